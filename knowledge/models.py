@@ -7,7 +7,7 @@ same triple cited by paragraph and quote.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Literal
 
@@ -31,7 +31,9 @@ class Document(Frozen):
     id: str = Field(description="Path relative to the documents directory, e.g. 'article.txt'.")
     title: str
     publisher: str | None = None
-    published: date | None = None
+    published: str | None = Field(
+        default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="ISO date, or year-month, or year."
+    )
     url: str | None = None
     kind: DocumentKind = DocumentKind.PROSE
     sha256: str
@@ -46,7 +48,7 @@ class Document(Frozen):
         if self.publisher:
             parts.append(self.publisher)
         if self.published:
-            parts.append(self.published.isoformat())
+            parts.append(self.published)
         return ", ".join(parts)
 
 
@@ -162,5 +164,6 @@ class Answer(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     facts: list[Fact] = []
     citations: list[AnswerCitation] = []
+    values: list[float] = Field(default=[], description="Every figure the answer states, derived ones included.")
     suggestions: list[str] = []
     calculation: str | None = None

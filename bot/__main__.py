@@ -1,0 +1,89 @@
+"""`python -m bot` runs the bot; `python -m bot --local` chats with it in the terminal, offline."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+import discord
+from pydantic import ValidationError
+
+from bot.log import setup_logging
+from bot.settings import Settings
+
+log = logging.getLogger("bot")
+
+MISSING_TOKEN = (
+    "DISCORD_TOKEN is not set. Put the bot token from the Discord developer portal in the "
+    "environment or in .env (see .env.example), or try the bot offline with `python -m bot --local`."
+)
+REJECTED_TOKEN = (
+    "Discord rejected DISCORD_TOKEN. Copy the token again from the developer portal "
+    "(Bot > Reset Token) and update your environment or .env."
+)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    parser.add_argument(
+        "--local", action="store_true", help="chat with the bot in this terminal against a local Discord stand-in"
+    )
+    return parser.parse_args(argv)
+
+
+def settings_problem(error: ValidationError) -> str:
+    missing = [str(e["loc"][0]) for e in error.errors() if e["type"] == "missing" and e["loc"]]
+    if "discord_token" in missing:
+        return MISSING_TOKEN
+    lines = [f"  {'.'.join(map(str, e['loc'])).upper() or 'settings'}: {e['msg']}" for e in error.errors()]
+    return "Invalid configuration:\n" + "\n".join(lines)
+
+
+async def run(settings: Settings) -> None:
+    from bot.bot import create_bot  # noqa: PLC0415  # after logging is configured
+
+    bot = create_bot(settings)
+    async with bot:
+        await bot.start(settings.discord_token.get_secret_value())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.local:
+        from bot.local import main as local_main  # noqa: PLC0415
+
+        return local_main()
+    try:
+        settings = Settings()  # type: ignore[call-arg]  # read from the environment
+    except ValidationError as error:
+        print(settings_problem(error), file=sys.stderr)
+        return 2
+    token = settings.discord_token.get_secret_value()
+    if not token.strip():
+        print(MISSING_TOKEN, file=sys.stderr)
+        return 2
+    handler = setup_logging(settings.log_level, secrets=[token])
+    try:
+        asyncio.run(run(settings))
+    except discord.LoginFailure:
+        print(REJECTED_TOKEN, file=sys.stderr)
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        print(
+            "Discord refused the Message Content intent. Enable it under Bot > Privileged Gateway "
+            "Intents in the developer portal (it is needed for answer channels).",
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        logging.getLogger().removeHandler(handler)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The bot class and the `create_bot` factory."""
+
+from __future__ import annotations
+
+import logging
+import pkgutil
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot import exts
+from bot.knowledge_service import KnowledgeService
+from bot.memory import FollowUpMemory
+from bot.settings import Settings
+from bot.tree import LedgerTree
+
+log = logging.getLogger(__name__)
+
+
+def extension_names() -> list[str]:
+    """Every module in `bot.exts` except private ones (leading underscore), like python-discord/bot."""
+    return sorted(
+        f"{exts.__name__}.{module.name}"
+        for module in pkgutil.iter_modules(exts.__path__)
+        if not module.name.startswith("_")
+    )
+
+
+def intents() -> discord.Intents:
+    # Message content is privileged; it is what lets the bot read questions in answer channels
+    # that do not mention it. No members or presences intent: nothing here needs them.
+    chosen = discord.Intents.none()
+    chosen.guilds = True
+    chosen.guild_messages = True
+    chosen.message_content = True
+    return chosen
+
+
+class LedgerBot(commands.Bot):
+    def __init__(self, settings: Settings, **options: Any) -> None:
+        options.setdefault("allowed_mentions", discord.AllowedMentions.none())
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=options.pop("intents", intents()),
+            tree_cls=LedgerTree,
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.knowledge = KnowledgeService(settings.documents_dir, settings.knowledge_base_path)
+        self.memory = FollowUpMemory()
+
+    async def setup_hook(self) -> None:
+        await self.knowledge.load()
+        for name in extension_names():
+            await self.load_extension(name)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        if not self.settings.discord_guild_ids:
+            log.warning("DISCORD_GUILD_IDS is empty: syncing commands globally")
+            await self.tree.sync()
+            return
+        for guild_id in self.settings.discord_guild_ids:
+            guild = discord.Object(guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("Synced %d commands to guild %d", len(synced), guild_id)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        # Questions are handled by the answers extension; there are no prefix commands to process.
+        return
+
+    async def close(self) -> None:
+        await super().close()
+        self.knowledge.close()
+
+
+class ShardedLedgerBot(LedgerBot, commands.AutoShardedBot):
+    """The same bot on discord.py's AutoShardedClient, for large deployments."""
+
+
+def create_bot(settings: Settings | None = None, **client_options: Any) -> LedgerBot:
+    """Return an unstarted bot; `client_options` go to the discord.py client."""
+    if settings is None:
+        settings = Settings()  # type: ignore[call-arg]  # read from the environment
+    if settings.sharded:
+        client_options.setdefault("shard_count", settings.shard_count)
+        if settings.shard_ids:
+            client_options.setdefault("shard_ids", list(settings.shard_ids))
+        return ShardedLedgerBot(settings, **client_options)
+    return LedgerBot(settings, **client_options)

@@ -1,0 +1,108 @@
+"""Knowledge-base administration: `/kb status` for everyone, `/kb refresh` for moderators."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.bot import LedgerBot
+from bot.checks import moderators_only
+from bot.errors import RefreshFailed, RefreshInProgress
+from bot.knowledge_service import RefreshRecord
+from bot.rendering import fit_embed
+from bot.text import escape_user_text, shorten
+
+log = logging.getLogger(__name__)
+NO_PINGS = discord.AllowedMentions.none()
+DIFF_LINES = 15
+
+
+def describe_refresh(record: RefreshRecord | None) -> str:
+    if record is None:
+        return "Never refreshed since start-up."
+    when = discord.utils.format_dt(record.finished_at, "R")
+    who = f"{escape_user_text(record.actor)} (<@{record.actor_id}>)"
+    if record.ok:
+        return f"{when} by {who}: now version `{(record.new_version or '')[:12]}`"
+    return f"{when} by {who}: **failed**, {escape_user_text(record.error or 'unknown error')}"
+
+
+class Admin(commands.Cog):
+    # No `default_permissions` on the group: it would hide `/kb status` too, and it cannot express
+    # "has a moderator role". Access to refresh is enforced by `moderators_only` on the callback.
+    kb = app_commands.Group(name="kb", description="The knowledge base behind the answers.", guild_only=True)
+
+    def __init__(self, bot: LedgerBot) -> None:
+        self.bot = bot
+
+    @kb.command(name="status", description="Knowledge-base version, build time, counts and last refresh.")
+    async def status(self, interaction: discord.Interaction) -> None:
+        service = self.bot.knowledge
+        kb = service.kb
+        embed = discord.Embed(title="Knowledge base", colour=discord.Colour.blurple())
+        embed.add_field(name="Version", value=f"`{kb.version[:12]}`")
+        embed.add_field(name="Built", value=discord.utils.format_dt(kb.built_at, "f"))
+        counts = kb.counts
+        embed.add_field(
+            name="Counts",
+            value=f"{counts['documents']} documents · {counts['facts']} facts · {counts['warnings']} warnings",
+            inline=False,
+        )
+        embed.add_field(name="Last refresh", value=shorten(describe_refresh(service.last_refresh), 1024), inline=False)
+        if service.refreshing:
+            embed.set_footer(text="A refresh is running now.")
+        await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    @kb.command(name="refresh", description="Rebuild the knowledge base from the documents (moderators).")
+    @moderators_only
+    async def refresh(self, interaction: discord.Interaction) -> None:
+        service = self.bot.knowledge
+        if service.refreshing:
+            await self.refuse_busy(interaction, RefreshInProgress(service.refreshing_by))
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        actor = f"{interaction.user} ({interaction.user.id})"
+        try:
+            result = await service.refresh(str(interaction.user), interaction.user.id)
+        except RefreshInProgress as busy:
+            await self.refuse_busy(interaction, busy)
+            return
+        except RefreshFailed as failed:
+            where = f"`{escape_user_text(failed.document)}`" if failed.document else "the documents"
+            await interaction.followup.send(
+                shorten(
+                    f"Refresh failed in {where}: {escape_user_text(failed.reason)}\n"
+                    "The current knowledge base is still answering questions.",
+                    2000,
+                ),
+                ephemeral=True,
+                allowed_mentions=NO_PINGS,
+            )
+            return
+        diff = result.diff
+        embed = discord.Embed(title="Knowledge base refreshed", colour=discord.Colour.green())
+        embed.description = (
+            f"`{result.old_version[:12]}` → `{result.new_version[:12]}`\n"
+            f"**{len(diff.added)}** added · **{len(diff.removed)}** removed · **{len(diff.changed)}** changed"
+        )
+        if diff.is_empty:
+            embed.description += "\nNo facts changed."
+        else:
+            embed.add_field(name="Changes", value=shorten("\n".join(diff.summary_lines(DIFF_LINES)), 1024), inline=False)
+        log.info("Refresh requested by %s in guild %s finished", actor, interaction.guild_id)
+        await interaction.followup.send(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
+
+    async def refuse_busy(self, interaction: discord.Interaction, busy: RefreshInProgress) -> None:
+        by = f" (started by {escape_user_text(busy.started_by)})" if busy.started_by else ""
+        message = f"A refresh is already running{by}. Try `/kb status` in a moment."
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_PINGS)
+        else:
+            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NO_PINGS)
+
+
+async def setup(bot: LedgerBot) -> None:
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,189 @@
+"""Questions: mentions, answer channels and `/ask`, with follow-ups and cooldowns."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.bot import LedgerBot
+from bot.checks import channel_user_key, question_cooldown
+from bot.rendering import answer_embed
+from bot.text import MAX_QUESTION, clean_question, shorten
+from bot.views import SuggestionView
+from knowledge.models import Answer, Band
+
+log = logging.getLogger(__name__)
+
+NO_PINGS = discord.AllowedMentions.none()
+# Reply straight away when the engine answers within this budget, otherwise defer first:
+# one round trip fewer in the usual case, and still far inside Discord's 3-second deadline.
+ACK_BUDGET = 1.0
+COOLDOWN_NOTICE_SECONDS = 5.0
+AUTOCOMPLETE_INPUT = 200
+CHOICES = 25
+CHOICE_LENGTH = 100
+
+
+def message_key(message: discord.Message) -> tuple[int, int]:
+    return (message.channel.id, message.author.id)
+
+
+class Answers(commands.Cog):
+    def __init__(self, bot: LedgerBot) -> None:
+        self.bot = bot
+        settings = bot.settings
+        self.answer_channels = frozenset(settings.answer_channel_ids)
+        self.cooldowns = commands.CooldownMapping.from_cooldown(
+            settings.cooldown_questions, settings.cooldown_seconds, message_key
+        )
+        # One "slow down" notice per window: a flood must not turn into a flood of notices.
+        self.notices = commands.CooldownMapping.from_cooldown(1, settings.cooldown_seconds, message_key)
+
+    async def answer(self, question: str, channel_id: int, user_id: int) -> Answer:
+        previous = self.bot.memory.get(channel_id, user_id)
+        answer = await self.bot.knowledge.ask(question, previous)
+        self.bot.memory.remember(channel_id, user_id, answer)
+        return answer
+
+    def render(self, answer: Answer, question: str, asker_id: int, channel_id: int) -> tuple[discord.Embed, SuggestionView | None]:
+        embed = answer_embed(answer, question=question, kb_version=self.bot.knowledge.kb.version)
+        view = None
+        if answer.band is Band.SUGGEST and answer.suggestions:
+
+            async def pick(interaction: discord.Interaction, suggestion: str) -> None:
+                picked = await self.answer(suggestion, channel_id, asker_id)
+                new_embed, new_view = self.render(picked, suggestion, asker_id, channel_id)
+                await interaction.response.edit_message(
+                    embed=new_embed, view=new_view, allowed_mentions=NO_PINGS
+                )
+                if new_view is not None:
+                    new_view.message = interaction.message
+
+            view = SuggestionView(asker_id, answer.suggestions, pick)
+        return embed, view
+
+    # -- messages -------------------------------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        me = self.bot.user
+        if me is None or message.author.bot or message.webhook_id is not None or message.author.id == me.id:
+            return
+        mentioned = me.id in message.raw_mentions
+        if not mentioned and message.channel.id not in self.answer_channels:
+            return
+        content = re.sub(rf"<@!?{me.id}>", " ", message.content) if mentioned else message.content
+        question = clean_question(content, limit=MAX_QUESTION)
+        if mentioned:
+            await self.answer_mention(message, question)
+        elif question:
+            await self.answer_quietly(message, question)
+
+    async def answer_mention(self, message: discord.Message, question: str) -> None:
+        retry_after = self.cooldowns.update_rate_limit(message)
+        if retry_after:
+            await self.notify_cooldown(message, retry_after)
+            return
+        answer = await self.answer(question, message.channel.id, message.author.id)
+        embed, view = self.render(answer, question, message.author.id, message.channel.id)
+        await self.reply(message, embed, view)
+
+    async def answer_quietly(self, message: discord.Message, question: str) -> None:
+        """Answer channels: speak only when confident, and never about chatter or on cooldown."""
+        answer = await self.bot.knowledge.ask(question, self.bot.memory.get(message.channel.id, message.author.id))
+        if answer.band is not Band.ANSWER:
+            return
+        if self.cooldowns.update_rate_limit(message):
+            return
+        self.bot.memory.remember(message.channel.id, message.author.id, answer)
+        embed, _ = self.render(answer, question, message.author.id, message.channel.id)
+        await self.reply(message, embed, None)
+
+    async def reply(self, message: discord.Message, embed: discord.Embed, view: SuggestionView | None) -> None:
+        try:
+            sent = await message.channel.send(
+                embed=embed,
+                view=view or discord.utils.MISSING,
+                reference=message.to_reference(fail_if_not_exists=False),
+                allowed_mentions=NO_PINGS,
+            )
+        except discord.Forbidden:
+            log.info("No permission to reply in channel %d", message.channel.id)
+            return
+        if view is not None:
+            view.message = sent
+
+    async def notify_cooldown(self, message: discord.Message, retry_after: float) -> None:
+        # A short reply that deletes itself: it tells the member how long to wait (a reaction
+        # could not) and leaves nothing behind in the channel once it has been read.
+        if self.notices.update_rate_limit(message):
+            return
+        seconds = max(1, math.ceil(retry_after))
+        try:
+            await message.channel.send(
+                f"You're asking quickly. Try again in {seconds} s.",
+                reference=message.to_reference(fail_if_not_exists=False),
+                allowed_mentions=NO_PINGS,
+                delete_after=min(COOLDOWN_NOTICE_SECONDS, retry_after),
+            )
+        except discord.Forbidden:
+            log.info("No permission to send a cooldown notice in channel %d", message.channel.id)
+
+    # -- /ask -----------------------------------------------------------------------------------
+
+    @app_commands.command(name="ask", description="Ask about NATO defence spending; answers cite their sources.")
+    @app_commands.describe(question="For example: how much does the US pay?")
+    @app_commands.checks.dynamic_cooldown(question_cooldown, key=channel_user_key)
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
+        cleaned = clean_question(question)
+        assert interaction.channel_id is not None  # application commands always come from a channel
+        pending = asyncio.ensure_future(self.answer(cleaned, interaction.channel_id, interaction.user.id))
+        done, _ = await asyncio.wait({pending}, timeout=ACK_BUDGET)
+        if not done:
+            await interaction.response.defer(thinking=True)
+        answer = await pending
+        embed, view = self.render(answer, cleaned, interaction.user.id, interaction.channel_id)
+        if interaction.response.is_done():
+            sent = await interaction.edit_original_response(
+                embed=embed, view=view, allowed_mentions=NO_PINGS
+            )
+        else:
+            callback = await interaction.response.send_message(
+                embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_PINGS
+            )
+            sent = callback.resource if isinstance(callback.resource, discord.InteractionMessage) else None
+        if view is not None:
+            view.message = sent
+
+    @ask.autocomplete("question")
+    async def ask_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        text = clean_question(current, limit=AUTOCOMPLETE_INPUT)
+        suggestions = await self.bot.knowledge.complete(text, CHOICES)
+        return choices(suggestions)
+
+
+def choices(suggestions: list[str]) -> list[app_commands.Choice[str]]:
+    """At most 25 unique choices whose names and values fit Discord's 100-character limit."""
+    seen: set[str] = set()
+    result: list[app_commands.Choice[str]] = []
+    for suggestion in suggestions:
+        name = shorten(suggestion, CHOICE_LENGTH)
+        if not name or name in seen:
+            continue
+        seen.add(name)
+        result.append(app_commands.Choice(name=name, value=name))
+        if len(result) == CHOICES:
+            break
+    return result
+
+
+async def setup(bot: LedgerBot) -> None:
+    await bot.add_cog(Answers(bot))

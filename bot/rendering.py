@@ -1,0 +1,145 @@
+"""Turn engine answers and lists into embeds that respect Discord's limits (pure: no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import discord
+
+from bot.text import escape_user_text, shorten
+from knowledge.models import Answer, AnswerCitation, Band
+
+TITLE: Final = 256
+DESCRIPTION: Final = 4096
+FIELDS: Final = 25
+FIELD_NAME: Final = 256
+FIELD_VALUE: Final = 1024
+FOOTER: Final = 2048
+AUTHOR: Final = 256
+TOTAL: Final = 6000
+BUTTON_LABEL: Final = 80
+MAX_SUGGESTIONS: Final = 5
+MAX_CITATIONS: Final = 10
+
+COLOURS: Final = {
+    Band.ANSWER: discord.Colour.green(),
+    Band.SUGGEST: discord.Colour.gold(),
+    Band.UNKNOWN: discord.Colour.light_grey(),
+    Band.CHITCHAT: discord.Colour.blurple(),
+    Band.EMPTY: discord.Colour.blurple(),
+}
+BAND_LABELS: Final = {
+    Band.ANSWER: "confident",
+    Band.SUGGEST: "unsure",
+    Band.UNKNOWN: "not in the documents",
+    Band.CHITCHAT: "small talk",
+    Band.EMPTY: "no question",
+}
+EXAMPLES: Final = (
+    "How much does the US pay?",
+    "What share of NATO spending comes from Europe and Canada?",
+    "How many allies meet the 2% target?",
+)
+
+
+def citation_field(number: int, citation: AnswerCitation) -> tuple[str, str]:
+    name = shorten(f"[{number}] {citation.title}", FIELD_NAME)
+    quote = shorten(citation.quote.strip(), FIELD_VALUE - len(citation.locator) - 8)
+    value = shorten(f"{citation.locator}\n> “{quote}”", FIELD_VALUE)
+    return name, value
+
+
+def footer_text(answer: Answer, kb_version: str | None) -> str:
+    footer = f"Confidence: {BAND_LABELS[answer.band]} ({answer.confidence:.0%})"
+    if kb_version:
+        footer += f" · knowledge base {kb_version[:8]}"
+    return shorten(footer, FOOTER)
+
+
+def bullet_list(items: Sequence[str]) -> str:
+    return "\n".join(f"• {item}" for item in items)
+
+
+def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str | None = None) -> discord.Embed:
+    """The public reply to a question. `question` is the member's cleaned text, shown escaped."""
+    shown = escape_user_text(question) if question else None
+    if answer.band is Band.ANSWER:
+        title = answer.headline or "Answer"
+        description = answer.answer
+    elif answer.band is Band.SUGGEST:
+        title = "Did you mean…?"
+        description = (
+            "I'm not sure what you're asking"
+            + (f": “{shorten(shown, 300)}”" if shown else "")
+            + ". Pick one of these:\n"
+            + bullet_list(answer.suggestions[:MAX_SUGGESTIONS])
+        )
+    elif answer.band is Band.UNKNOWN:
+        title = "I don't know that"
+        description = (
+            "The documents I know don't answer"
+            + (f" “{shorten(shown, 300)}”" if shown else " that")
+            + ".\nI can answer questions like:\n"
+            + bullet_list(answer.suggestions[:MAX_SUGGESTIONS] or EXAMPLES)
+        )
+    else:
+        title = "Alliance Ledger"
+        description = (answer.answer or "Ask me about NATO defence spending.") + (
+            "\nFor example:\n" + bullet_list(answer.suggestions[:3] or EXAMPLES)
+        )
+    embed = discord.Embed(
+        title=shorten(title, TITLE), description=shorten(description, DESCRIPTION), colour=COLOURS[answer.band]
+    )
+    if answer.band is Band.ANSWER:
+        for number, citation in enumerate(answer.citations[:MAX_CITATIONS], start=1):
+            name, value = citation_field(number, citation)
+            embed.add_field(name=name, value=value, inline=False)
+        if answer.calculation:
+            embed.add_field(name="Calculation", value=shorten(answer.calculation, FIELD_VALUE), inline=False)
+    embed.set_footer(text=footer_text(answer, kb_version))
+    return fit_embed(embed)
+
+
+def fit_embed(embed: discord.Embed) -> discord.Embed:
+    """Enforce every per-part limit and the 6000-character total, dropping trailing fields first."""
+    if embed.title:
+        embed.title = shorten(embed.title, TITLE)
+    if embed.description:
+        embed.description = shorten(embed.description, DESCRIPTION)
+    if embed.footer.text:
+        embed.set_footer(text=shorten(embed.footer.text, FOOTER), icon_url=embed.footer.icon_url)
+    if embed.author.name:
+        embed.set_author(name=shorten(embed.author.name, AUTHOR), url=embed.author.url)
+    fields = [(shorten(f.name or "\u200b", FIELD_NAME), shorten(f.value or "\u200b", FIELD_VALUE), f.inline)
+              for f in embed.fields][:FIELDS]
+    embed.clear_fields()
+    for name, value, inline in fields:
+        embed.add_field(name=name, value=value, inline=inline)
+    while len(embed) > TOTAL and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    if len(embed) > TOTAL and embed.description:
+        excess = len(embed) - TOTAL
+        embed.description = shorten(embed.description, max(1, len(embed.description) - excess))
+    return embed
+
+
+def suggestion_labels(suggestions: Sequence[str]) -> list[str]:
+    return [shorten(s, BUTTON_LABEL) for s in suggestions[:MAX_SUGGESTIONS]]
+
+
+def list_pages(lines: Sequence[str], *, per_page: int = 10, budget: int = DESCRIPTION) -> list[str]:
+    """Group lines into pages of at most `per_page` lines and `budget` characters."""
+    pages: list[str] = []
+    current: list[str] = []
+    size = 0
+    for raw in lines:
+        line = shorten(raw, budget)
+        if current and (len(current) >= per_page or size + len(line) + 1 > budget):
+            pages.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        pages.append("\n".join(current))
+    return pages or [""]

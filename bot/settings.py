@@ -1,0 +1,63 @@
+"""Bot configuration, read from the environment and `.env` (never at import time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+IdList = Annotated[tuple[int, ...], NoDecode]
+
+
+def parse_id_list(value: Any) -> Any:
+    """Accept '1, 2,3' (how people write it in .env) as well as real sequences."""
+    if isinstance(value, int):
+        return (value,)
+    if isinstance(value, str):
+        parts = [part.strip() for part in value.replace(";", ",").split(",")]
+        return tuple(int(part) for part in parts if part)
+    return value
+
+
+class Settings(BaseSettings):
+    """Every setting is an environment variable of the same name in upper case."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    discord_token: SecretStr
+    discord_guild_ids: IdList = ()
+    moderator_role_ids: IdList = ()
+    answer_channel_ids: IdList = ()
+    documents_dir: Path = Path("seeds")
+    knowledge_base_path: Path = Path(".cache/knowledge.json")
+    log_level: str = "INFO"
+    shard_count: int | None = Field(default=None, ge=1)
+    shard_ids: IdList = ()
+    cooldown_questions: int = Field(default=5, ge=1, description="Questions per user and channel ...")
+    cooldown_seconds: float = Field(default=30.0, gt=0, description="... in this many seconds.")
+
+    _split_ids = field_validator(
+        "discord_guild_ids", "moderator_role_ids", "answer_channel_ids", "shard_ids", mode="before"
+    )(parse_id_list)
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError(f"unknown log level {value!r}")
+        return level
+
+    @model_validator(mode="after")
+    def _shards_consistent(self) -> Settings:
+        if self.shard_ids and self.shard_count is None:
+            raise ValueError("SHARD_IDS needs SHARD_COUNT")
+        if self.shard_count is not None and any(s >= self.shard_count for s in self.shard_ids):
+            raise ValueError("every SHARD_IDS entry must be below SHARD_COUNT")
+        return self
+
+    @property
+    def sharded(self) -> bool:
+        return self.shard_count is not None

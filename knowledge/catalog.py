@@ -1,0 +1,51 @@
+"""The documents catalog (`catalog.toml`): title, publisher, date, URL and period of each document."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+CATALOG_NAME = "catalog.toml"
+
+
+class CatalogError(ValueError):
+    pass
+
+
+class CatalogEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=1, max_length=300)
+    publisher: str | None = None
+    published: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    url: str | None = None
+    period: str | None = Field(default=None, pattern=r"^(\d{4}|current)$")
+
+
+def read_catalog(documents_dir: Path) -> dict[str, CatalogEntry]:
+    path = documents_dir / CATALOG_NAME
+    if not path.exists():
+        return {}
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise CatalogError(f"not valid TOML: {error}") from error
+    entries: dict[str, CatalogEntry] = {}
+    for name, fields in raw.items():
+        if not isinstance(fields, dict):
+            raise CatalogError(f"entry {name!r} must be a table of keys, e.g. [\"{name}\"] title = \"…\"")
+        try:
+            entries[name] = CatalogEntry.model_validate(fields)
+        except ValidationError as error:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+            raise CatalogError(f"entry {name!r}: {problems}") from error
+    return entries
+
+
+def entry_from_front_matter(metadata: dict[str, str]) -> dict[str, str]:
+    """Front matter keys mapped to catalog keys (`source` is accepted for `url`, `date` for `published`)."""
+    aliases = {"source": "url", "date": "published"}
+    fields = {aliases.get(key, key): value for key, value in metadata.items()}
+    return {key: value for key, value in fields.items() if key in CatalogEntry.model_fields and value}

@@ -1,0 +1,326 @@
+"""Automatic fact extraction from prose: every figure-bearing statement becomes a `Fact`.
+
+No per-document rules: a sentence's figures are found by their shape (64%, 22 of
+32, 2% of GDP), their measure by the lexicon's cue words around them, their
+subject by the nearest entity, and their period by the nearest year (or the
+paragraph's, or the document's). People are learnt from the documents themselves
+("Secretary-General Mark Rutte").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from knowledge import lexicon
+from knowledge.lexicon import NATO_ALLIES, Mention, normalise
+from knowledge.models import Block, Citation, Document, Fact, Span, Unit
+from knowledge.readers.prose import ProseDocument
+
+EXTRACTOR_VERSION = "prose-1"
+
+PERCENT = re.compile(r"^(\d+(?:\.\d+)?)%$")
+NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+YEAR = re.compile(r"^(19|20)\d\d$")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
+PERIOD_PREPOSITIONS = {"in", "by", "for", "during", "of", "since", "until", "through"}
+MEMBER_WORDS = {"member", "members", "states", "allies", "countries", "nations"}
+
+PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+ROLE_PATTERN = re.compile(
+    r"(?P<org>\bNATO|\bU\.S\.|\bUS|\bAmerican|\bUK|\bBritish|\bFrench|\bGerman|\bPolish)?\s*"
+    r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+" + PERSON_NAME
+)
+ROLE_KEYS = {"secretary general": "role_secretary_general", "president": "role_president"}
+ORGANISATIONS = {"nato": "NATO", "u.s.": lexicon.UNITED_STATES, "us": lexicon.UNITED_STATES,
+                 "american": lexicon.UNITED_STATES, "uk": "United Kingdom", "british": "United Kingdom",
+                 "french": "France", "german": "Germany", "polish": "Poland"}
+VISIT_PATTERN = re.compile(
+    r"\b(?:visiting|visited|travell?ing to|arrived in|trip to)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?P<purpose>\s+for\s+[^,.;]+)?"
+)
+CALL_PATTERN = re.compile(
+    r"\b(?:calling for|called for|calls for|call for|urging|urged|urges|pushed for|pushing for|appealed for)"
+    r"\s+(?P<what>.+?)(?=[.;—]|,\s|\s+[—–-]\s|$)"
+)
+COMPONENT_PATTERN = re.compile(r"%\s+of\s+GDP\s+(?:goes|go|is|are)\s+(?:to|for|on)\s+(?P<what>[^,.;]+)")
+
+
+@dataclass
+class Figure:
+    start: int  # word index
+    end: int
+    value: float
+    unit: Unit
+    total: float | None = None
+
+
+@dataclass
+class Context:
+    """What carries from one sentence to the next inside a paragraph, and across the document."""
+
+    document: Document
+    people: dict[str, str] = field(default_factory=dict)  # alias -> full name
+    paragraph_period: str | None = None
+    paragraph_subject: str | None = None
+    last_person: str | None = None
+
+
+def fact_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:16]
+
+
+def find_figures(words: list[str]) -> list[Figure]:
+    figures: list[Figure] = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        following = words[position + 1 : position + 6]
+        percent = PERCENT.match(word)
+        if percent:
+            unit = Unit.PERCENT_OF_GDP if _gdp_follows(following) else Unit.PERCENT
+            figures.append(Figure(position, position + 1, float(percent.group(1)), unit))
+        elif NUMBER.match(word) and following[:1] in (["percent"], ["per"]):
+            span = 3 if following[:2] == ["per", "cent"] else 2
+            unit = Unit.PERCENT_OF_GDP if _gdp_follows(words[position + span : position + span + 5]) else Unit.PERCENT
+            figures.append(Figure(position, position + span, float(word), unit))
+            position += span - 1
+        elif NUMBER.match(word) and not YEAR.match(word):
+            count = _count_of_total(words, position)
+            if count:
+                figures.append(count)
+                position = count.end - 1
+            elif following[:1] and following[0] in MEMBER_WORDS:
+                figures.append(Figure(position, position + 1, float(word), Unit.COUNT))
+        position += 1
+    return figures
+
+
+def _gdp_follows(words: list[str]) -> bool:
+    return "gdp" in words or "gross" in words
+
+
+def _count_of_total(words: list[str], position: int) -> Figure | None:
+    """'22 of NATO's 32 member states', '22 of the 32 allies', '22 out of 32'."""
+    rest = words[position + 1 : position + 6]
+    if not rest or rest[0] not in {"of", "out"}:
+        return None
+    for offset, word in enumerate(rest[1:], start=1):
+        if NUMBER.match(word):
+            after = words[position + 1 + offset + 1 : position + 1 + offset + 3]
+            if any(member in MEMBER_WORDS for member in after) or not after:
+                end = position + 1 + offset + 1 + (1 if after and after[0] in MEMBER_WORDS else 0)
+                return Figure(position, end, float(words[position]), Unit.COUNT, total=float(word))
+            return None
+        if word not in {"the", "nato", "its", "all", "of", "alliance"}:
+            return None
+    return None
+
+
+def _window(words: list[str], figures: list[Figure], index: int, reach: int = 12) -> tuple[int, int]:
+    figure = figures[index]
+    left_bound = figures[index - 1].end if index > 0 else 0
+    right_bound = figures[index + 1].start if index + 1 < len(figures) else len(words)
+    return max(left_bound, figure.start - reach), min(right_bound, figure.end + reach)
+
+
+def _measure_for(figure: Figure, cues: set[str], window_words: list[str], sentence: str) -> str | None:
+    if figure.unit is Unit.PERCENT_OF_GDP:
+        return "target_component" if COMPONENT_PATTERN.search(sentence) else "spending_target"
+    if figure.unit is Unit.PERCENT:
+        if "increase" in cues:
+            return "real_change_defence_investment" if "investment" in cues else "real_change_defence_spending"
+        if "share" in cues or "total" in window_words:
+            return "share_of_alliance_spending"
+        return None
+    if figure.total is not None:
+        return "members_meeting_target" if cues & {"meet", "target", "miss"} else None
+    return "membership"
+
+
+def _subject_for(
+    figure: Figure, mentions: list[Mention], window: tuple[int, int], words: list[str]
+) -> str | None:
+    if figure.total is not None:
+        return NATO_ALLIES
+    groups = [m for m in mentions if lexicon.entities_by_name().get(m.target) is None
+              or lexicon.entities_by_name()[m.target].kind is not lexicon.EntityKind.PERSON]
+    after = [m for m in groups if figure.end <= m.start < window[1] and words[m.start - 1] in {"by", "from"}]
+    if after:
+        return after[0].target
+    before = [m for m in groups if window[0] <= m.start < figure.start]
+    if before:
+        return before[-1].target
+    later = [m for m in groups if figure.end <= m.start < window[1]]
+    return later[0].target if later else None
+
+
+def _period_for(words: list[str], window: tuple[int, int]) -> tuple[str | None, bool]:
+    """The period a figure is stated for, and whether it was a deadline ('by 2035')."""
+    years = [
+        (index, words[index - 1] == "by")
+        for index in range(window[0], window[1])
+        if YEAR.match(words[index]) and index > 0 and words[index - 1] in PERIOD_PREPOSITIONS
+    ]
+    deadlines = [index for index, deadline in years if deadline]
+    if deadlines:
+        return words[deadlines[0]], True
+    if years:
+        return words[years[0][0]], False
+    return None, False
+
+
+def _people(text: str) -> dict[str, str]:
+    people: dict[str, str] = {}
+    for match in ROLE_PATTERN.finditer(text):
+        name = " ".join(match.group("name").split())
+        people[normalise(name)] = name
+        people[normalise(name.split()[-1])] = name
+    return people
+
+
+class Extractor:
+    def __init__(self, document: Document, prose: ProseDocument) -> None:
+        self.document = document
+        self.prose = prose
+        self.people = _people(prose.text)
+        self.people_table = {tuple(alias.split()): name for alias, name in self.people.items()}
+        self.facts: dict[str, Fact] = {}
+
+    def run(self) -> list[Fact]:
+        for block in self.prose.blocks:
+            if not block.noise:
+                self._paragraph(block)
+        return list(self.facts.values())
+
+    def _paragraph(self, block: Block) -> None:
+        context = Context(self.document)
+        for number, span in enumerate(block.sentences, start=1):
+            sentence = self.prose.quote(span)
+            citation = Citation(
+                document=self.document.id,
+                locator=f"paragraph {block.index}, sentence {number}",
+                quote=sentence,
+                span=span,
+            )
+            people = [m.target for m in lexicon.find_mentions(normalise(sentence).split(), self.people_table)]
+            if people:
+                context.last_person = people[0]
+            self._figures(sentence, citation, context, people)
+            self._statements(sentence, citation, context, people)
+
+    def _add(self, citation: Citation, **fields: object) -> None:
+        key = fact_id(self.document.id, fields["subject"], fields["measure"], fields.get("period"),
+                      fields.get("value"), fields.get("text"), fields.get("qualifiers"))
+        fact = Fact(id=key, citation=citation, **fields)  # type: ignore[arg-type]
+        self.facts.setdefault(key, fact)
+
+    def _figures(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
+        words = normalise(sentence).split()
+        figures = find_figures(words)
+        mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+        for index, figure in enumerate(figures):
+            window = _window(words, figures, index)
+            window_words = words[window[0] : window[1]]
+            cues = lexicon.concepts(window_words)
+            measure = _measure_for(figure, cues, window_words, sentence)
+            if measure is None:
+                continue
+            stated_subject = _subject_for(figure, mentions, window, words)
+            if measure == "share_of_alliance_spending" and stated_subject in (None, NATO_ALLIES):
+                continue  # a share with no one named as contributing it is not a share of alliance spending
+            subject = stated_subject or context.paragraph_subject or NATO_ALLIES
+            period, deadline = _period_for(words, window)
+            qualifiers = self._qualifiers(words, figure, window, cues, people, deadline, sentence)
+            if period is None and measure not in {"spending_target", "target_component", "membership"}:
+                period = context.paragraph_period or self.document.default_period
+            if period is None and measure == "spending_target" and "current" in window_words:
+                period = "current"
+            if measure in {"share_of_alliance_spending", "real_change_defence_investment"}:
+                context.paragraph_subject = subject
+            if period and measure != "spending_target":
+                context.paragraph_period = period
+            self._add(
+                citation,
+                subject=subject,
+                measure=measure,
+                value=figure.value,
+                total=figure.total,
+                unit=figure.unit,
+                period=period,
+                estimate=any(word.startswith("estimat") for word in words[max(0, figure.start - 3) : figure.start]),
+                qualifiers=qualifiers,
+            )
+            if figure.total is not None:
+                self._add(citation, subject=NATO_ALLIES, measure="membership", value=figure.total,
+                          unit=Unit.COUNT, period="current")
+
+    def _qualifiers(
+        self,
+        words: list[str],
+        figure: Figure,
+        window: tuple[int, int],
+        cues: set[str],
+        people: list[str],
+        deadline: bool,
+        sentence: str,
+    ) -> tuple[str, ...]:
+        qualifiers: list[str] = []
+        before = words[max(window[0], figure.start - 3) : figure.start]
+        if "least" in before:
+            qualifiers.append("at least")
+        if before[-2:] == ["up", "to"]:
+            qualifiers.append("up to")
+        if deadline:
+            qualifiers.append("deadline")
+        if {"committed", "pledged", "agreed"} & set(words[window[0] : figure.start]):
+            qualifiers.append("agreed")
+        if figure.unit is Unit.PERCENT_OF_GDP:
+            component = COMPONENT_PATTERN.search(sentence)
+            if component:
+                qualifiers.append(f"for {component.group('what').strip()}")
+            if people and "proposal" in lexicon.concepts(words):
+                qualifiers.append(f"proposed by {self._titled(people[0], sentence)}")
+            if "current" in words[window[0] : window[1]]:
+                qualifiers.append("current")
+            if {"replaces", "replaced", "replace"} & set(words) and words.index(
+                next(w for w in words if w.startswith("replace"))
+            ) < figure.start:
+                qualifiers.append("replaced")
+        return tuple(qualifiers)
+
+    @staticmethod
+    def _titled(name: str, sentence: str) -> str:
+        for match in ROLE_PATTERN.finditer(sentence):
+            if " ".join(match.group("name").split()) == name:
+                return " ".join(match.group(0).split())
+        return name
+
+    def _statements(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
+        for match in ROLE_PATTERN.finditer(sentence):
+            role = " ".join(match.group("role").replace("-", " ").split()).lower()
+            measure = ROLE_KEYS.get(role)
+            organisation = ORGANISATIONS.get((match.group("org") or "").lower())
+            if measure and organisation:
+                self._add(citation, subject=organisation, measure=measure, unit=Unit.TEXT,
+                          text=" ".join(match.group("name").split()), period="current")
+        person = people[0] if people else context.last_person
+        if person is None:
+            return
+        for match in VISIT_PATTERN.finditer(sentence):
+            purpose = (match.group("purpose") or "").strip()
+            self._add(citation, subject=person, measure="visiting", unit=Unit.TEXT, text=match.group("place"),
+                      qualifiers=(purpose,) if purpose else (), period="current")
+        for match in CALL_PATTERN.finditer(sentence):
+            what = match.group("what").strip()
+            if len(what.split()) >= 2:
+                self._add(citation, subject=person, measure="called_for", unit=Unit.TEXT, text=what)
+
+
+def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
+    return Extractor(document, prose).run()
+
+
+def span_quote(text: str, span: Span) -> str:
+    return text[span.start : span.end]

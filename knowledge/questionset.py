@@ -1,0 +1,87 @@
+"""Question sets: questions as members type them, each with what a right answer states.
+
+A question set is JSON Lines, one object per line:
+
+    {"question": "how much does the US pay?", "kind": "paraphrase", "expect": {"values": [64]}}
+    {"question": "who leads nato?", "kind": "entity", "expect": {"text": ["Mark Rutte"]}}
+    {"question": "and europe?", "kind": "followup", "after": "what share does the US pay?",
+     "expect": {"values": [36]}}
+    {"question": "what does russia spend?", "kind": "abstain", "expect": "abstain"}
+    {"question": "hi there", "kind": "chitchat", "expect": "chitchat"}
+
+Judging: an answer is *correct* when it answers and states every expected value
+(within rounding) or contains every expected text; *abstained* when it does not
+answer; *wrong* when it answers but misses the expected figure, or answers a
+question the documents cannot answer. Chit-chat is correct when it states no figure.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+QUESTION_SETS = Path(__file__).parent / "questionsets"
+
+
+class Expected(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    values: tuple[float, ...] = ()
+    text: tuple[str, ...] = ()
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    question: str
+    kind: str
+    expect: Expected | Literal["abstain", "chitchat"]
+    after: str | None = None
+
+
+class Verdict(StrEnum):
+    CORRECT = "correct"
+    WRONG = "wrong"
+    ABSTAINED = "abstained"
+
+
+def value_matches(expected: float, stated: float) -> bool:
+    """Equal within the rounding people use when they quote figures (1 % relative, 0.051 absolute)."""
+    return math.isclose(expected, stated, rel_tol=0.01, abs_tol=0.051)
+
+
+def judge(question: Question, *, answered: bool, values: Iterable[float], text: str) -> Verdict:
+    stated = list(values)
+    if question.expect == "chitchat":
+        return Verdict.CORRECT if not stated else Verdict.WRONG
+    if not answered:
+        return Verdict.CORRECT if question.expect == "abstain" else Verdict.ABSTAINED
+    if question.expect == "abstain":
+        return Verdict.WRONG
+    expected = question.expect
+    values_ok = all(any(value_matches(want, got) for got in stated) for want in expected.values)
+    lowered = text.casefold()
+    text_ok = all(want.casefold() in lowered for want in expected.text)
+    return Verdict.CORRECT if values_ok and text_ok else Verdict.WRONG
+
+
+class QuestionSetError(ValueError):
+    pass
+
+
+def load_question_set(path: Path) -> list[Question]:
+    questions: list[Question] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            questions.append(Question.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as error:
+            raise QuestionSetError(f"{path.name}, line {number}: {error}") from error
+    return questions

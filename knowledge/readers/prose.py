@@ -1,0 +1,154 @@
+"""Reading prose documents (plain text and Markdown with front matter) into paragraphs and sentences.
+
+Offsets always refer to the document text exactly as decoded, so a citation's
+quote is `text[span.start:span.end]` and can be checked verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.models import Block, Span
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
+)
+TERMINAL_PUNCTUATION = ('.', '!', '?', '"', '”', "'", '’', ':', ';', ')')
+
+
+class ProseReadError(ValueError):
+    """The document is not readable prose; the message says why."""
+
+
+@dataclass
+class ProseDocument:
+    text: str
+    blocks: list[Block]
+    metadata: dict[str, str] = field(default_factory=dict)
+    title: str | None = None
+
+    def quote(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Simple `key: value` front matter; returns the metadata and where the body starts."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    metadata: dict[str, str] = {}
+    for number, line in enumerate(match.group("body").splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        entry = FRONT_MATTER_LINE.match(line)
+        if not entry:
+            raise ProseReadError(f"front matter line {number} is not 'key: value': {line.strip()[:60]!r}")
+        metadata[entry.group("key").lower()] = entry.group("value").strip().strip("\"'")
+    return metadata, match.end()
+
+
+def split_sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
+    """Sentence spans inside text[start:end], not splitting after abbreviations such as 'U.S.'."""
+    spans: list[Span] = []
+    sentence_start = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        words_before = text[sentence_start : match.start() + 1].split()
+        if words_before and ABBREVIATION.search(words_before[-1]) and text[match.start()] == ".":
+            continue
+        spans.append(_trimmed(text, sentence_start, match.end()))
+        sentence_start = match.end()
+    if text[sentence_start:end].strip():
+        spans.append(_trimmed(text, sentence_start, end))
+    return tuple(spans)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str, offset: int) -> list[_Line]:
+    lines = []
+    position = offset
+    for raw in text[offset:].splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append(_Line(position, position + len(body), body))
+        position += len(raw)
+    return lines
+
+
+def _runs(lines: list[_Line]) -> list[list[_Line]]:
+    """Maximal runs of non-blank lines."""
+    runs: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in lines:
+        if line.text.strip():
+            current.append(line)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _looks_like_headline_list(run: list[_Line]) -> bool:
+    """Three or more short lines none of which ends like a sentence: a list of links or headlines."""
+    if len(run) < 3:
+        return False
+    unterminated = [line for line in run if not line.text.rstrip().endswith(TERMINAL_PUNCTUATION)]
+    short = [line for line in run if len(line.text.strip()) <= 160]
+    return len(unterminated) >= 0.8 * len(run) and len(short) == len(run)
+
+
+def _one_paragraph_per_line(run: list[_Line]) -> bool:
+    """Articles saved as text often put each paragraph on one line with no blank line between."""
+    if len(run) < 2:
+        return True
+    return all(line.text.rstrip().endswith(TERMINAL_PUNCTUATION) for line in run[:-1])
+
+
+def read_prose(text: str, *, markdown: bool = False) -> ProseDocument:
+    """Split a document into paragraphs (1-based) and sentences; headline lists are marked as noise."""
+    metadata, body_start = parse_front_matter(text) if markdown else ({}, 0)
+    title = metadata.get("title")
+    blocks: list[Block] = []
+
+    def add(start: int, end: int, *, noise: bool = False) -> None:
+        span = _trimmed(text, start, end)
+        blocks.append(
+            Block(index=len(blocks) + 1, span=span, sentences=split_sentences(text, span.start, span.end), noise=noise)
+        )
+
+    for run in _runs(_lines(text, body_start)):
+        if markdown and MARKDOWN_HEADING.match(run[0].text) and len(run) == 1:
+            title = title or MARKDOWN_HEADING.sub("", run[0].text).strip()
+            continue
+        if _looks_like_headline_list(run):
+            for line in run:
+                add(line.start, line.end, noise=True)
+        elif _one_paragraph_per_line(run) or (markdown and all(LIST_ITEM.match(line.text) for line in run)):
+            for line in run:
+                add(line.start, line.end)
+        else:
+            add(run[0].start, run[-1].end)
+    if not blocks:
+        raise ProseReadError("no paragraphs of text")
+    return ProseDocument(text=text, blocks=blocks, metadata=metadata, title=title)

@@ -1,0 +1,455 @@
+"""Reading statistical tables laid out like NATO's defence-expenditure workbook.
+
+The reader follows the layout, not cell positions. Going down each sheet:
+
+* a title row "Table 3 : Defence expenditure as a share of GDP ..." opens a table
+  (several may share a sheet; a table number seen again continues that table);
+* text lines between the title and the year header are the unit, then the price basis;
+* the year header row holds years (2014, "2019", "2023e") and may hold labelled
+  columns that name their own measure and year ("Share of real GDP 2024e (%)");
+* below it, a row of text alone is a block label (the measure of the rows under it),
+  a note ("Notes: ...", "* These Allies ...", "(c) ...") or a page number ("-7-");
+* a row with a label left of the year columns and values under them is an entity row.
+
+Spreadsheet errors (#REF!) and values without a row label are skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+from knowledge.readers.tables import ReadResult, TableFigure, TableReadError, duplicate_key_warnings
+
+TITLE = re.compile(r"^Table\s+(?P<number>\d+[A-Za-z]?)\b\s*(?:[:.\-–—]\s*|$)(?P<title>.*)$", re.IGNORECASE)
+CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|\.)?)\s*[)\]]?\s*$", re.IGNORECASE)
+YEAR = r"(?:18|19|20|21)\d{2}"
+YEAR_CELL = re.compile(rf"^(?P<year>{YEAR})\s*(?P<estimate>[eE])?$")
+YEAR_SPAN = re.compile(rf"(?<!\d)(?P<start>{YEAR})e?\s*[-–—]\s*(?P<end>{YEAR})(?P<estimate>[eE])?(?!\w)")
+YEAR_TOKEN = re.compile(rf"(?<!\d)(?P<year>{YEAR})(?P<estimate>[eE])?(?!\w)")
+TRAILING_PERIOD = re.compile(rf"\s*{YEAR}e?(?:\s*[-–—]\s*{YEAR}e?)?\s*$", re.IGNORECASE)
+TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")
+PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4})$", re.I)
+NOTE = re.compile(r"^(?:notes?\b|sources?\b|\*|[†‡§]|\((?:[a-z]|\d{1,2})\)\s|[a-z]\)\s)", re.IGNORECASE)
+NOTE_MIN_LENGTH = 120  # a text line this long is prose, never a block label
+FOOTNOTE_MARKS = re.compile(r"(?:\s*(?:\*+|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)))+$")
+CURRENCY_SUFFIX = re.compile(r"(?P<gap>\s+)\((?P<currency>[^()]*[A-Za-z][^()]*)\)$")
+NUMERIC_TEXT = re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$")
+SPREADSHEET_ERRORS = frozenset(
+    {"#REF!", "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+)
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected workbooks
+
+Value = str | int | float | object
+
+
+@dataclass(frozen=True)
+class Column:
+    """One figure column of a year header row."""
+
+    index: int
+    label: str
+    year: int
+    start_year: int | None = None
+    estimate: bool = False
+    measure: str | None = None  # labelled columns ("Share of real GDP 2014 (%)") name their own measure
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    cells: dict[int, Value]  # column index (1-based) -> raw non-blank value
+
+    def ref(self, column: int) -> str:
+        return f"{get_column_letter(column)}{self.number}"
+
+    @property
+    def texts(self) -> list[str]:
+        return [clean_text(value) for value in self.cells.values() if isinstance(value, str)]
+
+    @property
+    def all_text(self) -> bool:
+        return all(isinstance(value, str) for value in self.cells.values())
+
+
+@dataclass
+class Table:
+    number: str
+    title: str
+    unit: str = ""
+    basis: str = ""
+    columns: list[Column] = field(default_factory=list)
+    measure: str | None = None  # the current block label
+    inherited_heading: tuple[str, str] | None = None  # (unit, basis) of the part before a continuation
+
+    def close_heading(self) -> None:
+        """At the year header: a continuation without unit lines keeps its first part's."""
+        if self.inherited_heading is not None and not self.unit:
+            self.unit, self.basis = self.inherited_heading
+
+    @property
+    def first_figure_column(self) -> int:
+        return min(column.index for column in self.columns)
+
+    @property
+    def default_measure(self) -> str:
+        """The measure of year columns in a table without block labels: the title less its period phrase.
+
+        'Defence expenditure real change 2014-2024e' with a column 'Real change 2014-2024e (%)'
+        gives 'Defence expenditure'.
+        """
+        measure = self.title
+        for column in self.columns:
+            if column.measure is None:
+                continue
+            phrase = TRAILING_PARENTHETICAL.sub("", column.label).strip()
+            if phrase and measure.lower().endswith(phrase.lower()):
+                measure = measure[: -len(phrase)]
+        measure = TRAILING_PERIOD.sub("", measure).strip(" ,:;-–—")
+        return measure or self.title
+
+    @property
+    def expects_currency(self) -> bool:
+        return "currency" in f"{self.unit} {self.basis}".lower()
+
+
+def read_workbook(path: Path) -> ReadResult:
+    """Every figure of every table in the workbook at `path`, with warnings for what was skipped."""
+    path = Path(path)
+    check_readable_file(path)
+    try:
+        workbook = load_workbook(path.open("rb"), read_only=True, data_only=True)
+    except TableReadError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        raise TableReadError(path, f"not an .xlsx workbook: not a valid zip archive ({error})") from error
+    except KeyError as error:
+        raise TableReadError(path, f"not an .xlsx workbook: the archive lacks a workbook part ({error})") from error
+    except (InvalidFileException, ValueError, TypeError, SyntaxError, OSError) as error:
+        raise TableReadError(path, f"not a readable .xlsx workbook ({type(error).__name__}: {error})") from error
+    try:
+        result = ReadResult()
+        seen_tables: dict[str, Table] = {}
+        for sheet in workbook.worksheets:
+            if isinstance(sheet, ReadOnlyWorksheet):
+                read_sheet(sheet.title, sheet_rows(sheet), seen_tables, result)
+        if not seen_tables:
+            result.warnings.append(f"{path.name}: no table title ('Table 1 : ...') found")
+        result.warnings.extend(duplicate_key_warnings(result.figures))
+        return result
+    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError, SyntaxError) as error:
+        raise TableReadError(path, f"corrupt worksheet data ({type(error).__name__}: {error})") from error
+    finally:
+        workbook.close()
+
+
+def check_readable_file(path: Path) -> None:
+    if not path.is_file():
+        raise TableReadError(path, "no such file")
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if not head:
+        raise TableReadError(path, "empty file, not an .xlsx workbook")
+    if head == OLE_MAGIC:
+        raise TableReadError(path, "a legacy .xls or encrypted workbook, not .xlsx: save it as .xlsx")
+    if not head.startswith(b"PK"):
+        raise TableReadError(path, "not an .xlsx workbook: not a zip archive")
+
+
+def sheet_rows(sheet: ReadOnlyWorksheet) -> Iterator[Row]:
+    """The sheet's non-blank rows; cells holding only whitespace count as blank."""
+    for cells in sheet.iter_rows():
+        values: dict[int, Value] = {}
+        number = 0
+        for cell in cells:
+            value = cell.value
+            if value is None or (isinstance(value, str) and not clean_text(value)):
+                continue
+            values[cell.column] = value
+            number = cell.row
+        if values:
+            yield Row(number, values)
+
+
+def read_sheet(sheet: str, rows: Iterator[Row], seen_tables: dict[str, Table], result: ReadResult) -> None:
+    table: Table | None = None
+    skipped_outside_tables = False
+    for row in rows:
+        title = parse_title(row)
+        if title is not None:
+            if table is not None and not table.columns:
+                result.warnings.append(f"{sheet}: Table {table.number} has no year header row")
+            table = open_table(*title, seen_tables)
+            continue
+        if table is None:
+            skipped_outside_tables |= any(as_number(value) is not None for value in row.cells.values())
+            continue
+        if is_page_number(row, table):
+            continue
+        header = parse_header(row)
+        if header is not None:
+            table.columns = header
+            table.close_heading()
+        elif not table.columns:
+            read_heading_line(sheet, row, table, result)
+        else:
+            read_body_row(sheet, row, table, result)
+    if table is not None and not table.columns:
+        result.warnings.append(f"{sheet}: Table {table.number} has no year header row")
+    if skipped_outside_tables:
+        result.warnings.append(f"{sheet}: figures outside any titled table skipped")
+
+
+def parse_title(row: Row) -> tuple[str, str, bool] | None:
+    """(number, title, continued) when the row is 'Table 8a : Distribution of ...'."""
+    if not row.all_text:
+        return None
+    texts = row.texts
+    match = TITLE.match(texts[0])
+    if match is None:
+        return None
+    title = " ".join([match["title"], *texts[1:]]).strip()
+    continued = CONTINUED.search(title) is not None
+    return match["number"], collapse_spaces(CONTINUED.sub("", title)), continued
+
+
+def open_table(number: str, title: str, continued: bool, seen_tables: dict[str, Table]) -> Table:
+    """A new table, or the continuation of one already seen (same number, e.g. 'Table 3 (continued)')."""
+    earlier = seen_tables.get(number)
+    table = Table(number=number, title=title)
+    if earlier is not None:
+        table.title = earlier.title if continued or not title else title
+        table.measure = earlier.measure
+        table.inherited_heading = (earlier.unit, earlier.basis)
+    seen_tables[number] = table
+    return table
+
+
+def is_page_number(row: Row, table: Table) -> bool:
+    if len(row.cells) != 1:
+        return False
+    ((column, value),) = row.cells.items()
+    if isinstance(value, str):
+        return PAGE_NUMBER.match(clean_text(value)) is not None
+    left_of_figures = not table.columns or column < table.first_figure_column
+    return isinstance(value, int) and not isinstance(value, bool) and left_of_figures
+
+
+def parse_header(row: Row) -> list[Column] | None:
+    """The figure columns when the row is a year header, else None.
+
+    A header row holds increasing years (2014, '2019', '2023e'), labelled columns whose text
+    names a year, and at most captions without years left of the first year.
+    """
+    years = {index: year_cell(value) for index, value in row.cells.items()}
+    pure = [(index, parsed) for index, parsed in sorted(years.items()) if parsed is not None]
+    if not pure or [year for _, (year, _) in pure] != sorted({year for _, (year, _) in pure}):
+        return None
+    first_year_column = pure[0][0]
+    columns: list[Column] = []
+    for index, value in sorted(row.cells.items()):
+        parsed = years[index]
+        if parsed is not None:
+            columns.append(Column(index, label_text(value), parsed[0], estimate=parsed[1]))
+            continue
+        if not isinstance(value, str):
+            return None
+        labelled = labelled_column(index, value)
+        if labelled is not None:
+            columns.append(labelled)
+        elif index > first_year_column:
+            return None
+    return columns
+
+
+def year_cell(value: Value) -> tuple[int, bool] | None:
+    """(year, estimate) for a header cell that is a year alone: 2014, '2019', '2023e'."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and float(value).is_integer() and 1800 <= value <= 2200:
+        return int(value), False
+    if isinstance(value, str):
+        match = YEAR_CELL.match(clean_text(value))
+        if match:
+            return int(match["year"]), match["estimate"] is not None
+    return None
+
+
+def labelled_column(index: int, label: str) -> Column | None:
+    """A header like 'Share of real GDP 2024e (%)' or 'Real change 2014-2024e (%)'."""
+    text = collapse_spaces(clean_text(label))
+    span = YEAR_SPAN.search(text)
+    if span:
+        # NATO's tidy data flags a change over a span as no estimate even when its end year is one.
+        return Column(index, label, int(span["end"]), start_year=int(span["start"]), measure=text)
+    tokens = list(YEAR_TOKEN.finditer(text))
+    if len(tokens) == 1:
+        (token,) = tokens
+        return Column(index, label, int(token["year"]), estimate=token["estimate"] is not None, measure=text)
+    return None
+
+
+def read_heading_line(sheet: str, row: Row, table: Table, result: ReadResult) -> None:
+    """Lines between the title and the year header: the unit, then the price basis."""
+    if not row.all_text:
+        result.warnings.append(f"{sheet}!{row.ref(min(row.cells))}: figures before the year header skipped")
+        return
+    text = collapse_spaces(" ".join(row.texts))
+    if NOTE.match(text) or len(text) >= NOTE_MIN_LENGTH:
+        return
+    if not table.unit:
+        table.unit = text
+    else:
+        table.basis = f"{table.basis} {text}".strip()
+
+
+def read_body_row(sheet: str, row: Row, table: Table, result: ReadResult) -> None:
+    first = table.first_figure_column
+    label_values = [value for index, value in sorted(row.cells.items()) if index < first]
+    figure_cells = {index: value for index, value in row.cells.items() if index >= first}
+    row_label = " ".join(value.strip() for value in label_values if isinstance(value, str))
+    plain_text = all(isinstance(v, str) and classify_text_value(v) == "text" for v in figure_cells.values())
+    if not figure_cells or (not row_label and plain_text):
+        if row.all_text:
+            read_text_line(collapse_spaces(" ".join(row.texts)), table)
+        return
+    if not row_label:
+        warn_unlabelled(sheet, row, figure_cells, result)
+        return
+    read_entity_row(sheet, row, row_label, figure_cells, table, result)
+
+
+def read_text_line(text: str, table: Table) -> None:
+    """Below the header a line of text alone is a note or a block label."""
+    if NOTE.match(text) or len(text) >= NOTE_MIN_LENGTH:
+        return
+    table.measure = text
+
+
+def warn_unlabelled(sheet: str, row: Row, figure_cells: dict[int, Value], result: ReadResult) -> None:
+    values: list[int] = []
+    for index, value in sorted(figure_cells.items()):
+        if classify_text_value(value) == "error":
+            result.warnings.append(f"{sheet}!{row.ref(index)}: {clean_text(str(value))} skipped")
+        else:
+            values.append(index)
+    if values:
+        span = row.ref(values[0]) if len(values) == 1 else f"{row.ref(values[0])}:{row.ref(values[-1])}"
+        result.warnings.append(f"{sheet}!{span}: {len(values)} value(s) without a row label skipped")
+
+
+def read_entity_row(
+    sheet: str, row: Row, row_label: str, figure_cells: dict[int, Value], table: Table, result: ReadResult
+) -> None:
+    entity, currency = split_row_label(row_label, currency_expected=table.expects_currency)
+    if not entity:
+        result.warnings.append(f"{sheet}!{row.ref(min(row.cells))}: row label {row_label!r} names no entity")
+        return
+    columns = {column.index: column for column in table.columns}
+    for index, raw in sorted(figure_cells.items()):
+        ref = f"{sheet}!{row.ref(index)}"
+        column = columns.get(index)
+        value = as_number(raw)
+        if column is None:
+            result.warnings.append(f"{ref}: value under no year header skipped")
+        elif value is None:
+            result.warnings.append(f"{ref}: {describe_skipped(raw)} skipped")
+        else:
+            figure = make_figure(table, column, value, sheet, row.ref(index))
+            result.figures.append(figure.model_copy(update={"entity": entity, "currency": currency}))
+
+
+def make_figure(
+    table: Table,
+    column: Column,
+    entity: str,
+    currency: str | None,
+    value: float,
+    sheet: str,
+    row: Row,
+    index: int,
+) -> TableFigure:
+    raw_label = [v for i, v in sorted(row.cells.items()) if i < table.first_figure_column and isinstance(v, str)]
+    return TableFigure(
+        table=table.number,
+        table_title=table.title,
+        measure=column.measure or table.measure or table.default_measure,
+        unit=table.unit,
+        basis=table.basis,
+        entity=entity,
+        currency=currency,
+        year=column.year,
+        start_year=column.start_year,
+        estimate=column.estimate,
+        value=value,
+        sheet=sheet,
+        cell=row.ref(index),
+        row_label=" ".join(raw_label),
+        column_label=column.label,
+    )
+
+
+def split_row_label(label: str, *, currency_expected: bool = False) -> tuple[str, str | None]:
+    """('Czechia', 'Koruny') from 'Czechia*   (Koruny)'.
+
+    NATO sets the currency apart by a wide gap; a single space suffices where the table's
+    unit speaks of national currency. Single-letter or numbered parentheses are footnote marks.
+    """
+    text = FOOTNOTE_MARKS.sub("", clean_text(label))
+    currency: str | None = None
+    match = CURRENCY_SUFFIX.search(text)
+    if match and (len(match["gap"]) >= 2 or currency_expected):
+        currency = collapse_spaces(match["currency"])
+        text = text[: match.start()]
+    return collapse_spaces(FOOTNOTE_MARKS.sub("", text.strip())), currency
+
+
+def classify_text_value(value: Value) -> str:
+    """'error' for '#REF!' and kin, 'number' for numeric text, 'text' otherwise ('number' for non-text)."""
+    if not isinstance(value, str):
+        return "number"
+    text = clean_text(value)
+    if text.upper() in SPREADSHEET_ERRORS:
+        return "error"
+    return "number" if NUMERIC_TEXT.match(text) else "text"
+
+
+def as_number(value: Value) -> float | None:
+    """The finite number a figure cell holds, else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str) and NUMERIC_TEXT.match(clean_text(value)):
+        number = float(clean_text(value))
+    else:
+        return None
+    return number if number == number and abs(number) != float("inf") else None
+
+
+def describe_skipped(value: Value) -> str:
+    if isinstance(value, str):
+        text = clean_text(value)
+        return text if text.upper() in SPREADSHEET_ERRORS else f"non-numeric value {text[:40]!r}"
+    return f"non-numeric value {value!r}"[:60]
+
+
+def label_text(value: Value) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def clean_text(value: str) -> str:
+    return value.replace("\xa0", " ").strip()
+
+
+def collapse_spaces(text: str) -> str:
+    return " ".join(text.split())

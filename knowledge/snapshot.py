@@ -1,0 +1,253 @@
+"""Building a knowledge base from a documents directory, and saving / loading its snapshot.
+
+A build either succeeds whole or raises `BuildError` naming the document and the
+reason; the snapshot on disk is only ever replaced atomically (temp file, fsync,
+`os.replace`), so an interrupted or failed build leaves the previous one intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from knowledge import extract
+from knowledge.catalog import CATALOG_NAME, CatalogEntry, CatalogError, entry_from_front_matter, read_catalog
+from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
+from knowledge.readers.prose import ProseReadError, read_prose
+from knowledge.tabular import TABLE_SUFFIXES, TableDocumentError, read_table_document
+
+PROSE_SUFFIXES = {".txt": False, ".md": True, ".markdown": True}
+SUPPORTED_SUFFIXES = (*PROSE_SUFFIXES, *TABLE_SUFFIXES)
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+Progress = Callable[[int, int, str], None]
+
+
+class BuildError(Exception):
+    """A document (or the catalog) could not be read; nothing was built."""
+
+    def __init__(self, document: str | None, reason: str) -> None:
+        self.document = document
+        self.reason = reason
+        super().__init__(f"{document}: {reason}" if document else reason)
+
+
+class SnapshotError(Exception):
+    """A snapshot file is missing, corrupt, or of another format."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    id: str
+    path: Path
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def document_files(documents_dir: Path) -> list[Path]:
+    if not documents_dir.is_dir():
+        raise BuildError(None, f"documents directory {documents_dir} does not exist")
+    return sorted(
+        path
+        for path in documents_dir.rglob("*")
+        if path.is_file()
+        and path.name != CATALOG_NAME
+        and not any(part.startswith(".") for part in path.relative_to(documents_dir).parts)
+    )
+
+
+def read_sources(documents_dir: Path) -> list[SourceFile]:
+    sources = []
+    for path in document_files(documents_dir):
+        document_id = path.relative_to(documents_dir).as_posix()
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            supported = ", ".join(SUPPORTED_SUFFIXES)
+            raise BuildError(document_id, f"unsupported document type {path.suffix or '(none)'!r}; use {supported}")
+        try:
+            size = path.stat().st_size
+            if size > MAX_DOCUMENT_BYTES:
+                raise BuildError(document_id, f"too large ({size:,} bytes; the limit is {MAX_DOCUMENT_BYTES:,})")
+            data = path.read_bytes()
+        except OSError as error:
+            raise BuildError(document_id, f"cannot be read ({error.strerror or error})") from error
+        if not data.strip():
+            raise BuildError(document_id, "is empty")
+        sources.append(SourceFile(document_id, path, data))
+    if not sources:
+        raise BuildError(None, f"no documents in {documents_dir} (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+    return sources
+
+
+def content_version(sources: list[SourceFile], catalog_bytes: bytes) -> str:
+    digest = hashlib.sha256(f"{extract.EXTRACTOR_VERSION}\n".encode())
+    digest.update(hashlib.sha256(catalog_bytes).digest())
+    for source in sources:
+        digest.update(f"{source.id}\0{source.sha256}\n".encode())
+    return digest.hexdigest()[:16]
+
+
+def decode_text(source: SourceFile) -> str:
+    if b"\0" in source.data[:8192]:
+        raise BuildError(source.id, "looks like a binary file, not text")
+    try:
+        return source.data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BuildError(source.id, f"is not UTF-8 text (invalid byte at offset {error.start})") from error
+
+
+def _document(source: SourceFile, kind: DocumentKind, entry: dict[str, str | None]) -> Document:
+    title = entry.get("title") or Path(source.id).stem.replace("_", " ").replace("-", " ")
+    try:
+        return Document(
+            id=source.id,
+            title=title,
+            publisher=entry.get("publisher"),
+            published=entry.get("published"),
+            url=entry.get("url"),
+            kind=kind,
+            sha256=source.sha256,
+            default_period=entry.get("period"),
+        )
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+        raise BuildError(source.id, f"bad metadata ({problems})") from error
+
+
+def _metadata(catalog_entry: CatalogEntry | None, front_matter: dict[str, str]) -> dict[str, str | None]:
+    merged: dict[str, str | None] = dict(entry_from_front_matter(front_matter))
+    if catalog_entry:
+        merged.update(catalog_entry.model_dump(exclude_none=True))
+    return merged
+
+
+def read_document(
+    source: SourceFile, catalog_entry: CatalogEntry | None
+) -> tuple[Document, list[Fact], str | None, list[str]]:
+    """One document's metadata, facts, prose text (for quote checks) and warnings."""
+    suffix = source.path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        try:
+            table = read_table_document(source.path, source.data)
+        except TableDocumentError as error:
+            raise BuildError(source.id, str(error)) from error
+        document = _document(source, DocumentKind.TABLE, _metadata(catalog_entry, {}))
+        return document, table.facts(document), None, table.warnings
+    text = decode_text(source)
+    try:
+        prose = read_prose(text, markdown=PROSE_SUFFIXES[suffix])
+    except ProseReadError as error:
+        raise BuildError(source.id, str(error)) from error
+    metadata = _metadata(catalog_entry, prose.metadata)
+    if prose.title and not metadata.get("title"):
+        metadata["title"] = prose.title
+    document = _document(source, DocumentKind.PROSE, metadata)
+    warnings = [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
+    return document, extract.extract_facts(document, prose), text, warnings
+
+
+def build_knowledge_base(documents_dir: Path, *, progress: Progress | None = None) -> KnowledgeBase:
+    """Read every document of `documents_dir` into a knowledge base, or raise `BuildError`."""
+    documents_dir = Path(documents_dir)
+    try:
+        catalog = read_catalog(documents_dir)
+    except CatalogError as error:
+        raise BuildError(CATALOG_NAME, str(error)) from error
+    catalog_path = documents_dir / CATALOG_NAME
+    catalog_bytes = catalog_path.read_bytes() if catalog_path.exists() else b""
+    sources = read_sources(documents_dir)
+    documents: list[Document] = []
+    facts: list[Fact] = []
+    texts: dict[str, str] = {}
+    warnings: list[Warning_] = []
+    for number, source in enumerate(sources, start=1):
+        if progress:
+            progress(number, len(sources), source.id)
+        document, document_facts, text, notes = read_document(source, catalog.get(source.id))
+        documents.append(document)
+        facts.extend(document_facts)
+        if text is not None:
+            texts[source.id] = text
+        warnings.extend(Warning_(document=source.id, message=note) for note in notes)
+        if not document_facts:
+            warnings.append(Warning_(document=source.id, message="no facts found"))
+    known = {source.id for source in sources}
+    warnings.extend(
+        Warning_(document=CATALOG_NAME, message=f"entry {name!r} names no document in the folder")
+        for name in catalog
+        if name not in known
+    )
+    return KnowledgeBase(
+        version=content_version(sources, catalog_bytes),
+        built_at=datetime.now(UTC),
+        documents=documents,
+        facts=facts,
+        warnings=warnings,
+        texts=texts,
+    )
+
+
+def current_version(documents_dir: Path) -> str:
+    catalog_path = Path(documents_dir) / CATALOG_NAME
+    catalog_bytes = catalog_path.read_bytes() if catalog_path.exists() else b""
+    return content_version(read_sources(Path(documents_dir)), catalog_bytes)
+
+
+def save_snapshot(kb: KnowledgeBase, path: Path) -> None:
+    """Write atomically: a reader sees the old snapshot or the new one, never half of one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(kb.model_dump_json())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_snapshot(path: Path) -> KnowledgeBase:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise SnapshotError(f"cannot read snapshot {path}: {error.strerror or error}") from error
+    try:
+        return KnowledgeBase.model_validate_json(raw)
+    except ValidationError as error:
+        raise SnapshotError(f"{path} is not a valid knowledge-base snapshot ({error.error_count()} problems)") from error
+
+
+def load_or_build(documents_dir: Path, snapshot_path: Path, *, progress: Progress | None = None) -> KnowledgeBase:
+    """The snapshot if it matches the documents; otherwise a fresh build, saved."""
+    snapshot_path = Path(snapshot_path)
+    if snapshot_path.exists():
+        try:
+            snapshot = load_snapshot(snapshot_path)
+        except SnapshotError:
+            snapshot = None
+        if snapshot is not None and snapshot.version == current_version(documents_dir):
+            return snapshot
+    kb = build_knowledge_base(documents_dir, progress=progress)
+    save_snapshot(kb, snapshot_path)
+    return kb
+
+
+def snapshot_summary(kb: KnowledgeBase) -> dict[str, object]:
+    return {"version": kb.version, "built_at": kb.built_at.isoformat(), **kb.counts}
+
+
+def dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False)
