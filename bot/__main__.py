@@ -29,7 +29,9 @@ REJECTED_TOKEN = (
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     parser.add_argument(
-        "--local", action="store_true", help="chat with the bot in this terminal against a local Discord stand-in"
+        "--local",
+        action="store_true",
+        help="chat with the bot in this terminal against a local Discord stand-in",
     )
     return parser.parse_args(argv)
 

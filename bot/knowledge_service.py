@@ -20,10 +20,10 @@ from typing import TypeVar
 
 from knowledge.diff import KnowledgeDiff, diff_knowledge_bases
 from knowledge.engine import Engine
-from knowledge.models import Answer, Fact, KnowledgeBase
-from knowledge.snapshot import BuildError, build_knowledge_base, load_or_build, save_snapshot
 
 from bot.errors import RefreshFailed, RefreshInProgress
+from knowledge.models import Answer, Fact, KnowledgeBase
+from knowledge.snapshot import BuildError, build_knowledge_base, load_or_build, save_snapshot
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

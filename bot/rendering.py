@@ -61,7 +61,9 @@ def bullet_list(items: Sequence[str]) -> str:
     return "\n".join(f"• {item}" for item in items)
 
 
-def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str | None = None) -> discord.Embed:
+def answer_embed(
+    answer: Answer, *, question: str | None = None, kb_version: str | None = None
+) -> discord.Embed:
     """The public reply to a question. `question` is the member's cleaned text, shown escaped."""
     shown = escape_user_text(question) if question else None
     if answer.band is Band.ANSWER:
@@ -89,7 +91,9 @@ def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str
             "\nFor example:\n" + bullet_list(answer.suggestions[:3] or EXAMPLES)
         )
     embed = discord.Embed(
-        title=shorten(title, TITLE), description=shorten(description, DESCRIPTION), colour=COLOURS[answer.band]
+        title=shorten(title, TITLE),
+        description=shorten(description, DESCRIPTION),
+        colour=COLOURS[answer.band],
     )
     if answer.band is Band.ANSWER:
         for number, citation in enumerate(answer.citations[:MAX_CITATIONS], start=1):
@@ -111,8 +115,10 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
         embed.set_footer(text=shorten(embed.footer.text, FOOTER), icon_url=embed.footer.icon_url)
     if embed.author.name:
         embed.set_author(name=shorten(embed.author.name, AUTHOR), url=embed.author.url)
-    fields = [(shorten(f.name or "\u200b", FIELD_NAME), shorten(f.value or "\u200b", FIELD_VALUE), f.inline)
-              for f in embed.fields][:FIELDS]
+    fields = [
+        (shorten(f.name or "\u200b", FIELD_NAME), shorten(f.value or "\u200b", FIELD_VALUE), f.inline)
+        for f in embed.fields
+    ][:FIELDS]
     embed.clear_fields()
     for name, value, inline in fields:
         embed.add_field(name=name, value=value, inline=inline)

@@ -33,7 +33,7 @@ ROLE_PATTERN = re.compile(
     r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+" + PERSON_NAME
 )
 ROLE_KEYS = {"secretary general": "role_secretary_general", "president": "role_president"}
-ORGANISATIONS = {"nato": "NATO", "u.s.": lexicon.UNITED_STATES, "us": lexicon.UNITED_STATES,
+ORGANISATIONS = {"nato": NATO_ALLIES, "u.s.": lexicon.UNITED_STATES, "us": lexicon.UNITED_STATES,
                  "american": lexicon.UNITED_STATES, "uk": "United Kingdom", "british": "United Kingdom",
                  "french": "France", "german": "Germany", "polish": "Poland"}
 VISIT_PATTERN = re.compile(

@@ -52,7 +52,10 @@ ENTITIES: tuple[Entity, ...] = (
         EUROPE_AND_CANADA,
         EntityKind.GROUP,
         (
-            "european allies and canada", "european nato members and canada", "europe and canada",
+            "european allies and canada", "european nato members and canada", "non us allies", "non us",
+            "non american allies", "other allies", "the other allies", "all the other allies", "rest of the alliance",
+            "rest of nato", "rest of the allies", "rest of alliance", "rest of the gang", "the rest of them", "everyone else", "europe canada", "europe plus canada",
+            "canucks and europeans", "canucks euro", "canucks + euro", "europe and canada",
             "nato europe and canada", "european members and canada", "european nato allies and canada",
             "europeans and canada", "european allies", "european members", "european nato members",
             "european countries", "europeans", "european", "europe", "euros", "the eu", "eu",
@@ -132,7 +135,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "defence": ("defence", "defense", "military", "armed forces", "security"),
     "spending": (
         "spending", "spend", "spends", "spent", "expenditure", "expenditures", "budget", "budgets", "outlay",
-        "outlays", "money", "funding", "cash", "dollars", "bucks",
+        "outlays", "money", "funding", "cash", "dollars", "bucks", "bill", "tab", "costs", "cost",
     ),
     "investment": ("investment", "investments", "invest", "invested", "investing", "capital", "procurement"),
     "target": (
@@ -144,7 +147,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "fraction", "piece", "cut", "contribution", "contributions", "contribute", "contributes", "contributed",
         "contributing", "pay", "pays", "paid", "paying", "foot", "covers", "cover", "account", "accounts",
         "accounted", "burden", "bankroll", "bankrolls", "fund", "funds", "carry", "carries", "split", "divided",
-        "breakdown", "how much of",
+        "breakdown", "how much of", "chip in", "chipping in", "chipping", "chips in", "borne", "bear", "bears",
+        "shoulder", "shoulders", "cough up", "pick up", "picks up",
     ),
     "increase": (
         "increase", "increased", "increases", "rise", "rose", "risen", "growth", "grow", "grew", "grown", "jump",

@@ -48,13 +48,17 @@ class Admin(commands.Cog):
         counts = kb.counts
         embed.add_field(
             name="Counts",
-            value=f"{counts['documents']} documents · {counts['facts']} facts · {counts['warnings']} warnings",
+            value=" · ".join(f"{counts[key]} {key}" for key in ("documents", "facts", "warnings")),
             inline=False,
         )
-        embed.add_field(name="Last refresh", value=shorten(describe_refresh(service.last_refresh), 1024), inline=False)
+        embed.add_field(
+            name="Last refresh", value=shorten(describe_refresh(service.last_refresh), 1024), inline=False
+        )
         if service.refreshing:
             embed.set_footer(text="A refresh is running now.")
-        await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
+        await interaction.response.send_message(
+            embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS
+        )
 
     @kb.command(name="refresh", description="Rebuild the knowledge base from the documents (moderators).")
     @moderators_only
@@ -91,7 +95,9 @@ class Admin(commands.Cog):
         if diff.is_empty:
             embed.description += "\nNo facts changed."
         else:
-            embed.add_field(name="Changes", value=shorten("\n".join(diff.summary_lines(DIFF_LINES)), 1024), inline=False)
+            embed.add_field(
+                name="Changes", value=shorten("\n".join(diff.summary_lines(DIFF_LINES)), 1024), inline=False
+            )
         log.info("Refresh requested by %s in guild %s finished", actor, interaction.guild_id)
         await interaction.followup.send(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 

@@ -51,7 +51,9 @@ class Answers(commands.Cog):
         self.bot.memory.remember(channel_id, user_id, answer)
         return answer
 
-    def render(self, answer: Answer, question: str, asker_id: int, channel_id: int) -> tuple[discord.Embed, SuggestionView | None]:
+    def render(
+        self, answer: Answer, question: str, asker_id: int, channel_id: int
+    ) -> tuple[discord.Embed, SuggestionView | None]:
         embed = answer_embed(answer, question=question, kb_version=self.bot.knowledge.kb.version)
         view = None
         if answer.band is Band.SUGGEST and answer.suggestions:
@@ -96,7 +98,9 @@ class Answers(commands.Cog):
 
     async def answer_quietly(self, message: discord.Message, question: str) -> None:
         """Answer channels: speak only when confident, and never about chatter or on cooldown."""
-        answer = await self.bot.knowledge.ask(question, self.bot.memory.get(message.channel.id, message.author.id))
+        answer = await self.bot.knowledge.ask(
+            question, self.bot.memory.get(message.channel.id, message.author.id)
+        )
         if answer.band is not Band.ANSWER:
             return
         if self.cooldowns.update_rate_limit(message):
@@ -105,7 +109,9 @@ class Answers(commands.Cog):
         embed, _ = self.render(answer, question, message.author.id, message.channel.id)
         await self.reply(message, embed, None)
 
-    async def reply(self, message: discord.Message, embed: discord.Embed, view: SuggestionView | None) -> None:
+    async def reply(
+        self, message: discord.Message, embed: discord.Embed, view: SuggestionView | None
+    ) -> None:
         try:
             sent = await message.channel.send(
                 embed=embed,
@@ -137,7 +143,9 @@ class Answers(commands.Cog):
 
     # -- /ask -----------------------------------------------------------------------------------
 
-    @app_commands.command(name="ask", description="Ask about NATO defence spending; answers cite their sources.")
+    @app_commands.command(
+        name="ask", description="Ask about NATO defence spending; answers cite their sources."
+    )
     @app_commands.describe(question="For example: how much does the US pay?")
     @app_commands.checks.dynamic_cooldown(question_cooldown, key=channel_user_key)
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
@@ -150,9 +158,7 @@ class Answers(commands.Cog):
         answer = await pending
         embed, view = self.render(answer, cleaned, interaction.user.id, interaction.channel_id)
         if interaction.response.is_done():
-            sent = await interaction.edit_original_response(
-                embed=embed, view=view, allowed_mentions=NO_PINGS
-            )
+            sent = await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_PINGS)
         else:
             callback = await interaction.response.send_message(
                 embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_PINGS

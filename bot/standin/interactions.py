@@ -34,7 +34,9 @@ ALLOWED_CALLBACKS: dict[int, frozenset[int]] = {
         {CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE, MODAL}
     ),
     AUTOCOMPLETE: frozenset({AUTOCOMPLETE_RESULT}),
-    MODAL_SUBMIT: frozenset({CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE}),
+    MODAL_SUBMIT: frozenset(
+        {CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE}
+    ),
 }
 
 # Application command option types.
@@ -292,7 +294,9 @@ class OptionsBuilder:
             channel = self.world.find_channel(snowflake)
             if channel is not None:
                 payload = channel_payload(channel, self.world)
-                payload["permissions"] = str(self.guild.permissions_of(self.world.bot_user.id) if self.guild else 0)
+                payload["permissions"] = str(
+                    self.guild.permissions_of(self.world.bot_user.id) if self.guild else 0
+                )
                 self.resolved.setdefault("channels", {})[str(snowflake)] = payload
                 return str(snowflake)
         raise ValueError(f"option {name!r}: unknown id {value!r} for option type {kind}")

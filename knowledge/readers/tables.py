@@ -23,7 +23,7 @@ class TableFigure(BaseModel):
     table: str = Field(min_length=1, description="Table number as printed: '3', '8a'.")
     table_title: str
     measure: str = Field(
-        description="Block label inside the table ('Share of real GDP (%)'); for Tables 1, 2, 5 the price basis."
+        description="Block label in the table ('Share of real GDP (%)'); in Tables 1, 2, 5 the price basis."
     )
     unit: str = Field(description="The line under the title, e.g. 'Million US dollars'.")
     basis: str = Field(default="", description="A second line under the title (price basis), if any.")

@@ -16,11 +16,12 @@ Spreadsheet errors (#REF!) and values without a row label are skipped with a war
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -38,7 +39,9 @@ YEAR_SPAN = re.compile(rf"(?<!\d)(?P<start>{YEAR})e?\s*[-–—]\s*(?P<end>{YEAR
 YEAR_TOKEN = re.compile(rf"(?<!\d)(?P<year>{YEAR})(?P<estimate>[eE])?(?!\w)")
 TRAILING_PERIOD = re.compile(rf"\s*{YEAR}e?(?:\s*[-–—]\s*{YEAR}e?)?\s*$", re.IGNORECASE)
 TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")
-PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4})$", re.I)
+PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4})$", re.I
+)
 NOTE = re.compile(r"^(?:notes?\b|sources?\b|\*|[†‡§]|\((?:[a-z]|\d{1,2})\)\s|[a-z]\)\s)", re.IGNORECASE)
 NOTE_MIN_LENGTH = 120  # a text line this long is prose, never a block label
 FOOTNOTE_MARKS = re.compile(r"(?:\s*(?:\*+|[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|\d{1,2})\)))+$")
@@ -49,7 +52,7 @@ SPREADSHEET_ERRORS = frozenset(
 )
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected workbooks
 
-Value = str | int | float | object
+Value = object  # what openpyxl hands back: str, int, float, bool, datetime ...
 
 
 @dataclass(frozen=True)
@@ -133,9 +136,12 @@ def read_workbook(path: Path) -> ReadResult:
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise TableReadError(path, f"not an .xlsx workbook: not a valid zip archive ({error})") from error
     except KeyError as error:
-        raise TableReadError(path, f"not an .xlsx workbook: the archive lacks a workbook part ({error})") from error
+        reason = f"not an .xlsx workbook: the archive lacks a workbook part ({error})"
+        raise TableReadError(path, reason) from error
     except (InvalidFileException, ValueError, TypeError, SyntaxError, OSError) as error:
-        raise TableReadError(path, f"not a readable .xlsx workbook ({type(error).__name__}: {error})") from error
+        raise TableReadError(
+            path, f"not a readable .xlsx workbook ({type(error).__name__}: {error})"
+        ) from error
     try:
         result = ReadResult()
         seen_tables: dict[str, Table] = {}
@@ -193,12 +199,12 @@ def read_sheet(sheet: str, rows: Iterator[Row], seen_tables: dict[str, Table], r
         if table is None:
             skipped_outside_tables |= any(as_number(value) is not None for value in row.cells.values())
             continue
-        if is_page_number(row, table):
-            continue
-        header = parse_header(row)
+        header = parse_header(row)  # before page numbers: a lone "2024" is a year header
         if header is not None:
             table.columns = header
             table.close_heading()
+        elif is_page_number(row, table):
+            continue
         elif not table.columns:
             read_heading_line(sheet, row, table, result)
         else:
@@ -314,18 +320,24 @@ def read_heading_line(sheet: str, row: Row, table: Table, result: ReadResult) ->
 
 def read_body_row(sheet: str, row: Row, table: Table, result: ReadResult) -> None:
     first = table.first_figure_column
-    label_values = [value for index, value in sorted(row.cells.items()) if index < first]
+    label_texts = [
+        value for index, value in sorted(row.cells.items()) if index < first and isinstance(value, str)
+    ]
     figure_cells = {index: value for index, value in row.cells.items() if index >= first}
-    row_label = " ".join(value.strip() for value in label_values if isinstance(value, str))
-    plain_text = all(isinstance(v, str) and classify_text_value(v) == "text" for v in figure_cells.values())
-    if not figure_cells or (not row_label and plain_text):
+    plain_text = all(classify_text_value(value) == "text" for value in figure_cells.values())
+    if not figure_cells or (not label_texts and plain_text):
         if row.all_text:
             read_text_line(collapse_spaces(" ".join(row.texts)), table)
         return
-    if not row_label:
+    if not label_texts:
         warn_unlabelled(sheet, row, figure_cells, result)
         return
-    read_entity_row(sheet, row, row_label, figure_cells, table, result)
+    # The raw label as the sheet writes it: one cell's text untouched, or several cells' joined.
+    label = RowLabel.parse(label_texts[0] if len(label_texts) == 1 else " ".join(label_texts), table)
+    if not label.entity:
+        result.warnings.append(f"{sheet}!{row.ref(min(row.cells))}: row label {label.raw!r} names no entity")
+        return
+    read_entity_row(sheet, row, label, figure_cells, table=table, result=result)
 
 
 def read_text_line(text: str, table: Table) -> None:
@@ -339,7 +351,7 @@ def warn_unlabelled(sheet: str, row: Row, figure_cells: dict[int, Value], result
     values: list[int] = []
     for index, value in sorted(figure_cells.items()):
         if classify_text_value(value) == "error":
-            result.warnings.append(f"{sheet}!{row.ref(index)}: {clean_text(str(value))} skipped")
+            result.warnings.append(f"{sheet}!{row.ref(index)}: {describe_skipped(value)} skipped")
         else:
             values.append(index)
     if values:
@@ -347,53 +359,51 @@ def warn_unlabelled(sheet: str, row: Row, figure_cells: dict[int, Value], result
         result.warnings.append(f"{sheet}!{span}: {len(values)} value(s) without a row label skipped")
 
 
+@dataclass(frozen=True)
+class RowLabel:
+    raw: str
+    entity: str
+    currency: str | None
+
+    @classmethod
+    def parse(cls, raw: str, table: Table) -> RowLabel:
+        entity, currency = split_row_label(raw, currency_expected=table.expects_currency)
+        return cls(raw, entity, currency)
+
+
 def read_entity_row(
-    sheet: str, row: Row, row_label: str, figure_cells: dict[int, Value], table: Table, result: ReadResult
+    sheet: str, row: Row, label: RowLabel, figure_cells: dict[int, Value], *, table: Table, result: ReadResult
 ) -> None:
-    entity, currency = split_row_label(row_label, currency_expected=table.expects_currency)
-    if not entity:
-        result.warnings.append(f"{sheet}!{row.ref(min(row.cells))}: row label {row_label!r} names no entity")
-        return
     columns = {column.index: column for column in table.columns}
     for index, raw in sorted(figure_cells.items()):
-        ref = f"{sheet}!{row.ref(index)}"
         column = columns.get(index)
         value = as_number(raw)
         if column is None:
-            result.warnings.append(f"{ref}: value under no year header skipped")
+            result.warnings.append(f"{sheet}!{row.ref(index)}: value under no year header skipped")
         elif value is None:
-            result.warnings.append(f"{ref}: {describe_skipped(raw)} skipped")
+            result.warnings.append(f"{sheet}!{row.ref(index)}: {describe_skipped(raw)} skipped")
         else:
-            figure = make_figure(table, column, value, sheet, row.ref(index))
-            result.figures.append(figure.model_copy(update={"entity": entity, "currency": currency}))
+            result.figures.append(make_figure(table, column, label, value, sheet=sheet, cell=row.ref(index)))
 
 
 def make_figure(
-    table: Table,
-    column: Column,
-    entity: str,
-    currency: str | None,
-    value: float,
-    sheet: str,
-    row: Row,
-    index: int,
+    table: Table, column: Column, label: RowLabel, value: float, *, sheet: str, cell: str
 ) -> TableFigure:
-    raw_label = [v for i, v in sorted(row.cells.items()) if i < table.first_figure_column and isinstance(v, str)]
     return TableFigure(
         table=table.number,
         table_title=table.title,
         measure=column.measure or table.measure or table.default_measure,
         unit=table.unit,
         basis=table.basis,
-        entity=entity,
-        currency=currency,
+        entity=label.entity,
+        currency=label.currency,
         year=column.year,
         start_year=column.start_year,
         estimate=column.estimate,
         value=value,
         sheet=sheet,
-        cell=row.ref(index),
-        row_label=" ".join(raw_label),
+        cell=cell,
+        row_label=label.raw,
         column_label=column.label,
     )
 
@@ -433,7 +443,7 @@ def as_number(value: Value) -> float | None:
         number = float(clean_text(value))
     else:
         return None
-    return number if number == number and abs(number) != float("inf") else None
+    return number if math.isfinite(number) else None
 
 
 def describe_skipped(value: Value) -> str:

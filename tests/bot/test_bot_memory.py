@@ -3,8 +3,13 @@ from knowledge.models import Answer, Band
 
 
 def answer(text: str, *, answered: bool = True) -> Answer:
-    return Answer(question=text, answered=answered, band=Band.ANSWER if answered else Band.UNKNOWN,
-                  answer=text, confidence=0.9)
+    return Answer(
+        question=text,
+        answered=answered,
+        band=Band.ANSWER if answered else Band.UNKNOWN,
+        answer=text,
+        confidence=0.9,
+    )
 
 
 def test_remembers_per_channel_and_user_and_expires():

@@ -27,8 +27,12 @@ def make_answer(band=Band.ANSWER, **overrides) -> Answer:
         headline="64% of NATO defence spending",
         confidence=0.92,
         citations=[
-            AnswerCitation(document="a.txt", title="NATO report", locator="paragraph 4, sentence 1",
-                           quote="the United States contributing an estimated 64%")
+            AnswerCitation(
+                document="a.txt",
+                title="NATO report",
+                locator="paragraph 4, sentence 1",
+                quote="the United States contributing an estimated 64%",
+            )
         ],
         values=[64.0],
         suggestions=["How much does Europe pay?", "How many allies meet 2%?"],
@@ -64,9 +68,14 @@ def test_suggest_and_unknown_embeds_escape_the_question():
 
 def test_long_answers_are_cut_at_a_boundary_with_an_ellipsis():
     long_text = " ".join(f"Sentence number {i} says something." for i in range(400))
-    embed = answer_embed(make_answer(answer=long_text, citations=[
-        AnswerCitation(document="a", title="T" * 400, locator="L" * 300, quote="Q" * 3000)
-    ] * 30), question="q")
+    embed = answer_embed(
+        make_answer(
+            answer=long_text,
+            citations=[AnswerCitation(document="a", title="T" * 400, locator="L" * 300, quote="Q" * 3000)]
+            * 30,
+        ),
+        question="q",
+    )
     within_limits(embed)
     assert embed.description.endswith("something.…")
     assert embed.fields[0].name.endswith("…")
@@ -77,14 +86,23 @@ texts = st.text(min_size=0, max_size=3000)
 
 @settings(max_examples=60, deadline=None)
 @given(
-    answer_text=texts, headline=st.text(min_size=1, max_size=400), question=texts,
-    quotes=st.lists(texts, max_size=30), band=st.sampled_from(list(Band)),
+    answer_text=texts,
+    headline=st.text(min_size=1, max_size=400),
+    question=texts,
+    quotes=st.lists(texts, max_size=30),
+    band=st.sampled_from(list(Band)),
     suggestions=st.lists(st.text(min_size=1, max_size=300), max_size=10),
 )
 def test_every_answer_embed_fits_discord_limits(answer_text, headline, question, quotes, band, suggestions):
-    answer = make_answer(band, answer=answer_text, headline=headline, suggestions=suggestions,
-                         citations=[AnswerCitation(document="d", title=q[:500] or "t", locator=q[:50] or "l", quote=q)
-                                    for q in quotes])
+    answer = make_answer(
+        band,
+        answer=answer_text,
+        headline=headline,
+        suggestions=suggestions,
+        citations=[
+            AnswerCitation(document="d", title=q[:500] or "t", locator=q[:50] or "l", quote=q) for q in quotes
+        ],
+    )
     within_limits(answer_embed(answer, question=question, kb_version="v" * 64))
     assert all(len(label) <= 80 for label in suggestion_labels(suggestions))
     assert len(suggestion_labels(suggestions)) <= 5

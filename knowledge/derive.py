@@ -1,0 +1,142 @@
+"""Figures computed from cited facts, with the arithmetic shown.
+
+Only simple, explainable arithmetic: the complement of a count ("how many missed"),
+a fraction ("what share of members"), a difference ("the gap") and a ratio
+("how many times bigger"). Every operand is a cited fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from knowledge.models import Fact, Unit
+from knowledge.phrasing import format_number
+
+if TYPE_CHECKING:
+    from knowledge.engine import Candidate
+    from knowledge.question import Question
+
+MISS_WORDS = frozenset(
+    """missed miss misses fail failed failing fails below under short didnt dont doesnt not havent isnt arent
+    freeloaders freeloader laggards laggard slackers remaining""".split()
+)
+FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
+DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
+RATIO_WORDS = frozenset({"times", "ratio", "every", "multiple"})
+
+
+@dataclass(frozen=True)
+class Derived:
+    value: float
+    headline: str
+    calculation: str
+    facts: list[Fact]
+
+
+def _number(value: float) -> str:
+    return format_number(round(value, 2))
+
+
+def _asks_fraction(question: Question) -> bool:
+    words = question.words
+    if question.has("percentage of gdp", "percent of gdp", "share of gdp"):
+        return False
+    if question.word_set & FRACTION_WORDS:
+        return True
+    return any(
+        word == "percent" and (index == 0 or not words[index - 1].replace(".", "").isdigit())
+        for index, word in enumerate(words)
+    )
+
+
+def _count_facts(chosen: list[Fact]) -> Fact | None:
+    return next((fact for fact in chosen if fact.unit is Unit.COUNT and fact.total is not None), None)
+
+
+def derive(
+    question: Question, chosen: list[Fact], candidates: list[Candidate], by_measure: dict[str, list[Fact]]
+) -> Derived | None:
+    count = _count_facts(chosen)
+    if count is not None and count.value is not None and count.total is not None:
+        return _from_count(question, count, count.value, count.total)
+    if question.word_set & RATIO_WORDS and not question.has("how many times did"):
+        pair = _pair(chosen, candidates)
+        if pair:
+            return _ratio(question, *pair)
+    if question.word_set & DIFFERENCE_WORDS and (question.has("how much more", "how many points", "gap",
+                                                              "difference", "percentage points", "higher")
+                                                 or "than" in question.word_set):
+        pair = _pair(chosen, candidates)
+        if pair:
+            return _difference(*pair)
+    if question.has("as a percentage of", "percentage of the", "as a share of the", "relative to"):
+        pair = _pair(chosen, candidates)
+        if pair:
+            first, second = sorted(pair, key=lambda fact: fact.value or 0)
+            value = (first.value or 0) / (second.value or 1) * 100
+            return Derived(
+                value,
+                f"{_number(value)}%",
+                f"{_number(first.value or 0)} ÷ {_number(second.value or 0)} × 100 = {_number(value)}%",
+                [first, second],
+            )
+    return None
+
+
+def _from_count(question: Question, fact: Fact, met: float, total: float) -> Derived | None:
+    missed = total - met
+    words = question.word_set
+    if words & RATIO_WORDS and missed:
+        value = met / missed
+        return Derived(value, _number(value), f"{_number(met)} ÷ ({_number(total)} − {_number(met)}) = "
+                       f"{_number(met)} ÷ {_number(missed)} = {_number(value)}", [fact])
+    if question.has("more") and words & MISS_WORDS and words & {"than"}:
+        value = met - missed
+        return Derived(value, _number(value), f"{_number(met)} − ({_number(total)} − {_number(met)}) = "
+                       f"{_number(met)} − {_number(missed)} = {_number(value)}", [fact])
+    misses = bool(words & MISS_WORDS) or question.has("would have to", "still need", "left to")
+    if _asks_fraction(question):
+        part = missed if misses else met
+        value = part / total * 100
+        shown = f"({_number(total)} − {_number(met)})" if misses else _number(met)
+        return Derived(value, f"{_number(value)}%", f"{shown} ÷ {_number(total)} × 100 = {_number(value)}%", [fact])
+    if misses:
+        return Derived(missed, _number(missed), f"{_number(total)} − {_number(met)} = {_number(missed)}", [fact])
+    return None
+
+
+def _pair(chosen: list[Fact], candidates: list[Candidate]) -> tuple[Fact, Fact] | None:
+    first = chosen[0]
+    if first.value is None:
+        return None
+    pool = chosen[1:] + [candidate.fact for candidate in candidates]
+    for fact in pool:
+        if fact.id == first.id or fact.value is None or fact.unit != first.unit:
+            continue
+        if fact.measure == first.measure and (fact.subject != first.subject or fact.value != first.value):
+            return first, fact
+    return None
+
+
+def _difference(first: Fact, second: Fact) -> Derived:
+    high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
+    value = (high.value or 0) - (low.value or 0)
+    unit = " percentage points" if high.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} else ""
+    return Derived(
+        value,
+        f"{_number(value)}{unit}",
+        f"{_number(high.value or 0)} − {_number(low.value or 0)} = {_number(value)}{unit}",
+        [high, low],
+    )
+
+
+def _ratio(question: Question, first: Fact, second: Fact) -> Derived:
+    high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
+    value = (high.value or 0) / (low.value or 1)
+    return Derived(
+        value,
+        f"about {_number(value)} times",
+        f"{_number(high.value or 0)} ÷ {_number(low.value or 0)} ≈ {_number(value)}",
+        [high, low],
+    )

@@ -1,0 +1,544 @@
+"""The question-answering engine: a question in, a cited `Answer` out.
+
+Matching is structured first (which measure, whose, when) with rapidfuzz doing
+typo correction and the "did you mean" ranking; answers are composed only from
+facts, so text in the question can never change a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process, utils
+
+from knowledge import lexicon, phrasing
+from knowledge.derive import Derived, derive
+from knowledge.lexicon import EUROPE_AND_CANADA, NATO_ALLIES, EntityKind, normalise
+from knowledge.measures import MEASURES, Measure, QuestionKind
+from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, Unit
+from knowledge.question import QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
+
+ANSWER_SCORE = 3.0
+SUGGEST_SCORE = 1.5
+MAX_SUGGESTIONS = 5
+MULTI_PART = re.compile(
+    r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+(?=(?:how|what|whats|who|where|which|when|the)\b)", re.I
+)
+SUMMARY = ("summarise", "summarize", "summary", "key numbers", "key figures", "main numbers", "headline numbers",
+           "overview", "all the numbers", "all the figures", "tldr", "tl dr")
+FOLLOW_UP_START = ("and ", "what about", "how about", "and what about", "same for", "what of")
+FOLLOW_UP_PRONOUNS = frozenset({"that", "they", "them", "their", "he", "his", "him", "she", "her", "it", "those"})
+SPLIT_WORDS = frozenset({"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"})
+QUOTED = re.compile(r"[\"“”']([^\"“”']{8,300})[\"“”']")
+COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato", "people"})
+QUANTITY_NOUNS = frozenset(
+    """troops soldiers tanks warheads nuclear ships warships jets aircraft planes drones missiles shells artillery
+    weapons salary tariff tariffs election casualties hurt killed injured aid f35s f35 bases deployed stationed
+    cyber civil common agency fund request refugees sanctions oil gas""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A light stemmer, enough to match 'hitting'/'hit' and 'investments'/'invest'."""
+    for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            return word
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+@dataclass
+class Candidate:
+    fact: Fact
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    facts: list[Fact]
+    score: float
+    derived: Derived | None = None
+    note: str | None = None
+
+
+def question_kinds(question: Question) -> set[QuestionKind]:
+    kinds: set[QuestionKind] = set()
+    comparative = question.has("how many times", "how many points", "how many percentage points", "for every")
+    if question.has("how many", "number of", "count", "headcount") and not comparative:
+        kinds.add(QuestionKind.COUNT)
+    if question.word_set & {"who", "whos", "name", "whom"}:
+        kinds.add(QuestionKind.PERSON)
+    if question.word_set & {"where", "city"}:
+        kinds.add(QuestionKind.PLACE)
+    if question.word_set & {"share", "percentage", "proportion", "portion", "fraction", "slice"}:
+        kinds.add(QuestionKind.SHARE)
+    return kinds
+
+
+class Engine:
+    """Answers questions from one knowledge base; immutable once built, safe to share between threads."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.documents = {document.id: document for document in kb.documents}
+        self.facts = [fact for fact in kb.facts if not fact.low_trust]
+        self.by_measure: dict[str, list[Fact]] = defaultdict(list)
+        self.by_value: dict[float, list[Fact]] = defaultdict(list)
+        for fact in self.facts:
+            self.by_measure[fact.measure].append(fact)
+            if fact.value is not None:
+                self.by_value[round(fact.value, 2)].append(fact)
+                if fact.total is not None:
+                    self.by_value[round(fact.total, 2)].append(fact)
+        self.people = self._people()
+        self.quote_words = {fact.id: {stem(w) for w in normalise(fact.citation.quote).split()} for fact in self.facts}
+        self.vocabulary = Vocabulary(
+            {word for fact in self.facts for word in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
+            | {word for measure in MEASURES.values() for word in measure.keywords}
+            | QUANTITY_NOUNS
+            | {word for name in self.people.values() for word in normalise(name).split()}
+        )
+        self.corpus_words = {word for words in self.quote_words.values() for word in words}
+        self.countable = COUNTABLE | set(lexicon.vocabulary()) | {
+            word for measure in MEASURES.values() for word in measure.keywords
+        }
+        self.suggestions = self._suggestions()
+
+    # ----- set-up -----------------------------------------------------------------------------
+
+    def _people(self) -> dict[tuple[str, ...], str]:
+        names = {fact.subject for fact in self.facts if fact.measure in {"visiting", "called_for"}}
+        names |= {fact.text for fact in self.facts if fact.measure.startswith("role_") and fact.text}
+        table: dict[tuple[str, ...], str] = {}
+        for name in names:
+            words = normalise(name).split()
+            table[tuple(words)] = name
+            table.setdefault((words[-1],), name)
+        return table
+
+    def _suggestions(self) -> dict[str, list[Fact]]:
+        """One canonical question per (measure, subject, period): for 'did you mean' and autocomplete."""
+        questions: dict[str, list[Fact]] = defaultdict(list)
+        for fact in self.facts:
+            questions[self.canonical_question(fact)].append(fact)
+        return dict(questions)
+
+    def canonical_question(self, fact: Fact) -> str:
+        measure = MEASURES.get(fact.measure)
+        template = measure.question if measure else "What is the {label} of {subject}{period}?"
+        component = next((q.removeprefix("for ") for q in fact.qualifiers if q.startswith("for ")), "")
+        proposer = next((q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), "")
+        text = template.format(
+            label=measure.label if measure else fact.measure.replace("_", " "),
+            subject=phrasing.subject_phrase(fact.subject),
+            period=phrasing.period_phrase(fact),
+            target="2% of GDP",
+            component=component,
+        )
+        if proposer and fact.measure == "spending_target":
+            text = f"What share of GDP did {proposer.split()[-1]} push allies to spend on defence?"
+        return text[:1].upper() + text[1:100]
+
+    # ----- public API -------------------------------------------------------------------------
+
+    def topics(self) -> list[str]:
+        return sorted({MEASURES[f.measure].label if f.measure in MEASURES else f.measure for f in self.facts})
+
+    def browse(self, topic: str | None = None) -> list[Fact]:
+        if not topic:
+            return list(self.facts)
+        wanted = utils.default_process(topic)
+        return [
+            fact
+            for fact in self.facts
+            if fuzz.partial_ratio(wanted, utils.default_process(f"{self._label(fact)} {fact.subject}")) >= 80
+        ]
+
+    def _label(self, fact: Fact) -> str:
+        return MEASURES[fact.measure].label if fact.measure in MEASURES else fact.measure
+
+    def describe(self, fact: Fact) -> str:
+        return phrasing.statement(fact) + phrasing.cite(fact, self.documents[fact.citation.document])
+
+    def complete(self, text: str, limit: int = 25) -> list[str]:
+        """Questions the knowledge base answers, ranked by fuzzy similarity to what was typed so far."""
+        choices = list(self.suggestions)
+        text = text.strip()[:200]
+        if not text:
+            return choices[:limit]
+        ranked = process.extract(
+            text, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=30
+        )
+        return [choice for choice, _, _ in ranked]
+
+    def ask(self, question: str, previous: Answer | None = None) -> Answer:
+        parsed = parse(question, self.vocabulary, self.people)
+        if not parsed.words:
+            return self._pointer(question, Band.EMPTY, "Ask me a question about alliance defence spending.")
+        if is_chitchat(parsed):
+            return self._pointer(question, Band.CHITCHAT, "Hello! I answer questions about alliance defence spending.")
+        parts = [part for part in MULTI_PART.split(parsed.text) if part.strip()]
+        if len(parts) > 1:
+            return self._multi(question, parts, previous)
+        return self._single(question, parsed, previous)
+
+    # ----- answering --------------------------------------------------------------------------
+
+    def _single(self, question: str, parsed: Question, previous: Answer | None) -> Answer:
+        resolution = self.resolve(parsed, previous)
+        if resolution.score >= ANSWER_SCORE and (resolution.facts or resolution.derived):
+            return self._compose(question, parsed, resolution)
+        return self._unsure(question, parsed, resolution)
+
+    def _multi(self, question: str, parts: list[str], previous: Answer | None) -> Answer:
+        answers: list[Answer] = []
+        context = previous
+        for part in parts:
+            answer = self._single(part, parse(part, self.vocabulary, self.people), context)
+            answers.append(answer)
+            if answer.answered:
+                context = answer
+        if not all(answer.answered for answer in answers):
+            whole = self._single(question, parse(question, self.vocabulary, self.people), previous)
+            if whole.answered or not any(answer.answered for answer in answers):
+                return whole
+            answers = [answer for answer in answers if answer.answered]
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer="\n".join(answer.answer for answer in answers),
+            headline=" · ".join(answer.headline or "" for answer in answers),
+            confidence=min(answer.confidence for answer in answers),
+            facts=_unique(fact for answer in answers for fact in answer.facts),
+            citations=_unique_citations(c for answer in answers for c in answer.citations),
+            values=[value for answer in answers for value in answer.values],
+            calculation="\n".join(a.calculation for a in answers if a.calculation) or None,
+        )
+
+    def resolve(self, question: Question, previous: Answer | None = None) -> Resolution:
+        question = self._with_context(question, previous)
+        quoted = self._quoted_figure(question)
+        if quoted:
+            return quoted
+        if self._asks_about_unknown_quantity(question):
+            return Resolution([], 0.0, note="quantity")
+        candidates = self._candidates(question)
+        if not candidates:
+            return Resolution([], 0.0)
+        best = candidates[0]
+        chosen = self._companions(question, candidates)
+        derived = derive(question, chosen, candidates, self.by_measure)
+        if derived is not None:
+            return Resolution(derived.facts, best.score, derived=derived)
+        return Resolution(chosen, best.score)
+
+    def _with_context(self, question: Question, previous: Answer | None) -> Question:
+        """Follow-ups ('and europe?', 'how many didn't?') borrow what the previous answer was about."""
+        self._add_role_holders(question)
+        if previous is None or not previous.facts:
+            return question
+        lowered = question.text.lower()
+        short = len(question.content_words) <= 8
+        pronoun = bool(question.word_set & FOLLOW_UP_PRONOUNS)
+        follow_up = lowered.startswith(FOLLOW_UP_START) or pronoun
+        if not (short and (follow_up or not question.entities or not self._measure_scores(question))):
+            return question
+        question.context_facts = list(previous.facts)
+        question.pronoun = pronoun
+        if question.entities and question.people and not pronoun:
+            return question
+        for fact in previous.facts:
+            named = [fact.subject]
+            if fact.text:
+                named += [m.target for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())]
+                if fact.measure.startswith("role_"):
+                    named.append(fact.text)
+            for name in named:
+                if name in self.people.values():
+                    if name not in question.people and (pronoun or not question.people):
+                        question.people.append(name)
+                elif name not in question.entities and (pronoun or not question.entities):
+                    question.entities.append(name)
+        return question
+
+    def _add_role_holders(self, question: Question) -> None:
+        """'the sec gen' means the person the documents name as Secretary General."""
+        for mention in lexicon.find_mentions(question.words, lexicon.role_aliases()):
+            key = "role_" + mention.target.lower().replace(" ", "_")
+            for fact in self.by_measure.get(key, []):
+                if fact.text and fact.text not in question.people:
+                    question.people.append(fact.text)
+
+    def _quoted_figure(self, question: Question) -> Resolution | None:
+        """'what's behind the 64%?' or 'who said "…"?' finds the statement behind a quoted figure or phrase."""
+        phrase = self._quoted_phrase(question)
+        if phrase:
+            return phrase
+        if not question.numbers or not (question.word_set & QUOTE_CUES):
+            return None
+        matches: list[Fact] = []
+        for value, percent in question.numbers:
+            for fact in self.by_value.get(round(value, 2), []):
+                if not percent or fact.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} or fact.total is not None:
+                    matches.append(fact)
+        if not matches:
+            return None
+        if len(question.content_words) > 6 and self._measure_scores(question):
+            return None  # a real question that happens to contain a figure, e.g. "how many met 2%"
+        matches = _unique(matches)
+        return Resolution(matches[:3], ANSWER_SCORE + 1)
+
+    def _quoted_phrase(self, question: Question) -> Resolution | None:
+        for phrase in QUOTED.findall(question.original):
+            wanted = normalise(phrase)
+            if len(wanted.split()) < 3:
+                continue
+            facts = [
+                fact for fact in self.facts
+                if fuzz.partial_ratio(wanted, normalise(fact.citation.quote)) >= 90
+            ]
+            if facts:
+                facts.sort(key=lambda fact: (fact.unit is Unit.TEXT) == bool(question.word_set & {"who", "whos"}),
+                           reverse=True)
+                return Resolution(facts[:2], ANSWER_SCORE + 1)
+        return None
+
+    def _asks_about_unknown_quantity(self, question: Question) -> bool:
+        """'how many tanks' — a quantity the documents never mention must not borrow another figure."""
+        unknown = {word for word in question.words if word in QUANTITY_NOUNS}
+        if unknown and not any(stem(word) in self.corpus_words for word in unknown):
+            return True
+        words = question.words
+        for index, word in enumerate(words[:-1]):
+            if word == "many" and index > 0 and words[index - 1] == "how":
+                counted = next((w for w in words[index + 1 :] if w not in STOPWORDS and not w.isdigit()), None)
+                return counted is not None and counted not in self.countable
+        return False
+
+    def _measure_scores(self, question: Question) -> dict[str, float]:
+        kinds = question_kinds(question)
+        scores: dict[str, float] = {}
+        for key in self.by_measure:
+            measure = MEASURES.get(key)
+            if measure is None:
+                continue
+            score = measure_score(measure, question, kinds)
+            if score > 0:
+                scores[key] = score
+        return scores
+
+    def _candidates(self, question: Question) -> list[Candidate]:
+        measure_scores = self._measure_scores(question)
+        context = question.context_facts
+        if context and (question.pronoun or not measure_scores or max(measure_scores.values()) < 2):
+            boost = 2.0 if question.pronoun else 0.0
+            for fact in context:
+                measure_scores[fact.measure] = max(measure_scores.get(fact.measure, 0), 2.5) + boost
+        if not measure_scores:
+            return []
+        best_measure = max(measure_scores.values())
+        named_countries = [
+            e for e in question.entities if lexicon.entities_by_name()[e].kind is EntityKind.COUNTRY
+        ] if question.entities else []
+        content = {stem(word) for word in question.content_words}
+        candidates: list[Candidate] = []
+        for key, measure_score_ in measure_scores.items():
+            if measure_score_ < best_measure - 1.5:
+                continue
+            for fact in self.by_measure[key]:
+                score = measure_score_
+                subject_ok, subject_bonus = self._subject_fit(question, fact, named_countries)
+                if not subject_ok:
+                    continue
+                score += subject_bonus
+                period_ok, period_bonus = self._period_fit(question, fact)
+                if not period_ok:
+                    continue
+                score += period_bonus
+                score += 0.25 * len(content & self.quote_words[fact.id])
+                score += self._qualifier_fit(question, fact)
+                if fact in context:
+                    score -= 0.3 if question.has("before that", "instead", "other") else 0
+                candidates.append(Candidate(fact, score))
+        candidates.sort(key=lambda c: c.score, reverse=True)
+        return candidates
+
+    def _subject_fit(self, question: Question, fact: Fact, named_countries: list[str]) -> tuple[bool, float]:
+        if fact.subject in question.people:
+            return True, 1.5
+        if fact.subject in question.entities:
+            return True, 1.5
+        if fact.subject in self.people.values():
+            return not question.people and not named_countries, 0.0
+        if named_countries:
+            return False, 0.0
+        if fact.subject == NATO_ALLIES:
+            return True, 0.0
+        if EUROPE_AND_CANADA in question.entities or fact.subject == EUROPE_AND_CANADA:
+            return not question.entities or NATO_ALLIES in question.entities, -0.5
+        return not question.entities, -0.5
+
+    def _period_fit(self, question: Question, fact: Fact) -> tuple[bool, float]:
+        years = {str(year) for year in question.years}
+        if not years or fact.unit is Unit.TEXT:
+            return True, 0.0
+        periods = self._effective_periods(fact)
+        if periods & years:
+            return True, 1.0
+        if fact.measure in {"spending_target", "target_component"} and not fact.period:
+            return False, 0.0
+        return False, 0.0
+
+    def _effective_periods(self, fact: Fact) -> set[str]:
+        if fact.period != "current":
+            return {fact.period} if fact.period else set()
+        document = self.documents[fact.citation.document]
+        return {document.default_period} if document.default_period else set()
+
+    @staticmethod
+    def _qualifier_fit(question: Question, fact: Fact) -> float:
+        proposal = any(q.startswith("proposed by") for q in fact.qualifiers)
+        proposer_named = proposal and any(
+            normalise(q.removeprefix("proposed by")).split()[-1] in question.word_set for q in fact.qualifiers
+            if q.startswith("proposed by")
+        )
+        asks_proposal = "proposal" in question.concepts or proposer_named
+        score = 0.0
+        if proposal:
+            score += 1.0 if asks_proposal else -1.0
+        if "replaced" in fact.qualifiers:
+            score -= 0.5
+        for value, _ in question.numbers:
+            if fact.value is not None and abs(fact.value - value) < 0.01:
+                score += 0.75
+        return score
+
+    def _companions(self, question: Question, candidates: list[Candidate]) -> list[Fact]:
+        """The best fact, plus the others a split question ('US vs Europe') or a several-subject question wants."""
+        best = candidates[0]
+        chosen = [best.fact]
+        wants_split = bool(question.word_set & SPLIT_WORDS) or len(question.entities) > 1
+        for candidate in candidates[1:]:
+            fact = candidate.fact
+            same_measure = fact.measure == best.fact.measure
+            if not same_measure or candidate.score < best.score - 2.5:
+                continue
+            new_subject = fact.subject != best.fact.subject and fact.subject not in {f.subject for f in chosen}
+            if wants_split and new_subject and (fact.subject in question.entities or not question.entities
+                                                or len(question.entities) == 1):
+                chosen.append(fact)
+        return chosen
+
+    # ----- composing --------------------------------------------------------------------------
+
+    def _compose(self, question: str, parsed: Question, resolution: Resolution) -> Answer:
+        lines: list[str] = []
+        values: list[float] = []
+        if resolution.derived:
+            derived = resolution.derived
+            lines.append(f"**{derived.headline}**")
+            lines.append(f"Calculation: {derived.calculation}")
+            values.append(derived.value)
+            lines.append("From:")
+        facts = resolution.facts
+        for fact in facts:
+            document = self.documents[fact.citation.document]
+            prefix = "• " if resolution.derived or len(facts) > 1 else ""
+            lines.append(f"{prefix}{phrasing.statement(fact)}{phrasing.cite(fact, document)}")
+            if fact.value is not None:
+                values.append(fact.value)
+            if fact.total is not None:
+                values.append(fact.total)
+            if fact.year and parsed.word_set & {"year", "when"}:
+                values.append(float(fact.year))
+        confidence = min(1.0, 0.5 + resolution.score / 12)
+        headline = resolution.derived.headline if resolution.derived else " · ".join(
+            _plain(phrasing.format_value(f)) for f in facts
+        )
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer="\n".join(lines),
+            headline=headline[:256],
+            confidence=round(confidence, 3),
+            facts=facts,
+            citations=_unique_citations(
+                phrasing.citation_of(f, self.documents[f.citation.document]) for f in facts
+            ),
+            values=values,
+            calculation=resolution.derived.calculation if resolution.derived else None,
+        )
+
+    def _unsure(self, question: str, parsed: Question, resolution: Resolution) -> Answer:
+        suggestions = self._suggest(parsed, resolution)
+        if resolution.score >= SUGGEST_SCORE and suggestions:
+            text = "I'm not sure I understood. Did you mean:\n" + "\n".join(f"• {s}" for s in suggestions)
+            band = Band.SUGGEST
+        else:
+            text = "I don't know that: my documents don't answer it."
+            if suggestions:
+                text += " Here is what I can answer:\n" + "\n".join(f"• {s}" for s in suggestions)
+            band = Band.UNKNOWN
+        return Answer(
+            question=question,
+            answered=False,
+            band=band,
+            answer=text,
+            confidence=round(min(0.5, resolution.score / 8), 3),
+            suggestions=suggestions,
+        )
+
+    def _suggest(self, parsed: Question, resolution: Resolution) -> list[str]:
+        ranked = process.extract(
+            " ".join(parsed.words), list(self.suggestions), scorer=fuzz.token_set_ratio, limit=MAX_SUGGESTIONS
+        )
+        suggestions = [self.canonical_question(fact) for fact in resolution.facts]
+        suggestions += [choice for choice, score, _ in ranked if score >= 40]
+        if not suggestions:
+            suggestions = list(self.suggestions)[:3]
+        return list(dict.fromkeys(suggestions))[:MAX_SUGGESTIONS]
+
+    def _pointer(self, question: str, band: Band, greeting: str) -> Answer:
+        examples = list(self.suggestions)[:3]
+        text = greeting + " Try:\n" + "\n".join(f"• {example}" for example in examples)
+        return Answer(question=question, answered=False, band=band, answer=text, confidence=1.0, suggestions=examples)
+
+
+def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
+    words = question.word_set | {stem(word) for word in question.words}
+    score = float(len(words & measure.keywords))
+    score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
+    if QuestionKind.COUNT in kinds and QuestionKind.COUNT not in measure.kinds:
+        score -= 2.0
+    elif kinds & measure.kinds:
+        score += 1.5
+    elif kinds & {QuestionKind.PERSON, QuestionKind.PLACE} and measure.numeric and not question.numbers:
+        score -= 1.5
+    elif kinds & {QuestionKind.COUNT, QuestionKind.SHARE} and not measure.numeric:
+        score -= 2.0
+    return score
+
+
+def _plain(markdown: str) -> str:
+    return markdown.replace("**", "")
+
+
+def _unique(facts: Iterable[Fact]) -> list[Fact]:
+    return list({fact.id: fact for fact in facts}.values())
+
+
+def _unique_citations(citations: Iterable[AnswerCitation]) -> list[AnswerCitation]:
+    return list({(c.document, c.locator): c for c in citations}.values())
+
+
+__all__ = ["STOPWORDS", "Engine"]

@@ -1,0 +1,149 @@
+"""How facts and citations read in an answer (Discord Markdown)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.lexicon import EUROPE_AND_CANADA, NATO_ALLIES, UNITED_STATES
+from knowledge.measures import MEASURES
+from knowledge.models import AnswerCitation, Document, Fact, Unit
+
+QUOTE_WINDOW = 220
+MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>\[\]()#])")
+
+
+def escape(text: str) -> str:
+    """Document text shown in Discord must not turn into formatting."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def format_number(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(fact: Fact) -> str:
+    if fact.unit is Unit.TEXT:
+        return fact.text or ""
+    number = format_number(fact.value or 0.0)
+    match fact.unit:
+        case Unit.PERCENT:
+            return f"{number}%"
+        case Unit.PERCENT_OF_GDP:
+            return f"{number}% of GDP"
+        case Unit.COUNT if fact.total is not None:
+            return f"{number} of {format_number(fact.total)}"
+        case Unit.MONEY:
+            return f"{fact.currency or ''} {number}".strip()
+        case _:
+            return number
+
+
+def subject_phrase(subject: str) -> str:
+    return {UNITED_STATES: "the United States", NATO_ALLIES: "NATO Allies"}.get(subject, subject)
+
+
+def period_phrase(fact: Fact) -> str:
+    if not fact.period or fact.period == "current":
+        return ""
+    return f" by {fact.period}" if "deadline" in fact.qualifiers else f" in {fact.period}"
+
+
+def statement(fact: Fact) -> str:
+    """One sentence stating the fact, its figure in bold."""
+    value = f"**{format_value(fact)}**"
+    subject = subject_phrase(fact.subject)
+    estimated = "an estimated " if fact.estimate else ""
+    period = period_phrase(fact)
+    qualifiers = [q for q in fact.qualifiers if q not in {"at least", "up to", "deadline", "current", "agreed"}]
+    match fact.measure:
+        case "share_of_alliance_spending":
+            return f"{_capital(subject)} contributed {estimated}{value} of total alliance defence expenditure{period}."
+        case "real_change_defence_investment":
+            return f"Defence investment by {subject} rose by {estimated}{value} in real terms{period}."
+        case "real_change_defence_spending":
+            return f"Defence expenditure of {subject} changed by {estimated}{value} in real terms{period}."
+        case "members_meeting_target":
+            return (
+                f"{value} NATO member states met the target of spending at least 2% of GDP on defence{period}."
+                if fact.total is not None
+                else f"{value} NATO member states met the 2% of GDP target{period}."
+            )
+        case "membership":
+            return f"NATO has {value} member states."
+        case "spending_target":
+            return _target_statement(fact, value, period, qualifiers)
+        case "target_component":
+            floor = "At least " if "at least" in fact.qualifiers else "Up to " if "up to" in fact.qualifiers else ""
+            component = next((q.removeprefix("for ") for q in qualifiers if q.startswith("for ")), "one part")
+            return f"{floor}{value} of the spending target goes to {component}."
+        case "role_secretary_general":
+            return f"NATO's Secretary General is {value}."
+        case "role_president":
+            return f"The President of {subject_phrase(fact.subject)} is {value}."
+        case "visiting":
+            purpose = f" {qualifiers[0]}" if qualifiers else ""
+            return f"{fact.subject} was visiting {value}{purpose}."
+        case "called_for":
+            return f"{fact.subject} called for {value}."
+    label = MEASURES[fact.measure].label if fact.measure in MEASURES else fact.measure.replace("_", " ")
+    return f"The {label} of {subject} was {estimated}{value}{period}."
+
+
+def _target_statement(fact: Fact, value: str, period: str, qualifiers: list[str]) -> str:
+    floor = "at least " if "at least" in fact.qualifiers else ""
+    proposer = next((q.removeprefix("proposed by ") for q in qualifiers if q.startswith("proposed by ")), None)
+    if proposer:
+        return f"{proposer} pushed for allies to spend {value} on defence."
+    if "replaced" in fact.qualifiers:
+        return f"The earlier guideline was {floor}{value} on defence (agreed{period}), since replaced."
+    if "agreed" in fact.qualifiers or "deadline" in fact.qualifiers:
+        return f"Allies committed to spend {floor}{value} on defence{period}."
+    when = "The current" if "current" in fact.qualifiers else "The"
+    return f"{when} target is to spend {floor}{value} on defence{period}."
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def quote_excerpt(fact: Fact) -> str:
+    """The quote, cut around the figure when long, with ellipses where cut."""
+    quote = fact.citation.quote
+    if len(quote) <= QUOTE_WINDOW:
+        return quote
+    anchor = _anchor(fact, quote)
+    start = max(0, anchor - QUOTE_WINDOW // 2)
+    end = min(len(quote), start + QUOTE_WINDOW)
+    start = max(0, end - QUOTE_WINDOW)
+    if start > 0:
+        start = quote.find(" ", start) + 1
+    if end < len(quote):
+        end = quote.rfind(" ", start, end)
+    return f"{'…' if start > 0 else ''}{quote[start:end].strip()}{'…' if end < len(quote) else ''}"
+
+
+def _anchor(fact: Fact, quote: str) -> int:
+    needles = [fact.text] if fact.text else []
+    if fact.value is not None:
+        needles.append(format_number(fact.value))
+    for needle in needles:
+        position = quote.find(needle) if needle else -1
+        if position >= 0:
+            return position
+    return 0
+
+
+def citation_of(fact: Fact, document: Document) -> AnswerCitation:
+    return AnswerCitation(
+        document=document.id, title=document.title, locator=fact.citation.locator, quote=quote_excerpt(fact)
+    )
+
+
+def cite(fact: Fact, document: Document) -> str:
+    """' — *Title*, paragraph 4: "…quote…"' as it follows a figure."""
+    return f" — *{escape(document.title)}*, {fact.citation.locator}: “{escape(quote_excerpt(fact))}”"
+
+
+NAMES = {UNITED_STATES: "the US", EUROPE_AND_CANADA: "European Allies and Canada"}

@@ -1,0 +1,129 @@
+"""Reading a member's question: cleaning hostile text, correcting typos, finding entities, periods and intent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from knowledge import lexicon
+from knowledge.lexicon import Mention, normalise
+from knowledge.models import Fact
+
+MAX_QUESTION_CHARS = 1000
+
+DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@everyone|@here|<\/?[a-zA-Z][^>]{0,80}>")
+MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
+SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
+HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
+
+STOPWORDS = frozenset(
+    """a an the of to in on for and or is are was were be been being do does did doing have has had having
+    what whats what's which who whom whose where when why how it its it's this that these those there their
+    they them he him his she her i me my we our you your yours please pls plz can could would should will
+    shall may might must about according per from by with as at into than then so just like really actually
+    tell show give know say said me us any some all much many more most very also even only still yet again
+    ok okay hey hi so im i'm ive dont doesnt didnt isnt arent wasnt nato's number""".split()
+)
+CHITCHAT = re.compile(
+    r"^(?:h(?:i|ello|ey|owdy)|yo|sup|gm|gn|good (?:morning|evening|night|bot)|thanks?(?: you)?|thx|ty|lol|lmao|"
+    r"ok(?:ay)?(?: cool)?|cool|nice|great|brb|bye|cheers|what can you do|who are you|how are you(?: today)?|"
+    r"help|test|ping)\b"
+)
+QUOTE_CUES = frozenset(
+    {"refer", "refers", "referring", "behind", "mean", "means", "meaning", "source", "come", "comes", "where",
+     "number", "figure", "stat", "statistic", "what", "whats", "about", "posted", "says", "said", "saw", "which",
+     "who"}
+)
+NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
+PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
+
+
+@dataclass
+class Question:
+    original: str
+    text: str  # cleaned, human-readable
+    words: list[str]  # normalised, typo-corrected
+    entities: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    latest: bool = False  # "last year", "latest", "now"
+    numbers: list[tuple[float, bool]] = field(default_factory=list)  # value, was a percentage
+    concepts: set[str] = field(default_factory=set)
+    corrections: dict[str, str] = field(default_factory=dict)
+    context_facts: list[Fact] = field(default_factory=list)  # the previous answer's, for follow-ups
+    pronoun: bool = False  # refers back with 'that', 'they', 'he'…
+
+    @property
+    def word_set(self) -> set[str]:
+        return set(self.words)
+
+    def has(self, *phrases: str) -> bool:
+        joined = f" {' '.join(self.words)} "
+        return any(f" {phrase} " in joined for phrase in phrases)
+
+    @property
+    def content_words(self) -> list[str]:
+        return [word for word in self.words if word not in STOPWORDS]
+
+
+def clean(text: str) -> str:
+    """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters."""
+    text = lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS]
+    text = DISCORD_MARKUP.sub(" ", text)
+    text = MARKDOWN.sub(" ", text)
+    return " ".join(text.split())
+
+
+def is_chitchat(question: Question) -> bool:
+    text = " ".join(question.words)
+    if not text:
+        return True
+    return bool(CHITCHAT.match(text)) and not question.entities and len(question.content_words) <= 3
+
+
+class Vocabulary:
+    """Known words for typo correction: the lexicon's and those of the knowledge base."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = frozenset(words | lexicon.vocabulary() | STOPWORDS)
+        self._choices = sorted(word for word in self.words if len(word) >= 4 and word.isalpha())
+        self.correct = lru_cache(maxsize=20_000)(self._correct)
+
+    def _correct(self, word: str) -> str:
+        if word in self.words or len(word) < 4 or not word.isalpha():
+            return word
+        match = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=74)
+        if match is None:
+            return word
+        candidate = match[0]
+        return candidate if abs(len(candidate) - len(word)) <= 1 or match[1] >= 90 else word
+
+
+def _pronoun_us(words: list[str], mention: Mention) -> bool:
+    return mention.alias == "us" and mention.start > 0 and words[mention.start - 1] in PRONOUN_CONTEXT
+
+
+def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
+    text = clean(original)
+    prepared = HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", text))
+    raw_words = [NUMBER_WORDS.get(word, word) for word in normalise(prepared).split()]
+    words = [vocabulary.correct(word) for word in raw_words]
+    question = Question(original=original, text=text, words=words)
+    question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    for mention in mentions:
+        if not _pronoun_us(words, mention) and mention.target not in question.entities:
+            question.entities.append(mention.target)
+    question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
+    for index, word in enumerate(words):
+        if re.fullmatch(r"(19|20)\d\d", word):
+            question.years.append(int(word))
+        elif re.fullmatch(r"\d+(?:\.\d+)?%?", word):
+            percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
+            question.numbers.append((float(word.rstrip("%")), percent))
+    question.latest = question.has("last year", "latest", "most recent", "this year", "right now", "currently")
+    question.concepts = lexicon.concepts(words)
+    return question
