@@ -23,7 +23,7 @@ MISS_WORDS = frozenset(
 )
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
-RATIO_WORDS = frozenset({"times", "ratio", "every", "multiple"})
+RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,9 @@ def derive(
     count = _count_facts(chosen)
     if count is not None and count.value is not None and count.total is not None:
         return _from_count(question, count, count.value, count.total)
-    if question.word_set & RATIO_WORDS and not question.has("how many times did"):
+    if (question.word_set & RATIO_WORDS or question.has("for every", "for each")) and not question.has(
+        "how many times did"
+    ):
         pair = _pair(chosen, candidates)
         if pair:
             return _ratio(question, *pair)

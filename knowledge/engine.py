@@ -8,19 +8,22 @@ facts, so text in the question can never change a figure.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
 
 from knowledge import lexicon, phrasing
-from knowledge.derive import Derived, derive
+from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import EUROPE_AND_CANADA, NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES, Measure, QuestionKind
 from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, Unit
 from knowledge.question import QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
 
+PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
+COMPARISON_WORDS = frozenset({"between", "gap", "difference", "ratio", "times", "than"})
+GDP_MEASURES = frozenset({"spending_target", "target_component"})
 ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
@@ -30,10 +33,13 @@ MULTI_PART = re.compile(
 SUMMARY = ("summarise", "summarize", "summary", "key numbers", "key figures", "main numbers", "headline numbers",
            "overview", "all the numbers", "all the figures", "tldr", "tl dr")
 FOLLOW_UP_START = ("and ", "what about", "how about", "and what about", "same for", "what of")
-FOLLOW_UP_PRONOUNS = frozenset({"that", "they", "them", "their", "he", "his", "him", "she", "her", "it", "those"})
+PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
+FOLLOW_UP_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 SPLIT_WORDS = frozenset({"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"})
+FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 QUOTED = re.compile(r"[\"“”']([^\"“”']{8,300})[\"“”']")
-COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato", "people"})
+COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"}) | MISS_WORDS
 QUANTITY_NOUNS = frozenset(
     """troops soldiers tanks warheads nuclear ships warships jets aircraft planes drones missiles shells artillery
     weapons salary tariff tariffs election casualties hurt killed injured aid f35s f35 bases deployed stationed
@@ -71,10 +77,14 @@ class Resolution:
 
 def question_kinds(question: Question) -> set[QuestionKind]:
     kinds: set[QuestionKind] = set()
-    comparative = question.has("how many times", "how many points", "how many percentage points", "for every")
+    comparative = question.has(
+        "how many times", "how many points", "how many percentage points", "for every dollar", "for every euro"
+    )
     if question.has("how many", "number of", "count", "headcount") and not comparative:
         kinds.add(QuestionKind.COUNT)
-    if question.word_set & {"who", "whos", "name", "whom"}:
+    if question.word_set & {"who", "whos", "name", "whom"} or question.has(
+        "which country", "what country", "which ally", "which nation"
+    ):
         kinds.add(QuestionKind.PERSON)
     if question.word_set & {"where", "city"}:
         kinds.add(QuestionKind.PLACE)
@@ -107,6 +117,7 @@ class Engine:
             | {word for name in self.people.values() for word in normalise(name).split()}
         )
         self.corpus_words = {word for words in self.quote_words.values() for word in words}
+        self.word_weight = self._word_weights()
         self.countable = COUNTABLE | set(lexicon.vocabulary()) | {
             word for measure in MEASURES.values() for word in measure.keywords
         }
@@ -115,7 +126,7 @@ class Engine:
     # ----- set-up -----------------------------------------------------------------------------
 
     def _people(self) -> dict[tuple[str, ...], str]:
-        names = {fact.subject for fact in self.facts if fact.measure in {"visiting", "called_for"}}
+        names = {fact.subject for fact in self.facts if fact.measure in PERSON_MEASURES}
         names |= {fact.text for fact in self.facts if fact.measure.startswith("role_") and fact.text}
         table: dict[tuple[str, ...], str] = {}
         for name in names:
@@ -123,6 +134,17 @@ class Engine:
             table[tuple(words)] = name
             table.setdefault((words[-1],), name)
         return table
+
+    def _word_weights(self) -> defaultdict[str, float]:
+        """Words of few quotes say more about which statement is meant than words of many."""
+        quotes: dict[str, set[str]] = {}
+        for fact in self.facts:
+            quotes.setdefault(fact.citation.quote, self.quote_words[fact.id])
+        frequency: Counter[str] = Counter(word for words in quotes.values() for word in words)
+        weights: defaultdict[str, float] = defaultdict(float)
+        for word, count in frequency.items():
+            weights[word] = 0.6 if count == 1 else 0.25
+        return weights
 
     def _suggestions(self) -> dict[str, list[Fact]]:
         """One canonical question per (measure, subject, period): for 'did you mean' and autocomplete."""
@@ -135,6 +157,8 @@ class Engine:
         measure = MEASURES.get(fact.measure)
         template = measure.question if measure else "What is the {label} of {subject}{period}?"
         component = next((q.removeprefix("for ") for q in fact.qualifiers if q.startswith("for ")), "")
+        if fact.measure == "released" and fact.qualifiers:
+            component = fact.qualifiers[0]
         proposer = next((q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), "")
         text = template.format(
             label=measure.label if measure else fact.measure.replace("_", " "),
@@ -186,7 +210,7 @@ class Engine:
         if is_chitchat(parsed):
             return self._pointer(question, Band.CHITCHAT, "Hello! I answer questions about alliance defence spending.")
         parts = [part for part in MULTI_PART.split(parsed.text) if part.strip()]
-        if len(parts) > 1:
+        if len(parts) > 1 and not parsed.word_set & COMPARISON_WORDS:
             return self._multi(question, parts, previous)
         return self._single(question, parsed, previous)
 
@@ -253,7 +277,7 @@ class Engine:
         if not (short and (follow_up or not question.entities or not self._measure_scores(question))):
             return question
         question.context_facts = list(previous.facts)
-        question.pronoun = pronoun
+        question.pronoun = bool(question.word_set & THING_PRONOUNS)
         if question.entities and question.people and not pronoun:
             return question
         for fact in previous.facts:
@@ -292,7 +316,8 @@ class Engine:
                     matches.append(fact)
         if not matches:
             return None
-        if len(question.content_words) > 6 and self._measure_scores(question):
+        numeric_scores = [score for key, score in self._measure_scores(question).items() if MEASURES[key].numeric]
+        if max(numeric_scores, default=0.0) >= 3.5:
             return None  # a real question that happens to contain a figure, e.g. "how many met 2%"
         matches = _unique(matches)
         return Resolution(matches[:3], ANSWER_SCORE + 1)
@@ -307,10 +332,16 @@ class Engine:
                 if fuzz.partial_ratio(wanted, normalise(fact.citation.quote)) >= 90
             ]
             if facts:
-                facts.sort(key=lambda fact: (fact.unit is Unit.TEXT) == bool(question.word_set & {"who", "whos"}),
-                           reverse=True)
+                facts.sort(key=lambda fact: self._phrase_fit(fact, wanted, question), reverse=True)
                 return Resolution(facts[:2], ANSWER_SCORE + 1)
         return None
+
+    @staticmethod
+    def _phrase_fit(fact: Fact, phrase: str, question: Question) -> tuple[bool, bool]:
+        figures = {word.rstrip("%") for word in phrase.split()}
+        states_figure = fact.value is not None and phrasing.format_number(fact.value) in figures
+        asks_who = bool(question.word_set & {"who", "whos"})
+        return states_figure, (fact.unit is Unit.TEXT) == asks_who
 
     def _asks_about_unknown_quantity(self, question: Question) -> bool:
         """'how many tanks' — a quantity the documents never mention must not borrow another figure."""
@@ -339,7 +370,8 @@ class Engine:
     def _candidates(self, question: Question) -> list[Candidate]:
         measure_scores = self._measure_scores(question)
         context = question.context_facts
-        if context and (question.pronoun or not measure_scores or max(measure_scores.values()) < 2):
+        own_best = max(measure_scores.values(), default=0.0)
+        if context and (question.pronoun or own_best < 2) and own_best < 3.0:
             boost = 2.0 if question.pronoun else 0.0
             for fact in context:
                 measure_scores[fact.measure] = max(measure_scores.get(fact.measure, 0), 2.5) + boost
@@ -364,7 +396,7 @@ class Engine:
                 if not period_ok:
                     continue
                 score += period_bonus
-                score += 0.25 * len(content & self.quote_words[fact.id])
+                score += sum(self.word_weight[word] for word in content & self.quote_words[fact.id])
                 score += self._qualifier_fit(question, fact)
                 if fact in context:
                     score -= 0.3 if question.has("before that", "instead", "other") else 0
@@ -383,13 +415,12 @@ class Engine:
             return False, 0.0
         if fact.subject == NATO_ALLIES:
             return True, 0.0
-        if EUROPE_AND_CANADA in question.entities or fact.subject == EUROPE_AND_CANADA:
-            return not question.entities or NATO_ALLIES in question.entities, -0.5
-        return not question.entities, -0.5
+        # "of alliance spending" names the whole, not a subject: any ally or group is within it.
+        return not (set(question.entities) - {NATO_ALLIES}), -0.5
 
     def _period_fit(self, question: Question, fact: Fact) -> tuple[bool, float]:
         years = {str(year) for year in question.years}
-        if not years or fact.unit is Unit.TEXT:
+        if not years or (fact.unit is Unit.TEXT and not fact.period):
             return True, 0.0
         periods = self._effective_periods(fact)
         if periods & years:
@@ -417,9 +448,12 @@ class Engine:
             score += 1.0 if asks_proposal else -1.0
         if "replaced" in fact.qualifiers:
             score -= 0.5
+        quoted_figures = {word.rstrip("%") for word in normalise(fact.citation.quote).split()}
         for value, _ in question.numbers:
             if fact.value is not None and abs(fact.value - value) < 0.01:
                 score += 0.75
+            elif phrasing.format_number(value) in quoted_figures:
+                score += 0.5
         return score
 
     def _companions(self, question: Question, candidates: list[Candidate]) -> list[Fact]:
@@ -458,6 +492,8 @@ class Engine:
                 values.append(fact.value)
             if fact.total is not None:
                 values.append(fact.total)
+            if fact.text:
+                values.extend(float(number) for number in FIGURE_IN_TEXT.findall(fact.text))
             if fact.year and parsed.word_set & {"year", "when"}:
                 values.append(float(fact.year))
         confidence = min(1.0, 0.5 + resolution.score / 12)
@@ -518,15 +554,42 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
     words = question.word_set | {stem(word) for word in question.words}
     score = float(len(words & measure.keywords))
     score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
+    if measure.key == "membership" and (question.concepts & {"target", "meet", "miss"} or question.numbers):
+        score -= 2.0  # members meeting a target, not the size of the alliance
+    head = question_head(question) - MEMBER_WORDS
+    score += 0.5 * len(head & measure.keywords)
+    if measure.key in GDP_MEASURES and "gdp" in head:
+        score += 1.0
+    if measure.key in GDP_MEASURES and question.has("of gdp", "% of gdp", "percent of gdp", "share of gdp"):
+        score += 1.5
     if QuestionKind.COUNT in kinds and QuestionKind.COUNT not in measure.kinds:
         score -= 2.0
     elif kinds & measure.kinds:
         score += 1.5
-    elif kinds & {QuestionKind.PERSON, QuestionKind.PLACE} and measure.numeric and not question.numbers:
+    elif kinds & {QuestionKind.PERSON, QuestionKind.PLACE} and not (measure.numeric and question.numbers):
         score -= 1.5
     elif kinds & {QuestionKind.COUNT, QuestionKind.SHARE} and not measure.numeric:
         score -= 2.0
     return score
+
+
+MEMBER_WORDS = frozenset({"allies", "ally", "members", "member", "states", "countries", "country", "nations"})
+AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"})
+WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
+
+
+def question_head(question: Question) -> set[str]:
+    """The words right after the question word: 'what *percentage of gdp* is…' names what is asked."""
+    words = question.words
+    start = next((index for index, word in enumerate(words) if word in WH_WORDS), None)
+    if start is None:
+        return set()
+    head: set[str] = set()
+    for word in words[start + 1 : start + 6]:
+        if word in AUXILIARIES:
+            break
+        head.add(word)
+    return head
 
 
 def _plain(markdown: str) -> str:

@@ -18,7 +18,7 @@ from knowledge.lexicon import NATO_ALLIES, Mention, normalise
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import ProseDocument
 
-EXTRACTOR_VERSION = "prose-1"
+EXTRACTOR_VERSION = "prose-2"
 
 PERCENT = re.compile(r"^(\d+(?:\.\d+)?)%$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -44,6 +44,20 @@ CALL_PATTERN = re.compile(
     r"\b(?:calling for|called for|calls for|call for|urging|urged|urges|pushed for|pushing for|appealed for)"
     r"\s+(?P<what>.+?)(?=[.;—]|,\s|\s+[—–-]\s|$)"
 )
+QUOTATION = re.compile(r"^[\"“](?P<what>[^\"”]{10,})[\"”](?P<rest>.*)$")
+ATTRIBUTION = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:wrote|said|told|added|stated|argued|warned)\b")
+WEEKDAY_OR_DATE = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}"
+)
+RELEASE_PATTERN = re.compile(
+    r"\b(?P<what>(?:(?:annual|new|latest|final)\s+)?(?:report|statement|declaration|study|survey|review|figures))\s+"
+    r"(?:was\s+|were\s+)?(?:released|published|issued|came out)\s+(?:on\s+)?(?P<when>" + WEEKDAY_OR_DATE + r")"
+)
+WAR_PATTERN = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)['’]s\s+(?:ongoing\s+|full-scale\s+|continuing\s+)?(?:war|invasion|aggression)\s+"
+    r"(?:in|of|on|against)\s+(?P<where>[A-Z][a-z]+)"
+)
 COMPONENT_PATTERN = re.compile(r"%\s+of\s+GDP\s+(?:goes|go|is|are)\s+(?:to|for|on)\s+(?P<what>[^,.;]+)")
 
 
@@ -65,6 +79,7 @@ class Context:
     paragraph_period: str | None = None
     paragraph_subject: str | None = None
     last_person: str | None = None
+    last_speaker: str | None = None
 
 
 def fact_id(*parts: object) -> str:
@@ -297,7 +312,39 @@ class Extractor:
                 return " ".join(match.group(0).split())
         return name
 
+    def _country(self, name: str) -> str:
+        mentions = lexicon.find_mentions(normalise(name).split(), lexicon.entity_aliases())
+        return mentions[0].target if mentions else name
+
+    def _events(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
+        """Releases and wars: dated or named events people ask about."""
+        for match in RELEASE_PATTERN.finditer(sentence):
+            self._add(citation, subject=people[0] if people else NATO_ALLIES, measure="released", unit=Unit.TEXT,
+                      text=match.group("when"), qualifiers=(match.group("what"),))
+        for match in WAR_PATTERN.finditer(sentence):
+            where = self._country(match.group("where"))
+            self._add(citation, subject=self._country(match.group("who")), measure="war", unit=Unit.TEXT,
+                      text=f"{match.group('who')}'s war in {match.group('where')}", qualifiers=(where,))
+
+    def _quotation(self, sentence: str, citation: Citation, context: Context) -> None:
+        """A quoted sentence: attributed in the sentence ('…, Rutte wrote') or to the paragraph's last speaker."""
+        quotation = QUOTATION.match(sentence.strip())
+        if not quotation:
+            context.last_speaker = None
+            return
+        attribution = ATTRIBUTION.search(quotation.group("rest"))
+        speaker = None
+        if attribution:
+            speaker = self.people.get(normalise(attribution.group("who")))
+        speaker = speaker or context.last_speaker
+        if speaker:
+            context.last_speaker = speaker
+            what = quotation.group("what").strip().rstrip(",")
+            self._add(citation, subject=speaker, measure="said", unit=Unit.TEXT, text=what)
+
     def _statements(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
+        self._events(sentence, citation, context, people)
+        self._quotation(sentence, citation, context)
         for match in ROLE_PATTERN.finditer(sentence):
             role = " ".join(match.group("role").replace("-", " ").split()).lower()
             measure = ROLE_KEYS.get(role)

@@ -87,6 +87,14 @@ def statement(fact: Fact) -> str:
             return f"{fact.subject} was visiting {value}{purpose}."
         case "called_for":
             return f"{fact.subject} called for {value}."
+        case "said":
+            return f"{fact.subject} said: “{escape(fact.text or '')}”"
+        case "released":
+            what = fact.qualifiers[0] if fact.qualifiers else "report"
+            owner = f"{fact.subject}'s " if fact.subject != NATO_ALLIES else "The "
+            return f"{owner}{what} was released on {value}."
+        case "war":
+            return f"The documents mention {value}."
     label = MEASURES[fact.measure].label if fact.measure in MEASURES else fact.measure.replace("_", " ")
     return f"The {label} of {subject} was {estimated}{value}{period}."
 

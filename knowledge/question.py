@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
+from wordfreq import top_n_list
 
 from knowledge import lexicon
 from knowledge.lexicon import Mention, normalise
@@ -84,6 +85,12 @@ def is_chitchat(question: Question) -> bool:
     return bool(CHITCHAT.match(text)) and not question.entities and len(question.content_words) <= 3
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Common English words: never 'corrected' into domain words ('each' is not a typo of 'reach')."""
+    return frozenset(top_n_list("en", 40_000))
+
+
 class Vocabulary:
     """Known words for typo correction: the lexicon's and those of the knowledge base."""
 
@@ -93,7 +100,7 @@ class Vocabulary:
         self.correct = lru_cache(maxsize=20_000)(self._correct)
 
     def _correct(self, word: str) -> str:
-        if word in self.words or len(word) < 4 or not word.isalpha():
+        if word in self.words or len(word) < 4 or not word.isalpha() or word in english_words():
             return word
         match = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=74)
         if match is None:

@@ -43,6 +43,7 @@ DIRECT_MESSAGE_REACTIONS = 1 << 13
 MESSAGE_CONTENT = 1 << 15
 
 HEARTBEAT_INTERVAL_MS = 41_250
+MAX_BACKLOG = 1000
 
 Transform = Callable[["GatewaySession", JSON], JSON | None]
 
@@ -74,11 +75,16 @@ class GatewaySession:
             if payload.get("op") == DISPATCH:
                 self.seq += 1
                 payload["s"] = self.seq
-            if self.ws is None or self.ws.closed:
-                # Kept for the RESUME that a reconnecting client will send.
-                self.backlog.append(payload)
-                return
-            await self.ws.send_str(json.dumps(payload))
+            if self.ws is not None and not self.ws.closed:
+                try:
+                    await self.ws.send_str(json.dumps(payload))
+                except ConnectionError:
+                    pass
+                else:
+                    return
+            # Kept for the RESUME that a reconnecting client will send.
+            self.backlog.append(payload)
+            del self.backlog[:-MAX_BACKLOG]
 
     async def dispatch(self, event: str, data: JSON) -> None:
         await self.send({"op": DISPATCH, "t": event, "d": data})
@@ -113,7 +119,11 @@ class Gateway:
             async for message in ws:
                 if message.type is not WSMsgType.TEXT:
                     continue
-                payload = json.loads(message.data)
+                try:
+                    payload = json.loads(message.data)
+                except ValueError:
+                    await ws.close(code=4002, message=b"Error while decoding payload.")
+                    break
                 session = await self._on_payload(ws, session, payload)
         finally:
             self.connections.discard(ws)

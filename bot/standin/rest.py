@@ -452,7 +452,7 @@ class RestApi:
             )
         if kind in (ix_types.CHANNEL_MESSAGE, ix_types.UPDATE_MESSAGE):
             validate_message_body(data or {}, req.uploads, creating=kind == ix_types.CHANNEL_MESSAGE)
-        result = await self.s.acknowledge(ix, kind, data, req.uploads)
+        result = await self.s.engine.acknowledge(ix, kind, data, req.uploads)
         return json_response(result)
 
     def _interaction_by_token(self, req: ParsedRequest) -> InteractionRecord:
@@ -473,7 +473,7 @@ class RestApi:
     async def followup(self, req: ParsedRequest) -> web.Response:
         ix = self._interaction_by_token(req)
         validate_message_body(req.body, req.uploads, creating=True)
-        message = await self.s.send_followup(ix, req.body, req.uploads)
+        message = await self.s.engine.send_followup(ix, req.body, req.uploads)
         if req.query.get("wait", "").lower() in ("1", "true"):
             return json_response(self.s.wire(message))
         return no_content()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -16,21 +15,18 @@ from aiohttp import web
 
 from bot.standin import gateway as gw
 from bot.standin import interactions as ixm
+from bot.standin.actions import FileSpec, InteractionEngine, as_upload
 from bot.standin.gateway import Gateway
 from bot.standin.interactions import (
-    CallbackRecord,
     CommandRegistry,
     InteractionRecord,
-    OptionsBuilder,
-    find_component,
     modal_submission,
     wait_until,
 )
 from bot.standin.messages import EPHEMERAL, LOADING, MessageStore, UploadedFile
-from bot.standin.payloads import JSON, channel_payload, member_payload, role_payload, user_payload
+from bot.standin.payloads import JSON, channel_payload, member_payload, role_payload
 from bot.standin.rest import RecordedRequest, RestApi, json_response
 from bot.standin.world import (
-    ALL_PERMISSIONS,
     Channel,
     Guild,
     Member,
@@ -44,10 +40,8 @@ from bot.standin.world import (
 _log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-FileSpec = UploadedFile | tuple[str, bytes] | tuple[str, bytes, str]
 
 API_VERSION = 10
-ATTACHMENT_SIZE_LIMIT = 25 * 1024 * 1024
 
 
 class DiscordPatch:
@@ -117,6 +111,7 @@ class DiscordStandIn:
         self.commands = CommandRegistry(self.world, self.application_id)
         self.gateway = Gateway(self)
         self.rest = RestApi(self)
+        self.engine = InteractionEngine(self)
         self.requests: list[RecordedRequest] = []
         self.unknown_routes: list[RecordedRequest] = []
         self.internal_errors: list[str] = []
@@ -474,7 +469,7 @@ class DiscordStandIn:
             event, data, guild_id, intent = self._pending_events.pop(0)
             await self.gateway.broadcast(event, data, guild_id=guild_id, intent=intent)
 
-    async def _broadcast(self, event: str, data: JSON, *, guild_id: int | None, intent: int = 0) -> None:
+    async def broadcast(self, event: str, data: JSON, *, guild_id: int | None, intent: int = 0) -> None:
         await self._flush_events()
         transform = self._message_view if event.startswith("MESSAGE_") else None
         await self.gateway.broadcast(event, data, guild_id=guild_id, intent=intent, transform=transform)
@@ -508,7 +503,7 @@ class DiscordStandIn:
             self._bot_messages.append(int(message["id"]))
         if not message["flags"] & EPHEMERAL:
             guild_id = self._guild_id_of(message)
-            await self._broadcast(
+            await self.broadcast(
                 "MESSAGE_CREATE", message, guild_id=guild_id, intent=self._message_intent(message)
             )
         self.notify()
@@ -521,7 +516,7 @@ class DiscordStandIn:
         self.store.edit(message, body, new_attachments=fresh)
         if not ephemeral:
             guild_id = self._guild_id_of(message)
-            await self._broadcast(
+            await self.broadcast(
                 "MESSAGE_UPDATE", message, guild_id=guild_id, intent=self._message_intent(message)
             )
         self.notify()
@@ -533,7 +528,7 @@ class DiscordStandIn:
             data: JSON = {"id": message["id"], "channel_id": message["channel_id"]}
             if "guild_id" in message:
                 data["guild_id"] = message["guild_id"]
-            await self._broadcast(
+            await self.broadcast(
                 "MESSAGE_DELETE",
                 data,
                 guild_id=self._guild_id_of(message),
@@ -621,12 +616,24 @@ class DiscordStandIn:
                 lambda: self.gateway.resumes >= before + sent, timeout=timeout, what="the bot to RESUME"
             )
 
-    async def send_invalid_session(self, *, resumable: bool = False) -> None:
-        """Send op 9 INVALID_SESSION; a non-resumable one makes the client IDENTIFY again."""
+    async def send_invalid_session(
+        self, *, resumable: bool = False, wait: bool = True, timeout: float = 5.0
+    ) -> None:
+        """Send op 9 INVALID_SESSION; with ``wait``, return once the client re-IDENTIFYd (or RESUMEd)."""
+        identifies, resumes = self.gateway.identifies, self.gateway.resumes
         if not resumable:
             for session in list(self.gateway.sessions.values()):
                 session.ready = False
-        await self.gateway.send_op(gw.INVALID_SESSION, resumable)
+        sent = await self.gateway.send_op(gw.INVALID_SESSION, resumable)
+        if wait and sent:
+            if resumable:
+                await self.wait_for(lambda: self.gateway.resumes >= resumes + sent, timeout, "a RESUME")
+            else:
+                await self.wait_for(
+                    lambda: self.gateway.is_ready and self.gateway.identifies > identifies,
+                    timeout,
+                    "a new IDENTIFY",
+                )
 
     # -- simulated users -----------------------------------------------------------------------
 
@@ -648,7 +655,7 @@ class DiscordStandIn:
         if self.world.find_channel(channel_id) is None:
             raise KeyError(f"unknown channel {channel_id}")
         author = self.world.users[author_id]
-        files = [self.store.attachment(channel_id, _as_upload(spec)) for spec in attachments]
+        files = [self.store.attachment(channel_id, as_upload(spec)) for spec in attachments]
         body: JSON = {"content": content, "embeds": list(embeds)}
         if reply_to is not None:
             body["message_reference"] = {"message_id": reply_to, "channel_id": channel_id}
@@ -661,98 +668,6 @@ class DiscordStandIn:
 
     async def delete_user_message(self, message_id: int) -> None:
         await self.delete_and_publish(self.store.by_id[message_id])
-
-    def _base_interaction(self, kind: int, user_id: int, channel_id: int, data: JSON | None) -> JSON:
-        world = self.world
-        channel = world.find_channel(channel_id)
-        if channel is None:
-            raise KeyError(f"unknown channel {channel_id}")
-        guild = world.guild_of_channel(channel_id)
-        user = world.users[user_id]
-        app_permissions = guild.permissions_of(self.bot_user_id) if guild else ALL_PERMISSIONS
-        channel_data = channel_payload(channel, world)
-        channel_data["permissions"] = str(guild.permissions_of(user_id) if guild else ALL_PERMISSIONS)
-        payload: JSON = {
-            "id": str(world.new_id()),
-            "application_id": str(self.application_id),
-            "type": kind,
-            "token": secrets.token_urlsafe(32),
-            "version": 1,
-            "channel": channel_data,
-            "channel_id": str(channel_id),
-            "app_permissions": str(app_permissions),
-            "locale": "en-US",
-            "entitlements": [],
-            "entitlement_sku_ids": [],
-            "attachment_size_limit": ATTACHMENT_SIZE_LIMIT,
-            "authorizing_integration_owners": {"0": str(guild.id)} if guild else {"1": str(user_id)},
-            "context": 0 if guild else 1,
-        }
-        if data is not None:
-            payload["data"] = data
-        if guild is not None:
-            member = guild.members.get(user_id)
-            if member is None:
-                raise KeyError(f"user {user_id} is not a member of guild {guild.id}")
-            member_data = member_payload(member, user)
-            member_data["permissions"] = str(guild.permissions_of(user_id))
-            payload.update(
-                guild_id=str(guild.id),
-                guild_locale="en-US",
-                guild={"id": str(guild.id), "locale": "en-US", "features": []},
-                member=member_data,
-            )
-        else:
-            payload["user"] = user_payload(user)
-        return payload
-
-    async def _dispatch_interaction(self, payload: JSON) -> InteractionRecord:
-        record = InteractionRecord(self, payload, created_at=self.loop_time())
-        self.interactions[record.id] = record
-        self.interactions_by_token[record.token] = record
-        guild_id = int(payload["guild_id"]) if "guild_id" in payload else None
-        await self._broadcast("INTERACTION_CREATE", payload, guild_id=guild_id)
-        return record
-
-    def _command_data(
-        self,
-        command: str | Sequence[str],
-        *,
-        options: Mapping[str, Any] | None,
-        user_id: int,
-        channel_id: int,
-        attachments: Mapping[str, FileSpec] | None,
-        focused: str | None,
-        bypass_permissions: bool,
-    ) -> JSON:
-        path = command.split() if isinstance(command, str) else list(command)
-        guild = self.world.guild_of_channel(channel_id)
-        registered = self.commands.find(path[0], guild.id if guild else None)
-        required = registered.get("default_member_permissions")
-        enforce = self.enforce_command_permissions and not bypass_permissions
-        lacking = guild is not None and guild.permissions_of(user_id) & int(required or 0) != int(
-            required or 0
-        )
-        if enforce and lacking:
-            raise PermissionError(
-                f"/{path[0]} requires permissions {required}; Discord would not show it to user {user_id}"
-            )
-        uploads = {
-            name: self.store.attachment(channel_id, _as_upload(spec), ephemeral=True)
-            for name, spec in (attachments or {}).items()
-        }
-        builder = OptionsBuilder(self.world, guild, uploads, focused=focused)
-        data: JSON = {
-            "id": registered["id"],
-            "name": registered["name"],
-            "type": registered["type"],
-            "options": builder.build(registered, path[1:], options or {}),
-        }
-        if builder.resolved:
-            data["resolved"] = builder.resolved
-        if "guild_id" in registered:
-            data["guild_id"] = registered["guild_id"]
-        return data
 
     async def invoke_command(
         self,
@@ -772,7 +687,7 @@ class DiscordStandIn:
         """
         user_id = user_id if user_id is not None else self.member_id
         channel_id = self._default_channel(channel_id)
-        data = self._command_data(
+        data = self.engine.command_data(
             command,
             options=options,
             user_id=user_id,
@@ -781,8 +696,8 @@ class DiscordStandIn:
             focused=None,
             bypass_permissions=bypass_permissions,
         )
-        payload = self._base_interaction(ixm.APPLICATION_COMMAND, user_id, channel_id, data)
-        return await self._dispatch_interaction(payload)
+        payload = self.engine.base_interaction(ixm.APPLICATION_COMMAND, user_id, channel_id, data)
+        return await self.engine.dispatch(payload)
 
     async def autocomplete(
         self,
@@ -818,7 +733,7 @@ class DiscordStandIn:
         user_id = user_id if user_id is not None else self.member_id
         channel_id = self._default_channel(channel_id)
         values = {**(options or {}), option: value}
-        data = self._command_data(
+        data = self.engine.command_data(
             command,
             options=values,
             user_id=user_id,
@@ -827,153 +742,22 @@ class DiscordStandIn:
             focused=option,
             bypass_permissions=True,
         )
-        payload = self._base_interaction(ixm.AUTOCOMPLETE, user_id, channel_id, data)
-        return await self._dispatch_interaction(payload)
-
-    def _interaction_metadata(self, record: InteractionRecord) -> JSON:
-        payload = record.payload
-        user = payload["member"]["user"] if "member" in payload else payload["user"]
-        metadata: JSON = {
-            "id": str(record.id),
-            "type": record.type,
-            "user": user,
-            "authorizing_integration_owners": payload["authorizing_integration_owners"],
-        }
-        if record.type == ixm.APPLICATION_COMMAND:
-            metadata["name"] = payload["data"]["name"]
-            metadata["command_type"] = payload["data"]["type"]
-        if record.message is not None:
-            metadata["interacted_message_id"] = record.message["id"]
-        return metadata
-
-    def _response_extras(self, record: InteractionRecord) -> JSON:
-        payload = record.payload
-        user = payload["member"]["user"] if "member" in payload else payload["user"]
-        name = payload["data"]["name"] if record.type == ixm.APPLICATION_COMMAND else ""
-        legacy: JSON = {"id": str(record.id), "type": record.type, "name": name, "user": user}
-        if "member" in payload:
-            legacy["member"] = {
-                k: v for k, v in payload["member"].items() if k not in ("user", "permissions")
-            }
-        return {
-            "webhook_id": str(self.application_id),
-            "application_id": str(self.application_id),
-            "interaction_metadata": self._interaction_metadata(record),
-            "interaction": legacy,
-            "type": 20 if record.type == ixm.APPLICATION_COMMAND else 0,
-        }
-
-    async def _interaction_message(
-        self, record: InteractionRecord, body: JSON, uploads: Sequence[UploadedFile], flags: int
-    ) -> JSON:
-        channel_id = int(record.payload["channel_id"])
-        ephemeral = bool(flags & EPHEMERAL)
-        files = [self.store.attachment(channel_id, u, ephemeral=ephemeral) for u in uploads]
-        body = {**body, "flags": flags}
-        extras = self._response_extras(record)
-        message = self.store.build(channel_id, self.bot_user, body, attachments=files, extra=extras)
-        return await self.publish_message(message)
-
-    async def acknowledge(
-        self, record: InteractionRecord, kind: int, data: JSON | None, uploads: Sequence[UploadedFile]
-    ) -> JSON:
-        """Apply the bot's interaction callback; returns the ``with_response`` body."""
-        record.response = CallbackRecord(type=kind, data=data, time=self.loop_time())
-        body = data or {}
-        message: JSON | None = None
-        if kind == ixm.CHANNEL_MESSAGE:
-            message = await self._interaction_message(record, body, uploads, int(body.get("flags") or 0))
-            record.original_message_id = int(message["id"])
-        elif kind == ixm.DEFERRED_CHANNEL_MESSAGE:
-            flags = LOADING | (int(body.get("flags") or 0) & EPHEMERAL)
-            message = await self._interaction_message(record, {"content": ""}, (), flags)
-            record.original_message_id = int(message["id"])
-        elif kind in (ixm.DEFERRED_UPDATE_MESSAGE, ixm.UPDATE_MESSAGE) and record.message is not None:
-            target = self.store.by_id.get(int(record.message["id"]))
-            record.original_message_id = int(record.message["id"])
-            if kind == ixm.UPDATE_MESSAGE and target is not None:
-                message = await self.edit_and_publish(target, body, uploads)
-        self.notify()
-        interaction: JSON = {"id": str(record.id), "type": record.type}
-        resource: JSON = {"type": kind}
-        if message is not None:
-            interaction["response_message_id"] = message["id"]
-            interaction["response_message_loading"] = bool(message["flags"] & LOADING)
-            interaction["response_message_ephemeral"] = bool(message["flags"] & EPHEMERAL)
-            resource["message"] = self.wire(message)
-        return {"interaction": interaction, "resource": resource}
-
-    async def send_followup(
-        self, record: InteractionRecord, body: JSON, uploads: Sequence[UploadedFile]
-    ) -> JSON:
-        original = record.original
-        if (
-            record.response_type == ixm.DEFERRED_CHANNEL_MESSAGE
-            and not record.followups
-            and original is not None
-            and original["flags"] & LOADING
-        ):
-            # Discord turns the first followup after a "thinking" defer into the original response.
-            message = await self.edit_and_publish(original, body, uploads)
-        else:
-            message = await self._interaction_message(record, body, uploads, int(body.get("flags") or 0))
-        record.followups.append(message)
-        self.notify()
-        return message
+        payload = self.engine.base_interaction(ixm.AUTOCOMPLETE, user_id, channel_id, data)
+        return await self.engine.dispatch(payload)
 
     async def click(
         self, message_id: int, custom_id: str, *, user_id: int | None = None
     ) -> InteractionRecord:
         """A user clicks the button ``custom_id`` on a message (any message the bot sent)."""
-        return await self._component_interaction(message_id, custom_id, None, user_id)
+        return await self.engine.component_interaction(message_id, custom_id, None, user_id)
 
     async def select(
         self, message_id: int, custom_id: str, values: Sequence[str | int], *, user_id: int | None = None
     ) -> InteractionRecord:
         """A user picks ``values`` in the select menu ``custom_id`` (ids for user/role/channel selects)."""
-        return await self._component_interaction(message_id, custom_id, [str(v) for v in values], user_id)
-
-    async def _component_interaction(
-        self, message_id: int, custom_id: str, values: list[str] | None, user_id: int | None
-    ) -> InteractionRecord:
-        user_id = user_id if user_id is not None else self.member_id
-        message = self.store.by_id.get(message_id)
-        if message is None:
-            raise KeyError(f"unknown message {message_id}")
-        component = find_component(message.get("components") or [], custom_id)
-        if component is None:
-            raise LookupError(f"message {message_id} has no component with custom_id {custom_id!r}")
-        if component.get("disabled"):
-            raise ValueError(f"component {custom_id!r} is disabled; Discord would not let a user use it")
-        kind = component["type"]
-        data: JSON = {"custom_id": custom_id, "component_type": kind}
-        if values is not None:
-            if kind == ixm.BUTTON:
-                raise ValueError(f"{custom_id!r} is a button; use click()")
-            data["values"] = values
-            resolved = self._resolve_select(kind, values, int(message["channel_id"]))
-            if resolved:
-                data["resolved"] = resolved
-        elif kind != ixm.BUTTON:
-            raise ValueError(f"{custom_id!r} is a select menu (type {kind}); use select()")
-        payload = self._base_interaction(ixm.MESSAGE_COMPONENT, user_id, int(message["channel_id"]), data)
-        payload["message"] = self.wire(message)
-        return await self._dispatch_interaction(payload)
-
-    def _resolve_select(self, kind: int, values: list[str], channel_id: int) -> JSON:
-        guild = self.world.guild_of_channel(channel_id)
-        builder = OptionsBuilder(self.world, guild, {})
-        option_type = {
-            ixm.USER_SELECT: ixm.USER,
-            ixm.ROLE_SELECT: ixm.ROLE,
-            ixm.MENTIONABLE_SELECT: ixm.MENTIONABLE,
-            ixm.CHANNEL_SELECT: ixm.CHANNEL,
-        }.get(kind)
-        if option_type is None:
-            return {}
-        for value in values:
-            builder._convert({"name": "values", "type": option_type}, value)
-        return builder.resolved
+        return await self.engine.component_interaction(
+            message_id, custom_id, [str(v) for v in values], user_id
+        )
 
     async def submit_modal(
         self, opened_by: InteractionRecord, values: Mapping[str, Any], *, user_id: int | None = None
@@ -985,20 +769,12 @@ class DiscordStandIn:
         payload_user = opened_by.payload.get("member", opened_by.payload).get("user", {})
         user_id = user_id if user_id is not None else int(payload_user["id"])
         data = {"custom_id": modal["custom_id"], "components": modal_submission(modal, values)}
-        payload = self._base_interaction(
+        payload = self.engine.base_interaction(
             ixm.MODAL_SUBMIT, user_id, int(opened_by.payload["channel_id"]), data
         )
         if opened_by.message is not None:
             payload["message"] = opened_by.message
-        return await self._dispatch_interaction(payload)
-
-
-def _as_upload(spec: FileSpec) -> UploadedFile:
-    if isinstance(spec, UploadedFile):
-        return spec
-    if len(spec) == 3:
-        return UploadedFile(spec[0], spec[1], spec[2])
-    return UploadedFile(spec[0], spec[1])
+        return await self.engine.dispatch(payload)
 
 
 def _emoji_payload(emoji: str) -> JSON:

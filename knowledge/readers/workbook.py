@@ -23,8 +23,9 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
@@ -125,37 +126,48 @@ class Table:
         return "currency" in f"{self.unit} {self.basis}".lower()
 
 
+UNREADABLE_ARCHIVE = (zipfile.BadZipFile, zlib.error, EOFError)
+UNREADABLE_CONTENT = (KeyError, ValueError, TypeError, SyntaxError, InvalidFileException)  # SyntaxError: XML
+
+
 def read_workbook(path: Path) -> ReadResult:
     """Every figure of every table in the workbook at `path`, with warnings for what was skipped."""
     path = Path(path)
     check_readable_file(path)
+    # A file handle rather than the path: openpyxl would refuse a workbook by its extension alone.
+    with path.open("rb") as handle:
+        workbook = open_workbook(path, handle)
+        try:
+            return read_tables(path, workbook)
+        except (*UNREADABLE_ARCHIVE, *UNREADABLE_CONTENT) as error:
+            raise TableReadError(path, f"corrupt worksheet data ({type(error).__name__}: {error})") from error
+        finally:
+            workbook.close()
+
+
+def open_workbook(path: Path, handle: BinaryIO) -> Workbook:
     try:
-        workbook = load_workbook(path.open("rb"), read_only=True, data_only=True)
-    except TableReadError:
-        raise
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        return load_workbook(handle, read_only=True, data_only=True)
+    except UNREADABLE_ARCHIVE as error:
         raise TableReadError(path, f"not an .xlsx workbook: not a valid zip archive ({error})") from error
     except KeyError as error:
         reason = f"not an .xlsx workbook: the archive lacks a workbook part ({error})"
         raise TableReadError(path, reason) from error
-    except (InvalidFileException, ValueError, TypeError, SyntaxError, OSError) as error:
-        raise TableReadError(
-            path, f"not a readable .xlsx workbook ({type(error).__name__}: {error})"
-        ) from error
-    try:
-        result = ReadResult()
-        seen_tables: dict[str, Table] = {}
-        for sheet in workbook.worksheets:
-            if isinstance(sheet, ReadOnlyWorksheet):
-                read_sheet(sheet.title, sheet_rows(sheet), seen_tables, result)
-        if not seen_tables:
-            result.warnings.append(f"{path.name}: no table title ('Table 1 : ...') found")
-        result.warnings.extend(duplicate_key_warnings(result.figures))
-        return result
-    except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError, SyntaxError) as error:
-        raise TableReadError(path, f"corrupt worksheet data ({type(error).__name__}: {error})") from error
-    finally:
-        workbook.close()
+    except UNREADABLE_CONTENT as error:
+        reason = f"not a readable .xlsx workbook ({type(error).__name__}: {error})"
+        raise TableReadError(path, reason) from error
+
+
+def read_tables(path: Path, workbook: Workbook) -> ReadResult:
+    result = ReadResult()
+    seen_tables: dict[str, Table] = {}
+    for sheet in workbook.worksheets:
+        if isinstance(sheet, ReadOnlyWorksheet):
+            read_sheet(sheet.title, sheet_rows(sheet), seen_tables, result)
+    if not seen_tables:
+        result.warnings.append(f"{path.name}: no table title ('Table 1 : ...') found")
+    result.warnings.extend(duplicate_key_warnings(result.figures))
+    return result
 
 
 def check_readable_file(path: Path) -> None:
@@ -199,7 +211,8 @@ def read_sheet(sheet: str, rows: Iterator[Row], seen_tables: dict[str, Table], r
         if table is None:
             skipped_outside_tables |= any(as_number(value) is not None for value in row.cells.values())
             continue
-        header = parse_header(row)  # before page numbers: a lone "2024" is a year header
+        # Before page numbers: a lone "2024" is a year header. Below a header, a labelled row is data.
+        header = parse_header(row, captions_allowed=not table.columns)
         if header is not None:
             table.columns = header
             table.close_heading()
@@ -250,11 +263,11 @@ def is_page_number(row: Row, table: Table) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and left_of_figures
 
 
-def parse_header(row: Row) -> list[Column] | None:
+def parse_header(row: Row, *, captions_allowed: bool) -> list[Column] | None:
     """The figure columns when the row is a year header, else None.
 
     A header row holds increasing years (2014, '2019', '2023e'), labelled columns whose text
-    names a year, and at most captions without years left of the first year.
+    names a year, and, if `captions_allowed`, captions without years left of the first year.
     """
     years = {index: year_cell(value) for index, value in row.cells.items()}
     pure = [(index, parsed) for index, parsed in sorted(years.items()) if parsed is not None]
@@ -272,7 +285,7 @@ def parse_header(row: Row) -> list[Column] | None:
         labelled = labelled_column(index, value)
         if labelled is not None:
             columns.append(labelled)
-        elif index > first_year_column:
+        elif index > first_year_column or not captions_allowed:
             return None
     return columns
 

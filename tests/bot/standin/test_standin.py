@@ -40,7 +40,9 @@ class AnswerView(discord.ui.View):
         self.seen.clicks.append(interaction.user.id)
         await interaction.response.edit_message(content="thanks for the feedback", view=None)
 
-    @discord.ui.select(custom_id="answer:year", options=[discord.SelectOption(label=y) for y in ("2023", "2024")])
+    @discord.ui.select(
+        custom_id="answer:year", options=[discord.SelectOption(label=y) for y in ("2023", "2024")]
+    )
     async def year(self, interaction: discord.Interaction, select: discord.ui.Select[AnswerView]) -> None:
         self.seen.selected.extend(select.values)
         await interaction.response.send_message(f"year {select.values[0]}", ephemeral=True)
@@ -71,7 +73,9 @@ def make_bot(standin: DiscordStandIn, seen: Seen) -> commands.Bot:
         await interaction.response.send_message(f"You asked: {question}", view=AnswerView(seen))
 
     @ask.autocomplete("question")
-    async def ask_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def ask_autocomplete(
+        interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         known = ["how much did Poland spend", "how much is 2% of GDP", "who spends most"]
         return [app_commands.Choice(name=q, value=q) for q in known if q.startswith(current)]
 
@@ -154,14 +158,22 @@ async def test_login_ready_and_command_sync(standin: DiscordStandIn, discord_err
         assert guild.get_member(standin.admin_id).guild_permissions.manage_guild
         assert guild.get_channel(standin.general_channel_id) is not None
         assert standin.identifies == 1
+        members = await asyncio.wait_for(guild.chunk(), timeout=1)  # op 8 -> GUILD_MEMBERS_CHUNK (nonce)
+        assert len(members) == len(standin.users)
+        assert [p["op"] for p in standin.gateway.received].count(8) == 1
     names = {c["name"] for c in standin.registered_commands(standin.guild_id)}
     assert names == {"ask", "report", "upload", "slow", "twice", "note", "kb"}
     sync = [r for r in standin.requests if r.method == "PUT" and r.route and r.route.endswith("/commands")]
-    assert len(sync) == 1 and sync[0].path == f"/applications/{standin.application_id}/guilds/{standin.guild_id}/commands"
+    assert (
+        len(sync) == 1
+        and sync[0].path == f"/applications/{standin.application_id}/guilds/{standin.guild_id}/commands"
+    )
     assert all(c["id"] and c["application_id"] == str(standin.application_id) for c in sync[0].response)
 
 
-async def test_on_message_reply_records_allowed_mentions(standin: DiscordStandIn, discord_errors, seen) -> None:
+async def test_on_message_reply_records_allowed_mentions(
+    standin: DiscordStandIn, discord_errors, seen
+) -> None:
     async with running_bot(lambda: make_bot(standin, seen), standin):
         sent = await standin.post_message(None, standin.member_id, f"ping <@{standin.bot_user_id}>")
         assert [m["id"] for m in sent["mentions"]] == [str(standin.bot_user_id)]
@@ -217,7 +229,9 @@ async def test_defer_then_followup_with_file(standin: DiscordStandIn, discord_er
     assert upload.files[0].filename == "chart.png" and upload.files[0].data == PNG
 
 
-async def test_attachment_option_is_readable_by_the_bot(standin: DiscordStandIn, discord_errors, seen) -> None:
+async def test_attachment_option_is_readable_by_the_bot(
+    standin: DiscordStandIn, discord_errors, seen
+) -> None:
     csv = b"country,spend\nPL,4.1\n"
     async with running_bot(lambda: make_bot(standin, seen), standin):
         ix = await standin.invoke_command("upload", attachments={"file": ("spend.csv", csv, "text/csv")})
@@ -232,7 +246,9 @@ async def test_autocomplete_returns_the_bots_choices(standin: DiscordStandIn, di
     assert [c["value"] for c in choices] == ["how much did Poland spend", "how much is 2% of GDP"]
 
 
-async def test_subcommand_group_and_default_permissions(standin: DiscordStandIn, discord_errors, seen) -> None:
+async def test_subcommand_group_and_default_permissions(
+    standin: DiscordStandIn, discord_errors, seen
+) -> None:
     async with running_bot(lambda: make_bot(standin, seen), standin):
         with pytest.raises(PermissionError):
             await standin.invoke_command("kb refresh", user_id=standin.member_id)
@@ -273,13 +289,22 @@ async def test_second_acknowledgement_is_refused(standin: DiscordStandIn, discor
 
 
 async def test_reconnect_resumes_the_session(standin: DiscordStandIn, discord_errors, seen: Seen) -> None:
-    async with running_bot(lambda: make_bot(standin, seen), standin):
+    async def identify_now(shard_id: int | None, *, initial: bool = False) -> None:
+        return None  # discord.py otherwise sleeps 5 s before a re-IDENTIFY
+
+    bot = make_bot(standin, seen)
+    bot.before_identify_hook = identify_now  # type: ignore[method-assign]
+    async with running_bot(bot, standin):
         await standin.send_reconnect()
         await asyncio.wait_for(seen.resumed.wait(), timeout=2)
         assert (standin.identifies, standin.resumes) == (1, 1)
         await standin.post_message(None, standin.member_id, "ping again")
         reply = await standin.wait_for_bot_message()
-    assert reply["content"] == "pong"
+        await standin.send_invalid_session(resumable=False)
+        assert (standin.identifies, standin.resumes) == (2, 1)
+        await standin.post_message(None, standin.member_id, "ping once more")
+        last = await standin.wait_for_bot_message()
+    assert reply["content"] == last["content"] == "pong"
 
 
 async def test_wrong_token_is_a_login_failure(standin: DiscordStandIn, discord_errors, seen: Seen) -> None:
@@ -300,3 +325,69 @@ async def test_unknown_route_is_a_recorded_404(standin: DiscordStandIn, discord_
         ("GET", f"/guilds/{standin.guild_id}/bans", 404)
     ]
     standin.unknown_routes.clear()  # expected here; the fixture fails on any other
+
+
+class QuickShardedBot(commands.AutoShardedBot):
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        return None  # discord.py otherwise waits 5 s between shard IDENTIFYs
+
+
+async def test_auto_sharded_bot_identifies_every_shard(discord_errors) -> None:
+    async with DiscordStandIn(shards=2) as standin:
+        intents = discord.Intents.default()
+
+        def make() -> QuickShardedBot:
+            return QuickShardedBot(command_prefix="!", intents=intents, guild_ready_timeout=0.05)
+
+        async with running_bot(make, standin) as bot:
+            assert bot.shard_count == 2
+            assert sorted(s.shard_id for s in standin.gateway.sessions.values()) == [0, 1]
+            guild = bot.get_guild(standin.guild_id)
+            assert guild is not None and guild.shard_id == (standin.guild_id >> 22) % 2
+        assert any(r.path == "/gateway/bot" for r in standin.requests)
+        standin.assert_clean()
+
+
+async def test_dm_and_message_content_intent(standin: DiscordStandIn, discord_errors) -> None:
+    received: list[tuple[str, bool]] = []
+    intents = discord.Intents.default()  # no message_content
+
+    def make() -> commands.Bot:
+        bot = commands.Bot(command_prefix="!", intents=intents, guild_ready_timeout=0.05)
+
+        @bot.event
+        async def on_message(message: discord.Message) -> None:
+            if message.author.bot:
+                return
+            received.append((message.content, message.guild is None))
+            if message.guild is None:
+                await message.channel.send("got your DM")
+
+        return bot
+
+    async with running_bot(make, standin):
+        await standin.post_message(None, standin.member_id, "secret plans")
+        await standin.post_message(None, standin.member_id, f"<@{standin.bot_user_id}> visible")
+        dm = standin.dm_channel_id(standin.member_id)
+        await standin.post_message(dm, standin.member_id, "hello in private")
+        reply = await standin.wait_for_bot_message(dm)
+    assert received == [("", False), (f"<@{standin.bot_user_id}> visible", False), ("hello in private", True)]
+    assert reply["content"] == "got your DM" and "guild_id" not in reply
+
+
+async def test_world_changes_reach_a_connected_bot(
+    standin: DiscordStandIn, discord_errors, seen: Seen
+) -> None:
+    async with running_bot(lambda: make_bot(standin, seen), standin) as bot:
+        guild = bot.get_guild(standin.guild_id)
+        assert guild is not None
+        auditors = standin.add_role("Auditor", permissions=discord.Permissions(manage_guild=True).value)
+        newcomer = standin.add_member("dana", roles=["Auditor"])
+        channel_id = standin.add_channel("budget", topic="numbers")
+        await standin.post_message(channel_id, newcomer, "ping from dana")
+        reply = await standin.wait_for_bot_message(channel_id)
+        member = guild.get_member(newcomer)
+        assert member is not None and [r.id for r in member.roles][-1] == auditors
+        assert member.guild_permissions.manage_guild
+        assert guild.get_channel(channel_id).topic == "numbers"
+    assert reply["content"] == "pong"

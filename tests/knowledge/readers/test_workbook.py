@@ -89,7 +89,11 @@ def test_nato_ref_cells_and_unlabelled_row_are_warnings(nato_warnings):
 
 def test_nato_row_labels_are_cleaned_and_kept_raw(nato_figures):
     czechia = next(f for f in nato_figures if f.table == "1" and f.entity == "Czechia" and f.year == 2024)
-    assert (czechia.currency, czechia.row_label, czechia.column_label) == ("Koruny", "Czechia*   (Koruny)", "2024e")
+    assert (czechia.currency, czechia.row_label, czechia.column_label) == (
+        "Koruny",
+        "Czechia*   (Koruny)",
+        "2024e",
+    )
     assert czechia.estimate
     in_dollars = next(f for f in nato_figures if f.table == "2" and f.entity == "Czechia")
     assert (in_dollars.currency, in_dollars.row_label) == (None, "Czechia*")
@@ -102,14 +106,18 @@ def test_nato_aggregates_and_iceland(nato_figures):
     assert tables_with_aggregates == {"2", "3", "5", "6", "7"}
     assert {f.table for f in nato_figures if f.entity == "Iceland"} == {"5", "6"}
     total_2024 = next(
-        f for f in nato_figures if f.table == "3" and f.entity == "NATO Total" and f.year == 2024 and "GDP" in f.measure
+        f
+        for f in nato_figures
+        if f.table == "3" and f.entity == "NATO Total" and f.year == 2024 and "GDP" in f.measure
     )
     assert total_2024.cell == "N43"
     assert total_2024.value == pytest.approx(2.7127, abs=5e-5)
 
 
 def test_nato_table_4_labelled_columns(nato_figures):
-    albania = {f.measure + " " + f.period: f for f in nato_figures if f.table == "4" and f.entity == "Albania"}
+    albania = {
+        f.measure + " " + f.period: f for f in nato_figures if f.table == "4" and f.entity == "Albania"
+    }
     assert sorted(albania) == [
         "Defence expenditure 2014",
         "Defence expenditure 2024",
@@ -168,7 +176,9 @@ def write_table(sheet: Worksheet, top: int, spec: TableSpec) -> int:
             for offset, value in enumerate(entity.values):
                 if value is not None:
                     sheet.cell(row, first + offset, value)
-                    spec.cells[(f"{block}|{entity.label}", offset)] = f"{get_column_letter(first + offset)}{row}"
+                    spec.cells[(f"{block}|{entity.label}", offset)] = (
+                        f"{get_column_letter(first + offset)}{row}"
+                    )
             row += 1
     row += 2
     for note in spec.notes:
@@ -280,7 +290,10 @@ def test_two_tables_on_one_sheet(tmp_path):
         years=[2019, 2020, 2021, "2022e"],
         heading=["Based on 2015 prices"],
         blocks=[
-            ("Share of real GDP (%)", [Entity("Atlantis", [1.1, 1.2, 1.3, 1.4]), Entity("Borduria*", [2, 2, 2, 2])]),
+            (
+                "Share of real GDP (%)",
+                [Entity("Atlantis", [1.1, 1.2, 1.3, 1.4]), Entity("Borduria*", [2, 2, 2, 2])],
+            ),
             ("Annual real change (%)", [Entity("Atlantis", [-1, 0, 1, 2])]),
         ],
         page="-8-",
@@ -314,7 +327,12 @@ def test_table_continued_on_the_next_sheet(tmp_path):
     result = read_workbook(save(workbook, tmp_path / "continued.xlsx"))
 
     carpania = by_key(result.figures)[("5", "Current prices", "Carpania", "2024")]
-    assert (carpania.sheet, carpania.table_title, carpania.unit, carpania.value) == ("T5b", "GDP", "Million US dollars", 6)
+    assert (carpania.sheet, carpania.table_title, carpania.unit, carpania.value) == (
+        "T5b",
+        "GDP",
+        "Million US dollars",
+        6,
+    )
     assert len(result.figures) == 6
 
 
@@ -324,7 +342,11 @@ def test_table_without_blocks_takes_measure_from_title_and_labelled_columns(tmp_
         number="4",
         title="Defence expenditure real change 2010-2016e",
         years=[2010, "2016e"],
-        extra_headers=["Real change 2010-2016e (%)", "Share of real GDP 2010 (%)", "Share of real GDP 2016e (%)"],
+        extra_headers=[
+            "Real change 2010-2016e (%)",
+            "Share of real GDP 2010 (%)",
+            "Share of real GDP 2016e (%)",
+        ],
         heading=["Million US dollars (2015 prices and exchange rates)"],
         blocks=[(None, [Entity("Atlantis", [100, 150, 50, 1.5, 2.5])])],
         label_column=4,
@@ -381,7 +403,10 @@ def test_odd_cells_are_warnings_not_figures(tmp_path):
     sheet["D40"] = 5  # a number outside the table's rows, with no row label
     result = read_workbook(save(workbook, tmp_path / "odd.xlsx"))
 
-    assert [(f.entity, f.year, f.value) for f in result.figures] == [("Borduria", 2020, 12.5), ("Borduria", 2021, 3)]
+    assert [(f.entity, f.year, f.value) for f in result.figures] == [
+        ("Borduria", 2020, 12.5),
+        ("Borduria", 2021, 3),
+    ]
     assert "S!D8: non-numeric value 'n.a.' skipped" in result.warnings
     assert "S!E8: #DIV/0! skipped" in result.warnings
     assert "S!D40: 1 value(s) without a row label skipped" in result.warnings
@@ -441,7 +466,9 @@ ENTITY_NAMES = ["Atlantis", "Borduria", "Carpania", "Dorado", "Elbonia", "Freedo
     entity_count=st.integers(1, len(ENTITY_NAMES)),
     footnoted=st.sets(st.sampled_from(ENTITY_NAMES)),
     values=st.lists(
-        st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12), min_size=1, max_size=20
+        st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12),
+        min_size=1,
+        max_size=20,
     ),
 )
 def test_any_nato_like_layout_reads_back_what_was_written(
@@ -462,11 +489,15 @@ def test_any_nato_like_layout_reads_back_what_was_written(
             written.update({("1", measure, name, str(first_year + y)): v for y, v in enumerate(row)})
         blocks.append((measure, entities))
     workbook = Workbook()
-    write_table(workbook.active, 3, TableSpec("1", "Generated", years, blocks, page="-1-", notes=["Notes: none."]))
+    write_table(
+        workbook.active, 3, TableSpec("1", "Generated", years, blocks, page="-1-", notes=["Notes: none."])
+    )
     with tempfile.TemporaryDirectory() as folder:
         result = read_workbook(save(workbook, Path(folder) / "generated.xlsx"))
     # openpyxl writes floats to about 16 significant digits, hence approx
-    assert {figure.key: figure.value for figure in result.figures} == pytest.approx(written, rel=1e-14, abs=1e-300)
+    assert {figure.key: figure.value for figure in result.figures} == pytest.approx(
+        written, rel=1e-14, abs=1e-300
+    )
     assert len(result.figures) == len(written)
     assert all(f.estimate == (f.year >= first_year + year_count - estimates) for f in result.figures)
     assert result.warnings == []
@@ -541,3 +572,18 @@ def test_workbook_is_read_by_content_not_extension(tmp_path):
     write_table(workbook.active, 1, TableSpec("1", "T", [2020], [(None, [Entity("Atlantis", [1])])]))
     renamed = save(workbook, tmp_path / "t.xlsx").rename(tmp_path / "t.data")
     assert len(read_workbook(renamed).figures) == 1
+
+
+def test_header_caption_and_year_like_values(tmp_path):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "S"
+    sheet["B2"] = "Table 1 : Defence expenditure"
+    sheet["B3"] = "Million US dollars"
+    sheet.append([None, None, "Allies", 2019, 2020, "2021e"])  # a caption left of the years
+    sheet.append([None, None, "Atlantis", 1990, 2000, 2010])  # values that look like years stay values
+    sheet.append([None, None, "Borduria", 1, 2, 3])
+    figures = by_key(read_workbook(save(workbook, tmp_path / "caption.xlsx")).figures)
+    assert figures[("1", "Defence expenditure", "Atlantis", "2021")].value == 2010
+    assert figures[("1", "Defence expenditure", "Borduria", "2019")].cell == "D6"
+    assert len(figures) == 6
