@@ -35,7 +35,7 @@ def read_catalog(documents_dir: Path) -> dict[str, CatalogEntry]:
     entries: dict[str, CatalogEntry] = {}
     for name, fields in raw.items():
         if not isinstance(fields, dict):
-            raise CatalogError(f"entry {name!r} must be a table of keys, e.g. [\"{name}\"] title = \"…\"")
+            raise CatalogError(f'entry {name!r} must be a table of keys, e.g. ["{name}"] title = "…"')
         try:
             entries[name] = CatalogEntry.model_validate(fields)
         except ValidationError as error:

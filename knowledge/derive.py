@@ -18,8 +18,31 @@ if TYPE_CHECKING:
     from knowledge.question import Question
 
 MISS_WORDS = frozenset(
-    """missed miss misses fail failed failing fails below under short didnt dont doesnt not havent isnt arent
-    freeloaders freeloader laggards laggard slackers remaining""".split()
+    [
+        "missed",
+        "miss",
+        "misses",
+        "fail",
+        "failed",
+        "failing",
+        "fails",
+        "below",
+        "under",
+        "short",
+        "didnt",
+        "dont",
+        "doesnt",
+        "not",
+        "havent",
+        "isnt",
+        "arent",
+        "freeloaders",
+        "freeloader",
+        "laggards",
+        "laggard",
+        "slackers",
+        "remaining",
+    ]
 )
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
@@ -66,9 +89,10 @@ def derive(
         pair = _pair(chosen, candidates)
         if pair:
             return _ratio(question, *pair)
-    if question.word_set & DIFFERENCE_WORDS and (question.has("how much more", "how many points", "gap",
-                                                              "difference", "percentage points", "higher")
-                                                 or "than" in question.word_set):
+    if question.word_set & DIFFERENCE_WORDS and (
+        question.has("how much more", "how many points", "gap", "difference", "percentage points", "higher")
+        or "than" in question.word_set
+    ):
         pair = _pair(chosen, candidates)
         if pair:
             return _difference(*pair)
@@ -91,20 +115,34 @@ def _from_count(question: Question, fact: Fact, met: float, total: float) -> Der
     words = question.word_set
     if words & RATIO_WORDS and missed:
         value = met / missed
-        return Derived(value, _number(value), f"{_number(met)} ÷ ({_number(total)} − {_number(met)}) = "
-                       f"{_number(met)} ÷ {_number(missed)} = {_number(value)}", [fact])
+        return Derived(
+            value,
+            _number(value),
+            f"{_number(met)} ÷ ({_number(total)} − {_number(met)}) = "
+            f"{_number(met)} ÷ {_number(missed)} = {_number(value)}",
+            [fact],
+        )
     if question.has("more") and words & MISS_WORDS and words & {"than"}:
         value = met - missed
-        return Derived(value, _number(value), f"{_number(met)} − ({_number(total)} − {_number(met)}) = "
-                       f"{_number(met)} − {_number(missed)} = {_number(value)}", [fact])
+        return Derived(
+            value,
+            _number(value),
+            f"{_number(met)} − ({_number(total)} − {_number(met)}) = "
+            f"{_number(met)} − {_number(missed)} = {_number(value)}",
+            [fact],
+        )
     misses = bool(words & MISS_WORDS) or question.has("would have to", "still need", "left to")
     if _asks_fraction(question):
         part = missed if misses else met
         value = part / total * 100
         shown = f"({_number(total)} − {_number(met)})" if misses else _number(met)
-        return Derived(value, f"{_number(value)}%", f"{shown} ÷ {_number(total)} × 100 = {_number(value)}%", [fact])
+        return Derived(
+            value, f"{_number(value)}%", f"{shown} ÷ {_number(total)} × 100 = {_number(value)}%", [fact]
+        )
     if misses:
-        return Derived(missed, _number(missed), f"{_number(total)} − {_number(met)} = {_number(missed)}", [fact])
+        return Derived(
+            missed, _number(missed), f"{_number(total)} − {_number(met)} = {_number(missed)}", [fact]
+        )
     return None
 
 

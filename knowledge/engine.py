@@ -16,34 +16,90 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge import lexicon, phrasing
 from knowledge.derive import MISS_WORDS, Derived, derive
-from knowledge.lexicon import EUROPE_AND_CANADA, NATO_ALLIES, EntityKind, normalise
+from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES, Measure, QuestionKind
 from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, Unit
 from knowledge.question import QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
 
 PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
-COMPARISON_WORDS = frozenset({"between", "gap", "difference", "ratio", "times", "than"})
 GDP_MEASURES = frozenset({"spending_target", "target_component"})
 ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
+MAX_SUMMARY_FACTS = 8
 MULTI_PART = re.compile(
-    r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+(?=(?:how|what|whats|who|where|which|when|the)\b)", re.I
+    r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+(?=(?:how|what|whats|who|where|which|when|the)\b)",
+    re.I,
 )
-SUMMARY = ("summarise", "summarize", "summary", "key numbers", "key figures", "main numbers", "headline numbers",
-           "overview", "all the numbers", "all the figures", "tldr", "tl dr")
+SUMMARY = (
+    "summarise",
+    "summarize",
+    "summary",
+    "key numbers",
+    "key figures",
+    "main numbers",
+    "headline numbers",
+    "overview",
+    "all the numbers",
+    "all the figures",
+    "tldr",
+    "tl dr",
+)
 FOLLOW_UP_START = ("and ", "what about", "how about", "and what about", "same for", "what of")
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
 FOLLOW_UP_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
-SPLIT_WORDS = frozenset({"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"})
+SPLIT_WORDS = frozenset(
+    {"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"}
+)
 FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 QUOTED = re.compile(r"[\"“”']([^\"“”']{8,300})[\"“”']")
-COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"}) | MISS_WORDS
+COUNTABLE = (
+    frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"})
+    | MISS_WORDS
+)
 QUANTITY_NOUNS = frozenset(
-    """troops soldiers tanks warheads nuclear ships warships jets aircraft planes drones missiles shells artillery
-    weapons salary tariff tariffs election casualties hurt killed injured aid f35s f35 bases deployed stationed
-    cyber civil common agency fund request refugees sanctions oil gas""".split()
+    [
+        "troops",
+        "soldiers",
+        "tanks",
+        "warheads",
+        "nuclear",
+        "ships",
+        "warships",
+        "jets",
+        "aircraft",
+        "planes",
+        "drones",
+        "missiles",
+        "shells",
+        "artillery",
+        "weapons",
+        "salary",
+        "tariff",
+        "tariffs",
+        "election",
+        "casualties",
+        "hurt",
+        "killed",
+        "injured",
+        "aid",
+        "f35s",
+        "f35",
+        "bases",
+        "deployed",
+        "stationed",
+        "cyber",
+        "civil",
+        "common",
+        "agency",
+        "fund",
+        "request",
+        "refugees",
+        "sanctions",
+        "oil",
+        "gas",
+    ]
 )
 
 
@@ -78,7 +134,11 @@ class Resolution:
 def question_kinds(question: Question) -> set[QuestionKind]:
     kinds: set[QuestionKind] = set()
     comparative = question.has(
-        "how many times", "how many points", "how many percentage points", "for every dollar", "for every euro"
+        "how many times",
+        "how many points",
+        "how many percentage points",
+        "for every dollar",
+        "for every euro",
     )
     if question.has("how many", "number of", "count", "headcount") and not comparative:
         kinds.add(QuestionKind.COUNT)
@@ -109,18 +169,26 @@ class Engine:
                 if fact.total is not None:
                     self.by_value[round(fact.total, 2)].append(fact)
         self.people = self._people()
-        self.quote_words = {fact.id: {stem(w) for w in normalise(fact.citation.quote).split()} for fact in self.facts}
+        self.quote_words = {
+            fact.id: {stem(w) for w in normalise(fact.citation.quote).split()} for fact in self.facts
+        }
         self.vocabulary = Vocabulary(
-            {word for fact in self.facts for word in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
+            {
+                word
+                for fact in self.facts
+                for word in normalise(f"{fact.citation.quote} {fact.text or ''}").split()
+            }
             | {word for measure in MEASURES.values() for word in measure.keywords}
             | QUANTITY_NOUNS
             | {word for name in self.people.values() for word in normalise(name).split()}
         )
         self.corpus_words = {word for words in self.quote_words.values() for word in words}
         self.word_weight = self._word_weights()
-        self.countable = COUNTABLE | set(lexicon.vocabulary()) | {
-            word for measure in MEASURES.values() for word in measure.keywords
-        }
+        self.countable = (
+            COUNTABLE
+            | set(lexicon.vocabulary())
+            | {word for measure in MEASURES.values() for word in measure.keywords}
+        )
         self.suggestions = self._suggestions()
 
     # ----- set-up -----------------------------------------------------------------------------
@@ -159,7 +227,9 @@ class Engine:
         component = next((q.removeprefix("for ") for q in fact.qualifiers if q.startswith("for ")), "")
         if fact.measure == "released" and fact.qualifiers:
             component = fact.qualifiers[0]
-        proposer = next((q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), "")
+        proposer = next(
+            (q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), ""
+        )
         text = template.format(
             label=measure.label if measure else fact.measure.replace("_", " "),
             subject=phrasing.subject_phrase(fact.subject),
@@ -208,9 +278,13 @@ class Engine:
         if not parsed.words:
             return self._pointer(question, Band.EMPTY, "Ask me a question about alliance defence spending.")
         if is_chitchat(parsed):
-            return self._pointer(question, Band.CHITCHAT, "Hello! I answer questions about alliance defence spending.")
-        parts = [part for part in MULTI_PART.split(parsed.text) if part.strip()]
-        if len(parts) > 1 and not parsed.word_set & COMPARISON_WORDS:
+            return self._pointer(
+                question, Band.CHITCHAT, "Hello! I answer questions about alliance defence spending."
+            )
+        if parsed.has(*SUMMARY):
+            return self._summary(question, parsed)
+        parts = split_parts(parsed.text)
+        if len(parts) > 1:
             return self._multi(question, parts, previous)
         return self._single(question, parsed, previous)
 
@@ -277,13 +351,16 @@ class Engine:
         if not (short and (follow_up or not question.entities or not self._measure_scores(question))):
             return question
         question.context_facts = list(previous.facts)
-        question.pronoun = bool(question.word_set & THING_PRONOUNS)
+        question.pronoun = refers_to_previous_answer(question.words)
         if question.entities and question.people and not pronoun:
             return question
         for fact in previous.facts:
             named = [fact.subject]
             if fact.text:
-                named += [m.target for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())]
+                named += [
+                    m.target
+                    for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())
+                ]
                 if fact.measure.startswith("role_"):
                     named.append(fact.text)
             for name in named:
@@ -316,7 +393,9 @@ class Engine:
                     matches.append(fact)
         if not matches:
             return None
-        numeric_scores = [score for key, score in self._measure_scores(question).items() if MEASURES[key].numeric]
+        numeric_scores = [
+            score for key, score in self._measure_scores(question).items() if MEASURES[key].numeric
+        ]
         if max(numeric_scores, default=0.0) >= 3.5:
             return None  # a real question that happens to contain a figure, e.g. "how many met 2%"
         matches = _unique(matches)
@@ -328,7 +407,8 @@ class Engine:
             if len(wanted.split()) < 3:
                 continue
             facts = [
-                fact for fact in self.facts
+                fact
+                for fact in self.facts
                 if fuzz.partial_ratio(wanted, normalise(fact.citation.quote)) >= 90
             ]
             if facts:
@@ -351,7 +431,9 @@ class Engine:
         words = question.words
         for index, word in enumerate(words[:-1]):
             if word == "many" and index > 0 and words[index - 1] == "how":
-                counted = next((w for w in words[index + 1 :] if w not in STOPWORDS and not w.isdigit()), None)
+                counted = next(
+                    (w for w in words[index + 1 :] if w not in STOPWORDS and not w.isdigit()), None
+                )
                 return counted is not None and counted not in self.countable
         return False
 
@@ -371,16 +453,22 @@ class Engine:
         measure_scores = self._measure_scores(question)
         context = question.context_facts
         own_best = max(measure_scores.values(), default=0.0)
-        if context and (question.pronoun or own_best < 2) and own_best < 3.0:
-            boost = 2.0 if question.pronoun else 0.0
-            for fact in context:
-                measure_scores[fact.measure] = max(measure_scores.get(fact.measure, 0), 2.5) + boost
+        counting = QuestionKind.COUNT in question_kinds(question)
+        for fact in context:
+            if counting and fact.unit is not Unit.COUNT:
+                continue  # "how many countries meet it?": "it" is the target, the answer a count
+            if question.pronoun:
+                measure_scores[fact.measure] = max(measure_scores.get(fact.measure, 0.0), own_best)
+            elif own_best < 2:
+                measure_scores[fact.measure] = max(measure_scores.get(fact.measure, 0.0), 2.5)
         if not measure_scores:
             return []
         best_measure = max(measure_scores.values())
-        named_countries = [
-            e for e in question.entities if lexicon.entities_by_name()[e].kind is EntityKind.COUNTRY
-        ] if question.entities else []
+        named_countries = (
+            [e for e in question.entities if lexicon.entities_by_name()[e].kind is EntityKind.COUNTRY]
+            if question.entities
+            else []
+        )
         content = {stem(word) for word in question.content_words}
         candidates: list[Candidate] = []
         for key, measure_score_ in measure_scores.items():
@@ -399,7 +487,10 @@ class Engine:
                 score += sum(self.word_weight[word] for word in content & self.quote_words[fact.id])
                 score += self._qualifier_fit(question, fact)
                 if fact in context:
-                    score -= 0.3 if question.has("before that", "instead", "other") else 0
+                    # "that" points back at the previous answer, unless it asks for something else
+                    score += (
+                        -0.3 if question.has("before that", "instead", "other") else 1.5 * question.pronoun
+                    )
                 candidates.append(Candidate(fact, score))
         candidates.sort(key=lambda c: c.score, reverse=True)
         return candidates
@@ -439,7 +530,8 @@ class Engine:
     def _qualifier_fit(question: Question, fact: Fact) -> float:
         proposal = any(q.startswith("proposed by") for q in fact.qualifiers)
         proposer_named = proposal and any(
-            normalise(q.removeprefix("proposed by")).split()[-1] in question.word_set for q in fact.qualifiers
+            normalise(q.removeprefix("proposed by")).split()[-1] in question.word_set
+            for q in fact.qualifiers
             if q.startswith("proposed by")
         )
         asks_proposal = "proposal" in question.concepts or proposer_named
@@ -466,11 +558,33 @@ class Engine:
             same_measure = fact.measure == best.fact.measure
             if not same_measure or candidate.score < best.score - 2.5:
                 continue
-            new_subject = fact.subject != best.fact.subject and fact.subject not in {f.subject for f in chosen}
-            if wants_split and new_subject and (fact.subject in question.entities or not question.entities
-                                                or len(question.entities) == 1):
+            new_subject = fact.subject != best.fact.subject and fact.subject not in {
+                f.subject for f in chosen
+            }
+            if (
+                wants_split
+                and new_subject
+                and (
+                    fact.subject in question.entities or not question.entities or len(question.entities) == 1
+                )
+            ):
                 chosen.append(fact)
         return chosen
+
+    def _summary(self, question: str, parsed: Question) -> Answer:
+        """'summarise the key numbers': every figure of the documents the question names (or all of them)."""
+        titles = {document.id: normalise(document.title) for document in self.kb.documents}
+        wanted = " ".join(parsed.words)
+        named = [doc for doc, title in titles.items() if fuzz.token_set_ratio(wanted, title) >= 60]
+        facts = [
+            fact
+            for fact in self.facts
+            if fact.unit is not Unit.TEXT and (not named or fact.citation.document in named)
+        ]
+        facts = [fact for fact in facts if fact.measure in MEASURES][:MAX_SUMMARY_FACTS]
+        if not facts:
+            return self._unsure(question, parsed, Resolution([], 0.0))
+        return self._compose(question, parsed, Resolution(facts, ANSWER_SCORE + 1))
 
     # ----- composing --------------------------------------------------------------------------
 
@@ -497,8 +611,10 @@ class Engine:
             if fact.year and parsed.word_set & {"year", "when"}:
                 values.append(float(fact.year))
         confidence = min(1.0, 0.5 + resolution.score / 12)
-        headline = resolution.derived.headline if resolution.derived else " · ".join(
-            _plain(phrasing.format_value(f)) for f in facts
+        headline = (
+            resolution.derived.headline
+            if resolution.derived
+            else " · ".join(_plain(phrasing.format_value(f)) for f in facts)
         )
         return Answer(
             question=question,
@@ -547,13 +663,19 @@ class Engine:
     def _pointer(self, question: str, band: Band, greeting: str) -> Answer:
         examples = list(self.suggestions)[:3]
         text = greeting + " Try:\n" + "\n".join(f"• {example}" for example in examples)
-        return Answer(question=question, answered=False, band=band, answer=text, confidence=1.0, suggestions=examples)
+        return Answer(
+            question=question, answered=False, band=band, answer=text, confidence=1.0, suggestions=examples
+        )
 
 
 def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
     words = question.word_set | {stem(word) for word in question.words}
     score = float(len(words & measure.keywords))
     score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
+    if measure.key == "members_meeting_target" and question.word_set & MEMBER_WORDS:
+        # counting members against a threshold: "how many allies were at 2%", "2% target members"
+        score += 1.0 if QuestionKind.COUNT in kinds or question.concepts & {"target", "meet", "miss"} else 0.0
+        score += 1.0 if any(percent for _, percent in question.numbers) else 0.0
     if measure.key == "membership" and (question.concepts & {"target", "meet", "miss"} or question.numbers):
         score -= 2.0  # members meeting a target, not the size of the alliance
     head = question_head(question) - MEMBER_WORDS
@@ -574,8 +696,35 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
 
 
 MEMBER_WORDS = frozenset({"allies", "ally", "members", "member", "states", "countries", "country", "nations"})
-AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"})
+AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"}
+)
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
+
+
+def refers_to_previous_answer(words: list[str]) -> bool:
+    """'is that…', 'how many of them' point at the last answer; 'that country' points at an entity in it."""
+    for index, word in enumerate(words):
+        if word in {"that", "this", "it"}:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following not in MEMBER_WORDS | {"person", "man", "woman", "city", "place", "guy"}:
+                return True
+    return False
+
+
+def split_parts(text: str) -> list[str]:
+    """'what's the US share and how many met 2%?' asks two things; 'the gap between A and B' asks one."""
+    parts: list[str] = []
+    start = 0
+    for match in MULTI_PART.finditer(text):
+        before = text[start : match.start()].lower()
+        joins_operands = match.group(0).strip().lower() == "and" and not before.rstrip().endswith(",")
+        if joins_operands and re.search(r"\bbetween\b(?!.*\band\b)", before):
+            continue
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
 
 
 def question_head(question: Question) -> set[str]:

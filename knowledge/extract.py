@@ -30,12 +30,21 @@ MEMBER_WORDS = {"member", "members", "states", "allies", "countries", "nations"}
 PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 ROLE_PATTERN = re.compile(
     r"(?P<org>\bNATO|\bU\.S\.|\bUS|\bAmerican|\bUK|\bBritish|\bFrench|\bGerman|\bPolish)?\s*"
-    r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+" + PERSON_NAME
+    r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+"
+    + PERSON_NAME
 )
 ROLE_KEYS = {"secretary general": "role_secretary_general", "president": "role_president"}
-ORGANISATIONS = {"nato": NATO_ALLIES, "u.s.": lexicon.UNITED_STATES, "us": lexicon.UNITED_STATES,
-                 "american": lexicon.UNITED_STATES, "uk": "United Kingdom", "british": "United Kingdom",
-                 "french": "France", "german": "Germany", "polish": "Poland"}
+ORGANISATIONS = {
+    "nato": NATO_ALLIES,
+    "u.s.": lexicon.UNITED_STATES,
+    "us": lexicon.UNITED_STATES,
+    "american": lexicon.UNITED_STATES,
+    "uk": "United Kingdom",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "polish": "Poland",
+}
 VISIT_PATTERN = re.compile(
     r"\b(?:visiting|visited|travell?ing to|arrived in|trip to)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?P<purpose>\s+for\s+[^,.;]+)?"
@@ -45,14 +54,18 @@ CALL_PATTERN = re.compile(
     r"\s+(?P<what>.+?)(?=[.;—]|,\s|\s+[—–-]\s|$)"
 )
 QUOTATION = re.compile(r"^[\"“](?P<what>[^\"”]{10,})[\"”](?P<rest>.*)$")
-ATTRIBUTION = re.compile(r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:wrote|said|told|added|stated|argued|warned)\b")
+ATTRIBUTION = re.compile(
+    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:wrote|said|told|added|stated|argued|warned)\b"
+)
 WEEKDAY_OR_DATE = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last week|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}"
 )
 RELEASE_PATTERN = re.compile(
     r"\b(?P<what>(?:(?:annual|new|latest|final)\s+)?(?:report|statement|declaration|study|survey|review|figures))\s+"
-    r"(?:was\s+|were\s+)?(?:released|published|issued|came out)\s+(?:on\s+)?(?P<when>" + WEEKDAY_OR_DATE + r")"
+    r"(?:was\s+|were\s+)?(?:released|published|issued|came out)\s+(?:on\s+)?(?P<when>"
+    + WEEKDAY_OR_DATE
+    + r")"
 )
 WAR_PATTERN = re.compile(
     r"\b(?P<who>[A-Z][a-z]+)['’]s\s+(?:ongoing\s+|full-scale\s+|continuing\s+)?(?:war|invasion|aggression)\s+"
@@ -98,7 +111,11 @@ def find_figures(words: list[str]) -> list[Figure]:
             figures.append(Figure(position, position + 1, float(percent.group(1)), unit))
         elif NUMBER.match(word) and following[:1] in (["percent"], ["per"]):
             span = 3 if following[:2] == ["per", "cent"] else 2
-            unit = Unit.PERCENT_OF_GDP if _gdp_follows(words[position + span : position + span + 5]) else Unit.PERCENT
+            unit = (
+                Unit.PERCENT_OF_GDP
+                if _gdp_follows(words[position + span : position + span + 5])
+                else Unit.PERCENT
+            )
             figures.append(Figure(position, position + span, float(word), unit))
             position += span - 1
         elif NUMBER.match(word) and not YEAR.match(word):
@@ -145,7 +162,9 @@ def _measure_for(figure: Figure, cues: set[str], window_words: list[str], senten
         return "target_component" if COMPONENT_PATTERN.search(sentence) else "spending_target"
     if figure.unit is Unit.PERCENT:
         if "increase" in cues:
-            return "real_change_defence_investment" if "investment" in cues else "real_change_defence_spending"
+            return (
+                "real_change_defence_investment" if "investment" in cues else "real_change_defence_spending"
+            )
         if "share" in cues or "total" in window_words:
             return "share_of_alliance_spending"
         return None
@@ -159,8 +178,12 @@ def _subject_for(
 ) -> str | None:
     if figure.total is not None:
         return NATO_ALLIES
-    groups = [m for m in mentions if lexicon.entities_by_name().get(m.target) is None
-              or lexicon.entities_by_name()[m.target].kind is not lexicon.EntityKind.PERSON]
+    groups = [
+        m
+        for m in mentions
+        if lexicon.entities_by_name().get(m.target) is None
+        or lexicon.entities_by_name()[m.target].kind is not lexicon.EntityKind.PERSON
+    ]
     after = [m for m in groups if figure.end <= m.start < window[1] and words[m.start - 1] in {"by", "from"}]
     if after:
         return after[0].target
@@ -226,8 +249,15 @@ class Extractor:
             self._statements(sentence, citation, context, people)
 
     def _add(self, citation: Citation, **fields: object) -> None:
-        key = fact_id(self.document.id, fields["subject"], fields["measure"], fields.get("period"),
-                      fields.get("value"), fields.get("text"), fields.get("qualifiers"))
+        key = fact_id(
+            self.document.id,
+            fields["subject"],
+            fields["measure"],
+            fields.get("period"),
+            fields.get("value"),
+            fields.get("text"),
+            fields.get("qualifiers"),
+        )
         fact = Fact(id=key, citation=citation, **fields)  # type: ignore[arg-type]
         self.facts.setdefault(key, fact)
 
@@ -264,12 +294,20 @@ class Extractor:
                 total=figure.total,
                 unit=figure.unit,
                 period=period,
-                estimate=any(word.startswith("estimat") for word in words[max(0, figure.start - 3) : figure.start]),
+                estimate=any(
+                    word.startswith("estimat") for word in words[max(0, figure.start - 3) : figure.start]
+                ),
                 qualifiers=qualifiers,
             )
             if figure.total is not None:
-                self._add(citation, subject=NATO_ALLIES, measure="membership", value=figure.total,
-                          unit=Unit.COUNT, period="current")
+                self._add(
+                    citation,
+                    subject=NATO_ALLIES,
+                    measure="membership",
+                    value=figure.total,
+                    unit=Unit.COUNT,
+                    period="current",
+                )
 
     def _qualifiers(
         self,
@@ -319,12 +357,24 @@ class Extractor:
     def _events(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
         """Releases and wars: dated or named events people ask about."""
         for match in RELEASE_PATTERN.finditer(sentence):
-            self._add(citation, subject=people[0] if people else NATO_ALLIES, measure="released", unit=Unit.TEXT,
-                      text=match.group("when"), qualifiers=(match.group("what"),))
+            self._add(
+                citation,
+                subject=people[0] if people else NATO_ALLIES,
+                measure="released",
+                unit=Unit.TEXT,
+                text=match.group("when"),
+                qualifiers=(match.group("what"),),
+            )
         for match in WAR_PATTERN.finditer(sentence):
             where = self._country(match.group("where"))
-            self._add(citation, subject=self._country(match.group("who")), measure="war", unit=Unit.TEXT,
-                      text=f"{match.group('who')}'s war in {match.group('where')}", qualifiers=(where,))
+            self._add(
+                citation,
+                subject=self._country(match.group("who")),
+                measure="war",
+                unit=Unit.TEXT,
+                text=f"{match.group('who')}'s war in {match.group('where')}",
+                qualifiers=(where,),
+            )
 
     def _quotation(self, sentence: str, citation: Citation, context: Context) -> None:
         """A quoted sentence: attributed in the sentence ('…, Rutte wrote') or to the paragraph's last speaker."""
@@ -350,15 +400,28 @@ class Extractor:
             measure = ROLE_KEYS.get(role)
             organisation = ORGANISATIONS.get((match.group("org") or "").lower())
             if measure and organisation:
-                self._add(citation, subject=organisation, measure=measure, unit=Unit.TEXT,
-                          text=" ".join(match.group("name").split()), period="current")
+                self._add(
+                    citation,
+                    subject=organisation,
+                    measure=measure,
+                    unit=Unit.TEXT,
+                    text=" ".join(match.group("name").split()),
+                    period="current",
+                )
         person = people[0] if people else context.last_person
         if person is None:
             return
         for match in VISIT_PATTERN.finditer(sentence):
             purpose = (match.group("purpose") or "").strip()
-            self._add(citation, subject=person, measure="visiting", unit=Unit.TEXT, text=match.group("place"),
-                      qualifiers=(purpose,) if purpose else (), period="current")
+            self._add(
+                citation,
+                subject=person,
+                measure="visiting",
+                unit=Unit.TEXT,
+                text=match.group("place"),
+                qualifiers=(purpose,) if purpose else (),
+                period="current",
+            )
         for match in CALL_PATTERN.finditer(sentence):
             what = match.group("what").strip()
             if len(what.split()) >= 2:

@@ -21,12 +21,134 @@ SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
 HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 
 STOPWORDS = frozenset(
-    """a an the of to in on for and or is are was were be been being do does did doing have has had having
-    what whats what's which who whom whose where when why how it its it's this that these those there their
-    they them he him his she her i me my we our you your yours please pls plz can could would should will
-    shall may might must about according per from by with as at into than then so just like really actually
-    tell show give know say said me us any some all much many more most very also even only still yet again
-    ok okay hey hi so im i'm ive dont doesnt didnt isnt arent wasnt nato's number""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "have",
+        "has",
+        "had",
+        "having",
+        "what",
+        "whats",
+        "what's",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "why",
+        "how",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "yours",
+        "please",
+        "pls",
+        "plz",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "about",
+        "according",
+        "per",
+        "from",
+        "by",
+        "with",
+        "as",
+        "at",
+        "into",
+        "than",
+        "then",
+        "so",
+        "just",
+        "like",
+        "really",
+        "actually",
+        "tell",
+        "show",
+        "give",
+        "know",
+        "say",
+        "said",
+        "me",
+        "us",
+        "any",
+        "some",
+        "all",
+        "much",
+        "many",
+        "more",
+        "most",
+        "very",
+        "also",
+        "even",
+        "only",
+        "still",
+        "yet",
+        "again",
+        "ok",
+        "okay",
+        "hey",
+        "hi",
+        "so",
+        "im",
+        "i'm",
+        "ive",
+        "dont",
+        "doesnt",
+        "didnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "nato's",
+        "number",
+    ]
 )
 CHITCHAT = re.compile(
     r"^(?:h(?:i|ello|ey|owdy)|yo|sup|gm|gn|good (?:morning|evening|night|bot)|thanks?(?: you)?|thx|ty|lol|lmao|"
@@ -34,12 +156,37 @@ CHITCHAT = re.compile(
     r"help|test|ping)\b"
 )
 QUOTE_CUES = frozenset(
-    {"refer", "refers", "referring", "behind", "mean", "means", "meaning", "source", "come", "comes", "where",
-     "number", "figure", "stat", "statistic", "what", "whats", "about", "posted", "says", "said", "saw", "which",
-     "who"}
+    {
+        "refer",
+        "refers",
+        "referring",
+        "behind",
+        "mean",
+        "means",
+        "meaning",
+        "source",
+        "come",
+        "comes",
+        "where",
+        "number",
+        "figure",
+        "stat",
+        "statistic",
+        "what",
+        "whats",
+        "about",
+        "posted",
+        "says",
+        "said",
+        "saw",
+        "which",
+        "who",
+    }
 )
 NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
-PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
+PRONOUN_CONTEXT = frozenset(
+    {"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"}
+)
 
 
 @dataclass
@@ -131,6 +278,8 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
         elif re.fullmatch(r"\d+(?:\.\d+)?%?", word):
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.rstrip("%")), percent))
-    question.latest = question.has("last year", "latest", "most recent", "this year", "right now", "currently")
+    question.latest = question.has(
+        "last year", "latest", "most recent", "this year", "right now", "currently"
+    )
     question.concepts = lexicon.concepts(words)
     return question

@@ -24,7 +24,22 @@ Quick start (tests)::
             errors.assert_clean()
             standin.assert_clean()                                  # no unknown routes / stand-in bugs
 
-Fixtures: ``from bot.standin.fixtures import standin, discord_errors  # noqa: F401`` in a conftest.
+Fixtures: ``from bot.standin.fixtures import discord_errors, standin  # noqa: F401`` in a conftest
+(``standin`` runs a patched default stand-in and calls ``assert_clean()`` at teardown).
+
+Local mode (no test helpers needed)::
+
+    async with DiscordStandIn() as standin:   # patched for the whole block
+        async with bot:                        # build it with guild_ready_timeout=0.05
+            runner = asyncio.create_task(bot.start(standin.token))
+            await standin.wait_until_ready()
+            await standin.post_message(standin.general_channel_id, standin.member_id, "hello")
+            reply = await standin.wait_for_bot_message()   # blocks until the bot's next message
+            ...
+            await bot.close()                  # close the bot before the stand-in stops
+            await runner
+
+All stand-in methods must run on the bot's event loop (no threads involved).
 
 Construction and lifecycle (``bot.standin.server``)
 ----------------------------------------------------
@@ -73,8 +88,9 @@ Playing users (all ``async``; ``user_id`` defaults to ``member_id``, ``channel_i
   ``<@&id>``. ``channel_id=None`` means general. ``attachments`` items: ``UploadedFile`` or
   ``(filename, bytes[, content_type])``. Without the message-content intent the bot gets blanked
   content unless it is mentioned or it is a DM, as on Discord.
-- ``edit_user_message(message_id, content)``, ``delete_user_message(message_id)``,
-  ``react(message_id, user_id, emoji)`` / ``unreact(...)`` (``emoji``: unicode or ``name:id``).
+- ``edit_user_message(message_id, content) -> dict``, ``delete_user_message(message_id)``,
+  ``react(message_id, user_id, emoji)`` / ``unreact(message_id, user_id, emoji)`` (``emoji``:
+  unicode or ``name:id``).
 - ``invoke_command(command, options=None, *, user_id=None, channel_id=None, attachments=None,
   bypass_permissions=False) -> InteractionRecord``: ``command`` is ``"ask"``, ``"kb refresh"`` or
   ``("kb", "refresh")``; it must have been synced by the bot (else ``UnknownCommandError``).
@@ -128,8 +144,19 @@ Gateway control
 ---------------
 ``await wait_until_ready(timeout=5.0)``; ``identifies``, ``resumes`` counters;
 ``await send_reconnect(*, wait=True, timeout=5.0)`` sends op 7 and (by default) waits until the
-client RESUMEd; ``await send_invalid_session(*, resumable=False)``; ``gateway.received`` holds the
-client's payloads (token redacted). Op 8 member requests are answered with GUILD_MEMBERS_CHUNK.
+client RESUMEd; ``await send_invalid_session(*, resumable=False, wait=True, timeout=5.0)`` (a
+non-resumable one makes discord.py sleep 5 s in ``before_identify_hook`` before re-IDENTIFYing;
+override that hook on the bot in tests). ``gateway.received`` holds the client's payloads (token
+redacted); ``gateway.sessions`` the sessions (``shard_id``, ``intents``, ``seq``). Op 8 member
+requests are answered with GUILD_MEMBERS_CHUNK echoing the nonce. Events honour the intents:
+GUILD_MESSAGES / DIRECT_MESSAGES gate messages, MESSAGE_CONTENT blanks others' content, GUILDS
+gates GUILD_CREATE. ``AutoShardedBot``: ``DiscordStandIn(shards=n)``; override its
+``before_identify_hook`` in tests, or discord.py waits 5 s between shards.
+
+Modules: ``server`` (DiscordStandIn, DiscordPatch), ``gateway``, ``rest`` (routes, RecordedRequest),
+``actions`` (building interactions, applying callbacks), ``interactions`` (InteractionRecord,
+command registry, options), ``messages`` (MessageStore, UploadedFile), ``payloads``, ``world``
+(users/guilds/roles/channels, permission bits, default world), ``testing``, ``fixtures``.
 
 Errors logged by discord.py
 ---------------------------

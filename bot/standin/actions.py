@@ -71,7 +71,7 @@ class InteractionEngine:
         return payload
 
     async def dispatch(self, payload: JSON) -> InteractionRecord:
-        record = InteractionRecord(self, payload, created_at=self.s.loop_time())
+        record = InteractionRecord(self.s, payload, created_at=self.s.loop_time())
         self.s.interactions[record.id] = record
         self.s.interactions_by_token[record.token] = record
         guild_id = int(payload["guild_id"]) if "guild_id" in payload else None

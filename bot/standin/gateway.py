@@ -1,4 +1,9 @@
-"""The gateway half of the stand-in: one websocket per client connection, sessions survive for RESUME."""
+"""The gateway half of the stand-in: one websocket per client connection, sessions survive for RESUME.
+
+discord.py dials ``?v=10&encoding=json&compress=zlib-stream`` (or zstd-stream). The stand-in
+answers with uncompressed JSON *text* frames, which discord.py accepts whatever it asked for: its
+decompressor only runs on binary frames.
+"""
 
 from __future__ import annotations
 
@@ -101,6 +106,7 @@ class Gateway:
         self.resumes = 0
         self.heartbeats = 0
         self.received: list[JSON] = []  # every client payload except heartbeats, token redacted
+        self.connect_params: list[dict[str, str]] = []  # query of each websocket connection
 
     @property
     def is_ready(self) -> bool:
@@ -110,6 +116,7 @@ class Gateway:
         return len({s.shard_id for s in ready}) >= ready[-1].shard_count
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
+        self.connect_params.append(dict(request.query))
         ws = web.WebSocketResponse(autoping=True, max_msg_size=0)
         await ws.prepare(request)
         self.connections.add(ws)

@@ -122,6 +122,7 @@ class DiscordStandIn:
         self._delivered_bot_messages: set[int] = set()
         self._pending_events: list[tuple[str, JSON, int | None, int]] = []
         self._reactors: dict[tuple[int, str | None, str], list[int]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
         self._changed: asyncio.Future[None] | None = None
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -149,6 +150,7 @@ class DiscordStandIn:
     async def stop(self) -> None:
         if self._runner is None:
             return
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         await self.gateway.close_all()
         await self._runner.cleanup()
         self._runner = None
@@ -462,7 +464,13 @@ class DiscordStandIn:
         self._pending_events.append((event, data, guild_id, intent))
         # Flushed before the next dispatch at the latest; this task only bounds the delay.
         task = asyncio.get_running_loop().create_task(self._flush_events())
-        task.add_done_callback(_log_task_failure)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            _log.error("stand-in event flush failed", exc_info=task.exception())
 
     async def _flush_events(self) -> None:
         while self._pending_events:
@@ -780,8 +788,3 @@ class DiscordStandIn:
 def _emoji_payload(emoji: str) -> JSON:
     name, _, emoji_id = emoji.partition(":")
     return {"id": emoji_id or None, "name": name}
-
-
-def _log_task_failure(task: asyncio.Task[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        _log.error("stand-in event flush failed", exc_info=task.exception())

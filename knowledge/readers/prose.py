@@ -20,7 +20,7 @@ ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
 )
-TERMINAL_PUNCTUATION = ('.', '!', '?', '"', '”', "'", '’', ':', ';', ')')
+TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 
 
 class ProseReadError(ValueError):
@@ -134,7 +134,12 @@ def read_prose(text: str, *, markdown: bool = False) -> ProseDocument:
     def add(start: int, end: int, *, noise: bool = False) -> None:
         span = _trimmed(text, start, end)
         blocks.append(
-            Block(index=len(blocks) + 1, span=span, sentences=split_sentences(text, span.start, span.end), noise=noise)
+            Block(
+                index=len(blocks) + 1,
+                span=span,
+                sentences=split_sentences(text, span.start, span.end),
+                noise=noise,
+            )
         )
 
     for run in _runs(_lines(text, body_start)):
