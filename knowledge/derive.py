@@ -136,13 +136,9 @@ def _from_count(question: Question, fact: Fact, met: float, total: float) -> Der
         part = missed if misses else met
         value = part / total * 100
         shown = f"({_number(total)} − {_number(met)})" if misses else _number(met)
-        return Derived(
-            value, f"{_number(value)}%", f"{shown} ÷ {_number(total)} × 100 = {_number(value)}%", [fact]
-        )
+        return Derived(value, f"{_number(value)}%", f"{shown} ÷ {_number(total)} × 100 = {_number(value)}%", [fact])
     if misses:
-        return Derived(
-            missed, _number(missed), f"{_number(total)} − {_number(met)} = {_number(missed)}", [fact]
-        )
+        return Derived(missed, _number(missed), f"{_number(total)} − {_number(met)} = {_number(missed)}", [fact])
     return None
 
 

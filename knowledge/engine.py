@@ -49,15 +49,10 @@ FOLLOW_UP_START = ("and ", "what about", "how about", "and what about", "same fo
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
 FOLLOW_UP_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
-SPLIT_WORDS = frozenset(
-    {"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"}
-)
+SPLIT_WORDS = frozenset({"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"})
 FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 QUOTED = re.compile(r"[\"“”']([^\"“”']{8,300})[\"“”']")
-COUNTABLE = (
-    frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"})
-    | MISS_WORDS
-)
+COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"}) | MISS_WORDS
 QUANTITY_NOUNS = frozenset(
     [
         "troops",
@@ -169,15 +164,9 @@ class Engine:
                 if fact.total is not None:
                     self.by_value[round(fact.total, 2)].append(fact)
         self.people = self._people()
-        self.quote_words = {
-            fact.id: {stem(w) for w in normalise(fact.citation.quote).split()} for fact in self.facts
-        }
+        self.quote_words = {fact.id: {stem(w) for w in normalise(fact.citation.quote).split()} for fact in self.facts}
         self.vocabulary = Vocabulary(
-            {
-                word
-                for fact in self.facts
-                for word in normalise(f"{fact.citation.quote} {fact.text or ''}").split()
-            }
+            {word for fact in self.facts for word in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
             | {word for measure in MEASURES.values() for word in measure.keywords}
             | QUANTITY_NOUNS
             | {word for name in self.people.values() for word in normalise(name).split()}
@@ -185,9 +174,7 @@ class Engine:
         self.corpus_words = {word for words in self.quote_words.values() for word in words}
         self.word_weight = self._word_weights()
         self.countable = (
-            COUNTABLE
-            | set(lexicon.vocabulary())
-            | {word for measure in MEASURES.values() for word in measure.keywords}
+            COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
         )
         self.suggestions = self._suggestions()
 
@@ -227,9 +214,7 @@ class Engine:
         component = next((q.removeprefix("for ") for q in fact.qualifiers if q.startswith("for ")), "")
         if fact.measure == "released" and fact.qualifiers:
             component = fact.qualifiers[0]
-        proposer = next(
-            (q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), ""
-        )
+        proposer = next((q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), "")
         text = template.format(
             label=measure.label if measure else fact.measure.replace("_", " "),
             subject=phrasing.subject_phrase(fact.subject),
@@ -278,9 +263,7 @@ class Engine:
         if not parsed.words:
             return self._pointer(question, Band.EMPTY, "Ask me a question about alliance defence spending.")
         if is_chitchat(parsed):
-            return self._pointer(
-                question, Band.CHITCHAT, "Hello! I answer questions about alliance defence spending."
-            )
+            return self._pointer(question, Band.CHITCHAT, "Hello! I answer questions about alliance defence spending.")
         if parsed.has(*SUMMARY):
             return self._summary(question, parsed)
         parts = split_parts(parsed.text)
@@ -358,8 +341,7 @@ class Engine:
             named = [fact.subject]
             if fact.text:
                 named += [
-                    m.target
-                    for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())
+                    m.target for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())
                 ]
                 if fact.measure.startswith("role_"):
                     named.append(fact.text)
@@ -393,9 +375,7 @@ class Engine:
                     matches.append(fact)
         if not matches:
             return None
-        numeric_scores = [
-            score for key, score in self._measure_scores(question).items() if MEASURES[key].numeric
-        ]
+        numeric_scores = [score for key, score in self._measure_scores(question).items() if MEASURES[key].numeric]
         if max(numeric_scores, default=0.0) >= 3.5:
             return None  # a real question that happens to contain a figure, e.g. "how many met 2%"
         matches = _unique(matches)
@@ -406,11 +386,7 @@ class Engine:
             wanted = normalise(phrase)
             if len(wanted.split()) < 3:
                 continue
-            facts = [
-                fact
-                for fact in self.facts
-                if fuzz.partial_ratio(wanted, normalise(fact.citation.quote)) >= 90
-            ]
+            facts = [fact for fact in self.facts if fuzz.partial_ratio(wanted, normalise(fact.citation.quote)) >= 90]
             if facts:
                 facts.sort(key=lambda fact: self._phrase_fit(fact, wanted, question), reverse=True)
                 return Resolution(facts[:2], ANSWER_SCORE + 1)
@@ -431,9 +407,7 @@ class Engine:
         words = question.words
         for index, word in enumerate(words[:-1]):
             if word == "many" and index > 0 and words[index - 1] == "how":
-                counted = next(
-                    (w for w in words[index + 1 :] if w not in STOPWORDS and not w.isdigit()), None
-                )
+                counted = next((w for w in words[index + 1 :] if w not in STOPWORDS and not w.isdigit()), None)
                 return counted is not None and counted not in self.countable
         return False
 
@@ -488,9 +462,7 @@ class Engine:
                 score += self._qualifier_fit(question, fact)
                 if fact in context:
                     # "that" points back at the previous answer, unless it asks for something else
-                    score += (
-                        -0.3 if question.has("before that", "instead", "other") else 1.5 * question.pronoun
-                    )
+                    score += -0.3 if question.has("before that", "instead", "other") else 1.5 * question.pronoun
                 candidates.append(Candidate(fact, score))
         candidates.sort(key=lambda c: c.score, reverse=True)
         return candidates
@@ -558,15 +530,11 @@ class Engine:
             same_measure = fact.measure == best.fact.measure
             if not same_measure or candidate.score < best.score - 2.5:
                 continue
-            new_subject = fact.subject != best.fact.subject and fact.subject not in {
-                f.subject for f in chosen
-            }
+            new_subject = fact.subject != best.fact.subject and fact.subject not in {f.subject for f in chosen}
             if (
                 wants_split
                 and new_subject
-                and (
-                    fact.subject in question.entities or not question.entities or len(question.entities) == 1
-                )
+                and (fact.subject in question.entities or not question.entities or len(question.entities) == 1)
             ):
                 chosen.append(fact)
         return chosen
@@ -577,9 +545,7 @@ class Engine:
         wanted = " ".join(parsed.words)
         named = [doc for doc, title in titles.items() if fuzz.token_set_ratio(wanted, title) >= 60]
         facts = [
-            fact
-            for fact in self.facts
-            if fact.unit is not Unit.TEXT and (not named or fact.citation.document in named)
+            fact for fact in self.facts if fact.unit is not Unit.TEXT and (not named or fact.citation.document in named)
         ]
         facts = [fact for fact in facts if fact.measure in MEASURES][:MAX_SUMMARY_FACTS]
         if not facts:
@@ -624,9 +590,7 @@ class Engine:
             headline=headline[:256],
             confidence=round(confidence, 3),
             facts=facts,
-            citations=_unique_citations(
-                phrasing.citation_of(f, self.documents[f.citation.document]) for f in facts
-            ),
+            citations=_unique_citations(phrasing.citation_of(f, self.documents[f.citation.document]) for f in facts),
             values=values,
             calculation=resolution.derived.calculation if resolution.derived else None,
         )
@@ -663,9 +627,7 @@ class Engine:
     def _pointer(self, question: str, band: Band, greeting: str) -> Answer:
         examples = list(self.suggestions)[:3]
         text = greeting + " Try:\n" + "\n".join(f"• {example}" for example in examples)
-        return Answer(
-            question=question, answered=False, band=band, answer=text, confidence=1.0, suggestions=examples
-        )
+        return Answer(question=question, answered=False, band=band, answer=text, confidence=1.0, suggestions=examples)
 
 
 def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
@@ -696,9 +658,7 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
 
 
 MEMBER_WORDS = frozenset({"allies", "ally", "members", "member", "states", "countries", "country", "nations"})
-AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"}
-)
+AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"})
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
 
 

@@ -30,8 +30,7 @@ MEMBER_WORDS = {"member", "members", "states", "allies", "countries", "nations"}
 PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 ROLE_PATTERN = re.compile(
     r"(?P<org>\bNATO|\bU\.S\.|\bUS|\bAmerican|\bUK|\bBritish|\bFrench|\bGerman|\bPolish)?\s*"
-    r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+"
-    + PERSON_NAME
+    r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+" + PERSON_NAME
 )
 ROLE_KEYS = {"secretary general": "role_secretary_general", "president": "role_president"}
 ORGANISATIONS = {
@@ -63,9 +62,7 @@ WEEKDAY_OR_DATE = (
 )
 RELEASE_PATTERN = re.compile(
     r"\b(?P<what>(?:(?:annual|new|latest|final)\s+)?(?:report|statement|declaration|study|survey|review|figures))\s+"
-    r"(?:was\s+|were\s+)?(?:released|published|issued|came out)\s+(?:on\s+)?(?P<when>"
-    + WEEKDAY_OR_DATE
-    + r")"
+    r"(?:was\s+|were\s+)?(?:released|published|issued|came out)\s+(?:on\s+)?(?P<when>" + WEEKDAY_OR_DATE + r")"
 )
 WAR_PATTERN = re.compile(
     r"\b(?P<who>[A-Z][a-z]+)['’]s\s+(?:ongoing\s+|full-scale\s+|continuing\s+)?(?:war|invasion|aggression)\s+"
@@ -111,11 +108,7 @@ def find_figures(words: list[str]) -> list[Figure]:
             figures.append(Figure(position, position + 1, float(percent.group(1)), unit))
         elif NUMBER.match(word) and following[:1] in (["percent"], ["per"]):
             span = 3 if following[:2] == ["per", "cent"] else 2
-            unit = (
-                Unit.PERCENT_OF_GDP
-                if _gdp_follows(words[position + span : position + span + 5])
-                else Unit.PERCENT
-            )
+            unit = Unit.PERCENT_OF_GDP if _gdp_follows(words[position + span : position + span + 5]) else Unit.PERCENT
             figures.append(Figure(position, position + span, float(word), unit))
             position += span - 1
         elif NUMBER.match(word) and not YEAR.match(word):
@@ -162,9 +155,7 @@ def _measure_for(figure: Figure, cues: set[str], window_words: list[str], senten
         return "target_component" if COMPONENT_PATTERN.search(sentence) else "spending_target"
     if figure.unit is Unit.PERCENT:
         if "increase" in cues:
-            return (
-                "real_change_defence_investment" if "investment" in cues else "real_change_defence_spending"
-            )
+            return "real_change_defence_investment" if "investment" in cues else "real_change_defence_spending"
         if "share" in cues or "total" in window_words:
             return "share_of_alliance_spending"
         return None
@@ -173,9 +164,7 @@ def _measure_for(figure: Figure, cues: set[str], window_words: list[str], senten
     return "membership"
 
 
-def _subject_for(
-    figure: Figure, mentions: list[Mention], window: tuple[int, int], words: list[str]
-) -> str | None:
+def _subject_for(figure: Figure, mentions: list[Mention], window: tuple[int, int], words: list[str]) -> str | None:
     if figure.total is not None:
         return NATO_ALLIES
     groups = [
@@ -294,9 +283,7 @@ class Extractor:
                 total=figure.total,
                 unit=figure.unit,
                 period=period,
-                estimate=any(
-                    word.startswith("estimat") for word in words[max(0, figure.start - 3) : figure.start]
-                ),
+                estimate=any(word.startswith("estimat") for word in words[max(0, figure.start - 3) : figure.start]),
                 qualifiers=qualifiers,
             )
             if figure.total is not None:

@@ -153,9 +153,7 @@ ENTITIES: tuple[Entity, ...] = (
     _country("Spain", "spain", "spanish"),
     _country("Sweden", "sweden", "swedish", "swedes"),
     _country("Türkiye", "turkiye", "turkey", "turkish"),
-    _country(
-        "United Kingdom", "united kingdom", "uk", "u k", "britain", "great britain", "british", "england"
-    ),
+    _country("United Kingdom", "united kingdom", "uk", "u k", "britain", "great britain", "british", "england"),
     _country("Russia", "russia", "russian", "russians", "moscow", "kremlin", member=False),
     _country("Ukraine", "ukraine", "ukrainian", "kyiv", "kiev", member=False),
     _country("China", "china", "chinese", "beijing", member=False),
@@ -486,9 +484,7 @@ def _alias_table(pairs: Iterator[tuple[str, str]]) -> dict[tuple[str, ...], str]
 
 @cache
 def entity_aliases() -> dict[tuple[str, ...], str]:
-    return _alias_table(
-        (entity.name, alias) for entity in ENTITIES for alias in (entity.name, *entity.aliases)
-    )
+    return _alias_table((entity.name, alias) for entity in ENTITIES for alias in (entity.name, *entity.aliases))
 
 
 @cache

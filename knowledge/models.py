@@ -91,9 +91,7 @@ class Fact(Frozen):
 
     id: str
     subject: str = Field(description="Canonical entity: 'United States', 'European Allies and Canada'.")
-    measure: str = Field(
-        description="Canonical measure key from the lexicon, e.g. 'share_of_alliance_spending'."
-    )
+    measure: str = Field(description="Canonical measure key from the lexicon, e.g. 'share_of_alliance_spending'.")
     value: float | None = None
     total: float | None = Field(default=None, description="For 'N of M' counts: M.")
     unit: Unit
@@ -161,15 +159,11 @@ class Answer(BaseModel):
     question: str
     answered: bool
     band: Band
-    answer: str = Field(
-        description="Markdown as it appears in Discord; every figure followed by its citation."
-    )
+    answer: str = Field(description="Markdown as it appears in Discord; every figure followed by its citation.")
     headline: str | None = Field(default=None, description="The figure(s) alone, for embed titles.")
     confidence: float = Field(ge=0.0, le=1.0)
     facts: list[Fact] = []
     citations: list[AnswerCitation] = []
-    values: list[float] = Field(
-        default=[], description="Every figure the answer states, derived ones included."
-    )
+    values: list[float] = Field(default=[], description="Every figure the answer states, derived ones included.")
     suggestions: list[str] = []
     calculation: str | None = None

@@ -56,9 +56,7 @@ def statement(fact: Fact) -> str:
     subject = subject_phrase(fact.subject)
     estimated = "an estimated " if fact.estimate else ""
     period = period_phrase(fact)
-    qualifiers = [
-        q for q in fact.qualifiers if q not in {"at least", "up to", "deadline", "current", "agreed"}
-    ]
+    qualifiers = [q for q in fact.qualifiers if q not in {"at least", "up to", "deadline", "current", "agreed"}]
     match fact.measure:
         case "share_of_alliance_spending":
             return f"{_capital(subject)} contributed {estimated}{value} of total alliance defence expenditure{period}."
@@ -77,13 +75,7 @@ def statement(fact: Fact) -> str:
         case "spending_target":
             return _target_statement(fact, value, period, qualifiers)
         case "target_component":
-            floor = (
-                "At least "
-                if "at least" in fact.qualifiers
-                else "Up to "
-                if "up to" in fact.qualifiers
-                else ""
-            )
+            floor = "At least " if "at least" in fact.qualifiers else "Up to " if "up to" in fact.qualifiers else ""
             component = next((q.removeprefix("for ") for q in qualifiers if q.startswith("for ")), "one part")
             return f"{floor}{value} of the spending target goes to {component}."
         case "role_secretary_general":
@@ -109,9 +101,7 @@ def statement(fact: Fact) -> str:
 
 def _target_statement(fact: Fact, value: str, period: str, qualifiers: list[str]) -> str:
     floor = "at least " if "at least" in fact.qualifiers else ""
-    proposer = next(
-        (q.removeprefix("proposed by ") for q in qualifiers if q.startswith("proposed by ")), None
-    )
+    proposer = next((q.removeprefix("proposed by ") for q in qualifiers if q.startswith("proposed by ")), None)
     if proposer:
         return f"{proposer} pushed for allies to spend {value} on defence."
     if "replaced" in fact.qualifiers:

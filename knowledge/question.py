@@ -184,9 +184,7 @@ QUOTE_CUES = frozenset(
     }
 )
 NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
-PRONOUN_CONTEXT = frozenset(
-    {"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"}
-)
+PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
 
 
 @dataclass
@@ -278,8 +276,6 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
         elif re.fullmatch(r"\d+(?:\.\d+)?%?", word):
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.rstrip("%")), percent))
-    question.latest = question.has(
-        "last year", "latest", "most recent", "this year", "right now", "currently"
-    )
+    question.latest = question.has("last year", "latest", "most recent", "this year", "right now", "currently")
     question.concepts = lexicon.concepts(words)
     return question

@@ -73,15 +73,11 @@ def read_sources(documents_dir: Path) -> list[SourceFile]:
         document_id = path.relative_to(documents_dir).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             supported = ", ".join(SUPPORTED_SUFFIXES)
-            raise BuildError(
-                document_id, f"unsupported document type {path.suffix or '(none)'!r}; use {supported}"
-            )
+            raise BuildError(document_id, f"unsupported document type {path.suffix or '(none)'!r}; use {supported}")
         try:
             size = path.stat().st_size
             if size > MAX_DOCUMENT_BYTES:
-                raise BuildError(
-                    document_id, f"too large ({size:,} bytes; the limit is {MAX_DOCUMENT_BYTES:,})"
-                )
+                raise BuildError(document_id, f"too large ({size:,} bytes; the limit is {MAX_DOCUMENT_BYTES:,})")
             data = path.read_bytes()
         except OSError as error:
             raise BuildError(document_id, f"cannot be read ({error.strerror or error})") from error
@@ -89,9 +85,7 @@ def read_sources(documents_dir: Path) -> list[SourceFile]:
             raise BuildError(document_id, "is empty")
         sources.append(SourceFile(document_id, path, data))
     if not sources:
-        raise BuildError(
-            None, f"no documents in {documents_dir} (supported: {', '.join(SUPPORTED_SUFFIXES)})"
-        )
+        raise BuildError(None, f"no documents in {documents_dir} (supported: {', '.join(SUPPORTED_SUFFIXES)})")
     return sources
 
 
@@ -158,9 +152,7 @@ def read_document(
     if prose.title and not metadata.get("title"):
         metadata["title"] = prose.title
     document = _document(source, DocumentKind.PROSE, metadata)
-    warnings = (
-        [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
-    )
+    warnings = [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
     return document, extract.extract_facts(document, prose), text, warnings
 
 
@@ -240,9 +232,7 @@ def load_snapshot(path: Path) -> KnowledgeBase:
         ) from error
 
 
-def load_or_build(
-    documents_dir: Path, snapshot_path: Path, *, progress: Progress | None = None
-) -> KnowledgeBase:
+def load_or_build(documents_dir: Path, snapshot_path: Path, *, progress: Progress | None = None) -> KnowledgeBase:
     """The snapshot if it matches the documents; otherwise a fresh build, saved."""
     snapshot_path = Path(snapshot_path)
     if snapshot_path.exists():

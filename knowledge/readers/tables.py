@@ -80,7 +80,6 @@ def duplicate_key_warnings(figures: Iterable[TableFigure]) -> list[str]:
         if earlier is not figure:
             table, measure, entity, period = figure.key
             warnings.append(
-                f"{figure.locator}: duplicate of {earlier.locator} "
-                f"(Table {table}, {measure}, {entity}, {period})"
+                f"{figure.locator}: duplicate of {earlier.locator} (Table {table}, {measure}, {entity}, {period})"
             )
     return warnings

@@ -98,9 +98,7 @@ def read_record(record: list[str], header: list[str], line: int, result: ReadRes
     if not any(field.strip() for field in record):
         return
     if len(record) != len(header):
-        result.warnings.append(
-            f"line {line}: {len(record)} fields where the header has {len(header)}; skipped"
-        )
+        result.warnings.append(f"line {line}: {len(record)} fields where the header has {len(header)}; skipped")
         return
     try:
         result.figures.append(parse_row(dict(zip(header, (field.strip() for field in record), strict=True))))

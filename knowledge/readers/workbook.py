@@ -333,9 +333,7 @@ def read_heading_line(sheet: str, row: Row, table: Table, result: ReadResult) ->
 
 def read_body_row(sheet: str, row: Row, table: Table, result: ReadResult) -> None:
     first = table.first_figure_column
-    label_texts = [
-        value for index, value in sorted(row.cells.items()) if index < first and isinstance(value, str)
-    ]
+    label_texts = [value for index, value in sorted(row.cells.items()) if index < first and isinstance(value, str)]
     figure_cells = {index: value for index, value in row.cells.items() if index >= first}
     plain_text = all(classify_text_value(value) == "text" for value in figure_cells.values())
     if not figure_cells or (not label_texts and plain_text):
@@ -399,9 +397,7 @@ def read_entity_row(
             result.figures.append(make_figure(table, column, label, value, sheet=sheet, cell=row.ref(index)))
 
 
-def make_figure(
-    table: Table, column: Column, label: RowLabel, value: float, *, sheet: str, cell: str
-) -> TableFigure:
+def make_figure(table: Table, column: Column, label: RowLabel, value: float, *, sheet: str, cell: str) -> TableFigure:
     return TableFigure(
         table=table.number,
         table_title=table.title,
