@@ -43,8 +43,11 @@ EXAMPLES: Final = (
 )
 
 
-def citation_field(number: int, citation: AnswerCitation) -> tuple[str, str]:
+def citation_field(number: int, citation: AnswerCitation, *, quoted: bool = True) -> tuple[str, str]:
+    """`[1] Title` / locator and quote; `quoted=False` when the answer text already shows the quote."""
     name = shorten(f"[{number}] {citation.title}", FIELD_NAME)
+    if not quoted:
+        return name, shorten(citation.locator, FIELD_VALUE)
     quote = shorten(citation.quote.strip(), FIELD_VALUE - len(citation.locator) - 8)
     value = shorten(f"{citation.locator}\n> “{quote}”", FIELD_VALUE)
     return name, value
@@ -85,11 +88,9 @@ def answer_embed(
             + ".\nI can answer questions like:\n"
             + bullet_list(answer.suggestions[:MAX_SUGGESTIONS] or EXAMPLES)
         )
-    else:
+    else:  # chit-chat or an empty question: the engine's own pointer already lists examples
         title = "Alliance Ledger"
-        description = (answer.answer or "Ask me about NATO defence spending.") + (
-            "\nFor example:\n" + bullet_list(answer.suggestions[:3] or EXAMPLES)
-        )
+        description = answer.answer or "Ask me about NATO defence spending, for example:\n" + bullet_list(EXAMPLES)
     embed = discord.Embed(
         title=shorten(title, TITLE),
         description=shorten(description, DESCRIPTION),
@@ -97,7 +98,8 @@ def answer_embed(
     )
     if answer.band is Band.ANSWER:
         for number, citation in enumerate(answer.citations[:MAX_CITATIONS], start=1):
-            name, value = citation_field(number, citation)
+            quoted = citation.quote.strip()[:60] not in description
+            name, value = citation_field(number, citation, quoted=quoted)
             embed.add_field(name=name, value=value, inline=False)
         if answer.calculation:
             embed.add_field(name="Calculation", value=shorten(answer.calculation, FIELD_VALUE), inline=False)

@@ -31,6 +31,14 @@ class Report:
     def rate(self, verdict: Verdict) -> float:
         return self.totals[verdict] / len(self.outcomes) if self.outcomes else 0.0
 
+    @property
+    def rate_correct(self) -> float:
+        return self.rate(Verdict.CORRECT)
+
+    @property
+    def rate_wrong(self) -> float:
+        return self.rate(Verdict.WRONG)
+
     def by_kind(self) -> dict[str, Counter[Verdict]]:
         kinds: dict[str, Counter[Verdict]] = defaultdict(Counter)
         for outcome in self.outcomes:

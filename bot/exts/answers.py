@@ -44,6 +44,7 @@ class Answers(commands.Cog):
         )
         # One "slow down" notice per window: a flood must not turn into a flood of notices.
         self.notices = commands.CooldownMapping.from_cooldown(1, settings.cooldown_seconds, message_key)
+        self.notice_seconds = COOLDOWN_NOTICE_SECONDS
 
     async def answer(self, question: str, channel_id: int, user_id: int) -> Answer:
         previous = self.bot.memory.get(channel_id, user_id)
@@ -136,7 +137,7 @@ class Answers(commands.Cog):
                 f"You're asking quickly. Try again in {seconds} s.",
                 reference=message.to_reference(fail_if_not_exists=False),
                 allowed_mentions=NO_PINGS,
-                delete_after=min(COOLDOWN_NOTICE_SECONDS, retry_after),
+                delete_after=min(self.notice_seconds, retry_after),
             )
         except discord.Forbidden:
             log.info("No permission to send a cooldown notice in channel %d", message.channel.id)

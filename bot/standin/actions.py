@@ -94,9 +94,7 @@ class InteractionEngine:
         registered = self.s.commands.find(path[0], guild.id if guild else None)
         required = registered.get("default_member_permissions")
         enforce = self.s.enforce_command_permissions and not bypass_permissions
-        lacking = guild is not None and guild.permissions_of(user_id) & int(required or 0) != int(
-            required or 0
-        )
+        lacking = guild is not None and guild.permissions_of(user_id) & int(required or 0) != int(required or 0)
         if enforce and lacking:
             raise PermissionError(
                 f"/{path[0]} requires permissions {required}; Discord would not show it to user {user_id}"
@@ -140,9 +138,7 @@ class InteractionEngine:
         name = payload["data"]["name"] if record.type == ixm.APPLICATION_COMMAND else ""
         legacy: JSON = {"id": str(record.id), "type": record.type, "name": name, "user": user}
         if "member" in payload:
-            legacy["member"] = {
-                k: v for k, v in payload["member"].items() if k not in ("user", "permissions")
-            }
+            legacy["member"] = {k: v for k, v in payload["member"].items() if k not in ("user", "permissions")}
         return {
             "webhook_id": str(self.s.application_id),
             "application_id": str(self.s.application_id),
@@ -191,9 +187,7 @@ class InteractionEngine:
             resource["message"] = self.s.wire(message)
         return {"interaction": interaction, "resource": resource}
 
-    async def send_followup(
-        self, record: InteractionRecord, body: JSON, uploads: Sequence[UploadedFile]
-    ) -> JSON:
+    async def send_followup(self, record: InteractionRecord, body: JSON, uploads: Sequence[UploadedFile]) -> JSON:
         original = record.original
         if (
             record.response_type == ixm.DEFERRED_CHANNEL_MESSAGE

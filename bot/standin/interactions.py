@@ -34,9 +34,7 @@ ALLOWED_CALLBACKS: dict[int, frozenset[int]] = {
         {CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE, MODAL}
     ),
     AUTOCOMPLETE: frozenset({AUTOCOMPLETE_RESULT}),
-    MODAL_SUBMIT: frozenset(
-        {CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE}
-    ),
+    MODAL_SUBMIT: frozenset({CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE}),
 }
 
 # Application command option types.
@@ -143,9 +141,7 @@ class InteractionRecord:
         )
         return list(self.followups)
 
-    async def wait_original(
-        self, predicate: Callable[[JSON], bool] | None = None, timeout: float = 5.0
-    ) -> JSON:
+    async def wait_original(self, predicate: Callable[[JSON], bool] | None = None, timeout: float = 5.0) -> JSON:
         """Wait until ``@original`` exists, is no longer "thinking", and satisfies ``predicate``."""
 
         def check() -> JSON | None:
@@ -260,9 +256,7 @@ class OptionsBuilder:
                 entry["value"] = self._convert(option, value)
             result.append(entry)
         missing = [
-            o["name"]
-            for o in schema
-            if o.get("required") and o["name"] not in all_values and o["name"] != self.focused
+            o["name"] for o in schema if o.get("required") and o["name"] not in all_values and o["name"] != self.focused
         ]
         if missing and self.focused is None:
             raise ValueError(f"/{command}: required option(s) {missing} not given")
@@ -294,9 +288,7 @@ class OptionsBuilder:
             channel = self.world.find_channel(snowflake)
             if channel is not None:
                 payload = channel_payload(channel, self.world)
-                payload["permissions"] = str(
-                    self.guild.permissions_of(self.world.bot_user.id) if self.guild else 0
-                )
+                payload["permissions"] = str(self.guild.permissions_of(self.world.bot_user.id) if self.guild else 0)
                 self.resolved.setdefault("channels", {})[str(snowflake)] = payload
                 return str(snowflake)
         raise ValueError(f"option {name!r}: unknown id {value!r} for option type {kind}")

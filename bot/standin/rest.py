@@ -51,9 +51,7 @@ def invalid_form(field_name: str, code: str, message: str) -> ApiError:
 def json_response(data: Any, status: int = 200) -> web.Response:
     # Exactly "application/json": discord.py only decodes JSON when the header matches verbatim,
     # and aiohttp's web.json_response would append "; charset=utf-8".
-    return web.Response(
-        status=status, body=json.dumps(data).encode(), headers={"Content-Type": "application/json"}
-    )
+    return web.Response(status=status, body=json.dumps(data).encode(), headers={"Content-Type": "application/json"})
 
 
 def no_content() -> web.Response:
@@ -133,9 +131,7 @@ async def read_body(request: web.Request) -> tuple[Any, list[tuple[str, Uploaded
                 body = json.loads(await part.text())
             elif part.filename is not None:
                 content_type = part.headers.get(hdrs.CONTENT_TYPE, "application/octet-stream")
-                files.append(
-                    (part.name or "", UploadedFile(part.filename, bytes(await part.read()), content_type))
-                )
+                files.append((part.name or "", UploadedFile(part.filename, bytes(await part.read()), content_type)))
         return body, files
     raw = await request.read()
     if not raw:
@@ -202,9 +198,7 @@ class RestApi:
         add("POST", "/interactions/{interaction_id}/{token}/callback", self.interaction_callback, auth=False)
         add("POST", "/webhooks/{app_id}/{token}", self.followup, auth=False)
         add("GET", "/webhooks/{app_id}/{token}/messages/{message_id}", self.get_webhook_message, auth=False)
-        add(
-            "PATCH", "/webhooks/{app_id}/{token}/messages/{message_id}", self.edit_webhook_message, auth=False
-        )
+        add("PATCH", "/webhooks/{app_id}/{token}/messages/{message_id}", self.edit_webhook_message, auth=False)
         add(
             "DELETE",
             "/webhooks/{app_id}/{token}/messages/{message_id}",
@@ -278,9 +272,7 @@ class RestApi:
 
     async def get_gateway_bot(self, req: ParsedRequest) -> web.Response:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
-        return json_response(
-            {"url": self.s.gateway_url, "shards": self.s.shards, "session_start_limit": limit}
-        )
+        return json_response({"url": self.s.gateway_url, "shards": self.s.shards, "session_start_limit": limit})
 
     async def get_user(self, req: ParsedRequest) -> web.Response:
         user = self.s.world.users.get(_int(req.params["user_id"]))
@@ -368,9 +360,7 @@ class RestApi:
         if reference and reference.get("fail_if_not_exists", True):
             referenced = self.s.store.by_id.get(_int(reference.get("message_id")))
             if referenced is None:
-                raise invalid_form(
-                    "message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message"
-                )
+                raise invalid_form("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message")
         attachments = [self.s.store.attachment(channel_id, upload) for upload in req.uploads]
         body = {**body, "flags": int(body.get("flags") or 0) & ~EPHEMERAL}
         message = self.s.store.build(channel_id, self.s.world.bot_user, body, attachments=attachments)
@@ -447,9 +437,7 @@ class RestApi:
         data = req.body.get("data")
         if kind not in ix_types.ALLOWED_CALLBACKS.get(ix.type, frozenset()):
             ix.rejected.append((400, 50035))
-            raise invalid_form(
-                "type", "INTERACTION_RESPONSE_TYPE_INVALID", f"callback type {kind} not allowed"
-            )
+            raise invalid_form("type", "INTERACTION_RESPONSE_TYPE_INVALID", f"callback type {kind} not allowed")
         if kind in (ix_types.CHANNEL_MESSAGE, ix_types.UPDATE_MESSAGE):
             validate_message_body(data or {}, req.uploads, creating=kind == ix_types.CHANNEL_MESSAGE)
         result = await self.s.engine.acknowledge(ix, kind, data, req.uploads)

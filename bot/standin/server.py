@@ -206,9 +206,7 @@ class DiscordStandIn:
         return await self._unknown(request)
 
     async def _unknown(self, request: web.Request) -> web.StreamResponse:
-        record = RecordedRequest(
-            request.method, request.path, dict(request.query), None, [], self.loop_time()
-        )
+        record = RecordedRequest(request.method, request.path, dict(request.query), None, [], self.loop_time())
         record.status = 404
         self.requests.append(record)
         self.unknown_routes.append(record)
@@ -511,9 +509,7 @@ class DiscordStandIn:
             self._bot_messages.append(int(message["id"]))
         if not message["flags"] & EPHEMERAL:
             guild_id = self._guild_id_of(message)
-            await self.broadcast(
-                "MESSAGE_CREATE", message, guild_id=guild_id, intent=self._message_intent(message)
-            )
+            await self.broadcast("MESSAGE_CREATE", message, guild_id=guild_id, intent=self._message_intent(message))
         self.notify()
         return message
 
@@ -524,9 +520,7 @@ class DiscordStandIn:
         self.store.edit(message, body, new_attachments=fresh)
         if not ephemeral:
             guild_id = self._guild_id_of(message)
-            await self.broadcast(
-                "MESSAGE_UPDATE", message, guild_id=guild_id, intent=self._message_intent(message)
-            )
+            await self.broadcast("MESSAGE_UPDATE", message, guild_id=guild_id, intent=self._message_intent(message))
         self.notify()
         return message
 
@@ -624,9 +618,7 @@ class DiscordStandIn:
                 lambda: self.gateway.resumes >= before + sent, timeout=timeout, what="the bot to RESUME"
             )
 
-    async def send_invalid_session(
-        self, *, resumable: bool = False, wait: bool = True, timeout: float = 5.0
-    ) -> None:
+    async def send_invalid_session(self, *, resumable: bool = False, wait: bool = True, timeout: float = 5.0) -> None:
         """Send op 9 INVALID_SESSION; with ``wait``, return once the client re-IDENTIFYd (or RESUMEd)."""
         identifies, resumes = self.gateway.identifies, self.gateway.resumes
         if not resumable:
@@ -753,9 +745,7 @@ class DiscordStandIn:
         payload = self.engine.base_interaction(ixm.AUTOCOMPLETE, user_id, channel_id, data)
         return await self.engine.dispatch(payload)
 
-    async def click(
-        self, message_id: int, custom_id: str, *, user_id: int | None = None
-    ) -> InteractionRecord:
+    async def click(self, message_id: int, custom_id: str, *, user_id: int | None = None) -> InteractionRecord:
         """A user clicks the button ``custom_id`` on a message (any message the bot sent)."""
         return await self.engine.component_interaction(message_id, custom_id, None, user_id)
 
@@ -763,9 +753,7 @@ class DiscordStandIn:
         self, message_id: int, custom_id: str, values: Sequence[str | int], *, user_id: int | None = None
     ) -> InteractionRecord:
         """A user picks ``values`` in the select menu ``custom_id`` (ids for user/role/channel selects)."""
-        return await self.engine.component_interaction(
-            message_id, custom_id, [str(v) for v in values], user_id
-        )
+        return await self.engine.component_interaction(message_id, custom_id, [str(v) for v in values], user_id)
 
     async def submit_modal(
         self, opened_by: InteractionRecord, values: Mapping[str, Any], *, user_id: int | None = None
@@ -777,9 +765,7 @@ class DiscordStandIn:
         payload_user = opened_by.payload.get("member", opened_by.payload).get("user", {})
         user_id = user_id if user_id is not None else int(payload_user["id"])
         data = {"custom_id": modal["custom_id"], "components": modal_submission(modal, values)}
-        payload = self.engine.base_interaction(
-            ixm.MODAL_SUBMIT, user_id, int(opened_by.payload["channel_id"]), data
-        )
+        payload = self.engine.base_interaction(ixm.MODAL_SUBMIT, user_id, int(opened_by.payload["channel_id"]), data)
         if opened_by.message is not None:
             payload["message"] = opened_by.message
         return await self.engine.dispatch(payload)

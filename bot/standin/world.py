@@ -213,9 +213,7 @@ def build_default_world(new_id: SnowflakeGenerator, bot_name: str = "Alliance Le
 
     guild_id = new_id()
     guild = Guild(id=guild_id, name="Alliance HQ", owner_id=owner.id)
-    admin = Role(
-        id=new_id(), name="Admin", permissions=MANAGE_GUILD | MANAGE_ROLES | MANAGE_MESSAGES, position=3
-    )
+    admin = Role(id=new_id(), name="Admin", permissions=MANAGE_GUILD | MANAGE_ROLES | MANAGE_MESSAGES, position=3)
     moderator = Role(
         id=new_id(),
         name="Moderator",

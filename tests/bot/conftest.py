@@ -86,26 +86,3 @@ def settings(make_settings) -> Settings:
 async def bot(standin: DiscordStandIn, settings: Settings) -> AsyncIterator[LedgerBot]:
     async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin) as running:
         yield running
-
-
-def embed_of(message: dict) -> dict:
-    assert message["embeds"], f"no embed in {message}"
-    return message["embeds"][0]
-
-
-def embed_text(message: dict) -> str:
-    embed = embed_of(message)
-    parts = [embed.get("title") or "", embed.get("description") or ""]
-    parts += [f"{field['name']} {field['value']}" for field in embed.get("fields") or []]
-    parts.append((embed.get("footer") or {}).get("text") or "")
-    return "\n".join(parts)
-
-
-def button_ids(message: dict) -> dict[str, str]:
-    """label -> custom_id of every button on a message."""
-    return {
-        component["label"]: component["custom_id"]
-        for row in message.get("components") or []
-        for component in row["components"]
-        if component.get("custom_id") and component.get("label")
-    }

@@ -2,10 +2,9 @@
 
 import asyncio
 
-import pytest
-
-from bot.exts import answers
-from conftest import button_ids, embed_of, embed_text
+from bot import create_bot
+from bot.standin.testing import running_bot
+from ledger_wire_helpers import button_ids, embed_of, embed_text
 
 NO_PINGS = {"parse": []}
 
@@ -122,13 +121,14 @@ async def test_answer_channel_needs_no_mention_and_ignores_chatter(standin, bot)
     assert len(standin.bot_messages()) == 1
 
 
-@pytest.fixture
-def settings(make_settings):
-    return make_settings(cooldown_questions=2, cooldown_seconds=30.0)
+async def test_mention_cooldown_tells_once_then_deletes_the_notice(standin, make_settings):
+    settings = make_settings(cooldown_questions=2, cooldown_seconds=30.0)
+    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin) as bot:
+        bot.get_cog("Answers").notice_seconds = 0.5
+        await check_mention_cooldown(standin)
 
 
-async def test_mention_cooldown_tells_once_then_deletes_the_notice(standin, bot, monkeypatch):
-    monkeypatch.setattr(answers, "COOLDOWN_NOTICE_SECONDS", 0.5)
+async def check_mention_cooldown(standin):
     await mention(standin, "who leads nato?")
     await mention(standin, "who leads nato?")
     posted, notice = await mention(standin, "who leads nato?")

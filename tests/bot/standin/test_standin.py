@@ -40,9 +40,7 @@ class AnswerView(discord.ui.View):
         self.seen.clicks.append(interaction.user.id)
         await interaction.response.edit_message(content="thanks for the feedback", view=None)
 
-    @discord.ui.select(
-        custom_id="answer:year", options=[discord.SelectOption(label=y) for y in ("2023", "2024")]
-    )
+    @discord.ui.select(custom_id="answer:year", options=[discord.SelectOption(label=y) for y in ("2023", "2024")])
     async def year(self, interaction: discord.Interaction, select: discord.ui.Select[AnswerView]) -> None:
         self.seen.selected.extend(select.values)
         await interaction.response.send_message(f"year {select.values[0]}", ephemeral=True)
@@ -73,9 +71,7 @@ def make_bot(standin: DiscordStandIn, seen: Seen) -> commands.Bot:
         await interaction.response.send_message(f"You asked: {question}", view=AnswerView(seen))
 
     @ask.autocomplete("question")
-    async def ask_autocomplete(
-        interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
+    async def ask_autocomplete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         known = ["how much did Poland spend", "how much is 2% of GDP", "who spends most"]
         return [app_commands.Choice(name=q, value=q) for q in known if q.startswith(current)]
 
@@ -165,15 +161,12 @@ async def test_login_ready_and_command_sync(standin: DiscordStandIn, discord_err
     assert names == {"ask", "report", "upload", "slow", "twice", "note", "kb"}
     sync = [r for r in standin.requests if r.method == "PUT" and r.route and r.route.endswith("/commands")]
     assert (
-        len(sync) == 1
-        and sync[0].path == f"/applications/{standin.application_id}/guilds/{standin.guild_id}/commands"
+        len(sync) == 1 and sync[0].path == f"/applications/{standin.application_id}/guilds/{standin.guild_id}/commands"
     )
     assert all(c["id"] and c["application_id"] == str(standin.application_id) for c in sync[0].response)
 
 
-async def test_on_message_reply_records_allowed_mentions(
-    standin: DiscordStandIn, discord_errors, seen
-) -> None:
+async def test_on_message_reply_records_allowed_mentions(standin: DiscordStandIn, discord_errors, seen) -> None:
     async with running_bot(lambda: make_bot(standin, seen), standin):
         sent = await standin.post_message(None, standin.member_id, f"ping <@{standin.bot_user_id}>")
         assert [m["id"] for m in sent["mentions"]] == [str(standin.bot_user_id)]
@@ -229,9 +222,7 @@ async def test_defer_then_followup_with_file(standin: DiscordStandIn, discord_er
     assert upload.files[0].filename == "chart.png" and upload.files[0].data == PNG
 
 
-async def test_attachment_option_is_readable_by_the_bot(
-    standin: DiscordStandIn, discord_errors, seen
-) -> None:
+async def test_attachment_option_is_readable_by_the_bot(standin: DiscordStandIn, discord_errors, seen) -> None:
     csv = b"country,spend\nPL,4.1\n"
     async with running_bot(lambda: make_bot(standin, seen), standin):
         ix = await standin.invoke_command("upload", attachments={"file": ("spend.csv", csv, "text/csv")})
@@ -246,9 +237,7 @@ async def test_autocomplete_returns_the_bots_choices(standin: DiscordStandIn, di
     assert [c["value"] for c in choices] == ["how much did Poland spend", "how much is 2% of GDP"]
 
 
-async def test_subcommand_group_and_default_permissions(
-    standin: DiscordStandIn, discord_errors, seen
-) -> None:
+async def test_subcommand_group_and_default_permissions(standin: DiscordStandIn, discord_errors, seen) -> None:
     async with running_bot(lambda: make_bot(standin, seen), standin):
         with pytest.raises(PermissionError):
             await standin.invoke_command("kb refresh", user_id=standin.member_id)
@@ -375,9 +364,7 @@ async def test_dm_and_message_content_intent(standin: DiscordStandIn, discord_er
     assert reply["content"] == "got your DM" and "guild_id" not in reply
 
 
-async def test_world_changes_reach_a_connected_bot(
-    standin: DiscordStandIn, discord_errors, seen: Seen
-) -> None:
+async def test_world_changes_reach_a_connected_bot(standin: DiscordStandIn, discord_errors, seen: Seen) -> None:
     async with running_bot(lambda: make_bot(standin, seen), standin) as bot:
         guild = bot.get_guild(standin.guild_id)
         assert guild is not None

@@ -1,0 +1,258 @@
+"""Command line: `python -m knowledge build|ask|facts|sources|diff|eval`.
+
+Exit codes: 0 success; 2 usage error; 3 the question was not answered (ask);
+4 the documents or a snapshot could not be read; 5 an evaluation missed its floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from knowledge.diff import diff_knowledge_bases
+from knowledge.engine import Engine
+from knowledge.evaluation import evaluate
+from knowledge.models import Answer, KnowledgeBase
+from knowledge.phrasing import statement
+from knowledge.questionset import QUESTION_SETS, QuestionSetError, load_question_set
+from knowledge.snapshot import (
+    BuildError,
+    SnapshotError,
+    build_knowledge_base,
+    load_or_build,
+    load_snapshot,
+    save_snapshot,
+)
+
+EXIT_UNANSWERED = 3
+EXIT_UNREADABLE = 4
+EXIT_BELOW_FLOOR = 5
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def default_documents() -> Path:
+    local = Path("seeds")
+    return local if local.is_dir() else PROJECT_ROOT / "seeds"
+
+
+def default_snapshot(documents: Path) -> Path:
+    return documents.resolve().parent / ".cache" / "knowledge.json"
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, shown only on a terminal and only for builds worth watching."""
+
+    def __init__(self, minimum_documents: int = 5) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.minimum = minimum_documents
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if not self.enabled or total < self.minimum:
+            return
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def load_kb(args: argparse.Namespace) -> KnowledgeBase:
+    """--kb FILE, or --documents DIR (built in memory), or the seeds snapshot (rebuilt when documents changed)."""
+    if getattr(args, "kb", None):
+        return load_snapshot(Path(args.kb))
+    if getattr(args, "documents", None):
+        return build_knowledge_base(Path(args.documents), progress=ProgressBar())
+    documents = default_documents()
+    return load_or_build(documents, default_snapshot(documents), progress=ProgressBar())
+
+
+def print_answer(answer: Answer) -> None:
+    print(answer.answer)
+    if answer.answered:
+        print(f"\n(confidence {answer.confidence:.0%})")
+
+
+def command_build(args: argparse.Namespace) -> int:
+    documents = Path(args.documents) if args.documents else default_documents()
+    out = Path(args.out) if args.out else default_snapshot(documents)
+    started = time.perf_counter()
+    kb = build_knowledge_base(documents, progress=ProgressBar())
+    save_snapshot(kb, out)
+    elapsed = time.perf_counter() - started
+    counts = kb.counts
+    print(
+        f"Built {out}: {counts['documents']} documents, {counts['facts']} facts, {counts['warnings']} warnings "
+        f"(version {kb.version}, {elapsed:.2f} s)"
+    )
+    for warning in kb.warnings:
+        print(f"  warning: {warning.document}: {warning.message}")
+    return 0
+
+
+def command_ask(args: argparse.Namespace) -> int:
+    engine = Engine(load_kb(args))
+    if args.jsonl:
+        previous: Answer | None = None
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            answer = engine.ask(question, previous if args.follow_ups else None)
+            previous = answer if answer.answered else previous
+            print(answer.model_dump_json(), flush=True)
+        return 0
+    if not args.question:
+        print("ask: give a question, or --jsonl to read questions from standard input", file=sys.stderr)
+        return 2
+    answer = engine.ask(" ".join(args.question))
+    if args.json:
+        print(answer.model_dump_json(indent=2))
+    else:
+        print_answer(answer)
+    return 0 if answer.answered else EXIT_UNANSWERED
+
+
+def command_facts(args: argparse.Namespace) -> int:
+    kb = load_kb(args)
+    engine = Engine(kb)
+    facts = engine.browse(args.topic) if args.topic else kb.facts
+    if args.subject:
+        facts = [fact for fact in facts if args.subject.casefold() in fact.subject.casefold()]
+    if args.measure:
+        facts = [fact for fact in facts if args.measure.casefold() in fact.measure.casefold()]
+    if args.period:
+        facts = [fact for fact in facts if fact.period == args.period]
+    if args.document:
+        facts = [fact for fact in facts if args.document in fact.citation.document]
+    if args.json:
+        for fact in facts:
+            print(fact.model_dump_json())
+        return 0
+    for fact in facts:
+        print(f"{statement(fact).replace('**', '')}  [{fact.citation.document}, {fact.citation.locator}]")
+    print(f"\n{len(facts)} facts", file=sys.stderr)
+    return 0
+
+
+def command_sources(args: argparse.Namespace) -> int:
+    kb = load_kb(args)
+    counts: dict[str, int] = {}
+    for fact in kb.facts:
+        counts[fact.citation.document] = counts.get(fact.citation.document, 0) + 1
+    for document in kb.documents:
+        details = ", ".join(part for part in (document.publisher, document.published, document.url) if part)
+        print(f"{document.id}\n  {document.title}\n  {details}\n  {counts.get(document.id, 0)} facts")
+    print(f"\nKnowledge base {kb.version}, built {kb.built_at:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def command_diff(args: argparse.Namespace) -> int:
+    old = load_snapshot(Path(args.old))
+    new = load_snapshot(Path(args.new)) if args.new else build_knowledge_base(Path(args.documents or "seeds"))
+    difference = diff_knowledge_bases(old, new)
+    if args.json:
+        print(json.dumps({**difference.counts(), "lines": difference.summary_lines(limit=10_000)}))
+    else:
+        print(difference.summary())
+        print("\n".join(difference.summary_lines(limit=args.limit)))
+    return 0
+
+
+def command_eval(args: argparse.Namespace) -> int:
+    questions = load_question_set(Path(args.questions) if args.questions else QUESTION_SETS / "article.jsonl")
+    engine = Engine(load_kb(args))
+    report = evaluate(engine, questions, repeat=args.repeat)
+    print(report.table())
+    if args.failures:
+        for outcome in report.failures():
+            print(
+                f"\n[{outcome.verdict.value}] ({outcome.question.kind}) {outcome.question.question}\n"
+                f"  expected {outcome.question.expect}; answered: {outcome.answer.headline or outcome.answer.band.value}"
+            )
+    correct, wrong = report.rate_correct, report.rate_wrong
+    if (args.min_correct is not None and correct < args.min_correct) or (
+        args.max_wrong is not None and wrong > args.max_wrong
+    ):
+        print(f"below the floor: correct {correct:.1%}, wrong {wrong:.1%}", file=sys.stderr)
+        return EXIT_BELOW_FLOOR
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m knowledge", description=__doc__.splitlines()[0])
+    commands = root.add_subparsers(dest="command", required=True)
+
+    def source_options(command: argparse.ArgumentParser) -> None:
+        group = command.add_mutually_exclusive_group()
+        group.add_argument("--kb", metavar="FILE", help="a built knowledge-base snapshot")
+        group.add_argument("--documents", metavar="DIR", help="a folder of documents (built in memory)")
+
+    build = commands.add_parser("build", help="build the knowledge base from a documents folder")
+    build.add_argument("--documents", metavar="DIR", help="documents folder (default: seeds/)")
+    build.add_argument("--out", metavar="FILE", help="snapshot file (default: .cache/knowledge.json)")
+    build.set_defaults(handler=command_build)
+
+    ask = commands.add_parser("ask", help="answer a question with citations")
+    ask.add_argument("question", nargs="*")
+    mode = ask.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print the Answer as JSON")
+    mode.add_argument("--jsonl", action="store_true", help="questions on stdin, one JSON Answer per line out")
+    ask.add_argument("--follow-ups", action="store_true", help="with --jsonl: treat lines as one conversation")
+    source_options(ask)
+    ask.set_defaults(handler=command_ask)
+
+    facts = commands.add_parser("facts", help="list facts, optionally filtered")
+    facts.add_argument("topic", nargs="?", help="fuzzy topic, e.g. 'share of spending'")
+    facts.add_argument("--subject")
+    facts.add_argument("--measure")
+    facts.add_argument("--period")
+    facts.add_argument("--document")
+    facts.add_argument("--json", action="store_true")
+    source_options(facts)
+    facts.set_defaults(handler=command_facts)
+
+    sources = commands.add_parser("sources", help="list the documents with their metadata")
+    source_options(sources)
+    sources.set_defaults(handler=command_sources)
+
+    diff = commands.add_parser("diff", help="facts added, removed and changed between two snapshots")
+    diff.add_argument("old", help="the earlier snapshot")
+    diff.add_argument("new", nargs="?", help="the later snapshot (default: a fresh build of --documents)")
+    diff.add_argument("--documents", metavar="DIR")
+    diff.add_argument("--limit", type=int, default=20)
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(handler=command_diff)
+
+    evaluation = commands.add_parser("eval", help="run a question set: correct / wrong / abstained, latency")
+    evaluation.add_argument("--questions", metavar="FILE", help="question set (default: the article set)")
+    evaluation.add_argument("--failures", action="store_true", help="list the questions not answered correctly")
+    evaluation.add_argument("--repeat", type=int, default=3, help="time each question this many times (best of)")
+    evaluation.add_argument("--min-correct", type=float, metavar="RATE", help="exit 5 below this correct rate")
+    evaluation.add_argument("--max-wrong", type=float, metavar="RATE", help="exit 5 above this wrong rate")
+    source_options(evaluation)
+    evaluation.set_defaults(handler=command_eval)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except BuildError as error:
+        print(f"error: cannot build the knowledge base: {error}", file=sys.stderr)
+    except SnapshotError as error:
+        print(f"error: {error}", file=sys.stderr)
+    except QuestionSetError as error:
+        print(f"error: bad question set: {error}", file=sys.stderr)
+    except BrokenPipeError:
+        return 0
+    return EXIT_UNREADABLE
+
+
+if __name__ == "__main__":
+    sys.exit(main())
