@@ -39,6 +39,9 @@ def intents() -> discord.Intents:
 
 class LedgerBot(commands.Bot):
     def __init__(self, settings: Settings, **options: Any) -> None:
+        # The bot never joins voice: don't warn at every start that voice libraries are missing.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         super().__init__(
             command_prefix=commands.when_mentioned,

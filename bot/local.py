@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO
@@ -29,18 +30,35 @@ BANNER = (
 )
 
 
+_EMPHASIS = re.compile(r"(\*\*|__|~~)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_ESCAPE = re.compile(r"\\([\\*_`~|>#-])")
+
+
+def plain(markdown: str) -> str:
+    """Discord Markdown as terminal text: emphasis markers and backslash escapes removed."""
+    escaped: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        escaped.append(match.group(1))
+        return f"\ue000{len(escaped) - 1}\ue001"
+
+    text = _ESCAPE.sub(hide, markdown)
+    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    return re.sub("\ue000(\\d+)\ue001", lambda m: escaped[int(m.group(1))], text)
+
+
 def render_message(message: JSON) -> str:
     """A bot message (Discord payload) as readable text: content, embeds, buttons."""
     lines: list[str] = []
     if message.get("content"):
-        lines.append(message["content"])
+        lines.append(plain(message["content"]))
     for embed in message.get("embeds") or []:
         if embed.get("title"):
-            lines.append(f"== {embed['title']} ==")
+            lines.append(f"== {plain(embed['title'])} ==")
         if embed.get("description"):
-            lines.append(embed["description"])
+            lines.append(plain(embed["description"]))
         for field in embed.get("fields") or []:
-            lines.append(f"{field['name']}: {field['value']}")
+            lines.append(f"{plain(field['name'])}: {plain(field['value'])}")
         footer = (embed.get("footer") or {}).get("text")
         if footer:
             lines.append(f"({footer})")

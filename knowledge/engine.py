@@ -28,13 +28,15 @@ SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
 MAX_SUMMARY_FACTS = 8
 MULTI_PART = re.compile(
-    r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+(?=(?:how|what|whats|who|where|which|when|the)\b)",
+    r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+"
+    r"(?=(?:(?:on|in|at|for|by|from)\s+)?(?:how|what|whats|who|where|which|when|the|number)\b)",
     re.I,
 )
 SUMMARY = (
     "summarise",
     "summarize",
-    "summary",
+    "give me a summary",
+    "a summary of",
     "key numbers",
     "key figures",
     "main numbers",
@@ -50,6 +52,7 @@ PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
 FOLLOW_UP_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
 SPLIT_WORDS = frozenset({"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"})
+YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
 QUOTED = re.compile(r"[\"“”']([^\"“”']{8,300})[\"“”']")
 COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"}) | MISS_WORDS
@@ -141,8 +144,11 @@ def question_kinds(question: Question) -> set[QuestionKind]:
         "which country", "what country", "which ally", "which nation"
     ):
         kinds.add(QuestionKind.PERSON)
-    if question.word_set & {"where", "city"}:
+    first = next((word for word in question.words if word in WH_WORDS), None)
+    if first == "where" or "city" in question.word_set:
         kinds.add(QuestionKind.PLACE)
+    if first == "when" or question.has("what year", "which year", "what day", "which day", "what date"):
+        kinds.add(QuestionKind.TIME)
     if question.word_set & {"share", "percentage", "proportion", "portion", "fraction", "slice"}:
         kinds.add(QuestionKind.SHARE)
     return kinds
@@ -360,6 +366,7 @@ class Engine:
             for fact in self.by_measure.get(key, []):
                 if fact.text and fact.text not in question.people:
                     question.people.append(fact.text)
+                    question.role_holders.append(fact.text)
 
     def _quoted_figure(self, question: Question) -> Resolution | None:
         """'what's behind the 64%?' or 'who said "…"?' finds the statement behind a quoted figure or phrase."""
@@ -451,7 +458,7 @@ class Engine:
             for fact in self.by_measure[key]:
                 score = measure_score_
                 subject_ok, subject_bonus = self._subject_fit(question, fact, named_countries)
-                if not subject_ok:
+                if not subject_ok or (self._names_the_answer(question, fact) and "who" in question.word_set):
                     continue
                 score += subject_bonus
                 period_ok, period_bonus = self._period_fit(question, fact)
@@ -473,13 +480,19 @@ class Engine:
         if fact.subject in question.entities:
             return True, 1.5
         if fact.subject in self.people.values():
-            return not question.people and not named_countries, 0.0
+            return False, 0.0  # a person's statements answer only questions that name them
         if named_countries:
             return False, 0.0
         if fact.subject == NATO_ALLIES:
             return True, 0.0
         # "of alliance spending" names the whole, not a subject: any ally or group is within it.
         return not (set(question.entities) - {NATO_ALLIES}), -0.5
+
+    @staticmethod
+    def _names_the_answer(question: Question, fact: Fact) -> bool:
+        """'who was SG before Rutte?' names the holder, so asks about someone else."""
+        named = set(question.people) - set(question.role_holders)
+        return fact.unit is Unit.TEXT and fact.measure.startswith("role_") and fact.text in named
 
     def _period_fit(self, question: Question, fact: Fact) -> tuple[bool, float]:
         years = {str(year) for year in question.years}
@@ -574,6 +587,8 @@ class Engine:
                 values.append(fact.total)
             if fact.text:
                 values.extend(float(number) for number in FIGURE_IN_TEXT.findall(fact.text))
+                if parsed.word_set & {"year", "when"}:
+                    values.extend(float(year) for year in YEAR_IN_TEXT.findall(fact.text))
             if fact.year and parsed.word_set & {"year", "when"}:
                 values.append(float(fact.year))
         confidence = min(1.0, 0.5 + resolution.score / 12)
@@ -632,12 +647,16 @@ class Engine:
 
 def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
     words = question.word_set | {stem(word) for word in question.words}
+    if measure.required and not words & measure.required:
+        return 0.0
     score = float(len(words & measure.keywords))
     score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
     if measure.key == "members_meeting_target" and question.word_set & MEMBER_WORDS:
         # counting members against a threshold: "how many allies were at 2%", "2% target members"
         score += 1.0 if QuestionKind.COUNT in kinds or question.concepts & {"target", "meet", "miss"} else 0.0
         score += 1.0 if any(percent for _, percent in question.numbers) else 0.0
+    if measure.key == "members_meeting_target" and asks_fraction_of_members(question):
+        score += 2.0
     if measure.key == "membership" and (question.concepts & {"target", "meet", "miss"} or question.numbers):
         score -= 2.0  # members meeting a target, not the size of the alliance
     head = question_head(question) - MEMBER_WORDS
@@ -654,12 +673,24 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
         score -= 1.5
     elif kinds & {QuestionKind.COUNT, QuestionKind.SHARE} and not measure.numeric:
         score -= 2.0
+    elif QuestionKind.TIME in kinds and not measure.numeric:
+        score -= 3.0  # "when did he take office?" is not answered by who holds the office
     return score
 
 
 MEMBER_WORDS = frozenset({"allies", "ally", "members", "member", "states", "countries", "country", "nations"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"})
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
+
+
+def asks_fraction_of_members(question: Question) -> bool:
+    """'what percentage of nato members met…' asks a fraction of a count, not a share of GDP."""
+    words = question.words
+    for index, word in enumerate(words[:-1]):
+        if word in {"percentage", "fraction", "proportion", "share", "percent"} and words[index + 1] == "of":
+            following = [w for w in words[index + 2 : index + 5] if w not in STOPWORDS and w != "nato"]
+            return bool(following) and following[0] in MEMBER_WORDS
+    return False
 
 
 def refers_to_previous_answer(words: list[str]) -> bool:

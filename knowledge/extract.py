@@ -344,13 +344,14 @@ class Extractor:
     def _events(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
         """Releases and wars: dated or named events people ask about."""
         for match in RELEASE_PATTERN.finditer(sentence):
+            author = (f"by {people[0]}",) if people else ()
             self._add(
                 citation,
-                subject=people[0] if people else NATO_ALLIES,
+                subject=NATO_ALLIES,
                 measure="released",
                 unit=Unit.TEXT,
                 text=match.group("when"),
-                qualifiers=(match.group("what"),),
+                qualifiers=(match.group("what"), *author),
             )
         for match in WAR_PATTERN.finditer(sentence):
             where = self._country(match.group("where"))

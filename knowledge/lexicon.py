@@ -390,7 +390,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "other",
     ),
     "gdp": ("gdp", "gross domestic product", "economy", "economic output", "national income"),
-    "count": ("how many", "number of", "count", "how much of the members", "no of", "nr of", "# of"),
+    "count": ("how many", "number of", "count", "how much of the members", "no of", "nr of", "headcount"),
     "members": ("members", "member", "member states", "allies", "countries", "nations", "states"),
     "proposal": (
         "pushed",

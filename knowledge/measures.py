@@ -22,6 +22,7 @@ class QuestionKind(StrEnum):
     PLACE = "place"  # where
     TEXT = "text"  # what did X call for
     AMOUNT = "amount"  # how much (money)
+    TIME = "time"  # when, which year, what day
     ANY = "any"
 
 
@@ -36,6 +37,8 @@ class Measure:
     keywords: frozenset[str] = field(default_factory=frozenset)
     question: str = "What is the {label} of {subject}{period}?"
     numeric: bool = True
+    # When set, a question must use one of these words to be about this measure.
+    required: frozenset[str] = field(default_factory=frozenset)
 
 
 def _measure(
@@ -47,6 +50,7 @@ def _measure(
     question: str = "What is the {label} of {subject}{period}?",
     *,
     numeric: bool = True,
+    required: set[str] | None = None,
 ) -> Measure:
     return Measure(
         key,
@@ -56,6 +60,7 @@ def _measure(
         frozenset(keywords or ()),
         question,
         numeric,
+        frozenset(required or ()),
     )
 
 
@@ -347,7 +352,7 @@ MEASURES: dict[str, Measure] = {
         _measure(
             "released",
             "release",
-            {Q.TEXT},
+            {Q.TEXT, Q.TIME},
             [],
             {
                 "released",
@@ -366,6 +371,7 @@ MEASURES: dict[str, Measure] = {
             },
             "When was the {component} released?",
             numeric=False,
+            required={"report", "released", "release", "published", "document", "statement", "issued", "came"},
         ),
         _measure(
             "war",
@@ -388,6 +394,7 @@ MEASURES: dict[str, Measure] = {
             },
             "Which war do the documents mention?",
             numeric=False,
+            required={"war", "wars", "waging", "conflict", "invasion", "fighting", "tensions", "aggression"},
         ),
     )
 }

@@ -91,8 +91,8 @@ def statement(fact: Fact) -> str:
             return f"{fact.subject} said: “{escape(fact.text or '')}”"
         case "released":
             what = fact.qualifiers[0] if fact.qualifiers else "report"
-            owner = f"{fact.subject}'s " if fact.subject != NATO_ALLIES else "The "
-            return f"{owner}{what} was released on {value}."
+            author = next((q for q in fact.qualifiers if q.startswith("by ")), "")
+            return f"The {what}{' ' + author if author else ''} was released on {value}."
         case "war":
             return f"The documents mention {value}."
     label = MEASURES[fact.measure].label if fact.measure in MEASURES else fact.measure.replace("_", " ")

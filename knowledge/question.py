@@ -200,6 +200,7 @@ class Question:
     concepts: set[str] = field(default_factory=set)
     corrections: dict[str, str] = field(default_factory=dict)
     context_facts: list[Fact] = field(default_factory=list)  # the previous answer's, for follow-ups
+    role_holders: list[str] = field(default_factory=list)  # people meant by a title ('the sec gen')
     pronoun: bool = False  # refers back with 'that', 'they', 'he'…
 
     @property

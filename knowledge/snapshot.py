@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -89,8 +90,18 @@ def read_sources(documents_dir: Path) -> list[SourceFile]:
     return sources
 
 
+@cache
+def extractor_fingerprint() -> bytes:
+    """Extraction code is part of a snapshot's identity: changing it must invalidate old snapshots."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256(extract.EXTRACTOR_VERSION.encode())
+    for path in sorted([*package.glob("*.py"), *package.glob("readers/*.py")]):
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
 def content_version(sources: list[SourceFile], catalog_bytes: bytes) -> str:
-    digest = hashlib.sha256(f"{extract.EXTRACTOR_VERSION}\n".encode())
+    digest = hashlib.sha256(extractor_fingerprint())
     digest.update(hashlib.sha256(catalog_bytes).digest())
     for source in sources:
         digest.update(f"{source.id}\0{source.sha256}\n".encode())

@@ -39,8 +39,8 @@ class Browse(commands.Cog):
             title=f"Sources ({len(kb.documents)} documents)", colour=discord.Colour.blurple()
         )
         lines = []
-        for document in sorted(kb.documents, key=lambda d: (d.published is None, d.published, d.title)):
-            published = document.published.isoformat() if document.published else "undated"
+        for document in sorted(kb.documents, key=lambda d: (d.published is None, str(d.published), d.title)):
+            published = str(document.published) if document.published else "undated"
             line = (
                 f"**{escape_user_text(document.title)}** · {published} · {counts.get(document.id, 0)} facts"
             )

@@ -1,0 +1,66 @@
+"""Shared fixtures for the knowledge-engine tests: the seed knowledge base, its engine, and document folders."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.models import Fact, KnowledgeBase
+from knowledge.snapshot import build_knowledge_base
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+ARTICLE = "000_713f5699dc297b28.txt"
+SHARED_SOURCES = REPO.parent / "shared" / "sources"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def article_id() -> str:
+    return ARTICLE
+
+
+@pytest.fixture(scope="session")
+def seed_kb() -> KnowledgeBase:
+    return build_knowledge_base(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def engine(seed_kb: KnowledgeBase) -> Engine:
+    return Engine(seed_kb)
+
+
+@pytest.fixture(scope="session")
+def article_text() -> str:
+    return (SEEDS / ARTICLE).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A private copy of the seed documents folder (article + catalog) that a test may change."""
+    folder = tmp_path / "documents"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def find_facts() -> Callable[..., list[Fact]]:
+    """Facts of a knowledge base matching every given field, e.g. find(kb, measure='membership')."""
+
+    def find(kb: KnowledgeBase, **fields: object) -> list[Fact]:
+        return [fact for fact in kb.facts if all(getattr(fact, key) == value for key, value in fields.items())]
+
+    return find

@@ -1,0 +1,150 @@
+"""The prose reader: paragraphs, sentences with exact offsets, noise detection and Markdown front matter."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.readers.prose import ProseReadError, parse_front_matter, read_prose, split_sentences
+
+
+def quotes(text: str, spans) -> list[str]:
+    return [text[span.start : span.end] for span in spans]
+
+
+def test_paragraphs_and_sentences_have_exact_offsets():
+    text = "First paragraph here. It has two sentences.\n\nSecond paragraph, one sentence only.\n"
+    prose = read_prose(text)
+    assert [block.index for block in prose.blocks] == [1, 2]
+    assert prose.quote(prose.blocks[0].span) == "First paragraph here. It has two sentences."
+    assert quotes(text, prose.blocks[0].sentences) == ["First paragraph here.", "It has two sentences."]
+    assert quotes(text, prose.blocks[1].sentences) == ["Second paragraph, one sentence only."]
+    for block in prose.blocks:
+        assert not block.noise
+        for span in block.sentences:
+            assert block.span.start <= span.start < span.end <= block.span.end
+            assert prose.quote(span) == text[span.start : span.end]
+            assert prose.quote(span) == prose.quote(span).strip()
+
+
+def test_offsets_survive_crlf_and_leading_whitespace():
+    text = "   Alpha beta gamma. Delta epsilon.\r\n\r\n  Zeta eta theta.\r\n"
+    prose = read_prose(text)
+    assert quotes(text, prose.blocks[0].sentences) == ["Alpha beta gamma.", "Delta epsilon."]
+    assert quotes(text, prose.blocks[1].sentences) == ["Zeta eta theta."]
+
+
+def test_us_abbreviation_does_not_end_a_sentence():
+    text = "Yesterday U.S. President Donald Trump spoke at length. Allies listened."
+    spans = split_sentences(text, 0, len(text))
+    assert quotes(text, spans) == ["Yesterday U.S. President Donald Trump spoke at length.", "Allies listened."]
+
+
+def test_other_abbreviations_and_quotes_split_correctly():
+    text = 'Dr. Smith met Mr. Jones on Jan. 5. "We agree," they said. Then 64% paid.'
+    spans = split_sentences(text, 0, len(text))
+    assert quotes(text, spans) == ['Dr. Smith met Mr. Jones on Jan. 5.', '"We agree," they said.', "Then 64% paid."]
+
+
+def test_seed_article_sentence_with_us_president_is_whole(seed_kb, article_id, article_text):
+    prose = read_prose(article_text)
+    sentences = [prose.quote(span) for block in prose.blocks for span in block.sentences]
+    assert any(sentence.startswith("U.S. President Donald Trump recently pushed") for sentence in sentences)
+    assert "U.S." not in [sentence.strip() for sentence in sentences]
+    assert not any(sentence.endswith("U.S.") and "President" not in sentence for sentence in sentences)
+
+
+def test_seed_article_paragraphs(article_text):
+    prose = read_prose(article_text)
+    prose_blocks = [block for block in prose.blocks if not block.noise]
+    assert len(prose_blocks) == 5
+    assert prose.quote(prose_blocks[0].span).startswith("NATO Secretary-General Mark Rutte is urging")
+    assert prose.quote(prose_blocks[3].span).startswith("The report highlights the persistent imbalance")
+    assert len(prose_blocks[3].sentences) == 3
+
+
+def test_seed_headline_list_is_noise(article_text):
+    prose = read_prose(article_text)
+    headline_lines = [line.strip() for line in article_text.splitlines()[7:] if line.strip()]
+    assert len(headline_lines) >= 10
+    noise = [prose.quote(block.span) for block in prose.blocks if block.noise]
+    assert noise == headline_lines
+    # the noise comes after all of the article's paragraphs
+    first_noise = next(block.index for block in prose.blocks if block.noise)
+    assert all(block.noise for block in prose.blocks if block.index >= first_noise)
+
+
+def test_no_fact_cites_a_noise_paragraph(seed_kb, article_id, article_text):
+    prose = read_prose(article_text)
+    noise_spans = [block.span for block in prose.blocks if block.noise]
+    noise_locators = {f"paragraph {block.index}," for block in prose.blocks if block.noise}
+    assert seed_kb.facts
+    for fact in seed_kb.facts:
+        span = fact.citation.span
+        assert span is not None
+        assert not any(noise.start <= span.start < noise.end for noise in noise_spans), fact
+        assert not any(fact.citation.locator.startswith(locator) for locator in noise_locators)
+    # and nothing from the headlines (tariffs, Takaichi, $6 million) became a fact
+    assert not any("Tariff" in fact.citation.quote or "Takaichi" in fact.citation.quote for fact in seed_kb.facts)
+    assert 25.0 not in {fact.value for fact in seed_kb.facts}
+    assert 6.0 not in {fact.value for fact in seed_kb.facts}
+
+
+def test_markdown_front_matter_headings_and_list_items():
+    text = (
+        "---\n"
+        "title: Summit notes\n"
+        "publisher: Moderators\n"
+        "published: 2025-06-25\n"
+        'source: "https://example.org/summit"\n'
+        "---\n"
+        "\n"
+        "# Summit notes heading\n"
+        "\n"
+        "Allies met in The Hague. They agreed a pledge.\n"
+        "\n"
+        "- first item of the list\n"
+        "- second item of the list\n"
+    )
+    prose = read_prose(text, markdown=True)
+    assert prose.metadata == {
+        "title": "Summit notes",
+        "publisher": "Moderators",
+        "published": "2025-06-25",
+        "source": "https://example.org/summit",
+    }
+    assert prose.title == "Summit notes"
+    blocks = [prose.quote(block.span) for block in prose.blocks]
+    assert blocks == ["Allies met in The Hague. They agreed a pledge.", "- first item of the list", "- second item of the list"]
+    assert not any("---" in block or block.startswith("#") for block in blocks)
+    assert [block.index for block in prose.blocks] == [1, 2, 3]
+
+
+def test_markdown_heading_gives_title_without_front_matter():
+    prose = read_prose("# A heading title\n\nBody sentence one. Body sentence two.\n", markdown=True)
+    assert prose.title == "A heading title"
+    assert [prose.quote(block.span) for block in prose.blocks] == ["Body sentence one. Body sentence two."]
+
+
+def test_plain_text_does_not_parse_front_matter():
+    text = "---\ntitle: x\n---\nBody text here.\n"
+    prose = read_prose(text, markdown=False)
+    assert prose.metadata == {}
+
+
+def test_malformed_front_matter_line_is_named():
+    text = "---\ntitle: Fine\nthis line has no colon\n---\n\nBody.\n"
+    with pytest.raises(ProseReadError) as error:
+        read_prose(text, markdown=True)
+    assert "line 3" in str(error.value)
+    assert "this line has no colon" in str(error.value)
+
+
+def test_front_matter_comments_and_blank_lines_are_ignored():
+    metadata, start = parse_front_matter("---\n# comment\n\nTitle: Hello\n---\nBody\n")
+    assert metadata == {"title": "Hello"}
+    assert start == len("---\n# comment\n\nTitle: Hello\n---\n")
+
+
+def test_document_without_paragraphs_is_an_error():
+    with pytest.raises(ProseReadError):
+        read_prose("---\ntitle: Only front matter\n---\n\n", markdown=True)

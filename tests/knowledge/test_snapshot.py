@@ -1,0 +1,145 @@
+"""Snapshots: round trip, reuse when documents are unchanged, atomic replacement, corrupt files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from knowledge import snapshot
+from knowledge.models import KnowledgeBase
+from knowledge.snapshot import (
+    SnapshotError,
+    build_knowledge_base,
+    current_version,
+    load_or_build,
+    load_snapshot,
+    save_snapshot,
+)
+
+
+def leftovers(folder: Path, keep: Path) -> list[Path]:
+    return [path for path in folder.iterdir() if path != keep]
+
+
+def test_round_trip(seed_kb: KnowledgeBase, tmp_path: Path):
+    path = tmp_path / "kb.json"
+    save_snapshot(seed_kb, path)
+    loaded = load_snapshot(path)
+    assert loaded == seed_kb
+    assert loaded.version == seed_kb.version
+    assert [fact.id for fact in loaded.facts] == [fact.id for fact in seed_kb.facts]
+    assert loaded.texts == seed_kb.texts
+    assert leftovers(tmp_path, path) == []
+
+
+def test_save_creates_parent_folders(seed_kb, tmp_path):
+    path = tmp_path / "deep" / "er" / "kb.json"
+    save_snapshot(seed_kb, path)
+    assert load_snapshot(path).version == seed_kb.version
+
+
+def test_version_is_a_content_hash(seeds_copy, seed_kb, article_id):
+    assert build_knowledge_base(seeds_copy).version == seed_kb.version == current_version(seeds_copy)
+    with (seeds_copy / article_id).open("a", encoding="utf-8") as handle:
+        handle.write("\nOne more sentence.\n")
+    assert current_version(seeds_copy) != seed_kb.version
+
+
+def test_load_or_build_reuses_an_unchanged_snapshot(seeds_copy, tmp_path):
+    path = tmp_path / "cache" / "kb.json"
+    first = load_or_build(seeds_copy, path)
+    saved = path.read_bytes()
+    second = load_or_build(seeds_copy, path)
+    assert second.built_at == first.built_at  # loaded, not rebuilt
+    assert second.version == first.version
+    assert path.read_bytes() == saved
+
+
+def test_load_or_build_rebuilds_when_a_document_changes(seeds_copy, tmp_path, article_id):
+    path = tmp_path / "kb.json"
+    first = load_or_build(seeds_copy, path)
+    article = seeds_copy / article_id
+    article.write_text(article.read_text(encoding="utf-8").replace("estimated 64%", "estimated 66%"), encoding="utf-8")
+    second = load_or_build(seeds_copy, path)
+    assert second.version != first.version
+    assert 66 in {fact.value for fact in second.facts}
+    assert 64 not in {fact.value for fact in second.facts}
+    assert load_snapshot(path).version == second.version
+
+
+def test_load_or_build_rebuilds_when_the_catalog_changes(seeds_copy, tmp_path):
+    path = tmp_path / "kb.json"
+    first = load_or_build(seeds_copy, path)
+    catalog = seeds_copy / "catalog.toml"
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace('published = "2025-04"', 'published = "2025-05"'))
+    second = load_or_build(seeds_copy, path)
+    assert second.version != first.version
+    assert second.documents[0].published == "2025-05"
+
+
+def test_load_or_build_replaces_a_corrupt_snapshot(seeds_copy, tmp_path):
+    path = tmp_path / "kb.json"
+    path.write_text("{not json", encoding="utf-8")
+    kb = load_or_build(seeds_copy, path)
+    assert load_snapshot(path).version == kb.version
+
+
+@pytest.mark.parametrize("target", ["fsync", "replace"])
+@pytest.mark.parametrize("exception", [KeyboardInterrupt, OSError])
+def test_interrupted_write_keeps_the_previous_snapshot(seed_kb, tmp_path, monkeypatch, target, exception):
+    path = tmp_path / "kb.json"
+    save_snapshot(seed_kb, path)
+    before = path.read_bytes()
+
+    def interrupted(*args, **kwargs):
+        raise exception("interrupted")
+
+    monkeypatch.setattr(snapshot.os, target, interrupted)
+    newer = seed_kb.model_copy(update={"version": "0123456789abcdef"})
+    with pytest.raises(exception):
+        save_snapshot(newer, path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert leftovers(tmp_path, path) == []
+    assert load_snapshot(path).version == seed_kb.version
+
+
+def test_interrupted_first_write_leaves_nothing(seed_kb, tmp_path, monkeypatch):
+    path = tmp_path / "kb.json"
+    monkeypatch.setattr(snapshot.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError("disk full")))
+    with pytest.raises(OSError):
+        save_snapshot(seed_kb, path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_real_os_is_untouched_after_monkeypatch():
+    assert snapshot.os is os
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{not json", b"[]", b'{"format": 2}', b'{"format": 1, "version": "x"}', b"\xff\xfe\x00garbage"],
+    ids=["empty", "not-json", "list", "other-format", "incomplete", "binary"],
+)
+def test_corrupt_snapshot_is_a_snapshot_error(tmp_path, content):
+    path = tmp_path / "kb.json"
+    path.write_bytes(content)
+    with pytest.raises(SnapshotError) as error:
+        load_snapshot(path)
+    assert str(path) in str(error.value)
+
+
+def test_truncated_snapshot_is_a_snapshot_error(seed_kb, tmp_path):
+    path = tmp_path / "kb.json"
+    save_snapshot(seed_kb, path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(SnapshotError):
+        load_snapshot(path)
+
+
+def test_missing_snapshot_is_a_snapshot_error(tmp_path):
+    with pytest.raises(SnapshotError):
+        load_snapshot(tmp_path / "absent.json")
