@@ -170,9 +170,10 @@ def command_eval(args: argparse.Namespace) -> int:
     print(report.table())
     if args.failures:
         for outcome in report.failures():
+            given = outcome.answer.headline or outcome.answer.band.value
             print(
                 f"\n[{outcome.verdict.value}] ({outcome.question.kind}) {outcome.question.question}\n"
-                f"  expected {outcome.question.expect}; answered: {outcome.answer.headline or outcome.answer.band.value}"
+                f"  expected {outcome.question.expect}; answered: {given}"
             )
     correct, wrong = report.rate_correct, report.rate_wrong
     if (args.min_correct is not None and correct < args.min_correct) or (

@@ -345,12 +345,13 @@ class Engine:
             return question
         for fact in previous.facts:
             named = [fact.subject]
-            if fact.text:
+            if fact.text and question.word_set & {"that", "there", "it", "this"}:
+                # "that country": an entity the previous answer named, e.g. Washington for the United States
                 named += [
                     m.target for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())
                 ]
-                if fact.measure.startswith("role_"):
-                    named.append(fact.text)
+            if fact.text and fact.measure.startswith("role_"):
+                named.append(fact.text)
             for name in named:
                 if name in self.people.values():
                     if name not in question.people and (pronoun or not question.people):

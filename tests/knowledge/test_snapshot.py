@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -112,10 +111,6 @@ def test_interrupted_first_write_leaves_nothing(seed_kb, tmp_path, monkeypatch):
     with pytest.raises(OSError):
         save_snapshot(seed_kb, path)
     assert list(tmp_path.iterdir()) == []
-
-
-def test_real_os_is_untouched_after_monkeypatch():
-    assert snapshot.os is os
 
 
 @pytest.mark.parametrize(
