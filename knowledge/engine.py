@@ -27,6 +27,7 @@ ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
 MAX_SUMMARY_FACTS = 8
+LARGE_POOL = 400
 MULTI_PART = re.compile(
     r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+"
     r"(?=(?:(?:on|in|at|for|by|from)\s+)?(?:how|what|whats|who|where|which|when|the|number)\b)",
@@ -162,9 +163,12 @@ class Engine:
         self.documents = {document.id: document for document in kb.documents}
         self.facts = [fact for fact in kb.facts if not fact.low_trust]
         self.by_measure: dict[str, list[Fact]] = defaultdict(list)
+        self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        self.by_quote_word: dict[str, list[Fact]] = defaultdict(list)
         self.by_value: dict[float, list[Fact]] = defaultdict(list)
         for fact in self.facts:
             self.by_measure[fact.measure].append(fact)
+            self.by_measure_subject[(fact.measure, fact.subject)].append(fact)
             if fact.value is not None:
                 self.by_value[round(fact.value, 2)].append(fact)
                 if fact.total is not None:
@@ -177,11 +181,15 @@ class Engine:
             | QUANTITY_NOUNS
             | {word for name in self.people.values() for word in normalise(name).split()}
         )
-        self.corpus_words = {word for words in self.quote_words.values() for word in words}
+        for fact in self.facts:
+            for word in self.quote_words[fact.id]:
+                self.by_quote_word[word].append(fact)
+        self.corpus_words = set(self.by_quote_word)
         self.word_weight = self._word_weights()
         self.countable = (
             COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
         )
+        self._latest: dict[str, list[Fact]] = {}
         self.suggestions = self._suggestions()
 
     # ----- set-up -----------------------------------------------------------------------------
@@ -210,8 +218,10 @@ class Engine:
     def _suggestions(self) -> dict[str, list[Fact]]:
         """One canonical question per (measure, subject, period): for 'did you mean' and autocomplete."""
         questions: dict[str, list[Fact]] = defaultdict(list)
-        for fact in self.facts:
-            questions[self.canonical_question(fact)].append(fact)
+        for (measure, _), facts in self.by_measure_subject.items():
+            chosen = facts if len(self.by_measure[measure]) <= LARGE_POOL else facts[-1:]
+            for fact in chosen:
+                questions[self.canonical_question(fact)].append(fact)
         return dict(questions)
 
     def canonical_question(self, fact: Fact) -> str:
@@ -394,11 +404,22 @@ class Engine:
             wanted = normalise(phrase)
             if len(wanted.split()) < 3:
                 continue
-            facts = [fact for fact in self.facts if fuzz.partial_ratio(wanted, normalise(fact.citation.quote)) >= 90]
+            facts = [
+                fact
+                for fact in self._facts_quoting(wanted)
+                if fuzz.partial_ratio(wanted, normalise(fact.citation.quote)) >= 90
+            ]
             if facts:
                 facts.sort(key=lambda fact: self._phrase_fit(fact, wanted, question), reverse=True)
                 return Resolution(facts[:2], ANSWER_SCORE + 1)
         return None
+
+    def _facts_quoting(self, phrase: str) -> list[Fact]:
+        """Facts whose quote has the phrase's rarest word: a cheap filter before fuzzy phrase matching."""
+        words = [stem(word) for word in phrase.split() if word not in STOPWORDS]
+        pools = [self.by_quote_word.get(word, []) for word in words]
+        pools = [pool for pool in pools if pool]
+        return min(pools, key=len) if pools else []
 
     @staticmethod
     def _phrase_fit(fact: Fact, phrase: str, question: Question) -> tuple[bool, bool]:
@@ -456,7 +477,7 @@ class Engine:
         for key, measure_score_ in measure_scores.items():
             if measure_score_ < best_measure - 1.5:
                 continue
-            for fact in self.by_measure[key]:
+            for fact in self._pool(key, question, named_countries):
                 score = measure_score_
                 subject_ok, subject_bonus = self._subject_fit(question, fact, named_countries)
                 if not subject_ok or (self._names_the_answer(question, fact) and "who" in question.word_set):
@@ -474,6 +495,28 @@ class Engine:
                 candidates.append(Candidate(fact, score))
         candidates.sort(key=lambda c: c.score, reverse=True)
         return candidates
+
+    def _pool(self, measure: str, question: Question, named_countries: list[str]) -> list[Fact]:
+        """The facts of a measure worth scoring: those of the named subjects, else all (the latest per
+        subject when there are many and no year is asked), so large table corpora stay fast."""
+        if named_countries:
+            named = [*question.entities, *question.people]
+            return [fact for subject in named for fact in self.by_measure_subject.get((measure, subject), [])]
+        facts = self.by_measure.get(measure, [])
+        if len(facts) <= LARGE_POOL or question.years:
+            return facts
+        return self.latest_by_measure(measure)
+
+    def latest_by_measure(self, measure: str) -> list[Fact]:
+        cached = self._latest.get(measure)
+        if cached is None:
+            latest: dict[str, Fact] = {}
+            for fact in self.by_measure.get(measure, []):
+                current = latest.get(fact.subject)
+                if current is None or (fact.period or "") > (current.period or ""):
+                    latest[fact.subject] = fact
+            cached = self._latest[measure] = list(latest.values())
+        return cached
 
     def _subject_fit(self, question: Question, fact: Fact, named_countries: list[str]) -> tuple[bool, float]:
         if fact.subject in question.people:

@@ -48,6 +48,10 @@ async def test_reconnect_then_resume_keeps_answering(standin, bot):
     assert reply["embeds"]
 
 
+async def identify_now(shard_id, *, initial=False):
+    return None
+
+
 async def test_sharded_bot_answers(make_settings, documents, tmp_path):
     async with DiscordStandIn(token="shard-token", shards=2) as standin:
         settings = make_settings(
@@ -56,6 +60,7 @@ async def test_sharded_bot_answers(make_settings, documents, tmp_path):
         bot = create_bot(settings, guild_ready_timeout=0.05)
         assert isinstance(bot, commands.AutoShardedBot)
         assert isinstance(bot, LedgerBot)
+        bot.before_identify_hook = identify_now  # discord.py otherwise waits 5 s between shard IDENTIFYs
         async with running_bot(bot, standin):
             assert bot.shard_count == 2
             assert set(bot.shards) == {0, 1}
