@@ -175,9 +175,7 @@ def render(result: Run) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS, help="question set (JSON Lines)")
-    parser.add_argument(
-        "--documents", type=Path, default=DEFAULT_DOCUMENTS, help="directory of .txt/.md files"
-    )
+    parser.add_argument("--documents", type=Path, default=DEFAULT_DOCUMENTS, help="directory of .txt/.md files")
     arguments = parser.parse_args(argv)
 
     questions = load_question_set(arguments.questions)

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from collections.abc import Sequence
 
 import discord
 from pydantic import ValidationError
 
-from bot.log import setup_logging
+from bot.log import logging_to_stderr
 from bot.settings import Settings
-
-log = logging.getLogger("bot")
 
 MISSING_TOKEN = (
     "DISCORD_TOKEN is not set. Put the bot token from the Discord developer portal in the "
@@ -23,6 +20,11 @@ MISSING_TOKEN = (
 REJECTED_TOKEN = (
     "Discord rejected DISCORD_TOKEN. Copy the token again from the developer portal "
     "(Bot > Reset Token) and update your environment or .env."
+)
+
+PRIVILEGED_INTENTS = (
+    "Discord refused the Message Content intent. Enable it under Bot > Privileged Gateway Intents "
+    "in the developer portal (answer channels need it to read questions that don't mention the bot)."
 )
 
 
@@ -67,23 +69,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not token.strip():
         print(MISSING_TOKEN, file=sys.stderr)
         return 2
-    handler = setup_logging(settings.log_level, secrets=[token])
-    try:
-        asyncio.run(run(settings))
-    except discord.LoginFailure:
-        print(REJECTED_TOKEN, file=sys.stderr)
-        return 1
-    except discord.PrivilegedIntentsRequired:
-        print(
-            "Discord refused the Message Content intent. Enable it under Bot > Privileged Gateway "
-            "Intents in the developer portal (it is needed for answer channels).",
-            file=sys.stderr,
-        )
-        return 1
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        logging.getLogger().removeHandler(handler)
+    with logging_to_stderr(settings.log_level, secrets=[token]):
+        try:
+            asyncio.run(run(settings))
+        except discord.LoginFailure:
+            print(REJECTED_TOKEN, file=sys.stderr)
+            return 1
+        except discord.PrivilegedIntentsRequired:
+            print(PRIVILEGED_INTENTS, file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            return 0
     return 0
 
 

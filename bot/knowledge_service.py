@@ -18,10 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from bot.errors import RefreshFailed, RefreshInProgress
 from knowledge.diff import KnowledgeDiff, diff_knowledge_bases
 from knowledge.engine import Engine
-
-from bot.errors import RefreshFailed, RefreshInProgress
 from knowledge.models import Answer, Fact, KnowledgeBase
 from knowledge.snapshot import BuildError, build_knowledge_base, load_or_build, save_snapshot
 
@@ -172,9 +171,7 @@ class KnowledgeService:
         )
         return RefreshResult(diff=diff, old_version=old.kb.version, new_version=kb.version, record=record)
 
-    def _record_failure(
-        self, actor: str, actor_id: int, started: datetime, version: str, reason: str
-    ) -> None:
+    def _record_failure(self, actor: str, actor_id: int, started: datetime, version: str, reason: str) -> None:
         self.last_refresh = RefreshRecord(
             actor=actor,
             actor_id=actor_id,

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import re
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO
 
-from bot.log import setup_logging
+from bot.log import logging_to_stderr
 from bot.settings import Settings
 from bot.standin import DiscordStandIn
 from bot.standin.testing import running_bot
@@ -131,12 +130,11 @@ def local_settings(standin: DiscordStandIn) -> Settings:
 
 
 def main() -> int:
-    handler = setup_logging("WARNING")
-    try:
-        return asyncio.run(chat(sys.stdin, sys.stdout, local_settings))
-    except KeyboardInterrupt:
-        return 0
-    finally:
-        logging.getLogger().removeHandler(handler)
-        with contextlib.suppress(BrokenPipeError):
-            sys.stdout.flush()
+    with logging_to_stderr("WARNING"):
+        try:
+            return asyncio.run(chat(sys.stdin, sys.stdout, local_settings))
+        except KeyboardInterrupt:
+            return 0
+        finally:
+            with contextlib.suppress(BrokenPipeError):
+                sys.stdout.flush()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 
@@ -34,14 +35,22 @@ class RedactFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: str | int = "INFO", *, secrets: Iterable[str] = ()) -> logging.Handler:
-    """Send every record to stderr; returns the handler so callers (tests, local mode) can remove it."""
+@contextlib.contextmanager
+def logging_to_stderr(level: str | int = "INFO", *, secrets: Iterable[str] = ()) -> Iterator[logging.Handler]:
+    """Send every record to stderr for the duration of the block, then restore the previous set-up."""
+    root = logging.getLogger()
+    http = logging.getLogger("discord.http")
+    saved = (root.level, http.level)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactFilter(secrets))
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(level)
-    # discord.http logs every request at DEBUG; keep it at INFO unless asked for explicitly.
-    logging.getLogger("discord.http").setLevel(max(logging.INFO, root.level))
-    return handler
+    # discord.http logs every request at DEBUG; keep it at INFO even when the bot runs at DEBUG.
+    http.setLevel(max(logging.INFO, root.level))
+    try:
+        yield handler
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(saved[0])
+        http.setLevel(saved[1])

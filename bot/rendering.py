@@ -64,9 +64,7 @@ def bullet_list(items: Sequence[str]) -> str:
     return "\n".join(f"• {item}" for item in items)
 
 
-def answer_embed(
-    answer: Answer, *, question: str | None = None, kb_version: str | None = None
-) -> discord.Embed:
+def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str | None = None) -> discord.Embed:
     """The public reply to a question. `question` is the member's cleaned text, shown escaped."""
     shown = escape_user_text(question) if question else None
     if answer.band is Band.ANSWER:

@@ -24,9 +24,7 @@ def error_message(error: app_commands.AppCommandError) -> str | None:
         return "Only moderators (Manage Server, or a moderator role) can do that."
     if isinstance(error, app_commands.NoPrivateMessage):
         return "That command only works in a server."
-    if isinstance(
-        error, app_commands.MissingPermissions | app_commands.MissingAnyRole | app_commands.MissingRole
-    ):
+    if isinstance(error, app_commands.MissingPermissions | app_commands.MissingAnyRole | app_commands.MissingRole):
         return "You don't have permission to use that command."
     if isinstance(error, app_commands.BotMissingPermissions):
         return "I'm missing permissions to do that here: " + ", ".join(error.missing_permissions) + "."

@@ -47,9 +47,7 @@ class SuggestionView(OwnedView):
 
     refusal = NOT_YOURS
 
-    def __init__(
-        self, owner_id: int, suggestions: Sequence[str], pick: Pick, *, timeout: float = 600
-    ) -> None:
+    def __init__(self, owner_id: int, suggestions: Sequence[str], pick: Pick, *, timeout: float = 600) -> None:
         super().__init__(owner_id, timeout=timeout)
         self.suggestions = list(suggestions)[: len(suggestion_labels(suggestions))]
         for label, suggestion in zip(suggestion_labels(suggestions), self.suggestions, strict=True):

@@ -7,6 +7,7 @@ facts, so text in the question can never change a figure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -28,6 +29,7 @@ SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
 MAX_SUMMARY_FACTS = 8
 LARGE_POOL = 400
+LARGE_SUBJECT_POOL = 40
 MULTI_PART = re.compile(
     r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+"
     r"(?=(?:(?:on|in|at|for|by|from)\s+)?(?:how|what|whats|who|where|which|when|the|number)\b)",
@@ -165,10 +167,14 @@ class Engine:
         self.by_measure: dict[str, list[Fact]] = defaultdict(list)
         self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_quote_word: dict[str, list[Fact]] = defaultdict(list)
+        self.by_measure_period: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        self.by_measure_subject_period: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
         self.by_value: dict[float, list[Fact]] = defaultdict(list)
         for fact in self.facts:
             self.by_measure[fact.measure].append(fact)
             self.by_measure_subject[(fact.measure, fact.subject)].append(fact)
+            self.by_measure_period[(fact.measure, fact.period or "")].append(fact)
+            self.by_measure_subject_period[(fact.measure, fact.subject, fact.period or "")].append(fact)
             if fact.value is not None:
                 self.by_value[round(fact.value, 2)].append(fact)
                 if fact.total is not None:
@@ -497,15 +503,32 @@ class Engine:
         return candidates
 
     def _pool(self, measure: str, question: Question, named_countries: list[str]) -> list[Fact]:
-        """The facts of a measure worth scoring: those of the named subjects, else all (the latest per
-        subject when there are many and no year is asked), so large table corpora stay fast."""
-        if named_countries:
-            named = [*question.entities, *question.people]
-            return [fact for subject in named for fact in self.by_measure_subject.get((measure, subject), [])]
-        facts = self.by_measure.get(measure, [])
-        if len(facts) <= LARGE_POOL or question.years:
-            return facts
-        return self.latest_by_measure(measure)
+        """The facts of a measure worth scoring, found through the indexes so large table corpora stay fast:
+        the named subjects' (or everyone's), for the years asked, else the latest per subject when there are many."""
+        subjects = [*question.entities, *question.people] if named_countries else None
+        if question.years:
+            periods = [str(year) for year in question.years] + ["current", ""]
+            if subjects is None:
+                return [fact for period in periods for fact in self.by_measure_period.get((measure, period), [])]
+            return [
+                fact
+                for subject in subjects
+                for period in periods
+                for fact in self.by_measure_subject_period.get((measure, subject, period), [])
+            ]
+        if subjects is None:
+            facts = self.by_measure.get(measure, [])
+            return facts if len(facts) <= LARGE_POOL else self.latest_by_measure(measure)
+        pool: list[Fact] = []
+        for subject in subjects:
+            facts = self.by_measure_subject.get((measure, subject), [])
+            pool.extend(facts if len(facts) <= LARGE_SUBJECT_POOL else self._latest_periods(facts))
+        return pool
+
+    @staticmethod
+    def _latest_periods(facts: list[Fact]) -> list[Fact]:
+        latest = max(fact.period or "" for fact in facts)
+        return [fact for fact in facts if (fact.period or "") in {latest, "current", ""}]
 
     def latest_by_measure(self, measure: str) -> list[Fact]:
         cached = self._latest.get(measure)
@@ -601,10 +624,14 @@ class Engine:
         titles = {document.id: normalise(document.title) for document in self.kb.documents}
         wanted = " ".join(parsed.words)
         named = [doc for doc, title in titles.items() if fuzz.token_set_ratio(wanted, title) >= 60]
-        facts = [
-            fact for fact in self.facts if fact.unit is not Unit.TEXT and (not named or fact.citation.document in named)
-        ]
-        facts = [fact for fact in facts if fact.measure in MEASURES][:MAX_SUMMARY_FACTS]
+        wanted_facts = (
+            fact
+            for fact in self.facts
+            if fact.unit is not Unit.TEXT
+            and fact.measure in MEASURES
+            and (not named or fact.citation.document in named)
+        )
+        facts = list(itertools.islice(wanted_facts, MAX_SUMMARY_FACTS))
         if not facts:
             return self._unsure(question, parsed, Resolution([], 0.0))
         return self._compose(question, parsed, Resolution(facts, ANSWER_SCORE + 1))

@@ -51,14 +51,10 @@ class Admin(commands.Cog):
             value=" · ".join(f"{counts[key]} {key}" for key in ("documents", "facts", "warnings")),
             inline=False,
         )
-        embed.add_field(
-            name="Last refresh", value=shorten(describe_refresh(service.last_refresh), 1024), inline=False
-        )
+        embed.add_field(name="Last refresh", value=shorten(describe_refresh(service.last_refresh), 1024), inline=False)
         if service.refreshing:
             embed.set_footer(text="A refresh is running now.")
-        await interaction.response.send_message(
-            embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS
-        )
+        await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 
     @kb.command(name="refresh", description="Rebuild the knowledge base from the documents (moderators).")
     @moderators_only

@@ -35,15 +35,11 @@ class Browse(commands.Cog):
     async def sources(self, interaction: discord.Interaction) -> None:
         kb = self.bot.knowledge.kb
         counts = self.bot.knowledge.fact_counts()
-        embed = discord.Embed(
-            title=f"Sources ({len(kb.documents)} documents)", colour=discord.Colour.blurple()
-        )
+        embed = discord.Embed(title=f"Sources ({len(kb.documents)} documents)", colour=discord.Colour.blurple())
         lines = []
         for document in sorted(kb.documents, key=lambda d: (d.published is None, str(d.published), d.title)):
             published = str(document.published) if document.published else "undated"
-            line = (
-                f"**{escape_user_text(document.title)}** · {published} · {counts.get(document.id, 0)} facts"
-            )
+            line = f"**{escape_user_text(document.title)}** · {published} · {counts.get(document.id, 0)} facts"
             if document.publisher:
                 line += f" · {escape_user_text(document.publisher)}"
             if document.url:
@@ -51,9 +47,7 @@ class Browse(commands.Cog):
             lines.append(shorten(line, FIELD_VALUE))
         embed.description = shorten("\n".join(lines) or "No documents loaded.", DESCRIPTION)
         embed.set_footer(text=f"Knowledge base {kb.version[:8]} · built {kb.built_at:%Y-%m-%d %H:%M} UTC")
-        await interaction.response.send_message(
-            embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS
-        )
+        await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 
     @app_commands.command(name="facts", description="Browse the cited facts, optionally on one topic.")
     @app_commands.describe(topic="A topic, e.g. a country or a measure")
@@ -90,9 +84,7 @@ class Browse(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         topics = match_topics(self.bot.knowledge.topics(), current)
-        return [app_commands.Choice(name=shorten(t, 100), value=shorten(t, 100)) for t in topics][
-            :TOPIC_CHOICES
-        ]
+        return [app_commands.Choice(name=shorten(t, 100), value=shorten(t, 100)) for t in topics][:TOPIC_CHOICES]
 
     @app_commands.command(name="help", description="How to ask Alliance Ledger a question.")
     async def help(self, interaction: discord.Interaction) -> None:
@@ -110,9 +102,7 @@ class Browse(commands.Cog):
             "**Browse** with `/sources` (documents) and `/facts [topic]` (every cited fact).\n"
             "**Moderators** can rebuild the knowledge base from the documents with `/kb refresh`."
         )
-        await interaction.response.send_message(
-            embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS
-        )
+        await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 
 
 async def setup(bot: LedgerBot) -> None:

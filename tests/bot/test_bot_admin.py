@@ -22,7 +22,7 @@ async def refresh_reply(interaction) -> dict:
 
 
 async def test_plain_member_is_refused(standin, bot):
-    interaction, response = await refresh(standin, standin.member_id)
+    _interaction, response = await refresh(standin, standin.member_id)
     assert response.type == 4
     assert response.data["flags"] & 64
     assert "Only moderators" in response.data["content"]
@@ -68,9 +68,7 @@ async def test_refresh_reports_added_removed_and_changed_facts(standin, bot, doc
     assert "65%" in embed_of(ask.original)["title"]
 
 
-async def test_questions_are_answered_during_a_slow_refresh_and_a_second_refresh_waits(
-    standin, bot, monkeypatch
-):
+async def test_questions_are_answered_during_a_slow_refresh_and_a_second_refresh_waits(standin, bot, monkeypatch):
     real_build = knowledge_service.build_knowledge_base
 
     def slow_build(documents_dir):
@@ -83,7 +81,7 @@ async def test_questions_are_answered_during_a_slow_refresh_and_a_second_refresh
     await asyncio.sleep(0.1)
     assert bot.knowledge.refreshing
 
-    second, response = await refresh(standin, standin.moderator_id)
+    _second, response = await refresh(standin, standin.moderator_id)
     assert response.data["flags"] & 64
     assert "already running" in response.data["content"]
     assert "alice" in response.data["content"]

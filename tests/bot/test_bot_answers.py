@@ -2,9 +2,10 @@
 
 import asyncio
 
+from ledger_wire_helpers import button_ids, embed_of, embed_text
+
 from bot import create_bot
 from bot.standin.testing import running_bot
-from ledger_wire_helpers import button_ids, embed_of, embed_text
 
 NO_PINGS = {"parse": []}
 
@@ -51,7 +52,7 @@ async def test_did_you_mean_buttons_only_work_for_the_asker(standin, bot):
     assert embed_of(reply)["title"] == "Did you mean…?"
     buttons = button_ids(reply)
     assert 1 <= len(buttons) <= 5
-    label, custom_id = next(iter(buttons.items()))
+    _label, custom_id = next(iter(buttons.items()))
 
     stranger = await standin.click(int(reply["id"]), custom_id, user_id=standin.other_member_id)
     response = await stranger.wait_response()
@@ -131,7 +132,7 @@ async def test_mention_cooldown_tells_once_then_deletes_the_notice(standin, make
 async def check_mention_cooldown(standin):
     await mention(standin, "who leads nato?")
     await mention(standin, "who leads nato?")
-    posted, notice = await mention(standin, "who leads nato?")
+    _posted, notice = await mention(standin, "who leads nato?")
     assert "Try again in" in notice["content"]
     assert notice["allowed_mentions"] == NO_PINGS
     assert not notice["embeds"]

@@ -54,9 +54,7 @@ async def identify_now(shard_id, *, initial=False):
 
 async def test_sharded_bot_answers(make_settings, documents, tmp_path):
     async with DiscordStandIn(token="shard-token", shards=2) as standin:
-        settings = make_settings(
-            discord_token="shard-token", discord_guild_ids=(standin.guild_id,), shard_count=2
-        )
+        settings = make_settings(discord_token="shard-token", discord_guild_ids=(standin.guild_id,), shard_count=2)
         bot = create_bot(settings, guild_ready_timeout=0.05)
         assert isinstance(bot, commands.AutoShardedBot)
         assert isinstance(bot, LedgerBot)

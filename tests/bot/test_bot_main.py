@@ -10,8 +10,17 @@ from pathlib import Path
 from bot.__main__ import main
 
 ROOT = Path(__file__).resolve().parents[2]
-SETTING_KEYS = ("DISCORD_TOKEN", "DISCORD_GUILD_IDS", "MODERATOR_ROLE_IDS", "ANSWER_CHANNEL_IDS", "SHARD_COUNT",
-                "SHARD_IDS", "LOG_LEVEL", "COOLDOWN_QUESTIONS", "COOLDOWN_SECONDS")
+SETTING_KEYS = (
+    "DISCORD_TOKEN",
+    "DISCORD_GUILD_IDS",
+    "MODERATOR_ROLE_IDS",
+    "ANSWER_CHANNEL_IDS",
+    "SHARD_COUNT",
+    "SHARD_IDS",
+    "LOG_LEVEL",
+    "COOLDOWN_QUESTIONS",
+    "COOLDOWN_SECONDS",
+)
 
 
 def run_bot(args, tmp_path, *, stdin="", extra_env=None, timeout=60):
@@ -19,8 +28,14 @@ def run_bot(args, tmp_path, *, stdin="", extra_env=None, timeout=60):
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra_env or {})
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, cwd=tmp_path,
-        env=env, timeout=timeout, check=False,
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=timeout,
+        check=False,
     )
 
 
@@ -52,16 +67,15 @@ async def test_rejected_token_is_a_clear_message(standin, documents, tmp_path, m
     assert "Discord rejected DISCORD_TOKEN" in err
     assert "not-the-right-token" not in err
     assert "Traceback" not in err
-    import logging  # noqa: PLC0415
-
-    logging.getLogger().handlers[:] = [h for h in logging.getLogger().handlers if not hasattr(h, "stream")]
 
 
 def test_local_mode_answers_piped_questions(tmp_path):
     shutil.copytree(ROOT / "seeds", tmp_path / "docs")
     questions = "how much does the US pay?\n/ask who leads nato?\nwhat does russia spend?\n"
     result = run_bot(
-        ["--local"], tmp_path, stdin=questions,
+        ["--local"],
+        tmp_path,
+        stdin=questions,
         extra_env={"DOCUMENTS_DIR": "docs", "KNOWLEDGE_BASE_PATH": "cache/kb.json"},
     )
     assert result.returncode == 0, result.stderr

@@ -71,8 +71,7 @@ def test_long_answers_are_cut_at_a_boundary_with_an_ellipsis():
     embed = answer_embed(
         make_answer(
             answer=long_text,
-            citations=[AnswerCitation(document="a", title="T" * 400, locator="L" * 300, quote="Q" * 3000)]
-            * 30,
+            citations=[AnswerCitation(document="a", title="T" * 400, locator="L" * 300, quote="Q" * 3000)] * 30,
         ),
         question="q",
     )
@@ -99,9 +98,7 @@ def test_every_answer_embed_fits_discord_limits(answer_text, headline, question,
         answer=answer_text,
         headline=headline,
         suggestions=suggestions,
-        citations=[
-            AnswerCitation(document="d", title=q[:500] or "t", locator=q[:50] or "l", quote=q) for q in quotes
-        ],
+        citations=[AnswerCitation(document="d", title=q[:500] or "t", locator=q[:50] or "l", quote=q) for q in quotes],
     )
     within_limits(answer_embed(answer, question=question, kb_version="v" * 64))
     assert all(len(label) <= 80 for label in suggestion_labels(suggestions))

@@ -5,9 +5,7 @@ from bot.text import clean_question, escape_user_text, shorten
 
 
 def test_clean_question_strips_zero_width_and_controls():
-    assert (
-        clean_question("how\u200b much\u200d does\x00 the  US\n\tpay?\ufeff") == "how much does the US pay?"
-    )
+    assert clean_question("how\u200b much\u200d does\x00 the  US\n\tpay?\ufeff") == "how much does the US pay?"
     assert clean_question("ｈｏｗ") == "how"  # NFKC folds full-width letters
     assert len(clean_question("a" * 5000)) == 500
 

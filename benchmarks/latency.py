@@ -1,0 +1,128 @@
+"""Latency of the knowledge engine: seed build time, per-question p50/p99, and the same at 100,000 facts.
+
+    python benchmarks/latency.py [--facts 100000] [--repeat 5]
+
+The synthetic corpus adds figures for every Ally x numeric measure x year (years
+before the real documents', so real answers stay the latest) with generated quotes,
+then asks the article question set plus per-country questions that hit the big pools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import statistics
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from knowledge.engine import Engine
+from knowledge.lexicon import ENTITIES, EntityKind
+from knowledge.models import Citation, Document, DocumentKind, Fact, KnowledgeBase, Unit
+from knowledge.questionset import QUESTION_SETS, load_question_set
+from knowledge.snapshot import build_knowledge_base
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SYNTHETIC_MEASURES = (
+    ("share_of_alliance_spending", Unit.PERCENT),
+    ("real_change_defence_spending", Unit.PERCENT),
+    ("real_change_defence_investment", Unit.PERCENT),
+    ("spending_target", Unit.PERCENT_OF_GDP),
+)
+
+
+def percentile(timings: list[float], quantile: float) -> float:
+    return statistics.quantiles(sorted(timings), n=100, method="inclusive")[round(quantile * 100) - 1]
+
+
+def synthetic_kb(base: KnowledgeBase, count: int, seed: int = 7) -> KnowledgeBase:
+    rng = random.Random(seed)
+    allies = [entity.name for entity in ENTITIES if entity.kind is EntityKind.COUNTRY and entity.nato_member]
+    document = Document(id="synthetic.csv", title="Synthetic figures", kind=DocumentKind.TABLE, sha256="0" * 64)
+    combos = itertools.product(range(1999, 1000, -1), allies, SYNTHETIC_MEASURES)
+    facts: list[Fact] = []
+    for index, (year, ally, (measure, unit)) in enumerate(itertools.islice(combos, count)):
+        value = round(rng.uniform(0.5, 60), 2)
+        facts.append(
+            Fact(
+                id=f"synthetic-{index}",
+                subject=ally,
+                measure=measure,
+                value=value,
+                unit=unit,
+                period=str(year),
+                citation=Citation(
+                    document=document.id,
+                    locator=f"sheet S, cell R{index}",
+                    quote=f"{ally} {measure.replace('_', ' ')} {year}: {value}",
+                    sheet="S",
+                    cell=f"R{index}",
+                ),
+            )
+        )
+    return base.model_copy(update={"documents": [*base.documents, document], "facts": [*base.facts, *facts]})
+
+
+def time_questions(engine: Engine, questions: list[str], repeat: int) -> list[float]:
+    timings = []
+    for question in questions:
+        best = float("inf")
+        for _ in range(repeat):
+            started = time.perf_counter()
+            engine.ask(question)
+            best = min(best, (time.perf_counter() - started) * 1000)
+        timings.append(best)
+    return timings
+
+
+def report(label: str, timings: list[float]) -> None:
+    print(
+        f"{label:<38} n={len(timings):>4}  p50 {percentile(timings, 0.5):6.2f} ms  "
+        f"p99 {percentile(timings, 0.99):6.2f} ms  max {max(timings):6.2f} ms"
+    )
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--facts", type=int, default=100_000)
+    options.add_argument("--repeat", type=int, default=5)
+    args = options.parse_args()
+
+    builds = []
+    for _ in range(10):
+        started = time.perf_counter()
+        kb = build_knowledge_base(SEEDS)
+        builds.append(time.perf_counter() - started)
+    print(
+        f"seed build: {len(kb.facts)} facts, median {statistics.median(builds) * 1000:.1f} ms, max "
+        f"{max(builds) * 1000:.1f} ms"
+    )
+
+    questions = [q.question for q in load_question_set(QUESTION_SETS / "article.jsonl")]
+    report("seed knowledge base, article set", time_questions(Engine(kb), questions, args.repeat))
+
+    big = synthetic_kb(kb, args.facts)
+    started = time.perf_counter()
+    engine = Engine(big)
+    print(
+        f"synthetic: {len(big.facts):,} facts, engine ready in {time.perf_counter() - started:.2f} s "
+        f"(built {datetime.now(UTC):%Y-%m-%d})"
+    )
+    report("100k facts, article set", time_questions(engine, questions, args.repeat))
+    allies = [entity.name for entity in ENTITIES if entity.kind is EntityKind.COUNTRY and entity.nato_member]
+    per_country = [
+        template.format(ally=ally, year=year)
+        for ally, year in zip(allies, itertools.cycle(range(1500, 2000, 37)), strict=False)
+        for template in (
+            "what share of alliance spending did {ally} pay in {year}?",
+            "how much did {ally} defence spending change in real terms in {year}",
+            "{ally} share",
+            "real change {ally}",
+        )
+    ]
+    report("100k facts, per-country questions", time_questions(engine, per_country, args.repeat))
+
+
+if __name__ == "__main__":
+    main()
