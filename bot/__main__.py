@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from bot.log import logging_to_stderr
 from bot.settings import Settings
+from knowledge.snapshot import BuildError
 
 MISSING_TOKEN = (
     "DISCORD_TOKEN is not set. Put the bot token from the Discord developer portal in the "
@@ -74,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(run(settings))
         except discord.LoginFailure:
             print(REJECTED_TOKEN, file=sys.stderr)
+            return 1
+        except BuildError as error:
+            print(f"Could not build the knowledge base from {settings.documents_dir}: {error}", file=sys.stderr)
+            return 1
+        except (OSError, discord.GatewayNotFound) as error:  # aiohttp's connection errors are OSErrors
+            print(f"Could not connect to Discord: {error}", file=sys.stderr)
             return 1
         except discord.PrivilegedIntentsRequired:
             print(PRIVILEGED_INTENTS, file=sys.stderr)

@@ -271,6 +271,8 @@ class Engine:
 
     def complete(self, text: str, limit: int = 25) -> list[str]:
         """Questions the knowledge base answers, ranked by fuzzy similarity to what was typed so far."""
+        if limit <= 0:
+            return []
         choices = list(self.suggestions)
         text = text.strip()[:200]
         if not text:

@@ -20,6 +20,10 @@ from knowledge.readers.prose import ProseDocument
 
 EXTRACTOR_VERSION = "prose-2"
 
+# Figures whose subject may carry from the previous sentence ("In contrast, … accounted for just 36%").
+SUBJECT_CARRYING_MEASURES = frozenset(
+    {"share_of_alliance_spending", "real_change_defence_investment", "real_change_defence_spending"}
+)
 PERCENT = re.compile(r"^(\d+(?:\.\d+)?)%$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -264,7 +268,8 @@ class Extractor:
             stated_subject = _subject_for(figure, mentions, window, words)
             if measure == "share_of_alliance_spending" and stated_subject in (None, NATO_ALLIES):
                 continue  # a share with no one named as contributing it is not a share of alliance spending
-            subject = stated_subject or context.paragraph_subject or NATO_ALLIES
+            inherited = context.paragraph_subject if measure in SUBJECT_CARRYING_MEASURES else None
+            subject = stated_subject or inherited or NATO_ALLIES
             period, deadline = _period_for(words, window)
             qualifiers = self._qualifiers(words, figure, window, cues, people, deadline, sentence)
             if period is None and measure not in {"spending_target", "target_component", "membership"}:

@@ -433,9 +433,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "push",
         "pushing",
         "message",
-        "say",
-        "said",
     ),
+    "say": ("say", "said", "says", "wrote", "write", "writes", "written", "quote", "quoted", "told", "stated"),
+    "war": ("war", "wars", "waging", "wage", "conflict", "invasion", "fighting", "aggression"),
     "visit": (
         "visiting",
         "visit",

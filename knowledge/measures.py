@@ -317,8 +317,6 @@ MEASURES: dict[str, Measure] = {
                 "asking",
                 "appeal",
                 "message",
-                "say",
-                "said",
                 "proposed",
                 "quantum",
                 "leap",
@@ -330,7 +328,7 @@ MEASURES: dict[str, Measure] = {
             "said",
             "what was said",
             {Q.PERSON, Q.TEXT},
-            [{"call"}],
+            [{"say"}],
             {
                 "said",
                 "say",
@@ -376,8 +374,8 @@ MEASURES: dict[str, Measure] = {
         _measure(
             "war",
             "war mentioned",
-            {Q.TEXT},
-            [],
+            {Q.TEXT, Q.PERSON},
+            [{"war"}],
             {
                 "war",
                 "wars",
@@ -391,6 +389,9 @@ MEASURES: dict[str, Measure] = {
                 "tensions",
                 "geopolitical",
                 "aggression",
+                "mention",
+                "mentioned",
+                "cited",
             },
             "Which war do the documents mention?",
             numeric=False,

@@ -183,6 +183,27 @@ QUOTE_CUES = frozenset(
         "who",
     }
 )
+UPPERCASE_US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![a-z])")
+US_FOLLOWERS = frozenset(
+    {
+        "share",
+        "spending",
+        "spend",
+        "spends",
+        "defence",
+        "defense",
+        "military",
+        "budget",
+        "contribution",
+        "contributes",
+        "pays",
+        "president",
+        "s",
+        "and",
+        "vs",
+        "versus",
+    }
+)
 NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
 PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
 
@@ -255,8 +276,12 @@ class Vocabulary:
         return candidate if abs(len(candidate) - len(word)) <= 1 or match[1] >= 90 else word
 
 
-def _pronoun_us(words: list[str], mention: Mention) -> bool:
-    return mention.alias == "us" and mention.start > 0 and words[mention.start - 1] in PRONOUN_CONTEXT
+def _pronoun_us(words: list[str], mention: Mention, original: str) -> bool:
+    """'tell us the share' is a pronoun; 'US share', 'the U.S.' and 'us share' are the United States."""
+    if mention.alias != "us" or UPPERCASE_US.search(original):
+        return False
+    following = words[mention.end] if mention.end < len(words) else ""
+    return mention.start > 0 and words[mention.start - 1] in PRONOUN_CONTEXT and following not in US_FOLLOWERS
 
 
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
@@ -268,7 +293,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:
-        if not _pronoun_us(words, mention) and mention.target not in question.entities:
+        if not _pronoun_us(words, mention, original) and mention.target not in question.entities:
             question.entities.append(mention.target)
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
     for index, word in enumerate(words):

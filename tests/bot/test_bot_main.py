@@ -88,3 +88,17 @@ def test_local_mode_answers_piped_questions(tmp_path):
     assert "Traceback" not in result.stderr
     assert (tmp_path / "cache" / "kb.json").exists()
     assert not [line for line in result.stderr.splitlines() if " INFO " in line or " DEBUG " in line]
+
+
+async def test_unbuildable_documents_are_reported_without_a_traceback(standin, tmp_path, monkeypatch, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "budget.xlsx").write_bytes(b"not a spreadsheet")
+    monkeypatch.setenv("DISCORD_TOKEN", standin.token)
+    monkeypatch.setenv("DOCUMENTS_DIR", "docs")
+    monkeypatch.chdir(tmp_path)
+    with standin.patch_discord():
+        code = await asyncio.to_thread(main, [])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Could not build the knowledge base" in err and "budget.xlsx" in err
+    assert "Traceback" not in err

@@ -6,12 +6,10 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from knowledge.models import Answer
-from knowledge.questionset import QUESTION_SETS
 from knowledge.snapshot import load_snapshot
 
 US_QUESTION = "how much of NATO's spending does the US pay?"
@@ -230,10 +228,6 @@ def test_eval_bad_question_set_file_exits_4(cli, snapshot_file, tmp_path):
     assert result.returncode == 4
     assert "broken.jsonl, line 1" in result.stderr
     assert "Traceback" not in result.stderr
-
-
-def test_default_question_set_exists():
-    assert (QUESTION_SETS / "article.jsonl").is_file()
 
 
 @pytest.mark.parametrize(

@@ -81,9 +81,7 @@ def test_removed_document(seeds_copy, seed_kb, article_id):
 
 
 def test_removed_sentence(seeds_copy, seed_kb, article_id):
-    change_article(
-        seeds_copy, article_id, " In contrast, European NATO members and Canada accounted for just 36%.", ""
-    )
+    change_article(seeds_copy, article_id, " In contrast, European NATO members and Canada accounted for just 36%.", "")
     difference = diff_knowledge_bases(seed_kb, build_knowledge_base(seeds_copy))
     assert [fact.value for fact in difference.removed] == [36]
     assert difference.added == [] and difference.changed == []

@@ -296,3 +296,10 @@ def test_describe_cites_the_document(engine, seed_kb, find_facts):
     assert "22" in text and "32" in text
     assert fact.citation.quote in text
     assert fact.citation.locator in text
+
+
+@pytest.mark.parametrize("text", ["", "share", "<@123> secretary"])
+@pytest.mark.parametrize("limit", [0, -1])
+def test_complete_with_nonpositive_limit_returns_nothing(engine, text, limit):
+    """A limit of 0 or less asks for no suggestions; it must neither crash nor return a slice of them."""
+    assert engine.complete(text, limit) == []

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.engine import Engine
 from knowledge.lexicon import EUROPE_AND_CANADA, NATO_ALLIES, UNITED_STATES
 from knowledge.models import Unit
+from knowledge.phrasing import format_number
 from knowledge.snapshot import build_knowledge_base
 
 SHARED_HAGUE = Path(__file__).resolve().parents[3] / "shared" / "sources" / "hague-summit-2025.md"
@@ -118,8 +120,6 @@ def test_every_fact_quote_is_verbatim_at_its_span(seed_kb):
 
 
 def test_every_numeric_fact_states_its_figure_in_its_quote(seed_kb):
-    from knowledge.phrasing import format_number
-
     for fact in seed_kb.facts:
         if fact.value is not None:
             assert format_number(fact.value) in fact.citation.quote, fact
@@ -174,8 +174,6 @@ def test_new_document_target_is_not_attributed_to_the_united_states(new_kb, find
 
 
 def test_new_document_is_answerable_without_code_change(new_kb):
-    from knowledge.engine import Engine
-
     engine = Engine(new_kb)
     answer = engine.ask("what share of alliance spending did the US pay in 2019?")
     assert answer.answered

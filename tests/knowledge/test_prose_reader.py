@@ -42,7 +42,7 @@ def test_us_abbreviation_does_not_end_a_sentence():
 def test_other_abbreviations_and_quotes_split_correctly():
     text = 'Dr. Smith met Mr. Jones on Jan. 5. "We agree," they said. Then 64% paid.'
     spans = split_sentences(text, 0, len(text))
-    assert quotes(text, spans) == ['Dr. Smith met Mr. Jones on Jan. 5.', '"We agree," they said.', "Then 64% paid."]
+    assert quotes(text, spans) == ["Dr. Smith met Mr. Jones on Jan. 5.", '"We agree," they said.', "Then 64% paid."]
 
 
 def test_seed_article_sentence_with_us_president_is_whole(seed_kb, article_id, article_text):
@@ -114,7 +114,11 @@ def test_markdown_front_matter_headings_and_list_items():
     }
     assert prose.title == "Summit notes"
     blocks = [prose.quote(block.span) for block in prose.blocks]
-    assert blocks == ["Allies met in The Hague. They agreed a pledge.", "- first item of the list", "- second item of the list"]
+    assert blocks == [
+        "Allies met in The Hague. They agreed a pledge.",
+        "- first item of the list",
+        "- second item of the list",
+    ]
     assert not any("---" in block or block.startswith("#") for block in blocks)
     assert [block.index for block in prose.blocks] == [1, 2, 3]
 
