@@ -12,10 +12,7 @@ from knowledge.readers.tables import TableFigure, TableReadError
 from knowledge.readers.tidy_csv import TIDY_COLUMNS, read_tidy_csv
 
 NATO_TIDY_CSV = (
-    Path(__file__).resolve().parents[3].parent
-    / "shared"
-    / "sources"
-    / "nato-defence-expenditure-2014-2024.tidy.csv"
+    Path(__file__).resolve().parents[3].parent / "shared" / "sources" / "nato-defence-expenditure-2014-2024.tidy.csv"
 )
 HEADER = ",".join(TIDY_COLUMNS)
 GOOD_ROW = "3,Share of GDP,Share of real GDP (%),Based on 2015 prices,,Atlantis,2024,yes,2.5,TABLE3,N11"
@@ -89,17 +86,13 @@ def test_nato_tidy_csv_span_and_labels(nato_csv):
 
 def test_byte_order_mark_and_crlf(tmp_path):
     plain = read_tidy_csv(write_csv(tmp_path / "plain.csv", HEADER, GOOD_ROW))
-    bom = read_tidy_csv(
-        write_csv(tmp_path / "bom.csv", HEADER, GOOD_ROW, encoding="utf-8-sig", newline="\r\n")
-    )
+    bom = read_tidy_csv(write_csv(tmp_path / "bom.csv", HEADER, GOOD_ROW, encoding="utf-8-sig", newline="\r\n"))
     assert bom == plain
     assert len(plain.figures) == 1
     assert plain.figures[0].value == 2.5
 
 
-@pytest.mark.parametrize(
-    ("word", "expected"), [("yes", True), ("no", False), ("true", True), ("FALSE", False)]
-)
+@pytest.mark.parametrize(("word", "expected"), [("yes", True), ("no", False), ("true", True), ("FALSE", False)])
 def test_estimate_words(tmp_path, word, expected):
     row = GOOD_ROW.replace(",yes,", f",{word},")
     (figure,) = read_tidy_csv(write_csv(tmp_path / "e.csv", HEADER, row)).figures
@@ -135,9 +128,7 @@ def test_malformed_rows_are_warnings_naming_their_line(tmp_path):
 def test_duplicate_figures_are_warned(tmp_path):
     result = read_tidy_csv(write_csv(tmp_path / "dup.csv", HEADER, GOOD_ROW, GOOD_ROW))
     assert len(result.figures) == 2
-    assert result.warnings == [
-        "TABLE3!N11: duplicate of TABLE3!N11 (Table 3, Share of real GDP (%), Atlantis, 2024)"
-    ]
+    assert result.warnings == ["TABLE3!N11: duplicate of TABLE3!N11 (Table 3, Share of real GDP (%), Atlantis, 2024)"]
 
 
 def test_optional_and_unknown_columns(tmp_path):
@@ -193,9 +184,7 @@ def test_header_only_is_no_figures_with_a_warning(tmp_path):
 
 
 def test_not_utf8_raises(tmp_path):
-    path = write_csv(
-        tmp_path / "latin.csv", HEADER, GOOD_ROW.replace("Atlantis", "Türkiye"), encoding="latin-1"
-    )
+    path = write_csv(tmp_path / "latin.csv", HEADER, GOOD_ROW.replace("Atlantis", "Türkiye"), encoding="latin-1")
     with pytest.raises(TableReadError, match="not UTF-8"):
         read_tidy_csv(path)
 

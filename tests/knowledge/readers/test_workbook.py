@@ -106,18 +106,14 @@ def test_nato_aggregates_and_iceland(nato_figures):
     assert tables_with_aggregates == {"2", "3", "5", "6", "7"}
     assert {f.table for f in nato_figures if f.entity == "Iceland"} == {"5", "6"}
     total_2024 = next(
-        f
-        for f in nato_figures
-        if f.table == "3" and f.entity == "NATO Total" and f.year == 2024 and "GDP" in f.measure
+        f for f in nato_figures if f.table == "3" and f.entity == "NATO Total" and f.year == 2024 and "GDP" in f.measure
     )
     assert total_2024.cell == "N43"
     assert total_2024.value == pytest.approx(2.7127, abs=5e-5)
 
 
 def test_nato_table_4_labelled_columns(nato_figures):
-    albania = {
-        f.measure + " " + f.period: f for f in nato_figures if f.table == "4" and f.entity == "Albania"
-    }
+    albania = {f.measure + " " + f.period: f for f in nato_figures if f.table == "4" and f.entity == "Albania"}
     assert sorted(albania) == [
         "Defence expenditure 2014",
         "Defence expenditure 2024",
@@ -176,9 +172,7 @@ def write_table(sheet: Worksheet, top: int, spec: TableSpec) -> int:
             for offset, value in enumerate(entity.values):
                 if value is not None:
                     sheet.cell(row, first + offset, value)
-                    spec.cells[(f"{block}|{entity.label}", offset)] = (
-                        f"{get_column_letter(first + offset)}{row}"
-                    )
+                    spec.cells[(f"{block}|{entity.label}", offset)] = f"{get_column_letter(first + offset)}{row}"
             row += 1
     row += 2
     for note in spec.notes:
@@ -489,15 +483,11 @@ def test_any_nato_like_layout_reads_back_what_was_written(
             written.update({("1", measure, name, str(first_year + y)): v for y, v in enumerate(row)})
         blocks.append((measure, entities))
     workbook = Workbook()
-    write_table(
-        workbook.active, 3, TableSpec("1", "Generated", years, blocks, page="-1-", notes=["Notes: none."])
-    )
+    write_table(workbook.active, 3, TableSpec("1", "Generated", years, blocks, page="-1-", notes=["Notes: none."]))
     with tempfile.TemporaryDirectory() as folder:
         result = read_workbook(save(workbook, Path(folder) / "generated.xlsx"))
     # openpyxl writes floats to about 16 significant digits, hence approx
-    assert {figure.key: figure.value for figure in result.figures} == pytest.approx(
-        written, rel=1e-14, abs=1e-300
-    )
+    assert {figure.key: figure.value for figure in result.figures} == pytest.approx(written, rel=1e-14, abs=1e-300)
     assert len(result.figures) == len(written)
     assert all(f.estimate == (f.year >= first_year + year_count - estimates) for f in result.figures)
     assert result.warnings == []
