@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge import lexicon, phrasing
+from knowledge import aggregate, lexicon, phrasing
 from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES, Measure, QuestionKind
@@ -23,6 +23,18 @@ from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, 
 from knowledge.question import QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
 
 PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
+MONEY_MEASURES = frozenset(
+    {
+        "spending_usd_current",
+        "spending_usd_constant",
+        "spending_national_current",
+        "spending_national_constant",
+        "gdp_usd_current",
+        "gdp_usd_constant",
+        "gdp_per_capita",
+        "spending_per_capita",
+    }
+)
 GDP_MEASURES = frozenset({"spending_target", "target_component"})
 ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
@@ -298,6 +310,11 @@ class Engine:
     # ----- answering --------------------------------------------------------------------------
 
     def _single(self, question: str, parsed: Question, previous: Answer | None) -> Answer:
+        spec = aggregate.table_question(parsed)
+        if spec is not None:
+            table_answer = self._table_answer(question, parsed, spec)
+            if table_answer is not None:
+                return table_answer
         resolution = self.resolve(parsed, previous)
         if resolution.score >= ANSWER_SCORE and (resolution.facts or resolution.derived):
             return self._compose(question, parsed, resolution)
@@ -547,9 +564,13 @@ class Engine:
         if fact.subject in question.people:
             return True, 1.5
         if fact.subject in question.entities:
+            if fact.citation.cell is not None and self._names_a_foreign_country(question):
+                return False, 0.0  # "the india-us trade pact": the tables know nothing of the other country
             return True, 1.5
         if fact.subject in self.people.values():
             return False, 0.0  # a person's statements answer only questions that name them
+        if fact.citation.cell is not None:
+            return False, 0.0  # a table row answers only questions that name its entity
         if named_countries:
             return False, 0.0
         if fact.subject == NATO_ALLIES:
@@ -562,6 +583,13 @@ class Engine:
         """'who was SG before Rutte?' names the holder, so asks about someone else."""
         named = set(question.people) - set(question.role_holders)
         return fact.unit is Unit.TEXT and fact.measure.startswith("role_") and fact.text in named
+
+    @staticmethod
+    def _names_a_foreign_country(question: Question) -> bool:
+        entities = lexicon.entities_by_name()
+        return any(
+            entities[name].kind is EntityKind.COUNTRY and not entities[name].nato_member for name in question.entities
+        )
 
     def _period_fit(self, question: Question, fact: Fact) -> tuple[bool, float]:
         years = {str(year) for year in question.years}
@@ -637,6 +665,190 @@ class Engine:
         if not facts:
             return self._unsure(question, parsed, Resolution([], 0.0))
         return self._compose(question, parsed, Resolution(facts, ANSWER_SCORE + 1))
+
+    # ----- whole-table questions -----
+
+    def _table_measure(self, question: Question, spec: aggregate.TableQuestion) -> str | None:
+        scores = {
+            key: score
+            for key, score in self._measure_scores(question).items()
+            if self.by_measure.get(key) and self.by_measure[key][0].citation.cell is not None
+        }
+        if scores:
+            best = max(scores, key=lambda key: scores[key])
+            if scores[best] >= SUGGEST_SCORE:
+                return best
+        if spec.threshold is not None or question.concepts & {"gdp", "target"}:
+            return "share_of_gdp" if self.by_measure.get("share_of_gdp") else None
+        return None
+
+    def _table_answer(self, question: str, parsed: Question, spec: aggregate.TableQuestion) -> Answer | None:
+        measure = self._table_measure(parsed, spec)
+        if measure is None:
+            return None
+        if spec.intent is aggregate.Intent.TREND:
+            return self._trend(question, parsed, spec, measure)
+        periods = sorted({fact.period or "" for fact in self.by_measure[measure] if fact.period})
+        period = str(spec.years[0]) if spec.years else periods[-1]
+        rows = [fact for fact in self.by_measure_period.get((measure, period), []) if aggregate.is_ally_row(fact)]
+        if not rows:
+            return self._no_table_data(question, parsed, measure, period)
+        label = self._label_for(measure)
+        estimate = " (estimates)" if any(fact.estimate for fact in rows) else ""
+        latest = "" if spec.years else f" — the latest year in the tables, {period}"
+        if spec.intent is aggregate.Intent.RANKING:
+            chosen = aggregate.ranking(rows, spec)
+            order = "lowest" if spec.ascending else "highest"
+            headline = f"{order.capitalize()} {label}, {period}{estimate}"
+            intro = f"**{headline}**{latest}:"
+            return self._table_list(question, intro, headline, chosen, [])
+        chosen = aggregate.matching(rows, spec)
+        condition = aggregate.describe_condition(spec, rows[0].unit)
+        if spec.intent is aggregate.Intent.LIST:
+            headline = f"{len(chosen)} allies {condition}, {period}{estimate}"
+            return self._table_list(question, f"**{headline}**{latest}:", headline, chosen, [])
+        count = float(len(chosen))
+        calculation = f"counted the allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
+        headline = f"{len(chosen)} allies {condition} in {period}{estimate}"
+        extra = self._conflicting_counts(period, spec, len(chosen), rows[0])
+        return self._table_list(
+            question, f"**{headline}**{latest} — {calculation}:", headline, chosen, extra, [count], calculation
+        )
+
+    def _no_table_data(self, question: str, parsed: Question, measure: str, period: str) -> Answer:
+        periods = sorted({fact.period or "" for fact in self.by_measure[measure] if fact.period})
+        text = (
+            f"I don't have that: the tables give {self._label_for(measure)} for {periods[0]}–{periods[-1]}, "
+            f"not {period}."
+        )
+        suggestions = self._suggest(parsed, Resolution([], 0.0))
+        return Answer(
+            question=question, answered=False, band=Band.UNKNOWN, answer=text, confidence=0.0, suggestions=suggestions
+        )
+
+    def _label_for(self, measure: str) -> str:
+        return MEASURES[measure].label if measure in MEASURES else measure.replace("_", " ")
+
+    def _table_list(
+        self,
+        question: str,
+        intro: str,
+        headline: str,
+        facts: list[Fact],
+        extra: list[tuple[str, Fact]],
+        values: list[float] | None = None,
+        calculation: str | None = None,
+    ) -> Answer:
+        lines = [intro]
+        for number, fact in enumerate(facts, start=1):
+            lines.append(f"{number}. {fact.subject} **{phrasing.format_value(fact)}** ({fact.citation.locator})")
+        documents = {fact.citation.document for fact in facts}
+        for document_id in sorted(documents):
+            document = self.documents[document_id]
+            lines.append(f"Source: {document.label}; each figure cites its table and cell.")
+        for text, fact in extra:
+            lines.append(text + phrasing.cite(fact, self.documents[fact.citation.document]))
+        all_facts = [*facts, *(fact for _, fact in extra)]
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer="\n".join(lines),
+            headline=headline[:256],
+            confidence=0.85,
+            facts=all_facts,
+            citations=_unique_citations(
+                phrasing.citation_of(fact, self.documents[fact.citation.document]) for fact in all_facts
+            ),
+            values=[
+                *(values or []),
+                *(fact.value for fact in facts if fact.value is not None),
+                *(v for _, fact in extra for v in (fact.value, fact.total) if v is not None),
+            ],
+            calculation=calculation,
+        )
+
+    def _conflicting_counts(
+        self, period: str, spec: aggregate.TableQuestion, count: int, sample: Fact
+    ) -> list[tuple[str, Fact]]:
+        """Another document's count of the same thing (the Annual Report's 22 of 32 against the tables' 23)."""
+        if spec.threshold not in (None, 2.0) or sample.measure != "share_of_gdp":
+            return []
+        table_document = self.documents[sample.citation.document]
+        notes: list[tuple[str, Fact]] = []
+        for fact in self.by_measure.get("members_meeting_target", []):
+            if period not in self._effective_periods(fact) or fact.value is None:
+                continue
+            other = self.documents[fact.citation.document]
+            met = fact.value if not spec.below else (fact.total or 0) - fact.value
+            if met == count:
+                continue
+            newer = other if (other.published or "") > (table_document.published or "") else table_document
+            notes.append(
+                (
+                    f"**Sources disagree:** *{phrasing.escape(other.title)}* ({other.published or 'undated'}) counts "
+                    f"**{phrasing.format_number(met)}** of {phrasing.format_number(fact.total or 0)}; the tables "
+                    f"({table_document.published or 'undated'}) count {count}. The newer source is "
+                    f"*{phrasing.escape(newer.title)}*",
+                    fact,
+                )
+            )
+        return notes
+
+    def _trend(self, question: str, parsed: Question, spec: aggregate.TableQuestion, measure: str) -> Answer | None:
+        country = next(
+            (name for name in parsed.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY), None
+        )
+        if country is None or (lexicon.entities_by_name()[country].nato_member is False):
+            return None
+        series = sorted(
+            (
+                fact
+                for fact in self.by_measure_subject.get((measure, country), [])
+                if fact.period and fact.period.isdigit()
+            ),
+            key=lambda fact: fact.period or "",
+        )
+        if not series:
+            return None
+        by_year = {fact.year: fact for fact in series}
+        start_year = spec.years[0] if spec.years else series[0].year
+        end_year = spec.years[-1] if len(spec.years) >= 2 else series[-1].year
+        start, end = by_year.get(start_year), by_year.get(end_year)
+        if start is None or end is None or start is end:
+            return self._no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
+        change = (end.value or 0) - (start.value or 0)
+        points = " percentage points" if end.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} else ""
+        calculation = (
+            f"{phrasing.format_value(end)} ({end.period}) − {phrasing.format_value(start)} ({start.period}) = "
+            f"{'+' if change >= 0 else '−'}{phrasing.format_number(round(abs(change), 2))}{points}"
+        )
+        if end.unit is Unit.MONEY and start.value:
+            calculation += f" ({change / start.value * 100:+.1f}%)"
+        window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
+        headline = f"{country}: {phrasing.format_value(start)} → {phrasing.format_value(end)}"
+        lines = [
+            f"**{headline}** ({start.period}–{end.period}{', latest an estimate' if end.estimate else ''})",
+            f"Change: {calculation}",
+            f"{phrasing.statement(start)}{phrasing.cite(start, self.documents[start.citation.document])}",
+            f"{phrasing.statement(end)}{phrasing.cite(end, self.documents[end.citation.document])}",
+            "Year by year: "
+            + " · ".join(f"{fact.period} {phrasing.format_value(fact)} ({fact.citation.cell})" for fact in window),
+        ]
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer="\n".join(lines),
+            headline=headline[:256],
+            confidence=0.85,
+            facts=window,
+            citations=_unique_citations(
+                phrasing.citation_of(fact, self.documents[fact.citation.document]) for fact in (start, end)
+            ),
+            values=[start.value or 0, end.value or 0, round(change, 4), *(f.value or 0 for f in window)],
+            calculation=calculation,
+        )
 
     # ----- composing --------------------------------------------------------------------------
 
@@ -728,6 +940,8 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
         # counting members against a threshold: "how many allies were at 2%", "2% target members"
         score += 1.0 if QuestionKind.COUNT in kinds or question.concepts & {"target", "meet", "miss"} else 0.0
         score += 1.0 if any(percent for _, percent in question.numbers) else 0.0
+    if measure.key in MONEY_MEASURES and (QuestionKind.SHARE in kinds or question.has("how much of")):
+        score -= 2.0  # "how much of the alliance's budget" asks a share, not an amount
     if measure.key == "members_meeting_target" and asks_fraction_of_members(question):
         score += 2.0
     if measure.key == "membership" and (question.concepts & {"target", "meet", "miss"} or question.numbers):

@@ -65,6 +65,131 @@ def _measure(
 
 
 Q = QuestionKind
+SPEND = {"spend", "spends", "spent", "spending", "expenditure", "budget"}
+PER_HEAD = {"capita", "head", "person", "citizen", "resident", "inhabitant"}
+# Measures of NATO's statistical tables (entity x year), as read by knowledge.tabular.
+TABLE_MEASURES = (
+    _measure(
+        "share_of_gdp",
+        "defence expenditure as a share of GDP",
+        {Q.SHARE},
+        [{"gdp"}, {"spending"}],
+        {"gdp", "share", "percent", "percentage", "economy", "proportion", "%", "spend", "spends", "spending"},
+        "What share of GDP did {subject} spend on defence{period}?",
+        required={"gdp", "economy", "gross", "income", "output"},
+    ),
+    _measure(
+        "spending_usd_current",
+        "defence expenditure (current US$)",
+        {Q.AMOUNT},
+        [{"spending"}],
+        {"spend", "spends", "spent", "spending", "expenditure", "budget", "dollars", "usd", "billion", "million",
+         "current", "nominal", "bucks", "cash"},
+        "How much did {subject} spend on defence{period}, in US dollars?",
+    ),
+    _measure(
+        "spending_usd_constant",
+        "defence expenditure (constant 2015 US$)",
+        {Q.AMOUNT},
+        [{"spending"}],
+        {*SPEND, "dollars", "usd", "constant", "2015", "prices", "inflation", "adjusted", "real"},
+        "How much did {subject} spend on defence{period}, in constant 2015 US dollars?",
+        required={"constant", "2015", "inflation", "adjusted"},
+    ),
+    _measure(
+        "spending_national_current",
+        "defence expenditure (national currency, current prices)",
+        {Q.AMOUNT},
+        [{"spending"}],
+        {*SPEND, "national", "currency", "local", "zloty", "euros", "euro", "pounds", "kroner", "krona", "leks",
+         "forint", "lira", "lei", "levs", "kuna"},
+        "How much did {subject} spend on defence{period}, in national currency?",
+        required={"national", "currency", "local", "zloty", "euros", "pounds", "kroner", "krona", "leks", "forint",
+                  "lira", "lei", "levs"},
+    ),
+    _measure(
+        "spending_national_constant",
+        "defence expenditure (national currency, constant 2015 prices)",
+        {Q.AMOUNT},
+        [{"spending"}],
+        {*SPEND, "national", "currency", "constant", "2015"},
+        "How much did {subject} spend on defence{period}, in constant national currency?",
+        required={"national", "currency", "local"},
+    ),
+    _measure(
+        "gdp_usd_current",
+        "GDP (current US$)",
+        {Q.AMOUNT},
+        [{"gdp"}],
+        {"gdp", "economy", "gross", "domestic", "product", "size", "big", "dollars", "usd", "output"},
+        "What was the GDP of {subject}{period}?",
+        required={"gdp", "economy", "gross", "output"},
+    ),
+    _measure(
+        "gdp_usd_constant",
+        "GDP (constant 2015 US$)",
+        {Q.AMOUNT},
+        [{"gdp"}],
+        {"gdp", "economy", "constant", "2015", "real"},
+        "What was the GDP of {subject}{period}, in constant 2015 US dollars?",
+        required={"constant", "2015"},
+    ),
+    _measure(
+        "gdp_per_capita",
+        "GDP per capita",
+        {Q.AMOUNT},
+        [{"gdp"}],
+        {"gdp", "capita", "head", "person", "income", "economy"},
+        "What was the GDP per capita of {subject}{period}?",
+        required=PER_HEAD,
+    ),
+    _measure(
+        "spending_per_capita",
+        "defence expenditure per capita",
+        {Q.AMOUNT},
+        [{"spending"}],
+        {*SPEND, "capita", "head", "person", "citizen", "per"},
+        "How much did {subject} spend on defence per person{period}?",
+        required=PER_HEAD,
+    ),
+    _measure(
+        "military_personnel",
+        "military personnel",
+        {Q.COUNT, Q.AMOUNT},
+        [],
+        {"personnel", "troops", "soldiers", "military", "armed", "forces", "army", "staff", "servicemen",
+         "headcount", "active", "uniform", "big"},
+        "How many military personnel did {subject} have{period}?",
+        required={"personnel", "troops", "soldiers", "army", "forces", "servicemen", "service", "staff"},
+    ),
+    *(
+        _measure(
+            f"{category}_share",
+            f"share of defence expenditure on {category}",
+            {Q.SHARE},
+            [],
+            {category, "share", "percent", "percentage", "proportion", "spend", "spending", "expenditure",
+             "category", "categories", *extra},
+            f"What share of {{subject}}'s defence spending went on {category}{{period}}?",
+            required={category, *extra},
+        )
+        for category, extra in (
+            ("equipment", {"kit", "weapons", "procurement", "hardware"}),
+            ("personnel", {"salaries", "wages", "pensions", "pay"}),
+            ("infrastructure", {"bases", "facilities", "buildings"}),
+            ("other", {"operations", "maintenance"}),
+        )
+    ),
+    _measure(
+        "real_change_since_start",
+        "real-terms change in defence expenditure over the decade",
+        {Q.CHANGE},
+        [{"increase"}],
+        {"since", "change", "changed", "grown", "growth", "decade", "increase", "rise", "real", "2014"},
+        "How much has {subject}'s defence spending changed in real terms since 2014?",
+        required={"since", "decade", "2014"},
+    ),
+)
 MEASURES: dict[str, Measure] = {
     measure.key: measure
     for measure in (
@@ -397,5 +522,6 @@ MEASURES: dict[str, Measure] = {
             numeric=False,
             required={"war", "wars", "waging", "conflict", "invasion", "fighting", "tensions", "aggression"},
         ),
+        *TABLE_MEASURES,
     )
 }

@@ -9,7 +9,7 @@ from knowledge.measures import MEASURES
 from knowledge.models import AnswerCitation, Document, Fact, Unit
 
 QUOTE_WINDOW = 220
-MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>\[\]()#])")
+MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>\[\]#])")
 
 
 def escape(text: str) -> str:
@@ -35,9 +35,27 @@ def format_value(fact: Fact) -> str:
         case Unit.COUNT if fact.total is not None:
             return f"{number} of {format_number(fact.total)}"
         case Unit.MONEY:
-            return f"{fact.currency or ''} {number}".strip()
+            return format_money((fact.value or 0.0) * (fact.scale or 1.0), fact.currency)
+        case Unit.PEOPLE:
+            return format_people((fact.value or 0.0) * (fact.scale or 1.0))
         case _:
             return number
+
+
+def format_money(amount: float, currency: str | None) -> str:
+    """US$967.7 billion, US$34,975 million → US$35.0 billion, US$1,234."""
+    prefix = "US$" if currency in (None, "US$") else ""
+    suffix = "" if prefix else f" {currency}"
+    if abs(amount) >= 1e9:
+        return f"{prefix}{amount / 1e9:,.1f} billion{suffix}"
+    if abs(amount) >= 1e6:
+        return f"{prefix}{amount / 1e6:,.1f} million{suffix}"
+    return f"{prefix}{amount:,.0f}{suffix}"
+
+
+def format_people(count: float) -> str:
+    rounded = round(count, -2) if count >= 10_000 else round(count)
+    return f"about {rounded:,.0f}"
 
 
 def subject_phrase(subject: str) -> str:
@@ -63,7 +81,8 @@ def statement(fact: Fact) -> str:
         case "real_change_defence_investment":
             return f"Defence investment by {subject} rose by {estimated}{value} in real terms{period}."
         case "real_change_defence_spending":
-            return f"Defence expenditure of {subject} changed by {estimated}{value} in real terms{period}."
+            estimate = " (estimate)" if fact.estimate and fact.citation.cell else ""
+            return f"Defence expenditure of {subject} changed by {value} in real terms{period}{estimate}."
         case "members_meeting_target":
             return (
                 f"{value} NATO member states met the target of spending at least 2% of GDP on defence{period}."
@@ -95,8 +114,35 @@ def statement(fact: Fact) -> str:
             return f"The {what}{' ' + author if author else ''} was released on {value}."
         case "war":
             return f"The documents mention {value}."
+    return _table_statement(fact, value, _capital(subject), period)
+
+
+TABLE_PHRASES = {
+    "share_of_gdp": "{subject} spent {value} on defence{period}{estimate}.",
+    "spending_usd_current": "{subject} spent {value} on defence{period} (current prices){estimate}.",
+    "spending_usd_constant": "{subject} spent {value} on defence{period} (constant 2015 prices){estimate}.",
+    "spending_national_current": "{subject} spent {value} on defence{period} (national currency){estimate}.",
+    "spending_national_constant": "{subject} spent {value} on defence{period} (national currency, 2015 prices){estimate}.",
+    "gdp_usd_current": "{subject}'s GDP was {value}{period} (current prices){estimate}.",
+    "gdp_usd_constant": "{subject}'s GDP was {value}{period} (constant 2015 prices){estimate}.",
+    "gdp_per_capita": "{subject}'s GDP per capita was {value}{period} (2015 prices){estimate}.",
+    "spending_per_capita": "{subject} spent {value} per person on defence{period} (2015 prices){estimate}.",
+    "military_personnel": "{subject} had {value} military personnel{period}{estimate}.",
+    "real_change_since_start": "{subject}'s defence spending changed by {value} in real terms{period}{estimate}.",
+}
+
+
+def _table_statement(fact: Fact, value: str, subject: str, period: str) -> str:
+    estimate = " (estimate)" if fact.estimate else ""
+    if fact.period and "-" in fact.period:
+        period = f" from {fact.period.replace('-', ' to ')}"
+    if fact.measure in TABLE_PHRASES:
+        return TABLE_PHRASES[fact.measure].format(subject=subject, value=value, period=period, estimate=estimate)
+    if fact.measure.endswith("_share"):
+        category = fact.measure.removesuffix("_share")
+        return f"{subject} spent {value} of its defence budget on {category}{period}{estimate}."
     label = MEASURES[fact.measure].label if fact.measure in MEASURES else fact.measure.replace("_", " ")
-    return f"The {label} of {subject} was {estimated}{value}{period}."
+    return f"The {label} of {subject} was {value}{period}{estimate}."
 
 
 def _target_statement(fact: Fact, value: str, period: str, qualifiers: list[str]) -> str:
