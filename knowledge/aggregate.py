@@ -18,18 +18,93 @@ from knowledge.phrasing import format_number
 from knowledge.question import Question
 
 RANK_WORDS = {
-    "top": False, "highest": False, "most": False, "biggest": False, "largest": False, "leading": False,
-    "lowest": True, "least": True, "smallest": True, "bottom": True, "fewest": True, "worst": True,
+    "top": False,
+    "highest": False,
+    "most": False,
+    "biggest": False,
+    "largest": False,
+    "leading": False,
+    "lowest": True,
+    "least": True,
+    "smallest": True,
+    "bottom": True,
+    "fewest": True,
+    "worst": True,
 }
-BELOW = ("below", "under", "less than", "short of", "not meet", "didnt meet", "missed", "miss", "fell short",
-         "failed", "fail", "not reach", "didnt reach", "not hit", "didnt hit")
-ABOVE = ("above", "over", "more than", "at least", "met", "meet", "meeting", "reach", "reached", "hit", "exceed",
-         "exceeded", "at or above", "achieved", "comply")
+BELOW = (
+    "below",
+    "under",
+    "less than",
+    "short of",
+    "not meet",
+    "didnt meet",
+    "missed",
+    "miss",
+    "fell short",
+    "failed",
+    "fail",
+    "not reach",
+    "didnt reach",
+    "not hit",
+    "didnt hit",
+)
+ABOVE = (
+    "above",
+    "over",
+    "more than",
+    "at least",
+    "met",
+    "meet",
+    "meeting",
+    "reach",
+    "reached",
+    "hit",
+    "exceed",
+    "exceeded",
+    "at or above",
+    "achieved",
+    "comply",
+)
 LIST_CUES = ("which", "list", "name", "who", "what countries", "what allies", "whats the list")
-TREND_CUES = ("since", "trend", "over time", "changed", "evolution", "over the years", "over the decade",
-              "from 2014", "history", "how has", "grown", "gone up", "gone down", "evolved")
-COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10}
+TREND_CUES = (
+    "since",
+    "trend",
+    "over time",
+    "changed",
+    "evolution",
+    "over the years",
+    "over the decade",
+    "from 2014",
+    "history",
+    "how has",
+    "grown",
+    "gone up",
+    "gone down",
+    "evolved",
+)
+DERIVED_CUES = (
+    " than ",
+    " ratio ",
+    " times ",
+    " fraction ",
+    " percentage of ",
+    " proportion ",
+    " would have to ",
+    " still need",
+    " as a percentage",
+)
+COUNT_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 TOP_N = re.compile(r"\b(?:top|bottom|first|last)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
@@ -72,16 +147,28 @@ def _threshold(question: Question) -> float | None:
 def table_question(question: Question) -> TableQuestion | None:
     """What kind of whole-table question this is, if any."""
     text = f" {' '.join(question.words)} "
-    countries = [
-        name for name in question.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY
-    ]
-    if countries and any(cue in text for cue in (" since ", " trend", " over time", " changed ", " evolution ",
-                                                    " over the years", " history ", " how has ", " evolved ")):
+    countries = [name for name in question.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY]
+    if countries and any(
+        cue in text
+        for cue in (
+            " since ",
+            " trend",
+            " over time",
+            " changed ",
+            " evolution ",
+            " over the years",
+            " history ",
+            " how has ",
+            " evolved ",
+        )
+    ):
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries and len(question.years) >= 2:
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries:
         return None
+    if any(cue in text for cue in DERIVED_CUES):
+        return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     below = any(f" {cue} " in text for cue in BELOW)
     above = any(f" {cue} " in text for cue in ABOVE)
     threshold = _threshold(question) if (below or above) else None

@@ -150,7 +150,11 @@ def _pair(chosen: list[Fact], candidates: list[Candidate]) -> tuple[Fact, Fact] 
     for fact in pool:
         if fact.id == first.id or fact.value is None or fact.unit != first.unit:
             continue
-        if fact.measure == first.measure and (fact.subject != first.subject or fact.value != first.value):
+        if fact.measure != first.measure:
+            continue
+        if first.citation.cell is not None and (fact.subject == first.subject or fact.period != first.period):
+            continue  # table rows compare across allies in one year; across years is a trend
+        if fact.subject != first.subject or fact.value != first.value:
             return first, fact
     return None
 

@@ -518,7 +518,8 @@ class Engine:
                     # "that" points back at the previous answer, unless it asks for something else
                     score += -0.3 if question.has("before that", "instead", "other") else 1.5 * question.pronoun
                 candidates.append(Candidate(fact, score))
-        candidates.sort(key=lambda c: c.score, reverse=True)
+        # Equal scores: the latest period first ("what does Poland spend?" means the latest year).
+        candidates.sort(key=lambda c: (round(c.score, 6), c.fact.period or ""), reverse=True)
         return candidates
 
     def _pool(self, measure: str, question: Question, named_countries: list[str]) -> list[Fact]:
@@ -566,6 +567,8 @@ class Engine:
         if fact.subject in question.entities:
             if fact.citation.cell is not None and self._names_a_foreign_country(question):
                 return False, 0.0  # "the india-us trade pact": the tables know nothing of the other country
+            if fact.citation.cell is not None and fact.subject == NATO_ALLIES and not names_the_whole(question):
+                return False, 0.0  # "allies" means the members, not the "NATO Total" row
             return True, 1.5
         if fact.subject in self.people.values():
             return False, 0.0  # a person's statements answer only questions that name them
@@ -711,8 +714,15 @@ class Engine:
         calculation = f"counted the allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
         headline = f"{len(chosen)} allies {condition} in {period}{estimate}"
         extra = self._conflicting_counts(period, spec, len(chosen), rows[0])
+        stated = [count, *(value for _, _, value in extra)]
         return self._table_list(
-            question, f"**{headline}**{latest} — {calculation}:", headline, chosen, extra, [count], calculation
+            question,
+            f"**{headline}**{latest} — {calculation}:",
+            headline,
+            chosen,
+            [(text, fact) for text, fact, _ in extra],
+            stated,
+            calculation,
         )
 
     def _no_table_data(self, question: str, parsed: Question, measure: str, period: str) -> Answer:
@@ -770,12 +780,12 @@ class Engine:
 
     def _conflicting_counts(
         self, period: str, spec: aggregate.TableQuestion, count: int, sample: Fact
-    ) -> list[tuple[str, Fact]]:
+    ) -> list[tuple[str, Fact, float]]:
         """Another document's count of the same thing (the Annual Report's 22 of 32 against the tables' 23)."""
         if spec.threshold not in (None, 2.0) or sample.measure != "share_of_gdp":
             return []
         table_document = self.documents[sample.citation.document]
-        notes: list[tuple[str, Fact]] = []
+        notes: list[tuple[str, Fact, float]] = []
         for fact in self.by_measure.get("members_meeting_target", []):
             if period not in self._effective_periods(fact) or fact.value is None:
                 continue
@@ -791,6 +801,7 @@ class Engine:
                     f"({table_document.published or 'undated'}) count {count}. The newer source is "
                     f"*{phrasing.escape(newer.title)}*",
                     fact,
+                    met,
                 )
             )
         return notes
@@ -968,6 +979,16 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
 MEMBER_WORDS = frozenset({"allies", "ally", "members", "member", "states", "countries", "country", "nations"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"})
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
+
+
+WHOLE_ALLIANCE_ALIASES = frozenset(
+    {"nato", "nato total", "the alliance", "alliance", "nato as a whole", "all of nato", "whole alliance"}
+)
+
+
+def names_the_whole(question: Question) -> bool:
+    """'NATO' or 'the alliance' can mean the whole; 'allies' and 'members' mean the member states."""
+    return bool(set(question.aliases.get(NATO_ALLIES, [])) & WHOLE_ALLIANCE_ALIASES)
 
 
 def asks_fraction_of_members(question: Question) -> bool:

@@ -221,6 +221,7 @@ class Question:
     concepts: set[str] = field(default_factory=set)
     corrections: dict[str, str] = field(default_factory=dict)
     context_facts: list[Fact] = field(default_factory=list)  # the previous answer's, for follow-ups
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # entity -> the words that named it
     role_holders: list[str] = field(default_factory=list)  # people meant by a title ('the sec gen')
     pronoun: bool = False  # refers back with 'that', 'they', 'he'…
 
@@ -293,7 +294,10 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:
-        if not _pronoun_us(words, mention, original) and mention.target not in question.entities:
+        if _pronoun_us(words, mention, original):
+            continue
+        question.aliases.setdefault(mention.target, []).append(mention.alias)
+        if mention.target not in question.entities:
             question.entities.append(mention.target)
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
     for index, word in enumerate(words):
