@@ -34,6 +34,7 @@ SMALL = 11
 TITLE_FONT = 18
 COLOURS = {"above": "#1f5fa8", "below": "#9bb7d4", "guide": "#c0392b", "us": "#1f5fa8", "europe": "#e6a532"}
 SOURCE_WRAP = 150
+SUBTITLE_WRAP = 120
 
 
 class ChartError(ValueError):
@@ -324,27 +325,24 @@ def new_figure(plan: Plan) -> Figure:
     return figure
 
 
-def decorate(figure: Figure, plan: Plan, top: float, bottom: float) -> None:
-    """Title, subtitle and the source footnote, in figure coordinates outside the axes."""
+def decorate(figure: Figure, plan: Plan, *, top_px: int, bottom_px: int) -> None:
+    """Title, subtitle and the source footnote outside the axes; margins in pixels below / above them."""
     height = plan.height_in * DPI
     figure.text(0.02, 1 - 18 / height, plan.title, fontsize=TITLE_FONT, weight="bold", va="top")
-    if plan.subtitle:
-        subtitle = textwrap.fill(plan.subtitle, 120)
-        figure.text(0.02, 1 - 58 / height, subtitle, fontsize=FONT, color="#444444", va="top")
-    footnote = textwrap.fill(plan.source, SOURCE_WRAP)
-    figure.text(0.02, 12 / height, footnote, fontsize=SMALL, color="#555555", va="bottom")
-    figure.subplots_adjust(top=top, bottom=bottom)
+    subtitle_lines = textwrap.wrap(plan.subtitle, SUBTITLE_WRAP)
+    if subtitle_lines:
+        figure.text(0.02, 1 - 58 / height, "\n".join(subtitle_lines), fontsize=FONT, color="#444444", va="top")
+    source_lines = textwrap.wrap(plan.source, SOURCE_WRAP)
+    figure.text(0.02, 12 / height, "\n".join(source_lines), fontsize=SMALL, color="#555555", va="bottom")
+    top = top_px + 20 * max(0, len(subtitle_lines) - 1)
+    bottom = bottom_px + 28 + 18 * len(source_lines)
+    figure.subplots_adjust(top=1 - top / height, bottom=bottom / height)
 
 
 def to_png(figure: Figure) -> bytes:
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, facecolor="white")
     return buffer.getvalue()
-
-
-def footer_margin(plan: Plan) -> float:
-    lines = len(textwrap.wrap(plan.source, SOURCE_WRAP))
-    return (28 + 18 * lines) / (plan.height_in * DPI)
 
 
 def draw_share_of_gdp(plan: Plan) -> Figure:
@@ -355,7 +353,15 @@ def draw_share_of_gdp(plan: Plan) -> Figure:
     axes.barh(positions, plan.values, color=colours, height=0.72)
     axes.set_yticks(list(positions), plan.labels, fontsize=FONT)
     for position, value in zip(positions, plan.values, strict=True):
-        axes.text(value + 0.04, position, f"{value:.2f}", va="center", fontsize=SMALL)
+        axes.text(
+            value + 0.04,
+            position,
+            f"{value:.2f}",
+            va="center",
+            fontsize=SMALL,
+            zorder=3,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
+        )
     axes.axvline(GUIDELINE, color=COLOURS["guide"], linestyle="--", linewidth=2)
     axes.text(
         GUIDELINE,
@@ -373,9 +379,7 @@ def draw_share_of_gdp(plan: Plan) -> Figure:
     axes.tick_params(axis="x", labelsize=SMALL)
     axes.spines[["top", "right"]].set_visible(False)
     figure.subplots_adjust(left=0.2, right=0.97)
-    decorate(
-        figure, plan, top=1 - 95 / (plan.height_in * DPI), bottom=footer_margin(plan) + 55 / (plan.height_in * DPI)
-    )
+    decorate(figure, plan, top_px=128, bottom_px=55)
     return figure
 
 
@@ -426,9 +430,7 @@ def draw_trend(plan: Plan) -> Figure:
     axes.grid(axis="y", color="#e5e5e5")
     axes.spines[["top", "right"]].set_visible(False)
     figure.subplots_adjust(left=0.09, right=0.97)
-    decorate(
-        figure, plan, top=1 - 105 / (plan.height_in * DPI), bottom=footer_margin(plan) + 45 / (plan.height_in * DPI)
-    )
+    decorate(figure, plan, top_px=120, bottom_px=45)
     return figure
 
 
@@ -451,9 +453,7 @@ def draw_split(plan: Plan) -> Figure:
     axes.set_xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"], fontsize=SMALL)
     axes.spines[["top", "right", "left"]].set_visible(False)
     figure.subplots_adjust(left=0.03, right=0.97)
-    decorate(
-        figure, plan, top=1 - 115 / (plan.height_in * DPI), bottom=footer_margin(plan) + 40 / (plan.height_in * DPI)
-    )
+    decorate(figure, plan, top_px=115, bottom_px=40)
     return figure
 
 

@@ -116,6 +116,10 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+def _quantity_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in QUANTITY_NOUNS)
+
+
 def stem(word: str) -> str:
     """A light stemmer, enough to match 'hitting'/'hit' and 'investments'/'invest'."""
     for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
@@ -164,9 +168,12 @@ def question_kinds(question: Question) -> set[QuestionKind]:
         kinds.add(QuestionKind.PLACE)
     if first == "when" or question.has("what year", "which year", "what day", "which day", "what date"):
         kinds.add(QuestionKind.TIME)
-    if question.word_set & {"share", "percentage", "proportion", "portion", "fraction", "slice"}:
+    if {stem(word) for word in question.words} & {"share", "percentage", "proportion", "portion", "fraction", "slice"}:
         kinds.add(QuestionKind.SHARE)
     return kinds
+
+
+QUANTITY_STEMS = _quantity_stems()
 
 
 class Engine:
@@ -455,7 +462,7 @@ class Engine:
 
     def _asks_about_unknown_quantity(self, question: Question) -> bool:
         """'how many tanks' — a quantity the documents never mention must not borrow another figure."""
-        unknown = {word for word in question.words if word in QUANTITY_NOUNS}
+        unknown = {word for word in question.words if stem(word) in QUANTITY_STEMS}
         if unknown and not any(stem(word) in self.corpus_words for word in unknown):
             return True
         words = question.words
@@ -491,7 +498,6 @@ class Engine:
                 measure_scores[fact.measure] = max(measure_scores.get(fact.measure, 0.0), 2.5)
         if not measure_scores:
             return []
-        best_measure = max(measure_scores.values())
         named_countries = (
             [e for e in question.entities if lexicon.entities_by_name()[e].kind is EntityKind.COUNTRY]
             if question.entities
@@ -499,6 +505,7 @@ class Engine:
         )
         content = {stem(word) for word in question.content_words}
         candidates: list[Candidate] = []
+        best_measure = max(measure_scores.values())
         for key, measure_score_ in measure_scores.items():
             if measure_score_ < best_measure - 1.5:
                 continue

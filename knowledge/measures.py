@@ -377,8 +377,6 @@ MEASURES: dict[str, Measure] = {
                 "spending",
                 "cleared",
                 "clear",
-                "make",
-                "made",
             },
             "How many member states met the {target} target{period}?",
         ),
