@@ -10,6 +10,8 @@ round trip, so every call goes through the pool rather than guessing which ones 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import functools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.errors import RefreshFailed, RefreshInProgress
+from bot.uploads import Staged, install, stage
 from knowledge.diff import KnowledgeDiff, diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.models import Answer, Fact, KnowledgeBase
@@ -40,6 +43,7 @@ class RefreshRecord:
     old_version: str
     new_version: str | None = None
     error: str | None = None
+    document: str | None = None  # the document uploaded with this refresh, if any
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class RefreshResult:
     old_version: str
     new_version: str
     record: RefreshRecord
+    staged: Staged | None = None  # for an upload: the new document's name, fact count and warnings
 
 
 class KnowledgeService:
@@ -103,6 +108,15 @@ class KnowledgeService:
         engine = self.engine
         return await self._run(engine.complete, text, limit)
 
+    async def with_kb(self, func: Callable[..., T], *args: object, **kwargs: object) -> T:
+        """`func(kb, *args, **kwargs)` in the pool, on the knowledge base current when called (charts)."""
+        kb = self.kb
+        return await self._run(functools.partial(func, kb, *args, **kwargs))
+
+    async def run(self, func: Callable[..., T], *args: object) -> T:
+        """Any CPU-bound work (drawing a chart, staging an upload) in the pool, off the event loop."""
+        return await self._run(func, *args)
+
     def topics(self) -> list[str]:
         return self.engine.topics()
 
@@ -132,7 +146,31 @@ class KnowledgeService:
             finally:
                 self._refreshing_by = None
 
-    async def _refresh_locked(self, actor: str, actor_id: int) -> RefreshResult:
+    async def add_document(self, name: str, data: bytes, actor: str, actor_id: int, limit: int) -> RefreshResult:
+        """Add an uploaded document when the knowledge base builds with it, then refresh.
+
+        Under the refresh lock: stage (a build from a temporary copy of the documents plus the new
+        file), move the file in atomically, and refresh as `/kb refresh` does. Raises
+        `UploadRejected` (nothing changed), `RefreshInProgress`, or `RefreshFailed` (the file is
+        taken out again and the current knowledge base keeps answering).
+        """
+        if self._lock.locked():
+            raise RefreshInProgress(self._refreshing_by)
+        async with self._lock:
+            self._refreshing_by = actor
+            try:
+                staged = await asyncio.to_thread(stage, self.documents_dir, name, data, limit)
+                path = await asyncio.to_thread(install, self.documents_dir, name, data)
+                try:
+                    result = await self._refresh_locked(actor, actor_id, document=name)
+                except RefreshFailed:
+                    path.unlink(missing_ok=True)
+                    raise
+                return dataclasses.replace(result, staged=staged)
+            finally:
+                self._refreshing_by = None
+
+    async def _refresh_locked(self, actor: str, actor_id: int, *, document: str | None = None) -> RefreshResult:
         started = datetime.now(UTC)
         old = self.engine
         log.info("Knowledge base refresh started by %s (%d)", actor, actor_id)
@@ -157,6 +195,7 @@ class KnowledgeService:
             ok=True,
             old_version=old.kb.version,
             new_version=kb.version,
+            document=document,
         )
         self.last_refresh = record
         log.info(

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge.snapshot import MAX_DOCUMENT_BYTES
+
 IdList = Annotated[tuple[int, ...], NoDecode]
 
 
@@ -37,6 +39,9 @@ class Settings(BaseSettings):
     shard_ids: IdList = ()
     cooldown_questions: int = Field(default=5, ge=1, description="Questions per user and channel ...")
     cooldown_seconds: float = Field(default=30.0, gt=0, description="... in this many seconds.")
+    upload_max_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1, le=MAX_DOCUMENT_BYTES, description="Largest file /kb upload accepts."
+    )
 
     _split_ids = field_validator(
         "discord_guild_ids", "moderator_role_ids", "answer_channel_ids", "shard_ids", mode="before"

@@ -137,9 +137,7 @@ def _threshold(question: Question) -> float | None:
     percents = [value for value, percent in question.numbers if percent]
     if percents:
         return percents[0]
-    if question.has("target", "guideline", "benchmark", "the 2", "2 percent") and not question.years == []:
-        return 2.0
-    if question.has("target", "guideline", "benchmark"):
+    if question.has("target", "guideline", "benchmark", "2 percent"):
         return 2.0
     return None
 

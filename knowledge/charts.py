@@ -517,6 +517,24 @@ def alliance_split(kb: KnowledgeBase, year: int | None = None) -> Chart:
     return draw(plan_split(kb, year))
 
 
+KINDS = ("gdp-share", "trend", "split")
+
+
+def plan_chart(
+    kb: KnowledgeBase, kind: str, *, country: str | None = None, year: int | None = None, measure: str = "share_of_gdp"
+) -> Plan:
+    """Choose the facts for one of `KINDS` (cheap; raises `ChartError`); `draw` renders the plan."""
+    if kind == "gdp-share":
+        return plan_share_of_gdp(kb, year)
+    if kind == "trend":
+        if not country:
+            raise ChartError("a trend chart needs a country, e.g. Poland")
+        return plan_trend(kb, country, measure)
+    if kind == "split":
+        return plan_split(kb, year)
+    raise ChartError(f"unknown chart {kind!r}; choose one of {', '.join(KINDS)}")
+
+
 def countries(kb: KnowledgeBase, measure: str = "share_of_gdp") -> list[str]:
     """Subjects with figures for `measure`, allies first, aggregates last (for autocomplete)."""
     subjects = {f.subject for f in numeric(kb, measure)}

@@ -122,7 +122,9 @@ TABLE_PHRASES = {
     "spending_usd_current": "{subject} spent {value} on defence{period} (current prices){estimate}.",
     "spending_usd_constant": "{subject} spent {value} on defence{period} (constant 2015 prices){estimate}.",
     "spending_national_current": "{subject} spent {value} on defence{period} (national currency){estimate}.",
-    "spending_national_constant": "{subject} spent {value} on defence{period} (national currency, 2015 prices){estimate}.",
+    "spending_national_constant": (
+        "{subject} spent {value} on defence{period} (national currency, 2015 prices){estimate}."
+    ),
     "gdp_usd_current": "{subject}'s GDP was {value}{period} (current prices){estimate}.",
     "gdp_usd_constant": "{subject}'s GDP was {value}{period} (constant 2015 prices){estimate}.",
     "gdp_per_capita": "{subject}'s GDP per capita was {value}{period} (2015 prices){estimate}.",

@@ -90,12 +90,16 @@ def read_sources(documents_dir: Path) -> list[SourceFile]:
     return sources
 
 
+EXTRACTION_MODULES = ("catalog.py", "extract.py", "lexicon.py", "measures.py", "models.py", "snapshot.py", "tabular.py")
+
+
 @cache
 def extractor_fingerprint() -> bytes:
     """Extraction code is part of a snapshot's identity: changing it must invalidate old snapshots."""
     package = Path(__file__).parent
     digest = hashlib.sha256(extract.EXTRACTOR_VERSION.encode())
-    for path in sorted([*package.glob("*.py"), *package.glob("readers/*.py")]):
+    modules = [package / name for name in EXTRACTION_MODULES]
+    for path in sorted([*modules, *package.glob("readers/*.py")]):
         digest.update(path.read_bytes())
     return digest.digest()
 

@@ -19,6 +19,7 @@ KEYS = [
     "SHARD_IDS",
     "COOLDOWN_QUESTIONS",
     "COOLDOWN_SECONDS",
+    "UPLOAD_MAX_BYTES",
 ]
 
 
@@ -50,6 +51,7 @@ def test_comma_separated_ids_and_defaults(monkeypatch):
     assert settings.documents_dir == Path("seeds")
     assert settings.knowledge_base_path == Path(".cache/knowledge.json")
     assert not settings.sharded
+    assert settings.upload_max_bytes == 5 * 1024 * 1024
     assert "abc" not in repr(settings)
 
 
@@ -73,6 +75,8 @@ def test_token_is_required():
         ({"SHARD_IDS": "0"}, "SHARD_COUNT"),
         ({"SHARD_COUNT": "2", "SHARD_IDS": "0,2"}, "below"),
         ({"LOG_LEVEL": "loud"}, "log level"),
+        ({"UPLOAD_MAX_BYTES": "0"}, "upload_max_bytes"),
+        ({"UPLOAD_MAX_BYTES": str(21 * 1024 * 1024)}, "upload_max_bytes"),
     ],
 )
 def test_invalid_values_are_rejected(monkeypatch, env, message):
