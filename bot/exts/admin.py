@@ -26,7 +26,8 @@ def describe_refresh(record: RefreshRecord | None) -> str:
     when = discord.utils.format_dt(record.finished_at, "R")
     who = f"{escape_user_text(record.actor)} (<@{record.actor_id}>)"
     if record.ok:
-        return f"{when} by {who}: now version `{(record.new_version or '')[:12]}`"
+        uploaded = f", uploading `{escape_user_text(record.document)}`" if record.document else ""
+        return f"{when} by {who}{uploaded}: now version `{(record.new_version or '')[:12]}`"
     return f"{when} by {who}: **failed**, {escape_user_text(record.error or 'unknown error')}"
 
 

@@ -100,7 +100,9 @@ class Browse(commands.Cog):
             "**Not sure?** I offer “did you mean…” buttons; only the asker can use them.\n\n"
             f"**Examples**\n{examples}\n\n"
             "**Browse** with `/sources` (documents) and `/facts [topic]` (every cited fact).\n"
-            "**Moderators** can rebuild the knowledge base from the documents with `/kb refresh`."
+            "**Charts** with `/chart`: GDP share by ally, a country's trend, or the US vs Europe split.\n"
+            "**Moderators** can rebuild the knowledge base from the documents with `/kb refresh`, "
+            "or add a document with `/kb upload`."
         )
         await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 

@@ -30,9 +30,17 @@ async def test_factory_returns_an_unstarted_bot_with_the_expected_intents(settin
 
 async def test_commands_are_synced_to_the_configured_guild(standin, bot):
     names = {command["name"] for command in standin.registered_commands(standin.guild_id)}
-    assert names == {"ask", "sources", "facts", "help", "kb"}
+    assert names == {"ask", "sources", "facts", "help", "kb", "chart"}
     assert standin.registered_commands() == []  # nothing global when guilds are configured
-    assert set(bot.extensions) == {"bot.exts.answers", "bot.exts.browse", "bot.exts.admin"}
+    assert set(bot.extensions) == {
+        "bot.exts.answers",
+        "bot.exts.browse",
+        "bot.exts.admin",
+        "bot.exts.charts",
+        "bot.exts.upload",
+    }
+    [kb] = [command for command in standin.registered_commands(standin.guild_id) if command["name"] == "kb"]
+    assert {option["name"] for option in kb["options"]} == {"status", "refresh", "upload"}
 
 
 async def test_reconnect_then_resume_keeps_answering(standin, bot):
