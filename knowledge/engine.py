@@ -676,6 +676,35 @@ class Engine:
             return self._unsure(question, parsed, Resolution([], 0.0))
         return self._compose(question, parsed, Resolution(facts, ANSWER_SCORE + 1))
 
+    def _answered(
+        self,
+        question: str,
+        lines: list[str],
+        headline: str,
+        facts: list[Fact],
+        *,
+        cited: Iterable[Fact] | None = None,
+        values: list[float],
+        confidence: float,
+        calculation: str | None = None,
+    ) -> Answer:
+        """An answer stating figures: every fact it uses is cited."""
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer="\n".join(lines),
+            headline=headline[:256],
+            confidence=round(confidence, 3),
+            facts=facts,
+            citations=_unique_citations(
+                phrasing.citation_of(fact, self.documents[fact.citation.document])
+                for fact in (facts if cited is None else cited)
+            ),
+            values=values,
+            calculation=calculation,
+        )
+
     # ----- whole-table questions -----
 
     def _table_measure(self, question: Question, spec: aggregate.TableQuestion) -> str | None:
@@ -766,23 +795,13 @@ class Engine:
         for text, fact in extra:
             lines.append(text + phrasing.cite(fact, self.documents[fact.citation.document]))
         all_facts = [*facts, *(fact for _, fact in extra)]
-        return Answer(
-            question=question,
-            answered=True,
-            band=Band.ANSWER,
-            answer="\n".join(lines),
-            headline=headline[:256],
-            confidence=0.85,
-            facts=all_facts,
-            citations=_unique_citations(
-                phrasing.citation_of(fact, self.documents[fact.citation.document]) for fact in all_facts
-            ),
-            values=[
-                *(values or []),
-                *(fact.value for fact in facts if fact.value is not None),
-                *(v for _, fact in extra for v in (fact.value, fact.total) if v is not None),
-            ],
-            calculation=calculation,
+        stated = [
+            *(values or []),
+            *(fact.value for fact in facts if fact.value is not None),
+            *(v for _, fact in extra for v in (fact.value, fact.total) if v is not None),
+        ]
+        return self._answered(
+            question, lines, headline, all_facts, values=stated, confidence=0.85, calculation=calculation
         )
 
     def _conflicting_counts(
@@ -853,18 +872,14 @@ class Engine:
             "Year by year: "
             + " · ".join(f"{fact.period} {phrasing.format_value(fact)} ({fact.citation.cell})" for fact in window),
         ]
-        return Answer(
-            question=question,
-            answered=True,
-            band=Band.ANSWER,
-            answer="\n".join(lines),
-            headline=headline[:256],
-            confidence=0.85,
-            facts=window,
-            citations=_unique_citations(
-                phrasing.citation_of(fact, self.documents[fact.citation.document]) for fact in (start, end)
-            ),
+        return self._answered(
+            question,
+            lines,
+            headline,
+            window,
+            cited=(start, end),
             values=[start.value or 0, end.value or 0, round(change, 4), *(f.value or 0 for f in window)],
+            confidence=0.85,
             calculation=calculation,
         )
 
@@ -900,16 +915,13 @@ class Engine:
             if resolution.derived
             else " · ".join(_plain(phrasing.format_value(f)) for f in facts)
         )
-        return Answer(
-            question=question,
-            answered=True,
-            band=Band.ANSWER,
-            answer="\n".join(lines),
-            headline=headline[:256],
-            confidence=round(confidence, 3),
-            facts=facts,
-            citations=_unique_citations(phrasing.citation_of(f, self.documents[f.citation.document]) for f in facts),
+        return self._answered(
+            question,
+            lines,
+            headline,
+            facts,
             values=values,
+            confidence=confidence,
             calculation=resolution.derived.calculation if resolution.derived else None,
         )
 

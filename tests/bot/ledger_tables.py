@@ -9,18 +9,19 @@ SHARES = {"Poland": 1.81, "Germany": 1.11, "Spain": 0.91, "United States": 3.51,
 SPENDING = {"United States": 700_000.0, "NATO Europe and Canada": 300_000.0}  # US$ million in 2014
 
 
-def share(entity: str, year: int) -> float:
-    return round(SHARES[entity] + 0.1 * (year - 2014), 2)
+def share(entity: str, year: int, bases: dict[str, float] = SHARES) -> float:
+    return round(bases[entity] + 0.1 * (year - 2014), 2)
 
 
 def tidy_csv(entities: dict[str, float] | None = None) -> str:
     rows = [HEADER]
-    for row, entity in enumerate(entities or SHARES, start=11):
+    bases = entities or SHARES
+    for row, entity in enumerate(bases, start=11):
         for year in YEARS:
             estimate = "yes" if year >= 2023 else "no"
             rows.append(
                 f"3,Defence expenditure as a share of GDP and annual real change,Share of real GDP (%),"
-                f"Based on 2015 prices,,{entity},{year},{estimate},{share(entity, year)},"
+                f"Based on 2015 prices,,{entity},{year},{estimate},{share(entity, year, bases)},"
                 f"TABLE3,{COLUMNS[year - 2014]}{row}"
             )
     for row, (entity, start) in enumerate(SPENDING.items(), start=41):
