@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from knowledge.chart_cli import add_chart_command
 from knowledge.diff import diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.evaluation import evaluate
@@ -237,6 +238,8 @@ def parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--max-wrong", type=float, metavar="RATE", help="exit 5 above this wrong rate")
     source_options(evaluation)
     evaluation.set_defaults(handler=command_eval)
+
+    add_chart_command(commands)
     return root
 
 

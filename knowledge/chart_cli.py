@@ -54,7 +54,7 @@ def add_chart_command(commands: Any) -> None:
         group.add_argument("--documents", metavar="DIR", help="a folder of documents (built in memory)")
         parser.set_defaults(handler=command_chart)
 
-    gdp = kinds.add_parser("gdp-share", help="every ally's defence spending as a share of GDP, with the 2% line")
+    gdp = kinds.add_parser("gdp-share", help="every ally's defence spending as a share of GDP, with the 2%% line")
     gdp.add_argument("--year", type=int, help="the year (default: the latest)")
     common(gdp)
 

@@ -254,3 +254,10 @@ def test_cli_does_not_touch_repo_cache(cli, snapshot_file, repo_root):
     cli("ask", "--kb", str(snapshot_file), US_QUESTION)
     after = cache.stat().st_mtime_ns if cache.exists() else None
     assert before == after
+
+
+@pytest.mark.parametrize("command", [[], ["ask"], ["chart"], ["chart", "gdp-share"], ["eval"], ["diff"]])
+def test_every_help_page_prints(cli, command):
+    result = cli(*command, "--help")
+    assert result.returncode == 0, result.stderr
+    assert "usage:" in result.stdout
