@@ -67,20 +67,15 @@ ABOVE = (
 )
 LIST_CUES = ("which", "list", "name", "who", "what countries", "what allies", "whats the list")
 TREND_CUES = (
-    "since",
-    "trend",
-    "over time",
-    "changed",
-    "evolution",
-    "over the years",
-    "over the decade",
-    "from 2014",
-    "history",
-    "how has",
-    "grown",
-    "gone up",
-    "gone down",
-    "evolved",
+    " since ",
+    " trend",
+    " over time",
+    " changed ",
+    " evolution ",
+    " over the years",
+    " history ",
+    " how has ",
+    " evolved ",
 )
 DERIVED_CUES = (
     " than ",
@@ -146,20 +141,7 @@ def table_question(question: Question) -> TableQuestion | None:
     """What kind of whole-table question this is, if any."""
     text = f" {' '.join(question.words)} "
     countries = [name for name in question.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY]
-    if countries and any(
-        cue in text
-        for cue in (
-            " since ",
-            " trend",
-            " over time",
-            " changed ",
-            " evolution ",
-            " over the years",
-            " history ",
-            " how has ",
-            " evolved ",
-        )
-    ):
+    if countries and any(cue in text for cue in TREND_CUES):
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries and len(question.years) >= 2:
         return TableQuestion(Intent.TREND, years=sorted(question.years))
@@ -187,15 +169,6 @@ def is_ally_row(fact: Fact) -> bool:
     return entity is not None and entity.kind is EntityKind.COUNTRY and entity.nato_member
 
 
-@dataclass
-class TableAnswer:
-    facts: list[Fact]
-    headline: str
-    lines: list[str]
-    values: list[float]
-    calculation: str | None = None
-
-
 def _value(fact: Fact) -> float:
     return fact.value if fact.value is not None else 0.0
 
@@ -219,8 +192,3 @@ def describe_condition(spec: TableQuestion, unit: Unit) -> str:
     threshold = format_number(spec.threshold if spec.threshold is not None else 2.0)
     suffix = "% of GDP" if unit is Unit.PERCENT_OF_GDP else "%" if unit is Unit.PERCENT else ""
     return f"below {threshold}{suffix}" if spec.below else f"at or above {threshold}{suffix}"
-
-
-def period_of(facts: list[Fact]) -> str:
-    periods = sorted({fact.period or "" for fact in facts})
-    return periods[-1] if periods else ""

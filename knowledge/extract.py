@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from knowledge import lexicon
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
-from knowledge.models import Block, Citation, Document, Fact, Span, Unit
+from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.readers.prose import ProseDocument
 
 EXTRACTOR_VERSION = "prose-2"
@@ -88,8 +88,6 @@ class Figure:
 class Context:
     """What carries from one sentence to the next inside a paragraph, and across the document."""
 
-    document: Document
-    people: dict[str, str] = field(default_factory=dict)  # alias -> full name
     paragraph_period: str | None = None
     paragraph_subject: str | None = None
     last_person: str | None = None
@@ -226,7 +224,7 @@ class Extractor:
         return list(self.facts.values())
 
     def _paragraph(self, block: Block) -> None:
-        context = Context(self.document)
+        context = Context()
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
             citation = Citation(
@@ -423,7 +421,3 @@ class Extractor:
 
 def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
     return Extractor(document, prose).run()
-
-
-def span_quote(text: str, span: Span) -> str:
-    return text[span.start : span.end]

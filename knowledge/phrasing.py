@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.lexicon import EUROPE_AND_CANADA, NATO_ALLIES, UNITED_STATES
+from knowledge.lexicon import NATO_ALLIES, UNITED_STATES
 from knowledge.measures import MEASURES
 from knowledge.models import AnswerCitation, Document, Fact, Unit
 
@@ -200,6 +200,3 @@ def citation_of(fact: Fact, document: Document) -> AnswerCitation:
 def cite(fact: Fact, document: Document) -> str:
     """' — *Title*, paragraph 4: "…quote…"' as it follows a figure."""
     return f" — *{escape(document.title)}*, {fact.citation.locator}: “{escape(quote_excerpt(fact))}”"
-
-
-NAMES = {UNITED_STATES: "the US", EUROPE_AND_CANADA: "European Allies and Canada"}

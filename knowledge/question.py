@@ -216,7 +216,6 @@ class Question:
     entities: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
-    latest: bool = False  # "last year", "latest", "now"
     numbers: list[tuple[float, bool]] = field(default_factory=list)  # value, was a percentage
     concepts: set[str] = field(default_factory=set)
     corrections: dict[str, str] = field(default_factory=dict)
@@ -306,6 +305,5 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
         elif re.fullmatch(r"\d+(?:\.\d+)?%?", word):
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.rstrip("%")), percent))
-    question.latest = question.has("last year", "latest", "most recent", "this year", "right now", "currently")
     question.concepts = lexicon.concepts(words)
     return question

@@ -8,7 +8,6 @@ reason; the snapshot on disk is only ever replaced atomically (temp file, fsync,
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -260,11 +259,3 @@ def load_or_build(documents_dir: Path, snapshot_path: Path, *, progress: Progres
     kb = build_knowledge_base(documents_dir, progress=progress)
     save_snapshot(kb, snapshot_path)
     return kb
-
-
-def snapshot_summary(kb: KnowledgeBase) -> dict[str, object]:
-    return {"version": kb.version, "built_at": kb.built_at.isoformat(), **kb.counts}
-
-
-def dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False)
