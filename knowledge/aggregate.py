@@ -14,7 +14,7 @@ from enum import StrEnum
 from knowledge import lexicon
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
-from knowledge.phrasing import format_number
+from knowledge.phrasing import format_money, format_number
 from knowledge.question import Question
 
 RANK_WORDS = {
@@ -30,11 +30,18 @@ RANK_WORDS = {
     "bottom": True,
     "fewest": True,
     "worst": True,
+    "fastest": False,
+    "greatest": False,
+    "strongest": False,
+    "slowest": True,
+    "weakest": True,
 }
 BELOW = (
     "below",
     "under",
     "less than",
+    "fewer than",
+    "lower than",
     "short of",
     "not meet",
     "didnt meet",
@@ -52,6 +59,8 @@ ABOVE = (
     "above",
     "over",
     "more than",
+    "greater than",
+    "higher than",
     "at least",
     "met",
     "meet",
@@ -65,6 +74,15 @@ ABOVE = (
     "achieved",
     "comply",
 )
+# "more than 3%" counts 3% out; "at least 3%" and "met 2%" count it in.
+STRICT = ("more than", "greater than", "higher than", "above", "over", "exceed", "exceeded")
+# Without a threshold, a change's direction is the condition: "which allies cut spending in real terms".
+DECREASE = ("cut", "cuts", "decreased", "decrease", "reduced", "reduce", "fell", "fall", "shrank", "declined", "lowered")
+INCREASE = ("increased", "increase", "raised", "grew", "grow", "rose", "boosted")
+MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=\d)")
+EUROPEAN = ("european", "europe", "europeans")
+NORTH_AMERICA = frozenset({lexicon.UNITED_STATES, "Canada"})
 LIST_CUES = ("which", "list", "name", "who", "what countries", "what allies", "whats the list")
 TREND_CUES = (
     " since ",
@@ -115,9 +133,14 @@ class TableQuestion:
     intent: Intent
     ascending: bool = False
     limit: int = 1
+    # In the question's own units: 3 for "3%", 200,000 for "200 thousand personnel".
     threshold: float | None = None
     below: bool = False
+    strict: bool = False
+    # The threshold is a direction (grew or cut), not a figure the question names.
+    direction: bool = False
     years: list[int] = field(default_factory=list)
+    excluded: frozenset[str] = frozenset()
 
 
 def _limit(question: Question) -> int:
@@ -132,9 +155,31 @@ def _threshold(question: Question) -> float | None:
     percents = [value for value, percent in question.numbers if percent]
     if percents:
         return percents[0]
+    amounts = _amounts(question.words)
+    if amounts:
+        return amounts[0]
     if question.has("target", "guideline", "benchmark", "2 percent"):
         return 2.0
     return None
+
+
+def _amounts(words: list[str]) -> list[float]:
+    """Plain numbers with their magnitude: '200 thousand' is 200,000; '100000' is 100,000; years are not amounts."""
+    amounts: list[float] = []
+    for index, word in enumerate(words):
+        match = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn)?", word)
+        if not match or re.fullmatch(r"(19|20)\d\d", word):
+            continue
+        magnitude = match.group(2) or (words[index + 1] if index + 1 < len(words) else "")
+        amounts.append(float(match.group(1)) * MAGNITUDES.get(magnitude, 1.0))
+    return amounts
+
+
+def _excluded(question: Question) -> frozenset[str]:
+    """'the biggest European spender' leaves out the North American allies (or only the US, with Canada named)."""
+    if not any(word in EUROPEAN for word in question.words):
+        return frozenset()
+    return frozenset({lexicon.UNITED_STATES}) if "canada" in question.word_set else NORTH_AMERICA
 
 
 def table_question(question: Question) -> TableQuestion | None:
@@ -147,20 +192,40 @@ def table_question(question: Question) -> TableQuestion | None:
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries:
         return None
-    if any(cue in text for cue in DERIVED_CUES):
+    if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in DERIVED_CUES):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     below = any(f" {cue} " in text for cue in BELOW)
     above = any(f" {cue} " in text for cue in ABOVE)
     threshold = _threshold(question) if (below or above) else None
-    counting = question.has("how many", "number of", "count")
-    if threshold is not None and counting:
-        return TableQuestion(Intent.COUNT, threshold=threshold, below=below, years=question.years)
-    if threshold is not None and any(f" {cue} " in text for cue in LIST_CUES):
-        return TableQuestion(Intent.LIST, threshold=threshold, below=below, years=question.years)
     ranking = [word for word in question.words if word in RANK_WORDS]
+    direction = threshold is None and not ranking and any(f" {cue} " in text for cue in (*DECREASE, *INCREASE))
+    if direction:
+        threshold, below = 0.0, any(f" {cue} " in text for cue in DECREASE)
+    strict = direction or any(f" {cue} " in text for cue in STRICT)
+    counting = question.has("how many", "number of", "count")
+    spec = TableQuestion(
+        Intent.COUNT,
+        threshold=threshold,
+        below=below,
+        strict=strict,
+        direction=direction,
+        years=question.years,
+        excluded=_excluded(question),
+    )
+    if threshold is not None and counting:
+        return spec
+    if threshold is not None and any(f" {cue} " in text for cue in LIST_CUES):
+        spec.intent = Intent.LIST
+        return spec
     if ranking or TOP_N.search(text) or question.has("rank", "ranking", "ranked", "spends the most", "spend the most"):
         ascending = any(RANK_WORDS.get(word, False) for word in ranking) or " bottom " in text
-        return TableQuestion(Intent.RANKING, ascending=ascending, limit=_limit(question), years=question.years)
+        return TableQuestion(
+            Intent.RANKING,
+            ascending=ascending,
+            limit=_limit(question),
+            years=question.years,
+            excluded=_excluded(question),
+        )
     return None
 
 
@@ -169,26 +234,52 @@ def is_ally_row(fact: Fact) -> bool:
     return entity is not None and entity.kind is EntityKind.COUNTRY and entity.nato_member
 
 
+def rows_in_scope(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
+    """The allies' rows the question is about: all of them, or the European ones."""
+    return [fact for fact in facts if is_ally_row(fact) and fact.subject not in spec.excluded]
+
+
 def _value(fact: Fact) -> float:
     return fact.value if fact.value is not None else 0.0
 
 
+def _amount(fact: Fact) -> float:
+    """A figure in the units people name: 204.673 thousand personnel is 204,673."""
+    return _value(fact) * (fact.scale or 1.0) if fact.unit in (Unit.PEOPLE, Unit.MONEY) else _value(fact)
+
+
 def ranking(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
-    rows = sorted((fact for fact in facts if is_ally_row(fact)), key=_value, reverse=not spec.ascending)
+    rows = sorted(rows_in_scope(facts, spec), key=_value, reverse=not spec.ascending)
     return rows[: max(1, min(spec.limit, 31))]
 
 
 def matching(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
     threshold = spec.threshold if spec.threshold is not None else 2.0
-    rows = [fact for fact in facts if is_ally_row(fact)]
+    rows = rows_in_scope(facts, spec)
     if spec.below:
-        chosen = [fact for fact in rows if _value(fact) < threshold]
+        chosen = [fact for fact in rows if _amount(fact) < threshold]
+    elif spec.strict:
+        chosen = [fact for fact in rows if _amount(fact) > threshold]
     else:
-        chosen = [fact for fact in rows if _value(fact) >= threshold]
+        chosen = [fact for fact in rows if _amount(fact) >= threshold]
     return sorted(chosen, key=_value, reverse=not spec.below)
 
 
-def describe_condition(spec: TableQuestion, unit: Unit) -> str:
-    threshold = format_number(spec.threshold if spec.threshold is not None else 2.0)
-    suffix = "% of GDP" if unit is Unit.PERCENT_OF_GDP else "%" if unit is Unit.PERCENT else ""
-    return f"below {threshold}{suffix}" if spec.below else f"at or above {threshold}{suffix}"
+def describe_condition(spec: TableQuestion, sample: Fact) -> str:
+    if spec.direction:
+        return "with a fall" if spec.below else "with a rise"
+    threshold = spec.threshold if spec.threshold is not None else 2.0
+    match sample.unit:
+        case Unit.PERCENT_OF_GDP:
+            figure = f"{format_number(threshold)}% of GDP"
+        case Unit.PERCENT:
+            figure = f"{format_number(threshold)}%"
+        case Unit.PEOPLE:
+            figure = f"{threshold:,.0f} personnel"
+        case Unit.MONEY:
+            figure = format_money(threshold, sample.currency)
+        case _:
+            figure = format_number(threshold)
+    if spec.below:
+        return f"below {figure}"
+    return f"above {figure}" if spec.strict else f"at or above {figure}"

@@ -18,10 +18,12 @@ from rapidfuzz import fuzz, process, utils
 from knowledge import aggregate, lexicon, phrasing
 from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
-from knowledge.measures import MEASURES, Measure, QuestionKind
+from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
 from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, Unit
 from knowledge.question import QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
 
+SHARE_WORDS = frozenset({"share", "percentage", "proportion", "portion", "fraction", "slice"})
+SHARE_PHRASES = ("relative to", "in relation to", "as a percent", "compared to its economy", "compared with its economy")
 PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
 MONEY_MEASURES = frozenset(
     {
@@ -36,6 +38,8 @@ MONEY_MEASURES = frozenset(
     }
 )
 GDP_MEASURES = frozenset({"spending_target", "target_component"})
+SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
+CHANGE_MEASURES = frozenset({"real_change_since_start", "real_change_defence_spending"})
 ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
@@ -112,6 +116,10 @@ QUANTITY_NOUNS = frozenset(
         "sanctions",
         "oil",
         "gas",
+        "navy",
+        "naval",
+        "marines",
+        "coastguard",
     ]
 )
 
@@ -168,7 +176,7 @@ def question_kinds(question: Question) -> set[QuestionKind]:
         kinds.add(QuestionKind.PLACE)
     if first == "when" or question.has("what year", "which year", "what day", "which day", "what date"):
         kinds.add(QuestionKind.TIME)
-    if {stem(word) for word in question.words} & {"share", "percentage", "proportion", "portion", "fraction", "slice"}:
+    if (question.word_set | {stem(word) for word in question.words}) & SHARE_WORDS or question.has(*SHARE_PHRASES):
         kinds.add(QuestionKind.SHARE)
     return kinds
 
@@ -210,6 +218,9 @@ class Engine:
             for word in self.quote_words[fact.id]:
                 self.by_quote_word[word].append(fact)
         self.corpus_words = set(self.by_quote_word)
+        self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
+        self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
+        self.measure_words = {word for key in self.by_measure if key in MEASURES for word in MEASURES[key].keywords}
         self.word_weight = self._word_weights()
         self.countable = (
             COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
@@ -463,7 +474,7 @@ class Engine:
     def _asks_about_unknown_quantity(self, question: Question) -> bool:
         """'how many tanks' — a quantity the documents never mention must not borrow another figure."""
         unknown = {word for word in question.words if stem(word) in QUANTITY_STEMS}
-        if unknown and not any(stem(word) in self.corpus_words for word in unknown):
+        if unknown and not any(stem(word) in self.corpus_words or word in self.measure_words for word in unknown):
             return True
         words = question.words
         for index, word in enumerate(words[:-1]):
@@ -708,18 +719,52 @@ class Engine:
     # ----- whole-table questions -----
 
     def _table_measure(self, question: Question, spec: aggregate.TableQuestion) -> str | None:
+        """The table measure a whole-table question is about; 'which ally…' asks for a row, not a person."""
+        kinds = question_kinds(question) - {QuestionKind.PERSON}
+        if spec.intent is not aggregate.Intent.TREND:
+            kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
         scores = {
-            key: score
-            for key, score in self._measure_scores(question).items()
-            if self.by_measure.get(key) and self.by_measure[key][0].citation.cell is not None
+            key: measure_score(MEASURES[key], question, kinds)
+            for key in self.table_measures
+            if key in MEASURES and self._fits_threshold(key, question, spec) and self._fits_span(key, question)
         }
+        named = {key for key in scores if MEASURES[key].required & question.word_set}
+        if spec.intent is aggregate.Intent.TREND and named - CHANGE_MEASURES and "real" not in question.word_set:
+            # "how has Germany's share of GDP changed since 2014": the share's trend, not the real-terms change
+            scores = {key: score for key, score in scores.items() if key not in CHANGE_MEASURES}
+        if spec.direction:
+            scores = {key: score for key, score in scores.items() if key in CHANGE_MEASURES}
+        scores = {key: score for key, score in scores.items() if score > 0}
         if scores:
             best = max(scores, key=lambda key: scores[key])
             if scores[best] >= SUGGEST_SCORE:
                 return best
-        if spec.threshold is not None or question.concepts & {"gdp", "target"}:
+        if (spec.threshold is not None and not spec.direction) or question.concepts & {"gdp", "target"}:
             return "share_of_gdp" if self.by_measure.get("share_of_gdp") else None
         return None
+
+    def _fits_span(self, measure: str, question: Question) -> bool:
+        """A change over a span ('2014-2024') answers 'since 2014' or 'from 2014 to 2024', not 'in 2014'."""
+        if measure not in self.span_measures:
+            return True
+        return len(question.years) != 1 or bool(question.word_set & SPAN_WORDS)
+
+    def _fits_threshold(self, measure: str, question: Question, spec: aggregate.TableQuestion) -> bool:
+        """'above 20%' is about a percentage; 'more than 100,000' about a count or an amount."""
+        if spec.threshold is None or spec.direction:
+            return True
+        is_percent = self.by_measure[measure][0].unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP}
+        names_percent = any(percent for _, percent in question.numbers) or spec.threshold == 2.0
+        return is_percent == names_percent
+
+    def _table_period(self, measure: str, spec: aggregate.TableQuestion) -> str:
+        """The column asked for: the year named, the span holding the years named, else the latest."""
+        periods = sorted({fact.period or "" for fact in self.by_measure[measure] if fact.period})
+        spans = [period for period in periods if "-" in period]
+        if spans:
+            wanted = {str(year) for year in spec.years}
+            return next((span for span in spans if wanted <= set(span.split("-"))), spans[-1])
+        return str(spec.years[0]) if spec.years else periods[-1]
 
     def _table_answer(self, question: str, parsed: Question, spec: aggregate.TableQuestion) -> Answer | None:
         measure = self._table_measure(parsed, spec)
@@ -727,29 +772,29 @@ class Engine:
             return None
         if spec.intent is aggregate.Intent.TREND:
             return self._trend(question, parsed, spec, measure)
-        periods = sorted({fact.period or "" for fact in self.by_measure[measure] if fact.period})
-        period = str(spec.years[0]) if spec.years else periods[-1]
-        rows = [fact for fact in self.by_measure_period.get((measure, period), []) if aggregate.is_ally_row(fact)]
+        period = self._table_period(measure, spec)
+        rows = aggregate.rows_in_scope(self.by_measure_period.get((measure, period), []), spec)
         if not rows:
             return self._no_table_data(question, parsed, measure, period)
         label = self._label_for(measure)
         estimate = " (estimates)" if any(fact.estimate for fact in rows) else ""
         latest = "" if spec.years else f" — the latest year in the tables, {period}"
+        scope = " European" if spec.excluded else ""
         if spec.intent is aggregate.Intent.RANKING:
             chosen = aggregate.ranking(rows, spec)
             order = "lowest" if spec.ascending else "highest"
-            headline = f"{order.capitalize()} {label}, {period}{estimate}"
+            headline = f"{order.capitalize()} {label}{', European allies' if scope else ''}, {period}{estimate}"
             intro = f"**{headline}**{latest}:"
             return self._table_list(question, intro, headline, chosen, [])
         chosen = aggregate.matching(rows, spec)
-        condition = aggregate.describe_condition(spec, rows[0].unit)
+        condition = aggregate.describe_condition(spec, rows[0])
         if spec.intent is aggregate.Intent.LIST:
-            headline = f"{len(chosen)} allies {condition}, {period}{estimate}"
+            headline = f"{len(chosen)}{scope} allies {condition}, {period}{estimate}"
             return self._table_list(question, f"**{headline}**{latest}:", headline, chosen, [])
         count = float(len(chosen))
-        calculation = f"counted the allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
-        headline = f"{len(chosen)} allies {condition} in {period}{estimate}"
-        extra = self._conflicting_counts(period, spec, len(chosen), rows[0])
+        calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
+        headline = f"{len(chosen)}{scope} allies {condition} in {period}{estimate}"
+        extra = [] if spec.excluded else self._conflicting_counts(period, spec, len(chosen), rows[0])
         stated = [count, *(value for _, _, value in extra)]
         return self._table_list(
             question,
@@ -838,13 +883,15 @@ class Engine:
         )
         if country is None or (lexicon.entities_by_name()[country].nato_member is False):
             return None
+        facts = self.by_measure_subject.get((measure, country), [])
+        spans = [fact for fact in facts if fact.citation.cell is not None and "-" in (fact.period or "")]
+        if spans:
+            # "how much has Poland's spending grown in real terms since 2014": the table states the change itself
+            period = self._table_period(measure, spec)
+            stated = [fact for fact in spans if fact.period == period]
+            return self._compose(question, parsed, Resolution(stated, ANSWER_SCORE)) if stated else None
         series = sorted(
-            (
-                fact
-                for fact in self.by_measure_subject.get((measure, country), [])
-                if fact.period and fact.period.isdigit()
-            ),
-            key=lambda fact: fact.period or "",
+            (fact for fact in facts if fact.period and fact.period.isdigit()), key=lambda fact: fact.period or ""
         )
         if not series:
             return None
@@ -965,6 +1012,8 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
     if measure.required and not words & measure.required:
         return 0.0
     score = float(len(words & measure.keywords))
+    if measure.required and measure.key in TABLE_MEASURE_KEYS:
+        score += 2.0  # a table measure's own word ("equipment", "zloty", "troops") outweighs general spending words
     score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
     if measure.key == "members_meeting_target" and question.word_set & MEMBER_WORDS:
         # counting members against a threshold: "how many allies were at 2%", "2% target members"

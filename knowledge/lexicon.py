@@ -31,7 +31,9 @@ class Entity:
 
 
 def _country(name: str, *aliases: str, member: bool = True) -> Entity:
-    return Entity(name, EntityKind.COUNTRY, aliases, nato_member=member)
+    """A country with its names; a demonym like 'norwegian' also gives 'norwegians'."""
+    plurals = tuple(f"{alias}s" for alias in aliases if alias.endswith("an") and " " not in alias)
+    return Entity(name, EntityKind.COUNTRY, tuple(dict.fromkeys((*aliases, *plurals))), nato_member=member)
 
 
 UNITED_STATES = "United States"
@@ -134,7 +136,7 @@ ENTITIES: tuple[Entity, ...] = (
     _country("Finland", "finland", "finnish", "finns"),
     _country("France", "france", "french"),
     _country("Germany", "germany", "german", "germans", "berlin"),
-    _country("Greece", "greece", "greek"),
+    _country("Greece", "greece", "greek", "greeks"),
     _country("Hungary", "hungary", "hungarian"),
     _country("Iceland", "iceland", "icelandic"),
     _country("Italy", "italy", "italian"),
@@ -150,10 +152,10 @@ ENTITIES: tuple[Entity, ...] = (
     _country("Romania", "romania", "romanian"),
     _country("Slovakia", "slovakia", "slovak republic", "slovak"),
     _country("Slovenia", "slovenia", "slovenian"),
-    _country("Spain", "spain", "spanish"),
+    _country("Spain", "spain", "spanish", "spaniards"),
     _country("Sweden", "sweden", "swedish", "swedes"),
-    _country("Türkiye", "turkiye", "turkey", "turkish"),
-    _country("United Kingdom", "united kingdom", "uk", "u k", "britain", "great britain", "british", "england"),
+    _country("Türkiye", "turkiye", "turkey", "turkish", "turks"),
+    _country("United Kingdom", "united kingdom", "uk", "u k", "britain", "great britain", "british", "brits", "england"),
     _country("Russia", "russia", "russian", "russians", "moscow", "kremlin", member=False),
     _country("Ukraine", "ukraine", "ukrainian", "kyiv", "kiev", member=False),
     _country("China", "china", "chinese", "beijing", member=False),

@@ -74,7 +74,7 @@ TABLE_MEASURES = (
         "defence expenditure as a share of GDP",
         {Q.SHARE},
         [{"gdp"}, {"spending"}],
-        {"gdp", "share", "percent", "percentage", "economy", "proportion", "%", "spend", "spends", "spending"},
+        {"gdp", "share", "percent", "percentage", "economy", "proportion", "%", "spend", "spends", "spending", "relative"},
         "What share of GDP did {subject} spend on defence{period}?",
         required={"gdp", "economy", "gross", "income", "output"},
     ),
@@ -214,6 +214,9 @@ TABLE_MEASURES = (
             "active",
             "uniform",
             "big",
+            "people",
+            "serve",
+            "serving",
         },
         "How many military personnel did {subject} have{period}?",
         required={"personnel", "troops", "soldiers", "army", "forces", "servicemen", "service", "staff"},
@@ -257,6 +260,7 @@ TABLE_MEASURES = (
         required={"since", "decade", "2014"},
     ),
 )
+TABLE_MEASURE_KEYS = frozenset(measure.key for measure in TABLE_MEASURES)
 MEASURES: dict[str, Measure] = {
     measure.key: measure
     for measure in (

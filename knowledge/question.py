@@ -19,6 +19,7 @@ DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@everyone|@here|<\/?[a-z
 MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
 SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
 HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
+THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 STOPWORDS = frozenset(
     [
@@ -286,7 +287,7 @@ def _pronoun_us(words: list[str], mention: Mention, original: str) -> bool:
 
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     text = clean(original)
-    prepared = HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", text))
+    prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", text)))
     raw_words = [NUMBER_WORDS.get(word, word) for word in normalise(prepared).split()]
     words = [vocabulary.correct(word) for word in raw_words]
     question = Question(original=original, text=text, words=words)
