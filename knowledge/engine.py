@@ -474,7 +474,7 @@ class Engine:
     def _asks_about_unknown_quantity(self, question: Question) -> bool:
         """'how many tanks' — a quantity the documents never mention must not borrow another figure."""
         unknown = {word for word in question.words if stem(word) in QUANTITY_STEMS}
-        if unknown and not any(stem(word) in self.corpus_words or word in self.measure_words for word in unknown):
+        if unknown and not all(stem(word) in self.corpus_words or word in self.measure_words for word in unknown):
             return True
         words = question.words
         for index, word in enumerate(words[:-1]):
@@ -516,7 +516,17 @@ class Engine:
         )
         content = {stem(word) for word in question.content_words}
         candidates: list[Candidate] = []
-        best_measure = max(measure_scores.values())
+        # Without a named country, measures compete only among those with a fact that fits: the tables' share
+        # of GDP has no row for "the allies", so it must not crowd out the spending target. With one, the best
+        # measure stands, so Iceland's missing defence rows give "I don't know", not its GDP.
+        best_measure = max(
+            (
+                score
+                for key, score in measure_scores.items()
+                if named_countries or self._has_fitting_fact(key, question, named_countries)
+            ),
+            default=0.0,
+        )
         for key, measure_score_ in measure_scores.items():
             if measure_score_ < best_measure - 1.5:
                 continue
@@ -539,6 +549,12 @@ class Engine:
         # Equal scores: the latest period first ("what does Poland spend?" means the latest year).
         candidates.sort(key=lambda c: (round(c.score, 6), c.fact.period or ""), reverse=True)
         return candidates
+
+    def _has_fitting_fact(self, measure: str, question: Question, named_countries: list[str]) -> bool:
+        return any(
+            self._subject_fit(question, fact, named_countries)[0] and self._period_fit(question, fact)[0]
+            for fact in self._pool(measure, question, named_countries)
+        )
 
     def _pool(self, measure: str, question: Question, named_countries: list[str]) -> list[Fact]:
         """The facts of a measure worth scoring, found through the indexes so large table corpora stay fast:

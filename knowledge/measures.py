@@ -244,8 +244,8 @@ TABLE_MEASURES = (
             required={category, *extra},
         )
         for category, extra in (
-            ("equipment", {"kit", "weapons", "procurement", "hardware"}),
-            ("personnel", {"salaries", "wages", "pensions", "pay"}),
+            ("equipment", {"kit", "procurement", "hardware"}),
+            ("personnel", {"salaries", "wages", "pensions", "payroll"}),
             ("infrastructure", {"bases", "facilities", "buildings"}),
             ("other", {"operations", "maintenance"}),
         )
