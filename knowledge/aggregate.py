@@ -38,6 +38,7 @@ RANK_WORDS = {
 }
 BELOW = (
     "below",
+    "bellow",
     "under",
     "less than",
     "fewer than",
@@ -77,7 +78,19 @@ ABOVE = (
 # "more than 3%" counts 3% out; "at least 3%" and "met 2%" count it in.
 STRICT = ("more than", "greater than", "higher than", "above", "over", "exceed", "exceeded")
 # Without a threshold, a change's direction is the condition: "which allies cut spending in real terms".
-DECREASE = ("cut", "cuts", "decreased", "decrease", "reduced", "reduce", "fell", "fall", "shrank", "declined", "lowered")
+DECREASE = (
+    "cut",
+    "cuts",
+    "decreased",
+    "decrease",
+    "reduced",
+    "reduce",
+    "fell",
+    "fall",
+    "shrank",
+    "declined",
+    "lowered",
+)
 INCREASE = ("increased", "increase", "raised", "grew", "grow", "rose", "boosted")
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=\d)")
@@ -167,7 +180,7 @@ def _amounts(words: list[str]) -> list[float]:
     """Plain numbers with their magnitude: '200 thousand' is 200,000; '100000' is 100,000; years are not amounts."""
     amounts: list[float] = []
     for index, word in enumerate(words):
-        match = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn)?", word)
+        match = re.fullmatch(r"(?:us)?[$€£]?(\d+(?:\.\d+)?)(k|m|bn)?", word)
         if not match or re.fullmatch(r"(19|20)\d\d", word):
             continue
         magnitude = match.group(2) or (words[index + 1] if index + 1 < len(words) else "")
@@ -186,6 +199,8 @@ def table_question(question: Question) -> TableQuestion | None:
     """What kind of whole-table question this is, if any."""
     text = f" {' '.join(question.words)} "
     countries = [name for name in question.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY]
+    if any(not lexicon.entities_by_name()[name].nato_member for name in countries):
+        return None  # "US aid to Ukraine since 2022": the tables know nothing of the other country
     if countries and any(cue in text for cue in TREND_CUES):
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries and len(question.years) >= 2:

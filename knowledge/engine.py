@@ -22,8 +22,15 @@ from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKi
 from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, Unit
 from knowledge.question import QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
 
-SHARE_WORDS = frozenset({"share", "percentage", "proportion", "portion", "fraction", "slice"})
-SHARE_PHRASES = ("relative to", "in relation to", "as a percent", "compared to its economy", "compared with its economy")
+SHARE_WORDS = frozenset({"share", "shares", "percentage", "proportion", "portion", "fraction", "slice"})
+MONEY_WORDS = frozenset({"dollars", "dollar", "usd", "euros", "billion", "million", "bucks", "cash", "nok", "zloty"})
+SHARE_PHRASES = (
+    "relative to",
+    "in relation to",
+    "as a percent",
+    "compared to its economy",
+    "compared with its economy",
+)
 PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
 MONEY_MEASURES = frozenset(
     {
@@ -744,8 +751,7 @@ class Engine:
             for key in self.table_measures
             if key in MEASURES and self._fits_threshold(key, question, spec) and self._fits_span(key, question)
         }
-        named = {key for key in scores if MEASURES[key].required & question.word_set}
-        if spec.intent is aggregate.Intent.TREND and named - CHANGE_MEASURES and "real" not in question.word_set:
+        if spec.intent is aggregate.Intent.TREND and "real" not in question.word_set:
             # "how has Germany's share of GDP changed since 2014": the share's trend, not the real-terms change
             scores = {key: score for key, score in scores.items() if key not in CHANGE_MEASURES}
         if spec.direction:
@@ -1030,6 +1036,10 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
     score = float(len(words & measure.keywords))
     if measure.required and measure.key in TABLE_MEASURE_KEYS:
         score += 2.0  # a table measure's own word ("equipment", "zloty", "troops") outweighs general spending words
+    if measure.key in TABLE_MEASURE_KEYS and question.people:
+        score -= 1.5  # a table states no one's view: "what % of GDP did Trump want" is about his words
+    if measure.key in MONEY_MEASURES and question.word_set & MONEY_WORDS:
+        score += 1.0
     score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
     if measure.key == "members_meeting_target" and question.word_set & MEMBER_WORDS:
         # counting members against a threshold: "how many allies were at 2%", "2% target members"

@@ -155,7 +155,9 @@ ENTITIES: tuple[Entity, ...] = (
     _country("Spain", "spain", "spanish", "spaniards"),
     _country("Sweden", "sweden", "swedish", "swedes"),
     _country("Türkiye", "turkiye", "turkey", "turkish", "turks"),
-    _country("United Kingdom", "united kingdom", "uk", "u k", "britain", "great britain", "british", "brits", "england"),
+    _country(
+        "United Kingdom", "united kingdom", "uk", "u k", "britain", "great britain", "british", "brits", "england"
+    ),
     _country("Russia", "russia", "russian", "russians", "moscow", "kremlin", member=False),
     _country("Ukraine", "ukraine", "ukrainian", "kyiv", "kiev", member=False),
     _country("China", "china", "chinese", "beijing", member=False),

@@ -66,6 +66,8 @@ def _measure(
 
 Q = QuestionKind
 SPEND = {"spend", "spends", "spent", "spending", "expenditure", "budget"}
+# ISO codes people type ("in NOK"); Albania's ALL and Türkiye's TRY are left out: they are everyday words.
+CURRENCY_CODES = {"nok", "sek", "dkk", "pln", "eur", "gbp", "huf", "czk", "ron", "bgn", "cad", "isk", "mkd"}
 PER_HEAD = {"capita", "head", "person", "citizen", "resident", "inhabitant"}
 # Measures of NATO's statistical tables (entity x year), as read by knowledge.tabular.
 TABLE_MEASURES = (
@@ -74,7 +76,19 @@ TABLE_MEASURES = (
         "defence expenditure as a share of GDP",
         {Q.SHARE},
         [{"gdp"}, {"spending"}],
-        {"gdp", "share", "percent", "percentage", "economy", "proportion", "%", "spend", "spends", "spending", "relative"},
+        {
+            "gdp",
+            "share",
+            "percent",
+            "percentage",
+            "economy",
+            "proportion",
+            "%",
+            "spend",
+            "spends",
+            "spending",
+            "relative",
+        },
         "What share of GDP did {subject} spend on defence{period}?",
         required={"gdp", "economy", "gross", "income", "output"},
     ),
@@ -132,6 +146,7 @@ TABLE_MEASURES = (
             "lei",
             "levs",
             "kuna",
+            *CURRENCY_CODES,
         },
         "How much did {subject} spend on defence{period}, in national currency?",
         required={
@@ -148,6 +163,7 @@ TABLE_MEASURES = (
             "lira",
             "lei",
             "levs",
+            *CURRENCY_CODES,
         },
     ),
     _measure(

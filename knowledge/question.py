@@ -285,6 +285,12 @@ def _pronoun_us(words: list[str], mention: Mention, original: str) -> bool:
     return mention.start > 0 and words[mention.start - 1] in PRONOUN_CONTEXT and following not in US_FOLLOWERS
 
 
+def _currency_us(words: list[str], mention: Mention) -> bool:
+    """'in US dollars' names a currency, not the United States."""
+    following = words[mention.end] if mention.end < len(words) else ""
+    return mention.alias in {"us", "u s"} and following in {"dollars", "dollar"}
+
+
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     text = clean(original)
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", text)))
@@ -294,7 +300,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:
-        if _pronoun_us(words, mention, original):
+        if _pronoun_us(words, mention, original) or _currency_us(words, mention):
             continue
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:
