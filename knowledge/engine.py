@@ -403,7 +403,11 @@ class Engine:
         question.pronoun = refers_to_previous_answer(question.words)
         if question.entities and question.people and not pronoun:
             return question
+        table_rows = [fact for fact in previous.facts if fact.citation.cell is not None]
+        whole_table = len({fact.subject for fact in table_rows}) > 2
         for fact in previous.facts:
+            if whole_table and fact.citation.cell is not None:
+                continue  # after "which allies met 2%?", "how many didn't?" is about the allies, not each row
             named = [fact.subject]
             if fact.text and question.word_set & {"that", "there", "it", "this"}:
                 # "that country": an entity the previous answer named, e.g. Washington for the United States
@@ -603,7 +607,7 @@ class Engine:
         return cached
 
     def _subject_fit(self, question: Question, fact: Fact, named_countries: list[str]) -> tuple[bool, float]:
-        if fact.subject in question.people:
+        if fact.subject in question.people or self._proposed_by_named_person(question, fact):
             return True, 1.5
         if fact.subject in question.entities:
             if fact.citation.cell is not None and self._names_a_foreign_country(question):
@@ -621,6 +625,12 @@ class Engine:
             return True, 0.0
         # "of alliance spending" names the whole, not a subject: any ally or group is within it.
         return not (set(question.entities) - {NATO_ALLIES}), -0.5
+
+    @staticmethod
+    def _proposed_by_named_person(question: Question, fact: Fact) -> bool:
+        """'the percent of GDP Trump wanted' is about his proposal, whichever country the question also names."""
+        proposers = [q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")]
+        return any(person in proposer for proposer in proposers for person in question.people)
 
     @staticmethod
     def _names_the_answer(question: Question, fact: Fact) -> bool:
