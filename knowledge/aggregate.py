@@ -94,6 +94,7 @@ DECREASE = (
 INCREASE = ("increased", "increase", "raised", "grew", "grow", "rose", "boosted")
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=\d)")
+COUNTED_WORDS = frozenset({"countries", "allies", "members", "nations", "states", "of", "out"})
 EUROPEAN = ("european", "europe", "europeans")
 NORTH_AMERICA = frozenset({lexicon.UNITED_STATES, "Canada"})
 LIST_CUES = ("which", "list", "name", "who", "what countries", "what allies", "whats the list")
@@ -183,7 +184,10 @@ def _amounts(words: list[str]) -> list[float]:
         match = re.fullmatch(r"(?:us)?[$€£]?(\d+(?:\.\d+)?)(k|m|bn)?", word)
         if not match or re.fullmatch(r"(19|20)\d\d", word):
             continue
-        magnitude = match.group(2) or (words[index + 1] if index + 1 < len(words) else "")
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following in COUNTED_WORDS:
+            continue  # "22 countries", "22 of 32": a count of allies, not a threshold
+        magnitude = match.group(2) or following
         amounts.append(float(match.group(1)) * MAGNITUDES.get(magnitude, 1.0))
     return amounts
 
@@ -213,7 +217,7 @@ def table_question(question: Question) -> TableQuestion | None:
     above = any(f" {cue} " in text for cue in ABOVE)
     threshold = _threshold(question) if (below or above) else None
     ranking = [word for word in question.words if word in RANK_WORDS]
-    direction = threshold is None and not ranking and any(f" {cue} " in text for cue in (*DECREASE, *INCREASE))
+    direction = threshold is None and not ranking and not question.numbers and any(f" {cue} " in text for cue in (*DECREASE, *INCREASE))
     if direction:
         threshold, below = 0.0, any(f" {cue} " in text for cue in DECREASE)
     strict = direction or any(f" {cue} " in text for cue in STRICT)

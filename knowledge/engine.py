@@ -988,6 +988,11 @@ class Engine:
                     values.extend(float(year) for year in YEAR_IN_TEXT.findall(fact.text))
             if fact.year and parsed.word_set & {"year", "when"}:
                 values.append(float(fact.year))
+        targets: list[Fact] = []
+        if not resolution.derived:
+            timeline, targets = self._target_timeline(facts)
+            lines.extend(timeline)
+            values.extend(fact.value for fact in targets if fact.value is not None)
         confidence = min(1.0, 0.5 + resolution.score / 12)
         headline = (
             resolution.derived.headline
@@ -998,11 +1003,38 @@ class Engine:
             question,
             lines,
             headline,
-            facts,
+            _unique([*facts, *targets]),
             values=values,
             confidence=confidence,
             calculation=resolution.derived.calculation if resolution.derived else None,
         )
+
+    def _target_timeline(self, facts: list[Fact]) -> tuple[list[str], list[Fact]]:
+        """Every agreed spending target in time order, when the documents give more than one (2% → 5% by 2035):
+        a later document updates an earlier one, and neither is silently dropped."""
+        if not facts or any(fact.measure != "spending_target" or _is_proposal(fact) for fact in facts):
+            return [], []
+        targets = sorted(
+            (fact for fact in self.by_measure["spending_target"] if not _is_proposal(fact)), key=self._stated_on
+        )
+        if len({fact.value for fact in targets}) < 2:
+            return [], []
+        lines = ["**All the targets in my documents, oldest first:**"]
+        for fact in targets:
+            document = self.documents[fact.citation.document]
+            lines.append(f"• {self._stated_on(fact)}: {phrasing.statement(fact)}{phrasing.cite(fact, document)}")
+        newest = self.documents[targets[-1].citation.document]
+        lines.append(
+            f"The newest is *{phrasing.escape(newest.title)}* ({newest.published or 'undated'}): "
+            f"{phrasing.format_value(targets[-1])}."
+        )
+        return lines, targets
+
+    def _stated_on(self, fact: Fact) -> str:
+        """When a target held from: the year it was agreed for a replaced one, else its document's date."""
+        if "replaced" in fact.qualifiers and fact.period and fact.period.isdigit():
+            return fact.period
+        return self.documents[fact.citation.document].published or fact.period or ""
 
     def _unsure(self, question: str, parsed: Question, resolution: Resolution) -> Answer:
         suggestions = self._suggest(parsed, resolution)
@@ -1050,6 +1082,8 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
         score -= 1.5  # a table states no one's view: "what % of GDP did Trump want" is about his words
     if measure.key in MONEY_MEASURES and question.word_set & MONEY_WORDS:
         score += 1.0
+    if measure.key in TABLE_MEASURE_KEYS and "target" in question.concepts and "gdp" not in question.concepts:
+        score -= 1.5  # "nato's spending target" is the agreed target, not what the tables say was spent
     score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
     if measure.key == "members_meeting_target" and question.word_set & MEMBER_WORDS:
         # counting members against a threshold: "how many allies were at 2%", "2% target members"
@@ -1142,6 +1176,10 @@ def question_head(question: Question) -> set[str]:
             break
         head.add(word)
     return head
+
+
+def _is_proposal(fact: Fact) -> bool:
+    return any(qualifier.startswith("proposed by") for qualifier in fact.qualifiers)
 
 
 def _plain(markdown: str) -> str:
