@@ -217,7 +217,12 @@ def table_question(question: Question) -> TableQuestion | None:
     above = any(f" {cue} " in text for cue in ABOVE)
     threshold = _threshold(question) if (below or above) else None
     ranking = [word for word in question.words if word in RANK_WORDS]
-    direction = threshold is None and not ranking and not question.numbers and any(f" {cue} " in text for cue in (*DECREASE, *INCREASE))
+    direction = (
+        threshold is None
+        and not ranking
+        and not question.numbers
+        and any(f" {cue} " in text for cue in (*DECREASE, *INCREASE))
+    )
     if direction:
         threshold, below = 0.0, any(f" {cue} " in text for cue in DECREASE)
     strict = direction or any(f" {cue} " in text for cue in STRICT)

@@ -161,6 +161,7 @@ class Resolution:
     score: float
     derived: Derived | None = None
     note: str | None = None
+    other_source: Derived | None = None  # the same calculation from a source that disagrees
 
 
 def question_kinds(question: Question) -> set[QuestionKind]:
@@ -226,6 +227,7 @@ class Engine:
                 self.by_quote_word[word].append(fact)
         self.corpus_words = set(self.by_quote_word)
         self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
+        self.prose_measures = {fact.measure for fact in self.facts if fact.citation.cell is None}
         self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
         self.measure_words = {word for key in self.by_measure if key in MEASURES for word in MEASURES[key].keywords}
         self.word_weight = self._word_weights()
@@ -385,8 +387,26 @@ class Engine:
         chosen = self._companions(question, candidates)
         derived = derive(question, chosen, candidates, self.by_measure)
         if derived is not None:
-            return Resolution(derived.facts, best.score, derived=derived)
+            other = self._derived_elsewhere(question, candidates, derived)
+            return Resolution(derived.facts, best.score, derived=derived, other_source=other)
         return Resolution(chosen, best.score)
+
+    def _derived_elsewhere(self, question: Question, candidates: list[Candidate], derived: Derived) -> Derived | None:
+        """The same calculation from the other kind of source: the article's 64/36 beside the tables' dollars.
+        Sources of different dates can disagree; both results are shown, never one silently."""
+        from_tables = derived.facts[0].citation.cell is not None
+        others = [c for c in candidates if (c.fact.citation.cell is not None) != from_tables]
+        if not others:
+            others = [
+                c
+                for c in self._candidates(question, from_tables=not from_tables)
+                if (c.fact.citation.cell is not None) != from_tables
+            ]
+        if not others:
+            return None
+        other = derive(question, self._companions(question, others), others, self.by_measure)
+        same_kind = other.headline.endswith("%") == derived.headline.endswith("%")
+        return other if same_kind and abs(other.value - derived.value) >= 0.01 else None
 
     def _with_context(self, question: Question, previous: Answer | None) -> Question:
         """Follow-ups ('and europe?', 'how many didn't?') borrow what the previous answer was about."""
@@ -506,8 +526,12 @@ class Engine:
                 scores[key] = score
         return scores
 
-    def _candidates(self, question: Question) -> list[Candidate]:
+    def _candidates(self, question: Question, *, from_tables: bool | None = None) -> list[Candidate]:
+        """Facts that could answer, best first; `from_tables` keeps only table (True) or prose (False) facts."""
         measure_scores = self._measure_scores(question)
+        if from_tables is not None:
+            wanted = self.table_measures if from_tables else self.prose_measures
+            measure_scores = {key: score for key, score in measure_scores.items() if key in wanted}
         context = question.context_facts
         own_best = max(measure_scores.values(), default=0.0)
         counting = QuestionKind.COUNT in question_kinds(question)
@@ -974,10 +998,14 @@ class Engine:
             values.append(derived.value)
             lines.append("From:")
         facts = resolution.facts
+        self._state_facts(facts, lines, bullets=bool(resolution.derived) or len(facts) > 1)
+        other = resolution.other_source
+        if other is not None and resolution.derived:
+            lines.append(self._sources_differ(resolution.derived, other))
+            values.append(other.value)
+            self._state_facts(other.facts, lines, bullets=True)
+            facts = [*facts, *other.facts]
         for fact in facts:
-            document = self.documents[fact.citation.document]
-            prefix = "• " if resolution.derived or len(facts) > 1 else ""
-            lines.append(f"{prefix}{phrasing.statement(fact)}{phrasing.cite(fact, document)}")
             if fact.value is not None:
                 values.append(fact.value)
             if fact.total is not None:
@@ -1008,6 +1036,22 @@ class Engine:
             confidence=confidence,
             calculation=resolution.derived.calculation if resolution.derived else None,
         )
+
+    def _sources_differ(self, derived: Derived, other: Derived) -> str:
+        first = self.documents[derived.facts[0].citation.document]
+        second = self.documents[other.facts[0].citation.document]
+        newer = max((first, second), key=lambda document: document.published or "")
+        return (
+            f"**Sources differ:** *{phrasing.escape(second.title)}* ({second.published or 'undated'}) gives "
+            f"**{other.headline}** ({other.calculation}); the figure above is from "
+            f"*{phrasing.escape(first.title)}* ({first.published or 'undated'}). "
+            f"The newer source is *{phrasing.escape(newer.title)}*. From:"
+        )
+
+    def _state_facts(self, facts: list[Fact], lines: list[str], *, bullets: bool) -> None:
+        for fact in facts:
+            document = self.documents[fact.citation.document]
+            lines.append(f"{'• ' if bullets else ''}{phrasing.statement(fact)}{phrasing.cite(fact, document)}")
 
     def _target_timeline(self, facts: list[Fact]) -> tuple[list[str], list[Fact]]:
         """Every agreed spending target in time order, when the documents give more than one (2% → 5% by 2035):
