@@ -46,6 +46,8 @@ MONEY_MEASURES = frozenset(
 )
 GDP_MEASURES = frozenset({"spending_target", "target_component"})
 SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
+# Who pays what: a ratio of the shares equals the ratio of the amounts, so the sources can be compared.
+SPENDING_SPLIT = frozenset({"share_of_alliance_spending", "spending_usd_current"})
 CHANGE_MEASURES = frozenset({"real_change_since_start", "real_change_defence_spending"})
 ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
@@ -394,6 +396,8 @@ class Engine:
     def _derived_elsewhere(self, question: Question, candidates: list[Candidate], derived: Derived) -> Derived | None:
         """The same calculation from the other kind of source: the article's 64/36 beside the tables' dollars.
         Sources of different dates can disagree; both results are shown, never one silently."""
+        if not {fact.measure for fact in derived.facts} <= SPENDING_SPLIT or not derived.headline.endswith("times"):
+            return None  # only a ratio of the spending split means the same in shares as in dollars
         from_tables = derived.facts[0].citation.cell is not None
         others = [c for c in candidates if (c.fact.citation.cell is not None) != from_tables]
         if not others:
@@ -405,8 +409,8 @@ class Engine:
         if not others:
             return None
         other = derive(question, self._companions(question, others), others, self.by_measure)
-        same_kind = other.headline.endswith("%") == derived.headline.endswith("%")
-        return other if same_kind and abs(other.value - derived.value) >= 0.01 else None
+        same_meaning = {fact.measure for fact in other.facts} <= SPENDING_SPLIT and other.headline.endswith("times")
+        return other if same_meaning and abs(other.value - derived.value) >= 0.01 else None
 
     def _with_context(self, question: Question, previous: Answer | None) -> Question:
         """Follow-ups ('and europe?', 'how many didn't?') borrow what the previous answer was about."""
@@ -844,23 +848,42 @@ class Engine:
             return self._table_list(question, intro, headline, chosen, [])
         chosen = aggregate.matching(rows, spec)
         condition = aggregate.describe_condition(spec, rows[0])
+        nearest = [] if chosen else [self._nearest(rows, spec)]
         if spec.intent is aggregate.Intent.LIST:
             headline = f"{len(chosen)}{scope} allies {condition}, {period}{estimate}"
-            return self._table_list(question, f"**{headline}**{latest}:", headline, chosen, [])
+            return self._table_list(question, f"**{headline}**{latest}:", headline, chosen, nearest)
         count = float(len(chosen))
         calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
         headline = f"{len(chosen)}{scope} allies {condition} in {period}{estimate}"
         extra = [] if spec.excluded else self._conflicting_counts(period, spec, len(chosen), rows[0])
         stated = [count, *(value for _, _, value in extra)]
+        intro = f"**{headline}**{latest} — {calculation}:"
+        for _, fact, met in extra:
+            if met != fact.value:  # the other source counts those that met; those that missed are the rest
+                calculation += "; " + " ".join(
+                    (
+                        phrasing.format_number(fact.total or 0),
+                        "−",
+                        phrasing.format_number(fact.value or 0),
+                        "=",
+                        phrasing.format_number(met),
+                    )
+                )
         return self._table_list(
             question,
-            f"**{headline}**{latest} — {calculation}:",
+            intro,
             headline,
             chosen,
-            [(text, fact) for text, fact, _ in extra],
+            [*nearest, *((text, fact) for text, fact, _ in extra)],
             stated,
             calculation,
         )
+
+    def _nearest(self, rows: list[Fact], spec: aggregate.TableQuestion) -> tuple[str, Fact]:
+        """None meets the condition: the closest ally, so the answer still cites the cell it rests on."""
+        closest = (min if spec.below else max)(rows, key=lambda fact: fact.value or 0.0)
+        extreme = "lowest" if spec.below else "highest"
+        return f"None does; the {extreme} is {closest.subject} at **{phrasing.format_value(closest)}**", closest
 
     def _no_table_data(self, question: str, parsed: Question, measure: str, period: str) -> Answer:
         periods = sorted({fact.period or "" for fact in self.by_measure[measure] if fact.period})
@@ -958,10 +981,9 @@ class Engine:
         if start is None or end is None or start is end:
             return self._no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
         change = (end.value or 0) - (start.value or 0)
-        points = " percentage points" if end.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} else ""
         calculation = (
             f"{phrasing.format_value(end)} ({end.period}) − {phrasing.format_value(start)} ({start.period}) = "
-            f"{'+' if change >= 0 else '−'}{phrasing.format_number(round(abs(change), 2))}{points}"
+            f"{'+' if change >= 0 else '−'}{phrasing.format_change(abs(change), end)}"
         )
         if end.unit is Unit.MONEY and start.value:
             calculation += f" ({change / start.value * 100:+.1f}%)"
@@ -1034,7 +1056,7 @@ class Engine:
             _unique([*facts, *targets]),
             values=values,
             confidence=confidence,
-            calculation=resolution.derived.calculation if resolution.derived else None,
+            calculation="; ".join(d.calculation for d in (resolution.derived, other) if d) or None,
         )
 
     def _sources_differ(self, derived: Derived, other: Derived) -> str:

@@ -42,6 +42,19 @@ def format_value(fact: Fact) -> str:
             return number
 
 
+def format_change(amount: float, like: Fact) -> str:
+    """A difference between two figures of `like`'s measure, in the units people read it in."""
+    match like.unit:
+        case Unit.PERCENT | Unit.PERCENT_OF_GDP:
+            return f"{format_number(round(amount, 2))} percentage points"
+        case Unit.MONEY:
+            return format_money(amount * (like.scale or 1.0), like.currency)
+        case Unit.PEOPLE:
+            return f"{format_people(amount * (like.scale or 1.0))} personnel"
+        case _:
+            return format_number(round(amount, 2))
+
+
 def format_money(amount: float, currency: str | None) -> str:
     """US$967.7 billion, US$34,975 million → US$35.0 billion, US$1,234."""
     prefix = "US$" if currency in (None, "US$") else ""

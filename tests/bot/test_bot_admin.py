@@ -52,7 +52,7 @@ async def test_moderator_role_refreshes_and_status_shows_who(standin, bot):
     assert response.data["flags"] & 64
     text = embed_text(status.original)
     assert bot.knowledge.kb.version[:12] in text
-    assert "1 documents" in text and f"{len(bot.knowledge.kb.facts)} facts" in text
+    assert f"{len(bot.knowledge.kb.documents)} documents" in text and f"{len(bot.knowledge.kb.facts)} facts" in text
     assert "morgan" in text and f"<@{standin.moderator_id}>" in text
 
 

@@ -40,7 +40,24 @@ def seed_kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="session")
 def engine(seed_kb: KnowledgeBase) -> Engine:
+    """The engine a fresh install answers with: every shipped document (article, tables, Hague note)."""
     return Engine(seed_kb)
+
+
+@pytest.fixture(scope="session")
+def article_kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    """The article alone, with its catalog entry: for tests of prose extraction and prose answers."""
+    folder = tmp_path_factory.mktemp("article")
+    shutil.copy(SEEDS / ARTICLE, folder / ARTICLE)
+    catalog = (SEEDS / "catalog.toml").read_text(encoding="utf-8")
+    entry = catalog[catalog.index(f'["{ARTICLE}"]') :].split("\n\n")[0]
+    (folder / "catalog.toml").write_text(entry + "\n", encoding="utf-8")
+    return build_knowledge_base(folder)
+
+
+@pytest.fixture(scope="session")
+def article_engine(article_kb: KnowledgeBase) -> Engine:
+    return Engine(article_kb)
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +67,7 @@ def article_text() -> str:
 
 @pytest.fixture
 def seeds_copy(tmp_path: Path) -> Path:
-    """A private copy of the seed documents folder (article + catalog) that a test may change."""
+    """A private copy of the seed documents folder (article, tables, note, catalog) that a test may change."""
     folder = tmp_path / "documents"
     shutil.copytree(SEEDS, folder)
     return folder

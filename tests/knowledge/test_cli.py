@@ -52,7 +52,7 @@ def test_build_writes_a_loadable_snapshot(snapshot_file, seed_kb, cli, docs):
     assert len(kb.facts) == len(seed_kb.facts)
     result = cli("build", "--documents", str(docs), "--out", str(snapshot_file.parent / "again.json"))
     assert result.returncode == 0
-    assert f"{len(seed_kb.facts)} facts" in result.stdout
+    assert f"{len(seed_kb.documents)} documents, {len(seed_kb.facts)} facts" in result.stdout
     assert seed_kb.version in result.stdout
 
 
@@ -147,7 +147,7 @@ def test_corrupt_snapshot_exits_4(cli, tmp_path):
 
 
 def test_facts_filtered_by_measure(cli, snapshot_file):
-    result = cli("facts", "--kb", str(snapshot_file), "--measure", "share")
+    result = cli("facts", "--kb", str(snapshot_file), "--measure", "share_of_alliance")
     assert result.returncode == 0
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert len(lines) == 2
@@ -169,7 +169,10 @@ def test_sources(cli, snapshot_file, article_id, seed_kb):
     assert article_id in result.stdout
     assert seed_kb.documents[0].title in result.stdout
     assert "2025-04" in result.stdout
-    assert f"{len(seed_kb.facts)} facts" in result.stdout
+    for document in seed_kb.documents:
+        count = sum(fact.citation.document == document.id for fact in seed_kb.facts)
+        assert f"{document.id}\n  {document.title}" in result.stdout
+        assert f"{count} facts" in result.stdout
     assert seed_kb.version in result.stdout
 
 

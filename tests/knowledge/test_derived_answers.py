@@ -7,16 +7,16 @@ import pytest
 from knowledge.models import Band
 
 
-def check_operands(answer, seed_kb):
+def check_operands(answer, kb):
     """Every operand of the calculation is a cited fact of the knowledge base, quoted verbatim."""
     assert answer.answered and answer.band is Band.ANSWER
     assert answer.calculation
     assert f"Calculation: {answer.calculation}" in answer.answer
     assert answer.facts
     for fact in answer.facts:
-        assert fact in seed_kb.facts
+        assert fact in kb.facts
         span = fact.citation.span
-        assert seed_kb.texts[fact.citation.document][span.start : span.end] == fact.citation.quote
+        assert kb.texts[fact.citation.document][span.start : span.end] == fact.citation.quote
         assert fact.citation.quote in answer.answer
     assert len(answer.citations) == len({(f.citation.document, f.citation.locator) for f in answer.facts})
 
@@ -25,26 +25,26 @@ def check_operands(answer, seed_kb):
     "question",
     ["how many allies missed the target?", "how many nato members didn't meet the 2% target?", "how many failed?"],
 )
-def test_missed_is_total_minus_met(engine, seed_kb, question):
-    answer = engine.ask(question)
-    check_operands(answer, seed_kb)
+def test_missed_is_total_minus_met(article_engine, article_kb, question):
+    answer = article_engine.ask(question)
+    check_operands(answer, article_kb)
     assert answer.values[0] == 10
     assert answer.calculation == "32 − 22 = 10"
     assert answer.headline == "10"
     assert {(f.value, f.total) for f in answer.facts} == {(22, 32)}
 
 
-def test_fraction_of_members_meeting_the_target(engine, seed_kb):
-    answer = engine.ask("what fraction of allies met the target?")
-    check_operands(answer, seed_kb)
+def test_fraction_of_members_meeting_the_target(article_engine, article_kb):
+    answer = article_engine.ask("what fraction of allies met the target?")
+    check_operands(answer, article_kb)
     assert answer.values[0] == pytest.approx(68.75)
     assert answer.calculation == "22 ÷ 32 × 100 = 68.75%"
     assert "68.75%" in answer.answer
 
 
-def test_fraction_of_members_missing_the_target(engine, seed_kb):
-    answer = engine.ask("what percentage of allies missed the target?")
-    check_operands(answer, seed_kb)
+def test_fraction_of_members_missing_the_target(article_engine, article_kb):
+    answer = article_engine.ask("what percentage of allies missed the target?")
+    check_operands(answer, article_kb)
     assert answer.values[0] == pytest.approx(31.25)
     assert "31.25%" in answer.calculation
 
@@ -56,9 +56,9 @@ def test_fraction_of_members_missing_the_target(engine, seed_kb):
         "how many percentage points more does the US pay than europe and canada?",
     ],
 )
-def test_gap_between_shares(engine, seed_kb, question):
-    answer = engine.ask(question)
-    check_operands(answer, seed_kb)
+def test_gap_between_shares(article_engine, article_kb, question):
+    answer = article_engine.ask(question)
+    check_operands(answer, article_kb)
     assert answer.values[0] == 28
     assert answer.calculation == "64 − 36 = 28 percentage points"
     assert sorted(f.value for f in answer.facts) == [36, 64]
@@ -69,9 +69,9 @@ def test_gap_between_shares(engine, seed_kb, question):
     "question",
     ["how many times more does the US pay than europe?", "what is the ratio of the US share to the european share?"],
 )
-def test_ratio_of_shares(engine, seed_kb, question):
-    answer = engine.ask(question)
-    check_operands(answer, seed_kb)
+def test_ratio_of_shares(article_engine, article_kb, question):
+    answer = article_engine.ask(question)
+    check_operands(answer, article_kb)
     assert answer.values[0] == pytest.approx(64 / 36)
     assert round(answer.values[0], 2) == 1.78
     assert answer.calculation == "64 ÷ 36 ≈ 1.78"
@@ -81,15 +81,15 @@ def test_ratio_of_shares(engine, seed_kb, question):
 @pytest.mark.parametrize(
     "question", ["what is the ratio of US to european spending share?", "ratio of US share to europe share"]
 )
-def test_ratio_question_is_never_answered_with_one_share_alone(engine, question):
+def test_ratio_question_is_never_answered_with_one_share_alone(article_engine, question):
     """A ratio of two named shares either states the ratio (64 ÷ 36 ≈ 1.78) or does not answer."""
-    answer = engine.ask(question)
+    answer = article_engine.ask(question)
     if answer.answered:
         assert answer.calculation == "64 ÷ 36 ≈ 1.78", answer.answer
         assert round(answer.values[0], 2) == 1.78
 
 
-def test_derived_values_are_computed_from_the_operands(engine):
+def test_derived_values_are_computed_from_the_operands(article_engine):
     """The derived figure equals the arithmetic on the facts' own values, whatever the question says."""
     for question in [
         "how many allies missed the target?",
@@ -97,15 +97,15 @@ def test_derived_values_are_computed_from_the_operands(engine):
         "what is the gap between the US and Europe share?",
         "how many times more does the US pay than europe?",
     ]:
-        answer = engine.ask(question)
+        answer = article_engine.ask(question)
         derived = answer.values[0]
         numbers = sorted({v for f in answer.facts for v in (f.value, f.total) if v is not None})
         candidates = {numbers[-1] - numbers[0], numbers[0] / numbers[-1] * 100, numbers[-1] / numbers[0]}
         assert any(derived == pytest.approx(c) for c in candidates), question
 
 
-def test_plain_question_has_no_calculation(engine):
-    answer = engine.ask("how many allies met the target?")
+def test_plain_question_has_no_calculation(article_engine):
+    answer = article_engine.ask("how many allies met the target?")
     assert answer.answered
     assert answer.calculation is None
     assert "Calculation" not in answer.answer

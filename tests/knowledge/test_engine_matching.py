@@ -113,7 +113,7 @@ def test_period_awareness_2024_is_answered(engine):
         "what is russia's defence budget?",
         "how much does russia spend on defence?",
         "how many tanks does nato have?",
-        "how many troops does germany have?",
+        "how many tanks does germany have?",
         "what tariffs did trump impose?",
         "how much is the tariff on indian goods?",
         "how much humanitarian aid did the US give to Cuba?",
@@ -224,7 +224,7 @@ def test_did_you_mean_band_has_suggestions(engine, question, topic):
     assert 1 <= len(answer.suggestions) <= 5
     assert "Did you mean" in answer.answer
     assert any(topic in suggestion for suggestion in answer.suggestions)
-    known = set(engine.complete("", 100))
+    known = set(engine.suggestions)
     for suggestion in answer.suggestions:
         assert suggestion in answer.answer
         assert suggestion in known
@@ -241,8 +241,7 @@ def test_unknown_band_suggestions_are_canonical_questions(engine):
     answer = engine.ask("what share did the US pay in 2014?")
     assert answer.band is Band.UNKNOWN
     assert 1 <= len(answer.suggestions) <= 5
-    known = set(engine.complete("", 100))
-    assert set(answer.suggestions) <= known
+    assert set(answer.suggestions) <= set(engine.suggestions)
 
 
 def test_every_offered_question_is_answered(engine):

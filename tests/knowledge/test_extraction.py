@@ -21,8 +21,8 @@ def only(facts):
     return facts[0]
 
 
-def test_us_share(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="share_of_alliance_spending", subject=UNITED_STATES))
+def test_us_share(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="share_of_alliance_spending", subject=UNITED_STATES))
     assert fact.value == 64
     assert fact.unit is Unit.PERCENT
     assert fact.period == "2024"
@@ -31,8 +31,8 @@ def test_us_share(seed_kb, find_facts):
     assert fact.citation.locator == "paragraph 4, sentence 1"
 
 
-def test_europe_and_canada_share(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="share_of_alliance_spending", subject=EUROPE_AND_CANADA))
+def test_europe_and_canada_share(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="share_of_alliance_spending", subject=EUROPE_AND_CANADA))
     assert fact.value == 36
     assert fact.unit is Unit.PERCENT
     assert fact.period == "2024"
@@ -40,8 +40,8 @@ def test_europe_and_canada_share(seed_kb, find_facts):
     assert "36%" in fact.citation.quote
 
 
-def test_real_terms_increase_in_defence_investment(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="real_change_defence_investment"))
+def test_real_terms_increase_in_defence_investment(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="real_change_defence_investment"))
     assert fact.subject == EUROPE_AND_CANADA
     assert fact.value == 19.4
     assert fact.unit is Unit.PERCENT
@@ -49,8 +49,8 @@ def test_real_terms_increase_in_defence_investment(seed_kb, find_facts):
     assert "19.4% real-term increase" in fact.citation.quote
 
 
-def test_members_meeting_target(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="members_meeting_target"))
+def test_members_meeting_target(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="members_meeting_target"))
     assert fact.subject == NATO_ALLIES
     assert (fact.value, fact.total) == (22, 32)
     assert fact.unit is Unit.COUNT
@@ -58,16 +58,16 @@ def test_members_meeting_target(seed_kb, find_facts):
     assert "22 of NATO’s 32 member states" in fact.citation.quote
 
 
-def test_membership(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="membership"))
+def test_membership(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="membership"))
     assert fact.subject == NATO_ALLIES
     assert fact.value == 32
     assert fact.unit is Unit.COUNT
     assert "32 member states" in fact.citation.quote
 
 
-def test_current_two_percent_target(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="spending_target", value=2.0))
+def test_current_two_percent_target(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="spending_target", value=2.0))
     assert fact.unit is Unit.PERCENT_OF_GDP
     assert fact.period == "current"
     assert "at least" in fact.qualifiers
@@ -76,8 +76,8 @@ def test_current_two_percent_target(seed_kb, find_facts):
     assert "at least 2% of GDP" in fact.citation.quote
 
 
-def test_trump_five_percent_proposal(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="spending_target", value=5.0))
+def test_trump_five_percent_proposal(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="spending_target", value=5.0))
     assert fact.unit is Unit.PERCENT_OF_GDP
     proposers = [q for q in fact.qualifiers if q.startswith("proposed by")]
     assert len(proposers) == 1
@@ -87,48 +87,48 @@ def test_trump_five_percent_proposal(seed_kb, find_facts):
     assert "current" not in fact.qualifiers
 
 
-def test_secretary_general(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="role_secretary_general"))
+def test_secretary_general(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="role_secretary_general"))
     assert fact.subject == NATO_ALLIES
     assert fact.text == "Mark Rutte"
     assert fact.unit is Unit.TEXT
     assert "Secretary-General Mark Rutte" in fact.citation.quote
 
 
-def test_visiting_washington(seed_kb, find_facts):
-    fact = only(find_facts(seed_kb, measure="visiting"))
+def test_visiting_washington(article_kb, find_facts):
+    fact = only(find_facts(article_kb, measure="visiting"))
     assert fact.subject == "Mark Rutte"
     assert fact.text == "Washington"
     assert fact.citation.quote.startswith("Currently visiting Washington")
 
 
-def test_quantum_leap_call(seed_kb, find_facts):
-    calls = [fact for fact in find_facts(seed_kb, measure="called_for", subject="Mark Rutte")]
+def test_quantum_leap_call(article_kb, find_facts):
+    calls = [fact for fact in find_facts(article_kb, measure="called_for", subject="Mark Rutte")]
     quantum = [fact for fact in calls if "quantum leap" in (fact.text or "")]
     assert quantum, calls
     assert all('"quantum leap"' in fact.citation.quote for fact in quantum)
 
 
-def test_every_fact_quote_is_verbatim_at_its_span(seed_kb):
-    assert len(seed_kb.facts) >= 10
-    for fact in seed_kb.facts:
-        text = seed_kb.texts[fact.citation.document]
+def test_every_fact_quote_is_verbatim_at_its_span(article_kb):
+    assert len(article_kb.facts) >= 10
+    for fact in article_kb.facts:
+        text = article_kb.texts[fact.citation.document]
         span = fact.citation.span
         assert span is not None
         assert text[span.start : span.end] == fact.citation.quote, fact
         assert fact.citation.quote.strip() == fact.citation.quote
 
 
-def test_every_numeric_fact_states_its_figure_in_its_quote(seed_kb):
-    for fact in seed_kb.facts:
+def test_every_numeric_fact_states_its_figure_in_its_quote(article_kb):
+    for fact in article_kb.facts:
         if fact.value is not None:
             assert format_number(fact.value) in fact.citation.quote, fact
         if fact.total is not None:
             assert format_number(fact.total) in fact.citation.quote, fact
 
 
-def test_no_figure_is_invented(seed_kb):
-    values = {fact.value for fact in seed_kb.facts if fact.value is not None}
+def test_no_figure_is_invented(article_kb):
+    values = {fact.value for fact in article_kb.facts if fact.value is not None}
     assert values == {64, 36, 19.4, 22, 32, 2, 5}
 
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from knowledge.models import Answer, Band
-from knowledge.phrasing import format_number
+from knowledge.phrasing import format_change, format_number, format_value
 
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 HOSTILE_PIECES = [
@@ -109,32 +113,66 @@ any_text = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "M", "
 questions = st.one_of(any_text, question_like, st.builds(lambda a, b: a + b, question_like, any_text))
 
 NUMBER_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+COUNTED = re.compile(r"^counted the (?:European )?allies .*: (\d+) of (\d+) with figures")
+
+
+@functools.cache
+def table_cells(document: Path) -> dict[tuple[str, str], float]:
+    """(sheet, cell) -> value, read straight from a shipped tidy CSV."""
+    with document.open(encoding="utf-8", newline="") as handle:
+        return {(row["sheet"], row["cell"]): float(row["value"]) for row in csv.DictReader(handle)}
+
+
+def check_source(fact, kb) -> None:
+    """A prose fact's quote stands verbatim at its span; a table fact's value stands in its cited cell."""
+    assert fact in kb.facts
+    if fact.citation.cell is not None:
+        cells = table_cells(SEEDS / fact.citation.document)
+        assert cells[(fact.citation.sheet, fact.citation.cell)] == fact.value, fact.citation
+        return
+    span = fact.citation.span
+    assert span is not None
+    assert kb.texts[fact.citation.document][span.start : span.end] == fact.citation.quote
+
+
+def near(value: float, stated: set[float]) -> bool:
+    return any(abs(value - other) <= 0.006 or abs(value - round(other, 2)) <= 0.006 for other in stated)
 
 
 def check_backed(answer: Answer, kb) -> None:
-    """Every figure of an answer is stated by one of its facts, or is the derived result of its calculation."""
+    """Every figure of an answer is stated by one of its facts, or is the result of its shown calculation."""
     assert answer.band is Band.ANSWER
     assert len(answer.citations) >= 1
     assert answer.facts
     for fact in answer.facts:
-        assert fact in kb.facts
-        span = fact.citation.span
-        assert span is not None
-        assert kb.texts[fact.citation.document][span.start : span.end] == fact.citation.quote
+        check_source(fact, kb)
     stated: set[float] = set()
     for fact in answer.facts:
         stated |= {v for v in (fact.value, fact.total) if v is not None}
         stated |= {float(n) for n in NUMBER_IN_TEXT.findall(fact.text or "")}
         if fact.year:
             stated.add(float(fact.year))
+    for fact in answer.facts:
+        # a calculation may quote a figure as the answer shows it ("US$967.7 billion")
+        stated |= {float(n.replace(",", "")) for n in NUMBER.findall(format_value(fact))}
     for value in answer.values:
         if value in stated:
             continue
         assert answer.calculation, (answer.question, value)
-        assert format_number(round(value, 2)) in answer.calculation, (answer.calculation, value)
-        # the calculation's operands are themselves stated by the facts
-        operands = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", re.split("[=≈]", answer.calculation)[0])}
-        assert operands - {100.0} <= stated, (answer.calculation, stated)
+        shown = {format_number(round(abs(value), 2))} | {format_change(abs(value), fact) for fact in answer.facts}
+        assert any(form in answer.calculation for form in shown), (answer.calculation, value)
+        for step in answer.calculation.split("; "):
+            counted = COUNTED.match(step)
+            if counted:
+                # a count states how many rows it lists as meeting the condition
+                listed = re.findall(r"^\d+\. ", answer.answer, re.MULTILINE)
+                assert int(counted.group(1)) == len(listed), (step, answer.answer)
+                continue
+            # the calculation's operands are themselves stated by the facts
+            left = re.split("[=≈]", step)[0]
+            operands = {float(n.replace(",", "")) for n in NUMBER.findall(re.sub(r"\((?:19|20)\d\d\)", "", left))}
+            assert all(near(operand, stated) for operand in operands - {100.0}), (step, stated)
 
 
 @SETTINGS

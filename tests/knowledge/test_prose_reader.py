@@ -45,7 +45,7 @@ def test_other_abbreviations_and_quotes_split_correctly():
     assert quotes(text, spans) == ["Dr. Smith met Mr. Jones on Jan. 5.", '"We agree," they said.', "Then 64% paid."]
 
 
-def test_seed_article_sentence_with_us_president_is_whole(seed_kb, article_id, article_text):
+def test_seed_article_sentence_with_us_president_is_whole(article_kb, article_id, article_text):
     prose = read_prose(article_text)
     sentences = [prose.quote(span) for block in prose.blocks for span in block.sentences]
     assert any(sentence.startswith("U.S. President Donald Trump recently pushed") for sentence in sentences)
@@ -73,20 +73,20 @@ def test_seed_headline_list_is_noise(article_text):
     assert all(block.noise for block in prose.blocks if block.index >= first_noise)
 
 
-def test_no_fact_cites_a_noise_paragraph(seed_kb, article_id, article_text):
+def test_no_fact_cites_a_noise_paragraph(article_kb, article_id, article_text):
     prose = read_prose(article_text)
     noise_spans = [block.span for block in prose.blocks if block.noise]
     noise_locators = {f"paragraph {block.index}," for block in prose.blocks if block.noise}
-    assert seed_kb.facts
-    for fact in seed_kb.facts:
+    assert article_kb.facts
+    for fact in article_kb.facts:
         span = fact.citation.span
         assert span is not None
         assert not any(noise.start <= span.start < noise.end for noise in noise_spans), fact
         assert not any(fact.citation.locator.startswith(locator) for locator in noise_locators)
     # and nothing from the headlines (tariffs, Takaichi, $6 million) became a fact
-    assert not any("Tariff" in fact.citation.quote or "Takaichi" in fact.citation.quote for fact in seed_kb.facts)
-    assert 25.0 not in {fact.value for fact in seed_kb.facts}
-    assert 6.0 not in {fact.value for fact in seed_kb.facts}
+    assert not any("Tariff" in fact.citation.quote or "Takaichi" in fact.citation.quote for fact in article_kb.facts)
+    assert 25.0 not in {fact.value for fact in article_kb.facts}
+    assert 6.0 not in {fact.value for fact in article_kb.facts}
 
 
 def test_markdown_front_matter_headings_and_list_items():
