@@ -259,8 +259,13 @@ def is_ally_row(fact: Fact) -> bool:
 
 
 def rows_in_scope(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
-    """The allies' rows the question is about: all of them, or the European ones."""
-    return [fact for fact in facts if is_ally_row(fact) and fact.subject not in spec.excluded]
+    """The allies' rows the question is about (all, or the European ones), one per ally: where two tables
+    repeat a figure, the first table's row stands."""
+    rows: dict[str, Fact] = {}
+    for fact in facts:
+        if is_ally_row(fact) and fact.subject not in spec.excluded:
+            rows.setdefault(fact.subject, fact)
+    return list(rows.values())
 
 
 def _value(fact: Fact) -> float:

@@ -45,6 +45,10 @@ MONEY_MEASURES = frozenset(
     }
 )
 GDP_MEASURES = frozenset({"spending_target", "target_component"})
+IN_US_DOLLARS = {
+    "spending_national_current": "spending_usd_current",
+    "spending_national_constant": "spending_usd_constant",
+}
 SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
 # Who pays what: a ratio of the shares equals the ratio of the amounts, so the sources can be compared.
 SPENDING_SPLIT = frozenset({"share_of_alliance_spending", "spending_usd_current"})
@@ -266,9 +270,17 @@ class Engine:
         """One canonical question per (measure, subject, period): for 'did you mean' and autocomplete."""
         questions: dict[str, list[Fact]] = defaultdict(list)
         for (measure, _), facts in self.by_measure_subject.items():
-            chosen = facts if len(self.by_measure[measure]) <= LARGE_POOL else facts[-1:]
+            table = facts[-1].citation.cell is not None
+            chosen = facts[-1:] if table or len(self.by_measure[measure]) > LARGE_POOL else facts
             for fact in chosen:
                 questions[self.canonical_question(fact)].append(fact)
+        for measure in sorted(self.table_measures & set(MEASURES) - set(IN_US_DOLLARS)):
+            rows = self.latest_by_measure(measure)
+            period = max(fact.period or "" for fact in rows)
+            questions[f"Which allies had the highest {MEASURES[measure].label} in {period}?"] = rows
+            if measure == "share_of_gdp":
+                questions[f"Which allies spent less than 2% of GDP on defence in {period}?"] = rows
+                questions[f"How many allies spent at least 2% of GDP on defence in {period}?"] = rows
         return dict(questions)
 
     def canonical_question(self, fact: Fact) -> str:
@@ -318,10 +330,28 @@ class Engine:
         text = text.strip()[:200]
         if not text:
             return choices[:limit]
-        ranked = process.extract(
-            text, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=30
-        )
-        return [choice for choice, _, _ in ranked]
+        focused = self._focused_suggestions(parse(text, self.vocabulary, self.people))
+        ranked: list[str] = []
+        for pool in (focused, choices):
+            found = process.extract(
+                text, pool, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit, score_cutoff=30
+            )
+            ranked.extend(choice for choice, _, _ in found if choice not in ranked)
+        return ranked[:limit]
+
+    def _focused_suggestions(self, question: Question) -> list[str]:
+        """The canonical questions about what was typed so far: its subjects, then its likeliest measures."""
+        spec = aggregate.table_question(question)
+        if spec is not None and spec.intent is aggregate.Intent.RANKING:
+            return [q for q in self.suggestions if q.startswith("Which allies had the highest")]
+        named = {*question.entities, *question.people}
+        pool = [q for q, facts in self.suggestions.items() if any(f.subject in named for f in facts)] if named else []
+        scores = self._measure_scores(question)
+        if scores:
+            best = max(scores.values())
+            wanted = {key for key, score in scores.items() if score >= best - 1.5}
+            pool = [q for q in pool or self.suggestions if any(f.measure in wanted for f in self.suggestions[q])]
+        return pool
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
         parsed = parse(question, self.vocabulary, self.people)
@@ -832,13 +862,18 @@ class Engine:
             return None
         if spec.intent is aggregate.Intent.TREND:
             return self._trend(question, parsed, spec, measure)
+        currency_note = ""
+        if measure in IN_US_DOLLARS:
+            # Zlotys and euros don't rank against each other: compare allies in US dollars at the same prices
+            measure = IN_US_DOLLARS[measure]
+            currency_note = " (national currencies don't compare across allies, so this is in US dollars)"
         period = self._table_period(measure, spec)
         rows = aggregate.rows_in_scope(self.by_measure_period.get((measure, period), []), spec)
         if not rows:
             return self._no_table_data(question, parsed, measure, period)
         label = self._label_for(measure)
         estimate = " (estimates)" if any(fact.estimate for fact in rows) else ""
-        latest = "" if spec.years else f" — the latest year in the tables, {period}"
+        latest = ("" if spec.years else f" — the latest year in the tables, {period}") + currency_note
         scope = " European" if spec.excluded else ""
         if spec.intent is aggregate.Intent.RANKING:
             chosen = aggregate.ranking(rows, spec)

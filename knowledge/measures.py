@@ -131,6 +131,7 @@ TABLE_MEASURES = (
         [{"spending"}],
         {
             *SPEND,
+            "current",
             "national",
             "currency",
             "local",

@@ -285,6 +285,13 @@ def _pronoun_us(words: list[str], mention: Mention, original: str) -> bool:
     return mention.start > 0 and words[mention.start - 1] in PRONOUN_CONTEXT and following not in US_FOLLOWERS
 
 
+def _price_base(words: list[str], index: int) -> bool:
+    """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about."""
+    before = words[index - 1] if index > 0 else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return before == "constant" or after in {"prices", "price", "usd", "dollars"}
+
+
 def _currency_us(words: list[str], mention: Mention) -> bool:
     """'in US dollars' names a currency, not the United States."""
     following = words[mention.end] if mention.end < len(words) else ""
@@ -308,7 +315,8 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
     for index, word in enumerate(words):
         if re.fullmatch(r"(19|20)\d\d", word):
-            question.years.append(int(word))
+            if not _price_base(words, index):
+                question.years.append(int(word))
         elif re.fullmatch(r"\d+(?:\.\d+)?%?", word):
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.rstrip("%")), percent))

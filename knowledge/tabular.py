@@ -35,6 +35,47 @@ def _money(key: str, scale: float, currency: str | None = "US$") -> TableMeasure
     return TableMeasure(key, Unit.MONEY, scale, currency)
 
 
+# The workbook names each ally's currency in its row labels ("Albania (Leks)"); a tidy CSV does not.
+NATIONAL_CURRENCIES = {
+    "Albania": "Leks",
+    "Bulgaria": "Leva",
+    "Canada": "Canadian dollars",
+    "Czechia": "Koruny",
+    "Denmark": "Kroner",
+    "Hungary": "Forint",
+    "North Macedonia": "Denars",
+    "Norway": "Kroner",
+    "Poland": "Zlotys",
+    "Romania": "New Lei",
+    "Sweden": "Kronor",
+    "Türkiye": "Liras",
+    "United Kingdom": "Pounds",
+    "United States": "US dollars",
+    **dict.fromkeys(
+        (
+            "Belgium",
+            "Croatia",
+            "Estonia",
+            "Finland",
+            "France",
+            "Germany",
+            "Greece",
+            "Italy",
+            "Latvia",
+            "Lithuania",
+            "Luxembourg",
+            "Montenegro",
+            "Netherlands",
+            "Portugal",
+            "Slovakia",
+            "Slovenia",
+            "Spain",
+        ),
+        "Euros",
+    ),
+}
+
+
 def table_measure(figure: TableFigure) -> TableMeasure | None:
     """What a table's block label and unit line mean; None for figures that repeat another table's."""
     measure = figure.measure.casefold()
@@ -58,7 +99,7 @@ def table_measure(figure: TableFigure) -> TableMeasure | None:
         return _money("gdp_per_capita", 1_000.0)
     if "per capita" in measure:
         return _money("spending_per_capita", 1.0)
-    if "defence expenditure (" in measure:
+    if "defence expenditure (" in measure or (measure == "defence expenditure" and "real change" in title):
         return None  # Table 4 repeats Table 2's constant-price figures for two years
     if title.startswith("gdp") or title == "gross domestic product":
         return _money("gdp_usd_current" if current else "gdp_usd_constant", 1e6)
@@ -105,7 +146,9 @@ class TableDocument:
                     value=figure.value,
                     unit=meaning.unit,
                     scale=meaning.scale,
-                    currency=meaning.currency or figure.currency or "national currency units",
+                    currency=meaning.currency
+                    or figure.currency
+                    or NATIONAL_CURRENCIES.get(subject, "national currency units"),
                     period=figure.period,
                     estimate=figure.estimate,
                     qualifiers=qualifiers,
