@@ -1,0 +1,224 @@
+"""Questions over NATO's tables, answered from the shipped seeds; expected figures are read from the tidy CSV."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge.lexicon import UNITED_STATES
+from knowledge.models import Band
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+CSV_NAME = "nato-defence-expenditure-2014-2024.tidy.csv"
+AGGREGATES = {"NATO Europe and Canada", "NATO Total"}
+SHARE = ("3", "Share of real GDP (%)")
+CURRENT_USD = ("2", "Current prices and exchange rates")
+PERSONNEL = ("7", "Military personnel")
+
+
+@functools.cache
+def rows() -> list[dict[str, str]]:
+    with (SEEDS / CSV_NAME).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def column(table_measure: tuple[str, str], year: str) -> dict[str, dict[str, str]]:
+    """entity -> CSV row, for one table block and year."""
+    table, measure = table_measure
+    return {
+        row["entity"]: row for row in rows() if (row["table"], row["measure"], row["year"]) == (table, measure, year)
+    }
+
+
+def allies(table_measure: tuple[str, str], year: str) -> dict[str, float]:
+    return {
+        entity: float(row["value"]) for entity, row in column(table_measure, year).items() if entity not in AGGREGATES
+    }
+
+
+def listed(answer_text: str) -> list[str]:
+    """The names of a numbered list, in order: '1. Poland **4.12% of GDP** (…)'."""
+    return re.findall(r"^\d+\. (.+?) \*\*", answer_text, re.MULTILINE)
+
+
+def assert_states(answer, *values: float) -> None:
+    assert answer.answered and answer.band is Band.ANSWER, answer.answer
+    for value in values:
+        assert any(abs(value - stated) < 1e-6 for stated in answer.values), (value, answer.values)
+
+
+def test_one_figure_cites_its_cell(engine):
+    row = column(SHARE, "2023")["Poland"]
+    answer = engine.ask("What share of GDP did Poland spend on defence in 2023?")
+    assert_states(answer, float(row["value"]))
+    assert f"{row['sheet']}!{row['cell']}" in answer.answer
+    assert "Defence Expenditure of NATO Countries (2014-2024)" in answer.answer
+    assert "estimate" in answer.answer  # 2023 is an estimate in the June 2024 tables
+
+
+def test_without_a_year_the_latest_is_given_and_marked_an_estimate(engine):
+    answer = engine.ask("what does germany spend as a share of gdp?")
+    assert_states(answer, allies(SHARE, "2024")["Germany"])
+    assert "2024" in answer.answer and "estimate" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "table_measure", "entity", "shown"),
+    [
+        (
+            "how much does the US spend on defence?",
+            CURRENT_USD,
+            "United States",
+            lambda v: f"US${v / 1000:,.1f} billion",
+        ),
+        ("how many troops does france have?", PERSONNEL, "France", lambda v: f"about {round(v * 1000, -2):,.0f}"),
+    ],
+)
+def test_units_as_people_read_them(engine, question, table_measure, entity, shown):
+    value = allies(table_measure, "2024")[entity]
+    answer = engine.ask(question)
+    assert_states(answer, value)
+    assert shown(value) in answer.answer
+
+
+def test_national_currency_is_named(engine):
+    answer = engine.ask("How much does Poland spend on defence in zloty?")
+    assert "Zlotys" in answer.answer
+
+
+def test_list_with_a_condition_names_exactly_the_allies_below(engine):
+    below = {entity for entity, value in allies(SHARE, "2024").items() if value < 2}
+    answer = engine.ask("which allies were below 2% in 2024?")
+    names = listed(answer.answer)
+    assert {"Slovak Republic" if name == "Slovakia" else name for name in names} == below
+    assert answer.headline.startswith(f"{len(below)} allies below 2% of GDP")
+
+
+def test_count_shows_what_it_counted(engine):
+    met = [entity for entity, value in allies(SHARE, "2014").items() if value >= 2]
+    answer = engine.ask("how many allies met 2% in 2014?")
+    assert_states(answer, float(len(met)))
+    assert answer.calculation and f"{len(met)} of {len(allies(SHARE, '2014'))}" in answer.calculation
+
+
+def test_threshold_in_thousands_of_personnel(engine):
+    over = sorted(entity for entity, value in allies(PERSONNEL, "2024").items() if value * 1000 > 200_000)
+    answer = engine.ask("Which allies had more than 200 thousand military personnel in 2024?")
+    assert sorted(listed(answer.answer)) == over
+
+
+def test_ranking_top_three_in_order(engine):
+    spending = allies(CURRENT_USD, "2024")
+    top = sorted(spending, key=spending.get, reverse=True)[:3]
+    answer = engine.ask("top 3 defence spenders in 2024 in dollars")
+    assert listed(answer.answer) == top
+
+
+def test_ranking_lowest(engine):
+    shares = allies(SHARE, "2024")
+    answer = engine.ask("which ally spends the lowest share of gdp on defence?")
+    assert listed(answer.answer) == [min(shares, key=shares.get)]
+
+
+def test_ranking_among_european_allies_leaves_out_north_america(engine):
+    spending = {k: v for k, v in allies(CURRENT_USD, "2024").items() if k not in {"United States", "Canada"}}
+    answer = engine.ask("biggest european defence spender in dollars 2024")
+    assert listed(answer.answer) == [max(spending, key=spending.get)]
+    assert UNITED_STATES not in answer.answer
+
+
+def test_comparison_states_both(engine):
+    shares = allies(SHARE, "2024")
+    answer = engine.ask("Poland vs Germany share of GDP in 2024")
+    assert_states(answer, shares["Poland"], shares["Germany"])
+
+
+def test_trend_computes_the_change(engine):
+    start, end = allies(SHARE, "2014")["Germany"], allies(SHARE, "2024")["Germany"]
+    answer = engine.ask("how has Germany's share of GDP changed since 2014?")
+    assert_states(answer, start, end)
+    assert f"+{round(end - start, 2)} percentage points" in answer.calculation
+
+
+def test_real_change_over_the_decade_is_the_tables_own_figure(engine):
+    row = next(r for r in rows() if r["table"] == "4" and r["entity"] == "Poland" and r["year"] == "2014-2024")
+    answer = engine.ask("how much has Poland's defence spending grown in real terms since 2014?")
+    assert_states(answer, float(row["value"]))
+    assert f"{row['sheet']}!{row['cell']}" in answer.answer
+
+
+def test_aggregate_row(engine):
+    total = float(column(CURRENT_USD, "2024")["NATO Total"]["value"])
+    answer = engine.ask("NATO total defence expenditure in 2024")
+    assert_states(answer, total)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does russia spend on defence?",
+        "what share of gdp did poland spend on defence in 2010?",
+        "how much will germany spend in 2030?",
+        "iceland defence expenditure per capita",
+        "what is spain's navy budget",
+    ],
+)
+def test_what_the_tables_do_not_cover_is_not_answered(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered, answer.answer
+    assert answer.values == [] and answer.facts == []
+
+
+def test_years_outside_the_tables_say_which_years_they_cover(engine):
+    answer = engine.ask("which allies were below 2% in 2010?")
+    assert not answer.answered
+    assert "2014–2024" in answer.answer and "2010" in answer.answer
+
+
+def test_conflicting_counts_give_both_sources_with_dates(engine):
+    at_two = [entity for entity, value in allies(SHARE, "2024").items() if value >= 2]
+    answer = engine.ask("how many allies met the 2% target in 2024?")
+    assert_states(answer, float(len(at_two)), 22.0)
+    assert "Sources disagree" in answer.answer
+    assert "2024-06-17" in answer.answer and "2025-04" in answer.answer
+    assert "The newer source is *NATO annual report coverage" in answer.answer
+
+
+def test_missing_the_target_from_both_sources_shows_the_arithmetic(engine):
+    below = [entity for entity, value in allies(SHARE, "2024").items() if value < 2]
+    answer = engine.ask("how many allies missed the target in 2024?")
+    assert_states(answer, float(len(below)), 10.0)
+    assert "32 − 22 = 10" in answer.calculation
+
+
+def test_spending_targets_appear_in_time_order(engine):
+    answer = engine.ask("what is nato's spending target?")
+    assert_states(answer, 2.0, 5.0)
+    timeline = answer.answer[answer.answer.index("oldest first") :]
+    assert timeline.index("2014:") < timeline.index("2025-04:") < timeline.index("2025-06-25:")
+    assert "by 2035" in timeline
+    assert "The newest is *The Hague Summit 2025" in answer.answer
+
+
+def test_a_ratio_from_disagreeing_sources_gives_both(engine):
+    spending = column(CURRENT_USD, "2024")
+    tables = float(spending["United States"]["value"]) / float(spending["NATO Europe and Canada"]["value"])
+    answer = engine.ask("for every dollar european allies and canada spend, how many does the US spend?")
+    assert_states(answer, 64 / 36, tables)
+    assert "Sources differ" in answer.answer
+
+
+def test_national_currencies_are_not_ranked_against_each_other(engine):
+    answer = engine.ask("top 3 spenders in national currency")
+    assert "US dollars" in answer.answer
+    assert all("US$" in line for line in answer.answer.splitlines() if re.match(r"^\d+\. ", line))
+
+
+def test_follow_up_after_a_whole_table_count(engine):
+    first = engine.ask("how many nato members met the 2% target?")
+    answer = engine.ask("so how many didnt", previous=first)
+    assert_states(answer, 10.0)
