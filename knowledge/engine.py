@@ -382,8 +382,13 @@ class Engine:
     def _multi(self, question: str, parts: list[str], previous: Answer | None) -> Answer:
         answers: list[Answer] = []
         context = previous
+        named_people: list[str] = []
         for part in parts:
-            answer = self._single(part, parse(part, self.vocabulary, self.people), context)
+            parsed = parse(part, self.vocabulary, self.people)
+            if parsed.word_set & PERSON_PRONOUNS and not parsed.people:
+                parsed.people = list(named_people)  # "trump said …, what did he want?": he is Trump
+            named_people += [person for person in parsed.people if person not in named_people]
+            answer = self._single(part, parsed, context)
             answers.append(answer)
             if answer.answered:
                 context = answer
@@ -457,6 +462,8 @@ class Engine:
         question.pronoun = refers_to_previous_answer(question.words)
         if question.entities and question.people and not pronoun:
             return question
+        # "he", once the question knows who he is, borrows no country from the previous answer
+        about_person = bool(question.word_set & PERSON_PRONOUNS) and bool(question.people)
         table_rows = [fact for fact in previous.facts if fact.citation.cell is not None]
         whole_table = len({fact.subject for fact in table_rows}) > 2
         for fact in previous.facts:
@@ -474,7 +481,7 @@ class Engine:
                 if name in self.people.values():
                     if name not in question.people and (pronoun or not question.people):
                         question.people.append(name)
-                elif name not in question.entities and (pronoun or not question.entities):
+                elif name not in question.entities and (pronoun or not question.entities) and not about_person:
                     question.entities.append(name)
         return question
 
