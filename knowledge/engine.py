@@ -57,6 +57,7 @@ ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
 MAX_SUMMARY_FACTS = 8
+MAX_TIMELINE = 6
 LARGE_POOL = 400
 LARGE_SUBJECT_POOL = 40
 MULTI_PART = re.compile(
@@ -241,6 +242,10 @@ class Engine:
             COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
         )
         self._latest: dict[str, list[Fact]] = {}
+        self._periods_of: dict[str, list[str]] = {}
+        # The alliance-wide targets agreed over time (not proposals), oldest first, at most a few of them
+        targets = (f for f in self.by_measure.get("spending_target", []) if f.subject == NATO_ALLIES)
+        self.alliance_targets = sorted((f for f in targets if not _is_proposal(f)), key=self._stated_on)[-MAX_TIMELINE:]
         self.suggestions = self._suggestions()
 
     # ----- set-up -----------------------------------------------------------------------------
@@ -854,9 +859,16 @@ class Engine:
         names_percent = any(percent for _, percent in question.numbers) or spec.threshold == 2.0
         return is_percent == names_percent
 
+    def _periods(self, measure: str) -> list[str]:
+        """The periods a measure has figures for, sorted (computed once per measure)."""
+        cached = self._periods_of.get(measure)
+        if cached is None:
+            cached = self._periods_of[measure] = sorted({f.period for f in self.by_measure[measure] if f.period})
+        return cached
+
     def _table_period(self, measure: str, spec: aggregate.TableQuestion) -> str:
         """The column asked for: the year named, the span holding the years named, else the latest."""
-        periods = sorted({fact.period or "" for fact in self.by_measure[measure] if fact.period})
+        periods = self._periods(measure)
         spans = [period for period in periods if "-" in period]
         if spans:
             wanted = {str(year) for year in spec.years}
@@ -928,7 +940,7 @@ class Engine:
         return f"None does; the {extreme} is {closest.subject} at **{phrasing.format_value(closest)}**", closest
 
     def _no_table_data(self, question: str, parsed: Question, measure: str, period: str) -> Answer:
-        periods = sorted({fact.period or "" for fact in self.by_measure[measure] if fact.period})
+        periods = self._periods(measure)
         text = (
             f"I don't have that: the tables give {self._label_for(measure)} for {periods[0]}–{periods[-1]}, "
             f"not {period}."
@@ -1122,9 +1134,7 @@ class Engine:
         a later document updates an earlier one, and neither is silently dropped."""
         if not facts or any(fact.measure != "spending_target" or _is_proposal(fact) for fact in facts):
             return [], []
-        targets = sorted(
-            (fact for fact in self.by_measure["spending_target"] if not _is_proposal(fact)), key=self._stated_on
-        )
+        targets = self.alliance_targets
         if len({fact.value for fact in targets}) < 2:
             return [], []
         lines = ["**All the targets in my documents, oldest first:**"]
