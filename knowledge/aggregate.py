@@ -140,6 +140,7 @@ class Intent(StrEnum):
     LIST = "list"
     COUNT = "count"
     TREND = "trend"
+    CHECK = "check"  # "did Germany hit 2% in 2024?": one ally against a threshold
 
 
 @dataclass
@@ -210,6 +211,14 @@ def table_question(question: Question) -> TableQuestion | None:
     if countries and len(question.years) >= 2:
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries:
+        below = any(f" {cue} " in text for cue in BELOW)
+        if below or any(f" {cue} " in text for cue in ABOVE):
+            threshold = _threshold(question)
+            if threshold is not None:
+                strict = any(f" {cue} " in text for cue in STRICT)
+                return TableQuestion(
+                    Intent.CHECK, threshold=threshold, below=below, strict=strict, years=question.years
+                )
         return None
     if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in DERIVED_CUES):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
@@ -282,15 +291,16 @@ def ranking(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
     return rows[: max(1, min(spec.limit, 31))]
 
 
-def matching(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
+def meets(fact: Fact, spec: TableQuestion) -> bool:
+    """Whether one row meets the question's condition ('below 2%', 'more than 100,000', 'at least 20%')."""
     threshold = spec.threshold if spec.threshold is not None else 2.0
-    rows = rows_in_scope(facts, spec)
     if spec.below:
-        chosen = [fact for fact in rows if _amount(fact) < threshold]
-    elif spec.strict:
-        chosen = [fact for fact in rows if _amount(fact) > threshold]
-    else:
-        chosen = [fact for fact in rows if _amount(fact) >= threshold]
+        return _amount(fact) < threshold
+    return _amount(fact) > threshold if spec.strict else _amount(fact) >= threshold
+
+
+def matching(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
+    chosen = [fact for fact in rows_in_scope(facts, spec) if meets(fact, spec)]
     return sorted(chosen, key=_value, reverse=not spec.below)
 
 

@@ -58,6 +58,12 @@ SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
 MAX_SUMMARY_FACTS = 8
 MAX_TIMELINE = 6
+MAX_PROFILES = 4
+PROFILE_WORDS = frozenset(
+    {"compare", "comparison", "compared", "vs", "versus", "tell", "about", "profile", "stats", "statistics"}
+    | {"figures", "numbers", "overview", "info", "data", "facts", "know", "show", "give", "me", "what", "how"}
+)
+PROFILE_MEASURES = ("share_of_gdp", "spending_usd_current", "military_personnel")
 LARGE_POOL = 400
 LARGE_SUBJECT_POOL = 40
 MULTI_PART = re.compile(
@@ -373,7 +379,7 @@ class Engine:
 
     # ----- answering --------------------------------------------------------------------------
 
-    def _single(self, question: str, parsed: Question, previous: Answer | None) -> Answer:
+    def _single(self, question: str, parsed: Question, previous: Answer | None, *, whole: bool = True) -> Answer:
         spec = aggregate.table_question(parsed)
         if spec is not None:
             table_answer = self._table_answer(question, parsed, spec)
@@ -382,6 +388,10 @@ class Engine:
         resolution = self.resolve(parsed, previous)
         if resolution.score >= ANSWER_SCORE and (resolution.facts or resolution.derived):
             return self._compose(question, parsed, resolution)
+        if whole and not resolution.facts and asks_for_profile(parsed) and not self._measure_scores(parsed):
+            profile = self._country_profile(question, parsed)
+            if profile is not None:
+                return profile
         return self._unsure(question, parsed, resolution)
 
     def _multi(self, question: str, parts: list[str], previous: Answer | None) -> Answer:
@@ -393,7 +403,7 @@ class Engine:
             if parsed.word_set & PERSON_PRONOUNS and not parsed.people:
                 parsed.people = list(named_people)  # "trump said …, what did he want?": he is Trump
             named_people += [person for person in parsed.people if person not in named_people]
-            answer = self._single(part, parsed, context)
+            answer = self._single(part, parsed, context, whole=False)
             answers.append(answer)
             if answer.answered:
                 context = answer
@@ -841,7 +851,9 @@ class Engine:
             best = max(scores, key=lambda key: scores[key])
             if scores[best] >= SUGGEST_SCORE:
                 return best
-        if (spec.threshold is not None and not spec.direction) or question.concepts & {"gdp", "target"}:
+        # NATO's headline measure, for "how has Germany changed since 2014?" and "did Spain hit 2%?"
+        headline_measure = spec.intent is aggregate.Intent.TREND or question.concepts & {"gdp", "target"}
+        if (spec.threshold is not None and not spec.direction) or headline_measure:
             return "share_of_gdp" if self.by_measure.get("share_of_gdp") else None
         return None
 
@@ -881,6 +893,8 @@ class Engine:
             return None
         if spec.intent is aggregate.Intent.TREND:
             return self._trend(question, parsed, spec, measure)
+        if spec.intent is aggregate.Intent.CHECK:
+            return self._check(question, parsed, spec, measure)
         currency_note = ""
         if measure in IN_US_DOLLARS:
             # Zlotys and euros don't rank against each other: compare allies in US dollars at the same prices
@@ -931,6 +945,81 @@ class Engine:
             [*nearest, *((text, fact) for text, fact, _ in extra)],
             stated,
             calculation,
+        )
+
+    def _named_allies(self, question: Question) -> list[str]:
+        entities = lexicon.entities_by_name()
+        return [
+            name
+            for name in question.entities
+            if entities[name].kind is EntityKind.COUNTRY and entities[name].nato_member
+        ]
+
+    def _latest_row(self, measure: str, country: str, years: list[int]) -> Fact | None:
+        """A country's row for the year asked, else its latest year."""
+        rows = [f for f in self.by_measure_subject.get((measure, country), []) if f.citation.cell is not None]
+        if years:
+            return next((f for f in rows if f.period == str(years[0])), None)
+        yearly = [f for f in rows if f.period and f.period.isdigit()]
+        return max(yearly, key=lambda fact: fact.period or "", default=None)
+
+    def _check(self, question: str, parsed: Question, spec: aggregate.TableQuestion, measure: str) -> Answer | None:
+        """'Is Spain meeting the 2% target?': yes or no for each ally named, with the figure that decides it."""
+        rows = [self._latest_row(measure, country, spec.years) for country in self._named_allies(parsed)]
+        if not rows or any(row is None for row in rows):
+            return None
+        condition = aggregate.describe_condition(spec, rows[0])
+        lines: list[str] = []
+        verdicts: list[str] = []
+        for row in rows:
+            assert row is not None
+            verdict = "Yes" if aggregate.meets(row, spec) else "No"
+            verdicts.append(f"{row.subject}: {verdict.lower()}")
+            document = self.documents[row.citation.document]
+            latest = "" if spec.years else " (the latest year in the tables)"
+            lines.append(
+                f"**{verdict}** — {condition}{latest}: {phrasing.statement(row)}{phrasing.cite(row, document)}"
+            )
+        facts = [row for row in rows if row is not None]
+        headline = " · ".join(verdicts) if len(rows) > 1 else f"{verdicts[0].split(': ')[1].capitalize()}: "
+        if len(rows) == 1:
+            headline += f"{phrasing.format_value(facts[0])} in {facts[0].period}"
+        return self._answered(
+            question, lines, headline, facts, values=[f.value for f in facts if f.value is not None], confidence=0.85
+        )
+
+    def _country_profile(self, question: str, parsed: Question) -> Answer | None:
+        """'Tell me about Poland', 'France vs Italy': the headline figures of each ally named, side by side."""
+        countries = self._named_allies(parsed)
+        if not countries or len(countries) > MAX_PROFILES:
+            return None
+        lines: list[str] = []
+        facts: list[Fact] = []
+        heads: list[str] = []
+        for country in countries:
+            rows = [self._latest_row(measure, country, parsed.years) for measure in PROFILE_MEASURES]
+            found = [row for row in rows if row is not None]
+            if not found:
+                continue
+            period = found[0].period
+            estimate = " (estimates)" if any(row.estimate for row in found) else ""
+            summary = " · ".join(
+                phrasing.format_value(row) + (" personnel" if row.unit is Unit.PEOPLE else "") for row in found
+            )
+            heads.append(f"{country}: {summary}")
+            lines.append(f"**{country}, {period}{estimate}:** {summary}")
+            for row in found:
+                lines.append(f"• {phrasing.statement(row)}{phrasing.cite(row, self.documents[row.citation.document])}")
+            facts.extend(found)
+        if not facts:
+            return None
+        return self._answered(
+            question,
+            lines,
+            " | ".join(heads),
+            facts,
+            values=[f.value for f in facts if f.value is not None],
+            confidence=0.75,
         )
 
     def _nearest(self, rows: list[Fact], spec: aggregate.TableQuestion) -> tuple[str, Fact]:
@@ -1240,6 +1329,13 @@ WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", 
 WHOLE_ALLIANCE_ALIASES = frozenset(
     {"nato", "nato total", "the alliance", "alliance", "nato as a whole", "all of nato", "whole alliance"}
 )
+
+
+def asks_for_profile(question: Question) -> bool:
+    """'France vs Italy', 'tell me about Poland': only allies' names and words asking for an overview."""
+    named = {word for name in question.entities for alias in question.aliases.get(name, []) for word in alias.split()}
+    leftover = {word for word in question.content_words if word not in named and not word.isdigit()}
+    return leftover <= PROFILE_WORDS
 
 
 def names_the_whole(question: Question) -> bool:

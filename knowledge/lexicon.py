@@ -213,6 +213,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "spend",
         "spends",
         "spent",
+        "spender",
+        "spenders",
         "expenditure",
         "expenditures",
         "budget",

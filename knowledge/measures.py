@@ -102,6 +102,8 @@ TABLE_MEASURES = (
             "spends",
             "spent",
             "spending",
+            "spender",
+            "spenders",
             "expenditure",
             "budget",
             "dollars",

@@ -222,3 +222,31 @@ def test_follow_up_after_a_whole_table_count(engine):
     first = engine.ask("how many nato members met the 2% target?")
     answer = engine.ask("so how many didnt", previous=first)
     assert_states(answer, 10.0)
+
+
+def test_the_issue_examples_in_members_words(engine):
+    """'Top 5 spenders' and 'How has Germany changed since 2014?' name no measure: spending and share of GDP."""
+    spending = allies(CURRENT_USD, "2024")
+    assert listed(engine.ask("Top 5 spenders").answer) == sorted(spending, key=spending.get, reverse=True)[:5]
+    trend = engine.ask("How has Germany changed since 2014?")
+    assert_states(trend, allies(SHARE, "2014")["Germany"], allies(SHARE, "2024")["Germany"])
+
+
+@pytest.mark.parametrize(
+    ("question", "country", "year"),
+    [("is spain meeting the 2% target?", "Spain", "2024"), ("did germany hit 2% in 2014?", "Germany", "2014")],
+)
+def test_yes_or_no_against_a_threshold(engine, question, country, year):
+    row = column(SHARE, year)[country]
+    answer = engine.ask(question)
+    assert_states(answer, float(row["value"]))
+    assert answer.answer.startswith("**Yes**" if float(row["value"]) >= 2 else "**No**")
+    assert f"{row['sheet']}!{row['cell']}" in answer.answer
+
+
+def test_allies_named_without_a_measure_get_their_headline_figures(engine):
+    answer = engine.ask("france vs italy")
+    for country in ("France", "Italy"):
+        assert_states(answer, allies(SHARE, "2024")[country], allies(CURRENT_USD, "2024")[country])
+        assert_states(answer, allies(PERSONNEL, "2024")[country])
+    assert not engine.ask("how much is the india-us interim trade pact worth?").answered
