@@ -7,6 +7,7 @@ facts, so text in the question can never change a figure.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -58,6 +59,7 @@ SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
 MAX_SUMMARY_FACTS = 8
 MAX_TIMELINE = 6
+ANSWER_CACHE = 1024
 MAX_PROFILES = 4
 PROFILE_WORDS = frozenset(
     {"compare", "comparison", "compared", "vs", "versus", "tell", "about", "profile", "stats", "statistics"}
@@ -253,6 +255,9 @@ class Engine:
         targets = (f for f in self.by_measure.get("spending_target", []) if f.subject == NATO_ALLIES)
         self.alliance_targets = sorted((f for f in targets if not _is_proposal(f)), key=self._stated_on)[-MAX_TIMELINE:]
         self.suggestions = self._suggestions()
+        self.suggestion_texts = list(self.suggestions)
+        # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
+        self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
     # ----- set-up -----------------------------------------------------------------------------
 
@@ -337,7 +342,7 @@ class Engine:
         """Questions the knowledge base answers, ranked by fuzzy similarity to what was typed so far."""
         if limit <= 0:
             return []
-        choices = list(self.suggestions)
+        choices = self.suggestion_texts
         text = text.strip()[:200]
         if not text:
             return choices[:limit]
@@ -365,6 +370,13 @@ class Engine:
         return pool
 
     def ask(self, question: str, previous: Answer | None = None) -> Answer:
+        """The answer to a question (a follow-up when `previous` is given); recent fresh questions are cached."""
+        if previous is None or not previous.facts:
+            return self._fresh_answers(question)
+        return self.compute(question, previous)
+
+    def compute(self, question: str, previous: Answer | None = None) -> Answer:
+        """Work the answer out, never from the cache: what `ask` does the first time (benchmarks time this)."""
         parsed = parse(question, self.vocabulary, self.people)
         if not parsed.words:
             return self._pointer(question, Band.EMPTY, "Ask me a question about alliance defence spending.")
@@ -642,9 +654,13 @@ class Engine:
         return candidates
 
     def _has_fitting_fact(self, measure: str, question: Question, named_countries: list[str]) -> bool:
+        if measure in self.prose_measures:
+            pool = self._pool(measure, question, named_countries)
+        else:  # a table row answers only a question naming its entity: look those rows up directly
+            pool = [f for name in question.entities for f in self.by_measure_subject.get((measure, name), [])]
         return any(
             self._subject_fit(question, fact, named_countries)[0] and self._period_fit(question, fact)[0]
-            for fact in self._pool(measure, question, named_countries)
+            for fact in pool
         )
 
     def _pool(self, measure: str, question: Question, named_countries: list[str]) -> list[Fact]:
@@ -687,7 +703,7 @@ class Engine:
         return cached
 
     def _subject_fit(self, question: Question, fact: Fact, named_countries: list[str]) -> tuple[bool, float]:
-        if fact.subject in question.people or self._proposed_by_named_person(question, fact):
+        if fact.subject in question.people or (question.people and self._proposed_by_named_person(question, fact)):
             return True, 1.5
         if fact.subject in question.entities:
             if fact.citation.cell is not None and self._names_a_foreign_country(question):
@@ -1263,9 +1279,8 @@ class Engine:
         )
 
     def _suggest(self, parsed: Question, resolution: Resolution) -> list[str]:
-        ranked = process.extract(
-            " ".join(parsed.words), list(self.suggestions), scorer=fuzz.token_set_ratio, limit=MAX_SUGGESTIONS
-        )
+        pool = self._focused_suggestions(parsed) or self.suggestion_texts
+        ranked = process.extract(" ".join(parsed.words), pool, scorer=fuzz.token_set_ratio, limit=MAX_SUGGESTIONS)
         suggestions = [self.canonical_question(fact) for fact in resolution.facts]
         suggestions += [choice for choice, score, _ in ranked if score >= 40]
         if not suggestions:

@@ -86,7 +86,7 @@ def evaluate(engine: Engine, questions: list[Question], *, repeat: int = 1) -> R
         answer = None
         for _ in range(max(1, repeat)):
             started = time.perf_counter()
-            answer = engine.ask(question.question, previous)
+            answer = engine.compute(question.question, previous)
             timings.append((time.perf_counter() - started) * 1000)
         assert answer is not None
         verdict = judge(question, answered=answer.answered, values=answer.values, text=answer.answer)

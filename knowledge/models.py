@@ -156,6 +156,9 @@ class AnswerCitation(Frozen):
 
 
 class Answer(BaseModel):
+    # Frozen: the engine hands the same answer to everyone who asks the same fresh question.
+    model_config = ConfigDict(frozen=True)
+
     question: str
     answered: bool
     band: Band
