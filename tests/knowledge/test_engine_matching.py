@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from knowledge.lexicon import EUROPE_AND_CANADA, UNITED_STATES
 from knowledge.models import Band
@@ -302,3 +303,14 @@ def test_describe_cites_the_document(engine, seed_kb, find_facts):
 def test_complete_with_nonpositive_limit_returns_nothing(engine, text, limit):
     """A limit of 0 or less asks for no suggestions; it must neither crash nor return a slice of them."""
     assert engine.complete(text, limit) == []
+
+
+def test_fresh_answers_are_reused_and_follow_ups_are_not(engine):
+    first = engine.ask("what share of nato spending does the us pay?")
+    assert engine.ask("what share of nato spending does the us pay?") is first
+    assert engine.compute("what share of nato spending does the us pay?") == first
+    follow = engine.ask("and europe?", previous=first)
+    assert 36 in follow.values
+    assert engine.ask("and europe?", previous=first) is not follow
+    with pytest.raises(ValidationError):
+        first.headline = "99%"  # a shared answer cannot be changed by one of its readers
