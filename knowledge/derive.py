@@ -47,6 +47,7 @@ MISS_WORDS = frozenset(
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
+REACH_PHRASES = ("have to rise", "have to grow", "need to rise", "needs to rise", "to reach", "to get to", "for a")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ def derive(
         pair = _pair(chosen, candidates)
         if pair:
             return _ratio(question, *pair)
+    reach = _to_reach(question, chosen)
+    if reach is not None:
+        return reach
     if question.word_set & DIFFERENCE_WORDS and (
         question.has("how much more", "how many points", "gap", "difference", "percentage points", "higher")
         or "than" in question.word_set
@@ -140,6 +144,24 @@ def _from_count(question: Question, fact: Fact, met: float, total: float) -> Der
     if misses:
         return Derived(missed, _number(missed), f"{_number(total)} − {_number(met)} = {_number(missed)}", [fact])
     return None
+
+
+def _to_reach(question: Question, chosen: list[Fact]) -> Derived | None:
+    """'How many points would Europe's share have to rise for a 50/50 split?': the named figure minus the
+    first-named subject's share (50 − 36 = 14)."""
+    if not question.has(*REACH_PHRASES) or not question.numbers or not question.entities:
+        return None
+    target = question.numbers[0][0]
+    fact = next((f for f in chosen if f.subject == question.entities[0] and f.unit is Unit.PERCENT), None)
+    if fact is None or fact.value is None or not 0 < target <= 100:
+        return None
+    value = target - fact.value
+    return Derived(
+        value,
+        f"{_number(value)} percentage points",
+        f"{_number(target)} − {_number(fact.value)} = {_number(value)} percentage points",
+        [fact],
+    )
 
 
 def _pair(chosen: list[Fact], candidates: list[Candidate]) -> tuple[Fact, Fact] | None:

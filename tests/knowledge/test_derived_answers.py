@@ -109,3 +109,14 @@ def test_plain_question_has_no_calculation(article_engine):
     assert answer.answered
     assert answer.calculation is None
     assert "Calculation" not in answer.answer
+
+
+def test_points_needed_to_reach_a_named_share(article_engine):
+    """The target is the member's own figure (50 for a 50/50 split); the share it starts from is cited."""
+    answer = article_engine.ask(
+        "how many percentage points would europe and canada's share have to rise for a 50/50 split with the US?"
+    )
+    assert answer.answered
+    assert answer.calculation == "50 − 36 = 14 percentage points"
+    assert 14 in answer.values
+    assert [fact.value for fact in answer.facts] == [36.0]
