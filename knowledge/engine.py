@@ -424,6 +424,12 @@ class Engine:
             if whole.answered or not any(answer.answered for answer in answers):
                 return whole
             answers = [answer for answer in answers if answer.answered]
+        distinct: dict[tuple[str, ...], Answer] = {}
+        for answer in answers:  # two parts resolved to the same statement say it once
+            distinct.setdefault(tuple(fact.id for fact in answer.facts) or (answer.answer,), answer)
+        answers = list(distinct.values())
+        if len(answers) == 1:
+            return answers[0].model_copy(update={"question": question})
         return Answer(
             question=question,
             answered=True,
