@@ -37,6 +37,10 @@ RANK_WORDS = {
     "weakest": True,
 }
 BELOW = (
+    "or less",
+    "or below",
+    "or lower",
+    "at most",
     "below",
     "bellow",
     "under",
@@ -57,6 +61,10 @@ BELOW = (
     "didnt hit",
 )
 ABOVE = (
+    "or more",
+    "or above",
+    "or higher",
+    "and above",
     "above",
     "over",
     "more than",
@@ -75,8 +83,11 @@ ABOVE = (
     "achieved",
     "comply",
 )
-# "more than 3%" counts 3% out; "at least 3%" and "met 2%" count it in.
+# "more than 3%" counts 3% out; "at least 3%", "3% or more" and "met 2%" count it in; "below 2%" counts 2% out
+# and "2% or less" in.
 STRICT = ("more than", "greater than", "higher than", "above", "over", "exceed", "exceeded")
+INCLUSIVE = ("at or above", "or more", "or above", "or higher", "and above", "at least", "or less", "or below")
+INCLUSIVE += ("or lower", "at most", "or under", "at or below")
 # Without a threshold, a change's direction is the condition: "which allies cut spending in real terms".
 DECREASE = (
     "cut",
@@ -93,7 +104,7 @@ DECREASE = (
 )
 INCREASE = ("increased", "increase", "raised", "grew", "grow", "rose", "boosted")
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=\d)")
+THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=(?:us)?[$€£]?\d)")
 COUNTED_WORDS = frozenset({"countries", "allies", "members", "nations", "states", "of", "out"})
 EUROPEAN = ("european", "europe", "europeans")
 NORTH_AMERICA = frozenset({lexicon.UNITED_STATES, "Canada"})
@@ -132,7 +143,9 @@ COUNT_WORDS = {
     "nine": 9,
     "ten": 10,
 }
-TOP_N = re.compile(r"\b(?:top|bottom|first|last)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+NUMBER_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+RANKED = r"(?:top|bottom|first|last|highest|lowest|biggest|largest|smallest|most|least|leading)"
+TOP_N = re.compile(rf"\b(?:(?:top|bottom|first|last)\s+{NUMBER_WORD}|{NUMBER_WORD}\s+{RANKED})\b")
 
 
 class Intent(StrEnum):
@@ -162,7 +175,7 @@ def _limit(question: Question) -> int:
     match = TOP_N.search(" ".join(question.words))
     if not match:
         return 1
-    text = match.group(1)
+    text = match.group(1) or match.group(2)
     return int(text) if text.isdigit() else COUNT_WORDS[text]
 
 
@@ -176,6 +189,26 @@ def _threshold(question: Question) -> float | None:
     if question.has("target", "guideline", "benchmark", "2 percent"):
         return 2.0
     return None
+
+
+def _check(question: Question, text: str) -> TableQuestion | None:
+    """'Is Spain meeting 2%?', 'did Germany spend more than 3% in 2022?' — not 'how many allies met 2%'."""
+    if question.has("how many", "number of", "count"):
+        return None
+    below = any(f" {cue} " in text for cue in BELOW)
+    if not below and not any(f" {cue} " in text for cue in ABOVE):
+        return None
+    threshold = _threshold(question)
+    if threshold is None:
+        return None
+    return TableQuestion(Intent.CHECK, threshold=threshold, below=below, strict=_strict(text), years=question.years)
+
+
+def _strict(text: str) -> bool:
+    """Whether the threshold itself is left out ('more than 3%', 'below 2%') or kept in ('3% or more')."""
+    if any(f" {cue} " in text for cue in INCLUSIVE):
+        return False
+    return any(f" {cue} " in text for cue in (*STRICT, *BELOW))
 
 
 def _amounts(words: list[str]) -> list[float]:
@@ -211,15 +244,7 @@ def table_question(question: Question) -> TableQuestion | None:
     if countries and len(question.years) >= 2:
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries:
-        below = any(f" {cue} " in text for cue in BELOW)
-        if below or any(f" {cue} " in text for cue in ABOVE):
-            threshold = _threshold(question)
-            if threshold is not None:
-                strict = any(f" {cue} " in text for cue in STRICT)
-                return TableQuestion(
-                    Intent.CHECK, threshold=threshold, below=below, strict=strict, years=question.years
-                )
-        return None
+        return _check(question, text)
     if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in DERIVED_CUES):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     below = any(f" {cue} " in text for cue in BELOW)
@@ -234,7 +259,7 @@ def table_question(question: Question) -> TableQuestion | None:
     )
     if direction:
         threshold, below = 0.0, any(f" {cue} " in text for cue in DECREASE)
-    strict = direction or any(f" {cue} " in text for cue in STRICT)
+    strict = direction or _strict(text)
     counting = question.has("how many", "number of", "count")
     spec = TableQuestion(
         Intent.COUNT,
@@ -295,7 +320,7 @@ def meets(fact: Fact, spec: TableQuestion) -> bool:
     """Whether one row meets the question's condition ('below 2%', 'more than 100,000', 'at least 20%')."""
     threshold = spec.threshold if spec.threshold is not None else 2.0
     if spec.below:
-        return _amount(fact) < threshold
+        return _amount(fact) < threshold if spec.strict else _amount(fact) <= threshold
     return _amount(fact) > threshold if spec.strict else _amount(fact) >= threshold
 
 
@@ -320,5 +345,5 @@ def describe_condition(spec: TableQuestion, sample: Fact) -> str:
         case _:
             figure = format_number(threshold)
     if spec.below:
-        return f"below {figure}"
+        return f"below {figure}" if spec.strict else f"at or below {figure}"
     return f"above {figure}" if spec.strict else f"at or above {figure}"

@@ -60,6 +60,7 @@ MAX_SUGGESTIONS = 5
 MAX_SUMMARY_FACTS = 8
 MAX_TIMELINE = 6
 ANSWER_CACHE = 1024
+PRICE_BASE_YEAR = 2015
 MAX_PROFILES = 4
 PROFILE_WORDS = frozenset(
     {"compare", "comparison", "compared", "vs", "versus", "tell", "about", "profile", "stats", "statistics"}
@@ -1301,6 +1302,8 @@ class Engine:
 
 def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
     words = question.word_set | {stem(word) for word in question.words}
+    if PRICE_BASE_YEAR in question.years:
+        words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
     if measure.required and not words & measure.required:
         return 0.0
     score = float(len(words & measure.keywords))
@@ -1347,6 +1350,7 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has",
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
 
 
+WHOLE_WORDS = frozenset({"combined", "total", "altogether", "overall", "sum", "together"})
 WHOLE_ALLIANCE_ALIASES = frozenset(
     {"nato", "nato total", "the alliance", "alliance", "nato as a whole", "all of nato", "whole alliance"}
 )
@@ -1361,7 +1365,8 @@ def asks_for_profile(question: Question) -> bool:
 
 def names_the_whole(question: Question) -> bool:
     """'NATO' or 'the alliance' can mean the whole; 'allies' and 'members' mean the member states."""
-    return bool(set(question.aliases.get(NATO_ALLIES, [])) & WHOLE_ALLIANCE_ALIASES)
+    aliases = set(question.aliases.get(NATO_ALLIES, []))
+    return bool(aliases & WHOLE_ALLIANCE_ALIASES) or bool(aliases and question.word_set & WHOLE_WORDS)
 
 
 def asks_fraction_of_members(question: Question) -> bool:
@@ -1393,6 +1398,8 @@ def split_parts(text: str) -> list[str]:
         joins_operands = match.group(0).strip().lower() == "and" and not before.rstrip().endswith(",")
         if joins_operands and re.search(r"\bbetween\b(?!.*\band\b)", before):
             continue
+        if match.group(0).strip() == ":" and not set(normalise(before).split()) & WH_WORDS:
+            continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
         parts.append(text[start : match.start()])
         start = match.end()
     parts.append(text[start:])

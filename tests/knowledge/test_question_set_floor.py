@@ -11,7 +11,12 @@ from knowledge.questionset import QUESTION_SETS, Verdict, load_question_set
 
 @pytest.mark.parametrize(
     ("name", "minimum", "unanswerable"),
-    [("article.jsonl", 100, 20), ("countries.jsonl", 100, 20), ("countries_holdout.jsonl", 80, 16)],
+    [
+        ("article.jsonl", 100, 20),
+        ("countries.jsonl", 100, 20),
+        ("countries_holdout.jsonl", 80, 16),
+        ("countries_blind.jsonl", 100, 16),
+    ],
 )
 def test_question_set_floor(engine, name, minimum, unanswerable):
     questions = load_question_set(QUESTION_SETS / name)

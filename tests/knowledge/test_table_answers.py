@@ -250,3 +250,42 @@ def test_allies_named_without_a_measure_get_their_headline_figures(engine):
         assert_states(answer, allies(SHARE, "2024")[country], allies(CURRENT_USD, "2024")[country])
         assert_states(answer, allies(PERSONNEL, "2024")[country])
     assert not engine.ask("how much is the india-us interim trade pact worth?").answered
+
+
+def test_n_before_the_ranking_word(engine):
+    shares = allies(SHARE, "2014")
+    answer = engine.ask("3 lowest allies for defence spending as share of gdp in 2014")
+    assert listed(answer.answer) == sorted(shares, key=shares.get)[:3]
+
+
+@pytest.mark.parametrize(
+    ("question", "keep"),
+    [
+        ("which allies spent 3% of GDP or more on defence in 2023?", lambda v: v >= 3),
+        ("which allies spent 1.3% of GDP or less on defence in 2024?", lambda v: v <= 1.3),
+    ],
+)
+def test_or_more_and_or_less_keep_the_threshold_in(engine, question, keep):
+    year = "2023" if "2023" in question else "2024"
+    expected = {entity for entity, value in allies(SHARE, year).items() if keep(value)}
+    assert set(listed(engine.ask(question).answer)) == expected
+
+
+def test_count_of_european_allies_over_an_amount(engine):
+    spending = allies(CURRENT_USD, "2024")
+    over = [k for k, v in spending.items() if v * 1e6 > 20e9 and k not in {"United States", "Canada"}]
+    answer = engine.ask("How many European allies spent more than $20 billion on defence in 2024?")
+    assert_states(answer, float(len(over)))
+
+
+def test_a_topic_before_a_colon_belongs_to_the_question(engine):
+    start = float(column(("2", "Constant 2015 prices and exchange rates"), "2017")["United States"]["value"])
+    answer = engine.ask("US defence spending in constant 2015 dollars: how did it change from 2017 to 2022?")
+    assert_states(answer, start)
+    assert answer.calculation and "(2022)" in answer.calculation
+
+
+def test_combined_figures_of_all_allies_are_the_nato_total(engine):
+    total = float(column(("5", "Current prices and exchange rates"), "2020")["NATO Total"]["value"])
+    answer = engine.ask("What was the combined GDP of all NATO countries in 2020 in current US dollars?")
+    assert_states(answer, total)
