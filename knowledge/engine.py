@@ -655,6 +655,8 @@ class Engine:
                 if fact in context:
                     # "that" points back at the previous answer, unless it asks for something else
                     score += -0.3 if question.has("before that", "instead", "other") else 1.5 * question.pronoun
+                    if fact.unit is Unit.TEXT and question.text.lower().startswith(FOLLOW_UP_START):
+                        score -= 2.0  # "and what did he say…?" wants another statement, not the one just given
                 candidates.append(Candidate(fact, score))
         # Equal scores: the latest period first ("what does Poland spend?" means the latest year).
         candidates.sort(key=lambda c: (round(c.score, 6), c.fact.period or ""), reverse=True)

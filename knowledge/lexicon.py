@@ -86,6 +86,7 @@ ENTITIES: tuple[Entity, ...] = (
             "the rest of them",
             "everyone else",
             "europe canada",
+            "euro canada",
             "europe plus canada",
             "canucks and europeans",
             "canucks euro",
