@@ -565,7 +565,9 @@ class Engine:
 
     def _facts_quoting(self, phrase: str) -> list[Fact]:
         """Facts whose quote has the phrase's rarest word: a cheap filter before fuzzy phrase matching."""
-        words = [stem(word) for word in phrase.split() if word not in STOPWORDS]
+        words = [stem(word) for word in phrase.split() if word not in STOPWORDS] or [
+            stem(word) for word in phrase.split()  # "To do so": a phrase of common words is still a phrase
+        ]
         pools = [self.by_quote_word.get(word, []) for word in words]
         pools = [pool for pool in pools if pool]
         return min(pools, key=len) if pools else []
