@@ -566,7 +566,8 @@ class Engine:
     def _facts_quoting(self, phrase: str) -> list[Fact]:
         """Facts whose quote has the phrase's rarest word: a cheap filter before fuzzy phrase matching."""
         words = [stem(word) for word in phrase.split() if word not in STOPWORDS] or [
-            stem(word) for word in phrase.split()  # "To do so": a phrase of common words is still a phrase
+            stem(word)
+            for word in phrase.split()  # "To do so": a phrase of common words is still a phrase
         ]
         pools = [self.by_quote_word.get(word, []) for word in words]
         pools = [pool for pool in pools if pool]
@@ -1219,6 +1220,10 @@ class Engine:
             if resolution.derived
             else " · ".join(_plain(phrasing.format_value(f)) for f in facts)
         )
+        if targets and targets[-1] not in facts:
+            newest = targets[-1]
+            deadline = f" by {newest.period}" if newest.year else ""
+            headline += f" · newest ({self._stated_on(newest)}): {phrasing.format_value(newest)}{deadline}"
         return self._answered(
             question,
             lines,
