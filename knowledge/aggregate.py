@@ -86,8 +86,20 @@ ABOVE = (
 # "more than 3%" counts 3% out; "at least 3%", "3% or more" and "met 2%" count it in; "below 2%" counts 2% out
 # and "2% or less" in.
 STRICT = ("more than", "greater than", "higher than", "above", "over", "exceed", "exceeded")
-INCLUSIVE = ("at or above", "or more", "or above", "or higher", "and above", "at least", "or less", "or below")
-INCLUSIVE += ("or lower", "at most", "or under", "at or below")
+INCLUSIVE = (
+    "at or above",
+    "or more",
+    "or above",
+    "or higher",
+    "and above",
+    "at least",
+    "at or below",
+    "or less",
+    "or below",
+    "or lower",
+    "or under",
+    "at most",
+)
 # Without a threshold, a change's direction is the condition: "which allies cut spending in real terms".
 DECREASE = (
     "cut",

@@ -458,23 +458,21 @@ class Engine:
         chosen = self._companions(question, candidates)
         derived = derive(question, chosen, candidates, self.by_measure)
         if derived is not None:
-            other = self._derived_elsewhere(question, candidates, derived)
+            other = self._derived_elsewhere(question, derived)
             return Resolution(derived.facts, best.score, derived=derived, other_source=other)
         return Resolution(chosen, best.score)
 
-    def _derived_elsewhere(self, question: Question, candidates: list[Candidate], derived: Derived) -> Derived | None:
+    def _derived_elsewhere(self, question: Question, derived: Derived) -> Derived | None:
         """The same calculation from the other kind of source: the article's 64/36 beside the tables' dollars.
         Sources of different dates can disagree; both results are shown, never one silently."""
         if not {fact.measure for fact in derived.facts} <= SPENDING_SPLIT or not derived.headline.endswith("times"):
             return None  # only a ratio of the spending split means the same in shares as in dollars
         from_tables = derived.facts[0].citation.cell is not None
-        others = [c for c in candidates if (c.fact.citation.cell is not None) != from_tables]
-        if not others:
-            others = [
-                c
-                for c in self._candidates(question, from_tables=not from_tables)
-                if (c.fact.citation.cell is not None) != from_tables
-            ]
+        others = [
+            c
+            for c in self._candidates(question, from_tables=not from_tables)
+            if (c.fact.citation.cell is not None) != from_tables
+        ]
         if not others:
             return None
         other = derive(question, self._companions(question, others), others, self.by_measure)
@@ -565,10 +563,8 @@ class Engine:
 
     def _facts_quoting(self, phrase: str) -> list[Fact]:
         """Facts whose quote has the phrase's rarest word: a cheap filter before fuzzy phrase matching."""
-        words = [stem(word) for word in phrase.split() if word not in STOPWORDS] or [
-            stem(word)
-            for word in phrase.split()  # "To do so": a phrase of common words is still a phrase
-        ]
+        content = [word for word in phrase.split() if word not in STOPWORDS]
+        words = [stem(word) for word in content or phrase.split()]  # "To do so": common words, still a phrase
         pools = [self.by_quote_word.get(word, []) for word in words]
         pools = [pool for pool in pools if pool]
         return min(pools, key=len) if pools else []
@@ -956,15 +952,8 @@ class Engine:
         intro = f"**{headline}**{latest} — {calculation}:"
         for _, fact, met in extra:
             if met != fact.value:  # the other source counts those that met; those that missed are the rest
-                calculation += "; " + " ".join(
-                    (
-                        phrasing.format_number(fact.total or 0),
-                        "−",
-                        phrasing.format_number(fact.value or 0),
-                        "=",
-                        phrasing.format_number(met),
-                    )
-                )
+                total, value = phrasing.format_number(fact.total or 0), phrasing.format_number(fact.value or 0)
+                calculation += f"; {total} − {value} = {phrasing.format_number(met)}"
         return self._table_list(
             question,
             intro,
@@ -993,27 +982,27 @@ class Engine:
 
     def _check(self, question: str, parsed: Question, spec: aggregate.TableQuestion, measure: str) -> Answer | None:
         """'Is Spain meeting the 2% target?': yes or no for each ally named, with the figure that decides it."""
-        rows = [self._latest_row(measure, country, spec.years) for country in self._named_allies(parsed)]
-        if not rows or any(row is None for row in rows):
+        named = self._named_allies(parsed)
+        rows = [row for country in named if (row := self._latest_row(measure, country, spec.years)) is not None]
+        if not rows or len(rows) < len(named):
             return None
         condition = aggregate.describe_condition(spec, rows[0])
+        latest = "" if spec.years else " (the latest year in the tables)"
         lines: list[str] = []
         verdicts: list[str] = []
         for row in rows:
-            assert row is not None
             verdict = "Yes" if aggregate.meets(row, spec) else "No"
             verdicts.append(f"{row.subject}: {verdict.lower()}")
             document = self.documents[row.citation.document]
-            latest = "" if spec.years else " (the latest year in the tables)"
             lines.append(
                 f"**{verdict}** — {condition}{latest}: {phrasing.statement(row)}{phrasing.cite(row, document)}"
             )
-        facts = [row for row in rows if row is not None]
-        headline = " · ".join(verdicts) if len(rows) > 1 else f"{verdicts[0].split(': ')[1].capitalize()}: "
         if len(rows) == 1:
-            headline += f"{phrasing.format_value(facts[0])} in {facts[0].period}"
+            headline = f"{verdict}: {phrasing.format_value(rows[0])} in {rows[0].period}"
+        else:
+            headline = " · ".join(verdicts)
         return self._answered(
-            question, lines, headline, facts, values=[f.value for f in facts if f.value is not None], confidence=0.85
+            question, lines, headline, rows, values=[f.value for f in rows if f.value is not None], confidence=0.85
         )
 
     def _country_profile(self, question: str, parsed: Question) -> Answer | None:
