@@ -38,8 +38,10 @@ BAND_LABELS: Final = {
 }
 EXAMPLES: Final = (
     "How much does the US pay?",
-    "What share of NATO spending comes from Europe and Canada?",
     "How many allies meet the 2% target?",
+    "What does Poland spend as a share of GDP?",
+    "Top 5 spenders",
+    "How has Germany changed since 2014?",
 )
 
 

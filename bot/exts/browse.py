@@ -93,7 +93,9 @@ class Browse(commands.Cog):
         embed = discord.Embed(title="Asking Alliance Ledger", colour=discord.Colour.blurple())
         embed.description = (
             "I answer questions about NATO defence spending from a set of source documents, "
-            "and every figure comes with its citation (document, where in it, and a quote).\n\n"
+            "and every figure comes with its citation: the document, and a quote or a table cell. "
+            "I know NATO's per-country tables (2014–2024): single figures, rankings, lists like "
+            "“which allies were below 2% in 2024?”, comparisons and trends.\n\n"
             f"**Ask** with `/ask`, or mention me: {me} how much does the US pay?\n"
             "**Follow up** with short questions such as “and europe?”: I remember your last answer "
             "in each channel for a while.\n"

@@ -119,3 +119,10 @@ def test_list_pages_respects_count_and_size():
     assert pages[0].count("\n") == 9
     assert all(len(page) <= 4096 for page in list_pages(["x" * 3000] * 5))
     assert list_pages([]) == [""]
+
+
+async def test_every_example_the_bot_offers_is_answered(bot):
+    """/help and 'I don't know' replies suggest these; each must get a cited answer from the shipped seeds."""
+    for example in rendering.EXAMPLES:
+        answer = await bot.knowledge.ask(example)
+        assert answer.answered and answer.citations, example
