@@ -405,7 +405,21 @@ class Engine:
             profile = self._country_profile(question, parsed)
             if profile is not None:
                 return profile
+        outside = self._year_outside_tables(parsed)
+        if outside is not None and not resolution.facts:
+            return self._no_table_data(question, parsed, *outside)
         return self._unsure(question, parsed, resolution)
+
+    def _year_outside_tables(self, question: Question) -> tuple[str, str] | None:
+        """'Poland's share of GDP in 2013': the measure and ally are in the tables, the year is not."""
+        countries = self._named_allies(question)
+        scores = {key: score for key, score in self._measure_scores(question).items() if key in self.table_measures}
+        if not question.years or not countries or not scores:
+            return None
+        measure = max(scores, key=lambda key: scores[key])
+        periods = {fact.period for fact in self.by_measure_subject.get((measure, countries[0]), [])}
+        missing = [year for year in question.years if str(year) not in periods]
+        return (measure, str(missing[0])) if periods and missing else None
 
     def _multi(self, question: str, parts: list[str], previous: Answer | None) -> Answer:
         answers: list[Answer] = []
@@ -1013,6 +1027,12 @@ class Engine:
         lines: list[str] = []
         facts: list[Fact] = []
         heads: list[str] = []
+        entities = lexicon.entities_by_name()
+        others = [
+            name for name in parsed.entities if entities[name].kind is EntityKind.COUNTRY and name not in countries
+        ]
+        if others:  # "Japan vs Germany": say what is missing rather than answer half the question silently
+            lines.append(f"I have no figures for {', '.join(others)}: NATO's tables cover its allies only.")
         for country in countries:
             rows = [self._latest_row(measure, country, parsed.years) for measure in PROFILE_MEASURES]
             found = [row for row in rows if row is not None]

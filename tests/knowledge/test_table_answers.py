@@ -289,3 +289,19 @@ def test_combined_figures_of_all_allies_are_the_nato_total(engine):
     total = float(column(("5", "Current prices and exchange rates"), "2020")["NATO Total"]["value"])
     answer = engine.ask("What was the combined GDP of all NATO countries in 2020 in current US dollars?")
     assert_states(answer, total)
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [("poland share of gdp 2013", "2013"), ("how many troops did france have in 2030", "2030")],
+)
+def test_one_figure_for_a_year_outside_the_tables_says_which_years_they_cover(engine, question, year):
+    answer = engine.ask(question)
+    assert not answer.answered and answer.values == []
+    assert "2014–2024" in answer.answer and f"not {year}" in answer.answer
+
+
+def test_side_by_side_says_which_country_it_has_no_figures_for(engine):
+    answer = engine.ask("japan vs germany")
+    assert "no figures for Japan" in answer.answer
+    assert_states(answer, allies(SHARE, "2024")["Germany"])
