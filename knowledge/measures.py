@@ -66,6 +66,12 @@ def _measure(
 
 Q = QuestionKind
 SPEND = {"spend", "spends", "spent", "spending", "expenditure", "budget"}
+# The allies' currencies as people and NATO's tables name them, singular and plural ("in kronor", "zlotys").
+CURRENCY_NAMES = {
+    *("euro", "euros", "pound", "pounds", "sterling", "zloty", "zlotys", "forint", "forints", "lira", "liras"),
+    *("krone", "kroner", "krona", "kronor", "koruna", "koruny", "korun", "lek", "leks", "lev", "leva", "levs"),
+    *("leu", "lei", "denar", "denars", "kuna"),
+}
 # ISO codes people type ("in NOK"); Albania's ALL and Türkiye's TRY are left out: they are everyday words.
 CURRENCY_CODES = {"nok", "sek", "dkk", "pln", "eur", "gbp", "huf", "czk", "ron", "bgn", "cad", "isk", "mkd"}
 PER_HEAD = {"capita", "head", "person", "citizen", "resident", "inhabitant"}
@@ -131,52 +137,18 @@ TABLE_MEASURES = (
         "defence expenditure (national currency, current prices)",
         {Q.AMOUNT},
         [{"spending"}],
-        {
-            *SPEND,
-            "current",
-            "national",
-            "currency",
-            "local",
-            "zloty",
-            "euros",
-            "euro",
-            "pounds",
-            "kroner",
-            "krona",
-            "leks",
-            "forint",
-            "lira",
-            "lei",
-            "levs",
-            "kuna",
-            *CURRENCY_CODES,
-        },
+        {*SPEND, "current", "national", "currency", "local", *CURRENCY_NAMES, *CURRENCY_CODES},
         "How much did {subject} spend on defence{period}, in national currency?",
-        required={
-            "national",
-            "currency",
-            "local",
-            "zloty",
-            "euros",
-            "pounds",
-            "kroner",
-            "krona",
-            "leks",
-            "forint",
-            "lira",
-            "lei",
-            "levs",
-            *CURRENCY_CODES,
-        },
+        required={"national", "currency", "local", *CURRENCY_NAMES, *CURRENCY_CODES},
     ),
     _measure(
         "spending_national_constant",
         "defence expenditure (national currency, constant 2015 prices)",
         {Q.AMOUNT},
         [{"spending"}],
-        {*SPEND, "national", "currency", "constant", "2015"},
+        {*SPEND, "national", "currency", "constant", "2015", *CURRENCY_NAMES, *CURRENCY_CODES},
         "How much did {subject} spend on defence{period}, in constant national currency?",
-        required={"national", "currency", "local"},
+        required={"national", "currency", "local", *CURRENCY_NAMES, *CURRENCY_CODES},
     ),
     _measure(
         "gdp_usd_current",
