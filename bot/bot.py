@@ -60,15 +60,21 @@ class LedgerBot(commands.Bot):
             await self.load_extension(name)
         await self.sync_commands()
 
+    def knowledge_base_guilds(self) -> list[discord.Object]:
+        """The home servers where the commands that change the knowledge base are registered (none: global)."""
+        return [discord.Object(guild_id) for guild_id in self.settings.kb_home_guild_ids]
+
     async def sync_commands(self) -> None:
-        if not self.settings.discord_guild_ids:
+        guild_ids = self.settings.discord_guild_ids
+        if not guild_ids:
             log.warning("DISCORD_GUILD_IDS is empty: syncing commands globally")
             await self.tree.sync()
-            return
-        for guild_id in self.settings.discord_guild_ids:
-            guild = discord.Object(guild_id)
-            self.tree.copy_global_to(guild=guild)
-            synced = await self.tree.sync(guild=guild)
+        if not self.settings.kb_home_guild_ids:
+            log.warning("No KB_ADMIN_GUILD_IDS or DISCORD_GUILD_IDS: only the application's owner can change the KB")
+        for guild_id in guild_ids:
+            self.tree.copy_global_to(guild=discord.Object(guild_id))
+        for guild_id in dict.fromkeys((*guild_ids, *self.settings.kb_home_guild_ids)):
+            synced = await self.tree.sync(guild=discord.Object(guild_id))
             log.info("Synced %d commands to guild %d", len(synced), guild_id)
 
     async def on_message(self, message: discord.Message, /) -> None:

@@ -9,6 +9,10 @@ class NotModerator(app_commands.CheckFailure):
     """The member has neither Manage Server nor a configured moderator role."""
 
 
+class NotKnowledgeBaseHome(app_commands.CheckFailure):
+    """A write to the shared knowledge base from a server that does not own it."""
+
+
 class RefreshInProgress(Exception):
     """Another `/kb refresh` holds the lock."""
 

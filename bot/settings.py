@@ -30,6 +30,9 @@ class Settings(BaseSettings):
 
     discord_token: SecretStr
     discord_guild_ids: IdList = ()
+    kb_admin_guild_ids: IdList = Field(
+        default=(), description="Servers whose moderators may change the knowledge base (default: DISCORD_GUILD_IDS)."
+    )
     moderator_role_ids: IdList = ()
     answer_channel_ids: IdList = ()
     documents_dir: Path = Path("seeds")
@@ -44,7 +47,12 @@ class Settings(BaseSettings):
     )
 
     _split_ids = field_validator(
-        "discord_guild_ids", "moderator_role_ids", "answer_channel_ids", "shard_ids", mode="before"
+        "discord_guild_ids",
+        "kb_admin_guild_ids",
+        "moderator_role_ids",
+        "answer_channel_ids",
+        "shard_ids",
+        mode="before",
     )(parse_id_list)
 
     @field_validator("log_level")
@@ -62,6 +70,11 @@ class Settings(BaseSettings):
         if self.shard_count is not None and any(s >= self.shard_count for s in self.shard_ids):
             raise ValueError("every SHARD_IDS entry must be below SHARD_COUNT")
         return self
+
+    @property
+    def kb_home_guild_ids(self) -> tuple[int, ...]:
+        """The servers that own the one knowledge base; empty means only the application's owner may change it."""
+        return self.kb_admin_guild_ids or self.discord_guild_ids
 
     @property
     def sharded(self) -> bool:

@@ -8,7 +8,7 @@ import math
 import discord
 from discord import app_commands
 
-from bot.errors import NotModerator
+from bot.errors import NotKnowledgeBaseHome, NotModerator
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +20,13 @@ def error_message(error: app_commands.AppCommandError) -> str | None:
     if isinstance(error, app_commands.CommandOnCooldown):
         seconds = max(1, math.ceil(error.retry_after))
         return f"You're asking quickly. Try again in {seconds} s."
+    if isinstance(error, NotKnowledgeBaseHome):
+        return (
+            "The knowledge base is shared by every server I'm in, so only moderators of its home servers "
+            "(or the bot's owner) can change it. Nothing was changed."
+        )
+    if isinstance(error, app_commands.CommandNotFound):
+        return "That command isn't available in this server."
     if isinstance(error, NotModerator):
         return "Only moderators (Manage Server, or a moderator role) can do that."
     if isinstance(error, app_commands.NoPrivateMessage):

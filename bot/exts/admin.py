@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.bot import LedgerBot
-from bot.checks import moderators_only
+from bot.checks import knowledge_base_owners_only
 from bot.errors import RefreshFailed, RefreshInProgress
 from bot.knowledge_service import RefreshRecord
 from bot.rendering import fit_embed
@@ -33,7 +33,8 @@ def describe_refresh(record: RefreshRecord | None) -> str:
 
 class Admin(commands.Cog):
     # No `default_permissions` on the group: it would hide `/kb status` too, and it cannot express
-    # "has a moderator role". Access to refresh is enforced by `moderators_only` on the callback.
+    # "has a moderator role". The group is registered in the knowledge base's home servers only (see
+    # `setup`), and every write is enforced by `knowledge_base_owners_only` on its callback.
     kb = app_commands.Group(name="kb", description="The knowledge base behind the answers.", guild_only=True)
 
     def __init__(self, bot: LedgerBot) -> None:
@@ -58,7 +59,7 @@ class Admin(commands.Cog):
         await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 
     @kb.command(name="refresh", description="Rebuild the knowledge base from the documents (moderators).")
-    @moderators_only
+    @knowledge_base_owners_only
     async def refresh(self, interaction: discord.Interaction) -> None:
         service = self.bot.knowledge
         if service.refreshing:
@@ -108,4 +109,8 @@ class Admin(commands.Cog):
 
 
 async def setup(bot: LedgerBot) -> None:
-    await bot.add_cog(Admin(bot))
+    home = bot.knowledge_base_guilds()
+    if home:
+        await bot.add_cog(Admin(bot), guilds=home)
+    else:
+        await bot.add_cog(Admin(bot))

@@ -14,7 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.bot import LedgerBot
-from bot.checks import moderators_only
+from bot.checks import knowledge_base_owners_only
 from bot.errors import RefreshFailed, RefreshInProgress
 from bot.knowledge_service import RefreshResult
 from bot.rendering import fit_embed
@@ -51,15 +51,21 @@ class Upload(commands.Cog):
         self.bot = bot
         self.command = self.make_command()
 
+    def kb_group(self) -> app_commands.Group | None:
+        # The same group object is registered in every home server (or once, globally).
+        home = self.bot.knowledge_base_guilds()
+        group = self.bot.tree.get_command(GROUP, guild=home[0] if home else None)
+        return group if isinstance(group, app_commands.Group) else None
+
     async def cog_load(self) -> None:
-        group = self.bot.tree.get_command(GROUP)
-        if not isinstance(group, app_commands.Group):
+        group = self.kb_group()
+        if group is None:
             raise RuntimeError("/kb upload needs the /kb group of bot.exts.admin, loaded first")
         group.add_command(self.command)
 
     async def cog_unload(self) -> None:
-        group = self.bot.tree.get_command(GROUP)
-        if isinstance(group, app_commands.Group):
+        group = self.kb_group()
+        if group is not None:
             group.remove_command(self.command.name)
 
     def make_command(self) -> app_commands.Command[None, ..., None]:
@@ -69,7 +75,7 @@ class Upload(commands.Cog):
             name="upload", description=f"Add a document ({accepted}) to the knowledge base (moderators)."
         )
         @app_commands.describe(file="A .txt or .md article, or a tidy .csv / .xlsx table")
-        @moderators_only
+        @knowledge_base_owners_only
         async def upload(interaction: discord.Interaction, file: discord.Attachment) -> None:
             await self.upload(interaction, file)
 

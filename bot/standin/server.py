@@ -24,9 +24,12 @@ from bot.standin.interactions import (
     wait_until,
 )
 from bot.standin.messages import EPHEMERAL, LOADING, MessageStore, UploadedFile
-from bot.standin.payloads import JSON, channel_payload, member_payload, role_payload
+from bot.standin.payloads import JSON, channel_payload, guild_create_payload, member_payload, role_payload
 from bot.standin.rest import RecordedRequest, RestApi, json_response
 from bot.standin.world import (
+    EVERYONE_PERMISSIONS,
+    MANAGE_GUILD,
+    MANAGE_MESSAGES,
     Channel,
     Guild,
     Member,
@@ -376,6 +379,29 @@ class DiscordStandIn:
         payload = {**member_payload(member, self.world.users[user_id]), "guild_id": str(guild.id)}
         self._queue_event("GUILD_MEMBER_ADD", payload, guild.id, gw.GUILD_MEMBERS)
         return user_id
+
+    def add_guild(self, name: str, *, owner: str, admins: Sequence[str] = ()) -> int:
+        """Another server the bot is in: owned by a new user ``owner``, with a ``general`` channel and an
+        "Admin" role (Manage Server) held by new members ``admins``. GUILD_CREATE is sent to a connected bot.
+        Returns the guild id; the users are in ``users`` by name.
+        """
+        world = self.world
+        guild_id = world.new_id()
+        owner_id = self.add_user(owner)
+        guild = Guild(id=guild_id, name=name, owner_id=owner_id)
+        everyone = Role(id=guild_id, name="@everyone", permissions=EVERYONE_PERMISSIONS, position=0)
+        admin = Role(id=world.new_id(), name="Admin", permissions=MANAGE_GUILD | MANAGE_MESSAGES, position=1)
+        guild.roles = {everyone.id: everyone, admin.id: admin}
+        general = Channel(id=world.new_id(), name="general", guild_id=guild_id, position=0)
+        guild.channels[general.id] = general
+        guild.members[world.bot_user.id] = Member(user_id=world.bot_user.id)
+        guild.members[owner_id] = Member(user_id=owner_id)
+        for username in admins:
+            user_id = self.add_user(username)
+            guild.members[user_id] = Member(user_id=user_id, role_ids=[admin.id])
+        world.guilds[guild_id] = guild
+        self._queue_event("GUILD_CREATE", guild_create_payload(guild, world), guild_id, gw.GUILDS)
+        return guild_id
 
     def add_channel(self, name: str, *, topic: str | None = None, guild_id: int | None = None) -> int:
         """Add a text channel (CHANNEL_CREATE is sent to a connected bot). Returns its id."""

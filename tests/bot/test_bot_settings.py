@@ -94,3 +94,11 @@ def test_sharding(monkeypatch):
     settings = Settings()
     assert settings.sharded
     assert settings.shard_ids == (0, 1)
+
+
+def test_knowledge_base_home_defaults_to_the_synced_guilds():
+    synced = Settings(_env_file=None, discord_token="t", discord_guild_ids="1,2")
+    assert synced.kb_home_guild_ids == (1, 2)
+    chosen = Settings(_env_file=None, discord_token="t", discord_guild_ids="1,2", kb_admin_guild_ids="2")
+    assert chosen.kb_home_guild_ids == (2,)
+    assert Settings(_env_file=None, discord_token="t").kb_home_guild_ids == ()
