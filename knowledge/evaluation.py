@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import statistics
+import logging
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from knowledge.engine import Engine
-from knowledge.models import Answer
+from knowledge.models import Answer, Band
 from knowledge.questionset import Question, Verdict, judge
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -77,6 +80,16 @@ class Report:
         return "\n".join(rows)
 
 
+def answer_or_error(engine: Engine, question: str, previous: Answer | None) -> Answer:
+    """The engine's answer; an internal error becomes an unanswered "I could not answer" (the batch goes on)."""
+    try:
+        return engine.compute(question, previous)
+    except Exception as error:  # noqa: BLE001 - one question's fault must not stop a batch
+        log.exception("Could not answer %r", question)
+        text = f"I could not answer that (internal error: {type(error).__name__})."
+        return Answer(question=question, answered=False, band=Band.UNKNOWN, answer=text, confidence=0.0)
+
+
 def evaluate(engine: Engine, questions: list[Question], *, repeat: int = 1) -> Report:
     """Ask every question (follow-ups after their lead question); time each ask, best of `repeat`."""
     report = Report()
@@ -86,7 +99,7 @@ def evaluate(engine: Engine, questions: list[Question], *, repeat: int = 1) -> R
         answer = None
         for _ in range(max(1, repeat)):
             started = time.perf_counter()
-            answer = engine.compute(question.question, previous)
+            answer = answer_or_error(engine, question.question, previous)
             timings.append((time.perf_counter() - started) * 1000)
         assert answer is not None
         verdict = judge(question, answered=answer.answered, values=answer.values, text=answer.answer)
