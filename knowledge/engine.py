@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process, utils
 
 from knowledge import aggregate, lexicon, phrasing
+from knowledge.ask.parse import parse_question
+from knowledge.ask.verify import Verdict, Verifier
 from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
@@ -257,6 +259,7 @@ class Engine:
         self.alliance_targets = sorted((f for f in targets if not _is_proposal(f)), key=self._stated_on)[-MAX_TIMELINE:]
         self.suggestions = self._suggestions()
         self.suggestion_texts = list(self.suggestions)
+        self.verifier = Verifier(self.facts, self.documents, kb.texts)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -377,7 +380,37 @@ class Engine:
         return self.compute(question, previous)
 
     def compute(self, question: str, previous: Answer | None = None) -> Answer:
-        """Work the answer out, never from the cache: what `ask` does the first time (benchmarks time this)."""
+        """Work the answer out, never from the cache: what `ask` does the first time (benchmarks time this).
+
+        Every answer that states figures passes the verifier first: its facts must account for what the
+        question names, or the answer is withheld and the closest statements are offered instead."""
+        answer = self._draft(question, previous)
+        if not answer.answered:
+            return answer
+        fresh = parse(question, self.vocabulary, self.people)
+        self._add_role_holders(fresh)
+        verdict = self.verifier.check(parse_question(fresh), answer, follow_up=previous is not None)
+        return answer if verdict.accepted else self._withheld(question, fresh, answer, verdict)
+
+    def _withheld(self, question: str, parsed: Question, answer: Answer, verdict: Verdict) -> Answer:
+        """The draft's facts do not account for the question: say what is missing and offer what they do answer."""
+        missing = ", ".join(item.split(" ", 1)[-1] for item in verdict.unaccounted[:3])
+        closest = [self.canonical_question(fact) for fact in answer.facts[:3]]
+        suggestions = list(dict.fromkeys([*closest, *self._suggest(parsed, Resolution([], 0.0))]))[:MAX_SUGGESTIONS]
+        text = (
+            f"I can't answer that with a figure I can cite: my documents don't cover “{missing}” in this context."
+            " Closest questions I can answer:\n" + "\n".join(f"• {s}" for s in suggestions)
+        )
+        return Answer(
+            question=question,
+            answered=False,
+            band=Band.SUGGEST if closest else Band.UNKNOWN,
+            answer=text,
+            confidence=0.0,
+            suggestions=suggestions,
+        )
+
+    def _draft(self, question: str, previous: Answer | None) -> Answer:
         parsed = parse(question, self.vocabulary, self.people)
         if not parsed.words:
             return self._pointer(question, Band.EMPTY, "Ask me a question about alliance defence spending.")
@@ -849,6 +882,7 @@ class Engine:
         values: list[float],
         confidence: float,
         calculation: str | None = None,
+        uncovered: list[str] | None = None,
     ) -> Answer:
         """An answer stating figures: every fact it uses is cited."""
         return Answer(
@@ -865,6 +899,7 @@ class Engine:
             ),
             values=values,
             calculation=calculation,
+            uncovered=uncovered or [],
         )
 
     # ----- whole-table questions -----
@@ -1057,6 +1092,7 @@ class Engine:
             facts,
             values=[f.value for f in facts if f.value is not None],
             confidence=0.75,
+            uncovered=others,
         )
 
     def _nearest(self, rows: list[Fact], spec: aggregate.TableQuestion) -> tuple[str, Fact]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import statistics
 import logging
+import statistics
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -84,7 +84,7 @@ def answer_or_error(engine: Engine, question: str, previous: Answer | None) -> A
     """The engine's answer; an internal error becomes an unanswered "I could not answer" (the batch goes on)."""
     try:
         return engine.compute(question, previous)
-    except Exception as error:  # noqa: BLE001 - one question's fault must not stop a batch
+    except Exception as error:  # one question's fault must not stop a batch
         log.exception("Could not answer %r", question)
         text = f"I could not answer that (internal error: {type(error).__name__})."
         return Answer(question=question, answered=False, band=Band.UNKNOWN, answer=text, confidence=0.0)

@@ -170,3 +170,6 @@ class Answer(BaseModel):
     values: list[float] = Field(default=[], description="Every figure the answer states, derived ones included.")
     suggestions: list[str] = []
     calculation: str | None = None
+    uncovered: list[str] = Field(
+        default=[], description="Entities asked about that the answer says it has no figures for."
+    )

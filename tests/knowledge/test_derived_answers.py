@@ -111,12 +111,18 @@ def test_plain_question_has_no_calculation(article_engine):
     assert "Calculation" not in answer.answer
 
 
-def test_points_needed_to_reach_a_named_share(article_engine):
-    """The target is the member's own figure (50 for a 50/50 split); the share it starts from is cited."""
+def test_a_members_figure_is_never_an_operand(article_engine):
+    """Issue 8: a figure in the question is never an operand unless a cited fact states it. The 50 of a
+    '50/50 split' is the member's, so no '50 − 36' is worked out; the cited 36% share is offered instead."""
     answer = article_engine.ask(
         "how many percentage points would europe and canada's share have to rise for a 50/50 split with the US?"
     )
-    assert answer.answered
-    assert answer.calculation == "50 − 36 = 14 percentage points"
-    assert 14 in answer.values
-    assert [fact.value for fact in answer.facts] == [36.0]
+    assert not answer.answered
+    assert answer.values == [] and answer.calculation is None
+    assert any("European Allies and Canada" in suggestion for suggestion in answer.suggestions)
+
+
+def test_share_us_1_for_a_states_no_figure(article_engine):
+    """The '1' of 'share us 1 for a' once became '1 − 64 = -63 percentage points'."""
+    answer = article_engine.ask("share us 1 for a")
+    assert not answer.answered or all(value in (64.0, 36.0) for value in answer.values)

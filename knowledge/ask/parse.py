@@ -1,0 +1,104 @@
+"""Parse: a question's words → an immutable `ParsedQuestion` that later stages read and never change.
+
+It reads what the word-level parser (`knowledge.question.parse`: cleaning, typo fixes, countries,
+people, years, numbers) found, and adds what the pipeline needs on top: named groups of allies,
+the arithmetic asked for, a kind of source named ("the article says", "in the tables"), and the
+words after "according to".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge import domain
+from knowledge.lexicon import find_mentions, role_aliases
+from knowledge.question import STOPWORDS, Question
+
+ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
+ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
+
+
+class SourceKind(StrEnum):
+    PROSE = "prose"
+    TABLE = "table"
+
+
+class Operation(StrEnum):
+    SUM = "sum"
+    AVERAGE = "average"
+    SHARE_OF_TOTAL = "share_of_total"
+    RATIO = "ratio"
+    DIFFERENCE = "difference"
+    CHANGE = "change"
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    percent: bool
+
+
+@dataclass(frozen=True)
+class ParsedQuestion:
+    text: str
+    words: tuple[str, ...]
+    entities: tuple[str, ...]
+    groups: tuple[str, ...]
+    people: tuple[str, ...]
+    years: tuple[int, ...]
+    numbers: tuple[Number, ...]
+    content_words: tuple[str, ...]
+    operations: frozenset[Operation]
+    source_kind: SourceKind | None
+    according_to: tuple[str, ...]
+    entity_words: frozenset[str]  # the words that named an entity, group or person
+    asks_percentage: bool  # 'what %', 'by what percentage': the quantity asked is a percentage
+
+    @property
+    def joined(self) -> str:
+        return f" {' '.join(self.words)} "
+
+    def has(self, *phrases: str) -> bool:
+        return any(f" {phrase} " in self.joined for phrase in phrases)
+
+
+def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
+    return any(f" {phrase} " in joined for phrase in phrases)
+
+
+def parse_question(question: Question) -> ParsedQuestion:
+    words = tuple(question.words)
+    joined = f" {' '.join(words)} "
+    group_mentions = find_mentions(list(words), domain.group_aliases())
+    cues = domain.question_words()
+    operations = frozenset(
+        operation for operation in Operation if _phrases_found(joined, getattr(cues.operations, operation.value))
+    )
+    source_kind = None
+    if _phrases_found(joined, cues.sources.table):
+        source_kind = SourceKind.TABLE
+    elif _phrases_found(joined, cues.sources.prose):
+        source_kind = SourceKind.PROSE
+    according = ACCORDING_TO.search(" ".join(words))
+    according_to = tuple(w for w in according.group(1).split() if w not in STOPWORDS) if according else ()
+    entity_words = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
+    entity_words |= {word for mention in group_mentions for word in mention.alias.split()}
+    entity_words |= {word for person in question.people for word in person.casefold().split()}
+    entity_words |= {word for mention in find_mentions(list(words), role_aliases()) for word in mention.alias.split()}
+    return ParsedQuestion(
+        text=question.text,
+        words=words,
+        entities=tuple(question.entities),
+        groups=tuple(dict.fromkeys(mention.target for mention in group_mentions)),
+        people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
+        years=tuple(question.years),
+        numbers=tuple(Number(value, percent) for value, percent in question.numbers),
+        content_words=tuple(question.content_words),
+        operations=operations,
+        source_kind=source_kind,
+        according_to=according_to,
+        entity_words=frozenset(entity_words),
+        asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words))),
+    )

@@ -1,0 +1,357 @@
+"""Verify: does an answer's facts account for everything the question names?
+
+The safety net in front of every answer. A figure is given only when the facts it comes from
+account for each entity (country, group, person), each year, each number, the kind of source named,
+and the question's remaining specific words. Whatever is left unaccounted is returned, and the
+engine then says "did you mean" with the closest statements, or "I don't know that": never a
+figure for something else.
+
+Word classes are general: a specific word (uncommon in English) or one the documents use must be
+explained by the answer's facts; very common words and question scaffolding (domain data) need not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from knowledge import domain, lexicon
+from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
+from knowledge.lexicon import EntityKind, normalise
+from knowledge.measures import MEASURES
+from knowledge.models import Answer, Document, Fact, Unit
+from knowledge.question import STOPWORDS
+
+ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
+COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
+FUZZY_SAME_WORD = 85
+FUZZY_TYPO = 75
+PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+QUESTION_STARTS = frozenset(
+    {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
+)
+LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
+SMALL_NUMBER = 10
+EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
+NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
+NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    unaccounted: tuple[str, ...] = ()
+
+    @property
+    def accepted(self) -> bool:
+        return not self.unaccounted
+
+
+def stem(word: str) -> str:
+    """A light stemmer, enough to match 'pushed'/'push' and 'investments'/'invest'."""
+    for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            return word
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+@cache
+def is_specific(word: str) -> bool:
+    """Uncommon in English, and not an inflection of a common word ('keeps', 'asks', 'bringing')."""
+    root = stem(word)
+    forms = (word, root, f"{root}e")
+    return max(zipf_frequency(form, "en") for form in forms) < COMMON_WORD_ZIPF
+
+
+@cache
+def _entity_alias_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for alias, name in lexicon.entity_aliases().items():
+        words.setdefault(name, set()).update(alias)
+    for group in domain.groups():
+        words.setdefault(group.name, set()).update(w for alias in group.aliases for w in alias.split())
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+@cache
+def _group_members() -> dict[str, frozenset[str]]:
+    """Every group's members: the data file's groups, and the lexicon's 'European Allies and Canada'."""
+    members = {name: frozenset(found) for name, found in domain.group_members().items()}
+    allies = [e.name for e in lexicon.ENTITIES if e.kind is EntityKind.COUNTRY and e.nato_member]
+    members[lexicon.EUROPE_AND_CANADA] = frozenset(a for a in allies if a != lexicon.UNITED_STATES)
+    members[lexicon.NATO_ALLIES] = frozenset(allies)
+    return members
+
+
+def _numbers_in(text: str) -> set[float]:
+    return {float(token.replace(",", "")) for token in NUMBER_IN_TEXT.findall(text)}
+
+
+def _stated(value: float, stated: set[float]) -> bool:
+    return any(_close(value, figure) for figure in stated)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=0.01, abs_tol=0.051)
+
+
+class Verifier:
+    """Holds what it knows of every fact once; `check` is pure and cheap per answer."""
+
+    def __init__(self, facts: Iterable[Fact], documents: dict[str, Document], texts: dict[str, str]) -> None:
+        self.documents = documents
+        self.document_words = {document: frozenset(normalise(text).split()) for document, text in texts.items()}
+        self._evidence: dict[str, frozenset[str]] = {}
+        for fact in facts:
+            self._evidence[fact.id] = self._fact_words(fact)
+        self.corpus = frozenset().union(*self._evidence.values())
+        words = domain.question_words()
+        cues = {w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()}
+        self.neutral = words.verifier.neutral | words.verifier.shape | cues
+        self.scaffolding = sorted(self.neutral | STOPWORDS)
+        self.conversation = self.neutral | STOPWORDS
+        self.instruction_cues = words.verifier.instruction_cues
+
+    def _fact_words(self, fact: Fact) -> frozenset[str]:
+        measure = MEASURES.get(fact.measure)
+        text = " ".join(
+            [
+                fact.citation.quote,
+                fact.text or "",
+                fact.subject,
+                " ".join(fact.qualifiers),
+                fact.currency or "",
+                measure.label if measure else fact.measure.replace("_", " "),
+                " ".join(measure.keywords) if measure else "",
+                fact.citation.row_label or "",
+            ]
+        )
+        words = normalise(text).split()
+        return frozenset({*words, *(stem(word) for word in words)})
+
+    def check(self, question: ParsedQuestion, answer: Answer, *, follow_up: bool = False) -> Verdict:
+        facts = answer.facts
+        if not facts:
+            return Verdict()
+        missing = [
+            *self._entities(question, facts, answer.uncovered),
+            *self._people(question, facts),
+            *self._years(question, facts),
+            *self._numbers(question, answer),
+            *self._operands(question, answer),
+            *self._calculation(question, answer),
+            *self._quantity(question, answer),
+            *self._source(question, facts),
+            *self._words(question, facts),
+            *self._substance(question, facts, follow_up=follow_up),
+        ]
+        return Verdict(tuple(missing))
+
+    def _entities(self, question: ParsedQuestion, facts: list[Fact], uncovered: list[str]) -> list[str]:
+        subjects = {fact.subject for fact in facts}
+        named = [*question.entities, *question.groups]
+        specific = [name for name in named if name != lexicon.NATO_ALLIES]
+        missing: list[str] = []
+        for name in specific:
+            if name in uncovered:
+                continue  # the answer says it has no figures for it: an honest account
+            if not self._accounts_for_entity(name, subjects, facts, set(named)):
+                missing.append(f"entity {name}")
+        if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
+            missing.append(f"entity {lexicon.NATO_ALLIES}")
+        return missing
+
+    def _people(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """A person named (or meant by a title: 'the sec gen') is the subject, the value or in the quote."""
+        missing = []
+        for person in question.people:
+            surname = normalise(person).split()[-1]
+            if not any(
+                person in (fact.subject, fact.text)
+                or surname in normalise(fact.citation.quote).split()
+                or surname in self.document_words.get(fact.citation.document, ())
+                for fact in facts
+            ):
+                missing.append(f"person {person}")
+        return missing
+
+    def _accounts_for_entity(self, name: str, subjects: set[str], facts: list[Fact], named: set[str]) -> bool:
+        if name in subjects:
+            return True
+        members = _group_members().get(name)
+        if members and subjects & members:
+            # a group's answer is about its members (and whatever else the question names), nobody else
+            others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
+            return not others
+        aliases = _entity_alias_words().get(name, frozenset())
+        quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
+        return bool(aliases & quoted) or any(name in q for fact in facts for q in fact.qualifiers)
+
+    def _about_alliance(self, subjects: set[str], facts: list[Fact]) -> bool:
+        """'nato', 'allies': the alliance itself, one of its allies, or a measure of the alliance."""
+        if subjects & (_group_members()[lexicon.NATO_ALLIES] | {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}):
+            return True
+        alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
+        return any(alliance_words & self._evidence[fact.id] for fact in facts if fact.citation.cell is None)
+
+    def _years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        covered: set[int] = set()
+        for fact in facts:
+            covered |= _years_of(fact)
+        return [f"year {year}" for year in question.years if year not in covered]
+
+    def _numbers(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        stated = _numbers_in(answer.answer) | set(answer.values)
+        for fact in answer.facts:
+            stated |= {v for v in (fact.value, fact.total) if v is not None}
+        if len(answer.facts) >= 2:
+            return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
+        asked = _numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
+        return [f"number {n.value:g}" for n in question.numbers if n.value in asked and not _stated(n.value, stated)]
+
+    def _operands(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """A number the member typed is never an operand of a calculation unless a cited fact states it."""
+        if not answer.calculation or "=" not in answer.calculation:
+            return []
+        cited = [v for fact in answer.facts for v in (fact.value, fact.total) if v is not None]
+        operands = {n for expression in EXPRESSION.findall(answer.calculation) for n in _numbers_in(expression)}
+        typed = {number.value for number in question.numbers}
+        return [f"operand {o:g}" for o in operands if o in typed and not any(_close(o, c) for c in cited)]
+
+    def _calculation(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """'combined', 'average', 'how many times': a calculation, or one fact about the whole group asked for."""
+        if not question.operations & ARITHMETIC or answer.calculation:
+            return []
+        named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
+        if len(named) < 2 and not question.groups and Operation.AVERAGE not in question.operations:
+            return []  # 'total NATO spending': the alliance's own row, no sum to work out
+        if any(fact.subject in named & set(_group_members()) for fact in answer.facts):
+            return []  # the group's own row: 'European Allies and Canada combined
+        return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
+
+    def _quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it."""
+        if not question.asks_percentage or answer.calculation:
+            return []
+        if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
+            return []
+        return ["quantity: a percentage"]
+
+    def _source(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        missing = []
+        if question.source_kind is SourceKind.TABLE and all(fact.citation.cell is None for fact in facts):
+            missing.append("source: the tables")
+        if question.source_kind is SourceKind.PROSE and all(fact.citation.cell is not None for fact in facts):
+            missing.append("source: an article")
+        if question.according_to:
+            known = set()
+            for fact in facts:
+                document = self.documents[fact.citation.document]
+                known |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+                known |= self._evidence[fact.id]
+            missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
+        return missing
+
+    def _words(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        evidence: set[str] = set()
+        for fact in facts:
+            evidence |= self._evidence[fact.id]
+            if question.source_kind or question.according_to:  # "the annual report says…" names the document
+                document = self.documents[fact.citation.document]
+                evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+        concepts = lexicon.concepts(sorted(evidence))
+        missing = []
+        open_words = [word for word in self._open_words(self._focus(question), question) if is_specific(word)]
+        for word in open_words:
+            if word in evidence or stem(word) in evidence or lexicon.concepts([word]) & concepts:
+                continue
+            if process.extractOne(word, evidence, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD):
+                continue
+            if not self._misspelt_scaffolding(word):
+                missing.append(f"word {word}")
+        return missing
+
+    def _focus(self, question: ParsedQuestion) -> tuple[str, ...]:
+        """The words that ask. A long message tells a story around its question ('arguing with my uncle at
+        dinner… so what share does the US pay?'), and a hostile one wraps it in instructions: the question is
+        then the message's last clause that asks something."""
+        if len(question.words) >= LONG_MESSAGE or self.instruction_cues & set(question.words):
+            return _last_question_clause(question.words)
+        return question.words
+
+    def _in_conversation(self, word: str) -> bool:
+        return word in self.conversation or word in self.corpus or stem(word) in self.corpus
+
+    def _misspelt_scaffolding(self, word: str) -> bool:
+        """'dose' for 'does', 'wich' for 'which', 'bellow' for 'below': a typo of a word that asks nothing."""
+        cutoff = FUZZY_TYPO if len(word) >= 4 else FUZZY_SAME_WORD
+        return process.extractOne(word, self.scaffolding, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+
+    def _substance(self, question: ParsedQuestion, facts: list[Fact], *, follow_up: bool) -> list[str]:
+        """A question must name something the facts are about, not only numbers ('what is 2+2'); a follow-up
+        at least one word of the domain or the conversation ('how many didn't?', 'who wrote it'), never noise."""
+        if question.entities or question.groups or question.people or question.years:
+            return []
+        evidence = set().union(*(self._evidence[fact.id] for fact in facts))
+        if follow_up and any(
+            w in self.conversation or w in self.corpus or stem(w) in self.corpus for w in question.words
+        ):
+            return []
+        if any(w in evidence or stem(w) in evidence for w in question.content_words if not _is_number(w)):
+            return []
+        cited = [v for fact in facts for v in (fact.value, fact.total) if v is not None]
+        distinctive = [n for n in question.numbers if n.percent or not n.value.is_integer() or n.value >= SMALL_NUMBER]
+        if distinctive and all(any(_close(n.value, v) for v in cited) for n in distinctive):
+            return []  # a figure look-up: 'what's the 64%?', 'where does 19.4 come from'
+        if any(_counts_of_total(question, fact) for fact in facts):
+            return []  # '22 of 32?'
+        return ["substance: nothing the documents are about"]
+
+    def _open_words(self, words: Iterable[str], question: ParsedQuestion) -> list[str]:
+        """The words that no entity, person, number or scaffolding explains."""
+        return [
+            word
+            for word in words
+            if word not in STOPWORDS
+            if word not in self.neutral and word not in question.entity_words and not _is_number(word) and len(word) > 1
+        ]
+
+
+def _last_question_clause(words: tuple[str, ...]) -> tuple[str, ...]:
+    starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
+    return words[starts[-1] :] if starts else words
+
+
+def _counts_of_total(question: ParsedQuestion, fact: Fact) -> bool:
+    values = [n.value for n in question.numbers]
+    return fact.total is not None and fact.value in values and fact.total in values
+
+
+def _is_number(word: str) -> bool:
+    return NUMBER_WORD.fullmatch(word) is not None
+
+
+def _years_of(fact: Fact) -> set[int]:
+    years: set[int] = set()
+    period = fact.period or ""
+    if period.isdigit():
+        years.add(int(period))
+    span = SPAN.match(period)
+    if span:
+        years |= set(range(int(span.group(1)), int(span.group(2)) + 1))
+    text = f"{fact.citation.quote} {fact.text or ''}"
+    years |= {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    if fact.value is not None and fact.value.is_integer() and 1900 <= fact.value <= 2100:
+        years.add(int(fact.value))
+    return years

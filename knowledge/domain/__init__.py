@@ -1,0 +1,94 @@
+"""Domain words as data: named groups of allies, arithmetic cue phrases, verifier word lists.
+
+Each concept is listed once in a TOML file beside this module and validated with a schema at load
+time, so a new group or a new way of asking touches one data file, never the pipeline's code.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from knowledge.lexicon import entities_by_name, normalise
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Group(Strict):
+    """A named group of allies ("the Baltic states") usable in sums, averages, rankings and lists."""
+
+    name: str
+    aliases: tuple[str, ...] = Field(min_length=1)
+    members: tuple[str, ...] = Field(min_length=2)
+
+    @field_validator("members")
+    @classmethod
+    def _known_members(cls, members: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [member for member in members if member not in entities_by_name()]
+        if unknown:
+            raise ValueError(f"members unknown to the lexicon: {unknown}")
+        return members
+
+    @field_validator("aliases")
+    @classmethod
+    def _normalised(cls, aliases: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(normalise(alias) for alias in aliases)
+
+
+class Groups(Strict):
+    group: tuple[Group, ...]
+
+
+class Operations(Strict):
+    sum: tuple[str, ...]
+    average: tuple[str, ...]
+    share_of_total: tuple[str, ...]
+    ratio: tuple[str, ...]
+    difference: tuple[str, ...]
+    change: tuple[str, ...]
+
+
+class VerifierWords(Strict):
+    neutral: frozenset[str]
+    shape: frozenset[str]
+    instruction_cues: frozenset[str]
+
+
+class SourceWords(Strict):
+    prose: tuple[str, ...]
+    table: tuple[str, ...]
+
+
+class QuestionWords(Strict):
+    operations: Operations
+    verifier: VerifierWords
+    sources: SourceWords
+
+
+def _read(name: str) -> dict[str, object]:
+    return tomllib.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def groups() -> tuple[Group, ...]:
+    return Groups.model_validate(_read("groups.toml")).group
+
+
+@cache
+def group_aliases() -> dict[tuple[str, ...], str]:
+    return {tuple(alias.split()): group.name for group in groups() for alias in group.aliases}
+
+
+@cache
+def group_members() -> dict[str, tuple[str, ...]]:
+    return {group.name: group.members for group in groups()}
+
+
+@cache
+def question_words() -> QuestionWords:
+    return QuestionWords.model_validate(_read("questions.toml"))
