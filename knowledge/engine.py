@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process, utils
 
 from knowledge import aggregate, lexicon, phrasing
-from knowledge.ask.parse import parse_question
+from knowledge.ask import arithmetic
+from knowledge.ask.parse import Operation, parse_question
 from knowledge.ask.verify import Verdict, Verifier
 from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
@@ -56,6 +57,7 @@ SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
 # Who pays what: a ratio of the shares equals the ratio of the amounts, so the sources can be compared.
 SPENDING_SPLIT = frozenset({"share_of_alliance_spending", "spending_usd_current"})
 CHANGE_MEASURES = frozenset({"real_change_since_start", "real_change_defence_spending"})
+CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
 ANSWER_SCORE = 3.0
 SUGGEST_SCORE = 1.5
 MAX_SUGGESTIONS = 5
@@ -385,12 +387,20 @@ class Engine:
         Every answer that states figures passes the verifier first: its facts must account for what the
         question names, or the answer is withheld and the closest statements are offered instead."""
         answer = self._draft(question, previous)
-        if not answer.answered:
+        if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer
         fresh = parse(question, self.vocabulary, self.people)
         self._add_role_holders(fresh)
-        verdict = self.verifier.check(parse_question(fresh), answer, follow_up=previous is not None)
-        return answer if verdict.accepted else self._withheld(question, fresh, answer, verdict)
+        asked = parse_question(fresh)
+        follow_up = previous is not None
+        verdict = self.verifier.check(asked, answer, follow_up=follow_up) if answer.answered else None
+        if verdict is not None and verdict.accepted:
+            return answer
+        # A stated fact comes first; a calculation from cited cells answers when none does.
+        calculated = self._arithmetic(question, fresh)
+        if calculated is not None and self.verifier.check(asked, calculated, follow_up=follow_up).accepted:
+            return calculated
+        return answer if verdict is None else self._withheld(question, fresh, answer, verdict)
 
     def _withheld(self, question: str, parsed: Question, answer: Answer, verdict: Verdict) -> Answer:
         """The draft's facts do not account for the question: say what is missing and offer what they do answer."""
@@ -442,6 +452,53 @@ class Engine:
         if outside is not None and not resolution.facts:
             return self._no_table_data(question, parsed, *outside)
         return self._unsure(question, parsed, resolution)
+
+    def _arithmetic(self, question: str, parsed: Question) -> Answer | None:
+        """Sums, averages, shares of a total, ratios and changes over table cells, each operand cited."""
+        asked = parse_question(parsed)
+        if not asked.operations & CALCULATIONS:
+            return None
+        scores = {key: score for key, score in self._measure_scores(parsed).items() if key in self.table_measures}
+        if not scores:
+            return None
+        measure = max(scores, key=lambda key: scores[key])
+        calculation = arithmetic.calculate(asked, measure, self._table_row)
+        return None if calculation is None else self._calculated(question, calculation)
+
+    def _table_row(self, measure: str, entity: str, year: int | None) -> Fact | None:
+        return self._latest_row(measure, entity, [year] if year else [])
+
+    def _calculated(self, question: str, calculation: arithmetic.Calculation) -> Answer:
+        operands = list(calculation.operands)
+        if calculation.kind is Operation.CHANGE:
+            headline = f"{calculation.result:+.1f}%"
+        elif calculation.percent:
+            headline = f"{calculation.result:.1f}%"
+        elif calculation.kind is Operation.RATIO:
+            headline = f"{calculation.result:.2f} times"
+        else:
+            headline = _plain(phrasing.format_value(operands[0].model_copy(update={"value": calculation.result})))
+        subjects = ", ".join(dict.fromkeys(fact.subject for fact in operands))
+        periods = "–".join(dict.fromkeys(fact.period or "" for fact in operands))
+        lines = [
+            f"**{headline}** — {calculation.wording}: {subjects}, {periods}",
+            f"Calculation: {calculation.expression}",
+        ]
+        if calculation.missing:
+            lines.append(f"No figures for {', '.join(calculation.missing)} in this table, so they are left out.")
+        lines.append("From:")
+        self._state_facts(operands, lines, bullets=True)
+        values = [calculation.result, *(fact.value for fact in operands if fact.value is not None)]
+        return self._answered(
+            question,
+            lines,
+            headline,
+            operands,
+            values=values,
+            confidence=0.9,
+            calculation=calculation.expression,
+            uncovered=list(calculation.missing),
+        )
 
     def _year_outside_tables(self, question: Question) -> tuple[str, str] | None:
         """'Poland's share of GDP in 2013': the measure and ally are in the tables, the year is not."""
@@ -523,6 +580,8 @@ class Engine:
         if not others:
             return None
         other = derive(question, self._companions(question, others), others, self.by_measure)
+        if other is None:
+            return None
         same_meaning = {fact.measure for fact in other.facts} <= SPENDING_SPLIT and other.headline.endswith("times")
         return other if same_meaning and abs(other.value - derived.value) >= 0.01 else None
 

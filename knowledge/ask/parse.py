@@ -76,6 +76,9 @@ def parse_question(question: Question) -> ParsedQuestion:
     operations = frozenset(
         operation for operation in Operation if _phrases_found(joined, getattr(cues.operations, operation.value))
     )
+    several = len(question.entities) >= 2 or bool(group_mentions)
+    if several and _phrases_found(joined, cues.operations.sum_of_several):
+        operations |= {Operation.SUM}
     source_kind = None
     if _phrases_found(joined, cues.sources.table):
         source_kind = SourceKind.TABLE

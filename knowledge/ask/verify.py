@@ -75,6 +75,11 @@ def is_specific(word: str) -> bool:
 
 
 @cache
+def _aliases() -> dict[tuple[str, ...], str]:
+    return {**domain.group_aliases(), **lexicon.entity_aliases()}
+
+
+@cache
 def _entity_alias_words() -> dict[str, frozenset[str]]:
     words: dict[str, set[str]] = {}
     for alias, name in lexicon.entity_aliases().items():
@@ -187,16 +192,26 @@ class Verifier:
         return missing
 
     def _accounts_for_entity(self, name: str, subjects: set[str], facts: list[Fact], named: set[str]) -> bool:
-        if name in subjects:
-            return True
+        if name in subjects or any(name in _group_members().get(subject, ()) for subject in subjects & named):
+            return True  # the ally itself, or a group the question also names that it belongs to
         members = _group_members().get(name)
         if members and subjects & members:
             # a group's answer is about its members (and whatever else the question names), nobody else
             others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
             return not others
-        aliases = _entity_alias_words().get(name, frozenset())
+        named_in_quotes = {
+            mention.target
+            for fact in facts
+            for mention in lexicon.find_mentions(
+                normalise(f"{fact.citation.quote} {fact.text or ''}").split(), _aliases()
+            )
+        }
+        if name in named_in_quotes or any(name in q for fact in facts for q in fact.qualifiers):
+            return True
+        # 'European NATO members and Canada' names 'European Allies and Canada' by its distinctive words
+        distinctive = _entity_alias_words().get(name, frozenset()) - self.neutral - STOPWORDS
         quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
-        return bool(aliases & quoted) or any(name in q for fact in facts for q in fact.qualifiers)
+        return bool(distinctive) and distinctive <= quoted
 
     def _about_alliance(self, subjects: set[str], facts: list[Fact]) -> bool:
         """'nato', 'allies': the alliance itself, one of its allies, or a measure of the alliance."""
@@ -242,7 +257,7 @@ class Verifier:
 
     def _quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it."""
-        if not question.asks_percentage or answer.calculation:
+        if not question.asks_percentage or (answer.calculation and "%" in answer.calculation):
             return []
         if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
             return []

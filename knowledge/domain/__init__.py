@@ -46,6 +46,7 @@ class Groups(Strict):
 
 class Operations(Strict):
     sum: tuple[str, ...]
+    sum_of_several: tuple[str, ...]
     average: tuple[str, ...]
     share_of_total: tuple[str, ...]
     ratio: tuple[str, ...]

@@ -1,0 +1,119 @@
+"""Arithmetic members ask for, over table facts, every operand cited.
+
+Sums ("the Baltic states combined"), unweighted averages, one ally's share of a group's total
+("US share of NATO spending in 2014"), ratios ("how many times more does the US spend than the UK")
+and percentage changes between two years ("by what % did Poland's spending go up from 2014 to 2024").
+Named groups come from `knowledge/domain/groups.toml`; the operands are cells of one table measure for
+one year, and the result is a `Calculation` the engine turns into a cited answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from knowledge import domain, lexicon
+from knowledge.ask.parse import Operation, ParsedQuestion
+from knowledge.models import Fact
+from knowledge.phrasing import format_number
+
+RowLookup = Callable[[str, str, int | None], Fact | None]  # (measure, entity, year) -> the row, latest if no year
+WHOLES = (lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA)
+
+
+@dataclass(frozen=True)
+class Calculation:
+    kind: Operation
+    result: float
+    percent: bool  # the result is a percentage (a share or a change), not in the operands' unit
+    expression: str  # "a + b + c = result", operands as cited
+    operands: tuple[Fact, ...]
+    missing: tuple[str, ...]  # entities asked about that have no row for the measure and year
+    wording: str  # what the result is: "combined", "average (unweighted)", "share of", ...
+
+
+def operand_entities(question: ParsedQuestion) -> list[str]:
+    """Countries named, with every named group expanded to its members, in the order asked."""
+    members = domain.group_members()
+    named: list[str] = []
+    for name in [*question.groups, *question.entities]:
+        for entity in members.get(name, (name,)):
+            if entity not in named and entity not in WHOLES:
+                named.append(entity)
+    return named
+
+
+def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calculation | None:
+    operations = question.operations
+    year = question.years[-1] if question.years else None
+    entities = operand_entities(question)
+    if Operation.CHANGE in operations and question.asks_percentage and len(question.years) >= 2 and entities:
+        return _change(entities[0], measure, question.years[0], question.years[-1], row)
+    if Operation.RATIO in operations and len(entities) == 2:
+        return _ratio(entities, measure, year, row)
+    whole = next((name for name in question.entities if name in WHOLES), None)
+    if Operation.SHARE_OF_TOTAL in operations and whole and len(entities) == 1:
+        return _share(entities[0], whole, measure, year, row)
+    if Operation.AVERAGE in operations and (len(entities) >= 2 or question.groups):
+        return _combine(Operation.AVERAGE, entities, measure, year, row)
+    if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
+        return _combine(Operation.SUM, entities, measure, year, row)
+    return None
+
+
+def _rows(entities: Sequence[str], measure: str, year: int | None, row: RowLookup) -> tuple[list[Fact], list[str]]:
+    found, missing = [], []
+    for entity in entities:
+        fact = row(measure, entity, year)
+        (found.append(fact) if fact is not None and fact.value is not None else missing.append(entity))
+    if year is None and found:  # the latest year all of them have
+        latest = min(fact.period or "" for fact in found)
+        found = [f if f.period == latest else row(measure, f.subject, int(latest)) for f in found]
+        found = [f for f in found if f is not None]
+    return found, missing
+
+
+def _combine(
+    kind: Operation, entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    facts, missing = _rows(entities, measure, year, row)
+    if len(facts) < 2:
+        return None
+    values = [fact.value or 0.0 for fact in facts]
+    total = sum(values)
+    terms = " + ".join(format_number(value) for value in values)
+    if kind is Operation.SUM:
+        return Calculation(
+            kind, total, False, f"{terms} = {format_number(total)}", tuple(facts), tuple(missing), "combined"
+        )
+    mean = total / len(values)
+    expression = f"({terms}) ÷ {len(values)} = {format_number(mean)}"
+    return Calculation(kind, mean, False, expression, tuple(facts), tuple(missing), "average (unweighted)")
+
+
+def _share(part: str, whole: str, measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    facts, _ = _rows([part, whole], measure, year, row)
+    if len(facts) != 2 or not facts[1].value or facts[0].period != facts[1].period:
+        return None
+    share = (facts[0].value or 0.0) / facts[1].value * 100
+    expression = f"{format_number(facts[0].value or 0.0)} ÷ {format_number(facts[1].value)} × 100 = {share:.1f}%"
+    return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), f"share of {whole}'s total")
+
+
+def _ratio(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    facts, _ = _rows(entities, measure, year, row)
+    if len(facts) != 2 or not facts[1].value:
+        return None
+    ratio = (facts[0].value or 0.0) / facts[1].value
+    expression = f"{format_number(facts[0].value or 0.0)} ÷ {format_number(facts[1].value)} = {ratio:.2f}"
+    return Calculation(Operation.RATIO, ratio, False, expression, tuple(facts), (), "times as much as")
+
+
+def _change(entity: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
+    first, last = row(measure, entity, start), row(measure, entity, end)
+    if first is None or last is None or not first.value or last.value is None:
+        return None
+    change = (last.value - first.value) / first.value * 100
+    old, new = format_number(first.value), format_number(last.value)
+    expression = f"({new} − {old}) ÷ {old} × 100 = {change:+.1f}%"
+    return Calculation(Operation.CHANGE, change, True, expression, (first, last), (), f"change {start}–{end}")

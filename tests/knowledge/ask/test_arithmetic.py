@@ -1,0 +1,86 @@
+"""Arithmetic over table cells: sums, averages, shares of a total, ratios and changes, every operand cited.
+
+Expected figures are read from the shipped tidy CSV, never written down here."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from knowledge import domain
+from knowledge.ask.parse import Operation, parse_question
+from knowledge.question import parse
+
+CSV = Path(__file__).resolve().parents[3] / "seeds" / "nato-defence-expenditure-2014-2024.tidy.csv"
+NAMES = {
+    "Slovakia": "Slovak Republic",
+    "European Allies and Canada": "NATO Europe and Canada",
+    "NATO Allies": "NATO Total",
+}
+
+
+def cell(table: str, measure: str, entity: str, year: int) -> float:
+    wanted = NAMES.get(entity, entity)
+    with CSV.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if (row["table"], row["measure"], row["year"], row["entity"]) == (table, measure, str(year), wanted):
+                return float(row["value"])
+    raise KeyError((table, measure, entity, year))
+
+
+def usd(entity: str, year: int) -> float:
+    return cell("2", "Current prices and exchange rates", entity, year)
+
+
+def gdp_share(entity: str, year: int) -> float:
+    return cell("3", "Share of real GDP (%)", entity, year)
+
+
+def test_groups_load_with_members_known_to_the_lexicon():
+    names = {group.name for group in domain.groups()}
+    assert {"the Baltic states", "the Nordic allies", "the Benelux countries", "the Visegrád group"} <= names
+
+
+def test_parse_finds_groups_and_operations(engine):
+    asked = parse_question(parse("baltics combined spending 2024", engine.vocabulary, {}))
+    assert asked.groups == ("the Baltic states",) and Operation.SUM in asked.operations
+
+
+def test_sum_of_a_group_cites_every_member(engine):
+    answer = engine.ask("baltic states combined defence spending 2024 in current dollars")
+    expected = sum(usd(country, 2024) for country in ("Estonia", "Latvia", "Lithuania"))
+    assert answer.answered and answer.values[0] == pytest.approx(expected, rel=1e-6)
+    assert {fact.subject for fact in answer.facts} == {"Estonia", "Latvia", "Lithuania"}
+    assert len(answer.citations) == 3
+
+
+def test_average_is_unweighted_and_says_so(engine):
+    answer = engine.ask("average share of gdp spent on defence by the visegrad countries in 2024")
+    members = ("Czechia", "Hungary", "Poland", "Slovakia")
+    assert answer.values[0] == pytest.approx(sum(gdp_share(c, 2024) for c in members) / 4, rel=1e-6)
+    assert "unweighted" in answer.answer
+
+
+def test_a_group_member_without_figures_is_named(engine):
+    answer = engine.ask("nordic allies combined defence spend 2024 in current usd")
+    assert "Iceland" in answer.answer and "Iceland" in answer.uncovered
+
+
+def test_share_of_the_alliance_total_is_computed_when_no_document_states_it(engine):
+    answer = engine.ask("what % of total nato defence spending was the us in 2014 (current dollars)")
+    assert answer.values[0] == pytest.approx(usd("United States", 2014) / usd("NATO Allies", 2014) * 100, rel=1e-6)
+
+
+def test_a_stated_share_comes_before_a_computed_one(engine):
+    answer = engine.ask("What share of total NATO defence expenditure did the United States contribute in 2024?")
+    assert 64.0 in answer.values and answer.calculation is None
+
+
+def test_ratio_and_change(engine):
+    ratio = engine.ask("how many times more does america spend than the uk on defence, 2024 current $")
+    assert ratio.values[0] == pytest.approx(usd("United States", 2024) / usd("United Kingdom", 2024), rel=1e-6)
+    change = engine.ask("by what % did polands defence spending in current dollars go up from 2014 to 2024")
+    expected = (usd("Poland", 2024) - usd("Poland", 2014)) / usd("Poland", 2014) * 100
+    assert f"{expected:+.1f}%" in change.answer

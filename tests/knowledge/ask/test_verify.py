@@ -1,0 +1,90 @@
+"""The verifier, stage by stage: what an answer's facts must account for before a figure is given."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ask.parse import parse_question
+from knowledge.question import parse
+
+
+@pytest.fixture(scope="module")
+def verifier(engine):
+    return engine.verifier
+
+
+def verdict_for(engine, question: str, answer=None):
+    parsed = parse(question, engine.vocabulary, engine.people)
+    engine._add_role_holders(parsed)
+    drafted = answer or engine._draft(question, None)
+    return engine.verifier.check(parse_question(parsed), drafted)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does the US pay?",
+        "Poland share of GDP 2024",
+        "how many allies met the 2% target?",
+        "what did rutte say europe must make?",
+        "64%",
+        "22 of 32?",
+    ],
+)
+def test_answers_that_account_for_the_question_pass(engine, question):
+    assert verdict_for(engine, question).accepted
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("what is 2+2", "substance"),
+        ("which bus is 75", "word bus"),
+        ("how big is nato's civil budget", "word civil"),
+        ("what did macron say about the 5% pledge", "word macron"),
+        ("who is the US secretary of defense", "word secretary"),
+        ("share us 1 for a", "operand 1"),
+    ],
+)
+def test_answers_for_something_else_are_withheld(engine, question, missing):
+    verdict = verdict_for(engine, question)
+    if not verdict.accepted:
+        assert any(item.startswith(missing) for item in verdict.unaccounted), verdict
+    assert not engine.ask(question).answered
+
+
+def test_a_group_answer_must_stay_within_the_group(engine):
+    """'which benelux country…' answered with a ranking of every ally does not account for Benelux."""
+    ranking = engine._draft("which ally spends the most per head on defence in 2024", None)
+    parsed = parse("which benelux country spends the most per head on defence in 2024", engine.vocabulary, {})
+    verdict = engine.verifier.check(parse_question(parsed), ranking)
+    assert "entity the Benelux countries" in verdict.unaccounted
+
+
+def test_a_year_the_facts_do_not_cover_is_unaccounted(engine):
+    answer = engine._draft("poland share of gdp 2024", None)
+    parsed = parse("poland share of gdp 2019", engine.vocabulary, {})
+    assert "year 2019" in engine.verifier.check(parse_question(parsed), answer).unaccounted
+
+
+def test_a_named_kind_of_source_must_be_the_source(engine):
+    answer = engine._draft("poland share of gdp 2024", None)
+    parsed = parse("what does the article say poland spent as a share of gdp in 2024", engine.vocabulary, {})
+    assert "source: an article" in engine.verifier.check(parse_question(parsed), answer).unaccounted
+
+
+def test_a_story_around_the_question_is_not_held_against_it(engine):
+    question = (
+        "so i was arguing with my uncle at dinner and he kept saying america pays for everything, "
+        "what share of total alliance spending does the US actually cover?"
+    )
+    answer = engine.ask(question)
+    assert answer.answered and 64.0 in answer.values
+
+
+@pytest.mark.parametrize("noise", ["asdkjh qwe ???", "/sources", "lol ok"])
+def test_noise_after_an_answer_never_repeats_the_previous_figure(engine, noise):
+    previous = engine.ask("how much does the US pay?")
+    assert previous.answered
+    follow_up = engine.ask(noise, previous)
+    assert not follow_up.answered and not follow_up.values
