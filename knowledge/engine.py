@@ -24,7 +24,7 @@ from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
 from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, Unit
-from knowledge.question import QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
+from knowledge.question import MAX_QUESTION_CHARS, QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
 
 SHARE_WORDS = frozenset({"share", "shares", "percentage", "proportion", "portion", "fraction", "slice"})
 MONEY_WORDS = frozenset({"dollars", "dollar", "usd", "euros", "billion", "million", "bucks", "cash", "nok", "zloty"})
@@ -386,6 +386,9 @@ class Engine:
 
         Every answer that states figures passes the verifier first: its facts must account for what the
         question names, or the answer is withheld and the closest statements are offered instead."""
+        if len(question) > MAX_QUESTION_CHARS:
+            text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
+            return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
         answer = self._draft(question, previous)
         if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer

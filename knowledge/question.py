@@ -299,6 +299,7 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
 
 
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
+    original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", text)))
     raw_words = [NUMBER_WORDS.get(word, word) for word in normalise(prepared).split()]
@@ -317,8 +318,8 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
         if re.fullmatch(r"(19|20)\d\d", word):
             if not _price_base(words, index):
                 question.years.append(int(word))
-        elif re.fullmatch(r"\d+(?:\.\d+)?%?", word):
+        elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
-            question.numbers.append((float(word.rstrip("%")), percent))
+            question.numbers.append((float(word.strip("$€£%")), percent))
     question.concepts = lexicon.concepts(words)
     return question

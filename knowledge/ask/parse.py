@@ -17,6 +17,7 @@ from knowledge.lexicon import find_mentions, role_aliases
 from knowledge.question import STOPWORDS, Question
 
 ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
+MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 
 
@@ -55,6 +56,7 @@ class ParsedQuestion:
     according_to: tuple[str, ...]
     entity_words: frozenset[str]  # the words that named an entity, group or person
     asks_percentage: bool  # 'what %', 'by what percentage': the quantity asked is a percentage
+    maths: bool  # '36+23', '2.3 times 9': numbers combined by the member, not figures of the documents
 
     @property
     def joined(self) -> str:
@@ -104,4 +106,5 @@ def parse_question(question: Question) -> ParsedQuestion:
         according_to=according_to,
         entity_words=frozenset(entity_words),
         asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words))),
+        maths=bool(MATHS.search(question.text.casefold())),
     )

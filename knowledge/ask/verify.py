@@ -32,12 +32,14 @@ ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
 FUZZY_SAME_WORD = 85
 FUZZY_TYPO = 75
+TYPO_ZIPF = 4.0
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
 )
 LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
 SMALL_NUMBER = 10
+MIN_CONVERSATION_WORD = 4
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -100,7 +102,8 @@ def _group_members() -> dict[str, frozenset[str]]:
 
 
 def _numbers_in(text: str) -> set[float]:
-    return {float(token.replace(",", "")) for token in NUMBER_IN_TEXT.findall(text)}
+    numbers = {float(token.replace(",", "")) for token in NUMBER_IN_TEXT.findall(text)}
+    return {number for number in numbers if math.isfinite(number)}
 
 
 def _stated(value: float, stated: set[float]) -> bool:
@@ -125,8 +128,9 @@ class Verifier:
         cues = {w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()}
         self.neutral = words.verifier.neutral | words.verifier.shape | cues
         self.scaffolding = sorted(self.neutral | STOPWORDS)
-        self.conversation = self.neutral | STOPWORDS
+        self.conversation = self.neutral
         self.instruction_cues = words.verifier.instruction_cues
+        zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
     def _fact_words(self, fact: Fact) -> frozenset[str]:
         measure = MEASURES.get(fact.measure)
@@ -289,11 +293,7 @@ class Verifier:
         missing = []
         open_words = [word for word in self._open_words(self._focus(question), question) if is_specific(word)]
         for word in open_words:
-            if word in evidence or stem(word) in evidence or lexicon.concepts([word]) & concepts:
-                continue
-            if process.extractOne(word, evidence, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD):
-                continue
-            if not self._misspelt_scaffolding(word):
+            if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")
         return missing
 
@@ -306,32 +306,60 @@ class Verifier:
         return question.words
 
     def _in_conversation(self, word: str) -> bool:
-        return word in self.conversation or word in self.corpus or stem(word) in self.corpus
+        """A word that carries a conversation on ('how many didn't', 'who wrote it'), not a bare 'and' or 'what'."""
+        if len(word) < MIN_CONVERSATION_WORD or _is_number(word) or word in QUESTION_STARTS:
+            return False
+        return word in self.conversation or self._in_corpus(word)
 
     def _misspelt_scaffolding(self, word: str) -> bool:
-        """'dose' for 'does', 'wich' for 'which', 'bellow' for 'below': a typo of a word that asks nothing."""
+        """'dose' for 'does', 'wich' for 'which', 'bellow' for 'below': a rare word one typo away from a word
+        that asks nothing. A common word ('football') is what it says, never a typo."""
+        if zipf_frequency(word, "en") >= TYPO_ZIPF:
+            return False
         cutoff = FUZZY_TYPO if len(word) >= 4 else FUZZY_SAME_WORD
         return process.extractOne(word, self.scaffolding, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
 
     def _substance(self, question: ParsedQuestion, facts: list[Fact], *, follow_up: bool) -> list[str]:
-        """A question must name something the facts are about, not only numbers ('what is 2+2'); a follow-up
-        at least one word of the domain or the conversation ('how many didn't?', 'who wrote it'), never noise."""
+        """A question must be about something the documents speak of, not only numbers ('what is 2+2',
+        'which football is 22'); a follow-up carries the conversation on ('how many didn't?'), never noise."""
         if question.entities or question.groups or question.people or question.years:
             return []
+        if question.maths:
+            return ["substance: a sum to work out, not a question about the documents"]
         evidence = set().union(*(self._evidence[fact.id] for fact in facts))
-        if follow_up and any(
-            w in self.conversation or w in self.corpus or stem(w) in self.corpus for w in question.words
-        ):
+        words = [w for w in question.content_words if not _is_number(w)]
+        if any(is_specific(w) and (w in evidence or stem(w) in evidence) for w in words):
+            return []  # a word that says what the facts are about, not only 'costs' or 'much'
+        concepts = lexicon.concepts(sorted(evidence))
+        open_words = self._open_words(question.words, question)
+        foreign = [w for w in open_words if not self._accounted(w, evidence, concepts) and not self._in_corpus(w)]
+        carried_on = len(question.words) > 1 and any(self._in_conversation(word) for word in question.words)
+        if follow_up and not foreign and carried_on:
             return []
-        if any(w in evidence or stem(w) in evidence for w in question.content_words if not _is_number(w)):
-            return []
+        domain_words = [
+            w for w in question.words if w not in STOPWORDS and self._in_conversation(w) and self._in_corpus(w)
+        ]
+        if foreign and not domain_words:
+            return ["substance: nothing the documents are about"]  # 'which football is 22', '/sources'
         cited = [v for fact in facts for v in (fact.value, fact.total) if v is not None]
-        distinctive = [n for n in question.numbers if n.percent or not n.value.is_integer() or n.value >= SMALL_NUMBER]
+        smallest = SMALL_NUMBER if not foreign else math.inf  # beside off-topic words, '64' is just a number
+        distinctive = [n for n in question.numbers if n.percent or not n.value.is_integer() or n.value >= smallest]
         if distinctive and all(any(_close(n.value, v) for v in cited) for n in distinctive):
             return []  # a figure look-up: 'what's the 64%?', 'where does 19.4 come from'
-        if any(_counts_of_total(question, fact) for fact in facts):
+        if not foreign and any(_counts_of_total(question, fact) for fact in facts):
             return []  # '22 of 32?'
+        if domain_words and any(w in evidence or stem(w) in evidence for w in question.content_words):
+            return []
         return ["substance: nothing the documents are about"]
+
+    def _in_corpus(self, word: str) -> bool:
+        return any(form in self.corpus for form in (word, stem(word), stem(f"{word}s")))
+
+    @staticmethod
+    def _accounted(word: str, evidence: set[str], concepts: set[str]) -> bool:
+        if word in evidence or stem(word) in evidence or lexicon.concepts([word]) & concepts:
+            return True
+        return process.extractOne(word, evidence, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD) is not None
 
     def _open_words(self, words: Iterable[str], question: ParsedQuestion) -> list[str]:
         """The words that no entity, person, number or scaffolding explains."""
