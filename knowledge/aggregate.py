@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from knowledge import lexicon
+from knowledge import domain, lexicon
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_money, format_number
@@ -82,6 +82,7 @@ ABOVE = (
     "at or above",
     "achieved",
     "comply",
+    "at",  # 'is Italy at 2%?': at or above; it counts only with a threshold and one ally named
 )
 # "more than 3%" counts 3% out; "at least 3%", "3% or more" and "met 2%" count it in; "below 2%" counts 2% out
 # and "2% or less" in.
@@ -102,6 +103,11 @@ INCLUSIVE = (
 )
 # Without a threshold, a change's direction is the condition: "which allies cut spending in real terms".
 DECREASE = (
+    "drop",
+    "dropped",
+    "drops",
+    "went down",
+    "go down",
     "cut",
     "cuts",
     "decreased",
@@ -115,6 +121,7 @@ DECREASE = (
     "lowered",
 )
 INCREASE = ("increased", "increase", "raised", "grew", "grow", "rose", "boosted")
+WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how", "why"})
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=(?:us)?[$€£]?\d)")
 COUNTED_WORDS = frozenset({"countries", "allies", "members", "nations", "states", "of", "out"})
@@ -157,7 +164,9 @@ COUNT_WORDS = {
 }
 NUMBER_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 RANKED = r"(?:top|bottom|first|last|highest|lowest|biggest|largest|smallest|most|least|leading)"
-TOP_N = re.compile(rf"\b(?:(?:top|bottom|first|last)\s+{NUMBER_WORD}|{NUMBER_WORD}\s+{RANKED})\b")
+TOP_N = re.compile(
+    rf"\b(?:(?:top|bottom|first|last)\s+{NUMBER_WORD}|{NUMBER_WORD}\s+{RANKED}|{RANKED}\s+{NUMBER_WORD}(?!\s*%))\b"
+)
 
 
 class Intent(StrEnum):
@@ -181,14 +190,17 @@ class TableQuestion:
     direction: bool = False
     years: list[int] = field(default_factory=list)
     excluded: frozenset[str] = frozenset()
+    within: frozenset[str] = frozenset()  # a named group's members ('the Baltic states'); empty: every ally
 
 
 def _limit(question: Question) -> int:
+    """'top 5', '3 lowest', 'biggest 3', 'which 3 allies have the most': how many rows a ranking shows."""
     match = TOP_N.search(" ".join(question.words))
-    if not match:
-        return 1
-    text = match.group(1) or match.group(2)
-    return int(text) if text.isdigit() else COUNT_WORDS[text]
+    if match:
+        text = next(group for group in match.groups() if group)
+        return int(text) if text.isdigit() else COUNT_WORDS[text]
+    counts = [value for value, percent in question.numbers if not percent and value.is_integer() and 2 <= value <= 31]
+    return int(counts[0]) if counts else 1
 
 
 def _threshold(question: Question) -> float | None:
@@ -205,7 +217,7 @@ def _threshold(question: Question) -> float | None:
 
 def _check(question: Question, text: str) -> TableQuestion | None:
     """'Is Spain meeting 2%?', 'did Germany spend more than 3% in 2022?' — not 'how many allies met 2%'."""
-    if question.has("how many", "number of", "count"):
+    if question.has("how many", "number of", "count") or not _asks_yes_or_no(question):
         return None
     below = any(f" {cue} " in text for cue in BELOW)
     if not below and not any(f" {cue} " in text for cue in ABOVE):
@@ -214,6 +226,12 @@ def _check(question: Question, text: str) -> TableQuestion | None:
     if threshold is None:
         return None
     return TableQuestion(Intent.CHECK, threshold=threshold, below=below, strict=_strict(text), years=question.years)
+
+
+def _asks_yes_or_no(question: Question) -> bool:
+    """'Is Italy at 2%?', 'Spain meeting 2%?': yes/no; 'what year was it at 64%?' asks something else."""
+    starts = domain.question_words().verifier.yes_no_starts
+    return bool(question.words) and (question.words[0] in starts or not question.word_set & WH_WORDS)
 
 
 def _strict(text: str) -> bool:
@@ -245,8 +263,21 @@ def _excluded(question: Question) -> frozenset[str]:
     return frozenset({lexicon.UNITED_STATES}) if "canada" in question.word_set else NORTH_AMERICA
 
 
+def _within(question: Question) -> frozenset[str]:
+    """'the top Baltic state': rankings, lists and counts stay within the named groups' members."""
+    mentions = lexicon.find_mentions(question.words, domain.group_aliases())
+    return frozenset(member for m in mentions for member in domain.group_members()[m.target])
+
+
 def table_question(question: Question) -> TableQuestion | None:
     """What kind of whole-table question this is, if any."""
+    spec = _table_question(question)
+    if spec is not None and spec.intent is not Intent.TREND:
+        spec.within = _within(question)
+    return spec
+
+
+def _table_question(question: Question) -> TableQuestion | None:
     text = f" {' '.join(question.words)} "
     countries = [name for name in question.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY]
     if any(not lexicon.entities_by_name()[name].nato_member for name in countries):
@@ -309,7 +340,7 @@ def rows_in_scope(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
     repeat a figure, the first table's row stands."""
     rows: dict[str, Fact] = {}
     for fact in facts:
-        if is_ally_row(fact) and fact.subject not in spec.excluded:
+        if is_ally_row(fact) and fact.subject not in spec.excluded and (not spec.within or fact.subject in spec.within):
             rows.setdefault(fact.subject, fact)
     return list(rows.values())
 

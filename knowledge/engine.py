@@ -945,6 +945,7 @@ class Engine:
         confidence: float,
         calculation: str | None = None,
         uncovered: list[str] | None = None,
+        yes_no: bool = False,
     ) -> Answer:
         """An answer stating figures: every fact it uses is cited."""
         return Answer(
@@ -962,6 +963,7 @@ class Engine:
             values=values,
             calculation=calculation,
             uncovered=uncovered or [],
+            yes_no=yes_no,
         )
 
     # ----- whole-table questions -----
@@ -1113,7 +1115,13 @@ class Engine:
         else:
             headline = " · ".join(verdicts)
         return self._answered(
-            question, lines, headline, rows, values=[f.value for f in rows if f.value is not None], confidence=0.85
+            question,
+            lines,
+            headline,
+            rows,
+            values=[f.value for f in rows if f.value is not None],
+            confidence=0.85,
+            yes_no=True,
         )
 
     def _country_profile(self, question: str, parsed: Question) -> Answer | None:

@@ -170,6 +170,7 @@ class Answer(BaseModel):
     values: list[float] = Field(default=[], description="Every figure the answer states, derived ones included.")
     suggestions: list[str] = []
     calculation: str | None = None
+    yes_no: bool = Field(default=False, description="The answer says yes or no for each ally named.")
     uncovered: list[str] = Field(
         default=[], description="Entities asked about that the answer says it has no figures for."
     )

@@ -57,6 +57,7 @@ class ParsedQuestion:
     entity_words: frozenset[str]  # the words that named an entity, group or person
     asks_percentage: bool  # 'what %', 'by what percentage': the quantity asked is a percentage
     maths: bool  # '36+23', '2.3 times 9': numbers combined by the member, not figures of the documents
+    yes_no: bool  # 'did Greece's spending drop in 2023?': the answer is yes or no
 
     @property
     def joined(self) -> str:
@@ -99,7 +100,9 @@ def parse_question(question: Question) -> ParsedQuestion:
         groups=tuple(dict.fromkeys(mention.target for mention in group_mentions)),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
         years=tuple(question.years),
-        numbers=tuple(Number(value, percent) for value, percent in question.numbers),
+        numbers=tuple(  # the 4 of 'the Visegrad 4' names a group, it is not a figure
+            Number(value, percent) for value, percent in question.numbers if f"{value:g}" not in entity_words
+        ),
         content_words=tuple(question.content_words),
         operations=operations,
         source_kind=source_kind,
@@ -107,4 +110,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         entity_words=frozenset(entity_words),
         asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words))),
         maths=bool(MATHS.search(question.text.casefold())),
+        yes_no=bool(words)
+        and words[0] in cues.verifier.yes_no_starts
+        and _phrases_found(joined, cues.verifier.yes_no_tests),
     )

@@ -260,7 +260,10 @@ class Verifier:
         return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
 
     def _quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
-        """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it."""
+        """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it;
+        'did Greece's spending drop?': yes or no is asked, so a figure alone does not answer it."""
+        if question.yes_no and not answer.yes_no:
+            return ["quantity: yes or no"]
         if not question.asks_percentage or (answer.calculation and "%" in answer.calculation):
             return []
         if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
@@ -336,16 +339,20 @@ class Verifier:
         carried_on = len(question.words) > 1 and any(self._in_conversation(word) for word in question.words)
         if follow_up and not foreign and carried_on:
             return []
+        cited = [v for fact in facts for v in (fact.value, fact.total) if v is not None]
+        if foreign:  # beside off-topic words only a percentage is a figure ('what's behind the 64%?'), '64' is not
+            distinctive = [n for n in question.numbers if n.percent]
+        else:
+            distinctive = [
+                n for n in question.numbers if n.percent or not n.value.is_integer() or n.value >= SMALL_NUMBER
+            ]
+        if distinctive and all(any(_close(n.value, v) for v in cited) for n in distinctive):
+            return []  # a figure look-up: 'what's the 64%?', 'where does 19.4 come from'
         domain_words = [
             w for w in question.words if w not in STOPWORDS and self._in_conversation(w) and self._in_corpus(w)
         ]
         if foreign and not domain_words:
             return ["substance: nothing the documents are about"]  # 'which football is 22', '/sources'
-        cited = [v for fact in facts for v in (fact.value, fact.total) if v is not None]
-        smallest = SMALL_NUMBER if not foreign else math.inf  # beside off-topic words, '64' is just a number
-        distinctive = [n for n in question.numbers if n.percent or not n.value.is_integer() or n.value >= smallest]
-        if distinctive and all(any(_close(n.value, v) for v in cited) for n in distinctive):
-            return []  # a figure look-up: 'what's the 64%?', 'where does 19.4 come from'
         if not foreign and any(_counts_of_total(question, fact) for fact in facts):
             return []  # '22 of 32?'
         if domain_words and any(w in evidence or stem(w) in evidence for w in question.content_words):

@@ -58,6 +58,8 @@ class VerifierWords(Strict):
     neutral: frozenset[str]
     shape: frozenset[str]
     instruction_cues: frozenset[str]
+    yes_no_starts: frozenset[str]
+    yes_no_tests: tuple[str, ...]
 
 
 class SourceWords(Strict):

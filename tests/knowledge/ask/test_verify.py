@@ -88,3 +88,21 @@ def test_noise_after_an_answer_never_repeats_the_previous_figure(engine, noise):
     assert previous.answered
     follow_up = engine.ask(noise, previous)
     assert not follow_up.answered and not follow_up.values
+
+
+def test_a_yes_no_question_is_not_answered_with_a_bare_figure(engine):
+    """'did Greece's spending drop in real terms in 2023' once got Greece's dollar spending."""
+    answer = engine.ask("did greece's defence spending drop in real terms in 2023")
+    assert not answer.answered or answer.yes_no
+
+
+def test_rankings_stay_within_a_named_group(engine):
+    answer = engine.ask("which benelux country spends the most per head on defence (2024)")
+    assert answer.answered and {fact.subject for fact in answer.facts} <= {"Belgium", "Luxembourg", "Netherlands"}
+    answer = engine.ask("among the g7 members of nato who spent the smallest share of gdp on defence in 2024")
+    assert [fact.subject for fact in answer.facts] == ["Canada"]
+
+
+def test_a_number_that_names_a_group_is_not_a_figure(engine):
+    answer = engine.ask("which of the visegrad 4 spent the least in current dollars in 2024")
+    assert answer.answered and answer.facts[0].subject == "Slovakia"
