@@ -15,7 +15,9 @@ from knowledge.models import Answer, Band
 from knowledge.phrasing import format_change, format_number, format_value
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomised: the same examples on every run, so CI passes or fails on the code, never on the draw.
+SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+MANY = settings(SETTINGS, max_examples=10_000)
 
 HOSTILE_PIECES = [
     "<@123>",
@@ -106,6 +108,12 @@ DOMAIN_WORDS = [
     "it",
     "that",
     "didnt",
+    "1",
+    "50",
+    "for",
+    "a",
+    "combined",
+    "baltic",
 ]
 
 question_like = st.lists(st.sampled_from(DOMAIN_WORDS + HOSTILE_PIECES), min_size=1, max_size=14).map(" ".join)
@@ -190,7 +198,7 @@ def test_no_input_crashes_ask(engine, seed_kb, question):
         assert answer.band in {Band.SUGGEST, Band.UNKNOWN, Band.CHITCHAT, Band.EMPTY}
 
 
-@SETTINGS
+@MANY
 @given(question=question_like)
 def test_answered_answers_are_cited_and_backed(engine, seed_kb, question):
     answer = engine.ask(question)
