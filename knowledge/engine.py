@@ -7,6 +7,7 @@ facts, so text in the question can never change a figure.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -248,6 +249,7 @@ class Engine:
         self.corpus_words = set(self.by_quote_word)
         self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
         self.prose_measures = {fact.measure for fact in self.facts if fact.citation.cell is None}
+        self.percent_measures = {f.measure for f in self.facts if f.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)}
         self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
         self.measure_words = {word for key in self.by_measure if key in MEASURES for word in MEASURES[key].keywords}
         self.word_weight = self._word_weights()
@@ -462,6 +464,9 @@ class Engine:
         if not asked.operations & CALCULATIONS:
             return None
         scores = {key: score for key, score in self._measure_scores(parsed).items() if key in self.table_measures}
+        wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
+        if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
+            scores = {key: score for key, score in scores.items() if key not in self.percent_measures}
         if not scores:
             return None
         measure = max(scores, key=lambda key: scores[key])
@@ -971,6 +976,8 @@ class Engine:
     def _table_measure(self, question: Question, spec: aggregate.TableQuestion) -> str | None:
         """The table measure a whole-table question is about; 'which ally…' asks for a row, not a person."""
         kinds = question_kinds(question) - {QuestionKind.PERSON}
+        if spec.intent is aggregate.Intent.RANKING and spec.limit > 1:  # the 3 of 'which 3 allies' is no quantity
+            question = dataclasses.replace(question, numbers=[n for n in question.numbers if n[0] != spec.limit])
         if spec.intent is not aggregate.Intent.TREND:
             kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
         scores = {

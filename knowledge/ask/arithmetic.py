@@ -52,8 +52,10 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
     if Operation.RATIO in operations and len(entities) == 2:
         return _ratio(entities, measure, year, row)
     whole = next((name for name in question.entities if name in WHOLES), None)
-    if Operation.SHARE_OF_TOTAL in operations and whole and len(entities) == 1:
-        return _share(entities[0], whole, measure, year, row)
+    if Operation.SHARE_OF_TOTAL in operations and whole:
+        parts = [entity for entity in entities if entity not in whole]  # 'Europe and Canada' names Canada
+        if len(parts) == 1:
+            return _share(parts[0], whole, measure, year, row)
     if Operation.AVERAGE in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.AVERAGE, entities, measure, year, row)
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):

@@ -33,6 +33,8 @@ COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a ques
 FUZZY_SAME_WORD = 85
 FUZZY_TYPO = 75
 TYPO_ZIPF = 4.0
+REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
+WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
@@ -130,6 +132,7 @@ class Verifier:
         self.scaffolding = sorted(self.neutral | STOPWORDS)
         self.conversation = self.neutral
         self.instruction_cues = words.verifier.instruction_cues
+        self.real_terms = words.verifier.real_terms
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
     def _fact_words(self, fact: Fact) -> frozenset[str]:
@@ -161,6 +164,7 @@ class Verifier:
             *self._operands(question, answer),
             *self._calculation(question, answer),
             *self._quantity(question, answer),
+            *self._share_of_whole(question, answer),
             *self._source(question, facts),
             *self._words(question, facts),
             *self._substance(question, facts, follow_up=follow_up),
@@ -259,11 +263,24 @@ class Verifier:
             return []  # the group's own row: 'European Allies and Canada combined
         return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
 
+    def _share_of_whole(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """'what percentage of all NATO personnel were American': a share of the alliance's total, so a share of
+        something else (the US's own spending on personnel) does not answer it."""
+        wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(question.entities)
+        parts = set(question.entities) - wholes
+        if Operation.SHARE_OF_TOTAL not in question.operations or not wholes or not parts or answer.calculation:
+            return []
+        if any(fact.subject in wholes or self._evidence[fact.id] & WHOLE_WORDS for fact in answer.facts):
+            return []
+        return ["quantity: a share of the alliance's total"]
+
     def _quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it;
         'did Greece's spending drop?': yes or no is asked, so a figure alone does not answer it."""
         if question.yes_no and not answer.yes_no:
             return ["quantity: yes or no"]
+        if question.has(*self.real_terms) and not any(self._evidence[f.id] & REAL_WORDS for f in answer.facts):
+            return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         if not question.asks_percentage or (answer.calculation and "%" in answer.calculation):
             return []
         if any(fact.unit in PERCENT_UNITS for fact in answer.facts):

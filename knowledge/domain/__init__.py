@@ -60,6 +60,7 @@ class VerifierWords(Strict):
     instruction_cues: frozenset[str]
     yes_no_starts: frozenset[str]
     yes_no_tests: tuple[str, ...]
+    real_terms: tuple[str, ...]
 
 
 class SourceWords(Strict):
