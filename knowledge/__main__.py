@@ -17,6 +17,7 @@ from knowledge.chart_cli import add_chart_command
 from knowledge.diff import diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.evaluation import evaluate
+from knowledge.extraction_eval import EVALUATION_DIR, extraction_report, question_runs, question_table
 from knowledge.models import Answer, KnowledgeBase
 from knowledge.phrasing import statement
 from knowledge.questionset import QUESTION_SETS, QuestionSetError, load_question_set
@@ -164,7 +165,21 @@ def command_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_extraction(args: argparse.Namespace) -> int:
+    """Extraction precision / recall on the annotated evaluation documents, then their questions."""
+    folder = Path(args.evaluation_dir) if args.evaluation_dir else EVALUATION_DIR
+    report = extraction_report(folder)
+    print(report.table())
+    if args.failures:
+        print(report.failures())
+    print()
+    print(question_table(question_runs(default_documents(), folder)))
+    return 0
+
+
 def command_eval(args: argparse.Namespace) -> int:
+    if args.extraction:
+        return command_extraction(args)
     questions = load_question_set(Path(args.questions) if args.questions else QUESTION_SETS / "article.jsonl")
     engine = Engine(load_kb(args))
     report = evaluate(engine, questions, repeat=args.repeat)
@@ -234,6 +249,10 @@ def parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--questions", metavar="FILE", help="question set (default: the article set)")
     evaluation.add_argument("--failures", action="store_true", help="list the questions not answered correctly")
     evaluation.add_argument("--repeat", type=int, default=3, help="time each question this many times (best of)")
+    evaluation.add_argument(
+        "--extraction", action="store_true", help="extraction precision/recall on the annotated evaluation documents"
+    )
+    evaluation.add_argument("--evaluation-dir", metavar="DIR", help="with --extraction: documents and annotations")
     evaluation.add_argument("--min-correct", type=float, metavar="RATE", help="exit 5 below this correct rate")
     evaluation.add_argument("--max-wrong", type=float, metavar="RATE", help="exit 5 above this wrong rate")
     source_options(evaluation)
