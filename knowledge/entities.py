@@ -27,6 +27,7 @@ class EntityEntry(BaseModel):
     member: bool = False
     aliases: tuple[str, ...] = ()
     exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
+    metonyms: tuple[str, ...] = Field(default=(), description="A capital standing for its government ('Ottawa').")
 
 
 class EntityFile(BaseModel):
@@ -40,6 +41,7 @@ class EntityTables:
     entries: dict[str, EntityEntry]
     folded: dict[tuple[str, ...], str]  # normalised alias words -> name
     exact: dict[str, str]  # case-sensitive alias -> name
+    weak: dict[tuple[str, ...], str]  # metonyms, normalised -> name
 
     def kind(self, name: str) -> str | None:
         entry = self.entries.get(name)
@@ -51,12 +53,15 @@ def entity_tables(path: Path = DATA / "entities.toml") -> EntityTables:
     data = EntityFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     folded: dict[tuple[str, ...], str] = {}
     exact: dict[str, str] = {}
+    weak: dict[tuple[str, ...], str] = {}
     for entry in data.entity:
         for alias in (entry.name, *entry.aliases):
             folded.setdefault(tuple(normalise(alias).split()), entry.name)
         for alias in entry.exact:
             exact.setdefault(alias, entry.name)
-    return EntityTables({entry.name: entry for entry in data.entity}, folded, exact)
+        for alias in entry.metonyms:
+            weak.setdefault(tuple(normalise(alias).split()), entry.name)
+    return EntityTables({entry.name: entry for entry in data.entity}, folded, exact, weak)
 
 
 def canonical_subject(text: str) -> str:

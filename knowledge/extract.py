@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from knowledge import lexicon
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
 from knowledge.models import Block, Citation, Document, Fact, Unit
+from knowledge.open_facts import extract_open_facts
 from knowledge.readers.prose import ProseDocument
 
 EXTRACTOR_VERSION = "prose-2"
@@ -420,4 +421,5 @@ class Extractor:
 
 
 def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
-    return Extractor(document, prose).run()
+    legacy = Extractor(document, prose).run()
+    return [fact for fact in legacy if fact.value is None] + extract_open_facts(document, prose)

@@ -1,0 +1,530 @@
+"""The open fact model: every figure-bearing statement of a prose document becomes a `Fact`.
+
+A figure (`knowledge.figures`) gets
+- a subject: the entity named nearest before it in its part of the sentence, each entity of a list its own
+  fact; else a pronoun's antecedent, the sentence's earlier subject, the previous sentence's, or the
+  section heading's. Sources ("according to SIPRI", "NATO estimates") and asides ("Europe, Russia
+  included") are never subjects, and a capital ("Washington") names its country only when nothing else does;
+- a kind of measure from the words around it (`data/cues.toml`): share of GDP, share of a named total,
+  change, money, count, date, rank, or "other" — never forced into a slot — with the clause's own words;
+- a period: a year next to it, a relative period ("last year", "a decade earlier") against the document's
+  date, or the one the sentence, paragraph, heading or document speaks of;
+- qualifiers (estimate, target, proposal, about, at least, deadline) and the source it cites.
+Years that are deadlines or events ("by 2035", "signed in 2022") are date facts of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from knowledge.cues import Cues, cues, phrase_words
+from knowledge.doc_context import Heading, document_year, heading_before, headings, is_heading_block
+from knowledge.entities import entity_tables
+from knowledge.figures import Figure, FigureKind, Token, find_figures, tokenize
+from knowledge.models import Block, Citation, Document, Fact, Span, Unit
+from knowledge.prose_tables import is_table_block, table_facts
+from knowledge.readers.prose import ProseDocument
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
+TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
+QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
+KIND_UNITS = {
+    "share_of_gdp": Unit.PERCENT_OF_GDP,
+    "share_of_total": Unit.PERCENT,
+    "change": Unit.PERCENT,
+    "other": Unit.PERCENT,
+    "money": Unit.MONEY,
+    "count": Unit.COUNT,
+    "date": Unit.DATE,
+    "rank": Unit.RANK,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int  # token index
+    end: int
+    weak: bool = False
+    source: bool = False
+    aside: bool = False
+
+
+@dataclass
+class Stated:
+    """A figure with what the sentence says about it, before it becomes a `Fact`."""
+
+    figure: Figure
+    subjects: list[str]
+    kind: str
+    period: str | None
+    qualifiers: list[str]
+    clause: tuple[int, int]  # token range of its clause
+    recognised: bool = True
+
+
+@dataclass
+class Context:
+    """What carries between sentences: the last subject, and the periods spoken of."""
+
+    subject: str | None = None
+    paragraph_period: str | None = None
+    document_period: str | None = None
+    currency: str | None = None
+    gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
+    heading: Heading | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def _alias_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
+    tables = entity_tables()
+    strong: dict[tuple[str, ...], str] = {}
+    weak: dict[tuple[str, ...], str] = {}
+    for entry in tables.entries.values():
+        for alias in (entry.name, *entry.aliases):
+            strong.setdefault(phrase_words(alias), entry.name)
+        for alias in entry.metonyms:
+            weak.setdefault(phrase_words(alias), entry.name)
+    longest = max(len(key) for key in [*strong, *weak])
+    return strong, weak, longest
+
+
+def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
+    strong, weak, longest = _alias_tables()
+    exact = entity_tables().exact
+    words = [token.word for token in tokens]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text in exact:
+            mentions.append(_mention(exact[tokens[i].text], i, i + 1, False, words, table))
+            i += 1
+            continue
+        for length in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(words[i : i + length])
+            if key in strong or key in weak:
+                is_weak = key not in strong
+                mentions.append(_mention(strong.get(key) or weak[key], i, i + length, is_weak, words, table))
+                i += length
+                break
+        else:
+            i += 1
+    return mentions
+
+
+def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
+    after = words[end] if end < len(words) else ""
+    source = bool(table.source_before.ending_at(words, start)) or (
+        after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
+    )
+    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after
+    return Mention(name, start, end, weak, source, aside)
+
+
+def fact_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:16]
+
+
+class SentenceReader:
+    """One sentence: its figures, their subjects, kinds, periods and qualifiers."""
+
+    def __init__(self, text: str, context: Context, year: int | None) -> None:
+        self.table = cues()
+        self.text = text
+        self.context = context
+        self.year = year
+        self.tokens = tokenize(text)
+        self.words = [token.word for token in self.tokens]
+        self.figures = find_figures(self.tokens)
+        self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
+        self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
+        self.mentions = entity_mentions(self.tokens, self.table)
+        self.tails = [self._tail(figure) for figure in self.values]
+
+    # --- regions -------------------------------------------------------------------------------------
+    def _tail(self, figure: Figure) -> int:
+        """Where the 'of …' phrase after a percentage or an amount ends (it says what the figure is of)."""
+        end = figure.end
+        if figure.kind not in (FigureKind.PERCENT, FigureKind.MONEY) or end >= len(self.words):
+            return end
+        if self.words[end] != "of":
+            return end
+        stop = end + 1
+        while stop < len(self.words) and stop < end + TAIL_REACH and self.words[stop] not in CLAUSE_BREAKS:
+            stop += 1
+        return stop
+
+    def region(self, index: int) -> tuple[int, int]:
+        left = self.tails[index - 1] if index > 0 else 0
+        right = self.values[index + 1].start if index + 1 < len(self.values) else len(self.tokens)
+        return left, right
+
+    def clause(self, index: int) -> tuple[int, int]:
+        figure = self.values[index]
+        left, right = self.region(index)
+        start = figure.start
+        while start > left and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
+            start -= 1
+        end = self.tails[index]
+        while end < right and self.words[end] not in CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def in_tail(self, mention: Mention) -> bool:
+        return any(
+            figure.end <= mention.start < tail for figure, tail in zip(self.values, self.tails, strict=True)
+        )
+
+    # --- subjects ------------------------------------------------------------------------------------
+    def candidates(self, start: int, end: int) -> list[Mention]:
+        found = [
+            m
+            for m in self.mentions
+            if start <= m.start < end and not m.source and not m.aside and not self.in_tail(m)
+        ]
+        strong = [m for m in found if not m.weak]
+        return strong or found
+
+    def pronoun_after(self, start: int, end: int) -> int | None:
+        for position in range(end - 1, start - 1, -1):
+            if self.table.pronouns.starting_at(self.words, position):
+                return position
+        return None
+
+    def subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
+        figure = self.values[index]
+        inside = [m for m in self.mentions if figure.start <= m.start < figure.end]
+        if figure.kind is FigureKind.COUNT and inside:
+            return [inside[-1].name]
+        left, _ = self.region(index)
+        found = self.candidates(left, figure.start)
+        pronoun = self.pronoun_after(left, figure.start)
+        if found and (pronoun is None or pronoun < found[-1].start):
+            return self._listed(found, figure)
+        if pronoun is not None and self.context.subject:
+            return [self.context.subject]
+        if resolved:
+            return resolved[-1]
+        earlier = self.candidates(0, figure.start)
+        if earlier:
+            return [earlier[-1].name]
+        later = self.candidates(figure.end, self.region(index)[1])
+        if later and not self.table.pronouns.starting_at(self.words, figure.end):
+            return [later[0].name]
+        return [self.context.subject] if self.context.subject else []
+
+    def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
+        """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'."""
+        names = [found[-1].name]
+        after = self.words[figure.end] if figure.end < len(self.words) else ""
+        if after in {"each", "apiece"}:
+            position = len(found) - 1
+            while position > 0 and self.words[found[position - 1].end : found[position].start] in (["and"], [","]):
+                position -= 1
+                names.insert(0, found[position].name)
+        return names
+
+    # --- measure kinds -------------------------------------------------------------------------------
+    def kind_for(self, index: int, kinds: list[str]) -> tuple[str, bool]:
+        """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
+        figure = self.values[index]
+        if figure.kind is FigureKind.MONEY:
+            return "money", True
+        if figure.kind is FigureKind.COUNT:
+            return "count", True
+        if figure.kind is FigureKind.RANK:
+            return "rank", True
+        if figure.points:
+            return "change", True
+        tail = self.words[figure.end : self.tails[index]]
+        if self.table.gdp.within(tail, 0, len(tail)) or "gdp" in self.words[figure.end : figure.end + 4]:
+            return "share_of_gdp", True
+        if tail and any(word in self.table.totals for word in tail[1:]) or len(tail) > 1 and self._named_total(index):
+            return "share_of_total", True
+        left, right = self.region(index)
+        before = max(left, figure.start - QUALIFIER_REACH)
+        if self.table.change.within(self.words, before, figure.start) or self.table.change.within(
+            self.words, figure.end, min(right, figure.end + 4)
+        ):
+            return "change", True
+        near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
+        if near & self.table.gdp_targets:
+            return "share_of_gdp", True
+        if "share_of_gdp" in kinds[-1:]:
+            return "share_of_gdp", True
+        if self.context.gdp_shares and self.candidates(left, figure.start):
+            return "share_of_gdp", False
+        return "other", True
+
+    def _named_total(self, index: int) -> bool:
+        figure = self.values[index]
+        return any(figure.end < m.start < self.tails[index] for m in self.mentions)
+
+    # --- periods ------------------------------------------------------------------------------------
+    def _comparison(self, year: Figure) -> bool:
+        start = year.start
+        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
+            start -= 1
+        return bool(self.table.comparison.ending_at(self.words, start))
+
+    def _deadline(self, year: Figure) -> bool:
+        start = year.start
+        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
+            start -= 1
+        return bool(self.table.deadline.ending_at(self.words, start))
+
+    @staticmethod
+    def _year_text(year: Figure) -> str:
+        return year.period_text or str(int(year.value))
+
+    def period_for(self, index: int) -> tuple[str | None, bool]:
+        """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
+        figure = self.values[index]
+        left, right = self.region(index)
+        years = [y for y in self.years if left <= y.start < right and not self._comparison(y)]
+        after = [y for y in years if y.start >= figure.end]
+        before = [y for y in years if y.start < figure.start]
+        chosen = after[0] if after else (before[-1] if before else None)
+        if chosen is not None:
+            return self._year_text(chosen), self._deadline(chosen)
+        return self.relative_period(left, right), False
+
+    def sentence_period(self) -> str | None:
+        """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""
+        for year in self.years:
+            if not self._comparison(year) and not self._deadline(year) and not self._event(year):
+                return self._year_text(year)
+        return self.relative_period(0, len(self.tokens))
+
+    def relative_period(self, start: int, end: int) -> str | None:
+        if self.year is None:
+            return None
+        for position in range(start, end):
+            length = self.table.relative.starting_at(self.words, position)
+            relative = self.table.relative_offset(self.words[position : position + length]) if length else None
+            if relative:
+                offset, from_story = relative
+                story = self.context.document_period
+                base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
+                if offset == "decade_end":
+                    return str(base // 10 * 10 + 9)
+                if isinstance(offset, int):
+                    return str(base + offset)
+        return None
+
+    # --- qualifiers ---------------------------------------------------------------------------------
+    def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool) -> list[str]:
+        figure = self.values[index]
+        found = []
+        near_start = max(clause[0], figure.start - QUALIFIER_REACH)
+        for name, phrases in self.table.qualifiers.items():
+            reach = (near_start, figure.start) if name in {"approximate", "minimum", "maximum"} else clause
+            if phrases.within(self.words, reach[0], reach[1]):
+                found.append(name)
+        if deadline:
+            found.append("deadline")
+        return found
+
+    def cited_source(self) -> str | None:
+        sources = [m.name for m in self.mentions if m.source]
+        return sources[0] if sources else None
+
+    # --- the statements -----------------------------------------------------------------------------
+    def statements(self) -> list[Stated]:
+        stated: list[Stated] = []
+        subjects: list[list[str]] = []
+        kinds: list[str] = []
+        for index, figure in enumerate(self.values):
+            names = self.subjects_for(index, subjects)
+            kind, sure = self.kind_for(index, kinds)
+            period, deadline = self.period_for(index)
+            if period is None:
+                period, sure = self.sentence_period(), sure and self.sentence_period() is not None
+            clause = self.clause(index)
+            qualifiers = self.qualifiers_for(index, clause, deadline)
+            subjects.append(names)
+            kinds.append(kind)
+            if names:
+                stated.append(Stated(figure, names, kind, period, qualifiers, clause, sure))
+        return stated
+
+    def dates(self) -> list[Stated]:
+        """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022')."""
+        stated = []
+        for year in self.years:
+            deadline = self._deadline(year)
+            if not (deadline or self._event(year)):
+                continue
+            subject = self._date_subject(year)
+            if subject:
+                clause = self._date_clause(year)
+                qualifiers = ["deadline"] if deadline else []
+                stated.append(Stated(year, [subject], "date", self._year_text(year), qualifiers, clause))
+        return stated
+
+    def _event(self, year: Figure) -> bool:
+        start = year.start
+        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
+            start -= 1
+        window_before = (max(0, start - 4), start)
+        window_after = (year.end, min(len(self.words), year.end + 3))
+        return self.table.events.within(self.words, *window_before) or self.table.events.within(
+            self.words, *window_after
+        )
+
+    def _date_clause(self, year: Figure) -> tuple[int, int]:
+        start, end = year.start, year.end
+        while start > 0 and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
+            start -= 1
+        while end < len(self.words) and self.words[end] not in CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def _date_subject(self, year: Figure) -> str | None:
+        clause_start, _ = self._date_clause(year)
+        objects = {"of", "on", "against", "into", "in", "to", "the"}
+        found = [
+            m
+            for m in self.candidates(0, year.start)
+            if not (m.start > 0 and self.words[m.start - 1] in objects and m.start >= clause_start)
+        ]
+        if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
+            found = [m for m in found if m.start < clause_start]
+        if found:
+            return found[-1].name
+        return self.context.subject
+
+    def sentence_subject(self) -> str | None:
+        found = self.candidates(0, len(self.tokens))
+        return found[0].name if found else None
+
+
+class OpenExtractor:
+    def __init__(self, document: Document, prose: ProseDocument) -> None:
+        self.document = document
+        self.prose = prose
+        self.year = document_year(document, prose)
+        self.headings = headings(prose)
+        self.facts: dict[str, Fact] = {}
+        self.context = Context()
+
+    def run(self) -> list[Fact]:
+        self.context.gdp_shares = "gdp" in self.prose.text.casefold()
+        self.context.document_period = self._main_period()
+        for block in self.prose.blocks:
+            if is_table_block(self.prose, block):
+                for fact in table_facts(self.document, self.prose, block, self._period_default()):
+                    self.facts.setdefault(fact.id, fact)
+                continue
+            if block.noise:
+                continue
+            self._enter(block)
+            self._paragraph(block)
+        return list(self.facts.values())
+
+    def _main_period(self) -> str | None:
+        """The period the document is about: a year in its title, else the one most of its figures are for."""
+        title_years = [int(y.value) for y in SentenceReader(self.document.title, Context(), self.year).years]
+        if title_years:
+            return str(title_years[0])
+        counts: Counter[str] = Counter()
+        for block in self.prose.blocks:
+            if block.noise or is_table_block(self.prose, block):
+                continue
+            for span in block.sentences:
+                reader = SentenceReader(self.prose.quote(span), Context(), self.year)
+                for index in range(len(reader.values)):
+                    period, deadline = reader.period_for(index)
+                    if period and not deadline:
+                        counts[period] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _period_default(self) -> str | None:
+        return self.context.paragraph_period or self.context.document_period or self._fallback_period()
+
+    def _fallback_period(self) -> str | None:
+        if self.document.default_period:
+            return self.document.default_period
+        return str(self.year) if self.year else None
+
+    def _enter(self, block: Block) -> None:
+        heading = heading_before(self.headings, block.span.start)
+        if heading is not self.context.heading:
+            self.context.heading = heading
+            reader = SentenceReader(heading.text, Context(), self.year) if heading else None
+            self.context.subject = reader.sentence_subject() if reader else None
+            years = reader.years if reader else []
+            self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
+        self.context.paragraph_period = None
+        if is_heading_block(self.prose, block):
+            self.context.paragraph_period = self.context.extra.get("heading_period") or None
+
+    def _paragraph(self, block: Block) -> None:
+        for number, span in enumerate(block.sentences, start=1):
+            sentence = self.prose.quote(span)
+            reader = SentenceReader(sentence, self.context, self.year)
+            citation = Citation(
+                document=self.document.id,
+                locator=f"paragraph {block.index}, sentence {number}",
+                quote=sentence,
+                span=span,
+            )
+            source = reader.cited_source()
+            last_subject = None
+            for stated in reader.statements():
+                self._remember(stated)
+                for subject in stated.subjects:
+                    self._add(reader, stated, subject, citation, source)
+                last_subject = stated.subjects[-1]
+            for stated in reader.dates():
+                self._add(reader, stated, stated.subjects[0], citation, source)
+            self.context.subject = last_subject or reader.sentence_subject() or self.context.subject
+
+    def _remember(self, stated: Stated) -> None:
+        if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
+            self.context.currency = stated.figure.currency
+
+    def _period(self, stated: Stated) -> str | None:
+        return stated.period or self.context.extra.get("heading_period") or self._period_default()
+
+    def _add(self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None) -> None:
+        figure = stated.figure
+        period = self._period(stated)
+        currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
+        start = reader.tokens[stated.clause[0]].start if stated.clause[0] < len(reader.tokens) else 0
+        end = reader.tokens[stated.clause[1] - 1].end if stated.clause[1] > 0 else len(reader.text)
+        measure_text = reader.text[start:end].strip(" ,;:")
+        text = reader.text[reader.tokens[figure.start].start : reader.tokens[figure.end - 1].end]
+        key = fact_id(self.document.id, citation.span, figure.start, subject, stated.kind, figure.value, period)
+        fact = Fact(
+            id=key,
+            subject=subject,
+            measure=f"open:{stated.kind}",
+            value=figure.value,
+            total=figure.total,
+            unit=KIND_UNITS[stated.kind],
+            currency=currency,
+            scale=figure.scale,
+            text=text,
+            period=period,
+            estimate="estimate" in stated.qualifiers,
+            qualifiers=tuple(stated.qualifiers),
+            citation=citation,
+            measure_text=measure_text,
+            measure_kind=stated.kind,
+            recognised=stated.recognised and stated.period is not None,
+            cited_source=source,
+            open_only=True,
+        )
+        self.facts.setdefault(key, fact)
+
+
+def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:
+    return OpenExtractor(document, prose).run()
+
+
+__all__ = ["Span", "extract_open_facts"]
