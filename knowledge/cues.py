@@ -71,6 +71,9 @@ class CueFile(BaseModel):
     gdp_target_words: list[str]
     change_words: list[str]
     change_before: list[str]
+    guideline_subject: str
+    money_change_after: list[str]
+    money_change_before: list[str]
     total_words: list[str]
     count_nouns: list[str]
     ally_nouns: list[str]
@@ -103,6 +106,8 @@ class Cues:
     gdp: Phrases
     gdp_targets: frozenset[str]
     change: Phrases
+    money_change_after: frozenset[str]
+    money_change_before: Phrases
     totals: frozenset[str]
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
@@ -150,6 +155,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         gdp=Phrases(raw.gdp_phrases),
         gdp_targets=_folded(raw.gdp_target_words),
         change=Phrases(raw.change_words),
+        money_change_after=_folded(raw.money_change_after),
+        money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),

@@ -27,7 +27,7 @@ class EntityEntry(BaseModel):
     member: bool = False
     aliases: tuple[str, ...] = ()
     exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
-    metonyms: tuple[str, ...] = Field(default=(), description="A capital standing for its government ('Ottawa').")
+    weak: tuple[str, ...] = Field(default=(), description="Names used only when nothing stronger is near ('Ottawa', 'members').")
 
 
 class EntityFile(BaseModel):
@@ -41,7 +41,7 @@ class EntityTables:
     entries: dict[str, EntityEntry]
     folded: dict[tuple[str, ...], str]  # normalised alias words -> name
     exact: dict[str, str]  # case-sensitive alias -> name
-    weak: dict[tuple[str, ...], str]  # metonyms, normalised -> name
+    weak: dict[tuple[str, ...], str]  # weak names, normalised -> name
 
     def kind(self, name: str) -> str | None:
         entry = self.entries.get(name)
@@ -59,7 +59,7 @@ def entity_tables(path: Path = DATA / "entities.toml") -> EntityTables:
             folded.setdefault(tuple(normalise(alias).split()), entry.name)
         for alias in entry.exact:
             exact.setdefault(alias, entry.name)
-        for alias in entry.metonyms:
+        for alias in entry.weak:
             weak.setdefault(tuple(normalise(alias).split()), entry.name)
     return EntityTables({entry.name: entry for entry in data.entity}, folded, exact, weak)
 

@@ -25,12 +25,13 @@ from knowledge.doc_context import Heading, document_year, heading_before, headin
 from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind, Token, find_figures, tokenize
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
-from knowledge.prose_tables import is_table_block, table_facts
+from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import ProseDocument
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
-QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
+QUALIFIER_REACH = 6
+COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison  # words before a figure whose qualifiers it takes
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
     "share_of_total": Unit.PERCENT,
@@ -87,7 +88,7 @@ def _alias_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], s
     for entry in tables.entries.values():
         for alias in (entry.name, *entry.aliases):
             strong.setdefault(phrase_words(alias), entry.name)
-        for alias in entry.metonyms:
+        for alias in entry.weak:
             weak.setdefault(phrase_words(alias), entry.name)
     longest = max(len(key) for key in [*strong, *weak])
     return strong, weak, longest
@@ -201,12 +202,19 @@ class SentenceReader:
         if figure.kind is FigureKind.COUNT and inside:
             return [inside[-1].name]
         left, _ = self.region(index)
+        if self._guideline(index):
+            return [self.table.raw.guideline_subject]
         found = self.candidates(left, figure.start)
         pronoun = self.pronoun_after(left, figure.start)
         if found and (pronoun is None or pronoun < found[-1].start):
             return self._listed(found, figure)
-        if pronoun is not None and self.context.subject:
-            return [self.context.subject]
+        if pronoun is not None:
+            # "Poland grew its spending": a pronoun after the sentence's own subject refers to it.
+            own = self.candidates(0, pronoun)
+            if own:
+                return [own[-1].name]
+            if self.context.subject:
+                return [self.context.subject]
         if resolved:
             return resolved[-1]
         earlier = self.candidates(0, figure.start)
@@ -216,6 +224,12 @@ class SentenceReader:
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
             return [later[0].name]
         return [self.context.subject] if self.context.subject else []
+
+    def _guideline(self, index: int) -> bool:
+        """'the 2% guideline', 'NATO's 5% target': a bare percentage naming a goal, not anyone's spending."""
+        figure = self.values[index]
+        after = self.words[figure.end] if figure.end < len(self.words) else ""
+        return figure.kind is FigureKind.PERCENT and after in self.table.gdp_targets
 
     def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
         """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'."""
@@ -233,6 +247,11 @@ class SentenceReader:
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
+            after = self.words[figure.end] if figure.end < len(self.words) else ""
+            if after in self.table.money_change_after or self.table.money_change_before.ending_at(
+                self.words, figure.start
+            ):
+                return "change", True
             return "money", True
         if figure.kind is FigureKind.COUNT:
             return "count", True
@@ -266,10 +285,17 @@ class SentenceReader:
 
     # --- periods ------------------------------------------------------------------------------------
     def _comparison(self, year: Figure) -> bool:
-        start = year.start
-        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
-            start -= 1
-        return bool(self.table.comparison.ending_at(self.words, start))
+        """'more than in 2023', 'since the Six-Day War in 1967': a year a figure is compared with."""
+        figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
+        position = year.start
+        while position > 0 and position > year.start - COMPARISON_REACH:
+            if self.table.comparison.ending_at(self.words, position):
+                return True
+            previous = position - 1
+            if previous in figure_tokens or self.words[previous] in CLAUSE_BREAKS:
+                return False
+            position = previous
+        return False
 
     def _deadline(self, year: Figure) -> bool:
         start = year.start
@@ -411,14 +437,26 @@ class OpenExtractor:
         self.headings = headings(prose)
         self.facts: dict[str, Fact] = {}
         self.context = Context()
+        self.subject: str | None = None
 
     def run(self) -> list[Fact]:
+        self.subject = SentenceReader(self.document.title, Context(), self.year).sentence_subject()
+        self.context.subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
         self.context.document_period = self._main_period()
+        regions = table_regions(self.prose)
+        done: set[int] = set()
         for block in self.prose.blocks:
-            if is_table_block(self.prose, block):
-                for fact in table_facts(self.document, self.prose, block, self._period_default()):
-                    self.facts.setdefault(fact.id, fact)
+            region = region_of(regions, block)
+            if region is not None:
+                if region.start not in done:
+                    done.add(region.start)
+                    self._enter(block)
+                    number = len(done)
+                    for fact in table_facts(
+                        self.document, self.prose, region, number, self._period_default(), self.context.subject
+                    ):
+                        self.facts.setdefault(fact.id, fact)
                 continue
             if block.noise:
                 continue
@@ -433,7 +471,7 @@ class OpenExtractor:
             return str(title_years[0])
         counts: Counter[str] = Counter()
         for block in self.prose.blocks:
-            if block.noise or is_table_block(self.prose, block):
+            if block.noise:
                 continue
             for span in block.sentences:
                 reader = SentenceReader(self.prose.quote(span), Context(), self.year)
@@ -456,7 +494,7 @@ class OpenExtractor:
         if heading is not self.context.heading:
             self.context.heading = heading
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
-            self.context.subject = reader.sentence_subject() if reader else None
+            self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
             years = reader.years if reader else []
             self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
         self.context.paragraph_period = None

@@ -30,18 +30,31 @@ class Column:
     period: str | None
 
 
-def _lines(prose: ProseDocument, block: Block) -> list[tuple[int, str]]:
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     lines = []
-    offset = block.span.start
-    for raw in prose.text[block.span.start : block.span.end].splitlines(keepends=True):
+    offset = start
+    for raw in text[start:end].splitlines(keepends=True):
         lines.append((offset, raw.rstrip("\r\n")))
         offset += len(raw)
     return lines
 
 
-def is_table_block(prose: ProseDocument, block: Block) -> bool:
-    lines = [text for _, text in _lines(prose, block) if text.strip()]
-    return len(lines) >= 2 and all(text.strip().startswith("|") for text in lines)
+def table_regions(prose: ProseDocument) -> list[Span]:
+    """Runs of two or more lines that start with '|': the Markdown or pipe tables of a document."""
+    regions: list[Span] = []
+    run: list[tuple[int, str]] = []
+    for offset, line in [*_lines(prose.text, 0, len(prose.text)), (len(prose.text), "")]:
+        if line.strip().startswith("|"):
+            run.append((offset, line))
+            continue
+        if len(run) >= 2:  # noqa: PLR2004 - a header and a row
+            regions.append(Span(start=run[0][0], end=run[-1][0] + len(run[-1][1])))
+        run = []
+    return regions
+
+
+def region_of(regions: list[Span], block: Block) -> Span | None:
+    return next((r for r in regions if r.start <= block.span.start < r.end), None)
 
 
 def _cells(line: str) -> list[str]:
@@ -84,8 +97,16 @@ def _subject(label: str) -> str | None:
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY}
 
 
-def table_facts(document: Document, prose: ProseDocument, block: Block, default_period: str | None) -> list[Fact]:
-    lines = [(offset, text) for offset, text in _lines(prose, block) if text.strip()]
+def table_facts(
+    document: Document,
+    prose: ProseDocument,
+    region: Span,
+    number: int,
+    default_period: str | None,
+    context_subject: str | None,
+) -> list[Fact]:
+    """A fact per numeric cell; a row labelled by a year is that year's row of the section's subject."""
+    lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
     header = _cells(lines[0][1])
     columns = [_column(label, default_period) for label in header]
     facts: list[Fact] = []
@@ -96,7 +117,8 @@ def table_facts(document: Document, prose: ProseDocument, block: Block, default_
             continue
         row_number += 1
         label = cells[0]
-        subject = _subject(label)
+        row_year = YEAR.fullmatch(label)
+        subject = context_subject if row_year else _subject(label)
         start = offset + (len(line) - len(line.lstrip()))
         span = Span(start=start, end=offset + len(line.rstrip()))
         for column, cell in zip(columns[1:], cells[1:], strict=False):
@@ -106,7 +128,7 @@ def table_facts(document: Document, prose: ProseDocument, block: Block, default_
             value = float(number.group("number").replace(",", ""))
             citation = Citation(
                 document=document.id,
-                locator=f"table at paragraph {block.index}, row {row_number} ({label}), column '{column.label}'",
+                locator=f"table {number}, row {row_number} ({label}), column '{column.label}'",
                 quote=prose.text[span.start : span.end],
                 span=span,
                 row_label=label,
@@ -123,7 +145,7 @@ def table_facts(document: Document, prose: ProseDocument, block: Block, default_
                     currency=column.currency,
                     scale=column.scale,
                     text=cell,
-                    period=column.period,
+                    period=label if row_year else column.period,
                     citation=citation,
                     measure_text=column.label,
                     measure_kind=column.kind,
