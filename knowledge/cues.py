@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -82,6 +83,7 @@ class CueFile(BaseModel):
     period_prepositions: list[str]
     comparison_before: list[str]
     relative_periods: dict[str, int | str]
+    carry_openers: list[str]
     story_relative_periods: dict[str, int]
     deadline_before: list[str]
     event_words: list[str]
@@ -106,8 +108,9 @@ class Cues:
     gdp: Phrases
     gdp_targets: frozenset[str]
     change: Phrases
-    money_change_after: frozenset[str]
+    money_change_after: Phrases
     money_change_before: Phrases
+    carry_openers: frozenset[str]
     totals: frozenset[str]
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
@@ -124,16 +127,28 @@ class Cues:
     aside_after: frozenset[str]
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
-        return {phrase_words(k): v for k, v in self.raw.currency_words.items()}.get(tuple(words))
+        return _folded_map(self.raw.currency_words).get(tuple(words))
 
     def relative_offset(self, words: Sequence[str]) -> tuple[int | str, bool] | None:
         """The offset of a relative period, and whether it counts from the story's year (else the document's)."""
         key = tuple(words)
-        story = {phrase_words(k): v for k, v in self.raw.story_relative_periods.items()}
+        story = _folded_map(self.raw.story_relative_periods)
         if key in story:
             return story[key], True
-        own = {phrase_words(k): v for k, v in self.raw.relative_periods.items()}
+        own = _folded_map(self.raw.relative_periods)
         return (own[key], False) if key in own else None
+
+
+V = TypeVar("V")
+_MAPS: dict[int, dict[tuple[str, ...], object]] = {}
+
+
+def _folded_map(table: dict[str, V]) -> dict[tuple[str, ...], V]:
+    """`table` keyed by folded phrase words, built once per table."""
+    cached = _MAPS.get(id(table))
+    if cached is None:
+        cached = _MAPS[id(table)] = {phrase_words(key): value for key, value in table.items()}
+    return cached  # type: ignore[return-value]
 
 
 def _folded(words: Iterable[str]) -> frozenset[str]:
@@ -155,7 +170,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         gdp=Phrases(raw.gdp_phrases),
         gdp_targets=_folded(raw.gdp_target_words),
         change=Phrases(raw.change_words),
-        money_change_after=_folded(raw.money_change_after),
+        money_change_after=Phrases(raw.money_change_after),
+        carry_openers=_folded(raw.carry_openers),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
         count_nouns=_folded(raw.count_nouns),

@@ -151,6 +151,10 @@ def _year(tokens: list[Token], i: int) -> Figure | None:
     if not YEAR.match(tokens[i].text):
         return None
     following = tokens[i + 1 : i + 3]
+    if len(following) == 2 and following[0].word in {"to", "until", "through"} and YEAR.match(following[1].text):
+        if i > 0 and tokens[i - 1].word in {"from", "between"}:
+            text = f"{tokens[i].text}-{following[1].text}"
+            return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
     if len(following) == 2 and following[0].text in "-–/" and re.fullmatch(r"\d{2}|\d{4}", following[1].text):
         text = f"{tokens[i].text}-{following[1].text}"
         return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)

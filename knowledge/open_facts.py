@@ -74,6 +74,7 @@ class Context:
     subject: str | None = None
     paragraph_period: str | None = None
     document_period: str | None = None
+    sentence_period: str | None = None  # the period the previous sentence spoke of
     currency: str | None = None
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None
@@ -247,8 +248,7 @@ class SentenceReader:
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
-            after = self.words[figure.end] if figure.end < len(self.words) else ""
-            if after in self.table.money_change_after or self.table.money_change_before.ending_at(
+            if self.table.money_change_after.starting_at(self.words, figure.end) or self.table.money_change_before.ending_at(
                 self.words, figure.start
             ):
                 return "change", True
@@ -275,7 +275,7 @@ class SentenceReader:
             return "share_of_gdp", True
         if "share_of_gdp" in kinds[-1:]:
             return "share_of_gdp", True
-        if self.context.gdp_shares and self.candidates(left, figure.start):
+        if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True
 
@@ -286,6 +286,8 @@ class SentenceReader:
     # --- periods ------------------------------------------------------------------------------------
     def _comparison(self, year: Figure) -> bool:
         """'more than in 2023', 'since the Six-Day War in 1967': a year a figure is compared with."""
+        if year.period_text and len(year.period_text) > len("2029-30"):
+            return False  # "from 2026 to 2030" is a period, not a comparison
         figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
         position = year.start
         while position > 0 and position > year.start - COMPARISON_REACH:
@@ -325,6 +327,11 @@ class SentenceReader:
             if not self._comparison(year) and not self._deadline(year) and not self._event(year):
                 return self._year_text(year)
         return self.relative_period(0, len(self.tokens))
+
+    def _carried_period(self) -> str | None:
+        """'That is about 6.3% of GDP': a sentence opening on the previous one speaks of its period."""
+        opener = next((word for word in self.words if word[:1].isalnum()), "")
+        return self.context.sentence_period if opener in self.table.carry_openers else None
 
     def relative_period(self, start: int, end: int) -> str | None:
         if self.year is None:
@@ -369,7 +376,8 @@ class SentenceReader:
             kind, sure = self.kind_for(index, kinds)
             period, deadline = self.period_for(index)
             if period is None:
-                period, sure = self.sentence_period(), sure and self.sentence_period() is not None
+                period = self.sentence_period() or self._carried_period()
+                sure = sure and period is not None
             clause = self.clause(index)
             qualifiers = self.qualifiers_for(index, clause, deadline)
             subjects.append(names)
@@ -513,14 +521,17 @@ class OpenExtractor:
             )
             source = reader.cited_source()
             last_subject = None
+            last_period: str | None = None
             for stated in reader.statements():
                 self._remember(stated)
                 for subject in stated.subjects:
                     self._add(reader, stated, subject, citation, source)
                 last_subject = stated.subjects[-1]
+                last_period = stated.period or last_period
             for stated in reader.dates():
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self.context.subject = last_subject or reader.sentence_subject() or self.context.subject
+            self.context.sentence_period = last_period or reader.sentence_period()
 
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
