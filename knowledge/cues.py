@@ -93,6 +93,7 @@ class CueFile(BaseModel):
     pronouns: list[str]
     aside_before: list[str]
     aside_after: list[str]
+    role_words: list[str]
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Cues:
     pronouns: Phrases
     aside_before: Phrases
     aside_after: frozenset[str]
+    role_words: frozenset[str]
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -187,4 +189,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         pronouns=Phrases(raw.pronouns),
         aside_before=Phrases(raw.aside_before),
         aside_after=_folded(raw.aside_after),
+        role_words=_folded(raw.role_words),
     )

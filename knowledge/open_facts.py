@@ -71,7 +71,8 @@ class Stated:
 class Context:
     """What carries between sentences: the last subject, and the periods spoken of."""
 
-    subject: str | None = None
+    subject: str | None = None  # a pronoun's antecedent
+    paragraph_subject: str | None = None  # what a sentence naming no one and no pronoun is about
     paragraph_period: str | None = None
     document_period: str | None = None
     sentence_period: str | None = None  # the period the previous sentence spoke of
@@ -123,7 +124,7 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
     source = bool(table.source_before.ending_at(words, start)) or (
         after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
     )
-    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after
+    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after or after in table.role_words
     return Mention(name, start, end, weak, source, aside)
 
 
@@ -224,7 +225,7 @@ class SentenceReader:
         later = self.candidates(figure.end, self.region(index)[1])
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
             return [later[0].name]
-        return [self.context.subject] if self.context.subject else []
+        return [self.context.paragraph_subject] if self.context.paragraph_subject else []
 
     def _guideline(self, index: int) -> bool:
         """'the 2% guideline', 'NATO's 5% target': a bare percentage naming a goal, not anyone's spending."""
@@ -386,14 +387,14 @@ class SentenceReader:
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, sure))
         return stated
 
-    def dates(self) -> list[Stated]:
+    def dates(self, figure_subjects: dict[int, str]) -> list[Stated]:
         """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022')."""
         stated = []
         for year in self.years:
             deadline = self._deadline(year)
             if not (deadline or self._event(year)):
                 continue
-            subject = self._date_subject(year)
+            subject = self._date_subject(year, figure_subjects)
             if subject:
                 clause = self._date_clause(year)
                 qualifiers = ["deadline"] if deadline else []
@@ -418,7 +419,8 @@ class SentenceReader:
             end += 1
         return start, end
 
-    def _date_subject(self, year: Figure) -> str | None:
+    def _date_subject(self, year: Figure, figure_subjects: dict[int, str]) -> str | None:
+        """Who the date is about: the entity before it in its clause, else the subject of a figure before it."""
         clause_start, _ = self._date_clause(year)
         objects = {"of", "on", "against", "into", "in", "to", "the"}
         found = [
@@ -430,7 +432,8 @@ class SentenceReader:
             found = [m for m in found if m.start < clause_start]
         if found:
             return found[-1].name
-        return self.context.subject
+        earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
+        return earlier[-1] if earlier else self.context.paragraph_subject
 
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
@@ -503,9 +506,12 @@ class OpenExtractor:
             self.context.heading = heading
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
+            self.context.extra["section_subject"] = self.context.subject or ""
             years = reader.years if reader else []
             self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
         self.context.paragraph_period = None
+        # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another paragraph.
+        self.context.paragraph_subject = self.context.extra.get("section_subject") or self.subject
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.extra.get("heading_period") or None
 
@@ -528,10 +534,15 @@ class OpenExtractor:
                     self._add(reader, stated, subject, citation, source)
                 last_subject = stated.subjects[-1]
                 last_period = stated.period or last_period
-            for stated in reader.dates():
+            for stated in reader.dates(self._figure_subjects(reader)):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self.context.subject = last_subject or reader.sentence_subject() or self.context.subject
+            self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
             self.context.sentence_period = last_period or reader.sentence_period()
+
+    @staticmethod
+    def _figure_subjects(reader: SentenceReader) -> dict[int, str]:
+        return {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
 
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
