@@ -79,6 +79,10 @@ class CueFile(BaseModel):
     count_nouns: list[str]
     ally_nouns: list[str]
     multiplier_words: dict[str, float]
+    multiple_after: list[str]
+    ordinal_count_after: list[str]
+    apposition: list[str]
+    anaphoric_periods: list[str]
     months: list[str]
     period_prepositions: list[str]
     comparison_before: list[str]
@@ -115,6 +119,11 @@ class Cues:
     totals: frozenset[str]
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
+    multipliers: dict[str, float]
+    multiple_after: frozenset[str]
+    ordinal_count_after: frozenset[str]
+    apposition: frozenset[str]
+    anaphoric: Phrases
     months: frozenset[str]
     comparison: Phrases
     relative: Phrases
@@ -178,6 +187,11 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         totals=_folded(raw.total_words),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),
+        multipliers={fold(k): v for k, v in raw.multiplier_words.items()},
+        multiple_after=_folded(raw.multiple_after),
+        ordinal_count_after=_folded(raw.ordinal_count_after),
+        apposition=_folded(raw.apposition),
+        anaphoric=Phrases(raw.anaphoric_periods),
         months=_folded(raw.months),
         comparison=Phrases(raw.comparison_before),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),

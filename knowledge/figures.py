@@ -41,6 +41,7 @@ class FigureKind(StrEnum):
     YEAR = "year"
     COUNT = "count"
     RANK = "rank"
+    MULTIPLE = "multiple"  # "three times", "doubled"
 
 
 @dataclass
@@ -90,6 +91,7 @@ def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or _percent(tokens, i, table)
         or _money_suffixed(tokens, i, table)
         or _year(tokens, i)
+        or _multiple(tokens, i, table)
         or _rank(tokens, i, table)
         or _count(tokens, i, table)
         if token.text
@@ -161,6 +163,16 @@ def _year(tokens: list[Token], i: int) -> Figure | None:
     return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 1)
 
 
+def _multiple(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'three times the 2024 level', 'more than tripled', 'roughly double'."""
+    if tokens[i].word in table.multipliers:
+        return Figure(FigureKind.MULTIPLE, table.multipliers[tokens[i].word], i, i + 1)
+    value = number_value(tokens[i], table)
+    if value is not None and i + 1 < len(tokens) and tokens[i + 1].word in table.multiple_after:
+        return Figure(FigureKind.MULTIPLE, value, i, i + 2)
+    return None
+
+
 def _ordinal(token: Token, table: Cues) -> tuple[int | None, str | None]:
     """An ordinal's value, and the rank word joined to it ('fourth-largest' -> 4, 'largest')."""
     head, _, tail = token.word.partition("-")
@@ -178,6 +190,9 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         return None
     after = tokens[i + 1].word if i + 1 < len(tokens) else ""
     before = tokens[i - 1].word if i > 0 else ""
+    if after in table.ordinal_count_after and not joined:
+        noun_end = min(len(tokens), i + 3)
+        return Figure(FigureKind.COUNT, float(value), i, noun_end, noun=" ".join(t.text for t in tokens[i + 1 : noun_end]))
     if (joined and joined in table.rank_after) or after in table.rank_after or before in table.rank_before:
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None

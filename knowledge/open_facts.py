@@ -222,10 +222,12 @@ class SentenceReader:
         earlier = self.candidates(0, figure.start)
         if earlier:
             return [earlier[-1].name]
+        if self.context.paragraph_subject:
+            return [self.context.paragraph_subject]
         later = self.candidates(figure.end, self.region(index)[1])
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
             return [later[0].name]
-        return [self.context.paragraph_subject] if self.context.paragraph_subject else []
+        return []
 
     def _guideline(self, index: int) -> bool:
         """'the 2% guideline', 'NATO's 5% target': a bare percentage naming a goal, not anyone's spending."""
@@ -256,6 +258,8 @@ class SentenceReader:
             return "money", True
         if figure.kind is FigureKind.COUNT:
             return "count", True
+        if figure.kind is FigureKind.MULTIPLE:
+            return "change", True
         if figure.kind is FigureKind.RANK:
             return "rank", True
         if figure.points:
@@ -270,6 +274,8 @@ class SentenceReader:
         if self.table.change.within(self.words, before, figure.start) or self.table.change.within(
             self.words, figure.end, min(right, figure.end + 4)
         ):
+            return "change", True
+        if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change", True
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         if near & self.table.gdp_targets:
@@ -322,12 +328,26 @@ class SentenceReader:
             return self._year_text(chosen), self._deadline(chosen)
         return self.relative_period(left, right), False
 
+    def _compared(self, position: int) -> bool:
+        """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
+        for index, figure in enumerate(self.values):
+            left, right = self.region(index)
+            if figure.start <= position < right or left <= position < figure.start:
+                start = figure.start
+                while start > 0 and self.words[start - 1] in self.table.apposition - {","}:
+                    start -= 1
+                return bool(self.table.comparison.ending_at(self.words, start))
+        return False
+
     def sentence_period(self) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""
         for year in self.years:
-            if not self._comparison(year) and not self._deadline(year) and not self._event(year):
+            if not (self._comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
                 return self._year_text(year)
-        return self.relative_period(0, len(self.tokens))
+        for position in range(len(self.tokens)):
+            if self.table.relative.starting_at(self.words, position) and not self._compared(position):
+                return self.relative_period(position, position + 1)
+        return None
 
     def _carried_period(self) -> str | None:
         """'That is about 6.3% of GDP': a sentence opening on the previous one speaks of its period."""
@@ -335,6 +355,9 @@ class SentenceReader:
         return self.context.sentence_period if opener in self.table.carry_openers else None
 
     def relative_period(self, start: int, end: int) -> str | None:
+        for position in range(start, end):
+            if self.table.anaphoric.starting_at(self.words, position) and self.context.sentence_period:
+                return self.context.sentence_period
         if self.year is None:
             return None
         for position in range(start, end):
@@ -533,7 +556,7 @@ class OpenExtractor:
                 for subject in stated.subjects:
                     self._add(reader, stated, subject, citation, source)
                 last_subject = stated.subjects[-1]
-                last_period = stated.period or last_period
+                last_period = last_period or stated.period
             for stated in reader.dates(self._figure_subjects(reader)):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self.context.subject = last_subject or reader.sentence_subject() or self.context.subject
