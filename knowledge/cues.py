@@ -76,6 +76,7 @@ class CueFile(BaseModel):
     money_change_after: list[str]
     money_change_before: list[str]
     total_words: list[str]
+    share_words: list[str]
     count_nouns: list[str]
     ally_nouns: list[str]
     multiplier_words: dict[str, float]
@@ -117,6 +118,7 @@ class Cues:
     money_change_before: Phrases
     carry_openers: frozenset[str]
     totals: frozenset[str]
+    shares: Phrases
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     multipliers: dict[str, float]
@@ -185,6 +187,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         carry_openers=_folded(raw.carry_openers),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
+        shares=Phrases(raw.share_words),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),
         multipliers={fold(k): v for k, v in raw.multiplier_words.items()},

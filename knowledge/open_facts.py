@@ -275,6 +275,8 @@ class SentenceReader:
             self.words, figure.end, min(right, figure.end + 4)
         ):
             return "change", True
+        if self.table.shares.within(self.words, before, figure.start):
+            return "share_of_total", True
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change", True
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
@@ -572,6 +574,8 @@ class OpenExtractor:
             self.context.currency = stated.figure.currency
 
     def _period(self, stated: Stated) -> str | None:
+        if stated.period is None and {"target", "proposal"} & set(stated.qualifiers):
+            return None  # a goal stated with no deadline is not a figure of any year
         return stated.period or self.context.extra.get("heading_period") or self._period_default()
 
     def _add(self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None) -> None:
