@@ -22,9 +22,11 @@ def fold(word: str) -> str:
     """Lower case, accents removed, possessive 's and outer dots dropped: "Russia's" -> "russia"."""
     text = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     text = text.replace("’", "'").casefold()
+    dotted = text.count(".") > 1 or text.endswith(".")
+    text = text.replace(".", "") if dotted else text
     if text.endswith(("'s", "'")):
         text = text[: -2 if text.endswith("'s") else -1]
-    return text.replace(".", "") if text.count(".") > 1 or text.endswith(".") else text
+    return text
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -99,6 +101,7 @@ class CueFile(BaseModel):
     aside_before: list[str]
     aside_after: list[str]
     role_words: list[str]
+    relative_openers: list[str]
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ class Cues:
     aside_before: Phrases
     aside_after: frozenset[str]
     role_words: frozenset[str]
+    relative_openers: frozenset[str]
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -207,4 +211,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         aside_before=Phrases(raw.aside_before),
         aside_after=_folded(raw.aside_after),
         role_words=_folded(raw.role_words),
+        relative_openers=_folded(raw.relative_openers),
     )

@@ -32,6 +32,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", 
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 QUALIFIER_REACH = 6
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison  # words before a figure whose qualifiers it takes
+GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
     "share_of_total": Unit.PERCENT,
@@ -119,8 +120,12 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
     return mentions
 
 
+AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again"})
+
+
 def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
-    after = words[end] if end < len(words) else ""
+    following = [word for word in words[end : end + 3] if word not in AUXILIARIES]
+    after = following[0] if following else ""
     source = bool(table.source_before.ending_at(words, start)) or (
         after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
     )
@@ -145,8 +150,24 @@ class SentenceReader:
         self.figures = find_figures(self.tokens)
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
         self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
-        self.mentions = entity_mentions(self.tokens, self.table)
+        self.asides = self._relative_clauses()
+        self.mentions = [
+            Mention(m.name, m.start, m.end, m.weak, m.source, m.aside or m.start in self.asides)
+            for m in entity_mentions(self.tokens, self.table)
+        ]
         self.tails = [self._tail(figure) for figure in self.values]
+
+    def _relative_clauses(self) -> set[int]:
+        """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""
+        inside: set[int] = set()
+        for position, word in enumerate(self.words):
+            if word in self.table.relative_openers and position > 0 and self.words[position - 1] == ",":
+                end = position
+                while end < len(self.words) and self.words[end] != ",":
+                    end += 1
+                if end < len(self.words):  # only a clause closed by a comma is an aside
+                    inside.update(range(position, end))
+        return inside
 
     # --- regions -------------------------------------------------------------------------------------
     def _tail(self, figure: Figure) -> int:
@@ -298,11 +319,14 @@ class SentenceReader:
         if year.period_text and len(year.period_text) > len("2029-30"):
             return False  # "from 2026 to 2030" is a period, not a comparison
         figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
+        multiples = {figure.end - 1 for figure in self.values if figure.kind is FigureKind.MULTIPLE}
         position = year.start
         while position > 0 and position > year.start - COMPARISON_REACH:
             if self.table.comparison.ending_at(self.words, position):
                 return True
             previous = position - 1
+            if previous in multiples:
+                return True  # "double its 2015 level": the base of a multiple
             if previous in figure_tokens or self.words[previous] in CLAUSE_BREAKS:
                 return False
             position = previous
@@ -322,7 +346,13 @@ class SentenceReader:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
         left, right = self.region(index)
-        years = [y for y in self.years if left <= y.start < right and not self._comparison(y)]
+        years = [
+            y
+            for y in self.years
+            if left <= y.start < right
+            and not self._comparison(y)
+            and (y.start not in self.asides or figure.start in self.asides)
+        ]
         after = [y for y in years if y.start >= figure.end]
         before = [y for y in years if y.start < figure.start]
         chosen = after[0] if after else (before[-1] if before else None)
@@ -474,11 +504,13 @@ class OpenExtractor:
         self.facts: dict[str, Fact] = {}
         self.context = Context()
         self.subject: str | None = None
+        self.stated_period: str | None = None
 
     def run(self) -> list[Fact]:
         self.subject = SentenceReader(self.document.title, Context(), self.year).sentence_subject()
         self.context.subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
+        self.stated_period = self._stated_period()
         self.context.document_period = self._main_period()
         regions = table_regions(self.prose)
         done: set[int] = set()
@@ -500,11 +532,17 @@ class OpenExtractor:
             self._paragraph(block)
         return list(self.facts.values())
 
+    def _stated_period(self) -> str | None:
+        """The period the document says it is about: its catalog period, or a year in its title."""
+        if self.document.default_period and self.document.default_period[:1].isdigit():
+            return self.document.default_period
+        title_years = [int(y.value) for y in SentenceReader(self.document.title, Context(), self.year).years]
+        return str(title_years[0]) if title_years else None
+
     def _main_period(self) -> str | None:
         """The period the document is about: a year in its title, else the one most of its figures are for."""
-        title_years = [int(y.value) for y in SentenceReader(self.document.title, Context(), self.year).years]
-        if title_years:
-            return str(title_years[0])
+        if self.stated_period:
+            return self.stated_period
         counts: Counter[str] = Counter()
         for block in self.prose.blocks:
             if block.noise:
@@ -574,9 +612,13 @@ class OpenExtractor:
             self.context.currency = stated.figure.currency
 
     def _period(self, stated: Stated) -> str | None:
-        if stated.period is None and {"target", "proposal"} & set(stated.qualifiers):
-            return None  # a goal stated with no deadline is not a figure of any year
+        if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
+            return None  # a goal or threshold stated with no deadline is not a figure of any year
         return stated.period or self.context.extra.get("heading_period") or self._period_default()
+
+    def _period_recognised(self, stated: Stated) -> bool:
+        """The period was stated: by the sentence, its section heading, or the document's catalog or title."""
+        return stated.period is not None or bool(self.context.extra.get("heading_period") or self.stated_period)
 
     def _add(self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None) -> None:
         figure = stated.figure
@@ -603,7 +645,7 @@ class OpenExtractor:
             citation=citation,
             measure_text=measure_text,
             measure_kind=stated.kind,
-            recognised=stated.recognised and stated.period is not None,
+            recognised=stated.recognised and self._period_recognised(stated),
             cited_source=source,
             open_only=True,
         )
