@@ -14,11 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.chart_cli import add_chart_command
+from knowledge.coverage import coverage_lines, document_coverage
 from knowledge.diff import diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.evaluation import evaluate
 from knowledge.extraction_eval import EVALUATION_DIR, extraction_report, question_runs, question_table
-from knowledge.models import Answer, KnowledgeBase
+from knowledge.models import Answer, Fact, KnowledgeBase
 from knowledge.phrasing import statement
 from knowledge.questionset import QUESTION_SETS, QuestionSetError, load_question_set
 from knowledge.snapshot import (
@@ -34,6 +35,7 @@ EXIT_UNANSWERED = 3
 EXIT_UNREADABLE = 4
 EXIT_BELOW_FLOOR = 5
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
 def default_documents() -> Path:
@@ -135,10 +137,41 @@ def command_facts(args: argparse.Namespace) -> int:
         for fact in facts:
             print(fact.model_dump_json())
         return 0
+    if args.document:
+        for fact in sorted(facts, key=lambda f: (f.citation.document, f.citation.span.start if f.citation.span else 0)):
+            print(moderator_view(fact))
+        documents = sorted({fact.citation.document for fact in facts}) or [
+            document.id for document in kb.documents if args.document in document.id
+        ]
+        for document in documents:
+            print("\n".join(coverage_lines(document_coverage(kb, document), limit=20)))
+        print(f"\n{len(facts)} facts", file=sys.stderr)
+        return 0
     for fact in facts:
         print(f"{statement(fact).replace('**', '')}  [{fact.citation.document}, {fact.citation.locator}]")
     print(f"\n{len(facts)} facts", file=sys.stderr)
     return 0
+
+
+def moderator_view(fact: Fact) -> str:
+    """One fact as a moderator checks it: kind of measure, subject, period, value, and the words it came from."""
+    kind = fact.measure_kind or fact.measure
+    value = fact.text if fact.value is None else f"{fact.value:g}"
+    if fact.value is not None and fact.currency:
+        value = f"{fact.currency} {value}" + (
+            f" {SCALE_WORDS.get(fact.scale, f'x{fact.scale:g}')}" if fact.scale else ""
+        )
+    flags = [*fact.qualifiers, *([] if fact.recognised else ["unsure"])]
+    source = f" · according to {fact.cited_source}" if fact.cited_source else ""
+    lines = [
+        f"{kind:<15} {fact.subject} · {fact.period or 'no period'} · {value}"
+        + (f" [{', '.join(flags)}]" if flags else "")
+        + source
+    ]
+    if fact.measure_text:
+        lines.append(f"    measure: {fact.measure_text}")
+    lines.append(f"    quote ({fact.citation.locator}): {fact.citation.quote}")
+    return "\n".join(lines)
 
 
 def command_sources(args: argparse.Namespace) -> int:

@@ -10,7 +10,9 @@ from knowledge.models import Block, Document
 from knowledge.readers.prose import ProseDocument
 
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$", re.MULTILINE)
-FULL_DATE = re.compile(r"\b(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\.?,?\s+|(?P<month2>[A-Z][a-z]+)\.?\s+(?:\d{1,2},?\s+)?)(?P<year>(?:19|20)\d\d)\b")
+FULL_DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\.?,?\s+|(?P<month2>[A-Z][a-z]+)\.?\s+(?:\d{1,2},?\s+)?)(?P<year>(?:19|20)\d\d)\b"
+)
 DATELINE_REACH = 400  # characters at the top of a document where a dateline or "Recorded: 6 March 2025" sits
 HEADING_WORDS = 12
 

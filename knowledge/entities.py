@@ -27,7 +27,9 @@ class EntityEntry(BaseModel):
     member: bool = False
     aliases: tuple[str, ...] = ()
     exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
-    weak: tuple[str, ...] = Field(default=(), description="Names used only when nothing stronger is near ('Ottawa', 'members').")
+    weak: tuple[str, ...] = Field(
+        default=(), description="Names used only when nothing stronger is near ('Ottawa', 'members')."
+    )
 
 
 class EntityFile(BaseModel):

@@ -125,7 +125,7 @@ def _percent(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         end = i + 2
     elif following == ["per", "cent"]:
         end = i + 3
-    elif following == ["percentage", "points"] or following == ["percentage", "point"]:
+    elif following in (["percentage", "points"], ["percentage", "point"]):
         return Figure(FigureKind.PERCENT, value, i, i + 3, points=True)
     else:
         return None
@@ -153,10 +153,10 @@ def _year(tokens: list[Token], i: int) -> Figure | None:
     if not YEAR.match(tokens[i].text):
         return None
     following = tokens[i + 1 : i + 3]
-    if len(following) == 2 and following[0].word in {"to", "until", "through"} and YEAR.match(following[1].text):
-        if i > 0 and tokens[i - 1].word in {"from", "between"}:
-            text = f"{tokens[i].text}-{following[1].text}"
-            return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
+    ranged = len(following) == 2 and following[0].word in {"to", "until", "through"} and YEAR.match(following[1].text)
+    if ranged and i > 0 and tokens[i - 1].word in {"from", "between"}:
+        text = f"{tokens[i].text}-{following[1].text}"
+        return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
     if len(following) == 2 and following[0].text in "-–/" and re.fullmatch(r"\d{2}|\d{4}", following[1].text):
         text = f"{tokens[i].text}-{following[1].text}"
         return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
@@ -192,7 +192,9 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     before = tokens[i - 1].word if i > 0 else ""
     if after in table.ordinal_count_after and not joined:
         noun_end = min(len(tokens), i + 3)
-        return Figure(FigureKind.COUNT, float(value), i, noun_end, noun=" ".join(t.text for t in tokens[i + 1 : noun_end]))
+        return Figure(
+            FigureKind.COUNT, float(value), i, noun_end, noun=" ".join(t.text for t in tokens[i + 1 : noun_end])
+        )
     if (joined and joined in table.rank_after) or after in table.rank_after or before in table.rank_before:
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None

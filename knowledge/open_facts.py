@@ -30,8 +30,9 @@ from knowledge.readers.prose import ProseDocument
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
-QUALIFIER_REACH = 6
-COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison  # words before a figure whose qualifiers it takes
+QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
+COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
+DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
@@ -199,16 +200,12 @@ class SentenceReader:
         return start, end
 
     def in_tail(self, mention: Mention) -> bool:
-        return any(
-            figure.end <= mention.start < tail for figure, tail in zip(self.values, self.tails, strict=True)
-        )
+        return any(figure.end <= mention.start < tail for figure, tail in zip(self.values, self.tails, strict=True))
 
     # --- subjects ------------------------------------------------------------------------------------
     def candidates(self, start: int, end: int) -> list[Mention]:
         found = [
-            m
-            for m in self.mentions
-            if start <= m.start < end and not m.source and not m.aside and not self.in_tail(m)
+            m for m in self.mentions if start <= m.start < end and not m.source and not m.aside and not self.in_tail(m)
         ]
         strong = [m for m in found if not m.weak]
         return strong or found
@@ -272,9 +269,9 @@ class SentenceReader:
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
-            if self.table.money_change_after.starting_at(self.words, figure.end) or self.table.money_change_before.ending_at(
-                self.words, figure.start
-            ):
+            if self.table.money_change_after.starting_at(
+                self.words, figure.end
+            ) or self.table.money_change_before.ending_at(self.words, figure.start):
                 return "change", True
             return "money", True
         if figure.kind is FigureKind.COUNT:
@@ -288,7 +285,9 @@ class SentenceReader:
         tail = self.words[figure.end : self.tails[index]]
         if self.table.gdp.within(tail, 0, len(tail)) or "gdp" in self.words[figure.end : figure.end + 4]:
             return "share_of_gdp", True
-        if tail and any(word in self.table.totals for word in tail[1:]) or len(tail) > 1 and self._named_total(index):
+        if (tail and any(word in self.table.totals for word in tail[1:])) or (
+            len(tail) > 1 and self._named_total(index)
+        ):
             return "share_of_total", True
         left, right = self.region(index)
         before = max(left, figure.start - QUALIFIER_REACH)
@@ -433,7 +432,6 @@ class SentenceReader:
             period, deadline = self.period_for(index)
             if period is None:
                 period = self.sentence_period() or self._carried_period()
-                sure = sure and period is not None
             clause = self.clause(index)
             qualifiers = self.qualifiers_for(index, clause, deadline)
             subjects.append(names)
@@ -553,7 +551,12 @@ class OpenExtractor:
                     period, deadline = reader.period_for(index)
                     if period and not deadline:
                         counts[period] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        if not counts:
+            return None
+        period, count = counts.most_common(1)[0]
+        if count * 2 >= counts.total() and count >= DOMINANT_PERIOD_MINIMUM:
+            self.stated_period = period  # most of the document's own figures say which year it is about
+        return period
 
     def _period_default(self) -> str | None:
         return self.context.paragraph_period or self.context.document_period or self._fallback_period()
@@ -620,7 +623,9 @@ class OpenExtractor:
         """The period was stated: by the sentence, its section heading, or the document's catalog or title."""
         return stated.period is not None or bool(self.context.extra.get("heading_period") or self.stated_period)
 
-    def _add(self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None) -> None:
+    def _add(
+        self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None
+    ) -> None:
         figure = stated.figure
         period = self._period(stated)
         currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)

@@ -47,7 +47,7 @@ def table_regions(prose: ProseDocument) -> list[Span]:
         if line.strip().startswith("|"):
             run.append((offset, line))
             continue
-        if len(run) >= 2:  # noqa: PLR2004 - a header and a row
+        if len(run) >= 2:
             regions.append(Span(start=run[0][0], end=run[-1][0] + len(run[-1][1])))
         run = []
     return regions
