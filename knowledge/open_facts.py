@@ -519,9 +519,8 @@ class OpenExtractor:
                     done.add(region.start)
                     self._enter(block)
                     number = len(done)
-                    for fact in table_facts(
-                        self.document, self.prose, region, number, self._period_default(), self.context.subject
-                    ):
+                    period = self._table_period()
+                    for fact in table_facts(self.document, self.prose, region, number, period, self.context.subject):
                         self.facts.setdefault(fact.id, fact)
                 continue
             if block.noise:
@@ -529,6 +528,14 @@ class OpenExtractor:
             self._enter(block)
             self._paragraph(block)
         return list(self.facts.values())
+
+    def _table_period(self) -> str | None:
+        """A table's year when its header names none: the year the sentence before it speaks of (the end of a
+        range: 'the change from 2023 to 2024' heads a table of 2024), else the document's."""
+        before = self.context.sentence_period
+        if before and "-" in before and before.rsplit("-", 1)[1].isdigit() and len(before.rsplit("-", 1)[1]) == 4:
+            return before.rsplit("-", 1)[1]
+        return before or self._period_default()
 
     def _stated_period(self) -> str | None:
         """The period the document says it is about: its catalog period, or a year in its title."""
