@@ -474,8 +474,8 @@ def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
                     "measure_kind": match.measure_kind,
                     "recognised": match.recognised,
                     "cited_source": match.cited_source,
-                    # A period the sentence states wins; one the open model only guessed does not.
-                    "period": match.period if match.recognised else fact.period,
+                    # A period the sentence states wins; one the open model only guessed fills a gap only.
+                    "period": match.period if match.recognised or fact.period is None else fact.period,
                 }
             )
         )

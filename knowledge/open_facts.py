@@ -16,6 +16,7 @@ Years that are deadlines or events ("by 2035", "signed in 2022") are date facts 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +33,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", 
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
+SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 KIND_UNITS = {
@@ -254,15 +256,19 @@ class SentenceReader:
         return figure.kind is FigureKind.PERCENT and after in self.table.gdp_targets
 
     def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
-        """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'."""
-        names = [found[-1].name]
+        """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'; 'the United
+        States, China and India together spent …': the group of them, as one subject."""
+        position = len(found) - 1
+        while position > 0 and self.words[found[position - 1].end : found[position].start] in (["and"], [","]):
+            position -= 1
+        joined = [mention.name for mention in found[position:]]
         after = self.words[figure.end] if figure.end < len(self.words) else ""
         if after in {"each", "apiece"}:
-            position = len(found) - 1
-            while position > 0 and self.words[found[position - 1].end : found[position].start] in (["and"], [","]):
-                position -= 1
-                names.insert(0, found[position].name)
-        return names
+            return joined
+        between = set(self.words[found[-1].end : figure.start])
+        if len(joined) > 1 and between & {"together", "combined", "jointly"}:
+            return [", ".join(joined[:-1]) + " and " + joined[-1]]
+        return [found[-1].name]
 
     # --- measure kinds -------------------------------------------------------------------------------
     def kind_for(self, index: int, kinds: list[str]) -> tuple[str, bool]:
@@ -583,8 +589,10 @@ class OpenExtractor:
             years = reader.years if reader else []
             self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
         self.context.paragraph_period = None
-        # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another paragraph.
-        self.context.paragraph_subject = self.context.extra.get("section_subject") or self.subject
+        # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
+        # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
+        if not SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end]):
+            self.context.paragraph_subject = self.context.extra.get("section_subject") or self.subject
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.extra.get("heading_period") or None
 
