@@ -89,6 +89,7 @@ class CueFile(BaseModel):
     months: list[str]
     period_prepositions: list[str]
     comparison_before: list[str]
+    comparison_reach: list[str]
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
     story_relative_periods: dict[str, int]
@@ -131,6 +132,8 @@ class Cues:
     anaphoric: Phrases
     months: frozenset[str]
     comparison: Phrases
+    comparison_reach: Phrases
+    change_before: Phrases
     relative: Phrases
     deadline: Phrases
     events: Phrases
@@ -201,6 +204,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         anaphoric=Phrases(raw.anaphoric_periods),
         months=_folded(raw.months),
         comparison=Phrases(raw.comparison_before),
+        comparison_reach=Phrases(raw.comparison_reach),
+        change_before=Phrases(raw.change_before),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
         events=Phrases(raw.event_words),

@@ -297,6 +297,11 @@ class SentenceReader:
             return "share_of_total", True
         left, right = self.region(index)
         before = max(left, figure.start - QUALIFIER_REACH)
+        start = figure.start
+        while start > left and self.words[start - 1] in self.table.apposition - {","}:
+            start -= 1
+        if self.table.change_before.ending_at(self.words, start):
+            return "change", True
         if self.table.change.within(self.words, before, figure.start) or self.table.change.within(
             self.words, figure.end, min(right, figure.end + 4)
         ):
@@ -323,11 +328,18 @@ class SentenceReader:
         """'more than in 2023', 'since the Six-Day War in 1967': a year a figure is compared with."""
         if year.period_text and len(year.period_text) > len("2029-30"):
             return False  # "from 2026 to 2030" is a period, not a comparison
+        start = year.start
+        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
+            start -= 1
+        return bool(self.table.comparison.ending_at(self.words, start)) or self._compared_back(year.start)
+
+    def _compared_back(self, start: int) -> bool:
+        """'than they spent the year before', 'double its 2015 level': a comparison a few words back."""
         figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
         multiples = {figure.end - 1 for figure in self.values if figure.kind is FigureKind.MULTIPLE}
-        position = year.start
-        while position > 0 and position > year.start - COMPARISON_REACH:
-            if self.table.comparison.ending_at(self.words, position):
+        position = start
+        while position > 0 and position > start - COMPARISON_REACH:
+            if self.table.comparison_reach.ending_at(self.words, position):
                 return True
             previous = position - 1
             if previous in multiples:
@@ -400,7 +412,7 @@ class SentenceReader:
         for position in range(start, end):
             length = self.table.relative.starting_at(self.words, position)
             relative = self.table.relative_offset(self.words[position : position + length]) if length else None
-            if relative:
+            if relative and not self._compared_back(position):
                 offset, from_story = relative
                 story = self.context.document_period
                 base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
