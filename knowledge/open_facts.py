@@ -35,6 +35,7 @@ QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
+STRONG_BREAKS = frozenset({";", ":"})
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
@@ -234,7 +235,7 @@ class SentenceReader:
             # "Poland grew its spending": a pronoun after the sentence's own subject refers to it.
             own = self.candidates(0, pronoun)
             if own:
-                return [own[-1].name]
+                return [own[0].name]
             if self.context.subject:
                 return [self.context.subject]
         if resolved:
@@ -370,12 +371,18 @@ class SentenceReader:
             and not self._comparison(y)
             and (y.start not in self.asides or figure.start in self.asides)
         ]
-        after = [y for y in years if y.start >= figure.end]
-        before = [y for y in years if y.start < figure.start]
+        when = [y for y in self.years if y.end < figure.start and self.words[y.end : y.end + 2] == [",", "when"]]
+        if when:
+            return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
+        after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
+        before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
         chosen = after[0] if after else (before[-1] if before else None)
         if chosen is not None:
             return self._year_text(chosen), self._deadline(chosen)
         return self.relative_period(left, right), False
+
+    def _break_between(self, start: int, end: int) -> bool:
+        return any(word in STRONG_BREAKS for word in self.words[start:end])
 
     def _compared(self, position: int) -> bool:
         """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
@@ -385,7 +392,10 @@ class SentenceReader:
                 start = figure.start
                 while start > 0 and self.words[start - 1] in self.table.apposition - {","}:
                     start -= 1
-                return bool(self.table.comparison.ending_at(self.words, start))
+                return bool(
+                    self.table.comparison.ending_at(self.words, start)
+                    or self.table.comparison_reach.ending_at(self.words, start)
+                )
         return False
 
     def sentence_period(self) -> str | None:
@@ -394,7 +404,8 @@ class SentenceReader:
             if not (self._comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
                 return self._year_text(year)
         for position in range(len(self.tokens)):
-            if self.table.relative.starting_at(self.words, position) and not self._compared(position):
+            relative = self.table.relative.starting_at(self.words, position)
+            if (relative or self.table.anaphoric.starting_at(self.words, position)) and not self._compared(position):
                 return self.relative_period(position, position + 1)
         return None
 
@@ -444,19 +455,42 @@ class SentenceReader:
         stated: list[Stated] = []
         subjects: list[list[str]] = []
         kinds: list[str] = []
+        periods: list[str] = []
         for index, figure in enumerate(self.values):
             names = self.subjects_for(index, subjects)
             kind, sure = self.kind_for(index, kinds)
             period, deadline = self.period_for(index)
-            if period is None:
-                period = self.sentence_period() or self._carried_period()
             clause = self.clause(index)
             qualifiers = self.qualifiers_for(index, clause, deadline)
+            if period is None and periods and GOAL_QUALIFIERS & set(qualifiers):
+                period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
+            if period is None:
+                period = self.sentence_period() or self._carried_period()
             subjects.append(names)
             kinds.append(kind)
-            if names:
+            if period:
+                periods.append(period)
+            if names and not self._threshold(index, kind):
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, sure))
         return stated
+
+    def _threshold(self, index: int, kind: str) -> bool:
+        """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only
+        bounds a count of allies in its sentence is part of that count's statement, not a figure of its own."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
+            return False
+        if "gdp" in self.words[figure.end : self.tails[index] + 1] or self.table.gdp.within(
+            self.words, figure.end, min(len(self.words), figure.end + 4)
+        ):
+            return False
+        return any(
+            other.kind is FigureKind.COUNT
+            and other.end <= figure.start
+            and self.words[other.end - 1] in self.table.ally_nouns
+            and not self._break_between(other.end, figure.start)
+            for other in self.values
+        )
 
     def dates(self, figure_subjects: dict[int, str]) -> list[Stated]:
         """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022')."""
