@@ -475,7 +475,7 @@ def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
                     "recognised": match.recognised,
                     "cited_source": match.cited_source,
                     # A period the sentence states wins; one the open model only guessed fills a gap only.
-                    "period": match.period if match.recognised or fact.period is None else fact.period,
+                    "period": match.period if match.period and (match.recognised or not fact.period) else fact.period,
                 }
             )
         )

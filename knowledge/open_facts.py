@@ -34,6 +34,7 @@ TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a sha
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
+SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 STRONG_BREAKS = frozenset({";", ":"})
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
@@ -85,6 +86,12 @@ class Context:
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    age: int = 0  # sentences since an entity was last named
+    section_subject: str | None = None  # named by the section heading or the title
+
+    def carried(self, subject: str | None) -> str | None:
+        """A subject carried from earlier sentences, while it was named recently; else the section's."""
+        return subject if subject and self.age < SUBJECT_REACH else self.section_subject
 
 
 @cache
@@ -236,15 +243,17 @@ class SentenceReader:
             own = self.candidates(0, pronoun)
             if own:
                 return [own[0].name]
-            if self.context.subject:
-                return [self.context.subject]
+            carried = self.context.carried(self.context.subject)
+            if carried:
+                return [carried]
         if resolved:
             return resolved[-1]
         earlier = self.candidates(0, figure.start)
         if earlier:
             return [earlier[-1].name]
-        if self.context.paragraph_subject:
-            return [self.context.paragraph_subject]
+        carried = self.context.carried(self.context.paragraph_subject)
+        if carried:
+            return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
             return [later[0].name]
@@ -538,7 +547,7 @@ class SentenceReader:
         if found:
             return found[-1].name
         earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
-        return earlier[-1] if earlier else self.context.paragraph_subject
+        return earlier[-1] if earlier else self.context.carried(self.context.paragraph_subject)
 
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
@@ -559,6 +568,7 @@ class OpenExtractor:
     def run(self) -> list[Fact]:
         self.subject = SentenceReader(self.document.title, Context(), self.year).sentence_subject()
         self.context.subject = self.subject
+        self.context.section_subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
         self.stated_period = self._stated_period()
         self.context.document_period = self._main_period()
@@ -632,6 +642,7 @@ class OpenExtractor:
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
             self.context.extra["section_subject"] = self.context.subject or ""
+            self.context.section_subject = self.context.subject
             years = reader.years if reader else []
             self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
         self.context.paragraph_period = None
@@ -663,7 +674,9 @@ class OpenExtractor:
                 last_period = last_period or stated.period
             for stated in reader.dates(self._figure_subjects(reader)):
                 self._add(reader, stated, stated.subjects[0], citation, source)
-            self.context.subject = last_subject or reader.sentence_subject() or self.context.subject
+            named = reader.sentence_subject()
+            self.context.age = 0 if named else self.context.age + 1
+            self.context.subject = last_subject or named or self.context.subject
             self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
             self.context.sentence_period = last_period or reader.sentence_period()
 
