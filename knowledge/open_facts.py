@@ -36,6 +36,8 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 STRONG_BREAKS = frozenset({";", ":"})
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 KIND_UNITS = {
@@ -119,6 +121,9 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
             mentions.append(_mention(exact[tokens[i].text], i, i + 1, False, words, table))
             i += 1
             continue
+        if _inside_name(tokens, i):
+            i += 1
+            continue
         for length in range(min(longest, len(tokens) - i), 0, -1):
             key = tuple(words[i : i + length])
             if key in strong or key in weak:
@@ -132,6 +137,14 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
 
 
 AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again"})
+
+
+def _inside_name(tokens: list[Token], start: int) -> bool:
+    """'Her ReArm Europe plan': a name right after a capitalised word inside a sentence is part of a longer name."""
+    if start < 2 or tokens[start - 2].text in {":", '"', "“", "(", "-", "—"}:
+        return False
+    previous = tokens[start - 1].text
+    return previous[:1].isupper() and not previous.isupper() and previous.isalpha()
 
 
 def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
@@ -242,7 +255,8 @@ class SentenceReader:
             # "Poland grew its spending": a pronoun after the sentence's own subject refers to it.
             own = self.candidates(0, pronoun)
             if own:
-                return [own[0].name]
+                subjects = [m for m in own if not self._object(m)]
+                return [(subjects or own)[-1].name]
             carried = self.context.carried(self.context.subject)
             if carried:
                 return [carried]
@@ -258,6 +272,13 @@ class SentenceReader:
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
             return [later[0].name]
         return []
+
+    def _object(self, mention: Mention) -> bool:
+        """'in the alliance', 'of Ukraine': a name after a preposition is not what a pronoun refers back to."""
+        position = mention.start
+        while position > 0 and self.words[position - 1] in DETERMINERS:
+            position -= 1
+        return position > 0 and self.words[position - 1] in PREPOSITIONS
 
     def _guideline(self, index: int) -> bool:
         """'the 2% guideline', 'NATO's 5% target': a bare percentage naming a goal, not anyone's spending."""
@@ -588,6 +609,8 @@ class OpenExtractor:
             if block.noise:
                 continue
             self._enter(block)
+            if block.index > 1 and is_heading_block(self.prose, block):
+                continue  # a section heading names the section; its words are not a statement
             self._paragraph(block)
         return list(self.facts.values())
 
