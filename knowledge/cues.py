@@ -81,6 +81,7 @@ class CueFile(BaseModel):
     share_words: list[str]
     count_nouns: list[str]
     ally_nouns: list[str]
+    group_nouns: list[str]
     multiplier_words: dict[str, float]
     multiple_after: list[str]
     ordinal_count_after: list[str]
@@ -125,6 +126,7 @@ class Cues:
     shares: Phrases
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     multipliers: dict[str, float]
     multiple_after: frozenset[str]
     ordinal_count_after: frozenset[str]
@@ -197,6 +199,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         shares=Phrases(raw.share_words),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),
+        group_nouns=_folded(raw.group_nouns),
         multipliers={fold(k): v for k, v in raw.multiplier_words.items()},
         multiple_after=_folded(raw.multiple_after),
         ordinal_count_after=_folded(raw.ordinal_count_after),

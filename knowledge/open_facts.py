@@ -265,6 +265,8 @@ class SentenceReader:
         earlier = self.candidates(0, figure.start)
         if earlier:
             return [earlier[-1].name]
+        if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
+            return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = self.context.carried(self.context.paragraph_subject)
         if carried:
             return [carried]
@@ -568,7 +570,11 @@ class SentenceReader:
         if found:
             return found[-1].name
         earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
-        return earlier[-1] if earlier else self.context.carried(self.context.paragraph_subject)
+        if earlier:
+            return earlier[-1]
+        # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
+        roles = [m for m in self.mentions if m.start >= year.end and not m.source and not self.in_tail(m)]
+        return roles[0].name if roles else self.context.carried(self.context.paragraph_subject)
 
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
