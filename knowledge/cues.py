@@ -104,6 +104,7 @@ class CueFile(BaseModel):
     aside_after: list[str]
     role_words: list[str]
     relative_openers: list[str]
+    speech_verbs: list[str]
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from knowledge.figures import Figure, FigureKind, Token, find_figures, tokenize
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import ProseDocument
+from knowledge.speech import Said, bare_quotation, said_in
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
@@ -590,6 +591,7 @@ class OpenExtractor:
         self.facts: dict[str, Fact] = {}
         self.context = Context()
         self.subject: str | None = None
+        self.people: dict[str, str] = {}
         self.stated_period: str | None = None
 
     def run(self) -> list[Fact]:
@@ -703,11 +705,41 @@ class OpenExtractor:
                 last_period = last_period or stated.period
             for stated in reader.dates(self._figure_subjects(reader)):
                 self._add(reader, stated, stated.subjects[0], citation, source)
+            self._speech(sentence, citation)
             named = reader.sentence_subject()
             self.context.age = 0 if named else self.context.age + 1
             self.context.subject = last_subject or named or self.context.subject
             self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
             self.context.sentence_period = last_period or reader.sentence_period()
+
+    def _speech(self, sentence: str, citation: Citation) -> None:
+        """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""
+        said = said_in(sentence)
+        quotation = bare_quotation(sentence) if not said else None
+        if quotation and self.context.extra.get("speaker"):
+            said = [Said(self.context.extra["speaker"], quotation)]
+        for item in said:
+            names = item.speaker.split()
+            if len(names) > 1:
+                self.people[names[-1]] = item.speaker  # "Rutte" later is "Mark Rutte"
+            person = self.people.get(item.speaker, item.speaker)
+            speaker = SentenceReader(person, Context(), self.year).sentence_subject() or person
+            self.context.extra["speaker"] = item.speaker
+            key = fact_id(self.document.id, citation.span, "said", speaker, item.what)
+            self.facts.setdefault(
+                key,
+                Fact(
+                    id=key,
+                    subject=speaker,
+                    measure="open:said",
+                    unit=Unit.TEXT,
+                    text=item.what,
+                    citation=citation,
+                    measure_text="said",
+                    measure_kind="said",
+                    open_only=True,
+                ),
+            )
 
     @staticmethod
     def _figure_subjects(reader: SentenceReader) -> dict[int, str]:

@@ -172,3 +172,42 @@ def test_open_only_facts_are_not_candidates_of_the_current_engine(tmp_path: Path
     assert kb.facts
     assert all(fact.open_only for fact in kb.facts)
     assert Engine(kb).facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('"This is a quantum leap," Secretary-General Mark Rutte said.', "Mark Rutte", "This is a quantum leap"),
+        ('"It is not enough," said Pete Hegseth.', "Pete Hegseth", "It is not enough"),
+        ("Mark Rutte said last month that allies invested about $485 billion.", "Mark Rutte", "allies invested"),
+        ("Pete Hegseth told allies in Brussels in February that 2% was not enough.", "Pete Hegseth", "2% was not"),
+        ("According to SIPRI, world spending rose for the tenth year.", "SIPRI", "world spending rose"),
+        (
+            '"We are in an era of rearmament," Commission President Ursula von der Leyen said in March, '
+            '"and Europe is ready to boost its defence spending."',
+            "Ursula von der Leyen",
+            "era of rearmament … and Europe is ready",
+        ),
+    ],
+)
+def test_who_said_what(build_all, text: str, speaker: str, words: str) -> None:
+    said = [fact for fact in build_all(text) if fact.measure_kind == "said"]
+    assert [(fact.subject, words in (fact.text or "")) for fact in said] == [(speaker, True)]
+
+
+def test_a_quotation_alone_keeps_the_previous_speaker(build_all) -> None:
+    text = 'Mark Rutte said that allies must spend more. "We will get there," he added. "It will take years."'
+    said = [fact for fact in build_all(text) if fact.measure_kind == "said"]
+    assert [fact.subject for fact in said] == ["Mark Rutte", "Mark Rutte"]
+    assert said[-1].text == "It will take years"
+
+
+@pytest.fixture(scope="module")
+def build_all(tmp_path_factory: pytest.TempPathFactory):
+    def run(text: str) -> list[Fact]:
+        folder = tmp_path_factory.mktemp("speech")
+        (folder / "note.txt").write_text(text, encoding="utf-8")
+        (folder / "catalog.toml").write_text('["note.txt"]\ntitle = "A note"\npublished = "2025-03-06"\n', "utf-8")
+        return build_knowledge_base(Path(folder)).facts
+
+    return run
