@@ -77,11 +77,11 @@ def evaluation_documents(folder: Path = EVALUATION_DIR) -> dict[str, Path]:
 
 def fact_kind(fact: Fact) -> str | None:
     """The kind of measure a fact states, or None for a fact with no figure."""
+    if fact.value is None or fact.unit is Unit.TEXT:
+        return None
     recognised = getattr(fact, "measure_kind", None)
     if recognised:
         return str(recognised)
-    if fact.value is None or fact.unit is Unit.TEXT:
-        return None
     if fact.unit is Unit.PERCENT_OF_GDP:
         return "share_of_gdp"
     if fact.unit is Unit.MONEY:
