@@ -1,4 +1,4 @@
-"""Cue words of the open fact model, loaded from `knowledge/data/cues.toml` and validated on load.
+"""Cue words of the open fact model, loaded from `knowledge/domain/cues.toml` and validated on load.
 
 Words are folded the same way on both sides (`fold`), and phrases are matched as tuples of folded words.
 """
@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent / "domain"
 
 
 def fold(word: str) -> str:

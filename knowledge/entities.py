@@ -1,6 +1,6 @@
 """Entities a document may name (allies, groups, non-members, bodies, regions, the world), loaded from data.
 
-The names live in `knowledge/data/entities.toml`, validated on load; code never names a country.
+The names live in `knowledge/domain/entities.toml`, validated on load; code never names a country.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.lexicon import normalise
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent / "domain"
 EXACT_TOKEN = re.compile(r"[A-Za-z][A-Za-z.]*[A-Za-z.]|[A-Za-z]")
 
 

@@ -24,7 +24,7 @@ from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.open_facts import extract_open_facts
 from knowledge.readers.prose import ProseDocument
 
-EXTRACTOR_VERSION = "prose-2"
+EXTRACTOR_VERSION = "prose-3"  # prose-3: the open fact model
 
 # Figures whose subject may carry from the previous sentence ("In contrast, … accounted for just 36%").
 SUBJECT_CARRYING_MEASURES = frozenset(
@@ -434,7 +434,7 @@ class LegacyMeasure(BaseModel):
 
 @cache
 def legacy_measures() -> dict[str, LegacyMeasure]:
-    raw = tomllib.loads((Path(__file__).parent / "data" / "legacy_measures.toml").read_text(encoding="utf-8"))
+    raw = tomllib.loads((Path(__file__).parent / "domain" / "legacy_measures.toml").read_text(encoding="utf-8"))
     return {key: LegacyMeasure.model_validate(value) for key, value in raw.items()}
 
 

@@ -5,7 +5,7 @@ A figure (`knowledge.figures`) gets
   fact; else a pronoun's antecedent, the sentence's earlier subject, the previous sentence's, or the
   section heading's. Sources ("according to SIPRI", "NATO estimates") and asides ("Europe, Russia
   included") are never subjects, and a capital ("Washington") names its country only when nothing else does;
-- a kind of measure from the words around it (`data/cues.toml`): share of GDP, share of a named total,
+- a kind of measure from the words around it (`domain/cues.toml`): share of GDP, share of a named total,
   change, money, count, date, rank, or "other" — never forced into a slot — with the clause's own words;
 - a period: a year next to it, a relative period ("last year", "a decade earlier") against the document's
   date, or the one the sentence, paragraph, heading or document speaks of;

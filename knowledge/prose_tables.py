@@ -1,7 +1,7 @@
 """Markdown and pipe tables inside prose documents: each numeric cell a fact, cited by its row and column.
 
 The column header says what a cell measures ("Share of GDP (%)", "Spending (US$ bn)", "Change (%)"),
-read with the same cue words as prose (`data/cues.toml`); the row label names the subject.
+read with the same cue words as prose (`domain/cues.toml`); the row label names the subject.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
 - `X said (that) …` / `X told Y (that) …` / `X warned …`;
 - `According to X, …`;
 - a quotation with no speaker of its own, after a sentence that named one.
-The speech verbs are data (`data/cues.toml`, `speech_verbs`); a speaker is a run of capitalised words.
+The speech verbs are data (`domain/cues.toml`, `speech_verbs`); a speaker is a run of capitalised words.
 """
 
 from __future__ import annotations
