@@ -40,11 +40,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def table_regions(prose: ProseDocument) -> list[Span]:
-    """Runs of two or more lines that start with '|': the Markdown or pipe tables of a document."""
+    """Runs of two or more table rows: the Markdown, pipe or tab-separated tables of a document."""
     regions: list[Span] = []
     run: list[tuple[int, str]] = []
     for offset, line in [*_lines(prose.text, 0, len(prose.text)), (len(prose.text), "")]:
-        if line.strip().startswith("|"):
+        if _is_row(line):
             run.append((offset, line))
             continue
         if len(run) >= 2:
@@ -57,8 +57,17 @@ def region_of(regions: list[Span], block: Block) -> Span | None:
     return next((r for r in regions if r.start <= block.span.start < r.end), None)
 
 
+def _is_row(line: str) -> bool:
+    """A Markdown or pipe table row ('| a | b |'), or a tab-separated one ('a<TAB>b')."""
+    stripped = line.strip()
+    return stripped.startswith("|") or len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2
+
+
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        return [cell.strip() for cell in stripped.strip("|").split("|")]
+    return [cell.strip() for cell in stripped.split("\t")]
 
 
 def _column(label: str, default_period: str | None) -> Column:

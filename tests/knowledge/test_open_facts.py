@@ -211,3 +211,12 @@ def build_all(tmp_path_factory: pytest.TempPathFactory):
         return build_knowledge_base(Path(folder)).facts
 
     return run
+
+
+def test_tab_separated_table_in_plain_text(build) -> None:
+    text = "Spending in 2024.\n\nCountry\tShare of GDP (%)\nPoland\t4.12\nEstonia\t3.43\n"
+    facts = build(text, name="tabs.txt")
+    estonia = one(facts, 3.43)
+    assert (estonia.subject, estonia.measure_kind, estonia.period) == ("Estonia", "share_of_gdp", "2024")
+    assert estonia.citation.quote == "Estonia\t3.43"
+    assert estonia.citation.column_label == "Share of GDP (%)"
