@@ -195,7 +195,13 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         return Figure(
             FigureKind.COUNT, float(value), i, noun_end, noun=" ".join(t.text for t in tokens[i + 1 : noun_end])
         )
-    if (joined and joined in table.rank_after) or after in table.rank_after or before in table.rank_before:
+    named_before = i > 0 and tokens[i - 1].text[:1].isupper() and after in {".", ",", "and", ";"}
+    if (
+        (joined and joined in table.rank_after)
+        or after in table.rank_after
+        or before in table.rank_before
+        or named_before
+    ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
 

@@ -409,8 +409,8 @@ class SentenceReader:
         figure = self.values[index]
         if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
             return False
-        if "gdp" in self.words[figure.end : self.tails[index] + 1] or self.table.gdp.within(
-            self.words, figure.end, min(len(self.words), figure.end + 4)
+        if self._guideline(index) or self.table.gdp.within(
+            self.words, figure.end, max(self.tails[index], figure.end + 2)
         ):
             return False
         return any(
@@ -436,7 +436,11 @@ class SentenceReader:
         return stated
 
     def _event(self, year: Figure) -> bool:
+        """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
+        ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act')."""
         start = year.start
+        if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
+            return True
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
             start -= 1
         window_before = (max(0, start - 4), start)
