@@ -458,7 +458,11 @@ def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
     figure on a subject or measure the sentence does not support."""
     legacy = Extractor(document, prose).run()
     open_facts = extract_open_facts(document, prose)
-    facts = [fact for fact in legacy if fact.value is None]
+    facts = [
+        fact.model_copy(update={"measure_kind": "said"}) if fact.measure == "said" else fact
+        for fact in legacy
+        if fact.value is None
+    ]
     confirmed: set[str] = set()
     for fact in legacy:
         if fact.value is None:
@@ -479,5 +483,10 @@ def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
                 }
             )
         )
-    facts.extend(fact for fact in open_facts if fact.id not in confirmed)
+    said = {fact.citation.span for fact in legacy if fact.measure == "said"}
+    facts.extend(
+        fact
+        for fact in open_facts
+        if fact.id not in confirmed and not (fact.measure_kind == "said" and fact.citation.span in said)
+    )
     return facts

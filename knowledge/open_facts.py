@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections import Counter
 
+from knowledge.cues import cues, fold
 from knowledge.doc_context import document_year, heading_before, headings, is_heading_block
 from knowledge.figures import FigureKind
 from knowledge.models import Block, Citation, Document, Fact, Unit
@@ -27,6 +28,7 @@ from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import GOAL_QUALIFIERS, Context, SentenceReader, Stated
 from knowledge.speech import Said, bare_quotation, said_in
 
+PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 KIND_UNITS = {
@@ -39,6 +41,16 @@ KIND_UNITS = {
     "date": Unit.DATE,
     "rank": Unit.RANK,
 }
+
+
+def people_named(text: str) -> dict[str, str]:
+    """'Secretary-General Mark Rutte' anywhere in the text: a later 'Rutte' is Mark Rutte."""
+    roles = cues().role_words
+    people: dict[str, str] = {}
+    for match in PERSON_AFTER_TITLE.finditer(text):
+        if fold(match.group("title")) in roles:
+            people[match.group("name").split()[-1]] = match.group("name")
+    return people
 
 
 def fact_id(*parts: object) -> str:
@@ -58,6 +70,7 @@ class OpenExtractor:
         self.stated_period: str | None = None
 
     def run(self) -> list[Fact]:
+        self.people = people_named(self.prose.text)
         self.subject = SentenceReader(self.document.title, Context(), self.year).sentence_subject()
         self.context.subject = self.subject
         self.context.section_subject = self.subject

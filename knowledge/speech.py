@@ -45,7 +45,7 @@ def _patterns() -> list[re.Pattern[str]]:
         # According to X, …
         re.compile(r"\bAccording to " + NAME + r",\s+(?P<what>[^.;]{12,})"),
         # X said (last month) that … / X told allies in Brussels in February that …
-        re.compile(NAME + r"\s+" + verbs + r"(?:\s+[\w,]+){0,6}?\s+that\s+(?P<what>[^;]{12,})"),
+        re.compile(NAME + r"\s+" + verbs + r"(?:\s+[\w,]+){0,8}?\s+that\s+(?P<what>[^;]{12,})"),
     ]
 
 
