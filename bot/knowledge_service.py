@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from bot.errors import RefreshFailed, RefreshInProgress
 from bot.uploads import Staged, install, stage
+from knowledge.coverage import Coverage, document_coverage
 from knowledge.diff import KnowledgeDiff, diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.models import Answer, Fact, KnowledgeBase
@@ -53,6 +54,8 @@ class RefreshResult:
     new_version: str
     record: RefreshRecord
     staged: Staged | None = None  # for an upload: the new document's name, fact count and warnings
+    # What each new or changed document gave: facts by measure, "other" statements, sentences with no fact.
+    coverage: tuple[Coverage, ...] = ()
 
 
 class KnowledgeService:
@@ -208,7 +211,11 @@ class KnowledgeService:
             len(diff.removed),
             len(diff.changed),
         )
-        return RefreshResult(diff=diff, old_version=old.kb.version, new_version=kb.version, record=record)
+        touched = [document, *changed_documents(diff)] if document else changed_documents(diff)
+        coverage = tuple(document_coverage(kb, name) for name in dict.fromkeys(touched) if name in kb.texts)
+        return RefreshResult(
+            diff=diff, old_version=old.kb.version, new_version=kb.version, record=record, coverage=coverage
+        )
 
     def _record_failure(self, actor: str, actor_id: int, started: datetime, version: str, reason: str) -> None:
         self.last_refresh = RefreshRecord(
@@ -224,6 +231,13 @@ class KnowledgeService:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def changed_documents(diff: KnowledgeDiff) -> list[str]:
+    """Documents added, or with facts added or changed, in the order the diff names them."""
+    names = [*diff.documents_added, *(fact.citation.document for fact in diff.added)]
+    names += [new.citation.document for _, new in diff.changed]
+    return list(dict.fromkeys(names))
 
 
 def facts_by_document(facts: list[Fact]) -> dict[str, int]:

@@ -8,6 +8,7 @@ from typing import Final
 import discord
 
 from bot.text import escape_user_text, shorten
+from knowledge.coverage import Coverage, coverage_lines
 from knowledge.models import Answer, AnswerCitation, Band
 
 TITLE: Final = 256
@@ -105,6 +106,18 @@ def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str
             embed.add_field(name="Calculation", value=shorten(answer.calculation, FIELD_VALUE), inline=False)
     embed.set_footer(text=footer_text(answer, kb_version))
     return fit_embed(embed)
+
+
+COVERAGE_FIELDS: Final = 3
+COVERAGE_SENTENCES: Final = 3
+
+
+def add_coverage_fields(embed: discord.Embed, coverage: Sequence[Coverage]) -> None:
+    """What each new or changed document gave, so moderators see coverage before members ask."""
+    for item in coverage[:COVERAGE_FIELDS]:
+        lines = coverage_lines(item, limit=COVERAGE_SENTENCES)
+        body = escape_user_text("\n".join(lines[1:])) or "Every sentence with a figure gave a fact."
+        embed.add_field(name=shorten(f"Coverage: {lines[0]}", 256), value=shorten(body, 1024), inline=False)
 
 
 def fit_embed(embed: discord.Embed) -> discord.Embed:

@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.chart_cli import add_chart_command
+from knowledge.coverage import coverage_lines, document_coverage
 from knowledge.diff import diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.evaluation import evaluate
-from knowledge.models import Answer, KnowledgeBase
+from knowledge.extraction_eval import EVALUATION_DIR, extraction_report, question_runs, question_table
+from knowledge.models import Answer, Fact, KnowledgeBase
 from knowledge.phrasing import statement
 from knowledge.questionset import QUESTION_SETS, QuestionSetError, load_question_set
 from knowledge.snapshot import (
@@ -33,6 +35,7 @@ EXIT_UNANSWERED = 3
 EXIT_UNREADABLE = 4
 EXIT_BELOW_FLOOR = 5
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
 def default_documents() -> Path:
@@ -134,10 +137,41 @@ def command_facts(args: argparse.Namespace) -> int:
         for fact in facts:
             print(fact.model_dump_json())
         return 0
+    if args.document:
+        for fact in sorted(facts, key=lambda f: (f.citation.document, f.citation.span.start if f.citation.span else 0)):
+            print(moderator_view(fact))
+        documents = sorted({fact.citation.document for fact in facts}) or [
+            document.id for document in kb.documents if args.document in document.id
+        ]
+        for document in documents:
+            print("\n".join(coverage_lines(document_coverage(kb, document), limit=20)))
+        print(f"\n{len(facts)} facts", file=sys.stderr)
+        return 0
     for fact in facts:
         print(f"{statement(fact).replace('**', '')}  [{fact.citation.document}, {fact.citation.locator}]")
     print(f"\n{len(facts)} facts", file=sys.stderr)
     return 0
+
+
+def moderator_view(fact: Fact) -> str:
+    """One fact as a moderator checks it: kind of measure, subject, period, value, and the words it came from."""
+    kind = fact.measure_kind or fact.measure
+    value = fact.text if fact.value is None else f"{fact.value:g}"
+    if fact.value is not None and fact.currency:
+        value = f"{fact.currency} {value}" + (
+            f" {SCALE_WORDS.get(fact.scale, f'x{fact.scale:g}')}" if fact.scale else ""
+        )
+    flags = [*fact.qualifiers, *([] if fact.recognised else ["unsure"])]
+    source = f" · according to {fact.cited_source}" if fact.cited_source else ""
+    lines = [
+        f"{kind:<15} {fact.subject} · {fact.period or 'no period'} · {value}"
+        + (f" [{', '.join(flags)}]" if flags else "")
+        + source
+    ]
+    if fact.measure_text:
+        lines.append(f"    measure: {fact.measure_text}")
+    lines.append(f"    quote ({fact.citation.locator}): {fact.citation.quote}")
+    return "\n".join(lines)
 
 
 def command_sources(args: argparse.Namespace) -> int:
@@ -164,7 +198,21 @@ def command_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def command_extraction(args: argparse.Namespace) -> int:
+    """Extraction precision / recall on the annotated evaluation documents, then their questions."""
+    folder = Path(args.evaluation_dir) if args.evaluation_dir else EVALUATION_DIR
+    report = extraction_report(folder)
+    print(report.table())
+    if args.failures:
+        print(report.failures())
+    print()
+    print(question_table(question_runs(default_documents(), folder)))
+    return 0
+
+
 def command_eval(args: argparse.Namespace) -> int:
+    if args.extraction:
+        return command_extraction(args)
     questions = load_question_set(Path(args.questions) if args.questions else QUESTION_SETS / "article.jsonl")
     engine = Engine(load_kb(args))
     report = evaluate(engine, questions, repeat=args.repeat)
@@ -234,6 +282,10 @@ def parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--questions", metavar="FILE", help="question set (default: the article set)")
     evaluation.add_argument("--failures", action="store_true", help="list the questions not answered correctly")
     evaluation.add_argument("--repeat", type=int, default=3, help="time each question this many times (best of)")
+    evaluation.add_argument(
+        "--extraction", action="store_true", help="extraction precision/recall on the annotated evaluation documents"
+    )
+    evaluation.add_argument("--evaluation-dir", metavar="DIR", help="with --extraction: documents and annotations")
     evaluation.add_argument("--min-correct", type=float, metavar="RATE", help="exit 5 below this correct rate")
     evaluation.add_argument("--max-wrong", type=float, metavar="RATE", help="exit 5 above this wrong rate")
     source_options(evaluation)

@@ -219,7 +219,9 @@ class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.documents = {document.id: document for document in kb.documents}
-        self.facts = [fact for fact in kb.facts if not fact.low_trust]
+        # Guard (issue 9): facts only the open fact model states have no measure this engine knows; they
+        # wait for the question pipeline that retrieves facts by their own words.
+        self.facts = [fact for fact in kb.facts if not fact.low_trust and not fact.open_only]
         self.by_measure: dict[str, list[Fact]] = defaultdict(list)
         self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_quote_word: dict[str, list[Fact]] = defaultdict(list)

@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
 
 from knowledge import lexicon
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
 from knowledge.models import Block, Citation, Document, Fact, Unit
+from knowledge.open_facts import extract_open_facts
 from knowledge.readers.prose import ProseDocument
 
-EXTRACTOR_VERSION = "prose-2"
+EXTRACTOR_VERSION = "prose-3"  # prose-3: the open fact model
 
 # Figures whose subject may carry from the previous sentence ("In contrast, … accounted for just 36%").
 SUBJECT_CARRYING_MEASURES = frozenset(
@@ -419,5 +425,68 @@ class Extractor:
                 self._add(citation, subject=person, measure="called_for", unit=Unit.TEXT, text=what)
 
 
+class LegacyMeasure(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kinds: tuple[str, ...]
+    qualifiers: tuple[str, ...] = ()
+
+
+@cache
+def legacy_measures() -> dict[str, LegacyMeasure]:
+    raw = tomllib.loads((Path(__file__).parent / "domain" / "legacy_measures.toml").read_text(encoding="utf-8"))
+    return {key: LegacyMeasure.model_validate(value) for key, value in raw.items()}
+
+
+def _same_statement(legacy: Fact, open_fact: Fact) -> bool:
+    """The open model reads the sentence as the slot fact does: same figure, subject and kind of measure."""
+    reading = legacy_measures().get(legacy.measure)
+    return (
+        legacy.citation.span == open_fact.citation.span
+        and legacy.value == open_fact.value
+        and legacy.subject == open_fact.subject
+        and reading is not None
+        and open_fact.measure_kind in reading.kinds
+        and (not reading.qualifiers or bool(set(reading.qualifiers) & set(open_fact.qualifiers)))
+    )
+
+
 def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
-    return Extractor(document, prose).run()
+    """The open fact model's facts; where the slot extractor states the same figure of the same subject in
+    the same sentence, its fact (with its measure key, which the current engine answers from) carries the
+    open model's words and kind instead. A slot fact the open model does not confirm is dropped: it put a
+    figure on a subject or measure the sentence does not support."""
+    legacy = Extractor(document, prose).run()
+    open_facts = extract_open_facts(document, prose)
+    facts = [
+        fact.model_copy(update={"measure_kind": "said"}) if fact.measure == "said" else fact
+        for fact in legacy
+        if fact.value is None
+    ]
+    confirmed: set[str] = set()
+    for fact in legacy:
+        if fact.value is None:
+            continue
+        match = next((o for o in open_facts if o.id not in confirmed and _same_statement(fact, o)), None)
+        if match is None:
+            continue
+        confirmed.add(match.id)
+        facts.append(
+            fact.model_copy(
+                update={
+                    "measure_text": match.measure_text,
+                    "measure_kind": match.measure_kind,
+                    "recognised": match.recognised,
+                    "cited_source": match.cited_source,
+                    # A period the sentence states wins; one the open model only guessed fills a gap only.
+                    "period": match.period if match.period and (match.recognised or not fact.period) else fact.period,
+                }
+            )
+        )
+    said = {fact.citation.span for fact in legacy if fact.measure == "said"}
+    facts.extend(
+        fact
+        for fact in open_facts
+        if fact.id not in confirmed and not (fact.measure_kind == "said" and fact.citation.span in said)
+    )
+    return facts

@@ -84,6 +84,8 @@ class Unit(StrEnum):
     MONEY = "money"  # amount in `currency`, scaled by `scale`
     PEOPLE = "people"
     TEXT = "text"  # non-numeric fact: `text` holds the value
+    DATE = "date"  # a date or deadline: `value` holds the year, `text` the words ("by April 2027")
+    RANK = "rank"  # a place in a ranking: 1 = first
 
 
 class Fact(Frozen):
@@ -103,6 +105,21 @@ class Fact(Frozen):
     qualifiers: tuple[str, ...] = ()
     citation: Citation
     low_trust: bool = False
+    # The open fact model (issue 9): what a statement says in its own words, and how sure extraction is.
+    measure_text: str | None = Field(default=None, description="The statement's own words for what is measured.")
+    measure_kind: str | None = Field(
+        default=None,
+        description="Recognised kind: share_of_gdp, share_of_total, change, money, count, date, rank or other.",
+    )
+    recognised: bool = Field(
+        default=True, description="Subject, measure and period recognised with confidence (else quote it verbatim)."
+    )
+    cited_source: str | None = Field(default=None, description="Whom the statement cites: 'SIPRI', 'NATO'.")
+    open_only: bool = Field(
+        default=False,
+        description="Stated only by the open fact model: no measure of `measures.py` describes it, so the "
+        "current engine leaves it aside.",
+    )
 
     @property
     def year(self) -> int | None:

@@ -89,7 +89,13 @@ def read_sources(documents_dir: Path) -> list[SourceFile]:
     return sources
 
 
-EXTRACTION_MODULES = ("catalog.py", "extract.py", "lexicon.py", "measures.py", "models.py", "snapshot.py", "tabular.py")
+EXTRACTION_MODULES = (
+    *("catalog.py", "extract.py", "lexicon.py", "measures.py", "models.py", "snapshot.py", "tabular.py"),
+    *("open_facts.py", "sentence.py", "mentions.py", "figures.py", "cues.py", "entities.py", "doc_context.py"),
+    *("prose_tables.py", "speech.py"),
+)
+# The open fact model's data: entities, cue words, and how slot measures read.
+EXTRACTION_DATA = ("domain/entities.toml", "domain/cues.toml", "domain/legacy_measures.toml")
 
 
 @cache
@@ -97,7 +103,7 @@ def extractor_fingerprint() -> bytes:
     """Extraction code is part of a snapshot's identity: changing it must invalidate old snapshots."""
     package = Path(__file__).parent
     digest = hashlib.sha256(extract.EXTRACTOR_VERSION.encode())
-    modules = [package / name for name in EXTRACTION_MODULES]
+    modules = [package / name for name in (*EXTRACTION_MODULES, *EXTRACTION_DATA)]
     for path in sorted([*modules, *package.glob("readers/*.py")]):
         digest.update(path.read_bytes())
     return digest.digest()

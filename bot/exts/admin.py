@@ -12,7 +12,7 @@ from bot.bot import LedgerBot
 from bot.checks import knowledge_base_owners_only
 from bot.errors import RefreshFailed, RefreshInProgress
 from bot.knowledge_service import RefreshRecord
-from bot.rendering import fit_embed
+from bot.rendering import add_coverage_fields, fit_embed
 from bot.text import escape_user_text, shorten
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,7 @@ class Admin(commands.Cog):
             embed.add_field(
                 name="Changes", value=shorten("\n".join(diff.summary_lines(DIFF_LINES)), 1024), inline=False
             )
+        add_coverage_fields(embed, result.coverage)
         log.info("Refresh requested by %s in guild %s finished", actor, interaction.guild_id)
         await interaction.followup.send(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 

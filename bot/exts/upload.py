@@ -17,7 +17,7 @@ from bot.bot import LedgerBot
 from bot.checks import knowledge_base_owners_only
 from bot.errors import RefreshFailed, RefreshInProgress
 from bot.knowledge_service import RefreshResult
-from bot.rendering import fit_embed
+from bot.rendering import add_coverage_fields, fit_embed
 from bot.text import escape_user_text, shorten
 from bot.tree import send_ephemeral
 from bot.uploads import ALLOWED_SUFFIXES, UploadRejected, check_size, safe_name
@@ -39,6 +39,7 @@ def upload_embed(result: RefreshResult) -> discord.Embed:
         f"**{len(diff.added)}** added · **{len(diff.removed)}** removed · **{len(diff.changed)}** changed"
     )
     embed.add_field(name="Changes", value=shorten("\n".join(diff.summary_lines(DIFF_LINES)), 1024), inline=False)
+    add_coverage_fields(embed, result.coverage)
     if staged.warnings:
         notes = "\n".join(f"• {escape_user_text(note)}" for note in staged.warnings)
         embed.add_field(name="Warnings", value=shorten(notes, 1024), inline=False)

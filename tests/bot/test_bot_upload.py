@@ -94,6 +94,27 @@ async def test_accepted_article_is_stored_refreshed_and_answerable(standin, bot)
     assert "uploading `Burden-sharing-2025.md`" in embed_text(status.original)
 
 
+COVERAGE = """---
+title: Posters and turnout
+published: 2025-12
+---
+
+The United States contributed an estimated 61% of total alliance defence expenditure in 2025.
+
+Norway printed 3% of the posters in 2025.
+
+Turnout fell by 4% in 2025.
+"""
+
+
+async def test_upload_reply_shows_what_the_document_gave(standin, bot):
+    interaction, response = await upload(standin, "posters.md", COVERAGE.encode())
+    text = embed_text(await reply_of(interaction, response))
+    assert "Coverage: posters.md: 2 facts" in text
+    assert "1 statements kept as 'other' facts" in text and "Norway printed 3% of the posters" in text
+    assert "1 sentences with a figure gave no fact" in text and "Turnout fell by 4% in 2025." in text
+
+
 async def test_accepted_table_csv_adds_figures_that_chart(standin, bot):
     norway = tidy_csv({"Norway": 1.51}).split("\n")
     rows = [line for line in norway if line.startswith("3,") or line == HEADER]

@@ -264,3 +264,22 @@ def test_every_help_page_prints(cli, command):
     result = cli(*command, "--help")
     assert result.returncode == 0, result.stderr
     assert "usage:" in result.stdout
+
+
+def test_facts_for_a_document_show_measure_subject_period_and_quote(cli, repo_root):
+    documents = repo_root / "knowledge" / "evaluation_docs" / "documents"
+    result = cli("facts", "--documents", str(documents), "--document", "wire_report")
+    assert result.returncode == 0, result.stderr
+    assert "share_of_gdp    Poland · 2024 · 4.12" in result.stdout
+    assert "quote (paragraph 5, sentence 2): NATO estimates that it will devote 4.12% of GDP" in result.stdout
+    assert "wire_report.txt: " in result.stdout and "facts (share_of_gdp" in result.stdout
+
+
+def test_eval_extraction_reports_precision_recall_and_questions(cli):
+    result = cli("eval", "--extraction")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["document", "annot", "facts", "match", "precision", "recall", "build"]
+    assert any(line.startswith("all ") and "392" in line for line in lines)
+    assert any(line.startswith("share_of_gdp") for line in lines)
+    assert "with seeds: correct" in result.stdout and "alone: correct" in result.stdout

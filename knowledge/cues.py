@@ -1,0 +1,224 @@
+"""Cue words of the open fact model, loaded from `knowledge/domain/cues.toml` and validated on load.
+
+Words are folded the same way on both sides (`fold`), and phrases are matched as tuples of folded words.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+DATA = Path(__file__).parent / "domain"
+
+
+def fold(word: str) -> str:
+    """Lower case, accents removed, possessive 's and outer dots dropped: "Russia's" -> "russia"."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    text = text.replace("’", "'").casefold()
+    dotted = text.count(".") > 1 or text.endswith(".")
+    text = text.replace(".", "") if dotted else text
+    if text.endswith(("'s", "'")):
+        text = text[: -2 if text.endswith("'s") else -1]
+    return text
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in phrase.split())
+
+
+class Phrases:
+    """A set of phrases, matched on folded words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = {phrase_words(phrase) for phrase in phrases if phrase.strip()}
+        self.longest = max((len(p) for p in self.phrases), default=0)
+
+    def ending_at(self, words: Sequence[str], end: int) -> int:
+        """Length of the longest phrase ending just before `end`, or 0."""
+        for length in range(min(self.longest, end), 0, -1):
+            if tuple(words[end - length : end]) in self.phrases:
+                return length
+        return 0
+
+    def starting_at(self, words: Sequence[str], start: int) -> int:
+        """Length of the longest phrase starting at `start`, or 0."""
+        for length in range(min(self.longest, len(words) - start), 0, -1):
+            if tuple(words[start : start + length]) in self.phrases:
+                return length
+        return 0
+
+    def within(self, words: Sequence[str], start: int, end: int) -> bool:
+        return any(self.starting_at(words[:end], index) for index in range(max(0, start), min(end, len(words))))
+
+
+class CueFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    numbers: dict[str, float]
+    ordinals: dict[str, int]
+    rank_after: list[str]
+    rank_before: list[str]
+    rank_top: list[str]
+    scales: dict[str, float]
+    currency_symbols: dict[str, str]
+    currency_codes: list[str]
+    currency_words: dict[str, str]
+    gdp_phrases: list[str]
+    gdp_target_words: list[str]
+    change_words: list[str]
+    change_before: list[str]
+    guideline_subject: str
+    money_change_after: list[str]
+    money_change_before: list[str]
+    total_words: list[str]
+    share_words: list[str]
+    count_nouns: list[str]
+    ally_nouns: list[str]
+    group_nouns: list[str]
+    multiplier_words: dict[str, float]
+    multiple_after: list[str]
+    ordinal_count_after: list[str]
+    apposition: list[str]
+    anaphoric_periods: list[str]
+    months: list[str]
+    period_prepositions: list[str]
+    comparison_before: list[str]
+    comparison_reach: list[str]
+    relative_periods: dict[str, int | str]
+    carry_openers: list[str]
+    story_relative_periods: dict[str, int]
+    deadline_before: list[str]
+    event_words: list[str]
+    qualifiers: dict[str, list[str]]
+    source_before: list[str]
+    source_after: list[str]
+    pronouns: list[str]
+    aside_before: list[str]
+    aside_after: list[str]
+    role_words: list[str]
+    relative_openers: list[str]
+    speech_verbs: list[str]
+
+
+@dataclass(frozen=True)
+class Cues:
+    raw: CueFile
+    numbers: dict[str, float]
+    ordinals: dict[str, int]
+    rank_after: frozenset[str]
+    rank_before: frozenset[str]
+    rank_top: Phrases
+    scales: dict[str, float]
+    currency_words: Phrases
+    gdp: Phrases
+    gdp_targets: frozenset[str]
+    change: Phrases
+    money_change_after: Phrases
+    money_change_before: Phrases
+    carry_openers: frozenset[str]
+    totals: frozenset[str]
+    shares: Phrases
+    count_nouns: frozenset[str]
+    ally_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    multipliers: dict[str, float]
+    multiple_after: frozenset[str]
+    ordinal_count_after: frozenset[str]
+    apposition: frozenset[str]
+    anaphoric: Phrases
+    months: frozenset[str]
+    comparison: Phrases
+    comparison_reach: Phrases
+    change_before: Phrases
+    relative: Phrases
+    deadline: Phrases
+    events: Phrases
+    qualifiers: dict[str, Phrases]
+    source_before: Phrases
+    source_after: frozenset[str]
+    pronouns: Phrases
+    aside_before: Phrases
+    aside_after: frozenset[str]
+    role_words: frozenset[str]
+    relative_openers: frozenset[str]
+
+    def currency_of_words(self, words: Sequence[str]) -> str | None:
+        return _folded_map(self.raw.currency_words).get(tuple(words))
+
+    def relative_offset(self, words: Sequence[str]) -> tuple[int | str, bool] | None:
+        """The offset of a relative period, and whether it counts from the story's year (else the document's)."""
+        key = tuple(words)
+        story = _folded_map(self.raw.story_relative_periods)
+        if key in story:
+            return story[key], True
+        own = _folded_map(self.raw.relative_periods)
+        return (own[key], False) if key in own else None
+
+
+V = TypeVar("V")
+_MAPS: dict[int, dict[tuple[str, ...], object]] = {}
+
+
+def _folded_map(table: dict[str, V]) -> dict[tuple[str, ...], V]:
+    """`table` keyed by folded phrase words, built once per table."""
+    cached = _MAPS.get(id(table))
+    if cached is None:
+        cached = _MAPS[id(table)] = {phrase_words(key): value for key, value in table.items()}
+    return cached  # type: ignore[return-value]
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(word) for word in words)
+
+
+@cache
+def cues(path: Path = DATA / "cues.toml") -> Cues:
+    raw = CueFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    return Cues(
+        raw=raw,
+        numbers={fold(k): v for k, v in raw.numbers.items()},
+        ordinals={fold(k): v for k, v in raw.ordinals.items()},
+        rank_after=_folded(raw.rank_after),
+        rank_before=_folded(raw.rank_before),
+        rank_top=Phrases(raw.rank_top),
+        scales={fold(k): v for k, v in raw.scales.items()},
+        currency_words=Phrases(raw.currency_words),
+        gdp=Phrases(raw.gdp_phrases),
+        gdp_targets=_folded(raw.gdp_target_words),
+        change=Phrases(raw.change_words),
+        money_change_after=Phrases(raw.money_change_after),
+        carry_openers=_folded(raw.carry_openers),
+        money_change_before=Phrases(raw.money_change_before),
+        totals=_folded(raw.total_words),
+        shares=Phrases(raw.share_words),
+        count_nouns=_folded(raw.count_nouns),
+        ally_nouns=_folded(raw.ally_nouns),
+        group_nouns=_folded(raw.group_nouns),
+        multipliers={fold(k): v for k, v in raw.multiplier_words.items()},
+        multiple_after=_folded(raw.multiple_after),
+        ordinal_count_after=_folded(raw.ordinal_count_after),
+        apposition=_folded(raw.apposition),
+        anaphoric=Phrases(raw.anaphoric_periods),
+        months=_folded(raw.months),
+        comparison=Phrases(raw.comparison_before),
+        comparison_reach=Phrases(raw.comparison_reach),
+        change_before=Phrases(raw.change_before),
+        relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
+        deadline=Phrases(raw.deadline_before),
+        events=Phrases(raw.event_words),
+        qualifiers={name: Phrases(words) for name, words in raw.qualifiers.items()},
+        source_before=Phrases(raw.source_before),
+        source_after=_folded(raw.source_after),
+        pronouns=Phrases(raw.pronouns),
+        aside_before=Phrases(raw.aside_before),
+        aside_after=_folded(raw.aside_after),
+        role_words=_folded(raw.role_words),
+        relative_openers=_folded(raw.relative_openers),
+    )

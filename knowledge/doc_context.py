@@ -1,0 +1,62 @@
+"""What a document tells about itself: its date (catalog, front matter or dateline) and its section headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.cues import cues, fold
+from knowledge.models import Block, Document
+from knowledge.readers.prose import ProseDocument
+
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$", re.MULTILINE)
+FULL_DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\.?,?\s+|(?P<month2>[A-Z][a-z]+)\.?\s+(?:\d{1,2},?\s+)?)(?P<year>(?:19|20)\d\d)\b"
+)
+DATELINE_REACH = 400  # characters at the top of a document where a dateline or "Recorded: 6 March 2025" sits
+HEADING_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    text: str
+
+
+def document_year(document: Document, prose: ProseDocument) -> int | None:
+    """The year the document speaks from: its catalog or front-matter date, else a dated line at its top."""
+    if document.published:
+        return int(document.published[:4])
+    months = cues().months
+    for match in FULL_DATE.finditer(prose.text[:DATELINE_REACH]):
+        month = match.group("month") or match.group("month2") or ""
+        if fold(month) in months:
+            return int(match.group("year"))
+    return None
+
+
+def is_heading_block(prose: ProseDocument, block: Block) -> bool:
+    """A one-line block with no sentence end and few words: a section heading of a plain-text document."""
+    text = prose.text[block.span.start : block.span.end].strip()
+    return (
+        "\n" not in text
+        and not text.endswith((".", "!", "?", ":", ";", '"', "”", ")"))
+        and len(text.split()) <= HEADING_WORDS
+        and not text.startswith(("-", "*", "|"))
+    )
+
+
+def headings(prose: ProseDocument) -> list[Heading]:
+    """Markdown headings (which the reader leaves out of the blocks) and plain-text heading lines."""
+    found = [Heading(m.start(), m.group("text")) for m in MARKDOWN_HEADING.finditer(prose.text)]
+    found += [
+        Heading(block.span.start, prose.text[block.span.start : block.span.end])
+        for block in prose.blocks[1:]
+        if not block.noise and is_heading_block(prose, block)
+    ]
+    return sorted(found, key=lambda heading: heading.start)
+
+
+def heading_before(found: list[Heading], offset: int) -> Heading | None:
+    before = [heading for heading in found if heading.start < offset]
+    return before[-1] if before else None

@@ -1,0 +1,325 @@
+"""Extraction measured against hand annotations: precision and recall per document and per measure kind.
+
+Each evaluation document `NAME.ext` in `evaluation_docs/documents/` has `NAME.facts.jsonl` (its figure
+statements, annotated by hand) and `NAME.questions.jsonl` (a question set) in `evaluation_docs/annotations/`.
+
+Matching rule (one annotation matches at most one fact and the other way round):
+- the same sentence: the annotation's quote and the fact's quote, whitespace collapsed, contain one another;
+- the same value within the rounding people use (`questionset.value_matches`), money compared after its
+  scale ("EUR bn" = 1e9 euros) and a date by its year;
+- the same subject, alias-aware (`entities.canonical_subject` on both sides);
+- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029");
+- the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
+  an annotation of kind "other" accepts any kind.
+A figure fact (any fact with a numeric value) that matches no annotation is a false positive; facts with no
+figure (who said what, roles) are outside the annotations and not counted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import time
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from knowledge.engine import Engine
+from knowledge.entities import canonical_subject
+from knowledge.evaluation import Report, evaluate
+from knowledge.models import Fact, KnowledgeBase, Unit
+from knowledge.questionset import Verdict, load_question_set, value_matches
+from knowledge.snapshot import build_knowledge_base
+
+EVALUATION_DIR = Path(__file__).parent / "evaluation_docs"
+KINDS = ("share_of_gdp", "share_of_total", "change", "money", "count", "date", "rank", "other")
+UNIT_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "trn": 1e12, "tn": 1e12}
+FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
+
+
+class Annotation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    subject: str
+    measure: str
+    kind: str
+    value: float
+    unit: str
+    period: str
+    quote: str
+
+    @property
+    def amount(self) -> float:
+        scale = self.unit.split()[-1].casefold() if self.kind == "money" else ""
+        return self.value * UNIT_SCALES.get(scale, 1.0)
+
+
+def load_annotations(path: Path) -> list[Annotation]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [Annotation.model_validate(json.loads(line)) for line in lines if line.strip()]
+
+
+def evaluation_documents(folder: Path = EVALUATION_DIR) -> dict[str, Path]:
+    """Document name (file stem) -> document path, for every document that has annotations."""
+    annotations = folder / "annotations"
+    return {
+        path.stem: path
+        for path in sorted((folder / "documents").iterdir())
+        if path.name != "catalog.toml" and (annotations / f"{path.stem}.facts.jsonl").exists()
+    }
+
+
+def fact_kind(fact: Fact) -> str | None:
+    """The kind of measure a fact states, or None for a fact with no figure."""
+    if fact.value is None or fact.unit is Unit.TEXT:
+        return None
+    recognised = getattr(fact, "measure_kind", None)
+    if recognised:
+        return str(recognised)
+    if fact.unit is Unit.PERCENT_OF_GDP:
+        return "share_of_gdp"
+    if fact.unit is Unit.MONEY:
+        return "money"
+    if fact.unit in (Unit.COUNT, Unit.PEOPLE):
+        return "count"
+    return "change" if "change" in fact.measure else "share_of_total"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _same_sentence(annotation: Annotation, fact: Fact) -> bool:
+    ours, theirs = _squash(fact.citation.quote), _squash(annotation.quote)
+    return bool(ours and theirs) and (ours in theirs or theirs in ours)
+
+
+def _period_matches(annotated: str, stated: str | None) -> bool:
+    if not annotated:
+        return True
+    if stated is None:
+        return False
+    if annotated == stated:
+        return True
+    fiscal = FISCAL_YEAR.match(annotated)
+    return bool(fiscal) and fiscal.group(1) == stated
+
+
+def _fact_amount(fact: Fact) -> float:
+    assert fact.value is not None
+    return fact.value * (fact.scale or 1.0) if fact.unit is Unit.MONEY else fact.value
+
+
+def matches(annotation: Annotation, fact: Fact) -> bool:
+    kind = fact_kind(fact)
+    return (
+        kind is not None
+        and annotation.kind in ("other", kind)
+        and _same_sentence(annotation, fact)
+        and value_matches(annotation.amount, _fact_amount(fact))
+        and canonical_subject(annotation.subject) == canonical_subject(fact.subject)
+        and _period_matches(annotation.period, fact.period)
+    )
+
+
+@dataclass
+class DocumentScore:
+    name: str
+    annotations: list[Annotation]
+    facts: list[Fact]
+    matched: list[tuple[Annotation, Fact]] = field(default_factory=list)
+    build_ms: float = 0.0
+
+    @property
+    def missed(self) -> list[Annotation]:
+        found = {id(annotation) for annotation, _ in self.matched}
+        return [annotation for annotation in self.annotations if id(annotation) not in found]
+
+    @property
+    def false_positives(self) -> list[Fact]:
+        found = {id(fact) for _, fact in self.matched}
+        return [fact for fact in self.facts if id(fact) not in found]
+
+
+def score_document(name: str, annotations: list[Annotation], facts: Iterable[Fact]) -> DocumentScore:
+    figure_facts = [fact for fact in facts if fact_kind(fact) is not None]
+    score = DocumentScore(name, annotations, figure_facts)
+    used: set[int] = set()
+    for annotation in annotations:
+        for index, fact in enumerate(figure_facts):
+            if index not in used and matches(annotation, fact):
+                used.add(index)
+                score.matched.append((annotation, fact))
+                break
+    return score
+
+
+def ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 1.0
+
+
+@dataclass
+class ExtractionReport:
+    documents: list[DocumentScore]
+
+    def totals(self) -> tuple[int, int, int]:
+        """(matched, facts, annotations) over every document."""
+        return (
+            sum(len(score.matched) for score in self.documents),
+            sum(len(score.facts) for score in self.documents),
+            sum(len(score.annotations) for score in self.documents),
+        )
+
+    @property
+    def precision(self) -> float:
+        matched, facts, _ = self.totals()
+        return ratio(matched, facts)
+
+    @property
+    def recall(self) -> float:
+        matched, _, annotations = self.totals()
+        return ratio(matched, annotations)
+
+    def by_kind(self) -> dict[str, tuple[int, int, int, int]]:
+        """kind -> (annotations, annotations found, facts stated, facts right)."""
+        annotated: Counter[str] = Counter()
+        found: Counter[str] = Counter()
+        stated: Counter[str] = Counter()
+        right: Counter[str] = Counter()
+        for score in self.documents:
+            annotated.update(annotation.kind for annotation in score.annotations)
+            found.update(annotation.kind for annotation, _ in score.matched)
+            stated.update(str(fact_kind(fact)) for fact in score.facts)
+            right.update(str(fact_kind(fact)) for _, fact in score.matched)
+        kinds = [*KINDS, *sorted(set(stated) - set(KINDS))]
+        return {kind: (annotated[kind], found[kind], stated[kind], right[kind]) for kind in kinds}
+
+    def table(self) -> str:
+        rows = [f"{'document':<22} {'annot':>6} {'facts':>6} {'match':>6} {'precision':>10} {'recall':>7} {'build':>9}"]
+        for score in self.documents:
+            rows.append(
+                f"{score.name:<22} {len(score.annotations):>6} {len(score.facts):>6} {len(score.matched):>6} "
+                f"{ratio(len(score.matched), len(score.facts)):>10.1%} "
+                f"{ratio(len(score.matched), len(score.annotations)):>7.1%} {score.build_ms:>6.0f} ms"
+            )
+        matched, facts, annotations = self.totals()
+        rows.append(f"{'all':<22} {annotations:>6} {facts:>6} {matched:>6} {self.precision:>10.1%} {self.recall:>7.1%}")
+        rows.append("")
+        rows.append(
+            f"{'measure kind':<22} {'annot':>6} {'found':>6} {'recall':>7} {'facts':>6} {'right':>6} {'precision':>10}"
+        )
+        for kind, (annotated, found, stated, right) in self.by_kind().items():
+            rows.append(
+                f"{kind:<22} {annotated:>6} {found:>6} {ratio(found, annotated):>7.1%} {stated:>6} {right:>6} "
+                f"{ratio(right, stated):>10.1%}"
+            )
+        return "\n".join(rows)
+
+    def failures(self) -> str:
+        lines: list[str] = []
+        for score in self.documents:
+            for annotation in score.missed:
+                lines.append(
+                    f"[missed] {score.name}: {annotation.subject} · {annotation.measure} ({annotation.kind}) = "
+                    f"{annotation.value:g} {annotation.unit} · {annotation.period or '-'} — {annotation.quote[:90]}"
+                )
+            for fact in score.false_positives:
+                lines.append(
+                    f"[false+] {score.name}: {fact.subject} · {fact.measure} ({fact_kind(fact)}) = {fact.value:g} "
+                    f"· {fact.period or '-'} — {fact.citation.quote[:90]}"
+                )
+        return "\n".join(lines)
+
+
+def catalog_entry_toml(catalog: Path, document: str) -> str:
+    """One document's catalog entry, as TOML text to append to another catalog."""
+    entries = tomllib.loads(catalog.read_text(encoding="utf-8")) if catalog.exists() else {}
+    entry = entries.get(document)
+    if not entry:
+        return ""
+    keys = "\n".join(f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in entry.items())
+    return f"\n[{json.dumps(document, ensure_ascii=False)}]\n{keys}\n"
+
+
+def staged_folder(target: Path, document: Path, seeds: Path | None) -> Path:
+    """A documents folder holding `document` (with its catalog entry) and, when given, every seed."""
+    target.mkdir(parents=True, exist_ok=True)
+    catalog = ""
+    if seeds is not None:
+        for path in seeds.iterdir():
+            if path.is_file() and not path.name.startswith("."):
+                shutil.copy2(path, target / path.name)
+        seeds_catalog = seeds / "catalog.toml"
+        catalog = seeds_catalog.read_text(encoding="utf-8") if seeds_catalog.exists() else ""
+    shutil.copy2(document, target / document.name)
+    catalog += catalog_entry_toml(document.parent / "catalog.toml", document.name)
+    (target / "catalog.toml").write_text(catalog, encoding="utf-8")
+    return target
+
+
+def build_document(document: Path) -> tuple[KnowledgeBase, float]:
+    """The knowledge base of one document alone, and its build time in milliseconds."""
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = staged_folder(Path(temporary) / "documents", document, seeds=None)
+        started = time.perf_counter()
+        kb = build_knowledge_base(folder)
+        return kb, (time.perf_counter() - started) * 1000
+
+
+def extraction_report(folder: Path = EVALUATION_DIR) -> ExtractionReport:
+    scores = []
+    for name, document in evaluation_documents(folder).items():
+        kb, milliseconds = build_document(document)
+        annotations = load_annotations(folder / "annotations" / f"{name}.facts.jsonl")
+        facts = [fact for fact in kb.facts if fact.citation.document == document.name]
+        score = score_document(name, annotations, facts)
+        score.build_ms = milliseconds
+        scores.append(score)
+    return ExtractionReport(scores)
+
+
+@dataclass
+class QuestionRuns:
+    name: str
+    with_seeds: Report
+    alone: Report
+
+
+def question_runs(seeds: Path, folder: Path = EVALUATION_DIR) -> list[QuestionRuns]:
+    """Each document's questions, asked with the document beside the seeds and with the document alone."""
+    runs = []
+    for name, document in evaluation_documents(folder).items():
+        questions = load_question_set(folder / "annotations" / f"{name}.questions.jsonl")
+        reports = []
+        for beside in (seeds, None):
+            with tempfile.TemporaryDirectory() as temporary:
+                kb = build_knowledge_base(staged_folder(Path(temporary) / "documents", document, beside))
+            reports.append(evaluate(Engine(kb), questions))
+        runs.append(QuestionRuns(name, reports[0], reports[1]))
+    return runs
+
+
+def question_table(runs: list[QuestionRuns]) -> str:
+    def cells(report: Report) -> str:
+        totals = report.totals
+        return f"{totals[Verdict.CORRECT]:>4} {totals[Verdict.WRONG]:>4} {totals[Verdict.ABSTAINED]:>4}"
+
+    rows = [f"{'questions':<22} {'n':>4}  {'with seeds: ok wrong abst':>25}  {'alone: ok wrong abst':>20}"]
+    for run in runs:
+        rows.append(f"{run.name:<22} {len(run.alone.outcomes):>4}  {cells(run.with_seeds):>25}  {cells(run.alone):>20}")
+    merged_seeds = Report([o for run in runs for o in run.with_seeds.outcomes])
+    merged_alone = Report([o for run in runs for o in run.alone.outcomes])
+    rows.append(f"{'all':<22} {len(merged_alone.outcomes):>4}  {cells(merged_seeds):>25}  {cells(merged_alone):>20}")
+    for label, report in (("with seeds", merged_seeds), ("alone", merged_alone)):
+        rows.append(
+            f"{label}: correct {report.rate_correct:.1%}  wrong {report.rate_wrong:.1%}  "
+            f"abstained {report.rate(Verdict.ABSTAINED):.1%}  p50 {report.latency(0.5):.2f} ms  "
+            f"p99 {report.latency(0.99):.2f} ms"
+        )
+    return "\n".join(rows)

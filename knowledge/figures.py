@@ -1,0 +1,245 @@
+"""Figures in a sentence, found by their shape: percentages, money, years, counts of something, ranks.
+
+A sentence becomes `Token`s with character offsets; a `Figure` is a run of tokens with its value and
+what its shape tells (currency and scale, the counted noun, the total of "23 of 32"). What the figure is
+a figure *of* is decided later, from the words around it (`knowledge.open_facts`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.cues import Cues, cues, fold
+
+TOKEN = re.compile(
+    r"US\$|C\$|[$€£¥%]"
+    r"|\d+(?:st|nd|rd|th)\b"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"
+    r"|[^\s\w]"
+)
+NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    word: str  # folded
+    start: int  # character offsets in the sentence
+    end: int
+
+
+class FigureKind(StrEnum):
+    PERCENT = "percent"
+    MONEY = "money"
+    YEAR = "year"
+    COUNT = "count"
+    RANK = "rank"
+    MULTIPLE = "multiple"  # "three times", "doubled"
+
+
+@dataclass
+class Figure:
+    kind: FigureKind
+    value: float
+    start: int  # token index
+    end: int
+    currency: str | None = None
+    scale: float | None = None
+    total: float | None = None
+    noun: str | None = None
+    points: bool = False
+    period_text: str | None = None  # a fiscal year "2029-30"
+
+
+def tokenize(sentence: str) -> list[Token]:
+    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+
+
+def number_value(token: Token, table: Cues) -> float | None:
+    if NUMBER.match(token.text):
+        return float(token.text.replace(",", ""))
+    return table.numbers.get(token.word)
+
+
+def find_figures(tokens: list[Token]) -> list[Figure]:
+    table = cues()
+    figures: list[Figure] = []
+    position = 0
+    while position < len(tokens):
+        figure = _figure_at(tokens, position, table)
+        if figure is None:
+            position += 1
+            continue
+        figures.append(figure)
+        if figure.total is not None:
+            figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
+        position = figure.end
+    return figures
+
+
+def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    token = tokens[i]
+    return (
+        _money_prefixed(tokens, i, table)
+        or _percent(tokens, i, table)
+        or _money_suffixed(tokens, i, table)
+        or _year(tokens, i)
+        or _multiple(tokens, i, table)
+        or _rank(tokens, i, table)
+        or _count(tokens, i, table)
+        if token.text
+        else None
+    )
+
+
+def _scale_at(tokens: list[Token], i: int, table: Cues) -> float | None:
+    return table.scales.get(tokens[i].word) if i < len(tokens) else None
+
+
+def _money_prefixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'$485 billion', 'US$ 997', 'EUR 100 billion', '£13.4 billion', 'PLN 186.6 billion'."""
+    token = tokens[i]
+    currency = table.raw.currency_symbols.get(token.text)
+    if currency is None and CURRENCY_CODE.match(token.text) and token.text in table.raw.currency_codes:
+        currency = token.text
+    if currency is None or i + 1 >= len(tokens) or not NUMBER.match(tokens[i + 1].text):
+        return None
+    scale = _scale_at(tokens, i + 2, table)
+    end = i + 3 if scale else i + 2
+    return Figure(FigureKind.MONEY, float(tokens[i + 1].text.replace(",", "")), i, end, currency, scale)
+
+
+def _percent(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    value = number_value(tokens[i], table)
+    if value is None or i + 1 >= len(tokens):
+        return None
+    following = [t.word for t in tokens[i + 1 : i + 3]]
+    if following[:1] == ["%"] or following[:1] == ["percent"]:
+        end = i + 2
+    elif following == ["per", "cent"]:
+        end = i + 3
+    elif following in (["percentage", "points"], ["percentage", "point"]):
+        return Figure(FigureKind.PERCENT, value, i, i + 3, points=True)
+    else:
+        return None
+    return Figure(FigureKind.PERCENT, value, i, end)
+
+
+def _money_suffixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'100 billion euro', '10.8 trillion roubles', '9 billion Canadian dollars', '159 billion' (currency later)."""
+    if not NUMBER.match(tokens[i].text):
+        return None
+    scale = _scale_at(tokens, i + 1, table)
+    if scale is None:
+        return None
+    words = [t.word for t in tokens[i + 2 : i + 5]]
+    for length in (3, 2, 1):
+        currency = table.currency_of_words(words[:length]) if len(words) >= length else None
+        if currency:
+            return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 2 + length, currency, scale)
+    if i + 2 < len(tokens) and tokens[i + 2].text in table.raw.currency_codes:
+        return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 3, tokens[i + 2].text, scale)
+    return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 2, None, scale)
+
+
+def _year(tokens: list[Token], i: int) -> Figure | None:
+    if not YEAR.match(tokens[i].text):
+        return None
+    following = tokens[i + 1 : i + 3]
+    ranged = len(following) == 2 and following[0].word in {"to", "until", "through"} and YEAR.match(following[1].text)
+    if ranged and i > 0 and tokens[i - 1].word in {"from", "between"}:
+        text = f"{tokens[i].text}-{following[1].text}"
+        return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
+    if len(following) == 2 and following[0].text in "-–/" and re.fullmatch(r"\d{2}|\d{4}", following[1].text):
+        text = f"{tokens[i].text}-{following[1].text}"
+        return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
+    return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 1)
+
+
+def _multiple(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'three times the 2024 level', 'more than tripled', 'roughly double'."""
+    if tokens[i].word in table.multipliers:
+        return Figure(FigureKind.MULTIPLE, table.multipliers[tokens[i].word], i, i + 1)
+    value = number_value(tokens[i], table)
+    if value is not None and i + 1 < len(tokens) and tokens[i + 1].word in table.multiple_after:
+        return Figure(FigureKind.MULTIPLE, value, i, i + 2)
+    return None
+
+
+def _ordinal(token: Token, table: Cues) -> tuple[int | None, str | None]:
+    """An ordinal's value, and the rank word joined to it ('fourth-largest' -> 4, 'largest')."""
+    head, _, tail = token.word.partition("-")
+    digits = ORDINAL_DIGITS.match(head)
+    value = int(digits.group(1)) if digits else table.ordinals.get(head)
+    return value, tail or None
+
+
+def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    top = table.rank_top.starting_at([t.word for t in tokens], i)
+    if top:
+        return Figure(FigureKind.RANK, 1.0, i, i + top)
+    value, joined = _ordinal(tokens[i], table)
+    if not value:
+        return None
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].word if i > 0 else ""
+    if after in table.ordinal_count_after and not joined:
+        noun_end = min(len(tokens), i + 3)
+        return Figure(
+            FigureKind.COUNT, float(value), i, noun_end, noun=" ".join(t.text for t in tokens[i + 1 : noun_end])
+        )
+    named_before = i > 0 and tokens[i - 1].text[:1].isupper() and after in {".", ",", "and", ";"}
+    if (
+        (joined and joined in table.rank_after)
+        or after in table.rank_after
+        or before in table.rank_before
+        or named_before
+    ):
+        return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
+    return None
+
+
+def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    value = number_value(tokens[i], table)
+    if value is None or YEAR.match(tokens[i].text):
+        return None
+    total_figure = _count_of_total(tokens, i, table, value)
+    if total_figure:
+        return total_figure
+    for gap in range(1, COUNT_GAP + 1):
+        j = i + gap
+        if j >= len(tokens) or not tokens[j].word[:1].isalnum() or number_value(tokens[j], table) is not None:
+            return None
+        if tokens[j].word in table.count_nouns:
+            if j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}:
+                return None
+            noun = " ".join(t.text for t in tokens[i + 1 : j + 1])
+            return Figure(FigureKind.COUNT, value, i, j + 1, noun=noun)
+    return None
+
+
+def _count_of_total(tokens: list[Token], i: int, table: Cues, value: float) -> Figure | None:
+    """'23 of its 32 allies', 'Twenty-three of NATO's 32 allies', '22 out of 32 members'."""
+    j = i + 1
+    if j >= len(tokens) or tokens[j].word not in {"of", "out"}:
+        return None
+    j += 2 if tokens[j].word == "out" else 1
+    while j < len(tokens) and j <= i + 4 and number_value(tokens[j], table) is None:
+        j += 1
+    if j >= len(tokens) or j > i + 4:
+        return None
+    total = number_value(tokens[j], table)
+    noun_end = j + 1
+    while noun_end < len(tokens) and noun_end <= j + COUNT_GAP and tokens[noun_end].word not in table.count_nouns:
+        noun_end += 1
+    if noun_end >= len(tokens) or tokens[noun_end].word not in table.count_nouns:
+        return None
+    noun = " ".join(t.text for t in tokens[j + 1 : noun_end + 1])
+    return Figure(FigureKind.COUNT, value, i, noun_end + 1, total=total, noun=noun)

@@ -1,0 +1,84 @@
+"""Entities named in a sentence (`domain/entities.toml`), with the role each plays: a source ("according to
+SIPRI", "NATO estimates"), an aside ("Europe, Russia included", "U.S. Defense Secretary …"), or a weak name
+(a capital, "members") used only when nothing stronger is named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge.cues import Cues, phrase_words
+from knowledge.entities import entity_tables
+from knowledge.figures import Token
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int  # token index
+    end: int
+    weak: bool = False
+    source: bool = False
+    aside: bool = False
+
+
+@cache
+def _alias_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str], int]:
+    tables = entity_tables()
+    strong: dict[tuple[str, ...], str] = {}
+    weak: dict[tuple[str, ...], str] = {}
+    for entry in tables.entries.values():
+        for alias in (entry.name, *entry.aliases):
+            strong.setdefault(phrase_words(alias), entry.name)
+        for alias in entry.weak:
+            weak.setdefault(phrase_words(alias), entry.name)
+    longest = max(len(key) for key in [*strong, *weak])
+    return strong, weak, longest
+
+
+def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
+    strong, weak, longest = _alias_tables()
+    exact = entity_tables().exact
+    words = [token.word for token in tokens]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text in exact:
+            mentions.append(_mention(exact[tokens[i].text], i, i + 1, False, words, table))
+            i += 1
+            continue
+        if _inside_name(tokens, i):
+            i += 1
+            continue
+        for length in range(min(longest, len(tokens) - i), 0, -1):
+            key = tuple(words[i : i + length])
+            if key in strong or key in weak:
+                is_weak = key not in strong
+                mentions.append(_mention(strong.get(key) or weak[key], i, i + length, is_weak, words, table))
+                i += length
+                break
+        else:
+            i += 1
+    return mentions
+
+
+AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again"})
+
+
+def _inside_name(tokens: list[Token], start: int) -> bool:
+    """'Her ReArm Europe plan': a name right after a capitalised word inside a sentence is part of a longer name."""
+    if start < 2 or tokens[start - 2].text in {":", '"', "“", "(", "-", "—"}:
+        return False
+    previous = tokens[start - 1].text
+    return previous[:1].isupper() and not previous.isupper() and previous.isalpha()
+
+
+def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
+    following = [word for word in words[end : end + 3] if word not in AUXILIARIES]
+    after = following[0] if following else ""
+    source = bool(table.source_before.ending_at(words, start)) or (
+        after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
+    )
+    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after or after in table.role_words
+    return Mention(name, start, end, weak, source, aside)

@@ -1,0 +1,272 @@
+"""The open fact model: every figure-bearing statement of a prose document becomes a `Fact`.
+
+A figure (`knowledge.figures`) gets
+- a subject: the entity named nearest before it in its part of the sentence, each entity of a list its own
+  fact; else a pronoun's antecedent, the sentence's earlier subject, the previous sentence's, or the
+  section heading's. Sources ("according to SIPRI", "NATO estimates") and asides ("Europe, Russia
+  included") are never subjects, and a capital ("Washington") names its country only when nothing else does;
+- a kind of measure from the words around it (`domain/cues.toml`): share of GDP, share of a named total,
+  change, money, count, date, rank, or "other" — never forced into a slot — with the clause's own words;
+- a period: a year next to it, a relative period ("last year", "a decade earlier") against the document's
+  date, or the one the sentence, paragraph, heading or document speaks of;
+- qualifiers (estimate, target, proposal, about, at least, deadline) and the source it cites.
+Years that are deadlines or events ("by 2035", "signed in 2022") are date facts of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from knowledge.cues import cues, fold
+from knowledge.doc_context import document_year, heading_before, headings, is_heading_block
+from knowledge.figures import FigureKind
+from knowledge.models import Block, Citation, Document, Fact, Unit
+from knowledge.prose_tables import region_of, table_facts, table_regions
+from knowledge.readers.prose import ProseDocument
+from knowledge.sentence import GOAL_QUALIFIERS, Context, SentenceReader, Stated
+from knowledge.speech import Said, bare_quotation, said_in
+
+PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
+DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
+KIND_UNITS = {
+    "share_of_gdp": Unit.PERCENT_OF_GDP,
+    "share_of_total": Unit.PERCENT,
+    "change": Unit.PERCENT,
+    "other": Unit.PERCENT,
+    "money": Unit.MONEY,
+    "count": Unit.COUNT,
+    "date": Unit.DATE,
+    "rank": Unit.RANK,
+}
+
+
+def people_named(text: str) -> dict[str, str]:
+    """'Secretary-General Mark Rutte' anywhere in the text: a later 'Rutte' is Mark Rutte."""
+    roles = cues().role_words
+    people: dict[str, str] = {}
+    for match in PERSON_AFTER_TITLE.finditer(text):
+        if fold(match.group("title")) in roles:
+            people[match.group("name").split()[-1]] = match.group("name")
+    return people
+
+
+def fact_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:16]
+
+
+class OpenExtractor:
+    def __init__(self, document: Document, prose: ProseDocument) -> None:
+        self.document = document
+        self.prose = prose
+        self.year = document_year(document, prose)
+        self.headings = headings(prose)
+        self.facts: dict[str, Fact] = {}
+        self.context = Context()
+        self.subject: str | None = None
+        self.people: dict[str, str] = {}
+        self.stated_period: str | None = None
+
+    def run(self) -> list[Fact]:
+        self.people = people_named(self.prose.text)
+        self.subject = SentenceReader(self.document.title, Context(), self.year).sentence_subject()
+        self.context.subject = self.subject
+        self.context.section_subject = self.subject
+        self.context.gdp_shares = "gdp" in self.prose.text.casefold()
+        self.stated_period = self._stated_period()
+        self.context.document_period = self._main_period()
+        regions = table_regions(self.prose)
+        done: set[int] = set()
+        for block in self.prose.blocks:
+            region = region_of(regions, block)
+            if region is not None:
+                if region.start not in done:
+                    done.add(region.start)
+                    self._enter(block)
+                    number = len(done)
+                    period = self._table_period()
+                    for fact in table_facts(self.document, self.prose, region, number, period, self.context.subject):
+                        self.facts.setdefault(fact.id, fact)
+                continue
+            if block.noise:
+                continue
+            self._enter(block)
+            if block.index > 1 and is_heading_block(self.prose, block):
+                continue  # a section heading names the section; its words are not a statement
+            self._paragraph(block)
+        return list(self.facts.values())
+
+    def _table_period(self) -> str | None:
+        """A table's year when its header names none: the year the sentence before it speaks of (the end of a
+        range: 'the change from 2023 to 2024' heads a table of 2024), else the document's."""
+        before = self.context.sentence_period
+        if before and "-" in before and before.rsplit("-", 1)[1].isdigit() and len(before.rsplit("-", 1)[1]) == 4:
+            return before.rsplit("-", 1)[1]
+        return before or self._period_default()
+
+    def _stated_period(self) -> str | None:
+        """The period the document says it is about: its catalog period, or a year in its title."""
+        if self.document.default_period and self.document.default_period[:1].isdigit():
+            return self.document.default_period
+        title_years = [int(y.value) for y in SentenceReader(self.document.title, Context(), self.year).years]
+        return str(title_years[0]) if title_years else None
+
+    def _main_period(self) -> str | None:
+        """The period the document is about: a year in its title, else the one most of its figures are for."""
+        if self.stated_period:
+            return self.stated_period
+        counts: Counter[str] = Counter()
+        for block in self.prose.blocks:
+            if block.noise:
+                continue
+            for span in block.sentences:
+                reader = SentenceReader(self.prose.quote(span), Context(), self.year)
+                for index in range(len(reader.values)):
+                    period, deadline = reader.period_for(index)
+                    if period and not deadline:
+                        counts[period] += 1
+        if not counts:
+            return None
+        period, count = counts.most_common(1)[0]
+        if count * 2 >= counts.total() and count >= DOMINANT_PERIOD_MINIMUM:
+            self.stated_period = period  # most of the document's own figures say which year it is about
+        return period
+
+    def _period_default(self) -> str | None:
+        return self.context.paragraph_period or self.context.document_period or self._fallback_period()
+
+    def _fallback_period(self) -> str | None:
+        if self.document.default_period:
+            return self.document.default_period
+        return str(self.year) if self.year else None
+
+    def _enter(self, block: Block) -> None:
+        heading = heading_before(self.headings, block.span.start)
+        if heading is not self.context.heading:
+            self.context.heading = heading
+            reader = SentenceReader(heading.text, Context(), self.year) if heading else None
+            self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
+            self.context.extra["section_subject"] = self.context.subject or ""
+            self.context.section_subject = self.context.subject
+            years = reader.years if reader else []
+            self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
+        self.context.paragraph_period = None
+        # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
+        # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
+        if not SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end]):
+            self.context.paragraph_subject = self.context.extra.get("section_subject") or self.subject
+        if is_heading_block(self.prose, block):
+            self.context.paragraph_period = self.context.extra.get("heading_period") or None
+
+    def _paragraph(self, block: Block) -> None:
+        for number, span in enumerate(block.sentences, start=1):
+            sentence = self.prose.quote(span)
+            reader = SentenceReader(sentence, self.context, self.year)
+            citation = Citation(
+                document=self.document.id,
+                locator=f"paragraph {block.index}, sentence {number}",
+                quote=sentence,
+                span=span,
+            )
+            source = reader.cited_source()
+            last_subject = None
+            last_period: str | None = None
+            for stated in reader.statements():
+                self._remember(stated)
+                for subject in stated.subjects:
+                    self._add(reader, stated, subject, citation, source)
+                last_subject = stated.subjects[-1]
+                last_period = last_period or stated.period
+            for stated in reader.dates(self._figure_subjects(reader)):
+                self._add(reader, stated, stated.subjects[0], citation, source)
+            self._speech(sentence, citation)
+            named = reader.sentence_subject()
+            self.context.age = 0 if named else self.context.age + 1
+            self.context.subject = last_subject or named or self.context.subject
+            self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
+            self.context.sentence_period = last_period or reader.sentence_period()
+
+    def _speech(self, sentence: str, citation: Citation) -> None:
+        """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""
+        said = said_in(sentence)
+        quotation = bare_quotation(sentence) if not said else None
+        if quotation and self.context.extra.get("speaker"):
+            said = [Said(self.context.extra["speaker"], quotation)]
+        for item in said:
+            names = item.speaker.split()
+            if len(names) > 1:
+                self.people[names[-1]] = item.speaker  # "Rutte" later is "Mark Rutte"
+            person = self.people.get(item.speaker, item.speaker)
+            speaker = SentenceReader(person, Context(), self.year).sentence_subject() or person
+            self.context.extra["speaker"] = item.speaker
+            key = fact_id(self.document.id, citation.span, "said", speaker, item.what)
+            self.facts.setdefault(
+                key,
+                Fact(
+                    id=key,
+                    subject=speaker,
+                    measure="open:said",
+                    unit=Unit.TEXT,
+                    text=item.what,
+                    citation=citation,
+                    measure_text="said",
+                    measure_kind="said",
+                    open_only=True,
+                ),
+            )
+
+    @staticmethod
+    def _figure_subjects(reader: SentenceReader) -> dict[int, str]:
+        return {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
+
+    def _remember(self, stated: Stated) -> None:
+        if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
+            self.context.currency = stated.figure.currency
+
+    def _period(self, stated: Stated) -> str | None:
+        if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
+            return None  # a goal or threshold stated with no deadline is not a figure of any year
+        return stated.period or self.context.extra.get("heading_period") or self._period_default()
+
+    def _period_recognised(self, stated: Stated) -> bool:
+        """The period was stated: by the sentence, its section heading, or the document's catalog or title."""
+        return stated.period is not None or bool(self.context.extra.get("heading_period") or self.stated_period)
+
+    def _add(
+        self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None
+    ) -> None:
+        figure = stated.figure
+        period = self._period(stated)
+        currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
+        start = reader.tokens[stated.clause[0]].start if stated.clause[0] < len(reader.tokens) else 0
+        end = reader.tokens[stated.clause[1] - 1].end if stated.clause[1] > 0 else len(reader.text)
+        measure_text = reader.text[start:end].strip(" ,;:")
+        text = reader.text[reader.tokens[figure.start].start : reader.tokens[figure.end - 1].end]
+        key = fact_id(self.document.id, citation.span, figure.start, subject, stated.kind, figure.value, period)
+        fact = Fact(
+            id=key,
+            subject=subject,
+            measure=f"open:{stated.kind}",
+            value=figure.value,
+            total=figure.total,
+            unit=KIND_UNITS[stated.kind],
+            currency=currency,
+            scale=figure.scale,
+            text=text,
+            period=period,
+            estimate="estimate" in stated.qualifiers,
+            qualifiers=tuple(stated.qualifiers),
+            citation=citation,
+            measure_text=measure_text,
+            measure_kind=stated.kind,
+            recognised=stated.recognised and self._period_recognised(stated),
+            cited_source=source,
+            open_only=True,
+        )
+        self.facts.setdefault(key, fact)
+
+
+def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:
+    return OpenExtractor(document, prose).run()

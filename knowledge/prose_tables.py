@@ -1,0 +1,165 @@
+"""Markdown and pipe tables inside prose documents: each numeric cell a fact, cited by its row and column.
+
+The column header says what a cell measures ("Share of GDP (%)", "Spending (US$ bn)", "Change (%)"),
+read with the same cue words as prose (`domain/cues.toml`); the row label names the subject.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from knowledge.cues import cues, fold
+from knowledge.entities import entity_tables
+from knowledge.figures import tokenize
+from knowledge.models import Block, Citation, Document, Fact, Span, Unit
+from knowledge.readers.prose import ProseDocument
+
+SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*%?$")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    kind: str
+    currency: str | None
+    scale: float | None
+    period: str | None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    lines = []
+    offset = start
+    for raw in text[start:end].splitlines(keepends=True):
+        lines.append((offset, raw.rstrip("\r\n")))
+        offset += len(raw)
+    return lines
+
+
+def table_regions(prose: ProseDocument) -> list[Span]:
+    """Runs of two or more table rows: the Markdown, pipe or tab-separated tables of a document."""
+    regions: list[Span] = []
+    run: list[tuple[int, str]] = []
+    for offset, line in [*_lines(prose.text, 0, len(prose.text)), (len(prose.text), "")]:
+        if _is_row(line):
+            run.append((offset, line))
+            continue
+        if len(run) >= 2:
+            regions.append(Span(start=run[0][0], end=run[-1][0] + len(run[-1][1])))
+        run = []
+    return regions
+
+
+def region_of(regions: list[Span], block: Block) -> Span | None:
+    return next((r for r in regions if r.start <= block.span.start < r.end), None)
+
+
+def _is_row(line: str) -> bool:
+    """A Markdown or pipe table row ('| a | b |'), or a tab-separated one ('a<TAB>b')."""
+    stripped = line.strip()
+    return stripped.startswith("|") or len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2
+
+
+def _cells(line: str) -> list[str]:
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        return [cell.strip() for cell in stripped.strip("|").split("|")]
+    return [cell.strip() for cell in stripped.split("\t")]
+
+
+def _column(label: str, default_period: str | None) -> Column:
+    table = cues()
+    tokens = tokenize(label)
+    words = [token.word for token in tokens]
+    currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
+    currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
+    scale = next((table.scales[w] for w in words if w in table.scales), None)
+    year = YEAR.search(label)
+    period = year.group() if year else default_period
+    if "gdp" in words or table.gdp.within(words, 0, len(words)):
+        kind = "share_of_gdp"
+    elif table.change.within(words, 0, len(words)) or "change" in words:
+        kind = "change"
+    elif currency or scale:
+        kind = "money"
+    elif "share" in words or "%" in words:
+        kind = "share_of_total"
+    else:
+        kind = "other"
+    return Column(label, kind, currency, scale, period)
+
+
+def _subject(label: str) -> str | None:
+    tables = entity_tables()
+    if label in tables.exact:
+        return tables.exact[label]
+    words = tuple(fold(word) for word in label.split())
+    for entry in tables.entries.values():
+        if words in {tuple(fold(w) for w in alias.split()) for alias in (entry.name, *entry.aliases)}:
+            return entry.name
+    return None
+
+
+UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY}
+
+
+def table_facts(
+    document: Document,
+    prose: ProseDocument,
+    region: Span,
+    number: int,
+    default_period: str | None,
+    context_subject: str | None,
+) -> list[Fact]:
+    """A fact per numeric cell; a row labelled by a year is that year's row of the section's subject."""
+    lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
+    header = _cells(lines[0][1])
+    columns = [_column(label, default_period) for label in header]
+    facts: list[Fact] = []
+    row_number = 0
+    for offset, line in lines[1:]:
+        cells = _cells(line)
+        if all(SEPARATOR_CELL.match(cell) for cell in cells if cell):
+            continue
+        row_number += 1
+        label = cells[0]
+        row_year = YEAR.fullmatch(label)
+        subject = context_subject if row_year else _subject(label)
+        start = offset + (len(line) - len(line.lstrip()))
+        span = Span(start=start, end=offset + len(line.rstrip()))
+        for column, cell in zip(columns[1:], cells[1:], strict=False):
+            number = CELL_NUMBER.match(cell)
+            if not number:
+                continue
+            value = float(number.group("number").replace(",", ""))
+            citation = Citation(
+                document=document.id,
+                locator=f"table {number}, row {row_number} ({label}), column '{column.label}'",
+                quote=prose.text[span.start : span.end],
+                span=span,
+                row_label=label,
+                column_label=column.label,
+            )
+            key = hashlib.sha256(f"{document.id}|{span.start}|{column.label}".encode()).hexdigest()[:16]
+            facts.append(
+                Fact(
+                    id=key,
+                    subject=subject or label,
+                    measure=f"open:{column.kind}",
+                    value=value,
+                    unit=UNITS.get(column.kind, Unit.PERCENT),
+                    currency=column.currency,
+                    scale=column.scale,
+                    text=cell,
+                    period=label if row_year else column.period,
+                    citation=citation,
+                    measure_text=column.label,
+                    measure_kind=column.kind,
+                    recognised=subject is not None and column.period is not None,
+                    open_only=True,
+                )
+            )
+    return facts

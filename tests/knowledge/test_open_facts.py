@@ -1,0 +1,222 @@
+"""The open fact model on sentences of the kinds issue 9 names: lists, pronouns, asides, sources, tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.figures import FigureKind, find_figures, tokenize
+from knowledge.models import Fact, Unit
+from knowledge.snapshot import build_knowledge_base
+
+
+def figures_of(sentence: str) -> list[tuple[FigureKind, float]]:
+    return [(figure.kind, figure.value) for figure in find_figures(tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Poland spent 4.12% of GDP.", [(FigureKind.PERCENT, 4.12)]),
+        ("It rose 9.4 per cent.", [(FigureKind.PERCENT, 9.4)]),
+        ("They invested $485 billion.", [(FigureKind.MONEY, 485.0)]),
+        ("a 100 billion euro special fund", [(FigureKind.MONEY, 100.0)]),
+        ("PLN 186.6 billion", [(FigureKind.MONEY, 186.6)]),
+        ("Twenty-three of NATO's 32 allies", [(FigureKind.COUNT, 23.0), (FigureKind.COUNT, 32.0)]),
+        ("up to 1,000 K2 tanks", [(FigureKind.COUNT, 1000.0)]),
+        ("the fourth-largest spender", [(FigureKind.RANK, 4.0)]),
+        ("every year from 2026 to 2030", [(FigureKind.YEAR, 2026.0)]),
+        ("almost three times the 2024 level", [(FigureKind.MULTIPLE, 3.0), (FigureKind.YEAR, 2024.0)]),
+        ("Ten years ago it was different.", []),
+    ],
+)
+def test_figures_by_shape(sentence: str, expected: list[tuple[FigureKind, float]]) -> None:
+    assert figures_of(sentence) == expected
+
+
+def test_money_keeps_currency_and_scale() -> None:
+    (figure,) = find_figures(tokenize("about 10.8 trillion roubles"))
+    assert (figure.currency, figure.scale) == ("RUB", 1e12)
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory):
+    def run(text: str, *, name: str = "note.txt", catalog: str = "") -> list[Fact]:
+        folder = tmp_path_factory.mktemp("docs")
+        (folder / name).write_text(text, encoding="utf-8")
+        entry = catalog or 'title = "A note"\npublished = "2025-03-06"'
+        (folder / "catalog.toml").write_text(f'["{name}"]\n{entry}\n', encoding="utf-8")
+        return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+
+    return run
+
+
+def find(facts: list[Fact], value: float) -> list[Fact]:
+    return [fact for fact in facts if fact.value == value]
+
+
+def one(facts: list[Fact], value: float) -> Fact:
+    found = find(facts, value)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_each_item_of_a_list_is_its_own_fact(build) -> None:
+    facts = build("Five allies spent more than 3% of GDP in 2024: Estonia (3.38%), Norway (3.35%) and Denmark (3.22%).")
+    assert {(one(facts, v).subject, one(facts, v).measure_kind) for v in (3.38, 3.35, 3.22)} == {
+        ("Estonia", "share_of_gdp"),
+        ("Norway", "share_of_gdp"),
+        ("Denmark", "share_of_gdp"),
+    }
+    assert all(one(facts, v).period == "2024" for v in (3.38, 3.35, 3.22))
+
+
+def test_entities_joined_before_each_share_the_figure(build) -> None:
+    facts = build("Spain comes last at 1.28% of GDP, just behind Luxembourg and Slovenia at 1.29% each.")
+    assert sorted(fact.subject for fact in find(facts, 1.29)) == ["Luxembourg", "Slovenia"]
+    assert one(facts, 1.28).subject == "Spain"
+
+
+def test_an_aside_is_not_the_subject(build) -> None:
+    fact = one(build("Military expenditure in Europe, including Russia, rose by 17% in 2024."), 17)
+    assert (fact.subject, fact.measure_kind) == ("Europe", "change")
+
+
+def test_a_capital_names_its_country_only_when_nothing_else_does(build) -> None:
+    facts = build("Germany, long criticised in Washington for spending too little, is estimated at 2.12% of GDP.")
+    assert one(facts, 2.12).subject == "Germany"
+    assert one(facts, 2.12).estimate
+
+
+def test_a_pronoun_takes_the_previous_sentence_subject(build) -> None:
+    facts = build("Poland again tops the ranking. NATO estimates that it will devote 4.12% of GDP in 2024.")
+    fact = one(facts, 4.12)
+    assert (fact.subject, fact.cited_source) == ("Poland", "NATO Allies")
+
+
+def test_a_share_of_world_spending_is_not_a_share_of_the_alliance(build) -> None:
+    facts = build("American spending accounted for 37% of all military spending worldwide in 2024.")
+    fact = one(facts, 37)
+    assert (fact.subject, fact.measure_kind) == ("United States", "share_of_total")
+    assert "worldwide" in (fact.measure_text or "")
+
+
+def test_non_members_and_the_world_are_subjects(build) -> None:
+    facts = build(
+        "World military expenditure reached $2718 billion in 2024, according to SIPRI. China spent $314 billion."
+    )
+    world = one(facts, 2718)
+    assert (world.subject, world.measure_kind, world.currency, world.cited_source) == ("World", "money", "USD", "SIPRI")
+    assert one(facts, 314).subject == "China"
+
+
+def test_relative_periods_count_from_the_document_date(build) -> None:
+    facts = build("Poland spent 4.12% of GDP last year. This year it plans 4.7% of GDP.")
+    assert one(facts, 4.12).period == "2024"
+    assert one(facts, 4.7).period == "2025"
+
+
+def test_a_comparison_year_is_not_the_period(build) -> None:
+    facts = build("World spending in 2024 was 9.4% more than in 2023.")
+    assert one(facts, 9.4).period == "2024"
+
+
+def test_deadlines_and_events_are_date_facts(build) -> None:
+    facts = build("Canada has promised to reach 2% of GDP by 2032. The fund was set up in 2022.")
+    dates = {fact.value: fact for fact in facts if fact.measure_kind == "date"}
+    assert set(dates) == {2032.0, 2022.0}
+    assert dates[2032.0].subject == "Canada"
+    assert "deadline" in dates[2032.0].qualifiers
+    assert dates[2032.0].unit is Unit.DATE
+
+
+def test_a_statement_of_no_known_measure_is_kept_as_other(build) -> None:
+    fact = one(build("Germany printed 3% of the posters in 2025."), 3)
+    assert (fact.subject, fact.measure_kind, fact.period) == ("Germany", "other", "2025")
+    assert "posters" in (fact.measure_text or "")
+    assert fact.open_only
+
+
+def test_section_heading_gives_the_subject(build) -> None:
+    text = "# Budgets\n\n## Poland\n\nThe budget for this year is planned at PLN 186.6 billion, or 4.7% of GDP.\n"
+    facts = build(text, name="note.md")
+    assert one(facts, 186.6).subject == "Poland"
+    assert one(facts, 4.7).subject == "Poland"
+    assert one(facts, 186.6).currency == "PLN"
+
+
+def test_markdown_table_cells_are_facts_cited_by_row_and_column(build) -> None:
+    text = (
+        "# Who spends what\n\nFigures for 2024.\n\n"
+        "| Country | Spending (US$ bn) | Share of GDP (%) | Change (%) |\n"
+        "|---|---|---|---|\n"
+        "| United States | 997 | 3.4 | 5.7 |\n"
+        "| China | 314 | 1.7 | 7.0 |\n"
+    )
+    facts = build(text, name="table.md")
+    share = one(facts, 1.7)
+    assert (share.subject, share.measure_kind, share.period) == ("China", "share_of_gdp", "2024")
+    assert share.citation.row_label == "China"
+    assert share.citation.column_label == "Share of GDP (%)"
+    assert share.citation.quote == "| China | 314 | 1.7 | 7.0 |"
+    money = one(facts, 997)
+    assert (money.measure_kind, money.currency, money.scale) == ("money", "USD", 1e9)
+    assert one(facts, 5.7).measure_kind == "change"
+
+
+def test_open_only_facts_are_not_candidates_of_the_current_engine(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("China spent $314 billion in 2024.", encoding="utf-8")
+    kb = build_knowledge_base(tmp_path)
+    assert kb.facts
+    assert all(fact.open_only for fact in kb.facts)
+    assert Engine(kb).facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('"This is a quantum leap," Secretary-General Mark Rutte said.', "Mark Rutte", "This is a quantum leap"),
+        ('"It is not enough," said Pete Hegseth.', "Pete Hegseth", "It is not enough"),
+        ("Mark Rutte said last month that allies invested about $485 billion.", "Mark Rutte", "allies invested"),
+        ("Pete Hegseth told allies in Brussels in February that 2% was not enough.", "Pete Hegseth", "2% was not"),
+        ("According to SIPRI, world spending rose for the tenth year.", "SIPRI", "world spending rose"),
+        (
+            '"We are in an era of rearmament," Commission President Ursula von der Leyen said in March, '
+            '"and Europe is ready to boost its defence spending."',
+            "Ursula von der Leyen",
+            "era of rearmament … and Europe is ready",
+        ),
+    ],
+)
+def test_who_said_what(build_all, text: str, speaker: str, words: str) -> None:
+    said = [fact for fact in build_all(text) if fact.measure_kind == "said"]
+    assert [(fact.subject, words in (fact.text or "")) for fact in said] == [(speaker, True)]
+
+
+def test_a_quotation_alone_keeps_the_previous_speaker(build_all) -> None:
+    text = 'Mark Rutte said that allies must spend more. "We will get there," he added. "It will take years."'
+    said = [fact for fact in build_all(text) if fact.measure_kind == "said"]
+    assert [fact.subject for fact in said] == ["Mark Rutte", "Mark Rutte"]
+    assert said[-1].text == "It will take years"
+
+
+@pytest.fixture(scope="module")
+def build_all(tmp_path_factory: pytest.TempPathFactory):
+    def run(text: str) -> list[Fact]:
+        folder = tmp_path_factory.mktemp("speech")
+        (folder / "note.txt").write_text(text, encoding="utf-8")
+        (folder / "catalog.toml").write_text('["note.txt"]\ntitle = "A note"\npublished = "2025-03-06"\n', "utf-8")
+        return build_knowledge_base(Path(folder)).facts
+
+    return run
+
+
+def test_tab_separated_table_in_plain_text(build) -> None:
+    text = "Spending in 2024.\n\nCountry\tShare of GDP (%)\nPoland\t4.12\nEstonia\t3.43\n"
+    facts = build(text, name="tabs.txt")
+    estonia = one(facts, 3.43)
+    assert (estonia.subject, estonia.measure_kind, estonia.period) == ("Estonia", "share_of_gdp", "2024")
+    assert estonia.citation.quote == "Estonia\t3.43"
+    assert estonia.citation.column_label == "Share of GDP (%)"
