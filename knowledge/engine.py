@@ -19,7 +19,8 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge import aggregate, lexicon, phrasing
 from knowledge.ask import arithmetic
-from knowledge.ask.parse import Operation, parse_question
+from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
+from knowledge.ask.statements import StatementFinder
 from knowledge.ask.verify import Verdict, Verifier
 from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
@@ -265,7 +266,9 @@ class Engine:
         self.alliance_targets = sorted((f for f in targets if not _is_proposal(f)), key=self._stated_on)[-MAX_TIMELINE:]
         self.suggestions = self._suggestions()
         self.suggestion_texts = list(self.suggestions)
-        self.verifier = Verifier(self.facts, self.documents, kb.texts)
+        stated = [fact for fact in kb.facts if not fact.low_trust]
+        self.verifier = Verifier(stated, self.documents, kb.texts)
+        self.statements = StatementFinder(stated)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -402,12 +405,65 @@ class Engine:
         follow_up = previous is not None
         verdict = self.verifier.check(asked, answer, follow_up=follow_up) if answer.answered else None
         if verdict is not None and verdict.accepted:
-            return answer
-        # A stated fact comes first; a calculation from cited cells answers when none does.
+            return self._with_differing_sources(answer)
+        # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
+        # found by its own words (a document no known measure describes) after that.
         calculated = self._arithmetic(question, fresh)
         if calculated is not None and self.verifier.check(asked, calculated, follow_up=follow_up).accepted:
             return calculated
+        stated = self._statement(question, asked)
+        if stated is not None and self.verifier.check(asked, stated, follow_up=follow_up, strict=True).accepted:
+            return stated
         return answer if verdict is None else self._withheld(question, fresh, answer, verdict)
+
+    def _with_differing_sources(self, answer: Answer) -> Answer:
+        """A table's figure beside a document's differing statement of it: both, with their dates."""
+        if len(answer.facts) != 1:
+            return answer
+        differing = self.statements.differing(answer.facts[0])
+        if not differing:
+            return answer
+        lines = [answer.answer, "**Sources differ:**"]
+        for found in differing:
+            lines.append(f"• {self._quoted(found.fact, found.figure)}")
+        facts = [*answer.facts, *(found.fact for found in differing)]
+        citations = [phrasing.citation_of(f, self.documents[f.citation.document]) for f in facts]
+        values = [*answer.values, *(found.fact.value for found in differing if found.fact.value is not None)]
+        headline = " · ".join([answer.headline or "", *(found.figure for found in differing)])
+        return answer.model_copy(
+            update={
+                "answer": "\n".join(lines),
+                "facts": facts,
+                "citations": citations,
+                "values": values,
+                "headline": headline,
+            }
+        )
+
+    def _quoted(self, fact: Fact, *figures: str) -> str:
+        """The sentence as written, its figures in bold, with the document's title, date and place."""
+        document = self.documents[fact.citation.document]
+        quote = phrasing.escape(fact.citation.quote)
+        for figure in dict.fromkeys(figures):
+            shown = phrasing.escape(figure)
+            quote = quote.replace(shown, f"**{shown}**", 1)
+        dated = f", {document.published}" if document.published else ""
+        return f"“{quote}” — *{phrasing.escape(document.title)}*{dated}, {fact.citation.locator}"
+
+    def _statement(self, question: str, asked: ParsedQuestion) -> Answer | None:
+        """The statement whose own words, subject, year and kind of figure fit the question, quoted verbatim."""
+        found = self.statements.find_all(asked)
+        if not found:
+            return None
+        lines: list[str] = []
+        for quote, items in itertools.groupby(found, key=lambda item: item.fact.citation.quote):
+            group = list(items)
+            lines.append(self._quoted(group[0].fact, *(item.figure for item in group)))
+            del quote
+        facts = [item.fact for item in found]
+        values = [fact.value for fact in facts if fact.value is not None]
+        headline = " · ".join(item.figure for item in found)
+        return self._answered(question, lines, headline, facts, values=values, confidence=0.7)
 
     def _withheld(self, question: str, parsed: Question, answer: Answer, verdict: Verdict) -> Answer:
         """The draft's facts do not account for the question: say what is missing and offer what they do answer."""
@@ -953,6 +1009,7 @@ class Engine:
         calculation: str | None = None,
         uncovered: list[str] | None = None,
         yes_no: bool = False,
+        conditions: list[float] | None = None,
     ) -> Answer:
         """An answer stating figures: every fact it uses is cited."""
         return Answer(
@@ -971,6 +1028,7 @@ class Engine:
             calculation=calculation,
             uncovered=uncovered or [],
             yes_no=yes_no,
+            conditions=conditions or [],
         )
 
     # ----- whole-table questions -----
@@ -1131,6 +1189,7 @@ class Engine:
             values=[f.value for f in rows if f.value is not None],
             confidence=0.85,
             yes_no=True,
+            conditions=[spec.threshold] if spec.threshold is not None else [],
         )
 
     def _country_profile(self, question: str, parsed: Question) -> Answer | None:

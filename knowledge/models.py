@@ -188,6 +188,9 @@ class Answer(BaseModel):
     suggestions: list[str] = []
     calculation: str | None = None
     yes_no: bool = Field(default=False, description="The answer says yes or no for each ally named.")
+    conditions: list[float] = Field(
+        default=[], description="Thresholds the answer tests its facts against (2 for '2%')."
+    )
     uncovered: list[str] = Field(
         default=[], description="Entities asked about that the answer says it has no figures for."
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge import domain
+from knowledge.entities import entity_tables
 from knowledge.lexicon import find_mentions, role_aliases
 from knowledge.question import STOPWORDS, Question
 
@@ -93,10 +94,13 @@ def parse_question(question: Question) -> ParsedQuestion:
     entity_words |= {word for mention in group_mentions for word in mention.alias.split()}
     entity_words |= {word for person in question.people for word in person.casefold().split()}
     entity_words |= {word for mention in find_mentions(list(words), role_aliases()) for word in mention.alias.split()}
+    # The documents' own entities (the world, SIPRI, the EU…) where the question lexicon names nothing
+    bodies = [m for m in find_mentions(list(words), entity_tables().folded) if not set(m.alias.split()) & entity_words]
+    entity_words |= {word for mention in bodies for word in mention.alias.split()}
     return ParsedQuestion(
         text=question.text,
         words=words,
-        entities=tuple(question.entities),
+        entities=tuple(dict.fromkeys([*question.entities, *(mention.target for mention in bodies)])),
         groups=tuple(dict.fromkeys(mention.target for mention in group_mentions)),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
         years=tuple(question.years),

@@ -35,6 +35,7 @@ FUZZY_TYPO = 75
 TYPO_ZIPF = 4.0
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
+COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
@@ -133,6 +134,7 @@ class Verifier:
         self.conversation = self.neutral
         self.instruction_cues = words.verifier.instruction_cues
         self.real_terms = words.verifier.real_terms
+        self.count_cues = words.asked_kinds.count
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
     def _fact_words(self, fact: Fact) -> frozenset[str]:
@@ -152,7 +154,10 @@ class Verifier:
         words = normalise(text).split()
         return frozenset({*words, *(stem(word) for word in words)})
 
-    def check(self, question: ParsedQuestion, answer: Answer, *, follow_up: bool = False) -> Verdict:
+    def check(
+        self, question: ParsedQuestion, answer: Answer, *, follow_up: bool = False, strict: bool = False
+    ) -> Verdict:
+        """`strict` for a statement found by its words alone: every content word must then be accounted for."""
         facts = answer.facts
         if not facts:
             return Verdict()
@@ -166,7 +171,7 @@ class Verifier:
             *self._quantity(question, answer),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
-            *self._words(question, facts),
+            *self._words(question, facts, strict=strict),
             *self._substance(question, facts, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))
@@ -235,9 +240,10 @@ class Verifier:
         return [f"year {year}" for year in question.years if year not in covered]
 
     def _numbers(self, question: ParsedQuestion, answer: Answer) -> list[str]:
-        stated = _numbers_in(answer.answer) | set(answer.values)
+        # what the facts state (their figures, their quotes) and the calculation: never a locator or a date line
+        stated = set(answer.values) | set(answer.conditions) | _numbers_in(answer.calculation or "")
         for fact in answer.facts:
-            stated |= {v for v in (fact.value, fact.total) if v is not None}
+            stated |= {v for v in (fact.value, fact.total) if v is not None} | _numbers_in(fact.citation.quote)
         if len(answer.facts) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = _numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
@@ -279,6 +285,9 @@ class Verifier:
         'did Greece's spending drop?': yes or no is asked, so a figure alone does not answer it."""
         if question.yes_no and not answer.yes_no:
             return ["quantity: yes or no"]
+        counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
+        if question.has(*self.count_cues) and not counted and len(answer.facts) < 2:
+            return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         if question.has(*self.real_terms) and not any(self._evidence[f.id] & REAL_WORDS for f in answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         if not question.asks_percentage or (answer.calculation and "%" in answer.calculation):
@@ -302,7 +311,7 @@ class Verifier:
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
         return missing
 
-    def _words(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+    def _words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
         evidence: set[str] = set()
         for fact in facts:
             evidence |= self._evidence[fact.id]
@@ -311,7 +320,7 @@ class Verifier:
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
         concepts = lexicon.concepts(sorted(evidence))
         missing = []
-        open_words = [word for word in self._open_words(self._focus(question), question) if is_specific(word)]
+        open_words = [w for w in self._open_words(self._focus(question), question) if strict or is_specific(w)]
         for word in open_words:
             if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")

@@ -68,10 +68,25 @@ class SourceWords(Strict):
     table: tuple[str, ...]
 
 
+class AskedKinds(Strict):
+    date: tuple[str, ...]
+    rank: tuple[str, ...]
+    share_of_gdp: tuple[str, ...]
+    share_of_total: tuple[str, ...]
+    count: tuple[str, ...]
+    change: tuple[str, ...]
+    money: tuple[str, ...]
+
+
 class QuestionWords(Strict):
     operations: Operations
     verifier: VerifierWords
     sources: SourceWords
+    asked_kinds: AskedKinds
+    table_measure_kinds: dict[str, tuple[str, ...]]
+
+    def kind_of_measure(self, measure: str) -> str | None:
+        return next((kind for kind, keys in self.table_measure_kinds.items() if measure in keys), None)
 
 
 def _read(name: str) -> dict[str, object]:

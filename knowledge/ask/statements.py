@@ -1,0 +1,180 @@
+"""Find a statement by its own words: the figures of documents no known measure describes.
+
+A moderator's new article ("SIPRI put world military spending at $2,718 billion") yields open facts
+whose measure is the sentence's own words. A question finds them by its subjects, its year, the kind
+of figure it asks for (money, a share, a change, a date, a rank, a count) and the words it shares with
+the statement, weighted by how rare they are among all statements. The answer leads with the verbatim
+sentence, the figure in bold: it never restates the figure under words of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from knowledge import domain
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.lexicon import normalise
+from knowledge.models import Fact, Unit
+from knowledge.question import STOPWORDS
+
+KIND_BONUS = 1.5
+WEAK_KIND = "money"
+DECISIVE_KINDS = ("count", "date", "rank")
+MAX_DIFFERING = 2
+MAX_SIBLINGS = 2
+MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
+FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
+KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
+
+
+@dataclass(frozen=True)
+class Found:
+    fact: Fact
+    score: float
+    figure: str  # the figure as the sentence writes it ('$997 billion', '37%')
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in normalise(text).split() if w not in STOPWORDS and not w[:1].isdigit()}
+
+
+def asked_kinds(question: ParsedQuestion) -> set[str]:
+    kinds = domain.question_words().asked_kinds
+    return {kind for kind, phrases in kinds.model_dump().items() if question.has(*phrases)}
+
+
+def question_subjects(question: ParsedQuestion) -> set[str]:
+    return {*question.entities, *question.groups, *question.people}
+
+
+class StatementFinder:
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts = [f for f in facts if f.citation.cell is None and f.value is not None and f.unit is not Unit.TEXT]
+        self.words = {fact.id: _words(f"{fact.citation.quote} {fact.measure_text or ''}") for fact in self.facts}
+        # the statement's own words for its figure ('23 of 32 allies … at least 2%') tell two figures of one
+        # sentence apart
+        self.measure_words = {fact.id: _words(fact.measure_text or "") for fact in self.facts}
+        self.by_quote: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            self.by_quote.setdefault(fact.citation.quote, []).append(fact)
+        counts = Counter(word for words in self.words.values() for word in words)
+        total = max(1, len(self.facts))
+        self.weight = {word: math.log(1 + total / count) for word, count in counts.items()}
+
+    def find(self, question: ParsedQuestion) -> Found | None:
+        subjects = question_subjects(question)
+        kinds = asked_kinds(question)
+        # A date, rank, share, count or change asked for must be that kind of figure; 'spending' alone asks
+        # for an amount only when nothing more precise is asked.
+        wanted = _wanted(kinds)
+        asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words)))
+        best: Found | None = None
+        for fact in self.facts:
+            if subjects and not self._about(fact, subjects):
+                continue
+            if question.years and not self._in_year(fact, question.years):
+                continue
+            if wanted and _kind(fact) not in wanted:
+                continue
+            shared = sum(self.weight.get(word, 0.0) for word in asked & self.words[fact.id])
+            if shared < MIN_SHARED and not subjects:
+                continue
+            stated_year = any(fact.period == str(year) for year in question.years)
+            own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
+            score = shared + own_words + KIND_BONUS * bool(wanted) + 0.5 * stated_year + 0.1 * fact.recognised
+            if best is None or score > best.score:
+                best = Found(fact, score, _figure(fact))
+        return best if best is not None and best.score >= MIN_SHARED else None
+
+    def find_all(self, question: ParsedQuestion) -> list[Found]:
+        """One statement per subject named ('Italy and Portugal'), or the best one; with the other figures its
+        sentence states of the same subject ('13.5 trillion roubles … around 6.3% of GDP')."""
+        subjects = sorted(question_subjects(question))
+        if len(subjects) >= 2:
+            found = [self.find(replace(question, entities=(name,), groups=(), people=())) for name in subjects]
+            found = [item for item in found if item is not None]
+            if len(found) == len(subjects):
+                return found
+        best = self.find(question)
+        if best is None:
+            return []
+        siblings = [
+            Found(fact, best.score, _figure(fact))
+            for fact in self.by_quote[best.fact.citation.quote]
+            if fact.subject == best.fact.subject and fact.id != best.fact.id and fact.value != best.fact.value
+        ]
+        return [best, *siblings[:MAX_SIBLINGS]]
+
+    def differing(self, table_fact: Fact) -> list[Found]:
+        """Documents' statements of the same kind of figure, for the same ally and year, that differ from a
+        table's figure: both are shown with their dates, never one silently."""
+        kind = domain.question_words().kind_of_measure(table_fact.measure)
+        if kind is None or table_fact.citation.cell is None:
+            return []
+        return [
+            Found(fact, 0.0, _figure(fact))
+            for fact in self.facts
+            if fact.subject == table_fact.subject
+            and fact.period == table_fact.period
+            and _kind(fact) == kind
+            and fact.value != table_fact.value
+            and (kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact))
+        ][:MAX_DIFFERING]
+
+    @staticmethod
+    def _about(fact: Fact, subjects: set[str]) -> bool:
+        return fact.subject in subjects or any(subject in fact.subject for subject in subjects)
+
+    @staticmethod
+    def _in_year(fact: Fact, years: tuple[int, ...]) -> bool:
+        return any(fact.period == str(year) or str(year) in fact.citation.quote for year in years)
+
+
+def _wanted(kinds: set[str]) -> set[str]:
+    """What is asked decides the kind: 'how many', 'when' and 'what rank' ask for exactly that (a share or a
+    change beside them is the condition); otherwise a share or a change; 'spending' alone, an amount."""
+    for decisive in DECISIVE_KINDS:
+        if decisive in kinds:
+            return {decisive}
+    return kinds - {WEAK_KIND} or kinds
+
+
+def _in_dollars(fact: Fact) -> bool:
+    return any(mark in (fact.currency or "").upper() for mark in ("USD", "US$", "DOLLAR"))
+
+
+def _kind(fact: Fact) -> str:
+    if fact.measure_kind:
+        return fact.measure_kind
+    if fact.unit in KIND_OF_UNIT:
+        return KIND_OF_UNIT[fact.unit]
+    return "share_of_gdp" if fact.unit is Unit.PERCENT_OF_GDP else "other"
+
+
+def _figure(fact: Fact) -> str:
+    """The figure as written in the sentence, so the answer says exactly what the document says."""
+    quote = fact.citation.quote
+    if fact.unit is Unit.DATE and fact.text and fact.text in quote:
+        return fact.text  # '2 June 2025', not just its year
+    for match in FIGURE.finditer(quote):
+        digits = re.sub(
+            r"[^\d.]", "", match.group().split()[0] if " " in match.group().strip("$€£ ") else match.group()
+        )
+        try:
+            number = float(digits.rstrip("."))
+        except ValueError:
+            continue
+        if fact.value is not None and math.isclose(number, fact.value, rel_tol=1e-9, abs_tol=1e-9):
+            return match.group().strip()
+    return f"{fact.value:g}" if fact.value is not None else ""

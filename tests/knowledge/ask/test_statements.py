@@ -1,0 +1,62 @@
+"""Statements found by their own words: figures of documents no known measure describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.snapshot import build_knowledge_base
+
+ARTICLE = """---
+title: World military spending 2024
+publisher: Test desk
+published: 2025-04-28
+---
+
+World military expenditure reached $2718 billion in 2024, according to SIPRI.
+
+That was 9.4% more than in 2023 in real terms.
+
+China, the second-largest spender, is estimated to have spent $314 billion.
+
+Italy is put at 1.49% of GDP and Portugal at 1.55%.
+
+Russia has budgeted about 13.5 trillion roubles for defence this year, around 6.3% of its GDP.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("documents")
+    (folder / "world.md").write_text(ARTICLE, encoding="utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_a_statement_is_quoted_with_its_figure_in_bold(engine):
+    answer = engine.ask("world military spending 2024")
+    assert answer.answered and 2718 in answer.values
+    assert "**$2718 billion**" in answer.answer and "World military spending 2024" in answer.answer
+
+
+def test_the_kind_of_figure_asked_decides(engine):
+    assert 2 in engine.ask("where does china rank in military spending").values
+    assert 314 in engine.ask("china military spending 2024").values
+    assert 9.4 in engine.ask("how much did world military spending rise in 2024").values
+
+
+def test_each_subject_named_gets_its_statement(engine):
+    answer = engine.ask("italy and portugal share of gdp")
+    assert {1.49, 1.55} <= set(answer.values)
+
+
+def test_figures_of_the_same_sentence_come_together(engine):
+    answer = engine.ask("russias defence budget this year")
+    assert {13.5, 6.3} <= set(answer.values)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did saudi arabia spend in 2024", "how many years in a row has india raised spending", "france share of gdp"],
+)
+def test_nothing_stated_is_nothing_answered(engine, question):
+    assert not engine.ask(question).answered
