@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.models import KnowledgeBase
-from knowledge.snapshot import BuildError, build_knowledge_base
+from knowledge.snapshot import BuildError, DocumentReader, build_knowledge_base, read_document
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".csv", ".xlsx")
 TEXT_SUFFIXES = (".txt", ".md", ".csv")
@@ -31,6 +31,11 @@ XLSX_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a workbook that inflates beyond this is refused (zip bomb)
 MAX_NAME = 80
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Names Windows reserves for devices, with any extension: a folder holding one cannot be copied there.
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{port}{number}" for port in ("com", "lpt") for number in "0123456789")}
+)
+DOCUMENT_MODE = 0o644  # readable by whoever reads the other documents (backups, a second bot process)
 
 
 class UploadRejected(Exception):
@@ -72,6 +77,8 @@ def safe_name(filename: str) -> str:
     stem = UNSAFE.sub("-", stem).strip("-._")[:MAX_NAME].strip("-._")
     if not stem:
         raise UploadRejected("the file name has no letters or digits; rename the file")
+    if stem.split(".")[0].casefold() in WINDOWS_RESERVED:
+        raise UploadRejected(f"`{stem.split('.')[0]}` is a name Windows reserves for a device; rename the file")
     return stem + suffix
 
 
@@ -143,8 +150,12 @@ def hidden(directory: str, names: list[str]) -> set[str]:
     return {name for name in names if name.startswith(".")}
 
 
-def stage(documents_dir: Path, name: str, data: bytes, limit: int) -> Staged:
-    """Build the knowledge base from a temporary copy of the documents plus the new file, or refuse."""
+def stage(documents_dir: Path, name: str, data: bytes, limit: int, reader: DocumentReader = read_document) -> Staged:
+    """Build the knowledge base from a temporary copy of the documents plus the new file, or refuse.
+
+    With the service's `reader`, the documents already in the folder come from its cache and only
+    the new one is read, in a budgeted child process.
+    """
     check_content(name, data, limit)
     refuse_existing(documents_dir, name, data)
     with tempfile.TemporaryDirectory(prefix="ledger-upload-") as temporary:
@@ -152,7 +163,7 @@ def stage(documents_dir: Path, name: str, data: bytes, limit: int) -> Staged:
         shutil.copytree(documents_dir, staged, ignore=hidden)
         (staged / name).write_bytes(data)
         try:
-            kb = build_knowledge_base(staged)
+            kb = build_knowledge_base(staged, reader=reader)
         except BuildError as error:
             where = f"`{error.document}`" if error.document else "the documents"
             raise UploadRejected(f"the knowledge base does not build with it: {where}: {error.reason}") from error
@@ -173,6 +184,7 @@ def install(documents_dir: Path, name: str, data: bytes) -> Path:
     descriptor, temporary = tempfile.mkstemp(prefix=".upload-", suffix=".tmp", dir=documents_dir)
     try:
         with os.fdopen(descriptor, "wb") as handle:
+            os.fchmod(handle.fileno(), DOCUMENT_MODE)  # mkstemp makes it private (0600)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
