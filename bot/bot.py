@@ -10,6 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot import exts
+from bot.arrivals import Arrivals
 from bot.knowledge_service import KnowledgeService
 from bot.memory import FollowUpMemory
 from bot.settings import Settings
@@ -51,6 +52,7 @@ class LedgerBot(commands.Bot):
             **options,
         )
         self.settings = settings
+        self.arrivals = Arrivals()
         self.knowledge = KnowledgeService(settings.documents_dir, settings.knowledge_base_path)
         self.memory = FollowUpMemory()
 
