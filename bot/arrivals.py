@@ -23,9 +23,12 @@ import discord
 log = logging.getLogger(__name__)
 
 # Discord's deadline is 3 s from creation; the defer itself still needs a round trip to arrive in time.
-ACKNOWLEDGE_WITHIN = 2.5
+ACKNOWLEDGE_WITHIN = 2.7
 DROP_LOG_INTERVAL = 60.0
 ACK_FIRST_COMMANDS = frozenset({"ask"})
+# Acknowledgements on the wire at once: as many as the HTTP pool has connections (`bot.bot`), so
+# an acknowledgement waits here, where its age is checked, rather than in the pool, where it is not.
+ACKNOWLEDGEMENTS_IN_FLIGHT = 64
 
 
 @dataclass
@@ -35,6 +38,8 @@ class ArrivalCounts:
     acknowledged: int = 0
     dropped: int = 0  # too old on arrival at the handler, or the defer came back "Unknown interaction"
     refused_in_flight: int = 0  # the member already had a question in flight
+    worked: int = 0  # acknowledged and handed to the engine
+    answered: int = 0  # the answer was delivered
 
 
 class Arrivals:
@@ -44,6 +49,7 @@ class Arrivals:
         self._pending: set[int] = set()
         self._quiet = asyncio.Event()
         self._quiet.set()
+        self._sending = asyncio.Semaphore(ACKNOWLEDGEMENTS_IN_FLIGHT)
         self._dropped_since_log = 0
         self._last_drop_log = 0.0
 
@@ -64,6 +70,10 @@ class Arrivals:
         self._pending.discard(interaction.id)
         if not self._pending:
             self._quiet.set()
+
+    def sending(self) -> asyncio.Semaphore:
+        """Hold while an acknowledgement is on the wire."""
+        return self._sending
 
     async def quiet(self) -> None:
         """Wait until no interaction is waiting for its acknowledgement."""

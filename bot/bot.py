@@ -6,17 +6,19 @@ import logging
 import pkgutil
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
-from bot import exts
-from bot.arrivals import Arrivals
+from bot import collector, exts
+from bot.arrivals import ACKNOWLEDGEMENTS_IN_FLIGHT, Arrivals
 from bot.knowledge_service import KnowledgeService
 from bot.memory import FollowUpMemory
 from bot.settings import Settings
 from bot.tree import LedgerTree
 
 log = logging.getLogger(__name__)
+HTTP_CONNECTIONS = ACKNOWLEDGEMENTS_IN_FLIGHT
 
 
 def extension_names() -> list[str]:
@@ -56,11 +58,20 @@ class LedgerBot(commands.Bot):
         self.knowledge = KnowledgeService(settings.documents_dir, settings.knowledge_base_path)
         self.memory = FollowUpMemory()
 
+    async def login(self, token: str) -> None:
+        # discord.py's default connector opens a connection per concurrent request; in a burst that is
+        # thousands of TLS handshakes. A bounded pool queues requests on warm keep-alive connections.
+        if self.http.connector is discord.utils.MISSING:
+            self.http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
+        await super().login(token)
+
     async def setup_hook(self) -> None:
+        collector.tune()
         await self.knowledge.load()
         for name in extension_names():
             await self.load_extension(name)
         await self.sync_commands()
+        collector.settle()  # everything loaded so far lives as long as the bot
 
     def knowledge_base_guilds(self) -> list[discord.Object]:
         """The home servers where the commands that change the knowledge base are registered (none: global)."""

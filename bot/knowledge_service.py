@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from bot import collector
 from bot.errors import RefreshFailed, RefreshInProgress
 from bot.uploads import Staged, install, stage
 from knowledge.catalog import read_catalog
@@ -193,6 +194,7 @@ class KnowledgeService:
             self._record_failure(actor, actor_id, started, old.kb.version, reason)
             raise RefreshFailed(reason) from error
         self._engine = new_engine  # the swap: questions already running keep their old engine
+        await asyncio.to_thread(collector.settle)
         record = RefreshRecord(
             actor=actor,
             actor_id=actor_id,

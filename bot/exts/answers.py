@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.bot import LedgerBot
-from bot.checks import channel_user_key, question_cooldown
+from bot.cooldowns import Cooldowns, question_cooldown
 from bot.rendering import answer_embed
 from bot.text import MAX_QUESTION, clean_question, shorten
 from bot.views import SuggestionView
@@ -37,11 +37,9 @@ class Answers(commands.Cog):
         self.bot = bot
         settings = bot.settings
         self.answer_channels = frozenset(settings.answer_channel_ids)
-        self.cooldowns = commands.CooldownMapping.from_cooldown(
-            settings.cooldown_questions, settings.cooldown_seconds, message_key
-        )
+        self.cooldowns = Cooldowns(settings.cooldown_questions, settings.cooldown_seconds)
         # One "slow down" notice per window: a flood must not turn into a flood of notices.
-        self.notices = commands.CooldownMapping.from_cooldown(1, settings.cooldown_seconds, message_key)
+        self.notices = Cooldowns(1, settings.cooldown_seconds)
         self.notice_seconds = COOLDOWN_NOTICE_SECONDS
         # One question in flight per member: a member cannot queue up work that delays everyone else.
         self.in_flight: set[int] = set()
@@ -90,7 +88,7 @@ class Answers(commands.Cog):
         if message.author.id in self.in_flight:
             await self.notify(message, IN_FLIGHT, self.notice_seconds)
             return
-        retry_after = self.cooldowns.update_rate_limit(message)
+        retry_after = self.cooldowns.hit(message_key(message))
         if retry_after:
             seconds = max(1, math.ceil(retry_after))
             await self.notify(message, f"You're asking quickly. Try again in {seconds} s.", retry_after)
@@ -108,7 +106,7 @@ class Answers(commands.Cog):
         answer = await self.bot.knowledge.ask(question, self.bot.memory.get(message.channel.id, message.author.id))
         if answer.band is not Band.ANSWER:
             return
-        if self.cooldowns.update_rate_limit(message):
+        if self.cooldowns.hit(message_key(message)):
             return
         self.bot.memory.remember(message.channel.id, message.author.id, answer)
         embed, _ = self.render(answer, question, message.author.id, message.channel.id)
@@ -131,7 +129,7 @@ class Answers(commands.Cog):
     async def notify(self, message: discord.Message, text: str, retry_after: float) -> None:
         # A short reply that deletes itself: it tells the member how long to wait (a reaction
         # could not) and leaves nothing behind in the channel once it has been read.
-        if self.notices.update_rate_limit(message):
+        if self.notices.hit(message_key(message)):
             return
         try:
             await message.channel.send(
@@ -147,42 +145,52 @@ class Answers(commands.Cog):
 
     @app_commands.command(name="ask", description="Ask about NATO defence spending; answers cite their sources.")
     @app_commands.describe(question="For example: how much does the US pay?")
-    @app_commands.checks.dynamic_cooldown(question_cooldown, key=channel_user_key)
+    @question_cooldown()
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
         # Acknowledge first, before any other work; answer once no other acknowledgement is waiting.
         user_id = interaction.user.id
         if user_id in self.in_flight:
             self.bot.arrivals.counts.refused_in_flight += 1
             await self.acknowledge(
-                interaction, interaction.response.send_message(IN_FLIGHT, ephemeral=True, allowed_mentions=NO_PINGS)
+                interaction,
+                lambda: interaction.response.send_message(IN_FLIGHT, ephemeral=True, allowed_mentions=NO_PINGS),
             )
             return
         self.in_flight.add(user_id)
         try:
-            if await self.acknowledge(interaction, interaction.response.defer(thinking=True)):
+            if await self.acknowledge(interaction, lambda: interaction.response.defer(thinking=True)):
                 await self.answer_deferred(interaction, question)
         finally:
             self.in_flight.discard(user_id)
 
-    async def acknowledge(self, interaction: discord.Interaction, response: Awaitable[object]) -> bool:
-        """Send the acknowledgement; False (counted as dropped) when Discord no longer knows the interaction."""
+    async def acknowledge(self, interaction: discord.Interaction, respond: Callable[[], Awaitable[object]]) -> bool:
+        """Send the acknowledgement, or drop the interaction (counted) when it can no longer arrive in time."""
         arrivals = self.bot.arrivals
-        try:
-            await response
-        except discord.NotFound:
-            arrivals.drop(interaction)  # too late after all: Discord gave up on it, so no work is done
-            return False
+        async with arrivals.sending():
+            # Checked again once it is this acknowledgement's turn to go out: one that would arrive
+            # late is not sent, so it costs neither side anything and the next one goes sooner.
+            if arrivals.too_old(interaction):
+                arrivals.drop(interaction)
+                return False
+            try:
+                await respond()
+            except discord.NotFound:
+                arrivals.drop(interaction)  # too late after all: Discord gave up on it, so no work is done
+                return False
         arrivals.acknowledged(interaction)
         return True
 
     async def answer_deferred(self, interaction: discord.Interaction, question: str) -> None:
-        await self.bot.arrivals.quiet()
+        arrivals = self.bot.arrivals
+        await arrivals.quiet()
         assert interaction.channel_id is not None  # application commands always come from a channel
+        arrivals.counts.worked += 1
         cleaned = clean_question(question)
         answer = await self.answer(cleaned, interaction.channel_id, interaction.user.id)
         embed, view = self.render(answer, cleaned, interaction.user.id, interaction.channel_id)
-        await self.bot.arrivals.quiet()
+        await arrivals.quiet()
         sent = await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_PINGS)
+        arrivals.counts.answered += 1
         if view is not None:
             view.message = sent
 
