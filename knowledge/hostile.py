@@ -104,10 +104,10 @@ def _with_compression_method(data: bytes, method: int) -> bytes:
 
 
 def table_rows(entities: int, *, years: Sequence[int] = YEARS, label: str = "Ally") -> Iterable[list[Cell]]:
-    """A NATO-like table: title, unit line, year header, then one row of figures per entity."""
+    """A NATO-like table: title, year header, block label, then one row of figures per entity."""
     yield ["Table 3 : Defence expenditure as a share of GDP"]
-    yield ["Share of real GDP (%)"]
     yield [None, *years]
+    yield ["Share of real GDP (%)"]
     for number in range(entities):
         yield [f"{label} {number}", *(round(1 + (number * 7 + year) % 300 / 100, 2) for year in years)]
 
@@ -122,8 +122,8 @@ def decompression_bomb(inflated_mb: float = 16.0) -> bytes:
     row = ["Ally", *([1.5] * len(YEARS))]
     one_row = len("".join(_cell(column, 0, value) for column, value in enumerate(row, 1))) + len("<row></row>")
     count = int(inflated_mb * 1024 * 1024 / one_row)
-    title, unit, _ = table_rows(0)
-    return xlsx([title, unit, ["Country", *YEARS], *([row] * count)], references=False)
+    title, _, label = table_rows(0)
+    return xlsx([title, ["Country", *YEARS], label, *([row] * count)], references=False)
 
 
 def wide_bomb(columns: int = 16_384, rows: int = 2_000) -> bytes:

@@ -182,6 +182,9 @@ class IsolatedReader:
         self._cache: dict[str, tuple[tuple[str, str], DocumentRead]] = {}
         self.reads = 0  # documents actually read (not from the cache), for tests and logs
 
+    def __len__(self) -> int:
+        return len(self._cache)
+
     @staticmethod
     def key(source: SourceFile, entry: CatalogEntry | None) -> tuple[str, str]:
         return source.sha256, entry.model_dump_json() if entry else ""

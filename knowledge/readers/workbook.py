@@ -194,6 +194,7 @@ def read_tables(path: Path, workbook: Workbook, counter: Counter) -> ReadResult:
     for sheet in workbook.worksheets:
         if isinstance(sheet, ReadOnlyWorksheet):
             read_sheet(sheet.title, sheet_rows(sheet, counter), seen_tables, result, counter)
+    counter.check("figures", len(result.figures))
     if not seen_tables:
         result.warnings.append(f"{path.name}: no table title ('Table 1 : ...') found")
     result.warnings.extend(duplicate_key_warnings(result.figures))
