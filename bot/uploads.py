@@ -22,13 +22,14 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.limits import DEFAULT_LIMITS
 from knowledge.models import KnowledgeBase
 from knowledge.snapshot import BuildError, DocumentReader, build_knowledge_base, read_document
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".csv", ".xlsx")
 TEXT_SUFFIXES = (".txt", ".md", ".csv")
 XLSX_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a workbook that inflates beyond this is refused (zip bomb)
+MAX_UNZIPPED_BYTES = DEFAULT_LIMITS.unzipped_mb * 1024 * 1024  # the build's own limit, checked before staging
 MAX_NAME = 80
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # Names Windows reserves for devices, with any extension: a folder holding one cannot be copied there.
@@ -122,7 +123,9 @@ def check_workbook(data: bytes) -> None:
     if missing:
         raise UploadRejected(f"not an Excel workbook: the archive has no {', '.join(missing)}")
     if unzipped > MAX_UNZIPPED_BYTES:
-        raise UploadRejected(f"the workbook unpacks to {human_size(unzipped)}; the limit is 200 MB")
+        raise UploadRejected(
+            f"the workbook unpacks to {human_size(unzipped)}; the limit is {human_size(MAX_UNZIPPED_BYTES)}"
+        )
 
 
 def existing_document(documents_dir: Path, name: str) -> Path | None:
