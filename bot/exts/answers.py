@@ -58,9 +58,11 @@ class Answers(commands.Cog):
         if answer.band is Band.SUGGEST and answer.suggestions:
 
             async def pick(interaction: discord.Interaction, suggestion: str) -> None:
+                # Acknowledged first, like /ask: the answer then replaces the did-you-mean message.
+                await interaction.response.defer()
                 picked = await self.answer(suggestion, channel_id, asker_id)
                 new_embed, new_view = self.render(picked, suggestion, asker_id, channel_id)
-                await interaction.response.edit_message(embed=new_embed, view=new_view, allowed_mentions=NO_PINGS)
+                await interaction.edit_original_response(embed=new_embed, view=new_view, allowed_mentions=NO_PINGS)
                 if new_view is not None:
                     new_view.message = interaction.message
 

@@ -54,7 +54,8 @@ async def test_ask_did_you_mean_and_follow_up(standin, bot):
     stranger = await standin.click(int(message["id"]), next(iter(buttons.values())), user_id=standin.admin_id)
     assert (await stranger.wait_response()).data["flags"] & 64
     mine = await standin.click(int(message["id"]), next(iter(buttons.values())), user_id=standin.member_id)
-    assert (await mine.wait_response()).type == 7
+    assert (await mine.wait_response()).type == 6  # acknowledged first, then the message is edited
+    await standin.wait_for(lambda: standin.message(int(message["id"]))["embeds"][0]["title"] != "Did you mean…?")
 
     first = await standin.invoke_command("ask", {"question": "what share does the US pay?"})
     await first.wait_original()

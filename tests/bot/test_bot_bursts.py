@@ -7,7 +7,7 @@ import asyncio
 import threading
 import time
 
-from ledger_wire_helpers import embed_of
+from ledger_wire_helpers import button_ids, embed_of
 
 from bot.cooldowns import Cooldowns
 from bot.exts.answers import IN_FLIGHT
@@ -133,3 +133,18 @@ def test_cooldowns_forget_expired_keys_without_scanning_on_every_call():
     for key in range(20_000):
         cooldowns.hit(("member", key))
     assert time.perf_counter() - started < 0.5  # a scan per call would be 200 million steps
+
+
+async def test_a_suggestion_click_is_acknowledged_first_and_a_late_one_dropped(standin, bot, monkeypatch):
+    interaction = await standin.invoke_command("ask", {"question": "anyone up for lunch?"})
+    message = await interaction.wait_original()
+    [custom_id, *_] = button_ids(message).values()
+    monkeypatch.setattr(bot.arrivals, "acknowledge_within", -1.0)
+    late = await standin.click(int(message["id"]), custom_id, user_id=standin.member_id)
+    await standin.wait_for(lambda: bot.arrivals.counts.dropped == 1, timeout=5)
+    assert late.response is None
+    assert standin.message(int(message["id"]))["embeds"][0]["title"] == "Did you mean…?"
+    monkeypatch.setattr(bot.arrivals, "acknowledge_within", 2.7)
+    click = await standin.click(int(message["id"]), custom_id, user_id=standin.member_id)
+    assert (await click.wait_response()).type == 6  # deferred update, before the engine runs
+    await standin.wait_for(lambda: standin.message(int(message["id"]))["embeds"][0]["title"] != "Did you mean…?")
