@@ -148,3 +148,17 @@ async def test_a_suggestion_click_is_acknowledged_first_and_a_late_one_dropped(s
     click = await standin.click(int(message["id"]), custom_id, user_id=standin.member_id)
     assert (await click.wait_response()).type == 6  # deferred update, before the engine runs
     await standin.wait_for(lambda: standin.message(int(message["id"]))["embeds"][0]["title"] != "Did you mean…?")
+
+
+async def test_the_gateway_echo_of_the_bots_own_messages_is_not_parsed(standin, bot):
+    posted = await standin.post_message(None, standin.member_id, f"<@{standin.bot_user_id}> who leads nato?")
+    reply = await standin.wait_for_bot_message(
+        predicate=lambda m: (m.get("message_reference") or {}).get("message_id") == posted["id"]
+    )
+    interaction = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
+    answer = await interaction.wait_original()
+    await asyncio.sleep(0.2)  # the echoes (MESSAGE_CREATE / MESSAGE_UPDATE) have arrived by now
+    cached = {message.id for message in bot.cached_messages}
+    assert int(posted["id"]) in cached  # a member's message is parsed as before
+    assert int(reply["id"]) not in cached
+    assert int(answer["id"]) not in cached
