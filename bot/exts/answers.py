@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.bot import LedgerBot
 from bot.cooldowns import Cooldowns, question_cooldown
+from bot.defer import defer_thinking
 from bot.rendering import answer_embed
 from bot.text import MAX_QUESTION, clean_question, shorten
 from bot.views import SuggestionView
@@ -160,7 +161,7 @@ class Answers(commands.Cog):
             return
         self.in_flight.add(user_id)
         try:
-            if await self.acknowledge(interaction, lambda: interaction.response.defer(thinking=True)):
+            if await self.acknowledge(interaction, lambda: defer_thinking(interaction)):
                 await self.answer_deferred(interaction, question)
         finally:
             self.in_flight.discard(user_id)
