@@ -1,11 +1,13 @@
 """Load test: N `/ask` interactions fired concurrently at the real bot through the local Discord stand-in.
 
-    python benchmarks/load.py [--questions 500] [--users 50]
+    python benchmarks/load.py [--questions 500] [--users N]
 
 Reports throughput and p50/p99 time to acknowledge (the interaction callback) and to the final
 answer (the callback when answered straight away, or the edit of the deferred "thinking" message),
 measured on the stand-in's clock from the moment the interaction was dispatched. Everything runs
-in one process on 127.0.0.1, so the figures include the stand-in's own work.
+in one process on 127.0.0.1, so the figures include the stand-in's own work; `benchmarks/burst.py`
+runs the stand-in in a separate process. Every question comes from its own member unless `--users`
+says otherwise: the bot answers one question in flight per member and refuses the others.
 """
 
 from __future__ import annotations
@@ -95,10 +97,10 @@ async def run(total: int, users: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--questions", type=int, default=500)
-    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--users", type=int, default=None, help="members asking (default: one per question)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    asyncio.run(run(args.questions, args.users))
+    asyncio.run(run(args.questions, args.users or args.questions))
 
 
 if __name__ == "__main__":

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import logging
 import pkgutil
+from collections.abc import Callable
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
-from bot import exts
+from bot import collector, exts
+from bot.arrivals import ACKNOWLEDGEMENTS_IN_FLIGHT, Arrivals
 from bot.knowledge_service import KnowledgeService
 from bot.memory import FollowUpMemory
 from bot.settings import Settings
 from bot.tree import LedgerTree
 
 log = logging.getLogger(__name__)
+HTTP_CONNECTIONS = ACKNOWLEDGEMENTS_IN_FLIGHT
+OWN_ECHOES = ("MESSAGE_CREATE", "MESSAGE_UPDATE")
 
 
 def extension_names() -> list[str]:
@@ -51,14 +56,47 @@ class LedgerBot(commands.Bot):
             **options,
         )
         self.settings = settings
+        self.arrivals = Arrivals()
+        self._ignore_own_messages()
         self.knowledge = KnowledgeService(settings.documents_dir, settings.knowledge_base_path)
         self.memory = FollowUpMemory()
 
+    def _ignore_own_messages(self) -> None:
+        """Drop the gateway's echo of the bot's own messages before discord.py builds objects for them.
+
+        Every answer comes back as MESSAGE_CREATE (the "thinking…" placeholder) and MESSAGE_UPDATE (the
+        answer edited in), and building a `Message` costs about 0.3 ms: most of the bot's own CPU per
+        `/ask`, spent in a burst just when acknowledgements are due. Nothing here reads those echoes:
+        the bot keeps what it needs from the responses to its own requests.
+        """
+        parsers = self._connection.parsers
+        for event in OWN_ECHOES:
+            parsers[event] = self._unless_own(parsers[event])
+
+    def _unless_own(self, parse: Callable[[Any], None]) -> Callable[[Any], None]:
+        def parser(data: Any) -> None:
+            me = self.user
+            author = data.get("author") if isinstance(data, dict) else None
+            if me is not None and isinstance(author, dict) and author.get("id") == str(me.id):
+                return
+            parse(data)
+
+        return parser
+
+    async def login(self, token: str) -> None:
+        # discord.py's default connector opens a connection per concurrent request; in a burst that is
+        # thousands of TLS handshakes. A bounded pool queues requests on warm keep-alive connections.
+        if self.http.connector is discord.utils.MISSING:
+            self.http.connector = aiohttp.TCPConnector(limit=HTTP_CONNECTIONS)
+        await super().login(token)
+
     async def setup_hook(self) -> None:
+        collector.tune()
         await self.knowledge.load()
         for name in extension_names():
             await self.load_extension(name)
         await self.sync_commands()
+        collector.settle()  # everything loaded so far lives as long as the bot
 
     def knowledge_base_guilds(self) -> list[discord.Object]:
         """The home servers where the commands that change the knowledge base are registered (none: global)."""

@@ -22,11 +22,6 @@ def channel_user_key(interaction: discord.Interaction) -> Hashable:
     return (interaction.channel_id, interaction.user.id)
 
 
-def question_cooldown(interaction: discord.Interaction) -> app_commands.Cooldown:
-    settings = ledger(interaction).settings
-    return app_commands.Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
-
-
 def is_moderator(interaction: discord.Interaction) -> bool:
     """Manage Server, or one of MODERATOR_ROLE_IDS, in the server the command comes from. Raises NotModerator."""
     member = interaction.user

@@ -20,11 +20,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from bot import collector
 from bot.errors import RefreshFailed, RefreshInProgress
 from bot.uploads import Staged, install, stage
+from knowledge.catalog import read_catalog
 from knowledge.coverage import Coverage, document_coverage
 from knowledge.diff import KnowledgeDiff, diff_knowledge_bases
 from knowledge.engine import Engine
+from knowledge.isolation import IsolatedReader
 from knowledge.models import Answer, Fact, KnowledgeBase
 from knowledge.snapshot import BuildError, build_knowledge_base, load_or_build, save_snapshot
 
@@ -66,6 +69,8 @@ class KnowledgeService:
         self._lock = asyncio.Lock()
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ledger-engine")
         self._refreshing_by: str | None = None
+        # Documents are read in budgeted child processes, and only when they changed.
+        self.reader = IsolatedReader()
         self.last_refresh: RefreshRecord | None = None
         self.loaded_at: datetime | None = None
 
@@ -92,7 +97,8 @@ class KnowledgeService:
 
     async def load(self) -> None:
         """Load the snapshot, or build it when the documents changed since it was written."""
-        kb = await asyncio.to_thread(load_or_build, self.documents_dir, self.snapshot_path)
+        kb = await asyncio.to_thread(load_or_build, self.documents_dir, self.snapshot_path, reader=self.reader)
+        self.reader.remember(kb, await asyncio.to_thread(read_catalog, self.documents_dir))
         self._engine = await asyncio.to_thread(Engine, kb)
         self.loaded_at = datetime.now(UTC)
         log.info(
@@ -162,7 +168,7 @@ class KnowledgeService:
         async with self._lock:
             self._refreshing_by = actor
             try:
-                staged = await asyncio.to_thread(stage, self.documents_dir, name, data, limit)
+                staged = await asyncio.to_thread(stage, self.documents_dir, name, data, limit, self.reader)
                 path = await asyncio.to_thread(install, self.documents_dir, name, data)
                 try:
                     result = await self._refresh_locked(actor, actor_id, document=name)
@@ -178,7 +184,8 @@ class KnowledgeService:
         old = self.engine
         log.info("Knowledge base refresh started by %s (%d)", actor, actor_id)
         try:
-            kb = await asyncio.to_thread(build_knowledge_base, self.documents_dir)
+            kb = await asyncio.to_thread(build_knowledge_base, self.documents_dir, reader=self.reader)
+            self.reader.forget_others({document.id for document in kb.documents})
             new_engine = await asyncio.to_thread(Engine, kb)
             await asyncio.to_thread(save_snapshot, kb, self.snapshot_path)
             diff = await asyncio.to_thread(diff_knowledge_bases, old.kb, kb)
@@ -190,6 +197,7 @@ class KnowledgeService:
             self._record_failure(actor, actor_id, started, old.kb.version, reason)
             raise RefreshFailed(reason) from error
         self._engine = new_engine  # the swap: questions already running keep their old engine
+        await asyncio.to_thread(collector.settle)
         record = RefreshRecord(
             actor=actor,
             actor_id=actor_id,

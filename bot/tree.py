@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import logging
 import math
+from typing import TYPE_CHECKING, cast
 
 import discord
 from discord import app_commands
 
 from bot.errors import NotKnowledgeBaseHome, NotModerator
+
+if TYPE_CHECKING:
+    from bot.arrivals import Arrivals
+    from bot.bot import LedgerBot
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +48,29 @@ def error_message(error: app_commands.AppCommandError) -> str | None:
 
 
 class LedgerTree(app_commands.CommandTree):
+    @property
+    def arrivals(self) -> Arrivals:
+        return cast("LedgerBot", self.client).arrivals
+
+    def _from_interaction(self, interaction: discord.Interaction) -> None:
+        # discord.py calls this as it parses the interaction, before any task runs: the earliest
+        # moment the bot can know an acknowledgement is owed.
+        self.arrivals.arrived(interaction)
+        super()._from_interaction(interaction)
+
+    async def _call(self, interaction: discord.Interaction) -> None:
+        try:
+            await super()._call(interaction)
+        finally:
+            self.arrivals.settled(interaction)  # whatever path the command took (a check failed, an error)
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """Commands and autocompletes too old to acknowledge in time are dropped, never worked."""
+        if self.arrivals.too_old(interaction):
+            self.arrivals.drop(interaction)
+            return False
+        return True
+
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         message = error_message(error)
         if message is None:

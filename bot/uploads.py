@@ -22,15 +22,21 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.limits import DEFAULT_LIMITS
 from knowledge.models import KnowledgeBase
-from knowledge.snapshot import BuildError, build_knowledge_base
+from knowledge.snapshot import BuildError, DocumentReader, build_knowledge_base, read_document
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".csv", ".xlsx")
 TEXT_SUFFIXES = (".txt", ".md", ".csv")
 XLSX_PARTS = ("[Content_Types].xml", "xl/workbook.xml")
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a workbook that inflates beyond this is refused (zip bomb)
+MAX_UNZIPPED_BYTES = DEFAULT_LIMITS.unzipped_mb * 1024 * 1024  # the build's own limit, checked before staging
 MAX_NAME = 80
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Names Windows reserves for devices, with any extension: a folder holding one cannot be copied there.
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{port}{number}" for port in ("com", "lpt") for number in "0123456789")}
+)
+DOCUMENT_MODE = 0o644  # readable by whoever reads the other documents (backups, a second bot process)
 
 
 class UploadRejected(Exception):
@@ -72,6 +78,8 @@ def safe_name(filename: str) -> str:
     stem = UNSAFE.sub("-", stem).strip("-._")[:MAX_NAME].strip("-._")
     if not stem:
         raise UploadRejected("the file name has no letters or digits; rename the file")
+    if stem.split(".")[0].casefold() in WINDOWS_RESERVED:
+        raise UploadRejected(f"`{stem.split('.')[0]}` is a name Windows reserves for a device; rename the file")
     return stem + suffix
 
 
@@ -115,7 +123,9 @@ def check_workbook(data: bytes) -> None:
     if missing:
         raise UploadRejected(f"not an Excel workbook: the archive has no {', '.join(missing)}")
     if unzipped > MAX_UNZIPPED_BYTES:
-        raise UploadRejected(f"the workbook unpacks to {human_size(unzipped)}; the limit is 200 MB")
+        raise UploadRejected(
+            f"the workbook unpacks to {human_size(unzipped)}; the limit is {human_size(MAX_UNZIPPED_BYTES)}"
+        )
 
 
 def existing_document(documents_dir: Path, name: str) -> Path | None:
@@ -143,8 +153,12 @@ def hidden(directory: str, names: list[str]) -> set[str]:
     return {name for name in names if name.startswith(".")}
 
 
-def stage(documents_dir: Path, name: str, data: bytes, limit: int) -> Staged:
-    """Build the knowledge base from a temporary copy of the documents plus the new file, or refuse."""
+def stage(documents_dir: Path, name: str, data: bytes, limit: int, reader: DocumentReader = read_document) -> Staged:
+    """Build the knowledge base from a temporary copy of the documents plus the new file, or refuse.
+
+    With the service's `reader`, the documents already in the folder come from its cache and only
+    the new one is read, in a budgeted child process.
+    """
     check_content(name, data, limit)
     refuse_existing(documents_dir, name, data)
     with tempfile.TemporaryDirectory(prefix="ledger-upload-") as temporary:
@@ -152,7 +166,7 @@ def stage(documents_dir: Path, name: str, data: bytes, limit: int) -> Staged:
         shutil.copytree(documents_dir, staged, ignore=hidden)
         (staged / name).write_bytes(data)
         try:
-            kb = build_knowledge_base(staged)
+            kb = build_knowledge_base(staged, reader=reader)
         except BuildError as error:
             where = f"`{error.document}`" if error.document else "the documents"
             raise UploadRejected(f"the knowledge base does not build with it: {where}: {error.reason}") from error
@@ -173,6 +187,7 @@ def install(documents_dir: Path, name: str, data: bytes) -> Path:
     descriptor, temporary = tempfile.mkstemp(prefix=".upload-", suffix=".tmp", dir=documents_dir)
     try:
         with os.fdopen(descriptor, "wb") as handle:
+            os.fchmod(handle.fileno(), DOCUMENT_MODE)  # mkstemp makes it private (0600)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

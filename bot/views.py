@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, cast
 
 import discord
 
 from bot.rendering import suggestion_labels
+
+if TYPE_CHECKING:
+    from bot.bot import LedgerBot
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +30,10 @@ class OwnedView(discord.ui.View):
         self.message: discord.Message | discord.InteractionMessage | None = None
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        arrivals = cast("LedgerBot", interaction.client).arrivals
+        if arrivals.too_old(interaction):
+            arrivals.drop(interaction)  # a click too old to acknowledge is never worked
+            return False
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(

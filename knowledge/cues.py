@@ -55,7 +55,13 @@ class Phrases:
         return 0
 
     def within(self, words: Sequence[str], start: int, end: int) -> bool:
-        return any(self.starting_at(words[:end], index) for index in range(max(0, start), min(end, len(words))))
+        """Whether a phrase lies wholly inside words[start:end] (no copy of the words per position)."""
+        end = min(end, len(words))
+        return any(
+            tuple(words[index : index + length]) in self.phrases
+            for index in range(max(0, start), end)
+            for length in range(min(self.longest, end - index), 0, -1)
+        )
 
 
 class CueFile(BaseModel):

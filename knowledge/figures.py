@@ -182,7 +182,8 @@ def _ordinal(token: Token, table: Cues) -> tuple[int | None, str | None]:
 
 
 def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
-    top = table.rank_top.starting_at([t.word for t in tokens], i)
+    window = [t.word for t in tokens[i : i + table.rank_top.longest]]  # never every token, for every token
+    top = table.rank_top.starting_at(window, 0)
     if top:
         return Figure(FigureKind.RANK, 1.0, i, i + top)
     value, joined = _ordinal(tokens[i], table)

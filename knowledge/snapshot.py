@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from pydantic import ValidationError
 
 from knowledge import extract
 from knowledge.catalog import CATALOG_NAME, CatalogEntry, CatalogError, entry_from_front_matter, read_catalog
+from knowledge.limits import DEFAULT_LIMITS, Counter, Limits, OverLimit
 from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
 from knowledge.readers.prose import ProseReadError, read_prose
 from knowledge.tabular import TABLE_SUFFIXES, TableDocumentError, read_table_document
@@ -29,6 +31,7 @@ SUPPORTED_SUFFIXES = (*PROSE_SUFFIXES, *TABLE_SUFFIXES)
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 Progress = Callable[[int, int, str], None]
+DocumentRead = tuple[Document, list[Fact], str | None, list[str]]  # metadata, facts, prose text, warnings
 
 
 class BuildError(Exception):
@@ -151,21 +154,37 @@ def _metadata(catalog_entry: CatalogEntry | None, front_matter: dict[str, str]) 
     return merged
 
 
+class DocumentReader(Protocol):
+    """Reads one document: in this process (`read_document`), or isolated and cached (`knowledge.isolation`)."""
+
+    def __call__(self, source: SourceFile, catalog_entry: CatalogEntry | None, /) -> DocumentRead: ...
+
+
 def read_document(
-    source: SourceFile, catalog_entry: CatalogEntry | None
-) -> tuple[Document, list[Fact], str | None, list[str]]:
-    """One document's metadata, facts, prose text (for quote checks) and warnings."""
+    source: SourceFile, catalog_entry: CatalogEntry | None, limits: Limits = DEFAULT_LIMITS
+) -> DocumentRead:
+    """One document's metadata, facts, prose text (for quote checks) and warnings, within `limits`."""
+    try:
+        document, facts, text, notes = _read_document(source, catalog_entry, Counter(limits))
+    except OverLimit as error:
+        raise BuildError(source.id, f"refused: {error.reason}") from error
+    if len(facts) > limits.facts:
+        raise BuildError(source.id, f"refused: over the facts limit: {len(facts):,} facts, more than {limits.facts:,}")
+    return document, facts, text, notes
+
+
+def _read_document(source: SourceFile, catalog_entry: CatalogEntry | None, counter: Counter) -> DocumentRead:
     suffix = source.path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
         try:
-            table = read_table_document(source.path, source.data)
+            table = read_table_document(source.path, source.data, counter)
         except TableDocumentError as error:
             raise BuildError(source.id, str(error)) from error
         document = _document(source, DocumentKind.TABLE, _metadata(catalog_entry, {}))
         return document, table.facts(document), None, table.warnings
     text = decode_text(source)
     try:
-        prose = read_prose(text, markdown=PROSE_SUFFIXES[suffix])
+        prose = read_prose(text, markdown=PROSE_SUFFIXES[suffix], counter=counter)
     except ProseReadError as error:
         raise BuildError(source.id, str(error)) from error
     metadata = _metadata(catalog_entry, prose.metadata)
@@ -176,8 +195,14 @@ def read_document(
     return document, extract.extract_facts(document, prose), text, warnings
 
 
-def build_knowledge_base(documents_dir: Path, *, progress: Progress | None = None) -> KnowledgeBase:
-    """Read every document of `documents_dir` into a knowledge base, or raise `BuildError`."""
+def build_knowledge_base(
+    documents_dir: Path, *, progress: Progress | None = None, reader: DocumentReader = read_document
+) -> KnowledgeBase:
+    """Read every document of `documents_dir` into a knowledge base, or raise `BuildError`.
+
+    `reader` reads one document; the bot passes one that reads in a child process with time and
+    memory budgets and reuses the documents that did not change (`knowledge.isolation`).
+    """
     documents_dir = Path(documents_dir)
     try:
         catalog = read_catalog(documents_dir)
@@ -193,7 +218,7 @@ def build_knowledge_base(documents_dir: Path, *, progress: Progress | None = Non
     for number, source in enumerate(sources, start=1):
         if progress:
             progress(number, len(sources), source.id)
-        document, document_facts, text, notes = read_document(source, catalog.get(source.id))
+        document, document_facts, text, notes = reader(source, catalog.get(source.id))
         documents.append(document)
         facts.extend(document_facts)
         if text is not None:
@@ -252,7 +277,13 @@ def load_snapshot(path: Path) -> KnowledgeBase:
         ) from error
 
 
-def load_or_build(documents_dir: Path, snapshot_path: Path, *, progress: Progress | None = None) -> KnowledgeBase:
+def load_or_build(
+    documents_dir: Path,
+    snapshot_path: Path,
+    *,
+    progress: Progress | None = None,
+    reader: DocumentReader = read_document,
+) -> KnowledgeBase:
     """The snapshot if it matches the documents; otherwise a fresh build, saved."""
     snapshot_path = Path(snapshot_path)
     if snapshot_path.exists():
@@ -262,6 +293,6 @@ def load_or_build(documents_dir: Path, snapshot_path: Path, *, progress: Progres
             snapshot = None
         if snapshot is not None and snapshot.version == current_version(documents_dir):
             return snapshot
-    kb = build_knowledge_base(documents_dir, progress=progress)
+    kb = build_knowledge_base(documents_dir, progress=progress, reader=reader)
     save_snapshot(kb, snapshot_path)
     return kb

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from knowledge import lexicon
 from knowledge.extract import fact_id
+from knowledge.limits import Counter
 from knowledge.models import Citation, Document, Fact, Unit
 from knowledge.readers.tables import TableFigure, TableReadError
 from knowledge.readers.tidy_csv import read_tidy_csv
@@ -168,11 +169,14 @@ class TableDocument:
         return facts
 
 
-def read_table_document(path: Path, data: bytes) -> TableDocument:
-    """A spreadsheet or tidy CSV as figures; `TableDocumentError` with the reason when it cannot be read."""
+def read_table_document(path: Path, data: bytes, counter: Counter | None = None) -> TableDocument:
+    """A spreadsheet or tidy CSV as figures; `TableDocumentError` with the reason when it cannot be read.
+
+    `OverLimit` passes through when the document is over one of `counter`'s limits.
+    """
     reader = read_workbook if path.suffix.lower() == ".xlsx" else read_tidy_csv
     try:
-        result = reader(path)
+        result = reader(path, counter)
     except TableReadError as error:
         raise TableDocumentError(error.reason) from error
     if not result.figures:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import re
+from collections.abc import Awaitable, Callable
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.bot import LedgerBot
-from bot.checks import channel_user_key, question_cooldown
+from bot.cooldowns import Cooldowns, question_cooldown
+from bot.defer import defer_thinking
 from bot.rendering import answer_embed
 from bot.text import MAX_QUESTION, clean_question, shorten
 from bot.views import SuggestionView
@@ -21,12 +22,8 @@ from knowledge.models import Answer, Band
 log = logging.getLogger(__name__)
 
 NO_PINGS = discord.AllowedMentions.none()
-# Reply straight away when the engine answers in time, otherwise defer first: one round trip
-# fewer in the usual case. "In time" counts from the interaction's creation (its snowflake), so an
-# interaction that waited in a busy event loop is deferred sooner; never wait longer than ACK_BUDGET.
-ACK_TARGET = 1.5
-ACK_BUDGET = 1.0
 COOLDOWN_NOTICE_SECONDS = 5.0
+IN_FLIGHT = "I'm still answering your previous question. One at a time, please."
 AUTOCOMPLETE_INPUT = 200
 CHOICES = 25
 CHOICE_LENGTH = 100
@@ -41,12 +38,12 @@ class Answers(commands.Cog):
         self.bot = bot
         settings = bot.settings
         self.answer_channels = frozenset(settings.answer_channel_ids)
-        self.cooldowns = commands.CooldownMapping.from_cooldown(
-            settings.cooldown_questions, settings.cooldown_seconds, message_key
-        )
+        self.cooldowns = Cooldowns(settings.cooldown_questions, settings.cooldown_seconds)
         # One "slow down" notice per window: a flood must not turn into a flood of notices.
-        self.notices = commands.CooldownMapping.from_cooldown(1, settings.cooldown_seconds, message_key)
+        self.notices = Cooldowns(1, settings.cooldown_seconds)
         self.notice_seconds = COOLDOWN_NOTICE_SECONDS
+        # One question in flight per member: a member cannot queue up work that delays everyone else.
+        self.in_flight: set[int] = set()
 
     async def answer(self, question: str, channel_id: int, user_id: int) -> Answer:
         previous = self.bot.memory.get(channel_id, user_id)
@@ -62,9 +59,11 @@ class Answers(commands.Cog):
         if answer.band is Band.SUGGEST and answer.suggestions:
 
             async def pick(interaction: discord.Interaction, suggestion: str) -> None:
+                # Acknowledged first, like /ask: the answer then replaces the did-you-mean message.
+                await interaction.response.defer()
                 picked = await self.answer(suggestion, channel_id, asker_id)
                 new_embed, new_view = self.render(picked, suggestion, asker_id, channel_id)
-                await interaction.response.edit_message(embed=new_embed, view=new_view, allowed_mentions=NO_PINGS)
+                await interaction.edit_original_response(embed=new_embed, view=new_view, allowed_mentions=NO_PINGS)
                 if new_view is not None:
                     new_view.message = interaction.message
 
@@ -89,20 +88,28 @@ class Answers(commands.Cog):
             await self.answer_quietly(message, question)
 
     async def answer_mention(self, message: discord.Message, question: str) -> None:
-        retry_after = self.cooldowns.update_rate_limit(message)
-        if retry_after:
-            await self.notify_cooldown(message, retry_after)
+        if message.author.id in self.in_flight:
+            await self.notify(message, IN_FLIGHT, self.notice_seconds)
             return
-        answer = await self.answer(question, message.channel.id, message.author.id)
-        embed, view = self.render(answer, question, message.author.id, message.channel.id)
-        await self.reply(message, embed, view)
+        retry_after = self.cooldowns.hit(message_key(message))
+        if retry_after:
+            seconds = max(1, math.ceil(retry_after))
+            await self.notify(message, f"You're asking quickly. Try again in {seconds} s.", retry_after)
+            return
+        self.in_flight.add(message.author.id)
+        try:
+            answer = await self.answer(question, message.channel.id, message.author.id)
+            embed, view = self.render(answer, question, message.author.id, message.channel.id)
+            await self.reply(message, embed, view)
+        finally:
+            self.in_flight.discard(message.author.id)
 
     async def answer_quietly(self, message: discord.Message, question: str) -> None:
         """Answer channels: speak only when confident, and never about chatter or on cooldown."""
         answer = await self.bot.knowledge.ask(question, self.bot.memory.get(message.channel.id, message.author.id))
         if answer.band is not Band.ANSWER:
             return
-        if self.cooldowns.update_rate_limit(message):
+        if self.cooldowns.hit(message_key(message)):
             return
         self.bot.memory.remember(message.channel.id, message.author.id, answer)
         embed, _ = self.render(answer, question, message.author.id, message.channel.id)
@@ -122,15 +129,14 @@ class Answers(commands.Cog):
         if view is not None:
             view.message = sent
 
-    async def notify_cooldown(self, message: discord.Message, retry_after: float) -> None:
+    async def notify(self, message: discord.Message, text: str, retry_after: float) -> None:
         # A short reply that deletes itself: it tells the member how long to wait (a reaction
         # could not) and leaves nothing behind in the channel once it has been read.
-        if self.notices.update_rate_limit(message):
+        if self.notices.hit(message_key(message)):
             return
-        seconds = max(1, math.ceil(retry_after))
         try:
             await message.channel.send(
-                f"You're asking quickly. Try again in {seconds} s.",
+                text,
                 reference=message.to_reference(fail_if_not_exists=False),
                 allowed_mentions=NO_PINGS,
                 delete_after=min(self.notice_seconds, retry_after),
@@ -142,24 +148,52 @@ class Answers(commands.Cog):
 
     @app_commands.command(name="ask", description="Ask about NATO defence spending; answers cite their sources.")
     @app_commands.describe(question="For example: how much does the US pay?")
-    @app_commands.checks.dynamic_cooldown(question_cooldown, key=channel_user_key)
+    @question_cooldown()
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
-        cleaned = clean_question(question)
-        assert interaction.channel_id is not None  # application commands always come from a channel
-        pending = asyncio.ensure_future(self.answer(cleaned, interaction.channel_id, interaction.user.id))
-        age = (discord.utils.utcnow() - interaction.created_at).total_seconds()
-        done, _ = await asyncio.wait({pending}, timeout=min(ACK_BUDGET, max(0.0, ACK_TARGET - age)))
-        if not done:
-            await interaction.response.defer(thinking=True)
-        answer = await pending
-        embed, view = self.render(answer, cleaned, interaction.user.id, interaction.channel_id)
-        if interaction.response.is_done():
-            sent = await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_PINGS)
-        else:
-            callback = await interaction.response.send_message(
-                embed=embed, view=view or discord.utils.MISSING, allowed_mentions=NO_PINGS
+        # Acknowledge first, before any other work; answer once no other acknowledgement is waiting.
+        user_id = interaction.user.id
+        if user_id in self.in_flight:
+            self.bot.arrivals.counts.refused_in_flight += 1
+            await self.acknowledge(
+                interaction,
+                lambda: interaction.response.send_message(IN_FLIGHT, ephemeral=True, allowed_mentions=NO_PINGS),
             )
-            sent = callback.resource if isinstance(callback.resource, discord.InteractionMessage) else None
+            return
+        self.in_flight.add(user_id)
+        try:
+            if await self.acknowledge(interaction, lambda: defer_thinking(interaction)):
+                await self.answer_deferred(interaction, question)
+        finally:
+            self.in_flight.discard(user_id)
+
+    async def acknowledge(self, interaction: discord.Interaction, respond: Callable[[], Awaitable[object]]) -> bool:
+        """Send the acknowledgement, or drop the interaction (counted) when it can no longer arrive in time."""
+        arrivals = self.bot.arrivals
+        async with arrivals.sending():
+            # Checked again once it is this acknowledgement's turn to go out: one that would arrive
+            # late is not sent, so it costs neither side anything and the next one goes sooner.
+            if arrivals.too_old(interaction):
+                arrivals.drop(interaction)
+                return False
+            try:
+                await respond()
+            except discord.NotFound:
+                arrivals.drop(interaction)  # too late after all: Discord gave up on it, so no work is done
+                return False
+        arrivals.acknowledged(interaction)
+        return True
+
+    async def answer_deferred(self, interaction: discord.Interaction, question: str) -> None:
+        arrivals = self.bot.arrivals
+        await arrivals.quiet()
+        assert interaction.channel_id is not None  # application commands always come from a channel
+        arrivals.counts.worked += 1
+        cleaned = clean_question(question)
+        answer = await self.answer(cleaned, interaction.channel_id, interaction.user.id)
+        embed, view = self.render(answer, cleaned, interaction.user.id, interaction.channel_id)
+        await arrivals.quiet()
+        sent = await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_PINGS)
+        arrivals.counts.answered += 1
         if view is not None:
             view.message = sent
 

@@ -12,7 +12,7 @@ from discord.ext import commands
 from rapidfuzz import fuzz, process, utils
 
 from bot.bot import LedgerBot
-from bot.checks import channel_user_key, question_cooldown
+from bot.cooldowns import question_cooldown
 from bot.rendering import fit_embed
 from bot.text import clean_question, escape_user_text, shorten
 from bot.tree import send_ephemeral
@@ -65,7 +65,7 @@ class Charts(commands.Cog):
         year="For GDP share and the split (default: the latest year)",
     )
     @app_commands.choices(kind=KINDS)
-    @app_commands.checks.dynamic_cooldown(question_cooldown, key=channel_user_key)
+    @question_cooldown()
     async def chart(
         self,
         interaction: discord.Interaction,

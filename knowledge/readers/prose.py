@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from knowledge.limits import Counter
 from knowledge.models import Block, Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -20,6 +21,7 @@ ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
 )
+LAST_WORD_REACH = 200
 TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 
 
@@ -54,12 +56,19 @@ def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
     return metadata, match.end()
 
 
-def split_sentences(text: str, start: int, end: int) -> tuple[Span, ...]:
-    """Sentence spans inside text[start:end], not splitting after abbreviations such as 'U.S.'."""
+def split_sentences(text: str, start: int, end: int, counter: Counter | None = None) -> tuple[Span, ...]:
+    """Sentence spans inside text[start:end], not splitting after abbreviations such as 'U.S.'.
+
+    Every candidate sentence end counts towards the document's sentence limit, kept or not:
+    a run of abbreviations costs as much to look at as a run of sentences.
+    """
     spans: list[Span] = []
     sentence_start = start
     for match in SENTENCE_END.finditer(text, start, end):
-        words_before = text[sentence_start : match.start() + 1].split()
+        if counter is not None:
+            counter.add("sentences")
+        # Only the last word matters; looking further back would make a run of abbreviations quadratic.
+        words_before = text[max(sentence_start, match.start() + 1 - LAST_WORD_REACH) : match.start() + 1].split()
         if words_before and ABBREVIATION.search(words_before[-1]) and text[match.start()] == ".":
             continue
         spans.append(_trimmed(text, sentence_start, match.end()))
@@ -125,19 +134,25 @@ def _one_paragraph_per_line(run: list[_Line]) -> bool:
     return all(line.text.rstrip().endswith(TERMINAL_PUNCTUATION) for line in run[:-1])
 
 
-def read_prose(text: str, *, markdown: bool = False) -> ProseDocument:
-    """Split a document into paragraphs (1-based) and sentences; headline lists are marked as noise."""
+def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = None) -> ProseDocument:
+    """Split a document into paragraphs (1-based) and sentences; headline lists are marked as noise.
+
+    Raises `OverLimit` when the text is longer, or has more sentences, than `counter` allows.
+    """
+    counter = counter or Counter()
+    counter.check("characters", len(text))
     metadata, body_start = parse_front_matter(text) if markdown else ({}, 0)
     title = metadata.get("title")
     blocks: list[Block] = []
 
     def add(start: int, end: int, *, noise: bool = False) -> None:
+        counter.add("sentences")  # a paragraph's last sentence needs no sentence end
         span = _trimmed(text, start, end)
         blocks.append(
             Block(
                 index=len(blocks) + 1,
                 span=span,
-                sentences=split_sentences(text, span.start, span.end),
+                sentences=split_sentences(text, span.start, span.end, counter),
                 noise=noise,
             )
         )

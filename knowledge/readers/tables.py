@@ -7,12 +7,32 @@ year; a few columns cover a span ("Real change 2014-2024e (%)"), for which
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 FigureKey = tuple[str, str, str, str]
+# What makes a spreadsheet program read a cell as a formula (=HYPERLINK(...), @SUM(...), +cmd|...).
+FORMULA = re.compile(r"^\s*(?:[=@]|[+\-](?![\d.\s]|$))")
+TEXT_FIELDS = (
+    "table",
+    "table_title",
+    "measure",
+    "unit",
+    "basis",
+    "entity",
+    "currency",
+    "sheet",
+    "row_label",
+    "column_label",
+)
+
+
+def looks_like_formula(text: str) -> bool:
+    """Text a spreadsheet would run as a formula; such text is never stored, so never repeated in a reply."""
+    return FORMULA.match(text) is not None
 
 
 class TableFigure(BaseModel):
@@ -39,6 +59,13 @@ class TableFigure(BaseModel):
     cell: str = Field(pattern=r"^[A-Z]{1,3}[1-9][0-9]*$", description="'D11'.")
     row_label: str = Field(description="The raw row label text as in the sheet.")
     column_label: str = Field(description="The raw header text, e.g. '2023e'.")
+
+    @field_validator(*TEXT_FIELDS)
+    @classmethod
+    def not_a_formula(cls, value: str | None) -> str | None:
+        if value is not None and looks_like_formula(value):
+            raise ValueError("looks like a spreadsheet formula, not text")
+        return value
 
     @property
     def period(self) -> str:

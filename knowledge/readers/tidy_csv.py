@@ -18,7 +18,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from knowledge.readers.tables import ReadResult, TableFigure, TableReadError, duplicate_key_warnings
+from knowledge.limits import Counter
+from knowledge.readers.tables import (
+    ReadResult,
+    TableFigure,
+    TableReadError,
+    duplicate_key_warnings,
+    looks_like_formula,
+)
 
 TIDY_COLUMNS = (
     "table",
@@ -43,9 +50,13 @@ class RowError(ValueError):
     """A data row that cannot become a figure; the message says why."""
 
 
-def read_tidy_csv(path: Path) -> ReadResult:
-    """Every figure of the tidy CSV at `path`; bad rows are skipped with a warning naming their line."""
+def read_tidy_csv(path: Path, counter: Counter | None = None) -> ReadResult:
+    """Every figure of the tidy CSV at `path`; bad rows are skipped with a warning naming their line.
+
+    Raises `OverLimit` as soon as the file has more rows or figures than `counter` allows.
+    """
     path = Path(path)
+    counter = counter or Counter()
     reader = csv.reader(io.StringIO(read_text(path), newline=""))
     header = read_header(path, reader)
     result = ReadResult()
@@ -54,7 +65,9 @@ def read_tidy_csv(path: Path) -> ReadResult:
         result.warnings.append(f"{path.name}: column(s) ignored: {', '.join(ignored)}")
     try:
         for record in reader:
+            counter.add("rows")
             read_record(record, header, reader.line_num, result)
+            counter.check("figures", len(result.figures))
     except csv.Error as error:
         raise TableReadError(path, f"line {reader.line_num}: malformed CSV ({error})") from error
     if not result.figures and not result.warnings:
@@ -110,6 +123,10 @@ def parse_row(row: dict[str, str]) -> TableFigure:
     empty = [name for name in REQUIRED_VALUES if not row[name]]
     if empty:
         raise RowError(f"empty {', '.join(empty)}")
+    # Named, never quoted: the cell's text must not reach a reply.
+    formulas = [name for name, text in row.items() if name != "value" and looks_like_formula(text)]
+    if formulas:
+        raise RowError(f"{', '.join(formulas)} looks like a spreadsheet formula, not text")
     start_year, year = parse_period(row["year"])
     estimate = parse_estimate(row["estimate"])
     try:

@@ -30,7 +30,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-from knowledge.readers.tables import ReadResult, TableFigure, TableReadError, duplicate_key_warnings
+from knowledge.limits import Counter, OverLimit
+from knowledge.readers.tables import (
+    ReadResult,
+    TableFigure,
+    TableReadError,
+    duplicate_key_warnings,
+    looks_like_formula,
+)
 
 TITLE = re.compile(r"^Table\s+(?P<number>\d+[A-Za-z]?)\b\s*(?:[:.\-–—]\s*|$)(?P<title>.*)$", re.IGNORECASE)
 CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'d|\.)?)\s*[)\]]?\s*$", re.IGNORECASE)
@@ -126,19 +133,26 @@ class Table:
         return "currency" in f"{self.unit} {self.basis}".lower()
 
 
-UNREADABLE_ARCHIVE = (zipfile.BadZipFile, zlib.error, EOFError)
+# NotImplementedError: a zip compression method Python cannot inflate (implode, AES ...).
+UNREADABLE_ARCHIVE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
 UNREADABLE_CONTENT = (KeyError, ValueError, TypeError, SyntaxError, InvalidFileException)  # SyntaxError: XML
 
 
-def read_workbook(path: Path) -> ReadResult:
-    """Every figure of every table in the workbook at `path`, with warnings for what was skipped."""
+def read_workbook(path: Path, counter: Counter | None = None) -> ReadResult:
+    """Every figure of every table in the workbook at `path`, with warnings for what was skipped.
+
+    Raises `OverLimit` as soon as the workbook inflates, or holds more rows, cells or figures,
+    beyond what `counter` allows: a decompression or row bomb is refused before it is built.
+    """
     path = Path(path)
+    counter = counter or Counter()
     check_readable_file(path)
+    check_inflated_size(path, counter)
     # A file handle rather than the path: openpyxl would refuse a workbook by its extension alone.
     with path.open("rb") as handle:
         workbook = open_workbook(path, handle)
         try:
-            return read_tables(path, workbook)
+            return read_tables(path, workbook, counter)
         except (*UNREADABLE_ARCHIVE, *UNREADABLE_CONTENT) as error:
             raise TableReadError(path, f"corrupt worksheet data ({type(error).__name__}: {error})") from error
         finally:
@@ -158,12 +172,29 @@ def open_workbook(path: Path, handle: BinaryIO) -> Workbook:
         raise TableReadError(path, reason) from error
 
 
-def read_tables(path: Path, workbook: Workbook) -> ReadResult:
+def check_inflated_size(path: Path, counter: Counter) -> None:
+    """The declared sizes of the archive's parts; zipfile refuses to inflate a part beyond its declared size."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            inflated = sum(entry.file_size for entry in archive.infolist())
+    except UNREADABLE_ARCHIVE as error:
+        raise TableReadError(path, f"not an .xlsx workbook: not a valid zip archive ({error})") from error
+    allowed = counter.limits.unzipped_mb * 1024 * 1024
+    if inflated > allowed:
+        raise OverLimit(
+            "unzipped_mb",
+            f"over the unzipped size limit: the workbook inflates to {inflated / 1024 / 1024:,.1f} MB, "
+            f"more than {counter.limits.unzipped_mb} MB",
+        )
+
+
+def read_tables(path: Path, workbook: Workbook, counter: Counter) -> ReadResult:
     result = ReadResult()
     seen_tables: dict[str, Table] = {}
     for sheet in workbook.worksheets:
         if isinstance(sheet, ReadOnlyWorksheet):
-            read_sheet(sheet.title, sheet_rows(sheet), seen_tables, result)
+            read_sheet(sheet.title, sheet_rows(sheet, counter), seen_tables, result, counter)
+    counter.check("figures", len(result.figures))
     if not seen_tables:
         result.warnings.append(f"{path.name}: no table title ('Table 1 : ...') found")
     result.warnings.extend(duplicate_key_warnings(result.figures))
@@ -183,9 +214,15 @@ def check_readable_file(path: Path) -> None:
         raise TableReadError(path, "not an .xlsx workbook: not a zip archive")
 
 
-def sheet_rows(sheet: ReadOnlyWorksheet) -> Iterator[Row]:
-    """The sheet's non-blank rows; cells holding only whitespace count as blank."""
+def sheet_rows(sheet: ReadOnlyWorksheet, counter: Counter) -> Iterator[Row]:
+    """The sheet's non-blank rows; cells holding only whitespace count as blank.
+
+    Every row and cell the reader hands over is counted, blank padding included: a sheet that
+    declares a huge range costs as much to scan as one that fills it.
+    """
     for cells in sheet.iter_rows():
+        counter.add("rows")
+        counter.add("cells", len(cells))
         values: dict[int, Value] = {}
         number = 0
         for cell in cells:
@@ -198,10 +235,17 @@ def sheet_rows(sheet: ReadOnlyWorksheet) -> Iterator[Row]:
             yield Row(number, values)
 
 
-def read_sheet(sheet: str, rows: Iterator[Row], seen_tables: dict[str, Table], result: ReadResult) -> None:
+def read_sheet(
+    sheet: str, rows: Iterator[Row], seen_tables: dict[str, Table], result: ReadResult, counter: Counter
+) -> None:
     table: Table | None = None
     skipped_outside_tables = False
     for row in rows:
+        counter.check("figures", len(result.figures))
+        if any(isinstance(value, str) and looks_like_formula(value) for value in row.cells.values()):
+            # Named by its cell, never quoted: formula text must not reach a reply.
+            result.warnings.append(f"{sheet}!{row.ref(min(row.cells))}: row with spreadsheet formula text skipped")
+            continue
         title = parse_title(row)
         if title is not None:
             if table is not None and not table.columns:

@@ -64,16 +64,16 @@ async def test_refresh_reports_added_removed_and_changed_facts(standin, bot, doc
     message = await refresh_reply(interaction)
     assert "1** changed" in embed_of(message)["description"]
     ask = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
-    await ask.wait_response()
+    await ask.wait_original()
     assert "65%" in embed_of(ask.original)["title"]
 
 
 async def test_questions_are_answered_during_a_slow_refresh_and_a_second_refresh_waits(standin, bot, monkeypatch):
     real_build = knowledge_service.build_knowledge_base
 
-    def slow_build(documents_dir):
+    def slow_build(documents_dir, **options):
         time.sleep(1.5)
-        return real_build(documents_dir)
+        return real_build(documents_dir, **options)
 
     monkeypatch.setattr(knowledge_service, "build_knowledge_base", slow_build)
     running, response = await refresh(standin, standin.admin_id)
@@ -88,7 +88,7 @@ async def test_questions_are_answered_during_a_slow_refresh_and_a_second_refresh
 
     started = time.monotonic()
     ask = await standin.invoke_command("ask", {"question": "how much does the US pay?"}, user_id=standin.member_id)
-    await ask.wait_response()
+    await ask.wait_original()
     assert "64%" in embed_of(ask.original)["title"]
     posted = await standin.post_message(None, standin.other_member_id, f"<@{standin.bot_user_id}> who leads nato?")
     reply = await standin.wait_for_bot_message(
@@ -113,7 +113,7 @@ async def test_failed_refresh_names_the_document_and_keeps_the_old_knowledge_bas
     assert bot.knowledge.engine is old_engine
     assert bot.settings.knowledge_base_path.read_bytes() == snapshot
     ask = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
-    await ask.wait_response()
+    await ask.wait_original()
     assert "64%" in embed_of(ask.original)["title"]
     status = await standin.invoke_command("kb status")
     await status.wait_response()

@@ -63,8 +63,10 @@ async def test_did_you_mean_buttons_only_work_for_the_asker(standin, bot):
 
     asker = await standin.click(int(reply["id"]), custom_id, user_id=standin.member_id)
     response = await asker.wait_response()
-    assert response.type == 7  # the did-you-mean message is replaced by the answer
-    edited = standin.message(int(reply["id"]))
+    assert response.type == 6  # acknowledged first; then the did-you-mean message is replaced by the answer
+    edited = await standin.wait_for(
+        lambda: (m := standin.message(int(reply["id"])))["embeds"][0]["title"] != "Did you mean…?" and m
+    )
     assert edited["embeds"][0]["title"] != "Did you mean…?"
     assert edited["components"] == []
     assert edited["allowed_mentions"] == NO_PINGS

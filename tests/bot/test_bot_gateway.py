@@ -12,8 +12,7 @@ from bot.standin.testing import running_bot
 
 async def ask(standin, question, **kwargs):
     interaction = await standin.invoke_command("ask", {"question": question}, **kwargs)
-    await interaction.wait_response()
-    return interaction.original
+    return await interaction.wait_original()
 
 
 async def test_factory_returns_an_unstarted_bot_with_the_expected_intents(settings):
