@@ -109,10 +109,16 @@ class StatementFinder:
         best = self.find(question)
         if best is None:
             return []
-        siblings = [
+        wanted = _wanted(asked_kinds(question))
+        typed = {number.value for number in question.numbers}
+        siblings = [  # figures of the same kind asked, not the member's own threshold ('… at least 2%')
             Found(fact, best.score, _figure(fact))
             for fact in self.by_quote[best.fact.citation.quote]
-            if fact.subject == best.fact.subject and fact.id != best.fact.id and fact.value != best.fact.value
+            if fact.subject == best.fact.subject
+            and fact.id != best.fact.id
+            and fact.value != best.fact.value
+            and fact.value not in typed
+            and (not wanted or _kind(fact) in wanted)
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 

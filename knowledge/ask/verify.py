@@ -244,7 +244,7 @@ class Verifier:
         stated = set(answer.values) | set(answer.conditions) | _numbers_in(answer.calculation or "")
         for fact in answer.facts:
             stated |= {v for v in (fact.value, fact.total) if v is not None} | _numbers_in(fact.citation.quote)
-        if len(answer.facts) >= 2:
+        if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = _numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
         return [f"number {n.value:g}" for n in question.numbers if n.value in asked and not _stated(n.value, stated)]
