@@ -22,7 +22,7 @@ from collections import Counter
 from knowledge.cues import cues, fold
 from knowledge.doc_context import document_year, heading_before, headings, is_heading_block
 from knowledge.figures import FigureKind
-from knowledge.models import Block, Citation, Document, Fact, Unit
+from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import GOAL_QUALIFIERS, Context, SentenceReader, Stated
@@ -67,6 +67,7 @@ class OpenExtractor:
         self.context = Context()
         self.subject: str | None = None
         self.people: dict[str, str] = {}
+        self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
 
     def run(self) -> list[Fact]:
@@ -106,6 +107,14 @@ class OpenExtractor:
             return before.rsplit("-", 1)[1]
         return before or self._period_default()
 
+    def _reader(self, span: Span, context: Context) -> SentenceReader:
+        """A sentence's reading: its words, figures and names are read once; the context is the caller's."""
+        reader = self.readers.get(span.start)
+        if reader is None:
+            reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
+        reader.context = context
+        return reader
+
     def _stated_period(self) -> str | None:
         """The period the document says it is about: its catalog period, or a year in its title."""
         if self.document.default_period and self.document.default_period[:1].isdigit():
@@ -122,7 +131,7 @@ class OpenExtractor:
             if block.noise:
                 continue
             for span in block.sentences:
-                reader = SentenceReader(self.prose.quote(span), Context(), self.year)
+                reader = self._reader(span, Context())
                 for index in range(len(reader.values)):
                     period, deadline = reader.period_for(index)
                     if period and not deadline:
@@ -163,7 +172,7 @@ class OpenExtractor:
     def _paragraph(self, block: Block) -> None:
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
-            reader = SentenceReader(sentence, self.context, self.year)
+            reader = self._reader(span, self.context)
             citation = Citation(
                 document=self.document.id,
                 locator=f"paragraph {block.index}, sentence {number}",
@@ -173,13 +182,15 @@ class OpenExtractor:
             source = reader.cited_source()
             last_subject = None
             last_period: str | None = None
-            for stated in reader.statements():
+            statements = reader.statements()
+            for stated in statements:
                 self._remember(stated)
                 for subject in stated.subjects:
                     self._add(reader, stated, subject, citation, source)
                 last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
-            for stated in reader.dates(self._figure_subjects(reader)):
+            figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
+            for stated in reader.dates(figure_subjects):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             named = reader.sentence_subject()
@@ -216,10 +227,6 @@ class OpenExtractor:
                     open_only=True,
                 ),
             )
-
-    @staticmethod
-    def _figure_subjects(reader: SentenceReader) -> dict[int, str]:
-        return {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
 
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
