@@ -30,6 +30,7 @@ from knowledge.speech import Said, bare_quotation, said_in
 
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
+SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
@@ -247,9 +248,13 @@ class OpenExtractor:
         figure = stated.figure
         period = self._period(stated)
         currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
-        start = reader.tokens[stated.clause[0]].start if stated.clause[0] < len(reader.tokens) else 0
-        end = reader.tokens[stated.clause[1] - 1].end if stated.clause[1] > 0 else len(reader.text)
-        measure_text = reader.text[start:end].strip(" ,;:")
+        first, last = stated.clause
+        if last - first < SHORT_CLAUSE and figure in reader.values:
+            first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
+            last = min(len(reader.tokens), max(last, figure.end + 1))
+        start = reader.tokens[first].start if first < len(reader.tokens) else 0
+        end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
+        measure_text = reader.text[start:end].lstrip(" ,;:)").rstrip(" ,;:(")
         text = reader.text[reader.tokens[figure.start].start : reader.tokens[figure.end - 1].end]
         key = fact_id(self.document.id, citation.span, figure.start, subject, stated.kind, figure.value, period)
         fact = Fact(

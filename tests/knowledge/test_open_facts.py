@@ -220,3 +220,12 @@ def test_tab_separated_table_in_plain_text(build) -> None:
     assert (estonia.subject, estonia.measure_kind, estonia.period) == ("Estonia", "share_of_gdp", "2024")
     assert estonia.citation.quote == "Estonia\t3.43"
     assert estonia.citation.column_label == "Share of GDP (%)"
+
+
+def test_an_open_fact_reads_in_the_documents_own_words(build) -> None:
+    from knowledge.phrasing import statement  # noqa: PLC0415 - the wording under test
+
+    facts = build("Poland (4.12%), Estonia (3.43%) and Latvia (3.15%) spent the most as a share of GDP in 2024.")
+    assert statement(one(facts, 3.43)) == "Estonia, 2024: **3.43% of GDP** (share_of_gdp) — “Estonia (3.43%)”"
+    date = one(build("Canada has promised to reach 2% of GDP by 2032."), 2032)
+    assert statement(date) == "Canada, 2032: **2032** (date) — “Canada has promised to reach 2% of GDP by 2032.”"
