@@ -158,17 +158,16 @@ class OpenExtractor:
             self.context.heading = heading
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
-            self.context.extra["section_subject"] = self.context.subject or ""
             self.context.section_subject = self.context.subject
             years = reader.years if reader else []
-            self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
+            self.context.heading_period = str(int(years[0].value)) if years else None
         self.context.paragraph_period = None
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
         if not SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end]):
-            self.context.paragraph_subject = self.context.extra.get("section_subject") or self.subject
+            self.context.paragraph_subject = self.context.section_subject or self.subject
         if is_heading_block(self.prose, block):
-            self.context.paragraph_period = self.context.extra.get("heading_period") or None
+            self.context.paragraph_period = self.context.heading_period
 
     def _paragraph(self, block: Block) -> None:
         for number, span in enumerate(block.sentences, start=1):
@@ -204,15 +203,15 @@ class OpenExtractor:
         """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""
         said = said_in(sentence)
         quotation = bare_quotation(sentence) if not said else None
-        if quotation and self.context.extra.get("speaker"):
-            said = [Said(self.context.extra["speaker"], quotation)]
+        if quotation and self.context.speaker:
+            said = [Said(self.context.speaker, quotation)]
         for item in said:
             names = item.speaker.split()
             if len(names) > 1:
                 self.people[names[-1]] = item.speaker  # "Rutte" later is "Mark Rutte"
             person = self.people.get(item.speaker, item.speaker)
             speaker = SentenceReader(person, Context(), self.year).sentence_subject() or person
-            self.context.extra["speaker"] = item.speaker
+            self.context.speaker = item.speaker
             key = fact_id(self.document.id, citation.span, "said", speaker, item.what)
             self.facts.setdefault(
                 key,
@@ -236,11 +235,11 @@ class OpenExtractor:
     def _period(self, stated: Stated) -> str | None:
         if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
             return None  # a goal or threshold stated with no deadline is not a figure of any year
-        return stated.period or self.context.extra.get("heading_period") or self._period_default()
+        return stated.period or self.context.heading_period or self._period_default()
 
     def _period_recognised(self, stated: Stated) -> bool:
         """The period was stated: by the sentence, its section heading, or the document's catalog or title."""
-        return stated.period is not None or bool(self.context.extra.get("heading_period") or self.stated_period)
+        return stated.period is not None or bool(self.context.heading_period or self.stated_period)
 
     def _add(
         self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None

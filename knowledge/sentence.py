@@ -6,7 +6,7 @@ sentence (`SentenceReader`) and what carries between sentences (`Context`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from knowledge.cues import cues
 from knowledge.doc_context import Heading
@@ -49,7 +49,8 @@ class Context:
     currency: str | None = None
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    heading_period: str | None = None  # a year the section heading names
+    speaker: str | None = None  # who spoke last: a bare quotation is theirs
     age: int = 0  # sentences since an entity was last named
     section_subject: str | None = None  # named by the section heading or the title
 
