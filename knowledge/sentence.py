@@ -20,6 +20,8 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
+NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
+DIRECTION_QUALIFIERS = frozenset({"decrease"})
 STRONG_BREAKS = frozenset({";", ":"})
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 
@@ -364,12 +366,20 @@ class SentenceReader:
         return None
 
     # --- qualifiers ---------------------------------------------------------------------------------
-    def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool) -> list[str]:
+    def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool, kind: str) -> list[str]:
+        """Qualifiers from the clause (estimate, target, proposal) or right around the figure (about, at least,
+        up to; a change's direction: 'fell by 10%', '4% lower')."""
         figure = self.values[index]
         found = []
         near_start = max(clause[0], figure.start - QUALIFIER_REACH)
         for name, phrases in self.table.qualifiers.items():
-            reach = (near_start, figure.start) if name in {"approximate", "minimum", "maximum"} else clause
+            reach = clause
+            if name in NEAR_QUALIFIERS:
+                reach = (near_start, figure.start)
+            elif name in DIRECTION_QUALIFIERS:
+                if kind != "change":
+                    continue
+                reach = (near_start, min(len(self.words), figure.end + 2))
             if phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)
         if deadline:
@@ -391,7 +401,7 @@ class SentenceReader:
             kind, sure = self.kind_for(index, kinds)
             period, deadline = self.period_for(index)
             clause = self.clause(index)
-            qualifiers = self.qualifiers_for(index, clause, deadline)
+            qualifiers = self.qualifiers_for(index, clause, deadline, kind)
             if period is None and periods and GOAL_QUALIFIERS & set(qualifiers):
                 period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
             if period is None:

@@ -229,3 +229,14 @@ def test_an_open_fact_reads_in_the_documents_own_words(build) -> None:
     assert statement(one(facts, 3.43)) == "Estonia, 2024: **3.43% of GDP** (share_of_gdp) — “Estonia (3.43%)”"
     date = one(build("Canada has promised to reach 2% of GDP by 2032."), 2032)
     assert statement(date) == "Canada, 2032: **2032** (date) — “Canada has promised to reach 2% of GDP by 2032.”"
+
+
+def test_a_fall_is_marked_and_new_countries_are_their_own_subjects(build) -> None:
+    facts = build("Lebanon's spending rose by 58% in 2024, while Iran's fell by 10% and Egypt's was 4 pc lower.")
+    assert (one(facts, 58).subject, one(facts, 58).qualifiers) == ("Lebanon", ())
+    assert (one(facts, 10).subject, one(facts, 10).measure_kind, one(facts, 10).qualifiers) == (
+        "Iran",
+        "change",
+        ("decrease",),
+    )
+    assert (one(facts, 4).subject, one(facts, 4).qualifiers) == ("Egypt", ("decrease",))
