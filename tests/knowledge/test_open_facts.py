@@ -240,3 +240,20 @@ def test_a_fall_is_marked_and_new_countries_are_their_own_subjects(build) -> Non
         ("decrease",),
     )
     assert (one(facts, 4).subject, one(facts, 4).qualifiers) == ("Egypt", ("decrease",))
+
+
+def test_an_aside_after_the_name_is_not_the_subject(build) -> None:
+    fact = one(build("Europe, Russia included, climbed 17% in 2024."), 17)
+    assert (fact.subject, fact.measure_kind) == ("Europe", "change")
+
+
+def test_a_dateline_dates_a_document_without_a_catalog_date(build) -> None:
+    text = "Spending update\n10 February 2025\n\nBRUSSELS - Poland spent 4.12% of GDP on defence last year."
+    facts = build(text, catalog='title = "Spending update"')
+    assert one(facts, 4.12).period == "2024"
+
+
+def test_a_guessed_period_is_not_recognised(build) -> None:
+    facts = build("Italy is put at 1.49% of GDP. Spain spent 1.28% of GDP in 2024.", catalog='title = "Shares"')
+    assert one(facts, 1.28).recognised
+    assert not one(facts, 1.49).recognised
