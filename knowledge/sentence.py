@@ -80,6 +80,7 @@ class SentenceReader:
             for m in entity_mentions(self.tokens, self.table)
         ]
         self.tails = [self._tail(figure) for figure in self.values]
+        self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
 
     def _relative_clauses(self) -> set[int]:
         """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""
@@ -161,6 +162,8 @@ class SentenceReader:
             if carried:
                 return [carried]
         if resolved:
+            if index - 1 in self.unnamed:
+                self.unnamed.add(index)
             return resolved[-1]
         earlier = self.candidates(0, figure.start)
         if earlier:
@@ -169,6 +172,7 @@ class SentenceReader:
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = self.context.carried(self.context.paragraph_subject)
         if carried:
+            self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
@@ -392,6 +396,7 @@ class SentenceReader:
 
     # --- the statements -----------------------------------------------------------------------------
     def statements(self) -> list[Stated]:
+        self.unnamed = set()
         stated: list[Stated] = []
         subjects: list[list[str]] = []
         kinds: list[str] = []
@@ -411,7 +416,9 @@ class SentenceReader:
             if period:
                 periods.append(period)
             if names and not self._threshold(index, kind):
-                stated.append(Stated(figure, names, kind, period, qualifiers, clause, sure))
+                stated.append(
+                    Stated(figure, names, kind, period, qualifiers, clause, sure and index not in self.unnamed)
+                )
         return stated
 
     def _threshold(self, index: int, kind: str) -> bool:

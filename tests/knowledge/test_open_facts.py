@@ -257,3 +257,9 @@ def test_a_guessed_period_is_not_recognised(build) -> None:
     facts = build("Italy is put at 1.49% of GDP. Spain spent 1.28% of GDP in 2024.", catalog='title = "Shares"')
     assert one(facts, 1.28).recognised
     assert not one(facts, 1.49).recognised
+
+
+def test_a_subject_no_word_of_the_sentence_names_is_not_recognised(build) -> None:
+    facts = build("Poland spent 4.12% of GDP in 2024. The budget grew by 9% in 2024.")
+    assert one(facts, 4.12).recognised
+    assert (one(facts, 9).subject, one(facts, 9).recognised) == ("Poland", False)
