@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from knowledge.doc_context import is_heading_block
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.readers.prose import ProseReadError, read_prose
@@ -45,8 +46,8 @@ def document_coverage(kb: KnowledgeBase, document: str) -> Coverage:
         return coverage
     cited = [fact.citation.span for fact in facts if fact.citation.span is not None]
     for block in prose.blocks:
-        if block.noise:
-            continue
+        if block.noise or (block.index > 1 and is_heading_block(prose, block)):
+            continue  # page noise and section headings state nothing (the extractor reads them the same way)
         for span in block.sentences:
             sentence = prose.quote(span)
             figures = [f for f in find_figures(tokenize(sentence)) if f.kind is not FigureKind.YEAR]

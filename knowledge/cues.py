@@ -109,6 +109,7 @@ class CueFile(BaseModel):
     aside_before: list[str]
     aside_after: list[str]
     role_words: list[str]
+    title_words: list[str]
     relative_openers: list[str]
     speech_verbs: list[str]
 
@@ -153,6 +154,7 @@ class Cues:
     aside_before: Phrases
     aside_after: frozenset[str]
     role_words: frozenset[str]
+    title_words: frozenset[str]
     relative_openers: frozenset[str]
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
@@ -226,5 +228,6 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         aside_before=Phrases(raw.aside_before),
         aside_after=_folded(raw.aside_after),
         role_words=_folded(raw.role_words),
+        title_words=_folded(raw.title_words),
         relative_openers=_folded(raw.relative_openers),
     )

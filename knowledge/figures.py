@@ -121,7 +121,7 @@ def _percent(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     if value is None or i + 1 >= len(tokens):
         return None
     following = [t.word for t in tokens[i + 1 : i + 3]]
-    if following[:1] == ["%"] or following[:1] == ["percent"]:
+    if following[:1] in (["%"], ["percent"], ["pc"]):
         end = i + 2
     elif following == ["per", "cent"]:
         end = i + 3

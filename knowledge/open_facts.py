@@ -22,7 +22,7 @@ from collections import Counter
 from knowledge.cues import cues, fold
 from knowledge.doc_context import document_year, heading_before, headings, is_heading_block
 from knowledge.figures import FigureKind
-from knowledge.models import Block, Citation, Document, Fact, Unit
+from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import GOAL_QUALIFIERS, Context, SentenceReader, Stated
@@ -30,6 +30,7 @@ from knowledge.speech import Said, bare_quotation, said_in
 
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
+SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
@@ -67,6 +68,7 @@ class OpenExtractor:
         self.context = Context()
         self.subject: str | None = None
         self.people: dict[str, str] = {}
+        self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
 
     def run(self) -> list[Fact]:
@@ -106,6 +108,14 @@ class OpenExtractor:
             return before.rsplit("-", 1)[1]
         return before or self._period_default()
 
+    def _reader(self, span: Span, context: Context) -> SentenceReader:
+        """A sentence's reading: its words, figures and names are read once; the context is the caller's."""
+        reader = self.readers.get(span.start)
+        if reader is None:
+            reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
+        reader.context = context
+        return reader
+
     def _stated_period(self) -> str | None:
         """The period the document says it is about: its catalog period, or a year in its title."""
         if self.document.default_period and self.document.default_period[:1].isdigit():
@@ -122,7 +132,7 @@ class OpenExtractor:
             if block.noise:
                 continue
             for span in block.sentences:
-                reader = SentenceReader(self.prose.quote(span), Context(), self.year)
+                reader = self._reader(span, Context())
                 for index in range(len(reader.values)):
                     period, deadline = reader.period_for(index)
                     if period and not deadline:
@@ -148,22 +158,21 @@ class OpenExtractor:
             self.context.heading = heading
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
-            self.context.extra["section_subject"] = self.context.subject or ""
             self.context.section_subject = self.context.subject
             years = reader.years if reader else []
-            self.context.extra["heading_period"] = str(int(years[0].value)) if years else ""
+            self.context.heading_period = str(int(years[0].value)) if years else None
         self.context.paragraph_period = None
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
         if not SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end]):
-            self.context.paragraph_subject = self.context.extra.get("section_subject") or self.subject
+            self.context.paragraph_subject = self.context.section_subject or self.subject
         if is_heading_block(self.prose, block):
-            self.context.paragraph_period = self.context.extra.get("heading_period") or None
+            self.context.paragraph_period = self.context.heading_period
 
     def _paragraph(self, block: Block) -> None:
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
-            reader = SentenceReader(sentence, self.context, self.year)
+            reader = self._reader(span, self.context)
             citation = Citation(
                 document=self.document.id,
                 locator=f"paragraph {block.index}, sentence {number}",
@@ -173,13 +182,15 @@ class OpenExtractor:
             source = reader.cited_source()
             last_subject = None
             last_period: str | None = None
-            for stated in reader.statements():
+            statements = reader.statements()
+            for stated in statements:
                 self._remember(stated)
                 for subject in stated.subjects:
                     self._add(reader, stated, subject, citation, source)
                 last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
-            for stated in reader.dates(self._figure_subjects(reader)):
+            figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
+            for stated in reader.dates(figure_subjects):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             named = reader.sentence_subject()
@@ -192,15 +203,15 @@ class OpenExtractor:
         """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""
         said = said_in(sentence)
         quotation = bare_quotation(sentence) if not said else None
-        if quotation and self.context.extra.get("speaker"):
-            said = [Said(self.context.extra["speaker"], quotation)]
+        if quotation and self.context.speaker:
+            said = [Said(self.context.speaker, quotation)]
         for item in said:
             names = item.speaker.split()
             if len(names) > 1:
                 self.people[names[-1]] = item.speaker  # "Rutte" later is "Mark Rutte"
             person = self.people.get(item.speaker, item.speaker)
             speaker = SentenceReader(person, Context(), self.year).sentence_subject() or person
-            self.context.extra["speaker"] = item.speaker
+            self.context.speaker = item.speaker
             key = fact_id(self.document.id, citation.span, "said", speaker, item.what)
             self.facts.setdefault(
                 key,
@@ -217,10 +228,6 @@ class OpenExtractor:
                 ),
             )
 
-    @staticmethod
-    def _figure_subjects(reader: SentenceReader) -> dict[int, str]:
-        return {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
-
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
             self.context.currency = stated.figure.currency
@@ -228,11 +235,11 @@ class OpenExtractor:
     def _period(self, stated: Stated) -> str | None:
         if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
             return None  # a goal or threshold stated with no deadline is not a figure of any year
-        return stated.period or self.context.extra.get("heading_period") or self._period_default()
+        return stated.period or self.context.heading_period or self._period_default()
 
     def _period_recognised(self, stated: Stated) -> bool:
         """The period was stated: by the sentence, its section heading, or the document's catalog or title."""
-        return stated.period is not None or bool(self.context.extra.get("heading_period") or self.stated_period)
+        return stated.period is not None or bool(self.context.heading_period or self.stated_period)
 
     def _add(
         self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None
@@ -240,9 +247,13 @@ class OpenExtractor:
         figure = stated.figure
         period = self._period(stated)
         currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
-        start = reader.tokens[stated.clause[0]].start if stated.clause[0] < len(reader.tokens) else 0
-        end = reader.tokens[stated.clause[1] - 1].end if stated.clause[1] > 0 else len(reader.text)
-        measure_text = reader.text[start:end].strip(" ,;:")
+        first, last = stated.clause
+        if last - first < SHORT_CLAUSE and figure in reader.values:
+            first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
+            last = min(len(reader.tokens), max(last, figure.end + 1))
+        start = reader.tokens[first].start if first < len(reader.tokens) else 0
+        end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
+        measure_text = reader.text[start:end].lstrip(" ,;:)").rstrip(" ,;:(")
         text = reader.text[reader.tokens[figure.start].start : reader.tokens[figure.end - 1].end]
         key = fact_id(self.document.id, citation.span, figure.start, subject, stated.kind, figure.value, period)
         fact = Fact(

@@ -81,8 +81,25 @@ def period_phrase(fact: Fact) -> str:
     return f" by {fact.period}" if "deadline" in fact.qualifiers else f" in {fact.period}"
 
 
+def open_statement(fact: Fact) -> str:
+    """A fact only the open model states, in the document's own words: never reworded into a known measure."""
+    if fact.value is None:
+        value = f"“{fact.text}”"
+    elif fact.unit is Unit.DATE:
+        value = f"**{fact.text or int(fact.value)}**"
+    elif fact.unit in (Unit.RANK, Unit.COUNT):
+        value = f"**{format_number(fact.value)}**"
+    else:
+        value = f"**{format_value(fact)}**"
+    words = fact.measure_text or fact.citation.quote
+    period = f", {fact.period}" if fact.period else ""
+    return f"{fact.subject}{period}: {value} ({fact.measure_kind or 'other'}) — “{words}”"
+
+
 def statement(fact: Fact) -> str:
     """One sentence stating the fact, its figure in bold."""
+    if fact.open_only:
+        return open_statement(fact)
     value = f"**{format_value(fact)}**"
     subject = subject_phrase(fact.subject)
     estimated = "an estimated " if fact.estimate else ""

@@ -6,7 +6,7 @@ sentence (`SentenceReader`) and what carries between sentences (`Context`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from knowledge.cues import cues
 from knowledge.doc_context import Heading
@@ -20,6 +20,8 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
+NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
+DIRECTION_QUALIFIERS = frozenset({"decrease"})
 STRONG_BREAKS = frozenset({";", ":"})
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 
@@ -49,7 +51,8 @@ class Context:
     currency: str | None = None
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    heading_period: str | None = None  # a year the section heading names
+    speaker: str | None = None  # who spoke last: a bare quotation is theirs
     age: int = 0  # sentences since an entity was last named
     section_subject: str | None = None  # named by the section heading or the title
 
@@ -77,6 +80,7 @@ class SentenceReader:
             for m in entity_mentions(self.tokens, self.table)
         ]
         self.tails = [self._tail(figure) for figure in self.values]
+        self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
 
     def _relative_clauses(self) -> set[int]:
         """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""
@@ -158,6 +162,8 @@ class SentenceReader:
             if carried:
                 return [carried]
         if resolved:
+            if index - 1 in self.unnamed:
+                self.unnamed.add(index)
             return resolved[-1]
         earlier = self.candidates(0, figure.start)
         if earlier:
@@ -166,6 +172,7 @@ class SentenceReader:
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = self.context.carried(self.context.paragraph_subject)
         if carried:
+            self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
@@ -363,12 +370,20 @@ class SentenceReader:
         return None
 
     # --- qualifiers ---------------------------------------------------------------------------------
-    def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool) -> list[str]:
+    def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool, kind: str) -> list[str]:
+        """Qualifiers from the clause (estimate, target, proposal) or right around the figure (about, at least,
+        up to; a change's direction: 'fell by 10%', '4% lower')."""
         figure = self.values[index]
         found = []
         near_start = max(clause[0], figure.start - QUALIFIER_REACH)
         for name, phrases in self.table.qualifiers.items():
-            reach = (near_start, figure.start) if name in {"approximate", "minimum", "maximum"} else clause
+            reach = clause
+            if name in NEAR_QUALIFIERS:
+                reach = (near_start, figure.start)
+            elif name in DIRECTION_QUALIFIERS:
+                if kind != "change":
+                    continue
+                reach = (near_start, min(len(self.words), figure.end + 2))
             if phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)
         if deadline:
@@ -381,6 +396,7 @@ class SentenceReader:
 
     # --- the statements -----------------------------------------------------------------------------
     def statements(self) -> list[Stated]:
+        self.unnamed = set()
         stated: list[Stated] = []
         subjects: list[list[str]] = []
         kinds: list[str] = []
@@ -390,7 +406,7 @@ class SentenceReader:
             kind, sure = self.kind_for(index, kinds)
             period, deadline = self.period_for(index)
             clause = self.clause(index)
-            qualifiers = self.qualifiers_for(index, clause, deadline)
+            qualifiers = self.qualifiers_for(index, clause, deadline, kind)
             if period is None and periods and GOAL_QUALIFIERS & set(qualifiers):
                 period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
             if period is None:
@@ -400,7 +416,9 @@ class SentenceReader:
             if period:
                 periods.append(period)
             if names and not self._threshold(index, kind):
-                stated.append(Stated(figure, names, kind, period, qualifiers, clause, sure))
+                stated.append(
+                    Stated(figure, names, kind, period, qualifiers, clause, sure and index not in self.unnamed)
+                )
         return stated
 
     def _threshold(self, index: int, kind: str) -> bool:

@@ -52,8 +52,8 @@ def _patterns() -> list[re.Pattern[str]]:
 def _speaker(name: str) -> str:
     """'Secretary-General Mark Rutte' -> 'Mark Rutte': titles and countries before a name are not the name."""
     words = name.split()
-    titles = cues().role_words
-    while len(words) > 1 and (fold(words[0]) in titles or words[0].isupper() or fold(words[0]) in TITLE_WORDS):
+    titles = cues().role_words | cues().title_words
+    while len(words) > 1 and (fold(words[0]) in titles or words[0].isupper()):
         words = words[1:]
     return " ".join(words)
 
@@ -79,9 +79,5 @@ def bare_quotation(sentence: str) -> str | None:
     return match.group("what") if match else None
 
 
-# Words of a title before a name that the role words of the cue data do not list.
-TITLE_WORDS = frozenset(
-    {"us", "u.s", "nato", "eu", "uk", "dr", "mr", "mrs", "ms", "general", "chief", "head", "director"}
-)
 # Capitalised words that open a sentence but are not speakers ("The report said …").
 NOT_SPEAKERS = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "I", "A", "An", "Its", "Their"})

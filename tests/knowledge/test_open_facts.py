@@ -220,3 +220,46 @@ def test_tab_separated_table_in_plain_text(build) -> None:
     assert (estonia.subject, estonia.measure_kind, estonia.period) == ("Estonia", "share_of_gdp", "2024")
     assert estonia.citation.quote == "Estonia\t3.43"
     assert estonia.citation.column_label == "Share of GDP (%)"
+
+
+def test_an_open_fact_reads_in_the_documents_own_words(build) -> None:
+    from knowledge.phrasing import statement  # noqa: PLC0415 - the wording under test
+
+    facts = build("Poland (4.12%), Estonia (3.43%) and Latvia (3.15%) spent the most as a share of GDP in 2024.")
+    assert statement(one(facts, 3.43)) == "Estonia, 2024: **3.43% of GDP** (share_of_gdp) — “Estonia (3.43%)”"
+    date = one(build("Canada has promised to reach 2% of GDP by 2032."), 2032)
+    assert statement(date) == "Canada, 2032: **2032** (date) — “Canada has promised to reach 2% of GDP by 2032.”"
+
+
+def test_a_fall_is_marked_and_new_countries_are_their_own_subjects(build) -> None:
+    facts = build("Lebanon's spending rose by 58% in 2024, while Iran's fell by 10% and Egypt's was 4 pc lower.")
+    assert (one(facts, 58).subject, one(facts, 58).qualifiers) == ("Lebanon", ())
+    assert (one(facts, 10).subject, one(facts, 10).measure_kind, one(facts, 10).qualifiers) == (
+        "Iran",
+        "change",
+        ("decrease",),
+    )
+    assert (one(facts, 4).subject, one(facts, 4).qualifiers) == ("Egypt", ("decrease",))
+
+
+def test_an_aside_after_the_name_is_not_the_subject(build) -> None:
+    fact = one(build("Europe, Russia included, climbed 17% in 2024."), 17)
+    assert (fact.subject, fact.measure_kind) == ("Europe", "change")
+
+
+def test_a_dateline_dates_a_document_without_a_catalog_date(build) -> None:
+    text = "Spending update\n10 February 2025\n\nBRUSSELS - Poland spent 4.12% of GDP on defence last year."
+    facts = build(text, catalog='title = "Spending update"')
+    assert one(facts, 4.12).period == "2024"
+
+
+def test_a_guessed_period_is_not_recognised(build) -> None:
+    facts = build("Italy is put at 1.49% of GDP. Spain spent 1.28% of GDP in 2024.", catalog='title = "Shares"')
+    assert one(facts, 1.28).recognised
+    assert not one(facts, 1.49).recognised
+
+
+def test_a_subject_no_word_of_the_sentence_names_is_not_recognised(build) -> None:
+    facts = build("Poland spent 4.12% of GDP in 2024. The budget grew by 9% in 2024.")
+    assert one(facts, 4.12).recognised
+    assert (one(facts, 9).subject, one(facts, 9).recognised) == ("Poland", False)
