@@ -104,8 +104,6 @@ ENTITIES: tuple[Entity, ...] = (
             "european",
             "europe",
             "euros",
-            "the eu",
-            "eu",
         ),
     ),
     _country(
