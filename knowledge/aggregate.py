@@ -121,6 +121,7 @@ DECREASE = (
     "lowered",
 )
 INCREASE = ("increased", "increase", "raised", "grew", "grow", "rose", "boosted")
+ORDER_WORDS = frozenset({"rank", "ranked", "order", "ordered", "sort", "sorted"})
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how", "why"})
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=(?:us)?[$€£]?\d)")
@@ -274,6 +275,8 @@ def table_question(question: Question) -> TableQuestion | None:
     spec = _table_question(question)
     if spec is not None and spec.intent is not Intent.TREND:
         spec.within = _within(question)
+        if spec.intent is Intent.RANKING and spec.within and spec.limit == 1 and question.word_set & ORDER_WORDS:
+            spec.limit = len(spec.within)  # 'rank the Baltic states': all of them, in order
     return spec
 
 

@@ -519,7 +519,7 @@ class Engine:
     def _arithmetic(self, question: str, parsed: Question) -> Answer | None:
         """Sums, averages, shares of a total, ratios and changes over table cells, each operand cited."""
         asked = parse_question(parsed)
-        if not asked.operations & CALCULATIONS:
+        if not asked.operations & CALCULATIONS and not asked.yes_no:
             return None
         scores = {key: score for key, score in self._measure_scores(parsed).items() if key in self.table_measures}
         wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
@@ -536,7 +536,9 @@ class Engine:
 
     def _calculated(self, question: str, calculation: arithmetic.Calculation) -> Answer:
         operands = list(calculation.operands)
-        if calculation.kind is Operation.CHANGE:
+        if calculation.verdict is not None:
+            headline = "Yes" if calculation.verdict else "No"
+        elif calculation.kind is Operation.CHANGE:
             headline = f"{calculation.result:+.1f}%"
         elif calculation.percent:
             headline = f"{calculation.result:.1f}%"
@@ -554,7 +556,9 @@ class Engine:
             lines.append(f"No figures for {', '.join(calculation.missing)} in this table, so they are left out.")
         lines.append("From:")
         self._state_facts(operands, lines, bullets=True)
-        values = [calculation.result, *(fact.value for fact in operands if fact.value is not None)]
+        values = [fact.value for fact in operands if fact.value is not None]
+        if calculation.verdict is None:
+            values.insert(0, calculation.result)
         return self._answered(
             question,
             lines,
@@ -564,6 +568,7 @@ class Engine:
             confidence=0.9,
             calculation=calculation.expression,
             uncovered=list(calculation.missing),
+            yes_no=calculation.verdict is not None,
         )
 
     def _year_outside_tables(self, question: Question) -> tuple[str, str] | None:

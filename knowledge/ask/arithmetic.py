@@ -30,6 +30,7 @@ class Calculation:
     operands: tuple[Fact, ...]
     missing: tuple[str, ...]  # entities asked about that have no row for the measure and year
     wording: str  # what the result is: "combined", "average (unweighted)", "share of", ...
+    verdict: bool | None = None  # for a comparison asked as yes or no
 
 
 def operand_entities(question: ParsedQuestion) -> list[str]:
@@ -47,6 +48,10 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
     operations = question.operations
     year = question.years[-1] if question.years else None
     entities = operand_entities(question)
+    if question.yes_no and len(entities) == 2:
+        compared = _compare(question, entities, measure, year, row)
+        if compared is not None:
+            return compared
     if Operation.CHANGE in operations and question.asks_percentage and len(question.years) >= 2 and entities:
         return _change(entities[0], measure, question.years[0], question.years[-1], row)
     if Operation.RATIO in operations and len(entities) == 2:
@@ -54,8 +59,8 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
     whole = next((name for name in question.entities if name in WHOLES), None)
     if Operation.SHARE_OF_TOTAL in operations and whole:
         parts = [entity for entity in entities if entity not in whole]  # 'Europe and Canada' names Canada
-        if len(parts) == 1:
-            return _share(parts[0], whole, measure, year, row)
+        if parts:
+            return _share(parts, whole, measure, year, row)
     if Operation.AVERAGE in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.AVERAGE, entities, measure, year, row)
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
@@ -93,12 +98,17 @@ def _combine(
     return Calculation(kind, mean, False, expression, tuple(facts), tuple(missing), "average (unweighted)")
 
 
-def _share(part: str, whole: str, measure: str, year: int | None, row: RowLookup) -> Calculation | None:
-    facts, _ = _rows([part, whole], measure, year, row)
-    if len(facts) != 2 or not facts[1].value or facts[0].period != facts[1].period:
+def _share(parts: list[str], whole: str, measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    """One ally's, or a group's, share of the alliance's (or Europe and Canada's) total."""
+    facts, missing = _rows([*parts, whole], measure, year, row)
+    if missing or len({fact.period for fact in facts}) != 1 or not facts[-1].value:
         return None
-    share = (facts[0].value or 0.0) / facts[1].value * 100
-    expression = f"{format_number(facts[0].value or 0.0)} ÷ {format_number(facts[1].value)} × 100 = {share:.1f}%"
+    *shares, total = facts
+    amount = sum(fact.value or 0.0 for fact in shares)
+    share = amount / (total.value or 1.0) * 100
+    terms = " + ".join(format_number(fact.value or 0.0) for fact in shares)
+    numerator = f"({terms})" if len(shares) > 1 else terms
+    expression = f"{numerator} ÷ {format_number(total.value or 0.0)} × 100 = {share:.2f}%"
     return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), f"share of {whole}'s total")
 
 
@@ -119,3 +129,24 @@ def _change(entity: str, measure: str, start: int, end: int, row: RowLookup) -> 
     old, new = format_number(first.value), format_number(last.value)
     expression = f"({new} − {old}) ÷ {old} × 100 = {change:+.1f}%"
     return Calculation(Operation.CHANGE, change, True, expression, (first, last), (), f"change {start}–{end}")
+
+
+def _compare(
+    question: ParsedQuestion, entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """'Did Poland have more military personnel than Germany in 2024?': yes or no, both cells cited."""
+    cues = domain.question_words().operations
+    greater, lesser = question.has(*cues.greater), question.has(*cues.lesser)
+    if greater == lesser:
+        return None
+    facts, _ = _rows(entities, measure, year, row)
+    if len(facts) != 2 or facts[0].period != facts[1].period:
+        return None
+    first, second = (fact.value or 0.0 for fact in facts)
+    verdict = first > second if greater else first < second
+    sign = ">" if first > second else "<" if first < second else "="
+    expression = f"{format_number(first)} {sign} {format_number(second)}"
+    difference = first - second
+    return Calculation(
+        Operation.DIFFERENCE, difference, False, expression, tuple(facts), (), "compared", verdict=verdict
+    )

@@ -116,5 +116,6 @@ def parse_question(question: Question) -> ParsedQuestion:
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=bool(words)
         and words[0] in cues.verifier.yes_no_starts
+        and " or " not in joined  # 'did Norway or Denmark spend more?' asks which, not yes or no
         and _phrases_found(joined, cues.verifier.yes_no_tests),
     )

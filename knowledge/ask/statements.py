@@ -118,7 +118,7 @@ class StatementFinder:
             and fact.id != best.fact.id
             and fact.value != best.fact.value
             and fact.value not in typed
-            and (not wanted or _kind(fact) in wanted)
+            and (wanted <= {WEAK_KIND} or _kind(fact) in wanted)
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 

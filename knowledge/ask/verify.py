@@ -45,6 +45,7 @@ SMALL_NUMBER = 10
 MIN_CONVERSATION_WORD = 4
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
+PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 
@@ -107,6 +108,10 @@ def _group_members() -> dict[str, frozenset[str]]:
 def _numbers_in(text: str) -> set[float]:
     numbers = {float(token.replace(",", "")) for token in NUMBER_IN_TEXT.findall(text)}
     return {number for number in numbers if math.isfinite(number)}
+
+
+def _percentages_in(text: str) -> list[float]:
+    return [float(number.replace(",", "")) for number in PERCENT_IN_TEXT.findall(text)]
 
 
 def _stated(value: float, stated: set[float]) -> bool:
@@ -205,8 +210,8 @@ class Verifier:
         return missing
 
     def _accounts_for_entity(self, name: str, subjects: set[str], facts: list[Fact], named: set[str]) -> bool:
-        if name in subjects or any(name in _group_members().get(subject, ()) for subject in subjects & named):
-            return True  # the ally itself, or a group the question also names that it belongs to
+        if name in subjects or any(name in subject for subject in subjects & named):
+            return True  # the ally itself, or a group the question names by it ('Europeans and Canadians')
         members = _group_members().get(name)
         if members and subjects & members:
             # a group's answer is about its members (and whatever else the question names), nobody else
@@ -290,8 +295,9 @@ class Verifier:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         if question.has(*self.real_terms) and not any(self._evidence[f.id] & REAL_WORDS for f in answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
-        if not question.asks_percentage or (answer.calculation and "%" in answer.calculation):
-            return []
+        percentages = _percentages_in(answer.calculation or "")
+        if not question.asks_percentage or any(_stated(p, set(answer.values)) for p in percentages):
+            return []  # a calculation whose result is a percentage the answer states
         if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
             return []
         return ["quantity: a percentage"]

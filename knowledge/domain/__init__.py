@@ -47,6 +47,8 @@ class Groups(Strict):
 class Operations(Strict):
     sum: tuple[str, ...]
     sum_of_several: tuple[str, ...]
+    greater: tuple[str, ...]
+    lesser: tuple[str, ...]
     average: tuple[str, ...]
     share_of_total: tuple[str, ...]
     ratio: tuple[str, ...]

@@ -84,3 +84,24 @@ def test_ratio_and_change(engine):
     change = engine.ask("by what % did polands defence spending in current dollars go up from 2014 to 2024")
     expected = (usd("Poland", 2024) - usd("Poland", 2014)) / usd("Poland", 2014) * 100
     assert f"{expected:+.1f}%" in change.answer
+
+
+def test_a_comparison_asked_as_yes_or_no_says_which(engine):
+    answer = engine.ask("Did Poland have more military personnel than Germany in 2024?")
+    poland = cell("7", "Military personnel", "Poland", 2024)
+    germany = cell("7", "Military personnel", "Germany", 2024)
+    assert answer.yes_no and answer.headline == ("Yes" if poland > germany else "No")
+    assert {poland, germany} <= set(answer.values)
+
+
+def test_a_groups_share_of_the_alliance_total(engine):
+    answer = engine.ask("what share of nato total defence spending in 2024 did the baltic states account for (us$)")
+    baltics = sum(usd(country, 2024) for country in ("Estonia", "Latvia", "Lithuania"))
+    assert answer.values[0] == pytest.approx(baltics / usd("NATO Allies", 2024) * 100, rel=1e-6)
+
+
+def test_rank_a_group_lists_all_its_members(engine):
+    answer = engine.ask("Rank the Baltic states by defence share of GDP, 2024.")
+    assert [fact.subject for fact in answer.facts] == sorted(
+        ("Estonia", "Latvia", "Lithuania"), key=lambda country: -gdp_share(country, 2024)
+    )
