@@ -70,7 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not token.strip():
         print(MISSING_TOKEN, file=sys.stderr)
         return 2
-    with logging_to_stderr(settings.log_level, secrets=[token]):
+    secrets = [token, *([settings.database_dsn] if settings.database_dsn else [])]
+    with logging_to_stderr(settings.log_level, secrets=secrets):
         try:
             asyncio.run(run(settings))
         except discord.LoginFailure:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import pkgutil
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import aiohttp
@@ -13,14 +15,18 @@ from discord.ext import commands
 
 from bot import collector, exts
 from bot.arrivals import ACKNOWLEDGEMENTS_IN_FLIGHT, Arrivals
+from bot.feedback import PickButton, Recorder, VoteButton
 from bot.knowledge_service import KnowledgeService
 from bot.memory import FollowUpMemory
 from bot.settings import Settings
+from bot.store import GuildConfig, open_store
+from bot.store.records import now
 from bot.tree import LedgerTree
 
 log = logging.getLogger(__name__)
 HTTP_CONNECTIONS = ACKNOWLEDGEMENTS_IN_FLIGHT
 OWN_ECHOES = ("MESSAGE_CREATE", "MESSAGE_UPDATE")
+PURGE_SECONDS = 6 * 3600
 
 
 def extension_names() -> list[str]:
@@ -58,8 +64,18 @@ class LedgerBot(commands.Bot):
         self.settings = settings
         self.arrivals = Arrivals()
         self._ignore_own_messages()
-        self.knowledge = KnowledgeService(settings.documents_dir, settings.knowledge_base_path)
+        self.knowledge = KnowledgeService(
+            settings.documents_dir,
+            settings.knowledge_base_path,
+            open_store(settings.database_dsn, settings.store_path),
+            quarantine_dir=settings.quarantine_dir,
+            watch_interval=settings.store_watch_seconds,
+        )
         self.memory = FollowUpMemory()
+        self.guild_configs: dict[int, GuildConfig] = {}
+        self.knowledge.on_config_change = self.reload_guild_configs
+        self.recorder = Recorder(self.knowledge.store)
+        self._purging: asyncio.Task[None] | None = None
 
     def _ignore_own_messages(self) -> None:
         """Drop the gateway's echo of the bot's own messages before discord.py builds objects for them.
@@ -93,10 +109,72 @@ class LedgerBot(commands.Bot):
     async def setup_hook(self) -> None:
         collector.tune()
         await self.knowledge.load()
+        await self.reload_guild_configs()
+        self.add_dynamic_items(VoteButton, PickButton)
+        await self.forget_old_questions()
+        self._purging = asyncio.create_task(self.forget_old_questions_daily())
         for name in extension_names():
             await self.load_extension(name)
         await self.sync_commands()
         collector.settle()  # everything loaded so far lives as long as the bot
+
+    async def forget_old_questions(self) -> None:
+        """Delete unanswered questions and voted answers older than GAP_RETENTION_DAYS."""
+        retention = timedelta(days=self.settings.gap_retention_days).total_seconds()
+        purged = await self.knowledge.db(self.knowledge.store.purge, now() - retention)
+        if purged:
+            log.info("Forgot %d unanswered questions older than %d days", purged, self.settings.gap_retention_days)
+
+    async def forget_old_questions_daily(self) -> None:
+        while True:
+            await asyncio.sleep(PURGE_SECONDS)
+            try:
+                await self.forget_old_questions()
+            except Exception:
+                log.exception("Could not forget old questions")
+
+    async def reload_guild_configs(self) -> None:
+        """Per-server settings from the store (changed by /config in any process)."""
+        self.guild_configs = await self.knowledge.db(self.knowledge.store.guild_configs)
+
+    def guild_config(self, guild_id: int | None) -> GuildConfig:
+        return self.guild_configs.get(guild_id or 0) or GuildConfig(guild_id or 0)
+
+    def answer_channels(self, guild_id: int | None) -> frozenset[int]:
+        """The server's own answer channels, or ANSWER_CHANNEL_IDS until it sets some."""
+        configured = self.guild_config(guild_id).answer_channels
+        return frozenset(self.settings.answer_channel_ids if configured is None else configured)
+
+    def moderator_roles(self, guild_id: int | None) -> frozenset[int]:
+        configured = self.guild_config(guild_id).moderator_roles
+        return frozenset(self.settings.moderator_role_ids if configured is None else configured)
+
+    def log_channels(self, guild_id: int | None) -> list[int]:
+        """Where a change is posted: the log channels of the home servers (all servers when there are none),
+        and of the server it was made in."""
+        home = set(self.settings.kb_home_guild_ids)
+        return sorted(
+            {
+                config.log_channel
+                for config in self.guild_configs.values()
+                if config.log_channel is not None
+                and (not home or config.guild_id in home or config.guild_id == guild_id)
+            }
+        )
+
+    async def post_change(self, embed: discord.Embed, guild_id: int | None, *, only_guild: bool = False) -> None:
+        """Post a change to the log channels; a channel the bot cannot post in is skipped and logged."""
+        channels = self.log_channels(guild_id)
+        if only_guild:
+            own = self.guild_config(guild_id).log_channel
+            channels = [own] if own is not None else []
+        for channel_id in channels:
+            try:
+                await self.get_partial_messageable(channel_id).send(
+                    embed=embed, allowed_mentions=discord.AllowedMentions.none()
+                )
+            except discord.HTTPException as error:
+                log.warning("Could not post to log channel %d: %s", channel_id, error)
 
     def knowledge_base_guilds(self) -> list[discord.Object]:
         """The home servers where the commands that change the knowledge base are registered (none: global)."""
@@ -120,7 +198,10 @@ class LedgerBot(commands.Bot):
         return
 
     async def close(self) -> None:
+        if self._purging is not None:
+            self._purging.cancel()
         await super().close()
+        await self.recorder.flush()
         self.knowledge.close()
 
 

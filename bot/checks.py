@@ -28,7 +28,7 @@ def is_moderator(interaction: discord.Interaction) -> bool:
     if isinstance(member, discord.Member) and interaction.guild_id is not None:
         if member.guild_permissions.manage_guild or interaction.permissions.manage_guild:
             return True
-        moderator_roles = set(ledger(interaction).settings.moderator_role_ids)
+        moderator_roles = ledger(interaction).moderator_roles(interaction.guild_id)
         if moderator_roles.intersection(role.id for role in member.roles):
             return True
     raise NotModerator("moderators only")

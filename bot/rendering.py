@@ -104,7 +104,7 @@ def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str
             embed.add_field(name=name, value=value, inline=False)
         if answer.calculation:
             embed.add_field(name="Calculation", value=shorten(answer.calculation, FIELD_VALUE), inline=False)
-    embed.set_footer(text=footer_text(answer, kb_version))
+    embed.set_footer(text=footer_text(answer, kb_version or answer.kb_version))
     return fit_embed(embed)
 
 

@@ -37,6 +37,16 @@ class Settings(BaseSettings):
     answer_channel_ids: IdList = ()
     documents_dir: Path = Path("seeds")
     knowledge_base_path: Path = Path(".cache/knowledge.json")
+    data_dir: Path | None = Field(
+        default=None, description="Where the SQLite store and the quarantine live (default: the snapshot's folder)."
+    )
+    database_url: SecretStr | None = Field(
+        default=None, description="postgresql://… to share one store between hosts; empty: SQLite in the data folder."
+    )
+    gap_retention_days: int = Field(default=90, ge=1, description="How long unanswered questions are kept.")
+    store_watch_seconds: float = Field(
+        default=0.5, gt=0, le=5, description="How often each process checks the store for a new version."
+    )
     log_level: str = "INFO"
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: IdList = ()
@@ -75,6 +85,25 @@ class Settings(BaseSettings):
     def kb_home_guild_ids(self) -> tuple[int, ...]:
         """The servers that own the one knowledge base; empty means only the application's owner may change it."""
         return self.kb_admin_guild_ids or self.discord_guild_ids
+
+    @property
+    def data_folder(self) -> Path:
+        return self.data_dir if self.data_dir is not None else self.knowledge_base_path.parent
+
+    @property
+    def store_path(self) -> Path:
+        """The SQLite store used when DATABASE_URL is not set."""
+        return self.data_folder / "ledger.sqlite3"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        """Rejected documents, each with a `.reason.txt`, kept out of the documents folder."""
+        return self.data_folder / "quarantine"
+
+    @property
+    def database_dsn(self) -> str | None:
+        url = self.database_url.get_secret_value().strip() if self.database_url else ""
+        return url or None
 
     @property
     def sharded(self) -> bool:

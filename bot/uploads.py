@@ -1,9 +1,9 @@
 """Checking and staging an uploaded document (no Discord here; blocking file work, run in a thread).
 
-A document is added only when the whole knowledge base builds with it: the documents folder is
-copied to a temporary folder with the new file, built there, and only then is the file moved into
-the real folder atomically (a hidden temporary file in the same folder, fsync, `os.replace`). A
-refused upload leaves the folder and the snapshot exactly as they were.
+A document is added only when the whole knowledge base builds with it: the store's documents are
+copied to a temporary folder with the new file and built there; only then does the knowledge
+service publish it to the store (and every host's documents folder gets it). A refused upload
+leaves the store, the folders and the snapshot exactly as they were.
 
 Replacing is refused on purpose: an upload never overwrites a document with a different one of the
 same name (a moderator removes or renames the old one first), so a typo in a file name cannot
@@ -13,7 +13,6 @@ silently swap the figures behind existing answers.
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
 import tempfile
@@ -42,8 +41,9 @@ DOCUMENT_MODE = 0o644  # readable by whoever reads the other documents (backups,
 class UploadRejected(Exception):
     """The file is refused; `reason` says why in words a moderator can act on."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, build_failure: bool = False) -> None:
         self.reason = reason
+        self.build_failure = build_failure  # the bytes passed the checks but the document does not build
         super().__init__(reason)
 
 
@@ -169,7 +169,9 @@ def stage(documents_dir: Path, name: str, data: bytes, limit: int, reader: Docum
             kb = build_knowledge_base(staged, reader=reader)
         except BuildError as error:
             where = f"`{error.document}`" if error.document else "the documents"
-            raise UploadRejected(f"the knowledge base does not build with it: {where}: {error.reason}") from error
+            raise UploadRejected(
+                f"the knowledge base does not build with it: {where}: {error.reason}", build_failure=True
+            ) from error
     return staged_result(kb, name)
 
 
@@ -179,22 +181,3 @@ def staged_result(kb: KnowledgeBase, name: str) -> Staged:
         raise UploadRejected("it reads, but I found no figures in it to cite")
     notes = tuple(warning.message for warning in kb.warnings if warning.document == name)
     return Staged(name=name, facts=facts, warnings=notes)
-
-
-def install(documents_dir: Path, name: str, data: bytes) -> Path:
-    """Move the document in atomically; a hidden temporary file is never read by a build."""
-    target = documents_dir / name
-    descriptor, temporary = tempfile.mkstemp(prefix=".upload-", suffix=".tmp", dir=documents_dir)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            os.fchmod(handle.fileno(), DOCUMENT_MODE)  # mkstemp makes it private (0600)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if existing_document(documents_dir, name) is not None:  # appeared since staging
-            raise UploadRejected(f"a document named `{name}` appeared meanwhile; nothing was changed")
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target

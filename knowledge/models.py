@@ -194,3 +194,6 @@ class Answer(BaseModel):
     uncovered: list[str] = Field(
         default=[], description="Entities asked about that the answer says it has no figures for."
     )
+    kb_version: str | None = Field(
+        default=None, description="The version of the knowledge base whose engine produced this answer."
+    )

@@ -3,6 +3,10 @@
 A build either succeeds whole or raises `BuildError` naming the document and the
 reason; the snapshot on disk is only ever replaced atomically (temp file, fsync,
 `os.replace`), so an interrupted or failed build leaves the previous one intact.
+
+A snapshot file is a one-line header carrying the SHA-256 of the JSON that follows it; a
+snapshot whose content does not match its hash (edited, bit-rotted) is refused on load, and
+`load_or_build` rebuilds it from the documents.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from knowledge.tabular import TABLE_SUFFIXES, TableDocumentError, read_table_doc
 PROSE_SUFFIXES = {".txt": False, ".md": True, ".markdown": True}
 SUPPORTED_SUFFIXES = (*PROSE_SUFFIXES, *TABLE_SUFFIXES)
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_REASON = 300
 
 Progress = Callable[[int, int, str], None]
 DocumentRead = tuple[Document, list[Fact], str | None, list[str]]  # metadata, facts, prose text, warnings
@@ -39,8 +44,9 @@ class BuildError(Exception):
 
     def __init__(self, document: str | None, reason: str) -> None:
         self.document = document
-        self.reason = reason
-        super().__init__(f"{document}: {reason}" if document else reason)
+        # Some readers quote raw bytes in their errors (zipfile's header mismatch): keep reasons readable.
+        self.reason = reason if len(reason) <= MAX_REASON else reason[: MAX_REASON - 1] + "…"
+        super().__init__(f"{document}: {self.reason}" if document else self.reason)
 
 
 class SnapshotError(Exception):
@@ -195,6 +201,19 @@ def _read_document(source: SourceFile, catalog_entry: CatalogEntry | None, count
     return document, extract.extract_facts(document, prose), text, warnings
 
 
+def read_or_fail(reader: DocumentReader, source: SourceFile, catalog_entry: CatalogEntry | None) -> DocumentRead:
+    """`reader`, with any reader failure (MemoryError, NotImplementedError…) a BuildError naming the document."""
+    try:
+        return reader(source, catalog_entry)
+    except BuildError:
+        raise
+    except MemoryError as error:
+        raise BuildError(source.id, "ran out of memory while reading it") from error
+    except Exception as error:
+        detail = str(error).strip() or type(error).__name__
+        raise BuildError(source.id, f"could not be read ({type(error).__name__}: {detail[:200]})") from error
+
+
 def build_knowledge_base(
     documents_dir: Path, *, progress: Progress | None = None, reader: DocumentReader = read_document
 ) -> KnowledgeBase:
@@ -218,7 +237,7 @@ def build_knowledge_base(
     for number, source in enumerate(sources, start=1):
         if progress:
             progress(number, len(sources), source.id)
-        document, document_facts, text, notes = reader(source, catalog.get(source.id))
+        document, document_facts, text, notes = read_or_fail(reader, source, catalog.get(source.id))
         documents.append(document)
         facts.extend(document_facts)
         if text is not None:
@@ -248,14 +267,40 @@ def current_version(documents_dir: Path) -> str:
     return content_version(read_sources(Path(documents_dir)), catalog_bytes)
 
 
+SNAPSHOT_HEADER = b"alliance-ledger-snapshot sha256="
+
+
+def snapshot_bytes(kb: KnowledgeBase) -> bytes:
+    """The header line with the content hash, then the knowledge base as JSON."""
+    body = kb.model_dump_json().encode()
+    return SNAPSHOT_HEADER + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def knowledge_base_from_bytes(raw: bytes, origin: str) -> KnowledgeBase:
+    """Parse snapshot bytes, refusing them unless the header's hash matches the content."""
+    header, newline, body = raw.partition(b"\n")
+    if not newline or not header.startswith(SNAPSHOT_HEADER):
+        raise SnapshotError(f"{origin} is not a knowledge-base snapshot (no content hash)")
+    if hashlib.sha256(body).hexdigest().encode() != header[len(SNAPSHOT_HEADER) :].strip():
+        raise SnapshotError(f"{origin} does not match its content hash (edited or damaged)")
+    try:
+        return KnowledgeBase.model_validate_json(body)
+    except ValidationError as error:
+        problems = error.error_count()
+        raise SnapshotError(f"{origin} is not a valid knowledge-base snapshot ({problems} problems)") from error
+
+
 def save_snapshot(kb: KnowledgeBase, path: Path) -> None:
     """Write atomically: a reader sees the old snapshot or the new one, never half of one."""
-    path = Path(path)
+    write_atomically(Path(path), snapshot_bytes(kb))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(kb.model_dump_json())
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
@@ -264,17 +309,23 @@ def save_snapshot(kb: KnowledgeBase, path: Path) -> None:
         raise
 
 
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Delete `.knowledge.json.*.tmp` files a killed write left next to the snapshot `path`."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        return []
+    stale = list(path.parent.glob(f".{path.name}.*.tmp"))
+    for leftover in stale:
+        leftover.unlink(missing_ok=True)
+    return stale
+
+
 def load_snapshot(path: Path) -> KnowledgeBase:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise SnapshotError(f"cannot read snapshot {path}: {error.strerror or error}") from error
-    try:
-        return KnowledgeBase.model_validate_json(raw)
-    except ValidationError as error:
-        raise SnapshotError(
-            f"{path} is not a valid knowledge-base snapshot ({error.error_count()} problems)"
-        ) from error
+    return knowledge_base_from_bytes(raw, str(path))
 
 
 def load_or_build(
@@ -286,6 +337,7 @@ def load_or_build(
 ) -> KnowledgeBase:
     """The snapshot if it matches the documents; otherwise a fresh build, saved."""
     snapshot_path = Path(snapshot_path)
+    remove_stale_temporaries(snapshot_path)
     if snapshot_path.exists():
         try:
             snapshot = load_snapshot(snapshot_path)

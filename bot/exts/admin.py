@@ -11,8 +11,10 @@ from discord.ext import commands
 from bot.bot import LedgerBot
 from bot.checks import knowledge_base_owners_only
 from bot.errors import RefreshFailed, RefreshInProgress
+from bot.kb_rendering import change_embed
 from bot.knowledge_service import RefreshRecord
 from bot.rendering import add_coverage_fields, fit_embed
+from bot.store.records import as_datetime
 from bot.text import escape_user_text, shorten
 
 log = logging.getLogger(__name__)
@@ -22,13 +24,16 @@ DIFF_LINES = 15
 
 def describe_refresh(record: RefreshRecord | None) -> str:
     if record is None:
-        return "Never refreshed since start-up."
+        return "Never changed from Discord (see /kb history)."
     when = discord.utils.format_dt(record.finished_at, "R")
     who = f"{escape_user_text(record.actor)} (<@{record.actor_id}>)"
+    document = f" `{escape_user_text(record.document)}`" if record.document else ""
+    what = {"upload": f", uploading{document}", "remove": f", removing{document}", "replace": f", replacing{document}"}
     if record.ok:
-        uploaded = f", uploading `{escape_user_text(record.document)}`" if record.document else ""
-        return f"{when} by {who}{uploaded}: now version `{(record.new_version or '')[:12]}`"
-    return f"{when} by {who}: **failed**, {escape_user_text(record.error or 'unknown error')}"
+        return f"{when} by {who}{what.get(record.action, '')}: now version `{(record.new_version or '')[:12]}`"
+    return (
+        f"{when} by {who}{what.get(record.action, '')}: **failed**, {escape_user_text(record.error or 'unknown error')}"
+    )
 
 
 class Admin(commands.Cog):
@@ -54,8 +59,29 @@ class Admin(commands.Cog):
             inline=False,
         )
         embed.add_field(name="Last refresh", value=shorten(describe_refresh(service.last_refresh), 1024), inline=False)
-        if service.refreshing:
-            embed.set_footer(text="A refresh is running now.")
+        if service.problem:
+            embed.add_field(name="Problem", value=shorten(escape_user_text(service.problem), 1024), inline=False)
+        quarantined = await service.db(service.store.quarantined, 3)
+        if quarantined:
+            embed.add_field(
+                name="Quarantined documents",
+                value=shorten(
+                    "\n".join(
+                        f"`{escape_user_text(q.name)}` {discord.utils.format_dt(as_datetime(q.at), 'R')}: "
+                        f"{escape_user_text(q.reason)}"
+                        for q in quarantined
+                    ),
+                    1024,
+                ),
+                inline=False,
+            )
+        holder = await service.db(service.store.lock_holder)
+        footer = f"Store: {service.store.kind}"
+        if service.pointer is not None:
+            footer += f" · pointer #{service.pointer.seq}"
+        if service.refreshing or holder:
+            footer += f" · a change by {holder or service.refreshing_by or 'someone'} is running now"
+        embed.set_footer(text=footer)
         await interaction.response.send_message(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
 
     @kb.command(name="refresh", description="Rebuild the knowledge base from the documents (moderators).")
@@ -68,7 +94,7 @@ class Admin(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         actor = f"{interaction.user} ({interaction.user.id})"
         try:
-            result = await service.refresh(str(interaction.user), interaction.user.id)
+            result = await service.refresh(str(interaction.user), interaction.user.id, interaction.guild_id)
         except RefreshInProgress as busy:
             await self.refuse_busy(interaction, busy)
             return
@@ -99,6 +125,7 @@ class Admin(commands.Cog):
         add_coverage_fields(embed, result.coverage)
         log.info("Refresh requested by %s in guild %s finished", actor, interaction.guild_id)
         await interaction.followup.send(embed=fit_embed(embed), ephemeral=True, allowed_mentions=NO_PINGS)
+        await self.bot.post_change(change_embed(result), interaction.guild_id)
 
     async def refuse_busy(self, interaction: discord.Interaction, busy: RefreshInProgress) -> None:
         by = f" (started by {escape_user_text(busy.started_by)})" if busy.started_by else ""

@@ -14,9 +14,10 @@ from discord.ext import commands
 from bot.bot import LedgerBot
 from bot.cooldowns import Cooldowns, question_cooldown
 from bot.defer import defer_thinking
-from bot.rendering import answer_embed
+from bot.feedback import new_answer_id, suggestion_buttons, vote_buttons
+from bot.knowledge_service import facts_json
+from bot.rendering import answer_embed, suggestion_labels
 from bot.text import MAX_QUESTION, clean_question, shorten
-from bot.views import SuggestionView
 from knowledge.models import Answer, Band
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,6 @@ class Answers(commands.Cog):
     def __init__(self, bot: LedgerBot) -> None:
         self.bot = bot
         settings = bot.settings
-        self.answer_channels = frozenset(settings.answer_channel_ids)
         self.cooldowns = Cooldowns(settings.cooldown_questions, settings.cooldown_seconds)
         # One "slow down" notice per window: a flood must not turn into a flood of notices.
         self.notices = Cooldowns(1, settings.cooldown_seconds)
@@ -53,22 +53,29 @@ class Answers(commands.Cog):
 
     def render(
         self, answer: Answer, question: str, asker_id: int, channel_id: int
-    ) -> tuple[discord.Embed, SuggestionView | None]:
-        embed = answer_embed(answer, question=question, kb_version=self.bot.knowledge.kb.version)
-        view = None
+    ) -> tuple[discord.Embed, discord.ui.View | None]:
+        """The embed and its buttons: did-you-mean picks, or 👍/👎 on a confident answer (both survive restarts)."""
+        embed = answer_embed(answer, question=question, kb_version=answer.kb_version)
         if answer.band is Band.SUGGEST and answer.suggestions:
+            return embed, suggestion_buttons(asker_id, suggestion_labels(answer.suggestions))
+        if answer.band is Band.ANSWER:
+            answer_id = new_answer_id()
+            self.bot.recorder.answer(answer_id, question, answer.kb_version or "", answer.band, facts_json(answer))
+            return embed, vote_buttons(answer_id)
+        return embed, None
 
-            async def pick(interaction: discord.Interaction, suggestion: str) -> None:
-                # Acknowledged first, like /ask: the answer then replaces the did-you-mean message.
-                await interaction.response.defer()
-                picked = await self.answer(suggestion, channel_id, asker_id)
-                new_embed, new_view = self.render(picked, suggestion, asker_id, channel_id)
-                await interaction.edit_original_response(embed=new_embed, view=new_view, allowed_mentions=NO_PINGS)
-                if new_view is not None:
-                    new_view.message = interaction.message
+    def note_gap(self, answer: Answer, question: str) -> None:
+        if question and answer.band in (Band.UNKNOWN, Band.SUGGEST):
+            self.bot.recorder.gap(question)
 
-            view = SuggestionView(asker_id, answer.suggestions, pick)
-        return embed, view
+    async def pick(self, interaction: discord.Interaction, suggestion: str, asker_id: int) -> None:
+        """A did-you-mean button: answer the suggestion in place of the did-you-mean message."""
+        assert interaction.channel_id is not None
+        # Acknowledged first, like /ask: the answer then replaces the did-you-mean message.
+        await interaction.response.defer()
+        picked = await self.answer(suggestion, interaction.channel_id, asker_id)
+        new_embed, new_view = self.render(picked, suggestion, asker_id, interaction.channel_id)
+        await interaction.edit_original_response(embed=new_embed, view=new_view, allowed_mentions=NO_PINGS)
 
     # -- messages -------------------------------------------------------------------------------
 
@@ -78,7 +85,8 @@ class Answers(commands.Cog):
         if me is None or message.author.bot or message.webhook_id is not None or message.author.id == me.id:
             return
         mentioned = me.id in message.raw_mentions
-        if not mentioned and message.channel.id not in self.answer_channels:
+        guild_id = message.guild.id if message.guild else None
+        if not mentioned and message.channel.id not in self.bot.answer_channels(guild_id):
             return
         content = re.sub(rf"<@!?{me.id}>", " ", message.content) if mentioned else message.content
         question = clean_question(content, limit=MAX_QUESTION)
@@ -99,6 +107,7 @@ class Answers(commands.Cog):
         self.in_flight.add(message.author.id)
         try:
             answer = await self.answer(question, message.channel.id, message.author.id)
+            self.note_gap(answer, question)
             embed, view = self.render(answer, question, message.author.id, message.channel.id)
             await self.reply(message, embed, view)
         finally:
@@ -115,9 +124,9 @@ class Answers(commands.Cog):
         embed, _ = self.render(answer, question, message.author.id, message.channel.id)
         await self.reply(message, embed, None)
 
-    async def reply(self, message: discord.Message, embed: discord.Embed, view: SuggestionView | None) -> None:
+    async def reply(self, message: discord.Message, embed: discord.Embed, view: discord.ui.View | None) -> None:
         try:
-            sent = await message.channel.send(
+            await message.channel.send(
                 embed=embed,
                 view=view or discord.utils.MISSING,
                 reference=message.to_reference(fail_if_not_exists=False),
@@ -125,9 +134,6 @@ class Answers(commands.Cog):
             )
         except discord.Forbidden:
             log.info("No permission to reply in channel %d", message.channel.id)
-            return
-        if view is not None:
-            view.message = sent
 
     async def notify(self, message: discord.Message, text: str, retry_after: float) -> None:
         # A short reply that deletes itself: it tells the member how long to wait (a reaction
@@ -190,12 +196,11 @@ class Answers(commands.Cog):
         arrivals.counts.worked += 1
         cleaned = clean_question(question)
         answer = await self.answer(cleaned, interaction.channel_id, interaction.user.id)
+        self.note_gap(answer, cleaned)
         embed, view = self.render(answer, cleaned, interaction.user.id, interaction.channel_id)
         await arrivals.quiet()
-        sent = await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_PINGS)
+        await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=NO_PINGS)
         arrivals.counts.answered += 1
-        if view is not None:
-            view.message = sent
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

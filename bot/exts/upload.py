@@ -101,7 +101,9 @@ class Upload(commands.Cog):
             await self.refuse(interaction, file.filename, f"could not download it from Discord ({error.status})")
             return
         try:
-            result = await service.add_document(name, data, str(interaction.user), interaction.user.id, limit)
+            result = await service.add_document(
+                name, data, str(interaction.user), interaction.user.id, limit, interaction.guild_id
+            )
         except UploadRejected as refused:
             await self.refuse(interaction, file.filename, refused.reason)
             return
@@ -118,6 +120,7 @@ class Upload(commands.Cog):
             return
         log.info("Document %s uploaded by %s (%d)", name, interaction.user, interaction.user.id)
         await interaction.followup.send(embed=upload_embed(result), ephemeral=True, allowed_mentions=NO_PINGS)
+        await self.bot.post_change(upload_embed(result), interaction.guild_id)
 
     async def refuse(self, interaction: discord.Interaction, filename: str, reason: str) -> None:
         log.info("Upload of %r by %s (%d) refused: %s", filename, interaction.user, interaction.user.id, reason)

@@ -19,6 +19,7 @@ from bot.standin.testing import LogCapture, capture_logs, running_bot
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TOKEN = "standin-token-Zq8Kp2mW-must-never-be-logged"
+START_TIMEOUT = 20.0
 
 
 @pytest.fixture(autouse=True)
@@ -84,5 +85,9 @@ def settings(make_settings) -> Settings:
 
 @pytest_asyncio.fixture
 async def bot(standin: DiscordStandIn, settings: Settings) -> AsyncIterator[LedgerBot]:
-    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin) as running:
+    # A first start builds the engine (about 2 s alone) and imports the documents into the store; on a
+    # shared 2-core machine 5 s was sometimes not enough to get ready. Nothing asserts a start-up time here.
+    async with running_bot(
+        lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT
+    ) as running:
         yield running

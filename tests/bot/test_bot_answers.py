@@ -68,7 +68,9 @@ async def test_did_you_mean_buttons_only_work_for_the_asker(standin, bot):
         lambda: (m := standin.message(int(reply["id"])))["embeds"][0]["title"] != "Did you mean…?" and m
     )
     assert edited["embeds"][0]["title"] != "Did you mean…?"
-    assert edited["components"] == []
+    # The did-you-mean buttons are gone; a confident answer carries only the 👍/👎 feedback buttons.
+    assert set(button_ids(edited)) <= {"Helpful", "Not helpful"}
+    assert not any(custom_id.startswith("ledger:pick:") for custom_id in button_ids(edited).values())
     assert edited["allowed_mentions"] == NO_PINGS
 
 

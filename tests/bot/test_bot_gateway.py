@@ -29,7 +29,7 @@ async def test_factory_returns_an_unstarted_bot_with_the_expected_intents(settin
 
 async def test_commands_are_synced_to_the_configured_guild(standin, bot):
     names = {command["name"] for command in standin.registered_commands(standin.guild_id)}
-    assert names == {"ask", "sources", "facts", "help", "kb", "chart"}
+    assert names == {"ask", "sources", "facts", "help", "kb", "chart", "config"}
     assert standin.registered_commands() == []  # nothing global when guilds are configured
     assert set(bot.extensions) == {
         "bot.exts.answers",
@@ -37,9 +37,19 @@ async def test_commands_are_synced_to_the_configured_guild(standin, bot):
         "bot.exts.admin",
         "bot.exts.charts",
         "bot.exts.upload",
+        "bot.exts.manage",
+        "bot.exts.config",
     }
     [kb] = [command for command in standin.registered_commands(standin.guild_id) if command["name"] == "kb"]
-    assert {option["name"] for option in kb["options"]} == {"status", "refresh", "upload"}
+    assert {option["name"] for option in kb["options"]} == {
+        "status",
+        "refresh",
+        "upload",
+        "remove",
+        "replace",
+        "history",
+        "gaps",
+    }
 
 
 async def test_reconnect_then_resume_keeps_answering(standin, bot):
