@@ -29,6 +29,15 @@ NOT_YOURS = "Only the person who asked can pick a suggestion. Ask your own quest
 BULLET = re.compile(r"^• (.+)$", re.MULTILINE)
 
 
+def too_old(interaction: discord.Interaction) -> bool:
+    """A click too old to acknowledge is dropped and counted, never worked (see bot.arrivals)."""
+    arrivals = cast("LedgerBot", interaction.client).arrivals
+    if arrivals.too_old(interaction):
+        arrivals.drop(interaction)
+        return True
+    return False
+
+
 def new_answer_id() -> str:
     return secrets.token_hex(8)
 
@@ -98,6 +107,9 @@ class VoteButton(
     ) -> VoteButton:
         return cls(match["id"], up=match["up"] == "u")
 
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        return not too_old(interaction)
+
     async def callback(self, interaction: discord.Interaction) -> None:
         bot = cast("LedgerBot", interaction.client)
         await bot.recorder.flush()  # the answer's record may still be in the batch
@@ -130,6 +142,8 @@ class PickButton(
         return cls(int(match["owner"]), int(match["index"]), item.label or "?")
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if too_old(interaction):
+            return False
         if interaction.user.id == self.owner_id:
             return True
         await interaction.response.send_message(NOT_YOURS, ephemeral=True, allowed_mentions=NO_PINGS)
