@@ -100,11 +100,10 @@ async def test_replace_shows_the_diff_and_answers_from_the_new_text(standin, bot
 
 
 async def test_gaps_are_counted_without_user_ids_and_exported_as_a_question_set(standin, bot):
-    for _ in range(2):
-        ask = await standin.invoke_command("ask", {"question": "how many tanks does Norway have?"})
+    for question in ("how many tanks does Norway have?",) * 2 + ("what does Japan spend on defence?",):
+        ask = await standin.invoke_command("ask", {"question": question})
         await ask.wait_response()
-    ask = await standin.invoke_command("ask", {"question": "what does Japan spend on defence?"})
-    await ask.wait_response()
+        await result_of(ask)  # one question in flight per member: the next waits for this answer
     await bot.recorder.flush()
     interaction = await standin.invoke_command("kb gaps", {"export": True}, user_id=standin.admin_id)
     await interaction.wait_response()
@@ -165,9 +164,10 @@ async def test_votes_and_did_you_mean_buttons_survive_a_restart(standin, setting
     async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=20) as first:
         answer = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
         await answer.wait_response()
+        answer_message = await result_of(answer)
         unsure = await standin.invoke_command("ask", {"question": "anyone up for lunch?"})
         await unsure.wait_response()
-        answer_message, unsure_message = answer.original, unsure.original
+        unsure_message = await result_of(unsure)
         await first.recorder.flush()
     async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=20) as second:
         votes = button_ids(answer_message)
@@ -183,8 +183,10 @@ async def test_votes_and_did_you_mean_buttons_survive_a_restart(standin, setting
 
         picks = button_ids(unsure_message)
         pick = await standin.click(int(unsure_message["id"]), next(iter(picks.values())), user_id=standin.member_id)
-        assert (await pick.wait_response()).type == 7
-        assert embed_of(standin.message(int(unsure_message["id"])))["title"] != "Did you mean…?"
+        assert (await pick.wait_response()).type == 6  # acknowledged first, then the answer replaces it
+        await standin.wait_for(
+            lambda: embed_of(standin.message(int(unsure_message["id"])))["title"] != "Did you mean…?", timeout=10
+        )
 
 
 async def test_unanswered_questions_older_than_the_retention_are_forgotten_at_start(standin, make_settings):
