@@ -22,6 +22,7 @@ from bot.settings import Settings
 from bot.store import GuildConfig, open_store
 from bot.store.records import now
 from bot.tree import LedgerTree
+from knowledge.paths import prepare_documents
 
 log = logging.getLogger(__name__)
 HTTP_CONNECTIONS = ACKNOWLEDGEMENTS_IN_FLIGHT
@@ -108,6 +109,8 @@ class LedgerBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         collector.tune()
+        if await asyncio.to_thread(prepare_documents, self.settings.documents_dir, self.settings.data_dir):
+            log.info("First start: copied the shipped documents to %s", self.settings.documents_dir)
         await self.knowledge.load()
         await self.reload_guild_configs()
         self.add_dynamic_items(VoteButton, PickButton)

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge.paths import default_data_dir, default_documents_dir, default_snapshot_path
 from knowledge.snapshot import MAX_DOCUMENT_BYTES
 
 IdList = Annotated[tuple[int, ...], NoDecode]
@@ -35,11 +36,12 @@ class Settings(BaseSettings):
     )
     moderator_role_ids: IdList = ()
     answer_channel_ids: IdList = ()
-    documents_dir: Path = Path("seeds")
-    knowledge_base_path: Path = Path(".cache/knowledge.json")
-    data_dir: Path | None = Field(
-        default=None, description="Where the SQLite store and the quarantine live (default: the snapshot's folder)."
+    data_dir: Path = Field(
+        description="The folder for everything that changes: documents, uploads, the snapshot, the store "
+        "(default: the per-user data folder, e.g. ~/.local/share/alliance-ledger)."
     )
+    documents_dir: Path = Field(description="The documents the knowledge base is built from (default: DATA_DIR/documents).")
+    knowledge_base_path: Path = Field(description="The snapshot of the built knowledge base (default: DATA_DIR/cache/).")
     database_url: SecretStr | None = Field(
         default=None, description="postgresql://… to share one store between hosts; empty: SQLite in the data folder."
     )
@@ -65,6 +67,19 @@ class Settings(BaseSettings):
         mode="before",
     )(parse_id_list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _locations(cls, data: Any) -> Any:
+        """Unset (or empty) locations default to the data folder, itself the per-user folder unless configured."""
+        if not isinstance(data, dict):
+            return data
+        values = {key: value for key, value in data.items() if value not in (None, "")}
+        data_dir = Path(values.get("data_dir") or default_data_dir())
+        values["data_dir"] = data_dir
+        values.setdefault("documents_dir", default_documents_dir(data_dir))
+        values.setdefault("knowledge_base_path", default_snapshot_path(data_dir))
+        return values
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
@@ -88,7 +103,7 @@ class Settings(BaseSettings):
 
     @property
     def data_folder(self) -> Path:
-        return self.data_dir if self.data_dir is not None else self.knowledge_base_path.parent
+        return self.data_dir
 
     @property
     def store_path(self) -> Path:

@@ -11,6 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from importlib import resources
 from pathlib import Path
 
 from knowledge.chart_cli import add_chart_command
@@ -20,6 +21,7 @@ from knowledge.engine import Engine
 from knowledge.evaluation import evaluate
 from knowledge.extraction_eval import EVALUATION_DIR, extraction_report, question_runs, question_table
 from knowledge.models import Answer, Fact, KnowledgeBase
+from knowledge.paths import environment_locations, shipped_documents
 from knowledge.phrasing import statement
 from knowledge.questionset import QUESTION_SETS, QuestionSetError, load_question_set
 from knowledge.snapshot import (
@@ -34,17 +36,7 @@ from knowledge.snapshot import (
 EXIT_UNANSWERED = 3
 EXIT_UNREADABLE = 4
 EXIT_BELOW_FLOOR = 5
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
-
-
-def default_documents() -> Path:
-    local = Path("seeds")
-    return local if local.is_dir() else PROJECT_ROOT / "seeds"
-
-
-def default_snapshot(documents: Path) -> Path:
-    return documents.resolve().parent / ".cache" / "knowledge.json"
 
 
 class ProgressBar:
@@ -71,8 +63,8 @@ def load_kb(args: argparse.Namespace) -> KnowledgeBase:
         return load_snapshot(Path(args.kb))
     if getattr(args, "documents", None):
         return build_knowledge_base(Path(args.documents), progress=ProgressBar())
-    documents = default_documents()
-    return load_or_build(documents, default_snapshot(documents), progress=ProgressBar())
+    documents, snapshot = environment_locations()
+    return load_or_build(documents, snapshot, progress=ProgressBar())
 
 
 def print_answer(answer: Answer) -> None:
@@ -82,8 +74,9 @@ def print_answer(answer: Answer) -> None:
 
 
 def command_build(args: argparse.Namespace) -> int:
-    documents = Path(args.documents) if args.documents else default_documents()
-    out = Path(args.out) if args.out else default_snapshot(documents)
+    default_documents, default_snapshot = environment_locations()
+    documents = Path(args.documents) if args.documents else default_documents
+    out = Path(args.out) if args.out else default_snapshot
     started = time.perf_counter()
     kb = build_knowledge_base(documents, progress=ProgressBar())
     save_snapshot(kb, out)
@@ -188,7 +181,9 @@ def command_sources(args: argparse.Namespace) -> int:
 
 def command_diff(args: argparse.Namespace) -> int:
     old = load_snapshot(Path(args.old))
-    new = load_snapshot(Path(args.new)) if args.new else build_knowledge_base(Path(args.documents or "seeds"))
+    new = load_snapshot(Path(args.new)) if args.new else build_knowledge_base(
+        Path(args.documents) if args.documents else environment_locations()[0]
+    )
     difference = diff_knowledge_bases(old, new)
     if args.json:
         print(json.dumps({**difference.counts(), "lines": difference.summary_lines(limit=10_000)}))
@@ -206,7 +201,8 @@ def command_extraction(args: argparse.Namespace) -> int:
     if args.failures:
         print(report.failures())
     print()
-    print(question_table(question_runs(default_documents(), folder)))
+    with resources.as_file(shipped_documents()) as seeds:  # the questions are about the shipped documents
+        print(question_table(question_runs(seeds, folder)))
     return 0
 
 

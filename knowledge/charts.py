@@ -15,12 +15,14 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from rapidfuzz import process
 
 from knowledge.models import Fact, KnowledgeBase, Unit
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 UNITED_STATES = "United States"
 EUROPE_AND_CANADA = "European Allies and Canada"
@@ -320,6 +322,10 @@ def plan_split(kb: KnowledgeBase, year: int | None = None) -> Plan:
 
 
 def new_figure(plan: Plan) -> Figure:
+    # matplotlib takes a third of a second to import: only when a chart is actually drawn.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: PLC0415
+    from matplotlib.figure import Figure  # noqa: PLC0415
+
     figure = Figure(figsize=(WIDTH_IN, plan.height_in), dpi=DPI, facecolor="white")
     FigureCanvasAgg(figure)
     return figure

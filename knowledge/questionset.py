@@ -21,12 +21,15 @@ import json
 import math
 from collections.abc import Iterable
 from enum import StrEnum
+from importlib.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-QUESTION_SETS = Path(__file__).parent / "questionsets"
+from knowledge.paths import question_sets
+
+QUESTION_SETS = question_sets()  # package data: works from a checkout and from an installed wheel
 
 
 class Expected(BaseModel):
@@ -75,7 +78,7 @@ class QuestionSetError(ValueError):
     pass
 
 
-def load_question_set(path: Path) -> list[Question]:
+def load_question_set(path: Path | Traversable) -> list[Question]:
     questions: list[Question] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():

@@ -15,7 +15,6 @@ from knowledge.limits import Counter
 from knowledge.models import Citation, Document, Fact, Unit
 from knowledge.readers.tables import TableFigure, TableReadError
 from knowledge.readers.tidy_csv import read_tidy_csv
-from knowledge.readers.workbook import read_workbook
 
 TABLE_SUFFIXES = (".csv", ".xlsx")
 
@@ -174,7 +173,10 @@ def read_table_document(path: Path, data: bytes, counter: Counter | None = None)
 
     `OverLimit` passes through when the document is over one of `counter`'s limits.
     """
-    reader = read_workbook if path.suffix.lower() == ".xlsx" else read_tidy_csv
+    if path.suffix.lower() == ".xlsx":
+        from knowledge.readers.workbook import read_workbook as reader  # noqa: PLC0415  # openpyxl only for workbooks
+    else:
+        reader = read_tidy_csv
     try:
         result = reader(path, counter)
     except TableReadError as error:
