@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import discord
 from pydantic import ValidationError
@@ -29,13 +30,41 @@ PRIVILEGED_INTENTS = (
 )
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+def add_local_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--local",
-        action="store_true",
-        help="chat with the bot in this terminal against a local Discord stand-in",
+        "-c",
+        "--command",
+        dest="lines",
+        action="append",
+        default=[],
+        metavar="LINE",
+        help="local mode: run this line (a question or a slash command such as '/sources') and exit; repeatable",
     )
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        default=Path(),
+        help="local mode: where charts and other files the bot sends are saved (default: this folder)",
+    )
+
+
+def parse_args(argv: Sequence[str] | None, prog: str = "python -m bot") -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=__doc__,
+        epilog="Settings come from the environment or .env (see .env.example); local mode needs none.",
+    )
+    if prog == "python -m bot":
+        parser.add_argument(
+            "--local",
+            action="store_true",
+            help="chat with the bot in this terminal against a local Discord stand-in (type / for the commands)",
+        )
+    else:
+        parser.set_defaults(local=prog.endswith("local"))
+    if prog == "python -m bot" or prog.endswith("local"):
+        add_local_options(parser)
     return parser.parse_args(argv)
 
 
@@ -55,12 +84,15 @@ async def run(settings: Settings) -> None:
         await bot.start(settings.discord_token.get_secret_value())
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m bot") -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if prog.endswith("local"):
+        arguments = [a for a in arguments if a != "--local"]
+    args = parse_args(arguments, prog)
     if args.local:
         from bot.local import main as local_main  # noqa: PLC0415
 
-        return local_main()
+        return local_main(args.lines, args.out)
     try:
         settings = Settings()  # type: ignore[call-arg]  # read from the environment
     except ValidationError as error:

@@ -37,6 +37,7 @@ from knowledge.catalog import CATALOG_NAME, read_catalog
 from knowledge.coverage import Coverage, document_coverage
 from knowledge.diff import KnowledgeDiff, diff_knowledge_bases
 from knowledge.engine import Engine
+from knowledge.fact_search import find_facts
 from knowledge.isolation import IsolatedReader
 from knowledge.models import Answer, Fact, KnowledgeBase
 from knowledge.snapshot import (
@@ -216,7 +217,7 @@ class KnowledgeService:
         engine = self.engine
 
         def describe_all() -> list[str]:
-            return [engine.describe(fact) for fact in engine.browse(topic)]
+            return [engine.describe(fact) for fact in find_facts(engine.facts, topic)]
 
         return await self._run(describe_all)
 

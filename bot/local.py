@@ -1,8 +1,10 @@
-"""`python -m bot --local`: chat with the real bot in a terminal, against the local Discord stand-in.
+"""`python -m bot --local`: the real bot in a terminal, against the local Discord stand-in.
 
-Each line is posted by a member as a message mentioning the bot (or run as `/ask` when it starts
-with `/ask `); the bot's reply is printed as plain text. No token, no network: the stand-in
-listens on 127.0.0.1 and discord.py is pointed at it.
+Every line goes through the same handlers as in Discord: a line starting with `/` runs that slash
+command (`/ask`, `/help`, `/sources`, `/facts [topic]`, `/kb status`, `/kb refresh`, `/kb upload PATH`,
+`/chart KIND [country] [year]`; `/` alone lists them), any other line is posted as a message
+mentioning the bot. `n` / `p` page through the last list, a number clicks that button. Replies are
+printed as plain text. No token, no network: the stand-in listens on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -10,129 +12,376 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from bot.log import logging_to_stderr
 from bot.settings import Settings
-from bot.standin import DiscordStandIn
+from bot.standin import DiscordStandIn, InteractionRecord, UnknownCommandError
 from bot.standin.testing import running_bot
+from knowledge.terminal import Source, render_text, source_lines
 
 JSON = dict[str, Any]
-ASK_PREFIX = "/ask "
-REPLY_TIMEOUT = 10.0
+REPLY_TIMEOUT = 30.0
 BANNER = (
     "Alliance Ledger, local mode: no Discord account, no network.\n"
-    "Type a question (it is sent as a message mentioning the bot), or `/ask <question>`.\n"
+    "Ask a question (sent as a message mentioning the bot), or type / to list the slash commands.\n"
     "Ctrl-D to quit.\n"
 )
+NEXT, PREVIOUS = {"n", "next"}, {"p", "prev", "previous"}
+# Option types of Discord's application commands that local mode fills in.
+SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, NUMBER, ATTACHMENT = 1, 2, 3, 4, 10, 11
+MAX_SOURCES = 10
+FIELD_SOURCE = re.compile(r"^\[\d+\] (?P<title>.+)$")
 
 
-_EMPHASIS = re.compile(r"(\*\*|__|~~)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
-_ESCAPE = re.compile(r"\\([\\*_`~|>#-])")
+class LocalError(Exception):
+    """A line local mode cannot turn into a command; the message says how to fix it."""
 
 
-def plain(markdown: str) -> str:
-    """Discord Markdown as terminal text: emphasis markers and backslash escapes removed."""
-    escaped: list[str] = []
+def discord_markup(text: str, names: Mapping[int, str]) -> str:
+    """Discord-only markup as a terminal shows it: mentions by name, timestamps as dates, code and links bare."""
+    text = re.sub(r"<@!?(\d+)>", lambda m: "@" + names.get(int(m.group(1)), "someone"), text)
+    text = re.sub(
+        r"<t:(\d+)(?::\w)?>",
+        lambda m: datetime.fromtimestamp(int(m.group(1)), UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        text,
+    )
+    text = re.sub(r"<(https?://[^>\s]+)>", r"\1", text)
+    return re.sub(r"`([^`\n]+)`", r"\1", text)
 
-    def hide(match: re.Match[str]) -> str:
-        escaped.append(match.group(1))
-        return f"\ue000{len(escaped) - 1}\ue001"
 
-    text = _ESCAPE.sub(hide, markdown)
-    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
-    return re.sub("\ue000(\\d+)\ue001", lambda m: escaped[int(m.group(1))], text)
-
-
-def render_message(message: JSON) -> str:
-    """A bot message (Discord payload) as readable text: content, embeds, buttons."""
+def render_message(message: JSON, *, saved: Sequence[Path] = (), names: Mapping[int, str] | None = None) -> str:
+    """A bot message (Discord payload) as terminal text: content, embeds, sources once, buttons, saved files."""
     lines: list[str] = []
+    sources: list[Source] = []
+    footers: list[str] = []
+
+    def text(markdown: str) -> list[str]:
+        return render_text(discord_markup(markdown, names or {}), sources)
+
     if message.get("content"):
-        lines.append(plain(message["content"]))
+        lines += text(message["content"])
     for embed in message.get("embeds") or []:
         if embed.get("title"):
-            lines.append(f"== {plain(embed['title'])} ==")
+            lines.append(f"== {' '.join(text(embed['title']))} ==")
         if embed.get("description"):
-            lines.append(plain(embed["description"]))
+            lines += text(embed["description"])
         for field in embed.get("fields") or []:
-            lines.append(f"{plain(field['name'])}: {plain(field['value'])}")
+            cited = FIELD_SOURCE.match(field["name"])
+            if cited:
+                locator, _, quote = field["value"].partition("\n")
+                found = Source(cited["title"], locator.strip(), quote.strip().removeprefix("> ").strip("“”"))
+                shown = any(found.locator in line for line in lines)  # a list row already cites it
+                if not shown and all((s.title, s.locator) != (found.title, found.locator) for s in sources):
+                    sources.append(found)
+                continue
+            value = text(field["value"])
+            if len(value) == 1:
+                lines.append(f"{' '.join(text(field['name']))}: {value[0]}")
+            else:
+                lines += [f"{' '.join(text(field['name']))}:", *(f"  {line}" for line in value)]
         footer = (embed.get("footer") or {}).get("text")
         if footer:
-            lines.append(f"({footer})")
-    labels = [
-        component.get("label")
-        for row in message.get("components") or []
-        for component in row.get("components") or []
-        if component.get("label")
-    ]
+            footers.append(f"({discord_markup(footer, names or {})})")
+    if sources:
+        lines += ["Sources:", *source_lines(sources[:MAX_SOURCES])]
+        if len(sources) > MAX_SOURCES:
+            lines.append(f"   … and {len(sources) - MAX_SOURCES} more")
+    lines += footers
+    lines += [f"Chart saved to {path}" for path in saved]
+    labels = button_labels(message)
     if labels:
-        lines.append("Buttons: " + " | ".join(f"[{label}]" for label in labels))
+        lines.append("Buttons: " + " | ".join(f"[{number}] {label}" for number, label in enumerate(labels, 1)))
+        if any(label.startswith("Next") for label in labels):
+            lines.append("(n: next page, p: previous page)")
     return "\n".join(lines)
 
 
-async def ask_line(standin: DiscordStandIn, line: str, user_id: int) -> str:
-    if line.startswith(ASK_PREFIX):
-        interaction = await standin.invoke_command(
-            "ask", {"question": line[len(ASK_PREFIX) :].strip() or "?"}, user_id=user_id
-        )
-        await interaction.wait_response(timeout=REPLY_TIMEOUT)
-        if interaction.original is None and interaction.followups:
-            return render_message(interaction.followups[-1])
-        return render_message(await interaction.wait_original(timeout=REPLY_TIMEOUT))
-    posted = await standin.post_message(None, user_id, f"<@{standin.bot_user_id}> {line}")
-
-    def replies_to_post(message: JSON) -> bool:
-        reference = message.get("message_reference") or {}
-        return reference.get("message_id") == posted["id"]
-
-    reply = await standin.wait_for_bot_message(timeout=REPLY_TIMEOUT, predicate=replies_to_post)
-    return render_message(reply)
+def buttons(message: JSON) -> list[JSON]:
+    return [
+        component
+        for row in message.get("components") or []
+        for component in row.get("components") or []
+        if component.get("type") == 2 and component.get("custom_id") and not component.get("disabled")
+    ]
 
 
-async def chat(stdin: TextIO, stdout: TextIO, make_settings: Callable[[DiscordStandIn], Settings]) -> int:
+def button_labels(message: JSON) -> list[str]:
+    return [component.get("label") or "" for component in buttons(message)]
+
+
+def command_listing(commands: Sequence[JSON]) -> str:
+    """What `/` prints: every command the bot registered, with its options and description."""
+    lines = ["Slash commands:"]
+    for command in sorted(commands, key=lambda c: c["name"]):
+        if command.get("type", 1) != 1:
+            continue
+        for path, options, description in leaves(command):
+            usage = " ".join(f"[{o['name']}]" if not o.get("required") else o["name"].upper() for o in options)
+            lines.append(f"  /{' '.join(path)} {usage}".rstrip().ljust(34) + f" {description}")
+    lines.append("Anything else is asked as a message mentioning the bot.")
+    return "\n".join(lines)
+
+
+def leaves(command: JSON) -> list[tuple[list[str], list[JSON], str]]:
+    options = command.get("options") or []
+    if options and options[0]["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP):
+        found: list[tuple[list[str], list[JSON], str]] = []
+        for option in options:
+            found += [([command["name"], *path], opts, text) for path, opts, text in leaves(option)]
+        return found
+    return [([command["name"]], options, command.get("description", ""))]
+
+
+def parse_options(options: Sequence[JSON], text: str) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+    """The words after a command as its options: `name:value` as in Discord, or in order as people type them."""
+    values: dict[str, Any] = {}
+    files: dict[str, tuple[str, bytes]] = {}
+    named = {o["name"]: o for o in options}
+    keyed = re.findall(r"(\w+):(\"[^\"]*\"|\S+)", text)
+    if keyed and all(name in named for name, _ in keyed):
+        pairs = [(named[name], value.strip('"')) for name, value in keyed]
+        words: list[str] = []
+    else:
+        pairs = []
+        words = shlex.split(text) if text.count('"') % 2 == 0 else text.split()
+    for option in options:
+        if words:
+            value = take_word(option, words, last=option is options[-1] or len(options) == 1)
+            if value is not None:
+                pairs.append((option, value))
+    for option, value in pairs:
+        if option["type"] == ATTACHMENT:
+            path = Path(value).expanduser()
+            try:
+                files[option["name"]] = (path.name, path.read_bytes())
+            except OSError as error:
+                raise LocalError(f"cannot read {path}: {error.strerror or error}") from error
+        elif option["type"] == INTEGER:
+            if not str(value).lstrip("-").isdigit():
+                raise LocalError(f"{option['name']} must be a whole number, not {value!r}")
+            values[option["name"]] = int(value)
+        elif option["type"] == NUMBER:
+            values[option["name"]] = float(value)
+        else:
+            values[option["name"]] = choice_value(option, str(value))
+    if words:
+        raise LocalError(f"did not understand {' '.join(words)!r}")
+    missing = [o["name"] for o in options if o.get("required") and o["name"] not in values and o["name"] not in files]
+    if missing:
+        raise LocalError("missing " + ", ".join(missing))
+    return values, files
+
+
+def take_word(option: JSON, words: list[str], *, last: bool) -> str | None:
+    if option["type"] in (INTEGER, NUMBER):
+        for index, word in enumerate(words):
+            if re.fullmatch(r"-?\d+(\.\d+)?", word):
+                return words.pop(index)
+        return None
+    if option.get("choices"):
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[:size])
+            if any(matches_choice(choice, candidate) for choice in option["choices"]):
+                del words[:size]
+                return candidate
+        return words.pop(0)
+    if last or option["type"] == ATTACHMENT:
+        text = " ".join(words)
+        words.clear()
+        return text
+    strings = [w for w in words if not re.fullmatch(r"-?\d+", w)]
+    if not strings:
+        return None
+    words.remove(strings[0])
+    return strings[0]
+
+
+def matches_choice(choice: JSON, text: str) -> bool:
+    wanted = text.casefold()
+    return wanted in (str(choice["value"]).casefold(), choice["name"].casefold())
+
+
+def choice_value(option: JSON, text: str) -> Any:
+    choices = option.get("choices")
+    if not choices:
+        return text
+    for choice in choices:
+        if matches_choice(choice, text):
+            return choice["value"]
+    known = ", ".join(str(choice["value"]) for choice in choices)
+    raise LocalError(f"{option['name']} must be one of {known}")
+
+
+class LocalChat:
+    """One person at a terminal, playing a server admin in the stand-in's guild."""
+
+    def __init__(self, standin: DiscordStandIn, out_dir: Path) -> None:
+        self.standin = standin
+        self.user_id = standin.admin_id  # the owner trying their bot: may refresh and upload
+        self.out_dir = out_dir
+        self.last: JSON | None = None  # the last reply with buttons: n/p and numbers click them
+        self.saved = 0
+
+    def commands(self) -> list[JSON]:
+        return self.standin.registered_commands(self.standin.guild_id) or self.standin.registered_commands()
+
+    async def handle(self, line: str) -> str:
+        try:
+            if line == "/":
+                return command_listing(self.commands())
+            if line.startswith("/"):
+                return await self.command(line[1:])
+            if self.last is not None and (line.lower() in NEXT | PREVIOUS or line.isdigit()):
+                return await self.click(line.lower())
+            return await self.mention(line)
+        except LocalError as error:
+            return f"{error}. Type / to list the commands."
+        except TimeoutError:
+            return "(no reply from the bot)"
+
+    async def command(self, text: str) -> str:
+        words = text.split(maxsplit=2)
+        if not words:
+            return command_listing(self.commands())
+        registered = {c["name"]: c for c in self.commands() if c.get("type", 1) == 1}
+        command = registered.get(words[0].lower())
+        if command is None:
+            raise LocalError(f"there is no /{words[0]} command")
+        path = [command["name"]]
+        options = command.get("options") or []
+        rest = text[len(words[0]) :].strip()
+        if options and options[0]["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP):
+            sub = next((o for o in options if len(words) > 1 and o["name"] == words[1].lower()), None)
+            if sub is None:
+                names = " | ".join(o["name"] for o in options)
+                raise LocalError(f"/{command['name']} needs one of: {names}")
+            path.append(sub["name"])
+            options = sub.get("options") or []
+            rest = rest[len(words[1]) :].strip()
+        values, files = parse_options(options, rest)
+        try:
+            interaction = await self.standin.invoke_command(
+                path, values, user_id=self.user_id, attachments=files or None, bypass_permissions=True
+            )
+        except UnknownCommandError as error:
+            raise LocalError(str(error)) from error
+        return await self.reply_to(interaction)
+
+    async def reply_to(self, interaction: InteractionRecord) -> str:
+        response = await interaction.wait_response(timeout=REPLY_TIMEOUT)
+        if response.type in (6, 7):  # the bot updated the message that was clicked
+            return self.show(self.standin.message(int(interaction.payload["message"]["id"])))
+        if response.type == 5:
+            message = await interaction.wait_original(timeout=REPLY_TIMEOUT)
+        else:
+            message = interaction.original or (await interaction.wait_followups(1, timeout=REPLY_TIMEOUT))[-1]
+        # A refusal after a "thinking…" placeholder (deleted) arrives as a private followup.
+        if interaction.deleted_original and interaction.followups:
+            message = interaction.followups[-1]
+        return self.show(message)
+
+    async def mention(self, line: str) -> str:
+        standin = self.standin
+        posted = await standin.post_message(None, self.user_id, f"<@{standin.bot_user_id}> {line}")
+
+        def replies_to_post(message: JSON) -> bool:
+            return (message.get("message_reference") or {}).get("message_id") == posted["id"]
+
+        return self.show(await standin.wait_for_bot_message(timeout=REPLY_TIMEOUT, predicate=replies_to_post))
+
+    async def click(self, key: str) -> str:
+        assert self.last is not None
+        found = buttons(self.last)
+        if key.isdigit():
+            index = int(key) - 1
+            if not 0 <= index < len(found):
+                raise LocalError(f"there is no button {key}")
+            button = found[index]
+        else:
+            start = "Next" if key in NEXT else "◀"
+            button = next((b for b in found if (b.get("label") or "").startswith(start)), None)
+            if button is None:
+                raise LocalError("there is no page that way")
+        interaction = await self.standin.click(int(self.last["id"]), button["custom_id"], user_id=self.user_id)
+        return await self.reply_to(interaction)
+
+    def show(self, message: JSON) -> str:
+        self.last = message if buttons(message) else None
+        names = {user.id: user.global_name or user.username for user in self.standin.world.users.values()}
+        return render_message(message, saved=self.save_attachments(message), names=names)
+
+    def save_attachments(self, message: JSON) -> list[Path]:
+        paths: list[Path] = []
+        for attachment in message.get("attachments") or []:
+            self.saved += 1
+            stem, _, suffix = attachment["filename"].rpartition(".")
+            path = self.out_dir / f"{stem or 'file'}-{self.saved}.{suffix or 'bin'}"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(self.standin.attachment_bytes(attachment))
+            paths.append(path.resolve())
+        return paths
+
+
+async def chat(
+    stdin: TextIO,
+    stdout: TextIO,
+    make_settings: Callable[[DiscordStandIn], Settings],
+    *,
+    lines: Sequence[str] = (),
+    out_dir: Path = Path(),
+) -> int:
     from bot.bot import create_bot  # noqa: PLC0415  # heavy import after logging is configured
 
     async with DiscordStandIn() as standin:
         settings = make_settings(standin)
-        async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=30):
-            if stdin.isatty():
+        async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=60):
+            session = LocalChat(standin, out_dir)
+            interactive = not lines and stdin.isatty()
+            if interactive:
                 stdout.write(BANNER)
+            pending = list(lines)
             while True:
-                if stdin.isatty():
-                    stdout.write("> ")
-                    stdout.flush()
-                line = await asyncio.to_thread(stdin.readline)
-                if line == "":
-                    break
+                if lines:
+                    if not pending:
+                        break
+                    line = pending.pop(0)
+                else:
+                    if interactive:
+                        stdout.write("> ")
+                        stdout.flush()
+                    line = await asyncio.to_thread(stdin.readline)
+                    if line == "":
+                        break
                 question = line.strip()
                 if not question:
                     continue
-                try:
-                    reply = await ask_line(standin, question, standin.member_id)
-                except TimeoutError:
-                    reply = "(no reply from the bot)"
-                stdout.write(reply + "\n\n")
+                stdout.write(await session.handle(question) + "\n\n")
                 stdout.flush()
     return 0
 
 
 def local_settings(standin: DiscordStandIn) -> Settings:
-    """The environment's settings (documents, snapshot path...) with the stand-in's guild and token."""
+    """The environment's settings (data folder, documents, snapshot...) with the stand-in's guild and token."""
     return Settings(  # type: ignore[call-arg]  # the rest comes from the environment
         discord_token=standin.token,
         discord_guild_ids=(standin.guild_id,),
+        kb_admin_guild_ids=(standin.guild_id,),
         answer_channel_ids=(),
         # One person typing at a terminal is not a flood; don't make them wait.
         cooldown_questions=1_000_000,
     )
 
 
-def main() -> int:
+def main(lines: Sequence[str] = (), out_dir: Path = Path()) -> int:
     with logging_to_stderr("WARNING"):
         try:
-            return asyncio.run(chat(sys.stdin, sys.stdout, local_settings))
+            return asyncio.run(chat(sys.stdin, sys.stdout, local_settings, lines=lines, out_dir=out_dir))
         except KeyboardInterrupt:
             return 0
         finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -40,8 +40,6 @@ class Settings(BaseSettings):
         description="The folder for everything that changes: documents, uploads, the snapshot, the store "
         "(default: the per-user data folder, e.g. ~/.local/share/alliance-ledger)."
     )
-    documents_dir: Path = Field(description="The documents the knowledge base is built from (default: DATA_DIR/documents).")
-    knowledge_base_path: Path = Field(description="The snapshot of the built knowledge base (default: DATA_DIR/cache/).")
     database_url: SecretStr | None = Field(
         default=None, description="postgresql://… to share one store between hosts; empty: SQLite in the data folder."
     )
@@ -49,7 +47,20 @@ class Settings(BaseSettings):
     store_watch_seconds: float = Field(
         default=0.5, gt=0, le=5, description="How often each process checks the store for a new version."
     )
+    documents_dir: Path = Field(description="The documents the knowledge base is built from (DATA_DIR/documents).")
+    knowledge_base_path: Path = Field(description="The snapshot of the knowledge base (DATA_DIR/cache/).")
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = Field(default="text", description="`json`: one JSON object per line.")
+    health_port: int | None = Field(
+        default=None, ge=1, le=65535, description="Serve /healthz, /readyz (and /metrics) on 127.0.0.1 at this port."
+    )
+    metrics_port: int | None = Field(
+        default=None, ge=1, le=65535, description="Serve Prometheus /metrics (and the health checks) at this port."
+    )
+    health_host: str = Field(default="127.0.0.1", description="The address the health and metrics endpoint binds.")
+    shutdown_timeout: float = Field(
+        default=8.0, gt=0, le=60, description="Seconds interactions in flight get to finish on SIGTERM / SIGINT."
+    )
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: IdList = ()
     cooldown_questions: int = Field(default=5, ge=1, description="Questions per user and channel ...")
@@ -79,6 +90,11 @@ class Settings(BaseSettings):
         values.setdefault("documents_dir", default_documents_dir(data_dir))
         values.setdefault("knowledge_base_path", default_snapshot_path(data_dir))
         return values
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _format_case(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("log_level")
     @classmethod

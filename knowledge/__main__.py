@@ -1,4 +1,4 @@
-"""Command line: `python -m knowledge build|ask|facts|sources|diff|eval`.
+"""Command line: `python -m knowledge build|ask|facts|sources|diff|eval|chart`.
 
 Exit codes: 0 success; 2 usage error; 3 the question was not answered (ask);
 4 the documents or a snapshot could not be read; 5 an evaluation missed its floor.
@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
 import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from knowledge.chart_cli import add_chart_command
 from knowledge.coverage import coverage_lines, document_coverage
@@ -20,6 +23,7 @@ from knowledge.diff import diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.evaluation import evaluate
 from knowledge.extraction_eval import EVALUATION_DIR, extraction_report, question_runs, question_table
+from knowledge.fact_search import find_facts
 from knowledge.models import Answer, Fact, KnowledgeBase
 from knowledge.paths import environment_locations, shipped_documents
 from knowledge.phrasing import statement
@@ -32,6 +36,7 @@ from knowledge.snapshot import (
     load_snapshot,
     save_snapshot,
 )
+from knowledge.terminal import plain, render_answer
 
 EXIT_UNANSWERED = 3
 EXIT_UNREADABLE = 4
@@ -109,6 +114,10 @@ def command_ask(args: argparse.Namespace) -> int:
     answer = engine.ask(" ".join(args.question))
     if args.json:
         print(answer.model_dump_json(indent=2))
+    elif args.plain or (sys.stdout.isatty() and not args.markdown):
+        terminal = sys.stdout.isatty()
+        width = min(shutil.get_terminal_size().columns, 120) if terminal else None
+        print(render_answer(answer, width=width, bold=terminal and "NO_COLOR" not in os.environ))
     else:
         print_answer(answer)
     return 0 if answer.answered else EXIT_UNANSWERED
@@ -116,8 +125,7 @@ def command_ask(args: argparse.Namespace) -> int:
 
 def command_facts(args: argparse.Namespace) -> int:
     kb = load_kb(args)
-    engine = Engine(kb)
-    facts = engine.browse(args.topic) if args.topic else kb.facts
+    facts = find_facts(kb.facts, " ".join(args.topic))
     if args.subject:
         facts = [fact for fact in facts if args.subject.casefold() in fact.subject.casefold()]
     if args.measure:
@@ -141,7 +149,7 @@ def command_facts(args: argparse.Namespace) -> int:
         print(f"\n{len(facts)} facts", file=sys.stderr)
         return 0
     for fact in facts:
-        print(f"{statement(fact).replace('**', '')}  [{fact.citation.document}, {fact.citation.locator}]")
+        print(f"{plain(statement(fact))}  [{fact.citation.document}, {fact.citation.locator}]")
     print(f"\n{len(facts)} facts", file=sys.stderr)
     return 0
 
@@ -181,8 +189,10 @@ def command_sources(args: argparse.Namespace) -> int:
 
 def command_diff(args: argparse.Namespace) -> int:
     old = load_snapshot(Path(args.old))
-    new = load_snapshot(Path(args.new)) if args.new else build_knowledge_base(
-        Path(args.documents) if args.documents else environment_locations()[0]
+    new = (
+        load_snapshot(Path(args.new))
+        if args.new
+        else build_knowledge_base(Path(args.documents) if args.documents else environment_locations()[0])
     )
     difference = diff_knowledge_bases(old, new)
     if args.json:
@@ -229,53 +239,111 @@ def command_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m knowledge", description=__doc__.splitlines()[0])
-    commands = root.add_subparsers(dest="command", required=True)
+SOURCE_HELP = (
+    "Without --kb or --documents: the documents in the data folder (DATA_DIR, else the per-user data folder; "
+    "DOCUMENTS_DIR and KNOWLEDGE_BASE_PATH as for the bot), filled with the shipped documents on first use, "
+    "and their snapshot, rebuilt when a document changed."
+)
+EXIT_HELP = (
+    "Exit codes: 0 success, 2 usage error, 3 the question was not answered, 4 unreadable documents or "
+    "snapshot (or no figures for a chart), 5 an evaluation below its floor."
+)
 
-    def source_options(command: argparse.ArgumentParser) -> None:
-        group = command.add_mutually_exclusive_group()
-        group.add_argument("--kb", metavar="FILE", help="a built knowledge-base snapshot")
-        group.add_argument("--documents", metavar="DIR", help="a folder of documents (built in memory)")
 
-    build = commands.add_parser("build", help="build the knowledge base from a documents folder")
-    build.add_argument("--documents", metavar="DIR", help="documents folder (default: seeds/)")
-    build.add_argument("--out", metavar="FILE", help="snapshot file (default: .cache/knowledge.json)")
+def source_options(command: argparse.ArgumentParser) -> None:
+    group = command.add_mutually_exclusive_group()
+    group.add_argument("--kb", metavar="FILE", help="answer from this built snapshot (see `build`)")
+    group.add_argument("--documents", metavar="DIR", help="answer from this folder of documents, built in memory")
+
+
+def add_commands(commands: Any) -> None:
+    """Every knowledge command as a subcommand of `commands` (argparse's subparsers action)."""
+
+    def command(name: str, summary: str, description: str, example: str) -> argparse.ArgumentParser:
+        return commands.add_parser(
+            name,
+            help=summary,
+            description=f"{description}\n\n{SOURCE_HELP}" if name not in {"build", "diff"} else description,
+            epilog=f"example:\n  {example}\n\n{EXIT_HELP}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+
+    build = command(
+        "build",
+        "build the knowledge base from a documents folder and save its snapshot",
+        "Read every document (or fail naming the one that cannot be read) and write the snapshot atomically.",
+        "build --documents ./docs --out kb.json",
+    )
+    build.add_argument("--documents", metavar="DIR", help="documents folder (default: the data folder's documents)")
+    build.add_argument("--out", metavar="FILE", help="snapshot file (default: the data folder's cache/knowledge.json)")
     build.set_defaults(handler=command_build)
 
-    ask = commands.add_parser("ask", help="answer a question with citations")
-    ask.add_argument("question", nargs="*")
+    ask = command(
+        "ask",
+        "answer a question with cited figures",
+        "Answer one question, or one per line of standard input with --jsonl. On a terminal the answer is "
+        "plain text with its sources listed once; piped, it is the Markdown Discord shows.",
+        'ask "how much of NATO\'s spending does the US pay?"',
+    )
+    ask.add_argument("question", nargs="*", help="the question, as you would ask it in Discord")
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the Answer as JSON")
     mode.add_argument("--jsonl", action="store_true", help="questions on stdin, one JSON Answer per line out")
+    mode.add_argument("--plain", action="store_true", help="plain text even when piped")
+    mode.add_argument("--markdown", action="store_true", help="Discord Markdown even on a terminal")
     ask.add_argument("--follow-ups", action="store_true", help="with --jsonl: treat lines as one conversation")
     source_options(ask)
     ask.set_defaults(handler=command_ask)
 
-    facts = commands.add_parser("facts", help="list facts, optionally filtered")
-    facts.add_argument("topic", nargs="?", help="fuzzy topic, e.g. 'share of spending'")
-    facts.add_argument("--subject")
-    facts.add_argument("--measure")
-    facts.add_argument("--period")
-    facts.add_argument("--document")
-    facts.add_argument("--json", action="store_true")
+    facts = command(
+        "facts",
+        "list the cited facts, found by topic words and filters",
+        "List facts with their citations. The topic is matched word by word as people type it (countries by "
+        "any name, spending = expenditure = budget, prefixes and typos); the filters narrow it further.",
+        'facts "share of spending" --period 2024',
+    )
+    facts.add_argument("topic", nargs="*", help="topic words, e.g. share of spending, poland gdp, personnel 2024")
+    facts.add_argument("--subject", metavar="TEXT", help="only facts whose subject contains TEXT, e.g. Poland")
+    facts.add_argument(
+        "--measure", metavar="TEXT", help="only facts whose measure key contains TEXT, e.g. share_of_gdp"
+    )
+    facts.add_argument("--period", metavar="PERIOD", help="only facts of this period, e.g. 2024")
+    facts.add_argument(
+        "--document", metavar="NAME", help="only facts cited from documents named like NAME"
+    )
+    facts.add_argument("--json", action="store_true", help="one JSON Fact per line")
     source_options(facts)
     facts.set_defaults(handler=command_facts)
 
-    sources = commands.add_parser("sources", help="list the documents with their metadata")
+    sources = command(
+        "sources",
+        "list the documents with their titles, dates and fact counts",
+        "List every document of the knowledge base with its metadata and how many facts cite it.",
+        "sources",
+    )
     source_options(sources)
     sources.set_defaults(handler=command_sources)
 
-    diff = commands.add_parser("diff", help="facts added, removed and changed between two snapshots")
+    diff = command(
+        "diff",
+        "facts added, removed and changed between two snapshots",
+        "Compare a snapshot with a later one, or with a fresh build of a documents folder.",
+        "diff old.json --documents ./docs",
+    )
     diff.add_argument("old", help="the earlier snapshot")
     diff.add_argument("new", nargs="?", help="the later snapshot (default: a fresh build of --documents)")
-    diff.add_argument("--documents", metavar="DIR")
-    diff.add_argument("--limit", type=int, default=20)
-    diff.add_argument("--json", action="store_true")
+    diff.add_argument("--documents", metavar="DIR", help="documents to build when NEW is not given")
+    diff.add_argument("--limit", type=int, default=20, help="lines of changes to print (default: 20)")
+    diff.add_argument("--json", action="store_true", help="the counts and every change as one JSON object")
     diff.set_defaults(handler=command_diff)
 
-    evaluation = commands.add_parser("eval", help="run a question set: correct / wrong / abstained, latency")
-    evaluation.add_argument("--questions", metavar="FILE", help="question set (default: the article set)")
+    evaluation = command(
+        "eval",
+        "run a question set: correct / wrong / abstained, latency",
+        "Answer every question of a question set and judge the answers against what it expects.",
+        "eval --questions my_questions.jsonl --failures --min-correct 0.95",
+    )
+    evaluation.add_argument("--questions", metavar="FILE", help="question set (default: the shipped article set)")
     evaluation.add_argument("--failures", action="store_true", help="list the questions not answered correctly")
     evaluation.add_argument("--repeat", type=int, default=3, help="time each question this many times (best of)")
     evaluation.add_argument(
@@ -288,11 +356,21 @@ def parser() -> argparse.ArgumentParser:
     evaluation.set_defaults(handler=command_eval)
 
     add_chart_command(commands)
+
+
+def parser(prog: str = "python -m knowledge") -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog=prog,
+        description=__doc__.splitlines()[0],
+        epilog=f"Run `{prog} COMMAND --help` for each command's options.\n\n{EXIT_HELP}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_commands(root.add_subparsers(dest="command", required=True, metavar="COMMAND"))
     return root
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "python -m knowledge") -> int:
+    args = parser(prog).parse_args(argv)
     try:
         return args.handler(args)
     except BuildError as error:

@@ -44,7 +44,15 @@ def draw(kb: Any, args: argparse.Namespace) -> Chart:
 
 def add_chart_command(commands: Any) -> None:
     """Add `chart` to the `python -m knowledge` subcommands (`commands` is argparse's subparsers action)."""
-    chart = commands.add_parser("chart", help="draw a chart of cited figures as a PNG")
+    chart = commands.add_parser(
+        "chart",
+        help="draw a chart of cited figures as a PNG",
+        description="Draw a chart of cited figures as a PNG (1100 px wide) and print its title and source.",
+        epilog="examples:\n  chart gdp-share --year 2024 --out gdp.png\n"
+        "  chart trend --country Poland --out poland.png\n"
+        "  chart split --out split.png\n\nExit code 4 when the documents have no figures for the chart.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     kinds = chart.add_subparsers(dest="kind", required=True, metavar="{gdp-share,trend,split}")
 
     def common(parser: argparse.ArgumentParser) -> None:

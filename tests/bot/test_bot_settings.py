@@ -39,7 +39,7 @@ def test_env_example_lists_every_setting_with_a_comment():
             assert lines[index - 1].startswith("#"), f"{line} has no comment above it"
 
 
-def test_comma_separated_ids_and_defaults(monkeypatch):
+def test_comma_separated_ids_and_defaults(monkeypatch, private_data_dir):
     monkeypatch.setenv("DISCORD_TOKEN", "abc")
     monkeypatch.setenv("DISCORD_GUILD_IDS", "1, 2,3")
     monkeypatch.setenv("MODERATOR_ROLE_IDS", "42")
@@ -48,8 +48,11 @@ def test_comma_separated_ids_and_defaults(monkeypatch):
     assert settings.discord_guild_ids == (1, 2, 3)
     assert settings.moderator_role_ids == (42,)
     assert settings.answer_channel_ids == ()
-    assert settings.documents_dir == Path("seeds")
-    assert settings.knowledge_base_path == Path(".cache/knowledge.json")
+    assert settings.data_dir == private_data_dir
+    assert settings.documents_dir == private_data_dir / "documents"
+    assert settings.knowledge_base_path == private_data_dir / "cache" / "knowledge.json"
+    assert settings.log_format == "text"
+    assert settings.health_port is None and settings.metrics_port is None
     assert not settings.sharded
     assert settings.upload_max_bytes == 5 * 1024 * 1024
     assert "abc" not in repr(settings)
@@ -102,3 +105,22 @@ def test_knowledge_base_home_defaults_to_the_synced_guilds():
     chosen = Settings(_env_file=None, discord_token="t", discord_guild_ids="1,2", kb_admin_guild_ids="2")
     assert chosen.kb_home_guild_ids == (2,)
     assert Settings(_env_file=None, discord_token="t").kb_home_guild_ids == ()
+
+
+def test_without_a_data_dir_state_goes_to_the_per_user_data_folder(monkeypatch):
+    import platformdirs
+
+    monkeypatch.delenv("DATA_DIR")
+    settings = Settings(_env_file=None, discord_token="abc")
+    expected = platformdirs.user_data_path("alliance-ledger", appauthor=False)
+    assert settings.data_dir == expected
+    assert settings.documents_dir == expected / "documents"
+
+
+def test_configured_locations_win_over_the_data_folder(tmp_path):
+    settings = Settings(
+        _env_file=None, discord_token="abc", data_dir=tmp_path / "state", documents_dir="", knowledge_base_path=""
+    )
+    assert settings.documents_dir == tmp_path / "state" / "documents"
+    elsewhere = Settings(_env_file=None, discord_token="abc", documents_dir=tmp_path / "docs")
+    assert elsewhere.documents_dir == tmp_path / "docs"

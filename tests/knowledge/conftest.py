@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,7 @@ from knowledge.snapshot import build_knowledge_base
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 ARTICLE = "000_713f5699dc297b28.txt"
-SHARED_SOURCES = REPO.parent / "shared" / "sources"
+SHARED_SOURCES = Path(os.environ.get("NATO_SOURCES") or REPO.parent / "shared" / "sources")
 
 
 @pytest.fixture(scope="session")

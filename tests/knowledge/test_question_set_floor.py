@@ -3,6 +3,7 @@ answered by the engine a fresh install ships (article, tables and Hague note tog
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from knowledge.evaluation import evaluate
 from knowledge.questionset import QUESTION_SETS, Verdict, load_question_set
 from knowledge.snapshot import build_knowledge_base
 
-SHARED_SOURCES = Path(__file__).resolve().parents[2].parent / "shared" / "sources"
+SHARED_SOURCES = Path(
+    os.environ.get("NATO_SOURCES") or Path(__file__).resolve().parents[2].parent / "shared" / "sources"
+)
 
 
 @pytest.mark.parametrize(

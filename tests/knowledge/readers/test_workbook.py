@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from knowledge.readers.tables import TableFigure, TableReadError
 from knowledge.readers.workbook import read_workbook, split_row_label
 
-SOURCES = Path(__file__).resolve().parents[3].parent / "shared" / "sources"
+SOURCES = Path(os.environ.get("NATO_SOURCES") or Path(__file__).resolve().parents[3].parent / "shared" / "sources")
 NATO_WORKBOOK = SOURCES / "nato-defence-expenditure-2014-2024.xlsx"
 NATO_TIDY_CSV = SOURCES / "nato-defence-expenditure-2014-2024.tidy.csv"
 CSV_DECIMALS = 4  # the tidy CSV writes every value rounded to 4 decimals
