@@ -361,6 +361,8 @@ async def chat(
                 question = line.strip()
                 if not question:
                     continue
+                if not interactive:  # a transcript: which reply answers which line
+                    stdout.write(f"> {question}\n")
                 stdout.write(await session.handle(question) + "\n\n")
                 stdout.flush()
     return 0
