@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import discord
 from pydantic import ValidationError
 
+from bot.health import EndpointError
 from bot.log import logging_to_stderr
 from bot.settings import Settings
 from knowledge.snapshot import BuildError
+
+log = logging.getLogger("bot")
 
 MISSING_TOKEN = (
     "DISCORD_TOKEN is not set. Put the bot token from the Discord developer portal in the "
@@ -76,12 +83,36 @@ def settings_problem(error: ValidationError) -> str:
     return "Invalid configuration:\n" + "\n".join(lines)
 
 
-async def run(settings: Settings) -> None:
+async def run(settings: Settings, *, client_options: dict[str, Any] | None = None) -> None:
+    """Run until Discord ends the session or SIGTERM / SIGINT asks for a graceful stop."""
     from bot.bot import create_bot  # noqa: PLC0415  # after logging is configured
+    from bot.health import HealthServer  # noqa: PLC0415  # aiohttp's server parts, only when running
 
-    bot = create_bot(settings)
-    async with bot:
-        await bot.start(settings.discord_token.get_secret_value())
+    bot = create_bot(settings, **(client_options or {}))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    handled = []
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        # Only the main thread can handle signals (tests run main() in a worker thread; Windows has none).
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.add_signal_handler(signum, stop.set)
+            handled.append(signum)
+    health = HealthServer(bot, settings.health_host, settings.health_port, settings.metrics_port)
+    try:
+        await health.start()
+        async with bot:
+            running = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
+            stopping = asyncio.create_task(stop.wait())
+            await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if not running.done():
+                log.info("Stop requested: finishing the commands in flight (at most %.0f s)", settings.shutdown_timeout)
+                await bot.shutdown(settings.shutdown_timeout)
+            stopping.cancel()
+            await running  # its failure (a rejected token...) is the caller's to report
+    finally:
+        await health.stop()
+        for signum in handled:
+            loop.remove_signal_handler(signum)
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "python -m bot") -> int:
@@ -103,7 +134,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m bot") -> int:
         print(MISSING_TOKEN, file=sys.stderr)
         return 2
     secrets = [token, *([settings.database_dsn] if settings.database_dsn else [])]
-    with logging_to_stderr(settings.log_level, secrets=secrets):
+    with logging_to_stderr(settings.log_level, secrets=secrets, json_lines=settings.log_format == "json"):
         try:
             asyncio.run(run(settings))
         except discord.LoginFailure:
@@ -111,6 +142,9 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m bot") -> int:
             return 1
         except BuildError as error:
             print(f"Could not build the knowledge base from {settings.documents_dir}: {error}", file=sys.stderr)
+            return 1
+        except EndpointError as error:
+            print(str(error), file=sys.stderr)
             return 1
         except (OSError, discord.GatewayNotFound) as error:  # aiohttp's connection errors are OSErrors
             print(f"Could not connect to Discord: {error}", file=sys.stderr)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import pkgutil
+import time
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 import discord
@@ -18,10 +19,12 @@ from bot.arrivals import ACKNOWLEDGEMENTS_IN_FLIGHT, Arrivals
 from bot.feedback import PickButton, Recorder, VoteButton
 from bot.knowledge_service import KnowledgeService
 from bot.memory import FollowUpMemory
+from bot.metrics import BotMetrics
 from bot.settings import Settings
 from bot.store import GuildConfig, open_store
 from bot.store.records import now
 from bot.tree import LedgerTree
+from knowledge.models import KnowledgeBase
 from knowledge.paths import prepare_documents
 
 log = logging.getLogger(__name__)
@@ -77,6 +80,9 @@ class LedgerBot(commands.Bot):
         self.knowledge.on_config_change = self.reload_guild_configs
         self.recorder = Recorder(self.knowledge.store)
         self._purging: asyncio.Task[None] | None = None
+        self.metrics = BotMetrics(self.loaded_kb)
+        self.knowledge.on_answer = self.metrics.answered
+        self.knowledge.on_refresh = self.metrics.refreshed
 
     def _ignore_own_messages(self) -> None:
         """Drop the gateway's echo of the bot's own messages before discord.py builds objects for them.
@@ -199,6 +205,51 @@ class LedgerBot(commands.Bot):
     async def on_message(self, message: discord.Message, /) -> None:
         # Questions are handled by the answers extension; there are no prefix commands to process.
         return
+
+    def loaded_kb(self) -> KnowledgeBase | None:
+        try:
+            return self.knowledge.kb
+        except RuntimeError:  # not loaded yet
+            return None
+
+    @property
+    def tree(self) -> LedgerTree:
+        return cast(LedgerTree, super().tree)
+
+    @property
+    def draining(self) -> bool:
+        return self.tree.draining
+
+    def readiness(self) -> dict[str, bool]:
+        """What /readyz checks: the knowledge base is loaded, the gateway connected, and no shutdown under way."""
+        return {
+            "knowledge_base": self.loaded_kb() is not None,
+            "gateway": self.is_ready() and not self.is_closed() and self.ws is not None and self.ws.open,
+            "accepting": not self.draining,
+        }
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        # While shutting down, new questions in messages are not started (commands are told; see LedgerTree).
+        if event_name == "message" and self.draining:
+            return
+        super().dispatch(event_name, *args, **kwargs)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        self.metrics.errors.inc()
+        await super().on_error(event_method, *args, **kwargs)
+
+    async def shutdown(self, timeout: float) -> None:
+        """Graceful stop: take no new interactions, let those in flight finish within `timeout`, then close."""
+        started = time.perf_counter()
+        cut_off = await self.tree.drain(timeout)
+        for _ in range(cut_off):
+            self.metrics.unanswered("shutdown")
+        log.info(
+            "Shutting down: in-flight commands finished in %.2f s, %d cut off and told the bot is restarting",
+            time.perf_counter() - started,
+            cut_off,
+        )
+        await self.close()
 
     async def close(self) -> None:
         if self._purging is not None:

@@ -20,6 +20,7 @@ import json
 import logging
 import shutil
 import threading
+import time
 import zlib
 from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -158,6 +159,9 @@ class KnowledgeService:
         self.last_refresh: RefreshRecord | None = None
         self.loaded_at: datetime | None = None
         self.problem: str | None = None  # why the documents or a newer version could not be loaded
+        # Observers for metrics: every answer with the seconds it took, every refresh's outcome.
+        self.on_answer: Callable[[Answer, float], None] | None = None
+        self.on_refresh: Callable[[bool], None] | None = None
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -190,7 +194,10 @@ class KnowledgeService:
         # Bind the engine now: a swap mid-question must not mix two versions, and the answer
         # carries the version of the engine that produced it (never the service's current one).
         engine = self.engine
+        started = time.perf_counter()
         answer = await self._run(engine.ask, question, previous)
+        if self.on_answer is not None:
+            self.on_answer(answer, time.perf_counter() - started)
         return answer.model_copy(update={"kb_version": engine.kb.version})
 
     async def complete(self, text: str, limit: int = 25) -> list[str]:
@@ -596,6 +603,8 @@ class KnowledgeService:
             action=change.action,
         )
         self._pointer_after = new_pointer
+        if self.on_refresh is not None:
+            self.on_refresh(True)
         log.info(
             "Knowledge base %s by %s (%d): %s -> %s, +%d -%d ~%d facts",
             PAST[change.action],
@@ -669,6 +678,8 @@ class KnowledgeService:
             document=change.document,
             action=change.action,
         )
+        if self.on_refresh is not None:
+            self.on_refresh(False)
         log.warning("Knowledge base %s by %s (%d) failed: %s", change.action, actor, actor_id, reason)
 
     def close(self) -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.__main__ import main
+from bot.__main__ import REJECTED_TOKEN, main
 
 ROOT = Path(__file__).resolve().parents[2]
 SETTING_KEYS = (
@@ -64,7 +64,7 @@ async def test_rejected_token_is_a_clear_message(standin, documents, tmp_path, m
         code = await asyncio.to_thread(main, [])
     assert code == 1
     err = capsys.readouterr().err
-    assert "Discord rejected DISCORD_TOKEN" in err
+    assert err.strip().splitlines() == [REJECTED_TOKEN]  # exactly one line, no log lines before it
     assert "not-the-right-token" not in err
     assert "Traceback" not in err
 

@@ -1,6 +1,7 @@
 import re
 from pathlib import Path
 
+import platformdirs
 import pytest
 from pydantic import ValidationError
 
@@ -108,8 +109,6 @@ def test_knowledge_base_home_defaults_to_the_synced_guilds():
 
 
 def test_without_a_data_dir_state_goes_to_the_per_user_data_folder(monkeypatch):
-    import platformdirs
-
     monkeypatch.delenv("DATA_DIR")
     settings = Settings(_env_file=None, discord_token="abc")
     expected = platformdirs.user_data_path("alliance-ledger", appauthor=False)

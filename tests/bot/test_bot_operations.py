@@ -1,0 +1,135 @@
+"""Operations: graceful shutdown, the health and metrics endpoint, JSON logs, lazy heavy imports."""
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import aiohttp
+
+from bot.health import HealthServer
+from bot.log import logging_to_stderr
+from bot.tree import RESTARTING
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = Path(__file__).with_name("sigterm_driver.py")
+
+
+def test_sigterm_during_200_asks_answers_or_tells_each_and_exits_0_within_10_s(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, str(DRIVER), str(tmp_path / "data"), "200"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "READY", process.stderr.read() if process.stderr else ""
+        assert process.stdout.readline().strip() == "FIRED"
+        process.send_signal(signal.SIGTERM)
+        signalled = time.monotonic()
+        out, err = process.communicate(timeout=30)
+        elapsed = time.monotonic() - signalled
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert elapsed < 10, f"exit took {elapsed:.1f} s"
+    report = json.loads(out.strip().splitlines()[-1])
+    outcomes = report["outcomes"]
+    assert set(outcomes) <= {"answered", "restarting"}, outcomes
+    assert sum(outcomes.values()) == 200
+    assert report["problems"] == []
+    assert "Traceback" not in err
+
+
+async def test_while_draining_new_commands_are_told_the_bot_is_restarting(standin, bot):
+    bot.tree.draining = True
+    interaction = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
+    message = await interaction.wait_original()
+    assert message["content"] == RESTARTING
+    assert message["flags"] & 64  # private
+    posted = await standin.post_message(None, standin.member_id, f"<@{standin.bot_user_id}> how much?")
+    assert bot.readiness()["accepting"] is False
+    assert not [
+        m for m in standin.bot_messages() if (m.get("message_reference") or {}).get("message_id") == posted["id"]
+    ]
+    assert 'ledger_interactions_unanswered_total{reason="restarting"} 1.0' in bot.metrics.exposition().decode()
+
+
+async def test_shutdown_finishes_in_flight_commands_then_closes(standin, bot):
+    interactions = [await standin.invoke_command("ask", {"question": "top 5 spenders"}) for _ in range(20)]
+    await bot.shutdown(timeout=8)
+    assert bot.is_closed()
+    for interaction in interactions:
+        assert interaction.acknowledged and not interaction.rejected
+        assert interaction.original is not None
+
+
+async def test_health_and_metrics_endpoint(standin, bot):
+    server = HealthServer(bot, "127.0.0.1", 0, None)
+    server.ports = {0: {"health", "metrics"}}
+    await server.start()
+    try:
+        host, port = server.addresses[0]
+        asked = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
+        await asked.wait_original()
+        async with aiohttp.ClientSession(f"http://{host}:{port}") as http:
+            async with http.get("/healthz") as response:
+                assert response.status == 200
+                assert await response.json() == {"status": "ok"}
+            async with http.get("/readyz") as response:
+                assert response.status == 200
+                body = await response.json()
+                assert body == {"ready": True, "checks": {"knowledge_base": True, "gateway": True, "accepting": True}}
+            async with http.get("/metrics") as response:
+                assert response.status == 200
+                metrics = await response.text()
+            bot.tree.draining = True
+            async with http.get("/readyz") as response:
+                assert response.status == 503
+                assert (await response.json())["checks"]["accepting"] is False
+    finally:
+        await server.stop()
+    assert 'ledger_questions_total{band="answer"} 1.0' in metrics
+    assert "ledger_answer_seconds_bucket" in metrics and "ledger_answer_seconds_count 1.0" in metrics
+    assert f'ledger_knowledge_base_info{{version="{bot.knowledge.kb.version[:12]}"}} 1.0' in metrics
+    assert f"ledger_knowledge_base_facts {float(len(bot.knowledge.kb.facts))}" in metrics
+    assert "ledger_refreshes_total" in metrics and "ledger_errors_total 0.0" in metrics
+
+
+async def test_refreshes_are_counted(standin, bot):
+    await bot.knowledge.refresh("tester", 1)
+    assert 'ledger_refreshes_total{outcome="ok"} 1.0' in bot.metrics.exposition().decode()
+
+
+def test_json_logs_are_one_object_per_line_and_redacted(capsys):
+    with logging_to_stderr("INFO", secrets=["s3cret-token"], json_lines=True):
+        logging.getLogger("bot.test").info("connecting with %s", "s3cret-token", extra={"guild": 42})
+    line = capsys.readouterr().err.strip()
+    entry = json.loads(line)
+    assert entry["level"] == "INFO" and entry["logger"] == "bot.test"
+    assert entry["message"] == "connecting with [redacted]"
+    assert entry["guild"] == 42
+    assert "s3cret" not in line
+
+
+def test_heavy_libraries_are_imported_only_when_needed():
+    code = (
+        "import sys, bot.bot, bot.exts.charts, bot.exts.answers, knowledge.__main__, knowledge.snapshot;"
+        "print(sorted(m for m in ('matplotlib', 'openpyxl') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert result.stdout.strip() == "[]", result.stderr
