@@ -96,6 +96,9 @@ Playing users (all ``async``; ``user_id`` defaults to ``member_id``, ``channel_i
   ``("kb", "refresh")``; it must have been synced by the bot (else ``UnknownCommandError``).
   ``options`` maps option names to values (ids for user/channel/role options); ``attachments``
   maps attachment-option names to files, served from the stand-in so ``Attachment.read()`` works.
+- ``invoke_message_command(name, message_id, *, user_id=None) -> InteractionRecord``: a user picks
+  the message context-menu command ``name`` on a message (``data.target_id`` and
+  ``data.resolved.messages``, as Discord sends them; the interaction comes from the message's channel).
 - ``autocomplete(command, option, value, *, options=None, user_id=None, channel_id=None,
   timeout=5.0) -> list[dict]``: the choices (``{"name", "value"}``) the bot answered with.
   ``start_autocomplete(...) -> InteractionRecord`` does not wait.

@@ -116,6 +116,21 @@ class InteractionEngine:
             data["guild_id"] = registered["guild_id"]
         return data
 
+    def message_command_data(self, name: str, message: JSON, *, channel_id: int) -> JSON:
+        """The ``data`` of a message context-menu command: the target message, resolved, as Discord sends it."""
+        guild = self.s.world.guild_of_channel(channel_id)
+        registered = self.s.commands.find(name, guild.id if guild else None, kind=ixm.MESSAGE_COMMAND)
+        data: JSON = {
+            "id": registered["id"],
+            "name": registered["name"],
+            "type": ixm.MESSAGE_COMMAND,
+            "target_id": message["id"],
+            "resolved": {"messages": {message["id"]: self.s.wire(message)}},
+        }
+        if "guild_id" in registered:
+            data["guild_id"] = registered["guild_id"]
+        return data
+
     def metadata(self, record: InteractionRecord) -> JSON:
         payload = record.payload
         user = payload["member"]["user"] if "member" in payload else payload["user"]

@@ -725,6 +725,19 @@ class DiscordStandIn:
         payload = self.engine.base_interaction(ixm.APPLICATION_COMMAND, user_id, channel_id, data)
         return await self.engine.dispatch(payload)
 
+    async def invoke_message_command(
+        self, name: str, message_id: int, *, user_id: int | None = None
+    ) -> InteractionRecord:
+        """A user picks the message context-menu command ``name`` (Apps ▸ name) on a message."""
+        user_id = user_id if user_id is not None else self.member_id
+        message = self.store.by_id.get(message_id)
+        if message is None:
+            raise KeyError(f"unknown message {message_id}")
+        channel_id = int(message["channel_id"])
+        data = self.engine.message_command_data(name, message, channel_id=channel_id)
+        payload = self.engine.base_interaction(ixm.APPLICATION_COMMAND, user_id, channel_id, data)
+        return await self.engine.dispatch(payload)
+
     async def autocomplete(
         self,
         command: str | Sequence[str],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from knowledge.models import Unit
 from knowledge.phrasing import format_number
 from knowledge.snapshot import build_knowledge_base
 
-SHARED_HAGUE = Path(__file__).resolve().parents[3] / "shared" / "sources" / "hague-summit-2025.md"
+NATO_SOURCES = Path(os.environ.get("NATO_SOURCES") or Path(__file__).resolve().parents[3] / "shared" / "sources")
+SHARED_HAGUE = NATO_SOURCES / "hague-summit-2025.md"
 
 
 def only(facts):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,8 @@ import pytest
 from knowledge.readers.tables import TableFigure, TableReadError
 from knowledge.readers.tidy_csv import TIDY_COLUMNS, read_tidy_csv
 
-NATO_TIDY_CSV = (
-    Path(__file__).resolve().parents[3].parent / "shared" / "sources" / "nato-defence-expenditure-2014-2024.tidy.csv"
-)
+NATO_SOURCES = Path(os.environ.get("NATO_SOURCES") or Path(__file__).resolve().parents[3].parent / "shared" / "sources")
+NATO_TIDY_CSV = NATO_SOURCES / "nato-defence-expenditure-2014-2024.tidy.csv"
 HEADER = ",".join(TIDY_COLUMNS)
 GOOD_ROW = "3,Share of GDP,Share of real GDP (%),Based on 2015 prices,,Atlantis,2024,yes,2.5,TABLE3,N11"
 
