@@ -172,6 +172,8 @@ def _table_statement(fact: Fact, value: str, subject: str, period: str) -> str:
         return TABLE_PHRASES[fact.measure].format(subject=subject, value=value, period=period, estimate=estimate)
     if fact.measure.endswith("_share"):
         category = fact.measure.removesuffix("_share")
+        # NATO's "other" column is whatever is not equipment, personnel or infrastructure.
+        category = "other items (not equipment, personnel or infrastructure)" if category == "other" else category
         return f"{subject} spent {value} of its defence budget on {category}{period}{estimate}."
     label = MEASURES[fact.measure].label if fact.measure in MEASURES else fact.measure.replace("_", " ")
     return f"The {label} of {subject} was {value}{period}{estimate}."
