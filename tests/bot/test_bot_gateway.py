@@ -29,7 +29,7 @@ async def test_factory_returns_an_unstarted_bot_with_the_expected_intents(settin
 
 async def test_commands_are_synced_to_the_configured_guild(standin, bot):
     names = {command["name"] for command in standin.registered_commands(standin.guild_id)}
-    assert names == {"ask", "sources", "facts", "help", "kb", "chart", "config"}
+    assert names == {"ask", "sources", "facts", "help", "kb", "chart", "config", "Check figures (Alliance Ledger)"}
     assert standin.registered_commands() == []  # nothing global when guilds are configured
     assert set(bot.extensions) == {
         "bot.exts.answers",
