@@ -70,9 +70,13 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
 def test_the_wheel_ships_the_documents_and_question_sets(installed):
     wheel, _, _ = installed
     names = set(zipfile.ZipFile(wheel).namelist())
-    for document in (ROOT / "knowledge" / "seeds").iterdir():
-        assert f"knowledge/seeds/{document.name}" in names
-    assert "knowledge/questionsets/article.jsonl" in names
+    data = [
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "knowledge").rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+    ]
+    assert "knowledge/seeds/catalog.toml" in data and "knowledge/questionsets/article.jsonl" in data
+    assert [name for name in data if name not in names] == []  # every data file of the package ships
     assert not any(name.startswith(("tests/", "benchmarks/")) for name in names)
 
 

@@ -39,6 +39,7 @@ async def test_commands_are_synced_to_the_configured_guild(standin, bot):
         "bot.exts.upload",
         "bot.exts.manage",
         "bot.exts.config",
+        "bot.exts.factcheck",
     }
     [kb] = [command for command in standin.registered_commands(standin.guild_id) if command["name"] == "kb"]
     assert {option["name"] for option in kb["options"]} == {
