@@ -1,16 +1,17 @@
 """The message command "Check figures (Alliance Ledger)": each claim with a figure, checked against the documents.
 
 A claim is a sentence of the message that states a number ("the US pays 80% of NATO", "only 5 countries
-meet 2%"). Each is asked as a question (`Engine.ask`, through the knowledge service); the claimed figure
-is the claim's number farthest from every figure the answer states, leaving out a threshold the claim
-names ("meet 2%"). The reply is private: for each claim, whether the documents agree,
-differ (by how much) or do not cover it, with the citation.
+meet 2%"). Its figure is asked for (`Engine.ask`, through the knowledge service): "the US pays what
+percentage of NATO?", "only how many countries meet 2%?" (a threshold the claim names stays as it is),
+and the claimed figure is compared with the answer's. The reply is private: for each claim, whether
+the documents agree, differ (by how much) or do not cover it, with the citation.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -52,6 +53,8 @@ class Figure:
     text: str
     percent: bool
     condition: bool = False  # "meet 2%": a threshold the claim names, not the figure it states
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ def figures(text: str) -> list[Figure]:
                 match.group(0).strip(),
                 bool(match.group(2)),
                 condition=bool(THRESHOLD.search(before)),
+                start=match.start(),
+                end=match.end(),
             )
         )
     return found
@@ -96,19 +101,43 @@ def agrees(claimed: Figure, stated: float) -> bool:
     return abs(claimed.value - stated) <= 0.5 * 10**-decimals + 1e-9
 
 
-def judge(claim: str, answer: Answer) -> Check:
+def as_question(claim: str, figure: Figure) -> str:
+    """The claim with its figure asked for: "the US pays 80% of NATO" -> "the US pays what percentage of NATO"."""
+    before = claim[: figure.start].rstrip()
+    after = claim[figure.end :].lstrip()
+    money = before.endswith("$")
+    before = re.sub(r"(US)?\$$", "", before).rstrip()
+    if figure.percent:
+        asked = "what percentage"
+    elif not money and re.match(r"(allies|countries|members|nations|states|troops|soldiers|people)\b", after, re.I):
+        asked = "how many"
+    else:
+        asked = "how much"
+    return " ".join(part for part in (before, asked, after) if part).rstrip(".!;") + "?"
+
+
+def judge(claim: str, figure: Figure, answer: Answer) -> Check:
     stated = [value for value in answer.values if value is not None]
     if answer.band is not Band.ANSWER or not stated:
         return Check(claim, Verdict.NOT_COVERED, answer=answer)
-    said = [figure for figure in figures(claim) if not figure.condition] or figures(claim)
+    # Agreeing with any figure the answer states counts ("22 of 32"); a difference is measured from its
+    # headline figure, the first it states, not from whichever side figure happens to be nearest.
+    matching = next((value for value in stated if agrees(figure, value)), None)
+    if matching is not None:
+        return Check(claim, Verdict.AGREES, figure, matching, answer)
+    return Check(claim, Verdict.DIFFERS, figure, stated[0], answer)
 
-    def distance(figure: Figure) -> float:
-        return min(abs(figure.value - value) for value in stated)
 
-    claimed = max(said, key=distance)  # the figure the answer does not already state: the claim's point
-    closest = min(stated, key=lambda value: abs(value - claimed.value))
-    verdict = Verdict.AGREES if agrees(claimed, closest) else Verdict.DIFFERS
-    return Check(claim, verdict, claimed, closest, answer)
+async def check_claim(claim: str, ask: Callable[[str], Awaitable[Answer]]) -> Check:
+    """Ask for each figure the claim asserts (thresholds it names are kept as they are) until one is answered."""
+    found = figures(claim)
+    asserted = [figure for figure in found if not figure.condition] or found
+    answer: Answer | None = None
+    for figure in asserted:
+        answer = await ask(as_question(claim, figure))
+        if answer.band is Band.ANSWER and answer.values:
+            return judge(claim, figure, answer)
+    return Check(claim, Verdict.NOT_COVERED, answer=answer)
 
 
 def number(value: float) -> str:
@@ -157,12 +186,14 @@ class FactCheck(commands.Cog):
     async def cog_unload(self) -> None:
         self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
 
+    async def ask(self, question: str) -> Answer:
+        return await self.bot.knowledge.ask(clean_question(question))
+
     async def check(self, interaction: discord.Interaction, message: discord.Message) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         checks = []
         for claim in claims(message.content):
-            answer = await self.bot.knowledge.ask(clean_question(claim))
-            checks.append(judge(claim, answer))
+            checks.append(await check_claim(claim, self.ask))
         author = escape_user_text(message.author.display_name)
         await interaction.followup.send(embed=report(author, checks), ephemeral=True, allowed_mentions=NO_PINGS)
         log.info(

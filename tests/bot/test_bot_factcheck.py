@@ -1,6 +1,6 @@
 """The "Check figures with Alliance Ledger" message command, over the wire against the stand-in."""
 
-from bot.exts.factcheck import NAME, Figure, agrees, claims, figures
+from bot.exts.factcheck import NAME, Figure, agrees, as_question, claims, figures
 
 MESSAGE_COMMAND = 3
 
@@ -31,7 +31,7 @@ async def test_each_claim_agrees_differs_or_is_not_covered(standin, bot):
     assert "Differs" in us and "**64%**" in us and "16 percentage points higher" in us
     assert "paragraph 4, sentence 1" in us
     met = fields["“Only 5 countries meet 2%.”"]
-    assert "Differs" in met and "22 of 32" in met
+    assert "Differs" in met and "**23 allies at or above 2% of GDP" in met and "18 lower" in met
     poland = fields["“Poland spent 4.1% of GDP in 2024.”"]
     assert "Agrees" in poland and "TABLE3!N32" in poland
     assert "Not covered" in fields["“Russia spends 9% of GDP on defence.”"]
@@ -64,3 +64,12 @@ def test_agreement_is_judged_at_the_claims_rounding():
     assert agrees(Figure(1.3, "1.3", False), 1.28)
     assert not agrees(Figure(1.3, "1.3", False), 1.36)
     assert not agrees(Figure(2, "2", False), 2.6)
+
+
+def test_a_claim_is_asked_for_its_figure():
+    def asked(claim):
+        return [as_question(claim, figure) for figure in figures(claim) if not figure.condition]
+
+    assert asked("The US pays 80% of NATO.") == ["The US pays what percentage of NATO?"]
+    assert asked("Only 5 countries meet 2%.") == ["Only how many countries meet 2%?"]
+    assert asked("The US spent $968 billion in 2024") == ["The US spent how much billion in 2024?"]
