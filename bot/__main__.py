@@ -57,9 +57,18 @@ def add_local_options(parser: argparse.ArgumentParser) -> None:
 
 
 def parse_args(argv: Sequence[str] | None, prog: str = "python -m bot") -> argparse.Namespace:
+    if prog.endswith("local"):
+        description = (
+            "Chat with the real bot in this terminal against a local Discord stand-in: no token, no network. "
+            "Every slash command works (type / to list them); other lines are asked as mentions."
+        )
+    elif prog.endswith("run"):
+        description = "Run the bot on Discord until SIGTERM or SIGINT, which stop it gracefully."
+    else:
+        description = __doc__
     parser = argparse.ArgumentParser(
         prog=prog,
-        description=__doc__,
+        description=description,
         epilog="Settings come from the environment or .env (see .env.example); local mode needs none.",
     )
     if prog == "python -m bot":
