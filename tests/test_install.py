@@ -1,7 +1,7 @@
 """The wheel, installed into a fresh virtual environment outside the checkout, works from any folder.
 
 Offline: the wheel is built without build isolation and installed with --no-index --no-deps into a venv
-that sees this interpreter's packages (discord.py, pydantic...), so nothing is downloaded.
+that sees this environment's packages (discord.py, pydantic...), so nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -59,8 +60,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     )
     wheel = next(wheels.glob("alliance_ledger-*.whl"))
     venv = base / "venv"
-    run(sys.executable, "-m", "venv", "--system-site-packages", venv, cwd=base, env=env)
+    run(sys.executable, "-m", "venv", venv, cwd=base, env=env)
     python = venv / "bin" / "python"
+    # The dependencies come from this environment (a venv's --system-site-packages would be the base
+    # interpreter's, without them when the tests themselves run in a venv): its folders go on the new
+    # venv's path after its own site-packages, so the installed wheel is found first.
+    purelib = run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=base, env=env)
+    here = dict.fromkeys((sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]))
+    Path(purelib.strip(), "dependencies-from-the-test-environment.pth").write_text("\n".join(here) + "\n")
     run(python, "-m", "pip", "install", "--no-deps", "--no-index", wheel, cwd=base, env=env)
     elsewhere = base / "elsewhere"
     elsewhere.mkdir()
