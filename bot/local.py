@@ -345,12 +345,20 @@ async def chat(
             interactive = not lines and stdin.isatty()
             if interactive:
                 stdout.write(BANNER)
+                with contextlib.suppress(ImportError):  # not on Windows
+                    import readline  # noqa: F401, PLC0415  # input() edits lines and keeps history
             pending = list(lines)
             while True:
                 if lines:
                     if not pending:
                         break
                     line = pending.pop(0)
+                elif interactive and stdin is sys.stdin and stdout is sys.stdout:
+                    try:  # input() gives line editing and history (readline) at a real terminal
+                        line = await asyncio.to_thread(input, "> ")
+                    except EOFError:
+                        stdout.write("\n")
+                        break
                 else:
                     if interactive:
                         stdout.write("> ")
