@@ -147,9 +147,15 @@ def parse_options(options: Sequence[JSON], text: str) -> tuple[dict[str, Any], d
     if keyed and all(name in named for name, _ in keyed):
         pairs = [(named[name], value.strip('"')) for name, value in keyed]
         words: list[str] = []
+    elif len(options) == 1 and options[0]["type"] == STRING and not options[0].get("choices"):
+        pairs = [(options[0], text)] if text else []  # a question or topic, exactly as typed
+        words = []
     else:
         pairs = []
-        words = shlex.split(text) if text.count('"') % 2 == 0 else text.split()
+        try:
+            words = shlex.split(text)  # "United Kingdom" in quotes stays one value
+        except ValueError:  # an apostrophe or an unclosed quote: plain words then
+            words = text.split()
     for option in options:
         if words:
             value = take_word(option, words, last=option is options[-1] or len(options) == 1)
@@ -195,11 +201,11 @@ def take_word(option: JSON, words: list[str], *, last: bool) -> str | None:
         text = " ".join(words)
         words.clear()
         return text
-    strings = [w for w in words if not re.fullmatch(r"-?\d+", w)]
-    if not strings:
-        return None
-    words.remove(strings[0])
-    return strings[0]
+    # Words up to the next number: "/chart trend United Kingdom 2020" gives country "United Kingdom".
+    taken: list[str] = []
+    while words and not re.fullmatch(r"-?\d+(\.\d+)?", words[0]):
+        taken.append(words.pop(0))
+    return " ".join(taken) or None
 
 
 def matches_choice(choice: JSON, text: str) -> bool:

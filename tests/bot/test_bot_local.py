@@ -53,6 +53,8 @@ def session(tmp_path_factory):
         "/kb refresh",
         "/frobnicate",
         "/chart sideways",
+        "/ask how much of NATO's spending does the US pay?",
+        "/chart trend United Kingdom",
     ]
     out = local(folder, "\n".join(lines) + "\n", "--out", str(folder / "charts"), data_dir=folder / "data")
     return folder, replies_of(out)
@@ -150,3 +152,9 @@ def test_first_start_fills_the_data_folder_with_the_shipped_documents(tmp_path, 
     assert sorted(p.name for p in (private_data_dir / "documents").iterdir()) == shipped
     assert (private_data_dir / "cache" / "knowledge.json").is_file()
     assert not (tmp_path / ".cache").exists()
+
+
+def test_options_are_read_as_people_type_them(session):
+    _, replies = session
+    assert replies[-2].startswith("== 64% ==")  # an apostrophe in a question is just a character
+    assert replies[-1].startswith("== United Kingdom — Defence expenditure as a share of GDP")
