@@ -1,18 +1,24 @@
 """Operations: graceful shutdown, the health and metrics endpoint, JSON logs, lazy heavy imports."""
 
+import asyncio
+import contextlib
 import json
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import aiohttp
+import pytest
 
+from bot.__main__ import run
 from bot.health import HealthServer
 from bot.log import logging_to_stderr
+from bot.settings import Settings
 from bot.tree import RESTARTING
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,3 +139,39 @@ def test_heavy_libraries_are_imported_only_when_needed():
         check=False,
     )
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def test_run_serves_the_endpoint_from_settings_and_stops_on_sigterm(standin, documents, tmp_path):
+    port = free_port()
+    settings = Settings(
+        _env_file=None,
+        discord_token=standin.token,
+        discord_guild_ids=(standin.guild_id,),
+        documents_dir=documents,
+        knowledge_base_path=tmp_path / "kb.json",
+        health_port=port,
+        metrics_port=port,
+        log_level="WARNING",
+    )
+    runner = asyncio.create_task(run(settings, client_options={"guild_ready_timeout": 0.05}))
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
+        for _ in range(200):
+            with contextlib.suppress(aiohttp.ClientConnectionError):
+                async with http.get("/readyz") as response:
+                    if response.status == 200:
+                        break
+            await asyncio.sleep(0.05)
+        else:
+            pytest.fail("never ready")
+        async with http.get("/metrics") as response:
+            assert "ledger_knowledge_base_facts" in await response.text()
+        os.kill(os.getpid(), signal.SIGTERM)  # run() handles it: a graceful stop, not the end of the tests
+        await asyncio.wait_for(runner, timeout=15)
+        with pytest.raises(aiohttp.ClientConnectionError):
+            await http.get("/healthz")
