@@ -85,7 +85,7 @@ def find_facts(facts: Iterable[Fact], topic: str | None) -> list[Fact]:
     entities = {mention.target for mention in mentions}
     named = {word for mention in mentions for word in mention.alias.split()}
     loose = [word for word in dict.fromkeys(ordered) if word not in FILLER and word not in named]
-    found: list[Fact] = []
+    found: list[tuple[int, Fact]] = []
     for fact in facts:
         label_words, label_concepts, _ = _words(f"{measure_label(fact.measure)} {fact.measure.replace('_', ' ')}")
         subject_words, _, subject_entities = _words(fact.subject)
@@ -98,5 +98,7 @@ def find_facts(facts: Iterable[Fact], topic: str | None) -> list[Fact]:
         if all(
             _word_found(word, have_words) or (_words(word)[1] and _words(word)[1] <= have_concepts) for word in loose
         ):
-            found.append(fact)
-    return found
+            # Facts whose own label has the words as typed come first ("share of spending": the shares).
+            found.append((sum(word in label_words for word in loose), fact))
+    found.sort(key=lambda scored: -scored[0])
+    return [fact for _, fact in found]
