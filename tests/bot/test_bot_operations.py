@@ -175,3 +175,12 @@ async def test_run_serves_the_endpoint_from_settings_and_stops_on_sigterm(standi
         await asyncio.wait_for(runner, timeout=15)
         with pytest.raises(aiohttp.ClientConnectionError):
             await http.get("/healthz")
+
+
+async def test_an_interaction_answered_after_discords_deadline_is_counted_late(standin, bot):
+    standin.ack_deadline = 0.0  # every acknowledgement arrives too late
+    interaction = await standin.invoke_command("help")
+    await standin.wait_for(lambda: interaction.rejected, timeout=5)
+    assert interaction.rejected == [(404, 10062)]
+    await standin.wait_for(lambda: 'reason="late"} 1.0' in bot.metrics.exposition().decode(), timeout=5)
+    assert "ledger_errors_total 0.0" in bot.metrics.exposition().decode()  # late is not a bug
