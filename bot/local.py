@@ -23,6 +23,7 @@ from bot.log import logging_to_stderr
 from bot.settings import Settings
 from bot.standin import DiscordStandIn, InteractionRecord, UnknownCommandError
 from bot.standin.testing import running_bot
+from knowledge.snapshot import BuildError
 from knowledge.terminal import Source, render_text, source_lines
 
 JSON = dict[str, Any]
@@ -398,6 +399,9 @@ def main(lines: Sequence[str] = (), out_dir: Path = Path()) -> int:
     with logging_to_stderr("WARNING"):
         try:
             return asyncio.run(chat(sys.stdin, sys.stdout, local_settings, lines=lines, out_dir=out_dir))
+        except BuildError as error:
+            print(f"Could not build the knowledge base: {error}", file=sys.stderr)
+            return 1
         except KeyboardInterrupt:
             return 0
         finally:

@@ -82,7 +82,12 @@ def prepare_documents(documents_dir: Path, data_dir: Path) -> bool:
     """
     if Path(documents_dir).absolute() != default_documents_dir(Path(data_dir)).absolute():
         return False
-    return install_shipped_documents(Path(documents_dir))
+    try:
+        return install_shipped_documents(Path(documents_dir))
+    except OSError as error:
+        from knowledge.snapshot import BuildError  # noqa: PLC0415  # snapshot imports the readers: only here
+
+        raise BuildError(None, f"cannot create {documents_dir}: {error.strerror or error}") from error
 
 
 def environment_locations() -> tuple[Path, Path]:

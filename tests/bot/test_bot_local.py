@@ -158,3 +158,22 @@ def test_options_are_read_as_people_type_them(session):
     _, replies = session
     assert replies[-2].startswith("== 64% ==")  # an apostrophe in a question is just a character
     assert replies[-1].startswith("== United Kingdom — Defence expenditure as a share of GDP")
+
+
+def test_an_unusable_data_folder_is_one_line_not_a_traceback(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DATA_DIR": str(blocker / "data")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--local", "-c", "hi"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Could not build the knowledge base: cannot create {blocker / 'data' / 'documents'}: Not a directory"
+    ]
