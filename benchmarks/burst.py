@@ -35,8 +35,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot import create_bot  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.standin import DiscordPatch, DiscordStandIn, InteractionRecord  # noqa: E402
-from bot.standin.messages import LOADING  # noqa: E402
+from discord_standin import DiscordPatch, DiscordStandIn, InteractionRecord  # noqa: E402
+from discord_standin.messages import LOADING  # noqa: E402
 
 QUESTIONS = [
     "how much does the US pay?",

@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot import create_bot  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from bot.standin import DiscordStandIn, InteractionRecord  # noqa: E402
-from bot.standin.testing import running_bot  # noqa: E402
+from discord_standin import DiscordStandIn, InteractionRecord  # noqa: E402
+from discord_standin.testing import running_bot  # noqa: E402
 
 QUESTIONS = [
     "how much does the US pay?",

@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.standin import DiscordStandIn
-from bot.standin.fleet import SHARDS, TOKEN, Fleet, embed_of
+from discord_standin import DiscordStandIn
+from discord_standin.fleet import SHARDS, TOKEN, Fleet, embed_of
 
 ARTICLE = "000_713f5699dc297b28.txt"
 POLL = 0.05

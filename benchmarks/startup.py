@@ -29,7 +29,7 @@ import asyncio, sys
 from pathlib import Path
 from bot.__main__ import run
 from bot.settings import Settings
-from bot.standin import DiscordStandIn
+from discord_standin import DiscordStandIn
 
 async def main():
     async with DiscordStandIn(token="bench") as standin:

@@ -21,8 +21,8 @@ from typing import Any, TextIO
 
 from bot.log import logging_to_stderr
 from bot.settings import Settings
-from bot.standin import DiscordStandIn, InteractionRecord, UnknownCommandError
-from bot.standin.testing import running_bot
+from discord_standin import DiscordStandIn, InteractionRecord, UnknownCommandError
+from discord_standin.testing import running_bot
 from knowledge.snapshot import BuildError
 from knowledge.terminal import Source, render_text, source_lines
 

@@ -1,15 +1,23 @@
-"""Fixtures and rules for the whole suite: a private data folder per test, no skips in CI, and a real
-PostgreSQL server started once per session."""
+"""Fixtures and rules for the whole suite: the Discord stand-in, loopback only, a private data folder per
+test, no skips in CI, and a real PostgreSQL server started once per session. The stand-in's fixtures are
+defined here once, for every test folder."""
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+import socket
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
 
 from bot.store.localpg import reset_database, running_postgres
+from discord_standin import DiscordStandIn
+from discord_standin.testing import LogCapture, capture_logs
+
+TOKEN = "standin-token-Zq8Kp2mW-must-never-be-logged"
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -26,6 +34,36 @@ def _nato_sources() -> Path:
 
 
 os.environ.setdefault("NATO_SOURCES", str(_nato_sources()))
+
+
+@pytest.fixture(autouse=True)
+def discord_errors() -> Iterator[LogCapture]:
+    """Fail any test during which discord.py logged an ERROR (call `.take()` when one is expected)."""
+    with capture_logs("discord", logging.ERROR) as capture:
+        yield capture
+    capture.assert_clean()
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests may open sockets to 127.0.0.1 only."""
+    real_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        if self.family in (socket.AF_INET, socket.AF_INET6) and host not in ("127.0.0.1", "::1", "localhost"):
+            raise ConnectionRefusedError(f"tests may only connect to 127.0.0.1, not {host}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+
+
+@pytest_asyncio.fixture
+async def standin() -> AsyncIterator[DiscordStandIn]:
+    """A running stand-in; at teardown no unknown route was hit and no stand-in handler failed."""
+    async with DiscordStandIn(token=TOKEN, ack_deadline=3.0) as running:
+        yield running
+        running.assert_clean()
 
 
 @pytest.fixture(autouse=True)

@@ -1,11 +1,9 @@
-"""Over-the-wire fixtures: the real bot against the local Discord stand-in on 127.0.0.1."""
+"""Over-the-wire fixtures: the real bot against the local Discord stand-in (`standin`, in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import logging
 import shutil
-import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -14,42 +12,11 @@ import pytest_asyncio
 from bot import create_bot
 from bot.bot import LedgerBot
 from bot.settings import Settings
-from bot.standin import DiscordStandIn
-from bot.standin.testing import LogCapture, capture_logs, running_bot
+from discord_standin import DiscordStandIn
+from discord_standin.testing import running_bot
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-TOKEN = "standin-token-Zq8Kp2mW-must-never-be-logged"
 START_TIMEOUT = 20.0
-
-
-@pytest.fixture(autouse=True)
-def discord_errors() -> Iterator[LogCapture]:
-    """Fail any test during which discord.py logged an ERROR (call `.take()` when one is expected)."""
-    with capture_logs("discord", logging.ERROR) as capture:
-        yield capture
-    capture.assert_clean()
-
-
-@pytest.fixture(autouse=True)
-def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests may open sockets to 127.0.0.1 only."""
-    real_connect = socket.socket.connect
-
-    def connect(self: socket.socket, address: object) -> None:
-        host = address[0] if isinstance(address, tuple) else address
-        if self.family in (socket.AF_INET, socket.AF_INET6) and host not in ("127.0.0.1", "::1", "localhost"):
-            raise ConnectionRefusedError(f"tests may only connect to 127.0.0.1, not {host}")
-        return real_connect(self, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
-
-
-@pytest_asyncio.fixture
-async def standin() -> AsyncIterator[DiscordStandIn]:
-    """A running stand-in; at teardown no unknown route was hit and no stand-in handler failed."""
-    async with DiscordStandIn(token=TOKEN, ack_deadline=3.0) as running:
-        yield running
-        running.assert_clean()
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from bot.__main__ import run
 from bot.settings import Settings
-from bot.standin import DiscordStandIn
 from bot.tree import RESTARTING
+from discord_standin import DiscordStandIn
 
 TOKEN = "sigterm-driver-token"
 QUESTIONS = ("how much does the US pay?", "which allies were below 2% of GDP in 2024?", "top 5 spenders", "hi")

@@ -5,7 +5,7 @@ import asyncio
 from ledger_wire_helpers import button_ids, embed_of, embed_text
 
 from bot import create_bot
-from bot.standin.testing import running_bot
+from discord_standin.testing import running_bot
 
 NO_PINGS = {"parse": []}
 

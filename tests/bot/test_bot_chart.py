@@ -10,7 +10,7 @@ from ledger_tables import tidy_csv
 from ledger_wire_helpers import embed_of
 
 from bot import create_bot
-from bot.standin.testing import running_bot
+from discord_standin.testing import running_bot
 
 PNG = b"\x89PNG\r\n\x1a\n"
 TITLE = "Test defence tables"

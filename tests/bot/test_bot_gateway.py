@@ -6,8 +6,8 @@ from ledger_wire_helpers import embed_of
 
 from bot import create_bot
 from bot.bot import LedgerBot
-from bot.standin import DiscordStandIn
-from bot.standin.testing import running_bot
+from discord_standin import DiscordStandIn
+from discord_standin.testing import running_bot
 
 
 async def ask(standin, question, **kwargs):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bot import create_bot
-from bot.standin import UnknownCommandError
-from bot.standin import interactions as ixm
-from bot.standin.testing import running_bot
+from discord_standin import UnknownCommandError
+from discord_standin import interactions as ixm
+from discord_standin.testing import running_bot
 
 ARTICLE = b"The United States contributed an estimated 12% of total alliance defence expenditure in 2024.\n"
 

@@ -7,8 +7,8 @@ import json
 from ledger_wire_helpers import button_ids, embed_of, embed_text
 
 from bot import create_bot
-from bot.standin.testing import running_bot
 from bot.store import open_store
+from discord_standin.testing import running_bot
 from knowledge.questionset import Question
 
 HAGUE = "hague-summit-2025.md"

@@ -19,9 +19,9 @@ import zlib
 import pytest
 from ledger_wire_helpers import embed_of
 
-from bot.standin import DiscordStandIn
-from bot.standin.fleet import SHARDS, TOKEN, Fleet
 from bot.store import open_store
+from discord_standin import DiscordStandIn
+from discord_standin.fleet import SHARDS, TOKEN, Fleet
 from knowledge.snapshot import knowledge_base_from_bytes
 
 ARTICLE = "000_713f5699dc297b28.txt"

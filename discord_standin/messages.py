@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from bot.standin.payloads import JSON, member_payload, user_payload
-from bot.standin.world import MENTION_EVERYONE, User, World, iso_now
+from discord_standin.payloads import JSON, member_payload, user_payload
+from discord_standin.world import MENTION_EVERYONE, User, World, iso_now
 
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import discord
 
-from bot.standin.server import DiscordStandIn
+from discord_standin.server import DiscordStandIn
 
 ClientT = TypeVar("ClientT", bound=discord.Client)
 BotFactory = Callable[[], ClientT | Awaitable[ClientT]]

@@ -6,14 +6,14 @@ import secrets
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from bot.standin import interactions as ixm
-from bot.standin.interactions import CallbackRecord, InteractionRecord, OptionsBuilder, find_component
-from bot.standin.messages import EPHEMERAL, LOADING, UploadedFile
-from bot.standin.payloads import JSON, channel_payload, member_payload, user_payload
-from bot.standin.world import ALL_PERMISSIONS
+from discord_standin import interactions as ixm
+from discord_standin.interactions import CallbackRecord, InteractionRecord, OptionsBuilder, find_component
+from discord_standin.messages import EPHEMERAL, LOADING, UploadedFile
+from discord_standin.payloads import JSON, channel_payload, member_payload, user_payload
+from discord_standin.world import ALL_PERMISSIONS
 
 if TYPE_CHECKING:
-    from bot.standin.server import DiscordStandIn
+    from discord_standin.server import DiscordStandIn
 
 FileSpec = UploadedFile | tuple[str, bytes] | tuple[str, bytes, str]
 

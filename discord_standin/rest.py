@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import BodyPartReader, hdrs, web
 
-from bot.standin import interactions as ix_types
-from bot.standin.messages import EPHEMERAL, UploadedFile
-from bot.standin.payloads import JSON, application_payload, channel_payload, member_payload, user_payload
-from bot.standin.world import MANAGE_MESSAGES
+from discord_standin import interactions as ix_types
+from discord_standin.messages import EPHEMERAL, UploadedFile
+from discord_standin.payloads import JSON, application_payload, channel_payload, member_payload, user_payload
+from discord_standin.world import MANAGE_MESSAGES
 
 if TYPE_CHECKING:
-    from bot.standin.interactions import InteractionRecord
-    from bot.standin.server import DiscordStandIn
+    from discord_standin.interactions import InteractionRecord
+    from discord_standin.server import DiscordStandIn
 
 _log = logging.getLogger(__name__)
 

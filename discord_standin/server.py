@@ -13,20 +13,20 @@ import discord
 import yarl
 from aiohttp import web
 
-from bot.standin import gateway as gw
-from bot.standin import interactions as ixm
-from bot.standin.actions import FileSpec, InteractionEngine, as_upload
-from bot.standin.gateway import Gateway
-from bot.standin.interactions import (
+from discord_standin import gateway as gw
+from discord_standin import interactions as ixm
+from discord_standin.actions import FileSpec, InteractionEngine, as_upload
+from discord_standin.gateway import Gateway
+from discord_standin.interactions import (
     CommandRegistry,
     InteractionRecord,
     modal_submission,
     wait_until,
 )
-from bot.standin.messages import EPHEMERAL, LOADING, MessageStore, UploadedFile
-from bot.standin.payloads import JSON, channel_payload, guild_create_payload, member_payload, role_payload
-from bot.standin.rest import RecordedRequest, RestApi, json_response
-from bot.standin.world import (
+from discord_standin.messages import EPHEMERAL, LOADING, MessageStore, UploadedFile
+from discord_standin.payloads import JSON, channel_payload, guild_create_payload, member_payload, role_payload
+from discord_standin.rest import RecordedRequest, RestApi, json_response
+from discord_standin.world import (
     EVERYONE_PERMISSIONS,
     MANAGE_GUILD,
     MANAGE_MESSAGES,
@@ -87,7 +87,7 @@ class DiscordPatch:
 class DiscordStandIn:
     """A local Discord: gateway + REST + CDN on 127.0.0.1, driven by the real discord.py client.
 
-    See the package docstring (``bot.standin``) for the full API and a usage example.
+    See the package docstring (``discord_standin``) for the full API and a usage example.
     """
 
     def __init__(

@@ -1,4 +1,4 @@
-"""One bot process for multi-process tests and benchmarks: `python -m bot.standin.process`, set by the environment.
+"""One bot process for multi-process tests and benchmarks: `python -m discord_standin.process`, set by the environment.
 
 The stand-in runs in the test's process; LEDGER_STANDIN_API / _GATEWAY / _CDN point this process's
 discord.py at it. Every other setting is the bot's own environment variable (SHARD_IDS, DATA_DIR,
@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bot import create_bot
 from bot.log import logging_to_stderr
 from bot.settings import Settings
-from bot.standin.server import DiscordPatch
+from discord_standin.server import DiscordPatch
 
 
 async def run() -> None:

@@ -12,8 +12,8 @@ import pytest
 from discord import app_commands
 from discord.ext import commands
 
-from bot.standin import DiscordStandIn, UnknownCommandError
-from bot.standin.testing import running_bot
+from discord_standin import DiscordStandIn, UnknownCommandError
+from discord_standin.testing import running_bot
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.standin.world import DM, Channel, Guild, Member, Role, User, World
+from discord_standin.world import DM, Channel, Guild, Member, Role, User, World
 
 JSON = dict[str, Any]
 

@@ -1,7 +1,7 @@
 """Several bot processes (one shard each, own documents folder) against one stand-in and one store.
 
 Used by the multi-process tests and `benchmarks/propagation.py`. Each process is `python -m
-bot.standin.process` with its own environment, as on separate hosts that share only the store
+discord_standin.process` with its own environment, as on separate hosts that share only the store
 (a SQLite file in a shared data folder, or a PostgreSQL server).
 """
 
@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.standin.interactions import InteractionRecord
-from bot.standin.server import DiscordStandIn
+from discord_standin.interactions import InteractionRecord
+from discord_standin.server import DiscordStandIn
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 TOKEN = "standin-token-processes-never-logged"
@@ -93,7 +93,7 @@ class Fleet:
         process = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "bot.standin.process",
+            "discord_standin.process",
             env=self.environment(shard),
             stdout=asyncio.subprocess.PIPE,
             stderr=log,

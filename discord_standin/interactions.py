@@ -7,12 +7,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bot.standin.messages import EPHEMERAL, LOADING
-from bot.standin.payloads import JSON, channel_payload, member_payload, role_payload, user_payload
-from bot.standin.world import Guild, World
+from discord_standin.messages import EPHEMERAL, LOADING
+from discord_standin.payloads import JSON, channel_payload, member_payload, role_payload, user_payload
+from discord_standin.world import Guild, World
 
 if TYPE_CHECKING:
-    from bot.standin.server import DiscordStandIn
+    from discord_standin.server import DiscordStandIn
 
 # Interaction types.
 APPLICATION_COMMAND = 2

@@ -1,5 +1,8 @@
 """A local Discord stand-in: the real discord.py client (2.7) runs against it over 127.0.0.1.
 
+Its own package, beside the bot rather than inside it: ``python -m bot --local`` and the tests use it, the
+bot that runs on Discord never does.
+
 ``DiscordStandIn`` is an aiohttp server that plays Discord's gateway (websocket, plain JSON text
 frames), REST API and CDN well enough for ``commands.Bot`` to log in, sync commands, receive
 messages and interactions, and answer them. It is used by over-the-wire tests and by local mode.
@@ -9,8 +12,8 @@ Nothing of discord.py is mocked: three class attributes are pointed at the serve
 
 Quick start (tests)::
 
-    from bot.standin import DiscordStandIn
-    from bot.standin.testing import capture_logs, running_bot
+    from discord_standin import DiscordStandIn
+    from discord_standin.testing import capture_logs, running_bot
 
     async def test_ask() -> None:
         async with DiscordStandIn(ack_deadline=3.0) as standin:     # start() + patch_discord()
@@ -24,8 +27,9 @@ Quick start (tests)::
             errors.assert_clean()
             standin.assert_clean()                                  # no unknown routes / stand-in bugs
 
-Fixtures: ``from bot.standin.fixtures import discord_errors, standin  # noqa: F401`` in a conftest
-(``standin`` runs a patched default stand-in and calls ``assert_clean()`` at teardown).
+Fixtures: this repository's ``tests/conftest.py`` defines ``standin`` (a patched stand-in that calls
+``assert_clean()`` at teardown) and ``discord_errors`` (autouse) once for every test folder. The package
+itself never imports pytest: local mode uses it at run time.
 
 Local mode (no test helpers needed)::
 
@@ -41,7 +45,7 @@ Local mode (no test helpers needed)::
 
 All stand-in methods must run on the bot's event loop (no threads involved).
 
-Construction and lifecycle (``bot.standin.server``)
+Construction and lifecycle (``discord_standin.server``)
 ----------------------------------------------------
 ``DiscordStandIn(*, token="test-token", ack_deadline=3.0, shards=1, host="127.0.0.1", port=0,
 world=None, bot_name="Alliance Ledger", enforce_command_permissions=True)``
@@ -79,7 +83,7 @@ nick=None, guild_id=None) -> int``, ``add_user(username, *, bot=False, global_na
 (not a guild member; for DMs), ``add_channel(name, *, topic=None, guild_id=None) -> int``,
 ``add_role(name, *, permissions=0, members=(), guild_id=None) -> int``,
 ``assign_role(user_id, role_id, *, guild_id=None)``, ``dm_channel_id(user_id) -> int``. A
-connected bot is sent the matching gateway event. ``bot.standin.world`` has permission bits.
+connected bot is sent the matching gateway event. ``discord_standin.world`` has permission bits.
 
 Playing users (all ``async``; ``user_id`` defaults to ``member_id``, ``channel_id`` to general)
 ------------------------------------------------------------------------------------------------
@@ -108,7 +112,7 @@ Playing users (all ``async``; ``user_id`` defaults to ``member_id``, ``channel_i
 - ``submit_modal(opened_by: InteractionRecord, values: Mapping[custom_id, value], *, user_id=None)
   -> InteractionRecord``: fills in the modal the bot answered ``opened_by`` with.
 
-``InteractionRecord`` (``bot.standin.interactions``)
+``InteractionRecord`` (``discord_standin.interactions``)
 -----------------------------------------------------
 ``id``, ``token``, ``type``, ``payload`` (the INTERACTION_CREATE data), ``response:
 CallbackRecord | None`` (``type``: 4 message, 5 deferred, 6 deferred update, 7 update, 8
@@ -159,22 +163,22 @@ gates GUILD_CREATE. ``AutoShardedBot``: ``DiscordStandIn(shards=n)``; override i
 Modules: ``server`` (DiscordStandIn, DiscordPatch), ``gateway``, ``rest`` (routes, RecordedRequest),
 ``actions`` (building interactions, applying callbacks), ``interactions`` (InteractionRecord,
 command registry, options), ``messages`` (MessageStore, UploadedFile), ``payloads``, ``world``
-(users/guilds/roles/channels, permission bits, default world), ``testing``, ``fixtures``.
+(users/guilds/roles/channels, permission bits, default world), ``testing``.
 
 Errors logged by discord.py
 ---------------------------
 discord.py only *logs* exceptions raised in commands, views and event handlers (loggers under
-``discord``), so tests must check the log: ``bot.standin.testing.capture_logs()`` returns a
+``discord``), so tests must check the log: ``discord_standin.testing.capture_logs()`` returns a
 ``LogCapture`` (``records``, ``take()``, ``assert_clean()``); the ``discord_errors`` fixture
 asserts clean at teardown unless the test called ``discord_errors.take()``. With pytest's
 ``caplog`` the equivalent is ``[r for r in caplog.records if r.name.startswith("discord") and
 r.levelno >= logging.ERROR]``.
 """
 
-from bot.standin.interactions import CallbackRecord, InteractionRecord, UnknownCommandError
-from bot.standin.messages import UploadedFile
-from bot.standin.rest import RecordedRequest
-from bot.standin.server import DiscordPatch, DiscordStandIn
+from discord_standin.interactions import CallbackRecord, InteractionRecord, UnknownCommandError
+from discord_standin.messages import UploadedFile
+from discord_standin.rest import RecordedRequest
+from discord_standin.server import DiscordPatch, DiscordStandIn
 
 __all__ = [
     "CallbackRecord",

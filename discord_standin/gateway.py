@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import WSMsgType, web
 
-from bot.standin.payloads import JSON, guild_create_payload, member_payload, user_payload
+from discord_standin.payloads import JSON, guild_create_payload, member_payload, user_payload
 
 if TYPE_CHECKING:
-    from bot.standin.server import DiscordStandIn
+    from discord_standin.server import DiscordStandIn
 
 _log = logging.getLogger(__name__)
 
