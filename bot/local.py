@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
-import shlex
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.local_commands import LocalError, parse_options
+from bot.local_text import buttons, command_listing, render_message
 from bot.log import logging_to_stderr
 from bot.settings import Settings
 from discord_standin import DiscordStandIn, InteractionRecord, UnknownCommandError
 from discord_standin.testing import running_bot
 from knowledge.snapshot import BuildError
-from knowledge.terminal import Source, render_text, source_lines
 
 JSON = dict[str, Any]
 REPLY_TIMEOUT = 30.0
@@ -34,195 +32,7 @@ BANNER = (
     "Ctrl-D to quit.\n"
 )
 NEXT, PREVIOUS = {"n", "next"}, {"p", "prev", "previous"}
-# Option types of Discord's application commands that local mode fills in.
-SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, NUMBER, ATTACHMENT = 1, 2, 3, 4, 10, 11
-MAX_SOURCES = 10
-FIELD_SOURCE = re.compile(r"^\[\d+\] (?P<title>.+)$")
-
-
-class LocalError(Exception):
-    """A line local mode cannot turn into a command; the message says how to fix it."""
-
-
-def discord_markup(text: str, names: Mapping[int, str]) -> str:
-    """Discord-only markup as a terminal shows it: mentions by name, timestamps as dates, code and links bare."""
-    text = re.sub(r"<@!?(\d+)>", lambda m: "@" + names.get(int(m.group(1)), "someone"), text)
-    text = re.sub(
-        r"<t:(\d+)(?::\w)?>",
-        lambda m: datetime.fromtimestamp(int(m.group(1)), UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        text,
-    )
-    text = re.sub(r"<(https?://[^>\s]+)>", r"\1", text)
-    return re.sub(r"`([^`\n]+)`", r"\1", text)
-
-
-def render_message(message: JSON, *, saved: Sequence[Path] = (), names: Mapping[int, str] | None = None) -> str:
-    """A bot message (Discord payload) as terminal text: content, embeds, sources once, buttons, saved files."""
-    lines: list[str] = []
-    sources: list[Source] = []
-    footers: list[str] = []
-
-    def text(markdown: str) -> list[str]:
-        return render_text(discord_markup(markdown, names or {}), sources)
-
-    if message.get("content"):
-        lines += text(message["content"])
-    for embed in message.get("embeds") or []:
-        if embed.get("title"):
-            lines.append(f"== {' '.join(text(embed['title']))} ==")
-        if embed.get("description"):
-            lines += text(embed["description"])
-        for field in embed.get("fields") or []:
-            cited = FIELD_SOURCE.match(field["name"])
-            if cited:
-                locator, _, quote = field["value"].partition("\n")
-                found = Source(cited["title"], locator.strip(), quote.strip().removeprefix("> ").strip("“”"))
-                shown = any(found.locator in line for line in lines)  # a list row already cites it
-                if not shown and all((s.title, s.locator) != (found.title, found.locator) for s in sources):
-                    sources.append(found)
-                continue
-            value = text(field["value"])
-            if len(value) == 1:
-                lines.append(f"{' '.join(text(field['name']))}: {value[0]}")
-            else:
-                lines += [f"{' '.join(text(field['name']))}:", *(f"  {line}" for line in value)]
-        footer = (embed.get("footer") or {}).get("text")
-        if footer:
-            footers.append(f"({discord_markup(footer, names or {})})")
-    if sources:
-        lines += ["Sources:", *source_lines(sources[:MAX_SOURCES])]
-        if len(sources) > MAX_SOURCES:
-            lines.append(f"   … and {len(sources) - MAX_SOURCES} more")
-    lines += footers
-    lines += [f"Chart saved to {path}" for path in saved]
-    labels = button_labels(message)
-    if labels:
-        lines.append("Buttons: " + " | ".join(f"[{number}] {label}" for number, label in enumerate(labels, 1)))
-        if any(label.startswith("Next") for label in labels):
-            lines.append("(n: next page, p: previous page)")
-    return "\n".join(lines)
-
-
-def buttons(message: JSON) -> list[JSON]:
-    return [
-        component
-        for row in message.get("components") or []
-        for component in row.get("components") or []
-        if component.get("type") == 2 and component.get("custom_id") and not component.get("disabled")
-    ]
-
-
-def button_labels(message: JSON) -> list[str]:
-    return [component.get("label") or "" for component in buttons(message)]
-
-
-def command_listing(commands: Sequence[JSON]) -> str:
-    """What `/` prints: every command the bot registered, with its options and description."""
-    lines = ["Slash commands:"]
-    for command in sorted(commands, key=lambda c: c["name"]):
-        if command.get("type", 1) != 1:
-            continue
-        for path, options, description in leaves(command):
-            usage = " ".join(f"[{o['name']}]" if not o.get("required") else o["name"].upper() for o in options)
-            lines.append(f"  /{' '.join(path)} {usage}".rstrip().ljust(34) + f" {description}")
-    lines.append("Anything else is asked as a message mentioning the bot.")
-    return "\n".join(lines)
-
-
-def leaves(command: JSON) -> list[tuple[list[str], list[JSON], str]]:
-    options = command.get("options") or []
-    if options and options[0]["type"] in (SUB_COMMAND, SUB_COMMAND_GROUP):
-        found: list[tuple[list[str], list[JSON], str]] = []
-        for option in options:
-            found += [([command["name"], *path], opts, text) for path, opts, text in leaves(option)]
-        return found
-    return [([command["name"]], options, command.get("description", ""))]
-
-
-def parse_options(options: Sequence[JSON], text: str) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
-    """The words after a command as its options: `name:value` as in Discord, or in order as people type them."""
-    values: dict[str, Any] = {}
-    files: dict[str, tuple[str, bytes]] = {}
-    named = {o["name"]: o for o in options}
-    keyed = re.findall(r"(\w+):(\"[^\"]*\"|\S+)", text)
-    if keyed and all(name in named for name, _ in keyed):
-        pairs = [(named[name], value.strip('"')) for name, value in keyed]
-        words: list[str] = []
-    elif len(options) == 1 and options[0]["type"] == STRING and not options[0].get("choices"):
-        pairs = [(options[0], text)] if text else []  # a question or topic, exactly as typed
-        words = []
-    else:
-        pairs = []
-        try:
-            words = shlex.split(text)  # "United Kingdom" in quotes stays one value
-        except ValueError:  # an apostrophe or an unclosed quote: plain words then
-            words = text.split()
-    for option in options:
-        if words:
-            value = take_word(option, words, last=option is options[-1] or len(options) == 1)
-            if value is not None:
-                pairs.append((option, value))
-    for option, value in pairs:
-        if option["type"] == ATTACHMENT:
-            path = Path(value).expanduser()
-            try:
-                files[option["name"]] = (path.name, path.read_bytes())
-            except OSError as error:
-                raise LocalError(f"cannot read {path}: {error.strerror or error}") from error
-        elif option["type"] == INTEGER:
-            if not str(value).lstrip("-").isdigit():
-                raise LocalError(f"{option['name']} must be a whole number, not {value!r}")
-            values[option["name"]] = int(value)
-        elif option["type"] == NUMBER:
-            values[option["name"]] = float(value)
-        else:
-            values[option["name"]] = choice_value(option, str(value))
-    if words:
-        raise LocalError(f"did not understand {' '.join(words)!r}")
-    missing = [o["name"] for o in options if o.get("required") and o["name"] not in values and o["name"] not in files]
-    if missing:
-        raise LocalError("missing " + ", ".join(missing))
-    return values, files
-
-
-def take_word(option: JSON, words: list[str], *, last: bool) -> str | None:
-    if option["type"] in (INTEGER, NUMBER):
-        for index, word in enumerate(words):
-            if re.fullmatch(r"-?\d+(\.\d+)?", word):
-                return words.pop(index)
-        return None
-    if option.get("choices"):
-        for size in range(len(words), 0, -1):
-            candidate = " ".join(words[:size])
-            if any(matches_choice(choice, candidate) for choice in option["choices"]):
-                del words[:size]
-                return candidate
-        return words.pop(0)
-    if last or option["type"] == ATTACHMENT:
-        text = " ".join(words)
-        words.clear()
-        return text
-    # Words up to the next number: "/chart trend United Kingdom 2020" gives country "United Kingdom".
-    taken: list[str] = []
-    while words and not re.fullmatch(r"-?\d+(\.\d+)?", words[0]):
-        taken.append(words.pop(0))
-    return " ".join(taken) or None
-
-
-def matches_choice(choice: JSON, text: str) -> bool:
-    wanted = text.casefold()
-    return wanted in (str(choice["value"]).casefold(), choice["name"].casefold())
-
-
-def choice_value(option: JSON, text: str) -> Any:
-    choices = option.get("choices")
-    if not choices:
-        return text
-    for choice in choices:
-        if matches_choice(choice, text):
-            return choice["value"]
-    known = ", ".join(str(choice["value"]) for choice in choices)
-    raise LocalError(f"{option['name']} must be one of {known}")
+SUB_COMMAND, SUB_COMMAND_GROUP = 1, 2
 
 
 class LocalChat:
