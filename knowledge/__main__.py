@@ -308,7 +308,12 @@ def add_commands(commands: Any) -> None:
         "--measure", metavar="TEXT", help="only facts whose measure key contains TEXT, e.g. share_of_gdp"
     )
     facts.add_argument("--period", metavar="PERIOD", help="only facts of this period, e.g. 2024")
-    facts.add_argument("--document", metavar="NAME", help="only facts cited from documents named like NAME")
+    facts.add_argument(
+        "--document",
+        metavar="NAME",
+        help="only facts of documents named like NAME, each shown as a moderator checks it "
+        "(kind, subject, period, value, quote), then the document's coverage",
+    )
     facts.add_argument("--json", action="store_true", help="one JSON Fact per line")
     source_options(facts)
     facts.set_defaults(handler=command_facts)
