@@ -119,3 +119,5 @@ def test_knowledge_commands_work_from_another_folder(installed):
     assert chart.read_bytes().startswith(b"\x89PNG")
     report = run(script, "eval", "--repeat", "1", "--min-correct", "0.95", cwd=folder, env=env)
     assert "correct" in report
+    extraction = run(script, "eval", "--extraction", cwd=folder, env=env)
+    assert "precision" in extraction and "with seeds: correct" in extraction

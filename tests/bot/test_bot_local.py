@@ -36,7 +36,7 @@ def session(tmp_path_factory):
     """One local session through a pipe, running every command of the README's table."""
     folder = tmp_path_factory.mktemp("local")
     upload = folder / "ledger note.md"
-    upload.write_text("# Ledger note\n\nIn 2024, Freedonia spent 2.7% of GDP on defence.\n", encoding="utf-8")
+    upload.write_text("# Ledger note\n\nIn 2025, Poland plans to spend 4.7% of GDP on defence.\n", encoding="utf-8")
     lines = [
         US_QUESTION,
         "/",
