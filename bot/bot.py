@@ -80,7 +80,7 @@ class LedgerBot(commands.Bot):
         self.knowledge.on_config_change = self.reload_guild_configs
         self.recorder = Recorder(self.knowledge.store)
         self._purging: asyncio.Task[None] | None = None
-        self.metrics = BotMetrics(self.loaded_kb)
+        self.metrics = BotMetrics(self.loaded_kb, lambda: self.arrivals.counts)
         self.knowledge.on_answer = self.metrics.answered
         self.knowledge.on_refresh = self.metrics.refreshed
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, InfoMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from knowledge.models import Answer, KnowledgeBase
@@ -35,8 +37,28 @@ class KnowledgeBaseCollector(Collector):
         yield documents
 
 
+class ArrivalsCollector(Collector):
+    """What became of the interactions that must be acknowledged first (`bot.arrivals` counts them)."""
+
+    def __init__(self, counts: Callable[[], Any]) -> None:
+        self.counts = counts
+
+    def collect(self) -> Iterator[Metric]:
+        family = CounterMetricFamily(
+            "ledger_interactions",
+            "Interactions to acknowledge first: acknowledged, dropped (too old, or refused by Discord), "
+            "refused_in_flight (the member already had a question in flight), worked, answered.",
+            labels=["outcome"],
+        )
+        for outcome, count in dataclasses.asdict(self.counts()).items():
+            family.add_metric([outcome], count)
+        yield family
+
+
 class BotMetrics:
-    def __init__(self, current_kb: Callable[[], KnowledgeBase | None]) -> None:
+    def __init__(
+        self, current_kb: Callable[[], KnowledgeBase | None], arrivals: Callable[[], Any] | None = None
+    ) -> None:
         self.registry = CollectorRegistry()
         self.questions = Counter(
             "ledger_questions", "Questions answered, by confidence band.", ["band"], registry=self.registry
@@ -55,6 +77,8 @@ class BotMetrics:
             registry=self.registry,
         )
         self.registry.register(KnowledgeBaseCollector(current_kb))
+        if arrivals is not None:
+            self.registry.register(ArrivalsCollector(arrivals))
 
     def answered(self, answer: Answer, seconds: float) -> None:
         self.questions.labels(band=answer.band.value).inc()

@@ -47,9 +47,10 @@ async def main(data_dir: Path, count: int) -> None:
         runner = asyncio.create_task(run(settings, client_options={"guild_ready_timeout": 0.05}))
         await standin.wait_until_ready(timeout=60)
         print("READY", flush=True)
-        users = [standin.member_id, standin.other_member_id, standin.admin_id, standin.moderator_id]
+        # One member per question: the bot keeps one question in flight per member.
+        users = [standin.add_member(f"member{n}") for n in range(count)]
         records = [
-            await standin.invoke_command("ask", {"question": QUESTIONS[n % len(QUESTIONS)]}, user_id=users[n % 4])
+            await standin.invoke_command("ask", {"question": QUESTIONS[n % len(QUESTIONS)]}, user_id=users[n])
             for n in range(count)
         ]
         print("FIRED", flush=True)

@@ -108,6 +108,8 @@ async def test_health_and_metrics_endpoint(standin, bot):
     assert f'ledger_knowledge_base_info{{version="{bot.knowledge.kb.version[:12]}"}} 1.0' in metrics
     assert f"ledger_knowledge_base_facts {float(len(bot.knowledge.kb.facts))}" in metrics
     assert "ledger_refreshes_total" in metrics and "ledger_errors_total 0.0" in metrics
+    assert 'ledger_interactions_total{outcome="answered"} 1.0' in metrics
+    assert 'ledger_interactions_total{outcome="dropped"} 0.0' in metrics
 
 
 async def test_refreshes_are_counted(standin, bot):
