@@ -212,6 +212,9 @@ def main(lines: Sequence[str] = (), out_dir: Path = Path()) -> int:
         except BuildError as error:
             print(f"Could not build the knowledge base: {error}", file=sys.stderr)
             return 1
+        except OSError as error:  # no network here: this is the data folder (the store opens in it)
+            print(f"Could not use the data folder: {error.strerror or error}: {error.filename}", file=sys.stderr)
+            return 1
         except KeyboardInterrupt:
             return 0
         finally:

@@ -174,6 +174,5 @@ def test_an_unusable_data_folder_is_one_line_not_a_traceback(tmp_path):
         check=False,
     )
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [
-        f"Could not build the knowledge base: cannot create {blocker / 'data' / 'documents'}: Not a directory"
-    ]
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("Could not ") and "Not a directory" in line and str(blocker / "data") in line
