@@ -422,7 +422,15 @@ class KnowledgeService:
         when the documents do not build (the failing document is quarantined); in both cases the
         current knowledge base keeps answering.
         """
-        return await self._change(Change("refresh", {}, replace_all=True), actor, actor_id, guild_id)
+        try:
+            result = await self._change(Change("refresh", {}, replace_all=True), actor, actor_id, guild_id)
+        except RefreshFailed:
+            if self.on_refresh is not None:
+                self.on_refresh(False)
+            raise
+        if self.on_refresh is not None:
+            self.on_refresh(True)
+        return result
 
     async def add_document(
         self, name: str, data: bytes, actor: str, actor_id: int, limit: int, guild_id: int | None = None
@@ -603,8 +611,6 @@ class KnowledgeService:
             action=change.action,
         )
         self._pointer_after = new_pointer
-        if self.on_refresh is not None:
-            self.on_refresh(True)
         log.info(
             "Knowledge base %s by %s (%d): %s -> %s, +%d -%d ~%d facts",
             PAST[change.action],
@@ -678,8 +684,6 @@ class KnowledgeService:
             document=change.document,
             action=change.action,
         )
-        if self.on_refresh is not None:
-            self.on_refresh(False)
         log.warning("Knowledge base %s by %s (%d) failed: %s", change.action, actor, actor_id, reason)
 
     def close(self) -> None:

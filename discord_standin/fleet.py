@@ -20,7 +20,7 @@ from typing import Any
 from discord_standin.interactions import InteractionRecord
 from discord_standin.server import DiscordStandIn
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[1] / "knowledge" / "seeds"
 TOKEN = "standin-token-processes-never-logged"
 SHARDS = 3
 
@@ -97,7 +97,7 @@ class Fleet:
             env=self.environment(shard),
             stdout=asyncio.subprocess.PIPE,
             stderr=log,
-            cwd=Path(__file__).resolve().parents[2],
+            cwd=Path(__file__).resolve().parents[1],  # the repository: discord_standin and bot importable
         )
         self.processes[shard] = process
         assert process.stdout is not None

@@ -112,7 +112,8 @@ async def test_health_and_metrics_endpoint(standin, bot):
     assert 'ledger_interactions_total{outcome="dropped"} 0.0' in metrics
 
 
-async def test_refreshes_are_counted(standin, bot):
+async def test_refreshes_are_counted(standin, bot, documents):
+    (documents / "note.md").write_text("# Note\n\nIn 2025, Poland plans to spend 4.7% of GDP on defence.\n")
     await bot.knowledge.refresh("tester", 1)
     assert 'ledger_refreshes_total{outcome="ok"} 1.0' in bot.metrics.exposition().decode()
 
