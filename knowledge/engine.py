@@ -26,7 +26,16 @@ from knowledge.derive import MISS_WORDS, Derived, derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
 from knowledge.models import Answer, AnswerCitation, Band, Fact, KnowledgeBase, Unit
-from knowledge.question import MAX_QUESTION_CHARS, QUOTE_CUES, STOPWORDS, Question, Vocabulary, is_chitchat, parse
+from knowledge.question import (
+    MAX_QUESTION_CHARS,
+    QUOTE_CUES,
+    STOPWORDS,
+    Question,
+    Vocabulary,
+    is_chitchat,
+    parse,
+    stem,
+)
 
 SHARE_WORDS = frozenset({"share", "shares", "percentage", "proportion", "portion", "fraction", "slice"})
 MONEY_WORDS = frozenset({"dollars", "dollar", "usd", "euros", "billion", "million", "bucks", "cash", "nok", "zloty"})
@@ -155,19 +164,6 @@ QUANTITY_NOUNS = frozenset(
 
 def _quantity_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in QUANTITY_NOUNS)
-
-
-def stem(word: str) -> str:
-    """A light stemmer, enough to match 'hitting'/'hit' and 'investments'/'invest'."""
-    for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-                word = word[:-1]
-            return word
-    if word.endswith("e") and len(word) > 4:
-        return word[:-1]
-    return word
 
 
 @dataclass

@@ -209,6 +209,19 @@ NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
 PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
 
 
+def stem(word: str) -> str:
+    """A light stemmer, enough to match 'hitting'/'hit' and 'investments'/'invest'."""
+    for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            return word
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
 @dataclass
 class Question:
     original: str

@@ -19,7 +19,7 @@ from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.lexicon import normalise
 from knowledge.models import Fact, Unit
-from knowledge.question import STOPWORDS
+from knowledge.question import STOPWORDS, stem
 
 KIND_BONUS = 1.5
 WEAK_KIND = "money"
@@ -38,15 +38,8 @@ class Found:
     figure: str  # the figure as the sentence writes it ('$997 billion', '37%')
 
 
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
 def _words(text: str) -> set[str]:
-    return {_stem(w) for w in normalise(text).split() if w not in STOPWORDS and not w[:1].isdigit()}
+    return {stem(w) for w in normalise(text).split() if w not in STOPWORDS and not w[:1].isdigit()}
 
 
 def asked_kinds(question: ParsedQuestion) -> set[str]:

@@ -26,7 +26,7 @@ from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
-from knowledge.question import STOPWORDS
+from knowledge.question import STOPWORDS, stem
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
@@ -57,19 +57,6 @@ class Verdict:
     @property
     def accepted(self) -> bool:
         return not self.unaccounted
-
-
-def stem(word: str) -> str:
-    """A light stemmer, enough to match 'pushed'/'push' and 'investments'/'invest'."""
-    for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-                word = word[:-1]
-            return word
-    if word.endswith("e") and len(word) > 4:
-        return word[:-1]
-    return word
 
 
 @cache
