@@ -642,6 +642,7 @@ class KnowledgeService:
 
     def _swapped(self, result: RefreshResult, kb: KnowledgeBase) -> RefreshResult:
         engine = Engine(kb)
+        engine.verifier.warm()
         self._engine = engine  # the swap: questions already running keep their old engine
         self.reader.forget_others({document.id for document in kb.documents})
         collector.settle()

@@ -12,9 +12,10 @@ explained by the answer's facts; very common words and question scaffolding (dom
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -109,16 +110,30 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=0.01, abs_tol=0.051)
 
 
+class _Evidence(dict[str, frozenset[str]]):
+    """Fact id -> its words, computed on first use."""
+
+    def __init__(self, words_of: Callable[[Fact], frozenset[str]]) -> None:
+        super().__init__()
+        self.words_of = words_of
+
+    def __getitem__(self, fact: Fact) -> frozenset[str]:  # type: ignore[override]
+        words = self.get(fact.id)
+        if words is None:
+            words = self[fact.id] = self.words_of(fact)
+        return words
+
+
 class Verifier:
     """Holds what it knows of every fact once; `check` is pure and cheap per answer."""
 
     def __init__(self, facts: Iterable[Fact], documents: dict[str, Document], texts: dict[str, str]) -> None:
         self.documents = documents
         self.document_words = {document: frozenset(normalise(text).split()) for document, text in texts.items()}
-        self._evidence: dict[str, frozenset[str]] = {}
-        for fact in facts:
-            self._evidence[fact.id] = self._fact_words(fact)
-        self.corpus = frozenset().union(*self._evidence.values())
+        # Each fact's words are worked out when an answer first uses it: a one-shot `knowledge ask` needs a
+        # handful, a long-running bot calls `warm()` once after a swap.
+        self.facts = list(facts)
+        self._evidence = _Evidence(self._fact_words)
         words = domain.question_words()
         cues = {w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()}
         self.neutral = words.verifier.neutral | words.verifier.shape | cues
@@ -128,6 +143,15 @@ class Verifier:
         self.real_terms = words.verifier.real_terms
         self.count_cues = words.asked_kinds.count
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
+
+    @functools.cached_property
+    def corpus(self) -> frozenset[str]:
+        """Every word of every fact: what the documents speak of at all."""
+        return frozenset().union(*(self._evidence[fact] for fact in self.facts))
+
+    def warm(self) -> None:
+        """Work out every fact's words now, so no member's question pays for it."""
+        _ = self.corpus
 
     def _fact_words(self, fact: Fact) -> frozenset[str]:
         measure = MEASURES.get(fact.measure)
@@ -223,7 +247,7 @@ class Verifier:
         if subjects & (_group_members()[lexicon.NATO_ALLIES] | {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}):
             return True
         alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
-        return any(alliance_words & self._evidence[fact.id] for fact in facts if fact.citation.cell is None)
+        return any(alliance_words & self._evidence[fact] for fact in facts if fact.citation.cell is None)
 
     def _years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()
@@ -268,7 +292,7 @@ class Verifier:
         parts = set(question.entities) - wholes
         if Operation.SHARE_OF_TOTAL not in question.operations or not wholes or not parts or answer.calculation:
             return []
-        if any(fact.subject in wholes or self._evidence[fact.id] & WHOLE_WORDS for fact in answer.facts):
+        if any(fact.subject in wholes or self._evidence[fact] & WHOLE_WORDS for fact in answer.facts):
             return []
         return ["quantity: a share of the alliance's total"]
 
@@ -280,7 +304,7 @@ class Verifier:
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
         if question.has(*self.count_cues) and not counted and len(answer.facts) < 2:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
-        if question.has(*self.real_terms) and not any(self._evidence[f.id] & REAL_WORDS for f in answer.facts):
+        if question.has(*self.real_terms) and not any(self._evidence[f] & REAL_WORDS for f in answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         percentages = _percentages_in(answer.calculation or "")
         if not question.asks_percentage or any(_stated(p, set(answer.values)) for p in percentages):
@@ -300,14 +324,14 @@ class Verifier:
             for fact in facts:
                 document = self.documents[fact.citation.document]
                 known |= set(normalise(f"{document.title} {document.publisher or ''}").split())
-                known |= self._evidence[fact.id]
+                known |= self._evidence[fact]
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
         return missing
 
     def _words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
         evidence: set[str] = set()
         for fact in facts:
-            evidence |= self._evidence[fact.id]
+            evidence |= self._evidence[fact]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 document = self.documents[fact.citation.document]
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
@@ -348,7 +372,7 @@ class Verifier:
             return []
         if question.maths:
             return ["substance: a sum to work out, not a question about the documents"]
-        evidence = set().union(*(self._evidence[fact.id] for fact in facts))
+        evidence = set().union(*(self._evidence[fact] for fact in facts))
         words = [w for w in question.content_words if not _is_number(w)]
         if any(is_specific(w) and (w in evidence or stem(w) in evidence) for w in words):
             return []  # a word that says what the facts are about, not only 'costs' or 'much'
