@@ -452,10 +452,9 @@ class Engine:
         if not found:
             return None
         lines: list[str] = []
-        for quote, items in itertools.groupby(found, key=lambda item: item.fact.citation.quote):
+        for _, items in itertools.groupby(found, key=lambda item: item.fact.citation.quote):
             group = list(items)
             lines.append(self._quoted(group[0].fact, *(item.figure for item in group)))
-            del quote
         facts = [item.fact for item in found]
         values = [fact.value for fact in facts if fact.value is not None]
         headline = " · ".join(item.figure for item in found)
