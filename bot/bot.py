@@ -12,6 +12,7 @@ from typing import Any, cast
 
 import aiohttp
 import discord
+from discord import app_commands
 from discord.ext import commands
 
 from bot import collector, exts
@@ -184,6 +185,12 @@ class LedgerBot(commands.Bot):
                 )
             except discord.HTTPException as error:
                 log.warning("Could not post to log channel %d: %s", channel_id, error)
+
+    def knowledge_base_group(self, name: str = "kb") -> app_commands.Group | None:
+        """The `/kb` group the admin extension registered: the same object in every home server (or global)."""
+        home = self.knowledge_base_guilds()
+        group = self.tree.get_command(name, guild=home[0] if home else None)
+        return group if isinstance(group, app_commands.Group) else None
 
     def knowledge_base_guilds(self) -> list[discord.Object]:
         """The home servers where the commands that change the knowledge base are registered (none: global)."""

@@ -69,20 +69,15 @@ class Manage(commands.Cog):
         self.bot = bot
         self.commands = self.make_commands()
 
-    def kb_group(self) -> app_commands.Group | None:
-        home = self.bot.knowledge_base_guilds()
-        group = self.bot.tree.get_command(GROUP, guild=home[0] if home else None)
-        return group if isinstance(group, app_commands.Group) else None
-
     async def cog_load(self) -> None:
-        group = self.kb_group()
+        group = self.bot.knowledge_base_group(GROUP)
         if group is None:
             raise RuntimeError("/kb remove needs the /kb group of bot.exts.admin, loaded first")
         for command in self.commands:
             group.add_command(command)
 
     async def cog_unload(self) -> None:
-        group = self.kb_group()
+        group = self.bot.knowledge_base_group(GROUP)
         if group is not None:
             for command in self.commands:
                 group.remove_command(command.name)

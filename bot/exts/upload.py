@@ -52,20 +52,14 @@ class Upload(commands.Cog):
         self.bot = bot
         self.command = self.make_command()
 
-    def kb_group(self) -> app_commands.Group | None:
-        # The same group object is registered in every home server (or once, globally).
-        home = self.bot.knowledge_base_guilds()
-        group = self.bot.tree.get_command(GROUP, guild=home[0] if home else None)
-        return group if isinstance(group, app_commands.Group) else None
-
     async def cog_load(self) -> None:
-        group = self.kb_group()
+        group = self.bot.knowledge_base_group(GROUP)
         if group is None:
             raise RuntimeError("/kb upload needs the /kb group of bot.exts.admin, loaded first")
         group.add_command(self.command)
 
     async def cog_unload(self) -> None:
-        group = self.kb_group()
+        group = self.bot.knowledge_base_group(GROUP)
         if group is not None:
             group.remove_command(self.command.name)
 
