@@ -131,10 +131,10 @@ def table_facts(
         start = offset + (len(line) - len(line.lstrip()))
         span = Span(start=start, end=offset + len(line.rstrip()))
         for column, cell in zip(columns[1:], cells[1:], strict=False):
-            number = CELL_NUMBER.match(cell)
-            if not number:
+            cell_number = CELL_NUMBER.match(cell)
+            if not cell_number:
                 continue
-            value = float(number.group("number").replace(",", ""))
+            value = float(cell_number.group("number").replace(",", ""))
             citation = Citation(
                 document=document.id,
                 locator=f"table {number}, row {row_number} ({label}), column '{column.label}'",

@@ -161,6 +161,7 @@ def test_markdown_table_cells_are_facts_cited_by_row_and_column(build) -> None:
     assert share.citation.row_label == "China"
     assert share.citation.column_label == "Share of GDP (%)"
     assert share.citation.quote == "| China | 314 | 1.7 | 7.0 |"
+    assert share.citation.locator == "table 1, row 2 (China), column 'Share of GDP (%)'"
     money = one(facts, 997)
     assert (money.measure_kind, money.currency, money.scale) == ("money", "USD", 1e9)
     assert one(facts, 5.7).measure_kind == "change"
