@@ -109,6 +109,7 @@ class CueFile(BaseModel):
     aside_before: list[str]
     aside_after: list[str]
     role_words: list[str]
+    role_modifiers: list[str]
     title_words: list[str]
     relative_openers: list[str]
     speech_verbs: list[str]
@@ -154,6 +155,7 @@ class Cues:
     aside_before: Phrases
     aside_after: frozenset[str]
     role_words: frozenset[str]
+    role_modifiers: frozenset[str]
     title_words: frozenset[str]
     relative_openers: frozenset[str]
 
@@ -228,6 +230,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         aside_before=Phrases(raw.aside_before),
         aside_after=_folded(raw.aside_after),
         role_words=_folded(raw.role_words),
+        role_modifiers=_folded(raw.role_modifiers),
         title_words=_folded(raw.title_words),
         relative_openers=_folded(raw.relative_openers),
     )

@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from knowledge import lexicon
+from knowledge.cues import fold
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
 from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.open_facts import extract_open_facts
@@ -430,6 +431,8 @@ class LegacyMeasure(BaseModel):
 
     kinds: tuple[str, ...]
     qualifiers: tuple[str, ...] = ()
+    sentence_has: tuple[str, ...] = ()
+    sentence_lacks: tuple[str, ...] = ()
 
 
 @cache
@@ -438,9 +441,16 @@ def legacy_measures() -> dict[str, LegacyMeasure]:
     return {key: LegacyMeasure.model_validate(value) for key, value in raw.items()}
 
 
+def _says(sentence: str, phrases: tuple[str, ...]) -> bool:
+    words = f" {' '.join(fold(word) for word in normalise(sentence).replace('-', ' ').split())} "
+    return any(f" {phrase} " in words for phrase in phrases)
+
+
 def _same_statement(legacy: Fact, open_fact: Fact) -> bool:
-    """The open model reads the sentence as the slot fact does: same figure, subject and kind of measure."""
+    """The open model reads the sentence as the slot fact does: same figure, subject and kind of measure,
+    and the sentence words the slot's statement ("in real terms", "of total alliance expenditure") true."""
     reading = legacy_measures().get(legacy.measure)
+    sentence = open_fact.citation.quote
     return (
         legacy.citation.span == open_fact.citation.span
         and legacy.value == open_fact.value
@@ -448,6 +458,8 @@ def _same_statement(legacy: Fact, open_fact: Fact) -> bool:
         and reading is not None
         and open_fact.measure_kind in reading.kinds
         and (not reading.qualifiers or bool(set(reading.qualifiers) & set(open_fact.qualifiers)))
+        and (not reading.sentence_has or _says(sentence, reading.sentence_has))
+        and not _says(sentence, reading.sentence_lacks)
     )
 
 

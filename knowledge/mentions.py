@@ -74,11 +74,19 @@ def _inside_name(tokens: list[Token], start: int) -> bool:
     return previous[:1].isupper() and not previous.isupper() and previous.isalpha()
 
 
+def _titled(following: list[str], table: Cues) -> bool:
+    """'Canada's defence minister', 'U.S. Secretary …': the name is part of a title, not the subject."""
+    position = 0
+    while position < len(following) and following[position] in table.role_modifiers:
+        position += 1
+    return position < len(following) and following[position] in table.role_words
+
+
 def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
     following = [word for word in words[end : end + 3] if word not in AUXILIARIES]
     after = following[0] if following else ""
     source = bool(table.source_before.ending_at(words, start)) or (
         after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
     )
-    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after or after in table.role_words
+    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after or _titled(following, table)
     return Mention(name, start, end, weak, source, aside)

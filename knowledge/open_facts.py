@@ -46,7 +46,7 @@ KIND_UNITS = {
 
 def people_named(text: str) -> dict[str, str]:
     """'Secretary-General Mark Rutte' anywhere in the text: a later 'Rutte' is Mark Rutte."""
-    roles = cues().role_words
+    roles = cues().role_words | cues().role_modifiers
     people: dict[str, str] = {}
     for match in PERSON_AFTER_TITLE.finditer(text):
         if fold(match.group("title")) in roles:

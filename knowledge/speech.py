@@ -52,7 +52,7 @@ def _patterns() -> list[re.Pattern[str]]:
 def _speaker(name: str) -> str:
     """'Secretary-General Mark Rutte' -> 'Mark Rutte': titles and countries before a name are not the name."""
     words = name.split()
-    titles = cues().role_words | cues().title_words
+    titles = cues().role_words | cues().role_modifiers | cues().title_words
     while len(words) > 1 and (fold(words[0]) in titles or words[0].isupper()):
         words = words[1:]
     return " ".join(words)

@@ -103,6 +103,30 @@ def test_a_share_of_world_spending_is_not_a_share_of_the_alliance(build) -> None
     assert "worldwide" in (fact.measure_text or "")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "American spending accounted for 37% of all military spending worldwide and 66% of NATO's in 2024.",
+        "Germany spent 45% of its defence budget on personnel in 2024.",
+    ],
+)
+def test_a_share_of_another_whole_is_never_stated_as_a_share_of_alliance_spending(build, sentence: str) -> None:
+    facts = build(sentence)
+    assert facts
+    assert all(fact.measure != "share_of_alliance_spending" for fact in facts if fact.value in (37, 45))
+    assert all(fact.open_only for fact in facts if fact.value in (37, 45))
+
+
+def test_a_change_not_said_to_be_real_is_never_stated_in_real_terms(build) -> None:
+    from knowledge.phrasing import statement  # noqa: PLC0415 - the wording under test
+
+    nominal = one(build("China announced that its official defence budget would rise by 7.2% in 2025."), 7.2)
+    assert nominal.measure_kind == "change"
+    assert "real terms" not in statement(nominal)
+    real = one(build("Canada's defence spending rose by 6.1% in real terms in 2024."), 6.1)
+    assert "real terms" in statement(real)
+
+
 def test_non_members_and_the_world_are_subjects(build) -> None:
     facts = build(
         "World military expenditure reached $2718 billion in 2024, according to SIPRI. China spent $314 billion."
