@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 from wordfreq import top_n_list
 
-from knowledge import lexicon
+from knowledge import domain, lexicon
 from knowledge.lexicon import Mention, normalise
 from knowledge.models import Fact
 
@@ -315,7 +315,12 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", text)))
-    raw_words = [NUMBER_WORDS.get(word, word) for word in normalise(prepared).split()]
+    short_forms = domain.question_words().abbreviations
+    raw_words = [
+        part
+        for word in normalise(prepared).split()
+        for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
+    ]
     words = [vocabulary.correct(word) for word in raw_words]
     question = Question(original=original, text=text, words=words)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}

@@ -57,6 +57,7 @@ class ParsedQuestion:
     according_to: tuple[str, ...]
     entity_words: frozenset[str]  # the words that named an entity, group or person
     asks_percentage: bool  # 'what %', 'by what percentage': the quantity asked is a percentage
+    asks_year: bool  # 'which year', 'by what year': a day or a figure alone does not answer it
     maths: bool  # '36+23', '2.3 times 9': numbers combined by the member, not figures of the documents
     yes_no: bool  # 'did Greece's spending drop in 2023?': the answer is yes or no
 
@@ -112,10 +113,12 @@ def parse_question(question: Question) -> ParsedQuestion:
         source_kind=source_kind,
         according_to=according_to,
         entity_words=frozenset(entity_words),
-        asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words))),
+        asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words)))
+        or _phrases_found(joined, cues.asked_kinds.percentage),
+        asks_year=_phrases_found(joined, cues.asked_kinds.year),
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=bool(words)
         and words[0] in cues.verifier.yes_no_starts
         and " or " not in joined  # 'did Norway or Denmark spend more?' asks which, not yes or no
-        and _phrases_found(joined, cues.verifier.yes_no_tests),
+        and _phrases_found(joined, (*cues.verifier.yes_no_tests, *cues.operations.greater, *cues.operations.lesser)),
     )

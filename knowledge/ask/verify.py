@@ -38,6 +38,7 @@ REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labe
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
 )
@@ -110,6 +111,13 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=0.01, abs_tol=0.051)
 
 
+def _states_a_year(answer: Answer) -> bool:
+    """A year among the answer's figures, a date fact, or a fact of a stated year (a table row, a trend)."""
+    if any(YEAR_MIN <= value <= YEAR_MAX and value == int(value) for value in answer.values):
+        return True
+    return any(fact.unit is Unit.DATE or fact.period for fact in answer.facts)
+
+
 class _Evidence(dict[str, frozenset[str]]):
     """Fact id -> its words, computed on first use."""
 
@@ -141,6 +149,7 @@ class Verifier:
         self.conversation = self.neutral
         self.instruction_cues = words.verifier.instruction_cues
         self.real_terms = words.verifier.real_terms
+        self.measure_nouns = words.verifier.measure_nouns
         self.count_cues = words.asked_kinds.count
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
@@ -301,6 +310,8 @@ class Verifier:
         'did Greece's spending drop?': yes or no is asked, so a figure alone does not answer it."""
         if question.yes_no and not answer.yes_no:
             return ["quantity: yes or no"]
+        if question.asks_year and not _states_a_year(answer):
+            return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
         if question.has(*self.count_cues) and not counted and len(answer.facts) < 2:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
@@ -337,7 +348,9 @@ class Verifier:
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
         concepts = lexicon.concepts(sorted(evidence))
         missing = []
-        open_words = [w for w in self._open_words(self._focus(question), question) if strict or is_specific(w)]
+        focus = self._focus(question)
+        kinds = _measure_modifiers(focus, self.measure_nouns)
+        open_words = [w for w in self._open_words(focus, question) if strict or w in kinds or is_specific(w)]
         for word in open_words:
             if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")
@@ -419,6 +432,12 @@ class Verifier:
             if word not in STOPWORDS
             if word not in self.neutral and word not in question.entity_words and not _is_number(word) and len(word) > 1
         ]
+
+
+def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str]:
+    """'health spending', 'pension budget': the word before a measure noun says which spending is meant,
+    however common the word is, so the answer's facts must account for it."""
+    return {words[index - 1] for index, word in enumerate(words) if index and word in nouns}
 
 
 def _last_question_clause(words: tuple[str, ...]) -> tuple[str, ...]:

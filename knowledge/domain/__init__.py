@@ -63,6 +63,7 @@ class VerifierWords(Strict):
     yes_no_starts: frozenset[str]
     yes_no_tests: tuple[str, ...]
     real_terms: tuple[str, ...]
+    measure_nouns: frozenset[str]
 
 
 class SourceWords(Strict):
@@ -71,6 +72,8 @@ class SourceWords(Strict):
 
 
 class AskedKinds(Strict):
+    year: tuple[str, ...]
+    percentage: tuple[str, ...]
     date: tuple[str, ...]
     rank: tuple[str, ...]
     share_of_gdp: tuple[str, ...]
@@ -85,6 +88,7 @@ class QuestionWords(Strict):
     verifier: VerifierWords
     sources: SourceWords
     asked_kinds: AskedKinds
+    abbreviations: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
 
     def kind_of_measure(self, measure: str) -> str | None:

@@ -106,3 +106,25 @@ def test_rankings_stay_within_a_named_group(engine):
 def test_a_number_that_names_a_group_is_not_a_figure(engine):
     answer = engine.ask("which of the visegrad 4 spent the least in current dollars in 2024")
     assert answer.answered and answer.facts[0].subject == "Slovakia"
+
+
+def test_a_year_asked_is_not_answered_by_a_day(engine):
+    """'for which year?' was once answered 'Thursday' (the day the report was released)."""
+    answer = engine.ask("the rutte article is about nato's annual report for which year?")
+    assert not answer.answered
+    assert engine.ask("when was the annual report released").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["italy health spending share of gdp 2022?", "what was italy's education budget in 2022", "pension spending 2024"],
+)
+def test_another_kind_of_spending_is_not_answered_with_defence_spending(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
+
+
+def test_a_comparison_asked_as_yes_or_no_says_yes_or_no(engine):
+    answer = engine.ask("did spain outspend canada on defence in 2024 in current dollars?")
+    assert answer.answered and answer.yes_no
+    assert answer.answer.startswith("**No**") or answer.answer.startswith("No")

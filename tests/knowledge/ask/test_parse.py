@@ -1,0 +1,65 @@
+"""Parse: what a question asks, read from its words and the domain's word lists, without a bot."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ask.parse import parse_question
+from knowledge.question import Vocabulary, parse
+
+
+def parsed(text: str):
+    return parse_question(parse(text, Vocabulary(set()), {}))
+
+
+@pytest.mark.parametrize(
+    ("text", "expanded"),
+    [
+        ("greece def spending % gdp 2021", "defence"),
+        ("luxembourg infrastructure share of defence exp 2020", "expenditure"),
+        ("avg mil spending of the baltics", "average"),
+    ],
+)
+def test_short_forms_are_read_as_the_words_they_stand_for(text: str, expanded: str) -> None:
+    assert expanded in parsed(text).words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "romania's defence spending growth in current dollars from 2022 to 2024, in percent?",
+        "germany spending change 2014 to 2024 as a percentage",
+        "what % of gdp does poland spend",
+    ],
+)
+def test_a_percentage_asked_in_any_words(text: str) -> None:
+    assert parsed(text).asks_percentage
+
+
+def test_an_amount_asked_is_not_a_percentage() -> None:
+    assert not parsed("how much did romania spend in 2024 in current dollars").asks_percentage
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("the rutte article is about nato's annual report for which year?", True),
+        ("by what year must allies reach 5%", True),
+        ("when was the annual report released", False),
+    ],
+)
+def test_a_year_asked(text: str, asked: bool) -> None:
+    assert parsed(text).asks_year is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "yes_no"),
+    [
+        ("did spain outspend canada on defence in 2024?", True),
+        ("was poland ahead of estonia in 2024?", True),
+        ("did norway or denmark spend more in 2024?", False),
+        ("what did spain spend in 2024?", False),
+    ],
+)
+def test_comparisons_asked_as_yes_or_no(text: str, yes_no: bool) -> None:
+    assert parsed(text).yes_no is yes_no
