@@ -131,9 +131,13 @@ class EntityFile(BaseModel):
         return next(entry for entry in self.entity if entry.role == role)
 
 
-@cache
 def entity_file(path: Path = ENTITY_FILE) -> EntityFile:
-    """The entity list, validated; a file that does not validate raises DomainDataError naming it."""
+    """The entity list, validated (once per file); a file that does not validate raises DomainDataError naming it."""
+    return _entity_file(path)
+
+
+@cache
+def _entity_file(path: Path) -> EntityFile:
     try:
         return EntityFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
     except (tomllib.TOMLDecodeError, ValidationError) as error:
