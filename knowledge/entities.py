@@ -1,41 +1,147 @@
-"""Entities a document may name (allies, groups, non-members, bodies, regions, the world), loaded from data.
+"""Entities questions and documents may name (allies, groups, non-members, bodies, regions, the world), from data.
 
-The names live in `knowledge/domain/entities.toml`, validated on load; code never names a country.
+The names live in `knowledge/domain/entities.toml`, each entity once, validated on load: an unknown field or
+kind, a name listed twice, or a name standing for two entities in the same reading fails with the file and
+the entry at fault. Questions read the list through `knowledge.lexicon`, extraction through `entity_tables`;
+code never names a country.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from knowledge.lexicon import normalise
+from knowledge.words import normalise
 
 DATA = Path(__file__).parent / "domain"
+ENTITY_FILE = DATA / "entities.toml"
 EXACT_TOKEN = re.compile(r"[A-Za-z][A-Za-z.]*[A-Za-z.]|[A-Za-z]")
+
+# What the alliance's own figures make of an entity: the whole alliance, the member NATO reports apart,
+# and the alliance less that member. Code asks for a role, never for a country.
+Role = Literal["alliance", "largest_member", "alliance_without_largest"]
+ROLES: tuple[Role, ...] = ("alliance", "largest_member", "alliance_without_largest")
+
+
+class DomainDataError(ValueError):
+    """A domain data file that does not load: the message names the file and what is wrong."""
+
+
+class EntityKind(StrEnum):
+    COUNTRY = "country"
+    GROUP = "group"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    REGION = "region"
+
+
+def _words(alias: str) -> tuple[str, ...]:
+    return tuple(normalise(alias).split())
+
+
+def _claim(table: dict[tuple[str, ...], str], aliases: Iterable[str], name: str, reading: str) -> None:
+    """Add aliases to a reading's table; an alias already standing for another entity is an error."""
+    for alias in aliases:
+        words = _words(alias)
+        owner = table.setdefault(words, name)
+        if owner != name:
+            raise ValueError(f"{alias!r} names both {owner!r} and {name!r} in {reading}")
 
 
 class EntityEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str = Field(min_length=1)
-    kind: str = Field(pattern=r"^(country|group|organisation|region|person|place)$")
-    member: bool = False
-    aliases: tuple[str, ...] = ()
-    exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
+    kind: EntityKind
+    member: bool = Field(default=False, description="A NATO member.")
+    role: Role | None = None
+    questions: bool = Field(default=True, description="False: only documents name it; the lexicon leaves it out.")
+    aliases: tuple[str, ...] = Field(default=(), description="Names in questions and documents, any case.")
     weak: tuple[str, ...] = Field(
-        default=(), description="Names used only when nothing stronger is near ('Ottawa', 'members')."
+        default=(), description="Names in questions; in documents only when nothing stronger is near ('Ottawa')."
     )
+    exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
+    question_only: tuple[str, ...] = Field(default=(), description="Names only questions use ('yanks').")
+    document_only_weak: tuple[str, ...] = Field(
+        default=(), description="Weak names in documents only: a government's institutions ('Pentagon')."
+    )
+
+    @model_validator(mode="after")
+    def _names_once(self) -> EntityEntry:
+        folded = (*self.aliases, *self.weak, *self.question_only, *self.document_only_weak)
+        if any(not _words(alias) for alias in (self.name, *folded)):
+            raise ValueError(f"{self.name!r}: a blank name")
+        seen = {_words(self.name): "its name"}
+        for alias in folded:
+            if _words(alias) in seen:
+                raise ValueError(f"{self.name!r}: {alias!r} is listed twice (as {seen[_words(alias)]})")
+            seen[_words(alias)] = repr(alias)
+        if len(set(self.exact)) != len(self.exact) or any(not EXACT_TOKEN.fullmatch(e) for e in self.exact):
+            raise ValueError(f"{self.name!r}: exact names must be distinct single words: {list(self.exact)}")
+        if not self.questions and (self.question_only or self.document_only_weak):
+            raise ValueError(f"{self.name!r}: questions = false, so all its weak names are in `weak`")
+        if self.member and self.kind is not EntityKind.COUNTRY:
+            raise ValueError(f"{self.name!r}: only a country is a member")
+        return self
+
+    def question_aliases(self) -> tuple[str, ...]:
+        """The names a question uses for it, besides its name."""
+        return (*self.aliases, *self.weak, *self.question_only) if self.questions else ()
 
 
 class EntityFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    entity: tuple[EntityEntry, ...]
+    entity: tuple[EntityEntry, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _each_once(self) -> EntityFile:
+        names: set[str] = set()
+        questions: dict[tuple[str, ...], str] = {}
+        documents: dict[tuple[str, ...], str] = {}
+        exact: dict[str, str] = {}
+        for entry in self.entity:
+            if entry.name in names:
+                raise ValueError(f"{entry.name!r} is listed twice")
+            names.add(entry.name)
+            if entry.questions:
+                _claim(questions, (entry.name, *entry.question_aliases()), entry.name, "questions")
+            documents_names = (entry.name, *entry.aliases, *entry.weak, *entry.document_only_weak)
+            _claim(documents, documents_names, entry.name, "documents")
+            for alias in entry.exact:
+                if exact.setdefault(alias, entry.name) != entry.name:
+                    raise ValueError(f"{alias!r} names both {exact[alias]!r} and {entry.name!r} in documents (exact)")
+        for role in ROLES:
+            holders = [entry for entry in self.entity if entry.role == role]
+            if len(holders) != 1 or not holders[0].questions:
+                found = [entry.name for entry in holders]
+                raise ValueError(f"role {role!r} needs exactly one entity that questions name, found {found}")
+        return self
+
+    def by_role(self, role: Role) -> EntityEntry:
+        return next(entry for entry in self.entity if entry.role == role)
+
+
+def entity_file(path: Path = ENTITY_FILE) -> EntityFile:
+    """The entity list, validated (once per file); a file that does not validate raises DomainDataError naming it."""
+    return _entity_file(path)
+
+
+@cache
+def _entity_file(path: Path) -> EntityFile:
+    try:
+        return EntityFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except (tomllib.TOMLDecodeError, ValidationError) as error:
+        raise DomainDataError(f"{path}: {error}") from error
 
 
 @dataclass(frozen=True)
@@ -51,18 +157,19 @@ class EntityTables:
 
 
 @cache
-def entity_tables(path: Path = DATA / "entities.toml") -> EntityTables:
-    data = EntityFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+def entity_tables(path: Path = ENTITY_FILE) -> EntityTables:
+    """The documents' reading of the entity list: folded names, exact names and weak names."""
+    data = entity_file(path)
     folded: dict[tuple[str, ...], str] = {}
     exact: dict[str, str] = {}
     weak: dict[tuple[str, ...], str] = {}
     for entry in data.entity:
         for alias in (entry.name, *entry.aliases):
-            folded.setdefault(tuple(normalise(alias).split()), entry.name)
+            folded.setdefault(_words(alias), entry.name)
         for alias in entry.exact:
             exact.setdefault(alias, entry.name)
-        for alias in entry.weak:
-            weak.setdefault(tuple(normalise(alias).split()), entry.name)
+        for alias in (*entry.weak, *entry.document_only_weak):
+            weak.setdefault(_words(alias), entry.name)
     return EntityTables({entry.name: entry for entry in data.entity}, folded, exact, weak)
 
 

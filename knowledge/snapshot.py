@@ -101,10 +101,13 @@ def read_sources(documents_dir: Path) -> list[SourceFile]:
 EXTRACTION_MODULES = (
     *("catalog.py", "extract.py", "lexicon.py", "measures.py", "models.py", "snapshot.py", "tabular.py"),
     *("open_facts.py", "sentence.py", "mentions.py", "figures.py", "cues.py", "entities.py", "doc_context.py"),
-    *("prose_tables.py", "speech.py"),
+    *("prose_tables.py", "speech.py", "words.py"),
 )
-# The open fact model's data: entities, cue words, and how slot measures read.
-EXTRACTION_DATA = ("domain/entities.toml", "domain/cues.toml", "domain/legacy_measures.toml")
+# The extractors' data: entities, the lexicon's titles and concepts, cue words, and how slot measures read.
+EXTRACTION_DATA = (
+    *("domain/entities.toml", "domain/roles.toml", "domain/concepts.toml"),
+    *("domain/cues.toml", "domain/legacy_measures.toml"),
+)
 
 
 @cache

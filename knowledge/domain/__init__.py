@@ -10,9 +10,10 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from knowledge.lexicon import entities_by_name, normalise
+from knowledge.entities import DomainDataError, entity_tables
+from knowledge.lexicon import entities_by_name, entity_aliases, normalise
 
 
 class Strict(BaseModel):
@@ -20,7 +21,11 @@ class Strict(BaseModel):
 
 
 class Group(Strict):
-    """A named group of allies ("the Baltic states") usable in sums, averages, rankings and lists."""
+    """A named group of allies ("the Baltic states") usable in sums, averages, rankings and lists.
+
+    A group that is also in the entity list (North America, a region of documents) is named there once: its
+    names there are the group's names too, besides its `aliases` here.
+    """
 
     name: str
     aliases: tuple[str, ...] = Field(min_length=1)
@@ -42,6 +47,25 @@ class Group(Strict):
 
 class Groups(Strict):
     group: tuple[Group, ...]
+
+    @model_validator(mode="after")
+    def _each_once(self) -> Groups:
+        owners: dict[tuple[str, ...], str] = {}
+        for group in self.group:
+            for alias in (*group.aliases, *_entity_names(group.name)):
+                words = tuple(alias.split())
+                owner = owners.setdefault(words, group.name)
+                if owner != group.name:
+                    raise ValueError(f"{alias!r} names both {owner!r} and {group.name!r}")
+                if words in entity_aliases():
+                    raise ValueError(f"{alias!r} of {group.name!r} already names {entity_aliases()[words]!r}")
+        return self
+
+
+def _entity_names(name: str) -> tuple[str, ...]:
+    """The names the entity list gives a group that is also an entity, normalised."""
+    entry = entity_tables().entries.get(name)
+    return tuple(normalise(alias) for alias in (entry.name, *entry.aliases)) if entry else ()
 
 
 class Operations(Strict):
@@ -101,12 +125,17 @@ def _read(name: str) -> dict[str, object]:
 
 @cache
 def groups() -> tuple[Group, ...]:
-    return Groups.model_validate(_read("groups.toml")).group
+    try:
+        return Groups.model_validate(_read("groups.toml")).group
+    except ValidationError as error:
+        raise DomainDataError(f"groups.toml: {error}") from error
 
 
 @cache
 def group_aliases() -> dict[tuple[str, ...], str]:
-    return {tuple(alias.split()): group.name for group in groups() for alias in group.aliases}
+    return {
+        tuple(alias.split()): group.name for group in groups() for alias in (*group.aliases, *_entity_names(group.name))
+    }
 
 
 @cache

@@ -1,0 +1,20 @@
+"""Word normalisation shared by the lexicon, the entity list and extraction (no domain words here)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
+NON_WORD = re.compile(r"[^\w%$€£.]+|(?<!\d)\.|\.(?!\d)")
+
+
+def normalise(text: str) -> str:
+    """Lower-case words separated by single spaces; keeps digits, decimals, % and currency signs."""
+    text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
+    text = "".join(
+        character for character in unicodedata.normalize("NFKD", text) if not unicodedata.combining(character)
+    )
+    text = POSSESSIVE.sub("", text.replace("’", "'")).casefold()
+    return " ".join(NON_WORD.sub(" ", text).split())

@@ -1,0 +1,125 @@
+"""The entity list (knowledge/domain/entities.toml): its schema, its checks at load, and what it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.entities import ENTITY_FILE, DomainDataError, EntityKind, entity_file, entity_tables
+from knowledge.words import normalise
+
+# The 32 members of the alliance, as the test expects them, independently of the data file.
+NATO_MEMBERS = {
+    *("Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Czechia", "Denmark", "Estonia", "Finland"),
+    *("France", "Germany", "Greece", "Hungary", "Iceland", "Italy", "Latvia", "Lithuania", "Luxembourg"),
+    *("Montenegro", "Netherlands", "North Macedonia", "Norway", "Poland", "Portugal", "Romania", "Slovakia"),
+    *("Slovenia", "Spain", "Sweden", "Türkiye", "United Kingdom", "United States"),
+}
+
+COUNTRY = '[[entity]]\nname = "{name}"\nkind = "country"\naliases = [{aliases}]\n'
+
+
+def _load(tmp_path: Path, text: str):
+    path = tmp_path / "entities.toml"
+    roles = (
+        '[[entity]]\nname = "Alliance"\nkind = "group"\nrole = "alliance"\n'
+        '[[entity]]\nname = "Big"\nkind = "country"\nmember = true\nrole = "largest_member"\n'
+        '[[entity]]\nname = "Rest"\nkind = "group"\nrole = "alliance_without_largest"\n'
+    )
+    path.write_text(roles + text, encoding="utf-8")
+    return entity_file(path)
+
+
+def test_a_minimal_file_loads(tmp_path: Path) -> None:
+    data = _load(tmp_path, COUNTRY.format(name="Norway", aliases='"norwegian"'))
+    assert [entry.name for entry in data.entity] == ["Alliance", "Big", "Rest", "Norway"]
+    assert data.by_role("largest_member").name == "Big"
+
+
+def test_an_alias_naming_two_entities_is_rejected(tmp_path: Path) -> None:
+    text = COUNTRY.format(name="Norway", aliases='"norse"') + COUNTRY.format(name="Denmark", aliases='"Norse"')
+    with pytest.raises(DomainDataError, match=r"'Norse' names both 'Norway' and 'Denmark' in questions"):
+        _load(tmp_path, text)
+
+
+def test_an_alias_naming_another_entity_in_documents_is_rejected(tmp_path: Path) -> None:
+    text = COUNTRY.format(name="Norway", aliases="") + (
+        '[[entity]]\nname = "Oslo Forum"\nkind = "organisation"\nquestions = false\nweak = ["norway"]\n'
+    )
+    with pytest.raises(DomainDataError, match=r"names both 'Norway' and 'Oslo Forum' in documents"):
+        _load(tmp_path, text)
+
+
+def test_a_word_a_question_means_otherwise_may_name_another_entity_in_documents(tmp_path: Path) -> None:
+    text = (
+        '[[entity]]\nname = "Nordics"\nkind = "group"\nquestion_only = ["scandinavia"]\n'
+        '[[entity]]\nname = "Scandinavia"\nkind = "region"\nquestions = false\n'
+    )
+    data = _load(tmp_path, text)
+    assert {entry.name for entry in data.entity} >= {"Nordics", "Scandinavia"}
+
+
+def test_an_alias_listed_twice_for_one_entity_is_rejected(tmp_path: Path) -> None:
+    with pytest.raises(DomainDataError, match="listed twice"):
+        _load(tmp_path, COUNTRY.format(name="Norway", aliases='"norwegian", "Norwegian"'))
+    with pytest.raises(DomainDataError, match="listed twice"):
+        _load(tmp_path, COUNTRY.format(name="Norway", aliases='"norway"'))
+
+
+def test_an_entity_listed_twice_is_rejected(tmp_path: Path) -> None:
+    text = COUNTRY.format(name="Norway", aliases="") + COUNTRY.format(name="Norway", aliases='"norge"')
+    with pytest.raises(DomainDataError, match="'Norway' is listed twice"):
+        _load(tmp_path, text)
+
+
+def test_an_unknown_field_is_rejected(tmp_path: Path) -> None:
+    with pytest.raises(DomainDataError, match=r"entity\.3\.capital\s+Extra inputs are not permitted"):
+        _load(tmp_path, COUNTRY.format(name="Norway", aliases="") + 'capital = "Oslo"\n')
+
+
+def test_an_unknown_kind_is_rejected(tmp_path: Path) -> None:
+    with pytest.raises(DomainDataError, match=r"entity\.3\.kind\s+Input should be 'country'"):
+        _load(tmp_path, COUNTRY.format(name="Norway", aliases="").replace('"country"', '"planet"'))
+
+
+def test_a_missing_or_doubled_role_is_rejected(tmp_path: Path) -> None:
+    text = COUNTRY.format(name="Norway", aliases="") + 'role = "largest_member"\n'
+    with pytest.raises(DomainDataError, match=r"role 'largest_member' needs exactly one entity.*\['Big', 'Norway'\]"):
+        _load(tmp_path, text)
+
+
+def test_the_error_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(DomainDataError, match=r"entities\.toml"):
+        _load(tmp_path, "[[entity]]\nname = \n")
+
+
+def test_every_nato_member_is_listed_once_as_a_member() -> None:
+    entries = entity_file().entity
+    members = [entry.name for entry in entries if entry.member]
+    assert sorted(members) == sorted(NATO_MEMBERS)
+    assert all(entry.kind is EntityKind.COUNTRY for entry in entries if entry.member)
+    assert len({entry.name for entry in entries}) == len(entries)
+
+
+def test_the_roles_name_the_alliance_its_largest_member_and_the_rest() -> None:
+    data = entity_file()
+    assert data.by_role("alliance").name == "NATO Allies"
+    assert data.by_role("largest_member").name == "United States"
+    assert data.by_role("largest_member").member
+    assert data.by_role("alliance_without_largest").name == "European Allies and Canada"
+
+
+def test_documents_read_exact_and_weak_names_and_no_question_only_names() -> None:
+    tables = entity_tables()
+    assert tables.exact["US"] == "United States"
+    assert ("us",) not in tables.folded  # the pronoun
+    assert tables.weak[("pentagon",)] == "United States"
+    assert tables.weak[("washington",)] == "United States"
+    assert tables.folded[("europe",)] == "Europe"  # the region, where a question means the allies
+    assert tables.kind("World") == "region"
+
+
+def test_the_shipped_file_is_the_default() -> None:
+    assert entity_file() is entity_file(ENTITY_FILE)
+    assert all(normalise(entry.name) for entry in entity_file().entity)

@@ -1,0 +1,70 @@
+"""The lexicon (knowledge/lexicon.py) reads entities, titles and concepts from data and keeps its API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import lexicon
+from knowledge.entities import DomainDataError
+from knowledge.measures import MEASURES
+
+
+def test_the_three_wholes_come_from_the_roles_in_the_data() -> None:
+    assert lexicon.NATO_ALLIES == "NATO Allies"
+    assert lexicon.UNITED_STATES == "United States"
+    assert lexicon.EUROPE_AND_CANADA == "European Allies and Canada"
+    by_name = lexicon.entities_by_name()
+    assert by_name[lexicon.UNITED_STATES].nato_member
+    assert by_name[lexicon.EUROPE_AND_CANADA].kind is lexicon.EntityKind.GROUP
+
+
+def test_questions_name_entities_by_aliases_weak_and_question_only_names() -> None:
+    table = lexicon.entity_aliases()
+    assert table[("norwegians",)] == "Norway"
+    assert table[("washington",)] == lexicon.UNITED_STATES  # weak in documents, plain in questions
+    assert table[("us",)] == lexicon.UNITED_STATES  # question only
+    assert table[("europe",)] == lexicon.EUROPE_AND_CANADA  # a question about Europe asks for the allies
+    assert table[("members",)] == lexicon.NATO_ALLIES
+    assert ("pentagon",) not in table  # documents only
+    assert "World" not in lexicon.entities_by_name()  # documents only
+
+
+def test_mentions_titles_and_concepts() -> None:
+    words = lexicon.normalise("Did the Sec-Gen say Poland's outlays beat the 2% guideline?").split()
+    assert [m.target for m in lexicon.find_mentions(words, lexicon.entity_aliases())] == ["Poland"]
+    assert [m.target for m in lexicon.find_mentions(words, lexicon.role_aliases())] == ["Secretary General"]
+    assert {"say", "spending", "target"} <= lexicon.concepts(words)
+    assert {"sec", "gen", "outlays", "poland"} <= lexicon.vocabulary()
+
+
+def test_a_word_belongs_to_one_concept() -> None:
+    assert lexicon.synonym_aliases()[("called", "for")] == "proposal"
+    assert "called for" not in lexicon.SYNONYMS["call"]
+
+
+def test_every_concept_a_measure_names_is_in_the_data() -> None:
+    named = {concept for measure in MEASURES.values() for group in measure.cue_sets for concept in group}
+    assert named <= set(lexicon.SYNONYMS)
+
+
+def test_a_concept_word_listed_twice_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "concepts.toml"
+    path.write_text('[concepts]\nspending = ["outlay"]\nmoney = ["Outlay"]\n', encoding="utf-8")
+    with pytest.raises(DomainDataError, match=r"'Outlay' of 'money' is listed already \(in 'spending'\)"):
+        lexicon.load_concepts(path)
+
+
+def test_a_title_word_equal_to_the_title_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "roles.toml"
+    path.write_text('[titles]\nPresident = ["president", "potus"]\n', encoding="utf-8")
+    with pytest.raises(DomainDataError, match="listed already"):
+        lexicon.load_titles(path)
+
+
+def test_an_unknown_table_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "roles.toml"
+    path.write_text('[titles]\nPresident = ["potus"]\n[people]\nRutte = ["mark rutte"]\n', encoding="utf-8")
+    with pytest.raises(DomainDataError, match="Extra inputs are not permitted"):
+        lexicon.load_titles(path)
