@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge import domain
+from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme
 from knowledge.entities import entity_tables
 from knowledge.lexicon import find_mentions, role_aliases
 from knowledge.question import STOPWORDS, Question
@@ -58,6 +59,8 @@ class ParsedQuestion:
     entity_words: frozenset[str]  # the words that named an entity, group or person
     asks_percentage: bool  # 'what %', 'by what percentage': the quantity asked is a percentage
     asks_year: bool  # 'which year', 'by what year': a day or a figure alone does not answer it
+    currency: str | None  # 'in canadian dollars' -> CAD: an amount in that currency is asked
+    extreme: Extreme | None  # 'the lowest spenders': the lesser end is asked
     maths: bool  # '36+23', '2.3 times 9': numbers combined by the member, not figures of the documents
     yes_no: bool  # 'did Greece's spending drop in 2023?': the answer is yes or no
 
@@ -116,6 +119,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words)))
         or _phrases_found(joined, cues.asked_kinds.percentage),
         asks_year=_phrases_found(joined, cues.asked_kinds.year),
+        currency=asked_currency(words),
+        extreme=asked_extreme(words),
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=bool(words)
         and words[0] in cues.verifier.yes_no_starts

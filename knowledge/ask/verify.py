@@ -24,6 +24,7 @@ from wordfreq import zipf_frequency
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
+from knowledge.ask.quantities import currency_unaccounted, extreme_unaccounted
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
@@ -194,12 +195,17 @@ class Verifier:
             *self._operands(question, answer),
             *self._calculation(question, answer),
             *self._quantity(question, answer),
+            *currency_unaccounted(question.currency, answer),
+            *extreme_unaccounted(question.extreme, self._evidence_of(facts)),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
             *self._words(question, facts, strict=strict),
             *self._substance(question, facts, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))
+
+    def _evidence_of(self, facts: list[Fact]) -> frozenset[str]:
+        return frozenset().union(*(self._evidence[fact] for fact in facts))
 
     def _entities(self, question: ParsedQuestion, facts: list[Fact], uncovered: list[str]) -> list[str]:
         subjects = {fact.subject for fact in facts}
@@ -313,7 +319,7 @@ class Verifier:
         if question.asks_year and not _states_a_year(answer):
             return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
-        if question.has(*self.count_cues) and not counted and len(answer.facts) < 2:
+        if question.has(*self.count_cues) and not counted and len(answer.facts) < 2 and not question.currency:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         if question.has(*self.real_terms) and not any(self._evidence[f] & REAL_WORDS for f in answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure

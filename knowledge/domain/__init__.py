@@ -88,6 +88,9 @@ class VerifierWords(Strict):
     yes_no_tests: tuple[str, ...]
     real_terms: tuple[str, ...]
     measure_nouns: frozenset[str]
+    superlatives_greater: frozenset[str]
+    superlatives_lesser: frozenset[str]
+    dollar_currencies: frozenset[str]
 
 
 class SourceWords(Strict):

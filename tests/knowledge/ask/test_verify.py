@@ -128,3 +128,11 @@ def test_a_comparison_asked_as_yes_or_no_says_yes_or_no(engine):
     answer = engine.ask("did spain outspend canada on defence in 2024 in current dollars?")
     assert answer.answered and answer.yes_no
     assert answer.answer.startswith("**No**") or answer.answer.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question", ["how big an increase in air defence did rutte call for", "missile defence budget"]
+)
+def test_another_kind_of_defence_is_not_answered_with_defence_spending(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values

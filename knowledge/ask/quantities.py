@@ -1,0 +1,75 @@
+"""The quantity a question asks for beyond its content words: a currency, the direction of a superlative.
+
+Read from the question once (`asked_currency`, `asked_extreme`) and checked against an answer's facts by the
+verifier (`currency_unaccounted`, `extreme_unaccounted`). The words are data: `domain/cues.toml`
+(currency words) and `domain/questions.toml` ([verifier] superlatives and dollar currencies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from knowledge import domain
+from knowledge.cues import cues, fold
+from knowledge.models import Answer, Fact, Unit
+
+LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
+BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
+# A currency is asked "in euros", "into dollars", "how many zlotys"; "the euros" (Europeans) is no currency.
+CURRENCY_LEADS = frozenset({"in", "into", "many"})
+
+
+class Extreme(StrEnum):
+    GREATER = "greater"
+    LESSER = "lesser"
+
+
+def asked_currency(words: Sequence[str]) -> str | None:
+    """'in canadian dollars' -> CAD, 'in zloty' -> PLN, 'in dollars' -> 'dollar' (any dollar currency), '$' -> USD."""
+    folded = [fold(word) for word in words]
+    for size in range(LONGEST_CURRENCY, 0, -1):
+        for start in range(len(folded) - size + 1):
+            window = folded[start : start + size]
+            code = cues().currency_of_words(window)
+            symbol = size == 1 and not window[0].isalpha()
+            if code and (symbol or (start and folded[start - 1] in CURRENCY_LEADS)):
+                return BARE_DOLLAR if window in (["dollars"], ["dollar"]) else code
+    return None
+
+
+def fact_currency(fact: Fact) -> str | None:
+    """A money fact's currency as a code: 'US$' and 'USD' are USD, the tables' 'Zlotys' is PLN."""
+    if fact.unit is not Unit.MONEY or not fact.currency:
+        return None
+    if fact.currency.isupper() and fact.currency.isalpha():
+        return fact.currency
+    return cues().currency_of_words([fold(word) for word in fact.currency.split()])
+
+
+def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:
+    """An amount asked in one currency is not answered in another, nor by a figure that is no amount."""
+    if asked is None or answer.calculation:
+        return []
+    wanted = domain.question_words().verifier.dollar_currencies if asked == BARE_DOLLAR else {asked}
+    if any(fact_currency(fact) in wanted for fact in answer.facts):
+        return []
+    return [f"quantity: an amount in {asked}"]
+
+
+def asked_extreme(words: Iterable[str]) -> Extreme | None:
+    """'the lowest spenders' asks for the lesser end, 'the top spender' for the greater; both or neither: None."""
+    verifier = domain.question_words().verifier
+    said = set(words)
+    greater, lesser = bool(said & verifier.superlatives_greater), bool(said & verifier.superlatives_lesser)
+    if greater == lesser:
+        return None
+    return Extreme.GREATER if greater else Extreme.LESSER
+
+
+def extreme_unaccounted(asked: Extreme | None, evidence: Iterable[str]) -> list[str]:
+    """A statement of the other end ('third-largest' for 'lowest') does not answer; one of neither may."""
+    if asked is None:
+        return []
+    stated = asked_extreme(word for phrase in evidence for word in phrase.replace("-", " ").split())
+    return [f"quantity: the {asked.value} end"] if stated is not None and stated is not asked else []

@@ -1,0 +1,45 @@
+"""Quantities asked beyond the content words: a currency, the direction of a superlative."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, extreme_unaccounted
+
+
+@pytest.mark.parametrize(
+    ("question", "currency"),
+    [
+        ("what is canada's defence budget in canadian dollars", "CAD"),
+        ("poland spending 2024 in zloty", "PLN"),
+        ("how much did poland spend in 2024 in us dollars", "USD"),
+        ("canada defence spending 2024 in dollars", "dollar"),
+        ("how many euros did germany spend", "EUR"),
+        ("what are the euros chipping in", None),
+        ("what's the canucks + euro share of the tab", None),
+    ],
+)
+def test_a_currency_is_asked_only_as_a_currency(question: str, currency: str | None) -> None:
+    assert asked_currency(question.split()) == currency
+
+
+def test_the_direction_of_a_superlative() -> None:
+    assert asked_extreme(["who", "are", "the", "lowest", "spenders", "in", "nato"]) is Extreme.LESSER
+    assert asked_extreme(["top", "spender", "2024"]) is Extreme.GREATER
+    assert asked_extreme(["highest", "and", "lowest", "spenders"]) is None
+    assert extreme_unaccounted(Extreme.LESSER, ["britain", "third-largest", "spender"])
+    assert not extreme_unaccounted(Extreme.LESSER, ["spain", "spent", "1.28"])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is canada's defence budget in canadian dollars?", "poland defence spending 2024 in euros"],
+)
+def test_an_amount_asked_in_a_currency_is_never_given_in_another(engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert not answer.answered or all("US$" not in citation.quote for citation in answer.citations)
+
+
+def test_an_amount_in_the_currency_asked_is_given(engine) -> None:
+    answer = engine.ask("how much did poland spend on defence in 2024 in zloty")
+    assert answer.answered and "Zloty" in answer.answer
