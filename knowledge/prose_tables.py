@@ -17,8 +17,10 @@ from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import ProseDocument
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
-CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*%?$")
+CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
+BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,14 +60,18 @@ def region_of(regions: list[Span], block: Block) -> Span | None:
 
 
 def _is_row(line: str) -> bool:
-    """A Markdown or pipe table row ('| a | b |'), or a tab-separated one ('a<TAB>b')."""
+    """A Markdown or pipe table row ('| a | b |', 'a | b'), or a tab-separated one ('a<TAB>b')."""
     stripped = line.strip()
-    return stripped.startswith("|") or len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2
+    if stripped.startswith("|"):
+        return True
+    if "|" in stripped:
+        return all(cell.strip() for cell in stripped.split("|"))
+    return len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2
 
 
 def _cells(line: str) -> list[str]:
     stripped = line.strip()
-    if stripped.startswith("|"):
+    if "|" in stripped:
         return [cell.strip() for cell in stripped.strip("|").split("|")]
     return [cell.strip() for cell in stripped.split("\t")]
 
@@ -77,7 +83,7 @@ def _column(label: str, default_period: str | None) -> Column:
     currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
     scale = next((table.scales[w] for w in words if w in table.scales), None)
-    year = YEAR.search(label)
+    year = YEAR.search(BASE_YEAR.sub(" ", label))
     period = year.group() if year else default_period
     if "gdp" in words or table.gdp.within(words, 0, len(words)):
         kind = "share_of_gdp"
@@ -134,7 +140,7 @@ def table_facts(
             cell_number = CELL_NUMBER.match(cell)
             if not cell_number:
                 continue
-            value = float(cell_number.group("number").replace(",", ""))
+            value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
             citation = Citation(
                 document=document.id,
                 locator=f"table {number}, row {row_number} ({label}), column '{column.label}'",

@@ -18,6 +18,7 @@ TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a sha
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
+POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
@@ -81,6 +82,18 @@ class SentenceReader:
         ]
         self.tails = [self._tail(figure) for figure in self.values]
         self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
+        self._drop_rank_scopes()
+
+    def _drop_rank_scopes(self) -> None:
+        """'Britain is the alliance's third-largest spender': a possessive right before a rank is the ranking's
+        scope, an aside, never the one ranked."""
+        starts = {figure.start for figure in self.values if figure.kind is FigureKind.RANK}
+        for index, mention in enumerate(self.mentions):
+            possessive = self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'"))
+            if possessive and (mention.end in starts or mention.end + 1 in starts):
+                self.mentions[index] = Mention(
+                    mention.name, mention.start, mention.end, mention.weak, mention.source, True
+                )
 
     def _relative_clauses(self) -> set[int]:
         """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""
@@ -145,6 +158,8 @@ class SentenceReader:
         inside = [m for m in self.mentions if figure.start <= m.start < figure.end]
         if figure.kind is FigureKind.COUNT and inside:
             return [inside[-1].name]
+        if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and self._pointed(figure):
+            return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
         if self._guideline(index):
             return [self.table.raw.guideline_subject]
@@ -178,6 +193,9 @@ class SentenceReader:
         if later and not self.table.pronouns.starting_at(self.words, figure.end):
             return [later[0].name]
         return []
+
+    def _pointed(self, figure: Figure) -> bool:
+        return figure.start > 0 and self.words[figure.start - 1] in POINTING_WORDS
 
     def _object(self, mention: Mention) -> bool:
         """'in the alliance', 'of Ukraine': a name after a preposition is not what a pronoun refers back to."""

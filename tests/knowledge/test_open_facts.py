@@ -288,3 +288,43 @@ def test_a_subject_no_word_of_the_sentence_names_is_not_recognised(build) -> Non
     facts = build("Poland spent 4.12% of GDP in 2024. The budget grew by 9% in 2024.")
     assert one(facts, 4.12).recognised
     assert (one(facts, 9).subject, one(facts, 9).recognised) == ("Poland", False)
+
+
+def test_a_pipe_table_without_outer_pipes_and_signed_cells(build) -> None:
+    text = (
+        "Figures are for 2024.\n\n"
+        "Country | Spending (US$ bn) | Change vs 2023 | Share of GDP\n"
+        "United States | 997 | +5.7% | 3.4%\n"
+        "Japan | 55.3 | +21% | 1.4%\n"
+    )
+    facts = build(text, name="faq.txt")
+    change = one(facts, 21)
+    assert (change.subject, change.measure_kind, change.period) == ("Japan", "change", "2024")
+    assert change.citation.column_label == "Change vs 2023"
+    assert (one(facts, 55.3).measure_kind, one(facts, 1.4).measure_kind) == ("money", "share_of_gdp")
+
+
+def test_countries_pointed_back_at_are_no_one_entity(build) -> None:
+    facts = build(
+        "Germany, at $88.5 billion, and India, at $86.1 billion, complete the top five. "
+        "Together those five countries spent $1,635 billion, or 60% of the global total."
+    )
+    assert not find(facts, 1635) and not find(facts, 60)
+    assert one(facts, 86.1).subject == "India"
+
+
+def test_a_surge_is_a_change(build) -> None:
+    facts = build("Israel's outlays soared 65% to $46.5 billion, equal to 8.8% of GDP.")
+    assert (one(facts, 65).measure_kind, one(facts, 8.8).measure_kind) == ("change", "share_of_gdp")
+
+
+@pytest.mark.parametrize(
+    ("text", "ranked"),
+    [
+        ("Britain is the alliance's third-largest spender in cash terms.", "United Kingdom"),
+        ("Germany spent more. SIPRI ranks it the world's fourth-largest military spender.", "Germany"),
+    ],
+)
+def test_the_scope_of_a_rank_is_not_the_one_ranked(build, text: str, ranked: str) -> None:
+    rank = next(fact for fact in build(text) if fact.measure_kind == "rank")
+    assert rank.subject == ranked
