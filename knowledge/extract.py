@@ -34,7 +34,6 @@ SUBJECT_CARRYING_MEASURES = frozenset(
 PERCENT = re.compile(r"^(\d+(?:\.\d+)?)%$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20}
 PERIOD_PREPOSITIONS = {"in", "by", "for", "during", "of", "since", "until", "through"}
 MEMBER_WORDS = {"member", "members", "states", "allies", "countries", "nations"}
 

@@ -98,7 +98,7 @@ class StatementFinder:
             found = [self.find(replace(question, entities=(name,), groups=(), people=())) for name in subjects]
             found = [item for item in found if item is not None]
             if len(found) == len(subjects):
-                return found
+                return list({item.fact.id: item for item in found}.values())  # one joint statement once
         best = self.find(question)
         if best is None:
             return []

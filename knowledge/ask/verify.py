@@ -25,6 +25,7 @@ from wordfreq import zipf_frequency
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import currency_unaccounted, extreme_unaccounted
+from knowledge.entities import entity_tables
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
@@ -39,6 +40,7 @@ REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labe
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
@@ -243,12 +245,15 @@ class Verifier:
             # a group's answer is about its members (and whatever else the question names), nobody else
             others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
             return not others
+        if _only_jointly(name, facts, named):
+            return False  # 'China's spending' is not the five top spenders' $1,635 billion together
+        if any(fact.cited_source == name for fact in facts) or self._document_cites(name, facts):
+            return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
         named_in_quotes = {
             mention.target
             for fact in facts
-            for mention in lexicon.find_mentions(
-                normalise(f"{fact.citation.quote} {fact.text or ''}").split(), _aliases()
-            )
+            for table in (_aliases(), entity_tables().folded)
+            for mention in lexicon.find_mentions(normalise(f"{fact.citation.quote} {fact.text or ''}").split(), table)
         }
         if name in named_in_quotes or any(name in q for fact in facts for q in fact.qualifiers):
             return True
@@ -256,6 +261,18 @@ class Verifier:
         distinctive = _entity_alias_words().get(name, frozenset()) - self.neutral - STOPWORDS
         quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
         return bool(distinctive) and distinctive <= quoted
+
+    def _document_cites(self, name: str, facts: list[Fact]) -> bool:
+        """A body that publishes figures (SIPRI, NATO, the IISS) is accounted for by a document citing it."""
+        if entity_tables().kind(name) != "organisation":
+            return False
+        entry = entity_tables().entries[name]
+        names = [tuple(normalise(alias).split()) for alias in (entry.name, *entry.aliases, *entry.exact)]
+        for document in {fact.citation.document for fact in facts}:
+            words = self.document_words.get(document, frozenset())
+            if any(alias and set(alias) <= words for alias in names):
+                return True
+        return False
 
     def _about_alliance(self, subjects: set[str], facts: list[Fact]) -> bool:
         """'nato', 'allies': the alliance itself, one of its allies, or a measure of the alliance."""
@@ -297,7 +314,9 @@ class Verifier:
         if len(named) < 2 and not question.groups and Operation.AVERAGE not in question.operations:
             return []  # 'total NATO spending': the alliance's own row, no sum to work out
         if any(fact.subject in named & set(_group_members()) for fact in answer.facts):
-            return []  # the group's own row: 'European Allies and Canada combined
+            return []  # the group's own row: 'European Allies and Canada combined'
+        if any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts):
+            return []  # a statement of them together: 'the United States, China … together spent $1,635 billion'
         return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
 
     def _share_of_whole(self, question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -460,16 +479,28 @@ def _is_number(word: str) -> bool:
     return NUMBER_WORD.fullmatch(word) is not None
 
 
+def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:
+    """Every fact is about a list of subjects that includes `name` ('the United States, China, Russia…'), and
+    the question names no other of them: a figure of them together is not one of its own."""
+    joint = [fact for fact in facts if fact.subject != name and name in fact.subject and JOINED.search(fact.subject)]
+    together = any(other in fact.subject for fact in joint for other in named - {name})
+    return len(joint) == len(facts) and not together
+
+
 def _years_of(fact: Fact) -> set[int]:
+    """The years a fact speaks of: its quote's, and its period — unless the period was only guessed while the
+    sentence names a later year ('promised 2.5% by 2027, … cutting aid from 0.5%' is not about 2024)."""
     years: set[int] = set()
+    quoted = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", f"{fact.citation.quote} {fact.text or ''}")}
     period = fact.period or ""
+    if fact.citation.cell is None and not fact.recognised and period.isdigit() and max(quoted, default=0) > int(period):
+        period = ""  # guessed, and the sentence speaks of a later year; an earlier one is a comparison base
     if period.isdigit():
         years.add(int(period))
     span = SPAN.match(period)
     if span:
         years |= set(range(int(span.group(1)), int(span.group(2)) + 1))
-    text = f"{fact.citation.quote} {fact.text or ''}"
-    years |= {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)}
+    years |= quoted
     if fact.value is not None and fact.value.is_integer() and 1900 <= fact.value <= 2100:
         years.add(int(fact.value))
     return years

@@ -328,3 +328,11 @@ def test_a_surge_is_a_change(build) -> None:
 def test_the_scope_of_a_rank_is_not_the_one_ranked(build, text: str, ranked: str) -> None:
     rank = next(fact for fact in build(text) if fact.measure_kind == "rank")
     assert rank.subject == ranked
+
+
+def test_a_count_of_allies_is_not_the_alliance_s_membership(build) -> None:
+    facts = build(
+        "In 2023 the count was eleven, and as late as February 2024 the alliance expected just 18 allies to reach it."
+    )
+    assert all(fact.measure != "membership" for fact in facts)
+    assert [fact.measure for fact in build("NATO has 32 member states.")] == ["membership"]

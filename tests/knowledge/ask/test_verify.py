@@ -136,3 +136,44 @@ def test_a_comparison_asked_as_yes_or_no_says_yes_or_no(engine):
 def test_another_kind_of_defence_is_not_answered_with_defence_spending(engine, question):
     answer = engine.ask(question)
     assert not answer.answered and not answer.values
+
+
+@pytest.fixture(scope="module")
+def engine_of(tmp_path_factory):
+    from pathlib import Path  # noqa: PLC0415
+
+    from knowledge.engine import Engine  # noqa: PLC0415
+    from knowledge.snapshot import build_knowledge_base  # noqa: PLC0415
+
+    def build(text: str) -> Engine:
+        folder = Path(tmp_path_factory.mktemp("docs"))
+        (folder / "note.txt").write_text(text, encoding="utf-8")
+        (folder / "catalog.toml").write_text('["note.txt"]\ntitle = "A note"\npublished = "2025-05-02"\n', "utf-8")
+        return Engine(build_knowledge_base(folder))
+
+    return build
+
+
+def test_a_figure_of_several_together_is_not_one_of_them(engine_of):
+    engine = engine_of(
+        "The United States, China, Russia, Germany and India together spent $1635 billion in 2024, "
+        "60% of the world total."
+    )
+    assert not engine.ask("china military spending 2024").values
+    assert 1635 in engine.ask("what did the us, china, russia, germany and india spend together in 2024").values
+
+
+def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
+    engine = engine_of(
+        "Figures are SIPRI's for 2024.\n\n"
+        "Country | Spending (US$ bn) | Share of GDP\nChina | 314 | 1.7%\nJapan | 55.3 | 1.4%\n"
+    )
+    assert 314 in engine.ask("chinas military spending sipri").values
+    assert not engine.ask("chinas military spending according to the iiss").values
+
+
+def test_a_guessed_period_does_not_answer_a_year(engine_of):
+    engine = engine_of(
+        "On 25 February Keir Starmer promised 2.5% of GDP by 2027, cutting aid from 0.5% to 0.3% of GNI."
+    )
+    assert not engine.ask("uk defence share of gdp in 2024").values
