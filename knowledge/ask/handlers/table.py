@@ -49,6 +49,10 @@ class TableAnswers:
             return trend(self.index, self.render, self.suggester, question, parsed, spec, measure)
         if spec.intent is Intent.CHECK:
             return check(self.index, question, parsed, spec, measure)
+        return self._column_answer(question, parsed, spec, measure)
+
+    def _column_answer(self, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Reply:
+        """A ranking, list or count over one column of every ally's rows."""
         if measure in IN_US_DOLLARS:
             # Zlotys and euros don't rank against each other: compare allies in US dollars at the same prices
             measure = IN_US_DOLLARS[measure]
