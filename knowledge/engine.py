@@ -106,10 +106,10 @@ class Engine:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
-        answer = self._draft(question, previous)
+        answer = self.drafter.draft(question, previous)
         if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer
-        fresh = self._add_role_holders(parse(question, self.vocabulary, self.people))
+        fresh = add_role_holders(self.index, parse(question, self.vocabulary, self.people))
         asked = parse_question(fresh)
         follow_up = previous is not None
         verdict = self.verifier.check(asked, answer, follow_up=follow_up) if answer.answered else None
@@ -128,15 +128,6 @@ class Engine:
             if self.verifier.check(asked, rendered, follow_up=follow_up, strict=True).accepted:
                 return rendered
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)
-
-    # ----- stages, for tests and tools --------------------------------------------------------
-
-    def _draft(self, question: str, previous: Answer | None) -> Answer:
-        """The answer before verification."""
-        return self.drafter.draft(question, previous)
-
-    def _add_role_holders(self, question: Question) -> Question:
-        return add_role_holders(self.index, question)
 
 
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]
