@@ -19,7 +19,7 @@ class Derived:
     facts: list[Fact]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Candidate:
     fact: Fact
     score: float
@@ -30,7 +30,7 @@ ANSWER_SCORE = 3.0  # a resolution scoring this much answers
 SUGGEST_SCORE = 1.5  # …this much offers "did you mean"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resolution:
     facts: list[Fact]
     score: float
