@@ -133,37 +133,48 @@ def main(argv: Sequence[str] | None = None, prog: str = "python -m bot") -> int:
         from bot.local import main as local_main  # noqa: PLC0415
 
         return local_main(args.lines, args.out)
+    settings = read_settings()
+    if settings is None:
+        return 2
+    token = settings.discord_token.get_secret_value()
+    secrets = [token, *([settings.database_dsn] if settings.database_dsn else [])]
+    with logging_to_stderr(settings.log_level, secrets=secrets, json_lines=settings.log_format == "json"):
+        return run_until_stopped(settings)
+
+
+def read_settings() -> Settings | None:
+    """The settings from the environment, or None once what is wrong with them has been said on stderr."""
     try:
         settings = Settings()  # type: ignore[call-arg]  # read from the environment
     except ValidationError as error:
         print(settings_problem(error), file=sys.stderr)
-        return 2
-    token = settings.discord_token.get_secret_value()
-    if not token.strip():
+        return None
+    if not settings.discord_token.get_secret_value().strip():
         print(MISSING_TOKEN, file=sys.stderr)
-        return 2
-    secrets = [token, *([settings.database_dsn] if settings.database_dsn else [])]
-    with logging_to_stderr(settings.log_level, secrets=secrets, json_lines=settings.log_format == "json"):
-        try:
-            asyncio.run(run(settings))
-        except discord.LoginFailure:
-            print(REJECTED_TOKEN, file=sys.stderr)
-            return 1
-        except BuildError as error:
-            print(f"Could not build the knowledge base from {settings.documents_dir}: {error}", file=sys.stderr)
-            return 1
-        except EndpointError as error:
-            print(str(error), file=sys.stderr)
-            return 1
-        except (OSError, discord.GatewayNotFound) as error:  # aiohttp's connection errors are OSErrors
-            print(f"Could not connect to Discord: {error}", file=sys.stderr)
-            return 1
-        except discord.PrivilegedIntentsRequired:
-            print(PRIVILEGED_INTENTS, file=sys.stderr)
-            return 1
-        except KeyboardInterrupt:
-            return 0
-    return 0
+        return None
+    return settings
+
+
+def run_until_stopped(settings: Settings) -> int:
+    """Run the bot; the exit code, with a one-line reason on stderr when it could not run."""
+    try:
+        asyncio.run(run(settings))
+    except discord.LoginFailure:
+        message = REJECTED_TOKEN
+    except BuildError as error:
+        message = f"Could not build the knowledge base from {settings.documents_dir}: {error}"
+    except EndpointError as error:
+        message = str(error)
+    except (OSError, discord.GatewayNotFound) as error:  # aiohttp's connection errors are OSErrors
+        message = f"Could not connect to Discord: {error}"
+    except discord.PrivilegedIntentsRequired:
+        message = PRIVILEGED_INTENTS
+    except KeyboardInterrupt:
+        return 0
+    else:
+        return 0
+    print(message, file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

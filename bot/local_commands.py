@@ -21,6 +21,19 @@ def parse_options(options: Sequence[JSON], text: str) -> tuple[dict[str, Any], d
     """The words after a command as its options: `name:value` as in Discord, or in order as people type them."""
     values: dict[str, Any] = {}
     files: dict[str, tuple[str, bytes]] = {}
+    pairs, words = option_pairs(options, text)
+    for option, value in pairs:
+        store_option(option, value, values, files)
+    if words:
+        raise LocalError(f"did not understand {' '.join(words)!r}")
+    missing = [o["name"] for o in options if o.get("required") and o["name"] not in values and o["name"] not in files]
+    if missing:
+        raise LocalError("missing " + ", ".join(missing))
+    return values, files
+
+
+def option_pairs(options: Sequence[JSON], text: str) -> tuple[list[tuple[JSON, str]], list[str]]:
+    """Each option given with its value, and the words no option took."""
     named = {o["name"]: o for o in options}
     keyed = re.findall(r"(\w+):(\"[^\"]*\"|\S+)", text)
     if keyed and all(name in named for name, _ in keyed):
@@ -40,27 +53,25 @@ def parse_options(options: Sequence[JSON], text: str) -> tuple[dict[str, Any], d
             value = take_word(option, words, last=option is options[-1] or len(options) == 1)
             if value is not None:
                 pairs.append((option, value))
-    for option, value in pairs:
-        if option["type"] == ATTACHMENT:
-            path = Path(value).expanduser()
-            try:
-                files[option["name"]] = (path.name, path.read_bytes())
-            except OSError as error:
-                raise LocalError(f"cannot read {path}: {error.strerror or error}") from error
-        elif option["type"] == INTEGER:
-            if not str(value).lstrip("-").isdigit():
-                raise LocalError(f"{option['name']} must be a whole number, not {value!r}")
-            values[option["name"]] = int(value)
-        elif option["type"] == NUMBER:
-            values[option["name"]] = float(value)
-        else:
-            values[option["name"]] = choice_value(option, str(value))
-    if words:
-        raise LocalError(f"did not understand {' '.join(words)!r}")
-    missing = [o["name"] for o in options if o.get("required") and o["name"] not in values and o["name"] not in files]
-    if missing:
-        raise LocalError("missing " + ", ".join(missing))
-    return values, files
+    return pairs, words
+
+
+def store_option(option: JSON, value: str, values: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> None:
+    """One option's value as its type: a file's bytes, a whole number, a number or a choice."""
+    if option["type"] == ATTACHMENT:
+        path = Path(value).expanduser()
+        try:
+            files[option["name"]] = (path.name, path.read_bytes())
+        except OSError as error:
+            raise LocalError(f"cannot read {path}: {error.strerror or error}") from error
+    elif option["type"] == INTEGER:
+        if not str(value).lstrip("-").isdigit():
+            raise LocalError(f"{option['name']} must be a whole number, not {value!r}")
+        values[option["name"]] = int(value)
+    elif option["type"] == NUMBER:
+        values[option["name"]] = float(value)
+    else:
+        values[option["name"]] = choice_value(option, str(value))
 
 
 def take_word(option: JSON, words: list[str], *, last: bool) -> str | None:

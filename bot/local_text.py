@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,19 +45,7 @@ def render_message(message: JSON, *, saved: Sequence[Path] = (), names: Mapping[
         if embed.get("description"):
             lines += text(embed["description"])
         for field in embed.get("fields") or []:
-            cited = FIELD_SOURCE.match(field["name"])
-            if cited:
-                locator, _, quote = field["value"].partition("\n")
-                found = Source(cited["title"], locator.strip(), quote.strip().removeprefix("> ").strip("“”"))
-                shown = any(found.locator in line for line in lines)  # a list row already cites it
-                if not shown and all((s.title, s.locator) != (found.title, found.locator) for s in sources):
-                    sources.append(found)
-                continue
-            value = text(field["value"])
-            if len(value) == 1:
-                lines.append(f"{' '.join(text(field['name']))}: {value[0]}")
-            else:
-                lines += [f"{' '.join(text(field['name']))}:", *(f"  {line}" for line in value)]
+            add_field(field, text, lines, sources)
         footer = (embed.get("footer") or {}).get("text")
         if footer:
             footers.append(f"({discord_markup(footer, names or {})})")
@@ -73,6 +61,23 @@ def render_message(message: JSON, *, saved: Sequence[Path] = (), names: Mapping[
         if any(label.startswith("Next") for label in labels):
             lines.append("(n: next page, p: previous page)")
     return "\n".join(lines)
+
+
+def add_field(field: JSON, text: Callable[[str], list[str]], lines: list[str], sources: list[Source]) -> None:
+    """An embed field as lines; a source field is kept for the sources list at the end, once."""
+    cited = FIELD_SOURCE.match(field["name"])
+    if cited:
+        locator, _, quote = field["value"].partition("\n")
+        found = Source(cited["title"], locator.strip(), quote.strip().removeprefix("> ").strip("“”"))
+        shown = any(found.locator in line for line in lines)  # a list row already cites it
+        if not shown and all((s.title, s.locator) != (found.title, found.locator) for s in sources):
+            sources.append(found)
+        return
+    value = text(field["value"])
+    if len(value) == 1:
+        lines.append(f"{' '.join(text(field['name']))}: {value[0]}")
+    else:
+        lines += [f"{' '.join(text(field['name']))}:", *(f"  {line}" for line in value)]
 
 
 def buttons(message: JSON) -> list[JSON]:

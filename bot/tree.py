@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -24,30 +25,42 @@ QUIET = 0.3  # seconds without a new interaction after which a draining bot may 
 UNKNOWN_INTERACTION = 10062  # Discord's code for an interaction answered after its 3-second window
 
 
+def _cooldown(error: app_commands.AppCommandError) -> str:
+    seconds = max(1, math.ceil(cast("app_commands.CommandOnCooldown", error).retry_after))
+    return f"You're asking quickly. Try again in {seconds} s."
+
+
+def _bot_missing(error: app_commands.AppCommandError) -> str:
+    missing = cast("app_commands.BotMissingPermissions", error).missing_permissions
+    return "I'm missing permissions to do that here: " + ", ".join(missing) + "."
+
+
+# The friendly text for each expected error, the first that matches (subclasses before CheckFailure).
+ERROR_MESSAGES: tuple[tuple[type | tuple[type, ...], str | Callable[[app_commands.AppCommandError], str]], ...] = (
+    (app_commands.CommandOnCooldown, _cooldown),
+    (
+        NotKnowledgeBaseHome,
+        "The knowledge base is shared by every server I'm in, so only moderators of its home servers "
+        "(or the bot's owner) can change it. Nothing was changed.",
+    ),
+    (app_commands.CommandNotFound, "That command isn't available in this server."),
+    (NotModerator, "Only moderators (Manage Server, or a moderator role) can do that."),
+    (app_commands.NoPrivateMessage, "That command only works in a server."),
+    (
+        (app_commands.MissingPermissions, app_commands.MissingAnyRole, app_commands.MissingRole),
+        "You don't have permission to use that command.",
+    ),
+    (app_commands.BotMissingPermissions, _bot_missing),
+    (app_commands.CheckFailure, "You can't use that command here."),
+    (app_commands.TransformerError, "I couldn't understand one of the options."),
+)
+
+
 def error_message(error: app_commands.AppCommandError) -> str | None:
     """The friendly text for an expected error, or None when it is a bug."""
-    if isinstance(error, app_commands.CommandOnCooldown):
-        seconds = max(1, math.ceil(error.retry_after))
-        return f"You're asking quickly. Try again in {seconds} s."
-    if isinstance(error, NotKnowledgeBaseHome):
-        return (
-            "The knowledge base is shared by every server I'm in, so only moderators of its home servers "
-            "(or the bot's owner) can change it. Nothing was changed."
-        )
-    if isinstance(error, app_commands.CommandNotFound):
-        return "That command isn't available in this server."
-    if isinstance(error, NotModerator):
-        return "Only moderators (Manage Server, or a moderator role) can do that."
-    if isinstance(error, app_commands.NoPrivateMessage):
-        return "That command only works in a server."
-    if isinstance(error, app_commands.MissingPermissions | app_commands.MissingAnyRole | app_commands.MissingRole):
-        return "You don't have permission to use that command."
-    if isinstance(error, app_commands.BotMissingPermissions):
-        return "I'm missing permissions to do that here: " + ", ".join(error.missing_permissions) + "."
-    if isinstance(error, app_commands.CheckFailure):
-        return "You can't use that command here."
-    if isinstance(error, app_commands.TransformerError):
-        return "I couldn't understand one of the options."
+    for kinds, message in ERROR_MESSAGES:
+        if isinstance(error, kinds):
+            return message if isinstance(message, str) else message(error)
     return None
 
 

@@ -54,6 +54,8 @@ ROLE = 8
 MENTIONABLE = 9
 NUMBER = 10
 ATTACHMENT = 11
+# The option types whose value is sent as itself, converted to its type.
+SCALAR_OPTIONS: dict[int, Callable[[Any], Any]] = {STRING: str, INTEGER: int, NUMBER: float, BOOLEAN: bool}
 
 # Component types (those that can be interacted with).
 BUTTON = 2
@@ -270,18 +272,18 @@ class OptionsBuilder:
     def _convert(self, option: JSON, value: Any) -> Any:
         kind = option["type"]
         name = option["name"]
-        if kind == STRING:
-            return str(value)
-        if kind == INTEGER:
-            return int(value)
-        if kind == NUMBER:
-            return float(value)
-        if kind == BOOLEAN:
-            return bool(value)
+        if kind in SCALAR_OPTIONS:
+            return SCALAR_OPTIONS[kind](value)
         if kind == ATTACHMENT:
             attachment = self.attachments[name]
             self.resolved.setdefault("attachments", {})[attachment["id"]] = attachment
             return attachment["id"]
+        return self._convert_id(option, value)
+
+    def _convert_id(self, option: JSON, value: Any) -> str:
+        """A user, role, mentionable or channel option: its id, with what it names in `resolved`."""
+        kind = option["type"]
+        name = option["name"]
         snowflake = int(value)
         if kind in (USER, MENTIONABLE) and snowflake in self.world.users:
             self._resolve_user(snowflake)

@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.chart_cli import add_chart_command
+from knowledge.cli_sources import ProgressBar, load_kb
 from knowledge.coverage import coverage_lines, document_coverage
 from knowledge.diff import diff_knowledge_bases
 from knowledge.engine import Engine
 from knowledge.evaluation import evaluate
 from knowledge.extraction_eval import EVALUATION_DIR, extraction_report, question_runs, question_table
 from knowledge.fact_search import find_facts
-from knowledge.models import Answer, Fact, KnowledgeBase
+from knowledge.models import Answer, Fact
 from knowledge.paths import environment_locations, shipped_documents
 from knowledge.phrasing import statement
 from knowledge.questionset import QUESTION_SETS, QuestionSetError, load_question_set
@@ -32,7 +33,6 @@ from knowledge.snapshot import (
     BuildError,
     SnapshotError,
     build_knowledge_base,
-    load_or_build,
     load_snapshot,
     save_snapshot,
 )
@@ -42,34 +42,6 @@ EXIT_UNANSWERED = 3
 EXIT_UNREADABLE = 4
 EXIT_BELOW_FLOOR = 5
 SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
-
-
-class ProgressBar:
-    """A one-line progress bar on stderr, shown only on a terminal and only for builds worth watching."""
-
-    def __init__(self, minimum_documents: int = 5) -> None:
-        self.enabled = sys.stderr.isatty()
-        self.minimum = minimum_documents
-
-    def __call__(self, done: int, total: int, name: str) -> None:
-        if not self.enabled or total < self.minimum:
-            return
-        width = 30
-        filled = width * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}")
-        if done == total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-
-def load_kb(args: argparse.Namespace) -> KnowledgeBase:
-    """--kb FILE, or --documents DIR (built in memory), or the seeds snapshot (rebuilt when documents changed)."""
-    if getattr(args, "kb", None):
-        return load_snapshot(Path(args.kb))
-    if getattr(args, "documents", None):
-        return build_knowledge_base(Path(args.documents), progress=ProgressBar())
-    documents, snapshot = environment_locations()
-    return load_or_build(documents, snapshot, progress=ProgressBar())
 
 
 def print_answer(answer: Answer) -> None:

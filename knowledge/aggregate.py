@@ -283,16 +283,24 @@ def table_question(question: Question) -> TableQuestion | None:
 def _table_question(question: Question) -> TableQuestion | None:
     text = f" {' '.join(question.words)} "
     countries = [name for name in question.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY]
-    if any(not lexicon.entities_by_name()[name].nato_member for name in countries):
-        return None  # "US aid to Ukraine since 2022": the tables know nothing of the other country
-    if countries and any(cue in text for cue in TREND_CUES):
-        return TableQuestion(Intent.TREND, years=sorted(question.years))
-    if countries and len(question.years) >= 2:
-        return TableQuestion(Intent.TREND, years=sorted(question.years))
     if countries:
-        return _check(question, text)
+        return _country_question(question, text, countries)
     if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in DERIVED_CUES):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
+    return _whole_table_question(question, text)
+
+
+def _country_question(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
+    """A question naming countries: a trend over years, else a check against a threshold."""
+    if any(not lexicon.entities_by_name()[name].nato_member for name in countries):
+        return None  # "US aid to Ukraine since 2022": the tables know nothing of the other country
+    if any(cue in text for cue in TREND_CUES) or len(question.years) >= 2:
+        return TableQuestion(Intent.TREND, years=sorted(question.years))
+    return _check(question, text)
+
+
+def _whole_table_question(question: Question, text: str) -> TableQuestion | None:
+    """A question about every ally's row: a count or list of those past a threshold, or a ranking."""
     below = any(f" {cue} " in text for cue in BELOW)
     above = any(f" {cue} " in text for cue in ABOVE)
     threshold = _threshold(question) if (below or above) else None

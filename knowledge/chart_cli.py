@@ -8,14 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from knowledge.charts import MEASURES, Chart, ChartError, alliance_split, country_trend, share_of_gdp_by_ally
+from knowledge.cli_sources import load_kb
 
 EXIT_NO_DATA = 4
 
 
 def command_chart(args: argparse.Namespace) -> int:
-    # Imported late: `knowledge.__main__` imports this module to wire the command in.
-    from knowledge.__main__ import load_kb  # noqa: PLC0415
-
     kb = load_kb(args)
     try:
         chart = draw(kb, args)

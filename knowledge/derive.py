@@ -7,14 +7,13 @@ a fraction ("what share of members"), a difference ("the gap") and a ratio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from knowledge.ask.types import Candidate, Derived
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_number
 
 if TYPE_CHECKING:
-    from knowledge.engine import Candidate
     from knowledge.question import Question
 
 MISS_WORDS = frozenset(
@@ -48,14 +47,6 @@ FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
 REACH_PHRASES = ("have to rise", "have to grow", "need to rise", "needs to rise", "to reach", "to get to", "for a")
-
-
-@dataclass(frozen=True)
-class Derived:
-    value: float
-    headline: str
-    calculation: str
-    facts: list[Fact]
 
 
 def _number(value: float) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from knowledge.lexicon import NATO_ALLIES, UNITED_STATES
 from knowledge.measures import MEASURES
@@ -34,12 +36,16 @@ def format_value(fact: Fact) -> str:
             return f"{number}% of GDP"
         case Unit.COUNT if fact.total is not None:
             return f"{number} of {format_number(fact.total)}"
-        case Unit.MONEY:
-            return format_money((fact.value or 0.0) * (fact.scale or 1.0), fact.currency)
-        case Unit.PEOPLE:
-            return format_people((fact.value or 0.0) * (fact.scale or 1.0))
+        case Unit.MONEY | Unit.PEOPLE:
+            return _format_scaled(fact)
         case _:
             return number
+
+
+def _format_scaled(fact: Fact) -> str:
+    """An amount of money or of people, at its scale (a table's "million US$")."""
+    amount = (fact.value or 0.0) * (fact.scale or 1.0)
+    return format_money(amount, fact.currency) if fact.unit is Unit.MONEY else format_people(amount)
 
 
 def format_change(amount: float, like: Fact) -> str:
@@ -96,55 +102,87 @@ def open_statement(fact: Fact) -> str:
     return f"{fact.subject}{period}: {value} ({fact.measure_kind or 'other'}) — “{words}”"
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """The pieces of a statement: the figure in bold, whose it is, when, and the qualifiers worth saying."""
+
+    value: str
+    subject: str
+    estimated: str  # "an estimated " or ""
+    period: str
+    qualifiers: list[str]
+
+
 def statement(fact: Fact) -> str:
     """One sentence stating the fact, its figure in bold."""
     if fact.open_only:
         return open_statement(fact)
-    value = f"**{format_value(fact)}**"
-    subject = subject_phrase(fact.subject)
-    estimated = "an estimated " if fact.estimate else ""
-    period = period_phrase(fact)
-    qualifiers = [q for q in fact.qualifiers if q not in {"at least", "up to", "deadline", "current", "agreed"}]
-    match fact.measure:
-        case "share_of_alliance_spending":
-            return f"{_capital(subject)} contributed {estimated}{value} of total alliance defence expenditure{period}."
-        case "real_change_defence_investment":
-            return f"Defence investment by {subject} rose by {estimated}{value} in real terms{period}."
-        case "real_change_defence_spending":
-            estimate = " (estimate)" if fact.estimate and fact.citation.cell else ""
-            return f"Defence expenditure of {subject} changed by {value} in real terms{period}{estimate}."
-        case "members_meeting_target":
-            return (
-                f"{value} NATO member states met the target of spending at least 2% of GDP on defence{period}."
-                if fact.total is not None
-                else f"{value} NATO member states met the 2% of GDP target{period}."
-            )
-        case "membership":
-            return f"NATO has {value} member states."
-        case "spending_target":
-            return _target_statement(fact, value, period, qualifiers)
-        case "target_component":
-            floor = "At least " if "at least" in fact.qualifiers else "Up to " if "up to" in fact.qualifiers else ""
-            component = next((q.removeprefix("for ") for q in qualifiers if q.startswith("for ")), "one part")
-            return f"{floor}{value} of the spending target goes to {component}."
-        case "role_secretary_general":
-            return f"NATO's Secretary General is {value}."
-        case "role_president":
-            return f"The President of {subject_phrase(fact.subject)} is {value}."
-        case "visiting":
-            purpose = f" {qualifiers[0]}" if qualifiers else ""
-            return f"{fact.subject} was visiting {value}{purpose}."
-        case "called_for":
-            return f"{fact.subject} called for {value}."
-        case "said":
-            return f"{fact.subject} said: “{escape(fact.text or '')}”"
-        case "released":
-            what = fact.qualifiers[0] if fact.qualifiers else "report"
-            author = next((q for q in fact.qualifiers if q.startswith("by ")), "")
-            return f"The {what}{' ' + author if author else ''} was released on {value}."
-        case "war":
-            return f"The documents mention {value}."
-    return _table_statement(fact, value, _capital(subject), period)
+    parts = _Parts(
+        value=f"**{format_value(fact)}**",
+        subject=subject_phrase(fact.subject),
+        estimated="an estimated " if fact.estimate else "",
+        period=period_phrase(fact),
+        qualifiers=[q for q in fact.qualifiers if q not in {"at least", "up to", "deadline", "current", "agreed"}],
+    )
+    phrase = PROSE_STATEMENTS.get(fact.measure)
+    if phrase is not None:
+        return phrase(fact, parts)
+    return _table_statement(fact, parts.value, _capital(parts.subject), parts.period)
+
+
+def _alliance_share(fact: Fact, p: _Parts) -> str:
+    return f"{_capital(p.subject)} contributed {p.estimated}{p.value} of total alliance defence expenditure{p.period}."
+
+
+def _real_change_spending(fact: Fact, p: _Parts) -> str:
+    estimate = " (estimate)" if fact.estimate and fact.citation.cell else ""
+    return f"Defence expenditure of {p.subject} changed by {p.value} in real terms{p.period}{estimate}."
+
+
+def _members_meeting_target(fact: Fact, p: _Parts) -> str:
+    return (
+        f"{p.value} NATO member states met the target of spending at least 2% of GDP on defence{p.period}."
+        if fact.total is not None
+        else f"{p.value} NATO member states met the 2% of GDP target{p.period}."
+    )
+
+
+def _target_component(fact: Fact, p: _Parts) -> str:
+    floor = "At least " if "at least" in fact.qualifiers else "Up to " if "up to" in fact.qualifiers else ""
+    component = next((q.removeprefix("for ") for q in p.qualifiers if q.startswith("for ")), "one part")
+    return f"{floor}{p.value} of the spending target goes to {component}."
+
+
+def _visiting(fact: Fact, p: _Parts) -> str:
+    purpose = f" {p.qualifiers[0]}" if p.qualifiers else ""
+    return f"{fact.subject} was visiting {p.value}{purpose}."
+
+
+def _released(fact: Fact, p: _Parts) -> str:
+    what = fact.qualifiers[0] if fact.qualifiers else "report"
+    author = next((q for q in fact.qualifiers if q.startswith("by ")), "")
+    return f"The {what}{' ' + author if author else ''} was released on {p.value}."
+
+
+# The measures stated in prose, each in its own words; the tables' measures are in TABLE_PHRASES.
+PROSE_STATEMENTS: dict[str, Callable[[Fact, _Parts], str]] = {
+    "share_of_alliance_spending": _alliance_share,
+    "real_change_defence_investment": lambda fact, p: (
+        f"Defence investment by {p.subject} rose by {p.estimated}{p.value} in real terms{p.period}."
+    ),
+    "real_change_defence_spending": _real_change_spending,
+    "members_meeting_target": _members_meeting_target,
+    "membership": lambda fact, p: f"NATO has {p.value} member states.",
+    "spending_target": lambda fact, p: _target_statement(fact, p.value, p.period, p.qualifiers),
+    "target_component": _target_component,
+    "role_secretary_general": lambda fact, p: f"NATO's Secretary General is {p.value}.",
+    "role_president": lambda fact, p: f"The President of {subject_phrase(fact.subject)} is {p.value}.",
+    "visiting": _visiting,
+    "called_for": lambda fact, p: f"{fact.subject} called for {p.value}.",
+    "said": lambda fact, p: f"{fact.subject} said: “{escape(fact.text or '')}”",
+    "released": _released,
+    "war": lambda fact, p: f"The documents mention {p.value}.",
+}
 
 
 TABLE_PHRASES = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.ask.context import add_role_holders
 from knowledge.ask.parse import parse_question
 from knowledge.question import parse
 
@@ -15,8 +16,8 @@ def verifier(engine):
 
 def verdict_for(engine, question: str, answer=None):
     parsed = parse(question, engine.vocabulary, engine.people)
-    engine._add_role_holders(parsed)
-    drafted = answer or engine._draft(question, None)
+    add_role_holders(engine.index, parsed)
+    drafted = answer or engine.drafter.draft(question, None)
     return engine.verifier.check(parse_question(parsed), drafted)
 
 
@@ -55,20 +56,20 @@ def test_answers_for_something_else_are_withheld(engine, question, missing):
 
 def test_a_group_answer_must_stay_within_the_group(engine):
     """'which benelux country…' answered with a ranking of every ally does not account for Benelux."""
-    ranking = engine._draft("which ally spends the most per head on defence in 2024", None)
+    ranking = engine.drafter.draft("which ally spends the most per head on defence in 2024", None)
     parsed = parse("which benelux country spends the most per head on defence in 2024", engine.vocabulary, {})
     verdict = engine.verifier.check(parse_question(parsed), ranking)
     assert "entity the Benelux countries" in verdict.unaccounted
 
 
 def test_a_year_the_facts_do_not_cover_is_unaccounted(engine):
-    answer = engine._draft("poland share of gdp 2024", None)
+    answer = engine.drafter.draft("poland share of gdp 2024", None)
     parsed = parse("poland share of gdp 2019", engine.vocabulary, {})
     assert "year 2019" in engine.verifier.check(parse_question(parsed), answer).unaccounted
 
 
 def test_a_named_kind_of_source_must_be_the_source(engine):
-    answer = engine._draft("poland share of gdp 2024", None)
+    answer = engine.drafter.draft("poland share of gdp 2024", None)
     parsed = parse("what does the article say poland spent as a share of gdp in 2024", engine.vocabulary, {})
     assert "source: an article" in engine.verifier.check(parse_question(parsed), answer).unaccounted
 

@@ -12,7 +12,7 @@ import pytest
 from knowledge.lexicon import UNITED_STATES
 from knowledge.models import Band
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[4] / "seeds"
 CSV_NAME = "nato-defence-expenditure-2014-2024.tidy.csv"
 AGGREGATES = {"NATO Europe and Canada", "NATO Total"}
 SHARE = ("3", "Share of real GDP (%)")

@@ -1,0 +1,81 @@
+"""Follow-up context: 'and europe?', 'how many didn't?' borrow what the previous answer was about.
+
+The stage completes the question in place (its people, entities, context facts and pronoun flag) and
+returns it, so the later stages see one question whatever way it was asked.
+"""
+
+from __future__ import annotations
+
+from knowledge import lexicon
+from knowledge.ask.index import FactIndex
+from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
+from knowledge.ask.retrieve import measure_scores
+from knowledge.lexicon import normalise
+from knowledge.models import Answer, Fact
+from knowledge.question import Question
+
+
+def refers_to_previous_answer(words: list[str]) -> bool:
+    """'is that…', 'how many of them' point at the last answer; 'that country' points at an entity in it."""
+    for index, word in enumerate(words):
+        if word in {"that", "this", "it"}:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following not in MEMBER_WORDS | {"person", "man", "woman", "city", "place", "guy"}:
+                return True
+    return False
+
+
+def add_role_holders(index: FactIndex, question: Question) -> Question:
+    """'the sec gen' means the person the documents name as Secretary General."""
+    for mention in lexicon.find_mentions(question.words, lexicon.role_aliases()):
+        key = "role_" + mention.target.lower().replace(" ", "_")
+        for fact in index.by_measure.get(key, []):
+            if fact.text and fact.text not in question.people:
+                question.people.append(fact.text)
+                question.role_holders.append(fact.text)
+    return question
+
+
+def is_follow_up(index: FactIndex, question: Question) -> bool:
+    """A short question that opens like a follow-up, points back, or names no subject or no measure of its own."""
+    short = len(question.content_words) <= 8
+    follow_up = question.text.lower().startswith(FOLLOW_UP_START) or bool(question.word_set & FOLLOW_UP_PRONOUNS)
+    return short and (follow_up or not question.entities or not measure_scores(index, question))
+
+
+def with_context(index: FactIndex, question: Question, previous: Answer | None) -> Question:
+    """The question with its role holders named and, for a follow-up, what the previous answer was about."""
+    add_role_holders(index, question)
+    if previous is None or not previous.facts or not is_follow_up(index, question):
+        return question
+    pronoun = bool(question.word_set & FOLLOW_UP_PRONOUNS)
+    question.context_facts = list(previous.facts)
+    question.pronoun = refers_to_previous_answer(question.words)
+    if question.entities and question.people and not pronoun:
+        return question
+    # "he", once the question knows who he is, borrows no country from the previous answer
+    about_person = bool(question.word_set & PERSON_PRONOUNS) and bool(question.people)
+    table_rows = [fact for fact in previous.facts if fact.citation.cell is not None]
+    whole_table = len({fact.subject for fact in table_rows}) > 2
+    people = set(index.people.values())
+    for fact in previous.facts:
+        if whole_table and fact.citation.cell is not None:
+            continue  # after "which allies met 2%?", "how many didn't?" is about the allies, not each row
+        for name in _names_in(question, fact):
+            if name in people:
+                if name not in question.people and (pronoun or not question.people):
+                    question.people.append(name)
+            elif name not in question.entities and (pronoun or not question.entities) and not about_person:
+                question.entities.append(name)
+    return question
+
+
+def _names_in(question: Question, fact: Fact) -> list[str]:
+    """What a fact of the previous answer names that a follow-up can mean: its subject, places, office holder."""
+    named = [fact.subject]
+    if fact.text and question.word_set & {"that", "there", "it", "this"}:
+        # "that country": an entity the previous answer named, e.g. Washington for the United States
+        named += [m.target for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())]
+    if fact.text and fact.measure.startswith("role_"):
+        named.append(fact.text)
+    return named

@@ -1,0 +1,87 @@
+"""Drafting: a message is parsed, routed by its intent, given its follow-up context, resolved to facts and
+handed to the handler for its kind of answer; the handler's draft is rendered into an `Answer`.
+
+The verifier (`Engine.compute`) checks the draft afterwards.
+"""
+
+from __future__ import annotations
+
+from knowledge import aggregate
+from knowledge.ask.context import with_context
+from knowledge.ask.handlers.facts import compose
+from knowledge.ask.handlers.multi import multi
+from knowledge.ask.handlers.profile import country_profile
+from knowledge.ask.handlers.summary import summary
+from knowledge.ask.handlers.table import TableAnswers
+from knowledge.ask.index import FactIndex, named_allies
+from knowledge.ask.intent import Route, asks_for_profile, classify
+from knowledge.ask.render import Renderer
+from knowledge.ask.retrieve import Retriever
+from knowledge.ask.suggest import Suggester
+from knowledge.ask.types import ANSWER_SCORE
+from knowledge.models import Answer, Band
+from knowledge.question import Question, parse
+
+
+class Drafter:
+    def __init__(self, index: FactIndex, retriever: Retriever, suggester: Suggester, render: Renderer) -> None:
+        self.index = index
+        self.retriever = retriever
+        self.suggester = suggester
+        self.render = render
+        self.tables = TableAnswers(index, render, suggester)
+
+    def parse(self, text: str) -> Question:
+        return parse(text, self.index.vocabulary, self.index.people)
+
+    def draft(self, question: str, previous: Answer | None) -> Answer:
+        parsed = self.parse(question)
+        intent = classify(parsed)
+        if intent.route is Route.EMPTY:
+            return self.suggester.pointer(question, Band.EMPTY, "Ask me a question about alliance defence spending.")
+        if intent.route is Route.CHITCHAT:
+            greeting = "Hello! I answer questions about alliance defence spending."
+            return self.suggester.pointer(question, Band.CHITCHAT, greeting)
+        if intent.route is Route.SUMMARY:
+            return self.render.finish(summary(self.index, self.render, self.suggester, question, parsed))
+        if intent.route is Route.MULTI:
+            return multi(self.single, self.parse, question, intent.parts, previous)
+        return self.single(question, parsed, previous)
+
+    def single(self, question: str, parsed: Question, previous: Answer | None, *, whole: bool = True) -> Answer:
+        spec = aggregate.table_question(parsed)
+        if spec is not None:
+            table_answer = self.tables.answer(question, parsed, spec)
+            if table_answer is not None:
+                return self.render.finish(table_answer)
+        parsed = with_context(self.index, parsed, previous)
+        resolution = self.retriever.resolve(parsed)
+        if resolution.score >= ANSWER_SCORE and (resolution.facts or resolution.derived):
+            return self.render.answer(compose(self.render, question, parsed, resolution))
+        if (
+            whole
+            and not resolution.facts
+            and asks_for_profile(parsed)
+            and not self.retriever.measure_scores(parsed)
+            and (profile := country_profile(self.index, question, parsed)) is not None
+        ):
+            return self.render.answer(profile)
+        outside = self._year_outside_tables(parsed)
+        if outside is not None and not resolution.facts:
+            return self.suggester.no_table_data(question, parsed, *outside)
+        return self.suggester.unsure(question, parsed, resolution)
+
+    def _year_outside_tables(self, question: Question) -> tuple[str, str] | None:
+        """'Poland's share of GDP in 2013': the measure and ally are in the tables, the year is not."""
+        countries = named_allies(question)
+        scores = {
+            key: score
+            for key, score in self.retriever.measure_scores(question).items()
+            if key in self.index.table_measures
+        }
+        if not question.years or not countries or not scores:
+            return None
+        measure = max(scores, key=lambda key: scores[key])
+        periods = {fact.period for fact in self.index.by_measure_subject.get((measure, countries[0]), [])}
+        missing = [year for year in question.years if str(year) not in periods]
+        return (measure, str(missing[0])) if periods and missing else None

@@ -1,0 +1,72 @@
+"""Calculated answers: sums, averages, shares of a total, ratios and changes over table cells, each cited."""
+
+from __future__ import annotations
+
+from knowledge import lexicon, phrasing
+from knowledge.ask import arithmetic
+from knowledge.ask.index import FactIndex
+from knowledge.ask.parse import Operation, parse_question
+from knowledge.ask.render import Renderer, plain
+from knowledge.ask.retrieve import measure_scores
+from knowledge.ask.types import Draft
+from knowledge.question import Question
+
+CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
+
+
+def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed: Question) -> Draft | None:
+    """The calculation a question asks for over the likeliest table measure's cells, if it asks one."""
+    asked = parse_question(parsed)
+    if not asked.operations & CALCULATIONS and not asked.yes_no:
+        return None
+    scores = {key: score for key, score in measure_scores(index, parsed).items() if key in index.table_measures}
+    wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
+    if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
+        scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
+    if not scores:
+        return None
+    measure = max(scores, key=lambda key: scores[key])
+    calculation = arithmetic.calculate(asked, measure, index.table_row)
+    return None if calculation is None else calculated(render, question, calculation)
+
+
+def _headline(calculation: arithmetic.Calculation) -> str:
+    if calculation.verdict is not None:
+        return "Yes" if calculation.verdict else "No"
+    if calculation.kind is Operation.CHANGE:
+        return f"{calculation.result:+.1f}%"
+    if calculation.percent:
+        return f"{calculation.result:.1f}%"
+    if calculation.kind is Operation.RATIO:
+        return f"{calculation.result:.2f} times"
+    first = calculation.operands[0]
+    return plain(phrasing.format_value(first.model_copy(update={"value": calculation.result})))
+
+
+def calculated(render: Renderer, question: str, calculation: arithmetic.Calculation) -> Draft:
+    operands = list(calculation.operands)
+    headline = _headline(calculation)
+    subjects = ", ".join(dict.fromkeys(fact.subject for fact in operands))
+    periods = "–".join(dict.fromkeys(fact.period or "" for fact in operands))
+    lines = [
+        f"**{headline}** — {calculation.wording}: {subjects}, {periods}",
+        f"Calculation: {calculation.expression}",
+    ]
+    if calculation.missing:
+        lines.append(f"No figures for {', '.join(calculation.missing)} in this table, so they are left out.")
+    lines.append("From:")
+    render.state_facts(operands, lines, bullets=True)
+    values = [fact.value for fact in operands if fact.value is not None]
+    if calculation.verdict is None:
+        values.insert(0, calculation.result)
+    return Draft(
+        question,
+        lines,
+        headline,
+        operands,
+        values=values,
+        confidence=0.9,
+        calculation=calculation.expression,
+        uncovered=list(calculation.missing),
+        yes_no=calculation.verdict is not None,
+    )

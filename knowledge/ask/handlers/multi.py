@@ -1,0 +1,61 @@
+"""Several questions in one message ('what's the US share and how many met 2%?'): each part answered in
+turn, a part's answer the context of the next, and the answers joined."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from knowledge.ask.intent import PERSON_PRONOUNS
+from knowledge.ask.render import unique, unique_citations
+from knowledge.models import Answer, Band
+from knowledge.question import Question
+
+
+class Single(Protocol):
+    def __call__(self, question: str, parsed: Question, previous: Answer | None, *, whole: bool = True) -> Answer: ...
+
+
+def multi(
+    single: Single, parse: Callable[[str], Question], question: str, parts: tuple[str, ...], previous: Answer | None
+) -> Answer:
+    answers: list[Answer] = []
+    context = previous
+    named_people: list[str] = []
+    for part in parts:
+        parsed = parse(part)
+        if parsed.word_set & PERSON_PRONOUNS and not parsed.people:
+            parsed.people = list(named_people)  # "trump said …, what did he want?": he is Trump
+        named_people += [person for person in parsed.people if person not in named_people]
+        answer = single(part, parsed, context, whole=False)
+        answers.append(answer)
+        if answer.answered:
+            context = answer
+    if not all(answer.answered for answer in answers):
+        whole = single(question, parse(question), previous)
+        if whole.answered or not any(answer.answered for answer in answers):
+            return whole
+        answers = [answer for answer in answers if answer.answered]
+    return joined(question, answers)
+
+
+def joined(question: str, answers: list[Answer]) -> Answer:
+    """The answers as one; two parts resolved to the same statement say it once."""
+    distinct: dict[tuple[str, ...], Answer] = {}
+    for answer in answers:
+        distinct.setdefault(tuple(fact.id for fact in answer.facts) or (answer.answer,), answer)
+    answers = list(distinct.values())
+    if len(answers) == 1:
+        return answers[0].model_copy(update={"question": question})
+    return Answer(
+        question=question,
+        answered=True,
+        band=Band.ANSWER,
+        answer="\n".join(answer.answer for answer in answers),
+        headline=" · ".join(answer.headline or "" for answer in answers),
+        confidence=min(answer.confidence for answer in answers),
+        facts=unique(fact for answer in answers for fact in answer.facts),
+        citations=unique_citations(c for answer in answers for c in answer.citations),
+        values=[value for answer in answers for value in answer.values],
+        calculation="\n".join(a.calculation for a in answers if a.calculation) or None,
+    )

@@ -1,0 +1,227 @@
+"""Whole-table answers: which measure a table question is about, then a ranking, a list of the allies
+meeting a condition or their count — or, for one ally, its trend (`trend`) or a yes/no check (`check`)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from knowledge import aggregate, phrasing
+from knowledge.aggregate import Intent, TableQuestion
+from knowledge.ask.handlers.check import check
+from knowledge.ask.handlers.trend import trend
+from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
+from knowledge.ask.intent import question_kinds
+from knowledge.ask.render import Renderer
+from knowledge.ask.retrieve import measure_score
+from knowledge.ask.suggest import Suggester
+from knowledge.ask.types import SUGGEST_SCORE, Draft, Reply
+from knowledge.measures import MEASURES, QuestionKind
+from knowledge.models import Fact, Unit
+from knowledge.question import Question
+
+SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
+CHANGE_MEASURES = frozenset({"real_change_since_start", "real_change_defence_spending"})
+
+
+@dataclasses.dataclass(frozen=True)
+class Rows:
+    """A table column in the scope of a question: the rows, their period and how to word them."""
+
+    period: str
+    rows: list[Fact]
+    label: str
+    estimate: str  # " (estimates)" when any row is an estimate
+    latest: str  # "— the latest year in the tables, 2024" when no year was asked, and any currency note
+    scope: str  # " European" when the question leaves the US and Canada out
+
+
+class TableAnswers:
+    def __init__(self, index: FactIndex, render: Renderer, suggester: Suggester) -> None:
+        self.index = index
+        self.render = render
+        self.suggester = suggester
+
+    def answer(self, question: str, parsed: Question, spec: TableQuestion) -> Reply | None:
+        measure = self.measure(parsed, spec)
+        if measure is None:
+            return None
+        if spec.intent is Intent.TREND:
+            return trend(self.index, self.render, self.suggester, question, parsed, spec, measure)
+        if spec.intent is Intent.CHECK:
+            return check(self.index, question, parsed, spec, measure)
+        return self._column_answer(question, parsed, spec, measure)
+
+    def _column_answer(self, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Reply:
+        """A ranking, list or count over one column of every ally's rows."""
+        if measure in IN_US_DOLLARS:
+            # Zlotys and euros don't rank against each other: compare allies in US dollars at the same prices
+            measure = IN_US_DOLLARS[measure]
+            currency_note = " (national currencies don't compare across allies, so this is in US dollars)"
+        else:
+            currency_note = ""
+        period = self.index.table_period(measure, spec.years)
+        rows = aggregate.rows_in_scope(self.index.by_measure_period.get((measure, period), []), spec)
+        if not rows:
+            return self.suggester.no_table_data(question, parsed, measure, period)
+        column = Rows(
+            period=period,
+            rows=rows,
+            label=label_for(measure),
+            estimate=" (estimates)" if any(fact.estimate for fact in rows) else "",
+            latest=("" if spec.years else f" — the latest year in the tables, {period}") + currency_note,
+            scope=" European" if spec.excluded else "",
+        )
+        if spec.intent is Intent.RANKING:
+            return self._ranking(question, spec, column)
+        if spec.intent is Intent.LIST:
+            return self._list(question, spec, column)
+        return self._count(question, spec, column)
+
+    # ----- which measure -----
+
+    def measure(self, question: Question, spec: TableQuestion) -> str | None:
+        """The table measure a whole-table question is about; 'which ally…' asks for a row, not a person."""
+        kinds = question_kinds(question) - {QuestionKind.PERSON}
+        if spec.intent is Intent.RANKING and spec.limit > 1:  # the 3 of 'which 3 allies' is no quantity
+            question = dataclasses.replace(question, numbers=[n for n in question.numbers if n[0] != spec.limit])
+        if spec.intent is not Intent.TREND:
+            kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
+        scores = {
+            key: measure_score(MEASURES[key], question, kinds)
+            for key in self.index.table_measures
+            if key in MEASURES and self._fits_threshold(key, question, spec) and self._fits_span(key, question)
+        }
+        if spec.intent is Intent.TREND and "real" not in question.word_set:
+            # "how has Germany's share of GDP changed since 2014": the share's trend, not the real-terms change
+            scores = {key: score for key, score in scores.items() if key not in CHANGE_MEASURES}
+        if spec.direction:
+            scores = {key: score for key, score in scores.items() if key in CHANGE_MEASURES}
+        scores = {key: score for key, score in scores.items() if score > 0}
+        if scores:
+            best = max(scores, key=lambda key: scores[key])
+            if scores[best] >= SUGGEST_SCORE:
+                return best
+        # NATO's headline measure, for "how has Germany changed since 2014?" and "did Spain hit 2%?"
+        headline_measure = spec.intent is Intent.TREND or question.concepts & {"gdp", "target"}
+        if (spec.threshold is not None and not spec.direction) or headline_measure:
+            return "share_of_gdp" if self.index.by_measure.get("share_of_gdp") else None
+        return None
+
+    def _fits_span(self, measure: str, question: Question) -> bool:
+        """A change over a span ('2014-2024') answers 'since 2014' or 'from 2014 to 2024', not 'in 2014'."""
+        if measure not in self.index.span_measures:
+            return True
+        return len(question.years) != 1 or bool(question.word_set & SPAN_WORDS)
+
+    def _fits_threshold(self, measure: str, question: Question, spec: TableQuestion) -> bool:
+        """'above 20%' is about a percentage; 'more than 100,000' about a count or an amount."""
+        if spec.threshold is None or spec.direction:
+            return True
+        is_percent = self.index.by_measure[measure][0].unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP}
+        names_percent = any(percent for _, percent in question.numbers) or spec.threshold == 2.0
+        return is_percent == names_percent
+
+    # ----- the answers -----
+
+    def _ranking(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
+        chosen = aggregate.ranking(column.rows, spec)
+        order = "lowest" if spec.ascending else "highest"
+        where = ", European allies" if column.scope else ""
+        headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
+        intro = f"**{headline}**{column.latest}:"
+        return self._table_list(question, intro, headline, chosen, [])
+
+    def _list(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
+        chosen = aggregate.matching(column.rows, spec)
+        condition = aggregate.describe_condition(spec, column.rows[0])
+        nearest = [] if chosen else [_nearest(column.rows, spec)]
+        headline = f"{len(chosen)}{column.scope} allies {condition}, {column.period}{column.estimate}"
+        return self._table_list(question, f"**{headline}**{column.latest}:", headline, chosen, nearest)
+
+    def _count(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
+        rows, period, scope = column.rows, column.period, column.scope
+        chosen = aggregate.matching(rows, spec)
+        condition = aggregate.describe_condition(spec, rows[0])
+        nearest = [] if chosen else [_nearest(rows, spec)]
+        count = float(len(chosen))
+        calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
+        headline = f"{len(chosen)}{scope} allies {condition} in {period}{column.estimate}"
+        extra = [] if spec.excluded else self._conflicting_counts(period, spec, len(chosen), rows[0])
+        stated = [count, *(value for _, _, value in extra)]
+        intro = f"**{headline}**{column.latest} — {calculation}:"
+        for _, fact, met in extra:
+            if met != fact.value:  # the other source counts those that met; those that missed are the rest
+                total, value = phrasing.format_number(fact.total or 0), phrasing.format_number(fact.value or 0)
+                calculation += f"; {total} − {value} = {phrasing.format_number(met)}"
+        return self._table_list(
+            question,
+            intro,
+            headline,
+            chosen,
+            [*nearest, *((text, fact) for text, fact, _ in extra)],
+            stated,
+            calculation,
+        )
+
+    def _table_list(
+        self,
+        question: str,
+        intro: str,
+        headline: str,
+        facts: list[Fact],
+        extra: list[tuple[str, Fact]],
+        values: list[float] | None = None,
+        calculation: str | None = None,
+    ) -> Draft:
+        lines = [intro]
+        for number, fact in enumerate(facts, start=1):
+            lines.append(f"{number}. {fact.subject} **{phrasing.format_value(fact)}** ({fact.citation.locator})")
+        documents = {fact.citation.document for fact in facts}
+        for document_id in sorted(documents):
+            document = self.index.documents[document_id]
+            lines.append(f"Source: {document.label}; each figure cites its table and cell.")
+        for text, fact in extra:
+            lines.append(text + self.render.cite(fact))
+        all_facts = [*facts, *(fact for _, fact in extra)]
+        stated = [
+            *(values or []),
+            *(fact.value for fact in facts if fact.value is not None),
+            *(v for _, fact in extra for v in (fact.value, fact.total) if v is not None),
+        ]
+        return Draft(question, lines, headline, all_facts, values=stated, confidence=0.85, calculation=calculation)
+
+    def _conflicting_counts(
+        self, period: str, spec: TableQuestion, count: int, sample: Fact
+    ) -> list[tuple[str, Fact, float]]:
+        """Another document's count of the same thing (the Annual Report's 22 of 32 against the tables' 23)."""
+        if spec.threshold not in (None, 2.0) or sample.measure != "share_of_gdp":
+            return []
+        documents = self.index.documents
+        table_document = documents[sample.citation.document]
+        notes: list[tuple[str, Fact, float]] = []
+        for fact in self.index.by_measure.get("members_meeting_target", []):
+            if period not in self.index.effective_periods(fact) or fact.value is None:
+                continue
+            other = documents[fact.citation.document]
+            met = fact.value if not spec.below else (fact.total or 0) - fact.value
+            if met == count:
+                continue
+            newer = other if (other.published or "") > (table_document.published or "") else table_document
+            notes.append(
+                (
+                    f"**Sources disagree:** *{phrasing.escape(other.title)}* ({other.published or 'undated'}) counts "
+                    f"**{phrasing.format_number(met)}** of {phrasing.format_number(fact.total or 0)}; the tables "
+                    f"({table_document.published or 'undated'}) count {count}. The newer source is "
+                    f"*{phrasing.escape(newer.title)}*",
+                    fact,
+                    met,
+                )
+            )
+        return notes
+
+
+def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
+    """None meets the condition: the closest ally, so the answer still cites the cell it rests on."""
+    closest = (min if spec.below else max)(rows, key=lambda fact: fact.value or 0.0)
+    extreme = "lowest" if spec.below else "highest"
+    return f"None does; the {extreme} is {closest.subject} at **{phrasing.format_value(closest)}**", closest

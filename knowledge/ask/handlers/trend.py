@@ -1,0 +1,80 @@
+"""'How has Poland's share of GDP changed since 2014?': the change between two years, each cell cited."""
+
+from __future__ import annotations
+
+from knowledge import lexicon, phrasing
+from knowledge.aggregate import TableQuestion
+from knowledge.ask.handlers.facts import compose
+from knowledge.ask.index import FactIndex
+from knowledge.ask.render import Renderer
+from knowledge.ask.suggest import Suggester
+from knowledge.ask.types import ANSWER_SCORE, Draft, Reply, Resolution
+from knowledge.lexicon import EntityKind
+from knowledge.models import Fact, Unit
+from knowledge.question import Question
+
+
+def trend(
+    index: FactIndex,
+    render: Renderer,
+    suggester: Suggester,
+    question: str,
+    parsed: Question,
+    spec: TableQuestion,
+    measure: str,
+) -> Reply | None:
+    country = next(
+        (name for name in parsed.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY), None
+    )
+    if country is None or (lexicon.entities_by_name()[country].nato_member is False):
+        return None
+    facts = index.by_measure_subject.get((measure, country), [])
+    spans = [fact for fact in facts if fact.citation.cell is not None and "-" in (fact.period or "")]
+    if spans:
+        # "how much has Poland's spending grown in real terms since 2014": the table states the change itself
+        period = index.table_period(measure, spec.years)
+        stated = [fact for fact in spans if fact.period == period]
+        return compose(render, question, parsed, Resolution(stated, ANSWER_SCORE)) if stated else None
+    series = sorted(
+        (fact for fact in facts if fact.period and fact.period.isdigit()), key=lambda fact: fact.period or ""
+    )
+    if not series:
+        return None
+    by_year = {fact.year: fact for fact in series}
+    start_year = spec.years[0] if spec.years else series[0].year
+    end_year = spec.years[-1] if len(spec.years) >= 2 else series[-1].year
+    start, end = by_year.get(start_year), by_year.get(end_year)
+    if start is None or end is None or start is end:
+        return suggester.no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
+    window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
+    return change_between(render, question, country, window, start, end)
+
+
+def change_between(render: Renderer, question: str, country: str, window: list[Fact], start: Fact, end: Fact) -> Draft:
+    """The change from `start` to `end`, with every year of the `window` between them."""
+    change = (end.value or 0) - (start.value or 0)
+    calculation = (
+        f"{phrasing.format_value(end)} ({end.period}) − {phrasing.format_value(start)} ({start.period}) = "
+        f"{'+' if change >= 0 else '−'}{phrasing.format_change(abs(change), end)}"
+    )
+    if end.unit is Unit.MONEY and start.value:
+        calculation += f" ({change / start.value * 100:+.1f}%)"
+    headline = f"{country}: {phrasing.format_value(start)} → {phrasing.format_value(end)}"
+    lines = [
+        f"**{headline}** ({start.period}–{end.period}{', latest an estimate' if end.estimate else ''})",
+        f"Change: {calculation}",
+        f"{phrasing.statement(start)}{render.cite(start)}",
+        f"{phrasing.statement(end)}{render.cite(end)}",
+        "Year by year: "
+        + " · ".join(f"{fact.period} {phrasing.format_value(fact)} ({fact.citation.cell})" for fact in window),
+    ]
+    return Draft(
+        question,
+        lines,
+        headline,
+        window,
+        cited=(start, end),
+        values=[start.value or 0, end.value or 0, round(change, 4), *(f.value or 0 for f in window)],
+        confidence=0.85,
+        calculation=calculation,
+    )

@@ -1,0 +1,246 @@
+"""The fact index: a knowledge base's facts by measure, subject and period, with what the stages look up.
+
+Built once per knowledge base and never changed afterwards (two caches fill on first use), so it is safe
+to share between threads like the engine that owns it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from knowledge import lexicon, phrasing
+from knowledge.derive import MISS_WORDS
+from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
+from knowledge.measures import MEASURES
+from knowledge.models import Document, Fact, KnowledgeBase, Unit
+from knowledge.question import Question, Vocabulary, stem
+
+PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
+MAX_TIMELINE = 6
+# National currencies don't compare across allies: their US-dollar counterparts at the same prices do.
+IN_US_DOLLARS = {
+    "spending_national_current": "spending_usd_current",
+    "spending_national_constant": "spending_usd_constant",
+}
+COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"}) | MISS_WORDS
+QUANTITY_NOUNS = frozenset(
+    [
+        "troops",
+        "soldiers",
+        "tanks",
+        "warheads",
+        "nuclear",
+        "ships",
+        "warships",
+        "jets",
+        "aircraft",
+        "planes",
+        "drones",
+        "missiles",
+        "shells",
+        "artillery",
+        "weapons",
+        "salary",
+        "tariff",
+        "tariffs",
+        "election",
+        "casualties",
+        "hurt",
+        "killed",
+        "injured",
+        "aid",
+        "f35s",
+        "f35",
+        "bases",
+        "deployed",
+        "stationed",
+        "cyber",
+        "civil",
+        "common",
+        "agency",
+        "fund",
+        "request",
+        "refugees",
+        "sanctions",
+        "oil",
+        "gas",
+        "navy",
+        "naval",
+        "marines",
+        "coastguard",
+    ]
+)
+
+
+def _quantity_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in QUANTITY_NOUNS)
+
+
+QUANTITY_STEMS = _quantity_stems()
+
+
+def is_proposal(fact: Fact) -> bool:
+    return any(qualifier.startswith("proposed by") for qualifier in fact.qualifiers)
+
+
+def named_allies(question: Question) -> list[str]:
+    """The allies (NATO member countries) a question names, in its order."""
+    entities = lexicon.entities_by_name()
+    return [
+        name for name in question.entities if entities[name].kind is EntityKind.COUNTRY and entities[name].nato_member
+    ]
+
+
+def label_for(measure: str) -> str:
+    return MEASURES[measure].label if measure in MEASURES else measure.replace("_", " ")
+
+
+def latest_periods(facts: list[Fact]) -> list[Fact]:
+    latest = max(fact.period or "" for fact in facts)
+    return [fact for fact in facts if (fact.period or "") in {latest, "current", ""}]
+
+
+class FactIndex:
+    """The answerable facts of one knowledge base, indexed for the question stages."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.documents: dict[str, Document] = {document.id: document for document in kb.documents}
+        # Guard (issue 9): facts only the open fact model states have no measure this engine knows; they
+        # wait for the question pipeline that retrieves facts by their own words.
+        self.facts = [fact for fact in kb.facts if not fact.low_trust and not fact.open_only]
+        self.by_measure: dict[str, list[Fact]] = defaultdict(list)
+        self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        self.by_quote_word: dict[str, list[Fact]] = defaultdict(list)
+        self.by_measure_period: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        self.by_measure_subject_period: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+        self.by_value: dict[float, list[Fact]] = defaultdict(list)
+        for fact in self.facts:
+            self.by_measure[fact.measure].append(fact)
+            self.by_measure_subject[(fact.measure, fact.subject)].append(fact)
+            self.by_measure_period[(fact.measure, fact.period or "")].append(fact)
+            self.by_measure_subject_period[(fact.measure, fact.subject, fact.period or "")].append(fact)
+            if fact.value is not None:
+                self.by_value[round(fact.value, 2)].append(fact)
+                if fact.total is not None:
+                    self.by_value[round(fact.total, 2)].append(fact)
+        self.people = self._people()
+        self.quote_words = {fact.id: {stem(w) for w in normalise(fact.citation.quote).split()} for fact in self.facts}
+        self.vocabulary = Vocabulary(
+            {word for fact in self.facts for word in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
+            | {word for measure in MEASURES.values() for word in measure.keywords}
+            | QUANTITY_NOUNS
+            | {word for name in self.people.values() for word in normalise(name).split()}
+        )
+        for fact in self.facts:
+            for word in self.quote_words[fact.id]:
+                self.by_quote_word[word].append(fact)
+        self.corpus_words = set(self.by_quote_word)
+        self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
+        self.prose_measures = {fact.measure for fact in self.facts if fact.citation.cell is None}
+        self.percent_measures = {f.measure for f in self.facts if f.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)}
+        self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
+        self.measure_words = {word for key in self.by_measure if key in MEASURES for word in MEASURES[key].keywords}
+        self.word_weight = self._word_weights()
+        self.countable = (
+            COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
+        )
+        self._latest: dict[str, list[Fact]] = {}
+        self._periods_of: dict[str, list[str]] = {}
+        # The alliance-wide targets agreed over time (not proposals), oldest first, at most a few of them
+        targets = (f for f in self.by_measure.get("spending_target", []) if f.subject == NATO_ALLIES)
+        self.alliance_targets = sorted((f for f in targets if not is_proposal(f)), key=self.stated_on)[-MAX_TIMELINE:]
+
+    def _people(self) -> dict[tuple[str, ...], str]:
+        names = {fact.subject for fact in self.facts if fact.measure in PERSON_MEASURES}
+        names |= {fact.text for fact in self.facts if fact.measure.startswith("role_") and fact.text}
+        table: dict[tuple[str, ...], str] = {}
+        for name in names:
+            words = normalise(name).split()
+            table[tuple(words)] = name
+            table.setdefault((words[-1],), name)
+        return table
+
+    def _word_weights(self) -> defaultdict[str, float]:
+        """Words of few quotes say more about which statement is meant than words of many."""
+        quotes: dict[str, set[str]] = {}
+        for fact in self.facts:
+            quotes.setdefault(fact.citation.quote, self.quote_words[fact.id])
+        frequency: Counter[str] = Counter(word for words in quotes.values() for word in words)
+        weights: defaultdict[str, float] = defaultdict(float)
+        for word, count in frequency.items():
+            weights[word] = 0.6 if count == 1 else 0.25
+        return weights
+
+    # ----- look-ups ---------------------------------------------------------------------------
+
+    def document_of(self, fact: Fact) -> Document:
+        return self.documents[fact.citation.document]
+
+    def latest_by_measure(self, measure: str) -> list[Fact]:
+        cached = self._latest.get(measure)
+        if cached is None:
+            latest: dict[str, Fact] = {}
+            for fact in self.by_measure.get(measure, []):
+                current = latest.get(fact.subject)
+                if current is None or (fact.period or "") > (current.period or ""):
+                    latest[fact.subject] = fact
+            cached = self._latest[measure] = list(latest.values())
+        return cached
+
+    def periods(self, measure: str) -> list[str]:
+        """The periods a measure has figures for, sorted (computed once per measure)."""
+        cached = self._periods_of.get(measure)
+        if cached is None:
+            cached = self._periods_of[measure] = sorted({f.period for f in self.by_measure[measure] if f.period})
+        return cached
+
+    def table_period(self, measure: str, years: list[int]) -> str:
+        """The column asked for: the year named, the span holding the years named, else the latest."""
+        periods = self.periods(measure)
+        spans = [period for period in periods if "-" in period]
+        if spans:
+            wanted = {str(year) for year in years}
+            return next((span for span in spans if wanted <= set(span.split("-"))), spans[-1])
+        return str(years[0]) if years else periods[-1]
+
+    def latest_row(self, measure: str, country: str, years: list[int]) -> Fact | None:
+        """A country's row for the year asked, else its latest year."""
+        rows = [f for f in self.by_measure_subject.get((measure, country), []) if f.citation.cell is not None]
+        if years:
+            return next((f for f in rows if f.period == str(years[0])), None)
+        yearly = [f for f in rows if f.period and f.period.isdigit()]
+        return max(yearly, key=lambda fact: fact.period or "", default=None)
+
+    def table_row(self, measure: str, entity: str, year: int | None) -> Fact | None:
+        return self.latest_row(measure, entity, [year] if year else [])
+
+    def effective_periods(self, fact: Fact) -> set[str]:
+        if fact.period != "current":
+            return {fact.period} if fact.period else set()
+        document = self.documents[fact.citation.document]
+        return {document.default_period} if document.default_period else set()
+
+    def stated_on(self, fact: Fact) -> str:
+        """When a target held from: the year it was agreed for a replaced one, else its document's date."""
+        if "replaced" in fact.qualifiers and fact.period and fact.period.isdigit():
+            return fact.period
+        return self.documents[fact.citation.document].published or fact.period or ""
+
+    def canonical_question(self, fact: Fact) -> str:
+        measure = MEASURES.get(fact.measure)
+        template = measure.question if measure else "What is the {label} of {subject}{period}?"
+        component = next((q.removeprefix("for ") for q in fact.qualifiers if q.startswith("for ")), "")
+        if fact.measure == "released" and fact.qualifiers:
+            component = fact.qualifiers[0]
+        proposer = next((q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), "")
+        text = template.format(
+            label=measure.label if measure else fact.measure.replace("_", " "),
+            subject=phrasing.subject_phrase(fact.subject),
+            period=phrasing.period_phrase(fact),
+            target="2% of GDP",
+            component=component,
+        )
+        if proposer and fact.measure == "spending_target":
+            text = f"What share of GDP did {proposer.split()[-1]} push allies to spend on defence?"
+        return text[:1].upper() + text[1:100]

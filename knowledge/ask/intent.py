@@ -1,0 +1,165 @@
+"""What kind of question this is: its route (summary, several parts, one question), the kinds of answer it
+wants (a count, a person, a place, a time, a share) and the tests the other stages ask of its words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from knowledge.lexicon import NATO_ALLIES, normalise
+from knowledge.measures import QuestionKind
+from knowledge.question import STOPWORDS, Question, is_chitchat, stem
+
+SHARE_WORDS = frozenset({"share", "shares", "percentage", "proportion", "portion", "fraction", "slice"})
+SHARE_PHRASES = (
+    "relative to",
+    "in relation to",
+    "as a percent",
+    "compared to its economy",
+    "compared with its economy",
+)
+PROFILE_WORDS = frozenset(
+    {"compare", "comparison", "compared", "vs", "versus", "tell", "about", "profile", "stats", "statistics"}
+    | {"figures", "numbers", "overview", "info", "data", "facts", "know", "show", "give", "me", "what", "how"}
+)
+MULTI_PART = re.compile(
+    r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+"
+    r"(?=(?:(?:on|in|at|for|by|from)\s+)?(?:how|what|whats|who|where|which|when|the|number)\b)",
+    re.I,
+)
+SUMMARY = (
+    "summarise",
+    "summarize",
+    "give me a summary",
+    "a summary of",
+    "key numbers",
+    "key figures",
+    "main numbers",
+    "headline numbers",
+    "overview",
+    "all the numbers",
+    "all the figures",
+    "tldr",
+    "tl dr",
+)
+FOLLOW_UP_START = ("and ", "what about", "how about", "and what about", "same for", "what of")
+PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
+THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
+FOLLOW_UP_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
+SPLIT_WORDS = frozenset({"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"})
+MEMBER_WORDS = frozenset({"allies", "ally", "members", "member", "states", "countries", "country", "nations"})
+AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"})
+WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
+WHOLE_WORDS = frozenset({"combined", "total", "altogether", "overall", "sum", "together"})
+WHOLE_ALLIANCE_ALIASES = frozenset(
+    {"nato", "nato total", "the alliance", "alliance", "nato as a whole", "all of nato", "whole alliance"}
+)
+
+
+class Route(Enum):
+    """Which way a message is answered."""
+
+    EMPTY = "empty"  # no words at all
+    CHITCHAT = "chitchat"  # "hi", "thanks"
+    SUMMARY = "summary"  # "summarise the key numbers"
+    MULTI = "multi"  # "what's the US share and how many met 2%?"
+    SINGLE = "single"  # one question
+
+
+@dataclass(frozen=True)
+class Intent:
+    route: Route
+    parts: tuple[str, ...] = ()  # the questions of a several-part message
+
+
+def classify(parsed: Question) -> Intent:
+    if not parsed.words:
+        return Intent(Route.EMPTY)
+    if is_chitchat(parsed):
+        return Intent(Route.CHITCHAT)
+    if parsed.has(*SUMMARY):
+        return Intent(Route.SUMMARY)
+    parts = split_parts(parsed.text)
+    if len(parts) > 1:
+        return Intent(Route.MULTI, tuple(parts))
+    return Intent(Route.SINGLE)
+
+
+def question_kinds(question: Question) -> set[QuestionKind]:
+    kinds: set[QuestionKind] = set()
+    comparative = question.has(
+        "how many times",
+        "how many points",
+        "how many percentage points",
+        "for every dollar",
+        "for every euro",
+    )
+    if question.has("how many", "number of", "count", "headcount") and not comparative:
+        kinds.add(QuestionKind.COUNT)
+    if question.word_set & {"who", "whos", "name", "whom"} or question.has(
+        "which country", "what country", "which ally", "which nation"
+    ):
+        kinds.add(QuestionKind.PERSON)
+    first = next((word for word in question.words if word in WH_WORDS), None)
+    if first == "where" or "city" in question.word_set:
+        kinds.add(QuestionKind.PLACE)
+    if first == "when" or question.has("what year", "which year", "what day", "which day", "what date"):
+        kinds.add(QuestionKind.TIME)
+    if (question.word_set | {stem(word) for word in question.words}) & SHARE_WORDS or question.has(*SHARE_PHRASES):
+        kinds.add(QuestionKind.SHARE)
+    return kinds
+
+
+def asks_for_profile(question: Question) -> bool:
+    """'France vs Italy', 'tell me about Poland': only allies' names and words asking for an overview."""
+    named = {word for name in question.entities for alias in question.aliases.get(name, []) for word in alias.split()}
+    leftover = {word for word in question.content_words if word not in named and not word.isdigit()}
+    return leftover <= PROFILE_WORDS
+
+
+def names_the_whole(question: Question) -> bool:
+    """'NATO' or 'the alliance' can mean the whole; 'allies' and 'members' mean the member states."""
+    aliases = set(question.aliases.get(NATO_ALLIES, []))
+    return bool(aliases & WHOLE_ALLIANCE_ALIASES) or bool(aliases and question.word_set & WHOLE_WORDS)
+
+
+def asks_fraction_of_members(question: Question) -> bool:
+    """'what percentage of nato members met…' asks a fraction of a count, not a share of GDP."""
+    words = question.words
+    for index, word in enumerate(words[:-1]):
+        if word in {"percentage", "fraction", "proportion", "share", "percent"} and words[index + 1] == "of":
+            following = [w for w in words[index + 2 : index + 5] if w not in STOPWORDS and w != "nato"]
+            return bool(following) and following[0] in MEMBER_WORDS
+    return False
+
+
+def split_parts(text: str) -> list[str]:
+    """'what's the US share and how many met 2%?' asks two things; 'the gap between A and B' asks one."""
+    parts: list[str] = []
+    start = 0
+    for match in MULTI_PART.finditer(text):
+        before = text[start : match.start()].lower()
+        joins_operands = match.group(0).strip().lower() == "and" and not before.rstrip().endswith(",")
+        if joins_operands and re.search(r"\bbetween\b(?!.*\band\b)", before):
+            continue
+        if match.group(0).strip() == ":" and not set(normalise(before).split()) & WH_WORDS:
+            continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+def question_head(question: Question) -> set[str]:
+    """The words right after the question word: 'what *percentage of gdp* is…' names what is asked."""
+    words = question.words
+    start = next((index for index, word in enumerate(words) if word in WH_WORDS), None)
+    if start is None:
+        return set()
+    head: set[str] = set()
+    for word in words[start + 1 : start + 6]:
+        if word in AUXILIARIES:
+            break
+        head.add(word)
+    return head

@@ -1,0 +1,101 @@
+"""Rendering: a handler's draft becomes the cited Markdown `Answer` — statements with their citations,
+'sources differ' lines, the timeline of agreed targets and quotes with their figures in bold."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from knowledge import phrasing
+from knowledge.ask.index import FactIndex, is_proposal
+from knowledge.ask.types import Derived, Draft, Reply
+from knowledge.models import Answer, AnswerCitation, Band, Fact
+
+
+def plain(markdown: str) -> str:
+    return markdown.replace("**", "")
+
+
+def unique(facts: Iterable[Fact]) -> list[Fact]:
+    return list({fact.id: fact for fact in facts}.values())
+
+
+def unique_citations(citations: Iterable[AnswerCitation]) -> list[AnswerCitation]:
+    return list({(c.document, c.locator): c for c in citations}.values())
+
+
+class Renderer:
+    def __init__(self, index: FactIndex) -> None:
+        self.index = index
+        self.documents = index.documents
+
+    def finish(self, reply: Reply) -> Answer:
+        return self.answer(reply) if isinstance(reply, Draft) else reply
+
+    def answer(self, draft: Draft) -> Answer:
+        """An answer stating figures: every fact it uses is cited."""
+        return Answer(
+            question=draft.question,
+            answered=True,
+            band=Band.ANSWER,
+            answer="\n".join(draft.lines),
+            headline=draft.headline[:256],
+            confidence=round(draft.confidence, 3),
+            facts=draft.facts,
+            citations=unique_citations(
+                phrasing.citation_of(fact, self.documents[fact.citation.document])
+                for fact in (draft.facts if draft.cited is None else draft.cited)
+            ),
+            values=draft.values,
+            calculation=draft.calculation,
+            uncovered=draft.uncovered or [],
+            yes_no=draft.yes_no,
+            conditions=draft.conditions or [],
+        )
+
+    def cite(self, fact: Fact) -> str:
+        return phrasing.cite(fact, self.documents[fact.citation.document])
+
+    def state_facts(self, facts: list[Fact], lines: list[str], *, bullets: bool) -> None:
+        for fact in facts:
+            document = self.documents[fact.citation.document]
+            lines.append(f"{'• ' if bullets else ''}{phrasing.statement(fact)}{phrasing.cite(fact, document)}")
+
+    def sources_differ(self, derived: Derived, other: Derived) -> str:
+        first = self.documents[derived.facts[0].citation.document]
+        second = self.documents[other.facts[0].citation.document]
+        newer = max((first, second), key=lambda document: document.published or "")
+        return (
+            f"**Sources differ:** *{phrasing.escape(second.title)}* ({second.published or 'undated'}) gives "
+            f"**{other.headline}** ({other.calculation}); the figure above is from "
+            f"*{phrasing.escape(first.title)}* ({first.published or 'undated'}). "
+            f"The newer source is *{phrasing.escape(newer.title)}*. From:"
+        )
+
+    def target_timeline(self, facts: list[Fact]) -> tuple[list[str], list[Fact]]:
+        """Every agreed spending target in time order, when the documents give more than one (2% → 5% by 2035):
+        a later document updates an earlier one, and neither is silently dropped."""
+        if not facts or any(fact.measure != "spending_target" or is_proposal(fact) for fact in facts):
+            return [], []
+        targets = self.index.alliance_targets
+        if len({fact.value for fact in targets}) < 2:
+            return [], []
+        lines = ["**All the targets in my documents, oldest first:**"]
+        for fact in targets:
+            document = self.documents[fact.citation.document]
+            lines.append(f"• {self.index.stated_on(fact)}: {phrasing.statement(fact)}{phrasing.cite(fact, document)}")
+        newest = self.documents[targets[-1].citation.document]
+        lines.append(
+            f"The newest is *{phrasing.escape(newest.title)}* ({newest.published or 'undated'}): "
+            f"{phrasing.format_value(targets[-1])}."
+        )
+        return lines, targets
+
+    def quoted(self, fact: Fact, *figures: str) -> str:
+        """The sentence as written, its figures in bold, with the document's title, date and place."""
+        document = self.documents[fact.citation.document]
+        quote = phrasing.escape(fact.citation.quote)
+        for figure in dict.fromkeys(figures):
+            shown = phrasing.escape(figure)
+            quote = quote.replace(shown, f"**{shown}**", 1)
+        dated = f", {document.published}" if document.published else ""
+        return f"“{quote}” — *{phrasing.escape(document.title)}*{dated}, {fact.citation.locator}"

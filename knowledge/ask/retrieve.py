@@ -1,0 +1,383 @@
+"""Retrieval: which measures a question is about, and the facts that could answer it, scored, best first.
+
+`measure_score` weighs a measure's words, cues and kinds against the question; `Retriever.candidates`
+scores each fact of the likeliest measures by how its subject, period, words and qualifiers fit; and
+`Retriever.resolve` turns the candidates into the facts (or derived figure) an answer states.
+"""
+
+from __future__ import annotations
+
+from knowledge import lexicon, phrasing
+from knowledge.ask.index import QUANTITY_STEMS, FactIndex, latest_periods
+from knowledge.ask.intent import (
+    FOLLOW_UP_START,
+    MEMBER_WORDS,
+    SPLIT_WORDS,
+    asks_fraction_of_members,
+    names_the_whole,
+    question_head,
+    question_kinds,
+)
+from knowledge.ask.quotes import QuoteFinder
+from knowledge.ask.types import Candidate, Derived, Resolution
+from knowledge.derive import derive
+from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
+from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
+from knowledge.models import Fact, Unit
+from knowledge.question import STOPWORDS, Question, stem
+
+MONEY_WORDS = frozenset({"dollars", "dollar", "usd", "euros", "billion", "million", "bucks", "cash", "nok", "zloty"})
+MONEY_MEASURES = frozenset(
+    {
+        "spending_usd_current",
+        "spending_usd_constant",
+        "spending_national_current",
+        "spending_national_constant",
+        "gdp_usd_current",
+        "gdp_usd_constant",
+        "gdp_per_capita",
+        "spending_per_capita",
+    }
+)
+GDP_MEASURES = frozenset({"spending_target", "target_component"})
+# Who pays what: a ratio of the shares equals the ratio of the amounts, so the sources can be compared.
+SPENDING_SPLIT = frozenset({"share_of_alliance_spending", "spending_usd_current"})
+PRICE_BASE_YEAR = 2015
+LARGE_POOL = 400
+LARGE_SUBJECT_POOL = 40
+
+
+def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
+    words = question.word_set | {stem(word) for word in question.words}
+    if PRICE_BASE_YEAR in question.years:
+        words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
+    if measure.required and not words & measure.required:
+        return 0.0
+    score = float(len(words & measure.keywords))
+    score = _source_adjustment(score, measure, question)
+    score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
+    score = _membership_adjustment(score, measure, question, kinds)
+    head = question_head(question) - MEMBER_WORDS
+    score += 0.5 * len(head & measure.keywords)
+    if measure.key in GDP_MEASURES and "gdp" in head:
+        score += 1.0
+    if measure.key in GDP_MEASURES and question.has("of gdp", "% of gdp", "percent of gdp", "share of gdp"):
+        score += 1.5
+    return _kind_adjustment(score, measure, question, kinds)
+
+
+def _source_adjustment(score: float, measure: Measure, question: Question) -> float:
+    """Table measures against statements of people's views, amounts against money words."""
+    if measure.required and measure.key in TABLE_MEASURE_KEYS:
+        score += 2.0  # a table measure's own word ("equipment", "zloty", "troops") outweighs general spending words
+    if measure.key in TABLE_MEASURE_KEYS and question.people:
+        score -= 1.5  # a table states no one's view: "what % of GDP did Trump want" is about his words
+    if measure.key in MONEY_MEASURES and question.word_set & MONEY_WORDS:
+        score += 1.0
+    if measure.key in TABLE_MEASURE_KEYS and "target" in question.concepts and "gdp" not in question.concepts:
+        score -= 1.5  # "nato's spending target" is the agreed target, not what the tables say was spent
+    return score
+
+
+def _membership_adjustment(score: float, measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
+    """Counting members against a threshold, a share that is not an amount, the size of the alliance."""
+    if measure.key == "members_meeting_target" and question.word_set & MEMBER_WORDS:
+        # counting members against a threshold: "how many allies were at 2%", "2% target members"
+        score += 1.0 if QuestionKind.COUNT in kinds or question.concepts & {"target", "meet", "miss"} else 0.0
+        score += 1.0 if any(percent for _, percent in question.numbers) else 0.0
+    if measure.key in MONEY_MEASURES and (QuestionKind.SHARE in kinds or question.has("how much of")):
+        score -= 2.0  # "how much of the alliance's budget" asks a share, not an amount
+    if measure.key == "members_meeting_target" and asks_fraction_of_members(question):
+        score += 2.0
+    if measure.key == "membership" and (question.concepts & {"target", "meet", "miss"} or question.numbers):
+        score -= 2.0  # members meeting a target, not the size of the alliance
+    return score
+
+
+def _kind_adjustment(score: float, measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
+    """The kind of answer asked for (a count, a person…) against the kinds the measure gives."""
+    if QuestionKind.COUNT in kinds and QuestionKind.COUNT not in measure.kinds:
+        score -= 2.0
+    elif kinds & measure.kinds:
+        score += 1.5
+    elif kinds & {QuestionKind.PERSON, QuestionKind.PLACE} and not (measure.numeric and question.numbers):
+        score -= 1.5
+    elif kinds & {QuestionKind.COUNT, QuestionKind.SHARE} and not measure.numeric:
+        score -= 2.0
+    elif QuestionKind.TIME in kinds and not measure.numeric:
+        score -= 3.0  # "when did he take office?" is not answered by who holds the office
+    return score
+
+
+def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
+    """Each measure of the index that the question could be about, with its score (only those above 0)."""
+    kinds = question_kinds(question)
+    scores: dict[str, float] = {}
+    for key in index.by_measure:
+        measure = MEASURES.get(key)
+        if measure is None:
+            continue
+        score = measure_score(measure, question, kinds)
+        if score > 0:
+            scores[key] = score
+    return scores
+
+
+def proposed_by_named_person(question: Question, fact: Fact) -> bool:
+    """'the percent of GDP Trump wanted' is about his proposal, whichever country the question also names."""
+    proposers = [q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")]
+    return any(person in proposer for proposer in proposers for person in question.people)
+
+
+def names_the_answer(question: Question, fact: Fact) -> bool:
+    """'who was SG before Rutte?' names the holder, so asks about someone else."""
+    named = set(question.people) - set(question.role_holders)
+    return fact.unit is Unit.TEXT and fact.measure.startswith("role_") and fact.text in named
+
+
+def names_a_foreign_country(question: Question) -> bool:
+    entities = lexicon.entities_by_name()
+    return any(
+        entities[name].kind is EntityKind.COUNTRY and not entities[name].nato_member for name in question.entities
+    )
+
+
+def qualifier_fit(question: Question, fact: Fact) -> float:
+    proposal = any(q.startswith("proposed by") for q in fact.qualifiers)
+    proposer_named = proposal and any(
+        normalise(q.removeprefix("proposed by")).split()[-1] in question.word_set
+        for q in fact.qualifiers
+        if q.startswith("proposed by")
+    )
+    asks_proposal = "proposal" in question.concepts or proposer_named
+    score = 0.0
+    if proposal:
+        score += 1.0 if asks_proposal else -1.0
+    if "replaced" in fact.qualifiers:
+        score -= 0.5
+    quoted_figures = {word.rstrip("%") for word in normalise(fact.citation.quote).split()}
+    for value, _ in question.numbers:
+        if fact.value is not None and abs(fact.value - value) < 0.01:
+            score += 0.75
+        elif phrasing.format_number(value) in quoted_figures:
+            score += 0.5
+    return score
+
+
+def companions(question: Question, candidates: list[Candidate]) -> list[Fact]:
+    """The best fact, plus the others a split question ('US vs Europe') or a several-subject question wants."""
+    best = candidates[0]
+    chosen = [best.fact]
+    wants_split = bool(question.word_set & SPLIT_WORDS) or len(question.entities) > 1
+    for candidate in candidates[1:]:
+        fact = candidate.fact
+        same_measure = fact.measure == best.fact.measure
+        if not same_measure or candidate.score < best.score - 2.5:
+            continue
+        new_subject = fact.subject != best.fact.subject and fact.subject not in {f.subject for f in chosen}
+        if (
+            wants_split
+            and new_subject
+            and (fact.subject in question.entities or not question.entities or len(question.entities) == 1)
+        ):
+            chosen.append(fact)
+    return chosen
+
+
+class Retriever:
+    """Scores the index's facts against a question (already given its follow-up context) and resolves it."""
+
+    def __init__(self, index: FactIndex) -> None:
+        self.index = index
+        self.quotes = QuoteFinder(index, self.measure_scores)
+
+    def measure_scores(self, question: Question) -> dict[str, float]:
+        return measure_scores(self.index, question)
+
+    def resolve(self, question: Question) -> Resolution:
+        quoted = self.quotes.quoted_figure(question)
+        if quoted:
+            return quoted
+        if self.asks_about_unknown_quantity(question):
+            return Resolution([], 0.0, note="quantity")
+        candidates = self.candidates(question)
+        if not candidates:
+            return Resolution([], 0.0)
+        best = candidates[0]
+        chosen = companions(question, candidates)
+        derived = derive(question, chosen, candidates, self.index.by_measure)
+        if derived is not None:
+            other = self._derived_elsewhere(question, derived)
+            return Resolution(derived.facts, best.score, derived=derived, other_source=other)
+        return Resolution(chosen, best.score)
+
+    def _derived_elsewhere(self, question: Question, derived: Derived) -> Derived | None:
+        """The same calculation from the other kind of source: the article's 64/36 beside the tables' dollars.
+        Sources of different dates can disagree; both results are shown, never one silently."""
+        if not {fact.measure for fact in derived.facts} <= SPENDING_SPLIT or not derived.headline.endswith("times"):
+            return None  # only a ratio of the spending split means the same in shares as in dollars
+        from_tables = derived.facts[0].citation.cell is not None
+        others = [
+            c
+            for c in self.candidates(question, from_tables=not from_tables)
+            if (c.fact.citation.cell is not None) != from_tables
+        ]
+        if not others:
+            return None
+        other = derive(question, companions(question, others), others, self.index.by_measure)
+        if other is None:
+            return None
+        same_meaning = {fact.measure for fact in other.facts} <= SPENDING_SPLIT and other.headline.endswith("times")
+        return other if same_meaning and abs(other.value - derived.value) >= 0.01 else None
+
+    def asks_about_unknown_quantity(self, question: Question) -> bool:
+        """'how many tanks' — a quantity the documents never mention must not borrow another figure."""
+        index = self.index
+        unknown = {word for word in question.words if stem(word) in QUANTITY_STEMS}
+        if unknown and not all(stem(word) in index.corpus_words or word in index.measure_words for word in unknown):
+            return True
+        words = question.words
+        for position, word in enumerate(words[:-1]):
+            if word == "many" and position > 0 and words[position - 1] == "how":
+                counted = next((w for w in words[position + 1 :] if w not in STOPWORDS and not w.isdigit()), None)
+                return counted is not None and counted not in index.countable
+        return False
+
+    def _scores_with_context(self, question: Question, from_tables: bool | None) -> dict[str, float]:
+        """The measures to score facts of: the question's own, plus the previous answer's for a follow-up."""
+        scores = self.measure_scores(question)
+        if from_tables is not None:
+            wanted = self.index.table_measures if from_tables else self.index.prose_measures
+            scores = {key: score for key, score in scores.items() if key in wanted}
+        own_best = max(scores.values(), default=0.0)
+        counting = QuestionKind.COUNT in question_kinds(question)
+        for fact in question.context_facts:
+            if counting and fact.unit is not Unit.COUNT:
+                continue  # "how many countries meet it?": "it" is the target, the answer a count
+            if question.pronoun:
+                scores[fact.measure] = max(scores.get(fact.measure, 0.0), own_best)
+            elif own_best < 2:
+                scores[fact.measure] = max(scores.get(fact.measure, 0.0), 2.5)
+        return scores
+
+    def candidates(self, question: Question, *, from_tables: bool | None = None) -> list[Candidate]:
+        """Facts that could answer, best first; `from_tables` keeps only table (True) or prose (False) facts."""
+        scores = self._scores_with_context(question, from_tables)
+        if not scores:
+            return []
+        named_countries = (
+            [e for e in question.entities if lexicon.entities_by_name()[e].kind is EntityKind.COUNTRY]
+            if question.entities
+            else []
+        )
+        content = {stem(word) for word in question.content_words}
+        candidates: list[Candidate] = []
+        # Without a named country, measures compete only among those with a fact that fits: the tables' share
+        # of GDP has no row for "the allies", so it must not crowd out the spending target. With one, the best
+        # measure stands, so Iceland's missing defence rows give "I don't know", not its GDP.
+        best_measure = max(
+            (
+                score
+                for key, score in scores.items()
+                if named_countries or self._has_fitting_fact(key, question, named_countries)
+            ),
+            default=0.0,
+        )
+        for key, measure_score_ in scores.items():
+            if measure_score_ < best_measure - 1.5:
+                continue
+            for fact in self._pool(key, question, named_countries):
+                score = self._fact_score(question, fact, measure_score_, named_countries, content)
+                if score is not None:
+                    candidates.append(Candidate(fact, score))
+        # Equal scores: the latest period first ("what does Poland spend?" means the latest year).
+        candidates.sort(key=lambda c: (round(c.score, 6), c.fact.period or ""), reverse=True)
+        return candidates
+
+    def _fact_score(
+        self, question: Question, fact: Fact, score: float, named_countries: list[str], content: set[str]
+    ) -> float | None:
+        """The measure's score plus how well the fact fits the question; None when it cannot answer."""
+        subject_ok, subject_bonus = self._subject_fit(question, fact, named_countries)
+        if not subject_ok or (names_the_answer(question, fact) and "who" in question.word_set):
+            return None
+        score += subject_bonus
+        period_ok, period_bonus = self._period_fit(question, fact)
+        if not period_ok:
+            return None
+        score += period_bonus
+        score += sum(self.index.word_weight[word] for word in content & self.index.quote_words[fact.id])
+        score += qualifier_fit(question, fact)
+        if fact in question.context_facts:
+            # "that" points back at the previous answer, unless it asks for something else
+            score += -0.3 if question.has("before that", "instead", "other") else 1.5 * question.pronoun
+            if fact.unit is Unit.TEXT and question.text.lower().startswith(FOLLOW_UP_START):
+                score -= 2.0  # "and what did he say…?" wants another statement, not the one just given
+        return score
+
+    def _has_fitting_fact(self, measure: str, question: Question, named_countries: list[str]) -> bool:
+        if measure in self.index.prose_measures:
+            pool = self._pool(measure, question, named_countries)
+        else:  # a table row answers only a question naming its entity: look those rows up directly
+            pool = [f for name in question.entities for f in self.index.by_measure_subject.get((measure, name), [])]
+        return any(
+            self._subject_fit(question, fact, named_countries)[0] and self._period_fit(question, fact)[0]
+            for fact in pool
+        )
+
+    def _pool(self, measure: str, question: Question, named_countries: list[str]) -> list[Fact]:
+        """The facts of a measure worth scoring, found through the indexes so large table corpora stay fast:
+        the named subjects' (or everyone's), for the years asked, else the latest per subject when there are many."""
+        index = self.index
+        subjects = [*question.entities, *question.people] if named_countries else None
+        if question.years:
+            periods = [str(year) for year in question.years] + ["current", ""]
+            if subjects is None:
+                return [fact for period in periods for fact in index.by_measure_period.get((measure, period), [])]
+            return [
+                fact
+                for subject in subjects
+                for period in periods
+                for fact in index.by_measure_subject_period.get((measure, subject, period), [])
+            ]
+        if subjects is None:
+            facts = index.by_measure.get(measure, [])
+            return facts if len(facts) <= LARGE_POOL else index.latest_by_measure(measure)
+        pool: list[Fact] = []
+        for subject in subjects:
+            facts = index.by_measure_subject.get((measure, subject), [])
+            pool.extend(facts if len(facts) <= LARGE_SUBJECT_POOL else latest_periods(facts))
+        return pool
+
+    def _subject_fit(self, question: Question, fact: Fact, named_countries: list[str]) -> tuple[bool, float]:
+        if fact.subject in question.people or (question.people and proposed_by_named_person(question, fact)):
+            return True, 1.5
+        if fact.subject in question.entities:
+            return _named_subject_fit(question, fact)
+        if fact.subject in self.index.people.values():
+            return False, 0.0  # a person's statements answer only questions that name them
+        if fact.citation.cell is not None or named_countries:
+            # a table row answers only questions that name its entity
+            return False, 0.0
+        if fact.subject == NATO_ALLIES:
+            return True, 0.0
+        # "of alliance spending" names the whole, not a subject: any ally or group is within it.
+        return not (set(question.entities) - {NATO_ALLIES}), -0.5
+
+    def _period_fit(self, question: Question, fact: Fact) -> tuple[bool, float]:
+        years = {str(year) for year in question.years}
+        if not years or (fact.unit is Unit.TEXT and not fact.period):
+            return True, 0.0
+        periods = self.index.effective_periods(fact)
+        if periods & years:
+            return True, 1.0
+        return False, 0.0
+
+
+def _named_subject_fit(question: Question, fact: Fact) -> tuple[bool, float]:
+    """A fact about an entity the question names fits, unless a table row is the wrong reading of it."""
+    if fact.citation.cell is not None and names_a_foreign_country(question):
+        return False, 0.0  # "the india-us trade pact": the tables know nothing of the other country
+    if fact.citation.cell is not None and fact.subject == NATO_ALLIES and not names_the_whole(question):
+        return False, 0.0  # "allies" means the members, not the "NATO Total" row
+    return True, 1.5

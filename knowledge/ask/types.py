@@ -1,0 +1,60 @@
+"""The values the question stages hand each other: scored candidates, resolutions, derived figures, drafts.
+
+Kept apart from the stages so that any of them (and `knowledge.derive`) can name these types without
+importing another stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from knowledge.models import Answer, Fact
+
+
+@dataclass(frozen=True)
+class Derived:
+    value: float
+    headline: str
+    calculation: str
+    facts: list[Fact]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    fact: Fact
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+ANSWER_SCORE = 3.0  # a resolution scoring this much answers
+SUGGEST_SCORE = 1.5  # …this much offers "did you mean"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    facts: list[Fact]
+    score: float
+    derived: Derived | None = None
+    note: str | None = None
+    other_source: Derived | None = None  # the same calculation from a source that disagrees
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer that states figures, before rendering: its Markdown lines and every fact it uses (all cited)."""
+
+    question: str
+    lines: list[str]
+    headline: str
+    facts: list[Fact]
+    values: list[float]
+    confidence: float
+    cited: tuple[Fact, ...] | None = None  # the facts to cite when not all of `facts`
+    calculation: str | None = None
+    uncovered: list[str] = field(default_factory=list)
+    yes_no: bool = False
+    conditions: list[float] = field(default_factory=list)
+
+
+# What a handler hands the renderer: a draft to render, or a finished refusal ("I don't have that…").
+Reply = Draft | Answer

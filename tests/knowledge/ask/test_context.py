@@ -1,0 +1,41 @@
+"""Follow-up context: what a follow-up borrows from the previous answer, and what a fresh question does not."""
+
+from __future__ import annotations
+
+from knowledge.ask.context import refers_to_previous_answer, with_context
+from knowledge.question import parse
+
+
+def parsed(engine, text):
+    return parse(text, engine.vocabulary, engine.people)
+
+
+def test_a_follow_up_naming_another_ally_keeps_the_measure(engine):
+    previous = engine.ask("what share of gdp did poland spend in 2024")
+    question = with_context(engine.index, parsed(engine, "and germany?"), previous)
+    assert question.entities == ["Germany"]
+    assert question.context_facts == previous.facts
+
+
+def test_a_follow_up_without_a_subject_borrows_the_previous_one(engine):
+    previous = engine.ask("what share of gdp did poland spend in 2024")
+    question = with_context(engine.index, parsed(engine, "what about 2023?"), previous)
+    assert question.entities == ["Poland"]
+    assert question.years == [2023]
+
+
+def test_a_question_with_its_own_subject_and_measure_borrows_nothing(engine):
+    previous = engine.ask("what share of gdp did poland spend in 2024")
+    question = with_context(engine.index, parsed(engine, "how many troops does france have"), previous)
+    assert question.entities == ["France"]
+    assert not question.context_facts
+
+
+def test_without_a_previous_answer_the_question_is_unchanged(engine):
+    question = with_context(engine.index, parsed(engine, "and germany?"), None)
+    assert question.entities == ["Germany"] and not question.context_facts
+
+
+def test_that_points_at_the_answer_but_that_country_at_an_entity():
+    assert refers_to_previous_answer(["is", "that", "a", "lot"])
+    assert not refers_to_previous_answer(["which", "of", "that", "country"])

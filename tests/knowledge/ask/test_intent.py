@@ -1,0 +1,60 @@
+"""Intent: how a message is routed, and the kinds of answer a question asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ask.intent import Route, classify, question_kinds, split_parts
+from knowledge.measures import QuestionKind
+from knowledge.question import parse
+
+
+def parsed(engine, text):
+    return parse(text, engine.vocabulary, engine.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("", Route.EMPTY),
+        ("hi there", Route.CHITCHAT),
+        ("summarise the key numbers", Route.SUMMARY),
+        ("what's the US share and how many met 2%?", Route.MULTI),
+        ("what is the gap between the US and europe", Route.SINGLE),
+        ("what does poland spend", Route.SINGLE),
+    ],
+)
+def test_routes(engine, text, route):
+    assert classify(parsed(engine, text)).route is route
+
+
+def test_a_several_part_message_carries_its_parts(engine):
+    intent = classify(parsed(engine, "what's the US share and how many met 2%?"))
+    assert intent.parts == ("what's the US share", "how many met 2%?")
+
+
+def test_the_gap_between_two_things_is_one_question():
+    assert split_parts("what is the gap between the US and what europe spends") == [
+        "what is the gap between the US and what europe spends"
+    ]
+
+
+def test_a_topic_before_a_colon_is_not_a_part():
+    assert len(split_parts("US spending in constant dollars: how did it change?")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how many allies met 2%", QuestionKind.COUNT),
+        ("who is the secretary general", QuestionKind.PERSON),
+        ("when did he take office", QuestionKind.TIME),
+        ("what share of nato spending does the us pay", QuestionKind.SHARE),
+    ],
+)
+def test_question_kinds(engine, text, kind):
+    assert kind in question_kinds(parsed(engine, text))
+
+
+def test_how_many_times_is_a_comparison_not_a_count(engine):
+    assert QuestionKind.COUNT not in question_kinds(parsed(engine, "how many times more does the us spend"))

@@ -1,0 +1,19 @@
+"""Rendering: a draft becomes an answer citing every fact it uses; a refusal passes through unchanged."""
+
+from __future__ import annotations
+
+from knowledge.ask.types import Draft
+from knowledge.models import Answer, Band
+
+
+def test_a_draft_cites_every_fact(engine):
+    row = engine.index.latest_row("share_of_gdp", "Poland", [])
+    answer = engine.render.finish(Draft("q", ["line"], "4.12%", [row], values=[row.value], confidence=0.8))
+    assert answer.answered and answer.band is Band.ANSWER
+    assert answer.answer == "line" and answer.facts == [row]
+    assert [citation.locator for citation in answer.citations] == [row.citation.locator]
+
+
+def test_a_refusal_is_already_an_answer(engine):
+    refusal = Answer(question="q", answered=False, band=Band.UNKNOWN, answer="I don't know that.", confidence=0.0)
+    assert engine.render.finish(refusal) is refusal

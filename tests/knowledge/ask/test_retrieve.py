@@ -1,0 +1,28 @@
+"""Retrieval: candidates best first, quantities the documents never mention, and resolution."""
+
+from __future__ import annotations
+
+from knowledge.lexicon import UNITED_STATES
+from knowledge.question import parse
+
+
+def parsed(engine, text):
+    return parse(text, engine.vocabulary, engine.people)
+
+
+def test_the_best_candidate_is_the_row_asked_for(engine):
+    best = engine.retriever.candidates(parsed(engine, "poland share of gdp 2024"))[0]
+    assert (best.fact.measure, best.fact.subject, best.fact.period) == ("share_of_gdp", "Poland", "2024")
+
+
+def test_a_quantity_the_documents_never_mention(engine):
+    assert engine.retriever.asks_about_unknown_quantity(parsed(engine, "how many tanks does poland have"))
+    assert not engine.retriever.asks_about_unknown_quantity(parsed(engine, "how many allies met 2%"))
+
+
+def test_resolution_of_a_paraphrase(engine):
+    resolution = engine.resolve(parsed(engine, "how much of nato's spending does the us pay"))
+    assert [(fact.measure, fact.subject) for fact in resolution.facts] == [
+        ("share_of_alliance_spending", UNITED_STATES)
+    ]
+    assert resolution.score >= 3.0
