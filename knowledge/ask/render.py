@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from knowledge import phrasing
@@ -95,7 +96,12 @@ class Renderer:
         document = self.documents[fact.citation.document]
         quote = phrasing.escape(fact.citation.quote)
         for figure in dict.fromkeys(figures):
-            shown = phrasing.escape(figure)
-            quote = quote.replace(shown, f"**{shown}**", 1)
+            quote = bold_once(quote, phrasing.escape(figure))
         dated = f", {document.published}" if document.published else ""
         return f"“{quote}” — *{phrasing.escape(document.title)}*{dated}, {fact.citation.locator}"
+
+
+def bold_once(text: str, figure: str) -> str:
+    """The figure in bold where it stands as a whole number: '2' is never the 2 of '2015' or of '2.5%'."""
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)")
+    return pattern.sub(lambda match: f"**{match.group()}**", text, count=1)

@@ -88,7 +88,7 @@ class TableAnswers:
             kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
         scores = {
             key: measure_score(MEASURES[key], question, kinds)
-            for key in self.index.table_measures
+            for key in sorted(self.index.table_measures)
             if key in MEASURES and self._fits_threshold(key, question, spec) and self._fits_span(key, question)
         }
         if spec.intent is Intent.TREND and "real" not in question.word_set:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from knowledge.ask.render import bold_once
 from knowledge.ask.types import Draft
 from knowledge.models import Answer, Band
 
@@ -17,3 +20,23 @@ def test_a_draft_cites_every_fact(engine):
 def test_a_refusal_is_already_an_answer(engine):
     refusal = Answer(question="q", answered=False, band=Band.UNKNOWN, answer="I don't know that.", confidence=0.0)
     assert engine.render.finish(refusal) is refusal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "shown"),
+    [
+        (
+            "Russia's spending was roughly double its 2015 level.",
+            "2",
+            "Russia's spending was roughly double its 2015 level.",
+        ),
+        ("Spending grew by 12% and then 2%.", "2%", "Spending grew by 12% and then **2%**."),
+        (
+            "Aid fell from 0.5% to 0.3% of GNI, and 5% is the target.",
+            "5%",
+            "Aid fell from 0.5% to 0.3% of GNI, and **5%** is the target.",
+        ),
+    ],
+)
+def test_a_figure_is_bolded_only_where_it_stands_whole(sentence: str, figure: str, shown: str) -> None:
+    assert bold_once(sentence, figure) == shown
