@@ -52,8 +52,11 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
         compared = _compare(question, entities, measure, year, row)
         if compared is not None:
             return compared
-    if Operation.CHANGE in operations and question.asks_percentage and len(question.years) >= 2 and entities:
-        return _change(entities[0], measure, question.years[0], question.years[-1], row)
+    alone = _one_subject(question, entities)
+    if alone is not None:
+        over_time = _over_time(question, alone, measure, row)
+        if over_time is not None:
+            return over_time
     if Operation.RATIO in operations and len(entities) == 2:
         return _ratio(entities, measure, year, row)
     whole = next((name for name in question.entities if name in WHOLES), None)
@@ -66,6 +69,78 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.SUM, entities, measure, year, row)
     return None
+
+
+def _one_subject(question: ParsedQuestion, entities: list[str]) -> str | None:
+    """The one ally asked about, or the alliance's (or Europe and Canada's) own row when no ally is named."""
+    if len(entities) == 1:
+        return entities[0]
+    wholes = [name for name in question.entities if name in WHOLES]
+    return wholes[0] if not entities and len(wholes) == 1 else None
+
+
+def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
+    """One subject's figures across years: a % change, an average over a span, a comparison of two years
+    asked as yes or no, or whether a change went the way asked ('did Turkey's spending fall in 2022?')."""
+    years = question.years
+    if question.yes_no and len(years) == 2:
+        return _compare_years(question, subject, measure, years, row)
+    if question.yes_no and len(years) == 1:
+        return _direction(question, subject, measure, years[0], row)
+    if len(years) < 2:
+        return None
+    if Operation.CHANGE in question.operations and question.asks_percentage:
+        return _change(subject, measure, years[0], years[-1], row)
+    if Operation.AVERAGE in question.operations:
+        return _average_years(subject, measure, min(years), max(years), row)
+    return None
+
+
+def _compare_years(
+    question: ParsedQuestion, subject: str, measure: str, years: Sequence[int], row: RowLookup
+) -> Calculation | None:
+    """'Was the US's share of GDP lower in 2024 than in 2014?': the first year named against the second."""
+    cues = domain.question_words().operations
+    greater, lesser = question.has(*cues.greater), question.has(*cues.lesser)
+    first, second = row(measure, subject, years[0]), row(measure, subject, years[1])
+    if greater == lesser or first is None or second is None or first.value is None or second.value is None:
+        return None
+    verdict = first.value > second.value if greater else first.value < second.value
+    sign = ">" if first.value > second.value else "<" if first.value < second.value else "="
+    expression = f"{format_number(first.value)} ({years[0]}) {sign} {format_number(second.value)} ({years[1]})"
+    difference = first.value - second.value
+    return Calculation(
+        Operation.DIFFERENCE, difference, False, expression, (first, second), (), "compared", verdict=verdict
+    )
+
+
+def _direction(question: ParsedQuestion, subject: str, measure: str, year: int, row: RowLookup) -> Calculation | None:
+    """'Did Turkey's spending fall in real terms in 2022?': the sign of that year's stated change."""
+    cues = domain.question_words().operations
+    rises, falls = question.has(*cues.rises), question.has(*cues.falls)
+    fact = row(measure, subject, year)
+    if rises == falls or domain.question_words().kind_of_measure(measure) != "change":
+        return None
+    if fact is None or fact.value is None:
+        return None
+    verdict = fact.value > 0 if rises else fact.value < 0
+    expression = f"{format_number(fact.value)}% {'> 0' if fact.value > 0 else '< 0' if fact.value < 0 else '= 0'}"
+    return Calculation(Operation.CHANGE, fact.value, True, expression, (fact,), (), "change", verdict=verdict)
+
+
+def _average_years(subject: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
+    """'Germany's average share of GDP over 2014-2024': the unweighted mean of every year's cell."""
+    facts = [row(measure, subject, year) for year in range(start, end + 1)]
+    found = [fact for fact in facts if fact is not None and fact.value is not None]
+    if len(found) != len(facts) or len(found) < 2:
+        return None
+    values = [fact.value or 0.0 for fact in found]
+    mean = sum(values) / len(values)
+    terms = " + ".join(format_number(value) for value in values)
+    expression = f"({terms}) ÷ {len(values)} = {format_number(mean)}"
+    return Calculation(
+        Operation.AVERAGE, mean, False, expression, tuple(found), (), f"average {start}–{end} (unweighted)"
+    )
 
 
 def _rows(entities: Sequence[str], measure: str, year: int | None, row: RowLookup) -> tuple[list[Fact], list[str]]:

@@ -20,6 +20,7 @@ from knowledge.question import STOPWORDS, Question
 
 ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
+PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 
 
@@ -76,6 +77,17 @@ def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
 
 
+def _bare_percent(words: tuple[str, ...]) -> bool:
+    """'real growth (%)', 'change in percent': a percent sign or word that follows no number asks for one."""
+    return any(
+        word in PERCENT_WORDS and (index == 0 or not _is_figure(words[index - 1])) for index, word in enumerate(words)
+    )
+
+
+def _is_figure(word: str) -> bool:
+    return any(character.isdigit() for character in word)
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     joined = f" {' '.join(words)} "
@@ -117,7 +129,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         according_to=according_to,
         entity_words=frozenset(entity_words),
         asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words)))
-        or _phrases_found(joined, cues.asked_kinds.percentage),
+        or _phrases_found(joined, cues.asked_kinds.percentage)
+        or _bare_percent(words),
         asks_year=_phrases_found(joined, cues.asked_kinds.year),
         currency=asked_currency(words),
         extreme=asked_extreme(words),

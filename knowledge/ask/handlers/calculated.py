@@ -5,7 +5,8 @@ from __future__ import annotations
 from knowledge import lexicon, phrasing
 from knowledge.ask import arithmetic
 from knowledge.ask.index import FactIndex
-from knowledge.ask.parse import Operation, parse_question
+from knowledge.ask.measures_asked import change_measures
+from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores
 from knowledge.ask.types import Draft
@@ -23,11 +24,24 @@ def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed:
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
     if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
+    scores = _fitting_measures(asked, scores)
     if not scores:
         return None
-    measure = max(scores, key=lambda key: scores[key])
+    measure = max(sorted(scores), key=lambda key: scores[key])
     calculation = arithmetic.calculate(asked, measure, index.table_row)
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float]) -> dict[str, float]:
+    """A % change between two years is worked out from levels, never from cells that are changes already;
+    'did it fall in 2022?' is read from a cell that is a change."""
+    changes = change_measures()
+    if asked.yes_no and len(asked.years) == 1:
+        stated = {key: score for key, score in scores.items() if key in changes}
+        return stated or scores
+    if Operation.CHANGE in asked.operations and asked.asks_percentage and len(asked.years) >= 2:
+        return {key: score for key, score in scores.items() if key not in changes}
+    return scores
 
 
 def _headline(calculation: arithmetic.Calculation) -> str:

@@ -11,6 +11,7 @@ from knowledge.ask.handlers.check import check
 from knowledge.ask.handlers.trend import trend
 from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
 from knowledge.ask.intent import question_kinds
+from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import measure_score
 from knowledge.ask.suggest import Suggester
@@ -20,7 +21,6 @@ from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
 SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
-CHANGE_MEASURES = frozenset({"real_change_since_start", "real_change_defence_spending"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,9 +93,9 @@ class TableAnswers:
         }
         if spec.intent is Intent.TREND and "real" not in question.word_set:
             # "how has Germany's share of GDP changed since 2014": the share's trend, not the real-terms change
-            scores = {key: score for key, score in scores.items() if key not in CHANGE_MEASURES}
+            scores = {key: score for key, score in scores.items() if key not in change_measures()}
         if spec.direction:
-            scores = {key: score for key, score in scores.items() if key in CHANGE_MEASURES}
+            scores = {key: score for key, score in scores.items() if key in change_measures()}
         scores = {key: score for key, score in scores.items() if score > 0}
         if scores:
             best = max(scores, key=lambda key: scores[key])
