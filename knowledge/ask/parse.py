@@ -20,6 +20,7 @@ from knowledge.question import STOPWORDS, Question
 
 ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
+THRESHOLD_WIDENERS = frozenset({"more", "less", "above", "below", "higher", "lower", "over", "under", "greater"})
 PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 
@@ -75,6 +76,14 @@ class ParsedQuestion:
 
 def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
+
+
+def _either(words: tuple[str, ...]) -> bool:
+    """'Norway or Denmark' offers a choice; '2% or more', 'or above' only widens a threshold."""
+    return any(
+        word == "or" and (index + 1 == len(words) or words[index + 1] not in THRESHOLD_WIDENERS)
+        for index, word in enumerate(words)
+    )
 
 
 def _bare_percent(words: tuple[str, ...]) -> bool:
@@ -137,6 +146,6 @@ def parse_question(question: Question) -> ParsedQuestion:
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=bool(words)
         and words[0] in cues.verifier.yes_no_starts
-        and " or " not in joined  # 'did Norway or Denmark spend more?' asks which, not yes or no
+        and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
         and _phrases_found(joined, (*cues.verifier.yes_no_tests, *cues.operations.greater, *cues.operations.lesser)),
     )

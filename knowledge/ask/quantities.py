@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from knowledge import domain
+from knowledge.ask.measures_asked import change_measures
 from knowledge.cues import cues, fold
 from knowledge.models import Answer, Fact, Unit
 
@@ -49,7 +50,7 @@ def fact_currency(fact: Fact) -> str | None:
 
 def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:
     """An amount asked in one currency is not answered in another, nor by a figure that is no amount."""
-    if asked is None or answer.calculation:
+    if asked is None:
         return []
     wanted = domain.question_words().verifier.dollar_currencies if asked == BARE_DOLLAR else {asked}
     if any(fact_currency(fact) in wanted for fact in answer.facts):
@@ -73,3 +74,17 @@ def extreme_unaccounted(asked: Extreme | None, evidence: Iterable[str]) -> list[
         return []
     stated = asked_extreme(word for phrase in evidence for word in phrase.replace("-", " ").split())
     return [f"quantity: the {asked.value} end"] if stated is not None and stated is not asked else []
+
+
+def is_change(fact: Fact) -> bool:
+    return fact.measure_kind == "change" or fact.measure in change_measures()
+
+
+def share_unaccounted(operations: Iterable[str], answer: Answer) -> list[str]:
+    """'What % of NATO's total did Europe and Canada make up?' is not answered by how much their spending rose.
+    `operations` are the question's (`parse.Operation` values)."""
+    asked = set(operations)
+    asks_share = "share_of_total" in asked and "change" not in asked
+    if not asks_share or answer.calculation or not answer.facts:
+        return []
+    return ["quantity: a share, not a change"] if all(is_change(fact) for fact in answer.facts) else []

@@ -178,3 +178,33 @@ def test_a_guessed_period_does_not_answer_a_year(engine_of):
         "On 25 February Keir Starmer promised 2.5% of GDP by 2027, cutting aid from 0.5% to 0.3% of GNI."
     )
     assert not engine.ask("uk defence share of gdp in 2024").values
+
+
+@pytest.mark.parametrize(
+    ("question", "ratio"),
+    [
+        ("ratio of UK military personnel to French military personnel in 2024?", "less"),
+        ("for every dollar european allies and canada spend, how many does the US spend?", "more"),
+        ("how many times more than europe and canada combined did the US contribute to total nato spending", "more"),
+    ],
+)
+def test_a_ratio_is_taken_against_the_one_named_after_than_or_to(engine, question, ratio):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert (answer.values[0] < 1) == (ratio == "less")
+
+
+def test_a_share_asked_is_not_answered_by_a_change(engine):
+    answer = engine.ask("annual report says europe + canada made up what % of nato's total defence spend in 2024?")
+    assert 19.4 not in answer.values
+
+
+def test_a_date_asked_is_not_answered_by_a_statement_s_period(engine):
+    values = engine.ask("On what date did NATO leaders sign up to the 5% pledge in The Hague?").values
+    assert not values or any(value >= 1900 for value in values)
+
+
+def test_a_calculation_in_another_unit_than_the_currency_asked_is_withheld(engine):
+    question = "Combined 2024 spending of the Nordics with armed forces (Denmark, Finland, Norway, Sweden), in US$?"
+    answer = engine.ask(question)
+    assert not answer.answered or all(fact.unit.value == "money" for fact in answer.facts)
