@@ -208,3 +208,19 @@ def test_a_calculation_in_another_unit_than_the_currency_asked_is_withheld(engin
     question = "Combined 2024 spending of the Nordics with armed forces (Denmark, Finland, Norway, Sweden), in US$?"
     answer = engine.ask(question)
     assert not answer.answered or all(fact.unit.value == "money" for fact in answer.facts)
+
+
+def test_each_part_of_a_two_part_question_is_answered_and_verified(engine_of):
+    engine = engine_of(
+        "Country | Spending (US$ bn) | Change (%)\nRussia | 149 | 38\nChina | 314 | 7\n\n"
+        "Russia's spending grew by 38% in 2024, SIPRI says."
+    )
+    answer = engine.ask("how much did russia spend in 2024 and how much did it grow")
+    assert {149, 38} <= set(answer.values)
+
+
+def test_a_follow_up_naming_no_one_looks_for_statements_about_the_previous_subject(engine_of):
+    engine = engine_of("Japan's spending rose 21% in 2024 to $55.3 billion, SIPRI estimates.\n\nChina spent $314bn.")
+    first = engine.ask("how much did japan spend in 2024")
+    assert 55.3 in first.values
+    assert 21 in engine.ask("and how much did it grow?", first).values
