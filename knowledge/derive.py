@@ -46,7 +46,8 @@ MISS_WORDS = frozenset(
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
-DENOMINATOR_CUES = frozenset({"than", "to", "every", "per", "against"})
+DENOMINATOR_CUES = frozenset({"than", "to", "against"})  # right before the name, past a 'the'
+EVERY_REACH = 3  # 'for every dollar Europe spends': 'every', a unit, then the name
 REACH_PHRASES = ("have to rise", "have to grow", "need to rise", "needs to rise", "to reach", "to get to", "for a")
 
 
@@ -192,9 +193,15 @@ def _denominator(question: Question, subjects: set[str]) -> str | None:
         for alias in question.aliases.get(name, []):
             first_word = alias.split()[0]
             for position, word in enumerate(question.words):
-                if word == first_word and DENOMINATOR_CUES & set(question.words[max(0, position - 3) : position]):
+                if word == first_word and _after_denominator_cue(question.words, position):
                     return name
     return None
+
+
+def _after_denominator_cue(words: list[str], position: int) -> bool:
+    before = [word for word in words[max(0, position - 2) : position] if word != "the"]
+    named_after_cue = bool(before and before[-1] in DENOMINATOR_CUES)
+    return named_after_cue or "every" in words[max(0, position - EVERY_REACH) : position]
 
 
 def _ratio(question: Question, first: Fact, second: Fact) -> Derived:

@@ -336,3 +336,9 @@ def test_a_count_of_allies_is_not_the_alliance_s_membership(build) -> None:
     )
     assert all(fact.measure != "membership" for fact in facts)
     assert [fact.measure for fact in build("NATO has 32 member states.")] == ["membership"]
+
+
+def test_a_date_is_stated_with_its_day_and_month(build) -> None:
+    facts = build("## Britain\n\nThe Strategic Defence Review published on 2 June 2025 sets out the plan.", name="n.md")
+    date = next(fact for fact in facts if fact.measure_kind == "date")
+    assert (date.text, date.value, date.subject) == ("2 June 2025", 2025, "United Kingdom")

@@ -186,6 +186,7 @@ def test_a_guessed_period_does_not_answer_a_year(engine_of):
         ("ratio of UK military personnel to French military personnel in 2024?", "less"),
         ("for every dollar european allies and canada spend, how many does the US spend?", "more"),
         ("how many times more than europe and canada combined did the US contribute to total nato spending", "more"),
+        ("how many times more per person does norway spend on defence than italy in 2024", "more"),
     ],
 )
 def test_a_ratio_is_taken_against_the_one_named_after_than_or_to(engine, question, ratio):
