@@ -267,7 +267,7 @@ def _excluded(question: Question) -> frozenset[str]:
 def _within(question: Question) -> frozenset[str]:
     """'the top Baltic state': rankings, lists and counts stay within the named groups' members."""
     mentions = lexicon.find_mentions(question.words, domain.group_aliases())
-    return frozenset(member for m in mentions for member in domain.group_members()[m.target])
+    return question.within | frozenset(member for m in mentions for member in domain.group_members()[m.target])
 
 
 def table_question(question: Question) -> TableQuestion | None:

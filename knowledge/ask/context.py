@@ -6,13 +6,14 @@ returns it, so the later stages see one question whatever way it was asked.
 
 from __future__ import annotations
 
-from knowledge import lexicon
+from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
 from knowledge.ask.retrieve import measure_scores
 from knowledge.lexicon import normalise
+from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact
-from knowledge.question import Question
+from knowledge.question import Question, stem
 
 FOLLOW_UP_FILLERS = frozenset({"same", "about", "what", "how", "and", "also", "then", "instead", "for", "there", "now"})
 
@@ -105,3 +106,20 @@ def _shared_year(facts: list[Fact]) -> list[int]:
         return []
     (period,) = periods
     return [int(period)] if period and period.isdigit() else []
+
+
+def group_scope(index: FactIndex, question: Question, previous: Answer | None) -> frozenset[str]:
+    """'which Baltic state spends the most?' then 'and which one spends the least?': the follow-up keeps to
+    the group the previous question named, when it names no ally or group of its own."""
+    if previous is None or question.entities or not is_follow_up(index, question):
+        return frozenset()
+    if lexicon.find_mentions(question.words, domain.group_aliases()):
+        return frozenset()
+    earlier = lexicon.find_mentions(normalise(previous.question).split(), domain.group_aliases())
+    return frozenset(member for mention in earlier for member in domain.group_members()[mention.target])
+
+
+def names_a_measure(question: Question) -> bool:
+    """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'."""
+    words = question.word_set | {stem(word) for word in question.words}
+    return any(measure.required and words & measure.required for measure in MEASURES.values())

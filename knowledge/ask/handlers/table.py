@@ -81,6 +81,9 @@ class TableAnswers:
 
     def measure(self, question: Question, spec: TableQuestion) -> str | None:
         """The table measure a whole-table question is about; 'which ally…' asks for a row, not a person."""
+        borrowed = [fact.measure for fact in question.context_facts if fact.measure in self.index.table_measures]
+        if question.measure_from_context and borrowed:
+            return borrowed[0]  # 'and which one spends the least?' ranks by the previous answer's measure
         kinds = question_kinds(question) - {QuestionKind.PERSON}
         if spec.intent is Intent.RANKING and spec.limit > 1:  # the 3 of 'which 3 allies' is no quantity
             question = dataclasses.replace(question, numbers=[n for n in question.numbers if n[0] != spec.limit])

@@ -67,3 +67,11 @@ def test_a_follow_up_keeps_what_it_does_not_change(engine, first, then, wanted):
     fact = answer.facts[0]
     assert (fact.subject, fact.period) == (subject, period)
     assert measure is None or fact.measure == measure
+
+
+def test_a_follow_up_keeps_to_the_group_and_the_measure_of_the_question_before(engine):
+    first = engine.ask("which baltic country spends the most as a % of gdp in 2024")
+    answer = engine.ask("and which one spends the least?", first)
+    assert answer.answered
+    assert {fact.subject for fact in answer.facts} <= {"Estonia", "Latvia", "Lithuania"}
+    assert all(fact.measure == "share_of_gdp" for fact in answer.facts)
