@@ -59,6 +59,14 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
             return over_time
     if Operation.RATIO in operations and len(entities) == 2:
         return _ratio(entities, measure, year, row)
+    return _of_group(question, entities, measure, year, row)
+
+
+def _of_group(
+    question: ParsedQuestion, entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """A share of the alliance's total, an average or a sum: operations over a group of operands."""
+    operations = question.operations
     whole = next((name for name in question.entities if name in WHOLES), None)
     if Operation.SHARE_OF_TOTAL in operations and whole:
         parts = [entity for entity in entities if entity not in whole]  # 'Europe and Canada' names Canada
