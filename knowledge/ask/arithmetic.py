@@ -19,6 +19,7 @@ from knowledge.phrasing import format_number
 
 RowLookup = Callable[[str, str, int | None], Fact | None]  # (measure, entity, year) -> the row, latest if no year
 WHOLES = (lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA)
+YEARS_FROM, YEARS_TO = 1949, 2101  # the years a 'first year' search runs through, in order
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
         compared = _compare(question, entities, measure, year, row)
         if compared is not None:
             return compared
+    if Operation.FIRST in operations:
+        return _first_year(question, entities, measure, row)
     alone = _one_subject(question, entities)
     if alone is not None:
         over_time = _over_time(question, alone, measure, row)
@@ -77,6 +80,36 @@ def _of_group(
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.SUM, entities, measure, year, row)
     return None
+
+
+def _first_year(question: ParsedQuestion, entities: list[str], measure: str, row: RowLookup) -> Calculation | None:
+    """'The first year Poland went above 3% of GDP', 'the first year Germany outspent France': the years in
+    order until the line is crossed; the year before and the year of crossing are cited."""
+    threshold = next((number.value for number in question.numbers), None)
+    if not (len(entities) == 2 or (len(entities) == 1 and threshold is not None)):
+        return None
+    before: list[Fact] = []
+    for year in range(YEARS_FROM, YEARS_TO):
+        facts = [row(measure, entity, year) for entity in entities]
+        cells = [fact for fact in facts if fact is not None and fact.value is not None]
+        if len(cells) != len(entities):
+            continue
+        values = [fact.value or 0.0 for fact in cells]
+        if _crossed(values, threshold or 0.0, inclusive=question.has(*domain.question_words().operations.reaching)):
+            operands = (*before, *cells)
+            steps = "; ".join(f"{fact.subject} {fact.period}: {format_number(fact.value or 0.0)}" for fact in operands)
+            line = f"past {format_number(threshold or 0.0)}" if len(entities) == 1 else f"ahead of {entities[1]}"
+            expression = f"{steps} — first year {line}: {year}"
+            return Calculation(Operation.FIRST, float(year), False, expression, operands, (), "first year")
+        before = cells
+    return None
+
+
+def _crossed(values: list[float], threshold: float, *, inclusive: bool) -> bool:
+    """Ally A ahead of ally B, or one ally past the line (on it counts when the line is to be reached)."""
+    if len(values) == 2:
+        return values[0] > values[1]
+    return values[0] >= threshold if inclusive else values[0] > threshold
 
 
 def _one_subject(question: ParsedQuestion, entities: list[str]) -> str | None:

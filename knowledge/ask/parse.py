@@ -37,6 +37,7 @@ class Operation(StrEnum):
     RATIO = "ratio"
     DIFFERENCE = "difference"
     CHANGE = "change"
+    FIRST = "first"  # the first year a figure crossed a line ('first year Poland went above 3%')
 
 
 @dataclass(frozen=True)

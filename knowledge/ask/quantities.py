@@ -88,3 +88,10 @@ def share_unaccounted(operations: Iterable[str], answer: Answer) -> list[str]:
     if not asks_share or answer.calculation or not answer.facts:
         return []
     return ["quantity: a share, not a change"] if all(is_change(fact) for fact in answer.facts) else []
+
+
+def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[str]:
+    """'The first year Poland went above 3%' is a search through the years, not the latest year's figure."""
+    if "first" not in set(operations) or "first year" in (answer.calculation or ""):
+        return []
+    return ["calculation: the first year"]

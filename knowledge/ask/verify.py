@@ -24,7 +24,12 @@ from wordfreq import zipf_frequency
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
-from knowledge.ask.quantities import currency_unaccounted, extreme_unaccounted, share_unaccounted
+from knowledge.ask.quantities import (
+    currency_unaccounted,
+    extreme_unaccounted,
+    first_year_unaccounted,
+    share_unaccounted,
+)
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -89,11 +94,11 @@ def _close(a: float, b: float) -> bool:
 
 
 def _states_a_year(answer: Answer) -> bool:
-    """A year among the answer's figures, a date fact, or a table row of a year ('which year was it highest');
-    a statement's period is not its answer ('on what date did they sign?' is not answered by '5%')."""
+    """A year among the answer's figures or a date fact: a fact's period is not its answer ('on what date did
+    they sign?' is not answered by '5%', 'which year was it highest?' not by the latest year's figure)."""
     if any(YEAR_MIN <= value <= YEAR_MAX and value == int(value) for value in answer.values):
         return True
-    return any(fact.unit is Unit.DATE or (fact.period and fact.citation.cell is not None) for fact in answer.facts)
+    return any(fact.unit is Unit.DATE for fact in answer.facts)
 
 
 class _Evidence(dict[str, frozenset[str]]):
@@ -175,6 +180,7 @@ class Verifier:
             *self._quantity(question, answer),
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer),
+            *first_year_unaccounted(question.operations, answer),
             *extreme_unaccounted(question.extreme, self._evidence_of(facts)),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),

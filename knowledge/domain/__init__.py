@@ -78,6 +78,8 @@ class Operations(Strict):
     ratio: tuple[str, ...]
     difference: tuple[str, ...]
     change: tuple[str, ...]
+    first: tuple[str, ...]
+    reaching: tuple[str, ...]
     rises: tuple[str, ...]
     falls: tuple[str, ...]
 

@@ -24,7 +24,7 @@ def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed:
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
     if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
-    scores = _fitting_measures(asked, scores)
+    scores = _fitting_measures(asked, scores, index.percent_measures)
     if not scores:
         return None
     measure = max(sorted(scores), key=lambda key: scores[key])
@@ -32,10 +32,12 @@ def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed:
     return None if calculation is None else calculated(render, question, calculation)
 
 
-def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float]) -> dict[str, float]:
+def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], percent_measures: set[str]) -> dict[str, float]:
     """A % change between two years is worked out from levels, never from cells that are changes already;
     'did it fall in 2022?' is read from a cell that is a change."""
     changes = change_measures()
+    if Operation.FIRST in asked.operations and any(number.percent for number in asked.numbers):
+        return {key: score for key, score in scores.items() if key in percent_measures}  # 'above 3%': a share
     if asked.yes_no and len(asked.years) == 1:
         stated = {key: score for key, score in scores.items() if key in changes}
         return stated or scores
@@ -53,6 +55,8 @@ def _headline(calculation: arithmetic.Calculation) -> str:
         return f"{calculation.result:.1f}%"
     if calculation.kind is Operation.RATIO:
         return f"{calculation.result:.2f} times"
+    if calculation.kind is Operation.FIRST:
+        return f"{calculation.result:.0f}"
     first = calculation.operands[0]
     return plain(phrasing.format_value(first.model_copy(update={"value": calculation.result})))
 

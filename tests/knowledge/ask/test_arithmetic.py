@@ -148,3 +148,21 @@ def test_the_direction_of_a_stated_change_asked_as_yes_or_no(engine, question, s
 def test_divided_by_asks_a_ratio(engine):
     answer = engine.ask("germany vs france 2024 in constant 2015 prices: germany's spending divided by france's?")
     assert answer.calculation and "÷" in answer.calculation
+
+
+def test_the_first_year_a_line_was_passed(engine):
+    answer = engine.ask("what was the first year poland went above 3% of gdp")
+    first = next(year for year in range(2014, 2025) if gdp_share("Poland", year) > 3)
+    assert answer.answer.startswith(f"**{first}**")
+    assert any(fact.period == str(first - 1) for fact in answer.facts)  # the year before is cited too
+
+
+def test_the_first_year_one_ally_passed_another(engine):
+    answer = engine.ask("first year germany spent more than france on defence in current dollars?")
+    first = next(year for year in range(2014, 2025) if usd("Germany", year) > usd("France", year))
+    assert answer.answer.startswith(f"**{first}**")
+
+
+def test_a_first_year_question_is_never_answered_with_the_latest_figure(engine):
+    answer = engine.ask("in which year did italy first spend 2% of gdp on defence")
+    assert not answer.answered or "first year" in (answer.calculation or "")
