@@ -73,7 +73,10 @@ class OpenExtractor:
 
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
-        self.subject = SentenceReader(self.document.title, Context(), self.year).sentence_subject()
+        title = SentenceReader(self.document.title, Context(), self.year)
+        # 'NATO leaders agree 5% pledge', "Canada's defence minister on …": a title's aside still says what
+        # the document is about
+        self.subject = title.sentence_subject() or next((m.name for m in title.mentions if not m.source), None)
         self.context.subject = self.subject
         self.context.section_subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()

@@ -67,7 +67,7 @@ class Periods(Reading):
         chosen = after[0] if after else (before[-1] if before else None)
         if chosen is not None:
             return self._year_text(chosen), self._deadline(chosen)
-        return self.relative_period(left, right), False
+        return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
 
     def _compared(self, position: int) -> bool:
         """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
@@ -90,6 +90,8 @@ class Periods(Reading):
                 return self._year_text(year)
         for position in range(len(self.tokens)):
             relative = self.table.relative.starting_at(self.words, position)
+            if position in self.asides:
+                continue  # ', which hosts next year's summit,': the aside's time, not the sentence's
             if (relative or self.table.anaphoric.starting_at(self.words, position)) and not self._compared(position):
                 return self.relative_period(position, position + 1)
         return None
@@ -99,7 +101,9 @@ class Periods(Reading):
         opener = next((word for word in self.words if word[:1].isalnum()), "")
         return self.context.sentence_period if opener in self.table.carry_openers else None
 
-    def relative_period(self, start: int, end: int) -> str | None:
+    def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
+        """A relative period ('last year', 'this year') in the span; one inside an aside (', which hosts next
+        year's summit,') speaks for a figure only inside that aside."""
         for position in range(start, end):
             if self.table.anaphoric.starting_at(self.words, position) and self.context.sentence_period:
                 return self.context.sentence_period
@@ -108,6 +112,8 @@ class Periods(Reading):
         for position in range(start, end):
             length = self.table.relative.starting_at(self.words, position)
             relative = self.table.relative_offset(self.words[position : position + length]) if length else None
+            if relative and (position in self.asides) and not inside_aside:
+                continue
             if relative and not self._compared_back(position):
                 offset, from_story = relative
                 story = self.context.document_period

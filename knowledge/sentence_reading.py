@@ -9,7 +9,9 @@ that, and `Context`, what carries between sentences.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from knowledge import domain
 from knowledge.cues import cues
 from knowledge.doc_context import Heading
 from knowledge.figures import Figure, FigureKind, find_figures, tokenize
@@ -56,6 +58,12 @@ class Context:
         return subject if subject and self.age < SUBJECT_REACH else self.section_subject
 
 
+@cache
+def superlative_words() -> frozenset[str]:
+    verifier = domain.question_words().verifier
+    return verifier.superlatives_greater | verifier.superlatives_lesser
+
+
 class Reading:
     """One sentence's tokens, figures (values and years), entity mentions and asides, and the regions and
     clauses around each figure: what the readings of its subjects, kinds and periods share."""
@@ -82,9 +90,12 @@ class Reading:
         """'Britain is the alliance's third-largest spender': a possessive right before a rank is the ranking's
         scope, an aside, never the one ranked."""
         starts = {figure.start for figure in self.values if figure.kind is FigureKind.RANK}
+        superlatives = superlative_words()
         for index, mention in enumerate(self.mentions):
             possessive = self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'"))
-            if possessive and (mention.end in starts or mention.end + 1 in starts):
+            ranked = mention.end in starts or mention.end + 1 in starts
+            superlative = mention.end < len(self.words) and self.words[mention.end] in superlatives
+            if possessive and (ranked or superlative):  # '… the alliance's lowest spender
                 self.mentions[index] = Mention(
                     mention.name, mention.start, mention.end, mention.weak, mention.source, True
                 )
