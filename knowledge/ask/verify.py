@@ -181,16 +181,13 @@ class Verifier:
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer),
             *first_year_unaccounted(question.operations, answer),
-            *extreme_unaccounted(question.extreme, self._evidence_of(facts)),
+            *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
             *self._words(question, facts, strict=strict),
             *self._substance(question, facts, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))
-
-    def _evidence_of(self, facts: list[Fact]) -> frozenset[str]:
-        return frozenset().union(*(self._evidence[fact] for fact in facts))
 
     def _years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()

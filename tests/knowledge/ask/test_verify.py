@@ -225,3 +225,24 @@ def test_a_follow_up_naming_no_one_looks_for_statements_about_the_previous_subje
     first = engine.ask("how much did japan spend in 2024")
     assert 55.3 in first.values
     assert 21 in engine.ask("and how much did it grow?", first).values
+
+
+def test_a_figure_written_in_words_is_shown_as_written(engine_of):
+    engine = engine_of("SIPRI estimates that Russia's spending in 2024 was roughly double its 2015 level.")
+    answer = engine.ask("how much has russia's spending grown since 2015")
+    assert not answer.answered or "**double**" in answer.answer
+
+
+def test_one_sentence_stating_every_subject_asked_answers_for_all(engine_of):
+    engine = engine_of(
+        "Last year NATO's estimates put Spain at 1.28% of GDP, Belgium at 1.30% and Canada at 1.37%.\n\n"
+        "Canada's spending rose to 1.37% of GDP in 2024, Ottawa said."
+    )
+    answer = engine.ask("belgium and canada share of gdp last year")
+    assert {1.30, 1.37} <= set(answer.values)
+    assert len({fact.citation.quote for fact in answer.facts}) == 1
+
+
+def test_a_sentence_ranking_no_one_does_not_answer_who_spends_least(engine_of):
+    engine = engine_of("NATO expects 23 of its 32 allies to spend at least 2% of GDP on defence in 2024.")
+    assert not engine.ask("which ally spends the least on defence").values
