@@ -246,3 +246,8 @@ def test_one_sentence_stating_every_subject_asked_answers_for_all(engine_of):
 def test_a_sentence_ranking_no_one_does_not_answer_who_spends_least(engine_of):
     engine = engine_of("NATO expects 23 of its 32 allies to spend at least 2% of GDP on defence in 2024.")
     assert not engine.ask("which ally spends the least on defence").values
+
+
+def test_the_estimates_named_as_a_source_are_the_tables_estimated_cells(engine):
+    answer = engine.ask("Did Germany reach 2% of GDP on defence in 2024 according to the estimates?")
+    assert answer.answered and answer.yes_no
