@@ -66,7 +66,7 @@ def value_matches(expected: float, stated: float) -> bool:
 
 
 def _is_year(value: float) -> bool:
-    return value.is_integer() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+    return float(value).is_integer() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 
 
 def judge(question: Question, *, answered: bool, values: Iterable[float], text: str) -> Verdict:
