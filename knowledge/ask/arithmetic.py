@@ -82,6 +82,26 @@ def _of_group(
     return None
 
 
+def share_as_amount(question: ParsedQuestion, share_measure: str, row: RowLookup) -> Calculation | None:
+    """'How much did Poland spend on equipment in 2024, in US$?': the equipment share of spending times the
+    spending, both cells cited."""
+    amount_measure = domain.question_words().shares_of_amounts.get(share_measure)
+    entities = operand_entities(question)
+    if amount_measure is None or len(entities) != 1:
+        return None
+    year = question.years[-1] if question.years else None
+    share, amount = row(share_measure, entities[0], year), row(amount_measure, entities[0], year)
+    if share is None or amount is None or share.value is None or amount.value is None:
+        return None
+    if share.period != amount.period:  # the latest year of each may differ
+        amount = row(amount_measure, entities[0], int(share.period or 0))
+        if amount is None or amount.value is None:
+            return None
+    result = share.value / 100 * amount.value
+    expression = f"{format_number(share.value)}% × {format_number(amount.value)} = {format_number(result)}"
+    return Calculation(Operation.SHARE_OF_TOTAL, result, False, expression, (amount, share), (), "share × spending")
+
+
 def _first_year(question: ParsedQuestion, entities: list[str], measure: str, row: RowLookup) -> Calculation | None:
     """'The first year Poland went above 3% of GDP', 'the first year Germany outspent France': the years in
     order until the line is crossed; the year before and the year of crossing are cited."""

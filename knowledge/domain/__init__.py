@@ -120,6 +120,7 @@ class QuestionWords(Strict):
     sources: SourceWords
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
+    shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
 
     def kind_of_measure(self, measure: str) -> str | None:

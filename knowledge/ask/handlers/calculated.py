@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge import lexicon, phrasing
+from knowledge import domain, lexicon, phrasing
 from knowledge.ask import arithmetic
 from knowledge.ask.index import FactIndex
 from knowledge.ask.measures_asked import change_measures
@@ -18,7 +18,8 @@ CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
 def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed: Question) -> Draft | None:
     """The calculation a question asks for over the likeliest table measure's cells, if it asks one."""
     asked = parse_question(parsed)
-    if not asked.operations & CALCULATIONS and not asked.yes_no:
+    as_amount = asked.currency is not None or asked.has("how much", "how many us$", "how many dollars")
+    if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount:
         return None
     scores = {key: score for key, score in measure_scores(index, parsed).items() if key in index.table_measures}
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
@@ -28,7 +29,12 @@ def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed:
     if not scores:
         return None
     measure = max(sorted(scores), key=lambda key: scores[key])
-    calculation = arithmetic.calculate(asked, measure, index.table_row)
+    if as_amount and measure in domain.question_words().shares_of_amounts:
+        calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
+    elif asked.operations & CALCULATIONS or asked.yes_no:
+        calculation = arithmetic.calculate(asked, measure, index.table_row)
+    else:
+        return None
     return None if calculation is None else calculated(render, question, calculation)
 
 

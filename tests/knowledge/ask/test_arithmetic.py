@@ -166,3 +166,10 @@ def test_the_first_year_one_ally_passed_another(engine):
 def test_a_first_year_question_is_never_answered_with_the_latest_figure(engine):
     answer = engine.ask("in which year did italy first spend 2% of gdp on defence")
     assert not answer.answered or "first year" in (answer.calculation or "")
+
+
+def test_a_category_share_asked_as_an_amount_is_share_times_spending(engine):
+    answer = engine.ask("how much did poland spend on equipment in 2024 in us dollars")
+    share = cell("8a", "Equipment (a)", "Poland", 2024)
+    assert answer.values[0] == pytest.approx(share / 100 * usd("Poland", 2024), rel=1e-4)
+    assert answer.answer.startswith("**US$")
