@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge import domain
+from knowledge.ask.exclusions import left_out
 from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme
 from knowledge.entities import entity_tables
 from knowledge.lexicon import find_mentions, role_aliases
@@ -126,7 +127,11 @@ def parse_question(question: Question) -> ParsedQuestion:
     return ParsedQuestion(
         text=question.text,
         words=words,
-        entities=tuple(dict.fromkeys([*question.entities, *(mention.target for mention in bodies)])),
+        entities=tuple(
+            name
+            for name in dict.fromkeys([*question.entities, *(mention.target for mention in bodies)])
+            if name not in left_out(question)  # 'not counting the US' asks about everyone but the US
+        ),
         groups=tuple(dict.fromkeys(mention.target for mention in group_mentions)),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
         years=tuple(question.years),

@@ -79,6 +79,7 @@ class Operations(Strict):
     difference: tuple[str, ...]
     change: tuple[str, ...]
     first: tuple[str, ...]
+    excluding: tuple[str, ...]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
     falls: tuple[str, ...]

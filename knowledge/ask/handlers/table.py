@@ -69,7 +69,7 @@ class TableAnswers:
             label=label_for(measure),
             estimate=" (estimates)" if any(fact.estimate for fact in rows) else "",
             latest=("" if spec.years else f" — the latest year in the tables, {period}") + currency_note,
-            scope=" European" if spec.excluded else "",
+            scope=" European" if spec.excluded >= aggregate.NORTH_AMERICA else "",
         )
         if spec.intent is Intent.RANKING:
             return self._ranking(question, spec, column)
@@ -129,7 +129,7 @@ class TableAnswers:
     def _ranking(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         chosen = aggregate.ranking(column.rows, spec)
         order = "lowest" if spec.ascending else "highest"
-        where = ", European allies" if column.scope else ""
+        where = ", European allies" if column.scope else _leaving_out(spec.excluded)
         headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
         return self._table_list(question, intro, headline, chosen, [])
@@ -138,7 +138,8 @@ class TableAnswers:
         chosen = aggregate.matching(column.rows, spec)
         condition = aggregate.describe_condition(spec, column.rows[0])
         nearest = [] if chosen else [_nearest(column.rows, spec)]
-        headline = f"{len(chosen)}{column.scope} allies {condition}, {column.period}{column.estimate}"
+        leaving_out = "" if column.scope else _leaving_out(spec.excluded)
+        headline = f"{len(chosen)}{column.scope} allies {condition}{leaving_out}, {column.period}{column.estimate}"
         return self._table_list(question, f"**{headline}**{column.latest}:", headline, chosen, nearest)
 
     def _count(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
@@ -228,3 +229,7 @@ def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
     closest = (min if spec.below else max)(rows, key=lambda fact: fact.value or 0.0)
     extreme = "lowest" if spec.below else "highest"
     return f"None does; the {extreme} is {closest.subject} at **{phrasing.format_value(closest)}**", closest
+
+
+def _leaving_out(excluded: frozenset[str]) -> str:
+    return f", not counting {', '.join(sorted(excluded))}" if excluded else ""

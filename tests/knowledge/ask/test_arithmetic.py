@@ -173,3 +173,9 @@ def test_a_category_share_asked_as_an_amount_is_share_times_spending(engine):
     share = cell("8a", "Equipment (a)", "Poland", 2024)
     assert answer.values[0] == pytest.approx(share / 100 * usd("Poland", 2024), rel=1e-4)
     assert answer.answer.startswith("**US$")
+
+
+def test_a_ranking_leaves_out_the_allies_the_question_leaves_out(engine):
+    answer = engine.ask("highest defence spending per capita in 2024, top 3, not counting the US")
+    assert [fact.subject for fact in answer.facts] == ["Norway", "Denmark", "Sweden"]
+    assert "United States" not in {fact.subject for fact in engine.ask("top 3 spenders excluding the us in 2024").facts}
