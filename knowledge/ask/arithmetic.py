@@ -72,7 +72,9 @@ def _of_group(
     operations = question.operations
     whole = next((name for name in question.entities if name in WHOLES), None)
     if Operation.SHARE_OF_TOTAL in operations and whole:
-        parts = [entity for entity in entities if entity not in whole]  # 'Europe and Canada' names Canada
+        parts = [entity for entity in entities if entity != whole]
+        if len(parts) > 1:  # 'the UK's share of European allies + Canada': that Canada is the whole's name
+            parts = [entity for entity in parts if entity not in whole]
         if parts:
             return _share(parts, whole, measure, year, row)
     if Operation.AVERAGE in operations and (len(entities) >= 2 or question.groups):
@@ -144,10 +146,8 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
     """One subject's figures across years: a % change, an average over a span, a comparison of two years
     asked as yes or no, or whether a change went the way asked ('did Turkey's spending fall in 2022?')."""
     years = question.years
-    if question.yes_no and len(years) == 2:
-        return _compare_years(question, subject, measure, years, row)
-    if question.yes_no and len(years) == 1:
-        return _direction(question, subject, measure, years[0], row)
+    if question.yes_no:
+        return _yes_or_no_over_time(question, subject, measure, row)
     if len(years) < 2:
         return None
     if Operation.CHANGE in question.operations and question.asks_percentage:
@@ -155,6 +155,54 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
     if Operation.AVERAGE in question.operations:
         return _average_years(subject, measure, min(years), max(years), row)
     return None
+
+
+def _yes_or_no_over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
+    cues = domain.question_words().operations
+    years = question.years
+    if (question.has(*cues.in_any_year) or question.has(*cues.in_every_year)) and years and question.numbers:
+        return _across_years(question, subject, measure, row)
+    if len(years) == 2:
+        return _compare_years(question, subject, measure, years, row)
+    if len(years) == 1:
+        return _direction(question, subject, measure, years[0], row)
+    return None
+
+
+def _across_years(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
+    """'Did the UK ever dip below 2% between 2014 and 2024?', 'has it been at 2% or more every year since
+    2014?': the line tested in every year of the span (to the latest year when only a start is named)."""
+    cues = domain.question_words().operations
+    line = question.numbers[0].value
+    below = question.has(*cues.lesser)
+    facts = _span(subject, measure, question.years, row)
+    if len(facts) < 2:
+        return None
+    past = [fact for fact in facts if ((fact.value or 0.0) < line if below else (fact.value or 0.0) >= line)]
+    every = question.has(*cues.in_every_year)
+    verdict = len(past) == len(facts) if every else bool(past)
+    # the years that decide it (those failing an 'every year' test, those passing an 'ever' one), and the span's ends
+    deciding = [fact for fact in facts if fact not in past] if every else past
+    nearest = (min if below else max)(facts, key=lambda fact: fact.value or 0.0)  # how close it came
+    shown = [fact for fact in facts if fact in deciding or fact in (facts[0], facts[-1], nearest)]
+    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in facts)
+    test = f"{'below' if below else 'at or above'} {format_number(line)}"
+    expression = f"{steps} — {'every year' if every else 'in any year'} {test}: {'yes' if verdict else 'no'}"
+    return Calculation(
+        Operation.DIFFERENCE, float(len(past)), False, expression, tuple(shown), (), "years", verdict=verdict
+    )
+
+
+def _span(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> list[Fact]:
+    """Every year's cell from the first year named to the last (or to the latest one the table has)."""
+    end = max(years) if len(years) > 1 else YEARS_TO
+    facts = []
+    for year in range(min(years), end + 1):
+        fact = row(measure, subject, year)
+        if fact is None or fact.value is None:
+            break
+        facts.append(fact)
+    return facts if len(years) == 1 or len(facts) == end - min(years) + 1 else []
 
 
 def _compare_years(

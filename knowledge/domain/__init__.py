@@ -79,6 +79,8 @@ class Operations(Strict):
     difference: tuple[str, ...]
     change: tuple[str, ...]
     first: tuple[str, ...]
+    in_any_year: tuple[str, ...]
+    in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
@@ -116,6 +118,7 @@ class AskedKinds(Strict):
 
 
 class QuestionWords(Strict):
+    headline_measure: str
     operations: Operations
     verifier: VerifierWords
     sources: SourceWords

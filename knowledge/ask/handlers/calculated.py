@@ -44,7 +44,12 @@ def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], percent_m
     changes = change_measures()
     if Operation.FIRST in asked.operations and any(number.percent for number in asked.numbers):
         return {key: score for key, score in scores.items() if key in percent_measures}  # 'above 3%': a share
-    if asked.yes_no and len(asked.years) == 1:
+    cues = domain.question_words().operations
+    if asked.yes_no and asked.has(*cues.in_any_year, *cues.in_every_year):  # a line tested in each year
+        percent = any(number.percent for number in asked.numbers)
+        levels = {k: v for k, v in scores.items() if k not in changes and (not percent or k in percent_measures)}
+        return levels or {domain.question_words().headline_measure: 1.0}
+    if asked.yes_no and len(asked.years) == 1 and asked.has(*cues.rises, *cues.falls):
         stated = {key: score for key, score in scores.items() if key in changes}
         return stated or scores
     if Operation.CHANGE in asked.operations and asked.asks_percentage and len(asked.years) >= 2:

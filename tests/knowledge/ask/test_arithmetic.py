@@ -180,3 +180,18 @@ def test_a_ranking_leaves_out_the_allies_the_question_leaves_out(engine):
     assert [fact.subject for fact in answer.facts[:3]] == ["Norway", "Denmark", "Sweden"]
     assert "United States" not in {fact.subject for fact in answer.facts}
     assert "United States" not in {fact.subject for fact in engine.ask("top 3 spenders excluding the us in 2024").facts}
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "test"),
+    [
+        ("Did the UK's defence share of GDP ever dip below 2% between 2014 and 2024?", "United Kingdom", "any below"),
+        ("has the uk been at 2% or more every year since 2014?", "United Kingdom", "every at"),
+        ("has germany been at 2% every year since 2014?", "Germany", "every at"),
+    ],
+)
+def test_a_line_tested_across_years_asked_as_yes_or_no(engine, question, entity, test):
+    shares = [gdp_share(entity, year) for year in range(2014, 2025)]
+    expected = any(s < 2 for s in shares) if test == "any below" else all(s >= 2 for s in shares)
+    answer = engine.ask(question)
+    assert answer.yes_no and answer.answer.startswith("**Yes**" if expected else "**No**")
