@@ -31,6 +31,7 @@ from knowledge.ask.quantities import (
     share_unaccounted,
 )
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
+from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
@@ -293,7 +294,7 @@ class Verifier:
         then the message's last clause that asks something."""
         if len(question.words) >= LONG_MESSAGE or self.instruction_cues & set(question.words):
             return _last_question_clause(question.words)
-        return question.words
+        return _past_hearsay(question)
 
     def _in_conversation(self, word: str) -> bool:
         """A word that carries a conversation on ('how many didn't', 'who wrote it'), not a bare 'and' or 'what'."""
@@ -386,6 +387,19 @@ def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str
     """'health spending', 'pension budget': the word before a measure noun says which spending is meant,
     however common the word is, so the answer's facts must account for it."""
     return {words[index - 1] for index, word in enumerate(words) if index and word in nouns}
+
+
+def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
+    """'my uncle says the US spent over 4% in 2014, true?': the claim, not who made it, is what is asked —
+    unless the speaker is someone the documents may quote ('what did Rutte say')."""
+    verbs = {*cues().raw.speech_verbs, *domain.question_words().verifier.hearsay}
+    for index, word in enumerate(question.words):
+        if word in verbs:
+            before = question.words[:index]
+            if index and not set(before) & question.entity_words and not QUESTION_STARTS & set(before):
+                return question.words[index + 1 :]
+            break
+    return question.words
 
 
 def _last_question_clause(words: tuple[str, ...]) -> tuple[str, ...]:

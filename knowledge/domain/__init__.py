@@ -98,6 +98,7 @@ class VerifierWords(Strict):
     superlatives_greater: frozenset[str]
     superlatives_lesser: frozenset[str]
     dollar_currencies: frozenset[str]
+    hearsay: frozenset[str]
 
 
 class SourceWords(Strict):

@@ -251,3 +251,9 @@ def test_a_sentence_ranking_no_one_does_not_answer_who_spends_least(engine_of):
 def test_the_estimates_named_as_a_source_are_the_tables_estimated_cells(engine):
     answer = engine.ask("Did Germany reach 2% of GDP on defence in 2024 according to the estimates?")
     assert answer.answered and answer.yes_no
+
+
+def test_a_claim_the_member_heard_is_what_is_asked(engine):
+    answer = engine.ask("my uncle says the US spent over 4% of GDP on defence in 2014. true?")
+    assert answer.answered and answer.answer.startswith("**No**")
+    assert engine.ask("what did rutte say about spending").answered  # a speaker the documents quote
