@@ -12,6 +12,7 @@ every answer stating figures.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, utils
 
@@ -33,6 +34,25 @@ from knowledge.models import Answer, Band, Fact, KnowledgeBase
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, parse
 
 ANSWER_CACHE = 1024
+EVIDENCE_CACHE = 20_000  # facts whose words the verifier keeps: every fact of the shipped build
+
+
+class BoundedEvidence:
+    """Fact -> its words, computed on first use and kept for at most `size` facts (then all forgotten at
+    once: a plain dict stays safe to share between threads, and a miss only costs working them out again)."""
+
+    def __init__(self, words_of: Callable[[Fact], frozenset[str]], size: int = EVIDENCE_CACHE) -> None:
+        self.words_of = words_of
+        self.size = size
+        self.known: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, fact: Fact) -> frozenset[str]:
+        words = self.known.get(fact.id)
+        if words is None:
+            if len(self.known) >= self.size:
+                self.known.clear()
+            words = self.known[fact.id] = self.words_of(fact)
+        return words
 
 
 class Engine:
@@ -52,6 +72,9 @@ class Engine:
         self.drafter = Drafter(self.index, self.retriever, self.suggester, self.render)
         stated = [fact for fact in kb.facts if not fact.low_trust]
         self.verifier = Verifier(stated, self.documents, kb.texts)
+        # The verifier works a fact's words out when an answer first uses it; keep a bounded number of them,
+        # not every fact's (~2.7 KiB each once `warm()` has gone over them all).
+        self.verifier._evidence = BoundedEvidence(self.verifier._fact_words)  # noqa: SLF001
         self.statements = StatementFinder(stated)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
