@@ -26,11 +26,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from latency import SEEDS, per_country_questions, percentile, synthetic_kb, time_questions  # noqa: E402
+from latency import SEEDS, per_country_questions, percentile, synthetic_kb, time_questions
 
-from knowledge.engine import Engine  # noqa: E402
-from knowledge.questionset import QUESTION_SETS, load_question_set  # noqa: E402
-from knowledge.snapshot import build_knowledge_base, load_snapshot, save_snapshot  # noqa: E402
+from knowledge.engine import Engine
+from knowledge.questionset import QUESTION_SETS, load_question_set
+from knowledge.snapshot import build_knowledge_base, load_snapshot, save_snapshot
 
 
 def rss_bytes() -> int:
@@ -130,7 +130,8 @@ def main() -> None:
             print(
                 f"{facts:>10,} {r['snapshot_bytes'] / 2**20:>7.1f}MB {r['snapshot_bytes'] / facts:>7.0f} "
                 f"{r['load_s']:>6.2f}s {r['ready_s']:>6.2f}s {r['start_to_answer_s']:>11.2f}s "
-                f"{grown:>8.0f}B {unwarmed:>8.0f}B {peak:>8.0f}B {r['p50_ms']:>6.2f}ms {r['p99_ms']:>6.2f}ms {r['max_ms']:>6.1f}ms",
+                f"{grown:>8.0f}B {unwarmed:>8.0f}B {peak:>8.0f}B "
+                f"{r['p50_ms']:>6.2f}ms {r['p99_ms']:>6.2f}ms {r['max_ms']:>6.1f}ms",
                 flush=True,
             )
             print("  " + json.dumps(r), flush=True)

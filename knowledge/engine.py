@@ -74,7 +74,7 @@ class Engine:
         self.verifier = Verifier(stated, self.documents, kb.texts)
         # The verifier works a fact's words out when an answer first uses it; keep a bounded number of them,
         # not every fact's (~2.7 KiB each once `warm()` has gone over them all).
-        self.verifier._evidence = BoundedEvidence(self.verifier._fact_words)  # noqa: SLF001
+        self.verifier._evidence = BoundedEvidence(self.verifier._fact_words)
         self.statements = StatementFinder(stated)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
