@@ -4,7 +4,8 @@ A build either succeeds whole or raises `BuildError` naming the document and the
 reason; the snapshot on disk is only ever replaced atomically (temp file, fsync,
 `os.replace`), so an interrupted or failed build leaves the previous one intact.
 
-A snapshot file is a one-line header carrying the SHA-256 of the JSON that follows it; a
+A snapshot file is a one-line header carrying the SHA-256 of the JSON that follows it (compact: facts as
+rows, repeated strings once, see `knowledge.compact`; the older pydantic dump still loads); a
 snapshot whose content does not match its hash (edited, bit-rotted) is refused on load, and
 `load_or_build` rebuilds it from the documents.
 """
@@ -21,9 +22,9 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from knowledge import extract
+from knowledge import compact, extract
 from knowledge.catalog import CATALOG_NAME, CatalogEntry, CatalogError, entry_from_front_matter, read_catalog
 from knowledge.limits import DEFAULT_LIMITS, Counter, Limits, OverLimit
 from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
@@ -262,7 +263,7 @@ def build_knowledge_base(
         warnings=warnings,
         texts=texts,
     )
-    return compact(kb)
+    return compact.share_fields_sets(kb)
 
 
 def current_version(documents_dir: Path) -> str:
@@ -274,31 +275,9 @@ def current_version(documents_dir: Path) -> str:
 SNAPSHOT_HEADER = b"alliance-ledger-snapshot sha256="
 
 
-def compact(kb: KnowledgeBase) -> KnowledgeBase:
-    """Share what every fact repeats, in place: each pydantic model keeps the set of its fields given (a set
-    of 19 names costs a fact ~2 KiB, its citation's ~700 bytes), and nothing ever changes such a set (a
-    copy of a model copies it), so facts with the same fields given share one. Returns `kb`."""
-    shared: dict[frozenset[str], set[str]] = {}
-
-    def share(model: BaseModel) -> None:
-        given = model.__pydantic_fields_set__
-        key = frozenset(given)
-        one = shared.get(key)
-        if one is None:
-            one = shared[key] = set(key)
-        object.__setattr__(model, "__pydantic_fields_set__", one)
-
-    for fact in kb.facts:
-        share(fact)
-        share(fact.citation)
-        if fact.citation.span is not None:
-            share(fact.citation.span)
-    return kb
-
-
 def snapshot_bytes(kb: KnowledgeBase) -> bytes:
-    """The header line with the content hash, then the knowledge base as JSON."""
-    body = kb.model_dump_json().encode()
+    """The header line with the content hash, then the knowledge base as compact JSON (`knowledge.compact`)."""
+    body = compact.encode(kb)
     return SNAPSHOT_HEADER + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
@@ -310,7 +289,11 @@ def knowledge_base_from_bytes(raw: bytes, origin: str) -> KnowledgeBase:
     if hashlib.sha256(body).hexdigest().encode() != header[len(SNAPSHOT_HEADER) :].strip():
         raise SnapshotError(f"{origin} does not match its content hash (edited or damaged)")
     try:
-        return compact(KnowledgeBase.model_validate_json(body))
+        if body.startswith(compact.COMPACT_PREFIX):
+            return compact.decode(body)
+        return compact.share_fields_sets(KnowledgeBase.model_validate_json(body))  # format 1: a pydantic dump
+    except compact.CompactError as error:
+        raise SnapshotError(f"{origin} is not a valid knowledge-base snapshot ({error})") from error
     except ValidationError as error:
         problems = error.error_count()
         raise SnapshotError(f"{origin} is not a valid knowledge-base snapshot ({problems} problems)") from error
