@@ -12,7 +12,7 @@ every answer stating figures.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, utils
 
@@ -30,7 +30,7 @@ from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import Candidate, Resolution
 from knowledge.ask.verify import Verifier
 from knowledge.measures import MEASURES
-from knowledge.models import Answer, Band, Fact, KnowledgeBase
+from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, parse
 
 ANSWER_CACHE = 1024
@@ -55,6 +55,22 @@ class BoundedEvidence:
         return words
 
 
+class BoundedVerifier(Verifier):
+    """The verifier, keeping the words of a bounded number of facts (~2.7 KiB each) rather than of every
+    fact once `warm()` has gone over them all, and taking their union for the corpus one fact at a time."""
+
+    def __init__(self, facts: Iterable[Fact], documents: dict[str, Document], texts: dict[str, str]) -> None:
+        super().__init__(facts, documents, texts)
+        self._evidence = BoundedEvidence(self._fact_words)  # type: ignore[assignment]
+
+    @functools.cached_property
+    def corpus(self) -> frozenset[str]:
+        words: set[str] = set()
+        for fact in self.facts:
+            words |= self._evidence[fact]
+        return frozenset(words)
+
+
 class Engine:
     """Answers questions from one knowledge base; immutable once built, safe to share between threads."""
 
@@ -71,10 +87,7 @@ class Engine:
         self.render = Renderer(self.index)
         self.drafter = Drafter(self.index, self.retriever, self.suggester, self.render)
         stated = [fact for fact in kb.facts if not fact.low_trust]
-        self.verifier = Verifier(stated, self.documents, kb.texts)
-        # The verifier works a fact's words out when an answer first uses it; keep a bounded number of them,
-        # not every fact's (~2.7 KiB each once `warm()` has gone over them all).
-        self.verifier._evidence = BoundedEvidence(self.verifier._fact_words)
+        self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
         self.statements = StatementFinder(stated)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
