@@ -1,13 +1,13 @@
-"""The compact snapshot body: a knowledge base's facts as rows of a table, their repeated strings once.
+"""The compact snapshot body: a knowledge base's facts as columns of a table, their repeated strings once.
 
 The snapshot file stays JSON (readable, diffable), but instead of one object per fact, naming every field
 and every nested citation field again, it is
 
     {"format": 2, "kb": {...the knowledge base without its facts...},
-     "fields": [...the row's columns...], "strings": [...], "qualifiers": [[...], ...],
-     "facts": [[...one row per fact...], ...]}
+     "fields": [...the columns...], "strings": [...], "qualifiers": [[...], ...],
+     "facts": {"id": [...one value per fact...], "subject": [...], ..., "citation.quote": [...], ...}}
 
-where a row holds a fact's fields in `fields` order, with its citation's fields flattened in; strings that
+where a column holds one field of every fact, its citation's fields flattened in (`citation.quote`); strings that
 facts repeat (subject, measure, period, document, sheet, quote, row and column labels…) are indices into
 `strings`, a fact's qualifiers an index into `qualifiers`. Loading it skips pydantic's validation of each
 fact (the file's SHA-256 header already vouches for what we wrote) and builds each `Fact` directly, with
@@ -72,27 +72,27 @@ def encode(kb: KnowledgeBase) -> bytes:
     def index(text: str | None) -> int | None:
         return None if text is None else strings.setdefault(text, len(strings))
 
-    rows = []
+    columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
+    fact_columns = [(name, columns[name]) for name in FACT_FIELDS]
+    citation_columns = [(name, columns[f"citation.{name}"]) for name in CITATION_FIELDS]
     for fact in kb.facts:
-        row: list[Any] = []
-        for name in FACT_FIELDS:
+        for name, column in fact_columns:
             value = getattr(fact, name)
             if name in SHARED:
-                row.append(index(value))
+                column.append(index(value))
             elif name == "qualifiers":
-                row.append(qualifiers.setdefault(value, len(qualifiers)))
+                column.append(qualifiers.setdefault(value, len(qualifiers)))
             else:
-                row.append(value)
+                column.append(value)
         citation = fact.citation
-        for name in CITATION_FIELDS:
+        for name, column in citation_columns:
             value = getattr(citation, name)
             if name in SHARED_CITATION:
-                row.append(index(value))
+                column.append(index(value))
             elif name == "span":
-                row.append(None if value is None else [value.start, value.end])
+                column.append(None if value is None else [value.start, value.end])
             else:
-                row.append(value)
-        rows.append(row)
+                column.append(value)
     rest = kb.model_dump(mode="json", exclude={"facts"})
     body = {
         "format": COMPACT_FORMAT,
@@ -100,7 +100,7 @@ def encode(kb: KnowledgeBase) -> bytes:
         "fields": list(COLUMNS),
         "strings": list(strings),
         "qualifiers": [list(names) for names in qualifiers],
-        "facts": rows,
+        "facts": columns,
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
@@ -157,7 +157,7 @@ REQUIRED = frozenset(
 OPTIONAL = frozenset(COLUMNS) - REQUIRED - {"estimate", "low_trust", "recognised", "open_only"}
 
 
-def _column(values: tuple[Any, ...], name: str, lookup: list[Any] | None) -> list[Any] | tuple[Any, ...]:
+def _column(values: list[Any], name: str, lookup: list[Any] | None) -> list[Any]:
     """One column, its types checked, its indices looked up in `lookup` (the shared strings or qualifiers)."""
     allowed = {*KINDS[name], *((type(None),) if name in OPTIONAL else ())}
     if not set(map(type, values)) <= allowed:
@@ -173,18 +173,18 @@ def _column(values: tuple[Any, ...], name: str, lookup: list[Any] | None) -> lis
     return [None if index is None else lookup[index] for index in values]
 
 
-def _facts(rows: list[list[Any]], strings: list[str], qualifiers: list[tuple[str, ...]]) -> list[Fact]:
+def _facts(table: dict[str, list[Any]], strings: list[str], qualifiers: list[tuple[str, ...]]) -> list[Fact]:
     if not all(type(text) is str for text in strings) or not all(
         type(name) is str for names in qualifiers for name in names
     ):
         raise CompactError("a shared string is not a string")
-    if not all(type(row) is list and len(row) == len(COLUMNS) for row in rows):
-        raise CompactError(f"a fact has not {len(COLUMNS)} fields")
+    if tuple(table) != COLUMNS or len({len(values) for values in table.values()}) != 1:
+        raise CompactError("the fact columns are not those of a fact, or not of one length")
     columns: dict[str, Any] = {}
-    for name, values in zip(COLUMNS, zip(*rows, strict=True) if rows else [()] * len(COLUMNS), strict=True):
+    for name in COLUMNS:
         shared = name in SHARED or name.removeprefix("citation.") in SHARED_CITATION
+        values = table.pop(name)
         columns[name] = _column(values, name, strings if shared else qualifiers if name == "qualifiers" else None)
-    rows.clear()
     units = {unit.value: unit for unit in Unit}
     try:
         columns["unit"] = [units[unit] for unit in columns["unit"]]

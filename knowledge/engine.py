@@ -34,7 +34,7 @@ from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, parse
 
 ANSWER_CACHE = 1024
-EVIDENCE_CACHE = 20_000  # facts whose words the verifier keeps: every fact of the shipped build
+EVIDENCE_CACHE = 8192  # facts whose words the verifier keeps: every fact of the shipped build
 
 
 class BoundedEvidence:

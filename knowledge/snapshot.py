@@ -5,7 +5,7 @@ reason; the snapshot on disk is only ever replaced atomically (temp file, fsync,
 `os.replace`), so an interrupted or failed build leaves the previous one intact.
 
 A snapshot file is a one-line header carrying the SHA-256 of the JSON that follows it (compact: facts as
-rows, repeated strings once, see `knowledge.compact`; the older pydantic dump still loads); a
+columns, repeated strings once, see `knowledge.compact`; the older pydantic dump still loads); a
 snapshot whose content does not match its hash (edited, bit-rotted) is refused on load, and
 `load_or_build` rebuilds it from the documents.
 """
