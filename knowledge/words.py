@@ -17,5 +17,8 @@ def normalise(text: str) -> str:
         text = "".join(
             character for character in unicodedata.normalize("NFKD", text) if not unicodedata.combining(character)
         )
-    text = POSSESSIVE.sub("", text.replace("’", "'")).casefold()
+    text = text.replace("’", "'")
+    if "'" in text:  # a possessive needs an apostrophe: most text has none, and skips the expression
+        text = POSSESSIVE.sub("", text)
+    text = text.casefold()
     return " ".join(NON_WORD.sub(" ", text).split())
