@@ -20,7 +20,7 @@ import discord
 from bot.store import Store
 
 if TYPE_CHECKING:
-    from bot.bot import LedgerBot
+    from bot.protocols import ArrivalsClient, FeedbackClient
 
 log = logging.getLogger(__name__)
 NO_PINGS = discord.AllowedMentions.none()
@@ -31,7 +31,7 @@ BULLET = re.compile(r"^• (.+)$", re.MULTILINE)
 
 def too_old(interaction: discord.Interaction) -> bool:
     """A click too old to acknowledge is dropped and counted, never worked (see bot.arrivals)."""
-    arrivals = cast("LedgerBot", interaction.client).arrivals
+    arrivals = cast("ArrivalsClient", interaction.client).arrivals
     if arrivals.too_old(interaction):
         arrivals.drop(interaction)
         return True
@@ -111,7 +111,7 @@ class VoteButton(
         return not too_old(interaction)
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        bot = cast("LedgerBot", interaction.client)
+        bot = cast("FeedbackClient", interaction.client)
         await bot.recorder.flush()  # the answer's record may still be in the batch
         counted = await asyncio.to_thread(bot.knowledge.store.vote, self.answer_id, interaction.user.id, self.up)
         if counted:
@@ -158,7 +158,7 @@ class PickButton(
                 "That suggestion is no longer available; ask again with `/ask`.", ephemeral=True
             )
             return
-        bot = cast("LedgerBot", interaction.client)
+        bot = cast("FeedbackClient", interaction.client)
         answers = bot.get_cog("Answers")
         if answers is None:
             return

@@ -15,7 +15,7 @@ from bot.errors import NotKnowledgeBaseHome, NotModerator
 
 if TYPE_CHECKING:
     from bot.arrivals import Arrivals
-    from bot.bot import LedgerBot
+    from bot.protocols import ArrivalsClient
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class LedgerTree(app_commands.CommandTree):
 
     @property
     def arrivals(self) -> Arrivals:
-        return cast("LedgerBot", self.client).arrivals
+        return cast("ArrivalsClient", self.client).arrivals
 
     def _from_interaction(self, interaction: discord.Interaction) -> None:
         # discord.py calls this as it parses the interaction, before any task runs: the earliest

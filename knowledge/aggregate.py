@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from knowledge import domain, lexicon
+from knowledge.ask.exclusions import left_out
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_money, format_number
@@ -258,16 +259,18 @@ def _amounts(words: list[str]) -> list[float]:
 
 
 def _excluded(question: Question) -> frozenset[str]:
-    """'the biggest European spender' leaves out the North American allies (or only the US, with Canada named)."""
+    """'the biggest European spender' leaves out the North American allies (or only the US, with Canada named);
+    'not counting the US' leaves out the US."""
+    named = left_out(question)
     if not any(word in EUROPEAN for word in question.words):
-        return frozenset()
-    return frozenset({lexicon.UNITED_STATES}) if "canada" in question.word_set else NORTH_AMERICA
+        return named
+    return named | (frozenset({lexicon.UNITED_STATES}) if "canada" in question.word_set else NORTH_AMERICA)
 
 
 def _within(question: Question) -> frozenset[str]:
     """'the top Baltic state': rankings, lists and counts stay within the named groups' members."""
     mentions = lexicon.find_mentions(question.words, domain.group_aliases())
-    return frozenset(member for m in mentions for member in domain.group_members()[m.target])
+    return question.within | frozenset(member for m in mentions for member in domain.group_members()[m.target])
 
 
 def table_question(question: Question) -> TableQuestion | None:
@@ -282,7 +285,12 @@ def table_question(question: Question) -> TableQuestion | None:
 
 def _table_question(question: Question) -> TableQuestion | None:
     text = f" {' '.join(question.words)} "
-    countries = [name for name in question.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY]
+    excepted = left_out(question)
+    countries = [
+        name
+        for name in question.entities
+        if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY and name not in excepted
+    ]
     if countries:
         return _country_question(question, text, countries)
     if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in DERIVED_CUES):

@@ -46,6 +46,8 @@ MISS_WORDS = frozenset(
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
+DENOMINATOR_CUES = frozenset({"than", "to", "against"})  # right before the name, past a 'the'
+EVERY_REACH = 3  # 'for every dollar Europe spends': 'every', a unit, then the name
 REACH_PHRASES = ("have to rise", "have to grow", "need to rise", "needs to rise", "to reach", "to get to", "for a")
 
 
@@ -184,8 +186,33 @@ def _difference(first: Fact, second: Fact) -> Derived:
     )
 
 
+def _denominator(question: Question, subjects: set[str]) -> str | None:
+    """The entity a ratio is taken against: named after 'than', 'to', 'for every', 'per' ('the ratio of UK
+    to French personnel', 'how many times more than Europe did the US', 'for every dollar Europe spends')."""
+    for name in subjects:
+        for alias in question.aliases.get(name, []):
+            first_word = alias.split()[0]
+            for position, word in enumerate(question.words):
+                if word == first_word and _after_denominator_cue(question.words, position):
+                    return name
+    return None
+
+
+def _after_denominator_cue(words: list[str], position: int) -> bool:
+    before = [word for word in words[max(0, position - 2) : position] if word != "the"]
+    named_after_cue = bool(before and before[-1] in DENOMINATOR_CUES)
+    return named_after_cue or "every" in words[max(0, position - EVERY_REACH) : position]
+
+
 def _ratio(question: Question, first: Fact, second: Fact) -> Derived:
-    high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
+    """'The ratio of UK to French personnel': the one named first over the other; unnamed, the larger over
+    the smaller ('how many times more')."""
+    denominator = _denominator(question, {first.subject, second.subject})
+    if denominator is not None and first.subject != second.subject:
+        low = first if first.subject == denominator else second
+        high = second if low is first else first
+    else:
+        high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
     value = (high.value or 0) / (low.value or 1)
     return Derived(
         value,

@@ -20,18 +20,21 @@ from knowledge import phrasing
 from knowledge.ask.context import add_role_holders, with_context
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer
+from knowledge.ask.handlers.multi import joined
 from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
-from knowledge.ask.parse import parse_question
+from knowledge.ask.intent import WH_WORDS, split_parts
+from knowledge.ask.parse import ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import Candidate, Resolution
 from knowledge.ask.verify import Verifier
+from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
-from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, parse
+from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse
 
 ANSWER_CACHE = 1024
 EVIDENCE_CACHE = 8192  # facts whose words the verifier keeps: every fact of the shipped build
@@ -142,9 +145,17 @@ class Engine:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
+        each = self._each_part(question, previous)
+        if each is not None:
+            return each
         answer = self.drafter.draft(question, previous)
         if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer
+        return self._checked(question, previous, answer)
+
+    def _checked(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
+        """The draft if the verifier accepts it; else a calculation, then a statement found by its own words,
+        each verified; else the draft withheld with the closest questions."""
         fresh = add_role_holders(self.index, parse(question, self.vocabulary, self.people))
         asked = parse_question(fresh)
         follow_up = previous is not None
@@ -158,12 +169,42 @@ class Engine:
             rendered = self.render.answer(calculated)
             if self.verifier.check(asked, rendered, follow_up=follow_up).accepted:
                 return rendered
-        stated = statement(self.render, self.statements, question, asked)
+        stated = statement(self.render, self.statements, question, self._sought(question, previous, asked))
         if stated is not None:
             rendered = self.render.answer(stated)
             if self.verifier.check(asked, rendered, follow_up=follow_up, strict=True).accepted:
                 return rendered
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)
+
+    def _sought(self, question: str, previous: Answer | None, asked: ParsedQuestion) -> ParsedQuestion:
+        """What to look for in the statements: a follow-up naming no one ('how much did it grow?') is about
+        whom the previous answer was."""
+        if previous is None or not previous.facts or asked.entities or asked.groups:
+            return asked
+        return parse_question(with_context(self.index, parse(question, self.vocabulary, self.people), previous))
+
+    def _each_part(self, question: str, previous: Answer | None) -> Answer | None:
+        """'how much did Russia spend and how much did it grow?': every part a question of its own goes through
+        the whole pipeline (its verifier included), each the next one's context; joined only when every part
+        is answered. 'Compare Canada and the Netherlands' is one question, never split."""
+        parts = split_parts(clean(question))
+        if len(parts) < 2 or not all(_asks(part) for part in parts):
+            return None
+        answers: list[Answer] = []
+        context = previous
+        for part in parts:
+            answer = self.compute(part, context)
+            if not answer.answered:
+                return None
+            answers.append(answer)
+            context = answer
+        return joined(question, answers)
+
+
+def _asks(part: str) -> bool:
+    """A part that is a question of its own: it opens with a question word."""
+    words = normalise(part).split()
+    return bool(words) and words[0] in WH_WORDS
 
 
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]

@@ -73,7 +73,10 @@ class OpenExtractor:
 
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
-        self.subject = SentenceReader(self.document.title, Context(), self.year).sentence_subject()
+        title = SentenceReader(self.document.title, Context(), self.year)
+        # 'NATO leaders agree 5% pledge', "Canada's defence minister on …": a title's aside still says what
+        # the document is about
+        self.subject = title.sentence_subject() or next((m.name for m in title.mentions if not m.source), None)
         self.context.subject = self.subject
         self.context.section_subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
@@ -254,7 +257,8 @@ class OpenExtractor:
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
         end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
         measure_text = reader.text[start:end].lstrip(" ,;:)").rstrip(" ,;:(")
-        text = reader.text[reader.tokens[figure.start].start : reader.tokens[figure.end - 1].end]
+        first_token = _day_and_month_before(reader, figure.start) if stated.kind == "date" else figure.start
+        text = reader.text[reader.tokens[first_token].start : reader.tokens[figure.end - 1].end]
         key = fact_id(self.document.id, citation.span, figure.start, subject, stated.kind, figure.value, period)
         fact = Fact(
             id=key,
@@ -277,6 +281,26 @@ class OpenExtractor:
             open_only=True,
         )
         self.facts.setdefault(key, fact)
+
+
+MAX_DAY_DIGITS = 2
+
+
+def _is_day(word: str) -> bool:
+    return word.isdigit() and len(word) <= MAX_DAY_DIGITS
+
+
+def _day_and_month_before(reader: SentenceReader, start: int) -> int:
+    """Where a date's text begins: '2 June 2025', 'June 2, 2025' and 'April 2026' are stated whole."""
+    months = cues().months
+    words = reader.words
+    position = start - 1 if start >= 1 and words[start - 1] == "," else start
+    if position >= 2 and _is_day(words[position - 1]) and words[position - 2] in months:
+        return position - 2  # June 2, 2025
+    if position >= 1 and words[position - 1] in months:
+        position -= 1
+        return position - 1 if position >= 1 and _is_day(words[position - 1]) else position  # (2) June 2025
+    return start
 
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:

@@ -237,6 +237,8 @@ class Question:
     aliases: dict[str, list[str]] = field(default_factory=dict)  # entity -> the words that named it
     role_holders: list[str] = field(default_factory=list)  # people meant by a title ('the sec gen')
     pronoun: bool = False  # refers back with 'that', 'they', 'he'…
+    measure_from_context: bool = False  # a follow-up naming no measure ('and in 2014?') asks the previous one
+    within: frozenset[str] = frozenset()  # the members of a group a follow-up keeps to ('and which one…?')
 
     @property
     def word_set(self) -> set[str]:

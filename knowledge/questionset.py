@@ -54,9 +54,19 @@ class Verdict(StrEnum):
     ABSTAINED = "abstained"
 
 
+YEAR_RANGE = (1900, 2100)
+
+
 def value_matches(expected: float, stated: float) -> bool:
-    """Equal within the rounding people use when they quote figures (1 % relative, 0.051 absolute)."""
+    """Equal within the rounding people use when they quote figures (1 % relative, 0.051 absolute); a year
+    only as itself (2024 is not 2025, though within 1 %)."""
+    if _is_year(expected):
+        return expected == stated
     return math.isclose(expected, stated, rel_tol=0.01, abs_tol=0.051)
+
+
+def _is_year(value: float) -> bool:
+    return float(value).is_integer() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 
 
 def judge(question: Question, *, answered: bool, values: Iterable[float], text: str) -> Verdict:

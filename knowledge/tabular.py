@@ -80,8 +80,6 @@ def table_measure(figure: TableFigure) -> TableMeasure | None:
     """What a table's block label and unit line mean; None for figures that repeat another table's."""
     measure = figure.measure.casefold()
     unit = figure.unit.casefold()
-    title = figure.table_title.casefold()
-    current = "current" in measure
     if figure.start_year is not None:
         return TableMeasure("real_change_since_start", Unit.PERCENT) if "real change" in measure else None
     if "share of real gdp" in measure:
@@ -89,16 +87,33 @@ def table_measure(figure: TableFigure) -> TableMeasure | None:
     if "annual real change" in measure:
         return TableMeasure("real_change_defence_spending", Unit.PERCENT)
     if "percentage of total defence expenditure" in unit:
-        for category in ("equipment", "personnel", "infrastructure", "other"):
-            if measure.startswith(category):
-                return TableMeasure(f"{category}_share", Unit.PERCENT)
-        return None
-    if "military personnel" in measure:
-        return TableMeasure("military_personnel", Unit.PEOPLE, 1_000.0)
-    if "gdp per capita" in measure:
-        return _money("gdp_per_capita", 1_000.0)
-    if "per capita" in measure:
-        return _money("spending_per_capita", 1.0)
+        return _category_share(measure)
+    return _named_measure(measure) or _money_measure(measure, unit, figure.table_title.casefold())
+
+
+def _category_share(measure: str) -> TableMeasure | None:
+    """A block of the percentage-of-total table: which category's share of defence expenditure it is."""
+    for category in ("equipment", "personnel", "infrastructure", "other"):
+        if measure.startswith(category):
+            return TableMeasure(f"{category}_share", Unit.PERCENT)
+    return None
+
+
+# Block labels that say the measure by themselves, in the order they are tried ('gdp per capita' before 'per capita').
+NAMED_MEASURES = (
+    ("military personnel", TableMeasure("military_personnel", Unit.PEOPLE, 1_000.0)),
+    ("gdp per capita", _money("gdp_per_capita", 1_000.0)),
+    ("per capita", _money("spending_per_capita", 1.0)),
+)
+
+
+def _named_measure(measure: str) -> TableMeasure | None:
+    return next((meaning for phrase, meaning in NAMED_MEASURES if phrase in measure), None)
+
+
+def _money_measure(measure: str, unit: str, title: str) -> TableMeasure | None:
+    """Amounts in millions: GDP, or spending in US dollars or in the national currency, current or constant."""
+    current = "current" in measure
     if "defence expenditure (" in measure or (measure == "defence expenditure" and "real change" in title):
         return None  # Table 4 repeats Table 2's constant-price figures for two years
     if title.startswith("gdp") or title == "gross domestic product":

@@ -19,6 +19,7 @@ from knowledge.phrasing import format_number
 
 RowLookup = Callable[[str, str, int | None], Fact | None]  # (measure, entity, year) -> the row, latest if no year
 WHOLES = (lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA)
+YEARS_FROM, YEARS_TO = 1949, 2101  # the years a 'first year' search runs through, in order
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,23 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
         compared = _compare(question, entities, measure, year, row)
         if compared is not None:
             return compared
-    if Operation.CHANGE in operations and question.asks_percentage and len(question.years) >= 2 and entities:
-        return _change(entities[0], measure, question.years[0], question.years[-1], row)
+    if Operation.FIRST in operations:
+        return _first_year(question, entities, measure, row)
+    alone = _one_subject(question, entities)
+    if alone is not None:
+        over_time = _over_time(question, alone, measure, row)
+        if over_time is not None:
+            return over_time
     if Operation.RATIO in operations and len(entities) == 2:
         return _ratio(entities, measure, year, row)
+    return _of_group(question, entities, measure, year, row)
+
+
+def _of_group(
+    question: ParsedQuestion, entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """A share of the alliance's total, an average or a sum: operations over a group of operands."""
+    operations = question.operations
     whole = next((name for name in question.entities if name in WHOLES), None)
     if Operation.SHARE_OF_TOTAL in operations and whole:
         parts = [entity for entity in entities if entity not in whole]  # 'Europe and Canada' names Canada
@@ -66,6 +80,128 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.SUM, entities, measure, year, row)
     return None
+
+
+def share_as_amount(question: ParsedQuestion, share_measure: str, row: RowLookup) -> Calculation | None:
+    """'How much did Poland spend on equipment in 2024, in US$?': the equipment share of spending times the
+    spending, both cells cited."""
+    amount_measure = domain.question_words().shares_of_amounts.get(share_measure)
+    entities = operand_entities(question)
+    if amount_measure is None or len(entities) != 1:
+        return None
+    year = question.years[-1] if question.years else None
+    share, amount = row(share_measure, entities[0], year), row(amount_measure, entities[0], year)
+    if share is None or amount is None or share.value is None or amount.value is None:
+        return None
+    if share.period != amount.period:  # the latest year of each may differ
+        amount = row(amount_measure, entities[0], int(share.period or 0))
+        if amount is None or amount.value is None:
+            return None
+    result = share.value / 100 * amount.value
+    expression = f"{format_number(share.value)}% × {format_number(amount.value)} = {format_number(result)}"
+    return Calculation(Operation.SHARE_OF_TOTAL, result, False, expression, (amount, share), (), "share × spending")
+
+
+def _first_year(question: ParsedQuestion, entities: list[str], measure: str, row: RowLookup) -> Calculation | None:
+    """'The first year Poland went above 3% of GDP', 'the first year Germany outspent France': the years in
+    order until the line is crossed; the year before and the year of crossing are cited."""
+    threshold = next((number.value for number in question.numbers), None)
+    if not (len(entities) == 2 or (len(entities) == 1 and threshold is not None)):
+        return None
+    before: list[Fact] = []
+    for year in range(YEARS_FROM, YEARS_TO):
+        facts = [row(measure, entity, year) for entity in entities]
+        cells = [fact for fact in facts if fact is not None and fact.value is not None]
+        if len(cells) != len(entities):
+            continue
+        values = [fact.value or 0.0 for fact in cells]
+        if _crossed(values, threshold or 0.0, inclusive=question.has(*domain.question_words().operations.reaching)):
+            operands = (*before, *cells)
+            steps = "; ".join(f"{fact.subject} {fact.period}: {format_number(fact.value or 0.0)}" for fact in operands)
+            line = f"past {format_number(threshold or 0.0)}" if len(entities) == 1 else f"ahead of {entities[1]}"
+            expression = f"{steps} — first year {line}: {year}"
+            return Calculation(Operation.FIRST, float(year), False, expression, operands, (), "first year")
+        before = cells
+    return None
+
+
+def _crossed(values: list[float], threshold: float, *, inclusive: bool) -> bool:
+    """Ally A ahead of ally B, or one ally past the line (on it counts when the line is to be reached)."""
+    if len(values) == 2:
+        return values[0] > values[1]
+    return values[0] >= threshold if inclusive else values[0] > threshold
+
+
+def _one_subject(question: ParsedQuestion, entities: list[str]) -> str | None:
+    """The one ally asked about, or the alliance's (or Europe and Canada's) own row when no ally is named."""
+    if len(entities) == 1:
+        return entities[0]
+    wholes = [name for name in question.entities if name in WHOLES]
+    return wholes[0] if not entities and len(wholes) == 1 else None
+
+
+def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
+    """One subject's figures across years: a % change, an average over a span, a comparison of two years
+    asked as yes or no, or whether a change went the way asked ('did Turkey's spending fall in 2022?')."""
+    years = question.years
+    if question.yes_no and len(years) == 2:
+        return _compare_years(question, subject, measure, years, row)
+    if question.yes_no and len(years) == 1:
+        return _direction(question, subject, measure, years[0], row)
+    if len(years) < 2:
+        return None
+    if Operation.CHANGE in question.operations and question.asks_percentage:
+        return _change(subject, measure, years[0], years[-1], row)
+    if Operation.AVERAGE in question.operations:
+        return _average_years(subject, measure, min(years), max(years), row)
+    return None
+
+
+def _compare_years(
+    question: ParsedQuestion, subject: str, measure: str, years: Sequence[int], row: RowLookup
+) -> Calculation | None:
+    """'Was the US's share of GDP lower in 2024 than in 2014?': the first year named against the second."""
+    cues = domain.question_words().operations
+    greater, lesser = question.has(*cues.greater), question.has(*cues.lesser)
+    first, second = row(measure, subject, years[0]), row(measure, subject, years[1])
+    if greater == lesser or first is None or second is None or first.value is None or second.value is None:
+        return None
+    verdict = first.value > second.value if greater else first.value < second.value
+    sign = ">" if first.value > second.value else "<" if first.value < second.value else "="
+    expression = f"{format_number(first.value)} ({years[0]}) {sign} {format_number(second.value)} ({years[1]})"
+    difference = first.value - second.value
+    return Calculation(
+        Operation.DIFFERENCE, difference, False, expression, (first, second), (), "compared", verdict=verdict
+    )
+
+
+def _direction(question: ParsedQuestion, subject: str, measure: str, year: int, row: RowLookup) -> Calculation | None:
+    """'Did Turkey's spending fall in real terms in 2022?': the sign of that year's stated change."""
+    cues = domain.question_words().operations
+    rises, falls = question.has(*cues.rises), question.has(*cues.falls)
+    fact = row(measure, subject, year)
+    if rises == falls or domain.question_words().kind_of_measure(measure) != "change":
+        return None
+    if fact is None or fact.value is None:
+        return None
+    verdict = fact.value > 0 if rises else fact.value < 0
+    expression = f"{format_number(fact.value)}% {'> 0' if fact.value > 0 else '< 0' if fact.value < 0 else '= 0'}"
+    return Calculation(Operation.CHANGE, fact.value, True, expression, (fact,), (), "change", verdict=verdict)
+
+
+def _average_years(subject: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
+    """'Germany's average share of GDP over 2014-2024': the unweighted mean of every year's cell."""
+    facts = [row(measure, subject, year) for year in range(start, end + 1)]
+    found = [fact for fact in facts if fact is not None and fact.value is not None]
+    if len(found) != len(facts) or len(found) < 2:
+        return None
+    values = [fact.value or 0.0 for fact in found]
+    mean = sum(values) / len(values)
+    terms = " + ".join(format_number(value) for value in values)
+    expression = f"({terms}) ÷ {len(values)} = {format_number(mean)}"
+    return Calculation(
+        Operation.AVERAGE, mean, False, expression, tuple(found), (), f"average {start}–{end} (unweighted)"
+    )
 
 
 def _rows(entities: Sequence[str], measure: str, year: int | None, row: RowLookup) -> tuple[list[Fact], list[str]]:

@@ -6,13 +6,16 @@ returns it, so the later stages see one question whatever way it was asked.
 
 from __future__ import annotations
 
-from knowledge import lexicon
+from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
 from knowledge.ask.retrieve import measure_scores
 from knowledge.lexicon import normalise
+from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact
-from knowledge.question import Question
+from knowledge.question import Question, stem
+
+FOLLOW_UP_FILLERS = frozenset({"same", "about", "what", "how", "and", "also", "then", "instead", "for", "there", "now"})
 
 
 def refers_to_previous_answer(words: list[str]) -> bool:
@@ -51,6 +54,10 @@ def with_context(index: FactIndex, question: Question, previous: Answer | None) 
     pronoun = bool(question.word_set & FOLLOW_UP_PRONOUNS)
     question.context_facts = list(previous.facts)
     question.pronoun = refers_to_previous_answer(question.words)
+    question.measure_from_context = not own_words(question)
+    tables_only = all(fact.citation.cell is not None for fact in previous.facts)
+    if not question.years and not question.measure_from_context and tables_only:
+        question.years = _shared_year(previous.facts)  # 'and infrastructure?' after Italy's equipment in 2023
     if question.entities and question.people and not pronoun:
         return question
     # "he", once the question knows who he is, borrows no country from the previous answer
@@ -79,3 +86,40 @@ def _names_in(question: Question, fact: Fact) -> list[str]:
     if fact.text and fact.measure.startswith("role_"):
         named.append(fact.text)
     return named
+
+
+def own_words(question: Question) -> list[str]:
+    """The words a follow-up says of its own, besides the years, numbers and names it gives
+    ('and in 2014?', 'latvia?', 'same for 2015' name no measure)."""
+    named = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
+    return [
+        word
+        for word in question.content_words
+        if not any(character.isdigit() for character in word) and word not in named and word not in FOLLOW_UP_FILLERS
+    ]
+
+
+def _shared_year(facts: list[Fact]) -> list[int]:
+    """The one year every fact of the previous answer is for, if there is one."""
+    periods = {fact.period for fact in facts}
+    if len(periods) != 1:
+        return []
+    (period,) = periods
+    return [int(period)] if period and period.isdigit() else []
+
+
+def group_scope(index: FactIndex, question: Question, previous: Answer | None) -> frozenset[str]:
+    """'which Baltic state spends the most?' then 'and which one spends the least?': the follow-up keeps to
+    the group the previous question named, when it names no ally or group of its own."""
+    if previous is None or question.entities or not is_follow_up(index, question):
+        return frozenset()
+    if lexicon.find_mentions(question.words, domain.group_aliases()):
+        return frozenset()
+    earlier = lexicon.find_mentions(normalise(previous.question).split(), domain.group_aliases())
+    return frozenset(member for mention in earlier for member in domain.group_members()[mention.target])
+
+
+def names_a_measure(question: Question) -> bool:
+    """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'."""
+    words = question.word_set | {stem(word) for word in question.words}
+    return any(measure.required and words & measure.required for measure in MEASURES.values())

@@ -7,7 +7,7 @@ The verifier (`Engine.compute`) checks the draft afterwards.
 from __future__ import annotations
 
 from knowledge import aggregate
-from knowledge.ask.context import with_context
+from knowledge.ask.context import group_scope, is_follow_up, names_a_measure, own_words, with_context
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.handlers.multi import multi
 from knowledge.ask.handlers.profile import country_profile
@@ -49,7 +49,14 @@ class Drafter:
         return self.single(question, parsed, previous)
 
     def single(self, question: str, parsed: Question, previous: Answer | None, *, whole: bool = True) -> Answer:
-        spec = aggregate.table_question(parsed)
+        # 'and in 2014?' after an answer asks the same again for 2014, not a whole-table question about 2014
+        parsed.within = group_scope(self.index, parsed, previous)
+        follow_up = previous is not None and bool(previous.facts) and is_follow_up(self.index, parsed)
+        borrowed = follow_up and not own_words(parsed)
+        if parsed.within and previous is not None and not names_a_measure(parsed):
+            parsed.context_facts = list(previous.facts)  # the group's follow-up ranks as the question before it
+            parsed.measure_from_context = True
+        spec = None if borrowed else aggregate.table_question(parsed)
         if spec is not None:
             table_answer = self.tables.answer(question, parsed, spec)
             if table_answer is not None:

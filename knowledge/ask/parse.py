@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge import domain
+from knowledge.ask.exclusions import left_out
 from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme
 from knowledge.entities import entity_tables
 from knowledge.lexicon import find_mentions, role_aliases
@@ -20,6 +21,8 @@ from knowledge.question import STOPWORDS, Question
 
 ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
+THRESHOLD_WIDENERS = frozenset({"more", "less", "above", "below", "higher", "lower", "over", "under", "greater"})
+PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 
 
@@ -35,6 +38,7 @@ class Operation(StrEnum):
     RATIO = "ratio"
     DIFFERENCE = "difference"
     CHANGE = "change"
+    FIRST = "first"  # the first year a figure crossed a line ('first year Poland went above 3%')
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,25 @@ def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
 
 
+def _either(words: tuple[str, ...]) -> bool:
+    """'Norway or Denmark' offers a choice; '2% or more', 'or above' only widens a threshold."""
+    return any(
+        word == "or" and (index + 1 == len(words) or words[index + 1] not in THRESHOLD_WIDENERS)
+        for index, word in enumerate(words)
+    )
+
+
+def _bare_percent(words: tuple[str, ...]) -> bool:
+    """'real growth (%)', 'change in percent': a percent sign or word that follows no number asks for one."""
+    return any(
+        word in PERCENT_WORDS and (index == 0 or not _is_figure(words[index - 1])) for index, word in enumerate(words)
+    )
+
+
+def _is_figure(word: str) -> bool:
+    return any(character.isdigit() for character in word)
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     joined = f" {' '.join(words)} "
@@ -104,7 +127,11 @@ def parse_question(question: Question) -> ParsedQuestion:
     return ParsedQuestion(
         text=question.text,
         words=words,
-        entities=tuple(dict.fromkeys([*question.entities, *(mention.target for mention in bodies)])),
+        entities=tuple(
+            name
+            for name in dict.fromkeys([*question.entities, *(mention.target for mention in bodies)])
+            if name not in left_out(question)  # 'not counting the US' asks about everyone but the US
+        ),
         groups=tuple(dict.fromkeys(mention.target for mention in group_mentions)),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
         years=tuple(question.years),
@@ -117,13 +144,14 @@ def parse_question(question: Question) -> ParsedQuestion:
         according_to=according_to,
         entity_words=frozenset(entity_words),
         asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words)))
-        or _phrases_found(joined, cues.asked_kinds.percentage),
+        or _phrases_found(joined, cues.asked_kinds.percentage)
+        or _bare_percent(words),
         asks_year=_phrases_found(joined, cues.asked_kinds.year),
         currency=asked_currency(words),
         extreme=asked_extreme(words),
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=bool(words)
         and words[0] in cues.verifier.yes_no_starts
-        and " or " not in joined  # 'did Norway or Denmark spend more?' asks which, not yes or no
+        and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
         and _phrases_found(joined, (*cues.verifier.yes_no_tests, *cues.operations.greater, *cues.operations.lesser)),
     )

@@ -11,8 +11,10 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from knowledge import domain
+from knowledge.ask.measures_asked import change_measures
 from knowledge.cues import cues, fold
 from knowledge.models import Answer, Fact, Unit
+from knowledge.words import normalise
 
 LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
 BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
@@ -49,7 +51,7 @@ def fact_currency(fact: Fact) -> str | None:
 
 def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:
     """An amount asked in one currency is not answered in another, nor by a figure that is no amount."""
-    if asked is None or answer.calculation:
+    if asked is None:
         return []
     wanted = domain.question_words().verifier.dollar_currencies if asked == BARE_DOLLAR else {asked}
     if any(fact_currency(fact) in wanted for fact in answer.facts):
@@ -60,16 +62,43 @@ def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:
 def asked_extreme(words: Iterable[str]) -> Extreme | None:
     """'the lowest spenders' asks for the lesser end, 'the top spender' for the greater; both or neither: None."""
     verifier = domain.question_words().verifier
-    said = set(words)
+    listed = list(words)
+    said = {word for index, word in enumerate(listed) if not (index and listed[index - 1] == "at")}  # 'at least'
     greater, lesser = bool(said & verifier.superlatives_greater), bool(said & verifier.superlatives_lesser)
     if greater == lesser:
         return None
     return Extreme.GREATER if greater else Extreme.LESSER
 
 
-def extreme_unaccounted(asked: Extreme | None, evidence: Iterable[str]) -> list[str]:
-    """A statement of the other end ('third-largest' for 'lowest') does not answer; one of neither may."""
+def extreme_unaccounted(asked: Extreme | None, statements: Iterable[str], facts: Sequence[Fact] = ()) -> list[str]:
+    """A statement of the other end ('third-largest' for 'lowest') does not answer; nor does one document
+    sentence that ranks no one ('which ally spends the least?' is not '23 of 32 allies spend 2%'). A table's
+    ranking answers: its rows are ranked by their figures."""
     if asked is None:
         return []
-    stated = asked_extreme(word for phrase in evidence for word in phrase.replace("-", " ").split())
-    return [f"quantity: the {asked.value} end"] if stated is not None and stated is not asked else []
+    stated = asked_extreme(word for phrase in statements for word in normalise(phrase.replace("-", " ")).split())
+    if stated is not None:
+        return [f"quantity: the {asked.value} end"] if stated is not asked else []
+    unranked = bool(facts) and all(fact.citation.cell is None for fact in facts)
+    return [f"quantity: the {asked.value} end"] if unranked and len({f.subject for f in facts}) < 2 else []
+
+
+def is_change(fact: Fact) -> bool:
+    return fact.measure_kind == "change" or fact.measure in change_measures()
+
+
+def share_unaccounted(operations: Iterable[str], answer: Answer) -> list[str]:
+    """'What % of NATO's total did Europe and Canada make up?' is not answered by how much their spending rose.
+    `operations` are the question's (`parse.Operation` values)."""
+    asked = set(operations)
+    asks_share = "share_of_total" in asked and "change" not in asked
+    if not asks_share or answer.calculation or not answer.facts:
+        return []
+    return ["quantity: a share, not a change"] if all(is_change(fact) for fact in answer.facts) else []
+
+
+def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[str]:
+    """'The first year Poland went above 3%' is a search through the years, not the latest year's figure."""
+    if "first" not in set(operations) or "first year" in (answer.calculation or ""):
+        return []
+    return ["calculation: the first year"]

@@ -44,6 +44,7 @@ GDP_MEASURES = frozenset({"spending_target", "target_component"})
 SPENDING_SPLIT = frozenset({"share_of_alliance_spending", "spending_usd_current"})
 PRICE_BASE_YEAR = 2015
 LARGE_POOL = 400
+CONTEXT_MEASURE_SCORE = 2.5  # a follow-up's borrowed measure: above a guess, below a measure it names
 LARGE_SUBJECT_POOL = 40
 
 
@@ -251,13 +252,15 @@ class Retriever:
             scores = {key: score for key, score in scores.items() if key in wanted}
         own_best = max(scores.values(), default=0.0)
         counting = QuestionKind.COUNT in question_kinds(question)
+        if question.measure_from_context:  # 'and in 2014?': the previous measure, whatever a year scores
+            return {fact.measure: CONTEXT_MEASURE_SCORE for fact in question.context_facts}
         for fact in question.context_facts:
             if counting and fact.unit is not Unit.COUNT:
                 continue  # "how many countries meet it?": "it" is the target, the answer a count
             if question.pronoun:
                 scores[fact.measure] = max(scores.get(fact.measure, 0.0), own_best)
             elif own_best < 2:
-                scores[fact.measure] = max(scores.get(fact.measure, 0.0), 2.5)
+                scores[fact.measure] = max(scores.get(fact.measure, 0.0), CONTEXT_MEASURE_SCORE)
         return scores
 
     def candidates(self, question: Question, *, from_tables: bool | None = None) -> list[Candidate]:

@@ -98,7 +98,8 @@ class StatementFinder:
             found = [self.find(replace(question, entities=(name,), groups=(), people=())) for name in subjects]
             found = [item for item in found if item is not None]
             if len(found) == len(subjects):
-                return list({item.fact.id: item for item in found}.values())  # one joint statement once
+                together = self._one_sentence(found, subjects)
+                return together or list({item.fact.id: item for item in found}.values())  # a joint one once
         best = self.find(question)
         if best is None:
             return []
@@ -114,6 +115,17 @@ class StatementFinder:
             and (wanted <= {WEAK_KIND} or _kind(fact) in wanted)
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
+
+    def _one_sentence(self, found: list[Found], subjects: list[str]) -> list[Found]:
+        """'Belgium and Canada … last year': a sentence found for one of them that states the same kind of
+        figure for every one of them answers for all, rather than a sentence each from different places."""
+        for item in found:
+            kind = _kind(item.fact)
+            facts = self.by_quote[item.fact.citation.quote]
+            chosen = [next((f for f in facts if f.subject == name and _kind(f) == kind), None) for name in subjects]
+            if all(fact is not None for fact in chosen):
+                return [Found(fact, item.score, _figure(fact)) for fact in chosen if fact is not None]
+        return []
 
     def differing(self, table_fact: Fact) -> list[Found]:
         """Documents' statements of the same kind of figure, for the same ally and year, that differ from a
@@ -166,6 +178,8 @@ def _figure(fact: Fact) -> str:
     quote = fact.citation.quote
     if fact.unit is Unit.DATE and fact.text and fact.text in quote:
         return fact.text  # '2 June 2025', not just its year
+    if fact.text and fact.text in quote and not any(character.isdigit() for character in fact.text):
+        return fact.text  # 'double', 'twice', 'a quarter': the words, not a number the sentence never wrote
     for match in FIGURE.finditer(quote):
         digits = re.sub(
             r"[^\d.]", "", match.group().split()[0] if " " in match.group().strip("$€£ ") else match.group()

@@ -24,9 +24,14 @@ from wordfreq import zipf_frequency
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
-from knowledge.ask.quantities import currency_unaccounted, extreme_unaccounted
-from knowledge.entities import entity_tables
-from knowledge.lexicon import EntityKind, normalise
+from knowledge.ask.quantities import (
+    currency_unaccounted,
+    extreme_unaccounted,
+    first_year_unaccounted,
+    share_unaccounted,
+)
+from knowledge.ask.verify_entities import EntityCheck, members_of_groups
+from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
 from knowledge.question import STOPWORDS, stem
@@ -40,7 +45,7 @@ REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labe
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
-JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
+ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
@@ -72,31 +77,6 @@ def is_specific(word: str) -> bool:
     return max(zipf_frequency(form, "en") for form in forms) < COMMON_WORD_ZIPF
 
 
-@cache
-def _aliases() -> dict[tuple[str, ...], str]:
-    return {**domain.group_aliases(), **lexicon.entity_aliases()}
-
-
-@cache
-def _entity_alias_words() -> dict[str, frozenset[str]]:
-    words: dict[str, set[str]] = {}
-    for alias, name in lexicon.entity_aliases().items():
-        words.setdefault(name, set()).update(alias)
-    for group in domain.groups():
-        words.setdefault(group.name, set()).update(w for alias in group.aliases for w in alias.split())
-    return {name: frozenset(found) for name, found in words.items()}
-
-
-@cache
-def _group_members() -> dict[str, frozenset[str]]:
-    """Every group's members: the data file's groups, and the lexicon's 'European Allies and Canada'."""
-    members = {name: frozenset(found) for name, found in domain.group_members().items()}
-    allies = [e.name for e in lexicon.ENTITIES if e.kind is EntityKind.COUNTRY and e.nato_member]
-    members[lexicon.EUROPE_AND_CANADA] = frozenset(a for a in allies if a != lexicon.UNITED_STATES)
-    members[lexicon.NATO_ALLIES] = frozenset(allies)
-    return members
-
-
 def _numbers_in(text: str) -> set[float]:
     numbers = {float(token.replace(",", "")) for token in NUMBER_IN_TEXT.findall(text)}
     return {number for number in numbers if math.isfinite(number)}
@@ -115,10 +95,11 @@ def _close(a: float, b: float) -> bool:
 
 
 def _states_a_year(answer: Answer) -> bool:
-    """A year among the answer's figures, a date fact, or a fact of a stated year (a table row, a trend)."""
+    """A year among the answer's figures or a date fact: a fact's period is not its answer ('on what date did
+    they sign?' is not answered by '5%', 'which year was it highest?' not by the latest year's figure)."""
     if any(YEAR_MIN <= value <= YEAR_MAX and value == int(value) for value in answer.values):
         return True
-    return any(fact.unit is Unit.DATE or fact.period for fact in answer.facts)
+    return any(fact.unit is Unit.DATE for fact in answer.facts)
 
 
 class _Evidence(dict[str, frozenset[str]]):
@@ -154,6 +135,7 @@ class Verifier:
         self.real_terms = words.verifier.real_terms
         self.measure_nouns = words.verifier.measure_nouns
         self.count_cues = words.asked_kinds.count
+        self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
     @functools.cached_property
@@ -190,96 +172,23 @@ class Verifier:
         if not facts:
             return Verdict()
         missing = [
-            *self._entities(question, facts, answer.uncovered),
-            *self._people(question, facts),
+            *self.names.entities(question, facts, answer.uncovered),
+            *self.names.people(question, facts),
             *self._years(question, facts),
             *self._numbers(question, answer),
             *self._operands(question, answer),
             *self._calculation(question, answer),
             *self._quantity(question, answer),
             *currency_unaccounted(question.currency, answer),
-            *extreme_unaccounted(question.extreme, self._evidence_of(facts)),
+            *share_unaccounted(question.operations, answer),
+            *first_year_unaccounted(question.operations, answer),
+            *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
             *self._words(question, facts, strict=strict),
             *self._substance(question, facts, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))
-
-    def _evidence_of(self, facts: list[Fact]) -> frozenset[str]:
-        return frozenset().union(*(self._evidence[fact] for fact in facts))
-
-    def _entities(self, question: ParsedQuestion, facts: list[Fact], uncovered: list[str]) -> list[str]:
-        subjects = {fact.subject for fact in facts}
-        named = [*question.entities, *question.groups]
-        specific = [name for name in named if name != lexicon.NATO_ALLIES]
-        missing: list[str] = []
-        for name in specific:
-            if name in uncovered:
-                continue  # the answer says it has no figures for it: an honest account
-            if not self._accounts_for_entity(name, subjects, facts, set(named)):
-                missing.append(f"entity {name}")
-        if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
-            missing.append(f"entity {lexicon.NATO_ALLIES}")
-        return missing
-
-    def _people(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
-        """A person named (or meant by a title: 'the sec gen') is the subject, the value or in the quote."""
-        missing = []
-        for person in question.people:
-            surname = normalise(person).split()[-1]
-            if not any(
-                person in (fact.subject, fact.text)
-                or surname in normalise(fact.citation.quote).split()
-                or surname in self.document_words.get(fact.citation.document, ())
-                for fact in facts
-            ):
-                missing.append(f"person {person}")
-        return missing
-
-    def _accounts_for_entity(self, name: str, subjects: set[str], facts: list[Fact], named: set[str]) -> bool:
-        if name in subjects or any(name in subject for subject in subjects & named):
-            return True  # the ally itself, or a group the question names by it ('Europeans and Canadians')
-        members = _group_members().get(name)
-        if members and subjects & members:
-            # a group's answer is about its members (and whatever else the question names), nobody else
-            others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
-            return not others
-        if _only_jointly(name, facts, named):
-            return False  # 'China's spending' is not the five top spenders' $1,635 billion together
-        if any(fact.cited_source == name for fact in facts) or self._document_cites(name, facts):
-            return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
-        named_in_quotes = {
-            mention.target
-            for fact in facts
-            for table in (_aliases(), entity_tables().folded)
-            for mention in lexicon.find_mentions(normalise(f"{fact.citation.quote} {fact.text or ''}").split(), table)
-        }
-        if name in named_in_quotes or any(name in q for fact in facts for q in fact.qualifiers):
-            return True
-        # 'European NATO members and Canada' names 'European Allies and Canada' by its distinctive words
-        distinctive = _entity_alias_words().get(name, frozenset()) - self.neutral - STOPWORDS
-        quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
-        return bool(distinctive) and distinctive <= quoted
-
-    def _document_cites(self, name: str, facts: list[Fact]) -> bool:
-        """A body that publishes figures (SIPRI, NATO, the IISS) is accounted for by a document citing it."""
-        if entity_tables().kind(name) != "organisation":
-            return False
-        entry = entity_tables().entries[name]
-        names = [tuple(normalise(alias).split()) for alias in (entry.name, *entry.aliases, *entry.exact)]
-        for document in {fact.citation.document for fact in facts}:
-            words = self.document_words.get(document, frozenset())
-            if any(alias and set(alias) <= words for alias in names):
-                return True
-        return False
-
-    def _about_alliance(self, subjects: set[str], facts: list[Fact]) -> bool:
-        """'nato', 'allies': the alliance itself, one of its allies, or a measure of the alliance."""
-        if subjects & (_group_members()[lexicon.NATO_ALLIES] | {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}):
-            return True
-        alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
-        return any(alliance_words & self._evidence[fact] for fact in facts if fact.citation.cell is None)
 
     def _years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()
@@ -313,7 +222,7 @@ class Verifier:
         named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
         if len(named) < 2 and not question.groups and Operation.AVERAGE not in question.operations:
             return []  # 'total NATO spending': the alliance's own row, no sum to work out
-        if any(fact.subject in named & set(_group_members()) for fact in answer.facts):
+        if any(fact.subject in named & set(members_of_groups()) for fact in answer.facts):
             return []  # the group's own row: 'European Allies and Canada combined'
         if any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts):
             return []  # a statement of them together: 'the United States, China … together spent $1,635 billion'
@@ -342,12 +251,7 @@ class Verifier:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         if question.has(*self.real_terms) and not any(self._evidence[f] & REAL_WORDS for f in answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
-        percentages = _percentages_in(answer.calculation or "")
-        if not question.asks_percentage or any(_stated(p, set(answer.values)) for p in percentages):
-            return []  # a calculation whose result is a percentage the answer states
-        if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
-            return []
-        return ["quantity: a percentage"]
+        return _percentage(question, answer)
 
     def _source(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         missing = []
@@ -361,6 +265,8 @@ class Verifier:
                 document = self.documents[fact.citation.document]
                 known |= set(normalise(f"{document.title} {document.publisher or ''}").split())
                 known |= self._evidence[fact]
+                if fact.estimate:
+                    known |= ESTIMATE_WORDS  # 'according to the estimates': the tables' 2024e cells are estimates
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
         return missing
 
@@ -420,6 +326,13 @@ class Verifier:
         carried_on = len(question.words) > 1 and any(self._in_conversation(word) for word in question.words)
         if follow_up and not foreign and carried_on:
             return []
+        return self._unsubstantial(question, facts, evidence, foreign)
+
+    def _unsubstantial(
+        self, question: ParsedQuestion, facts: list[Fact], evidence: set[str], foreign: list[str]
+    ) -> list[str]:
+        """Whether a question with no name, year or specific word the facts state is still about them: a figure
+        it looks up, a count of a total, or a word the documents speak of."""
         cited = [v for fact in facts for v in (fact.value, fact.total) if v is not None]
         if foreign:  # beside off-topic words only a percentage is a figure ('what's behind the 64%?'), '64' is not
             distinctive = [n for n in question.numbers if n.percent]
@@ -459,6 +372,16 @@ class Verifier:
         ]
 
 
+def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it."""
+    percentages = _percentages_in(answer.calculation or "")
+    if not question.asks_percentage or any(_stated(p, set(answer.values)) for p in percentages):
+        return []  # a calculation whose result is a percentage the answer states
+    if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
+        return []
+    return ["quantity: a percentage"]
+
+
 def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str]:
     """'health spending', 'pension budget': the word before a measure noun says which spending is meant,
     however common the word is, so the answer's facts must account for it."""
@@ -477,14 +400,6 @@ def _counts_of_total(question: ParsedQuestion, fact: Fact) -> bool:
 
 def _is_number(word: str) -> bool:
     return NUMBER_WORD.fullmatch(word) is not None
-
-
-def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:
-    """Every fact is about a list of subjects that includes `name` ('the United States, China, Russia…'), and
-    the question names no other of them: a figure of them together is not one of its own."""
-    joint = [fact for fact in facts if fact.subject != name and name in fact.subject and JOINED.search(fact.subject)]
-    together = any(other in fact.subject for fact in joint for other in named - {name})
-    return len(joint) == len(facts) and not together
 
 
 def _years_of(fact: Fact) -> set[int]:

@@ -78,6 +78,11 @@ class Operations(Strict):
     ratio: tuple[str, ...]
     difference: tuple[str, ...]
     change: tuple[str, ...]
+    first: tuple[str, ...]
+    excluding: tuple[str, ...]
+    reaching: tuple[str, ...]
+    rises: tuple[str, ...]
+    falls: tuple[str, ...]
 
 
 class VerifierWords(Strict):
@@ -116,6 +121,7 @@ class QuestionWords(Strict):
     sources: SourceWords
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
+    shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
 
     def kind_of_measure(self, measure: str) -> str | None:

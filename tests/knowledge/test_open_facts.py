@@ -336,3 +336,27 @@ def test_a_count_of_allies_is_not_the_alliance_s_membership(build) -> None:
     )
     assert all(fact.measure != "membership" for fact in facts)
     assert [fact.measure for fact in build("NATO has 32 member states.")] == ["membership"]
+
+
+def test_a_date_is_stated_with_its_day_and_month(build) -> None:
+    facts = build("## Britain\n\nThe Strategic Defence Review published on 2 June 2025 sets out the plan.", name="n.md")
+    date = next(fact for fact in facts if fact.measure_kind == "date")
+    assert (date.text, date.value, date.subject) == ("2 June 2025", 2025, "United Kingdom")
+
+
+def test_an_aside_s_relative_period_is_not_the_sentence_s(build) -> None:
+    facts = build("Türkiye, which hosts next year's summit, was put at 2.09%, and Romania at 2.25%.")
+    assert {one(facts, 2.09).period, one(facts, 2.25).period} == {"2025"}  # the note is dated 2025-03-06
+
+
+def test_a_possessive_before_a_superlative_is_its_scope(build) -> None:
+    facts = build("Spain trails. It was the alliance's lowest spender last year, at 1.28% of GDP.")
+    assert one(facts, 1.28).subject == "Spain"
+
+
+def test_a_title_naming_the_alliance_s_leaders_is_about_the_alliance(build) -> None:
+    text = (
+        "Leaders gathered.\n\nHow the target breaks down: 3.5% for core defence and 1.5% for wider security spending."
+    )
+    facts = build(text, catalog='title = "LIVE: NATO leaders agree 5% spending pledge"\npublished = "2025-06-25"')
+    assert one(facts, 3.5).subject == "NATO Allies"

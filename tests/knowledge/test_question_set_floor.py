@@ -58,3 +58,11 @@ def test_workbook_uploaded_beside_the_tidy_csv_keeps_the_floor(tmp_path, seeds_d
     for name in ("countries.jsonl", "countries_blind.jsonl"):
         report = evaluate(engine, load_question_set(QUESTION_SETS / name))
         assert report.rate_correct >= 0.95 and report.rate_wrong <= 0.01, name
+
+
+def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
+    from knowledge.questionset import value_matches  # noqa: PLC0415 - the judge under test
+
+    assert not value_matches(2025, 2024)  # within 1 %, but another year
+    assert value_matches(2024, 2024.0)
+    assert value_matches(3.38, 3.379) and value_matches(64, 64.4)

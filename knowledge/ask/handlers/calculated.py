@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from knowledge import lexicon, phrasing
+from knowledge import domain, lexicon, phrasing
 from knowledge.ask import arithmetic
 from knowledge.ask.index import FactIndex
-from knowledge.ask.parse import Operation, parse_question
+from knowledge.ask.measures_asked import change_measures
+from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores
 from knowledge.ask.types import Draft
@@ -17,17 +18,38 @@ CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
 def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed: Question) -> Draft | None:
     """The calculation a question asks for over the likeliest table measure's cells, if it asks one."""
     asked = parse_question(parsed)
-    if not asked.operations & CALCULATIONS and not asked.yes_no:
+    as_amount = asked.currency is not None or asked.has("how much", "how many us$", "how many dollars")
+    if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount:
         return None
     scores = {key: score for key, score in measure_scores(index, parsed).items() if key in index.table_measures}
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
     if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
+    scores = _fitting_measures(asked, scores, index.percent_measures)
     if not scores:
         return None
-    measure = max(scores, key=lambda key: scores[key])
-    calculation = arithmetic.calculate(asked, measure, index.table_row)
+    measure = max(sorted(scores), key=lambda key: scores[key])
+    if as_amount and measure in domain.question_words().shares_of_amounts:
+        calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
+    elif asked.operations & CALCULATIONS or asked.yes_no:
+        calculation = arithmetic.calculate(asked, measure, index.table_row)
+    else:
+        return None
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], percent_measures: set[str]) -> dict[str, float]:
+    """A % change between two years is worked out from levels, never from cells that are changes already;
+    'did it fall in 2022?' is read from a cell that is a change."""
+    changes = change_measures()
+    if Operation.FIRST in asked.operations and any(number.percent for number in asked.numbers):
+        return {key: score for key, score in scores.items() if key in percent_measures}  # 'above 3%': a share
+    if asked.yes_no and len(asked.years) == 1:
+        stated = {key: score for key, score in scores.items() if key in changes}
+        return stated or scores
+    if Operation.CHANGE in asked.operations and asked.asks_percentage and len(asked.years) >= 2:
+        return {key: score for key, score in scores.items() if key not in changes}
+    return scores
 
 
 def _headline(calculation: arithmetic.Calculation) -> str:
@@ -39,6 +61,8 @@ def _headline(calculation: arithmetic.Calculation) -> str:
         return f"{calculation.result:.1f}%"
     if calculation.kind is Operation.RATIO:
         return f"{calculation.result:.2f} times"
+    if calculation.kind is Operation.FIRST:
+        return f"{calculation.result:.0f}"
     first = calculation.operands[0]
     return plain(phrasing.format_value(first.model_copy(update={"value": calculation.result})))
 

@@ -11,6 +11,7 @@ from knowledge.ask.handlers.check import check
 from knowledge.ask.handlers.trend import trend
 from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
 from knowledge.ask.intent import question_kinds
+from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import measure_score
 from knowledge.ask.suggest import Suggester
@@ -20,7 +21,6 @@ from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
 SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
-CHANGE_MEASURES = frozenset({"real_change_since_start", "real_change_defence_spending"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,7 +69,7 @@ class TableAnswers:
             label=label_for(measure),
             estimate=" (estimates)" if any(fact.estimate for fact in rows) else "",
             latest=("" if spec.years else f" — the latest year in the tables, {period}") + currency_note,
-            scope=" European" if spec.excluded else "",
+            scope=" European" if spec.excluded >= aggregate.NORTH_AMERICA else "",
         )
         if spec.intent is Intent.RANKING:
             return self._ranking(question, spec, column)
@@ -81,6 +81,9 @@ class TableAnswers:
 
     def measure(self, question: Question, spec: TableQuestion) -> str | None:
         """The table measure a whole-table question is about; 'which ally…' asks for a row, not a person."""
+        borrowed = [fact.measure for fact in question.context_facts if fact.measure in self.index.table_measures]
+        if question.measure_from_context and borrowed:
+            return borrowed[0]  # 'and which one spends the least?' ranks by the previous answer's measure
         kinds = question_kinds(question) - {QuestionKind.PERSON}
         if spec.intent is Intent.RANKING and spec.limit > 1:  # the 3 of 'which 3 allies' is no quantity
             question = dataclasses.replace(question, numbers=[n for n in question.numbers if n[0] != spec.limit])
@@ -93,9 +96,9 @@ class TableAnswers:
         }
         if spec.intent is Intent.TREND and "real" not in question.word_set:
             # "how has Germany's share of GDP changed since 2014": the share's trend, not the real-terms change
-            scores = {key: score for key, score in scores.items() if key not in CHANGE_MEASURES}
+            scores = {key: score for key, score in scores.items() if key not in change_measures()}
         if spec.direction:
-            scores = {key: score for key, score in scores.items() if key in CHANGE_MEASURES}
+            scores = {key: score for key, score in scores.items() if key in change_measures()}
         scores = {key: score for key, score in scores.items() if score > 0}
         if scores:
             best = max(scores, key=lambda key: scores[key])
@@ -126,7 +129,7 @@ class TableAnswers:
     def _ranking(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         chosen = aggregate.ranking(column.rows, spec)
         order = "lowest" if spec.ascending else "highest"
-        where = ", European allies" if column.scope else ""
+        where = ", European allies" if column.scope else _leaving_out(spec.excluded)
         headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
         return self._table_list(question, intro, headline, chosen, [])
@@ -135,7 +138,8 @@ class TableAnswers:
         chosen = aggregate.matching(column.rows, spec)
         condition = aggregate.describe_condition(spec, column.rows[0])
         nearest = [] if chosen else [_nearest(column.rows, spec)]
-        headline = f"{len(chosen)}{column.scope} allies {condition}, {column.period}{column.estimate}"
+        leaving_out = "" if column.scope else _leaving_out(spec.excluded)
+        headline = f"{len(chosen)}{column.scope} allies {condition}{leaving_out}, {column.period}{column.estimate}"
         return self._table_list(question, f"**{headline}**{column.latest}:", headline, chosen, nearest)
 
     def _count(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
@@ -225,3 +229,7 @@ def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
     closest = (min if spec.below else max)(rows, key=lambda fact: fact.value or 0.0)
     extreme = "lowest" if spec.below else "highest"
     return f"None does; the {extreme} is {closest.subject} at **{phrasing.format_value(closest)}**", closest
+
+
+def _leaving_out(excluded: frozenset[str]) -> str:
+    return f", not counting {', '.join(sorted(excluded))}" if excluded else ""

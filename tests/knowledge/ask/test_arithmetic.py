@@ -105,3 +105,78 @@ def test_rank_a_group_lists_all_its_members(engine):
     assert [fact.subject for fact in answer.facts] == sorted(
         ("Estonia", "Latvia", "Lithuania"), key=lambda country: -gdp_share(country, 2024)
     )
+
+
+def test_a_percentage_change_of_the_alliance_s_own_row(engine):
+    answer = engine.ask("% change in nato total military personnel 2014 -> 2024")
+    first, last = (cell("7", "Military personnel", "NATO Allies", year) for year in (2014, 2024))
+    assert answer.values and answer.values[0] == pytest.approx((last - first) / first * 100, abs=0.05)
+
+
+def test_a_percentage_change_is_worked_out_from_levels_not_from_stated_changes(engine):
+    answer = engine.ask("by what % did poland's spending go up from 2014 to 2024")
+    assert answer.values[0] == pytest.approx(
+        (usd("Poland", 2024) - usd("Poland", 2014)) / usd("Poland", 2014) * 100, abs=0.05
+    )
+
+
+def test_an_average_over_a_span_of_years(engine):
+    answer = engine.ask("what was germany's average defence/gdp share over 2014-2024 (all 11 years)?")
+    expected = sum(gdp_share("Germany", year) for year in range(2014, 2025)) / 11
+    assert answer.values[0] == pytest.approx(expected, abs=0.005)
+    assert len(answer.facts) == 11
+
+
+def test_two_years_of_one_ally_compared_as_yes_or_no(engine):
+    answer = engine.ask("is it true the US defence share of gdp was lower in 2024 than in 2014?")
+    assert answer.yes_no and answer.answer.startswith("**Yes**")
+    assert gdp_share("United States", 2024) < gdp_share("United States", 2014)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("did turkey's defence spending fall in real terms in 2022?", "**Yes**"),
+        ("did poland's defence spending fall in real terms in 2023?", "**No**"),
+    ],
+)
+def test_the_direction_of_a_stated_change_asked_as_yes_or_no(engine, question, says):
+    answer = engine.ask(question)
+    assert answer.yes_no and answer.answer.startswith(says)
+
+
+def test_divided_by_asks_a_ratio(engine):
+    answer = engine.ask("germany vs france 2024 in constant 2015 prices: germany's spending divided by france's?")
+    assert answer.calculation and "÷" in answer.calculation
+
+
+def test_the_first_year_a_line_was_passed(engine):
+    answer = engine.ask("what was the first year poland went above 3% of gdp")
+    first = next(year for year in range(2014, 2025) if gdp_share("Poland", year) > 3)
+    assert answer.answer.startswith(f"**{first}**")
+    assert any(fact.period == str(first - 1) for fact in answer.facts)  # the year before is cited too
+
+
+def test_the_first_year_one_ally_passed_another(engine):
+    answer = engine.ask("first year germany spent more than france on defence in current dollars?")
+    first = next(year for year in range(2014, 2025) if usd("Germany", year) > usd("France", year))
+    assert answer.answer.startswith(f"**{first}**")
+
+
+def test_a_first_year_question_is_never_answered_with_the_latest_figure(engine):
+    answer = engine.ask("in which year did italy first spend 2% of gdp on defence")
+    assert not answer.answered or "first year" in (answer.calculation or "")
+
+
+def test_a_category_share_asked_as_an_amount_is_share_times_spending(engine):
+    answer = engine.ask("how much did poland spend on equipment in 2024 in us dollars")
+    share = cell("8a", "Equipment (a)", "Poland", 2024)
+    assert answer.values[0] == pytest.approx(share / 100 * usd("Poland", 2024), rel=1e-4)
+    assert answer.answer.startswith("**US$")
+
+
+def test_a_ranking_leaves_out_the_allies_the_question_leaves_out(engine):
+    answer = engine.ask("highest defence spending per capita in 2024, top 3, not counting the US")
+    assert [fact.subject for fact in answer.facts[:3]] == ["Norway", "Denmark", "Sweden"]
+    assert "United States" not in {fact.subject for fact in answer.facts}
+    assert "United States" not in {fact.subject for fact in engine.ask("top 3 spenders excluding the us in 2024").facts}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.ask.context import refers_to_previous_answer, with_context
 from knowledge.question import parse
 
@@ -39,3 +41,37 @@ def test_without_a_previous_answer_the_question_is_unchanged(engine):
 def test_that_points_at_the_answer_but_that_country_at_an_entity():
     assert refers_to_previous_answer(["is", "that", "a", "lot"])
     assert not refers_to_previous_answer(["which", "of", "that", "country"])
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "wanted"),
+    [
+        (
+            "What was Germany's defence spending as a share of GDP in 2024?",
+            "and in 2014?",
+            ("Germany", "2014", "share_of_gdp"),
+        ),
+        (
+            "what was italy's equipment share of defence spending in 2023",
+            "and infrastructure?",
+            ("Italy", "2023", None),
+        ),
+        ("estonia defence % of gdp 2024", "latvia?", ("Latvia", "2024", "share_of_gdp")),
+    ],
+)
+def test_a_follow_up_keeps_what_it_does_not_change(engine, first, then, wanted):
+    """A year alone keeps the measure and ally; a measure alone keeps the ally and the year."""
+    answer = engine.ask(then, engine.ask(first))
+    subject, period, measure = wanted
+    assert answer.answered
+    fact = answer.facts[0]
+    assert (fact.subject, fact.period) == (subject, period)
+    assert measure is None or fact.measure == measure
+
+
+def test_a_follow_up_keeps_to_the_group_and_the_measure_of_the_question_before(engine):
+    first = engine.ask("which baltic country spends the most as a % of gdp in 2024")
+    answer = engine.ask("and which one spends the least?", first)
+    assert answer.answered
+    assert {fact.subject for fact in answer.facts} <= {"Estonia", "Latvia", "Lithuania"}
+    assert all(fact.measure == "share_of_gdp" for fact in answer.facts)

@@ -63,3 +63,8 @@ def test_a_year_asked(text: str, asked: bool) -> None:
 )
 def test_comparisons_asked_as_yes_or_no(text: str, yes_no: bool) -> None:
     assert parsed(text).yes_no is yes_no
+
+
+def test_a_widened_threshold_is_no_choice() -> None:
+    assert parsed("has the uk been at 2% or more every year since 2014?").yes_no
+    assert not parsed("did norway or denmark spend more in 2024?").yes_no

@@ -178,3 +178,76 @@ def test_a_guessed_period_does_not_answer_a_year(engine_of):
         "On 25 February Keir Starmer promised 2.5% of GDP by 2027, cutting aid from 0.5% to 0.3% of GNI."
     )
     assert not engine.ask("uk defence share of gdp in 2024").values
+
+
+@pytest.mark.parametrize(
+    ("question", "ratio"),
+    [
+        ("ratio of UK military personnel to French military personnel in 2024?", "less"),
+        ("for every dollar european allies and canada spend, how many does the US spend?", "more"),
+        ("how many times more than europe and canada combined did the US contribute to total nato spending", "more"),
+        ("how many times more per person does norway spend on defence than italy in 2024", "more"),
+    ],
+)
+def test_a_ratio_is_taken_against_the_one_named_after_than_or_to(engine, question, ratio):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert (answer.values[0] < 1) == (ratio == "less")
+
+
+def test_a_share_asked_is_not_answered_by_a_change(engine):
+    answer = engine.ask("annual report says europe + canada made up what % of nato's total defence spend in 2024?")
+    assert 19.4 not in answer.values
+
+
+def test_a_date_asked_is_not_answered_by_a_statement_s_period(engine):
+    values = engine.ask("On what date did NATO leaders sign up to the 5% pledge in The Hague?").values
+    assert not values or any(value >= 1900 for value in values)
+
+
+def test_a_calculation_in_another_unit_than_the_currency_asked_is_withheld(engine):
+    question = "Combined 2024 spending of the Nordics with armed forces (Denmark, Finland, Norway, Sweden), in US$?"
+    answer = engine.ask(question)
+    assert not answer.answered or all(fact.unit.value == "money" for fact in answer.facts)
+
+
+def test_each_part_of_a_two_part_question_is_answered_and_verified(engine_of):
+    engine = engine_of(
+        "Country | Spending (US$ bn) | Change (%)\nRussia | 149 | 38\nChina | 314 | 7\n\n"
+        "Russia's spending grew by 38% in 2024, SIPRI says."
+    )
+    answer = engine.ask("how much did russia spend in 2024 and how much did it grow")
+    assert {149, 38} <= set(answer.values)
+
+
+def test_a_follow_up_naming_no_one_looks_for_statements_about_the_previous_subject(engine_of):
+    engine = engine_of("Japan's spending rose 21% in 2024 to $55.3 billion, SIPRI estimates.\n\nChina spent $314bn.")
+    first = engine.ask("how much did japan spend in 2024")
+    assert 55.3 in first.values
+    assert 21 in engine.ask("and how much did it grow?", first).values
+
+
+def test_a_figure_written_in_words_is_shown_as_written(engine_of):
+    engine = engine_of("SIPRI estimates that Russia's spending in 2024 was roughly double its 2015 level.")
+    answer = engine.ask("how much has russia's spending grown since 2015")
+    assert not answer.answered or "**double**" in answer.answer
+
+
+def test_one_sentence_stating_every_subject_asked_answers_for_all(engine_of):
+    engine = engine_of(
+        "Last year NATO's estimates put Spain at 1.28% of GDP, Belgium at 1.30% and Canada at 1.37%.\n\n"
+        "Canada's spending rose to 1.37% of GDP in 2024, Ottawa said."
+    )
+    answer = engine.ask("belgium and canada share of gdp last year")
+    assert {1.30, 1.37} <= set(answer.values)
+    assert len({fact.citation.quote for fact in answer.facts}) == 1
+
+
+def test_a_sentence_ranking_no_one_does_not_answer_who_spends_least(engine_of):
+    engine = engine_of("NATO expects 23 of its 32 allies to spend at least 2% of GDP on defence in 2024.")
+    assert not engine.ask("which ally spends the least on defence").values
+
+
+def test_the_estimates_named_as_a_source_are_the_tables_estimated_cells(engine):
+    answer = engine.ask("Did Germany reach 2% of GDP on defence in 2024 according to the estimates?")
+    assert answer.answered and answer.yes_no

@@ -1,0 +1,140 @@
+"""Verify the names in a question: each entity, group and person it names must be accounted for by the facts.
+
+An ally is accounted for by a fact about it, a group by facts about its members (and no one else), a body that
+publishes figures by a document citing it; a person by the subject, the value or the words of the quote.
+Part of `knowledge.ask.verify`, which runs these checks beside the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from knowledge import domain, lexicon
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.entities import entity_tables
+from knowledge.lexicon import EntityKind, normalise
+from knowledge.models import Fact
+from knowledge.question import STOPWORDS
+
+JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
+
+
+@cache
+def _aliases() -> dict[tuple[str, ...], str]:
+    return {**domain.group_aliases(), **lexicon.entity_aliases()}
+
+
+@cache
+def _entity_alias_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for alias, name in lexicon.entity_aliases().items():
+        words.setdefault(name, set()).update(alias)
+    for group in domain.groups():
+        words.setdefault(group.name, set()).update(w for alias in group.aliases for w in alias.split())
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+@cache
+def members_of_groups() -> dict[str, frozenset[str]]:
+    """Every group's members: the data file's groups, and the lexicon's 'European Allies and Canada'."""
+    members = {name: frozenset(found) for name, found in domain.group_members().items()}
+    allies = [e.name for e in lexicon.ENTITIES if e.kind is EntityKind.COUNTRY and e.nato_member]
+    members[lexicon.EUROPE_AND_CANADA] = frozenset(a for a in allies if a != lexicon.UNITED_STATES)
+    members[lexicon.NATO_ALLIES] = frozenset(allies)
+    return members
+
+
+class EntityCheck:
+    """The entities and people a question names, against an answer's facts."""
+
+    def __init__(
+        self,
+        document_words: dict[str, frozenset[str]],
+        neutral: set[str],
+        evidence: Callable[[Fact], frozenset[str]],
+    ) -> None:
+        self.document_words = document_words
+        self.neutral = neutral  # words that ask nothing: not distinctive of an entity's name
+        self.evidence = evidence  # a fact's words
+
+    def entities(self, question: ParsedQuestion, facts: list[Fact], uncovered: list[str]) -> list[str]:
+        subjects = {fact.subject for fact in facts}
+        named = [*question.entities, *question.groups]
+        specific = [name for name in named if name != lexicon.NATO_ALLIES]
+        missing: list[str] = []
+        for name in specific:
+            if name in uncovered:
+                continue  # the answer says it has no figures for it: an honest account
+            if not self._accounts_for_entity(name, subjects, facts, set(named)):
+                missing.append(f"entity {name}")
+        if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
+            missing.append(f"entity {lexicon.NATO_ALLIES}")
+        return missing
+
+    def people(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """A person named (or meant by a title: 'the sec gen') is the subject, the value or in the quote."""
+        missing = []
+        for person in question.people:
+            surname = normalise(person).split()[-1]
+            if not any(
+                person in (fact.subject, fact.text)
+                or surname in normalise(fact.citation.quote).split()
+                or surname in self.document_words.get(fact.citation.document, ())
+                for fact in facts
+            ):
+                missing.append(f"person {person}")
+        return missing
+
+    def _accounts_for_entity(self, name: str, subjects: set[str], facts: list[Fact], named: set[str]) -> bool:
+        if name in subjects or any(name in subject for subject in subjects & named):
+            return True  # the ally itself, or a group the question names by it ('Europeans and Canadians')
+        members = members_of_groups().get(name)
+        if members and subjects & members:
+            # a group's answer is about its members (and whatever else the question names), nobody else
+            others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
+            return not others
+        if _only_jointly(name, facts, named):
+            return False  # 'China's spending' is not the five top spenders' $1,635 billion together
+        if any(fact.cited_source == name for fact in facts) or self._document_cites(name, facts):
+            return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
+        named_in_quotes = {
+            mention.target
+            for fact in facts
+            for table in (_aliases(), entity_tables().folded)
+            for mention in lexicon.find_mentions(normalise(f"{fact.citation.quote} {fact.text or ''}").split(), table)
+        }
+        if name in named_in_quotes or any(name in q for fact in facts for q in fact.qualifiers):
+            return True
+        # 'European NATO members and Canada' names 'European Allies and Canada' by its distinctive words
+        distinctive = _entity_alias_words().get(name, frozenset()) - self.neutral - STOPWORDS
+        quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
+        return bool(distinctive) and distinctive <= quoted
+
+    def _document_cites(self, name: str, facts: list[Fact]) -> bool:
+        """A body that publishes figures (SIPRI, NATO, the IISS) is accounted for by a document citing it."""
+        if entity_tables().kind(name) != "organisation":
+            return False
+        entry = entity_tables().entries[name]
+        names = [tuple(normalise(alias).split()) for alias in (entry.name, *entry.aliases, *entry.exact)]
+        for document in {fact.citation.document for fact in facts}:
+            words = self.document_words.get(document, frozenset())
+            if any(alias and set(alias) <= words for alias in names):
+                return True
+        return False
+
+    def _about_alliance(self, subjects: set[str], facts: list[Fact]) -> bool:
+        """'nato', 'allies': the alliance itself, one of its allies, or a measure of the alliance."""
+        if subjects & (members_of_groups()[lexicon.NATO_ALLIES] | {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}):
+            return True
+        alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
+        return any(alliance_words & self.evidence(fact) for fact in facts if fact.citation.cell is None)
+
+
+def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:
+    """Every fact is about a list of subjects that includes `name` ('the United States, China, Russia…'), and
+    the question names no other of them: a figure of them together is not one of its own."""
+    joint = [fact for fact in facts if fact.subject != name and name in fact.subject and JOINED.search(fact.subject)]
+    together = any(other in fact.subject for fact in joint for other in named - {name})
+    return len(joint) == len(facts) and not together

@@ -1,0 +1,115 @@
+"""What kind of measure each figure of a sentence is (an amount, a share of GDP or of a total, a change, a count,
+a rank) and its qualifiers (estimate, target, about, at least, a change's direction)."""
+
+from __future__ import annotations
+
+from knowledge.figures import FigureKind
+from knowledge.sentence_reading import Reading
+
+QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
+NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
+DIRECTION_QUALIFIERS = frozenset({"decrease"})
+# Figures whose own form says their kind of measure ("12 allies", "twice as much", "third-largest").
+FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
+
+
+class Kinds(Reading):
+    """The kinds of measure and the qualifiers of a sentence's figures."""
+
+    def kind_for(self, index: int, kinds: list[str]) -> tuple[str, bool]:
+        """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
+        kind = self._figure_kind(index) or self._tail_kind(index) or self._worded_kind(index, kinds)
+        if kind:
+            return kind, True
+        if self.context.gdp_shares:
+            return "share_of_gdp", False
+        return "other", True
+
+    def _figure_kind(self, index: int) -> str | None:
+        """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
+        figure = self.values[index]
+        if figure.kind is FigureKind.MONEY:
+            changed = self.table.money_change_after.starting_at(
+                self.words, figure.end
+            ) or self.table.money_change_before.ending_at(self.words, figure.start)
+            return "change" if changed else "money"
+        if figure.kind in FIGURE_KINDS:
+            return FIGURE_KINDS[figure.kind]
+        return "change" if figure.points else None
+
+    def _tail_kind(self, index: int) -> str | None:
+        """What the 'of …' after a percentage says it is of: GDP, or a total."""
+        figure = self.values[index]
+        tail = self.words[figure.end : self.tails[index]]
+        if self.table.gdp.within(tail, 0, len(tail)) or "gdp" in self.words[figure.end : figure.end + 4]:
+            return "share_of_gdp"
+        if (tail and any(word in self.table.totals for word in tail[1:])) or (
+            len(tail) > 1 and self._named_total(index)
+        ):
+            return "share_of_total"
+        return None
+
+    def _worded_kind(self, index: int, kinds: list[str]) -> str | None:
+        """What the words around the figure, or the figure before it in the sentence, say it is."""
+        figure = self.values[index]
+        left, right = self.region(index)
+        before = max(left, figure.start - QUALIFIER_REACH)
+        start = figure.start
+        while start > left and self.words[start - 1] in self.table.apposition - {","}:
+            start -= 1
+        if (
+            self.table.change_before.ending_at(self.words, start)
+            or self.table.change.within(self.words, before, figure.start)
+            or self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
+        ):
+            return "change"
+        if self.table.shares.within(self.words, before, figure.start):
+            return "share_of_total"
+        if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
+            return "change"
+        near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
+        if near & self.table.gdp_targets or "share_of_gdp" in kinds[-1:]:
+            return "share_of_gdp"
+        return None
+
+    def _named_total(self, index: int) -> bool:
+        figure = self.values[index]
+        return any(figure.end < m.start < self.tails[index] for m in self.mentions)
+
+    def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool, kind: str) -> list[str]:
+        """Qualifiers from the clause (estimate, target, proposal) or right around the figure (about, at least,
+        up to; a change's direction: 'fell by 10%', '4% lower')."""
+        figure = self.values[index]
+        found = []
+        near_start = max(clause[0], figure.start - QUALIFIER_REACH)
+        for name, phrases in self.table.qualifiers.items():
+            reach = clause
+            if name in NEAR_QUALIFIERS:
+                reach = (near_start, figure.start)
+            elif name in DIRECTION_QUALIFIERS:
+                if kind != "change":
+                    continue
+                reach = (near_start, min(len(self.words), figure.end + 2))
+            if phrases.within(self.words, reach[0], reach[1]):
+                found.append(name)
+        if deadline:
+            found.append("deadline")
+        return found
+
+    def _threshold(self, index: int, kind: str) -> bool:
+        """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only
+        bounds a count of allies in its sentence is part of that count's statement, not a figure of its own."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
+            return False
+        if self._guideline(index) or self.table.gdp.within(
+            self.words, figure.end, max(self.tails[index], figure.end + 2)
+        ):
+            return False
+        return any(
+            other.kind is FigureKind.COUNT
+            and other.end <= figure.start
+            and self.words[other.end - 1] in self.table.ally_nouns
+            and not self._break_between(other.end, figure.start)
+            for other in self.values
+        )

@@ -1,0 +1,182 @@
+"""When each figure of a sentence is of: a year of its own part of the sentence (not one it is compared with),
+a relative one ('last year'), the sentence's or the previous one's; and the years the sentence states as a
+deadline or an event ('by 2035', 'signed in 2022')."""
+
+from __future__ import annotations
+
+from knowledge.figures import Figure, FigureKind
+from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated
+
+COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
+
+
+class Periods(Reading):
+    """The periods of a sentence's figures, and the dates it states."""
+
+    def _comparison(self, year: Figure) -> bool:
+        """'more than in 2023', 'since the Six-Day War in 1967': a year a figure is compared with."""
+        if year.period_text and len(year.period_text) > len("2029-30"):
+            return False  # "from 2026 to 2030" is a period, not a comparison
+        start = year.start
+        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
+            start -= 1
+        return bool(self.table.comparison.ending_at(self.words, start)) or self._compared_back(year.start)
+
+    def _compared_back(self, start: int) -> bool:
+        """'than they spent the year before', 'double its 2015 level': a comparison a few words back."""
+        figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
+        multiples = {figure.end - 1 for figure in self.values if figure.kind is FigureKind.MULTIPLE}
+        position = start
+        while position > 0 and position > start - COMPARISON_REACH:
+            if self.table.comparison_reach.ending_at(self.words, position):
+                return True
+            previous = position - 1
+            if previous in multiples:
+                return True  # "double its 2015 level": the base of a multiple
+            if previous in figure_tokens or self.words[previous] in CLAUSE_BREAKS:
+                return False
+            position = previous
+        return False
+
+    def _deadline(self, year: Figure) -> bool:
+        start = year.start
+        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
+            start -= 1
+        return bool(self.table.deadline.ending_at(self.words, start))
+
+    @staticmethod
+    def _year_text(year: Figure) -> str:
+        return year.period_text or str(int(year.value))
+
+    def period_for(self, index: int) -> tuple[str | None, bool]:
+        """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
+        figure = self.values[index]
+        left, right = self.region(index)
+        years = [
+            y
+            for y in self.years
+            if left <= y.start < right
+            and not self._comparison(y)
+            and (y.start not in self.asides or figure.start in self.asides)
+        ]
+        when = [y for y in self.years if y.end < figure.start and self.words[y.end : y.end + 2] == [",", "when"]]
+        if when:
+            return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
+        after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
+        before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
+        chosen = after[0] if after else (before[-1] if before else None)
+        if chosen is not None:
+            return self._year_text(chosen), self._deadline(chosen)
+        return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _compared(self, position: int) -> bool:
+        """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
+        for index, figure in enumerate(self.values):
+            left, right = self.region(index)
+            if figure.start <= position < right or left <= position < figure.start:
+                start = figure.start
+                while start > 0 and self.words[start - 1] in self.table.apposition - {","}:
+                    start -= 1
+                return bool(
+                    self.table.comparison.ending_at(self.words, start)
+                    or self.table.comparison_reach.ending_at(self.words, start)
+                )
+        return False
+
+    def sentence_period(self) -> str | None:
+        """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""
+        for year in self.years:
+            if not (self._comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
+                return self._year_text(year)
+        for position in range(len(self.tokens)):
+            relative = self.table.relative.starting_at(self.words, position)
+            if position in self.asides:
+                continue  # ', which hosts next year's summit,': the aside's time, not the sentence's
+            if (relative or self.table.anaphoric.starting_at(self.words, position)) and not self._compared(position):
+                return self.relative_period(position, position + 1)
+        return None
+
+    def _carried_period(self) -> str | None:
+        """'That is about 6.3% of GDP': a sentence opening on the previous one speaks of its period."""
+        opener = next((word for word in self.words if word[:1].isalnum()), "")
+        return self.context.sentence_period if opener in self.table.carry_openers else None
+
+    def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
+        """A relative period ('last year', 'this year') in the span; one inside an aside (', which hosts next
+        year's summit,') speaks for a figure only inside that aside."""
+        for position in range(start, end):
+            if self.table.anaphoric.starting_at(self.words, position) and self.context.sentence_period:
+                return self.context.sentence_period
+        if self.year is None:
+            return None
+        for position in range(start, end):
+            length = self.table.relative.starting_at(self.words, position)
+            relative = self.table.relative_offset(self.words[position : position + length]) if length else None
+            if relative and (position in self.asides) and not inside_aside:
+                continue
+            if relative and not self._compared_back(position):
+                offset, from_story = relative
+                story = self.context.document_period
+                base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
+                if offset == "decade_end":
+                    return str(base // 10 * 10 + 9)
+                if isinstance(offset, int):
+                    return str(base + offset)
+        return None
+
+    # --- dates ---------------------------------------------------------------------------------------
+    def dates(self, figure_subjects: dict[int, str]) -> list[Stated]:
+        """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022')."""
+        stated = []
+        for year in self.years:
+            deadline = self._deadline(year)
+            if not (deadline or self._event(year)):
+                continue
+            subject = self._date_subject(year, figure_subjects)
+            if subject:
+                clause = self._date_clause(year)
+                qualifiers = ["deadline"] if deadline else []
+                stated.append(Stated(year, [subject], "date", self._year_text(year), qualifiers, clause))
+        return stated
+
+    def _event(self, year: Figure) -> bool:
+        """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
+        ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act')."""
+        start = year.start
+        if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
+            return True
+        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
+            start -= 1
+        window_before = (max(0, start - 4), start)
+        window_after = (year.end, min(len(self.words), year.end + 3))
+        return self.table.events.within(self.words, *window_before) or self.table.events.within(
+            self.words, *window_after
+        )
+
+    def _date_clause(self, year: Figure) -> tuple[int, int]:
+        start, end = year.start, year.end
+        while start > 0 and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
+            start -= 1
+        while end < len(self.words) and self.words[end] not in CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def _date_subject(self, year: Figure, figure_subjects: dict[int, str]) -> str | None:
+        """Who the date is about: the entity before it in its clause, else the subject of a figure before it."""
+        clause_start, _ = self._date_clause(year)
+        objects = {"of", "on", "against", "into", "in", "to", "the"}
+        found = [
+            m
+            for m in self.candidates(0, year.start)
+            if not (m.start > 0 and self.words[m.start - 1] in objects and m.start >= clause_start)
+        ]
+        if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
+            found = [m for m in found if m.start < clause_start]
+        if found:
+            return found[-1].name
+        earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
+        if earlier:
+            return earlier[-1]
+        # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
+        roles = [m for m in self.mentions if m.start >= year.end and not m.source and not self.in_tail(m)]
+        return roles[0].name if roles else self.context.carried(self.context.paragraph_subject)

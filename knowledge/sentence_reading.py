@@ -1,0 +1,170 @@
+"""The common reading of one sentence: its tokens, figures, entity mentions and the regions around each figure.
+
+`knowledge.sentence.SentenceReader` reads a sentence's statements on top of it, with what each figure is of
+(`knowledge.sentence_subjects`), its kind of measure and qualifiers (`knowledge.sentence_kinds`) and its period
+and the dates the sentence states (`knowledge.sentence_periods`). Also here: `Stated`, a figure read with all
+that, and `Context`, what carries between sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge import domain
+from knowledge.cues import cues
+from knowledge.doc_context import Heading
+from knowledge.figures import Figure, FigureKind, find_figures, tokenize
+from knowledge.mentions import Mention, entity_mentions
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
+TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
+SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
+STRONG_BREAKS = frozenset({";", ":"})
+
+
+@dataclass
+class Stated:
+    """A figure with what the sentence says about it, before it becomes a `Fact`."""
+
+    figure: Figure
+    subjects: list[str]
+    kind: str
+    period: str | None
+    qualifiers: list[str]
+    clause: tuple[int, int]  # token range of its clause
+    recognised: bool = True
+
+
+@dataclass
+class Context:
+    """What carries between sentences: the last subject, and the periods spoken of."""
+
+    subject: str | None = None  # a pronoun's antecedent
+    paragraph_subject: str | None = None  # what a sentence naming no one and no pronoun is about
+    paragraph_period: str | None = None
+    document_period: str | None = None
+    sentence_period: str | None = None  # the period the previous sentence spoke of
+    currency: str | None = None
+    gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
+    heading: Heading | None = None
+    heading_period: str | None = None  # a year the section heading names
+    speaker: str | None = None  # who spoke last: a bare quotation is theirs
+    age: int = 0  # sentences since an entity was last named
+    section_subject: str | None = None  # named by the section heading or the title
+
+    def carried(self, subject: str | None) -> str | None:
+        """A subject carried from earlier sentences, while it was named recently; else the section's."""
+        return subject if subject and self.age < SUBJECT_REACH else self.section_subject
+
+
+@cache
+def superlative_words() -> frozenset[str]:
+    verifier = domain.question_words().verifier
+    return verifier.superlatives_greater | verifier.superlatives_lesser
+
+
+class Reading:
+    """One sentence's tokens, figures (values and years), entity mentions and asides, and the regions and
+    clauses around each figure: what the readings of its subjects, kinds and periods share."""
+
+    def __init__(self, text: str, context: Context, year: int | None) -> None:
+        self.table = cues()
+        self.text = text
+        self.context = context
+        self.year = year
+        self.tokens = tokenize(text)
+        self.words = [token.word for token in self.tokens]
+        self.figures = find_figures(self.tokens)
+        self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
+        self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
+        self.asides = self._relative_clauses()
+        self.mentions = [
+            Mention(m.name, m.start, m.end, m.weak, m.source, m.aside or m.start in self.asides)
+            for m in entity_mentions(self.tokens, self.table)
+        ]
+        self.tails = [self._tail(figure) for figure in self.values]
+        self._drop_rank_scopes()
+
+    def _drop_rank_scopes(self) -> None:
+        """'Britain is the alliance's third-largest spender': a possessive right before a rank is the ranking's
+        scope, an aside, never the one ranked."""
+        starts = {figure.start for figure in self.values if figure.kind is FigureKind.RANK}
+        superlatives = superlative_words()
+        for index, mention in enumerate(self.mentions):
+            possessive = self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'"))
+            ranked = mention.end in starts or mention.end + 1 in starts
+            superlative = mention.end < len(self.words) and self.words[mention.end] in superlatives
+            if possessive and (ranked or superlative):  # '… the alliance's lowest spender
+                self.mentions[index] = Mention(
+                    mention.name, mention.start, mention.end, mention.weak, mention.source, True
+                )
+
+    def _relative_clauses(self) -> set[int]:
+        """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""
+        inside: set[int] = set()
+        for position, word in enumerate(self.words):
+            if word in self.table.relative_openers and position > 0 and self.words[position - 1] == ",":
+                end = position
+                while end < len(self.words) and self.words[end] != ",":
+                    end += 1
+                if end < len(self.words):  # only a clause closed by a comma is an aside
+                    inside.update(range(position, end))
+        return inside
+
+    # --- regions -------------------------------------------------------------------------------------
+    def _tail(self, figure: Figure) -> int:
+        """Where the 'of …' phrase after a percentage or an amount ends (it says what the figure is of)."""
+        end = figure.end
+        if figure.kind not in (FigureKind.PERCENT, FigureKind.MONEY) or end >= len(self.words):
+            return end
+        if self.words[end] != "of":
+            return end
+        stop = end + 1
+        while stop < len(self.words) and stop < end + TAIL_REACH and self.words[stop] not in CLAUSE_BREAKS:
+            stop += 1
+        return stop
+
+    def region(self, index: int) -> tuple[int, int]:
+        left = self.tails[index - 1] if index > 0 else 0
+        right = self.values[index + 1].start if index + 1 < len(self.values) else len(self.tokens)
+        return left, right
+
+    def clause(self, index: int) -> tuple[int, int]:
+        figure = self.values[index]
+        left, right = self.region(index)
+        start = figure.start
+        while start > left and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
+            start -= 1
+        end = self.tails[index]
+        while end < right and self.words[end] not in CLAUSE_BREAKS:
+            end += 1
+        return start, end
+
+    def in_tail(self, mention: Mention) -> bool:
+        return any(figure.end <= mention.start < tail for figure, tail in zip(self.values, self.tails, strict=True))
+
+    def _break_between(self, start: int, end: int) -> bool:
+        return any(word in STRONG_BREAKS for word in self.words[start:end])
+
+    # --- mentions ------------------------------------------------------------------------------------
+    def candidates(self, start: int, end: int) -> list[Mention]:
+        found = [
+            m for m in self.mentions if start <= m.start < end and not m.source and not m.aside and not self.in_tail(m)
+        ]
+        strong = [m for m in found if not m.weak]
+        return strong or found
+
+    def _guideline(self, index: int) -> bool:
+        """'the 2% guideline', 'NATO's 5% target': a bare percentage naming a goal, not anyone's spending."""
+        figure = self.values[index]
+        after = self.words[figure.end] if figure.end < len(self.words) else ""
+        return figure.kind is FigureKind.PERCENT and after in self.table.gdp_targets
+
+    def cited_source(self) -> str | None:
+        sources = [m.name for m in self.mentions if m.source]
+        return sources[0] if sources else None
+
+    def sentence_subject(self) -> str | None:
+        found = self.candidates(0, len(self.tokens))
+        return found[0].name if found else None

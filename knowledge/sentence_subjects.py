@@ -1,0 +1,104 @@
+"""Who or what each figure of a sentence is about: the entities before it, a pronoun's antecedent, a list
+('Luxembourg and Slovenia at 1.29% each'), a group together, or the subject carried from earlier sentences."""
+
+from __future__ import annotations
+
+from knowledge.figures import Figure, FigureKind
+from knowledge.mentions import Mention
+from knowledge.sentence_reading import Context, Reading
+
+POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
+
+
+class Subjects(Reading):
+    """The subjects of a sentence's figures."""
+
+    def __init__(self, text: str, context: Context, year: int | None) -> None:
+        super().__init__(text, context, year)
+        self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
+
+    def pronoun_after(self, start: int, end: int) -> int | None:
+        for position in range(end - 1, start - 1, -1):
+            if self.table.pronouns.starting_at(self.words, position):
+                return position
+        return None
+
+    def subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
+        figure = self.values[index]
+        inside = [m for m in self.mentions if figure.start <= m.start < figure.end]
+        if figure.kind is FigureKind.COUNT and inside:
+            return [inside[-1].name]
+        if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and self._pointed(figure):
+            return []  # "those five countries": countries pointed back at, not any one entity
+        left, _ = self.region(index)
+        if self._guideline(index):
+            return [self.table.raw.guideline_subject]
+        named = self._named_before(index, left)
+        if named is not None:
+            return named
+        return self._unnamed_subjects(index, resolved, left)
+
+    def _named_before(self, index: int, left: int) -> list[str] | None:
+        """The entities named in the figure's own region before it, or what a pronoun there refers to."""
+        figure = self.values[index]
+        found = self.candidates(left, figure.start)
+        pronoun = self.pronoun_after(left, figure.start)
+        if found and (pronoun is None or pronoun < found[-1].start):
+            return self._listed(found, figure)
+        if pronoun is not None:
+            # "Poland grew its spending": a pronoun after the sentence's own subject refers to it.
+            own = self.candidates(0, pronoun)
+            if own:
+                subjects = [m for m in own if not self._object(m)]
+                return [(subjects or own)[-1].name]
+            carried = self.context.carried(self.context.subject)
+            if carried:
+                return [carried]
+        return None
+
+    def _unnamed_subjects(self, index: int, resolved: list[list[str]], left: int) -> list[str]:
+        """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
+        the paragraph's subject, or one named right after it."""
+        figure = self.values[index]
+        if resolved:
+            if index - 1 in self.unnamed:
+                self.unnamed.add(index)
+            return resolved[-1]
+        earlier = self.candidates(0, figure.start)
+        if earlier:
+            return [earlier[-1].name]
+        if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
+            return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
+        carried = self.context.carried(self.context.paragraph_subject)
+        if carried:
+            self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
+            return [carried]
+        later = self.candidates(figure.end, self.region(index)[1])
+        return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _pointed(self, figure: Figure) -> bool:
+        return figure.start > 0 and self.words[figure.start - 1] in POINTING_WORDS
+
+    def _object(self, mention: Mention) -> bool:
+        """'in the alliance', 'of Ukraine': a name after a preposition is not what a pronoun refers back to."""
+        position = mention.start
+        while position > 0 and self.words[position - 1] in DETERMINERS:
+            position -= 1
+        return position > 0 and self.words[position - 1] in PREPOSITIONS
+
+    def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
+        """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'; 'the United
+        States, China and India together spent …': the group of them, as one subject."""
+        position = len(found) - 1
+        while position > 0 and self.words[found[position - 1].end : found[position].start] in (["and"], [","]):
+            position -= 1
+        joined = [mention.name for mention in found[position:]]
+        after = self.words[figure.end] if figure.end < len(self.words) else ""
+        if after in {"each", "apiece"}:
+            return joined
+        between = set(self.words[found[-1].end : figure.start])
+        if len(joined) > 1 and between & {"together", "combined", "jointly"}:
+            return [", ".join(joined[:-1]) + " and " + joined[-1]]
+        return [found[-1].name]
