@@ -22,7 +22,6 @@ from knowledge.engine import Engine
 from knowledge.lexicon import ENTITIES, EntityKind
 from knowledge.models import Citation, Document, DocumentKind, Fact, KnowledgeBase, Unit
 from knowledge.questionset import QUESTION_SETS, load_question_set
-from knowledge.readers.workbook import read_workbook
 from knowledge.snapshot import build_knowledge_base
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -33,6 +32,17 @@ SYNTHETIC_MEASURES = (
     ("real_change_defence_investment", Unit.PERCENT),
     ("spending_target", Unit.PERCENT_OF_GDP),
 )
+# Past the first 127,872 facts (the four measures above, 999 years, 32 allies): more table measures, then
+# years 0001-1000 (zero-padded, so every synthetic year still sorts before the real ones).
+MORE_MEASURES = (
+    *SYNTHETIC_MEASURES,
+    *(("equipment_share", Unit.PERCENT), ("personnel_share", Unit.PERCENT), ("infrastructure_share", Unit.PERCENT)),
+    *(("other_share", Unit.PERCENT), ("real_change_since_start", Unit.PERCENT), ("share_of_gdp", Unit.PERCENT_OF_GDP)),
+    *(("spending_usd_current", Unit.MONEY), ("spending_usd_constant", Unit.MONEY), ("gdp_usd_current", Unit.MONEY)),
+    *(("gdp_usd_constant", Unit.MONEY), ("gdp_per_capita", Unit.MONEY), ("spending_per_capita", Unit.MONEY)),
+    ("military_personnel", Unit.PEOPLE),
+)
+SCALES = {"gdp_per_capita": 1e3, "spending_per_capita": 1.0, "military_personnel": 1e3}
 
 
 def percentile(timings: list[float], quantile: float) -> float:
@@ -43,10 +53,16 @@ def synthetic_kb(base: KnowledgeBase, count: int, seed: int = 7) -> KnowledgeBas
     rng = random.Random(seed)
     allies = [entity.name for entity in ENTITIES if entity.kind is EntityKind.COUNTRY and entity.nato_member]
     document = Document(id="synthetic.csv", title="Synthetic figures", kind=DocumentKind.TABLE, sha256="0" * 64)
-    combos = itertools.product(range(1999, 1000, -1), allies, SYNTHETIC_MEASURES)
+    extra = MORE_MEASURES[len(SYNTHETIC_MEASURES) :]
+    combos = itertools.chain(
+        itertools.product(range(1999, 1000, -1), allies, SYNTHETIC_MEASURES),
+        itertools.product(range(1999, 1000, -1), allies, extra),
+        itertools.product(range(1000, 0, -1), allies, MORE_MEASURES),
+    )
     facts: list[Fact] = []
     for index, (year, ally, (measure, unit)) in enumerate(itertools.islice(combos, count)):
         value = round(rng.uniform(0.5, 60), 2)
+        money = unit in (Unit.MONEY, Unit.PEOPLE)
         facts.append(
             Fact(
                 id=f"synthetic-{index}",
@@ -54,7 +70,9 @@ def synthetic_kb(base: KnowledgeBase, count: int, seed: int = 7) -> KnowledgeBas
                 measure=measure,
                 value=value,
                 unit=unit,
-                period=str(year),
+                currency="US$" if unit is Unit.MONEY else None,
+                scale=SCALES.get(measure, 1e6) if money else None,
+                period=f"{year:04d}",
                 citation=Citation(
                     document=document.id,
                     locator=f"sheet S, cell R{index}",
@@ -103,6 +121,8 @@ def main() -> None:
     )
 
     if WORKBOOK.exists():
+        from knowledge.readers.workbook import read_workbook  # noqa: PLC0415  (openpyxl: not in memory.py children)
+
         reads = []
         for _ in range(3):
             started = time.perf_counter()
@@ -125,8 +145,13 @@ def main() -> None:
         f"(built {datetime.now(UTC):%Y-%m-%d})"
     )
     report("100k facts, article set", time_questions(engine, questions, args.repeat))
+    report("100k facts, per-country questions", time_questions(engine, per_country_questions(), args.repeat))
+
+
+def per_country_questions() -> list[str]:
+    """Questions about one ally each, hitting the synthetic facts' big pools."""
     allies = [entity.name for entity in ENTITIES if entity.kind is EntityKind.COUNTRY and entity.nato_member]
-    per_country = [
+    return [
         template.format(ally=ally, year=year)
         for ally, year in zip(allies, itertools.cycle(range(1500, 2000, 37)), strict=False)
         for template in (
@@ -136,7 +161,6 @@ def main() -> None:
             "real change {ally}",
         )
     ]
-    report("100k facts, per-country questions", time_questions(engine, per_country, args.repeat))
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ every answer stating figures.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, utils
 
@@ -32,10 +33,45 @@ from knowledge.ask.types import Candidate, Resolution
 from knowledge.ask.verify import Verifier
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
-from knowledge.models import Answer, Band, Fact, KnowledgeBase
+from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse
 
 ANSWER_CACHE = 1024
+EVIDENCE_CACHE = 8192  # facts whose words the verifier keeps: every fact of the shipped build
+
+
+class BoundedEvidence:
+    """Fact -> its words, computed on first use and kept for at most `size` facts (then all forgotten at
+    once: a plain dict stays safe to share between threads, and a miss only costs working them out again)."""
+
+    def __init__(self, words_of: Callable[[Fact], frozenset[str]], size: int = EVIDENCE_CACHE) -> None:
+        self.words_of = words_of
+        self.size = size
+        self.known: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, fact: Fact) -> frozenset[str]:
+        words = self.known.get(fact.id)
+        if words is None:
+            if len(self.known) >= self.size:
+                self.known.clear()
+            words = self.known[fact.id] = self.words_of(fact)
+        return words
+
+
+class BoundedVerifier(Verifier):
+    """The verifier, keeping the words of a bounded number of facts (~2.7 KiB each) rather than of every
+    fact once `warm()` has gone over them all, and taking their union for the corpus one fact at a time."""
+
+    def __init__(self, facts: Iterable[Fact], documents: dict[str, Document], texts: dict[str, str]) -> None:
+        super().__init__(facts, documents, texts)
+        self._evidence = BoundedEvidence(self._fact_words)  # type: ignore[assignment]
+
+    @functools.cached_property
+    def corpus(self) -> frozenset[str]:
+        words: set[str] = set()
+        for fact in self.facts:
+            words |= self._evidence[fact]
+        return frozenset(words)
 
 
 class Engine:
@@ -54,7 +90,7 @@ class Engine:
         self.render = Renderer(self.index)
         self.drafter = Drafter(self.index, self.retriever, self.suggester, self.render)
         stated = [fact for fact in kb.facts if not fact.low_trust]
-        self.verifier = Verifier(stated, self.documents, kb.texts)
+        self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
         self.statements = StatementFinder(stated)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)

@@ -4,7 +4,8 @@ A build either succeeds whole or raises `BuildError` naming the document and the
 reason; the snapshot on disk is only ever replaced atomically (temp file, fsync,
 `os.replace`), so an interrupted or failed build leaves the previous one intact.
 
-A snapshot file is a one-line header carrying the SHA-256 of the JSON that follows it; a
+A snapshot file is a one-line header carrying the SHA-256 of the JSON that follows it (compact: facts as
+columns, repeated strings once, see `knowledge.compact`; the older pydantic dump still loads); a
 snapshot whose content does not match its hash (edited, bit-rotted) is refused on load, and
 `load_or_build` rebuilds it from the documents.
 """
@@ -23,7 +24,7 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from knowledge import extract
+from knowledge import compact, extract
 from knowledge.catalog import CATALOG_NAME, CatalogEntry, CatalogError, entry_from_front_matter, read_catalog
 from knowledge.limits import DEFAULT_LIMITS, Counter, Limits, OverLimit
 from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
@@ -254,7 +255,7 @@ def build_knowledge_base(
         for name in catalog
         if name not in known
     )
-    return KnowledgeBase(
+    kb = KnowledgeBase(
         version=content_version(sources, catalog_bytes),
         built_at=datetime.now(UTC),
         documents=documents,
@@ -262,6 +263,7 @@ def build_knowledge_base(
         warnings=warnings,
         texts=texts,
     )
+    return compact.share_fields_sets(kb)
 
 
 def current_version(documents_dir: Path) -> str:
@@ -274,8 +276,8 @@ SNAPSHOT_HEADER = b"alliance-ledger-snapshot sha256="
 
 
 def snapshot_bytes(kb: KnowledgeBase) -> bytes:
-    """The header line with the content hash, then the knowledge base as JSON."""
-    body = kb.model_dump_json().encode()
+    """The header line with the content hash, then the knowledge base as compact JSON (`knowledge.compact`)."""
+    body = compact.encode(kb)
     return SNAPSHOT_HEADER + hashlib.sha256(body).hexdigest().encode() + b"\n" + body
 
 
@@ -287,7 +289,11 @@ def knowledge_base_from_bytes(raw: bytes, origin: str) -> KnowledgeBase:
     if hashlib.sha256(body).hexdigest().encode() != header[len(SNAPSHOT_HEADER) :].strip():
         raise SnapshotError(f"{origin} does not match its content hash (edited or damaged)")
     try:
-        return KnowledgeBase.model_validate_json(body)
+        if body.startswith(compact.COMPACT_PREFIX):
+            return compact.decode(body)
+        return compact.share_fields_sets(KnowledgeBase.model_validate_json(body))  # format 1: a pydantic dump
+    except compact.CompactError as error:
+        raise SnapshotError(f"{origin} is not a valid knowledge-base snapshot ({error})") from error
     except ValidationError as error:
         problems = error.error_count()
         raise SnapshotError(f"{origin} is not a valid knowledge-base snapshot ({problems} problems)") from error

@@ -12,9 +12,13 @@ NON_WORD = re.compile(r"[^\w%$€£.]+|(?<!\d)\.|\.(?!\d)")
 
 def normalise(text: str) -> str:
     """Lower-case words separated by single spaces; keeps digits, decimals, % and currency signs."""
-    text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
-    text = "".join(
-        character for character in unicodedata.normalize("NFKD", text) if not unicodedata.combining(character)
-    )
-    text = POSSESSIVE.sub("", text.replace("’", "'")).casefold()
+    if not text.isascii():  # ASCII text is its own NFKC and NFKD, without zero-width or combining characters
+        text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
+        text = "".join(
+            character for character in unicodedata.normalize("NFKD", text) if not unicodedata.combining(character)
+        )
+    text = text.replace("’", "'")
+    if "'" in text:  # a possessive needs an apostrophe: most text has none, and skips the expression
+        text = POSSESSIVE.sub("", text)
+    text = text.casefold()
     return " ".join(NON_WORD.sub(" ", text).split())

@@ -125,16 +125,32 @@ class FactIndex:
                 if fact.total is not None:
                     self.by_value[round(fact.total, 2)].append(fact)
         self.people = self._people()
-        self.quote_words = {fact.id: {stem(w) for w in normalise(fact.citation.quote).split()} for fact in self.facts}
+        # Each fact's quote as its stemmed words: a tuple of shared strings (a set per fact costs ~700 bytes),
+        # stemmed once per distinct word.
+        stems: dict[str, str] = {}
+        words_of_quote: dict[str, tuple[str, ...]] = {}
+        self.quote_words: dict[str, tuple[str, ...]] = {}
+        known: set[str] = set()
+        for fact in self.facts:
+            quote = fact.citation.quote
+            words = words_of_quote.get(quote)
+            if words is None:
+                normalised = normalise(quote).split()
+                known.update(normalised)
+                words = words_of_quote[quote] = tuple(
+                    dict.fromkeys(stems.get(w) or stems.setdefault(w, stem(w)) for w in normalised)
+                )
+            self.quote_words[fact.id] = words
+            if fact.text:
+                known.update(normalise(f"{quote} {fact.text}").split())
+            for word in words:
+                self.by_quote_word[word].append(fact)
         self.vocabulary = Vocabulary(
-            {word for fact in self.facts for word in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
+            known
             | {word for measure in MEASURES.values() for word in measure.keywords}
             | QUANTITY_NOUNS
             | {word for name in self.people.values() for word in normalise(name).split()}
         )
-        for fact in self.facts:
-            for word in self.quote_words[fact.id]:
-                self.by_quote_word[word].append(fact)
         self.corpus_words = set(self.by_quote_word)
         self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
         self.prose_measures = {fact.measure for fact in self.facts if fact.citation.cell is None}
@@ -163,7 +179,7 @@ class FactIndex:
 
     def _word_weights(self) -> defaultdict[str, float]:
         """Words of few quotes say more about which statement is meant than words of many."""
-        quotes: dict[str, set[str]] = {}
+        quotes: dict[str, tuple[str, ...]] = {}
         for fact in self.facts:
             quotes.setdefault(fact.citation.quote, self.quote_words[fact.id])
         frequency: Counter[str] = Counter(word for words in quotes.values() for word in words)

@@ -309,7 +309,7 @@ class Retriever:
         if not period_ok:
             return None
         score += period_bonus
-        score += sum(self.index.word_weight[word] for word in content & self.index.quote_words[fact.id])
+        score += sum(self.index.word_weight[word] for word in content.intersection(self.index.quote_words[fact.id]))
         score += qualifier_fit(question, fact)
         if fact in question.context_facts:
             # "that" points back at the previous answer, unless it asks for something else

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,38 @@ def test_truncated_snapshot_is_a_snapshot_error(seed_kb, tmp_path):
 def test_missing_snapshot_is_a_snapshot_error(tmp_path):
     with pytest.raises(SnapshotError):
         load_snapshot(tmp_path / "absent.json")
+
+
+def test_a_format_1_snapshot_still_loads(seed_kb, tmp_path):
+    """Snapshots written before the compact format (a pydantic dump of the knowledge base) load the same."""
+    body = seed_kb.model_dump_json().encode()
+    path = tmp_path / "kb.json"
+    path.write_bytes(snapshot.SNAPSHOT_HEADER + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    loaded = load_snapshot(path)
+    assert loaded == seed_kb
+    assert loaded.model_dump_json() == seed_kb.model_dump_json()
+
+
+def test_the_compact_snapshot_loads_the_same_facts(seed_kb, tmp_path):
+    path = tmp_path / "kb.json"
+    save_snapshot(seed_kb, path)
+    assert path.read_bytes().split(b"\n", 1)[1].startswith(b'{"format":2,')
+    loaded = load_snapshot(path)
+    assert loaded.model_dump_json() == seed_kb.model_dump_json()
+    assert [hash(fact) for fact in loaded.facts] == [hash(fact) for fact in seed_kb.facts]
+    assert len(path.read_bytes()) < len(seed_kb.model_dump_json()) / 2
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [(b'"percent"', b'"per cent"'), (b",64.0,", b',"64",'), (b'"fields":["id"', b'"fields":["key"')],
+    ids=["unknown-unit", "value-a-string", "other-columns"],
+)
+def test_a_compact_snapshot_of_bad_facts_is_a_snapshot_error(seed_kb, tmp_path, old, new):
+    body = snapshot.snapshot_bytes(seed_kb).split(b"\n", 1)[1]
+    assert old in body
+    body = body.replace(old, new, 1)
+    path = tmp_path / "kb.json"
+    path.write_bytes(snapshot.SNAPSHOT_HEADER + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    with pytest.raises(SnapshotError, match="not a valid"):
+        load_snapshot(path)

@@ -26,8 +26,8 @@ def test_an_edited_value_fails_the_content_hash_and_is_rebuilt(seeds_dir, tmp_pa
     path = tmp_path / "knowledge.json"
     kb = load_or_build(documents, path)
     raw = path.read_bytes()
-    assert b'"value":64.0' in raw
-    path.write_bytes(raw.replace(b'"value":64.0', b'"value":46.0', 1))
+    assert b",64.0," in raw  # the article's 64% (a value, in its column of the compact snapshot)
+    path.write_bytes(raw.replace(b",64.0,", b",46.0,", 1))
     with pytest.raises(SnapshotError, match="content hash"):
         load_snapshot(path)
     rebuilt = load_or_build(documents, path)
