@@ -189,13 +189,20 @@ def _difference(first: Fact, second: Fact) -> Derived:
 def _denominator(question: Question, subjects: set[str]) -> str | None:
     """The entity a ratio is taken against: named after 'than', 'to', 'for every', 'per' ('the ratio of UK
     to French personnel', 'how many times more than Europe did the US', 'for every dollar Europe spends')."""
-    for name in subjects:
-        for alias in question.aliases.get(name, []):
-            first_word = alias.split()[0]
-            for position, word in enumerate(question.words):
-                if word == first_word and _after_denominator_cue(question.words, position):
-                    return name
+    for cue_test in (_after_denominator_cue, _after_ratio_of):  # 'to'/'than' first: 'ratio of A to B'
+        for name in subjects:
+            for alias in question.aliases.get(name, []):
+                first_word = alias.split()[0]
+                for position, word in enumerate(question.words):
+                    if word == first_word and cue_test(question.words, position):
+                        return name
     return None
+
+
+def _after_ratio_of(words: list[str], position: int) -> bool:
+    """'Norway's per capita figure as a ratio of the US figure': what it is a ratio of is the denominator."""
+    before = [word for word in words[max(0, position - 3) : position] if word != "the"]
+    return before[-2:] == ["ratio", "of"] or before[-2:] == ["fraction", "of"]
 
 
 def _after_denominator_cue(words: list[str], position: int) -> bool:

@@ -53,8 +53,8 @@ class Drafter:
         parsed.within = group_scope(self.index, parsed, previous)
         follow_up = previous is not None and bool(previous.facts) and is_follow_up(self.index, parsed)
         borrowed = follow_up and not own_words(parsed)
-        if parsed.within and previous is not None and not names_a_measure(parsed):
-            parsed.context_facts = list(previous.facts)  # the group's follow-up ranks as the question before it
+        if previous is not None and (parsed.within or follow_up) and not names_a_measure(parsed):
+            parsed.context_facts = list(previous.facts)  # 'and the least?' ranks as the question before it
             parsed.measure_from_context = True
         spec = None if borrowed else aggregate.table_question(parsed)
         if spec is not None:

@@ -102,3 +102,10 @@ def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[st
     if "first" not in set(operations) or "first year" in (answer.calculation or ""):
         return []
     return ["calculation: the first year"]
+
+
+def per_person_unaccounted(asks_per_person: bool, evidence: Iterable[str]) -> list[str]:
+    """'How much did Estonia spend per person?' is not answered by Estonia's total."""
+    if not asks_per_person or set(evidence) & domain.question_words().verifier.per_person_evidence:
+        return []
+    return ["quantity: per person"]

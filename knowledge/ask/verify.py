@@ -28,6 +28,7 @@ from knowledge.ask.quantities import (
     currency_unaccounted,
     extreme_unaccounted,
     first_year_unaccounted,
+    per_person_unaccounted,
     share_unaccounted,
 )
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
@@ -135,6 +136,7 @@ class Verifier:
         self.instruction_cues = words.verifier.instruction_cues
         self.real_terms = words.verifier.real_terms
         self.measure_nouns = words.verifier.measure_nouns
+        self.per_person = words.verifier.per_person
         self.count_cues = words.asked_kinds.count
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
@@ -183,6 +185,7 @@ class Verifier:
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer),
             *first_year_unaccounted(question.operations, answer),
+            *per_person_unaccounted(question.has(*self.per_person), self._words_of(facts)),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
@@ -190,6 +193,10 @@ class Verifier:
             *self._substance(question, facts, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))
+
+    def _words_of(self, facts: list[Fact]) -> set[str]:
+        texts = (f"{fact.citation.quote} {fact.measure_text or ''}" for fact in facts)
+        return {word for text in texts for word in normalise(text).split()}
 
     def _years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()
@@ -275,9 +282,11 @@ class Verifier:
         evidence: set[str] = set()
         for fact in facts:
             evidence |= self._evidence[fact]
+            document = self.documents[fact.citation.document]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
-                document = self.documents[fact.citation.document]
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+            elif not strict:  # 'the Hague pledge': the names in a document's title say what its statements are about
+                evidence |= _title_names(document.title)
         concepts = lexicon.concepts(sorted(evidence))
         missing = []
         focus = self._focus(question)
@@ -381,6 +390,14 @@ def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:
     if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
         return []
     return ["quantity: a percentage"]
+
+
+@functools.cache
+def _title_names(title: str) -> frozenset[str]:
+    """The proper names of a title ('The Hague Summit 2025 — …' gives hague, summit): capitalised words, not
+    its verbs or common words ('Rutte urges a quantum leap' gives rutte)."""
+    names = [word for word in re.findall(r"[\w'’-]+", title) if word[:1].isupper()]
+    return frozenset(normalise(" ".join(names)).split()) - STOPWORDS
 
 
 def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str]:

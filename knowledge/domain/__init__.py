@@ -99,6 +99,8 @@ class VerifierWords(Strict):
     superlatives_lesser: frozenset[str]
     dollar_currencies: frozenset[str]
     hearsay: frozenset[str]
+    per_person: tuple[str, ...]
+    per_person_evidence: frozenset[str]
 
 
 class SourceWords(Strict):

@@ -257,3 +257,19 @@ def test_a_claim_the_member_heard_is_what_is_asked(engine):
     answer = engine.ask("my uncle says the US spent over 4% of GDP on defence in 2014. true?")
     assert answer.answered and answer.answer.startswith("**No**")
     assert engine.ask("what did rutte say about spending").answered  # a speaker the documents quote
+
+
+def test_a_figure_per_person_is_not_answered_with_a_total(engine):
+    answer = engine.ask("How much did Estonia spend on defence per person in 2024 (2015 prices)?")
+    assert not answer.answered or all("capita" in fact.citation.quote for fact in answer.facts)
+
+
+def test_what_a_ratio_is_of_is_its_denominator(engine):
+    answer = engine.ask("norway's defence spending per capita as a ratio of the US figure in 2024?")
+    assert answer.answered and answer.values[0] < 1
+
+
+def test_a_follow_up_naming_no_measure_ranks_by_the_previous_answer_s(engine):
+    first = engine.ask("which ally spent the most as a share of gdp in 2024")
+    answer = engine.ask("and the least?", first)
+    assert answer.answered and all(fact.measure == "share_of_gdp" for fact in answer.facts)
