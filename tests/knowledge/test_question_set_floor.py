@@ -66,3 +66,22 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
     assert not value_matches(2025, 2024)  # within 1 %, but another year
     assert value_matches(2024, 2024.0)
     assert value_matches(3.38, 3.379) and value_matches(64, 64.4)
+
+
+@pytest.mark.parametrize(
+    ("name", "correct", "wrong"),
+    [
+        # first-contact sets, regression sets since their first run (figures in questionsets/RESULTS.md)
+        ("seeds_firstcontact_2026-12-02.jsonl", 0.89, 0.01),
+        ("seeds_firstcontact2_2026-12-02.jsonl", 0.79, 0.02),
+        ("seeds_firstcontact3_2026-12-02.jsonl", 0.89, 0.01),
+        ("seeds_firstcontact4_2026-12-02.jsonl", 0.77, 0.04),
+    ],
+)
+def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
+    """Their floors sit just under where they stand: a change that costs a right answer or adds a wrong one
+    on questions nobody on the project wrote fails here, not later in a server."""
+    report = evaluate(engine, load_question_set(QUESTION_SETS / name))
+    failures = "\n".join(f"[{o.verdict.value}] {o.question.question!r}" for o in report.failures())
+    assert report.rate_correct >= correct, failures
+    assert report.rate_wrong <= wrong, failures
