@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from knowledge import aggregate, phrasing
+from knowledge import aggregate, domain, phrasing
 from knowledge.aggregate import Intent, TableQuestion
 from knowledge.ask.handlers.check import check
 from knowledge.ask.handlers.trend import trend
@@ -105,9 +105,10 @@ class TableAnswers:
             if scores[best] >= SUGGEST_SCORE:
                 return best
         # NATO's headline measure, for "how has Germany changed since 2014?" and "did Spain hit 2%?"
-        headline_measure = spec.intent is Intent.TREND or question.concepts & {"gdp", "target"}
-        if (spec.threshold is not None and not spec.direction) or headline_measure:
-            return "share_of_gdp" if self.index.by_measure.get("share_of_gdp") else None
+        wants_headline = spec.intent is Intent.TREND or question.concepts & {"gdp", "target"}
+        if (spec.threshold is not None and not spec.direction) or wants_headline:
+            headline = domain.question_words().headline_measure
+            return headline if self.index.by_measure.get(headline) else None
         return None
 
     def _fits_span(self, measure: str, question: Question) -> bool:
@@ -198,7 +199,7 @@ class TableAnswers:
         self, period: str, spec: TableQuestion, count: int, sample: Fact
     ) -> list[tuple[str, Fact, float]]:
         """Another document's count of the same thing (the Annual Report's 22 of 32 against the tables' 23)."""
-        if spec.threshold not in (None, 2.0) or sample.measure != "share_of_gdp":
+        if spec.threshold not in (None, 2.0) or sample.measure != domain.question_words().headline_measure:
             return []
         documents = self.index.documents
         table_document = documents[sample.citation.document]
