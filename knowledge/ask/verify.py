@@ -13,6 +13,7 @@ explained by the answer's facts; very common words and question scaffolding (dom
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -285,8 +286,8 @@ class Verifier:
             document = self.documents[fact.citation.document]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
-            elif not strict:  # 'the Hague pledge': the names in a document's title say what its statements are about
-                evidence |= _title_names(document.title)
+            else:  # 'the Hague pledge': the names in a document's title say what its statements are about
+                evidence |= _title_names_of(document.title, fact.citation.quote)
         concepts = lexicon.concepts(sorted(evidence))
         missing = []
         focus = self._focus(question)
@@ -398,6 +399,18 @@ def _title_names(title: str) -> frozenset[str]:
     its verbs or common words ('Rutte urges a quantum leap' gives rutte)."""
     names = [word for word in re.findall(r"[\w'’-]+", title) if word[:1].isupper()]
     return frozenset(normalise(" ".join(names)).split()) - STOPWORDS
+
+
+def _title_names_of(title: str, quote: str) -> frozenset[str]:
+    """The title's names, unless the sentence puts another name where the title has one of them ('the Wales
+    Summit' in a note titled 'The Hague Summit …' is about another summit)."""
+    names = _title_names(title)
+    words = re.findall(r"[\w'’-]+", quote)
+    for previous, word in itertools.pairwise(words):
+        other = previous[:1].isupper() and normalise(previous) not in names and normalise(previous) not in STOPWORDS
+        if other and normalise(word) in names:
+            return frozenset()
+    return names
 
 
 def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str]:

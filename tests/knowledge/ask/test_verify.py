@@ -273,3 +273,10 @@ def test_a_follow_up_naming_no_measure_ranks_by_the_previous_answer_s(engine):
     first = engine.ask("which ally spent the most as a share of gdp in 2024")
     answer = engine.ask("and the least?", first)
     assert answer.answered and all(fact.measure == "share_of_gdp" for fact in answer.facts)
+
+
+def test_a_title_s_names_account_for_its_sentences_unless_one_names_another(engine):
+    answer = engine.ask("How much of GDP is supposed to go to core defence requirements under the Hague pledge?")
+    assert 3.5 in answer.values  # the note's title names the Hague; its sentence does not
+    wales = engine.ask("what did allies agree at the hague summit")
+    assert 2014 not in wales.values  # 'the Wales Summit in 2014' is another summit
