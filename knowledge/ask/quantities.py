@@ -1,8 +1,10 @@
-"""The quantity a question asks for beyond its content words: a currency, the direction of a superlative.
+"""The quantity a question asks for beyond its content words, checked against an answer's facts.
 
-Read from the question once (`asked_currency`, `asked_extreme`) and checked against an answer's facts by the
-verifier (`currency_unaccounted`, `extreme_unaccounted`). The words are data: `domain/cues.toml`
-(currency words) and `domain/questions.toml` ([verifier] superlatives and dollar currencies).
+Read from the question once (`asked_currency`, `asked_extreme`) and checked by the verifier: an amount in the
+currency asked (`currency_unaccounted`), the end of a ranking asked (`extreme_unaccounted`), a share and not a
+change (`share_unaccounted`), a search through the years for a "first year" (`first_year_unaccounted`) and a
+figure per person (`per_person_unaccounted`). The words are data: `domain/cues.toml` (currency words) and
+`domain/questions.toml` ([verifier] superlatives, dollar currencies, per-person words).
 """
 
 from __future__ import annotations
