@@ -28,7 +28,8 @@ def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed:
     scores = _fitting_measures(asked, scores, index.percent_measures)
     if not scores:
         return None
-    measure = max(sorted(scores), key=lambda key: scores[key])
+    headline = domain.question_words().headline_measure  # among equally likely measures, NATO's headline one
+    measure = max(sorted(scores), key=lambda key: (scores[key], key == headline))
     if as_amount and measure in domain.question_words().shares_of_amounts:
         calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
     elif asked.operations & CALCULATIONS or asked.yes_no:

@@ -195,3 +195,11 @@ def test_a_line_tested_across_years_asked_as_yes_or_no(engine, question, entity,
     expected = any(s < 2 for s in shares) if test == "any below" else all(s >= 2 for s in shares)
     answer = engine.ask(question)
     assert answer.yes_no and answer.answer.startswith("**Yes**" if expected else "**No**")
+
+
+def test_equally_likely_measures_fall_to_the_headline_one(engine):
+    """'defence/gdp ratio' scores the share of GDP and GDP alike: the headline measure decides."""
+    answer = engine.ask("was greece's defence/gdp ratio higher in 2022 than in 2024?")
+    expected = gdp_share("Greece", 2022) > gdp_share("Greece", 2024)
+    assert answer.yes_no and answer.answer.startswith("**Yes**" if expected else "**No**")
+    assert all(fact.measure == "share_of_gdp" for fact in answer.facts)
