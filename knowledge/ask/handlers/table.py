@@ -101,7 +101,8 @@ class TableAnswers:
             scores = {key: score for key, score in scores.items() if key in change_measures()}
         scores = {key: score for key, score in scores.items() if score > 0}
         if scores:
-            best = max(scores, key=lambda key: scores[key])
+            headline = domain.question_words().headline_measure  # a tie falls to NATO's headline measure
+            best = max(scores, key=lambda key: (scores[key], key == headline))
             if scores[best] >= SUGGEST_SCORE:
                 return best
         # NATO's headline measure, for "how has Germany changed since 2014?" and "did Spain hit 2%?"
