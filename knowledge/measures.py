@@ -1,14 +1,24 @@
 """What each measure means: how to phrase it, and which words in a question point at it.
 
-Measures are domain knowledge shared by extraction (which measure a sentence
-states), matching (which measure a question asks for) and answers (how to say it).
-Table measures (issue: spreadsheets) join this catalog as more `Measure`s.
+Measures are domain knowledge shared by extraction (which measure a sentence states), matching (which
+measure a question asks for) and answers (how to say it). Each measure is listed once, in
+`domain/measures.toml`, read and validated here at start: a measure added or renamed touches that file alone.
+Table measures (issue: spreadsheets) are `Measure`s too, with the sentence an answer states their figures in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import tomllib
 from enum import StrEnum
+from pathlib import Path
+from string import Formatter
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from knowledge.entities import DomainDataError
+
+MEASURES_FILE = "measures.toml"
+DEFAULT_QUESTION = "What is the {label} of {subject}{period}?"
 
 
 class QuestionKind(StrEnum):
@@ -26,568 +36,131 @@ class QuestionKind(StrEnum):
     ANY = "any"
 
 
-@dataclass(frozen=True)
-class Measure:
+QUESTION_FIELDS = frozenset({"label", "subject", "period", "target", "component"})
+STATEMENT_FIELDS = frozenset({"subject", "value", "period", "estimate"})
+
+
+def _template_fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+
+
+class Measure(BaseModel):
+    """One measure, as `domain/measures.toml` lists it (the fields are described there)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
     key: str
     label: str  # noun phrase: "share of total alliance defence expenditure"
     kinds: frozenset[QuestionKind]
     # Concepts (lexicon.SYNONYMS keys) of which a question must mention at least one group entirely.
-    cue_sets: tuple[frozenset[str], ...]
+    cue_sets: tuple[frozenset[str], ...] = ()
     # Words that, when a question has them, point strongly at this measure.
-    keywords: frozenset[str] = field(default_factory=frozenset)
-    question: str = "What is the {label} of {subject}{period}?"
+    keywords: frozenset[str] = frozenset()
+    question: str = DEFAULT_QUESTION
     numeric: bool = True
     # When set, a question must use one of these words to be about this measure.
-    required: frozenset[str] = field(default_factory=frozenset)
+    required: frozenset[str] = frozenset()
+    # Table measures only: how an answer states one of its figures.
+    statement: str | None = None
+
+    @field_validator("kinds")
+    @classmethod
+    def _some_kind(cls, kinds: frozenset[QuestionKind]) -> frozenset[QuestionKind]:
+        if not kinds:
+            raise ValueError("a measure answers at least one kind of question")
+        return kinds
+
+    @field_validator("question")
+    @classmethod
+    def _question_fields(cls, question: str) -> str:
+        unknown = _template_fields(question) - QUESTION_FIELDS
+        if unknown:
+            raise ValueError(f"unknown placeholders {sorted(unknown)} (known: {sorted(QUESTION_FIELDS)})")
+        return question
+
+    @field_validator("statement")
+    @classmethod
+    def _statement_fields(cls, statement: str | None) -> str | None:
+        unknown = _template_fields(statement or "") - STATEMENT_FIELDS
+        if unknown:
+            raise ValueError(f"unknown placeholders {sorted(unknown)} (known: {sorted(STATEMENT_FIELDS)})")
+        return statement
 
 
-def _measure(
-    key: str,
-    label: str,
-    kinds: set[QuestionKind],
-    cue_sets: list[set[str]],
-    keywords: set[str] | None = None,
-    question: str = "What is the {label} of {subject}{period}?",
-    *,
-    numeric: bool = True,
-    required: set[str] | None = None,
-) -> Measure:
-    return Measure(
-        key,
-        label,
-        frozenset(kinds),
-        tuple(frozenset(cues) for cues in cue_sets),
-        frozenset(keywords or ()),
-        question,
-        numeric,
-        frozenset(required or ()),
-    )
+WORD_LISTS = ("keywords", "required")
 
 
-Q = QuestionKind
-SPEND = {"spend", "spends", "spent", "spending", "expenditure", "budget"}
-# The allies' currencies as people and NATO's tables name them, singular and plural ("in kronor", "zlotys").
-CURRENCY_NAMES = {
-    *("euro", "euros", "pound", "pounds", "sterling", "zloty", "zlotys", "forint", "forints", "lira", "liras"),
-    *("krone", "kroner", "krona", "kronor", "koruna", "koruny", "korun", "lek", "leks", "lev", "leva", "levs"),
-    *("leu", "lei", "denar", "denars", "kuna"),
-}
-# ISO codes people type ("in NOK"); Albania's ALL and Türkiye's TRY are left out: they are everyday words.
-CURRENCY_CODES = {"nok", "sek", "dkk", "pln", "eur", "gbp", "huf", "czk", "ron", "bgn", "cad", "isk", "mkd"}
-PER_HEAD = {"capita", "head", "person", "citizen", "resident", "inhabitant"}
+def _expand(words: object, shared: dict[str, list[str]], where: str) -> object:
+    """A word list with each "@name" replaced by the words of the shared list of that name."""
+    if not isinstance(words, list):
+        return words  # the schema says what is wrong with it
+    expanded: list[object] = []
+    for word in words:
+        if isinstance(word, str) and word.startswith("@"):
+            if word[1:] not in shared:
+                raise DomainDataError(f"{MEASURES_FILE}: {where}: no word list {word!r} in [words]")
+            expanded.extend(shared[word[1:]])
+        else:
+            expanded.append(word)
+    return expanded
+
+
+def _parse(data: dict[str, object]) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
+    """Prose measures and table measures from the file's data; DomainDataError naming the measure at fault."""
+    unknown = set(data) - {"words", "measure", "table_measure"}
+    if unknown:
+        raise DomainDataError(
+            f"{MEASURES_FILE}: unknown tables {sorted(unknown)} (known: words, measure, table_measure)"
+        )
+    shared = data.get("words", {})
+    if not isinstance(shared, dict) or not all(
+        isinstance(words, list) and all(isinstance(word, str) for word in words) for words in shared.values()
+    ):
+        raise DomainDataError(f"{MEASURES_FILE}: [words] must name lists of words")
+    seen: set[str] = set()
+    lists: list[tuple[Measure, ...]] = []
+    for table in ("measure", "table_measure"):
+        entries = data.get(table, [])
+        if not isinstance(entries, list):
+            raise DomainDataError(f"{MEASURES_FILE}: {table} must be an array of tables ([[{table}]])")
+        measures = []
+        for number, entry in enumerate(entries, start=1):
+            key = entry.get("key") if isinstance(entry, dict) else None
+            where = f"{table} {key!r}" if isinstance(key, str) else f"{table} #{number} (no key)"
+            if not isinstance(entry, dict):
+                raise DomainDataError(f"{MEASURES_FILE}: {where}: not a table")
+            raw = {
+                name: _expand(value, shared, where) if name in WORD_LISTS else value for name, value in entry.items()
+            }
+            try:
+                measure = Measure.model_validate(raw)
+            except ValidationError as error:
+                raise DomainDataError(f"{MEASURES_FILE}: {where}: {error}") from error
+            if measure.key in seen:
+                raise DomainDataError(f"{MEASURES_FILE}: {where}: the key {measure.key!r} is listed twice")
+            if table == "table_measure" and measure.statement is None:
+                raise DomainDataError(f"{MEASURES_FILE}: {where}: a table measure needs a statement")
+            if table == "measure" and measure.statement is not None:
+                raise DomainDataError(f"{MEASURES_FILE}: {where}: a prose measure's statement is worded in phrasing.py")
+            seen.add(measure.key)
+            measures.append(measure)
+        lists.append(tuple(measures))
+    prose, tables = lists
+    return prose, tables
+
+
+def load_measures(text: str | None = None) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
+    """(prose measures, table measures) from `domain/measures.toml`, or from `text` in its format."""
+    if text is None:
+        text = (Path(__file__).parent / "domain" / MEASURES_FILE).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DomainDataError(f"{MEASURES_FILE}: {error}") from error
+    return _parse(data)
+
+
+PROSE_MEASURES, TABLE_MEASURES = load_measures()
 # Measures of NATO's statistical tables (entity x year), as read by knowledge.tabular.
-TABLE_MEASURES = (
-    _measure(
-        "share_of_gdp",
-        "defence expenditure as a share of GDP",
-        {Q.SHARE},
-        [{"gdp"}, {"spending"}],
-        {
-            "gdp",
-            "share",
-            "percent",
-            "percentage",
-            "economy",
-            "proportion",
-            "%",
-            "spend",
-            "spends",
-            "spending",
-            "relative",
-        },
-        "What share of GDP did {subject} spend on defence{period}?",
-        required={"gdp", "economy", "gross", "income", "output"},
-    ),
-    _measure(
-        "spending_usd_current",
-        "defence expenditure (current US$)",
-        {Q.AMOUNT},
-        [{"spending"}],
-        {
-            "spend",
-            "spends",
-            "spent",
-            "spending",
-            "spender",
-            "spenders",
-            "expenditure",
-            "budget",
-            "dollars",
-            "usd",
-            "billion",
-            "million",
-            "current",
-            "nominal",
-            "bucks",
-            "cash",
-        },
-        "How much did {subject} spend on defence{period}, in US dollars?",
-    ),
-    _measure(
-        "spending_usd_constant",
-        "defence expenditure (constant 2015 US$)",
-        {Q.AMOUNT},
-        [{"spending"}],
-        {*SPEND, "dollars", "usd", "constant", "2015", "prices", "inflation", "adjusted", "real"},
-        "How much did {subject} spend on defence{period}, in constant 2015 US dollars?",
-        required={"constant", "2015", "inflation", "adjusted"},
-    ),
-    _measure(
-        "spending_national_current",
-        "defence expenditure (national currency, current prices)",
-        {Q.AMOUNT},
-        [{"spending"}],
-        {*SPEND, "current", "national", "currency", "local", *CURRENCY_NAMES, *CURRENCY_CODES},
-        "How much did {subject} spend on defence{period}, in national currency?",
-        required={"national", "currency", "local", *CURRENCY_NAMES, *CURRENCY_CODES},
-    ),
-    _measure(
-        "spending_national_constant",
-        "defence expenditure (national currency, constant 2015 prices)",
-        {Q.AMOUNT},
-        [{"spending"}],
-        {*SPEND, "national", "currency", "constant", "2015", *CURRENCY_NAMES, *CURRENCY_CODES},
-        "How much did {subject} spend on defence{period}, in constant national currency?",
-        required={"national", "currency", "local", *CURRENCY_NAMES, *CURRENCY_CODES},
-    ),
-    _measure(
-        "gdp_usd_current",
-        "GDP (current US$)",
-        {Q.AMOUNT},
-        [{"gdp"}],
-        {"gdp", "economy", "gross", "domestic", "product", "size", "big", "dollars", "usd", "output"},
-        "What was the GDP of {subject}{period}?",
-        required={"gdp", "economy", "gross", "output"},
-    ),
-    _measure(
-        "gdp_usd_constant",
-        "GDP (constant 2015 US$)",
-        {Q.AMOUNT},
-        [{"gdp"}],
-        {"gdp", "economy", "constant", "2015", "real"},
-        "What was the GDP of {subject}{period}, in constant 2015 US dollars?",
-        required={"constant", "2015"},
-    ),
-    _measure(
-        "gdp_per_capita",
-        "GDP per capita",
-        {Q.AMOUNT},
-        [{"gdp"}],
-        {"gdp", "capita", "head", "person", "income", "economy"},
-        "What was the GDP per capita of {subject}{period}?",
-        required=PER_HEAD,
-    ),
-    _measure(
-        "spending_per_capita",
-        "defence expenditure per capita",
-        {Q.AMOUNT},
-        [{"spending"}],
-        {*SPEND, "capita", "head", "person", "citizen", "per"},
-        "How much did {subject} spend on defence per person{period}?",
-        required=PER_HEAD,
-    ),
-    _measure(
-        "military_personnel",
-        "military personnel",
-        {Q.COUNT, Q.AMOUNT},
-        [],
-        {
-            "personnel",
-            "troops",
-            "soldiers",
-            "military",
-            "armed",
-            "forces",
-            "army",
-            "staff",
-            "servicemen",
-            "headcount",
-            "active",
-            "uniform",
-            "big",
-            "people",
-            "serve",
-            "serving",
-        },
-        "How many military personnel did {subject} have{period}?",
-        required={"personnel", "troops", "soldiers", "army", "forces", "servicemen", "service", "staff"},
-    ),
-    *(
-        _measure(
-            f"{category}_share",
-            f"share of defence expenditure on {category}",
-            {Q.SHARE},
-            [],
-            {
-                category,
-                "share",
-                "percent",
-                "percentage",
-                "proportion",
-                "spend",
-                "spending",
-                "expenditure",
-                "category",
-                "categories",
-                *extra,
-            },
-            f"What share of {{subject}}'s defence spending went on {category}{{period}}?",
-            required={category, *extra},
-        )
-        for category, extra in (
-            ("equipment", {"kit", "procurement", "hardware"}),
-            ("personnel", {"salaries", "wages", "pensions", "payroll"}),
-            ("infrastructure", {"bases", "facilities", "buildings"}),
-            ("other", {"operations", "maintenance"}),
-        )
-    ),
-    _measure(
-        "real_change_since_start",
-        "real-terms change in defence expenditure over the decade",
-        {Q.CHANGE},
-        [{"increase"}],
-        {"since", "change", "changed", "grown", "growth", "decade", "increase", "rise", "real", "2014"},
-        "How much has {subject}'s defence spending changed in real terms since 2014?",
-        required={"since", "decade", "2014"},
-    ),
-)
 TABLE_MEASURE_KEYS = frozenset(measure.key for measure in TABLE_MEASURES)
-MEASURES: dict[str, Measure] = {
-    measure.key: measure
-    for measure in (
-        _measure(
-            "share_of_alliance_spending",
-            "share of total alliance defence expenditure",
-            {Q.SHARE, Q.AMOUNT},
-            [{"share"}, {"spending"}],
-            {
-                "share",
-                "contribute",
-                "contributes",
-                "contribution",
-                "pay",
-                "pays",
-                "paying",
-                "portion",
-                "proportion",
-                "percentage",
-                "split",
-                "divided",
-                "breakdown",
-                "burden",
-                "foot",
-                "accounts",
-                "account",
-                "chunk",
-                "cut",
-                "slice",
-                "bankroll",
-                "bankrolls",
-                "carry",
-                "carries",
-                "imbalance",
-                "total",
-                "cover",
-                "covers",
-                "bill",
-                "tab",
-                "borne",
-                "shoulder",
-                "chip",
-                "chipping",
-                "cost",
-                "costs",
-                "outlay",
-                "side",
-                "sides",
-            },
-            "What share of total alliance defence expenditure did {subject} contribute{period}?",
-        ),
-        _measure(
-            "real_change_defence_investment",
-            "real-terms increase in defence investment",
-            {Q.CHANGE, Q.SHARE},
-            [{"increase"}, {"investment"}],
-            {
-                "increase",
-                "increased",
-                "rise",
-                "rose",
-                "growth",
-                "grow",
-                "grew",
-                "jump",
-                "jumped",
-                "boost",
-                "real",
-                "investment",
-                "investments",
-                "invest",
-                "invested",
-                "hike",
-                "up",
-                "climb",
-                "surge",
-                "change",
-            },
-            "How much did defence investment by {subject} grow in real terms{period}?",
-        ),
-        _measure(
-            "real_change_defence_spending",
-            "real-terms change in defence expenditure",
-            {Q.CHANGE, Q.SHARE},
-            [{"increase"}],
-            {"increase", "rise", "growth", "grow", "grew", "real", "change"},
-            "How much did defence spending by {subject} change in real terms{period}?",
-        ),
-        _measure(
-            "members_meeting_target",
-            "number of member states meeting the 2% of GDP target",
-            {Q.COUNT},
-            [{"meet"}, {"target", "members"}, {"miss"}, {"count", "target"}, {"count", "meet"}],
-            {
-                "met",
-                "meet",
-                "meets",
-                "meeting",
-                "hit",
-                "reach",
-                "reached",
-                "achieve",
-                "achieved",
-                "missed",
-                "miss",
-                "below",
-                "above",
-                "comply",
-                "compliant",
-                "fail",
-                "failed",
-                "short",
-                "under",
-                "pony",
-                "pulling",
-                "weight",
-                "spend",
-                "spending",
-                "cleared",
-                "clear",
-            },
-            "How many member states met the {target} target{period}?",
-        ),
-        _measure(
-            "membership",
-            "number of member states",
-            {Q.COUNT},
-            [{"count", "members"}],
-            {"members", "member", "states", "countries", "nations", "allies", "membership", "size", "big"},
-            "How many member states does NATO have?",
-        ),
-        _measure(
-            "spending_target",
-            "defence spending target as a share of GDP",
-            {Q.TARGET, Q.SHARE},
-            [{"target"}, {"gdp"}, {"proposal"}],
-            {
-                "target",
-                "guideline",
-                "goal",
-                "benchmark",
-                "threshold",
-                "minimum",
-                "requirement",
-                "pledge",
-                "commitment",
-                "gdp",
-                "bar",
-                "standard",
-                "quota",
-                "allocate",
-                "aim",
-                "rule",
-                "supposed",
-                "should",
-                "expected",
-                "agreed",
-                "required",
-                "need",
-                "current",
-                "floor",
-            },
-            "What is the defence spending target as a share of GDP{period}?",
-        ),
-        _measure(
-            "target_component",
-            "part of the spending target",
-            {Q.TARGET, Q.SHARE},
-            [{"target"}, {"gdp"}],
-            {
-                "core",
-                "part",
-                "parts",
-                "split",
-                "component",
-                "components",
-                "infrastructure",
-                "resilience",
-                "related",
-                "security",
-                "requirements",
-                "portion",
-                "broken",
-                "breakdown",
-            },
-            "What part of the spending target goes to {component}?",
-        ),
-        _measure(
-            "role_secretary_general",
-            "Secretary General",
-            {Q.PERSON},
-            [{"who"}],
-            {
-                "secretary",
-                "general",
-                "sg",
-                "sec",
-                "gen",
-                "chief",
-                "boss",
-                "leader",
-                "leads",
-                "runs",
-                "charge",
-            },
-            "Who is NATO's Secretary General?",
-            numeric=False,
-        ),
-        _measure(
-            "role_president",
-            "President",
-            {Q.PERSON},
-            [{"who"}],
-            {"president", "potus"},
-            "Who is the President of {subject}?",
-            numeric=False,
-        ),
-        _measure(
-            "visiting",
-            "place visited",
-            {Q.PLACE},
-            [{"visit"}],
-            {"where", "visiting", "visit", "visited", "trip", "travel", "travelling", "traveling", "city"},
-            "Where was {subject} visiting?",
-            numeric=False,
-        ),
-        _measure(
-            "called_for",
-            "what was called for",
-            {Q.TEXT},
-            [{"call"}],
-            {
-                "call",
-                "called",
-                "calling",
-                "urge",
-                "urged",
-                "urging",
-                "want",
-                "wants",
-                "push",
-                "pushed",
-                "pushing",
-                "demand",
-                "demanded",
-                "ask",
-                "asked",
-                "asking",
-                "appeal",
-                "message",
-                "proposed",
-                "quantum",
-                "leap",
-            },
-            "What did {subject} call for?",
-            numeric=False,
-        ),
-        _measure(
-            "said",
-            "what was said",
-            {Q.PERSON, Q.TEXT},
-            [{"say"}],
-            {
-                "said",
-                "say",
-                "says",
-                "wrote",
-                "write",
-                "writes",
-                "written",
-                "quote",
-                "quoted",
-                "told",
-                "stated",
-                "words",
-                "statement",
-                "phrase",
-                "phrasing",
-                "wording",
-                "expression",
-                "line",
-                "described",
-            },
-            "What did {subject} say?",
-            numeric=False,
-        ),
-        _measure(
-            "released",
-            "release",
-            {Q.TEXT, Q.TIME},
-            [],
-            {
-                "released",
-                "release",
-                "published",
-                "publish",
-                "day",
-                "date",
-                "when",
-                "came",
-                "document",
-                "kind",
-                "report",
-                "issued",
-                "out",
-            },
-            "When was the {component} released?",
-            numeric=False,
-            required={"report", "released", "release", "published", "document", "statement", "issued", "came"},
-        ),
-        _measure(
-            "war",
-            "war mentioned",
-            {Q.TEXT, Q.PERSON},
-            [{"war"}],
-            {
-                "war",
-                "wars",
-                "waging",
-                "wage",
-                "waged",
-                "conflict",
-                "invasion",
-                "invaded",
-                "fighting",
-                "tensions",
-                "geopolitical",
-                "aggression",
-                "mention",
-                "mentioned",
-                "cited",
-            },
-            "Which war do the documents mention?",
-            numeric=False,
-            required={"war", "wars", "waging", "conflict", "invasion", "fighting", "tensions", "aggression"},
-        ),
-        *TABLE_MEASURES,
-    )
-}
+MEASURES: dict[str, Measure] = {measure.key: measure for measure in (*PROSE_MEASURES, *TABLE_MEASURES)}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.lexicon import NATO_ALLIES, UNITED_STATES
-from knowledge.measures import MEASURES
+from knowledge.measures import MEASURES, TABLE_MEASURES
 from knowledge.models import AnswerCitation, Document, Fact, Unit
 
 QUOTE_WINDOW = 220
@@ -185,21 +185,8 @@ PROSE_STATEMENTS: dict[str, Callable[[Fact, _Parts], str]] = {
 }
 
 
-TABLE_PHRASES = {
-    "share_of_gdp": "{subject} spent {value} on defence{period}{estimate}.",
-    "spending_usd_current": "{subject} spent {value} on defence{period} (current prices){estimate}.",
-    "spending_usd_constant": "{subject} spent {value} on defence{period} (constant 2015 prices){estimate}.",
-    "spending_national_current": "{subject} spent {value} on defence{period} (national currency){estimate}.",
-    "spending_national_constant": (
-        "{subject} spent {value} on defence{period} (national currency, 2015 prices){estimate}."
-    ),
-    "gdp_usd_current": "{subject}'s GDP was {value}{period} (current prices){estimate}.",
-    "gdp_usd_constant": "{subject}'s GDP was {value}{period} (constant 2015 prices){estimate}.",
-    "gdp_per_capita": "{subject}'s GDP per capita was {value}{period} (2015 prices){estimate}.",
-    "spending_per_capita": "{subject} spent {value} per person on defence{period} (2015 prices){estimate}.",
-    "military_personnel": "{subject} had {value} military personnel{period}{estimate}.",
-    "real_change_since_start": "{subject}'s defence spending changed by {value} in real terms{period}{estimate}.",
-}
+# How an answer states a table measure's figure, from its `statement` in domain/measures.toml.
+TABLE_PHRASES = {measure.key: measure.statement for measure in TABLE_MEASURES if measure.statement is not None}
 
 
 def _table_statement(fact: Fact, value: str, subject: str, period: str) -> str:
@@ -208,11 +195,6 @@ def _table_statement(fact: Fact, value: str, subject: str, period: str) -> str:
         period = f" from {fact.period.replace('-', ' to ')}"
     if fact.measure in TABLE_PHRASES:
         return TABLE_PHRASES[fact.measure].format(subject=subject, value=value, period=period, estimate=estimate)
-    if fact.measure.endswith("_share"):
-        category = fact.measure.removesuffix("_share")
-        # NATO's "other" column is whatever is not equipment, personnel or infrastructure.
-        category = "other items (not equipment, personnel or infrastructure)" if category == "other" else category
-        return f"{subject} spent {value} of its defence budget on {category}{period}{estimate}."
     label = MEASURES[fact.measure].label if fact.measure in MEASURES else fact.measure.replace("_", " ")
     return f"The {label} of {subject} was {value}{period}{estimate}."
 

@@ -1,0 +1,130 @@
+"""The measures are data (knowledge/domain/measures.toml): read and validated at start, each listed once."""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from knowledge import measures, phrasing, tabular
+from knowledge.entities import DomainDataError
+from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, TABLE_MEASURES, QuestionKind, load_measures
+
+MEASURES_TOML = Path(measures.__file__).parent / "domain" / "measures.toml"
+
+MINIMAL = """
+[words]
+spend = ["spend", "spending"]
+
+[[measure]]
+key = "membership"
+label = "number of member states"
+kinds = ["count"]
+cue_sets = [["count", "members"]]
+keywords = ["members", "allies"]
+question = "How many member states does NATO have?"
+
+[[table_measure]]
+key = "share_of_gdp"
+label = "defence expenditure as a share of GDP"
+kinds = ["share"]
+keywords = ["@spend", "gdp"]
+statement = "{subject} spent {value} on defence{period}{estimate}."
+"""
+
+
+def test_a_minimal_file_reads_with_its_shared_words_spelled_out() -> None:
+    prose, tables = load_measures(MINIMAL)
+    assert [measure.key for measure in prose] == ["membership"]
+    assert prose[0].kinds == {QuestionKind.COUNT} and prose[0].cue_sets == (frozenset({"count", "members"}),)
+    assert tables[0].keywords == {"spend", "spending", "gdp"}
+    assert tables[0].question == "What is the {label} of {subject}{period}?"  # the default
+
+
+def test_an_unknown_field_is_rejected_naming_the_measure() -> None:
+    text = MINIMAL.replace('kinds = ["count"]', 'kinds = ["count"]\ncolour = "blue"')
+    with pytest.raises(DomainDataError, match=r"(?s)measure 'membership'.*colour"):
+        load_measures(text)
+
+
+def test_a_duplicate_key_is_rejected_naming_the_measure() -> None:
+    text = MINIMAL.replace('key = "share_of_gdp"', 'key = "membership"')
+    with pytest.raises(DomainDataError, match=r"(?s)table_measure 'membership'.*listed twice"):
+        load_measures(text)
+
+
+def test_an_unknown_kind_is_rejected_naming_the_measure() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)measure 'membership'.*kinds"):
+        load_measures(MINIMAL.replace('kinds = ["count"]', 'kinds = ["tally"]'))
+
+
+def test_an_unknown_word_list_or_placeholder_is_rejected() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)share_of_gdp.*'@spent'"):
+        load_measures(MINIMAL.replace('"@spend"', '"@spent"'))
+    with pytest.raises(DomainDataError, match=r"(?s)share_of_gdp.*placeholders.*'country'"):
+        load_measures(MINIMAL.replace("{subject} spent", "{country} spent"))
+
+
+def test_table_measures_state_their_figures_and_prose_measures_do_not() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)share_of_gdp.*needs a statement"):
+        load_measures(MINIMAL.replace('statement = "{subject} spent {value} on defence{period}{estimate}."', ""))
+    with pytest.raises(DomainDataError, match=r"(?s)membership.*phrasing.py"):
+        load_measures(MINIMAL.replace('question = "How many', 'statement = "x"\nquestion = "How many'))
+
+
+def test_the_shipped_file_lists_each_measure_once_prose_then_tables() -> None:
+    data = tomllib.loads(MEASURES_TOML.read_text(encoding="utf-8"))
+    keys = [entry["key"] for table in ("measure", "table_measure") for entry in data[table]]
+    assert keys == list(MEASURES)
+    assert {measure.key for measure in TABLE_MEASURES} == TABLE_MEASURE_KEYS
+    assert set(phrasing.TABLE_PHRASES) == TABLE_MEASURE_KEYS
+    assert not TABLE_MEASURE_KEYS & set(phrasing.PROSE_STATEMENTS)
+    assert set(phrasing.PROSE_STATEMENTS) == set(MEASURES) - TABLE_MEASURE_KEYS
+
+
+def _table_reader_keys() -> set[str]:
+    """Every measure key knowledge/tabular.py can give a table figure (the first argument of its meanings)."""
+    tree = ast.parse(Path(tabular.__file__).read_text(encoding="utf-8"))
+    loops: dict[str, tuple[str, ...]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and isinstance(node.iter, ast.Tuple):
+            loops[node.target.id] = tuple(elt.value for elt in node.iter.elts if isinstance(elt, ast.Constant))
+
+    def keys(node: ast.expr) -> set[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return {node.value}
+        if isinstance(node, ast.IfExp):
+            return keys(node.body) | keys(node.orelse)
+        if isinstance(node, ast.JoinedStr):  # f"{category}_share" in a loop over the categories
+            names = [part.value.id for part in node.values if isinstance(part, ast.FormattedValue)]
+            assert len(names) == 1 and names[0] in loops, ast.unparse(node)
+            return {
+                "".join(
+                    value if isinstance(part, ast.FormattedValue) else part.value
+                    for part in node.values
+                    if isinstance(part, ast.FormattedValue | ast.Constant)
+                )
+                for value in loops[names[0]]
+            }
+        raise AssertionError(f"a measure key tabular.py works out: {ast.unparse(node)}")
+
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"TableMeasure", "_money"}
+    ]
+    # `_money(key, ...)` hands its own argument on to TableMeasure: that name is not a key.
+    firsts = [call.args[0] for call in calls if call.args and not isinstance(call.args[0], ast.Name)]
+    found: set[str] = set()
+    for first in firsts:
+        found |= keys(first)
+    return found
+
+
+def test_every_measure_the_table_reader_gives_is_a_measure() -> None:
+    keys = _table_reader_keys()
+    assert {"share_of_gdp", "military_personnel", "other_share", "spending_national_constant"} <= keys
+    assert keys <= set(MEASURES), sorted(keys - set(MEASURES))
+    assert keys - {"real_change_defence_spending"} <= TABLE_MEASURE_KEYS
