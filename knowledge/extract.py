@@ -432,6 +432,7 @@ class LegacyMeasure(BaseModel):
     qualifiers: tuple[str, ...] = ()
     sentence_has: tuple[str, ...] = ()
     sentence_lacks: tuple[str, ...] = ()
+    same_period: bool = True  # the slot's period must be the open model's (not for a standing count)
 
 
 @cache
@@ -459,6 +460,9 @@ def _same_statement(legacy: Fact, open_fact: Fact) -> bool:
         and (not reading.qualifiers or bool(set(reading.qualifiers) & set(open_fact.qualifiers)))
         and (not reading.sentence_has or _says(sentence, reading.sentence_has))
         and not _says(sentence, reading.sentence_lacks)
+        # and its period the open model's: 'In 2014 … only three …; only in 2024 did 23 of the 32 allies' is
+        # not '23 of 32 met the target in 2014'
+        and (not reading.same_period or not legacy.period or not open_fact.period or legacy.period == open_fact.period)
     )
 
 

@@ -37,7 +37,7 @@ class SentenceReader(Subjects, Kinds, Periods):
             if period is None and periods and GOAL_QUALIFIERS & set(qualifiers):
                 period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
             if period is None:
-                period = self.sentence_period() or self._carried_period()
+                period = self.segment_period(figure) or self.sentence_period() or self._carried_period()
             subjects.append(names)
             kinds.append(kind)
             if period:

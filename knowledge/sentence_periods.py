@@ -59,7 +59,13 @@ class Periods(Reading):
             and not self._comparison(y)
             and (y.start not in self.asides or figure.start in self.asides)
         ]
-        when = [y for y in self.years if y.end < figure.start and self.words[y.end : y.end + 2] == [",", "when"]]
+        when = [  # "from 2014, when only three members met it" — within its own part of the sentence
+            y
+            for y in self.years
+            if y.end < figure.start
+            and self.words[y.end : y.end + 2] == [",", "when"]
+            and not self._break_between(y.end, figure.start)
+        ]
         if when:
             return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
         after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
@@ -82,6 +88,18 @@ class Periods(Reading):
                     or self.table.comparison_reach.ending_at(self.words, start)
                 )
         return False
+
+    def segment_period(self, figure: Figure) -> str | None:
+        """The last year named before a figure in its own part of the sentence (between ';' or ':'), when the
+        figure's clause names none: '…; and only in 2024, on NATO's estimates, did 23 of the 32 allies…'."""
+        years = [
+            y
+            for y in self.years
+            if y.end <= figure.start
+            and not self._break_between(y.end, figure.start)
+            and not (self._comparison(y) or self._deadline(y) or self._event(y))
+        ]
+        return self._year_text(years[-1]) if years else None
 
     def sentence_period(self) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""

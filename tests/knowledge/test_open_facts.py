@@ -360,3 +360,23 @@ def test_a_title_naming_the_alliance_s_leaders_is_about_the_alliance(build) -> N
     )
     facts = build(text, catalog='title = "LIVE: NATO leaders agree 5% spending pledge"\npublished = "2025-06-25"')
     assert one(facts, 3.5).subject == "NATO Allies"
+
+
+def test_a_later_part_of_a_sentence_keeps_its_own_year(build) -> None:
+    """'In 2014, when …, only three … met it; …; and only in 2024 … did 23 of the 32 allies clear the bar':
+    the 23 of 32 are 2024's, never '23 of 32 met the target in 2014'."""
+    facts = build(
+        "In 2014, when the allies first promised to move towards 2%, only three of the then 28 members met the "
+        "guideline; by 2023 the count had crept up to 11 of 31; and only in 2024, on NATO's own estimates, "
+        "did 23 of the 32 allies clear the bar."
+    )
+    assert {fact.period for fact in find(facts, 23)} == {"2024"}
+    assert all(fact.period == "2014" for fact in find(facts, 3) if fact.total == 28)
+
+
+def test_a_slot_restated_in_its_own_words_keeps_the_open_model_s_period(build) -> None:
+    facts = build(
+        "In 2014, when the allies first promised to move towards 2%, only three of the then 28 members met the "
+        "guideline; and only in 2024, on NATO's own estimates, did 23 of the 32 allies meet the target."
+    )
+    assert all(fact.period == "2024" for fact in facts if fact.measure == "members_meeting_target")
