@@ -215,8 +215,10 @@ def _compare_years(
     if greater == lesser or first is None or second is None or first.value is None or second.value is None:
         return None
     verdict = first.value > second.value if greater else first.value < second.value
-    sign = ">" if first.value > second.value else "<" if first.value < second.value else "="
-    expression = f"{format_number(first.value)} ({years[0]}) {sign} {format_number(second.value)} ({years[1]})"
+    expression = (
+        f"{format_number(first.value)} ({years[0]}) {_sign(first.value, second.value)} "
+        f"{format_number(second.value)} ({years[1]})"
+    )
     difference = first.value - second.value
     return Calculation(
         Operation.DIFFERENCE, difference, False, expression, (first, second), (), "compared", verdict=verdict
@@ -233,7 +235,7 @@ def _direction(question: ParsedQuestion, subject: str, measure: str, year: int, 
     if fact is None or fact.value is None:
         return None
     verdict = fact.value > 0 if rises else fact.value < 0
-    expression = f"{format_number(fact.value)}% {'> 0' if fact.value > 0 else '< 0' if fact.value < 0 else '= 0'}"
+    expression = f"{format_number(fact.value)}% {_sign(fact.value, 0.0)} 0"
     return Calculation(Operation.CHANGE, fact.value, True, expression, (fact,), (), "change", verdict=verdict)
 
 
@@ -328,9 +330,12 @@ def _compare(
         return None
     first, second = (fact.value or 0.0 for fact in facts)
     verdict = first > second if greater else first < second
-    sign = ">" if first > second else "<" if first < second else "="
-    expression = f"{format_number(first)} {sign} {format_number(second)}"
+    expression = f"{format_number(first)} {_sign(first, second)} {format_number(second)}"
     difference = first - second
     return Calculation(
         Operation.DIFFERENCE, difference, False, expression, tuple(facts), (), "compared", verdict=verdict
     )
+
+
+def _sign(first: float, second: float) -> str:
+    return ">" if first > second else "<" if first < second else "="

@@ -124,13 +124,14 @@ def parse_question(question: Question) -> ParsedQuestion:
     # The documents' own entities (the world, SIPRI, the EU…) where the question lexicon names nothing
     bodies = [m for m in find_mentions(list(words), entity_tables().folded) if not set(m.alias.split()) & entity_words]
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
+    excepted = left_out(question)
     return ParsedQuestion(
         text=question.text,
         words=words,
-        entities=tuple(
+        entities=tuple(  # 'not counting the US' asks about everyone but the US
             name
             for name in dict.fromkeys([*question.entities, *(mention.target for mention in bodies)])
-            if name not in left_out(question)  # 'not counting the US' asks about everyone but the US
+            if name not in excepted
         ),
         groups=tuple(dict.fromkeys(mention.target for mention in group_mentions)),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),

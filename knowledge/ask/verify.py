@@ -186,7 +186,7 @@ class Verifier:
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer),
             *first_year_unaccounted(question.operations, answer),
-            *per_person_unaccounted(question.has(*self.per_person), self._words_of(facts)),
+            *self._per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
@@ -195,9 +195,12 @@ class Verifier:
         ]
         return Verdict(tuple(missing))
 
-    def _words_of(self, facts: list[Fact]) -> set[str]:
+    def _per_person(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """Only a question asking per person pays for reading the facts' own words."""
+        if not question.has(*self.per_person):
+            return []
         texts = (f"{fact.citation.quote} {fact.measure_text or ''}" for fact in facts)
-        return {word for text in texts for word in normalise(text).split()}
+        return per_person_unaccounted(True, {word for text in texts for word in normalise(text).split()})
 
     def _years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()
@@ -401,6 +404,7 @@ def _title_names(title: str) -> frozenset[str]:
     return frozenset(normalise(" ".join(names)).split()) - STOPWORDS
 
 
+@functools.lru_cache(maxsize=16_384)  # on every check of every fact: a quote is read for it once
 def _title_names_of(title: str, quote: str) -> frozenset[str]:
     """The title's names, unless the sentence puts another name where the title has one of them ('the Wales
     Summit' in a note titled 'The Hague Summit …' is about another summit)."""
@@ -419,10 +423,15 @@ def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str
     return {words[index - 1] for index, word in enumerate(words) if index and word in nouns}
 
 
+@functools.cache
+def _hearsay_verbs() -> frozenset[str]:
+    return frozenset({*cues().raw.speech_verbs, *domain.question_words().verifier.hearsay})
+
+
 def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
     """'my uncle says the US spent over 4% in 2014, true?': the claim, not who made it, is what is asked —
     unless the speaker is someone the documents may quote ('what did Rutte say')."""
-    verbs = {*cues().raw.speech_verbs, *domain.question_words().verifier.hearsay}
+    verbs = _hearsay_verbs()
     for index, word in enumerate(question.words):
         if word in verbs:
             before = question.words[:index]
@@ -460,6 +469,6 @@ def _years_of(fact: Fact) -> set[int]:
     if span:
         years |= set(range(int(span.group(1)), int(span.group(2)) + 1))
     years |= quoted
-    if fact.value is not None and fact.value.is_integer() and 1900 <= fact.value <= 2100:
+    if fact.value is not None and fact.value.is_integer() and YEAR_MIN <= fact.value <= YEAR_MAX:
         years.add(int(fact.value))
     return years
