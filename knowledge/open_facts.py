@@ -193,7 +193,8 @@ class OpenExtractor:
                 last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
-            for stated in reader.dates(figure_subjects):
+            goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
+            for stated in reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             named = reader.sentence_subject()
@@ -230,6 +231,10 @@ class OpenExtractor:
                     open_only=True,
                 ),
             )
+
+    def _ahead(self, period: str | None) -> bool:
+        """A year after the document's own: when a goal is still to be met."""
+        return bool(period and period[:4].isdigit() and self.year and int(period[:4]) > self.year)
 
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:

@@ -21,6 +21,8 @@ CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
 BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
+THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def _cells(line: str) -> list[str]:
 
 def _column(label: str, default_period: str | None) -> Column:
     table = cues()
-    tokens = tokenize(label)
+    tokens = tokenize(THRESHOLD.sub(" ", label))
     words = [token.word for token in tokens]
     currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
@@ -93,6 +95,8 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "money"
     elif "share" in words or "%" in words:
         kind = "share_of_total"
+    elif table.ally_nouns & set(words) or table.count_nouns & set(words) or {"number", "count"} & set(words):
+        kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%'
     else:
         kind = "other"
     return Column(label, kind, currency, scale, period)
@@ -109,7 +113,7 @@ def _subject(label: str) -> str | None:
     return None
 
 
-UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY}
+UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT}
 
 
 def table_facts(

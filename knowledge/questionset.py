@@ -27,7 +27,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from knowledge.entities import entity_tables
 from knowledge.paths import question_sets
+from knowledge.words import normalise
 
 QUESTION_SETS = question_sets()  # package data: works from a checkout and from an installed wheel
 
@@ -80,8 +82,17 @@ def judge(question: Question, *, answered: bool, values: Iterable[float], text: 
     expected = question.expect
     values_ok = all(any(value_matches(want, got) for got in stated) for want in expected.values)
     lowered = text.casefold()
-    text_ok = all(want.casefold() in lowered for want in expected.text)
+    text_ok = all(any(name.casefold() in lowered for name in _names_of(want)) for want in expected.text)
     return Verdict.CORRECT if values_ok and text_ok else Verdict.WRONG
+
+
+def _names_of(want: str) -> tuple[str, ...]:
+    """The text expected, or any name of the entity it names: an answer saying 'Slovakia' names the 'Slovak
+    Republic' a question set expects."""
+    tables = entity_tables()
+    name = tables.folded.get(tuple(normalise(want).split()))
+    entry = tables.entries.get(name) if name else None
+    return (want,) if entry is None else (want, entry.name, *entry.aliases)
 
 
 class QuestionSetError(ValueError):

@@ -143,12 +143,13 @@ class Periods(Reading):
         return None
 
     # --- dates ---------------------------------------------------------------------------------------
-    def dates(self, figure_subjects: dict[int, str]) -> list[Stated]:
-        """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022')."""
+    def dates(self, figure_subjects: dict[int, str], goal_periods: frozenset[str] = frozenset()) -> list[Stated]:
+        """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022'), or as when a goal
+        is to be met ('aims to reach 3% in 2030', 'committed to 2.5% from April 2027')."""
         stated = []
         for year in self.years:
             deadline = self._deadline(year)
-            if not (deadline or self._event(year)):
+            if not (deadline or self._event(year) or self._year_text(year) in goal_periods):
                 continue
             subject = self._date_subject(year, figure_subjects)
             if subject:

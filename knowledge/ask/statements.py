@@ -72,20 +72,26 @@ class StatementFinder:
         # for an amount only when nothing more precise is asked.
         wanted = _wanted(kinds)
         asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words)))
+        typed = _typed(question)
+        deadline_asked = question.has(*domain.question_words().verifier.deadline_asked)
         best: Found | None = None
         for fact in self.facts:
             if subjects and not self._about(fact, subjects):
                 continue
             if question.years and not self._in_year(fact, question.years):
                 continue
-            if wanted and _kind(fact) not in wanted:
+            if wanted and wanted != {WEAK_KIND} and _kind(fact) not in wanted:
                 continue
+            if fact.value in typed:
+                continue  # 'when does Czechia reach 3%?': the 3% is the condition, never the answer
             shared = sum(self.weight.get(word, 0.0) for word in asked & self.words[fact.id])
             if shared < MIN_SHARED and not subjects:
                 continue
             stated_year = any(fact.period == str(year) for year in question.years)
             own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
-            score = shared + own_words + KIND_BONUS * bool(wanted) + 0.5 * stated_year + 0.1 * fact.recognised
+            kind_fits = bool(wanted) and _kind(fact) in wanted
+            deadline = deadline_asked and "deadline" in fact.qualifiers
+            score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             if best is None or score > best.score:
                 best = Found(fact, score, _figure(fact))
         return best if best is not None and best.score >= MIN_SHARED else None
@@ -104,15 +110,18 @@ class StatementFinder:
         if best is None:
             return []
         wanted = _wanted(asked_kinds(question))
-        typed = {number.value for number in question.numbers}
+        typed = _typed(question)
+        same_subject = [
+            fact
+            for fact in self.by_quote[best.fact.citation.quote]
+            if fact.subject == best.fact.subject and fact.id != best.fact.id and fact.value != best.fact.value
+        ]
+        if _kind(best.fact) == "date":  # 'when does the UK reach 2.5%?': the date, and the figure it is the date of
+            return [best, *(Found(fact, best.score, _figure(fact)) for fact in same_subject if fact.value in typed)]
         siblings = [  # figures of the same kind asked, not the member's own threshold ('… at least 2%')
             Found(fact, best.score, _figure(fact))
-            for fact in self.by_quote[best.fact.citation.quote]
-            if fact.subject == best.fact.subject
-            and fact.id != best.fact.id
-            and fact.value != best.fact.value
-            and fact.value not in typed
-            and (wanted <= {WEAK_KIND} or _kind(fact) in wanted)
+            for fact in same_subject
+            if fact.value not in typed and (wanted <= {WEAK_KIND} or _kind(fact) in wanted)
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 
@@ -149,7 +158,11 @@ class StatementFinder:
 
     @staticmethod
     def _in_year(fact: Fact, years: tuple[int, ...]) -> bool:
-        return any(fact.period == str(year) or str(year) in fact.citation.quote for year in years)
+        """The fact's own period; a sentence's year only for a figure with none (in 'Taiwan proposed 3.32% for
+        2026, and South Korea set aside 61.2 trillion won in 2025', 2025 is South Korea's year, not Taiwan's)."""
+        if fact.period:
+            return any(str(year) in _years_of_period(fact.period) for year in years)
+        return any(str(year) in fact.citation.quote for year in years)
 
 
 def _wanted(kinds: set[str]) -> set[str]:
@@ -159,6 +172,21 @@ def _wanted(kinds: set[str]) -> set[str]:
         if decisive in kinds:
             return {decisive}
     return kinds - {WEAK_KIND} or kinds
+
+
+def _typed(question: ParsedQuestion) -> set[float]:
+    """The figures a member typed, years apart: conditions and thresholds, never answers."""
+    return {number.value for number in question.numbers if not (1900 <= number.value <= 2100)}
+
+
+def _years_of_period(period: str) -> set[str]:
+    """'2024' -> {2024}; '2025-26' -> {2025, 2026}; '2023-2027' -> every year of the span."""
+    match = re.fullmatch(r"((?:19|20)\d\d)\s*[-–]\s*(\d{2}|(?:19|20)\d\d)", period.strip())
+    if not match:
+        return {period[:4]}
+    first = int(match.group(1))
+    last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
+    return {str(year) for year in range(first, max(first, last) + 1)}
 
 
 def _in_dollars(fact: Fact) -> bool:

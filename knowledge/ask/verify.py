@@ -47,6 +47,7 @@ TYPO_ZIPF = 4.0
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
+AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
@@ -138,6 +139,7 @@ class Verifier:
         self.real_terms = words.verifier.real_terms
         self.measure_nouns = words.verifier.measure_nouns
         self.per_person = words.verifier.per_person
+        self.amount_words = words.verifier.amount_words
         self.count_cues = words.asked_kinds.count
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
@@ -163,6 +165,8 @@ class Verifier:
                 measure.label if measure else fact.measure.replace("_", " "),
                 " ".join(measure.keywords) if measure else "",
                 fact.citation.row_label or "",
+                fact.citation.column_label or "",  # a table cell's column says what it measures
+                fact.measure_text or "",
             ]
         )
         words = normalise(text).split()
@@ -213,6 +217,7 @@ class Verifier:
         stated = set(answer.values) | set(answer.conditions) | _numbers_in(answer.calculation or "")
         for fact in answer.facts:
             stated |= {v for v in (fact.value, fact.total) if v is not None} | _numbers_in(fact.citation.quote)
+            stated |= _numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = _numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
@@ -261,9 +266,18 @@ class Verifier:
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
         if question.has(*self.count_cues) and not counted and len(answer.facts) < 2 and not question.currency:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
-        if question.has(*self.real_terms) and not any(self._evidence[f] & REAL_WORDS for f in answer.facts):
+        if self._real_terms_unaccounted(question, answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         return _percentage(question, answer)
+
+    def _real_terms_unaccounted(self, question: ParsedQuestion, facts: list[Fact]) -> bool:
+        """Real terms asked and no fact in constant prices or a real change, nor one that speaks of the very words
+        asked ('UK inflation in May' asks about inflation itself)."""
+        asked = [phrase for phrase in self.real_terms if question.has(phrase)]
+        if not asked:
+            return False
+        evidence = set().union(*(self._evidence[fact] for fact in facts))
+        return not (evidence & REAL_WORDS or any(set(phrase.split()) <= evidence for phrase in asked))
 
     def _source(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         missing = []
@@ -296,8 +310,12 @@ class Verifier:
         focus = self._focus(question)
         kinds = _measure_modifiers(focus, self.measure_nouns)
         open_words = [w for w in self._open_words(focus, question) if strict or w in kinds or is_specific(w)]
+        amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
         for word in open_words:
-            if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
+            if word in self.amount_words:
+                if not amounts:
+                    missing.append(f"word {word}")  # 'how big' asks for an amount, not a share
+            elif not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")
         return missing
 

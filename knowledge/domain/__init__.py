@@ -101,6 +101,8 @@ class VerifierWords(Strict):
     hearsay: frozenset[str]
     per_person: tuple[str, ...]
     per_person_evidence: frozenset[str]
+    amount_words: frozenset[str]
+    deadline_asked: tuple[str, ...]
 
 
 class SourceWords(Strict):
