@@ -39,7 +39,10 @@ from knowledge.snapshot import build_knowledge_base
 
 EVALUATION_DIR = Path(__file__).parent / "evaluation_docs"
 KINDS = ("share_of_gdp", "share_of_total", "change", "money", "count", "date", "rank", "other")
-UNIT_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "trn": 1e12, "tn": 1e12}
+UNIT_SCALES = {
+    **{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9},
+    **{"trn": 1e12, "tn": 1e12, "trillion": 1e12},
+}
 FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
 
 
