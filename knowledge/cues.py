@@ -64,8 +64,20 @@ class Phrases:
         )
 
 
+class SpelledNumbers(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundred: str
+    joiner: str
+    decimal_point: str
+
+
 class CueFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    spelled: SpelledNumbers
 
     numbers: dict[str, float]
     ordinals: dict[str, int]

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from knowledge.cues import Cues, cues, fold
+from knowledge.spelled import SpelledReader
 
 TOKEN = re.compile(
     r"US\$|C\$|[$€£¥%]"
@@ -59,7 +61,25 @@ class Figure:
 
 
 def tokenize(sentence: str) -> list[Token]:
-    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+    """The sentence's tokens; a number spelt out in several words ('four point five') is one token in digits."""
+    tokens = [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+    reader = _spelled_reader()
+    merged: list[Token] = []
+    position = 0
+    while position < len(tokens):
+        reading = reader.read(tokens, position)
+        if reading is None:
+            merged.append(tokens[position])
+            position += 1
+            continue
+        merged.append(Token(reading.text, reading.text, tokens[position].start, tokens[reading.end - 1].end))
+        position = reading.end
+    return merged
+
+
+@cache
+def _spelled_reader() -> SpelledReader:
+    return SpelledReader(cues().raw.spelled)
 
 
 def number_value(token: Token, table: Cues) -> float | None:

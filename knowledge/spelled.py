@@ -1,0 +1,114 @@
+"""Numbers spelt out in words, read as one figure: "four point five percent" is 4.5 %, "nine hundred and
+ninety-seven billion dollars" is $997 billion, "twenty fourteen" is 2014, "thirty-two allies" is 32 allies.
+
+Transcripts and spoken quotes write figures this way. A run of number words becomes one token whose text
+is the number in digits and whose span covers the words, so the rest of extraction reads it like a written
+figure while a citation still quotes the sentence as written. A lone word ("three allies") is left as it is:
+the figure reader already knows single number words. The words are data (`[spelled]` in
+`domain/cues.toml`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from knowledge.cues import SpelledNumbers
+
+CENTURY_FIRST = frozenset({19, 20})  # 'nineteen ninety', 'twenty fourteen': years said in two halves
+
+
+class WordToken(Protocol):
+    text: str
+    word: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    value: float
+    end: int  # index after the last token read
+    text: str  # the number in digits
+
+
+class SpelledReader:
+    def __init__(self, words: SpelledNumbers) -> None:
+        self.units = words.units
+        self.tens = words.tens
+        self.hundred = words.hundred
+        self.joiner = words.joiner
+        self.point = words.decimal_point
+
+    def read(self, tokens: Sequence[WordToken], start: int) -> Reading | None:
+        """The number spelt out from `start`, when it takes more than one word (or a hyphenated compound)."""
+        year = self._year(tokens, start)
+        if year is not None:
+            return year
+        whole = self._whole(tokens, start)
+        if whole is None:
+            return None
+        value, end = whole
+        fraction = self._fraction(tokens, end)
+        if fraction is not None:
+            digits, end = fraction
+            return Reading(float(f"{value}.{digits}"), end, f"{value}.{digits}")
+        if end - start < 2 and "-" not in tokens[start].word:
+            return None  # one plain word: read as it is elsewhere
+        return Reading(float(value), end, str(value))
+
+    def _small(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
+        """1-99 from `i`: 'seven', 'seventeen', 'ninety-seven', 'ninety seven'."""
+        if i >= len(tokens):
+            return None
+        word = tokens[i].word
+        if word in self.units:
+            return self.units[word], i + 1
+        head, _, tail = word.partition("-")
+        if head in self.tens and tail in self.units and 0 < self.units[tail] < 10:
+            return self.tens[head] + self.units[tail], i + 1
+        if word in self.tens:
+            following = tokens[i + 1].word if i + 1 < len(tokens) else ""
+            unit = self.units.get(following)
+            if unit is not None and 0 < unit < 10:
+                return self.tens[word] + unit, i + 2
+            return self.tens[word], i + 1
+        return None
+
+    def _whole(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
+        small = self._small(tokens, i)
+        if small is None:
+            return None
+        value, end = small
+        if end < len(tokens) and tokens[end].word == self.hundred and value < 10:
+            value, end = value * 100, end + 1
+            after = end + 1 if end < len(tokens) and tokens[end].word == self.joiner else end
+            rest = self._small(tokens, after)
+            if rest is not None:
+                value, end = value + rest[0], rest[1]
+        return value, end
+
+    def _fraction(self, tokens: Sequence[WordToken], i: int) -> tuple[str, int] | None:
+        """'point five', 'point three eight': the digits after a spoken decimal point."""
+        if i >= len(tokens) or tokens[i].word != self.point:
+            return None
+        digits = ""
+        end = i + 1
+        while end < len(tokens) and self.units.get(tokens[end].word, 10) < 10:
+            digits += str(self.units[tokens[end].word])
+            end += 1
+        return (digits, end) if digits else None
+
+    def _year(self, tokens: Sequence[WordToken], i: int) -> Reading | None:
+        """'twenty fourteen', 'twenty twenty-five', 'nineteen ninety': a year in two halves."""
+        first = self._small(tokens, i)
+        if first is None or first[0] not in CENTURY_FIRST or first[1] != i + 1:
+            return None
+        second = self._small(tokens, i + 1)
+        if second is None or second[0] < 10:
+            return None
+        if i + 2 < len(tokens) and tokens[i + 2].word == self.point:
+            return None
+        value = first[0] * 100 + second[0]
+        return Reading(float(value), second[1], str(value))
