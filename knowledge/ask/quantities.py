@@ -51,12 +51,15 @@ def fact_currency(fact: Fact) -> str | None:
     return cues().currency_of_words([fold(word) for word in fact.currency.split()])
 
 
+def in_currency(asked: str, fact: Fact) -> bool:
+    """The fact is an amount in the currency asked ('dollars' alone: any dollar currency)."""
+    wanted = domain.question_words().verifier.dollar_currencies if asked == BARE_DOLLAR else {asked}
+    return fact_currency(fact) in wanted
+
+
 def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:
     """An amount asked in one currency is not answered in another, nor by a figure that is no amount."""
-    if asked is None:
-        return []
-    wanted = domain.question_words().verifier.dollar_currencies if asked == BARE_DOLLAR else {asked}
-    if any(fact_currency(fact) in wanted for fact in answer.facts):
+    if asked is None or any(in_currency(asked, fact) for fact in answer.facts):
         return []
     return [f"quantity: an amount in {asked}"]
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.quantities import in_currency
 from knowledge.lexicon import normalise
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, stem
@@ -25,7 +26,7 @@ KIND_BONUS = 1.5
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
 MAX_DIFFERING = 2
-MAX_SIBLINGS = 2
+MAX_SIBLINGS = 3
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
@@ -82,15 +83,22 @@ class StatementFinder:
                 continue
             if wanted and wanted != {WEAK_KIND} and _kind(fact) not in wanted:
                 continue
+            if _kind(fact) == "date" and "date" not in wanted:
+                continue  # a deadline in the sentence ('… 2.6% in 2027') answers only 'when
             if fact.value in typed:
                 continue  # 'when does Czechia reach 3%?': the 3% is the condition, never the answer
+            if question.currency and _kind(fact) == WEAK_KIND and not in_currency(question.currency, fact):
+                continue  # 'in zloty': an amount in another currency is another figure
             shared = sum(self.weight.get(word, 0.0) for word in asked & self.words[fact.id])
             if shared < MIN_SHARED and not subjects:
                 continue
             stated_year = any(fact.period == str(year) for year in question.years)
             own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
             kind_fits = bool(wanted) and _kind(fact) in wanted
-            deadline = deadline_asked and "deadline" in fact.qualifiers
+            # 'by when' asks a deadline; 'when does Sweden reach 3.5%?' the date whose clause states the 3.5%
+            deadline = (deadline_asked and "deadline" in fact.qualifiers) or (
+                _kind(fact) == "date" and bool(typed & _numbers(fact.measure_text or ""))
+            )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             if best is None or score > best.score:
                 best = Found(fact, score, _figure(fact))
@@ -114,14 +122,19 @@ class StatementFinder:
         same_subject = [
             fact
             for fact in self.by_quote[best.fact.citation.quote]
-            if fact.subject == best.fact.subject and fact.id != best.fact.id and fact.value != best.fact.value
+            if fact.subject == best.fact.subject
+            and fact.id != best.fact.id
+            and fact.value != best.fact.value
+            and (not question.years or self._in_year(fact, question.years))
         ]
         if _kind(best.fact) == "date":  # 'when does the UK reach 2.5%?': the date, and the figure it is the date of
-            return [best, *(Found(fact, best.score, _figure(fact)) for fact in same_subject if fact.value in typed)]
-        siblings = [  # figures of the same kind asked, not the member's own threshold ('… at least 2%')
+            own = [fact for fact in same_subject if _kind(fact) != "date" and _in_clause(fact, best.fact)]
+            return [best, *(Found(fact, best.score, _figure(fact)) for fact in own[:MAX_SIBLINGS])]
+        siblings = [  # the sentence's other figures of the subject ('rose 21% … to $55.3 billion'), dates apart,
+            # never the member's own threshold ('… at least 2%')
             Found(fact, best.score, _figure(fact))
             for fact in same_subject
-            if fact.value not in typed and (wanted <= {WEAK_KIND} or _kind(fact) in wanted)
+            if fact.value not in typed and (_kind(fact) != "date" or "date" in wanted)
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 
@@ -172,6 +185,15 @@ def _wanted(kinds: set[str]) -> set[str]:
         if decisive in kinds:
             return {decisive}
     return kinds - {WEAK_KIND} or kinds
+
+
+def _in_clause(fact: Fact, date: Fact) -> bool:
+    """A figure stated inside a date's own clause ('will reach 3.5% of GDP by 2030'): what the date is the date of."""
+    return bool(fact.text and date.measure_text and fact.text in date.measure_text)
+
+
+def _numbers(text: str) -> set[float]:
+    return {float(number.replace(",", "")) for number in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
 def _typed(question: ParsedQuestion) -> set[float]:

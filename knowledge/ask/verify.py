@@ -34,6 +34,7 @@ from knowledge.ask.quantities import (
 )
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
 from knowledge.cues import cues
+from knowledge.figures import number_value, tokenize
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
@@ -48,6 +49,7 @@ REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labe
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
+UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
@@ -79,6 +81,31 @@ def is_specific(word: str) -> bool:
     root = stem(word)
     forms = (word, root, f"{root}e")
     return max(zipf_frequency(form, "en") for form in forms) < COMMON_WORD_ZIPF
+
+
+def _clause_words(fact: Fact) -> frozenset[str]:
+    """The words a fact states of its own figure: its clause, subject, qualifiers, currency and table labels."""
+    text = " ".join(
+        [
+            fact.measure_text or "",
+            fact.text or "",
+            fact.subject,
+            " ".join(fact.qualifiers),
+            fact.currency or "",
+            fact.citation.row_label or "",
+            fact.citation.column_label or "",
+            fact.cited_source or "",
+        ]
+    )
+    words = normalise(text).split()
+    return frozenset({*words, *(stem(word) for word in words)})
+
+
+def _numbers_stated(text: str) -> set[float]:
+    """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
+    table = cues()
+    spelt = {number_value(token, table) for token in tokenize(text)}
+    return _numbers_in(text) | {number for number in spelt if number is not None}
 
 
 def _numbers_in(text: str) -> set[float]:
@@ -206,6 +233,34 @@ class Verifier:
         texts = (f"{fact.citation.quote} {fact.measure_text or ''}" for fact in facts)
         return per_person_unaccounted(True, {word for text in texts for word in normalise(text).split()})
 
+    @functools.cached_property
+    def _open_by_quote(self) -> dict[str, list[Fact]]:
+        by_quote: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.measure_text:
+                by_quote.setdefault(fact.citation.quote, []).append(fact)
+        return by_quote
+
+    def _claimed_by_others(self, fact: Fact) -> frozenset[str]:
+        """Words of a sentence that only the clauses of its other figures speak of: in '… 5% of GDP …, of which
+        3.5% must go on core defence', 'core' is the 3.5%'s, never the 5%'s."""
+        if not fact.measure_text:
+            return frozenset()
+        others = [other for other in self._open_by_quote.get(fact.citation.quote, []) if other.value != fact.value]
+        if not others:
+            return frozenset()
+        claimed = frozenset().union(*(_clause_words(other) for other in others)) - _clause_words(fact)
+        # what every item of a list is a figure of ('Spain at 1.28% of GDP, Belgium at 1.30%') is shared
+        return frozenset(
+            word for word in claimed if word not in self.neutral and not lexicon.concepts([word]) & UNIT_CONCEPTS
+        )
+
+    @staticmethod
+    def _own_words(fact: Fact) -> str:
+        """What a fact states of its own figure: its measure's label, or the statement's own words for it."""
+        measure = MEASURES.get(fact.measure)
+        return " ".join(filter(None, [measure.label if measure else "", fact.measure_text, fact.text]))
+
     def _years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()
         for fact in facts:
@@ -215,8 +270,12 @@ class Verifier:
     def _numbers(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         # what the facts state (their figures, their quotes) and the calculation: never a locator or a date line
         stated = set(answer.values) | set(answer.conditions) | _numbers_in(answer.calculation or "")
+        counted = question.has(*self.count_cues) and all(fact.unit in COUNTED_UNITS for fact in answer.facts)
         for fact in answer.facts:
-            stated |= {v for v in (fact.value, fact.total) if v is not None} | _numbers_in(fact.citation.quote)
+            stated |= {v for v in (fact.value, fact.total) if v is not None}
+            # 'how many met 2% in 2014?': a count's condition must be the count's own ('three of the then 28
+            # members … met the guideline' counts members, not those at 2%), not any figure of its sentence
+            stated |= _numbers_stated(self._own_words(fact) if counted else fact.citation.quote)
             stated |= _numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
@@ -299,7 +358,9 @@ class Verifier:
     def _words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
         evidence: set[str] = set()
         for fact in facts:
-            evidence |= self._evidence[fact]
+            # a statement found by its words alone must be about what was asked in its own clause: in 'Finland,
+            # which shares a 1,340 km border with Russia, plans to lift spending to 3% of GDP', 3% is no length
+            evidence |= self._evidence[fact] - self._claimed_by_others(fact) if strict else self._evidence[fact]
             document = self.documents[fact.citation.document]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
