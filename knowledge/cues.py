@@ -125,6 +125,7 @@ class CueFile(BaseModel):
     title_words: list[str]
     relative_openers: list[str]
     speech_verbs: list[str]
+    not_names: list[str]
 
 
 @dataclass(frozen=True)

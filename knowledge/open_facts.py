@@ -31,6 +31,7 @@ from knowledge.speech import Said, bare_quotation, said_in
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
+DOMINANT_SUBJECT_MINIMUM = 2  # sentences naming a subject before it counts as the document's
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
@@ -82,6 +83,7 @@ class OpenExtractor:
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
         self.stated_period = self._stated_period()
         self.context.document_period = self._main_period()
+        self.context.document_subject = self._main_subject()
         regions = table_regions(self.prose)
         done: set[int] = set()
         for block in self.prose.blocks:
@@ -146,6 +148,22 @@ class OpenExtractor:
         if count * 2 >= counts.total() and count >= DOMINANT_PERIOD_MINIMUM:
             self.stated_period = period  # most of the document's own figures say which year it is about
         return period
+
+    def _main_subject(self) -> str | None:
+        """Whom the document is about: the subject named by more than half of the sentences that name one (and by
+        two at least); else no one."""
+        counts: Counter[str] = Counter()
+        for block in self.prose.blocks:
+            if block.noise:
+                continue
+            for span in block.sentences:
+                subject = self._reader(span, Context()).sentence_subject()
+                if subject:
+                    counts[subject] += 1
+        if not counts:
+            return None
+        subject, count = counts.most_common(1)[0]
+        return subject if count * 2 > counts.total() and count >= DOMINANT_SUBJECT_MINIMUM else None
 
     def _period_default(self) -> str | None:
         return self.context.paragraph_period or self.context.document_period or self._fallback_period()

@@ -97,6 +97,8 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "share_of_total"
     elif table.ally_nouns & set(words) or table.count_nouns & set(words) or {"number", "count"} & set(words):
         kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%'
+    elif THRESHOLD.search(label):
+        kind = "count"  # a column headed by a condition alone ('At or above 2%') counts those meeting it
     else:
         kind = "other"
     return Column(label, kind, currency, scale, period)

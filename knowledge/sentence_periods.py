@@ -198,4 +198,7 @@ class Periods(Reading):
             return earlier[-1]
         # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
         roles = [m for m in self.mentions if m.start >= year.end and not m.source and not self.in_tail(m)]
-        return roles[0].name if roles else self.context.carried(self.context.paragraph_subject)
+        if roles:
+            return roles[0].name
+        # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
+        return self.context.carried(self.context.paragraph_subject) or self.context.document_subject

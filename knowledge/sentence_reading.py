@@ -52,6 +52,7 @@ class Context:
     speaker: str | None = None  # who spoke last: a bare quotation is theirs
     age: int = 0  # sentences since an entity was last named
     section_subject: str | None = None  # named by the section heading or the title
+    document_subject: str | None = None  # whom most of the document's sentences are about, when one dominates
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.figures import Figure, FigureKind
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context, Reading
 
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
@@ -53,6 +56,8 @@ class Subjects(Reading):
             if own:
                 subjects = [m for m in own if not self._object(m)]
                 return [(subjects or own)[-1].name]
+            if self._unknown_name_before(pronoun):
+                return []  # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know
             carried = self.context.carried(self.context.subject)
             if carried:
                 return [carried]
@@ -72,11 +77,21 @@ class Subjects(Reading):
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = self.context.carried(self.context.paragraph_subject)
-        if carried:
+        if carried and not self._unknown_name_before(figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _unknown_name_before(self, end: int) -> bool:
+        """A short form in capitals the entity list does not know ('The ECB cut its rate to 2.0%'): the sentence
+        is about someone else, so no earlier subject is carried onto its figure."""
+        known = {position for mention in self.mentions for position in range(mention.start, mention.end)}
+        not_names = set(self.table.raw.not_names) | set(self.table.raw.currency_codes)
+        return any(
+            ACRONYM.fullmatch(token.text) and token.text not in not_names and position not in known
+            for position, token in enumerate(self.tokens[:end])
+        )
 
     def _pointed(self, figure: Figure) -> bool:
         return figure.start > 0 and self.words[figure.start - 1] in POINTING_WORDS

@@ -45,7 +45,8 @@ def operand_entities(question: ParsedQuestion) -> list[str]:
     return named
 
 
-def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calculation | None:
+def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact | None = None) -> Calculation | None:
+    """`line`: the cited fact stating the line a gap is measured to ('the 2% guideline'), if the question asks one."""
     operations = question.operations
     year = question.years[-1] if question.years else None
     entities = operand_entities(question)
@@ -56,6 +57,8 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup) -> Calcula
     if Operation.FIRST in operations:
         return _first_year(question, entities, measure, row)
     alone = _one_subject(question, entities)
+    if Operation.GAP in operations and alone is not None and line is not None:
+        return _gap(alone, line, measure, year, row)
     if alone is not None:
         over_time = _over_time(question, alone, measure, row)
         if over_time is not None:
@@ -296,6 +299,17 @@ def _share(parts: list[str], whole: str, measure: str, year: int | None, row: Ro
     numerator = f"({terms})" if len(shares) > 1 else terms
     expression = f"{numerator} ÷ {format_number(total.value or 0.0)} × 100 = {share:.2f}%"
     return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), f"share of {whole}'s total")
+
+
+def _gap(entity: str, line: Fact, measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    """'How far short of 2% was Spain in 2024?': the cited line minus the figure (negative when above it)."""
+    fact = row(measure, entity, year)
+    if fact is None or fact.value is None or line.value is None:
+        return None
+    gap = line.value - fact.value
+    expression = f"{format_number(line.value)} − {format_number(fact.value)} = {format_number(round(gap, 4))}"
+    wording = f"{'short of' if gap > 0 else 'above'} {format_number(line.value)}"
+    return Calculation(Operation.GAP, gap, False, expression, (fact, line), (), wording)
 
 
 def _ratio(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:

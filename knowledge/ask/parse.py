@@ -39,6 +39,7 @@ class Operation(StrEnum):
     DIFFERENCE = "difference"
     CHANGE = "change"
     FIRST = "first"  # the first year a figure crossed a line ('first year Poland went above 3%')
+    GAP = "gap"  # how far a figure is from a line ('how far short of 2% was Spain?')
 
 
 @dataclass(frozen=True)

@@ -176,6 +176,9 @@ def companions(question: Question, candidates: list[Candidate]) -> list[Fact]:
         if not same_measure or candidate.score < best.score - 2.5:
             continue
         new_subject = fact.subject != best.fact.subject and fact.subject not in {f.subject for f in chosen}
+        if wants_split and _another_part(fact, chosen):
+            chosen.append(fact)  # 'how is the 5% split?': every part the measure states for the same subject
+            continue
         if (
             wants_split
             and new_subject
@@ -183,6 +186,16 @@ def companions(question: Question, candidates: list[Candidate]) -> list[Fact]:
         ):
             chosen.append(fact)
     return chosen
+
+
+def _another_part(fact: Fact, chosen: list[Fact]) -> bool:
+    best = chosen[0]
+    return (
+        fact.subject == best.subject
+        and fact.period == best.period
+        and fact.citation.document == best.citation.document
+        and all(fact.value != other.value for other in chosen)
+    )
 
 
 class Retriever:

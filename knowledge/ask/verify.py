@@ -153,6 +153,7 @@ class Verifier:
     def __init__(self, facts: Iterable[Fact], documents: dict[str, Document], texts: dict[str, str]) -> None:
         self.documents = documents
         self.document_words = {document: frozenset(normalise(text).split()) for document, text in texts.items()}
+        self.texts = texts
         # Each fact's words are worked out when an answer first uses it: a one-shot `knowledge ask` needs a
         # handful, a long-running bot calls `warm()` once after a swap.
         self.facts = list(facts)
@@ -244,16 +245,26 @@ class Verifier:
     def _claimed_by_others(self, fact: Fact) -> frozenset[str]:
         """Words of a sentence that only the clauses of its other figures speak of: in '… 5% of GDP …, of which
         3.5% must go on core defence', 'core' is the 3.5%'s, never the 5%'s."""
-        if not fact.measure_text:
+        stated = self._open_by_quote.get(fact.citation.quote, [])
+        own = fact if fact.measure_text else next((other for other in stated if other.value == fact.value), None)
+        others = [other for other in stated if other.value != fact.value]
+        if own is None or not others:
             return frozenset()
-        others = [other for other in self._open_by_quote.get(fact.citation.quote, []) if other.value != fact.value]
-        if not others:
-            return frozenset()
-        claimed = frozenset().union(*(_clause_words(other) for other in others)) - _clause_words(fact)
+        claimed = frozenset().union(*(_clause_words(other) for other in others)) - _clause_words(own)
         # what every item of a list is a figure of ('Spain at 1.28% of GDP, Belgium at 1.30%') is shared
         return frozenset(
             word for word in claimed if word not in self.neutral and not lexicon.concepts([word]) & UNIT_CONCEPTS
         )
+
+    def _lead_in(self, fact: Fact) -> str:
+        """The sentences of a prose fact's line before it: 'The 5% is split in two parts. … Up to 1.5% of GDP
+        goes to …' — 'how much of the 5%' is asked of the paragraph's whole."""
+        text = self.texts.get(fact.citation.document)
+        span = fact.citation.span
+        if text is None or span is None or fact.citation.cell is not None:
+            return ""
+        start = text.rfind("\n", 0, span.start)  # a line: wrapped paragraphs only give less context
+        return text[max(0, start) : span.start]
 
     @staticmethod
     def _own_words(fact: Fact) -> str:
@@ -277,6 +288,7 @@ class Verifier:
             # members … met the guideline' counts members, not those at 2%), not any figure of its sentence
             stated |= _numbers_stated(self._own_words(fact) if counted else fact.citation.quote)
             stated |= _numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
+            stated |= _numbers_stated(self._lead_in(fact))
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = _numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
@@ -360,7 +372,7 @@ class Verifier:
         for fact in facts:
             # a statement found by its words alone must be about what was asked in its own clause: in 'Finland,
             # which shares a 1,340 km border with Russia, plans to lift spending to 3% of GDP', 3% is no length
-            evidence |= self._evidence[fact] - self._claimed_by_others(fact) if strict else self._evidence[fact]
+            evidence |= self._evidence[fact] - self._claimed_by_others(fact)
             document = self.documents[fact.citation.document]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())

@@ -79,6 +79,7 @@ class Operations(Strict):
     difference: tuple[str, ...]
     change: tuple[str, ...]
     first: tuple[str, ...]
+    gap: tuple[str, ...]
     in_any_year: tuple[str, ...]
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]

@@ -380,3 +380,39 @@ def test_a_slot_restated_in_its_own_words_keeps_the_open_model_s_period(build) -
         "guideline; and only in 2024, on NATO's own estimates, did 23 of the 32 allies meet the target."
     )
     assert all(fact.period == "2024" for fact in facts if fact.measure == "members_meeting_target")
+
+
+def test_a_spoken_figure_quotes_the_sentence_as_said(build) -> None:
+    facts = build("NATO estimates Polish defence spending at about four point five percent of GDP in 2025.")
+    fact = one(facts, 4.5)
+    assert (fact.subject, fact.measure_kind, fact.period) == ("Poland", "share_of_gdp", "2025")
+    assert "four point five percent" in fact.citation.quote
+
+
+def test_a_goal_year_ahead_of_the_document_is_a_date(build) -> None:
+    facts = build("Czechia: the government plans to add 0.2 percentage points a year to reach 3% in 2030.")
+    assert any(fact.unit is Unit.DATE and fact.value == 2030 and fact.subject == "Czechia" for fact in facts)
+
+
+def test_a_sentence_naming_no_one_dates_what_the_document_is_about(build) -> None:
+    facts = build(
+        "NATO allies agreed a new pledge. NATO allies will spend 5% of GDP by 2035.\n\n"
+        "The path and the balance of spending are to be reviewed in 2029."
+    )
+    review = one(facts, 2029)
+    assert (review.subject, review.unit) == ("NATO Allies", Unit.DATE)
+
+
+def test_a_table_column_of_allies_counts_them(build) -> None:
+    facts = build(
+        "## How many allies meet the guideline?\n\n| Year | Allies | At or above 2% |\n|---|---|---|\n"
+        "| 2014 | 28 | 3 |\n| 2024 | 32 | 23 |\n",
+        name="note.md",
+    )
+    met = one(facts, 23)
+    assert (met.measure_kind, met.unit, met.period, met.citation.column_label) == (
+        "count",
+        Unit.COUNT,
+        "2024",
+        "At or above 2%",
+    )

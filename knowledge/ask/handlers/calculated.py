@@ -10,6 +10,8 @@ from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores
 from knowledge.ask.types import Draft
+from knowledge.cues import cues
+from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
 CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
@@ -26,6 +28,9 @@ def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed:
     if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
     scores = _fitting_measures(asked, scores, index.percent_measures)
+    line = _cited_line(index, asked)
+    if line is not None and line.unit is Unit.PERCENT_OF_GDP:
+        scores = {domain.question_words().headline_measure: 1.0}  # 'how far short of 2%': a share of GDP's line
     if not scores:
         return None
     headline = domain.question_words().headline_measure  # among equally likely measures, NATO's headline one
@@ -33,10 +38,25 @@ def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed:
     if as_amount and measure in domain.question_words().shares_of_amounts:
         calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
     elif asked.operations & CALCULATIONS or asked.yes_no:
-        calculation = arithmetic.calculate(asked, measure, index.table_row)
+        calculation = arithmetic.calculate(asked, measure, index.table_row, line)
     else:
         return None
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _cited_line(index: FactIndex, asked: ParsedQuestion) -> Fact | None:
+    """The documents' own statement of the line a gap is asked to ('how far short of 2%'): a typed number is
+    never an operand, the guideline a document states is."""
+    if Operation.GAP not in asked.operations:
+        return None
+    lines = {number.value for number in asked.numbers if number.percent}
+    guideline = cues().raw.guideline_subject
+    stated = [
+        fact
+        for fact in index.facts
+        if fact.value in lines and fact.citation.cell is None and fact.subject == guideline and not fact.low_trust
+    ]
+    return min(stated, key=lambda fact: fact.unit is not Unit.PERCENT_OF_GDP, default=None)
 
 
 def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], percent_measures: set[str]) -> dict[str, float]:
@@ -69,7 +89,14 @@ def _headline(calculation: arithmetic.Calculation) -> str:
         return f"{calculation.result:.2f} times"
     if calculation.kind is Operation.FIRST:
         return f"{calculation.result:.0f}"
+    return _in_operand_unit(calculation)
+
+
+def _in_operand_unit(calculation: arithmetic.Calculation) -> str:
+    """A sum, difference or gap in its operands' unit; a gap between shares in percentage points."""
     first = calculation.operands[0]
+    if calculation.kind is Operation.GAP and first.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP):
+        return f"{abs(calculation.result):.2f} percentage points"
     return plain(phrasing.format_value(first.model_copy(update={"value": calculation.result})))
 
 

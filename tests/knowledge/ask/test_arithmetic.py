@@ -203,3 +203,16 @@ def test_equally_likely_measures_fall_to_the_headline_one(engine):
     expected = gdp_share("Greece", 2022) > gdp_share("Greece", 2024)
     assert answer.yes_no and answer.answer.startswith("**Yes**" if expected else "**No**")
     assert all(fact.measure == "share_of_gdp" for fact in answer.facts)
+
+
+def test_how_far_short_of_a_line_cites_the_line_a_document_states(engine):
+    answer = engine.ask("how far short of 2% was italy in 2024?")
+    line = [fact for fact in answer.facts if fact.citation.cell is None]
+    assert line and line[0].value == 2.0  # the guideline as a document states it, not the number typed
+    assert any(abs(value - (2.0 - gdp_share("Italy", 2024))) < 0.001 for value in answer.values)
+    assert "percentage points" in answer.answer
+
+
+def test_a_line_no_document_states_is_no_operand(engine):
+    answer = engine.ask("how far short of 3.7% was italy in 2024?")
+    assert not any(abs(value - (3.7 - gdp_share("Italy", 2024))) < 0.001 for value in answer.values)

@@ -280,3 +280,44 @@ def test_a_title_s_names_account_for_its_sentences_unless_one_names_another(engi
     assert 3.5 in answer.values  # the note's title names the Hague; its sentence does not
     wales = engine.ask("what did allies agree at the hague summit")
     assert 2014 not in wales.values  # 'the Wales Summit in 2014' is another summit
+
+
+def test_a_count_of_members_does_not_answer_how_many_met_a_line(engine_of):
+    engine = engine_of(
+        "In 2014, when the allies first promised to move towards 2% within ten years, only a handful of the "
+        "then 28 members met the guideline."
+    )
+    answer = engine.ask("how many allies met 2% in 2014")
+    assert 28.0 not in answer.values
+
+
+def test_a_word_only_another_figure_of_the_sentence_speaks_of_is_not_accounted(engine_of):
+    engine = engine_of(
+        "NATO leaders agreed to lift spending on defence and security to 5% of GDP by 2035, of which at least "
+        "3.5% must go on core military needs."
+    )
+    answer = engine.ask("how much of the pledge has to go on core military needs")
+    assert 5.0 not in answer.values or 3.5 in answer.values
+
+
+def test_a_length_in_a_sentence_about_spending_is_not_a_figure_to_give(engine_of):
+    engine = engine_of(
+        "Finland, which shares a 1,340 km border with Russia, plans to lift defence spending to 3% of GDP by 2029."
+    )
+    answer = engine.ask("how long is finland's border with russia")
+    assert 3.0 not in answer.values
+
+
+def test_when_a_line_is_reached_answers_with_the_date_and_its_figure(engine_of):
+    engine = engine_of("Sweden, which joined NATO in March 2024, has said it will reach 3.5% of GDP by 2030.")
+    answer = engine.ask("when does sweden want to get to 3.5%")
+    assert answer.answered and 2030.0 in answer.values and 2024.0 not in answer.values
+
+
+def test_a_figure_of_another_year_in_the_sentence_does_not_answer(engine_of):
+    engine = engine_of(
+        "Taiwan's cabinet has proposed NT$949.5 billion for 2026, equal to 3.32% of GDP, and South Korea set aside "
+        "61.2 trillion won for defence in 2025."
+    )
+    answer = engine.ask("what is taiwans defence budget for 2025")
+    assert not answer.answered

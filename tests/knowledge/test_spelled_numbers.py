@@ -1,0 +1,38 @@
+"""Numbers spelt out in words are figures: transcripts and spoken quotes write them this way."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.figures import FigureKind, find_figures, tokenize
+
+
+def figures_of(sentence: str) -> list[tuple[FigureKind, float]]:
+    return [(figure.kind, figure.value) for figure in find_figures(tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Poland is at about four point five percent of GDP.", [(FigureKind.PERCENT, 4.5)]),
+        ("the other one point five percent", [(FigureKind.PERCENT, 1.5)]),
+        ("at three point three eight percent", [(FigureKind.PERCENT, 3.38)]),
+        ("It spent nine hundred and ninety-seven billion dollars.", [(FigureKind.MONEY, 997.0)]),
+        ("roughly thirty-seven percent of the total", [(FigureKind.PERCENT, 37.0)]),
+        ("Back in twenty fourteen it was different.", [(FigureKind.YEAR, 2014.0)]),
+        ("by twenty twenty-nine", [(FigureKind.YEAR, 2029.0)]),
+        ("all thirty-two allies", [(FigureKind.COUNT, 32.0)]),
+    ],
+)
+def test_spelt_numbers_are_figures(sentence: str, expected: list[tuple[FigureKind, float]]) -> None:
+    assert figures_of(sentence) == expected
+
+
+def test_a_spelt_number_keeps_the_words_it_covers() -> None:
+    sentence = "about four point five percent"
+    (token,) = [token for token in tokenize(sentence) if token.text == "4.5"]
+    assert sentence[token.start : token.end] == "four point five"
+
+
+def test_a_lone_number_word_is_left_to_the_figure_reader() -> None:
+    assert [token.text for token in tokenize("one of the three allies")] == ["one", "of", "the", "three", "allies"]
