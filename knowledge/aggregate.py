@@ -82,6 +82,10 @@ ABOVE = (
     "exceeded",
     "at or above",
     "achieved",
+    "make",
+    "made",
+    "manage",
+    "managed",
     "comply",
     "at",  # 'is Italy at 2%?': at or above; it counts only with a threshold and one ally named
 )

@@ -187,6 +187,7 @@ class Answer(BaseModel):
     values: list[float] = Field(default=[], description="Every figure the answer states, derived ones included.")
     suggestions: list[str] = []
     calculation: str | None = None
+    operation: str | None = Field(default=None, description="The arithmetic of `calculation`: 'sum', 'ratio' …")
     yes_no: bool = Field(default=False, description="The answer says yes or no for each ally named.")
     conditions: list[float] = Field(
         default=[], description="Thresholds the answer tests its facts against (2 for '2%')."

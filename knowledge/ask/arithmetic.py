@@ -157,7 +157,20 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
         return _change(subject, measure, years[0], years[-1], row)
     if Operation.AVERAGE in question.operations:
         return _average_years(subject, measure, min(years), max(years), row)
+    if Operation.SUM in question.operations:
+        return _sum_years(subject, measure, years, row)
     return None
+
+
+def _sum_years(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> Calculation | None:
+    """'Türkiye's spending 2022 through 2024, summed': every year's cell of the span added up."""
+    facts = _span(subject, measure, years, row)
+    if len(facts) < 2:
+        return None
+    total = sum(fact.value or 0.0 for fact in facts)
+    terms = " + ".join(format_number(fact.value or 0.0) for fact in facts)
+    wording = f"combined over {facts[0].period}–{facts[-1].period}"
+    return Calculation(Operation.SUM, total, False, f"{terms} = {format_number(total)}", tuple(facts), (), wording)
 
 
 def _yes_or_no_over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:

@@ -48,6 +48,7 @@ class Renderer:
             ),
             values=draft.values,
             calculation=draft.calculation,
+            operation=draft.operation,
             uncovered=draft.uncovered or [],
             yes_no=draft.yes_no,
             conditions=draft.conditions or [],

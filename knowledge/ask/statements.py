@@ -75,6 +75,7 @@ class StatementFinder:
         asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words)))
         typed = _typed(question)
         deadline_asked = question.has(*domain.question_words().verifier.deadline_asked)
+        sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
         best: Found | None = None
         for fact in self.facts:
             if subjects and not self._about(fact, subjects):
@@ -83,8 +84,8 @@ class StatementFinder:
                 continue
             if wanted and wanted != {WEAK_KIND} and _kind(fact) not in wanted:
                 continue
-            if _kind(fact) == "date" and "date" not in wanted:
-                continue  # a deadline in the sentence ('… 2.6% in 2027') answers only 'when
+            if _kind(fact) in DECISIVE_KINDS and _kind(fact) not in wanted | sized:
+                continue  # a date, count or rank answers only 'when', 'how many' or 'what rank'
             if fact.value in typed:
                 continue  # 'when does Czechia reach 3%?': the 3% is the condition, never the answer
             if question.currency and _kind(fact) == WEAK_KIND and not in_currency(question.currency, fact):

@@ -51,6 +51,7 @@ class Draft:
     confidence: float
     cited: tuple[Fact, ...] | None = None  # the facts to cite when not all of `facts`
     calculation: str | None = None
+    operation: str | None = None  # the arithmetic the calculation does: 'sum', 'average', 'gap' …
     uncovered: list[str] = field(default_factory=list)
     yes_no: bool = False
     conditions: list[float] = field(default_factory=list)

@@ -34,6 +34,7 @@ from knowledge.ask.quantities import (
 )
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
 from knowledge.cues import cues
+from knowledge.entities import entity_tables
 from knowledge.figures import number_value, tokenize
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -63,6 +64,7 @@ EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 
 
@@ -81,6 +83,14 @@ def is_specific(word: str) -> bool:
     root = stem(word)
     forms = (word, root, f"{root}e")
     return max(zipf_frequency(form, "en") for form in forms) < COMMON_WORD_ZIPF
+
+
+def _names_own_subject(fact: Fact) -> bool:
+    """The statement's sentence names whom its figure is about (by any of the entity's names)."""
+    entry = entity_tables().entries.get(fact.subject)
+    names = [fact.subject] if entry is None else [entry.name, *entry.aliases, *entry.exact, *entry.weak]
+    quote = f" {normalise(fact.citation.quote)} "
+    return any(f" {normalise(name)} " in quote for name in names if name)
 
 
 def _clause_words(fact: Fact) -> frozenset[str]:
@@ -256,6 +266,19 @@ class Verifier:
             word for word in claimed if word not in self.neutral and not lexicon.concepts([word]) & UNIT_CONCEPTS
         )
 
+    def _heading_words(self, fact: Fact) -> frozenset[str]:
+        """The words of the Markdown heading a statement stands under ('# The Hague Summit 2025: the new defence
+        investment pledge'): what the section's statements are about."""
+        text = self.texts.get(fact.citation.document)
+        span = fact.citation.span
+        if text is None or span is None or fact.citation.cell is not None or _names_own_subject(fact):
+            return frozenset()  # a statement naming its subject stands on its own words
+        heading = next((m for m in reversed(list(HEADING.finditer(text, 0, span.start)))), None)
+        if heading is None:
+            return frozenset()
+        words = normalise(heading.group(1)).split()
+        return frozenset({*words, *(stem(word) for word in words)})
+
     def _lead_in(self, fact: Fact) -> str:
         """The sentences of a prose fact's line before it: 'The 5% is split in two parts. … Up to 1.5% of GDP
         goes to …' — 'how much of the 5%' is asked of the paragraph's whole."""
@@ -305,8 +328,13 @@ class Verifier:
 
     def _calculation(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'combined', 'average', 'how many times': a calculation, or one fact about the whole group asked for."""
-        if not question.operations & ARITHMETIC or answer.calculation:
+        asked = question.operations & ARITHMETIC
+        if not asked:
             return []
+        if answer.calculation:  # 'sum of Türkiye's spending 2022 through 2024' is not answered by its change
+            operations = {op.value for op in question.operations}
+            other = answer.operation is not None and answer.operation not in operations and not answer.yes_no
+            return ["calculation: " + ", ".join(sorted(op.value for op in asked))] if other else []
         named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
         if len(named) < 2 and not question.groups and Operation.AVERAGE not in question.operations:
             return []  # 'total NATO spending': the alliance's own row, no sum to work out
@@ -378,13 +406,20 @@ class Verifier:
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
                 evidence |= _title_names_of(document.title, fact.citation.quote)
+            evidence |= self._heading_words(fact)
         concepts = lexicon.concepts(sorted(evidence))
         missing = []
         focus = self._focus(question)
         kinds = _measure_modifiers(focus, self.measure_nouns)
         open_words = [w for w in self._open_words(focus, question) if strict or w in kinds or is_specific(w)]
         amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
+        # 'count of allies meeting 2%': the cue's own words are the count a count answers
+        counted = any(fact.unit in COUNTED_UNITS for fact in facts) or len(facts) >= 2  # a count, or a list counted
+        counting = question.has(*self.count_cues) and counted
+        cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
         for word in open_words:
+            if counting and word in cue_words:
+                continue
             if word in self.amount_words:
                 if not amounts:
                     missing.append(f"word {word}")  # 'how big' asks for an amount, not a share

@@ -124,6 +124,7 @@ def calculated(render: Renderer, question: str, calculation: arithmetic.Calculat
         values=values,
         confidence=0.9,
         calculation=calculation.expression,
+        operation=calculation.kind.value,
         uncovered=list(calculation.missing),
         yes_no=calculation.verdict is not None,
     )

@@ -6,6 +6,7 @@ from knowledge import lexicon, phrasing
 from knowledge.aggregate import TableQuestion
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.index import FactIndex
+from knowledge.ask.parse import Operation
 from knowledge.ask.render import Renderer
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import ANSWER_SCORE, Draft, Reply, Resolution
@@ -77,4 +78,5 @@ def change_between(render: Renderer, question: str, country: str, window: list[F
         values=[start.value or 0, end.value or 0, round(change, 4), *(f.value or 0 for f in window)],
         confidence=0.85,
         calculation=calculation,
+        operation=Operation.CHANGE.value,
     )

@@ -216,3 +216,20 @@ def test_how_far_short_of_a_line_cites_the_line_a_document_states(engine):
 def test_a_line_no_document_states_is_no_operand(engine):
     answer = engine.ask("how far short of 3.7% was italy in 2024?")
     assert not any(abs(value - (3.7 - gdp_share("Italy", 2024))) < 0.001 for value in answer.values)
+
+
+def test_a_sum_over_years_adds_every_years_cell(engine):
+    answer = engine.ask("sum of türkiye's defence spending 2022 through 2024 in current usd")
+    expected = sum(usd("Türkiye", year) for year in (2022, 2023, 2024))
+    assert answer.operation == "sum"
+    assert any(abs(value - expected) < 0.5 for value in answer.values)
+
+
+def test_a_change_does_not_answer_a_sum(engine):
+    answer = engine.ask("sum of türkiye's defence spending 2022 through 2024 in current usd")
+    assert answer.operation != "change"
+
+
+def test_yes_or_no_with_everyday_verbs(engine):
+    answer = engine.ask("did italy make 2% in 2024?")
+    assert answer.yes_no and answer.answer.startswith("**No**")

@@ -321,3 +321,13 @@ def test_a_figure_of_another_year_in_the_sentence_does_not_answer(engine_of):
     )
     answer = engine.ask("what is taiwans defence budget for 2025")
     assert not answer.answered
+
+
+def test_a_sentence_naming_no_one_is_read_under_its_heading(engine_of):
+    engine = engine_of(
+        "# The new defence investment pledge\n\nNATO allies committed to 5% of GDP by 2035. NATO allies will submit "
+        "annual plans.\n\n"
+        "The path and the balance of spending are to be reviewed in 2029."
+    )
+    answer = engine.ask("when will the spending path be reviewed under the new pledge?")
+    assert answer.answered and 2029.0 in answer.values
