@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 from knowledge import phrasing
 from knowledge.ask.context import add_role_holders, with_context
 from knowledge.ask.draft import Drafter
-from knowledge.ask.handlers.calculated import arithmetic_answer
+from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
 from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
@@ -164,7 +164,8 @@ class Engine:
             return with_differing_sources(self.render, self.statements, answer)
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
         # found by its own words (a document no known measure describes) after that.
-        calculated = arithmetic_answer(self.index, self.render, question, fresh)
+        carried = carried_from(self.index, previous) if follow_up else None
+        calculated = arithmetic_answer(self.index, self.render, question, fresh, carried)
         if calculated is not None:
             rendered = self.render.answer(calculated)
             if self.verifier.check(asked, rendered, follow_up=follow_up).accepted:

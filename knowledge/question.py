@@ -265,7 +265,9 @@ def is_chitchat(question: Question) -> bool:
     text = " ".join(question.words)
     if not text:
         return True
-    return bool(CHITCHAT.match(text)) and not question.entities and len(question.content_words) <= 3
+    # 'ok and what was it in 2014?' opens like small talk and asks for a figure: a year or a number is substance
+    substance = question.entities or question.years or question.numbers
+    return bool(CHITCHAT.match(text)) and not substance and len(question.content_words) <= 3
 
 
 @cache

@@ -56,6 +56,9 @@ def with_context(index: FactIndex, question: Question, previous: Answer | None) 
     question.pronoun = refers_to_previous_answer(question.words)
     question.measure_from_context = not own_words(question)
     tables_only = all(fact.citation.cell is not None for fact in previous.facts)
+    relative = _relative_year(question, previous.facts)
+    if relative is not None:
+        question.years = [relative]  # 'what about the year after?' after Estonia's real change in 2023
     if not question.years and not question.measure_from_context and tables_only:
         question.years = _shared_year(previous.facts)  # 'and infrastructure?' after Italy's equipment in 2023
     if question.entities and question.people and not pronoun:
@@ -97,6 +100,16 @@ def own_words(question: Question) -> list[str]:
         for word in question.content_words
         if not any(character.isdigit() for character in word) and word not in named and word not in FOLLOW_UP_FILLERS
     ]
+
+
+def _relative_year(question: Question, facts: list[Fact]) -> int | None:
+    """'the year after', 'the previous year': a year counted from the one the previous answer was for."""
+    if question.years:
+        return None
+    offsets = domain.question_words().relative_years
+    offset = next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    shared = _shared_year(facts)
+    return shared[0] + offset if offset is not None and shared else None
 
 
 def _shared_year(facts: list[Fact]) -> list[int]:

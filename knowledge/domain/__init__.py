@@ -130,6 +130,7 @@ class QuestionWords(Strict):
     sources: SourceWords
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
+    relative_years: dict[str, int]
     shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
 

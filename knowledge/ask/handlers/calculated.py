@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask import arithmetic
+from knowledge.ask.context import own_words
 from knowledge.ask.index import FactIndex
 from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
@@ -11,19 +14,57 @@ from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores
 from knowledge.ask.types import Draft
 from knowledge.cues import cues
-from knowledge.models import Fact, Unit
+from knowledge.models import Answer, Fact, Unit
 from knowledge.question import Question
 
 CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
+OPERATIONS = frozenset(operation.value for operation in CALCULATIONS)
 
 
-def arithmetic_answer(index: FactIndex, render: Renderer, question: str, parsed: Question) -> Draft | None:
-    """The calculation a question asks for over the likeliest table measure's cells, if it asks one."""
+@dataclass(frozen=True)
+class Carried:
+    """What a follow-up keeps of the calculation before it ('and in 2014?' after a sum of the Baltic states)."""
+
+    operations: frozenset[Operation]
+    entities: tuple[str, ...]
+    years: tuple[int, ...]
+    measure: str | None
+
+
+def carried_from(index: FactIndex, previous: Answer | None) -> Carried | None:
+    """The previous answer's operands (their subjects, year and table measure) and its operation, if any."""
+    if previous is None or not previous.facts:
+        return None
+    cells = [fact for fact in previous.facts if fact.citation.cell is not None]
+    if not cells:
+        return None
+    operations = frozenset({Operation(previous.operation)}) if previous.operation in OPERATIONS else frozenset()
+    subjects = tuple(dict.fromkeys(fact.subject for fact in cells))
+    years = tuple(sorted({fact.year for fact in cells if fact.year is not None}))
+    measures = {fact.measure for fact in cells}
+    measure = next(iter(measures)) if len(measures) == 1 and next(iter(measures)) in index.table_measures else None
+    return Carried(operations, subjects, years, measure)
+
+
+def arithmetic_answer(
+    index: FactIndex, render: Renderer, question: str, parsed: Question, carried: Carried | None = None
+) -> Draft | None:
+    """The calculation a question asks for over the likeliest table measure's cells, if it asks one. A follow-up
+    naming no one ('how far short of 2% was it?', 'and in 2014?') is worked out over what `carried` keeps."""
     asked = parse_question(parsed)
+    if carried is not None and not asked.entities and not asked.groups:
+        asked = replace(
+            asked,
+            entities=carried.entities,
+            years=asked.years or carried.years[-1:],
+            operations=asked.operations or carried.operations,
+        )
     as_amount = asked.currency is not None or asked.has("how much", "how many us$", "how many dollars")
     if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount:
         return None
     scores = {key: score for key, score in measure_scores(index, parsed).items() if key in index.table_measures}
+    if carried is not None and carried.measure is not None and (not scores or not own_words(parsed)):
+        scores = {carried.measure: 1.0}  # 'and in 2014?' names no measure of its own: the previous one
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
     if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}

@@ -75,3 +75,31 @@ def test_a_follow_up_keeps_to_the_group_and_the_measure_of_the_question_before(e
     assert answer.answered
     assert {fact.subject for fact in answer.facts} <= {"Estonia", "Latvia", "Lithuania"}
     assert all(fact.measure == "share_of_gdp" for fact in answer.facts)
+
+
+def test_a_year_named_relative_to_the_previous_answer(engine):
+    first = engine.ask("estonia real change in defence spending 2023 %")
+    after = engine.ask("what about the year after?", first)
+    assert [fact.period for fact in after.facts] == ["2024"]
+    before = engine.ask("and the year before?", after)
+    assert [fact.period for fact in before.facts] == ["2023"]
+
+
+def test_a_follow_up_redoes_the_previous_calculation_for_another_year(engine):
+    first = engine.ask("combined defence spending of the three baltic states in 2024, current usd?")
+    again = engine.ask("ok and what was it in 2014?", first)
+    assert again.operation == "sum"
+    assert {fact.period for fact in again.facts} == {"2014"}
+    assert {fact.subject for fact in again.facts} == {"Estonia", "Latvia", "Lithuania"}
+
+
+def test_a_follow_up_asks_a_calculation_of_the_previous_answer(engine):
+    first = engine.ask("did italy make 2% in 2024?")
+    gap = engine.ask("how far short of 2% was it, in points?", first)
+    assert gap.operation == "gap" and "Italy" in {fact.subject for fact in gap.facts}
+
+
+def test_small_talk_that_asks_for_a_year_is_not_small_talk(engine):
+    first = engine.ask("combined defence spending of the three baltic states in 2024, current usd?")
+    assert engine.ask("ok and what was it in 2014?", first).band.value != "chitchat"
+    assert engine.ask("ok thanks").band.value == "chitchat"
