@@ -84,7 +84,20 @@ def _of_group(
         return _combine(Operation.AVERAGE, entities, measure, year, row)
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.SUM, entities, measure, year, row)
+    if Operation.SHARE_OF_TOTAL in operations and len(entities) == 2 and not question.groups:
+        return _as_share_of(entities, measure, year, row)
     return None
+
+
+def _as_share_of(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    """'Canada's spending per head as a percentage of the US figure': the first over the second, × 100."""
+    facts, _ = _rows(entities, measure, year, row)
+    if len(facts) != 2 or not facts[1].value or facts[0].period != facts[1].period:
+        return None
+    share = (facts[0].value or 0.0) / facts[1].value * 100
+    expression = f"{format_number(facts[0].value or 0.0)} ÷ {format_number(facts[1].value)} × 100 = {share:.2f}%"
+    wording = f"{facts[0].subject} as a share of {facts[1].subject}"
+    return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), wording)
 
 
 def share_as_amount(question: ParsedQuestion, share_measure: str, row: RowLookup) -> Calculation | None:

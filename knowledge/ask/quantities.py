@@ -21,7 +21,7 @@ from knowledge.words import normalise
 LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
 BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
 # A currency is asked "in euros", "into dollars", "how many zlotys"; "the euros" (Europeans) is no currency.
-CURRENCY_LEADS = frozenset({"in", "into", "many"})
+CURRENCY_LEADS = frozenset({"in", "into", "many", "using", "current", "constant"})
 
 
 class Extreme(StrEnum):

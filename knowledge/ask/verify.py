@@ -351,6 +351,8 @@ class Verifier:
         parts = set(question.entities) - wholes
         if Operation.SHARE_OF_TOTAL not in question.operations or not wholes or not parts or answer.calculation:
             return []
+        if question.source_kind is SourceKind.TABLE and any(fact.citation.cell is None for fact in answer.facts):
+            return ["source: a share worked out from the tables"]  # not an article's rounded share beside a total
         if any(fact.subject in wholes or self._evidence[fact] & WHOLE_WORDS for fact in answer.facts):
             return []
         return ["quantity: a share of the alliance's total"]

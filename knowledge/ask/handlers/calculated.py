@@ -66,7 +66,7 @@ def arithmetic_answer(
     if carried is not None and carried.measure is not None and (not scores or not own_words(parsed)):
         scores = {carried.measure: 1.0}  # 'and in 2014?' names no measure of its own: the previous one
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
-    if Operation.SHARE_OF_TOTAL in asked.operations and wholes:  # a share of a total is worked out from amounts
+    if Operation.SHARE_OF_TOTAL in asked.operations and (wholes or len(asked.entities) == 2):  # from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
     scores = _fitting_measures(asked, scores, index.percent_measures)
     line = _cited_line(index, asked)

@@ -233,3 +233,16 @@ def test_a_change_does_not_answer_a_sum(engine):
 def test_yes_or_no_with_everyday_verbs(engine):
     answer = engine.ask("did italy make 2% in 2024?")
     assert answer.yes_no and answer.answer.startswith("**No**")
+
+
+def test_one_ally_as_a_percentage_of_another_is_worked_out_from_amounts(engine):
+    answer = engine.ask("what is poland's defence spending as a percentage of germany's in 2024")
+    expected = usd("Poland", 2024) / usd("Germany", 2024) * 100
+    assert any(abs(value - expected) < 0.01 for value in answer.values)
+
+
+def test_a_share_of_the_total_from_the_tables_is_not_an_articles_share(engine):
+    answer = engine.ask("what share of total NATO defence spending was the US in 2024, using current dollars?")
+    expected = usd("United States", 2024) / usd("NATO Allies", 2024) * 100
+    assert any(abs(value - expected) < 0.01 for value in answer.values)
+    assert all(fact.citation.cell is not None for fact in answer.facts)
