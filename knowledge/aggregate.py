@@ -18,144 +18,9 @@ from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_money, format_number
 from knowledge.question import Question
 
-RANK_WORDS = {
-    "top": False,
-    "highest": False,
-    "most": False,
-    "biggest": False,
-    "largest": False,
-    "leading": False,
-    "lowest": True,
-    "least": True,
-    "smallest": True,
-    "bottom": True,
-    "fewest": True,
-    "worst": True,
-    "fastest": False,
-    "greatest": False,
-    "strongest": False,
-    "slowest": True,
-    "weakest": True,
-}
-BELOW = (
-    "or less",
-    "or below",
-    "or lower",
-    "at most",
-    "below",
-    "bellow",
-    "under",
-    "less than",
-    "fewer than",
-    "lower than",
-    "short of",
-    "not meet",
-    "didnt meet",
-    "missed",
-    "miss",
-    "fell short",
-    "failed",
-    "fail",
-    "not reach",
-    "didnt reach",
-    "not hit",
-    "didnt hit",
-)
-ABOVE = (
-    "or more",
-    "or above",
-    "or higher",
-    "and above",
-    "above",
-    "over",
-    "more than",
-    "greater than",
-    "higher than",
-    "at least",
-    "met",
-    "meet",
-    "meeting",
-    "reach",
-    "reached",
-    "hit",
-    "exceed",
-    "exceeded",
-    "at or above",
-    "achieved",
-    "make",
-    "made",
-    "manage",
-    "managed",
-    "comply",
-    "at",  # 'is Italy at 2%?': at or above; it counts only with a threshold and one ally named
-)
-# "more than 3%" counts 3% out; "at least 3%", "3% or more" and "met 2%" count it in; "below 2%" counts 2% out
-# and "2% or less" in.
-STRICT = ("more than", "greater than", "higher than", "above", "over", "exceed", "exceeded")
-INCLUSIVE = (
-    "at or above",
-    "or more",
-    "or above",
-    "or higher",
-    "and above",
-    "at least",
-    "at or below",
-    "or less",
-    "or below",
-    "or lower",
-    "or under",
-    "at most",
-)
-# Without a threshold, a change's direction is the condition: "which allies cut spending in real terms".
-DECREASE = (
-    "drop",
-    "dropped",
-    "drops",
-    "went down",
-    "go down",
-    "cut",
-    "cuts",
-    "decreased",
-    "decrease",
-    "reduced",
-    "reduce",
-    "fell",
-    "fall",
-    "shrank",
-    "declined",
-    "lowered",
-)
-INCREASE = ("increased", "increase", "raised", "grew", "grow", "rose", "boosted")
-ORDER_WORDS = frozenset({"rank", "ranked", "order", "ordered", "sort", "sorted"})
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how", "why"})
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=(?:us)?[$€£]?\d)")
-COUNTED_WORDS = frozenset({"countries", "allies", "members", "nations", "states", "of", "out"})
-EUROPEAN = ("european", "europe", "europeans")
-NORTH_AMERICA = frozenset({lexicon.UNITED_STATES, "Canada"})
-LIST_CUES = ("which", "list", "name", "who", "what countries", "what allies", "whats the list")
-TREND_CUES = (
-    " since ",
-    " trend",
-    " over time",
-    " changed ",
-    " evolution ",
-    " over the years",
-    " history ",
-    " how has ",
-    " evolved ",
-)
-DERIVED_CUES = (
-    " than ",
-    " ratio ",
-    " times ",
-    " fraction ",
-    " percentage of ",
-    " proportion ",
-    " would have to ",
-    " still need",
-    " as a percentage",
-)
 COUNT_WORDS = {
     "one": 1,
     "two": 2,
@@ -173,6 +38,18 @@ RANKED = r"(?:top|bottom|first|last|highest|lowest|biggest|largest|smallest|most
 TOP_N = re.compile(
     rf"\b(?:(?:top|bottom|first|last)\s+{NUMBER_WORD}|{NUMBER_WORD}\s+{RANKED}|{RANKED}\s+{NUMBER_WORD}(?!\s*%))\b"
 )
+
+
+def _words() -> domain.TableQuestionWords:
+    return domain.question_words().table_questions
+
+
+def _greater() -> frozenset[str]:
+    return domain.question_words().verifier.superlatives_greater
+
+
+def _lesser() -> frozenset[str]:
+    return domain.question_words().verifier.superlatives_lesser
 
 
 class Intent(StrEnum):
@@ -225,8 +102,8 @@ def _check(question: Question, text: str) -> TableQuestion | None:
     """'Is Spain meeting 2%?', 'did Germany spend more than 3% in 2022?' — not 'how many allies met 2%'."""
     if question.has("how many", "number of", "count") or not _asks_yes_or_no(question):
         return None
-    below = any(f" {cue} " in text for cue in BELOW)
-    if not below and not any(f" {cue} " in text for cue in ABOVE):
+    below = any(f" {cue} " in text for cue in _words().below)
+    if not below and not any(f" {cue} " in text for cue in _words().above):
         return None
     threshold = _threshold(question)
     if threshold is None:
@@ -242,9 +119,9 @@ def _asks_yes_or_no(question: Question) -> bool:
 
 def _strict(text: str) -> bool:
     """Whether the threshold itself is left out ('more than 3%', 'below 2%') or kept in ('3% or more')."""
-    if any(f" {cue} " in text for cue in INCLUSIVE):
+    if any(f" {cue} " in text for cue in _words().inclusive):
         return False
-    return any(f" {cue} " in text for cue in (*STRICT, *BELOW))
+    return any(f" {cue} " in text for cue in (*_words().strict, *_words().below))
 
 
 def _amounts(words: list[str]) -> list[float]:
@@ -255,7 +132,7 @@ def _amounts(words: list[str]) -> list[float]:
         if not match or re.fullmatch(r"(19|20)\d\d", word):
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
-        if following in COUNTED_WORDS:
+        if following in _words().counted_words:
             continue  # "22 countries", "22 of 32": a count of allies, not a threshold
         magnitude = match.group(2) or following
         amounts.append(float(match.group(1)) * MAGNITUDES.get(magnitude, 1.0))
@@ -266,9 +143,10 @@ def _excluded(question: Question) -> frozenset[str]:
     """'the biggest European spender' leaves out the North American allies (or only the US, with Canada named);
     'not counting the US' leaves out the US."""
     named = left_out(question)
-    if not any(word in EUROPEAN for word in question.words):
+    if not any(word in _words().european for word in question.words):
         return named
-    return named | (frozenset({lexicon.UNITED_STATES}) if "canada" in question.word_set else NORTH_AMERICA)
+    outside = frozenset(domain.group_members()[_words().outside_europe])
+    return named | (outside - set(question.entities))  # 'European allies and Canada' keeps Canada
 
 
 def _within(question: Question) -> frozenset[str]:
@@ -282,7 +160,8 @@ def table_question(question: Question) -> TableQuestion | None:
     spec = _table_question(question)
     if spec is not None and spec.intent is not Intent.TREND:
         spec.within = _within(question)
-        if spec.intent is Intent.RANKING and spec.within and spec.limit == 1 and question.word_set & ORDER_WORDS:
+        ordered = bool(question.word_set & _words().order_words)
+        if spec.intent is Intent.RANKING and spec.within and spec.limit == 1 and ordered:
             spec.limit = len(spec.within)  # 'rank the Baltic states': all of them, in order
     return spec
 
@@ -297,7 +176,7 @@ def _table_question(question: Question) -> TableQuestion | None:
     ]
     if countries:
         return _country_question(question, text, countries)
-    if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in DERIVED_CUES):
+    if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
 
@@ -306,25 +185,25 @@ def _country_question(question: Question, text: str, countries: list[str]) -> Ta
     """A question naming countries: a trend over years, else a check against a threshold."""
     if any(not lexicon.entities_by_name()[name].nato_member for name in countries):
         return None  # "US aid to Ukraine since 2022": the tables know nothing of the other country
-    if any(cue in text for cue in TREND_CUES) or len(question.years) >= 2:
+    if any(cue in text for cue in _words().trend_cues) or len(question.years) >= 2:
         return TableQuestion(Intent.TREND, years=sorted(question.years))
     return _check(question, text)
 
 
 def _whole_table_question(question: Question, text: str) -> TableQuestion | None:
     """A question about every ally's row: a count or list of those past a threshold, or a ranking."""
-    below = any(f" {cue} " in text for cue in BELOW)
-    above = any(f" {cue} " in text for cue in ABOVE)
+    below = any(f" {cue} " in text for cue in _words().below)
+    above = any(f" {cue} " in text for cue in _words().above)
     threshold = _threshold(question) if (below or above) else None
-    ranking = [word for word in question.words if word in RANK_WORDS]
+    ranking = [word for word in question.words if word in _greater() | _lesser()]
     direction = (
         threshold is None
         and not ranking
         and not question.numbers
-        and any(f" {cue} " in text for cue in (*DECREASE, *INCREASE))
+        and any(f" {cue} " in text for cue in (*_words().decrease, *_words().increase))
     )
     if direction:
-        threshold, below = 0.0, any(f" {cue} " in text for cue in DECREASE)
+        threshold, below = 0.0, any(f" {cue} " in text for cue in _words().decrease)
     strict = direction or _strict(text)
     counting = question.has("how many", "number of", "count")
     spec = TableQuestion(
@@ -338,11 +217,11 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     )
     if threshold is not None and counting:
         return spec
-    if threshold is not None and any(f" {cue} " in text for cue in LIST_CUES):
+    if threshold is not None and any(f" {cue} " in text for cue in _words().list_cues):
         spec.intent = Intent.LIST
         return spec
     if ranking or TOP_N.search(text) or question.has("rank", "ranking", "ranked", "spends the most", "spend the most"):
-        ascending = any(RANK_WORDS.get(word, False) for word in ranking) or " bottom " in text
+        ascending = any(word in _lesser() for word in ranking) or " bottom " in text
         return TableQuestion(
             Intent.RANKING,
             ascending=ascending,

@@ -123,6 +123,24 @@ class AskedKinds(Strict):
     money: tuple[str, ...]
 
 
+class TableQuestionWords(Strict):
+    """The words of questions over a whole table (knowledge/aggregate.py): conditions, directions, cues."""
+
+    below: tuple[str, ...]
+    above: tuple[str, ...]
+    strict: tuple[str, ...]
+    inclusive: tuple[str, ...]
+    decrease: tuple[str, ...]
+    increase: tuple[str, ...]
+    list_cues: tuple[str, ...]
+    trend_cues: tuple[str, ...]
+    derived_cues: tuple[str, ...]
+    order_words: frozenset[str]
+    counted_words: frozenset[str]
+    european: frozenset[str]
+    outside_europe: str
+
+
 class QuestionWords(Strict):
     headline_measure: str
     operations: Operations
@@ -131,6 +149,7 @@ class QuestionWords(Strict):
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
     relative_years: dict[str, int]
+    table_questions: TableQuestionWords
     shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
 

@@ -69,7 +69,7 @@ class TableAnswers:
             label=label_for(measure),
             estimate=" (estimates)" if any(fact.estimate for fact in rows) else "",
             latest=("" if spec.years else f" — the latest year in the tables, {period}") + currency_note,
-            scope=" European" if spec.excluded >= aggregate.NORTH_AMERICA else "",
+            scope=" European" if spec.excluded >= _outside_europe() else "",
         )
         if spec.intent is Intent.RANKING:
             return self._ranking(question, spec, column)
@@ -235,3 +235,7 @@ def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
 
 def _leaving_out(excluded: frozenset[str]) -> str:
     return f", not counting {', '.join(sorted(excluded))}" if excluded else ""
+
+
+def _outside_europe() -> frozenset[str]:
+    return frozenset(domain.group_members()[domain.question_words().table_questions.outside_europe])
