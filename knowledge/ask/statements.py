@@ -189,8 +189,10 @@ def _wanted(kinds: set[str]) -> set[str]:
 
 
 def _in_clause(fact: Fact, date: Fact) -> bool:
-    """A figure stated inside a date's own clause ('will reach 3.5% of GDP by 2030'): what the date is the date of."""
-    return bool(fact.text and date.measure_text and fact.text in date.measure_text)
+    """A figure and a date of one clause ('will reach 3.5% of GDP by 2030'): what the date is the date of."""
+    if fact.text and date.measure_text and fact.text in date.measure_text:
+        return True
+    return bool(date.text and fact.measure_text and date.text in fact.measure_text)  # '… 3.5% of GDP by 2029'
 
 
 def _numbers(text: str) -> set[float]:
