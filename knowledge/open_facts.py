@@ -289,7 +289,7 @@ class OpenExtractor:
             measure=f"open:{stated.kind}",
             value=figure.value,
             total=figure.total,
-            unit=KIND_UNITS[stated.kind],
+            unit=Unit.TIMES if figure.kind is FigureKind.MULTIPLE else KIND_UNITS[stated.kind],
             currency=currency,
             scale=figure.scale,
             text=text,

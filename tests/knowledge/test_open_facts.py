@@ -416,3 +416,42 @@ def test_a_table_column_of_allies_counts_them(build) -> None:
         "2024",
         "At or above 2%",
     )
+
+
+def test_a_share_of_a_named_economy_is_of_whom_it_names(build) -> None:
+    facts = build(
+        "World military spending rose 9.4% in 2024. Military spending equalled 7.1% of Russian GDP and 19% of all "
+        "Russian government spending. Ukraine spent $64.7 billion. That was equivalent to 43% of Russia's spending."
+    )
+    assert (one(facts, 7.1).subject, one(facts, 7.1).measure_kind) == ("Russia", "share_of_gdp")
+    assert (one(facts, 19).subject, one(facts, 19).measure_kind) == ("Russia", "share_of_total")
+    assert one(facts, 43).subject == "Ukraine"  # 'That …' points back: Russia's spending is the whole
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That makes Russia the third-largest spender in the world, with about 5.5% of the global total.",
+        "Russia is the biggest spender among all European countries, with 5.5% of world spending.",
+    ],
+)
+def test_the_whole_of_a_share_is_not_its_subject(build, sentence: str) -> None:
+    facts = build(f"World military spending rose 9.4% in 2024. {sentence}")
+    assert (one(facts, 5.5).subject, one(facts, 5.5).measure_kind) == ("Russia", "share_of_total")
+
+
+def test_a_multiple_is_a_ratio_of_its_subject_never_a_percentage_of_the_compared(build) -> None:
+    facts = build(
+        "NATO's combined outlay was about ten times Russia's estimated spending, and more than three times China's. "
+        "The United States alone spent $997 billion, more than three times China's estimated $314 billion. "
+        "Russia's spending grew by 38% and is now roughly double what it spent in 2015."
+    )
+    ten, three = one(facts, 10), find(facts, 3)
+    assert (ten.subject, ten.measure_kind, ten.unit) == ("NATO Allies", "other", Unit.TIMES)
+    assert [(f.subject, f.measure_kind, f.unit) for f in three] == [
+        ("NATO Allies", "other", Unit.TIMES),
+        ("United States", "other", Unit.TIMES),
+    ]
+    assert one(facts, 314).subject == "China"  # the compared entity's own figure stays its
+    double = one(facts, 2)  # a multiple of its own past is a change, still a ratio
+    assert (double.subject, double.measure_kind, double.unit) == ("Russia", "change", Unit.TIMES)
