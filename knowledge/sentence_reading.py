@@ -41,6 +41,16 @@ class Stated:
     recognised: bool = True
 
 
+@dataclass(frozen=True)
+class Goal:
+    """A share of GDP to reach by a deadline ('5% of GDP by 2035'): a smaller part of it stated without a year
+    of its own ('3.5% for core defence', 'the remaining 1.5%') is of the same deadline."""
+
+    subject: str
+    value: float
+    period: str
+
+
 @dataclass
 class Context:
     """What carries between sentences: the last subject, and the periods spoken of."""
@@ -58,6 +68,7 @@ class Context:
     age: int = 0  # sentences since an entity was last named
     section_subject: str | None = None  # named by the section heading or the title
     document_subject: str | None = None  # whom most of the document's sentences are about, when one dominates
+    goal: Goal | None = None  # the last share-of-GDP goal with a deadline the document stated
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

@@ -455,3 +455,46 @@ def test_a_multiple_is_a_ratio_of_its_subject_never_a_percentage_of_the_compared
     assert one(facts, 314).subject == "China"  # the compared entity's own figure stays its
     double = one(facts, 2)  # a multiple of its own past is a change, still a ratio
     assert (double.subject, double.measure_kind, double.unit) == ("Russia", "change", Unit.TIMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At The Hague, allies pledged to spend 5% of GDP by 2035, with 3.5% for core defence and 1.5% for "
+        "wider security.",
+        "At The Hague, allies pledged to spend 5% of GDP by 2035. Three point five percent is for core defence. "
+        "The remaining 1.5% can cover resilience and infrastructure.",
+        "## The pledge\n\nLeaders of all 32 NATO allies are here. The headline: a new target of 5% of GDP by "
+        "2035.\n\nHow the target breaks down: 3.5% core and 1.5% related spending.",
+    ],
+)
+def test_a_part_of_a_goal_is_of_the_goal_s_deadline(build, text: str) -> None:
+    facts = build(text, name="n.md", catalog='title = "NATO leaders agree 5% pledge"\npublished = "2025-06-25"')
+    for value in (3.5, 1.5):
+        part = one(facts, value)
+        assert (part.subject, part.measure_kind, part.period) == ("NATO Allies", "share_of_gdp", "2035")
+
+
+def test_a_figure_of_its_own_year_or_of_another_subject_is_no_part_of_a_goal(build) -> None:
+    facts = build(
+        "At The Hague, allies pledged to spend 5% of GDP by 2035. Poland already spends 4.1% on core defence. "
+        "Allies spent at least 2.2% on core defence in 2024."
+    )
+    assert one(facts, 4.1).period != "2035"
+    assert one(facts, 2.2).period == "2024"
+
+
+def test_a_list_goes_on_from_its_introduction(build) -> None:
+    facts = build(
+        "## The commitment\n\nLeaders agreed a new spending goal. Its main elements are:\n\n"
+        "1. Allies will spend 5% of GDP a year on defence and security by 2035.\n"
+        "2. At least 3.5% of GDP is reserved for core defence requirements.\n",
+        name="n.md",
+    )
+    core = one(facts, 3.5)
+    assert (core.subject, core.period) == ("NATO Allies", "2035")
+
+
+def test_every_ally_is_the_alliance_in_documents(build) -> None:
+    facts = build("In June, NATO leaders meeting in The Hague agreed that every ally should spend 5% of GDP by 2035.")
+    assert one(facts, 5).subject == "NATO Allies"
