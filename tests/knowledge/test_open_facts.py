@@ -498,3 +498,11 @@ def test_a_list_goes_on_from_its_introduction(build) -> None:
 def test_every_ally_is_the_alliance_in_documents(build) -> None:
     facts = build("In June, NATO leaders meeting in The Hague agreed that every ally should spend 5% of GDP by 2035.")
     assert one(facts, 5).subject == "NATO Allies"
+
+
+def test_a_country_s_government_is_the_country_not_a_title(build) -> None:
+    facts = build(
+        "Russia keeps spending. Norway's government proposed on Monday to raise defence spending to about "
+        "NOK 130 billion next year."
+    )
+    assert one(facts, 130).subject == "Norway"
