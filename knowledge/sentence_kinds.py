@@ -58,6 +58,8 @@ class Kinds(Reading):
         figure = self.values[index]
         left, right = self.region(index)
         before = max(left, figure.start - QUALIFIER_REACH)
+        if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
+            before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
         start = figure.start
         while start > left and self.words[start - 1] in self.table.apposition - {","}:
             start -= 1

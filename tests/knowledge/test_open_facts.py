@@ -506,3 +506,11 @@ def test_a_country_s_government_is_the_country_not_a_title(build) -> None:
         "NOK 130 billion next year."
     )
     assert one(facts, 130).subject == "Norway"
+
+
+def test_the_words_of_an_aside_say_nothing_of_the_figure_after_it(build) -> None:
+    facts = build(
+        "Poland spends 4.1% of GDP. Estonia, which was among the first to call for a higher target, sits at about 3.4%."
+    )
+    estonia = one(facts, 3.4)
+    assert (estonia.subject, estonia.measure_kind) == ("Estonia", "share_of_gdp")
