@@ -90,6 +90,7 @@ class CueFile(BaseModel):
     currency_words: dict[str, str]
     gdp_phrases: list[str]
     gdp_target_words: list[str]
+    goal_part_words: list[str]
     change_words: list[str]
     change_before: list[str]
     guideline_subject: str
@@ -140,6 +141,7 @@ class Cues:
     currency_words: Phrases
     gdp: Phrases
     gdp_targets: frozenset[str]
+    goal_parts: Phrases
     change: Phrases
     money_change_after: Phrases
     money_change_before: Phrases
@@ -215,6 +217,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         currency_words=Phrases(raw.currency_words),
         gdp=Phrases(raw.gdp_phrases),
         gdp_targets=_folded(raw.gdp_target_words),
+        goal_parts=Phrases(raw.goal_part_words),
         change=Phrases(raw.change_words),
         money_change_after=Phrases(raw.money_change_after),
         carry_openers=_folded(raw.carry_openers),

@@ -31,7 +31,7 @@ def _alias_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], s
     for entry in tables.entries.values():
         for alias in (entry.name, *entry.aliases):
             strong.setdefault(phrase_words(alias), entry.name)
-        for alias in entry.weak:
+        for alias in (*entry.weak, *entry.document_only_weak):
             weak.setdefault(phrase_words(alias), entry.name)
     longest = max(len(key) for key in [*strong, *weak])
     return strong, weak, longest

@@ -86,6 +86,7 @@ class Unit(StrEnum):
     TEXT = "text"  # non-numeric fact: `text` holds the value
     DATE = "date"  # a date or deadline: `value` holds the year, `text` the words ("by April 2027")
     RANK = "rank"  # a place in a ranking: 1 = first
+    TIMES = "times"  # a multiple of another figure: "ten times Russia's spending", "double" (a ratio, no unit)
 
 
 class Fact(Frozen):

@@ -24,8 +24,8 @@ from knowledge.doc_context import document_year, heading_before, headings, is_he
 from knowledge.figures import FigureKind
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import region_of, table_facts, table_regions
-from knowledge.readers.prose import ProseDocument
-from knowledge.sentence import GOAL_QUALIFIERS, Context, SentenceReader, Stated
+from knowledge.readers.prose import LIST_ITEM, ProseDocument
+from knowledge.sentence import GOAL_QUALIFIERS, Context, Goal, SentenceReader, Stated
 from knowledge.speech import Said, bare_quotation, said_in
 
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
@@ -71,6 +71,7 @@ class OpenExtractor:
         self.people: dict[str, str] = {}
         self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
+        self.previous_block = ""
 
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
@@ -185,10 +186,20 @@ class OpenExtractor:
         self.context.paragraph_period = None
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
-        if not SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end]):
+        text = self.prose.text[block.span.start : block.span.end]
+        if not SPEAKER_TURN.match(text) and not self._continues_list(block, text):
             self.context.paragraph_subject = self.context.section_subject or self.subject
+        self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _continues_list(self, block: Block, text: str) -> bool:
+        """'Its main elements are:' then '1. Allies will spend 5% …', '2. At least 3.5% …': in a section naming
+        no one, a list item goes on from the item or the introduction before it, and so does its subject."""
+        if self.context.section_subject or not LIST_ITEM.match(text) or block.index <= 1:
+            return False
+        before = self.previous_block.rstrip()
+        return before.endswith(":") or bool(LIST_ITEM.match(before))
 
     def _paragraph(self, block: Block) -> None:
         for number, span in enumerate(block.sentences, start=1):
@@ -257,6 +268,9 @@ class OpenExtractor:
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
             self.context.currency = stated.figure.currency
+        goal = {"deadline", "target"} & set(stated.qualifiers)
+        if stated.kind == "share_of_gdp" and goal and stated.period and self._ahead(stated.period):
+            self.context.goal = Goal(stated.subjects[-1], stated.figure.value, stated.period)
 
     def _period(self, stated: Stated) -> str | None:
         if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
@@ -289,7 +303,7 @@ class OpenExtractor:
             measure=f"open:{stated.kind}",
             value=figure.value,
             total=figure.total,
-            unit=KIND_UNITS[stated.kind],
+            unit=Unit.TIMES if figure.kind is FigureKind.MULTIPLE else KIND_UNITS[stated.kind],
             currency=currency,
             scale=figure.scale,
             text=text,

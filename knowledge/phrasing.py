@@ -39,7 +39,7 @@ def format_value(fact: Fact) -> str:
         case Unit.MONEY | Unit.PEOPLE:
             return _format_scaled(fact)
         case _:
-            return number
+            return f"{number} times" if fact.unit is Unit.TIMES else number
 
 
 def _format_scaled(fact: Fact) -> str:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from knowledge.sentence_kinds import Kinds
 from knowledge.sentence_periods import Periods
-from knowledge.sentence_reading import Context, Stated
+from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_subjects import Subjects
 
-__all__ = ["GOAL_QUALIFIERS", "Context", "SentenceReader", "Stated"]
+__all__ = ["GOAL_QUALIFIERS", "Context", "Goal", "SentenceReader", "Stated"]
 
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
+PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('for core defence')
 
 
 class SentenceReader(Subjects, Kinds, Periods):
@@ -36,6 +37,8 @@ class SentenceReader(Subjects, Kinds, Periods):
             qualifiers = self.qualifiers_for(index, clause, deadline, kind)
             if period is None and periods and GOAL_QUALIFIERS & set(qualifiers):
                 period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
+            if period is None and kind == "share_of_gdp" and names:
+                period = self._goal_period(index, names[-1], stated, clause)
             if period is None:
                 period = self.segment_period(figure) or self.sentence_period() or self._carried_period()
             subjects.append(names)
@@ -47,3 +50,21 @@ class SentenceReader(Subjects, Kinds, Periods):
                     Stated(figure, names, kind, period, qualifiers, clause, sure and index not in self.unnamed)
                 )
         return stated
+
+    def _goal_period(self, index: int, subject: str, stated: list[Stated], clause: tuple[int, int]) -> str | None:
+        """A share of GDP stated as a part of a goal ('5% of GDP by 2035, with 3.5% for core defence and 1.5% for
+        …'; 'The remaining 1.5% can cover resilience'): the goal's deadline, the goal being of the same subject,
+        larger, and stated earlier in the sentence or before it."""
+        figure = self.values[index]
+        start, end = max(clause[0], figure.start - PART_REACH), min(clause[1], figure.end + PART_REACH)
+        if not self.table.goal_parts.within(self.words, start, end):
+            return None
+        goals = [
+            Goal(subject, earlier.figure.value, earlier.period)
+            for earlier in stated
+            if earlier.kind == "share_of_gdp" and "deadline" in earlier.qualifiers and earlier.period
+        ]
+        goal = goals[-1] if goals else self.context.goal
+        if goal and goal.subject == subject and figure.value < goal.value:
+            return goal.period
+        return None

@@ -9,7 +9,9 @@ from knowledge.sentence_reading import Reading
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
 DIRECTION_QUALIFIERS = frozenset({"decrease"})
-# Figures whose own form says their kind of measure ("12 allies", "twice as much", "third-largest").
+# Figures whose own form says their kind of measure ("12 allies", "twice its 2015 level", "third-largest"). A
+# multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
+# 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 
 
@@ -33,6 +35,8 @@ class Kinds(Reading):
                 self.words, figure.end
             ) or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
+        if figure.kind is FigureKind.MULTIPLE and figure.start in self.compared:
+            return "other"
         if figure.kind in FIGURE_KINDS:
             return FIGURE_KINDS[figure.kind]
         return "change" if figure.points else None
@@ -54,6 +58,8 @@ class Kinds(Reading):
         figure = self.values[index]
         left, right = self.region(index)
         before = max(left, figure.start - QUALIFIER_REACH)
+        if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
+            before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
         start = figure.start
         while start > left and self.words[start - 1] in self.table.apposition - {","}:
             start -= 1

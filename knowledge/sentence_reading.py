@@ -21,6 +21,11 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", 
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
 STRONG_BREAKS = frozenset({";", ":"})
+SCOPE_PREPOSITIONS = frozenset({"in", "of", "among", "within"})
+SCOPE_DETERMINERS = frozenset({"the", "all", "any"})
+SCOPE_REACH = 3  # words between a rank or superlative and the 'in' of its scope ("largest military spender in")
+COMPARAND_GAP = 4  # words between a multiple and the entity it compares with ("twice as much as France")
+COMPARAND_WORDS = frozenset({"the", "that", "those", "of", "as", "much", "many", "what", "more", "than", "over"})
 
 
 @dataclass
@@ -34,6 +39,16 @@ class Stated:
     qualifiers: list[str]
     clause: tuple[int, int]  # token range of its clause
     recognised: bool = True
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A share of GDP to reach by a deadline ('5% of GDP by 2035'): a smaller part of it stated without a year
+    of its own ('3.5% for core defence', 'the remaining 1.5%') is of the same deadline."""
+
+    subject: str
+    value: float
+    period: str
 
 
 @dataclass
@@ -53,6 +68,7 @@ class Context:
     age: int = 0  # sentences since an entity was last named
     section_subject: str | None = None  # named by the section heading or the title
     document_subject: str | None = None  # whom most of the document's sentences are about, when one dominates
+    goal: Goal | None = None  # the last share-of-GDP goal with a deadline the document stated
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""
@@ -86,6 +102,9 @@ class Reading:
         ]
         self.tails = [self._tail(figure) for figure in self.values]
         self._drop_rank_scopes()
+        self.compared: set[int] = set()  # multiples of another entity's figure (their start token)
+        self.comparands: set[int] = set()  # the entities they compare with (their mentions' start token)
+        self._drop_comparands()
 
     def _drop_rank_scopes(self) -> None:
         """'Britain is the alliance's third-largest spender': a possessive right before a rank is the ranking's
@@ -96,10 +115,43 @@ class Reading:
             possessive = self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'"))
             ranked = mention.end in starts or mention.end + 1 in starts
             superlative = mention.end < len(self.words) and self.words[mention.end] in superlatives
-            if possessive and (ranked or superlative):  # '… the alliance's lowest spender
+            if (possessive and (ranked or superlative)) or self._ranking_scope(mention, superlatives):
                 self.mentions[index] = Mention(
                     mention.name, mention.start, mention.end, mention.weak, mention.source, True
                 )
+
+    def _ranking_scope(self, mention: Mention, superlatives: frozenset[str]) -> bool:
+        """'the third-largest spender in the world', 'the biggest spender in Western Europe': a name after 'in'
+        or 'of' right after a rank or a superlative is the ranking's scope (the whole), not the one ranked."""
+        if self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'")):
+            return False  # 'the most ambitious pledge in the alliance's history': the scope is the history
+        position = mention.start
+        while position > 0 and self.words[position - 1] in SCOPE_DETERMINERS:
+            position -= 1
+        if position == 0 or self.words[position - 1] not in SCOPE_PREPOSITIONS:
+            return False
+        ranks = {figure.end for figure in self.values if figure.kind is FigureKind.RANK}
+        before = position - 1
+        return any(
+            end in ranks or self.words[end - 1] in superlatives
+            for end in range(max(0, before - SCOPE_REACH), before + 1)
+            if end > 0
+        )
+
+    def _drop_comparands(self) -> None:
+        """'NATO spent ten times Russia's estimated spending', 'twice as much as France': the entity a multiple
+        compares with is the base of a ratio, never whose a multiple is (a figure after it may still be its:
+        'three times China's estimated $314 billion'); such a multiple compares two entities, not a figure with
+        its own past ('double its 2015 level', 'triples it')."""
+        multiples = [figure for figure in self.values if figure.kind is FigureKind.MULTIPLE]
+        for mention in self.mentions:
+            for figure in multiples:
+                end = figure.end
+                if end <= mention.start <= end + COMPARAND_GAP and all(
+                    word in COMPARAND_WORDS for word in self.words[end : mention.start]
+                ):
+                    self.compared.add(figure.start)
+                    self.comparands.add(mention.start)
 
     def _relative_clauses(self) -> set[int]:
         """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context, Reading
@@ -21,6 +22,10 @@ class Subjects(Reading):
     def __init__(self, text: str, context: Context, year: int | None) -> None:
         super().__init__(text, context, year)
         self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
+
+    @staticmethod
+    def entity_kind(name: str) -> str | None:
+        return entity_tables().kind(name)
 
     def pronoun_after(self, start: int, end: int) -> int | None:
         for position in range(end - 1, start - 1, -1):
@@ -46,7 +51,7 @@ class Subjects(Reading):
     def _named_before(self, index: int, left: int) -> list[str] | None:
         """The entities named in the figure's own region before it, or what a pronoun there refers to."""
         figure = self.values[index]
-        found = self.candidates(left, figure.start)
+        found = self._not_compared(figure, self.candidates(left, figure.start))
         pronoun = self.pronoun_after(left, figure.start)
         if found and (pronoun is None or pronoun < found[-1].start):
             return self._listed(found, figure)
@@ -67,13 +72,16 @@ class Subjects(Reading):
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
         the paragraph's subject, or one named right after it."""
         figure = self.values[index]
-        if resolved:
+        owner = self._owner_in_tail(index)
+        if resolved and not (owner and index - 1 in self.unnamed):
             if index - 1 in self.unnamed:
                 self.unnamed.add(index)
             return resolved[-1]
-        earlier = self.candidates(0, figure.start)
+        earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
+        if owner:
+            return [owner]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = self.context.carried(self.context.paragraph_subject)
@@ -82,6 +90,29 @@ class Subjects(Reading):
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _owner_in_tail(self, index: int) -> str | None:
+        """'Military spending equalled 7.1% of Russian GDP and 19% of all Russian government spending': a figure
+        no name precedes is of the one whose economy or budget its 'of …' names ('Russian', 'Germany's'). A
+        region or group there is a whole the figure is part of ('5.5% of world spending'), never its subject,
+        except the economy a share of GDP is measured against ('2.5% of world GDP')."""
+        figure = self.values[index]
+        if self.words[:1] and self.words[0] in self.table.carry_openers:
+            return None  # 'That was equivalent to 43% of Russia's spending': the sentence points back at its subject
+        tail = self.words[figure.end : self.tails[index]]
+        of_gdp = bool(tail) and bool(self.table.gdp.within(tail, 0, len(tail)))
+        for mention in self.mentions:
+            if not (figure.end < mention.start < self.tails[index]) or mention.source:
+                continue
+            if of_gdp or self.entity_kind(mention.name) == "country":
+                return mention.name
+        return None
+
+    def _not_compared(self, figure: Figure, found: list[Mention]) -> list[Mention]:
+        """A multiple is never the figure of an entity one multiple compares with ('ten times Russia's')."""
+        if figure.kind is not FigureKind.MULTIPLE:
+            return found
+        return [mention for mention in found if mention.start not in self.comparands]
 
     def _unknown_name_before(self, end: int) -> bool:
         """A short form in capitals the entity list does not know ('The ECB cut its rate to 2.0%'): the sentence

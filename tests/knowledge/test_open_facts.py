@@ -416,3 +416,101 @@ def test_a_table_column_of_allies_counts_them(build) -> None:
         "2024",
         "At or above 2%",
     )
+
+
+def test_a_share_of_a_named_economy_is_of_whom_it_names(build) -> None:
+    facts = build(
+        "World military spending rose 9.4% in 2024. Military spending equalled 7.1% of Russian GDP and 19% of all "
+        "Russian government spending. Ukraine spent $64.7 billion. That was equivalent to 43% of Russia's spending."
+    )
+    assert (one(facts, 7.1).subject, one(facts, 7.1).measure_kind) == ("Russia", "share_of_gdp")
+    assert (one(facts, 19).subject, one(facts, 19).measure_kind) == ("Russia", "share_of_total")
+    assert one(facts, 43).subject == "Ukraine"  # 'That …' points back: Russia's spending is the whole
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That makes Russia the third-largest spender in the world, with about 5.5% of the global total.",
+        "Russia is the biggest spender among all European countries, with 5.5% of world spending.",
+    ],
+)
+def test_the_whole_of_a_share_is_not_its_subject(build, sentence: str) -> None:
+    facts = build(f"World military spending rose 9.4% in 2024. {sentence}")
+    assert (one(facts, 5.5).subject, one(facts, 5.5).measure_kind) == ("Russia", "share_of_total")
+
+
+def test_a_multiple_is_a_ratio_of_its_subject_never_a_percentage_of_the_compared(build) -> None:
+    facts = build(
+        "NATO's combined outlay was about ten times Russia's estimated spending, and more than three times China's. "
+        "The United States alone spent $997 billion, more than three times China's estimated $314 billion. "
+        "Russia's spending grew by 38% and is now roughly double what it spent in 2015."
+    )
+    ten, three = one(facts, 10), find(facts, 3)
+    assert (ten.subject, ten.measure_kind, ten.unit) == ("NATO Allies", "other", Unit.TIMES)
+    assert [(f.subject, f.measure_kind, f.unit) for f in three] == [
+        ("NATO Allies", "other", Unit.TIMES),
+        ("United States", "other", Unit.TIMES),
+    ]
+    assert one(facts, 314).subject == "China"  # the compared entity's own figure stays its
+    double = one(facts, 2)  # a multiple of its own past is a change, still a ratio
+    assert (double.subject, double.measure_kind, double.unit) == ("Russia", "change", Unit.TIMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At The Hague, allies pledged to spend 5% of GDP by 2035, with 3.5% for core defence and 1.5% for "
+        "wider security.",
+        "At The Hague, allies pledged to spend 5% of GDP by 2035. Three point five percent is for core defence. "
+        "The remaining 1.5% can cover resilience and infrastructure.",
+        "## The pledge\n\nLeaders of all 32 NATO allies are here. The headline: a new target of 5% of GDP by "
+        "2035.\n\nHow the target breaks down: 3.5% core and 1.5% related spending.",
+    ],
+)
+def test_a_part_of_a_goal_is_of_the_goal_s_deadline(build, text: str) -> None:
+    facts = build(text, name="n.md", catalog='title = "NATO leaders agree 5% pledge"\npublished = "2025-06-25"')
+    for value in (3.5, 1.5):
+        part = one(facts, value)
+        assert (part.subject, part.measure_kind, part.period) == ("NATO Allies", "share_of_gdp", "2035")
+
+
+def test_a_figure_of_its_own_year_or_of_another_subject_is_no_part_of_a_goal(build) -> None:
+    facts = build(
+        "At The Hague, allies pledged to spend 5% of GDP by 2035. Poland already spends 4.1% on core defence. "
+        "Allies spent at least 2.2% on core defence in 2024."
+    )
+    assert one(facts, 4.1).period != "2035"
+    assert one(facts, 2.2).period == "2024"
+
+
+def test_a_list_goes_on_from_its_introduction(build) -> None:
+    facts = build(
+        "## The commitment\n\nLeaders agreed a new spending goal. Its main elements are:\n\n"
+        "1. Allies will spend 5% of GDP a year on defence and security by 2035.\n"
+        "2. At least 3.5% of GDP is reserved for core defence requirements.\n",
+        name="n.md",
+    )
+    core = one(facts, 3.5)
+    assert (core.subject, core.period) == ("NATO Allies", "2035")
+
+
+def test_every_ally_is_the_alliance_in_documents(build) -> None:
+    facts = build("In June, NATO leaders meeting in The Hague agreed that every ally should spend 5% of GDP by 2035.")
+    assert one(facts, 5).subject == "NATO Allies"
+
+
+def test_a_country_s_government_is_the_country_not_a_title(build) -> None:
+    facts = build(
+        "Russia keeps spending. Norway's government proposed on Monday to raise defence spending to about "
+        "NOK 130 billion next year."
+    )
+    assert one(facts, 130).subject == "Norway"
+
+
+def test_the_words_of_an_aside_say_nothing_of_the_figure_after_it(build) -> None:
+    facts = build(
+        "Poland spends 4.1% of GDP. Estonia, which was among the first to call for a higher target, sits at about 3.4%."
+    )
+    estonia = one(facts, 3.4)
+    assert (estonia.subject, estonia.measure_kind) == ("Estonia", "share_of_gdp")
