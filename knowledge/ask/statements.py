@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import in_currency
+from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, stem
@@ -75,6 +76,7 @@ class StatementFinder:
         asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words)))
         typed = _typed(question)
         deadline_asked = question.has(*domain.question_words().verifier.deadline_asked)
+        day_asked = question.has(*domain.question_words().verifier.day_asked)
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
         best: Found | None = None
         for fact in self.facts:
@@ -97,8 +99,10 @@ class StatementFinder:
             own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
             kind_fits = bool(wanted) and _kind(fact) in wanted
             # 'by when' asks a deadline; 'when does Sweden reach 3.5%?' the date whose clause states the 3.5%
-            deadline = (deadline_asked and "deadline" in fact.qualifiers) or (
-                _kind(fact) == "date" and bool(typed & _numbers(fact.measure_text or ""))
+            deadline = (
+                (deadline_asked and "deadline" in fact.qualifiers)
+                or (_kind(fact) == "date" and bool(typed & _numbers(fact.measure_text or "")))
+                or (day_asked and _kind(fact) == "date" and _with_day(fact))
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             if best is None or score > best.score:
@@ -197,6 +201,11 @@ def _in_clause(fact: Fact, date: Fact) -> bool:
 
 def _numbers(text: str) -> set[float]:
     return {float(number.replace(",", "")) for number in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def _with_day(fact: Fact) -> bool:
+    """A date stated with its month ('25 June 2025'), not a year alone."""
+    return bool(fact.text) and bool(set(normalise(fact.text or "").split()) & cues().months)
 
 
 def _typed(question: ParsedQuestion) -> set[float]:

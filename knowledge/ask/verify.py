@@ -135,6 +135,11 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=0.01, abs_tol=0.051)
 
 
+def _a_figure(fact: Fact) -> bool:
+    """A figure that is no date: its period is not what 'when' asks."""
+    return fact.value is not None and fact.unit not in (Unit.DATE, Unit.TEXT)
+
+
 def _states_a_year(answer: Answer) -> bool:
     """A year among the answer's figures or a date fact: a fact's period is not its answer ('on what date did
     they sign?' is not answered by '5%', 'which year was it highest?' not by the latest year's figure)."""
@@ -179,6 +184,7 @@ class Verifier:
         self.per_person = words.verifier.per_person
         self.amount_words = words.verifier.amount_words
         self.count_cues = words.asked_kinds.count
+        self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
@@ -232,7 +238,7 @@ class Verifier:
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
-            *self._words(question, facts, strict=strict),
+            *self._words(question, facts, strict=strict or self._period_as_date(question, answer)),
             *self._substance(question, facts, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))
@@ -370,6 +376,17 @@ class Verifier:
         if self._real_terms_unaccounted(question, answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         return _percentage(question, answer)
+
+    def _period_as_date(self, question: ParsedQuestion, answer: Answer) -> bool:
+        """'When is it reviewed?' answered by the period of a figure (a target for 2035): every word must then say
+        that the figure's period is what is asked — unless the question names the figure ('which year saw the
+        19.4% rise?')."""
+        if not question.has(*self.date_cues) or answer.calculation:
+            return False
+        if not all(_a_figure(fact) for fact in answer.facts):
+            return False
+        typed = {number.value for number in question.numbers}
+        return not any(fact.value in typed for fact in answer.facts)
 
     def _real_terms_unaccounted(self, question: ParsedQuestion, facts: list[Fact]) -> bool:
         """Real terms asked and no fact in constant prices or a real change, nor one that speaks of the very words

@@ -104,6 +104,7 @@ class VerifierWords(Strict):
     per_person_evidence: frozenset[str]
     amount_words: frozenset[str]
     deadline_asked: tuple[str, ...]
+    day_asked: tuple[str, ...]
 
 
 class SourceWords(Strict):
