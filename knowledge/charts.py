@@ -19,15 +19,19 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 
+from knowledge import lexicon
 from knowledge.models import Fact, KnowledgeBase, Unit
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-UNITED_STATES = "United States"
-EUROPE_AND_CANADA = "European Allies and Canada"
-NATO_TOTAL = "NATO Allies"
-AGGREGATES = frozenset({EUROPE_AND_CANADA, NATO_TOTAL, "NATO Europe", "NATO Total", "NATO Europe and Canada"})
+UNITED_STATES = lexicon.UNITED_STATES
+EUROPE_AND_CANADA = lexicon.EUROPE_AND_CANADA
+NATO_TOTAL = lexicon.NATO_ALLIES
+# the groups' rows, by the entity list's names and the tables' own labels for them
+AGGREGATES = frozenset(
+    {EUROPE_AND_CANADA, NATO_TOTAL, *(n for n, e in lexicon.entities_by_name().items() if e.kind == "group")}
+)
 GUIDELINE = 2.0
 DPI = 100
 WIDTH_IN = 11.0
@@ -219,9 +223,9 @@ def resolve_country(kb: KnowledgeBase, country: str, measure: str) -> str:
     for subject in subjects:
         if subject.casefold() == wanted:
             return subject
-    aliases = {"us": UNITED_STATES, "usa": UNITED_STATES, "uk": "United Kingdom", "turkey": "Türkiye"}
-    if aliases.get(wanted) in subjects:
-        return aliases[wanted]
+    named = lexicon.entity_aliases().get(tuple(lexicon.normalise(country).split()))  # 'us', 'uk', 'turkey'
+    if named in subjects:
+        return named
     close = [name for name, score, _ in process.extract(country, subjects, limit=3) if score >= 60]
     hint = f" Did you mean {', '.join(close)}?" if close else ""
     if not subjects:

@@ -64,6 +64,7 @@ class EntityEntry(BaseModel):
     kind: EntityKind
     member: bool = Field(default=False, description="A NATO member.")
     role: Role | None = None
+    currency: str | None = Field(default=None, description="A member's national currency as NATO's tables name it.")
     questions: bool = Field(default=True, description="False: only documents name it; the lexicon leaves it out.")
     aliases: tuple[str, ...] = Field(default=(), description="Names in questions and documents, any case.")
     weak: tuple[str, ...] = Field(

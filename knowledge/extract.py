@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from knowledge import lexicon
 from knowledge.cues import fold
+from knowledge.entities import entity_tables
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
 from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.open_facts import extract_open_facts
@@ -39,21 +40,10 @@ MEMBER_WORDS = {"member", "members", "states", "allies", "countries", "nations"}
 
 PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 ROLE_PATTERN = re.compile(
-    r"(?P<org>\bNATO|\bU\.S\.|\bUS|\bAmerican|\bUK|\bBritish|\bFrench|\bGerman|\bPolish)?\s*"
+    r"(?P<org>\b[A-Z][\w.]*)?\s*"  # whose office: 'NATO', 'U.S.', 'British', read through the entity list
     r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+" + PERSON_NAME
 )
 ROLE_KEYS = {"secretary general": "role_secretary_general", "president": "role_president"}
-ORGANISATIONS = {
-    "nato": NATO_ALLIES,
-    "u.s.": lexicon.UNITED_STATES,
-    "us": lexicon.UNITED_STATES,
-    "american": lexicon.UNITED_STATES,
-    "uk": "United Kingdom",
-    "british": "United Kingdom",
-    "french": "France",
-    "german": "Germany",
-    "polish": "Poland",
-}
 VISIT_PATTERN = re.compile(
     r"\b(?:visiting|visited|travell?ing to|arrived in|trip to)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?P<purpose>\s+for\s+[^,.;]+)?"
@@ -204,6 +194,12 @@ def _period_for(words: list[str], window: tuple[int, int]) -> tuple[str | None, 
     if years:
         return words[years[0][0]], False
     return None, False
+
+
+def _organisation(word: str) -> str | None:
+    """Whose office a title before a name is ('NATO Secretary-General', 'U.S. President'): an entity's name."""
+    tables = entity_tables()
+    return tables.exact.get(word) or tables.folded.get(tuple(normalise(word).split())) if word else None
 
 
 def _people(text: str) -> dict[str, str]:
@@ -395,7 +391,7 @@ class Extractor:
         for match in ROLE_PATTERN.finditer(sentence):
             role = " ".join(match.group("role").replace("-", " ").split()).lower()
             measure = ROLE_KEYS.get(role)
-            organisation = ORGANISATIONS.get((match.group("org") or "").lower())
+            organisation = _organisation(match.group("org") or "")
             if measure and organisation:
                 self._add(
                     citation,

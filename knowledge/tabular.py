@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge import lexicon
+from knowledge.entities import entity_tables
 from knowledge.extract import fact_id
 from knowledge.limits import Counter
 from knowledge.models import Citation, Document, Fact, Unit
@@ -33,47 +34,6 @@ class TableMeasure:
 
 def _money(key: str, scale: float, currency: str | None = "US$") -> TableMeasure:
     return TableMeasure(key, Unit.MONEY, scale, currency)
-
-
-# The workbook names each ally's currency in its row labels ("Albania (Leks)"); a tidy CSV does not.
-NATIONAL_CURRENCIES = {
-    "Albania": "Leks",
-    "Bulgaria": "Leva",
-    "Canada": "Canadian dollars",
-    "Czechia": "Koruny",
-    "Denmark": "Kroner",
-    "Hungary": "Forint",
-    "North Macedonia": "Denars",
-    "Norway": "Kroner",
-    "Poland": "Zlotys",
-    "Romania": "New Lei",
-    "Sweden": "Kronor",
-    "Türkiye": "Liras",
-    "United Kingdom": "Pounds",
-    "United States": "US dollars",
-    **dict.fromkeys(
-        (
-            "Belgium",
-            "Croatia",
-            "Estonia",
-            "Finland",
-            "France",
-            "Germany",
-            "Greece",
-            "Italy",
-            "Latvia",
-            "Lithuania",
-            "Luxembourg",
-            "Montenegro",
-            "Netherlands",
-            "Portugal",
-            "Slovakia",
-            "Slovenia",
-            "Spain",
-        ),
-        "Euros",
-    ),
-}
 
 
 def table_measure(figure: TableFigure) -> TableMeasure | None:
@@ -161,9 +121,7 @@ class TableDocument:
                     value=figure.value,
                     unit=meaning.unit,
                     scale=meaning.scale,
-                    currency=meaning.currency
-                    or figure.currency
-                    or NATIONAL_CURRENCIES.get(subject, "national currency units"),
+                    currency=meaning.currency or figure.currency or _national_currency(subject),
                     period=figure.period,
                     estimate=figure.estimate,
                     qualifiers=qualifiers,
@@ -199,3 +157,10 @@ def read_table_document(path: Path, data: bytes, counter: Counter | None = None)
     if not result.figures:
         raise TableDocumentError("no table figures found")
     return TableDocument(result.figures, list(result.warnings))
+
+
+def _national_currency(subject: str) -> str:
+    """The workbook names each ally's currency in its row labels ("Albania (Leks)"); a tidy CSV does not, so the
+    entity list says it."""
+    entry = entity_tables().entries.get(subject)
+    return (entry.currency if entry else None) or "national currency units"
