@@ -19,6 +19,7 @@ from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import in_currency
 from knowledge.cues import cues
+from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, stem
@@ -63,6 +64,8 @@ class StatementFinder:
         self.by_quote: dict[str, list[Fact]] = {}
         for fact in self.facts:
             self.by_quote.setdefault(fact.citation.quote, []).append(fact)
+        verifier = domain.question_words().verifier
+        self.scaffolding = {stem(word) for word in verifier.neutral | verifier.shape}
         counts = Counter(word for words in self.words.values() for word in words)
         total = max(1, len(self.facts))
         self.weight = {word: math.log(1 + total / count) for word, count in counts.items()}
@@ -107,7 +110,10 @@ class StatementFinder:
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             if best is None or score > best.score:
                 best = Found(fact, score, _figure(fact))
-        return best if best is not None and best.score >= MIN_SHARED else None
+        # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
+        # every figure shares is answered by the subject's statement alone
+        needed = 0.0 if subjects and not (asked - self.scaffolding) else MIN_SHARED
+        return best if best is not None and best.score >= needed else None
 
     def find_all(self, question: ParsedQuestion) -> list[Found]:
         """One statement per subject named ('Italy and Portugal'), or the best one; with the other figures its
@@ -119,6 +125,8 @@ class StatementFinder:
             if len(found) == len(subjects):
                 together = self._one_sentence(found, subjects)
                 return together or list({item.fact.id: item for item in found}.values())  # a joint one once
+            if len(_countries(subjects)) >= 2 and len(found) < len(_countries(subjects)):
+                return []  # 'Italy, Turkey and Romania': a statement for one of them does not answer for all
         best = self.find(question)
         if best is None:
             return []
@@ -206,6 +214,11 @@ def _numbers(text: str) -> set[float]:
 def _with_day(fact: Fact) -> bool:
     """A date stated with its month ('25 June 2025'), not a year alone."""
     return bool(fact.text) and bool(set(normalise(fact.text or "").split()) & cues().months)
+
+
+def _countries(names: Iterable[str]) -> list[str]:
+    entries = entity_tables().entries
+    return [name for name in names if name in entries and entries[name].kind == "country"]
 
 
 def _typed(question: ParsedQuestion) -> set[float]:
