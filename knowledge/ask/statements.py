@@ -25,6 +25,7 @@ from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, stem
 
 KIND_BONUS = 1.5
+QUESTION_WORDS = frozenset({"what", "whats", "which", "who", "whos", "when", "where", "why", "how"})
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
 MAX_DIFFERING = 2
@@ -66,6 +67,7 @@ class StatementFinder:
             self.by_quote.setdefault(fact.citation.quote, []).append(fact)
         verifier = domain.question_words().verifier
         self.scaffolding = {stem(word) for word in verifier.neutral | verifier.shape}
+        self.measure_nouns = verifier.measure_nouns
         counts = Counter(word for words in self.words.values() for word in words)
         total = max(1, len(self.facts))
         self.weight = {word: math.log(1 + total / count) for word, count in counts.items()}
@@ -112,8 +114,18 @@ class StatementFinder:
                 best = Found(fact, score, _figure(fact))
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
-        needed = 0.0 if subjects and not (asked - self.scaffolding) else MIN_SHARED
+        needed = 0.0 if subjects and self._keywords_only(question, asked) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def _keywords_only(self, question: ParsedQuestion, asked: set[str]) -> bool:
+        """'greece and latvia defence spending': names and a spending noun, no question word, nothing else."""
+        words = set(question.words)
+        return (
+            not (asked - self.scaffolding)
+            and bool(words & self.measure_nouns)
+            and not words & QUESTION_WORDS
+            and question.words[:1] != ("and",)
+        )
 
     def find_all(self, question: ParsedQuestion) -> list[Found]:
         """One statement per subject named ('Italy and Portugal'), or the best one; with the other figures its

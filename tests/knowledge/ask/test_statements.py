@@ -60,3 +60,22 @@ def test_figures_of_the_same_sentence_come_together(engine):
 )
 def test_nothing_stated_is_nothing_answered(engine, question):
     assert not engine.ask(question).answered
+
+
+TABLE_LINE = "Top of last year's table: Poland (4.12%), Estonia (3.43%), Latvia (3.15%) and Greece (3.08%)."
+
+
+@pytest.fixture(scope="module")
+def listing(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("listing")
+    (folder / "live.md").write_text(f"---\ntitle: Live\npublished: 2025-06-25\n---\n\n{TABLE_LINE}\n", "utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_keywords_naming_countries_and_spending_find_their_statements(listing):
+    answer = listing.ask("greece and latvia defence spending")
+    assert {3.15, 3.08} <= set(answer.values)
+
+
+def test_a_bare_follow_up_is_no_keyword_query(listing):
+    assert not listing.ask("and latvia?").answered
