@@ -30,7 +30,7 @@ from knowledge.ask.retrieve import Retriever
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import Candidate, Resolution
-from knowledge.ask.verify import Verifier
+from knowledge.ask.verify import Verdict, Verifier
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
@@ -160,6 +160,8 @@ class Engine:
         asked = parse_question(fresh)
         follow_up = previous is not None
         verdict = self.verifier.check(asked, answer, follow_up=follow_up) if answer.answered else None
+        if verdict is not None and verdict.accepted and self._says_nothing_new(asked, answer, previous):
+            verdict = Verdict((f"follow-up {clean(question)}",))
         if verdict is not None and verdict.accepted:
             return with_differing_sources(self.render, self.statements, answer)
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
@@ -176,6 +178,13 @@ class Engine:
             if self.verifier.check(asked, rendered, follow_up=follow_up, strict=True).accepted:
                 return rendered
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)
+
+    def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:
+        """The previous answer again: right for 'and in which year?' (every word accounted), not for 'where was he
+        visiting?' after 'who is the Secretary General?'."""
+        if not _repeats(answer, previous):
+            return False
+        return not self.verifier.check(asked, answer, follow_up=True, strict=True).accepted
 
     def _sought(self, question: str, previous: Answer | None, asked: ParsedQuestion) -> ParsedQuestion:
         """What to look for in the statements: a follow-up naming no one ('how much did it grow?') is about
@@ -200,6 +209,13 @@ class Engine:
             answers.append(answer)
             context = answer
         return joined(question, answers)
+
+
+def _repeats(answer: Answer, previous: Answer | None) -> bool:
+    """'Where was he visiting?' after 'who is the Secretary General?' is not answered by his name again."""
+    if previous is None or not previous.facts:
+        return False
+    return {fact.id for fact in answer.facts} == {fact.id for fact in previous.facts}
 
 
 def _asks(part: str) -> bool:

@@ -103,3 +103,15 @@ def test_small_talk_that_asks_for_a_year_is_not_small_talk(engine):
     first = engine.ask("combined defence spending of the three baltic states in 2024, current usd?")
     assert engine.ask("ok and what was it in 2014?", first).band.value != "chitchat"
     assert engine.ask("ok thanks").band.value == "chitchat"
+
+
+def test_a_follow_up_asking_something_new_is_not_answered_with_the_previous_answer(engine):
+    first = engine.ask("who's the nato sec gen mentioned in the annual report story?")
+    again = engine.ask("where was he visiting when it came out?", first)
+    assert {fact.id for fact in again.facts} != {fact.id for fact in first.facts} or not again.answered
+
+
+def test_a_follow_up_about_the_previous_answer_may_repeat_it(engine):
+    first = engine.ask("what share does the US pay?")
+    year = engine.ask("and in which year?", first)
+    assert year.answered and 2024.0 in year.values
