@@ -27,6 +27,7 @@ from knowledge.ask.intent import WH_WORDS, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
+from knowledge.ask.sentences import SentenceFinder
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import Candidate, Resolution
@@ -92,6 +93,7 @@ class Engine:
         stated = [fact for fact in kb.facts if not fact.low_trust]
         self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
         self.statements = StatementFinder(stated)
+        self.sentences = SentenceFinder(self.documents, kb.texts)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -177,7 +179,18 @@ class Engine:
             rendered = self.render.answer(stated)
             if self.verifier.check(asked, rendered, follow_up=follow_up, strict=True).accepted:
                 return rendered
+        in_words = self._in_words(asked)
+        if in_words is not None:
+            return in_words
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)
+
+    def _in_words(self, asked: ParsedQuestion) -> Answer | None:
+        """'Which city hosted the summit?': the sentence that says it, verbatim, every word of the question
+        accounted for by it."""
+        for sentence in self.sentences.find(asked):
+            if self.verifier.check_sentence(asked, sentence.text, sentence.heading).accepted:
+                return self.render.sentence(asked.text, sentence)
+        return None
 
     def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:
         """The previous answer again: right for 'and in which year?' (every word accounted), not for 'where was he

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from knowledge import phrasing
 from knowledge.ask.index import FactIndex, is_proposal
+from knowledge.ask.sentences import Sentence
 from knowledge.ask.types import Derived, Draft, Reply
 from knowledge.models import Answer, AnswerCitation, Band, Fact
 
@@ -52,6 +53,25 @@ class Renderer:
             uncovered=draft.uncovered or [],
             yes_no=draft.yes_no,
             conditions=draft.conditions or [],
+        )
+
+    def sentence(self, question: str, sentence: Sentence) -> Answer:
+        """A question answered in words: the sentence as written, with its document, date and place."""
+        document = self.documents[sentence.document]
+        dated = f", {document.published}" if document.published else ""
+        title = phrasing.escape(document.title)
+        text = f"“{phrasing.escape(sentence.text)}” — *{title}*{dated}, {sentence.locator}"
+        citation = AnswerCitation(
+            document=document.id, title=document.title, locator=sentence.locator, quote=sentence.text
+        )
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer=text,
+            confidence=0.6,
+            citations=[citation],
+            values=sorted(_numbers_in(sentence.text)),  # the figures it states, all in the quote cited
         )
 
     def cite(self, fact: Fact) -> str:
@@ -106,3 +126,7 @@ def bold_once(text: str, figure: str) -> str:
     """The figure in bold where it stands as a whole number: '2' is never the 2 of '2015' or of '2.5%'."""
     pattern = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)")
     return pattern.sub(lambda match: f"**{match.group()}**", text, count=1)
+
+
+def _numbers_in(text: str) -> set[float]:
+    return {float(number.replace(",", "")) for number in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}

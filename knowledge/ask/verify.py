@@ -16,7 +16,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,6 +32,7 @@ from knowledge.ask.quantities import (
     per_person_unaccounted,
     share_unaccounted,
 )
+from knowledge.ask.sentences import names_anyone
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
 from knowledge.cues import cues
 from knowledge.entities import entity_tables
@@ -64,6 +65,7 @@ EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 
@@ -87,10 +89,18 @@ def is_specific(word: str) -> bool:
 
 def _names_own_subject(fact: Fact) -> bool:
     """The statement's sentence names whom its figure is about (by any of the entity's names)."""
-    entry = entity_tables().entries.get(fact.subject)
-    names = [fact.subject] if entry is None else [entry.name, *entry.aliases, *entry.exact, *entry.weak]
-    quote = f" {normalise(fact.citation.quote)} "
-    return any(f" {normalise(name)} " in quote for name in names if name)
+    return _names_in(fact.subject, fact.citation.quote)
+
+
+def _names_in(subject: str, text: str, asked: Sequence[str] = ()) -> bool:
+    """The text names the entity by any of its names, or by the very word the question named it with
+    ('European capitals' for a question's 'european')."""
+    entry = entity_tables().entries.get(subject)
+    names = [subject] if entry is None else [entry.name, *entry.aliases, *entry.exact, *entry.weak]
+    if entry is not None:
+        names += [name for name in entry.question_only if f" {name} " in f" {' '.join(asked)} "]
+    words = f" {normalise(text)} "
+    return any(f" {normalise(name)} " in words for name in names if normalise(name))
 
 
 def _clause_words(fact: Fact) -> frozenset[str]:
@@ -183,6 +193,8 @@ class Verifier:
         self.measure_nouns = words.verifier.measure_nouns
         self.per_person = words.verifier.per_person
         self.amount_words = words.verifier.amount_words
+        self.answer_types = words.verifier.answer_types
+        self.ordering = words.verifier.ordering
         self.count_cues = words.asked_kinds.count
         self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
@@ -377,6 +389,26 @@ class Verifier:
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         return _percentage(question, answer)
 
+    def check_sentence(self, question: ParsedQuestion, text: str, heading: str = "") -> Verdict:
+        """A sentence answering in words: it names every entity and year asked, and accounts for every other
+        content word of the question (its words, their concepts, its section heading)."""
+        if names_anyone(text):
+            heading = ""  # a sentence naming its own subject stands on its own words (as a statement does)
+        said = f"{text} {heading}"
+        words = normalise(said).split()
+        evidence = {*words, *(stem(word) for word in words)}
+        concepts = lexicon.concepts(sorted(evidence))
+        missing = [f"entity {name}" for name in question.entities if not _names_in(name, said, question.words)]
+        missing += extreme_unaccounted(question.extreme, [text])
+        missing += [f"year {year}" for year in question.years if str(year) not in text]
+        names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
+        for word in self._open_words(self._focus(question), question, keep=self.ordering):
+            if word in self.answer_types and names:
+                continue
+            if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
+                missing.append(f"word {word}")
+        return Verdict(tuple(missing))
+
     def _period_as_date(self, question: ParsedQuestion, answer: Answer) -> bool:
         """'When is it reviewed?' answered by the period of a figure (a target for 2035): every word must then say
         that the figure's period is what is asked — unless the question names the figure ('which year saw the
@@ -521,13 +553,16 @@ class Verifier:
             return True
         return process.extractOne(word, evidence, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD) is not None
 
-    def _open_words(self, words: Iterable[str], question: ParsedQuestion) -> list[str]:
-        """The words that no entity, person, number or scaffolding explains."""
+    def _open_words(
+        self, words: Iterable[str], question: ParsedQuestion, keep: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """The words that no entity, person, number or scaffolding explains (`keep`: scaffolding that still asks)."""
+        neutral = self.neutral - keep
         return [
             word
             for word in words
-            if word not in STOPWORDS
-            if word not in self.neutral and word not in question.entity_words and not _is_number(word) and len(word) > 1
+            if word not in STOPWORDS or word in keep
+            if word not in neutral and word not in question.entity_words and not _is_number(word) and len(word) > 1
         ]
 
 

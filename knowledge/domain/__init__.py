@@ -105,6 +105,9 @@ class VerifierWords(Strict):
     amount_words: frozenset[str]
     deadline_asked: tuple[str, ...]
     day_asked: tuple[str, ...]
+    text_asked: tuple[str, ...]
+    answer_types: frozenset[str]
+    ordering: frozenset[str]
 
 
 class SourceWords(Strict):
