@@ -94,6 +94,10 @@ class Engine:
         self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
         self.statements = StatementFinder(stated)
         self.sentences = SentenceFinder(self.documents, kb.texts)
+        self._prose_facts: dict[str, list[Fact]] = {}
+        for fact in stated:
+            if fact.citation.cell is None:
+                self._prose_facts.setdefault(fact.citation.quote, []).append(fact)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -189,7 +193,9 @@ class Engine:
         accounted for by it."""
         for sentence in self.sentences.find(asked):
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading).accepted:
-                return self.render.sentence(asked.text, sentence)
+                stated = self._prose_facts.get(sentence.text)
+                if stated:  # an answer cites the facts extracted from its sentence, never a sentence alone
+                    return self.render.sentence(asked.text, sentence, stated)
         return None
 
     def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:

@@ -55,8 +55,9 @@ class Renderer:
             conditions=draft.conditions or [],
         )
 
-    def sentence(self, question: str, sentence: Sentence) -> Answer:
-        """A question answered in words: the sentence as written, with its document, date and place."""
+    def sentence(self, question: str, sentence: Sentence, facts: list[Fact]) -> Answer:
+        """A question answered in words: the sentence as written, with its document, date and place; `facts`, the
+        figures the sentence states, are its cited facts."""
         document = self.documents[sentence.document]
         dated = f", {document.published}" if document.published else ""
         title = phrasing.escape(document.title)
@@ -71,7 +72,8 @@ class Renderer:
             answer=text,
             confidence=0.6,
             citations=[citation],
-            values=sorted(_numbers_in(sentence.text)),  # the figures it states, all in the quote cited
+            facts=facts,
+            values=[fact.value for fact in facts if fact.value is not None],
         )
 
     def cite(self, fact: Fact) -> str:
@@ -126,7 +128,3 @@ def bold_once(text: str, figure: str) -> str:
     """The figure in bold where it stands as a whole number: '2' is never the 2 of '2015' or of '2.5%'."""
     pattern = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)")
     return pattern.sub(lambda match: f"**{match.group()}**", text, count=1)
-
-
-def _numbers_in(text: str) -> set[float]:
-    return {float(number.replace(",", "")) for number in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}

@@ -32,10 +32,14 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 def test_a_question_in_words_is_answered_by_the_sentence_verbatim(engine: Engine) -> None:
-    answer = engine.ask("what does each ally have to submit every year?")
-    assert answer.answered
-    assert "Each Ally submits an annual plan" in answer.answer
-    assert answer.citations and answer.citations[0].quote.startswith("Each Ally submits")
+    answer = engine.ask("which city hosted the 2025 nato summit")
+    assert answer.answered and answer.answer.startswith("“At their summit in The Hague")
+    assert answer.facts and all(fact.citation.quote == answer.citations[0].quote for fact in answer.facts)
+
+
+def test_a_sentence_no_fact_was_extracted_from_is_not_an_answer(engine: Engine) -> None:
+    """Answers cite extracted facts: a sentence stating no figure, no speaker and no date is not one."""
+    assert not engine.ask("what does each ally have to submit every year?").answered
 
 
 def test_which_city_is_answered_by_the_sentence_naming_it(engine: Engine) -> None:
