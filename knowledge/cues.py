@@ -93,6 +93,9 @@ class CueFile(BaseModel):
     goal_part_words: list[str]
     change_words: list[str]
     change_before: list[str]
+    level_words: list[str]
+    economy_words: list[str]
+    restated_from: list[str]
     guideline_subject: str
     money_change_after: list[str]
     money_change_before: list[str]
@@ -160,6 +163,9 @@ class Cues:
     comparison: Phrases
     comparison_reach: Phrases
     change_before: Phrases
+    levels: Phrases
+    economy: Phrases
+    restated_from: Phrases
     relative: Phrases
     deadline: Phrases
     events: Phrases
@@ -236,6 +242,9 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison=Phrases(raw.comparison_before),
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
+        levels=Phrases(raw.level_words),
+        economy=Phrases(raw.economy_words),
+        restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
         events=Phrases(raw.event_words),

@@ -219,7 +219,8 @@ class OpenExtractor:
                 self._remember(stated)
                 for subject in stated.subjects:
                     self._add(reader, stated, subject, citation, source)
-                last_subject = stated.subjects[-1]
+                if stated.leads:
+                    last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))

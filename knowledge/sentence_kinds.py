@@ -63,6 +63,9 @@ class Kinds(Reading):
         start = figure.start
         while start > left and self.words[start - 1] in self.table.apposition - {","}:
             start -= 1
+        level_or_earlier = self._level_or_earlier(kinds, before, left, start)
+        if level_or_earlier:
+            return level_or_earlier
         if (
             self.table.change_before.ending_at(self.words, start)
             or self.table.change.within(self.words, before, figure.start)
@@ -77,6 +80,30 @@ class Kinds(Reading):
         if near & self.table.gdp_targets or "share_of_gdp" in kinds[-1:]:
             return "share_of_gdp"
         return None
+
+    def _level_or_earlier(self, kinds: list[str], before: int, left: int, start: int) -> str | None:
+        """A rate's level ('its policy rate to 2.0%': "other"), or the earlier value of the figure before it."""
+        if self.table.levels.within(self.words, before, start):
+            return "other"
+        if kinds and self._restates_previous(left, start):
+            return kinds[-1]
+        return None
+
+    def _restates_previous(self, left: int, start: int) -> bool:
+        """'eased to 3.4% in May from 3.5% in April', 'rose to 2.1% of GDP, up from 1.5% in 2014': the figure after
+        'from' is the earlier value of the figure before it; only month and year words come between them."""
+        years = {position for year in self.years for position in range(year.start, year.end)}
+
+        def timely(position: int) -> bool:
+            return position in years or self.words[position] in self.table.months or self.words[position] in {"in", ","}
+
+        position = start
+        while position > left and timely(position - 1):
+            position -= 1
+        length = self.table.restated_from.ending_at(self.words, position)
+        if not length:
+            return False
+        return all(timely(between) for between in range(left, position - length))
 
     def _named_total(self, index: int) -> bool:
         figure = self.values[index]

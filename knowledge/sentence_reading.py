@@ -39,6 +39,7 @@ class Stated:
     qualifiers: list[str]
     clause: tuple[int, int]  # token range of its clause
     recognised: bool = True
+    leads: bool = True  # its subject is what the next sentence speaks of (not a goal's owner: 'the ECB's 2% target')
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,15 @@ class Subjects(Reading):
     def entity_kind(name: str) -> str | None:
         return entity_tables().kind(name)
 
+    def economy_of(self, names: list[str], clause: tuple[int, int]) -> list[str]:
+        """'the Bank of Korea cut its 2025 growth forecast to 0.8%': a central bank's change in growth or inflation
+        is its economy's figure."""
+        entries = entity_tables().entries
+        economies = [entries[name].economy if name in entries else None for name in names]
+        if not any(economies) or not self.table.economy.within(self.words, clause[0], clause[1]):
+            return names
+        return [economy or name for economy, name in zip(economies, names, strict=True)]
+
     def pronoun_after(self, start: int, end: int) -> int | None:
         for position in range(end - 1, start - 1, -1):
             if self.table.pronouns.starting_at(self.words, position):
@@ -42,11 +51,19 @@ class Subjects(Reading):
             return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
         if self._guideline(index):
-            return [self.table.raw.guideline_subject]
+            return [self._goal_owner(figure.start) or self.table.raw.guideline_subject]
         named = self._named_before(index, left)
         if named is not None:
             return named
         return self._unnamed_subjects(index, resolved, left)
+
+    def _goal_owner(self, start: int) -> str | None:
+        """'the European Central Bank's 2% target': a goal is the body's whose name ends right before it."""
+        for mention in self.mentions:
+            possessive = self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'"))
+            if mention.end == start and possessive and not mention.source:
+                return mention.name
+        return None
 
     def _named_before(self, index: int, left: int) -> list[str] | None:
         """The entities named in the figure's own region before it, or what a pronoun there refers to."""

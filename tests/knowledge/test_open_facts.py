@@ -514,3 +514,30 @@ def test_the_words_of_an_aside_say_nothing_of_the_figure_after_it(build) -> None
     )
     estonia = one(facts, 3.4)
     assert (estonia.subject, estonia.measure_kind) == ("Estonia", "share_of_gdp")
+
+
+def test_a_central_bank_s_rates_and_an_area_s_inflation_are_theirs(build) -> None:
+    facts = build(
+        "Sweden spent 2.14% of GDP on defence in 2024. Sweden's central bank lowered its policy rate to 2.25% last "
+        "week. Annual inflation in the euro area fell to 1.9% in May from 2.2% in April, the first reading below "
+        "the European Central Bank's 2% target since September. Services inflation cooled to 3.2%. The ECB cut "
+        "its deposit rate to 1.75%. Britain's consumer price inflation eased to 3.4%."
+    )
+    assert (one(facts, 2.25).subject, one(facts, 2.25).measure_kind) == ("Riksbank", "other")
+    for value in (1.9, 2.2, 3.2):
+        assert (one(facts, value).subject, one(facts, value).measure_kind) == ("Euro area", "change")
+    assert one(facts, 2).subject == "European Central Bank"
+    assert one(facts, 1.75).subject == "European Central Bank"
+    assert (one(facts, 3.4).subject, one(facts, 3.4).measure_kind) == ("United Kingdom", "change")
+
+
+def test_a_central_bank_s_growth_forecast_is_its_economy_s(build) -> None:
+    facts = build("The Bank of Korea cut its 2025 growth forecast to 0.8% from 1.5% and lowered its base rate to 2.5%.")
+    assert [(one(facts, v).subject, one(facts, v).measure_kind) for v in (0.8, 1.5)] == [("South Korea", "change")] * 2
+    assert (one(facts, 2.5).subject, one(facts, 2.5).measure_kind) == ("Bank of Korea", "other")
+
+
+def test_a_capital_names_its_country_in_a_hyphenated_or_later_mention(build) -> None:
+    facts = build("## Riksbank cuts as Sweden rearms\n\nStockholm plans to borrow up to SEK 300bn.", name="n.md")
+    assert one(facts, 300).subject == "Sweden"
+    assert one(build("Euro-area inflation slipped to 1.9% in May."), 1.9).subject == "Euro area"
