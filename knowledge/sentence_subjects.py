@@ -97,8 +97,9 @@ class Subjects(Reading):
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
-        if owner:
-            return [owner]
+        after = owner or self._fronted_subject(index)
+        if after:
+            return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = self.context.carried(self.context.paragraph_subject)
@@ -107,6 +108,21 @@ class Subjects(Reading):
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _fronted_subject(self, index: int) -> str | None:
+        """'At 4.1% of GDP, Lithuania is close behind', 'With $997 billion, the United States …': a figure in a phrase
+        opening the sentence is of the subject right after that phrase's comma."""
+        figure = self.values[index]
+        if not self.words or self.words[0] not in PREPOSITIONS or "," in self.words[: figure.start]:
+            return None
+        comma = next((i for i in range(figure.end, len(self.words)) if self.words[i] == ","), None)
+        if comma is None:
+            return None
+        position = comma + 1
+        while position < len(self.words) and self.words[position] in DETERMINERS:
+            position += 1
+        subject = next((m for m in self.mentions if m.start == position and not m.source and not m.aside), None)
+        return subject.name if subject else None
 
     def _owner_in_tail(self, index: int) -> str | None:
         """'Military spending equalled 7.1% of Russian GDP and 19% of all Russian government spending': a figure

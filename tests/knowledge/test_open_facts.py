@@ -541,3 +541,14 @@ def test_a_capital_names_its_country_in_a_hyphenated_or_later_mention(build) -> 
     facts = build("## Riksbank cuts as Sweden rearms\n\nStockholm plans to borrow up to SEK 300bn.", name="n.md")
     assert one(facts, 300).subject == "Sweden"
     assert one(build("Euro-area inflation slipped to 1.9% in May."), 1.9).subject == "Euro area"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("Poland spends a lot. At 4.1% of GDP, Lithuania is close behind.", 4.1, "Lithuania"),
+        ("Russia spends a lot. With $997 billion, the United States is far ahead.", 997, "United States"),
+    ],
+)
+def test_a_figure_in_an_opening_phrase_is_of_the_subject_after_it(build, text: str, value: float, subject: str) -> None:
+    assert one(build(text), value).subject == subject
