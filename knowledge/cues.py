@@ -94,6 +94,7 @@ class CueFile(BaseModel):
     change_words: list[str]
     change_before: list[str]
     level_words: list[str]
+    loose_bounds: list[str]
     economy_words: list[str]
     restated_from: list[str]
     guideline_subject: str
@@ -164,6 +165,7 @@ class Cues:
     comparison_reach: Phrases
     change_before: Phrases
     levels: Phrases
+    loose_bounds: Phrases
     economy: Phrases
     restated_from: Phrases
     relative: Phrases
@@ -243,6 +245,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
         levels=Phrases(raw.level_words),
+        loose_bounds=Phrases(raw.loose_bounds),
         economy=Phrases(raw.economy_words),
         restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),

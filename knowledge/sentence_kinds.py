@@ -3,11 +3,13 @@ a rank) and its qualifiers (estimate, target, about, at least, a change's direct
 
 from __future__ import annotations
 
+from knowledge.cues import Phrases
 from knowledge.figures import FigureKind
 from knowledge.sentence_reading import Reading
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
+BOUNDS = ("minimum", "maximum")
 DIRECTION_QUALIFIERS = frozenset({"decrease"})
 # Figures whose own form says their kind of measure ("12 allies", "twice its 2015 level", "third-largest"). A
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
@@ -123,11 +125,28 @@ class Kinds(Reading):
                 if kind != "change":
                     continue
                 reach = (near_start, min(len(self.words), figure.end + 2))
-            if phrases.within(self.words, reach[0], reach[1]):
+            if name in BOUNDS:
+                if self._bound(phrases, reach):
+                    found.append(name)
+            elif phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)
+        loose = (near_start, figure.start)
+        if "approximate" not in found and any(self._bound(self.table.qualifiers[b], loose, loose=True) for b in BOUNDS):
+            found.append("approximate")
         if deadline:
             found.append("deadline")
         return found
+
+    def _bound(self, phrases: Phrases, reach: tuple[int, int], *, loose: bool = False) -> bool:
+        """A floor or ceiling ('at least 3.5%', 'under 2%') in words[reach]; `loose`: one made approximate by the
+        words before it ('just over two percent' is a level, not a minimum)."""
+        end = min(reach[1], len(self.words))
+        for position in range(max(0, reach[0]), end):
+            length = phrases.starting_at(self.words, position)
+            fits = bool(length) and position + length <= end
+            if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
+                return True
+        return False
 
     def _threshold(self, index: int, kind: str) -> bool:
         """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only

@@ -552,3 +552,11 @@ def test_a_capital_names_its_country_in_a_hyphenated_or_later_mention(build) -> 
 )
 def test_a_figure_in_an_opening_phrase_is_of_the_subject_after_it(build, text: str, value: float, subject: str) -> None:
     assert one(build(text), value).subject == subject
+
+
+def test_just_over_a_percentage_is_a_level_of_its_year_not_a_floor(build) -> None:
+    facts = build("Poland spends 4.1% of GDP. France is only just over two percent. Allies must spend at least 3.5%.")
+    france = one(facts, 2)
+    assert (france.subject, france.measure_kind, france.period) == ("France", "share_of_gdp", "2025")
+    assert "approximate" in france.qualifiers and "minimum" not in france.qualifiers
+    assert one(facts, 3.5).period is None  # a floor with no deadline is of no year
