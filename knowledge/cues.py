@@ -94,6 +94,7 @@ class CueFile(BaseModel):
     change_words: list[str]
     change_before: list[str]
     level_words: list[str]
+    guideline_events: list[str]
     loose_bounds: list[str]
     economy_words: list[str]
     restated_from: list[str]
@@ -165,6 +166,7 @@ class Cues:
     comparison_reach: Phrases
     change_before: Phrases
     levels: Phrases
+    guideline_events: Phrases
     loose_bounds: Phrases
     economy: Phrases
     restated_from: Phrases
@@ -245,6 +247,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
         levels=Phrases(raw.level_words),
+        guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),
         economy=Phrases(raw.economy_words),
         restated_from=Phrases(raw.restated_from),

@@ -70,6 +70,7 @@ class Context:
     section_subject: str | None = None  # named by the section heading or the title
     document_subject: str | None = None  # whom most of the document's sentences are about, when one dominates
     goal: Goal | None = None  # the last share-of-GDP goal with a deadline the document stated
+    named_recently: frozenset[str] = frozenset()  # entities the last few sentences, the heading or title name
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

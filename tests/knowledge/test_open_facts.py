@@ -560,3 +560,35 @@ def test_just_over_a_percentage_is_a_level_of_its_year_not_a_floor(build) -> Non
     assert (france.subject, france.measure_kind, france.period) == ("France", "share_of_gdp", "2025")
     assert "approximate" in france.qualifiers and "minimum" not in france.qualifiers
     assert one(facts, 3.5).period is None  # a floor with no deadline is of no year
+
+
+def test_a_question_a_speaker_asks_states_no_figure_but_the_goal_it_names(build) -> None:
+    facts = build(
+        "HOST: Is five percent realistic for everyone?\n\nGUEST: Poland already spends 4.5% of GDP.\n\n"
+        "Q: How many allies met the 2% guideline?\n\nA: Twenty-three allies did."
+    )
+    assert find(facts, 5) == []
+    assert one(facts, 4.5).subject == "Poland"
+    assert one(facts, 2).subject == "NATO Allies"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And there's a review of the whole plan built in for 2029.",
+        "The review in 2029 will be the moment of truth.",
+        "All three will submit plans to NATO, and the balance will be reviewed in 2029.",
+    ],
+)
+def test_a_review_of_the_pledge_is_the_alliance_s_date(build, sentence: str) -> None:
+    pledge = "NATO allies agreed to spend 5% of GDP by 2035."
+    facts = build(f"{pledge} Spain says it can meet its goals with about 2.1% of GDP. {sentence}")
+    assert one(facts, 2029).subject == "NATO Allies"
+    # a review is the pledge's only where the text names the alliance (never a subject the text does not name)
+    alone = one(build(f"Spain says it can meet its goals with about 2.1% of GDP. {sentence}"), 2029)
+    assert alone.subject == ("NATO Allies" if "NATO" in sentence else "Spain")
+
+
+def test_a_named_review_is_no_review_of_the_pledge(build) -> None:
+    facts = build("Britain spends 2.3% of GDP. The Strategic Defence Review published on 2 June 2025 sets priorities.")
+    assert one(facts, 2025).subject == "United Kingdom"
