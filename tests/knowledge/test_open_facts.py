@@ -592,3 +592,13 @@ def test_a_review_of_the_pledge_is_the_alliance_s_date(build, sentence: str) -> 
 def test_a_named_review_is_no_review_of_the_pledge(build) -> None:
     facts = build("Britain spends 2.3% of GDP. The Strategic Defence Review published on 2 June 2025 sets priorities.")
     assert one(facts, 2025).subject == "United Kingdom"
+
+
+def test_a_year_set_aside_or_pointed_back_at_dates_the_figure_rightly(build) -> None:
+    facts = build(
+        "Spain announced a €10.471 billion plan to reach 2% this year instead of in 2029. "
+        "Norway's total comes to NOK 1,624 billion through 2036. "
+        "By then, annual spending should be about 83% higher in real terms."
+    )
+    assert (one(facts, 2).period, one(facts, 10.471).period) == ("2025", "2025")
+    assert one(facts, 83).period == "2036"
