@@ -94,6 +94,7 @@ class CueFile(BaseModel):
     change_words: list[str]
     change_before: list[str]
     level_words: list[str]
+    same_time_words: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
     economy_words: list[str]
@@ -166,6 +167,7 @@ class Cues:
     comparison_reach: Phrases
     change_before: Phrases
     levels: Phrases
+    same_time: Phrases
     guideline_events: Phrases
     loose_bounds: Phrases
     economy: Phrases
@@ -247,6 +249,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
         levels=Phrases(raw.level_words),
+        same_time=Phrases(raw.same_time_words),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),
         economy=Phrases(raw.economy_words),

@@ -118,9 +118,11 @@ class Periods(Reading):
         return None
 
     def _carried_period(self) -> str | None:
-        """'That is about 6.3% of GDP': a sentence opening on the previous one speaks of its period."""
+        """'That is about 6.3% of GDP', 'Russia, meanwhile, put 7.1% …': a sentence opening on the previous one, or
+        saying it speaks of the same time, speaks of its period."""
         opener = next((word for word in self.words if word[:1].isalnum()), "")
-        return self.context.sentence_period if opener in self.table.carry_openers else None
+        same_time = self.table.same_time.within(self.words, 0, len(self.words))
+        return self.context.sentence_period if opener in self.table.carry_openers or same_time else None
 
     def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
         """A relative period ('last year', 'this year') in the span; one inside an aside (', which hosts next

@@ -156,14 +156,15 @@ class Reading:
                     self.comparands.add(mention.start)
 
     def _relative_clauses(self) -> set[int]:
-        """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""
+        """Token positions inside ', which joined the alliance in April 2023,' (closed by a comma, a semicolon or a
+        colon) — asides to the figures around."""
         inside: set[int] = set()
         for position, word in enumerate(self.words):
             if word in self.table.relative_openers and position > 0 and self.words[position - 1] == ",":
                 end = position
-                while end < len(self.words) and self.words[end] != ",":
+                while end < len(self.words) and self.words[end] != "," and self.words[end] not in STRONG_BREAKS:
                     end += 1
-                if end < len(self.words):  # only a clause closed by a comma is an aside
+                if end < len(self.words):  # only a clause closed by a comma (or a semicolon) is an aside
                     inside.update(range(position, end))
         return inside
 

@@ -602,3 +602,16 @@ def test_a_year_set_aside_or_pointed_back_at_dates_the_figure_rightly(build) -> 
     )
     assert (one(facts, 2).period, one(facts, 10.471).period) == ("2025", "2025")
     assert one(facts, 83).period == "2036"
+
+
+def test_a_relative_clause_ends_at_a_semicolon_and_meanwhile_keeps_the_year(build) -> None:
+    facts = build(
+        "World military spending reached $2,718 billion in 2024. Russia, meanwhile, put 7.1% of its GDP into its "
+        "armed forces, which works out at a fifth of all government spending; Israel's outlay jumped by 65% to "
+        "$46.5 billion."
+    )
+    assert [(one(facts, v).subject, one(facts, v).period) for v in (7.1, 65, 46.5)] == [
+        ("Russia", "2024"),
+        ("Israel", "2024"),
+        ("Israel", "2024"),
+    ]
