@@ -193,11 +193,17 @@ class OpenExtractor:
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
         text = self.prose.text[block.span.start : block.span.end]
-        if not SPEAKER_TURN.match(text) and not self._continues_list(block, text):
+        if not SPEAKER_TURN.match(text) and not self._continues_list(block, text) and not self._title_shared(heading):
             self.context.paragraph_subject = self.context.section_subject or self.subject
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _title_shared(self, heading: object) -> bool:
+        """'Nordic and Baltic states open the purse as Russia threat reshapes budgets': a title naming several
+        subjects, with no section heading, says nothing of whom a paragraph is about — it goes on from the
+        paragraph before it (once one has named someone)."""
+        return heading is None and len(self._title_names) > 1 and self.context.paragraph_subject is not None
 
     def _continues_list(self, block: Block, text: str) -> bool:
         """'Its main elements are:' then '1. Allies will spend 5% …', '2. At least 3.5% …': in a section naming

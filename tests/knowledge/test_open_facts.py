@@ -615,3 +615,17 @@ def test_a_relative_clause_ends_at_a_semicolon_and_meanwhile_keeps_the_year(buil
         ("Israel", "2024"),
         ("Israel", "2024"),
     ]
+
+
+def test_a_title_naming_several_subjects_does_not_take_over_a_paragraph(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(
+        "Norway's government proposed to raise defence spending to about NOK 130 billion next year.\n\n"
+        "The draft compares with roughly NOK 110 billion set aside for defence this year.\n\n"
+        "The three Baltic states are already close to 5% of GDP.\n",
+        encoding="utf-8",
+    )
+    catalog = 'title = "Nordic and Baltic states open the purse as Russia threat reshapes budgets"'
+    (tmp_path / "catalog.toml").write_text(f'["note.txt"]\n{catalog}\npublished = "2025-10-07"\n', "utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    assert one(facts, 110).subject == "Norway"
+    assert one(facts, 3).subject == "Baltic states"
