@@ -94,6 +94,7 @@ class CueFile(BaseModel):
     change_words: list[str]
     change_before: list[str]
     level_words: list[str]
+    reach_words: list[str]
     same_time_words: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
@@ -167,6 +168,7 @@ class Cues:
     comparison_reach: Phrases
     change_before: Phrases
     levels: Phrases
+    reach: frozenset[str]
     same_time: Phrases
     guideline_events: Phrases
     loose_bounds: Phrases
@@ -249,6 +251,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
         levels=Phrases(raw.level_words),
+        reach=_folded(raw.reach_words),
         same_time=Phrases(raw.same_time_words),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),

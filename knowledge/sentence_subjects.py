@@ -13,6 +13,7 @@ from knowledge.sentence_reading import Context, Reading
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -51,11 +52,22 @@ class Subjects(Reading):
             return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
         if self._guideline(index):
-            return [self._goal_owner(figure.start) or self.table.raw.guideline_subject]
+            return [self._reaching(index, left) or self._goal_owner(figure.start) or self.table.raw.guideline_subject]
         named = self._named_before(index, left)
         if named is not None:
             return named
         return self._unnamed_subjects(index, resolved, left)
+
+    def _reaching(self, index: int, left: int) -> str | None:
+        """'Canada to meet NATO's 2 per cent target', 'Ottawa announced €9 billion to reach the 2% guideline': the
+        level the one named before a reaching verb is to reach is its own."""
+        figure = self.values[index]
+        reach = range(max(left, figure.start - REACH_GAP), figure.start)
+        verbs = [position for position in reach if self.words[position] in self.table.reach]
+        if not verbs:
+            return None
+        found = [m for m in self.candidates(0, verbs[0]) if not self._object(m)]
+        return found[-1].name if found else None
 
     def _goal_owner(self, start: int) -> str | None:
         """'the European Central Bank's 2% target': a goal is the body's whose name ends right before it."""

@@ -629,3 +629,20 @@ def test_a_title_naming_several_subjects_does_not_take_over_a_paragraph(tmp_path
     facts = build_knowledge_base(tmp_path).facts
     assert one(facts, 110).subject == "Norway"
     assert one(facts, 3).subject == "Baltic states"
+
+
+def test_a_guideline_the_subject_is_to_reach_is_its_own_level(build) -> None:
+    facts = build(
+        "Canada to meet NATO's 2 per cent target this fiscal year with more than $9 billion in new spending. "
+        "Twenty-three allies met the 3% guideline. Poland spends 4.1% of GDP and backs the 5% target."
+    )
+    two = one(facts, 2)
+    assert (two.subject, two.period) == ("Canada", "2025")
+    assert one(facts, 9).subject == "Canada"
+    assert one(facts, 3).subject == "NATO Allies"
+    assert one(facts, 5).subject == "NATO Allies"  # backing a target is not reaching it
+
+
+def test_the_current_fiscal_year_is_this_year(build) -> None:
+    facts = build("Canada spends 1.4% of GDP. Ottawa said it would reach two percent in the current fiscal year.")
+    assert one(facts, 2).period == "2025"
