@@ -93,6 +93,13 @@ class CueFile(BaseModel):
     goal_part_words: list[str]
     change_words: list[str]
     change_before: list[str]
+    level_words: list[str]
+    reach_words: list[str]
+    same_time_words: list[str]
+    guideline_events: list[str]
+    loose_bounds: list[str]
+    economy_words: list[str]
+    restated_from: list[str]
     guideline_subject: str
     money_change_after: list[str]
     money_change_before: list[str]
@@ -160,6 +167,13 @@ class Cues:
     comparison: Phrases
     comparison_reach: Phrases
     change_before: Phrases
+    levels: Phrases
+    reach: frozenset[str]
+    same_time: Phrases
+    guideline_events: Phrases
+    loose_bounds: Phrases
+    economy: Phrases
+    restated_from: Phrases
     relative: Phrases
     deadline: Phrases
     events: Phrases
@@ -236,6 +250,13 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison=Phrases(raw.comparison_before),
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
+        levels=Phrases(raw.level_words),
+        reach=_folded(raw.reach_words),
+        same_time=Phrases(raw.same_time_words),
+        guideline_events=Phrases(raw.guideline_events),
+        loose_bounds=Phrases(raw.loose_bounds),
+        economy=Phrases(raw.economy_words),
+        restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
         events=Phrases(raw.event_words),

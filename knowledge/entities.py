@@ -75,6 +75,10 @@ class EntityEntry(BaseModel):
     document_only_weak: tuple[str, ...] = Field(
         default=(), description="Weak names in documents only: a government's institutions ('Pentagon')."
     )
+    economy: str | None = Field(
+        default=None,
+        description="A central bank's economy: its forecasts of growth and inflation are that entity's figures.",
+    )
 
     @model_validator(mode="after")
     def _names_once(self) -> EntityEntry:
@@ -121,6 +125,9 @@ class EntityFile(BaseModel):
             for alias in entry.exact:
                 if exact.setdefault(alias, entry.name) != entry.name:
                     raise ValueError(f"{alias!r} names both {exact[alias]!r} and {entry.name!r} in documents (exact)")
+        for entry in self.entity:
+            if entry.economy is not None and entry.economy not in names:
+                raise ValueError(f"{entry.name!r}: its economy {entry.economy!r} is no entity")
         for role in ROLES:
             holders = [entry for entry in self.entity if entry.role == role]
             if len(holders) != 1 or not holders[0].questions:

@@ -30,11 +30,19 @@ def _alias_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], s
     weak: dict[tuple[str, ...], str] = {}
     for entry in tables.entries.values():
         for alias in (entry.name, *entry.aliases):
-            strong.setdefault(phrase_words(alias), entry.name)
+            for words in _spellings(alias):
+                strong.setdefault(words, entry.name)
         for alias in (*entry.weak, *entry.document_only_weak):
-            weak.setdefault(phrase_words(alias), entry.name)
+            for words in _spellings(alias):
+                weak.setdefault(words, entry.name)
     longest = max(len(key) for key in [*strong, *weak])
     return strong, weak, longest
+
+
+def _spellings(alias: str) -> list[tuple[str, ...]]:
+    """A name as listed, and a name of several words also hyphenated as one ('euro area', 'euro-area inflation')."""
+    words = phrase_words(alias)
+    return [words, ("-".join(words),)] if len(words) > 1 else [words]
 
 
 def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:

@@ -26,10 +26,11 @@ from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import LIST_ITEM, ProseDocument
 from knowledge.sentence import GOAL_QUALIFIERS, Context, Goal, SentenceReader, Stated
+from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.speech import Said, bare_quotation, said_in
 
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
-SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s")
+SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{0,40}:\s")  # "HOST: …", "LINDQVIST: …", "Q: …"
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 DOMINANT_SUBJECT_MINIMUM = 2  # sentences naming a subject before it counts as the document's
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
@@ -72,6 +73,9 @@ class OpenExtractor:
         self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
         self.previous_block = ""
+        self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
+        self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
+        self._title_names: frozenset[str] = frozenset()
 
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
@@ -79,6 +83,7 @@ class OpenExtractor:
         # 'NATO leaders agree 5% pledge', "Canada's defence minister on …": a title's aside still says what
         # the document is about
         self.subject = title.sentence_subject() or next((m.name for m in title.mentions if not m.source), None)
+        self._title_names = self._heading_names = frozenset(mention.name for mention in title.mentions)
         self.context.subject = self.subject
         self.context.section_subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
@@ -179,6 +184,7 @@ class OpenExtractor:
         if heading is not self.context.heading:
             self.context.heading = heading
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
+            self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
             self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
             self.context.section_subject = self.context.subject
             years = reader.years if reader else []
@@ -187,11 +193,17 @@ class OpenExtractor:
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
         text = self.prose.text[block.span.start : block.span.end]
-        if not SPEAKER_TURN.match(text) and not self._continues_list(block, text):
+        if not SPEAKER_TURN.match(text) and not self._continues_list(block, text) and not self._title_shared(heading):
             self.context.paragraph_subject = self.context.section_subject or self.subject
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _title_shared(self, heading: object) -> bool:
+        """'Nordic and Baltic states open the purse as Russia threat reshapes budgets': a title naming several
+        subjects, with no section heading, says nothing of whom a paragraph is about — it goes on from the
+        paragraph before it (once one has named someone)."""
+        return heading is None and len(self._title_names) > 1 and self.context.paragraph_subject is not None
 
     def _continues_list(self, block: Block, text: str) -> bool:
         """'Its main elements are:' then '1. Allies will spend 5% …', '2. At least 3.5% …': in a section naming
@@ -202,8 +214,12 @@ class OpenExtractor:
         return before.endswith(":") or bool(LIST_ITEM.match(before))
 
     def _paragraph(self, block: Block) -> None:
+        turn = bool(SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end]))
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
+            # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except
+            # the goal it names ('Q: How many allies met the 2% guideline?')
+            asked = turn and sentence.rstrip().endswith("?")
             reader = self._reader(span, self.context)
             citation = Citation(
                 document=self.document.id,
@@ -215,11 +231,14 @@ class OpenExtractor:
             last_subject = None
             last_period: str | None = None
             statements = reader.statements()
+            if asked:
+                statements = [stated for stated in statements if not stated.leads]
             for stated in statements:
                 self._remember(stated)
                 for subject in stated.subjects:
                     self._add(reader, stated, subject, citation, source)
-                last_subject = stated.subjects[-1]
+                if stated.leads:
+                    last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
@@ -228,6 +247,9 @@ class OpenExtractor:
             self._speech(sentence, citation)
             named = reader.sentence_subject()
             self.context.age = 0 if named else self.context.age + 1
+            self._recent.append(frozenset(mention.name for mention in reader.mentions))
+            del self._recent[:-SUBJECT_REACH]
+            self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
             self.context.subject = last_subject or named or self.context.subject
             self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
             self.context.sentence_period = last_period or reader.sentence_period()

@@ -32,6 +32,8 @@ class SentenceReader(Subjects, Kinds, Periods):
         for index, figure in enumerate(self.values):
             names = self.subjects_for(index, subjects)
             kind, sure = self.kind_for(index, kinds)
+            if kind == "change":
+                names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
             clause = self.clause(index)
             qualifiers = self.qualifiers_for(index, clause, deadline, kind)
@@ -46,9 +48,9 @@ class SentenceReader(Subjects, Kinds, Periods):
             if period:
                 periods.append(period)
             if names and not self._threshold(index, kind):
-                stated.append(
-                    Stated(figure, names, kind, period, qualifiers, clause, sure and index not in self.unnamed)
-                )
+                recognised = sure and index not in self.unnamed
+                leads = not self._guideline(index)
+                stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         return stated
 
     def _goal_period(self, index: int, subject: str, stated: list[Stated], clause: tuple[int, int]) -> str | None:

@@ -3,11 +3,13 @@ a rank) and its qualifiers (estimate, target, about, at least, a change's direct
 
 from __future__ import annotations
 
+from knowledge.cues import Phrases
 from knowledge.figures import FigureKind
 from knowledge.sentence_reading import Reading
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
+BOUNDS = ("minimum", "maximum")
 DIRECTION_QUALIFIERS = frozenset({"decrease"})
 # Figures whose own form says their kind of measure ("12 allies", "twice its 2015 level", "third-largest"). A
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
@@ -63,6 +65,9 @@ class Kinds(Reading):
         start = figure.start
         while start > left and self.words[start - 1] in self.table.apposition - {","}:
             start -= 1
+        level_or_earlier = self._level_or_earlier(kinds, before, left, start)
+        if level_or_earlier:
+            return level_or_earlier
         if (
             self.table.change_before.ending_at(self.words, start)
             or self.table.change.within(self.words, before, figure.start)
@@ -77,6 +82,30 @@ class Kinds(Reading):
         if near & self.table.gdp_targets or "share_of_gdp" in kinds[-1:]:
             return "share_of_gdp"
         return None
+
+    def _level_or_earlier(self, kinds: list[str], before: int, left: int, start: int) -> str | None:
+        """A rate's level ('its policy rate to 2.0%': "other"), or the earlier value of the figure before it."""
+        if self.table.levels.within(self.words, before, start):
+            return "other"
+        if kinds and self._restates_previous(left, start):
+            return kinds[-1]
+        return None
+
+    def _restates_previous(self, left: int, start: int) -> bool:
+        """'eased to 3.4% in May from 3.5% in April', 'rose to 2.1% of GDP, up from 1.5% in 2014': the figure after
+        'from' is the earlier value of the figure before it; only month and year words come between them."""
+        years = {position for year in self.years for position in range(year.start, year.end)}
+
+        def timely(position: int) -> bool:
+            return position in years or self.words[position] in self.table.months or self.words[position] in {"in", ","}
+
+        position = start
+        while position > left and timely(position - 1):
+            position -= 1
+        length = self.table.restated_from.ending_at(self.words, position)
+        if not length:
+            return False
+        return all(timely(between) for between in range(left, position - length))
 
     def _named_total(self, index: int) -> bool:
         figure = self.values[index]
@@ -96,11 +125,28 @@ class Kinds(Reading):
                 if kind != "change":
                     continue
                 reach = (near_start, min(len(self.words), figure.end + 2))
-            if phrases.within(self.words, reach[0], reach[1]):
+            if name in BOUNDS:
+                if self._bound(phrases, reach):
+                    found.append(name)
+            elif phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)
+        loose = (near_start, figure.start)
+        if "approximate" not in found and any(self._bound(self.table.qualifiers[b], loose, loose=True) for b in BOUNDS):
+            found.append("approximate")
         if deadline:
             found.append("deadline")
         return found
+
+    def _bound(self, phrases: Phrases, reach: tuple[int, int], *, loose: bool = False) -> bool:
+        """A floor or ceiling ('at least 3.5%', 'under 2%') in words[reach]; `loose`: one made approximate by the
+        words before it ('just over two percent' is a level, not a minimum)."""
+        end = min(reach[1], len(self.words))
+        for position in range(max(0, reach[0]), end):
+            length = phrases.starting_at(self.words, position)
+            fits = bool(length) and position + length <= end
+            if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
+                return True
+        return False
 
     def _threshold(self, index: int, kind: str) -> bool:
         """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only

@@ -10,6 +10,9 @@ from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
+GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
+
+
 class Periods(Reading):
     """The periods of a sentence's figures, and the dates it states."""
 
@@ -115,9 +118,11 @@ class Periods(Reading):
         return None
 
     def _carried_period(self) -> str | None:
-        """'That is about 6.3% of GDP': a sentence opening on the previous one speaks of its period."""
+        """'That is about 6.3% of GDP', 'Russia, meanwhile, put 7.1% …': a sentence opening on the previous one, or
+        saying it speaks of the same time, speaks of its period."""
         opener = next((word for word in self.words if word[:1].isalnum()), "")
-        return self.context.sentence_period if opener in self.table.carry_openers else None
+        same_time = self.table.same_time.within(self.words, 0, len(self.words))
+        return self.context.sentence_period if opener in self.table.carry_openers or same_time else None
 
     def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
         """A relative period ('last year', 'this year') in the span; one inside an aside (', which hosts next
@@ -172,6 +177,20 @@ class Periods(Reading):
             self.words, *window_after
         )
 
+    def _guideline_named(self) -> bool:
+        """The guideline's body is named in the sentence or just before it: a review is then the pledge's."""
+        body = self.table.raw.guideline_subject
+        return body in self.context.named_recently or any(mention.name == body for mention in self.mentions)
+
+    def _guideline_event(self, year: Figure) -> bool:
+        """'reviewed in 2029', 'a review of the whole plan built in for 2029': an event of the guideline itself (a
+        'Strategic Defence Review', capitalised, is a document of its own)."""
+        start, _ = self._date_clause(year)
+        return any(
+            self.table.guideline_events.starting_at(self.words, position) and self.tokens[position].text.islower()
+            for position in range(max(start, year.start - GUIDELINE_EVENT_REACH), year.start)
+        )
+
     def _date_clause(self, year: Figure) -> tuple[int, int]:
         start, end = year.start, year.end
         while start > 0 and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
@@ -193,6 +212,8 @@ class Periods(Reading):
             found = [m for m in found if m.start < clause_start]
         if found:
             return found[-1].name
+        if self._guideline_event(year) and self._guideline_named():
+            return self.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
         earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
         if earlier:
             return earlier[-1]

@@ -39,6 +39,7 @@ class Stated:
     qualifiers: list[str]
     clause: tuple[int, int]  # token range of its clause
     recognised: bool = True
+    leads: bool = True  # its subject is what the next sentence speaks of (not a goal's owner: 'the ECB's 2% target')
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Context:
     section_subject: str | None = None  # named by the section heading or the title
     document_subject: str | None = None  # whom most of the document's sentences are about, when one dominates
     goal: Goal | None = None  # the last share-of-GDP goal with a deadline the document stated
+    named_recently: frozenset[str] = frozenset()  # entities the last few sentences, the heading or title name
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""
@@ -154,14 +156,15 @@ class Reading:
                     self.comparands.add(mention.start)
 
     def _relative_clauses(self) -> set[int]:
-        """Token positions inside ', which joined the alliance in April 2023,' — asides to the figures around."""
+        """Token positions inside ', which joined the alliance in April 2023,' (closed by a comma, a semicolon or a
+        colon) — asides to the figures around."""
         inside: set[int] = set()
         for position, word in enumerate(self.words):
             if word in self.table.relative_openers and position > 0 and self.words[position - 1] == ",":
                 end = position
-                while end < len(self.words) and self.words[end] != ",":
+                while end < len(self.words) and self.words[end] != "," and self.words[end] not in STRONG_BREAKS:
                     end += 1
-                if end < len(self.words):  # only a clause closed by a comma is an aside
+                if end < len(self.words):  # only a clause closed by a comma (or a semicolon) is an aside
                     inside.update(range(position, end))
         return inside
 

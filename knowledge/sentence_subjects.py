@@ -13,6 +13,7 @@ from knowledge.sentence_reading import Context, Reading
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -26,6 +27,15 @@ class Subjects(Reading):
     @staticmethod
     def entity_kind(name: str) -> str | None:
         return entity_tables().kind(name)
+
+    def economy_of(self, names: list[str], clause: tuple[int, int]) -> list[str]:
+        """'the Bank of Korea cut its 2025 growth forecast to 0.8%': a central bank's change in growth or inflation
+        is its economy's figure."""
+        entries = entity_tables().entries
+        economies = [entries[name].economy if name in entries else None for name in names]
+        if not any(economies) or not self.table.economy.within(self.words, clause[0], clause[1]):
+            return names
+        return [economy or name for economy, name in zip(economies, names, strict=True)]
 
     def pronoun_after(self, start: int, end: int) -> int | None:
         for position in range(end - 1, start - 1, -1):
@@ -42,11 +52,30 @@ class Subjects(Reading):
             return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
         if self._guideline(index):
-            return [self.table.raw.guideline_subject]
+            return [self._reaching(index, left) or self._goal_owner(figure.start) or self.table.raw.guideline_subject]
         named = self._named_before(index, left)
         if named is not None:
             return named
         return self._unnamed_subjects(index, resolved, left)
+
+    def _reaching(self, index: int, left: int) -> str | None:
+        """'Canada to meet NATO's 2 per cent target', 'Ottawa announced €9 billion to reach the 2% guideline': the
+        level the one named before a reaching verb is to reach is its own."""
+        figure = self.values[index]
+        reach = range(max(left, figure.start - REACH_GAP), figure.start)
+        verbs = [position for position in reach if self.words[position] in self.table.reach]
+        if not verbs:
+            return None
+        found = [m for m in self.candidates(0, verbs[0]) if not self._object(m)]
+        return found[-1].name if found else None
+
+    def _goal_owner(self, start: int) -> str | None:
+        """'the European Central Bank's 2% target': a goal is the body's whose name ends right before it."""
+        for mention in self.mentions:
+            possessive = self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'"))
+            if mention.end == start and possessive and not mention.source:
+                return mention.name
+        return None
 
     def _named_before(self, index: int, left: int) -> list[str] | None:
         """The entities named in the figure's own region before it, or what a pronoun there refers to."""
@@ -80,8 +109,9 @@ class Subjects(Reading):
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
-        if owner:
-            return [owner]
+        after = owner or self._fronted_subject(index)
+        if after:
+            return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = self.context.carried(self.context.paragraph_subject)
@@ -90,6 +120,21 @@ class Subjects(Reading):
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _fronted_subject(self, index: int) -> str | None:
+        """'At 4.1% of GDP, Lithuania is close behind', 'With $997 billion, the United States …': a figure in a phrase
+        opening the sentence is of the subject right after that phrase's comma."""
+        figure = self.values[index]
+        if not self.words or self.words[0] not in PREPOSITIONS or "," in self.words[: figure.start]:
+            return None
+        comma = next((i for i in range(figure.end, len(self.words)) if self.words[i] == ","), None)
+        if comma is None:
+            return None
+        position = comma + 1
+        while position < len(self.words) and self.words[position] in DETERMINERS:
+            position += 1
+        subject = next((m for m in self.mentions if m.start == position and not m.source and not m.aside), None)
+        return subject.name if subject else None
 
     def _owner_in_tail(self, index: int) -> str | None:
         """'Military spending equalled 7.1% of Russian GDP and 19% of all Russian government spending': a figure

@@ -514,3 +514,135 @@ def test_the_words_of_an_aside_say_nothing_of_the_figure_after_it(build) -> None
     )
     estonia = one(facts, 3.4)
     assert (estonia.subject, estonia.measure_kind) == ("Estonia", "share_of_gdp")
+
+
+def test_a_central_bank_s_rates_and_an_area_s_inflation_are_theirs(build) -> None:
+    facts = build(
+        "Sweden spent 2.14% of GDP on defence in 2024. Sweden's central bank lowered its policy rate to 2.25% last "
+        "week. Annual inflation in the euro area fell to 1.9% in May from 2.2% in April, the first reading below "
+        "the European Central Bank's 2% target since September. Services inflation cooled to 3.2%. The ECB cut "
+        "its deposit rate to 1.75%. Britain's consumer price inflation eased to 3.4%."
+    )
+    assert (one(facts, 2.25).subject, one(facts, 2.25).measure_kind) == ("Riksbank", "other")
+    for value in (1.9, 2.2, 3.2):
+        assert (one(facts, value).subject, one(facts, value).measure_kind) == ("Euro area", "change")
+    assert one(facts, 2).subject == "European Central Bank"
+    assert one(facts, 1.75).subject == "European Central Bank"
+    assert (one(facts, 3.4).subject, one(facts, 3.4).measure_kind) == ("United Kingdom", "change")
+
+
+def test_a_central_bank_s_growth_forecast_is_its_economy_s(build) -> None:
+    facts = build("The Bank of Korea cut its 2025 growth forecast to 0.8% from 1.5% and lowered its base rate to 2.5%.")
+    assert [(one(facts, v).subject, one(facts, v).measure_kind) for v in (0.8, 1.5)] == [("South Korea", "change")] * 2
+    assert (one(facts, 2.5).subject, one(facts, 2.5).measure_kind) == ("Bank of Korea", "other")
+
+
+def test_a_capital_names_its_country_in_a_hyphenated_or_later_mention(build) -> None:
+    facts = build("## Riksbank cuts as Sweden rearms\n\nStockholm plans to borrow up to SEK 300bn.", name="n.md")
+    assert one(facts, 300).subject == "Sweden"
+    assert one(build("Euro-area inflation slipped to 1.9% in May."), 1.9).subject == "Euro area"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("Poland spends a lot. At 4.1% of GDP, Lithuania is close behind.", 4.1, "Lithuania"),
+        ("Russia spends a lot. With $997 billion, the United States is far ahead.", 997, "United States"),
+    ],
+)
+def test_a_figure_in_an_opening_phrase_is_of_the_subject_after_it(build, text: str, value: float, subject: str) -> None:
+    assert one(build(text), value).subject == subject
+
+
+def test_just_over_a_percentage_is_a_level_of_its_year_not_a_floor(build) -> None:
+    facts = build("Poland spends 4.1% of GDP. France is only just over two percent. Allies must spend at least 3.5%.")
+    france = one(facts, 2)
+    assert (france.subject, france.measure_kind, france.period) == ("France", "share_of_gdp", "2025")
+    assert "approximate" in france.qualifiers and "minimum" not in france.qualifiers
+    assert one(facts, 3.5).period is None  # a floor with no deadline is of no year
+
+
+def test_a_question_a_speaker_asks_states_no_figure_but_the_goal_it_names(build) -> None:
+    facts = build(
+        "HOST: Is five percent realistic for everyone?\n\nGUEST: Poland already spends 4.5% of GDP.\n\n"
+        "Q: How many allies met the 2% guideline?\n\nA: Twenty-three allies did."
+    )
+    assert find(facts, 5) == []
+    assert one(facts, 4.5).subject == "Poland"
+    assert one(facts, 2).subject == "NATO Allies"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And there's a review of the whole plan built in for 2029.",
+        "The review in 2029 will be the moment of truth.",
+        "All three will submit plans to NATO, and the balance will be reviewed in 2029.",
+    ],
+)
+def test_a_review_of_the_pledge_is_the_alliance_s_date(build, sentence: str) -> None:
+    pledge = "NATO allies agreed to spend 5% of GDP by 2035."
+    facts = build(f"{pledge} Spain says it can meet its goals with about 2.1% of GDP. {sentence}")
+    assert one(facts, 2029).subject == "NATO Allies"
+    # a review is the pledge's only where the text names the alliance (never a subject the text does not name)
+    alone = one(build(f"Spain says it can meet its goals with about 2.1% of GDP. {sentence}"), 2029)
+    assert alone.subject == ("NATO Allies" if "NATO" in sentence else "Spain")
+
+
+def test_a_named_review_is_no_review_of_the_pledge(build) -> None:
+    facts = build("Britain spends 2.3% of GDP. The Strategic Defence Review published on 2 June 2025 sets priorities.")
+    assert one(facts, 2025).subject == "United Kingdom"
+
+
+def test_a_year_set_aside_or_pointed_back_at_dates_the_figure_rightly(build) -> None:
+    facts = build(
+        "Spain announced a €10.471 billion plan to reach 2% this year instead of in 2029. "
+        "Norway's total comes to NOK 1,624 billion through 2036. "
+        "By then, annual spending should be about 83% higher in real terms."
+    )
+    assert (one(facts, 2).period, one(facts, 10.471).period) == ("2025", "2025")
+    assert one(facts, 83).period == "2036"
+
+
+def test_a_relative_clause_ends_at_a_semicolon_and_meanwhile_keeps_the_year(build) -> None:
+    facts = build(
+        "World military spending reached $2,718 billion in 2024. Russia, meanwhile, put 7.1% of its GDP into its "
+        "armed forces, which works out at a fifth of all government spending; Israel's outlay jumped by 65% to "
+        "$46.5 billion."
+    )
+    assert [(one(facts, v).subject, one(facts, v).period) for v in (7.1, 65, 46.5)] == [
+        ("Russia", "2024"),
+        ("Israel", "2024"),
+        ("Israel", "2024"),
+    ]
+
+
+def test_a_title_naming_several_subjects_does_not_take_over_a_paragraph(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(
+        "Norway's government proposed to raise defence spending to about NOK 130 billion next year.\n\n"
+        "The draft compares with roughly NOK 110 billion set aside for defence this year.\n\n"
+        "The three Baltic states are already close to 5% of GDP.\n",
+        encoding="utf-8",
+    )
+    catalog = 'title = "Nordic and Baltic states open the purse as Russia threat reshapes budgets"'
+    (tmp_path / "catalog.toml").write_text(f'["note.txt"]\n{catalog}\npublished = "2025-10-07"\n', "utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    assert one(facts, 110).subject == "Norway"
+    assert one(facts, 3).subject == "Baltic states"
+
+
+def test_a_guideline_the_subject_is_to_reach_is_its_own_level(build) -> None:
+    facts = build(
+        "Canada to meet NATO's 2 per cent target this fiscal year with more than $9 billion in new spending. "
+        "Twenty-three allies met the 3% guideline. Poland spends 4.1% of GDP and backs the 5% target."
+    )
+    two = one(facts, 2)
+    assert (two.subject, two.period) == ("Canada", "2025")
+    assert one(facts, 9).subject == "Canada"
+    assert one(facts, 3).subject == "NATO Allies"
+    assert one(facts, 5).subject == "NATO Allies"  # backing a target is not reaching it
+
+
+def test_the_current_fiscal_year_is_this_year(build) -> None:
+    facts = build("Canada spends 1.4% of GDP. Ottawa said it would reach two percent in the current fiscal year.")
+    assert one(facts, 2).period == "2025"
