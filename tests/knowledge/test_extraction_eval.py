@@ -33,7 +33,13 @@ PRONOUN_CHAIN = 4  # sentences back a pronoun's antecedent may be named (intervi
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-EVALUATION_FOLDERS = ("evaluation_docs", "evaluation_holdout", "evaluation_holdout2", "evaluation_holdout3")
+EVALUATION_FOLDERS = (
+    "evaluation_docs",
+    "evaluation_holdout",
+    "evaluation_holdout2",
+    "evaluation_holdout3",
+    "evaluation_holdout4",
+)
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +124,11 @@ def _numbers(text: str) -> set[float]:
 
 def _names(subject: str) -> list[str]:
     entry = entity_tables().entries.get(subject)
-    return [subject] if entry is None else [entry.name, *entry.aliases, *entry.exact, *entry.weak]
+    return (
+        [subject]
+        if entry is None
+        else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak]
+    )
 
 
 def _mentions(context: str, names: list[str]) -> bool:

@@ -72,11 +72,12 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
     ("name", "correct", "wrong"),
     [
         # first-contact sets, regression sets since their first run (figures in questionsets/RESULTS.md)
-        ("seeds_firstcontact_2026-12-02.jsonl", 0.90, 0.01),
+        ("seeds_firstcontact_2026-12-02.jsonl", 0.92, 0.01),
         ("seeds_firstcontact2_2026-12-02.jsonl", 0.84, 0.01),
-        ("seeds_firstcontact3_2026-12-02.jsonl", 0.91, 0.01),
-        ("seeds_firstcontact4_2026-12-02.jsonl", 0.80, 0.03),
-        ("seeds_firstcontact5_2026-12-02.jsonl", 0.90, 0.045),
+        ("seeds_firstcontact3_2026-12-02.jsonl", 0.93, 0.01),
+        ("seeds_firstcontact4_2026-12-02.jsonl", 0.82, 0.03),
+        ("seeds_firstcontact5_2026-12-02.jsonl", 0.92, 0.03),
+        ("seeds_firstcontact6_2026-12-02.jsonl", 0.85, 0.06),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
