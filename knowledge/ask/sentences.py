@@ -9,6 +9,7 @@ answer is the sentence verbatim with its document and place: no figure of its ow
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ class Sentence:
     heading: str  # the section heading it stands under ('' when none)
 
 
+@functools.lru_cache(maxsize=8192)
 def names_anyone(text: str) -> bool:
     """The sentence names an entity of the list (an ally, a body, 'the allies')."""
     words = normalise(text).split()

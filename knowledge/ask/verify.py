@@ -65,6 +65,7 @@ EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+TEXT_CACHE = 8192  # quotes whose numbers, names and headings are kept: every sentence of a large build
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
@@ -89,7 +90,12 @@ def is_specific(word: str) -> bool:
 
 def _names_own_subject(fact: Fact) -> bool:
     """The statement's sentence names whom its figure is about (by any of the entity's names)."""
-    return _names_in(fact.subject, fact.citation.quote)
+    return _names_in_quote(fact.subject, fact.citation.quote)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _names_in_quote(subject: str, quote: str) -> bool:
+    return _names_in(subject, quote)
 
 
 def _names_in(subject: str, text: str, asked: Sequence[str] = ()) -> bool:
@@ -121,11 +127,12 @@ def _clause_words(fact: Fact) -> frozenset[str]:
     return frozenset({*words, *(stem(word) for word in words)})
 
 
-def _numbers_stated(text: str) -> set[float]:
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _numbers_stated(text: str) -> frozenset[float]:
     """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
     table = cues()
     spelt = {number_value(token, table) for token in tokenize(text)}
-    return _numbers_in(text) | {number for number in spelt if number is not None}
+    return frozenset(_numbers_in(text) | {number for number in spelt if number is not None})
 
 
 def _numbers_in(text: str) -> set[float]:
@@ -287,11 +294,16 @@ class Verifier:
     def _heading_words(self, fact: Fact) -> frozenset[str]:
         """The words of the Markdown heading a statement stands under ('# The Hague Summit 2025: the new defence
         investment pledge'): what the section's statements are about."""
-        text = self.texts.get(fact.citation.document)
         span = fact.citation.span
-        if text is None or span is None or fact.citation.cell is not None or _names_own_subject(fact):
+        if span is None or fact.citation.cell is not None or fact.citation.document not in self.texts:
+            return frozenset()
+        if _names_own_subject(fact):
             return frozenset()  # a statement naming its subject stands on its own words
-        heading = next((m for m in reversed(list(HEADING.finditer(text, 0, span.start)))), None)
+        return self._heading_before(fact.citation.document, span.start)
+
+    @functools.lru_cache(maxsize=TEXT_CACHE)  # noqa: B019 - one verifier per engine, kept for its life
+    def _heading_before(self, document: str, offset: int) -> frozenset[str]:
+        heading = next(reversed(list(HEADING.finditer(self.texts[document], 0, offset))), None)
         if heading is None:
             return frozenset()
         words = normalise(heading.group(1)).split()
