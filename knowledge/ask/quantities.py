@@ -92,11 +92,12 @@ def is_change(fact: Fact) -> bool:
     return fact.measure_kind == "change" or fact.measure in change_measures()
 
 
-def share_unaccounted(operations: Iterable[str], answer: Answer) -> list[str]:
+def share_unaccounted(operations: Iterable[str], answer: Answer, *, asked: bool = False) -> list[str]:
     """'What % of NATO's total did Europe and Canada make up?' is not answered by how much their spending rose.
-    `operations` are the question's (`parse.Operation` values)."""
-    asked = set(operations)
-    asks_share = "share_of_total" in asked and "change" not in asked
+    `operations` are the question's (`parse.Operation` values); `asked`: it names a share in other words ('what
+    share did they make up')."""
+    operations = set(operations)
+    asks_share = ("share_of_total" in operations or asked) and "change" not in operations
     if not asks_share or answer.calculation or not answer.facts:
         return []
     return ["quantity: a share, not a change"] if all(is_change(fact) for fact in answer.facts) else []

@@ -202,6 +202,7 @@ class Verifier:
         self.amount_words = words.verifier.amount_words
         self.answer_types = words.verifier.answer_types
         self.ordering = words.verifier.ordering
+        self.share_asked = words.verifier.share_asked
         self.count_cues = words.asked_kinds.count
         self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
@@ -251,7 +252,7 @@ class Verifier:
             *self._calculation(question, answer),
             *self._quantity(question, answer),
             *currency_unaccounted(question.currency, answer),
-            *share_unaccounted(question.operations, answer),
+            *share_unaccounted(question.operations, answer, asked=question.has(*self.share_asked)),
             *first_year_unaccounted(question.operations, answer),
             *self._per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
@@ -383,6 +384,9 @@ class Verifier:
             return []
         if question.source_kind is SourceKind.TABLE and any(fact.citation.cell is None for fact in answer.facts):
             return ["source: a share worked out from the tables"]  # not an article's rounded share beside a total
+        wholes_share = [f for f in answer.facts if f.subject in wholes and f.unit is Unit.PERCENT]
+        if wholes_share and not any(fact.subject in parts for fact in answer.facts):
+            return ["quantity: the part's share"]  # 'Canada's share of the Europe+Canada total' is not theirs
         if any(fact.subject in wholes or self._evidence[fact] & WHOLE_WORDS for fact in answer.facts):
             return []
         return ["quantity: a share of the alliance's total"]

@@ -108,6 +108,7 @@ class VerifierWords(Strict):
     text_asked: tuple[str, ...]
     answer_types: frozenset[str]
     ordering: frozenset[str]
+    share_asked: tuple[str, ...]
 
 
 class SourceWords(Strict):
@@ -147,6 +148,7 @@ class TableQuestionWords(Strict):
 
 class QuestionWords(Strict):
     headline_measure: str
+    amount_measure: str
     operations: Operations
     verifier: VerifierWords
     sources: SourceWords

@@ -68,6 +68,7 @@ def arithmetic_answer(
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
     if Operation.SHARE_OF_TOTAL in asked.operations and (wholes or len(asked.entities) == 2):  # from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
+        scores = scores or {domain.question_words().amount_measure: 1.0}
     scores = _fitting_measures(asked, scores, index.percent_measures)
     line = _cited_line(index, asked)
     if line is not None and line.unit is Unit.PERCENT_OF_GDP:

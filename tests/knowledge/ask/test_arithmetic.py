@@ -246,3 +246,15 @@ def test_a_share_of_the_total_from_the_tables_is_not_an_articles_share(engine):
     expected = usd("United States", 2024) / usd("NATO Allies", 2024) * 100
     assert any(abs(value - expected) < 0.01 for value in answer.values)
     assert all(fact.citation.cell is not None for fact in answer.facts)
+
+
+def test_one_allys_share_of_a_group_is_not_the_groups_share(engine):
+    answer = engine.ask("canada's share of the europe+canada defence total in 2024?")
+    expected = usd("Canada", 2024) / usd("European Allies and Canada", 2024) * 100
+    assert any(abs(value - expected) < 0.01 for value in answer.values)
+    assert 36.0 not in answer.values
+
+
+def test_a_share_asked_in_other_words_is_not_answered_by_a_change(engine):
+    answer = engine.ask("what share did european allies and canada make up in that annual report")
+    assert 19.4 not in answer.values
