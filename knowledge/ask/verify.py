@@ -35,7 +35,7 @@ from knowledge.ask.quantities import (
 from knowledge.ask.sentences import names_anyone
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
 from knowledge.cues import cues
-from knowledge.entities import entity_tables
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import number_value, tokenize
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -256,6 +256,7 @@ class Verifier:
             *first_year_unaccounted(question.operations, answer),
             *self._per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
+            *self._extreme_of_a_whole(question, facts),
             *self._share_of_whole(question, answer),
             *self._source(question, facts),
             *self._words(question, facts, strict=strict or self._period_as_date(question, answer)),
@@ -424,6 +425,16 @@ class Verifier:
             if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")
         return Verdict(tuple(missing))
+
+    @staticmethod
+    def _extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'Lowest defence/GDP ratio in the alliance in 2014?' asks for the end of a ranking of allies: the
+        alliance's own figure is none of them."""
+        if question.extreme is None:
+            return []
+        entities = lexicon.entities_by_name()
+        groups = [f for f in facts if f.subject in entities and entities[f.subject].kind == EntityKind.GROUP]
+        return [f"quantity: the {question.extreme.value} end"] if facts and len(groups) == len(facts) else []
 
     def _period_as_date(self, question: ParsedQuestion, answer: Answer) -> bool:
         """'When is it reviewed?' answered by the period of a figure (a target for 2035): every word must then say

@@ -331,3 +331,14 @@ def test_a_sentence_naming_no_one_is_read_under_its_heading(engine_of):
     )
     answer = engine.ask("when will the spending path be reviewed under the new pledge?")
     assert answer.answered and 2029.0 in answer.values
+
+
+def test_the_end_of_a_ranking_is_not_the_alliances_own_figure():
+    from pathlib import Path  # noqa: PLC0415
+
+    from knowledge.engine import Engine  # noqa: PLC0415
+    from knowledge.snapshot import build_knowledge_base  # noqa: PLC0415
+
+    engine = Engine(build_knowledge_base(Path(__file__).resolve().parents[3] / "seeds"))
+    answer = engine.ask("lowest defence/gdp ratio in the alliance in 2014?")
+    assert not any(fact.subject == "NATO Allies" for fact in answer.facts)
