@@ -183,19 +183,19 @@ class Engine:
             rendered = self.render.answer(stated)
             if self.verifier.check(asked, rendered, follow_up=follow_up, strict=True).accepted:
                 return rendered
-        in_words = self._in_words(asked)
+        in_words = self._in_words(question, asked)
         if in_words is not None:
             return in_words
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)
 
-    def _in_words(self, asked: ParsedQuestion) -> Answer | None:
+    def _in_words(self, question: str, asked: ParsedQuestion) -> Answer | None:
         """'Which city hosted the summit?': the sentence that says it, verbatim, every word of the question
         accounted for by it."""
         for sentence in self.sentences.find(asked):
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading).accepted:
                 stated = self._prose_facts.get(sentence.text)
                 if stated:  # an answer cites the facts extracted from its sentence, never a sentence alone
-                    return self.render.sentence(asked.text, sentence, stated)
+                    return self.render.sentence(question, sentence, stated)
         return None
 
     def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:

@@ -61,11 +61,11 @@ class SentenceFinder:
                     continue
                 heading = heading_before(sections, block.span.start)
                 for number, span in enumerate(block.sentences, start=1):
+                    if len(self.sentences) >= MAX_SENTENCES:
+                        break
                     locator = f"paragraph {block.index}, sentence {number}"
                     text = heading.text if heading else ""
                     self.sentences.append(Sentence(document_id, prose.quote(span), locator, text))
-                    if len(self.sentences) >= MAX_SENTENCES:
-                        break
         # the section heading says what a sentence naming no one is about ('… the new defence investment pledge')
         self.words = [
             _stems(sentence.text if names_anyone(sentence.text) else f"{sentence.text} {sentence.heading}")
@@ -84,7 +84,7 @@ class SentenceFinder:
         no spending noun ('what did Europe spend' asks for a figure)."""
         kinds = domain.question_words().asked_kinds
         quantity = (*kinds.count, *kinds.percentage, *kinds.year, *kinds.money, *kinds.share_of_gdp, *kinds.rank)
-        if set(question.words) & self.measure_nouns or question.has(*quantity, *kinds.change, *kinds.date[1:]):
+        if set(question.words) & self.measure_nouns or question.has(*quantity, *kinds.change, *kinds.date):
             return False
         return question.has(*self.text_starts) and not question.asks_percentage
 
