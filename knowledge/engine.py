@@ -93,11 +93,7 @@ class Engine:
         stated = [fact for fact in kb.facts if not fact.low_trust]
         self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
         self.statements = StatementFinder(stated)
-        self.sentences = SentenceFinder(self.documents, kb.texts)
-        self._prose_facts: dict[str, list[Fact]] = {}
-        for fact in stated:
-            if fact.citation.cell is None:
-                self._prose_facts.setdefault(fact.citation.quote, []).append(fact)
+        self.sentences = SentenceFinder(self.documents, kb.texts, stated)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -193,7 +189,7 @@ class Engine:
         accounted for by it."""
         for sentence in self.sentences.find(asked):
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading).accepted:
-                stated = self._prose_facts.get(sentence.text)
+                stated = self.sentences.facts_of(sentence)
                 if stated:  # an answer cites the facts extracted from its sentence, never a sentence alone
                     return self.render.sentence(question, sentence, stated)
         return None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
 ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 NON_WORD = re.compile(r"[^\w%$€£.]+|(?<!\d)\.|\.(?!\d)")
+NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def normalise(text: str) -> str:
@@ -22,3 +24,9 @@ def normalise(text: str) -> str:
         text = POSSESSIVE.sub("", text)
     text = text.casefold()
     return " ".join(NON_WORD.sub(" ", text).split())
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every number written in digits ('2,718', '3.5'), as floats."""
+    numbers = {float(token.replace(",", "")) for token in NUMBER_IN_TEXT.findall(text)}
+    return {number for number in numbers if math.isfinite(number)}

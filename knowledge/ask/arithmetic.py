@@ -85,19 +85,11 @@ def _of_group(
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.SUM, entities, measure, year, row)
     if Operation.SHARE_OF_TOTAL in operations and len(entities) == 2 and not question.groups:
-        return _as_share_of(entities, measure, year, row)
+        # 'Canada's spending per head as a percentage of the US figure': the first over the second
+        return _share(
+            entities[:1], entities[1], measure, year, row, wording=f"{entities[0]} as a share of {entities[1]}"
+        )
     return None
-
-
-def _as_share_of(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
-    """'Canada's spending per head as a percentage of the US figure': the first over the second, × 100."""
-    facts, _ = _rows(entities, measure, year, row)
-    if len(facts) != 2 or not facts[1].value or facts[0].period != facts[1].period:
-        return None
-    share = (facts[0].value or 0.0) / facts[1].value * 100
-    expression = f"{format_number(facts[0].value or 0.0)} ÷ {format_number(facts[1].value)} × 100 = {share:.2f}%"
-    wording = f"{facts[0].subject} as a share of {facts[1].subject}"
-    return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), wording)
 
 
 def share_as_amount(question: ParsedQuestion, share_measure: str, row: RowLookup) -> Calculation | None:
@@ -313,8 +305,10 @@ def _combine(
     return Calculation(kind, mean, False, expression, tuple(facts), tuple(missing), "average (unweighted)")
 
 
-def _share(parts: list[str], whole: str, measure: str, year: int | None, row: RowLookup) -> Calculation | None:
-    """One ally's, or a group's, share of the alliance's (or Europe and Canada's) total."""
+def _share(
+    parts: list[str], whole: str, measure: str, year: int | None, row: RowLookup, wording: str | None = None
+) -> Calculation | None:
+    """One ally's, or a group's, share of the alliance's (or Europe and Canada's) total, or of another ally's."""
     facts, missing = _rows([*parts, whole], measure, year, row)
     if missing or len({fact.period for fact in facts}) != 1 or not facts[-1].value:
         return None
@@ -324,7 +318,8 @@ def _share(parts: list[str], whole: str, measure: str, year: int | None, row: Ro
     terms = " + ".join(format_number(fact.value or 0.0) for fact in shares)
     numerator = f"({terms})" if len(shares) > 1 else terms
     expression = f"{numerator} ÷ {format_number(total.value or 0.0)} × 100 = {share:.2f}%"
-    return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), f"share of {whole}'s total")
+    wording = wording or f"share of {whole}'s total"
+    return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), wording)
 
 
 def _gap(entity: str, line: Fact, measure: str, year: int | None, row: RowLookup) -> Calculation | None:

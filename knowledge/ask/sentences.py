@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge import domain, lexicon
@@ -19,7 +20,7 @@ from knowledge.ask.parse import ParsedQuestion
 from knowledge.doc_context import heading_before, headings
 from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
-from knowledge.models import Document, DocumentKind
+from knowledge.models import Document, DocumentKind, Fact
 from knowledge.question import STOPWORDS, stem
 from knowledge.readers.prose import read_prose
 
@@ -49,35 +50,61 @@ def _stems(text: str) -> set[str]:
 
 
 class SentenceFinder:
-    def __init__(self, documents: dict[str, Document], texts: dict[str, str]) -> None:
-        self.sentences: list[Sentence] = []
-        for document_id, document in documents.items():
-            if document.kind is not DocumentKind.PROSE or document_id not in texts:
+    """Built on the first question asked in words: reading every prose document again is no start-up cost."""
+
+    def __init__(self, documents: dict[str, Document], texts: dict[str, str], facts: Iterable[Fact]) -> None:
+        self.documents = documents
+        self.texts = texts
+        self.facts = facts
+        verifier = domain.question_words().verifier
+        self.scaffolding = {stem(word) for word in verifier.neutral | verifier.shape}
+        self.text_starts = verifier.text_asked
+        self.measure_nouns = verifier.measure_nouns
+
+    @functools.cached_property
+    def sentences(self) -> list[Sentence]:
+        found: list[Sentence] = []
+        for document_id, document in self.documents.items():
+            if document.kind is not DocumentKind.PROSE or document_id not in self.texts:
                 continue
-            prose = read_prose(texts[document_id], markdown=document_id.endswith(".md"))
+            prose = read_prose(self.texts[document_id], markdown=document_id.endswith(".md"))
             sections = headings(prose)
             for block in prose.blocks:
                 if block.noise:
                     continue
                 heading = heading_before(sections, block.span.start)
                 for number, span in enumerate(block.sentences, start=1):
-                    if len(self.sentences) >= MAX_SENTENCES:
+                    if len(found) >= MAX_SENTENCES:
                         break
                     locator = f"paragraph {block.index}, sentence {number}"
-                    text = heading.text if heading else ""
-                    self.sentences.append(Sentence(document_id, prose.quote(span), locator, text))
+                    found.append(Sentence(document_id, prose.quote(span), locator, heading.text if heading else ""))
+        return found
+
+    @functools.cached_property
+    def words(self) -> list[set[str]]:
         # the section heading says what a sentence naming no one is about ('… the new defence investment pledge')
-        self.words = [
+        return [
             _stems(sentence.text if names_anyone(sentence.text) else f"{sentence.text} {sentence.heading}")
             for sentence in self.sentences
         ]
+
+    @functools.cached_property
+    def weight(self) -> dict[str, float]:
         counts = Counter(word for words in self.words for word in words)
         total = max(1, len(self.sentences))
-        self.weight = {word: math.log(1 + total / count) for word, count in counts.items()}
-        verifier = domain.question_words().verifier
-        self.scaffolding = {stem(word) for word in verifier.neutral | verifier.shape}
-        self.text_starts = verifier.text_asked
-        self.measure_nouns = verifier.measure_nouns
+        return {word: math.log(1 + total / count) for word, count in counts.items()}
+
+    @functools.cached_property
+    def _by_quote(self) -> dict[str, list[Fact]]:
+        by_quote: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.citation.cell is None:
+                by_quote.setdefault(fact.citation.quote, []).append(fact)
+        return by_quote
+
+    def facts_of(self, sentence: Sentence) -> list[Fact]:
+        """The facts extracted from the sentence: what an answer quoting it cites."""
+        return self._by_quote.get(sentence.text, [])
 
     def asks_in_words(self, question: ParsedQuestion) -> bool:
         """Who, which or what is asked, and no quantity: no amount, share, count, change, rank, year or date, and

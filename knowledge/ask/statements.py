@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from knowledge import domain
+from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import in_currency
 from knowledge.cues import cues
@@ -23,9 +24,9 @@ from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, stem
+from knowledge.words import numbers_in
 
 KIND_BONUS = 1.5
-QUESTION_WORDS = frozenset({"what", "whats", "which", "who", "whos", "when", "where", "why", "how"})
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
 MAX_DIFFERING = 2
@@ -106,7 +107,7 @@ class StatementFinder:
             # 'by when' asks a deadline; 'when does Sweden reach 3.5%?' the date whose clause states the 3.5%
             deadline = (
                 (deadline_asked and "deadline" in fact.qualifiers)
-                or (_kind(fact) == "date" and bool(typed & _numbers(fact.measure_text or "")))
+                or (_kind(fact) == "date" and bool(typed & numbers_in(fact.measure_text or "")))
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
@@ -123,7 +124,7 @@ class StatementFinder:
         return (
             not (asked - self.scaffolding)
             and bool(words & self.measure_nouns)
-            and not words & QUESTION_WORDS
+            and not words & WH_WORDS
             and question.words[:1] != ("and",)
         )
 
@@ -217,10 +218,6 @@ def _in_clause(fact: Fact, date: Fact) -> bool:
     if fact.text and date.measure_text and fact.text in date.measure_text:
         return True
     return bool(date.text and fact.measure_text and date.text in fact.measure_text)  # '… 3.5% of GDP by 2029'
-
-
-def _numbers(text: str) -> set[float]:
-    return {float(number.replace(",", "")) for number in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
 def _with_day(fact: Fact) -> bool:

@@ -35,12 +35,14 @@ from knowledge.ask.quantities import (
 from knowledge.ask.sentences import names_anyone
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
 from knowledge.cues import cues
+from knowledge.doc_context import MARKDOWN_HEADING
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import number_value, tokenize
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
 from knowledge.question import STOPWORDS, stem
+from knowledge.words import numbers_in
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
@@ -64,10 +66,8 @@ MIN_CONVERSATION_WORD = 4
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
-NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 TEXT_CACHE = 8192  # quotes whose numbers, names and headings are kept: every sentence of a large build
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
-HEADING = re.compile(r"^#{1,6}\s+(.+)$", re.MULTILINE)
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 
 
@@ -132,12 +132,7 @@ def _numbers_stated(text: str) -> frozenset[float]:
     """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
     table = cues()
     spelt = {number_value(token, table) for token in tokenize(text)}
-    return frozenset(_numbers_in(text) | {number for number in spelt if number is not None})
-
-
-def _numbers_in(text: str) -> set[float]:
-    numbers = {float(token.replace(",", "")) for token in NUMBER_IN_TEXT.findall(text)}
-    return {number for number in numbers if math.isfinite(number)}
+    return frozenset(numbers_in(text) | {number for number in spelt if number is not None})
 
 
 def _percentages_in(text: str) -> list[float]:
@@ -305,10 +300,10 @@ class Verifier:
 
     @functools.lru_cache(maxsize=TEXT_CACHE)  # noqa: B019 - one verifier per engine, kept for its life
     def _heading_before(self, document: str, offset: int) -> frozenset[str]:
-        heading = next(reversed(list(HEADING.finditer(self.texts[document], 0, offset))), None)
+        heading = next(reversed(list(MARKDOWN_HEADING.finditer(self.texts[document], 0, offset))), None)
         if heading is None:
             return frozenset()
-        words = normalise(heading.group(1)).split()
+        words = normalise(heading.group("text")).split()
         return frozenset({*words, *(stem(word) for word in words)})
 
     def _lead_in(self, fact: Fact) -> str:
@@ -335,18 +330,18 @@ class Verifier:
 
     def _numbers(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         # what the facts state (their figures, their quotes) and the calculation: never a locator or a date line
-        stated = set(answer.values) | set(answer.conditions) | _numbers_in(answer.calculation or "")
+        stated = set(answer.values) | set(answer.conditions) | numbers_in(answer.calculation or "")
         counted = question.has(*self.count_cues) and all(fact.unit in COUNTED_UNITS for fact in answer.facts)
         for fact in answer.facts:
             stated |= {v for v in (fact.value, fact.total) if v is not None}
             # 'how many met 2% in 2014?': a count's condition must be the count's own ('three of the then 28
             # members … met the guideline' counts members, not those at 2%), not any figure of its sentence
             stated |= _numbers_stated(self._own_words(fact) if counted else fact.citation.quote)
-            stated |= _numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
+            stated |= numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
             stated |= _numbers_stated(self._lead_in(fact))
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
-        asked = _numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
+        asked = numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
         return [f"number {n.value:g}" for n in question.numbers if n.value in asked and not _stated(n.value, stated)]
 
     def _operands(self, question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -354,7 +349,7 @@ class Verifier:
         if not answer.calculation or "=" not in answer.calculation:
             return []
         cited = [v for fact in answer.facts for v in (fact.value, fact.total) if v is not None]
-        operands = {n for expression in EXPRESSION.findall(answer.calculation) for n in _numbers_in(expression)}
+        operands = {n for expression in EXPRESSION.findall(answer.calculation) for n in numbers_in(expression)}
         typed = {number.value for number in question.numbers}
         return [f"operand {o:g}" for o in operands if o in typed and not any(_close(o, c) for c in cited)]
 
