@@ -6,9 +6,10 @@ statements, annotated by hand) and `NAME.questions.jsonl` (a question set) in `e
 Matching rule (one annotation matches at most one fact and the other way round):
 - the same sentence: the annotation's quote and the fact's quote, whitespace collapsed, contain one another;
 - the same value within the rounding people use (`questionset.value_matches`), money compared after its
-  scale ("EUR bn" = 1e9 euros) and a date by its year;
+  scale ("EUR bn" = 1e9 euros) and a date by its year (an annotated "2025-06-25" is the value 2025);
 - the same subject, alias-aware (`entities.canonical_subject` on both sides);
-- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029");
+- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029", a date
+  "2025-06-25" its year or itself);
 - the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
   an annotation of kind "other" accepts any kind.
 A figure fact (any fact with a numeric value) that matches no annotation is a false positive; facts with no
@@ -28,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from knowledge.engine import Engine
 from knowledge.entities import canonical_subject
@@ -44,6 +45,8 @@ UNIT_SCALES = {
     **{"trn": 1e12, "tn": 1e12, "trillion": 1e12},
 }
 FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
+# A date annotated as written by people: "2025-06-25", "2014-09", a span "2026-07-07/2026-07-08".
+CALENDAR_DATE = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?$")
 
 
 class Annotation(BaseModel):
@@ -56,6 +59,14 @@ class Annotation(BaseModel):
     unit: str
     period: str
     quote: str
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _date_as_year(cls, value: object) -> object:
+        """A date is compared by its year, as the docstring's matching rule says."""
+        if isinstance(value, str) and (date := CALENDAR_DATE.match(value.strip())):
+            return float(date.group(1))
+        return value
 
     @property
     def amount(self) -> float:
@@ -110,6 +121,8 @@ def _period_matches(annotated: str, stated: str | None) -> bool:
         return False
     if annotated == stated:
         return True
+    if date := CALENDAR_DATE.match(annotated):
+        return date.group(1) == stated or annotated.startswith(f"{stated}-")
     fiscal = FISCAL_YEAR.match(annotated)
     return bool(fiscal) and fiscal.group(1) == stated
 

@@ -39,6 +39,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout2",
     "evaluation_holdout3",
     "evaluation_holdout4",
+    "evaluation_holdout5",
 )
 
 
@@ -104,6 +105,15 @@ def test_matching_rule(evaluation_kb: KnowledgeBase) -> None:
         assert score.false_positives == [fact]
     assert canonical_subject("NATO allies") == canonical_subject("NATO") == "NATO Allies"
     assert canonical_subject("Turkiye") == "Türkiye"
+
+
+def test_a_date_annotated_as_written_is_compared_by_its_year() -> None:
+    date = _annotation(kind="date", value="2025-06-25", unit="date", period="2025-06-25")
+    assert date.value == 2025.0
+    span = _annotation(kind="date", value="2026-07-07/2026-07-08", unit="date", period="2026")
+    assert span.value == 2026.0
+    with pytest.raises(ValueError):
+        _annotation(value="soon")
 
 
 def _numbers(text: str) -> set[float]:
