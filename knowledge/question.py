@@ -315,6 +315,15 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return mention.alias in {"us", "u s"} and following in {"dollars", "dollar"}
 
 
+def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
+    """'frances budget', 'polands spending': a name's possessive typed without its apostrophe is the name, as
+    `normalise` already makes of "france's" (only for names; 'states', 'forces' stay what they are)."""
+    if len(word) < 5 or not word.endswith("s") or word in vocabulary.words:
+        return word
+    name = word[:-1]
+    return name if (name,) in lexicon.entity_aliases() else word
+
+
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
@@ -325,6 +334,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
         for word in normalise(prepared).split()
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
+    raw_words = [_without_bare_possessive(word, vocabulary) for word in raw_words]
     words = [vocabulary.correct(word) for word in raw_words]
     question = Question(original=original, text=text, words=words)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}

@@ -18,10 +18,24 @@ def parsed(text: str):
         ("greece def spending % gdp 2021", "defence"),
         ("luxembourg infrastructure share of defence exp 2020", "expenditure"),
         ("avg mil spending of the baltics", "average"),
+        ("how many ppl in portugal's armed forces", "people"),
+        ("did greece meet the 2 pc guideline", "percent"),
     ],
 )
 def test_short_forms_are_read_as_the_words_they_stand_for(text: str, expanded: str) -> None:
     assert expanded in parsed(text).words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("frances defence budget", "France"), ("polands spending in 2024", "Poland"), ("germanys army", "Germany")],
+)
+def test_a_possessive_typed_without_its_apostrophe_names_the_ally(text: str, name: str) -> None:
+    assert parsed(text).entities == (name,)
+
+
+def test_plural_words_are_not_read_as_names() -> None:
+    assert parsed("how big are their armed forces and bases").entities == ()
 
 
 @pytest.mark.parametrize(
