@@ -7,7 +7,7 @@ scores each fact of the likeliest measures by how its subject, period, words and
 
 from __future__ import annotations
 
-from knowledge import lexicon, phrasing
+from knowledge import domain, lexicon, phrasing
 from knowledge.ask.index import QUANTITY_STEMS, FactIndex, latest_periods
 from knowledge.ask.intent import (
     FOLLOW_UP_START,
@@ -46,6 +46,11 @@ PRICE_BASE_YEAR = 2015
 LARGE_POOL = 400
 CONTEXT_MEASURE_SCORE = 2.5  # a follow-up's borrowed measure: above a guess, below a measure it names
 LARGE_SUBJECT_POOL = 40
+PER_PERSON_EVIDENCE = domain.question_words().verifier.per_person_evidence
+
+
+def asks_per_person(question: Question) -> bool:
+    return question.has(*domain.question_words().verifier.per_person)
 
 
 def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
@@ -113,11 +118,12 @@ def _kind_adjustment(score: float, measure: Measure, question: Question, kinds: 
 def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
     """Each measure of the index that the question could be about, with its score (only those above 0)."""
     kinds = question_kinds(question)
+    per_person = asks_per_person(question)
     scores: dict[str, float] = {}
     for key in index.by_measure:
         measure = MEASURES.get(key)
-        if measure is None:
-            continue
+        if measure is None or (per_person and key in TABLE_MEASURE_KEYS and not measure.required & PER_PERSON_EVIDENCE):
+            continue  # a table's total does not answer a figure per person (the verifier's rule, applied first)
         score = measure_score(measure, question, kinds)
         if score > 0:
             scores[key] = score

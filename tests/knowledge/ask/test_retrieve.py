@@ -26,3 +26,11 @@ def test_resolution_of_a_paraphrase(engine):
         ("share_of_alliance_spending", UNITED_STATES)
     ]
     assert resolution.score >= 3.0
+
+
+def test_a_figure_per_person_is_looked_up_among_figures_per_person(engine):
+    asked = ("how much does spain spend on defence per head? 2024, in 2015 dollars", "montenegro spending per capita")
+    for text in asked:
+        scores = engine.retriever.measure_scores(parsed(engine, text))
+        assert max(scores, key=scores.__getitem__) == "spending_per_capita"
+        assert "spending_usd_constant" not in scores
