@@ -315,6 +315,16 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return mention.alias in {"us", "u s"} and following in {"dollars", "dollar"}
 
 
+def _without_trailing_remark(text: str) -> str:
+    """'bulgaria % of gdp in 2019? i heard it spiked' asks what comes before its question mark."""
+    asked, mark, after = text.rpartition("?")
+    remark = " ".join(normalise(after).split())
+    openers = domain.question_words().remark_openers
+    if mark and asked.strip() and any(remark == opener or remark.startswith(f"{opener} ") for opener in openers):
+        return asked + mark
+    return text
+
+
 def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
     """'frances budget', 'polands spending': a name's possessive typed without its apostrophe is the name, as
     `normalise` already makes of "france's" (only for names; 'states', 'forces' stay what they are)."""
@@ -327,7 +337,8 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", text)))
+    prepared = _without_trailing_remark(text)
+    prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", prepared)))
     short_forms = domain.question_words().abbreviations
     raw_words = [
         part

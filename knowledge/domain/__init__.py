@@ -154,6 +154,7 @@ class QuestionWords(Strict):
     sources: SourceWords
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
+    remark_openers: tuple[str, ...]
     relative_years: dict[str, int]
     table_questions: TableQuestionWords
     shares_of_amounts: dict[str, str]

@@ -34,6 +34,15 @@ def test_a_possessive_typed_without_its_apostrophe_names_the_ally(text: str, nam
     assert parsed(text).entities == (name,)
 
 
+def test_a_remark_after_the_question_mark_is_not_asked() -> None:
+    assert "spiked" not in parsed("bulgaria % of gdp on defence in 2019? i heard it spiked").words
+    assert (
+        "spiked"
+        in parsed("did bulgaria's spending spike in 2019? poland's too?").words
+        + parsed("bulgaria % of gdp in 2019? why has it spiked").words
+    )
+
+
 def test_plural_words_are_not_read_as_names() -> None:
     assert parsed("how big are their armed forces and bases").entities == ()
 
