@@ -34,3 +34,9 @@ def test_a_figure_per_person_is_looked_up_among_figures_per_person(engine):
         scores = engine.retriever.measure_scores(parsed(engine, text))
         assert max(scores, key=scores.__getitem__) == "spending_per_capita"
         assert "spending_usd_constant" not in scores
+
+
+def test_the_other_category_asked_by_what_it_excludes(engine):
+    text = "germany 2023 - what % of the defence budget was 'other' spending (not equipment/personnel/infrastructure)?"
+    best = engine.retriever.candidates(parsed(engine, text))[0]
+    assert (best.fact.measure, best.fact.subject, best.fact.period) == ("other_share", "Germany", "2023")
