@@ -19,6 +19,13 @@ def test_a_follow_up_naming_another_ally_keeps_the_measure(engine):
     assert question.context_facts == previous.facts
 
 
+def test_a_follow_up_naming_another_ally_keeps_the_year(engine):
+    previous = engine.ask("canadas defence exp as share of gdp in 2017")
+    question = with_context(engine.index, parsed(engine, "and france?"), previous)
+    assert (question.entities, question.years) == (["France"], [2017])
+    assert engine.ask("and france?", previous).facts[0].period == "2017"
+
+
 def test_a_follow_up_without_a_subject_borrows_the_previous_one(engine):
     previous = engine.ask("what share of gdp did poland spend in 2024")
     question = with_context(engine.index, parsed(engine, "what about 2023?"), previous)
