@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz, utils
 
 from knowledge import phrasing
-from knowledge.ask.context import add_role_holders, with_context
+from knowledge.ask.context import add_role_holders, restated, with_context
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
@@ -153,7 +153,14 @@ class Engine:
         answer = self.drafter.draft(question, previous)
         if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer
-        return self._checked(question, previous, answer)
+        checked = self._checked(question, previous, answer)
+        if checked.band is Band.ANSWER:
+            return checked
+        again = restated(self.index, parse(question, self.vocabulary, self.people), previous)
+        if again is None:
+            return checked
+        answer_again = self.compute(again)
+        return answer_again.model_copy(update={"question": question}) if answer_again.answered else checked
 
     def _checked(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
         """The draft if the verifier accepts it; else a calculation, then a statement found by its own words,

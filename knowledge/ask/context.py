@@ -6,6 +6,8 @@ returns it, so the later stages see one question whatever way it was asked.
 
 from __future__ import annotations
 
+import re
+
 from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
@@ -15,7 +17,8 @@ from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact
 from knowledge.question import Question, stem
 
-FOLLOW_UP_FILLERS = frozenset({"same", "about", "what", "how", "and", "also", "then", "instead", "for", "there", "now"})
+FOLLOW_UP_FILLERS = domain.question_words().follow_ups.fillers
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def refers_to_previous_answer(words: list[str]) -> bool:
@@ -137,3 +140,18 @@ def names_a_measure(question: Question) -> bool:
     """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'."""
     words = question.word_set | {stem(word) for word in question.words}
     return any(measure.required and words & measure.required for measure in MEASURES.values())
+
+
+def restated(index: FactIndex, question: Question, previous: Answer | None) -> str | None:
+    """'same for 2023?' after 'top 3 allies by % of GDP in 2024?': the previous question again for the year the
+    follow-up names, when it says nothing else of its own (no measure, no ally). `None` when it is no such
+    follow-up or the previous question names more than one year."""
+    if previous is None or not previous.facts or len(question.years) != 1 or question.entities or question.people:
+        return None
+    if not is_follow_up(index, question) or own_words(question):
+        return None
+    years = set(YEAR.findall(previous.question))
+    if len(years) > 1:
+        return None
+    year = str(question.years[0])
+    return YEAR.sub(year, previous.question) if years else f"{previous.question.rstrip(' ?')} in {year}?"

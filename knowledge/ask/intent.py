@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from knowledge import domain
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
@@ -43,7 +44,7 @@ SUMMARY = (
     "tldr",
     "tl dr",
 )
-FOLLOW_UP_START = ("and ", "what about", "how about", "and what about", "same for", "what of")
+FOLLOW_UP_START = domain.question_words().follow_ups.openers
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
 FOLLOW_UP_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS

@@ -146,6 +146,11 @@ class TableQuestionWords(Strict):
     outside_europe: str
 
 
+class FollowUpWords(Strict):
+    openers: tuple[str, ...]
+    fillers: frozenset[str]
+
+
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
@@ -155,6 +160,7 @@ class QuestionWords(Strict):
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
     remark_openers: tuple[str, ...]
+    follow_ups: FollowUpWords
     relative_years: dict[str, int]
     table_questions: TableQuestionWords
     shares_of_amounts: dict[str, str]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.context import refers_to_previous_answer, with_context
+from knowledge.ask.context import refers_to_previous_answer, restated, with_context
 from knowledge.question import parse
 
 
@@ -122,3 +122,19 @@ def test_a_follow_up_about_the_previous_answer_may_repeat_it(engine):
     first = engine.ask("what share does the US pay?")
     year = engine.ask("and in which year?", first)
     assert year.answered and 2024.0 in year.values
+
+
+def test_a_follow_up_naming_only_a_year_restates_the_previous_question(engine):
+    previous = engine.ask("top 3 allies by defence spending as % of gdp in 2024?")
+    assert restated(engine.index, parsed(engine, "same for 2023?"), previous) == (
+        "top 3 allies by defence spending as % of gdp in 2023?"
+    )
+    answer = engine.ask("same for 2023?", previous)
+    assert answer.question == "same for 2023?"
+    assert {fact.period for fact in answer.facts} == {"2023"} and len(answer.facts) == 3
+
+
+def test_a_follow_up_with_words_of_its_own_is_not_a_restatement(engine):
+    previous = engine.ask("top 3 allies by defence spending as % of gdp in 2024?")
+    assert restated(engine.index, parsed(engine, "and troops in 2023?"), previous) is None
+    assert restated(engine.index, parsed(engine, "and germany in 2023?"), previous) is None
