@@ -81,6 +81,11 @@ def subject_phrase(subject: str) -> str:
     return {UNITED_STATES: "the United States", NATO_ALLIES: "NATO Allies"}.get(subject, subject)
 
 
+def possessive(name: str) -> str:
+    """ "Poland's", but "NATO Allies'" (a plural name takes the apostrophe alone)."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def period_phrase(fact: Fact) -> str:
     if not fact.period or fact.period == "current":
         return ""

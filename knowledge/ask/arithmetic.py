@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.models import Fact
-from knowledge.phrasing import format_number
+from knowledge.phrasing import format_number, possessive
 
 RowLookup = Callable[[str, str, int | None], Fact | None]  # (measure, entity, year) -> the row, latest if no year
 WHOLES = (lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA)
@@ -318,7 +318,7 @@ def _share(
     terms = " + ".join(format_number(fact.value or 0.0) for fact in shares)
     numerator = f"({terms})" if len(shares) > 1 else terms
     expression = f"{numerator} ÷ {format_number(total.value or 0.0)} × 100 = {share:.2f}%"
-    wording = wording or f"share of {whole}'s total"
+    wording = wording or f"share of {possessive(whole)} total"
     return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), wording)
 
 

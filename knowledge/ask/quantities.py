@@ -100,7 +100,11 @@ def share_unaccounted(operations: Iterable[str], answer: Answer, *, asked: bool 
     asks_share = ("share_of_total" in operations or asked) and "change" not in operations
     if not asks_share or answer.calculation or not answer.facts:
         return []
-    return ["quantity: a share, not a change"] if all(is_change(fact) for fact in answer.facts) else []
+    if all(is_change(fact) for fact in answer.facts):
+        return ["quantity: a share, not a change"]
+    if asked and all(fact.unit in (Unit.MONEY, Unit.PEOPLE) for fact in answer.facts):
+        return ["quantity: a share, not the amounts"]  # 'the US share, using current usd': worked out, not listed
+    return []
 
 
 def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[str]:

@@ -248,6 +248,14 @@ def test_a_share_of_the_total_from_the_tables_is_not_an_articles_share(engine):
     assert all(fact.citation.cell is not None for fact in answer.facts)
 
 
+def test_a_share_asked_is_worked_out_not_answered_by_the_two_amounts(engine):
+    answer = engine.ask("what share of all nato defence spending was the US in 2023? use current usd")
+    expected = usd("United States", 2023) / usd("NATO Allies", 2023) * 100
+    assert answer.operation == "share_of_total"
+    assert any(abs(value - expected) < 0.01 for value in answer.values)
+    assert "NATO Allies' total" in answer.answer
+
+
 def test_one_allys_share_of_a_group_is_not_the_groups_share(engine):
     answer = engine.ask("canada's share of the europe+canada defence total in 2024?")
     expected = usd("Canada", 2024) / usd("European Allies and Canada", 2024) * 100
