@@ -11,7 +11,7 @@ import re
 from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
-from knowledge.ask.retrieve import measure_scores
+from knowledge.ask.retrieve import measure_scores, required_forms
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact
@@ -139,7 +139,7 @@ def group_scope(index: FactIndex, question: Question, previous: Answer | None) -
 def names_a_measure(question: Question) -> bool:
     """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'."""
     words = question.word_set | {stem(word) for word in question.words}
-    return any(measure.required and words & measure.required for measure in MEASURES.values())
+    return any(measure.required and words & required_forms(measure.key) for measure in MEASURES.values())
 
 
 def restated(index: FactIndex, question: Question, previous: Answer | None) -> str | None:

@@ -7,6 +7,8 @@ scores each fact of the likeliest measures by how its subject, period, words and
 
 from __future__ import annotations
 
+import functools
+
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.index import QUANTITY_STEMS, FactIndex, latest_periods
 from knowledge.ask.intent import (
@@ -49,6 +51,13 @@ LARGE_SUBJECT_POOL = 40
 PER_PERSON_EVIDENCE = domain.question_words().verifier.per_person_evidence
 
 
+@functools.cache
+def required_forms(key: str) -> frozenset[str]:
+    """A measure's required words and their stems: 'troop' asks about troops as 'troops' does."""
+    required = MEASURES[key].required
+    return required | {stem(word) for word in required}
+
+
 def asks_per_person(question: Question) -> bool:
     return question.has(*domain.question_words().verifier.per_person)
 
@@ -57,7 +66,7 @@ def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]
     words = question.word_set | {stem(word) for word in question.words}
     if PRICE_BASE_YEAR in question.years:
         words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
-    if measure.required and not words & measure.required:
+    if measure.required and not words & required_forms(measure.key):
         return 0.0
     score = float(len(words & measure.keywords))
     score = _source_adjustment(score, measure, question)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from knowledge import domain, lexicon
@@ -47,7 +48,7 @@ from knowledge.words import numbers_in
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
 FUZZY_SAME_WORD = 85
-FUZZY_TYPO = 75
+MIN_TYPO_LENGTH = 4
 TYPO_ZIPF = 4.0
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
@@ -517,10 +518,10 @@ class Verifier:
     def _misspelt_scaffolding(self, word: str) -> bool:
         """'dose' for 'does', 'wich' for 'which', 'bellow' for 'below': a rare word one typo away from a word
         that asks nothing. A common word ('football') is what it says, never a typo."""
-        if zipf_frequency(word, "en") >= TYPO_ZIPF:
+        if zipf_frequency(word, "en") >= TYPO_ZIPF or len(word) < MIN_TYPO_LENGTH:
             return False
-        cutoff = FUZZY_TYPO if len(word) >= 4 else FUZZY_SAME_WORD
-        return process.extractOne(word, self.scaffolding, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
+        # one slip of the keys (a letter left out, added, changed or two swapped), never two: 'troop' is not 'top'
+        return process.extractOne(word, self.scaffolding, scorer=OSA.distance, score_cutoff=1) is not None
 
     def _substance(self, question: ParsedQuestion, facts: list[Fact], *, follow_up: bool) -> list[str]:
         """A question must be about something the documents speak of, not only numbers ('what is 2+2',
@@ -584,8 +585,17 @@ class Verifier:
             word
             for word in words
             if word not in STOPWORDS or word in keep
-            if word not in neutral and word not in question.entity_words and not _is_number(word) and len(word) > 1
+            if not _neutral(word, neutral) and word not in question.entity_words
+            if not _is_number(word) and len(word) > 1
         ]
+
+
+def _neutral(word: str, neutral: frozenset[str]) -> bool:
+    """A neutral word or its plural ('militaries' as 'military'): scaffolding either way."""
+    if word in neutral:
+        return True
+    singular = f"{word[:-3]}y" if word.endswith("ies") else word.removesuffix("s")
+    return singular != word and singular in neutral
 
 
 def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:

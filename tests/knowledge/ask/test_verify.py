@@ -342,3 +342,21 @@ def test_the_end_of_a_ranking_is_not_the_alliances_own_figure():
     engine = Engine(build_knowledge_base(Path(__file__).resolve().parents[3] / "seeds"))
     answer = engine.ask("lowest defence/gdp ratio in the alliance in 2014?")
     assert not any(fact.subject == "NATO Allies" for fact in answer.facts)
+
+
+def test_a_typo_of_a_word_that_asks_nothing_is_one_slip_of_the_keys(engine):
+    verifier = engine.verifier
+    assert verifier._misspelt_scaffolding("dose")  # does
+    assert verifier._misspelt_scaffolding("bellow")  # below
+    assert not verifier._misspelt_scaffolding("troop")  # not 'top': two letters apart
+
+
+def test_a_change_in_troop_numbers_is_not_answered_by_the_share_of_gdp(engine):
+    answer = engine.ask("lithuania troop numbers % change 2014 to 2024?")
+    assert {fact.measure for fact in answer.facts} <= {"military_personnel"}
+    assert answer.facts, answer.answer
+
+
+def test_the_plural_of_a_word_that_asks_nothing_asks_nothing_either(engine):
+    answer = engine.ask("largest militaries in nato by personnel 2024, top 3")
+    assert answer.answered and len(answer.facts) == 3
