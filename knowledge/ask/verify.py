@@ -516,7 +516,7 @@ class Verifier:
         return word in self.conversation or self._in_corpus(word)
 
     def _misspelt_scaffolding(self, word: str) -> bool:
-        """'dose' for 'does', 'wich' for 'which', 'bellow' for 'below': a rare word one typo away from a word
+        """'wich' for 'which', 'bellow' for 'below', 'dosent' for 'doesnt': a rare word one typo away from a word
         that asks nothing. A common word ('football') is what it says, never a typo."""
         if zipf_frequency(word, "en") >= TYPO_ZIPF or len(word) < MIN_TYPO_LENGTH:
             return False
