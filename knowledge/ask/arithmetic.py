@@ -73,9 +73,11 @@ def _of_group(
 ) -> Calculation | None:
     """A share of the alliance's total, an average or a sum: operations over a group of operands."""
     operations = question.operations
-    whole = next((name for name in question.entities if name in WHOLES), None)
+    named_wholes = [name for name in question.entities if name in WHOLES]
+    # the alliance is the widest whole: 'what % of the NATO total came from Europe and Canada' asks the part's share
+    whole = lexicon.NATO_ALLIES if lexicon.NATO_ALLIES in named_wholes else next(iter(named_wholes), None)
     if Operation.SHARE_OF_TOTAL in operations and whole:
-        parts = [entity for entity in entities if entity != whole]
+        parts = [entity for entity in entities if entity != whole] or [n for n in named_wholes if n != whole]
         if len(parts) > 1:  # 'the UK's share of European allies + Canada': that Canada is the whole's name
             parts = [entity for entity in parts if entity not in whole]
         if parts:

@@ -256,6 +256,12 @@ def test_a_share_asked_is_worked_out_not_answered_by_the_two_amounts(engine):
     assert "NATO Allies' total" in answer.answer
 
 
+def test_europe_and_canadas_share_of_the_alliance_total_is_worked_out(engine):
+    answer = engine.ask("in 2014 what percent of total nato defence spending came from europe and canada, current usd")
+    expected = usd("European Allies and Canada", 2014) / usd("NATO Allies", 2014) * 100
+    assert any(abs(value - expected) < 0.01 for value in answer.values)
+
+
 def test_one_allys_share_of_a_group_is_not_the_groups_share(engine):
     answer = engine.ask("canada's share of the europe+canada defence total in 2024?")
     expected = usd("Canada", 2024) / usd("European Allies and Canada", 2024) * 100
