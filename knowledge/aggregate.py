@@ -176,9 +176,23 @@ def _table_question(question: Question) -> TableQuestion | None:
     ]
     if countries:
         return _country_question(question, text, countries)
+    if _whole_over_time(question, text):
+        return TableQuestion(Intent.TREND, years=sorted(question.years))  # the alliance's own row over the years
     if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
+
+
+def _whole_over_time(question: Question, text: str) -> bool:
+    """'how much did total NATO personnel change between 2014 and 2024': the change of a whole's own row."""
+    wholes = [name for name in question.entities if lexicon.entities_by_name()[name].kind is not EntityKind.COUNTRY]
+    asks_change = question.has(*domain.question_words().operations.change)
+    return (
+        len(wholes) == 1
+        and len(question.years) == 2
+        and (asks_change or any(cue in text for cue in _words().trend_cues))
+        and not question.word_set & (_greater() | _lesser())
+    )
 
 
 def _country_question(question: Question, text: str, countries: list[str]) -> TableQuestion | None:

@@ -111,6 +111,8 @@ def parse_question(question: Question) -> ParsedQuestion:
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):
         operations |= {Operation.SUM}
+    if _phrases_found(joined, cues.operations.change_span):
+        operations |= {Operation.CHANGE}
     source_kind = None
     if _phrases_found(joined, cues.sources.table):
         source_kind = SourceKind.TABLE

@@ -78,6 +78,7 @@ class Operations(Strict):
     ratio: tuple[str, ...]
     difference: tuple[str, ...]
     change: tuple[str, ...]
+    change_span: tuple[str, ...]
     first: tuple[str, ...]
     gap: tuple[str, ...]
     in_any_year: tuple[str, ...]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge import lexicon, phrasing
+from knowledge import phrasing
 from knowledge.aggregate import TableQuestion
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.index import FactIndex
@@ -10,7 +10,6 @@ from knowledge.ask.parse import Operation
 from knowledge.ask.render import Renderer
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import ANSWER_SCORE, Draft, Reply, Resolution
-from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
@@ -24,10 +23,9 @@ def trend(
     spec: TableQuestion,
     measure: str,
 ) -> Reply | None:
-    country = next(
-        (name for name in parsed.entities if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY), None
-    )
-    if country is None or (lexicon.entities_by_name()[country].nato_member is False):
+    # the first subject named that the table has a row for: an ally, the alliance or Europe and Canada
+    country = next((name for name in parsed.entities if _has_row(index, measure, name)), None)
+    if country is None:
         return None
     facts = index.by_measure_subject.get((measure, country), [])
     spans = [fact for fact in facts if fact.citation.cell is not None and "-" in (fact.period or "")]
@@ -49,6 +47,10 @@ def trend(
         return suggester.no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
     window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
     return change_between(render, question, country, window, start, end)
+
+
+def _has_row(index: FactIndex, measure: str, name: str) -> bool:
+    return any(fact.citation.cell is not None for fact in index.by_measure_subject.get((measure, name), []))
 
 
 def change_between(render: Renderer, question: str, country: str, window: list[Fact], start: Fact, end: Fact) -> Draft:

@@ -144,6 +144,13 @@ def test_trend_computes_the_change(engine):
     assert f"+{round(end - start, 2)} percentage points" in answer.calculation
 
 
+def test_the_alliances_own_row_changes_between_two_years(engine):
+    start = float(column(PERSONNEL, "2014")["NATO Total"]["value"])
+    end = float(column(PERSONNEL, "2024")["NATO Total"]["value"])
+    answer = engine.ask("how much did total nato military personnel change between 2014 and 2024 (thousands)?")
+    assert_states(answer, start, end, end - start)
+
+
 def test_real_change_over_the_decade_is_the_tables_own_figure(engine):
     row = next(r for r in rows() if r["table"] == "4" and r["entity"] == "Poland" and r["year"] == "2014-2024")
     answer = engine.ask("how much has Poland's defence spending grown in real terms since 2014?")
