@@ -20,6 +20,7 @@ MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
 SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
 HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
+SPACED_AMPERSAND = re.compile(r"\s&\s")  # 'europe & canada' is 'europe and canada'; 'R&D' stays a word
 
 STOPWORDS = frozenset(
     [
@@ -337,7 +338,7 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    prepared = _without_trailing_remark(text)
+    prepared = SPACED_AMPERSAND.sub(" and ", _without_trailing_remark(text))
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", prepared)))
     short_forms = domain.question_words().abbreviations
     raw_words = [

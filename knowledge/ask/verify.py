@@ -361,6 +361,8 @@ class Verifier:
             return []
         if answer.calculation:  # 'sum of Türkiye's spending 2022 through 2024' is not answered by its change
             operations = {op.value for op in question.operations}
+            if Operation.AVERAGE in question.operations:
+                operations = {Operation.AVERAGE.value}  # 'average annual real change': the mean, not one change
             other = answer.operation is not None and answer.operation not in operations and not answer.yes_no
             return ["calculation: " + ", ".join(sorted(op.value for op in asked))] if other else []
         named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}

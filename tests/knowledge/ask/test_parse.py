@@ -43,6 +43,10 @@ def test_a_remark_after_the_question_mark_is_not_asked() -> None:
     )
 
 
+def test_an_ampersand_between_names_is_and() -> None:
+    assert parsed("nato europe & canada real growth").entities == ("European Allies and Canada",)
+
+
 def test_plural_words_are_not_read_as_names() -> None:
     assert parsed("how big are their armed forces and bases").entities == ()
 

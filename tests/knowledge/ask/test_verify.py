@@ -360,3 +360,9 @@ def test_a_change_in_troop_numbers_is_not_answered_by_the_share_of_gdp(engine):
 def test_the_plural_of_a_word_that_asks_nothing_asks_nothing_either(engine):
     answer = engine.ask("largest militaries in nato by personnel 2024, top 3")
     assert answer.answered and answer.facts[0].measure == "military_personnel"
+
+
+def test_an_average_of_changes_is_not_answered_by_one_change(engine):
+    answer = engine.ask("average annual real change in defence spending for europe and canada 2022 to 2024")
+    assert answer.operation == "average"
+    assert any(abs(value - (3.7318 + 9.2634 + 17.9467) / 3) < 0.001 for value in answer.values)
