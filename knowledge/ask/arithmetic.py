@@ -57,15 +57,24 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact
     if Operation.FIRST in operations:
         return _first_year(question, entities, measure, row)
     alone = _one_subject(question, entities)
-    if Operation.GAP in operations and alone is not None and line is not None:
-        return _gap(alone, line, measure, year, row)
     if alone is not None:
-        over_time = _over_time(question, alone, measure, row)
-        if over_time is not None:
-            return over_time
+        of_one = _of_one(question, alone, measure, row, line)
+        if of_one is not None:
+            return of_one
     if Operation.RATIO in operations and len(entities) == 2:
         return _ratio(entities, measure, year, row)
     return _of_group(question, entities, measure, year, row)
+
+
+def _of_one(
+    question: ParsedQuestion, subject: str, measure: str, row: RowLookup, line: Fact | None
+) -> Calculation | None:
+    """One subject's figures: in how many years a line was crossed, the gap to a line, or a change over time."""
+    if Operation.YEARS_COUNTED in question.operations:
+        return _years_counted(question, subject, measure, row)
+    if Operation.GAP in question.operations and line is not None:
+        return _gap(subject, line, measure, question.years[-1] if question.years else None, row)
+    return _over_time(question, subject, measure, row)
 
 
 def _of_group(
@@ -214,6 +223,26 @@ def _across_years(question: ParsedQuestion, subject: str, measure: str, row: Row
     return Calculation(
         Operation.DIFFERENCE, float(len(past)), False, expression, tuple(shown), (), "years", verdict=verdict
     )
+
+
+def _years_counted(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
+    """'In how many years from 2014 to 2024 was the US's real change negative?': each year of the span tested
+    against the line named (a number with 'above'/'below', or zero for 'negative'/'positive'), all cited."""
+    cues = domain.question_words().operations
+    above, below = question.has(*cues.greater, *cues.rises), question.has(*cues.lesser, *cues.falls)
+    years = [year for year in question.years if not question.numbers or year != question.numbers[0].value]
+    line = next((n.value for n in question.numbers if n.value not in years), 0.0)
+    if above == below or len(years) != 2:
+        return None
+    facts = _span(subject, measure, years, row)
+    if len(facts) < 2:
+        return None
+    met = [fact for fact in facts if ((fact.value or 0.0) < line if below else (fact.value or 0.0) > line)]
+    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in facts)
+    test = f"{'below' if below else 'above'} {format_number(line)}"
+    expression = f"{steps} — {test} in {len(met)} of {len(facts)} years ({', '.join(f.period or '' for f in met)})"
+    wording = f"years {test}"
+    return Calculation(Operation.YEARS_COUNTED, float(len(met)), False, expression, tuple(facts), (), wording)
 
 
 def _span(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> list[Fact]:

@@ -40,6 +40,7 @@ class Operation(StrEnum):
     CHANGE = "change"
     FIRST = "first"  # the first year a figure crossed a line ('first year Poland went above 3%')
     GAP = "gap"  # how far a figure is from a line ('how far short of 2% was Spain?')
+    YEARS_COUNTED = "years_counted"  # in how many years a figure met a condition ('how many years was it negative')
 
 
 @dataclass(frozen=True)

@@ -246,6 +246,7 @@ class Verifier:
             *self._numbers(question, answer),
             *self._operands(question, answer),
             *self._calculation(question, answer),
+            *_not_one_change(question, answer),
             *self._quantity(question, answer),
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer, asked=question.has(*self.share_asked)),
@@ -361,8 +362,6 @@ class Verifier:
             return []
         if answer.calculation:  # 'sum of Türkiye's spending 2022 through 2024' is not answered by its change
             operations = {op.value for op in question.operations}
-            if Operation.AVERAGE in question.operations:
-                operations = {Operation.AVERAGE.value}  # 'average annual real change': the mean, not one change
             other = answer.operation is not None and answer.operation not in operations and not answer.yes_no
             return ["calculation: " + ", ".join(sorted(op.value for op in asked))] if other else []
         named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
@@ -590,6 +589,16 @@ class Verifier:
             if not _neutral(word, neutral) and word not in question.entity_words
             if not _is_number(word) and len(word) > 1
         ]
+
+
+def _not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'In how many years was it above 2%' is a count of years and 'the average annual real change' a mean,
+    whatever change their words also name: neither is answered by one change between two years."""
+    if Operation.YEARS_COUNTED in question.operations and answer.operation != Operation.YEARS_COUNTED.value:
+        return ["calculation: years counted"]
+    if Operation.AVERAGE in question.operations and answer.operation == Operation.CHANGE.value:
+        return ["calculation: average"]
+    return []
 
 
 def _neutral(word: str, neutral: frozenset[str]) -> bool:

@@ -82,6 +82,7 @@ class Operations(Strict):
     first: tuple[str, ...]
     gap: tuple[str, ...]
     in_any_year: tuple[str, ...]
+    years_counted: tuple[str, ...]
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     reaching: tuple[str, ...]

@@ -69,7 +69,7 @@ def arithmetic_answer(
     if Operation.SHARE_OF_TOTAL in asked.operations and (wholes or len(asked.entities) == 2):  # from amounts
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
         scores = scores or {domain.question_words().amount_measure: 1.0}
-    scores = _fitting_measures(asked, scores, index.percent_measures)
+    scores = _fitting_measures(asked, scores, index)
     line = _cited_line(index, asked)
     if line is not None and line.unit is Unit.PERCENT_OF_GDP:
         scores = {domain.question_words().headline_measure: 1.0}  # 'how far short of 2%': a share of GDP's line
@@ -101,10 +101,12 @@ def _cited_line(index: FactIndex, asked: ParsedQuestion) -> Fact | None:
     return min(stated, key=lambda fact: fact.unit is not Unit.PERCENT_OF_GDP, default=None)
 
 
-def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], percent_measures: set[str]) -> dict[str, float]:
+def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: FactIndex) -> dict[str, float]:
     """A % change between two years is worked out from levels, never from cells that are changes already;
-    'did it fall in 2022?' is read from a cell that is a change."""
-    changes = change_measures()
+    'did it fall in 2022?' is read from a cell that is a change; years are counted over a cell per year."""
+    changes, percent_measures = change_measures(), index.percent_measures
+    if Operation.YEARS_COUNTED in asked.operations:
+        return {key: score for key, score in scores.items() if key not in index.span_measures}
     if Operation.FIRST in asked.operations and any(number.percent for number in asked.numbers):
         return {key: score for key, score in scores.items() if key in percent_measures}  # 'above 3%': a share
     cues = domain.question_words().operations
@@ -120,17 +122,22 @@ def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], percent_m
     return scores
 
 
+HEADLINES = {
+    Operation.CHANGE: "{result:+.1f}%",
+    Operation.RATIO: "{result:.2f} times",
+    Operation.FIRST: "{result:.0f}",
+    Operation.YEARS_COUNTED: "{result:.0f} of {operands} years",
+}
+
+
 def _headline(calculation: arithmetic.Calculation) -> str:
     if calculation.verdict is not None:
         return "Yes" if calculation.verdict else "No"
-    if calculation.kind is Operation.CHANGE:
-        return f"{calculation.result:+.1f}%"
-    if calculation.percent:
+    if calculation.percent and calculation.kind is not Operation.CHANGE:
         return f"{calculation.result:.1f}%"
-    if calculation.kind is Operation.RATIO:
-        return f"{calculation.result:.2f} times"
-    if calculation.kind is Operation.FIRST:
-        return f"{calculation.result:.0f}"
+    template = HEADLINES.get(calculation.kind)
+    if template is not None:
+        return template.format(result=calculation.result, operands=len(calculation.operands))
     return _in_operand_unit(calculation)
 
 
@@ -146,7 +153,8 @@ def calculated(render: Renderer, question: str, calculation: arithmetic.Calculat
     operands = list(calculation.operands)
     headline = _headline(calculation)
     subjects = ", ".join(dict.fromkeys(fact.subject for fact in operands))
-    periods = "–".join(dict.fromkeys(fact.period or "" for fact in operands))
+    named = list(dict.fromkeys(fact.period or "" for fact in operands))
+    periods = "–".join(named) if len(named) <= 2 else f"{named[0]}–{named[-1]}"  # a span by its ends
     lines = [
         f"**{headline}** — {calculation.wording}: {subjects}, {periods}",
         f"Calculation: {calculation.expression}",

@@ -272,3 +272,16 @@ def test_one_allys_share_of_a_group_is_not_the_groups_share(engine):
 def test_a_share_asked_in_other_words_is_not_answered_by_a_change(engine):
     answer = engine.ask("what share did european allies and canada make up in that annual report")
     assert 19.4 not in answer.values
+
+
+def test_the_years_a_figure_crossed_a_line_are_counted(engine):
+    question = "in how many years from 2014 to 2024 was the US annual real change in defence spending negative?"
+    answer = engine.ask(question)
+    assert answer.operation == "years_counted"
+    assert answer.values[0] == 4.0 and len(answer.facts) == 11
+    assert answer.headline == "4 of 11 years"
+
+
+def test_counting_years_is_not_answered_by_the_change_between_them(engine):
+    answer = engine.ask("how many years between 2014 and 2024 was poland above 2% of gdp")
+    assert answer.operation == "years_counted" or not answer.answered
