@@ -20,7 +20,8 @@ MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
 SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
 HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
-SPACED_AMPERSAND = re.compile(r"\s&\s")  # 'europe & canada' is 'europe and canada'; 'R&D' stays a word
+# 'europe & canada', 'european allies + canada' are 'europe and canada'; 'R&D' stays a word, '2 + 2' a sum
+SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
 
 STOPWORDS = frozenset(
     [
@@ -338,7 +339,7 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    prepared = SPACED_AMPERSAND.sub(" and ", _without_trailing_remark(text))
+    prepared = SPACED_AND.sub(" and ", _without_trailing_remark(text))
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", prepared)))
     short_forms = domain.question_words().abbreviations
     raw_words = [

@@ -43,8 +43,10 @@ def test_a_remark_after_the_question_mark_is_not_asked() -> None:
     )
 
 
-def test_an_ampersand_between_names_is_and() -> None:
+def test_an_ampersand_or_plus_between_names_is_and() -> None:
     assert parsed("nato europe & canada real growth").entities == ("European Allies and Canada",)
+    assert parsed("share of european allies + canada").entities == ("European Allies and Canada",)
+    assert "r" in parsed("R&D spending").words and parsed("what is 2 + 2").numbers
 
 
 def test_plural_words_are_not_read_as_names() -> None:
