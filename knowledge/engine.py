@@ -195,9 +195,10 @@ class Engine:
         """'Which city hosted the summit?': the sentence that says it, verbatim, every word of the question
         accounted for by it."""
         for sentence in self.sentences.find(asked):
-            if self.verifier.check_sentence(asked, sentence.text, sentence.heading).accepted:
+            if self.verifier.check_sentence(asked, sentence.text, sentence.heading, sentence.document).accepted:
                 stated = self.sentences.facts_of(sentence)
-                if stated:  # an answer cites the facts extracted from its sentence, never a sentence alone
+                # an answer cites the facts extracted from its sentence; a sentence stating no figure is its own
+                if stated or self.sentences.states_no_figure(sentence):
                     return self.render.sentence(question, sentence, stated)
         return None
 

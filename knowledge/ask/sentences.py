@@ -10,6 +10,7 @@ answer is the sentence verbatim with its document and place: no figure of its ow
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -17,10 +18,11 @@ from dataclasses import dataclass
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.cues import cues
 from knowledge.doc_context import heading_before, headings
 from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
-from knowledge.models import Document, DocumentKind, Fact
+from knowledge.models import Document, DocumentKind, Fact, Span
 from knowledge.question import STOPWORDS, stem
 from knowledge.readers.prose import read_prose
 
@@ -31,10 +33,18 @@ MAX_SENTENCES = 20_000  # more prose than this is left to the fact index alone
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence, or a passage of two that follow one another ('… must make a quantum leap,' Rutte wrote. 'To do
+    so, it will be essential to invest substantially more.'): the second says what the first is about."""
+
     document: str
     text: str
     locator: str
     heading: str  # the section heading it stands under ('' when none)
+    parts: tuple[str, ...] = ()  # a passage's sentences
+
+    @property
+    def sentence_texts(self) -> tuple[str, ...]:
+        return self.parts or (self.text,)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -45,8 +55,17 @@ def names_anyone(text: str) -> bool:
     return bool(lexicon.find_mentions(words, tables.folded) or lexicon.find_mentions(words, tables.weak))
 
 
+def _words_of(sentence: Sentence) -> set[str]:
+    """Its words; the section heading says what a sentence naming no one is about ('… the investment pledge')."""
+    return _stems(sentence.text if names_anyone(sentence.text) else f"{sentence.text} {sentence.heading}")
+
+
 def _stems(text: str) -> set[str]:
-    return {stem(word) for word in normalise(text).split() if word not in STOPWORDS and not word[:1].isdigit()}
+    """The content words' stems, and the concepts the text names ('@submit' for 'submits' and 'hand in'), so a
+    question and a sentence meet in either's words."""
+    words = normalise(text).split()
+    stems = {stem(word) for word in words if word not in STOPWORDS and not word[:1].isdigit()}
+    return stems | {f"@{concept}" for concept in lexicon.concepts(words)}
 
 
 class SentenceFinder:
@@ -61,32 +80,46 @@ class SentenceFinder:
         self.text_starts = verifier.text_asked
         self.measure_nouns = verifier.measure_nouns
 
-    @functools.cached_property
+    @property
     def sentences(self) -> list[Sentence]:
+        return self._read[0]
+
+    @property
+    def passages(self) -> list[Sentence]:
+        return self._read[1]
+
+    @functools.cached_property
+    def _read(self) -> tuple[list[Sentence], list[Sentence]]:
+        """Every sentence of the prose documents, and every passage of two sentences following one another in a
+        paragraph."""
         found: list[Sentence] = []
+        passages: list[Sentence] = []
         for document_id, document in self.documents.items():
             if document.kind is not DocumentKind.PROSE or document_id not in self.texts:
                 continue
             prose = read_prose(self.texts[document_id], markdown=document_id.endswith(".md"))
             sections = headings(prose)
             for block in prose.blocks:
-                if block.noise:
+                if block.noise or len(found) >= MAX_SENTENCES:
                     continue
                 heading = heading_before(sections, block.span.start)
-                for number, span in enumerate(block.sentences, start=1):
-                    if len(found) >= MAX_SENTENCES:
-                        break
-                    locator = f"paragraph {block.index}, sentence {number}"
-                    found.append(Sentence(document_id, prose.quote(span), locator, heading.text if heading else ""))
-        return found
+                under = heading.text if heading else ""
+                texts = [prose.quote(span) for span in block.sentences]
+                for number, text in enumerate(texts, start=1):
+                    found.append(Sentence(document_id, text, f"paragraph {block.index}, sentence {number}", under))
+                for number, (first, second) in enumerate(itertools.pairwise(block.sentences), start=1):
+                    text = prose.quote(Span(start=first.start, end=second.end))
+                    locator = f"paragraph {block.index}, sentences {number}–{number + 1}"
+                    passages.append(Sentence(document_id, text, locator, under, (texts[number - 1], texts[number])))
+        return found, passages
 
     @functools.cached_property
     def words(self) -> list[set[str]]:
-        # the section heading says what a sentence naming no one is about ('… the new defence investment pledge')
-        return [
-            _stems(sentence.text if names_anyone(sentence.text) else f"{sentence.text} {sentence.heading}")
-            for sentence in self.sentences
-        ]
+        return [_words_of(sentence) for sentence in self.sentences]
+
+    @functools.cached_property
+    def passage_words(self) -> list[set[str]]:
+        return [_words_of(passage) for passage in self.passages]
 
     @functools.cached_property
     def weight(self) -> dict[str, float]:
@@ -102,9 +135,22 @@ class SentenceFinder:
                 by_quote.setdefault(fact.citation.quote, []).append(fact)
         return by_quote
 
+    @functools.cached_property
+    def number_words(self) -> frozenset[str]:
+        table = cues()
+        spelled = table.raw.spelled
+        words = {*table.numbers, *table.ordinals, *table.multipliers, *spelled.units, *spelled.tens, spelled.hundred}
+        return frozenset(words)
+
+    def states_no_figure(self, sentence: Sentence) -> bool:
+        """No digit and no number word: quoting the sentence can state no figure, cited or not."""
+        if any(character.isdigit() for character in sentence.text):
+            return False
+        return not set(normalise(sentence.text).split()) & self.number_words
+
     def facts_of(self, sentence: Sentence) -> list[Fact]:
-        """The facts extracted from the sentence: what an answer quoting it cites."""
-        return self._by_quote.get(sentence.text, [])
+        """The facts extracted from the sentence (or the passage's sentences): what an answer quoting it cites."""
+        return [fact for text in sentence.sentence_texts for fact in self._by_quote.get(text, [])]
 
     def asks_in_words(self, question: ParsedQuestion) -> bool:
         """Who, which or what is asked, and no quantity: no amount, share, count, change, rank, year or date, and
@@ -120,10 +166,16 @@ class SentenceFinder:
         if not self.asks_in_words(question):
             return []
         asked = _stems(" ".join(question.words)) - self.scaffolding
+        # a sentence on its own first; a passage of two when no single sentence says all that is asked
+        return self._best(asked, self.sentences, self.words, limit) + self._best(
+            asked, self.passages, self.passage_words, limit
+        )
+
+    def _best(self, asked: set[str], found: list[Sentence], words: list[set[str]], limit: int) -> list[Sentence]:
         scored = []
-        for index, words in enumerate(self.words):
-            shared = sum(self.weight.get(word, 0.0) for word in asked & words)
+        for index, said in enumerate(words):
+            shared = sum(self.weight.get(word, 0.0) for word in asked & said)
             if shared > MIN_SHARED:
                 scored.append((shared, index))
         scored.sort(key=lambda item: (-item[0], item[1]))
-        return [self.sentences[index] for _, index in scored[:limit]]
+        return [found[index] for _, index in scored[:limit]]

@@ -27,6 +27,7 @@ from wordfreq import zipf_frequency
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import (
+    asked_extreme,
     currency_unaccounted,
     extreme_unaccounted,
     first_year_unaccounted,
@@ -199,6 +200,7 @@ class Verifier:
         self.answer_types = words.verifier.answer_types
         self.ordering = words.verifier.ordering
         self.share_asked = words.verifier.share_asked
+        self.prose_sources = words.sources.prose
         self.count_cues = words.asked_kinds.count
         self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
@@ -403,25 +405,45 @@ class Verifier:
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         return _percentage(question, answer)
 
-    def check_sentence(self, question: ParsedQuestion, text: str, heading: str = "") -> Verdict:
+    def check_sentence(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> Verdict:
         """A sentence answering in words: it names every entity and year asked, and accounts for every other
-        content word of the question (its words, their concepts, its section heading)."""
+        content word of the question (its words, their concepts, its section heading, and its document when
+        the question names its kind or its source)."""
         if names_anyone(text):
             heading = ""  # a sentence naming its own subject stands on its own words (as a statement does)
         said = f"{text} {heading}"
         words = normalise(said).split()
-        evidence = {*words, *(stem(word) for word in words)}
-        concepts = lexicon.concepts(sorted(evidence))
+        evidence = {*words, *(stem(word) for word in words), *self._document_words(question, text, document)}
+        concepts = lexicon.concepts(words) | lexicon.concepts(sorted(evidence))  # phrases in order, stems in a bag
         missing = [f"entity {name}" for name in question.entities if not _names_in(name, said, question.words)]
-        missing += extreme_unaccounted(question.extreme, [text])
+        if (
+            question.extreme is not None
+            and asked_extreme(normalise(text.replace("-", " ")).split()) is not question.extreme
+        ):
+            missing.append(f"quantity: the {question.extreme.value} end")  # a sentence ranking no one, or the other end
         missing += [f"year {year}" for year in question.years if str(year) not in text]
         names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
+        phrased = _phrased_concepts(question.words, concepts)
         for word in self._open_words(self._focus(question), question, keep=self.ordering):
-            if word in self.answer_types and names:
+            if (word in self.answer_types and names) or word in phrased:
                 continue
             if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")
         return Verdict(tuple(missing))
+
+    def _document_words(self, question: ParsedQuestion, text: str, document_id: str) -> frozenset[str]:
+        """The document, when the question names it ('the article', 'according to the note'). Its title's names
+        are no evidence here: 'the Hague summit' in a title does not make 'the next summit will be held in
+        Ankara' say what was agreed at The Hague."""
+        document = self.documents.get(document_id)
+        if document is None:
+            return frozenset()
+        words: set[str] = set()
+        if question.source_kind is SourceKind.PROSE:
+            words |= {word for phrase in self.prose_sources for word in phrase.split()}
+        if question.according_to:
+            words |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+        return frozenset(words)
 
     @staticmethod
     def _extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
@@ -589,6 +611,13 @@ class Verifier:
             if not _neutral(word, neutral) and word not in question.entity_words
             if not _is_number(word) and len(word) > 1
         ]
+
+
+def _phrased_concepts(words: Sequence[str], concepts: set[str]) -> frozenset[str]:
+    """The words of the question's phrases naming a concept the evidence names too: 'hand in' is 'submit',
+    though 'hand' alone names nothing."""
+    mentions = lexicon.find_mentions(list(words), lexicon.synonym_aliases())
+    return frozenset(w for m in mentions if m.target in concepts and " " in m.alias for w in m.alias.split())
 
 
 def _not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:

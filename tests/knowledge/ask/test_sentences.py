@@ -31,15 +31,51 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine(build_knowledge_base(folder))
 
 
+@pytest.fixture(scope="module")
+def engine_of(tmp_path_factory: pytest.TempPathFactory):
+    def build(documents: dict[str, str]) -> Engine:
+        folder = Path(tmp_path_factory.mktemp("documents"))
+        for name, text in documents.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        return Engine(build_knowledge_base(folder))
+
+    return build
+
+
 def test_a_question_in_words_is_answered_by_the_sentence_verbatim(engine: Engine) -> None:
     answer = engine.ask("which city hosted the 2025 nato summit")
     assert answer.answered and answer.answer.startswith("“At their summit in The Hague")
     assert answer.facts and all(fact.citation.quote == answer.citations[0].quote for fact in answer.facts)
 
 
-def test_a_sentence_no_fact_was_extracted_from_is_not_an_answer(engine: Engine) -> None:
-    """Answers cite extracted facts: a sentence stating no figure, no speaker and no date is not one."""
-    assert not engine.ask("what does each ally have to submit every year?").answered
+def test_a_sentence_stating_no_figure_is_quoted_with_its_place_and_states_none(engine: Engine) -> None:
+    """No fact was extracted from it (it states no figure, speaker or date), so the answer is the sentence
+    itself, verbatim with its document and place, and states no figure."""
+    answer = engine.ask("what does each ally have to submit every year?")
+    assert answer.answered and answer.answer.startswith("“Each Ally submits an annual plan")
+    assert answer.citations[0].locator.startswith("paragraph") and not answer.values and not answer.facts
+
+
+def test_a_sentence_with_a_figure_but_no_fact_is_not_an_answer(engine_of) -> None:
+    """A figure in a sentence nothing was extracted from is uncited: quoting it would state it."""
+    engine = engine_of({"note.md": "# Plans\n\nEach Ally hands in an annual plan with about four milestones.\n"})
+    answer = engine.ask("what does each ally hand in every year?")
+    assert not answer.answered or answer.facts
+
+
+def test_two_sentences_answer_together_when_the_second_says_what_the_first_is_about(engine_of) -> None:
+    text = (
+        '"European Allies and Canada must make a quantum leap in what they bring to bear," Rutte wrote. '
+        '"To do so, it will be essential to invest substantially more."\n'
+    )
+    engine = engine_of({"report.txt": text})
+    answer = engine.ask("according to rutte, what will be essential for europe and canada to make that quantum leap?")
+    assert answer.answered and "essential to invest substantially more" in answer.answer
+    assert "sentences 1–2" in answer.citations[0].locator
+
+
+def test_a_sentence_ranking_no_one_does_not_answer_who_is_lowest(engine: Engine) -> None:
+    assert not engine.ask("which ally is the lowest spender at the hague summit?").answered
 
 
 def test_which_city_is_answered_by_the_sentence_naming_it(engine: Engine) -> None:
