@@ -432,13 +432,14 @@ class Verifier:
         return Verdict(tuple(missing))
 
     def _document_words(self, question: ParsedQuestion, text: str, document_id: str) -> frozenset[str]:
-        """The document, when the question names it ('the article', 'according to the note'). Its title's names
-        are no evidence here: 'the Hague summit' in a title does not make 'the next summit will be held in
-        Ankara' say what was agreed at The Hague."""
+        """The document's title names what a sentence naming no country is about ('Each Ally submits an annual
+        plan' in a note titled 'The Hague Summit …'), but not one naming its own ('the next summit will be held
+        in Ankara, Türkiye' says nothing of The Hague); and the document itself when the question names it
+        ('the article', 'according to the note')."""
         document = self.documents.get(document_id)
         if document is None:
             return frozenset()
-        words: set[str] = set()
+        words = set() if _names_a_country(text) else set(_title_names_of(document.title, text))
         if question.source_kind is SourceKind.PROSE:
             words |= {word for phrase in self.prose_sources for word in phrase.split()}
         if question.according_to:
@@ -611,6 +612,12 @@ class Verifier:
             if not _neutral(word, neutral) and word not in question.entity_words
             if not _is_number(word) and len(word) > 1
         ]
+
+
+def _names_a_country(text: str) -> bool:
+    tables = entity_tables()
+    mentions = lexicon.find_mentions(normalise(text).split(), tables.folded)
+    return any(tables.entries[m.target].kind is EntityKind.COUNTRY for m in mentions if m.target in tables.entries)
 
 
 def _phrased_concepts(words: Sequence[str], concepts: set[str]) -> frozenset[str]:

@@ -91,3 +91,14 @@ def test_every_word_must_be_accounted_for(engine: Engine) -> None:
 def test_a_question_asking_a_figure_is_left_to_the_figures(engine: Engine) -> None:
     answer = engine.ask("what did allies agree to spend at the hague summit")
     assert 5.0 in answer.values
+
+
+def test_a_title_names_what_a_sentence_naming_no_country_is_about(engine_of) -> None:
+    note = (
+        "---\ntitle: LIVE | NATO summit in The Hague\npublished: 2025-06-25\n---\n\n"
+        "Each Ally submits an annual plan showing a path towards the target.\n\n"
+        "The next NATO summit will be held in Ankara, Türkiye, in July.\n"
+    )
+    engine = engine_of({"live.md": note})
+    assert engine.ask("what does each ally have to submit every year under the hague commitment?").answered
+    assert not engine.ask("What did Türkiye commit to at the Hague summit?").answered
