@@ -13,12 +13,16 @@ Judging: an answer is *correct* when it answers and states every expected value
 (within rounding) or contains every expected text; *abstained* when it does not
 answer; *wrong* when it answers but misses the expected figure, or answers a
 question the documents cannot answer. Chit-chat is correct when it states no figure.
+A date the answer states in bold ("**25 June 2025**", "**June 25, 2025**") states its day and its year, as
+figures a set may expect.
 """
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from importlib.abc import Traversable
@@ -71,6 +75,15 @@ def _is_year(value: float) -> bool:
     return float(value).is_integer() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 
 
+MONTH = "|".join(calendar.month_name[1:])
+BOLD_DATE = re.compile(rf"\*\*(?:(\d{{1,2}}) (?:{MONTH})|(?:{MONTH}) (\d{{1,2}}),?) (\d{{4}})\*\*")
+
+
+def _dates_stated(text: str) -> list[float]:
+    """The day and year of each date the answer states in bold."""
+    return [float(part) for match in BOLD_DATE.finditer(text) for part in match.groups() if part]
+
+
 def judge(question: Question, *, answered: bool, values: Iterable[float], text: str) -> Verdict:
     stated = list(values)
     if question.expect == "chitchat":
@@ -80,6 +93,7 @@ def judge(question: Question, *, answered: bool, values: Iterable[float], text: 
     if question.expect == "abstain":
         return Verdict.WRONG
     expected = question.expect
+    stated += _dates_stated(text)
     values_ok = all(any(value_matches(want, got) for got in stated) for want in expected.values)
     lowered = text.casefold()
     text_ok = all(any(name.casefold() in lowered for name in _names_of(want)) for want in expected.text)

@@ -17,3 +17,13 @@ def test_expected_text_that_names_no_entity_must_appear_as_written() -> None:
         question="what must allies submit", kind="article", expect=Expected(values=(), text=("annual plan",))
     )
     assert judge(question, answered=True, values=[], text="a credible path") is Verdict.WRONG
+
+
+def test_a_date_stated_in_bold_states_its_day_and_year() -> None:
+    question = Question(
+        question="when was the hague summit", kind="article", expect=Expected(values=(25, 2025), text=("June",))
+    )
+    stated = "“At their summit in The Hague on **25 June 2025**, NATO Allies committed …”"
+    assert judge(question, answered=True, values=[2025.0], text=stated) is Verdict.CORRECT
+    assert judge(question, answered=True, values=[2025.0], text="On 25 June 2025 …") is Verdict.WRONG
+    assert judge(question, answered=True, values=[2025.0], text="**June 25, 2025**") is Verdict.CORRECT
