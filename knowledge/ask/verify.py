@@ -201,6 +201,7 @@ class Verifier:
         self.ordering = words.verifier.ordering
         self.share_asked = words.verifier.share_asked
         self.prose_sources = words.sources.prose
+        self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.count_cues = words.asked_kinds.count
         self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
@@ -229,6 +230,7 @@ class Verifier:
                 fact.citation.row_label or "",
                 fact.citation.column_label or "",  # a table cell's column says what it measures
                 fact.measure_text or "",
+                fact.cited_source or "",  # 'according to SIPRI': the source a statement cites by its full name
             ]
         )
         words = normalise(text).split()
@@ -379,9 +381,12 @@ class Verifier:
         """'what percentage of all NATO personnel were American': a share of the alliance's total, so a share of
         something else (the US's own spending on personnel) does not answer it."""
         wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(question.entities)
+        wholes -= {name for name in wholes if self._named_as_source(question, name)}  # 'according to NATO's estimates'
         parts = set(question.entities) - wholes
         if Operation.SHARE_OF_TOTAL not in question.operations or not wholes or not parts or answer.calculation:
             return []
+        if question.has(*self.share_of_gdp_asked):
+            return []  # 'what share of GDP did the US spend': a share of its economy, not of the alliance's total
         if question.source_kind is SourceKind.TABLE and any(fact.citation.cell is None for fact in answer.facts):
             return ["source: a share worked out from the tables"]  # not an article's rounded share beside a total
         wholes_share = [f for f in answer.facts if f.subject in wholes and f.unit is Unit.PERCENT]
@@ -390,6 +395,12 @@ class Verifier:
         if any(fact.subject in wholes or self._evidence[fact] & WHOLE_WORDS for fact in answer.facts):
             return []
         return ["quantity: a share of the alliance's total"]
+
+    @staticmethod
+    def _named_as_source(question: ParsedQuestion, name: str) -> bool:
+        """'According to NATO's estimates': the alliance named as whose figures, not as a whole to share."""
+        mentions = lexicon.find_mentions(list(question.according_to), lexicon.entity_aliases())
+        return any(mention.target == name for mention in mentions)
 
     def _quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it;

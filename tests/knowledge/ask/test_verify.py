@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.ask.context import add_role_holders
 from knowledge.ask.parse import parse_question
+from knowledge.models import Citation, Fact, Unit
 from knowledge.question import parse
 
 
@@ -366,3 +367,24 @@ def test_an_average_of_changes_is_not_answered_by_one_change(engine):
     answer = engine.ask("average annual real change in defence spending for europe and canada 2022 to 2024")
     assert answer.operation == "average"
     assert any(abs(value - (3.7318 + 9.2634 + 17.9467) / 3) < 0.001 for value in answer.values)
+
+
+def test_nato_named_as_the_source_is_no_whole_to_take_a_share_of(engine_of):
+    engine = engine_of("According to NATO's estimates, Poland spent 4.12% of GDP on defence in 2024.")
+    answer = engine.ask("According to NATO's estimates, what share of GDP did Poland spend on defence in 2024?")
+    assert 4.12 in answer.values
+
+
+def test_the_source_a_statement_cites_is_evidence_for_its_name(engine):
+    quote = "The Stockholm International Peace Research Institute reckons Poland spent $38 billion in 2024."
+    fact = Fact(
+        id="x",
+        subject="Poland",
+        measure="open:money",
+        value=38,
+        unit=Unit.MONEY,
+        period="2024",
+        citation=Citation(document="note.txt", locator="paragraph 1", quote=quote),
+        cited_source="SIPRI",
+    )
+    assert "sipri" in engine.verifier._fact_words(fact)
