@@ -26,6 +26,7 @@ NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
 
 
@@ -93,6 +94,10 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
     figures: list[Figure] = []
     position = 0
     while position < len(tokens):
+        clock = _clock_time(tokens, position)
+        if clock:
+            position += clock
+            continue
         figure = _figure_at(tokens, position, table)
         if figure is None:
             position += 1
@@ -102,6 +107,16 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+def _clock_time(tokens: list[Token], i: int) -> int:
+    """'08:02 CEST', 'at 14:30': a time of day (hours, a colon and two-digit minutes, written together) is no
+    figure; its number of tokens, else 0."""
+    if i + 2 >= len(tokens) or not tokens[i].text.isdigit() or len(tokens[i].text) > CLOCK_DIGITS:
+        return 0
+    colon, minutes = tokens[i + 1], tokens[i + 2]
+    together = tokens[i].end == colon.start and colon.end == minutes.start
+    return 3 if together and colon.text == ":" and minutes.text.isdigit() and len(minutes.text) == CLOCK_DIGITS else 0
 
 
 def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:

@@ -21,6 +21,7 @@ class Mention:
     weak: bool = False
     source: bool = False
     aside: bool = False
+    titled: bool = False  # named in a title holder's title ("Poland's President Andrzej Duda"): an aside
 
 
 @cache
@@ -96,5 +97,6 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
     source = bool(table.source_before.ending_at(words, start)) or (
         after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
     )
-    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after or _titled(following, table)
-    return Mention(name, start, end, weak, source, aside)
+    titled = _titled(following, table)
+    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after or titled
+    return Mention(name, start, end, weak, source, aside, titled)

@@ -21,6 +21,7 @@ from collections import Counter
 
 from knowledge.cues import cues, fold
 from knowledge.doc_context import document_year, heading_before, headings, is_heading_block
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import FigureKind
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import region_of, table_facts, table_regions
@@ -33,7 +34,10 @@ PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?
 SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{0,40}:\s")  # "HOST: …", "LINDQVIST: …", "Q: …"
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 DOMINANT_SUBJECT_MINIMUM = 2  # sentences naming a subject before it counts as the document's
+DOMINANT_COUNTRY_MINIMUM = 3  # sentences naming a country before it counts as the document's, when no one dominates
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
+HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
+HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
     "share_of_total": Unit.PERCENT,
@@ -54,6 +58,14 @@ def people_named(text: str) -> dict[str, str]:
         if fold(match.group("title")) in roles:
             people[match.group("name").split()[-1]] = match.group("name")
     return people
+
+
+def _dominant(counts: Counter[str], minimum: int) -> str | None:
+    """The name counted in more than half of all counts, and `minimum` times at least."""
+    if not counts:
+        return None
+    name, count = counts.most_common(1)[0]
+    return name if count * 2 > counts.total() and count >= minimum else None
 
 
 def fact_id(*parts: object) -> str:
@@ -100,16 +112,23 @@ class OpenExtractor:
                     self._enter(block)
                     number = len(done)
                     period = self._table_period()
-                    for fact in table_facts(self.document, self.prose, region, number, period, self.context.subject):
+                    subject = self.context.subject or self._document_subject_named()
+                    for fact in table_facts(self.document, self.prose, region, number, period, subject):
                         self.facts.setdefault(fact.id, fact)
                 continue
             if block.noise:
                 continue
             self._enter(block)
-            if block.index > 1 and is_heading_block(self.prose, block):
-                continue  # a section heading names the section; its words are not a statement
+            if block.index > 1 and is_heading_block(self.prose, block) and not self._headline(block):
+                self._passed(block)  # a section heading names the section; its words are not a statement
+                continue
             self._paragraph(block)
         return list(self.facts.values())
+
+    def _document_subject_named(self) -> str | None:
+        """Whom the document is about, when the sentences just before, the heading or the title name it."""
+        subject = self.context.document_subject
+        return subject if subject in self.context.named_recently else None
 
     def _table_period(self) -> str | None:
         """A table's year when its header names none: the year the sentence before it speaks of (the end of a
@@ -166,10 +185,15 @@ class OpenExtractor:
                 subject = self._reader(span, Context()).sentence_subject()
                 if subject:
                     counts[subject] += 1
-        if not counts:
-            return None
-        subject, count = counts.most_common(1)[0]
-        return subject if count * 2 > counts.total() and count >= DOMINANT_SUBJECT_MINIMUM else None
+        subject = _dominant(counts, DOMINANT_SUBJECT_MINIMUM)
+        if subject:
+            return subject
+        # 'NATO's estimates put Poland at 4.12%', 'allies agreed …': in a national brief the alliance or the Union is
+        # the frame a country's figures are reported in; the one country most of its country-naming sentences name
+        # is whom it is about
+        tables = entity_tables()
+        countries = Counter({name: n for name, n in counts.items() if tables.kind(name) == EntityKind.COUNTRY})
+        return _dominant(countries, DOMINANT_COUNTRY_MINIMUM)
 
     def _period_default(self) -> str | None:
         return self.context.paragraph_period or self.context.document_period or self._fallback_period()
@@ -198,6 +222,17 @@ class OpenExtractor:
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _headline(self, block: Block) -> bool:
+        """'3. SAFE: EUR 150 BILLION IN LOANS' right above its paragraph, with no blank line: a headline stating an
+        amount or a percentage, read as a statement (a section number or a year alone is not one, nor is a heading
+        standing apart: 'The rest of the 2% club')."""
+        after = self.prose.text[block.span.end : block.span.end + HEADLINE_GAP]
+        rest = after.replace("\r", "")
+        if not block.sentences or not rest.startswith("\n") or rest.startswith("\n\n"):
+            return False
+        reader = self._reader(block.sentences[0], self.context)
+        return any(figure.kind in HEADLINE_FIGURES for figure in reader.values)
 
     def _title_shared(self, heading: object) -> bool:
         """'Nordic and Baltic states open the purse as Russia threat reshapes budgets': a title naming several
@@ -253,6 +288,14 @@ class OpenExtractor:
             self.context.subject = last_subject or named or self.context.subject
             self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
             self.context.sentence_period = last_period or reader.sentence_period()
+
+    def _passed(self, block: Block) -> None:
+        """A heading read past: it is one of the sentences a subject is carried across (and may name one)."""
+        names = frozenset(m.name for span in block.sentences for m in self._reader(span, Context()).mentions)
+        self.context.age = 0 if names else self.context.age + 1
+        self._recent.append(names)
+        del self._recent[:-SUBJECT_REACH]
+        self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
 
     def _speech(self, sentence: str, citation: Citation) -> None:
         """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""

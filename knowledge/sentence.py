@@ -41,6 +41,9 @@ class SentenceReader(Subjects, Kinds, Periods):
                 period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
             if period is None and kind == "share_of_gdp" and names:
                 period = self._goal_period(index, names[-1], stated, clause)
+            if period is None and kind == "share_of_gdp" and self._restated_goal(index, names):
+                period = self.context.goal.period if self.context.goal else None
+                qualifiers = qualifiers if GOAL_QUALIFIERS & set(qualifiers) else [*qualifiers, "target"]
             if period is None:
                 period = self.segment_period(figure) or self.sentence_period() or self._carried_period()
             subjects.append(names)
@@ -52,6 +55,13 @@ class SentenceReader(Subjects, Kinds, Periods):
                 leads = not self._guideline(index)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         return stated
+
+    def _restated_goal(self, index: int, names: list[str]) -> bool:
+        """'The 5% is split in two parts', 'how it will get to 5%': the goal stated earlier (5% of GDP by 2035), named
+        again by its level alone, with no year of its own."""
+        goal = self.context.goal
+        figure = self.values[index]
+        return bool(goal and names and names[-1] == goal.subject and figure.value == goal.value)
 
     def _goal_period(self, index: int, subject: str, stated: list[Stated], clause: tuple[int, int]) -> str | None:
         """A share of GDP stated as a part of a goal ('5% of GDP by 2035, with 3.5% for core defence and 1.5% for

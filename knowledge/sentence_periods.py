@@ -222,4 +222,4 @@ class Periods(Reading):
         if roles:
             return roles[0].name
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
-        return self.context.carried(self.context.paragraph_subject) or self.context.document_subject
+        return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()

@@ -8,7 +8,7 @@ that, and `Context`, what carries between sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from knowledge import domain
@@ -99,8 +99,7 @@ class Reading:
         self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
         self.asides = self._relative_clauses()
         self.mentions = [
-            Mention(m.name, m.start, m.end, m.weak, m.source, m.aside or m.start in self.asides)
-            for m in entity_mentions(self.tokens, self.table)
+            replace(m, aside=m.aside or m.start in self.asides) for m in entity_mentions(self.tokens, self.table)
         ]
         self.tails = [self._tail(figure) for figure in self.values]
         self._drop_rank_scopes()
@@ -118,9 +117,7 @@ class Reading:
             ranked = mention.end in starts or mention.end + 1 in starts
             superlative = mention.end < len(self.words) and self.words[mention.end] in superlatives
             if (possessive and (ranked or superlative)) or self._ranking_scope(mention, superlatives):
-                self.mentions[index] = Mention(
-                    mention.name, mention.start, mention.end, mention.weak, mention.source, True
-                )
+                self.mentions[index] = replace(mention, aside=True, titled=False)
 
     def _ranking_scope(self, mention: Mention, superlatives: frozenset[str]) -> bool:
         """'the third-largest spender in the world', 'the biggest spender in Western Europe': a name after 'in'
@@ -216,6 +213,14 @@ class Reading:
         figure = self.values[index]
         after = self.words[figure.end] if figure.end < len(self.words) else ""
         return figure.kind is FigureKind.PERCENT and after in self.table.gdp_targets
+
+    def document_subject_named(self) -> str | None:
+        """Whom the document is about, when this sentence or the few before it name it, if only in an aside or a
+        title ('The draft Budget Act, which the Council of Ministers submitted to the Sejm, plans PLN 200.1
+        billion'): a sentence naming no one else is about it."""
+        subject = self.context.document_subject
+        named = self.context.named_recently | {mention.name for mention in self.mentions}
+        return subject if subject in named else None
 
     def cited_source(self) -> str | None:
         sources = [m.name for m in self.mentions if m.source]

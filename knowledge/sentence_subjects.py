@@ -90,6 +90,9 @@ class Subjects(Reading):
             if own:
                 subjects = [m for m in own if not self._object(m)]
                 return [(subjects or own)[-1].name]
+            titled = self._title_named(pronoun)
+            if titled:
+                return [titled]  # 'Poland's President Andrzej Duda said his country will spend 4.7%'
             if self._unknown_name_before(pronoun):
                 return []  # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know
             carried = self.context.carried(self.context.subject)
@@ -109,17 +112,24 @@ class Subjects(Reading):
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
-        after = owner or self._fronted_subject(index)
+        after = owner or self._fronted_subject(index) or self._title_named(figure.start)
         if after:
             return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
-        carried = self.context.carried(self.context.paragraph_subject)
+        carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         if carried and not self._unknown_name_before(figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _title_named(self, end: int) -> str | None:
+        """'France's President Emmanuel Macron said the programming law, worth EUR 413 billion, …': in a sentence
+        naming no one else, the country a head of state's or a minister's title names is whom the figures are of (a
+        body's staff speak for their own work: 'SIPRI researcher Xiao Liang noted …')."""
+        found = [m for m in self.mentions if m.titled and m.start < end and self.entity_kind(m.name) == "country"]
+        return found[-1].name if found else None
 
     def _fronted_subject(self, index: int) -> str | None:
         """'At 4.1% of GDP, Lithuania is close behind', 'With $997 billion, the United States …': a figure in a phrase

@@ -646,3 +646,68 @@ def test_a_guideline_the_subject_is_to_reach_is_its_own_level(build) -> None:
 def test_the_current_fiscal_year_is_this_year(build) -> None:
     facts = build("Canada spends 1.4% of GDP. Ottawa said it would reach two percent in the current fiscal year.")
     assert one(facts, 2).period == "2025"
+
+
+def test_a_time_of_day_is_no_figure() -> None:
+    assert figures_of("09:40 CEST The Baltic states want credit for moving first.") == []
+    assert figures_of("At 14:30 leaders signed; 32 allies agreed.") == [(FigureKind.COUNT, 32.0)]
+
+
+def test_a_live_blog_timestamp_heads_its_entry(build) -> None:
+    facts = build(
+        "LIVE from the summit\n\n"
+        "09:40 CEST\nThe Baltic states want credit for moving first. Latvia is aiming for 5% of GDP next year.\n\n"
+        "10:38 CEST\nBritain says it will hit 2.5% of GDP by 2027.\n"
+    )
+    assert 40 not in {fact.value for fact in facts}
+    assert one(facts, 5).citation.quote == "Latvia is aiming for 5% of GDP next year."
+    assert one(facts, 2.5).citation.quote == "Britain says it will hit 2.5% of GDP by 2027."
+
+
+def test_a_country_named_in_a_title_is_the_subject_when_no_one_else_is(build) -> None:
+    facts = build(
+        "Poland's President Andrzej Duda told journalists that his country will spend 4.7% of GDP on defence this "
+        "year. France's President Emmanuel Macron said the military programming law, worth EUR 413 billion, would "
+        "be revised. SIPRI researcher Xiao Liang noted that more than 100 countries raised their spending."
+    )
+    assert (one(facts, 4.7).subject, one(facts, 4.7).period) == ("Poland", "2025")
+    assert one(facts, 413).subject == "France"
+    assert all(fact.subject != "SIPRI" for fact in find(facts, 100))  # a body's staff speak of its work
+
+
+def test_an_increase_stated_as_an_amount_is_a_change(build) -> None:
+    facts = build(
+        "Poland plans PLN 200.1 billion for 2026. Compared with the PLN 186.6 billion planned for this year, "
+        "the increase is PLN 13.5 billion, or 7.2% in nominal terms."
+    )
+    assert one(facts, 13.5).measure_kind == "change"
+    assert one(facts, 7.2).measure_kind == "change"
+
+
+def test_a_national_brief_is_about_the_country_most_of_it_names(tmp_path: Path) -> None:
+    (tmp_path / "brief.txt").write_text(
+        "The draft Budget Act for 2026, which the Council of Ministers submitted to the Sejm, plans defence "
+        "spending of PLN 200.1 billion.\n\n"
+        "| Year | Defence spending (PLN billion) |\n|------|------|\n| 2024 | 158.7 |\n| 2025 | 186.6 |\n\n"
+        "NATO's estimates put Poland at 4.12% of GDP in 2024. A decade earlier, NATO recorded Poland at 1.85%. "
+        "Poland has requested EUR 43.7 billion of loans. On the 2026 plan, Poland would exceed 3.5% of GDP. "
+        "Russia spent more.\n",
+        encoding="utf-8",
+    )
+    catalog = 'title = "Budget Brief: National defence in the 2026 draft budget"\npublished = "2025-10-06"'
+    (tmp_path / "catalog.toml").write_text(f'["brief.txt"]\n{catalog}\n', encoding="utf-8")
+    facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None]
+    # the Sejm names Poland in an aside of the sentence itself: the figure no one else is named for is Poland's
+    assert (one(facts, 200.1).subject, one(facts, 200.1).period) == ("Poland", "2026")
+    assert (one(facts, 186.6).subject, one(facts, 186.6).period) == ("Poland", "2025")  # a table of years, just after
+
+
+def test_a_goal_named_again_by_its_level_is_of_its_deadline(build) -> None:
+    facts = build(
+        "NATO Allies committed to invest 5% of GDP each year on defence by 2035. The 5% is split in two parts. "
+        "Poland spends 4.1% of GDP."
+    )
+    restated = [fact for fact in find(facts, 5) if fact.citation.quote == "The 5% is split in two parts."]
+    assert [(fact.subject, fact.period, "target" in fact.qualifiers) for fact in restated] == [
+        ("NATO Allies", "2035", True)
+    ]

@@ -152,3 +152,34 @@ def test_front_matter_comments_and_blank_lines_are_ignored():
 def test_document_without_paragraphs_is_an_error():
     with pytest.raises(ProseReadError):
         read_prose("---\ntitle: Only front matter\n---\n\n", markdown=True)
+
+
+def test_a_heading_line_in_capitals_on_top_of_its_paragraph_is_a_block_of_its_own():
+    text = "Title line\n\nSUMMARY\nEight months on, both pillars work.\n\n08:02 CEST\nGood morning from the Forum.\n"
+    document = read_prose(text)
+    blocks = [text[block.span.start : block.span.end] for block in document.blocks]
+    assert blocks == [
+        "Title line",
+        "SUMMARY",
+        "Eight months on, both pillars work.",
+        "08:02 CEST",
+        "Good morning from the Forum.",
+    ]
+
+
+def test_a_wrapped_paragraph_and_a_mixed_case_headline_stay_whole():
+    text = (
+        "Title\n\nThe draft budget, which the cabinet approved on\nTuesday, plans more.\n\n"
+        "Berlin approves plan\nGermany's cabinet approved it.\n"
+    )
+    blocks = [text[block.span.start : block.span.end] for block in read_prose(text).blocks]
+    assert blocks[1:] == [
+        "The draft budget, which the cabinet approved on\nTuesday, plans more.",
+        "Berlin approves plan\nGermany's cabinet approved it.",
+    ]
+
+
+def test_a_short_run_of_title_lines_in_capitals_stays_noise():
+    text = "TRANSCRIPT\nPress conference of the Minister\nBerlin, 12 November 2025\n\nThe budget rises.\n"
+    document = read_prose(text)
+    assert [block.noise for block in document.blocks] == [True, True, True, False]
