@@ -202,6 +202,9 @@ class Verifier:
         self.share_asked = words.verifier.share_asked
         self.prose_sources = words.sources.prose
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
+        self.goal_nouns = words.verifier.goal_nouns
+        self.goal_number_words = words.verifier.goal_number_words
+        self._document_numbers: dict[str, frozenset[float]] = {}
         self.count_cues = words.asked_kinds.count
         self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
@@ -348,7 +351,35 @@ class Verifier:
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = numbers_in(" ".join(w for w in self._focus(question) if _is_number(w)))
-        return [f"number {n.value:g}" for n in question.numbers if n.value in asked and not _stated(n.value, stated)]
+        # 'when will the 5% pledge be reviewed?': asking a date of a goal named by its number, the number is the
+        # goal's name (stated in the answer's documents), not a figure the date must state
+        dated = answer.facts and all(fact.unit is Unit.DATE for fact in answer.facts)
+        documents = {fact.citation.document for fact in answer.facts}
+        named = self._goals_named(question) & self._numbers_of_documents(documents) if dated else set()
+        return [
+            f"number {n.value:g}"
+            for n in question.numbers
+            if n.value in asked and not _stated(n.value, stated) and n.value not in named
+        ]
+
+    def _goals_named(self, question: ParsedQuestion) -> set[float]:
+        """The numbers the question uses as a goal's name: followed by a goal noun ('the 5% pledge', 'the 2
+        percent guideline')."""
+        words = question.words
+        named = set()
+        for index, word in enumerate(words):
+            following = [w for w in words[index + 1 : index + 4] if w not in self.goal_number_words]
+            if _is_number(word) and following and following[0] in self.goal_nouns:
+                named |= numbers_in(word)
+        return named
+
+    def _numbers_of_documents(self, documents: set[str]) -> set[float]:
+        found: set[float] = set()
+        for document in documents:
+            if document not in self._document_numbers:
+                self._document_numbers[document] = frozenset(numbers_in(self.texts.get(document, "")))
+            found |= self._document_numbers[document]
+        return found
 
     def _operands(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """A number the member typed is never an operand of a calculation unless a cited fact states it."""

@@ -111,6 +111,8 @@ class VerifierWords(Strict):
     answer_types: frozenset[str]
     ordering: frozenset[str]
     share_asked: tuple[str, ...]
+    goal_nouns: frozenset[str]
+    goal_number_words: frozenset[str]
 
 
 class SourceWords(Strict):

@@ -388,3 +388,13 @@ def test_the_source_a_statement_cites_is_evidence_for_its_name(engine):
         cited_source="SIPRI",
     )
     assert "sipri" in engine.verifier._fact_words(fact)
+
+
+def test_a_goal_named_by_its_number_is_its_name_when_a_date_is_asked(engine):
+    answer = engine.ask("when will the path & balance of spending under the 5% pledge be reviewed?")
+    assert 2029 in answer.values
+
+
+def test_a_goal_named_by_its_number_still_decides_which_statement_answers(engine):
+    answer = engine.ask("in which city did allies agree the 5% commitment")
+    assert "The Hague" in answer.answer or not answer.answered
