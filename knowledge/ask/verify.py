@@ -37,13 +37,14 @@ from knowledge.ask.quantities import (
 from knowledge.ask.sentences import names_anyone
 from knowledge.ask.verify_entities import EntityCheck, members_of_groups
 from knowledge.cues import cues
-from knowledge.doc_context import MARKDOWN_HEADING
+from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import number_value, tokenize
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Document, Fact, Unit
 from knowledge.question import STOPWORDS, stem
+from knowledge.readers.prose import read_prose
 from knowledge.words import numbers_in
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
@@ -205,6 +206,7 @@ class Verifier:
         self.goal_nouns = words.verifier.goal_nouns
         self.goal_number_words = words.verifier.goal_number_words
         self._document_numbers: dict[str, frozenset[float]] = {}
+        self._document_headings: dict[str, list[Heading]] = {}
         self.count_cues = words.asked_kinds.count
         self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
@@ -309,11 +311,20 @@ class Verifier:
 
     @functools.lru_cache(maxsize=TEXT_CACHE)  # noqa: B019 - one verifier per engine, kept for its life
     def _heading_before(self, document: str, offset: int) -> frozenset[str]:
-        heading = next(reversed(list(MARKDOWN_HEADING.finditer(self.texts[document], 0, offset))), None)
+        """The section heading as extraction reads it: a Markdown heading or a plain-text heading line ('3. SAFE:
+        EUR 150 BILLION IN LOANS')."""
+        heading = heading_before(self._headings(document), offset)
         if heading is None:
             return frozenset()
-        words = normalise(heading.group("text")).split()
+        words = normalise(heading.text).split()
         return frozenset({*words, *(stem(word) for word in words)})
+
+    def _headings(self, document: str) -> list[Heading]:
+        found = self._document_headings.get(document)
+        if found is None:
+            prose = read_prose(self.texts[document], markdown=document.endswith(".md"))
+            found = self._document_headings[document] = headings(prose)
+        return found
 
     def _lead_in(self, fact: Fact) -> str:
         """The sentences of a prose fact's line before it: 'The 5% is split in two parts. … Up to 1.5% of GDP

