@@ -8,8 +8,11 @@ import pytest
 
 from knowledge.ask.context import add_role_holders
 from knowledge.ask.parse import parse_question
+from knowledge.engine import Engine
+from knowledge.extraction_eval import staged_folder
 from knowledge.models import Citation, Fact, Unit
 from knowledge.question import parse
+from knowledge.snapshot import build_knowledge_base
 
 
 @pytest.fixture(scope="module")
@@ -402,8 +405,8 @@ def test_a_goal_named_by_its_number_still_decides_which_statement_answers(engine
     assert "The Hague" in answer.answer or not answer.answered
 
 
-def test_a_plain_text_heading_line_says_what_its_section_is_about(engine_of):
+def test_a_plain_text_heading_line_says_what_its_section_is_about(tmp_path):
     """'2. THE NATIONAL ESCAPE CLAUSE' heads the section whose statement answers 'under the clause'."""
-    brief = Path(__file__).resolve().parents[3] / "knowledge/evaluation_holdout4/documents/eu_defence_brief.txt"
-    engine = engine_of(brief.read_text(encoding="utf-8"))
+    documents = Path(__file__).resolve().parents[3] / "knowledge/evaluation_holdout4/documents"
+    engine = Engine(build_knowledge_base(staged_folder(tmp_path / "d", documents / "eu_defence_brief.txt", None)))
     assert 1.5 in engine.ask("max % of gdp countries can go over for defence under the clause").values
