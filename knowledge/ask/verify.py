@@ -189,8 +189,10 @@ class Verifier:
         self.facts = list(facts)
         self._evidence = _Evidence(self._fact_words)
         words = domain.question_words()
-        cues = {w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()}
-        self.neutral = words.verifier.neutral | words.verifier.shape | cues
+        operation_words = {
+            w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()
+        }
+        self.neutral = words.verifier.neutral | words.verifier.shape | operation_words
         self.scaffolding = sorted(self.neutral | STOPWORDS)
         self.conversation = self.neutral
         self.instruction_cues = words.verifier.instruction_cues
@@ -203,10 +205,14 @@ class Verifier:
         self.share_asked = words.verifier.share_asked
         self.prose_sources = words.sources.prose
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
+        self.dated_years = words.dated_years
         self.goal_nouns = words.verifier.goal_nouns
         self.goal_number_words = words.verifier.goal_number_words
         self._document_numbers: dict[str, frozenset[float]] = {}
         self._document_headings: dict[str, list[Heading]] = {}
+        self.currency_names: dict[str, list[str]] = {}
+        for name, code in cues().raw.currency_words.items():
+            self.currency_names.setdefault(code, []).append(name)
         self.count_cues = words.asked_kinds.count
         self.date_cues = words.asked_kinds.date
         self.names = EntityCheck(self.document_words, self.neutral, self._evidence.__getitem__)
@@ -236,6 +242,7 @@ class Verifier:
                 fact.citation.column_label or "",  # a table cell's column says what it measures
                 fact.measure_text or "",
                 fact.cited_source or "",  # 'according to SIPRI': the source a statement cites by its full name
+                *self.currency_names.get(fact.currency or "", ()),  # 'in zloty' for an amount in PLN
             ]
         )
         words = normalise(text).split()
@@ -252,6 +259,7 @@ class Verifier:
             *self.names.entities(question, facts, answer.uncovered),
             *self.names.people(question, facts),
             *self._years(question, facts),
+            *self._dated_year(question, facts),
             *self._numbers(question, answer),
             *self._operands(question, answer),
             *self._calculation(question, answer),
@@ -347,6 +355,22 @@ class Verifier:
         for fact in facts:
             covered |= _years_of(fact)
         return [f"year {year}" for year in question.years if year not in covered]
+
+    def _dated_year(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'Poland's budget this year': the year its document was published (next year: the one after), so a
+        figure a document dates otherwise ('next year', 2026, in a note of 2025) does not answer it."""
+        if question.years:
+            return []
+        offset = next(
+            (self.dated_years[p] for p in sorted(self.dated_years, key=len, reverse=True) if question.has(p)), None
+        )
+        if offset is None:
+            return []
+        for fact in facts:
+            published = self.documents[fact.citation.document].published
+            if fact.year is not None and published and fact.year != int(published[:4]) + offset:
+                return [f"year {int(published[:4]) + offset}"]
+        return []
 
     def _numbers(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         # what the facts state (their figures, their quotes) and the calculation: never a locator or a date line

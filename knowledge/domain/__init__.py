@@ -166,6 +166,7 @@ class QuestionWords(Strict):
     remark_openers: tuple[str, ...]
     follow_ups: FollowUpWords
     relative_years: dict[str, int]
+    dated_years: dict[str, int]
     table_questions: TableQuestionWords
     shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]

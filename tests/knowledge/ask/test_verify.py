@@ -410,3 +410,12 @@ def test_a_plain_text_heading_line_says_what_its_section_is_about(tmp_path):
     documents = Path(__file__).resolve().parents[3] / "knowledge/evaluation_holdout4/documents"
     engine = Engine(build_knowledge_base(staged_folder(tmp_path / "d", documents / "eu_defence_brief.txt", None)))
     assert 1.5 in engine.ask("max % of gdp countries can go over for defence under the clause").values
+
+
+def test_this_year_is_the_year_its_document_was_published(engine_of):
+    engine = engine_of(
+        "The draft budget approved by the government foresees more than PLN 200 billion for defence in 2026. "
+        "Poland spends PLN 186.6 billion on defence in 2025."
+    )
+    assert 200 not in engine.ask("polands defence budget this year in zloty").values  # the note is of 2025
+    assert 186.6 not in engine.ask("polands defence budget next year in zloty").values
