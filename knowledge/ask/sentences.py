@@ -156,6 +156,8 @@ class SentenceFinder:
         """Who, which or what is asked, and no quantity: no amount, share, count, change, rank, year or date, and
         no spending noun ('what did Europe spend' asks for a figure)."""
         kinds = domain.question_words().asked_kinds
+        if question.has(*kinds.reason):
+            return True  # 'why is there pressure to spend more?': a reason, whatever figures its words name
         quantity = (*kinds.count, *kinds.percentage, *kinds.year, *kinds.money, *kinds.share_of_gdp, *kinds.rank)
         if set(question.words) & self.measure_nouns or question.has(*quantity, *kinds.change, *kinds.date):
             return False

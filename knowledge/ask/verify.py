@@ -206,6 +206,8 @@ class Verifier:
         self.prose_sources = words.sources.prose
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.dated_years = words.dated_years
+        self.reason_asked = words.asked_kinds.reason
+        self.reason_concept = words.verifier.reason_concept
         self.goal_nouns = words.verifier.goal_nouns
         self.goal_number_words = words.verifier.goal_number_words
         self._document_numbers: dict[str, frozenset[float]] = {}
@@ -473,6 +475,8 @@ class Verifier:
         'did Greece's spending drop?': yes or no is asked, so a figure alone does not answer it."""
         if question.yes_no and not answer.yes_no:
             return ["quantity: yes or no"]
+        if question.has(*self.reason_asked):
+            return ["quantity: a reason"]  # 'why is there pressure on European capitals?' is not '36%'
         if question.asks_year and not _states_a_year(answer):
             return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
@@ -501,6 +505,8 @@ class Verifier:
         missing += [f"year {year}" for year in question.years if str(year) not in text]
         names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
         phrased = _phrased_concepts(question.words, concepts)
+        if question.has(*self.reason_asked) and self.reason_concept not in concepts:
+            missing.append("quantity: a reason")  # a sentence saying no 'because', 'due to', 'in the wake of'
         for word in self._open_words(self._focus(question), question, keep=self.ordering):
             if (word in self.answer_types and names) or word in phrased:
                 continue
@@ -565,6 +571,8 @@ class Verifier:
                 document = self.documents[fact.citation.document]
                 known |= set(normalise(f"{document.title} {document.publisher or ''}").split())
                 known |= self._evidence[fact]
+                if fact.citation.cell is None:  # 'according to the explainer': a prose document named by its kind
+                    known |= {word for phrase in self.prose_sources for word in phrase.split()}
                 if fact.estimate:
                     known |= ESTIMATE_WORDS  # 'according to the estimates': the tables' 2024e cells are estimates
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]

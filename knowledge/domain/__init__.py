@@ -112,6 +112,7 @@ class VerifierWords(Strict):
     ordering: frozenset[str]
     share_asked: tuple[str, ...]
     goal_nouns: frozenset[str]
+    reason_concept: str
     goal_number_words: frozenset[str]
 
 
@@ -130,6 +131,7 @@ class AskedKinds(Strict):
     count: tuple[str, ...]
     change: tuple[str, ...]
     money: tuple[str, ...]
+    reason: tuple[str, ...]
 
 
 class TableQuestionWords(Strict):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge import domain, lexicon
 from knowledge.engine import Engine
 from knowledge.snapshot import build_knowledge_base
 
@@ -102,3 +103,20 @@ def test_a_title_names_what_a_sentence_naming_no_country_is_about(engine_of) -> 
     engine = engine_of({"live.md": note})
     assert engine.ask("what does each ally have to submit every year under the hague commitment?").answered
     assert not engine.ask("What did Türkiye commit to at the Hague summit?").answered
+
+
+def test_why_is_answered_by_a_sentence_giving_a_reason_never_by_a_figure(engine_of) -> None:
+    text = (
+        "European allies and Canada accounted for just 36% of alliance spending in 2024. "
+        "The remarks underscore growing pressure on European capitals to close the gap in the wake of the war "
+        "in Ukraine.\n"
+    )
+    engine = engine_of({"report.txt": text})
+    answer = engine.ask("why is there pressure on european capitals to spend more, according to that piece")
+    assert answer.answered and "in the wake of the war" in answer.answer and 36 not in answer.values
+    reason = engine.ask("why do european allies account for 36%?")
+    assert not reason.answered or reason.answer.startswith("“")  # the document's words, never a statement of ours
+
+
+def test_the_reason_concept_is_a_concept() -> None:
+    assert domain.question_words().verifier.reason_concept in lexicon.SYNONYMS
