@@ -52,10 +52,12 @@ def arithmetic_answer(
     """The calculation a question asks for over the likeliest table measure's cells, if it asks one. A follow-up
     naming no one ('how far short of 2% was it?', 'and in 2014?') is worked out over what `carried` keeps."""
     asked = parse_question(parsed)
-    if carried is not None and not asked.entities and not asked.groups:
+    wholes_only = bool(asked.entities) and set(asked.entities) <= set(arithmetic.WHOLES)
+    if carried is not None and not asked.groups and (not asked.entities or _share_of_whole(asked, wholes_only)):
+        # 'and what share of the NATO total is that?' after a sum: the sum's operands are the part
         asked = replace(
             asked,
-            entities=carried.entities,
+            entities=(*carried.entities, *asked.entities),
             years=asked.years or carried.years[-1:],
             operations=asked.operations or carried.operations,
         )
@@ -84,6 +86,10 @@ def arithmetic_answer(
     else:
         return None
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _share_of_whole(asked: ParsedQuestion, wholes_only: bool) -> bool:
+    return wholes_only and Operation.SHARE_OF_TOTAL in asked.operations
 
 
 def _cited_line(index: FactIndex, asked: ParsedQuestion) -> Fact | None:
@@ -134,7 +140,7 @@ def _headline(calculation: arithmetic.Calculation) -> str:
     if calculation.verdict is not None:
         return "Yes" if calculation.verdict else "No"
     if calculation.percent and calculation.kind is not Operation.CHANGE:
-        return f"{calculation.result:.1f}%"
+        return f"{calculation.result:.{1 if abs(calculation.result) >= 1 else 2}f}%"  # 0.35%, not 0.3%
     template = HEADLINES.get(calculation.kind)
     if template is not None:
         return template.format(result=calculation.result, operands=len(calculation.operands))

@@ -285,3 +285,11 @@ def test_the_years_a_figure_crossed_a_line_are_counted(engine):
 def test_counting_years_is_not_answered_by_the_change_between_them(engine):
     answer = engine.ask("how many years between 2014 and 2024 was poland above 2% of gdp")
     assert answer.operation == "years_counted" or not answer.answered
+
+
+def test_a_follow_up_asks_the_share_of_the_total_of_the_sum_before_it(engine):
+    total = engine.ask("what did the baltic states spend on defence combined in 2024 (current usd, $m)?")
+    answer = engine.ask("and what share of the nato total is that", total)
+    baltic = sum(usd(name, 2024) for name in ("Estonia", "Latvia", "Lithuania"))
+    assert any(abs(value - baltic / usd("NATO Allies", 2024) * 100) < 0.001 for value in answer.values)
+    assert answer.headline == "0.35%"
