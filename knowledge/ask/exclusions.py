@@ -8,12 +8,23 @@ from knowledge.question import Question
 
 
 def left_out(question: Question) -> frozenset[str]:
-    """'Top 3 per head, not counting the US': the allies named right after a word that leaves them out."""
-    phrases = [tuple(phrase.split()) for phrase in domain.question_words().operations.excluding]
+    """'Top 3 per head, not counting the US': the allies named right after a word that leaves them out, and
+    those listed with them ('so not us/canada', 'excluding the US and Canada', 'no canada, no us')."""
+    words_of = domain.question_words()
+    phrases = [tuple(phrase.split()) for phrase in words_of.operations.excluding]
+    joiners = set(words_of.list_joiners)
     words = question.words
-    excepted = set()
+    excepted: set[str] = set()
+    previous_end = -1
     for mention in lexicon.find_mentions(words, lexicon.entity_aliases()):
         before = [word for word in words[max(0, mention.start - 4) : mention.start] if word != "the"]
+        listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
             excepted.add(mention.target)
+            previous_end = mention.end
+        elif listed:
+            excepted.add(mention.target)  # the next ally of the list left out
+            previous_end = mention.end
+        else:
+            previous_end = -1
     return frozenset(excepted)

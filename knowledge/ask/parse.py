@@ -69,6 +69,7 @@ class ParsedQuestion:
     extreme: Extreme | None  # 'the lowest spenders': the lesser end is asked
     maths: bool  # '36+23', '2.3 times 9': numbers combined by the member, not figures of the documents
     yes_no: bool  # 'did Greece's spending drop in 2023?': the answer is yes or no
+    excluded: frozenset[str] = frozenset()  # the allies the question leaves out ('not counting the US')
 
     @property
     def joined(self) -> str:
@@ -159,4 +160,5 @@ def parse_question(question: Question) -> ParsedQuestion:
         and words[0] in cues.verifier.yes_no_starts
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
         and _phrases_found(joined, (*cues.verifier.yes_no_tests, *cues.operations.greater, *cues.operations.lesser)),
+        excluded=excepted,
     )

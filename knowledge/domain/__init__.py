@@ -166,6 +166,7 @@ class QuestionWords(Strict):
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
     remark_openers: tuple[str, ...]
+    list_joiners: tuple[str, ...]
     follow_ups: FollowUpWords
     relative_years: dict[str, int]
     dated_years: dict[str, int]

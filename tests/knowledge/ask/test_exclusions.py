@@ -1,0 +1,35 @@
+"""Allies a question leaves out: named after a word that leaves them out, and the allies listed with them."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ask.exclusions import left_out
+from knowledge.lexicon import UNITED_STATES
+from knowledge.question import Vocabulary, parse
+
+
+def excluded(text: str) -> frozenset[str]:
+    return left_out(parse(text, Vocabulary(set()), {}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "top 3 per head, not counting the us or canada",
+        "which european ally (so not us/canada) has the most troops",
+        "european allies only (no canada, no us) total spending",
+        "biggest spenders excluding the US and Canada",
+    ],
+)
+def test_every_ally_of_the_list_left_out_is_left_out(text: str) -> None:
+    assert excluded(text) == {UNITED_STATES, "Canada"}
+
+
+def test_an_ally_named_after_the_list_is_asked_for() -> None:
+    assert excluded("excluding the us, how does germany compare with france") == {UNITED_STATES}
+
+
+def test_a_figure_of_an_ally_left_out_is_no_answer(engine) -> None:
+    answer = engine.ask("european allies only (no canada, no us) total defence spending 2024 current usd")
+    assert not any("Canada" in fact.subject or fact.subject == UNITED_STATES for fact in answer.facts)
