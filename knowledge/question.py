@@ -211,8 +211,10 @@ NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
 PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
 
 
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
-    """A light stemmer, enough to match 'hitting'/'hit' and 'investments'/'invest'."""
+    """A light stemmer, enough to match 'hitting'/'hit' and 'investments'/'invest' (cached: every stage stems the
+    same few words of a question again)."""
     for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -62,10 +62,19 @@ def asks_per_person(question: Question) -> bool:
     return question.has(*domain.question_words().verifier.per_person)
 
 
-def measure_score(measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
+def question_forms(question: Question) -> set[str]:
+    """The question's words and their stems, as measures are matched against them."""
     words = question.word_set | {stem(word) for word in question.words}
     if PRICE_BASE_YEAR in question.years:
         words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
+    return words
+
+
+def measure_score(
+    measure: Measure, question: Question, kinds: set[QuestionKind], words: set[str] | None = None
+) -> float:
+    """`words`: `question_forms(question)`, when the caller scores many measures against one question."""
+    words = question_forms(question) if words is None else words
     if measure.required and not words & required_forms(measure.key):
         return 0.0
     score = float(len(words & measure.keywords))
@@ -127,13 +136,14 @@ def _kind_adjustment(score: float, measure: Measure, question: Question, kinds: 
 def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
     """Each measure of the index that the question could be about, with its score (only those above 0)."""
     kinds = question_kinds(question)
+    forms = question_forms(question)
     per_person = asks_per_person(question)
     scores: dict[str, float] = {}
     for key in index.by_measure:
         measure = MEASURES.get(key)
         if measure is None or (per_person and key in TABLE_MEASURE_KEYS and not measure.required & PER_PERSON_EVIDENCE):
             continue  # a table's total does not answer a figure per person (the verifier's rule, applied first)
-        score = measure_score(measure, question, kinds)
+        score = measure_score(measure, question, kinds, forms)
         if score > 0:
             scores[key] = score
     return scores
