@@ -207,6 +207,7 @@ class Verifier:
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.dated_years = words.dated_years
         self.reason_asked = words.asked_kinds.reason
+        self.breakdown_asked = words.asked_kinds.breakdown
         self.reason_concept = words.verifier.reason_concept
         self.goal_nouns = words.verifier.goal_nouns
         self.goal_number_words = words.verifier.goal_number_words
@@ -267,6 +268,7 @@ class Verifier:
             *self._calculation(question, answer),
             *_not_one_change(question, answer),
             *self._quantity(question, answer),
+            *self._kind_in_words(question, answer),
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer, asked=question.has(*self.share_asked)),
             *first_year_unaccounted(question.operations, answer),
@@ -464,6 +466,22 @@ class Verifier:
             return []
         return ["quantity: a share of the alliance's total"]
 
+    def _kind_in_words(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """'Why is there pressure on European capitals?' asks a reason, not '36%'; 'how is the 5% split?' asks
+        the parts, not the 5% again."""
+        if question.has(*self.reason_asked):
+            return ["quantity: a reason"]
+        if question.has(*self.breakdown_asked) and self._whole_again(question, answer):
+            return ["quantity: the parts"]
+        return []
+
+    @staticmethod
+    def _whole_again(question: ParsedQuestion, answer: Answer) -> bool:
+        """The answer states only the figure whose parts are asked, or fewer than two figures."""
+        named = {number.value for number in question.numbers}
+        parts = {fact.value for fact in answer.facts if fact.value is not None and fact.value not in named}
+        return len(parts) < 2 and not answer.calculation
+
     @staticmethod
     def _named_as_source(question: ParsedQuestion, name: str) -> bool:
         """'According to NATO's estimates': the alliance named as whose figures, not as a whole to share."""
@@ -475,8 +493,6 @@ class Verifier:
         'did Greece's spending drop?': yes or no is asked, so a figure alone does not answer it."""
         if question.yes_no and not answer.yes_no:
             return ["quantity: yes or no"]
-        if question.has(*self.reason_asked):
-            return ["quantity: a reason"]  # 'why is there pressure on European capitals?' is not '36%'
         if question.asks_year and not _states_a_year(answer):
             return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation

@@ -132,6 +132,7 @@ class AskedKinds(Strict):
     change: tuple[str, ...]
     money: tuple[str, ...]
     reason: tuple[str, ...]
+    breakdown: tuple[str, ...]
 
 
 class TableQuestionWords(Strict):

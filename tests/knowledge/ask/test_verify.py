@@ -419,3 +419,8 @@ def test_this_year_is_the_year_its_document_was_published(engine_of):
     )
     assert 200 not in engine.ask("polands defence budget this year in zloty").values  # the note is of 2025
     assert 186.6 not in engine.ask("polands defence budget next year in zloty").values
+
+
+def test_the_parts_asked_are_not_the_whole_again(engine):
+    answer = engine.ask("How is the 5% broken down in the Hague commitment?")
+    assert not answer.answered or {3.5, 1.5} <= set(answer.values)
