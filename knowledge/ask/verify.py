@@ -591,8 +591,18 @@ class Verifier:
                     known |= {word for phrase in self.prose_sources for word in phrase.split()}
                 if fact.estimate:
                     known |= ESTIMATE_WORDS  # 'according to the estimates': the tables' 2024e cells are estimates
+            known |= self._roles_named(question, facts)
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
         return missing
+
+    def _roles_named(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
+        """'According to the SG's annual report': a title the facts' documents name ('Secretary-General')."""
+        words: set[str] = set()
+        for mention in lexicon.find_mentions(list(question.according_to), lexicon.role_aliases()):
+            role = set(normalise(mention.target).split())
+            if any(role <= self.document_words.get(fact.citation.document, frozenset()) for fact in facts):
+                words |= set(mention.alias.split())
+        return words
 
     def _words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
         evidence: set[str] = set()

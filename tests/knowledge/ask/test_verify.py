@@ -424,3 +424,11 @@ def test_this_year_is_the_year_its_document_was_published(engine_of):
 def test_the_parts_asked_are_not_the_whole_again(engine):
     answer = engine.ask("How is the 5% broken down in the Hague commitment?")
     assert not answer.answered or {3.5, 1.5} <= set(answer.values)
+
+
+def test_a_title_the_document_names_accounts_for_the_source(engine):
+    question = (
+        "According to the SG's annual report, what share of total alliance defence spending came from the US in 2024?"
+    )
+    assert 64 in engine.ask(question).values
+    assert not engine.ask("According to the EU commissioner's report, what share did the US pay in 2024?").values
