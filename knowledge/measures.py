@@ -62,6 +62,8 @@ class Measure(BaseModel):
     required: frozenset[str] = frozenset()
     # Table measures only: how an answer states one of its figures.
     statement: str | None = None
+    # The measure whose figure this one's figures are the parts of ('at least 3.5%' of the 5% target).
+    parts_of: str | None = None
 
     @field_validator("kinds")
     @classmethod

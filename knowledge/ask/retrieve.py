@@ -21,7 +21,7 @@ from knowledge.ask.intent import (
     question_kinds,
 )
 from knowledge.ask.quotes import QuoteFinder
-from knowledge.ask.types import Candidate, Derived, Resolution
+from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.derive import derive
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
@@ -239,6 +239,9 @@ class Retriever:
             return quoted
         if self.asks_about_unknown_quantity(question):
             return Resolution([], 0.0, note="quantity")
+        parts = self._parts_asked(question)
+        if parts:
+            return Resolution(parts, ANSWER_SCORE)
         candidates = self.candidates(question)
         if not candidates:
             return Resolution([], 0.0)
@@ -249,6 +252,29 @@ class Retriever:
             other = self._derived_elsewhere(question, derived)
             return Resolution(derived.facts, best.score, derived=derived, other_source=other)
         return Resolution(chosen, best.score)
+
+    def _parts_asked(self, question: Question) -> list[Fact]:
+        """'How is the 5% split?': the figures stated as the parts of the whole named (the 3.5% and the 1.5% of
+        the 5% target, same subject, deadline and document), when a breakdown is asked."""
+        if not question.has(*domain.question_words().asked_kinds.breakdown):
+            return []
+        named = {value for value, _ in question.numbers}
+        if not named and set(question.entities) - {NATO_ALLIES}:
+            return []  # 'how is spending split between the US and Europe': the split between those named
+        for key, measure in MEASURES.items():
+            if measure.parts_of is None:
+                continue
+            wholes = [f for f in self.index.by_measure.get(measure.parts_of, []) if not named or f.value in named]
+            for whole in sorted(wholes, key=lambda fact: fact.period or "", reverse=True):
+                parts = [
+                    fact
+                    for fact in self.index.by_measure.get(key, [])
+                    if (fact.subject, fact.period, fact.citation.document)
+                    == (whole.subject, whole.period, whole.citation.document)
+                ]
+                if len(parts) >= 2:
+                    return parts
+        return []
 
     def _derived_elsewhere(self, question: Question, derived: Derived) -> Derived | None:
         """The same calculation from the other kind of source: the article's 64/36 beside the tables' dollars.

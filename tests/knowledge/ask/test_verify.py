@@ -421,9 +421,15 @@ def test_this_year_is_the_year_its_document_was_published(engine_of):
     assert 186.6 not in engine.ask("polands defence budget next year in zloty").values
 
 
-def test_the_parts_asked_are_not_the_whole_again(engine):
-    answer = engine.ask("How is the 5% broken down in the Hague commitment?")
-    assert not answer.answered or {3.5, 1.5} <= set(answer.values)
+def test_the_parts_asked_are_the_parts_not_the_whole_again(engine):
+    for question in ("How is the 5% broken down in the Hague commitment?", "so how is the 5 percent split up"):
+        answer = engine.ask(question)
+        assert answer.answered and {3.5, 1.5} <= set(answer.values) and 5.0 not in answer.values
+
+
+def test_a_split_between_those_named_is_not_a_goals_parts(engine):
+    answer = engine.ask("how is spending split between the US and Europe?")
+    assert {64.0, 36.0} <= set(answer.values)
 
 
 def test_a_title_the_document_names_accounts_for_the_source(engine):
