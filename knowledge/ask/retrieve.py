@@ -146,6 +146,19 @@ def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
         score = measure_score(measure, question, kinds, forms)
         if score > 0:
             scores[key] = score
+    return _parts_before_wholes(scores, forms)
+
+
+def _parts_before_wholes(scores: dict[str, float], forms: set[str]) -> dict[str, float]:
+    """'the minimum share of GDP for core defence': a word only a part's measure has ('core') asks for the part,
+    so the whole it is a part of (the 5% target) does not outscore it."""
+    for key in list(scores):
+        whole = MEASURES[key].parts_of
+        if whole is None or whole not in scores:
+            continue
+        own = MEASURES[key].keywords - MEASURES[whole].keywords
+        if forms & own:
+            scores[whole] = min(scores[whole], scores[key] - 0.5)
     return scores
 
 

@@ -40,3 +40,11 @@ def test_the_other_category_asked_by_what_it_excludes(engine):
     text = "germany 2023 - what % of the defence budget was 'other' spending (not equipment/personnel/infrastructure)?"
     best = engine.retriever.candidates(parsed(engine, text))[0]
     assert (best.fact.measure, best.fact.subject, best.fact.period) == ("other_share", "Germany", "2023")
+
+
+def test_a_word_only_a_part_has_asks_for_the_part_not_the_whole(engine):
+    scores = engine.retriever.measure_scores(
+        parsed(engine, "whats the minimum share of gdp for core defence in the new pledge")
+    )
+    assert max(scores, key=scores.__getitem__) == "target_component"
+    assert 3.5 in engine.ask("whats the minimum share of gdp for core defence in the new pledge").values
