@@ -23,7 +23,7 @@ from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
 from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
-from knowledge.ask.intent import WH_WORDS, split_parts
+from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
@@ -168,7 +168,10 @@ class Engine:
         fresh = add_role_holders(self.index, parse(question, self.vocabulary, self.people))
         asked = parse_question(fresh)
         follow_up = previous is not None
-        verdict = self.verifier.check(asked, answer, follow_up=follow_up) if answer.answered else None
+        sought = self._sought(question, previous, asked)
+        # 'what was their real change?' after Canada's share: the answer must be Canada's, not Europe-and-Canada's
+        meant = sought if set(asked.words) & FOLLOW_UP_PRONOUNS else asked
+        verdict = self.verifier.check(meant, answer, follow_up=follow_up) if answer.answered else None
         if verdict is not None and verdict.accepted and self._says_nothing_new(asked, answer, previous):
             verdict = Verdict((f"follow-up {clean(question)}",))
         if verdict is not None and verdict.accepted:
@@ -181,10 +184,11 @@ class Engine:
             rendered = self.render.answer(calculated)
             if self.verifier.check(asked, rendered, follow_up=follow_up).accepted:
                 return rendered
-        stated = statement(self.render, self.statements, question, self._sought(question, previous, asked))
+        stated = statement(self.render, self.statements, question, sought)
         if stated is not None:
             rendered = self.render.answer(stated)
-            if self.verifier.check(asked, rendered, follow_up=follow_up, strict=True).accepted:
+            # the statement must account for whom a follow-up is about ('their real change' after Canada's)
+            if self.verifier.check(sought, rendered, follow_up=follow_up, strict=True).accepted:
                 return rendered
         in_words = self._in_words(question, asked)
         if in_words is not None:

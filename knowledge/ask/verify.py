@@ -572,8 +572,25 @@ class Verifier:
         asked = [phrase for phrase in self.real_terms if question.has(phrase)]
         if not asked:
             return False
-        evidence = set().union(*(self._evidence[fact] for fact in facts))
+        evidence = set().union(*(self._own_measure_words(fact) for fact in facts))
         return not (evidence & REAL_WORDS or any(set(phrase.split()) <= evidence for phrase in asked))
+
+    def _own_measure_words(self, fact: Fact) -> frozenset[str]:
+        """What a fact itself measures: a table cell by its measure and labels, not by the table's title, which
+        names every measure of its table ('share of GDP and annual real change')."""
+        if fact.citation.cell is None:
+            return self._evidence[fact]
+        measure = MEASURES.get(fact.measure)
+        text = " ".join(
+            [
+                measure.label if measure else fact.measure.replace("_", " "),
+                " ".join(measure.keywords) if measure else "",
+                fact.citation.row_label or "",
+                fact.citation.column_label or "",
+            ]
+        )
+        words = normalise(text).split()
+        return frozenset({*words, *(stem(word) for word in words)})
 
     def _source(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         missing = []

@@ -98,8 +98,10 @@ class EntityCheck:
             # a group's answer is about its members (and whatever else the question names), nobody else
             others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
             return not others
-        if _only_jointly(name, facts, named):
-            return False  # 'China's spending' is not the five top spenders' $1,635 billion together
+        if _only_jointly(name, facts, named) or all(name in fact.subject for fact in facts):
+            # 'China's spending' is not the five top spenders' $1,635 billion together; 'Canada's real change'
+            # is not the Europe-and-Canada row's, though its quote names Canada
+            return False
         if any(fact.cited_source == name for fact in facts) or self._document_cites(name, facts):
             return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
         named_in_quotes = {

@@ -138,3 +138,10 @@ def test_a_follow_up_with_words_of_its_own_is_not_a_restatement(engine):
     previous = engine.ask("top 3 allies by defence spending as % of gdp in 2024?")
     assert restated(engine.index, parsed(engine, "and troops in 2023?"), previous) is None
     assert restated(engine.index, parsed(engine, "and germany in 2023?"), previous) is None
+
+
+def test_a_follow_up_pointing_back_is_answered_about_whom_it_points_to(engine):
+    previous = engine.ask("did canada meet the 2% target in 2024?")
+    answer = engine.ask("what was their real change in spending in 2024", previous)
+    assert [fact.subject for fact in answer.facts] == ["Canada"]
+    assert 19.4 not in engine.ask("what was their real change in spending that year then", previous).values
