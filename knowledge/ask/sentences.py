@@ -78,6 +78,7 @@ class SentenceFinder:
         verifier = domain.question_words().verifier
         self.scaffolding = {stem(word) for word in verifier.neutral | verifier.shape}
         self.text_starts = verifier.text_asked
+        self.things = verifier.thing_asked
         self.measure_nouns = verifier.measure_nouns
 
     @property
@@ -156,8 +157,8 @@ class SentenceFinder:
         """Who, which or what is asked, and no quantity: no amount, share, count, change, rank, year or date, and
         no spending noun ('what did Europe spend' asks for a figure)."""
         kinds = domain.question_words().asked_kinds
-        if question.has(*kinds.reason):
-            return True  # 'why is there pressure to spend more?': a reason, whatever figures its words name
+        if question.has(*kinds.reason, *self.things):
+            return True  # 'why is there pressure to spend more?', 'in what city did they agree the 5% pledge?'
         quantity = (*kinds.count, *kinds.percentage, *kinds.year, *kinds.money, *kinds.share_of_gdp, *kinds.rank)
         if set(question.words) & self.measure_nouns or question.has(*quantity, *kinds.change, *kinds.date):
             return False

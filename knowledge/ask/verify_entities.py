@@ -98,7 +98,7 @@ class EntityCheck:
             # a group's answer is about its members (and whatever else the question names), nobody else
             others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
             return not others
-        if _only_jointly(name, facts, named) or all(name in fact.subject for fact in facts):
+        if _only_jointly(name, facts, named) or all(_holds_alone(fact.subject, name, named) for fact in facts):
             # 'China's spending' is not the five top spenders' $1,635 billion together; 'Canada's real change'
             # is not the Europe-and-Canada row's, though its quote names Canada
             return False
@@ -135,6 +135,12 @@ class EntityCheck:
             return True
         alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
         return any(alliance_words & self.evidence(fact) for fact in facts if fact.citation.cell is None)
+
+
+def _holds_alone(subject: str, name: str, named: set[str]) -> bool:
+    """A subject naming `name` among others none of which the question names ('European Allies and Canada' for
+    Canada alone); one naming them all is theirs together."""
+    return name in subject and not any(other in subject for other in named - {name})
 
 
 def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:

@@ -108,6 +108,7 @@ class VerifierWords(Strict):
     deadline_asked: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
+    thing_asked: tuple[str, ...]
     answer_types: frozenset[str]
     ordering: frozenset[str]
     share_asked: tuple[str, ...]

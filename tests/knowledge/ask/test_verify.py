@@ -438,3 +438,20 @@ def test_a_title_the_document_names_accounts_for_the_source(engine):
     )
     assert 64 in engine.ask(question).values
     assert not engine.ask("According to the EU commissioner's report, what share did the US pay in 2024?").values
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("what counts toward the 3.5% core bit", 3.5),
+        ("what counts towards the 1.5% part? examples?", 1.5),
+    ],
+)
+def test_what_counts_toward_a_part_is_the_sentence_saying_what_goes_to_it(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in answer.values
+
+
+def test_a_thing_asked_by_name_is_answered_in_words_whatever_figure_it_names(engine):
+    answer = engine.ask("in what city did allies agree the 5% pledge")
+    assert answer.answered and "The Hague" in answer.answer
