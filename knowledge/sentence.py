@@ -45,7 +45,7 @@ class SentenceReader(Subjects, Kinds, Periods):
                 period = self.context.goal.period if self.context.goal else None
                 qualifiers = qualifiers if GOAL_QUALIFIERS & set(qualifiers) else [*qualifiers, "target"]
             if period is None:
-                period = self.segment_period(figure) or self.sentence_period() or self._carried_period()
+                period = self.segment_period(figure) or self.sentence_period() or self._carried_period(kind)
             subjects.append(names)
             kinds.append(kind)
             if period:

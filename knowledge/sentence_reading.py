@@ -61,6 +61,7 @@ class Context:
     paragraph_period: str | None = None
     document_period: str | None = None
     sentence_period: str | None = None  # the period the previous sentence spoke of
+    sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
     currency: str | None = None
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None

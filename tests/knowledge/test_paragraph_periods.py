@@ -1,0 +1,98 @@
+"""Periods carried within a paragraph (issue 9, hold-out docs 5): 'that year' after a year the sentence named, a
+past-tense sentence naming no time after one that did, a deadline that is not the next sentence's period, a
+sentence told in the present; and a list item's measure taken from the item before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.models import Fact
+from knowledge.snapshot import build_knowledge_base
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory):
+    def run(text: str, *, published: str = "2025-07-15") -> list[Fact]:
+        folder = tmp_path_factory.mktemp("docs")
+        (folder / "note.txt").write_text(text, encoding="utf-8")
+        entry = f'title = "A note on allied budgets"\npublished = "{published}"'
+        (folder / "catalog.toml").write_text(f'["note.txt"]\n{entry}\n', encoding="utf-8")
+        return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+
+    return run
+
+
+def one(facts: list[Fact], value: float) -> Fact:
+    found = [fact for fact in facts if fact.value == value and fact.measure_kind != "date"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_that_year_is_the_year_the_sentence_named_before_it(build) -> None:
+    facts = build("Estimates published in June 2024 showed 23 of 32 allies at or above 2% that year.")
+    assert one(facts, 32).period == "2024"
+
+
+def test_a_past_tense_sentence_naming_no_time_speaks_of_the_year_before_it(build) -> None:
+    facts = build(
+        "Estimates published in June 2024 showed 23 of 32 allies at or above 2% that year. "
+        "Poland led at 4.12%, followed by Estonia at 3.43%. Spain was lowest at 1.28%."
+    )
+    assert [one(facts, value).period for value in (4.12, 3.43, 1.28)] == ["2024", "2024", "2024"]
+
+
+def test_the_year_carried_stays_within_its_paragraph(build) -> None:
+    facts = build(
+        "In 2022 Italy spent 1.51% of GDP. In 2022 Spain spent 1.33% of GDP."
+        "\n\nIn 2023 Poland spent 3.9% of GDP.\n\nBelgium was lowest at 1.30% of GDP."
+    )
+    assert one(facts, 1.30).period == "2022"
+
+
+def test_a_present_tense_sentence_does_not_take_the_past_year_before_it(build) -> None:
+    facts = build(
+        "In 2022 Italy spent 1.51% of GDP. In 2022 Spain spent 1.33% of GDP."
+        "\n\nIn 2023 Poland spent 3.9% of GDP. The United Kingdom pays around 11% of the common budget."
+    )
+    assert one(facts, 11).period == "2022"  # the year most of the document's figures are of, not the one before
+
+
+def test_a_year_still_going_on_is_not_carried_as_the_past(build) -> None:
+    facts = build(
+        "In 2024 Italy spent 1.49% of GDP. In 2024 Spain spent 1.28% of GDP."
+        "\n\nItaly says it will report 2% of GDP in 2025. Romania was put at 2.25% of GDP."
+    )
+    assert one(facts, 2.25).period == "2024"  # the year most of the document's figures are of
+
+
+def test_a_deadline_is_not_the_period_of_the_next_statement(build) -> None:
+    facts = build("Britain says it will hit the full 5% of GDP by 2035. It is also buying 12 F-35A jets.")
+    assert one(facts, 12).period == "2025"
+
+
+def test_a_part_of_a_goal_after_it_still_takes_its_deadline(build) -> None:
+    facts = build("Allies will spend 5% of GDP by 2035. Of that, 3.5% of GDP is meant for core defence.")
+    assert one(facts, 3.5).period == "2035"
+
+
+def test_a_present_tense_figure_is_of_the_year_the_document_was_written(build) -> None:
+    facts = build(
+        "In 2024 Poland spent 4.1% of GDP. In 2024 Estonia spent 3.4% of GDP."
+        "\n\nLeaders of all 32 allies are here for the summit. Spain was lowest at 1.28% of GDP."
+    )
+    assert one(facts, 32).period == "2025"
+    assert one(facts, 1.28).period == "2024"  # told in the past: the year most of the document's figures are of
+
+
+def test_a_list_item_is_the_same_measure_as_the_item_before_it(build) -> None:
+    facts = build("Allies pay into the common budget. The United Kingdom pays around 11% and France around 10%.")
+    assert one(facts, 10).measure_kind == one(facts, 11).measure_kind == "share_of_total"
+    assert one(facts, 10).subject == "France"
+
+
+def test_a_list_item_after_a_figure_of_another_form_keeps_its_own_measure(build) -> None:
+    facts = build("Germany raised its spending by 28%, to $88.5 billion, and Poland by 31%, to $38.0 billion in 2024.")
+    assert (one(facts, 31).subject, one(facts, 31).measure_kind) == ("Poland", "change")
+    assert one(facts, 38.0).measure_kind == "money"
