@@ -113,7 +113,8 @@ class OpenExtractor:
                     self._enter(block)
                     number = len(done)
                     period = self._table_period()
-                    subject = self.context.subject or self._document_subject_named()
+                    # a table of years naming no one is of whom the document is about, named recently or not
+                    subject = self.context.subject or self.context.document_subject
                     for fact in table_facts(self.document, self.prose, region, number, period, subject):
                         self.facts.setdefault(fact.id, fact)
                 continue
