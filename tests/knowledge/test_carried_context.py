@@ -1,6 +1,6 @@
-"""Periods carried within a paragraph (issue 9, hold-out docs 5): 'that year' after a year the sentence named, a
-past-tense sentence naming no time after one that did, a deadline that is not the next sentence's period, a
-sentence told in the present; and a list item's measure taken from the item before it."""
+"""What carries between the sentences and items of a paragraph (issue 9, hold-out docs 5): 'that year' after a
+year the sentence named, a past-tense sentence naming no time after one that did, a deadline that is not the next
+sentence's period, a sentence told in the present; a list item's measure and owner; a table of years' subject."""
 
 from __future__ import annotations
 
@@ -106,3 +106,11 @@ def test_a_table_of_years_naming_no_one_is_of_whom_the_document_is_about(build) 
         "| Year | Defence spending (PLN billion) |\n|------|------|\n| 2022 | 57.7 |\n| 2023 | 137.1 |\n"
     )
     assert [(fact.subject, fact.period) for fact in facts if fact.value == 57.7] == [("Poland", "2022")]
+
+
+def test_a_name_right_before_at_and_a_figure_owns_it_after_an_aside_word(build) -> None:
+    facts = build(
+        "In 2024 Spain was lowest at 1.28% of GDP, with Belgium at 1.30% and Canada at 1.37%. "
+        "Others, including Italy at 1.49%, have further to go. NATO's budget grew, with Germany paying more."
+    )
+    assert [one(facts, value).subject for value in (1.28, 1.30, 1.37, 1.49)] == ["Spain", "Belgium", "Canada", "Italy"]
