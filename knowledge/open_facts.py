@@ -113,8 +113,7 @@ class OpenExtractor:
                     self._enter(block)
                     number = len(done)
                     period = self._table_period()
-                    # a table of years naming no one is of whom the document is about, named recently or not
-                    subject = self.context.subject or self.context.document_subject
+                    subject = self.context.subject or self._document_subject_named()
                     for fact in table_facts(self.document, self.prose, region, number, period, subject):
                         self.facts.setdefault(fact.id, fact)
                 continue
