@@ -127,6 +127,7 @@ class CueFile(BaseModel):
     deadline_before: list[str]
     event_words: list[str]
     qualifiers: dict[str, list[str]]
+    year_suffixes: dict[str, str]
     source_before: list[str]
     source_after: list[str]
     pronouns: list[str]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.models import Fact
+from knowledge.prose_tables import _row_year
 from knowledge.snapshot import build_knowledge_base
 
 
@@ -104,3 +105,31 @@ def test_a_name_right_before_at_and_a_figure_owns_it_after_an_aside_word(build) 
         "Others, including Italy at 1.49%, have further to go. NATO's budget grew, with Germany paying more."
     )
     assert [one(facts, value).subject for value in (1.28, 1.30, 1.37, 1.49)] == ["Spain", "Belgium", "Canada", "Italy"]
+
+
+def test_a_table_row_of_a_marked_year_is_that_year_s(build) -> None:
+    facts = build(
+        "Germany's defence budget reached about EUR 86 billion in 2025.\n\n"
+        "| Year | Share of GDP |\n|---|---|\n| 2024 | 2.12% |\n| 2025e | 2.40% |\n| 2026 plan | 2.80% |\n"
+        "| 2027 (est.) | 2.90% |\n"
+    )
+    rows = {fact.value: (fact.subject, fact.period, fact.qualifiers) for fact in facts if fact.citation.row_label}
+    assert rows[2.12] == ("Germany", "2024", ())
+    assert rows[2.4] == ("Germany", "2025", ("estimate",))
+    assert rows[2.8] == ("Germany", "2026", ("proposal",))
+    assert rows[2.9] == ("Germany", "2027", ("estimate",))
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("2024", ("2024", ())),
+        ("2025e", ("2025", ("estimate",))),
+        ("2026 plan", ("2026", ("proposal",))),
+        ("2024 (est.)", ("2024", ("estimate",))),
+        ("2024 Germany", (None, ())),
+        ("2025a", (None, ())),
+    ],
+)
+def test_row_labels_that_are_years(label: str, expected: tuple[str | None, tuple[str, ...]]) -> None:
+    assert _row_year(label) == expected
