@@ -133,3 +133,18 @@ def test_a_table_row_of_a_marked_year_is_that_year_s(build) -> None:
 )
 def test_row_labels_that_are_years(label: str, expected: tuple[str | None, tuple[str, ...]]) -> None:
     assert _row_year(label) == expected
+
+
+def test_today_is_the_year_the_document_was_written(build) -> None:
+    facts = build(
+        "In 2026 Germany plans EUR 108.2 billion. In 2026 it adds EUR 25.5 billion. In 2026 it adds EUR 11.5 billion."
+        "\n\nGermany has about 183,000 active soldiers today."
+    )
+    assert one(facts, 183000).period == "2025"
+
+
+def test_a_goal_does_not_take_the_year_the_sentence_before_spoke_of(build) -> None:
+    facts = build(
+        "Warsaw has around 216,000 soldiers today. Of the six, only Poland already exceeds the 3.5% core target."
+    )
+    assert one(facts, 3.5).period != "2025"
