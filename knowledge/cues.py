@@ -72,6 +72,7 @@ class SpelledNumbers(BaseModel):
     hundred: str
     joiner: str
     decimal_point: str
+    fractions: dict[str, float]
 
 
 class CueFile(BaseModel):
