@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.doc_context import headings
 from knowledge.models import Fact
 from knowledge.prose_tables import _row_year
+from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
 
 
@@ -148,3 +150,17 @@ def test_a_goal_does_not_take_the_year_the_sentence_before_spoke_of(build) -> No
         "Warsaw has around 216,000 soldiers today. Of the six, only Poland already exceeds the 3.5% core target."
     )
     assert one(facts, 3.5).period != "2025"
+
+
+def test_a_line_set_wholly_in_bold_is_a_heading_not_a_statement(build) -> None:
+    facts = build(
+        "Allies pay for their own forces.\n\n**What was the 2% guideline?**\n\n"
+        "In 2014 only three allies met the 2% mark of GDP.\n\n**Does the 5% replace the equipment rule?**\n\nNo."
+    )
+    assert not [fact for fact in facts if fact.citation.quote.startswith("**")]
+    assert [fact.period for fact in facts if fact.value == 3] == ["2014"]
+
+
+def test_a_bold_heading_is_read_without_its_marks() -> None:
+    prose = read_prose("Intro line here.\n\n**Who pays the most?**\n\nThe United States pays 16%.\n")
+    assert [heading.text for heading in headings(prose)] == ["Who pays the most?"]
