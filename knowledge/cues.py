@@ -72,6 +72,7 @@ class SpelledNumbers(BaseModel):
     hundred: str
     joiner: str
     decimal_point: str
+    fractions: dict[str, float]
 
 
 class CueFile(BaseModel):
@@ -96,6 +97,9 @@ class CueFile(BaseModel):
     level_words: list[str]
     reach_words: list[str]
     same_time_words: list[str]
+    past_tense_words: list[str]
+    present_auxiliaries: list[str]
+    present_markers: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
     economy_words: list[str]
@@ -112,6 +116,7 @@ class CueFile(BaseModel):
     multiple_after: list[str]
     ordinal_count_after: list[str]
     apposition: list[str]
+    list_links: list[str]
     anaphoric_periods: list[str]
     months: list[str]
     period_prepositions: list[str]
@@ -123,6 +128,7 @@ class CueFile(BaseModel):
     deadline_before: list[str]
     event_words: list[str]
     qualifiers: dict[str, list[str]]
+    year_suffixes: dict[str, str]
     source_before: list[str]
     source_after: list[str]
     pronouns: list[str]
@@ -162,6 +168,7 @@ class Cues:
     multiple_after: frozenset[str]
     ordinal_count_after: frozenset[str]
     apposition: frozenset[str]
+    list_links: frozenset[str]
     anaphoric: Phrases
     months: frozenset[str]
     comparison: Phrases
@@ -170,6 +177,9 @@ class Cues:
     levels: Phrases
     reach: frozenset[str]
     same_time: Phrases
+    past_tense: frozenset[str]
+    present_auxiliaries: frozenset[str]
+    present_markers: frozenset[str]
     guideline_events: Phrases
     loose_bounds: Phrases
     economy: Phrases
@@ -245,6 +255,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         multiple_after=_folded(raw.multiple_after),
         ordinal_count_after=_folded(raw.ordinal_count_after),
         apposition=_folded(raw.apposition),
+        list_links=_folded(raw.list_links),
         anaphoric=Phrases(raw.anaphoric_periods),
         months=_folded(raw.months),
         comparison=Phrases(raw.comparison_before),
@@ -253,6 +264,9 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         levels=Phrases(raw.level_words),
         reach=_folded(raw.reach_words),
         same_time=Phrases(raw.same_time_words),
+        past_tense=_folded(raw.past_tense_words),
+        present_auxiliaries=_folded(raw.present_auxiliaries),
+        present_markers=_folded(raw.present_markers),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),
         economy=Phrases(raw.economy_words),

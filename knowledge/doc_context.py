@@ -15,6 +15,7 @@ FULL_DATE = re.compile(
 )
 DATELINE_REACH = 400  # characters at the top of a document where a dateline or "Recorded: 6 March 2025" sits
 HEADING_WORDS = 12
+BOLD_LINE = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\s](?:[^*\n]*[^*_\s])?)(?P=mark)")
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,19 @@ def document_year(document: Document, prose: ProseDocument) -> int | None:
     return None
 
 
+def _bold(text: str) -> str | None:
+    """The text of a line set wholly in bold ('**Who pays the most into that pot?**'), else None."""
+    match = BOLD_LINE.fullmatch(text)
+    return match.group("text") if match else None
+
+
 def is_heading_block(prose: ProseDocument, block: Block) -> bool:
-    """A one-line block with no sentence end and few words: a section heading of a plain-text document."""
+    """A one-line block with no sentence end and few words: a section heading of a plain-text document; or a
+    line set wholly in bold, which may ask the question its section answers ('**Did they get there?**')."""
     text = prose.text[block.span.start : block.span.end].strip()
+    bold = _bold(text)
+    if bold is not None:
+        return "\n" not in bold and len(bold.split()) <= HEADING_WORDS and not bold.endswith((".", ";", ","))
     return (
         "\n" not in text
         and not text.endswith((".", "!", "?", ":", ";", '"', "”", ")"))
@@ -50,9 +61,10 @@ def headings(prose: ProseDocument) -> list[Heading]:
     """Markdown headings (which the reader leaves out of the blocks) and plain-text heading lines."""
     found = [Heading(m.start(), m.group("text")) for m in MARKDOWN_HEADING.finditer(prose.text)]
     found += [
-        Heading(block.span.start, prose.text[block.span.start : block.span.end])
+        Heading(block.span.start, _bold(text.strip()) or text)
         for block in prose.blocks[1:]
         if not block.noise and is_heading_block(prose, block)
+        for text in [prose.text[block.span.start : block.span.end]]
     ]
     return sorted(found, key=lambda heading: heading.start)
 

@@ -226,6 +226,8 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         return None
     after = tokens[i + 1].word if i + 1 < len(tokens) else ""
     before = tokens[i - 1].word if i > 0 else ""
+    if i > 1 and tokens[i - 2].word in table.rank_before and (tokens[i - 1].text[:1].isupper() or before == "it"):
+        before = tokens[i - 2].word  # 'NATO ranked Poland first', 'ranks it fifth'
     if after in table.ordinal_count_after and not joined:
         noun_end = min(len(tokens), i + 3)
         return Figure(

@@ -98,5 +98,10 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
         after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
     )
     titled = _titled(following, table)
-    aside = bool(table.aside_before.ending_at(words, start)) or after in table.aside_after or titled
+    # 'Spain was lowest at 1.28%, with Belgium at 1.30%': a name right before 'at' and a number owns that figure,
+    # whatever word comes before it
+    owns_figure = words[end : end + 1] == ["at"] and words[end + 1 : end + 2] != [] and words[end + 1][:1].isdigit()
+    aside = (
+        (bool(table.aside_before.ending_at(words, start)) and not owns_figure) or after in table.aside_after or titled
+    )
     return Mention(name, start, end, weak, source, aside, titled)

@@ -85,6 +85,7 @@ class OpenExtractor:
         self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
         self.previous_block = ""
+        self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
         self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
         self._title_names: frozenset[str] = frozenset()
@@ -214,6 +215,7 @@ class OpenExtractor:
             years = reader.years if reader else []
             self.context.heading_period = str(int(years[0].value)) if years else None
         self.context.paragraph_period = None
+        self.spoken_period = None
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
         text = self.prose.text[block.span.start : block.span.end]
@@ -265,6 +267,7 @@ class OpenExtractor:
             source = reader.cited_source()
             last_subject = None
             last_period: str | None = None
+            spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
             statements = reader.statements()
             if asked:
                 statements = [stated for stated in statements if not stated.leads]
@@ -275,6 +278,7 @@ class OpenExtractor:
                 if stated.leads:
                     last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
+                spoken = spoken or _spoken_of(stated)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
             for stated in reader.dates(figure_subjects, goal_periods):
@@ -287,7 +291,11 @@ class OpenExtractor:
             self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
             self.context.subject = last_subject or named or self.context.subject
             self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
-            self.context.sentence_period = last_period or reader.sentence_period()
+            own = spoken or (None if last_period else reader.sentence_period())
+            self.context.sentence_period = own or last_period
+            self.context.sentence_deadline = own is None and last_period is not None
+            if own:
+                self.spoken_period = own
 
     def _passed(self, block: Block) -> None:
         """A heading read past: it is one of the sentences a subject is carried across (and may name one)."""
@@ -337,10 +345,30 @@ class OpenExtractor:
         if stated.kind == "share_of_gdp" and goal and stated.period and self._ahead(stated.period):
             self.context.goal = Goal(stated.subjects[-1], stated.figure.value, stated.period)
 
-    def _period(self, stated: Stated) -> str | None:
+    def _period(self, stated: Stated, reader: SentenceReader) -> str | None:
         if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
             return None  # a goal or threshold stated with no deadline is not a figure of any year
-        return stated.period or self.context.heading_period or self._period_default()
+        if stated.period:
+            return stated.period
+        told = self._told_before(reader)
+        return told or self.context.heading_period or self._told_now(reader) or self._period_default()
+
+    def _told_now(self, reader: SentenceReader) -> str | None:
+        """'It is also buying 12 F-35A jets': a sentence naming no time, told in the present, speaks of the year the
+        document was written in — not of the year most of its figures are of, unless the document says which year
+        it is about (its catalog period or its title) or most of its figures are of one year."""
+        if self.stated_period or self.year is None or not reader.told_now():
+            return None
+        return str(self.year)
+
+    def _told_before(self, reader: SentenceReader) -> str | None:
+        """'NATO's estimates … showed 23 of 32 allies at or above 2% that year. Poland led at 4.12%': a sentence
+        naming no time of its own, told in the past, speaks of the past year the sentences before it in its
+        paragraph spoke of (not of a year still going on or to come, nor in the present: 'The UK pays around 11%')."""
+        period = self.spoken_period
+        if not (period and period.isdigit() and self.year and int(period) < self.year):
+            return None
+        return period if reader.told_in_past() else None
 
     def _period_recognised(self, stated: Stated) -> bool:
         """The period was stated: by the sentence, its section heading, or the document's catalog or title."""
@@ -350,7 +378,7 @@ class OpenExtractor:
         self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None
     ) -> None:
         figure = stated.figure
-        period = self._period(stated)
+        period = self._period(stated, reader)
         currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
         first, last = stated.clause
         if last - first < SHORT_CLAUSE and figure in reader.values:
@@ -386,6 +414,12 @@ class OpenExtractor:
 
 
 MAX_DAY_DIGITS = 2
+
+
+def _spoken_of(stated: Stated) -> str | None:
+    """The time a statement speaks of, for the sentences after it: not a deadline ('5% by 2035. It is also buying
+    12 F-35A jets': the jets are not of 2035)."""
+    return None if "deadline" in stated.qualifiers else stated.period
 
 
 def _is_day(word: str) -> bool:

@@ -19,6 +19,8 @@ from knowledge.readers.prose import ProseDocument
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A row labelled by a year, maybe marked as an estimate or a plan ('2025e', '2026 plan', '2024 (est.)').
+ROW_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?(?:\s*\(?(?P<words>[A-Za-z][A-Za-z. ]{0,20}?)\.?\)?)?")
 # A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
 BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
@@ -104,6 +106,28 @@ def _column(label: str, default_period: str | None) -> Column:
     return Column(label, kind, currency, scale, period)
 
 
+def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
+    """A row's year and what its label says of it: '2025e' (an estimate), '2026 plan' (a proposal), '2024'."""
+    match = ROW_YEAR.fullmatch(label.strip())
+    if not match:
+        return None, ()
+    table = cues()
+    found: list[str] = []
+    letter = match.group("letter")
+    if letter:
+        if letter not in table.raw.year_suffixes:
+            return None, ()
+        found.append(table.raw.year_suffixes[letter])
+    words = [fold(word) for word in re.findall(r"[A-Za-z]+", match.group("words") or "")]
+    if words:
+        said = [table.raw.year_suffixes[word] for word in words if word in table.raw.year_suffixes]
+        said += [name for name, phrases in table.qualifiers.items() if phrases.within(words, 0, len(words))]
+        if not said:
+            return None, ()  # '2024 Germany': not a year's row
+        found += said
+    return match.group("year"), tuple(dict.fromkeys(found))
+
+
 def _subject(label: str) -> str | None:
     tables = entity_tables()
     if label in tables.exact:
@@ -138,7 +162,7 @@ def table_facts(
             continue
         row_number += 1
         label = cells[0]
-        row_year = YEAR.fullmatch(label)
+        row_year, qualifiers = _row_year(label)
         subject = context_subject if row_year else _subject(label)
         start = offset + (len(line) - len(line.lstrip()))
         span = Span(start=start, end=offset + len(line.rstrip()))
@@ -166,7 +190,9 @@ def table_facts(
                     currency=column.currency,
                     scale=column.scale,
                     text=cell,
-                    period=label if row_year else column.period,
+                    period=row_year or column.period,
+                    qualifiers=qualifiers,
+                    estimate="estimate" in qualifiers,
                     citation=citation,
                     measure_text=column.label,
                     measure_kind=column.kind,

@@ -79,9 +79,31 @@ class Kinds(Reading):
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change"
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
-        if near & self.table.gdp_targets or "share_of_gdp" in kinds[-1:]:
-            return "share_of_gdp"
-        return None
+        targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
+        return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
+
+    def _list_item_of(self, index: int, kinds: list[str]) -> str | None:
+        """'The United Kingdom pays around 11% and France around 10%', 'Germany raised its spending by 28%, to $88.5
+        billion, and Poland by 31%': a figure whose words since the last figure of its form are only another entity
+        and the words joining a list is the same measure as that figure (figures of another form between them, with
+        their own measure, are left out)."""
+        figure = self.values[index]
+        earlier = [j for j in range(index) if self.values[j].kind is figure.kind]
+        if not earlier or len(kinds) < index:
+            return None
+        previous = earlier[-1]
+        covered = {
+            p
+            for other in self.values[previous + 1 : index]
+            for p in range(other.start, self.tails[self.values.index(other)])
+        }
+        named = [m for m in self.mentions if self.tails[previous] <= m.start < figure.start]
+        covered |= {p for m in named for p in range(m.start, m.end)}
+        links = self.table.list_links | self.table.apposition
+        gap = [p for p in range(self.tails[previous], figure.start) if p not in covered]
+        if len(named) != 1 or named[0].aside or any(self.words[p] not in links for p in gap):
+            return None
+        return kinds[previous]
 
     def _level_or_earlier(self, kinds: list[str], before: int, left: int, start: int) -> str | None:
         """A rate's level ('its policy rate to 2.0%': "other"), or the earlier value of the figure before it."""

@@ -117,19 +117,46 @@ class Periods(Reading):
                 return self.relative_period(position, position + 1)
         return None
 
-    def _carried_period(self) -> str | None:
+    def _carried_period(self, kind: str) -> str | None:
         """'That is about 6.3% of GDP', 'Russia, meanwhile, put 7.1% …': a sentence opening on the previous one, or
-        saying it speaks of the same time, speaks of its period."""
+        saying it speaks of the same time, speaks of its period. A deadline the previous sentence only set carries
+        to a share of GDP, a part of that goal ('5% by 2035. Of that, 3.5% …'), not to anything else ('… 5% by 2035.
+        It is also buying 12 F-35A jets')."""
+        if self.context.sentence_deadline and kind != "share_of_gdp":
+            return None
         opener = next((word for word in self.words if word[:1].isalnum()), "")
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         return self.context.sentence_period if opener in self.table.carry_openers or same_time else None
+
+    def told_in_past(self) -> bool:
+        """'Poland led at 4.12%', 'Spain was lowest', 'the cut was agreed': a verb in the past tense (a participle
+        after a present auxiliary is not one: 'is put at 2.06%', 'has raised', 'will hit')."""
+        for position, word in enumerate(self.words):
+            named = self.tokens[position].text[:1].isupper()  # 'the United States' is no verb
+            past = word in self.table.past_tense or (len(word) > len("ed") + 1 and word.endswith("ed") and not named)
+            if past and not (position > 0 and self.words[position - 1] in self.table.present_auxiliaries):
+                return True
+        return False
+
+    def told_now(self) -> bool:
+        """'It is also buying 12 F-35A jets', 'allies are fully on board', 'will cost': told in the present (or of
+        what is to come), and in no past tense."""
+        return any(word in self.table.present_markers for word in self.words) and not self.told_in_past()
+
+    def _anaphor_year(self, position: int) -> str | None:
+        """'estimates published in June 2024 showed 23 of 32 allies at or above 2% that year': 'that year' is the
+        last year the sentence named before it (a deadline or a comparison is no year anything was of)."""
+        years = [y for y in self.years if y.end <= position and not (self._deadline(y) or self._comparison(y))]
+        return self._year_text(years[-1]) if years else None
 
     def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
         """A relative period ('last year', 'this year') in the span; one inside an aside (', which hosts next
         year's summit,') speaks for a figure only inside that aside."""
         for position in range(start, end):
-            if self.table.anaphoric.starting_at(self.words, position) and self.context.sentence_period:
-                return self.context.sentence_period
+            if self.table.anaphoric.starting_at(self.words, position):
+                earlier = self._anaphor_year(position)
+                if earlier or self.context.sentence_period:
+                    return earlier or self.context.sentence_period
         if self.year is None:
             return None
         for position in range(start, end):

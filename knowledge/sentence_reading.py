@@ -17,6 +17,7 @@ from knowledge.doc_context import Heading
 from knowledge.figures import Figure, FigureKind, find_figures, tokenize
 from knowledge.mentions import Mention, entity_mentions
 
+QUOTE_MARKS = frozenset({"“", "”"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
@@ -61,6 +62,7 @@ class Context:
     paragraph_period: str | None = None
     document_period: str | None = None
     sentence_period: str | None = None  # the period the previous sentence spoke of
+    sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
     currency: str | None = None
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None
@@ -98,6 +100,7 @@ class Reading:
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
         self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
         self.asides = self._relative_clauses()
+        self.quoted = self._quoted()
         self.mentions = [
             replace(m, aside=m.aside or m.start in self.asides) for m in entity_mentions(self.tokens, self.table)
         ]
@@ -151,6 +154,16 @@ class Reading:
                 ):
                     self.compared.add(figure.start)
                     self.comparands.add(mention.start)
+
+    def _quoted(self) -> list[range]:
+        """The token ranges inside quotation marks ('"Two per cent is not enough," Hegseth told allies')."""
+        marks = [i for i, token in enumerate(self.tokens) if token.text in QUOTE_MARKS]
+        if not marks:
+            marks = [i for i, token in enumerate(self.tokens) if token.text == '"']
+        return [range(opening + 1, closing) for opening, closing in zip(marks[::2], marks[1::2], strict=False)]
+
+    def quotation_of(self, position: int) -> range | None:
+        return next((quoted for quoted in self.quoted if position in quoted), None)
 
     def _relative_clauses(self) -> set[int]:
         """Token positions inside ', which joined the alliance in April 2023,' (closed by a comma, a semicolon or a

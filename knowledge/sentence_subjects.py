@@ -109,9 +109,9 @@ class Subjects(Reading):
             if index - 1 in self.unnamed:
                 self.unnamed.add(index)
             return resolved[-1]
-        earlier = self._not_compared(figure, self.candidates(0, figure.start))
-        if earlier:
-            return [earlier[-1].name]
+        earlier = self._earlier_or_quoted(figure)
+        if earlier is not None:
+            return earlier
         after = owner or self._fronted_subject(index) or self._title_named(figure.start)
         if after:
             return [after]
@@ -123,6 +123,27 @@ class Subjects(Reading):
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _earlier_or_quoted(self, figure: Figure) -> list[str] | None:
+        """An entity named earlier in the sentence; else, for a figure in a quotation naming no one, whom the
+        document is about (or no one)."""
+        earlier = self._not_compared(figure, self.candidates(0, figure.start))
+        if earlier:
+            return [earlier[-1].name]
+        return self._quoted_subjects() if self._quoted_unnamed(figure.start) else None
+
+    def _quoted_unnamed(self, position: int) -> bool:
+        """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation
+        naming no one is what the speaker says, not a figure of the speaker's country, nor of the one the paragraph
+        is about."""
+        quotation = self.quotation_of(position)
+        return quotation is not None and not any(mention.start in quotation for mention in self.mentions)
+
+    def _quoted_subjects(self) -> list[str]:
+        """A figure in a quotation naming no one is of whom the document is about, when one dominates it ('"Two per
+        cent is the floor, not the ceiling," McGuinty said', in a statement on Canada's budget); else of no one."""
+        subject = self.document_subject_named()
+        return [subject] if subject else []
 
     def _title_named(self, end: int) -> str | None:
         """'France's President Emmanuel Macron said the programming law, worth EUR 413 billion, …': in a sentence

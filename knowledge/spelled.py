@@ -40,6 +40,7 @@ class SpelledReader:
         self.hundred = words.hundred
         self.joiner = words.joiner
         self.point = words.decimal_point
+        self.fractions = {tuple(phrase.split()): value for phrase, value in words.fractions.items()}
 
     def read(self, tokens: Sequence[WordToken], start: int) -> Reading | None:
         """The number spelt out from `start`, when it takes more than one word (or a hyphenated compound)."""
@@ -54,6 +55,9 @@ class SpelledReader:
         if fraction is not None:
             digits, end = fraction
             return Reading(float(f"{value}.{digits}"), end, f"{value}.{digits}")
+        part = self._said_fraction(tokens, end)
+        if part is not None:
+            return Reading(value + part[0], part[1], f"{value + part[0]:g}")
         if end - start < 2 and "-" not in tokens[start].word:
             return None  # one plain word: read as it is elsewhere
         return Reading(float(value), end, str(value))
@@ -99,6 +103,13 @@ class SpelledReader:
             digits += str(self.units[tokens[end].word])
             end += 1
         return (digits, end) if digits else None
+
+    def _said_fraction(self, tokens: Sequence[WordToken], i: int) -> tuple[float, int] | None:
+        """'and a half' after a whole number: the fraction and where it ends."""
+        for phrase, value in self.fractions.items():
+            if tuple(token.word for token in tokens[i : i + len(phrase)]) == phrase:
+                return value, i + len(phrase)
+        return None
 
     def _year(self, tokens: Sequence[WordToken], i: int) -> Reading | None:
         """'twenty fourteen', 'twenty twenty-five', 'nineteen ninety': a year in two halves."""

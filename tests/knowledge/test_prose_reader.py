@@ -45,6 +45,23 @@ def test_other_abbreviations_and_quotes_split_correctly():
     assert quotes(text, spans) == ["Dr. Smith met Mr. Jones on Jan. 5.", '"We agree," they said.', "Then 64% paid."]
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Rutte spoke amid shifting U.S. Priorities and shifting U.S. priorities.",
+        "Allies, e.g. Poland and Estonia, spend more.",
+        "NATO members, i.e. Allies, agreed.",
+        "He spoke at No. 10 Downing Street.",
+        "They met in St. Petersburg yesterday.",
+        "The U.K. Ministry of Defence said so.",
+        "Shifting U.S.-led priorities matter.",
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(first):
+    text = f"{first} Then allies met."
+    assert quotes(text, split_sentences(text, 0, len(text))) == [first, "Then allies met."]
+
+
 def test_seed_article_sentence_with_us_president_is_whole(article_kb, article_id, article_text):
     prose = read_prose(article_text)
     sentences = [prose.quote(span) for block in prose.blocks for span in block.sentences]

@@ -22,6 +22,9 @@ def figures_of(sentence: str) -> list[tuple[FigureKind, float]]:
         ("Back in twenty fourteen it was different.", [(FigureKind.YEAR, 2014.0)]),
         ("by twenty twenty-nine", [(FigureKind.YEAR, 2029.0)]),
         ("all thirty-two allies", [(FigureKind.COUNT, 32.0)]),
+        ("Is three and a half percent by 2029 realistic?", [(FigureKind.PERCENT, 3.5), (FigureKind.YEAR, 2029.0)]),
+        ("we will draw twenty-five and a half billion euros", [(FigureKind.MONEY, 25.5)]),
+        ("A year and a half later, five allies met it.", [(FigureKind.COUNT, 5.0)]),
     ],
 )
 def test_spelt_numbers_are_figures(sentence: str, expected: list[tuple[FigureKind, float]]) -> None:
