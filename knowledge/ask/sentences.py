@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge import domain, lexicon
-from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.cues import cues
 from knowledge.doc_context import heading_before, headings
 from knowledge.entities import entity_tables
@@ -159,6 +159,8 @@ class SentenceFinder:
         kinds = domain.question_words().asked_kinds
         if question.has(*kinds.reason, *self.things):
             return True  # 'why is there pressure to spend more?', 'in what city did they agree the 5% pledge?'
+        if question.yes_no and question.source_kind is SourceKind.PROSE:
+            return True  # 'does the US meet trump's 5% ask, according to the article?': what the article says
         quantity = (*kinds.count, *kinds.percentage, *kinds.year, *kinds.money, *kinds.share_of_gdp, *kinds.rank)
         if set(question.words) & self.measure_nouns or question.has(*quantity, *kinds.change, *kinds.date):
             return False

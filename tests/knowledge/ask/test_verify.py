@@ -455,3 +455,9 @@ def test_what_counts_toward_a_part_is_the_sentence_saying_what_goes_to_it(engine
 def test_a_thing_asked_by_name_is_answered_in_words_whatever_figure_it_names(engine):
     answer = engine.ask("in what city did allies agree the 5% pledge")
     assert answer.answered and "The Hague" in answer.answer
+
+
+def test_a_yes_or_no_about_what_the_article_says_is_answered_by_its_sentence(engine):
+    answer = engine.ask("does the US itself meet trump's 5% target according to the news piece?")
+    assert answer.answered and "not even the U.S. meets" in answer.answer
+    assert not answer.yes_no  # the article's words, not a yes or no of ours
