@@ -711,3 +711,24 @@ def test_a_goal_named_again_by_its_level_is_of_its_deadline(build) -> None:
     assert [(fact.subject, fact.period, "target" in fact.qualifiers) for fact in restated] == [
         ("NATO Allies", "2035", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Bundeswehr employs 1.5 million people.", [(FigureKind.COUNT, 1_500_000.0)]),
+        ("Spain has 2 million active reservists.", [(FigureKind.COUNT, 2_000_000.0)]),
+        ("Ukraine has one million troops.", [(FigureKind.COUNT, 1_000_000.0)]),
+        ("France has 1,500,000 people in its reserves.", [(FigureKind.COUNT, 1_500_000.0)]),
+        ("Poland wants 300,000 soldiers.", [(FigureKind.COUNT, 300_000.0)]),
+        ("Italy will spend 20 billion for allies.", [(FigureKind.MONEY, 20.0)]),  # a preposition: no count
+    ],
+)
+def test_a_scaled_number_of_people_is_a_count_not_money(sentence: str, expected) -> None:
+    assert figures_of(sentence) == expected
+
+
+def test_a_million_people_is_a_count_fact(build) -> None:
+    facts = build("Germany spends EUR 86 billion in 2025. The Bundeswehr employs 1.5 million people in 2025.")
+    assert one(facts, 1_500_000).measure_kind == "count"
+    assert not find(facts, 1.5)
