@@ -216,10 +216,31 @@ class Reading:
     # --- mentions ------------------------------------------------------------------------------------
     def candidates(self, start: int, end: int) -> list[Mention]:
         found = [
-            m for m in self.mentions if start <= m.start < end and not m.source and not m.aside and not self.in_tail(m)
+            m
+            for m in self.mentions
+            if start <= m.start < end
+            and not m.source
+            and not m.aside
+            and not self.in_tail(m)
+            and not self.beneficiary(m)
         ]
         strong = [m for m in found if not m.weak]
         return strong or found
+
+    def beneficiary(self, mention: Mention) -> bool:
+        """'Military support for Ukraine is budgeted at EUR 9 billion', 'EUR 11.1 billion for Ukraine's armed
+        forces': the one the money goes to is not whose figure it is (the budget is the document's subject's, or
+        the sentence's other one's)."""
+        position = mention.start
+        while position > 0 and self.words[position - 1] in {"the", "a", "an"}:
+            position -= 1
+        if self.table.beneficiary.ending_at(self.words, position):
+            return True
+        return (
+            position > 0
+            and self.words[position - 1] == "for"
+            and any(f.kind is FigureKind.MONEY and f.end == position - 1 for f in self.values)
+        )
 
     def _guideline(self, index: int) -> bool:
         """'the 2% guideline', 'NATO's 5% target': a bare percentage naming a goal, not anyone's spending."""

@@ -732,3 +732,13 @@ def test_a_million_people_is_a_count_fact(build) -> None:
     facts = build("Germany spends EUR 86 billion in 2025. The Bundeswehr employs 1.5 million people in 2025.")
     assert one(facts, 1_500_000).measure_kind == "count"
     assert not find(facts, 1.5)
+
+
+def test_the_one_money_goes_to_is_not_whose_figure_it_is(build) -> None:
+    facts = build(
+        "Germany's defence budget rises to EUR 86 billion in 2026. Military support for Ukraine is budgeted "
+        "separately at EUR 11.5 billion for 2026. Is EUR 11.5 billion for Ukraine the ceiling? "
+        "Ukraine spent 34% of GDP in 2024."
+    )
+    assert {fact.subject for fact in find(facts, 11.5)} == {"Germany"}
+    assert one(facts, 34).subject == "Ukraine"  # named as the one spending, it is the subject
