@@ -141,6 +141,7 @@ class CueFile(BaseModel):
     speech_verbs: list[str]
     not_names: list[str]
     beneficiary_before: list[str]
+    pointing_back: list[str]
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class Cues:
     title_words: frozenset[str]
     relative_openers: frozenset[str]
     beneficiary: Phrases
+    pointing_back: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -287,4 +289,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         title_words=_folded(raw.title_words),
         relative_openers=_folded(raw.relative_openers),
         beneficiary=Phrases(raw.beneficiary_before),
+        pointing_back=Phrases(raw.pointing_back),
     )

@@ -742,3 +742,13 @@ def test_the_one_money_goes_to_is_not_whose_figure_it_is(build) -> None:
     )
     assert {fact.subject for fact in find(facts, 11.5)} == {"Germany"}
     assert one(facts, 34).subject == "Ukraine"  # named as the one spending, it is the subject
+
+
+def test_this_pointing_back_mid_sentence_carries_the_previous_year(build) -> None:
+    facts = build(
+        "Poland spent PLN 186.6 billion in 2025, or 4.1% of GDP in 2025, up from 3.9% in 2024.\n\n"
+        "Poland's defence budget grows. The draft Budget Act for 2026, which the Council of Ministers submitted to "
+        "the Sejm on 30 September 2025, plans defence spending of PLN 200.1 billion. The government puts this at "
+        "4.81% of projected gross domestic product, which on its own reckoning would be the highest ratio in NATO."
+    )
+    assert (one(facts, 4.81).subject, one(facts, 4.81).period) == ("Poland", "2026")
