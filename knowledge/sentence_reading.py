@@ -14,6 +14,7 @@ from functools import cache
 from knowledge import domain
 from knowledge.cues import cues
 from knowledge.doc_context import Heading
+from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind, find_figures, tokenize
 from knowledge.mentions import Mention, entity_mentions
 
@@ -223,9 +224,21 @@ class Reading:
             and not m.aside
             and not self.in_tail(m)
             and not self.beneficiary(m)
+            and not self.named_by_its_body(m)
         ]
         strong = [m for m in found if not m.weak]
         return strong or found
+
+    def named_by_its_body(self, mention: Mention) -> bool:
+        """'the European Union's SAFE instrument': a programme named after its own body's possessive is how the
+        sentence names the body, whose figure it is; named alone ('SAFE loans carry …') its figures are its own."""
+        body = entity_tables().part_of(mention.name)
+        return body is not None and any(
+            other.name == body
+            and other.end == mention.start
+            and self.tokens[other.end - 1].text.casefold().endswith(("'s", "’s"))
+            for other in self.mentions
+        )
 
     def beneficiary(self, mention: Mention) -> bool:
         """'Military support for Ukraine is budgeted at EUR 9 billion', 'EUR 11.1 billion for Ukraine's armed

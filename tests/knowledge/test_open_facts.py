@@ -752,3 +752,15 @@ def test_this_pointing_back_mid_sentence_carries_the_previous_year(build) -> Non
         "4.81% of projected gross domestic product, which on its own reckoning would be the highest ratio in NATO."
     )
     assert (one(facts, 4.81).subject, one(facts, 4.81).period) == ("Poland", "2026")
+
+
+def test_a_programme_named_alone_has_its_figures_and_after_its_body_is_the_bodys(build) -> None:
+    facts = build(
+        "The European Defence Industry Programme (EDIP) has a budget of EUR 1.5 billion for 2026 and 2027. "
+        "The European Peace Facility has provided EUR 11.1 billion for Ukraine's armed forces since 2022. "
+        "Poland has requested the largest share of the European Union's SAFE instrument: a provisional "
+        "EUR 43.7 billion of the EUR 150 billion in 2025."
+    )
+    assert one(facts, 1.5).subject == "EDIP"
+    assert one(facts, 11.1).subject == "European Peace Facility"  # Ukraine is whom the money goes to
+    assert one(facts, 150).subject == "European Union"
