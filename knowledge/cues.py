@@ -140,6 +140,8 @@ class CueFile(BaseModel):
     relative_openers: list[str]
     speech_verbs: list[str]
     not_names: list[str]
+    beneficiary_before: list[str]
+    pointing_back: list[str]
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,8 @@ class Cues:
     role_modifiers: frozenset[str]
     title_words: frozenset[str]
     relative_openers: frozenset[str]
+    beneficiary: Phrases
+    pointing_back: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -284,4 +288,6 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         role_modifiers=_folded(raw.role_modifiers),
         title_words=_folded(raw.title_words),
         relative_openers=_folded(raw.relative_openers),
+        beneficiary=Phrases(raw.beneficiary_before),
+        pointing_back=Phrases(raw.pointing_back),
     )

@@ -42,6 +42,7 @@ class EntityKind(StrEnum):
     ORGANISATION = "organisation"
     PLACE = "place"
     REGION = "region"
+    PROGRAMME = "programme"
 
 
 def _words(alias: str) -> tuple[str, ...]:
@@ -79,6 +80,7 @@ class EntityEntry(BaseModel):
         default=None,
         description="A central bank's economy: its forecasts of growth and inflation are that entity's figures.",
     )
+    part_of: str | None = Field(default=None, description="A programme's body: the entity whose programme it is.")
 
     @model_validator(mode="after")
     def _names_once(self) -> EntityEntry:
@@ -96,6 +98,8 @@ class EntityEntry(BaseModel):
             raise ValueError(f"{self.name!r}: questions = false, so all its weak names are in `weak`")
         if self.member and self.kind is not EntityKind.COUNTRY:
             raise ValueError(f"{self.name!r}: only a country is a member")
+        if (self.part_of is None) != (self.kind is not EntityKind.PROGRAMME):
+            raise ValueError(f"{self.name!r}: a programme, and only a programme, is part of a body")
         return self
 
     def question_aliases(self) -> tuple[str, ...]:
@@ -128,6 +132,8 @@ class EntityFile(BaseModel):
         for entry in self.entity:
             if entry.economy is not None and entry.economy not in names:
                 raise ValueError(f"{entry.name!r}: its economy {entry.economy!r} is no entity")
+            if entry.part_of is not None and entry.part_of not in names:
+                raise ValueError(f"{entry.name!r}: its body {entry.part_of!r} is no entity")
         for role in ROLES:
             holders = [entry for entry in self.entity if entry.role == role]
             if len(holders) != 1 or not holders[0].questions:
@@ -158,6 +164,11 @@ class EntityTables:
     folded: dict[tuple[str, ...], str]  # normalised alias words -> name
     exact: dict[str, str]  # case-sensitive alias -> name
     weak: dict[tuple[str, ...], str]  # weak names, normalised -> name
+
+    def part_of(self, name: str) -> str | None:
+        """The body a programme is part of ('SAFE' -> the European Union), else None."""
+        entry = self.entries.get(name)
+        return entry.part_of if entry else None
 
     def kind(self, name: str) -> str | None:
         entry = self.entries.get(name)

@@ -181,7 +181,25 @@ def _money_suffixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
             return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 2 + length, currency, scale)
     if i + 2 < len(tokens) and tokens[i + 2].text in table.raw.currency_codes:
         return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 3, tokens[i + 2].text, scale)
+    counted = _scaled_count(tokens, i, scale, table)
+    if counted:
+        return counted
     return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 2, None, scale)
+
+
+def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Figure | None:
+    """'1.5 million people', '2 million active reservists': a scaled number of a counted noun is a count
+    (1,500,000 people), never an amount of money. The noun follows within a few plain words, none a
+    preposition or link ('20 billion for allies' stays money)."""
+    stops = frozenset(table.raw.period_prepositions) | table.list_links | table.apposition
+    for j in range(i + 2, min(len(tokens), i + 2 + COUNT_GAP)):
+        word = tokens[j].word
+        if not word[:1].isalpha() or word in stops or number_value(tokens[j], table) is not None:
+            return None
+        if word in table.count_nouns:
+            noun = " ".join(t.text for t in tokens[i + 2 : j + 1])
+            return Figure(FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, j + 1, noun=noun)
+    return None
 
 
 def _year(tokens: list[Token], i: int) -> Figure | None:
@@ -248,9 +266,10 @@ def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     value = number_value(tokens[i], table)
     if value is None or YEAR.match(tokens[i].text):
         return None
-    total_figure = _count_of_total(tokens, i, table, value)
-    if total_figure:
-        return total_figure
+    scale = _scale_at(tokens, i + 1, table)  # 'one million troops': the spelled number's scale is part of it
+    special = _scaled_count(tokens, i, scale, table) if scale else _count_of_total(tokens, i, table, value)
+    if special or scale:
+        return special
     for gap in range(1, COUNT_GAP + 1):
         j = i + gap
         if j >= len(tokens) or not tokens[j].word[:1].isalnum() or number_value(tokens[j], table) is not None:

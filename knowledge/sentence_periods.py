@@ -118,15 +118,17 @@ class Periods(Reading):
         return None
 
     def _carried_period(self, kind: str) -> str | None:
-        """'That is about 6.3% of GDP', 'Russia, meanwhile, put 7.1% …': a sentence opening on the previous one, or
-        saying it speaks of the same time, speaks of its period. A deadline the previous sentence only set carries
+        """'That is about 6.3% of GDP', 'Russia, meanwhile, put 7.1% …', 'The government puts this at 4.81%': a
+        sentence opening on the previous one, pointing back at its figure, or saying it speaks of the same time,
+        speaks of its period. A deadline the previous sentence only set carries
         to a share of GDP, a part of that goal ('5% by 2035. Of that, 3.5% …'), not to anything else ('… 5% by 2035.
         It is also buying 12 F-35A jets')."""
         if self.context.sentence_deadline and kind != "share_of_gdp":
             return None
         opener = next((word for word in self.words if word[:1].isalnum()), "")
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
-        return self.context.sentence_period if opener in self.table.carry_openers or same_time else None
+        pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'
+        return self.context.sentence_period if opener in self.table.carry_openers or same_time or pointing else None
 
     def told_in_past(self) -> bool:
         """'Poland led at 4.12%', 'Spain was lowest', 'the cut was agreed': a verb in the past tense (a participle

@@ -14,6 +14,7 @@ from functools import cache
 from knowledge import domain
 from knowledge.cues import cues
 from knowledge.doc_context import Heading
+from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind, find_figures, tokenize
 from knowledge.mentions import Mention, entity_mentions
 
@@ -216,10 +217,43 @@ class Reading:
     # --- mentions ------------------------------------------------------------------------------------
     def candidates(self, start: int, end: int) -> list[Mention]:
         found = [
-            m for m in self.mentions if start <= m.start < end and not m.source and not m.aside and not self.in_tail(m)
+            m
+            for m in self.mentions
+            if start <= m.start < end
+            and not m.source
+            and not m.aside
+            and not self.in_tail(m)
+            and not self.beneficiary(m)
+            and not self.named_by_its_body(m)
         ]
         strong = [m for m in found if not m.weak]
         return strong or found
+
+    def named_by_its_body(self, mention: Mention) -> bool:
+        """'the European Union's SAFE instrument': a programme named after its own body's possessive is how the
+        sentence names the body, whose figure it is; named alone ('SAFE loans carry …') its figures are its own."""
+        body = entity_tables().part_of(mention.name)
+        return body is not None and any(
+            other.name == body
+            and other.end == mention.start
+            and self.tokens[other.end - 1].text.casefold().endswith(("'s", "’s"))
+            for other in self.mentions
+        )
+
+    def beneficiary(self, mention: Mention) -> bool:
+        """'Military support for Ukraine is budgeted at EUR 9 billion', 'EUR 11.1 billion for Ukraine's armed
+        forces': the one the money goes to is not whose figure it is (the budget is the document's subject's, or
+        the sentence's other one's)."""
+        position = mention.start
+        while position > 0 and self.words[position - 1] in {"the", "a", "an"}:
+            position -= 1
+        if self.table.beneficiary.ending_at(self.words, position):
+            return True
+        return (
+            position > 0
+            and self.words[position - 1] == "for"
+            and any(f.kind is FigureKind.MONEY and f.end == position - 1 for f in self.values)
+        )
 
     def _guideline(self, index: int) -> bool:
         """'the 2% guideline', 'NATO's 5% target': a bare percentage naming a goal, not anyone's spending."""

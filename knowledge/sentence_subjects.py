@@ -178,7 +178,7 @@ class Subjects(Reading):
         tail = self.words[figure.end : self.tails[index]]
         of_gdp = bool(tail) and bool(self.table.gdp.within(tail, 0, len(tail)))
         for mention in self.mentions:
-            if not (figure.end < mention.start < self.tails[index]) or mention.source:
+            if not (figure.end < mention.start < self.tails[index]) or mention.source or self.beneficiary(mention):
                 continue
             if of_gdp or self.entity_kind(mention.name) == "country":
                 return mention.name

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.entities import ENTITY_FILE, DomainDataError, EntityKind, entity_file, entity_tables
+from knowledge.entities import ENTITY_FILE, DomainDataError, EntityKind, canonical_subject, entity_file, entity_tables
 from knowledge.words import normalise
 
 # The 32 members of the alliance, as the test expects them, independently of the data file.
@@ -123,3 +123,31 @@ def test_documents_read_exact_and_weak_names_and_no_question_only_names() -> Non
 def test_the_shipped_file_is_the_default() -> None:
     assert entity_file() is entity_file(ENTITY_FILE)
     assert all(normalise(entry.name) for entry in entity_file().entity)
+
+
+def _fresh(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / name  # a file of its own: entity files are read once per path
+    folder.mkdir()
+    return folder
+
+
+def test_a_programme_is_part_of_a_known_body_and_only_a_programme_is(tmp_path: Path) -> None:
+    body = '[[entity]]\nname = "Union"\nkind = "organisation"\n'
+    data = _load(tmp_path, body + '[[entity]]\nname = "Fund"\nkind = "programme"\npart_of = "Union"\n')
+    assert [entry.part_of for entry in data.entity if entry.kind is EntityKind.PROGRAMME] == ["Union"]
+    with pytest.raises(DomainDataError, match="a programme, and only a programme, is part of a body"):
+        _load(_fresh(tmp_path, "bodiless"), body + '[[entity]]\nname = "Fund"\nkind = "programme"\n')
+    with pytest.raises(DomainDataError, match="a programme, and only a programme, is part of a body"):
+        _load(_fresh(tmp_path, "country"), body + COUNTRY.format(name="Norway", aliases="") + 'part_of = "Union"\n')
+    with pytest.raises(DomainDataError, match="its body 'Nowhere' is no entity"):
+        _load(
+            _fresh(tmp_path, "nowhere"), body + '[[entity]]\nname = "Fund"\nkind = "programme"\npart_of = "Nowhere"\n'
+        )
+
+
+def test_the_eu_programmes_are_the_eus_and_named_by_their_short_names() -> None:
+    tables = entity_tables()
+    for name in ("SAFE", "EDIP", "ReArm Europe", "European Peace Facility"):
+        assert canonical_subject(name) in tables.entries, name
+        assert tables.part_of(canonical_subject(name)) == "European Union", name
+    assert canonical_subject("safe") != canonical_subject("SAFE")  # the everyday word names no programme

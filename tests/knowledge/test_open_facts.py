@@ -711,3 +711,56 @@ def test_a_goal_named_again_by_its_level_is_of_its_deadline(build) -> None:
     assert [(fact.subject, fact.period, "target" in fact.qualifiers) for fact in restated] == [
         ("NATO Allies", "2035", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Bundeswehr employs 1.5 million people.", [(FigureKind.COUNT, 1_500_000.0)]),
+        ("Spain has 2 million active reservists.", [(FigureKind.COUNT, 2_000_000.0)]),
+        ("Ukraine has one million troops.", [(FigureKind.COUNT, 1_000_000.0)]),
+        ("France has 1,500,000 people in its reserves.", [(FigureKind.COUNT, 1_500_000.0)]),
+        ("Poland wants 300,000 soldiers.", [(FigureKind.COUNT, 300_000.0)]),
+        ("Italy will spend 20 billion for allies.", [(FigureKind.MONEY, 20.0)]),  # a preposition: no count
+    ],
+)
+def test_a_scaled_number_of_people_is_a_count_not_money(sentence: str, expected) -> None:
+    assert figures_of(sentence) == expected
+
+
+def test_a_million_people_is_a_count_fact(build) -> None:
+    facts = build("Germany spends EUR 86 billion in 2025. The Bundeswehr employs 1.5 million people in 2025.")
+    assert one(facts, 1_500_000).measure_kind == "count"
+    assert not find(facts, 1.5)
+
+
+def test_the_one_money_goes_to_is_not_whose_figure_it_is(build) -> None:
+    facts = build(
+        "Germany's defence budget rises to EUR 86 billion in 2026. Military support for Ukraine is budgeted "
+        "separately at EUR 11.5 billion for 2026. Is EUR 11.5 billion for Ukraine the ceiling? "
+        "Ukraine spent 34% of GDP in 2024."
+    )
+    assert {fact.subject for fact in find(facts, 11.5)} == {"Germany"}
+    assert one(facts, 34).subject == "Ukraine"  # named as the one spending, it is the subject
+
+
+def test_this_pointing_back_mid_sentence_carries_the_previous_year(build) -> None:
+    facts = build(
+        "Poland spent PLN 186.6 billion in 2025, or 4.1% of GDP in 2025, up from 3.9% in 2024.\n\n"
+        "Poland's defence budget grows. The draft Budget Act for 2026, which the Council of Ministers submitted to "
+        "the Sejm on 30 September 2025, plans defence spending of PLN 200.1 billion. The government puts this at "
+        "4.81% of projected gross domestic product, which on its own reckoning would be the highest ratio in NATO."
+    )
+    assert (one(facts, 4.81).subject, one(facts, 4.81).period) == ("Poland", "2026")
+
+
+def test_a_programme_named_alone_has_its_figures_and_after_its_body_is_the_bodys(build) -> None:
+    facts = build(
+        "The European Defence Industry Programme (EDIP) has a budget of EUR 1.5 billion for 2026 and 2027. "
+        "The European Peace Facility has provided EUR 11.1 billion for Ukraine's armed forces since 2022. "
+        "Poland has requested the largest share of the European Union's SAFE instrument: a provisional "
+        "EUR 43.7 billion of the EUR 150 billion in 2025."
+    )
+    assert one(facts, 1.5).subject == "EDIP"
+    assert one(facts, 11.1).subject == "European Peace Facility"  # Ukraine is whom the money goes to
+    assert one(facts, 150).subject == "European Union"
