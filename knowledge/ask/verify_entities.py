@@ -64,7 +64,7 @@ class EntityCheck:
         excluded = question.excluded
         # 'european allies only (no canada, no us)': a figure of an ally left out, or of a whole holding it, is not
         # the answer; the allies left out are not asked for
-        missing = [f"entity {name} left out" for name in excluded if any(name in subject for subject in subjects)]
+        missing = [f"entity {name} left out" for name in sorted(excluded) if any(name in s for s in subjects)]
         named = [name for name in [*question.entities, *question.groups] if name not in excluded]
         specific = [name for name in named if name != lexicon.NATO_ALLIES]
         for name in specific:
