@@ -40,6 +40,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout3",
     "evaluation_holdout4",
     "evaluation_holdout5",
+    "evaluation_holdout6",
 )
 
 
