@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import domain
 from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind
 from knowledge.mentions import Mention
@@ -52,11 +53,23 @@ class Subjects(Reading):
             return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
         if self._guideline(index):
-            return [self._reaching(index, left) or self._goal_owner(figure.start) or self.table.raw.guideline_subject]
+            owner = self._reaching(index, left) or self._goal_owner(figure.start)
+            if owner is None and self._goal_named_by_no_one(figure.end):
+                return []  # 'capitals put money behind the 5% pledge': the goal named in passing, by no one
+            return [owner or self.table.raw.guideline_subject]
         named = self._named_before(index, left)
         if named is not None:
             return named
         return self._unnamed_subjects(index, resolved, left)
+
+    def _goal_named_by_no_one(self, end: int) -> bool:
+        """The figure is a goal's name ('the 5% pledge', 'the 2% mark': a goal noun follows it) and neither the
+        sentence nor the few before it (its heading, the title) name the alliance whose goal it would be."""
+        words = domain.question_words().verifier
+        following = [word for word in self.words[end : end + 4] if word not in words.goal_number_words]
+        named = bool(following) and following[0] in words.goal_nouns
+        owner = self.table.raw.guideline_subject
+        return named and owner not in self.context.named_recently and not any(m.name == owner for m in self.mentions)
 
     def _reaching(self, index: int, left: int) -> str | None:
         """'Canada to meet NATO's 2 per cent target', 'Ottawa announced €9 billion to reach the 2% guideline': the

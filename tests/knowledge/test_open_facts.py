@@ -764,3 +764,15 @@ def test_a_programme_named_alone_has_its_figures_and_after_its_body_is_the_bodys
     assert one(facts, 1.5).subject == "EDIP"
     assert one(facts, 11.1).subject == "European Peace Facility"  # Ukraine is whom the money goes to
     assert one(facts, 150).subject == "European Union"
+
+
+def test_a_goal_named_in_passing_by_no_one_is_no_fact(tmp_path) -> None:
+    """'Capitals are starting to put money behind the 5% pledge': the pledge named, nobody's figure stated."""
+    (tmp_path / "brief.txt").write_text(
+        "Three weeks after The Hague, capitals are starting to put money behind the 5% pledge.\n\n"
+        "The 5% pledge replaces the 2% of GDP guideline that Allies agreed at the Wales Summit in 2014.\n",
+        encoding="utf-8",
+    )
+    facts = build_knowledge_base(tmp_path).facts
+    assert not [fact for fact in facts if fact.citation.quote.startswith("Three weeks")]
+    assert any(fact.value == 2 and fact.citation.quote.startswith("The 5% pledge") for fact in facts)
