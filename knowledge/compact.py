@@ -20,7 +20,8 @@ Snapshots of format 1 (a `KnowledgeBase` as pydantic dumps it) still load, throu
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections import deque
+from itertools import repeat
 from typing import Any
 
 from pydantic import BaseModel
@@ -105,23 +106,30 @@ def encode(kb: KnowledgeBase) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
-def _builder(model: type[BaseModel], names: tuple[str, ...]) -> Callable[[Iterable[Any]], Any]:
-    """Build `model` instances from values in `names` order without validating them again, the way pydantic's
-    `model_construct` does, but filling the instance's own dictionary so instances share its keys (about
-    half the memory of a dictionary per instance)."""
-    fields_set = set(names)
+def _instances(model: type[BaseModel], columns: list[tuple[str, list[Any]]], count: int) -> list[Any]:
+    """`count` instances of `model` from its fields' columns (in field order), not validated again, the way
+    pydantic's `model_construct` does it, but a field at a time over all instances and without giving any
+    instance a dictionary of its own: each keeps its values inline, under the keys its class shares, which
+    costs ~64 bytes an instance less than a dictionary, and ~150 less than pydantic's own. (An instance
+    makes its dictionary when something asks for it: pydantic when it compares or dumps the model.)"""
+    if not count:
+        return []
     setattr_ = object.__setattr__
-    new = model.__new__
-
-    def build(values: Iterable[Any]) -> Any:
-        instance = new(model)
-        instance.__dict__.update(zip(names, values, strict=True))
-        setattr_(instance, "__pydantic_fields_set__", fields_set)
-        setattr_(instance, "__pydantic_extra__", None)
-        setattr_(instance, "__pydantic_private__", None)
-        return instance
-
-    return build
+    # The first instance adds the field names to the keys the class shares, if they are not there yet: every
+    # instance made takes a place for a key it might add, so instances made before it would find no room.
+    first = model.__new__(model)
+    for name, values in columns:
+        setattr_(first, name, values[0])
+    instances = [first, *map(model.__new__, repeat(model, count - 1))]
+    fields_set = {name for name, _ in columns}
+    for name, values in (
+        *columns,
+        ("__pydantic_fields_set__", repeat(fields_set)),
+        ("__pydantic_extra__", repeat(None)),
+        ("__pydantic_private__", repeat(None)),
+    ):
+        deque(map(setattr_, instances, repeat(name), values), maxlen=0)
+    return instances
 
 
 def decode(body: bytes) -> KnowledgeBase:
@@ -190,15 +198,13 @@ def _facts(table: dict[str, list[Any]], strings: list[str], qualifiers: list[tup
         columns["unit"] = [units[unit] for unit in columns["unit"]]
     except KeyError as error:
         raise CompactError(f"unknown unit {error}") from error
-    build_span = _builder(Span, ("start", "end"))
-    spans = []
-    for span in columns["citation.span"]:
-        if span is not None and (len(span) != 2 or not all(type(offset) is int for offset in span)):
-            raise CompactError("a span is not two offsets")
-        spans.append(None if span is None else build_span(span))
-    columns["citation.span"] = spans
-    build_citation = _builder(Citation, CITATION_FIELDS)
-    citations = map(build_citation, zip(*(columns[f"citation.{name}"] for name in CITATION_FIELDS), strict=True))
-    columns["citation"] = list(citations)
-    build_fact = _builder(Fact, tuple(Fact.model_fields))
-    return list(map(build_fact, zip(*(columns[name] for name in Fact.model_fields), strict=True)))
+    spans = columns["citation.span"]
+    offsets = [span for span in spans if span is not None]
+    if not all(len(span) == 2 and type(span[0]) is int and type(span[1]) is int for span in offsets):
+        raise CompactError("a span is not two offsets")
+    built = iter(_instances(Span, [("start", [s for s, _ in offsets]), ("end", [e for _, e in offsets])], len(offsets)))
+    columns["citation.span"] = [None if span is None else next(built) for span in spans]
+    count = len(columns["id"])
+    citation_columns = [(name, columns[f"citation.{name}"]) for name in CITATION_FIELDS]
+    columns["citation"] = _instances(Citation, citation_columns, count)
+    return _instances(Fact, [(name, columns[name]) for name in Fact.model_fields], count)

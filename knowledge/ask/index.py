@@ -17,6 +17,7 @@ from knowledge.question import Question, Vocabulary, stem
 
 PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
 MAX_TIMELINE = 6
+QUOTE_WORDS_KEPT = 16_384  # quotes whose words the index keeps once worked out
 # National currencies don't compare across allies: their US-dollar counterparts at the same prices do.
 IN_US_DOLLARS = {
     "spending_national_current": "spending_usd_current",
@@ -113,38 +114,40 @@ class FactIndex:
         self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_quote_word: dict[str, list[Fact]] = defaultdict(list)
         self.by_measure_period: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        self.by_measure_subject_period: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
         self.by_value: dict[float, list[Fact]] = defaultdict(list)
         for fact in self.facts:
             self.by_measure[fact.measure].append(fact)
             self.by_measure_subject[(fact.measure, fact.subject)].append(fact)
             self.by_measure_period[(fact.measure, fact.period or "")].append(fact)
-            self.by_measure_subject_period[(fact.measure, fact.subject, fact.period or "")].append(fact)
             if fact.value is not None:
                 self.by_value[round(fact.value, 2)].append(fact)
                 if fact.total is not None:
                     self.by_value[round(fact.total, 2)].append(fact)
         self.people = self._people()
-        # Each fact's quote as its stemmed words: a tuple of shared strings (a set per fact costs ~700 bytes),
-        # stemmed once per distinct word.
-        stems: dict[str, str] = {}
-        words_of_quote: dict[str, tuple[str, ...]] = {}
-        self.quote_words: dict[str, tuple[str, ...]] = {}
+        # A quote's stemmed words are worked out again when a question scores its fact, and kept for a
+        # bounded number of quotes: keeping them for every quote cost ~130 bytes a fact. Each distinct word
+        # is stemmed once.
+        self._stems: dict[str, str] = {}
+        self._quote_words: dict[str, tuple[str, ...]] = {}
         known: set[str] = set()
+        quotes_seen: set[str] = set()
+        frequency: Counter[str] = Counter()  # in how many distinct quotes each word is
         for fact in self.facts:
             quote = fact.citation.quote
-            words = words_of_quote.get(quote)
-            if words is None:
+            if quote in quotes_seen:
+                words = self.quote_words_of(fact)
+            else:
+                quotes_seen.add(quote)
                 normalised = normalise(quote).split()
                 known.update(normalised)
-                words = words_of_quote[quote] = tuple(
-                    dict.fromkeys(stems.get(w) or stems.setdefault(w, stem(w)) for w in normalised)
-                )
-            self.quote_words[fact.id] = words
+                words = self._stemmed(normalised)
+                frequency.update(words)
             if fact.text:
                 known.update(normalise(f"{quote} {fact.text}").split())
             for word in words:
                 self.by_quote_word[word].append(fact)
+        del quotes_seen
+        self.word_weight = self._word_weights(frequency)
         self.vocabulary = Vocabulary(
             known
             | {word for measure in MEASURES.values() for word in measure.keywords}
@@ -157,7 +160,6 @@ class FactIndex:
         self.percent_measures = {f.measure for f in self.facts if f.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)}
         self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
         self.measure_words = {word for key in self.by_measure if key in MEASURES for word in MEASURES[key].keywords}
-        self.word_weight = self._word_weights()
         self.countable = (
             COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
         )
@@ -177,18 +179,33 @@ class FactIndex:
             table.setdefault((words[-1],), name)
         return table
 
-    def _word_weights(self) -> defaultdict[str, float]:
+    @staticmethod
+    def _word_weights(frequency: Counter[str]) -> defaultdict[str, float]:
         """Words of few quotes say more about which statement is meant than words of many."""
-        quotes: dict[str, tuple[str, ...]] = {}
-        for fact in self.facts:
-            quotes.setdefault(fact.citation.quote, self.quote_words[fact.id])
-        frequency: Counter[str] = Counter(word for words in quotes.values() for word in words)
         weights: defaultdict[str, float] = defaultdict(float)
         for word, count in frequency.items():
             weights[word] = 0.6 if count == 1 else 0.25
         return weights
 
     # ----- look-ups ---------------------------------------------------------------------------
+
+    def quote_words_of(self, fact: Fact) -> tuple[str, ...]:
+        """The stemmed words of a fact's quote, each once, in their order."""
+        quote = fact.citation.quote
+        words = self._quote_words.get(quote)
+        if words is None:
+            if len(self._quote_words) >= QUOTE_WORDS_KEPT:
+                self._quote_words.clear()  # all at once: a plain dict stays safe to share between threads
+            words = self._quote_words[quote] = self._stemmed(normalise(quote).split())
+        return words
+
+    def _stemmed(self, words: list[str]) -> tuple[str, ...]:
+        stems = self._stems
+        return tuple(dict.fromkeys(stems.get(w) or stems.setdefault(w, stem(w)) for w in words))
+
+    def facts_in_period(self, measure: str, subject: str, period: str) -> list[Fact]:
+        """A subject's facts of a measure in one period ("" for none), in the knowledge base's order."""
+        return [fact for fact in self.by_measure_subject.get((measure, subject), []) if (fact.period or "") == period]
 
     def document_of(self, fact: Fact) -> Document:
         return self.documents[fact.citation.document]
