@@ -19,7 +19,9 @@ Snapshots of format 1 (a `KnowledgeBase` as pydantic dumps it) still load, throu
 
 from __future__ import annotations
 
+import ctypes
 import json
+import sys
 from collections import deque
 from itertools import repeat
 from typing import Any
@@ -145,7 +147,18 @@ def decode(body: bytes) -> KnowledgeBase:
     except (KeyError, IndexError, TypeError, AttributeError, ValueError) as error:
         raise CompactError(f"not a compact snapshot body ({type(error).__name__})") from error
     kb.facts = facts
+    del data
+    _release_freed_memory()
     return kb
+
+
+def _release_freed_memory() -> None:
+    """Give the memory the decoded JSON held back to the system. glibc keeps memory freed below memory still
+    in use for the process to reuse (after a snapshot of 100,000 facts ~25 MB, little of it reused)."""
+    if sys.platform.startswith("linux"):
+        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc's; not musl's
+        if trim is not None:
+            trim(0)
 
 
 NUMBERS = (float, int)
@@ -172,13 +185,26 @@ def _column(values: list[Any], name: str, lookup: list[Any] | None) -> list[Any]
         found = sorted(kind.__name__ for kind in set(map(type, values)) - allowed)
         raise CompactError(f"{name} holds {', '.join(found)}")
     if lookup is None:
-        if KINDS[name] == NUMBERS and int in set(map(type, values)):
-            return [value if value is None else float(value) for value in values]
-        return values
+        return _shared_numbers(values) if KINDS[name] == NUMBERS else values
     present = [value for value in values if value is not None]
     if present and min(present) < 0:
         raise CompactError(f"{name} holds a negative index")
     return [None if index is None else lookup[index] for index in values]
+
+
+def _shared_numbers(values: list[float | int | None]) -> list[float | None]:
+    """The numbers as floats, each number one object however many facts give it (a float takes 32 bytes)."""
+    shared: dict[float, float] = {}
+    numbers: list[float | None] = []
+    for value in values:
+        if value is None:
+            numbers.append(None)
+        elif not value:
+            numbers.append(float(value))  # -0.0 equals 0.0 but prints otherwise: zero is never shared
+        else:
+            number = float(value)
+            numbers.append(shared.setdefault(number, number))
+    return numbers
 
 
 def _facts(table: dict[str, list[Any]], strings: list[str], qualifiers: list[tuple[str, ...]]) -> list[Fact]:
