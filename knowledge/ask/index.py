@@ -6,7 +6,7 @@ to share between threads like the engine that owns it.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from knowledge import lexicon, phrasing
 from knowledge.derive import MISS_WORDS
@@ -101,6 +101,14 @@ def latest_periods(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if (fact.period or "") in {latest, "current", ""}]
 
 
+class Stems(dict[str, str]):
+    """Word -> its stem, each word stemmed once, when first looked up."""
+
+    def __missing__(self, word: str) -> str:
+        stemmed = self[word] = stem(word)
+        return stemmed
+
+
 class FactIndex:
     """The answerable facts of one knowledge base, indexed for the question stages."""
 
@@ -112,7 +120,6 @@ class FactIndex:
         self.facts = [fact for fact in kb.facts if not fact.low_trust and not fact.open_only]
         self.by_measure: dict[str, list[Fact]] = defaultdict(list)
         self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        self.by_quote_word: dict[str, list[Fact]] = defaultdict(list)
         self.by_measure_period: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_value: dict[float, list[Fact]] = defaultdict(list)
         for fact in self.facts:
@@ -125,29 +132,11 @@ class FactIndex:
                     self.by_value[round(fact.total, 2)].append(fact)
         self.people = self._people()
         # A quote's stemmed words are worked out again when a question scores its fact, and kept for a
-        # bounded number of quotes: keeping them for every quote cost ~130 bytes a fact. Each distinct word
-        # is stemmed once.
-        self._stems: dict[str, str] = {}
+        # bounded number of quotes: keeping them for every quote cost ~130 bytes a fact.
+        self._stems = Stems()
         self._quote_words: dict[str, tuple[str, ...]] = {}
-        known: set[str] = set()
-        quotes_seen: set[str] = set()
-        frequency: Counter[str] = Counter()  # in how many distinct quotes each word is
-        for fact in self.facts:
-            quote = fact.citation.quote
-            if quote in quotes_seen:
-                words = self.quote_words_of(fact)
-            else:
-                quotes_seen.add(quote)
-                normalised = normalise(quote).split()
-                known.update(normalised)
-                words = self._stemmed(normalised)
-                frequency.update(words)
-            if fact.text:
-                known.update(normalise(f"{quote} {fact.text}").split())
-            for word in words:
-                self.by_quote_word[word].append(fact)
-        del quotes_seen
-        self.word_weight = self._word_weights(frequency)
+        self.by_quote_word, known = self._quote_word_pools()
+        self.word_weight = self._word_weights()
         self.vocabulary = Vocabulary(
             known
             | {word for measure in MEASURES.values() for word in measure.keywords}
@@ -179,12 +168,30 @@ class FactIndex:
             table.setdefault((words[-1],), name)
         return table
 
-    @staticmethod
-    def _word_weights(frequency: Counter[str]) -> defaultdict[str, float]:
-        """Words of few quotes say more about which statement is meant than words of many."""
+    def _quote_word_pools(self) -> tuple[defaultdict[str, list[Fact]], set[str]]:
+        """The facts by each stemmed word of their quotes, and every word of the quotes and the text facts."""
+        pools: defaultdict[str, list[Fact]] = defaultdict(list)
+        known: set[str] = set()
+        quote, words = None, ()
+        for fact in self.facts:
+            if fact.citation.quote != quote:  # a sentence's facts come together: its words are worked out once
+                quote = fact.citation.quote
+                normalised = normalise(quote).split()
+                known.update(normalised)
+                words = self._stemmed(normalised)
+            if fact.text:
+                known.update(normalise(f"{quote} {fact.text}").split())
+            for word in words:
+                pools[word].append(fact)
+        return pools, known
+
+    def _word_weights(self) -> defaultdict[str, float]:
+        """Words of few quotes say more about which statement is meant than words of many: a word of one quote
+        (however many facts that quote gives) weighs 0.6, a word of more 0.25."""
         weights: defaultdict[str, float] = defaultdict(float)
-        for word, count in frequency.items():
-            weights[word] = 0.6 if count == 1 else 0.25
+        for word, facts in self.by_quote_word.items():
+            quote = facts[0].citation.quote
+            weights[word] = 0.6 if all(fact.citation.quote == quote for fact in facts) else 0.25
         return weights
 
     # ----- look-ups ---------------------------------------------------------------------------
@@ -200,8 +207,7 @@ class FactIndex:
         return words
 
     def _stemmed(self, words: list[str]) -> tuple[str, ...]:
-        stems = self._stems
-        return tuple(dict.fromkeys(stems.get(w) or stems.setdefault(w, stem(w)) for w in words))
+        return tuple(dict.fromkeys(map(self._stems.__getitem__, words)))
 
     def facts_in_period(self, measure: str, subject: str, period: str) -> list[Fact]:
         """A subject's facts of a measure in one period ("" for none), in the knowledge base's order."""
