@@ -23,6 +23,7 @@ import ctypes
 import json
 import sys
 from collections import deque
+from collections.abc import Iterable
 from itertools import repeat
 from typing import Any
 
@@ -108,21 +109,23 @@ def encode(kb: KnowledgeBase) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
 
 
-def _instances(model: type[BaseModel], columns: list[tuple[str, list[Any]]], count: int) -> list[Any]:
+def _share_field_names(model: type[BaseModel]) -> None:
+    """Put a model's field names, in field order, in the keys its instances share (CPython), while there is room:
+    every instance made uses up a place a new key could take, so after a few dozen (pydantic validating a
+    knowledge base's facts) there is none, and each instance `_instances` builds would get a dictionary."""
+    instance = model.__new__(model)
+    for name in model.model_fields:
+        object.__setattr__(instance, name, None)
+
+
+def _instances(model: type[BaseModel], columns: list[tuple[str, Iterable[Any]]], count: int) -> list[Any]:
     """`count` instances of `model` from its fields' columns (in field order), not validated again, the way
     pydantic's `model_construct` does it, but a field at a time over all instances and without giving any
     instance a dictionary of its own: each keeps its values inline, under the keys its class shares, which
     costs ~64 bytes an instance less than a dictionary, and ~150 less than pydantic's own. (An instance
     makes its dictionary when something asks for it: pydantic when it compares or dumps the model.)"""
-    if not count:
-        return []
     setattr_ = object.__setattr__
-    # The first instance adds the field names to the keys the class shares, if they are not there yet: every
-    # instance made takes a place for a key it might add, so instances made before it would find no room.
-    first = model.__new__(model)
-    for name, values in columns:
-        setattr_(first, name, values[0])
-    instances = [first, *map(model.__new__, repeat(model, count - 1))]
+    instances = list(map(model.__new__, repeat(model, count)))
     fields_set = {name for name, _ in columns}
     for name, values in (
         *columns,
@@ -132,6 +135,10 @@ def _instances(model: type[BaseModel], columns: list[tuple[str, list[Any]]], cou
     ):
         deque(map(setattr_, instances, repeat(name), values), maxlen=0)
     return instances
+
+
+for _model in (Span, Citation, Fact):
+    _share_field_names(_model)
 
 
 def decode(body: bytes) -> KnowledgeBase:
