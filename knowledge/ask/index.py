@@ -1,7 +1,8 @@
 """The fact index: a knowledge base's facts by measure, subject and period, with what the stages look up.
 
-Built once per knowledge base and never changed afterwards (two caches fill on first use), so it is safe
-to share between threads like the engine that owns it.
+Built once per knowledge base and never changed afterwards (caches fill on first use: plain dictionaries,
+the quotes' words one cleared all at once when full), so it is safe to share between threads like the
+engine that owns it.
 """
 
 from __future__ import annotations
