@@ -207,6 +207,25 @@ def test_equal_numbers_load_as_one_float_and_zero_keeps_its_sign(seed_kb, tmp_pa
     assert type(loaded[4]) is float
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+def test_loading_leaves_the_garbage_collector_as_it_found_it(seed_kb, tmp_path, collecting):
+    path = tmp_path / "kb.json"
+    save_snapshot(seed_kb, path)
+    damaged = tmp_path / "damaged.json"
+    body = b'{"format":2,"kb":{}}'  # compact, without its columns
+    damaged.write_bytes(snapshot.SNAPSHOT_HEADER + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        load_snapshot(path)
+        assert gc.isenabled() is collecting
+        with pytest.raises(SnapshotError, match="not a compact snapshot body"):
+            load_snapshot(damaged)
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def test_a_knowledge_base_without_facts_round_trips(seed_kb, tmp_path):
     empty = seed_kb.model_copy(update={"facts": []})
     path = tmp_path / "kb.json"
