@@ -1,12 +1,13 @@
 """The fact index: a knowledge base's facts by measure, subject and period, with what the stages look up.
 
-Built once per knowledge base and never changed afterwards (two caches fill on first use), so it is safe
-to share between threads like the engine that owns it.
+Built once per knowledge base and never changed afterwards (caches fill on first use: plain dictionaries,
+the quotes' words one cleared all at once when full), so it is safe to share between threads like the
+engine that owns it.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from knowledge import lexicon, phrasing
 from knowledge.derive import MISS_WORDS
@@ -17,6 +18,7 @@ from knowledge.question import Question, Vocabulary, stem
 
 PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
 MAX_TIMELINE = 6
+QUOTE_WORDS_KEPT = 16_384  # quotes whose words the index keeps once worked out
 # National currencies don't compare across allies: their US-dollar counterparts at the same prices do.
 IN_US_DOLLARS = {
     "spending_national_current": "spending_usd_current",
@@ -100,6 +102,14 @@ def latest_periods(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if (fact.period or "") in {latest, "current", ""}]
 
 
+class Stems(dict[str, str]):
+    """Word -> its stem, each word stemmed once, when first looked up."""
+
+    def __missing__(self, word: str) -> str:
+        stemmed = self[word] = stem(word)
+        return stemmed
+
+
 class FactIndex:
     """The answerable facts of one knowledge base, indexed for the question stages."""
 
@@ -111,40 +121,23 @@ class FactIndex:
         self.facts = [fact for fact in kb.facts if not fact.low_trust and not fact.open_only]
         self.by_measure: dict[str, list[Fact]] = defaultdict(list)
         self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        self.by_quote_word: dict[str, list[Fact]] = defaultdict(list)
         self.by_measure_period: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        self.by_measure_subject_period: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
         self.by_value: dict[float, list[Fact]] = defaultdict(list)
         for fact in self.facts:
             self.by_measure[fact.measure].append(fact)
             self.by_measure_subject[(fact.measure, fact.subject)].append(fact)
             self.by_measure_period[(fact.measure, fact.period or "")].append(fact)
-            self.by_measure_subject_period[(fact.measure, fact.subject, fact.period or "")].append(fact)
             if fact.value is not None:
                 self.by_value[round(fact.value, 2)].append(fact)
                 if fact.total is not None:
                     self.by_value[round(fact.total, 2)].append(fact)
         self.people = self._people()
-        # Each fact's quote as its stemmed words: a tuple of shared strings (a set per fact costs ~700 bytes),
-        # stemmed once per distinct word.
-        stems: dict[str, str] = {}
-        words_of_quote: dict[str, tuple[str, ...]] = {}
-        self.quote_words: dict[str, tuple[str, ...]] = {}
-        known: set[str] = set()
-        for fact in self.facts:
-            quote = fact.citation.quote
-            words = words_of_quote.get(quote)
-            if words is None:
-                normalised = normalise(quote).split()
-                known.update(normalised)
-                words = words_of_quote[quote] = tuple(
-                    dict.fromkeys(stems.get(w) or stems.setdefault(w, stem(w)) for w in normalised)
-                )
-            self.quote_words[fact.id] = words
-            if fact.text:
-                known.update(normalise(f"{quote} {fact.text}").split())
-            for word in words:
-                self.by_quote_word[word].append(fact)
+        # A quote's stemmed words are worked out again when a question scores its fact, and kept for a
+        # bounded number of quotes: keeping them for every quote cost ~130 bytes a fact.
+        self._stems = Stems()
+        self._quote_words: dict[str, tuple[str, ...]] = {}
+        self.by_quote_word, known = self._quote_word_pools()
+        self.word_weight = self._word_weights()
         self.vocabulary = Vocabulary(
             known
             | {word for measure in MEASURES.values() for word in measure.keywords}
@@ -157,7 +150,6 @@ class FactIndex:
         self.percent_measures = {f.measure for f in self.facts if f.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)}
         self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
         self.measure_words = {word for key in self.by_measure if key in MEASURES for word in MEASURES[key].keywords}
-        self.word_weight = self._word_weights()
         self.countable = (
             COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
         )
@@ -177,18 +169,50 @@ class FactIndex:
             table.setdefault((words[-1],), name)
         return table
 
-    def _word_weights(self) -> defaultdict[str, float]:
-        """Words of few quotes say more about which statement is meant than words of many."""
-        quotes: dict[str, tuple[str, ...]] = {}
+    def _quote_word_pools(self) -> tuple[defaultdict[str, list[Fact]], set[str]]:
+        """The facts by each stemmed word of their quotes, and every word of the quotes and the text facts."""
+        pools: defaultdict[str, list[Fact]] = defaultdict(list)
+        known: set[str] = set()
+        quote, words = None, ()
         for fact in self.facts:
-            quotes.setdefault(fact.citation.quote, self.quote_words[fact.id])
-        frequency: Counter[str] = Counter(word for words in quotes.values() for word in words)
+            if fact.citation.quote != quote:  # a sentence's facts come together: its words are worked out once
+                quote = fact.citation.quote
+                normalised = normalise(quote).split()
+                known.update(normalised)
+                words = self._stemmed(normalised)
+            if fact.text:
+                known.update(normalise(f"{quote} {fact.text}").split())
+            for word in words:
+                pools[word].append(fact)
+        return pools, known
+
+    def _word_weights(self) -> defaultdict[str, float]:
+        """Words of few quotes say more about which statement is meant than words of many: a word of one quote
+        (however many facts that quote gives) weighs 0.6, a word of more 0.25."""
         weights: defaultdict[str, float] = defaultdict(float)
-        for word, count in frequency.items():
-            weights[word] = 0.6 if count == 1 else 0.25
+        for word, facts in self.by_quote_word.items():
+            quote = facts[0].citation.quote
+            weights[word] = 0.6 if all(fact.citation.quote == quote for fact in facts) else 0.25
         return weights
 
     # ----- look-ups ---------------------------------------------------------------------------
+
+    def quote_words_of(self, fact: Fact) -> tuple[str, ...]:
+        """The stemmed words of a fact's quote, each once, in their order."""
+        quote = fact.citation.quote
+        words = self._quote_words.get(quote)
+        if words is None:
+            if len(self._quote_words) >= QUOTE_WORDS_KEPT:
+                self._quote_words.clear()  # all at once: a plain dict stays safe to share between threads
+            words = self._quote_words[quote] = self._stemmed(normalise(quote).split())
+        return words
+
+    def _stemmed(self, words: list[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(map(self._stems.__getitem__, words)))
+
+    def facts_in_period(self, measure: str, subject: str, period: str) -> list[Fact]:
+        """A subject's facts of a measure in one period ("" for none), in the knowledge base's order."""
+        return [fact for fact in self.by_measure_subject.get((measure, subject), []) if (fact.period or "") == period]
 
     def document_of(self, fact: Fact) -> Document:
         return self.documents[fact.citation.document]

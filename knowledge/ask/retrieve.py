@@ -386,7 +386,7 @@ class Retriever:
         if not period_ok:
             return None
         score += period_bonus
-        score += sum(self.index.word_weight[word] for word in content.intersection(self.index.quote_words[fact.id]))
+        score += sum(self.index.word_weight[word] for word in content.intersection(self.index.quote_words_of(fact)))
         score += qualifier_fit(question, fact)
         if fact in question.context_facts:
             # "that" points back at the previous answer, unless it asks for something else
@@ -418,7 +418,7 @@ class Retriever:
                 fact
                 for subject in subjects
                 for period in periods
-                for fact in index.by_measure_subject_period.get((measure, subject, period), [])
+                for fact in index.facts_in_period(measure, subject, period)
             ]
         if subjects is None:
             facts = index.by_measure.get(measure, [])

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
+from knowledge.ask import index as index_module
 from knowledge.ask.index import FactIndex
+from knowledge.lexicon import normalise
+from knowledge.models import Fact
+from knowledge.question import stem
 
 
 def test_the_index_holds_only_answerable_facts(seed_kb):
@@ -33,3 +39,39 @@ def test_latest_by_measure_gives_one_row_per_subject(engine):
 def test_canonical_question(engine):
     row = engine.index.latest_row("share_of_gdp", "Poland", [])
     assert engine.index.canonical_question(row) == "What share of GDP did Poland spend on defence in 2024?"
+
+
+def test_a_subjects_facts_in_one_period_are_its_pool_for_that_period_in_order(engine):
+    index = engine.index
+    expected: defaultdict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+    for fact in index.facts:
+        expected[(fact.measure, fact.subject, fact.period or "")].append(fact)
+    for (measure, subject, period), facts in expected.items():
+        found = index.facts_in_period(measure, subject, period)
+        assert len(found) == len(facts) and all(a is b for a, b in zip(found, facts, strict=True))
+    assert index.facts_in_period("share_of_gdp", "Poland", "1900") == []
+    assert index.facts_in_period("share_of_gdp", "Atlantis", "2024") == []
+
+
+def test_a_quotes_words_are_its_stems_once_each_and_the_same_when_worked_out_again(seed_kb, monkeypatch):
+    index = FactIndex(seed_kb)  # its own: no quote's words kept yet
+    fact = index.latest_row("share_of_gdp", "Poland", [])
+    words = index.quote_words_of(fact)
+    assert words == tuple(dict.fromkeys(stem(word) for word in normalise(fact.citation.quote).split()))
+    assert "poland" in words and "2024" in words
+    monkeypatch.setattr(index_module, "QUOTE_WORDS_KEPT", 1)  # one quote's words kept: worked out again
+    other = index.latest_row("share_of_gdp", "Germany", [])
+    assert index.quote_words_of(other) != words
+    again = index.quote_words_of(fact)
+    assert again == words and again is not words
+
+
+def test_a_word_of_one_quote_weighs_more_than_a_word_of_several(engine):
+    index = engine.index
+    quotes = {fact.citation.quote: index.quote_words_of(fact) for fact in index.facts}
+    frequency = Counter(word for words in quotes.values() for word in words)
+    assert {word: index.word_weight[word] for word in frequency} == {
+        word: 0.6 if count == 1 else 0.25 for word, count in frequency.items()
+    }
+    # a sentence giving several facts: a word only it has still weighs as a word of one quote
+    assert any(count == 1 and len(index.by_quote_word[word]) > 1 for word, count in frequency.items())
