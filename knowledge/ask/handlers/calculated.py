@@ -99,9 +99,11 @@ def _cited_line(index: FactIndex, asked: ParsedQuestion) -> Fact | None:
         return None
     lines = {number.value for number in asked.numbers if number.percent}
     guideline = cues().raw.guideline_subject
+    # the facts stating each line, looked up by value (a scan of every fact took ~60 ms at a million facts)
+    found = [fact for line in lines for fact in index.by_value.get(round(line, 2), [])]
     stated = [
         fact
-        for fact in index.facts
+        for fact in {id(fact): fact for fact in found}.values()
         if fact.value in lines and fact.citation.cell is None and fact.subject == guideline and not fact.low_trust
     ]
     return min(stated, key=lambda fact: fact.unit is not Unit.PERCENT_OF_GDP, default=None)
