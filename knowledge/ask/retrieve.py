@@ -271,8 +271,13 @@ class Retriever:
         the 5% target, same subject, deadline and document), when a breakdown is asked."""
         if not question.has(*domain.question_words().asked_kinds.breakdown):
             return []
-        named = {value for value, _ in question.numbers}
-        if not named and set(question.entities) - {NATO_ALLIES}:
+        wholes_measures = {measure.parts_of for measure in MEASURES.values() if measure.parts_of}
+        # the whole named by its figure, or the previous answer's ('… target agreed at the hague, and how is it split')
+        named = {value for value, _ in question.numbers} or {
+            f.value for f in question.context_facts if f.measure in wholes_measures and f.value is not None
+        }
+        goal = question.word_set & domain.question_words().verifier.goal_nouns
+        if not named and (not goal or set(question.entities) - {NATO_ALLIES}):
             return []  # 'how is spending split between the US and Europe': the split between those named
         for key, measure in MEASURES.items():
             if measure.parts_of is None:

@@ -430,6 +430,12 @@ def test_the_parts_asked_are_the_parts_not_the_whole_again(engine):
 def test_a_split_between_those_named_is_not_a_goals_parts(engine):
     answer = engine.ask("how is spending split between the US and Europe?")
     assert {64.0, 36.0} <= set(answer.values)
+    assert not {3.5, 1.5} & set(engine.ask("how is nato spending split?").values)
+
+
+def test_the_parts_of_the_goal_the_previous_answer_stated(engine):
+    answer = engine.ask("total headline target agreed at the hague, and how is it split")
+    assert {5.0, 3.5, 1.5} <= set(answer.values)
 
 
 def test_a_title_the_document_names_accounts_for_the_source(engine):
