@@ -162,14 +162,6 @@ def _measure_for(figure: Figure, cues: set[str], window_words: list[str], senten
     return "membership"
 
 
-def _names_a_goal(words: list[str], figure: Figure) -> bool:
-    """The figure is a goal's name ('the 5% pledge', 'the 2% mark'): a goal noun follows it, past the words that
-    may stand between (domain data shared with the verifier)."""
-    verifier = domain.question_words().verifier
-    following = [word for word in words[figure.end : figure.end + 4] if word not in verifier.goal_number_words]
-    return bool(following) and following[0] in verifier.goal_nouns
-
-
 def _subject_for(figure: Figure, mentions: list[Mention], window: tuple[int, int], words: list[str]) -> str | None:
     if figure.total is not None:
         return NATO_ALLIES
@@ -276,7 +268,7 @@ class Extractor:
             stated_subject = _subject_for(figure, mentions, window, words)
             if measure == "share_of_alliance_spending" and stated_subject in (None, NATO_ALLIES):
                 continue  # a share with no one named as contributing it is not a share of alliance spending
-            if stated_subject is None and _names_a_goal(words, figure):
+            if stated_subject is None and domain.names_a_goal(words, figure.end):
                 continue  # 'capitals put money behind the 5% pledge': the goal named, not stated, and by no one
             inherited = context.paragraph_subject if measure in SUBJECT_CARRYING_MEASURES else None
             subject = stated_subject or inherited or NATO_ALLIES

@@ -65,11 +65,12 @@ class Subjects(Reading):
     def _goal_named_by_no_one(self, end: int) -> bool:
         """The figure is a goal's name ('the 5% pledge', 'the 2% mark': a goal noun follows it) and neither the
         sentence nor the few before it (its heading, the title) name the alliance whose goal it would be."""
-        words = domain.question_words().verifier
-        following = [word for word in self.words[end : end + 4] if word not in words.goal_number_words]
-        named = bool(following) and following[0] in words.goal_nouns
         owner = self.table.raw.guideline_subject
-        return named and owner not in self.context.named_recently and not any(m.name == owner for m in self.mentions)
+        return (
+            domain.names_a_goal(self.words, end)
+            and owner not in self.context.named_recently
+            and not any(m.name == owner for m in self.mentions)
+        )
 
     def _reaching(self, index: int, left: int) -> str | None:
         """'Canada to meet NATO's 2 per cent target', 'Ottawa announced €9 billion to reach the 2% guideline': the

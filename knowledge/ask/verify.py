@@ -209,8 +209,6 @@ class Verifier:
         self.reason_asked = words.asked_kinds.reason
         self.breakdown_asked = words.asked_kinds.breakdown
         self.reason_concept = words.verifier.reason_concept
-        self.goal_nouns = words.verifier.goal_nouns
-        self.goal_number_words = words.verifier.goal_number_words
         self._document_numbers: dict[str, frozenset[float]] = {}
         self._document_headings: dict[str, list[Heading]] = {}
         self.currency_names: dict[str, list[str]] = {}
@@ -231,25 +229,17 @@ class Verifier:
         _ = self.corpus
 
     def _fact_words(self, fact: Fact) -> frozenset[str]:
-        measure = MEASURES.get(fact.measure)
-        text = " ".join(
-            [
-                fact.citation.quote,
-                fact.text or "",
-                fact.subject,
-                " ".join(fact.qualifiers),
-                fact.currency or "",
-                measure.label if measure else fact.measure.replace("_", " "),
-                " ".join(measure.keywords) if measure else "",
-                fact.citation.row_label or "",
-                fact.citation.column_label or "",  # a table cell's column says what it measures
-                fact.measure_text or "",
-                fact.cited_source or "",  # 'according to SIPRI': the source a statement cites by its full name
-                *self.currency_names.get(fact.currency or "", ()),  # 'in zloty' for an amount in PLN
-            ]
+        return _forms(
+            fact.citation.quote,
+            fact.text or "",
+            fact.subject,
+            " ".join(fact.qualifiers),
+            fact.currency or "",
+            *_measure_parts(fact),
+            fact.measure_text or "",
+            fact.cited_source or "",  # 'according to SIPRI': the source a statement cites by its full name
+            *self.currency_names.get(fact.currency or "", ()),  # 'in zloty' for an amount in PLN
         )
-        words = normalise(text).split()
-        return frozenset({*words, *(stem(word) for word in words)})
 
     def check(
         self, question: ParsedQuestion, answer: Answer, *, follow_up: bool = False, strict: bool = False
@@ -405,10 +395,9 @@ class Verifier:
         """The numbers the question uses as a goal's name: followed by a goal noun ('the 5% pledge', 'the 2
         percent guideline')."""
         words = question.words
-        named = set()
+        named: set[float] = set()
         for index, word in enumerate(words):
-            following = [w for w in words[index + 1 : index + 4] if w not in self.goal_number_words]
-            if _is_number(word) and following and following[0] in self.goal_nouns:
+            if _is_number(word) and domain.names_a_goal(words, index + 1):
                 named |= numbers_in(word)
         return named
 
@@ -580,17 +569,7 @@ class Verifier:
         names every measure of its table ('share of GDP and annual real change')."""
         if fact.citation.cell is None:
             return self._evidence[fact]
-        measure = MEASURES.get(fact.measure)
-        text = " ".join(
-            [
-                measure.label if measure else fact.measure.replace("_", " "),
-                " ".join(measure.keywords) if measure else "",
-                fact.citation.row_label or "",
-                fact.citation.column_label or "",
-            ]
-        )
-        words = normalise(text).split()
-        return frozenset({*words, *(stem(word) for word in words)})
+        return _forms(*_measure_parts(fact))
 
     def _source(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         missing = []
@@ -746,6 +725,24 @@ def _names_a_country(text: str) -> bool:
     tables = entity_tables()
     mentions = lexicon.find_mentions(normalise(text).split(), tables.folded)
     return any(tables.entries[m.target].kind is EntityKind.COUNTRY for m in mentions if m.target in tables.entries)
+
+
+def _measure_parts(fact: Fact) -> list[str]:
+    """What a fact measures: its measure's label and words, and a table cell's row and column labels (a cell's
+    column says what it measures)."""
+    measure = MEASURES.get(fact.measure)
+    return [
+        measure.label if measure else fact.measure.replace("_", " "),
+        " ".join(measure.keywords) if measure else "",
+        fact.citation.row_label or "",
+        fact.citation.column_label or "",
+    ]
+
+
+def _forms(*texts: str) -> frozenset[str]:
+    """The words of the texts and their stems."""
+    words = normalise(" ".join(texts)).split()
+    return frozenset({*words, *(stem(word) for word in words)})
 
 
 def _phrased_concepts(words: Sequence[str], concepts: set[str]) -> frozenset[str]:

@@ -7,6 +7,7 @@ time, so a new group or a new way of asking touches one data file, never the pip
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -207,3 +208,11 @@ def group_members() -> dict[str, tuple[str, ...]]:
 @cache
 def question_words() -> QuestionWords:
     return QuestionWords.model_validate(_read("questions.toml"))
+
+
+def names_a_goal(words: Sequence[str], end: int) -> bool:
+    """The figure ending at word `end` is a goal's name ('the 5% pledge', 'the 2 percent guideline'): a goal noun
+    follows it, past the words that may stand between."""
+    verifier = question_words().verifier
+    following = [word for word in words[end : end + 4] if word not in verifier.goal_number_words]
+    return bool(following) and following[0] in verifier.goal_nouns
