@@ -41,6 +41,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout4",
     "evaluation_holdout5",
     "evaluation_holdout6",
+    "evaluation_holdout7",
 )
 
 
