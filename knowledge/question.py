@@ -306,6 +306,13 @@ def _pronoun_us(words: list[str], mention: Mention, original: str) -> bool:
     return mention.start > 0 and words[mention.start - 1] in PRONOUN_CONTEXT and following not in US_FOLLOWERS
 
 
+def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
+    """'Sweden's troops according to NATO': the alliance named as whose figures, when the question asks about
+    someone else; alone ('spending according to NATO') it stays the subject."""
+    named_as_source = words[max(0, mention.start - 2) : mention.start] == ["according", "to"]
+    return named_as_source and any(other.target != mention.target for other in mentions)
+
+
 def _price_base(words: list[str], index: int) -> bool:
     """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about."""
     before = words[index - 1] if index > 0 else ""
@@ -356,6 +363,8 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:
         if _pronoun_us(words, mention, original) or _currency_us(words, mention):
+            continue
+        if _only_the_source(words, mention, mentions):
             continue
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from knowledge import lexicon, phrasing
+from knowledge import domain, lexicon, phrasing
 from knowledge.derive import MISS_WORDS
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES
@@ -24,61 +24,11 @@ IN_US_DOLLARS = {
     "spending_national_current": "spending_usd_current",
     "spending_national_constant": "spending_usd_constant",
 }
-COUNTABLE = frozenset({"times", "points", "percentage", "percent", "more", "fewer", "less", "of", "nato"}) | MISS_WORDS
-QUANTITY_NOUNS = frozenset(
-    [
-        "troops",
-        "soldiers",
-        "tanks",
-        "warheads",
-        "nuclear",
-        "ships",
-        "warships",
-        "jets",
-        "aircraft",
-        "planes",
-        "drones",
-        "missiles",
-        "shells",
-        "artillery",
-        "weapons",
-        "salary",
-        "tariff",
-        "tariffs",
-        "election",
-        "casualties",
-        "hurt",
-        "killed",
-        "injured",
-        "aid",
-        "f35s",
-        "f35",
-        "bases",
-        "deployed",
-        "stationed",
-        "cyber",
-        "civil",
-        "common",
-        "agency",
-        "fund",
-        "request",
-        "refugees",
-        "sanctions",
-        "oil",
-        "gas",
-        "navy",
-        "naval",
-        "marines",
-        "coastguard",
-    ]
-)
-
-
-def _quantity_stems() -> frozenset[str]:
-    return frozenset(stem(word) for word in QUANTITY_NOUNS)
-
-
-QUANTITY_STEMS = _quantity_stems()
+QUANTITIES = domain.question_words().quantities
+# "how many times", "how many percentage points": words after "how many" that count what the documents give
+COUNTABLE = QUANTITIES.countable | MISS_WORDS
+QUANTITY_NOUNS = QUANTITIES.unknown_nouns
+QUANTITY_STEMS = frozenset(stem(word) for word in QUANTITY_NOUNS)
 
 
 def is_proposal(fact: Fact) -> bool:
@@ -149,7 +99,14 @@ class FactIndex:
         self.prose_measures = {fact.measure for fact in self.facts if fact.citation.cell is None}
         self.percent_measures = {f.measure for f in self.facts if f.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)}
         self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
-        self.measure_words = {word for key in self.by_measure if key in MEASURES for word in MEASURES[key].keywords}
+        # a measure's words and their stems: 'troop numbers' asks about troops
+        self.measure_words = {
+            form
+            for key in self.by_measure
+            if key in MEASURES
+            for word in MEASURES[key].keywords
+            for form in (word, stem(word))
+        }
         self.countable = (
             COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
         )

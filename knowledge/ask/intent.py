@@ -109,7 +109,15 @@ def question_kinds(question: Question) -> set[QuestionKind]:
         kinds.add(QuestionKind.TIME)
     if (question.word_set | {stem(word) for word in question.words}) & SHARE_WORDS or question.has(*SHARE_PHRASES):
         kinds.add(QuestionKind.SHARE)
+    if _asks_a_percentage_of_something(question):
+        kinds.add(QuestionKind.SHARE)  # 'what % of spain's money went on personnel': a share, not a headcount
     return kinds
+
+
+def _asks_a_percentage_of_something(question: Question) -> bool:
+    """'what % of …', 'what percentage went on …' — a percentage asked that is no change ('by what % did it grow')."""
+    asked = domain.question_words().asked_kinds
+    return question.has(*asked.percentage) and not question.has(*asked.change)
 
 
 def asks_for_profile(question: Question) -> bool:

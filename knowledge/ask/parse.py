@@ -24,6 +24,8 @@ MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied 
 THRESHOLD_WIDENERS = frozenset({"more", "less", "above", "below", "higher", "lower", "over", "under", "greater"})
 PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
+# A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
+SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 
 
 class SourceKind(StrEnum):
@@ -102,6 +104,18 @@ def _is_figure(word: str) -> bool:
     return any(character.isdigit() for character in word)
 
 
+def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The content words after "according to", up to three and no further than the phrase as typed goes."""
+    according = ACCORDING_TO.search(" ".join(words))
+    if not according:
+        return ()
+    named = according.group(1).split()
+    typed = re.search(r"according to (.*)", text, re.IGNORECASE | re.DOTALL)
+    if typed:
+        named = named[: max(1, len(SOURCE_NAME_END.split(typed.group(1), maxsplit=1)[0].split()))]
+    return tuple(word for word in named if word not in STOPWORDS)
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     joined = f" {' '.join(words)} "
@@ -120,14 +134,15 @@ def parse_question(question: Question) -> ParsedQuestion:
         source_kind = SourceKind.TABLE
     elif _phrases_found(joined, cues.sources.prose):
         source_kind = SourceKind.PROSE
-    according = ACCORDING_TO.search(" ".join(words))
-    according_to = tuple(w for w in according.group(1).split() if w not in STOPWORDS) if according else ()
+    according_to = _source_named(question.text, words)
     entity_words = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
     entity_words |= {word for mention in group_mentions for word in mention.alias.split()}
     entity_words |= {word for person in question.people for word in person.casefold().split()}
     entity_words |= {word for mention in find_mentions(list(words), role_aliases()) for word in mention.alias.split()}
     # The documents' own entities (the world, SIPRI, the EU…) where the question lexicon names nothing
     bodies = [m for m in find_mentions(list(words), entity_tables().folded) if not set(m.alias.split()) & entity_words]
+    if question.entities:  # 'china's spending according to sipri': SIPRI is whose figure, not whom it is about
+        bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
     excepted = left_out(question)
     return ParsedQuestion(

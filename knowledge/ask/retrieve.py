@@ -317,7 +317,10 @@ class Retriever:
         """'how many tanks' — a quantity the documents never mention must not borrow another figure."""
         index = self.index
         unknown = {word for word in question.words if stem(word) in QUANTITY_STEMS}
-        if unknown and not all(stem(word) in index.corpus_words or word in index.measure_words for word in unknown):
+        if unknown and not all(
+            stem(word) in index.corpus_words or stem(word) in index.measure_words
+            for word in unknown
+        ):
             return True
         words = question.words
         for position, word in enumerate(words[:-1]):

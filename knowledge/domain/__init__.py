@@ -160,6 +160,11 @@ class FollowUpWords(Strict):
     fillers: frozenset[str]
 
 
+class QuantityWords(Strict):
+    unknown_nouns: frozenset[str]
+    countable: frozenset[str]
+
+
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
@@ -176,6 +181,7 @@ class QuestionWords(Strict):
     table_questions: TableQuestionWords
     shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
+    quantities: QuantityWords
 
     def kind_of_measure(self, measure: str) -> str | None:
         return next((kind for kind, keys in self.table_measure_kinds.items() if measure in keys), None)

@@ -31,6 +31,7 @@ MIN_RECALL = 0.80
 MAX_BUILD_MS = 200  # a 700-word article
 PRONOUN_CHAIN = 4  # sentences back a pronoun's antecedent may be named (interview turns)
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+SIGNED = re.compile(r"(?<![\w.])[-−–]\s?(\d+(?:\.\d+)?)")
 
 
 EVALUATION_FOLDERS = (
@@ -122,6 +123,7 @@ def _numbers(text: str) -> set[float]:
     """Every number the text states: digits, number words, ordinals, multiples, 'tops the ranking' (1)."""
     table = cues()
     found = {float(match.replace(",", "")) for match in NUMBER.findall(text)}
+    found |= {-float(match.replace(",", "")) for match in SIGNED.findall(text)}  # a table's '-0.05'
     found |= {float(token.text.replace(",", "")) for token in tokenize(text) if NUMBER.fullmatch(token.text)}
     words = [fold(word) for word in re.findall(r"[\w'’-]+", text)]
     for word in words:

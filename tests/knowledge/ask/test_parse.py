@@ -97,3 +97,20 @@ def test_comparisons_asked_as_yes_or_no(text: str, yes_no: bool) -> None:
 def test_a_widened_threshold_is_no_choice() -> None:
     assert parsed("has the uk been at 2% or more every year since 2014?").yes_no
     assert not parsed("did norway or denmark spend more in 2024?").yes_no
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("how many troops has sweden got as of 2024 according to nato (thousands)", ("nato",)),
+        ("china's spending according to sipri, in dollars", ("sipri",)),
+        ("the us share according to the annual report", ("annual", "report")),
+    ],
+)
+def test_a_named_source_ends_where_its_phrase_ends(text: str, source: tuple[str, ...]) -> None:
+    assert parsed(text).according_to == source
+
+
+def test_the_alliance_named_as_the_source_is_not_asked_about_beside_an_ally() -> None:
+    assert parsed("sweden's troops in 2024 according to nato").entities == ("Sweden",)
+    assert parsed("defence spending in 2024 according to nato").entities == ("NATO Allies",)

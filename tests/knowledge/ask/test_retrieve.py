@@ -47,3 +47,12 @@ def test_a_word_only_a_part_has_asks_for_the_part_not_the_whole(engine):
     assert scores["target_component"] > scores["spending_target"]
     answer = engine.ask("whats the minimum share of gdp for core defence in the new pledge")
     assert 3.5 in answer.values and 5.0 not in answer.values
+
+
+def test_a_measure_word_in_another_form_is_no_unknown_quantity(engine):
+    # 'troop' is a form of 'troops', which the personnel measure names
+    assert not engine.retriever.asks_about_unknown_quantity(parsed(engine, "poland troop numbers 2024"))
+    resolution = engine.resolve(parsed(engine, "poland troop numbers 2024"))
+    assert [(fact.measure, fact.subject, fact.period) for fact in resolution.facts] == [
+        ("military_personnel", "Poland", "2024")
+    ]
