@@ -318,8 +318,7 @@ class Retriever:
         index = self.index
         unknown = {word for word in question.words if stem(word) in QUANTITY_STEMS}
         if unknown and not all(
-            stem(word) in index.corpus_words or stem(word) in index.measure_words
-            for word in unknown
+            stem(word) in index.corpus_words or stem(word) in index.measure_words for word in unknown
         ):
             return True
         words = question.words
