@@ -114,7 +114,9 @@ def _check(question: Question, text: str) -> TableQuestion | None:
 def _asks_yes_or_no(question: Question) -> bool:
     """'Is Italy at 2%?', 'Spain meeting 2%?': yes/no; 'what year was it at 64%?' asks something else."""
     starts = domain.question_words().verifier.yes_no_starts
-    return bool(question.words) and (question.words[0] in starts or not question.word_set & WH_WORDS)
+    return bool(question.words) and (
+        question.words[0] in starts or question.tagged_yes_no or not question.word_set & WH_WORDS
+    )
 
 
 def _strict(text: str) -> bool:
@@ -186,12 +188,15 @@ def _table_question(question: Question) -> TableQuestion | None:
 def _whole_over_time(question: Question, text: str) -> bool:
     """'how much did total NATO personnel change between 2014 and 2024': the change of a whole's own row."""
     wholes = [name for name in question.entities if lexicon.entities_by_name()[name].kind is not EntityKind.COUNTRY]
-    asks_change = question.has(*domain.question_words().operations.change)
+    operations = domain.question_words().operations
+    asks_change = question.has(*operations.change)
+    # 'how many more personnel did nato have in 2024 than 2014' asks how much; 'was it higher in 2024?' yes or no
+    asks_how_much = question.has(*(phrase for phrase in operations.difference if phrase.startswith("how ")))
     return (
         len(wholes) == 1
         and len(question.years) == 2
-        and (asks_change or any(cue in text for cue in _words().trend_cues))
-        and not question.word_set & (_greater() | _lesser())
+        and (asks_change or asks_how_much or any(cue in text for cue in _words().trend_cues))
+        and (asks_how_much or not question.word_set & (_greater() | _lesser()))
     )
 
 

@@ -158,20 +158,27 @@ class Engine:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
-        each = self._each_part(question, previous)
-        if each is not None:
-            return each
+        # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
+        # asked again as a whole first, since the previous answer's facts alone cannot carry its form
+        first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
+        if first is not None:
+            return first
         answer = self.drafter.draft(question, previous)
         if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer
         checked = self._checked(question, previous, answer)
         if checked.band is Band.ANSWER:
             return checked
+        return self._asked_again(question, previous) or checked
+
+    def _asked_again(self, question: str, previous: Answer | None, *, keeping_form: bool = False) -> Answer | None:
+        """The previous question asked again for the year or ally a follow-up names, if it was answered;
+        `keeping_form`: only after a yes or no, a calculation or an answer over many allies."""
+        if previous is None or (keeping_form and not _keeps_its_form(previous)):
+            return None
         again = restated(self.index, parse(question, self.vocabulary, self.people), previous)
-        if again is None:
-            return checked
-        answer_again = self.compute(again)
-        return answer_again.model_copy(update={"question": question}) if answer_again.answered else checked
+        answer = self.compute(again) if again else None
+        return answer.model_copy(update={"question": question}) if answer is not None and answer.answered else None
 
     def _checked(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
         """The draft if the verifier accepts it; else a calculation, then a statement found by its own words,
@@ -263,3 +270,9 @@ def _asks(part: str) -> bool:
 
 
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]
+
+
+def _keeps_its_form(previous: Answer) -> bool:
+    """A yes or no, a calculation, or an answer over many allies (a ranking, a count): 'and the year before?',
+    'same for the us' ask the whole question again, which the previous answer's facts alone cannot carry."""
+    return previous.yes_no or previous.calculation is not None or len({fact.subject for fact in previous.facts}) > 2

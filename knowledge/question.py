@@ -243,6 +243,7 @@ class Question:
     pronoun: bool = False  # refers back with 'that', 'they', 'he'…
     measure_from_context: bool = False  # a follow-up naming no measure ('and in 2014?') asks the previous one
     within: frozenset[str] = frozenset()  # the members of a group a follow-up keeps to ('and which one…?')
+    tagged_yes_no: bool = False  # 'poland had more troops than germany, right?': a statement asked to be confirmed
 
     @property
     def word_set(self) -> set[str]:
@@ -326,6 +327,19 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return mention.alias in {"us", "u s"} and following in {"dollars", "dollar"}
 
 
+def _without_yes_no_tag(text: str) -> tuple[str, bool]:
+    """'poland had more troops than germany in 2024, right?': the statement, and whether a tag asked to confirm it."""
+    statement, comma, tag = text.rpartition(",")
+    tag = " ".join(normalise(tag.replace("?", " ")).split())
+    if comma and statement.strip() and tag in domain.question_words().verifier.yes_no_tags:
+        return statement + "?", True
+    for tag in domain.question_words().verifier.yes_no_tags:
+        ending = f" {tag}"
+        if " " in tag and normalise(text.replace("?", " ")).rstrip().endswith(ending):  # '… or not?'
+            return text[: text.casefold().rstrip(" ?").rindex(tag.split()[0])].rstrip() + "?", True
+    return text, False
+
+
 def _without_trailing_remark(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked' asks what comes before its question mark."""
     asked, mark, after = text.rpartition("?")
@@ -348,7 +362,8 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    prepared = SPACED_AND.sub(" and ", _without_trailing_remark(text))
+    statement, tagged = _without_yes_no_tag(_without_trailing_remark(text))
+    prepared = SPACED_AND.sub(" and ", statement)
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", prepared)))
     short_forms = domain.question_words().abbreviations
     raw_words = [
@@ -358,7 +373,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in raw_words]
     words = [vocabulary.correct(word) for word in raw_words]
-    question = Question(original=original, text=text, words=words)
+    question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:

@@ -15,7 +15,7 @@ from knowledge.ask.retrieve import measure_scores, required_forms
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact
-from knowledge.question import Question, stem
+from knowledge.question import Question, parse, stem
 
 FOLLOW_UP_FILLERS = domain.question_words().follow_ups.fillers
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -99,6 +99,9 @@ def own_words(question: Question) -> list[str]:
     """The words a follow-up says of its own, besides the years, numbers and names it gives
     ('and in 2014?', 'latvia?', 'same for 2015' name no measure)."""
     named = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
+    named |= {
+        word for phrase in domain.question_words().relative_years if question.has(phrase) for word in phrase.split()
+    }
     return [
         word
         for word in question.content_words
@@ -143,15 +146,47 @@ def names_a_measure(question: Question) -> bool:
 
 
 def restated(index: FactIndex, question: Question, previous: Answer | None) -> str | None:
-    """'same for 2023?' after 'top 3 allies by % of GDP in 2024?': the previous question again for the year the
-    follow-up names, when it says nothing else of its own (no measure, no ally). `None` when it is no such
-    follow-up or the previous question names more than one year."""
-    if previous is None or not previous.facts or len(question.years) != 1 or question.entities or question.people:
+    """'same for 2023?' after 'top 3 allies by % of GDP in 2024?', 'same for the us' after a calculation about
+    Canada: the previous question again for the year or the ally the follow-up names, when it says nothing else
+    of its own (no measure). `None` when it is no such follow-up or the previous question names more than one
+    year."""
+    if previous is None or not previous.facts or question.people or len(question.entities) > 1:
         return None
     if not is_follow_up(index, question) or own_words(question):
         return None
-    years = set(YEAR.findall(previous.question))
-    if len(years) > 1:
+    again: str | None = previous.question
+    if question.entities:  # 'same for the us pls' after '… canada's spending grow …, %?'
+        one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
+        again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
+    return _for_the_year(question, again) if again else None
+
+
+def _for_the_year(question: Question, again: str) -> str | None:
+    """The question `again` for the year the follow-up names or counts ('and the year before?'); as it is when
+    the follow-up named only another ally."""
+    years = set(YEAR.findall(again))
+    asked = question.years or _counted_from(question, years)
+    if not asked:
+        return again if question.entities else None
+    if len(asked) != 1 or len(years) > 1:
         return None
-    year = str(question.years[0])
-    return YEAR.sub(year, previous.question) if years else f"{previous.question.rstrip(' ?')} in {year}?"
+    year = str(asked[0])
+    return YEAR.sub(year, again) if years else f"{again.rstrip(' ?')} in {year}?"
+
+
+def _for_another(index: FactIndex, question: str, name: str) -> str | None:
+    """The question about `name` instead of the one ally it named, by the words it named it with."""
+    named = parse(question, index.vocabulary, index.people)
+    if len(named.entities) != 1 or named.entities[0] == name:
+        return None
+    for alias in named.aliases[named.entities[0]]:
+        typed = re.compile(r"\b" + r"\W+".join(map(re.escape, alias.split())) + r"\b", re.IGNORECASE)
+        if typed.search(question):
+            return typed.sub(name, question, count=1)
+    return None
+
+
+def _counted_from(question: Question, years: set[str]) -> list[int]:
+    offsets = domain.question_words().relative_years
+    offset = next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    return [int(next(iter(years))) + offset] if offset is not None and len(years) == 1 else []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from knowledge import domain
+from knowledge.ask.quantities import asks_a_percentage
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
@@ -109,15 +110,11 @@ def question_kinds(question: Question) -> set[QuestionKind]:
         kinds.add(QuestionKind.TIME)
     if (question.word_set | {stem(word) for word in question.words}) & SHARE_WORDS or question.has(*SHARE_PHRASES):
         kinds.add(QuestionKind.SHARE)
-    if _asks_a_percentage_of_something(question):
-        kinds.add(QuestionKind.SHARE)  # 'what % of spain's money went on personnel': a share, not a headcount
-    return kinds
-
-
-def _asks_a_percentage_of_something(question: Question) -> bool:
-    """'what % of …', 'what percentage went on …' — a percentage asked that is no change ('by what % did it grow')."""
     asked = domain.question_words().asked_kinds
-    return question.has(*asked.percentage) and not question.has(*asked.change)
+    if asks_a_percentage(question.words):
+        # 'what % of spain's money went on personnel' asks a share; 'by what % did it grow' a change
+        kinds.add(QuestionKind.CHANGE if question.has(*asked.change) else QuestionKind.SHARE)
+    return kinds
 
 
 def asks_for_profile(question: Question) -> bool:

@@ -14,15 +14,13 @@ from enum import StrEnum
 
 from knowledge import domain
 from knowledge.ask.exclusions import left_out
-from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme
+from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, asks_a_percentage
 from knowledge.entities import entity_tables
 from knowledge.lexicon import find_mentions, role_aliases
 from knowledge.question import STOPWORDS, Question
 
-ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
 THRESHOLD_WIDENERS = frozenset({"more", "less", "above", "below", "higher", "lower", "over", "under", "greater"})
-PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
 SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
@@ -93,17 +91,6 @@ def _either(words: tuple[str, ...]) -> bool:
     )
 
 
-def _bare_percent(words: tuple[str, ...]) -> bool:
-    """'real growth (%)', 'change in percent': a percent sign or word that follows no number asks for one."""
-    return any(
-        word in PERCENT_WORDS and (index == 0 or not _is_figure(words[index - 1])) for index, word in enumerate(words)
-    )
-
-
-def _is_figure(word: str) -> bool:
-    return any(character.isdigit() for character in word)
-
-
 def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """The content words after "according to", up to three and no further than the phrase as typed goes."""
     according = ACCORDING_TO.search(" ".join(words))
@@ -129,6 +116,10 @@ def parse_question(question: Question) -> ParsedQuestion:
         operations |= {Operation.SUM}
     if _phrases_found(joined, cues.operations.change_span):
         operations |= {Operation.CHANGE}
+    if Operation.DIFFERENCE in operations and not several:
+        # 'how many more did nato have in total in 2024 than 2014': one subject's difference between years ('in
+        # total' names its total row); a sum needs several subjects to add
+        operations -= {Operation.SUM}
     source_kind = None
     if _phrases_found(joined, cues.sources.table):
         source_kind = SourceKind.TABLE
@@ -164,15 +155,13 @@ def parse_question(question: Question) -> ParsedQuestion:
         source_kind=source_kind,
         according_to=according_to,
         entity_words=frozenset(entity_words),
-        asks_percentage=bool(ASKS_PERCENTAGE.search(" ".join(words)))
-        or _phrases_found(joined, cues.asked_kinds.percentage)
-        or _bare_percent(words),
+        asks_percentage=asks_a_percentage(words),
         asks_year=_phrases_found(joined, cues.asked_kinds.year),
         currency=asked_currency(words),
         extreme=asked_extreme(words),
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=bool(words)
-        and words[0] in cues.verifier.yes_no_starts
+        and (words[0] in cues.verifier.yes_no_starts or question.tagged_yes_no)
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
         and _phrases_found(joined, (*cues.verifier.yes_no_tests, *cues.operations.greater, *cues.operations.lesser)),
         excluded=excepted,

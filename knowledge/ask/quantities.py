@@ -9,6 +9,7 @@ figure per person (`per_person_unaccounted`). The words are data: `domain/cues.t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
@@ -22,6 +23,33 @@ LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
 BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
 # A currency is asked "in euros", "into dollars", "how many zlotys"; "the euros" (Europeans) is no currency.
 CURRENCY_LEADS = frozenset({"in", "into", "many", "using", "current", "constant"})
+
+
+ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
+
+
+def asks_a_percentage(words: Sequence[str]) -> bool:
+    """'by what %', 'what percentage of', 'real growth (%)': a percentage is asked, so an amount does not answer."""
+    joined = f" {' '.join(words)} "
+    return (
+        bool(ASKS_PERCENTAGE.search(joined))
+        or any(f" {phrase} " in joined for phrase in domain.question_words().asked_kinds.percentage)
+        or _bare_percent(words)
+    )
+
+
+def _bare_percent(words: Sequence[str]) -> bool:
+    """'real growth (%)', 'change in percent': a percent sign or word that follows no number asks for one."""
+    return any(
+        word in PERCENT_WORDS and (index == 0 or not _is_figure(words[index - 1])) for index, word in enumerate(words)
+    )
+
+
+def _is_figure(word: str) -> bool:
+    """A number a percent sign may belong to; a year is none ('2024 vs 2023, %' asks for a percentage)."""
+    return any(character.isdigit() for character in word) and not YEAR.fullmatch(word)
 
 
 class Extreme(StrEnum):

@@ -20,6 +20,7 @@ from knowledge.ask.intent import (
     question_head,
     question_kinds,
 )
+from knowledge.ask.quantities import PERCENT_WORDS
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.derive import derive
@@ -67,6 +68,8 @@ def question_forms(question: Question) -> set[str]:
     words = question.word_set | {stem(word) for word in question.words}
     if PRICE_BASE_YEAR in question.years:
         words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
+    if QuestionKind.CHANGE in question_kinds(question):
+        words -= PERCENT_WORDS  # 'personnel percentage increase': the percent is the change's, not a share's
     return words
 
 
@@ -83,11 +86,21 @@ def measure_score(
     score = _membership_adjustment(score, measure, question, kinds)
     head = question_head(question) - MEMBER_WORDS
     score += 0.5 * len(head & measure.keywords)
+    if _names_the_label(measure, question):
+        score += 2.0  # 'military personnel percentage increase': the measure named by its own name
     if measure.key in GDP_MEASURES and "gdp" in head:
         score += 1.0
     if measure.key in GDP_MEASURES and question.has("of gdp", "% of gdp", "percent of gdp", "share of gdp"):
         score += 1.5
     return _kind_adjustment(score, measure, question, kinds)
+
+
+def _names_the_label(measure: Measure, question: Question) -> bool:
+    """A table measure named by its label ('military personnel'), which no other measure of the tables shares."""
+    if measure.key not in TABLE_MEASURE_KEYS:
+        return False
+    label = normalise(measure.label).split()
+    return len(label) >= 2 and f" {' '.join(label)} " in f" {' '.join(question.words)} "
 
 
 def _source_adjustment(score: float, measure: Measure, question: Question) -> float:

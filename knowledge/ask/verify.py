@@ -41,7 +41,7 @@ from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import number_value, tokenize
 from knowledge.lexicon import normalise
-from knowledge.measures import MEASURES
+from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Answer, Document, Fact, Unit
 from knowledge.question import STOPWORDS, stem
 from knowledge.readers.prose import read_prose
@@ -484,6 +484,8 @@ class Verifier:
             return ["quantity: yes or no"]
         if question.asks_year and not _states_a_year(answer):
             return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
+        if question.words[:1] == ("when",) and all(map(_names_no_time, answer.facts)) and not _states_a_year(answer):
+            return ["quantity: a time"]  # 'when did Rutte take over?' is not answered by who holds the office
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
         if question.has(*self.count_cues) and not counted and len(answer.facts) < 2 and not question.currency:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
@@ -768,6 +770,12 @@ def _neutral(word: str, neutral: frozenset[str]) -> bool:
         return True
     singular = f"{word[:-3]}y" if word.endswith("ies") else word.removesuffix("s")
     return singular != word and singular in neutral
+
+
+def _names_no_time(fact: Fact) -> bool:
+    """A fact of a known measure that never states a time (who holds an office, a share, an amount)."""
+    measure = MEASURES.get(fact.measure)
+    return measure is not None and QuestionKind.TIME not in measure.kinds and fact.unit is not Unit.DATE
 
 
 def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -96,6 +96,7 @@ class VerifierWords(Strict):
     shape: frozenset[str]
     instruction_cues: frozenset[str]
     yes_no_starts: frozenset[str]
+    yes_no_tags: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
     real_terms: tuple[str, ...]
     measure_nouns: frozenset[str]

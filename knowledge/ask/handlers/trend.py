@@ -7,6 +7,7 @@ from knowledge.aggregate import TableQuestion
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.index import FactIndex
 from knowledge.ask.parse import Operation
+from knowledge.ask.quantities import asks_a_percentage
 from knowledge.ask.render import Renderer
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import ANSWER_SCORE, Draft, Reply, Resolution
@@ -46,23 +47,37 @@ def trend(
     if start is None or end is None or start is end:
         return suggester.no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
     window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
-    return change_between(render, question, country, window, start, end)
+    return change_between(render, question, country, window, start, end, in_percent=asks_a_percentage(parsed.words))
 
 
 def _has_row(index: FactIndex, measure: str, name: str) -> bool:
     return any(fact.citation.cell is not None for fact in index.by_measure_subject.get((measure, name), []))
 
 
-def change_between(render: Renderer, question: str, country: str, window: list[Fact], start: Fact, end: Fact) -> Draft:
-    """The change from `start` to `end`, with every year of the `window` between them."""
+def change_between(
+    render: Renderer,
+    question: str,
+    country: str,
+    window: list[Fact],
+    start: Fact,
+    end: Fact,
+    *,
+    in_percent: bool = False,
+) -> Draft:
+    """The change from `start` to `end`, with every year of the `window` between them; `in_percent` when the
+    question asks the change as a percentage ('personnel, percentage increase 2014 to 2024')."""
     change = (end.value or 0) - (start.value or 0)
     calculation = (
         f"{phrasing.format_value(end)} ({end.period}) − {phrasing.format_value(start)} ({start.period}) = "
         f"{'+' if change >= 0 else '−'}{phrasing.format_change(abs(change), end)}"
     )
-    if end.unit is Unit.MONEY and start.value:
-        calculation += f" ({change / start.value * 100:+.1f}%)"
+    in_levels = end.unit not in (Unit.PERCENT, Unit.PERCENT_OF_GDP)  # a change of shares is in points, not %
+    relative = change / start.value * 100 if start.value and in_levels else None
+    if relative is not None:
+        calculation += f" ({relative:+.1f}%)"
     headline = f"{country}: {phrasing.format_value(start)} → {phrasing.format_value(end)}"
+    if relative is not None and in_percent:
+        headline = f"{country}: {relative:+.1f}% ({phrasing.format_value(start)} → {phrasing.format_value(end)})"
     lines = [
         f"**{headline}** ({start.period}–{end.period}{', latest an estimate' if end.estimate else ''})",
         f"Change: {calculation}",
@@ -77,8 +92,18 @@ def change_between(render: Renderer, question: str, country: str, window: list[F
         headline,
         window,
         cited=(start, end),
-        values=[start.value or 0, end.value or 0, round(change, 4), *(f.value or 0 for f in window)],
+        values=_stated_values(start, end, change, relative, window, in_percent=in_percent),
         confidence=0.85,
         calculation=calculation,
         operation=Operation.CHANGE.value,
     )
+
+
+def _stated_values(
+    start: Fact, end: Fact, change: float, relative: float | None, window: list[Fact], *, in_percent: bool
+) -> list[float]:
+    """Every figure the answer states, the headline's first: the percentage when one is asked."""
+    levels = [start.value or 0, end.value or 0, round(change, 4)]
+    percent = [round(relative, 4)] if relative is not None else []
+    stated = [*percent, *levels] if in_percent else [*levels, *percent]
+    return [*stated, *(fact.value or 0 for fact in window)]

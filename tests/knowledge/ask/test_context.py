@@ -145,3 +145,28 @@ def test_a_follow_up_pointing_back_is_answered_about_whom_it_points_to(engine):
     answer = engine.ask("what was their real change in spending in 2024", previous)
     assert [fact.subject for fact in answer.facts] == ["Canada"]
     assert 19.4 not in engine.ask("what was their real change in spending that year then", previous).values
+
+
+def test_a_year_counted_from_the_previous_question_restates_it(engine):
+    previous = engine.ask("did germany hit the 2% target in 2024?")
+    assert restated(engine.index, parsed(engine, "and the year before?"), previous) == (
+        "did germany hit the 2% target in 2023?"
+    )
+    answer = engine.ask("and the year before?", previous)
+    assert answer.yes_no and answer.facts[0].period == "2023"
+
+
+def test_a_filler_between_the_opener_and_the_year_is_no_word_of_its_own(engine):
+    previous = engine.ask("top 3 allies by defence % of gdp in 2024?")
+    answer = engine.ask("same thing but for 2014?", previous)
+    assert {fact.period for fact in answer.facts} == {"2014"} and len(answer.facts) == 3
+
+
+def test_another_ally_after_a_calculation_asks_the_calculation_again(engine):
+    previous = engine.ask("by how much did canada's defence spending grow after inflation in 2024 vs 2023, %?")
+    assert restated(engine.index, parsed(engine, "same for the us pls"), previous) == (
+        "by how much did United States's defence spending grow after inflation in 2024 vs 2023, %?"
+    )
+    answer = engine.ask("same for the us pls", previous)
+    assert {fact.subject for fact in answer.facts} == {"United States"}
+    assert answer.calculation is not None

@@ -58,3 +58,15 @@ def test_question_kinds(engine, text, kind):
 
 def test_how_many_times_is_a_comparison_not_a_count(engine):
     assert QuestionKind.COUNT not in question_kinds(parsed(engine, "how many times more does the us spend"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what % of spain's defence money went on personnel in 2018", QuestionKind.SHARE),
+        ("by how much did canada's spending grow after inflation in 2024 vs 2023, %?", QuestionKind.CHANGE),
+        ("lithuania military personnel percentage increase 2014 to 2024", QuestionKind.CHANGE),
+    ],
+)
+def test_a_percentage_asked_is_a_share_or_a_change(engine, text, kind):
+    assert kind in question_kinds(parsed(engine, text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.parse import parse_question
+from knowledge.ask.parse import Operation, parse_question
 from knowledge.question import Vocabulary, parse
 
 
@@ -114,3 +114,27 @@ def test_a_named_source_ends_where_its_phrase_ends(text: str, source: tuple[str,
 def test_the_alliance_named_as_the_source_is_not_asked_about_beside_an_ally() -> None:
     assert parsed("sweden's troops in 2024 according to nato").entities == ("Sweden",)
     assert parsed("defence spending in 2024 according to nato").entities == ("NATO Allies",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "poland had more military personnel than germany in 2024, right?",
+        "france spent over 2% of gdp in 2023, correct?",
+        "greece was above 2% in 2019 or not?",
+    ],
+)
+def test_a_statement_with_a_tag_asks_yes_or_no(text: str) -> None:
+    question = parsed(text)
+    assert question.yes_no
+    assert not {"right", "correct", "not"} & set(question.words)
+
+
+def test_a_comma_before_an_ordinary_word_is_no_tag() -> None:
+    assert not parsed("what share did the us pay, in percent?").yes_no
+
+
+def test_how_many_more_of_one_subject_between_years_is_no_sum() -> None:
+    question = parsed("how many more military personnel did nato have in total in 2024 than 2014?")
+    assert Operation.SUM not in question.operations
+    assert Operation.DIFFERENCE in question.operations

@@ -56,3 +56,14 @@ def test_a_measure_word_in_another_form_is_no_unknown_quantity(engine):
     assert [(fact.measure, fact.subject, fact.period) for fact in resolution.facts] == [
         ("military_personnel", "Poland", "2024")
     ]
+
+
+def test_a_table_measure_named_by_its_label_is_the_one_asked(engine):
+    best = engine.retriever.candidates(parsed(engine, "lithuania military personnel percentage increase 2014 to 2024"))
+    assert best[0].fact.measure == "military_personnel"
+
+
+def test_a_percentage_change_of_amounts_is_stated_as_a_percentage(engine):
+    answer = engine.ask("lithuania military personnel percentage increase 2014 to 2024")
+    assert answer.answered and 116.2465 in answer.values
+    assert "+116.2%" in (answer.headline or "")
