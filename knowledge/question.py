@@ -327,6 +327,15 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return mention.alias in {"us", "u s"} and following in {"dollars", "dollar"}
 
 
+def _read_as_meant(text: str) -> str:
+    """Phrases that mean another read as it ('not inflation adjusted' → 'current prices'), longest first."""
+    spaced = f" {text} "
+    meanings = domain.question_words().phrase_meanings
+    for phrase in sorted(meanings, key=len, reverse=True):
+        spaced = spaced.replace(f" {phrase} ", f" {meanings[phrase]} ")
+    return spaced.strip()
+
+
 def _without_yes_no_tag(text: str) -> tuple[str, bool]:
     """'poland had more troops than germany in 2024, right?': the statement, and whether a tag asked to confirm it."""
     statement, comma, tag = text.rpartition(",")
@@ -341,12 +350,14 @@ def _without_yes_no_tag(text: str) -> tuple[str, bool]:
 
 
 def _without_trailing_remark(text: str) -> str:
-    """'bulgaria % of gdp in 2019? i heard it spiked' asks what comes before its question mark."""
-    asked, mark, after = text.rpartition("?")
-    remark = " ".join(normalise(after).split())
+    """'bulgaria % of gdp in 2019? i heard it spiked', 'iceland gdp in 2024 - curious bc they have no army' ask
+    what comes before the question mark, the dash or the comma that opens the remark."""
     openers = domain.question_words().remark_openers
-    if mark and asked.strip() and any(remark == opener or remark.startswith(f"{opener} ") for opener in openers):
-        return asked + mark
+    for mark in ("?", " - ", " – ", " — ", ","):
+        asked, found, after = text.rpartition(mark)
+        remark = " ".join(normalise(after).split())
+        if found and asked.strip() and any(remark == opener or remark.startswith(f"{opener} ") for opener in openers):
+            return asked + ("?" if found == "?" else "")
     return text
 
 
@@ -368,7 +379,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     short_forms = domain.question_words().abbreviations
     raw_words = [
         part
-        for word in normalise(prepared).split()
+        for word in _read_as_meant(normalise(prepared)).split()
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in raw_words]

@@ -265,7 +265,7 @@ class Retriever:
             return quoted
         if self.asks_about_unknown_quantity(question):
             return Resolution([], 0.0, note="quantity")
-        parts = self._parts_asked(question)
+        parts = self._parts_asked(question) or self._rest_asked(question)
         if parts:
             return Resolution(parts, ANSWER_SCORE)
         candidates = self.candidates(question)
@@ -306,6 +306,27 @@ class Retriever:
                 if len(parts) >= 2:
                     return parts
         return []
+
+    def _rest_asked(self, question: Question) -> list[Fact]:
+        """'and the rest of it goes where?' after the 3.5% of the 5% target: the whole's other parts the same
+        document states (same measure, subject and deadline)."""
+        if not question.has(*domain.question_words().follow_ups.remainder):
+            return []
+        given = [
+            fact
+            for fact in question.context_facts
+            if MEASURES.get(fact.measure, None) and MEASURES[fact.measure].parts_of
+        ]
+        if len(given) != 1:
+            return []
+        (part,) = given
+        return [
+            fact
+            for fact in self.index.by_measure.get(part.measure, [])
+            if (fact.subject, fact.period, fact.citation.document)
+            == (part.subject, part.period, part.citation.document)
+            and fact.value != part.value
+        ]
 
     def _derived_elsewhere(self, question: Question, derived: Derived) -> Derived | None:
         """The same calculation from the other kind of source: the article's 64/36 beside the tables' dollars.

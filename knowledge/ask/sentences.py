@@ -76,7 +76,7 @@ class SentenceFinder:
         self.texts = texts
         self.facts = facts
         verifier = domain.question_words().verifier
-        self.scaffolding = {stem(word) for word in verifier.neutral | verifier.shape}
+        self.scaffolding = {stem(word) for word in verifier.scaffold}
         self.text_starts = verifier.text_asked
         self.things = verifier.thing_asked
         self.measure_nouns = verifier.measure_nouns

@@ -67,7 +67,7 @@ class StatementFinder:
         for fact in self.facts:
             self.by_quote.setdefault(fact.citation.quote, []).append(fact)
         verifier = domain.question_words().verifier
-        self.scaffolding = {stem(word) for word in verifier.neutral | verifier.shape}
+        self.scaffolding = {stem(word) for word in verifier.scaffold}
         self.measure_nouns = verifier.measure_nouns
         counts = Counter(word for words in self.words.values() for word in words)
         total = max(1, len(self.facts))

@@ -192,7 +192,7 @@ class Verifier:
         operation_words = {
             w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()
         }
-        self.neutral = words.verifier.neutral | words.verifier.shape | operation_words
+        self.neutral = words.verifier.scaffold | operation_words
         self.scaffolding = sorted(self.neutral | STOPWORDS)
         self.conversation = self.neutral
         self.instruction_cues = words.verifier.instruction_cues
@@ -207,6 +207,9 @@ class Verifier:
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.dated_years = words.dated_years
         self.reason_asked = words.asked_kinds.reason
+        self.judgement_asked = words.views.judgement
+        self.opinion_asked = words.views.opinion
+        self.yes_no_starts = words.verifier.yes_no_starts
         self.breakdown_asked = words.asked_kinds.breakdown
         self.reason_concept = words.verifier.reason_concept
         self._document_numbers: dict[str, frozenset[float]] = {}
@@ -479,19 +482,33 @@ class Verifier:
 
     def _quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it;
-        'did Greece's spending drop?': yes or no is asked, so a figure alone does not answer it."""
-        if question.yes_no and not answer.yes_no:
-            return ["quantity: yes or no"]
-        if question.asks_year and not _states_a_year(answer):
-            return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
-        if question.words[:1] == ("when",) and all(map(_names_no_time, answer.facts)) and not _states_a_year(answer):
-            return ["quantity: a time"]  # 'when did Rutte take over?' is not answered by who holds the office
+        'how many allies…': a count is asked, so a share alone does not."""
+        form = self._form(question, answer)
+        if form:
+            return form
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
         if question.has(*self.count_cues) and not counted and len(answer.facts) < 2 and not question.currency:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         if self._real_terms_unaccounted(question, answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         return _percentage(question, answer)
+
+    def _form(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """A view, a yes or no, a year or a time asked: a figure alone does not answer them."""
+        if self._asks_a_judgement(question):
+            return ["quantity: a judgement"]  # 'is nato spending too much?': a figure is no view on it
+        if question.yes_no and not answer.yes_no:
+            return ["quantity: yes or no"]
+        if question.asks_year and not _states_a_year(answer):
+            return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
+        if question.words[:1] == ("when",) and all(map(_names_no_time, answer.facts)) and not _states_a_year(answer):
+            return ["quantity: a time"]  # 'when did Rutte take over?' is not answered by who holds the office
+        return []
+
+    def _asks_a_judgement(self, question: ParsedQuestion) -> bool:
+        """'is nato spending too much?', 'do you think 5% is realistic?': a view asked, which no figure states."""
+        asked_yes_no = bool(question.words) and question.words[0] in self.yes_no_starts
+        return question.has(*self.opinion_asked) or (asked_yes_no and question.has(*self.judgement_asked))
 
     def check_sentence(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> Verdict:
         """A sentence answering in words: it names every entity and year asked, and accounts for every other
@@ -510,6 +527,7 @@ class Verifier:
         ):
             missing.append(f"quantity: the {question.extreme.value} end")  # a sentence ranking no one, or the other end
         missing += [f"year {year}" for year in question.years if str(year) not in text]
+        missing += [f"person {person}" for person in question.people if not _speaks_of(person, words, question)]
         names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
         phrased = _phrased_concepts(question.words, concepts)
         if question.has(*self.reason_asked) and self.reason_concept not in concepts:
@@ -770,6 +788,14 @@ def _neutral(word: str, neutral: frozenset[str]) -> bool:
         return True
     singular = f"{word[:-3]}y" if word.endswith("ies") else word.removesuffix("s")
     return singular != word and singular in neutral
+
+
+def _speaks_of(person: str, words: list[str], question: ParsedQuestion) -> bool:
+    """A sentence names the person asked about, by surname or by the office the question named them by."""
+    if normalise(person).split()[-1] in words:
+        return True
+    offices = {mention.target for mention in lexicon.find_mentions(list(question.words), lexicon.role_aliases())}
+    return any(mention.target in offices for mention in lexicon.find_mentions(words, lexicon.role_aliases()))
 
 
 def _names_no_time(fact: Fact) -> bool:

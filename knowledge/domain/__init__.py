@@ -118,6 +118,11 @@ class VerifierWords(Strict):
     reason_concept: str
     goal_number_words: frozenset[str]
 
+    @property
+    def scaffold(self) -> frozenset[str]:
+        """Words that ask nothing of their own: the neutral ones, the shape words and the superlatives."""
+        return self.neutral | self.shape | self.superlatives_greater | self.superlatives_lesser
+
 
 class SourceWords(Strict):
     prose: tuple[str, ...]
@@ -156,7 +161,13 @@ class TableQuestionWords(Strict):
     outside_europe: str
 
 
+class ViewWords(Strict):
+    judgement: tuple[str, ...]
+    opinion: tuple[str, ...]
+
+
 class FollowUpWords(Strict):
+    remainder: tuple[str, ...]
     openers: tuple[str, ...]
     fillers: frozenset[str]
 
@@ -174,6 +185,7 @@ class QuestionWords(Strict):
     sources: SourceWords
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
+    phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
     list_joiners: tuple[str, ...]
     follow_ups: FollowUpWords
@@ -183,6 +195,7 @@ class QuestionWords(Strict):
     shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
     quantities: QuantityWords
+    views: ViewWords
 
     def kind_of_measure(self, measure: str) -> str | None:
         return next((kind for kind, keys in self.table_measure_kinds.items() if measure in keys), None)

@@ -170,3 +170,11 @@ def test_another_ally_after_a_calculation_asks_the_calculation_again(engine):
     answer = engine.ask("same for the us pls", previous)
     assert {fact.subject for fact in answer.facts} == {"United States"}
     assert answer.calculation is not None
+
+
+@pytest.mark.parametrize("follow_up", ["and the rest of it goes where?", "and what's the remainder for?"])
+def test_the_rest_after_a_part_is_the_whole_s_other_part(engine, follow_up):
+    previous = engine.ask("how much of the 5% is for core defence requirements")
+    assert previous.values == [3.5]
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered and answer.values == [1.5]

@@ -138,3 +138,28 @@ def test_how_many_more_of_one_subject_between_years_is_no_sum() -> None:
     question = parsed("how many more military personnel did nato have in total in 2024 than 2014?")
     assert Operation.SUM not in question.operations
     assert Operation.DIFFERENCE in question.operations
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("germany spending 2024 in us dollars (not inflation adjusted)", "current"),
+        ("france spending 2020, not adjusted for inflation", "current"),
+        ("poland spending 2019 not in current prices", "constant"),
+    ],
+)
+def test_a_negated_price_basis_names_the_other_one(text: str, meant: str) -> None:
+    words = parsed(text).words
+    assert meant in words and "inflation" not in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iceland gdp in 2024 at current prices - curious bc they have no army",
+        "belgium share of gdp in 2024, thx in advance",
+        "bulgaria % of gdp on defence in 2019? i heard it spiked",
+    ],
+)
+def test_a_remark_after_a_dash_a_comma_or_a_question_mark_is_not_asked(text: str) -> None:
+    assert not {"curious", "army", "advance", "spiked"} & set(parsed(text).words)

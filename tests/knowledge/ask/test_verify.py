@@ -467,3 +467,30 @@ def test_a_yes_or_no_about_what_the_article_says_is_answered_by_its_sentence(eng
     answer = engine.ask("does the US itself meet trump's 5% target according to the news piece?")
     assert answer.answered and "not even the U.S. meets" in answer.answer
     assert not answer.yes_no  # the article's words, not a yes or no of ours
+
+
+@pytest.mark.parametrize(
+    "question", ["is nato spending too much on defence, honestly?", "do you think 5% of gdp is realistic for spain?"]
+)
+def test_a_view_asked_is_not_answered_with_a_figure(engine, question):
+    assert "quantity: a judgement" in verdict_for(engine, question).unaccounted
+    assert not engine.ask(question).answered
+
+
+def test_a_figure_asked_beside_a_view_in_passing_is_still_answered(engine):
+    # 'not enough' is said in passing; the question asks a figure
+    answer = engine.ask(
+        "rutte said it's not enough, but what increase in real terms did he acknowledge for european allies and canada in 2024?"
+    )
+    assert answer.answered and 19.4 in answer.values
+
+
+def test_a_sentence_must_speak_of_the_person_asked_about(engine):
+    parsed = parse_question(parse("what did trump say at the hague summit", engine.vocabulary, engine.people))
+    sentence = "At their summit in The Hague on 25 June 2025, NATO Allies committed to invest 5% of GDP."
+    assert "person Donald Trump" in engine.verifier.check_sentence(parsed, sentence).unaccounted
+    assert not engine.ask("what did trump say at the hague summit").answered
+
+
+def test_when_is_not_answered_by_who_holds_an_office(engine):
+    assert not engine.ask("when did mark rutte take over as secretary general").answered
