@@ -480,7 +480,8 @@ def test_a_view_asked_is_not_answered_with_a_figure(engine, question):
 def test_a_figure_asked_beside_a_view_in_passing_is_still_answered(engine):
     # 'not enough' is said in passing; the question asks a figure
     answer = engine.ask(
-        "rutte said it's not enough, but what increase in real terms did he acknowledge for european allies and canada in 2024?"
+        "rutte said it's not enough, but what increase in real terms did he acknowledge "
+        "for european allies and canada in 2024?"
     )
     assert answer.answered and 19.4 in answer.values
 
