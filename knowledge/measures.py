@@ -15,6 +15,7 @@ from string import Formatter
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from knowledge.cues import cues
 from knowledge.entities import DomainDataError
 
 MEASURES_FILE = "measures.toml"
@@ -107,6 +108,16 @@ def _expand(words: object, shared: dict[str, list[str]], where: str) -> object:
     return expanded
 
 
+def _currency_names() -> list[str]:
+    """The currencies as people name them, one word each: cues.toml's currency names that are no
+    code ('eur') and no US dollar (an amount in dollars is not in a national currency)."""
+    table = cues().raw
+    codes = {code.casefold() for code in table.currency_codes}
+    return sorted(
+        word for word, code in table.currency_words.items() if word.isalpha() and word not in codes and code != "USD"
+    )
+
+
 def _parse(data: dict[str, object]) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
     """Prose measures and table measures from the file's data; DomainDataError naming the measure at fault."""
     unknown = set(data) - {"words", "measure", "table_measure"}
@@ -115,6 +126,8 @@ def _parse(data: dict[str, object]) -> tuple[tuple[Measure, ...], tuple[Measure,
             f"{MEASURES_FILE}: unknown tables {sorted(unknown)} (known: words, measure, table_measure)"
         )
     shared = data.get("words", {})
+    if isinstance(shared, dict):
+        shared.setdefault("currency_names", _currency_names())
     if not isinstance(shared, dict) or not all(
         isinstance(words, list) and all(isinstance(word, str) for word in words) for words in shared.values()
     ):

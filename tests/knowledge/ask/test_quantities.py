@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, extreme_unaccounted
+from knowledge.measures import MEASURES
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,19 @@ def test_an_amount_asked_in_a_currency_is_never_given_in_another(engine, questio
 def test_an_amount_in_the_currency_asked_is_given(engine) -> None:
     answer = engine.ask("how much did poland spend on defence in 2024 in zloty")
     assert answer.answered and "Zloty" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        (["how", "many", "forint", "did", "hungary", "spend"], "HUF"),
+        (["romania", "spending", "in", "lei", "2019"], "RON"),
+    ],
+)
+def test_a_currency_asked_by_its_name(words: list[str], code: str) -> None:
+    assert asked_currency(words) == code
+
+
+def test_the_national_currency_measure_knows_every_currency_name_the_cues_know() -> None:
+    assert {"forint", "lei", "zloty", "kronor"} <= MEASURES["spending_national_current"].keywords
+    assert "dollars" not in MEASURES["spending_national_current"].keywords
