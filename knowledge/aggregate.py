@@ -180,14 +180,23 @@ def _table_question(question: Question) -> TableQuestion | None:
         return _country_question(question, text, countries)
     if _whole_over_time(question, text):
         return TableQuestion(Intent.TREND, years=sorted(question.years))  # the alliance's own row over the years
+    starts = domain.question_words().verifier.yes_no_starts
+    asked_yes_no = bool(question.words) and (question.words[0] in starts or question.tagged_yes_no)
+    if len(_wholes(question)) == 1 and asked_yes_no:
+        return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
     if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
 
 
+def _wholes(question: Question) -> list[str]:
+    """The alliance, Europe and Canada, a region: the entities named that are no single country."""
+    return [name for name in question.entities if lexicon.entities_by_name()[name].kind is not EntityKind.COUNTRY]
+
+
 def _whole_over_time(question: Question, text: str) -> bool:
     """'how much did total NATO personnel change between 2014 and 2024': the change of a whole's own row."""
-    wholes = [name for name in question.entities if lexicon.entities_by_name()[name].kind is not EntityKind.COUNTRY]
+    wholes = _wholes(question)
     operations = domain.question_words().operations
     asks_change = question.has(*operations.change)
     # 'how many more personnel did nato have in 2024 than 2014' asks how much; 'was it higher in 2024?' yes or no

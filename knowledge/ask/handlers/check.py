@@ -10,7 +10,10 @@ from knowledge.question import Question
 
 
 def check(index: FactIndex, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Draft | None:
-    named = named_allies(parsed)
+    # the allies named, else the one whole named ('were nato europe and canada together over 2%?'): its own row
+    named = (
+        named_allies(parsed) or [name for name in parsed.entities if index.latest_row(measure, name, spec.years)][:1]
+    )
     rows = [row for country in named if (row := index.latest_row(measure, country, spec.years)) is not None]
     if not rows or len(rows) < len(named):
         return None
