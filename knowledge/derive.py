@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.ask.types import Candidate, Derived
 from knowledge.models import Fact, Unit
-from knowledge.phrasing import format_number
+from knowledge.phrasing import format_change, format_number
 
 if TYPE_CHECKING:
     from knowledge.question import Question
@@ -178,9 +178,11 @@ def _difference(first: Fact, second: Fact) -> Derived:
     high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
     value = (high.value or 0) - (low.value or 0)
     unit = " percentage points" if high.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} else ""
+    # an amount or a headcount in the units people read it in ('US$461.0 billion'), the rest as a number
+    headline = format_change(value, high) if high.unit in {Unit.MONEY, Unit.PEOPLE} else f"{_number(value)}{unit}"
     return Derived(
         value,
-        f"{_number(value)}{unit}",
+        headline,
         f"{_number(high.value or 0)} − {_number(low.value or 0)} = {_number(value)}{unit}",
         [high, low],
     )

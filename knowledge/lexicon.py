@@ -167,19 +167,30 @@ def entities_by_name() -> dict[str, Entity]:
 
 
 def find_mentions(words: list[str], table: dict[tuple[str, ...], str], *, longest: int = 6) -> list[Mention]:
-    """Longest-first, non-overlapping alias matches over a list of normalised words."""
+    """Longest-first, non-overlapping alias matches over a list of normalised words; of two that overlap, the
+    longer ('all of nato' against 'nato europe and canada' in 'all of nato europe and canada')."""
     mentions: list[Mention] = []
     position = 0
     while position < len(words):
-        for length in range(min(longest, len(words) - position), 0, -1):
+        length = _longest_at(words, position, table, longest)
+        overtaken = any(
+            _longest_at(words, start, table, longest) > length for start in range(position + 1, position + length)
+        )
+        if length and not overtaken:
             key = tuple(words[position : position + length])
-            if key in table:
-                mentions.append(Mention(table[key], " ".join(key), position, position + length))
-                position += length
-                break
+            mentions.append(Mention(table[key], " ".join(key), position, position + length))
+            position += length
         else:
             position += 1
     return mentions
+
+
+def _longest_at(words: list[str], position: int, table: dict[tuple[str, ...], str], longest: int) -> int:
+    """The length of the longest alias starting at `position`, 0 for none."""
+    for length in range(min(longest, len(words) - position), 0, -1):
+        if tuple(words[position : position + length]) in table:
+            return length
+    return 0
 
 
 def concepts(words: list[str]) -> set[str]:

@@ -126,3 +126,11 @@ def test_share_us_1_for_a_states_no_figure(article_engine):
     """The '1' of 'share us 1 for a' once became '1 − 64 = -63 percentage points'."""
     answer = article_engine.ask("share us 1 for a")
     assert not answer.answered or all(value in (64.0, 36.0) for value in answer.values)
+
+
+def test_a_difference_of_amounts_is_stated_as_an_amount(engine):
+    answer = engine.ask(
+        "how much more did the US spend than all of NATO Europe and Canada together in 2024 (current dollars)?"
+    )
+    assert answer.answered and answer.headline is not None and answer.headline.startswith("US$461.0 billion")
+    assert {fact.subject for fact in answer.facts} == {"United States", "European Allies and Canada"}

@@ -68,3 +68,10 @@ def test_an_unknown_table_is_rejected(tmp_path: Path) -> None:
     path.write_text('[titles]\nPresident = ["potus"]\n[people]\nRutte = ["mark rutte"]\n', encoding="utf-8")
     with pytest.raises(DomainDataError, match="Extra inputs are not permitted"):
         lexicon.load_titles(path)
+
+
+def test_of_two_overlapping_names_the_longer_is_meant():
+    text = "how much more did the us spend than all of nato europe and canada together"
+    words = text.split(" ")
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    assert [mention.target for mention in mentions] == ["United States", "European Allies and Canada"]
