@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, utils
 
-from knowledge import phrasing
+from knowledge import domain, phrasing
 from knowledge.ask.context import add_role_holders, restated, with_context
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
@@ -25,7 +25,7 @@ from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
-from knowledge.ask.render import Renderer
+from knowledge.ask.render import Renderer, only_dates
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import SentenceFinder
 from knowledge.ask.statements import StatementFinder
@@ -216,12 +216,14 @@ class Engine:
     def _in_words(self, question: str, asked: ParsedQuestion) -> Answer | None:
         """'Which city hosted the summit?': the sentence that says it, verbatim, every word of the question
         accounted for by it."""
+        dates = asked.asks_year or asked.has(*domain.question_words().asked_kinds.date)
         for sentence in self.sentences.find(asked):
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading, sentence.document).accepted:
                 stated = self.sentences.facts_of(sentence)
-                # an answer cites the facts extracted from its sentence; a sentence stating no figure is its own
-                if stated or self.sentences.states_no_figure(sentence):
-                    return self.render.sentence(question, sentence, stated)
+                # an answer cites the facts extracted from its sentence; a sentence stating no figure is its own,
+                # and so is one stating only dates when a time is asked
+                if stated or self.sentences.states_no_figure(sentence) or (dates and only_dates(sentence.text)):
+                    return self.render.sentence(question, sentence, stated, dates=dates)
         return None
 
     def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:

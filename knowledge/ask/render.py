@@ -55,13 +55,19 @@ class Renderer:
             conditions=draft.conditions or [],
         )
 
-    def sentence(self, question: str, sentence: Sentence, facts: list[Fact]) -> Answer:
+    def sentence(self, question: str, sentence: Sentence, facts: list[Fact], *, dates: bool = False) -> Answer:
         """A question answered in words: the sentence as written, with its document, date and place; `facts`, the
-        figures the sentence states, are its cited facts."""
+        figures the sentence states, are its cited facts; `dates` when a time is asked: the dates it states in
+        bold, and their numbers among the answer's figures."""
         document = self.documents[sentence.document]
         dated = f", {document.published}" if document.published else ""
         title = phrasing.escape(document.title)
-        text = f"“{phrasing.escape(sentence.text)}” — *{title}*{dated}, {sentence.locator}"
+        said = phrasing.escape(sentence.text)
+        stated_dates = DATE_EXPRESSION.findall(sentence.text) if dates else []
+        for expression in dict.fromkeys(stated_dates):
+            said = said.replace(expression, f"**{expression}**", 1)
+        text = f"“{said}” — *{title}*{dated}, {sentence.locator}"
+        date_numbers = [float(number) for expression in stated_dates for number in re.findall(r"\d+", expression)]
         citation = AnswerCitation(
             document=document.id, title=document.title, locator=sentence.locator, quote=sentence.text
         )
@@ -73,7 +79,7 @@ class Renderer:
             confidence=0.6,
             citations=[citation],
             facts=facts,
-            values=[fact.value for fact in facts if fact.value is not None],
+            values=[*(fact.value for fact in facts if fact.value is not None), *date_numbers],
         )
 
     def cite(self, fact: Fact) -> str:
@@ -122,6 +128,19 @@ class Renderer:
             quote = bold_once(quote, phrasing.escape(figure))
         dated = f", {document.published}" if document.published else ""
         return f"“{quote}” — *{phrasing.escape(document.title)}*{dated}, {fact.citation.locator}"
+
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# '25 June 2025', '7-8 July 2026', 'June 2025', 'April 28, 2025', '2029'
+DATE_EXPRESSION = re.compile(
+    rf"\b(?:\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{MONTHS})(?:\s+\d{{4}})?|(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"|(?:{MONTHS})\s+\d{{4}}|(?:19|20)\d\d)\b"
+)
+
+
+def only_dates(text: str) -> bool:
+    """Every figure of the text is part of a date ('The next summit will be held in Ankara on 7-8 July 2026.')."""
+    return not any(character.isdigit() for character in DATE_EXPRESSION.sub(" ", text))
 
 
 def bold_once(text: str, figure: str) -> str:

@@ -58,6 +58,10 @@ COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
+SHARE_CONCEPT = "share"
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{MONTHS})\b", re.IGNORECASE)
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 QUESTION_STARTS = frozenset(
@@ -102,10 +106,14 @@ def _names_in_quote(subject: str, quote: str) -> bool:
 
 
 def _names_in(subject: str, text: str, asked: Sequence[str] = ()) -> bool:
-    """The text names the entity by any of its names, or by the very word the question named it with
-    ('European capitals' for a question's 'european')."""
+    """The document text names the entity by any of its names, those only documents use ('each Ally') among
+    them, or by the very word the question named it with ('European capitals' for a question's 'european')."""
     entry = entity_tables().entries.get(subject)
-    names = [subject] if entry is None else [entry.name, *entry.aliases, *entry.exact, *entry.weak]
+    names = (
+        [subject]
+        if entry is None
+        else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak]
+    )
     if entry is not None:
         names += [name for name in entry.question_only if f" {name} " in f" {' '.join(asked)} "]
     words = f" {normalise(text)} "
@@ -202,6 +210,7 @@ class Verifier:
         self.amount_words = words.verifier.amount_words
         self.answer_types = words.verifier.answer_types
         self.ordering = words.verifier.ordering
+        self.shape = words.verifier.shape
         self.share_asked = words.verifier.share_asked
         self.prose_sources = words.sources.prose
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
@@ -520,6 +529,8 @@ class Verifier:
         words = normalise(said).split()
         evidence = {*words, *(stem(word) for word in words), *self._document_words(question, text, document)}
         concepts = lexicon.concepts(words) | lexicon.concepts(sorted(evidence))  # phrases in order, stems in a bag
+        if PERCENT_FIGURE.search(text):
+            concepts.add(SHARE_CONCEPT)  # '1.5% of GDP goes to …' states a share ('the 1.5% bucket')
         missing = [f"entity {name}" for name in question.entities if not _names_in(name, said, question.words)]
         if (
             question.extreme is not None
@@ -528,14 +539,21 @@ class Verifier:
             missing.append(f"quantity: the {question.extreme.value} end")  # a sentence ranking no one, or the other end
         missing += [f"year {year}" for year in question.years if str(year) not in text]
         missing += [f"person {person}" for person in question.people if not _speaks_of(person, words, question)]
+        dated = question.has(*self.date_cues)
+        if dated and not DATED.search(text):
+            missing.append("quantity: a time")  # 'when …?' is answered by a sentence stating a year or a date
         names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
         phrased = _phrased_concepts(question.words, concepts)
         if question.has(*self.reason_asked) and self.reason_concept not in concepts:
             missing.append("quantity: a reason")  # a sentence saying no 'because', 'due to', 'in the wake of'
-        for word in self._open_words(self._focus(question), question, keep=self.ordering):
+        # a date asked is that of the event the question names ('when will canada hit 2%'): its verb is asked too
+        keep = self.ordering | self.shape if dated else self.ordering
+        for word in self._open_words(self._focus(question), question, keep=keep):
             if (word in self.answer_types and names) or word in phrased:
                 continue
-            if not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
+            # a date is that of the very event asked: its own words, no kindred one ('expected' is no 'estimated')
+            said_so = word in evidence or stem(word) in evidence if dated else self._accounted(word, evidence, concepts)
+            if not said_so and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")
         return Verdict(tuple(missing))
 

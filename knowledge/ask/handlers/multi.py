@@ -43,7 +43,11 @@ def joined(question: str, answers: list[Answer]) -> Answer:
     """The answers as one; two parts resolved to the same statement say it once."""
     distinct: dict[tuple[str, ...], Answer] = {}
     for answer in answers:
-        distinct.setdefault(tuple(fact.id for fact in answer.facts) or (answer.answer,), answer)
+        key = tuple(fact.id for fact in answer.facts) or (answer.answer,)
+        first = distinct.setdefault(key, answer)
+        if first is not answer:  # 'what did it replace and when was it agreed?': the year the second part asks
+            values = [*first.values, *(value for value in answer.values if value not in first.values)]
+            distinct[key] = first.model_copy(update={"values": values})
     answers = list(distinct.values())
     if len(answers) == 1:
         return answers[0].model_copy(update={"question": question})

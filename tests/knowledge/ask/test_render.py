@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.render import bold_once
+from knowledge.ask.render import bold_once, only_dates
 from knowledge.ask.types import Draft
 from knowledge.models import Answer, Band
 
@@ -40,3 +40,8 @@ def test_a_refusal_is_already_an_answer(engine):
 )
 def test_a_figure_is_bolded_only_where_it_stands_whole(sentence: str, figure: str, shown: str) -> None:
     assert bold_once(sentence, figure) == shown
+
+
+def test_a_sentence_stating_only_dates_is_its_own_citation():
+    assert only_dates("The next NATO summit will be held in Ankara, Türkiye, on 7-8 July 2026.")
+    assert not only_dates("Allies agreed to spend 5% of GDP by 2035.")

@@ -116,9 +116,11 @@ def test_a_number_that_names_a_group_is_not_a_figure(engine):
 
 
 def test_a_year_asked_is_not_answered_by_a_day(engine):
-    """'for which year?' was once answered 'Thursday' (the day the report was released)."""
+    """'for which year?' was once answered 'Thursday' (the day the report was released); it is answered by the
+    sentence stating the year the report covers, the year in bold."""
     answer = engine.ask("the rutte article is about nato's annual report for which year?")
-    assert not answer.answered
+    assert "**Thursday**" not in answer.answer
+    assert answer.answered and "**2024**" in answer.answer and 2024.0 in answer.values
     assert engine.ask("when was the annual report released").answered
 
 
@@ -495,3 +497,20 @@ def test_a_sentence_must_speak_of_the_person_asked_about(engine):
 
 def test_when_is_not_answered_by_who_holds_an_office(engine):
     assert not engine.ask("when did mark rutte take over as secretary general").answered
+
+
+def test_when_an_event_happened_is_answered_by_the_sentence_dating_it(engine):
+    answer = engine.ask("when did the hague summit take place?")
+    assert answer.answered and "**25 June 2025**" in answer.answer
+    assert 2025.0 in answer.values
+
+
+def test_a_date_is_that_of_the_very_event_asked(engine):
+    # the article's sentences name Canada, the 2% line and years, but none dates Canada reaching it
+    assert not engine.ask("when is canada expected to reach 2%?").answered
+    assert not engine.ask("when did mark rutte take over as secretary general").answered
+
+
+def test_a_sentence_dating_an_event_states_the_date_as_its_figures(engine):
+    answer = engine.ask("when does nato review the path towards 5%?")
+    assert answer.answered and "**2029**" in answer.answer and 2029.0 in answer.values
