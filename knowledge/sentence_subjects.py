@@ -8,6 +8,7 @@ import re
 from knowledge import domain
 from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind
+from knowledge.frames import national_country, someone_elses
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context, Reading
 
@@ -24,6 +25,8 @@ class Subjects(Reading):
     def __init__(self, text: str, context: Context, year: int | None) -> None:
         super().__init__(text, context, year)
         self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
+        # 'Our members can double shell output': a weak name someone's words hold names no entity
+        self.mentions = [m for m in self.mentions if not (m.weak and someone_elses(self.words, m.start))]
 
     @staticmethod
     def entity_kind(name: str) -> str | None:
@@ -139,12 +142,21 @@ class Subjects(Reading):
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
 
     def _earlier_or_quoted(self, figure: Figure) -> list[str] | None:
-        """An entity named earlier in the sentence; else, for a figure in a quotation naming no one, whom the
-        document is about (or no one)."""
+        """An entity named earlier in the sentence; else the country whose own currency the sentence's amounts are
+        in; else, for a figure in a quotation naming no one, whom the document is about (or no one)."""
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
+        national = self._national()
+        if national:
+            return [national]
         return self._quoted_subjects() if self._quoted_unnamed(figure.start) else None
+
+    def _national(self) -> str | None:
+        """'She added that the defence budget stands at about GBP 62.2 billion': in a sentence naming no one, the
+        country whose own currency its amounts are in ('PLN', 'NOK'; never EUR or USD, which name no one)."""
+        countries = {national_country(f.currency) for f in self.values if f.kind is FigureKind.MONEY}
+        return countries.pop() if len(countries) == 1 else None
 
     def _quoted_unnamed(self, position: int) -> bool:
         """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation
