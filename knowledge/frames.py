@@ -35,6 +35,7 @@ class FrameData(BaseModel):
     lead_blocks: int = Field(ge=1, description="Paragraphs before the first heading that say what it is about.")
     national_currencies: dict[str, str] = Field(description="ISO code -> the one country whose own currency it is.")
     someone_elses: frozenset[str] = Field(description="Words before a weak name making it someone's own ('her').")
+    modifier_after: frozenset[str] = Field(description="Possessives a name after only describes ('its NATO targets').")
 
     @model_validator(mode="after")
     def _known(self) -> FrameData:
@@ -64,6 +65,11 @@ def national_country(currency: str | None) -> str | None:
 def someone_elses(words: list[str], start: int) -> bool:
     """'her members', 'Our members can double shell output': a weak name a person's possessive holds."""
     return start > 0 and words[start - 1] in frame_data().someone_elses
+
+
+def modifier(words: list[str], start: int) -> bool:
+    """'its NATO capability targets': a name right after a possessive pronoun describes what its antecedent owns."""
+    return start > 0 and words[start - 1] in frame_data().modifier_after
 
 
 def is_country(name: str) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from knowledge import domain
-from knowledge.entities import entity_tables
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind
-from knowledge.frames import national_country, someone_elses
+from knowledge.frames import modifier, national_country, someone_elses
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context, Reading
 
@@ -97,7 +97,7 @@ class Subjects(Reading):
     def _named_before(self, index: int, left: int) -> list[str] | None:
         """The entities named in the figure's own region before it, or what a pronoun there refers to."""
         figure = self.values[index]
-        found = self._not_compared(figure, self.candidates(left, figure.start))
+        found = [m for m in self._not_compared(figure, self.candidates(left, figure.start)) if not self._modifier(m)]
         pronoun = self.pronoun_after(left, figure.start)
         if found and (pronoun is None or pronoun < found[-1].start):
             return self._listed(found, figure)
@@ -116,6 +116,16 @@ class Subjects(Reading):
             if carried:
                 return [carried]
         return None
+
+    def _modifier(self, mention: Mention) -> bool:
+        """'Madrid argues it can meet its NATO capability targets with 2.1%': a name after a possessive pronoun
+        describes what the pronoun's antecedent owns; the figure is the antecedent's. A programme so named is the
+        thing owned, whose figures are its own ('its ReArm Europe plan aims to mobilise EUR 800 billion')."""
+        return (
+            modifier(self.words, mention.start)
+            and self.pronoun_after(mention.start - 1, mention.start) is not None
+            and self.entity_kind(mention.name) != EntityKind.PROGRAMME
+        )
 
     def _unnamed_subjects(self, index: int, resolved: list[list[str]], left: int) -> list[str]:
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,

@@ -14,6 +14,7 @@ from knowledge.models import Fact
 from knowledge.snapshot import build_knowledge_base
 
 ALLIANCE = "NATO Allies"
+HEAD = 'lead_blocks = 3\nsomeone_elses = ["her"]\nmodifier_after = ["its"]\n'
 
 HEARING = """DEFENCE COMMITTEE - SUMMARY OF ORAL EVIDENCE
 Session held on Tuesday 14 October 2025
@@ -68,6 +69,13 @@ def test_a_national_currency_names_its_country_when_nothing_else_does(build) -> 
     assert subjects(facts, 50.2) == ["Germany"]  # a name in the sentence comes first
 
 
+def test_a_name_after_a_possessive_pronoun_describes_what_its_antecedent_owns(build) -> None:
+    facts = build(
+        "Notes\n\nMadrid argues it can meet its NATO capability targets with about 2.1% of GDP.\n", title="Notes"
+    )
+    assert subjects(facts, 2.1) == ["Spain"]
+
+
 def test_a_lead_naming_a_country_beside_the_alliance_frames_nothing() -> None:
     # 'NATO's Rutte urges allies …; not even the U.S. meets 5%', its amounts in dollars: no country's document
     assert document_frame(set(), ["United States", ALLIANCE], Counter({"United States": 3}), Counter(USD=4)) is None
@@ -84,9 +92,9 @@ def test_national_currencies_are_data_checked_on_load(tmp_path: Path) -> None:
     assert national_country("GBP") == "United Kingdom"
     assert national_country("EUR") is None and national_country("USD") is None
     bad = tmp_path / "frames.toml"
-    bad.write_text('lead_blocks = 3\nsomeone_elses = ["her"]\n[national_currencies]\nXXX = "Poland"\n')
+    bad.write_text(f'{HEAD}[national_currencies]\nXXX = "Poland"\n')
     with pytest.raises(DomainDataError, match="XXX"):
         frame_data(bad)
-    bad.write_text('lead_blocks = 3\nsomeone_elses = ["her"]\n[national_currencies]\nGBP = "Atlantis"\n')
+    bad.write_text(f'{HEAD}[national_currencies]\nGBP = "Atlantis"\n')
     with pytest.raises(DomainDataError, match="Atlantis"):
         frame_data(bad)
