@@ -76,6 +76,13 @@ def is_country(name: str) -> bool:
     return entity_tables().kind(name) == EntityKind.COUNTRY
 
 
+def is_alliance(name: str) -> bool:
+    """The whole alliance (the entity whose role is 'alliance'): never whom a national document's figure is about
+    unless its own sentence says so."""
+    entry = entity_tables().entries.get(name)
+    return entry is not None and entry.role == "alliance"
+
+
 def _dominant(counts: Counter[str], minimum: int = 1) -> str | None:
     """The name counted more than half of all times, and `minimum` times at least."""
     if not counts:
@@ -96,9 +103,9 @@ def document_frame(
     """The one country the document is about. `headed`: the names its title and headings give; `lead`: the ones its
     opening paragraphs give (as a subject, not in an aside); `sentences`: each name once per sentence naming it;
     `currencies`: the currency of each of its amounts. The only country named up front (else the one whose own
-    currency most amounts are in) is the frame when most amounts are in its currency, or when the title or a heading
-    names it and most country-naming sentences do too. A lead naming one country beside the alliance ('not even the
-    U.S. meets') with no heading or currency of its own frames nothing."""
+    currency most amounts are in) is the frame when most amounts are in its currency, or when the title or a
+    heading names it and most country-naming sentences (if any) do too. A lead naming one country beside the
+    alliance ('not even the U.S. meets') with no heading or currency of its own frames nothing."""
     headed = set(headed)
     named = {name for name in (*headed, *lead) if is_country(name)}
     by_currency = currency_country(currencies)
@@ -108,7 +115,8 @@ def document_frame(
     if candidate is None or candidate == by_currency:
         return candidate
     countries = Counter({name: n for name, n in sentences.items() if is_country(name)})
-    return candidate if candidate in headed and candidate == _dominant(countries) else None
+    named_elsewhere = countries.total() > 0
+    return candidate if candidate in headed and (not named_elsewhere or candidate == _dominant(countries)) else None
 
 
 def lead_blocks(prose: ProseDocument, found: list[Heading]) -> list[Block]:

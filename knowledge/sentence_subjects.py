@@ -8,7 +8,7 @@ import re
 from knowledge import domain
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind
-from knowledge.frames import modifier, national_country, someone_elses
+from knowledge.frames import is_alliance, is_country, modifier, national_country, someone_elses
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context, Reading
 
@@ -144,12 +144,22 @@ class Subjects(Reading):
             return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
-        carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+        carried = self._not_the_alliance(self.context.carried(self.context.paragraph_subject))
+        carried = carried or self.document_subject_named()
         if carried and not self._unknown_name_before(figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _not_the_alliance(self, carried: str | None) -> str | None:
+        """'Much of it would be spending "the country was going to do anyway, now wearing a NATO badge". He estimated
+        that up to 0.6 percentage points …': in a document about one country, a sentence naming no one is not the
+        alliance's because a sentence before it named the alliance; the sentence must speak of the alliance itself."""
+        country = self.context.document_subject
+        if carried and country and carried != country and is_country(country) and is_alliance(carried):
+            return None
+        return carried
 
     def _earlier_or_quoted(self, figure: Figure) -> list[str] | None:
         """An entity named earlier in the sentence; else the country whose own currency the sentence's amounts are

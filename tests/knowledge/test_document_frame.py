@@ -76,6 +76,12 @@ def test_a_name_after_a_possessive_pronoun_describes_what_its_antecedent_owns(bu
     assert subjects(facts, 2.1) == ["Spain"]
 
 
+def test_in_a_national_document_a_sentence_naming_no_one_is_not_the_alliance_named_before_it(build) -> None:
+    text = "Budget note\n\nThe budget rises.\n\nAllies agreed a new goal in June. The plan adds 0.6% of GDP by 2030.\n"
+    facts = build(text, title="Norway's defence budget for 2026")
+    assert subjects(facts, 0.6) == ["Norway"]
+
+
 def test_a_lead_naming_a_country_beside_the_alliance_frames_nothing() -> None:
     # 'NATO's Rutte urges allies …; not even the U.S. meets 5%', its amounts in dollars: no country's document
     assert document_frame(set(), ["United States", ALLIANCE], Counter({"United States": 3}), Counter(USD=4)) is None
