@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from knowledge.cues import cues
+from knowledge.cues import Phrases, cues
 from knowledge.doc_context import Heading
 from knowledge.entities import DomainDataError, EntityKind, entity_tables
 from knowledge.models import Block
@@ -36,6 +36,7 @@ class FrameData(BaseModel):
     national_currencies: dict[str, str] = Field(description="ISO code -> the one country whose own currency it is.")
     someone_elses: frozenset[str] = Field(description="Words before a weak name making it someone's own ('her').")
     modifier_after: frozenset[str] = Field(description="Possessives a name after only describes ('its NATO targets').")
+    pointers: tuple[str, ...] = Field(description="Words pointing at a national document's country ('the government').")
 
     @model_validator(mode="after")
     def _known(self) -> FrameData:
@@ -70,6 +71,16 @@ def someone_elses(words: list[str], start: int) -> bool:
 def modifier(words: list[str], start: int) -> bool:
     """'its NATO capability targets': a name right after a possessive pronoun describes what its antecedent owns."""
     return start > 0 and words[start - 1] in frame_data().modifier_after
+
+
+@cache
+def _pointers() -> Phrases:
+    return Phrases(frame_data().pointers)
+
+
+def points_at_country(words: list[str], start: int, end: int) -> bool:
+    """'The government expects …', 'the Ministry of Defence will …': words pointing at the document's country."""
+    return _pointers().within(words, start, end)
 
 
 def is_country(name: str) -> bool:

@@ -8,7 +8,14 @@ import re
 from knowledge import domain
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind
-from knowledge.frames import is_alliance, is_country, modifier, national_country, someone_elses
+from knowledge.frames import (
+    is_alliance,
+    is_country,
+    modifier,
+    national_country,
+    points_at_country,
+    someone_elses,
+)
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context, Reading
 
@@ -112,7 +119,7 @@ class Subjects(Reading):
                 return [titled]  # 'Poland's President Andrzej Duda said his country will spend 4.7%'
             if self._unknown_name_before(pronoun):
                 return []  # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know
-            carried = self.context.carried(self.context.subject)
+            carried = self._pointed_country(left, figure.start) or self.context.carried(self.context.subject)
             if carried:
                 return [carried]
         return None
@@ -144,13 +151,23 @@ class Subjects(Reading):
             return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
-        carried = self._not_the_alliance(self.context.carried(self.context.paragraph_subject))
+        carried = self._pointed_country(left, figure.start)
+        carried = carried or self._not_the_alliance(self.context.carried(self.context.paragraph_subject))
         carried = carried or self.document_subject_named()
         if carried and not self._unknown_name_before(figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _pointed_country(self, start: int, end: int) -> str | None:
+        """'The government expects to request around EUR 1.5 billion under SAFE': in a document about one country,
+        named near, 'the government' or 'the Ministry of Defence' before a figure is that country, not the last
+        entity named (the Union whose instrument it is)."""
+        country = self.document_subject_named()
+        if country and is_country(country) and points_at_country(self.words, start, end):
+            return country
+        return None
 
     def _not_the_alliance(self, carried: str | None) -> str | None:
         """'Much of it would be spending "the country was going to do anyway, now wearing a NATO badge". He estimated

@@ -82,6 +82,15 @@ def test_in_a_national_document_a_sentence_naming_no_one_is_not_the_alliance_nam
     assert subjects(facts, 0.6) == ["Norway"]
 
 
+def test_the_government_of_a_national_document_is_its_country_not_the_last_body_named(build) -> None:
+    text = (
+        "Budget note\n\nThe Netherlands will use the European Union's SAFE instrument, which makes EUR 150 billion in"
+        " loans available. The government expects to request around EUR 1.5 billion under SAFE.\n"
+    )
+    facts = build(text, title="Defence budget 2026: the Netherlands")
+    assert subjects(facts, 1.5) == ["Netherlands"]
+
+
 def test_a_lead_naming_a_country_beside_the_alliance_frames_nothing() -> None:
     # 'NATO's Rutte urges allies …; not even the U.S. meets 5%', its amounts in dollars: no country's document
     assert document_frame(set(), ["United States", ALLIANCE], Counter({"United States": 3}), Counter(USD=4)) is None
