@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from knowledge.cues import Phrases, cues
+from knowledge.cues import Phrases, cues, phrase_words
 from knowledge.doc_context import Heading
 from knowledge.entities import DomainDataError, EntityKind, entity_tables
 from knowledge.models import Block
@@ -35,6 +35,7 @@ class FrameData(BaseModel):
     lead_blocks: int = Field(ge=1, description="Paragraphs before the first heading that say what it is about.")
     national_currencies: dict[str, str] = Field(description="ISO code -> the one country whose own currency it is.")
     someone_elses: frozenset[str] = Field(description="Words before a weak name making it someone's own ('her').")
+    members_of: tuple[str, ...] = Field(description="Weak names that, before 'of', are another body's members.")
     modifier_after: frozenset[str] = Field(description="Possessives a name after only describes ('its NATO targets').")
     pointers: tuple[str, ...] = Field(description="Words pointing at a national document's country ('the government').")
 
@@ -63,9 +64,17 @@ def national_country(currency: str | None) -> str | None:
     return frame_data().national_currencies.get(currency) if currency else None
 
 
-def someone_elses(words: list[str], start: int) -> bool:
-    """'her members', 'Our members can double shell output': a weak name a person's possessive holds."""
-    return start > 0 and words[start - 1] in frame_data().someone_elses
+def someone_elses(words: list[str], start: int, end: int) -> bool:
+    """'her members', 'Our members can double shell output': a weak name a person's possessive holds; 'members of
+    the budget committee': members of another body."""
+    if start > 0 and words[start - 1] in frame_data().someone_elses:
+        return True
+    return words[end : end + 1] == ["of"] and tuple(words[start:end]) in _members_of()
+
+
+@cache
+def _members_of() -> frozenset[tuple[str, ...]]:
+    return frozenset(phrase_words(name) for name in frame_data().members_of)
 
 
 def modifier(words: list[str], start: int) -> bool:

@@ -33,7 +33,7 @@ class Subjects(Reading):
         super().__init__(text, context, year)
         self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
         # 'Our members can double shell output': a weak name someone's words hold names no entity
-        self.mentions = [m for m in self.mentions if not (m.weak and someone_elses(self.words, m.start))]
+        self.mentions = [m for m in self.mentions if not (m.weak and someone_elses(self.words, m.start, m.end))]
 
     @staticmethod
     def entity_kind(name: str) -> str | None:

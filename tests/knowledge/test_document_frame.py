@@ -14,7 +14,10 @@ from knowledge.models import Fact
 from knowledge.snapshot import build_knowledge_base
 
 ALLIANCE = "NATO Allies"
-HEAD = 'lead_blocks = 3\nsomeone_elses = ["her"]\nmodifier_after = ["its"]\n'
+HEAD = (
+    'lead_blocks = 3\nsomeone_elses = ["her"]\nmembers_of = ["members"]\nmodifier_after = ["its"]\n'
+    'pointers = ["the government"]\n'
+)
 
 HEARING = """DEFENCE COMMITTEE - SUMMARY OF ORAL EVIDENCE
 Session held on Tuesday 14 October 2025
@@ -58,6 +61,8 @@ def test_a_hearing_about_one_country_states_its_figures_of_that_country(build) -
 def test_a_persons_own_members_are_not_the_alliance(build) -> None:
     facts = build(HEARING)
     assert ALLIANCE not in subjects(facts, 40) + subjects(facts, 2)  # 'her members', 'Our members can double'
+    facts = build("Budget note\n\nMembers of the budget committee met on 9 July 2025 to discuss 2.4% of GDP.\n")
+    assert ALLIANCE not in subjects(facts, 2.4) + subjects(facts, 2025)  # members of another body
 
 
 def test_a_national_currency_names_its_country_when_nothing_else_does(build) -> None:
@@ -106,10 +111,14 @@ def test_a_lead_naming_a_country_beside_the_alliance_frames_nothing() -> None:
 def test_national_currencies_are_data_checked_on_load(tmp_path: Path) -> None:
     assert national_country("GBP") == "United Kingdom"
     assert national_country("EUR") is None and national_country("USD") is None
-    bad = tmp_path / "frames.toml"
-    bad.write_text(f'{HEAD}[national_currencies]\nXXX = "Poland"\n')
-    with pytest.raises(DomainDataError, match="XXX"):
-        frame_data(bad)
-    bad.write_text(f'{HEAD}[national_currencies]\nGBP = "Atlantis"\n')
-    with pytest.raises(DomainDataError, match="Atlantis"):
-        frame_data(bad)
+    good = tmp_path / "good.toml"
+    good.write_text(f'{HEAD}[national_currencies]\nPLN = "Poland"\n')
+    assert frame_data(good).national_currencies == {"PLN": "Poland"}  # the head alone is a valid file
+    for name, entry, why in (
+        ("code", 'XXX = "Poland"', "'XXX' is not a currency code"),
+        ("country", 'GBP = "Atlantis"', "'Atlantis' is no country"),
+    ):
+        bad = tmp_path / f"{name}.toml"
+        bad.write_text(f"{HEAD}[national_currencies]\n{entry}\n")
+        with pytest.raises(DomainDataError, match=why):
+            frame_data(bad)
