@@ -23,6 +23,7 @@ from knowledge.cues import cues, fold
 from knowledge.doc_context import document_year, heading_before, headings, is_heading_block
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import FigureKind
+from knowledge.frames import document_frame, lead_blocks
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import LIST_ITEM, ProseDocument
@@ -102,7 +103,7 @@ class OpenExtractor:
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
         self.stated_period = self._stated_period()
         self.context.document_period = self._main_period()
-        self.context.document_subject = self._main_subject()
+        self.context.document_subject = self._frame() or self._main_subject()
         regions = table_regions(self.prose)
         done: set[int] = set()
         for block in self.prose.blocks:
@@ -195,6 +196,28 @@ class OpenExtractor:
         tables = entity_tables()
         countries = Counter({name: n for name, n in counts.items() if tables.kind(name) == EntityKind.COUNTRY})
         return _dominant(countries, DOMINANT_COUNTRY_MINIMUM)
+
+    def _frame(self) -> str | None:
+        """The one country the document is about (`knowledge.frames`): named by its title, headings and opening
+        paragraphs, its country-naming sentences and the currency of its amounts."""
+        headed = set(self._title_names)
+        for heading in self.headings:
+            headed.update(m.name for m in SentenceReader(heading.text, Context(), self.year).mentions if not m.source)
+        lead = [
+            m.name
+            for block in lead_blocks(self.prose, self.headings)
+            for span in block.sentences
+            for m in self._reader(span, Context()).mentions
+            if not (m.source or m.aside or m.weak)
+        ]
+        sentences: Counter[str] = Counter()
+        currencies: Counter[str] = Counter()
+        for block in self.prose.blocks:
+            for span in [] if block.noise else block.sentences:
+                reader = self._reader(span, Context())
+                sentences.update({m.name for m in reader.mentions if not m.source})
+                currencies.update(f.currency for f in reader.values if f.kind is FigureKind.MONEY and f.currency)
+        return document_frame(headed, lead, sentences, currencies)
 
     def _period_default(self) -> str | None:
         return self.context.paragraph_period or self.context.document_period or self._fallback_period()

@@ -6,8 +6,16 @@ from __future__ import annotations
 import re
 
 from knowledge import domain
-from knowledge.entities import entity_tables
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind
+from knowledge.frames import (
+    is_alliance,
+    is_country,
+    modifier,
+    national_country,
+    points_at_country,
+    someone_elses,
+)
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context, Reading
 
@@ -24,6 +32,8 @@ class Subjects(Reading):
     def __init__(self, text: str, context: Context, year: int | None) -> None:
         super().__init__(text, context, year)
         self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
+        # 'Our members can double shell output': a weak name someone's words hold names no entity
+        self.mentions = [m for m in self.mentions if not (m.weak and someone_elses(self.words, m.start, m.end))]
 
     @staticmethod
     def entity_kind(name: str) -> str | None:
@@ -94,7 +104,7 @@ class Subjects(Reading):
     def _named_before(self, index: int, left: int) -> list[str] | None:
         """The entities named in the figure's own region before it, or what a pronoun there refers to."""
         figure = self.values[index]
-        found = self._not_compared(figure, self.candidates(left, figure.start))
+        found = [m for m in self._not_compared(figure, self.candidates(left, figure.start)) if not self._modifier(m)]
         pronoun = self.pronoun_after(left, figure.start)
         if found and (pronoun is None or pronoun < found[-1].start):
             return self._listed(found, figure)
@@ -109,10 +119,20 @@ class Subjects(Reading):
                 return [titled]  # 'Poland's President Andrzej Duda said his country will spend 4.7%'
             if self._unknown_name_before(pronoun):
                 return []  # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know
-            carried = self.context.carried(self.context.subject)
+            carried = self._pointed_country(left, figure.start) or self.context.carried(self.context.subject)
             if carried:
                 return [carried]
         return None
+
+    def _modifier(self, mention: Mention) -> bool:
+        """'Madrid argues it can meet its NATO capability targets with 2.1%': a name after a possessive pronoun
+        describes what the pronoun's antecedent owns; the figure is the antecedent's. A programme so named is the
+        thing owned, whose figures are its own ('its ReArm Europe plan aims to mobilise EUR 800 billion')."""
+        return (
+            modifier(self.words, mention.start)
+            and self.pronoun_after(mention.start - 1, mention.start) is not None
+            and self.entity_kind(mention.name) != EntityKind.PROGRAMME
+        )
 
     def _unnamed_subjects(self, index: int, resolved: list[list[str]], left: int) -> list[str]:
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
@@ -131,20 +151,49 @@ class Subjects(Reading):
             return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
-        carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+        carried = self._pointed_country(left, figure.start)
+        carried = carried or self._not_the_alliance(self.context.carried(self.context.paragraph_subject))
+        carried = carried or self.document_subject_named()
         if carried and not self._unknown_name_before(figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
 
+    def _pointed_country(self, start: int, end: int) -> str | None:
+        """'The government expects to request around EUR 1.5 billion under SAFE': in a document about one country,
+        named near, 'the government' or 'the Ministry of Defence' before a figure is that country, not the last
+        entity named (the Union whose instrument it is)."""
+        country = self.document_subject_named()
+        if country and is_country(country) and points_at_country(self.words, start, end):
+            return country
+        return None
+
+    def _not_the_alliance(self, carried: str | None) -> str | None:
+        """'Much of it would be spending "the country was going to do anyway, now wearing a NATO badge". He estimated
+        that up to 0.6 percentage points …': in a document about one country, a sentence naming no one is not the
+        alliance's because a sentence before it named the alliance; the sentence must speak of the alliance itself."""
+        country = self.context.document_subject
+        if carried and country and carried != country and is_country(country) and is_alliance(carried):
+            return None
+        return carried
+
     def _earlier_or_quoted(self, figure: Figure) -> list[str] | None:
-        """An entity named earlier in the sentence; else, for a figure in a quotation naming no one, whom the
-        document is about (or no one)."""
+        """An entity named earlier in the sentence; else the country whose own currency the sentence's amounts are
+        in; else, for a figure in a quotation naming no one, whom the document is about (or no one)."""
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
+        national = self._national()
+        if national:
+            return [national]
         return self._quoted_subjects() if self._quoted_unnamed(figure.start) else None
+
+    def _national(self) -> str | None:
+        """'She added that the defence budget stands at about GBP 62.2 billion': in a sentence naming no one, the
+        country whose own currency its amounts are in ('PLN', 'NOK'; never EUR or USD, which name no one)."""
+        countries = {national_country(f.currency) for f in self.values if f.kind is FigureKind.MONEY}
+        return countries.pop() if len(countries) == 1 else None
 
     def _quoted_unnamed(self, position: int) -> bool:
         """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation

@@ -21,6 +21,7 @@ from knowledge.extraction_eval import (
     score_document,
 )
 from knowledge.figures import tokenize
+from knowledge.frames import frame_data
 from knowledge.models import Fact, KnowledgeBase
 from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
@@ -141,8 +142,17 @@ def _names(subject: str) -> list[str]:
     return (
         [subject]
         if entry is None
-        else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak]
+        else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak, *_currency(subject)]
     )
+
+
+def _currency(country: str) -> list[str]:
+    """A national currency names its country ('GBP 62.2 billion', '£62.2bn', 'PLN'; never EUR or USD): its code,
+    symbols and words."""
+    raw = cues().raw
+    codes = {code for code, owner in frame_data().national_currencies.items() if owner == country}
+    spelled = {**raw.currency_symbols, **raw.currency_words}
+    return sorted(codes | {name for name, code in spelled.items() if code in codes})
 
 
 def _mentions(context: str, names: list[str]) -> bool:

@@ -1,0 +1,124 @@
+"""Whom a figure is about when its sentence names no one: the document's frame country, a national currency, a
+speaker's words — never the alliance the sentence does not speak of."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from knowledge.entities import DomainDataError
+from knowledge.frames import document_frame, frame_data, national_country
+from knowledge.models import Fact
+from knowledge.snapshot import build_knowledge_base
+
+ALLIANCE = "NATO Allies"
+HEAD = (
+    'lead_blocks = 3\nsomeone_elses = ["her"]\nmembers_of = ["members"]\nmodifier_after = ["its"]\n'
+    'pointers = ["the government"]\n'
+)
+
+HEARING = """DEFENCE COMMITTEE - SUMMARY OF ORAL EVIDENCE
+Session held on Tuesday 14 October 2025
+
+The Committee took evidence from two witnesses on how the United Kingdom can meet the NATO commitment.
+
+Where the UK stands
+
+Dr Marsh opened by setting out the baseline. "That is roughly GBP 13.4 billion more every year than we spend today," \
+she said. She added that the defence budget for 2025-26 stands at about GBP 62.2 billion.
+
+Industry
+
+Ms Lindqvist noted that around 40% of her members are small firms. "Our members can double shell output," she said.
+"""
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory):
+    def run(text: str, title: str = "Summary of oral evidence") -> list[Fact]:
+        folder = tmp_path_factory.mktemp("docs")
+        (folder / "note.txt").write_text(text, encoding="utf-8")
+        (folder / "catalog.toml").write_text(
+            f'["note.txt"]\ntitle = "{title}"\npublished = "2025-10-16"\n', encoding="utf-8"
+        )
+        return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+
+    return run
+
+
+def subjects(facts: list[Fact], value: float) -> list[str]:
+    return [fact.subject for fact in facts if fact.value == value]
+
+
+def test_a_hearing_about_one_country_states_its_figures_of_that_country(build) -> None:
+    facts = build(HEARING)
+    assert subjects(facts, 13.4) == ["United Kingdom"]  # in a quotation, 'she said': the speaker's country
+    assert subjects(facts, 62.2) == ["United Kingdom"]  # 'She added': not the alliance named two sentences before
+
+
+def test_a_persons_own_members_are_not_the_alliance(build) -> None:
+    facts = build(HEARING)
+    assert ALLIANCE not in subjects(facts, 40) + subjects(facts, 2)  # 'her members', 'Our members can double'
+    facts = build("Budget note\n\nMembers of the budget committee met on 9 July 2025 to discuss 2.4% of GDP.\n")
+    assert ALLIANCE not in subjects(facts, 2.4) + subjects(facts, 2025)  # members of another body
+
+
+def test_a_national_currency_names_its_country_when_nothing_else_does(build) -> None:
+    facts = build("Budget note\n\nThe defence budget for 2026 stands at about PLN 200.1 billion.\n", title="Note")
+    assert subjects(facts, 200.1) == ["Poland"]
+    facts = build("Budget note\n\nThe defence budget for 2026 stands at about EUR 50.1 billion.\n", title="Note")
+    assert subjects(facts, 50.1) == []  # the euro names no country
+    facts = build("Budget note\n\nGermany's budget for 2026 stands at about GBP 50.2 billion.\n", title="Note")
+    assert subjects(facts, 50.2) == ["Germany"]  # a name in the sentence comes first
+
+
+def test_a_name_after_a_possessive_pronoun_describes_what_its_antecedent_owns(build) -> None:
+    facts = build(
+        "Notes\n\nMadrid argues it can meet its NATO capability targets with about 2.1% of GDP.\n", title="Notes"
+    )
+    assert subjects(facts, 2.1) == ["Spain"]
+
+
+def test_in_a_national_document_a_sentence_naming_no_one_is_not_the_alliance_named_before_it(build) -> None:
+    text = "Budget note\n\nThe budget rises.\n\nAllies agreed a new goal in June. The plan adds 0.6% of GDP by 2030.\n"
+    facts = build(text, title="Norway's defence budget for 2026")
+    assert subjects(facts, 0.6) == ["Norway"]
+
+
+def test_the_government_of_a_national_document_is_its_country_not_the_last_body_named(build) -> None:
+    text = (
+        "Budget note\n\nThe Netherlands will use the European Union's SAFE instrument, which makes EUR 150 billion in"
+        " loans available. The government expects to request around EUR 1.5 billion under SAFE.\n"
+    )
+    facts = build(text, title="Defence budget 2026: the Netherlands")
+    assert subjects(facts, 1.5) == ["Netherlands"]
+
+
+def test_a_lead_naming_a_country_beside_the_alliance_frames_nothing() -> None:
+    # 'NATO's Rutte urges allies …; not even the U.S. meets 5%', its amounts in dollars: no country's document
+    assert document_frame(set(), ["United States", ALLIANCE], Counter({"United States": 3}), Counter(USD=4)) is None
+    # 'Where the UK stands' as a heading, most country-naming sentences naming it
+    assert document_frame({"United Kingdom"}, [], Counter({"United Kingdom": 3, "France": 1}), Counter()) == (
+        "United Kingdom"
+    )
+    # two countries up front: no frame; most amounts in zloty, no country up front: Poland
+    assert document_frame({"Poland", "Germany"}, [], Counter({"Poland": 5}), Counter()) is None
+    assert document_frame(set(), [], Counter(), Counter(PLN=3, EUR=1)) == "Poland"
+
+
+def test_national_currencies_are_data_checked_on_load(tmp_path: Path) -> None:
+    assert national_country("GBP") == "United Kingdom"
+    assert national_country("EUR") is None and national_country("USD") is None
+    good = tmp_path / "good.toml"
+    good.write_text(f'{HEAD}[national_currencies]\nPLN = "Poland"\n')
+    assert frame_data(good).national_currencies == {"PLN": "Poland"}  # the head alone is a valid file
+    for name, entry, why in (
+        ("code", 'XXX = "Poland"', "'XXX' is not a currency code"),
+        ("country", 'GBP = "Atlantis"', "'Atlantis' is no country"),
+    ):
+        bad = tmp_path / f"{name}.toml"
+        bad.write_text(f"{HEAD}[national_currencies]\n{entry}\n")
+        with pytest.raises(DomainDataError, match=why):
+            frame_data(bad)
