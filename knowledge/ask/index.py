@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from knowledge import domain, lexicon, phrasing
+from knowledge.ask.quantities import fact_currency
 from knowledge.derive import MISS_WORDS
 from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
 from knowledge.measures import MEASURES
@@ -112,6 +113,7 @@ class FactIndex:
         )
         self._latest: dict[str, list[Fact]] = {}
         self._periods_of: dict[str, list[str]] = {}
+        self._currencies: dict[str, frozenset[str]] = {}
         # The alliance-wide targets agreed over time (not proposals), oldest first, at most a few of them
         targets = (f for f in self.by_measure.get("spending_target", []) if f.subject == NATO_ALLIES)
         self.alliance_targets = sorted((f for f in targets if not is_proposal(f)), key=self.stated_on)[-MAX_TIMELINE:]
@@ -217,6 +219,14 @@ class FactIndex:
             return {fact.period} if fact.period else set()
         document = self.documents[fact.citation.document]
         return {document.default_period} if document.default_period else set()
+
+    def currencies_of(self, measure: str) -> frozenset[str]:
+        """The currencies a measure's amounts are stated in (codes; empty for a measure of no amounts)."""
+        if measure not in self._currencies:
+            facts = self.by_measure.get(measure, [])
+            codes = {fact_currency(fact) for fact in facts if fact.unit is Unit.MONEY}
+            self._currencies[measure] = frozenset(code or "" for code in codes)
+        return self._currencies[measure]
 
     def stated_on(self, fact: Fact) -> str:
         """When a target held from: the year it was agreed for a replaced one, else its document's date."""

@@ -60,12 +60,13 @@ class Extreme(StrEnum):
 def asked_currency(words: Sequence[str]) -> str | None:
     """'in canadian dollars' -> CAD, 'in zloty' -> PLN, 'in dollars' -> 'dollar' (any dollar currency), '$' -> USD."""
     folded = [fold(word) for word in words]
+    leads = CURRENCY_LEADS | cues().raw.scales.keys()  # 'how many million kronor'
     for size in range(LONGEST_CURRENCY, 0, -1):
         for start in range(len(folded) - size + 1):
             window = folded[start : start + size]
             code = cues().currency_of_words(window)
             symbol = size == 1 and not window[0].isalpha()
-            if code and (symbol or (start and folded[start - 1] in CURRENCY_LEADS)):
+            if code and (symbol or (start and folded[start - 1] in leads)):
                 return BARE_DOLLAR if window in (["dollars"], ["dollar"]) else code
     return None
 
@@ -76,7 +77,9 @@ def fact_currency(fact: Fact) -> str | None:
         return None
     if fact.currency.isupper() and fact.currency.isalpha():
         return fact.currency
-    return cues().currency_of_words([fold(word) for word in fact.currency.split()])
+    words = [fold(word) for word in fact.currency.split()]
+    # the tables' 'New Lei' is the lei: a name the cues lack is known by its last word
+    return cues().currency_of_words(words) or cues().currency_of_words(words[-1:])
 
 
 def in_currency(asked: str, fact: Fact) -> bool:

@@ -20,7 +20,7 @@ from knowledge.ask.intent import (
     question_head,
     question_kinds,
 )
-from knowledge.ask.quantities import PERCENT_WORDS
+from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.derive import derive
@@ -70,6 +70,9 @@ def question_forms(question: Question) -> set[str]:
         words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
     if QuestionKind.CHANGE in question_kinds(question):
         words -= PERCENT_WORDS  # 'personnel percentage increase': the percent is the change's, not a share's
+    currency = asked_currency(question.words)
+    if currency and currency != BARE_DOLLAR:
+        words.add(currency.casefold())  # 'in canadian dollars' names the currency as its code 'cad' does
     return words
 
 
@@ -151,15 +154,29 @@ def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
     kinds = question_kinds(question)
     forms = question_forms(question)
     per_person = asks_per_person(question)
+    currency = asked_currency(question.words)
     scores: dict[str, float] = {}
     for key in index.by_measure:
         measure = MEASURES.get(key)
         if measure is None or (per_person and key in TABLE_MEASURE_KEYS and not measure.required & PER_PERSON_EVIDENCE):
             continue  # a table's total does not answer a figure per person (the verifier's rule, applied first)
-        score = measure_score(measure, question, kinds, forms)
+        score = measure_score(measure, question, kinds, forms) + _currency_fit(index, key, currency, kinds)
         if score > 0:
             scores[key] = score
     return _parts_before_wholes(scores, forms)
+
+
+def _currency_fit(index: FactIndex, measure: str, currency: str | None, kinds: set[QuestionKind]) -> float:
+    """An amount asked in a currency ('in canadian dollars', 'in current US$'): of the measures stating amounts, those
+    in it come first (the verifier's rule, applied first). A measure of shares stays: an amount may be worked out
+    from it ('poland's equipment spending in us dollars' is its equipment share of its spending)."""
+    if currency is None or kinds & {QuestionKind.SHARE, QuestionKind.CHANGE}:
+        return 0.0  # 'the UK's share of Europe's spending, current dollars': the currency is the share's basis
+    stated = index.currencies_of(measure)
+    if not stated:
+        return 0.0
+    wanted = domain.question_words().verifier.dollar_currencies if currency == BARE_DOLLAR else {currency}
+    return 1.5 if stated & set(wanted) else -1.5
 
 
 def _parts_before_wholes(scores: dict[str, float], forms: set[str]) -> dict[str, float]:

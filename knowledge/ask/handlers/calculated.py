@@ -11,7 +11,7 @@ from knowledge.ask.index import FactIndex
 from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
-from knowledge.ask.retrieve import measure_scores
+from knowledge.ask.retrieve import measure_scores, question_forms, required_forms
 from knowledge.ask.types import Draft
 from knowledge.cues import cues
 from knowledge.models import Answer, Fact, Unit
@@ -78,6 +78,8 @@ def arithmetic_answer(
     if not scores:
         return None
     headline = domain.question_words().headline_measure  # among equally likely measures, NATO's headline one
+    named_shares = _shares_named(parsed, scores) if as_amount else {}
+    scores = named_shares or scores  # 'poland's equipment spending in us dollars': its equipment share × spending
     measure = max(sorted(scores), key=lambda key: (scores[key], key == headline))
     if as_amount and measure in domain.question_words().shares_of_amounts:
         calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
@@ -86,6 +88,13 @@ def arithmetic_answer(
     else:
         return None
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _shares_named(parsed: Question, scores: dict[str, float]) -> dict[str, float]:
+    """The shares of an amount the question names by their own word ('equipment', 'personnel')."""
+    forms = question_forms(parsed)
+    shares = domain.question_words().shares_of_amounts
+    return {key: score for key, score in scores.items() if key in shares and forms & required_forms(key)}
 
 
 def _share_of_whole(asked: ParsedQuestion, wholes_only: bool) -> bool:

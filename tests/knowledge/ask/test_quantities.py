@@ -60,3 +60,7 @@ def test_a_currency_asked_by_its_name(words: list[str], code: str) -> None:
 def test_the_national_currency_measure_knows_every_currency_name_the_cues_know() -> None:
     assert {"forint", "lei", "zloty", "kronor"} <= MEASURES["spending_national_current"].keywords
     assert "dollars" not in MEASURES["spending_national_current"].keywords
+
+
+def test_a_currency_after_a_scale_is_asked() -> None:
+    assert asked_currency(["how", "many", "million", "kronor", "did", "sweden", "spend"]) == "SEK"

@@ -67,3 +67,17 @@ def test_a_percentage_change_of_amounts_is_stated_as_a_percentage(engine):
     answer = engine.ask("lithuania military personnel percentage increase 2014 to 2024")
     assert answer.answered and 116.2465 in answer.values
     assert "+116.2%" in (answer.headline or "")
+
+
+def test_an_amount_asked_in_a_currency_is_looked_up_in_that_currency(engine):
+    canada = engine.resolve(parsed(engine, "canada defence spending 2019 in canadian dollars, current prices?"))
+    assert [(fact.measure, fact.currency) for fact in canada.facts] == [
+        ("spending_national_current", "Canadian dollars")
+    ]
+    spain = engine.resolve(parsed(engine, "Spain GDP 2022 in current US$ according to the NATO tables?"))
+    assert spain.facts[0].measure == "gdp_usd_current"
+
+
+def test_a_share_asked_in_a_currency_is_still_a_share(engine):
+    answer = engine.ask("UK share of european allies + canada defence spending in 2024, current dollars?")
+    assert answer.answered and answer.calculation is not None and "%" in (answer.headline or "")
