@@ -162,8 +162,15 @@ def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
             continue  # a table's total does not answer a figure per person (the verifier's rule, applied first)
         score = measure_score(measure, question, kinds, forms) + _currency_fit(index, key, currency, kinds)
         if score > 0:
-            scores[key] = score
+            scores[key] = score + _like_the_previous(measure, question)
     return _parts_before_wholes(scores, forms)
+
+
+def _like_the_previous(measure: Measure, question: Question) -> float:
+    """'and personnel?' after the UK's equipment share: of two measures the follow-up's word fits, the one that
+    answers what the previous answer's did (a share, not a headcount)."""
+    previous = {fact.measure for fact in question.context_facts if fact.measure in MEASURES}
+    return 0.5 if any(MEASURES[key].kinds == measure.kinds for key in previous) else 0.0
 
 
 def _currency_fit(index: FactIndex, measure: str, currency: str | None, kinds: set[QuestionKind]) -> float:

@@ -743,7 +743,9 @@ class Verifier:
     def _accounted(word: str, evidence: set[str], concepts: set[str]) -> bool:
         if word in evidence or stem(word) in evidence or lexicon.concepts([word]) & concepts:
             return True
-        return process.extractOne(word, evidence, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD) is not None
+        # a misspelling of a word the facts state, never of a little word ('hand' is no 'and')
+        spelt = (said for said in evidence if said not in STOPWORDS)
+        return process.extractOne(word, spelt, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD) is not None
 
     def _open_words(
         self, words: Iterable[str], question: ParsedQuestion, keep: frozenset[str] = frozenset()

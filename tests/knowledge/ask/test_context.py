@@ -178,3 +178,9 @@ def test_the_rest_after_a_part_is_the_whole_s_other_part(engine, follow_up):
     assert previous.values == [3.5]
     answer = engine.ask(follow_up, previous)
     assert answer.answered and answer.values == [1.5]
+
+
+def test_a_follow_up_word_two_measures_fit_asks_what_the_previous_answer_did(engine):
+    previous = engine.ask("what % of uk defence spending went on equipment in 2024")
+    answer = engine.ask("and personnel?", previous)
+    assert [(fact.measure, fact.subject) for fact in answer.facts] == [("personnel_share", "United Kingdom")]

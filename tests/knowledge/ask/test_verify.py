@@ -514,3 +514,8 @@ def test_a_date_is_that_of_the_very_event_asked(engine):
 def test_a_sentence_dating_an_event_states_the_date_as_its_figures(engine):
     answer = engine.ask("when does nato review the path towards 5%?")
     assert answer.answered and "**2029**" in answer.answer and 2029.0 in answer.values
+
+
+def test_a_word_is_no_misspelling_of_a_little_word(verifier):
+    assert not verifier._accounted("hand", {"and", "allies", "submit"}, set())
+    assert verifier._accounted("equipmnet", {"and", "equipment"}, set())
