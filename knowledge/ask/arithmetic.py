@@ -45,6 +45,15 @@ def operand_entities(question: ParsedQuestion) -> list[str]:
     return named
 
 
+def members_of_whole(whole: str) -> list[str]:
+    """The member countries a whole's own row adds up: every ally, or every ally but the United States."""
+    entities = lexicon.entities_by_name()
+    members = [
+        name for name, entity in entities.items() if entity.kind is lexicon.EntityKind.COUNTRY and entity.nato_member
+    ]
+    return [name for name in members if whole == lexicon.NATO_ALLIES or name != lexicon.UNITED_STATES]
+
+
 def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact | None = None) -> Calculation | None:
     """`line`: the cited fact stating the line a gap is measured to ('the 2% guideline'), if the question asks one."""
     operations = question.operations
@@ -91,6 +100,10 @@ def _of_group(
             parts = [entity for entity in parts if entity not in whole]
         if parts:
             return _share(parts, whole, measure, year, row)
+    # 'the simple average across the individual allies (not the aggregate row)': each member's own row
+    scope = whole or next((name for name in question.excluded if name in WHOLES), None)
+    if Operation.AVERAGE in operations and not entities and scope:
+        return _combine(Operation.AVERAGE, members_of_whole(scope), measure, year, row)
     if Operation.AVERAGE in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.AVERAGE, entities, measure, year, row)
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):

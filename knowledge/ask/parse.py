@@ -16,13 +16,15 @@ from knowledge import domain
 from knowledge.ask.exclusions import left_out
 from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, asks_a_percentage
 from knowledge.entities import entity_tables
-from knowledge.lexicon import find_mentions, role_aliases
+from knowledge.lexicon import find_mentions, normalise, role_aliases
 from knowledge.question import STOPWORDS, Question
 
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
 THRESHOLD_WIDENERS = frozenset({"more", "less", "above", "below", "higher", "lower", "over", "under", "greater"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
+LABEL_MARKS = ("(", " - ", " – ", ":")
+MAX_LABEL_WORDS = 3
 SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 
 
@@ -103,6 +105,19 @@ def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(word for word in named if word not in STOPWORDS)
 
 
+def _group_label(question: Question) -> set[str]:
+    """'southern flank (italy, spain, portugal, greece)', 'big four: de, fr, it, uk': a name the asker gives the
+    allies they list right after it names them, so its words ask for nothing more."""
+    text = question.text.casefold()
+    for mark in LABEL_MARKS:
+        before, found, after = text.partition(mark)
+        before, after = normalise(before), normalise(after)
+        named = [alias for aliases in question.aliases.values() for alias in aliases if f" {alias} " in f" {after} "]
+        if found and len(named) >= 2 and not any(f" {alias} " in f" {before} " for alias in named):
+            return set(before.split()[-MAX_LABEL_WORDS:])
+    return set()
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     joined = f" {' '.join(words)} "
@@ -135,6 +150,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     if question.entities:  # 'china's spending according to sipri': SIPRI is whose figure, not whom it is about
         bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
+    entity_words |= _group_label(question)
     excepted = left_out(question)
     return ParsedQuestion(
         text=question.text,

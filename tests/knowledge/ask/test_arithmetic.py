@@ -293,3 +293,22 @@ def test_a_follow_up_asks_the_share_of_the_total_of_the_sum_before_it(engine):
     baltic = sum(usd(name, 2024) for name in ("Estonia", "Latvia", "Lithuania"))
     assert any(abs(value - baltic / usd("NATO Allies", 2024) * 100) < 0.001 for value in answer.values)
     assert answer.headline == "0.35%"
+
+
+def member_shares(year: int) -> list[float]:
+    """Every ally's own share of GDP in a year (the aggregate rows left out)."""
+    with CSV.open(encoding="utf-8") as handle:
+        return [
+            float(row["value"])
+            for row in csv.DictReader(handle)
+            if (row["table"], row["measure"], row["year"]) == ("3", "Share of real GDP (%)", str(year))
+            and row["entity"] not in {"NATO Europe and Canada", "NATO Total"}
+        ]
+
+
+def test_an_average_across_the_individual_allies_is_of_every_member_s_row(engine):
+    answer = engine.ask(
+        "simple average of defence % of gdp across the individual allies in 2024 (not the nato aggregate row)"
+    )
+    shares = member_shares(2024)
+    assert answer.answered and answer.values[0] == pytest.approx(sum(shares) / len(shares), rel=1e-4)

@@ -163,3 +163,14 @@ def test_a_negated_price_basis_names_the_other_one(text: str, meant: str) -> Non
 )
 def test_a_remark_after_a_dash_a_comma_or_a_question_mark_is_not_asked(text: str) -> None:
     assert not {"curious", "army", "advance", "spiked"} & set(parsed(text).words)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("southern flank (italy, spain, portugal, greece) combined spending 2024", {"southern", "flank"}),
+        ("big four: germany, france, italy, uk - average share of gdp 2024", {"big", "four"}),
+    ],
+)
+def test_a_name_given_to_the_allies_listed_after_it_asks_nothing_more(text: str, label: set[str]) -> None:
+    assert label <= parsed(text).entity_words
