@@ -141,8 +141,12 @@ class TableAnswers:
         condition = aggregate.describe_condition(spec, column.rows[0])
         nearest = [] if chosen else [_nearest(column.rows, spec)]
         leaving_out = "" if column.scope else _leaving_out(spec.excluded)
-        headline = f"{len(chosen)}{column.scope} allies {condition}{leaving_out}, {column.period}{column.estimate}"
-        return self._table_list(question, f"**{headline}**{column.latest}:", headline, chosen, nearest)
+        allies = _allies(len(chosen))
+        headline = f"{len(chosen)}{column.scope} {allies} {condition}{leaving_out}, {column.period}{column.estimate}"
+        # the list says how many it has: 'which allies cut spending, and how many?'
+        calculation = f"counted the{column.scope} allies {condition}: {len(chosen)} of {len(column.rows)} with figures"
+        intro = f"**{headline}**{column.latest}:"
+        return self._table_list(question, intro, headline, chosen, nearest, [float(len(chosen))], calculation)
 
     def _count(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         rows, period, scope = column.rows, column.period, column.scope
@@ -151,7 +155,7 @@ class TableAnswers:
         nearest = [] if chosen else [_nearest(rows, spec)]
         count = float(len(chosen))
         calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
-        headline = f"{len(chosen)}{scope} allies {condition} in {period}{column.estimate}"
+        headline = f"{len(chosen)}{scope} {_allies(len(chosen))} {condition} in {period}{column.estimate}"
         extra = [] if spec.excluded else self._conflicting_counts(period, spec, len(chosen), rows[0])
         stated = [count, *(value for _, _, value in extra)]
         intro = f"**{headline}**{column.latest} — {calculation}:"
@@ -239,3 +243,7 @@ def _leaving_out(excluded: frozenset[str]) -> str:
 
 def _outside_europe() -> frozenset[str]:
     return frozenset(domain.group_members()[domain.question_words().table_questions.outside_europe])
+
+
+def _allies(count: int) -> str:
+    return "ally" if count == 1 else "allies"

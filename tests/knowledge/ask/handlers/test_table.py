@@ -312,3 +312,9 @@ def test_side_by_side_says_which_country_it_has_no_figures_for(engine):
     answer = engine.ask("japan vs germany")
     assert "no figures for Japan" in answer.answer
     assert_states(answer, allies(SHARE, "2024")["Germany"])
+
+
+def test_a_list_of_allies_says_how_many_it_has(engine):
+    answer = engine.ask("which allies actually cut defence spending in real terms in 2024, and how many were there")
+    assert answer.answered and answer.headline is not None and answer.headline.startswith("1 ally with a fall")
+    assert 1.0 in answer.values and [fact.subject for fact in answer.facts] == ["Slovenia"]
