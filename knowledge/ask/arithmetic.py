@@ -331,6 +331,18 @@ def _rows(entities: Sequence[str], measure: str, year: int | None, row: RowLooku
     return found, missing
 
 
+def sum_of_parts(subject: str, measures: Sequence[str], year: int | None, row: RowLookup) -> Calculation | None:
+    """'Germany's personnel and equipment shares added up': one subject's rows of two parts of one whole, summed."""
+    rows = (row(measure, subject, year) for measure in measures)
+    facts = [fact for fact in rows if fact is not None and fact.value is not None]
+    if len(facts) < 2 or len({fact.period for fact in facts}) != 1:
+        return None
+    total = sum(fact.value or 0.0 for fact in facts)
+    terms = " + ".join(format_number(fact.value or 0.0) for fact in facts)
+    expression = f"{terms} = {format_number(total)}"
+    return Calculation(Operation.SUM, total, False, expression, tuple(facts), (), "combined")
+
+
 def _combine(
     kind: Operation, entities: list[str], measure: str, year: int | None, row: RowLookup
 ) -> Calculation | None:

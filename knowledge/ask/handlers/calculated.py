@@ -78,7 +78,14 @@ def arithmetic_answer(
     if not scores:
         return None
     headline = domain.question_words().headline_measure  # among equally likely measures, NATO's headline one
-    named_shares = _shares_named(parsed, scores) if as_amount else {}
+    parts = _shares_named(parsed, scores)
+    if Operation.SUM in asked.operations and len(parts) >= 2 and len(asked.entities) == 1:
+        # 'germany 2024: personnel and equipment shares of the budget added up'
+        year = asked.years[-1] if asked.years else None
+        in_order = sorted(parts, key=lambda key: _first_named(parsed, key))
+        summed = arithmetic.sum_of_parts(asked.entities[0], in_order, year, index.table_row)
+        return None if summed is None else calculated(render, question, summed)
+    named_shares = parts if as_amount else {}
     scores = named_shares or scores  # 'poland's equipment spending in us dollars': its equipment share × spending
     measure = max(sorted(scores), key=lambda key: (scores[key], key == headline))
     if as_amount and measure in domain.question_words().shares_of_amounts:
@@ -95,6 +102,12 @@ def _shares_named(parsed: Question, scores: dict[str, float]) -> dict[str, float
     forms = question_forms(parsed)
     shares = domain.question_words().shares_of_amounts
     return {key: score for key, score in scores.items() if key in shares and forms & required_forms(key)}
+
+
+def _first_named(parsed: Question, measure: str) -> int:
+    """Where the question first names a measure by its own word (the parts are summed in the order asked)."""
+    forms = required_forms(measure)
+    return next((i for i, word in enumerate(parsed.words) if word in forms), len(parsed.words))
 
 
 def _share_of_whole(asked: ParsedQuestion, wholes_only: bool) -> bool:

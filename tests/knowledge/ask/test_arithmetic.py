@@ -312,3 +312,11 @@ def test_an_average_across_the_individual_allies_is_of_every_member_s_row(engine
     )
     shares = member_shares(2024)
     assert answer.answered and answer.values[0] == pytest.approx(sum(shares) / len(shares), rel=1e-4)
+
+
+def test_two_parts_of_one_ally_s_budget_added_up(engine):
+    answer = engine.ask("germany 2024: personnel and equipment shares of the budget added up?")
+    personnel = cell("8a", "Personnel (b)", "Germany", 2024)
+    equipment = cell("8a", "Equipment (a)", "Germany", 2024)
+    assert answer.answered and answer.values[0] == pytest.approx(personnel + equipment, rel=1e-6)
+    assert [fact.measure for fact in answer.facts] == ["personnel_share", "equipment_share"]
