@@ -127,6 +127,8 @@ class CueFile(BaseModel):
     story_relative_periods: dict[str, int]
     deadline_before: list[str]
     event_words: list[str]
+    event_date_before: list[str]
+    year_range_links: dict[str, list[str]]
     qualifiers: dict[str, list[str]]
     year_suffixes: dict[str, str]
     source_before: list[str]

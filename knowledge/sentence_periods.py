@@ -11,6 +11,9 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 
 
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
+EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
+EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
+DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
 
 
 class Periods(Reading):
@@ -73,9 +76,13 @@ class Periods(Reading):
             return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
         after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
         before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
-        chosen = after[0] if after else (before[-1] if before else None)
-        if chosen is not None:
-            return self._year_text(chosen), self._deadline(chosen)
+        if after:
+            return self._year_text(after[0]), self._deadline(after[0])
+        own = self.relative_period(figure.end, self.clause(index)[1], inside_aside=figure.start in self.asides)
+        if own:
+            return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
+        if before:
+            return self._year_text(before[-1]), self._deadline(before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
 
     def _compared(self, position: int) -> bool:
@@ -166,7 +173,8 @@ class Periods(Reading):
             relative = self.table.relative_offset(self.words[position : position + length]) if length else None
             if relative and (position in self.asides) and not inside_aside:
                 continue
-            if relative and not self._compared_back(position):
+            compared = self._compared_back(position) or self.table.comparison.ending_at(self.words, position)
+            if relative and not compared:  # 'up 9.5% on the previous year', 'more than last year': a base
                 offset, from_story = relative
                 story = self.context.document_period
                 base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
@@ -200,11 +208,19 @@ class Periods(Reading):
             return True
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
             start -= 1
-        window_before = (max(0, start - 4), start)
-        window_after = (year.end, min(len(self.words), year.end + 3))
-        return self.table.events.within(self.words, *window_before) or self.table.events.within(
-            self.words, *window_after
+        if self.table.events.within(self.words, max(0, start - EVENT_REACH_BEFORE), start):
+            return True
+        return any(
+            length and not self._dated_after(position + length)
+            for position in range(year.end, min(len(self.words), year.end + EVENT_REACH_AFTER))
+            for length in [self.table.events.starting_at(self.words, position)]
         )
+
+    def _dated_after(self, position: int) -> bool:
+        """'the draft for 2025, approved on 24 June': an event word followed by a date of its own ('on 24 June',
+        'in May'), so the year before it is not the event's."""
+        rest = self.words[position : position + DATE_AFTER_EVENT_REACH]
+        return bool(rest) and rest[0] in self.table.raw.event_date_before and bool(self.table.months & set(rest[1:]))
 
     def _guideline_named(self) -> bool:
         """The guideline's body is named in the sentence or just before it: a review is then the pledge's."""
