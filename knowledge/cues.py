@@ -129,6 +129,7 @@ class CueFile(BaseModel):
     event_words: list[str]
     event_date_before: list[str]
     year_range_links: dict[str, list[str]]
+    fiscal_year_prefixes: list[str]
     qualifiers: dict[str, list[str]]
     year_suffixes: dict[str, str]
     source_before: list[str]

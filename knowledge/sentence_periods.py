@@ -76,6 +76,9 @@ class Periods(Reading):
             return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
         after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
         before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
+        # 'the Report for 2024, published in April 2025, counts 22 of 32': a year dating an event is the figure's
+        # only when no other year before it is
+        before = [y for y in before if not self._event(y)] or before
         if after:
             return self._year_text(after[0]), self._deadline(after[0])
         own = self.relative_period(figure.end, self.clause(index)[1], inside_aside=figure.start in self.asides)
@@ -84,6 +87,16 @@ class Periods(Reading):
         if before:
             return self._year_text(before[-1]), self._deadline(before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _not_the_figures(self, position: int) -> bool:
+        """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
+        last year') or the date of an event ('the plan adopted last year')."""
+        compared = self._compared_back(position) or self.table.comparison.ending_at(self.words, position)
+        return bool(compared) or self._dates_an_event(position)
+
+    def _dates_an_event(self, position: int) -> bool:
+        """'adopted last year', 'announced this year': a relative period right after an event word dates the event."""
+        return bool(self.table.events.ending_at(self.words, position))
 
     def _compared(self, position: int) -> bool:
         """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
@@ -120,6 +133,8 @@ class Periods(Reading):
             relative = self.table.relative.starting_at(self.words, position)
             if position in self.asides:
                 continue  # ', which hosts next year's summit,': the aside's time, not the sentence's
+            if self._dates_an_event(position):
+                continue  # 'The long-term plan adopted last year adds NOK 600 billion': the plan's date
             if (relative or self.table.anaphoric.starting_at(self.words, position)) and not self._compared(position):
                 return self.relative_period(position, position + 1)
         return None
@@ -173,8 +188,7 @@ class Periods(Reading):
             relative = self.table.relative_offset(self.words[position : position + length]) if length else None
             if relative and (position in self.asides) and not inside_aside:
                 continue
-            compared = self._compared_back(position) or self.table.comparison.ending_at(self.words, position)
-            if relative and not compared:  # 'up 9.5% on the previous year', 'more than last year': a base
+            if relative and not self._not_the_figures(position):
                 offset, from_story = relative
                 story = self.context.document_period
                 base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year

@@ -807,3 +807,9 @@ def test_a_goal_whose_level_the_document_gives_no_deadline_is_of_no_year(build) 
     catalog = 'title = "Brief"\npublished = "2025-07-18"'
     facts = build("Spain has been explicit that it wants to stop at 2.1% of GDP.", catalog=catalog)
     assert one(facts, 2.1).period is None
+
+
+def test_a_figure_whose_sentence_dates_only_an_event_is_of_the_document_s_year(build) -> None:
+    text = "- Norway: The long-term defence plan adopted last year adds NOK 600 billion in extra funding.\n"
+    facts = build(text, catalog='title = "The Budget Brief"\npublished = "2025-07-18"')
+    assert one(facts, 600).period == "2025"

@@ -49,3 +49,21 @@ def test_a_change_between_two_years_is_of_their_span_written_either_way() -> Non
     assert periods("Poland's spending rose 150% between 2014 and 2024.") == {150.0: "2014-2024"}
     assert periods("Poland's spending rose 150% from 2014 to 2024.") == {150.0: "2014-2024"}
     assert periods("Poland's spending rose 150% over 2014-2024.") == {150.0: "2014-2024"}
+
+
+def test_a_year_dating_an_event_is_a_figure_s_period_only_when_no_other_year_is() -> None:
+    report = "NATO's Annual Report for 2024, published in April 2025, counts 22 of 32 allies at or above 2% of GDP."
+    assert periods(report)[22] == "2024"
+    assert periods("When the guideline was agreed in Wales in 2014, three allies met it.") == {3: "2014"}
+
+
+def test_a_year_with_a_fiscal_year_prefix_is_that_year_and_its_span_is_a_span() -> None:
+    sentence = "Japan: The FY2025 defence budget is JPY 8.7 trillion, part of JPY 43 trillion from FY2023 to FY2027."
+    assert periods(sentence) == {8.7: "2025", 43.0: "2023-2027"}
+    assert periods("Japan: ¥43 trillion is allocated over FY2023–FY2027.") == {43.0: "2023-2027"}
+
+
+def test_a_relative_period_right_after_an_event_word_dates_the_event_not_the_figures() -> None:
+    sentence = "Norway: The long-term defence plan adopted last year adds NOK 600 billion in extra funding."
+    assert periods(sentence) == {600.0: None}
+    assert periods("Norway spent NOK 100 billion last year.") == {100.0: "2024"}
