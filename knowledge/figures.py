@@ -125,7 +125,7 @@ def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         _money_prefixed(tokens, i, table)
         or _percent(tokens, i, table)
         or _money_suffixed(tokens, i, table)
-        or _year(tokens, i)
+        or _year(tokens, i, table)
         or _multiple(tokens, i, table)
         or _rank(tokens, i, table)
         or _count(tokens, i, table)
@@ -202,18 +202,28 @@ def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Fig
     return None
 
 
-def _year(tokens: list[Token], i: int) -> Figure | None:
-    if not YEAR.match(tokens[i].text):
+def _year_of(token: Token, table: Cues) -> str | None:
+    """A token's year: '2025', or one written with a fiscal-year prefix ('FY2025' is fiscal 2025)."""
+    for prefix in ("", *table.raw.fiscal_year_prefixes):
+        if token.word.startswith(prefix) and YEAR.match(token.word[len(prefix) :]):
+            return token.word[len(prefix) :]
+    return None
+
+
+def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """A year; a span of years ('from 2026 to 2030', 'between 2014 and 2024', 'FY2023–FY2027') or a fiscal year
+    ('2029-30') whole."""
+    year = _year_of(tokens[i], table)
+    if year is None:
         return None
     following = tokens[i + 1 : i + 3]
-    ranged = len(following) == 2 and following[0].word in {"to", "until", "through"} and YEAR.match(following[1].text)
-    if ranged and i > 0 and tokens[i - 1].word in {"from", "between"}:
-        text = f"{tokens[i].text}-{following[1].text}"
-        return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
-    if len(following) == 2 and following[0].text in "-–/" and re.fullmatch(r"\d{2}|\d{4}", following[1].text):
-        text = f"{tokens[i].text}-{following[1].text}"
-        return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 3, period_text=text)
-    return Figure(FigureKind.YEAR, float(tokens[i].text), i, i + 1)
+    last = _year_of(following[1], table) if len(following) == 2 else None
+    links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []
+    if last and following[0].word in links:
+        return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
+    if len(following) == 2 and following[0].text in "-–/" and (last or re.fullmatch(r"\d{2}", following[1].text)):
+        return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or following[1].text}")
+    return Figure(FigureKind.YEAR, float(year), i, i + 1)
 
 
 def _multiple(tokens: list[Token], i: int, table: Cues) -> Figure | None:

@@ -85,6 +85,7 @@ class OpenExtractor:
         self.people: dict[str, str] = {}
         self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
+        self.goal_deadlines: dict[tuple[str, float], str] = {}
         self.previous_block = ""
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
@@ -104,6 +105,7 @@ class OpenExtractor:
         self.stated_period = self._stated_period()
         self.context.document_period = self._main_period()
         self.context.document_subject = self._frame() or self._main_subject()
+        self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
         done: set[int] = set()
         for block in self.prose.blocks:
@@ -156,7 +158,9 @@ class OpenExtractor:
         return str(title_years[0]) if title_years else None
 
     def _main_period(self) -> str | None:
-        """The period the document is about: a year in its title, else the one most of its figures are for."""
+        """The period the document is about: a year in its title, else the one most of its figures are for — a year
+        after the document's own only when most of them are (a newsletter's plans for 2027 do not make it about 2027:
+        its undated figures are then of the year it was written in)."""
         if self.stated_period:
             return self.stated_period
         counts: Counter[str] = Counter()
@@ -174,7 +178,8 @@ class OpenExtractor:
         period, count = counts.most_common(1)[0]
         if count * 2 >= counts.total() and count >= DOMINANT_PERIOD_MINIMUM:
             self.stated_period = period  # most of the document's own figures say which year it is about
-        return period
+            return period
+        return None if self._ahead(period) else period
 
     def _main_subject(self) -> str | None:
         """Whom the document is about: the subject named by more than half of the sentences that name one (and by
@@ -368,9 +373,29 @@ class OpenExtractor:
         if stated.kind == "share_of_gdp" and goal and stated.period and self._ahead(stated.period):
             self.context.goal = Goal(stated.subjects[-1], stated.figure.value, stated.period)
 
-    def _period(self, stated: Stated, reader: SentenceReader) -> str | None:
+    def _goal_deadline(self, subject: str, level: float) -> str | None:
+        """A goal stated with no deadline ('NATO leaders back 5% goal', 'the 3.5% core target'): the deadline the
+        document gives a goal of that level of the same subject, else of the alliance's ('5% of GDP by 2035'); else
+        none — a goal or threshold with no deadline is not a figure of any year."""
+        guideline = cues().raw.guideline_subject
+        return self.goal_deadlines.get((subject, level)) or self.goal_deadlines.get((guideline, level))
+
+    def _goal_deadlines(self) -> dict[tuple[str, float], str]:
+        """Every share-of-GDP level the document sets a deadline for, ahead of its date, by subject and level."""
+        found: dict[tuple[str, float], str] = {}
+        for block in self.prose.blocks:
+            if block.noise:
+                continue
+            for span in block.sentences:
+                for stated in self._reader(span, Context()).statements():
+                    if stated.kind == "share_of_gdp" and "deadline" in stated.qualifiers and self._ahead(stated.period):
+                        for subject in stated.subjects:
+                            found.setdefault((subject, stated.figure.value), str(stated.period))
+        return found
+
+    def _period(self, stated: Stated, reader: SentenceReader, subject: str) -> str | None:
         if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
-            return None  # a goal or threshold stated with no deadline is not a figure of any year
+            return self._goal_deadline(subject, stated.figure.value)
         if stated.period:
             return stated.period
         told = self._told_before(reader)
@@ -401,7 +426,7 @@ class OpenExtractor:
         self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None
     ) -> None:
         figure = stated.figure
-        period = self._period(stated, reader)
+        period = self._period(stated, reader, subject)
         currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
         first, last = stated.clause
         if last - first < SHORT_CLAUSE and figure in reader.values:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
@@ -18,13 +18,15 @@ from knowledge.readers.prose import ProseDocument
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year in a column header, maybe marked as an estimate ('2024e (% GDP)', '2025p').
+YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?\b")
 # A row labelled by a year, maybe marked as an estimate or a plan ('2025e', '2026 plan', '2024 (est.)').
 ROW_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?(?:\s*\(?(?P<words>[A-Za-z][A-Za-z. ]{0,20}?)\.?\)?)?")
 # A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
 BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
+MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over their span
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Column:
     currency: str | None
     scale: float | None
     period: str | None
+    qualifiers: tuple[str, ...] = ()
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -88,7 +91,8 @@ def _column(label: str, default_period: str | None) -> Column:
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
     scale = next((table.scales[w] for w in words if w in table.scales), None)
     year = YEAR.search(BASE_YEAR.sub(" ", label))
-    period = year.group() if year else default_period
+    period = year.group("year") if year else default_period
+    suffix = table.raw.year_suffixes.get(year.group("letter") or "") if year else None
     if "gdp" in words or table.gdp.within(words, 0, len(words)):
         kind = "share_of_gdp"
     elif table.change.within(words, 0, len(words)) or "change" in words:
@@ -103,7 +107,21 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "count"  # a column headed by a condition alone ('At or above 2%') counts those meeting it
     else:
         kind = "other"
-    return Column(label, kind, currency, scale, period)
+    return Column(label, kind, currency, scale, period, (suffix,) if suffix else ())
+
+
+def _columns(header: list[str], default_period: str | None) -> list[Column]:
+    """The columns of a header; a change column naming no year of its own, in a table whose columns are years
+    ('| Ally | 2014 | 2024 | Change |'), is the change over their span ('2014-2024')."""
+    columns = [_column(label, default_period) for label in header]
+    years = sorted({int(y.group("year")) for label in header for y in [YEAR.search(BASE_YEAR.sub(" ", label))] if y})
+    if len(years) < MIN_SPAN_COLUMNS:
+        return columns
+    span = f"{years[0]}-{years[-1]}"
+    return [
+        replace(column, period=span) if column.kind == "change" and not YEAR.search(column.label) else column
+        for column in columns
+    ]
 
 
 def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
@@ -153,7 +171,7 @@ def table_facts(
     """A fact per numeric cell; a row labelled by a year is that year's row of the section's subject."""
     lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
     header = _cells(lines[0][1])
-    columns = [_column(label, default_period) for label in header]
+    columns = _columns(header, default_period)
     facts: list[Fact] = []
     row_number = 0
     for offset, line in lines[1:]:
@@ -191,8 +209,8 @@ def table_facts(
                     scale=column.scale,
                     text=cell,
                     period=row_year or column.period,
-                    qualifiers=qualifiers,
-                    estimate="estimate" in qualifiers,
+                    qualifiers=tuple(dict.fromkeys((*qualifiers, *column.qualifiers))),
+                    estimate="estimate" in qualifiers or "estimate" in column.qualifiers,
                     citation=citation,
                     measure_text=column.label,
                     measure_kind=column.kind,

@@ -11,6 +11,9 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 
 
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
+EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
+EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
+DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
 
 
 class Periods(Reading):
@@ -73,10 +76,27 @@ class Periods(Reading):
             return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
         after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
         before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
-        chosen = after[0] if after else (before[-1] if before else None)
-        if chosen is not None:
-            return self._year_text(chosen), self._deadline(chosen)
+        # 'the Report for 2024, published in April 2025, counts 22 of 32': a year dating an event is the figure's
+        # only when no other year before it is
+        before = [y for y in before if not self._event(y)] or before
+        if after:
+            return self._year_text(after[0]), self._deadline(after[0])
+        own = self.relative_period(figure.end, self.clause(index)[1], inside_aside=figure.start in self.asides)
+        if own:
+            return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
+        if before:
+            return self._year_text(before[-1]), self._deadline(before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _not_the_figures(self, position: int) -> bool:
+        """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
+        last year') or the date of an event ('the plan adopted last year')."""
+        compared = self._compared_back(position) or self.table.comparison.ending_at(self.words, position)
+        return bool(compared) or self._dates_an_event(position)
+
+    def _dates_an_event(self, position: int) -> bool:
+        """'adopted last year', 'announced this year': a relative period right after an event word dates the event."""
+        return bool(self.table.events.ending_at(self.words, position))
 
     def _compared(self, position: int) -> bool:
         """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
@@ -113,6 +133,8 @@ class Periods(Reading):
             relative = self.table.relative.starting_at(self.words, position)
             if position in self.asides:
                 continue  # ', which hosts next year's summit,': the aside's time, not the sentence's
+            if self._dates_an_event(position):
+                continue  # 'The long-term plan adopted last year adds NOK 600 billion': the plan's date
             if (relative or self.table.anaphoric.starting_at(self.words, position)) and not self._compared(position):
                 return self.relative_period(position, position + 1)
         return None
@@ -166,7 +188,7 @@ class Periods(Reading):
             relative = self.table.relative_offset(self.words[position : position + length]) if length else None
             if relative and (position in self.asides) and not inside_aside:
                 continue
-            if relative and not self._compared_back(position):
+            if relative and not self._not_the_figures(position):
                 offset, from_story = relative
                 story = self.context.document_period
                 base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
@@ -200,11 +222,19 @@ class Periods(Reading):
             return True
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
             start -= 1
-        window_before = (max(0, start - 4), start)
-        window_after = (year.end, min(len(self.words), year.end + 3))
-        return self.table.events.within(self.words, *window_before) or self.table.events.within(
-            self.words, *window_after
+        if self.table.events.within(self.words, max(0, start - EVENT_REACH_BEFORE), start):
+            return True
+        return any(
+            length and not self._dated_after(position + length)
+            for position in range(year.end, min(len(self.words), year.end + EVENT_REACH_AFTER))
+            for length in [self.table.events.starting_at(self.words, position)]
         )
+
+    def _dated_after(self, position: int) -> bool:
+        """'the draft for 2025, approved on 24 June': an event word followed by a date of its own ('on 24 June',
+        'in May'), so the year before it is not the event's."""
+        rest = self.words[position : position + DATE_AFTER_EVENT_REACH]
+        return bool(rest) and rest[0] in self.table.raw.event_date_before and bool(self.table.months & set(rest[1:]))
 
     def _guideline_named(self) -> bool:
         """The guideline's body is named in the sentence or just before it: a review is then the pledge's."""

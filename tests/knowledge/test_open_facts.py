@@ -776,3 +776,40 @@ def test_a_goal_named_in_passing_by_no_one_is_no_fact(tmp_path) -> None:
     facts = build_knowledge_base(tmp_path).facts
     assert not [fact for fact in facts if fact.citation.quote.startswith("Three weeks")]
     assert any(fact.value == 2 and fact.citation.quote.startswith("The 5% pledge") for fact in facts)
+
+
+def test_a_year_ahead_that_most_figures_do_not_share_is_not_the_document_s_period(build) -> None:
+    text = (
+        "- France: an extra EUR 3 billion in 2027, taking the budget to EUR 64 billion in 2027.\n"
+        "- United Kingdom: defence at 2.5% of GDP for 2027.\n"
+        "- Poland: PLN 186.6 billion this year, or 4.7% of GDP.\n"
+        "- Italy: 1.49% of GDP in 2024, after 1.14% in 2014.\n"
+        "- EUR 150 billion: the EU's SAFE loan instrument for joint procurement.\n"
+    )
+    facts = build(text, catalog='title = "The Budget Brief"\npublished = "2025-07-18"')
+    assert one(facts, 150).period == "2025"
+    assert one(facts, 64).period == "2027"
+
+
+def test_a_goal_named_by_its_level_takes_the_deadline_the_document_gives_it(build) -> None:
+    text = (
+        "NATO leaders back 5% goal.\n\n"
+        "Allies agreed to spend 5% of GDP on defence by 2035. Canada has promised to reach 2% of GDP by 2032.\n\n"
+        "Under the new goal, 2% of GDP is now the floor for every ally."
+    )
+    facts = build(text, catalog='title = "Summit"\npublished = "2025-06-26"')
+    assert {fact.period for fact in find(facts, 5) if fact.measure_kind == "share_of_gdp"} == {"2035"}
+    floor = [fact for fact in find(facts, 2) if fact.subject != "Canada" and fact.measure_kind == "share_of_gdp"]
+    assert [fact.period for fact in floor] == [None]  # Canada's deadline is not the alliance's floor's
+
+
+def test_a_goal_whose_level_the_document_gives_no_deadline_is_of_no_year(build) -> None:
+    catalog = 'title = "Brief"\npublished = "2025-07-18"'
+    facts = build("Spain has been explicit that it wants to stop at 2.1% of GDP.", catalog=catalog)
+    assert one(facts, 2.1).period is None
+
+
+def test_a_figure_whose_sentence_dates_only_an_event_is_of_the_document_s_year(build) -> None:
+    text = "- Norway: The long-term defence plan adopted last year adds NOK 600 billion in extra funding.\n"
+    facts = build(text, catalog='title = "The Budget Brief"\npublished = "2025-07-18"')
+    assert one(facts, 600).period == "2025"

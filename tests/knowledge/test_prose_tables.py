@@ -1,0 +1,51 @@
+"""Tables inside prose documents: the period and the qualifiers each column gives its cells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.models import Fact
+from knowledge.snapshot import build_knowledge_base
+
+TABLE = (
+    "Table 2 reports defence expenditure as a share of GDP in 2014 and 2024.\n\n"
+    "| Ally | 2014 (% GDP) | 2024e (% GDP) | Change (pp) |\n"
+    "|---|---|---|---|\n"
+    "| Poland | 1.85 | 4.12 | +2.27 |\n"
+    "| Italy | 1.14 | 1.49 | +0.35 |\n"
+)
+
+
+@pytest.fixture(scope="module")
+def table_facts(tmp_path_factory: pytest.TempPathFactory) -> dict[float, Fact]:
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "paper.md").write_text(TABLE, encoding="utf-8")
+    catalog = '["paper.md"]\ntitle = "A paper"\npublished = "2025-09-15"\n'
+    (folder / "catalog.toml").write_text(catalog, encoding="utf-8")
+    facts = [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+    return {fact.value: fact for fact in facts if fact.citation.column_label}
+
+
+def test_each_year_column_gives_its_cells_its_year(table_facts: dict[float, Fact]) -> None:
+    assert (table_facts[1.85].period, table_facts[4.12].period) == ("2014", "2024")
+    assert (table_facts[1.14].period, table_facts[1.49].period) == ("2014", "2024")
+
+
+def test_a_year_marked_as_an_estimate_makes_its_cells_estimates(table_facts: dict[float, Fact]) -> None:
+    assert table_facts[4.12].estimate and "estimate" in table_facts[4.12].qualifiers
+    assert not table_facts[1.85].estimate
+
+
+def test_a_change_column_between_year_columns_is_the_change_over_their_span(table_facts: dict[float, Fact]) -> None:
+    change = table_facts[2.27]
+    assert (change.subject, change.measure_kind, change.period) == ("Poland", "change", "2014-2024")
+
+
+def test_a_change_against_a_named_base_year_keeps_the_table_s_year(tmp_path: Path) -> None:
+    text = "Figures are for 2024.\n\nCountry | Spending (US$ bn) | Change vs 2023\nJapan | 55.3 | +21%\n"
+    (tmp_path / "faq.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["faq.txt"]\ntitle = "FAQ"\npublished = "2025-03-06"\n', encoding="utf-8")
+    (change,) = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value == 21]
+    assert change.period == "2024"

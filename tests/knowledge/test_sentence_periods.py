@@ -1,0 +1,69 @@
+"""The period of each figure of a sentence, and the years a sentence states as dates."""
+
+from __future__ import annotations
+
+from knowledge.sentence import Context, SentenceReader
+
+
+def periods(sentence: str, year: int = 2025) -> dict[float, str | None]:
+    reader = SentenceReader(sentence, Context(), year)
+    return {stated.figure.value: stated.period for stated in reader.statements()}
+
+
+def dates(sentence: str, year: int = 2025) -> list[float]:
+    reader = SentenceReader(sentence, Context(), year)
+    subjects = {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
+    return [stated.figure.value for stated in reader.dates(subjects)]
+
+
+def test_a_year_an_event_word_follows_with_a_date_of_its_own_is_every_figure_s_period() -> None:
+    sentence = (
+        "Germany: The cabinet's draft for 2025, approved on 24 June, sets core defence spending at EUR 62.4 billion, "
+        "with a further EUR 24.1 billion drawn from the special fund, for about EUR 86.5 billion in total."
+    )
+    assert periods(sentence) == {62.4: "2025", 24.1: "2025", 86.5: "2025"}
+    assert dates(sentence) == []
+
+
+def test_a_year_next_to_an_event_word_with_no_date_of_its_own_is_the_event_s_date() -> None:
+    assert dates("The EUR 100 billion special fund created in 2022 allowed Berlin to report 2% of GDP.") == [2022]
+    assert dates("Germany's draft for 2025, approved by parliament, sets EUR 62.4 billion for defence.") == [2025]
+
+
+def test_a_relative_period_in_a_figure_s_own_clause_beats_a_year_of_the_figure_before() -> None:
+    sentence = "Belgium was around 1.3% in 2024 and is now aiming for 2% this year, which is already a big stretch."
+    assert periods(sentence) == {1.3: "2024", 2.0: "2025"}
+
+
+def test_a_relative_period_after_a_comma_stays_with_the_figure_after_it() -> None:
+    sentence = "In 2024 Poland spent 4.1% of GDP, and this year it plans 4.7% of GDP."
+    assert periods(sentence) == {4.1: "2024", 4.7: "2025"}
+
+
+def test_a_relative_period_a_change_is_measured_against_is_not_its_period() -> None:
+    sentence = "India's budget for 2025 allocates Rs 6.81 lakh crore to defence, up 9.5% on the previous year's figure."
+    assert periods(sentence)[9.5] == "2025"
+
+
+def test_a_change_between_two_years_is_of_their_span_written_either_way() -> None:
+    assert periods("Poland's spending rose 150% between 2014 and 2024.") == {150.0: "2014-2024"}
+    assert periods("Poland's spending rose 150% from 2014 to 2024.") == {150.0: "2014-2024"}
+    assert periods("Poland's spending rose 150% over 2014-2024.") == {150.0: "2014-2024"}
+
+
+def test_a_year_dating_an_event_is_a_figure_s_period_only_when_no_other_year_is() -> None:
+    report = "NATO's Annual Report for 2024, published in April 2025, counts 22 of 32 allies at or above 2% of GDP."
+    assert periods(report)[22] == "2024"
+    assert periods("When the guideline was agreed in Wales in 2014, three allies met it.") == {3: "2014"}
+
+
+def test_a_year_with_a_fiscal_year_prefix_is_that_year_and_its_span_is_a_span() -> None:
+    sentence = "Japan: The FY2025 defence budget is JPY 8.7 trillion, part of JPY 43 trillion from FY2023 to FY2027."
+    assert periods(sentence) == {8.7: "2025", 43.0: "2023-2027"}
+    assert periods("Japan: ¥43 trillion is allocated over FY2023–FY2027.") == {43.0: "2023-2027"}
+
+
+def test_a_relative_period_right_after_an_event_word_dates_the_event_not_the_figures() -> None:
+    sentence = "Norway: The long-term defence plan adopted last year adds NOK 600 billion in extra funding."
+    assert periods(sentence) == {600.0: None}
+    assert periods("Norway spent NOK 100 billion last year.") == {100.0: "2024"}
