@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from knowledge import domain, lexicon
 from knowledge.ask.exclusions import left_out
+from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_money, format_number
@@ -95,7 +96,25 @@ def _threshold(question: Question) -> float | None:
         return amounts[0]
     if question.has("target", "guideline", "benchmark", "2 percent"):
         return 2.0
-    return None
+    return _multiple_as_change(question)
+
+
+def asks_a_multiple(question: Question) -> bool:
+    """'doubled', 'tripled', 'halved': a change asked as a multiple of where it started."""
+    return _multiple_as_change(question) is not None
+
+
+def _without_multiple_comparison(text: str) -> str:
+    """'more than doubled' compares with a multiple, not with another figure asked for."""
+    multiples = "|".join(re.escape(word) for word in cues().multipliers)
+    return re.sub(rf" (?:more|less|fewer) than (?=(?:{multiples}) )", " ", text)
+
+
+def _multiple_as_change(question: Question) -> float | None:
+    """'allies that doubled their real spending since 2014': a multiple is a change of (multiple − 1) × 100%."""
+    multipliers = cues().multipliers
+    multiple = next((multipliers[word] for word in question.words if word in multipliers), None)
+    return None if multiple is None else round((multiple - 1) * 100, 6)
 
 
 def _check(question: Question, text: str) -> TableQuestion | None:
@@ -184,7 +203,7 @@ def _table_question(question: Question) -> TableQuestion | None:
     asked_yes_no = bool(question.words) and (question.words[0] in starts or question.tagged_yes_no)
     if len(_wholes(question)) == 1 and asked_yes_no:
         return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
-    if any(cue in THRESHOLD_PHRASES.sub(" ", text) for cue in _words().derived_cues):
+    if any(cue in THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text)) for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
 
@@ -201,8 +220,10 @@ def _whole_over_time(question: Question, text: str) -> bool:
     asks_change = question.has(*operations.change)
     # 'how many more personnel did nato have in 2024 than 2014' asks how much; 'was it higher in 2024?' yes or no
     asks_how_much = question.has(*(phrase for phrase in operations.difference if phrase.startswith("how ")))
+    counted_members = _multiple_as_change(question) is not None and question.has("which", "how many", "number of")
     return (
-        len(wholes) == 1
+        not counted_members  # 'how many allies doubled their real spending from 2014 to 2024' asks about each ally
+        and len(wholes) == 1
         and len(question.years) == 2
         and (asks_change or asks_how_much or any(cue in text for cue in _words().trend_cues))
         and (asks_how_much or not question.word_set & (_greater() | _lesser()))
@@ -222,6 +243,9 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     """A question about every ally's row: a count or list of those past a threshold, or a ranking."""
     below = any(f" {cue} " in text for cue in _words().below)
     above = any(f" {cue} " in text for cue in _words().above)
+    multiple = _multiple_as_change(question)  # 'doubled' is a change past +100%, 'halved' one below −50%
+    if multiple is not None and not question.numbers:
+        above, below = multiple > 0, multiple < 0
     threshold = _threshold(question) if (below or above) else None
     ranking = [word for word in question.words if word in _greater() | _lesser()]
     direction = (

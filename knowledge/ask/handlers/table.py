@@ -97,7 +97,7 @@ class TableAnswers:
         if spec.intent is Intent.TREND and "real" not in question.word_set:
             # "how has Germany's share of GDP changed since 2014": the share's trend, not the real-terms change
             scores = {key: score for key, score in scores.items() if key not in change_measures()}
-        if spec.direction:
+        if spec.direction or aggregate.asks_a_multiple(question):  # 'which allies doubled …': a change's measure
             scores = {key: score for key, score in scores.items() if key in change_measures()}
         scores = {key: score for key, score in scores.items() if score > 0}
         if scores:
@@ -123,7 +123,9 @@ class TableAnswers:
         if spec.threshold is None or spec.direction:
             return True
         is_percent = self.index.by_measure[measure][0].unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP}
-        names_percent = any(percent for _, percent in question.numbers) or spec.threshold == 2.0
+        # a multiple ('doubled') is a change in percent
+        multiple = aggregate.asks_a_multiple(question)
+        names_percent = any(percent for _, percent in question.numbers) or spec.threshold == 2.0 or multiple
         return is_percent == names_percent
 
     # ----- the answers -----

@@ -318,3 +318,17 @@ def test_a_list_of_allies_says_how_many_it_has(engine):
     answer = engine.ask("which allies actually cut defence spending in real terms in 2024, and how many were there")
     assert answer.answered and answer.headline is not None and answer.headline.startswith("1 ally with a fall")
     assert 1.0 in answer.values and [fact.subject for fact in answer.facts] == ["Slovenia"]
+
+
+def test_a_multiple_is_a_change_past_a_line(engine):
+    answer = engine.ask("how many allies more than doubled their real defence spending between 2014 and 2024?")
+    with SEEDS.joinpath(CSV_NAME).open(encoding="utf-8", newline="") as handle:
+        doubled = {
+            row["entity"]
+            for row in csv.DictReader(handle)
+            if row["measure"] == "Real change 2014-2024e (%)"
+            and row["entity"] not in AGGREGATES
+            and float(row["value"]) > 100
+        }
+    assert answer.answered and answer.values[0] == len(doubled)
+    assert all(fact.period == "2014-2024" for fact in answer.facts)
