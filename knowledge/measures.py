@@ -61,6 +61,8 @@ class Measure(BaseModel):
     numeric: bool = True
     # When set, a question must use one of these words to be about this measure.
     required: frozenset[str] = frozenset()
+    # Words that stand in for `required` when a count is asked ('how many people in poland's military').
+    required_when_counted: frozenset[str] = frozenset()
     # Table measures only: how an answer states one of its figures.
     statement: str | None = None
     # The measure whose figure this one's figures are the parts of ('at least 3.5%' of the 5% target).
@@ -90,7 +92,7 @@ class Measure(BaseModel):
         return statement
 
 
-WORD_LISTS = ("keywords", "required")
+WORD_LISTS = ("keywords", "required", "required_when_counted")
 
 
 def _expand(words: object, shared: dict[str, list[str]], where: str) -> object:

@@ -81,7 +81,7 @@ def measure_score(
 ) -> float:
     """`words`: `question_forms(question)`, when the caller scores many measures against one question."""
     words = question_forms(question) if words is None else words
-    if measure.required and not words & required_forms(measure.key):
+    if measure.required and not words & required_forms(measure.key) and not _counted_by(measure, words, kinds):
         return 0.0
     score = float(len(words & measure.keywords))
     score = _source_adjustment(score, measure, question)
@@ -96,6 +96,11 @@ def measure_score(
     if measure.key in GDP_MEASURES and question.has("of gdp", "% of gdp", "percent of gdp", "share of gdp"):
         score += 1.5
     return _kind_adjustment(score, measure, question, kinds)
+
+
+def _counted_by(measure: Measure, words: set[str], kinds: set[QuestionKind]) -> bool:
+    """'how many ppl in turkey's military': a count asked names the measure by a looser word."""
+    return QuestionKind.COUNT in kinds and bool(words & measure.required_when_counted)
 
 
 def _names_the_label(measure: Measure, question: Question) -> bool:

@@ -81,3 +81,12 @@ def test_an_amount_asked_in_a_currency_is_looked_up_in_that_currency(engine):
 def test_a_share_asked_in_a_currency_is_still_a_share(engine):
     answer = engine.ask("UK share of european allies + canada defence spending in 2024, current dollars?")
     assert answer.answered and answer.calculation is not None and "%" in (answer.headline or "")
+
+
+def test_a_count_asked_names_a_headcount_by_a_looser_word(engine):
+    resolution = engine.resolve(parsed(engine, "how many ppl in turkeys military in 2020"))
+    assert [(fact.measure, fact.subject, fact.period) for fact in resolution.facts] == [
+        ("military_personnel", "Türkiye", "2020")
+    ]
+    spending = engine.resolve(parsed(engine, "how much did poland spend on the military in 2022"))
+    assert spending.facts[0].measure != "military_personnel"
