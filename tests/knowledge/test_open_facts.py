@@ -776,3 +776,22 @@ def test_a_goal_named_in_passing_by_no_one_is_no_fact(tmp_path) -> None:
     facts = build_knowledge_base(tmp_path).facts
     assert not [fact for fact in facts if fact.citation.quote.startswith("Three weeks")]
     assert any(fact.value == 2 and fact.citation.quote.startswith("The 5% pledge") for fact in facts)
+
+
+def test_counts_of_history_do_not_decide_which_year_a_document_is_about(build) -> None:
+    facts = build(
+        "Poland spent 4.1% of GDP in 2024. Estonia spent 3.4% of GDP in 2024. Latvia spent 3.2% of GDP in 2024.\n\n"
+        "In 2014 only three allies met the guideline. In 2014 five allies were close. In 2014 ten allies were far "
+        "off. In 2014 twelve allies had no plan.\n\nLithuania is fourth."
+    )
+    assert one(facts, 4.0).period == "2024"  # Lithuania's rank, told in the present, is of the year the figures are
+
+
+def test_a_founding_and_how_far_back_records_go_are_dates(build) -> None:
+    facts = build(
+        "SIPRI, which was founded in 1966, bases its estimates on open sources. Its database goes back to 1949."
+    )
+    assert {(fact.subject, fact.value) for fact in facts if fact.unit is Unit.DATE} == {
+        ("SIPRI", 1966.0),
+        ("SIPRI", 1949.0),
+    }
