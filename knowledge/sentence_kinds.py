@@ -186,5 +186,6 @@ class Kinds(Reading):
             and other.end <= figure.start
             and self.words[other.end - 1] in self.table.ally_nouns
             and not self._break_between(other.end, figure.start)
+            and not self.candidates(other.end, figure.start)  # 'first among the 32 allies, ahead of Estonia (3.43%)'
             for other in self.values
         )

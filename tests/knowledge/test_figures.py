@@ -110,3 +110,8 @@ def test_a_bare_number_from_which_a_count_rose_is_a_count_of_the_same_noun() -> 
 
 def test_a_bare_number_from_a_year_is_no_count() -> None:
     assert [f.value for f in figures_of("It has 12 tanks from 2024.") if f.kind is FigureKind.COUNT] == [12.0]
+
+
+def test_second_only_to_is_a_rank() -> None:
+    sentence = "Germany is second only to the United States."
+    assert [(f.kind, f.value) for f in figures_of(sentence)] == [(FigureKind.RANK, 2.0)]

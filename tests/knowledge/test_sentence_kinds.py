@@ -36,3 +36,14 @@ def test_a_share_of_gross_domestic_product_with_a_word_between_is_of_gdp() -> No
 def test_a_multiple_of_the_subjects_own_figure_is_a_change(sentence: str) -> None:
     ((_, kind),) = kinds_of(sentence)
     assert kind == "change"
+
+
+def test_a_percentage_of_an_entity_named_after_a_count_of_allies_is_its_own_figure() -> None:
+    sentence = "NATO put Poland at 4.12% in 2024, first among the 32 allies, ahead of Estonia (3.43%)."
+    statements = SentenceReader(sentence, Context(gdp_shares=True), 2025).statements()
+    assert (3.43, ["Estonia"]) in [(stated.figure.value, stated.subjects) for stated in statements]
+
+
+def test_a_percentage_bounding_a_count_of_allies_is_part_of_the_count() -> None:
+    statements = SentenceReader("Five allies spent more than 3%.", Context(gdp_shares=True), 2025).statements()
+    assert [stated.figure.value for stated in statements] == [5.0]
