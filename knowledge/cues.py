@@ -85,6 +85,8 @@ class CueFile(BaseModel):
     rank_after: list[str]
     rank_before: list[str]
     rank_top: list[str]
+    rank_superlatives: list[str]
+    rank_scopes: list[str]
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     currency_codes: list[str]
@@ -105,7 +107,7 @@ class CueFile(BaseModel):
     economy_words: list[str]
     restated_from: list[str]
     guideline_subject: str
-    money_change_after: list[str]
+    change_after: list[str]
     money_change_before: list[str]
     total_words: list[str]
     share_words: list[str]
@@ -114,7 +116,13 @@ class CueFile(BaseModel):
     group_nouns: list[str]
     multiplier_words: dict[str, float]
     multiple_after: list[str]
+    fraction_words: dict[str, float]
+    fraction_openers: list[str]
+    point_words: list[str]
+    multiple_pointers: list[str]
     ordinal_count_after: list[str]
+    ordinal_count_after_noun: list[str]
+    count_of_pointers: list[str]
     apposition: list[str]
     list_links: list[str]
     anaphoric_periods: list[str]
@@ -135,12 +143,15 @@ class CueFile(BaseModel):
     source_before: list[str]
     source_after: list[str]
     pronouns: list[str]
+    generic_pronouns: list[str]
     aside_before: list[str]
     aside_after: list[str]
     role_words: list[str]
     role_modifiers: list[str]
     title_words: list[str]
     relative_openers: list[str]
+    listing_openers: list[str]
+    listing_closers: list[str]
     speech_verbs: list[str]
     not_names: list[str]
     beneficiary_before: list[str]
@@ -155,13 +166,15 @@ class Cues:
     rank_after: frozenset[str]
     rank_before: frozenset[str]
     rank_top: Phrases
+    rank_superlatives: frozenset[str]
+    rank_scopes: Phrases
     scales: dict[str, float]
     currency_words: Phrases
     gdp: Phrases
     gdp_targets: frozenset[str]
     goal_parts: Phrases
     change: Phrases
-    money_change_after: Phrases
+    change_after: Phrases
     money_change_before: Phrases
     carry_openers: frozenset[str]
     totals: frozenset[str]
@@ -171,7 +184,13 @@ class Cues:
     group_nouns: frozenset[str]
     multipliers: dict[str, float]
     multiple_after: frozenset[str]
+    fraction_words: Phrases
+    fraction_openers: frozenset[str]
+    point_words: Phrases
+    multiple_pointers: frozenset[str]
     ordinal_count_after: frozenset[str]
+    ordinal_count_after_noun: Phrases
+    count_of_pointers: frozenset[str]
     apposition: frozenset[str]
     list_links: frozenset[str]
     anaphoric: Phrases
@@ -196,17 +215,24 @@ class Cues:
     source_before: Phrases
     source_after: frozenset[str]
     pronouns: Phrases
+    generic_pronouns: frozenset[str]
     aside_before: Phrases
     aside_after: frozenset[str]
     role_words: frozenset[str]
     role_modifiers: frozenset[str]
     title_words: frozenset[str]
     relative_openers: frozenset[str]
+    listing_openers: frozenset[str]
+    listing_closers: frozenset[str]
     beneficiary: Phrases
     pointing_back: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
+
+    def fraction_of(self, words: Sequence[str]) -> float | None:
+        """The value of a fraction said in words ('two thirds' -> 0.667)."""
+        return _folded_map(self.raw.fraction_words).get(tuple(words))
 
     def relative_offset(self, words: Sequence[str]) -> tuple[int | str, bool] | None:
         """The offset of a relative period, and whether it counts from the story's year (else the document's)."""
@@ -244,13 +270,15 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         rank_after=_folded(raw.rank_after),
         rank_before=_folded(raw.rank_before),
         rank_top=Phrases(raw.rank_top),
+        rank_superlatives=_folded(raw.rank_superlatives),
+        rank_scopes=Phrases(raw.rank_scopes),
         scales={fold(k): v for k, v in raw.scales.items()},
         currency_words=Phrases(raw.currency_words),
         gdp=Phrases(raw.gdp_phrases),
         gdp_targets=_folded(raw.gdp_target_words),
         goal_parts=Phrases(raw.goal_part_words),
         change=Phrases(raw.change_words),
-        money_change_after=Phrases(raw.money_change_after),
+        change_after=Phrases(raw.change_after),
         carry_openers=_folded(raw.carry_openers),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
@@ -260,7 +288,13 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         group_nouns=_folded(raw.group_nouns),
         multipliers={fold(k): v for k, v in raw.multiplier_words.items()},
         multiple_after=_folded(raw.multiple_after),
+        fraction_words=Phrases(raw.fraction_words),
+        fraction_openers=_folded(raw.fraction_openers),
+        point_words=Phrases(raw.point_words),
+        multiple_pointers=_folded(raw.multiple_pointers),
         ordinal_count_after=_folded(raw.ordinal_count_after),
+        ordinal_count_after_noun=Phrases(raw.ordinal_count_after_noun),
+        count_of_pointers=_folded(raw.count_of_pointers),
         apposition=_folded(raw.apposition),
         list_links=_folded(raw.list_links),
         anaphoric=Phrases(raw.anaphoric_periods),
@@ -285,12 +319,15 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         source_before=Phrases(raw.source_before),
         source_after=_folded(raw.source_after),
         pronouns=Phrases(raw.pronouns),
+        generic_pronouns=_folded(raw.generic_pronouns),
         aside_before=Phrases(raw.aside_before),
         aside_after=_folded(raw.aside_after),
         role_words=_folded(raw.role_words),
         role_modifiers=_folded(raw.role_modifiers),
         title_words=_folded(raw.title_words),
         relative_openers=_folded(raw.relative_openers),
+        listing_openers=_folded(raw.listing_openers),
+        listing_closers=_folded(raw.listing_closers),
         beneficiary=Phrases(raw.beneficiary_before),
         pointing_back=Phrases(raw.pointing_back),
     )

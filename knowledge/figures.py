@@ -27,6 +27,8 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
+FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
+SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
 
 
@@ -98,7 +100,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if clock:
             position += clock
             continue
-        figure = _figure_at(tokens, position, table)
+        figure = _figure_at(tokens, position, table) or _restated_count(tokens, position, figures, table)
         if figure is None:
             position += 1
             continue
@@ -107,6 +109,22 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'an army of 300,000 soldiers, up from around 216,000 today': a bare number after 'from' (past 'about', 'around')
+    is the earlier value of the count before it, a count of the same noun."""
+    value = number_value(tokens[i], table)
+    counts = [figure for figure in figures if figure.kind is FigureKind.COUNT and figure.noun]
+    if value is None or YEAR.match(tokens[i].text) or not counts:
+        return None
+    position = i
+    while position > 0 and tokens[position - 1].word in table.apposition - {","}:
+        position -= 1
+    before = [token.word for token in tokens[max(0, position - table.restated_from.longest) : position]]
+    if not table.restated_from.ending_at(before, len(before)):
+        return None
+    return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
 
 
 def _clock_time(tokens: list[Token], i: int) -> int:
@@ -126,6 +144,7 @@ def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or _percent(tokens, i, table)
         or _money_suffixed(tokens, i, table)
         or _year(tokens, i, table)
+        or _fraction(tokens, i, table)
         or _multiple(tokens, i, table)
         or _rank(tokens, i, table)
         or _count(tokens, i, table)
@@ -226,9 +245,31 @@ def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     return Figure(FigureKind.YEAR, float(year), i, i + 1)
 
 
+def _fraction(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'half of it', 'roughly one third of the total' (50 and 33.3 percent); 'a quarter point', 'half a percentage
+    point' (points); not 'the first half of 2025'."""
+    words = [t.word for t in tokens[i : i + FRACTION_REACH]]  # a window: never every token, for every token
+    start = 1 if words[0] in table.fraction_openers else 0
+    length = table.fraction_words.starting_at(words, start)
+    if not length or (i > 0 and tokens[i - 1].word in table.ordinals):
+        return None
+    value = table.fraction_of(words[start : start + length]) or 0.0
+    end = start + length
+    after = end + 1 if words[end : end + 1] == ["a"] else end
+    points = table.point_words.starting_at(words, after)
+    if points:
+        return Figure(FigureKind.PERCENT, value, i, i + after + points, points=True)
+    if words[end : end + 1] != ["of"] or any(YEAR.match(word) for word in words[end + 1 : end + 3]):
+        return None
+    return Figure(FigureKind.PERCENT, round(value * 100, 1), i, i + end)
+
+
 def _multiple(tokens: list[Token], i: int, table: Cues) -> Figure | None:
-    """'three times the 2024 level', 'more than tripled', 'roughly double'."""
+    """'three times the 2024 level', 'more than tripled', 'roughly double' (not 'that doubling': a change named
+    again)."""
     if tokens[i].word in table.multipliers:
+        if i > 0 and tokens[i - 1].word in table.multiple_pointers:
+            return None
         return Figure(FigureKind.MULTIPLE, table.multipliers[tokens[i].word], i, i + 1)
     value = number_value(tokens[i], table)
     if value is not None and i + 1 < len(tokens) and tokens[i + 1].word in table.multiple_after:
@@ -244,11 +285,24 @@ def _ordinal(token: Token, table: Cues) -> tuple[int | None, str | None]:
     return value, tail or None
 
 
+def _ranked_first(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'the biggest spender in Central and Western Europe', 'the heaviest military burden of any country' (not 'one of
+    the largest increases in the alliance')."""
+    if i == 0 or tokens[i - 1].word != "the" or tokens[i].word not in table.rank_superlatives:
+        return False
+    if [t.word for t in tokens[max(0, i - 3) : i - 1]] == ["one", "of"]:
+        return False
+    words = [t.word for t in tokens[i + 1 : i + 2 + SCOPE_GAP]]
+    return any(table.rank_scopes.starting_at(words, position) for position in range(len(words)))
+
+
 def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     window = [t.word for t in tokens[i : i + table.rank_top.longest]]  # never every token, for every token
     top = table.rank_top.starting_at(window, 0)
     if top:
         return Figure(FigureKind.RANK, 1.0, i, i + top)
+    if _ranked_first(tokens, i, table):
+        return Figure(FigureKind.RANK, 1.0, i, i + 1)
     value, joined = _ordinal(tokens[i], table)
     if not value:
         return None
@@ -256,11 +310,9 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     before = tokens[i - 1].word if i > 0 else ""
     if i > 1 and tokens[i - 2].word in table.rank_before and (tokens[i - 1].text[:1].isupper() or before == "it"):
         before = tokens[i - 2].word  # 'NATO ranked Poland first', 'ranks it fifth'
-    if after in table.ordinal_count_after and not joined:
-        noun_end = min(len(tokens), i + 3)
-        return Figure(
-            FigureKind.COUNT, float(value), i, noun_end, noun=" ".join(t.text for t in tokens[i + 1 : noun_end])
-        )
+    counted = _ordinal_count(tokens, i, value, table) if not joined else None
+    if counted:
+        return counted
     named_before = i > 0 and tokens[i - 1].text[:1].isupper() and after in {".", ",", "and", ";"}
     if (
         (joined and joined in table.rank_after)
@@ -270,6 +322,25 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
+
+
+def _ordinal_count(tokens: list[Token], i: int, value: int, table: Cues) -> Figure | None:
+    """'the tenth consecutive year', 'the tenth year in a row': an ordinal counting years (or anything counted)."""
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    if after in table.ordinal_count_after:
+        noun_end = min(len(tokens), i + 3)
+    elif after.isalpha() and table.ordinal_count_after_noun.starting_at([t.word for t in tokens[i + 2 : i + 6]], 0):
+        noun_end = i + 2
+    else:
+        return None
+    return Figure(FigureKind.COUNT, float(value), i, noun_end, noun=" ".join(t.text for t in tokens[i + 1 : noun_end]))
+
+
+def _noun_end(tokens: list[Token], j: int, table: Cues) -> int:
+    """Where a counted noun ending at token j ends: 'member states' is one noun, not 'member'."""
+    while j + 1 < len(tokens) and tokens[j + 1].word in table.count_nouns:
+        j += 1
+    return j + 1
 
 
 def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
@@ -287,22 +358,27 @@ def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         if tokens[j].word in table.count_nouns:
             if j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}:
                 return None
-            noun = " ".join(t.text for t in tokens[i + 1 : j + 1])
-            return Figure(FigureKind.COUNT, value, i, j + 1, noun=noun)
+            end = _noun_end(tokens, j, table)
+            return Figure(FigureKind.COUNT, value, i, end, noun=" ".join(t.text for t in tokens[i + 1 : end]))
     return None
 
 
 def _count_of_total(tokens: list[Token], i: int, table: Cues, value: float) -> Figure | None:
-    """'23 of its 32 allies', 'Twenty-three of NATO's 32 allies', '22 out of 32 members'."""
+    """'23 of its 32 allies', 'Twenty-three of NATO's 32 allies', '22 out of 32 members'; '23 of 32.' (the noun
+    said before); 'only three of them' (a count of what was named before)."""
     j = i + 1
     if j >= len(tokens) or tokens[j].word not in {"of", "out"}:
         return None
     j += 2 if tokens[j].word == "out" else 1
+    if j < len(tokens) and tokens[j].word in table.count_of_pointers:
+        return Figure(FigureKind.COUNT, value, i, j + 1, noun=tokens[j].text)
     while j < len(tokens) and j <= i + 4 and number_value(tokens[j], table) is None:
         j += 1
     if j >= len(tokens) or j > i + 4:
         return None
     total = number_value(tokens[j], table)
+    if _bare_total(tokens, j):
+        return Figure(FigureKind.COUNT, value, i, j + 1, total=total)
     noun_end = j + 1
     while noun_end < len(tokens) and noun_end <= j + COUNT_GAP and tokens[noun_end].word not in table.count_nouns:
         noun_end += 1
@@ -310,3 +386,9 @@ def _count_of_total(tokens: list[Token], i: int, table: Cues, value: float) -> F
         return None
     noun = " ".join(t.text for t in tokens[j + 1 : noun_end + 1])
     return Figure(FigureKind.COUNT, value, i, noun_end + 1, total=total, noun=noun)
+
+
+def _bare_total(tokens: list[Token], j: int) -> bool:
+    """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024')."""
+    after = tokens[j + 1].text if j + 1 < len(tokens) else "."
+    return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and after in {".", ",", ";"}

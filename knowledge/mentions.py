@@ -53,8 +53,9 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        if tokens[i].text in exact:
-            mentions.append(_mention(exact[tokens[i].text], i, i + 1, False, words, table))
+        name = exact.get(tokens[i].text) or exact.get(_without_possessive(tokens[i].text))
+        if name:
+            mentions.append(_mention(name, i, i + 1, False, words, table))
             i += 1
             continue
         if _inside_name(tokens, i):
@@ -70,6 +71,14 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+def _without_possessive(text: str) -> str:
+    """ "EU's", "US’s": a name matched as written, less its possessive ending."""
+    for ending in ("'s", "’s"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again"})

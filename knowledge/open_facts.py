@@ -39,6 +39,9 @@ DOMINANT_COUNTRY_MINIMUM = 3  # sentences naming a country before it counts as t
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
 HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
+# Figures that say nothing of which year a document is about: counts tell its history as often as its news ('only
+# three of them in 2014', 'ten years in a row').
+UNVOTED_FIGURES = frozenset({FigureKind.COUNT})
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
     "share_of_total": Unit.PERCENT,
@@ -169,9 +172,9 @@ class OpenExtractor:
                 continue
             for span in block.sentences:
                 reader = self._reader(span, Context())
-                for index in range(len(reader.values)):
+                for index, figure in enumerate(reader.values):
                     period, deadline = reader.period_for(index)
-                    if period and not deadline:
+                    if period and not deadline and figure.kind not in UNVOTED_FIGURES:
                         counts[period] += 1
         if not counts:
             return None

@@ -9,6 +9,8 @@ sentence (`SentenceReader`), built from the common reading (`knowledge.sentence_
 
 from __future__ import annotations
 
+import itertools
+
 from knowledge.sentence_kinds import Kinds
 from knowledge.sentence_periods import Periods
 from knowledge.sentence_reading import Context, Goal, Stated
@@ -58,7 +60,7 @@ class SentenceReader(Subjects, Kinds, Periods):
                 recognised = sure and index not in self.unnamed
                 leads = not self._guideline(index)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
-        return stated
+        return _totals_of_their_counts(stated)
 
     def _restated_goal(self, index: int, names: list[str]) -> bool:
         """'The 5% is split in two parts', 'how it will get to 5%': the goal stated earlier (5% of GDP by 2035), named
@@ -84,3 +86,11 @@ class SentenceReader(Subjects, Kinds, Periods):
         if goal and goal.subject == subject and figure.value < goal.value:
             return goal.period
         return None
+
+
+def _totals_of_their_counts(stated: list[Stated]) -> list[Stated]:
+    """'by 2023 the count had crept up to 11 of 31': a count's total is of the count's time, one statement with it."""
+    for count, total in itertools.pairwise(stated):
+        if count.figure.total is not None and total.figure.end == count.figure.end and count.period:
+            total.period = count.period
+    return stated

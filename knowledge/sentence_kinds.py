@@ -33,7 +33,7 @@ class Kinds(Reading):
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
-            changed = self.table.money_change_after.starting_at(
+            changed = self.table.change_after.starting_at(
                 self.words, figure.end
             ) or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
@@ -70,6 +70,7 @@ class Kinds(Reading):
             return level_or_earlier
         if (
             self.table.change_before.ending_at(self.words, start)
+            or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
             or self.table.change.within(self.words, before, figure.start)
             or self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
         ):
@@ -185,5 +186,6 @@ class Kinds(Reading):
             and other.end <= figure.start
             and self.words[other.end - 1] in self.table.ally_nouns
             and not self._break_between(other.end, figure.start)
+            and not self.candidates(other.end, figure.start)  # 'first among the 32 allies, ahead of Estonia (3.43%)'
             for other in self.values
         )

@@ -26,6 +26,7 @@ STRONG_BREAKS = frozenset({";", ":"})
 SCOPE_PREPOSITIONS = frozenset({"in", "of", "among", "within"})
 SCOPE_DETERMINERS = frozenset({"the", "all", "any"})
 SCOPE_REACH = 3  # words between a rank or superlative and the 'in' of its scope ("largest military spender in")
+LISTING_GAP = 3  # plain words between a group's name and the list of what it is made of ("top five in the table (")
 COMPARAND_GAP = 4  # words between a multiple and the entity it compares with ("twice as much as France")
 COMPARAND_WORDS = frozenset({"the", "that", "those", "of", "as", "much", "many", "what", "more", "than", "over"})
 
@@ -105,11 +106,40 @@ class Reading:
         self.mentions = [
             replace(m, aside=m.aside or m.start in self.asides) for m in entity_mentions(self.tokens, self.table)
         ]
+        self.label_colon = self._label_colon()
         self.tails = [self._tail(figure) for figure in self.values]
+        self._drop_listed_members()
         self._drop_rank_scopes()
         self.compared: set[int] = set()  # multiples of another entity's figure (their start token)
         self.comparands: set[int] = set()  # the entities they compare with (their mentions' start token)
         self._drop_comparands()
+
+    def _drop_listed_members(self) -> None:
+        """'The five biggest spenders - the United States, China, Russia, Germany and India - accounted for 60%': the
+        entities listed right after a group's name, the list closed, are what the group is made of (asides); the
+        group is whose figures follow."""
+        tables = entity_tables()
+        for index, group in enumerate(self.mentions):
+            if tables.kind(group.name) == "group":
+                for listed in self._listed_after(group, index):
+                    self.mentions[listed] = replace(self.mentions[listed], aside=True)
+
+    def _listed_after(self, group: Mention, index: int) -> list[int]:
+        """The mentions listed right after a group's name (within a few words: 'the top five in the table (the
+        United States, …)'), when at least two are listed and the list is closed."""
+        position = group.end
+        while position < min(len(self.words), group.end + LISTING_GAP) and self.words[position] not in CLAUSE_BREAKS:
+            position += 1
+        links = self.table.listing_openers | self.table.list_links
+        listed: list[int] = []
+        for later in range(index + 1, len(self.mentions)):
+            mention = self.mentions[later]
+            if mention.start < position or not all(word in links for word in self.words[position : mention.start]):
+                break
+            listed.append(later)
+            position = mention.end
+        closed = position < len(self.words) and self.words[position] in self.table.listing_closers
+        return listed if len(listed) > 1 and closed and position > group.end else []
 
     def _drop_rank_scopes(self) -> None:
         """'Britain is the alliance's third-largest spender': a possessive right before a rank is the ranking's
@@ -179,6 +209,21 @@ class Reading:
                     inside.update(range(position, end))
         return inside
 
+    def _label_colon(self) -> int | None:
+        """'- EUR 150 billion: the EU's SAFE loan instrument …', '3.5% + 1.5%: the split between …': a line of key
+        figures, its figures before a colon and what they are after it — the colon joins them, it breaks nothing."""
+        if ":" not in self.words:
+            return None
+        colon = self.words.index(":")
+        inside = {position for figure in self.figures for position in range(figure.start, figure.end)}
+        before = range(colon)
+        if not inside & set(before):
+            return None
+        return colon if all(p in inside or not self.words[p][:1].isalnum() for p in before) else None
+
+    def _breaks(self, position: int, breaks: frozenset[str] = CLAUSE_BREAKS) -> bool:
+        return self.words[position] in breaks and position != self.label_colon
+
     # --- regions -------------------------------------------------------------------------------------
     def _tail(self, figure: Figure) -> int:
         """Where the 'of …' phrase after a percentage or an amount ends (it says what the figure is of)."""
@@ -201,10 +246,10 @@ class Reading:
         figure = self.values[index]
         left, right = self.region(index)
         start = figure.start
-        while start > left and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
+        while start > left and not self._breaks(start - 1, CLAUSE_BREAKS - {"and", "-"}):
             start -= 1
         end = self.tails[index]
-        while end < right and self.words[end] not in CLAUSE_BREAKS:
+        while end < right and not self._breaks(end):
             end += 1
         return start, end
 
@@ -212,7 +257,7 @@ class Reading:
         return any(figure.end <= mention.start < tail for figure, tail in zip(self.values, self.tails, strict=True))
 
     def _break_between(self, start: int, end: int) -> bool:
-        return any(word in STRONG_BREAKS for word in self.words[start:end])
+        return any(self._breaks(position, STRONG_BREAKS) for position in range(start, end))
 
     # --- mentions ------------------------------------------------------------------------------------
     def candidates(self, start: int, end: int) -> list[Mention]:

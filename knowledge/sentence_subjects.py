@@ -56,9 +56,9 @@ class Subjects(Reading):
 
     def subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
-        inside = [m for m in self.mentions if figure.start <= m.start < figure.end]
-        if figure.kind is FigureKind.COUNT and inside:
-            return [inside[-1].name]
+        counted = [] if self._illustrative(index) else self._counted(index, resolved)
+        if counted is not None:
+            return counted
         if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and self._pointed(figure):
             return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
@@ -71,6 +71,29 @@ class Subjects(Reading):
         if named is not None:
             return named
         return self._unnamed_subjects(index, resolved, left)
+
+    def _illustrative(self, index: int) -> bool:
+        """'If your budget rises 30% and your unit costs rise 25%': a figure of 'you' in its clause, no entity named
+        after that word, is an illustration of no one's."""
+        start = self.clause(index)[0]
+        end = self.values[index].start
+        generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns]
+        return bool(generic) and not self.candidates(generic[-1], end)
+
+    def _counted(self, index: int, resolved: list[list[str]]) -> list[str] | None:
+        """A count is of what it counts: the entity its noun names ('23 allies', 'the five biggest spenders'); one
+        naming nothing it counts ('only three of the 28 members met it; by 2023 the count had crept up to 11 of 31')
+        is of what the count before it in the sentence counted."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.COUNT:
+            return None
+        inside = [m for m in self.mentions if figure.start <= m.start < figure.end]
+        if inside:
+            return [inside[-1].name]
+        if figure.noun:
+            return None
+        earlier = [names for other, names in zip(self.values, resolved, strict=False) if other.kind is FigureKind.COUNT]
+        return earlier[-1] if earlier and earlier[-1] else None
 
     def _goal_named_by_no_one(self, end: int) -> bool:
         """The figure is a goal's name ('the 5% pledge', 'the 2% mark': a goal noun follows it) and neither the
@@ -146,7 +169,7 @@ class Subjects(Reading):
         earlier = self._earlier_or_quoted(figure)
         if earlier is not None:
             return earlier
-        after = owner or self._fronted_subject(index) or self._title_named(figure.start)
+        after = owner or self._fronted_subject(index) or self._title_named(figure.start) or self._labelled(figure)
         if after:
             return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
@@ -177,6 +200,16 @@ class Subjects(Reading):
         if carried and country and carried != country and is_country(country) and is_alliance(carried):
             return None
         return carried
+
+    def _labelled(self, figure: Figure) -> str | None:
+        """'- EUR 150 billion: the EU's SAFE loan instrument', '- 5%: the new NATO target': a key figure is of whom
+        what it is said to be names (if only as the owner of a target)."""
+        if self.label_colon is None or figure.start > self.label_colon:
+            return None
+        named = self.candidates(self.label_colon, len(self.tokens)) or [
+            m for m in self.mentions if m.start > self.label_colon and not m.source
+        ]
+        return named[0].name if named else None
 
     def _earlier_or_quoted(self, figure: Figure) -> list[str] | None:
         """An entity named earlier in the sentence; else the country whose own currency the sentence's amounts are

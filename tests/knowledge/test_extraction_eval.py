@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from pathlib import Path
@@ -132,9 +133,26 @@ def _numbers(text: str) -> set[float]:
             for mapping in (table.numbers, table.ordinals, table.multipliers):
                 if part in mapping:
                     found.add(float(mapping[part]))
-    if table.rank_top.within(words, 0, len(words)):
+    for number, scale in itertools.pairwise(words):  # 'two million artillery shells'
+        if number in table.numbers and scale in table.scales:
+            found.add(table.numbers[number] * table.scales[scale])
+    for start in range(len(words)):  # 'half of it' (50%), 'a quarter point' (0.25)
+        length = table.fraction_words.starting_at(words, start)
+        fraction = table.fraction_of(words[start : start + length]) if length else None
+        if fraction:
+            found |= {fraction, round(fraction * 100, 1)}
+    if table.rank_top.within(words, 0, len(words)) or _superlative_in_scope(words):
         found.add(1.0)
     return found
+
+
+def _superlative_in_scope(words: list[str]) -> bool:
+    """'the heaviest military burden of any country': first, though no number says so."""
+    table = cues()
+    return any(
+        before == "the" and word in table.rank_superlatives and table.rank_scopes.within(words, i + 1, i + 5)
+        for i, (before, word) in enumerate(itertools.pairwise(words), start=1)
+    )
 
 
 def _names(subject: str) -> list[str]:

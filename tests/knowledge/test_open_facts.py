@@ -813,3 +813,22 @@ def test_a_figure_whose_sentence_dates_only_an_event_is_of_the_document_s_year(b
     text = "- Norway: The long-term defence plan adopted last year adds NOK 600 billion in extra funding.\n"
     facts = build(text, catalog='title = "The Budget Brief"\npublished = "2025-07-18"')
     assert one(facts, 600).period == "2025"
+
+
+def test_counts_of_history_do_not_decide_which_year_a_document_is_about(build) -> None:
+    facts = build(
+        "Poland spent 4.1% of GDP in 2024. Estonia spent 3.4% of GDP in 2024. Latvia spent 3.2% of GDP in 2024.\n\n"
+        "In 2014 only three allies met the guideline. In 2014 five allies were close. In 2014 ten allies were far "
+        "off. In 2014 twelve allies had no plan.\n\nLithuania is fourth."
+    )
+    assert one(facts, 4.0).period == "2024"  # Lithuania's rank, told in the present, is of the year the figures are
+
+
+def test_a_founding_and_how_far_back_records_go_are_dates(build) -> None:
+    facts = build(
+        "SIPRI, which was founded in 1966, bases its estimates on open sources. Its database goes back to 1949."
+    )
+    assert {(fact.subject, fact.value) for fact in facts if fact.unit is Unit.DATE} == {
+        ("SIPRI", 1966.0),
+        ("SIPRI", 1949.0),
+    }

@@ -1,0 +1,117 @@
+"""Figures found by their shape (`knowledge.figures`): multiples and counts of things, in digits or words."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.figures import Figure, FigureKind, find_figures, tokenize
+
+
+def figures_of(sentence: str) -> list[Figure]:
+    return find_figures(tokenize(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Getting to 3.5% means more than doubling the burden.", 2.0),
+        ("The price of a shell roughly quadrupled between 2022 and 2024.", 4.0),
+        ("Spending is tripling.", 3.0),
+        ("That is about 2.5 times Russia's budget.", 2.5),
+    ],
+)
+def test_a_multiple_in_any_form_is_a_multiple(sentence: str, value: float) -> None:
+    multiples = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.MULTIPLE]
+    assert multiples == [value]
+
+
+def test_a_multiple_named_again_is_no_figure() -> None:
+    assert not [
+        f for f in figures_of("It will reach that doubling three years earlier.") if f.kind is FigureKind.MULTIPLE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "noun"),
+    [
+        ("It was also the tenth year in a row that spending went up.", 10.0, "year"),
+        ("It was the tenth consecutive year of growth.", 10.0, "consecutive year"),
+        ("Spending rose in all five regions.", 5.0, "regions."),
+        ("Sixteen member states asked for it.", 16.0, "member states"),
+        ("The declaration runs to just five paragraphs.", 5.0, "paragraphs."),
+        ("Only three of them reported spending at 2%.", 3.0, "them"),
+    ],
+)
+def test_counts_of_things_other_than_allies(sentence: str, value: float, noun: str) -> None:
+    counts = [(f.value, f.noun) for f in figures_of(sentence) if f.kind is FigureKind.COUNT]
+    assert counts == [(value, noun)]
+
+
+def test_a_count_of_a_total_said_before_needs_no_noun() -> None:
+    counts = [
+        (f.value, f.total)
+        for f in figures_of("In NATO's June 2024 count it was 23 of 32.")
+        if f.kind is FigureKind.COUNT
+    ]
+    assert counts == [(23.0, 32.0), (32.0, None)]
+
+
+def test_a_number_of_a_year_is_no_count() -> None:
+    assert not [f for f in figures_of("It was 3 of 2024.") if f.kind is FigureKind.COUNT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It became the biggest spender in Central and Western Europe.",
+        "Ukraine carried the heaviest military burden of any country.",
+        "Poland spent 4.48%, the highest share of any ally.",
+    ],
+)
+def test_a_superlative_in_its_scope_ranks_first(sentence: str) -> None:
+    assert [(f.kind, f.value) for f in figures_of(sentence) if f.kind is FigureKind.RANK] == [(FigureKind.RANK, 1.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Its share was the highest since 1990.", "It made one of the largest increases in the alliance."],
+)
+def test_a_superlative_of_no_scope_or_one_of_many_is_no_rank(sentence: str) -> None:
+    assert not [f for f in figures_of(sentence) if f.kind is FigureKind.RANK]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "points"),
+    [
+        ("China alone accounted for half of it.", 50.0, False),
+        ("Procurement and research account for roughly one third of the total.", 33.3, False),
+        ("Two thirds of the money goes on salaries.", 66.7, False),
+        ("The bank lowered its policy rate by a quarter point to 2.0%.", 0.25, True),
+        ("It raised the rate by half a percentage point.", 0.5, True),
+    ],
+)
+def test_a_fraction_in_words_is_a_percentage_or_points(sentence: str, value: float, points: bool) -> None:
+    (first, *_) = [f for f in figures_of(sentence) if f.kind is FigureKind.PERCENT]
+    assert (first.value, first.points) == (value, points)
+
+
+@pytest.mark.parametrize("sentence", ["In the first half of 2025 it spent more.", "Half of 2024 was lost.", "half the"])
+def test_a_fraction_of_a_year_or_of_nothing_is_no_figure(sentence: str) -> None:
+    assert not [f for f in figures_of(sentence) if f.kind is FigureKind.PERCENT]
+
+
+def test_a_bare_number_from_which_a_count_rose_is_a_count_of_the_same_noun() -> None:
+    figures = figures_of("Warsaw wants an army of 300,000 soldiers, up from around 216,000 today.")
+    assert [(f.kind, f.value, f.noun) for f in figures] == [
+        (FigureKind.COUNT, 300000.0, "soldiers"),
+        (FigureKind.COUNT, 216000.0, "soldiers"),
+    ]
+
+
+def test_a_bare_number_from_a_year_is_no_count() -> None:
+    assert [f.value for f in figures_of("It has 12 tanks from 2024.") if f.kind is FigureKind.COUNT] == [12.0]
+
+
+def test_second_only_to_is_a_rank() -> None:
+    sentence = "Germany is second only to the United States."
+    assert [(f.kind, f.value) for f in figures_of(sentence)] == [(FigureKind.RANK, 2.0)]

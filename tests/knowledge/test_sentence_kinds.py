@@ -1,0 +1,49 @@
+"""Kinds of measure read from the words around a figure (`knowledge.sentence_kinds`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.sentence import Context, SentenceReader
+
+
+def kinds_of(sentence: str, *, gdp_shares: bool = True) -> list[tuple[float, str]]:
+    context = Context(gdp_shares=gdp_shares, subject="Japan", section_subject="Japan", paragraph_subject="Japan")
+    return [(stated.figure.value, stated.kind) for stated in SentenceReader(sentence, context, 2025).statements()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan spent $55.3 billion, 21 percent more than a year earlier.", [(55.3, "money"), (21.0, "change")]),
+        ("Japan's budget is 4% higher than planned.", [(4.0, "change")]),
+        ("Japan spent 1.4% of GDP, more than ever.", [(1.4, "share_of_gdp")]),
+    ],
+)
+def test_a_percentage_more_than_something_is_a_change(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert kinds_of(sentence) == expected
+
+
+def test_a_share_of_gross_domestic_product_with_a_word_between_is_of_gdp() -> None:
+    sentence = "Military spending in Japan was equal to 2.5 percent of global gross domestic product last year."
+    assert kinds_of(sentence, gdp_shares=False) == [(2.5, "share_of_gdp")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Japan means more than doubling the burden.", "In some contracts Japan's price roughly quadrupled."],
+)
+def test_a_multiple_of_the_subjects_own_figure_is_a_change(sentence: str) -> None:
+    ((_, kind),) = kinds_of(sentence)
+    assert kind == "change"
+
+
+def test_a_percentage_of_an_entity_named_after_a_count_of_allies_is_its_own_figure() -> None:
+    sentence = "NATO put Poland at 4.12% in 2024, first among the 32 allies, ahead of Estonia (3.43%)."
+    statements = SentenceReader(sentence, Context(gdp_shares=True), 2025).statements()
+    assert (3.43, ["Estonia"]) in [(stated.figure.value, stated.subjects) for stated in statements]
+
+
+def test_a_percentage_bounding_a_count_of_allies_is_part_of_the_count() -> None:
+    statements = SentenceReader("Five allies spent more than 3%.", Context(gdp_shares=True), 2025).statements()
+    assert [stated.figure.value for stated in statements] == [5.0]

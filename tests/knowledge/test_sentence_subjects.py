@@ -1,0 +1,74 @@
+"""Whose each figure is (`knowledge.sentence_subjects`): groups named with their members, counts of counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.sentence import Context, SentenceReader
+
+
+def subjects_of(sentence: str) -> list[tuple[float, str, str]]:
+    statements = SentenceReader(sentence, Context(subject="World", section_subject="World"), 2025).statements()
+    return [(stated.figure.value, stated.kind, ", ".join(stated.subjects)) for stated in statements]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The five biggest spenders - the United States, China, Russia, Germany and India - accounted for 60% of the "
+        "total, spending $1,635 billion.",
+        "The five largest spenders, namely the United States, China, Russia, Germany and India, together accounted "
+        "for 60% of the total and spent $1,635 billion.",
+        "The top five in the table (the United States, China, Russia, Germany and India) together accounted for 60% "
+        "of the total and spent $1,635 billion.",
+    ],
+)
+def test_a_group_named_with_its_members_is_the_subject(sentence: str) -> None:
+    subjects = {subject for _, kind, subject in subjects_of(sentence) if kind != "count"}
+    assert subjects == {"Top five spenders"}
+
+
+def test_entities_listed_without_closing_are_subjects_of_their_own() -> None:
+    subjects = {subject for _, _, subject in subjects_of("Allies, Poland and Estonia spent 4% of GDP.")}
+    assert subjects == {"Estonia"}
+
+
+def test_a_count_naming_nothing_it_counts_is_of_what_the_count_before_it_counted() -> None:
+    sentence = "In 2014 only three of the 28 members met the guideline; by 2023 the count had crept up to 11 of 31."
+    counts = {value: subject for value, kind, subject in subjects_of(sentence) if kind == "count"}
+    assert counts == {3.0: "NATO Allies", 28.0: "NATO Allies", 11.0: "NATO Allies", 31.0: "NATO Allies"}
+
+
+@pytest.mark.parametrize(
+    ("line", "subject", "kind"),
+    [
+        ("- EUR 150 billion: the EU's SAFE loan instrument for joint procurement.", "European Union", "money"),
+        ("- 5%: the new NATO target, to be reached by 2035.", "NATO Allies", "share_of_gdp"),
+    ],
+)
+def test_a_key_figure_line_is_of_whom_its_description_names(line: str, subject: str, kind: str) -> None:
+    context = Context(subject="Germany", section_subject="Germany", gdp_shares=True)
+    (stated,) = SentenceReader(line, context, 2025).statements()
+    assert (stated.subjects, stated.kind) == ([subject], kind)
+
+
+def test_a_key_figure_takes_the_deadline_its_description_states() -> None:
+    (stated,) = SentenceReader("- 5%: the new NATO target, to be reached by 2035.", Context(), 2025).statements()
+    assert stated.period == "2035"
+
+
+def test_a_name_before_a_colon_is_no_key_figure() -> None:
+    context = Context(subject="Germany", section_subject="Germany")
+    (stated,) = SentenceReader("- Poland: Warsaw plans PLN 186.6 billion.", context, 2025).statements()
+    assert stated.subjects == ["Poland"]
+
+
+def test_a_figure_of_you_is_an_illustration_of_no_ones() -> None:
+    context = Context(subject="Germany", section_subject="Germany", paragraph_subject="Germany")
+    sentence = "If your budget rises 30% and your unit costs rise 25%, you have not bought much."
+    assert SentenceReader(sentence, context, 2025).statements() == []
+
+
+def test_an_entity_named_after_you_owns_its_figure() -> None:
+    (stated,) = SentenceReader("You can see Poland at 4.1% of GDP.", Context(), 2025).statements()
+    assert stated.subjects == ["Poland"]
