@@ -50,6 +50,7 @@ from knowledge.words import numbers_in
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
 FUZZY_SAME_WORD = 85
+MIN_STEM_NAME = 5  # a question's word for a group names it in a longer form of the word ('europe' → 'european')
 MIN_TYPO_LENGTH = 4
 TYPO_ZIPF = 4.0
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
@@ -114,10 +115,12 @@ def _names_in(subject: str, text: str, asked: Sequence[str] = ()) -> bool:
         if entry is None
         else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak]
     )
-    if entry is not None:
-        names += [name for name in entry.question_only if f" {name} " in f" {' '.join(asked)} "]
+    asked_names = [name for name in entry.question_only if f" {name} " in f" {' '.join(asked)} "] if entry else []
     words = f" {normalise(text)} "
-    return any(f" {normalise(name)} " in words for name in names if normalise(name))
+    if any(f" {normalise(name)} " in words for name in names if normalise(name)):
+        return True
+    # the word the question named it with, in the text's form of it ('European capitals' for 'europe')
+    return any(len(name) >= MIN_STEM_NAME and f" {normalise(name)}" in words for name in asked_names)
 
 
 def _clause_words(fact: Fact) -> frozenset[str]:

@@ -519,3 +519,14 @@ def test_a_sentence_dating_an_event_states_the_date_as_its_figures(engine):
 def test_a_word_is_no_misspelling_of_a_little_word(verifier):
     assert not verifier._accounted("hand", {"and", "allies", "submit"}, set())
     assert verifier._accounted("equipmnet", {"and", "equipment"}, set())
+
+
+def test_a_group_named_by_the_question_s_word_in_another_form(engine):
+    # 'europe' in the question, 'European capitals' in the sentence
+    answer = engine.ask("what war does the article mention as background to the pressure on europe")
+    assert answer.answered and "war in Ukraine" in answer.answer
+
+
+def test_a_reason_asked_is_a_cause_the_sentence_states(engine):
+    answer = engine.ask("which war is mentioned in the rutte article as a reason for pressure on europe?")
+    assert answer.answered and "in the wake of" in answer.answer
