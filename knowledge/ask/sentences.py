@@ -161,11 +161,11 @@ class SentenceFinder:
             return True  # 'why is there pressure to spend more?', 'in what city did they agree the 5% pledge?'
         if question.yes_no and question.source_kind is SourceKind.PROSE:
             return True  # 'does the US meet trump's 5% ask, according to the article?': what the article says
+        if question.has(*kinds.year, *kinds.date) and not question.has(*kinds.count, *kinds.percentage):
+            return True  # 'when did the hague summit take place?', "which year's spending does the report cover?"
         quantity = (*kinds.count, *kinds.percentage, *kinds.money, *kinds.share_of_gdp, *kinds.rank)
         if set(question.words) & self.measure_nouns or question.has(*quantity, *kinds.change):
             return False
-        if question.has(*kinds.year, *kinds.date):
-            return True  # 'when did the hague summit take place?': a sentence stating the event and its date
         return question.has(*self.text_starts) and not question.asks_percentage
 
     def find(self, question: ParsedQuestion, limit: int = CANDIDATES) -> list[Sentence]:

@@ -530,3 +530,13 @@ def test_a_group_named_by_the_question_s_word_in_another_form(engine):
 def test_a_reason_asked_is_a_cause_the_sentence_states(engine):
     answer = engine.ask("which war is mentioned in the rutte article as a reason for pressure on europe?")
     assert answer.answered and "in the wake of" in answer.answer
+
+
+def test_the_year_a_report_covers_is_answered_by_the_sentence_stating_it(engine):
+    answer = engine.ask("which year's spending does rutte's annual report cover")
+    assert answer.answered and "**2024**" in answer.answer
+
+
+def test_a_slice_of_a_whole_is_a_share_of_it(engine):
+    answer = engine.ask("poland's slice of NATO Europe and Canada defence spending in 2024, as a %, current dollars?")
+    assert answer.answered and answer.operation == "share_of_total"
