@@ -100,10 +100,9 @@ def _of_group(
             parts = [entity for entity in parts if entity not in whole]
         if parts:
             return _share(parts, whole, measure, year, row)
-    # 'the simple average across the individual allies (not the aggregate row)': each member's own row
-    scope = whole or next((name for name in question.excluded if name in WHOLES), None)
-    if Operation.AVERAGE in operations and not entities and scope:
-        return _combine(Operation.AVERAGE, members_of_whole(scope), measure, year, row)
+    over_members = None if entities else _over_members(question, whole, measure, year, row)
+    if over_members is not None:
+        return over_members
     if Operation.AVERAGE in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.AVERAGE, entities, measure, year, row)
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
@@ -341,6 +340,21 @@ def sum_of_parts(subject: str, measures: Sequence[str], year: int | None, row: R
     terms = " + ".join(format_number(fact.value or 0.0) for fact in facts)
     expression = f"{terms} = {format_number(total)}"
     return Calculation(Operation.SUM, total, False, expression, tuple(facts), (), "combined")
+
+
+def _over_members(
+    question: ParsedQuestion, whole: str | None, measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """'the simple average across the individual allies (not the aggregate row)': each member's own row;
+    'european allies only (no canada, no us) total': the members' rows but those left out."""
+    scope = whole or next((name for name in question.excluded if name in WHOLES), None)
+    left_out = question.excluded - set(WHOLES)
+    members = [name for name in members_of_whole(scope) if name not in left_out] if scope else []
+    if Operation.AVERAGE in question.operations and members:
+        return _combine(Operation.AVERAGE, members, measure, year, row)
+    if Operation.SUM in question.operations and members and left_out:
+        return _combine(Operation.SUM, members, measure, year, row)
+    return None
 
 
 def _combine(

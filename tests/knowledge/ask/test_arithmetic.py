@@ -320,3 +320,10 @@ def test_two_parts_of_one_ally_s_budget_added_up(engine):
     equipment = cell("8a", "Equipment (a)", "Germany", 2024)
     assert answer.answered and answer.values[0] == pytest.approx(personnel + equipment, rel=1e-6)
     assert [fact.measure for fact in answer.facts] == ["personnel_share", "equipment_share"]
+
+
+def test_a_whole_s_members_but_those_left_out_added_up(engine):
+    answer = engine.ask("european allies only (no canada, no us) total defence spending 2024 current usd")
+    expected = usd("European Allies and Canada", 2024) - usd("Canada", 2024)
+    assert answer.answered and answer.values[0] == pytest.approx(expected, rel=1e-6)
+    assert "Canada" not in {fact.subject for fact in answer.facts}
