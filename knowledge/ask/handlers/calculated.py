@@ -68,7 +68,9 @@ def arithmetic_answer(
     if carried is not None and carried.measure is not None and (not scores or not own_words(parsed)):
         scores = {carried.measure: 1.0}  # 'and in 2014?' names no measure of its own: the previous one
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
-    if Operation.SHARE_OF_TOTAL in asked.operations and (wholes or len(asked.entities) == 2):  # from amounts
+    # 'the average equipment share of defence spending': a share measure named by its own word is no share asked
+    of_amounts = not _shares_named(parsed, scores)
+    if Operation.SHARE_OF_TOTAL in asked.operations and (wholes or len(asked.entities) == 2) and of_amounts:
         scores = {key: score for key, score in scores.items() if key not in index.percent_measures}
         scores = scores or {domain.question_words().amount_measure: 1.0}
     scores = _fitting_measures(asked, scores, index)

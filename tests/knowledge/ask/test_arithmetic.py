@@ -327,3 +327,9 @@ def test_a_whole_s_members_but_those_left_out_added_up(engine):
     expected = usd("European Allies and Canada", 2024) - usd("Canada", 2024)
     assert answer.answered and answer.values[0] == pytest.approx(expected, rel=1e-6)
     assert "Canada" not in {fact.subject for fact in answer.facts}
+
+
+def test_a_share_measure_named_by_its_own_word_is_averaged_not_worked_out_from_amounts(engine):
+    answer = engine.ask("simple average of the equipment share of defence spending across all 31 allies in 2024?")
+    assert answer.answered and {fact.measure for fact in answer.facts} == {"equipment_share"}
+    assert answer.operation == "average"
