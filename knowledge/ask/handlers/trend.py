@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from knowledge import phrasing
+from dataclasses import replace
+
+from knowledge import domain, phrasing
 from knowledge.aggregate import TableQuestion
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.index import FactIndex
@@ -47,7 +49,19 @@ def trend(
     if start is None or end is None or start is end:
         return suggester.no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
     window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
-    return change_between(render, question, country, window, start, end, in_percent=asks_a_percentage(parsed.words))
+    draft = change_between(render, question, country, window, start, end, in_percent=asks_a_percentage(parsed.words))
+    return _as_yes_or_no(parsed, draft, (end.value or 0) - (start.value or 0))
+
+
+def _as_yes_or_no(parsed: Question, draft: Draft, change: float) -> Draft:
+    """'did the US share of GDP fall between 2014 and 2024?': yes or no first, by which way the figure went."""
+    words = domain.question_words()
+    asked = bool(parsed.words) and (parsed.words[0] in words.verifier.yes_no_starts or parsed.tagged_yes_no)
+    falls, rises = parsed.has(*words.operations.falls), parsed.has(*words.operations.rises)
+    if not asked or falls == rises:
+        return draft
+    verdict = "Yes" if (change < 0 if falls else change > 0) else "No"
+    return replace(draft, lines=[f"**{verdict}** — {draft.lines[0]}", *draft.lines[1:]], yes_no=True)
 
 
 def _has_row(index: FactIndex, measure: str, name: str) -> bool:

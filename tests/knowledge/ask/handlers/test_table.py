@@ -332,3 +332,15 @@ def test_a_multiple_is_a_change_past_a_line(engine):
         }
     assert answer.answered and answer.values[0] == len(doubled)
     assert all(fact.period == "2014-2024" for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the US defence share of GDP fall between 2014 and 2024?", "**Yes**"),
+        ("did the US defence share of GDP rise between 2014 and 2024?", "**No**"),
+    ],
+)
+def test_a_change_over_years_asked_as_yes_or_no(engine, question, verdict):
+    answer = engine.ask(question)
+    assert answer.answered and answer.yes_no and answer.answer.startswith(verdict)
