@@ -174,3 +174,8 @@ def test_a_remark_after_a_dash_a_comma_or_a_question_mark_is_not_asked(text: str
 )
 def test_a_name_given_to_the_allies_listed_after_it_asks_nothing_more(text: str, label: set[str]) -> None:
     assert label <= parsed(text).entity_words
+
+
+def test_a_defence_to_gdp_ratio_is_a_share_of_gdp_not_a_ratio_asked() -> None:
+    question = parsed("lowest defence/gdp ratio in the alliance in 2014?")
+    assert "ratio" not in question.words and Operation.RATIO not in question.operations
