@@ -208,6 +208,7 @@ US_FOLLOWERS = frozenset(
     }
 )
 NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
+US_PAIRINGS = frozenset({"to", "and", "vs", "versus", "or", "than"})  # 'of us to uk': two allies paired
 PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
 
 
@@ -299,12 +300,19 @@ class Vocabulary:
         return candidate if abs(len(candidate) - len(word)) <= 1 or match[1] >= 90 else word
 
 
-def _pronoun_us(words: list[str], mention: Mention, original: str) -> bool:
-    """'tell us the share' is a pronoun; 'US share', 'the U.S.' and 'us share' are the United States."""
+def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:
+    """'tell us the share' is a pronoun; 'US share', 'the U.S.', 'us share' and 'the ratio of us to uk' (paired
+    with another name) are the United States."""
     if mention.alias != "us" or UPPERCASE_US.search(original):
         return False
     following = words[mention.end] if mention.end < len(words) else ""
-    return mention.start > 0 and words[mention.start - 1] in PRONOUN_CONTEXT and following not in US_FOLLOWERS
+    paired = following in US_PAIRINGS and any(other.start == mention.end + 1 for other in mentions)
+    return (
+        mention.start > 0
+        and words[mention.start - 1] in PRONOUN_CONTEXT
+        and following not in US_FOLLOWERS
+        and not paired
+    )
 
 
 def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
@@ -388,7 +396,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:
-        if _pronoun_us(words, mention, original) or _currency_us(words, mention):
+        if _pronoun_us(words, mention, original, mentions) or _currency_us(words, mention):
             continue
         if _only_the_source(words, mention, mentions):
             continue

@@ -443,12 +443,18 @@ class Verifier:
             other = answer.operation is not None and answer.operation not in operations and not answer.yes_no
             return ["calculation: " + ", ".join(sorted(op.value for op in asked))] if other else []
         named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
-        if len(named) < 2 and not question.groups and Operation.AVERAGE not in question.operations:
-            return []  # 'total NATO spending': the alliance's own row, no sum to work out
-        if any(fact.subject in named & set(members_of_groups()) for fact in answer.facts):
-            return []  # the group's own row: 'European Allies and Canada combined'
-        if any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts):
-            return []  # a statement of them together: 'the United States, China … together spent $1,635 billion'
+        # a table cell states no ratio: 'the ratio of US to UK spending' needs two cells worked out
+        cells_for_a_ratio = Operation.RATIO in asked and all(fact.citation.cell is not None for fact in answer.facts)
+        answered_as_stated = (
+            # 'total NATO spending': the alliance's own row, no sum to work out
+            (len(named) < 2 and not question.groups and Operation.AVERAGE not in question.operations)
+            # the group's own row: 'European Allies and Canada combined'
+            or any(fact.subject in named & set(members_of_groups()) for fact in answer.facts)
+            # a statement of them together: 'the United States, China … together spent $1,635 billion'
+            or any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts)
+        )
+        if answered_as_stated and not cells_for_a_ratio:
+            return []
         return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
 
     def _share_of_whole(self, question: ParsedQuestion, answer: Answer) -> list[str]:

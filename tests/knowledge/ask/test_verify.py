@@ -540,3 +540,12 @@ def test_the_year_a_report_covers_is_answered_by_the_sentence_stating_it(engine)
 def test_a_slice_of_a_whole_is_a_share_of_it(engine):
     answer = engine.ask("poland's slice of NATO Europe and Canada defence spending in 2024, as a %, current dollars?")
     assert answer.answered and answer.operation == "share_of_total"
+
+
+def test_a_ratio_is_never_answered_by_one_table_cell(engine):
+    parsed = parse_question(parse("ratio of us to uk spending in 2024", engine.vocabulary, engine.people))
+    one_cell = engine.ask("how much did the uk spend on defence in 2024 in current us dollars")
+    assert "calculation: ratio" in engine.verifier.check(parsed, one_cell).unaccounted
+    answer = engine.ask("ratio of us to uk spending in 2024")
+    assert answer.answered and answer.calculation is not None and "÷" in answer.calculation
+    assert {fact.subject for fact in answer.facts} == {"United States", "United Kingdom"}
