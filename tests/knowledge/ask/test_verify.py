@@ -549,3 +549,8 @@ def test_a_ratio_is_never_answered_by_one_table_cell(engine):
     answer = engine.ask("ratio of us to uk spending in 2024")
     assert answer.answered and answer.calculation is not None and "÷" in answer.calculation
     assert {fact.subject for fact in answer.facts} == {"United States", "United Kingdom"}
+
+
+def test_whether_an_article_says_someone_meets_a_level_is_answered_by_its_sentence(engine):
+    answer = engine.ask("Does the article say the United States itself already meets a 5% of GDP level?")
+    assert answer.answered and "not even the U.S. meets" in answer.answer
