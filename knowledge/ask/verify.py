@@ -669,6 +669,7 @@ class Verifier:
         counted = any(fact.unit in COUNTED_UNITS for fact in facts) or len(facts) >= 2  # a count, or a list counted
         counting = question.has(*self.count_cues) and counted
         cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
+        missing += self._phrases_unaccounted(focus, evidence, concepts)
         for word in open_words:
             if counting and word in cue_words:
                 continue
@@ -677,6 +678,18 @@ class Verifier:
                     missing.append(f"word {word}")  # 'how big' asks for an amount, not a share
             elif not self._accounted(word, evidence, concepts) and not self._misspelt_scaffolding(word):
                 missing.append(f"word {word}")
+        return missing
+
+    def _phrases_unaccounted(self, words: Sequence[str], evidence: set[str], concepts: set[str]) -> list[str]:
+        """A phrase that names an idea ('hand in', 'send in') is asked even when its words are common ones: 'what
+        does each ally have to hand in every year?' is not answered by a share of GDP."""
+        missing = []
+        for mention in lexicon.find_mentions(list(words), lexicon.synonym_aliases()):
+            phrase = mention.alias.split()
+            said = mention.target in concepts or set(phrase) <= evidence  # its idea, or its very words
+            if len(phrase) < 2 or said or all(_neutral(w, self.neutral) for w in phrase):
+                continue
+            missing.append(f"word {mention.alias}")
         return missing
 
     def _focus(self, question: ParsedQuestion) -> tuple[str, ...]:

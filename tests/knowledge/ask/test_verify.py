@@ -554,3 +554,11 @@ def test_a_ratio_is_never_answered_by_one_table_cell(engine):
 def test_whether_an_article_says_someone_meets_a_level_is_answered_by_its_sentence(engine):
     answer = engine.ask("Does the article say the United States itself already meets a 5% of GDP level?")
     assert answer.answered and "not even the U.S. meets" in answer.answer
+
+
+def test_a_phrase_naming_an_idea_is_asked_though_its_words_are_common(engine):
+    question = "Under the Hague pledge, what does each ally have to hand in every year?"
+    parsed = parse_question(parse(question, engine.vocabulary, engine.people))
+    drafted = engine.drafter.draft(question, None)  # the 5% target, found by 'hague' and 'pledge'
+    assert drafted.facts and "word hand in" in engine.verifier.check(parsed, drafted).unaccounted
+    assert not engine.ask(question).answered
