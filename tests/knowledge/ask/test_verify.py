@@ -571,3 +571,12 @@ def test_a_range_is_stated_with_both_ends(engine_of):
     )
     answer = engine.ask("what does lithuania want to spend from 2026")
     assert {5.0, 6.0} <= set(answer.values) and "between **5%** and **6%**" in answer.answer
+
+
+def test_a_source_named_is_accounted_for_by_its_full_name_in_the_document(engine_of):
+    engine = engine_of(
+        "The Stockholm International Peace Research Institute reckons global military expenditure hit "
+        "$2,718 billion in 2024, a rise of 9.4% in real terms."
+    )
+    assert 2718 in engine.ask("According to SIPRI, how much did the world spend on the military in 2024?").values
+    assert not engine.ask("how much did the world spend on the military in 2024 according to the iiss").answered
