@@ -18,6 +18,7 @@ MAX_QUESTION_CHARS = 1000
 DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@everyone|@here|<\/?[a-zA-Z][^>]{0,80}>")
 MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
 SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
+ESTIMATED_YEAR = re.compile(r"\b((?:19|20)\d\d)e\b", re.IGNORECASE)  # '2025e': the tables' estimate for 2025
 HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # 'europe & canada', 'european allies + canada' are 'europe and canada'; 'R&D' stays a word, '2 + 2' a sum
@@ -383,7 +384,8 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     text = clean(original)
     statement, tagged = _without_yes_no_tag(_without_trailing_remark(text))
     prepared = SPACED_AND.sub(" and ", statement)
-    prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", SHORT_YEAR.sub(r"20\1", prepared)))
+    prepared = ESTIMATED_YEAR.sub(r"\1 estimate", SHORT_YEAR.sub(r"20\1", prepared))
+    prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", prepared))
     short_forms = domain.question_words().abbreviations
     raw_words = [
         part

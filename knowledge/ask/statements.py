@@ -119,11 +119,12 @@ class StatementFinder:
         return best if best is not None and best.score >= needed else None
 
     def _keywords_only(self, question: ParsedQuestion, asked: set[str]) -> bool:
-        """'greece and latvia defence spending': names and a spending noun, no question word, nothing else."""
+        """'greece and latvia defence spending', 'latvia 2025?': names and a spending noun or a year, no question
+        word, nothing else."""
         words = set(question.words)
         return (
             not (asked - self.scaffolding)
-            and bool(words & self.measure_nouns)
+            and bool(words & self.measure_nouns or question.years)
             and not words & WH_WORDS
             and question.words[:1] != ("and",)
         )

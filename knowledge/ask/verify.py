@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from knowledge import domain, lexicon
+from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import (
     asked_extreme,
@@ -64,6 +64,7 @@ SHARE_CONCEPT = "share"
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{MONTHS})\b", re.IGNORECASE)
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
+THIS_SOURCE = ("the", "that", "this")  # 'the paper', 'that table': the document at hand
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
@@ -76,6 +77,9 @@ NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 TEXT_CACHE = 8192  # quotes whose numbers, names and headings are kept: every sentence of a large build
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
+BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 billion'
+    r"\bbetween\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?and\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)"
+)
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 
 
@@ -211,11 +215,15 @@ class Verifier:
         self.measure_nouns = words.verifier.measure_nouns
         self.per_person = words.verifier.per_person
         self.amount_words = words.verifier.amount_words
+        self.items_included = _items_after(words.verifier.items_included)
+        self.items_asked = _items_after((*words.verifier.items_included, *words.verifier.items_asked))
         self.answer_types = words.verifier.answer_types
         self.ordering = words.verifier.ordering
         self.shape = words.verifier.shape
         self.share_asked = words.verifier.share_asked
         self.prose_sources = words.sources.prose
+        self.table_sources = words.sources.table
+        self.source_phrases = sorted({*self.prose_sources, *self.table_sources}, key=len, reverse=True)
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.dated_years = words.dated_years
         self.reason_asked = words.asked_kinds.reason
@@ -272,6 +280,7 @@ class Verifier:
             *self._operands(question, answer),
             *self._calculation(question, answer),
             *_not_one_change(question, answer),
+            *_one_end_of_a_range(answer),
             *self._quantity(question, answer),
             *self._kind_in_words(question, answer),
             *currency_unaccounted(question.currency, answer),
@@ -301,6 +310,17 @@ class Verifier:
             if fact.measure_text:
                 by_quote.setdefault(fact.citation.quote, []).append(fact)
         return by_quote
+
+    def _items_included(self, fact: Fact) -> frozenset[str]:
+        """Words a sentence names only as items its figure includes: in 'NATO's definition, which also includes
+        items such as military pensions …, Dutch defence spending will reach EUR 27.9 billion', the pensions are
+        a part of the figure, not what it measures."""
+        quote = fact.citation.quote
+        items = _items(self.items_included, quote)
+        if not items:
+            return frozenset()
+        # the figure's own words keep theirs: '… includes 3.5% for core defence' is the 3.5%'s own clause
+        return items - _forms(self.items_included.sub(" ", quote), fact.measure_text or "", *_measure_parts(fact))
 
     def _claimed_by_others(self, fact: Fact) -> frozenset[str]:
         """Words of a sentence that only the clauses of its other figures speak of: in '… 5% of GDP …, of which
@@ -620,7 +640,7 @@ class Verifier:
 
     def _source(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         missing = []
-        if question.source_kind is SourceKind.TABLE and all(fact.citation.cell is None for fact in facts):
+        if question.source_kind is SourceKind.TABLE and not any(_in_a_table(fact) for fact in facts):
             missing.append("source: the tables")
         if question.source_kind is SourceKind.PROSE and all(fact.citation.cell is not None for fact in facts):
             missing.append("source: an article")
@@ -630,13 +650,27 @@ class Verifier:
                 document = self.documents[fact.citation.document]
                 known |= set(normalise(f"{document.title} {document.publisher or ''}").split())
                 known |= self._evidence[fact]
-                if fact.citation.cell is None:  # 'according to the explainer': a prose document named by its kind
-                    known |= {word for phrase in self.prose_sources for word in phrase.split()}
+                known |= self._kind_of_source(fact)  # 'according to the explainer': a document named by its kind
                 if fact.estimate:
                     known |= ESTIMATE_WORDS  # 'according to the estimates': the tables' 2024e cells are estimates
-            known |= self._roles_named(question, facts)
+            known |= self._roles_named(question, facts) | self._bodies_cited(question, facts)
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
         return missing
+
+    def _bodies_cited(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
+        """'According to SIPRI': a body the facts' document cites by any of its names ('The Stockholm
+        International Peace Research Institute reckons …')."""
+        mentions = lexicon.find_mentions(list(question.according_to), entity_tables().folded)
+        return {word for m in mentions if self.names.document_cites(m.target, facts) for word in m.alias.split()}
+
+    def _kind_of_source(self, fact: Fact) -> frozenset[str]:
+        """The words naming the kind of source a fact comes from ('the interview', 'that table'): a figure of
+        an article's table is both."""
+        phrases = [
+            *(self.prose_sources if fact.citation.cell is None else ()),
+            *(self.table_sources if _in_a_table(fact) else ()),
+        ]
+        return frozenset(word for phrase in phrases for word in phrase.split())
 
     def _roles_named(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
         """'According to the SG's annual report': a title the facts' documents name ('Secretary-General')."""
@@ -649,13 +683,17 @@ class Verifier:
 
     def _words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
         evidence: set[str] = set()
+        # 'uk defence spending incl intelligence', 'stuff like infrastructure protection': the whole with its items
+        asked_in = _items(self.items_asked, " ".join(question.words))
         for fact in facts:
             # a statement found by its words alone must be about what was asked in its own clause: in 'Finland,
             # which shares a 1,340 km border with Russia, plans to lift spending to 3% of GDP', 3% is no length
-            evidence |= self._evidence[fact] - self._claimed_by_others(fact)
+            parts = frozenset() if asked_in else self._items_included(fact)
+            evidence |= self._evidence[fact] - self._claimed_by_others(fact) - parts
             document = self.documents[fact.citation.document]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+                evidence |= self._kind_of_source(fact) & _this_source(question.words, self.source_phrases)
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
                 evidence |= _title_names_of(document.title, fact.citation.quote)
             evidence |= self._heading_words(fact)
@@ -783,6 +821,34 @@ class Verifier:
         ]
 
 
+def _items_after(cues: Sequence[str]) -> re.Pattern[str]:
+    """The words after a cue opening a list of items, to the end of its clause."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b([^,;:()]*)", re.IGNORECASE)
+
+
+def _items(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    return _forms(" ".join(match.group(1) for match in pattern.finditer(text)))
+
+
+def _this_source(words: Sequence[str], phrases: Sequence[str]) -> frozenset[str]:
+    """The words of the kinds of source a question names as the one at hand ('per the paper', 'in that
+    table', 'the working paper's table'), not another body's ('the Secretary General's annual report')."""
+    named: set[str] = set()
+    joined = f" {' '.join(words)} "
+    for phrase in phrases:  # longest first: 'working paper' before 'the paper'
+        for match in re.finditer(rf"(?<= )(?:(\S+) )?{re.escape(phrase)}(?= )", joined):
+            before = match.group(1) or ""
+            if before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or before in named:
+                named |= set(phrase.split())
+    return frozenset(named)
+
+
+def _in_a_table(fact: Fact) -> bool:
+    """A spreadsheet's cell, or a row and column of a table in an article's text."""
+    citation = fact.citation
+    return citation.cell is not None or (citation.row_label is not None and citation.column_label is not None)
+
+
 def _names_a_country(text: str) -> bool:
     tables = entity_tables()
     mentions = lexicon.find_mentions(normalise(text).split(), tables.folded)
@@ -821,6 +887,22 @@ def _not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
         return ["calculation: years counted"]
     if Operation.AVERAGE in question.operations and answer.operation == Operation.CHANGE.value:
         return ["calculation: average"]
+    return []
+
+
+def _one_end_of_a_range(answer: Answer) -> list[str]:
+    """'Vilnius wants to spend between 5% and 6% of GDP': an answer stating one end misstates the sentence;
+    it states both (the sentence itself, verbatim) or neither."""
+    lead = answer.answer.split(" — *", 1)[0].replace("**", "")  # what the answer says before citing
+    for fact in answer.facts:
+        if fact.value is None or phrasing.escape(fact.citation.quote) in lead:
+            continue  # the sentence itself, verbatim, states its range as it stands
+        for match in BETWEEN.finditer(fact.citation.quote):
+            ends = [float(end.replace(",", "")) for end in match.groups()]
+            if any(_close(fact.value, end) for end in ends) and not all(
+                any(_close(end, value) for value in answer.values) for end in ends
+            ):
+                return ["quantity: both ends of a range"]
     return []
 
 

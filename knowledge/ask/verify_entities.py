@@ -102,7 +102,7 @@ class EntityCheck:
             # 'China's spending' is not the five top spenders' $1,635 billion together; 'Canada's real change'
             # is not the Europe-and-Canada row's, though its quote names Canada
             return False
-        if any(fact.cited_source == name for fact in facts) or self._document_cites(name, facts):
+        if any(fact.cited_source == name for fact in facts) or self.document_cites(name, facts):
             return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
         named_in_quotes = {
             mention.target
@@ -117,7 +117,7 @@ class EntityCheck:
         quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
         return bool(distinctive) and distinctive <= quoted
 
-    def _document_cites(self, name: str, facts: list[Fact]) -> bool:
+    def document_cites(self, name: str, facts: list[Fact]) -> bool:
         """A body that publishes figures (SIPRI, NATO, the IISS) is accounted for by a document citing it."""
         if entity_tables().kind(name) != "organisation":
             return False

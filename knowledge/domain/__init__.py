@@ -107,6 +107,8 @@ class VerifierWords(Strict):
     per_person: tuple[str, ...]
     per_person_evidence: frozenset[str]
     amount_words: frozenset[str]
+    items_included: tuple[str, ...]
+    items_asked: tuple[str, ...]
     deadline_asked: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]

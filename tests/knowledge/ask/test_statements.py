@@ -79,3 +79,29 @@ def test_keywords_naming_countries_and_spending_find_their_statements(listing):
 
 def test_a_bare_follow_up_is_no_keyword_query(listing):
     assert not listing.ask("and latvia?").answered
+
+
+TABLE = (
+    "Who is climbing fastest.\n\n"
+    "| Ally | 2024 (% of GDP) | 2025e (% of GDP) |\n|---|---|---|\n"
+    "| Poland | 4.12 | 4.48 |\n| Latvia | 3.15 | 3.73 |\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chart(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("chart")
+    (folder / "chart.md").write_text(f"---\ntitle: Chart\npublished: 2025-09-04\n---\n\n{TABLE}", "utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"), [("poland 2024 share?", 4.12), ("latvia 2025?", 3.73), ("latvia 2025e figure", 3.73)]
+)
+def test_a_subject_and_a_year_alone_find_their_figure(chart, question, value):
+    assert value in chart.ask(question).values
+
+
+@pytest.mark.parametrize("question", ["estonia 2024?", "poland 2023 share?", "poland 2024 population?"])
+def test_a_subject_and_a_year_not_stated_find_nothing(chart, question):
+    assert not chart.ask(question).answered

@@ -562,3 +562,69 @@ def test_a_phrase_naming_an_idea_is_asked_though_its_words_are_common(engine):
     drafted = engine.drafter.draft(question, None)  # the 5% target, found by 'hague' and 'pledge'
     assert drafted.facts and "word hand in" in engine.verifier.check(parsed, drafted).unaccounted
     assert not engine.ask(question).answered
+
+
+def test_the_document_at_hand_named_by_its_kind_accounts_for_its_words(engine_of):
+    engine = engine_of(
+        "In the interview, she noted that Spain spent 1.28% of GDP on defence in 2024.\n\n"
+        "The Secretary General's Annual Report for 2024 counts 22 of 32 Allies at or above 2%.\n\n"
+        "In 2024, 23 of 32 Allies met the target of spending at least 2% of GDP on defence."
+    )
+    assert (
+        1.28
+        in engine.ask("What was Spain's defence spending as a share of GDP in 2024 according to the interview?").values
+    )
+    assert 1.28 in engine.ask("spain share of gdp 2024, as cited in the interview").values
+    # another body's report named by its kind is not the document at hand: its own count answers, or nothing
+    answer = engine.ask("How many allies does the Secretary General's Annual Report for 2024 count at or above 2%?")
+    assert 23 not in answer.values
+
+
+def test_a_table_in_an_article_is_a_table(engine_of):
+    engine = engine_of(
+        "Who is climbing fastest.\n\n"
+        "| Ally | 2024 (% of GDP) | 2025e (% of GDP) |\n|---|---|---|\n"
+        "| Poland | 4.12 | 4.48 |\n| Latvia | 3.15 | 3.73 |\n| Netherlands | 2.05 | 2.20 |\n"
+    )
+    assert 2.05 in engine.ask("netherlands share of gdp in 2024 in that table").values
+    assert 2.05 in engine.ask("netherlands share of gdp in 2024 according to the table").values
+
+
+def test_an_item_a_figure_includes_is_not_what_it_measures(engine_of):
+    engine = engine_of(
+        "Measured under NATO's definition, which also includes items such as military pensions and support to "
+        "Ukraine, Dutch defence spending will reach EUR 27.9 billion in 2026."
+    )
+    assert 27.9 in engine.ask("dutch defence spending under the nato definition for 2026, in euros?").values
+    assert not engine.ask("how much does the netherlands spend on military pensions").answered
+    assert not engine.ask("how much does nl spend on military pensions").answered
+
+
+def test_an_item_asked_as_included_is_accounted_for(engine_of):
+    engine = engine_of("The UK will spend 2.5% of GDP on defence by 2027, or 2.6% including intelligence.")
+    assert 2.6 in engine.ask("uk defence spending incl intelligence").values
+
+
+def test_items_asked_as_examples_ask_for_the_whole_that_includes_them(engine_of):
+    engine = engine_of(
+        "Measured under NATO's definition, which also includes items such as military pensions and support to "
+        "Ukraine, Dutch defence spending will reach EUR 27.9 billion in 2026."
+    )
+    assert 27.9 in engine.ask("dutch defence spending in 2026 with stuff like military pensions").values
+
+
+def test_a_range_is_stated_with_both_ends(engine_of):
+    engine = engine_of(
+        "Vilnius has said it wants to spend between 5% and 6% of GDP from 2026, which would put it ahead of Warsaw."
+    )
+    answer = engine.ask("what does lithuania want to spend from 2026")
+    assert {5.0, 6.0} <= set(answer.values) and "between **5%** and **6%**" in answer.answer
+
+
+def test_a_source_named_is_accounted_for_by_its_full_name_in_the_document(engine_of):
+    engine = engine_of(
+        "The Stockholm International Peace Research Institute reckons global military expenditure hit "
+        "$2,718 billion in 2024, a rise of 9.4% in real terms."
+    )
+    assert 2718 in engine.ask("According to SIPRI, how much did the world spend on the military in 2024?").values
+    assert not engine.ask("how much did the world spend on the military in 2024 according to the iiss").answered
