@@ -663,6 +663,26 @@ class Verifier:
         mentions = lexicon.find_mentions(list(question.according_to), entity_tables().folded)
         return {word for m in mentions if self.names.document_cites(m.target, facts) for word in m.alias.split()}
 
+    def _kind_named(self, fact: Fact, phrases: frozenset[str]) -> frozenset[str]:
+        """The words of the kinds of source named that the fact's document is: a kind another document names in
+        its title ('the annual report' beside 'NATO annual report coverage: …') is that document, not this one."""
+        kinds = self._kind_of_source(fact)
+        own = self._title_words(fact.citation.document)
+        words: set[str] = set()
+        for phrase in phrases:
+            said = set(phrase.split())
+            titled_elsewhere = any(
+                said <= self._title_words(other) for other in self.documents if other != fact.citation.document
+            )
+            if said <= kinds and (said <= own or not titled_elsewhere):
+                words |= said
+        return frozenset(words)
+
+    @functools.cache  # noqa: B019 - one verifier per knowledge base, its documents fixed: kept for its life
+    def _title_words(self, document_id: str) -> frozenset[str]:
+        document = self.documents[document_id]
+        return frozenset(normalise(f"{document.title} {document.publisher or ''}").split())
+
     def _kind_of_source(self, fact: Fact) -> frozenset[str]:
         """The words naming the kind of source a fact comes from ('the interview', 'that table'): a figure of
         an article's table is both."""
@@ -693,7 +713,7 @@ class Verifier:
             document = self.documents[fact.citation.document]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
-                evidence |= self._kind_of_source(fact) & _this_source(question.words, self.source_phrases)
+                evidence |= self._kind_named(fact, _this_source(question.words, self.source_phrases))
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
                 evidence |= _title_names_of(document.title, fact.citation.quote)
             evidence |= self._heading_words(fact)
@@ -831,15 +851,15 @@ def _items(pattern: re.Pattern[str], text: str) -> frozenset[str]:
 
 
 def _this_source(words: Sequence[str], phrases: Sequence[str]) -> frozenset[str]:
-    """The words of the kinds of source a question names as the one at hand ('per the paper', 'in that
-    table', 'the working paper's table'), not another body's ('the Secretary General's annual report')."""
+    """The kinds of source a question names as the one at hand ('per the paper', 'in that table', 'the working
+    paper's table'), not another body's ('the Secretary General's annual report'): the phrases."""
     named: set[str] = set()
     joined = f" {' '.join(words)} "
     for phrase in phrases:  # longest first: 'working paper' before 'the paper'
         for match in re.finditer(rf"(?<= )(?:(\S+) )?{re.escape(phrase)}(?= )", joined):
             before = match.group(1) or ""
-            if before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or before in named:
-                named |= set(phrase.split())
+            if before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or any(before in p.split() for p in named):
+                named.add(phrase)
     return frozenset(named)
 
 

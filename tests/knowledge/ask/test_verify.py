@@ -628,3 +628,11 @@ def test_a_source_named_is_accounted_for_by_its_full_name_in_the_document(engine
     )
     assert 2718 in engine.ask("According to SIPRI, how much did the world spend on the military in 2024?").values
     assert not engine.ask("how much did the world spend on the military in 2024 according to the iiss").answered
+
+
+def test_a_kind_of_source_another_document_names_in_its_title_is_that_document(engine):
+    # 'the annual report article' is the Rutte coverage (its title says 'annual report'), not the Hague note
+    answer = engine.ask("The annual report article — which year's spending does it describe?")
+    assert answer.answered and {citation.document for citation in answer.citations} == {
+        document.id for document in engine.documents.values() if "annual report" in document.title
+    }
