@@ -45,8 +45,9 @@ UNIT_SCALES = {
     **{"trn": 1e12, "tn": 1e12, "trillion": 1e12},
 }
 FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
-# A date annotated as written by people: "2025-06-25", "2014-09", a span "2026-07-07/2026-07-08".
-CALENDAR_DATE = re.compile(r"^(\d{4})-\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?$")
+# A date annotated as written by people: "2025-06-25", "2014-09", a span "2026-07-07/2026-07-08" or "2008-2013"
+# (compared by its first year, as a span of days is).
+CALENDAR_DATE = re.compile(r"^(\d{4})-(?:\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?|\d{4})$")
 
 
 class Annotation(BaseModel):

@@ -45,6 +45,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout5",
     "evaluation_holdout6",
     "evaluation_holdout7",
+    "evaluation_holdout8",
 )
 
 
