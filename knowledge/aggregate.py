@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.exclusions import left_out
@@ -106,8 +107,13 @@ def asks_a_multiple(question: Question) -> bool:
 
 def _without_multiple_comparison(text: str) -> str:
     """'more than doubled' compares with a multiple, not with another figure asked for."""
+    return _multiple_comparison().sub(" ", text)
+
+
+@cache
+def _multiple_comparison() -> re.Pattern[str]:
     multiples = "|".join(re.escape(word) for word in cues().multipliers)
-    return re.sub(rf" (?:more|less|fewer) than (?=(?:{multiples}) )", " ", text)
+    return re.compile(rf" (?:more|less|fewer) than (?=(?:{multiples}) )")
 
 
 def _multiple_as_change(question: Question) -> float | None:
@@ -203,7 +209,8 @@ def _table_question(question: Question) -> TableQuestion | None:
     asked_yes_no = bool(question.words) and (question.words[0] in starts or question.tagged_yes_no)
     if len(_wholes(question)) == 1 and asked_yes_no:
         return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
-    if any(cue in THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text)) for cue in _words().derived_cues):
+    compared = THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text))
+    if any(cue in compared for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
 

@@ -170,18 +170,22 @@ def find_mentions(words: list[str], table: dict[tuple[str, ...], str], *, longes
     """Longest-first, non-overlapping alias matches over a list of normalised words; of two that overlap, the
     longer ('all of nato' against 'nato europe and canada' in 'all of nato europe and canada')."""
     mentions: list[Mention] = []
+    count = len(words)
     position = 0
-    while position < len(words):
-        length = _longest_at(words, position, table, longest)
-        overtaken = any(
-            _longest_at(words, start, table, longest) > length for start in range(position + 1, position + length)
-        )
-        if length and not overtaken:
+    while position < count:
+        for length in range(min(longest, count - position), 0, -1):
             key = tuple(words[position : position + length])
-            mentions.append(Mention(table[key], " ".join(key), position, position + length))
-            position += length
+            if key in table:
+                break
         else:
             position += 1
+            continue
+        inner = range(position + 1, position + length)
+        if length > 1 and any(_longest_at(words, start, table, longest) > length for start in inner):
+            position += 1  # a longer name starts inside this one: it is the one meant
+            continue
+        mentions.append(Mention(table[key], " ".join(key), position, position + length))
+        position += length
     return mentions
 
 

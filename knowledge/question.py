@@ -364,6 +364,8 @@ def _without_trailing_remark(text: str) -> str:
     openers = domain.question_words().remark_openers
     for mark in ("?", " - ", " – ", " — ", ","):
         asked, found, after = text.rpartition(mark)
+        if not found:
+            continue
         remark = " ".join(normalise(after).split())
         if found and asked.strip() and any(remark == opener or remark.startswith(f"{opener} ") for opener in openers):
             return asked + ("?" if found == "?" else "")

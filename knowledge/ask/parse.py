@@ -111,9 +111,11 @@ def _group_label(question: Question) -> set[str]:
     text = question.text.casefold()
     for mark in LABEL_MARKS:
         before, found, after = text.partition(mark)
+        if not found:
+            continue
         before, after = normalise(before), normalise(after)
         named = [alias for aliases in question.aliases.values() for alias in aliases if f" {alias} " in f" {after} "]
-        if found and len(named) >= 2 and not any(f" {alias} " in f" {before} " for alias in named):
+        if len(named) >= 2 and not any(f" {alias} " in f" {before} " for alias in named):
             return set(before.split()[-MAX_LABEL_WORDS:])
     return set()
 

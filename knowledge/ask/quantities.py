@@ -9,6 +9,7 @@ figure per person (`per_person_unaccounted`). The words are data: `domain/cues.t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
@@ -58,6 +59,12 @@ class Extreme(StrEnum):
 
 
 def asked_currency(words: Sequence[str]) -> str | None:
+    """'in canadian dollars' -> CAD, 'in zloty' -> PLN, 'in dollars' -> 'dollar' (any dollar currency), '$' -> USD."""
+    return _asked_currency(tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)  # every stage asks it of the same few words of a question
+def _asked_currency(words: tuple[str, ...]) -> str | None:
     """'in canadian dollars' -> CAD, 'in zloty' -> PLN, 'in dollars' -> 'dollar' (any dollar currency), '$' -> USD."""
     folded = [fold(word) for word in words]
     leads = CURRENCY_LEADS | cues().raw.scales.keys()  # 'how many million kronor'

@@ -107,8 +107,13 @@ def _names_the_label(measure: Measure, question: Question) -> bool:
     """A table measure named by its label ('military personnel'), which no other measure of the tables shares."""
     if measure.key not in TABLE_MEASURE_KEYS:
         return False
-    label = normalise(measure.label).split()
-    return len(label) >= 2 and f" {' '.join(label)} " in f" {' '.join(question.words)} "
+    label = _label_words(measure.label)
+    return label.count(" ") >= 1 and f" {label} " in f" {' '.join(question.words)} "
+
+
+@functools.cache
+def _label_words(label: str) -> str:
+    return " ".join(normalise(label).split())
 
 
 def _source_adjustment(score: float, measure: Measure, question: Question) -> float:

@@ -705,6 +705,7 @@ class Verifier:
         evidence: set[str] = set()
         # 'uk defence spending incl intelligence', 'stuff like infrastructure protection': the whole with its items
         asked_in = _items(self.items_asked, " ".join(question.words))
+        named_sources = _this_source(question.words, self.source_phrases) if question.source_kind else frozenset()
         for fact in facts:
             # a statement found by its words alone must be about what was asked in its own clause: in 'Finland,
             # which shares a 1,340 km border with Russia, plans to lift spending to 3% of GDP', 3% is no length
@@ -713,7 +714,7 @@ class Verifier:
             document = self.documents[fact.citation.document]
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
-                evidence |= self._kind_named(fact, _this_source(question.words, self.source_phrases))
+                evidence |= self._kind_named(fact, named_sources)
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
                 evidence |= _title_names_of(document.title, fact.citation.quote)
             evidence |= self._heading_words(fact)

@@ -13,7 +13,7 @@ from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
 from knowledge.ask.intent import question_kinds
 from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.render import Renderer
-from knowledge.ask.retrieve import measure_score
+from knowledge.ask.retrieve import measure_score, question_forms
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import SUGGEST_SCORE, Draft, Reply
 from knowledge.measures import MEASURES, QuestionKind
@@ -89,8 +89,9 @@ class TableAnswers:
             question = dataclasses.replace(question, numbers=[n for n in question.numbers if n[0] != spec.limit])
         if spec.intent is not Intent.TREND:
             kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
+        forms = question_forms(question)  # the question's words and stems, worked out once for every measure
         scores = {
-            key: measure_score(MEASURES[key], question, kinds)
+            key: measure_score(MEASURES[key], question, kinds, forms)
             for key in sorted(self.index.table_measures)
             if key in MEASURES and self._fits_threshold(key, question, spec) and self._fits_span(key, question)
         }
