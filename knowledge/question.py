@@ -367,7 +367,7 @@ def _without_trailing_remark(text: str) -> str:
         if not found:
             continue
         remark = " ".join(normalise(after).split())
-        if found and asked.strip() and any(remark == opener or remark.startswith(f"{opener} ") for opener in openers):
+        if asked.strip() and any(remark == opener or remark.startswith(f"{opener} ") for opener in openers):
             return asked + ("?" if found == "?" else "")
     return text
 

@@ -23,9 +23,10 @@ MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied 
 THRESHOLD_WIDENERS = frozenset({"more", "less", "above", "below", "higher", "lower", "over", "under", "greater"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
+SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
+# What opens the list of allies a label names: 'southern flank (italy, …)', 'big four: …', 'nordics - …'
 LABEL_MARKS = ("(", " - ", " – ", ":")
 MAX_LABEL_WORDS = 3
-SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 
 
 class SourceKind(StrEnum):
