@@ -539,8 +539,13 @@ class Verifier:
             return ["quantity: yes or no"]
         if question.asks_year and not _states_a_year(answer):
             return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
-        if question.words[:1] == ("when",) and all(map(_names_no_time, answer.facts)) and not _states_a_year(answer):
-            return ["quantity: a time"]  # 'when did Rutte take over?' is not answered by who holds the office
+        timeless = all(map(_names_no_time, answer.facts)) and not _states_a_year(answer)
+        # 'when' asks a time only as the question's first word ('where was he when the report came out' does not)
+        asks_a_time = question.words[:1] == ("when",) or question.has(*(cue for cue in self.date_cues if cue != "when"))
+        if asks_a_time and timeless:
+            return ["quantity: a time"]  # 'when did Rutte take over?', 'what exact date did Trump first ask for 5%?'
+        if _only_who_was_named(question, answer):
+            return ["quantity: other than whom the question names"]  # 'what job did Rutte have before?' ≠ 'Rutte'
         return []
 
     def _asks_a_judgement(self, question: ParsedQuestion) -> bool:
@@ -941,6 +946,14 @@ def _speaks_of(person: str, words: list[str], question: ParsedQuestion) -> bool:
         return True
     offices = {mention.target for mention in lexicon.find_mentions(list(question.words), lexicon.role_aliases())}
     return any(mention.target in offices for mention in lexicon.find_mentions(words, lexicon.role_aliases()))
+
+
+def _only_who_was_named(question: ParsedQuestion, answer: Answer) -> bool:
+    """The answer's only content is a person the question itself names ('what job did Mark Rutte have before
+    becoming secretary general?' answered 'Mark Rutte')."""
+    named = {person for person in question.people if normalise(person).split()[-1] in question.words}  # by name
+    texts = [fact.text for fact in answer.facts]
+    return bool(texts) and all(text in named for text in texts) and not answer.calculation
 
 
 def _names_no_time(fact: Fact) -> bool:

@@ -636,3 +636,18 @@ def test_a_kind_of_source_another_document_names_in_its_title_is_that_document(e
     assert answer.answered and {citation.document for citation in answer.citations} == {
         document.id for document in engine.documents.values() if "annual report" in document.title
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what job did mark rutte have before becoming secretary general?",
+        "what exact date did trump first demand the 5% figure?",
+    ],
+)
+def test_an_answer_saying_only_what_the_question_names_or_no_time_is_withheld(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_when_inside_a_question_is_no_time_asked(engine):
+    assert engine.ask("where was rutte visiting when the annual report came out?").answered
