@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
 from knowledge.ask.context import add_role_holders, restated, with_context
+from knowledge.ask.dates import only_dates
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
@@ -25,7 +26,7 @@ from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
-from knowledge.ask.render import Renderer, only_dates
+from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import SentenceFinder
 from knowledge.ask.statements import StatementFinder

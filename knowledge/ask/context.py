@@ -113,8 +113,7 @@ def _relative_year(question: Question, facts: list[Fact]) -> int | None:
     """'the year after', 'the previous year': a year counted from the one the previous answer was for."""
     if question.years:
         return None
-    offsets = domain.question_words().relative_years
-    offset = next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    offset = _year_offset(question)
     shared = _shared_year(facts)
     return shared[0] + offset if offset is not None and shared else None
 
@@ -187,6 +186,12 @@ def _for_another(index: FactIndex, question: str, name: str) -> str | None:
 
 
 def _counted_from(question: Question, years: set[str]) -> list[int]:
-    offsets = domain.question_words().relative_years
-    offset = next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    """'and the year before?' after a question naming one year: that year, counted from."""
+    offset = _year_offset(question)
     return [int(next(iter(years))) + offset] if offset is not None and len(years) == 1 else []
+
+
+def _year_offset(question: Question) -> int | None:
+    """The offset a follow-up counts a year by ('the year after' +1, 'the previous year' −1), longest phrase first."""
+    offsets = domain.question_words().relative_years
+    return next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge import phrasing
+from knowledge.ask.dates import DATE_EXPRESSION
 from knowledge.ask.index import FactIndex, is_proposal
 from knowledge.ask.sentences import Sentence
 from knowledge.ask.types import Derived, Draft, Reply
@@ -128,19 +129,6 @@ class Renderer:
             quote = bold_once(quote, phrasing.escape(figure))
         dated = f", {document.published}" if document.published else ""
         return f"“{quote}” — *{phrasing.escape(document.title)}*{dated}, {fact.citation.locator}"
-
-
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-# '25 June 2025', '7-8 July 2026', 'June 2025', 'April 28, 2025', '2029'
-DATE_EXPRESSION = re.compile(
-    rf"\b(?:\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{MONTHS})(?:\s+\d{{4}})?|(?:{MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?"
-    rf"|(?:{MONTHS})\s+\d{{4}}|(?:19|20)\d\d)\b"
-)
-
-
-def only_dates(text: str) -> bool:
-    """Every figure of the text is part of a date ('The next summit will be held in Ankara on 7-8 July 2026.')."""
-    return not any(character.isdigit() for character in DATE_EXPRESSION.sub(" ", text))
 
 
 def bold_once(text: str, figure: str) -> str:

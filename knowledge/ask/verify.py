@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from knowledge import domain, lexicon, phrasing
+from knowledge.ask.dates import DATED
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import (
     asked_extreme,
@@ -61,8 +62,6 @@ UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
 SHARE_CONCEPT = "share"
-MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{MONTHS})\b", re.IGNORECASE)
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
 THIS_SOURCE = ("the", "that", "this")  # 'the paper', 'that table': the document at hand
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.render import bold_once, only_dates
+from knowledge.ask.dates import only_dates
+from knowledge.ask.render import bold_once
 from knowledge.ask.types import Draft
 from knowledge.models import Answer, Band
 
