@@ -138,10 +138,7 @@ def _check(question: Question, text: str) -> TableQuestion | None:
 
 def _asks_yes_or_no(question: Question) -> bool:
     """'Is Italy at 2%?', 'Spain meeting 2%?': yes/no; 'what year was it at 64%?' asks something else."""
-    starts = domain.question_words().verifier.yes_no_starts
-    return bool(question.words) and (
-        question.words[0] in starts or question.tagged_yes_no or not question.word_set & WH_WORDS
-    )
+    return question.opens_as_yes_or_no or (bool(question.words) and not question.word_set & WH_WORDS)
 
 
 def _strict(text: str) -> bool:
@@ -205,9 +202,7 @@ def _table_question(question: Question) -> TableQuestion | None:
         return _country_question(question, text, countries)
     if _whole_over_time(question, text):
         return TableQuestion(Intent.TREND, years=sorted(question.years))  # the alliance's own row over the years
-    starts = domain.question_words().verifier.yes_no_starts
-    asked_yes_no = bool(question.words) and (question.words[0] in starts or question.tagged_yes_no)
-    if len(_wholes(question)) == 1 and asked_yes_no:
+    if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
         return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
     compared = THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text))
     if any(cue in compared for cue in _words().derived_cues):

@@ -256,6 +256,12 @@ class Question:
         return any(f" {phrase} " in joined for phrase in phrases)
 
     @property
+    def opens_as_yes_or_no(self) -> bool:
+        """'did Greece…?', 'is it…?', or a statement with a tag ('…, right?'): shaped to be answered yes or no."""
+        starts = domain.question_words().verifier.yes_no_starts
+        return bool(self.words) and (self.words[0] in starts or self.tagged_yes_no)
+
+    @property
     def content_words(self) -> list[str]:
         return [word for word in self.words if word not in STOPWORDS]
 

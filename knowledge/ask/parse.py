@@ -179,8 +179,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         currency=asked_currency(words),
         extreme=asked_extreme(words),
         maths=bool(MATHS.search(question.text.casefold())),
-        yes_no=bool(words)
-        and (words[0] in cues.verifier.yes_no_starts or question.tagged_yes_no)
+        yes_no=question.opens_as_yes_or_no
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
         and _phrases_found(joined, (*cues.verifier.yes_no_tests, *cues.operations.greater, *cues.operations.lesser)),
         excluded=excepted,

@@ -56,9 +56,8 @@ def trend(
 def _as_yes_or_no(parsed: Question, draft: Draft, change: float) -> Draft:
     """'did the US share of GDP fall between 2014 and 2024?': yes or no first, by which way the figure went."""
     words = domain.question_words()
-    asked = bool(parsed.words) and (parsed.words[0] in words.verifier.yes_no_starts or parsed.tagged_yes_no)
     falls, rises = parsed.has(*words.operations.falls), parsed.has(*words.operations.rises)
-    if not asked or falls == rises:
+    if not parsed.opens_as_yes_or_no or falls == rises:
         return draft
     verdict = "Yes" if (change < 0 if falls else change > 0) else "No"
     return replace(draft, lines=[f"**{verdict}** — {draft.lines[0]}", *draft.lines[1:]], yes_no=True)
