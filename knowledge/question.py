@@ -373,9 +373,21 @@ def _without_trailing_remark(text: str) -> str:
         if not found:
             continue
         remark = " ".join(normalise(after).split())
-        if asked.strip() and any(remark == opener or remark.startswith(f"{opener} ") for opener in openers):
+        opened = any(remark == opener or remark.startswith(f"{opener} ") for opener in openers)
+        if asked.strip() and (opened or (found == "?" and _asks_nothing(remark))):
             return asked + ("?" if found == "?" else "")
     return text
+
+
+def _asks_nothing(clause: str) -> bool:
+    """A clause after a question mark that neither carries the question on ('? in euros', '? and france') nor
+    names an ally, a number or an idea of the domain: 'writing an article', 'just wondering'."""
+    words = clause.split()
+    if not words or words[0] in domain.question_words().question_continuations:
+        return False
+    if any(character.isdigit() for character in clause) or "%" in clause:
+        return False
+    return not lexicon.find_mentions(words, lexicon.entity_aliases()) and not lexicon.concepts(words)
 
 
 def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:

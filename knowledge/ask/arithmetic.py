@@ -65,6 +65,9 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact
             return compared
     if Operation.FIRST in operations:
         return _first_year(question, entities, measure, row)
+    ranked = [name for name in question.entities if name not in WHOLES]  # 'among allies' names the field
+    if Operation.RANK in operations and len(ranked) == 1 and question.extreme is None:
+        return _rank(question, ranked[0], measure, row)  # 'where does Lithuania rank among the Baltic states'
     alone = _one_subject(question, entities)
     if alone is not None:
         of_one = _of_one(question, alone, measure, row, line)
@@ -255,6 +258,28 @@ def _years_counted(question: ParsedQuestion, subject: str, measure: str, row: Ro
     expression = f"{steps} — {test} in {len(met)} of {len(facts)} years ({', '.join(f.period or '' for f in met)})"
     wording = f"years {test}"
     return Calculation(Operation.YEARS_COUNTED, float(len(met)), False, expression, tuple(facts), (), wording)
+
+
+def _rank(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
+    """'Where does Italy rank in spending in 2024?': its place among the allies (or a named group), highest
+    first, with its own row and every row ranked above it cited."""
+    if subject in WHOLES:
+        return None
+    members = domain.group_members()
+    group = next((name for name in question.groups if subject in members.get(name, ())), None)
+    field = list(members[group]) if group else members_of_whole(lexicon.NATO_ALLIES)
+    year = question.years[-1] if question.years else None
+    facts, _ = _rows(field if subject in field else [*field, subject], measure, year, row)
+    own = next((fact for fact in facts if fact.subject == subject), None)
+    if own is None or own.value is None or len(facts) < 2 or len({fact.period for fact in facts}) != 1:
+        return None
+    ranked = sorted(facts, key=lambda fact: -(fact.value or 0.0))
+    ahead = [fact for fact in ranked if (fact.value or 0.0) > own.value]
+    place = len(ahead) + 1
+    terms = " > ".join(format_number(fact.value or 0.0) for fact in [*ahead, own])
+    expression = f"{terms}: place {place} of {len(ranked)}"
+    wording = f"among {len(ranked)} {'members of ' + group if group else 'allies'}, highest first"
+    return Calculation(Operation.RANK, float(place), False, expression, (*ahead, own), (), wording)
 
 
 def _span(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> list[Fact]:

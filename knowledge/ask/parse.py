@@ -44,6 +44,7 @@ class Operation(StrEnum):
     FIRST = "first"  # the first year a figure crossed a line ('first year Poland went above 3%')
     GAP = "gap"  # how far a figure is from a line ('how far short of 2% was Spain?')
     YEARS_COUNTED = "years_counted"  # in how many years a figure met a condition ('how many years was it negative')
+    RANK = "rank"  # one ally's place among the allies by a figure ('where does Italy rank in spending?')
 
 
 @dataclass(frozen=True)

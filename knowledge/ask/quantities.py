@@ -152,6 +152,16 @@ def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[st
     return ["calculation: the first year"]
 
 
+def place_unaccounted(operations: Iterable[str], answer: Answer, *, one_subject: bool) -> list[str]:
+    """'Where does Italy rank in spending?' asks a place among the allies: Italy's figure alone is no place, and
+    neither is a rank a sentence states for someone else."""
+    if "rank" not in set(operations) or not one_subject or answer.operation == "rank":
+        return []
+    if any(fact.unit is Unit.RANK for fact in answer.facts):
+        return []
+    return ["quantity: a place among the allies"]
+
+
 def per_person_unaccounted(asks_per_person: bool, evidence: Iterable[str]) -> list[str]:
     """'How much did Estonia spend per person?' is not answered by Estonia's total."""
     if not asks_per_person or set(evidence) & domain.question_words().verifier.per_person_evidence:

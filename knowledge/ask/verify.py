@@ -33,6 +33,7 @@ from knowledge.ask.quantities import (
     extreme_unaccounted,
     first_year_unaccounted,
     per_person_unaccounted,
+    place_unaccounted,
     share_unaccounted,
 )
 from knowledge.ask.sentences import names_anyone
@@ -285,6 +286,7 @@ class Verifier:
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer, asked=question.has(*self.share_asked)),
             *first_year_unaccounted(question.operations, answer),
+            *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self._per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *self._extreme_of_a_whole(question, facts),
@@ -903,6 +905,11 @@ def _phrased_concepts(words: Sequence[str], concepts: set[str]) -> frozenset[str
     though 'hand' alone names nothing."""
     mentions = lexicon.find_mentions(list(words), lexicon.synonym_aliases())
     return frozenset(w for m in mentions if m.target in concepts and " " in m.alias for w in m.alias.split())
+
+
+def _ranked(question: ParsedQuestion) -> list[str]:
+    """Whom a place is asked of: 'among allies' names the field, not a subject."""
+    return [name for name in question.entities if name not in (lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA)]
 
 
 def _not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:

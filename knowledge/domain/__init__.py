@@ -84,6 +84,7 @@ class Operations(Strict):
     gap: tuple[str, ...]
     in_any_year: tuple[str, ...]
     years_counted: tuple[str, ...]
+    rank: tuple[str, ...]
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     reaching: tuple[str, ...]
@@ -189,6 +190,7 @@ class QuestionWords(Strict):
     abbreviations: dict[str, str]
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
+    question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]
     follow_ups: FollowUpWords
     relative_years: dict[str, int]

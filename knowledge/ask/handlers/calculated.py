@@ -159,6 +159,7 @@ HEADLINES = {
     Operation.RATIO: "{result:.2f} times",
     Operation.FIRST: "{result:.0f}",
     Operation.YEARS_COUNTED: "{result:.0f} of {operands} years",
+    Operation.RANK: "place {result:.0f}",
 }
 
 
