@@ -193,11 +193,7 @@ def table_question(question: Question) -> TableQuestion | None:
 def _table_question(question: Question) -> TableQuestion | None:
     text = f" {' '.join(question.words)} "
     excepted = left_out(question)
-    countries = [
-        name
-        for name in question.entities
-        if lexicon.entities_by_name()[name].kind is EntityKind.COUNTRY and name not in excepted
-    ]
+    countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
     if countries:
         return _country_question(question, text, countries)
     if _whole_over_time(question, text):
@@ -212,7 +208,7 @@ def _table_question(question: Question) -> TableQuestion | None:
 
 def _wholes(question: Question) -> list[str]:
     """The alliance, Europe and Canada, a region: the entities named that are no single country."""
-    return [name for name in question.entities if lexicon.entities_by_name()[name].kind is not EntityKind.COUNTRY]
+    return [name for name in question.entities if not lexicon.is_country(name)]
 
 
 def _whole_over_time(question: Question, text: str) -> bool:

@@ -166,6 +166,12 @@ def entities_by_name() -> dict[str, Entity]:
     return {entity.name: entity for entity in ENTITIES}
 
 
+def is_country(name: str) -> bool:
+    """Whether a name is a country's: the world, regions, groups and bodies named only in documents are not."""
+    entity = entities_by_name().get(name)
+    return entity is not None and entity.kind is EntityKind.COUNTRY
+
+
 def find_mentions(words: list[str], table: dict[tuple[str, ...], str], *, longest: int = 6) -> list[Mention]:
     """Longest-first, non-overlapping alias matches over a list of normalised words; of two that overlap, the
     longer ('all of nato' against 'nato europe and canada' in 'all of nato europe and canada')."""

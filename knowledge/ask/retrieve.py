@@ -420,11 +420,7 @@ class Retriever:
         scores = self._scores_with_context(question, from_tables)
         if not scores:
             return []
-        named_countries = (
-            [e for e in question.entities if lexicon.entities_by_name()[e].kind is EntityKind.COUNTRY]
-            if question.entities
-            else []
-        )
+        named_countries = [e for e in question.entities if lexicon.is_country(e)] if question.entities else []
         content = {stem(word) for word in question.content_words}
         candidates: list[Candidate] = []
         # Without a named country, measures compete only among those with a fact that fits: the tables' share

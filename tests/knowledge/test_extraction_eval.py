@@ -46,6 +46,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout6",
     "evaluation_holdout7",
     "evaluation_holdout8",
+    "evaluation_holdout9",
 )
 
 

@@ -75,3 +75,10 @@ def test_of_two_overlapping_names_the_longer_is_meant():
     words = text.split(" ")
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     assert [mention.target for mention in mentions] == ["United States", "European Allies and Canada"]
+
+
+def test_only_countries_are_countries() -> None:
+    assert lexicon.is_country("Italy")
+    assert not lexicon.is_country("World")  # a region named in documents, not among the entities questions use
+    assert not lexicon.is_country("NATO Allies")
+    assert not lexicon.is_country("a name nobody listed")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import domain
+from knowledge.ask.arithmetic import members_of_whole
 from knowledge.ask.parse import Operation, parse_question
 from knowledge.question import parse
 
@@ -333,3 +334,39 @@ def test_a_share_measure_named_by_its_own_word_is_averaged_not_worked_out_from_a
     answer = engine.ask("simple average of the equipment share of defence spending across all 31 allies in 2024?")
     assert answer.answered and {fact.measure for fact in answer.facts} == {"equipment_share"}
     assert answer.operation == "average"
+
+
+def _place(table: str, measure: str, entity: str, year: int, field: list[str]) -> tuple[int, int]:
+    values = {name: cell(table, measure, name, year) for name in field if _has_cell(table, measure, name, year)}
+    return 1 + sum(value > values[entity] for value in values.values()), len(values)
+
+
+def _has_cell(table: str, measure: str, entity: str, year: int) -> bool:
+    try:
+        cell(table, measure, entity, year)
+    except KeyError:
+        return False
+    return True
+
+
+def test_one_allys_place_is_worked_out_from_every_row_and_cites_those_above(engine):
+    answer = engine.ask("where does italy rank among allies by defence spending in current usd 2024?")
+    place, field = _place("2", "Current prices and exchange rates", "Italy", 2024, members_of_whole("NATO Allies"))
+    assert answer.answered and answer.operation == Operation.RANK.value
+    assert answer.values[0] == place and f"of {field}" in (answer.calculation or "")
+    assert [fact.subject for fact in answer.facts][-1] == "Italy"
+    assert len(answer.facts) == place  # Italy's row and every row ranked above it
+
+
+def test_a_place_among_a_named_group(engine):
+    answer = engine.ask("where does lithuania rank among the baltic states in share of gdp 2024")
+    place, field = _place(
+        "3", "Share of real GDP (%)", "Lithuania", 2024, list(domain.group_members()["the Baltic states"])
+    )
+    assert answer.values[0] == place and field == 3
+
+
+def test_a_place_asked_is_never_answered_by_the_figure_alone(engine):
+    answer = engine.ask("what position is poland in for share of gdp in 2024")
+    assert answer.operation == Operation.RANK.value
+    assert answer.values[0] == 1.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import Operation, parse_question
-from knowledge.question import Vocabulary, parse
+from knowledge.question import Vocabulary, _without_trailing_remark, parse
 
 
 def parsed(text: str):
@@ -179,3 +179,22 @@ def test_a_name_given_to_the_allies_listed_after_it_asks_nothing_more(text: str,
 def test_a_defence_to_gdp_ratio_is_a_share_of_gdp_not_a_ratio_asked() -> None:
     question = parsed("lowest defence/gdp ratio in the alliance in 2014?")
     assert "ratio" not in question.words and Operation.RATIO not in question.operations
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("how much did the US spend in 2024? writing an article", "how much did the US spend in 2024?"),
+        ("poland share of gdp 2024? just wondering", "poland share of gdp 2024?"),
+    ],
+)
+def test_a_clause_after_the_question_mark_that_carries_nothing_on_is_a_remark(message: str, asked: str) -> None:
+    assert _without_trailing_remark(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much did the US spend in 2024? in euros", "germany 2024? poland", "spending in 2024? and for 2014"],
+)
+def test_a_clause_after_the_question_mark_that_names_or_continues_still_asks(message: str) -> None:
+    assert _without_trailing_remark(message) == message

@@ -64,3 +64,16 @@ def test_the_national_currency_measure_knows_every_currency_name_the_cues_know()
 
 def test_a_currency_after_a_scale_is_asked() -> None:
     assert asked_currency(["how", "many", "million", "kronor", "did", "sweden", "spend"]) == "SEK"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was italy's real change in defence spending positive in 2024?", "Yes"),
+        ("was slovenia's real change negative in 2024", "Yes"),
+        ("did spain's spending increase in real terms in 2023?", "Yes"),
+    ],
+)
+def test_a_sign_asked_as_yes_or_no_is_answered_yes_or_no(engine, question: str, verdict: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.headline == verdict
