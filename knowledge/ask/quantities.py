@@ -13,12 +13,16 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from knowledge import domain
 from knowledge.ask.measures_asked import change_measures
 from knowledge.cues import cues, fold
 from knowledge.models import Answer, Fact, Unit
 from knowledge.words import normalise
+
+if TYPE_CHECKING:  # parse reads its quantities from here
+    from knowledge.ask.parse import ParsedQuestion
 
 LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
 BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
@@ -150,6 +154,27 @@ def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[st
     if "first" not in set(operations) or "first year" in (answer.calculation or ""):
         return []
     return ["calculation: the first year"]
+
+
+def amount_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How much did the world spend on the military in 2024?' asks an amount: 'equal to 2.5% of world GDP' is
+    another figure. A question naming a share, a change or a percentage asks something else."""
+    if not _asks_an_amount(question) or answer.calculation:
+        return []
+    if not answer.facts or any(fact.unit not in (Unit.PERCENT, Unit.PERCENT_OF_GDP) for fact in answer.facts):
+        return []
+    return ["quantity: an amount"]
+
+
+def _asks_an_amount(question: ParsedQuestion) -> bool:
+    words = domain.question_words()
+    kinds = words.asked_kinds
+    if not question.has(*words.quantities.amount) or not question.has(*words.quantities.amount_verbs):
+        return False
+    changes = (*kinds.change, *cues().raw.change_words, *words.verifier.real_terms)  # 'raising in real terms'
+    others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, "how much of", "how much more", "how much less")
+    percent = question.asks_percentage or any(number.percent for number in question.numbers)
+    return not percent and not question.operations and not question.has(*others)
 
 
 def place_unaccounted(operations: Iterable[str], answer: Answer, *, one_subject: bool) -> list[str]:

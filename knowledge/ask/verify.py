@@ -28,6 +28,7 @@ from knowledge import domain, lexicon, phrasing
 from knowledge.ask.dates import DATED
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import (
+    amount_unaccounted,
     asked_extreme,
     currency_unaccounted,
     extreme_unaccounted,
@@ -286,6 +287,7 @@ class Verifier:
             *currency_unaccounted(question.currency, answer),
             *share_unaccounted(question.operations, answer, asked=question.has(*self.share_asked)),
             *first_year_unaccounted(question.operations, answer),
+            *amount_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self._per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),

@@ -178,6 +178,8 @@ class FollowUpWords(Strict):
 class QuantityWords(Strict):
     unknown_nouns: frozenset[str]
     countable: frozenset[str]
+    amount: tuple[str, ...]
+    amount_verbs: tuple[str, ...]
 
 
 class QuestionWords(Strict):

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, extreme_unaccounted
+from knowledge.ask.parse import parse_question
+from knowledge.ask.quantities import (
+    Extreme,
+    amount_unaccounted,
+    asked_currency,
+    asked_extreme,
+    extreme_unaccounted,
+)
 from knowledge.measures import MEASURES
+from knowledge.models import Answer, Band, Citation, Fact, Unit
+from knowledge.question import parse
 
 
 @pytest.mark.parametrize(
@@ -77,3 +86,39 @@ def test_a_currency_after_a_scale_is_asked() -> None:
 def test_a_sign_asked_as_yes_or_no_is_answered_yes_or_no(engine, question: str, verdict: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and answer.headline == verdict
+
+
+def _answer_of(*units: Unit) -> Answer:
+    facts = [
+        Fact(
+            id=f"fact-{unit.value}",
+            subject="World",
+            measure="open:share_of_gdp",
+            value=2.5,
+            unit=unit,
+            period="2024",
+            citation=Citation(document="doc.md", locator="paragraph 1", quote="Spending was equal to 2.5% of GDP."),
+        )
+        for unit in units
+    ]
+    return Answer(question="q", answered=True, band=Band.ANSWER, answer="a", confidence=0.9, facts=facts)
+
+
+def test_an_amount_asked_is_never_answered_by_a_percentage_alone(engine) -> None:
+    asked = parse_question(parse("how much did the world spend on the military in 2024", engine.vocabulary, {}))
+    assert amount_unaccounted(asked, _answer_of(Unit.PERCENT_OF_GDP)) == ["quantity: an amount"]
+    assert amount_unaccounted(asked, _answer_of(Unit.MONEY)) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did germany spend as a share of gdp in 2024",
+        "how much are european allies raising spending in real terms",
+        "how much of the 5% has to go to core defence",
+        "how much did spending grow in 2024",
+    ],
+)
+def test_a_share_a_change_or_a_part_of_a_percentage_is_no_amount_asked(engine, question: str) -> None:
+    asked = parse_question(parse(question, engine.vocabulary, {}))
+    assert amount_unaccounted(asked, _answer_of(Unit.PERCENT_OF_GDP)) == []
