@@ -230,7 +230,7 @@ def _whole_over_time(question: Question, text: str) -> bool:
 
 def _country_question(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
     """A question naming countries: a trend over years, else a check against a threshold."""
-    if any(not lexicon.entities_by_name()[name].nato_member for name in countries):
+    if any(not lexicon.is_ally(name) for name in countries):
         return None  # "US aid to Ukraine since 2022": the tables know nothing of the other country
     if any(cue in text for cue in _words().trend_cues) or len(question.years) >= 2:
         return TableQuestion(Intent.TREND, years=sorted(question.years))

@@ -172,6 +172,12 @@ def is_country(name: str) -> bool:
     return entity is not None and entity.kind is EntityKind.COUNTRY
 
 
+def is_ally(name: str) -> bool:
+    """Whether a name is a NATO member country's."""
+    entity = entities_by_name().get(name)
+    return entity is not None and entity.kind is EntityKind.COUNTRY and entity.nato_member
+
+
 def find_mentions(words: list[str], table: dict[tuple[str, ...], str], *, longest: int = 6) -> list[Mention]:
     """Longest-first, non-overlapping alias matches over a list of normalised words; of two that overlap, the
     longer ('all of nato' against 'nato europe and canada' in 'all of nato europe and canada')."""

@@ -12,7 +12,7 @@ from collections import defaultdict
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.quantities import fact_currency
 from knowledge.derive import MISS_WORDS
-from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
+from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Document, Fact, KnowledgeBase, Unit
 from knowledge.question import Question, Vocabulary, stem
@@ -38,10 +38,7 @@ def is_proposal(fact: Fact) -> bool:
 
 def named_allies(question: Question) -> list[str]:
     """The allies (NATO member countries) a question names, in its order."""
-    entities = lexicon.entities_by_name()
-    return [
-        name for name in question.entities if entities[name].kind is EntityKind.COUNTRY and entities[name].nato_member
-    ]
+    return [name for name in question.entities if lexicon.is_ally(name)]
 
 
 def label_for(measure: str) -> str:

@@ -24,7 +24,7 @@ from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.derive import derive
-from knowledge.lexicon import NATO_ALLIES, EntityKind, normalise
+from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, Question, stem
@@ -222,10 +222,7 @@ def names_the_answer(question: Question, fact: Fact) -> bool:
 
 
 def names_a_foreign_country(question: Question) -> bool:
-    entities = lexicon.entities_by_name()
-    return any(
-        entities[name].kind is EntityKind.COUNTRY and not entities[name].nato_member for name in question.entities
-    )
+    return any(lexicon.is_country(name) and not lexicon.is_ally(name) for name in question.entities)
 
 
 def qualifier_fit(question: Question, fact: Fact) -> float:

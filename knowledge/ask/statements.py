@@ -9,6 +9,7 @@ sentence, the figure in bold: it never restates the figure under words of its ow
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -32,6 +33,8 @@ DECISIVE_KINDS = ("count", "date", "rank")
 MAX_DIFFERING = 2
 MAX_SIBLINGS = 3
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
+NEAR_WORDS = 4  # words apart at which nearness is halved
+NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
 
@@ -111,12 +114,28 @@ class StatementFinder:
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
+            score += self._nearness(fact, asked)
             if best is None or score > best.score:
                 best = Found(fact, score, _figure(fact))
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and self._keywords_only(question, asked) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def _nearness(self, fact: Fact, asked: set[str]) -> float:
+        """In a sentence of several figures, the one the question's own words stand beside: in '… adds NOK 600
+        billion over 12 years, as well as the Nansen support programme for Ukraine, worth NOK 85 billion this
+        year', 'nansen programme value' asks the 85."""
+        quote = fact.citation.quote
+        if len(self.by_quote[quote]) < 2 or not fact.text or fact.text not in quote:
+            return 0.0
+        words = _sentence_words(quote)
+        specific = [i for i, word in enumerate(words) if word in asked and self.weight.get(word, 0.0) > 0]
+        if not specific:
+            return 0.0
+        at = len(normalise(quote[: quote.index(fact.text)]).split())
+        distance = min(abs(i - at) for i in specific)
+        return NEARNESS / (1 + distance / NEAR_WORDS)
 
     def _keywords_only(self, question: ParsedQuestion, asked: set[str]) -> bool:
         """'greece and latvia defence spending', 'latvia 2025?': names and a spending noun or a year, no question
@@ -203,6 +222,12 @@ class StatementFinder:
         if fact.period:
             return any(str(year) in _years_of_period(fact.period) for year in years)
         return any(str(year) in fact.citation.quote for year in years)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_words(quote: str) -> tuple[str, ...]:
+    """The sentence's words in order, stemmed (stop words kept, so positions stay those of the sentence)."""
+    return tuple(stem(word) for word in normalise(quote).split())
 
 
 def _wanted(kinds: set[str]) -> set[str]:

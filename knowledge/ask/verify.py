@@ -510,9 +510,15 @@ class Verifier:
 
     @staticmethod
     def _whole_again(question: ParsedQuestion, answer: Answer) -> bool:
-        """The answer states only the figure whose parts are asked, or fewer than two figures."""
+        """The answer states only the figure whose parts are asked, or fewer than two figures; a rise or a multiple
+        ('rises from 2 percent to 5 percent, or 2.5 times') is no part of anything."""
         named = {number.value for number in question.numbers}
-        parts = {fact.value for fact in answer.facts if fact.value is not None and fact.value not in named}
+        parts = {
+            fact.value
+            for fact in answer.facts
+            if fact.value is not None and fact.value not in named
+            if fact.measure_kind != "change" and fact.unit is not Unit.TIMES
+        }
         return len(parts) < 2 and not answer.calculation
 
     @staticmethod

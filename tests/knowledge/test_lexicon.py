@@ -82,3 +82,10 @@ def test_only_countries_are_countries() -> None:
     assert not lexicon.is_country("World")  # a region named in documents, not among the entities questions use
     assert not lexicon.is_country("NATO Allies")
     assert not lexicon.is_country("a name nobody listed")
+
+
+def test_only_member_countries_are_allies() -> None:
+    assert lexicon.is_ally("Italy")
+    assert not lexicon.is_ally("World")
+    assert not lexicon.is_ally("NATO Allies")
+    assert not any(lexicon.is_ally(name) for name in ("Japan", "Ukraine") if lexicon.is_country(name))

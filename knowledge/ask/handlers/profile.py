@@ -5,7 +5,6 @@ from __future__ import annotations
 from knowledge import lexicon, phrasing
 from knowledge.ask.index import FactIndex, named_allies
 from knowledge.ask.types import Draft
-from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
@@ -20,8 +19,7 @@ def country_profile(index: FactIndex, question: str, parsed: Question) -> Draft 
     lines: list[str] = []
     facts: list[Fact] = []
     heads: list[str] = []
-    entities = lexicon.entities_by_name()
-    others = [name for name in parsed.entities if entities[name].kind is EntityKind.COUNTRY and name not in countries]
+    others = [name for name in parsed.entities if lexicon.is_country(name) and name not in countries]
     if others:  # "Japan vs Germany": say what is missing rather than answer half the question silently
         lines.append(f"I have no figures for {', '.join(others)}: NATO's tables cover its allies only.")
     for country in countries:

@@ -22,6 +22,12 @@ China, the second-largest spender, is estimated to have spent $314 billion.
 Italy is put at 1.49% of GDP and Portugal at 1.55%.
 
 Russia has budgeted about 13.5 trillion roubles for defence this year, around 6.3% of its GDP.
+
+Norway's defence budget rises again. The rise reflects a long-term plan adopted last year that adds NOK 600
+billion over 12 years to 2036, as well as the Nansen support programme for Ukraine, worth NOK 85 billion this
+year, which counts toward the total.
+
+From Wales to The Hague, the headline target rises from 2 percent to 5 percent, or 2.5 times.
 """
 
 
@@ -105,3 +111,14 @@ def test_a_subject_and_a_year_alone_find_their_figure(chart, question, value):
 @pytest.mark.parametrize("question", ["estonia 2024?", "poland 2023 share?", "poland 2024 population?"])
 def test_a_subject_and_a_year_not_stated_find_nothing(chart, question):
     assert not chart.ask(question).answered
+
+
+def test_of_a_sentences_figures_the_one_beside_the_questions_words_answers(engine):
+    answer = engine.ask("nansen programme value 2025")
+    assert answer.answered and 85 in answer.values
+    assert "NOK **85 billion**" in answer.answer
+
+
+def test_a_rise_and_a_multiple_are_no_parts_of_a_split_asked(engine):
+    answer = engine.ask("what's the hague target and how is it split?")
+    assert not answer.answered
