@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import in_currency
@@ -52,7 +52,10 @@ def _words(text: str) -> set[str]:
 
 def asked_kinds(question: ParsedQuestion) -> set[str]:
     kinds = domain.question_words().asked_kinds
-    return {kind for kind, phrases in kinds.model_dump().items() if question.has(*phrases)}
+    asked = {kind for kind, phrases in kinds.model_dump().items() if question.has(*phrases)}
+    if question.currency and "count" in asked:  # 'how many zlotys is Poland spending?' asks an amount
+        asked = (asked - {"count"}) | {"money"}
+    return asked
 
 
 def question_subjects(question: ParsedQuestion) -> set[str]:
@@ -89,7 +92,7 @@ class StatementFinder:
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
         best: Found | None = None
         for fact in self.facts:
-            if subjects and not self._about(fact, subjects):
+            if subjects and not self._about(fact, subjects) and not _named_as(fact, subjects):
                 continue
             if question.years and not self._in_year(fact, question.years):
                 continue
@@ -228,6 +231,12 @@ class StatementFinder:
 def _sentence_words(quote: str) -> tuple[str, ...]:
     """The sentence's words in order, stemmed (stop words kept, so positions stay those of the sentence)."""
     return tuple(stem(word) for word in normalise(quote).split())
+
+
+def _named_as(fact: Fact, subjects: set[str]) -> bool:
+    """'How much did Europe spend?': 'Europe' is a name of the European allies and Canada, and a document's
+    'Europe' is named by it too. The fact's subject, word for word, is a name of someone asked about."""
+    return lexicon.entity_aliases().get(tuple(normalise(fact.subject).split())) in subjects
 
 
 def _wanted(kinds: set[str]) -> set[str]:

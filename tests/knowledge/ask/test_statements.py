@@ -27,6 +27,8 @@ Norway's defence budget rises again. The rise reflects a long-term plan adopted 
 billion over 12 years to 2036, as well as the Nansen support programme for Ukraine, worth NOK 85 billion this
 year, which counts toward the total.
 
+Military spending in Europe, including Russia, rose by 17% to $693 billion.
+
 From Wales to The Hague, the headline target rises from 2 percent to 5 percent, or 2.5 times.
 """
 
@@ -122,3 +124,14 @@ def test_of_a_sentences_figures_the_one_beside_the_questions_words_answers(engin
 def test_a_rise_and_a_multiple_are_no_parts_of_a_split_asked(engine):
     answer = engine.ask("what's the hague target and how is it split?")
     assert not answer.answered
+
+
+def test_an_amount_counted_in_a_currency_is_an_amount(engine):
+    answer = engine.ask("how many roubles is russia budgeting for defence this year")
+    assert answer.answered and 13.5 in answer.values
+
+
+def test_a_documents_subject_named_by_a_name_of_the_whole_asked(engine):
+    """'Europe' names the European allies and Canada in questions; a document's 'Europe' is found by it too."""
+    answer = engine.ask("how much did europe spend on the military in 2024")
+    assert answer.answered and 693 in answer.values
