@@ -8,6 +8,7 @@ import pytest
 
 from knowledge.ask.context import add_role_holders
 from knowledge.ask.parse import parse_question
+from knowledge.ask.verify_vocabulary import accounted
 from knowledge.engine import Engine
 from knowledge.extraction_eval import staged_folder
 from knowledge.models import Citation, Fact, Unit
@@ -353,10 +354,10 @@ def test_the_end_of_a_ranking_is_not_the_alliances_own_figure():
 
 
 def test_a_typo_of_a_word_that_asks_nothing_is_one_slip_of_the_keys(engine):
-    verifier = engine.verifier
-    assert verifier._misspelt_scaffolding("wich")  # which
-    assert verifier._misspelt_scaffolding("bellow")  # below
-    assert not verifier._misspelt_scaffolding("troop")  # not 'top': two letters apart
+    scaffolding = engine.verifier.scaffolding
+    assert scaffolding.misspelt("wich")  # which
+    assert scaffolding.misspelt("bellow")  # below
+    assert not scaffolding.misspelt("troop")  # not 'top': two letters apart
 
 
 def test_a_change_in_troop_numbers_is_not_answered_by_the_share_of_gdp(engine):
@@ -516,9 +517,9 @@ def test_a_sentence_dating_an_event_states_the_date_as_its_figures(engine):
     assert answer.answered and "**2029**" in answer.answer and 2029.0 in answer.values
 
 
-def test_a_word_is_no_misspelling_of_a_little_word(verifier):
-    assert not verifier._accounted("hand", {"and", "allies", "submit"}, set())
-    assert verifier._accounted("equipmnet", {"and", "equipment"}, set())
+def test_a_word_is_no_misspelling_of_a_little_word():
+    assert not accounted("hand", {"and", "allies", "submit"}, set())
+    assert accounted("equipmnet", {"and", "equipment"}, set())
 
 
 def test_a_group_named_by_the_question_s_word_in_another_form(engine):

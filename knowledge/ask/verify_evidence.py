@@ -1,0 +1,132 @@
+"""The words facts and documents state: the evidence every check of `knowledge.ask.verify` weighs a question by.
+
+A fact's words (its quote, measure, labels and source), the clause it states of its own figure, the names a
+document's title or a quote give, and where a fact stands (a table's cell or an article's sentence).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from knowledge import lexicon
+from knowledge.entities import EntityKind, entity_tables
+from knowledge.lexicon import normalise
+from knowledge.measures import MEASURES
+from knowledge.models import Fact
+from knowledge.question import STOPWORDS, stem
+
+MIN_STEM_NAME = 5  # a question's word for a group names it in a longer form of the word ('europe' → 'european')
+TEXT_CACHE = 8192  # quotes whose numbers, names and headings are kept: every sentence of a large build
+
+
+class Evidence(dict[str, frozenset[str]]):
+    """Fact id -> its words, computed on first use."""
+
+    def __init__(self, words_of: Callable[[Fact], frozenset[str]]) -> None:
+        super().__init__()
+        self.words_of = words_of
+
+    def __getitem__(self, fact: Fact) -> frozenset[str]:  # type: ignore[override]
+        words = self.get(fact.id)
+        if words is None:
+            words = self[fact.id] = self.words_of(fact)
+        return words
+
+
+def forms(*texts: str) -> frozenset[str]:
+    """The words of the texts and their stems."""
+    words = normalise(" ".join(texts)).split()
+    return frozenset({*words, *(stem(word) for word in words)})
+
+
+def measure_parts(fact: Fact) -> list[str]:
+    """What a fact measures: its measure's label and words, and a table cell's row and column labels (a cell's
+    column says what it measures)."""
+    measure = MEASURES.get(fact.measure)
+    return [
+        measure.label if measure else fact.measure.replace("_", " "),
+        " ".join(measure.keywords) if measure else "",
+        fact.citation.row_label or "",
+        fact.citation.column_label or "",
+    ]
+
+
+def clause_words(fact: Fact) -> frozenset[str]:
+    """The words a fact states of its own figure: its clause, subject, qualifiers, currency and table labels."""
+    text = " ".join(
+        [
+            fact.measure_text or "",
+            fact.text or "",
+            fact.subject,
+            " ".join(fact.qualifiers),
+            fact.currency or "",
+            fact.citation.row_label or "",
+            fact.citation.column_label or "",
+            fact.cited_source or "",
+        ]
+    )
+    words = normalise(text).split()
+    return frozenset({*words, *(stem(word) for word in words)})
+
+
+def in_a_table(fact: Fact) -> bool:
+    """A spreadsheet's cell, or a row and column of a table in an article's text."""
+    citation = fact.citation
+    return citation.cell is not None or (citation.row_label is not None and citation.column_label is not None)
+
+
+def names_own_subject(fact: Fact) -> bool:
+    """The statement's sentence names whom its figure is about (by any of the entity's names)."""
+    return _names_in_quote(fact.subject, fact.citation.quote)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _names_in_quote(subject: str, quote: str) -> bool:
+    return names_in(subject, quote)
+
+
+def names_in(subject: str, text: str, asked: Sequence[str] = ()) -> bool:
+    """The document text names the entity by any of its names, those only documents use ('each Ally') among
+    them, or by the very word the question named it with ('European capitals' for a question's 'european')."""
+    entry = entity_tables().entries.get(subject)
+    names = (
+        [subject]
+        if entry is None
+        else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak]
+    )
+    asked_names = [name for name in entry.question_only if f" {name} " in f" {' '.join(asked)} "] if entry else []
+    words = f" {normalise(text)} "
+    if any(f" {normalise(name)} " in words for name in names if normalise(name)):
+        return True
+    # the word the question named it with, in the text's form of it ('European capitals' for 'europe')
+    return any(len(name) >= MIN_STEM_NAME and f" {normalise(name)}" in words for name in asked_names)
+
+
+def names_a_country(text: str) -> bool:
+    tables = entity_tables()
+    mentions = lexicon.find_mentions(normalise(text).split(), tables.folded)
+    return any(tables.entries[m.target].kind is EntityKind.COUNTRY for m in mentions if m.target in tables.entries)
+
+
+@functools.cache
+def _title_names(title: str) -> frozenset[str]:
+    """The proper names of a title ('The Hague Summit 2025 — …' gives hague, summit): capitalised words, not
+    its verbs or common words ('Rutte urges a quantum leap' gives rutte)."""
+    names = [word for word in re.findall(r"[\w'’-]+", title) if word[:1].isupper()]
+    return frozenset(normalise(" ".join(names)).split()) - STOPWORDS
+
+
+@functools.lru_cache(maxsize=16_384)  # on every check of every fact: a quote is read for it once
+def title_names_of(title: str, quote: str) -> frozenset[str]:
+    """The title's names, unless the sentence puts another name where the title has one of them ('the Wales
+    Summit' in a note titled 'The Hague Summit …' is about another summit)."""
+    names = _title_names(title)
+    words = re.findall(r"[\w'’-]+", quote)
+    for previous, word in itertools.pairwise(words):
+        other = previous[:1].isupper() and normalise(previous) not in names and normalise(previous) not in STOPWORDS
+        if other and normalise(word) in names:
+            return frozenset()
+    return names

@@ -1,0 +1,85 @@
+"""Verify the form of answer a question asks: a view, a yes or no, a year, a time, or someone other than whom
+it names — a figure alone answers none of them; and a time asked of a figure's period ('when is it reviewed?').
+
+Part of `knowledge.ask.verify`, which runs these checks beside the others.
+"""
+
+from __future__ import annotations
+
+from knowledge import domain
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.verify_years import YEAR_MAX, YEAR_MIN
+from knowledge.lexicon import normalise
+from knowledge.measures import MEASURES, QuestionKind
+from knowledge.models import Answer, Fact, Unit
+
+
+class FormCheck:
+    """The form a question asks its answer in, against the answer."""
+
+    def __init__(self) -> None:
+        words = domain.question_words()
+        self.judgement_asked = words.views.judgement
+        self.opinion_asked = words.views.opinion
+        self.yes_no_starts = words.verifier.yes_no_starts
+        self.date_cues = words.asked_kinds.date
+
+    def form(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """A view, a yes or no, a year or a time asked: a figure alone does not answer them."""
+        if self._asks_a_judgement(question):
+            return ["quantity: a judgement"]  # 'is nato spending too much?': a figure is no view on it
+        if question.yes_no and not answer.yes_no:
+            return ["quantity: yes or no"]
+        if question.asks_year and not _states_a_year(answer):
+            return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
+        timeless = all(map(_names_no_time, answer.facts)) and not _states_a_year(answer)
+        # 'when' asks a time only as the question's first word ('where was he when the report came out' does not)
+        asks_a_time = question.words[:1] == ("when",) or question.has(*(cue for cue in self.date_cues if cue != "when"))
+        if asks_a_time and timeless:
+            return ["quantity: a time"]  # 'when did Rutte take over?', 'what exact date did Trump first ask for 5%?'
+        if _only_who_was_named(question, answer):
+            return ["quantity: other than whom the question names"]  # 'what job did Rutte have before?' ≠ 'Rutte'
+        return []
+
+    def _asks_a_judgement(self, question: ParsedQuestion) -> bool:
+        """'is nato spending too much?', 'do you think 5% is realistic?': a view asked, which no figure states."""
+        asked_yes_no = bool(question.words) and question.words[0] in self.yes_no_starts
+        return question.has(*self.opinion_asked) or (asked_yes_no and question.has(*self.judgement_asked))
+
+    def period_as_date(self, question: ParsedQuestion, answer: Answer) -> bool:
+        """'When is it reviewed?' answered by the period of a figure (a target for 2035): every word must then say
+        that the figure's period is what is asked — unless the question names the figure ('which year saw the
+        19.4% rise?')."""
+        if not question.has(*self.date_cues) or answer.calculation:
+            return False
+        if not all(_a_figure(fact) for fact in answer.facts):
+            return False
+        typed = {number.value for number in question.numbers}
+        return not any(fact.value in typed for fact in answer.facts)
+
+
+def _a_figure(fact: Fact) -> bool:
+    """A figure that is no date: its period is not what 'when' asks."""
+    return fact.value is not None and fact.unit not in (Unit.DATE, Unit.TEXT)
+
+
+def _states_a_year(answer: Answer) -> bool:
+    """A year among the answer's figures or a date fact: a fact's period is not its answer ('on what date did
+    they sign?' is not answered by '5%', 'which year was it highest?' not by the latest year's figure)."""
+    if any(YEAR_MIN <= value <= YEAR_MAX and value == int(value) for value in answer.values):
+        return True
+    return any(fact.unit is Unit.DATE for fact in answer.facts)
+
+
+def _names_no_time(fact: Fact) -> bool:
+    """A fact of a known measure that never states a time (who holds an office, a share, an amount)."""
+    measure = MEASURES.get(fact.measure)
+    return measure is not None and QuestionKind.TIME not in measure.kinds and fact.unit is not Unit.DATE
+
+
+def _only_who_was_named(question: ParsedQuestion, answer: Answer) -> bool:
+    """The answer's only content is a person the question itself names ('what job did Mark Rutte have before
+    becoming secretary general?' answered 'Mark Rutte')."""
+    named = {person for person in question.people if normalise(person).split()[-1] in question.words}  # by name
+    texts = [fact.text for fact in answer.facts]
+    return bool(texts) and all(text in named for text in texts) and not answer.calculation

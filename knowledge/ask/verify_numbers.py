@@ -1,0 +1,181 @@
+"""Verify the numbers of a question and of an answer's calculation: a number asked is one the facts state, an
+operand the member typed is a cited figure, and a sum, mean or ratio asked is worked out (or stated whole).
+
+Part of `knowledge.ask.verify`, which runs these checks beside the others.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from knowledge import domain, lexicon, phrasing
+from knowledge.ask.parse import Operation, ParsedQuestion
+from knowledge.ask.verify_entities import members_of_groups
+from knowledge.ask.verify_evidence import TEXT_CACHE
+from knowledge.ask.verify_vocabulary import Scaffolding, is_number
+from knowledge.cues import cues
+from knowledge.figures import number_value, tokenize
+from knowledge.measures import MEASURES
+from knowledge.models import Answer, Fact, Unit
+from knowledge.words import numbers_in
+
+ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
+COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
+EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
+PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
+BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 billion'
+    r"\bbetween\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?and\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)"
+)
+
+
+def close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=0.01, abs_tol=0.051)
+
+
+def stated(value: float, figures: set[float]) -> bool:
+    return any(close(value, figure) for figure in figures)
+
+
+def percentages_in(text: str) -> list[float]:
+    return [float(number.replace(",", "")) for number in PERCENT_IN_TEXT.findall(text)]
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _numbers_stated(text: str) -> frozenset[float]:
+    """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
+    table = cues()
+    spelt = {number_value(token, table) for token in tokenize(text)}
+    return frozenset(numbers_in(text) | {number for number in spelt if number is not None})
+
+
+class NumberCheck:
+    """The numbers a question names and the calculation it asks, against an answer."""
+
+    def __init__(self, texts: dict[str, str], scaffolding: Scaffolding) -> None:
+        self.texts = texts
+        self.scaffolding = scaffolding
+        self.count_cues = domain.question_words().asked_kinds.count
+        self._document_numbers: dict[str, frozenset[float]] = {}
+
+    def numbers(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        # what the facts state (their figures, their quotes) and the calculation: never a locator or a date line
+        figures = set(answer.values) | set(answer.conditions) | numbers_in(answer.calculation or "")
+        counted = question.has(*self.count_cues) and all(fact.unit in COUNTED_UNITS for fact in answer.facts)
+        for fact in answer.facts:
+            figures |= {v for v in (fact.value, fact.total) if v is not None}
+            # 'how many met 2% in 2014?': a count's condition must be the count's own ('three of the then 28
+            # members … met the guideline' counts members, not those at 2%), not any figure of its sentence
+            figures |= _numbers_stated(_own_words(fact) if counted else fact.citation.quote)
+            figures |= numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
+            figures |= _numbers_stated(self._lead_in(fact))
+        if len({fact.subject for fact in answer.facts}) >= 2:
+            return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
+        asked = numbers_in(" ".join(w for w in self.scaffolding.focus(question) if is_number(w)))
+        # 'when will the 5% pledge be reviewed?': asking a date of a goal named by its number, the number is the
+        # goal's name (stated in the answer's documents), not a figure the date must state
+        dated = answer.facts and all(fact.unit is Unit.DATE for fact in answer.facts)
+        documents = {fact.citation.document for fact in answer.facts}
+        named = _goals_named(question) & self._numbers_of_documents(documents) if dated else set()
+        return [
+            f"number {n.value:g}"
+            for n in question.numbers
+            if n.value in asked and not stated(n.value, figures) and n.value not in named
+        ]
+
+    def _numbers_of_documents(self, documents: set[str]) -> set[float]:
+        found: set[float] = set()
+        for document in documents:
+            if document not in self._document_numbers:
+                self._document_numbers[document] = frozenset(numbers_in(self.texts.get(document, "")))
+            found |= self._document_numbers[document]
+        return found
+
+    def _lead_in(self, fact: Fact) -> str:
+        """The sentences of a prose fact's line before it: 'The 5% is split in two parts. … Up to 1.5% of GDP
+        goes to …' — 'how much of the 5%' is asked of the paragraph's whole."""
+        text = self.texts.get(fact.citation.document)
+        span = fact.citation.span
+        if text is None or span is None or fact.citation.cell is not None:
+            return ""
+        start = text.rfind("\n", 0, span.start)  # a line: wrapped paragraphs only give less context
+        return text[max(0, start) : span.start]
+
+
+def _own_words(fact: Fact) -> str:
+    """What a fact states of its own figure: its measure's label, or the statement's own words for it."""
+    measure = MEASURES.get(fact.measure)
+    return " ".join(filter(None, [measure.label if measure else "", fact.measure_text, fact.text]))
+
+
+def _goals_named(question: ParsedQuestion) -> set[float]:
+    """The numbers the question uses as a goal's name: followed by a goal noun ('the 5% pledge', 'the 2
+    percent guideline')."""
+    words = question.words
+    named: set[float] = set()
+    for index, word in enumerate(words):
+        if is_number(word) and domain.names_a_goal(words, index + 1):
+            named |= numbers_in(word)
+    return named
+
+
+def operands_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """A number the member typed is never an operand of a calculation unless a cited fact states it."""
+    if not answer.calculation or "=" not in answer.calculation:
+        return []
+    cited = [v for fact in answer.facts for v in (fact.value, fact.total) if v is not None]
+    operands = {n for expression in EXPRESSION.findall(answer.calculation) for n in numbers_in(expression)}
+    typed = {number.value for number in question.numbers}
+    return [f"operand {o:g}" for o in operands if o in typed and not any(close(o, c) for c in cited)]
+
+
+def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'combined', 'average', 'how many times': a calculation, or one fact about the whole group asked for."""
+    asked = question.operations & ARITHMETIC
+    if not asked:
+        return []
+    if answer.calculation:  # 'sum of Türkiye's spending 2022 through 2024' is not answered by its change
+        operations = {op.value for op in question.operations}
+        other = answer.operation is not None and answer.operation not in operations and not answer.yes_no
+        return ["calculation: " + ", ".join(sorted(op.value for op in asked))] if other else []
+    named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
+    # a table cell states no ratio: 'the ratio of US to UK spending' needs two cells worked out
+    cells_for_a_ratio = Operation.RATIO in asked and all(fact.citation.cell is not None for fact in answer.facts)
+    answered_as_stated = (
+        # 'total NATO spending': the alliance's own row, no sum to work out
+        (len(named) < 2 and not question.groups and Operation.AVERAGE not in question.operations)
+        # the group's own row: 'European Allies and Canada combined'
+        or any(fact.subject in named & set(members_of_groups()) for fact in answer.facts)
+        # a statement of them together: 'the United States, China … together spent $1,635 billion'
+        or any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts)
+    )
+    if answered_as_stated and not cells_for_a_ratio:
+        return []
+    return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
+
+
+def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'In how many years was it above 2%' is a count of years and 'the average annual real change' a mean,
+    whatever change their words also name: neither is answered by one change between two years."""
+    if Operation.YEARS_COUNTED in question.operations and answer.operation != Operation.YEARS_COUNTED.value:
+        return ["calculation: years counted"]
+    if Operation.AVERAGE in question.operations and answer.operation == Operation.CHANGE.value:
+        return ["calculation: average"]
+    return []
+
+
+def one_end_of_a_range(answer: Answer) -> list[str]:
+    """'Vilnius wants to spend between 5% and 6% of GDP': an answer stating one end misstates the sentence;
+    it states both (the sentence itself, verbatim) or neither."""
+    lead = answer.answer.split(" — *", 1)[0].replace("**", "")  # what the answer says before citing
+    for fact in answer.facts:
+        if fact.value is None or phrasing.escape(fact.citation.quote) in lead:
+            continue  # the sentence itself, verbatim, states its range as it stands
+        for match in BETWEEN.finditer(fact.citation.quote):
+            ends = [float(end.replace(",", "")) for end in match.groups()]
+            if any(close(fact.value, end) for end in ends) and not all(
+                any(close(end, value) for value in answer.values) for end in ends
+            ):
+                return ["quantity: both ends of a range"]
+    return []

@@ -1,0 +1,145 @@
+"""Verify the quantity a question asks: a count, a percentage, a figure in real terms, per person, a share of
+the alliance's total or of the answer's own, a reason or the parts of a whole — not some other figure of it.
+
+Part of `knowledge.ask.verify`, which runs these checks beside the others (the form asked: `verify_form`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from knowledge import domain, lexicon
+from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
+from knowledge.ask.quantities import per_person_unaccounted, share_unaccounted
+from knowledge.ask.verify_evidence import forms, measure_parts
+from knowledge.ask.verify_form import FormCheck
+from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
+from knowledge.entities import EntityKind
+from knowledge.lexicon import normalise
+from knowledge.models import Answer, Fact, Unit
+
+REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
+WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
+PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+
+
+class QuantityCheck:
+    """The kind of quantity a question asks, against an answer's figures."""
+
+    def __init__(self, evidence: Callable[[Fact], frozenset[str]], forms: FormCheck) -> None:
+        self.evidence = evidence  # a fact's words
+        self.forms = forms  # a view, a yes or no, a year or a time asked
+        words = domain.question_words()
+        self.real_terms = words.verifier.real_terms
+        self.per_person_asked = words.verifier.per_person
+        self.share_asked = words.verifier.share_asked
+        self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
+        self.reason_asked = words.asked_kinds.reason
+        self.breakdown_asked = words.asked_kinds.breakdown
+        self.count_cues = words.asked_kinds.count
+
+    def quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it;
+        'how many allies…': a count is asked, so a share alone does not."""
+        form = self.forms.form(question, answer)
+        if form:
+            return form
+        counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
+        if question.has(*self.count_cues) and not counted and len(answer.facts) < 2 and not question.currency:
+            return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
+        if self._real_terms_unaccounted(question, answer.facts):
+            return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
+        return _percentage(question, answer)
+
+    def kind_in_words(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """'Why is there pressure on European capitals?' asks a reason, not '36%'; 'how is the 5% split?' asks
+        the parts, not the 5% again."""
+        if question.has(*self.reason_asked):
+            return ["quantity: a reason"]
+        if question.has(*self.breakdown_asked) and _whole_again(question, answer):
+            return ["quantity: the parts"]
+        return []
+
+    def share(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        return share_unaccounted(question.operations, answer, asked=question.has(*self.share_asked))
+
+    def per_person(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """Only a question asking per person pays for reading the facts' own words."""
+        if not question.has(*self.per_person_asked):
+            return []
+        texts = (f"{fact.citation.quote} {fact.measure_text or ''}" for fact in facts)
+        return per_person_unaccounted(True, {word for text in texts for word in normalise(text).split()})
+
+    def share_of_whole(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """'what percentage of all NATO personnel were American': a share of the alliance's total, so a share of
+        something else (the US's own spending on personnel) does not answer it."""
+        wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(question.entities)
+        wholes -= {name for name in wholes if _named_as_source(question, name)}  # 'according to NATO's estimates'
+        parts = set(question.entities) - wholes
+        if Operation.SHARE_OF_TOTAL not in question.operations or not wholes or not parts or answer.calculation:
+            return []
+        if question.has(*self.share_of_gdp_asked):
+            return []  # 'what share of GDP did the US spend': a share of its economy, not of the alliance's total
+        if question.source_kind is SourceKind.TABLE and any(fact.citation.cell is None for fact in answer.facts):
+            return ["source: a share worked out from the tables"]  # not an article's rounded share beside a total
+        wholes_share = [f for f in answer.facts if f.subject in wholes and f.unit is Unit.PERCENT]
+        if wholes_share and not any(fact.subject in parts for fact in answer.facts):
+            return ["quantity: the part's share"]  # 'Canada's share of the Europe+Canada total' is not theirs
+        if any(fact.subject in wholes or self.evidence(fact) & WHOLE_WORDS for fact in answer.facts):
+            return []
+        return ["quantity: a share of the alliance's total"]
+
+    def _real_terms_unaccounted(self, question: ParsedQuestion, facts: list[Fact]) -> bool:
+        """Real terms asked and no fact in constant prices or a real change, nor one that speaks of the very words
+        asked ('UK inflation in May' asks about inflation itself)."""
+        asked = [phrase for phrase in self.real_terms if question.has(phrase)]
+        if not asked:
+            return False
+        evidence = set().union(*(self._own_measure_words(fact) for fact in facts))
+        return not (evidence & REAL_WORDS or any(set(phrase.split()) <= evidence for phrase in asked))
+
+    def _own_measure_words(self, fact: Fact) -> frozenset[str]:
+        """What a fact itself measures: a table cell by its measure and labels, not by the table's title, which
+        names every measure of its table ('share of GDP and annual real change')."""
+        if fact.citation.cell is None:
+            return self.evidence(fact)
+        return forms(*measure_parts(fact))
+
+
+def extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+    """'Lowest defence/GDP ratio in the alliance in 2014?' asks for the end of a ranking of allies: the
+    alliance's own figure is none of them."""
+    if question.extreme is None:
+        return []
+    entities = lexicon.entities_by_name()
+    groups = [f for f in facts if f.subject in entities and entities[f.subject].kind == EntityKind.GROUP]
+    return [f"quantity: the {question.extreme.value} end"] if facts and len(groups) == len(facts) else []
+
+
+def _whole_again(question: ParsedQuestion, answer: Answer) -> bool:
+    """The answer states only the figure whose parts are asked, or fewer than two figures; a rise or a multiple
+    ('rises from 2 percent to 5 percent, or 2.5 times') is no part of anything."""
+    named = {number.value for number in question.numbers}
+    parts = {
+        fact.value
+        for fact in answer.facts
+        if fact.value is not None and fact.value not in named
+        if fact.measure_kind != "change" and fact.unit is not Unit.TIMES
+    }
+    return len(parts) < 2 and not answer.calculation
+
+
+def _named_as_source(question: ParsedQuestion, name: str) -> bool:
+    """'According to NATO's estimates': the alliance named as whose figures, not as a whole to share."""
+    mentions = lexicon.find_mentions(list(question.according_to), lexicon.entity_aliases())
+    return any(mention.target == name for mention in mentions)
+
+
+def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it."""
+    percentages = percentages_in(answer.calculation or "")
+    if not question.asks_percentage or any(stated(p, set(answer.values)) for p in percentages):
+        return []  # a calculation whose result is a percentage the answer states
+    if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
+        return []
+    return ["quantity: a percentage"]

@@ -1,0 +1,108 @@
+"""Verify a sentence answering in words: it names every entity, year and person asked, states the time or the
+reason asked, and accounts for every other content word of the question.
+
+Part of `knowledge.ask.verify`, which checks answers stating figures beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge import domain, lexicon
+from knowledge.ask.dates import DATED
+from knowledge.ask.parse import ParsedQuestion, SourceKind
+from knowledge.ask.quantities import asked_extreme
+from knowledge.ask.sentences import names_anyone
+from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
+from knowledge.ask.verify_vocabulary import Scaffolding, accounted
+from knowledge.lexicon import normalise
+from knowledge.models import Document
+from knowledge.question import stem
+
+PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
+SHARE_CONCEPT = "share"
+PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
+
+
+class SentenceCheck:
+    """A question against a sentence of a document that would answer it in words."""
+
+    def __init__(self, documents: dict[str, Document], scaffolding: Scaffolding) -> None:
+        self.documents = documents
+        self.scaffolding = scaffolding
+        words = domain.question_words()
+        self.answer_types = words.verifier.answer_types
+        self.ordering = words.verifier.ordering
+        self.shape = words.verifier.shape
+        self.reason_concept = words.verifier.reason_concept
+        self.prose_sources = words.sources.prose
+        self.reason_asked = words.asked_kinds.reason
+        self.date_cues = words.asked_kinds.date
+
+    def unaccounted(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> list[str]:
+        """What the sentence leaves unaccounted of the question: its words, their concepts, its section heading,
+        and its document when the question names its kind or its source account for the question's words."""
+        if names_anyone(text):
+            heading = ""  # a sentence naming its own subject stands on its own words (as a statement does)
+        said = f"{text} {heading}"
+        words = normalise(said).split()
+        evidence = {*words, *(stem(word) for word in words), *self._document_words(question, text, document)}
+        concepts = lexicon.concepts(words) | lexicon.concepts(sorted(evidence))  # phrases in order, stems in a bag
+        if PERCENT_FIGURE.search(text):
+            concepts.add(SHARE_CONCEPT)  # '1.5% of GDP goes to …' states a share ('the 1.5% bucket')
+        missing = [f"entity {name}" for name in question.entities if not names_in(name, said, question.words)]
+        if (
+            question.extreme is not None
+            and asked_extreme(normalise(text.replace("-", " ")).split()) is not question.extreme
+        ):
+            missing.append(f"quantity: the {question.extreme.value} end")  # a sentence ranking no one, or the other end
+        missing += [f"year {year}" for year in question.years if str(year) not in text]
+        missing += [f"person {person}" for person in question.people if not _speaks_of(person, words, question)]
+        dated = question.has(*self.date_cues)
+        if dated and not DATED.search(text):
+            missing.append("quantity: a time")  # 'when …?' is answered by a sentence stating a year or a date
+        names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
+        phrased = _phrased_concepts(question.words, concepts)
+        if question.has(*self.reason_asked) and self.reason_concept not in concepts:
+            missing.append("quantity: a reason")  # a sentence saying no 'because', 'due to', 'in the wake of'
+        # a date asked is that of the event the question names ('when will canada hit 2%'): its verb is asked too
+        keep = self.ordering | self.shape if dated else self.ordering
+        for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
+            if (word in self.answer_types and names) or word in phrased:
+                continue
+            # a date is that of the very event asked: its own words, no kindred one ('expected' is no 'estimated')
+            said_so = word in evidence or stem(word) in evidence if dated else accounted(word, evidence, concepts)
+            if not said_so and not self.scaffolding.misspelt(word):
+                missing.append(f"word {word}")
+        return missing
+
+    def _document_words(self, question: ParsedQuestion, text: str, document_id: str) -> frozenset[str]:
+        """The document's title names what a sentence naming no country is about ('Each Ally submits an annual
+        plan' in a note titled 'The Hague Summit …'), but not one naming its own ('the next summit will be held
+        in Ankara, Türkiye' says nothing of The Hague); and the document itself when the question names it
+        ('the article', 'according to the note')."""
+        document = self.documents.get(document_id)
+        if document is None:
+            return frozenset()
+        words = set() if names_a_country(text) else set(title_names_of(document.title, text))
+        if question.source_kind is SourceKind.PROSE:
+            words |= {word for phrase in self.prose_sources for word in phrase.split()}
+        if question.according_to:
+            words |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+        return frozenset(words)
+
+
+def _speaks_of(person: str, words: list[str], question: ParsedQuestion) -> bool:
+    """A sentence names the person asked about, by surname or by the office the question named them by."""
+    if normalise(person).split()[-1] in words:
+        return True
+    offices = {mention.target for mention in lexicon.find_mentions(list(question.words), lexicon.role_aliases())}
+    return any(mention.target in offices for mention in lexicon.find_mentions(words, lexicon.role_aliases()))
+
+
+def _phrased_concepts(words: Sequence[str], concepts: set[str]) -> frozenset[str]:
+    """The words of the question's phrases naming a concept the evidence names too: 'hand in' is 'submit',
+    though 'hand' alone names nothing."""
+    mentions = lexicon.find_mentions(list(words), lexicon.synonym_aliases())
+    return frozenset(w for m in mentions if m.target in concepts and " " in m.alias for w in m.alias.split())

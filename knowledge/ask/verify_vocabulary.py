@@ -1,0 +1,126 @@
+"""The words of a question that ask, for the checks of `knowledge.ask.verify`.
+
+Scaffolding (domain data: 'tell me', 'how much', the operations' words) asks nothing; a long or hostile
+message asks only in its last question; a word is accounted for by evidence stating it, its stem, its
+concept, or a misspelling of it; a rare word one typo from scaffolding is scaffolding.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
+
+from knowledge import domain, lexicon
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.cues import cues
+from knowledge.question import STOPWORDS, stem
+
+COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
+FUZZY_SAME_WORD = 85
+MIN_TYPO_LENGTH = 4
+TYPO_ZIPF = 4.0
+QUESTION_STARTS = frozenset(
+    {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
+)
+LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
+NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
+
+
+@cache
+def is_specific(word: str) -> bool:
+    """Uncommon in English, and not an inflection of a common word ('keeps', 'asks', 'bringing')."""
+    root = stem(word)
+    forms = (word, root, f"{root}e")
+    return max(zipf_frequency(form, "en") for form in forms) < COMMON_WORD_ZIPF
+
+
+def is_number(word: str) -> bool:
+    return NUMBER_WORD.fullmatch(word) is not None
+
+
+def is_neutral(word: str, neutral: frozenset[str]) -> bool:
+    """A neutral word or its plural ('militaries' as 'military'): scaffolding either way."""
+    if word in neutral:
+        return True
+    singular = f"{word[:-3]}y" if word.endswith("ies") else word.removesuffix("s")
+    return singular != word and singular in neutral
+
+
+def accounted(word: str, evidence: set[str], concepts: set[str]) -> bool:
+    """The evidence states the word, its stem or its concept, or a word it is a misspelling of."""
+    if word in evidence or stem(word) in evidence or lexicon.concepts([word]) & concepts:
+        return True
+    # a misspelling of a word the facts state, never of a little word ('hand' is no 'and')
+    spelt = (said for said in evidence if said not in STOPWORDS)
+    return process.extractOne(word, spelt, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD) is not None
+
+
+class Scaffolding:
+    """The words that ask nothing (domain data), and what that leaves of a question."""
+
+    def __init__(self) -> None:
+        words = domain.question_words()
+        operation_words = {
+            w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()
+        }
+        self.neutral = words.verifier.scaffold | operation_words
+        self.scaffolding = sorted(self.neutral | STOPWORDS)
+        self.instruction_cues = words.verifier.instruction_cues
+
+    def focus(self, question: ParsedQuestion) -> tuple[str, ...]:
+        """The words that ask. A long message tells a story around its question ('arguing with my uncle at
+        dinner… so what share does the US pay?'), and a hostile one wraps it in instructions: the question is
+        then the message's last clause that asks something."""
+        if len(question.words) >= LONG_MESSAGE or self.instruction_cues & set(question.words):
+            return _last_question_clause(question.words)
+        return _past_hearsay(question)
+
+    def open_words(
+        self, words: Iterable[str], question: ParsedQuestion, keep: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """The words that no entity, person, number or scaffolding explains (`keep`: scaffolding that still asks)."""
+        neutral = self.neutral - keep
+        return [
+            word
+            for word in words
+            if word not in STOPWORDS or word in keep
+            if not is_neutral(word, neutral) and word not in question.entity_words
+            if not is_number(word) and len(word) > 1
+        ]
+
+    def misspelt(self, word: str) -> bool:
+        """'wich' for 'which', 'bellow' for 'below', 'dosent' for 'doesnt': a rare word one typo away from a word
+        that asks nothing. A common word ('football') is what it says, never a typo."""
+        if zipf_frequency(word, "en") >= TYPO_ZIPF or len(word) < MIN_TYPO_LENGTH:
+            return False
+        # one slip of the keys (a letter left out, added, changed or two swapped), never two: 'troop' is not 'top'
+        return process.extractOne(word, self.scaffolding, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+@functools.cache
+def _hearsay_verbs() -> frozenset[str]:
+    return frozenset({*cues().raw.speech_verbs, *domain.question_words().verifier.hearsay})
+
+
+def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
+    """'my uncle says the US spent over 4% in 2014, true?': the claim, not who made it, is what is asked —
+    unless the speaker is someone the documents may quote ('what did Rutte say')."""
+    verbs = _hearsay_verbs()
+    for index, word in enumerate(question.words):
+        if word in verbs:
+            before = question.words[:index]
+            if index and not set(before) & question.entity_words and not QUESTION_STARTS & set(before):
+                return question.words[index + 1 :]
+            break
+    return question.words
+
+
+def _last_question_clause(words: tuple[str, ...]) -> tuple[str, ...]:
+    starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
+    return words[starts[-1] :] if starts else words

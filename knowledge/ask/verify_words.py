@@ -1,0 +1,193 @@
+"""Verify the remaining words of a question: every specific word it asks by (and every phrase naming an idea)
+must be stated by the facts answering it — in their own clause, their document's title or their section's
+heading — or be scaffolding that asks nothing.
+
+Part of `knowledge.ask.verify`, which runs these checks beside the others.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from knowledge import domain, lexicon
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.verify_evidence import (
+    TEXT_CACHE,
+    clause_words,
+    forms,
+    measure_parts,
+    names_own_subject,
+    title_names_of,
+)
+from knowledge.ask.verify_numbers import COUNTED_UNITS
+from knowledge.ask.verify_sources import SourceCheck
+from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_specific
+from knowledge.doc_context import Heading, heading_before, headings
+from knowledge.lexicon import normalise
+from knowledge.models import Document, Fact, Unit
+from knowledge.question import stem
+from knowledge.readers.prose import read_prose
+
+AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
+UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
+
+
+class WordCheck:
+    """The words a question asks by, against the words its answer's facts state."""
+
+    def __init__(
+        self,
+        facts: list[Fact],
+        documents: dict[str, Document],
+        texts: dict[str, str],
+        evidence: Callable[[Fact], frozenset[str]],
+        scaffolding: Scaffolding,
+        sources: SourceCheck,
+    ) -> None:
+        self.facts = facts
+        self.documents = documents
+        self.texts = texts
+        self.evidence = evidence  # a fact's words
+        self.scaffolding = scaffolding
+        self.sources = sources
+        words = domain.question_words()
+        self.measure_nouns = words.verifier.measure_nouns
+        self.amount_words = words.verifier.amount_words
+        self.items_included = _items_after(words.verifier.items_included)
+        self.items_asked = _items_after((*words.verifier.items_included, *words.verifier.items_asked))
+        self.count_cues = words.asked_kinds.count
+        self._document_headings: dict[str, list[Heading]] = {}
+
+    def words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
+        evidence = self._stated(question, facts)
+        concepts = lexicon.concepts(sorted(evidence))
+        missing = []
+        focus = self.scaffolding.focus(question)
+        kinds = _measure_modifiers(focus, self.measure_nouns)
+        open_words = [w for w in self.scaffolding.open_words(focus, question) if strict or w in kinds or is_specific(w)]
+        amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
+        # 'count of allies meeting 2%': the cue's own words are the count a count answers
+        counted = any(fact.unit in COUNTED_UNITS for fact in facts) or len(facts) >= 2  # a count, or a list counted
+        counting = question.has(*self.count_cues) and counted
+        cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
+        missing += self._phrases_unaccounted(focus, evidence, concepts)
+        for word in open_words:
+            if counting and word in cue_words:
+                continue
+            if word in self.amount_words:
+                if not amounts:
+                    missing.append(f"word {word}")  # 'how big' asks for an amount, not a share
+            elif not accounted(word, evidence, concepts) and not self.scaffolding.misspelt(word):
+                missing.append(f"word {word}")
+        return missing
+
+    def _stated(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
+        """The words the facts state of their own figures, with their documents' titles and sections' headings."""
+        evidence: set[str] = set()
+        # 'uk defence spending incl intelligence', 'stuff like infrastructure protection': the whole with its items
+        asked_in = _items(self.items_asked, " ".join(question.words))
+        named_sources = self.sources.named_sources(question)
+        for fact in facts:
+            # a statement found by its words alone must be about what was asked in its own clause: in 'Finland,
+            # which shares a 1,340 km border with Russia, plans to lift spending to 3% of GDP', 3% is no length
+            parts = frozenset() if asked_in else self._items_included(fact)
+            evidence |= self.evidence(fact) - self._claimed_by_others(fact) - parts
+            document = self.documents[fact.citation.document]
+            if question.source_kind or question.according_to:  # "the annual report says…" names the document
+                evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+                evidence |= self.sources.kind_named(fact, named_sources)
+            else:  # 'the Hague pledge': the names in a document's title say what its statements are about
+                evidence |= title_names_of(document.title, fact.citation.quote)
+            evidence |= self._heading_words(fact)
+        return evidence
+
+    def _phrases_unaccounted(self, words: Sequence[str], evidence: set[str], concepts: set[str]) -> list[str]:
+        """A phrase that names an idea ('hand in', 'send in') is asked even when its words are common ones: 'what
+        does each ally have to hand in every year?' is not answered by a share of GDP."""
+        missing = []
+        for mention in lexicon.find_mentions(list(words), lexicon.synonym_aliases()):
+            phrase = mention.alias.split()
+            said = mention.target in concepts or set(phrase) <= evidence  # its idea, or its very words
+            if len(phrase) < 2 or said or all(is_neutral(w, self.scaffolding.neutral) for w in phrase):
+                continue
+            missing.append(f"word {mention.alias}")
+        return missing
+
+    @functools.cached_property
+    def _open_by_quote(self) -> dict[str, list[Fact]]:
+        by_quote: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.measure_text:
+                by_quote.setdefault(fact.citation.quote, []).append(fact)
+        return by_quote
+
+    def _items_included(self, fact: Fact) -> frozenset[str]:
+        """Words a sentence names only as items its figure includes: in 'NATO's definition, which also includes
+        items such as military pensions …, Dutch defence spending will reach EUR 27.9 billion', the pensions are
+        a part of the figure, not what it measures."""
+        quote = fact.citation.quote
+        items = _items(self.items_included, quote)
+        if not items:
+            return frozenset()
+        # the figure's own words keep theirs: '… includes 3.5% for core defence' is the 3.5%'s own clause
+        return items - forms(self.items_included.sub(" ", quote), fact.measure_text or "", *measure_parts(fact))
+
+    def _claimed_by_others(self, fact: Fact) -> frozenset[str]:
+        """Words of a sentence that only the clauses of its other figures speak of: in '… 5% of GDP …, of which
+        3.5% must go on core defence', 'core' is the 3.5%'s, never the 5%'s."""
+        stated = self._open_by_quote.get(fact.citation.quote, [])
+        own = fact if fact.measure_text else next((other for other in stated if other.value == fact.value), None)
+        others = [other for other in stated if other.value != fact.value]
+        if own is None or not others:
+            return frozenset()
+        claimed = frozenset().union(*(clause_words(other) for other in others)) - clause_words(own)
+        # what every item of a list is a figure of ('Spain at 1.28% of GDP, Belgium at 1.30%') is shared
+        return frozenset(
+            word
+            for word in claimed
+            if word not in self.scaffolding.neutral and not lexicon.concepts([word]) & UNIT_CONCEPTS
+        )
+
+    def _heading_words(self, fact: Fact) -> frozenset[str]:
+        """The words of the Markdown heading a statement stands under ('# The Hague Summit 2025: the new defence
+        investment pledge'): what the section's statements are about."""
+        span = fact.citation.span
+        if span is None or fact.citation.cell is not None or fact.citation.document not in self.texts:
+            return frozenset()
+        if names_own_subject(fact):
+            return frozenset()  # a statement naming its subject stands on its own words
+        return self._heading_before(fact.citation.document, span.start)
+
+    @functools.lru_cache(maxsize=TEXT_CACHE)  # noqa: B019 - one verifier per engine, kept for its life
+    def _heading_before(self, document: str, offset: int) -> frozenset[str]:
+        """The section heading as extraction reads it: a Markdown heading or a plain-text heading line ('3. SAFE:
+        EUR 150 BILLION IN LOANS')."""
+        heading = heading_before(self._headings(document), offset)
+        if heading is None:
+            return frozenset()
+        words = normalise(heading.text).split()
+        return frozenset({*words, *(stem(word) for word in words)})
+
+    def _headings(self, document: str) -> list[Heading]:
+        found = self._document_headings.get(document)
+        if found is None:
+            prose = read_prose(self.texts[document], markdown=document.endswith(".md"))
+            found = self._document_headings[document] = headings(prose)
+        return found
+
+
+def _items_after(cues: Sequence[str]) -> re.Pattern[str]:
+    """The words after a cue opening a list of items, to the end of its clause."""
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b([^,;:()]*)", re.IGNORECASE)
+
+
+def _items(pattern: re.Pattern[str], text: str) -> frozenset[str]:
+    return forms(" ".join(match.group(1) for match in pattern.finditer(text)))
+
+
+def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str]:
+    """'health spending', 'pension budget': the word before a measure noun says which spending is meant,
+    however common the word is, so the answer's facts must account for it."""
+    return {words[index - 1] for index, word in enumerate(words) if index and word in nouns}

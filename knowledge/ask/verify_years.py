@@ -1,0 +1,65 @@
+"""Verify the years in a question: each year it names is one the facts speak of, and a year it names by the
+documents' dates ('this year', 'next year') is the year their document dates it.
+
+Part of `knowledge.ask.verify`, which runs these checks beside the others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import domain
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.models import Document, Fact
+
+YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
+SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
+
+
+class YearCheck:
+    """The years a question names, against an answer's facts and their documents' dates."""
+
+    def __init__(self, documents: dict[str, Document]) -> None:
+        self.documents = documents
+        self.dated_years = domain.question_words().dated_years
+
+    def years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        covered: set[int] = set()
+        for fact in facts:
+            covered |= _years_of(fact)
+        return [f"year {year}" for year in question.years if year not in covered]
+
+    def dated_year(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'Poland's budget this year': the year its document was published (next year: the one after), so a
+        figure a document dates otherwise ('next year', 2026, in a note of 2025) does not answer it."""
+        if question.years:
+            return []
+        offset = next(
+            (self.dated_years[p] for p in sorted(self.dated_years, key=len, reverse=True) if question.has(p)), None
+        )
+        if offset is None:
+            return []
+        for fact in facts:
+            published = self.documents[fact.citation.document].published
+            if fact.year is not None and published and fact.year != int(published[:4]) + offset:
+                return [f"year {int(published[:4]) + offset}"]
+        return []
+
+
+def _years_of(fact: Fact) -> set[int]:
+    """The years a fact speaks of: its quote's, and its period — unless the period was only guessed while the
+    sentence names a later year ('promised 2.5% by 2027, … cutting aid from 0.5%' is not about 2024)."""
+    years: set[int] = set()
+    quoted = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", f"{fact.citation.quote} {fact.text or ''}")}
+    period = fact.period or ""
+    if fact.citation.cell is None and not fact.recognised and period.isdigit() and max(quoted, default=0) > int(period):
+        period = ""  # guessed, and the sentence speaks of a later year; an earlier one is a comparison base
+    if period.isdigit():
+        years.add(int(period))
+    span = SPAN.match(period)
+    if span:
+        years |= set(range(int(span.group(1)), int(span.group(2)) + 1))
+    years |= quoted
+    if fact.value is not None and fact.value.is_integer() and YEAR_MIN <= fact.value <= YEAR_MAX:
+        years.add(int(fact.value))
+    return years
