@@ -115,8 +115,7 @@ def names_a_country(text: str) -> bool:
 def _title_names(title: str) -> frozenset[str]:
     """The proper names of a title ('The Hague Summit 2025 — …' gives hague, summit): capitalised words, not
     its verbs or common words ('Rutte urges a quantum leap' gives rutte)."""
-    names = [word for word in re.findall(r"[\w'’-]+", title) if word[:1].isupper()]
-    return frozenset(normalise(" ".join(names)).split()) - STOPWORDS
+    return proper_names(title)
 
 
 @functools.lru_cache(maxsize=16_384)  # on every check of every fact: a quote is read for it once
@@ -130,3 +129,38 @@ def title_names_of(title: str, quote: str) -> frozenset[str]:
         if other and normalise(word) in names:
             return frozenset()
     return names
+
+
+def lead_in(texts: dict[str, str], fact: Fact) -> str:
+    """The sentences of a prose fact's line before it: 'The 5% is split in two parts. … Up to 1.5% of GDP goes
+    to …', 'The EU's SAFE instrument lends EUR 150 billion. Poland requested EUR 43.7 billion.'"""
+    text = texts.get(fact.citation.document)
+    span = fact.citation.span
+    if text is None or span is None or fact.citation.cell is not None:
+        return ""
+    start = text.rfind("\n", 0, span.start)  # a line: wrapped paragraphs only give less context
+    return text[max(0, start) : span.start]
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def names_carried(source: str, quote: str) -> frozenset[str]:
+    """The names of a text before a sentence (its heading, the sentences before it in its paragraph) that carry to
+    it, unless the sentence puts another name where they have one: after 'The European Peace Facility has paid
+    EUR 11 billion.', 'Separately, the Ukraine Facility offers EUR 50 billion' is about another facility, and
+    under 'The Hague Summit', 'the guideline agreed at the Wales Summit' is about another summit."""
+    names = proper_names(source)
+    said = f" {normalise(source)} "
+    words = re.findall(r"[\w'’-]+", quote)
+    for previous, word in itertools.pairwise(words):
+        named = previous[:1].isupper() and normalise(previous) not in STOPWORDS and normalise(word) in names
+        if named and f" {normalise(previous)} {normalise(word)} " not in said:
+            return frozenset()
+    return names
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def proper_names(text: str) -> frozenset[str]:
+    """The names a text speaks of: its capitalised words and acronyms ('SAFE', 'Bundeswehr', 'Nansen'), not its
+    common words."""
+    names = [word for word in re.findall(r"[\w'’-]+", text) if word[:1].isupper()]
+    return frozenset(normalise(" ".join(names)).split()) - STOPWORDS

@@ -13,7 +13,7 @@ import re
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.verify_entities import members_of_groups
-from knowledge.ask.verify_evidence import TEXT_CACHE
+from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in
 from knowledge.ask.verify_vocabulary import Scaffolding, is_number
 from knowledge.cues import cues
 from knowledge.figures import number_value, tokenize
@@ -69,7 +69,7 @@ class NumberCheck:
             # members … met the guideline' counts members, not those at 2%), not any figure of its sentence
             figures |= _numbers_stated(_own_words(fact) if counted else fact.citation.quote)
             figures |= numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
-            figures |= _numbers_stated(self._lead_in(fact))
+            figures |= _numbers_stated(lead_in(self.texts, fact))  # 'how much of the 5%': the paragraph's whole
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = numbers_in(" ".join(w for w in self.scaffolding.focus(question) if is_number(w)))
@@ -91,16 +91,6 @@ class NumberCheck:
                 self._document_numbers[document] = frozenset(numbers_in(self.texts.get(document, "")))
             found |= self._document_numbers[document]
         return found
-
-    def _lead_in(self, fact: Fact) -> str:
-        """The sentences of a prose fact's line before it: 'The 5% is split in two parts. … Up to 1.5% of GDP
-        goes to …' — 'how much of the 5%' is asked of the paragraph's whole."""
-        text = self.texts.get(fact.citation.document)
-        span = fact.citation.span
-        if text is None or span is None or fact.citation.cell is not None:
-            return ""
-        start = text.rfind("\n", 0, span.start)  # a line: wrapped paragraphs only give less context
-        return text[max(0, start) : span.start]
 
 
 def _own_words(fact: Fact) -> str:

@@ -17,7 +17,9 @@ from knowledge.ask.verify_evidence import (
     TEXT_CACHE,
     clause_words,
     forms,
+    lead_in,
     measure_parts,
+    names_carried,
     names_own_subject,
     title_names_of,
 )
@@ -100,8 +102,18 @@ class WordCheck:
                 evidence |= self.sources.kind_named(fact, named_sources)
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
                 evidence |= title_names_of(document.title, fact.citation.quote)
-            evidence |= self._heading_words(fact)
+            evidence |= self._heading_words(fact) | self._names_around(fact)
         return evidence
+
+    def _names_around(self, fact: Fact) -> frozenset[str]:
+        """The names its paragraph and section speak of before a statement: a topic named once ('the SAFE loan
+        instrument … Poland requested EUR 43.7 billion') carries to the sentences after it; common words do not."""
+        span = fact.citation.span
+        if span is None or fact.citation.cell is not None or fact.citation.document not in self.texts:
+            return frozenset()
+        heading = heading_before(self._headings(fact.citation.document), span.start)
+        quote = fact.citation.quote
+        return names_carried(lead_in(self.texts, fact), quote) | names_carried(heading.text if heading else "", quote)
 
     def _phrases_unaccounted(self, words: Sequence[str], evidence: set[str], concepts: set[str]) -> list[str]:
         """A phrase that names an idea ('hand in', 'send in') is asked even when its words are common ones: 'what

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge.ask.context import add_role_holders
 from knowledge.ask.parse import parse_question
+from knowledge.ask.verify_evidence import names_carried
 from knowledge.ask.verify_vocabulary import accounted
 from knowledge.engine import Engine
 from knowledge.extraction_eval import staged_folder
@@ -652,3 +653,14 @@ def test_an_answer_saying_only_what_the_question_names_or_no_time_is_withheld(en
 
 def test_when_inside_a_question_is_no_time_asked(engine):
     assert engine.ask("where was rutte visiting when the annual report came out?").answered
+
+
+def test_names_carry_from_the_sentences_before_unless_another_name_takes_their_place():
+    lead = "The EU's SAFE instrument lends EUR 150 billion to member states. "
+    assert "safe" in names_carried(lead, "Poland requested EUR 43.7 billion.")
+    assert "requested" not in names_carried(lead + "It was requested widely.", "Poland requested EUR 43.7 billion.")
+    peace = "The European Peace Facility has reimbursed EUR 11.1 billion of military aid. "
+    assert names_carried(peace, "Separately, the Ukraine Facility offers EUR 50 billion in grants.") == frozenset()
+    summit = "The Hague Summit 2025"
+    assert names_carried(summit, "The 5% pledge replaces the 2% guideline agreed at the Wales Summit in 2014.") == set()
+    assert "hague" in names_carried(summit, "Allies committed to invest 5% of GDP by 2035.")
