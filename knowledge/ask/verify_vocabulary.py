@@ -70,6 +70,7 @@ class Scaffolding:
             w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()
         }
         self.neutral = words.verifier.scaffold | operation_words
+        self.beside_a_year = words.verifier.beside_a_year
         self.scaffolding = sorted(self.neutral | STOPWORDS)
         self.instruction_cues = words.verifier.instruction_cues
 
@@ -86,6 +87,8 @@ class Scaffolding:
     ) -> list[str]:
         """The words that no entity, person, number or scaffolding explains (`keep`: scaffolding that still asks)."""
         neutral = self.neutral - keep
+        if question.years:
+            neutral |= self.beside_a_year
         return [
             word
             for word in words

@@ -9,11 +9,11 @@ import pytest
 from knowledge.ask.context import add_role_holders
 from knowledge.ask.parse import parse_question
 from knowledge.ask.verify_evidence import names_carried
-from knowledge.ask.verify_vocabulary import accounted
+from knowledge.ask.verify_vocabulary import Scaffolding, accounted
 from knowledge.engine import Engine
 from knowledge.extraction_eval import staged_folder
 from knowledge.models import Citation, Fact, Unit
-from knowledge.question import parse
+from knowledge.question import Vocabulary, parse
 from knowledge.snapshot import build_knowledge_base
 
 
@@ -664,3 +664,12 @@ def test_names_carry_from_the_sentences_before_unless_another_name_takes_their_p
     summit = "The Hague Summit 2025"
     assert names_carried(summit, "The 5% pledge replaces the 2% guideline agreed at the Wales Summit in 2014.") == set()
     assert "hague" in names_carried(summit, "Allies committed to invest 5% of GDP by 2035.")
+
+
+@pytest.mark.parametrize(
+    ("question", "asking"),
+    [("what % of gdp did germany spend back in 2014", False), ("what did germany pay back", True)],
+)
+def test_a_word_placing_a_year_in_time_asks_nothing_beside_a_year(question: str, asking: bool):
+    asked = parse_question(parse(question, Vocabulary(set()), {}))
+    assert ("back" in Scaffolding().open_words(asked.words, asked)) is asking
