@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
-from knowledge.ask.context import add_role_holders, restated, with_context
+from knowledge.ask.context import add_role_holders, carries_on, restated, with_context
 from knowledge.ask.dates import only_dates
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
@@ -193,6 +193,8 @@ class Engine:
         verdict = self.verifier.check(meant, answer, follow_up=follow_up) if answer.answered else None
         if verdict is not None and verdict.accepted and self._says_nothing_new(asked, answer, previous):
             verdict = Verdict((f"follow-up {clean(question)}",))
+        if verdict is not None and verdict.accepted and not carries_on(fresh, previous, answer):
+            verdict = Verdict(("follow-up: another figure than the previous answer's",))
         if verdict is not None and verdict.accepted:
             return with_differing_sources(self.render, self.statements, answer)
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
@@ -207,7 +209,8 @@ class Engine:
         if stated is not None:
             rendered = self.render.answer(stated)
             # the statement must account for whom a follow-up is about ('their real change' after Canada's)
-            if self.verifier.check(sought, rendered, follow_up=follow_up, strict=True).accepted:
+            checked = self.verifier.check(sought, rendered, follow_up=follow_up, strict=True)
+            if checked.accepted and carries_on(fresh, previous, rendered):
                 return rendered
         in_words = self._in_words(question, asked)
         if in_words is not None:

@@ -12,10 +12,13 @@ from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
 from knowledge.ask.retrieve import measure_scores, required_forms
+from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact
-from knowledge.question import Question, parse, stem
+from knowledge.question import STOPWORDS, Question, parse, stem
+
+OPEN_PREFIX = "open:"
 
 FOLLOW_UP_FILLERS = domain.question_words().follow_ups.fillers
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -195,3 +198,36 @@ def _year_offset(question: Question) -> int | None:
     """The offset a follow-up counts a year by ('the year after' +1, 'the previous year' −1), longest phrase first."""
     offsets = domain.question_words().relative_years
     return next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+
+
+def carries_on(question: Question, previous: Answer | None, answer: Answer) -> bool:
+    """A follow-up naming no figure of its own ('how many in 2024?' after '… only three allies met the 2%
+    guideline in 2014') asks the previous answer's figure again: a figure of another measure ('NATO's 32
+    allies') does not carry the conversation on. A calculation, a follow-up with words of its own or one naming
+    whom it asks about ('how many members does NATO have?') may."""
+    if previous is None or not previous.facts or answer.calculation or own_words(question) or question.entities:
+        return True
+    return any(_same_figure(new, old) for new in answer.facts for old in previous.facts)
+
+
+def _same_figure(new: Fact, old: Fact) -> bool:
+    """The same measure, or the same kind of figure with a table's cell on one side ('and in 2025?' after a
+    table's share of GDP, a document's estimate); two statements of one kind say so in common words."""
+    if new.measure == old.measure and not new.measure.startswith(OPEN_PREFIX):
+        return True
+    if new.measure_kind != old.measure_kind:
+        return False
+    if new.citation.cell is not None or old.citation.cell is not None:
+        return True
+    own = _own_stems(old)
+    return not own or bool(own & _own_stems(new))
+
+
+def _own_stems(fact: Fact) -> set[str]:
+    """What a statement says of its own figure, beyond its numbers and whom it is about ('just three allies met
+    the 2% guideline' says 'met the guideline'; 'NATO's 32 allies' says nothing more)."""
+    table = cues().raw
+    unsaid = {*STOPWORDS, *table.numbers, *table.ally_nouns, *table.count_nouns, *table.apposition, *table.loose_bounds}
+    names = lexicon.entity_aliases()
+    words = normalise(fact.measure_text or "").split()
+    return {stem(word) for word in words if word not in unsaid and (word,) not in names and not word[:1].isdigit()}

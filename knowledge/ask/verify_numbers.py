@@ -19,7 +19,7 @@ from knowledge.cues import cues
 from knowledge.figures import number_value, tokenize
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
-from knowledge.words import numbers_in
+from knowledge.words import normalise, numbers_in
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
@@ -78,11 +78,27 @@ class NumberCheck:
         dated = answer.facts and all(fact.unit is Unit.DATE for fact in answer.facts)
         documents = {fact.citation.document for fact in answer.facts}
         named = _goals_named(question) & self._numbers_of_documents(documents) if dated else set()
+        if counted:  # 'how many allies met 2% in 2014?' answered by '… only three allies met the guideline'
+            named |= {n.value for n in question.numbers if n.percent} & self._goals_met(answer.facts, documents)
         return [
             f"number {n.value:g}"
             for n in question.numbers
             if n.value in asked and not stated(n.value, figures) and n.value not in named
         ]
+
+    def _goals_met(self, facts: list[Fact], documents: set[str]) -> set[float]:
+        """The numbers a count's documents state, when the count is of those meeting a goal its sentence names
+        ('… pledged to move towards the guideline, only three allies met it'): the goal's number is the
+        condition counted, stated where the document names the goal by it."""
+        words = cues().raw
+        goals = domain.question_words().verifier.goal_nouns
+        for fact in facts:
+            own = set(normalise(_own_words(fact)).split())
+            if fact.measure in MEASURES:  # a known measure ('the then 28 members') counts no one meeting anything
+                return set()
+            if not own & set(words.reach_words) or not set(normalise(fact.citation.quote).split()) & set(goals):
+                return set()
+        return self._numbers_of_documents(documents)
 
     def _numbers_of_documents(self, documents: set[str]) -> set[float]:
         found: set[float] = set()

@@ -25,8 +25,11 @@ class YearCheck:
 
     def years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()
+        # 'how many met 2% in 2014 and how many in 2024?' asks a figure of each year: one year's figure whose
+        # sentence mentions the other does not answer for it (a change between them may: 'up from … in 2014')
+        each_year = len(question.years) >= 2 and not question.operations
         for fact in facts:
-            covered |= _years_of(fact)
+            covered |= _own_years(fact) if each_year else _years_of(fact)
         return [f"year {year}" for year in question.years if year not in covered]
 
     def dated_year(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
@@ -44,6 +47,18 @@ class YearCheck:
             if fact.year is not None and published and fact.year != int(published[:4]) + offset:
                 return [f"year {int(published[:4]) + offset}"]
         return []
+
+
+def _own_years(fact: Fact) -> set[int]:
+    """The years a fact's own period spans, or its value when it is a year."""
+    period = fact.period or ""
+    years = {int(period)} if period.isdigit() else set()
+    span = SPAN.match(period)
+    if span:
+        years |= set(range(int(span.group(1)), int(span.group(2)) + 1))
+    if fact.value is not None and fact.value.is_integer() and YEAR_MIN <= fact.value <= YEAR_MAX:
+        years.add(int(fact.value))
+    return years or _years_of(fact)
 
 
 def _years_of(fact: Fact) -> set[int]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.context import refers_to_previous_answer, restated, with_context
+from knowledge.ask.context import carries_on, refers_to_previous_answer, restated, with_context
+from knowledge.models import Answer, Band, Citation, Fact, Unit
 from knowledge.question import parse
 
 
@@ -184,3 +185,33 @@ def test_a_follow_up_word_two_measures_fit_asks_what_the_previous_answer_did(eng
     previous = engine.ask("what % of uk defence spending went on equipment in 2024")
     answer = engine.ask("and personnel?", previous)
     assert [(fact.measure, fact.subject) for fact in answer.facts] == [("personnel_share", "United Kingdom")]
+
+
+def _stated(value: float, measure: str, measure_text: str, quote: str) -> Fact:
+    return Fact(
+        id=f"{measure}-{value:g}",
+        subject="NATO Allies",
+        measure=measure,
+        value=value,
+        unit=Unit.COUNT,
+        period="2014",
+        measure_text=measure_text,
+        measure_kind="count",
+        citation=Citation(document="live.md", locator="paragraph 3", quote=quote),
+    )
+
+
+def _answer(*facts: Fact) -> Answer:
+    return Answer(question="q", answered=True, band=Band.ANSWER, answer="a", confidence=0.9, facts=list(facts))
+
+
+def test_a_follow_up_naming_no_figure_asks_the_previous_figure_again(engine):
+    met = _stated(
+        3, "open:count", "just three allies met the 2% guideline", "In 2014 just three allies met the 2% guideline."
+    )
+    members = _stated(32, "membership", "NATO's 32 allies", "the leaders of NATO's 32 allies gather.")
+    met_later = _stated(23, "open:count", "23 allies met it", "By 2024, 23 allies met it.")
+    follow_up = parsed(engine, "how many in 2024")
+    assert not carries_on(follow_up, _answer(met), _answer(members))
+    assert carries_on(follow_up, _answer(met), _answer(met_later))
+    assert carries_on(parsed(engine, "how many members does nato have"), _answer(met), _answer(members))

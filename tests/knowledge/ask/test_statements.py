@@ -29,6 +29,10 @@ year, which counts toward the total.
 
 Military spending in Europe, including Russia, rose by 17% to $693 billion.
 
+The leaders of NATO's 32 allies gathered in The Hague.
+
+A decade earlier, in 2014, just three allies met the 2% guideline; by 2024 the number was 23.
+
 From Wales to The Hague, the headline target rises from 2 percent to 5 percent, or 2.5 times.
 """
 
@@ -135,3 +139,14 @@ def test_a_documents_subject_named_by_a_name_of_the_whole_asked(engine):
     """'Europe' names the European allies and Canada in questions; a document's 'Europe' is found by it too."""
     answer = engine.ask("how much did europe spend on the military in 2024")
     assert answer.answered and 693 in answer.values
+
+
+def test_a_count_of_allies_meeting_a_goal_named_by_its_number(engine):
+    answer = engine.ask("how many allies met 2% in 2014")
+    assert answer.answered and 3 in answer.values
+
+
+def test_two_years_asked_are_each_answered_or_not_at_all(engine):
+    answer = engine.ask("how many allies met the 2 percent guideline in 2014 and how many in 2024")
+    assert not answer.answered or 23 in answer.values
+    assert 32 not in answer.values
