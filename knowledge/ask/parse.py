@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.ask.exclusions import left_out
 from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, asks_a_percentage
 from knowledge.entities import entity_tables
@@ -122,6 +122,18 @@ def _group_label(question: Question) -> set[str]:
     return set()
 
 
+def _a_part_in_percent(question: Question, words: tuple[str, ...], joined: str) -> bool:
+    """'Of everyone in uniform across NATO, what % were Americans?': a percentage asked of one ally beside the
+    alliance (or Europe and Canada) named as the whole is that ally's share of it, unless a share of GDP, a
+    change or another operation is asked."""
+    wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(question.entities)
+    parts = set(question.entities) - wholes
+    if not wholes or len(parts) != 1 or not asks_a_percentage(words):
+        return False
+    kinds = domain.question_words().asked_kinds
+    return not _phrases_found(joined, (*kinds.share_of_gdp, *kinds.change, *kinds.count, *kinds.rank))
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     joined = f" {' '.join(words)} "
@@ -135,6 +147,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         operations |= {Operation.SUM}
     if _phrases_found(joined, cues.operations.change_span):
         operations |= {Operation.CHANGE}
+    if _a_part_in_percent(question, words, joined):
+        operations |= {Operation.SHARE_OF_TOTAL}
     if Operation.DIFFERENCE in operations and not several:
         # 'how many more did nato have in total in 2024 than 2014': one subject's difference between years ('in
         # total' names its total row); a sum needs several subjects to add

@@ -82,9 +82,17 @@ class QuantityCheck:
             return []  # 'what share of GDP did the US spend': a share of its economy, not of the alliance's total
         if question.source_kind is SourceKind.TABLE and any(fact.citation.cell is None for fact in answer.facts):
             return ["source: a share worked out from the tables"]  # not an article's rounded share beside a total
+        return self._of_the_whole(answer, wholes, parts)
+
+    def _of_the_whole(self, answer: Answer, wholes: set[str], parts: set[str]) -> list[str]:
+        """The share stated is the part's, of the whole asked."""
         wholes_share = [f for f in answer.facts if f.subject in wholes and f.unit is Unit.PERCENT]
         if wholes_share and not any(fact.subject in parts for fact in answer.facts):
             return ["quantity: the part's share"]  # 'Canada's share of the Europe+Canada total' is not theirs
+        if any(fact.subject in wholes and fact.unit is not Unit.PERCENT for fact in answer.facts):
+            # 'of everyone in uniform across NATO, what % were Americans?': the whole's headcount beside a share
+            # of something else (the US's 64% of spending) is no share worked out of it
+            return ["quantity: a share worked out of the whole's figure"]
         if any(fact.subject in wholes or self.evidence(fact) & WHOLE_WORDS for fact in answer.facts):
             return []
         return ["quantity: a share of the alliance's total"]

@@ -370,3 +370,11 @@ def test_a_place_asked_is_never_answered_by_the_figure_alone(engine):
     answer = engine.ask("what position is poland in for share of gdp in 2024")
     assert answer.operation == Operation.RANK.value
     assert answer.values[0] == 1.0
+
+
+def test_a_percentage_of_one_ally_beside_the_alliance_named_as_the_whole_is_its_share(engine):
+    answer = engine.ask("of everyone in uniform across nato in 2024, what % were americans?")
+    us = cell("7", "Military personnel", "United States", 2024)
+    total = cell("7", "Military personnel", "NATO Allies", 2024)
+    assert answer.operation == Operation.SHARE_OF_TOTAL.value
+    assert round(answer.values[0], 1) == round(us / total * 100, 1)
