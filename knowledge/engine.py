@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
 from knowledge.ask.context import add_role_holders, carries_on, restated, with_context
-from knowledge.ask.dates import only_dates
+from knowledge.ask.dates import only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
@@ -196,7 +196,8 @@ class Engine:
         if verdict is not None and verdict.accepted and not carries_on(fresh, previous, answer):
             verdict = Verdict(("follow-up: another figure than the previous answer's",))
         if verdict is not None and verdict.accepted:
-            return with_differing_sources(self.render, self.statements, answer)
+            accepted = with_differing_sources(self.render, self.statements, answer)
+            return with_the_year_asked(accepted) if asked.asks_year else accepted
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
         # found by its own words (a document no known measure describes) after that.
         carried = carried_from(self.index, previous) if follow_up else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.cues import cues
+from knowledge.models import Answer
 
 
 def _full_month_names() -> list[str]:
@@ -29,3 +30,19 @@ DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 def only_dates(text: str) -> bool:
     """Every figure of the text is part of a date ('The next summit will be held in Ankara on 7-8 July 2026.')."""
     return not any(character.isdigit() for character in DATE_EXPRESSION.sub(" ", text))
+
+
+def with_the_year_asked(answer: Answer) -> Answer:
+    """'The old 2% guideline, what year was that agreed?' answered by 'The earlier guideline was 2% of GDP
+    (agreed in 2014)': the year asked is the answer's figure, in bold, when the answer's facts are of it and its
+    words state it in its first line (a list of other years may follow)."""
+    lead, _, rest = answer.answer.partition("\n")
+    if not answer.facts or re.search(r"\*\*[^*]*\b(?:19|20)\d\d\b[^*]*\*\*", lead):
+        return answer  # a year in bold already answers
+    period = answer.facts[0].period or ""
+    plain = re.search(rf"(?<![*\d]){period}(?![*\d])", lead) if period.isdigit() else None
+    if plain is None or re.search(rf"\*\*[^*]*{period}[^*]*\*\*", lead):
+        return answer
+    bolded = f"{lead[: plain.start()]}**{period}**{lead[plain.end() :]}"
+    text = f"{bolded}\n{rest}" if rest else bolded
+    return answer.model_copy(update={"answer": text, "values": [float(period), *answer.values]})

@@ -46,3 +46,9 @@ def test_a_figure_is_bolded_only_where_it_stands_whole(sentence: str, figure: st
 def test_a_sentence_stating_only_dates_is_its_own_citation():
     assert only_dates("The next NATO summit will be held in Ankara, Türkiye, on 7-8 July 2026.")
     assert not only_dates("Allies agreed to spend 5% of GDP by 2035.")
+
+
+def test_the_year_asked_is_the_answers_figure_in_bold(engine):
+    answer = engine.ask("the old 2% guideline, what year was that agreed?")
+    assert answer.answered and 2014 in answer.values
+    assert "**2014**" in answer.answer.partition("\n")[0]
