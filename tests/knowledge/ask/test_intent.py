@@ -6,6 +6,7 @@ import pytest
 
 from knowledge.ask.intent import Route, classify, question_kinds, split_parts
 from knowledge.measures import QuestionKind
+from knowledge.models import Unit
 from knowledge.question import parse
 
 
@@ -70,3 +71,11 @@ def test_how_many_times_is_a_comparison_not_a_count(engine):
 )
 def test_a_percentage_asked_is_a_share_or_a_change(engine, text, kind):
     assert kind in question_kinds(parsed(engine, text))
+
+
+def test_how_many_of_a_currency_asks_an_amount_not_a_count(engine):
+    question = parse("Germany 2023 — how many dollars went on the military?", engine.vocabulary, engine.people)
+    kinds = question_kinds(question)
+    assert QuestionKind.AMOUNT in kinds and QuestionKind.COUNT not in kinds
+    answer = engine.ask("Germany 2023 — how many dollars went on the military? nominal, at that year's exchange rates")
+    assert answer.answered and all(fact.unit is Unit.MONEY for fact in answer.facts)
