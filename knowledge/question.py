@@ -300,11 +300,18 @@ class Vocabulary:
     def _correct(self, word: str) -> str:
         if word in self.words or len(word) < 4 or not word.isalpha() or word in english_words():
             return word
-        match = process.extractOne(word, self._choices, scorer=fuzz.ratio, score_cutoff=74)
-        if match is None:
+        matches = process.extract(word, self._choices, scorer=fuzz.ratio, score_cutoff=74, limit=5)
+        if not matches:
             return word
-        candidate = match[0]
-        return candidate if abs(len(candidate) - len(word)) <= 1 or match[1] >= 90 else word
+        best = max(score for _, score, _ in matches)
+        # of equally close words, the one whose doubled letter was typed once ('sumit' is 'summit', not 'submit')
+        tied = [candidate for candidate, score, _ in matches if score == best]
+        candidate = next((c for c in tied if _doubled_letter_typed_once(c, word)), tied[0])
+        return candidate if abs(len(candidate) - len(word)) <= 1 or best >= 90 else word
+
+
+def _doubled_letter_typed_once(word: str, typed: str) -> bool:
+    return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == typed for i in range(len(word) - 1))
 
 
 def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:

@@ -198,3 +198,9 @@ def test_a_clause_after_the_question_mark_that_carries_nothing_on_is_a_remark(me
 )
 def test_a_clause_after_the_question_mark_that_names_or_continues_still_asks(message: str) -> None:
     assert _without_trailing_remark(message) == message
+
+
+def test_of_equally_close_words_a_doubled_letter_typed_once_is_meant():
+    vocabulary = Vocabulary({"summit", "submit"})
+    assert vocabulary.correct("sumit") == "summit"
+    assert vocabulary.correct("submt") == "submit"
