@@ -28,6 +28,8 @@ SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 LABEL_MARKS = ("(", " - ", " – ", ":")
 MAX_LABEL_WORDS = 3
 
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
 
 class SourceKind(StrEnum):
     PROSE = "prose"
@@ -122,6 +124,14 @@ def _group_label(question: Question) -> set[str]:
     return set()
 
 
+def _span_of_years(words: tuple[str, ...], openers: tuple[str, ...]) -> bool:
+    """'from 2014 to 2024', 'between 2019 and 2024' span years; 'how much came from Europe' does not."""
+    return any(
+        word in openers and index + 1 < len(words) and YEAR_WORD.fullmatch(words[index + 1])
+        for index, word in enumerate(words)
+    )
+
+
 def _a_part_in_percent(question: Question, words: tuple[str, ...], joined: str) -> bool:
     """'Of everyone in uniform across NATO, what % were Americans?': a percentage asked of one ally beside the
     alliance (or Europe and Canada) named as the whole is that ally's share of it, unless a share of GDP, a
@@ -145,7 +155,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):
         operations |= {Operation.SUM}
-    if _phrases_found(joined, cues.operations.change_span):
+    if _span_of_years(words, cues.operations.change_span):
         operations |= {Operation.CHANGE}
     if _a_part_in_percent(question, words, joined):
         operations |= {Operation.SHARE_OF_TOTAL}

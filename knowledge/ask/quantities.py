@@ -134,11 +134,16 @@ def is_change(fact: Fact) -> bool:
     return fact.measure_kind == "change" or fact.measure in change_measures()
 
 
-def share_unaccounted(operations: Iterable[str], answer: Answer, *, asked: bool = False) -> list[str]:
+def share_unaccounted(
+    operations: Iterable[str], answer: Answer, *, asked: bool = False, part: bool = False
+) -> list[str]:
     """'What % of NATO's total did Europe and Canada make up?' is not answered by how much their spending rose.
     `operations` are the question's (`parse.Operation` values); `asked`: it names a share in other words ('what
-    share did they make up')."""
+    share did they make up'); `part`: it asks what part of a whole came from someone ('how much of NATO spending
+    came from Europe and Canada'), which no change answers either."""
     operations = set(operations)
+    if part and "change" not in operations and answer.facts and all(is_change(fact) for fact in answer.facts):
+        return ["quantity: a share, not a change"]
     asks_share = ("share_of_total" in operations or asked) and "change" not in operations
     if not asks_share or answer.calculation or not answer.facts:
         return []

@@ -33,6 +33,7 @@ class QuantityCheck:
         self.real_terms = words.verifier.real_terms
         self.per_person_asked = words.verifier.per_person
         self.share_asked = words.verifier.share_asked
+        self.part_asked = words.verifier.part_asked
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.reason_asked = words.asked_kinds.reason
         self.breakdown_asked = words.asked_kinds.breakdown
@@ -61,7 +62,8 @@ class QuantityCheck:
         return []
 
     def share(self, question: ParsedQuestion, answer: Answer) -> list[str]:
-        return share_unaccounted(question.operations, answer, asked=question.has(*self.share_asked))
+        asked = question.has(*self.share_asked)
+        return share_unaccounted(question.operations, answer, asked=asked, part=question.has(*self.part_asked))
 
     def per_person(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """Only a question asking per person pays for reading the facts' own words."""

@@ -94,6 +94,7 @@ class Operations(Strict):
 
 class VerifierWords(Strict):
     neutral: frozenset[str]
+    part_asked: tuple[str, ...]
     beside_a_year: frozenset[str]
     shape: frozenset[str]
     instruction_cues: frozenset[str]

@@ -122,3 +122,14 @@ def test_an_amount_asked_is_never_answered_by_a_percentage_alone(engine) -> None
 def test_a_share_a_change_or_a_part_of_a_percentage_is_no_amount_asked(engine, question: str) -> None:
     asked = parse_question(parse(question, engine.vocabulary, {}))
     assert amount_unaccounted(asked, _answer_of(Unit.PERCENT_OF_GDP)) == []
+
+
+def test_a_part_of_a_whole_asked_is_never_answered_by_a_change(engine) -> None:
+    answer = engine.ask("how much of nato spending came from europe and canada in 2024 per the report coverage")
+    assert 19.4 not in answer.values  # their real-terms rise, not their part of the total
+
+
+def test_from_spans_years_only_before_a_year(engine) -> None:
+    spanned = parse_question(parse("how did spending change from 2014 to 2024", engine.vocabulary, {}))
+    came = parse_question(parse("how much of nato spending came from europe", engine.vocabulary, {}))
+    assert "change" in spanned.operations and "change" not in came.operations
