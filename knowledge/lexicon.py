@@ -9,9 +9,9 @@ document needs no entry. The alliance, its largest member and the alliance witho
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -209,8 +209,13 @@ def _longest_at(words: list[str], position: int, table: dict[tuple[str, ...], st
     return 0
 
 
-def concepts(words: list[str]) -> set[str]:
-    return {mention.target for mention in find_mentions(words, synonym_aliases())}
+def concepts(words: Sequence[str]) -> set[str]:
+    return set(_concepts(tuple(words)))
+
+
+@lru_cache(maxsize=2048)  # the verifier asks it of the same facts' words on every check
+def _concepts(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(mention.target for mention in find_mentions(list(words), synonym_aliases()))
 
 
 @cache

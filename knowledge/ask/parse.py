@@ -8,6 +8,7 @@ words after "according to".
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -77,7 +78,7 @@ class ParsedQuestion:
     yes_no: bool  # 'did Greece's spending drop in 2023?': the answer is yes or no
     excluded: frozenset[str] = frozenset()  # the allies the question leaves out ('not counting the US')
 
-    @property
+    @functools.cached_property  # asked of on every check: worked out once per question
     def joined(self) -> str:
         return f" {' '.join(self.words)} "
 

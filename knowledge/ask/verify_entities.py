@@ -7,6 +7,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -104,12 +105,7 @@ class EntityCheck:
             return False
         if any(fact.cited_source == name for fact in facts) or self.document_cites(name, facts):
             return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
-        named_in_quotes = {
-            mention.target
-            for fact in facts
-            for table in (_aliases(), entity_tables().folded)
-            for mention in lexicon.find_mentions(normalise(f"{fact.citation.quote} {fact.text or ''}").split(), table)
-        }
+        named_in_quotes = {name for fact in facts for name in _named_in(f"{fact.citation.quote} {fact.text or ''}")}
         if name in named_in_quotes or any(name in q for fact in facts for q in fact.qualifiers):
             return True
         # 'European NATO members and Canada' names 'European Allies and Canada' by its distinctive words
@@ -149,3 +145,13 @@ def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:
     joint = [fact for fact in facts if fact.subject != name and name in fact.subject and JOINED.search(fact.subject)]
     together = any(other in fact.subject for fact in joint for other in named - {name})
     return len(joint) == len(facts) and not together
+
+
+@functools.lru_cache(maxsize=4096)  # a fact's quote names the same entities on every check
+def _named_in(text: str) -> frozenset[str]:
+    words = normalise(text).split()
+    return frozenset(
+        mention.target
+        for table in (_aliases(), entity_tables().folded)
+        for mention in lexicon.find_mentions(words, table)
+    )
