@@ -30,6 +30,7 @@ from knowledge.words import numbers_in
 KIND_BONUS = 1.5
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
+PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 MAX_DIFFERING = 2
 MAX_SIBLINGS = 3
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
@@ -91,6 +92,7 @@ class StatementFinder:
         day_asked = question.has(*domain.question_words().verifier.day_asked)
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
         best: Found | None = None
+        best_rank = -math.inf
         for fact in self.facts:
             if subjects and not self._about(fact, subjects) and not _named_as(fact, subjects):
                 continue
@@ -118,7 +120,10 @@ class StatementFinder:
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             score += self._nearness(fact, asked)
-            if best is None or score > best.score:
+            # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
+            rank = score - KIND_BONUS * (wanted == {WEAK_KIND} and _kind(fact) in PERCENT_KINDS)
+            if best is None or rank > best_rank:
+                best_rank = rank
                 best = Found(fact, score, _figure(fact))
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone

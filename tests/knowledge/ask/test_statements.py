@@ -27,6 +27,8 @@ Norway's defence budget rises again. The rise reflects a long-term plan adopted 
 billion over 12 years to 2036, as well as the Nansen support programme for Ukraine, worth NOK 85 billion this
 year, which counts toward the total.
 
+Global military spending was equal to 2.5% of world GDP.
+
 Military spending in Europe, including Russia, rose by 17% to $693 billion.
 
 The leaders of NATO's 32 allies gathered in The Hague.
@@ -150,3 +152,8 @@ def test_two_years_asked_are_each_answered_or_not_at_all(engine):
     answer = engine.ask("how many allies met the 2 percent guideline in 2014 and how many in 2024")
     assert not answer.answered or 23 in answer.values
     assert 32 not in answer.values
+
+
+def test_spending_asked_is_the_amount_before_any_share_of_it(engine):
+    answer = engine.ask("how much did the world spend on the military in 2024")
+    assert answer.answered and 2718 in answer.values and 2.5 not in answer.values
