@@ -182,6 +182,24 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
     return not percent and not question.operations and not question.has(*others)
 
 
+def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How much does the Netherlands spend on defence?' is not answered by 'reaching 3.5% will require an extra
+    EUR 16 billion a year': an amount its own words call extra, additional or further is an increment, not the
+    level asked, unless the question asks an increment or a change itself."""
+    words = domain.question_words()
+    increments = words.quantities.increment_words
+    asked = (*increments, "more", *words.asked_kinds.change, *cues().raw.change_words)  # 'how much more a year'
+    if answer.calculation or question.has(*asked):
+        return []
+    amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY]
+    extra = [fact for fact in amounts if set(normalise(fact.measure_text or "").split()) & set(increments)]
+    # the end of a range ('… an extra EUR 16 billion to EUR 19 billion') is as extra as its start
+    levels = [
+        fact for fact in amounts if fact not in extra and not normalise(fact.measure_text or "").startswith("to ")
+    ]
+    return ["quantity: an increment, not the level"] if extra and not levels else []
+
+
 def place_unaccounted(operations: Iterable[str], answer: Answer, *, one_subject: bool) -> list[str]:
     """'Where does Italy rank in spending?' asks a place among the allies: Italy's figure alone is no place, and
     neither is a rank a sentence states for someone else."""

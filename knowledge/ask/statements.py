@@ -30,6 +30,7 @@ from knowledge.words import numbers_in
 KIND_BONUS = 1.5
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
+AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only spending is asked
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 MAX_DIFFERING = 2
 MAX_SIBLINGS = 3
@@ -121,14 +122,20 @@ class StatementFinder:
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             score += self._nearness(fact, asked)
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
-            rank = score - KIND_BONUS * (wanted == {WEAK_KIND} and _kind(fact) in PERCENT_KINDS)
+            rank = score - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
             if best is None or rank > best_rank:
-                best_rank = rank
-                best = Found(fact, score, _figure(fact))
+                best, best_rank = Found(fact, score, _figure(fact)), rank
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and self._keywords_only(question, asked) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def _no_amount_beside(self, fact: Fact) -> bool:
+        """A share or a change whose sentence states no amount of its subject (one that does answers with it)."""
+        if _kind(fact) not in PERCENT_KINDS:
+            return False
+        beside = self.by_quote[fact.citation.quote]
+        return not any(other.subject == fact.subject and _kind(other) == WEAK_KIND for other in beside)
 
     def _nearness(self, fact: Fact, asked: set[str]) -> float:
         """In a sentence of several figures, the one the question's own words stand beside: in '… adds NOK 600

@@ -25,6 +25,7 @@ from knowledge.ask.quantities import (
     currency_unaccounted,
     extreme_unaccounted,
     first_year_unaccounted,
+    increment_unaccounted,
     place_unaccounted,
 )
 from knowledge.ask.verify_entities import EntityCheck
@@ -135,6 +136,7 @@ class Verifier:
             *self.quantities.share(question, answer),
             *first_year_unaccounted(question.operations, answer),
             *amount_unaccounted(question, answer),
+            *increment_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self.quantities.per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),

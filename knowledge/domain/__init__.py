@@ -182,6 +182,7 @@ class QuantityWords(Strict):
     countable: frozenset[str]
     amount: tuple[str, ...]
     amount_verbs: tuple[str, ...]
+    increment_words: tuple[str, ...]
 
 
 class QuestionWords(Strict):

@@ -11,6 +11,7 @@ from knowledge.ask.quantities import (
     asked_currency,
     asked_extreme,
     extreme_unaccounted,
+    increment_unaccounted,
 )
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Citation, Fact, Unit
@@ -133,3 +134,26 @@ def test_from_spans_years_only_before_a_year(engine) -> None:
     spanned = parse_question(parse("how did spending change from 2014 to 2024", engine.vocabulary, {}))
     came = parse_question(parse("how much of nato spending came from europe", engine.vocabulary, {}))
     assert "change" in spanned.operations and "change" not in came.operations
+
+
+def _money(value: float, measure_text: str) -> Fact:
+    return Fact(
+        id=f"money-{value:g}",
+        subject="Netherlands",
+        measure="open:money",
+        value=value,
+        unit=Unit.MONEY,
+        currency="EUR",
+        period="2025",
+        measure_text=measure_text,
+        citation=Citation(document="brief.md", locator="paragraph 8", quote="… an extra €16 billion to €19 billion."),
+    )
+
+
+def test_an_amount_called_extra_is_an_increment_not_the_level(engine) -> None:
+    extra = [_money(16, "will require an extra €16 billion to"), _money(19, "to €19 billion a year.")]
+    answer = Answer(question="q", answered=True, band=Band.ANSWER, answer="a", confidence=0.9, facts=extra)
+    level = parse_question(parse("how much does the netherlands spend on defence in euros", engine.vocabulary, {}))
+    more = parse_question(parse("how much more a year would the dutch need", engine.vocabulary, {}))
+    assert increment_unaccounted(level, answer) == ["quantity: an increment, not the level"]
+    assert increment_unaccounted(more, answer) == []
