@@ -46,7 +46,9 @@ class QuantityCheck:
         if form:
             return form
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
-        if question.has(*self.count_cues) and not counted and len(answer.facts) < 2 and not question.currency:
+        in_percent = question.has("how many percent", "how many percentage")  # a percentage, counted in words
+        asks_count = question.has(*self.count_cues) and not in_percent and not question.currency
+        if asks_count and not counted and len(answer.facts) < 2:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         if self._real_terms_unaccounted(question, answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure

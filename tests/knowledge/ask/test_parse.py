@@ -204,3 +204,8 @@ def test_of_equally_close_words_a_doubled_letter_typed_once_is_meant():
     vocabulary = Vocabulary({"summit", "submit"})
     assert vocabulary.correct("sumit") == "summit"
     assert vocabulary.correct("submt") == "submit"
+
+
+def test_a_remark_telling_why_one_asks_is_not_the_question():
+    message = "how many troops does turkiye have in 2024? asking bc someone said its the 2nd biggest army"
+    assert _without_trailing_remark(message) == "how many troops does turkiye have in 2024?"

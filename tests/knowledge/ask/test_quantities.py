@@ -157,3 +157,14 @@ def test_an_amount_called_extra_is_an_increment_not_the_level(engine) -> None:
     more = parse_question(parse("how much more a year would the dutch need", engine.vocabulary, {}))
     assert increment_unaccounted(level, answer) == ["quantity: an increment, not the level"]
     assert increment_unaccounted(more, answer) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "lithuania 2024: how many percent of the defense budget is for infrastructure (bases etc)?",
+        "How much is the defence spend of Hungary in year 2021 in forint? nominal value please, not adjusted",
+    ],
+)
+def test_a_percentage_counted_in_words_and_a_negated_price_basis_are_answered(engine, question: str) -> None:
+    assert engine.ask(question).answered
