@@ -2,6 +2,10 @@
 
 The column header says what a cell measures ("Share of GDP (%)", "Spending (US$ bn)", "Change (%)"),
 read with the same cue words as prose (`domain/cues.toml`); the row label names the subject.
+
+A labelled list is a table of one column: a line ending in a colon says what its items measure ('Estimated 2025
+defence spending, percent of GDP (NATO):'), and each item names an entity and gives a bare number, maybe with a
+word or two ('- Lithuania: 4.00', '- Estonia: 0.12 short'). Its items are rows, the line before them the header.
 """
 
 from __future__ import annotations
@@ -27,6 +31,11 @@ BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|ov
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
 MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over their span
+LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
+# A labelled list's item ('- Lithuania: 4.00', '- Latvia: already 0.23 above'): a name, a colon, a bare number.
+LABELLED_ITEM = re.compile(
+    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)(?:\s+[A-Za-z]+)?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -49,9 +58,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def table_regions(prose: ProseDocument) -> list[Span]:
-    """Runs of two or more table rows: the Markdown, pipe or tab-separated tables of a document."""
+    """Runs of two or more table rows: the Markdown, pipe or tab-separated tables of a document, and its labelled
+    lists (a line ending in a colon, then two items or more naming an entity each)."""
     regions: list[Span] = []
     run: list[tuple[int, str]] = []
+    items: list[tuple[int, str]] = []  # a labelled list's header, then its items
     for offset, line in [*_lines(prose.text, 0, len(prose.text)), (len(prose.text), "")]:
         if _is_row(line):
             run.append((offset, line))
@@ -59,7 +70,29 @@ def table_regions(prose: ProseDocument) -> list[Span]:
         if len(run) >= 2:
             regions.append(Span(start=run[0][0], end=run[-1][0] + len(run[-1][1])))
         run = []
+        if items and _labelled_item(line):
+            items.append((offset, line))
+            continue
+        if len(items) > LIST_ROWS:  # the header, then the items
+            regions.append(Span(start=items[0][0], end=items[-1][0] + len(items[-1][1])))
+        items = [(offset, line)] if line.rstrip().endswith(":") else []
     return regions
+
+
+def _labelled_item(line: str) -> re.Match[str] | None:
+    item = LABELLED_ITEM.match(line)
+    return item if item and _subject(item.group("label").strip()) else None
+
+
+def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]]:
+    """A table's header cells and its rows (offset, line, cells); a labelled list's header is its first line (the
+    one ending in a colon), each item a row of its name and its number."""
+    lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
+    if _is_row(lines[0][1]):
+        return _cells(lines[0][1]), [(offset, line, _cells(line)) for offset, line in lines[1:]]
+    items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
+    rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
+    return ["", lines[0][1].strip().rstrip(":")], rows
 
 
 def region_of(regions: list[Span], block: Block) -> Span | None:
@@ -169,13 +202,11 @@ def table_facts(
     context_subject: str | None,
 ) -> list[Fact]:
     """A fact per numeric cell; a row labelled by a year is that year's row of the section's subject."""
-    lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
-    header = _cells(lines[0][1])
+    header, rows = _header_and_rows(prose, region)
     columns = _columns(header, default_period)
     facts: list[Fact] = []
     row_number = 0
-    for offset, line in lines[1:]:
-        cells = _cells(line)
+    for offset, line, cells in rows:
         if all(SEPARATOR_CELL.match(cell) for cell in cells if cell):
             continue
         row_number += 1
