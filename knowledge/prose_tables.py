@@ -19,6 +19,7 @@ from knowledge.entities import entity_tables
 from knowledge.figures import tokenize
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import ProseDocument
+from knowledge.sentence import Context, SentenceReader
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
@@ -193,6 +194,45 @@ def _subject(label: str) -> str | None:
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT}
 
 
+@dataclass(frozen=True)
+class Cell:
+    """One figure a cell states: the cell's number read by its column, or a figure of a cell written as a phrase."""
+
+    value: float
+    kind: str
+    currency: str | None
+    scale: float | None
+    period: str | None
+    qualifiers: tuple[str, ...]
+    figure: int = 0  # which figure of the cell
+
+
+def _cell_figures(column: Column, cell: str, subject: str | None, year: int | None) -> list[Cell]:
+    """A number alone is read by its column; a phrase ('PLN 186.6 billion (2025)', '3.5% of GDP by 2029', '2%
+    sustained, 5% by 2035') of a row naming an entity is read as a sentence about that entity, each of its figures
+    with its own kind and period (the column's when it states none)."""
+    cell_number = CELL_NUMBER.match(cell)
+    if cell_number:
+        value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
+        return [Cell(value, column.kind, column.currency, column.scale, column.period, column.qualifiers)]
+    if subject is None:
+        return []
+    context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
+    return [
+        Cell(
+            stated.figure.value,
+            stated.kind,
+            stated.figure.currency,
+            stated.figure.scale,
+            stated.period or column.period,
+            tuple(stated.qualifiers),
+            number,
+        )
+        for number, stated in enumerate(SentenceReader(cell, context, year).statements())
+        if stated.kind in UNITS or stated.kind in {"share_of_total", "change"}
+    ]
+
+
 def table_facts(
     document: Document,
     prose: ProseDocument,
@@ -201,9 +241,10 @@ def table_facts(
     default_period: str | None,
     context_subject: str | None,
 ) -> list[Fact]:
-    """A fact per numeric cell; a row labelled by a year is that year's row of the section's subject."""
+    """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject."""
     header, rows = _header_and_rows(prose, region)
     columns = _columns(header, default_period)
+    year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
     for offset, line, cells in rows:
@@ -215,11 +256,7 @@ def table_facts(
         subject = context_subject if row_year else _subject(label)
         start = offset + (len(line) - len(line.lstrip()))
         span = Span(start=start, end=offset + len(line.rstrip()))
-        for column, cell in zip(columns[1:], cells[1:], strict=False):
-            cell_number = CELL_NUMBER.match(cell)
-            if not cell_number:
-                continue
-            value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
+        for column, text in zip(columns[1:], cells[1:], strict=False):
             citation = Citation(
                 document=document.id,
                 locator=f"table {number}, row {row_number} ({label}), column '{column.label}'",
@@ -228,25 +265,27 @@ def table_facts(
                 row_label=label,
                 column_label=column.label,
             )
-            key = hashlib.sha256(f"{document.id}|{span.start}|{column.label}".encode()).hexdigest()[:16]
-            facts.append(
-                Fact(
-                    id=key,
-                    subject=subject or label,
-                    measure=f"open:{column.kind}",
-                    value=value,
-                    unit=UNITS.get(column.kind, Unit.PERCENT),
-                    currency=column.currency,
-                    scale=column.scale,
-                    text=cell,
-                    period=row_year or column.period,
-                    qualifiers=tuple(dict.fromkeys((*qualifiers, *column.qualifiers))),
-                    estimate="estimate" in qualifiers or "estimate" in column.qualifiers,
-                    citation=citation,
-                    measure_text=column.label,
-                    measure_kind=column.kind,
-                    recognised=subject is not None and column.period is not None,
-                    open_only=True,
+            for cell in _cell_figures(column, text, None if row_year else subject, year):
+                key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
+                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers)))
+                facts.append(
+                    Fact(
+                        id=hashlib.sha256(key.encode()).hexdigest()[:16],
+                        subject=subject or label,
+                        measure=f"open:{cell.kind}",
+                        value=cell.value,
+                        unit=UNITS.get(cell.kind, Unit.PERCENT),
+                        currency=cell.currency,
+                        scale=cell.scale,
+                        text=text,
+                        period=row_year or cell.period,
+                        qualifiers=marks,
+                        estimate="estimate" in marks,
+                        citation=citation,
+                        measure_text=column.label,
+                        measure_kind=cell.kind,
+                        recognised=subject is not None and cell.period is not None,
+                        open_only=True,
+                    )
                 )
-            )
     return facts
