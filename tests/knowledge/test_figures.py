@@ -128,3 +128,15 @@ def test_a_bare_number_opening_a_range_is_in_the_unit_of_the_figure_closing_it()
         f.value for f in figures_of("Talks ran from 2023 to 2024 at 2% of GDP.") if f.kind is FigureKind.PERCENT
     ]
     assert percentages == [2.0]  # a year opens no range of percentages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Last year the budget committee approved 97 large procurement projects.", 97.0),
+        ("The ministry runs 12 joint programmes with France.", 12.0),
+    ],
+)
+def test_projects_and_programmes_are_counted_things(sentence: str, value: float) -> None:
+    counts = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.COUNT]
+    assert counts == [value]
