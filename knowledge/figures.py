@@ -8,7 +8,7 @@ a figure *of* is decided later, from the words around it (`knowledge.open_facts`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
@@ -24,6 +24,7 @@ TOKEN = re.compile(
 )
 NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+RANGE_LINKS = {"from": "to", "between": "and"}  # a range's opening word -> the word between its two numbers
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
@@ -100,7 +101,11 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if clock:
             position += clock
             continue
-        figure = _figure_at(tokens, position, table) or _restated_count(tokens, position, figures, table)
+        figure = (
+            _range_start(tokens, position, table)
+            or _figure_at(tokens, position, table)
+            or _restated_count(tokens, position, figures, table)
+        )
         if figure is None:
             position += 1
             continue
@@ -109,6 +114,20 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'from 62.4 to 82.7 billion euros', 'between 5 and 6 percent of GDP': a bare number opening a range is in the
+    unit, currency and scale of the amount or percentage closing it (written once, after the second number)."""
+    if i == 0 or i + 2 >= len(tokens) or tokens[i - 1].word not in RANGE_LINKS:
+        return None
+    value = number_value(tokens[i], table)
+    if value is None or YEAR.match(tokens[i].text) or tokens[i + 1].word != RANGE_LINKS[tokens[i - 1].word]:
+        return None
+    closing = _figure_at(tokens, i + 2, table)
+    if closing is None or closing.kind not in (FigureKind.MONEY, FigureKind.PERCENT) or closing.start != i + 2:
+        return None
+    return replace(closing, value=value, start=i, end=i + 1, total=None)
 
 
 def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:

@@ -38,6 +38,7 @@ class FrameData(BaseModel):
     members_of: tuple[str, ...] = Field(description="Weak names that, before 'of', are another body's members.")
     modifier_after: frozenset[str] = Field(description="Possessives a name after only describes ('its NATO targets').")
     pointers: tuple[str, ...] = Field(description="Words pointing at a national document's country ('the government').")
+    speakers: frozenset[str] = Field(description="Words a national document's speaker names their country by ('we').")
 
     @model_validator(mode="after")
     def _known(self) -> FrameData:
@@ -90,6 +91,13 @@ def _pointers() -> Phrases:
 def points_at_country(words: list[str], start: int, end: int) -> bool:
     """'The government expects …', 'the Ministry of Defence will …': words pointing at the document's country."""
     return _pointers().within(words, start, end)
+
+
+def speaks_for_country(words: list[str], start: int, end: int) -> int | None:
+    """'Today we have around 182,000 active soldiers', said by a minister: the last word of the speaker's own voice
+    between start and end, which in a document about one country names that country."""
+    voice = frame_data().speakers
+    return next((position for position in range(end - 1, start - 1, -1) if words[position] in voice), None)
 
 
 def is_country(name: str) -> bool:

@@ -32,7 +32,7 @@ from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.speech import Said, bare_quotation, said_in
 
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
-SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’-]{0,40}:\s")  # "HOST: …", "LINDQVIST: …", "Q: …"
+SPEAKER_TURN = re.compile(r"^\**[A-Z][A-Z .'’-]{0,40}:\**\s")  # "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**"
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 DOMINANT_SUBJECT_MINIMUM = 2  # sentences naming a subject before it counts as the document's
 DOMINANT_COUNTRY_MINIMUM = 3  # sentences naming a country before it counts as the document's, when no one dominates
@@ -287,7 +287,7 @@ class OpenExtractor:
             sentence = self.prose.quote(span)
             # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except
             # the goal it names ('Q: How many allies met the 2% guideline?')
-            asked = turn and sentence.rstrip().endswith("?")
+            asked = turn and sentence.rstrip(" *").endswith("?")
             reader = self._reader(span, self.context)
             citation = Citation(
                 document=self.document.id,

@@ -2,6 +2,10 @@
 
 The column header says what a cell measures ("Share of GDP (%)", "Spending (US$ bn)", "Change (%)"),
 read with the same cue words as prose (`domain/cues.toml`); the row label names the subject.
+
+A labelled list is a table of one column: a line ending in a colon says what its items measure ('Estimated 2025
+defence spending, percent of GDP (NATO):'), and each item names an entity and gives a bare number, maybe with a
+word or two ('- Lithuania: 4.00', '- Estonia: 0.12 short'). Its items are rows, the line before them the header.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from knowledge.entities import entity_tables
 from knowledge.figures import tokenize
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import ProseDocument
+from knowledge.sentence import Context, SentenceReader
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
@@ -27,6 +32,11 @@ BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|ov
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
 MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over their span
+LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
+# A labelled list's item ('- Lithuania: 4.00', '- Latvia: already 0.23 above'): a name, a colon, a bare number.
+LABELLED_ITEM = re.compile(
+    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)(?:\s+[A-Za-z]+)?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -49,9 +59,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def table_regions(prose: ProseDocument) -> list[Span]:
-    """Runs of two or more table rows: the Markdown, pipe or tab-separated tables of a document."""
+    """Runs of two or more table rows: the Markdown, pipe or tab-separated tables of a document, and its labelled
+    lists (a line ending in a colon, then two items or more naming an entity each)."""
     regions: list[Span] = []
     run: list[tuple[int, str]] = []
+    items: list[tuple[int, str]] = []  # a labelled list's header, then its items
     for offset, line in [*_lines(prose.text, 0, len(prose.text)), (len(prose.text), "")]:
         if _is_row(line):
             run.append((offset, line))
@@ -59,7 +71,29 @@ def table_regions(prose: ProseDocument) -> list[Span]:
         if len(run) >= 2:
             regions.append(Span(start=run[0][0], end=run[-1][0] + len(run[-1][1])))
         run = []
+        if items and _labelled_item(line):
+            items.append((offset, line))
+            continue
+        if len(items) > LIST_ROWS:  # the header, then the items
+            regions.append(Span(start=items[0][0], end=items[-1][0] + len(items[-1][1])))
+        items = [(offset, line)] if line.rstrip().endswith(":") else []
     return regions
+
+
+def _labelled_item(line: str) -> re.Match[str] | None:
+    item = LABELLED_ITEM.match(line)
+    return item if item and _subject(item.group("label").strip()) else None
+
+
+def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]]:
+    """A table's header cells and its rows (offset, line, cells); a labelled list's header is its first line (the
+    one ending in a colon), each item a row of its name and its number."""
+    lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
+    if _is_row(lines[0][1]):
+        return _cells(lines[0][1]), [(offset, line, _cells(line)) for offset, line in lines[1:]]
+    items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
+    rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
+    return ["", lines[0][1].strip().rstrip(":")], rows
 
 
 def region_of(regions: list[Span], block: Block) -> Span | None:
@@ -160,6 +194,45 @@ def _subject(label: str) -> str | None:
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT}
 
 
+@dataclass(frozen=True)
+class Cell:
+    """One figure a cell states: the cell's number read by its column, or a figure of a cell written as a phrase."""
+
+    value: float
+    kind: str
+    currency: str | None
+    scale: float | None
+    period: str | None
+    qualifiers: tuple[str, ...]
+    figure: int = 0  # which figure of the cell
+
+
+def _cell_figures(column: Column, cell: str, subject: str | None, year: int | None) -> list[Cell]:
+    """A number alone is read by its column; a phrase ('PLN 186.6 billion (2025)', '3.5% of GDP by 2029', '2%
+    sustained, 5% by 2035') of a row naming an entity is read as a sentence about that entity, each of its figures
+    with its own kind and period (the column's when it states none)."""
+    cell_number = CELL_NUMBER.match(cell)
+    if cell_number:
+        value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
+        return [Cell(value, column.kind, column.currency, column.scale, column.period, column.qualifiers)]
+    if subject is None:
+        return []
+    context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
+    return [
+        Cell(
+            stated.figure.value,
+            stated.kind,
+            stated.figure.currency,
+            stated.figure.scale,
+            stated.period or column.period,
+            tuple(stated.qualifiers),
+            number,
+        )
+        for number, stated in enumerate(SentenceReader(cell, context, year).statements())
+        if stated.kind in UNITS or stated.kind in {"share_of_total", "change"}
+    ]
+
+
 def table_facts(
     document: Document,
     prose: ProseDocument,
@@ -168,14 +241,13 @@ def table_facts(
     default_period: str | None,
     context_subject: str | None,
 ) -> list[Fact]:
-    """A fact per numeric cell; a row labelled by a year is that year's row of the section's subject."""
-    lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
-    header = _cells(lines[0][1])
+    """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject."""
+    header, rows = _header_and_rows(prose, region)
     columns = _columns(header, default_period)
+    year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
-    for offset, line in lines[1:]:
-        cells = _cells(line)
+    for offset, line, cells in rows:
         if all(SEPARATOR_CELL.match(cell) for cell in cells if cell):
             continue
         row_number += 1
@@ -184,11 +256,7 @@ def table_facts(
         subject = context_subject if row_year else _subject(label)
         start = offset + (len(line) - len(line.lstrip()))
         span = Span(start=start, end=offset + len(line.rstrip()))
-        for column, cell in zip(columns[1:], cells[1:], strict=False):
-            cell_number = CELL_NUMBER.match(cell)
-            if not cell_number:
-                continue
-            value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
+        for column, text in zip(columns[1:], cells[1:], strict=False):
             citation = Citation(
                 document=document.id,
                 locator=f"table {number}, row {row_number} ({label}), column '{column.label}'",
@@ -197,25 +265,27 @@ def table_facts(
                 row_label=label,
                 column_label=column.label,
             )
-            key = hashlib.sha256(f"{document.id}|{span.start}|{column.label}".encode()).hexdigest()[:16]
-            facts.append(
-                Fact(
-                    id=key,
-                    subject=subject or label,
-                    measure=f"open:{column.kind}",
-                    value=value,
-                    unit=UNITS.get(column.kind, Unit.PERCENT),
-                    currency=column.currency,
-                    scale=column.scale,
-                    text=cell,
-                    period=row_year or column.period,
-                    qualifiers=tuple(dict.fromkeys((*qualifiers, *column.qualifiers))),
-                    estimate="estimate" in qualifiers or "estimate" in column.qualifiers,
-                    citation=citation,
-                    measure_text=column.label,
-                    measure_kind=column.kind,
-                    recognised=subject is not None and column.period is not None,
-                    open_only=True,
+            for cell in _cell_figures(column, text, None if row_year else subject, year):
+                key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
+                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers)))
+                facts.append(
+                    Fact(
+                        id=hashlib.sha256(key.encode()).hexdigest()[:16],
+                        subject=subject or label,
+                        measure=f"open:{cell.kind}",
+                        value=cell.value,
+                        unit=UNITS.get(cell.kind, Unit.PERCENT),
+                        currency=cell.currency,
+                        scale=cell.scale,
+                        text=text,
+                        period=row_year or cell.period,
+                        qualifiers=marks,
+                        estimate="estimate" in marks,
+                        citation=citation,
+                        measure_text=column.label,
+                        measure_kind=cell.kind,
+                        recognised=subject is not None and cell.period is not None,
+                        open_only=True,
+                    )
                 )
-            )
     return facts

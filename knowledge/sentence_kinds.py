@@ -4,7 +4,7 @@ a rank) and its qualifiers (estimate, target, about, at least, a change's direct
 from __future__ import annotations
 
 from knowledge.cues import Phrases
-from knowledge.figures import FigureKind
+from knowledge.figures import RANGE_LINKS, FigureKind
 from knowledge.sentence_reading import Reading
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
@@ -22,12 +22,25 @@ class Kinds(Reading):
 
     def kind_for(self, index: int, kinds: list[str]) -> tuple[str, bool]:
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
+        if self._opens_range(index):
+            return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
         kind = self._figure_kind(index) or self._tail_kind(index) or self._worded_kind(index, kinds)
         if kind:
             return kind, True
         if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True
+
+    def _opens_range(self, index: int) -> bool:
+        """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP': the figure, a bare number (its unit written
+        once, after the next figure), opens a range the next figure closes, right after the word between them ('from
+        2 percent to 5 percent' is two figures of their own)."""
+        if index + 1 >= len(self.values) or self.values[index].end != self.values[index].start + 1:
+            return False
+        figure, closing = self.values[index], self.values[index + 1]
+        opener = self.words[figure.start - 1] if figure.start > 0 else ""
+        linked = opener in RANGE_LINKS and self.words[figure.end] == RANGE_LINKS[opener]
+        return linked and closing.start == figure.end + 1
 
     def _figure_kind(self, index: int) -> str | None:
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""

@@ -200,12 +200,12 @@ class Periods(Reading):
 
     # --- dates ---------------------------------------------------------------------------------------
     def dates(self, figure_subjects: dict[int, str], goal_periods: frozenset[str] = frozenset()) -> list[Stated]:
-        """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022'), or as when a goal
-        is to be met ('aims to reach 3% in 2030', 'committed to 2.5% from April 2027')."""
+        """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022', 'in March 2025'), or as
+        when a goal is to be met ('aims to reach 3% in 2030', 'committed to 2.5% from April 2027')."""
         stated = []
         for year in self.years:
             deadline = self._deadline(year)
-            if not (deadline or self._event(year) or self._year_text(year) in goal_periods):
+            if not (deadline or self._event(year) or self._month_dated(year) or self._year_text(year) in goal_periods):
                 continue
             subject = self._date_subject(year, figure_subjects)
             if subject:
@@ -213,6 +213,12 @@ class Periods(Reading):
                 qualifiers = ["deadline"] if deadline else []
                 stated.append(Stated(year, [subject], "date", self._year_text(year), qualifiers, clause))
         return stated
+
+    def _month_dated(self, year: Figure) -> bool:
+        """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its
+        month dates something, as a full date does (a date fact; the year is still the period its figures may take:
+        'as late as February 2024 the alliance expected just 18 allies')."""
+        return year.start > 0 and self.words[year.start - 1] in self.table.months
 
     def _event(self, year: Figure) -> bool:
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word

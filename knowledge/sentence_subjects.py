@@ -17,7 +17,8 @@ from knowledge.frames import (
     someone_elses,
 )
 from knowledge.mentions import Mention
-from knowledge.sentence_reading import Context, Reading
+from knowledge.sentence_reading import Context
+from knowledge.sentence_voices import Voices
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
@@ -26,7 +27,7 @@ REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to m
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
-class Subjects(Reading):
+class Subjects(Voices):
     """The subjects of a sentence's figures."""
 
     def __init__(self, text: str, context: Context, year: int | None) -> None:
@@ -67,7 +68,9 @@ class Subjects(Reading):
             if owner is None and self._goal_named_by_no_one(figure.end):
                 return []  # 'capitals put money behind the 5% pledge': the goal named in passing, by no one
             return [owner or self.table.raw.guideline_subject]
-        named = self._named_before(index, left)
+        # 'NATO has assigned to us, we will need about 260,000 active soldiers': the speaker's country
+        voice = self.own_voice(figure.start)
+        named = voice if voice is not None else self._named_before(index, left)
         if named is not None:
             return named
         return self._unnamed_subjects(index, resolved, left)

@@ -16,7 +16,7 @@ from knowledge.snapshot import build_knowledge_base
 ALLIANCE = "NATO Allies"
 HEAD = (
     'lead_blocks = 3\nsomeone_elses = ["her"]\nmembers_of = ["members"]\nmodifier_after = ["its"]\n'
-    'pointers = ["the government"]\n'
+    'pointers = ["the government"]\nspeakers = ["we"]\n'
 )
 
 HEARING = """DEFENCE COMMITTEE - SUMMARY OF ORAL EVIDENCE
@@ -122,3 +122,30 @@ def test_national_currencies_are_data_checked_on_load(tmp_path: Path) -> None:
         bad.write_text(f"{HEAD}[national_currencies]\n{entry}\n")
         with pytest.raises(DomainDataError, match=why):
             frame_data(bad)
+
+
+PRESS_CONFERENCE = """Press conference at the Ministry of Defence
+
+MINISTER: Germany's budget rises to 82.7 billion euros in 2026. To meet the capability targets NATO has assigned \
+to us, we will need about 260,000 active soldiers by 2035.
+"""
+ZLOTY_BRIEF = """Budget brief
+
+The budget rises to PLN 186.6 billion in 2026 and to PLN 200.1 billion in 2027.
+
+MINISTER: Correct. It is a big step. We will work hard. Nobody doubts it. To meet the capability targets NATO has \
+assigned to us, we will need about 300,000 soldiers by 2035.
+"""
+
+
+def test_we_said_in_a_document_about_one_country_is_that_country_never_the_name_before_it(build) -> None:
+    facts = build(PRESS_CONFERENCE, title="Germany's defence minister on the 2026 budget")
+    assert subjects(facts, 260000) == ["Germany"]  # not the alliance named before 'us, we'
+    facts = build(ZLOTY_BRIEF, title="Budget brief")  # a document about Poland, by its currency
+    assert subjects(facts, 300000) == []  # Poland not named near: no one's, and still not the alliance's
+
+
+def test_we_names_no_country_in_a_document_about_none(build) -> None:
+    text = "Notes\n\nToday we have around 182,000 active soldiers. NATO has assigned to us 20,000 more soldiers.\n"
+    assert subjects(build(text, title="Notes"), 182000) == []
+    assert subjects(build(text, title="Notes"), 20000) == ["NATO Allies"]

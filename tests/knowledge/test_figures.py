@@ -115,3 +115,28 @@ def test_a_bare_number_from_a_year_is_no_count() -> None:
 def test_second_only_to_is_a_rank() -> None:
     sentence = "Germany is second only to the United States."
     assert [(f.kind, f.value) for f in figures_of(sentence)] == [(FigureKind.RANK, 2.0)]
+
+
+def test_a_bare_number_opening_a_range_is_in_the_unit_of_the_figure_closing_it() -> None:
+    opening, closing = figures_of("The budget rises from 62.4 to 82.7 billion euros in 2026.")[:2]
+    assert (opening.kind, opening.value, opening.currency, opening.scale) == (FigureKind.MONEY, 62.4, "EUR", 1e9)
+    assert closing.value == 82.7
+    shares = figures_of("Lithuania will spend between 5 and 6 percent of GDP.")
+    assert [(figure.kind, figure.value) for figure in shares] == [(FigureKind.PERCENT, 5.0), (FigureKind.PERCENT, 6.0)]
+    assert [f.value for f in figures_of("Spending rose from 2 to 3 times the level.")] == [3.0]  # a multiple: no
+    percentages = [
+        f.value for f in figures_of("Talks ran from 2023 to 2024 at 2% of GDP.") if f.kind is FigureKind.PERCENT
+    ]
+    assert percentages == [2.0]  # a year opens no range of percentages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Last year the budget committee approved 97 large procurement projects.", 97.0),
+        ("The ministry runs 12 joint programmes with France.", 12.0),
+    ],
+)
+def test_projects_and_programmes_are_counted_things(sentence: str, value: float) -> None:
+    counts = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.COUNT]
+    assert counts == [value]

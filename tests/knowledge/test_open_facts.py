@@ -832,3 +832,16 @@ def test_a_founding_and_how_far_back_records_go_are_dates(build) -> None:
         ("SIPRI", 1966.0),
         ("SIPRI", 1949.0),
     }
+
+
+def test_a_speaker_turn_in_bold_is_a_speaker_turn(build) -> None:
+    text = (
+        "**Q: What did the summit decide?**\n\n"
+        "NATO allies agreed a new goal in The Hague.\n\n"
+        "**Q: The new target is 5% by 2035. How should people read that number?**\n\n"
+        "As a floor for planning.\n\n"
+        "**Q: Is four percent realistic for everyone?**\n"
+    )
+    facts = build(text, name="interview.md")
+    assert [(f.subject, f.period) for f in find(facts, 5)] == [("NATO Allies", "2035")]  # the turn before's subject
+    assert find(facts, 4) == []  # a question a speaker asks, in bold too, states no figure

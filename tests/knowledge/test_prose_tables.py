@@ -49,3 +49,54 @@ def test_a_change_against_a_named_base_year_keeps_the_table_s_year(tmp_path: Pat
     (tmp_path / "catalog.toml").write_text('["faq.txt"]\ntitle = "FAQ"\npublished = "2025-03-06"\n', encoding="utf-8")
     (change,) = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value == 21]
     assert change.period == "2024"
+
+
+LABELLED_LIST = (
+    "Defence spending is climbing across the region.\n\n"
+    "Estimated 2025 defence spending, percent of GDP (NATO):\n"
+    "- Lithuania: 4.00\n"
+    "- Latvia: 3.73\n\n"
+    "Gaps to the core target, percentage points (2025 estimates):\n"
+    "- Lithuania: already 0.50 above\n"
+    "- Estonia: 0.12 short\n\n"
+    "What to watch:\n"
+    "- Budget: 5 votes\n"
+    "- Lithuania: 7 May\n"
+)
+
+
+def test_a_labelled_list_is_a_table_of_one_column_its_header_the_line_before(tmp_path: Path) -> None:
+    (tmp_path / "roundup.txt").write_text(LABELLED_LIST, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["roundup.txt"]\ntitle = "Roundup"\npublished = "2025-10-06"\n')
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    shares = [(f.subject, f.measure_kind, f.period) for f in (facts[4.0], facts[3.73])]
+    assert shares == [("Lithuania", "share_of_gdp", "2025"), ("Latvia", "share_of_gdp", "2025")]
+    assert (facts[0.5].subject, facts[0.12].subject, facts[0.12].period) == ("Lithuania", "Estonia", "2025")
+    assert facts[0.12].citation.quote == "- Estonia: 0.12 short"
+    assert 5 not in facts and 7 not in facts  # items naming no entity, or a date, are no table's rows
+
+
+def test_a_cell_written_as_a_phrase_is_read_as_a_sentence_about_its_row(tmp_path: Path) -> None:
+    text = (
+        "Where the allies stand.\n\n"
+        "| Country | 2025 share of GDP (NATO est.) | Headline national figure | Stated next milestone |\n"
+        "|---|---|---|---|\n"
+        "| Poland | 4.48% | PLN 186.6 billion (2025) | 4.8% of GDP in 2026 |\n"
+        "| Germany | 2.4% | EUR 62.4 billion core budget (2025) | 3.5% of GDP by 2029 |\n"
+    )
+    (tmp_path / "factsheet.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["factsheet.md"]\ntitle = "Factsheet"\npublished = "2025-07-01"\n')
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    money = facts[186.6]
+    assert (money.subject, money.measure_kind, money.currency, money.scale, money.period) == (
+        "Poland",
+        "money",
+        "PLN",
+        1e9,
+        "2025",
+    )
+    assert [(facts[v].subject, facts[v].measure_kind, facts[v].period) for v in (4.8, 3.5)] == [
+        ("Poland", "share_of_gdp", "2026"),
+        ("Germany", "share_of_gdp", "2029"),
+    ]
+    assert facts[4.48].period == "2025" and facts[62.4].subject == "Germany"  # a number alone: read by its column

@@ -47,3 +47,14 @@ def test_a_percentage_of_an_entity_named_after_a_count_of_allies_is_its_own_figu
 def test_a_percentage_bounding_a_count_of_allies_is_part_of_the_count() -> None:
     statements = SentenceReader("Five allies spent more than 3%.", Context(gdp_shares=True), 2025).statements()
     assert [stated.figure.value for stated in statements] == [5.0]
+
+
+def test_a_figure_opening_a_range_is_of_the_kind_of_the_one_closing_it() -> None:
+    assert kinds_of("Japan's spending rose from 1.4 to 1.8% of GDP.", gdp_shares=False) == [
+        (1.4, "share_of_gdp"),
+        (1.8, "share_of_gdp"),
+    ]
+    assert kinds_of("Japan will spend between 5 and 6 percent of GDP.", gdp_shares=False) == [
+        (5.0, "share_of_gdp"),
+        (6.0, "share_of_gdp"),
+    ]

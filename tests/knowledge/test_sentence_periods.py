@@ -67,3 +67,11 @@ def test_a_relative_period_right_after_an_event_word_dates_the_event_not_the_fig
     sentence = "Norway: The long-term defence plan adopted last year adds NOK 600 billion in extra funding."
     assert periods(sentence) == {600.0: None}
     assert periods("Norway spent NOK 100 billion last year.") == {100.0: "2024"}
+
+
+def test_a_year_after_its_month_dates_an_event_and_stays_the_period_of_the_figures() -> None:
+    assert dates("In March 2025 Germany amended its constitution to exempt defence above 1% of GDP.") == [2025]
+    assert dates("Sweden joined in March 2024.") == [2024]
+    sentence = "In 2023 the count was eleven, and as late as February 2024 the alliance expected just 18 allies."
+    assert periods(sentence)[18] == "2024"  # the month's year is still the figure's period
+    assert dates("Germany's 2025 budget sets 2.4% of GDP.") == []  # a year alone, no month and no event word

@@ -1,0 +1,31 @@
+"""Whose figure a sentence states in its own voice, in a document about one country (`knowledge.frames`).
+
+'To meet the capability targets NATO has assigned to us, we will need about 260,000 active soldiers', said by the
+country's defence minister: 'we', no name after it before the figure, is the country the document is about — never
+the alliance named before it. As every subject, it is given only when the text near the figure names the country
+(the sentence, the few before it, the heading or the title); else the figure is no one's. A quoted 'we' in a
+sentence naming another country is that country's speaker's, and is left to the other readings.
+"""
+
+from __future__ import annotations
+
+from knowledge.frames import is_country, speaks_for_country
+from knowledge.sentence_reading import Reading
+
+
+class Voices(Reading):
+    """The document's country, when a sentence speaks for it."""
+
+    def own_voice(self, end: int) -> list[str] | None:
+        """When 'we' stands before `end` with no name between it and `end`, in a document about one country: that
+        country, or no one when it is not named near (never the name before 'we'); else None."""
+        country = self.context.document_subject
+        if not (country and is_country(country)):
+            return None
+        position = speaks_for_country(self.words, 0, end)
+        if position is None or self.candidates(position, end):
+            return None
+        others = any(is_country(m.name) and m.name != country for m in self.mentions if not m.source)
+        if others and self.quotation_of(position) is not None:
+            return None
+        return [country] if self.document_subject_named() == country else []
