@@ -24,7 +24,7 @@ from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
 from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
-from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, split_parts
+from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
@@ -251,6 +251,8 @@ class Engine:
         is answered. 'Compare Canada and the Netherlands' is one question, never split."""
         parts = split_parts(clean(question))
         if len(parts) < 2 or not all(_asks(part) for part in parts):
+            parts = figure_parts(clean(question))  # 'ukraine military spending 2024 and share of gdp'
+        if len(parts) < 2:
             return None
         answers: list[Answer] = []
         context = previous

@@ -173,6 +173,7 @@ class ViewWords(Strict):
 
 class FollowUpWords(Strict):
     remainder: tuple[str, ...]
+    part_heads: tuple[str, ...]
     openers: tuple[str, ...]
     fillers: frozenset[str]
 

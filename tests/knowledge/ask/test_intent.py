@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.intent import Route, classify, question_kinds, split_parts
+from knowledge.ask.intent import Route, classify, figure_parts, question_kinds, split_parts
 from knowledge.measures import QuestionKind
 from knowledge.models import Unit
 from knowledge.question import parse
@@ -79,3 +79,17 @@ def test_how_many_of_a_currency_asks_an_amount_not_a_count(engine):
     assert QuestionKind.AMOUNT in kinds and QuestionKind.COUNT not in kinds
     answer = engine.ask("Germany 2023 — how many dollars went on the military? nominal, at that year's exchange rates")
     assert answer.answered and all(fact.unit is Unit.MONEY for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("ukraine military spending 2024 and share of gdp", ["ukraine military spending 2024", "share of gdp"]),
+        ("russia military spending and increase", ["russia military spending", "increase"]),
+        ("sweden target share of gdp and year", ["sweden target share of gdp", "year"]),
+        ("europe and canada share of gdp", []),
+        ("belgium and canada share of gdp last year", []),
+    ],
+)
+def test_a_second_figure_named_by_its_kind_alone_is_a_part_of_its_own(text: str, parts: list[str]):
+    assert figure_parts(text) == parts
