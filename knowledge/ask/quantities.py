@@ -171,6 +171,18 @@ def amount_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["quantity: an amount"]
 
 
+def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'NATO total military spending 2024 according to SIPRI' asks what was spent: '18 of the 32 members spent
+    at least 2%' counts allies, another figure. A question that counts ('how many …') may be answered by one."""
+    words = domain.question_words()
+    if question.has(*words.asked_kinds.count) or not question.has(*words.quantities.amount_verbs):
+        return []
+    if answer.calculation or not answer.facts:
+        return []
+    counted = all(fact.unit in (Unit.COUNT, Unit.PEOPLE) for fact in answer.facts)
+    return ["quantity: an amount, not a count"] if counted else []
+
+
 def _asks_an_amount(question: ParsedQuestion) -> bool:
     words = domain.question_words()
     kinds = words.asked_kinds

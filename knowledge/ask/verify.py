@@ -22,6 +22,7 @@ from knowledge import lexicon
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import (
     amount_unaccounted,
+    count_for_amount,
     currency_unaccounted,
     extreme_unaccounted,
     first_year_unaccounted,
@@ -136,6 +137,7 @@ class Verifier:
             *self.quantities.share(question, answer),
             *first_year_unaccounted(question.operations, answer),
             *amount_unaccounted(question, answer),
+            *count_for_amount(question, answer),
             *increment_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self.quantities.per_person(question, facts),

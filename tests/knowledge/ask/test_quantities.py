@@ -10,6 +10,7 @@ from knowledge.ask.quantities import (
     amount_unaccounted,
     asked_currency,
     asked_extreme,
+    count_for_amount,
     extreme_unaccounted,
     increment_unaccounted,
 )
@@ -168,3 +169,21 @@ def test_an_amount_called_extra_is_an_increment_not_the_level(engine) -> None:
 )
 def test_a_percentage_counted_in_words_and_a_negated_price_basis_are_answered(engine, question: str) -> None:
     assert engine.ask(question).answered
+
+
+def test_spending_asked_is_never_answered_by_a_count_of_allies(engine) -> None:
+    counted = Fact(
+        id="count-18",
+        subject="NATO Allies",
+        measure="open:count",
+        value=18,
+        total=32,
+        unit=Unit.COUNT,
+        period="2024",
+        citation=Citation(document="sipri.md", locator="paragraph 16", quote="18 of the 32 members spent at least 2%."),
+    )
+    answer = Answer(question="q", answered=True, band=Band.ANSWER, answer="a", confidence=0.9, facts=[counted])
+    spending = parse_question(parse("nato total military spending 2024 according to sipri", engine.vocabulary, {}))
+    counting = parse_question(parse("how many nato members spent at least 2% in 2024", engine.vocabulary, {}))
+    assert count_for_amount(spending, answer) == ["quantity: an amount, not a count"]
+    assert count_for_amount(counting, answer) == []
