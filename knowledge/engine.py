@@ -26,12 +26,13 @@ from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
+from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import SentenceFinder
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
-from knowledge.ask.types import Candidate, Resolution
+from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -175,7 +176,7 @@ class Engine:
     def _asked_again(self, question: str, previous: Answer | None, *, keeping_form: bool = False) -> Answer | None:
         """The previous question asked again for the year or ally a follow-up names, if it was answered;
         `keeping_form`: only after a yes or no, a calculation or an answer over many allies."""
-        if previous is None or (keeping_form and not _keeps_its_form(previous)):
+        if previous is None or (keeping_form and not _keeps_its_form(previous, question)):
             return None
         again = restated(self.index, parse(question, self.vocabulary, self.people), previous)
         answer = self.compute(again) if again else None
@@ -281,7 +282,19 @@ def _asks(part: str) -> bool:
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]
 
 
-def _keeps_its_form(previous: Answer) -> bool:
+def _keeps_its_form(previous: Answer, question: str) -> bool:
     """A yes or no, a calculation, or an answer over many allies (a ranking, a count): 'and the year before?',
     'same for the us' ask the whole question again, which the previous answer's facts alone cannot carry."""
-    return previous.yes_no or previous.calculation is not None or len({fact.subject for fact in previous.facts}) > 2
+    # 'and who was top in 2014?' after the highest: the same ranking again; 'and the lowest?' asks the other end
+    ranked = previous.operation == RANKING and _same_end(previous.question, question)
+    return (
+        previous.yes_no
+        or previous.calculation is not None
+        or ranked
+        or len({fact.subject for fact in previous.facts}) > 2
+    )
+
+
+def _same_end(asked_before: str, asked_now: str) -> bool:
+    now = asked_extreme(normalise(asked_now).split())
+    return now is None or now == asked_extreme(normalise(asked_before).split())

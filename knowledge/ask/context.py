@@ -11,6 +11,7 @@ import re
 from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
+from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.retrieve import measure_scores, required_forms
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
@@ -154,13 +155,20 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     year."""
     if previous is None or not previous.facts or question.people or len(question.entities) > 1:
         return None
-    if not is_follow_up(index, question) or own_words(question):
+    # 'and who was top in 2014?' after the highest: a superlative of the same end asks the same ranking again
+    own = [word for word in own_words(question) if not _same_end(word, previous.question)]
+    if not is_follow_up(index, question) or own:
         return None
     again: str | None = previous.question
     if question.entities:  # 'same for the us pls' after '… canada's spending grow …, %?'
         one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
         again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
     return _for_the_year(question, again) if again else None
+
+
+def _same_end(word: str, asked_before: str) -> bool:
+    end = asked_extreme([word])
+    return end is not None and end == asked_extreme(normalise(asked_before).split())
 
 
 def _for_the_year(question: Question, again: str) -> str | None:

@@ -111,7 +111,8 @@ class Suggester:
 
     def no_table_data(self, question: str, parsed: Question, measure: str, period: str) -> Answer:
         periods = self.index.periods(measure)
-        text = f"I don't have that: the tables give {label_for(measure)} for {periods[0]}–{periods[-1]}, not {period}."
+        span = periods[0] if periods[0] == periods[-1] else f"{periods[0]}–{periods[-1]}"  # a span once, not twice
+        text = f"I don't have that: the tables give {label_for(measure)} for {span}, not {period}."
         suggestions = self.suggest(parsed, Resolution([], 0.0))
         return Answer(
             question=question, answered=False, band=Band.UNKNOWN, answer=text, confidence=0.0, suggestions=suggestions

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from knowledge.models import Answer, Fact
 
+RANKING = "ranking"  # the operation of an answer ranking allies (its rows may be one: 'which ally spent most?')
+
 
 @dataclass(frozen=True)
 class Derived:

@@ -4,6 +4,7 @@ meeting a condition or their count — or, for one ally, its trend (`trend`) or 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 from knowledge import aggregate, domain, phrasing
 from knowledge.aggregate import Intent, TableQuestion
@@ -15,7 +16,7 @@ from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import measure_score, question_forms
 from knowledge.ask.suggest import Suggester
-from knowledge.ask.types import SUGGEST_SCORE, Draft, Reply
+from knowledge.ask.types import RANKING, SUGGEST_SCORE, Draft, Reply
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.question import Question
@@ -137,7 +138,8 @@ class TableAnswers:
         where = ", European allies" if column.scope else _leaving_out(spec.excluded)
         headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
-        return self._table_list(question, intro, headline, chosen, [])
+        ranking = self._table_list(question, intro, headline, chosen, [])
+        return replace(ranking, operation=RANKING)  # 'and who was top in 2014?' asks the ranking again
 
     def _list(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         chosen = aggregate.matching(column.rows, spec)

@@ -215,3 +215,18 @@ def test_a_follow_up_naming_no_figure_asks_the_previous_figure_again(engine):
     assert not carries_on(follow_up, _answer(met), _answer(members))
     assert carries_on(follow_up, _answer(met), _answer(met_later))
     assert carries_on(parsed(engine, "how many members does nato have"), _answer(met), _answer(members))
+
+
+def test_a_ranking_asked_again_for_another_year_keeps_its_end(engine):
+    top = engine.ask("which ally spent the highest share of gdp on defence in 2024?")
+    again = engine.ask("and who was top in 2014?", top)
+    assert again.answered and "2014" in again.answer.partition("\n")[0]
+    assert all(fact.period == "2014" for fact in again.facts)
+    lowest = engine.ask("and the lowest?", top)
+    assert lowest.answered and "Lowest" in lowest.answer
+
+
+def test_a_span_of_years_is_written_once(engine):
+    top = engine.ask("which ally grew its defence spending the most in real terms between 2014 and 2024")
+    answer = engine.ask("what was it in 2014", top)
+    assert "2014-2024–2014-2024" not in answer.answer
