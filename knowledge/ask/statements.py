@@ -30,6 +30,7 @@ from knowledge.words import numbers_in
 KIND_BONUS = 1.5
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
+TOTAL_WORDS = frozenset({"total", "overall", "altogether"})  # 'total for asia and oceania' asks its amount
 AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only spending is asked
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 MAX_DIFFERING = 2
@@ -158,7 +159,7 @@ class StatementFinder:
         words = set(question.words)
         return (
             not (asked - self.scaffolding)
-            and bool(words & self.measure_nouns or question.years)
+            and bool(words & (self.measure_nouns | TOTAL_WORDS) or question.years)
             and not words & WH_WORDS
             and question.words[:1] != ("and",)
         )

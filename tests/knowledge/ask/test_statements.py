@@ -157,3 +157,8 @@ def test_two_years_asked_are_each_answered_or_not_at_all(engine):
 def test_spending_asked_is_the_amount_before_any_share_of_it(engine):
     answer = engine.ask("how much did the world spend on the military in 2024")
     assert answer.answered and 2718 in answer.values and 2.5 not in answer.values
+
+
+def test_a_total_asked_of_whom_alone_is_answered_by_their_statement(engine):
+    answer = engine.ask("total for europe")
+    assert answer.answered and 693 in answer.values
