@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import top_n_list
 
 from knowledge import domain, lexicon
+from knowledge.cues import cues
 from knowledge.lexicon import Mention, normalise
 from knowledge.models import Fact
 
@@ -314,6 +315,15 @@ def _doubled_letter_typed_once(word: str, typed: str) -> bool:
     return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == typed for i in range(len(word) - 1))
 
 
+def _fraction_compared(words: list[str], index: int) -> bool:
+    """'more than half', 'over a third', 'less than a quarter': a fraction named as a line to compare with."""
+    if words[index] not in cues().raw.fraction_words:
+        return False
+    before = " ".join(words[max(0, index - 3) : index])
+    comparisons = ("more than", "less than", "over", "under", "above", "below", "at least")
+    return any(f" {phrase} " in f" {before} " for phrase in comparisons)
+
+
 def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:
     """'tell us the share' is a pronoun; 'US share', 'the U.S.', 'us share' and 'the ratio of us to uk' (paired
     with another name) are the United States."""
@@ -440,5 +450,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.strip("$€£%")), percent))
+        elif _fraction_compared(words, index):  # 'more than half of its budget': a line of 50%
+            question.numbers.append((round(cues().raw.fraction_words[word] * 100, 1), True))
     question.concepts = lexicon.concepts(words)
     return question

@@ -23,6 +23,7 @@ from knowledge.ask.intent import (
 from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
+from knowledge.cues import cues
 from knowledge.derive import derive
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
@@ -389,7 +390,12 @@ class Retriever:
         words = question.words
         for position, word in enumerate(words[:-1]):
             if word == "many" and position > 0 and words[position - 1] == "how":
-                counted = next((w for w in words[position + 1 :] if w not in STOPWORDS and not w.isdigit()), None)
+                # 'how many thousand people in uniform': a scale word counts in thousands, the noun after it is counted
+                scales = cues().raw.scales
+                counted = next(
+                    (w for w in words[position + 1 :] if w not in STOPWORDS and not w.isdigit() and w not in scales),
+                    None,
+                )
                 return counted is not None and counted not in index.countable
         return False
 

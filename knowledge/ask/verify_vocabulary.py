@@ -71,6 +71,7 @@ class Scaffolding:
         }
         self.neutral = words.verifier.scaffold | operation_words
         self.beside_a_year = words.verifier.beside_a_year
+        self.fractions = frozenset(cues().raw.fraction_words)
         self.scaffolding = sorted(self.neutral | STOPWORDS)
         self.instruction_cues = words.verifier.instruction_cues
 
@@ -89,6 +90,8 @@ class Scaffolding:
         neutral = self.neutral - keep
         if question.years:
             neutral |= self.beside_a_year
+        if any(number.percent for number in question.numbers):  # 'less than a quarter': the 25% it reads as
+            neutral |= self.fractions
         return [
             word
             for word in words

@@ -187,3 +187,27 @@ def test_spending_asked_is_never_answered_by_a_count_of_allies(engine) -> None:
     counting = parse_question(parse("how many nato members spent at least 2% in 2024", engine.vocabulary, {}))
     assert count_for_amount(spending, answer) == ["quantity: an amount, not a count"]
     assert count_for_amount(counting, answer) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is poland spending more than half of its defence budget on equipment in 2024?", "Yes"),
+        ("did italy spend less than a quarter of its budget on equipment in 2024", "Yes"),
+    ],
+)
+def test_a_fraction_named_as_a_line_is_its_percentage(engine, question: str, verdict: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.yes_no and (answer.headline or "").startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did estonia spend on defence per inhabitant in 2017",
+        "france had how many thousand people in uniform in 2020?",
+    ],
+)
+def test_words_of_the_domain_in_other_forms_find_their_table(engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and all(fact.citation.cell for fact in answer.facts)
