@@ -211,3 +211,15 @@ def test_a_fraction_named_as_a_line_is_its_percentage(engine, question: str, ver
 def test_words_of_the_domain_in_other_forms_find_their_table(engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and all(fact.citation.cell for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is it true germany spent over 90 billion dollars on defence in 2024 (current prices)?", "Yes"),
+        ("did germany spend more than 100 billion dollars in 2024", "No"),
+    ],
+)
+def test_an_amount_line_typed_with_its_scale_word_is_tested(engine, question: str, verdict: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.yes_no and (answer.headline or "").startswith(verdict)
