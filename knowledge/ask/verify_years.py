@@ -30,7 +30,14 @@ class YearCheck:
         each_year = len(question.years) >= 2 and not question.operations
         for fact in facts:
             covered |= _own_years(fact) if each_year else _years_of(fact)
+            if question.source_kind or question.according_to:  # 'per Rutte's annual report (April 2025 coverage)'
+                covered |= self._published(fact)
         return [f"year {year}" for year in question.years if year not in covered]
+
+    def _published(self, fact: Fact) -> set[int]:
+        """The year a fact's document is dated: a question naming the document may date it too."""
+        published = self.documents[fact.citation.document].published or ""
+        return {int(published[:4])} if published[:4].isdigit() else set()
 
     def dated_year(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """'Poland's budget this year': the year its document was published (next year: the one after), so a

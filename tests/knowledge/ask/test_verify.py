@@ -673,3 +673,10 @@ def test_names_carry_from_the_sentences_before_unless_another_name_takes_their_p
 def test_a_word_placing_a_year_in_time_asks_nothing_beside_a_year(question: str, asking: bool):
     asked = parse_question(parse(question, Vocabulary(set()), {}))
     assert ("back" in Scaffolding().open_words(asked.words, asked)) is asking
+
+
+def test_a_year_dating_the_source_named_is_the_documents_date(engine):
+    answer = engine.ask(
+        "Per Rutte's annual report (April 2025 coverage), how many allies were meeting the 2% of GDP guideline?"
+    )
+    assert answer.answered and 22 in answer.values
