@@ -37,6 +37,7 @@ class Records(FactPeriods):
         if last - first < SHORT_CLAUSE and figure in reader.values:
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
             last = min(len(reader.tokens), max(last, figure.end + 1))
+        last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
         end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
         measure_text = reader.text[start:end].lstrip(" ,;:)").rstrip(" ,;:(")
