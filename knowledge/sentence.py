@@ -3,14 +3,15 @@
 See `knowledge.open_facts` for what the open fact model states; this module holds the reading of one
 sentence (`SentenceReader`), built from the common reading (`knowledge.sentence_reading`, which also holds
 `Stated` and what carries between sentences, `Context`) and the readings of subjects
-(`knowledge.sentence_subjects`), kinds and qualifiers (`knowledge.sentence_kinds`) and periods and dates
-(`knowledge.sentence_periods`).
+(`knowledge.sentence_subjects`), kinds and qualifiers (`knowledge.sentence_kinds`), periods and dates
+(`knowledge.sentence_periods`) and what a count of allies counts (`knowledge.sentence_counts`).
 """
 
 from __future__ import annotations
 
 import itertools
 
+from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds
 from knowledge.sentence_periods import Periods
 from knowledge.sentence_reading import Context, Goal, Stated
@@ -22,7 +23,7 @@ GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('for core defence')
 
 
-class SentenceReader(Subjects, Kinds, Periods):
+class SentenceReader(Subjects, Kinds, Periods, Counts):
     """One sentence: its figures, their subjects, kinds, periods and qualifiers."""
 
     def statements(self) -> list[Stated]:

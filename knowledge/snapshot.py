@@ -103,6 +103,9 @@ EXTRACTION_MODULES = (
     *("catalog.py", "extract.py", "lexicon.py", "measures.py", "models.py", "snapshot.py", "tabular.py"),
     *("open_facts.py", "sentence.py", "mentions.py", "figures.py", "cues.py", "entities.py", "doc_context.py"),
     *("prose_tables.py", "speech.py", "words.py"),
+    *("open_reading.py", "open_document.py", "open_sections.py", "open_periods.py", "open_records.py"),
+    *("open_speech.py", "sentence_reading.py", "sentence_subjects.py", "sentence_voices.py", "sentence_kinds.py"),
+    *("sentence_periods.py", "sentence_counts.py", "frames.py"),
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, and how slot measures read.
 EXTRACTION_DATA = (

@@ -28,6 +28,7 @@ from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
 KIND_BONUS = 1.5
+CONDITIONED_KINDS = frozenset({"date", "count"})  # figures whose own words state the condition asked
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
 TOTAL_WORDS = frozenset({"total", "overall", "altogether"})  # 'total for asia and oceania' asks its amount
@@ -114,10 +115,11 @@ class StatementFinder:
             stated_year = any(fact.period == str(year) for year in question.years)
             own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
             kind_fits = bool(wanted) and _kind(fact) in wanted
-            # 'by when' asks a deadline; 'when does Sweden reach 3.5%?' the date whose clause states the 3.5%
+            # 'by when' asks a deadline; 'when does Sweden reach 3.5%?' the date whose clause states the 3.5%; 'how
+            # many allies hit 2%?' the count whose clause states the 2% (not the membership it is counted of)
             deadline = (
                 (deadline_asked and "deadline" in fact.qualifiers)
-                or (_kind(fact) == "date" and bool(typed & numbers_in(fact.measure_text or "")))
+                or (_kind(fact) in CONDITIONED_KINDS and bool(typed & numbers_in(fact.measure_text or "")))
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
@@ -312,6 +314,9 @@ def _figure(fact: Fact) -> str:
         return fact.text  # '2 June 2025', not just its year
     if fact.text and fact.text in quote and not any(character.isdigit() for character in fact.text):
         return fact.text  # 'double', 'twice', 'a quarter': the words, not a number the sentence never wrote
+    first = fact.text.split()[0] if fact.text and fact.text in quote else ""
+    if first and fact.total is not None and not any(character.isdigit() for character in first):
+        return first  # "Twenty-three of NATO's 32 allies": the count as written, not its total
     for match in FIGURE.finditer(quote):
         digits = re.sub(
             r"[^\d.]", "", match.group().split()[0] if " " in match.group().strip("$€£ ") else match.group()

@@ -1,0 +1,63 @@
+"""What the jobs of the open extractor share: the document, the reading of each of its sentences (read once), the
+context carried from sentence to sentence, and the facts found so far.
+
+`knowledge.open_facts.OpenExtractor` walks a document on top of it, with the readings of the whole document
+(`knowledge.open_document`), of its sections and paragraphs (`knowledge.open_sections`), of a fact's period
+(`knowledge.open_periods`), and the facts it records (`knowledge.open_records`) and the words people said
+(`knowledge.open_speech`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from knowledge.doc_context import document_year, headings
+from knowledge.models import Document, Fact, Span
+from knowledge.readers.prose import ProseDocument
+from knowledge.sentence import Context, SentenceReader
+
+
+def fact_id(*parts: object) -> str:
+    return hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:16]
+
+
+class OpenReading:
+    """One document being read: its sentences' readings, the context carried between them, and its facts."""
+
+    def __init__(self, document: Document, prose: ProseDocument) -> None:
+        self.document = document
+        self.prose = prose
+        self.year = document_year(document, prose)
+        self.headings = headings(prose)
+        self.facts: dict[str, Fact] = {}
+        self.context = Context()
+        self.subject: str | None = None
+        self.people: dict[str, str] = {}
+        self.readers: dict[int, SentenceReader] = {}
+        self.stated_period: str | None = None
+        self.goal_deadlines: dict[tuple[str, float], str] = {}
+        self.previous_block = ""
+        self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
+        self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
+        self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
+        self._title_names: frozenset[str] = frozenset()
+
+    def _reader(self, span: Span, context: Context) -> SentenceReader:
+        """A sentence's reading: its words, figures and names are read once; the context is the caller's."""
+        reader = self.readers.get(span.start)
+        if reader is None:
+            reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
+        reader.context = context
+        return reader
+
+    def _ahead(self, period: str | None) -> bool:
+        """A year after the document's own: when a goal is still to be met."""
+        return bool(period and period[:4].isdigit() and self.year and int(period[:4]) > self.year)
+
+    def _period_default(self) -> str | None:
+        return self.context.paragraph_period or self.context.document_period or self._fallback_period()
+
+    def _fallback_period(self) -> str | None:
+        if self.document.default_period:
+            return self.document.default_period
+        return str(self.year) if self.year else None

@@ -1,0 +1,84 @@
+"""A stated figure recorded as a `Fact`: its subject, kind of measure and unit, period, currency, qualifiers, the
+figure's own text and the words of its clause ("measure_text"), and the sentence it is quoted from."""
+
+from __future__ import annotations
+
+from knowledge.cues import cues
+from knowledge.figures import FigureKind
+from knowledge.models import Citation, Fact, Unit
+from knowledge.open_periods import FactPeriods
+from knowledge.open_reading import fact_id
+from knowledge.sentence import SentenceReader, Stated
+
+SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
+MAX_DAY_DIGITS = 2
+KIND_UNITS = {
+    "share_of_gdp": Unit.PERCENT_OF_GDP,
+    "share_of_total": Unit.PERCENT,
+    "change": Unit.PERCENT,
+    "other": Unit.PERCENT,
+    "money": Unit.MONEY,
+    "count": Unit.COUNT,
+    "date": Unit.DATE,
+    "rank": Unit.RANK,
+}
+
+
+class Records(FactPeriods):
+    """The facts a document's statements become."""
+
+    def _add(
+        self, reader: SentenceReader, stated: Stated, subject: str, citation: Citation, source: str | None
+    ) -> None:
+        figure = stated.figure
+        period = self._period(stated, reader, subject)
+        currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
+        first, last = stated.clause
+        if last - first < SHORT_CLAUSE and figure in reader.values:
+            first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
+            last = min(len(reader.tokens), max(last, figure.end + 1))
+        last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts
+        start = reader.tokens[first].start if first < len(reader.tokens) else 0
+        end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
+        measure_text = reader.text[start:end].lstrip(" ,;:)").rstrip(" ,;:(")
+        first_token = _day_and_month_before(reader, figure.start) if stated.kind == "date" else figure.start
+        text = reader.text[reader.tokens[first_token].start : reader.tokens[figure.end - 1].end]
+        key = fact_id(self.document.id, citation.span, figure.start, subject, stated.kind, figure.value, period)
+        fact = Fact(
+            id=key,
+            subject=subject,
+            measure=f"open:{stated.kind}",
+            value=figure.value,
+            total=figure.total,
+            unit=Unit.TIMES if figure.kind is FigureKind.MULTIPLE else KIND_UNITS[stated.kind],
+            currency=currency,
+            scale=figure.scale,
+            text=text,
+            period=period,
+            estimate="estimate" in stated.qualifiers,
+            qualifiers=tuple(stated.qualifiers),
+            citation=citation,
+            measure_text=measure_text,
+            measure_kind=stated.kind,
+            recognised=stated.recognised and self._period_recognised(stated),
+            cited_source=source,
+            open_only=True,
+        )
+        self.facts.setdefault(key, fact)
+
+
+def _is_day(word: str) -> bool:
+    return word.isdigit() and len(word) <= MAX_DAY_DIGITS
+
+
+def _day_and_month_before(reader: SentenceReader, start: int) -> int:
+    """Where a date's text begins: '2 June 2025', 'June 2, 2025' and 'April 2026' are stated whole."""
+    months = cues().months
+    words = reader.words
+    position = start - 1 if start >= 1 and words[start - 1] == "," else start
+    if position >= 2 and _is_day(words[position - 1]) and words[position - 2] in months:
+        return position - 2  # June 2, 2025
+    if position >= 1 and words[position - 1] in months:
+        position -= 1
+        return position - 1 if position >= 1 and _is_day(words[position - 1]) else position  # (2) June 2025
+    return start

@@ -1,0 +1,90 @@
+"""Where a sentence stands in its document: the section heading above it (the subject and year it names), the
+paragraph it opens (whom a paragraph naming no one speaks of: its section's, or the turn or list item's before
+it), headings read past and headlines read as statements, and the year of a table."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.doc_context import heading_before, is_heading_block
+from knowledge.figures import FigureKind
+from knowledge.models import Block
+from knowledge.open_reading import OpenReading
+from knowledge.readers.prose import LIST_ITEM
+from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence_reading import SUBJECT_REACH
+
+SPEAKER_TURN = re.compile(r"^\**[A-Z][A-Z .'’-]{0,40}:\**\s")  # "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**"
+HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
+HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
+
+
+class Sections(OpenReading):
+    """The context a document's headings, paragraphs and tables set for the sentences in them."""
+
+    def _document_subject_named(self) -> str | None:
+        """Whom the document is about, when the sentences just before, the heading or the title name it."""
+        subject = self.context.document_subject
+        return subject if subject in self.context.named_recently else None
+
+    def _table_period(self) -> str | None:
+        """A table's year when its header names none: the year the sentence before it speaks of (the end of a
+        range: 'the change from 2023 to 2024' heads a table of 2024), else the document's."""
+        before = self.context.sentence_period
+        if before and "-" in before and before.rsplit("-", 1)[1].isdigit() and len(before.rsplit("-", 1)[1]) == 4:
+            return before.rsplit("-", 1)[1]
+        return before or self._period_default()
+
+    def _enter(self, block: Block) -> None:
+        heading = heading_before(self.headings, block.span.start)
+        if heading is not self.context.heading:
+            self.context.heading = heading
+            reader = SentenceReader(heading.text, Context(), self.year) if heading else None
+            self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
+            self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
+            self.context.section_subject = self.context.subject
+            years = reader.years if reader else []
+            self.context.heading_period = str(int(years[0].value)) if years else None
+        self.context.paragraph_period = None
+        self.spoken_period = None
+        # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
+        # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
+        text = self.prose.text[block.span.start : block.span.end]
+        if not SPEAKER_TURN.match(text) and not self._continues_list(block, text) and not self._title_shared(heading):
+            self.context.paragraph_subject = self.context.section_subject or self.subject
+        self.previous_block = text
+        if is_heading_block(self.prose, block):
+            self.context.paragraph_period = self.context.heading_period
+
+    def _headline(self, block: Block) -> bool:
+        """'3. SAFE: EUR 150 BILLION IN LOANS' right above its paragraph, with no blank line: a headline stating an
+        amount or a percentage, read as a statement (a section number or a year alone is not one, nor is a heading
+        standing apart: 'The rest of the 2% club')."""
+        after = self.prose.text[block.span.end : block.span.end + HEADLINE_GAP]
+        rest = after.replace("\r", "")
+        if not block.sentences or not rest.startswith("\n") or rest.startswith("\n\n"):
+            return False
+        reader = self._reader(block.sentences[0], self.context)
+        return any(figure.kind in HEADLINE_FIGURES for figure in reader.values)
+
+    def _title_shared(self, heading: object) -> bool:
+        """'Nordic and Baltic states open the purse as Russia threat reshapes budgets': a title naming several
+        subjects, with no section heading, says nothing of whom a paragraph is about — it goes on from the
+        paragraph before it (once one has named someone)."""
+        return heading is None and len(self._title_names) > 1 and self.context.paragraph_subject is not None
+
+    def _continues_list(self, block: Block, text: str) -> bool:
+        """'Its main elements are:' then '1. Allies will spend 5% …', '2. At least 3.5% …': in a section naming
+        no one, a list item goes on from the item or the introduction before it, and so does its subject."""
+        if self.context.section_subject or not LIST_ITEM.match(text) or block.index <= 1:
+            return False
+        before = self.previous_block.rstrip()
+        return before.endswith(":") or bool(LIST_ITEM.match(before))
+
+    def _passed(self, block: Block) -> None:
+        """A heading read past: it is one of the sentences a subject is carried across (and may name one)."""
+        names = frozenset(m.name for span in block.sentences for m in self._reader(span, Context()).mentions)
+        self.context.age = 0 if names else self.context.age + 1
+        self._recent.append(names)
+        del self._recent[:-SUBJECT_REACH]
+        self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
