@@ -119,8 +119,10 @@ class _Parts:
 
 
 def statement(fact: Fact) -> str:
-    """One sentence stating the fact, its figure in bold."""
-    if fact.open_only:
+    """One sentence stating the fact, its figure in bold; in the document's own words unless its subject, measure
+    and period were recognised with confidence ('31 of 32 allies are fully on board with the core target' is
+    never restated as '31 member states met the 2% target')."""
+    if fact.open_only or (not fact.recognised and fact.citation.cell is None):
         return open_statement(fact)
     parts = _Parts(
         value=f"**{format_value(fact)}**",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge import phrasing
 from knowledge.ask.dates import only_dates
 from knowledge.ask.render import bold_once
 from knowledge.ask.types import Draft
-from knowledge.models import Answer, Band
+from knowledge.models import Answer, Band, Citation, Fact, Unit
 
 
 def test_a_draft_cites_every_fact(engine):
@@ -52,3 +53,23 @@ def test_the_year_asked_is_the_answers_figure_in_bold(engine):
     answer = engine.ask("the old 2% guideline, what year was that agreed?")
     assert answer.answered and 2014 in answer.values
     assert "**2014**" in answer.answer.partition("\n")[0]
+
+
+def test_a_fact_not_recognised_with_confidence_is_stated_in_its_own_words():
+    quote = "So the count this morning: 31 of 32 allies are fully on board with the core target."
+    fact = Fact(
+        id="on-board",
+        subject="NATO Allies",
+        measure="members_meeting_target",
+        value=31,
+        total=32,
+        unit=Unit.COUNT,
+        period="2025",
+        measure_text="31 of 32 allies are fully on board with the core target.",
+        measure_kind="count",
+        recognised=False,
+        citation=Citation(document="live.md", locator="paragraph 11", quote=quote),
+    )
+    stated = phrasing.statement(fact)
+    assert "met the target" not in stated and "fully on board with the core target" in stated
+    assert "met the target" in phrasing.statement(fact.model_copy(update={"recognised": True}))
