@@ -34,6 +34,7 @@ from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
+from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
@@ -198,7 +199,7 @@ class Engine:
             verdict = Verdict(("follow-up: another figure than the previous answer's",))
         if verdict is not None and verdict.accepted:
             accepted = with_differing_sources(self.render, self.statements, answer)
-            return with_the_year_asked(accepted) if asked.asks_year else accepted
+            return with_the_year_asked(accepted) if _asks_when(asked) else accepted
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
         # found by its own words (a document no known measure describes) after that.
         carried = carried_from(self.index, previous) if follow_up else None
@@ -222,7 +223,7 @@ class Engine:
     def _in_words(self, question: str, asked: ParsedQuestion) -> Answer | None:
         """'Which city hosted the summit?': the sentence that says it, verbatim, every word of the question
         accounted for by it."""
-        dates = asked.asks_year or asked.has(*domain.question_words().asked_kinds.date)
+        dates = _asks_when(asked)
         for sentence in self.sentences.find(asked):
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading, sentence.document).accepted:
                 stated = self.sentences.facts_of(sentence)
@@ -298,3 +299,10 @@ def _keeps_its_form(previous: Answer, question: str) -> bool:
 def _same_end(asked_before: str, asked_now: str) -> bool:
     now = asked_extreme(normalise(asked_now).split())
     return now is None or now == asked_extreme(normalise(asked_before).split())
+
+
+def _asks_when(asked: ParsedQuestion) -> bool:
+    """A time is asked: a year or a date, or where or when an event took place ('where was that agreed?' is
+    answered with its place and its year, the year in bold)."""
+    event = asked.has(*cues().raw.event_words) and asked.has("where", "when")
+    return asked.asks_year or asked.has(*domain.question_words().asked_kinds.date) or event

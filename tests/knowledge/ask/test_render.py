@@ -73,3 +73,8 @@ def test_a_fact_not_recognised_with_confidence_is_stated_in_its_own_words():
     stated = phrasing.statement(fact)
     assert "met the target" not in stated and "fully on board with the core target" in stated
     assert "met the target" in phrasing.statement(fact.model_copy(update={"recognised": True}))
+
+
+def test_where_an_event_took_place_is_answered_with_its_year_in_bold(engine):
+    answer = engine.ask("which earlier guideline does the 5% replace, and where was it agreed?")
+    assert answer.answered and 2014 in answer.values and "Wales" in answer.answer
