@@ -31,6 +31,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from knowledge.cues import cues
 from knowledge.engine import Engine
 from knowledge.entities import canonical_subject
 from knowledge.evaluation import Report, evaluate
@@ -67,12 +68,23 @@ class Annotation(BaseModel):
         """A date is compared by its year, as the docstring's matching rule says."""
         if isinstance(value, str) and (date := CALENDAR_DATE.match(value.strip())):
             return float(date.group(1))
-        return value
+        return _spelled(value) if isinstance(value, str) else value
 
     @property
     def amount(self) -> float:
         scale = self.unit.split()[-1].casefold() if self.kind == "money" else ""
         return self.value * UNIT_SCALES.get(scale, 1.0)
+
+
+def _spelled(value: str) -> object:
+    """A value annotated in words: a fraction ('two-thirds', 0.667) or a number or a range of numbers ('two or
+    three', read by its first, as a span of years is), as the cues read them."""
+    words = value.replace("-", " ").strip().casefold()
+    table = cues().raw
+    if words in table.fraction_words:
+        return table.fraction_words[words]
+    first = words.split()[0] if words else ""
+    return float(table.numbers[first]) if first in table.numbers else value
 
 
 def load_annotations(path: Path) -> list[Annotation]:

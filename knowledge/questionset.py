@@ -29,7 +29,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from knowledge.entities import entity_tables
 from knowledge.paths import question_sets
@@ -38,11 +38,26 @@ from knowledge.words import normalise
 QUESTION_SETS = question_sets()  # package data: works from a checkout and from an installed wheel
 
 
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
 class Expected(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     values: tuple[float, ...] = ()
     text: tuple[str, ...] = ()
+
+    @field_validator("values", mode="before")
+    @classmethod
+    def _dates_as_day_and_year(cls, values: object) -> object:
+        """A date expected as written ('2025-06-25') is its year and its day, as an answer's dates in bold are read."""
+        if not isinstance(values, list | tuple):
+            return values
+        read: list[object] = []
+        for value in values:
+            date = ISO_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+            read += [float(date.group(1)), float(date.group(3))] if date else [value]
+        return read
 
 
 class Question(BaseModel):

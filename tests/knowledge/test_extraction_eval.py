@@ -47,6 +47,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout7",
     "evaluation_holdout8",
     "evaluation_holdout9",
+    "evaluation_holdout10",
 )
 
 
@@ -207,3 +208,10 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
             if not _mentions(context, _names(fact.subject)):
                 problems.append(f"{fact.subject} not named near {fact.citation.quote!r}")
     assert not problems, problems
+
+
+def test_a_value_annotated_in_words_is_read_as_the_cues_read_it() -> None:
+    base = {"subject": "United States", "measure": "share", "kind": "share_of_total", "unit": "fraction"}
+    fraction = Annotation.model_validate({**base, "value": "two-thirds", "period": "2025", "quote": "q"})
+    spelled = Annotation.model_validate({**base, "value": "two or three", "period": "", "quote": "q"})
+    assert fraction.value == 0.667 and spelled.value == 2.0

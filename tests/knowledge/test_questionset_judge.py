@@ -27,3 +27,7 @@ def test_a_date_stated_in_bold_states_its_day_and_year() -> None:
     assert judge(question, answered=True, values=[2025.0], text=stated) is Verdict.CORRECT
     assert judge(question, answered=True, values=[2025.0], text="On 25 June 2025 …") is Verdict.WRONG
     assert judge(question, answered=True, values=[2025.0], text="**June 25, 2025**") is Verdict.CORRECT
+
+
+def test_an_expected_date_is_its_year_and_day() -> None:
+    assert Expected.model_validate({"values": ["2025-06-25", 5]}).values == (2025.0, 25.0, 5.0)
