@@ -196,8 +196,8 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
 
 def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'How much does the Netherlands spend on defence?' is not answered by 'reaching 3.5% will require an extra
-    EUR 16 billion a year': an amount its own words call extra, additional or further is an increment, not the
-    level asked, unless the question asks an increment or a change itself."""
+    EUR 16 billion a year': an amount its own words call extra or additional (data: increment_words) is an
+    increment, not the level asked, unless the question asks more, an increment or a change itself."""
     words = domain.question_words()
     increments = words.quantities.increment_words
     asked = (*increments, "more", *words.asked_kinds.change, *cues().raw.change_words)  # 'how much more a year'
@@ -213,8 +213,8 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
 
 
 def place_unaccounted(operations: Iterable[str], answer: Answer, *, one_subject: bool) -> list[str]:
-    """'Where does Italy rank in spending?' asks a place among the allies: Italy's figure alone is no place, and
-    neither is a rank a sentence states for someone else."""
+    """'Where does Italy rank in spending?' asks a place among the allies: Italy's figure alone is no place; a
+    place worked out, or a rank a document states, is one."""
     if "rank" not in set(operations) or not one_subject or answer.operation == "rank":
         return []
     if any(fact.unit is Unit.RANK for fact in answer.facts):
