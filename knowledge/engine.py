@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
-from knowledge.ask.context import add_role_holders, carries_on, restated, with_context
+from knowledge.ask.context import add_role_holders, carries_on, restated, same_end, with_context
 from knowledge.ask.dates import only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
@@ -26,7 +26,6 @@ from knowledge.ask.handlers.statement import statement, with_differing_sources
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
-from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import SentenceFinder
@@ -287,18 +286,13 @@ def _keeps_its_form(previous: Answer, question: str) -> bool:
     """A yes or no, a calculation, or an answer over many allies (a ranking, a count): 'and the year before?',
     'same for the us' ask the whole question again, which the previous answer's facts alone cannot carry."""
     # 'and who was top in 2014?' after the highest: the same ranking again; 'and the lowest?' asks the other end
-    ranked = previous.operation == RANKING and _same_end(previous.question, question)
+    ranked = previous.operation == RANKING and same_end(normalise(question).split(), previous.question)
     return (
         previous.yes_no
         or previous.calculation is not None
         or ranked
         or len({fact.subject for fact in previous.facts}) > 2
     )
-
-
-def _same_end(asked_before: str, asked_now: str) -> bool:
-    now = asked_extreme(normalise(asked_now).split())
-    return now is None or now == asked_extreme(normalise(asked_before).split())
 
 
 def _asks_when(asked: ParsedQuestion) -> bool:

@@ -320,8 +320,8 @@ def _fraction_compared(words: list[str], index: int) -> bool:
     if words[index] not in cues().raw.fraction_words:
         return False
     before = " ".join(words[max(0, index - 3) : index])
-    comparisons = ("more than", "less than", "over", "under", "above", "below", "at least")
-    return any(f" {phrase} " in f" {before} " for phrase in comparisons)
+    bounds = cues().raw.qualifiers
+    return any(f" {phrase} " in f" {before} " for phrase in (*bounds["minimum"], *bounds["maximum"]))
 
 
 def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:

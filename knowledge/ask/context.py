@@ -156,7 +156,7 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     if previous is None or not previous.facts or question.people or len(question.entities) > 1:
         return None
     # 'and who was top in 2014?' after the highest: a superlative of the same end asks the same ranking again
-    own = [word for word in own_words(question) if not _same_end(word, previous.question)]
+    own = [word for word in own_words(question) if not (asked_extreme([word]) and same_end([word], previous.question))]
     if not is_follow_up(index, question) or own:
         return None
     again: str | None = previous.question
@@ -166,9 +166,10 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     return _for_the_year(question, again) if again else None
 
 
-def _same_end(word: str, asked_before: str) -> bool:
-    end = asked_extreme([word])
-    return end is not None and end == asked_extreme(normalise(asked_before).split())
+def same_end(words: list[str], asked_before: str) -> bool:
+    """Words asking no end of a ranking, or the same end as the question before ('top' after 'highest')."""
+    now = asked_extreme(words)
+    return now is None or now == asked_extreme(normalise(asked_before).split())
 
 
 def _for_the_year(question: Question, again: str) -> str | None:

@@ -188,10 +188,16 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
     kinds = words.asked_kinds
     if not question.has(*words.quantities.amount) or not question.has(*words.quantities.amount_verbs):
         return False
-    changes = (*kinds.change, *cues().raw.change_words, *words.verifier.real_terms)  # 'raising in real terms'
+    changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
     others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, "how much of", "how much more", "how much less")
     percent = question.asks_percentage or any(number.percent for number in question.numbers)
     return not percent and not question.operations and not question.has(*others)
+
+
+@functools.cache
+def _change_phrases() -> tuple[str, ...]:
+    """The words of a change asked: the questions' and the documents' ('raising', 'upping', 'went up')."""
+    return (*domain.question_words().asked_kinds.change, *cues().raw.change_words)
 
 
 def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -200,7 +206,7 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
     increment, not the level asked, unless the question asks more, an increment or a change itself."""
     words = domain.question_words()
     increments = words.quantities.increment_words
-    asked = (*increments, "more", *words.asked_kinds.change, *cues().raw.change_words)  # 'how much more a year'
+    asked = (*increments, "more", *_change_phrases())  # 'how much more a year'
     if answer.calculation or question.has(*asked):
         return []
     amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY]

@@ -50,9 +50,6 @@ def _numbers_stated(text: str) -> frozenset[float]:
     return frozenset(numbers_in(text) | {number for number in spelt if number is not None})
 
 
-SCALES = (1e3, 1e6, 1e9, 1e12)
-
-
 class NumberCheck:
     """The numbers a question names and the calculation it asks, against an answer."""
 
@@ -66,7 +63,7 @@ class NumberCheck:
         # what the facts state (their figures, their quotes) and the calculation: never a locator or a date line
         figures = set(answer.values) | set(answer.conditions) | numbers_in(answer.calculation or "")
         # 'over 90 billion dollars': the line tested is 9e10, typed as 90 with its scale word
-        figures |= {line / scale for line in answer.conditions for scale in SCALES}
+        figures |= {line / scale for line in answer.conditions for scale in set(cues().raw.scales.values())}
         counted = question.has(*self.count_cues) and all(fact.unit in COUNTED_UNITS for fact in answer.facts)
         for fact in answer.facts:
             figures |= {v for v in (fact.value, fact.total) if v is not None}

@@ -192,11 +192,15 @@ def test_spending_asked_is_never_answered_by_a_count_of_allies(engine) -> None:
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
+        # a fraction named as a line is its percentage
         ("is poland spending more than half of its defence budget on equipment in 2024?", "Yes"),
         ("did italy spend less than a quarter of its budget on equipment in 2024", "Yes"),
+        # an amount line typed with its scale word
+        ("is it true germany spent over 90 billion dollars on defence in 2024 (current prices)?", "Yes"),
+        ("did germany spend more than 100 billion dollars in 2024", "No"),
     ],
 )
-def test_a_fraction_named_as_a_line_is_its_percentage(engine, question: str, verdict: str) -> None:
+def test_a_line_named_in_words_is_tested_as_yes_or_no(engine, question: str, verdict: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and answer.yes_no and (answer.headline or "").startswith(verdict)
 
@@ -211,15 +215,3 @@ def test_a_fraction_named_as_a_line_is_its_percentage(engine, question: str, ver
 def test_words_of_the_domain_in_other_forms_find_their_table(engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and all(fact.citation.cell for fact in answer.facts)
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
-    [
-        ("is it true germany spent over 90 billion dollars on defence in 2024 (current prices)?", "Yes"),
-        ("did germany spend more than 100 billion dollars in 2024", "No"),
-    ],
-)
-def test_an_amount_line_typed_with_its_scale_word_is_tested(engine, question: str, verdict: str) -> None:
-    answer = engine.ask(question)
-    assert answer.answered and answer.yes_no and (answer.headline or "").startswith(verdict)
