@@ -48,6 +48,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout8",
     "evaluation_holdout9",
     "evaluation_holdout10",
+    "evaluation_holdout11",
 )
 
 
