@@ -381,30 +381,90 @@ def _without_yes_no_tag(text: str) -> tuple[str, bool]:
     return text, False
 
 
-def _without_trailing_remark(text: str) -> str:
-    """'bulgaria % of gdp in 2019? i heard it spiked', 'iceland gdp in 2024 - curious bc they have no army' ask
-    what comes before the question mark, the dash or the comma that opens the remark."""
-    openers = domain.question_words().remark_openers
-    for mark in ("?", " - ", " – ", " — ", ","):
-        asked, found, after = text.rpartition(mark)
-        if not found:
-            continue
-        remark = " ".join(normalise(after).split())
-        opened = any(remark == opener or remark.startswith(f"{opener} ") for opener in openers)
-        if asked.strip() and (opened or (found == "?" and _asks_nothing(remark))):
-            return asked + ("?" if found == "?" else "")
+REMARK_MARKS = ("?", " - ", " – ", " — ", ". ", ",")
+# A clause after a sentence's end or a dash at least this long that names no ally, year or percentage tells
+# why one asks ('need the exact figure for a piece'); a shorter one carries the question on ('? share of gdp').
+LONGEST_CONTINUATION = 4
+# 'germany share of gdp 2024?? need the exact figure for a piece, deadline in 20 min': two clauses of remark at
+# most; a long message of many is chatter, not a question with remarks.
+MOST_REMARKS = 2
+YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
+
+
+def _without_remarks(text: str) -> str:
+    """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
+    ask what is left once the remarks before and after the question are taken off."""
+    text = _without_leading_remark(text)
+    for _ in range(MOST_REMARKS):
+        text = _without_trailing_remark(text)
     return text
 
 
-def _asks_nothing(clause: str) -> bool:
-    """A clause after a question mark that neither carries the question on ('? in euros', '? and france') nor
-    names an ally, a number or an idea of the domain: 'writing an article', 'just wondering'."""
+def _without_trailing_remark(text: str) -> str:
+    for mark in REMARK_MARKS:
+        asked, found, after = text.rpartition(mark)
+        remark = " ".join(normalise(after.replace("?", " ")).split())
+        if found and asked.strip() and remark and _is_remark(remark, closes_sentence=mark != ","):
+            return asked + ("?" if found == "?" or after.rstrip().endswith("?") else "")
+    return text
+
+
+def _without_leading_remark(text: str) -> str:
+    """'writing up a piece on the baltics - combined defence spending of …?', 'G7 bloc research: canada share
+    of gdp 2017': the question after the remark. A clause that asks, or names a country, is never taken off
+    ('teacher here, prepping a lesson on canada: by how much did its spending grow')."""
+    for mark in (" - ", " – ", " — ", ": ", ", "):
+        lead, found, asked = text.partition(mark)
+        if found and asked.strip() and "?" not in lead and _leads_with_a_remark(" ".join(normalise(lead).split())):
+            return asked
+    return text
+
+
+def _leads_with_a_remark(clause: str) -> bool:
     words = clause.split()
-    if not words or words[0] in domain.question_words().question_continuations:
+    question_words = domain.question_words()
+    if any(word in question_words.interrogatives for word in words):
         return False
-    if any(character.isdigit() for character in clause) or "%" in clause:
+    if any(lexicon.is_country(mention.target) for mention in lexicon.find_mentions(words, lexicon.entity_aliases())):
         return False
-    return not lexicon.find_mentions(words, lexicon.entity_aliases()) and not lexicon.concepts(words)
+    told_why = any(word in question_words.remark_words for word in words)
+    return (told_why or _opens_a_remark(clause)) and not YEAR_OR_PERCENT.search(clause)
+
+
+def _opens_a_remark(clause: str) -> bool:
+    return any(clause == opener or clause.startswith(f"{opener} ") for opener in domain.question_words().remark_openers)
+
+
+def _speaks_of_oneself(clause: str) -> bool:
+    """'my bet is belgium', 'in millions i assume', 'G7 bloc research'; not 'i just want the share the US
+    covers', which asks."""
+    words = clause.split()
+    if YEAR_OR_PERCENT.search(clause):
+        return False
+    question_words = domain.question_words()
+    if any(word in question_words.remark_words for word in words):
+        return True
+    return any(word in question_words.remark_pronouns for word in words) and not lexicon.concepts(words)
+
+
+def _is_remark(clause: str, *, closes_sentence: bool) -> bool:
+    """A clause after the question that tells why or who asks: it opens as remarks do, speaks of the one asking,
+    or (after a sentence's end or a dash) asks nothing of the domain."""
+    if _opens_a_remark(clause) or _speaks_of_oneself(clause):
+        return True
+    return closes_sentence and _asks_nothing(clause)
+
+
+def _asks_nothing(clause: str) -> bool:
+    """A clause that neither carries the question on ('? in euros', '? and france', '? share of gdp') nor
+    names an ally, a year or a percentage: 'writing an article', 'need the exact figure for a piece'."""
+    words = clause.split()
+    if not words or words[0] in domain.question_words().question_continuations or YEAR_OR_PERCENT.search(clause):
+        return False
+    if lexicon.find_mentions(words, lexicon.entity_aliases()):
+        return False
+    carries_on = any(character.isdigit() for character in clause) or lexicon.concepts(words)
+    return len(words) > LONGEST_CONTINUATION or not carries_on
 
 
 def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
@@ -419,7 +479,7 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    statement, tagged = _without_yes_no_tag(_without_trailing_remark(text))
+    statement, tagged = _without_yes_no_tag(_without_remarks(text))
     prepared = SPACED_AND.sub(" and ", statement)
     prepared = ESTIMATED_YEAR.sub(r"\1 estimate", SHORT_YEAR.sub(r"20\1", prepared))
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", prepared))

@@ -13,12 +13,14 @@ from collections.abc import Callable
 from functools import cache
 
 from knowledge import domain, lexicon
-from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.entities import entity_tables
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.models import Fact
 from knowledge.question import STOPWORDS
 
+# Operations over a group's figures together: every member counts, not one of them.
+COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 
 
@@ -68,10 +70,13 @@ class EntityCheck:
         missing = [f"entity {name} left out" for name in sorted(excluded) if any(name in s for s in subjects)]
         named = [name for name in [*question.entities, *question.groups] if name not in excluded]
         specific = [name for name in named if name != lexicon.NATO_ALLIES]
+        combined = bool(question.operations & COMBINING) and question.extreme is None
         for name in specific:
             if name in uncovered:
                 continue  # the answer says it has no figures for it: an honest account
-            if not self._accounts_for_entity(name, subjects, facts, set(named)):
+            if combined and _one_member_for_the_group(name, subjects):
+                missing.append(f"entity {name}: one member for the whole group")
+            elif not self._accounts_for_entity(name, subjects, facts, set(named)):
                 missing.append(f"entity {name}")
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
@@ -131,6 +136,13 @@ class EntityCheck:
             return True
         alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
         return any(alliance_words & self.evidence(fact) for fact in facts if fact.citation.cell is None)
+
+
+def _one_member_for_the_group(name: str, subjects: set[str]) -> bool:
+    """A sum or an average of a group ('how much do we and the europeans cover together') is of the
+    group itself or of its members, never of one of them alone."""
+    members = members_of_groups().get(name, frozenset())
+    return len(members) > 1 and name not in subjects and len(subjects & members) == 1
 
 
 def _holds_alone(subject: str, name: str, named: set[str]) -> bool:

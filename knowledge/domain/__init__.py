@@ -196,6 +196,9 @@ class QuestionWords(Strict):
     abbreviations: dict[str, str]
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
+    remark_pronouns: tuple[str, ...]
+    remark_words: tuple[str, ...]
+    interrogatives: tuple[str, ...]
     question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]
     follow_ups: FollowUpWords

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import Operation, parse_question
-from knowledge.question import Vocabulary, _without_trailing_remark, parse
+from knowledge.question import Vocabulary, _without_remarks, _without_trailing_remark, parse
 
 
 def parsed(text: str):
@@ -209,3 +209,36 @@ def test_of_equally_close_words_a_doubled_letter_typed_once_is_meant():
 def test_a_remark_telling_why_one_asks_is_not_the_question():
     message = "how many troops does turkiye have in 2024? asking bc someone said its the 2nd biggest army"
     assert _without_trailing_remark(message) == "how many troops does turkiye have in 2024?"
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("germany share of gdp 2024?? need the figure for a piece, deadline in 20 min", "germany share of gdp 2024??"),
+        ("lowest % of gdp in nato 2024, who? my bet is belgium", "lowest % of gdp in nato 2024, who?"),
+        ("denmark spending 2024 in kroner. in millions i assume", "denmark spending 2024 in kroner"),
+        ("uk spending 2023 in usd - my teacher wants the number from nato", "uk spending 2023 in usd"),
+        ("writing a piece on the baltics - combined spending of estonia?", "combined spending of estonia?"),
+        ("turkey troops 2024? model nato debate tmrw", "turkey troops 2024?"),
+    ],
+)
+def test_remarks_before_and_after_the_question_are_not_asked(message: str, asked: str) -> None:
+    assert _without_remarks(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "poland 2024? share of gdp",
+        "can someone eli5 the report, mainly i just want how much of the alliance's spending the US covers",
+        "poland spending 2024? in constant prices",
+        "us spending 2024? and france",
+    ],
+)
+def test_a_clause_that_asks_or_names_a_figure_stays_in_the_question(message: str) -> None:
+    assert _without_remarks(message) == message
+
+
+def test_a_long_message_of_many_clauses_keeps_all_but_its_last_two() -> None:
+    chatter = "the bus was late. my coffee spilled. the printer jammed. sorry for the wall of text lol. my cat is fine"
+    assert _without_remarks(chatter) == "the bus was late. my coffee spilled. the printer jammed"

@@ -680,3 +680,11 @@ def test_a_year_dating_the_source_named_is_the_documents_date(engine):
         "Per Rutte's annual report (April 2025 coverage), how many allies were meeting the 2% of GDP guideline?"
     )
     assert answer.answered and 22 in answer.values
+
+
+def test_a_sum_over_a_group_is_not_answered_by_one_of_its_members(engine):
+    canada = engine.compute("canada defence spending 2024 in current usd")
+    verdict = verdict_for(engine, "how much do canada and the europeans spend together in 2024", canada)
+    assert any("one member for the whole group" in reason for reason in verdict.unaccounted)
+    nordics = engine.compute("nordic allies combined defence spending 2024 in current usd")
+    assert nordics.answered and len({fact.subject for fact in nordics.facts}) >= 4
