@@ -22,7 +22,7 @@ from knowledge.ask.dates import only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
-from knowledge.ask.handlers.statement import statement, with_differing_sources
+from knowledge.ask.handlers.statement import statement, with_differing_sources, with_later_statements
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
@@ -198,6 +198,9 @@ class Engine:
             verdict = Verdict(("follow-up: another figure than the previous answer's",))
         if verdict is not None and verdict.accepted:
             accepted = with_differing_sources(self.render, self.statements, answer)
+            later = with_later_statements(self.render, self.statements, accepted) if not asked.years else accepted
+            if later is not accepted and self.verifier.check(meant, later, follow_up=follow_up).accepted:
+                accepted = later
             return with_the_year_asked(accepted) if _asks_when(asked) else accepted
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
         # found by its own words (a document no known measure describes) after that.

@@ -218,6 +218,17 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
     return ["quantity: an increment, not the level"] if extra and not levels else []
 
 
+def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'By how much did European military spending grow in 2024?' asks a change: the tables' cell of what was
+    spent that year is a level, not the growth (a statement is judged by its own words elsewhere)."""
+    if answer.calculation or set(question.operations) - {"change"} or question.yes_no or not answer.facts:
+        return []
+    if not question.has(*domain.question_words().asked_kinds.change):
+        return []
+    levels = all(fact.citation.cell is not None and not is_change(fact) for fact in answer.facts)
+    return ["quantity: a change, not the level"] if levels else []
+
+
 def place_unaccounted(operations: Iterable[str], answer: Answer, *, one_subject: bool) -> list[str]:
     """'Where does Italy rank in spending?' asks a place among the allies: Italy's figure alone is no place; a
     place worked out, or a rank a document states, is one."""

@@ -23,6 +23,7 @@ from knowledge.ask.quantities import in_currency
 from knowledge.cues import cues
 from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
+from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
@@ -36,6 +37,7 @@ AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 MAX_DIFFERING = 2
 MAX_SIBLINGS = 3
+NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
@@ -229,6 +231,26 @@ class StatementFinder:
             and (kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact))
         ][:MAX_DIFFERING]
 
+    def later(self, table_fact: Fact) -> list[Found]:
+        """Documents' statements of the same kind of figure for the same ally in a year after the tables' latest
+        ('Germany ... at around $114 billion' in 2025 beside the tables' 2024): a figure asked with no year is
+        the latest any document gives. Goals and plans are not what was spent."""
+        kind = domain.question_words().kind_of_measure(table_fact.measure)
+        last = _first_year(table_fact.period)
+        if kind is None or table_fact.citation.cell is None or last is None:
+            return []
+        return [
+            Found(fact, 0.0, _figure(fact))
+            for fact in self.facts
+            if fact.subject == table_fact.subject
+            and fact.citation.cell is None
+            and _kind(fact) == kind
+            and (_first_year(fact.period) or 0) > last
+            and not set(fact.qualifiers) & NOT_SPENT
+            and not _a_goal(fact)
+            and (kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact))
+        ][:MAX_DIFFERING]
+
     @staticmethod
     def _about(fact: Fact, subjects: set[str]) -> bool:
         return fact.subject in subjects or any(subject in fact.subject for subject in subjects)
@@ -293,6 +315,17 @@ def _years_of_period(period: str) -> set[str]:
     first = int(match.group(1))
     last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
     return {str(year) for year in range(first, max(first, last) + 1)}
+
+
+def _a_goal(fact: Fact) -> bool:
+    measure = MEASURES.get(fact.measure)
+    return measure is not None and QuestionKind.TARGET in measure.kinds
+
+
+def _first_year(period: str | None) -> int | None:
+    """'2025' and '2025-26' -> 2025; 'current', no period -> None."""
+    years = [int(year) for year in _years_of_period(period or "") if year.isdigit()]
+    return min(years) if years else None
 
 
 def _in_dollars(fact: Fact) -> bool:

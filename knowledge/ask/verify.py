@@ -22,6 +22,7 @@ from knowledge import lexicon
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import (
     amount_unaccounted,
+    change_unaccounted,
     count_for_amount,
     currency_unaccounted,
     extreme_unaccounted,
@@ -139,6 +140,7 @@ class Verifier:
             *amount_unaccounted(question, answer),
             *count_for_amount(question, answer),
             *increment_unaccounted(question, answer),
+            *change_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self.quantities.per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),

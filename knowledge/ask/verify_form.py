@@ -6,9 +6,12 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 
 from __future__ import annotations
 
+import re
+
 from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.verify_years import YEAR_MAX, YEAR_MIN
+from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Answer, Fact, Unit
@@ -23,6 +26,9 @@ class FormCheck:
         self.opinion_asked = words.views.opinion
         self.yes_no_starts = words.verifier.yes_no_starts
         self.date_cues = words.asked_kinds.date
+        self.deadline_asked = words.verifier.deadline_asked
+        before = "|".join(re.escape(phrase) for phrase in cues().raw.deadline_before)
+        self.deadline_stated = re.compile(rf"\b(?:{before}) (?:the end of )?(?:19|20)\d\d\b")
 
     def form(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """A view, a yes or no, a year or a time asked: a figure alone does not answer them."""
@@ -32,14 +38,26 @@ class FormCheck:
             return ["quantity: yes or no"]
         if question.asks_year and not _states_a_year(answer):
             return ["quantity: a year"]  # 'for which year?' is not answered by 'Thursday'
+        timing = self._time(question, answer)
+        if timing:
+            return timing
+        if _only_who_was_named(question, answer):
+            return ["quantity: other than whom the question names"]  # 'what job did Rutte have before?' ≠ 'Rutte'
+        return []
+
+    def _time(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         timeless = all(map(_names_no_time, answer.facts)) and not _states_a_year(answer)
         # 'when' asks a time only as the question's first word ('where was he when the report came out' does not)
         asks_a_time = question.words[:1] == ("when",) or question.has(*(cue for cue in self.date_cues if cue != "when"))
         if asks_a_time and timeless:
             return ["quantity: a time"]  # 'when did Rutte take over?', 'what exact date did Trump first ask for 5%?'
-        if _only_who_was_named(question, answer):
-            return ["quantity: other than whom the question names"]  # 'what job did Rutte have before?' ≠ 'Rutte'
+        if question.has(*self.deadline_asked) and not any(map(self._states_a_deadline, answer.facts)):
+            return ["quantity: a deadline"]  # 'the new target and by when?' is not 'to be reviewed in 2029'
         return []
+
+    def _states_a_deadline(self, fact: Fact) -> bool:
+        """A date by which something is to be done: the extractor's deadline, or 'by 2035' in the quote."""
+        return "deadline" in fact.qualifiers or bool(self.deadline_stated.search(normalise(fact.citation.quote)))
 
     def _asks_a_judgement(self, question: ParsedQuestion) -> bool:
         """'is nato spending too much?', 'do you think 5% is realistic?': a view asked, which no figure states."""

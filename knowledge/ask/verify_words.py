@@ -75,6 +75,7 @@ class WordCheck:
         counting = question.has(*self.count_cues) and counted
         cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
         missing += self._phrases_unaccounted(focus, evidence, concepts)
+        missing += self._goal_unaccounted(question, facts, counting=counting)
         for word in open_words:
             if counting and word in cue_words:
                 continue
@@ -84,6 +85,17 @@ class WordCheck:
             elif not accounted(word, evidence, concepts) and not self.scaffolding.misspelt(word):
                 missing.append(f"word {word}")
         return missing
+
+    @staticmethod
+    def _goal_unaccounted(question: ParsedQuestion, facts: list[Fact], *, counting: bool) -> list[str]:
+        """'What is Italy's defence spending target?': a goal or a plan asked, which the tables' cells (what was
+        spent) never state; a question with a number, a yes or no, a count or a calculation uses it as a line."""
+        if question.numbers or question.yes_no or question.operations or counting:
+            return []
+        if not facts or any(fact.citation.cell is None for fact in facts):
+            return []
+        goals = domain.question_words().verifier.goal_asked
+        return [f"word {word}" for word in question.words if word in goals][:1]
 
     def _stated(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
         """The words the facts state of their own figures, with their documents' titles and sections' headings."""

@@ -112,6 +112,7 @@ class VerifierWords(Strict):
     amount_words: frozenset[str]
     items_included: tuple[str, ...]
     items_asked: tuple[str, ...]
+    goal_asked: frozenset[str]
     deadline_asked: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]

@@ -51,3 +51,27 @@ def with_differing_sources(render: Renderer, statements: StatementFinder, answer
             "headline": headline,
         }
     )
+
+
+def with_later_statements(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
+    """A table's latest figure, asked with no year, after a document's statement of a later year: the later
+    figure first, the tables' beside it, each with its date."""
+    if len(answer.facts) != 1:
+        return answer
+    later = statements.later(answer.facts[0])
+    if not later:
+        return answer
+    lines = [f"• {render.quoted(found.fact, found.figure)}" for found in later]
+    lines += ["**The tables' latest year:**", answer.answer]
+    facts = [*(found.fact for found in later), *answer.facts]
+    citations = [phrasing.citation_of(f, render.documents[f.citation.document]) for f in facts]
+    values = [*(found.fact.value for found in later if found.fact.value is not None), *answer.values]
+    headline = " · ".join([*(found.figure for found in later), answer.headline or ""])
+    update = {
+        "answer": "\n".join(lines),
+        "facts": facts,
+        "citations": citations,
+        "values": values,
+        "headline": headline,
+    }
+    return answer.model_copy(update=update)

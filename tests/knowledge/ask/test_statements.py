@@ -162,3 +162,24 @@ def test_spending_asked_is_the_amount_before_any_share_of_it(engine):
 def test_a_total_asked_of_whom_alone_is_answered_by_their_statement(engine):
     answer = engine.ask("total for europe")
     assert answer.answered and 693 in answer.values
+
+
+@pytest.fixture(scope="module")
+def beside_the_tables(tmp_path_factory, seeds_dir):
+    folder = tmp_path_factory.mktemp("beside")
+    for path in seeds_dir.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    text = (
+        "---\ntitle: Estimates for 2025\npublisher: Test desk\npublished: 2025-09-03\n---\n\n"
+        "Norway, at 3.35% of GDP, ranks fifth this year. Norway aims to spend 3.8% of GDP by 2030.\n"
+    )
+    (folder / "estimates.md").write_text(text, encoding="utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_a_figure_asked_with_no_year_leads_with_a_documents_later_statement(beside_the_tables):
+    answer = beside_the_tables.ask("What is Norway's defence spending as a share of GDP?")
+    assert answer.values[0] == 3.35 and 3.8 not in answer.values
+    assert any(fact.citation.cell for fact in answer.facts)  # the tables' latest year beside it
+    asked_for_2024 = beside_the_tables.ask("What was Norway's defence spending as a share of GDP in 2024?")
+    assert 3.35 not in asked_for_2024.values

@@ -688,3 +688,22 @@ def test_a_sum_over_a_group_is_not_answered_by_one_of_its_members(engine):
     assert any("one member for the whole group" in reason for reason in verdict.unaccounted)
     nordics = engine.compute("nordic allies combined defence spending 2024 in current usd")
     assert nordics.answered and len({fact.subject for fact in nordics.facts}) >= 4
+
+
+def test_a_deadline_asked_is_not_answered_by_the_date_of_an_event(engine):
+    reviewed = engine.compute("when will the path and balance of spending be reviewed")
+    assert 2029 in reviewed.values
+    verdict = verdict_for(engine, "what is the new spending target and by when", reviewed)
+    assert "quantity: a deadline" in verdict.unaccounted
+
+
+@pytest.mark.parametrize("question", ["What is Italy's defence spending target?", "poland target size of armed forces"])
+def test_a_goal_asked_is_not_answered_by_what_the_tables_say_was_spent(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.values
+
+
+def test_a_change_asked_is_not_answered_by_a_tables_level(engine):
+    level = engine.compute("european allies and canada defence spending 2024 in current usd")
+    verdict = verdict_for(engine, "by how much did european spending grow in 2024?", level)
+    assert "quantity: a change, not the level" in verdict.unaccounted
