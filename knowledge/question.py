@@ -311,6 +311,13 @@ class Vocabulary:
         return candidate if abs(len(candidate) - len(word)) <= 1 or best >= 90 else word
 
 
+def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:
+    """A typo fixed; an acronym typed in capitals ('BRICS') is never read as a name it is one letter from
+    ('brits', the United Kingdom)."""
+    fixed = vocabulary.correct(word)
+    return word if word in acronyms and (fixed,) in lexicon.entity_aliases() else fixed
+
+
 def _doubled_letter_typed_once(word: str, typed: str) -> bool:
     return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == typed for i in range(len(word) - 1))
 
@@ -381,6 +388,7 @@ def _without_yes_no_tag(text: str) -> tuple[str, bool]:
     return text, False
 
 
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 REMARK_MARKS = ("?", " - ", " – ", " — ", ". ", ",")
 # A clause after a sentence's end or a dash at least this long that names no ally, year or percentage tells
 # why one asks ('need the exact figure for a piece'); a shorter one carries the question on ('? share of gdp').
@@ -490,7 +498,8 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in raw_words]
-    words = [vocabulary.correct(word) for word in raw_words]
+    acronyms = {word.casefold() for word in ACRONYM.findall(original)}
+    words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())

@@ -242,3 +242,8 @@ def test_a_clause_that_asks_or_names_a_figure_stays_in_the_question(message: str
 def test_a_long_message_of_many_clauses_keeps_all_but_its_last_two() -> None:
     chatter = "the bus was late. my coffee spilled. the printer jammed. sorry for the wall of text lol. my cat is fine"
     assert _without_remarks(chatter) == "the bus was late. my coffee spilled. the printer jammed"
+
+
+def test_an_acronym_typed_in_capitals_is_never_read_as_a_name_one_letter_away() -> None:
+    assert parsed("how much do the BRICS countries spend on defence").entities == ()
+    assert parsed("how much do the brits spend on defence").entities == ("United Kingdom",)
