@@ -77,7 +77,10 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
         return list(self.facts.values())
 
     def _paragraph(self, block: Block) -> None:
-        turn = bool(SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end]))
+        label = SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end])
+        turn = bool(label)
+        if label:
+            self.context.voice = self._turn_voice(label.group(0))
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
             # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except

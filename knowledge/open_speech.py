@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.cues import cues, fold
+from knowledge.frames import is_country
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import Context, SentenceReader
@@ -27,6 +28,25 @@ def people_named(text: str) -> dict[str, str]:
 
 class Speakers(OpenReading):
     """The words a document's people said, each a fact of its speaker."""
+
+    def _turn_voice(self, turn: str) -> str | None:
+        """'PEVKUR: …', after 'Estonian Defence Minister Hanno Pevkur spoke to …': the country the speaker of a turn
+        speaks for — the one their title names where the document first names them; an interviewer ('Q', 'HOST')
+        or a speaker named with no country's title speaks for no one."""
+        label = turn.strip(" *:\t")
+        if len(label) < 2 or not label.replace(" ", "").isalpha():
+            return None
+        name = label.split()[-1].title()
+        for block in self.prose.blocks:
+            for span in block.sentences:
+                sentence = self.prose.quote(span)
+                if not re.search(rf"\b{re.escape(name)}\b", sentence):
+                    continue
+                reader = self._reader(span, self.context)
+                at = next((i for i, token in enumerate(reader.tokens) if token.text == name), None)
+                titled = [m.name for m in reader.mentions if m.titled and at is not None and m.start < at]
+                return next((country for country in reversed(titled) if is_country(country)), None)
+        return None
 
     def _speech(self, sentence: str, citation: Citation) -> None:
         """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""

@@ -25,8 +25,12 @@ SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
 # A year in a column header, maybe marked as an estimate ('2024e (% GDP)', '2025p').
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?\b")
-# A row labelled by a year, maybe marked as an estimate or a plan ('2025e', '2026 plan', '2024 (est.)').
-ROW_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?(?:\s*\(?(?P<words>[A-Za-z][A-Za-z. ]{0,20}?)\.?\)?)?")
+# A row labelled by a year, maybe marked as an estimate or a plan ('2025e', '2026 plan', '2024 (est.)'), or with a
+# note in brackets ('2025 (budget)', '2024 (outturn, est.)').
+ROW_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?"
+    r"(?:\s*\((?P<note>[A-Za-z][A-Za-z.,;/ -]{0,30})\)|\s*(?P<words>[A-Za-z][A-Za-z. ]{0,20}?)\.?)?"
+)
 # A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
 BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
@@ -170,13 +174,14 @@ def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
         if letter not in table.raw.year_suffixes:
             return None, ()
         found.append(table.raw.year_suffixes[letter])
-    words = [fold(word) for word in re.findall(r"[A-Za-z]+", match.group("words") or "")]
+    note = match.group("note")
+    words = [fold(word) for word in re.findall(r"[A-Za-z]+", note or match.group("words") or "")]
     if words:
         said = [table.raw.year_suffixes[word] for word in words if word in table.raw.year_suffixes]
         said += [name for name, phrases in table.qualifiers.items() if phrases.within(words, 0, len(words))]
-        if not said:
-            return None, ()  # '2024 Germany': not a year's row
-        found += said
+        if not said and (note is None or _subject(note.strip())):
+            return None, ()  # '2024 Germany', '2024 (Germany)': not a year's row
+        found += said  # '2025 (budget)': a note on the year's figures, the row still the year's
     return match.group("year"), tuple(dict.fromkeys(found))
 
 

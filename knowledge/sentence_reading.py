@@ -75,6 +75,7 @@ class Context:
     document_subject: str | None = None  # whom most of the document's sentences are about, when one dominates
     goal: Goal | None = None  # the last share-of-GDP goal with a deadline the document stated
     named_recently: frozenset[str] = frozenset()  # entities the last few sentences, the heading or title name
+    voice: str | None = None  # the country the speaker of this interview turn speaks for ('PEVKUR: … we …')
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

@@ -5,6 +5,10 @@ country's defence minister: 'we', no name after it before the figure, is the cou
 the alliance named before it. As every subject, it is given only when the text near the figure names the country
 (the sentence, the few before it, the heading or the title); else the figure is no one's. A quoted 'we' in a
 sentence naming another country is that country's speaker's, and is left to the other readings.
+
+In an interview, the one answering speaks for the country their title names ('Estonian Defence Minister Hanno
+Pevkur', then 'PEVKUR: Last year NATO put us at 3.43% of GDP'): in their turns 'we', 'us' and 'our' are that country,
+whatever the document is about.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ class Voices(Reading):
     def own_voice(self, end: int) -> list[str] | None:
         """When 'we' stands before `end` with no name between it and `end`, in a document about one country: that
         country, or no one when it is not named near (never the name before 'we'); else None."""
-        country = self.context.document_subject
+        country = self.context.voice or self.context.document_subject
         if not (country and is_country(country)):
             return None
         position = speaks_for_country(self.words, 0, end)
@@ -28,4 +32,5 @@ class Voices(Reading):
         others = any(is_country(m.name) and m.name != country for m in self.mentions if not m.source)
         if others and self.quotation_of(position) is not None:
             return None
-        return [country] if self.document_subject_named() == country else []
+        named = self.context.named_recently | {mention.name for mention in self.mentions}
+        return [country] if country in named else []

@@ -131,10 +131,25 @@ def test_a_table_row_of_a_marked_year_is_that_year_s(build) -> None:
         ("2024 (est.)", ("2024", ("estimate",))),
         ("2024 Germany", (None, ())),
         ("2025a", (None, ())),
+        ("2025 (budget)", ("2025", ())),
+        ("2024 (outturn, est.)", ("2024", ("estimate",))),
+        ("2026 (draft)", ("2026", ("proposal",))),
+        ("2024 (Germany)", (None, ())),
     ],
 )
 def test_row_labels_that_are_years(label: str, expected: tuple[str | None, tuple[str, ...]]) -> None:
     assert _row_year(label) == expected
+
+
+def test_a_table_row_of_a_year_with_a_note_in_brackets_is_that_year_s(build) -> None:
+    facts = build(
+        "Poland's defence spending keeps rising, in PLN billion.\n\n"
+        "| Year | PLN bn | % of GDP |\n|---|---|---|\n"
+        "| 2024 (outturn, est.) | 159.0 | 4.2 |\n| 2025 (budget) | 186.6 | 4.7 |\n"
+    )
+    rows = {fact.value: (fact.subject, fact.period) for fact in facts if fact.citation.row_label}
+    assert rows[159.0] == rows[4.2] == ("Poland", "2024")
+    assert rows[186.6] == rows[4.7] == ("Poland", "2025")
 
 
 def test_today_is_the_year_the_document_was_written(build) -> None:

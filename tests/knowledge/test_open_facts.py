@@ -845,3 +845,38 @@ def test_a_speaker_turn_in_bold_is_a_speaker_turn(build) -> None:
     facts = build(text, name="interview.md")
     assert [(f.subject, f.period) for f in find(facts, 5)] == [("NATO Allies", "2035")]  # the turn before's subject
     assert find(facts, 4) == []  # a question a speaker asks, in bold too, states no figure
+
+
+INTERVIEW = """A week after the summit, Estonian Defence Minister Hanno Pevkur spoke to us about the new target.
+
+**Q:** Where does your country stand today, and will we see more?
+
+**PEVKUR:** Last year NATO put us at 3.43% of GDP, second in the alliance. This year we will be close to 3.7%.
+
+**Q:** And aid?
+
+**PEVKUR:** We give 0.25% of our GDP every year.
+"""
+
+
+def test_an_interviewee_speaks_for_the_country_their_title_names(build) -> None:
+    """'PEVKUR: … NATO put us at 3.43%': in a turn of a speaker whose title names a country, 'we', 'us' and 'our'
+    are that country — not the alliance named before them, in a document no one country dominates."""
+    catalog = 'title = "Estonia\'s defence minister on the new target"\npublished = "2025-07-03"'
+    facts = build(INTERVIEW, catalog=catalog)
+    assert [(one(facts, v).subject, one(facts, v).period) for v in (3.43, 3.7)] == [
+        ("Estonia", "2024"),
+        ("Estonia", "2025"),
+    ]
+    assert one(facts, 0.25).subject == "Estonia"
+
+
+def test_a_body_counting_or_estimating_a_figure_is_its_source(build) -> None:
+    """'SIPRI counted $693 billion for Europe', 'Russia, by SIPRI's estimate, $109 billion': the body is the
+    source, never the subject."""
+    facts = build(
+        "Europe as a whole is spending more. SIPRI counted $693 billion for Europe last year, up 17%. "
+        "The United States spent $916 billion in 2023; Russia, by SIPRI's estimate, $109 billion."
+    )
+    assert one(facts, 693).subject == "Europe"
+    assert one(facts, 109).subject == "Russia"
