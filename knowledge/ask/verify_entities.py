@@ -17,7 +17,7 @@ from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.entities import entity_tables
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.models import Fact
-from knowledge.question import STOPWORDS
+from knowledge.question import STOPWORDS, UPPERCASE_US
 
 # Operations over a group's figures together: every member counts, not one of them.
 COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
@@ -161,9 +161,13 @@ def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # a fact's quote names the same entities on every check
 def _named_in(text: str) -> frozenset[str]:
+    """The entities a quote names; its 'us' names the United States only when written 'US' or 'U.S.' ('NATO put
+    us at 3.43%' is the speaker's country)."""
     words = normalise(text).split()
+    pronoun_us = UPPERCASE_US.search(text) is None
     return frozenset(
         mention.target
         for table in (_aliases(), entity_tables().folded)
         for mention in lexicon.find_mentions(words, table)
+        if not (pronoun_us and mention.alias == "us")
     )

@@ -113,7 +113,8 @@ class WordCheck:
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
                 evidence |= self.sources.kind_named(fact, named_sources)
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
-                evidence |= title_names_of(document.title, fact.citation.quote)
+                names = title_names_of(document.title, fact.citation.quote)
+                evidence |= names | (set(normalise(document.title).split()) if names else set())
             evidence |= self._heading_words(fact) | self._names_around(fact)
         return evidence
 

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge.ask.context import add_role_holders
 from knowledge.ask.parse import parse_question
+from knowledge.ask.verify_entities import _named_in
 from knowledge.ask.verify_evidence import names_carried
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
 from knowledge.engine import Engine
@@ -707,3 +708,14 @@ def test_a_change_asked_is_not_answered_by_a_tables_level(engine):
     level = engine.compute("european allies and canada defence spending 2024 in current usd")
     verdict = verdict_for(engine, "by how much did european spending grow in 2024?", level)
     assert "quantity: a change, not the level" in verdict.unaccounted
+
+
+def test_a_documents_title_says_what_its_statements_are_about(engine):
+    """'the new … pledge agreed at The Hague': the note's title, 'the new defence investment pledge', says it."""
+    answer = engine.ask("By which year are allies to reach the new 5% of GDP defence pledge agreed at The Hague?")
+    assert answer.answered and 2035 in answer.values
+
+
+def test_a_quotes_lower_case_us_is_the_speakers_country_not_the_united_states():
+    assert "United States" not in _named_in("Last year NATO put us at 3.43% of GDP, second after Poland.")
+    assert "United States" in _named_in("The US spent 3.38% of GDP.")
