@@ -54,8 +54,11 @@ def is_neutral(word: str, neutral: frozenset[str]) -> bool:
 
 def accounted(word: str, evidence: set[str], concepts: set[str]) -> bool:
     """The evidence states the word, its stem or its concept, or a word it is a misspelling of."""
-    if word in evidence or stem(word) in evidence or lexicon.concepts([word]) & concepts:
+    root = stem(word)
+    if word in evidence or root in evidence or lexicon.concepts([word]) & concepts:
         return True
+    if any(stem(said) == root or said == f"{root}e" for said in evidence):
+        return True  # 'rising' by 'rise', 'submit' by 'submits'
     # a misspelling of a word the facts state, never of a little word ('hand' is no 'and')
     spelt = (said for said in evidence if said not in STOPWORDS)
     return process.extractOne(word, spelt, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD) is not None

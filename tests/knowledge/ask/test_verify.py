@@ -719,3 +719,8 @@ def test_a_documents_title_says_what_its_statements_are_about(engine):
 def test_a_quotes_lower_case_us_is_the_speakers_country_not_the_united_states():
     assert "United States" not in _named_in("Last year NATO put us at 3.43% of GDP, second after Poland.")
     assert "United States" in _named_in("The US spent 3.38% of GDP.")
+
+
+@pytest.mark.parametrize(("word", "said"), [("rising", "rise"), ("submit", "submits"), ("investing", "invest")])
+def test_a_word_is_accounted_for_by_another_form_of_it(word, said):
+    assert accounted(word, {said, "the"}, set())
