@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.ask.context import add_role_holders
+from knowledge.ask.handlers.calculated import arithmetic_answer
 from knowledge.ask.parse import parse_question
 from knowledge.ask.verify_evidence import names_carried
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
@@ -688,3 +689,17 @@ def test_a_sum_over_a_group_is_not_answered_by_one_of_its_members(engine):
     assert any("one member for the whole group" in reason for reason in verdict.unaccounted)
     nordics = engine.compute("nordic allies combined defence spending 2024 in current usd")
     assert nordics.answered and len({fact.subject for fact in nordics.facts}) >= 4
+
+
+def test_how_many_figures_a_sum_adds_up_is_stated_by_it(engine):
+    """'the five year sum' names how many cells are added: the sum of five cited cells accounts for it, a sum
+    of four does not."""
+    asked = "add up total nato defence expenditure for {} in current dollars - the five year sum?"
+    five, four = asked.format("2020, 2021, 2022, 2023 and 2024"), asked.format("2021, 2022, 2023 and 2024")
+    for question, accepted in ((five, True), (four, False)):
+        parsed = parse(question, engine.vocabulary, engine.people)
+        drafted = arithmetic_answer(engine.index, engine.render, question, parsed)
+        assert drafted is not None
+        verdict = engine.verifier.check(parse_question(parsed), engine.render.answer(drafted))
+        assert verdict.accepted is accepted
+        assert accepted or "number 5" in verdict.unaccounted
