@@ -128,12 +128,22 @@ def _check(question: Question, text: str) -> TableQuestion | None:
     if question.has("how many", "number of", "count") or not _asks_yes_or_no(question):
         return None
     below = any(f" {cue} " in text for cue in _words().below)
-    if not below and not any(f" {cue} " in text for cue in _words().above):
+    if not below and not any(f" {cue} " in text for cue in _words().above) and not _only_a_line(question):
         return None
     threshold = _threshold(question)
     if threshold is None:
         return None
     return TableQuestion(Intent.CHECK, threshold=threshold, below=below, strict=_strict(text), years=question.years)
+
+
+def _only_a_line(question: Question) -> bool:
+    """'france 2% in 2024, yes or no?': an ally, a year and a percentage line and nothing else asked of them —
+    whether the ally was at the line or above it."""
+    if not question.opens_as_yes_or_no or not any(percent for _, percent in question.numbers):
+        return False
+    named = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
+    scaffold = domain.question_words().verifier.scaffold
+    return all(word in named or word in scaffold or re.fullmatch(r"[\d.]+%?", word) for word in question.content_words)
 
 
 def _asks_yes_or_no(question: Question) -> bool:
@@ -173,10 +183,20 @@ def _excluded(question: Question) -> frozenset[str]:
     return named | (outside - set(question.entities))  # 'European allies and Canada' keeps Canada
 
 
+def _groups_named(question: Question) -> list[str]:
+    return [mention.target for mention in lexicon.find_mentions(question.words, domain.group_aliases())]
+
+
 def _within(question: Question) -> frozenset[str]:
     """'the top Baltic state': rankings, lists and counts stay within the named groups' members."""
-    mentions = lexicon.find_mentions(question.words, domain.group_aliases())
-    return question.within | frozenset(member for m in mentions for member in domain.group_members()[m.target])
+    named = _groups_named(question)
+    return question.within | frozenset(member for group in named for member in domain.group_members()[group])
+
+
+def group_members_named(question: Question) -> list[str]:
+    """The members of the groups a question names, in the groups' order ('the Baltic states': Estonia, …)."""
+    members = domain.group_members()
+    return list(dict.fromkeys(member for group in _groups_named(question) for member in members[group]))
 
 
 def table_question(question: Question) -> TableQuestion | None:
@@ -200,6 +220,10 @@ def _table_question(question: Question) -> TableQuestion | None:
         return TableQuestion(Intent.TREND, years=sorted(question.years))  # the alliance's own row over the years
     if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
         return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
+    if not question.entities and _groups_named(question) and question.opens_as_yes_or_no:
+        checked = _check(question, text)  # 'did all three baltic states meet 2% in 2023?': each member's row
+        if checked is not None:
+            return checked
     compared = THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text))
     if any(cue in compared for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count

@@ -247,6 +247,7 @@ class Question:
     measure_from_context: bool = False  # a follow-up naming no measure ('and in 2014?') asks the previous one
     within: frozenset[str] = frozenset()  # the members of a group a follow-up keeps to ('and which one…?')
     tagged_yes_no: bool = False  # 'poland had more troops than germany, right?': a statement asked to be confirmed
+    yes_no_after_lead: bool = False  # 'uk vs germany 2024, did the uk outspend germany?': a topic, then yes or no
 
     @property
     def word_set(self) -> set[str]:
@@ -260,7 +261,7 @@ class Question:
     def opens_as_yes_or_no(self) -> bool:
         """'did Greece…?', 'is it…?', or a statement with a tag ('…, right?'): shaped to be answered yes or no."""
         starts = domain.question_words().verifier.yes_no_starts
-        return bool(self.words) and (self.words[0] in starts or self.tagged_yes_no)
+        return bool(self.words) and (self.words[0] in starts or self.tagged_yes_no or self.yes_no_after_lead)
 
     @property
     def content_words(self) -> list[str]:
@@ -389,6 +390,30 @@ def _without_yes_no_tag(text: str) -> tuple[str, bool]:
 
 
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+# What ends a lead naming the topic before the question itself ('uk vs germany 2024, did the uk outspend germany?')
+LEAD_MARKS = re.compile(r"[,:;]")
+
+
+def _yes_or_no_after_a_lead(statement: str) -> bool:
+    """'uk vs germany 2024, did the uk outspend germany?', 'in 2024, was france over 2%?': the allies, year or
+    figure named first, then a clause opening as a yes or no question does; a lead that asks something itself
+    ('what did poland spend, and was it over 2%?') makes the message a question of another shape."""
+    words = domain.question_words()
+    clauses = LEAD_MARKS.split(statement)
+    for index, clause in enumerate(clauses[1:], start=1):
+        opening = normalise(clause).split()
+        if not opening:
+            continue
+        lead = normalise(" ".join(clauses[:index])).split()
+        if any(word in words.interrogatives or word in words.verifier.yes_no_starts for word in lead):
+            return False
+        if opening[0] in words.verifier.yes_no_starts:
+            return True
+    return False
+
+
 REMARK_MARKS = ("?", " - ", " – ", " — ", ". ", ",")
 # A clause after a sentence's end or a dash at least this long that names no ally, year or percentage tells
 # why one asks ('need the exact figure for a piece'); a shorter one carries the question on ('? share of gdp').
@@ -501,6 +526,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
+    question.yes_no_after_lead = _yes_or_no_after_a_lead(statement)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
+from knowledge.lexicon import find_mentions
 from knowledge.models import Fact
 from knowledge.phrasing import format_number, possessive
 
+COMPARED_WITH = "than"  # 'more troops than Germany and France combined': what comes after it is compared with
 RowLookup = Callable[[str, str, int | None], Fact | None]  # (measure, entity, year) -> the row, latest if no year
 WHOLES = (lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA)
 YEARS_FROM, YEARS_TO = 1949, 2101  # the years a 'first year' search runs through, in order
@@ -59,10 +61,9 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact
     operations = question.operations
     year = question.years[-1] if question.years else None
     entities = operand_entities(question)
-    if question.yes_no and len(entities) == 2:
-        compared = _compare(question, entities, measure, year, row)
-        if compared is not None:
-            return compared
+    compared = _compared(question, entities, measure, year, row) if question.yes_no else None
+    if compared is not None:
+        return compared
     if Operation.FIRST in operations:
         return _first_year(question, entities, measure, row)
     ranked = [name for name in question.entities if name not in WHOLES]  # 'among allies' names the field
@@ -76,6 +77,17 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact
     if Operation.RATIO in operations and len(entities) == 2:
         return _ratio(entities, measure, year, row)
     return _of_group(question, entities, measure, year, row)
+
+
+def _compared(
+    question: ParsedQuestion, entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """A comparison asked as yes or no: one ally against another, or against others combined."""
+    if len(entities) == 2:
+        return _compare(question, entities, measure, year, row)
+    if len(entities) > 2 and Operation.SUM in question.operations:
+        return _compare_sums(question, entities, measure, year, row)
+    return None
 
 
 def _of_one(
@@ -184,8 +196,17 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
         return _yes_or_no_over_time(question, subject, measure, row)
     if len(years) < 2:
         return None
+    if Operation.RATIO in question.operations and len(years) == 2:
+        return _ratio_of_years(subject, measure, years, row)
     if Operation.CHANGE in question.operations and question.asks_percentage:
         return _change(subject, measure, years[0], years[-1], row)
+    return _combined_years(question, subject, measure, years, row)
+
+
+def _combined_years(
+    question: ParsedQuestion, subject: str, measure: str, years: Sequence[int], row: RowLookup
+) -> Calculation | None:
+    """An average or a sum of one subject's cells over the years named."""
     if Operation.AVERAGE in question.operations:
         return _average_years(subject, measure, min(years), max(years), row)
     if Operation.SUM in question.operations:
@@ -437,6 +458,18 @@ def _ratio(entities: list[str], measure: str, year: int | None, row: RowLookup) 
     return Calculation(Operation.RATIO, ratio, False, expression, tuple(facts), (), "times as much as")
 
 
+def _ratio_of_years(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> Calculation | None:
+    """'Poland's 2024 spending is how many times its 2014 level?': the first year named over the second."""
+    first, second = row(measure, subject, years[0]), row(measure, subject, years[1])
+    if first is None or second is None or first.value is None or not second.value:
+        return None
+    ratio = first.value / second.value
+    expression = f"{format_number(first.value)} ÷ {format_number(second.value)} = {ratio:.2f}"
+    return Calculation(
+        Operation.RATIO, ratio, False, expression, (first, second), (), f"{years[0]} as a multiple of {years[1]}"
+    )
+
+
 def _change(entity: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
     first, last = row(measure, entity, start), row(measure, entity, end)
     if first is None or last is None or not first.value or last.value is None:
@@ -465,6 +498,57 @@ def _compare(
     return Calculation(
         Operation.DIFFERENCE, difference, False, expression, tuple(facts), (), "compared", verdict=verdict
     )
+
+
+def _sides(question: ParsedQuestion, entities: list[str]) -> tuple[list[str], list[str]] | None:
+    """'does turkey have more troops than germany and france combined?': the allies named before 'than' and
+    those named after it (a group named stands for its members)."""
+    words = list(question.words)
+    if COMPARED_WITH not in words:
+        return None
+    pivot = words.index(COMPARED_WITH)
+    members = domain.group_members()
+    before: list[str] = []
+    after: list[str] = []
+    for mention in find_mentions(words, {**lexicon.entity_aliases(), **domain.group_aliases()}):
+        side = before if mention.end <= pivot else after if mention.start > pivot else None
+        for name in members.get(mention.target, (mention.target,)):
+            if side is not None and name in entities and name not in side:
+                side.append(name)
+    if not before or not after or set(before) & set(after) or len(before) + len(after) != len(entities):
+        return None
+    return before, after
+
+
+def _compare_sums(
+    question: ParsedQuestion, entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """'Does Türkiye have more military personnel than Germany and France combined?': yes or no, each side's
+    cells added up, every cell cited."""
+    cues = domain.question_words().operations
+    greater, lesser = question.has(*cues.greater), question.has(*cues.lesser)
+    sides = _sides(question, entities)
+    if greater == lesser or sides is None:
+        return None
+    facts, missing = _rows([*sides[0], *sides[1]], measure, year, row)
+    if missing or len({fact.period for fact in facts}) != 1:
+        return None
+    first_facts, second_facts = facts[: len(sides[0])], facts[len(sides[0]) :]
+    first = sum(fact.value or 0.0 for fact in first_facts)
+    second = sum(fact.value or 0.0 for fact in second_facts)
+    verdict = first > second if greater else first < second
+    expression = f"{_added(first_facts)} {_sign(first, second)} {_added(second_facts)}"
+    return Calculation(
+        Operation.DIFFERENCE, first - second, False, expression, tuple(facts), (), "compared", verdict=verdict
+    )
+
+
+def _added(facts: list[Fact]) -> str:
+    """One cell as it is; several as their sum ('204.67 + 185.64 = 390.31')."""
+    total = sum(fact.value or 0.0 for fact in facts)
+    if len(facts) == 1:
+        return format_number(total)
+    return f"({' + '.join(format_number(fact.value or 0.0) for fact in facts)} = {format_number(total)})"
 
 
 def _sign(first: float, second: float) -> str:

@@ -154,10 +154,24 @@ def split_parts(text: str) -> list[str]:
             continue
         if match.group(0).strip() == ":" and not set(normalise(before).split()) & WH_WORDS:
             continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
+        if _compares_the_figures_before(text[match.end() :]):
+            continue  # 'greece vs turkey 2024 % of gdp, whats the gap': one question
         parts.append(text[start : match.start()])
         start = match.end()
     parts.append(text[start:])
     return [part for part in parts if part.strip()]
+
+
+def _compares_the_figures_before(part: str) -> bool:
+    """'whats the gap', 'and the ratio?': a part asking only for a figure between the figures before it, naming no
+    ally, year or figure of its own."""
+    words = domain.question_words()
+    asked = [
+        word
+        for word in normalise(part).split()
+        if word not in STOPWORDS and word not in WH_WORDS and word not in words.verifier.neutral
+    ]
+    return bool(asked) and set(asked) <= words.follow_ups.between_figures
 
 
 def figure_parts(text: str) -> list[str]:

@@ -90,6 +90,30 @@ def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
 
 
+def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_economy: tuple[str, ...]) -> bool:
+    """'Canada's share of the NATO total' asks a part of a total; 'a bigger share of its GDP', 'as a share of GDP'
+    name the share-of-GDP figure, a part of the economy, not of a total the question's figures add up to."""
+    for index in range(len(words)):
+        for phrase in phrases:
+            length = len(phrase.split())
+            if " ".join(words[index : index + length]) != phrase:
+                continue
+            rest = list(words[index + length :])
+            while rest and rest[0] in STOPWORDS:  # 'share of its GDP', 'share of the economy'
+                rest.pop(0)
+            whole = f"{' '.join(rest)} "
+            if not any(whole.startswith(f"{economy} ") for economy in of_the_economy):
+                return True
+    return False
+
+
+def _yes_no_tests(cues: domain.QuestionWords) -> tuple[str, ...]:
+    """The tests a yes or no question names: a line met or missed, one figure ahead of another ('did Spain outspend
+    Canada?'), a change one way ('did Turkey's spending go up in real terms?')."""
+    operations = cues.operations
+    return (*cues.verifier.yes_no_tests, *operations.greater, *operations.lesser, *operations.rises, *operations.falls)
+
+
 def _either(words: tuple[str, ...]) -> bool:
     """'Norway or Denmark' offers a choice; '2% or more', 'or above' only widens a threshold."""
     return any(
@@ -151,8 +175,13 @@ def parse_question(question: Question) -> ParsedQuestion:
     group_mentions = find_mentions(list(words), domain.group_aliases())
     cues = domain.question_words()
     operations = frozenset(
-        operation for operation in Operation if _phrases_found(joined, getattr(cues.operations, operation.value))
+        operation
+        for operation in Operation
+        if operation is not Operation.SHARE_OF_TOTAL
+        and _phrases_found(joined, getattr(cues.operations, operation.value))
     )
+    if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp):
+        operations |= {Operation.SHARE_OF_TOTAL}
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):
         operations |= {Operation.SUM}
@@ -207,6 +236,6 @@ def parse_question(question: Question) -> ParsedQuestion:
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=question.opens_as_yes_or_no
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
-        and _phrases_found(joined, (*cues.verifier.yes_no_tests, *cues.operations.greater, *cues.operations.lesser)),
+        and _phrases_found(joined, _yes_no_tests(cues)),
         excluded=excepted,
     )

@@ -22,6 +22,7 @@ from knowledge.models import Answer, Fact, Unit
 from knowledge.words import normalise, numbers_in
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
+COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
@@ -64,6 +65,8 @@ class NumberCheck:
         figures = set(answer.values) | set(answer.conditions) | numbers_in(answer.calculation or "")
         # 'over 90 billion dollars': the line tested is 9e10, typed as 90 with its scale word
         figures |= {line / scale for line in answer.conditions for scale in set(cues().raw.scales.values())}
+        if answer.operation in COMBINED and answer.calculation:  # 'the five year sum': how many figures it adds up
+            figures.add(float(len(answer.facts)))
         counted = question.has(*self.count_cues) and all(fact.unit in COUNTED_UNITS for fact in answer.facts)
         for fact in answer.facts:
             figures |= {v for v in (fact.value, fact.total) if v is not None}

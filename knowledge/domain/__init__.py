@@ -161,6 +161,7 @@ class TableQuestionWords(Strict):
     list_cues: tuple[str, ...]
     trend_cues: tuple[str, ...]
     derived_cues: tuple[str, ...]
+    any_member: tuple[str, ...]
     order_words: frozenset[str]
     counted_words: frozenset[str]
     european: frozenset[str]
@@ -174,6 +175,7 @@ class ViewWords(Strict):
 
 class FollowUpWords(Strict):
     remainder: tuple[str, ...]
+    between_figures: frozenset[str]
     part_heads: tuple[str, ...]
     openers: tuple[str, ...]
     fillers: frozenset[str]

@@ -134,7 +134,7 @@ def _cited_line(index: FactIndex, asked: ParsedQuestion) -> Fact | None:
 
 
 def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: FactIndex) -> dict[str, float]:
-    """A % change between two years is worked out from levels, never from cells that are changes already;
+    """A % change or a multiple between two years is worked out from levels, never from cells that are changes;
     'did it fall in 2022?' is read from a cell that is a change; years are counted over a cell per year."""
     changes, percent_measures = change_measures(), index.percent_measures
     if Operation.YEARS_COUNTED in asked.operations:
@@ -147,10 +147,13 @@ def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: Fa
         levels = {k: v for k, v in scores.items() if k not in changes and (not percent or k in percent_measures)}
         return levels or {domain.question_words().headline_measure: 1.0}
     if asked.yes_no and len(asked.years) == 1 and asked.has(*cues.rises, *cues.falls):
-        stated = {key: score for key, score in scores.items() if key in changes}
+        # 'did US spending fall in real terms in 2014?': that year's change, not one over a span starting then
+        stated = {key: score for key, score in scores.items() if key in changes and key not in index.span_measures}
         return stated or scores
-    if Operation.CHANGE in asked.operations and asked.asks_percentage and len(asked.years) >= 2:
-        return {key: score for key, score in scores.items() if key not in changes}
+    percent_change = Operation.CHANGE in asked.operations and asked.asks_percentage and len(asked.years) >= 2
+    multiple = Operation.RATIO in asked.operations and len(asked.years) == 2  # 'how many times its 2014 level'
+    if percent_change or multiple:
+        return {key: score for key, score in scores.items() if key not in changes and key not in index.span_measures}
     return scores
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge import aggregate, phrasing
+from knowledge import aggregate, domain, phrasing
 from knowledge.aggregate import TableQuestion
 from knowledge.ask.index import FactIndex, named_allies
 from knowledge.ask.types import Draft
@@ -11,8 +11,11 @@ from knowledge.question import Question
 
 def check(index: FactIndex, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Draft | None:
     # the allies named, else the one whole named ('were nato europe and canada together over 2%?'): its own row
+    members = aggregate.group_members_named(parsed)  # 'did all three baltic states meet 2%?': each member's row
     named = (
-        named_allies(parsed) or [name for name in parsed.entities if index.latest_row(measure, name, spec.years)][:1]
+        named_allies(parsed)
+        or members
+        or [name for name in parsed.entities if index.latest_row(measure, name, spec.years)][:1]
     )
     rows = [row for country in named if (row := index.latest_row(measure, country, spec.years)) is not None]
     if not rows or len(rows) < len(named):
@@ -30,6 +33,12 @@ def check(index: FactIndex, question: str, parsed: Question, spec: TableQuestion
         headline = f"{verdict}: {phrasing.format_value(rows[0])} in {rows[0].period}"
     else:
         headline = " · ".join(verdicts)
+    if members and not named_allies(parsed):  # a group asked about as one: all of its members, or any one
+        met = sum(aggregate.meets(row, spec) for row in rows)
+        any_one = parsed.has(*domain.question_words().table_questions.any_member)
+        overall = "Yes" if (met > 0 if any_one else met == len(rows)) else "No"
+        headline = f"{overall}: {met} of {len(rows)} {condition} — {headline}"
+        lines.insert(0, f"**{overall}** — {met} of {len(rows)} {condition}{latest}:")
     return Draft(
         question,
         lines,

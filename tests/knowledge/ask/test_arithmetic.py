@@ -378,3 +378,76 @@ def test_a_percentage_of_one_ally_beside_the_alliance_named_as_the_whole_is_its_
     total = cell("7", "Military personnel", "NATO Allies", 2024)
     assert answer.operation == Operation.SHARE_OF_TOTAL.value
     assert round(answer.values[0], 1) == round(us / total * 100, 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true poland spent a bigger share of its gdp on defence than the US in 2024?",
+        "did poland spend more than the us as a share of gdp in 2024?",
+    ],
+)
+def test_a_share_of_gdp_compared_as_yes_or_no_compares_the_shares_not_the_gdps(engine, question):
+    answer = engine.ask(question)
+    poland, us = gdp_share("Poland", 2024), gdp_share("United States", 2024)
+    assert answer.yes_no and answer.headline == ("Yes" if poland > us else "No")
+    assert {poland, us} <= set(answer.values)
+
+
+def test_the_alliance_s_average_share_of_gdp_over_a_span_is_of_its_shares(engine):
+    answer = engine.ask("average NATO total defence share of GDP over 2014-2024 (all 11 years)")
+    expected = sum(gdp_share("NATO Allies", year) for year in range(2014, 2025)) / 11
+    assert answer.values[0] == pytest.approx(expected, abs=0.005)
+
+
+def test_a_yes_or_no_after_a_topic_compares_the_two_allies(engine):
+    answer = engine.ask("uk vs germany 2024, did the uk outspend germany in current dollars?")
+    uk, germany = usd("United Kingdom", 2024), usd("Germany", 2024)
+    assert answer.yes_no and answer.headline == ("Yes" if uk > germany else "No")
+
+
+def test_one_ally_compared_with_others_combined_as_yes_or_no(engine):
+    answer = engine.ask("does turkey have more troops than germany and france combined (2024)?")
+    turkey = cell("7", "Military personnel", "Türkiye", 2024)
+    others = sum(cell("7", "Military personnel", country, 2024) for country in ("Germany", "France"))
+    assert answer.yes_no and answer.headline == ("Yes" if turkey > others else "No")
+    assert {fact.subject for fact in answer.facts} == {"Türkiye", "Germany", "France"}
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "year"),
+    [
+        ("did US defence spending fall in real terms in 2014", "United States", 2014),
+        ("did turkey's defence spending go up in real terms in 2022?", "Türkiye", 2022),
+    ],
+)
+def test_a_change_in_one_year_is_that_year_s_cell_not_a_span_s(engine, question, entity, year):
+    answer = engine.ask(question)
+    change = cell("3", "Annual real change (%)", entity, year)
+    falls = "fall" in question
+    assert answer.yes_no and answer.answer.startswith("**Yes**" if (change < 0) == falls else "**No**")
+    assert change in answer.values
+
+
+def test_one_ally_s_year_as_a_multiple_of_another_year(engine):
+    answer = engine.ask("poland 2024 spending is how many times its 2014 level in current usd")
+    assert answer.values[0] == pytest.approx(usd("Poland", 2024) / usd("Poland", 2014), rel=1e-3)
+
+
+def test_a_sum_over_years_counted_by_the_question_is_accounted(engine):
+    years = "2020, 2021, 2022, 2023 and 2024"
+    answer = engine.ask(f"add up total nato defence expenditure for {years} in current dollars - the five year sum?")
+    assert answer.values[0] == pytest.approx(sum(usd("NATO Allies", year) for year in range(2020, 2025)), rel=1e-6)
+
+
+def test_the_gap_asked_after_two_allies_figures_is_their_difference(engine):
+    answer = engine.ask("greece vs turkey 2024 defence % of gdp, whats the gap")
+    assert answer.values[0] == pytest.approx(gdp_share("Greece", 2024) - gdp_share("Türkiye", 2024), abs=0.01)
+
+
+def test_a_short_form_of_difference_asks_for_it(engine):
+    answer = engine.ask("diff in defence spending per capita between the us and the uk in 2024")
+    us, uk = (
+        cell("6", "Defence expenditure per capita (US dollars)", c, 2024) for c in ("United States", "United Kingdom")
+    )
+    assert answer.values[0] == pytest.approx(us - uk, abs=0.5)

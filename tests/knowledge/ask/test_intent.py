@@ -93,3 +93,19 @@ def test_how_many_of_a_currency_asks_an_amount_not_a_count(engine):
 )
 def test_a_second_figure_named_by_its_kind_alone_is_a_part_of_its_own(text: str, parts: list[str]):
     assert figure_parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "greece vs turkey 2024 defence % of gdp, whats the gap",
+        "poland and germany spending 2024, what's the difference?",
+        "us and uk personnel 2024, and the ratio?",
+    ],
+)
+def test_a_last_part_asking_only_for_a_figure_between_those_named_is_no_part_of_its_own(text: str) -> None:
+    assert split_parts(text) == [text]
+
+
+def test_a_last_part_naming_its_own_figure_is_still_a_part() -> None:
+    assert len(split_parts("how much did poland spend in 2024, and what was the gap to 2014?")) == 2

@@ -247,3 +247,45 @@ def test_a_long_message_of_many_clauses_keeps_all_but_its_last_two() -> None:
 def test_an_acronym_typed_in_capitals_is_never_read_as_a_name_one_letter_away() -> None:
     assert parsed("how much do the BRICS countries spend on defence").entities == ()
     assert parsed("how much do the brits spend on defence").entities == ("United Kingdom",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it true poland spent a bigger share of its gdp on defence than the US in 2024?",
+        "did poland spend more than the us as a share of gdp in 2024?",
+        "average nato total defence share of gdp over 2014-2024",
+        "what proportion of the economy does france spend on defence",
+    ],
+)
+def test_a_share_of_gdp_is_a_measure_not_a_share_of_a_total(text: str) -> None:
+    assert Operation.SHARE_OF_TOTAL not in parsed(text).operations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what share of nato spending did the us pay in 2024", "canada's share of the europe and canada total in 2024"],
+)
+def test_a_share_of_a_total_is_still_one(text: str) -> None:
+    assert Operation.SHARE_OF_TOTAL in parsed(text).operations
+
+
+@pytest.mark.parametrize(
+    ("text", "yes_no"),
+    [
+        ("uk vs germany 2024, did the uk outspend germany in current dollars?", True),
+        ("in 2024, was france over 2%?", True),
+        ("france 2% in 2024 yes or no", True),
+        ("did turkey's defence spending go up in real terms in 2022?", True),
+        ("what did poland spend in 2024, and was it over 2%?", False),
+        ("uk vs germany 2024, how much did each spend?", False),
+    ],
+)
+def test_a_yes_or_no_after_a_lead_or_before_a_tag(text: str, yes_no: bool) -> None:
+    assert parse(text, Vocabulary(set()), {}).opens_as_yes_or_no is yes_no
+    if "2%" not in text or "over" in text:
+        assert parsed(text).yes_no is yes_no
+
+
+def test_a_short_form_of_difference_asks_one() -> None:
+    assert "difference" in parsed("diff in defence spending per capita between the us and the uk in 2024").words

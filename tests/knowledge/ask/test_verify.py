@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.ask.context import add_role_holders
+from knowledge.ask.handlers.calculated import arithmetic_answer
 from knowledge.ask.parse import parse_question
 from knowledge.ask.verify_entities import _named_in
 from knowledge.ask.verify_evidence import names_carried
@@ -724,3 +725,17 @@ def test_a_quotes_lower_case_us_is_the_speakers_country_not_the_united_states():
 @pytest.mark.parametrize(("word", "said"), [("rising", "rise"), ("submit", "submits"), ("investing", "invest")])
 def test_a_word_is_accounted_for_by_another_form_of_it(word, said):
     assert accounted(word, {said, "the"}, set())
+
+
+def test_how_many_figures_a_sum_adds_up_is_stated_by_it(engine):
+    """'the five year sum' names how many cells are added: the sum of five cited cells accounts for it, a sum
+    of four does not."""
+    asked = "add up total nato defence expenditure for {} in current dollars - the five year sum?"
+    five, four = asked.format("2020, 2021, 2022, 2023 and 2024"), asked.format("2021, 2022, 2023 and 2024")
+    for question, accepted in ((five, True), (four, False)):
+        parsed = parse(question, engine.vocabulary, engine.people)
+        drafted = arithmetic_answer(engine.index, engine.render, question, parsed)
+        assert drafted is not None
+        verdict = engine.verifier.check(parse_question(parsed), engine.render.answer(drafted))
+        assert verdict.accepted is accepted
+        assert accepted or "number 5" in verdict.unaccounted

@@ -16,3 +16,31 @@ def test_a_whole_named_alone_is_checked_on_its_own_row(engine, question, verdict
     answer = engine.ask(question)
     assert answer.yes_no and answer.answer.startswith(verdict)
     assert [fact.subject for fact in answer.facts] == ["European Allies and Canada"]
+
+
+def test_a_bare_line_asked_yes_or_no_is_met_or_not(engine):
+    answer = engine.ask("france 2% in 2024 yes or no")
+    assert answer.yes_no and answer.answer.startswith("**Yes**" if answer.values[0] >= 2 else "**No**")
+    assert [fact.subject for fact in answer.facts] == ["France"]
+
+
+def test_a_bare_line_not_asked_yes_or_no_is_no_check(engine):
+    assert not engine.ask("france 2% in 2024").yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did all three baltic states meet the 2% guideline in 2023?", "**Yes** — 3 of 3"),
+        ("did any baltic state spend less than 2% in 2017?", "**Yes** — 2 of 3"),
+        ("did the baltic states spend less than 2% in 2017?", "**No** — 2 of 3"),
+    ],
+)
+def test_a_group_asked_yes_or_no_is_each_member_s_row(engine, question, verdict):
+    answer = engine.ask(question)
+    assert answer.yes_no and answer.answer.startswith(verdict)
+    assert [fact.subject for fact in answer.facts] == ["Estonia", "Latvia", "Lithuania"]
+
+
+def test_a_group_with_a_member_without_figures_is_not_answered_for_all(engine):
+    assert not engine.ask("did the nordics meet 2% in 2024?").yes_no
