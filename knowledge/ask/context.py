@@ -155,6 +155,10 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     year."""
     if previous is None or not previous.facts or question.people or len(question.entities) > 1:
         return None
+    counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
+    other_side = _the_other_side(question, previous.question) if counted_in_tables else None
+    if other_side is not None:
+        return other_side
     # 'and who was top in 2014?' after the highest: a superlative of the same end asks the same ranking again
     own = [word for word in own_words(question) if not (asked_extreme([word]) and same_end([word], previous.question))]
     if not is_follow_up(index, question) or own:
@@ -164,6 +168,21 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
         again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
     return _for_the_year(question, again) if again else None
+
+
+def _the_other_side(question: Question, asked_before: str) -> str | None:
+    """'and how many were below?' after 'how many allies were at or above 2% in 2024?': the count asked again on
+    the other side of its line, when the follow-up says nothing but that side."""
+    sides = domain.question_words().table_questions
+    phrases = sorted({*sides.above, *sides.below}, key=len, reverse=True)
+    own = " ".join(own_words(question))
+    if not own or own not in phrases:
+        return None
+    before = normalise(asked_before)
+    said = next((phrase for phrase in phrases if f" {phrase} " in f" {before} "), None)
+    if said is None or (said in sides.below) == (own in sides.below):
+        return None
+    return re.sub(rf"\b{re.escape(said)}\b", own, before, count=1)
 
 
 def same_end(words: list[str], asked_before: str) -> bool:

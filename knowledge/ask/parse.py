@@ -131,7 +131,9 @@ def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     typed = re.search(r"according to (.*)", text, re.IGNORECASE | re.DOTALL)
     if typed:
         named = named[: max(1, len(SOURCE_NAME_END.split(typed.group(1), maxsplit=1)[0].split()))]
-    return tuple(word for word in named if word not in STOPWORDS)
+    # 'according to the nato figures': 'figures', 'data', 'numbers' name no source of their own
+    fillers = domain.question_words().sources.fillers
+    return tuple(word for word in named if word not in STOPWORDS and word not in fillers)
 
 
 def _group_label(question: Question) -> set[str]:

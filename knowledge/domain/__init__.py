@@ -131,6 +131,7 @@ class VerifierWords(Strict):
 
 
 class SourceWords(Strict):
+    fillers: frozenset[str]
     prose: tuple[str, ...]
     table: tuple[str, ...]
 

@@ -198,8 +198,9 @@ def test_follow_up_how_many_missed(engine):
     first = engine.ask("how many allies met the target?")
     assert_answers(first, 22)
     follow = engine.ask("and how many missed it?", previous=first)
-    assert_answers(follow, 10)
-    assert follow.calculation == "32 − 22 = 10"
+    # the tables' count on the other side of the line (8 of 31), the article's stated one worked out beside it
+    assert follow.values[:2] == [8, 10]
+    assert follow.calculation.endswith("32 − 22 = 10")
 
 
 def test_follow_up_pronoun_for_a_person(engine):

@@ -231,3 +231,18 @@ def test_a_span_of_years_is_written_once(engine):
     parsed = parse("what was it in 2014", engine.vocabulary, engine.people)
     answer = engine.suggester.no_table_data("what was it in 2014", parsed, decade, "2014")
     assert "for 2014-2024, not 2014" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "count"),
+    [
+        ("how many allies were at or above 2% of gdp in 2024 in the tables", "and how many were below?", 8),
+        ("how many allies were below 2% of gdp in 2024 in the tables", "and how many above?", 22),  # strictly
+    ],
+)
+def test_a_count_asked_again_on_the_other_side_of_its_line(engine, first, follow_up, count):
+    """A count the tables worked out is asked again on the other side; a count an article states ('22 of 32')
+    is answered from what it states (32 - 22)."""
+    previous = engine.ask(first)
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered and answer.values[0] == count
