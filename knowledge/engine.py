@@ -105,7 +105,9 @@ class Engine:
         self.drafter = Drafter(self.index, self.retriever, self.suggester, self.render)
         stated = [fact for fact in kb.facts if not fact.low_trust]
         self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
-        self.statements = StatementFinder(stated)
+        dated = {name: (document.published or "")[:4] for name, document in self.documents.items()}
+        published = {name: int(year) for name, year in dated.items() if year.isdigit()}
+        self.statements = StatementFinder(stated, published)
         self.sentences = SentenceFinder(self.documents, kb.texts, stated)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)

@@ -15,10 +15,11 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.ask.measures_asked import change_measures
 from knowledge.cues import cues, fold
 from knowledge.models import Answer, Fact, Unit
+from knowledge.question import STOPWORDS, stem
 from knowledge.words import normalise
 
 if TYPE_CHECKING:  # parse reads its quantities from here
@@ -206,7 +207,7 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
     increment, not the level asked, unless the question asks more, an increment or a change itself."""
     words = domain.question_words()
     increments = words.quantities.increment_words
-    asked = (*increments, "more", *_change_phrases())  # 'how much more a year'
+    asked = (*increments, *words.quantities.increment_asked, "more", *_change_phrases())  # 'how much more a year'
     if answer.calculation or question.has(*asked):
         return []
     amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY]
@@ -227,6 +228,49 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
         return []
     levels = all(fact.citation.cell is not None and not is_change(fact) for fact in answer.facts)
     return ["quantity: a change, not the level"] if levels else []
+
+
+ITEM_AFTER = re.compile(r"^\W*(?:in|on|for|into|towards?)\s+(?:(?:the|a|an|its|their|new)\s+)?(.+)$")
+ITEM_WORDS = 3  # the head of what an amount is for: 'the sovereign nuclear warhead programme' → its first words
+
+
+def item_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'What is the UK defence budget?' is not answered by 'investing £15 billion in the sovereign nuclear warhead
+    programme', nor Estonia's budget by '€1.6 billion on ammunition': an amount its own words spend on a named
+    item is that item's, and the question must name it (or an idea of it: 'personnel' for 'soldiers'). An answer
+    holding the whole beside its items ('EUR 86 billion, combining EUR 62.4 billion from the regular budget') is
+    the whole's."""
+    if answer.calculation:
+        return []
+    amounts = [f for f in answer.facts if f.unit is Unit.MONEY and f.citation.cell is None and f.text]
+    items = [item for item in map(_item_of, amounts) if item]
+    if not amounts or len(items) < len(amounts):
+        return []
+    asked = set(question.words) | {stem(word) for word in question.words}
+    concepts = lexicon.concepts(sorted(asked))
+    for item in items:
+        if not any(accounted_by_question(word, asked, concepts) for word in item):
+            return [f"quantity: an amount for {' '.join(item)}"]
+    return []
+
+
+def accounted_by_question(word: str, asked: set[str], concepts: set[str]) -> bool:
+    return word in asked or stem(word) in asked or bool(lexicon.concepts([word]) & concepts)
+
+
+def _item_of(fact: Fact) -> list[str]:
+    """The first words of what an amount's own clause spends it on ('in the sovereign nuclear warhead …'), none
+    when it names only what every figure shares ('in new defence spending')."""
+    own, figure = normalise(fact.measure_text or ""), normalise(fact.text or "")
+    found = ITEM_AFTER.match(own.split(figure, 1)[-1]) if figure and figure in own else None
+    if not found:
+        return []
+    words = found.group(1).split()
+    if lexicon.find_mentions(words[:ITEM_WORDS], lexicon.entity_aliases()):
+        return []  # 'for Europe last year': whom it is about, not what it buys
+    neutral = domain.question_words().verifier.neutral
+    item = [w for w in words if w not in STOPWORDS and not w[:1].isdigit()][:ITEM_WORDS]
+    return item if any(word not in neutral for word in item) else []
 
 
 def place_unaccounted(operations: Iterable[str], answer: Answer, *, one_subject: bool) -> list[str]:

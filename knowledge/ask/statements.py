@@ -69,8 +69,9 @@ def question_subjects(question: ParsedQuestion) -> set[str]:
 
 
 class StatementFinder:
-    def __init__(self, facts: Iterable[Fact]) -> None:
+    def __init__(self, facts: Iterable[Fact], published: dict[str, int] | None = None) -> None:
         self.facts = [f for f in facts if f.citation.cell is None and f.value is not None and f.unit is not Unit.TEXT]
+        self.published = published or {}  # each document's year: 'this year' in a question is the document's
         self.words = {fact.id: _words(f"{fact.citation.quote} {fact.measure_text or ''}") for fact in self.facts}
         # the statement's own words for its figure ('23 of 32 allies … at least 2%') tell two figures of one
         # sentence apart
@@ -98,10 +99,13 @@ class StatementFinder:
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
         best: Found | None = None
         best_rank = -math.inf
+        dated = self._dated_offset(question)
         for fact in self.facts:
             if subjects and not self._about(fact, subjects) and not _named_as(fact, subjects):
                 continue
             if question.years and not self._in_year(fact, question.years):
+                continue
+            if dated is not None and not self._in_dated_year(fact, dated):
                 continue
             if wanted and wanted != {WEAK_KIND} and _kind(fact) not in wanted:
                 continue
@@ -185,6 +189,7 @@ class StatementFinder:
             return []
         wanted = _wanted(asked_kinds(question))
         typed = _typed(question)
+        dated = self._dated_offset(question)
         same_subject = [
             fact
             for fact in self.by_quote[best.fact.citation.quote]
@@ -192,6 +197,7 @@ class StatementFinder:
             and fact.id != best.fact.id
             and fact.value != best.fact.value
             and (not question.years or self._in_year(fact, question.years))
+            and (dated is None or self._in_dated_year(fact, dated))
         ]
         if _kind(best.fact) == "date":  # 'when does the UK reach 2.5%?': the date, and the figure it is the date of
             own = [fact for fact in same_subject if _kind(fact) != "date" and _in_clause(fact, best.fact)]
@@ -230,6 +236,20 @@ class StatementFinder:
             and fact.value != table_fact.value
             and (kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact))
         ][:MAX_DIFFERING]
+
+    @staticmethod
+    def _dated_offset(question: ParsedQuestion) -> int | None:
+        """'this year' 0, 'next year' 1, 'last year' -1: a year counted from each document's date."""
+        if question.years:
+            return None
+        dated = domain.question_words().dated_years
+        return next((dated[phrase] for phrase in sorted(dated, key=len, reverse=True) if question.has(phrase)), None)
+
+    def _in_dated_year(self, fact: Fact, offset: int) -> bool:
+        """'Finland's spending this year' in a note of 2025: a figure for 2025, not its goal for 2029."""
+        published = self.published.get(fact.citation.document)
+        years = {int(year) for year in _years_of_period(fact.period or "") if year.isdigit()}
+        return not years or published is None or published + offset in years
 
     def later(self, table_fact: Fact) -> list[Found]:
         """Documents' statements of the same kind of figure for the same ally in a year after the tables' latest

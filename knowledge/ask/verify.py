@@ -28,6 +28,7 @@ from knowledge.ask.quantities import (
     extreme_unaccounted,
     first_year_unaccounted,
     increment_unaccounted,
+    item_unaccounted,
     place_unaccounted,
 )
 from knowledge.ask.verify_entities import EntityCheck
@@ -141,6 +142,7 @@ class Verifier:
             *count_for_amount(question, answer),
             *increment_unaccounted(question, answer),
             *change_unaccounted(question, answer),
+            *item_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self.quantities.per_person(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),

@@ -188,6 +188,7 @@ class QuantityWords(Strict):
     amount: tuple[str, ...]
     amount_verbs: tuple[str, ...]
     increment_words: tuple[str, ...]
+    increment_asked: tuple[str, ...]
 
 
 class QuestionWords(Strict):

@@ -183,3 +183,35 @@ def test_a_figure_asked_with_no_year_leads_with_a_documents_later_statement(besi
     assert any(fact.citation.cell for fact in answer.facts)  # the tables' latest year beside it
     asked_for_2024 = beside_the_tables.ask("What was Norway's defence spending as a share of GDP in 2024?")
     assert 3.35 not in asked_for_2024.values
+
+
+@pytest.fixture(scope="module")
+def budget_note(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("budget")
+    text = (
+        "---\ntitle: Budget note\npublisher: Test desk\npublished: 2025-09-29\n---\n\n"
+        "Finland will raise defence spending to at least 3% of GDP by 2029, from an estimated 2.45% this year.\n\n"
+        "Britain plans on investing £15 billion in the sovereign nuclear warhead programme.\n\n"
+        "Estonia plans to spend about €1.6 billion on ammunition between 2026 and 2029.\n\n"
+        "The plan adds $9 billion in new defence spending in 2025-26 for Canada.\n"
+    )
+    (folder / "note.md").write_text(text, encoding="utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_this_year_asked_is_the_year_the_document_is_dated(budget_note):
+    answer = budget_note.ask("what is finland's defence spending this year as % of gdp")
+    assert answer.answered and answer.values[0] == 2.45 and 3.0 not in answer.values
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the uk defence budget in pounds", "estonia defence budget 2026 in euros", "canada total defence budget"],
+)
+def test_an_amount_for_an_item_or_an_increment_is_not_the_whole_budget(budget_note, question):
+    assert not budget_note.ask(question).answered
+
+
+def test_an_item_or_an_increment_asked_by_its_name_is_answered(budget_note):
+    assert 1.6 in budget_note.ask("how much will estonia spend on ammunition").values
+    assert 9.0 in budget_note.ask("how much new defence money for canada in 2025-26").values
