@@ -62,6 +62,7 @@ class Figure:
     noun: str | None = None
     points: bool = False
     period_text: str | None = None  # a fiscal year "2029-30"
+    day_month: bool = False  # a date written with no year ('on 4 March'), read in the document's year
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -114,6 +115,37 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+DAY_LINKS = frozenset({"and", "-", "–", "to"})  # '24 and 25 June', '24-25 June'
+LAST_DAY = 31
+
+
+def day_month_dates(tokens: list[Token], figures: list[Figure], year: int) -> list[Figure]:
+    """'on 4 March', 'on 24 and 25 June', 'on 24-25 June': a day and a month with no year after them are a date of
+    the year the document speaks from (a date with its year is read as that year already); the month must be
+    capitalised ('27 may' is no date)."""
+    table = cues()
+    taken = {position for figure in figures for position in range(figure.start, figure.end)}
+    found: list[Figure] = []
+    for position in range(1, len(tokens)):
+        month = tokens[position]
+        if month.word not in table.months or not month.text[:1].isupper() or position in taken:
+            continue
+        start = position - 1
+        if not _day(tokens[start]) or start in taken:
+            continue
+        after = [token.text for token in tokens[position + 1 : position + 3] if token.text != ","]
+        if after and YEAR.match(after[0]):
+            continue  # '25 June 2025', '25 June, 2025': a date with its year
+        if start >= 2 and tokens[start - 1].word in DAY_LINKS and _day(tokens[start - 2]) and start - 2 not in taken:
+            start -= 2  # '24 and 25 June': one date, from its first day
+        found.append(Figure(FigureKind.YEAR, float(year), start, position + 1, day_month=True))
+    return found
+
+
+def _day(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 2 and 1 <= int(token.text) <= LAST_DAY
 
 
 def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
