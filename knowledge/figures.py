@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import cache
 
 from knowledge.cues import Cues, cues, fold
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.spelled import SpelledReader
 
 TOKEN = re.compile(
@@ -30,6 +31,7 @@ CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
+PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
 
 
@@ -262,6 +264,10 @@ def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Fig
     (1,500,000 people), never an amount of money. The noun follows within a few plain words, none a
     preposition or link ('20 billion for allies' stays money)."""
     stops = frozenset(table.raw.period_prepositions) | table.list_links | table.apposition
+    if i + 2 < len(tokens) and _people_of(tokens[i + 2]):  # '500 million Europeans', '140 million Russians'
+        return Figure(
+            FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, i + 3, noun=tokens[i + 2].text
+        )
     for j in range(i + 2, min(len(tokens), i + 2 + COUNT_GAP)):
         word = tokens[j].word
         if not word[:1].isalpha() or word in stops or number_value(tokens[j], table) is not None:
@@ -270,6 +276,19 @@ def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Fig
             noun = " ".join(t.text for t in tokens[i + 2 : j + 1])
             return Figure(FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, j + 1, noun=noun)
     return None
+
+
+def _people_of(token: Token) -> bool:
+    """'Europeans', 'Americans': a capitalised plural naming the people of a place (one of its entity's names, not
+    the name itself: 'the Netherlands' is no people) counts people, never money."""
+    name = entity_tables().folded.get((token.word,))
+    return (
+        name is not None
+        and token.text[:1].isupper()
+        and token.word.endswith("s")
+        and fold(name) != token.word
+        and entity_tables().kind(name) in PEOPLE_KINDS
+    )
 
 
 def _year_of(token: Token, table: Cues) -> str | None:

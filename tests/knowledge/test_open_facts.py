@@ -9,6 +9,7 @@ import pytest
 from knowledge.engine import Engine
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Fact, Unit
+from knowledge.sentence import Context, SentenceReader
 from knowledge.snapshot import build_knowledge_base
 
 
@@ -880,3 +881,14 @@ def test_a_body_counting_or_estimating_a_figure_is_its_source(build) -> None:
     )
     assert one(facts, 693).subject == "Europe"
     assert one(facts, 109).subject == "Russia"
+
+
+def test_a_scaled_number_of_a_people_is_a_count_of_that_people_never_money() -> None:
+    sentence = '"500 million Europeans are begging 300 million Americans to protect them from 140 million Russians."'
+    reader = SentenceReader(sentence, Context(currency="GBP"), 2025)
+    assert [(s.kind, s.figure.value, s.subjects) for s in reader.statements()] == [
+        ("count", 5e8, ["Europe"]),
+        ("count", 3e8, ["United States"]),
+        ("count", 1.4e8, ["Russia"]),
+    ]
+    assert figures_of("a 2 billion Netherlands order") == [(FigureKind.MONEY, 2.0)]
