@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 DATA = Path(__file__).parent / "domain"
 
@@ -89,6 +89,7 @@ class CueFile(BaseModel):
     rank_scopes: list[str]
     scales: dict[str, float]
     currency_symbols: dict[str, str]
+    shared_currency_symbols: dict[str, list[str]]
     currency_codes: list[str]
     currency_words: dict[str, str]
     gdp_phrases: list[str]
@@ -156,6 +157,17 @@ class CueFile(BaseModel):
     not_names: list[str]
     beneficiary_before: list[str]
     pointing_back: list[str]
+
+    @model_validator(mode="after")
+    def _shared_symbols_known(self) -> CueFile:
+        """A shared symbol's currencies are known codes, its plain reading (currency_symbols) one of them."""
+        for symbol, codes in self.shared_currency_symbols.items():
+            unknown = [code for code in codes if code not in self.currency_codes]
+            if unknown or self.currency_symbols.get(symbol) not in codes:
+                raise ValueError(
+                    f"shared_currency_symbols[{symbol!r}]: {codes} must be currency_codes and hold its plain reading"
+                )
+        return self
 
 
 @dataclass(frozen=True)

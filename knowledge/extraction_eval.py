@@ -6,7 +6,8 @@ statements, annotated by hand) and `NAME.questions.jsonl` (a question set) in `e
 Matching rule (one annotation matches at most one fact and the other way round):
 - the same sentence: the annotation's quote and the fact's quote, whitespace collapsed, contain one another;
 - the same value within the rounding people use (`questionset.value_matches`), money compared after its
-  scale ("EUR bn" = 1e9 euros) and a date by its year (an annotated "2025-06-25" is the value 2025);
+  scale ("EUR bn" = 1e9 euros), a count after its own ("1.37 million people"), and a date by its year (an
+  annotated "2025-06-25" is the value 2025);
 - the same subject, alias-aware (`entities.canonical_subject` on both sides);
 - the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029", a date
   "2025-06-25" its year or itself);
@@ -72,7 +73,9 @@ class Annotation(BaseModel):
 
     @property
     def amount(self) -> float:
-        scale = self.unit.split()[-1].casefold() if self.kind == "money" else ""
+        """The value after its scale: money's ('EUR billion'), a count's ('million people')."""
+        words = self.unit.casefold().split() or [""]
+        scale = words[-1] if self.kind == "money" else words[0] if self.kind == "count" else ""
         return self.value * UNIT_SCALES.get(scale, 1.0)
 
 

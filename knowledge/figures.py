@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import cache
 
 from knowledge.cues import Cues, cues, fold
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.spelled import SpelledReader
 
 TOKEN = re.compile(
@@ -30,6 +31,7 @@ CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
+PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
 
 
@@ -62,6 +64,7 @@ class Figure:
     noun: str | None = None
     points: bool = False
     period_text: str | None = None  # a fiscal year "2029-30"
+    day_month: bool = False  # a date written with no year ('on 4 March'), read in the document's year
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -114,6 +117,37 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+DAY_LINKS = frozenset({"and", "-", "–", "to"})  # '24 and 25 June', '24-25 June'
+LAST_DAY = 31
+
+
+def day_month_dates(tokens: list[Token], figures: list[Figure], year: int) -> list[Figure]:
+    """'on 4 March', 'on 24 and 25 June', 'on 24-25 June': a day and a month with no year after them are a date of
+    the year the document speaks from (a date with its year is read as that year already); the month must be
+    capitalised ('27 may' is no date)."""
+    table = cues()
+    taken = {position for figure in figures for position in range(figure.start, figure.end)}
+    found: list[Figure] = []
+    for position in range(1, len(tokens)):
+        month = tokens[position]
+        if month.word not in table.months or not month.text[:1].isupper() or position in taken:
+            continue
+        start = position - 1
+        if not _day(tokens[start]) or start in taken:
+            continue
+        after = [token.text for token in tokens[position + 1 : position + 3] if token.text != ","]
+        if after and YEAR.match(after[0]):
+            continue  # '25 June 2025', '25 June, 2025': a date with its year
+        if start >= 2 and tokens[start - 1].word in DAY_LINKS and _day(tokens[start - 2]) and start - 2 not in taken:
+            start -= 2  # '24 and 25 June': one date, from its first day
+        found.append(Figure(FigureKind.YEAR, float(year), start, position + 1, day_month=True))
+    return found
+
+
+def _day(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 2 and 1 <= int(token.text) <= LAST_DAY
 
 
 def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
@@ -230,6 +264,10 @@ def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Fig
     (1,500,000 people), never an amount of money. The noun follows within a few plain words, none a
     preposition or link ('20 billion for allies' stays money)."""
     stops = frozenset(table.raw.period_prepositions) | table.list_links | table.apposition
+    if i + 2 < len(tokens) and _people_of(tokens[i + 2]):  # '500 million Europeans', '140 million Russians'
+        return Figure(
+            FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, i + 3, noun=tokens[i + 2].text
+        )
     for j in range(i + 2, min(len(tokens), i + 2 + COUNT_GAP)):
         word = tokens[j].word
         if not word[:1].isalpha() or word in stops or number_value(tokens[j], table) is not None:
@@ -238,6 +276,19 @@ def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Fig
             noun = " ".join(t.text for t in tokens[i + 2 : j + 1])
             return Figure(FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, j + 1, noun=noun)
     return None
+
+
+def _people_of(token: Token) -> bool:
+    """'Europeans', 'Americans': a capitalised plural naming the people of a place (one of its entity's names, not
+    the name itself: 'the Netherlands' is no people) counts people, never money."""
+    name = entity_tables().folded.get((token.word,))
+    return (
+        name is not None
+        and token.text[:1].isupper()
+        and token.word.endswith("s")
+        and fold(name) != token.word
+        and entity_tables().kind(name) in PEOPLE_KINDS
+    )
 
 
 def _year_of(token: Token, table: Cues) -> str | None:

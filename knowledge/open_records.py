@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from knowledge.cues import cues
 from knowledge.figures import FigureKind
+from knowledge.frames import frame_data
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_periods import FactPeriods
 from knowledge.open_reading import fact_id
@@ -33,6 +34,8 @@ class Records(FactPeriods):
         figure = stated.figure
         period = self._period(stated, reader, subject)
         currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
+        if figure.currency and figure.kind is FigureKind.MONEY:
+            currency = self._symbol_currency(reader.tokens[figure.start].text, subject) or currency
         first, last = stated.clause
         if last - first < SHORT_CLAUSE and figure in reader.values:
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
@@ -65,6 +68,17 @@ class Records(FactPeriods):
             open_only=True,
         )
         self.facts.setdefault(key, fact)
+
+    def _symbol_currency(self, symbol: str, subject: str) -> str | None:
+        """'Japan has set a record defence budget of ¥8.7 trillion': a symbol several currencies are written with is
+        the one that is the own currency of whose figure it is (its subject, else the document's), else None."""
+        shared = cues().raw.shared_currency_symbols.get(symbol, [])
+        owners = frame_data().national_currencies
+        for whose in (subject, self.context.document_subject):
+            own = [code for code in shared if owners.get(code) == whose]
+            if own:
+                return own[0]
+        return None
 
 
 def _is_day(word: str) -> bool:

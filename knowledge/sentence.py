@@ -20,6 +20,7 @@ from knowledge.sentence_subjects import Subjects
 __all__ = ["GOAL_QUALIFIERS", "Context", "Goal", "SentenceReader", "Stated"]
 
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
+RANGE_LINK_WORDS = frozenset({"to", "and", "-", "–"})
 PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('for core defence')
 
 
@@ -32,6 +33,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
         subjects: list[list[str]] = []
         kinds: list[str] = []
         periods: list[str] = []
+        goals: dict[int, set[str]] = {}  # the goal qualifiers of each figure
         for index, figure in enumerate(self.values):
             names = self.subjects_for(index, subjects)
             kind, sure = self.kind_for(index, kinds)
@@ -40,6 +42,9 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             period, deadline = self.period_for(index)
             clause = self.clause(index)
             qualifiers = self.qualifiers_for(index, clause, deadline, kind)
+            if self._range_end(index) and index - 1 in goals:
+                qualifiers = [*qualifiers, *(goals[index - 1] - set(qualifiers))]  # 'a target of 3% to 3.5%'
+            goals[index] = GOAL_QUALIFIERS & set(qualifiers)
             if period is None and periods and GOAL_QUALIFIERS & set(qualifiers):
                 period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
             if period is None and kind == "share_of_gdp" and names:
@@ -62,6 +67,18 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 leads = not self._guideline(index)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         return _totals_of_their_counts(stated)
+
+    def _range_end(self, index: int) -> bool:
+        """'a target of 3% to 3.5% of GDP', 'between 5% and 6%': the figure closing a range of two of the same kind,
+        one link word between them; it is what the range's opening is (a goal's, when that is one)."""
+        if index == 0:
+            return False
+        figure, opening = self.values[index], self.values[index - 1]
+        return (
+            opening.kind is figure.kind
+            and figure.start - opening.end == 1
+            and self.words[opening.end] in RANGE_LINK_WORDS
+        )
 
     def _restated_goal(self, index: int, names: list[str]) -> bool:
         """'The 5% is split in two parts', 'how it will get to 5%': the goal stated earlier (5% of GDP by 2035), named

@@ -26,6 +26,8 @@ class Periods(Reading):
         start = year.start
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
             start -= 1
+        if year.day_month and self.words[start - 1 : start] == ["on"]:
+            return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
         return bool(self.table.comparison.ending_at(self.words, start)) or self._compared_back(year.start)
 
     def _compared_back(self, start: int) -> bool:
@@ -122,11 +124,24 @@ class Periods(Reading):
             and not self._break_between(y.end, figure.start)
             and not (self._comparison(y) or self._deadline(y) or self._event(y))
         ]
-        return self._year_text(years[-1]) if years else None
+        if years:
+            return self._year_text(years[-1])
+        # 'VAT went up from 22% to 24% on 1 July': a day and month dates the figures of its own part of the sentence
+        # (not those past a semicolon: '…, speaking on 5 March, said …; his ministers have since floated 3%')
+        dated = [
+            y
+            for y in self.years
+            if y.day_month
+            and not self._break_between(min(y.end, figure.end), max(y.start, figure.start))
+            and not (self._comparison(y) or self._deadline(y) or self._event(y))
+        ]
+        return self._year_text(dated[0]) if dated else None
 
     def sentence_period(self) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""
         for year in self.years:
+            if year.day_month:
+                continue  # a day and month date their own part of the sentence only (`segment_period`)
             if not (self._comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
                 return self._year_text(year)
         for position in range(len(self.tokens)):
@@ -204,6 +219,8 @@ class Periods(Reading):
         when a goal is to be met ('aims to reach 3% in 2030', 'committed to 2.5% from April 2027')."""
         stated = []
         for year in self.years:
+            if year.day_month:
+                continue  # 'on 4 March': the year is only the document's, read for the figures beside it
             deadline = self._deadline(year)
             if not (deadline or self._event(year) or self._month_dated(year) or self._year_text(year) in goal_periods):
                 continue

@@ -15,7 +15,7 @@ from knowledge import domain
 from knowledge.cues import cues
 from knowledge.doc_context import Heading
 from knowledge.entities import entity_tables
-from knowledge.figures import Figure, FigureKind, find_figures, tokenize
+from knowledge.figures import Figure, FigureKind, day_month_dates, find_figures, tokenize
 from knowledge.mentions import Mention, entity_mentions
 
 QUOTE_MARKS = frozenset({"“", "”"})
@@ -100,6 +100,9 @@ class Reading:
         self.tokens = tokenize(text)
         self.words = [token.word for token in self.tokens]
         self.figures = find_figures(self.tokens)
+        if year is not None:
+            dated = day_month_dates(self.tokens, self.figures, year)
+            self.figures = sorted([*self.figures, *dated], key=lambda figure: figure.start) if dated else self.figures
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
         self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
         self.asides = self._relative_clauses()

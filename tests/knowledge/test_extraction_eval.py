@@ -137,9 +137,11 @@ def _numbers(text: str) -> set[float]:
             for mapping in (table.numbers, table.ordinals, table.multipliers):
                 if part in mapping:
                     found.add(float(mapping[part]))
-    for number, scale in itertools.pairwise(words):  # 'two million artillery shells'
+    for number, scale in itertools.pairwise(words):  # 'two million artillery shells', '500 million Europeans'
         if number in table.numbers and scale in table.scales:
             found.add(table.numbers[number] * table.scales[scale])
+        elif NUMBER.fullmatch(number) and scale in table.scales:
+            found.add(float(number.replace(",", "")) * table.scales[scale])
     for start in range(len(words)):  # 'half of it' (50%), 'a quarter point' (0.25)
         length = table.fraction_words.starting_at(words, start)
         fraction = table.fraction_of(words[start : start + length]) if length else None
@@ -216,3 +218,9 @@ def test_a_value_annotated_in_words_is_read_as_the_cues_read_it() -> None:
     fraction = Annotation.model_validate({**base, "value": "two-thirds", "period": "2025", "quote": "q"})
     spelled = Annotation.model_validate({**base, "value": "two or three", "period": "", "quote": "q"})
     assert fraction.value == 0.667 and spelled.value == 2.0
+
+
+def test_a_count_annotated_with_a_scale_is_compared_after_it() -> None:
+    fields = {"subject": "Estonia", "measure": "population", "kind": "count", "period": "", "quote": "q"}
+    assert Annotation(**fields, value=1.37, unit="million people").amount == pytest.approx(1.37e6)
+    assert Annotation(**fields, value=43000, unit="people").amount == 43000

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.cues import CueFile, cues
 from knowledge.engine import Engine
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Fact, Unit
+from knowledge.sentence import Context, SentenceReader
 from knowledge.snapshot import build_knowledge_base
 
 
@@ -880,3 +882,27 @@ def test_a_body_counting_or_estimating_a_figure_is_its_source(build) -> None:
     )
     assert one(facts, 693).subject == "Europe"
     assert one(facts, 109).subject == "Russia"
+
+
+def test_a_scaled_number_of_a_people_is_a_count_of_that_people_never_money() -> None:
+    sentence = '"500 million Europeans are begging 300 million Americans to protect them from 140 million Russians."'
+    reader = SentenceReader(sentence, Context(currency="GBP"), 2025)
+    assert [(s.kind, s.figure.value, s.subjects) for s in reader.statements()] == [
+        ("count", 5e8, ["Europe"]),
+        ("count", 3e8, ["United States"]),
+        ("count", 1.4e8, ["Russia"]),
+    ]
+    assert figures_of("a 2 billion Netherlands order") == [(FigureKind.MONEY, 2.0)]
+
+
+def test_a_symbol_several_currencies_share_is_the_own_currency_of_whose_figure_it_is(build) -> None:
+    facts = build("Japan has set a record defence budget of ¥8.7 trillion. China spends ¥1.78 trillion on defence.")
+    assert one(facts, 8.7).currency == "JPY"
+    assert one(facts, 1.78).currency == "CNY"
+    assert one(build("The fund holds ¥2 trillion.", name="fund.txt"), 2).currency == "CNY"  # whose it is unsaid
+
+
+def test_a_shared_symbol_must_list_its_plain_reading() -> None:
+    raw = cues().raw.model_dump()
+    with pytest.raises(ValueError, match="shared_currency_symbols"):
+        CueFile.model_validate({**raw, "shared_currency_symbols": {"¥": ["JPY"]}})

@@ -75,3 +75,29 @@ def test_a_year_after_its_month_dates_an_event_and_stays_the_period_of_the_figur
     sentence = "In 2023 the count was eleven, and as late as February 2024 the alliance expected just 18 allies."
     assert periods(sentence)[18] == "2024"  # the month's year is still the figure's period
     assert dates("Germany's 2025 budget sets 2.4% of GDP.") == []  # a year alone, no month and no event word
+
+
+def test_a_day_and_month_with_no_year_dates_the_figures_of_its_part_of_the_sentence_in_the_document_s_year() -> None:
+    assert periods("Estonia's VAT went up from 22% to 24% on 1 July.") == {22: "2025", 24: "2025"}
+    sentence = (
+        "Keir Starmer said on 25 February that Britain would lift defence spending to 2.5% of GDP by April 2027, "
+        "paid for by cutting overseas aid from 0.5% to 0.3% of gross national income."
+    )
+    assert periods(sentence, 2025) == {2.5: "2027", 0.5: "2025", 0.3: "2025"}
+    assert periods("Spain spent 1.3% of GDP, Sánchez said on 4 March.", 2024) == {1.3: "2024"}
+
+
+def test_a_day_and_month_does_not_date_figures_past_a_semicolon_nor_is_it_a_date_fact() -> None:
+    sentence = "Macron, speaking on 5 March, said so; France would find 3% of GDP."
+    assert periods(sentence) == {3: None}
+    assert dates("The summit on 24 and 25 June agreed that allies would spend 5% of GDP.") == []
+
+
+def test_a_day_and_month_is_read_only_with_a_capitalised_month_and_no_year_of_its_own() -> None:
+    reader = SentenceReader("Allies 27 may spend more; on 25 June 2025 they met.", Context(), 2025)
+    assert [(year.value, year.day_month) for year in reader.years] == [(2025.0, False)]
+
+
+def test_the_figure_closing_a_range_is_a_goal_when_its_opening_is() -> None:
+    reader = SentenceReader("France has since floated a target of 3% to 3.5% of GDP.", Context(), 2025)
+    assert [("target" in stated.qualifiers) for stated in reader.statements()] == [True, True]
