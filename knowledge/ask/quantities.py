@@ -162,14 +162,30 @@ def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[st
     return ["calculation: the first year"]
 
 
+NO_AMOUNT = (Unit.PERCENT, Unit.PERCENT_OF_GDP, Unit.TIMES)  # a share, a rate or a multiple is no amount
+
+
 def amount_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'How much did the world spend on the military in 2024?' asks an amount: 'equal to 2.5% of world GDP' is
     another figure. A question naming a share, a change or a percentage asks something else."""
     if not _asks_an_amount(question) or answer.calculation:
         return []
-    if not answer.facts or any(fact.unit not in (Unit.PERCENT, Unit.PERCENT_OF_GDP) for fact in answer.facts):
+    if not answer.facts or any(fact.unit not in NO_AMOUNT for fact in answer.facts):
         return []
     return ["quantity: an amount"]
+
+
+def count_for_share(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'What share of combined GDP do all allies devote to defence?' is not answered by '23 of 32 allies met
+    2%': a share asked is a percentage, never a count of allies."""
+    words = domain.question_words()
+    kinds = words.asked_kinds
+    if answer.calculation or not answer.facts or question.has(*kinds.count):
+        return []
+    if not question.has(*kinds.share_of_total, *kinds.percentage) or question.has(*words.quantities.amount):
+        return []  # 'how much did they spend together, and what share of the world?' asks an amount too
+    counted = all(fact.unit in (Unit.COUNT, Unit.PEOPLE) for fact in answer.facts)
+    return ["quantity: a share, not a count"] if counted else []
 
 
 def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:

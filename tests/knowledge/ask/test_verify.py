@@ -739,3 +739,10 @@ def test_how_many_figures_a_sum_adds_up_is_stated_by_it(engine):
         verdict = engine.verifier.check(parse_question(parsed), engine.render.answer(drafted))
         assert verdict.accepted is accepted
         assert accepted or "number 5" in verdict.unaccounted
+
+
+def test_a_share_asked_is_not_answered_by_a_count_of_allies(engine):
+    counted = engine.compute("how many member states does nato have?")  # the article's stated 32
+    assert counted.answered and not counted.calculation
+    verdict = verdict_for(engine, "what share of combined GDP do all allies devote to defence?", counted)
+    assert "quantity: a share, not a count" in verdict.unaccounted
