@@ -125,6 +125,7 @@ class CueFile(BaseModel):
     ordinal_count_after_noun: list[str]
     count_of_pointers: list[str]
     apposition: list[str]
+    restating: list[str]
     list_links: list[str]
     anaphoric_periods: list[str]
     months: list[str]
@@ -204,6 +205,7 @@ class Cues:
     ordinal_count_after_noun: Phrases
     count_of_pointers: frozenset[str]
     apposition: frozenset[str]
+    restating: Phrases
     list_links: frozenset[str]
     anaphoric: Phrases
     months: frozenset[str]
@@ -308,6 +310,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         ordinal_count_after_noun=Phrases(raw.ordinal_count_after_noun),
         count_of_pointers=_folded(raw.count_of_pointers),
         apposition=_folded(raw.apposition),
+        restating=Phrases(raw.restating),
         list_links=_folded(raw.list_links),
         anaphoric=Phrases(raw.anaphoric_periods),
         months=_folded(raw.months),

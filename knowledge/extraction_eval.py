@@ -9,8 +9,9 @@ Matching rule (one annotation matches at most one fact and the other way round):
   scale ("EUR bn" = 1e9 euros), a count after its own ("1.37 million people"), and a date by its year (an
   annotated "2025-06-25" is the value 2025);
 - the same subject, alias-aware (`entities.canonical_subject` on both sides);
-- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029", a date
-  "2025-06-25" its year or itself);
+- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and the other way
+  round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date "2025-06-25"
+  its year or itself);
 - the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
   an annotation of kind "other" accepts any kind.
 A figure fact (any fact with a numeric value) that matches no annotation is a false positive; facts with no
@@ -47,6 +48,7 @@ UNIT_SCALES = {
     **{"trn": 1e12, "tn": 1e12, "trillion": 1e12},
 }
 FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
+FISCAL_PREFIX = re.compile(r"\bFY\s?(?=\d{4}\b)", re.IGNORECASE)  # "FY2025", "FY 2025": the fiscal year 2025
 # A date annotated as written by people: "2025-06-25", "2014-09", a span "2026-07-07/2026-07-08" or "2008-2013"
 # (compared by its first year, as a span of days is).
 CALENDAR_DATE = re.compile(r"^(\d{4})-(?:\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?|\d{4})$")
@@ -130,15 +132,29 @@ def _same_sentence(annotation: Annotation, fact: Fact) -> bool:
     return bool(ours and theirs) and (ours in theirs or theirs in ours)
 
 
+def _one_fiscal_year(period: str) -> str | None:
+    """The year a single fiscal year starts in ('2025-26', '2025/26', '2025-2026': 2025), else None (a span of
+    several years, '2023-2027', is not one fiscal year)."""
+    fiscal = FISCAL_YEAR.match(period)
+    if not fiscal:
+        return None
+    first, second = int(fiscal.group(1)), int(fiscal.group(2))
+    following = first + 1
+    return fiscal.group(1) if second in (following, following % 100) else None
+
+
 def _period_matches(annotated: str, stated: str | None) -> bool:
     if not annotated:
         return True
     if stated is None:
         return False
+    annotated = FISCAL_PREFIX.sub("", annotated)
     if annotated == stated:
         return True
     if date := CALENDAR_DATE.match(annotated):
         return date.group(1) == stated or annotated.startswith(f"{stated}-")
+    if annotated.isdigit() and _one_fiscal_year(stated) == annotated:
+        return True  # "2025" annotated, "fiscal 2025-26" stated: the fiscal year that starts in 2025
     fiscal = FISCAL_YEAR.match(annotated)
     return bool(fiscal) and fiscal.group(1) == stated
 

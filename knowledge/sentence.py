@@ -34,12 +34,15 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
         kinds: list[str] = []
         periods: list[str] = []
         goals: dict[int, set[str]] = {}  # the goal qualifiers of each figure
+        figure_periods: dict[int, str | None] = {}
         for index, figure in enumerate(self.values):
             names = self.subjects_for(index, subjects)
             kind, sure = self.kind_for(index, kinds)
             if kind == "change":
                 names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
+            if period is None and self._restates(index):
+                period = figure_periods.get(index - 1)  # 'PLN 200.1bn in 2026, equal to 4.8% of GDP': of 2026 too
             clause = self.clause(index)
             qualifiers = self.qualifiers_for(index, clause, deadline, kind)
             if self._range_end(index) and index - 1 in goals:
@@ -60,6 +63,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 period = self.segment_period(figure) or self.sentence_period() or carried
             subjects.append(names)
             kinds.append(kind)
+            figure_periods[index] = period
             if period:
                 periods.append(period)
             if names and not self._threshold(index, kind):
@@ -67,6 +71,22 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 leads = not self._guideline(index)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         return _totals_of_their_counts(stated)
+
+    def _restates(self, index: int) -> bool:
+        """'The draft 2026 budget … plans PLN 200.1bn, equal to 4.8% of projected GDP', 'about PLN 159bn (4.2% of
+        GDP)', '5.38% of GDP for defence, or about EUR 4.79 billion': a figure right after the clause of the one
+        before it, joined by apposition words alone, tells that figure another way."""
+        if index == 0:
+            return False
+        position, start = self.clause(index - 1)[1], self.values[index].start
+        joined = False
+        while position < start:
+            length = self.table.restating.starting_at(self.words, position)
+            if not length and self.words[position] not in self.table.apposition:
+                return False
+            joined = joined or bool(length) or self.words[position] in {",", "or"}
+            position += length or 1
+        return joined
 
     def _range_end(self, index: int) -> bool:
         """'a target of 3% to 3.5% of GDP', 'between 5% and 6%': the figure closing a range of two of the same kind,

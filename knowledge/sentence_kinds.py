@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from knowledge.cues import Phrases
 from knowledge.figures import RANGE_LINKS, FigureKind
-from knowledge.sentence_reading import Reading
+from knowledge.sentence_reading import STRONG_BREAKS, Reading
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
@@ -81,10 +81,13 @@ class Kinds(Reading):
         level_or_earlier = self._level_or_earlier(kinds, before, left, start)
         if level_or_earlier:
             return level_or_earlier
+        reached = self._level_reached(before, start, self.clause(index))
+        if reached and self.table.gdp.within(self.words, self._segment_start(start), start):
+            return "share_of_gdp"  # 'the military burden, spending as a share of world GDP, rose to 2.5%'
         if (
             self.table.change_before.ending_at(self.words, start)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
-            or self.table.change.within(self.words, before, figure.start)
+            or (self.table.change.within(self.words, before, figure.start) and not reached)
             or self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
         ):
             return "change"
@@ -95,6 +98,23 @@ class Kinds(Reading):
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
         return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
+
+    def _segment_start(self, position: int) -> int:
+        """Where the part of the sentence holding `position` starts (after a ';' or a ':')."""
+        while position > 0 and not self._breaks(position - 1, STRONG_BREAKS):
+            position -= 1
+        return position
+
+    def _level_reached(self, before: int, start: int, clause: tuple[int, int]) -> bool:
+        """'rose to 2.5%', 'fell by 0.16 points to 3.22%', 'Canada's climb to 2.00%': the figure right after 'to',
+        past a change word, is the level the change reached, not the change ('up to 1.5%' is a bound) — unless the
+        sentence, up to the figure's clause's end, speaks of an economy's rate of change ('inflation eased to 3.4%',
+        'cut its growth forecast to 0.8%'), whose level is itself a change."""
+        if start < 1 or self.words[start - 1] != "to" or (start > 1 and self.words[start - 2] == "up"):
+            return False
+        if self.table.economy.within(self.words, 0, clause[1]):
+            return False
+        return self.table.change.within(self.words, before, start - 1)
 
     def _list_item_of(self, index: int, kinds: list[str]) -> str | None:
         """'The United Kingdom pays around 11% and France around 10%', 'Germany raised its spending by 28%, to $88.5

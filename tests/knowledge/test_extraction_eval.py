@@ -15,6 +15,7 @@ from knowledge.entities import canonical_subject, entity_tables
 from knowledge.extraction_eval import (
     EVALUATION_DIR,
     Annotation,
+    _period_matches,
     build_document,
     evaluation_documents,
     extraction_report,
@@ -224,3 +225,16 @@ def test_a_count_annotated_with_a_scale_is_compared_after_it() -> None:
     fields = {"subject": "Estonia", "measure": "population", "kind": "count", "period": "", "quote": "q"}
     assert Annotation(**fields, value=1.37, unit="million people").amount == pytest.approx(1.37e6)
     assert Annotation(**fields, value=43000, unit="people").amount == 43000
+
+
+def test_a_fiscal_year_matches_the_year_it_starts_in_either_way() -> None:
+    """'FY2025' is the fiscal year 2025; a fact of 'fiscal 2025-26' matches an annotated 2025, as an annotated
+    '2025-26' matches a fact of 2025; a span of years is not one fiscal year."""
+    assert _period_matches("FY2025", "2025")
+    assert _period_matches("FY2023-FY2027", "2023-2027")
+    assert _period_matches("2025", "2025-26")
+    assert _period_matches("2025", "2025/2026")
+    assert _period_matches("2025-26", "2025")
+    assert not _period_matches("2023", "2023-2027")
+    assert not _period_matches("2026", "2025-26")
+    assert not _period_matches("FY2025", "2024")

@@ -58,3 +58,18 @@ def test_a_figure_opening_a_range_is_of_the_kind_of_the_one_closing_it() -> None
         (5.0, "share_of_gdp"),
         (6.0, "share_of_gdp"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The military burden, spending as a share of world GDP, rose to 2.5%.", [(2.5, "share_of_gdp")]),
+        ("Japan's share of GDP going to defence climbed to 1.4%.", [(1.4, "share_of_gdp")]),
+        ("Japan's spending rose 21% to $55.3 billion.", [(21.0, "change"), (55.3, "money")]),
+        ("Japan's inflation eased to 3.4% in May from 3.5% in April.", [(3.4, "change"), (3.5, "change")]),
+        ("Services inflation, closely watched by policymakers, cooled to 3.2%.", [(3.2, "change")]),
+    ],
+)
+def test_a_share_of_gdp_a_change_reached_is_a_level(sentence: str, expected: list[tuple[float, str]]) -> None:
+    """'… rose to 2.5%': the level the change reached; an economy's rate ('inflation eased to 3.4%') stays a change."""
+    assert kinds_of(sentence, gdp_shares=False) == expected

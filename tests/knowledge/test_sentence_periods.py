@@ -101,3 +101,19 @@ def test_a_day_and_month_is_read_only_with_a_capitalised_month_and_no_year_of_it
 def test_the_figure_closing_a_range_is_a_goal_when_its_opening_is() -> None:
     reader = SentenceReader("France has since floated a target of 3% to 3.5% of GDP.", Context(), 2025)
     assert [("target" in stated.qualifiers) for stated in reader.statements()] == [True, True]
+
+
+def test_a_figure_restating_the_one_before_it_is_of_its_time() -> None:
+    """'…, equal to 4.8% of GDP', '…, or about EUR 4.79 billion', '… PLN 159bn (4.2% of GDP)': the same figure told
+    another way, of the first one's year — not the year a date elsewhere in the sentence or the document gives."""
+    budget = (
+        "The draft 2026 budget adopted by the Council of Ministers on 28 August 2025 plans total defence spending of "
+        "PLN 200.1bn, equal to 4.8% of projected GDP."
+    )
+    assert periods(budget) == {200.1: "2026", 4.8: "2026"}
+    share = "Vilnius approved a draft 2026 budget that sets aside 5.38% of GDP for defence, or about EUR 4.79 billion."
+    assert periods(share) == {5.38: "2026", 4.79: "2026"}
+    level = periods("Spending this year is 17.4% above last year's level of about PLN 159bn (4.2% of GDP).")
+    assert (level[159.0], level[4.2]) == ("2024", "2024")
+    # a figure after a clause of its own is no restatement: 'and' joins a new one
+    assert periods("Poland spent 4.1% of GDP in 2024, and Estonia plans 3.4% this year.") == {4.1: "2024", 3.4: "2025"}
