@@ -212,6 +212,11 @@ class Engine:
             rendered = self.render.answer(calculated)
             if self.verifier.check(asked, rendered, follow_up=follow_up).accepted:
                 return rendered
+        # a question asked in words ('what does the 5% pledge replace?') is answered by the sentence that says it,
+        # every figure of it cited ('the 2% … agreed at the Wales Summit in 2014'), before one figure of it in bold
+        in_words = self._in_words(question, asked) if not _asks_when(asked) else None
+        if in_words is not None:
+            return in_words
         stated = statement(self.render, self.statements, question, sought)
         if stated is not None:
             rendered = self.render.answer(stated)
@@ -219,7 +224,8 @@ class Engine:
             checked = self.verifier.check(sought, rendered, follow_up=follow_up, strict=True)
             if checked.accepted and carries_on(fresh, previous, rendered):
                 return rendered
-        in_words = self._in_words(question, asked)
+        # a time asked ('finland's goal and the deadline') is the statement's first, its date in bold
+        in_words = self._in_words(question, asked) if _asks_when(asked) else None
         if in_words is not None:
             return in_words
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)

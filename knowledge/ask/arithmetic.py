@@ -439,13 +439,16 @@ def _share(
 
 
 def _gap(entity: str, line: Fact, measure: str, year: int | None, row: RowLookup) -> Calculation | None:
-    """'How far short of 2% was Spain in 2024?': the cited line minus the figure (negative when above it)."""
+    """'How far short of 2% was Spain in 2024?', 'by how much over the line?': the distance between the cited line
+    and the figure, the larger minus the smaller, its side in words ('short of 2', 'above 2')."""
     fact = row(measure, entity, year)
     if fact is None or fact.value is None or line.value is None:
         return None
-    gap = line.value - fact.value
-    expression = f"{format_number(line.value)} − {format_number(fact.value)} = {format_number(round(gap, 4))}"
-    wording = f"{'short of' if gap > 0 else 'above'} {format_number(line.value)}"
+    short = line.value > fact.value
+    high, low = (line.value, fact.value) if short else (fact.value, line.value)
+    gap = high - low
+    expression = f"{format_number(high)} − {format_number(low)} = {format_number(round(gap, 4))}"
+    wording = f"{'short of' if short else 'above'} {format_number(line.value)}"
     return Calculation(Operation.GAP, gap, False, expression, (fact, line), (), wording)
 
 

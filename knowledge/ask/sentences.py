@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion, SourceKind
+from knowledge.ask.verify_vocabulary import is_number
 from knowledge.cues import cues
 from knowledge.doc_context import heading_before, headings
 from knowledge.entities import entity_tables
@@ -29,6 +30,7 @@ from knowledge.readers.prose import read_prose
 CANDIDATES = 3  # sentences the verifier is offered, best first
 MIN_SHARED = 0.0  # any shared content word makes a candidate: the verifier decides
 MAX_SENTENCES = 20_000  # more prose than this is left to the fact index alone
+FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,10 @@ class SentenceFinder:
         self.text_starts = verifier.text_asked
         self.things = verifier.thing_asked
         self.measure_nouns = verifier.measure_nouns
+        self.goal_nouns = verifier.goal_nouns
+        self.goal_number_words = verifier.goal_number_words
+        self.frame_words = verifier.goal_frames
+        self.interrogatives = frozenset(domain.question_words().interrogatives)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -163,10 +169,45 @@ class SentenceFinder:
             return True  # 'does the US meet trump's 5% ask, according to the article?': what the article says
         if question.has(*kinds.year, *kinds.date) and not question.has(*kinds.count, *kinds.percentage):
             return True  # 'when did the hague summit take place?', "which year's spending does the report cover?"
-        quantity = (*kinds.count, *kinds.percentage, *kinds.money, *kinds.share_of_gdp, *kinds.rank)
-        if set(question.words) & self.measure_nouns or question.has(*quantity, *kinds.change):
+        return self._asks_a_thing(question, kinds)
+
+    def _asks_a_thing(self, question: ParsedQuestion, kinds: domain.AskedKinds) -> bool:
+        """What, who or which thing is asked, not a quantity: the goal or figure the question itself names ('the
+        5% pledge', '3.5% of gdp', 'under the new pledge') is what it speaks of, not the quantity it asks."""
+        words = self._asking_words(question.words)
+        joined = f" {' '.join(words)} "
+        quantity = (*kinds.count, *kinds.percentage, *kinds.money, *kinds.share_of_gdp, *kinds.rank, *kinds.change)
+        # '… goes to core defence and to meeting what?': the thing asked stands where 'what' does, and a spending
+        # noun before it is what the question speaks of
+        echoed = bool(words) and words[-1] in self.interrogatives
+        if any(f" {phrase} " in joined for phrase in quantity) or question.asks_percentage:
             return False
-        return question.has(*self.text_starts) and not question.asks_percentage
+        if echoed:
+            return True
+        if set(words) & self.measure_nouns:
+            return False  # 'what did Europe spend on defence?' asks a figure
+        # 'do allies have to submit anything every year?': a yes or no naming no figure is what a document says
+        return question.has(*self.text_starts) or (question.yes_no and not question.numbers)
+
+    def _asking_words(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The question's words less the figures and goals it names itself: a number with the words naming it
+        ('3.5% of gdp', 'the 5% pledge'), and a goal after a word framing it ('under the hague summit pledge',
+        'toward the target')."""
+        named: set[int] = set()
+        for index, word in enumerate(words):
+            if is_number(word):
+                end = index + 1
+                while end < len(words) and words[end] in self.goal_number_words:
+                    end += 1
+                if end < len(words) and words[end] in self.goal_nouns:
+                    end += 1
+                named.update(range(index, end))
+            elif word in self.goal_nouns:
+                before = words[max(0, index - FRAME_REACH - 1) : index]
+                framed = [at for at, w in enumerate(before) if w in self.frame_words]
+                if framed:
+                    named.update(range(index - len(before) + framed[-1], index + 1))
+        return tuple(word for index, word in enumerate(words) if index not in named)
 
     def find(self, question: ParsedQuestion, limit: int = CANDIDATES) -> list[Sentence]:
         """The sentences sharing most of the question's rare words, best first (the verifier picks among them)."""

@@ -38,6 +38,7 @@ from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import (
     NumberCheck,
     calculation_unaccounted,
+    no_gap_worked_out,
     not_one_change,
     one_end_of_a_range,
     operands_unaccounted,
@@ -82,13 +83,13 @@ class Verifier:
         self.scaffolding = scaffolding = Scaffolding()
         self.names = EntityCheck(self.document_words, scaffolding.neutral, self._words_of)
         self.years = YearCheck(documents)
-        self.numbers = NumberCheck(texts, scaffolding)
+        self.numbers = NumberCheck(texts, scaffolding, self.facts)
         self.form = FormCheck()
         self.quantities = QuantityCheck(self._words_of, self.form)
         self.sources = SourceCheck(documents, self.document_words, self._words_of, self.names)
         self.words = WordCheck(self.facts, documents, texts, self._words_of, scaffolding, self.sources)
         self.substance = SubstanceCheck(self._words_of, lambda: self.corpus, scaffolding)
-        self.sentences = SentenceCheck(documents, scaffolding)
+        self.sentences = SentenceCheck(documents, scaffolding, texts)
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
     @functools.cached_property
@@ -133,6 +134,7 @@ class Verifier:
             *operands_unaccounted(question, answer),
             *calculation_unaccounted(question, answer),
             *not_one_change(question, answer),
+            *no_gap_worked_out(question, answer),
             *one_end_of_a_range(answer),
             *self.quantities.quantity(question, answer),
             *self.quantities.kind_in_words(question, answer),

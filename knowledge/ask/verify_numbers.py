@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion
@@ -19,6 +20,7 @@ from knowledge.cues import cues
 from knowledge.figures import number_value, tokenize
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
+from knowledge.question import STOPWORDS
 from knowledge.words import normalise, numbers_in
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
@@ -44,7 +46,7 @@ def percentages_in(text: str) -> list[float]:
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
-def _numbers_stated(text: str) -> frozenset[float]:
+def numbers_stated(text: str) -> frozenset[float]:
     """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
     table = cues()
     spelt = {number_value(token, table) for token in tokenize(text)}
@@ -54,9 +56,14 @@ def _numbers_stated(text: str) -> frozenset[float]:
 class NumberCheck:
     """The numbers a question names and the calculation it asks, against an answer."""
 
-    def __init__(self, texts: dict[str, str], scaffolding: Scaffolding) -> None:
+    def __init__(self, texts: dict[str, str], scaffolding: Scaffolding, facts: Iterable[Fact] = ()) -> None:
         self.texts = texts
         self.scaffolding = scaffolding
+        # a document's statements by what they state of whom: the parts of a whole told one after another
+        self._kindred: dict[tuple[str, str, str], list[Fact]] = {}
+        for fact in facts:
+            if fact.citation.cell is None and fact.value is not None:
+                self._kindred.setdefault((fact.citation.document, fact.measure, fact.subject), []).append(fact)
         self.count_cues = domain.question_words().asked_kinds.count
         self._document_numbers: dict[str, frozenset[float]] = {}
 
@@ -72,9 +79,12 @@ class NumberCheck:
             figures |= {v for v in (fact.value, fact.total) if v is not None}
             # 'how many met 2% in 2014?': a count's condition must be the count's own ('three of the then 28
             # members … met the guideline' counts members, not those at 2%), not any figure of its sentence
-            figures |= _numbers_stated(_own_words(fact) if counted else fact.citation.quote)
+            figures |= numbers_stated(_own_words(fact) if counted else fact.citation.quote)
             figures |= numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
-            figures |= _numbers_stated(lead_in(self.texts, fact))  # 'how much of the 5%': the paragraph's whole
+            # 'how much of the 5%': the paragraph's whole; never a sibling's own figure ('at least 3.5% … goes to
+            # what?' is not answered by 'Up to 1.5% of GDP goes to …', though the 3.5% comes before it)
+            lead = lead_in(self.texts, fact)
+            figures |= numbers_stated(lead) - (self._siblings_in(fact, lead) - goals_named(question))
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = numbers_in(" ".join(w for w in self.scaffolding.focus(question) if is_number(w)))
@@ -82,7 +92,7 @@ class NumberCheck:
         # goal's name (stated in the answer's documents), not a figure the date must state
         dated = answer.facts and all(fact.unit is Unit.DATE for fact in answer.facts)
         documents = {fact.citation.document for fact in answer.facts}
-        named = _goals_named(question) & self._numbers_of_documents(documents) if dated else set()
+        named = goals_named(question) & self._numbers_of_documents(documents) if dated else set()
         if counted:  # 'how many allies met 2% in 2014?' answered by '… only three allies met the guideline'
             named |= {n.value for n in question.numbers if n.percent} & self._goals_met(answer.facts, documents)
         return [
@@ -90,6 +100,18 @@ class NumberCheck:
             for n in question.numbers
             if n.value in asked and not stated(n.value, figures) and n.value not in named
         ]
+
+    def _siblings_in(self, fact: Fact, lead: str) -> set[float]:
+        """The figures that statements before a fact in its line state of the same measure and subject: the other
+        parts of a whole, each its own figure."""
+        if not lead:
+            return set()
+        kindred = self._kindred.get((fact.citation.document, fact.measure, fact.subject), [])
+        return {
+            other.value
+            for other in kindred
+            if other.value is not None and other.value != fact.value and other.citation.quote in lead
+        }
 
     def _goals_met(self, facts: list[Fact], documents: set[str]) -> set[float]:
         """The numbers a count's documents state, when the count is of those meeting a goal its sentence names
@@ -120,15 +142,24 @@ def _own_words(fact: Fact) -> str:
     return " ".join(filter(None, [measure.label if measure else "", fact.measure_text, fact.text]))
 
 
-def _goals_named(question: ParsedQuestion) -> set[float]:
+def goals_named(question: ParsedQuestion) -> set[float]:
     """The numbers the question uses as a goal's name: followed by a goal noun ('the 5% pledge', 'the 2
     percent guideline')."""
     words = question.words
     named: set[float] = set()
     for index, word in enumerate(words):
-        if is_number(word) and domain.names_a_goal(words, index + 1):
+        if is_number(word) and (domain.names_a_goal(words, index + 1) or _framed_as_a_goal(words, index)):
             named |= numbers_in(word)
     return named
+
+
+def _framed_as_a_goal(words: tuple[str, ...], index: int) -> bool:
+    """'the path toward 5%', 'under 5%': a number after a word framing a goal, naming nothing else after it (not
+    'toward the 1.5% part', which names a part)."""
+    verifier = domain.question_words().verifier
+    before = [word for word in words[:index] if word not in STOPWORDS]
+    after = [word for word in words[index + 1 :] if word not in verifier.goal_number_words]
+    return bool(before) and before[-1] in verifier.goal_frames and (not after or after[0] in STOPWORDS)
 
 
 def operands_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -164,6 +195,14 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
     if answered_as_stated and not cells_for_a_ratio:
         return []
     return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
+
+
+def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How far short of 2% was Spain?', 'by how much over the line?': a table cell states a figure, never its
+    distance from a line; the gap is worked out (or a document states it)."""
+    if Operation.GAP not in question.operations or answer.calculation or not answer.facts:
+        return []
+    return ["calculation: gap"] if all(fact.citation.cell is not None for fact in answer.facts) else []
 
 
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -19,6 +19,7 @@ from knowledge.lexicon import normalise
 from knowledge.models import Answer, Fact, Unit
 
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
+CURRENT_WORDS = frozenset({"current", "nominal"})  # how facts in current prices are labelled
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 
@@ -31,6 +32,7 @@ class QuantityCheck:
         self.forms = forms  # a view, a yes or no, a year or a time asked
         words = domain.question_words()
         self.real_terms = words.verifier.real_terms
+        self.current_terms = words.verifier.current_terms
         self.per_person_asked = words.verifier.per_person
         self.share_asked = words.verifier.share_asked
         self.part_asked = words.verifier.part_asked
@@ -52,6 +54,8 @@ class QuantityCheck:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         if self._real_terms_unaccounted(question, answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
+        if self._current_prices_unaccounted(question, answer.facts):
+            return ["quantity: in current prices"]  # an article's rounded share is no figure in current prices
         return _percentage(question, answer)
 
     def kind_in_words(self, question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -109,6 +113,15 @@ class QuantityCheck:
             return False
         evidence = set().union(*(self._own_measure_words(fact) for fact in facts))
         return not (evidence & REAL_WORDS or any(set(phrase.split()) <= evidence for phrase in asked))
+
+    def _current_prices_unaccounted(self, question: ParsedQuestion, facts: list[Fact]) -> bool:
+        """Current prices asked and no fact in them: a document's statement naming no price basis of its own ('what
+        percent of the nato total did europe spend in 2024, current prices' is worked out from the tables' cells in
+        current prices, not the article's 36%); a table's cells are each of their table's basis."""
+        if not question.has(*self.current_terms):
+            return False
+        in_them = (fact.citation.cell is not None or self._own_measure_words(fact) & CURRENT_WORDS for fact in facts)
+        return not any(in_them)
 
     def _own_measure_words(self, fact: Fact) -> frozenset[str]:
         """What a fact itself measures: a table cell by its measure and labels, not by the table's title, which

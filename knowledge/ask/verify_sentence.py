@@ -15,10 +15,12 @@ from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import names_anyone
 from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
+from knowledge.ask.verify_numbers import close, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
 from knowledge.lexicon import normalise
 from knowledge.models import Document
 from knowledge.question import stem
+from knowledge.words import numbers_in
 
 PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
 SHARE_CONCEPT = "share"
@@ -28,8 +30,9 @@ PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 class SentenceCheck:
     """A question against a sentence of a document that would answer it in words."""
 
-    def __init__(self, documents: dict[str, Document], scaffolding: Scaffolding) -> None:
+    def __init__(self, documents: dict[str, Document], scaffolding: Scaffolding, texts: dict[str, str]) -> None:
         self.documents = documents
+        self.texts = texts
         self.scaffolding = scaffolding
         words = domain.question_words()
         self.answer_types = words.verifier.answer_types
@@ -58,6 +61,7 @@ class SentenceCheck:
         ):
             missing.append(f"quantity: the {question.extreme.value} end")  # a sentence ranking no one, or the other end
         missing += [f"year {year}" for year in question.years if str(year) not in text]
+        missing += self._numbers(question, text, document)
         missing += [f"person {person}" for person in question.people if not _speaks_of(person, words, question)]
         dated = question.has(*self.date_cues)
         if dated and not DATED.search(text):
@@ -76,6 +80,17 @@ class SentenceCheck:
             if not said_so and not self.scaffolding.misspelt(word):
                 missing.append(f"word {word}")
         return missing
+
+    def _numbers(self, question: ParsedQuestion, text: str, document: str) -> list[str]:
+        """A number the question names is one the sentence states ('the 1.5% part' is not answered by the 3.5%
+        sentence), or the name of a goal its document states ('each ally's plan under the 5% pledge')."""
+        stated = numbers_stated(text)  # in digits or in words ('Two percent was always meant to be the floor')
+        goals = goals_named(question) & numbers_in(self.texts.get(document, "")) if document else set()
+        return [
+            f"number {n.value:g}"
+            for n in question.numbers
+            if not any(close(n.value, figure) for figure in stated) and n.value not in goals
+        ]
 
     def _document_words(self, question: ParsedQuestion, text: str, document_id: str) -> frozenset[str]:
         """The document's title names what a sentence naming no country is about ('Each Ally submits an annual

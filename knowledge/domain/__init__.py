@@ -102,6 +102,7 @@ class VerifierWords(Strict):
     yes_no_tags: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
     real_terms: tuple[str, ...]
+    current_terms: tuple[str, ...]
     measure_nouns: frozenset[str]
     superlatives_greater: frozenset[str]
     superlatives_lesser: frozenset[str]
@@ -121,6 +122,7 @@ class VerifierWords(Strict):
     ordering: frozenset[str]
     share_asked: tuple[str, ...]
     goal_nouns: frozenset[str]
+    goal_frames: frozenset[str]
     reason_concept: str
     goal_number_words: frozenset[str]
 

@@ -9,7 +9,7 @@ from knowledge.ask import arithmetic
 from knowledge.ask.context import own_words
 from knowledge.ask.index import FactIndex
 from knowledge.ask.measures_asked import change_measures
-from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
+from knowledge.ask.parse import Number, Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores, question_forms, required_forms
 from knowledge.ask.types import Draft
@@ -29,6 +29,7 @@ class Carried:
     entities: tuple[str, ...]
     years: tuple[int, ...]
     measure: str | None
+    lines: tuple[float, ...] = ()  # the thresholds it tested ('did germany hit 2%?'): 'by how much over the line?'
 
 
 def carried_from(index: FactIndex, previous: Answer | None) -> Carried | None:
@@ -43,7 +44,7 @@ def carried_from(index: FactIndex, previous: Answer | None) -> Carried | None:
     years = tuple(sorted({fact.year for fact in cells if fact.year is not None}))
     measures = {fact.measure for fact in cells}
     measure = next(iter(measures)) if len(measures) == 1 and next(iter(measures)) in index.table_measures else None
-    return Carried(operations, subjects, years, measure)
+    return Carried(operations, subjects, years, measure, tuple(previous.conditions))
 
 
 def arithmetic_answer(
@@ -61,6 +62,10 @@ def arithmetic_answer(
             years=asked.years or carried.years[-1:],
             operations=asked.operations or carried.operations,
         )
+        if Operation.GAP in asked.operations and not any(number.percent for number in asked.numbers):
+            # 'by how much over the line?' after 'did germany hit 2%?': the line it tested is the one meant
+            lines = tuple(Number(line, True) for line in carried.lines)
+            asked = replace(asked, numbers=(*asked.numbers, *lines))
     as_amount = asked.currency is not None or asked.has("how much", "how many us$", "how many dollars")
     if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount:
         return None
