@@ -7,6 +7,7 @@ and changes show their arithmetic.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -76,6 +77,7 @@ class TableQuestion:
     years: list[int] = field(default_factory=list)
     excluded: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()  # a named group's members ('the Baltic states'); empty: every ally
+    place: int = 0  # 'the second highest': that place alone; 0 for the top `limit` rows
 
 
 def _limit(question: Question) -> int:
@@ -86,6 +88,15 @@ def _limit(question: Question) -> int:
         return int(text) if text.isdigit() else COUNT_WORDS[text]
     counts = [value for value, percent in question.numbers if not percent and value.is_integer() and 2 <= value <= 31]
     return int(counts[0]) if counts else 1
+
+
+def _place(question: Question) -> int:
+    """'second highest', '3rd lowest', 'fourth-largest': the place asked before a superlative (0: none)."""
+    ordinals = cues().raw.ordinals
+    for word, after in itertools.pairwise(question.words):
+        if ordinals.get(word, 0) >= 2 and after in _greater() | _lesser():
+            return ordinals[word]
+    return 0
 
 
 def _threshold(question: Question) -> float | None:
@@ -300,6 +311,7 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
             Intent.RANKING,
             ascending=ascending,
             limit=_limit(question),
+            place=_place(question),
             years=question.years,
             excluded=_excluded(question),
         )
@@ -332,6 +344,8 @@ def _amount(fact: Fact) -> float:
 
 def ranking(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
     rows = sorted(rows_in_scope(facts, spec), key=_value, reverse=not spec.ascending)
+    if spec.place:
+        return rows[spec.place - 1 : spec.place]
     return rows[: max(1, min(spec.limit, 31))]
 
 

@@ -259,3 +259,9 @@ def citation_of(fact: Fact, document: Document) -> AnswerCitation:
 def cite(fact: Fact, document: Document) -> str:
     """' — *Title*, paragraph 4: "…quote…"' as it follows a figure."""
     return f" — *{escape(document.title)}*, {fact.citation.locator}: “{escape(quote_excerpt(fact))}”"
+
+
+def ordinal(place: int) -> str:
+    """2 -> '2nd', 3 -> '3rd', 11 -> '11th'."""
+    suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+    return f"{place}{suffix}"

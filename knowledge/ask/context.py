@@ -13,6 +13,7 @@ from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.retrieve import measure_scores, required_forms
+from knowledge.ask.types import RANKING
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -155,6 +156,9 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     year."""
     if previous is None or not previous.facts or question.people or len(question.entities) > 1:
         return None
+    another_place = _another_place(question, previous)
+    if another_place is not None:
+        return another_place
     counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
     other_side = _the_other_side(question, previous.question) if counted_in_tables else None
     if other_side is not None:
@@ -168,6 +172,24 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
         again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
     return _for_the_year(question, again) if again else None
+
+
+def _another_place(question: Question, previous: Answer) -> str | None:
+    """'who came second?' after 'which ally spent the highest share of gdp in 2024?': the ranking asked again for
+    that place, when the follow-up names a place and no ally."""
+    ordinals = cues().raw.ordinals
+    places = [ordinals[word] for word in question.words if ordinals.get(word, 0) >= 2]
+    if previous.operation != RANKING or len(places) != 1 or question.entities:
+        return None
+    before = normalise(previous.question)
+    verifier = domain.question_words().verifier
+    superlatives = verifier.superlatives_greater | verifier.superlatives_lesser
+    words = before.split()
+    at = next((index for index, word in enumerate(words) if word in superlatives), None)
+    if at is None:
+        return None
+    place = next(word for word in question.words if ordinals.get(word, 0) >= 2)
+    return " ".join([*words[:at], place, *words[at:]])
 
 
 def _the_other_side(question: Question, asked_before: str) -> str | None:

@@ -135,10 +135,12 @@ class TableAnswers:
     def _ranking(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         chosen = aggregate.ranking(column.rows, spec)
         order = "lowest" if spec.ascending else "highest"
+        if spec.place:
+            order = f"{phrasing.ordinal(spec.place)} {order}"  # 'the second highest': that place alone
         where = ", European allies" if column.scope else _leaving_out(spec.excluded)
         headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
-        ranking = self._table_list(question, intro, headline, chosen, [])
+        ranking = self._table_list(question, intro, headline, chosen, [], first_place=spec.place or 1)
         return replace(ranking, operation=RANKING)  # 'and who was top in 2014?' asks the ranking again
 
     def _list(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
@@ -187,9 +189,10 @@ class TableAnswers:
         extra: list[tuple[str, Fact]],
         values: list[float] | None = None,
         calculation: str | None = None,
+        first_place: int = 1,
     ) -> Draft:
         lines = [intro]
-        for number, fact in enumerate(facts, start=1):
+        for number, fact in enumerate(facts, start=first_place):
             lines.append(f"{number}. {fact.subject} **{phrasing.format_value(fact)}** ({fact.citation.locator})")
         documents = {fact.citation.document for fact in facts}
         for document_id in sorted(documents):

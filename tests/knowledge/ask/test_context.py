@@ -246,3 +246,11 @@ def test_a_count_asked_again_on_the_other_side_of_its_line(engine, first, follow
     previous = engine.ask(first)
     answer = engine.ask(follow_up, previous)
     assert answer.answered and answer.values[0] == count
+
+
+def test_a_place_asked_in_a_ranking_and_after_it(engine):
+    second = engine.ask("which ally spent the second highest share of gdp on defence in 2024")
+    assert second.values == [pytest.approx(3.4315)] and "2nd highest" in second.answer
+    top = engine.ask("which ally spent the highest share of gdp on defence in 2024")
+    follow_up = engine.ask("who came second", top)
+    assert follow_up.values == second.values
