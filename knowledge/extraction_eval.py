@@ -82,13 +82,15 @@ class Annotation(BaseModel):
 
 
 def _spelled(value: str) -> object:
-    """A value annotated in words: a fraction ('two-thirds', 0.667) or a number or a range of numbers ('two or
-    three', read by its first, as a span of years is), as the cues read them."""
+    """A value annotated in words: a fraction ('two-thirds', 0.667), a number or a range of numbers ('two or
+    three', read by its first, as a span of years is) or a rank ('fifth', 'last'), as the cues read them."""
     words = value.replace("-", " ").strip().casefold()
     table = cues().raw
     if words in table.fraction_words:
         return table.fraction_words[words]
     first = words.split()[0] if words else ""
+    if first in table.ordinals:  # a rank in words ('fifth', 'last'), read as the extractor reads ranks
+        return float(table.ordinals[first])
     return float(table.numbers[first]) if first in table.numbers else value
 
 

@@ -50,6 +50,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout9",
     "evaluation_holdout10",
     "evaluation_holdout11",
+    "evaluation_holdout12",
 )
 
 
@@ -219,6 +220,9 @@ def test_a_value_annotated_in_words_is_read_as_the_cues_read_it() -> None:
     fraction = Annotation.model_validate({**base, "value": "two-thirds", "period": "2025", "quote": "q"})
     spelled = Annotation.model_validate({**base, "value": "two or three", "period": "", "quote": "q"})
     assert fraction.value == 0.667 and spelled.value == 2.0
+    ranked = {**base, "kind": "rank", "unit": "rank", "period": "2024", "quote": "q"}
+    assert Annotation.model_validate({**ranked, "value": "fifth"}).value == 5.0
+    assert Annotation.model_validate({**ranked, "value": "last"}).value == float(cues().raw.ordinals["last"])
 
 
 def test_a_count_annotated_with_a_scale_is_compared_after_it() -> None:
