@@ -72,6 +72,9 @@ class EntityEntry(BaseModel):
         default=(), description="Names in questions; in documents only when nothing stronger is near ('Ottawa')."
     )
     exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
+    code: str | None = Field(
+        default=None, pattern=r"^[A-Z]{2}$", description="A country's two-letter code, read in questions as typed."
+    )
     question_only: tuple[str, ...] = Field(default=(), description="Names only questions use ('yanks').")
     document_only_weak: tuple[str, ...] = Field(
         default=(), description="Weak names in documents only: a government's institutions ('Pentagon')."

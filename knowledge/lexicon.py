@@ -162,6 +162,12 @@ def synonym_aliases() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def country_codes() -> dict[str, str]:
+    """'DE' -> 'Germany': the two-letter codes a question may name allies by, typed in capitals."""
+    return {entry.code: entry.name for entry in _DATA.entity if entry.code}
+
+
+@cache
 def entities_by_name() -> dict[str, Entity]:
     return {entity.name: entity for entity in ENTITIES}
 

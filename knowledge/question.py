@@ -282,7 +282,14 @@ def is_chitchat(question: Question) -> bool:
         return True
     # 'ok and what was it in 2014?' opens like small talk and asks for a figure: a year or a number is substance
     substance = question.entities or question.years or question.numbers
-    return bool(CHITCHAT.match(text)) and not substance and len(question.content_words) <= 3
+    if not CHITCHAT.match(text) or substance:
+        return False
+    # 'thanks, that's exactly what I needed for the piece': thanks and a remark, asking nothing
+    rest = CHITCHAT.sub("", text, count=1).split()
+    words = domain.question_words()
+    asks = bool(rest) and (rest[0] in words.interrogatives or rest[0] in words.verifier.yes_no_starts)
+    remark = "?" not in question.original and not asks and not any(c.isdigit() for c in question.original)
+    return len(question.content_words) <= 3 or remark
 
 
 @cache
@@ -310,6 +317,21 @@ class Vocabulary:
         tied = [candidate for candidate, score, _ in matches if score == best]
         candidate = next((c for c in tied if _doubled_letter_typed_once(c, word)), tied[0])
         return candidate if abs(len(candidate) - len(word)) <= 1 or best >= 90 else word
+
+
+def _with_codes_named(text: str) -> str:
+    """'DE and FR share of gdp 2024', 'avg across DK, FI, NO and SE': two-letter codes typed in capitals name
+    their allies; a code that is also a word in capitals ('NO') only beside another code."""
+    codes = lexicon.country_codes()
+    found = [code for code in CODE.findall(text) if code in codes]
+    several = len(set(found)) >= 2
+    weak = domain.question_words().codes_beside_codes
+
+    def name(match: re.Match[str]) -> str:
+        code = match.group(0)
+        return codes[code] if code in codes and (several or code not in weak) else code
+
+    return CODE.sub(name, text) if found else text
 
 
 def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:
@@ -390,6 +412,7 @@ def _without_yes_no_tag(text: str) -> tuple[str, bool]:
 
 
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")  # 'DE', not 'DEU', 'U.S.' or 'eDE'
 
 
 # What ends a lead naming the topic before the question itself ('uk vs germany 2024, did the uk outspend germany?')
@@ -448,7 +471,10 @@ def _without_leading_remark(text: str) -> str:
     ('teacher here, prepping a lesson on canada: by how much did its spending grow')."""
     for mark in (" - ", " – ", " — ", ": ", ", "):
         lead, found, asked = text.partition(mark)
-        if found and asked.strip() and "?" not in lead and _leads_with_a_remark(" ".join(normalise(lead).split())):
+        remark = " ".join(normalise(lead).split())
+        if CHITCHAT.match(remark):
+            return text  # 'thanks, that's exactly what I needed': small talk, never a remark before a question
+        if found and asked.strip() and "?" not in lead and _leads_with_a_remark(remark):
             return asked
     return text
 
@@ -513,7 +539,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
     statement, tagged = _without_yes_no_tag(_without_remarks(text))
-    prepared = SPACED_AND.sub(" and ", statement)
+    prepared = SPACED_AND.sub(" and ", _with_codes_named(statement))
     prepared = ESTIMATED_YEAR.sub(r"\1 estimate", SHORT_YEAR.sub(r"20\1", prepared))
     prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", prepared))
     short_forms = domain.question_words().abbreviations

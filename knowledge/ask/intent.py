@@ -11,6 +11,7 @@ from knowledge import domain
 from knowledge.ask.quantities import asked_currency, asks_a_percentage
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
+from knowledge.question import CHITCHAT as SMALL_TALK
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
 
 SHARE_WORDS = frozenset({"share", "shares", "percentage", "proportion", "portion", "fraction", "slice"})
@@ -159,7 +160,8 @@ def split_parts(text: str) -> list[str]:
         parts.append(text[start : match.start()])
         start = match.end()
     parts.append(text[start:])
-    return [part for part in parts if part.strip()]
+    # 'hey, what did poland spend?', 'thanks! and how many met 2%?': a greeting is no part of its own
+    return [part for part in parts if part.strip() and not SMALL_TALK.fullmatch(" ".join(normalise(part).split()))]
 
 
 def _compares_the_figures_before(part: str) -> bool:

@@ -205,6 +205,7 @@ class QuestionWords(Strict):
     remark_openers: tuple[str, ...]
     remark_pronouns: tuple[str, ...]
     remark_words: tuple[str, ...]
+    codes_beside_codes: frozenset[str]
     interrogatives: tuple[str, ...]
     question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]

@@ -316,3 +316,9 @@ def test_fresh_answers_are_reused_and_follow_ups_are_not(engine):
     assert engine.ask("and europe?", previous=first) is not follow
     with pytest.raises(ValidationError):
         first.headline = "99%"  # a shared answer cannot be changed by one of its readers
+
+
+def test_thanks_and_a_remark_is_small_talk_and_a_greeting_starts_a_new_question(engine):
+    previous = engine.ask("how much did european investment grow in real terms in 2024")
+    assert engine.ask("thanks, that's exactly what I needed for the piece", previous).band is Band.CHITCHAT
+    assert 34974.528 in engine.ask("hey, what did poland spend in 2024?", previous).values

@@ -109,3 +109,7 @@ def test_a_last_part_asking_only_for_a_figure_between_those_named_is_no_part_of_
 
 def test_a_last_part_naming_its_own_figure_is_still_a_part() -> None:
     assert len(split_parts("how much did poland spend in 2024, and what was the gap to 2014?")) == 2
+
+
+def test_a_greeting_is_no_part_of_its_own():
+    assert split_parts("hey, what did poland spend in 2024?") == ["what did poland spend in 2024?"]

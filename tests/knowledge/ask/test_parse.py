@@ -289,3 +289,20 @@ def test_a_yes_or_no_after_a_lead_or_before_a_tag(text: str, yes_no: bool) -> No
 
 def test_a_short_form_of_difference_asks_one() -> None:
     assert "difference" in parsed("diff in defence spending per capita between the us and the uk in 2024").words
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("DE defence spending as GDP share 2024?", ("Germany",)),
+        ("average GDP share across DK, FI, NO and SE in 2024", ("Denmark", "Finland", "Norway", "Sweden")),
+        ("PL spent more than FR in dollar terms in 2024, yes or no?", ("Poland", "France")),
+    ],
+)
+def test_two_letter_codes_typed_in_capitals_name_their_allies(text, names) -> None:
+    assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize("text", ["NO way, that is wrong", "de facto spending in 2024", "it was fr cheap"])
+def test_a_code_that_is_a_word_or_typed_in_lower_case_names_no_one(text) -> None:
+    assert parsed(text).entities == ()
