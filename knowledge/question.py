@@ -447,6 +447,7 @@ MOST_REMARKS = 2
 YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 
 
+@lru_cache(maxsize=4096)  # every stage parses the same message again: read its remarks once
 def _without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
