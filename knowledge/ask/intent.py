@@ -11,8 +11,8 @@ from knowledge import domain
 from knowledge.ask.quantities import asked_currency, asks_a_percentage
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
-from knowledge.question import CHITCHAT as SMALL_TALK
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
+from knowledge.remarks import CHITCHAT as SMALL_TALK
 
 SHARE_WORDS = frozenset({"share", "shares", "percentage", "proportion", "portion", "fraction", "slice"})
 SHARE_PHRASES = (

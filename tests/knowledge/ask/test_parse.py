@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import Operation, parse_question
-from knowledge.question import Vocabulary, _without_remarks, _without_trailing_remark, parse
+from knowledge.question import Vocabulary, parse
+from knowledge.remarks import without_remarks, without_trailing_remark
 
 
 def parsed(text: str):
@@ -189,7 +190,7 @@ def test_a_defence_to_gdp_ratio_is_a_share_of_gdp_not_a_ratio_asked() -> None:
     ],
 )
 def test_a_clause_after_the_question_mark_that_carries_nothing_on_is_a_remark(message: str, asked: str) -> None:
-    assert _without_trailing_remark(message) == asked
+    assert without_trailing_remark(message) == asked
 
 
 @pytest.mark.parametrize(
@@ -197,7 +198,7 @@ def test_a_clause_after_the_question_mark_that_carries_nothing_on_is_a_remark(me
     ["how much did the US spend in 2024? in euros", "germany 2024? poland", "spending in 2024? and for 2014"],
 )
 def test_a_clause_after_the_question_mark_that_names_or_continues_still_asks(message: str) -> None:
-    assert _without_trailing_remark(message) == message
+    assert without_trailing_remark(message) == message
 
 
 def test_of_equally_close_words_a_doubled_letter_typed_once_is_meant():
@@ -208,7 +209,7 @@ def test_of_equally_close_words_a_doubled_letter_typed_once_is_meant():
 
 def test_a_remark_telling_why_one_asks_is_not_the_question():
     message = "how many troops does turkiye have in 2024? asking bc someone said its the 2nd biggest army"
-    assert _without_trailing_remark(message) == "how many troops does turkiye have in 2024?"
+    assert without_trailing_remark(message) == "how many troops does turkiye have in 2024?"
 
 
 @pytest.mark.parametrize(
@@ -223,7 +224,7 @@ def test_a_remark_telling_why_one_asks_is_not_the_question():
     ],
 )
 def test_remarks_before_and_after_the_question_are_not_asked(message: str, asked: str) -> None:
-    assert _without_remarks(message) == asked
+    assert without_remarks(message) == asked
 
 
 @pytest.mark.parametrize(
@@ -236,12 +237,12 @@ def test_remarks_before_and_after_the_question_are_not_asked(message: str, asked
     ],
 )
 def test_a_clause_that_asks_or_names_a_figure_stays_in_the_question(message: str) -> None:
-    assert _without_remarks(message) == message
+    assert without_remarks(message) == message
 
 
 def test_a_long_message_of_many_clauses_keeps_all_but_its_last_two() -> None:
     chatter = "the bus was late. my coffee spilled. the printer jammed. sorry for the wall of text lol. my cat is fine"
-    assert _without_remarks(chatter) == "the bus was late. my coffee spilled. the printer jammed"
+    assert without_remarks(chatter) == "the bus was late. my coffee spilled. the printer jammed"
 
 
 def test_an_acronym_typed_in_capitals_is_never_read_as_a_name_one_letter_away() -> None:

@@ -1,0 +1,107 @@
+"""Remarks around a question: who asks, what for, small talk before or after it ('western balkans delegate
+here, …', '… ? need it for a piece', 'my bet is belgium') — taken off before the question is read, so they never
+steer an answer. Domain words (openers, pronouns, who-asks words, interrogatives) are data in questions.toml."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge import domain, lexicon
+from knowledge.words import normalise
+
+# Small talk at the start of a message: a greeting or thanks is never a remark to take off, nor a part to answer.
+CHITCHAT = re.compile(
+    r"^(?:h(?:i|ello|ey|owdy)|yo|sup|gm|gn|good (?:morning|evening|night|bot)|thanks?(?: you)?|thx|ty|lol|lmao|"
+    r"ok(?:ay)?(?: cool)?|cool|nice|great|brb|bye|cheers|what can you do|who are you|how are you(?: today)?|"
+    r"help|test|ping)\b"
+)
+
+REMARK_MARKS = ("?", " - ", " – ", " — ", ". ", ",")
+# A clause after a sentence's end or a dash at least this long that names no ally, year or percentage tells
+# why one asks ('need the exact figure for a piece'); a shorter one carries the question on ('? share of gdp').
+LONGEST_CONTINUATION = 4
+# 'germany share of gdp 2024?? need the exact figure for a piece, deadline in 20 min': two clauses of remark at
+# most; a long message of many is chatter, not a question with remarks.
+MOST_REMARKS = 2
+YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
+
+
+@lru_cache(maxsize=4096)  # every stage parses the same message again: read its remarks once
+def without_remarks(text: str) -> str:
+    """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
+    ask what is left once the remarks before and after the question are taken off."""
+    text = _without_leading_remark(text)
+    for _ in range(MOST_REMARKS):
+        text = without_trailing_remark(text)
+    return text
+
+
+def without_trailing_remark(text: str) -> str:
+    for mark in REMARK_MARKS:
+        asked, found, after = text.rpartition(mark)
+        remark = " ".join(normalise(after.replace("?", " ")).split())
+        if found and asked.strip() and remark and _is_remark(remark, closes_sentence=mark != ","):
+            return asked + ("?" if found == "?" or after.rstrip().endswith("?") else "")
+    return text
+
+
+def _without_leading_remark(text: str) -> str:
+    """'writing up a piece on the baltics - combined defence spending of …?', 'G7 bloc research: canada share
+    of gdp 2017': the question after the remark. A clause that asks, or names a country, is never taken off
+    ('teacher here, prepping a lesson on canada: by how much did its spending grow')."""
+    for mark in (" - ", " – ", " — ", ": ", ", "):
+        lead, found, asked = text.partition(mark)
+        remark = " ".join(normalise(lead).split())
+        if CHITCHAT.match(remark):
+            return text  # 'thanks, that's exactly what I needed': small talk, never a remark before a question
+        if found and asked.strip() and "?" not in lead and _leads_with_a_remark(remark):
+            return asked
+    return text
+
+
+def _leads_with_a_remark(clause: str) -> bool:
+    words = clause.split()
+    question_words = domain.question_words()
+    if any(word in question_words.interrogatives for word in words):
+        return False
+    if any(lexicon.is_country(mention.target) for mention in lexicon.find_mentions(words, lexicon.entity_aliases())):
+        return False
+    told_why = any(word in question_words.remark_words for word in words)
+    return (told_why or _opens_a_remark(clause)) and not YEAR_OR_PERCENT.search(clause)
+
+
+def _opens_a_remark(clause: str) -> bool:
+    return any(clause == opener or clause.startswith(f"{opener} ") for opener in domain.question_words().remark_openers)
+
+
+def _speaks_of_oneself(clause: str) -> bool:
+    """'my bet is belgium', 'in millions i assume', 'G7 bloc research'; not 'i just want the share the US
+    covers', which asks."""
+    words = clause.split()
+    if YEAR_OR_PERCENT.search(clause):
+        return False
+    question_words = domain.question_words()
+    if any(word in question_words.remark_words for word in words):
+        return True
+    return any(word in question_words.remark_pronouns for word in words) and not lexicon.concepts(words)
+
+
+def _is_remark(clause: str, *, closes_sentence: bool) -> bool:
+    """A clause after the question that tells why or who asks: it opens as remarks do, speaks of the one asking,
+    or (after a sentence's end or a dash) asks nothing of the domain."""
+    if _opens_a_remark(clause) or _speaks_of_oneself(clause):
+        return True
+    return closes_sentence and _asks_nothing(clause)
+
+
+def _asks_nothing(clause: str) -> bool:
+    """A clause that neither carries the question on ('? in euros', '? and france', '? share of gdp') nor
+    names an ally, a year or a percentage: 'writing an article', 'need the exact figure for a piece'."""
+    words = clause.split()
+    if not words or words[0] in domain.question_words().question_continuations or YEAR_OR_PERCENT.search(clause):
+        return False
+    if lexicon.find_mentions(words, lexicon.entity_aliases()):
+        return False
+    carries_on = any(character.isdigit() for character in clause) or lexicon.concepts(words)
+    return len(words) > LONGEST_CONTINUATION or not carries_on
