@@ -85,6 +85,15 @@ class ParsedQuestion:
     def has(self, *phrases: str) -> bool:
         return any(f" {phrase} " in self.joined for phrase in phrases)
 
+    @functools.cached_property
+    def dated_offset(self) -> int | None:
+        """'this year' 0, 'next year' 1, 'last year' -1: a year counted from each document's date; none when the
+        question names its year."""
+        if self.years:
+            return None
+        dated = domain.question_words().dated_years
+        return next((dated[phrase] for phrase in sorted(dated, key=len, reverse=True) if self.has(phrase)), None)
+
 
 def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)

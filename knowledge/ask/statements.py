@@ -13,7 +13,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from knowledge import domain, lexicon
@@ -99,7 +99,7 @@ class StatementFinder:
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
         best: Found | None = None
         best_rank = -math.inf
-        dated = self._dated_offset(question)
+        dated = question.dated_offset
         for fact in self.facts:
             if subjects and not self._about(fact, subjects) and not _named_as(fact, subjects):
                 continue
@@ -189,7 +189,7 @@ class StatementFinder:
             return []
         wanted = _wanted(asked_kinds(question))
         typed = _typed(question)
-        dated = self._dated_offset(question)
+        dated = question.dated_offset
         same_subject = [
             fact
             for fact in self.by_quote[best.fact.citation.quote]
@@ -224,26 +224,11 @@ class StatementFinder:
     def differing(self, table_fact: Fact) -> list[Found]:
         """Documents' statements of the same kind of figure, for the same ally and year, that differ from a
         table's figure: both are shown with their dates, never one silently."""
-        kind = domain.question_words().kind_of_measure(table_fact.measure)
-        if kind is None or table_fact.citation.cell is None:
-            return []
         return [
             Found(fact, 0.0, _figure(fact))
-            for fact in self.facts
-            if fact.subject == table_fact.subject
-            and fact.period == table_fact.period
-            and _kind(fact) == kind
-            and fact.value != table_fact.value
-            and (kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact))
+            for fact in self._of_the_same_kind(table_fact)
+            if fact.period == table_fact.period and fact.value != table_fact.value
         ][:MAX_DIFFERING]
-
-    @staticmethod
-    def _dated_offset(question: ParsedQuestion) -> int | None:
-        """'this year' 0, 'next year' 1, 'last year' -1: a year counted from each document's date."""
-        if question.years:
-            return None
-        dated = domain.question_words().dated_years
-        return next((dated[phrase] for phrase in sorted(dated, key=len, reverse=True) if question.has(phrase)), None)
 
     def _in_dated_year(self, fact: Fact, offset: int) -> bool:
         """'Finland's spending this year' in a note of 2025: a figure for 2025, not its goal for 2029."""
@@ -255,21 +240,25 @@ class StatementFinder:
         """Documents' statements of the same kind of figure for the same ally in a year after the tables' latest
         ('Germany ... at around $114 billion' in 2025 beside the tables' 2024): a figure asked with no year is
         the latest any document gives. Goals and plans are not what was spent."""
-        kind = domain.question_words().kind_of_measure(table_fact.measure)
         last = _first_year(table_fact.period)
-        if kind is None or table_fact.citation.cell is None or last is None:
+        if last is None:
             return []
         return [
             Found(fact, 0.0, _figure(fact))
-            for fact in self.facts
-            if fact.subject == table_fact.subject
-            and fact.citation.cell is None
-            and _kind(fact) == kind
-            and (_first_year(fact.period) or 0) > last
-            and not set(fact.qualifiers) & NOT_SPENT
-            and not _a_goal(fact)
-            and (kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact))
+            for fact in self._of_the_same_kind(table_fact)
+            if (_first_year(fact.period) or 0) > last and not set(fact.qualifiers) & NOT_SPENT and not _a_goal(fact)
         ][:MAX_DIFFERING]
+
+    def _of_the_same_kind(self, table_fact: Fact) -> Iterator[Fact]:
+        """The documents' statements of the kind of figure a table's cell gives, for its ally (an amount in
+        dollars beside an amount in dollars)."""
+        kind = domain.question_words().kind_of_measure(table_fact.measure)
+        if kind is None or table_fact.citation.cell is None:
+            return
+        for fact in self.facts:
+            same_basis = kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
+            if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis:
+                yield fact
 
     @staticmethod
     def _about(fact: Fact, subjects: set[str]) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.models import Document, Fact
 
@@ -21,7 +20,6 @@ class YearCheck:
 
     def __init__(self, documents: dict[str, Document]) -> None:
         self.documents = documents
-        self.dated_years = domain.question_words().dated_years
 
     def years(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         covered: set[int] = set()
@@ -42,11 +40,7 @@ class YearCheck:
     def dated_year(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """'Poland's budget this year': the year its document was published (next year: the one after), so a
         figure a document dates otherwise ('next year', 2026, in a note of 2025) does not answer it."""
-        if question.years:
-            return []
-        offset = next(
-            (self.dated_years[p] for p in sorted(self.dated_years, key=len, reverse=True) if question.has(p)), None
-        )
+        offset = question.dated_offset
         if offset is None:
             return []
         for fact in facts:

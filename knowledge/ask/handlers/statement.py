@@ -8,7 +8,7 @@ import itertools
 from knowledge import phrasing
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.render import Renderer
-from knowledge.ask.statements import StatementFinder
+from knowledge.ask.statements import Found, StatementFinder
 from knowledge.ask.types import Draft
 from knowledge.models import Answer
 
@@ -33,24 +33,7 @@ def with_differing_sources(render: Renderer, statements: StatementFinder, answer
     if len(answer.facts) != 1:
         return answer
     differing = statements.differing(answer.facts[0])
-    if not differing:
-        return answer
-    lines = [answer.answer, "**Sources differ:**"]
-    for found in differing:
-        lines.append(f"• {render.quoted(found.fact, found.figure)}")
-    facts = [*answer.facts, *(found.fact for found in differing)]
-    citations = [phrasing.citation_of(f, render.documents[f.citation.document]) for f in facts]
-    values = [*answer.values, *(found.fact.value for found in differing if found.fact.value is not None)]
-    headline = " · ".join([answer.headline or "", *(found.figure for found in differing)])
-    return answer.model_copy(
-        update={
-            "answer": "\n".join(lines),
-            "facts": facts,
-            "citations": citations,
-            "values": values,
-            "headline": headline,
-        }
-    )
+    return _beside(render, answer, differing, "**Sources differ:**", statements_first=False) if differing else answer
 
 
 def with_later_statements(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
@@ -59,19 +42,25 @@ def with_later_statements(render: Renderer, statements: StatementFinder, answer:
     if len(answer.facts) != 1:
         return answer
     later = statements.later(answer.facts[0])
-    if not later:
-        return answer
-    lines = [f"• {render.quoted(found.fact, found.figure)}" for found in later]
-    lines += ["**The tables' latest year:**", answer.answer]
-    facts = [*(found.fact for found in later), *answer.facts]
-    citations = [phrasing.citation_of(f, render.documents[f.citation.document]) for f in facts]
-    values = [*(found.fact.value for found in later if found.fact.value is not None), *answer.values]
-    headline = " · ".join([*(found.figure for found in later), answer.headline or ""])
+    return _beside(render, answer, later, "**The tables' latest year:**", statements_first=True) if later else answer
+
+
+def _beside(render: Renderer, answer: Answer, found: list[Found], heading: str, *, statements_first: bool) -> Answer:
+    """A table's answer and documents' statements of the same figure as one answer, the heading between them."""
+    table = ([answer.answer], list(answer.facts), list(answer.values), [answer.headline or ""])
+    stated = (
+        [f"• {render.quoted(item.fact, item.figure)}" for item in found],
+        [item.fact for item in found],
+        [item.fact.value for item in found if item.fact.value is not None],
+        [item.figure for item in found],
+    )
+    first, second = (stated, table) if statements_first else (table, stated)
+    facts = [*first[1], *second[1]]
     update = {
-        "answer": "\n".join(lines),
+        "answer": "\n".join([*first[0], heading, *second[0]]),
         "facts": facts,
-        "citations": citations,
-        "values": values,
-        "headline": headline,
+        "citations": [phrasing.citation_of(f, render.documents[f.citation.document]) for f in facts],
+        "values": [*first[2], *second[2]],
+        "headline": " · ".join([*first[3], *second[3]]),
     }
     return answer.model_copy(update=update)
