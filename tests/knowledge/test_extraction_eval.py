@@ -51,6 +51,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout10",
     "evaluation_holdout11",
     "evaluation_holdout12",
+    "evaluation_holdout13",
 )
 
 
