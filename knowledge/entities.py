@@ -76,6 +76,10 @@ class EntityEntry(BaseModel):
         default=None, pattern=r"^[A-Z]{2}$", description="A country's two-letter code, read in questions as typed."
     )
     question_only: tuple[str, ...] = Field(default=(), description="Names only questions use ('yanks').")
+    short: tuple[str, ...] = Field(default=(), description="Abbreviations questions type in any case ('ger').")
+    short_in_lists: tuple[str, ...] = Field(
+        default=(), description="Abbreviations that are also words ('den'): a country only in a list of countries."
+    )
     document_only_weak: tuple[str, ...] = Field(
         default=(), description="Weak names in documents only: a government's institutions ('Pentagon')."
     )
@@ -88,6 +92,7 @@ class EntityEntry(BaseModel):
     @model_validator(mode="after")
     def _names_once(self) -> EntityEntry:
         folded = (*self.aliases, *self.weak, *self.question_only, *self.document_only_weak)
+        folded = (*folded, *self.short, *self.short_in_lists)
         if any(not _words(alias) for alias in (self.name, *folded)):
             raise ValueError(f"{self.name!r}: a blank name")
         seen = {_words(self.name): "its name"}

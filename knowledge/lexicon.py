@@ -162,6 +162,18 @@ def synonym_aliases() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def short_names() -> dict[str, str]:
+    """'ger' -> 'Germany': the abbreviations a question may name countries by, in any case."""
+    return {short: entry.name for entry in _DATA.entity for short in entry.short}
+
+
+@cache
+def listed_short_names() -> dict[str, str]:
+    """'den' -> 'Denmark': abbreviations that are also words, naming a country only in a list of countries."""
+    return {short: entry.name for entry in _DATA.entity for short in entry.short_in_lists}
+
+
+@cache
 def country_codes() -> dict[str, str]:
     """'DE' -> 'Germany': the two-letter codes a question may name allies by, typed in capitals."""
     return {entry.code: entry.name for entry in _DATA.entity if entry.code}

@@ -23,6 +23,8 @@ SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
 ESTIMATED_YEAR = re.compile(r"\b((?:19|20)\d\d)e\b", re.IGNORECASE)  # '2025e': the tables' estimate for 2025
 HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
+GLUED_PERCENT = re.compile(r"%(?=[a-z])", re.IGNORECASE)  # '%gdp', as typed for 'share of GDP'
+YEAR = re.compile(r"(19|20)\d\d")
 # 'europe & canada', 'european allies + canada' are 'europe and canada'; 'R&D' stays a word, '2 + 2' a sum
 SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
 
@@ -330,6 +332,45 @@ def _with_codes_named(text: str) -> str:
     return CODE.sub(name, text) if found else text
 
 
+def _short_names_read(words: list[str]) -> list[str]:
+    """'ger %gdp 2024', 'avg of den, fin, nor and swe': countries typed as abbreviations, read as their names; an
+    abbreviation that is also an English word ('den', 'can') only in a list of countries, never in 'can ger …'."""
+    shorts, listed = lexicon.short_names(), lexicon.listed_short_names()
+    if not any(word in shorts or word in listed for word in words):
+        return words
+    read: list[str] = []
+    for index, word in enumerate(words):
+        name = shorts.get(word) or (listed.get(word) if _in_a_list_of_countries(words, index) else None)
+        read.extend(normalise(name).split() if name else [word])
+    return read
+
+
+def _in_a_list_of_countries(words: list[str], index: int) -> bool:
+    """The word is joined to a country by 'and', 'or', 'vs' ('nor and swe', 'can vs us'), or stands in a run of
+    three or more abbreviations ('den fin nor'); 'neither spain nor italy' is no list of abbreviations."""
+    connectors = domain.question_words().list_connectors
+    shorts, listed = lexicon.short_names(), lexicon.listed_short_names()
+
+    def abbreviation(position: int) -> bool:  # 'uk' and 'usa' are names as short as any abbreviation
+        if not 0 <= position < len(words):
+            return False
+        word = words[position]
+        return word in shorts or word in listed or (len(word) <= 3 and (word,) in lexicon.entity_aliases())
+
+    def country(position: int) -> bool:
+        return abbreviation(position) or (0 <= position < len(words) and (words[position],) in lexicon.entity_aliases())
+
+    for step in (-1, 1):
+        if 0 <= index + step < len(words) and words[index + step] in connectors and country(index + 2 * step):
+            return True
+    start, end = index, index
+    while abbreviation(start - 1):
+        start -= 1
+    while abbreviation(end + 1):
+        end += 1
+    return end - start >= 2
+
+
 def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:
     """A typo fixed; an acronym typed in capitals ('BRICS') is never read as a name it is one letter from
     ('brits', the United Kingdom)."""
@@ -373,10 +414,12 @@ def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]
 
 
 def _price_base(words: list[str], index: int) -> bool:
-    """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about."""
+    """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about; a currency
+    after the only year of a question ('spending 2024 usd current') is the currency asked, not a price base."""
     before = words[index - 1] if index > 0 else ""
     after = words[index + 1] if index + 1 < len(words) else ""
-    return before == "constant" or after in {"prices", "price", "usd", "dollars"}
+    other_year = any(YEAR.fullmatch(word) for position, word in enumerate(words) if position != index)
+    return before == "constant" or after in {"prices", "price"} or (after in {"usd", "dollars"} and other_year)
 
 
 def _currency_us(words: list[str], mention: Mention) -> bool:
@@ -448,14 +491,14 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     statement, tagged = _without_yes_no_tag(without_remarks(text))
     prepared = SPACED_AND.sub(" and ", _with_codes_named(statement))
     prepared = ESTIMATED_YEAR.sub(r"\1 estimate", SHORT_YEAR.sub(r"20\1", prepared))
-    prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", prepared))
+    prepared = THOUSANDS_SEPARATOR.sub("", HYPHENATED.sub(" ", GLUED_PERCENT.sub("% of ", prepared)))
     short_forms = domain.question_words().abbreviations
     raw_words = [
         part
         for word in _read_as_meant(normalise(prepared)).split()
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
-    raw_words = [_without_bare_possessive(word, vocabulary) for word in raw_words]
+    raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
@@ -472,7 +515,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
             question.entities.append(mention.target)
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
     for index, word in enumerate(words):
-        if re.fullmatch(r"(19|20)\d\d", word):
+        if YEAR.fullmatch(word):
             if not _price_base(words, index):
                 question.years.append(int(word))
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures

@@ -164,7 +164,8 @@ class WordCheck:
         3.5% must go on core defence', 'core' is the 3.5%'s, never the 5%'s."""
         stated = self._open_by_quote.get(fact.citation.quote, [])
         own = fact if fact.measure_text else next((other for other in stated if other.value == fact.value), None)
-        others = [other for other in stated if other.value != fact.value]
+        # a speaker's fact ('Tusk said …') carries no figure and claims none of the figures' words
+        others = [other for other in stated if other.value is not None and other.value != fact.value]
         if own is None or not others:
             return frozenset()
         claimed = frozenset().union(*(clause_words(other) for other in others)) - clause_words(own)

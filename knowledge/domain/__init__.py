@@ -206,6 +206,7 @@ class QuestionWords(Strict):
     remark_pronouns: tuple[str, ...]
     remark_words: tuple[str, ...]
     codes_beside_codes: frozenset[str]
+    list_connectors: frozenset[str]
     interrogatives: tuple[str, ...]
     question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]

@@ -307,3 +307,33 @@ def test_two_letter_codes_typed_in_capitals_name_their_allies(text, names) -> No
 @pytest.mark.parametrize("text", ["NO way, that is wrong", "de facto spending in 2024", "it was fr cheap"])
 def test_a_code_that_is_a_word_or_typed_in_lower_case_names_no_one(text) -> None:
     assert parsed(text).entities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("whats ger %gdp for 2024 lol", ("Germany",)),
+        ("lux defence per capita 2024??", ("Luxembourg",)),
+        ("avg %gdp of den, fin, nor and swe in 2024?", ("Denmark", "Finland", "Norway", "Sweden")),
+        ("can vs us spending 2024", ("Canada", "United States")),
+        ("ger+fr+uk combined spending 2024", ("Germany", "France", "United Kingdom")),
+    ],
+)
+def test_countries_typed_as_abbreviations_are_read_as_their_names(text, names) -> None:
+    assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize("text", ["can germany reach 2% by 2030?", "spain, esp. in 2024", "neither spain nor italy"])
+def test_an_abbreviation_that_is_a_word_names_a_country_only_in_a_list_of_countries(text) -> None:
+    assert set(parsed(text).entities) <= {"Germany", "Spain", "Italy"}
+
+
+@pytest.mark.parametrize("text", ["uk %gdp 2017", "2%gdp by 2035?"])
+def test_a_percent_sign_typed_against_its_word_asks_a_share(text) -> None:
+    assert "gdp" in parsed(text).words
+    assert "%gdp" not in parsed(text).words
+
+
+def test_a_currency_after_the_only_year_asked_is_the_currency_not_a_price_base() -> None:
+    assert parsed("ger+fr+uk combined spending 2024 usd current?").years == (2024,)
+    assert parsed("france spending in 2020 in 2015 usd").years == (2020,)

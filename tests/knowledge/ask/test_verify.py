@@ -748,3 +748,11 @@ def test_a_share_asked_is_not_answered_by_a_count_of_allies(engine):
     assert counted.answered and not counted.calculation
     verdict = verdict_for(engine, "what share of combined GDP do all allies devote to defence?", counted)
     assert "quantity: a share, not a count" in verdict.unaccounted
+
+
+def test_a_speaker_s_words_do_not_take_the_words_of_the_figures_he_reports(engine_of):
+    engine = engine_of(
+        "On 7 March Prime Minister Donald Tusk told parliament that Poland aims to build an army of 500,000 "
+        "soldiers, including reservists, compared with roughly 200,000 now."
+    )
+    assert 500_000 in engine.ask("How large an army including reservists does Tusk want?").values
