@@ -55,6 +55,9 @@ def _lesser() -> frozenset[str]:
     return domain.question_words().verifier.superlatives_lesser
 
 
+MIN_ALLIES_RANKED = 3  # two allies named with a superlative are compared ('who spends most, spain or italy')
+
+
 class Intent(StrEnum):
     RANKING = "ranking"
     LIST = "list"
@@ -184,10 +187,10 @@ def _amounts(words: list[str]) -> list[float]:
     return amounts
 
 
-def _excluded(question: Question) -> frozenset[str]:
+def _excluded(question: Question, *, ranking: bool = False) -> frozenset[str]:
     """'the biggest European spender' leaves out the North American allies (or only the US, with Canada named);
-    'not counting the US' leaves out the US."""
-    named = left_out(question)
+    'not counting the US' leaves out the US, and so does 'the largest army after the US' in a `ranking`."""
+    named = left_out(question, ranking=ranking)
     if not any(word in _words().european for word in question.words):
         return named
     outside = frozenset(domain.group_members()[_words().outside_europe])
@@ -214,7 +217,7 @@ def table_question(question: Question) -> TableQuestion | None:
     """What kind of whole-table question this is, if any."""
     spec = _table_question(question)
     if spec is not None and spec.intent is not Intent.TREND:
-        spec.within = _within(question)
+        spec.within = _within(question) | spec.within
         ordered = bool(question.word_set & _words().order_words)
         if spec.intent is Intent.RANKING and spec.within and spec.limit == 1 and ordered:
             spec.limit = len(spec.within)  # 'rank the Baltic states': all of them, in order
@@ -223,10 +226,10 @@ def table_question(question: Question) -> TableQuestion | None:
 
 def _table_question(question: Question) -> TableQuestion | None:
     text = f" {' '.join(question.words)} "
-    excepted = left_out(question)
+    excepted = left_out(question, ranking=bool(question.word_set & (_greater() | _lesser())))
     countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
     if countries:
-        return _country_question(question, text, countries)
+        return _ranking_among(question, text, countries) or _country_question(question, text, countries)
     if _whole_over_time(question, text):
         return TableQuestion(Intent.TREND, years=sorted(question.years))  # the alliance's own row over the years
     if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
@@ -261,6 +264,17 @@ def _whole_over_time(question: Question, text: str) -> bool:
         and (asks_change or asks_how_much or any(cue in text for cue in _words().trend_cues))
         and (asks_how_much or not question.word_set & (_greater() | _lesser()))
     )
+
+
+def _ranking_among(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
+    """'among us uk fr ger it ca, who lowest %gdp 2024': a ranking whose field is the allies named."""
+    if len(countries) < MIN_ALLIES_RANKED or not question.word_set & (_greater() | _lesser()):
+        return None
+    ranked = _whole_table_question(question, text)
+    if ranked is None or ranked.intent is not Intent.RANKING:
+        return None
+    ranked.within = frozenset(countries)
+    return ranked
 
 
 def _country_question(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
@@ -307,13 +321,15 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
         return spec
     if ranking or TOP_N.search(text) or question.has("rank", "ranking", "ranked", "spends the most", "spend the most"):
         ascending = any(word in _lesser() for word in ranking) or " bottom " in text
+        place = _place(question)
         return TableQuestion(
             Intent.RANKING,
             ascending=ascending,
             limit=_limit(question),
-            place=_place(question),
+            place=place,
             years=question.years,
-            excluded=_excluded(question),
+            # 'the 2nd biggest, after the us' counts the US among the places: only 'the biggest after the us' skips it
+            excluded=_excluded(question, ranking=not place),
         )
     return None
 

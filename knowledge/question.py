@@ -476,6 +476,19 @@ def _yes_or_no_after_a_lead(statement: str) -> bool:
     return False
 
 
+def _compared_as_asked(statement: str) -> bool:
+    """'greece spend more % gdp than turkey in 2024?': a comparison opening with whom it compares, asked with a
+    question mark and no question word, is a yes or no question with its 'did' left out ('first year germany
+    spent more than france?' opens with what it asks)."""
+    words = domain.question_words()
+    said = normalise(statement).split()
+    asking = set(words.interrogatives) | words.verifier.yes_no_starts
+    if "?" not in statement or asking & set(said) or not set(words.verifier.bare_comparisons) & set(said):
+        return False
+    named_first = said[0] in lexicon.short_names() or said[0] in lexicon.country_codes()
+    return named_first or any(mention.start == 0 for mention in lexicon.find_mentions(said, lexicon.entity_aliases()))
+
+
 def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
     """'frances budget', 'polands spending': a name's possessive typed without its apostrophe is the name, as
     `normalise` already makes of "france's" (only for names; 'states', 'forces' stay what they are)."""
@@ -502,7 +515,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
-    question.yes_no_after_lead = _yes_or_no_after_a_lead(statement)
+    question.yes_no_after_lead = _yes_or_no_after_a_lead(statement) or _compared_as_asked(statement)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:

@@ -7,11 +7,13 @@ from knowledge import domain, lexicon
 from knowledge.question import Question
 
 
-def left_out(question: Question) -> frozenset[str]:
+def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     """'Top 3 per head, not counting the US': the allies named right after a word that leaves them out, and
-    those listed with them ('so not us/canada', 'excluding the US and Canada', 'no canada, no us')."""
+    those listed with them ('so not us/canada', 'excluding the US and Canada', 'no canada, no us'); in a
+    `ranking`, also those it ranks after ('the largest army after the us')."""
     words_of = domain.question_words()
-    phrases = [tuple(phrase.split()) for phrase in words_of.operations.excluding]
+    excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
+    phrases = [tuple(phrase.split()) for phrase in excluding]
     joiners = set(words_of.list_joiners)
     words = question.words
     excepted: set[str] = set()

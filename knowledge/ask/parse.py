@@ -220,7 +220,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
     entity_words |= _group_label(question)
-    excepted = left_out(question)
+    extreme = asked_extreme(words)
+    excepted = left_out(question, ranking=extreme is not None)
     return ParsedQuestion(
         text=question.text,
         words=words,
@@ -243,7 +244,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         asks_percentage=asks_a_percentage(words),
         asks_year=_phrases_found(joined, cues.asked_kinds.year),
         currency=asked_currency(words),
-        extreme=asked_extreme(words),
+        extreme=extreme,
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=question.opens_as_yes_or_no
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no

@@ -32,6 +32,7 @@ from knowledge.ask.quantities import (
     item_unaccounted,
     place_unaccounted,
 )
+from knowledge.ask.types import RANKING
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import Evidence, forms, measure_parts
 from knowledge.ask.verify_form import FormCheck
@@ -126,7 +127,7 @@ class Verifier:
         if not facts:
             return Verdict()
         missing = [
-            *self.names.entities(question, facts, answer.uncovered),
+            *self.names.entities(question, facts, answer.uncovered, ranked=answer.operation == RANKING),
             *self.names.people(question, facts),
             *self.years.years(question, facts),
             *self.years.dated_year(question, facts),

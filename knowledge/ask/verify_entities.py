@@ -62,7 +62,11 @@ class EntityCheck:
         self.neutral = neutral  # words that ask nothing: not distinctive of an entity's name
         self.evidence = evidence  # a fact's words
 
-    def entities(self, question: ParsedQuestion, facts: list[Fact], uncovered: list[str]) -> list[str]:
+    def entities(
+        self, question: ParsedQuestion, facts: list[Fact], uncovered: list[str], *, ranked: bool = False
+    ) -> list[str]:
+        """`ranked`: the answer ranks allies; the allies a question lists to rank among ('among us, uk, fr, ger,
+        who is lowest') are its field, accounted for by the place the answer gives."""
         subjects = {fact.subject for fact in facts}
         excluded = question.excluded
         # 'european allies only (no canada, no us)': a figure of an ally left out, or of a whole holding it, is not
@@ -71,9 +75,10 @@ class EntityCheck:
         named = [name for name in [*question.entities, *question.groups] if name not in excluded]
         specific = [name for name in named if name != lexicon.NATO_ALLIES]
         combined = bool(question.operations & COMBINING) and question.extreme is None
+        field = set(specific) if ranked and subjects and subjects <= set(specific) else set()
         for name in specific:
-            if name in uncovered:
-                continue  # the answer says it has no figures for it: an honest account
+            if name in uncovered or name in field:
+                continue  # the answer says it has no figures for it (an honest account), or ranks it
             if combined and _one_member_for_the_group(name, subjects):
                 missing.append(f"entity {name}: one member for the whole group")
             elif not self._accounts_for_entity(name, subjects, facts, set(named)):

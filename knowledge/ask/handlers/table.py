@@ -138,6 +138,7 @@ class TableAnswers:
         if spec.place:
             order = f"{phrasing.ordinal(spec.place)} {order}"  # 'the second highest': that place alone
         where = ", European allies" if column.scope else _leaving_out(spec.excluded)
+        where += _among(spec.within)  # 'the top Baltic state' is the top of its field, not of the alliance
         headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
         ranking = self._table_list(question, intro, headline, chosen, [], first_place=spec.place or 1)
@@ -147,7 +148,7 @@ class TableAnswers:
         chosen = aggregate.matching(column.rows, spec)
         condition = aggregate.describe_condition(spec, column.rows[0])
         nearest = [] if chosen else [_nearest(column.rows, spec)]
-        leaving_out = "" if column.scope else _leaving_out(spec.excluded)
+        leaving_out = ("" if column.scope else _leaving_out(spec.excluded)) + _among(spec.within)
         allies = _allies(len(chosen))
         headline = f"{len(chosen)}{column.scope} {allies} {condition}{leaving_out}, {column.period}{column.estimate}"
         # the list says how many it has: 'which allies cut spending, and how many?'
@@ -162,8 +163,10 @@ class TableAnswers:
         nearest = [] if chosen else [_nearest(rows, spec)]
         count = float(len(chosen))
         calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
-        headline = f"{len(chosen)}{scope} {_allies(len(chosen))} {condition} in {period}{column.estimate}"
-        extra = [] if spec.excluded else self._conflicting_counts(period, spec, len(chosen), rows[0])
+        among = _among(spec.within)
+        headline = f"{len(chosen)}{scope} {_allies(len(chosen))}{among} {condition} in {period}{column.estimate}"
+        # another source's count of all allies is no count of a field named ('how many baltic states …')
+        extra = [] if spec.excluded or spec.within else self._conflicting_counts(period, spec, len(chosen), rows[0])
         stated = [count, *(value for _, _, value in extra)]
         intro = f"**{headline}**{column.latest} — {calculation}:"
         for _, fact, met in extra:
@@ -243,6 +246,11 @@ def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
     closest = (min if spec.below else max)(rows, key=lambda fact: fact.value or 0.0)
     extreme = "lowest" if spec.below else "highest"
     return f"None does; the {extreme} is {closest.subject} at **{phrasing.format_value(closest)}**", closest
+
+
+def _among(field: frozenset[str]) -> str:
+    names = sorted(field)
+    return f" among {', '.join(names[:-1])} and {names[-1]}" if len(names) >= 2 else ""
 
 
 def _leaving_out(excluded: frozenset[str]) -> str:

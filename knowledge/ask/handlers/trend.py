@@ -50,7 +50,35 @@ def trend(
         return suggester.no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
     window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
     draft = change_between(render, question, country, window, start, end, in_percent=asks_a_percentage(parsed.words))
-    return _as_yes_or_no(parsed, draft, (end.value or 0) - (start.value or 0))
+    change = (end.value or 0) - (start.value or 0)
+    return _as_yes_or_no(parsed, _as_a_multiple(parsed, _as_a_fall(parsed, draft, change, end), start, end), change)
+
+
+def _as_a_multiple(parsed: Question, draft: Draft, start: Fact, end: Fact) -> Draft:
+    """'poland 2024 vs 2014, how many times bigger': a multiple asked between two years is the later figure over
+    the earlier, worked out beside the change."""
+    if not parsed.has(*domain.question_words().operations.ratio) or not start.value or end.value is None:
+        return draft
+    multiple = end.value / start.value
+    calculation = (
+        f"{phrasing.format_value(end)} ({end.period}) ÷ {phrasing.format_value(start)} ({start.period}) = "
+        f"{multiple:.2f} times"
+    )
+    headline = f"{draft.headline}: {multiple:.2f} times"
+    lines = [f"**{headline}**", f"Multiple: {calculation}", *draft.lines[1:]]
+    values = [round(multiple, 4), *draft.values]
+    return replace(draft, lines=lines, headline=headline, values=values, calculation=calculation)
+
+
+def _as_a_fall(parsed: Question, draft: Draft, change: float, end: Fact) -> Draft:
+    """'greece %gdp drop from 2021 to 2024, how many pts': a fall asked is told by its size ('a fall of 0.62
+    percentage points'), beside the signed change."""
+    words = domain.question_words()
+    if change >= 0 or parsed.opens_as_yes_or_no or not parsed.has(*words.operations.falls):
+        return draft
+    size = f"a fall of {phrasing.format_change(abs(change), end)}"
+    lines = [draft.lines[0], f"{draft.lines[1]}, {size}", *draft.lines[2:]]
+    return replace(draft, lines=lines, values=[round(abs(change), 4), *draft.values])
 
 
 def _as_yes_or_no(parsed: Question, draft: Draft, change: float) -> Draft:

@@ -344,3 +344,52 @@ def test_a_multiple_is_a_change_past_a_line(engine):
 def test_a_change_over_years_asked_as_yes_or_no(engine, question, verdict):
     answer = engine.ask(question)
     assert answer.answered and answer.yes_no and answer.answer.startswith(verdict)
+
+
+def test_the_largest_after_an_ally_leaves_that_ally_out_of_the_field(engine):
+    personnel = allies(PERSONNEL, "2024")
+    runner_up = sorted(personnel, key=personnel.get, reverse=True)[1]
+    answer = engine.ask("largest army by personnel after the us, 2024?")
+    assert listed(answer.answer) == [runner_up]
+    assert_states(answer, personnel[runner_up])
+
+
+def test_a_place_named_with_after_counts_that_ally_among_the_places(engine):
+    spending = allies(CURRENT_USD, "2024")
+    second = sorted(spending, key=spending.get, reverse=True)[1]
+    answer = engine.ask("2nd biggest spender in nato 2024 (usd)? after us obv")
+    assert listed(answer.answer) == [second]
+
+
+def test_a_ranking_among_allies_listed_says_it_is_among_them(engine):
+    shares = allies(SHARE, "2024")
+    field = ["United States", "United Kingdom", "France", "Germany", "Italy", "Canada"]
+    lowest = min(field, key=lambda name: shares[name])
+    answer = engine.ask("among g7 nato members (us uk fr ger it ca) who lowest %gdp 2024")
+    assert listed(answer.answer) == [lowest]
+    assert "among Canada, France, Germany, Italy, United Kingdom and United States" in answer.answer
+
+
+def test_a_count_within_a_group_is_not_set_beside_another_source_s_count_of_all_allies(engine):
+    answer = engine.ask("how many baltic states were above 2% in 2024")
+    assert answer.values[0] == 3
+    assert "among Estonia, Latvia and Lithuania" in answer.answer
+    assert 22 not in answer.values
+
+
+def test_a_comparison_asked_without_its_did_is_answered_yes_or_no(engine):
+    shares = allies(SHARE, "2024")
+    answer = engine.ask("greece spend more % gdp than turkey in 2024?")
+    assert answer.answer.startswith("**Yes**" if shares["Greece"] > shares["Türkiye"] else "**No**")
+
+
+def test_a_fall_asked_between_two_years_is_told_by_its_size(engine):
+    start, end = allies(SHARE, "2021")["Greece"], allies(SHARE, "2024")["Greece"]
+    answer = engine.ask("greece %gdp drop from 2021 to 2024 how many pts")
+    assert_states(answer, round(start - end, 4))
+
+
+def test_a_multiple_asked_between_two_years_is_the_later_over_the_earlier(engine):
+    start, end = allies(CURRENT_USD, "2014")["United States"], allies(CURRENT_USD, "2024")["United States"]
+    answer = engine.ask("how many times did us spending grow from 2014 to 2024")
+    assert any(abs(value - end / start) < 1e-3 for value in answer.values), answer.values
