@@ -296,11 +296,20 @@ def english_words() -> frozenset[str]:
     return frozenset(top_n_list("en", 40_000))
 
 
+@cache
+def _operation_words() -> frozenset[str]:
+    """The words of the ways a question combines figures ('together', 'combined', 'average'): typos of them are
+    fixed as typos of names are ('togther')."""
+    phrases = domain.question_words().operations.model_dump().values()
+    listed = [phrase for group in phrases if isinstance(group, list | tuple) for phrase in group]
+    return frozenset(word for phrase in listed if isinstance(phrase, str) for word in phrase.split() if word.isalpha())
+
+
 class Vocabulary:
     """Known words for typo correction: the lexicon's and those of the knowledge base."""
 
     def __init__(self, words: set[str]) -> None:
-        self.words = frozenset(words | lexicon.vocabulary() | STOPWORDS)
+        self.words = frozenset(words | lexicon.vocabulary() | _operation_words() | STOPWORDS)
         self._choices = sorted(word for word in self.words if len(word) >= 4 and word.isalpha())
         self.correct = lru_cache(maxsize=20_000)(self._correct)
 

@@ -31,7 +31,7 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _without_leading_remark(text)
+    text = _without_guess(_without_leading_remark(text))
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
     return text
@@ -44,6 +44,26 @@ def without_trailing_remark(text: str) -> str:
         if found and asked.strip() and remark and _is_remark(remark, closes_sentence=mark != ","):
             return asked + ("?" if found == "?" or after.rstrip().endswith("?") else "")
     return text
+
+
+@lru_cache(maxsize=1)
+def _guess() -> re.Pattern[str]:
+    openers = "|".join(re.escape(opener) for opener in domain.question_words().guess_openers)
+    figure = r"\d+(?:\.\d+)?\s*%?"
+    return re.compile(
+        rf"(?:[,;]\s*|\s+(?:{openers})\s+){figure}(?:\s+or\s+{figure})?\s*(?P<marks>[?!.]*)\W*$", re.IGNORECASE
+    )
+
+
+def _without_guess(text: str) -> str:
+    """'czech real increase 2024 was it like 50%??', 'how many members nato has now, 31 or 32?': the question
+    without the figure its asker guesses at the end, which is no figure of the question ('is it 2%?' stays a check:
+    a bare figure after a comma must come in a pair)."""
+    match = _guess().search(text)
+    if match is None or (match.group(0).lstrip().startswith((",", ";")) and " or " not in match.group(0)):
+        return text
+    asked = text[: match.start()].rstrip()
+    return f"{asked}?" if "?" in match.group("marks") and asked else asked
 
 
 def _without_leading_remark(text: str) -> str:

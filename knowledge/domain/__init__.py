@@ -204,6 +204,7 @@ class QuestionWords(Strict):
     abbreviations: dict[str, str]
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
+    guess_openers: tuple[str, ...]
     remark_pronouns: tuple[str, ...]
     remark_words: tuple[str, ...]
     codes_beside_codes: frozenset[str]

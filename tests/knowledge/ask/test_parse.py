@@ -337,3 +337,20 @@ def test_a_percent_sign_typed_against_its_word_asks_a_share(text) -> None:
 def test_a_currency_after_the_only_year_asked_is_the_currency_not_a_price_base() -> None:
     assert parsed("ger+fr+uk combined spending 2024 usd current?").years == (2024,)
     assert parsed("france spending in 2020 in 2015 usd").years == (2020,)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("czech real increase 2024 was it like 50%?? 😳", "czech real increase 2024?"),
+        ("how many members nato has now, 31 or 32?", "how many members nato has now?"),
+        ("france %gdp 2024, is it 2%?", "france %gdp 2024, is it 2%?"),
+        ("did france spend about 2% in 2024?", "did france spend about 2% in 2024?"),
+    ],
+)
+def test_a_figure_guessed_at_the_end_is_no_figure_of_the_question(text, asked) -> None:
+    assert without_remarks(text) == asked
+
+
+def test_typos_of_the_words_that_combine_figures_are_fixed() -> None:
+    assert "together" in parsed("baltics togther how much in 2024").words
