@@ -203,6 +203,9 @@ def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
 def _asks_an_amount(question: ParsedQuestion) -> bool:
     words = domain.question_words()
     kinds = words.asked_kinds
+    priced = question.has(*words.quantities.priced) and not question.asks_percentage and not question.operations
+    if priced and not question.has(*_change_phrases()):
+        return True
     if not question.has(*words.quantities.amount) or not question.has(*words.quantities.amount_verbs):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'

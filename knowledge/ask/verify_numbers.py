@@ -17,7 +17,7 @@ from knowledge.ask.verify_entities import members_of_groups
 from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in
 from knowledge.ask.verify_vocabulary import Scaffolding, is_number
 from knowledge.cues import cues
-from knowledge.figures import number_value, tokenize
+from knowledge.figures import Token, number_value, tokenize
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS
@@ -27,6 +27,8 @@ ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
+# 'in 2024-25', 'by 2032/33': a fiscal year, named by its first year and the last two digits of the next
+FISCAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\b")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 billion'
     r"\bbetween\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?and\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)"
@@ -50,6 +52,12 @@ def numbers_stated(text: str) -> frozenset[float]:
     """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
     table = cues()
     spelt = {number_value(token, table) for token in tokenize(text)}
+    # 'a ten-year package', 'a five-year plan': a compound states the number it opens with ('one-third' a third)
+    fractions = set(table.raw.fraction_words)
+    for token in tokenize(text):
+        head, _, tail = token.word.partition("-")
+        if tail and tail.removesuffix("s") not in fractions and number_value(token, table) is None:
+            spelt.add(number_value(Token(head, head, token.start, token.start + len(head)), table))
     return frozenset(numbers_in(text) | {number for number in spelt if number is not None})
 
 
@@ -93,6 +101,7 @@ class NumberCheck:
         dated = answer.facts and all(fact.unit is Unit.DATE for fact in answer.facts)
         documents = {fact.citation.document for fact in answer.facts}
         named = goals_named(question) & self._numbers_of_documents(documents) if dated else set()
+        named |= _fiscal_years_stated(question.text, answer.facts)
         if counted:  # 'how many allies met 2% in 2014?' answered by '… only three allies met the guideline'
             named |= {n.value for n in question.numbers if n.percent} & self._goals_met(answer.facts, documents)
         return [
@@ -134,6 +143,21 @@ class NumberCheck:
                 self._document_numbers[document] = frozenset(numbers_in(self.texts.get(document, "")))
             found |= self._document_numbers[document]
         return found
+
+
+def _fiscal_years_stated(text: str, facts: list[Fact]) -> set[float]:
+    """'In 2024-25' names a fiscal year, whose '25' is no figure asked: it is accounted for by a fact whose period or
+    sentence names that fiscal year (a calendar year's figure, a table's 2024, does not answer for it)."""
+    ends: set[float] = set()
+    for start, end in FISCAL_YEAR.findall(text):
+        if (int(start) + 1) % 100 != int(end):
+            continue  # '2024-28' is no fiscal year
+        named = re.compile(rf"\b{start}\s?[-–/]\s?{end}\b")
+        if any(
+            named.search(f"{fact.period or ''} {fact.citation.quote} {fact.citation.row_label or ''}") for fact in facts
+        ):
+            ends.add(float(end))
+    return ends
 
 
 def _own_words(fact: Fact) -> str:

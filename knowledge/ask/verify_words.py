@@ -23,9 +23,10 @@ from knowledge.ask.verify_evidence import (
     names_own_subject,
     title_names_of,
 )
-from knowledge.ask.verify_numbers import COUNTED_UNITS
+from knowledge.ask.verify_numbers import BETWEEN, COUNTED_UNITS
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_specific
+from knowledge.ask.verify_years import period_years
 from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact, Unit
@@ -60,6 +61,8 @@ class WordCheck:
         self.items_included = _items_after(words.verifier.items_included)
         self.items_asked = _items_after((*words.verifier.items_included, *words.verifier.items_asked))
         self.count_cues = words.asked_kinds.count
+        self.recency = words.verifier.recency
+        self.range_asked = words.verifier.range_asked
         self._document_headings: dict[str, list[Heading]] = {}
 
     def words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
@@ -115,8 +118,20 @@ class WordCheck:
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
                 names = title_names_of(document.title, fact.citation.quote)
                 evidence |= names | (set(normalise(document.title).split()) if names else set())
-            evidence |= self._heading_words(fact) | self._names_around(fact)
+            evidence |= self._heading_words(fact) | self._names_around(fact) | self._recency_stated(fact)
+        if _both_ends_of_a_range(facts):
+            evidence |= self.range_asked
         return evidence
+
+    def _recency_stated(self, fact: Fact) -> frozenset[str]:
+        """'New' is said of what is new when its document is written: a statement dated to its document's own year
+        ('creates a EUR 500 billion infrastructure fund', in a note of 2025 about 2025), never to an earlier year (a
+        fund of 2022, told in 2025, is no longer new) nor a later one (a goal for 2035 may have been set long ago)."""
+        published = self.documents[fact.citation.document].published or ""
+        years = period_years(fact.period or "")
+        if not published[:4].isdigit() or not years or fact.citation.cell is not None:
+            return frozenset()
+        return self.recency if min(years) == int(published[:4]) else frozenset()
 
     def _names_around(self, fact: Fact) -> frozenset[str]:
         """The names its paragraph and section speak of before a statement: a topic named once ('the SAFE loan
@@ -165,7 +180,11 @@ class WordCheck:
         stated = self._open_by_quote.get(fact.citation.quote, [])
         own = fact if fact.measure_text else next((other for other in stated if other.value == fact.value), None)
         # a speaker's fact ('Tusk said …') carries no figure and claims none of the figures' words
-        others = [other for other in stated if other.value is not None and other.value != fact.value]
+        others = [
+            other
+            for other in stated
+            if other.value is not None and other.value != fact.value and not _sets_the_scene(other)
+        ]
         if own is None or not others:
             return frozenset()
         claimed = frozenset().union(*(clause_words(other) for other in others)) - clause_words(own)
@@ -217,3 +236,23 @@ def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str
     """'health spending', 'pension budget': the word before a measure noun says which spending is meant,
     however common the word is, so the answer's facts must account for it."""
     return {words[index - 1] for index, word in enumerate(words) if index and word in nouns}
+
+
+def _both_ends_of_a_range(facts: list[Fact]) -> bool:
+    """The answer gives both ends of a range its sentence states ('between 5% and 6% of GDP'): a range asked."""
+    values = {fact.value for fact in facts if fact.value is not None}
+    for fact in facts:
+        for low, high in BETWEEN.findall(fact.citation.quote):
+            if {float(low.replace(",", "")), float(high.replace(",", ""))} <= values:
+                return True
+    return False
+
+
+def _sets_the_scene(fact: Fact) -> bool:
+    """A date whose clause opens its sentence, before a comma: 'At their summit in The Hague on 24-25 June 2025,
+    leaders committed to 5% …', 'When allied leaders met in Wales in 2014, only three allies …'. That clause is
+    the setting of the main clause after it, whose figures it speaks of too; a date told after a figure ('the 2%
+    guideline adopted in Wales in 2014') is said of that figure alone."""
+    own = (fact.measure_text or "").strip()
+    quote = fact.citation.quote.lstrip("-*• ")
+    return fact.unit is Unit.DATE and bool(own) and quote.startswith(own) and quote[len(own) :].startswith(",")

@@ -13,6 +13,8 @@ from knowledge.models import Document, Fact
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
+# a fiscal year ('2025-26'): named, as NATO's tables name it, by the calendar year it starts in
+FISCAL = re.compile(r"^((?:19|20)\d\d)\s?[-–/]\s?(\d\d)$")
 
 
 class YearCheck:
@@ -50,13 +52,22 @@ class YearCheck:
         return []
 
 
-def _own_years(fact: Fact) -> set[int]:
-    """The years a fact's own period spans, or its value when it is a year."""
-    period = fact.period or ""
-    years = {int(period)} if period.isdigit() else set()
+def period_years(period: str) -> set[int]:
+    """The years a period names: '2024', a span '2024-2028', or a fiscal year '2025-26' by its first year."""
+    if period.isdigit():
+        return {int(period)}
     span = SPAN.match(period)
     if span:
-        years |= set(range(int(span.group(1)), int(span.group(2)) + 1))
+        return set(range(int(span.group(1)), int(span.group(2)) + 1))
+    fiscal = FISCAL.match(period)
+    if fiscal and (int(fiscal.group(1)) + 1) % 100 == int(fiscal.group(2)):
+        return {int(fiscal.group(1))}
+    return set()
+
+
+def _own_years(fact: Fact) -> set[int]:
+    """The years a fact's own period spans, or its value when it is a year."""
+    years = period_years(fact.period or "")
     if fact.value is not None and fact.value.is_integer() and YEAR_MIN <= fact.value <= YEAR_MAX:
         years.add(int(fact.value))
     return years or _years_of(fact)
@@ -70,11 +81,7 @@ def _years_of(fact: Fact) -> set[int]:
     period = fact.period or ""
     if fact.citation.cell is None and not fact.recognised and period.isdigit() and max(quoted, default=0) > int(period):
         period = ""  # guessed, and the sentence speaks of a later year; an earlier one is a comparison base
-    if period.isdigit():
-        years.add(int(period))
-    span = SPAN.match(period)
-    if span:
-        years |= set(range(int(span.group(1)), int(span.group(2)) + 1))
+    years |= period_years(period)
     years |= quoted
     if fact.value is not None and fact.value.is_integer() and YEAR_MIN <= fact.value <= YEAR_MAX:
         years.add(int(fact.value))

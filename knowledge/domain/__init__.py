@@ -126,6 +126,8 @@ class VerifierWords(Strict):
     goal_frames: frozenset[str]
     reason_concept: str
     goal_number_words: frozenset[str]
+    recency: frozenset[str]
+    range_asked: frozenset[str]
 
     @property
     def scaffold(self) -> frozenset[str]:
@@ -192,6 +194,7 @@ class QuantityWords(Strict):
     amount_verbs: tuple[str, ...]
     increment_words: tuple[str, ...]
     increment_asked: tuple[str, ...]
+    priced: tuple[str, ...]
 
 
 class QuestionWords(Strict):

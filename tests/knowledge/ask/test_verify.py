@@ -11,7 +11,9 @@ from knowledge.ask.handlers.calculated import arithmetic_answer
 from knowledge.ask.parse import parse_question
 from knowledge.ask.verify_entities import _named_in
 from knowledge.ask.verify_evidence import names_carried
+from knowledge.ask.verify_numbers import numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
+from knowledge.ask.verify_years import period_years
 from knowledge.engine import Engine
 from knowledge.extraction_eval import staged_folder
 from knowledge.models import Citation, Fact, Unit
@@ -756,3 +758,58 @@ def test_a_speaker_s_words_do_not_take_the_words_of_the_figures_he_reports(engin
         "soldiers, including reservists, compared with roughly 200,000 now."
     )
     assert 500_000 in engine.ask("How large an army including reservists does Tusk want?").values
+
+
+def test_a_clause_setting_the_scene_speaks_of_the_figures_after_it(engine_of):
+    engine = engine_of("When allied leaders met in Wales in 2014, only three allies reached 2% of GDP.")
+    assert 3.0 in engine.ask("how many allies were at 2% when leaders met in wales in 2014?").values
+
+
+def test_a_date_told_after_a_figure_is_said_of_that_figure_alone(engine_of):
+    engine = engine_of("The new goal of 5% of GDP replaces the 2% guideline adopted in Wales in 2014.")
+    assert 5.0 not in engine.ask("what share of gdp was agreed in wales?").values
+
+
+def test_a_compound_states_the_number_it_opens_with():
+    assert {10.0, 155.0} <= numbers_stated("It comes on top of a ten-year package of 155 billion crowns.")
+    assert 2.0 not in numbers_stated("Two-thirds of the money goes abroad.")  # a fraction, not two
+
+
+def test_a_number_named_in_words_of_a_compound_is_accounted(engine_of):
+    engine = engine_of("Denmark's acceleration fund comes on top of a ten-year package of 155 billion crowns.")
+    assert 155.0 in engine.ask("how large is denmark's ten-year defence package?").values
+
+
+def test_a_fiscal_year_is_named_by_the_year_it_starts_in():
+    assert period_years("2025-26") == {2025}
+    assert period_years("2024-2026") == {2024, 2025, 2026}
+    assert period_years("2024-28") == set()  # no fiscal year: its end is not the next year
+
+
+def test_a_fiscal_year_asked_is_answered_by_a_statement_of_that_fiscal_year(engine_of):
+    engine = engine_of(
+        "Canada's defence spending rises by 52.9% in nominal terms in 2025-26.\n\n"
+        "In 2024, Canada spent 1.37% of GDP on defence."
+    )
+    assert 52.9 in engine.ask("what is the nominal jump in canada's defence spending in 2025-26?").values
+    # a calendar year's figure does not answer for a fiscal year its sentence never names
+    assert not engine.ask("canada's defence spending as a share of gdp in 2023-24?").values
+
+
+def test_new_is_said_of_a_statement_of_the_document_s_own_year(engine_of):
+    engine = engine_of(
+        "In March 2025 the Bundestag created a EUR 500 billion infrastructure fund.\n\n"
+        "In 2022 Germany set up a EUR 100 billion special fund for the Bundeswehr."
+    )
+    assert 500.0 in engine.ask("how big is germany's new infrastructure fund?").values
+    assert 100.0 not in engine.ask("how big is germany's new special fund?").values
+
+
+def test_a_range_asked_is_answered_by_both_ends_of_a_range(engine_of):
+    engine = engine_of("Lithuania has committed to spend between 5% and 6% of GDP from 2026.")
+    assert {5.0, 6.0} <= set(engine.ask("what range has lithuania committed to from 2026?").values)
+
+
+def test_a_price_asked_is_not_answered_with_a_share(engine_of):
+    engine = engine_of("Canada pledged 5% of GDP by 2035, of which at least 3.5% is for core defence.")
+    assert not engine.ask("what would 5% of gdp cost canada in 2035?").values
