@@ -209,6 +209,10 @@ US_FOLLOWERS = frozenset(
 )
 NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
 US_PAIRINGS = frozenset({"to", "and", "vs", "versus", "or", "than"})  # 'of us to uk': two allies paired
+# 'ratio of us per capita to …', 'share of us gdp': a measure after 'us' names the country, unless 'us' is whom
+# the question addresses ('give us per capita figures')
+US_MEASURES = frozenset({"per", "gdp", "personnel", "troops", "army", "expenditure", "expenditures", "outlays"})
+ADDRESSING_US = frozenset({"tell", "give", "show", "let", "help", "ask", "asked", "told"})
 PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
 
 
@@ -407,12 +411,9 @@ def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: lis
         return False
     following = words[mention.end] if mention.end < len(words) else ""
     paired = following in US_PAIRINGS and any(other.start == mention.end + 1 for other in mentions)
-    return (
-        mention.start > 0
-        and words[mention.start - 1] in PRONOUN_CONTEXT
-        and following not in US_FOLLOWERS
-        and not paired
-    )
+    before = words[mention.start - 1] if mention.start > 0 else ""
+    measured = following in US_MEASURES and before not in ADDRESSING_US
+    return before in PRONOUN_CONTEXT and following not in US_FOLLOWERS and not paired and not measured
 
 
 def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:

@@ -123,5 +123,6 @@ def _asks_nothing(clause: str) -> bool:
         return False
     if lexicon.find_mentions(words, lexicon.entity_aliases()):
         return False
-    carries_on = any(character.isdigit() for character in clause) or lexicon.concepts(words)
+    between = domain.question_words().follow_ups.between_figures  # '— ratio?': the figures before, combined
+    carries_on = any(character.isdigit() for character in clause) or lexicon.concepts(words) or set(words) & between
     return len(words) > LONGEST_CONTINUATION or not carries_on

@@ -393,3 +393,23 @@ def test_a_multiple_asked_between_two_years_is_the_later_over_the_earlier(engine
     start, end = allies(CURRENT_USD, "2014")["United States"], allies(CURRENT_USD, "2024")["United States"]
     answer = engine.ask("how many times did us spending grow from 2014 to 2024")
     assert any(abs(value - end / start) < 1e-3 for value in answer.values), answer.values
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "us per capita vs europe+canada per capita 2024 — ratio?",
+        "ratio of us per capita to europe and canada per capita 2024",
+    ],
+)
+def test_a_ratio_asked_after_the_figures_or_of_us_per_capita_is_worked_out(engine, question):
+    per_capita = column(("6", "Defence expenditure per capita (US dollars)"), "2024")
+    us, europe = (float(per_capita[name]["value"]) for name in ("United States", "NATO Europe and Canada"))
+    answer = engine.ask(question)
+    assert any(abs(value - us / europe) < 1e-3 for value in answer.values), answer.values
+
+
+def test_the_multiple_asked_between_two_years_is_worked_out(engine):
+    start, end = allies(CURRENT_USD, "2014")["Germany"], allies(CURRENT_USD, "2024")["Germany"]
+    answer = engine.ask("germany 2024 vs 2014 spending in current dollars - what's the multiple?")
+    assert any(abs(value - end / start) < 1e-3 for value in answer.values), answer.values
