@@ -8,12 +8,13 @@ Matching rule (one annotation matches at most one fact and the other way round):
 - the same value within the rounding people use (`questionset.value_matches`), money compared after its
   scale ("EUR bn" = 1e9 euros), a count after its own ("1.37 million people"), and a date by its year (an
   annotated "2025-06-25" is the value 2025);
-- the same subject, alias-aware (`entities.canonical_subject` on both sides);
-- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and the other way
-  round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date "2025-06-25"
-  its year or itself);
+- the same subject, alias-aware (`entities.canonical_subject` on both sides); a programme's figure is also its
+  body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
+- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and "2029-2030", and
+  the other way round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date
+  "2025-06-25" its year or itself);
 - the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
-  an annotation of kind "other" accepts any kind.
+  an annotation of kind "other" accepts any kind; an annotated "year" is a date, a "real_change" a change.
 A figure fact (any fact with a numeric value) that matches no annotation is a false positive; facts with no
 figure (who said what, roles) are outside the annotations and not counted.
 """
@@ -35,7 +36,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from knowledge.cues import cues
 from knowledge.engine import Engine
-from knowledge.entities import canonical_subject
+from knowledge.entities import canonical_subject, entity_tables
 from knowledge.evaluation import Report, evaluate
 from knowledge.models import Fact, KnowledgeBase, Unit
 from knowledge.questionset import Verdict, load_question_set, value_matches
@@ -43,6 +44,8 @@ from knowledge.snapshot import build_knowledge_base
 
 EVALUATION_DIR = Path(__file__).parent / "evaluation_docs"
 KINDS = ("share_of_gdp", "share_of_total", "change", "money", "count", "date", "rank", "other")
+# Kinds some annotators wrote under another name: the year something happened is a date, a real increase a change.
+KIND_SYNONYMS = {"year": "date", "real_change": "change"}
 UNIT_SCALES = {
     **{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9},
     **{"trn": 1e12, "tn": 1e12, "trillion": 1e12},
@@ -64,6 +67,11 @@ class Annotation(BaseModel):
     unit: str
     period: str
     quote: str
+
+    @field_validator("kind")
+    @classmethod
+    def _kind_by_its_usual_name(cls, kind: str) -> str:
+        return KIND_SYNONYMS.get(kind, kind)
 
     @field_validator("value", mode="before")
     @classmethod
@@ -145,13 +153,19 @@ def _one_fiscal_year(period: str) -> str | None:
     return fiscal.group(1) if second in (following, following % 100) else None
 
 
+def _same_fiscal_year(annotated: str, stated: str) -> bool:
+    """One fiscal year written two ways: "2024-2025" annotated, "2024-25" stated."""
+    fiscal_year = _one_fiscal_year(annotated)
+    return fiscal_year is not None and fiscal_year == _one_fiscal_year(stated)
+
+
 def _period_matches(annotated: str, stated: str | None) -> bool:
     if not annotated:
         return True
     if stated is None:
         return False
     annotated = FISCAL_PREFIX.sub("", annotated)
-    if annotated == stated:
+    if annotated == stated or _same_fiscal_year(annotated, stated):
         return True
     if date := CALENDAR_DATE.match(annotated):
         return date.group(1) == stated or annotated.startswith(f"{stated}-")
@@ -166,6 +180,14 @@ def _fact_amount(fact: Fact) -> float:
     return fact.value * (fact.scale or 1.0) if fact.unit is Unit.MONEY else fact.value
 
 
+def _same_subject(annotated: str, stated: str) -> bool:
+    """The same entity, alias-aware; a programme's figure ('ReArm Europe': 800 billion euros) is also its body's,
+    as annotators write it ('European Union')."""
+    theirs, ours = canonical_subject(annotated), canonical_subject(stated)
+    body = entity_tables().part_of(ours)
+    return theirs == ours or (body is not None and canonical_subject(body) == theirs)
+
+
 def matches(annotation: Annotation, fact: Fact) -> bool:
     kind = fact_kind(fact)
     return (
@@ -173,7 +195,7 @@ def matches(annotation: Annotation, fact: Fact) -> bool:
         and annotation.kind in ("other", kind)
         and _same_sentence(annotation, fact)
         and value_matches(annotation.amount, _fact_amount(fact))
-        and canonical_subject(annotation.subject) == canonical_subject(fact.subject)
+        and _same_subject(annotation.subject, fact.subject)
         and _period_matches(annotation.period, fact.period)
     )
 

@@ -9,7 +9,7 @@ from collections import Counter
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import FigureKind
 from knowledge.frames import document_frame, lead_blocks
-from knowledge.open_reading import OpenReading
+from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.sentence import Context, SentenceReader
 
 DOMINANT_SUBJECT_MINIMUM = 2  # sentences naming a subject before it counts as the document's
@@ -32,11 +32,11 @@ class DocumentReadings(OpenReading):
     """The period and the subject a document is about, and its goals' deadlines."""
 
     def _stated_period(self) -> str | None:
-        """The period the document says it is about: its catalog period, or a year in its title."""
+        """The period the document says it is about: its catalog period, or a year in its title (not a span of
+        years)."""
         if self.document.default_period and self.document.default_period[:1].isdigit():
             return self.document.default_period
-        title_years = [int(y.value) for y in SentenceReader(self.document.title, Context(), self.year).years]
-        return str(title_years[0]) if title_years else None
+        return first_single_year(SentenceReader(self.document.title, Context(), self.year).years)
 
     def _main_period(self) -> str | None:
         """The period the document is about: a year in its title, else the one most of its figures are for — a year

@@ -63,7 +63,9 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
                     self._enter(block)
                     number = len(done)
                     period = self._table_period()
-                    subject = self.context.subject or self._document_subject_named()
+                    # a table of years ('| 2022 | Budget Act | 57.7 |') under a heading naming no one is of whom the
+                    # document is about
+                    subject = self.context.subject or self._document_subject_named() or self.context.document_subject
                     for fact in table_facts(self.document, self.prose, region, number, period, subject):
                         self.facts.setdefault(fact.id, fact)
                 continue

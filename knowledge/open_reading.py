@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 
 from knowledge.doc_context import document_year, headings
+from knowledge.figures import Figure
 from knowledge.models import Document, Fact, Span
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
@@ -19,6 +20,16 @@ from knowledge.sentence import Context, SentenceReader
 
 def fact_id(*parts: object) -> str:
     return hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:16]
+
+
+def first_single_year(years: list[Figure]) -> str | None:
+    """The first year a title or heading names that is one year: a fiscal year ('2025-26') is read as the year it
+    starts in, a span of several ('a timeline of NATO's pledges, 2006-2025') is no one year it is about."""
+    for year in years:
+        first, _, last = (year.period_text or "").partition("-")
+        if not last or (first.isdigit() and last.isdigit() and int(last) % 100 == (int(first) + 1) % 100):
+            return str(int(year.value))
+    return None
 
 
 class OpenReading:

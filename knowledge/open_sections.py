@@ -9,7 +9,7 @@ import re
 from knowledge.doc_context import heading_before, is_heading_block
 from knowledge.figures import FigureKind
 from knowledge.models import Block
-from knowledge.open_reading import OpenReading
+from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_reading import SUBJECT_REACH
@@ -43,8 +43,12 @@ class Sections(OpenReading):
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
             self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
             self.context.section_subject = self.context.subject
+            # a section headed by a span of years ('Convergence towards the 2% guideline, 2014-2024') speaks of it,
+            # not a document's title repeated ('A timeline of NATO's spending pledges, 2006-2025')
             years = reader.years if reader else []
-            self.context.heading_period = str(int(years[0].value)) if years else None
+            titled = heading is not None and heading.text.strip() == self.document.title.strip()
+            span = years[0].period_text if years and not titled else None
+            self.context.heading_period = first_single_year(years) or span
         self.context.paragraph_period = None
         self.spoken_period = None
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another

@@ -25,10 +25,11 @@ SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
 # A year in a column header, maybe marked as an estimate ('2024e (% GDP)', '2025p').
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?\b")
-# A row labelled by a year, maybe marked as an estimate or a plan ('2025e', '2026 plan', '2024 (est.)'), or with a
-# note in brackets ('2025 (budget)', '2024 (outturn, est.)').
+# A row labelled by a year or a fiscal year ('2024-25', '2024/2025'), maybe marked as an estimate or a plan ('2025e',
+# '2026 plan', '2024 (est.)', '2025-26 (planned)'), or with a note in brackets ('2025 (budget)', '2024 (outturn,
+# est.)').
 ROW_YEAR = re.compile(
-    r"(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?"
+    r"(?P<year>(?:19|20)\d\d)(?:[-/–](?P<fiscal_end>\d\d|(?:19|20)\d\d))?(?P<letter>[a-z])?"
     r"(?:\s*\((?P<note>[A-Za-z][A-Za-z.,;/ -]{0,30})\)|\s*(?P<words>[A-Za-z][A-Za-z. ]{0,20}?)\.?)?"
 )
 # A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
@@ -37,9 +38,10 @@ BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|ov
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
 MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over their span
 LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
-# A labelled list's item ('- Lithuania: 4.00', '- Latvia: already 0.23 above'): a name, a colon, a bare number.
+# A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
+# bare number.
 LABELLED_ITEM = re.compile(
-    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)(?:\s+[A-Za-z]+)?\s*$"
+    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
 )
 
 
@@ -64,7 +66,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 def table_regions(prose: ProseDocument) -> list[Span]:
     """Runs of two or more table rows: the Markdown, pipe or tab-separated tables of a document, and its labelled
-    lists (a line ending in a colon, then two items or more naming an entity each)."""
+    lists (a line ending in a colon, maybe a blank line, then two items or more naming an entity each)."""
     regions: list[Span] = []
     run: list[tuple[int, str]] = []
     items: list[tuple[int, str]] = []  # a labelled list's header, then its items
@@ -80,8 +82,17 @@ def table_regions(prose: ProseDocument) -> list[Span]:
             continue
         if len(items) > LIST_ROWS:  # the header, then the items
             regions.append(Span(start=items[0][0], end=items[-1][0] + len(items[-1][1])))
-        items = [(offset, line)] if line.rstrip().endswith(":") else []
+        if len(items) == 1 and not line.strip():
+            continue  # a blank line between a list's header and its items
+        items = [(offset, line)] if _list_header(line) else []
     return regions
+
+
+def _list_header(line: str) -> str | None:
+    """What a labelled list's header line says its items measure: 'Estimated 2025 defence spending, percent of GDP
+    (NATO):', '**Highest shares of GDP in 2024 (NATO estimates):**' (emphasis around it), else None."""
+    text = line.strip().strip("*_").strip()
+    return text.removesuffix(":") if text.endswith(":") else None
 
 
 def _labelled_item(line: str) -> re.Match[str] | None:
@@ -97,7 +108,7 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
         return _cells(lines[0][1]), [(offset, line, _cells(line)) for offset, line in lines[1:]]
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
-    return ["", lines[0][1].strip().rstrip(":")], rows
+    return ["", _list_header(lines[0][1]) or ""], rows
 
 
 def region_of(regions: list[Span], block: Block) -> Span | None:
@@ -128,6 +139,8 @@ def _column(label: str, default_period: str | None) -> Column:
     currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
     scale = next((table.scales[w] for w in words if w in table.scales), None)
+    if scale is None and currency:  # an amount's header names its scale in the plural too ('($ billions)')
+        scale = next((table.scales[w] for w in (w.removesuffix("s") for w in words) if w in table.scales), None)
     year = YEAR.search(BASE_YEAR.sub(" ", label))
     period = year.group("year") if year else default_period
     suffix = table.raw.year_suffixes.get(year.group("letter") or "") if year else None
@@ -163,10 +176,14 @@ def _columns(header: list[str], default_period: str | None) -> list[Column]:
 
 
 def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
-    """A row's year and what its label says of it: '2025e' (an estimate), '2026 plan' (a proposal), '2024'."""
+    """A row's year and what its label says of it: '2025e' (an estimate), '2026 plan' (a proposal), '2024', '2024-25'
+    (a fiscal year, as written)."""
     match = ROW_YEAR.fullmatch(label.strip())
     if not match:
         return None, ()
+    year, fiscal_end = match.group("year"), match.group("fiscal_end")
+    if fiscal_end and int(fiscal_end) % 100 != (int(year) + 1) % 100:
+        return None, ()  # a span of years ('2014-2024'), not one fiscal year
     table = cues()
     found: list[str] = []
     letter = match.group("letter")
@@ -182,7 +199,8 @@ def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
         if not said and (note is None or _subject(note.strip())):
             return None, ()  # '2024 Germany', '2024 (Germany)': not a year's row
         found += said  # '2025 (budget)': a note on the year's figures, the row still the year's
-    return match.group("year"), tuple(dict.fromkeys(found))
+    period = f"{year}-{fiscal_end}" if fiscal_end else year
+    return period, tuple(dict.fromkeys(found))
 
 
 def _subject(label: str) -> str | None:

@@ -291,11 +291,15 @@ class Subjects(Voices):
 
     def _unknown_name_before(self, end: int) -> bool:
         """A short form in capitals the entity list does not know ('The ECB cut its rate to 2.0%'): the sentence
-        is about someone else, so no earlier subject is carried onto its figure."""
+        is about someone else, so no earlier subject is carried onto its figure (unless it is only the figure's
+        source)."""
         known = {position for mention in self.mentions for position in range(mention.start, mention.end)}
         not_names = set(self.table.raw.not_names) | set(self.table.raw.currency_codes)
         return any(
-            ACRONYM.fullmatch(token.text) and token.text not in not_names and position not in known
+            ACRONYM.fullmatch(token.text)
+            and token.text not in not_names
+            and position not in known
+            and not _names_a_source(self.words, position, self.table.source_after)
             for position, token in enumerate(self.tokens[:end])
         )
 
@@ -323,3 +327,10 @@ class Subjects(Voices):
         if len(joined) > 1 and between & {"together", "combined", "jointly"}:
             return [", ".join(joined[:-1]) + " and " + joined[-1]]
         return [found[-1].name]
+
+
+def _names_a_source(words: list[str], position: int, source_words: frozenset[str]) -> bool:
+    """'PBO estimates spending of $41.0 billion', "the CBO's figures": a short form right before a source's verb or
+    noun is who reckons the figure, not whom it is about."""
+    following = [word for word in words[position + 1 : position + 3] if word not in {"'s", "’s", "s"}]
+    return bool(following) and following[0] in source_words

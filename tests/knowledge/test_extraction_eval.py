@@ -16,6 +16,7 @@ from knowledge.extraction_eval import (
     EVALUATION_DIR,
     Annotation,
     _period_matches,
+    _same_subject,
     build_document,
     evaluation_documents,
     extraction_report,
@@ -33,6 +34,7 @@ MIN_PRECISION = 0.85
 MIN_RECALL = 0.80
 MAX_BUILD_MS = 200  # a 700-word article
 PRONOUN_CHAIN = 4  # sentences back a pronoun's antecedent may be named (interview turns)
+TABLE_HEAD_ROWS = 2  # a pipe table's header row and the rule under it
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 SIGNED = re.compile(r"(?<![\w.])[-−–]\s?(\d+(?:\.\d+)?)")
 
@@ -189,8 +191,8 @@ def _mentions(context: str, names: list[str]) -> bool:
 
 def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: KnowledgeBase) -> None:
     """The value appears in the quote; the subject (or an alias) in the quote, the sentences a pronoun chain
-    runs back through, the section heading or the title — never a figure pinned on someone the text
-    does not name."""
+    runs back through (for a table's row, those before its table), the section heading or the title — never a
+    figure pinned on someone the text does not name."""
     problems = []
     for document in any_evaluation_kb.documents:
         prose = read_prose(any_evaluation_kb.texts[document.id], markdown=document.id.endswith(".md"))
@@ -208,7 +210,11 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
                 (i for i, s in enumerate(sentences) if s.start <= span.start < s.end or s.start >= span.start),
                 len(sentences),  # a table row after the last sentence
             )
-            before = [prose.quote(s) for s in sentences[max(0, index - PRONOUN_CHAIN) : index]]
+            first = index  # a table's row is named by what comes before its table and by its header row
+            while fact.citation.row_label and first > 0 and prose.quote(sentences[first - 1]).lstrip().startswith("|"):
+                first -= 1
+            head = sentences[first : min(index, first + TABLE_HEAD_ROWS)]
+            before = [prose.quote(s) for s in [*sentences[max(0, first - PRONOUN_CHAIN) : first], *head]]
             heading = heading_before(sections, span.start)
             context = " ".join([fact.citation.quote, *before, heading.text if heading else "", document.title])
             if not _mentions(context, _names(fact.subject)):
@@ -243,3 +249,24 @@ def test_a_fiscal_year_matches_the_year_it_starts_in_either_way() -> None:
     assert not _period_matches("2023", "2023-2027")
     assert not _period_matches("2026", "2025-26")
     assert not _period_matches("FY2025", "2024")
+
+
+def test_one_fiscal_year_written_two_ways_matches() -> None:
+    assert _period_matches("2024-2025", "2024-25")
+    assert _period_matches("2024-25", "2024/2025")
+    assert not _period_matches("2024-2025", "2025-26")
+    assert not _period_matches("2024-2026", "2024-25")
+
+
+def test_kinds_annotated_under_another_name_are_read_as_the_usual_kind() -> None:
+    """'year' (the year of an event) is what the extractor calls a date, 'real_change' a change."""
+    assert _annotation(kind="year", value=2009, unit="year", period="2009").kind == "date"
+    assert _annotation(kind="real_change", value=6.8, unit="%").kind == "change"
+    assert _annotation(kind="share_of_gdp").kind == "share_of_gdp"
+
+
+def test_a_programme_s_figure_matches_an_annotation_naming_its_body() -> None:
+    assert _same_subject("European Union", "ReArm Europe")
+    assert _same_subject("ReArm Europe", "ReArm Europe")
+    assert not _same_subject("ReArm Europe", "European Union")  # the body's own figure is no programme's
+    assert not _same_subject("Germany", "ReArm Europe")

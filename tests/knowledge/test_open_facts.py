@@ -906,3 +906,33 @@ def test_a_shared_symbol_must_list_its_plain_reading() -> None:
     raw = cues().raw.model_dump()
     with pytest.raises(ValueError, match="shared_currency_symbols"):
         CueFile.model_validate({**raw, "shared_currency_symbols": {"¥": ["JPY"]}})
+
+
+def test_a_summit_s_date_is_the_alliance_s(build) -> None:
+    facts = build(
+        "Canada has raised its defence budget.\n\n"
+        "At the NATO summit on 24-25 June 2025, Canada joined the other allies in pledging 5% of GDP by 2035."
+    )
+    summit = [fact for fact in facts if fact.unit is Unit.DATE and fact.value == 2025]
+    assert [fact.subject for fact in summit] == ["NATO Allies"]
+
+
+def test_a_title_spanning_years_gives_the_document_no_one_year(build) -> None:
+    """'A timeline of NATO's pledges, 2006-2025': a figure told in the present is of the year the document was
+    written in, not of the span's first year."""
+    facts = build(
+        "The alliance has argued about money for a generation.\n\nPoland leads at 4.48 percent of GDP.",
+        name="timeline.md",
+        catalog='title = "A timeline of NATO\'s spending pledges, 2006-2025"\npublished = "2025-09-03"',
+    )
+    assert one(facts, 4.48).period == "2025"
+
+
+def test_a_section_headed_by_a_span_of_years_speaks_of_it(build) -> None:
+    facts = build(
+        "# A working paper\n\n## Convergence towards the guideline, 2014-2024\n\n"
+        "Latvia more than tripled its defence burden, to 3.15% of GDP.",
+        name="paper.md",
+        catalog='title = "A working paper"\npublished = "2025-09-15"',
+    )
+    assert one(facts, 3.15).period == "2014-2024"

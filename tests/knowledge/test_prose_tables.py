@@ -100,3 +100,73 @@ def test_a_cell_written_as_a_phrase_is_read_as_a_sentence_about_its_row(tmp_path
         ("Germany", "share_of_gdp", "2029"),
     ]
     assert facts[4.48].period == "2025" and facts[62.4].subject == "Germany"  # a number alone: read by its column
+
+
+def _build(tmp_path: Path, name: str, text: str, title: str = "A note", published: str = "2025-07-22") -> list[Fact]:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    catalog = f'["{name}"]\ntitle = "{title}"\npublished = "{published}"\n'
+    (tmp_path / "catalog.toml").write_text(catalog, encoding="utf-8")
+    return [fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None]
+
+
+FISCAL_TABLE = (
+    "Canada's spending on the NATO definition has climbed since 2022.\n\n"
+    "| Fiscal year | NATO-eligible spending ($ billions) | Share of GDP (%) |\n"
+    "|---|---|---|\n"
+    "| 2023-24 | 38.8 | 1.33 |\n"
+    "| 2025-26 (planned) | 62.7 | 2.00 |\n"
+    "| 2014-2024 | 9.9 | 0.5 |\n"
+)
+
+
+def test_a_row_of_a_fiscal_year_is_that_year_s_row_of_the_section_s_subject(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "note.md", FISCAL_TABLE) if fact.citation.column_label}
+    money, share = facts[38.8], facts[1.33]
+    assert (money.subject, money.period, money.measure_kind, money.scale) == ("Canada", "2023-24", "money", 1e9)
+    assert (share.subject, share.period, share.measure_kind) == ("Canada", "2023-24", "share_of_gdp")
+    assert facts[62.7].period == "2025-26" and "proposal" in facts[62.7].qualifiers
+    assert facts[9.9].subject != "Canada"  # a span of years is no one fiscal year's row
+
+
+def test_a_plural_scale_counts_only_in_an_amount_s_header(tmp_path: Path) -> None:
+    text = (
+        "Poland's forces keep growing.\n\n"
+        "| Year | Soldiers (thousands) | Budget (PLN billions) |\n|---|---|---|\n"
+        "| 2024 | 190 | 158.7 |\n| 2025 | 206 | 186.6 |\n"
+    )
+    facts = {fact.value: fact for fact in _build(tmp_path, "forces.md", text) if fact.citation.column_label}
+    assert (facts[158.7].measure_kind, facts[158.7].scale) == ("money", 1e9)
+    assert facts[190].measure_kind != "money" and facts[190].scale is None
+
+
+def test_a_labelled_list_may_have_an_emphasised_header_a_blank_line_and_percentages(tmp_path: Path) -> None:
+    text = (
+        "Estonia spends 3.43% of GDP on defence this year.\n\n"
+        "**Highest shares of GDP in 2024 (NATO estimates):**\n\n"
+        "- Poland: 4.12%\n- Estonia: 3.43%\n- United States: 3.38%\n"
+    )
+    facts = [
+        fact for fact in _build(tmp_path, "release.md", text, published="2024-06-18") if fact.citation.column_label
+    ]
+    read = [(fact.subject, fact.value, fact.measure_kind, fact.period) for fact in facts]
+    assert read == [
+        ("Poland", 4.12, "share_of_gdp", "2024"),
+        ("Estonia", 3.43, "share_of_gdp", "2024"),
+        ("United States", 3.38, "share_of_gdp", "2024"),
+    ]
+
+
+def test_a_table_of_years_under_a_heading_naming_no_one_is_of_whom_the_document_is_about(tmp_path: Path) -> None:
+    text = (
+        "Poland plans defence spending of PLN 200.1 billion in 2026. Poland's government puts this at 4.81% of GDP. "
+        "Poland's plan is the largest in its history.\n\n"
+        "3.2 Trend since 2022\n\n"
+        "| Year | Status | Defence spending (PLN billion) |\n|---|---|---|\n"
+        "| 2022 | Budget Act | 57.7 |\n| 2023 | Budget Act | 137.1 |\n"
+    )
+    facts = {
+        fact.value: fact
+        for fact in _build(tmp_path, "brief.md", text, title="Budget brief")
+        if fact.citation.column_label
+    }
+    assert (facts[57.7].subject, facts[57.7].period) == ("Poland", "2022")

@@ -72,3 +72,13 @@ def test_a_figure_of_you_is_an_illustration_of_no_ones() -> None:
 def test_an_entity_named_after_you_owns_its_figure() -> None:
     (stated,) = SentenceReader("You can see Poland at 4.1% of GDP.", Context(), 2025).statements()
     assert stated.subjects == ["Poland"]
+
+
+def test_a_short_form_naming_the_figure_s_source_does_not_take_the_subject_away() -> None:
+    """'PBO estimates spending of $41.0 billion': the office reckons the figure, the subject carried before owns it;
+    a short form doing anything else ('The ECB cut its rate') still speaks of someone else."""
+    context = Context(subject="Canada", paragraph_subject="Canada", section_subject="Canada")
+    estimated = SentenceReader("PBO estimates spending of $41.0 billion in 2024-25.", context, 2025).statements()
+    assert [(s.figure.value, s.subjects, s.period) for s in estimated] == [(41.0, ["Canada"], "2024-25")]
+    cut = SentenceReader("The XYZ cut its spending to $2.0 billion.", context, 2025).statements()
+    assert all("Canada" not in s.subjects for s in cut)
