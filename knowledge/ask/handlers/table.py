@@ -17,6 +17,7 @@ from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import measure_score, question_forms
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, SUGGEST_SCORE, Draft, Reply
+from knowledge.ask.verify_quantity import REAL_WORDS
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.question import Question
@@ -101,6 +102,10 @@ class TableAnswers:
             scores = {key: score for key, score in scores.items() if key not in change_measures()}
         if spec.direction or aggregate.asks_a_multiple(question):  # 'which allies doubled …': a change's measure
             scores = {key: score for key, score in scores.items() if key in change_measures()}
+        if question.has(*domain.question_words().verifier.real_terms):
+            # 'the biggest real-terms increases': the measures in real terms only (the verifier's rule, applied first)
+            real = {key: score for key, score in scores.items() if MEASURES[key].keywords & REAL_WORDS}
+            scores = real or scores
         scores = {key: score for key, score in scores.items() if score > 0}
         if scores:
             headline = domain.question_words().headline_measure  # a tie falls to NATO's headline measure

@@ -413,3 +413,27 @@ def test_the_multiple_asked_between_two_years_is_worked_out(engine):
     start, end = allies(CURRENT_USD, "2014")["Germany"], allies(CURRENT_USD, "2024")["Germany"]
     answer = engine.ask("germany 2024 vs 2014 spending in current dollars - what's the multiple?")
     assert any(abs(value - end / start) < 1e-3 for value in answer.values), answer.values
+
+
+def test_a_ranking_asked_in_real_terms_ranks_the_real_change(engine):
+    real = allies(("3", "Annual real change (%)"), "2024")
+    top = sorted(real, key=real.get, reverse=True)[:3]
+    answer = engine.ask("biggest real-terms increases in defence spending in 2024 alone, top 3?")
+    assert listed(answer.answer) == top
+
+
+def test_negative_real_growth_counts_the_allies_whose_real_change_fell(engine):
+    real = allies(("3", "Annual real change (%)"), "2024")
+    answer = engine.ask("how many allies had negative real growth in defence spending in 2024")
+    assert answer.values[0] == sum(value < 0 for value in real.values())
+
+
+def test_the_older_guideline_is_the_one_the_pledge_replaced_with_its_year(engine):
+    answer = engine.ask("which older guideline does the 5% pledge replace")
+    assert {2.0, 2014.0} <= set(answer.values)
+
+
+def test_a_deadline_asked_is_answered_with_the_deadline_s_year(engine):
+    assert 2035.0 in engine.ask("whats the deadline for the 5 percent target").values
+    signed = engine.ask("On what date did NATO leaders sign up to the 5% pledge in The Hague?")
+    assert signed.values[:1] != [2035.0]
