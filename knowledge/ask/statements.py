@@ -20,8 +20,12 @@ from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import in_currency
+from knowledge.ask.verify_evidence import names_in
+from knowledge.ask.verify_numbers import percentages_in
+from knowledge.ask.verify_words import UNIT_CONCEPTS
+from knowledge.ask.verify_years import undated
 from knowledge.cues import cues
-from knowledge.entities import entity_tables
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
@@ -29,12 +33,15 @@ from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
 KIND_BONUS = 1.5
+IDEA_WEIGHT = 1.0  # an idea the question and the statement each name, in words of their own
 CONDITIONED_KINDS = frozenset({"date", "count"})  # figures whose own words state the condition asked
 WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
 TOTAL_WORDS = frozenset({"total", "overall", "altogether"})  # 'total for asia and oceania' asks its amount
 AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only spending is asked
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
+PERCENTAGE = "percentage"  # asked kind (questions.toml asked_kinds): some percentage, of whatever it is
+PERCENT_ENDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points"})
 MAX_DIFFERING = 2
 MAX_SIBLINGS = 3
 NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
@@ -61,7 +68,46 @@ def asked_kinds(question: ParsedQuestion) -> set[str]:
     asked = {kind for kind, phrases in kinds.model_dump().items() if question.has(*phrases)}
     if question.currency and "count" in asked:  # 'how many zlotys is Poland spending?' asks an amount
         asked = (asked - {"count"}) | {"money"}
+    if WEAK_KIND in asked and _gdp_only_of_a_typed_figure(question.words):
+        asked -= {"share_of_gdp"}  # 'what would 3.5% of GDP be worth?': the 3.5% of GDP is the condition
     return asked
+
+
+def _gdp_only_of_a_typed_figure(words: tuple[str, ...]) -> bool:
+    """'what would 5% of GDP cost Canada', 'how much is one percentage point of GDP worth': every word of a share of
+    GDP the question says is the economy a typed figure is a share of, not a share asked ('what % of GDP' asks one)."""
+    shares = {phrase for phrase in domain.question_words().asked_kinds.share_of_gdp if " " not in phrase}
+    at = [index for index, word in enumerate(words) if word in shares]
+    return bool(at) and all(
+        index >= 2 and words[index - 1] == "of" and _typed_percent(words, index - 2) for index in at
+    )
+
+
+def _priced_shares(question: ParsedQuestion, kinds: set[str]) -> set[float]:
+    """The typed percentages of GDP an amount is asked for ('what would 5% of GDP cost Canada?' -> {5})."""
+    if WEAK_KIND not in kinds or not _gdp_only_of_a_typed_figure(question.words):
+        return set()
+    return {number.value for number in question.numbers if number.percent}
+
+
+def _prices_another_share(fact: Fact, priced: set[float]) -> bool:
+    """A statement of other percentages than those asked an amount for ('core defence at 3.5% would equal roughly
+    $154 billion' when 5% is asked)."""
+    stated = set(percentages_in(fact.citation.quote))
+    return bool(stated) and not stated & priced
+
+
+def _typed_percent(words: tuple[str, ...], index: int) -> bool:
+    """The word at `index` ends a percentage the member typed: '3.5%', '3.5 per cent', 'one percentage point'."""
+    word = words[index]
+    if word.endswith("%") and word[:1].isdigit():
+        return True
+    if word not in PERCENT_ENDS:
+        return False
+    before = index - 1
+    while before >= 0 and words[before] in PERCENT_ENDS:  # 'per cent', 'percentage point'
+        before -= 1
+    return before >= 0 and (words[before][:1].isdigit() or words[before] in cues().numbers)
 
 
 def question_subjects(question: ParsedQuestion) -> set[str]:
@@ -76,17 +122,26 @@ class StatementFinder:
         # the statement's own words for its figure ('23 of 32 allies … at least 2%') tell two figures of one
         # sentence apart
         self.measure_words = {fact.id: _words(fact.measure_text or "") for fact in self.facts}
+        # the ideas a sentence names in words of its own ('heading for' is expected, 'leaders met' a summit)
+        self.ideas = {fact.id: lexicon.concepts(normalise(fact.citation.quote).split()) for fact in self.facts}
         self.by_quote: dict[str, list[Fact]] = {}
         for fact in self.facts:
             self.by_quote.setdefault(fact.citation.quote, []).append(fact)
         verifier = domain.question_words().verifier
         self.scaffolding = {stem(word) for word in verifier.scaffold}
+        self.scaffolding_words = verifier.scaffold
         self.measure_nouns = verifier.measure_nouns
         counts = Counter(word for words in self.words.values() for word in words)
         total = max(1, len(self.facts))
         self.weight = {word: math.log(1 + total / count) for word, count in counts.items()}
 
     def find(self, question: ParsedQuestion) -> Found | None:
+        """The statement that fits the question best; a sentence naming no year at all is of its document's year
+        ('Germany is expected to reach 2.12%', in a report of June 2024) when none names the year asked."""
+        found = self._find(question, undated_years=False)
+        return found if found is not None or not question.years else self._find(question, undated_years=True)
+
+    def _find(self, question: ParsedQuestion, *, undated_years: bool) -> Found | None:
         subjects = question_subjects(question)
         kinds = asked_kinds(question)
         # A date, rank, share, count or change asked for must be that kind of figure; 'spending' alone asks
@@ -94,6 +149,8 @@ class StatementFinder:
         wanted = _wanted(kinds)
         asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words)))
         typed = _typed(question)
+        ideas = self._ideas_asked(question)
+        priced = _priced_shares(question, kinds)
         deadline_asked = question.has(*domain.question_words().verifier.deadline_asked)
         day_asked = question.has(*domain.question_words().verifier.day_asked)
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
@@ -101,9 +158,9 @@ class StatementFinder:
         best_rank = -math.inf
         dated = question.dated_offset
         for fact in self.facts:
-            if subjects and not self._about(fact, subjects) and not _named_as(fact, subjects):
+            if subjects and not self._of_subjects(fact, subjects):
                 continue
-            if question.years and not self._in_year(fact, question.years):
+            if question.years and not self._in_year(fact, question.years, undated_years=undated_years):
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
@@ -113,9 +170,12 @@ class StatementFinder:
                 continue  # a date, count or rank answers only 'when', 'how many' or 'what rank'
             if fact.value in typed:
                 continue  # 'when does Czechia reach 3%?': the 3% is the condition, never the answer
+            if priced and _prices_another_share(fact, priced):
+                continue  # 'what would 5% of GDP cost?' is not '3.5% would equal roughly $154 billion'
             if question.currency and _kind(fact) == WEAK_KIND and not in_currency(question.currency, fact):
                 continue  # 'in zloty': an amount in another currency is another figure
             shared = sum(self.weight.get(word, 0.0) for word in asked & self.words[fact.id])
+            shared += IDEA_WEIGHT * len(ideas & self.ideas[fact.id] - self._literal_ideas(asked & self.words[fact.id]))
             if shared < MIN_SHARED and not subjects:
                 continue
             stated_year = any(fact.period == str(year) for year in question.years)
@@ -136,8 +196,29 @@ class StatementFinder:
                 best, best_rank = Found(fact, score, _figure(fact)), rank
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
-        needed = 0.0 if subjects and self._keywords_only(question, asked) else MIN_SHARED
+        needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def _ideas_asked(self, question: ParsedQuestion) -> set[str]:
+        """The ideas the question's own words name ('expected', 'summit'), beyond those of every figure's unit (a
+        share of GDP, spending, defence); an idea the statement's words name too counts as a word in common, even
+        said otherwise."""
+        plain = self.scaffolding_words | STOPWORDS | question.entity_words
+        return {
+            mention.target
+            for mention in lexicon.find_mentions(list(question.words), lexicon.synonym_aliases())
+            if set(mention.alias.split()) - plain and mention.target not in UNIT_CONCEPTS
+        }
+
+    @staticmethod
+    def _literal_ideas(shared: set[str]) -> set[str]:
+        """The ideas of the words a question and a statement share as they are: counted once, as words."""
+        return lexicon.concepts(sorted(shared)) if shared else set()
+
+    def _size_only(self, asked: set[str]) -> bool:
+        """'How large are the SAFE loans?': a size asked of whom the question names, and nothing else."""
+        size = {stem(word) for word in domain.question_words().verifier.amount_words}
+        return bool(asked & size) and not asked - size - self.scaffolding
 
     def _no_amount_beside(self, fact: Fact) -> bool:
         """A share or a change whose sentence states no amount of its subject (one that does answers with it)."""
@@ -196,8 +277,9 @@ class StatementFinder:
             if fact.subject == best.fact.subject
             and fact.id != best.fact.id
             and fact.value != best.fact.value
-            and (not question.years or self._in_year(fact, question.years))
+            and (not question.years or self._in_year(fact, question.years, undated_years=undated(best.fact)))
             and (dated is None or self._in_dated_year(fact, dated))
+            and (not subjects or self._of_subjects(fact, set(subjects)))  # of the programme asked, not its whole
         ]
         if _kind(best.fact) == "date":  # 'when does the UK reach 2.5%?': the date, and the figure it is the date of
             own = [fact for fact in same_subject if _kind(fact) != "date" and _in_clause(fact, best.fact)]
@@ -260,16 +342,22 @@ class StatementFinder:
             if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis:
                 yield fact
 
+    def _of_subjects(self, fact: Fact, subjects: set[str]) -> bool:
+        return self._about(fact, subjects) or _named_as(fact, subjects) or _programme_in_clause(fact, subjects)
+
     @staticmethod
     def _about(fact: Fact, subjects: set[str]) -> bool:
         return fact.subject in subjects or any(subject in fact.subject for subject in subjects)
 
-    @staticmethod
-    def _in_year(fact: Fact, years: tuple[int, ...]) -> bool:
+    def _in_year(self, fact: Fact, years: tuple[int, ...], *, undated_years: bool = False) -> bool:
         """The fact's own period; a sentence's year only for a figure with none (in 'Taiwan proposed 3.32% for
-        2026, and South Korea set aside 61.2 trillion won in 2025', 2025 is South Korea's year, not Taiwan's)."""
+        2026, and South Korea set aside 61.2 trillion won in 2025', 2025 is South Korea's year, not Taiwan's); a
+        sentence naming no year at all speaks of its document's own ('Germany is expected to reach 2.12%', in a
+        report of June 2024)."""
         if fact.period:
             return any(str(year) in _years_of_period(fact.period) for year in years)
+        if undated_years and undated(fact):
+            return self.published.get(fact.citation.document) in years
         return any(str(year) in fact.citation.quote for year in years)
 
 
@@ -291,7 +379,10 @@ def _wanted(kinds: set[str]) -> set[str]:
     for decisive in DECISIVE_KINDS:
         if decisive in kinds:
             return {decisive}
-    return kinds - {WEAK_KIND} or kinds
+    named = kinds - {WEAK_KIND, PERCENTAGE}
+    if PERCENTAGE in kinds and not named & PERCENT_KINDS:
+        return set(PERCENT_KINDS)  # 'what percentage did he call for?': any percentage
+    return named or kinds - {PERCENTAGE}
 
 
 def _in_clause(fact: Fact, date: Fact) -> bool:
@@ -304,6 +395,14 @@ def _in_clause(fact: Fact, date: Fact) -> bool:
 def _with_day(fact: Fact) -> bool:
     """A date stated with its month ('25 June 2025'), not a year alone."""
     return bool(fact.text) and bool(set(normalise(fact.text or "").split()) & cues().months)
+
+
+def _programme_in_clause(fact: Fact, subjects: set[str]) -> bool:
+    """'… up to 800 billion euros, including 150 billion euros in loans through the SAFE instrument': a programme
+    asked is what a figure is of when the figure's own clause names it, whoever the sentence is about."""
+    entries = entity_tables().entries
+    programmes = [name for name in subjects if name in entries and entries[name].kind is EntityKind.PROGRAMME]
+    return bool(fact.measure_text) and any(names_in(name, fact.measure_text or "") for name in programmes)
 
 
 def _countries(names: Iterable[str]) -> list[str]:

@@ -30,10 +30,13 @@ from knowledge.ask.verify_years import period_years
 from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact, Unit
-from knowledge.question import stem
+from knowledge.question import STOPWORDS, stem
 from knowledge.readers.prose import read_prose
 
 AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
+# the adverbs and prepositions that make a verb a phrasal verb ('sign up to', 'hand in', 'carry out'): English,
+# not the domain's words
+PARTICLES = frozenset({"up", "down", "in", "out", "on", "off", "for", "to", "back", "over", "into", "onto"})
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
 
 
@@ -67,9 +70,10 @@ class WordCheck:
 
     def words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
         evidence = self._stated(question, facts)
-        concepts = lexicon.concepts(sorted(evidence))
+        concepts = lexicon.concepts(sorted(evidence)) | _phrased_concepts(facts, evidence)
         missing = []
         focus = self.scaffolding.focus(question)
+        phrased = _words_of_phrases_said(focus, concepts)  # 'sign up to' by 'agreed': each of its words
         kinds = _measure_modifiers(focus, self.measure_nouns)
         open_words = [w for w in self.scaffolding.open_words(focus, question) if strict or w in kinds or is_specific(w)]
         amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
@@ -80,7 +84,7 @@ class WordCheck:
         missing += self._phrases_unaccounted(focus, evidence, concepts)
         missing += self._goal_unaccounted(question, facts, counting=counting)
         for word in open_words:
-            if counting and word in cue_words:
+            if (counting and word in cue_words) or word in phrased:
                 continue
             if word in self.amount_words:
                 if not amounts:
@@ -221,6 +225,29 @@ class WordCheck:
             prose = read_prose(self.texts[document], markdown=document.endswith(".md"))
             found = self._document_headings[document] = headings(prose)
         return found
+
+
+def _phrased_concepts(facts: list[Fact], evidence: set[str]) -> set[str]:
+    """The ideas the facts' sentences name in phrases of several words ('when allied leaders met in Wales' names a
+    summit), read in the order of their words, of those the facts state of their own figures."""
+    concepts: set[str] = set()
+    for fact in facts:
+        ordered = [word for word in normalise(fact.citation.quote).split() if word in evidence]
+        concepts |= {mention.target for mention in lexicon.find_mentions(ordered, lexicon.synonym_aliases())}
+    return concepts
+
+
+def _words_of_phrases_said(words: Sequence[str], concepts: set[str]) -> frozenset[str]:
+    """The words of a question's phrasal verb ('sign up to', 'hand in': one word and its particles) whose idea the
+    facts state: the phrase means what its idea says. A compound ('armed forces', 'active duty') does not: each
+    of its words says which thing is meant."""
+    said: set[str] = set()
+    for mention in lexicon.find_mentions(list(words), lexicon.synonym_aliases()):
+        phrase = mention.alias.split()
+        own = [word for word in phrase if word not in STOPWORDS and word not in PARTICLES]
+        if mention.target in concepts and mention.target not in UNIT_CONCEPTS and len(phrase) >= 2 and len(own) == 1:
+            said.update(phrase)
+    return frozenset(said)
 
 
 def _items_after(cues: Sequence[str]) -> re.Pattern[str]:

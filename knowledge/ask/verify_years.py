@@ -14,6 +14,7 @@ from knowledge.models import Document, Fact
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 # a fiscal year ('2025-26'): named, as NATO's tables name it, by the calendar year it starts in
+BOUNDS = frozenset({"minimum", "maximum"})  # qualifiers of a figure that is a bound, not a level
 FISCAL = re.compile(r"^((?:19|20)\d\d)\s?[-–/]\s?(\d\d)$")
 
 
@@ -30,7 +31,9 @@ class YearCheck:
         each_year = len(question.years) >= 2 and not question.operations
         for fact in facts:
             covered |= _own_years(fact) if each_year else _years_of(fact)
-            if question.source_kind or question.according_to:  # 'per Rutte's annual report (April 2025 coverage)'
+            # 'per Rutte's annual report (April 2025 coverage)'; 'Germany is expected to reach 2.12%', in a report
+            # of June 2024, is of 2024
+            if question.source_kind or question.according_to or undated(fact):
                 covered |= self._published(fact)
         return [f"year {year}" for year in question.years if year not in covered]
 
@@ -63,6 +66,15 @@ def period_years(period: str) -> set[int]:
     if fiscal and (int(fiscal.group(1)) + 1) % 100 == int(fiscal.group(2)):
         return {int(fiscal.group(1))}
     return set()
+
+
+def undated(fact: Fact) -> bool:
+    """A document's statement that names no year, in its period or its sentence: it speaks of its document's own.
+    A bound ('Finland and Sweden remain below 3%') states no level of any year."""
+    text = f"{fact.citation.quote} {fact.text or ''}"
+    if fact.citation.cell is not None or fact.period or BOUNDS & set(fact.qualifiers):
+        return False
+    return not re.search(r"\b(?:19|20)\d\d\b", text)
 
 
 def _own_years(fact: Fact) -> set[int]:
