@@ -162,6 +162,12 @@ def synonym_aliases() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def weak_names() -> frozenset[str]:
+    """The names a question may use for an entity only weakly: capitals for their governments ('berlin')."""
+    return frozenset(normalise(name) for entry in _DATA.entity for name in entry.weak)
+
+
+@cache
 def short_names() -> dict[str, str]:
     """'ger' -> 'Germany': the abbreviations a question may name countries by, in any case."""
     return {short: entry.name for entry in _DATA.entity for short in entry.short}

@@ -420,7 +420,15 @@ def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]
     """'Sweden's troops according to NATO': the alliance named as whose figures, when the question asks about
     someone else; alone ('spending according to NATO') it stays the subject."""
     named_as_source = words[max(0, mention.start - 2) : mention.start] == ["according", "to"]
-    return named_as_source and any(other.target != mention.target for other in mentions)
+    # 'canada's NATO-eligible spending', 'by nato's definition': the rules the figure follows
+    named_as_basis = mention.end < len(words) and words[mention.end] in domain.question_words().basis_words
+    return (named_as_source or named_as_basis) and any(other.target != mention.target for other in mentions)
+
+
+def _an_event_held_there(words: list[str], mention: Mention) -> bool:
+    """'at the Washington summit', 'the vilnius summit': a capital naming an event held there, not its government."""
+    following = words[mention.end] if mention.end < len(words) else ""
+    return mention.alias in lexicon.weak_names() and following in domain.question_words().events_held
 
 
 def _price_base(words: list[str], index: int) -> bool:
@@ -531,7 +539,7 @@ def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], s
     for mention in mentions:
         if _pronoun_us(words, mention, original, mentions) or _currency_us(words, mention):
             continue
-        if _only_the_source(words, mention, mentions):
+        if _only_the_source(words, mention, mentions) or _an_event_held_there(words, mention):
             continue
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:

@@ -218,6 +218,9 @@ def parse_question(question: Question) -> ParsedQuestion:
     bodies = [m for m in find_mentions(list(words), entity_tables().folded) if not set(m.alias.split()) & entity_words]
     if question.entities:  # 'china's spending according to sipri': SIPRI is whose figure, not whom it is about
         bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
+        # "canada's NATO-eligible spending": the rules the figure follows, not whom it is about
+        basis = domain.question_words().basis_words
+        bodies = [mention for mention in bodies if mention.end >= len(words) or words[mention.end] not in basis]
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
     entity_words |= _group_label(question)
     extreme = asked_extreme(words)

@@ -212,6 +212,8 @@ class QuestionWords(Strict):
     remark_words: tuple[str, ...]
     codes_beside_codes: frozenset[str]
     list_connectors: frozenset[str]
+    basis_words: frozenset[str]
+    events_held: frozenset[str]
     excluding_in_rankings: tuple[str, ...]
     interrogatives: tuple[str, ...]
     question_continuations: tuple[str, ...]

@@ -354,3 +354,27 @@ def test_a_figure_guessed_at_the_end_is_no_figure_of_the_question(text, asked) -
 
 def test_typos_of_the_words_that_combine_figures_are_fixed() -> None:
     assert "together" in parsed("baltics togther how much in 2024").words
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("How much military aid did allies promise Ukraine at the Washington summit?", ("NATO Allies", "Ukraine")),
+        ("what did the vilnius summit agree", ()),
+        ("what did berlin spend in 2024", ("Germany",)),
+    ],
+)
+def test_a_capital_before_an_event_names_where_it_was_held_not_the_government(text, names) -> None:
+    assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("How much did Canada spend on NATO-eligible defence in 2024-25?", ("Canada",)),
+        ("what is spain's spending by nato's definition", ("Spain",)),
+        ("nato spending in 2024", ("NATO Allies",)),
+    ],
+)
+def test_a_body_naming_the_rules_a_figure_follows_is_not_whom_it_is_about(text, names) -> None:
+    assert parsed(text).entities == names
