@@ -31,7 +31,7 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _without_guess(_without_leading_remark(text))
+    text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
     return text
@@ -64,6 +64,33 @@ def _without_guess(text: str) -> str:
         return text
     asked = text[: match.start()].rstrip()
     return f"{asked}?" if "?" in match.group("marks") and asked else asked
+
+
+LEAD_END = re.compile(r"\.{2,}\s*|[.!]\s+")  # '…arms buying.. how much', '…wild! what did'
+
+
+def _about_whom_a_remark_named(text: str) -> str:
+    """'ngl poland going crazy w the arms buying.. how much they spent 2023': a remark naming one ally, then a
+    question speaking of it as 'they', asks about that ally ('how much poland spent 2023')."""
+    found = LEAD_END.search(text)
+    if found is None:
+        return text
+    lead, asked = text[: found.start()], text[found.end() :]
+    lead_words, asked_words = normalise(lead).split(), normalise(asked).split()
+    question_words = domain.question_words()
+    if "?" in lead or any(word in question_words.interrogatives for word in lead_words):
+        return text
+    if any(character.isdigit() for character in lead) or YEAR_OR_PERCENT.search(lead):
+        return text  # 'Greece: defence outlays as % of GDP in 2014. what was it?' is the topic, not a remark
+    named = {
+        m.target for m in lexicon.find_mentions(lead_words, lexicon.entity_aliases()) if lexicon.is_country(m.target)
+    }
+    pronouns = [word for word in asked_words if word in question_words.third_person]
+    if len(named) != 1 or not pronouns or lexicon.find_mentions(asked_words, lexicon.entity_aliases()):
+        return text
+    name = next(iter(named))
+    said = re.sub(rf"\b{re.escape(pronouns[0])}\b", name, asked, count=1, flags=re.IGNORECASE)
+    return said if said != asked else text
 
 
 def _without_leading_remark(text: str) -> str:

@@ -208,6 +208,7 @@ class QuestionWords(Strict):
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
     guess_openers: tuple[str, ...]
+    third_person: frozenset[str]
     remark_pronouns: tuple[str, ...]
     remark_words: tuple[str, ...]
     codes_beside_codes: frozenset[str]

@@ -378,3 +378,28 @@ def test_a_capital_before_an_event_names_where_it_was_held_not_the_government(te
 )
 def test_a_body_naming_the_rules_a_figure_follows_is_not_whom_it_is_about(text, names) -> None:
     assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "ngl poland going crazy w the arms buying.. how much they spent 2023 in $ (current)",
+            "how much Poland spent 2023 in $ (current)",
+        ),
+        (
+            "Greece: defence outlays as % of GDP in 2014. what was it?",
+            "Greece: defence outlays as % of GDP in 2014. what was it?",
+        ),
+        (
+            "poland is rearming fast. what did germany spend in 2024?",
+            "poland is rearming fast. what did germany spend in 2024?",
+        ),
+    ],
+)
+def test_a_remark_naming_an_ally_before_a_question_about_them_names_whom_it_asks_about(text, asked) -> None:
+    assert without_remarks(text) == asked
+
+
+def test_a_reaction_after_the_question_is_a_remark() -> None:
+    assert without_remarks("bulgaria 2019 gdp share?? why so high") == "bulgaria 2019 gdp share??"
