@@ -231,10 +231,15 @@ def _phrased_concepts(facts: list[Fact], evidence: set[str]) -> set[str]:
     """The ideas the facts' sentences name in phrases of several words ('when allied leaders met in Wales' names a
     summit), read in the order of their words, of those the facts state of their own figures."""
     concepts: set[str] = set()
-    for fact in facts:
-        ordered = [word for word in normalise(fact.citation.quote).split() if word in evidence]
+    for quote in {fact.citation.quote for fact in facts if fact.citation.cell is None}:  # a cell is no sentence
+        ordered = [word for word in _quote_words(quote) if word in evidence]
         concepts |= {mention.target for mention in lexicon.find_mentions(ordered, lexicon.synonym_aliases())}
     return concepts
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _quote_words(quote: str) -> tuple[str, ...]:
+    return tuple(normalise(quote).split())
 
 
 def _words_of_phrases_said(words: Sequence[str], concepts: set[str]) -> frozenset[str]:
