@@ -202,9 +202,31 @@ def is_ally(name: str) -> bool:
     return entity is not None and entity.kind is EntityKind.COUNTRY and entity.nato_member
 
 
+MENTIONS_KEPT = 4096
+_mentions_found: dict[tuple[int, tuple[str, ...], int], tuple[dict[tuple[str, ...], str], list[Mention]]] = {}
+
+
 def find_mentions(words: list[str], table: dict[tuple[str, ...], str], *, longest: int = 6) -> list[Mention]:
     """Longest-first, non-overlapping alias matches over a list of normalised words; of two that overlap, the
-    longer ('all of nato' against 'nato europe and canada' in 'all of nato europe and canada')."""
+    longer ('all of nato' against 'nato europe and canada' in 'all of nato europe and canada'). Every stage of
+    an answer looks the same words up again: the last lookups are kept, each with the very table it used."""
+    key = (id(table), tuple(words), longest)
+    kept = _mentions_found.get(key)
+    if kept is not None and kept[0] is table:
+        return list(kept[1])
+    found = _find_mentions(words, table, longest)
+    if len(_mentions_found) >= MENTIONS_KEPT:
+        _mentions_found.pop(next(iter(_mentions_found)))
+    _mentions_found[key] = (table, found)
+    return list(found)
+
+
+def forget_mentions() -> None:
+    """Drop the lookups kept (benchmarks time every message as new)."""
+    _mentions_found.clear()
+
+
+def _find_mentions(words: list[str], table: dict[tuple[str, ...], str], longest: int) -> list[Mention]:
     mentions: list[Mention] = []
     count = len(words)
     position = 0

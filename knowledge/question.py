@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
@@ -25,6 +25,7 @@ HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
 GLUED_PERCENT = re.compile(r"%(?=[a-z])", re.IGNORECASE)  # '%gdp', as typed for 'share of GDP'
 YEAR = re.compile(r"(19|20)\d\d")
+PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
 # 'europe & canada', 'european allies + canada' are 'europe and canada'; 'R&D' stays a word, '2 + 2' a sum
 SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
 
@@ -316,6 +317,7 @@ class Vocabulary:
         self.words = frozenset(words | lexicon.vocabulary() | _operation_words() | STOPWORDS)
         self._choices = sorted(word for word in self.words if len(word) >= 4 and word.isalpha())
         self.correct = lru_cache(maxsize=20_000)(self._correct)
+        self.parsed: dict[tuple[str, int], Question] = {}  # the messages read last, oldest first
 
     def _correct(self, word: str) -> str:
         if word in self.words or len(word) < 4 or not word.isalpha() or word in english_words():
@@ -517,6 +519,35 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
 
 
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
+    """The question read once per message (every stage of an answer asks again): each caller gets its own copy
+    to add context to."""
+    key = (original, id(people))
+    read = vocabulary.parsed.get(key)
+    if read is None:
+        read = _parsed(original, vocabulary, people)
+        if len(vocabulary.parsed) >= PARSED_KEPT:
+            vocabulary.parsed.pop(next(iter(vocabulary.parsed)))
+        vocabulary.parsed[key] = read
+    return _copy(read)
+
+
+def _copy(question: Question) -> Question:
+    return replace(
+        question,
+        words=list(question.words),
+        entities=list(question.entities),
+        people=list(question.people),
+        years=list(question.years),
+        numbers=list(question.numbers),
+        concepts=set(question.concepts),
+        corrections=dict(question.corrections),
+        context_facts=list(question.context_facts),
+        aliases={name: list(said) for name, said in question.aliases.items()},
+        role_holders=list(question.role_holders),
+    )
+
+
+def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
     statement, tagged = _without_yes_no_tag(without_remarks(text))
