@@ -403,3 +403,17 @@ def test_a_remark_naming_an_ally_before_a_question_about_them_names_whom_it_asks
 
 def test_a_reaction_after_the_question_is_a_remark() -> None:
     assert without_remarks("bulgaria 2019 gdp share?? why so high") == "bulgaria 2019 gdp share??"
+
+
+def test_a_newsroom_remark_before_the_question_is_taken_off() -> None:
+    asked = without_remarks("quick one for a piece I'm filing: what did PL spend on defence in 2023?")
+    assert asked == "what did PL spend on defence in 2023?"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("What's the NATO-wide defence spending as a share of GDP?", ("NATO Allies",)), ("hungry gdp 2023", ("Hungary",))],
+)
+def test_a_body_wide_and_a_name_typed_as_a_word_name_their_entity(text, names) -> None:
+    assert parsed(text).entities == names
+    assert "wide" not in parsed(text).words
