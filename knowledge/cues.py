@@ -83,6 +83,7 @@ class CueFile(BaseModel):
     numbers: dict[str, float]
     ordinals: dict[str, int]
     rank_after: list[str]
+    ordinal_rank_nouns: list[str]
     rank_before: list[str]
     rank_top: list[str]
     rank_superlatives: list[str]
@@ -92,7 +93,10 @@ class CueFile(BaseModel):
     shared_currency_symbols: dict[str, list[str]]
     currency_codes: list[str]
     currency_words: dict[str, str]
+    currency_statement_nouns: list[str]
+    stated_currency_symbols: dict[str, list[str]]
     gdp_phrases: list[str]
+    other_base_phrases: list[str]
     gdp_target_words: list[str]
     goal_part_words: list[str]
     change_words: list[str]
@@ -125,6 +129,7 @@ class CueFile(BaseModel):
     ordinal_count_after_noun: list[str]
     count_of_pointers: list[str]
     apposition: list[str]
+    restated_hedges: list[str]
     restating: list[str]
     list_links: list[str]
     anaphoric_periods: list[str]
@@ -157,6 +162,7 @@ class CueFile(BaseModel):
     speech_verbs: list[str]
     not_names: list[str]
     beneficiary_before: list[str]
+    place_before: list[str]
     pointing_back: list[str]
 
     @model_validator(mode="after")
@@ -177,6 +183,7 @@ class Cues:
     numbers: dict[str, float]
     ordinals: dict[str, int]
     rank_after: frozenset[str]
+    ordinal_rank_nouns: Phrases
     rank_before: frozenset[str]
     rank_top: Phrases
     rank_superlatives: frozenset[str]
@@ -184,6 +191,7 @@ class Cues:
     scales: dict[str, float]
     currency_words: Phrases
     gdp: Phrases
+    other_bases: Phrases
     gdp_targets: frozenset[str]
     goal_parts: Phrases
     change: Phrases
@@ -239,6 +247,7 @@ class Cues:
     listing_openers: frozenset[str]
     listing_closers: frozenset[str]
     beneficiary: Phrases
+    places: Phrases
     pointing_back: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
@@ -282,6 +291,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         numbers={fold(k): v for k, v in raw.numbers.items()},
         ordinals={fold(k): v for k, v in raw.ordinals.items()},
         rank_after=_folded(raw.rank_after),
+        ordinal_rank_nouns=Phrases(raw.ordinal_rank_nouns),
         rank_before=_folded(raw.rank_before),
         rank_top=Phrases(raw.rank_top),
         rank_superlatives=_folded(raw.rank_superlatives),
@@ -289,6 +299,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         scales={fold(k): v for k, v in raw.scales.items()},
         currency_words=Phrases(raw.currency_words),
         gdp=Phrases(raw.gdp_phrases),
+        other_bases=Phrases(raw.other_base_phrases),
         gdp_targets=_folded(raw.gdp_target_words),
         goal_parts=Phrases(raw.goal_part_words),
         change=Phrases(raw.change_words),
@@ -344,5 +355,6 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         listing_openers=_folded(raw.listing_openers),
         listing_closers=_folded(raw.listing_closers),
         beneficiary=Phrases(raw.beneficiary_before),
+        places=Phrases(raw.place_before),
         pointing_back=Phrases(raw.pointing_back),
     )

@@ -14,7 +14,8 @@ Matching rule (one annotation matches at most one fact and the other way round):
   the other way round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date
   "2025-06-25" its year or itself);
 - the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
-  an annotation of kind "other" accepts any kind; an annotated "year" is a date, a "real_change" a change.
+  an annotation of kind "other" accepts any kind; an annotated "year" is a date, a "real_change" a change, and a
+  "share_of_gdp" whose measure or unit names another base ("% of GNI") a share of that named base (share_of_total).
 A figure fact (any fact with a numeric value) that matches no annotation is a false positive; facts with no
 figure (who said what, roles) are outside the annotations and not counted.
 """
@@ -32,9 +33,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from knowledge.cues import cues
+from knowledge.cues import cues, fold
 from knowledge.engine import Engine
 from knowledge.entities import canonical_subject, entity_tables
 from knowledge.evaluation import Report, evaluate
@@ -80,6 +81,16 @@ class Annotation(BaseModel):
         if isinstance(value, str) and (date := CALENDAR_DATE.match(value.strip())):
             return float(date.group(1))
         return _spelled(value) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _share_of_its_named_base(self) -> Annotation:
+        """'overseas aid as share of GNI', annotated share_of_gdp by some: a share of another base than GDP is a share
+        of that named base, as the extractor states it (never a share of GDP)."""
+        if self.kind == "share_of_gdp":
+            words = [fold(word) for word in f"{self.measure} {self.unit}".split()]
+            if cues().other_bases.within(words, 0, len(words)):
+                object.__setattr__(self, "kind", "share_of_total")
+        return self
 
     @property
     def amount(self) -> float:

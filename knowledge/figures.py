@@ -172,7 +172,8 @@ def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     if value is None or YEAR.match(tokens[i].text) or not counts:
         return None
     position = i
-    while position > 0 and tokens[position - 1].word in table.apposition - {","}:
+    skipped = (table.apposition - {","}) | set(table.raw.restated_hedges)
+    while position > 0 and tokens[position - 1].word in skipped:
         position -= 1
     before = [token.word for token in tokens[max(0, position - table.restated_from.longest) : position]]
     if not table.restated_from.ending_at(before, len(before)):
@@ -380,7 +381,7 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     before = tokens[i - 1].word if i > 0 else ""
     if i > 1 and tokens[i - 2].word in table.rank_before and (tokens[i - 1].text[:1].isupper() or before == "it"):
         before = tokens[i - 2].word  # 'NATO ranked Poland first', 'ranks it fifth'
-    counted = _ordinal_count(tokens, i, value, table) if not joined else None
+    counted = None if joined else _ordinal_count(tokens, i, value, table) or _place_in_order(tokens, i, value, table)
     if counted:
         return counted
     named_before = i > 0 and tokens[i - 1].text[:1].isupper() and after in {".", ",", "and", ";"}
@@ -392,6 +393,13 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
+
+
+def _place_in_order(tokens: list[Token], i: int, value: int, table: Cues) -> Figure | None:
+    """'Sweden became the 32nd ally', 'as its 31st member': an ordinal before an ally noun is a place in the order."""
+    window = [t.word for t in tokens[i + 1 : i + 1 + table.ordinal_rank_nouns.longest]]
+    ordered = table.ordinal_rank_nouns.starting_at(window, 0)
+    return Figure(FigureKind.RANK, float(value), i, i + 1 + ordered) if ordered else None
 
 
 def _ordinal_count(tokens: list[Token], i: int, value: int, table: Cues) -> Figure | None:

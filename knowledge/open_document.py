@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import FigureKind
 from knowledge.frames import document_frame, lead_blocks
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.sentence import Context, SentenceReader
 
+CURRENCY_STATEMENT_REACH = 6  # words from 'amounts' to the 'in' of 'are in Canadian dollars'
+CURRENCY_WORDS_OFFSET = 2  # words allowed between that 'in' and the currency's words ('in current US dollars')
 DOMINANT_SUBJECT_MINIMUM = 2  # sentences naming a subject before it counts as the document's
 DOMINANT_COUNTRY_MINIMUM = 3  # sentences naming a country before it counts as the document's, when no one dominates
 DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year counts as the document's
@@ -61,6 +64,19 @@ class DocumentReadings(OpenReading):
             self.stated_period = period  # most of the document's own figures say which year it is about
             return period
         return None if self._ahead(period) else period
+
+    def _stated_currency(self) -> str | None:
+        """'All amounts in this release are in Canadian dollars': the currency the document says its amounts are in."""
+        table = cues()
+        for block in self.prose.blocks:
+            for span in block.sentences:
+                words = self._reader(span, Context()).words
+                for start, word in enumerate(words):
+                    if word in table.raw.currency_statement_nouns:
+                        currency = _currency_after_in(words, start + 1)
+                        if currency:
+                            return currency
+        return None
 
     def _main_subject(self) -> str | None:
         """Whom the document is about: the subject named by more than half of the sentences that name one (and by
@@ -117,3 +133,16 @@ class DocumentReadings(OpenReading):
                         for subject in stated.subjects:
                             found.setdefault((subject, stated.figure.value), str(stated.period))
         return found
+
+
+def _currency_after_in(words: list[str], start: int) -> str | None:
+    """The currency named by the words after an 'in' within reach of `start` ('… in this release are in Canadian
+    dollars')."""
+    table = cues()
+    end = min(len(words), start + CURRENCY_STATEMENT_REACH)
+    for position in (p for p in range(start, end) if words[p] == "in"):
+        for first in range(position + 1, min(len(words), position + 1 + CURRENCY_WORDS_OFFSET)):
+            length = table.currency_words.starting_at(words, first)
+            if length:
+                return table.currency_of_words(words[first : first + length])
+    return None

@@ -50,6 +50,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
         self.context.section_subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
         self.stated_period = self._stated_period()
+        self.stated_currency = self._stated_currency()
         self.context.document_period = self._main_period()
         self.context.document_subject = self._frame() or self._main_subject()
         self.goal_deadlines = self._goal_deadlines()
@@ -67,7 +68,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
                     # document is about
                     subject = self.context.subject or self._document_subject_named() or self.context.document_subject
                     for fact in table_facts(self.document, self.prose, region, number, period, subject):
-                        self.facts.setdefault(fact.id, fact)
+                        self.facts.setdefault(fact.id, self._in_stated_currency(fact))
                 continue
             if block.noise:
                 continue

@@ -46,6 +46,7 @@ class OpenReading:
         self.people: dict[str, str] = {}
         self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
+        self.stated_currency: str | None = None  # the currency the document says its amounts are in
         self.goal_deadlines: dict[tuple[str, float], str] = {}
         self.previous_block = ""
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of

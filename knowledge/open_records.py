@@ -4,7 +4,7 @@ figure's own text and the words of its clause ("measure_text"), and the sentence
 from __future__ import annotations
 
 from knowledge.cues import cues
-from knowledge.figures import FigureKind
+from knowledge.figures import FigureKind, tokenize
 from knowledge.frames import frame_data
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_periods import FactPeriods
@@ -35,7 +35,8 @@ class Records(FactPeriods):
         period = self._period(stated, reader, subject)
         currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
         if figure.currency and figure.kind is FigureKind.MONEY:
-            currency = self._symbol_currency(reader.tokens[figure.start].text, subject) or currency
+            symbol = reader.tokens[figure.start].text
+            currency = self._stated_symbol_currency(symbol) or self._symbol_currency(symbol, subject) or currency
         first, last = stated.clause
         if last - first < SHORT_CLAUSE and figure in reader.values:
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
@@ -68,6 +69,23 @@ class Records(FactPeriods):
             open_only=True,
         )
         self.facts.setdefault(key, fact)
+
+    def _in_stated_currency(self, fact: Fact) -> Fact:
+        """A table's amount under a header written with a symbol ('$ billions') in a document that says which currency
+        its amounts are in: in that currency."""
+        label = fact.citation.column_label or ""
+        symbols = cues().raw.currency_symbols
+        for token in tokenize(label):
+            stated = self._stated_symbol_currency(token.text)
+            if stated and fact.currency == symbols.get(token.text):
+                return fact.model_copy(update={"currency": stated})
+        return fact
+
+    def _stated_symbol_currency(self, symbol: str) -> str | None:
+        """'$9.3 billion' in a document that says 'All amounts are in Canadian dollars': the stated currency, when the
+        symbol is one it is written with."""
+        stated = self.stated_currency
+        return stated if stated and stated in cues().raw.stated_currency_symbols.get(symbol, []) else None
 
     def _symbol_currency(self, symbol: str, subject: str) -> str | None:
         """'Japan has set a record defence budget of ¥8.7 trillion': a symbol several currencies are written with is

@@ -14,6 +14,7 @@ DIRECTION_QUALIFIERS = frozenset({"decrease"})
 # Figures whose own form says their kind of measure ("12 allies", "twice its 2015 level", "third-largest"). A
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
 # 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
+RANGE_OPENER = "from"
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 
 
@@ -24,7 +25,8 @@ class Kinds(Reading):
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         if self._opens_range(index):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
-        kind = self._figure_kind(index) or self._tail_kind(index) or self._worded_kind(index, kinds)
+        kind = self._figure_kind(index) or self._tail_kind(index) or self._base_of_range_close(index)
+        kind = kind or self._worded_kind(index, kinds)
         if kind:
             return kind, True
         if self.context.gdp_shares:
@@ -41,6 +43,18 @@ class Kinds(Reading):
         opener = self.words[figure.start - 1] if figure.start > 0 else ""
         linked = opener in RANGE_LINKS and self.words[figure.end] == RANGE_LINKS[opener]
         return linked and closing.start == figure.end + 1
+
+    def _base_of_range_close(self, index: int) -> str | None:
+        """'cutting aid from 0.5% to 0.3% of gross national income': a percentage opening a 'from … to …' range is a
+        share of the base the closing percentage names, its 'of …' written once."""
+        if index + 1 >= len(self.values):
+            return None
+        figure, closing = self.values[index], self.values[index + 1]
+        opened = figure.start > 0 and self.words[figure.start - 1] == RANGE_OPENER
+        linked = closing.start == figure.end + 1 and self.words[figure.end] == RANGE_LINKS[RANGE_OPENER]
+        if not (opened and linked and figure.kind is closing.kind is FigureKind.PERCENT):
+            return None
+        return self._tail_kind(index + 1)
 
     def _figure_kind(self, index: int) -> str | None:
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
@@ -60,6 +74,8 @@ class Kinds(Reading):
         """What the 'of …' after a percentage says it is of: GDP, or a total."""
         figure = self.values[index]
         tail = self.words[figure.end : self.tails[index]]
+        if self.table.other_bases.within(tail, 0, len(tail)):
+            return "share_of_total"  # '0.3% of gross national income': a share of another base than GDP
         if self.table.gdp.within(tail, 0, len(tail)) or "gdp" in self.words[figure.end : figure.end + 4]:
             return "share_of_gdp"
         if (tail and any(word in self.table.totals for word in tail[1:])) or (

@@ -7,6 +7,8 @@ from __future__ import annotations
 from knowledge.figures import Figure, FigureKind
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated
 
+CHANGE_BASE_WORD = "from"
+CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
@@ -28,7 +30,8 @@ class Periods(Reading):
             start -= 1
         if year.day_month and self.words[start - 1 : start] == ["on"]:
             return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
-        return bool(self.table.comparison.ending_at(self.words, start)) or self._compared_back(year.start)
+        compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
+        return bool(compared) or self._compared_back(year.start)
 
     def _compared_back(self, start: int) -> bool:
         """'than they spent the year before', 'double its 2015 level': a comparison a few words back."""
@@ -305,3 +308,21 @@ class Periods(Reading):
             return roles[0].name
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+
+
+def _change_base(reading: Reading, start: int) -> bool:
+    """'a jump of 38% from 2023', 'up 9% from 2023': the year right after a change's percentage and 'from' is the base
+    it is measured from ('at least 5% from 2027', a level, starts then)."""
+    words = reading.words
+    if start < 1 or words[start - 1] != CHANGE_BASE_WORD:
+        return False
+    changes = [f for f in reading.values if f.kind is FigureKind.PERCENT and f.end == start - 1]
+    if not changes:
+        return False
+    figure = changes[0]
+    reach = max(0, figure.start - CHANGE_WORD_REACH)
+    return bool(
+        figure.points
+        or reading.table.change.within(words, reach, figure.start)
+        or reading.table.change_before.ending_at(words, figure.start)
+    )

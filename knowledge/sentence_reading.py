@@ -22,6 +22,8 @@ QUOTE_MARKS = frozenset({"“", "”"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
+PLACE_LIST_WORDS = frozenset({"the", "and", ","})  # words between a place phrase and its places
+LIST_JOINERS = frozenset({"and", ","})
 STRONG_BREAKS = frozenset({";", ":"})
 SCOPE_PREPOSITIONS = frozenset({"in", "of", "among", "within"})
 SCOPE_DETERMINERS = frozenset({"the", "all", "any"})
@@ -273,6 +275,7 @@ class Reading:
             and not m.aside
             and not self.in_tail(m)
             and not self.beneficiary(m)
+            and not self.placed(m)
             and not self.named_by_its_body(m)
         ]
         strong = [m for m in found if not m.weak]
@@ -288,6 +291,27 @@ class Reading:
             and self.tokens[other.end - 1].text.casefold().endswith(("'s", "’s"))
             for other in self.mentions
         )
+
+    def placed(self, mention: Mention) -> bool:
+        """'a programme along the borders with Belarus and Russia costed at PLN 10bn': a place the figure's thing lies
+        at, each of a list of places, is not whose figure it is."""
+        position = mention.start
+        while True:
+            linked = position
+            while linked > 0 and self.words[linked - 1] in PLACE_LIST_WORDS:
+                linked -= 1
+            joined = linked < position and self.words[linked] in LIST_JOINERS
+            earlier = next((m for m in self.mentions if m.end == linked and m.start < linked), None)
+            if not (joined and earlier):
+                position = linked
+                break
+            position = earlier.start  # 'Belarus and Russia': the place phrase stands before the list's first name
+        return bool(self.table.places.ending_at(self.words, position))
+
+    def placed_between(self, start: int, end: int) -> bool:
+        """'a programme along the borders with Belarus and Russia costed at PLN 10bn': a place is named between start
+        and end, so a figure there no one else is named for is no one's the sentence says."""
+        return any(start <= m.start < end and self.placed(m) for m in self.mentions)
 
     def beneficiary(self, mention: Mention) -> bool:
         """'Military support for Ukraine is budgeted at EUR 9 billion', 'EUR 11.1 billion for Ukraine's armed

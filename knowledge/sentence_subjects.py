@@ -71,8 +71,8 @@ class Subjects(Voices):
         # 'NATO has assigned to us, we will need about 260,000 active soldiers': the speaker's country
         voice = self.own_voice(figure.start)
         named = voice if voice is not None else self._named_before(index, left)
-        if named is not None:
-            return named
+        if named is not None or self.placed_between(left, self.values[index].start):
+            return named or []
         return self._unnamed_subjects(index, resolved, left)
 
     def _illustrative(self, index: int) -> bool:

@@ -1,0 +1,115 @@
+"""Classes of figure statements read right: shares of another base than GDP, a document's stated currency, places in an
+order of accession, the base year of a change, places that are no one's figure, and counts restated past a hedge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.extraction_eval import Annotation
+from knowledge.models import Fact, Unit
+from knowledge.sentence import Context, SentenceReader, Stated
+from knowledge.snapshot import build_knowledge_base
+
+
+def statements(sentence: str, *, subject: str | None = None) -> list[Stated]:
+    context = Context(gdp_shares=True, subject=subject, section_subject=subject, paragraph_subject=subject)
+    return SentenceReader(sentence, context, 2025).statements()
+
+
+def kinds(sentence: str) -> list[tuple[float, str]]:
+    return [(stated.figure.value, stated.kind) for stated in statements(sentence)]
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory):
+    def run(text: str) -> list[Fact]:
+        folder = tmp_path_factory.mktemp("docs")
+        (folder / "note.txt").write_text(text, encoding="utf-8")
+        (folder / "catalog.toml").write_text('["note.txt"]\ntitle = "A note"\npublished = "2025-07-22"\n', "utf-8")
+        return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The United Kingdom trimmed overseas aid to 0.3% of national income.", [(0.3, "share_of_total")]),
+        (
+            "The United Kingdom cut aid from 0.5% to 0.3% of gross national income and spends 2.3% of GDP.",
+            [(0.5, "share_of_total"), (0.3, "share_of_total"), (2.3, "share_of_gdp")],
+        ),
+        ("Poland raised spending from 3.9% to 4.2% of GDP.", [(3.9, "share_of_gdp"), (4.2, "share_of_gdp")]),
+    ],
+)
+def test_a_share_of_national_income_is_never_a_share_of_gdp(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_an_annotated_share_of_gni_is_compared_as_a_share_of_its_named_base() -> None:
+    fields = {"subject": "United Kingdom", "value": 0.3, "period": "2027", "quote": "0.3% of GNI"}
+    gni = Annotation(measure="overseas aid as share of GNI", kind="share_of_gdp", unit="% of GNI", **fields)
+    gdp = Annotation(measure="defence spending", kind="share_of_gdp", unit="% of GDP", **fields)
+    assert (gni.kind, gdp.kind) == ("share_of_total", "share_of_gdp")
+
+
+def test_a_documents_stated_currency_decides_its_dollar_signs(build) -> None:
+    text = (
+        "Canada will spend $62.7 billion on defence in 2025-26.\n\n"
+        "All amounts in this note are in Canadian dollars.\n\n"
+        "| Year | Spending ($ billions) |\n| --- | --- |\n| 2024-25 | 41.0 |\n"
+    )
+    facts = build(text)
+    money = [fact for fact in facts if fact.unit is Unit.MONEY]
+    assert {fact.value: fact.currency for fact in money} == {62.7: "CAD", 41.0: "CAD"}
+
+
+def test_a_dollar_sign_is_the_us_dollar_when_the_document_says_nothing(build) -> None:
+    facts = build("Canada will spend $62.7 billion on defence in 2025-26.\n")
+    assert [fact.currency for fact in facts if fact.unit is Unit.MONEY] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "place", "period"),
+    [
+        ("Sweden, which became NATO's 32nd member last year, spent 2.14% of GDP in 2024.", "Sweden", 32, "2024"),
+        ("Finland, which joined NATO in April 2023 as its 31st member, borders Norway.", "Finland", 31, "2023"),
+        ("Sweden joins as the 32nd ally.", "Sweden", 32, None),
+    ],
+)
+def test_an_ordinal_before_an_ally_is_a_place_in_the_order_of_accession(
+    sentence: str, subject: str, place: int, period: str | None
+) -> None:
+    ranks = [stated for stated in statements(sentence) if stated.kind == "rank"]
+    assert [(stated.subjects, stated.figure.value, stated.period) for stated in ranks] == [([subject], place, period)]
+
+
+def test_the_year_a_change_is_measured_from_is_not_its_period() -> None:
+    found = statements("Russia's military spending reached $149 billion in 2024, a jump of 38% from 2023.")
+    assert [(stated.kind, stated.period) for stated in found] == [("money", "2024"), ("change", "2024")]
+
+
+def test_a_level_from_a_year_starts_then() -> None:
+    (stated,) = statements("Latvia aims for at least 5% of GDP from 2027.")
+    assert stated.period == "2027"
+
+
+def test_a_figure_only_a_place_names_is_no_ones() -> None:
+    sentence = (
+        "Lines of note include the East Shield, a fortification programme along the borders with Belarus and Russia "
+        "costed at about PLN 10bn over 2024-2028."
+    )
+    assert statements(sentence, subject="Poland") == []
+
+
+def test_a_place_beside_the_one_named_leaves_the_figure_theirs() -> None:
+    sentence = "Finland, which shares a border with Russia, plans to lift defence spending to 3% of GDP by 2029."
+    assert [stated.subjects for stated in statements(sentence)] == [["Finland"]]
+
+
+def test_a_count_restated_past_a_hedge_is_of_the_same_noun() -> None:
+    sentence = "Last year 23 of NATO's 32 members hit 2%, against only three a decade earlier."
+    counts = [(stated.figure.value, stated.kind, stated.figure.noun) for stated in statements(sentence)]
+    assert (3.0, "count", "members") in counts
