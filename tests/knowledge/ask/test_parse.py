@@ -417,3 +417,15 @@ def test_a_newsroom_remark_before_the_question_is_taken_off() -> None:
 def test_a_body_wide_and_a_name_typed_as_a_word_name_their_entity(text, names) -> None:
     assert parsed(text).entities == names
     assert "wide" not in parsed(text).words
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [("how many freeloaders are still under 2%", "miss"), ("the euro/canada defence glow up", "increase")],
+)
+def test_slang_names_the_idea_it_means(text, concept) -> None:
+    assert concept in parse(text, Vocabulary(set()), {}).concepts
+
+
+def test_each_side_of_the_atlantic_is_the_us_and_europe() -> None:
+    assert {"United States"} <= set(parsed("what share does each side of the atlantic pay?").entities)
