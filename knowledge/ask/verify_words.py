@@ -101,8 +101,11 @@ class WordCheck:
             return []
         if not facts or any(fact.citation.cell is None for fact in facts):
             return []
-        goals = domain.question_words().verifier.goal_asked
-        return [f"word {word}" for word in question.words if word in goals][:1]
+        words = domain.question_words()
+        goals, askers = words.verifier.goal_asked, set(words.remark_pronouns)
+        # 'does poland want …' asks a goal; 'i want to compare …' is the asker's wish
+        pairs = zip(("", *question.words), question.words, strict=False)
+        return [f"word {word}" for before, word in pairs if word in goals and before not in askers][:1]
 
     def _stated(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
         """The words the facts state of their own figures, with their documents' titles and sections' headings."""

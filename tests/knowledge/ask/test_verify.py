@@ -813,3 +813,14 @@ def test_a_range_asked_is_answered_by_both_ends_of_a_range(engine_of):
 def test_a_price_asked_is_not_answered_with_a_share(engine_of):
     engine = engine_of("Canada pledged 5% of GDP by 2035, of which at least 3.5% is for core defence.")
     assert not engine.ask("what would 5% of gdp cost canada in 2035?").values
+
+
+@pytest.mark.parametrize(
+    "question", ["what is polands legal minimum for defence spending", "how big does poland want its army"]
+)
+def test_a_goal_asked_is_not_answered_with_what_the_tables_say_was_spent_or_counted(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_asker_s_own_wish_is_no_goal_asked(engine):
+    assert engine.ask("i want compare with today, us spending 2014 current dollars how much?").answered
