@@ -33,6 +33,7 @@ from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
+from knowledge.ask.verify_numbers import close
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -40,6 +41,7 @@ from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse
 
 ANSWER_CACHE = 1024
+STATEMENT_TRIES = 3  # statements found by their words the verifier is offered, best first
 EVIDENCE_CACHE = 8192  # facts whose words the verifier keeps: every fact of the shipped build
 
 
@@ -217,18 +219,33 @@ class Engine:
         in_words = self._in_words(question, asked) if not _asks_when(asked) else None
         if in_words is not None:
             return in_words
-        stated = statement(self.render, self.statements, question, sought)
-        if stated is not None:
-            rendered = self.render.answer(stated)
-            # the statement must account for whom a follow-up is about ('their real change' after Canada's)
-            checked = self.verifier.check(sought, rendered, follow_up=follow_up, strict=True)
-            if checked.accepted and carries_on(fresh, previous, rendered):
-                return rendered
+        found = self._stated(question, sought, fresh, previous)
+        if found is not None:
+            return found
         # a time asked ('finland's goal and the deadline') is the statement's first, its date in bold
         in_words = self._in_words(question, asked) if _asks_when(asked) else None
         if in_words is not None:
             return in_words
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)
+
+    def _stated(self, question: str, sought: ParsedQuestion, fresh: Question, previous: Answer | None) -> Answer | None:
+        """The statement found by its own words that the verifier accepts: the best first, then the same figure as
+        another sentence states it (a table's rounded 4.8 turned down on 'according to the government', the
+        government's own sentence of its 4.81 next); never another figure the first one's words did not win over."""
+        passed: frozenset[str] = frozenset()
+        first: Fact | None = None
+        for _ in range(STATEMENT_TRIES):
+            stated = statement(self.render, self.statements, question, sought, passed)
+            if stated is None or not stated.facts or (first is not None and not _restates(stated.facts[0], first)):
+                return None
+            first = first or stated.facts[0]
+            rendered = self.render.answer(stated)
+            # the statement must account for whom a follow-up is about ('their real change' after Canada's)
+            checked = self.verifier.check(sought, rendered, follow_up=previous is not None, strict=True)
+            if checked.accepted and carries_on(fresh, previous, rendered):
+                return rendered
+            passed |= {fact.id for fact in stated.facts}
+        return None
 
     def _in_words(self, question: str, asked: ParsedQuestion) -> Answer | None:
         """'Which city hosted the summit?': the sentence that says it, verbatim, every word of the question
@@ -275,6 +292,12 @@ class Engine:
             answers.append(answer)
             context = answer
         return joined(question, answers)
+
+
+def _restates(fact: Fact, first: Fact) -> bool:
+    """The same figure of the same subject, kind and period, stated again (rounded or not)."""
+    same = fact.subject == first.subject and fact.measure_kind == first.measure_kind and fact.period == first.period
+    return same and fact.value is not None and first.value is not None and close(fact.value, first.value)
 
 
 def _repeats(answer: Answer, previous: Answer | None) -> bool:

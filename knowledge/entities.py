@@ -26,9 +26,11 @@ ENTITY_FILE = DATA / "entities.toml"
 EXACT_TOKEN = re.compile(r"[A-Za-z][A-Za-z.]*[A-Za-z.]|[A-Za-z]")
 
 # What the alliance's own figures make of an entity: the whole alliance, the member NATO reports apart,
-# and the alliance less that member. Code asks for a role, never for a country.
-Role = Literal["alliance", "largest_member", "alliance_without_largest"]
-ROLES: tuple[Role, ...] = ("alliance", "largest_member", "alliance_without_largest")
+# and the alliance less that member; and the world, the one whole wider than the alliance (of which the
+# alliance's spending is a part). Code asks for a role, never for a country.
+Role = Literal["alliance", "largest_member", "alliance_without_largest", "world"]
+ROLES: tuple[Role, ...] = ("alliance", "largest_member", "alliance_without_largest", "world")
+QUESTIONED_ROLES: frozenset[Role] = frozenset({"alliance", "largest_member", "alliance_without_largest"})
 
 
 class DomainDataError(ValueError):
@@ -144,9 +146,10 @@ class EntityFile(BaseModel):
                 raise ValueError(f"{entry.name!r}: its body {entry.part_of!r} is no entity")
         for role in ROLES:
             holders = [entry for entry in self.entity if entry.role == role]
-            if len(holders) != 1 or not holders[0].questions:
+            if len(holders) != 1 or (role in QUESTIONED_ROLES and not holders[0].questions):
                 found = [entry.name for entry in holders]
-                raise ValueError(f"role {role!r} needs exactly one entity that questions name, found {found}")
+                kind = "entity that questions name" if role in QUESTIONED_ROLES else "entity"
+                raise ValueError(f"role {role!r} needs exactly one {kind}, found {found}")
         return self
 
     def by_role(self, role: Role) -> EntityEntry:

@@ -125,6 +125,7 @@ ENTITIES: tuple[Entity, ...] = load_entities(_DATA)
 NATO_ALLIES: str = _DATA.by_role("alliance").name
 UNITED_STATES: str = _DATA.by_role("largest_member").name
 EUROPE_AND_CANADA: str = _DATA.by_role("alliance_without_largest").name
+WORLD: str = _DATA.by_role("world").name
 ROLES: dict[str, tuple[str, ...]] = load_titles()
 SYNONYMS: dict[str, tuple[str, ...]] = load_concepts()
 

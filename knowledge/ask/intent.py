@@ -27,7 +27,7 @@ PROFILE_WORDS = frozenset(
     | {"figures", "numbers", "overview", "info", "data", "facts", "know", "show", "give", "me", "what", "how"}
 )
 MULTI_PART = re.compile(
-    r"\s*(?:,|;|:|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+"
+    r"\s*(?:,|;|:|\?|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+"
     r"(?=(?:(?:on|in|at|for|by|from)\s+)?(?:how|what|whats|who|where|which|when|the|number)\b)",
     re.I,
 )

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from knowledge import domain, lexicon
 from knowledge.ask.measures_asked import change_measures
 from knowledge.cues import cues, fold
+from knowledge.entities import entity_tables
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import normalise
@@ -124,11 +125,49 @@ def extreme_unaccounted(asked: Extreme | None, statements: Iterable[str], facts:
     ranking answers: its rows are ranked by their figures."""
     if asked is None:
         return []
+    ends = {stated_end(fact) for fact in facts} - {None}
+    if ends == {asked}:
+        return []  # 'Spain, at 1.28%, ranks last among all allies': the document's own ranking says so
     stated = asked_extreme(word for phrase in statements for word in normalise(phrase.replace("-", " ")).split())
     if stated is not None:
         return [f"quantity: the {asked.value} end"] if stated is not asked else []
     unranked = bool(facts) and all(fact.citation.cell is None for fact in facts)
     return [f"quantity: the {asked.value} end"] if unranked and len({f.subject for f in facts}) < 2 else []
+
+
+def stated_end(fact: Fact) -> Extreme | None:
+    """The end of a ranking a statement says its own figure stands at: its own words and its clause after the figure
+    ('Spain comes last at 1.28%', '…, at 1.28%, ranks last among all allies'), or the label of the list it is an item
+    of ('Highest shares of GDP in 2024')."""
+    quote, own = fact.citation.quote, fact.measure_text or ""
+    if not own or own not in quote:
+        own, clause = "", ""  # an item of a list: its label says it
+    else:
+        start = quote.index(own)
+        # from where the sentence names its subject ('Spain, the lowest in the alliance, at 1.28%'; 'Poland tops the
+        # table, with defence outlays estimated at 4.12%') to the end of the figure's clause
+        clause = re.split(r"[;.](?!\d)", quote[start + len(own) :], maxsplit=1)[0]
+        own = quote[_named_from(fact.subject, quote[:start]) : start + len(own)]
+    labels = [fact.citation.column_label or "", fact.citation.row_label or ""]
+    said = f" {normalise(' '.join([own, clause, *labels]))} "
+    verifier = domain.question_words().verifier
+    superlative = asked_extreme(said.split())
+    greater = any(f" {phrase} " in said for phrase in verifier.ranked_first) or superlative is Extreme.GREATER
+    lesser = any(f" {phrase} " in said for phrase in verifier.ranked_last) or superlative is Extreme.LESSER
+    if greater == lesser:
+        return None
+    return Extreme.GREATER if greater else Extreme.LESSER
+
+
+def _named_from(subject: str, before: str) -> int:
+    """Where the text before a figure last names its subject (by any of its names), in the figure's sentence; else
+    the figure's own words' start."""
+    entry = entity_tables().entries.get(subject)
+    names = [subject] if entry is None else [entry.name, *entry.aliases, *entry.exact]
+    sentence = max(before.rfind(". "), 0)
+    found = [match.start() for name in names for match in re.finditer(rf"\b{re.escape(name)}\b", before, re.I)]
+    found = [at for at in found if at >= sentence]
+    return max(found, default=len(before))
 
 
 def is_change(fact: Fact) -> bool:

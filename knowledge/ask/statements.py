@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.quantities import in_currency
+from knowledge.ask.quantities import Extreme, in_currency, stated_end
 from knowledge.ask.verify_evidence import names_in
 from knowledge.ask.verify_numbers import percentages_in
 from knowledge.ask.verify_words import UNIT_CONCEPTS
@@ -44,6 +44,9 @@ PERCENTAGE = "percentage"  # asked kind (questions.toml asked_kinds): some perce
 PERCENT_ENDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points"})
 MAX_DIFFERING = 2
 MAX_SIBLINGS = 3
+MIN_LISTED = 3  # figures of as many allies make a list a document ranks
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+RANK_ASKED = frozenset({"which", "who", "whos"})  # who stands at an end is asked, not a figure of someone named
 NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
 NEAR_WORDS = 4  # words apart at which nearness is halved
@@ -122,6 +125,11 @@ class StatementFinder:
         # the statement's own words for its figure ('23 of 32 allies … at least 2%') tell two figures of one
         # sentence apart
         self.measure_words = {fact.id: _words(fact.measure_text or "") for fact in self.facts}
+        # what a sentence says its figures are not ('… it does not represent new money')
+        self.negated = {fact.id: _negated_words(fact.citation.quote) for fact in self.facts}
+        # the figures a sentence's own clause calls an increment ('The June announcement adds $9.3 billion')
+        increments = set(domain.question_words().quantities.increment_words)
+        self.increments = {fact.id for fact in self.facts if _words_of_text(fact.measure_text or "") & increments}
         # the ideas a sentence names in words of its own ('heading for' is expected, 'leaders met' a summit)
         self.ideas = {fact.id: lexicon.concepts(normalise(fact.citation.quote).split()) for fact in self.facts}
         self.by_quote: dict[str, list[Fact]] = {}
@@ -135,13 +143,16 @@ class StatementFinder:
         total = max(1, len(self.facts))
         self.weight = {word: math.log(1 + total / count) for word, count in counts.items()}
 
-    def find(self, question: ParsedQuestion) -> Found | None:
+    def find(self, question: ParsedQuestion, passed: frozenset[str] = frozenset()) -> Found | None:
         """The statement that fits the question best; a sentence naming no year at all is of its document's year
         ('Germany is expected to reach 2.12%', in a report of June 2024) when none names the year asked."""
-        found = self._find(question, undated_years=False)
-        return found if found is not None or not question.years else self._find(question, undated_years=True)
+        found = self._find(question, passed, undated_years=False)
+        if found is not None or not question.years:
+            return found
+        return self._find(question, passed, undated_years=True)
 
-    def _find(self, question: ParsedQuestion, *, undated_years: bool) -> Found | None:
+    def _find(self, question: ParsedQuestion, passed: frozenset[str], *, undated_years: bool) -> Found | None:
+        """`passed`: the facts of statements the verifier turned down, so the next best is offered."""
         subjects = question_subjects(question)
         kinds = asked_kinds(question)
         # A date, rank, share, count or change asked for must be that kind of figure; 'spending' alone asks
@@ -157,8 +168,11 @@ class StatementFinder:
         best: Found | None = None
         best_rank = -math.inf
         dated = question.dated_offset
+        denied = not _says_not(question.words)  # a question asking without a negation shares no denied word
+        # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
+        increment_asked = question.has(*domain.question_words().quantities.increment_asked)
         for fact in self.facts:
-            if subjects and not self._of_subjects(fact, subjects):
+            if fact.id in passed or (subjects and not self._of_subjects(fact, subjects)):
                 continue
             if question.years and not self._in_year(fact, question.years, undated_years=undated_years):
                 continue
@@ -174,8 +188,9 @@ class StatementFinder:
                 continue  # 'what would 5% of GDP cost?' is not '3.5% would equal roughly $154 billion'
             if question.currency and _kind(fact) == WEAK_KIND and not in_currency(question.currency, fact):
                 continue  # 'in zloty': an amount in another currency is another figure
-            shared = sum(self.weight.get(word, 0.0) for word in asked & self.words[fact.id])
-            shared += IDEA_WEIGHT * len(ideas & self.ideas[fact.id] - self._literal_ideas(asked & self.words[fact.id]))
+            said = self.words[fact.id] - self.negated[fact.id] if denied else self.words[fact.id]
+            shared = sum(self.weight.get(word, 0.0) for word in asked & said)
+            shared += IDEA_WEIGHT * len(ideas & self.ideas[fact.id] - self._literal_ideas(asked & said))
             if shared < MIN_SHARED and not subjects:
                 continue
             stated_year = any(fact.period == str(year) for year in question.years)
@@ -187,13 +202,14 @@ class StatementFinder:
                 (deadline_asked and "deadline" in fact.qualifiers)
                 or (_kind(fact) in CONDITIONED_KINDS and bool(typed & numbers_in(fact.measure_text or "")))
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
+                or (increment_asked and fact.id in self.increments)
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             score += self._nearness(fact, asked)
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
             rank = score - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
             if best is None or rank > best_rank:
-                best, best_rank = Found(fact, score, _figure(fact)), rank
+                best, best_rank = Found(fact, score, figure_as_written(fact)), rank
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
@@ -253,19 +269,55 @@ class StatementFinder:
             and question.words[:1] != ("and",)
         )
 
-    def find_all(self, question: ParsedQuestion) -> list[Found]:
+    def ranked(self, question: ParsedQuestion) -> list[Found]:
+        """'Which ally was at the bottom of the ranking in 2024, and with what share?': the end of a list a document
+        states (figures of one kind and year for several allies), when the document itself says who stands there
+        ('Spain, at 1.28%, ranks last among all allies'; a list headed 'Highest shares of GDP in 2024'). A figure
+        the document does not say is at that end, or one another of its figures goes beyond, answers nothing."""
+        field = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
+        if question.extreme is None or question_subjects(question) - field or not set(question.words) & RANK_ASKED:
+            return []
+        ordinals = cues().raw.ordinals
+        placed = any(word in ordinals or ORDINAL.fullmatch(word) for word in question.words)  # 'the fourth largest'
+        if placed or question.has(*domain.question_words().verifier.several_asked):
+            return []
+        # a kind asked in so many words; else a level, as a share or an amount ('which ally spends the least?'):
+        # a document ranking both ways leaves the end it says of each unsure, and answers nothing
+        wanted = _wanted(asked_kinds(question) - {"rank"}) - set(DECISIVE_KINDS)
+        wanted = wanted or (set(PERCENT_KINDS) - {"change"}) | {WEAK_KIND}
+        lists: dict[tuple[str, str, str], list[Fact]] = {}
+        for fact in self.facts:
+            in_year = not question.years or self._in_year(fact, question.years)
+            if _kind(fact) in wanted and _is_country(fact.subject) and fact.period and in_year:
+                lists.setdefault((fact.citation.document, _kind(fact), fact.period), []).append(fact)
+        ends = []
+        for facts in lists.values():
+            if len({fact.subject for fact in facts}) < MIN_LISTED:
+                continue
+            pick = max if question.extreme is Extreme.GREATER else min
+            end = pick(fact.value or 0.0 for fact in facts)
+            at_end = [fact for fact in facts if fact.value == end]
+            said = [fact for fact in at_end if stated_end(fact) is question.extreme]
+            if len({fact.subject for fact in at_end}) == 1 and said:
+                ends.append(Found(said[0], 1.0, figure_as_written(said[0])))
+        return ends if len(ends) == 1 else []
+
+    def find_all(self, question: ParsedQuestion, passed: frozenset[str] = frozenset()) -> list[Found]:
         """One statement per subject named ('Italy and Portugal'), or the best one; with the other figures its
         sentence states of the same subject ('13.5 trillion roubles … around 6.3% of GDP')."""
+        ranked = [] if passed else self.ranked(question)
+        if ranked:
+            return ranked
         subjects = sorted(question_subjects(question))
         if len(subjects) >= 2:
-            found = [self.find(replace(question, entities=(name,), groups=(), people=())) for name in subjects]
+            found = [self.find(replace(question, entities=(name,), groups=(), people=()), passed) for name in subjects]
             found = [item for item in found if item is not None]
             if len(found) == len(subjects):
                 together = self._one_sentence(found, subjects)
                 return together or list({item.fact.id: item for item in found}.values())  # a joint one once
             if len(_countries(subjects)) >= 2 and len(found) < len(_countries(subjects)):
                 return []  # 'Italy, Turkey and Romania': a statement for one of them does not answer for all
-        best = self.find(question)
+        best = self.find(question, passed)
         if best is None:
             return []
         wanted = _wanted(asked_kinds(question))
@@ -283,10 +335,10 @@ class StatementFinder:
         ]
         if _kind(best.fact) == "date":  # 'when does the UK reach 2.5%?': the date, and the figure it is the date of
             own = [fact for fact in same_subject if _kind(fact) != "date" and _in_clause(fact, best.fact)]
-            return [best, *(Found(fact, best.score, _figure(fact)) for fact in own[:MAX_SIBLINGS])]
+            return [best, *(Found(fact, best.score, figure_as_written(fact)) for fact in own[:MAX_SIBLINGS])]
         siblings = [  # the sentence's other figures of the subject ('rose 21% … to $55.3 billion'), dates apart,
             # never the member's own threshold ('… at least 2%')
-            Found(fact, best.score, _figure(fact))
+            Found(fact, best.score, figure_as_written(fact))
             for fact in same_subject
             if fact.value not in typed and (_kind(fact) != "date" or "date" in wanted)
         ]
@@ -300,14 +352,14 @@ class StatementFinder:
             facts = self.by_quote[item.fact.citation.quote]
             chosen = [next((f for f in facts if f.subject == name and _kind(f) == kind), None) for name in subjects]
             if all(fact is not None for fact in chosen):
-                return [Found(fact, item.score, _figure(fact)) for fact in chosen if fact is not None]
+                return [Found(fact, item.score, figure_as_written(fact)) for fact in chosen if fact is not None]
         return []
 
     def differing(self, table_fact: Fact) -> list[Found]:
         """Documents' statements of the same kind of figure, for the same ally and year, that differ from a
         table's figure: both are shown with their dates, never one silently."""
         return [
-            Found(fact, 0.0, _figure(fact))
+            Found(fact, 0.0, figure_as_written(fact))
             for fact in self._of_the_same_kind(table_fact)
             if fact.period == table_fact.period and fact.value != table_fact.value
         ][:MAX_DIFFERING]
@@ -326,7 +378,7 @@ class StatementFinder:
         if last is None:
             return []
         return [
-            Found(fact, 0.0, _figure(fact))
+            Found(fact, 0.0, figure_as_written(fact))
             for fact in self._of_the_same_kind(table_fact)
             if (_first_year(fact.period) or 0) > last and not set(fact.qualifiers) & NOT_SPENT and not _a_goal(fact)
         ][:MAX_DIFFERING]
@@ -440,6 +492,37 @@ def _in_dollars(fact: Fact) -> bool:
     return any(mark in (fact.currency or "").upper() for mark in ("USD", "US$", "DOLLAR"))
 
 
+def _words_of_text(text: str) -> set[str]:
+    return set(normalise(text).split())
+
+
+def _negations() -> list[tuple[str, ...]]:
+    return [tuple(phrase.split()) for phrase in domain.question_words().verifier.negations]
+
+
+def _says_not(words: Iterable[str]) -> bool:
+    listed = tuple(words)
+    return any(listed[index : index + len(phrase)] == phrase for phrase in _negations() for index in range(len(listed)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _negated_words(quote: str) -> frozenset[str]:
+    """The words of a sentence after a negation, to the end of its clause: what it says its figure is not."""
+    denied: set[str] = set()
+    for clause in re.split(r"[,;:.()]", quote):
+        words = normalise(clause).split()
+        for index in range(len(words)):
+            if any(tuple(words[index : index + len(phrase)]) == phrase for phrase in _negations()):
+                denied |= _words(" ".join(words[index:]))
+                break
+    return frozenset(denied)
+
+
+def _is_country(name: str) -> bool:
+    entry = entity_tables().entries.get(name)
+    return entry is not None and entry.kind is EntityKind.COUNTRY
+
+
 def _kind(fact: Fact) -> str:
     if fact.measure_kind:
         return fact.measure_kind
@@ -448,7 +531,7 @@ def _kind(fact: Fact) -> str:
     return "share_of_gdp" if fact.unit is Unit.PERCENT_OF_GDP else "other"
 
 
-def _figure(fact: Fact) -> str:
+def figure_as_written(fact: Fact) -> str:
     """The figure as written in the sentence, so the answer says exactly what the document says."""
     quote = fact.citation.quote
     if fact.unit is Unit.DATE and fact.text and fact.text in quote:

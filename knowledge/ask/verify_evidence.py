@@ -16,6 +16,7 @@ from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Fact
+from knowledge.open_sections import SPEAKER_TURN
 from knowledge.question import STOPWORDS, stem
 
 MIN_STEM_NAME = 5  # a question's word for a group names it in a longer form of the word ('europe' → 'european')
@@ -140,6 +141,21 @@ def lead_in(texts: dict[str, str], fact: Fact) -> str:
         return ""
     start = text.rfind("\n", 0, span.start)  # a line: wrapped paragraphs only give less context
     return text[max(0, start) : span.start]
+
+
+def question_answered(texts: dict[str, str], fact: Fact) -> str:
+    """The question turn an answer's turn in an interview or a FAQ answers ('Q: How many NATO members met the 2%
+    guideline on SIPRI's numbers?' before 'A: 18 of the 32 members.'), when the fact's line is that answer."""
+    text = texts.get(fact.citation.document)
+    span = fact.citation.span
+    if text is None or span is None or fact.citation.cell is not None:
+        return ""
+    start = text.rfind("\n", 0, span.start) + 1
+    if not SPEAKER_TURN.match(text[start:]):
+        return ""
+    before = text[:start].rstrip()
+    asked = before[before.rfind("\n") + 1 :]
+    return asked if SPEAKER_TURN.match(asked) and asked.rstrip(" *").endswith("?") else ""
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)

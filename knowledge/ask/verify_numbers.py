@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.verify_entities import members_of_groups
-from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in
+from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in, question_answered
 from knowledge.ask.verify_vocabulary import Scaffolding, is_number
 from knowledge.cues import cues
 from knowledge.figures import Token, number_value, tokenize
@@ -29,6 +29,9 @@ COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 # 'in 2024-25', 'by 2032/33': a fiscal year, named by its first year and the last two digits of the next
 FISCAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\b")
+ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
+YEAR_NOUNS = frozenset({"year", "years"})
+PARENTHESES = re.compile(r"\([^()]*\)")
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 billion'
     r"\bbetween\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?and\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)"
@@ -87,12 +90,15 @@ class NumberCheck:
             figures |= {v for v in (fact.value, fact.total) if v is not None}
             # 'how many met 2% in 2014?': a count's condition must be the count's own ('three of the then 28
             # members … met the guideline' counts members, not those at 2%), not any figure of its sentence
-            figures |= numbers_stated(_own_words(fact) if counted else fact.citation.quote)
+            figures |= numbers_stated(f"{_own_words(fact)} {_count_clause(fact)}" if counted else fact.citation.quote)
             figures |= numbers_in(fact.citation.column_label or "")  # a table cell's condition ('At or above 2%')
             # 'how much of the 5%': the paragraph's whole; never a sibling's own figure ('at least 3.5% … goes to
             # what?' is not answered by 'Up to 1.5% of GDP goes to …', though the 3.5% comes before it)
             lead = lead_in(self.texts, fact)
-            figures |= numbers_stated(lead) - (self._siblings_in(fact, lead) - goals_named(question))
+            named = goals_named(question) | {whole for whole in wholes_named(question) if _part_of(fact, whole)}
+            figures |= numbers_stated(lead) - (self._siblings_in(fact, lead) - named)
+            # 'A: 18 of the 32 members.' answers 'Q: How many NATO members met the 2% guideline …?': its condition
+            figures |= numbers_stated(question_answered(self.texts, fact))
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
         asked = numbers_in(" ".join(w for w in self.scaffolding.focus(question) if is_number(w)))
@@ -128,8 +134,8 @@ class NumberCheck:
         condition counted, stated where the document names the goal by it."""
         words = cues().raw
         goals = domain.question_words().verifier.goal_nouns
-        for fact in facts:
-            own = set(normalise(_own_words(fact)).split())
+        for fact in facts[:1]:  # the count the answer leads with; its sentence's other figures stand beside it
+            own = set(normalise(f"{_own_words(fact)} {_count_clause(fact)}").split())
             if fact.measure in MEASURES:  # a known measure ('the then 28 members') counts no one meeting anything
                 return set()
             if not own & set(words.reach_words) or not set(normalise(fact.citation.quote).split()) & set(goals):
@@ -160,10 +166,38 @@ def _fiscal_years_stated(text: str, facts: list[Fact]) -> set[float]:
     return ends
 
 
+def _count_clause(fact: Fact) -> str:
+    """A count's clause in its sentence, from its own words to the clause's end, asides left out: 'only three of the
+    then 28 members (the United States, …) met the guideline;', 'only three of them reported defence expenditure at
+    or above 2% of GDP.' (what was counted is said after the count)."""
+    own, quote = fact.measure_text or "", fact.citation.quote
+    if not own or own not in quote or fact.measure in MEASURES:
+        return ""  # a known measure ('NATO's 32 allies': the membership) counts no one its clause goes on about
+    rest = PARENTHESES.sub(" ", quote[quote.index(own) :])
+    return re.split(r"[,;.:](?!\d)", rest, maxsplit=1)[0]
+
+
 def _own_words(fact: Fact) -> str:
     """What a fact states of its own figure: its measure's label, or the statement's own words for it."""
     measure = MEASURES.get(fact.measure)
     return " ".join(filter(None, [measure.label if measure else "", fact.measure_text, fact.text]))
+
+
+def wholes_named(question: ParsedQuestion) -> set[float]:
+    """The numbers the question names as a whole it asks a part of: 'how much of the 5% has to be core defence?'."""
+    words = question.words
+    wholes: set[float] = set()
+    for phrase in domain.question_words().verifier.whole_before:
+        before = tuple(phrase.split())
+        for index, word in enumerate(words):
+            if is_number(word) and index >= len(before) and words[index - len(before) : index] == before:
+                wholes |= numbers_in(word)
+    return wholes
+
+
+def _part_of(fact: Fact, whole: float) -> bool:
+    """A figure that can be a part of the whole: a smaller one, in percent (a share of the same GDP)."""
+    return fact.value is not None and fact.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP) and fact.value < whole
 
 
 def goals_named(question: ParsedQuestion) -> set[float]:
@@ -232,11 +266,43 @@ def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'In how many years was it above 2%' is a count of years and 'the average annual real change' a mean,
     whatever change their words also name: neither is answered by one change between two years."""
-    if Operation.YEARS_COUNTED in question.operations and answer.operation != Operation.YEARS_COUNTED.value:
+    # 'how many years in a row has it gone up?': a document's own count of years ('the tenth consecutive year', 'adds
+    # NOK 600 billion over 12 years') answers it as stated
+    counted = answer.operation == Operation.YEARS_COUNTED.value or any(counts_years(fact) for fact in answer.facts)
+    if Operation.YEARS_COUNTED in question.operations and not counted:
         return ["calculation: years counted"]
     if Operation.AVERAGE in question.operations and answer.operation == Operation.CHANGE.value:
         return ["calculation: average"]
     return []
+
+
+def counts_years(fact: Fact) -> bool:
+    """A count whose own clause counts years by its figure: 'over 12 years', 'the tenth consecutive year', 'for
+    the 30th straight year' (a count of allies 'this year' counts no years)."""
+    if fact.unit not in COUNTED_UNITS or fact.value is None:
+        return False
+    table = cues()
+    tokens = tokenize(fact.measure_text or "")
+    for index, token in enumerate(tokens):
+        value = number_value(token, table)
+        if value is None:
+            value = _ordinal_value(token.word, table.raw.ordinals)
+        if value is None or not close(value, fact.value):
+            continue
+        after = index + 1
+        while after < len(tokens) and tokens[after].word in table.raw.ordinal_count_after:
+            after += 1
+        if after < len(tokens) and tokens[after].word in YEAR_NOUNS:
+            return True
+    return False
+
+
+def _ordinal_value(word: str, ordinals: dict[str, int]) -> float | None:
+    """'tenth' 10, '30th' 30: an ordinal in words or in digits with its suffix."""
+    if word in ordinals:
+        return float(ordinals[word])
+    match = ORDINAL_DIGITS.fullmatch(word)
+    return float(match.group(1)) if match else None
 
 
 def one_end_of_a_range(answer: Answer) -> list[str]:

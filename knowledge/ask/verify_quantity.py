@@ -14,9 +14,10 @@ from knowledge.ask.quantities import per_person_unaccounted, share_unaccounted
 from knowledge.ask.verify_evidence import forms, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
-from knowledge.entities import EntityKind
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Answer, Fact, Unit
+from knowledge.question import STOPWORDS
 
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
 CURRENT_WORDS = frozenset({"current", "nominal"})  # how facts in current prices are labelled
@@ -81,7 +82,10 @@ class QuantityCheck:
     def share_of_whole(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'what percentage of all NATO personnel were American': a share of the alliance's total, so a share of
         something else (the US's own spending on personnel) does not answer it."""
-        wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(question.entities)
+        # the alliance is the whole of its members' shares, but a part of the world's: 'what share of world
+        # military spending did NATO members account for' asks the alliance's share of the world total
+        alliance = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
+        wholes = ({lexicon.WORLD} if lexicon.WORLD in question.entities else alliance) & set(question.entities)
         wholes -= {name for name in wholes if _named_as_source(question, name)}  # 'according to NATO's estimates'
         parts = set(question.entities) - wholes
         if Operation.SHARE_OF_TOTAL not in question.operations or not wholes or not parts or answer.calculation:
@@ -101,6 +105,10 @@ class QuantityCheck:
             # 'of everyone in uniform across NATO, what % were Americans?': the whole's headcount beside a share
             # of something else (the US's 64% of spending) is no share worked out of it
             return ["quantity: a share worked out of the whole's figure"]
+        if lexicon.WORLD in wholes:  # the world's total by its name ('of the world total', 'of the global figure')
+            world = _names_of(lexicon.WORLD)
+            named = any(self.evidence(fact) & world for fact in answer.facts)
+            return [] if named else ["quantity: a share of the world"]
         if any(fact.subject in wholes or self.evidence(fact) & WHOLE_WORDS for fact in answer.facts):
             return []
         return ["quantity: a share of the alliance's total"]
@@ -168,3 +176,9 @@ def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:
     if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
         return []
     return ["quantity: a percentage"]
+
+
+def _names_of(name: str) -> frozenset[str]:
+    """The words an entity is named by in documents: its name and aliases ('world', 'global', 'worldwide')."""
+    entry = entity_tables().entries[name]
+    return frozenset(normalise(" ".join([entry.name, *entry.aliases])).split()) - STOPWORDS

@@ -24,6 +24,9 @@ from knowledge.words import numbers_in
 
 PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
 SHARE_CONCEPT = "share"
+# an amount as a document writes one: '100 billion euros', 'EUR 100 billion', '$9.3 billion', '64 F-35A fighters' is no
+# amount of money, but a size too ('how big an order?') is a count said in words of its own, so only money is read
+AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|million|trillion)\b")
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 
 
@@ -42,6 +45,7 @@ class SentenceCheck:
         self.prose_sources = words.sources.prose
         self.reason_asked = words.asked_kinds.reason
         self.date_cues = words.asked_kinds.date
+        self.amount_words = words.verifier.amount_words
 
     def unaccounted(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> list[str]:
         """What the sentence leaves unaccounted of the question: its words, their concepts, its section heading,
@@ -75,6 +79,8 @@ class SentenceCheck:
         for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
             if (word in self.answer_types and names) or word in phrased:
                 continue
+            if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
+                continue  # 'how large was the special fund?': a sentence stating an amount says how large
             # a date is that of the very event asked: its own words, no kindred one ('expected' is no 'estimated')
             said_so = word in evidence or stem(word) in evidence if dated else accounted(word, evidence, concepts)
             if not said_so and not self.scaffolding.misspelt(word):

@@ -25,7 +25,7 @@ from knowledge.ask.verify_evidence import (
 )
 from knowledge.ask.verify_numbers import BETWEEN, COUNTED_UNITS
 from knowledge.ask.verify_sources import SourceCheck
-from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_specific
+from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number, is_specific
 from knowledge.ask.verify_years import period_years
 from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.lexicon import normalise
@@ -37,6 +37,9 @@ AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
 # the adverbs and prepositions that make a verb a phrasal verb ('sign up to', 'hand in', 'carry out'): English,
 # not the domain's words
 PARTICLES = frozenset({"up", "down", "in", "out", "on", "off", "for", "to", "back", "over", "into", "onto"})
+TYPED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
+TYPED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
+PERCENT_WORDS = frozenset({"%", "percent", "pc"})
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
 
 
@@ -83,8 +86,9 @@ class WordCheck:
         cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
         missing += self._phrases_unaccounted(focus, evidence, concepts)
         missing += self._goal_unaccounted(question, facts, counting=counting)
+        economy = _economy_of_a_typed_share(question.words, facts)
         for word in open_words:
-            if (counting and word in cue_words) or word in phrased:
+            if (counting and word in cue_words) or word in phrased or word in economy:
                 continue
             if word in self.amount_words:
                 if not amounts:
@@ -190,7 +194,10 @@ class WordCheck:
         others = [
             other
             for other in stated
-            if other.value is not None and other.value != fact.value and not _sets_the_scene(other)
+            if other.value is not None
+            and other.value != fact.value
+            and not _sets_the_scene(other)
+            and not (own is not None and _one_clause(own, other))
         ]
         if own is None or not others:
             return frozenset()
@@ -228,6 +235,25 @@ class WordCheck:
             prose = read_prose(self.texts[document], markdown=document.endswith(".md"))
             found = self._document_headings[document] = headings(prose)
         return found
+
+
+def _economy_of_a_typed_share(words: Sequence[str], facts: list[Fact]) -> frozenset[str]:
+    """'to reach 3.5% of GDP', 'more than 3% of gdp': the economy a typed share is of names the share, not what is
+    asked; a sentence stating the share bare ('reaching 3.5% will cost the Netherlands an extra EUR 16 billion')
+    speaks of the same share. A share the sentence says is of something else ('3% of the budget') is another."""
+    named: set[str] = set()
+    economy = set(lexicon.SYNONYMS.get("gdp", ()))
+    for index, word in enumerate(words[:-2]):
+        match = TYPED_PERCENT.fullmatch(word)
+        after = index + 1
+        if match is None and is_number(word) and words[after] in PERCENT_WORDS:
+            match, after = TYPED_NUMBER.fullmatch(word), after + 1
+        if match is None or after + 1 >= len(words) or words[after] != "of" or words[after + 1] not in economy:
+            continue
+        bare = re.compile(rf"(?<![\d.,]){re.escape(match.group(1))}\s?(?:%|per ?cent\b|percent\b)(?!\s+of\b)")
+        if any(bare.search(fact.citation.quote) for fact in facts):
+            named.add(words[after + 1])
+    return frozenset(named)
 
 
 def _phrased_concepts(facts: list[Fact], evidence: set[str]) -> set[str]:
@@ -281,6 +307,22 @@ def _both_ends_of_a_range(facts: list[Fact]) -> bool:
             if {float(low.replace(",", "")), float(high.replace(",", ""))} <= values:
                 return True
     return False
+
+
+def _one_clause(own: Fact, other: Fact) -> bool:
+    """Two figures whose own words run into each other in their sentence are one statement's two terms: in 'core
+    defence at 3.5% would equal roughly $154 billion' the $154 billion is the 3.5%'s cost, and in 'core defence
+    spending will rise from EUR 62.4 billion this year to EUR 152.8 billion' both ends are core defence spending."""
+    quote = own.citation.quote
+    spans = []
+    for fact in (own, other):
+        text = fact.measure_text or ""
+        start = quote.find(text) if text else -1
+        if start < 0:
+            return False
+        spans.append((start, start + len(text)))
+    (own_start, own_end), (other_start, other_end) = spans
+    return own_start < other_end and other_start < own_end
 
 
 def _sets_the_scene(fact: Fact) -> bool:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.cues import cues
+from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
@@ -77,6 +80,16 @@ def undated(fact: Fact) -> bool:
     return not re.search(r"\b(?:19|20)\d\d\b", text)
 
 
+def _dated_in_own_words(fact: Fact) -> bool:
+    """A figure its own clause dates by its document's date ('It's at about two point four percent this year', 'By
+    last year the count had climbed to 23'): its period is read from the sentence, not guessed."""
+    own = f" {normalise(fact.measure_text or '')} "
+    if any(own.startswith(f" {phrase} ") for phrase in domain.question_words().verifier.change_base):
+        return False  # 'up from €8.3 billion this year' dates the base of another figure's change
+    relative = cues().raw.relative_periods
+    return any(isinstance(offset, int) and f" {normalise(phrase)} " in own for phrase, offset in relative.items())
+
+
 def _own_years(fact: Fact) -> set[int]:
     """The years a fact's own period spans, or its value when it is a year."""
     years = period_years(fact.period or "")
@@ -91,7 +104,8 @@ def _years_of(fact: Fact) -> set[int]:
     years: set[int] = set()
     quoted = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", f"{fact.citation.quote} {fact.text or ''}")}
     period = fact.period or ""
-    if fact.citation.cell is None and not fact.recognised and period.isdigit() and max(quoted, default=0) > int(period):
+    guessed = fact.citation.cell is None and not fact.recognised and not _dated_in_own_words(fact)
+    if guessed and period.isdigit() and max(quoted, default=0) > int(period):
         period = ""  # guessed, and the sentence speaks of a later year; an earlier one is a comparison base
     years |= period_years(period)
     years |= quoted

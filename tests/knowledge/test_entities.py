@@ -26,6 +26,7 @@ def _load(tmp_path: Path, text: str):
         '[[entity]]\nname = "Alliance"\nkind = "group"\nrole = "alliance"\n'
         '[[entity]]\nname = "Big"\nkind = "country"\nmember = true\nrole = "largest_member"\n'
         '[[entity]]\nname = "Rest"\nkind = "group"\nrole = "alliance_without_largest"\n'
+        '[[entity]]\nname = "Everywhere"\nkind = "region"\nquestions = false\nrole = "world"\n'
     )
     path.write_text(roles + text, encoding="utf-8")
     return entity_file(path)
@@ -33,7 +34,7 @@ def _load(tmp_path: Path, text: str):
 
 def test_a_minimal_file_loads(tmp_path: Path) -> None:
     data = _load(tmp_path, COUNTRY.format(name="Norway", aliases='"norwegian"'))
-    assert [entry.name for entry in data.entity] == ["Alliance", "Big", "Rest", "Norway"]
+    assert [entry.name for entry in data.entity] == ["Alliance", "Big", "Rest", "Everywhere", "Norway"]
     assert data.by_role("largest_member").name == "Big"
 
 
@@ -74,12 +75,12 @@ def test_an_entity_listed_twice_is_rejected(tmp_path: Path) -> None:
 
 
 def test_an_unknown_field_is_rejected(tmp_path: Path) -> None:
-    with pytest.raises(DomainDataError, match=r"entity\.3\.capital\s+Extra inputs are not permitted"):
+    with pytest.raises(DomainDataError, match=r"entity\.4\.capital\s+Extra inputs are not permitted"):
         _load(tmp_path, COUNTRY.format(name="Norway", aliases="") + 'capital = "Oslo"\n')
 
 
 def test_an_unknown_kind_is_rejected(tmp_path: Path) -> None:
-    with pytest.raises(DomainDataError, match=r"entity\.3\.kind\s+Input should be 'country'"):
+    with pytest.raises(DomainDataError, match=r"entity\.4\.kind\s+Input should be 'country'"):
         _load(tmp_path, COUNTRY.format(name="Norway", aliases="").replace('"country"', '"planet"'))
 
 
@@ -108,6 +109,13 @@ def test_the_roles_name_the_alliance_its_largest_member_and_the_rest() -> None:
     assert data.by_role("largest_member").name == "United States"
     assert data.by_role("largest_member").member
     assert data.by_role("alliance_without_largest").name == "European Allies and Canada"
+    assert data.by_role("world").name == "World"  # the whole wider than the alliance, named by documents only
+
+
+def test_the_world_role_is_held_once(tmp_path: Path) -> None:
+    second = '[[entity]]\nname = "Planet"\nkind = "region"\nquestions = false\nrole = "world"\n'
+    with pytest.raises(DomainDataError, match=r"role 'world' needs exactly one entity"):
+        _load(tmp_path, second)
 
 
 def test_documents_read_exact_and_weak_names_and_no_question_only_names() -> None:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from knowledge import aggregate, domain, phrasing
 from knowledge.aggregate import TableQuestion
 from knowledge.ask.index import FactIndex, named_allies
+from knowledge.ask.render import Renderer
+from knowledge.ask.statements import figure_as_written
 from knowledge.ask.types import Draft
+from knowledge.models import Fact
 from knowledge.question import Question
+
+NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
 
 
 def check(index: FactIndex, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Draft | None:
@@ -20,6 +27,51 @@ def check(index: FactIndex, question: str, parsed: Question, spec: TableQuestion
     rows = [row for country in named if (row := index.latest_row(measure, country, spec.years)) is not None]
     if not rows or len(rows) < len(named):
         return None
+    return _checked(index, question, parsed, spec, rows, members)
+
+
+def check_stated(
+    index: FactIndex, render: Renderer, question: str, parsed: Question, spec: TableQuestion
+) -> Draft | None:
+    """'Did Germany hit 2% in 2024?' where no table has a row: each ally's share of GDP in the year asked, as a
+    document states it ('Germany meets the guideline …, at an estimated 2.12%'); one figure each, never a goal or a
+    plan, and nothing when a document states two different ones."""
+    named = named_allies(parsed)
+    if spec.threshold is None or spec.direction or len(spec.years) != 1 or not named:
+        return None
+    kind = domain.question_words().headline_measure
+    rows = []
+    for country in named:
+        stated = [
+            fact
+            for fact in index.kb.facts  # a statement only the open fact model reads among them
+            if fact.subject == country
+            and not fact.low_trust
+            and fact.citation.cell is None
+            and fact.measure_kind == kind
+            and fact.period == str(spec.years[0])
+            and fact.value is not None
+            and not set(fact.qualifiers) & NOT_SPENT
+        ]
+        if len({fact.value for fact in stated}) != 1:
+            return None
+        rows.append(stated[0])
+
+    def said(row: Fact) -> str:
+        return f"{row.subject}: {render.quoted(row, figure_as_written(row))}"
+
+    return _checked(index, question, parsed, spec, rows, [], said)
+
+
+def _checked(
+    index: FactIndex,
+    question: str,
+    parsed: Question,
+    spec: TableQuestion,
+    rows: list[Fact],
+    members: list[str],
+    described: Callable[[Fact], str] | None = None,
+) -> Draft:
     condition = aggregate.describe_condition(spec, rows[0])
     latest = "" if spec.years else " (the latest year in the tables)"
     lines: list[str] = []
@@ -28,7 +80,8 @@ def check(index: FactIndex, question: str, parsed: Question, spec: TableQuestion
         verdict = "Yes" if aggregate.meets(row, spec) else "No"
         verdicts.append(f"{row.subject}: {verdict.lower()}")
         document = index.documents[row.citation.document]
-        lines.append(f"**{verdict}** — {condition}{latest}: {phrasing.statement(row)}{phrasing.cite(row, document)}")
+        said = described(row) if described else f"{phrasing.statement(row)}{phrasing.cite(row, document)}"
+        lines.append(f"**{verdict}** — {condition}{latest}: {said}")
     if len(rows) == 1:
         headline = f"{verdict}: {phrasing.format_value(rows[0])} in {rows[0].period}"
     else:

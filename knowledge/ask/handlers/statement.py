@@ -13,9 +13,16 @@ from knowledge.ask.types import Draft
 from knowledge.models import Answer
 
 
-def statement(render: Renderer, statements: StatementFinder, question: str, asked: ParsedQuestion) -> Draft | None:
-    """The statement whose own words, subject, year and kind of figure fit the question, quoted verbatim."""
-    found = statements.find_all(asked)
+def statement(
+    render: Renderer,
+    statements: StatementFinder,
+    question: str,
+    asked: ParsedQuestion,
+    passed: frozenset[str] = frozenset(),
+) -> Draft | None:
+    """The statement whose own words, subject, year and kind of figure fit the question, quoted verbatim; `passed`:
+    the facts of statements already turned down."""
+    found = statements.find_all(asked, passed)
     if not found:
         return None
     lines: list[str] = []

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from knowledge import aggregate, domain, phrasing
 from knowledge.aggregate import Intent, TableQuestion
-from knowledge.ask.handlers.check import check
+from knowledge.ask.handlers.check import check, check_stated
 from knowledge.ask.handlers.trend import trend
 from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
 from knowledge.ask.intent import question_kinds
@@ -46,6 +46,8 @@ class TableAnswers:
     def answer(self, question: str, parsed: Question, spec: TableQuestion) -> Reply | None:
         measure = self.measure(parsed, spec)
         if measure is None:
+            if spec.intent is Intent.CHECK:  # no table has a row: a document's statement of the share
+                return check_stated(self.index, self.render, question, parsed, spec)
             return None
         if spec.intent is Intent.TREND:
             return trend(self.index, self.render, self.suggester, question, parsed, spec, measure)
