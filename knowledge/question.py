@@ -443,9 +443,11 @@ def _price_base(words: list[str], index: int) -> bool:
 
 
 def _currency_us(words: list[str], mention: Mention) -> bool:
-    """'in US dollars' names a currency, not the United States."""
+    """'in US dollars' names a currency, not the United States; 'in euros' a currency, not the European allies."""
     following = words[mention.end] if mention.end < len(words) else ""
-    return mention.alias in {"us", "u s"} and following in {"dollars", "dollar"}
+    before = words[mention.start - 1] if mention.start > 0 else ""
+    in_a_currency = before == "in" and mention.alias in cues().raw.currency_words
+    return in_a_currency or (mention.alias in {"us", "u s"} and following in {"dollars", "dollar"})
 
 
 def _read_as_meant(text: str) -> str:

@@ -245,6 +245,8 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
     priced = question.has(*words.quantities.priced) and not question.asks_percentage and not question.operations
     if priced and not question.has(*_change_phrases()):
         return True
+    if question.has(*words.quantities.extra_asked) and not question.asks_percentage:
+        return True
     if not question.has(*words.quantities.amount) or not question.has(*words.quantities.amount_verbs):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'

@@ -201,6 +201,7 @@ class QuantityWords(Strict):
     increment_words: tuple[str, ...]
     increment_asked: tuple[str, ...]
     priced: tuple[str, ...]
+    extra_asked: tuple[str, ...]
 
 
 class QuestionWords(Strict):
