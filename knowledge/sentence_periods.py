@@ -240,14 +240,9 @@ class Periods(Reading):
         return self._year_text(year) in goal_periods
 
     def _day_and_month_dates(self, year: Figure, dated: list[Figure]) -> bool:
-        """'published on 28 August', 'the 23 February election': a day and month dates an event in the document's year,
-        unless a figure is compared with it, the sentence dates its point by a year of its own ('On 25 February Starmer
-        promised 2.5% by 2027': the deadline is what it is about) or it only dates a remark ('Tusk said on 2 March':
-        stated without its year, the day of a quotation is no date to answer with)."""
-        if dated or self._comparison(year):
-            return False
-        before = self.words[max(0, year.start - SPEECH_DATE_REACH) : year.start]
-        return not set(before) & set(self.table.raw.speech_verbs)
+        """'published on 28 August': a day and month dates an event in the document's year, unless a figure is compared
+        with it, the sentence dates its point by a year of its own ('On 25 February Starmer promised 2.5% by 2027')."""
+        return not (dated or self._comparison(year) or _dates_a_remark(self, year))
 
     def _month_dated(self, year: Figure) -> bool:
         """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its
@@ -323,6 +318,13 @@ class Periods(Reading):
             return roles[0].name
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+
+
+def _dates_a_remark(reading: Reading, year: Figure) -> bool:
+    """'Tusk said on 2 March': a day and month after a speech verb only dates a remark (stated without its year, the
+    day of a quotation is no date to answer with)."""
+    before = reading.words[max(0, year.start - SPEECH_DATE_REACH) : year.start]
+    return bool(set(before) & set(reading.table.raw.speech_verbs))
 
 
 def _change_base(reading: Reading, start: int) -> bool:
