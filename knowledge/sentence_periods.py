@@ -16,6 +16,7 @@ GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
 EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
+SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
 
 
 class Periods(Reading):
@@ -221,11 +222,10 @@ class Periods(Reading):
         """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022', 'in March 2025'), or as
         when a goal is to be met ('aims to reach 3% in 2030', 'committed to 2.5% from April 2027')."""
         stated = []
+        dated = [year for year in self.years if not year.day_month and self._dated(year, goal_periods)]
         for year in self.years:
-            if year.day_month:
-                continue  # 'on 4 March': the year is only the document's, read for the figures beside it
-            deadline = self._deadline(year)
-            if not (deadline or self._event(year) or self._month_dated(year) or self._year_text(year) in goal_periods):
+            deadline = not year.day_month and self._deadline(year)
+            if not (deadline or (self._day_and_month_dates(year, dated) if year.day_month else year in dated)):
                 continue
             subject = self._date_subject(year, figure_subjects)
             if subject:
@@ -233,6 +233,16 @@ class Periods(Reading):
                 qualifiers = ["deadline"] if deadline else []
                 stated.append(Stated(year, [subject], "date", self._year_text(year), qualifiers, clause))
         return stated
+
+    def _dated(self, year: Figure, goal_periods: frozenset[str]) -> bool:
+        if self._deadline(year) or self._event(year) or self._month_dated(year):
+            return True
+        return self._year_text(year) in goal_periods
+
+    def _day_and_month_dates(self, year: Figure, dated: list[Figure]) -> bool:
+        """'published on 28 August': a day and month dates an event in the document's year, unless a figure is compared
+        with it, the sentence dates its point by a year of its own ('On 25 February Starmer promised 2.5% by 2027')."""
+        return not (dated or self._comparison(year) or _dates_a_remark(self, year))
 
     def _month_dated(self, year: Figure) -> bool:
         """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its
@@ -308,6 +318,13 @@ class Periods(Reading):
             return roles[0].name
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+
+
+def _dates_a_remark(reading: Reading, year: Figure) -> bool:
+    """'Tusk said on 2 March': a day and month after a speech verb only dates a remark (stated without its year, the
+    day of a quotation is no date to answer with)."""
+    before = reading.words[max(0, year.start - SPEECH_DATE_REACH) : year.start]
+    return bool(set(before) & set(reading.table.raw.speech_verbs))
 
 
 def _change_base(reading: Reading, start: int) -> bool:

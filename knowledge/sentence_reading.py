@@ -276,6 +276,7 @@ class Reading:
             and not self.in_tail(m)
             and not self.beneficiary(m)
             and not self.placed(m)
+            and not self.rank_scope(m)
             and not self.named_by_its_body(m)
         ]
         strong = [m for m in found if not m.weak]
@@ -307,6 +308,16 @@ class Reading:
                 break
             position = earlier.start  # 'Belarus and Russia': the place phrase stands before the list's first name
         return bool(self.table.places.ending_at(self.words, position))
+
+    def rank_scope(self, mention: Mention) -> bool:
+        """'India was fifth in the world at $86.1 billion', 'third in Europe': where a rank holds is not whose figure
+        it is."""
+        position = mention.start
+        if position > 0 and self.words[position - 1] == "the":
+            position -= 1
+        if position < 2 or self.words[position - 1] != "in":
+            return False
+        return self.words[position - 2] in self.table.ordinals
 
     def placed_between(self, start: int, end: int) -> bool:
         """'a programme along the borders with Belarus and Russia costed at PLN 10bn': a place is named between start

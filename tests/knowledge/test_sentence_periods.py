@@ -22,7 +22,7 @@ def test_a_year_an_event_word_follows_with_a_date_of_its_own_is_every_figure_s_p
         "with a further EUR 24.1 billion drawn from the special fund, for about EUR 86.5 billion in total."
     )
     assert periods(sentence) == {62.4: "2025", 24.1: "2025", 86.5: "2025"}
-    assert dates(sentence) == []
+    assert dates(sentence) == [2025]  # 'approved on 24 June' dates the draft; 'for 2025' is no date of its own
 
 
 def test_a_year_next_to_an_event_word_with_no_date_of_its_own_is_the_event_s_date() -> None:
@@ -87,10 +87,22 @@ def test_a_day_and_month_with_no_year_dates_the_figures_of_its_part_of_the_sente
     assert periods("Spain spent 1.3% of GDP, Sánchez said on 4 March.", 2024) == {1.3: "2024"}
 
 
-def test_a_day_and_month_does_not_date_figures_past_a_semicolon_nor_is_it_a_date_fact() -> None:
+def test_a_day_and_month_does_not_date_figures_past_a_semicolon() -> None:
     sentence = "Macron, speaking on 5 March, said so; France would find 3% of GDP."
     assert periods(sentence) == {3: None}
-    assert dates("The summit on 24 and 25 June agreed that allies would spend 5% of GDP.") == []
+
+
+def test_a_day_and_month_is_a_date_fact_of_the_document_s_year_of_whose_event_it_is() -> None:
+    assert dates("At the summit on 24 and 25 June, allies agreed to spend 5% of GDP.") == [2025]
+    reader = SentenceReader("NATO's annual report, published on 28 August, is out.", Context(), 2024)
+    assert [(stated.period, stated.subjects) for stated in reader.dates({})] == [("2024", ["NATO Allies"])]
+    assert dates("Estonia's VAT went up from 22% to 24% on 1 July.") == [2025]
+
+
+def test_a_day_and_month_beside_a_dated_point_or_dating_a_remark_is_no_date_fact() -> None:
+    assert dates("Germany voted on 18 March to spend 3% of GDP by 2029.") == [2029]
+    assert dates("Germany voted on 18 March to spend 3% of GDP.") == [2025]
+    assert dates('"Europe must rearm," Donald Tusk said on 2 March.') == []
 
 
 def test_a_day_and_month_is_read_only_with_a_capitalised_month_and_no_year_of_its_own() -> None:

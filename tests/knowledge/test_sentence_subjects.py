@@ -82,3 +82,8 @@ def test_a_short_form_naming_the_figure_s_source_does_not_take_the_subject_away(
     assert [(s.figure.value, s.subjects, s.period) for s in estimated] == [(41.0, ["Canada"], "2024-25")]
     cut = SentenceReader("The XYZ cut its spending to $2.0 billion.", context, 2025).statements()
     assert all("Canada" not in s.subjects for s in cut)
+
+
+def test_where_a_rank_holds_is_not_whose_figure_it_is() -> None:
+    assert subjects_of("India was fifth in the world at $86.1 billion.") == [(86.1, "money", "India")]
+    assert subjects_of("Poland was first in Europe at 4.1% of GDP.") == [(4.1, "share_of_gdp", "Poland")]
