@@ -271,7 +271,12 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
     if answer.calculation or question.has(*asked):
         return []
     amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY]
-    extra = [fact for fact in amounts if set(normalise(fact.measure_text or "").split()) & set(increments)]
+    # its own words: a sentence's clause, or a table cell's text ('EUR 10.471 billion extra (2025)')
+    extra = [
+        fact
+        for fact in amounts
+        if set(normalise(f"{fact.measure_text or ''} {fact.text or ''}").split()) & set(increments)
+    ]
     # the end of a range ('… an extra EUR 16 billion to EUR 19 billion') is as extra as its start
     levels = [
         fact for fact in amounts if fact not in extra and not normalise(fact.measure_text or "").startswith("to ")

@@ -429,3 +429,8 @@ def test_slang_names_the_idea_it_means(text, concept) -> None:
 
 def test_each_side_of_the_atlantic_is_the_us_and_europe() -> None:
     assert {"United States"} <= set(parsed("what share does each side of the atlantic pay?").entities)
+
+
+def test_in_euros_names_a_currency_not_the_european_allies() -> None:
+    assert parsed("How big is Estonia's defence budget in 2024 in euros?").entities == ("Estonia",)
+    assert parsed("how much do the euros spend").entities == ("European Allies and Canada",)

@@ -824,3 +824,13 @@ def test_a_goal_asked_is_not_answered_with_what_the_tables_say_was_spent_or_coun
 
 def test_the_asker_s_own_wish_is_no_goal_asked(engine):
     assert engine.ask("i want compare with today, us spending 2014 current dollars how much?").answered
+
+
+def test_a_table_cell_saying_extra_is_an_increment_not_the_budget(engine_of):
+    engine = engine_of(
+        "Five allies after The Hague.\n\n"
+        "| Ally | Headline national figure |\n|---|---|\n| Spain | EUR 10.471 billion extra (2025) |\n"
+        "| Italy | EUR 32 billion (2025) |\n"
+    )
+    assert not engine.ask("whats spain's total defence budget in euros for 2025").values
+    assert 10.471 in engine.ask("how much extra did spain add in 2025 in euros").values
