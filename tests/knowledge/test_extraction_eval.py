@@ -54,6 +54,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout11",
     "evaluation_holdout12",
     "evaluation_holdout13",
+    "evaluation_holdout14",
 )
 
 
