@@ -203,7 +203,7 @@ def is_ally(name: str) -> bool:
     return entity is not None and entity.kind is EntityKind.COUNTRY and entity.nato_member
 
 
-MENTIONS_KEPT = 4096
+MENTIONS_KEPT = 1024
 _mentions_found: dict[tuple[int, tuple[str, ...], int], tuple[dict[tuple[str, ...], str], list[Mention]]] = {}
 
 

@@ -13,7 +13,7 @@ NON_WORD = re.compile(r"[^\w%$€£.]+|(?<!\d)\.|\.(?!\d)")
 NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-@functools.lru_cache(maxsize=8192)  # a question's stages normalise the same phrases and quotes again and again
+@functools.lru_cache(maxsize=2048)  # a question's stages normalise the same phrases and quotes again and again
 def normalise(text: str) -> str:
     """Lower-case words separated by single spaces; keeps digits, decimals, % and currency signs."""
     if not text.isascii():  # ASCII text is its own NFKC and NFKD, without zero-width or combining characters
