@@ -87,3 +87,16 @@ def test_a_short_form_naming_the_figure_s_source_does_not_take_the_subject_away(
 def test_where_a_rank_holds_is_not_whose_figure_it_is() -> None:
     assert subjects_of("India was fifth in the world at $86.1 billion.") == [(86.1, "money", "India")]
     assert subjects_of("Poland was first in Europe at 4.1% of GDP.") == [(4.1, "share_of_gdp", "Poland")]
+
+
+def test_a_body_whose_criteria_count_the_figure_is_its_source_not_its_subject() -> None:
+    context = Context(subject="France", section_subject="France", paragraph_subject="France")
+    sentence = (
+        "Spending counted under NATO criteria climbs from EUR 60.1 billion this year to EUR 64.3 billion in 2026."
+    )
+    subjects = {
+        value: stated.subjects
+        for stated in SentenceReader(sentence, context, 2025).statements()
+        for value in [stated.figure.value]
+    }
+    assert subjects == {60.1: ["France"], 64.3: ["France"]}
