@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
+from knowledge.cues import cues as cue_words
 from knowledge.lexicon import find_mentions
 from knowledge.models import Fact
 from knowledge.phrasing import format_number, possessive
@@ -34,6 +35,7 @@ class Calculation:
     missing: tuple[str, ...]  # entities asked about that have no row for the measure and year
     wording: str  # what the result is: "combined", "average (unweighted)", "share of", ...
     verdict: bool | None = None  # for a comparison asked as yes or no
+    worked_out: tuple[float, ...] = ()  # what a yes or no weighed that no cell states (a side's sum, a multiple)
 
 
 def operand_entities(question: ParsedQuestion) -> list[str]:
@@ -318,12 +320,19 @@ def _span(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> l
 def _compare_years(
     question: ParsedQuestion, subject: str, measure: str, years: Sequence[int], row: RowLookup
 ) -> Calculation | None:
-    """'Was the US's share of GDP lower in 2024 than in 2014?': the first year named against the second."""
+    """'Was the US's share of GDP lower in 2024 than in 2014?': the first year named against the second; 'did it
+    more than double between 2014 and 2024?': the later year against that multiple of the earlier."""
     cues = domain.question_words().operations
     greater, lesser = question.has(*cues.greater), question.has(*cues.lesser)
     first, second = row(measure, subject, years[0]), row(measure, subject, years[1])
     if greater == lesser or first is None or second is None or first.value is None or second.value is None:
         return None
+    multiplier = next(
+        (cue_words().multipliers[word] for word in question.words if word in cue_words().multipliers), None
+    )
+    if multiplier is not None:
+        earlier, later = (first, second) if years[0] < years[1] else (second, first)
+        return _compare_with_multiple(earlier, later, multiplier, greater=greater)
     verdict = first.value > second.value if greater else first.value < second.value
     expression = (
         f"{format_number(first.value)} ({years[0]}) {_sign(first.value, second.value)} "
@@ -332,6 +341,23 @@ def _compare_years(
     difference = first.value - second.value
     return Calculation(
         Operation.DIFFERENCE, difference, False, expression, (first, second), (), "compared", verdict=verdict
+    )
+
+
+def _compare_with_multiple(earlier: Fact, later: Fact, multiplier: float, *, greater: bool) -> Calculation | None:
+    """'Did Sweden's spending more than double between 2014 and 2024?': the later year over the earlier, against
+    the multiple named."""
+    if not earlier.value or later.value is None:
+        return None
+    ratio = later.value / earlier.value
+    verdict = ratio > multiplier if greater else ratio < multiplier
+    expression = (
+        f"{format_number(later.value)} ({later.period}) / {format_number(earlier.value)} ({earlier.period}) = "
+        f"{format_number(ratio)} {_sign(ratio, multiplier)} {format_number(multiplier)}"
+    )
+    wording = f"{later.period} as a multiple of {earlier.period}"
+    return Calculation(
+        Operation.RATIO, ratio, False, expression, (earlier, later), (), wording, verdict=verdict, worked_out=(ratio,)
     )
 
 
@@ -541,8 +567,17 @@ def _compare_sums(
     second = sum(fact.value or 0.0 for fact in second_facts)
     verdict = first > second if greater else first < second
     expression = f"{_added(first_facts)} {_sign(first, second)} {_added(second_facts)}"
+    sums = tuple(total for total, side in ((first, first_facts), (second, second_facts)) if len(side) > 1)
     return Calculation(
-        Operation.DIFFERENCE, first - second, False, expression, tuple(facts), (), "compared", verdict=verdict
+        Operation.DIFFERENCE,
+        first - second,
+        False,
+        expression,
+        tuple(facts),
+        (),
+        "compared",
+        verdict=verdict,
+        worked_out=sums,
     )
 
 

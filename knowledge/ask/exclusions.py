@@ -10,17 +10,26 @@ from knowledge.question import Question
 def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     """'Top 3 per head, not counting the US': the allies named right after a word that leaves them out, and
     those listed with them ('so not us/canada', 'excluding the US and Canada', 'no canada, no us'); in a
-    `ranking`, also those it ranks after ('the largest army after the us')."""
+    `ranking`, also those it ranks after ('the largest army after the us'); and the allies of a list closed by
+    a word that leaves them out ('leaving the US and Canada aside')."""
     words_of = domain.question_words()
     excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
     phrases = [tuple(phrase.split()) for phrase in excluding]
+    closing_phrases = [tuple(phrase.split()) for phrase in words_of.operations.excluded_after]
     joiners = set(words_of.list_joiners)
     words = question.words
     excepted: set[str] = set()
     previous_end = -1
+    chain_end = -1
+    chain: list[str] = []
     for mention in lexicon.find_mentions(words, lexicon.entity_aliases()):
         before = [word for word in words[max(0, mention.start - 4) : mention.start] if word != "the"]
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
+        chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
+        chain = [*chain, mention.target] if chained else [mention.target]
+        chain_end = mention.end
+        if any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
+            excepted.update(chain)
         if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
             excepted.add(mention.target)
             previous_end = mention.end

@@ -87,6 +87,7 @@ class Operations(Strict):
     rank: tuple[str, ...]
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
+    excluded_after: tuple[str, ...]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
     falls: tuple[str, ...]

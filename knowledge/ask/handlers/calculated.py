@@ -207,6 +207,7 @@ def calculated(render: Renderer, question: str, calculation: arithmetic.Calculat
     values = [fact.value for fact in operands if fact.value is not None]
     if calculation.verdict is None:
         values.insert(0, calculation.result)
+    values.extend(calculation.worked_out)
     return Draft(
         question,
         lines,

@@ -451,3 +451,20 @@ def test_a_short_form_of_difference_asks_for_it(engine):
         cell("6", "Defence expenditure per capita (US dollars)", c, 2024) for c in ("United States", "United Kingdom")
     )
     assert answer.values[0] == pytest.approx(us - uk, abs=0.5)
+
+
+def test_more_than_double_between_two_years_tests_the_multiple(engine):
+    answer = engine.ask(
+        "In constant 2015 prices, did Sweden's defence expenditure more than double between 2014 and 2024?"
+    )
+    earlier = cell("2", "Constant 2015 prices and exchange rates", "Sweden", 2014)
+    later = cell("2", "Constant 2015 prices and exchange rates", "Sweden", 2024)
+    assert answer.yes_no and answer.headline == ("Yes" if later > 2 * earlier else "No")
+    assert {earlier, later} <= set(answer.values)
+
+
+def test_a_comparison_with_a_sum_gives_the_sum(engine):
+    answer = engine.ask("Did Türkiye have more military personnel in 2024 than France, Germany and the UK combined?")
+    others = [cell("7", "Military personnel", name, 2024) for name in ("France", "Germany", "United Kingdom")]
+    assert answer.yes_no
+    assert any(abs(value - sum(others)) < 1e-6 for value in answer.values)

@@ -20,6 +20,8 @@ def excluded(text: str) -> frozenset[str]:
         "which european ally (so not us/canada) has the most troops",
         "european allies only (no canada, no us) total spending",
         "biggest spenders excluding the US and Canada",
+        "leaving the US and Canada aside, who spent the most",
+        "the us and canada excluded, which ally has the most troops",
     ],
 )
 def test_every_ally_of_the_list_left_out_is_left_out(text: str) -> None:
@@ -33,3 +35,11 @@ def test_an_ally_named_after_the_list_is_asked_for() -> None:
 def test_a_figure_of_an_ally_left_out_is_no_answer(engine) -> None:
     answer = engine.ask("european allies only (no canada, no us) total defence spending 2024 current usd")
     assert not any("Canada" in fact.subject or fact.subject == UNITED_STATES for fact in answer.facts)
+
+
+def test_an_ally_closed_by_a_word_that_leaves_it_out_is_left_out_alone() -> None:
+    assert excluded("leaving the us aside, did germany spend more than france") == {UNITED_STATES}
+
+
+def test_an_ally_set_aside_for_defence_is_not_left_out() -> None:
+    assert excluded("how much did the us set aside for defence in 2024") == frozenset()

@@ -106,6 +106,8 @@ def test_a_widened_threshold_is_no_choice() -> None:
         ("how many troops has sweden got as of 2024 according to nato (thousands)", ("nato",)),
         ("china's spending according to sipri, in dollars", ("sipri",)),
         ("the us share according to the annual report", ("annual", "report")),
+        ("according to nato's own tables, poland's share of gdp in 2024", ("nato", "tables")),
+        ("according to the official figures, what did italy spend", ()),
     ],
 )
 def test_a_named_source_ends_where_its_phrase_ends(text: str, source: tuple[str, ...]) -> None:
