@@ -5,29 +5,9 @@ The documents are the evaluation folders' own (moderators' articles the bot was 
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import pytest
 
 from knowledge.ask.statements import _gdp_only_of_a_typed_figure
-from knowledge.engine import Engine
-from knowledge.extraction_eval import staged_folder
-from knowledge.snapshot import build_knowledge_base
-
-KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
-
-
-@functools.cache
-def engine_of(folder: str, name: str, staging: Path) -> Engine:
-    document = KNOWLEDGE / folder / "documents" / name
-    return Engine(build_knowledge_base(staged_folder(staging / folder / name, document, None)))
-
-
-@pytest.fixture(scope="module")
-def documents(tmp_path_factory):
-    staging = tmp_path_factory.mktemp("staged")
-    return lambda folder, name: engine_of(folder, name, staging)
 
 
 def test_a_percentage_asked_is_any_kind_of_percentage(documents):

@@ -1,0 +1,28 @@
+"""Fixtures the question-pipeline tests share."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.extraction_eval import staged_folder
+from knowledge.snapshot import build_knowledge_base
+
+KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
+
+
+@functools.cache
+def _engine_of(folder: str, name: str, staging: Path) -> Engine:
+    document = KNOWLEDGE / folder / "documents" / name
+    return Engine(build_knowledge_base(staged_folder(staging / folder / name, document, None)))
+
+
+@pytest.fixture(scope="session")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Engine]:
+    """An engine over one evaluation document alone ('evaluation_holdout13', 'pbo-canada-….md'), built once."""
+    staging = tmp_path_factory.mktemp("staged")
+    return lambda folder, name: _engine_of(folder, name, staging)
