@@ -199,7 +199,7 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
     if len(years) < 2:
         return None
     if Operation.RATIO in question.operations and len(years) == 2:
-        return _ratio_of_years(subject, measure, years, row)
+        return ratio_of_years(subject, measure, years, row)
     if Operation.CHANGE in question.operations and question.asks_percentage:
         return _change(subject, measure, years[0], years[-1], row)
     return _combined_years(question, subject, measure, years, row)
@@ -487,7 +487,7 @@ def _ratio(entities: list[str], measure: str, year: int | None, row: RowLookup) 
     return Calculation(Operation.RATIO, ratio, False, expression, tuple(facts), (), "times as much as")
 
 
-def _ratio_of_years(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> Calculation | None:
+def ratio_of_years(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> Calculation | None:
     """'Poland's 2024 spending is how many times its 2014 level?': the first year named over the second."""
     first, second = row(measure, subject, years[0]), row(measure, subject, years[1])
     if first is None or second is None or first.value is None or not second.value:

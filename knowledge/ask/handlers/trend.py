@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from knowledge import domain, phrasing
 from knowledge.aggregate import TableQuestion
+from knowledge.ask import arithmetic
+from knowledge.ask.handlers.calculated import calculated
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.index import FactIndex
 from knowledge.ask.parse import Operation
@@ -48,26 +50,15 @@ def trend(
     start, end = by_year.get(start_year), by_year.get(end_year)
     if start is None or end is None or start is end:
         return suggester.no_table_data(question, parsed, measure, str(start_year if start is None else end_year))
+    if parsed.has(*domain.question_words().operations.ratio):
+        # 'how many times did us spending grow from 2014 to 2024': the later year's cell over the earlier one's
+        multiple = arithmetic.ratio_of_years(country, measure, (end_year, start_year), index.table_row)
+        if multiple is not None:
+            return calculated(render, question, multiple)
     window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
     draft = change_between(render, question, country, window, start, end, in_percent=asks_a_percentage(parsed.words))
     change = (end.value or 0) - (start.value or 0)
-    return _as_yes_or_no(parsed, _as_a_multiple(parsed, _as_a_fall(parsed, draft, change, end), start, end), change)
-
-
-def _as_a_multiple(parsed: Question, draft: Draft, start: Fact, end: Fact) -> Draft:
-    """'poland 2024 vs 2014, how many times bigger': a multiple asked between two years is the later figure over
-    the earlier, worked out beside the change."""
-    if not parsed.has(*domain.question_words().operations.ratio) or not start.value or end.value is None:
-        return draft
-    multiple = end.value / start.value
-    calculation = (
-        f"{phrasing.format_value(end)} ({end.period}) ÷ {phrasing.format_value(start)} ({start.period}) = "
-        f"{multiple:.2f} times"
-    )
-    headline = f"{draft.headline}: {multiple:.2f} times"
-    lines = [f"**{headline}**", f"Multiple: {calculation}", *draft.lines[1:]]
-    values = [round(multiple, 4), *draft.values]
-    return replace(draft, lines=lines, headline=headline, values=values, calculation=calculation)
+    return _as_yes_or_no(parsed, _as_a_fall(parsed, draft, change, end), change)
 
 
 def _as_a_fall(parsed: Question, draft: Draft, change: float, end: Fact) -> Draft:
