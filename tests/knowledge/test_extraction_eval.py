@@ -55,6 +55,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout12",
     "evaluation_holdout13",
     "evaluation_holdout14",
+    "evaluation_holdout15",
 )
 
 
