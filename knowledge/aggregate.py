@@ -7,7 +7,6 @@ and changes show their arithmetic.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -94,10 +93,14 @@ def _limit(question: Question) -> int:
 
 
 def _place(question: Question) -> int:
-    """'second highest', '3rd lowest', 'fourth-largest': the place asked before a superlative (0: none)."""
+    """'second highest', '3rd lowest', 'fourth-largest': the place asked before a superlative, after a placing
+    verb ('ranked third', 'came second') or before a place noun ('in third place'); 0: none."""
     ordinals = cues().raw.ordinals
-    for word, after in itertools.pairwise(question.words):
-        if ordinals.get(word, 0) >= 2 and after in _greater() | _lesser():
+    words = _words()
+    befores, afters = ["", *question.words[:-1]], [*question.words[1:], ""]
+    for before, word, after in zip(befores, question.words, afters, strict=True):
+        placed = after in _greater() | _lesser() or before in words.placing_verbs or after in words.place_nouns
+        if ordinals.get(word, 0) >= 2 and placed:
             return ordinals[word]
     return 0
 
@@ -319,9 +322,10 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     if threshold is not None and any(f" {cue} " in text for cue in _words().list_cues):
         spec.intent = Intent.LIST
         return spec
-    if ranking or TOP_N.search(text) or question.has("rank", "ranking", "ranked", "spends the most", "spend the most"):
+    place = _place(question)
+    ranked = question.has("rank", "ranking", "ranked", "spends the most", "spend the most")
+    if ranking or place or ranked or TOP_N.search(text):
         ascending = any(word in _lesser() for word in ranking) or " bottom " in text
-        place = _place(question)
         return TableQuestion(
             Intent.RANKING,
             ascending=ascending,

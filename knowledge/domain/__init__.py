@@ -176,6 +176,8 @@ class TableQuestionWords(Strict):
     derived_cues: tuple[str, ...]
     any_member: tuple[str, ...]
     order_words: frozenset[str]
+    placing_verbs: frozenset[str]
+    place_nouns: frozenset[str]
     counted_words: frozenset[str]
     european: frozenset[str]
     outside_europe: str

@@ -1,0 +1,34 @@
+"""Whole-table questions read from a question alone: which place of a ranking is asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.aggregate import Intent, table_question
+from knowledge.question import parse
+
+
+def spec(engine, text):
+    return table_question(parse(text, engine.vocabulary, engine.people))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("who ranked third among allies for defence spending in current us dollars in 2024", 3),
+        ("which ally came second in defence spending as a share of gdp in 2024", 2),
+        ("which country was in fourth place for military personnel in 2023", 4),
+        ("the second highest share of gdp in 2024", 2),
+        ("who finished 2nd for equipment share in 2022", 2),
+    ],
+)
+def test_an_ordinal_after_a_placing_verb_or_before_a_place_noun_asks_that_place(engine, text, place):
+    asked = spec(engine, text)
+    assert asked is not None
+    assert asked.intent is Intent.RANKING
+    assert asked.place == place
+
+
+def test_an_ordinal_that_places_nothing_asks_no_place(engine):
+    asked = spec(engine, "which allies spent the most in the second year of the war, 2023")
+    assert asked is None or asked.place == 0
