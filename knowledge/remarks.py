@@ -66,18 +66,19 @@ def _without_guess(text: str) -> str:
     return f"{asked}?" if "?" in match.group("marks") and asked else asked
 
 
+LEAD_COLON = re.compile(r":\s+")
 LEAD_END = re.compile(r"\.{2,}\s*|[.!]\s+")  # '…arms buying.. how much', '…wild! what did'
 
 
 def _about_whom_a_remark_named(text: str) -> str:
     """'ngl poland going crazy w the arms buying.. how much they spent 2023': a remark naming one ally, then a
     question speaking of it as 'they', asks about that ally ('how much poland spent 2023')."""
-    found = LEAD_END.search(text)
+    question_words = domain.question_words()
+    found = LEAD_END.search(text) or _colon_after_a_remark(text, question_words.remark_words)
     if found is None:
         return text
     lead, asked = text[: found.start()], text[found.end() :]
     lead_words, asked_words = normalise(lead).split(), normalise(asked).split()
-    question_words = domain.question_words()
     if "?" in lead or any(word in question_words.interrogatives for word in lead_words):
         return text
     if any(character.isdigit() for character in lead) or YEAR_OR_PERCENT.search(lead):
@@ -91,6 +92,15 @@ def _about_whom_a_remark_named(text: str) -> str:
     name = next(iter(named))
     said = re.sub(rf"\b{re.escape(pronouns[0])}\b", name, asked, count=1, flags=re.IGNORECASE)
     return said if said != asked else text
+
+
+def _colon_after_a_remark(text: str, remark_words: tuple[str, ...]) -> re.Match[str] | None:
+    """'for a lesson on albania: what did its …': a colon ends a lead that says what the question is for (a lead
+    without such a word, 'germany's spend in current dollars: how much did it jump', is the question's topic)."""
+    found = LEAD_COLON.search(text)
+    if found is None or not set(normalise(text[: found.start()]).split()).intersection(remark_words):
+        return None
+    return found
 
 
 def _without_leading_remark(text: str) -> str:

@@ -48,6 +48,15 @@ class Drafter:
             return multi(self.single, self.parse, question, intent.parts, previous)
         return self.single(question, parsed, previous)
 
+    def _previous_figure_tested(self, question: str, parsed: Question) -> Answer | None:
+        """'is that above the 2% guideline?' after Canada's share in 2024: the ally and year the previous answer
+        was about, tested against the line, as if the question had named them."""
+        spec = aggregate.table_question(parsed)
+        if spec is None or spec.intent is not aggregate.Intent.CHECK:
+            return None
+        table_answer = self.tables.answer(question, parsed, spec)
+        return None if table_answer is None else self.render.finish(table_answer)
+
     def single(self, question: str, parsed: Question, previous: Answer | None, *, whole: bool = True) -> Answer:
         # 'and in 2014?' after an answer asks the same again for 2014, not a whole-table question about 2014
         parsed.within = group_scope(self.index, parsed, previous)
@@ -62,6 +71,10 @@ class Drafter:
             if table_answer is not None:
                 return self.render.finish(table_answer)
         parsed = with_context(self.index, parsed, previous)
+        if follow_up and parsed.pronoun and parsed.opens_as_yes_or_no:
+            checked = self._previous_figure_tested(question, parsed)
+            if checked is not None:
+                return checked
         resolution = self.retriever.resolve(parsed)
         if resolution.score >= ANSWER_SCORE and (resolution.facts or resolution.derived):
             return self.render.answer(compose(self.render, question, parsed, resolution))

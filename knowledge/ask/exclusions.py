@@ -11,11 +11,14 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     """'Top 3 per head, not counting the US': the allies named right after a word that leaves them out, and
     those listed with them ('so not us/canada', 'excluding the US and Canada', 'no canada, no us'); in a
     `ranking`, also those it ranks after ('the largest army after the us'); and the allies of a list closed by
-    a word that leaves them out ('leaving the US and Canada aside')."""
+    a word that leaves them out ('leaving the US and Canada aside') or a verb around them ('leave Iceland out')."""
     words_of = domain.question_words()
     excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
     phrases = [tuple(phrase.split()) for phrase in excluding]
     closing_phrases = [tuple(phrase.split()) for phrase in words_of.operations.excluded_after]
+    # 'leave Iceland out': a verb before the list and its particle after it
+    particles = dict(phrase.split() for phrase in words_of.operations.excluded_around)
+    particle = ""
     joiners = set(words_of.list_joiners)
     words = question.words
     excepted: set[str] = set()
@@ -28,7 +31,9 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
         chain = [*chain, mention.target] if chained else [mention.target]
         chain_end = mention.end
-        if any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
+        particle = particle if chained else particles.get(before[-1] if before else "", "")
+        closed = particle and words[mention.end : mention.end + 1] == [particle]
+        if closed or any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
             excepted.update(chain)
         if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
             excepted.add(mention.target)

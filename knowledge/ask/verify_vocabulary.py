@@ -64,15 +64,24 @@ def accounted(word: str, evidence: set[str], concepts: set[str]) -> bool:
     return process.extractOne(word, spelt, scorer=fuzz.ratio, score_cutoff=FUZZY_SAME_WORD) is not None
 
 
+PHRASE_GAP = 3  # words that may stand between a verb and its particle ("take the united states out")
+
+
 class Scaffolding:
     """The words that ask nothing (domain data), and what that leaves of a question."""
 
     def __init__(self) -> None:
         words = domain.question_words()
-        operation_words = {
-            w for phrases in words.operations.model_dump().values() for phrase in phrases for w in phrase.split()
-        }
+        phrases = [phrase for listed in words.operations.model_dump().values() for phrase in listed]
+        operation_words = {word for phrase in phrases for word in phrase.split()}
         self.neutral = words.verifier.scaffold | operation_words
+        # a word that asks nothing only inside an operation's phrase ('add' of 'add up', 'take' of 'take out')
+        # asks something where the phrase is not said ('how much does the fund add', 'take over')
+        self._split_phrases = frozenset(words.operations.excluded_around)
+        alone = words.verifier.scaffold | {phrase for phrase in phrases if " " not in phrase}
+        self._phrase_bound: dict[str, tuple[str, ...]] = {
+            word: tuple(phrase for phrase in phrases if word in phrase.split()) for word in operation_words - alone
+        }
         self.beside_a_year = words.verifier.beside_a_year
         self.fractions = frozenset(cues().raw.fraction_words)
         self.scaffolding = sorted(self.neutral | STOPWORDS)
@@ -90,7 +99,7 @@ class Scaffolding:
         self, words: Iterable[str], question: ParsedQuestion, keep: frozenset[str] = frozenset()
     ) -> list[str]:
         """The words that no entity, person, number or scaffolding explains (`keep`: scaffolding that still asks)."""
-        neutral = self.neutral - keep
+        neutral = self.neutral - keep - self._unsaid_phrase_words(question)
         if question.years:
             neutral |= self.beside_a_year
         if any(number.percent for number in question.numbers):  # 'less than a quarter': the 25% it reads as
@@ -102,6 +111,20 @@ class Scaffolding:
             if not is_neutral(word, neutral) and word not in question.entity_words
             if not is_number(word) and len(word) > 1
         ]
+
+    def _said(self, phrase: str, question: ParsedQuestion) -> bool:
+        """A phrase said as it is, or a verb and its particle around the allies ('take the us out')."""
+        if phrase in self._split_phrases:
+            return _said_apart(phrase.split(), question.words)
+        return question.has(phrase)
+
+    def _unsaid_phrase_words(self, question: ParsedQuestion) -> frozenset[str]:
+        said = set(question.words)
+        return frozenset(
+            word
+            for word, phrases in self._phrase_bound.items()
+            if word in said and not any(self._said(phrase, question) for phrase in phrases)
+        )
 
     def misspelt(self, word: str) -> bool:
         """'wich' for 'which', 'bellow' for 'below', 'dosent' for 'doesnt': a rare word one typo away from a word
@@ -133,3 +156,14 @@ def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
 def _last_question_clause(words: tuple[str, ...]) -> tuple[str, ...]:
     starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
     return words[starts[-1] :] if starts else words
+
+
+def _said_apart(phrase: list[str], words: tuple[str, ...]) -> bool:
+    """The phrase's words in its order, a few words apart at most ('take the us out' says 'take out')."""
+    start = -1
+    for wanted in phrase:
+        window = words[start + 1 : start + 2 + PHRASE_GAP] if start >= 0 else words
+        if wanted not in window:
+            return False
+        start += window.index(wanted) + 1
+    return True

@@ -40,6 +40,15 @@ class YearCheck:
                 covered |= self._published(fact)
         return [f"year {year}" for year in question.years if year not in covered]
 
+    def ahead(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """A question asking ahead with no year ('will italy hit 2%?') is not answered by table cells: they are
+        what allies spent or are estimated to spend, never what they will."""
+        if question.years or question.dated_offset is not None:
+            return []
+        if not question.has(*domain.question_words().verifier.future_asked):
+            return []
+        return ["the years ahead"] if all(fact.citation.cell is not None for fact in facts) else []
+
     def _published(self, fact: Fact) -> set[int]:
         """The year a fact's document is dated: a question naming the document may date it too."""
         published = self.documents[fact.citation.document].published or ""

@@ -88,6 +88,7 @@ class Operations(Strict):
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     excluded_after: tuple[str, ...]
+    excluded_around: tuple[str, ...]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
     falls: tuple[str, ...]
@@ -135,6 +136,7 @@ class VerifierWords(Strict):
     goal_number_words: frozenset[str]
     recency: frozenset[str]
     range_asked: frozenset[str]
+    future_asked: tuple[str, ...]
 
     @property
     def scaffold(self) -> frozenset[str]:

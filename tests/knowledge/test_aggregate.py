@@ -32,3 +32,10 @@ def test_an_ordinal_after_a_placing_verb_or_before_a_place_noun_asks_that_place(
 def test_an_ordinal_that_places_nothing_asks_no_place(engine):
     asked = spec(engine, "which allies spent the most in the second year of the war, 2023")
     assert asked is None or asked.place == 0
+
+
+def test_a_group_named_by_its_history_is_summed_over_its_members_less_those_left_out(engine):
+    answer = engine.ask("Could you add up the 2024 military personnel of the founding members? Leave Iceland out.")
+    assert answer.answered
+    assert "Belgium" in answer.answer and "United States" in answer.answer
+    assert round(answer.values[0], 1) == 2025.6

@@ -254,3 +254,18 @@ def test_a_place_asked_in_a_ranking_and_after_it(engine):
     top = engine.ask("which ally spent the highest share of gdp on defence in 2024")
     follow_up = engine.ask("who came second", top)
     assert follow_up.values == second.values
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        ("What was Canada's defence spending as a share of GDP in 2024?", "is that above the 2% guideline?", "No"),
+        ("What was Poland's defence spending as a share of GDP in 2023?", "was that more than 3%?", "Yes"),
+    ],
+)
+def test_a_yes_or_no_follow_up_tests_the_previous_figure_against_its_line(engine, first, then, verdict):
+    previous = engine.compute(first)
+    answer = engine.compute(then, previous)
+    assert answer.answered
+    assert answer.answer.startswith(f"**{verdict}**")
+    assert previous.values[0] in answer.values

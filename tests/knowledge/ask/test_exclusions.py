@@ -43,3 +43,16 @@ def test_an_ally_closed_by_a_word_that_leaves_it_out_is_left_out_alone() -> None
 
 def test_an_ally_set_aside_for_defence_is_not_left_out() -> None:
     assert excluded("how much did the us set aside for defence in 2024") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("add up the personnel of the founding members, leave Iceland out", {"Iceland"}),
+        ("total for the nordics, leaving norway and denmark out", {"Norway", "Denmark"}),
+        ("take the us out and rank the allies by spending", {UNITED_STATES}),
+        ("leave it out, what did iceland spend", set()),
+    ],
+)
+def test_a_verb_before_the_allies_and_its_particle_after_leave_them_out(text: str, left: set[str]) -> None:
+    assert excluded(text) == left

@@ -436,3 +436,14 @@ def test_each_side_of_the_atlantic_is_the_us_and_europe() -> None:
 def test_in_euros_names_a_currency_not_the_european_allies() -> None:
     assert parsed("How big is Estonia's defence budget in 2024 in euros?").entities == ("Estonia",)
     assert parsed("how much do the euros spend").entities == ("European Allies and Canada",)
+
+
+def test_a_lead_saying_what_the_question_is_for_names_whom_its_pronoun_means():
+    message = "For a lesson on Albania: what percentage of its defence spending went to equipment in 2016?"
+    assert "Albania" in without_remarks(message)
+    assert "lesson" not in without_remarks(message)
+
+
+def test_a_lead_before_a_colon_that_is_the_topic_is_kept():
+    message = "Germany's defence spend in current dollars: how much did it jump from 2023 to 2024?"
+    assert "current dollars" in without_remarks(message)

@@ -834,3 +834,30 @@ def test_a_table_cell_saying_extra_is_an_increment_not_the_budget(engine_of):
     )
     assert not engine.ask("whats spain's total defence budget in euros for 2025").values
     assert 10.471 in engine.ask("how much extra did spain add in 2025 in euros").values
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "asking"),
+    [
+        ("when does mark rutte take over as secretary general", "take", True),
+        ("take the us out, who spends the most", "take", False),
+        ("how much does the special fund add in 2025", "add", True),
+        ("add up the spending of the baltic states in 2024", "add", False),
+    ],
+)
+def test_a_word_of_an_operation_phrase_asks_nothing_only_where_the_phrase_is_said(question, word, asking):
+    asked = parse_question(parse(question, Vocabulary(set()), {}))
+    assert (word in Scaffolding().open_words(asked.words, asked)) is asking
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which ally is going to be the first to reach 5% of GDP?", "will italy hit 2%?", "is spain gonna meet 2%"],
+)
+def test_a_question_asking_ahead_with_no_year_is_not_answered_by_the_tables(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered
+
+
+def test_a_question_asking_ahead_of_a_named_year_is_answered_by_its_cells(engine):
+    assert 5 in engine.ask("How many allies will reach 3% of GDP in 2024?").values
