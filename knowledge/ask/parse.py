@@ -28,6 +28,7 @@ SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 # What opens the list of allies a label names: 'southern flank (italy, …)', 'big four: …', 'nordics - …'
 LABEL_MARKS = ("(", " - ", " – ", ":")
 MAX_LABEL_WORDS = 3
+MEMBERS_CONCEPT = "members"  # the concept (concepts.toml) of the words for allies: 'allies', 'member states'
 
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
@@ -149,14 +150,17 @@ def _group_label(question: Question) -> set[str]:
     """'southern flank (italy, spain, portugal, greece)', 'big four: de, fr, it, uk': a name the asker gives the
     allies they list right after it names them, so its words ask for nothing more."""
     text = question.text.casefold()
-    for mark in LABEL_MARKS:
+    for mark in (*LABEL_MARKS, ", "):
         before, found, after = text.partition(mark)
         if not found:
             continue
         before, after = normalise(before), normalise(after)
+        label = before.split()[-MAX_LABEL_WORDS:]
+        if mark == ", " and not (label and MEMBERS_CONCEPT in lexicon.concepts(label[-1:])):
+            continue  # 'the two newest allies, finland and sweden': a comma labels allies only after a word for them
         named = [alias for aliases in question.aliases.values() for alias in aliases if f" {alias} " in f" {after} "]
         if len(named) >= 2 and not any(f" {alias} " in f" {before} " for alias in named):
-            return set(before.split()[-MAX_LABEL_WORDS:])
+            return set(label)
     return set()
 
 

@@ -173,6 +173,7 @@ def test_a_remark_after_a_dash_a_comma_or_a_question_mark_is_not_asked(text: str
     [
         ("southern flank (italy, spain, portugal, greece) combined spending 2024", {"southern", "flank"}),
         ("big four: germany, france, italy, uk - average share of gdp 2024", {"big", "four"}),
+        ("how much did the two newest allies, finland and sweden, spend together in 2024", {"newest", "allies"}),
     ],
 )
 def test_a_name_given_to_the_allies_listed_after_it_asks_nothing_more(text: str, label: set[str]) -> None:
@@ -447,3 +448,8 @@ def test_a_lead_saying_what_the_question_is_for_names_whom_its_pronoun_means():
 def test_a_lead_before_a_colon_that_is_the_topic_is_kept():
     message = "Germany's defence spend in current dollars: how much did it jump from 2023 to 2024?"
     assert "current dollars" in without_remarks(message)
+
+
+def test_a_comma_labels_the_allies_after_it_only_after_a_word_for_allies() -> None:
+    question = parsed("in 2024, france and germany combined spending")
+    assert "2024" not in question.entity_words and 2024 in question.years
