@@ -22,6 +22,7 @@ from knowledge.question import STOPWORDS
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
 CURRENT_WORDS = frozenset({"current", "nominal"})  # how facts in current prices are labelled
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
+SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 
 
@@ -92,6 +93,8 @@ class QuantityCheck:
             return []
         if question.has(*self.share_of_gdp_asked):
             return []  # 'what share of GDP did the US spend': a share of its economy, not of the alliance's total
+        if _of_its_own(question, parts):
+            return []  # 'what percentage of Finland's total defence expenditure went on equipment, per NATO'
         if question.source_kind is SourceKind.TABLE and any(fact.citation.cell is None for fact in answer.facts):
             return ["source: a share worked out from the tables"]  # not an article's rounded share beside a total
         return self._of_the_whole(answer, wholes, parts)
@@ -160,6 +163,23 @@ def _whole_again(question: ParsedQuestion, answer: Answer) -> bool:
         if fact.measure_kind != "change" and fact.unit is not Unit.TIMES
     }
     return len(parts) < 2 and not answer.calculation
+
+
+def _of_its_own(question: ParsedQuestion, parts: set[str]) -> bool:
+    """'as a percentage of its total defence expenditure', 'what proportion of US defence expenditure': the share
+    is of the part's own total, whatever else the question names (NATO as the source, 'model NATO')."""
+    words = question.words
+    pronouns = domain.question_words().third_person
+    for index, word in enumerate(words[:-1]):
+        if word != "of" or index == 0 or not lexicon.concepts([words[index - 1]]) & SHARE_CONCEPTS:
+            continue
+        after = [w for w in words[index + 1 : index + 4] if w != "the"]
+        if after and after[0] in pronouns:
+            return True
+        mentions = lexicon.find_mentions(after, lexicon.entity_aliases())
+        if mentions and mentions[0].start == 0 and mentions[0].target in parts:
+            return True
+    return False
 
 
 def _named_as_source(question: ParsedQuestion, name: str) -> bool:

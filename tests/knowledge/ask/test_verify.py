@@ -861,3 +861,33 @@ def test_a_question_asking_ahead_with_no_year_is_not_answered_by_the_tables(engi
 
 def test_a_question_asking_ahead_of_a_named_year_is_answered_by_its_cells(engine):
     assert 5 in engine.ask("How many allies will reach 3% of GDP in 2024?").values
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "For my model NATO paper: Italy's personnel as a percentage of its total defence expenditure in 2023",
+            62.3466,
+        ),
+        (
+            "what percentage of Finland's total defence expenditure went on equipment in 2024, per NATO's table?",
+            45.7513,
+        ),
+        ("What proportion of US defence expenditure went to equipment in 2024, as estimated by NATO?", 29.8818),
+    ],
+)
+def test_a_share_of_the_allys_own_total_is_no_share_of_the_alliance(engine, question, value):
+    answer = engine.ask(question)
+    assert answer.answered and value in answer.values
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "defence expenditure per capita for Norway in 2024, in 2015 prices and exchange rates?",
+        "How many times higher was Poland's spending in 2024 than in 2014, measured in constant 2015 prices?",
+    ],
+)
+def test_the_tables_own_wording_of_a_price_basis_asks_nothing_more(engine, question):
+    assert engine.ask(question).answered
