@@ -436,3 +436,16 @@ def test_each_side_of_the_atlantic_is_the_us_and_europe() -> None:
 def test_in_euros_names_a_currency_not_the_european_allies() -> None:
     assert parsed("How big is Estonia's defence budget in 2024 in euros?").entities == ("Estonia",)
     assert parsed("how much do the euros spend").entities == ("European Allies and Canada",)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("What was Poland's defence spending as a share of GDP in 2024 per NATO?", ("nato",)),
+        ("How much did Russia spend on its military in 2024, per SIPRI?", ("sipri",)),
+        ("germany defence spending per capita", ()),
+        ("how much does poland spend per year", ()),
+    ],
+)
+def test_a_body_named_after_per_at_the_end_is_the_source(text: str, source: tuple[str, ...]) -> None:
+    assert parsed(text).according_to == source
