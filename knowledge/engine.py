@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
 from knowledge.ask.context import add_role_holders, carries_on, restated, same_end, with_context
-from knowledge.ask.dates import only_dates, with_the_year_asked
+from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
@@ -28,7 +28,7 @@ from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, spl
 from knowledge.ask.parse import ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
-from knowledge.ask.sentences import SentenceFinder
+from knowledge.ask.sentences import Sentence, SentenceFinder
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
@@ -256,9 +256,16 @@ class Engine:
                 stated = self.sentences.facts_of(sentence)
                 # an answer cites the facts extracted from its sentence; a sentence stating no figure is its own,
                 # and so is one stating only dates when a time is asked
+                if dates and self._a_day_of_no_known_year(sentence):
+                    continue  # a date is stated whole or not at all
                 if stated or self.sentences.states_no_figure(sentence) or (dates and only_dates(sentence.text)):
                     return self.render.sentence(question, sentence, stated, dates=dates)
         return None
+
+    def _a_day_of_no_known_year(self, sentence: Sentence) -> bool:
+        """A day the sentence dates with no year ('on December 5') that its document's date does not place."""
+        published = self.index.documents[sentence.document].published
+        return any(in_the_documents_year(day, published) is None for day in days_without_year(sentence.text))
 
     def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:
         """The previous answer again: right for 'and in which year?' (every word accounted), not for 'where was he

@@ -6,6 +6,7 @@ The month names are the cues' (`domain/cues.toml` months), their full forms only
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from knowledge.cues import cues
@@ -25,6 +26,35 @@ DATE_EXPRESSION = re.compile(
 )
 # A sentence that dates something at all: a year, or a month named in any case
 DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
+
+
+# a day of a month the sentence gives no year ('on April 1', 'On 18 March')
+DAY_WITHOUT_YEAR = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})(?!\s+\d{{4}})|(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})"
+    rf"(?!\d|,\s*\d{{4}}|\s+\d{{4}}))\b"
+)
+_MONTH_NUMBER = {name: number for number, name in enumerate(calendar.month_name) if name}
+
+
+def days_without_year(text: str) -> list[str]:
+    """The days the text dates with no year of their own ('Germany commissioned its brigade on April 1')."""
+    return [match.group() for match in DAY_WITHOUT_YEAR.finditer(text)]
+
+
+def in_the_documents_year(day: str, published: str | None) -> str | None:
+    """A day written without its year, dated in the year of its document when that day had come by the document's
+    date ('April 1' in a wire of 2025-09-03 is 'April 1, 2025'); None when it cannot be told (no date of the
+    document, or a day after it, which may be the year before or a plan)."""
+    match = DAY_WITHOUT_YEAR.fullmatch(day)
+    dated = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", published or "")
+    if match is None or dated is None:
+        return None
+    month = _MONTH_NUMBER[match.group("month") or match.group("month2")]
+    number = int(match.group("day") or match.group("day2"))
+    year, published_month, published_day = (int(part) for part in dated.groups())
+    if (month, number) > (published_month, published_day):
+        return None
+    return f"{day} {year}" if match.group("day") else f"{day}, {year}"
 
 
 def only_dates(text: str) -> bool:

@@ -136,7 +136,7 @@ def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """The content words after "according to", up to three and no further than the phrase as typed goes."""
     according = ACCORDING_TO.search(" ".join(words))
     if not according:
-        return ()
+        return _body_after_per(words)
     named = according.group(1).split()
     typed = re.search(r"according to (.*)", text, re.IGNORECASE | re.DOTALL)
     if typed:
@@ -144,6 +144,16 @@ def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
     # 'according to the nato figures': 'figures', 'data', 'numbers' name no source of their own
     fillers = domain.question_words().sources.fillers
     return tuple(word for word in named if word not in STOPWORDS and word not in fillers)
+
+
+def _body_after_per(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Poland's share of GDP in 2024 per NATO': a body named after 'per' at the question's end is whose figure is
+    asked, as after 'according to' ('per capita', 'per year' name no body)."""
+    if "per" not in words:
+        return ()
+    after = words[len(words) - words[::-1].index("per") :]
+    named = tuple(word for word in after if word not in STOPWORDS)
+    return named if named and tuple(after) in entity_tables().folded else ()
 
 
 def _group_label(question: Question) -> set[str]:

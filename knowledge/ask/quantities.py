@@ -10,6 +10,7 @@ figure per person (`per_person_unaccounted`). The words are data: `domain/cues.t
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
@@ -236,7 +237,20 @@ def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
     if answer.calculation or not answer.facts:
         return []
     counted = all(fact.unit in (Unit.COUNT, Unit.PEOPLE) for fact in answer.facts)
-    return ["quantity: an amount, not a count"] if counted else []
+    if counted:
+        return ["quantity: an amount, not a count"]
+    # 'over the five fiscal years' beside a share, with no amount: how long a plan runs is no amount of it
+    amounts = any(fact.unit is Unit.MONEY for fact in answer.facts)
+    lasting = any(_counts_time(fact, words.quantities.time_units) for fact in answer.facts)
+    return (
+        ["quantity: an amount, not how long it runs"] if lasting and not amounts and _asks_an_amount(question) else []
+    )
+
+
+def _counts_time(fact: Fact, units: frozenset[str]) -> bool:
+    """A count of years or months ('over the five fiscal years'): how long a figure runs, not an amount."""
+    said = normalise(fact.text or "").split()
+    return fact.unit is Unit.COUNT and bool(said) and said[-1] in units
 
 
 def _asks_an_amount(question: ParsedQuestion) -> bool:
@@ -296,6 +310,7 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
 
 
 ITEM_AFTER = re.compile(r"^\W*(?:in|on|for|into|towards?)\s+(?:(?:the|a|an|its|their|new)\s+)?(.+)$")
+MAX_THING_WORDS = 3  # what "how many" counts: its first words
 ITEM_WORDS = 3  # the head of what an amount is for: 'the sovereign nuclear warhead programme' → its first words
 
 
@@ -316,6 +331,39 @@ def item_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     for item in items:
         if not any(accounted_by_question(word, asked, concepts) for word in item):
             return [f"quantity: an amount for {' '.join(item)}"]
+    return []
+
+
+def counted_thing_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How many Apache helicopters did Warsaw buy?' is not answered by the '250 Abrams tanks' of 'ordered 250
+    Abrams tanks … and 96 Apache attack helicopters': a count its own words give to another thing, when the
+    thing asked is counted elsewhere in its sentence."""
+    counted = _things_counted(question.words)
+    if answer.calculation or not counted:
+        return []
+    asked = set(question.words) | {stem(word) for word in question.words}
+    concepts = lexicon.concepts(sorted(asked))
+    numbers = cues().numbers
+    counts = [f for f in answer.facts if f.unit is Unit.COUNT and f.citation.cell is None and f.text]
+    things = []
+    for fact in counts:
+        own = [w for w in normalise(fact.text or "").split() if w not in STOPWORDS and w not in numbers]
+        things.append([word for word in own if not word[:1].isdigit()])
+    if not counts or any(not own or any(accounted_by_question(w, asked, concepts) for w in own) for own in things):
+        return []  # a count of the thing asked, or one whose words name nothing else
+    quoted = {stem(word) for fact in counts for word in normalise(fact.citation.quote).split()}
+    if not all(stem(word) in quoted for word in counted):
+        return []  # the thing asked is not counted beside them: another check's concern
+    return [f"quantity: a count of {' '.join(counted)}, not of {' '.join(things[0])}"]
+
+
+def _things_counted(words: tuple[str, ...]) -> list[str]:
+    """The words after 'how many' naming what is counted ('how many apache helicopters did …' -> apache,
+    helicopters)."""
+    for index in range(len(words) - 1):
+        if words[index : index + 2] == ("how", "many"):
+            following = list(itertools.takewhile(lambda word: word not in STOPWORDS, words[index + 2 :]))
+            return following[:MAX_THING_WORDS]
     return []
 
 

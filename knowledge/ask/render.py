@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge import phrasing
-from knowledge.ask.dates import DATE_EXPRESSION
+from knowledge.ask.dates import DATE_EXPRESSION, days_without_year, in_the_documents_year
 from knowledge.ask.index import FactIndex, is_proposal
 from knowledge.ask.sentences import Sentence
 from knowledge.ask.types import Derived, Draft, Reply
@@ -69,6 +69,12 @@ class Renderer:
             said = said.replace(expression, f"**{expression}**", 1)
         text = f"“{said}” — *{title}*{dated}, {sentence.locator}"
         date_numbers = [float(number) for expression in stated_dates for number in re.findall(r"\d+", expression)]
+        # a day the sentence gives no year is stated whole, in its document's year ('April 1' of a 2025 wire)
+        for day in dict.fromkeys(days_without_year(sentence.text) if dates else []):
+            whole = in_the_documents_year(day, document.published)
+            if whole is not None:
+                text += f"\n**{whole}** — the year of the document ({document.published})."
+                date_numbers.append(float(whole[-4:]))
         citation = AnswerCitation(
             document=document.id, title=document.title, locator=sentence.locator, quote=sentence.text
         )

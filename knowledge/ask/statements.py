@@ -21,7 +21,7 @@ from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import Extreme, in_currency, stated_end
 from knowledge.ask.verify_evidence import names_in
-from knowledge.ask.verify_numbers import percentages_in
+from knowledge.ask.verify_numbers import goals_named, percentages_in
 from knowledge.ask.verify_words import UNIT_CONCEPTS
 from knowledge.ask.verify_years import undated
 from knowledge.cues import cues
@@ -164,6 +164,7 @@ class StatementFinder:
         priced = _priced_shares(question, kinds)
         deadline_asked = question.has(*domain.question_words().verifier.deadline_asked)
         day_asked = question.has(*domain.question_words().verifier.day_asked)
+        goals = _goals_agreed(question, deadline_asked=deadline_asked)
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
         best: Found | None = None
         best_rank = -math.inf
@@ -182,6 +183,8 @@ class StatementFinder:
                 continue
             if _kind(fact) in DECISIVE_KINDS and _kind(fact) not in wanted | sized:
                 continue  # a date, count or rank answers only 'when', 'how many' or 'what rank'
+            if goals is not None and _kind(fact) == "date" and not _dates_the_goal(fact, goals):
+                continue
             if fact.value in typed:
                 continue  # 'when does Czechia reach 3%?': the 3% is the condition, never the answer
             if priced and _prices_another_share(fact, priced):
@@ -531,13 +534,44 @@ def _kind(fact: Fact) -> str:
     return "share_of_gdp" if fact.unit is Unit.PERCENT_OF_GDP else "other"
 
 
+def _goals_agreed(question: ParsedQuestion, *, deadline_asked: bool) -> set[float] | None:
+    """'When did leaders agree the 5% goal?' asks the day it was agreed, never the deadline the goal sets: the goals
+    it names ({5}), or None when no agreement is asked."""
+    if deadline_asked or not question.has(*domain.question_words().verifier.agreement_asked):
+        return None
+    return goals_named(question)
+
+
+def _dates_the_goal(fact: Fact, goals: set[float]) -> bool:
+    """A date that is the day a goal was agreed: no deadline ('by 2035'), and no other goal's figure stands
+    between it and the sentence's start ('The 5% pledge replaces the 2% guideline agreed … in 2014' dates the 2%)."""
+    if "deadline" in fact.qualifiers:
+        return False
+    quote = fact.citation.quote
+    before = percentages_in(quote[: quote.index(fact.text)]) if fact.text and fact.text in quote else []
+    return not goals or not before or before[-1] in goals
+
+
+def _with_its_first_day(date: str, quote: str) -> str:
+    """A date as the sentence writes it, a span of days whole: '4-5 September 2014', not its last day alone."""
+    span = re.search(rf"(?<![\w.,])\d{{1,2}}\s?[-–]\s?{re.escape(date)}", quote) if date[:1].isdigit() else None
+    return span.group() if span else date
+
+
+def date_numbers(figure: str) -> list[float]:
+    """The numbers of a date as written ('4-5 September 2014' -> 4, 5, 2014): its days and year are its figures."""
+    return [float(number) for number in re.findall(r"\d+", figure)]
+
+
 def figure_as_written(fact: Fact) -> str:
     """The figure as written in the sentence, so the answer says exactly what the document says."""
     quote = fact.citation.quote
     if fact.unit is Unit.DATE and fact.text and fact.text in quote:
-        return fact.text  # '2 June 2025', not just its year
+        return _with_its_first_day(fact.text, quote)  # '2 June 2025', not just its year
     if fact.text and fact.text in quote and not any(character.isdigit() for character in fact.text):
         return fact.text  # 'double', 'twice', 'a quarter': the words, not a number the sentence never wrote
+    if fact.unit is Unit.MONEY and fact.currency and fact.text and fact.text in quote:
+        return fact.text  # '1.78 trillion yuan', '$38.0 billion': the amount with its currency and scale
     first = fact.text.split()[0] if fact.text and fact.text in quote else ""
     if first and fact.total is not None and not any(character.isdigit() for character in first):
         return first  # "Twenty-three of NATO's 32 allies": the count as written, not its total

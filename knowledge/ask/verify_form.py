@@ -27,8 +27,9 @@ class FormCheck:
         self.yes_no_starts = words.verifier.yes_no_starts
         self.date_cues = words.asked_kinds.date
         self.deadline_asked = words.verifier.deadline_asked
-        before = "|".join(re.escape(phrase) for phrase in cues().raw.deadline_before)
-        self.deadline_stated = re.compile(rf"\b(?:{before}) (?:the end of )?(?:19|20)\d\d\b")
+        self.agreement_asked = words.verifier.agreement_asked
+        self.deadline_before = "|".join(re.escape(phrase) for phrase in cues().raw.deadline_before)
+        self.deadline_stated = re.compile(rf"\b(?:{self.deadline_before}) (?:the end of )?(?:19|20)\d\d\b")
 
     def form(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """A view, a yes or no, a year or a time asked: a figure alone does not answer them."""
@@ -53,7 +54,28 @@ class FormCheck:
             return ["quantity: a time"]  # 'when did Rutte take over?', 'what exact date did Trump first ask for 5%?'
         if question.has(*self.deadline_asked) and not any(map(self._states_a_deadline, answer.facts)):
             return ["quantity: a deadline"]  # 'the new target and by when?' is not 'to be reviewed in 2029'
+        if asks_a_time and self._deadline_for_an_agreement(question, answer):
+            return ["quantity: when it was agreed, not its deadline"]
         return []
+
+    def _deadline_for_an_agreement(self, question: ParsedQuestion, answer: Answer) -> bool:
+        """'When did leaders sign up to the 5% goal?' answered by the goal's deadline ('5% by 2035'): the time of the
+        figure the answer leads with is the date it is due by, not the day it was agreed (a timeline of the
+        earlier goals may follow it)."""
+        if question.has(*self.deadline_asked) or not question.has(*self.agreement_asked) or not answer.facts:
+            return False
+        lead = answer.facts[0]
+        if lead.unit is Unit.DATE:
+            return "deadline" in lead.qualifiers  # the date '2035' of '… committed to spend 5% by 2035'
+        return _a_figure(lead) and self._period_is_its_deadline(lead)
+
+    def _period_is_its_deadline(self, fact: Fact) -> bool:
+        """The figure's year is the one its sentence sets as a deadline ('5% of GDP by 2035' for 2035)."""
+        period = fact.period or ""
+        if not period.isdigit():
+            return False
+        due = re.compile(rf"\b(?:{self.deadline_before}) (?:the end of )?{period}\b")
+        return bool(due.search(normalise(fact.citation.quote)))
 
     def _states_a_deadline(self, fact: Fact) -> bool:
         """A date by which something is to be done: the extractor's deadline, or 'by 2035' in the quote."""

@@ -46,6 +46,7 @@ class SentenceCheck:
         self.reason_asked = words.asked_kinds.reason
         self.date_cues = words.asked_kinds.date
         self.amount_words = words.verifier.amount_words
+        self.goal_nouns = words.verifier.goal_nouns
 
     def unaccounted(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> list[str]:
         """What the sentence leaves unaccounted of the question: its words, their concepts, its section heading,
@@ -76,9 +77,12 @@ class SentenceCheck:
             missing.append("quantity: a reason")  # a sentence saying no 'because', 'due to', 'in the wake of'
         # a date asked is that of the event the question names ('when will canada hit 2%'): its verb is asked too
         keep = self.ordering | self.shape if dated else self.ordering
+        goal_stated = _goal_stated(question, text)
         for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
             if (word in self.answer_types and names) or word in phrased:
                 continue
+            if goal_stated and word in self.goal_nouns:
+                continue  # 'the 5% goal' names the figure the sentence states ('committed to spend 5% of GDP')
             if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
                 continue  # 'how large was the special fund?': a sentence stating an amount says how large
             # a date is that of the very event asked: its own words, no kindred one ('expected' is no 'estimated')
@@ -112,6 +116,12 @@ class SentenceCheck:
         if question.according_to:
             words |= set(normalise(f"{document.title} {document.publisher or ''}").split())
         return frozenset(words)
+
+
+def _goal_stated(question: ParsedQuestion, text: str) -> bool:
+    """The sentence states the number the question names a goal by ('when did leaders sign up to the 5% goal?')."""
+    stated = numbers_stated(text)
+    return any(close(goal, figure) for goal in goals_named(question) for figure in stated)
 
 
 def _speaks_of(person: str, words: list[str], question: ParsedQuestion) -> bool:

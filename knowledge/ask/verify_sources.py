@@ -57,7 +57,7 @@ class SourceCheck:
                 known |= self._kind_of_source(fact)  # 'according to the explainer': a document named by its kind
                 if fact.estimate:
                     known |= ESTIMATE_WORDS  # 'according to the estimates': the tables' 2024e cells are estimates
-            known |= self._roles_named(question, facts) | self._bodies_cited(question, facts)
+            known |= self._roles_named(question, facts) | self.bodies_cited(question, facts)
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
         return missing
 
@@ -80,7 +80,7 @@ class SourceCheck:
                 words |= said
         return frozenset(words)
 
-    def _bodies_cited(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
+    def bodies_cited(self, question: ParsedQuestion, facts: list[Fact]) -> set[str]:
         """'According to SIPRI': a body the facts' document cites by any of its names ('The Stockholm
         International Peace Research Institute reckons …')."""
         mentions = lexicon.find_mentions(list(question.according_to), entity_tables().folded)

@@ -126,6 +126,7 @@ class WordCheck:
             if question.source_kind or question.according_to:  # "the annual report says…" names the document
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
                 evidence |= self.sources.kind_named(fact, named_sources)
+                evidence |= self.sources.bodies_cited(question, [fact])  # 'per SIPRI' where SIPRI is cited
             else:  # 'the Hague pledge': the names in a document's title say what its statements are about
                 names = title_names_of(document.title, fact.citation.quote)
                 evidence |= names | (set(normalise(document.title).split()) if names else set())

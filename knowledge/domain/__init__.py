@@ -123,6 +123,7 @@ class VerifierWords(Strict):
     items_asked: tuple[str, ...]
     goal_asked: frozenset[str]
     deadline_asked: tuple[str, ...]
+    agreement_asked: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
     thing_asked: tuple[str, ...]
@@ -207,6 +208,7 @@ class QuantityWords(Strict):
     increment_asked: tuple[str, ...]
     priced: tuple[str, ...]
     extra_asked: tuple[str, ...]
+    time_units: frozenset[str]
 
 
 class QuestionWords(Strict):

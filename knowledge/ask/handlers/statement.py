@@ -8,9 +8,9 @@ import itertools
 from knowledge import phrasing
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.render import Renderer
-from knowledge.ask.statements import Found, StatementFinder
+from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
-from knowledge.models import Answer
+from knowledge.models import Answer, Unit
 
 
 def statement(
@@ -31,6 +31,7 @@ def statement(
         lines.append(render.quoted(group[0].fact, *(item.figure for item in group)))
     facts = [item.fact for item in found]
     values = [fact.value for fact in facts if fact.value is not None]
+    values += [number for item in found if item.fact.unit is Unit.DATE for number in date_numbers(item.figure)]
     headline = " · ".join(item.figure for item in found)
     return Draft(question, lines, headline, facts, values=values, confidence=0.7)
 

@@ -453,3 +453,16 @@ def test_a_lead_before_a_colon_that_is_the_topic_is_kept():
 def test_a_comma_labels_the_allies_after_it_only_after_a_word_for_allies() -> None:
     question = parsed("in 2024, france and germany combined spending")
     assert "2024" not in question.entity_words and 2024 in question.years
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("What was Poland's defence spending as a share of GDP in 2024 per NATO?", ("nato",)),
+        ("How much did Russia spend on its military in 2024, per SIPRI?", ("sipri",)),
+        ("germany defence spending per capita", ()),
+        ("how much does poland spend per year", ()),
+    ],
+)
+def test_a_body_named_after_per_at_the_end_is_the_source(text: str, source: tuple[str, ...]) -> None:
+    assert parsed(text).according_to == source
