@@ -193,8 +193,10 @@ class Engine:
         asked = parse_question(fresh)
         follow_up = previous is not None
         sought = self._sought(question, previous, asked)
-        # 'what was their real change?' after Canada's share: the answer must be Canada's, not Europe-and-Canada's
-        meant = sought if set(asked.words) & FOLLOW_UP_PRONOUNS else asked
+        # 'what was their real change?' after Canada's share: the answer must be Canada's, not Europe-and-Canada's;
+        # after a ranking, 'the lowest of them' points at its field, which the new ranking keeps to
+        ranked_again = previous is not None and previous.operation == RANKING and answer.operation == RANKING
+        meant = sought if set(asked.words) & FOLLOW_UP_PRONOUNS and not ranked_again else asked
         verdict = self.verifier.check(meant, answer, follow_up=follow_up) if answer.answered else None
         if verdict is not None and verdict.accepted and self._says_nothing_new(asked, answer, previous):
             verdict = Verdict((f"follow-up {clean(question)}",))

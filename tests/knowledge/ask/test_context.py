@@ -269,3 +269,11 @@ def test_a_yes_or_no_follow_up_tests_the_previous_figure_against_its_line(engine
     assert answer.answered
     assert answer.answer.startswith(f"**{verdict}**")
     assert previous.values[0] in answer.values
+
+
+@pytest.mark.parametrize("then", ["and the lowest of them?", "and which one was lowest?"])
+def test_after_a_ranking_them_and_which_one_point_at_its_field(engine, then):
+    previous = engine.compute("which baltic state had the highest defence share of gdp in 2024?")
+    answer = engine.compute(then, previous)
+    assert answer.answered
+    assert "Lithuania" in answer.answer and 2.8496 in answer.values
