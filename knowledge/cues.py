@@ -86,6 +86,7 @@ class CueFile(BaseModel):
     ordinal_rank_nouns: list[str]
     rank_before: list[str]
     rank_top: list[str]
+    rank_columns: list[str]
     rank_superlatives: list[str]
     rank_scopes: list[str]
     scales: dict[str, float]
@@ -152,6 +153,8 @@ class CueFile(BaseModel):
     pronouns: list[str]
     generic_pronouns: list[str]
     aside_before: list[str]
+    aside_before_article: list[str]
+    events_held: list[str]
     aside_after: list[str]
     role_words: list[str]
     role_modifiers: list[str]
@@ -239,6 +242,7 @@ class Cues:
     pronouns: Phrases
     generic_pronouns: frozenset[str]
     aside_before: Phrases
+    aside_before_article: Phrases
     aside_after: frozenset[str]
     role_words: frozenset[str]
     role_modifiers: frozenset[str]
@@ -347,6 +351,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         pronouns=Phrases(raw.pronouns),
         generic_pronouns=_folded(raw.generic_pronouns),
         aside_before=Phrases(raw.aside_before),
+        aside_before_article=Phrases(raw.aside_before_article),
         aside_after=_folded(raw.aside_after),
         role_words=_folded(raw.role_words),
         role_modifiers=_folded(raw.role_modifiers),

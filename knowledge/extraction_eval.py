@@ -5,7 +5,8 @@ statements, annotated by hand) and `NAME.questions.jsonl` (a question set) in `e
 
 Matching rule (one annotation matches at most one fact and the other way round):
 - the same sentence: the annotation's quote and the fact's quote, whitespace collapsed, contain one another;
-- the same value within the rounding people use (`questionset.value_matches`), money compared after its
+- the same value within the rounding people use (`questionset.value_matches`; a change whose fall is said in
+  words, 'fell 10%', is also its negative, -10), money compared after its
   scale ("EUR bn" = 1e9 euros), a count after its own ("1.37 million people"), and a date by its year (an
   annotated "2025-06-25" is the value 2025);
 - the same subject, alias-aware (`entities.canonical_subject` on both sides); a programme's figure is also its
@@ -199,13 +200,22 @@ def _same_subject(annotated: str, stated: str) -> bool:
     return theirs == ours or (body is not None and canonical_subject(body) == theirs)
 
 
+def _same_value(annotation: Annotation, fact: Fact) -> bool:
+    """The same value; a fall stated as a change with its direction in words ('fell 10%': 10, a decrease) is the
+    negative change annotators write (-10)."""
+    amount = _fact_amount(fact)
+    if value_matches(annotation.amount, amount):
+        return True
+    return fact_kind(fact) == "change" and "decrease" in fact.qualifiers and value_matches(annotation.amount, -amount)
+
+
 def matches(annotation: Annotation, fact: Fact) -> bool:
     kind = fact_kind(fact)
     return (
         kind is not None
         and annotation.kind in ("other", kind)
         and _same_sentence(annotation, fact)
-        and value_matches(annotation.amount, _fact_amount(fact))
+        and _same_value(annotation, fact)
         and _same_subject(annotation.subject, fact.subject)
         and _period_matches(annotation.period, fact.period)
     )

@@ -364,7 +364,14 @@ def _ranked_first(tokens: list[Token], i: int, table: Cues) -> bool:
     if [t.word for t in tokens[max(0, i - 3) : i - 1]] == ["one", "of"]:
         return False
     words = [t.word for t in tokens[i + 1 : i + 2 + SCOPE_GAP]]
-    return any(table.rank_scopes.starting_at(words, position) for position in range(len(words)))
+    scope = next((position for position in range(len(words)) if table.rank_scopes.starting_at(words, position)), None)
+    return scope is not None and not (scope > 0 and _plural(words[scope - 1]))
+
+
+def _plural(noun: str) -> bool:
+    """'the biggest structural shifts in military spending': the superlative of several things ranks no one first
+    (a 'spender' or a 'burden' is one)."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:

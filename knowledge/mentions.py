@@ -5,7 +5,7 @@ SIPRI", "NATO estimates"), an aside ("Europe, Russia included", "U.S. Defense Se
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from knowledge.cues import Cues, phrase_words
@@ -65,12 +65,22 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
             key = tuple(words[i : i + length])
             if key in strong or key in weak:
                 is_weak = key not in strong
-                mentions.append(_mention(strong.get(key) or weak[key], i, i + length, is_weak, words, table))
+                name = strong.get(key) or weak[key]
+                mention = _mention(name, i, i + length, is_weak, words, table)
+                # 'at the Vilnius summit', 'the Washington declaration': a capital naming an event held there is no
+                # government whose figure it is, only a place named in passing
+                if is_weak and _names_an_event(name, words[i + length : i + length + 1], table):
+                    mention = replace(mention, aside=True)
+                mentions.append(mention)
                 i += length
                 break
         else:
             i += 1
     return mentions
+
+
+def _names_an_event(name: str, following: list[str], table: Cues) -> bool:
+    return bool(following) and following[0] in table.raw.events_held and entity_tables().kind(name) == "country"
 
 
 def _without_possessive(text: str) -> str:
@@ -110,7 +120,12 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
     # 'Spain was lowest at 1.28%, with Belgium at 1.30%': a name right before 'at' and a number owns that figure,
     # whatever word comes before it
     owns_figure = words[end : end + 1] == ["at"] and words[end + 1 : end + 2] != [] and words[end + 1][:1].isdigit()
-    aside = (
-        (bool(table.aside_before.ending_at(words, start)) and not owns_figure) or after in table.aside_after or titled
+    # 'from the United States' as 'from Germany': a country's article stands between its name and the word before
+    # it (not an institution's: 'drawdowns from the Bundeswehr special fund' are the fund's); only after words that
+    # never open a clause the name leads ('with the United States contributing 64%')
+    articled = start > 0 and words[start - 1] == "the" and not weak
+    aside_word = bool(table.aside_before.ending_at(words, start)) or (
+        articled and bool(table.aside_before_article.ending_at(words, start - 1))
     )
+    aside = (aside_word and not owns_figure) or after in table.aside_after or titled
     return Mention(name, start, end, weak, source, aside, titled)

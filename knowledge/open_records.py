@@ -13,6 +13,7 @@ from knowledge.sentence import SentenceReader, Stated
 
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 MAX_DAY_DIGITS = 2
+DAY_RANGE_LINKS = frozenset({"-", "–", "and", "to"})  # '24-25 June 2025', '4 and 5 September 2014'
 KIND_UNITS = {
     "share_of_gdp": Unit.PERCENT_OF_GDP,
     "share_of_total": Unit.PERCENT,
@@ -112,5 +113,9 @@ def _day_and_month_before(reader: SentenceReader, start: int) -> int:
         return position - 2  # June 2, 2025
     if position >= 1 and words[position - 1] in months:
         position -= 1
-        return position - 1 if position >= 1 and _is_day(words[position - 1]) else position  # (2) June 2025
+        if not (position >= 1 and _is_day(words[position - 1])):
+            return position  # June 2025
+        position -= 1
+        ranged = position >= 2 and words[position - 1] in DAY_RANGE_LINKS and _is_day(words[position - 2])
+        return position - 2 if ranged else position  # (24-)25 June 2025: the range is the date as stated
     return start

@@ -45,7 +45,8 @@ class Sections(OpenReading):
             self.context.section_subject = self.context.subject
             # a section headed by a span of years ('Convergence towards the 2% guideline, 2014-2024') speaks of it,
             # not a document's title repeated ('A timeline of NATO's spending pledges, 2006-2025')
-            years = reader.years if reader else []
+            # ('Japan: the largest jump since 1952' speaks of no year: a year a record is measured back to is none)
+            years = [year for year in reader.years if not reader.comparison(year)] if reader else []
             titled = heading is not None and heading.text.strip() == self.document.title.strip()
             span = years[0].period_text if years and not titled else None
             self.context.heading_period = first_single_year(years) or span

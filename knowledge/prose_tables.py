@@ -144,7 +144,9 @@ def _column(label: str, default_period: str | None) -> Column:
     year = YEAR.search(BASE_YEAR.sub(" ", label))
     period = year.group("year") if year else default_period
     suffix = table.raw.year_suffixes.get(year.group("letter") or "") if year else None
-    if "gdp" in words or table.gdp.within(words, 0, len(words)):
+    if set(words) & set(table.raw.rank_columns):
+        kind = "rank"  # 'World rank': a position, whatever the ranking is by ('Rank by share of GDP')
+    elif "gdp" in words or table.gdp.within(words, 0, len(words)):
         kind = "share_of_gdp"
     elif table.change.within(words, 0, len(words)) or "change" in words:
         kind = "change"
@@ -214,7 +216,7 @@ def _subject(label: str) -> str | None:
     return None
 
 
-UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT}
+UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
 
 
 @dataclass(frozen=True)

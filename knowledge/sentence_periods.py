@@ -22,7 +22,7 @@ SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes 
 class Periods(Reading):
     """The periods of a sentence's figures, and the dates it states."""
 
-    def _comparison(self, year: Figure) -> bool:
+    def comparison(self, year: Figure) -> bool:
         """'more than in 2023', 'since the Six-Day War in 1967': a year a figure is compared with."""
         if year.period_text and len(year.period_text) > len("2029-30"):
             return False  # "from 2026 to 2030" is a period, not a comparison
@@ -68,7 +68,7 @@ class Periods(Reading):
             y
             for y in self.years
             if left <= y.start < right
-            and not self._comparison(y)
+            and not self.comparison(y)
             and (y.start not in self.asides or figure.start in self.asides)
         ]
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
@@ -126,7 +126,7 @@ class Periods(Reading):
             for y in self.years
             if y.end <= figure.start
             and not self._break_between(y.end, figure.start)
-            and not (self._comparison(y) or self._deadline(y) or self._event(y))
+            and not (self.comparison(y) or self._deadline(y) or self._event(y))
         ]
         if years:
             return self._year_text(years[-1])
@@ -137,7 +137,7 @@ class Periods(Reading):
             for y in self.years
             if y.day_month
             and not self._break_between(min(y.end, figure.end), max(y.start, figure.start))
-            and not (self._comparison(y) or self._deadline(y) or self._event(y))
+            and not (self.comparison(y) or self._deadline(y) or self._event(y))
         ]
         return self._year_text(dated[0]) if dated else None
 
@@ -146,7 +146,7 @@ class Periods(Reading):
         for year in self.years:
             if year.day_month:
                 continue  # a day and month date their own part of the sentence only (`segment_period`)
-            if not (self._comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
+            if not (self.comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
                 return self._year_text(year)
         for position in range(len(self.tokens)):
             relative = self.table.relative.starting_at(self.words, position)
@@ -189,7 +189,7 @@ class Periods(Reading):
     def _anaphor_year(self, position: int) -> str | None:
         """'estimates published in June 2024 showed 23 of 32 allies at or above 2% that year': 'that year' is the
         last year the sentence named before it (a deadline or a comparison is no year anything was of)."""
-        years = [y for y in self.years if y.end <= position and not (self._deadline(y) or self._comparison(y))]
+        years = [y for y in self.years if y.end <= position and not (self._deadline(y) or self.comparison(y))]
         return self._year_text(years[-1]) if years else None
 
     def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
@@ -242,7 +242,7 @@ class Periods(Reading):
     def _day_and_month_dates(self, year: Figure, dated: list[Figure]) -> bool:
         """'published on 28 August': a day and month dates an event in the document's year, unless a figure is compared
         with it, the sentence dates its point by a year of its own ('On 25 February Starmer promised 2.5% by 2027')."""
-        return not (dated or self._comparison(year) or _dates_a_remark(self, year))
+        return not (dated or self.comparison(year) or _dates_a_remark(self, year))
 
     def _month_dated(self, year: Figure) -> bool:
         """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its

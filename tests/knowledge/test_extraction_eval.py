@@ -21,11 +21,12 @@ from knowledge.extraction_eval import (
     evaluation_documents,
     extraction_report,
     load_annotations,
+    matches,
     score_document,
 )
 from knowledge.figures import tokenize
 from knowledge.frames import frame_data
-from knowledge.models import Fact, KnowledgeBase
+from knowledge.models import Citation, Fact, KnowledgeBase, Unit
 from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
 
@@ -279,3 +280,14 @@ def test_a_programme_s_figure_matches_an_annotation_naming_its_body() -> None:
     assert _same_subject("ReArm Europe", "ReArm Europe")
     assert not _same_subject("ReArm Europe", "European Union")  # the body's own figure is no programme's
     assert not _same_subject("Germany", "ReArm Europe")
+
+
+def test_a_fall_said_in_words_matches_the_negative_change_annotated() -> None:
+    quote = "Iran saw spending fall 10% in real terms to $7.9 billion."
+    fields = {"subject": "Iran", "measure": "real change", "kind": "change", "unit": "%", "period": "2024"}
+    fall = Annotation(**fields, value=-10, quote=quote)
+    citation = Citation(document="d", locator="paragraph 1, sentence 1", quote=quote)
+    stated = {"id": "f", "subject": "Iran", "measure": "open:change", "value": 10.0, "unit": Unit.PERCENT}
+    said_to_fall = Fact(**stated, period="2024", qualifiers=("decrease",), citation=citation, measure_kind="change")
+    assert matches(fall, said_to_fall)
+    assert not matches(fall, said_to_fall.model_copy(update={"qualifiers": ()}))  # a rise of 10% is no fall

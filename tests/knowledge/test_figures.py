@@ -73,8 +73,24 @@ def test_a_superlative_in_its_scope_ranks_first(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence", ["Poland led the alliance at 4.12% of GDP.", "Poland topped the table at 4.12%, ahead of Estonia."]
+)
+def test_topping_a_named_ranking_at_a_figure_ranks_first(sentence: str) -> None:
+    assert [f.value for f in figures_of(sentence) if f.kind is FigureKind.RANK] == [1.0]
+
+
+def test_an_ordinal_after_a_placing_verb_is_a_rank() -> None:
+    ranks = [f.value for f in figures_of("Saudi Arabia spent $80.3 billion, placing it seventh globally.")]
+    assert ranks[-1:] == [7.0] and figures_of("placing it seventh")[0].kind is FigureKind.RANK
+
+
+@pytest.mark.parametrize(
     "sentence",
-    ["Its share was the highest since 1990.", "It made one of the largest increases in the alliance."],
+    [
+        "Its share was the highest since 1990.",
+        "It made one of the largest increases in the alliance.",
+        "The biggest structural shifts in military spending are happening in Asia.",
+    ],
 )
 def test_a_superlative_of_no_scope_or_one_of_many_is_no_rank(sentence: str) -> None:
     assert not [f for f in figures_of(sentence) if f.kind is FigureKind.RANK]

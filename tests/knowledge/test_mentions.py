@@ -25,3 +25,20 @@ def test_a_possessive_does_not_make_a_word_a_name() -> None:
 def test_a_body_whose_count_a_figure_is_by_is_its_source(sentence: str) -> None:
     (mention,) = entity_mentions(tokenize(sentence), cues())[-1:]
     assert mention.source
+
+
+def test_a_country_written_with_its_article_after_from_is_an_aside() -> None:
+    """'ordered 250 tanks from the United States and 96 helicopters': the seller is an aside, as 'from Germany' is;
+    'with the United States contributing 64%' still leads its clause."""
+    *_, origin = entity_mentions(tokenize("Warsaw ordered 250 tanks from the United States and 96 helicopters"), cues())
+    (leading,) = entity_mentions(tokenize("with the United States contributing 64% of the total"), cues())
+    assert origin.aside and not leading.aside
+
+
+@pytest.mark.parametrize("sentence", ["At the Vilnius Summit in July 2023, leaders agreed", "the Washington summit"])
+def test_a_capital_naming_an_event_held_there_is_only_an_aside(sentence: str) -> None:
+    assert [mention.aside for mention in entity_mentions(tokenize(sentence), cues())] == [True]
+
+
+def test_a_body_naming_its_own_summit_is_still_named() -> None:
+    assert [m.name for m in entity_mentions(tokenize("the NATO summit declaration"), cues())] == ["NATO Allies"]

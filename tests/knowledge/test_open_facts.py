@@ -936,3 +936,19 @@ def test_a_section_headed_by_a_span_of_years_speaks_of_it(build) -> None:
         catalog='title = "A working paper"\npublished = "2025-09-15"',
     )
     assert one(facts, 3.15).period == "2014-2024"
+
+
+def test_a_date_stated_as_a_range_of_days_is_quoted_whole(tmp_path: Path) -> None:
+    text = "# Brief\n\nAt the Hague Summit of 24-25 June 2025, NATO's 32 allies agreed to spend 5% of GDP by 2035.\n"
+    (tmp_path / "brief.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["brief.md"]\ntitle = "Brief"\npublished = "2025-07-16"\n')
+    dates = [f.text for f in build_knowledge_base(tmp_path).facts if f.measure_kind == "date" and f.value == 2025]
+    assert dates == ["24-25 June 2025"]
+
+
+def test_a_heading_s_record_year_is_no_period_of_its_section(tmp_path: Path) -> None:
+    text = "# Feature\n\n## Japan: the largest jump since 1952\n\nJapan's spending climbed 21% to $55.3 billion.\n"
+    (tmp_path / "feature.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["feature.md"]\ntitle = "Feature"\npublished = "2025-05-06"\n')
+    periods = {f.value: f.period for f in build_knowledge_base(tmp_path).facts if f.value in (21, 55.3)}
+    assert periods[21] != "1952" and periods[55.3] != "1952"

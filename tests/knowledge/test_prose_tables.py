@@ -170,3 +170,18 @@ def test_a_table_of_years_under_a_heading_naming_no_one_is_of_whom_the_document_
         if fact.citation.column_label
     }
     assert (facts[57.7].subject, facts[57.7].period) == ("Poland", "2022")
+
+
+def test_a_rank_column_gives_each_row_its_rank(tmp_path: Path) -> None:
+    text = (
+        "Five spenders in 2024.\n\n"
+        "| Country | 2024 spending (USD bn) | Share of GDP | World rank |\n"
+        "|---|---|---|---|\n"
+        "| India | 86.1 | 2.3% | 5 |\n"
+    )
+    (tmp_path / "feature.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["feature.md"]\ntitle = "Feature"\npublished = "2025-05-06"\n')
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    rank = facts[5]
+    assert (rank.subject, rank.measure_kind, rank.unit, rank.period) == ("India", "rank", "rank", "2024")
+    assert facts[2.3].measure_kind == "share_of_gdp"
