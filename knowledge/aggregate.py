@@ -97,8 +97,9 @@ def _place(question: Question) -> int:
     verb ('ranked third', 'came second') or before a place noun ('in third place'); 0: none."""
     ordinals = cues().raw.ordinals
     words = _words()
-    befores, afters = ["", *question.words[:-1]], [*question.words[1:], ""]
-    for before, word, after in zip(befores, question.words, afters, strict=True):
+    words_asked = list(question.words)
+    befores, afters = ["", *words_asked][: len(words_asked)], [*words_asked[1:], ""][: len(words_asked)]
+    for before, word, after in zip(befores, words_asked, afters, strict=True):
         placed = after in _greater() | _lesser() or before in words.placing_verbs or after in words.place_nouns
         if ordinals.get(word, 0) >= 2 and placed:
             return ordinals[word]

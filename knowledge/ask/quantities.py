@@ -357,6 +357,28 @@ def counted_thing_unaccounted(question: ParsedQuestion, answer: Answer) -> list[
     return [f"quantity: a count of {' '.join(counted)}, not of {' '.join(things[0])}"]
 
 
+def without_counts_of_other_things(question: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
+    """'How many Apache helicopters did Warsaw buy?' of 'ordered 250 Abrams tanks … and 96 Apache attack
+    helicopters': the count of the thing asked, without the sentence's counts of other things beside it."""
+    counted = _things_counted(question.words)
+    if not counted:
+        return facts
+    asked = set(question.words) | {stem(word) for word in question.words}
+    concepts = lexicon.concepts(sorted(asked))
+    numbers = cues().numbers
+
+    def of_another_thing(fact: Fact) -> bool:
+        if fact.unit is not Unit.COUNT or fact.citation.cell is not None or not fact.text:
+            return False
+        own = [w for w in normalise(fact.text).split() if w not in STOPWORDS and w not in numbers]
+        own = [word for word in own if not word[:1].isdigit()]
+        return bool(own) and not any(accounted_by_question(w, asked, concepts) for w in own)
+
+    others = {fact.id for fact in facts if of_another_thing(fact)}
+    asked_in = {fact.citation.quote for fact in facts if fact.unit is Unit.COUNT and fact.id not in others}
+    return [fact for fact in facts if fact.id not in others or fact.citation.quote not in asked_in]
+
+
 def _things_counted(words: tuple[str, ...]) -> list[str]:
     """The words after 'how many' naming what is counted ('how many apache helicopters did …' -> apache,
     helicopters)."""

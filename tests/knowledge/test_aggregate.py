@@ -39,3 +39,9 @@ def test_a_group_named_by_its_history_is_summed_over_its_members_less_those_left
     assert answer.answered
     assert "Belgium" in answer.answer and "United States" in answer.answer
     assert round(answer.values[0], 1) == 2025.6
+
+
+@pytest.mark.parametrize("text", ["", "third", "<@123> @everyone @here"])
+def test_a_message_of_no_words_or_one_asks_no_place(engine, text):
+    asked = spec(engine, text)
+    assert asked is None or asked.place == 0

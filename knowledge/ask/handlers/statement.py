@@ -7,6 +7,7 @@ import itertools
 
 from knowledge import phrasing
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.quantities import without_counts_of_other_things
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
@@ -23,6 +24,8 @@ def statement(
     """The statement whose own words, subject, year and kind of figure fit the question, quoted verbatim; `passed`:
     the facts of statements already turned down."""
     found = statements.find_all(asked, passed)
+    kept = without_counts_of_other_things(asked, [item.fact for item in found])
+    found = [item for item in found if item.fact in kept]
     if not found:
         return None
     lines: list[str] = []

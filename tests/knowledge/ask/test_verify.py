@@ -901,3 +901,4 @@ def test_a_fraction_in_words_is_the_line_of_a_yes_or_no(engine):
 def test_by_what_factor_asks_a_multiple(engine):
     answer = engine.ask("by what factor did türkiye's defence spending in lira grow from 2023 to 2024, current prices")
     assert answer.answered and "times" in answer.answer
+
