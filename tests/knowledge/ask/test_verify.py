@@ -893,11 +893,6 @@ def test_the_tables_own_wording_of_a_price_basis_asks_nothing_more(engine, quest
     assert engine.ask(question).answered
 
 
-def test_a_fraction_in_words_is_the_line_of_a_yes_or_no(engine):
-    answer = engine.ask("Was more than a fifth of Greece's defence spending on equipment in 2024?")
-    assert answer.answered and answer.answer.startswith("**Yes**")
-
-
 def test_by_what_factor_asks_a_multiple(engine):
     answer = engine.ask("by what factor did türkiye's defence spending in lira grow from 2023 to 2024, current prices")
     assert answer.answered and "times" in answer.answer
