@@ -9,6 +9,7 @@ Table measures (issue: spreadsheets) are `Measure`s too, with the sentence an an
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from string import Formatter
@@ -35,6 +36,53 @@ class QuestionKind(StrEnum):
     AMOUNT = "amount"  # how much (money)
     TIME = "time"  # when, which year, what day
     ANY = "any"
+
+
+class MeasureRole(StrEnum):
+    """What the code needs one particular measure for, declared by that measure in measures.toml."""
+
+    GOAL = "goal"  # the alliance's agreed spending goal, as a share of GDP
+    MEMBERS_MEETING_GOAL = "members_meeting_goal"  # how many allies meet the goal
+    MEMBERSHIP = "membership"  # how many allies there are
+    ALLIANCE_SHARE = "alliance_share"  # an ally's share of the alliance's total spending
+
+
+class PhrasingStyle(StrEnum):
+    """How an answer states a prose measure's figure: each style is one wording in knowledge/phrasing.py."""
+
+    ALLIANCE_SHARE = "alliance_share"
+    INVESTMENT_RISE = "investment_rise"
+    REAL_CHANGE = "real_change"
+    MEMBERS_MEETING_GOAL = "members_meeting_goal"
+    MEMBERSHIP = "membership"
+    GOAL = "goal"
+    GOAL_PART = "goal_part"
+    OFFICE_OF_THE_ALLIANCE = "office_of_the_alliance"
+    OFFICE_OF_A_COUNTRY = "office_of_a_country"
+    VISIT = "visit"
+    CALL = "call"
+    QUOTE = "quote"
+    RELEASE = "release"
+    WAR = "war"
+
+
+class FigureUnit(StrEnum):
+    """What a table measure's figures count, as knowledge/tabular.py gives them."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENT_OF_GDP = "percent_of_gdp"
+    PEOPLE = "people"
+
+
+class ChartStyle(BaseModel):
+    """How a chart of the measure by year is titled and its axis labelled."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str
+    axis: str
+    guideline: bool = False  # drawn with the alliance's spending guideline as a line
 
 
 QUESTION_FIELDS = frozenset({"label", "subject", "period", "target", "component"})
@@ -67,6 +115,21 @@ class Measure(BaseModel):
     statement: str | None = None
     # The measure whose figure this one's figures are the parts of ('at least 3.5%' of the 5% target).
     parts_of: str | None = None
+    # What the code needs this measure for (at most one measure holds each role).
+    role: MeasureRole | None = None
+    # Prose measures only: the wording an answer states one of its figures in.
+    phrasing: PhrasingStyle | None = None
+    chart: ChartStyle | None = None
+    # Its place among the headline figures of an ally's profile ('tell me about Poland'), first shown first.
+    profile: int | None = None
+    # The facts' subject is a person (who visited, who called for something, who said it).
+    about_a_person: bool = False
+    # Amounts in a national currency: the measure stating the same amounts in US dollars, which compare across allies.
+    in_us_dollars: str | None = None
+    # What the figures count, in which multiple and currency, as NATO's tables give them.
+    unit: FigureUnit | None = None
+    scale: float | None = None
+    currency: str | None = None
 
     @field_validator("kinds")
     @classmethod
@@ -155,15 +218,45 @@ def _parse(data: dict[str, object]) -> tuple[tuple[Measure, ...], tuple[Measure,
                 raise DomainDataError(f"{MEASURES_FILE}: {where}: {error}") from error
             if measure.key in seen:
                 raise DomainDataError(f"{MEASURES_FILE}: {where}: the key {measure.key!r} is listed twice")
-            if table == "table_measure" and measure.statement is None:
-                raise DomainDataError(f"{MEASURES_FILE}: {where}: a table measure needs a statement")
-            if table == "measure" and measure.statement is not None:
-                raise DomainDataError(f"{MEASURES_FILE}: {where}: a prose measure's statement is worded in phrasing.py")
+            _check_wording(measure, table, where)
             seen.add(measure.key)
             measures.append(measure)
         lists.append(tuple(measures))
     prose, tables = lists
+    _check_references((*prose, *tables))
     return prose, tables
+
+
+STYLES = ", ".join(sorted(style.value for style in PhrasingStyle))
+
+
+def _check_wording(measure: Measure, table: str, where: str) -> None:
+    """A table measure is stated by its `statement`, a prose measure in the `phrasing` style it names."""
+    if table == "table_measure" and measure.statement is None:
+        raise DomainDataError(f"{MEASURES_FILE}: {where}: a table measure needs a statement")
+    if table == "table_measure" and measure.phrasing is not None:
+        raise DomainDataError(f"{MEASURES_FILE}: {where}: a table measure is phrased by its statement")
+    if table == "measure" and measure.statement is not None:
+        raise DomainDataError(f"{MEASURES_FILE}: {where}: a prose measure's statement is worded in phrasing.py")
+    if table == "measure" and measure.phrasing is None:
+        raise DomainDataError(f"{MEASURES_FILE}: {where}: a prose measure needs a phrasing (one of {STYLES})")
+
+
+def _check_references(measures: tuple[Measure, ...]) -> None:
+    """Measures named by other measures exist, and each role is held by one measure at most."""
+    keys = {measure.key for measure in measures}
+    holders: dict[MeasureRole, str] = {}
+    for measure in measures:
+        for field in ("parts_of", "in_us_dollars"):
+            named = getattr(measure, field)
+            if named is not None and named not in keys:
+                raise DomainDataError(f"{MEASURES_FILE}: measure {measure.key!r}: {field} names no measure: {named!r}")
+        if measure.role is not None:
+            holder = holders.setdefault(measure.role, measure.key)
+            if holder != measure.key:
+                raise DomainDataError(
+                    f"{MEASURES_FILE}: measure {measure.key!r}: the role {measure.role.value!r} is {holder!r}'s already"
+                )
 
 
 def load_measures(text: str | None = None) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
@@ -181,3 +274,16 @@ PROSE_MEASURES, TABLE_MEASURES = load_measures()
 # Measures of NATO's statistical tables (entity x year), as read by knowledge.tabular.
 TABLE_MEASURE_KEYS = frozenset(measure.key for measure in TABLE_MEASURES)
 MEASURES: dict[str, Measure] = {measure.key: measure for measure in (*PROSE_MEASURES, *TABLE_MEASURES)}
+
+
+def measure_in_role(role: MeasureRole) -> str:
+    """The key of the measure measures.toml gives `role`."""
+    holder = next((measure.key for measure in MEASURES.values() if measure.role is role), None)
+    if holder is None:
+        raise DomainDataError(f"{MEASURES_FILE}: no measure has the role {role.value!r}")
+    return holder
+
+
+def measures_where(test: Callable[[Measure], bool]) -> frozenset[str]:
+    """The keys of the measures passing `test` (a property declared in measures.toml)."""
+    return frozenset(measure.key for measure in MEASURES.values() if test(measure))

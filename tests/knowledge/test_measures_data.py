@@ -10,7 +10,17 @@ import pytest
 
 from knowledge import measures, phrasing, tabular
 from knowledge.entities import DomainDataError
-from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, TABLE_MEASURES, QuestionKind, load_measures
+from knowledge.measures import (
+    MEASURES,
+    TABLE_MEASURE_KEYS,
+    TABLE_MEASURES,
+    MeasureRole,
+    PhrasingStyle,
+    QuestionKind,
+    load_measures,
+    measure_in_role,
+    measures_where,
+)
 
 MEASURES_TOML = Path(measures.__file__).parent / "domain" / "measures.toml"
 
@@ -25,6 +35,8 @@ kinds = ["count"]
 cue_sets = [["count", "members"]]
 keywords = ["members", "allies"]
 question = "How many member states does NATO have?"
+phrasing = "membership"
+role = "membership"
 
 [[table_measure]]
 key = "share_of_gdp"
@@ -82,6 +94,58 @@ def test_the_shipped_file_lists_each_measure_once_prose_then_tables() -> None:
     assert set(phrasing.TABLE_PHRASES) == TABLE_MEASURE_KEYS
     assert not TABLE_MEASURE_KEYS & set(phrasing.PROSE_STATEMENTS)
     assert set(phrasing.PROSE_STATEMENTS) == set(MEASURES) - TABLE_MEASURE_KEYS
+
+
+def test_every_phrasing_style_has_its_wording() -> None:
+    assert set(phrasing.PROSE_PHRASINGS) == set(PhrasingStyle)
+
+
+def test_a_prose_measure_without_a_phrasing_or_with_an_unknown_one_is_rejected() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)measure 'membership'.*needs a phrasing.*membership"):
+        load_measures(MINIMAL.replace('phrasing = "membership"\n', ""))
+    with pytest.raises(DomainDataError, match=r"(?s)measure 'membership'.*phrasing.*'goal'"):
+        load_measures(MINIMAL.replace('phrasing = "membership"', 'phrasing = "headcount"'))
+
+
+def test_a_table_measure_is_phrased_by_its_statement_only() -> None:
+    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nphrasing = "goal"')
+    with pytest.raises(DomainDataError, match=r"(?s)table_measure 'share_of_gdp'.*phrased by its statement"):
+        load_measures(text)
+
+
+def test_a_role_is_held_by_one_measure_and_must_be_known() -> None:
+    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nrole = "membership"')
+    with pytest.raises(DomainDataError, match=r"(?s)'share_of_gdp'.*role 'membership' is 'membership'.s already"):
+        load_measures(text)
+    with pytest.raises(DomainDataError, match=r"(?s)measure 'membership'.*role.*'goal'"):
+        load_measures(MINIMAL.replace('role = "membership"', 'role = "size"'))
+
+
+def test_a_measure_named_by_another_must_exist() -> None:
+    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nin_us_dollars = "dollars"')
+    with pytest.raises(DomainDataError, match=r"(?s)'share_of_gdp': in_us_dollars names no measure: 'dollars'"):
+        load_measures(text)
+    text = MINIMAL.replace('role = "membership"', 'parts_of = "target"')
+    with pytest.raises(DomainDataError, match=r"(?s)'membership': parts_of names no measure: 'target'"):
+        load_measures(text)
+
+
+def test_units_and_chart_styles_are_checked() -> None:
+    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nunit = "furlongs"')
+    with pytest.raises(DomainDataError, match=r"(?s)table_measure 'share_of_gdp'.*unit.*'money'"):
+        load_measures(text)
+    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nchart = { title = "x" }')
+    with pytest.raises(DomainDataError, match=r"(?s)table_measure 'share_of_gdp'.*chart.axis.*missing"):
+        load_measures(text)
+
+
+def test_roles_and_properties_name_the_shipped_measures() -> None:
+    assert MEASURES[measure_in_role(MeasureRole.GOAL)].kinds >= {QuestionKind.TARGET}
+    assert {MEASURES[key].in_us_dollars for key in measures_where(lambda m: m.in_us_dollars is not None)} <= set(
+        MEASURES
+    )
+    profiled = sorted(measures_where(lambda m: m.profile is not None), key=lambda key: MEASURES[key].profile or 0)
+    assert profiled and all(MEASURES[key].key in TABLE_MEASURE_KEYS for key in profiled)
 
 
 def _table_reader_keys() -> set[str]:
