@@ -14,10 +14,11 @@ from enum import StrEnum
 from pathlib import Path
 from string import Formatter
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from knowledge.cues import cues
 from knowledge.entities import DomainDataError
+from knowledge.lexicon import SYNONYMS
 
 MEASURES_FILE = "measures.toml"
 DEFAULT_QUESTION = "What is the {label} of {subject}{period}?"
@@ -287,3 +288,112 @@ def measure_in_role(role: MeasureRole) -> str:
 def measures_where(test: Callable[[Measure], bool]) -> frozenset[str]:
     """The keys of the measures passing `test` (a property declared in measures.toml)."""
     return frozenset(measure.key for measure in MEASURES.values() if test(measure))
+
+
+SLOT_MEASURES_FILE = "legacy_measures.toml"
+
+
+class FigureShape(StrEnum):
+    """The shapes of figure the slot extractor (knowledge/extract.py) finds in a sentence."""
+
+    PERCENT_OF_GDP = "percent_of_gdp"  # '2% of GDP'
+    PERCENT = "percent"  # '64%'
+    COUNT_OF_TOTAL = "count_of_total"  # '22 of 32 allies'
+    COUNT = "count"  # '32 member states'
+
+
+class StatementShape(StrEnum):
+    """The worded statements the slot extractor reads, each by a pattern of its own in knowledge/extract.py."""
+
+    OFFICE = "office"  # 'NATO Secretary-General Mark Rutte'
+    VISIT = "visit"  # 'visiting Washington for talks'
+    CALL = "call"  # 'called for a quantum leap'
+    QUOTATION = "quotation"  # '"…," Rutte wrote'
+    RELEASE = "release"  # 'the report was released on Monday'
+    WAR = "war"  # "Russia's war in Ukraine"
+
+
+class SlotMeasure(BaseModel):
+    """How the slot extractor reads one measure, as `domain/legacy_measures.toml` lists it (fields described there)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    # Which figures or statements are this measure's.
+    figure: FigureShape | None = None
+    all_cues: frozenset[str] = frozenset()
+    any_cue: frozenset[str] = frozenset()
+    any_word: frozenset[str] = frozenset()
+    names_a_part: bool = False
+    statement: StatementShape | None = None
+    office: str | None = None
+    # The period and subject of its figures.
+    dated_by_context: bool = True
+    dates_the_paragraph: bool = True
+    current_when: frozenset[str] = frozenset()
+    inherits_subject: bool = False
+    gives_subject: bool = False
+    needs_contributor: bool = False
+    counts_the_total: bool = False
+    # How the open fact model must read the same sentence for a figure of it to be kept.
+    kinds: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
+    sentence_has: tuple[str, ...] = ()
+    sentence_lacks: tuple[str, ...] = ()
+    same_period: bool = True
+
+    @field_validator("all_cues", "any_cue")
+    @classmethod
+    def _known_concepts(cls, concepts: frozenset[str]) -> frozenset[str]:
+        unknown = concepts - set(SYNONYMS)
+        if unknown:
+            raise ValueError(f"unknown concepts {sorted(unknown)} (concepts are the keys of concepts.toml)")
+        return concepts
+
+    @model_validator(mode="after")
+    def _figure_or_statement(self) -> SlotMeasure:
+        if (self.figure is None) == (self.statement is None):
+            raise ValueError("a slot measure is read either from a figure or from a statement")
+        if self.figure is not None and not self.kinds:
+            raise ValueError("a figure's measure needs the kinds the open fact model may read it as")
+        if (self.office is None) != (self.statement is not StatementShape.OFFICE):
+            raise ValueError("an office's measure names its office, and only an office's does")
+        return self
+
+    def reads(self, cue_concepts: set[str], words: list[str], names_a_part: bool) -> bool:
+        """A figure of this measure's shape is this measure's, given the concepts and words around it and whether
+        its sentence says which part of a whole it goes to."""
+        return (
+            (names_a_part or not self.names_a_part)
+            and self.all_cues <= cue_concepts
+            and (not (self.any_cue or self.any_word) or bool(cue_concepts & self.any_cue or self.any_word & set(words)))
+        )
+
+
+def load_slot_measures(text: str | None = None) -> dict[str, SlotMeasure]:
+    """The slot extractor's measures, in the file's order (the order figures are tried against them)."""
+    if text is None:
+        text = (Path(__file__).parent / "domain" / SLOT_MEASURES_FILE).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DomainDataError(f"{SLOT_MEASURES_FILE}: {error}") from error
+    slots: dict[str, SlotMeasure] = {}
+    for key, entry in data.items():
+        if key not in MEASURES:
+            raise DomainDataError(f"{SLOT_MEASURES_FILE}: [{key}] names no measure of {MEASURES_FILE}")
+        try:
+            slots[key] = SlotMeasure.model_validate(entry)
+        except ValidationError as error:
+            raise DomainDataError(f"{SLOT_MEASURES_FILE}: [{key}]: {error}") from error
+    return slots
+
+
+SLOT_MEASURES = load_slot_measures()
+
+
+def slot_measure_reading(statement: StatementShape) -> str:
+    """The measure the slot extractor gives the statements of `statement`'s shape."""
+    holder = next((key for key, slot in SLOT_MEASURES.items() if slot.statement is statement), None)
+    if holder is None:
+        raise DomainDataError(f"{SLOT_MEASURES_FILE}: no measure reads the statements of shape {statement.value!r}")
+    return holder

@@ -12,12 +12,16 @@ from knowledge import measures, phrasing, tabular
 from knowledge.entities import DomainDataError
 from knowledge.measures import (
     MEASURES,
+    SLOT_MEASURES,
     TABLE_MEASURE_KEYS,
     TABLE_MEASURES,
+    FigureShape,
     MeasureRole,
     PhrasingStyle,
     QuestionKind,
+    StatementShape,
     load_measures,
+    load_slot_measures,
     measure_in_role,
     measures_where,
 )
@@ -192,3 +196,51 @@ def test_every_measure_the_table_reader_gives_is_a_measure() -> None:
     assert {"share_of_gdp", "military_personnel", "other_share", "spending_national_constant"} <= keys
     assert keys <= set(MEASURES), sorted(keys - set(MEASURES))
     assert keys - {"real_change_defence_spending"} <= TABLE_MEASURE_KEYS
+
+
+SLOT = """
+[membership]
+figure = "count"
+counts_the_total = true
+kinds = ["count"]
+
+[said]
+statement = "quotation"
+"""
+
+
+def test_the_slot_measures_read_in_their_files_order() -> None:
+    slots = load_slot_measures(SLOT)
+    assert list(slots) == ["membership", "said"]
+    assert slots["membership"].figure is FigureShape.COUNT and slots["said"].statement is StatementShape.QUOTATION
+    assert list(SLOT_MEASURES)[:2] == ["target_component", "spending_target"]  # the part is tried before the whole
+
+
+def test_a_slot_measure_must_be_a_measure() -> None:
+    with pytest.raises(DomainDataError, match=r"legacy_measures.toml: \[members\] names no measure of measures.toml"):
+        load_slot_measures(SLOT.replace("[membership]", "[members]"))
+
+
+def test_a_slot_measures_cues_must_be_known_concepts() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)\[membership\].*unknown concepts \['tally'\].*concepts.toml"):
+        load_slot_measures(SLOT.replace('kinds = ["count"]', 'kinds = ["count"]\nany_cue = ["meet", "tally"]'))
+
+
+def test_a_slot_measure_is_read_from_a_figure_or_a_statement_never_both() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)\[said\].*either from a figure or from a statement"):
+        load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "quotation"\nfigure = "count"'))
+    with pytest.raises(DomainDataError, match=r"(?s)\[membership\].*needs the kinds"):
+        load_slot_measures(SLOT.replace('kinds = ["count"]', ""))
+    with pytest.raises(DomainDataError, match=r"(?s)\[said\].*names its office"):
+        load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "office"'))
+    with pytest.raises(DomainDataError, match=r"(?s)\[said\].*statement.*'quotation'"):
+        load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "gossip"'))
+
+
+def test_a_figure_is_its_measures_when_the_cues_around_it_say_so() -> None:
+    share = SLOT_MEASURES[measure_in_role(MeasureRole.ALLIANCE_SHARE)]
+    assert share.reads({"share"}, ["the", "us"], names_a_part=False)
+    assert share.reads(set(), ["of", "the", "total"], names_a_part=False)
+    assert not share.reads(set(), ["of", "the", "economy"], names_a_part=False)
+    part = next(slot for slot in SLOT_MEASURES.values() if slot.names_a_part)
+    assert not part.reads(set(), [], names_a_part=False) and part.reads(set(), [], names_a_part=True)
