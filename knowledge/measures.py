@@ -397,3 +397,74 @@ def slot_measure_reading(statement: StatementShape) -> str:
     if holder is None:
         raise DomainDataError(f"{SLOT_MEASURES_FILE}: no measure reads the statements of shape {statement.value!r}")
     return holder
+
+
+TABLE_BLOCKS_FILE = "table_blocks.toml"
+
+
+class TableBlock(BaseModel):
+    """How NATO's tables label one kind of block of figures, and its measure (`domain/table_blocks.toml`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    measure: str | None = None  # None: the block repeats another table's figures
+    since_start: bool = False
+    label_has: tuple[str, ...] = ()
+    label_lacks: tuple[str, ...] = ()
+    label_starts: tuple[str, ...] = ()
+    label_is: tuple[str, ...] = ()
+    label_has_digits: bool | None = None
+    unit_has: tuple[str, ...] = ()
+    title_starts: tuple[str, ...] = ()
+    title_is: tuple[str, ...] = ()
+    title_has: tuple[str, ...] = ()
+
+    @field_validator("measure")
+    @classmethod
+    def _a_measure_with_a_unit(cls, key: str | None) -> str | None:
+        if key is not None and key not in MEASURES:
+            raise ValueError(f"{key!r} is no measure of {MEASURES_FILE}")
+        if key is not None and MEASURES[key].unit is None:
+            raise ValueError(f"{key!r} has no unit in {MEASURES_FILE}: its table figures would have none")
+        return key
+
+    def labels(self, label: str, unit: str, title: str, *, since_start: bool) -> bool:
+        """A block with this (casefolded) label, unit line and table title is this entry's."""
+        return (
+            since_start == self.since_start
+            and _any_in(self.label_has, label)
+            and not any(phrase in label for phrase in self.label_lacks)
+            and (not self.label_starts or label.startswith(self.label_starts))
+            and (not self.label_is or label in self.label_is)
+            and (self.label_has_digits is None or self.label_has_digits == any(char.isdigit() for char in label))
+            and _any_in(self.unit_has, unit)
+            and (not self.title_starts or title.startswith(self.title_starts))
+            and (not self.title_is or title in self.title_is)
+            and _any_in(self.title_has, title)
+        )
+
+
+def _any_in(phrases: tuple[str, ...], text: str) -> bool:
+    return not phrases or any(phrase in text for phrase in phrases)
+
+
+def load_table_blocks(text: str | None = None) -> tuple[TableBlock, ...]:
+    """The table blocks' labels, in the file's order (the order a block is tried against them)."""
+    if text is None:
+        text = (Path(__file__).parent / "domain" / TABLE_BLOCKS_FILE).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DomainDataError(f"{TABLE_BLOCKS_FILE}: {error}") from error
+    if set(data) - {"block"} or not isinstance(data.get("block"), list):
+        raise DomainDataError(f"{TABLE_BLOCKS_FILE}: the file is an array of [[block]] tables and nothing else")
+    blocks = []
+    for number, entry in enumerate(data["block"], start=1):
+        try:
+            blocks.append(TableBlock.model_validate(entry))
+        except ValidationError as error:
+            raise DomainDataError(f"{TABLE_BLOCKS_FILE}: block #{number}: {error}") from error
+    return tuple(blocks)
+
+
+TABLE_BLOCKS = load_table_blocks()

@@ -111,7 +111,7 @@ EXTRACTION_MODULES = (
 # measures themselves (the units table figures are read in).
 EXTRACTION_DATA = (
     *("domain/entities.toml", "domain/roles.toml", "domain/concepts.toml"),
-    *("domain/cues.toml", "domain/legacy_measures.toml", "domain/measures.toml"),
+    *("domain/cues.toml", "domain/legacy_measures.toml", "domain/measures.toml", "domain/table_blocks.toml"),
 )
 
 

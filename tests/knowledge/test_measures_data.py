@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import tomllib
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from knowledge.entities import DomainDataError
 from knowledge.measures import (
     MEASURES,
     SLOT_MEASURES,
+    TABLE_BLOCKS,
     TABLE_MEASURE_KEYS,
     TABLE_MEASURES,
     FigureShape,
@@ -22,9 +22,12 @@ from knowledge.measures import (
     StatementShape,
     load_measures,
     load_slot_measures,
+    load_table_blocks,
     measure_in_role,
     measures_where,
 )
+from knowledge.models import Unit
+from knowledge.readers.tables import TableFigure
 
 MEASURES_TOML = Path(measures.__file__).parent / "domain" / "measures.toml"
 
@@ -152,50 +155,52 @@ def test_roles_and_properties_name_the_shipped_measures() -> None:
     assert profiled and all(MEASURES[key].key in TABLE_MEASURE_KEYS for key in profiled)
 
 
-def _table_reader_keys() -> set[str]:
-    """Every measure key knowledge/tabular.py can give a table figure (the first argument of its meanings)."""
-    tree = ast.parse(Path(tabular.__file__).read_text(encoding="utf-8"))
-    loops: dict[str, tuple[str, ...]] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and isinstance(node.iter, ast.Tuple):
-            loops[node.target.id] = tuple(elt.value for elt in node.iter.elts if isinstance(elt, ast.Constant))
-
-    def keys(node: ast.expr) -> set[str]:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return {node.value}
-        if isinstance(node, ast.IfExp):
-            return keys(node.body) | keys(node.orelse)
-        if isinstance(node, ast.JoinedStr):  # f"{category}_share" in a loop over the categories
-            names = [part.value.id for part in node.values if isinstance(part, ast.FormattedValue)]
-            assert len(names) == 1 and names[0] in loops, ast.unparse(node)
-            return {
-                "".join(
-                    value if isinstance(part, ast.FormattedValue) else part.value
-                    for part in node.values
-                    if isinstance(part, ast.FormattedValue | ast.Constant)
-                )
-                for value in loops[names[0]]
-            }
-        raise AssertionError(f"a measure key tabular.py works out: {ast.unparse(node)}")
-
-    calls = [
-        node
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in {"TableMeasure", "_money"}
-    ]
-    # `_money(key, ...)` hands its own argument on to TableMeasure: that name is not a key.
-    firsts = [call.args[0] for call in calls if call.args and not isinstance(call.args[0], ast.Name)]
-    found: set[str] = set()
-    for first in firsts:
-        found |= keys(first)
-    return found
-
-
-def test_every_measure_the_table_reader_gives_is_a_measure() -> None:
-    keys = _table_reader_keys()
+def test_every_measure_the_table_reader_gives_is_a_measure_with_a_unit() -> None:
+    keys = {block.measure for block in TABLE_BLOCKS if block.measure is not None}
     assert {"share_of_gdp", "military_personnel", "other_share", "spending_national_constant"} <= keys
-    assert keys <= set(MEASURES), sorted(keys - set(MEASURES))
-    assert keys - {"real_change_defence_spending"} <= TABLE_MEASURE_KEYS
+    assert keys <= set(MEASURES) and all(MEASURES[key].unit is not None for key in keys)
+    assert keys - {"real_change_defence_spending"} == TABLE_MEASURE_KEYS
+
+
+def _figure(label: str, unit: str, title: str, start_year: int | None = None) -> TableFigure:
+    return TableFigure(
+        table="3",
+        table_title=title,
+        measure=label,
+        unit=unit,
+        entity="Poland",
+        year=2024,
+        start_year=start_year,
+        estimate=False,
+        value=1.0,
+        sheet="TABLE3",
+        cell="B2",
+        row_label="Poland",
+        column_label="2024",
+    )
+
+
+def test_a_table_block_is_the_first_entrys_whose_tests_it_passes() -> None:
+    share = tabular.table_measure(_figure("Share of real GDP (%)", "Percent", "Defence expenditure as a share of GDP"))
+    assert share == tabular.TableMeasure("share_of_gdp", Unit.PERCENT_OF_GDP)
+    assert tabular.table_measure(_figure("Share of real GDP 2024 (%)", "Percent", "Defence expenditure")) is None
+    money = tabular.table_measure(_figure("Current prices", "Million US dollars", "Defence expenditure"))
+    assert money == tabular.TableMeasure("spending_usd_current", Unit.MONEY, 1e6, "US$")
+    national = tabular.table_measure(_figure("Constant 2015 prices", "Million national currency units", "Defence"))
+    assert national == tabular.TableMeasure("spending_national_constant", Unit.MONEY, 1e6, None)
+    span = tabular.table_measure(_figure("Real change (%)", "Percent", "Defence expenditure", start_year=2014))
+    assert span is not None and span.key == "real_change_since_start"
+
+
+def test_a_table_block_naming_an_unknown_measure_or_test_is_rejected() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)block #2.*'gdp_share' is no measure of measures.toml"):
+        load_table_blocks('[[block]]\nsince_start = true\n[[block]]\nlabel_has = ["gdp"]\nmeasure = "gdp_share"')
+    with pytest.raises(DomainDataError, match=r"(?s)block #1.*'said' has no unit"):
+        load_table_blocks('[[block]]\nlabel_has = ["quote"]\nmeasure = "said"')
+    with pytest.raises(DomainDataError, match=r"(?s)block #1.*label_contains"):
+        load_table_blocks('[[block]]\nlabel_contains = ["gdp"]')
+    with pytest.raises(DomainDataError, match=r"array of \[\[block\]\] tables"):
+        load_table_blocks('[blocks]\nlabel_has = ["gdp"]')
 
 
 SLOT = """
