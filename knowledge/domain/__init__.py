@@ -6,6 +6,7 @@ time, so a new group or a new way of asking touches one data file, never the pip
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from functools import cache
@@ -205,6 +206,23 @@ class QuantityWords(Strict):
     extra_asked: tuple[str, ...]
 
 
+class PronounUs(Strict):
+    """When 'us' is the United States and when the asker."""
+
+    alias: str
+    written_as_country: re.Pattern[str]
+    country_followers: frozenset[str]
+    pairings: frozenset[str]
+    measures_after: frozenset[str]
+    addressing: frozenset[str]
+    prepositions: frozenset[str]
+
+    @property
+    def pronoun_context(self) -> frozenset[str]:
+        """The words a pronoun 'us' follows: the verbs addressing the asker and the prepositions."""
+        return self.addressing | self.prepositions
+
+
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
@@ -225,6 +243,10 @@ class QuestionWords(Strict):
     events_held: frozenset[str]
     excluding_in_rankings: tuple[str, ...]
     interrogatives: tuple[str, ...]
+    small_talk: tuple[str, ...]
+    year_asked: frozenset[str]
+    time_asked: frozenset[str]
+    pronoun_us: PronounUs
     question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]
     follow_ups: FollowUpWords

@@ -1,0 +1,60 @@
+"""Domain words of questions are data (knowledge/domain/questions.toml), validated by knowledge.domain's schema."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+from pydantic import ValidationError
+
+from knowledge import domain
+from knowledge.ask.handlers.facts import TIME_WORDS, YEAR_ASKED
+from knowledge.domain import QuestionWords
+from knowledge.question import Question, Vocabulary, parse
+from knowledge.remarks import CHITCHAT
+
+
+def _shipped() -> dict[str, object]:
+    return tomllib.loads(resources.files(domain).joinpath("questions.toml").read_text(encoding="utf-8"))
+
+
+def test_the_shipped_words_validate() -> None:
+    words = QuestionWords.model_validate(_shipped())
+    assert "thank you" in words.small_talk and words.year_asked <= TIME_WORDS
+    assert words.pronoun_us.pronoun_context == words.pronoun_us.addressing | words.pronoun_us.prepositions
+
+
+def test_a_pattern_that_does_not_compile_is_rejected_naming_its_field() -> None:
+    data = _shipped()
+    data["pronoun_us"] = {**data["pronoun_us"], "written_as_country": r"\bU(\.?S"}  # type: ignore[dict-item]
+    with pytest.raises(ValidationError, match=r"(?s)pronoun_us\.written_as_country.*regular expression"):
+        QuestionWords.model_validate(data)
+
+
+def test_an_unknown_or_missing_field_is_rejected_naming_it() -> None:
+    data = _shipped()
+    data["pronoun_us"] = {**data["pronoun_us"], "followers": ["share"]}  # type: ignore[dict-item]
+    with pytest.raises(ValidationError, match=r"(?s)pronoun_us\.followers.*Extra inputs"):
+        QuestionWords.model_validate(data)
+    del data["small_talk"]
+    with pytest.raises(ValidationError, match=r"(?s)small_talk.*Field required"):
+        QuestionWords.model_validate(data)
+
+
+def test_small_talk_is_taken_whole_from_the_data() -> None:
+    match = CHITCHAT.match("thank you so much")
+    assert match is not None and match.group() == "thank you"
+    assert CHITCHAT.fullmatch("how are you today") and not CHITCHAT.match("thanksgiving spending")
+
+
+def _read(text: str) -> Question:
+    return parse(text, Vocabulary(set()), {})
+
+
+def test_us_is_the_asker_or_the_country_by_the_words_around_it() -> None:
+    assert _read("tell us the share of gdp of poland").entities == ["Poland"]
+    assert "United States" in _read("what is the us share of spending").entities
+    assert "United States" in _read("what is the ratio of us to uk spending").entities
+    assert "United States" in _read("what did the U.S. spend").entities
+    assert {"year", "when"} == YEAR_ASKED
