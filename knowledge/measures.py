@@ -184,13 +184,8 @@ def _currency_names() -> list[str]:
     )
 
 
-def _parse(data: dict[str, object]) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
-    """Prose measures and table measures from the file's data; DomainDataError naming the measure at fault."""
-    unknown = set(data) - {"words", "measure", "table_measure"}
-    if unknown:
-        raise DomainDataError(
-            f"{MEASURES_FILE}: unknown tables {sorted(unknown)} (known: words, measure, table_measure)"
-        )
+def _shared_words(data: dict[str, object]) -> dict[str, list[str]]:
+    """The [words] lists, with cues.toml's currency names as "currency_names" and each "@name" in them spelled out."""
     shared = data.get("words", {})
     if isinstance(shared, dict):
         shared.setdefault("currency_names", _currency_names())
@@ -198,6 +193,17 @@ def _parse(data: dict[str, object]) -> tuple[tuple[Measure, ...], tuple[Measure,
         isinstance(words, list) and all(isinstance(word, str) for word in words) for words in shared.values()
     ):
         raise DomainDataError(f"{MEASURES_FILE}: [words] must name lists of words")
+    return {name: _expand(words, shared, f"[words] {name}") for name, words in shared.items()}  # type: ignore[misc]
+
+
+def _parse(data: dict[str, object]) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
+    """Prose measures and table measures from the file's data; DomainDataError naming the measure at fault."""
+    unknown = set(data) - {"words", "measure", "table_measure"}
+    if unknown:
+        raise DomainDataError(
+            f"{MEASURES_FILE}: unknown tables {sorted(unknown)} (known: words, measure, table_measure)"
+        )
+    shared = _shared_words(data)
     seen: set[str] = set()
     lists: list[tuple[Measure, ...]] = []
     for table in ("measure", "table_measure"):
@@ -271,7 +277,19 @@ def load_measures(text: str | None = None) -> tuple[tuple[Measure, ...], tuple[M
     return _parse(data)
 
 
+def load_shared_words(text: str | None = None) -> dict[str, frozenset[str]]:
+    """The shared word lists of `domain/measures.toml` ([words]), references spelled out."""
+    if text is None:
+        text = (Path(__file__).parent / "domain" / MEASURES_FILE).read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DomainDataError(f"{MEASURES_FILE}: {error}") from error
+    return {name: frozenset(words) for name, words in _shared_words(data).items()}
+
+
 PROSE_MEASURES, TABLE_MEASURES = load_measures()
+SHARED_WORDS = load_shared_words()
 # Measures of NATO's statistical tables (entity x year), as read by knowledge.tabular.
 TABLE_MEASURE_KEYS = frozenset(measure.key for measure in TABLE_MEASURES)
 MEASURES: dict[str, Measure] = {measure.key: measure for measure in (*PROSE_MEASURES, *TABLE_MEASURES)}

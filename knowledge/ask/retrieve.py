@@ -28,6 +28,7 @@ from knowledge.derive import derive
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import (
     MEASURES,
+    SHARED_WORDS,
     TABLE_MEASURE_KEYS,
     FigureUnit,
     Measure,
@@ -39,7 +40,7 @@ from knowledge.measures import (
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, Question, stem
 
-MONEY_WORDS = frozenset({"dollars", "dollar", "usd", "euros", "billion", "million", "bucks", "cash", "nok", "zloty"})
+MONEY_WORDS = SHARED_WORDS["money"]
 MONEY_MEASURES = measures_where(lambda measure: measure.unit is FigureUnit.MONEY)
 GOAL = measure_in_role(MeasureRole.GOAL)
 # The goal and its parts: shares of GDP agreed, not spent.

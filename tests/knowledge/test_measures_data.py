@@ -11,6 +11,7 @@ from knowledge import measures, phrasing, tabular
 from knowledge.entities import DomainDataError
 from knowledge.measures import (
     MEASURES,
+    SHARED_WORDS,
     SLOT_MEASURES,
     TABLE_BLOCKS,
     TABLE_MEASURE_KEYS,
@@ -21,6 +22,7 @@ from knowledge.measures import (
     QuestionKind,
     StatementShape,
     load_measures,
+    load_shared_words,
     load_slot_measures,
     load_table_blocks,
     measure_in_role,
@@ -249,3 +251,14 @@ def test_a_figure_is_its_measures_when_the_cues_around_it_say_so() -> None:
     assert not share.reads(set(), ["of", "the", "economy"], names_a_part=False)
     part = next(slot for slot in SLOT_MEASURES.values() if slot.names_a_part)
     assert not part.reads(set(), [], names_a_part=False) and part.reads(set(), [], names_a_part=True)
+
+
+def test_a_shared_list_may_name_another_and_an_unknown_one_is_rejected() -> None:
+    words = load_shared_words('[words]\nspend = ["spend"]\nmoney = ["@spend", "@currency_names", "cash"]')
+    assert {"spend", "cash", "zloty", "kroner"} <= words["money"]
+    with pytest.raises(DomainDataError, match=r"\[words\] money: no word list '@coins'"):
+        load_shared_words('[words]\nmoney = ["@coins", "cash"]')
+
+
+def test_money_words_name_every_currency_as_people_name_and_type_it() -> None:
+    assert {"zloty", "kroner", "euros", "nok", "pln", "dollars", "billion"} <= SHARED_WORDS["money"]
