@@ -17,7 +17,7 @@ from knowledge import domain, lexicon
 from knowledge.cues import fold
 from knowledge.entities import entity_tables
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
-from knowledge.measures import SLOT_MEASURES, FigureShape, StatementShape, slot_measure_reading
+from knowledge.measures import SLOT_MEASURES, FigureShape, StatementShape, office_measures, slot_measure_reading
 from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.open_facts import extract_open_facts
 from knowledge.readers.prose import ProseDocument
@@ -35,8 +35,8 @@ ROLE_PATTERN = re.compile(
     r"(?P<org>\b[A-Z][\w.]*)?\s*"  # whose office: 'NATO', 'U.S.', 'British', read through the entity list
     r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+" + PERSON_NAME
 )
-# The measure of each office a title names ('secretary general'), from domain/legacy_measures.toml.
-OFFICE_MEASURES = {slot.office: key for key, slot in SLOT_MEASURES.items() if slot.office is not None}
+# The measure of each office a title names, by the title as normalised ('secretary general').
+OFFICE_MEASURES = {normalise(office): key for office, key in office_measures().items()}
 # The measure a count's total states ('22 of NATO's 32 allies': NATO has 32).
 TOTAL_MEASURE = next(key for key, slot in SLOT_MEASURES.items() if slot.counts_the_total)
 VISIT_PATTERN = re.compile(

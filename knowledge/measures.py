@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from knowledge.cues import cues
 from knowledge.entities import DomainDataError
-from knowledge.lexicon import SYNONYMS
+from knowledge.lexicon import ROLES, SYNONYMS
 
 MEASURES_FILE = "measures.toml"
 DEFAULT_QUESTION = "What is the {label} of {subject}{period}?"
@@ -123,6 +123,8 @@ class Measure(BaseModel):
     chart: ChartStyle | None = None
     # Its place among the headline figures of an ally's profile ('tell me about Poland'), first shown first.
     profile: int | None = None
+    # The office whose holder the facts name, as roles.toml titles it ('Secretary General').
+    office: str | None = None
     # The facts' subject is a person (who visited, who called for something, who said it).
     about_a_person: bool = False
     # Amounts in a national currency: the measure stating the same amounts in US dollars, which compare across allies.
@@ -138,6 +140,13 @@ class Measure(BaseModel):
         if not kinds:
             raise ValueError("a measure answers at least one kind of question")
         return kinds
+
+    @field_validator("office")
+    @classmethod
+    def _known_office(cls, office: str | None) -> str | None:
+        if office is not None and office not in ROLES:
+            raise ValueError(f"unknown office {office!r} (offices are the titles of roles.toml: {sorted(ROLES)})")
+        return office
 
     @field_validator("question")
     @classmethod
@@ -303,6 +312,11 @@ def measure_in_role(role: MeasureRole) -> str:
     return holder
 
 
+def office_measures() -> dict[str, str]:
+    """The measure naming each office's holder, by the office's title ('Secretary General')."""
+    return {measure.office: measure.key for measure in MEASURES.values() if measure.office is not None}
+
+
 def measures_where(test: Callable[[Measure], bool]) -> frozenset[str]:
     """The keys of the measures passing `test` (a property declared in measures.toml)."""
     return frozenset(measure.key for measure in MEASURES.values() if test(measure))
@@ -343,7 +357,6 @@ class SlotMeasure(BaseModel):
     any_word: frozenset[str] = frozenset()
     names_a_part: bool = False
     statement: StatementShape | None = None
-    office: str | None = None
     # The period and subject of its figures.
     dated_by_context: bool = True
     dates_the_paragraph: bool = True
@@ -373,8 +386,6 @@ class SlotMeasure(BaseModel):
             raise ValueError("a slot measure is read either from a figure or from a statement")
         if self.figure is not None and not self.kinds:
             raise ValueError("a figure's measure needs the kinds the open fact model may read it as")
-        if (self.office is None) != (self.statement is not StatementShape.OFFICE):
-            raise ValueError("an office's measure names its office, and only an office's does")
         return self
 
     def reads(self, cue_concepts: set[str], words: list[str], names_a_part: bool) -> bool:
@@ -403,6 +414,11 @@ def load_slot_measures(text: str | None = None) -> dict[str, SlotMeasure]:
             slots[key] = SlotMeasure.model_validate(entry)
         except ValidationError as error:
             raise DomainDataError(f"{SLOT_MEASURES_FILE}: [{key}]: {error}") from error
+        if (slots[key].statement is StatementShape.OFFICE) != (MEASURES[key].office is not None):
+            raise DomainDataError(
+                f"{SLOT_MEASURES_FILE}: [{key}]: an office's holder is read by the measures that name an office in"
+                f" {MEASURES_FILE}, and by no other"
+            )
     return slots
 
 

@@ -13,11 +13,21 @@ from knowledge import domain, lexicon, phrasing
 from knowledge.ask.quantities import fact_currency
 from knowledge.derive import MISS_WORDS
 from knowledge.lexicon import NATO_ALLIES, normalise
-from knowledge.measures import MEASURES, MeasureRole, measure_in_role, measures_where
+from knowledge.measures import (
+    MEASURES,
+    MeasureRole,
+    StatementShape,
+    measure_in_role,
+    measures_where,
+    office_measures,
+    slot_measure_reading,
+)
 from knowledge.models import Document, Fact, KnowledgeBase, Unit
 from knowledge.question import Question, Vocabulary, stem
 
 PERSON_MEASURES = measures_where(lambda measure: measure.about_a_person)
+OFFICE_HOLDERS = frozenset(office_measures().values())
+RELEASED = slot_measure_reading(StatementShape.RELEASE)
 MAX_TIMELINE = 6
 QUOTE_WORDS_KEPT = 16_384  # quotes whose words the index keeps once worked out
 # National currencies don't compare across allies: their US-dollar counterparts at the same prices do.
@@ -114,7 +124,7 @@ class FactIndex:
 
     def _people(self) -> dict[tuple[str, ...], str]:
         names = {fact.subject for fact in self.facts if fact.measure in PERSON_MEASURES}
-        names |= {fact.text for fact in self.facts if fact.measure.startswith("role_") and fact.text}
+        names |= {fact.text for fact in self.facts if fact.measure in OFFICE_HOLDERS and fact.text}
         table: dict[tuple[str, ...], str] = {}
         for name in names:
             words = normalise(name).split()
@@ -232,7 +242,7 @@ class FactIndex:
         measure = MEASURES.get(fact.measure)
         template = measure.question if measure else "What is the {label} of {subject}{period}?"
         component = next((q.removeprefix("for ") for q in fact.qualifiers if q.startswith("for ")), "")
-        if fact.measure == "released" and fact.qualifiers:
+        if fact.measure == RELEASED and fact.qualifiers:  # what was released: 'the annual report'
             component = fact.qualifiers[0]
         proposer = next((q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), "")
         text = template.format(

@@ -36,6 +36,7 @@ from knowledge.measures import (
     QuestionKind,
     measure_in_role,
     measures_where,
+    office_measures,
 )
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, Question, stem
@@ -47,6 +48,7 @@ GOAL = measure_in_role(MeasureRole.GOAL)
 GDP_MEASURES = frozenset({GOAL}) | measures_where(lambda measure: measure.parts_of == GOAL)
 MEMBERS_MEETING_GOAL = measure_in_role(MeasureRole.MEMBERS_MEETING_GOAL)
 MEMBERSHIP = measure_in_role(MeasureRole.MEMBERSHIP)
+OFFICE_HOLDERS = frozenset(office_measures().values())
 # Who pays what: a ratio of the shares equals the ratio of the amounts, so the sources can be compared.
 SPENDING_SPLIT = frozenset({measure_in_role(MeasureRole.ALLIANCE_SHARE), domain.question_words().amount_measure})
 PRICE_BASE_YEAR = 2015
@@ -222,7 +224,7 @@ def proposed_by_named_person(question: Question, fact: Fact) -> bool:
 def names_the_answer(question: Question, fact: Fact) -> bool:
     """'who was SG before Rutte?' names the holder, so asks about someone else."""
     named = set(question.people) - set(question.role_holders)
-    return fact.unit is Unit.TEXT and fact.measure.startswith("role_") and fact.text in named
+    return fact.unit is Unit.TEXT and fact.measure in OFFICE_HOLDERS and fact.text in named
 
 
 def names_a_foreign_country(question: Question) -> bool:

@@ -27,6 +27,7 @@ from knowledge.measures import (
     load_table_blocks,
     measure_in_role,
     measures_where,
+    office_measures,
 )
 from knowledge.models import Unit
 from knowledge.readers.tables import TableFigure
@@ -238,8 +239,6 @@ def test_a_slot_measure_is_read_from_a_figure_or_a_statement_never_both() -> Non
         load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "quotation"\nfigure = "count"'))
     with pytest.raises(DomainDataError, match=r"(?s)\[membership\].*needs the kinds"):
         load_slot_measures(SLOT.replace('kinds = ["count"]', ""))
-    with pytest.raises(DomainDataError, match=r"(?s)\[said\].*names its office"):
-        load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "office"'))
     with pytest.raises(DomainDataError, match=r"(?s)\[said\].*statement.*'quotation'"):
         load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "gossip"'))
 
@@ -262,3 +261,15 @@ def test_a_shared_list_may_name_another_and_an_unknown_one_is_rejected() -> None
 
 def test_money_words_name_every_currency_as_people_name_and_type_it() -> None:
     assert {"zloty", "kroner", "euros", "nok", "pln", "dollars", "billion"} <= SHARED_WORDS["money"]
+
+
+def test_an_office_must_be_a_title_of_roles_toml() -> None:
+    text = MINIMAL.replace('role = "membership"', 'office = "Grand Vizier"')
+    with pytest.raises(DomainDataError, match=r"(?s)measure 'membership'.*unknown office 'Grand Vizier'.*roles.toml"):
+        load_measures(text)
+    assert office_measures()["Secretary General"] in SLOT_MEASURES
+
+
+def test_only_the_measures_naming_an_office_are_read_as_an_offices_holder() -> None:
+    with pytest.raises(DomainDataError, match=r"(?s)\[said\].*an office's holder is read by the measures that name"):
+        load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "office"'))
