@@ -28,7 +28,7 @@ PERCENT = re.compile(r"^(\d+(?:\.\d+)?)%$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 PERIOD_PREPOSITIONS = {"in", "by", "for", "during", "of", "since", "until", "through"}
-MEMBER_WORDS = {"member", "members", "states", "allies", "countries", "nations"}
+MEMBER_WORDS = domain.members_concept_words()  # '32 member states', '22 of the 32 allies'
 
 PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 ROLE_PATTERN = re.compile(

@@ -15,7 +15,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from knowledge.entities import DomainDataError, entity_tables
-from knowledge.lexicon import entities_by_name, entity_aliases, normalise
+from knowledge.lexicon import NATO_ALLIES, SYNONYMS, entities_by_name, entity_aliases, normalise
 
 
 class Strict(BaseModel):
@@ -223,6 +223,37 @@ class PronounUs(Strict):
         return self.addressing | self.prepositions
 
 
+class IntentWords(Strict):
+    """The words telling what kind of question a message is (knowledge/ask/intent.py)."""
+
+    share_words: frozenset[str]
+    share_phrases: tuple[str, ...]
+    profile_words: frozenset[str]
+    summary: tuple[str, ...]
+    split_words: frozenset[str]
+    member_singulars: frozenset[str]
+    whole_words: frozenset[str]
+    whole_alliance_names: frozenset[str]
+
+    @field_validator("whole_alliance_names")
+    @classmethod
+    def _names_of_the_alliance(cls, names: frozenset[str]) -> frozenset[str]:
+        others = sorted(name for name in names if entity_aliases().get(tuple(name.split())) != NATO_ALLIES)
+        if others:
+            raise ValueError(f"not names of {NATO_ALLIES!r} in entities.toml: {others}")
+        return names
+
+    @property
+    def member_words(self) -> frozenset[str]:
+        """One word for the allies as members: the concept 'members' (concepts.toml) and the singulars."""
+        return members_concept_words() | self.member_singulars
+
+
+def members_concept_words() -> frozenset[str]:
+    """The one-word names of the concept 'members' ('allies', 'member states' being two words)."""
+    return frozenset(word for word in SYNONYMS["members"] if " " not in word)
+
+
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
@@ -247,6 +278,7 @@ class QuestionWords(Strict):
     year_asked: frozenset[str]
     time_asked: frozenset[str]
     pronoun_us: PronounUs
+    intent: IntentWords
     question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]
     follow_ups: FollowUpWords

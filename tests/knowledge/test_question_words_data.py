@@ -58,3 +58,18 @@ def test_us_is_the_asker_or_the_country_by_the_words_around_it() -> None:
     assert "United States" in _read("what is the ratio of us to uk spending").entities
     assert "United States" in _read("what did the U.S. spend").entities
     assert {"year", "when"} == YEAR_ASKED
+
+
+def test_the_whole_alliances_names_must_name_it_in_the_entity_list() -> None:
+    data = _shipped()
+    data["intent"] = {**data["intent"], "whole_alliance_names": ["nato", "the eu"]}  # type: ignore[dict-item]
+    with pytest.raises(
+        ValidationError, match=r"(?s)intent\.whole_alliance_names.*not names of 'NATO Allies'.*'the eu'"
+    ):
+        QuestionWords.model_validate(data)
+
+
+def test_member_words_are_the_members_concept_and_its_singulars() -> None:
+    words = domain.question_words().intent.member_words
+    assert {"allies", "ally", "members", "member", "states", "countries", "country", "nations"} == words
+    assert domain.members_concept_words() == words - {"ally", "country"}
