@@ -139,7 +139,7 @@ def _count_of_total(words: list[str], position: int) -> Figure | None:
                 end = position + 1 + offset + 1 + (1 if after and after[0] in MEMBER_WORDS else 0)
                 return Figure(position, end, float(words[position]), Unit.COUNT, total=float(word))
             return None
-        if word not in {"the", "nato", "its", "all", "of", "alliance"}:
+        if word not in {"the", "its", "all", "of"} and word not in domain.alliance_words():
             return None
     return None
 

@@ -422,12 +422,18 @@ def _price_base(words: list[str], index: int) -> bool:
     return before == "constant" or after in {"prices", "price"} or (after in {"usd", "dollars"} and other_year)
 
 
+@cache
+def us_dollar_names() -> frozenset[str]:
+    """The US dollar's names in cues.toml, normalised ('us dollars', 'u s dollar')."""
+    return frozenset(normalise(word) for word, code in cues().raw.currency_words.items() if code == "USD")
+
+
 def _currency_us(words: list[str], mention: Mention) -> bool:
     """'in US dollars' names a currency, not the United States; 'in euros' a currency, not the European allies."""
     following = words[mention.end] if mention.end < len(words) else ""
     before = words[mention.start - 1] if mention.start > 0 else ""
     in_a_currency = before == "in" and mention.alias in cues().raw.currency_words
-    return in_a_currency or (mention.alias in {"us", "u s"} and following in {"dollars", "dollar"})
+    return in_a_currency or f"{mention.alias} {following}" in us_dollar_names()
 
 
 def _read_as_meant(text: str) -> str:

@@ -34,6 +34,7 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has",
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
 WHOLE_WORDS = INTENT_WORDS.whole_words
 WHOLE_ALLIANCE_ALIASES = INTENT_WORDS.whole_alliance_names
+ALLIANCE_WORDS = domain.alliance_words()  # 'what percentage of nato members': the members asked about
 
 
 class Route(Enum):
@@ -115,7 +116,7 @@ def asks_fraction_of_members(question: Question) -> bool:
     words = question.words
     for index, word in enumerate(words[:-1]):
         if word in {"percentage", "fraction", "proportion", "share", "percent"} and words[index + 1] == "of":
-            following = [w for w in words[index + 2 : index + 5] if w not in STOPWORDS and w != "nato"]
+            following = [w for w in words[index + 2 : index + 5] if w not in STOPWORDS and w not in ALLIANCE_WORDS]
             return bool(following) and following[0] in MEMBER_WORDS
     return False
 

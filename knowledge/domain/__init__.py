@@ -249,6 +249,12 @@ class IntentWords(Strict):
         return members_concept_words() | self.member_singulars
 
 
+@cache
+def alliance_words() -> frozenset[str]:
+    """The alliance's one-word names in entities.toml ('nato', 'alliance'), normalised."""
+    return frozenset(name for name in _entity_names(NATO_ALLIES) if " " not in name)
+
+
 def members_concept_words() -> frozenset[str]:
     """The one-word names of the concept 'members' ('allies', 'member states' being two words)."""
     return frozenset(word for word in SYNONYMS["members"] if " " not in word)

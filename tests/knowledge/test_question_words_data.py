@@ -10,8 +10,9 @@ from pydantic import ValidationError
 
 from knowledge import domain
 from knowledge.ask.handlers.facts import TIME_WORDS, YEAR_ASKED
+from knowledge.ask.intent import asks_fraction_of_members
 from knowledge.domain import QuestionWords
-from knowledge.question import Question, Vocabulary, parse
+from knowledge.question import Question, Vocabulary, parse, us_dollar_names
 from knowledge.remarks import CHITCHAT
 
 
@@ -73,3 +74,14 @@ def test_member_words_are_the_members_concept_and_its_singulars() -> None:
     words = domain.question_words().intent.member_words
     assert {"allies", "ally", "members", "member", "states", "countries", "country", "nations"} == words
     assert domain.members_concept_words() == words - {"ally", "country"}
+
+
+def test_the_alliances_one_word_names_come_from_the_entity_list() -> None:
+    assert domain.alliance_words() == {"nato", "alliance"}
+
+
+def test_us_before_dollars_names_the_currency_not_the_country() -> None:
+    assert {"us dollars", "u s dollar"} <= us_dollar_names()
+    assert "United States" not in _read("what did poland spend in us dollars in 2024").entities
+    assert asks_fraction_of_members(_read("what percentage of the alliance members met the target"))
+    assert asks_fraction_of_members(_read("what percentage of nato members met the target"))
