@@ -174,6 +174,7 @@ class TableQuestionWords(Strict):
     increase: tuple[str, ...]
     list_cues: tuple[str, ...]
     trend_cues: tuple[str, ...]
+    span_words: frozenset[str]
     derived_cues: tuple[str, ...]
     any_member: tuple[str, ...]
     order_words: frozenset[str]

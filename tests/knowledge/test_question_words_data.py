@@ -85,3 +85,7 @@ def test_us_before_dollars_names_the_currency_not_the_country() -> None:
     assert "United States" not in _read("what did poland spend in us dollars in 2024").entities
     assert asks_fraction_of_members(_read("what percentage of the alliance members met the target"))
     assert asks_fraction_of_members(_read("what percentage of nato members met the target"))
+
+
+def test_span_words_are_table_question_words() -> None:
+    assert {"since", "decade"} <= domain.question_words().table_questions.span_words

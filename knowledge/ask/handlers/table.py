@@ -22,7 +22,7 @@ from knowledge.measures import MEASURES, MeasureRole, QuestionKind, measure_in_r
 from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
-SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
+SPAN_WORDS = domain.question_words().table_questions.span_words
 
 
 @dataclasses.dataclass(frozen=True)
