@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from knowledge.entities import DomainDataError, entity_tables
 from knowledge.lexicon import NATO_ALLIES, SYNONYMS, entities_by_name, entity_aliases, normalise
+from knowledge.measures import MEASURES
 
 
 class Strict(BaseModel):
@@ -296,6 +297,20 @@ class QuestionWords(Strict):
     table_measure_kinds: dict[str, tuple[str, ...]]
     quantities: QuantityWords
     views: ViewWords
+
+    @model_validator(mode="after")
+    def _known_measures(self) -> QuestionWords:
+        named = {
+            "headline_measure": [self.headline_measure],
+            "amount_measure": [self.amount_measure],
+            "shares_of_amounts": [*self.shares_of_amounts, *self.shares_of_amounts.values()],
+            "table_measure_kinds": [key for keys in self.table_measure_kinds.values() for key in keys],
+        }
+        for field, keys in named.items():
+            unknown = sorted(key for key in keys if key not in MEASURES)
+            if unknown:
+                raise ValueError(f"{field} names no measure of measures.toml: {unknown}")
+        return self
 
     def kind_of_measure(self, measure: str) -> str | None:
         return next((kind for kind, keys in self.table_measure_kinds.items() if measure in keys), None)

@@ -89,3 +89,14 @@ def test_us_before_dollars_names_the_currency_not_the_country() -> None:
 
 def test_span_words_are_table_question_words() -> None:
     assert {"since", "decade"} <= domain.question_words().table_questions.span_words
+
+
+def test_the_measures_questions_toml_names_must_be_measures() -> None:
+    data = _shipped()
+    data["headline_measure"] = "gdp_share"
+    with pytest.raises(ValidationError, match=r"headline_measure names no measure of measures.toml: \['gdp_share'\]"):
+        QuestionWords.model_validate(data)
+    data = _shipped()
+    data["shares_of_amounts"] = {"equipment_share": "spending_dollars"}
+    with pytest.raises(ValidationError, match=r"shares_of_amounts names no measure.*'spending_dollars'"):
+        QuestionWords.model_validate(data)
