@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from knowledge.charts import MEASURES, Chart, ChartError, alliance_split, country_trend, share_of_gdp_by_ally
+from knowledge.charts import (
+    CHART_STYLES,
+    HEADLINE,
+    Chart,
+    ChartError,
+    alliance_split,
+    country_trend,
+    share_of_gdp_by_ally,
+)
 from knowledge.cli_sources import load_kb
 
 EXIT_NO_DATA = 4
@@ -66,7 +74,7 @@ def add_chart_command(commands: Any) -> None:
 
     trend = kinds.add_parser("trend", help="one country's figures by year")
     trend.add_argument("--country", required=True, help="e.g. Poland")
-    trend.add_argument("--measure", default="share_of_gdp", choices=sorted(MEASURES), help="default: share_of_gdp")
+    trend.add_argument("--measure", default=HEADLINE, choices=sorted(CHART_STYLES), help=f"default: {HEADLINE}")
     common(trend)
 
     split = kinds.add_parser("split", help="the US vs European Allies and Canada split of alliance spending")

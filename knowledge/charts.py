@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 
-from knowledge import lexicon
+from knowledge import domain, lexicon
+from knowledge.measures import MEASURES, ChartStyle, MeasureRole, measure_in_role
 from knowledge.models import Fact, KnowledgeBase, Unit
 
 if TYPE_CHECKING:
@@ -47,25 +48,12 @@ class ChartError(ValueError):
     """The knowledge base has no figures for the chart asked for; the message says what is missing."""
 
 
-@dataclass(frozen=True)
-class MeasureStyle:
-    title: str
-    axis: str
-
-
-MEASURES: dict[str, MeasureStyle] = {
-    "share_of_gdp": MeasureStyle("Defence expenditure as a share of GDP", "% of GDP"),
-    "real_change_defence_spending": MeasureStyle("Annual real change in defence expenditure", "% change"),
-    "spending_usd_current": MeasureStyle("Defence expenditure (current prices)", "US$"),
-    "spending_usd_constant": MeasureStyle("Defence expenditure (constant prices)", "US$"),
-    "spending_per_capita": MeasureStyle("Defence expenditure per capita", "US$"),
-    "gdp_per_capita": MeasureStyle("GDP per capita", "US$"),
-    "military_personnel": MeasureStyle("Military personnel", "people"),
-    "equipment_share": MeasureStyle("Equipment share of defence expenditure", "% of defence expenditure"),
-    "personnel_share": MeasureStyle("Personnel share of defence expenditure", "% of defence expenditure"),
-    "infrastructure_share": MeasureStyle("Infrastructure share of defence expenditure", "% of defence expenditure"),
-    "other_share": MeasureStyle("Other share of defence expenditure", "% of defence expenditure"),
-}
+# The measures a trend chart can show, with their titles and axes (their `chart` in domain/measures.toml).
+CHART_STYLES: dict[str, ChartStyle] = {key: measure.chart for key, measure in MEASURES.items() if measure.chart}
+# NATO's headline measure (a share of GDP) is charted by default; the split pairs the alliance's shares with
+# the amounts they are shares of.
+HEADLINE = domain.question_words().headline_measure
+AMOUNT = domain.question_words().amount_measure
 
 
 @dataclass(frozen=True)
@@ -191,7 +179,7 @@ def known_years(facts: Iterable[Fact]) -> str:
 
 
 def plan_share_of_gdp(kb: KnowledgeBase, year: int | None = None) -> Plan:
-    facts = [f for f in numeric(kb, "share_of_gdp") if f.subject not in AGGREGATES]
+    facts = [f for f in numeric(kb, HEADLINE) if f.subject not in AGGREGATES]
     if not facts:
         raise ChartError("the knowledge base has no share-of-GDP figures for individual allies")
     year = latest_year(facts) if year is None else year
@@ -203,7 +191,7 @@ def plan_share_of_gdp(kb: KnowledgeBase, year: int | None = None) -> Plan:
     above = sum(1 for f in ordered if (f.value or 0.0) >= GUIDELINE)
     return Plan(
         kind="gdp-share",
-        title=f"Defence expenditure as a share of GDP, {year_label(year, estimate)}",
+        title=f"{CHART_STYLES[HEADLINE].title}, {year_label(year, estimate)}",
         subtitle=f"{above} of {len(ordered)} allies at or above the 2% guideline"
         + ("; (e) = estimate" if estimate else ""),
         source=source_line(kb, ordered),
@@ -212,7 +200,7 @@ def plan_share_of_gdp(kb: KnowledgeBase, year: int | None = None) -> Plan:
         facts=ordered,
         estimates=[f.estimate for f in ordered],
         reference_line=GUIDELINE,
-        axis="% of GDP",
+        axis=CHART_STYLES[HEADLINE].axis,
         height_in=max(7.0, 2.6 + 0.3 * len(ordered)),
     )
 
@@ -248,13 +236,13 @@ def display_scale(facts: list[Fact], axis: str) -> tuple[float, str]:
     return 1.0 / scale, (currency or "people")
 
 
-def plan_trend(kb: KnowledgeBase, country: str, measure: str = "share_of_gdp") -> Plan:
-    if measure not in MEASURES:
-        raise ChartError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
+def plan_trend(kb: KnowledgeBase, country: str, measure: str = HEADLINE) -> Plan:
+    if measure not in CHART_STYLES:
+        raise ChartError(f"unknown measure {measure!r}; choose one of {', '.join(CHART_STYLES)}")
     subject = resolve_country(kb, country, measure)
     series = pick_one_each((f for f in numeric(kb, measure) if f.subject == subject), key=lambda f: f.period or "")
     ordered = sorted(series.values(), key=lambda f: f.year or 0)
-    style = MEASURES[measure]
+    style = CHART_STYLES[measure]
     divisor, axis = display_scale(ordered, style.axis)
     first, last = ordered[0], ordered[-1]
     span = f"{first.year}–{year_label(last.year or 0, last.estimate)}" if len(ordered) > 1 else str(first.year)
@@ -270,7 +258,7 @@ def plan_trend(kb: KnowledgeBase, country: str, measure: str = "share_of_gdp") -
         values=[(f.value or 0.0) / divisor for f in ordered],
         facts=ordered,
         estimates=[f.estimate for f in ordered],
-        reference_line=GUIDELINE if measure == "share_of_gdp" else None,
+        reference_line=GUIDELINE if style.guideline else None,
         axis=axis,
         divisor=divisor,
     )
@@ -278,8 +266,8 @@ def plan_trend(kb: KnowledgeBase, country: str, measure: str = "share_of_gdp") -
 
 def plan_split(kb: KnowledgeBase, year: int | None = None) -> Plan:
     pair = (UNITED_STATES, EUROPE_AND_CANADA)
-    shares = [f for f in numeric(kb, "share_of_alliance_spending") if f.subject in pair]
-    money = [f for f in numeric(kb, "spending_usd_current") if f.subject in pair]
+    shares = [f for f in numeric(kb, measure_in_role(MeasureRole.ALLIANCE_SHARE)) if f.subject in pair]
+    money = [f for f in numeric(kb, AMOUNT) if f.subject in pair]
     share_years = {y for y in {f.year for f in shares} if {f.subject for f in shares if f.year == y} == set(pair)}
     money_years = {y for y in {f.year for f in money} if {f.subject for f in money if f.year == y} == set(pair)}
     if year is None:
@@ -517,7 +505,7 @@ def share_of_gdp_by_ally(kb: KnowledgeBase, year: int | None = None) -> Chart:
     return draw(plan_share_of_gdp(kb, year))
 
 
-def country_trend(kb: KnowledgeBase, country: str, measure: str = "share_of_gdp") -> Chart:
+def country_trend(kb: KnowledgeBase, country: str, measure: str = HEADLINE) -> Chart:
     """One country's figures for `measure` by year; estimates dashed with hollow markers."""
     return draw(plan_trend(kb, country, measure))
 
@@ -531,7 +519,7 @@ KINDS = ("gdp-share", "trend", "split")
 
 
 def plan_chart(
-    kb: KnowledgeBase, kind: str, *, country: str | None = None, year: int | None = None, measure: str = "share_of_gdp"
+    kb: KnowledgeBase, kind: str, *, country: str | None = None, year: int | None = None, measure: str = HEADLINE
 ) -> Plan:
     """Choose the facts for one of `KINDS` (cheap; raises `ChartError`); `draw` renders the plan."""
     if kind == "gdp-share":
@@ -545,7 +533,7 @@ def plan_chart(
     raise ChartError(f"unknown chart {kind!r}; choose one of {', '.join(KINDS)}")
 
 
-def countries(kb: KnowledgeBase, measure: str = "share_of_gdp") -> list[str]:
+def countries(kb: KnowledgeBase, measure: str = HEADLINE) -> list[str]:
     """Subjects with figures for `measure`, allies first, aggregates last (for autocomplete)."""
     subjects = {f.subject for f in numeric(kb, measure)}
     return sorted(subjects, key=lambda s: (s in AGGREGATES, s))

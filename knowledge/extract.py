@@ -11,39 +11,34 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict
 
 from knowledge import domain, lexicon
 from knowledge.cues import fold
 from knowledge.entities import entity_tables
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
+from knowledge.measures import SLOT_MEASURES, FigureShape, StatementShape, office_measures, slot_measure_reading
 from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.open_facts import extract_open_facts
 from knowledge.readers.prose import ProseDocument
 
 EXTRACTOR_VERSION = "prose-3"  # prose-3: the open fact model
 
-# Figures whose subject may carry from the previous sentence ("In contrast, … accounted for just 36%").
-SUBJECT_CARRYING_MEASURES = frozenset(
-    {"share_of_alliance_spending", "real_change_defence_investment", "real_change_defence_spending"}
-)
 PERCENT = re.compile(r"^(\d+(?:\.\d+)?)%$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(19|20)\d\d$")
 PERIOD_PREPOSITIONS = {"in", "by", "for", "during", "of", "since", "until", "through"}
-MEMBER_WORDS = {"member", "members", "states", "allies", "countries", "nations"}
+MEMBER_WORDS = domain.members_concept_words()  # '32 member states', '22 of the 32 allies'
 
 PERSON_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 ROLE_PATTERN = re.compile(
     r"(?P<org>\b[A-Z][\w.]*)?\s*"  # whose office: 'NATO', 'U.S.', 'British', read through the entity list
     r"(?P<role>Secretary[- ]General|President|Prime Minister|Defen[cs]e (?:Minister|Secretary))\s+" + PERSON_NAME
 )
-ROLE_KEYS = {"secretary general": "role_secretary_general", "president": "role_president"}
+# The measure of each office a title names, by the title as normalised ('secretary general').
+OFFICE_MEASURES = {normalise(office): key for office, key in office_measures().items()}
+# The measure a count's total states ('22 of NATO's 32 allies': NATO has 32).
+TOTAL_MEASURE = next(key for key, slot in SLOT_MEASURES.items() if slot.counts_the_total)
 VISIT_PATTERN = re.compile(
     r"\b(?:visiting|visited|travell?ing to|arrived in|trip to)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?P<purpose>\s+for\s+[^,.;]+)?"
@@ -68,6 +63,14 @@ WAR_PATTERN = re.compile(
     r"\b(?P<who>[A-Z][a-z]+)['’]s\s+(?:ongoing\s+|full-scale\s+|continuing\s+)?(?:war|invasion|aggression)\s+"
     r"(?:in|of|on|against)\s+(?P<where>[A-Z][a-z]+)"
 )
+# The measures of worded statements (domain/legacy_measures.toml); quoted words are the open fact model's kind
+# "said" too.
+QUOTED = slot_measure_reading(StatementShape.QUOTATION)
+SAID_KIND = "said"
+RELEASED = slot_measure_reading(StatementShape.RELEASE)
+WAR_MENTIONED = slot_measure_reading(StatementShape.WAR)
+VISITING = slot_measure_reading(StatementShape.VISIT)
+CALLED_FOR = slot_measure_reading(StatementShape.CALL)
 COMPONENT_PATTERN = re.compile(r"%\s+of\s+GDP\s+(?:goes|go|is|are)\s+(?:to|for|on)\s+(?P<what>[^,.;]+)")
 
 
@@ -136,7 +139,7 @@ def _count_of_total(words: list[str], position: int) -> Figure | None:
                 end = position + 1 + offset + 1 + (1 if after and after[0] in MEMBER_WORDS else 0)
                 return Figure(position, end, float(words[position]), Unit.COUNT, total=float(word))
             return None
-        if word not in {"the", "nato", "its", "all", "of", "alliance"}:
+        if word not in {"the", "its", "all", "of"} and word not in domain.alliance_words():
             return None
     return None
 
@@ -148,18 +151,26 @@ def _window(words: list[str], figures: list[Figure], index: int, reach: int = 12
     return max(left_bound, figure.start - reach), min(right_bound, figure.end + reach)
 
 
-def _measure_for(figure: Figure, cues: set[str], window_words: list[str], sentence: str) -> str | None:
+def _shape(figure: Figure) -> FigureShape:
     if figure.unit is Unit.PERCENT_OF_GDP:
-        return "target_component" if COMPONENT_PATTERN.search(sentence) else "spending_target"
+        return FigureShape.PERCENT_OF_GDP
     if figure.unit is Unit.PERCENT:
-        if "increase" in cues:
-            return "real_change_defence_investment" if "investment" in cues else "real_change_defence_spending"
-        if "share" in cues or "total" in window_words:
-            return "share_of_alliance_spending"
-        return None
-    if figure.total is not None:
-        return "members_meeting_target" if cues & {"meet", "target", "miss"} else None
-    return "membership"
+        return FigureShape.PERCENT
+    return FigureShape.COUNT if figure.total is None else FigureShape.COUNT_OF_TOTAL
+
+
+def _measure_for(figure: Figure, cues: set[str], window_words: list[str], sentence: str) -> str | None:
+    """The first measure of domain/legacy_measures.toml whose figures have this one's shape and cues."""
+    shape = _shape(figure)
+    names_a_part = COMPONENT_PATTERN.search(sentence) is not None
+    return next(
+        (
+            key
+            for key, slot in SLOT_MEASURES.items()
+            if slot.figure is shape and slot.reads(cues, window_words, names_a_part)
+        ),
+        None,
+    )
 
 
 def _subject_for(figure: Figure, mentions: list[Mention], window: tuple[int, int], words: list[str]) -> str | None:
@@ -265,22 +276,23 @@ class Extractor:
             measure = _measure_for(figure, cues, window_words, sentence)
             if measure is None:
                 continue
+            slot = SLOT_MEASURES[measure]
             stated_subject = _subject_for(figure, mentions, window, words)
-            if measure == "share_of_alliance_spending" and stated_subject in (None, NATO_ALLIES):
-                continue  # a share with no one named as contributing it is not a share of alliance spending
+            if slot.needs_contributor and stated_subject in (None, NATO_ALLIES):
+                continue
             if stated_subject is None and domain.names_a_goal(words, figure.end):
                 continue  # 'capitals put money behind the 5% pledge': the goal named, not stated, and by no one
-            inherited = context.paragraph_subject if measure in SUBJECT_CARRYING_MEASURES else None
+            inherited = context.paragraph_subject if slot.inherits_subject else None
             subject = stated_subject or inherited or NATO_ALLIES
             period, deadline = _period_for(words, window)
             qualifiers = self._qualifiers(words, figure, window, cues, people, deadline, sentence)
-            if period is None and measure not in {"spending_target", "target_component", "membership"}:
+            if period is None and slot.dated_by_context:
                 period = context.paragraph_period or self.document.default_period
-            if period is None and measure == "spending_target" and "current" in window_words:
+            if period is None and slot.current_when & set(window_words):
                 period = "current"
-            if measure in {"share_of_alliance_spending", "real_change_defence_investment"}:
+            if slot.gives_subject:
                 context.paragraph_subject = subject
-            if period and measure != "spending_target":
+            if period and slot.dates_the_paragraph:
                 context.paragraph_period = period
             self._add(
                 citation,
@@ -297,7 +309,7 @@ class Extractor:
                 self._add(
                     citation,
                     subject=NATO_ALLIES,
-                    measure="membership",
+                    measure=TOTAL_MEASURE,
                     value=figure.total,
                     unit=Unit.COUNT,
                     period="current",
@@ -355,7 +367,7 @@ class Extractor:
             self._add(
                 citation,
                 subject=NATO_ALLIES,
-                measure="released",
+                measure=RELEASED,
                 unit=Unit.TEXT,
                 text=match.group("when"),
                 qualifiers=(match.group("what"), *author),
@@ -365,7 +377,7 @@ class Extractor:
             self._add(
                 citation,
                 subject=self._country(match.group("who")),
-                measure="war",
+                measure=WAR_MENTIONED,
                 unit=Unit.TEXT,
                 text=f"{match.group('who')}'s war in {match.group('where')}",
                 qualifiers=(where,),
@@ -385,14 +397,14 @@ class Extractor:
         if speaker:
             context.last_speaker = speaker
             what = quotation.group("what").strip().rstrip(",")
-            self._add(citation, subject=speaker, measure="said", unit=Unit.TEXT, text=what)
+            self._add(citation, subject=speaker, measure=QUOTED, unit=Unit.TEXT, text=what)
 
     def _statements(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
         self._events(sentence, citation, context, people)
         self._quotation(sentence, citation, context)
         for match in ROLE_PATTERN.finditer(sentence):
             role = " ".join(match.group("role").replace("-", " ").split()).lower()
-            measure = ROLE_KEYS.get(role)
+            measure = OFFICE_MEASURES.get(role)
             organisation = _organisation(match.group("org") or "")
             if measure and organisation:
                 self._add(
@@ -411,7 +423,7 @@ class Extractor:
             self._add(
                 citation,
                 subject=person,
-                measure="visiting",
+                measure=VISITING,
                 unit=Unit.TEXT,
                 text=match.group("place"),
                 qualifiers=(purpose,) if purpose else (),
@@ -420,23 +432,13 @@ class Extractor:
         for match in CALL_PATTERN.finditer(sentence):
             what = match.group("what").strip()
             if len(what.split()) >= 2:
-                self._add(citation, subject=person, measure="called_for", unit=Unit.TEXT, text=what)
-
-
-class LegacyMeasure(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    kinds: tuple[str, ...]
-    qualifiers: tuple[str, ...] = ()
-    sentence_has: tuple[str, ...] = ()
-    sentence_lacks: tuple[str, ...] = ()
-    same_period: bool = True  # the slot's period must be the open model's (not for a standing count)
-
-
-@cache
-def legacy_measures() -> dict[str, LegacyMeasure]:
-    raw = tomllib.loads((Path(__file__).parent / "domain" / "legacy_measures.toml").read_text(encoding="utf-8"))
-    return {key: LegacyMeasure.model_validate(value) for key, value in raw.items()}
+                self._add(
+                    citation,
+                    subject=person,
+                    measure=slot_measure_reading(StatementShape.CALL),
+                    unit=Unit.TEXT,
+                    text=what,
+                )
 
 
 def _says(sentence: str, phrases: tuple[str, ...]) -> bool:
@@ -447,7 +449,7 @@ def _says(sentence: str, phrases: tuple[str, ...]) -> bool:
 def _same_statement(legacy: Fact, open_fact: Fact) -> bool:
     """The open model reads the sentence as the slot fact does: same figure, subject and kind of measure,
     and the sentence words the slot's statement ("in real terms", "of total alliance expenditure") true."""
-    reading = legacy_measures().get(legacy.measure)
+    reading = SLOT_MEASURES.get(legacy.measure)
     sentence = open_fact.citation.quote
     return (
         legacy.citation.span == open_fact.citation.span
@@ -472,7 +474,7 @@ def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
     legacy = Extractor(document, prose).run()
     open_facts = extract_open_facts(document, prose)
     facts = [
-        fact.model_copy(update={"measure_kind": "said"}) if fact.measure == "said" else fact
+        fact.model_copy(update={"measure_kind": SAID_KIND}) if fact.measure == QUOTED else fact
         for fact in legacy
         if fact.value is None
     ]
@@ -496,10 +498,10 @@ def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
                 }
             )
         )
-    said = {fact.citation.span for fact in legacy if fact.measure == "said"}
+    said = {fact.citation.span for fact in legacy if fact.measure == QUOTED}
     facts.extend(
         fact
         for fact in open_facts
-        if fact.id not in confirmed and not (fact.measure_kind == "said" and fact.citation.span in said)
+        if fact.id not in confirmed and not (fact.measure_kind == SAID_KIND and fact.citation.span in said)
     )
     return facts

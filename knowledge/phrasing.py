@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.lexicon import NATO_ALLIES, UNITED_STATES
-from knowledge.measures import MEASURES, TABLE_MEASURES
+from knowledge.measures import MEASURES, PROSE_MEASURES, TABLE_MEASURES, PhrasingStyle
 from knowledge.models import AnswerCitation, Document, Fact, Unit
 
 QUOTE_WINDOW = 220
@@ -171,24 +171,29 @@ def _released(fact: Fact, p: _Parts) -> str:
     return f"The {what}{' ' + author if author else ''} was released on {p.value}."
 
 
-# The measures stated in prose, each in its own words; the tables' measures are in TABLE_PHRASES.
-PROSE_STATEMENTS: dict[str, Callable[[Fact, _Parts], str]] = {
-    "share_of_alliance_spending": _alliance_share,
-    "real_change_defence_investment": lambda fact, p: (
+# The wordings of the measures stated in prose, by style; measures.toml says which style each measure uses.
+# The tables' measures are in TABLE_PHRASES.
+PROSE_PHRASINGS: dict[PhrasingStyle, Callable[[Fact, _Parts], str]] = {
+    PhrasingStyle.ALLIANCE_SHARE: _alliance_share,
+    PhrasingStyle.INVESTMENT_RISE: lambda fact, p: (
         f"Defence investment by {p.subject} rose by {p.estimated}{p.value} in real terms{p.period}."
     ),
-    "real_change_defence_spending": _real_change_spending,
-    "members_meeting_target": _members_meeting_target,
-    "membership": lambda fact, p: f"NATO has {p.value} member states.",
-    "spending_target": lambda fact, p: _target_statement(fact, p.value, p.period, p.qualifiers),
-    "target_component": _target_component,
-    "role_secretary_general": lambda fact, p: f"NATO's Secretary General is {p.value}.",
-    "role_president": lambda fact, p: f"The President of {subject_phrase(fact.subject)} is {p.value}.",
-    "visiting": _visiting,
-    "called_for": lambda fact, p: f"{fact.subject} called for {p.value}.",
-    "said": lambda fact, p: f"{fact.subject} said: “{escape(fact.text or '')}”",
-    "released": _released,
-    "war": lambda fact, p: f"The documents mention {p.value}.",
+    PhrasingStyle.REAL_CHANGE: _real_change_spending,
+    PhrasingStyle.MEMBERS_MEETING_GOAL: _members_meeting_target,
+    PhrasingStyle.MEMBERSHIP: lambda fact, p: f"NATO has {p.value} member states.",
+    PhrasingStyle.GOAL: lambda fact, p: _target_statement(fact, p.value, p.period, p.qualifiers),
+    PhrasingStyle.GOAL_PART: _target_component,
+    PhrasingStyle.OFFICE_OF_THE_ALLIANCE: lambda fact, p: f"NATO's Secretary General is {p.value}.",
+    PhrasingStyle.OFFICE_OF_A_COUNTRY: lambda fact, p: f"The President of {subject_phrase(fact.subject)} is {p.value}.",
+    PhrasingStyle.VISIT: _visiting,
+    PhrasingStyle.CALL: lambda fact, p: f"{fact.subject} called for {p.value}.",
+    PhrasingStyle.QUOTE: lambda fact, p: f"{fact.subject} said: “{escape(fact.text or '')}”",
+    PhrasingStyle.RELEASE: _released,
+    PhrasingStyle.WAR: lambda fact, p: f"The documents mention {p.value}.",
+}
+# Each prose measure's wording, from its `phrasing` in domain/measures.toml.
+PROSE_STATEMENTS: dict[str, Callable[[Fact, _Parts], str]] = {
+    measure.key: PROSE_PHRASINGS[measure.phrasing] for measure in PROSE_MEASURES if measure.phrasing is not None
 }
 
 

@@ -187,34 +187,9 @@ QUOTE_CUES = frozenset(
         "who",
     }
 )
-UPPERCASE_US = re.compile(r"\bU\.?S\.?(?:A\.?)?(?![a-z])")
-US_FOLLOWERS = frozenset(
-    {
-        "share",
-        "spending",
-        "spend",
-        "spends",
-        "defence",
-        "defense",
-        "military",
-        "budget",
-        "contribution",
-        "contributes",
-        "pays",
-        "president",
-        "s",
-        "and",
-        "vs",
-        "versus",
-    }
-)
 NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
-US_PAIRINGS = frozenset({"to", "and", "vs", "versus", "or", "than"})  # 'of us to uk': two allies paired
-# 'ratio of us per capita to …', 'share of us gdp': a measure after 'us' names the country, unless 'us' is whom
-# the question addresses ('give us per capita figures')
-US_MEASURES = frozenset({"per", "gdp", "personnel", "troops", "army", "expenditure", "expenditures", "outlays"})
-ADDRESSING_US = frozenset({"tell", "give", "show", "let", "help", "ask", "asked", "told"})
-PRONOUN_CONTEXT = frozenset({"tell", "give", "show", "let", "for", "to", "help", "asked", "ask", "with", "of", "told"})
+# When 'us' is the United States and when the asker (questions.toml [pronoun_us]).
+PRONOUN_US = domain.question_words().pronoun_us
 
 
 @lru_cache(maxsize=65_536)
@@ -409,13 +384,18 @@ def _fraction_compared(words: list[str], index: int) -> bool:
 def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:
     """'tell us the share' is a pronoun; 'US share', 'the U.S.', 'us share' and 'the ratio of us to uk' (paired
     with another name) are the United States."""
-    if mention.alias != "us" or UPPERCASE_US.search(original):
+    if mention.alias != PRONOUN_US.alias or PRONOUN_US.written_as_country.search(original):
         return False
     following = words[mention.end] if mention.end < len(words) else ""
-    paired = following in US_PAIRINGS and any(other.start == mention.end + 1 for other in mentions)
+    paired = following in PRONOUN_US.pairings and any(other.start == mention.end + 1 for other in mentions)
     before = words[mention.start - 1] if mention.start > 0 else ""
-    measured = following in US_MEASURES and before not in ADDRESSING_US
-    return before in PRONOUN_CONTEXT and following not in US_FOLLOWERS and not paired and not measured
+    measured = following in PRONOUN_US.measures_after and before not in PRONOUN_US.addressing
+    return (
+        before in PRONOUN_US.pronoun_context
+        and following not in PRONOUN_US.country_followers
+        and not paired
+        and not measured
+    )
 
 
 def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
@@ -442,12 +422,18 @@ def _price_base(words: list[str], index: int) -> bool:
     return before == "constant" or after in {"prices", "price"} or (after in {"usd", "dollars"} and other_year)
 
 
+@cache
+def us_dollar_names() -> frozenset[str]:
+    """The US dollar's names in cues.toml, normalised ('us dollars', 'u s dollar')."""
+    return frozenset(normalise(word) for word, code in cues().raw.currency_words.items() if code == "USD")
+
+
 def _currency_us(words: list[str], mention: Mention) -> bool:
     """'in US dollars' names a currency, not the United States; 'in euros' a currency, not the European allies."""
     following = words[mention.end] if mention.end < len(words) else ""
     before = words[mention.start - 1] if mention.start > 0 else ""
     in_a_currency = before == "in" and mention.alias in cues().raw.currency_words
-    return in_a_currency or (mention.alias in {"us", "u s"} and following in {"dollars", "dollar"})
+    return in_a_currency or f"{mention.alias} {following}" in us_dollar_names()
 
 
 def _read_as_meant(text: str) -> str:

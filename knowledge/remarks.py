@@ -11,10 +11,11 @@ from knowledge import domain, lexicon
 from knowledge.words import normalise
 
 # Small talk at the start of a message: a greeting or thanks is never a remark to take off, nor a part to answer.
+# The phrases are questions.toml's small_talk, the longest first: 'thank you' is taken whole, not 'thank'.
 CHITCHAT = re.compile(
-    r"^(?:h(?:i|ello|ey|owdy)|yo|sup|gm|gn|good (?:morning|evening|night|bot)|thanks?(?: you)?|thx|ty|lol|lmao|"
-    r"ok(?:ay)?(?: cool)?|cool|nice|great|brb|bye|cheers|what can you do|who are you|how are you(?: today)?|"
-    r"help|test|ping)\b"
+    r"^(?:"
+    + "|".join(re.escape(phrase) for phrase in sorted(domain.question_words().small_talk, key=len, reverse=True))
+    + r")\b"
 )
 
 REMARK_MARKS = ("?", " - ", " – ", " — ", ". ", ",")

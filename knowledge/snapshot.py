@@ -107,10 +107,11 @@ EXTRACTION_MODULES = (
     *("open_speech.py", "sentence_reading.py", "sentence_subjects.py", "sentence_voices.py", "sentence_kinds.py"),
     *("sentence_periods.py", "sentence_counts.py", "frames.py"),
 )
-# The extractors' data: entities, the lexicon's titles and concepts, cue words, and how slot measures read.
+# The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
+# measures themselves (the units table figures are read in).
 EXTRACTION_DATA = (
     *("domain/entities.toml", "domain/roles.toml", "domain/concepts.toml"),
-    *("domain/cues.toml", "domain/legacy_measures.toml"),
+    *("domain/cues.toml", "domain/legacy_measures.toml", "domain/measures.toml", "domain/table_blocks.toml"),
 )
 
 

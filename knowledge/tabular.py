@@ -13,6 +13,7 @@ from knowledge import lexicon
 from knowledge.entities import entity_tables
 from knowledge.extract import fact_id
 from knowledge.limits import Counter
+from knowledge.measures import MEASURES, TABLE_BLOCKS
 from knowledge.models import Citation, Document, Fact, Unit
 from knowledge.readers.tables import TableFigure, TableReadError
 from knowledge.readers.tidy_csv import read_tidy_csv
@@ -32,57 +33,16 @@ class TableMeasure:
     currency: str | None = None
 
 
-def _money(key: str, scale: float, currency: str | None = "US$") -> TableMeasure:
-    return TableMeasure(key, Unit.MONEY, scale, currency)
-
-
 def table_measure(figure: TableFigure) -> TableMeasure | None:
-    """What a table's block label and unit line mean; None for figures that repeat another table's."""
-    measure = figure.measure.casefold()
-    unit = figure.unit.casefold()
-    if figure.start_year is not None:
-        return TableMeasure("real_change_since_start", Unit.PERCENT) if "real change" in measure else None
-    if "share of real gdp" in measure:
-        return None if any(char.isdigit() for char in measure) else TableMeasure("share_of_gdp", Unit.PERCENT_OF_GDP)
-    if "annual real change" in measure:
-        return TableMeasure("real_change_defence_spending", Unit.PERCENT)
-    if "percentage of total defence expenditure" in unit:
-        return _category_share(measure)
-    return _named_measure(measure) or _money_measure(measure, unit, figure.table_title.casefold())
-
-
-def _category_share(measure: str) -> TableMeasure | None:
-    """A block of the percentage-of-total table: which category's share of defence expenditure it is."""
-    for category in ("equipment", "personnel", "infrastructure", "other"):
-        if measure.startswith(category):
-            return TableMeasure(f"{category}_share", Unit.PERCENT)
-    return None
-
-
-# Block labels that say the measure by themselves, in the order they are tried ('gdp per capita' before 'per capita').
-NAMED_MEASURES = (
-    ("military personnel", TableMeasure("military_personnel", Unit.PEOPLE, 1_000.0)),
-    ("gdp per capita", _money("gdp_per_capita", 1_000.0)),
-    ("per capita", _money("spending_per_capita", 1.0)),
-)
-
-
-def _named_measure(measure: str) -> TableMeasure | None:
-    return next((meaning for phrase, meaning in NAMED_MEASURES if phrase in measure), None)
-
-
-def _money_measure(measure: str, unit: str, title: str) -> TableMeasure | None:
-    """Amounts in millions: GDP, or spending in US dollars or in the national currency, current or constant."""
-    current = "current" in measure
-    if "defence expenditure (" in measure or (measure == "defence expenditure" and "real change" in title):
-        return None  # Table 4 repeats Table 2's constant-price figures for two years
-    if title.startswith("gdp") or title == "gross domestic product":
-        return _money("gdp_usd_current" if current else "gdp_usd_constant", 1e6)
-    if "us dollars" in unit:
-        return _money("spending_usd_current" if current else "spending_usd_constant", 1e6)
-    if "national currency" in unit:
-        return _money("spending_national_current" if current else "spending_national_constant", 1e6, None)
-    return None
+    """What a table's block label and unit line mean (domain/table_blocks.toml); None for figures that repeat
+    another table's."""
+    label, unit, title = figure.measure.casefold(), figure.unit.casefold(), figure.table_title.casefold()
+    since_start = figure.start_year is not None
+    block = next((block for block in TABLE_BLOCKS if block.labels(label, unit, title, since_start=since_start)), None)
+    if block is None or block.measure is None:
+        return None
+    measure = MEASURES[block.measure]
+    return TableMeasure(block.measure, Unit(measure.unit), measure.scale, measure.currency)
 
 
 def canonical_entity(label: str) -> str:

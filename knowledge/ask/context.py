@@ -16,13 +16,15 @@ from knowledge.ask.retrieve import measure_scores, required_forms
 from knowledge.ask.types import RANKING
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
-from knowledge.measures import MEASURES
+from knowledge.measures import MEASURES, office_measures
 from knowledge.models import Answer, Fact
 from knowledge.question import STOPWORDS, Question, parse, stem
 
 OPEN_PREFIX = "open:"
 
 FOLLOW_UP_FILLERS = domain.question_words().follow_ups.fillers
+# The measure naming each office's holder, by its title ('Secretary General').
+OFFICES = office_measures()
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -39,8 +41,7 @@ def refers_to_previous_answer(words: list[str]) -> bool:
 def add_role_holders(index: FactIndex, question: Question) -> Question:
     """'the sec gen' means the person the documents name as Secretary General."""
     for mention in lexicon.find_mentions(question.words, lexicon.role_aliases()):
-        key = "role_" + mention.target.lower().replace(" ", "_")
-        for fact in index.by_measure.get(key, []):
+        for fact in index.by_measure.get(OFFICES.get(mention.target, ""), []):
             if fact.text and fact.text not in question.people:
                 question.people.append(fact.text)
                 question.role_holders.append(fact.text)
@@ -95,7 +96,7 @@ def _names_in(question: Question, fact: Fact) -> list[str]:
     if fact.text and question.word_set & {"that", "there", "it", "this"}:
         # "that country": an entity the previous answer named, e.g. Washington for the United States
         named += [m.target for m in lexicon.find_mentions(normalise(fact.text).split(), lexicon.entity_aliases())]
-    if fact.text and fact.measure.startswith("role_"):
+    if fact.text and fact.measure in OFFICES.values():
         named.append(fact.text)
     return named
 

@@ -13,18 +13,25 @@ from knowledge import domain, lexicon, phrasing
 from knowledge.ask.quantities import fact_currency
 from knowledge.derive import MISS_WORDS
 from knowledge.lexicon import NATO_ALLIES, normalise
-from knowledge.measures import MEASURES
+from knowledge.measures import (
+    MEASURES,
+    MeasureRole,
+    StatementShape,
+    measure_in_role,
+    measures_where,
+    office_measures,
+    slot_measure_reading,
+)
 from knowledge.models import Document, Fact, KnowledgeBase, Unit
 from knowledge.question import Question, Vocabulary, stem
 
-PERSON_MEASURES = frozenset({"visiting", "called_for", "said"})
+PERSON_MEASURES = measures_where(lambda measure: measure.about_a_person)
+OFFICE_HOLDERS = frozenset(office_measures().values())
+RELEASED = slot_measure_reading(StatementShape.RELEASE)
 MAX_TIMELINE = 6
 QUOTE_WORDS_KEPT = 16_384  # quotes whose words the index keeps once worked out
 # National currencies don't compare across allies: their US-dollar counterparts at the same prices do.
-IN_US_DOLLARS = {
-    "spending_national_current": "spending_usd_current",
-    "spending_national_constant": "spending_usd_constant",
-}
+IN_US_DOLLARS = {key: measure.in_us_dollars for key, measure in MEASURES.items() if measure.in_us_dollars}
 QUANTITIES = domain.question_words().quantities
 # "how many times", "how many percentage points": words after "how many" that count what the documents give
 COUNTABLE = QUANTITIES.countable | MISS_WORDS
@@ -112,12 +119,12 @@ class FactIndex:
         self._periods_of: dict[str, list[str]] = {}
         self._currencies: dict[str, frozenset[str]] = {}
         # The alliance-wide targets agreed over time (not proposals), oldest first, at most a few of them
-        targets = (f for f in self.by_measure.get("spending_target", []) if f.subject == NATO_ALLIES)
+        targets = (f for f in self.by_measure.get(measure_in_role(MeasureRole.GOAL), []) if f.subject == NATO_ALLIES)
         self.alliance_targets = sorted((f for f in targets if not is_proposal(f)), key=self.stated_on)[-MAX_TIMELINE:]
 
     def _people(self) -> dict[tuple[str, ...], str]:
         names = {fact.subject for fact in self.facts if fact.measure in PERSON_MEASURES}
-        names |= {fact.text for fact in self.facts if fact.measure.startswith("role_") and fact.text}
+        names |= {fact.text for fact in self.facts if fact.measure in OFFICE_HOLDERS and fact.text}
         table: dict[tuple[str, ...], str] = {}
         for name in names:
             words = normalise(name).split()
@@ -235,7 +242,7 @@ class FactIndex:
         measure = MEASURES.get(fact.measure)
         template = measure.question if measure else "What is the {label} of {subject}{period}?"
         component = next((q.removeprefix("for ") for q in fact.qualifiers if q.startswith("for ")), "")
-        if fact.measure == "released" and fact.qualifiers:
+        if fact.measure == RELEASED and fact.qualifiers:  # what was released: 'the annual report'
             component = fact.qualifiers[0]
         proposer = next((q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")), "")
         text = template.format(
@@ -245,6 +252,6 @@ class FactIndex:
             target="2% of GDP",
             component=component,
         )
-        if proposer and fact.measure == "spending_target":
+        if proposer and fact.measure == measure_in_role(MeasureRole.GOAL):
             text = f"What share of GDP did {proposer.split()[-1]} push allies to spend on defence?"
         return text[:1].upper() + text[1:100]

@@ -14,50 +14,27 @@ from knowledge.measures import QuestionKind
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
 from knowledge.remarks import CHITCHAT as SMALL_TALK
 
-SHARE_WORDS = frozenset({"share", "shares", "percentage", "proportion", "portion", "fraction", "slice"})
-SHARE_PHRASES = (
-    "relative to",
-    "in relation to",
-    "as a percent",
-    "compared to its economy",
-    "compared with its economy",
-)
-PROFILE_WORDS = frozenset(
-    {"compare", "comparison", "compared", "vs", "versus", "tell", "about", "profile", "stats", "statistics"}
-    | {"figures", "numbers", "overview", "info", "data", "facts", "know", "show", "give", "me", "what", "how"}
-)
+INTENT_WORDS = domain.question_words().intent
+SHARE_WORDS = INTENT_WORDS.share_words
+SHARE_PHRASES = INTENT_WORDS.share_phrases
+PROFILE_WORDS = INTENT_WORDS.profile_words
 MULTI_PART = re.compile(
     r"\s*(?:,|;|:|\?|\band\b|\bplus\b|\bversus\b|\bvs\b\.?)\s+"
     r"(?=(?:(?:on|in|at|for|by|from)\s+)?(?:how|what|whats|who|where|which|when|the|number)\b)",
     re.I,
 )
-SUMMARY = (
-    "summarise",
-    "summarize",
-    "give me a summary",
-    "a summary of",
-    "key numbers",
-    "key figures",
-    "main numbers",
-    "headline numbers",
-    "overview",
-    "all the numbers",
-    "all the figures",
-    "tldr",
-    "tl dr",
-)
+SUMMARY = INTENT_WORDS.summary
 FOLLOW_UP_START = domain.question_words().follow_ups.openers
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
 FOLLOW_UP_PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS
-SPLIT_WORDS = frozenset({"split", "divided", "breakdown", "vs", "versus", "each", "both", "compare", "compared"})
-MEMBER_WORDS = frozenset({"allies", "ally", "members", "member", "states", "countries", "country", "nations"})
+SPLIT_WORDS = INTENT_WORDS.split_words
+MEMBER_WORDS = INTENT_WORDS.member_words
 AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"})
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
-WHOLE_WORDS = frozenset({"combined", "total", "altogether", "overall", "sum", "together"})
-WHOLE_ALLIANCE_ALIASES = frozenset(
-    {"nato", "nato total", "the alliance", "alliance", "nato as a whole", "all of nato", "whole alliance"}
-)
+WHOLE_WORDS = INTENT_WORDS.whole_words
+WHOLE_ALLIANCE_ALIASES = INTENT_WORDS.whole_alliance_names
+ALLIANCE_WORDS = domain.alliance_words()  # 'what percentage of nato members': the members asked about
 
 
 class Route(Enum):
@@ -139,7 +116,7 @@ def asks_fraction_of_members(question: Question) -> bool:
     words = question.words
     for index, word in enumerate(words[:-1]):
         if word in {"percentage", "fraction", "proportion", "share", "percent"} and words[index + 1] == "of":
-            following = [w for w in words[index + 2 : index + 5] if w not in STOPWORDS and w != "nato"]
+            following = [w for w in words[index + 2 : index + 5] if w not in STOPWORDS and w not in ALLIANCE_WORDS]
             return bool(following) and following[0] in MEMBER_WORDS
     return False
 

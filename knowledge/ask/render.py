@@ -11,6 +11,7 @@ from knowledge.ask.dates import DATE_EXPRESSION, days_without_year, in_the_docum
 from knowledge.ask.index import FactIndex, is_proposal
 from knowledge.ask.sentences import Sentence
 from knowledge.ask.types import Derived, Draft, Reply
+from knowledge.measures import MeasureRole, measure_in_role
 from knowledge.models import Answer, AnswerCitation, Band, Fact
 
 
@@ -111,7 +112,7 @@ class Renderer:
     def target_timeline(self, facts: list[Fact]) -> tuple[list[str], list[Fact]]:
         """Every agreed spending target in time order, when the documents give more than one (2% → 5% by 2035):
         a later document updates an earlier one, and neither is silently dropped."""
-        if not facts or any(fact.measure != "spending_target" or is_proposal(fact) for fact in facts):
+        if not facts or any(fact.measure != measure_in_role(MeasureRole.GOAL) or is_proposal(fact) for fact in facts):
             return [], []
         targets = self.index.alliance_targets
         if len({fact.value for fact in targets}) < 2:

@@ -26,26 +26,31 @@ from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.cues import cues
 from knowledge.derive import derive
 from knowledge.lexicon import NATO_ALLIES, normalise
-from knowledge.measures import MEASURES, TABLE_MEASURE_KEYS, Measure, QuestionKind
+from knowledge.measures import (
+    MEASURES,
+    SHARED_WORDS,
+    TABLE_MEASURE_KEYS,
+    FigureUnit,
+    Measure,
+    MeasureRole,
+    QuestionKind,
+    measure_in_role,
+    measures_where,
+    office_measures,
+)
 from knowledge.models import Fact, Unit
 from knowledge.question import STOPWORDS, Question, stem
 
-MONEY_WORDS = frozenset({"dollars", "dollar", "usd", "euros", "billion", "million", "bucks", "cash", "nok", "zloty"})
-MONEY_MEASURES = frozenset(
-    {
-        "spending_usd_current",
-        "spending_usd_constant",
-        "spending_national_current",
-        "spending_national_constant",
-        "gdp_usd_current",
-        "gdp_usd_constant",
-        "gdp_per_capita",
-        "spending_per_capita",
-    }
-)
-GDP_MEASURES = frozenset({"spending_target", "target_component"})
+MONEY_WORDS = SHARED_WORDS["money"]
+MONEY_MEASURES = measures_where(lambda measure: measure.unit is FigureUnit.MONEY)
+GOAL = measure_in_role(MeasureRole.GOAL)
+# The goal and its parts: shares of GDP agreed, not spent.
+GDP_MEASURES = frozenset({GOAL}) | measures_where(lambda measure: measure.parts_of == GOAL)
+MEMBERS_MEETING_GOAL = measure_in_role(MeasureRole.MEMBERS_MEETING_GOAL)
+MEMBERSHIP = measure_in_role(MeasureRole.MEMBERSHIP)
+OFFICE_HOLDERS = frozenset(office_measures().values())
 # Who pays what: a ratio of the shares equals the ratio of the amounts, so the sources can be compared.
-SPENDING_SPLIT = frozenset({"share_of_alliance_spending", "spending_usd_current"})
+SPENDING_SPLIT = frozenset({measure_in_role(MeasureRole.ALLIANCE_SHARE), domain.question_words().amount_measure})
 PRICE_BASE_YEAR = 2015
 LARGE_POOL = 400
 CONTEXT_MEASURE_SCORE = 2.5  # a follow-up's borrowed measure: above a guess, below a measure it names
@@ -132,15 +137,15 @@ def _source_adjustment(score: float, measure: Measure, question: Question) -> fl
 
 def _membership_adjustment(score: float, measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
     """Counting members against a threshold, a share that is not an amount, the size of the alliance."""
-    if measure.key == "members_meeting_target" and question.word_set & MEMBER_WORDS:
+    if measure.key == MEMBERS_MEETING_GOAL and question.word_set & MEMBER_WORDS:
         # counting members against a threshold: "how many allies were at 2%", "2% target members"
         score += 1.0 if QuestionKind.COUNT in kinds or question.concepts & {"target", "meet", "miss"} else 0.0
         score += 1.0 if any(percent for _, percent in question.numbers) else 0.0
     if measure.key in MONEY_MEASURES and (QuestionKind.SHARE in kinds or question.has("how much of")):
         score -= 2.0  # "how much of the alliance's budget" asks a share, not an amount
-    if measure.key == "members_meeting_target" and asks_fraction_of_members(question):
+    if measure.key == MEMBERS_MEETING_GOAL and asks_fraction_of_members(question):
         score += 2.0
-    if measure.key == "membership" and (question.concepts & {"target", "meet", "miss"} or question.numbers):
+    if measure.key == MEMBERSHIP and (question.concepts & {"target", "meet", "miss"} or question.numbers):
         score -= 2.0  # members meeting a target, not the size of the alliance
     return score
 
@@ -219,7 +224,7 @@ def proposed_by_named_person(question: Question, fact: Fact) -> bool:
 def names_the_answer(question: Question, fact: Fact) -> bool:
     """'who was SG before Rutte?' names the holder, so asks about someone else."""
     named = set(question.people) - set(question.role_holders)
-    return fact.unit is Unit.TEXT and fact.measure.startswith("role_") and fact.text in named
+    return fact.unit is Unit.TEXT and fact.measure in OFFICE_HOLDERS and fact.text in named
 
 
 def names_a_foreign_country(question: Question) -> bool:

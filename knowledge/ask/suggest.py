@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process, utils
 
-from knowledge import aggregate
+from knowledge import aggregate, domain
 from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
 from knowledge.ask.retrieve import LARGE_POOL, measure_scores
 from knowledge.ask.types import SUGGEST_SCORE, Resolution
@@ -38,7 +38,7 @@ class Suggester:
             rows = index.latest_by_measure(measure)
             period = max(fact.period or "" for fact in rows)
             questions[f"Which allies had the highest {MEASURES[measure].label} in {period}?"] = rows
-            if measure == "share_of_gdp":
+            if measure == domain.question_words().headline_measure:
                 questions[f"Which allies spent less than 2% of GDP on defence in {period}?"] = rows
                 questions[f"How many allies spent at least 2% of GDP on defence in {period}?"] = rows
         return dict(questions)

@@ -17,7 +17,7 @@ from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.entities import entity_tables
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.models import Fact
-from knowledge.question import STOPWORDS, UPPERCASE_US
+from knowledge.question import PRONOUN_US, STOPWORDS
 
 # Operations over a group's figures together: every member counts, not one of them.
 COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
@@ -169,10 +169,10 @@ def _named_in(text: str) -> frozenset[str]:
     """The entities a quote names; its 'us' names the United States only when written 'US' or 'U.S.' ('NATO put
     us at 3.43%' is the speaker's country)."""
     words = normalise(text).split()
-    pronoun_us = UPPERCASE_US.search(text) is None
+    pronoun_us = PRONOUN_US.written_as_country.search(text) is None
     return frozenset(
         mention.target
         for table in (_aliases(), entity_tables().folded)
         for mention in lexicon.find_mentions(words, table)
-        if not (pronoun_us and mention.alias == "us")
+        if not (pronoun_us and mention.alias == PRONOUN_US.alias)
     )

@@ -6,6 +6,7 @@ time, so a new group or a new way of asking touches one data file, never the pip
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from functools import cache
@@ -14,7 +15,8 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from knowledge.entities import DomainDataError, entity_tables
-from knowledge.lexicon import entities_by_name, entity_aliases, normalise
+from knowledge.lexicon import NATO_ALLIES, SYNONYMS, entities_by_name, entity_aliases, normalise
+from knowledge.measures import MEASURES
 
 
 class Strict(BaseModel):
@@ -176,6 +178,7 @@ class TableQuestionWords(Strict):
     increase: tuple[str, ...]
     list_cues: tuple[str, ...]
     trend_cues: tuple[str, ...]
+    span_words: frozenset[str]
     derived_cues: tuple[str, ...]
     any_member: tuple[str, ...]
     order_words: frozenset[str]
@@ -211,6 +214,60 @@ class QuantityWords(Strict):
     time_units: frozenset[str]
 
 
+class PronounUs(Strict):
+    """When 'us' is the United States and when the asker."""
+
+    alias: str
+    written_as_country: re.Pattern[str]
+    country_followers: frozenset[str]
+    pairings: frozenset[str]
+    measures_after: frozenset[str]
+    addressing: frozenset[str]
+    prepositions: frozenset[str]
+
+    @property
+    def pronoun_context(self) -> frozenset[str]:
+        """The words a pronoun 'us' follows: the verbs addressing the asker and the prepositions."""
+        return self.addressing | self.prepositions
+
+
+class IntentWords(Strict):
+    """The words telling what kind of question a message is (knowledge/ask/intent.py)."""
+
+    share_words: frozenset[str]
+    share_phrases: tuple[str, ...]
+    profile_words: frozenset[str]
+    summary: tuple[str, ...]
+    split_words: frozenset[str]
+    member_singulars: frozenset[str]
+    whole_words: frozenset[str]
+    whole_alliance_names: frozenset[str]
+
+    @field_validator("whole_alliance_names")
+    @classmethod
+    def _names_of_the_alliance(cls, names: frozenset[str]) -> frozenset[str]:
+        others = sorted(name for name in names if entity_aliases().get(tuple(name.split())) != NATO_ALLIES)
+        if others:
+            raise ValueError(f"not names of {NATO_ALLIES!r} in entities.toml: {others}")
+        return names
+
+    @property
+    def member_words(self) -> frozenset[str]:
+        """One word for the allies as members: the concept 'members' (concepts.toml) and the singulars."""
+        return members_concept_words() | self.member_singulars
+
+
+@cache
+def alliance_words() -> frozenset[str]:
+    """The alliance's one-word names in entities.toml ('nato', 'alliance'), normalised."""
+    return frozenset(name for name in _entity_names(NATO_ALLIES) if " " not in name)
+
+
+def members_concept_words() -> frozenset[str]:
+    """The one-word names of the concept 'members' ('allies', 'member states' being two words)."""
+    return frozenset(word for word in SYNONYMS["members"] if " " not in word)
+
+
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
@@ -231,6 +288,11 @@ class QuestionWords(Strict):
     events_held: frozenset[str]
     excluding_in_rankings: tuple[str, ...]
     interrogatives: tuple[str, ...]
+    small_talk: tuple[str, ...]
+    year_asked: frozenset[str]
+    time_asked: frozenset[str]
+    pronoun_us: PronounUs
+    intent: IntentWords
     question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]
     follow_ups: FollowUpWords
@@ -241,6 +303,20 @@ class QuestionWords(Strict):
     table_measure_kinds: dict[str, tuple[str, ...]]
     quantities: QuantityWords
     views: ViewWords
+
+    @model_validator(mode="after")
+    def _known_measures(self) -> QuestionWords:
+        named = {
+            "headline_measure": [self.headline_measure],
+            "amount_measure": [self.amount_measure],
+            "shares_of_amounts": [*self.shares_of_amounts, *self.shares_of_amounts.values()],
+            "table_measure_kinds": [key for keys in self.table_measure_kinds.values() for key in keys],
+        }
+        for field, keys in named.items():
+            unknown = sorted(key for key in keys if key not in MEASURES)
+            if unknown:
+                raise ValueError(f"{field} names no measure of measures.toml: {unknown}")
+        return self
 
     def kind_of_measure(self, measure: str) -> str | None:
         return next((kind for kind, keys in self.table_measure_kinds.items() if measure in keys), None)

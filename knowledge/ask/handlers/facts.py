@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import phrasing
+from knowledge import domain, phrasing
 from knowledge.ask.render import Renderer, plain, unique
 from knowledge.ask.types import Draft, Resolution
 from knowledge.models import Fact
@@ -12,7 +12,8 @@ from knowledge.question import Question
 
 YEAR_IN_TEXT = re.compile(r"\b((?:19|20)\d\d)\b")
 FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?%")
-TIME_WORDS = frozenset({"date", "day", "month", "time", "when", "year"})
+YEAR_ASKED = domain.question_words().year_asked
+TIME_WORDS = YEAR_ASKED | domain.question_words().time_asked
 
 
 def stated_values(facts: list[Fact], parsed: Question) -> list[float]:
@@ -25,13 +26,13 @@ def stated_values(facts: list[Fact], parsed: Question) -> list[float]:
             values.append(fact.total)
         if fact.text:
             values.extend(float(number) for number in FIGURE_IN_TEXT.findall(fact.text))
-            if parsed.word_set & {"year", "when"}:
+            if parsed.word_set & YEAR_ASKED:
                 values.extend(float(year) for year in YEAR_IN_TEXT.findall(fact.text))
         # 'the earlier guideline was 2% of GDP (agreed in 2014)': a year its own statement gives is a figure stated,
         # though no answer to a time asked ('on what date …' is not answered by a deadline's year)
         worded = fact.citation.cell is None and fact.recognised and not fact.open_only  # restated, not quoted
         restated = worded and str(fact.year) in phrasing.statement(fact)
-        if fact.year and (parsed.word_set & {"year", "when"} or (restated and not parsed.word_set & TIME_WORDS)):
+        if fact.year and (parsed.word_set & YEAR_ASKED or (restated and not parsed.word_set & TIME_WORDS)):
             values.append(float(fact.year))
     return values
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 from knowledge import lexicon, phrasing
 from knowledge.ask.index import FactIndex, named_allies
 from knowledge.ask.types import Draft
+from knowledge.measures import MEASURES, measures_where
 from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
 MAX_PROFILES = 4
-PROFILE_MEASURES = ("share_of_gdp", "spending_usd_current", "military_personnel")
+# The headline figures of an ally, in the order measures.toml gives them (`profile`).
+PROFILE_MEASURES = tuple(
+    sorted(measures_where(lambda measure: measure.profile is not None), key=lambda key: MEASURES[key].profile or 0)
+)
 
 
 def country_profile(index: FactIndex, question: str, parsed: Question) -> Draft | None:

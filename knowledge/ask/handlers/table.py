@@ -18,11 +18,11 @@ from knowledge.ask.retrieve import measure_score, question_forms
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, SUGGEST_SCORE, Draft, Reply
 from knowledge.ask.verify_quantity import REAL_WORDS
-from knowledge.measures import MEASURES, QuestionKind
+from knowledge.measures import MEASURES, MeasureRole, QuestionKind, measure_in_role
 from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
-SPAN_WORDS = frozenset({"since", "decade", "between", "from", "over"})
+SPAN_WORDS = domain.question_words().table_questions.span_words
 
 
 @dataclasses.dataclass(frozen=True)
@@ -227,7 +227,7 @@ class TableAnswers:
         documents = self.index.documents
         table_document = documents[sample.citation.document]
         notes: list[tuple[str, Fact, float]] = []
-        for fact in self.index.by_measure.get("members_meeting_target", []):
+        for fact in self.index.by_measure.get(measure_in_role(MeasureRole.MEMBERS_MEETING_GOAL), []):
             if period not in self.index.effective_periods(fact) or fact.value is None:
                 continue
             other = documents[fact.citation.document]
