@@ -51,3 +51,8 @@ def test_the_summit_with_a_figure_is_answered_by_its_date_and_place(engine):
 def test_the_old_guideline_is_still_dated_by_the_year_it_was_agreed(engine):
     answer = engine.ask("the old 2% guideline, what year was that agreed?")
     assert answer.answered and 2014.0 in answer.values
+
+
+def test_a_trajectory_and_a_mix_are_the_path_and_the_balance_the_note_reviews(engine):
+    answer = engine.ask("When will the trajectory and the spending mix under the Hague pledge be reviewed?")
+    assert answer.answered and "**2029**" in answer.answer
