@@ -125,6 +125,7 @@ class VerifierWords(Strict):
     deadline_asked: tuple[str, ...]
     agreement_asked: tuple[str, ...]
     meeting_asked: tuple[str, ...]
+    former: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
     thing_asked: tuple[str, ...]

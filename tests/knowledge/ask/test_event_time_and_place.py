@@ -56,3 +56,9 @@ def test_the_old_guideline_is_still_dated_by_the_year_it_was_agreed(engine):
 def test_a_trajectory_and_a_mix_are_the_path_and_the_balance_the_note_reviews(engine):
     answer = engine.ask("When will the trajectory and the spending mix under the Hague pledge be reviewed?")
     assert answer.answered and "**2029**" in answer.answer
+
+
+def test_a_date_of_a_former_commitment_does_not_say_when_it_will_be_met(documents):
+    engine = documents("evaluation_holdout", "ministry_statement.txt")
+    answer = engine.ask("when will canada hit 2%")
+    assert not answer.answered or 2032.0 not in answer.values
