@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from knowledge.question import STOPWORDS, stem
 from knowledge.readers.prose import read_prose
 
 CANDIDATES = 3  # sentences the verifier is offered, best first
+EVENT_CANDIDATES = 8  # for the time or place of an event: the sentence dating it may share few of the question's words
 MIN_SHARED = 0.0  # any shared content word makes a candidate: the verifier decides
 MAX_SENTENCES = 20_000  # more prose than this is left to the fact index alone
 FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
@@ -55,6 +57,38 @@ def names_anyone(text: str) -> bool:
     words = normalise(text).split()
     tables = entity_tables()
     return bool(lexicon.find_mentions(words, tables.folded) or lexicon.find_mentions(words, tables.weak))
+
+
+def asks_a_place(question: ParsedQuestion) -> bool:
+    """'Where was it held?', 'in which city…': a place asked ('where does Italy rank' asks a rank, no place)."""
+    first = next((word for word in question.words if word in ("what", "which", "who", "where", "when", "how")), None)
+    return (first == "where" and not question.has("rank", "ranked", "ranking")) or question.has(
+        "which city", "what city", "which place", "in what place"
+    )
+
+
+@functools.cache
+def event_phrases() -> tuple[str, ...]:
+    """The words naming an event whose time or place is asked: an agreement ('signed up') or a gathering ('summit')."""
+    verifier = domain.question_words().verifier
+    return (*verifier.agreement_asked, *verifier.meeting_asked)
+
+
+@functools.cache
+def _event_pattern() -> re.Pattern[str]:
+    phrases = sorted(event_phrases(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(phrase) for phrase in phrases)})\b", re.IGNORECASE)
+
+
+def event_positions(text: str) -> list[int]:
+    """Where the text names an event ('At their summit in The Hague', 'Allies agreed at the Wales Summit')."""
+    return [match.start() for match in _event_pattern().finditer(text)]
+
+
+def asks_an_events_time_or_place(question: ParsedQuestion) -> bool:
+    """'When and where was the summit with the 5% pledge?', 'in what city did allies agree it?'."""
+    dated = question.has(*domain.question_words().asked_kinds.date)
+    return question.has(*event_phrases()) and (dated or asks_a_place(question))
 
 
 def _words_of(sentence: Sentence) -> set[str]:
@@ -214,6 +248,15 @@ class SentenceFinder:
         if not self.asks_in_words(question):
             return []
         asked = _stems(" ".join(question.words)) - self.scaffolding
+        if asks_an_events_time_or_place(question):
+            # only a sentence naming an event can date or place it, whatever other words it shares
+            sentences = [index for index, sentence in enumerate(self.sentences) if event_positions(sentence.text)]
+            passages = [index for index, passage in enumerate(self.passages) if event_positions(passage.text)]
+            return self._best(
+                asked, [self.sentences[i] for i in sentences], [self.words[i] for i in sentences], EVENT_CANDIDATES
+            ) + self._best(
+                asked, [self.passages[i] for i in passages], [self.passage_words[i] for i in passages], limit
+            )
         # a sentence on its own first; a passage of two when no single sentence says all that is asked
         return self._best(asked, self.sentences, self.words, limit) + self._best(
             asked, self.passages, self.passage_words, limit

@@ -10,6 +10,8 @@ import re
 
 from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.sentences import asks_a_place
+from knowledge.ask.verify_sentence import event_unaccounted
 from knowledge.ask.verify_years import YEAR_MAX, YEAR_MIN
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
@@ -28,6 +30,9 @@ class FormCheck:
         self.date_cues = words.asked_kinds.date
         self.deadline_asked = words.verifier.deadline_asked
         self.agreement_asked = words.verifier.agreement_asked
+        self.event_asked = (*words.verifier.agreement_asked, *words.verifier.meeting_asked)
+        self.former = words.verifier.former
+        self.former_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.former))})\b[^,;:]*$")
         self.deadline_before = "|".join(re.escape(phrase) for phrase in cues().raw.deadline_before)
         self.deadline_stated = re.compile(rf"\b(?:{self.deadline_before}) (?:the end of )?(?:19|20)\d\d\b")
 
@@ -54,9 +59,53 @@ class FormCheck:
             return ["quantity: a time"]  # 'when did Rutte take over?', 'what exact date did Trump first ask for 5%?'
         if question.has(*self.deadline_asked) and not any(map(self._states_a_deadline, answer.facts)):
             return ["quantity: a deadline"]  # 'the new target and by when?' is not 'to be reviewed in 2029'
+        if asks_a_time and not question.has(*self.former) and any(map(self._a_former_date, answer.facts)):
+            return ["quantity: a date since replaced"]  # 'when will canada hit 2%?' is not the previous 2032
         if asks_a_time and self._deadline_for_an_agreement(question, answer):
             return ["quantity: when it was agreed, not its deadline"]
-        return []
+        return self._event(question, answer) if asks_a_time or asks_a_place(question) else []
+
+    def _event(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """The time or place of an event asked: neither the figure the question names it by, nor the date of
+        another figure's event."""
+        if self._only_the_figure_naming_the_event(question, answer):
+            return ["quantity: the time or place of an event, not the figure it is named by"]
+        if not question.numbers:
+            return []
+        # 'when and where was the summit with the 5% pledge?' is not the Wales summit of the 2% it replaced
+        return next((found for fact in answer.facts if (found := self._event_of(question, fact))), [])
+
+    def _a_former_date(self, fact: Fact) -> bool:
+        """A date its sentence gives a former commitment ('a previous commitment to reach 2 per cent by 2032')."""
+        if fact.unit is not Unit.DATE or not (fact.period or "").isdigit():
+            return False
+        quote = normalise(fact.citation.quote)
+        at = quote.find(fact.period or "")
+        return at > 0 and bool(self.former_before.search(quote[:at]))
+
+    def _only_the_figure_naming_the_event(self, question: ParsedQuestion, answer: Answer) -> bool:
+        """'When and where was the summit with the 5% pledge?': the 5% names the summit asked about, so an answer of
+        figures the question typed says neither when nor where — unless a figure's own year is when it was agreed
+        ('the 2% guideline (agreed in 2014)' for 'when was the 2% guideline agreed?'), not a deadline it sets."""
+        if not question.has(*self.event_asked) or not answer.facts or answer.calculation:
+            return False
+        typed = {number.value for number in question.numbers}
+        if not all(_a_figure(fact) and fact.value in typed for fact in answer.facts):
+            return False
+        if asks_a_place(question):
+            return True  # a figure never states a place
+        return not any(self._dated_by_its_period(fact) for fact in answer.facts)
+
+    def _event_of(self, question: ParsedQuestion, fact: Fact) -> list[str]:
+        """A dated fact's sentence must date the event of the figure the question names (see event_unaccounted)."""
+        if fact.unit is not Unit.DATE:
+            return []
+        return [found for found in event_unaccounted(question, fact.citation.quote) if "%" in found]
+
+    def _dated_by_its_period(self, fact: Fact) -> bool:
+        """The figure's period is a year that is not a deadline it sets: the year it was agreed or stated."""
+        period = fact.period or ""
+        return period.isdigit() and "deadline" not in fact.qualifiers and not self._period_is_its_deadline(fact)
 
     def _deadline_for_an_agreement(self, question: ParsedQuestion, answer: Answer) -> bool:
         """'When did leaders sign up to the 5% goal?' answered by the goal's deadline ('5% by 2035'): the time of the

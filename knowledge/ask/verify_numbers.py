@@ -32,6 +32,7 @@ FISCAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\b")
 ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)")
 YEAR_NOUNS = frozenset({"year", "years"})
 PARENTHESES = re.compile(r"\([^()]*\)")
+SEVERAL_SUBJECTS = re.compile(r",| and ")  # a subject of several entities: 'the United States, China and Russia'
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
 BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 billion'
     r"\bbetween\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?and\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)"
@@ -250,6 +251,11 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
         # a statement of them together: 'the United States, China … together spent $1,635 billion'
         or any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts)
     )
+    if question.extreme is not None and not named:
+        # 'what did the top five spend together': the ranked allies together, never the one figure of one of them
+        answered_as_stated = any(
+            SEVERAL_SUBJECTS.search(fact.subject) or fact.subject in members_of_groups() for fact in answer.facts
+        )
     if answered_as_stated and not cells_for_a_ratio:
         return []
     return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]

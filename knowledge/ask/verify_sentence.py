@@ -13,7 +13,7 @@ from knowledge import domain, lexicon
 from knowledge.ask.dates import DATED
 from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
-from knowledge.ask.sentences import names_anyone
+from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
 from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
 from knowledge.ask.verify_numbers import close, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
@@ -23,6 +23,7 @@ from knowledge.question import stem
 from knowledge.words import numbers_in
 
 PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
+PERCENT_VALUE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)")
 SHARE_CONCEPT = "share"
 # an amount as a document writes one: '100 billion euros', 'EUR 100 billion', '$9.3 billion', '64 F-35A fighters' is no
 # amount of money, but a size too ('how big an order?') is a count said in words of its own, so only money is read
@@ -47,6 +48,7 @@ class SentenceCheck:
         self.date_cues = words.asked_kinds.date
         self.amount_words = words.verifier.amount_words
         self.goal_nouns = words.verifier.goal_nouns
+        self.gathering_words = frozenset(word for phrase in words.verifier.meeting_asked for word in phrase.split())
 
     def unaccounted(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> list[str]:
         """What the sentence leaves unaccounted of the question: its words, their concepts, its section heading,
@@ -69,6 +71,8 @@ class SentenceCheck:
         missing += self._numbers(question, text, document)
         missing += [f"person {person}" for person in question.people if not _speaks_of(person, words, question)]
         dated = question.has(*self.date_cues)
+        if dated or asks_a_place(question):
+            missing += event_unaccounted(question, text)
         if dated and not DATED.search(text):
             missing.append("quantity: a time")  # 'when …?' is answered by a sentence stating a year or a date
         names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
@@ -81,6 +85,8 @@ class SentenceCheck:
         for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
             if (word in self.answer_types and names) or word in phrased:
                 continue
+            if word in self.gathering_words and event_positions(text) and (dated or asks_a_place(question)):
+                continue  # 'where was it held?', 'when did they meet?': the summit the sentence names was held
             if goal_stated and word in self.goal_nouns:
                 continue  # 'the 5% goal' names the figure the sentence states ('committed to spend 5% of GDP')
             if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
@@ -116,6 +122,26 @@ class SentenceCheck:
         if question.according_to:
             words |= set(normalise(f"{document.title} {document.publisher or ''}").split())
         return frozenset(words)
+
+
+def event_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
+    """The time or place of an event asked ('when and where was the summit with the 5% pledge?'): the text names
+    an event, and the one it dates or places is the event of the figure nearest its word ('the 5% pledge replaces
+    the 2% guideline agreed at the Wales Summit in 2014' places the 2%), which must be the figure the question
+    names the event by."""
+    if not question.has(*event_phrases()):
+        return []
+    events = event_positions(text)
+    if not events:
+        return ["quantity: the event asked"]
+    typed = [number.value for number in question.numbers]
+    figures = [(match.start(), float(match.group(1))) for match in PERCENT_VALUE.finditer(text)]
+    if not typed or not figures:
+        return []
+    _, nearest = min((abs(at - event), value) for at, value in figures for event in events)
+    if any(close(value, nearest) for value in typed):
+        return []
+    return [f"quantity: the event of the {nearest:g}%, not of the figure asked"]
 
 
 def _goal_stated(question: ParsedQuestion, text: str) -> bool:

@@ -126,6 +126,8 @@ class VerifierWords(Strict):
     goal_asked: frozenset[str]
     deadline_asked: tuple[str, ...]
     agreement_asked: tuple[str, ...]
+    meeting_asked: tuple[str, ...]
+    former: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
     thing_asked: tuple[str, ...]

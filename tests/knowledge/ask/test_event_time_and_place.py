@@ -1,0 +1,64 @@
+"""The time or place of an event asked ('when and where was the summit with the 5% pledge?'): answered by the
+sentence dating or placing that very event, never by the figure the question names the event by."""
+
+from __future__ import annotations
+
+from knowledge.ask.parse import parse_question
+from knowledge.ask.sentences import asks_an_events_time_or_place, event_positions
+from knowledge.ask.verify_sentence import event_unaccounted
+from knowledge.question import Vocabulary, parse
+
+HAGUE = "At their summit in The Hague on 25 June 2025, NATO Allies committed to invest 5% of GDP each year by 2035."
+WALES = "The 5% pledge replaces the 2% of GDP guideline that Allies agreed at the Wales Summit in 2014."
+
+
+def parsed(text: str):
+    return parse_question(parse(text, Vocabulary(set()), {}))
+
+
+def test_an_events_time_or_place_is_asked_by_when_or_where_and_an_event_word():
+    assert asks_an_events_time_or_place(parsed("when and where was the summit with the 5% pledge?"))
+    assert asks_an_events_time_or_place(parsed("in what city did allies agree the 5% pledge"))
+    assert not asks_an_events_time_or_place(parsed("In what year is the Hague target up for review?"))
+    assert not asks_an_events_time_or_place(parsed("where does Italy rank in spending?"))
+
+
+def test_an_event_is_named_by_its_whole_words_only():
+    assert event_positions(HAGUE) == [9, HAGUE.index("committed")]
+    assert event_positions("Spending went up sharply") == []  # the 'up' of 'sign up' names nothing alone
+
+
+def test_the_event_dated_is_that_of_the_figure_nearest_its_word():
+    question = parsed("when and where was the summit with the 5% pledge?")
+    assert event_unaccounted(question, HAGUE) == []
+    assert event_unaccounted(question, WALES) == ["quantity: the event of the 2%, not of the figure asked"]
+    assert event_unaccounted(parsed("where and when was the 2% guideline agreed"), WALES) == []
+    assert event_unaccounted(question, "The path is to be reviewed in 2029.") == ["quantity: the event asked"]
+
+
+def test_the_summit_with_a_figure_is_answered_by_its_date_and_place(engine):
+    for question in (
+        "when and where was the summit with the 5% pledge?",
+        "Where was the 2025 NATO summit held that agreed the 5% target?",
+        "in what city did allies agree the 5% pledge",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and "The Hague on" in answer.answer and "Trump" not in answer.answer, question
+    dated = engine.ask("when exactly was the Hague summit where the 5% pledge was agreed?")
+    assert "**25 June 2025**" in dated.answer and "Wales" not in dated.answer
+
+
+def test_the_old_guideline_is_still_dated_by_the_year_it_was_agreed(engine):
+    answer = engine.ask("the old 2% guideline, what year was that agreed?")
+    assert answer.answered and 2014.0 in answer.values
+
+
+def test_a_trajectory_and_a_mix_are_the_path_and_the_balance_the_note_reviews(engine):
+    answer = engine.ask("When will the trajectory and the spending mix under the Hague pledge be reviewed?")
+    assert answer.answered and "**2029**" in answer.answer
+
+
+def test_a_date_of_a_former_commitment_does_not_say_when_it_will_be_met(documents):
+    engine = documents("evaluation_holdout", "ministry_statement.txt")
+    answer = engine.ask("when will canada hit 2%")
+    assert not answer.answered or 2032.0 not in answer.values
