@@ -192,10 +192,15 @@ NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "ten": "10"}
 PRONOUN_US = domain.question_words().pronoun_us
 
 
+MIN_IES_STEM = 5  # 'lies' and 'dies' keep their 'ies'
+
+
 @lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """A light stemmer, enough to match 'hitting'/'hit' and 'investments'/'invest' (cached: every stage stems the
     same few words of a question again)."""
+    if len(word) >= MIN_IES_STEM and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"  # 'countries', 'allies', 'militaries', 'supplied' as 'country', 'ally', 'supply'
     for suffix in ("ments", "ment", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

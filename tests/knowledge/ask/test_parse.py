@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import Operation, parse_question
-from knowledge.question import Vocabulary, parse
+from knowledge.question import Vocabulary, parse, stem
 from knowledge.remarks import without_remarks, without_trailing_remark
 
 
@@ -466,3 +466,15 @@ def test_a_comma_labels_the_allies_after_it_only_after_a_word_for_allies() -> No
 )
 def test_a_body_named_after_per_at_the_end_is_the_source(text: str, source: tuple[str, ...]) -> None:
     assert parsed(text).according_to == source
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("countries", "country"), ("allies", "ally"), ("militaries", "military"), ("economies", "economy")],
+)
+def test_a_plural_in_ies_stems_as_its_singular(plural: str, singular: str) -> None:
+    assert stem(plural) == stem(singular)
+
+
+def test_short_words_in_ies_keep_their_stem() -> None:
+    assert stem("lies") == "lie"
