@@ -143,23 +143,6 @@ def day_month_dates(tokens: list[Token], figures: list[Figure], year: int) -> li
         if start >= 2 and tokens[start - 1].word in DAY_LINKS and _day(tokens[start - 2]) and start - 2 not in taken:
             start -= 2  # '24 and 25 June': one date, from its first day
         found.append(Figure(FigureKind.YEAR, float(year), start, position + 1, day_month=True))
-    return found + _month_day_dates(tokens, taken, year, table)
-
-
-def _month_day_dates(tokens: list[Token], taken: set[int], year: int, table: Cues) -> list[Figure]:
-    """'on April 1', 'On March 18,': a month and then a day with no year after them, after an 'on' (a bare 'March 18'
-    elsewhere may be a month and a count: 'in March 18 allies met')."""
-    found: list[Figure] = []
-    for position in range(1, len(tokens) - 1):
-        month, day = tokens[position], tokens[position + 1]
-        if tokens[position - 1].word != "on" or month.word not in table.months or not month.text[:1].isupper():
-            continue
-        if not _day(day) or position in taken or position + 1 in taken:
-            continue
-        after = [token.text for token in tokens[position + 2 : position + 4] if token.text != ","]
-        if after and YEAR.match(after[0]):
-            continue  # 'on June 9, 2025': a date with its year
-        found.append(Figure(FigureKind.YEAR, float(year), position, position + 2, day_month=True))
     return found
 
 

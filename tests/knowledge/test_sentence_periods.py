@@ -99,14 +99,6 @@ def test_a_day_and_month_is_a_date_fact_of_the_document_s_year_of_whose_event_it
     assert dates("Estonia's VAT went up from 22% to 24% on 1 July.") == [2025]
 
 
-def test_a_month_and_then_a_day_after_on_is_a_date_of_the_document_s_year() -> None:
-    assert dates("Germany formally commissioned its brigade in Lithuania on April 1.") == [2025]
-    assert dates("On March 18, the defence ministers of Poland and Lithuania recommended it.") == [2025]
-    assert dates('"Europe must rearm," Donald Tusk said on March 2.') == []  # the day of a remark, as '2 March'
-    reader = SentenceReader("In March 18 allies met; on June 9, 2025 they agreed.", Context(), 2025)
-    assert [(year.value, year.day_month) for year in reader.years] == [(2025.0, False)]  # no 'March 18', one year
-
-
 def test_a_day_and_month_beside_a_dated_point_or_dating_a_remark_is_no_date_fact() -> None:
     assert dates("Germany voted on 18 March to spend 3% of GDP by 2029.") == [2029]
     assert dates("Germany voted on 18 March to spend 3% of GDP.") == [2025]
