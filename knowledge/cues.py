@@ -131,6 +131,8 @@ class CueFile(BaseModel):
     count_of_pointers: list[str]
     apposition: list[str]
     restated_hedges: list[str]
+    elided_count_verbs: list[str]
+    elided_count_openers: list[str]
     restating: list[str]
     list_links: list[str]
     anaphoric_periods: list[str]

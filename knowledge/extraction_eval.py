@@ -13,7 +13,8 @@ Matching rule (one annotation matches at most one fact and the other way round):
   body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
 - the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and "2029-2030", and
   the other way round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date
-  "2025-06-25" its year or itself);
+  "2025-06-25" its year or itself); a change over one year annotated "2023-2024" is also the change stated
+  for 2024, the year it ends in;
 - the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
   an annotation of kind "other" accepts any kind; an annotated "year" is a date, a "real_change" a change, and a
   "share_of_gdp" whose measure or unit names another base ("% of GNI") a share of that named base (share_of_total).
@@ -187,6 +188,13 @@ def _period_matches(annotated: str, stated: str | None) -> bool:
     return bool(fiscal) and fiscal.group(1) == stated
 
 
+def _change_over_its_year(annotated: str, stated: str | None) -> bool:
+    """A change over one year, annotated from the year before to it ('2023-2024'), is the change stated for the
+    year it ends in ('grew by 5.7% in 2024': 2024)."""
+    starts_in = _one_fiscal_year(annotated)
+    return starts_in is not None and stated is not None and stated == str(int(starts_in) + 1)
+
+
 def _fact_amount(fact: Fact) -> float:
     assert fact.value is not None
     return fact.value * (fact.scale or 1.0) if fact.unit is Unit.MONEY else fact.value
@@ -217,7 +225,10 @@ def matches(annotation: Annotation, fact: Fact) -> bool:
         and _same_sentence(annotation, fact)
         and _same_value(annotation, fact)
         and _same_subject(annotation.subject, fact.subject)
-        and _period_matches(annotation.period, fact.period)
+        and (
+            _period_matches(annotation.period, fact.period)
+            or (kind == "change" and _change_over_its_year(annotation.period, fact.period))
+        )
     )
 
 

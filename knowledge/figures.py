@@ -65,6 +65,7 @@ class Figure:
     points: bool = False
     period_text: str | None = None  # a fiscal year "2029-30"
     day_month: bool = False  # a date written with no year ('on 4 March'), read in the document's year
+    elided: bool = False  # a bare number counting what the sentence before counted ('only three did')
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -143,6 +144,30 @@ def day_month_dates(tokens: list[Token], figures: list[Figure], year: int) -> li
         if start >= 2 and tokens[start - 1].word in DAY_LINKS and _day(tokens[start - 2]) and start - 2 not in taken:
             start -= 2  # '24 and 25 June': one date, from its first day
         found.append(Figure(FigureKind.YEAR, float(year), start, position + 1, day_month=True))
+    return found
+
+
+def elided_counts(tokens: list[Token], figures: list[Figure], noun: str) -> list[Figure]:
+    """'In 2014 only three did.', 'In 2014 it was three.': a bare number (no year) before a verb standing for the
+    previous sentence's, or after a phrase pointing back at its count, counts the noun that sentence counted."""
+    table = cues()
+    taken = {position for figure in figures for position in range(figure.start, figure.end)}
+    words = [token.word for token in tokens]
+    hedges = set(table.raw.restated_hedges)
+    openers = [tuple(phrase.split()) for phrase in table.raw.elided_count_openers]
+    found: list[Figure] = []
+    for position, token in enumerate(tokens):
+        value = number_value(token, table)
+        if value is None or position in taken or YEAR.match(token.text) or token.text.endswith("%"):
+            continue
+        before = position
+        while before > 0 and words[before - 1] in hedges:
+            before -= 1
+        follows = position + 1 < len(tokens) and words[position + 1] in table.raw.elided_count_verbs
+        pointed = any(tuple(words[max(0, before - len(opener)) : before]) == opener for opener in openers)
+        ends = position + 1 == len(tokens) or not tokens[position + 1].word.isalpha()
+        if follows or (pointed and ends):
+            found.append(Figure(FigureKind.COUNT, value, position, position + 1, noun=noun, elided=True))
     return found
 
 

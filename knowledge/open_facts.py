@@ -111,6 +111,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
                     last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
                 spoken = spoken or _spoken_of(stated)
+            counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
+            self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
             for stated in reader.dates(figure_subjects, goal_periods):

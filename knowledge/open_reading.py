@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 
 from knowledge.doc_context import document_year, headings
-from knowledge.figures import Figure
+from knowledge.figures import Figure, elided_counts
 from knowledge.models import Document, Fact, Span
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
@@ -57,7 +57,9 @@ class OpenReading:
     def _reader(self, span: Span, context: Context) -> SentenceReader:
         """A sentence's reading: its words, figures and names are read once; the context is the caller's."""
         reader = self.readers.get(span.start)
-        if reader is None:
+        # read first without the sentence before, a sentence whose bare number counts what that one counted ('In 2014
+        # only three did') is read again with it
+        if reader is None or (context.count_noun and elided_counts(reader.tokens, reader.figures, context.count_noun)):
             reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
         reader.context = context
         return reader

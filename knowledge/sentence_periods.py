@@ -81,6 +81,7 @@ class Periods(Reading):
         if when:
             return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
         after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
+        after = [] if figure.elided else after  # a count pointing back ('the count was eleven') ends its clause
         before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
         # 'the Report for 2024, published in April 2025, counts 22 of 32': a year dating an event is the figure's
         # only when no other year before it is

@@ -15,7 +15,7 @@ from knowledge import domain
 from knowledge.cues import cues
 from knowledge.doc_context import Heading
 from knowledge.entities import entity_tables
-from knowledge.figures import Figure, FigureKind, day_month_dates, find_figures, tokenize
+from knowledge.figures import Figure, FigureKind, day_month_dates, elided_counts, find_figures, tokenize
 from knowledge.mentions import Mention, entity_mentions
 
 QUOTE_MARKS = frozenset({"“", "”"})
@@ -78,6 +78,7 @@ class Context:
     goal: Goal | None = None  # the last share-of-GDP goal with a deadline the document stated
     named_recently: frozenset[str] = frozenset()  # entities the last few sentences, the heading or title name
     voice: str | None = None  # the country the speaker of this interview turn speaks for ('PEVKUR: … we …')
+    count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""
@@ -105,6 +106,9 @@ class Reading:
         if year is not None:
             dated = day_month_dates(self.tokens, self.figures, year)
             self.figures = sorted([*self.figures, *dated], key=lambda figure: figure.start) if dated else self.figures
+        if context.count_noun:
+            elided = elided_counts(self.tokens, self.figures, context.count_noun)
+            self.figures = sorted([*self.figures, *elided], key=lambda figure: figure.start) if elided else self.figures
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
         self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
         self.asides = self._relative_clauses()

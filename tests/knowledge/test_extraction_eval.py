@@ -291,3 +291,18 @@ def test_a_fall_said_in_words_matches_the_negative_change_annotated() -> None:
     said_to_fall = Fact(**stated, period="2024", qualifiers=("decrease",), citation=citation, measure_kind="change")
     assert matches(fall, said_to_fall)
     assert not matches(fall, said_to_fall.model_copy(update={"qualifiers": ()}))  # a rise of 10% is no fall
+
+
+def test_a_change_over_one_year_matches_the_change_stated_for_the_year_it_ends_in() -> None:
+    quote = "Its military expenditure grew by 5.7% to $997 billion in 2024."
+    fields = {"subject": "United States", "measure": "change", "kind": "change", "unit": "%", "quote": quote}
+    citation = Citation(document="d", locator="paragraph 1, sentence 1", quote=quote)
+    stated = {"id": "f", "subject": "United States", "measure": "open:change", "value": 5.7, "unit": Unit.PERCENT}
+    grew_in_2024 = Fact(**stated, period="2024", citation=citation, measure_kind="change")
+    assert matches(Annotation(**fields, value=5.7, period="2023-2024"), grew_in_2024)
+    assert matches(Annotation(**fields, value=5.7, period="2023-24"), grew_in_2024)
+    assert not matches(Annotation(**fields, value=5.7, period="2022-2023"), grew_in_2024)
+    assert not matches(Annotation(**fields, value=5.7, period="2014-2024"), grew_in_2024)  # a decade's change
+    a_level = grew_in_2024.model_copy(update={"measure": "open:money", "measure_kind": "money", "unit": Unit.MONEY})
+    money = {**fields, "kind": "money", "unit": "USD bn"}
+    assert not matches(Annotation(**money, value=5.7e-9, period="2023-2024"), a_level)  # only a change spans its year

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.figures import Figure, FigureKind, find_figures, tokenize
+from knowledge.figures import Figure, FigureKind, elided_counts, find_figures, tokenize
 
 
 def figures_of(sentence: str) -> list[Figure]:
@@ -156,3 +156,15 @@ def test_a_bare_number_opening_a_range_is_in_the_unit_of_the_figure_closing_it()
 def test_projects_and_programmes_are_counted_things(sentence: str, value: float) -> None:
     counts = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.COUNT]
     assert counts == [value]
+
+
+def test_a_bare_number_before_a_standing_in_verb_or_after_a_pointer_to_a_count_is_an_elided_count() -> None:
+    def counts(sentence: str) -> list[float]:
+        tokens = tokenize(sentence)
+        return [figure.value for figure in elided_counts(tokens, find_figures(tokens), "allies")]
+
+    assert counts("In 2014 only three did.") == [3]
+    assert counts("By 2023 the count was 11, according to NATO.") == [11]
+    assert counts("In 2014 it was three.") == [3]
+    assert counts("In 2014 it was three allies and a partner.") == []  # counted with a noun of its own
+    assert counts("Spending rose 9% in 2024.") == []  # no year, no percentage

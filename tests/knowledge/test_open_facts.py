@@ -952,3 +952,23 @@ def test_a_heading_s_record_year_is_no_period_of_its_section(tmp_path: Path) -> 
     (tmp_path / "catalog.toml").write_text('["feature.md"]\ntitle = "Feature"\npublished = "2025-05-06"\n')
     periods = {f.value: f.period for f in build_knowledge_base(tmp_path).facts if f.value in (21, 55.3)}
     assert periods[21] != "1952" and periods[55.3] != "1952"
+
+
+def test_a_bare_number_counts_what_the_sentence_before_counted(build) -> None:
+    facts = build("Last year 23 of 32 allies reached 2%. In 2014 it was three. Ten years ago, only seven did.")
+    three, seven = one(facts, 3), one(facts, 7)
+    assert (three.subject, three.measure_kind, three.period) == ("NATO Allies", "count", "2014")
+    assert (seven.subject, seven.measure_kind, seven.period) == ("NATO Allies", "count", "2015")
+
+
+def test_a_bare_number_counts_nothing_after_a_sentence_counting_nothing(build) -> None:
+    facts = build("Germany spent 2.1% of GDP last year. In 2014 it was three.")
+    assert find(facts, 3) == []
+
+
+def test_a_year_after_a_count_pointing_back_is_the_next_clause_s(build) -> None:
+    facts = build(
+        "Last year 23 of 32 allies reached 2%. In 2023 the count was eleven, and as late as February 2024 the "
+        "alliance expected just 18 allies to get there."
+    )
+    assert one(facts, 11).period == "2023"
