@@ -57,6 +57,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout13",
     "evaluation_holdout14",
     "evaluation_holdout15",
+    "evaluation_holdout16",
 )
 
 
