@@ -50,7 +50,7 @@ def without_trailing_remark(text: str) -> str:
 @lru_cache(maxsize=1)
 def _guess() -> re.Pattern[str]:
     openers = "|".join(re.escape(opener) for opener in domain.question_words().guess_openers)
-    figure = r"\d+(?:\.\d+)?\s*%?"
+    figure = r"[+-]?\d+(?:\.\d+)?\s*%?"  # "saw something like +50%"
     return re.compile(
         rf"(?:[,;]\s*|\s+(?:{openers})\s+){figure}(?:\s+or\s+{figure})?\s*(?P<marks>[?!.]*)\W*$", re.IGNORECASE
     )

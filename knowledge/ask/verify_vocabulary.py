@@ -144,13 +144,15 @@ def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
     """'my uncle says the US spent over 4% in 2014, true?': the claim, not who made it, is what is asked —
     unless the speaker is someone the documents may quote ('what did Rutte say')."""
     verbs = _hearsay_verbs()
+    claim = question.words
     for index, word in enumerate(question.words):
-        if word in verbs:
-            before = question.words[:index]
-            if index and not set(before) & question.entity_words and not QUESTION_STARTS & set(before):
-                return question.words[index + 1 :]
+        if word not in verbs:
+            continue
+        before = set(question.words[:index])
+        if before & question.entity_words or QUESTION_STARTS & before:
             break
-    return question.words
+        claim = question.words[index + 1 :]  # the last such word of the lead: 'claim in a tweet: …'
+    return claim
 
 
 def _last_question_clause(words: tuple[str, ...]) -> tuple[str, ...]:

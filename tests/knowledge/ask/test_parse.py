@@ -478,3 +478,7 @@ def test_a_plural_in_ies_stems_as_its_singular(plural: str, singular: str) -> No
 
 def test_short_words_in_ies_keep_their_stem() -> None:
     assert stem("lies") == "lie"
+
+
+def test_a_signed_guess_after_the_question_is_not_asked() -> None:
+    assert "50" not in without_remarks("czechia real change 2024?? saw something like +50% 👀")

@@ -897,3 +897,12 @@ def test_by_what_factor_asks_a_multiple(engine):
     answer = engine.ask("by what factor did türkiye's defence spending in lira grow from 2023 to 2024, current prices")
     assert answer.answered and "times" in answer.answer
 
+
+def test_a_claim_quoted_from_a_post_is_what_is_asked(engine):
+    answer = engine.ask("claim in a tweet: 'Canada spends less than 1.5% of GDP on defence' (2024) — accurate?")
+    assert answer.answered and answer.answer.startswith("**Yes**")
+
+
+def test_date_of_an_event_asks_its_day(engine):
+    answer = engine.ask("date of The Hague summit?")
+    assert answer.answered and "**25 June 2025**" in answer.answer
