@@ -33,6 +33,7 @@ def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
+    text = YEAR_DESCRIBED.sub("", text)
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
     return text
@@ -68,6 +69,11 @@ def _without_guess(text: str) -> str:
 
 
 LEAD_COLON = re.compile(r":\s+")
+# 'in 2014, the wales summit year', 'back in 2014 - the year of the Wales pledge': what the year is known for, after it
+YEAR_DESCRIBED = re.compile(
+    r"(?<=(?:19|20)\d\d)\s*[,(–—-]\s*the (?:[a-z ]{1,30}? year|year of the [a-z ]{1,30}?)\)?(?=\s*[?.!,]|\s*$)",
+    re.IGNORECASE,
+)
 LEAD_END = re.compile(r"\.{2,}\s*|[.!]\s+")  # '…arms buying.. how much', '…wild! what did'
 
 

@@ -482,3 +482,15 @@ def test_short_words_in_ies_keep_their_stem() -> None:
 
 def test_a_signed_guess_after_the_question_is_not_asked() -> None:
     assert "50" not in without_remarks("czechia real change 2024?? saw something like +50% 👀")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "germany share of gdp on defence in 2014, the wales summit year",
+        "Canada's defence spending as a % of GDP back in 2014, the year of the Wales pledge?",
+        "Canada's defence spending as a share of GDP back in 2014 - the Wales year. What was it?",
+    ],
+)
+def test_what_a_year_is_known_for_after_it_is_not_asked(message: str) -> None:
+    assert "wales" not in without_remarks(message).lower()
