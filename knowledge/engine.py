@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
-from knowledge.ask.context import add_role_holders, carries_on, restated, same_end, with_context
+from knowledge.ask.context import add_role_holders, carries_on, opens_a_comparison, restated, same_end, with_context
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
@@ -335,6 +335,7 @@ def _keeps_its_form(previous: Answer, question: str) -> bool:
         or previous.calculation is not None
         or ranked
         or len({fact.subject for fact in previous.facts}) > 2
+        or opens_a_comparison(normalise(question).split())  # 'higher than 2023?' asks the figure's comparison
     )
 
 

@@ -160,6 +160,9 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     another_place = _another_place(question, previous)
     if another_place is not None:
         return another_place
+    compared = _compared_with(question, previous)
+    if compared is not None:
+        return compared
     counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
     other_side = _the_other_side(question, previous.question) if counted_in_tables else None
     if other_side is not None:
@@ -173,6 +176,22 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
         again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
     return _for_the_year(question, again) if again else None
+
+
+def _compared_with(question: Question, previous: Answer) -> str | None:
+    """'higher than 2023?' after Greece's share in 2024: the previous question with the comparison put to it
+    ('greece % of gdp in 2024, higher than 2023?'), when it was about one figure of the tables."""
+    one_cell = len(previous.facts) == 1 and previous.facts[0].citation.cell is not None
+    if not opens_a_comparison(question.words) or not one_cell or not (question.years or question.entities):
+        return None
+    return f"{previous.question.rstrip(' ?')}, {question.text}"
+
+
+def opens_a_comparison(words: list[str]) -> bool:
+    """'higher than 2023?', 'and more than spain?': a follow-up that opens by comparing with something else."""
+    operations = domain.question_words().operations
+    said = [word for word in words if word not in FOLLOW_UP_FILLERS and word != "and"]
+    return len(said) >= 2 and said[0] in {*operations.greater, *operations.lesser} and said[1] == "than"
 
 
 def _another_place(question: Question, previous: Answer) -> str | None:

@@ -277,3 +277,14 @@ def test_after_a_ranking_them_and_which_one_point_at_its_field(engine, then):
     answer = engine.compute(then, previous)
     assert answer.answered
     assert "Lithuania" in answer.answer and 2.8496 in answer.values
+
+
+@pytest.mark.parametrize(
+    ("then", "compared"),
+    [("higher than 2023?", {3.076, 2.8038}), ("and more than spain?", {3.076})],
+)
+def test_a_follow_up_opening_with_a_comparison_compares_the_previous_figure(engine, then, compared):
+    previous = engine.compute("greece % of GDP on defence in 2024?")
+    answer = engine.compute(then, previous)
+    assert answer.answered and answer.answer.startswith("**Yes**")
+    assert compared <= set(answer.values)
