@@ -173,7 +173,7 @@ def _strict(text: str) -> bool:
     """Whether the threshold itself is left out ('more than 3%', 'below 2%') or kept in ('3% or more')."""
     if any(f" {cue} " in text for cue in _words().inclusive):
         return False
-    return any(f" {cue} " in text for cue in (*_words().strict, *_words().below))
+    return any(f" {cue} " in text for cue in (*_words().strict, *_words().below)) or _negated_above(text)
 
 
 def _amounts(words: list[str]) -> list[float]:
@@ -290,9 +290,15 @@ def _country_question(question: Question, text: str, countries: list[str]) -> Ta
     return _check(question, text)
 
 
+def _negated_above(text: str) -> bool:
+    """'how many allies were not meeting 2%', 'which ones aren't at 2%': a line asked of those who did not reach it."""
+    negations = domain.question_words().verifier.negations
+    return any(f" {negation} {cue} " in text for negation in negations for cue in _words().above)
+
+
 def _whole_table_question(question: Question, text: str) -> TableQuestion | None:
     """A question about every ally's row: a count or list of those past a threshold, or a ranking."""
-    below = any(f" {cue} " in text for cue in _words().below)
+    below = any(f" {cue} " in text for cue in _words().below) or _negated_above(text)
     above = any(f" {cue} " in text for cue in _words().above)
     multiple = _multiple_as_change(question)  # 'doubled' is a change past +100%, 'halved' one below −50%
     if multiple is not None and not question.numbers:

@@ -45,3 +45,14 @@ def test_a_group_named_by_its_history_is_summed_over_its_members_less_those_left
 def test_a_message_of_no_words_or_one_asks_no_place(engine, text):
     asked = spec(engine, text)
     assert asked is None or asked.place == 0
+
+
+@pytest.mark.parametrize("text", ["how many allies were not meeting 2% in 2024", "how many allies weren't reaching 2% in 2024"])
+def test_a_negated_reach_counts_those_strictly_below_the_line(engine, text):
+    asked = spec(engine, text)
+    assert asked is not None and asked.below and asked.strict and asked.threshold == 2.0
+
+
+def test_those_not_meeting_the_line_are_counted_not_those_meeting_it(engine):
+    answer = engine.ask("how many allies were not meeting 2% in 2024?")
+    assert answer.answered and answer.values[0] == 8.0 and "below 2%" in answer.answer
