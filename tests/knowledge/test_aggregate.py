@@ -47,7 +47,9 @@ def test_a_message_of_no_words_or_one_asks_no_place(engine, text):
     assert asked is None or asked.place == 0
 
 
-@pytest.mark.parametrize("text", ["how many allies were not meeting 2% in 2024", "how many allies weren't reaching 2% in 2024"])
+@pytest.mark.parametrize(
+    "text", ["how many allies were not meeting 2% in 2024", "how many allies weren't reaching 2% in 2024"]
+)
 def test_a_negated_reach_counts_those_strictly_below_the_line(engine, text):
     asked = spec(engine, text)
     assert asked is not None and asked.below and asked.strict and asked.threshold == 2.0
