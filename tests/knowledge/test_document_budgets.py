@@ -81,9 +81,10 @@ def test_a_run_of_abbreviations_is_not_quadratic(tmp_path):
     path = tmp_path / "abbreviations.txt"
     path.write_text("The U.S. " * 9_000 + "spent 3.4% of GDP in 2024.", encoding="utf-8")
     source = SourceFile("abbreviations.txt", path, path.read_bytes())
-    started = time.perf_counter()
+    # CPU time of this process, not wall time: other work on the machine (CI, parallel runs) must not fail it
+    started = time.process_time()
     read_document(source, None, UNLIMITED_COUNTS)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize(
