@@ -906,3 +906,11 @@ def test_a_claim_quoted_from_a_post_is_what_is_asked(engine):
 def test_date_of_an_event_asks_its_day(engine):
     answer = engine.ask("date of The Hague summit?")
     assert answer.answered and "**25 June 2025**" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is Rutte right that Europe needs a quantum leap? your opinion", "is rutte right to ask for more spending"],
+)
+def test_whether_someone_is_right_asks_a_judgement_no_figure_gives(engine, question):
+    assert not engine.ask(question).answered
