@@ -896,4 +896,3 @@ def test_the_tables_own_wording_of_a_price_basis_asks_nothing_more(engine, quest
 def test_by_what_factor_asks_a_multiple(engine):
     answer = engine.ask("by what factor did türkiye's defence spending in lira grow from 2023 to 2024, current prices")
     assert answer.answered and "times" in answer.answer
-
