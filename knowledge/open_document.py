@@ -39,7 +39,8 @@ class DocumentReadings(OpenReading):
         years)."""
         if self.document.default_period and self.document.default_period[:1].isdigit():
             return self.document.default_period
-        return first_single_year(SentenceReader(self.document.title, Context(), self.year).years)
+        year = first_single_year(SentenceReader(self.document.title, Context(), self.year).years)
+        return None if self._names_goal_ahead(self.document.title, year) else year
 
     def _main_period(self) -> str | None:
         """The period the document is about: a year in its title, else the one most of its figures are for — a year

@@ -10,7 +10,9 @@ context carried from sentence to sentence, and the facts found so far.
 from __future__ import annotations
 
 import hashlib
+import re
 
+from knowledge.cues import cues
 from knowledge.doc_context import document_year, headings
 from knowledge.figures import Figure, elided_counts
 from knowledge.models import Document, Fact, Span
@@ -67,6 +69,12 @@ class OpenReading:
     def _ahead(self, period: str | None) -> bool:
         """A year after the document's own: when a goal is still to be met."""
         return bool(period and period[:4].isdigit() and self.year and int(period[:4]) > self.year)
+
+    def _names_goal_ahead(self, heading: str, year: str | None) -> bool:
+        """'Meeting the 2035 spending target', written in 2025: a heading's year still ahead, beside a goal's word,
+        is the goal's deadline, not the year its text speaks of."""
+        words = set(re.findall(r"[a-z]+", heading.lower()))
+        return self._ahead(year) and bool(words & cues().gdp_targets)
 
     def _period_default(self) -> str | None:
         return self.context.paragraph_period or self.context.document_period or self._fallback_period()

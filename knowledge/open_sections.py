@@ -14,7 +14,8 @@ from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_reading import SUBJECT_REACH
 
-SPEAKER_TURN = re.compile(r"^\**[A-Z][A-Z .'’-]{0,40}:\**\s")  # "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**"
+# "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**", "CHAIR (Eleanor Pryce): …"
+SPEAKER_TURN = re.compile(r"^\**[A-Z][A-Z .'’-]{0,40}(?:\s*\([A-Z][\w .'’-]{0,40}\))?:\**\s")
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
 HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
 
@@ -49,7 +50,10 @@ class Sections(OpenReading):
             years = [year for year in reader.years if not reader.comparison(year)] if reader else []
             titled = heading is not None and heading.text.strip() == self.document.title.strip()
             span = years[0].period_text if years and not titled else None
-            self.context.heading_period = first_single_year(years) or span
+            year = first_single_year(years)
+            self.context.heading_period = (
+                None if titled and self._names_goal_ahead(self.document.title, year) else year or span
+            )
         self.context.paragraph_period = None
         self.spoken_period = None
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another

@@ -34,6 +34,8 @@ class Speakers(OpenReading):
         speaks for — the one their title names where the document first names them; an interviewer ('Q', 'HOST')
         or a speaker named with no country's title speaks for no one."""
         label = turn.strip(" *:\t")
+        if "(" in label:  # 'CHAIR (Eleanor Pryce)': the person the role label names
+            label = label.partition("(")[2].rstrip(") ")
         if len(label) < 2 or not label.replace(" ", "").isalpha():
             return None
         name = label.split()[-1].title()

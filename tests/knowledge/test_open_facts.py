@@ -10,6 +10,7 @@ from knowledge.cues import CueFile, cues
 from knowledge.engine import Engine
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Fact, Unit
+from knowledge.open_sections import SPEAKER_TURN
 from knowledge.sentence import Context, SentenceReader
 from knowledge.snapshot import build_knowledge_base
 
@@ -871,6 +872,47 @@ def test_an_interviewee_speaks_for_the_country_their_title_names(build) -> None:
         ("Estonia", "2025"),
     ]
     assert one(facts, 0.25).subject == "Estonia"
+
+
+HEARING = """# Budget Committee — Oral evidence: Reaching the 2030 target
+
+Wednesday 4 June 2025. Witness: Minister for Procurement, on Norway's defence budget.
+
+CHAIR (Anna Berg): Welcome. The Government has promised more money for defence.
+
+MINISTER (Lars Holm): Last year we spent 1.9% of GDP on defence. Our budget for ships is NOK 12 billion.
+
+HOST: We asked listeners to send questions; we got 40 of them.
+
+MINISTER: We will spend NOK 9 billion on air defence this year.
+
+LINDQVIST: Norway counts coast guard costs too.
+"""
+
+
+def test_a_committee_witness_speaks_for_the_country_the_hearing_is_about(build) -> None:
+    """'MINISTER (Lars Holm): Last year we spent 1.9%' in a hearing whose amounts are in one country's currency, a
+    label naming its person in brackets: 'we' is that country, named near; a title's year still ahead beside a
+    goal's word ('Reaching the 2030 target') is not the year the hearing speaks of."""
+    catalog = 'title = "Budget Committee — Oral evidence: Reaching the 2030 target"\npublished = "2025-06-04"'
+    facts = build(HEARING, name="hearing.md", catalog=catalog)
+    assert (one(facts, 1.9).subject, one(facts, 1.9).period) == ("Norway", "2024")
+    assert (one(facts, 12).subject, one(facts, 12).period) == ("Norway", "2025")  # told now, not the goal year
+    assert not [fact for fact in facts if fact.subject in {"CHAIR", "MINISTER", "Chair", "Minister"}]
+
+
+@pytest.mark.parametrize(
+    ("line", "turn"),
+    [
+        ("CHAIR (Eleanor Pryce): Good morning.", True),
+        ("DAME HELEN MARSH: The review earmarked £1.5 billion.", True),
+        ("**Q:** And aid?", True),
+        ("Tuesday 15 July 2025. Witnesses: two.", False),
+        ("NATO (the alliance) agreed: 5%.", False),
+    ],
+)
+def test_a_speaker_label_may_name_the_person_in_brackets(line: str, turn: bool) -> None:
+    assert bool(SPEAKER_TURN.match(line)) is turn
 
 
 def test_a_body_counting_or_estimating_a_figure_is_its_source(build) -> None:
