@@ -95,6 +95,14 @@ class Operations(Strict):
     rises: tuple[str, ...]
     falls: tuple[str, ...]
 
+    @field_validator("excluded_around")
+    @classmethod
+    def _verb_and_particle(cls, phrases: tuple[str, ...]) -> tuple[str, ...]:
+        odd = [phrase for phrase in phrases if len(phrase.split()) != 2]  # a verb and its particle
+        if odd:
+            raise ValueError(f"excluded_around: each entry is a verb and its particle ('leave out'), not {odd}")
+        return phrases
+
 
 class VerifierWords(Strict):
     neutral: frozenset[str]

@@ -100,3 +100,10 @@ def test_the_measures_questions_toml_names_must_be_measures() -> None:
     data["shares_of_amounts"] = {"equipment_share": "spending_dollars"}
     with pytest.raises(ValidationError, match=r"shares_of_amounts names no measure.*'spending_dollars'"):
         QuestionWords.model_validate(data)
+
+
+def test_a_phrase_leaving_allies_out_around_them_is_a_verb_and_its_particle() -> None:
+    data = _shipped()
+    data["operations"] = {**data["operations"], "excluded_around": ["leave out", "leave them all out"]}  # type: ignore[dict-item]
+    with pytest.raises(ValidationError, match=r"(?s)excluded_around.*verb and its particle"):
+        QuestionWords.model_validate(data)
