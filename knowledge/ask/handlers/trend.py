@@ -104,11 +104,12 @@ def change_between(
         f"{'+' if change >= 0 else '−'}{phrasing.format_change(abs(change), end)}"
     )
     in_levels = end.unit not in (Unit.PERCENT, Unit.PERCENT_OF_GDP)  # a change of shares is in points, not %
-    relative = change / start.value * 100 if start.value and in_levels else None
+    # 'by what percent did Germany's share of GDP rise': the points first, and the rise relative to where it began
+    relative = change / start.value * 100 if start.value and (in_levels or in_percent) else None
     if relative is not None:
-        calculation += f" ({relative:+.1f}%)"
+        calculation += f" ({relative:+.1f}%)" if in_levels else f" ({relative:+.1f}% of its {start.period} share)"
     headline = f"{country}: {phrasing.format_value(start)} → {phrasing.format_value(end)}"
-    if relative is not None and in_percent:
+    if relative is not None and in_percent and in_levels:
         headline = f"{country}: {relative:+.1f}% ({phrasing.format_value(start)} → {phrasing.format_value(end)})"
     lines = [
         f"**{headline}** ({start.period}–{end.period}{', latest an estimate' if end.estimate else ''})",

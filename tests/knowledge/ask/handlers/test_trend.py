@@ -1,0 +1,15 @@
+"""The change of one ally's figure between two years, as the trend handler tells it."""
+
+from __future__ import annotations
+
+
+def test_a_share_asked_as_a_percentage_change_gives_its_points_and_its_relative_rise(engine):
+    answer = engine.ask("NOT points — by what PERCENT did Germany's defence share of GDP increase from 2014 to 2024?")
+    assert answer.answered
+    assert "+0.93 percentage points" in answer.answer and "+78.8% of its 2014 share" in answer.answer
+    assert round(answer.values[0], 1) == 78.8
+
+
+def test_a_share_asked_as_a_change_is_told_in_points_alone(engine):
+    answer = engine.ask("how much did germany's share of gdp change from 2014 to 2024")
+    assert "percentage points" in answer.answer and "% of its 2014 share" not in answer.answer
