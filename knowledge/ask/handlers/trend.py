@@ -107,7 +107,7 @@ def change_between(
     # 'by what percent did Germany's share of GDP rise': the points first, and the rise relative to where it began
     relative = change / start.value * 100 if start.value and (in_levels or in_percent) else None
     if relative is not None:
-        calculation += f" ({relative:+.1f}%)" if in_levels else f" ({relative:+.1f}% of its {start.period} share)"
+        calculation += f" ({relative:+.1f}%)" if in_levels else f" ({relative:+.2f}% of its {start.period} share)"
     headline = f"{country}: {phrasing.format_value(start)} → {phrasing.format_value(end)}"
     if relative is not None and in_percent and in_levels:
         headline = f"{country}: {relative:+.1f}% ({phrasing.format_value(start)} → {phrasing.format_value(end)})"

@@ -6,7 +6,7 @@ from __future__ import annotations
 def test_a_share_asked_as_a_percentage_change_gives_its_points_and_its_relative_rise(engine):
     answer = engine.ask("NOT points — by what PERCENT did Germany's defence share of GDP increase from 2014 to 2024?")
     assert answer.answered
-    assert "+0.93 percentage points" in answer.answer and "+78.8% of its 2014 share" in answer.answer
+    assert "+0.93 percentage points" in answer.answer and "+78.80% of its 2014 share" in answer.answer
     assert round(answer.values[0], 1) == 78.8
 
 
