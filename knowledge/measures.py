@@ -275,30 +275,33 @@ def _check_references(measures: tuple[Measure, ...]) -> None:
                 )
 
 
-def load_measures(text: str | None = None) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
-    """(prose measures, table measures) from `domain/measures.toml`, or from `text` in its format."""
+def _measures_data(text: str | None) -> dict[str, object]:
+    """`domain/measures.toml` (or `text` in its format), parsed; a syntax error names the file."""
     if text is None:
         text = (Path(__file__).parent / "domain" / MEASURES_FILE).read_text(encoding="utf-8")
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise DomainDataError(f"{MEASURES_FILE}: {error}") from error
-    return _parse(data)
+
+
+def load_measures(text: str | None = None) -> tuple[tuple[Measure, ...], tuple[Measure, ...]]:
+    """(prose measures, table measures) from `domain/measures.toml`, or from `text` in its format."""
+    return _parse(_measures_data(text))
 
 
 def load_shared_words(text: str | None = None) -> dict[str, frozenset[str]]:
     """The shared word lists of `domain/measures.toml` ([words]), references spelled out."""
-    if text is None:
-        text = (Path(__file__).parent / "domain" / MEASURES_FILE).read_text(encoding="utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise DomainDataError(f"{MEASURES_FILE}: {error}") from error
+    return _shared(_measures_data(text))
+
+
+def _shared(data: dict[str, object]) -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in _shared_words(data).items()}
 
 
-PROSE_MEASURES, TABLE_MEASURES = load_measures()
-SHARED_WORDS = load_shared_words()
+_SHIPPED = _measures_data(None)  # read and parsed once for both
+PROSE_MEASURES, TABLE_MEASURES = _parse(_SHIPPED)
+SHARED_WORDS = _shared(_SHIPPED)
 # Measures of NATO's statistical tables (entity x year), as read by knowledge.tabular.
 TABLE_MEASURE_KEYS = frozenset(measure.key for measure in TABLE_MEASURES)
 MEASURES: dict[str, Measure] = {measure.key: measure for measure in (*PROSE_MEASURES, *TABLE_MEASURES)}
