@@ -82,3 +82,21 @@ def find_facts() -> Callable[..., list[Fact]]:
         return [fact for fact in kb.facts if all(getattr(fact, key) == value for key, value in fields.items())]
 
     return find
+
+
+@pytest.fixture(scope="session")
+def build_note(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., list[Fact]]:
+    """Build one document alone ('note.txt' unless named) and return its facts: those with a value unless
+    `every_fact`; `catalog` replaces its catalog entry, `published` its date."""
+
+    def run(
+        text: str, *, name: str = "note.txt", catalog: str = "", published: str = "2025-03-06", every_fact: bool = False
+    ) -> list[Fact]:
+        folder = tmp_path_factory.mktemp("docs")
+        (folder / name).write_text(text, encoding="utf-8")
+        entry = catalog or f'title = "A note"\npublished = "{published}"'
+        (folder / "catalog.toml").write_text(f'["{name}"]\n{entry}\n', encoding="utf-8")
+        facts = build_knowledge_base(folder).facts
+        return facts if every_fact else [fact for fact in facts if fact.value is not None]
+
+    return run

@@ -3,14 +3,13 @@ order of accession, the base year of a change, places that are no one's figure, 
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 
 import pytest
 
 from knowledge.extraction_eval import Annotation
-from knowledge.models import Fact, Unit
+from knowledge.models import Unit
 from knowledge.sentence import Context, SentenceReader, Stated
-from knowledge.snapshot import build_knowledge_base
 
 
 def statements(sentence: str, *, subject: str | None = None) -> list[Stated]:
@@ -23,14 +22,8 @@ def kinds(sentence: str) -> list[tuple[float, str]]:
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory):
-    def run(text: str) -> list[Fact]:
-        folder = tmp_path_factory.mktemp("docs")
-        (folder / "note.txt").write_text(text, encoding="utf-8")
-        (folder / "catalog.toml").write_text('["note.txt"]\ntitle = "A note"\npublished = "2025-07-22"\n', "utf-8")
-        return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
-
-    return run
+def build(build_note):
+    return functools.partial(build_note, published="2025-07-22")
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,11 @@ statement = "{subject} spent {value} on defence{period}{estimate}."
 """
 
 
+def with_table_line(line: str) -> str:
+    """MINIMAL with one more line in its table measure ('share_of_gdp')."""
+    return MINIMAL.replace('keywords = ["@spend", "gdp"]', f'keywords = ["@spend", "gdp"]\n{line}')
+
+
 def test_a_minimal_file_reads_with_its_shared_words_spelled_out() -> None:
     prose, tables = load_measures(MINIMAL)
     assert [measure.key for measure in prose] == ["membership"]
@@ -118,13 +123,13 @@ def test_a_prose_measure_without_a_phrasing_or_with_an_unknown_one_is_rejected()
 
 
 def test_a_table_measure_is_phrased_by_its_statement_only() -> None:
-    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nphrasing = "goal"')
+    text = with_table_line('phrasing = "goal"')
     with pytest.raises(DomainDataError, match=r"(?s)table_measure 'share_of_gdp'.*phrased by its statement"):
         load_measures(text)
 
 
 def test_a_role_is_held_by_one_measure_and_must_be_known() -> None:
-    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nrole = "membership"')
+    text = with_table_line('role = "membership"')
     with pytest.raises(DomainDataError, match=r"(?s)'share_of_gdp'.*role 'membership' is 'membership'.s already"):
         load_measures(text)
     with pytest.raises(DomainDataError, match=r"(?s)measure 'membership'.*role.*'goal'"):
@@ -132,7 +137,7 @@ def test_a_role_is_held_by_one_measure_and_must_be_known() -> None:
 
 
 def test_a_measure_named_by_another_must_exist() -> None:
-    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nin_us_dollars = "dollars"')
+    text = with_table_line('in_us_dollars = "dollars"')
     with pytest.raises(DomainDataError, match=r"(?s)'share_of_gdp': in_us_dollars names no measure: 'dollars'"):
         load_measures(text)
     text = MINIMAL.replace('role = "membership"', 'parts_of = "target"')
@@ -141,10 +146,10 @@ def test_a_measure_named_by_another_must_exist() -> None:
 
 
 def test_units_and_chart_styles_are_checked() -> None:
-    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nunit = "furlongs"')
+    text = with_table_line('unit = "furlongs"')
     with pytest.raises(DomainDataError, match=r"(?s)table_measure 'share_of_gdp'.*unit.*'money'"):
         load_measures(text)
-    text = MINIMAL.replace('keywords = ["@spend", "gdp"]', 'keywords = ["@spend", "gdp"]\nchart = { title = "x" }')
+    text = with_table_line('chart = { title = "x" }')
     with pytest.raises(DomainDataError, match=r"(?s)table_measure 'share_of_gdp'.*chart.axis.*missing"):
         load_measures(text)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -45,15 +46,8 @@ def test_money_keeps_currency_and_scale() -> None:
 
 
 @pytest.fixture(scope="module")
-def build(tmp_path_factory: pytest.TempPathFactory):
-    def run(text: str, *, name: str = "note.txt", catalog: str = "") -> list[Fact]:
-        folder = tmp_path_factory.mktemp("docs")
-        (folder / name).write_text(text, encoding="utf-8")
-        entry = catalog or 'title = "A note"\npublished = "2025-03-06"'
-        (folder / "catalog.toml").write_text(f'["{name}"]\n{entry}\n', encoding="utf-8")
-        return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
-
-    return run
+def build(build_note):
+    return build_note
 
 
 def find(facts: list[Fact], value: float) -> list[Fact]:
@@ -231,14 +225,8 @@ def test_a_quotation_alone_keeps_the_previous_speaker(build_all) -> None:
 
 
 @pytest.fixture(scope="module")
-def build_all(tmp_path_factory: pytest.TempPathFactory):
-    def run(text: str) -> list[Fact]:
-        folder = tmp_path_factory.mktemp("speech")
-        (folder / "note.txt").write_text(text, encoding="utf-8")
-        (folder / "catalog.toml").write_text('["note.txt"]\ntitle = "A note"\npublished = "2025-03-06"\n', "utf-8")
-        return build_knowledge_base(Path(folder)).facts
-
-    return run
+def build_all(build_note):
+    return functools.partial(build_note, every_fact=True)
 
 
 def test_tab_separated_table_in_plain_text(build) -> None:

@@ -18,6 +18,13 @@ TABLE = (
 )
 
 
+def facts_by_value(folder: Path, name: str, text: str, published: str) -> dict[float, Fact]:
+    """The facts of one document built alone, by their values."""
+    (folder / name).write_text(text, encoding="utf-8")
+    (folder / "catalog.toml").write_text(f'["{name}"]\ntitle = "A document"\npublished = "{published}"\n')
+    return {fact.value: fact for fact in build_knowledge_base(folder).facts if fact.value is not None}
+
+
 @pytest.fixture(scope="module")
 def table_facts(tmp_path_factory: pytest.TempPathFactory) -> dict[float, Fact]:
     folder = tmp_path_factory.mktemp("docs")
@@ -66,9 +73,7 @@ LABELLED_LIST = (
 
 
 def test_a_labelled_list_is_a_table_of_one_column_its_header_the_line_before(tmp_path: Path) -> None:
-    (tmp_path / "roundup.txt").write_text(LABELLED_LIST, encoding="utf-8")
-    (tmp_path / "catalog.toml").write_text('["roundup.txt"]\ntitle = "Roundup"\npublished = "2025-10-06"\n')
-    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    facts = facts_by_value(tmp_path, "roundup.txt", LABELLED_LIST, "2025-10-06")
     shares = [(f.subject, f.measure_kind, f.period) for f in (facts[4.0], facts[3.73])]
     assert shares == [("Lithuania", "share_of_gdp", "2025"), ("Latvia", "share_of_gdp", "2025")]
     assert (facts[0.5].subject, facts[0.12].subject, facts[0.12].period) == ("Lithuania", "Estonia", "2025")
@@ -84,9 +89,7 @@ def test_a_cell_written_as_a_phrase_is_read_as_a_sentence_about_its_row(tmp_path
         "| Poland | 4.48% | PLN 186.6 billion (2025) | 4.8% of GDP in 2026 |\n"
         "| Germany | 2.4% | EUR 62.4 billion core budget (2025) | 3.5% of GDP by 2029 |\n"
     )
-    (tmp_path / "factsheet.md").write_text(text, encoding="utf-8")
-    (tmp_path / "catalog.toml").write_text('["factsheet.md"]\ntitle = "Factsheet"\npublished = "2025-07-01"\n')
-    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    facts = facts_by_value(tmp_path, "factsheet.md", text, "2025-07-01")
     money = facts[186.6]
     assert (money.subject, money.measure_kind, money.currency, money.scale, money.period) == (
         "Poland",
@@ -179,9 +182,7 @@ def test_a_rank_column_gives_each_row_its_rank(tmp_path: Path) -> None:
         "|---|---|---|---|\n"
         "| India | 86.1 | 2.3% | 5 |\n"
     )
-    (tmp_path / "feature.md").write_text(text, encoding="utf-8")
-    (tmp_path / "catalog.toml").write_text('["feature.md"]\ntitle = "Feature"\npublished = "2025-05-06"\n')
-    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    facts = facts_by_value(tmp_path, "feature.md", text, "2025-05-06")
     rank = facts[5]
     assert (rank.subject, rank.measure_kind, rank.unit, rank.period) == ("India", "rank", "rank", "2024")
     assert facts[2.3].measure_kind == "share_of_gdp"
