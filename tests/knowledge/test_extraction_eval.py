@@ -58,6 +58,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout14",
     "evaluation_holdout15",
     "evaluation_holdout16",
+    "evaluation_holdout17",
 )
 
 
