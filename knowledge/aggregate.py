@@ -145,13 +145,25 @@ def _check(question: Question, text: str) -> TableQuestion | None:
     """'Is Spain meeting 2%?', 'did Germany spend more than 3% in 2022?' — not 'how many allies met 2%'."""
     if question.has("how many", "number of", "count") or not _asks_yes_or_no(question):
         return None
-    below = any(f" {cue} " in text for cue in _words().below)
-    if not below and not any(f" {cue} " in text for cue in _words().above) and not _only_a_line(question):
+    test = _test_asked(text)
+    below = any(f" {cue} " in test for cue in _words().below)
+    if not below and not any(f" {cue} " in test for cue in _words().above) and not _only_a_line(question):
         return None
     threshold = _threshold(question)
     if threshold is None:
         return None
-    return TableQuestion(Intent.CHECK, threshold=threshold, below=below, strict=_strict(text), years=question.years)
+    return TableQuestion(Intent.CHECK, threshold=threshold, below=below, strict=_strict(test), years=question.years)
+
+
+def _test_asked(text: str) -> str:
+    """'did Slovakia hit 2% or fall short?', 'or miss it': a test and its opposite offered after 'or' — the words
+    before it ask the test; '2% or below' only widens the line."""
+    sides = (*_words().below, *_words().above)
+    for joint in re.finditer(r" or (?=(\w+))", text):
+        rest = text[joint.end() - 1 :]
+        if joint.group(1) not in _words().widening_words and any(rest.startswith(f" {cue} ") for cue in sides):
+            return text[: joint.start() + 1]
+    return text
 
 
 def _only_a_line(question: Question) -> bool:

@@ -21,7 +21,6 @@ from knowledge.lexicon import find_mentions, normalise, role_aliases
 from knowledge.question import STOPWORDS, Question
 
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
-THRESHOLD_WIDENERS = frozenset({"more", "less", "above", "below", "higher", "lower", "over", "under", "greater"})
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
 SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
@@ -125,11 +124,17 @@ def _yes_no_tests(cues: domain.QuestionWords) -> tuple[str, ...]:
 
 
 def _either(words: tuple[str, ...]) -> bool:
-    """'Norway or Denmark' offers a choice; '2% or more', 'or above' only widens a threshold."""
-    return any(
-        word == "or" and (index + 1 == len(words) or words[index + 1] not in THRESHOLD_WIDENERS)
-        for index, word in enumerate(words)
-    )
+    """'Norway or Denmark' offers a choice; '2% or more', 'or above' only widens a threshold, and 'did Spain hit
+    2% or miss it?', 'or fall short' offer the opposite of the test asked: one yes or no question still."""
+    return any(word == "or" and not _widens_or_opposes(words[index + 1 :]) for index, word in enumerate(words))
+
+
+def _widens_or_opposes(after_or: tuple[str, ...]) -> bool:
+    sides = domain.question_words().table_questions
+    if not after_or or after_or[0] in sides.widening_words:
+        return True
+    following = f" {' '.join(after_or)} "
+    return any(following.startswith(f" {phrase} ") for phrase in (*sides.below, *sides.above))
 
 
 def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -218,6 +223,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         # 'how many more did nato have in total in 2024 than 2014': one subject's difference between years ('in
         # total' names its total row); a sum needs several subjects to add
         operations -= {Operation.SUM}
+    if question.opens_as_yes_or_no:  # 'did Spain fall short of 2%?' tests the line; 'how far short?' asks the gap
+        operations -= {Operation.GAP}
     source_kind = None
     if _phrases_found(joined, cues.sources.table):
         source_kind = SourceKind.TABLE

@@ -183,6 +183,7 @@ class TableQuestionWords(Strict):
     below: tuple[str, ...]
     above: tuple[str, ...]
     strict: tuple[str, ...]
+    widening_words: frozenset[str]
     inclusive: tuple[str, ...]
     decrease: tuple[str, ...]
     increase: tuple[str, ...]

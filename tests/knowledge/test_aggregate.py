@@ -58,3 +58,29 @@ def test_a_negated_reach_counts_those_strictly_below_the_line(engine, text):
 def test_those_not_meeting_the_line_are_counted_not_those_meeting_it(engine):
     answer = engine.ask("how many allies were not meeting 2% in 2024?")
     assert answer.answered and answer.values[0] == 8.0 and "below 2%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [
+        ("did slovakia hit 2% in 2024 or miss it?", False),
+        ("did slovakia hit 2% in 2024 or fall just short?", False),
+        ("did spain miss 2% in 2024 or hit it?", True),
+        ("is spain at 2% or below?", True),
+    ],
+)
+def test_a_test_offered_with_its_opposite_is_the_one_asked_first(engine, text, below):
+    asked = spec(engine, text)
+    assert asked is not None and asked.intent is Intent.CHECK
+    assert asked.below is below
+
+
+def test_a_line_met_exactly_is_met_when_its_opposite_is_offered_too(engine):
+    answer = engine.ask("did slovakia hit 2% in 2024 or miss it?")
+    assert answer.answered and answer.answer.startswith("**Yes**")
+
+
+@pytest.mark.parametrize("text", ["is it true germany crossed 2% in 2024?", "did germany cross 2% in 2024?"])
+def test_crossing_a_line_is_reaching_it(engine, text):
+    answer = engine.ask(text)
+    assert answer.answered and answer.answer.startswith("**Yes**") and 2.119 in answer.values

@@ -21,6 +21,9 @@ def parsed(text: str):
         ("avg mil spending of the baltics", "average"),
         ("how many ppl in portugal's armed forces", "people"),
         ("did greece meet the 2 pc guideline", "percent"),
+        ("romania real growth yoy?", "year"),
+        ("poland 2024 spending, mil ncu", "currency"),
+        ("compare w/ 2023", "with"),
     ],
 )
 def test_short_forms_are_read_as_the_words_they_stand_for(text: str, expanded: str) -> None:
@@ -335,6 +338,34 @@ def test_an_abbreviation_that_is_a_word_names_a_country_only_in_a_list_of_countr
 def test_a_percent_sign_typed_against_its_word_asks_a_share(text) -> None:
     assert "gdp" in parsed(text).words
     assert "%gdp" not in parsed(text).words
+
+
+@pytest.mark.parametrize("text", ["Estonia GDP% defence 2022?", "lowest gdp% spender 2024"])
+def test_a_percent_sign_typed_after_its_word_asks_a_share_of_it(text) -> None:
+    words = parsed(text).words
+    assert "gdp" in words and "%" in " ".join(words)
+    assert "gdp%" not in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["did slovakia hit 2% in 2024 or miss it?", "did slovakia hit 2% or fall just short?", "is spain at 2% or above?"],
+)
+def test_a_test_offered_with_its_opposite_or_widened_is_still_yes_or_no(text) -> None:
+    assert parsed(text).yes_no
+
+
+def test_two_allies_offered_after_or_ask_which_not_yes_or_no() -> None:
+    assert not parsed("did norway or denmark spend more in 2024?").yes_no
+
+
+@pytest.mark.parametrize("text", ["did spain fall short of 2% in 2024?", "was spain short of 2% in 2024?"])
+def test_a_yes_or_no_test_of_a_line_asks_no_gap(text) -> None:
+    assert Operation.GAP not in parsed(text).operations
+
+
+def test_how_far_short_asks_the_gap() -> None:
+    assert Operation.GAP in parsed("how far short of 2% was spain in 2024?").operations
 
 
 def test_a_currency_after_the_only_year_asked_is_the_currency_not_a_price_base() -> None:
