@@ -70,3 +70,14 @@ def test_a_body_named_after_per_is_whose_figure_is_asked(documents):
     assert 4.2 not in answer.values  # SIPRI's 4.2% 'by its own measure' is not NATO's figure
     cited = documents("evaluation_holdout12", "sipri-beyond-nato-2025.txt")
     assert 149.0 in cited.ask("How much did Russia spend on its military in 2024, per SIPRI?").values
+
+
+def test_a_date_asked_by_the_noun_after_its_event_is_the_events_date(engine):
+    answer = engine.ask("Hague summit date?")
+    assert answer.answered and "**25 June 2025**" in answer.answer
+
+
+def test_the_exact_wording_asked_is_the_speakers_own_words_not_a_report_of_them(engine):
+    answer = engine.ask("exact wording of Rutte's 'quantum leap' line?")
+    assert answer.answered
+    assert "must make a quantum leap when it comes to the contributions and capabilities" in answer.answer
