@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -252,10 +253,23 @@ class Question:
         return [word for word in self.words if word not in STOPWORDS]
 
 
+@functools.cache
+def _comparison_sign() -> re.Pattern[str]:
+    signs = sorted(domain.question_words().comparison_signs, key=len, reverse=True)
+    return re.compile(rf"(?<![-=<>])({'|'.join(re.escape(sign) for sign in signs)})\s*(?=[$€£]?\d)")
+
+
+def _comparison_signs_read(text: str) -> str:
+    """'>=20%' is 'at least 20%': a sign before a figure compares; a '>' opening a line quotes (Markdown)."""
+    signs = domain.question_words().comparison_signs
+    return _comparison_sign().sub(lambda sign: f" {signs[sign.group(1)]} ", text)
+
+
 def clean(text: str) -> str:
     """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters."""
     text = lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS]
     text = DISCORD_MARKUP.sub(" ", text)
+    text = _comparison_signs_read(text)
     text = MARKDOWN.sub(" ", text)
     return " ".join(text.split())
 

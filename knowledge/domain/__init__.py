@@ -287,6 +287,7 @@ class QuestionWords(Strict):
     sources: SourceWords
     asked_kinds: AskedKinds
     abbreviations: dict[str, str]
+    comparison_signs: dict[str, str]
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
     guess_openers: tuple[str, ...]

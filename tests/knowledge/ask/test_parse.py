@@ -355,6 +355,24 @@ def test_a_test_offered_with_its_opposite_or_widened_is_still_yes_or_no(text) ->
     assert parsed(text).yes_no
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("how many allies spent >=20% on equipment?", "at least 20%"),
+        ("allies ≤ 1.5% of gdp", "at most 1.5%"),
+        ("who was > 3% in 2024", "more than 3%"),
+        ("spain < $20bn?", "less than"),
+    ],
+)
+def test_a_comparison_sign_before_a_figure_reads_as_its_words(text, words) -> None:
+    assert words in " ".join(parsed(text).words)
+
+
+@pytest.mark.parametrize("text", ["> spain is at 2%", "netherlands % growth 2014 -> 2024?", "2014 => 2024"])
+def test_a_quote_mark_or_an_arrow_is_no_comparison(text) -> None:
+    assert not {"more", "least"} & set(parsed(text).words)
+
+
 def test_two_allies_offered_after_or_ask_which_not_yes_or_no() -> None:
     assert not parsed("did norway or denmark spend more in 2024?").yes_no
 
