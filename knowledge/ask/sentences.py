@@ -32,6 +32,7 @@ CANDIDATES = 3  # sentences the verifier is offered, best first
 EVENT_CANDIDATES = 8  # for the time or place of an event: the sentence dating it may share few of the question's words
 MIN_SHARED = 0.0  # any shared content word makes a candidate: the verifier decides
 MAX_SENTENCES = 20_000  # more prose than this is left to the fact index alone
+THING_REACH = 3  # 'which ongoing conflict': the noun of the thing asked at most this many words after 'which'
 FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
 
 
@@ -221,7 +222,21 @@ class SentenceFinder:
         if set(words) & self.measure_nouns:
             return False  # 'what did Europe spend on defence?' asks a figure
         # 'do allies have to submit anything every year?': a yes or no naming no figure is what a document says
-        return question.has(*self.text_starts) or (question.yes_no and not question.numbers)
+        return (
+            question.has(*self.text_starts)
+            or (question.yes_no and not question.numbers)
+            or _what_is_doing(words)
+            or self._which_thing(words)
+        )
+
+    def _which_thing(self, words: tuple[str, ...]) -> bool:
+        """'which ongoing conflict …?', 'what major city …': a thing asked by its noun a word or two after 'which'
+        (the nouns of the phrases asking a thing: 'which war', 'which city')."""
+        nouns = {phrase.split()[-1] for phrase in self.things if len(phrase.split()) == 2}
+        return any(
+            word in self.interrogatives and set(words[index + 1 : index + 1 + THING_REACH]) & nouns
+            for index, word in enumerate(words)
+        )
 
     def _asking_words(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The question's words less the figures and goals it names itself: a number with the words naming it
@@ -270,3 +285,12 @@ class SentenceFinder:
                 scored.append((shared, index))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [found[index] for _, index in scored[:limit]]
+
+
+WHAT_IS_DOING = re.compile(r"^(?:what|whats) (?:(?:is|are|was|were) )?\w{3,}ing\b")
+
+
+def _what_is_doing(words: tuple[str, ...]) -> bool:
+    """'what's driving the pressure?', 'what is causing the gap?': what does something asks a thing, as 'what does'
+    does (a spending noun or a quantity was ruled out before)."""
+    return bool(WHAT_IS_DOING.match(" ".join(words)))

@@ -120,3 +120,32 @@ def test_why_is_answered_by_a_sentence_giving_a_reason_never_by_a_figure(engine_
 
 def test_the_reason_concept_is_a_concept() -> None:
     assert domain.question_words().verifier.reason_concept in lexicon.SYNONYMS
+
+
+WAR_NOTE = """Leaders met in Brussels. Rutte's remarks underscore growing pressure on European capitals to spend more,
+particularly in the wake of Russia's ongoing war in Ukraine.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's driving the pressure on European capitals?",
+        "which ongoing conflict does the note cite as a driver of pressure on European capitals?",
+    ],
+)
+def test_a_thing_asked_by_what_is_doing_or_which_and_its_noun_is_answered_in_words(engine_of, question) -> None:
+    answer = engine_of({"pressure.txt": WAR_NOTE}).ask(question)
+    assert answer.answered and "Russia's ongoing war in Ukraine" in answer.answer and not answer.values
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does each ally have to submit something under the hague declaration?",
+        "under the hague declaration, what does each ally have to submit every year?",
+    ],
+)
+def test_an_indefinite_thing_and_a_declaration_are_accounted_for(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and "Each Ally submits an annual plan" in answer.answer
