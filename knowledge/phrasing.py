@@ -104,7 +104,7 @@ def open_statement(fact: Fact) -> str:
         value = f"**{format_value(fact)}**"
     words = fact.measure_text or fact.citation.quote
     period = f", {fact.period}" if fact.period else ""
-    return f"{fact.subject}{period}: {value} ({fact.measure_kind or 'other'}) — “{words}”"
+    return f"{fact.subject}{period}: {value} — “{words}”"  # its kind is the model's, no word of the document
 
 
 @dataclass(frozen=True)

@@ -242,9 +242,9 @@ def test_an_open_fact_reads_in_the_documents_own_words(build) -> None:
     from knowledge.phrasing import statement  # noqa: PLC0415 - the wording under test
 
     facts = build("Poland (4.12%), Estonia (3.43%) and Latvia (3.15%) spent the most as a share of GDP in 2024.")
-    assert statement(one(facts, 3.43)) == "Estonia, 2024: **3.43% of GDP** (share_of_gdp) — “Estonia (3.43%)”"
+    assert statement(one(facts, 3.43)) == "Estonia, 2024: **3.43% of GDP** — “Estonia (3.43%)”"
     date = one(build("Canada has promised to reach 2% of GDP by 2032."), 2032)
-    assert statement(date) == "Canada, 2032: **2032** (date) — “Canada has promised to reach 2% of GDP by 2032.”"
+    assert statement(date) == "Canada, 2032: **2032** — “Canada has promised to reach 2% of GDP by 2032.”"
 
 
 def test_a_fall_is_marked_and_new_countries_are_their_own_subjects(build) -> None:

@@ -149,3 +149,8 @@ def test_a_thing_asked_by_what_is_doing_or_which_and_its_noun_is_answered_in_wor
 def test_an_indefinite_thing_and_a_declaration_are_accounted_for(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and "Each Ally submits an annual plan" in answer.answer
+
+
+@pytest.mark.parametrize("word", ["broader", "wider"])
+def test_broader_security_spending_is_the_security_related_part(word: str) -> None:
+    assert lexicon.concepts([word]) == lexicon.concepts(["related"])
