@@ -261,7 +261,8 @@ class Engine:
                 if dates and self._a_day_of_no_known_year(sentence):
                     continue  # a date is stated whole or not at all
                 if stated or self.sentences.states_no_figure(sentence) or (dates and only_dates(sentence.text)):
-                    return self.render.sentence(question, sentence, stated, dates=dates)
+                    held = self.sentences.claim_held(asked, sentence.text) if asked.yes_no else None
+                    return self.render.sentence(question, sentence, stated, dates=dates, held=held)
         return None
 
     def _a_day_of_no_known_year(self, sentence: Sentence) -> bool:

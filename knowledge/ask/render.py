@@ -57,10 +57,13 @@ class Renderer:
             conditions=draft.conditions or [],
         )
 
-    def sentence(self, question: str, sentence: Sentence, facts: list[Fact], *, dates: bool = False) -> Answer:
+    def sentence(
+        self, question: str, sentence: Sentence, facts: list[Fact], *, dates: bool = False, held: bool | None = None
+    ) -> Answer:
         """A question answered in words: the sentence as written, with its document, date and place; `facts`, the
         figures the sentence states, are its cited facts; `dates` when a time is asked: the dates it states in
-        bold, and their numbers among the answer's figures."""
+        bold, and their numbers among the answer's figures; `held`: whether it says what a yes or no question
+        claims ('**No** — “… not even the U.S. meets …”')."""
         document = self.documents[sentence.document]
         dated = f", {document.published}" if document.published else ""
         title = phrasing.escape(document.title)
@@ -69,6 +72,8 @@ class Renderer:
         for expression in dict.fromkeys(stated_dates):
             said = said.replace(expression, f"**{expression}**", 1)
         text = f"“{said}” — *{title}*{dated}, {sentence.locator}"
+        if held is not None:
+            text = f"**{'Yes' if held else 'No'}** — {text}"
         date_numbers = [float(number) for expression in stated_dates for number in re.findall(r"\d+", expression)]
         # a day the sentence gives no year is stated whole, in its document's year ('April 1' of a 2025 wire)
         for day in dict.fromkeys(days_without_year(sentence.text) if dates else []):

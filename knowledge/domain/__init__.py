@@ -114,6 +114,7 @@ class VerifierWords(Strict):
     yes_no_tags: tuple[str, ...]
     bare_comparisons: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
+    claim_verbs: frozenset[str]
     real_terms: tuple[str, ...]
     current_terms: tuple[str, ...]
     measure_nouns: frozenset[str]

@@ -154,3 +154,26 @@ def test_an_indefinite_thing_and_a_declaration_are_accounted_for(engine: Engine,
 @pytest.mark.parametrize("word", ["broader", "wider"])
 def test_broader_security_spending_is_the_security_related_part(word: str) -> None:
     assert lexicon.concepts([word]) == lexicon.concepts(["related"])
+
+
+@pytest.fixture(scope="module")
+def seeds_engine(seed_kb) -> Engine:
+    return Engine(seed_kb)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("does the US even meet the 5% trump wants?", "**No** — “U.S. President Donald Trump"),
+        ("is it true the US doesn't even meet Trump's 5% ask right now?", "**Yes** — “U.S. President Donald Trump"),
+        ("does the US itself meet trump's 5% of gdp demand, per the article?", "**No** — “U.S. President Donald Trump"),
+    ],
+)
+def test_a_claim_is_answered_yes_or_no_by_the_negation_before_its_verb(seeds_engine, question, lead) -> None:
+    answer = seeds_engine.ask(question)
+    assert answer.answered and answer.answer.startswith(lead)
+
+
+def test_a_claim_whose_verb_the_sentence_does_not_use_gets_no_yes_or_no(engine: Engine) -> None:
+    answer = engine.ask("does the hague declaration say anything about civil preparedness?")
+    assert not answer.answer.startswith(("**Yes**", "**No**"))
