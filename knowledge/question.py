@@ -392,13 +392,20 @@ def _doubled_letter_typed_once(word: str, typed: str) -> bool:
     return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == typed for i in range(len(word) - 1))
 
 
-def _fraction_compared(words: list[str], index: int) -> bool:
-    """'more than half', 'over a third', 'less than a quarter': a fraction named as a line to compare with."""
-    if words[index] not in cues().raw.fraction_words:
-        return False
+def _fraction_compared(words: list[str], index: int) -> float | None:
+    """'more than half', 'over a third', 'less than a quarter', 'more than a fifth': a fraction named as a line to
+    compare with; an ordinal after 'a' or 'one' there is a fraction too ('a fifth' is 1/5, 'fifth place' is not)."""
+    word = words[index]
+    fraction = cues().raw.fraction_words.get(word)
+    openers = cues().raw.fraction_openers
+    if fraction is None and cues().ordinals.get(word) and index > 0 and words[index - 1] in openers:
+        fraction = 1 / cues().ordinals[word]
+    if fraction is None:
+        return None
     before = " ".join(words[max(0, index - 3) : index])
     bounds = cues().raw.qualifiers
-    return any(f" {phrase} " in f" {before} " for phrase in (*bounds["minimum"], *bounds["maximum"]))
+    compared = any(f" {phrase} " in f" {before} " for phrase in (*bounds["minimum"], *bounds["maximum"]))
+    return fraction if compared else None
 
 
 def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:
@@ -593,7 +600,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.strip("$€£%")), percent))
-        elif _fraction_compared(words, index):  # 'more than half of its budget': a line of 50%
-            question.numbers.append((round(cues().raw.fraction_words[word] * 100, 1), True))
+        elif (fraction := _fraction_compared(words, index)) is not None:  # 'more than half': a line of 50%
+            question.numbers.append((round(fraction * 100, 1), True))
     question.concepts = lexicon.concepts(words)
     return question

@@ -103,7 +103,7 @@ class Scaffolding:
         if question.years:
             neutral |= self.beside_a_year
         if any(number.percent for number in question.numbers):  # 'less than a quarter': the 25% it reads as
-            neutral |= self.fractions
+            neutral |= self.fractions | self._ordinals_read_as(question)
         return [
             word
             for word in words
@@ -111,6 +111,13 @@ class Scaffolding:
             if not is_neutral(word, neutral) and word not in question.entity_words
             if not is_number(word) and len(word) > 1
         ]
+
+    @staticmethod
+    def _ordinals_read_as(question: ParsedQuestion) -> frozenset[str]:
+        """'more than a fifth': the ordinal the parser read as the 20% line the question holds."""
+        lines = {number.value for number in question.numbers if number.percent}
+        ordinals = cues().ordinals
+        return frozenset(word for word, n in ordinals.items() if n and round(100 / n, 1) in lines)
 
     def _said(self, phrase: str, question: ParsedQuestion) -> bool:
         """A phrase said as it is, or a verb and its particle around the allies ('take the us out')."""

@@ -84,3 +84,10 @@ def test_a_line_met_exactly_is_met_when_its_opposite_is_offered_too(engine):
 def test_crossing_a_line_is_reaching_it(engine, text):
     answer = engine.ask(text)
     assert answer.answered and answer.answer.startswith("**Yes**") and 2.119 in answer.values
+
+
+def test_a_fifth_after_a_bound_is_a_line_of_20_percent(engine):
+    asked = spec(engine, "was more than a fifth of greece's defence spending on equipment in 2024?")
+    assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 20.0
+    answer = engine.ask("was more than a fifth of greece's defence spending on equipment in 2024?")
+    assert answer.answered and answer.answer.startswith("**Yes**") and 36.0671 in answer.values
