@@ -146,6 +146,7 @@ class CueFile(BaseModel):
     deadline_before: list[str]
     event_words: list[str]
     event_date_before: list[str]
+    dateline_words: list[str]
     year_range_links: dict[str, list[str]]
     fiscal_year_prefixes: list[str]
     qualifiers: dict[str, list[str]]
@@ -238,6 +239,7 @@ class Cues:
     relative: Phrases
     deadline: Phrases
     events: Phrases
+    dateline_words: Phrases
     qualifiers: dict[str, Phrases]
     source_before: Phrases
     source_after: frozenset[str]
@@ -347,6 +349,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
         events=Phrases(raw.event_words),
+        dateline_words=Phrases(raw.dateline_words),
         qualifiers={name: Phrases(words) for name, words in raw.qualifiers.items()},
         source_before=Phrases(raw.source_before),
         source_after=_folded(raw.source_after),

@@ -106,3 +106,30 @@ def test_a_count_restated_past_a_hedge_is_of_the_same_noun() -> None:
     sentence = "Last year 23 of NATO's 32 members hit 2%, against only three a decade earlier."
     counts = [(stated.figure.value, stated.kind, stated.figure.noun) for stated in statements(sentence)]
     assert (3.0, "count", "members") in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "- **Portugal:** 1.55%, a modest climb but still short of the 2% line.",
+            [(1.55, "share_of_gdp"), (2.0, "share_of_gdp")],
+        ),
+        ("Spain's spending rose by 1.5%, a modest climb.", [(1.5, "change")]),
+        ("Portugal spends 1.55% of GDP, a modest climb.", [(1.55, "share_of_gdp")]),
+        ("Italy posted a 4% climb.", [(4.0, "change")]),
+    ],
+)
+def test_a_change_word_describing_a_level_or_set_against_the_figure_makes_no_change(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_a_dateline_in_italics_is_no_date_fact(build) -> None:
+    text = (
+        "# The southern flank\n\n*Posted on Mediterranean Security Notes, 5 September 2025*\n\n"
+        "*Updated after NATO leaders met at The Hague on 25 June 2025.*\n\nSpain spent 1.28% of GDP in 2024.\n"
+    )
+    dates = [fact.citation.quote for fact in build(text, name="note.md") if fact.unit is Unit.DATE]
+    assert dates == ["*Updated after NATO leaders met at The Hague on 25 June 2025.*"]
