@@ -163,6 +163,7 @@ class CueFile(BaseModel):
     role_modifiers: list[str]
     title_words: list[str]
     relative_openers: list[str]
+    time_appositions: list[str]
     listing_openers: list[str]
     listing_closers: list[str]
     speech_verbs: list[str]
@@ -252,6 +253,7 @@ class Cues:
     role_modifiers: frozenset[str]
     title_words: frozenset[str]
     relative_openers: frozenset[str]
+    time_appositions: Phrases
     listing_openers: frozenset[str]
     listing_closers: frozenset[str]
     beneficiary: Phrases
@@ -362,6 +364,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         role_modifiers=_folded(raw.role_modifiers),
         title_words=_folded(raw.title_words),
         relative_openers=_folded(raw.relative_openers),
+        time_appositions=Phrases(raw.time_appositions),
         listing_openers=_folded(raw.listing_openers),
         listing_closers=_folded(raw.listing_closers),
         beneficiary=Phrases(raw.beneficiary_before),

@@ -153,10 +153,15 @@ DATELINE_BREAKS = (",", "—", "–", "-", ":", "|")
 
 def is_dateline(sentence: str) -> bool:
     """'*Posted on Mediterranean Security Notes, 5 September 2025*', '*Analysis — 2 December 2025*', '*Fact sheet,
-    April 2025.': a sentence set in italics that is only a label and the date closing it dates the document or the
-    source it names, no event it states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit)."""
-    text = sentence.strip()
-    if not text.startswith(tuple(DATELINE_MARKS)) or text[1:2].isspace():  # '* item' is a list item
+    April 2025.', a publisher's line and then 'Tallinn, 18 June 2024': a label and the date closing it, set in italics
+    or on a line of its own under lines without figures, dates the document or the source it names, no event it
+    states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit)."""
+    *above, line = sentence.strip().splitlines() or [""]
+    if any(character.isdigit() for character in "".join(above)):
+        return False
+    text = line.strip()
+    emphasised = text.startswith(tuple(DATELINE_MARKS)) and not text[1:2].isspace()  # '* item' is a list item
+    if not (above or emphasised):
         return False
     text = text.strip(DATELINE_MARKS + " ").rstrip(".").rstrip(DATELINE_MARKS + " ")
     date = next((m for m in FULL_DATE.finditer(text) if m.end() == len(text)), None)

@@ -133,3 +133,34 @@ def test_a_dateline_in_italics_is_no_date_fact(build) -> None:
     )
     dates = [fact.citation.quote for fact in build(text, name="note.md") if fact.unit is Unit.DATE]
     assert dates == ["*Updated after NATO leaders met at The Hague on 25 June 2025.*"]
+
+
+def test_a_publishers_line_over_its_place_and_date_is_no_date_fact(build) -> None:
+    text = (
+        "# Allies meet the guideline\n\n**PRESS RELEASE — Ministry of Defence of the Republic of Estonia**\n"
+        "Tallinn, 18 June 2024\n\nEstonia is estimated to spend 3.43% of GDP on defence this year.\n"
+    )
+    assert [fact.value for fact in build(text, name="note.md") if fact.unit is Unit.DATE] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carried", "expected"),
+    [
+        (
+            "In 2014, the year allies first agreed on the 2% goal at their summit in Wales, the figure was just 1.01%.",
+            "Canada",
+            ["NATO Allies", "Canada"],
+        ),
+        (
+            "Sweden: spending passed 2% of GDP in 2024, the year Sweden joined NATO, and the government aims for 3.5% "
+            "by 2030.",
+            None,
+            ["Sweden", "Sweden"],
+        ),
+    ],
+)
+def test_names_in_a_clause_saying_what_a_year_was_are_asides(
+    sentence: str, carried: str | None, expected: list[str]
+) -> None:
+    found = statements(sentence, subject=carried)
+    assert [stated.subjects[-1] for stated in found] == expected
