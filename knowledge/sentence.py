@@ -13,7 +13,7 @@ import itertools
 
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds
-from knowledge.sentence_periods import Periods
+from knowledge.sentence_periods import Periods, year_of_its_clause
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_subjects import Subjects
 
@@ -60,7 +60,8 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 # six, only Poland already exceeds the 3.5% core target')
                 goal = "target" in qualifiers and not self.context.sentence_deadline
                 carried = None if goal else self._carried_period(kind)
-                period = self.segment_period(figure) or self.sentence_period() or carried
+                period = year_of_its_clause(self, figure) or self.segment_period(figure) or self.sentence_period()
+                period = period or carried
             subjects.append(names)
             kinds.append(kind)
             figure_periods[index] = period

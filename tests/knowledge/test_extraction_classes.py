@@ -164,3 +164,15 @@ def test_names_in_a_clause_saying_what_a_year_was_are_asides(
 ) -> None:
     found = statements(sentence, subject=carried)
     assert [stated.subjects[-1] for stated in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ottawa agreed in January 2023 to buy 88 F-35 jets in a deal worth about $19 billion.", ["2023", "2023"]),
+    ],
+)
+def test_a_figure_with_no_year_of_its_own_takes_its_clauses(sentence: str, expected: list[str | None]) -> None:
+    context = Context(gdp_shares=True, subject="Canada", section_subject="Canada", paragraph_subject="Canada")
+    found = SentenceReader(sentence, context, None).statements()
+    assert [stated.period for stated in found] == expected
