@@ -176,3 +176,13 @@ def test_a_figure_with_no_year_of_its_own_takes_its_clauses(sentence: str, expec
     context = Context(gdp_shares=True, subject="Canada", section_subject="Canada", paragraph_subject="Canada")
     found = SentenceReader(sentence, context, None).statements()
     assert [stated.period for stated in found] == expected
+
+
+def test_the_eus_defence_programmes_are_whose_budgets_they_are() -> None:
+    sentence = "EDIRPA, for joint procurement, had €300 million, while ASAP provided €500 million for shells."
+    assert [stated.subjects[-1] for stated in statements(sentence)] == [
+        "EDIRPA",
+        "Act in Support of Ammunition Production",
+    ]
+    (fund,) = statements("The European Defence Fund has €7.953 billion for 2021-2027.")
+    assert fund.subjects == ["European Defence Fund"]
