@@ -102,6 +102,7 @@ class CueFile(BaseModel):
     goal_part_words: list[str]
     change_words: list[str]
     change_before: list[str]
+    hypothetical_moves: list[str]
     level_words: list[str]
     reach_words: list[str]
     same_time_words: list[str]
@@ -227,6 +228,7 @@ class Cues:
     comparison: Phrases
     comparison_reach: Phrases
     change_before: Phrases
+    hypothetical_moves: Phrases
     levels: Phrases
     reach: frozenset[str]
     same_time: Phrases
@@ -338,6 +340,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison=Phrases(raw.comparison_before),
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
+        hypothetical_moves=Phrases(raw.hypothetical_moves),
         levels=Phrases(raw.level_words),
         reach=_folded(raw.reach_words),
         same_time=Phrases(raw.same_time_words),

@@ -252,3 +252,26 @@ class Kinds(Reading):
             and not self.candidates(other.end, figure.start)  # 'first among the 32 allies, ahead of Estonia (3.43%)'
             for other in self.values
         )
+
+
+MOVE_CLOSERS = frozenset({"to", "and"})
+
+
+def in_hypothetical_move(reading: Reading, index: int) -> bool:
+    """'moving from about 2% to 3.5%', 'the gap between 2% and 3.5%': the figure opens or closes a move between two
+    levels said as a supposition."""
+    start = _past_hedges(reading, reading.values[index].start)
+    if reading.table.hypothetical_moves.ending_at(reading.words, start):
+        return True
+    if index == 0 or start < 1 or reading.words[start - 1] not in MOVE_CLOSERS:
+        return False
+    opening = reading.values[index - 1]
+    return opening.end == start - 1 and bool(
+        reading.table.hypothetical_moves.ending_at(reading.words, _past_hedges(reading, opening.start))
+    )
+
+
+def _past_hedges(reading: Reading, start: int) -> int:
+    while start > 0 and reading.words[start - 1] in reading.table.apposition - {","}:
+        start -= 1
+    return start

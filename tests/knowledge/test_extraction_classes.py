@@ -186,3 +186,16 @@ def test_the_eus_defence_programmes_are_whose_budgets_they_are() -> None:
     ]
     (fund,) = statements("The European Defence Fund has €7.953 billion for 2021-2027.")
     assert fund.subjects == ["European Defence Fund"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("For the EU23, moving from about 2% to 3.5% would mean several hundred billion euros more per year.", []),
+        ("So the gap between 2% and 3.5% of GDP is worth roughly $30 billion a year.", [30.0]),
+        ("Going from 2.5% to 3.5% of GDP by 2035 would require a further GBP 30 billion a year.", [3.5, 30.0]),
+        ("Spain went from 1.28% in 2024 to 2% in 2025.", [1.28, 2.0]),
+    ],
+)
+def test_the_levels_of_a_supposed_move_with_no_year_are_no_ones(sentence: str, expected: list[float]) -> None:
+    assert [stated.figure.value for stated in statements(sentence, subject="Canada")] == expected
