@@ -102,6 +102,7 @@ class CueFile(BaseModel):
     goal_part_words: list[str]
     change_words: list[str]
     change_before: list[str]
+    hypothetical_moves: list[str]
     level_words: list[str]
     reach_words: list[str]
     same_time_words: list[str]
@@ -146,6 +147,7 @@ class CueFile(BaseModel):
     deadline_before: list[str]
     event_words: list[str]
     event_date_before: list[str]
+    dateline_words: list[str]
     year_range_links: dict[str, list[str]]
     fiscal_year_prefixes: list[str]
     qualifiers: dict[str, list[str]]
@@ -162,6 +164,7 @@ class CueFile(BaseModel):
     role_modifiers: list[str]
     title_words: list[str]
     relative_openers: list[str]
+    time_appositions: list[str]
     listing_openers: list[str]
     listing_closers: list[str]
     speech_verbs: list[str]
@@ -225,6 +228,7 @@ class Cues:
     comparison: Phrases
     comparison_reach: Phrases
     change_before: Phrases
+    hypothetical_moves: Phrases
     levels: Phrases
     reach: frozenset[str]
     same_time: Phrases
@@ -238,6 +242,7 @@ class Cues:
     relative: Phrases
     deadline: Phrases
     events: Phrases
+    dateline_words: Phrases
     qualifiers: dict[str, Phrases]
     source_before: Phrases
     source_after: frozenset[str]
@@ -250,6 +255,7 @@ class Cues:
     role_modifiers: frozenset[str]
     title_words: frozenset[str]
     relative_openers: frozenset[str]
+    time_appositions: Phrases
     listing_openers: frozenset[str]
     listing_closers: frozenset[str]
     beneficiary: Phrases
@@ -334,6 +340,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison=Phrases(raw.comparison_before),
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
+        hypothetical_moves=Phrases(raw.hypothetical_moves),
         levels=Phrases(raw.level_words),
         reach=_folded(raw.reach_words),
         same_time=Phrases(raw.same_time_words),
@@ -347,6 +354,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
         events=Phrases(raw.event_words),
+        dateline_words=Phrases(raw.dateline_words),
         qualifiers={name: Phrases(words) for name, words in raw.qualifiers.items()},
         source_before=Phrases(raw.source_before),
         source_after=_folded(raw.source_after),
@@ -359,6 +367,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         role_modifiers=_folded(raw.role_modifiers),
         title_words=_folded(raw.title_words),
         relative_openers=_folded(raw.relative_openers),
+        time_appositions=Phrases(raw.time_appositions),
         listing_openers=_folded(raw.listing_openers),
         listing_closers=_folded(raw.listing_closers),
         beneficiary=Phrases(raw.beneficiary_before),

@@ -20,7 +20,8 @@ what), on the common state of `knowledge.open_reading`.
 
 from __future__ import annotations
 
-from knowledge.doc_context import is_heading_block
+from knowledge.cues import cues, fold
+from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind
 from knowledge.models import Block, Citation, Document, Fact
 from knowledge.open_document import DocumentReadings
@@ -115,7 +116,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
-            for stated in reader.dates(figure_subjects, goal_periods):
+            for stated in [] if is_dateline(sentence) else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             named = reader.sentence_subject()
@@ -143,6 +144,34 @@ def _spoken_of(stated: Stated) -> str | None:
     """The time a statement speaks of, for the sentences after it: not a deadline ('5% by 2035. It is also buying
     12 F-35A jets': the jets are not of 2035)."""
     return None if "deadline" in stated.qualifiers else stated.period
+
+
+DATELINE_MARKS = "*_"
+DATELINE_LABEL_WORDS = 10  # words of a dateline's label ('Posted on Mediterranean Security Notes,')
+DATELINE_BREAKS = (",", "—", "–", "-", ":", "|")
+
+
+def is_dateline(sentence: str) -> bool:
+    """'*Posted on Mediterranean Security Notes, 5 September 2025*', '*Analysis — 2 December 2025*', '*Fact sheet,
+    April 2025.', a publisher's line and then 'Tallinn, 18 June 2024': a label and the date closing it, set in italics
+    or on a line of its own under lines without figures, dates the document or the source it names, no event it
+    states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit)."""
+    *above, line = sentence.strip().splitlines() or [""]
+    if any(character.isdigit() for character in "".join(above)):
+        return False
+    text = line.strip()
+    emphasised = text.startswith(tuple(DATELINE_MARKS)) and not text[1:2].isspace()  # '* item' is a list item
+    if not (above or emphasised):
+        return False
+    text = text.strip(DATELINE_MARKS + " ").rstrip(".").rstrip(DATELINE_MARKS + " ")
+    date = next((m for m in FULL_DATE.finditer(text) if m.end() == len(text)), None)
+    if date is None or fold(date.group("month") or date.group("month2") or "") not in cues().months:
+        return False
+    label = text[: date.start()].strip()
+    if any(character.isdigit() for character in label) or len(label.split()) > DATELINE_LABEL_WORDS:
+        return False
+    words = [fold(word) for word in label.split()]
+    return not label or label.endswith(DATELINE_BREAKS) or bool(cues().dateline_words.ending_at(words, len(words)))
 
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import itertools
 
 from knowledge.sentence_counts import Counts
-from knowledge.sentence_kinds import Kinds
-from knowledge.sentence_periods import Periods
+from knowledge.sentence_kinds import Kinds, in_hypothetical_move
+from knowledge.sentence_periods import Periods, year_of_its_clause
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_subjects import Subjects
 
@@ -41,6 +41,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             if kind == "change":
                 names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
+            supposed = period is None and in_hypothetical_move(self, index)  # 'moving from 2% to 3.5% would mean'
             if period is None and self._restates(index):
                 period = figure_periods.get(index - 1)  # 'PLN 200.1bn in 2026, equal to 4.8% of GDP': of 2026 too
             clause = self.clause(index)
@@ -60,13 +61,14 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 # six, only Poland already exceeds the 3.5% core target')
                 goal = "target" in qualifiers and not self.context.sentence_deadline
                 carried = None if goal else self._carried_period(kind)
-                period = self.segment_period(figure) or self.sentence_period() or carried
+                period = year_of_its_clause(self, figure) or self.segment_period(figure) or self.sentence_period()
+                period = period or carried
             subjects.append(names)
             kinds.append(kind)
             figure_periods[index] = period
             if period:
                 periods.append(period)
-            if names and not self._threshold(index, kind):
+            if names and not (self._threshold(index, kind) or supposed):
                 recognised = sure and index not in self.unnamed
                 leads = not self._guideline(index)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))

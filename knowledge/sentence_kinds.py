@@ -15,6 +15,12 @@ DIRECTION_QUALIFIERS = frozenset({"decrease"})
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
 # 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
 RANGE_OPENER = "from"
+# Words opening a clause set against the one before it: a change word before them is not the figure's ('1.55%, a
+# modest climb but still short of the 2% line').
+CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
+# Articles opening a noun phrase in apposition to a figure ('1.55%, a modest climb'): it describes the level, its
+# change word does not make the figure a change.
+APPOSED_ARTICLES = frozenset({"a", "an"})
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 
 
@@ -91,6 +97,7 @@ class Kinds(Reading):
         before = max(left, figure.start - QUALIFIER_REACH)
         if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
             before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
+        before = max([before, *(p + 1 for p in range(before, figure.start) if self.words[p] in CONTRASTS)])
         start = figure.start
         while start > left and self.words[start - 1] in self.table.apposition - {","}:
             start -= 1
@@ -104,7 +111,10 @@ class Kinds(Reading):
             self.table.change_before.ending_at(self.words, start)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
-            or self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
+            or (
+                self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
+                and not self._apposed(figure.end)
+            )
         ):
             return "change"
         if self.table.shares.within(self.words, before, figure.start):
@@ -114,6 +124,10 @@ class Kinds(Reading):
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
         return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
+
+    def _apposed(self, end: int) -> bool:
+        """'1.55%, a modest climb': a noun phrase in apposition right after the figure, which it describes."""
+        return self.words[end : end + 1] == [","] and self.words[end + 1 : end + 2] in ([a] for a in APPOSED_ARTICLES)
 
     def _segment_start(self, position: int) -> int:
         """Where the part of the sentence holding `position` starts (after a ';' or a ':')."""
@@ -238,3 +252,26 @@ class Kinds(Reading):
             and not self.candidates(other.end, figure.start)  # 'first among the 32 allies, ahead of Estonia (3.43%)'
             for other in self.values
         )
+
+
+MOVE_CLOSERS = frozenset({"to", "and"})
+
+
+def in_hypothetical_move(reading: Reading, index: int) -> bool:
+    """'moving from about 2% to 3.5%', 'the gap between 2% and 3.5%': the figure opens or closes a move between two
+    levels said as a supposition."""
+    start = _past_hedges(reading, reading.values[index].start)
+    if reading.table.hypothetical_moves.ending_at(reading.words, start):
+        return True
+    if index == 0 or start < 1 or reading.words[start - 1] not in MOVE_CLOSERS:
+        return False
+    opening = reading.values[index - 1]
+    return opening.end == start - 1 and bool(
+        reading.table.hypothetical_moves.ending_at(reading.words, _past_hedges(reading, opening.start))
+    )
+
+
+def _past_hedges(reading: Reading, start: int) -> int:
+    while start > 0 and reading.words[start - 1] in reading.table.apposition - {","}:
+        start -= 1
+    return start

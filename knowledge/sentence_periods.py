@@ -321,6 +321,21 @@ class Periods(Reading):
         return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
 
 
+def year_of_its_clause(reading: Periods, figure: Figure) -> str | None:
+    """'Ottawa agreed in January 2023 to buy 88 F-35 jets in a deal worth about $19 billion': a figure with no time of
+    its own is of the year its clause states before the figure before it, nothing breaking the clause between them
+    (not a deadline's, not a year it is compared with)."""
+    earlier = [year for year in reading.years if year.end <= figure.start and not reading.comparison(year)]
+    if not earlier or figure.start in reading.asides:
+        return None
+    year = earlier[-1]
+    if year.start in reading.asides or reading._deadline(year):
+        return None
+    if any(reading.words[position] in CLAUSE_BREAKS for position in range(year.end, figure.start)):
+        return None
+    return year.period_text or str(int(year.value))
+
+
 def _dates_a_remark(reading: Reading, year: Figure) -> bool:
     """'Tusk said on 2 March': a day and month after a speech verb only dates a remark (stated without its year, the
     day of a quotation is no date to answer with)."""

@@ -207,11 +207,12 @@ class Reading:
         return next((quoted for quoted in self.quoted if position in quoted), None)
 
     def _relative_clauses(self) -> set[int]:
-        """Token positions inside ', which joined the alliance in April 2023,' (closed by a comma, a semicolon or a
-        colon) — asides to the figures around."""
+        """Token positions inside ', which joined the alliance in April 2023,' or ', the year allies first agreed on
+        the 2% goal,' (closed by a comma, a semicolon or a colon) — asides to the figures around."""
         inside: set[int] = set()
         for position, word in enumerate(self.words):
-            if word in self.table.relative_openers and position > 0 and self.words[position - 1] == ",":
+            opens = word in self.table.relative_openers or self.table.time_appositions.starting_at(self.words, position)
+            if opens and position > 0 and self.words[position - 1] == ",":
                 end = position
                 while end < len(self.words) and self.words[end] != "," and self.words[end] not in STRONG_BREAKS:
                     end += 1

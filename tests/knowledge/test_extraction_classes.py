@@ -106,3 +106,96 @@ def test_a_count_restated_past_a_hedge_is_of_the_same_noun() -> None:
     sentence = "Last year 23 of NATO's 32 members hit 2%, against only three a decade earlier."
     counts = [(stated.figure.value, stated.kind, stated.figure.noun) for stated in statements(sentence)]
     assert (3.0, "count", "members") in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "- **Portugal:** 1.55%, a modest climb but still short of the 2% line.",
+            [(1.55, "share_of_gdp"), (2.0, "share_of_gdp")],
+        ),
+        ("Spain's spending rose by 1.5%, a modest climb.", [(1.5, "change")]),
+        ("Portugal spends 1.55% of GDP, a modest climb.", [(1.55, "share_of_gdp")]),
+        ("Italy posted a 4% climb.", [(4.0, "change")]),
+    ],
+)
+def test_a_change_word_describing_a_level_or_set_against_the_figure_makes_no_change(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_a_dateline_in_italics_is_no_date_fact(build) -> None:
+    text = (
+        "# The southern flank\n\n*Posted on Mediterranean Security Notes, 5 September 2025*\n\n"
+        "*Updated after NATO leaders met at The Hague on 25 June 2025.*\n\nSpain spent 1.28% of GDP in 2024.\n"
+    )
+    dates = [fact.citation.quote for fact in build(text, name="note.md") if fact.unit is Unit.DATE]
+    assert dates == ["*Updated after NATO leaders met at The Hague on 25 June 2025.*"]
+
+
+def test_a_publishers_line_over_its_place_and_date_is_no_date_fact(build) -> None:
+    text = (
+        "# Allies meet the guideline\n\n**PRESS RELEASE — Ministry of Defence of the Republic of Estonia**\n"
+        "Tallinn, 18 June 2024\n\nEstonia is estimated to spend 3.43% of GDP on defence this year.\n"
+    )
+    assert [fact.value for fact in build(text, name="note.md") if fact.unit is Unit.DATE] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "carried", "expected"),
+    [
+        (
+            "In 2014, the year allies first agreed on the 2% goal at their summit in Wales, the figure was just 1.01%.",
+            "Canada",
+            ["NATO Allies", "Canada"],
+        ),
+        (
+            "Sweden: spending passed 2% of GDP in 2024, the year Sweden joined NATO, and the government aims for 3.5% "
+            "by 2030.",
+            None,
+            ["Sweden", "Sweden"],
+        ),
+    ],
+)
+def test_names_in_a_clause_saying_what_a_year_was_are_asides(
+    sentence: str, carried: str | None, expected: list[str]
+) -> None:
+    found = statements(sentence, subject=carried)
+    assert [stated.subjects[-1] for stated in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ottawa agreed in January 2023 to buy 88 F-35 jets in a deal worth about $19 billion.", ["2023", "2023"]),
+    ],
+)
+def test_a_figure_with_no_year_of_its_own_takes_its_clauses(sentence: str, expected: list[str | None]) -> None:
+    context = Context(gdp_shares=True, subject="Canada", section_subject="Canada", paragraph_subject="Canada")
+    found = SentenceReader(sentence, context, None).statements()
+    assert [stated.period for stated in found] == expected
+
+
+def test_the_eus_defence_programmes_are_whose_budgets_they_are() -> None:
+    sentence = "EDIRPA, for joint procurement, had €300 million, while ASAP provided €500 million for shells."
+    assert [stated.subjects[-1] for stated in statements(sentence)] == [
+        "EDIRPA",
+        "Act in Support of Ammunition Production",
+    ]
+    (fund,) = statements("The European Defence Fund has €7.953 billion for 2021-2027.")
+    assert fund.subjects == ["European Defence Fund"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("For the EU23, moving from about 2% to 3.5% would mean several hundred billion euros more per year.", []),
+        ("So the gap between 2% and 3.5% of GDP is worth roughly $30 billion a year.", [30.0]),
+        ("Going from 2.5% to 3.5% of GDP by 2035 would require a further GBP 30 billion a year.", [3.5, 30.0]),
+        ("Spain went from 1.28% in 2024 to 2% in 2025.", [1.28, 2.0]),
+    ],
+)
+def test_the_levels_of_a_supposed_move_with_no_year_are_no_ones(sentence: str, expected: list[float]) -> None:
+    assert [stated.figure.value for stated in statements(sentence, subject="Canada")] == expected
