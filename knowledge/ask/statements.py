@@ -10,6 +10,7 @@ sentence, the figure in bold: it never restates the figure under words of its ow
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.quantities import Extreme, in_currency, stated_end
+from knowledge.ask.quantities import Extreme, counts_another_thing, in_currency, stated_end
 from knowledge.ask.verify_evidence import names_in
 from knowledge.ask.verify_numbers import goals_named, percentages_in
 from knowledge.ask.verify_words import UNIT_CONCEPTS
@@ -181,8 +182,12 @@ class StatementFinder:
                 continue
             if wanted and wanted != {WEAK_KIND} and _kind(fact) not in wanted:
                 continue
-            if _kind(fact) in DECISIVE_KINDS and _kind(fact) not in wanted | sized:
-                continue  # a date, count or rank answers only 'when', 'how many' or 'what rank'
+            if _kind(fact) in DECISIVE_KINDS and (
+                _kind(fact) not in wanted | sized or counts_another_thing(question, fact)
+            ):
+                # a date, count or rank answers only 'when', 'how many' or 'what rank'; 'how many EU members …'
+                # is not answered by 'spread over seven years'
+                continue
             if goals is not None and _kind(fact) == "date" and not _dates_the_goal(fact, goals):
                 continue
             if fact.value in typed:
@@ -312,14 +317,9 @@ class StatementFinder:
         if ranked:
             return ranked
         subjects = sorted(question_subjects(question))
-        if len(subjects) >= 2:
-            found = [self.find(replace(question, entities=(name,), groups=(), people=()), passed) for name in subjects]
-            found = [item for item in found if item is not None]
-            if len(found) == len(subjects):
-                together = self._one_sentence(found, subjects)
-                return together or list({item.fact.id: item for item in found}.values())  # a joint one once
-            if len(_countries(subjects)) >= 2 and len(found) < len(_countries(subjects)):
-                return []  # 'Italy, Turkey and Romania': a statement for one of them does not answer for all
+        each = self._each_subject(question, subjects, passed) if len(subjects) >= 2 else None
+        if each is not None:
+            return each
         best = self.find(question, passed)
         if best is None:
             return []
@@ -346,6 +346,40 @@ class StatementFinder:
             if fact.value not in typed and (_kind(fact) != "date" or "date" in wanted)
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
+
+    def _each_subject(
+        self, question: ParsedQuestion, subjects: list[str], passed: frozenset[str]
+    ) -> list[Found] | None:
+        """A statement for each subject named, one sentence for them all first; None: the best statement overall."""
+        found = [self.find(replace(question, entities=(name,), groups=(), people=()), passed) for name in subjects]
+        found = [item for item in found if item is not None]
+        if len(found) == len(subjects):
+            together = self._one_sentence(found, subjects) or self._joint(question, subjects, passed, found)
+            return together or list({item.fact.id: item for item in found}.values())  # a joint one once
+        countries = _countries(subjects)
+        if len(countries) >= 2 and len(found) < len(countries) and _listed(question.words, set(countries)):
+            return []  # 'Italy, Turkey and Romania': a statement for one of them does not answer for all
+        return None
+
+    def _joint(
+        self, question: ParsedQuestion, subjects: list[str], passed: frozenset[str], apart: list[Found]
+    ) -> list[Found]:
+        """'How many EU members are also in NATO?': one figure of two subjects together; the sentence stating a
+        figure of each of them ('Of the 27 EU states, 23 are NATO allies') answers it, when the best statements of
+        each one alone (`apart`) come from different sentences and fit the question no better."""
+        joint = {
+            quote
+            for quote, facts in self.by_quote.items()
+            if all(any(self._of_subjects(fact, {name}) for fact in facts) for name in subjects)
+        }
+        if not joint:
+            return []
+        elsewhere = passed | {fact.id for fact in self.facts if fact.citation.quote not in joint}
+        found = [self.find(replace(question, entities=(name,), groups=(), people=()), elsewhere) for name in subjects]
+        found = [item for item in found if item is not None]
+        if len(found) < len(subjects) or sum(item.score for item in found) < sum(item.score for item in apart):
+            return []
+        return self._one_sentence(found, subjects)
 
     def _one_sentence(self, found: list[Found], subjects: list[str]) -> list[Found]:
         """'Belgium and Canada … last year': a sentence found for one of them that states the same kind of
@@ -458,6 +492,14 @@ def _programme_in_clause(fact: Fact, subjects: set[str]) -> bool:
     entries = entity_tables().entries
     programmes = [name for name in subjects if name in entries and entries[name].kind is EntityKind.PROGRAMME]
     return bool(fact.measure_text) and any(names_in(name, fact.measure_text or "") for name in programmes)
+
+
+def _listed(words: tuple[str, ...], names: set[str]) -> bool:
+    """'italy turkey romania spending share', 'estonia, latvia and lithuania': the allies asked stand one after
+    another as a list, each asked alike; 'the German brigade in Lithuania' names two of them for one thing."""
+    joiners = set(domain.question_words().list_joiners)
+    mentions = [m for m in lexicon.find_mentions(list(words), lexicon.entity_aliases()) if m.target in names]
+    return all(set(words[first.end : second.start]) <= joiners for first, second in itertools.pairwise(mentions))
 
 
 def _countries(names: Iterable[str]) -> list[str]:
