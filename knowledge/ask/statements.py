@@ -407,7 +407,7 @@ class StatementFinder:
         years = {int(year) for year in _years_of_period(fact.period or "") if year.isdigit()}
         return not years or published is None or published + offset in years
 
-    def later(self, table_fact: Fact) -> list[Found]:
+    def later(self, table_fact: Fact, *, any_currency: bool = False) -> list[Found]:
         """Documents' statements of the same kind of figure for the same ally in a year after the tables' latest
         ('Germany ... at around $114 billion' in 2025 beside the tables' 2024): a figure asked with no year is
         the latest any document gives. Goals and plans are not what was spent."""
@@ -416,18 +416,18 @@ class StatementFinder:
             return []
         return [
             Found(fact, 0.0, figure_as_written(fact))
-            for fact in self._of_the_same_kind(table_fact)
+            for fact in self._of_the_same_kind(table_fact, any_currency=any_currency)
             if (_first_year(fact.period) or 0) > last and not set(fact.qualifiers) & NOT_SPENT and not _a_goal(fact)
         ][:MAX_DIFFERING]
 
-    def _of_the_same_kind(self, table_fact: Fact) -> Iterator[Fact]:
+    def _of_the_same_kind(self, table_fact: Fact, *, any_currency: bool = False) -> Iterator[Fact]:
         """The documents' statements of the kind of figure a table's cell gives, for its ally (an amount in
-        dollars beside an amount in dollars)."""
+        dollars beside an amount in dollars, unless `any_currency`)."""
         kind = domain.question_words().kind_of_measure(table_fact.measure)
         if kind is None or table_fact.citation.cell is None:
             return
         for fact in self.facts:
-            same_basis = kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
+            same_basis = any_currency or kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
             if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis:
                 yield fact
 
