@@ -50,6 +50,7 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 RANK_ASKED = frozenset({"which", "who", "whos"})  # who stands at an end is asked, not a figure of someone named
 NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
+DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
@@ -213,7 +214,7 @@ class StatementFinder:
                 or (increment_asked and fact.id in self.increments)
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
-            score += self._nearness(fact, asked)
+            score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted)
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
             rank = score - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
             if best is None or rank > best_rank:
@@ -479,6 +480,12 @@ def _in_clause(fact: Fact, date: Fact) -> bool:
     if fact.text and date.measure_text and fact.text in date.measure_text:
         return True
     return bool(date.text and fact.measure_text and date.text in fact.measure_text)  # '… 3.5% of GDP by 2029'
+
+
+def _to_the_day(fact: Fact, wanted: set[str]) -> bool:
+    """A time asked, and a date stated to its day ('at the Wales Summit on 4-5 September 2014'): the most precise
+    answer to 'when', before a sentence giving the same event's year alone."""
+    return "date" in wanted and _kind(fact) == "date" and _with_day(fact)
 
 
 def _with_day(fact: Fact) -> bool:

@@ -1,5 +1,6 @@
 """'This year' asked beside the tables: their latest year is 'this year' by their own date only until a later
-document states the same kind of figure of the ally for its own year; then that statement answers.
+document states the same kind of figure of the ally for its own year; then that statement answers. A time asked
+beside the seed article is answered by the statement dating it to its day.
 
 The documents are the evaluation folders' own, staged beside the shipped seeds."""
 
@@ -55,3 +56,9 @@ def test_a_later_documents_figure_for_its_own_year_answers_this_year(beside, fol
 def test_the_tables_still_answer_this_year_where_no_later_document_speaks_of_the_ally(beside):
     answer = beside("evaluation_holdout3", "nordic_budget_news.txt").ask("where's holland at this year on % of gdp")
     assert answer.answered and any(fact.citation.cell for fact in answer.facts)
+
+
+def test_a_time_asked_is_answered_to_the_day_before_a_year_alone(beside):
+    # the seed's 'agreed at the Wales Summit in 2014' beside the FAQ's 'at the Wales Summit on 4-5 September 2014'
+    answer = beside("evaluation_holdout15", "nato-targets-faq.md").ask("When did the Wales Summit take place?")
+    assert answer.answered and "September 2014" in answer.answer
