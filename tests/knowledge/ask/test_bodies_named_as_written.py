@@ -1,6 +1,7 @@
 """Bodies and programmes documents name only as written ('EU', 'SAFE', 'EDA'), asked so in a question; a section
 heading naming the programme its sentences speak of; a sentence opening with a pronoun for whom its paragraph named
-just before; a count of another thing than the one asked; one sentence stating a figure of both subjects asked.
+just before; a count of another thing than the one asked; one sentence stating a figure of both subjects asked; a
+figure of a split year ('2025-26') as a fiscal year's.
 
 The documents are the evaluation folders' own (moderators' articles the bot was not built around)."""
 
@@ -47,6 +48,12 @@ def test_a_name_the_question_lexicon_reads_stays_the_word_parsers(documents):
             *EU_NOTE,
             "How many EU members are also in NATO?",
             {23},
+        ),
+        (  # '… in 2025-26 alone, lifting the total to roughly $62.7 billion': a split year is a fiscal year
+            "evaluation_holdout16",
+            "canada-defence-spending-prairies.md",
+            "What will Canada's overall defence spending be this fiscal year?",
+            {62.7},
         ),
         (  # under '## The EU's SAFE instrument': '… followed by Romania at about 16.6 billion euros'
             "evaluation_holdout8",
