@@ -103,7 +103,7 @@ class Engine:
         self.suggester = Suggester(self.index)
         self.suggestions = self.suggester.suggestions
         self.retriever = Retriever(self.index)
-        self.render = Renderer(self.index)
+        self.render = Renderer(self.index, kb.texts)
         self.drafter = Drafter(self.index, self.retriever, self.suggester, self.render)
         stated = [fact for fact in kb.facts if not fact.low_trust]
         self.verifier = BoundedVerifier(stated, self.documents, kb.texts)

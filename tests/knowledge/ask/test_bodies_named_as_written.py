@@ -1,7 +1,8 @@
 """Bodies and programmes documents name only as written ('EU', 'SAFE', 'EDA'), asked so in a question; a section
 heading naming the programme its sentences speak of; a sentence opening with a pronoun for whom its paragraph named
 just before; a count of another thing than the one asked; one sentence stating a figure of both subjects asked; a
-figure of a split year ('2025-26') as a fiscal year's.
+figure of a split year ('2025-26') as a fiscal year's; a quote opening with a pronoun shown with the sentence before
+it, which names whom it means.
 
 The documents are the evaluation folders' own (moderators' articles the bot was not built around)."""
 
@@ -83,3 +84,10 @@ def test_allies_listed_are_each_asked_and_allies_named_apart_are_not():
     assert _listed(("italy", "turkey", "romania", "spending", "share"), {"Italy", "Türkiye", "Romania"})
     assert _listed(("estonia", "and", "latvia", "share"), {"Estonia", "Latvia"})
     assert not _listed(("the", "german", "brigade", "in", "lithuania"), {"Germany", "Lithuania"})
+
+
+def test_a_quote_opening_with_a_pronoun_comes_with_the_sentence_naming_whom_it_means(documents):
+    engine = documents("evaluation_holdout7", "chart-of-the-week-nato-climbers.md")
+    answer = engine.ask("who had the biggest jump in the sample")  # 'Its jump of 1.15 percentage points …'
+    assert answer.answered and 1.15 in answer.values
+    assert "“Lithuania is the standout. Its jump" in answer.answer and "sentences 1–2" in answer.answer
