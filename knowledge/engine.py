@@ -103,7 +103,7 @@ class Engine:
         self.suggester = Suggester(self.index)
         self.suggestions = self.suggester.suggestions
         self.retriever = Retriever(self.index)
-        self.render = Renderer(self.index)
+        self.render = Renderer(self.index, kb.texts)
         self.drafter = Drafter(self.index, self.retriever, self.suggester, self.render)
         stated = [fact for fact in kb.facts if not fact.low_trust]
         self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
@@ -202,6 +202,8 @@ class Engine:
             verdict = Verdict((f"follow-up {clean(question)}",))
         if verdict is not None and verdict.accepted and not carries_on(fresh, previous, answer):
             verdict = Verdict(("follow-up: another figure than the previous answer's",))
+        if verdict is not None and verdict.accepted and self._dated_later(asked, answer):
+            verdict = Verdict(("year: a later document states this year's figure",))
         if verdict is not None and verdict.accepted:
             accepted = with_differing_sources(self.render, self.statements, answer)
             later = with_later_statements(self.render, self.statements, accepted) if not asked.years else accepted
@@ -269,6 +271,21 @@ class Engine:
         """A day the sentence dates with no year ('on December 5') that its document's date does not place."""
         published = self.index.documents[sentence.document].published
         return any(in_the_documents_year(day, published) is None for day in days_without_year(sentence.text))
+
+    def _dated_later(self, asked: ParsedQuestion, answer: Answer) -> bool:
+        """'norway defence budget this year' beside a note of 2025: the tables' 2024, 'this year' by their own date,
+        is not this year when a later document states the same kind of figure of the ally for its own year."""
+        offset = asked.dated_offset
+        if offset is None:
+            return False
+        for fact in answer.facts:
+            if fact.citation.cell is None:
+                continue
+            for later in self.statements.later(fact, any_currency=True):
+                published = self.index.documents[later.fact.citation.document].published or ""
+                if published[:4].isdigit() and later.fact.year == int(published[:4]) + offset:
+                    return True
+        return False
 
     def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:
         """The previous answer again: right for 'and in which year?' (every word accounted), not for 'where was he

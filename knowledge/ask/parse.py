@@ -161,6 +161,24 @@ def _body_after_per(words: tuple[str, ...]) -> tuple[str, ...]:
     return named if named and tuple(after) in entity_tables().folded else ()
 
 
+def _bodies_named(text: str, words: tuple[str, ...]) -> list[lexicon.Mention]:
+    """The documents' own entities a question names: by their folded names ('sipri', 'the world'), and by the names
+    documents match only as written ('EU', 'SAFE', 'EDA'), when the question writes them so too. A name the
+    question lexicon reads already ('US', 'UK') is the word-level parser's to read ('in US dollars' is a currency)."""
+    found = find_mentions(list(words), entity_tables().folded)
+    taken = {index for mention in found for index in range(mention.start, mention.end)}
+    for alias, name in entity_tables().exact.items():
+        named = tuple(normalise(alias).split())
+        if named in lexicon.entity_aliases() or not re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w.])", text):
+            continue
+        for start in range(len(words) - len(named) + 1):
+            span = range(start, start + len(named))
+            if words[start : start + len(named)] == named and not taken & set(span):
+                found.append(lexicon.Mention(name, " ".join(named), start, start + len(named)))
+                taken |= set(span)
+    return sorted(found, key=lambda mention: mention.start)
+
+
 def _group_label(question: Question) -> set[str]:
     """'southern flank (italy, spain, portugal, greece)', 'big four: de, fr, it, uk': a name the asker gives the
     allies they list right after it names them, so its words ask for nothing more."""
@@ -236,7 +254,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     entity_words |= {word for person in question.people for word in person.casefold().split()}
     entity_words |= {word for mention in find_mentions(list(words), role_aliases()) for word in mention.alias.split()}
     # The documents' own entities (the world, SIPRI, the EU…) where the question lexicon names nothing
-    bodies = [m for m in find_mentions(list(words), entity_tables().folded) if not set(m.alias.split()) & entity_words]
+    bodies = [m for m in _bodies_named(question.text, words) if not set(m.alias.split()) & entity_words]
     if question.entities:  # 'china's spending according to sipri': SIPRI is whose figure, not whom it is about
         bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
         # "canada's NATO-eligible spending": the rules the figure follows, not whom it is about

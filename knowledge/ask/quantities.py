@@ -360,23 +360,23 @@ def counted_thing_unaccounted(question: ParsedQuestion, answer: Answer) -> list[
 def without_counts_of_other_things(question: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
     """'How many Apache helicopters did Warsaw buy?' of 'ordered 250 Abrams tanks … and 96 Apache attack
     helicopters': the count of the thing asked, without the sentence's counts of other things beside it."""
+    others = {fact.id for fact in facts if counts_another_thing(question, fact)}
+    asked_in = {fact.citation.quote for fact in facts if fact.unit is Unit.COUNT and fact.id not in others}
+    return [fact for fact in facts if fact.id not in others or fact.citation.quote not in asked_in]
+
+
+def counts_another_thing(question: ParsedQuestion, fact: Fact) -> bool:
+    """A document's count whose own words name a thing the question's 'how many …' does not ask ('spread over
+    seven years' for 'how many EU members …')."""
     counted = _things_counted(question.words)
-    if not counted:
-        return facts
+    if not counted or fact.unit is not Unit.COUNT or fact.citation.cell is not None or not fact.text:
+        return False
     asked = set(question.words) | {stem(word) for word in question.words}
     concepts = lexicon.concepts(sorted(asked))
     numbers = cues().numbers
-
-    def of_another_thing(fact: Fact) -> bool:
-        if fact.unit is not Unit.COUNT or fact.citation.cell is not None or not fact.text:
-            return False
-        own = [w for w in normalise(fact.text).split() if w not in STOPWORDS and w not in numbers]
-        own = [word for word in own if not word[:1].isdigit()]
-        return bool(own) and not any(accounted_by_question(w, asked, concepts) for w in own)
-
-    others = {fact.id for fact in facts if of_another_thing(fact)}
-    asked_in = {fact.citation.quote for fact in facts if fact.unit is Unit.COUNT and fact.id not in others}
-    return [fact for fact in facts if fact.id not in others or fact.citation.quote not in asked_in]
+    own = [w for w in normalise(fact.text).split() if w not in STOPWORDS and w not in numbers]
+    own = [word for word in own if not word[:1].isdigit()]
+    return bool(own) and not any(accounted_by_question(w, asked, concepts) for w in own)
 
 
 def _things_counted(words: tuple[str, ...]) -> list[str]:

@@ -27,10 +27,18 @@ def unique_citations(citations: Iterable[AnswerCitation]) -> list[AnswerCitation
     return list({(c.document, c.locator): c for c in citations}.values())
 
 
+# the words opening a sentence that speaks of whom the sentence before it named ('Its jump of 1.15 points …')
+REFERRING_OPENERS = frozenset({"he", "his", "she", "her", "it", "its", "they", "their"})
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
+NUMBERED_SENTENCE = re.compile(r"sentence (\d+)$")
+MAX_LEAD = 300  # characters of a sentence before worth quoting for whom a pronoun means
+
+
 class Renderer:
-    def __init__(self, index: FactIndex) -> None:
+    def __init__(self, index: FactIndex, texts: dict[str, str] | None = None) -> None:
         self.index = index
         self.documents = index.documents
+        self.texts = texts or {}  # the prose documents' text: a quote's sentence before it
 
     def finish(self, reply: Reply) -> Answer:
         return self.answer(reply) if isinstance(reply, Draft) else reply
@@ -134,13 +142,37 @@ class Renderer:
         return lines, targets
 
     def quoted(self, fact: Fact, *figures: str) -> str:
-        """The sentence as written, its figures in bold, with the document's title, date and place."""
+        """The sentence as written, its figures in bold, with the document's title, date and place; a sentence
+        opening with a pronoun ('Its jump … is the largest') with the sentence before it, which says whom it means."""
         document = self.documents[fact.citation.document]
+        lead, locator = self._lead(fact)
         quote = phrasing.escape(fact.citation.quote)
         for figure in dict.fromkeys(figures):
             quote = bold_once(quote, phrasing.escape(figure))
         dated = f", {document.published}" if document.published else ""
-        return f"“{quote}” — *{phrasing.escape(document.title)}*{dated}, {fact.citation.locator}"
+        lead = f"{phrasing.escape(lead)} " if lead else ""
+        return f"“{lead}{quote}” — *{phrasing.escape(document.title)}*{dated}, {locator}"
+
+    def _lead(self, fact: Fact) -> tuple[str, str]:
+        """The paragraph's sentence before a quote opening with a pronoun, and the locator of both ('', the quote's
+        own locator when there is none)."""
+        citation = fact.citation
+        numbered = NUMBERED_SENTENCE.search(citation.locator)
+        opening = citation.quote.split()[:1]
+        text = self.texts.get(citation.document)
+        if not (numbered and int(numbered.group(1)) > 1 and citation.span and text and opening):
+            return "", citation.locator
+        if opening[0].casefold().strip("\"“‘'") not in REFERRING_OPENERS:
+            return "", citation.locator
+        start = citation.span.start
+        paragraph = text.rfind("\n\n", 0, start) + 1
+        ends = list(SENTENCE_END.finditer(text, paragraph, start))
+        lead_start = ends[-2].end() if len(ends) >= 2 else paragraph
+        lead = text[lead_start:start].strip()
+        if not lead or "\n" in lead or len(lead) > MAX_LEAD or not ends or ends[-1].end() != start:
+            return "", citation.locator
+        number = int(numbered.group(1))
+        return lead, f"{citation.locator[: numbered.start()]}sentences {number - 1}–{number}"
 
 
 def bold_once(text: str, figure: str) -> str:

@@ -10,6 +10,7 @@ sentence, the figure in bold: it never restates the figure under words of its ow
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.quantities import Extreme, in_currency, stated_end
+from knowledge.ask.quantities import Extreme, counts_another_thing, in_currency, stated_end
 from knowledge.ask.verify_evidence import names_in
 from knowledge.ask.verify_numbers import goals_named, percentages_in
 from knowledge.ask.verify_words import UNIT_CONCEPTS
@@ -49,6 +50,7 @@ ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 RANK_ASKED = frozenset({"which", "who", "whos"})  # who stands at an end is asked, not a figure of someone named
 NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
+DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
@@ -181,8 +183,12 @@ class StatementFinder:
                 continue
             if wanted and wanted != {WEAK_KIND} and _kind(fact) not in wanted:
                 continue
-            if _kind(fact) in DECISIVE_KINDS and _kind(fact) not in wanted | sized:
-                continue  # a date, count or rank answers only 'when', 'how many' or 'what rank'
+            if _kind(fact) in DECISIVE_KINDS and (
+                _kind(fact) not in wanted | sized or counts_another_thing(question, fact)
+            ):
+                # a date, count or rank answers only 'when', 'how many' or 'what rank'; 'how many EU members …'
+                # is not answered by 'spread over seven years'
+                continue
             if goals is not None and _kind(fact) == "date" and not _dates_the_goal(fact, goals):
                 continue
             if fact.value in typed:
@@ -208,7 +214,7 @@ class StatementFinder:
                 or (increment_asked and fact.id in self.increments)
             )
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
-            score += self._nearness(fact, asked)
+            score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted)
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
             rank = score - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
             if best is None or rank > best_rank:
@@ -312,14 +318,9 @@ class StatementFinder:
         if ranked:
             return ranked
         subjects = sorted(question_subjects(question))
-        if len(subjects) >= 2:
-            found = [self.find(replace(question, entities=(name,), groups=(), people=()), passed) for name in subjects]
-            found = [item for item in found if item is not None]
-            if len(found) == len(subjects):
-                together = self._one_sentence(found, subjects)
-                return together or list({item.fact.id: item for item in found}.values())  # a joint one once
-            if len(_countries(subjects)) >= 2 and len(found) < len(_countries(subjects)):
-                return []  # 'Italy, Turkey and Romania': a statement for one of them does not answer for all
+        each = self._each_subject(question, subjects, passed) if len(subjects) >= 2 else None
+        if each is not None:
+            return each
         best = self.find(question, passed)
         if best is None:
             return []
@@ -347,6 +348,40 @@ class StatementFinder:
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 
+    def _each_subject(
+        self, question: ParsedQuestion, subjects: list[str], passed: frozenset[str]
+    ) -> list[Found] | None:
+        """A statement for each subject named, one sentence for them all first; None: the best statement overall."""
+        found = [self.find(replace(question, entities=(name,), groups=(), people=()), passed) for name in subjects]
+        found = [item for item in found if item is not None]
+        if len(found) == len(subjects):
+            together = self._one_sentence(found, subjects) or self._joint(question, subjects, passed, found)
+            return together or list({item.fact.id: item for item in found}.values())  # a joint one once
+        countries = _countries(subjects)
+        if len(countries) >= 2 and len(found) < len(countries) and _listed(question.words, set(countries)):
+            return []  # 'Italy, Turkey and Romania': a statement for one of them does not answer for all
+        return None
+
+    def _joint(
+        self, question: ParsedQuestion, subjects: list[str], passed: frozenset[str], apart: list[Found]
+    ) -> list[Found]:
+        """'How many EU members are also in NATO?': one figure of two subjects together; the sentence stating a
+        figure of each of them ('Of the 27 EU states, 23 are NATO allies') answers it, when the best statements of
+        each one alone (`apart`) come from different sentences and fit the question no better."""
+        joint = {
+            quote
+            for quote, facts in self.by_quote.items()
+            if all(any(self._of_subjects(fact, {name}) for fact in facts) for name in subjects)
+        }
+        if not joint:
+            return []
+        elsewhere = passed | {fact.id for fact in self.facts if fact.citation.quote not in joint}
+        found = [self.find(replace(question, entities=(name,), groups=(), people=()), elsewhere) for name in subjects]
+        found = [item for item in found if item is not None]
+        if len(found) < len(subjects) or sum(item.score for item in found) < sum(item.score for item in apart):
+            return []
+        return self._one_sentence(found, subjects)
+
     def _one_sentence(self, found: list[Found], subjects: list[str]) -> list[Found]:
         """'Belgium and Canada … last year': a sentence found for one of them that states the same kind of
         figure for every one of them answers for all, rather than a sentence each from different places."""
@@ -373,7 +408,7 @@ class StatementFinder:
         years = {int(year) for year in _years_of_period(fact.period or "") if year.isdigit()}
         return not years or published is None or published + offset in years
 
-    def later(self, table_fact: Fact) -> list[Found]:
+    def later(self, table_fact: Fact, *, any_currency: bool = False) -> list[Found]:
         """Documents' statements of the same kind of figure for the same ally in a year after the tables' latest
         ('Germany ... at around $114 billion' in 2025 beside the tables' 2024): a figure asked with no year is
         the latest any document gives. Goals and plans are not what was spent."""
@@ -382,18 +417,18 @@ class StatementFinder:
             return []
         return [
             Found(fact, 0.0, figure_as_written(fact))
-            for fact in self._of_the_same_kind(table_fact)
+            for fact in self._of_the_same_kind(table_fact, any_currency=any_currency)
             if (_first_year(fact.period) or 0) > last and not set(fact.qualifiers) & NOT_SPENT and not _a_goal(fact)
         ][:MAX_DIFFERING]
 
-    def _of_the_same_kind(self, table_fact: Fact) -> Iterator[Fact]:
+    def _of_the_same_kind(self, table_fact: Fact, *, any_currency: bool = False) -> Iterator[Fact]:
         """The documents' statements of the kind of figure a table's cell gives, for its ally (an amount in
-        dollars beside an amount in dollars)."""
+        dollars beside an amount in dollars, unless `any_currency`)."""
         kind = domain.question_words().kind_of_measure(table_fact.measure)
         if kind is None or table_fact.citation.cell is None:
             return
         for fact in self.facts:
-            same_basis = kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
+            same_basis = any_currency or kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
             if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis:
                 yield fact
 
@@ -447,6 +482,12 @@ def _in_clause(fact: Fact, date: Fact) -> bool:
     return bool(date.text and fact.measure_text and date.text in fact.measure_text)  # '… 3.5% of GDP by 2029'
 
 
+def _to_the_day(fact: Fact, wanted: set[str]) -> bool:
+    """A time asked, and a date stated to its day ('at the Wales Summit on 4-5 September 2014'): the most precise
+    answer to 'when', before a sentence giving the same event's year alone."""
+    return "date" in wanted and _kind(fact) == "date" and _with_day(fact)
+
+
 def _with_day(fact: Fact) -> bool:
     """A date stated with its month ('25 June 2025'), not a year alone."""
     return bool(fact.text) and bool(set(normalise(fact.text or "").split()) & cues().months)
@@ -458,6 +499,14 @@ def _programme_in_clause(fact: Fact, subjects: set[str]) -> bool:
     entries = entity_tables().entries
     programmes = [name for name in subjects if name in entries and entries[name].kind is EntityKind.PROGRAMME]
     return bool(fact.measure_text) and any(names_in(name, fact.measure_text or "") for name in programmes)
+
+
+def _listed(words: tuple[str, ...], names: set[str]) -> bool:
+    """'italy turkey romania spending share', 'estonia, latvia and lithuania': the allies asked stand one after
+    another as a list, each asked alike; 'the German brigade in Lithuania' names two of them for one thing."""
+    joiners = set(domain.question_words().list_joiners)
+    mentions = [m for m in lexicon.find_mentions(list(words), lexicon.entity_aliases()) if m.target in names]
+    return all(set(words[first.end : second.start]) <= joiners for first, second in itertools.pairwise(mentions))
 
 
 def _countries(names: Iterable[str]) -> list[str]:

@@ -21,6 +21,9 @@ from knowledge.question import PRONOUN_US, STOPWORDS
 
 # Operations over a group's figures together: every member counts, not one of them.
 COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
+# the words opening a sentence that speaks of someone the sentence before it named ('He said …', 'Its jump …')
+REFERRING_PRONOUNS = frozenset({"he", "his", "she", "her", "it", "its", "they", "their", "this"})
+SECTION_SUBJECT_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.PROGRAMME})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 
 
@@ -57,10 +60,14 @@ class EntityCheck:
         document_words: dict[str, frozenset[str]],
         neutral: set[str],
         evidence: Callable[[Fact], frozenset[str]],
+        heading_of: Callable[[Fact], str] = lambda fact: "",
+        said_before: Callable[[Fact], str] = lambda fact: "",
     ) -> None:
         self.document_words = document_words
         self.neutral = neutral  # words that ask nothing: not distinctive of an entity's name
         self.evidence = evidence  # a fact's words
+        self.heading_of = heading_of  # the section heading a fact's sentence stands under
+        self.said_before = said_before  # its paragraph's text before its sentence
 
     def entities(
         self, question: ParsedQuestion, facts: list[Fact], uncovered: list[str], *, ranked: bool = False
@@ -116,12 +123,33 @@ class EntityCheck:
         if any(fact.cited_source == name for fact in facts) or self.document_cites(name, facts):
             return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
         named_in_quotes = {name for fact in facts for name in _named_in(f"{fact.citation.quote} {fact.text or ''}")}
-        if name in named_in_quotes or any(name in q for fact in facts for q in fact.qualifiers):
+        qualified = any(name in q for fact in facts for q in fact.qualifiers)
+        if name in named_in_quotes or qualified or self._heads_the_section(name, facts) or self._meant(name, facts):
             return True
         # 'European NATO members and Canada' names 'European Allies and Canada' by its distinctive words
         distinctive = _entity_alias_words().get(name, frozenset()) - self.neutral - STOPWORDS
         quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
         return bool(distinctive) and distinctive <= quoted
+
+    def _meant(self, name: str, facts: list[Fact]) -> bool:
+        """'… said a spokesman for the Lithuanian defence ministry. He said the extra money would go …': a sentence
+        opening with a pronoun speaks of whom its paragraph named just before, when that is the one entity of its
+        kind named there."""
+        kind = entity_tables().kind(name)
+        for fact in facts:
+            opening = normalise(fact.citation.quote).split()[:1]
+            before = _named_in(self.said_before(fact)) if opening and opening[0] in REFERRING_PRONOUNS else set()
+            if {other for other in before if entity_tables().kind(other) == kind} != {name}:
+                return False
+        return bool(facts)
+
+    def _heads_the_section(self, name: str, facts: list[Fact]) -> bool:
+        """'## The EU's SAFE instrument' over '… followed by Romania at about 16.6 billion euros': a body or a
+        programme the section heading names is what every sentence under it speaks of (never a country: a
+        heading naming two allies says nothing of which one a sentence is about)."""
+        if entity_tables().kind(name) not in SECTION_SUBJECT_KINDS:
+            return False
+        return all(name in _named_in(self.heading_of(fact)) for fact in facts)
 
     def document_cites(self, name: str, facts: list[Fact]) -> bool:
         """A body that publishes figures (SIPRI, NATO, the IISS) is accounted for by a document citing it."""
@@ -170,9 +198,15 @@ def _named_in(text: str) -> frozenset[str]:
     us at 3.43%' is the speaker's country)."""
     words = normalise(text).split()
     pronoun_us = PRONOUN_US.written_as_country.search(text) is None
-    return frozenset(
+    folded = {
         mention.target
         for table in (_aliases(), entity_tables().folded)
         for mention in lexicon.find_mentions(words, table)
         if not (pronoun_us and mention.alias == PRONOUN_US.alias)
-    )
+    }
+    # the names documents use only as written ('the EU's SAFE loan instrument' names the programme)
+    return frozenset(folded | {name for alias, name in entity_tables().exact.items() if _written(alias, text)})
+
+
+def _written(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w.]){re.escape(name)}(?![\w.])", text) is not None

@@ -26,7 +26,7 @@ from knowledge.ask.verify_evidence import (
 from knowledge.ask.verify_numbers import BETWEEN, COUNTED_UNITS
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number, is_specific
-from knowledge.ask.verify_years import period_years
+from knowledge.ask.verify_years import is_fiscal_year, period_years
 from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact, Unit
@@ -40,6 +40,7 @@ PARTICLES = frozenset({"up", "down", "in", "out", "on", "off", "for", "to", "bac
 TYPED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
 TYPED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
 PERCENT_WORDS = frozenset({"%", "percent", "pc"})
+FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words for a budget year ('fiscal year', 'fy')
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
 
 
@@ -131,6 +132,8 @@ class WordCheck:
                 names = title_names_of(document.title, fact.citation.quote)
                 evidence |= names | (set(normalise(document.title).split()) if names else set())
             evidence |= self._heading_words(fact) | self._names_around(fact) | self._recency_stated(fact)
+            if is_fiscal_year(fact.period or ""):  # '$62.7 billion' of 2025-26 is a fiscal year's, however said
+                evidence |= _fiscal_year_words()
         if _both_ends_of_a_range(facts):
             evidence |= self.range_asked
         return evidence
@@ -292,6 +295,11 @@ def _items_after(cues: Sequence[str]) -> re.Pattern[str]:
 
 def _items(pattern: re.Pattern[str], text: str) -> frozenset[str]:
     return forms(" ".join(match.group(1) for match in pattern.finditer(text)))
+
+
+@functools.cache
+def _fiscal_year_words() -> frozenset[str]:
+    return frozenset({FISCAL_CONCEPT, *(word for alias in lexicon.SYNONYMS[FISCAL_CONCEPT] for word in alias.split())})
 
 
 def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str]:

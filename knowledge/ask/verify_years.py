@@ -80,6 +80,12 @@ def period_years(period: str) -> set[int]:
     return set()
 
 
+def is_fiscal_year(period: str) -> bool:
+    """'2025-26': a budget year running over two calendar years, a fiscal year however its sentence words it."""
+    fiscal = FISCAL.match(period.strip())
+    return bool(fiscal) and (int(fiscal.group(1)) + 1) % 100 == int(fiscal.group(2))
+
+
 def undated(fact: Fact) -> bool:
     """A document's statement that names no year, in its period or its sentence: it speaks of its document's own.
     A bound ('Finland and Sweden remain below 3%') states no level of any year."""

@@ -13,7 +13,7 @@ from knowledge.ask.verify_entities import _named_in
 from knowledge.ask.verify_evidence import names_carried
 from knowledge.ask.verify_numbers import numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
-from knowledge.ask.verify_years import period_years
+from knowledge.ask.verify_years import is_fiscal_year, period_years
 from knowledge.engine import Engine
 from knowledge.extraction_eval import staged_folder
 from knowledge.models import Citation, Fact, Unit
@@ -914,3 +914,8 @@ def test_date_of_an_event_asks_its_day(engine):
 )
 def test_whether_someone_is_right_asks_a_judgement_no_figure_gives(engine, question):
     assert not engine.ask(question).answered
+
+
+def test_a_split_year_is_a_fiscal_year():
+    assert is_fiscal_year("2025-26") and is_fiscal_year("1999-00")
+    assert not is_fiscal_year("2025-27") and not is_fiscal_year("2025") and not is_fiscal_year("2024-2028")

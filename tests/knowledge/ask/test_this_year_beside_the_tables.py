@@ -1,0 +1,64 @@
+"""'This year' asked beside the tables: their latest year is 'this year' by their own date only until a later
+document states the same kind of figure of the ally for its own year; then that statement answers. A time asked
+beside the seed article is answered by the statement dating it to its day.
+
+The documents are the evaluation folders' own, staged beside the shipped seeds."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.extraction_eval import staged_folder
+from knowledge.snapshot import build_knowledge_base
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@functools.cache
+def _beside_the_seeds(folder: str, name: str, staging: Path) -> Engine:
+    document = ROOT / "knowledge" / folder / "documents" / name
+    return Engine(build_knowledge_base(staged_folder(staging / folder / name, document, ROOT / "seeds")))
+
+
+@pytest.fixture(scope="module")
+def beside(tmp_path_factory: pytest.TempPathFactory):
+    staging = tmp_path_factory.mktemp("beside")
+    return lambda folder, name: _beside_the_seeds(folder, name, staging)
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "question", "values"),
+    [
+        (  # 'roughly NOK 110 billion set aside for defence this year', in a note of October 2025
+            "evaluation_holdout3",
+            "nordic_budget_news.txt",
+            "norway defence budget this year nok?",
+            {110},
+        ),
+        (  # 'The armed forces budget stands at €50.5 billion this year': another currency, the same kind of figure
+            "evaluation_holdout",
+            "thinktank_brief.md",
+            "france defence budget this year",
+            {50.5},
+        ),
+    ],
+)
+def test_a_later_documents_figure_for_its_own_year_answers_this_year(beside, folder, name, question, values):
+    answer = beside(folder, name).ask(question)
+    assert answer.answered and values <= set(answer.values)
+    assert all(fact.citation.cell is None for fact in answer.facts)  # not the tables' 2024
+
+
+def test_the_tables_still_answer_this_year_where_no_later_document_speaks_of_the_ally(beside):
+    answer = beside("evaluation_holdout3", "nordic_budget_news.txt").ask("where's holland at this year on % of gdp")
+    assert answer.answered and any(fact.citation.cell for fact in answer.facts)
+
+
+def test_a_time_asked_is_answered_to_the_day_before_a_year_alone(beside):
+    # the seed's 'agreed at the Wales Summit in 2014' beside the FAQ's 'at the Wales Summit on 4-5 September 2014'
+    answer = beside("evaluation_holdout15", "nato-targets-faq.md").ask("When did the Wales Summit take place?")
+    assert answer.answered and "September 2014" in answer.answer
