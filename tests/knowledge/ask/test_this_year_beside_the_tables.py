@@ -62,3 +62,9 @@ def test_a_time_asked_is_answered_to_the_day_before_a_year_alone(beside):
     # the seed's 'agreed at the Wales Summit in 2014' beside the FAQ's 'at the Wales Summit on 4-5 September 2014'
     answer = beside("evaluation_holdout15", "nato-targets-faq.md").ask("When did the Wales Summit take place?")
     assert answer.answered and "September 2014" in answer.answer
+
+
+def test_where_an_ally_stands_asks_its_figure() -> None:
+    from knowledge.ask.verify_vocabulary import Scaffolding  # noqa: PLC0415 - the words under test
+
+    assert {"stand", "stands"} <= Scaffolding().neutral
