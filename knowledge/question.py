@@ -287,7 +287,12 @@ def is_chitchat(question: Question) -> bool:
     words = domain.question_words()
     asks = bool(rest) and (rest[0] in words.interrogatives or rest[0] in words.verifier.yes_no_starts)
     remark = "?" not in question.original and not asks and not any(c.isdigit() for c in question.original)
-    return len(question.content_words) <= 3 or remark
+    # 'ok and by when?': a follow-up after an acknowledgement asks on, however few its words
+    follow_up = any(
+        text.startswith(opener) and set(text[len(opener) :].split()) & set(words.interrogatives)
+        for opener in words.follow_ups.openers
+    )
+    return not follow_up and (len(question.content_words) <= 3 or remark)
 
 
 @cache

@@ -288,3 +288,9 @@ def test_a_follow_up_opening_with_a_comparison_compares_the_previous_figure(engi
     answer = engine.compute(then, previous)
     assert answer.answered and answer.answer.startswith("**Yes**")
     assert compared <= set(answer.values)
+
+
+def test_a_trailing_tho_keeps_a_follow_up_a_follow_up(engine):
+    previous = engine.ask("nato total defence spending as % of gdp in 2024?")
+    answer = engine.compute("what was it in 2014 tho", previous)
+    assert answer.answered and 2.5786 in answer.values

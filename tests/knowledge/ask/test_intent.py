@@ -23,6 +23,9 @@ def parsed(engine, text):
         ("what's the US share and how many met 2%?", Route.MULTI),
         ("what is the gap between the US and europe", Route.SINGLE),
         ("what does poland spend", Route.SINGLE),
+        ("ok and by when?", Route.SINGLE),
+        ("ok and thanks?", Route.CHITCHAT),
+        ("ok cool", Route.CHITCHAT),
     ],
 )
 def test_routes(engine, text, route):
