@@ -6,12 +6,13 @@ Part of `knowledge.ask.verify`, which checks answers stating figures beside it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from knowledge import domain, lexicon
 from knowledge.ask.dates import DATED
-from knowledge.ask.parse import ParsedQuestion, SourceKind
+from knowledge.ask.parse import MEMBERS_CONCEPT, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
 from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
@@ -61,7 +62,7 @@ class SentenceCheck:
         concepts = lexicon.concepts(words) | lexicon.concepts(sorted(evidence))  # phrases in order, stems in a bag
         if PERCENT_FIGURE.search(text):
             concepts.add(SHARE_CONCEPT)  # '1.5% of GDP goes to …' states a share ('the 1.5% bucket')
-        missing = [f"entity {name}" for name in question.entities if not names_in(name, said, question.words)]
+        missing = _names_unaccounted(question, text, said)
         if (
             question.extreme is not None
             and asked_extreme(normalise(text.replace("-", " ")).split()) is not question.extreme
@@ -163,3 +164,18 @@ def _phrased_concepts(words: Sequence[str], concepts: set[str]) -> frozenset[str
     though 'hand' alone names nothing."""
     mentions = lexicon.find_mentions(list(words), lexicon.synonym_aliases())
     return frozenset(w for m in mentions if m.target in concepts and " " in m.alias for w in m.alias.split())
+
+
+def _names_unaccounted(question: ParsedQuestion, text: str, said: str) -> list[str]:
+    """Each entity asked, named by the sentence (or its heading); and allies by name where the question asks which
+    ('which allies have submitted …?' is not answered by 'Each Ally submits …')."""
+    missing = [f"entity {name}" for name in question.entities if not names_in(name, said, question.words)]
+    if _asks_which_allies(question.words) and not names_a_country(text):
+        missing.append("quantity: the allies asked")
+    return missing
+
+
+def _asks_which_allies(words: Sequence[str]) -> bool:
+    """'Which allies …', 'what countries …': the answer is allies by name."""
+    members = set(lexicon.SYNONYMS.get(MEMBERS_CONCEPT, ()))
+    return any(word in ("which", "what") and following in members for word, following in itertools.pairwise(words))

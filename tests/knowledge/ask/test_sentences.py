@@ -177,3 +177,8 @@ def test_a_claim_is_answered_yes_or_no_by_the_negation_before_its_verb(seeds_eng
 def test_a_claim_whose_verb_the_sentence_does_not_use_gets_no_yes_or_no(engine: Engine) -> None:
     answer = engine.ask("does the hague declaration say anything about civil preparedness?")
     assert not answer.answer.startswith(("**Yes**", "**No**"))
+
+
+def test_which_allies_is_not_answered_by_a_sentence_naming_none(engine: Engine) -> None:
+    answer = engine.ask("which allies have already submitted their annual plans under the hague declaration?")
+    assert "Each Ally submits" not in answer.answer
