@@ -157,7 +157,9 @@ def figure_parts(text: str) -> list[str]:
     """'Ukraine military spending 2024 and share of GDP', 'Sweden target share of GDP and year': a question, then
     after 'and' another figure of the same subject named by its kind alone, asked in the first part's context."""
     heads = domain.question_words().follow_ups.part_heads
-    pattern = rf"\s+and\s+(?=(?:{'|'.join(map(re.escape, heads))})\b)"
+    # '… per capita and its GDP share': the second figure may be named as the subject's own
+    pronouns = "|".join(map(re.escape, domain.question_words().third_person))
+    pattern = rf"\s+and\s+(?=(?:(?:{pronouns})\s+)?(?:{'|'.join(map(re.escape, heads))})\b)"
     parts = re.split(pattern, text, maxsplit=1, flags=re.IGNORECASE)
     return [part for part in parts if part.strip()] if len(parts) == 2 else []
 

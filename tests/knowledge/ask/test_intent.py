@@ -90,6 +90,10 @@ def test_how_many_of_a_currency_asks_an_amount_not_a_count(engine):
         ("ukraine military spending 2024 and share of gdp", ["ukraine military spending 2024", "share of gdp"]),
         ("russia military spending and increase", ["russia military spending", "increase"]),
         ("sweden target share of gdp and year", ["sweden target share of gdp", "year"]),
+        (
+            "norway's spending per capita in 2020 and its gdp share?",
+            ["norway's spending per capita in 2020", "its gdp share?"],
+        ),
         ("europe and canada share of gdp", []),
         ("belgium and canada share of gdp last year", []),
     ],
