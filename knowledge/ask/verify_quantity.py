@@ -89,6 +89,8 @@ class QuantityCheck:
         wholes = ({lexicon.WORLD} if lexicon.WORLD in question.entities else alliance) & set(question.entities)
         wholes -= {name for name in wholes if _named_as_source(question, name)}  # 'according to NATO's estimates'
         parts = set(question.entities) - wholes
+        if not parts and wholes == alliance:  # 'Europe and Canada as a share of NATO's total': a part of the whole
+            parts, wholes = {lexicon.EUROPE_AND_CANADA}, {lexicon.NATO_ALLIES}
         if Operation.SHARE_OF_TOTAL not in question.operations or not wholes or not parts or answer.calculation:
             return []
         if question.has(*self.share_of_gdp_asked):

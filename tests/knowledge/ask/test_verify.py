@@ -919,3 +919,9 @@ def test_whether_someone_is_right_asks_a_judgement_no_figure_gives(engine, quest
 def test_a_split_year_is_a_fiscal_year():
     assert is_fiscal_year("2025-26") and is_fiscal_year("1999-00")
     assert not is_fiscal_year("2025-27") and not is_fiscal_year("2025") and not is_fiscal_year("2024-2028")
+
+
+def test_europe_and_canada_as_a_share_of_nato_is_worked_out_not_listed(engine):
+    answer = engine.ask("European allies + Canada as a share of NATO total spending in 2019, current USD?")
+    assert answer.answered and answer.calculation is not None
+    assert round(answer.values[0], 2) == 28.66
