@@ -32,7 +32,7 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
+    text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(_without_asides(text))))
     text = YEAR_DESCRIBED.sub("", text)
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
@@ -66,6 +66,41 @@ def _without_guess(text: str) -> str:
         return text
     asked = text[: match.start()].rstrip()
     return f"{asked}?" if "?" in match.group("marks") and asked else asked
+
+
+MEMBERS_CONCEPT = "members"  # the concept (concepts.toml) of the words for allies: 'newest ally' names no figure
+ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
+
+
+def _without_asides(text: str) -> str:
+    """'sweden (newest ally) share of GDP', '… together (the old czechoslovakia haha)': words in brackets that name
+    no figure, unit, basis, year or ally (measures' words, concepts, entities) describe, they do not ask; '(current
+    USD)', '(2015 prices)', '(% of GDP)' stay."""
+    return ASIDE.sub(lambda aside: "" if _describes_only(aside.group(1)) else aside.group(0), text)
+
+
+def _describes_only(words: str) -> bool:
+    if any(character.isdigit() for character in words) or "%" in words:
+        return False
+    members = set(lexicon.SYNONYMS.get(MEMBERS_CONCEPT, ()))
+    said = [word for word in normalise(words).split() if word not in members]  # 'newest ally' describes one
+    named = lexicon.find_mentions(said, lexicon.entity_aliases()) or {*said} & _short_names()  # 'dk fi no se'
+    return not named and not set(said) & _asking_words()
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> frozenset[str]:
+    """Allies' codes and short names as typed in any case ('dk', 'ger', 'esp')."""
+    short = {*lexicon.country_codes(), *lexicon.short_names(), *lexicon.listed_short_names()}
+    return frozenset(name.casefold() for name in short)
+
+
+@lru_cache(maxsize=1)
+def _asking_words() -> frozenset[str]:
+    """The words a bracket may ask by: every measure's words, and the words naming a price basis or a currency."""
+    from knowledge.measures import MEASURES  # noqa: PLC0415 - measures read this module's words at import
+
+    return frozenset(word for measure in MEASURES.values() for word in measure.keywords | measure.required)
 
 
 LEAD_COLON = re.compile(r":\s+")

@@ -543,3 +543,18 @@ def test_a_signed_guess_after_the_question_is_not_asked() -> None:
 )
 def test_what_a_year_is_known_for_after_it_is_not_asked(message: str) -> None:
     assert "wales" not in without_remarks(message).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("czechia and slovakia together, spending 2024? (the old czechoslovakia haha)", None),
+        ("germany spending 2024 (current USD)?", "(current USD)"),
+        ("poland spending (in zloty) 2024", "(in zloty)"),
+        ("spain spending (2015 prices) 2020", "(2015 prices)"),
+        ("nordic countries total personnel 2024 (dk fi no se)", "(dk fi no se)"),
+    ],
+)
+def test_words_in_brackets_that_only_describe_are_a_remark(text: str, kept: str | None) -> None:
+    read = without_remarks(text)
+    assert "(" not in read if kept is None else kept in read
