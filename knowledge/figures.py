@@ -105,6 +105,9 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if clock:
             position += clock
             continue
+        if _designation(tokens, position, table):
+            position += 2
+            continue
         figure = (
             _range_start(tokens, position, table)
             or _figure_at(tokens, position, table)
@@ -118,6 +121,17 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+def _designation(tokens: list[Token], position: int, table: Cues) -> bool:
+    """'Leopard 2A8', 'Type 212CD': a number glued to capitals or to letters and digits after it names a model,
+    no figure ('13.5bn', '1990s' and '155mm' are not names: a scale, a decade, a measure in lower case)."""
+    if position + 1 >= len(tokens) or not NUMBER.match(tokens[position].text):
+        return False
+    glued = tokens[position + 1]
+    if glued.start != tokens[position].end or not glued.text[:1].isalpha() or glued.word in table.scales:
+        return False
+    return glued.text.isupper() or any(character.isdigit() for character in glued.text)
 
 
 DAY_LINKS = frozenset({"and", "-", "–", "to"})  # '24 and 25 June', '24-25 June'

@@ -168,3 +168,18 @@ def test_a_bare_number_before_a_standing_in_verb_or_after_a_pointer_to_a_count_i
     assert counts("In 2014 it was three.") == [3]
     assert counts("In 2014 it was three allies and a partner.") == []  # counted with a noun of its own
     assert counts("Spending rose 9% in 2024.") == []  # no year, no percentage
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The first Leopard 2A8 tanks arrive soon.", "Payments for the Type 212CD submarines continue."]
+)
+def test_a_number_glued_to_a_model_name_is_no_figure(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("It costs PLN 13.5bn a year.", 13.5), ("It buys 155mm shells.", 155.0), ("Back in the 1990s, it was.", 1990.0)],
+)
+def test_a_number_glued_to_a_scale_a_measure_or_a_decade_stays_a_figure(sentence: str, value: float) -> None:
+    assert value in [figure.value for figure in figures_of(sentence)]
