@@ -9,7 +9,8 @@ Matching rule (one annotation matches at most one fact and the other way round):
   words, 'fell 10%', is also its negative, -10), money compared after its scale ("EUR bn" = 1e9 euros, "EUR bn
   per year" too), a count after its own ("1.37 million people"), and a date by its year (an annotated
   "2025-06-25" is the value 2025);
-- the same subject, alias-aware (`entities.canonical_subject` on both sides); a programme's figure is also its
+- the same subject, alias-aware (`entities.canonical_subject` on both sides, an annotated weak name such as
+  "Allies" the entity it names); a programme's figure is also its
   body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
 - the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and "2029-2030", and
   the other way round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date
@@ -204,9 +205,10 @@ def _fact_amount(fact: Fact) -> float:
 
 
 def _same_subject(annotated: str, stated: str) -> bool:
-    """The same entity, alias-aware; a programme's figure ('ReArm Europe': 800 billion euros) is also its body's,
-    as annotators write it ('European Union')."""
+    """The same entity, alias-aware (an annotated weak name, 'Allies', is the entity it names); a programme's figure
+    ('ReArm Europe': 800 billion euros) is also its body's, as annotators write it ('European Union')."""
     theirs, ours = canonical_subject(annotated), canonical_subject(stated)
+    theirs = entity_tables().weak.get(tuple(theirs.split()), theirs)  # 'Allies', as annotators write the alliance
     body = entity_tables().part_of(ours)
     return theirs == ours or (body is not None and canonical_subject(body) == theirs)
 

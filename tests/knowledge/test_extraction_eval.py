@@ -314,3 +314,8 @@ def test_money_annotated_per_year_is_compared_after_its_scale() -> None:
     fields = {"subject": "Germany", "measure": "value of a point of GDP", "kind": "money", "period": "", "quote": "q"}
     assert Annotation(**fields, value=45, unit="EUR bn per year").amount == pytest.approx(45e9)
     assert Annotation(**fields, value=780, unit="NOK m").amount == pytest.approx(780e6)
+
+
+def test_a_weak_name_annotated_is_the_entity_it_names() -> None:
+    assert _same_subject("Allies", "NATO Allies")
+    assert not _same_subject("Allies", "European Allies")
