@@ -118,6 +118,7 @@ class CueFile(BaseModel):
     money_change_before: list[str]
     total_words: list[str]
     share_words: list[str]
+    budget_part_phrases: list[str]
     count_nouns: list[str]
     ally_nouns: list[str]
     group_nouns: list[str]
@@ -208,6 +209,7 @@ class Cues:
     carry_openers: frozenset[str]
     totals: frozenset[str]
     shares: Phrases
+    budget_parts: Phrases
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     group_nouns: frozenset[str]
@@ -320,6 +322,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
         shares=Phrases(raw.share_words),
+        budget_parts=Phrases(raw.budget_part_phrases),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),
         group_nouns=_folded(raw.group_nouns),

@@ -6,10 +6,11 @@ statements, annotated by hand) and `NAME.questions.jsonl` (a question set) in `e
 Matching rule (one annotation matches at most one fact and the other way round):
 - the same sentence: the annotation's quote and the fact's quote, whitespace collapsed, contain one another;
 - the same value within the rounding people use (`questionset.value_matches`; a change whose fall is said in
-  words, 'fell 10%', is also its negative, -10), money compared after its
-  scale ("EUR bn" = 1e9 euros), a count after its own ("1.37 million people"), and a date by its year (an
-  annotated "2025-06-25" is the value 2025);
-- the same subject, alias-aware (`entities.canonical_subject` on both sides); a programme's figure is also its
+  words, 'fell 10%', is also its negative, -10), money compared after its scale ("EUR bn" = 1e9 euros, "EUR bn
+  per year" too), a count after its own ("1.37 million people"), and a date by its year (an annotated
+  "2025-06-25" is the value 2025);
+- the same subject, alias-aware (`entities.canonical_subject` on both sides, an annotated weak name such as
+  "Allies" the entity it names); a programme's figure is also its
   body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
 - the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and "2029-2030", and
   the other way round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date
@@ -98,7 +99,10 @@ class Annotation(BaseModel):
     def amount(self) -> float:
         """The value after its scale: money's ('EUR billion'), a count's ('million people')."""
         words = self.unit.casefold().split() or [""]
-        scale = words[-1] if self.kind == "money" else words[0] if self.kind == "count" else ""
+        if self.kind == "money":  # 'EUR bn', 'EUR bn per year': the scale is the currency's, before any rate
+            scales = [UNIT_SCALES[word] for word in words if word in UNIT_SCALES]
+            return self.value * (scales[-1] if scales else 1.0)
+        scale = words[0] if self.kind == "count" else ""
         return self.value * UNIT_SCALES.get(scale, 1.0)
 
 
@@ -201,9 +205,10 @@ def _fact_amount(fact: Fact) -> float:
 
 
 def _same_subject(annotated: str, stated: str) -> bool:
-    """The same entity, alias-aware; a programme's figure ('ReArm Europe': 800 billion euros) is also its body's,
-    as annotators write it ('European Union')."""
+    """The same entity, alias-aware (an annotated weak name, 'Allies', is the entity it names); a programme's figure
+    ('ReArm Europe': 800 billion euros) is also its body's, as annotators write it ('European Union')."""
     theirs, ours = canonical_subject(annotated), canonical_subject(stated)
+    theirs = entity_tables().weak.get(tuple(theirs.split()), theirs)  # 'Allies', as annotators write the alliance
     body = entity_tables().part_of(ours)
     return theirs == ours or (body is not None and canonical_subject(body) == theirs)
 

@@ -105,6 +105,9 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if clock:
             position += clock
             continue
+        if _designation(tokens, position, table):
+            position += 2
+            continue
         figure = (
             _range_start(tokens, position, table)
             or _figure_at(tokens, position, table)
@@ -118,6 +121,17 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+def _designation(tokens: list[Token], position: int, table: Cues) -> bool:
+    """'Leopard 2A8', 'Type 212CD': a number glued to capitals or to letters and digits after it names a model,
+    no figure ('13.5bn', '1990s' and '155mm' are not names: a scale, a decade, a measure in lower case)."""
+    if position + 1 >= len(tokens) or not NUMBER.match(tokens[position].text):
+        return False
+    glued = tokens[position + 1]
+    if glued.start != tokens[position].end or not glued.text[:1].isalpha() or glued.word in table.scales:
+        return False
+    return glued.text.isupper() or any(character.isdigit() for character in glued.text)
 
 
 DAY_LINKS = frozenset({"and", "-", "–", "to"})  # '24 and 25 June', '24-25 June'
@@ -175,16 +189,20 @@ def _day(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) <= 2 and 1 <= int(token.text) <= LAST_DAY
 
 
+RANGED_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT})  # a bare number may open their range
+
+
 def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
-    """'from 62.4 to 82.7 billion euros', 'between 5 and 6 percent of GDP': a bare number opening a range is in the
-    unit, currency and scale of the amount or percentage closing it (written once, after the second number)."""
+    """'from 62.4 to 82.7 billion euros', 'between 5 and 6 percent of GDP', 'between 50,000 and 60,000 soldiers': a
+    bare number opening a range is in the unit, currency and scale of the amount, percentage or count closing it
+    (written once, after the second number)."""
     if i == 0 or i + 2 >= len(tokens) or tokens[i - 1].word not in RANGE_LINKS:
         return None
     value = number_value(tokens[i], table)
     if value is None or YEAR.match(tokens[i].text) or tokens[i + 1].word != RANGE_LINKS[tokens[i - 1].word]:
         return None
     closing = _figure_at(tokens, i + 2, table)
-    if closing is None or closing.kind not in (FigureKind.MONEY, FigureKind.PERCENT) or closing.start != i + 2:
+    if closing is None or closing.kind not in RANGED_KINDS or closing.start != i + 2:
         return None
     return replace(closing, value=value, start=i, end=i + 1, total=None)
 
@@ -249,20 +267,22 @@ def _money_prefixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     return Figure(FigureKind.MONEY, float(tokens[i + 1].text.replace(",", "")), i, end, currency, scale)
 
 
+def _percent_sign(words: list[str], at: int) -> int:
+    """How many words the percent sign at `at` takes ('%', 'percent', 'per cent'), else 0."""
+    if words[at : at + 1] in (["%"], ["percent"], ["pc"]):
+        return 1
+    return 2 if words[at : at + 2] == ["per", "cent"] else 0
+
+
 def _percent(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     value = number_value(tokens[i], table)
     if value is None or i + 1 >= len(tokens):
         return None
     following = [t.word for t in tokens[i + 1 : i + 3]]
-    if following[:1] in (["%"], ["percent"], ["pc"]):
-        end = i + 2
-    elif following == ["per", "cent"]:
-        end = i + 3
-    elif following in (["percentage", "points"], ["percentage", "point"]):
+    if following in (["percentage", "points"], ["percentage", "point"]):
         return Figure(FigureKind.PERCENT, value, i, i + 3, points=True)
-    else:
-        return None
-    return Figure(FigureKind.PERCENT, value, i, end)
+    sign = _percent_sign(following, 0)
+    return Figure(FigureKind.PERCENT, value, i, i + 1 + sign) if sign else None
 
 
 def _money_suffixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
@@ -352,9 +372,14 @@ def _fraction(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     value = table.fraction_of(words[start : start + length]) or 0.0
     end = start + length
     after = end + 1 if words[end : end + 1] == ["a"] else end
+    if words[end : end + 1] == ["of"] and words[end + 1 : end + 2] and words[end + 1] in table.fraction_openers:
+        after = end + 2  # 'a quarter of a percentage point', 'half of one percent': a fraction of the unit itself
     points = table.point_words.starting_at(words, after)
     if points:
         return Figure(FigureKind.PERCENT, value, i, i + after + points, points=True)
+    sign = _percent_sign(words, after)
+    if sign:
+        return Figure(FigureKind.PERCENT, value, i, i + after + sign)  # 'half of one percent': 0.5%
     if words[end : end + 1] != ["of"] or any(YEAR.match(word) for word in words[end + 1 : end + 3]):
         return None
     return Figure(FigureKind.PERCENT, round(value * 100, 1), i, i + end)
@@ -463,14 +488,28 @@ def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         return special
     for gap in range(1, COUNT_GAP + 1):
         j = i + gap
-        if j >= len(tokens) or not tokens[j].word[:1].isalnum() or number_value(tokens[j], table) is not None:
+        if j >= len(tokens) or not _between_count_and_noun(tokens, j, table):
             return None
         if tokens[j].word in table.count_nouns:
             if j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}:
                 return None
             end = _noun_end(tokens, j, table)
-            return Figure(FigureKind.COUNT, value, i, end, noun=" ".join(t.text for t in tokens[i + 1 : end]))
+            return Figure(FigureKind.COUNT, value, i, end, noun=_joined(tokens[i + 1 : end]))
     return None
+
+
+def _between_count_and_noun(tokens: list[Token], j: int, table: Cues) -> bool:
+    """A word that may stand between a number and the noun it counts: no number, except a model's name ('54
+    Leopard 2A8 tanks')."""
+    if not tokens[j].word[:1].isalnum():
+        return False
+    return number_value(tokens[j], table) is None or _designation(tokens, j, table)
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The tokens' text as written: spaced where the sentence spaces them ('Leopard 2A8 tanks', not '2 A8')."""
+    spaced = [index > 0 and token.start != tokens[index - 1].end for index, token in enumerate(tokens)]
+    return "".join((" " if space else "") + token.text for space, token in zip(spaced, tokens, strict=True))
 
 
 def _count_of_total(tokens: list[Token], i: int, table: Cues, value: float) -> Figure | None:

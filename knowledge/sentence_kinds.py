@@ -84,6 +84,8 @@ class Kinds(Reading):
             return "share_of_total"  # '0.3% of gross national income': a share of another base than GDP
         if self.table.gdp.within(tail, 0, len(tail)) or "gdp" in self.words[figure.end : figure.end + 4]:
             return "share_of_gdp"
+        if self.table.budget_parts.starting_at(self.words, figure.end):
+            return "share_of_total"  # '51% on equipment': a share of the budget spent on that part
         if (tail and any(word in self.table.totals for word in tail[1:])) or (
             len(tail) > 1 and self._named_total(index)
         ):

@@ -22,6 +22,8 @@ QUOTE_MARKS = frozenset({"“", "”"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
+TOWN_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})  # 'in Wiesbaden, Germany,'
+TOWN_REACH = 3  # a preposition, the town and a comma before the country
 PLACE_LIST_WORDS = frozenset({"the", "and", ","})  # words between a place phrase and its places
 LIST_JOINERS = frozenset({"and", ","})
 STRONG_BREAKS = frozenset({";", ":"})
@@ -312,7 +314,20 @@ class Reading:
                 position = linked
                 break
             position = earlier.start  # 'Belarus and Russia': the place phrase stands before the list's first name
-        return bool(self.table.places.ending_at(self.words, position))
+        return bool(self.table.places.ending_at(self.words, position)) or self._town_s_country(mention)
+
+    def _town_s_country(self, mention: Mention) -> bool:
+        """'NATO's command in Wiesbaden, Germany, runs with about 700 personnel': a country set off by commas after
+        the town it locates is where the thing is, not whose figure it is ('In Berlin, Germany said …' is Germany's:
+        no comma closes it)."""
+        position = mention.start
+        if position < TOWN_REACH or self.words[position - 1] != ",":
+            return False
+        town = self.tokens[position - 2]
+        known = any(m.start <= position - 2 < m.end for m in self.mentions)
+        closed = mention.end < len(self.words) and self.words[mention.end] == ","
+        located = self.words[position - 3] in TOWN_PREPOSITIONS
+        return closed and located and not known and town.text[:1].isupper() and town.text.isalpha()
 
     def rank_scope(self, mention: Mention) -> bool:
         """'India was fifth in the world at $86.1 billion', 'third in Europe': where a rank holds is not whose figure

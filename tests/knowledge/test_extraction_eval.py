@@ -308,3 +308,14 @@ def test_a_change_over_one_year_matches_the_change_stated_for_the_year_it_ends_i
     a_level = grew_in_2024.model_copy(update={"measure": "open:money", "measure_kind": "money", "unit": Unit.MONEY})
     money = {**fields, "kind": "money", "unit": "USD bn"}
     assert not matches(Annotation(**money, value=5.7e-9, period="2023-2024"), a_level)  # only a change spans its year
+
+
+def test_money_annotated_per_year_is_compared_after_its_scale() -> None:
+    fields = {"subject": "Germany", "measure": "value of a point of GDP", "kind": "money", "period": "", "quote": "q"}
+    assert Annotation(**fields, value=45, unit="EUR bn per year").amount == pytest.approx(45e9)
+    assert Annotation(**fields, value=780, unit="NOK m").amount == pytest.approx(780e6)
+
+
+def test_a_weak_name_annotated_is_the_entity_it_names() -> None:
+    assert _same_subject("Allies", "NATO Allies")
+    assert not _same_subject("Allies", "European Allies")

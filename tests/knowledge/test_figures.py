@@ -168,3 +168,43 @@ def test_a_bare_number_before_a_standing_in_verb_or_after_a_pointer_to_a_count_i
     assert counts("In 2014 it was three.") == [3]
     assert counts("In 2014 it was three allies and a partner.") == []  # counted with a noun of its own
     assert counts("Spending rose 9% in 2024.") == []  # no year, no percentage
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The first Leopard 2A8 tanks arrive soon.", "Payments for the Type 212CD submarines continue."]
+)
+def test_a_number_glued_to_a_model_name_is_no_figure(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("It costs PLN 13.5bn a year.", 13.5), ("It buys 155mm shells.", 155.0), ("Back in the 1990s, it was.", 1990.0)],
+)
+def test_a_number_glued_to_a_scale_a_measure_or_a_decade_stays_a_figure(sentence: str, value: float) -> None:
+    assert value in [figure.value for figure in figures_of(sentence)]
+
+
+def test_a_bare_number_opening_a_range_of_a_count_counts_the_same() -> None:
+    counts = [(f.value, f.noun) for f in figures_of("It needs between 50,000 and 60,000 additional active soldiers.")]
+    assert [value for value, _ in counts] == [50000.0, 60000.0]
+    assert counts[0][1] == counts[1][1]
+
+
+def test_a_model_name_between_a_number_and_its_noun_is_part_of_the_noun() -> None:
+    ((count),) = figures_of("Norway has 54 Leopard 2A8 tanks.")
+    assert (count.kind, count.value, count.noun) == (FigureKind.COUNT, 54.0, "Leopard 2A8 tanks.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "points"),
+    [
+        ("It is less than half of one percent of what member states spent.", 0.5, False),
+        ("It is half a percent of GDP.", 0.5, False),
+        ("It rose by a quarter of a percentage point.", 0.25, True),
+        ("Half of the allies met it.", 50.0, False),
+    ],
+)
+def test_a_fraction_of_a_percent_is_that_fraction_of_one_percent(sentence: str, value: float, points: bool) -> None:
+    ((figure),) = figures_of(sentence)
+    assert (figure.kind, figure.value, figure.points) == (FigureKind.PERCENT, value, points)

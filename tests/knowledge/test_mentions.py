@@ -42,3 +42,12 @@ def test_a_capital_naming_an_event_held_there_is_only_an_aside(sentence: str) ->
 
 def test_a_body_naming_its_own_summit_is_still_named() -> None:
     assert [m.name for m in entity_mentions(tokenize("the NATO summit declaration"), cues())] == ["NATO Allies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titled"),
+    [("a NATO military official told reporters", True), ("Canada's military spending rose", False)],
+)
+def test_a_body_naming_a_military_official_is_part_of_a_title(sentence: str, titled: bool) -> None:
+    (mention,) = entity_mentions(tokenize(sentence), cues())
+    assert mention.titled is titled

@@ -73,3 +73,16 @@ def test_a_figure_opening_a_range_is_of_the_kind_of_the_one_closing_it() -> None
 def test_a_share_of_gdp_a_change_reached_is_a_level(sentence: str, expected: list[tuple[float, str]]) -> None:
     """'… rose to 2.5%': the level the change reached; an economy's rate ('inflation eased to 3.4%') stays a change."""
     assert kinds_of(sentence, gdp_shares=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan reports roughly 51% on equipment.", [(51.0, "share_of_total")]),
+        ("Japan spends 2% of GDP on equipment.", [(2.0, "share_of_gdp")]),
+    ],
+)
+def test_a_percentage_spent_on_a_part_of_the_budget_is_a_share_of_it(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds_of(sentence) == expected

@@ -100,3 +100,14 @@ def test_a_body_whose_criteria_count_the_figure_is_its_source_not_its_subject() 
         for value in [stated.figure.value]
     }
     assert subjects == {60.1: ["France"], 64.3: ["France"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Rutte said NATO's command in Wiesbaden, Germany, runs with about 700 personnel.", "NATO Allies"),
+        ("In Berlin, Germany said it would need 60,000 more soldiers.", "Germany"),
+    ],
+)
+def test_a_country_set_off_after_the_town_it_locates_is_where_not_whose(sentence: str, subject: str) -> None:
+    assert [s for _, kind, s in subjects_of(sentence) if kind == "count"] == [subject]
