@@ -54,6 +54,7 @@ DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is ask
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
+LIFETIME_CONCEPT = "lifetime"  # the concept (concepts.toml) of a figure over a programme's whole life
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
 
 
@@ -177,7 +178,7 @@ class StatementFinder:
         for fact in self.facts:
             if fact.id in passed or (subjects and not self._of_subjects(fact, subjects)):
                 continue
-            if question.years and not self._in_year(fact, question.years, undated_years=undated_years):
+            if not self._of_the_years(fact, question.years, undated_years=undated_years):
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
@@ -438,6 +439,14 @@ class StatementFinder:
     @staticmethod
     def _about(fact: Fact, subjects: set[str]) -> bool:
         return fact.subject in subjects or any(subject in fact.subject for subject in subjects)
+
+    def _of_the_years(self, fact: Fact, years: tuple[int, ...], *, undated_years: bool) -> bool:
+        """Of a year asked, if any: 'NOK 90 billion over its lifetime' is no one year's payment, whatever year it
+        is dated."""
+        if not years:
+            return True
+        over_a_lifetime = LIFETIME_CONCEPT in lexicon.concepts(normalise(fact.measure_text or "").split())
+        return not over_a_lifetime and self._in_year(fact, years, undated_years=undated_years)
 
     def _in_year(self, fact: Fact, years: tuple[int, ...], *, undated_years: bool = False) -> bool:
         """The fact's own period; a sentence's year only for a figure with none (in 'Taiwan proposed 3.32% for
