@@ -33,7 +33,13 @@ def statement(
     other_ends: list[tuple[str, float]] = []
     for _, items in itertools.groupby(found, key=lambda item: item.fact.citation.quote):
         group = list(items)
-        ends = [end for item in group for end in other_ends_of_a_range(item.fact)]
+        stated = [item.fact.value for item in group if item.fact.value is not None]
+        ends = [
+            (written, number)
+            for item in group
+            for written, number in other_ends_of_a_range(item.fact)
+            if not any(close(number, value) for value in stated)
+        ]
         other_ends += ends
         lines.append(render.quoted(group[0].fact, *(item.figure for item in group), *(written for written, _ in ends)))
     facts = [item.fact for item in found]
