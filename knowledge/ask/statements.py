@@ -213,7 +213,7 @@ class StatementFinder:
                 or (_kind(fact) in CONDITIONED_KINDS and bool(typed & numbers_in(fact.measure_text or "")))
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
                 or (increment_asked and fact.id in self.increments)
-            )
+            ) + _set_as_deadline(fact, deadline_asked=deadline_asked)
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted)
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
@@ -495,6 +495,12 @@ def _to_the_day(fact: Fact, wanted: set[str]) -> bool:
     """A time asked, and a date stated to its day ('at the Wales Summit on 4-5 September 2014'): the most precise
     answer to 'when', before a sentence giving the same event's year alone."""
     return "date" in wanted and _kind(fact) == "date" and _with_day(fact)
+
+
+def _set_as_deadline(fact: Fact, *, deadline_asked: bool) -> bool:
+    """'By what year had Trudeau promised 2%?': the date its sentence sets as the deadline ('by 2032') before the
+    day the promise was made on ('in July 2024'), which states the 2% as well."""
+    return deadline_asked and _kind(fact) == "date" and "deadline" in fact.qualifiers
 
 
 def _with_day(fact: Fact) -> bool:

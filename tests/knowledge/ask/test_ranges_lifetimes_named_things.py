@@ -60,3 +60,10 @@ def test_a_lifetime_cost_is_no_years_payment(documents) -> None:
     assert 90 not in paid.values and 85 not in paid.values
     lifetime = engine.ask("How much is the new frigate programme expected to cost over its lifetime?")
     assert 90 in lifetime.values
+
+
+def test_by_what_year_is_the_deadline_not_the_day_it_was_set(documents) -> None:
+    # 'pledged at the Washington summit in July 2024 that Canada would hit 2% by 2032': 'by what year' asks 2032
+    engine = documents("evaluation_holdout16", "canada-defence-spending-prairies.md")
+    answer = engine.ask("By what year had Trudeau promised to reach 2%?")
+    assert 2032 in answer.values and 2024 not in answer.values
