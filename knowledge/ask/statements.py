@@ -54,6 +54,7 @@ DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is ask
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
+LIFETIME_CONCEPT = "lifetime"  # the concept (concepts.toml) of a figure over a programme's whole life
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
 
 
@@ -177,7 +178,7 @@ class StatementFinder:
         for fact in self.facts:
             if fact.id in passed or (subjects and not self._of_subjects(fact, subjects)):
                 continue
-            if question.years and not self._in_year(fact, question.years, undated_years=undated_years):
+            if not self._of_the_years(fact, question.years, undated_years=undated_years):
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
@@ -212,7 +213,7 @@ class StatementFinder:
                 or (_kind(fact) in CONDITIONED_KINDS and bool(typed & numbers_in(fact.measure_text or "")))
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
                 or (increment_asked and fact.id in self.increments)
-            )
+            ) + _set_as_deadline(fact, deadline_asked=deadline_asked)
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
             score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted)
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
@@ -439,6 +440,14 @@ class StatementFinder:
     def _about(fact: Fact, subjects: set[str]) -> bool:
         return fact.subject in subjects or any(subject in fact.subject for subject in subjects)
 
+    def _of_the_years(self, fact: Fact, years: tuple[int, ...], *, undated_years: bool) -> bool:
+        """Of a year asked, if any: 'NOK 90 billion over its lifetime' is no one year's payment, whatever year it
+        is dated."""
+        if not years:
+            return True
+        over_a_lifetime = LIFETIME_CONCEPT in lexicon.concepts(normalise(fact.measure_text or "").split())
+        return not over_a_lifetime and self._in_year(fact, years, undated_years=undated_years)
+
     def _in_year(self, fact: Fact, years: tuple[int, ...], *, undated_years: bool = False) -> bool:
         """The fact's own period; a sentence's year only for a figure with none (in 'Taiwan proposed 3.32% for
         2026, and South Korea set aside 61.2 trillion won in 2025', 2025 is South Korea's year, not Taiwan's); a
@@ -486,6 +495,12 @@ def _to_the_day(fact: Fact, wanted: set[str]) -> bool:
     """A time asked, and a date stated to its day ('at the Wales Summit on 4-5 September 2014'): the most precise
     answer to 'when', before a sentence giving the same event's year alone."""
     return "date" in wanted and _kind(fact) == "date" and _with_day(fact)
+
+
+def _set_as_deadline(fact: Fact, *, deadline_asked: bool) -> bool:
+    """'By what year had Trudeau promised 2%?': the date its sentence sets as the deadline ('by 2032') before the
+    day the promise was made on ('in July 2024'), which states the 2% as well."""
+    return deadline_asked and _kind(fact) == "date" and "deadline" in fact.qualifiers
 
 
 def _with_day(fact: Fact) -> bool:

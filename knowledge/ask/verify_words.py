@@ -8,6 +8,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -39,6 +40,7 @@ AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
 PARTICLES = frozenset({"up", "down", "in", "out", "on", "off", "for", "to", "back", "over", "into", "onto"})
 TYPED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
 TYPED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
+NAME_BEFORE_NOUN = re.compile(r"(?<=\s)([A-Z][\w'’-]*) ([a-z][\w-]*)")  # 'the Nansen programme'
 PERCENT_WORDS = frozenset({"%", "percent", "pc"})
 FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words for a budget year ('fiscal year', 'fy')
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
@@ -86,6 +88,7 @@ class WordCheck:
         counting = question.has(*self.count_cues) and counted
         cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
         missing += self._phrases_unaccounted(focus, evidence, concepts)
+        missing += another_named_thing(focus, facts) if strict else []
         missing += self._goal_unaccounted(question, facts, counting=counting)
         economy = _economy_of_a_typed_share(question.words, facts)
         for word in open_words:
@@ -300,6 +303,40 @@ def _items(pattern: re.Pattern[str], text: str) -> frozenset[str]:
 @functools.cache
 def _fiscal_year_words() -> frozenset[str]:
     return frozenset({FISCAL_CONCEPT, *(word for alias in lexicon.SYNONYMS[FISCAL_CONCEPT] for word in alias.split())})
+
+
+def another_named_thing(words: Sequence[str], facts: list[Fact]) -> list[str]:
+    """'the frigate programme' is not 'The Nansen programme': a sentence putting a name of its own before a noun
+    the question puts another word before speaks of another thing, whatever its document's title says."""
+    missing = []
+    for fact in facts:
+        if fact.citation.cell is not None:
+            continue
+        named = _names_before_nouns(fact.citation.quote)
+        stated = {stem(word) for word in normalise(fact.citation.quote).split()}
+        for modifier, noun in itertools.pairwise(words):
+            name = named.get(noun)
+            if name and name != modifier and is_specific(modifier) and stem(modifier) not in stated:
+                missing.append(f"word {modifier}: the {name} {noun} is another")
+    return missing
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _names_before_nouns(quote: str) -> dict[str, str]:
+    """The nouns a sentence names by a proper name the lexicon does not know ('Nansen programme', not 'NATO
+    guideline' nor 'Poland's budget'): the noun, and the name."""
+    named = {}
+    for match in NAME_BEFORE_NOUN.finditer(quote):
+        name, noun = normalise(match.group(1)), normalise(match.group(2))
+        if match.start() and noun not in STOPWORDS and _unknown_name(name):
+            named[noun] = name
+    return named
+
+
+def _unknown_name(name: str) -> bool:
+    """A name neither an ally's nor a word of the lexicon's ('Nansen', not 'NATO' nor 'Poland')."""
+    known = name in STOPWORDS or name in lexicon.vocabulary()
+    return not known and tuple(name.split()) not in lexicon.entity_aliases()
 
 
 def _measure_modifiers(words: tuple[str, ...], nouns: frozenset[str]) -> set[str]:

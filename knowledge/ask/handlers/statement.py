@@ -11,7 +11,8 @@ from knowledge.ask.quantities import without_counts_of_other_things
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
-from knowledge.models import Answer, Unit
+from knowledge.ask.verify_numbers import BETWEEN, close
+from knowledge.models import Answer, Fact, Unit
 
 
 def statement(
@@ -29,14 +30,37 @@ def statement(
     if not found:
         return None
     lines: list[str] = []
+    other_ends: list[tuple[str, float]] = []
     for _, items in itertools.groupby(found, key=lambda item: item.fact.citation.quote):
         group = list(items)
-        lines.append(render.quoted(group[0].fact, *(item.figure for item in group)))
+        stated = [item.fact.value for item in group if item.fact.value is not None]
+        ends = [
+            (written, number)
+            for item in group
+            for written, number in other_ends_of_a_range(item.fact)
+            if not any(close(number, value) for value in stated)
+        ]
+        other_ends += ends
+        lines.append(render.quoted(group[0].fact, *(item.figure for item in group), *(written for written, _ in ends)))
     facts = [item.fact for item in found]
     values = [fact.value for fact in facts if fact.value is not None]
+    values += [number for _, number in other_ends if not any(close(number, value) for value in values)]
     values += [number for item in found if item.fact.unit is Unit.DATE for number in date_numbers(item.figure)]
     headline = " · ".join(item.figure for item in found)
     return Draft(question, lines, headline, facts, values=values, confidence=0.7)
+
+
+def other_ends_of_a_range(fact: Fact) -> list[tuple[str, float]]:
+    """'between 50,000 and 60,000 additional soldiers': a figure at one end of a range its sentence states is
+    half of what the sentence says, so the answer states the other end too (as written, and its number)."""
+    if fact.value is None:
+        return []
+    ends: list[tuple[str, float]] = []
+    for match in BETWEEN.finditer(fact.citation.quote):
+        written = [(end, float(end.replace(",", ""))) for end in match.groups()]
+        if any(close(fact.value, number) for _, number in written):
+            ends += [(end, number) for end, number in written if not close(fact.value, number)]
+    return ends
 
 
 def with_differing_sources(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:

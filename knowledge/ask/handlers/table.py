@@ -134,7 +134,9 @@ class TableAnswers:
         is_percent = self.index.by_measure[measure][0].unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP}
         # a multiple ('doubled') is a change in percent
         multiple = aggregate.asks_a_multiple(question)
-        names_percent = any(percent for _, percent in question.numbers) or spec.threshold == 2.0 or multiple
+        # the 2% a bare 'guideline' or 'target' stands for is a share of GDP: no other share's line
+        headline_line = spec.threshold == 2.0 and measure == domain.question_words().headline_measure
+        names_percent = any(percent for _, percent in question.numbers) or headline_line or multiple
         return is_percent == names_percent
 
     # ----- the answers -----

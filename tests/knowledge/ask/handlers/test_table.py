@@ -437,3 +437,10 @@ def test_a_deadline_asked_is_answered_with_the_deadline_s_year(engine):
     assert 2035.0 in engine.ask("whats the deadline for the 5 percent target").values
     signed = engine.ask("On what date did NATO leaders sign up to the 5% pledge in The Hague?")
     assert signed.values[:1] != [2035.0]
+
+
+def test_another_shares_guideline_is_not_the_gdp_guideline(engine):
+    # 'the equipment guideline' names no figure: the 2% a bare 'guideline' stands for is a share of GDP, never a
+    # line for the equipment share of the budget (which no ally is below)
+    answer = engine.ask("How many Allies met the equipment guideline in 2014?")
+    assert "at or above 2% in 2014" not in answer.answer
