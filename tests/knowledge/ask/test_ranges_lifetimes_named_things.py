@@ -67,3 +67,9 @@ def test_by_what_year_is_the_deadline_not_the_day_it_was_set(documents) -> None:
     engine = documents("evaluation_holdout16", "canada-defence-spending-prairies.md")
     answer = engine.ask("By what year had Trudeau promised to reach 2%?")
     assert 2032 in answer.values and 2024 not in answer.values
+
+
+def test_an_amount_borrowed_is_not_answered_by_a_share_of_gdp(documents) -> None:
+    engine = documents("evaluation_holdout17", "nato-counting-faq.md")
+    answer = engine.ask("How much has Poland borrowed through the Armed Forces Support Fund?")
+    assert 4.12 not in answer.values
