@@ -59,6 +59,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout15",
     "evaluation_holdout16",
     "evaluation_holdout17",
+    "evaluation_holdout18",
 )
 
 
