@@ -304,8 +304,14 @@ def _country_question(question: Question, text: str, countries: list[str]) -> Ta
 
 def _negated_above(text: str) -> bool:
     """'how many allies were not meeting 2%', 'which ones aren't at 2%': a line asked of those who did not reach it."""
-    negations = domain.question_words().verifier.negations
-    return any(f" {negation} {cue} " in text for negation in negations for cue in _words().above)
+    return _negated_above_pattern().search(text) is not None
+
+
+@cache
+def _negated_above_pattern() -> re.Pattern[str]:
+    negations = "|".join(map(re.escape, domain.question_words().verifier.negations))
+    above = "|".join(map(re.escape, _words().above))
+    return re.compile(rf" (?:{negations}) (?:{above}) ")
 
 
 def _whole_table_question(question: Question, text: str) -> TableQuestion | None:
