@@ -68,21 +68,20 @@ def _without_guess(text: str) -> str:
     return f"{asked}?" if "?" in match.group("marks") and asked else asked
 
 
-MEMBERS_CONCEPT = "members"  # the concept (concepts.toml) of the words for allies: 'newest ally' names no figure
 ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
 
 
 def _without_asides(text: str) -> str:
-    """'sweden (newest ally) share of GDP', '… together (the old czechoslovakia haha)': words in brackets that name
-    no figure, unit, basis, year or ally (measures' words, concepts, entities) describe, they do not ask; '(current
-    USD)', '(2015 prices)', '(% of GDP)' stay."""
+    """'… together (the old czechoslovakia haha)': words in brackets with no digit or percent sign, no word of a
+    measure and no ally (by name, alias or code) describe, they do not ask; '(current USD)', '(in zloty)', '(2015
+    prices)', '(% of GDP)', '(dk fi no se)' stay."""
     return ASIDE.sub(lambda aside: "" if _describes_only(aside.group(1)) else aside.group(0), text)
 
 
 def _describes_only(words: str) -> bool:
     if any(character.isdigit() for character in words) or "%" in words:
         return False
-    members = set(lexicon.SYNONYMS.get(MEMBERS_CONCEPT, ()))
+    members = domain.members_concept_words()
     said = [word for word in normalise(words).split() if word not in members]  # 'newest ally' describes one
     named = lexicon.find_mentions(said, lexicon.entity_aliases()) or {*said} & _short_names()  # 'dk fi no se'
     return not named and not set(said) & _asking_words()
@@ -97,7 +96,7 @@ def _short_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _asking_words() -> frozenset[str]:
-    """The words a bracket may ask by: every measure's words, and the words naming a price basis or a currency."""
+    """The words a bracket may ask by: every measure's keywords and required words (prices, currencies, units)."""
     from knowledge.measures import MEASURES  # noqa: PLC0415 - measures read this module's words at import
 
     return frozenset(word for measure in MEASURES.values() for word in measure.keywords | measure.required)

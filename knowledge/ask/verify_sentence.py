@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from knowledge import domain, lexicon
 from knowledge.ask.dates import DATED
-from knowledge.ask.parse import MEMBERS_CONCEPT, ParsedQuestion, SourceKind
+from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
 from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
@@ -177,5 +177,5 @@ def _names_unaccounted(question: ParsedQuestion, text: str, said: str) -> list[s
 
 def _asks_which_allies(words: Sequence[str]) -> bool:
     """'Which allies …', 'what countries …': the answer is allies by name."""
-    members = set(lexicon.SYNONYMS.get(MEMBERS_CONCEPT, ()))
+    members = domain.members_concept_words()
     return any(word in ("which", "what") and following in members for word, following in itertools.pairwise(words))
