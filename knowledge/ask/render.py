@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from knowledge import phrasing
+from knowledge import domain, phrasing
 from knowledge.ask.dates import DATE_EXPRESSION, days_without_year, in_the_documents_year
 from knowledge.ask.index import FactIndex, is_proposal
 from knowledge.ask.sentences import Sentence
@@ -27,8 +27,6 @@ def unique_citations(citations: Iterable[AnswerCitation]) -> list[AnswerCitation
     return list({(c.document, c.locator): c for c in citations}.values())
 
 
-# the words opening a sentence that speaks of whom the sentence before it named ('Its jump of 1.15 points …')
-REFERRING_OPENERS = frozenset({"he", "his", "she", "her", "it", "its", "they", "their"})
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 NUMBERED_SENTENCE = re.compile(r"sentence (\d+)$")
 MAX_LEAD = 300  # characters of a sentence before worth quoting for whom a pronoun means
@@ -162,7 +160,7 @@ class Renderer:
         text = self.texts.get(citation.document)
         if not (numbered and int(numbered.group(1)) > 1 and citation.span and text and opening):
             return "", citation.locator
-        if opening[0].casefold().strip("\"“‘'") not in REFERRING_OPENERS:
+        if opening[0].casefold().strip("\"“‘'") not in domain.question_words().referring_openers:
             return "", citation.locator
         start = citation.span.start
         paragraph = text.rfind("\n\n", 0, start) + 1

@@ -21,8 +21,6 @@ from knowledge.question import PRONOUN_US, STOPWORDS
 
 # Operations over a group's figures together: every member counts, not one of them.
 COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
-# the words opening a sentence that speaks of someone the sentence before it named ('He said …', 'Its jump …')
-REFERRING_PRONOUNS = frozenset({"he", "his", "she", "her", "it", "its", "they", "their", "this"})
 SECTION_SUBJECT_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.PROGRAMME})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 
@@ -138,7 +136,11 @@ class EntityCheck:
         kind = entity_tables().kind(name)
         for fact in facts:
             opening = normalise(fact.citation.quote).split()[:1]
-            before = _named_in(self.said_before(fact)) if opening and opening[0] in REFERRING_PRONOUNS else set()
+            before = (
+                _named_in(self.said_before(fact))
+                if opening and opening[0] in domain.question_words().referring_openers
+                else set()
+            )
             if {other for other in before if entity_tables().kind(other) == kind} != {name}:
                 return False
         return bool(facts)

@@ -293,6 +293,7 @@ class QuestionWords(Strict):
     remark_openers: tuple[str, ...]
     guess_openers: tuple[str, ...]
     third_person: frozenset[str]
+    referring_openers: frozenset[str]
     remark_pronouns: tuple[str, ...]
     remark_words: tuple[str, ...]
     codes_beside_codes: frozenset[str]
