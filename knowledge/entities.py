@@ -203,6 +203,12 @@ def entity_tables(path: Path = ENTITY_FILE) -> EntityTables:
     return EntityTables({entry.name: entry for entry in data.entity}, folded, exact, weak)
 
 
+def written_as_listed(alias: str, text: str) -> bool:
+    """An exact name ('EU', 'SAFE') written in the text as listed, a word of its own ('EUR' is not 'EU', nor 'U.S.'
+    'US')."""
+    return re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w.])", text) is not None
+
+
 def canonical_subject(text: str) -> str:
     """The entity a subject string names ('NATO allies' -> 'NATO Allies'), or the string normalised.
 

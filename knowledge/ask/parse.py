@@ -16,7 +16,7 @@ from enum import StrEnum
 from knowledge import domain, lexicon
 from knowledge.ask.exclusions import left_out
 from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, asks_a_percentage
-from knowledge.entities import entity_tables
+from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
 from knowledge.question import STOPWORDS, Question
 
@@ -169,7 +169,7 @@ def _bodies_named(text: str, words: tuple[str, ...]) -> list[lexicon.Mention]:
     taken = {index for mention in found for index in range(mention.start, mention.end)}
     for alias, name in entity_tables().exact.items():
         named = tuple(normalise(alias).split())
-        if named in lexicon.entity_aliases() or not re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w.])", text):
+        if named in lexicon.entity_aliases() or not written_as_listed(alias, text):
             continue
         for start in range(len(words) - len(named) + 1):
             span = range(start, start + len(named))

@@ -53,10 +53,9 @@ from knowledge.ask.verify_vocabulary import Scaffolding
 from knowledge.ask.verify_words import WordCheck
 from knowledge.ask.verify_years import YearCheck
 from knowledge.cues import cues
-from knowledge.doc_context import Heading, heading_before, headings
+from knowledge.doc_context import heading_before
 from knowledge.lexicon import normalise
 from knowledge.models import Answer, Document, DocumentKind, Fact
-from knowledge.readers.prose import read_prose
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,6 @@ class Verifier:
         self.documents = documents
         self.document_words = {document: frozenset(normalise(text).split()) for document, text in texts.items()}
         self.texts = texts
-        self._section_headings: dict[str, list[Heading]] = {}
         # Each fact's words are worked out when an answer first uses it: a one-shot `knowledge ask` needs a
         # handful, a long-running bot calls `warm()` once after a swap.
         self.facts = list(facts)
@@ -114,28 +112,27 @@ class Verifier:
 
     def _heading_of(self, fact: Fact) -> str:
         """The heading of the section a prose fact's sentence stands under ('' for a table's cell, or none)."""
-        span, document = fact.citation.span, fact.citation.document
-        kind = self.documents[document].kind if document in self.documents else None
-        if span is None or kind is not DocumentKind.PROSE or document not in self.texts:
+        start = self._prose_offset(fact)
+        if start is None:
             return ""
-        heading = heading_before(self._headings(document), span.start)
+        heading = heading_before(self.words.headings(fact.citation.document), start)
         return heading.text if heading else ""
 
     def _said_before(self, fact: Fact) -> str:
         """The text of a prose fact's paragraph before its sentence ('' for a table's cell)."""
+        start = self._prose_offset(fact)
+        if start is None:
+            return ""
+        text = self.texts[fact.citation.document]
+        return text[text.rfind("\n\n", 0, start) + 1 : start]
+
+    def _prose_offset(self, fact: Fact) -> int | None:
+        """Where a fact's sentence starts in its prose document's text; None for a table's cell."""
         span, document = fact.citation.span, fact.citation.document
         kind = self.documents[document].kind if document in self.documents else None
         if span is None or kind is not DocumentKind.PROSE or document not in self.texts:
-            return ""
-        text = self.texts[document]
-        return text[text.rfind("\n\n", 0, span.start) + 1 : span.start]
-
-    def _headings(self, document: str) -> list[Heading]:
-        """Read once a document: only a sentence found by its words, naming a body asked, comes here."""
-        if document not in self._section_headings:
-            prose = read_prose(self.texts[document], markdown=document.endswith(".md"))
-            self._section_headings[document] = headings(prose)
-        return self._section_headings[document]
+            return None
+        return span.start
 
     def _fact_words(self, fact: Fact) -> frozenset[str]:
         return forms(

@@ -14,7 +14,7 @@ from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
-from knowledge.entities import entity_tables
+from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.models import Fact
 from knowledge.question import PRONOUN_US, STOPWORDS
@@ -207,8 +207,4 @@ def _named_in(text: str) -> frozenset[str]:
         if not (pronoun_us and mention.alias == PRONOUN_US.alias)
     }
     # the names documents use only as written ('the EU's SAFE loan instrument' names the programme)
-    return frozenset(folded | {name for alias, name in entity_tables().exact.items() if _written(alias, text)})
-
-
-def _written(name: str, text: str) -> bool:
-    return re.search(rf"(?<![\w.]){re.escape(name)}(?![\w.])", text) is not None
+    return frozenset(folded | {name for alias, name in entity_tables().exact.items() if written_as_listed(alias, text)})

@@ -157,7 +157,7 @@ class WordCheck:
         span = fact.citation.span
         if span is None or fact.citation.cell is not None or fact.citation.document not in self.texts:
             return frozenset()
-        heading = heading_before(self._headings(fact.citation.document), span.start)
+        heading = heading_before(self.headings(fact.citation.document), span.start)
         quote = fact.citation.quote
         return names_carried(lead_in(self.texts, fact), quote) | names_carried(heading.text if heading else "", quote)
 
@@ -230,13 +230,14 @@ class WordCheck:
     def _heading_before(self, document: str, offset: int) -> frozenset[str]:
         """The section heading as extraction reads it: a Markdown heading or a plain-text heading line ('3. SAFE:
         EUR 150 BILLION IN LOANS')."""
-        heading = heading_before(self._headings(document), offset)
+        heading = heading_before(self.headings(document), offset)
         if heading is None:
             return frozenset()
         words = normalise(heading.text).split()
         return frozenset({*words, *(stem(word) for word in words)})
 
-    def _headings(self, document: str) -> list[Heading]:
+    def headings(self, document: str) -> list[Heading]:
+        """A prose document's section headings, read once (the entity check reads them too)."""
         found = self._document_headings.get(document)
         if found is None:
             prose = read_prose(self.texts[document], markdown=document.endswith(".md"))
