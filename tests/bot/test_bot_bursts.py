@@ -127,12 +127,20 @@ def test_cooldowns_forget_expired_keys_without_scanning_on_every_call():
         cooldowns.hit(key)
     assert len(cooldowns) == 10_000
     now[0] += 31
-    cooldowns.hit("late")
+    cooldowns.hit("late")  # sweeps: the 10,000 expired keys go; the next sweep is a window away
     assert len(cooldowns) == 1
-    started = time.perf_counter()
-    for key in range(20_000):
-        cooldowns.hit(("member", key))
-    assert time.perf_counter() - started < 0.5  # a scan per call would be 200 million steps
+    now[0] += 9
+    cooldowns.hit("alive at the next sweep")
+    now[0] += 22  # a window after the last sweep: this call sweeps ("late" goes), the next is a window away
+    cooldowns.hit("second")
+    assert len(cooldowns) == 2
+    now[0] += 13  # "alive at the next sweep" has expired, but no sweep is due: a call does not scan the keys
+    cooldowns.hit("third")
+    assert len(cooldowns) == 3
+    now[0] += 17  # the next sweep: everything but "third" has expired
+    cooldowns.hit("fourth")
+    assert len(cooldowns) == 2
+    assert cooldowns.hit("late") == 0.0  # expired windows never hold a member back
 
 
 async def test_a_suggestion_click_is_acknowledged_first_and_a_late_one_dropped(standin, bot, monkeypatch):

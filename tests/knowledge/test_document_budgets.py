@@ -1,4 +1,6 @@
-"""Hostile documents: every one is refused with a `BuildError` naming it (and the limit it broke), quickly."""
+"""Hostile documents: every one is refused with a `BuildError` naming it and the limit it broke.
+
+How fast each is refused is shown by `benchmarks/hostile_documents.py`, not timed here."""
 
 import io
 import shutil
@@ -29,12 +31,10 @@ def build_with(seeds_copy, name, data):
         ("huge-article.txt", hostile.many_sentences, "over the characters limit"),
     ],
 )
-def test_bombs_are_refused_early_naming_the_limit(seeds_copy, name, make, limit):
+def test_bombs_are_refused_naming_the_limit(seeds_copy, name, make, limit):
     data = make()
-    started = time.perf_counter()
     with pytest.raises(BuildError) as refused:
         build_with(seeds_copy, name, data)
-    assert time.perf_counter() - started < 10
     assert refused.value.document == name
     assert limit in refused.value.reason
     assert refused.value.reason.startswith("refused:")
