@@ -56,6 +56,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout16",
     "evaluation_holdout17",
     "evaluation_holdout18",
+    "evaluation_holdout19",
 )
 
 

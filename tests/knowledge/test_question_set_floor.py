@@ -93,6 +93,7 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
         ("seeds_firstcontact19_2026-12-03.jsonl", 0.87, 0.05),
         ("seeds_firstcontact20_2026-12-03.jsonl", 0.96, 0.01),
         ("seeds_firstcontact21_2026-12-03.jsonl", 0.91, 0.02),
+        ("seeds_firstcontact22_2026-12-03.jsonl", 0.89, 0.02),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
