@@ -32,11 +32,42 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
+    text = _without_greeting(text)
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(_without_asides(text))))
     text = YEAR_DESCRIBED.sub("", text)
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
     return text
+
+
+GREETING_END = re.compile(r"[\s,!.:;~-]+")
+
+
+def _without_greeting(text: str) -> str:
+    """'hello, how much did poland spend in 2024', 'hi, for my essay i need to know what share …': small talk
+    opening a message that then asks is no word of the question. A message of small talk alone, or small talk
+    and a remark ('thanks, that's exactly what I needed'), keeps it: it is small talk."""
+    lowered = text.lower()
+    greeting = CHITCHAT.match(lowered)
+    if greeting is None:
+        return text
+    gap = GREETING_END.match(lowered, greeting.end())
+    if gap is None:
+        return text  # 'hiring …', 'testing …': a word that only begins like small talk
+    rest = text[gap.end() :]
+    return rest if _asks(normalise(rest).split()) else text
+
+
+def _asks(words: list[str]) -> bool:
+    """Words that ask: they open with a question word or a yes/no start, or ask with one and name a year or a
+    percentage ('for my essay i need to know what share … in 2024')."""
+    if not words:
+        return False
+    question_words = domain.question_words()
+    if words[0] in question_words.interrogatives or words[0] in question_words.verifier.yes_no_starts:
+        return True
+    asking = any(word in question_words.interrogatives for word in words)
+    return asking and bool(YEAR_OR_PERCENT.search(" ".join(words)))
 
 
 def without_trailing_remark(text: str) -> str:
@@ -155,6 +186,24 @@ def _without_leading_remark(text: str) -> str:
             return text  # 'thanks, that's exactly what I needed': small talk, never a remark before a question
         if found and asked.strip() and "?" not in lead and _leads_with_a_remark(remark):
             return asked
+    return _without_unmarked_lead(text)
+
+
+REMARK_REACH = 3  # 'for my essay', 'for my history class': the words from a remark's opener to what it is for
+
+
+def _without_unmarked_lead(text: str) -> str:
+    """'for my essay i need to know what share …': a remark's opener and, a few words on, what the asking is for,
+    with no mark after them, when the words after it ask."""
+    question_words = domain.question_words()
+    words = text.split()
+    lead = normalise(" ".join(words[: REMARK_REACH + 1])).split()
+    if not _opens_a_remark(" ".join(lead)):
+        return text
+    for end, word in enumerate(lead[1 : REMARK_REACH + 1], start=2):
+        if word in question_words.remark_words:
+            rest = " ".join(words[end:])
+            return rest if _asks(normalise(rest).split()) else text
     return text
 
 

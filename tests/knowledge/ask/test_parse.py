@@ -558,3 +558,26 @@ def test_what_a_year_is_known_for_after_it_is_not_asked(message: str) -> None:
 def test_words_in_brackets_that_only_describe_are_a_remark(text: str, kept: str | None) -> None:
     read = without_remarks(text)
     assert "(" not in read if kept is None else kept in read
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("hello, how much did poland spend in 2024", "how much did poland spend in 2024"),
+        ("hello! what share of GDP did Lithuania spend in 2024?", "what share of GDP did Lithuania spend in 2024?"),
+        (
+            "hi, for my essay i need to know what share of GDP Lithuania spent in 2024 please",
+            "i need to know what share of GDP Lithuania spent in 2024 please",
+        ),
+        ("for my history class what did poland spend in 2024", "what did poland spend in 2024"),
+    ],
+)
+def test_a_greeting_or_a_remark_with_no_mark_after_it_is_no_word_of_the_question(message: str, asked: str) -> None:
+    assert without_remarks(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message", ["hi", "hello there", "thanks, that's exactly what I needed", "hiring, what is it", "for my essay"]
+)
+def test_small_talk_alone_keeps_its_words(message: str) -> None:
+    assert without_remarks(message) == message
