@@ -226,11 +226,26 @@ class Engine:
         found = self._stated(question, sought, fresh, previous)
         if found is not None:
             return found
-        # a time asked ('finland's goal and the deadline') is the statement's first, its date in bold
+        # a time asked ('finland's goal and the deadline') is the statement's first, its date in bold; then 'that'
+        # read as whom and when the previous answer was about ('what share of GDP was that?')
         in_words = self._in_words(question, asked) if _asks_when(asked) else None
+        if in_words is None and verdict is not None:
+            in_words = self._another_figure(question, previous, answer, sought)
         if in_words is not None:
             return in_words
         return answer if verdict is None else self.suggester.withheld(question, fresh, answer, verdict)
+
+    def _another_figure(
+        self, question: str, previous: Answer | None, answer: Answer, sought: ParsedQuestion
+    ) -> Answer | None:
+        """A follow-up whose draft only gave the previous figure again, turned down: the figure it names of the
+        same ally and year, if the verifier accepts that."""
+        if previous is None or not answer.facts or not {f.id for f in answer.facts} <= {f.id for f in previous.facts}:
+            return None
+        another = self.drafter.another_figure(question, previous)
+        if not another.answered or {f.id for f in another.facts} <= {f.id for f in previous.facts}:
+            return None
+        return another if self.verifier.check(sought, another, follow_up=True).accepted else None
 
     def _stated(self, question: str, sought: ParsedQuestion, fresh: Question, previous: Answer | None) -> Answer | None:
         """The statement found by its own words that the verifier accepts: the best first, then the same figure as

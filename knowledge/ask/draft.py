@@ -57,7 +57,20 @@ class Drafter:
         table_answer = self.tables.answer(question, parsed, spec)
         return None if table_answer is None else self.render.finish(table_answer)
 
-    def single(self, question: str, parsed: Question, previous: Answer | None, *, whole: bool = True) -> Answer:
+    def another_figure(self, question: str, previous: Answer) -> Answer:
+        """'what share of GDP was that?' after Poland's spending in 2024, once the previous figure itself was turned
+        down: 'that' points at whom and when the previous answer was about, not at its figure."""
+        return self.single(question, self.parse(question), previous, points_at_the_figure=False)
+
+    def single(
+        self,
+        question: str,
+        parsed: Question,
+        previous: Answer | None,
+        *,
+        whole: bool = True,
+        points_at_the_figure: bool = True,
+    ) -> Answer:
         # 'and in 2014?' after an answer asks the same again for 2014, not a whole-table question about 2014
         parsed.within = group_scope(self.index, parsed, previous)
         follow_up = previous is not None and bool(previous.facts) and is_follow_up(self.index, parsed)
@@ -71,6 +84,7 @@ class Drafter:
             if table_answer is not None:
                 return self.render.finish(table_answer)
         parsed = with_context(self.index, parsed, previous)
+        parsed.pronoun = parsed.pronoun and points_at_the_figure
         if follow_up and parsed.pronoun and parsed.opens_as_yes_or_no:
             checked = self._previous_figure_tested(question, parsed)
             if checked is not None:

@@ -294,3 +294,32 @@ def test_a_trailing_tho_keeps_a_follow_up_a_follow_up(engine):
     previous = engine.ask("nato total defence spending as % of gdp in 2024?")
     answer = engine.compute("what was it in 2014 tho", previous)
     assert answer.answered and 2.5786 in answer.values
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "value"),
+    [
+        ("what did Poland spend on defence in 2024", "what share of GDP was that", 4.1202),
+        ("what did Poland spend on defence in 2024", "what was that as share of gdp", 4.1202),
+        ("hungary equipmnet share of defence budget 2022", "and the personnel share that year?", None),
+    ],
+)
+def test_that_points_at_whom_and_when_once_the_previous_figure_is_turned_down(engine, first, then, value):
+    previous = engine.ask(first)
+    answer = engine.ask(then, previous)
+    assert answer.answered
+    assert not {fact.id for fact in answer.facts} & {fact.id for fact in previous.facts}
+    assert {fact.subject for fact in answer.facts} == {fact.subject for fact in previous.facts}
+    assert {fact.period for fact in answer.facts} == {fact.period for fact in previous.facts}
+    if value is not None:
+        assert answer.values == [value]
+
+
+def test_that_still_points_at_the_figure_when_nothing_else_is_named(engine):
+    previous = engine.ask("what did Poland spend on defence in 2024")
+    assert not engine.ask("is that high?", previous).answered
+
+
+def test_two_measures_of_one_ally_in_one_question_are_both_answered(engine):
+    answer = engine.ask("what did Poland spend on defence in 2024 and what share of GDP was that?")
+    assert answer.values == [34974.528, 4.1202]
