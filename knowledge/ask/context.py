@@ -184,14 +184,29 @@ def _compared_with(question: Question, previous: Answer) -> str | None:
     one_cell = len(previous.facts) == 1 and previous.facts[0].citation.cell is not None
     if not opens_a_comparison(question.words) or not one_cell or not (question.years or question.entities):
         return None
+    compared_to = _compared_to(question.words)
+    if compared_to is not None:  # 'how does that compare to 2014?': both figures and the change between them
+        return f"{previous.question.rstrip(' ?')} compared with {compared_to}"
     return f"{previous.question.rstrip(' ?')}, {question.text}"
 
 
 def opens_a_comparison(words: list[str]) -> bool:
-    """'higher than 2023?', 'and more than spain?': a follow-up that opens by comparing with something else."""
+    """'higher than 2023?', 'and more than spain?', 'how does that compare to 2014?': a follow-up that opens by
+    comparing with something else."""
     operations = domain.question_words().operations
     said = [word for word in words if word not in FOLLOW_UP_FILLERS and word != "and"]
-    return len(said) >= 2 and said[0] in {*operations.greater, *operations.lesser} and said[1] == "than"
+    if len(said) >= 2 and said[0] in {*operations.greater, *operations.lesser} and said[1] == "than":
+        return True
+    return _compared_to(words) is not None
+
+
+def _compared_to(words: list[str]) -> str | None:
+    """'how does that compare to 2014?', 'and compared with spain?': what the follow-up compares with."""
+    opening = " ".join(word for word in words if word not in {"and", "so", "but", "ok", "okay"})
+    for phrase in domain.question_words().follow_ups.comparing:
+        if opening.startswith(f"{phrase} "):
+            return opening[len(phrase) + 1 :]
+    return None
 
 
 def _another_place(question: Question, previous: Answer) -> str | None:

@@ -212,6 +212,7 @@ class FollowUpWords(Strict):
     part_heads: tuple[str, ...]
     openers: tuple[str, ...]
     fillers: frozenset[str]
+    comparing: tuple[str, ...]
 
 
 class QuantityWords(Strict):

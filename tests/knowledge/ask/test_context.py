@@ -323,3 +323,11 @@ def test_that_still_points_at_the_figure_when_nothing_else_is_named(engine):
 def test_two_measures_of_one_ally_in_one_question_are_both_answered(engine):
     answer = engine.ask("what did Poland spend on defence in 2024 and what share of GDP was that?")
     assert answer.values == [34974.528, 4.1202]
+
+
+@pytest.mark.parametrize("then", ["how does that compare to 2014?", "and compared with 2014?", "vs 2014?"])
+def test_a_follow_up_comparing_with_a_year_gives_both_figures_and_the_change(engine, then):
+    previous = engine.ask("how much did Greece spend on defence per person in 2024?")
+    answer = engine.ask(then, previous)
+    assert {648.4903, 400.0566, 248.4337} <= set(answer.values)
+    assert "→" in answer.answer
