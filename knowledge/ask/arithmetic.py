@@ -200,9 +200,15 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
         return None
     if Operation.RATIO in question.operations and len(years) == 2:
         return ratio_of_years(subject, measure, years, row)
-    if Operation.CHANGE in question.operations and question.asks_percentage:
+    # 'greece's average % of gdp from 2014 to 2024': the span's 'from … to' reads as a change too, the average
+    # is what the question asks for
+    if Operation.CHANGE in question.operations and question.asks_percentage and not _combines(question):
         return _change(subject, measure, years[0], years[-1], row)
     return _combined_years(question, subject, measure, years, row)
+
+
+def _combines(question: ParsedQuestion) -> bool:
+    return bool({Operation.AVERAGE, Operation.SUM} & question.operations)
 
 
 def _combined_years(

@@ -128,6 +128,20 @@ def test_an_average_over_a_span_of_years(engine):
     assert len(answer.facts) == 11
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what was Greece's average defence % of GDP from 2014 to 2024?",
+        "what was Greece's average defence % of GDP between 2014 and 2024?",
+    ],
+)
+def test_an_average_from_one_year_to_another_is_no_change_between_them(engine, question):
+    answer = engine.ask(question)
+    expected = sum(gdp_share("Greece", year) for year in range(2014, 2025)) / 11
+    assert answer.values[0] == pytest.approx(expected, abs=0.005)
+    assert len(answer.facts) == 11
+
+
 def test_two_years_of_one_ally_compared_as_yes_or_no(engine):
     answer = engine.ask("is it true the US defence share of gdp was lower in 2024 than in 2014?")
     assert answer.yes_no and answer.answer.startswith("**Yes**")
