@@ -80,6 +80,8 @@ class TableQuestion:
     excluded: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()  # a named group's members ('the Baltic states'); empty: every ally
     place: int = 0  # 'the second highest': that place alone; 0 for the top `limit` rows
+    # Each ally's row in `years[1]` against its row in `years[0]` ('a lower share in 2024 than in 2023').
+    between_years: bool = False
 
 
 def _limit(question: Question) -> int:
@@ -246,8 +248,9 @@ def _table_question(question: Question) -> TableQuestion | None:
     countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
     if countries:
         return _ranking_among(question, text, countries) or _country_question(question, text, countries)
-    if _whole_over_time(question, text):
-        return TableQuestion(Intent.TREND, years=sorted(question.years))  # the alliance's own row over the years
+    over_years = _over_two_years(question, text)
+    if over_years is not None:
+        return over_years
     if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
         return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
     if not question.entities and _groups_named(question) and question.opens_as_yes_or_no:
@@ -258,6 +261,50 @@ def _table_question(question: Question) -> TableQuestion | None:
     if any(cue in compared for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
+
+
+def _over_two_years(question: Question, text: str) -> TableQuestion | None:
+    """Each ally's row in one year against another, or the alliance's own row over the years."""
+    compared = _between_years(question, text) if _only_members_named(question) else None
+    if compared is None and _whole_over_time(question, text):
+        return TableQuestion(Intent.TREND, years=sorted(question.years))
+    return compared
+
+
+def _between_years(question: Question, text: str) -> TableQuestion | None:
+    """'how many allies had a lower share of GDP in 2024 than in 2023?', 'which allies increased their spending
+    between 2022 and 2023': each ally's row in one year against its row in the other. The year after 'than' is
+    the one compared with; without one, the earlier."""
+    years = list(dict.fromkeys(question.years))
+    ranked = question.word_set & (_greater() | _lesser())  # 'which ally increased the most between …'
+    if len(years) != 2 or question.numbers or ranked or _multiple_as_change(question) is not None:
+        return None  # a line named ('above 2% in both 2023 and 2024', 'doubled') is a threshold question
+    operations = domain.question_words().operations
+    lower = question.has(*operations.lesser) or any(f" {cue} " in text for cue in _words().decrease)
+    higher = question.has(*operations.greater) or any(f" {cue} " in text for cue in _words().increase)
+    counting = question.has("how many", "number of", "count")
+    if lower == higher or not (counting or any(f" {cue} " in text for cue in _words().list_cues)):
+        return None
+    than = re.search(r" than (?:in )?((?:19|20)\d\d) ", text)
+    base = int(than.group(1)) if than else min(years)
+    other = next(year for year in years if year != base)
+    return TableQuestion(
+        Intent.COUNT if counting else Intent.LIST,
+        below=lower,
+        strict=True,
+        years=[base, other],
+        excluded=_excluded(question),
+        between_years=True,
+    )
+
+
+def _only_members_named(question: Question) -> bool:
+    """No entity named but the allies as a field ('how many allies', 'which member states')."""
+    members = domain.members_concept_words()
+    said = [alias for aliases in question.aliases.values() for alias in aliases]
+    return all(not lexicon.is_country(name) for name in question.entities) and all(
+        set(alias.split()) <= members for alias in said
+    )
 
 
 def _wholes(question: Question) -> list[str]:

@@ -91,3 +91,42 @@ def test_a_fifth_after_a_bound_is_a_line_of_20_percent(engine):
     assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 20.0
     answer = engine.ask("was more than a fifth of greece's defence spending on equipment in 2024?")
     assert answer.answered and answer.answer.startswith("**Yes**") and 36.0671 in answer.values
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "below", "years"),
+    [
+        ("how many allies had a lower defence share of GDP in 2024 than in 2023?", Intent.COUNT, True, [2023, 2024]),
+        ("which allies increased their share of gdp between 2023 and 2024", Intent.LIST, False, [2023, 2024]),
+        ("which member states spent less in 2022 than in 2023", Intent.LIST, True, [2023, 2022]),
+    ],
+)
+def test_each_ally_in_one_year_against_another(engine, text, intent, below, years):
+    asked = spec(engine, text)
+    assert asked.between_years
+    assert (asked.intent, asked.below, asked.years) == (intent, below, years)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which country increased defence spending the most in real terms between 2014 and 2024",
+        "how many allies more than doubled their real defence spending between 2014 and 2024?",
+        "how many allies were above 2% in both 2023 and 2024",
+        "did poland spend more in 2024 than in 2023",
+    ],
+)
+def test_a_ranking_a_multiple_a_line_or_one_ally_is_no_comparison_of_every_ally(engine, text):
+    asked = spec(engine, text)
+    assert asked is None or not asked.between_years
+
+
+def test_the_allies_lower_in_one_year_than_another_are_counted_and_each_pair_cited(engine):
+    answer = engine.ask("how many allies had a lower defence share of GDP in 2024 than in 2023?")
+    lower = [
+        (before, after)
+        for before, after in zip(answer.facts[::2], answer.facts[1::2], strict=True)
+        if (after.value or 0) < (before.value or 0)
+    ]
+    assert answer.values[0] == len(lower) == len(answer.facts) / 2
+    assert {(before.period, after.period) for before, after in lower} == {("2023", "2024")}

@@ -53,7 +53,46 @@ class TableAnswers:
             return trend(self.index, self.render, self.suggester, question, parsed, spec, measure)
         if spec.intent is Intent.CHECK:
             return check(self.index, question, parsed, spec, measure)
+        if spec.between_years:
+            return self._between_years(question, parsed, spec, measure)
         return self._column_answer(question, parsed, spec, measure)
+
+    def _between_years(self, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Reply:
+        """Each ally's row in one year against its row in another: those lower (or higher), counted or listed."""
+        base, other = (str(year) for year in spec.years)
+        earlier = {
+            f.subject: f for f in aggregate.rows_in_scope(self.index.by_measure_period.get((measure, base), []), spec)
+        }
+        later = aggregate.rows_in_scope(self.index.by_measure_period.get((measure, other), []), spec)
+        pairs = [(earlier[fact.subject], fact) for fact in later if fact.subject in earlier]
+        if not pairs:
+            return self.suggester.no_table_data(question, parsed, measure, base if not earlier else other)
+        chosen = (
+            [pair for pair in pairs if (pair[1].value or 0.0) < (pair[0].value or 0.0)]
+            if spec.below
+            else [pair for pair in pairs if (pair[1].value or 0.0) > (pair[0].value or 0.0)]
+        )
+        chosen.sort(key=lambda pair: (pair[1].value or 0.0) - (pair[0].value or 0.0), reverse=not spec.below)
+        comparison = "lower" if spec.below else "higher"
+        estimate = " (estimates)" if any(fact.estimate for pair in pairs for fact in pair) else ""
+        scope = _among(spec.within) or _leaving_out(spec.excluded)
+        compared = f"with a {comparison} {label_for(measure)} in {other} than in {base}"
+        headline = f"{len(chosen)} {_allies(len(chosen))}{scope} {compared}{estimate}"
+        calculation = (
+            f"compared each ally's {other} figure with its {base} figure: {len(chosen)} of {len(pairs)} with figures "
+            f"for both years {comparison}"
+        )
+        lines = [f"**{headline}** — {calculation}:"]
+        for number, (before, after) in enumerate(chosen, start=1):
+            lines.append(
+                f"{number}. {after.subject} **{phrasing.format_value(before)} → {phrasing.format_value(after)}** "
+                f"({before.citation.locator}; {after.citation.locator})"
+            )
+        facts = [fact for pair in chosen for fact in pair]
+        for document_id in sorted({fact.citation.document for fact in facts}):
+            lines.append(f"Source: {self.index.documents[document_id].label}; each figure cites its table and cell.")
+        values = [float(len(chosen)), *(fact.value for fact in facts if fact.value is not None)]
+        return Draft(question, lines, headline, facts, values=values, confidence=0.85, calculation=calculation)
 
     def _column_answer(self, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Reply:
         """A ranking, list or count over one column of every ally's rows."""
