@@ -26,6 +26,7 @@ from knowledge.ask.handlers.statement import statement, with_differing_sources, 
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
+from knowledge.ask.published import Publications
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import Sentence, SentenceFinder
@@ -111,6 +112,7 @@ class Engine:
         published = {name: int(year) for name, year in dated.items() if year.isdigit()}
         self.statements = StatementFinder(stated, published)
         self.sentences = SentenceFinder(self.documents, kb.texts, stated)
+        self.publications = Publications(self.documents, kb.texts)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -166,6 +168,10 @@ class Engine:
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
         # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
         # asked again as a whole first, since the previous answer's facts alone cannot carry its form
+        # 'when was the news article published?': its catalog's date, never a day its sentences name
+        published = self.publications.answer(question)
+        if published is not None:
+            return published
         first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
         if first is not None:
             return first

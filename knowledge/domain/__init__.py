@@ -162,6 +162,7 @@ class SourceWords(Strict):
     fillers: frozenset[str]
     prose: tuple[str, ...]
     table: tuple[str, ...]
+    publication: tuple[str, ...]
 
 
 class AskedKinds(Strict):
