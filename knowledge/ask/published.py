@@ -131,3 +131,35 @@ class Publications:
         best = max(score for score, _ in scored)
         chosen = [document for score, document in scored if score == best]
         return chosen[0] if len(chosen) == 1 else None
+
+
+WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
+
+
+def with_the_documents_date(answer: Answer, documents: dict[str, Document]) -> Answer:
+    """'When was the annual report released?' answered by 'Thursday': a weekday alone dates nothing, so the date of
+    the one document saying it follows, cited to its catalog ('Thursday' is a day before it)."""
+    cited = {fact.citation.document for fact in answer.facts}
+    if (answer.headline or "").casefold() not in WEEKDAYS or len(cited) != 1:
+        return answer
+    document = documents[cited.pop()]
+    if not document.published:
+        return answer
+    date = written_date(document.published)
+    line = (
+        f"My documents give no fuller date: *{phrasing.escape(document.title)}*, which says so, is dated "
+        f"**{date}** (its catalog)."
+    )
+    citation = AnswerCitation(
+        document=document.id,
+        title=document.title,
+        locator=CATALOG_LOCATOR,
+        quote=f"published: {document.published}",
+    )
+    numbers = [float(number) for number in re.findall(r"\d+", date)]
+    update = {
+        "answer": f"{answer.answer}\n{line}",
+        "citations": [*answer.citations, citation],
+        "values": [*answer.values, *numbers],
+    }
+    return answer.model_copy(update=update)

@@ -136,6 +136,8 @@ class VerifierWords(Strict):
     deadline_asked: tuple[str, ...]
     agreement_asked: tuple[str, ...]
     meeting_asked: tuple[str, ...]
+    before_event: tuple[str, ...]
+    after_event: tuple[str, ...]
     former: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
