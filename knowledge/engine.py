@@ -20,12 +20,14 @@ from knowledge import domain, phrasing
 from knowledge.ask.context import add_role_holders, carries_on, opens_a_comparison, restated, same_end, with_context
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
+from knowledge.ask.event_times import EventDays
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
 from knowledge.ask.handlers.statement import statement, with_differing_sources, with_later_statements
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.parse import ParsedQuestion, parse_question
+from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import Sentence, SentenceFinder
@@ -111,6 +113,8 @@ class Engine:
         published = {name: int(year) for name, year in dated.items() if year.isdigit()}
         self.statements = StatementFinder(stated, published)
         self.sentences = SentenceFinder(self.documents, kb.texts, stated)
+        self.publications = Publications(self.documents, kb.texts)
+        self.event_days = EventDays(lambda: [sentence.text for sentence in self.sentences.sentences], self.documents)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -166,6 +170,10 @@ class Engine:
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
         # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
         # asked again as a whole first, since the previous answer's facts alone cannot carry its form
+        # 'when was the news article published?': its catalog's date, never a day its sentences name
+        published = self.publications.answer(question)
+        if published is not None:
+            return published
         first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
         if first is not None:
             return first
@@ -197,6 +205,8 @@ class Engine:
         # after a ranking, 'the lowest of them' points at its field, which the new ranking keeps to
         ranked_again = previous is not None and previous.operation == RANKING and answer.operation == RANKING
         meant = sought if set(asked.words) & FOLLOW_UP_PRONOUNS and not ranked_again else asked
+        # 'who pushed for 5% before the Hague summit?': a statement dated before the summit's day accounts for it
+        meant = self.event_days.without_event_time(meant, answer)
         verdict = self.verifier.check(meant, answer, follow_up=follow_up) if answer.answered else None
         if verdict is not None and verdict.accepted and self._says_nothing_new(asked, answer, previous):
             verdict = Verdict((f"follow-up {clean(question)}",))
@@ -209,7 +219,11 @@ class Engine:
             later = with_later_statements(self.render, self.statements, accepted) if not asked.years else accepted
             if later is not accepted and self.verifier.check(meant, later, follow_up=follow_up).accepted:
                 accepted = later
-            return with_the_year_asked(accepted) if _asks_when(asked) else accepted
+            return (
+                with_the_documents_date(with_the_year_asked(accepted), self.documents)
+                if _asks_when(asked)
+                else accepted
+            )
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
         # found by its own words (a document no known measure describes) after that.
         carried = carried_from(self.index, previous) if follow_up else None

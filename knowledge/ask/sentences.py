@@ -35,6 +35,8 @@ MAX_SENTENCES = 20_000  # more prose than this is left to the fact index alone
 NEGATION_REACH = 6  # 'not even the U.S. meets': a negation this many words before the verb denies it
 THING_REACH = 3  # 'which ongoing conflict': the noun of the thing asked at most this many words after 'which'
 FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
+SPEECH_CONCEPTS = frozenset({"say", "call", "proposal"})  # what a person said, urged or wanted: asked in words
+WHOM_ASKED = frozenset({"who", "whom", "which"})
 
 
 @dataclass(frozen=True)
@@ -222,9 +224,18 @@ class SentenceFinder:
             # 'does the US meet trump's 5% ask, according to the article?', 'does the US even meet the 5% trump
             # wants?': what the article says (a table names no one's wish)
             return True
+        if self._asks_whom_someone_addressed(question):
+            return True  # 'which countries did Rutte say need to speed up their spending?'
         if question.has(*kinds.year, *kinds.date) and not question.has(*kinds.count, *kinds.percentage):
             return True  # 'when did the hague summit take place?', "which year's spending does the report cover?"
         return self._asks_a_thing(question, kinds)
+
+    def _asks_whom_someone_addressed(self, question: ParsedQuestion) -> bool:
+        """Who or which allies a person named said, urged or wanted something of: the sentence saying it names
+        them ('Rutte is urging European allies and Canada to …'); a figure named or counted is asked otherwise."""
+        first = next((word for word in question.words if word in self.interrogatives), None)
+        spoken = set(lexicon.concepts(question.words)) & SPEECH_CONCEPTS
+        return bool(question.people and spoken and first in WHOM_ASKED and not question.numbers)
 
     def _asks_a_thing(self, question: ParsedQuestion, kinds: domain.AskedKinds) -> bool:
         """What, who or which thing is asked, not a quantity: the goal or figure the question itself names ('the

@@ -18,6 +18,7 @@ from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions
 from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
 from knowledge.ask.verify_numbers import close, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
+from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document
 from knowledge.question import stem
@@ -50,6 +51,9 @@ class SentenceCheck:
         self.amount_words = words.verifier.amount_words
         self.goal_nouns = words.verifier.goal_nouns
         self.gathering_words = frozenset(word for phrase in words.verifier.meeting_asked for word in phrase.split())
+        self.agreement_words = frozenset(word for phrase in words.verifier.agreement_asked for word in phrase.split())
+        agreements = sorted(words.verifier.agreement_asked, key=len, reverse=True)
+        self.agreement = re.compile(rf"\b(?:{'|'.join(re.escape(phrase) for phrase in agreements)})\b", re.IGNORECASE)
 
     def unaccounted(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> list[str]:
         """What the sentence leaves unaccounted of the question: its words, their concepts, its section heading,
@@ -86,8 +90,8 @@ class SentenceCheck:
         for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
             if (word in self.answer_types and names) or word in phrased:
                 continue
-            if word in self.gathering_words and event_positions(text) and (dated or asks_a_place(question)):
-                continue  # 'where was it held?', 'when did they meet?': the summit the sentence names was held
+            if (dated or asks_a_place(question)) and self._event_word_stated(word, text):
+                continue
             if goal_stated and word in self.goal_nouns:
                 continue  # 'the 5% goal' names the figure the sentence states ('committed to spend 5% of GDP')
             if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
@@ -97,6 +101,13 @@ class SentenceCheck:
             if not said_so and not self.scaffolding.misspelt(word):
                 missing.append(f"word {word}")
         return missing
+
+    def _event_word_stated(self, word: str, text: str) -> bool:
+        """'Where was it held?', 'when did they meet?': the summit the sentence names was held; 'when was the summit
+        where they agreed the 5%?': 'Allies committed to invest 5%' is the agreement, in words of its own."""
+        if word in self.gathering_words and event_positions(text):
+            return True
+        return word in self.agreement_words and self.agreement.search(text) is not None
 
     def _numbers(self, question: ParsedQuestion, text: str, document: str) -> list[str]:
         """A number the question names is one the sentence states ('the 1.5% part' is not answered by the 3.5%
@@ -170,9 +181,21 @@ def _names_unaccounted(question: ParsedQuestion, text: str, said: str) -> list[s
     """Each entity asked, named by the sentence (or its heading); and allies by name where the question asks which
     ('which allies have submitted …?' is not answered by 'Each Ally submits …')."""
     missing = [f"entity {name}" for name in question.entities if not names_in(name, said, question.words)]
-    if _asks_which_allies(question.words) and not names_a_country(text):
+    if _asks_which_allies(question.words) and not (names_a_country(text) or _names_a_group_of_allies(text)):
         missing.append("quantity: the allies asked")
     return missing
+
+
+def _names_a_group_of_allies(text: str) -> bool:
+    """'Rutte is urging European allies and Canada to …' names the allies it means by their group; 'Each Ally
+    submits …' names the alliance as a whole, no allies in particular."""
+    tables = entity_tables()
+    mentions = lexicon.find_mentions(normalise(text).split(), tables.folded)
+    return any(
+        tables.entries[m.target].kind is EntityKind.GROUP and m.target != lexicon.NATO_ALLIES
+        for m in mentions
+        if m.target in tables.entries
+    )
 
 
 def _asks_which_allies(words: Sequence[str]) -> bool:

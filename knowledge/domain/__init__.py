@@ -136,6 +136,8 @@ class VerifierWords(Strict):
     deadline_asked: tuple[str, ...]
     agreement_asked: tuple[str, ...]
     meeting_asked: tuple[str, ...]
+    before_event: tuple[str, ...]
+    after_event: tuple[str, ...]
     former: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
@@ -162,6 +164,7 @@ class SourceWords(Strict):
     fillers: frozenset[str]
     prose: tuple[str, ...]
     table: tuple[str, ...]
+    publication: tuple[str, ...]
 
 
 class AskedKinds(Strict):

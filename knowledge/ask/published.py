@@ -1,0 +1,165 @@
+"""A document's own date asked ('when was the news article published? i need it for my bibliography'): the date
+its catalog (or front matter) gives, cited to the catalog; never a day one of its sentences names for something
+it reports on ('In an annual report released Thursday')."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from knowledge import domain, phrasing
+from knowledge.lexicon import normalise
+from knowledge.models import Answer, AnswerCitation, Band, Document, DocumentKind
+from knowledge.question import STOPWORDS
+
+CATALOG_LOCATOR = "catalog entry"
+
+
+def _positions(words: list[str], phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of every phrase standing in the words, as whole words."""
+    found = []
+    for phrase in phrases:
+        parts = normalise(phrase).split()
+        for start in range(len(words) - len(parts) + 1):
+            if words[start : start + len(parts)] == parts:
+                found.append((start, start + len(parts), " ".join(parts)))
+    return sorted(found)
+
+
+def written_date(published: str) -> str:
+    """'2025-04' -> 'April 2025', '2025-06-25' -> '25 June 2025', '2025' -> '2025'."""
+    parts = [int(part) for part in published.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    month = calendar.month_name[parts[1]]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{parts[2]} {month} {parts[0]}"
+
+
+@dataclass(frozen=True)
+class AskedPublication:
+    """What a question asking a document's date names: the kind of source ('news article') and its other words."""
+
+    kind: str
+    words: frozenset[str]
+
+
+def asked_publication(question: str) -> AskedPublication | None:
+    """'When was <a kind of source> … published?': the kind named between the time asked and the verb of
+    publication, and the question's other words, which tell which document it is ('that rutte news article')."""
+    words = normalise(question).split()
+    dates = _positions(words, domain.question_words().asked_kinds.date)
+    verbs = _positions(words, domain.question_words().sources.publication)
+    if not dates or not verbs:
+        return None
+    asked_at = dates[0][1]
+    verb_at = next((start for start, _, _ in verbs if start >= asked_at), None)
+    if verb_at is None:
+        return None
+    kinds = [found for found in _positions(words, domain.question_words().sources.prose) if found[0] >= asked_at]
+    kinds = [found for found in kinds if found[1] <= verb_at]
+    if not kinds:
+        return None
+    start, end, kind = min(kinds, key=lambda found: (found[0], -found[1]))
+    spent = {index for found in (*dates, *verbs) for index in range(found[0], found[1])} | set(range(start, end))
+    rest = frozenset(word for index, word in enumerate(words) if index not in spent and word not in STOPWORDS)
+    return AskedPublication(kind, rest)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A prose document with its date, its text and its catalog entry as normalised words between spaces."""
+
+    document: Document
+    text: str
+    catalog: str
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.catalog.split()) | frozenset(self.text.split())
+
+
+class Publications:
+    """The documents' own dates, answering 'when was the article published?'."""
+
+    def __init__(self, documents: dict[str, Document], texts: dict[str, str]) -> None:
+        self.dated = [
+            Dated(
+                document,
+                f" {normalise(texts.get(document.id, ''))} ",
+                f" {normalise(f'{document.title} {document.publisher or str()}')} ",
+            )
+            for document in documents.values()
+            if document.kind is DocumentKind.PROSE and document.published
+        ]
+
+    def answer(self, question: str) -> Answer | None:
+        asked = asked_publication(question)
+        document = self._document(asked) if asked is not None else None
+        if document is None or not document.published:
+            return None
+        date = written_date(document.published)
+        text = (
+            f"*{phrasing.escape(document.title)}* was published **{date}** — the date its catalog gives "
+            f"({document.published})."
+        )
+        citation = AnswerCitation(
+            document=document.id,
+            title=document.title,
+            locator=CATALOG_LOCATOR,
+            quote=f"published: {document.published}",
+        )
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer=text,
+            headline=date,
+            confidence=0.9,
+            citations=[citation],
+            values=[float(number) for number in re.findall(r"\d+", date)],
+        )
+
+    def _document(self, asked: AskedPublication) -> Document | None:
+        """The one prose document the question means, when no document's text names the kind of source asked (a
+        kind one names, 'the annual report', is a thing it reports on): the most of the question's other words in its
+        catalog entry or text, then the kind named in its catalog entry ('News article on …')."""
+        named = f" {asked.kind} "
+        if not self.dated or any(named in dated.text for dated in self.dated):
+            return None
+        scored = [((len(asked.words & dated.words), named in dated.catalog), dated.document) for dated in self.dated]
+        best = max(score for score, _ in scored)
+        chosen = [document for score, document in scored if score == best]
+        return chosen[0] if len(chosen) == 1 else None
+
+
+WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
+
+
+def with_the_documents_date(answer: Answer, documents: dict[str, Document]) -> Answer:
+    """'When was the annual report released?' answered by 'Thursday': a weekday alone dates nothing, so the date of
+    the one document saying it follows, cited to its catalog ('Thursday' is a day before it)."""
+    cited = {fact.citation.document for fact in answer.facts}
+    if (answer.headline or "").casefold() not in WEEKDAYS or len(cited) != 1:
+        return answer
+    document = documents[cited.pop()]
+    if not document.published:
+        return answer
+    date = written_date(document.published)
+    line = (
+        f"My documents give no fuller date: *{phrasing.escape(document.title)}*, which says so, is dated "
+        f"**{date}** (its catalog)."
+    )
+    citation = AnswerCitation(
+        document=document.id,
+        title=document.title,
+        locator=CATALOG_LOCATOR,
+        quote=f"published: {document.published}",
+    )
+    numbers = [float(number) for number in re.findall(r"\d+", date)]
+    update = {
+        "answer": f"{answer.answer}\n{line}",
+        "citations": [*answer.citations, citation],
+        "values": [*answer.values, *numbers],
+    }
+    return answer.model_copy(update=update)

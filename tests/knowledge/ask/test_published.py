@@ -1,0 +1,45 @@
+"""A document's own date asked ('when was the news article published?'): its catalog date, cited to the catalog;
+never a day one of its sentences names for something it reports on."""
+
+from __future__ import annotations
+
+from knowledge.ask.published import CATALOG_LOCATOR, asked_publication, written_date
+
+
+def test_the_kind_of_source_is_the_one_between_the_time_asked_and_the_verb():
+    asked = asked_publication("when was that rutte news article published")
+    assert asked is not None and asked.kind == "news article" and "rutte" in asked.words
+    assert asked_publication("what day was the annual report released, per the article").kind == "annual report"
+    assert asked_publication("according to the article, when was the annual report released?").kind == "annual report"
+    assert asked_publication("when was the summit held?") is None
+    assert asked_publication("who wrote the article?") is None
+
+
+def test_a_catalog_date_is_written_out():
+    assert written_date("2025-04") == "April 2025"
+    assert written_date("2025-06-25") == "25 June 2025"
+    assert written_date("2024") == "2024"
+
+
+def test_a_news_article_is_dated_by_its_catalog_not_by_a_weekday(engine):
+    for question in (
+        "when was that rutte news article published",
+        "when was the news article about Rutte's annual report published? i need it for my bibliography",
+        "when was the article published?",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and "April 2025" in answer.answer and "Thursday" not in answer.answer
+        assert answer.citations[0].locator == CATALOG_LOCATOR and 2025 in answer.values
+
+
+def test_a_thing_the_document_reports_released_is_dated_by_its_sentence(engine):
+    # the article's own text names the annual report: its 'released Thursday' answers, not the article's date
+    answer = engine.ask("what day of the week was the annual report released?")
+    assert answer.answer.startswith("The annual report by Mark Rutte was released on **Thursday**")
+    assert answer.citations[0].locator != CATALOG_LOCATOR
+
+
+def test_a_weekday_asked_as_a_time_comes_with_the_date_of_the_document_saying_it(engine):
+    answer = engine.ask("when was the annual report released?")
+    assert "**Thursday**" in answer.answer and "**April 2025**" in answer.answer
+    assert CATALOG_LOCATOR in {citation.locator for citation in answer.citations}
