@@ -925,3 +925,15 @@ def test_europe_and_canada_as_a_share_of_nato_is_worked_out_not_listed(engine):
     answer = engine.ask("European allies + Canada as a share of NATO total spending in 2019, current USD?")
     assert answer.answered and answer.calculation is not None
     assert round(answer.values[0], 2) == 28.66
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("can you explain what share of GDP NATO Europe and Canada together spent on defence in 2024?", 2.0155),
+        ("can you explain how much of Italy's defence spending in 2024 was for personnel?", 59.3585),
+        ("could you describe what share of gdp poland spent in 2024", 4.1202),
+    ],
+)
+def test_asking_to_explain_or_describe_is_how_one_asks_not_what(engine, question, value):
+    assert engine.ask(question).values[:1] == [value]
