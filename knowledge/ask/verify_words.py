@@ -35,6 +35,7 @@ from knowledge.question import STOPWORDS, stem
 from knowledge.readers.prose import read_prose
 
 AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
+LINE_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})  # a line a share is tested against
 # the adverbs and prepositions that make a verb a phrasal verb ('sign up to', 'hand in', 'carry out'): English,
 # not the domain's words
 PARTICLES = frozenset({"up", "down", "in", "out", "on", "off", "for", "to", "back", "over", "into", "onto"})
@@ -131,15 +132,37 @@ class WordCheck:
                 evidence |= set(normalise(f"{document.title} {document.publisher or ''}").split())
                 evidence |= self.sources.kind_named(fact, named_sources)
                 evidence |= self.sources.bodies_cited(question, [fact])  # 'per SIPRI' where SIPRI is cited
-            else:  # 'the Hague pledge': the names in a document's title say what its statements are about
-                names = title_names_of(document.title, fact.citation.quote)
-                evidence |= names | (set(normalise(document.title).split()) if names else set())
+            else:
+                evidence |= self._title_words(fact)
             evidence |= self._heading_words(fact) | self._names_around(fact) | self._recency_stated(fact)
             if is_fiscal_year(fact.period or ""):  # '$62.7 billion' of 2025-26 is a fiscal year's, however said
                 evidence |= _fiscal_year_words()
         if _both_ends_of_a_range(facts):
             evidence |= self.range_asked
-        return evidence
+        return evidence | self._line_named(question)
+
+    def _line_named(self, question: ParsedQuestion) -> frozenset[str]:
+        """'is Estonia at the new 3.5% core defence level from the Hague summit?', 'did italy meet the 2% wales
+        pledge?': a yes or no against a line the question names by what the documents say of it. The words of the
+        documents' statements of that line (with their headings and their titles' names) name it; the answer tests
+        the figure against it."""
+        if not question.yes_no or len(question.numbers) != 1 or not question.numbers[0].percent:
+            return frozenset()
+        return self._statements_of_line(question.numbers[0].value)
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one WordCheck per knowledge base, as long-lived as its facts
+    def _statements_of_line(self, line: float) -> frozenset[str]:
+        words: set[str] = set()
+        for fact in self.facts:
+            if fact.citation.cell is None and fact.value == line and fact.unit in LINE_UNITS:
+                words |= self.evidence(fact) | self._heading_words(fact) | self._title_words(fact)
+        return frozenset(words)
+
+    def _title_words(self, fact: Fact) -> frozenset[str]:
+        """'the Hague pledge': the names in a document's title say what its statements are about."""
+        title = self.documents[fact.citation.document].title
+        names = title_names_of(title, fact.citation.quote)
+        return names | frozenset(normalise(title).split()) if names else frozenset()
 
     def _recency_stated(self, fact: Fact) -> frozenset[str]:
         """'New' is said of what is new when its document is written: a statement dated to its document's own year

@@ -937,3 +937,21 @@ def test_europe_and_canada_as_a_share_of_nato_is_worked_out_not_listed(engine):
 )
 def test_asking_to_explain_or_describe_is_how_one_asks_not_what(engine, question, value):
     assert engine.ask(question).values[:1] == [value]
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "verdict"),
+    [
+        ("is Estonia already at the new 3.5% core defence level from the Hague summit, going by 2024?", 3.4315, "No"),
+        ("did italy meet the 2% wales pledge in 2024", 1.4911, "No"),
+        ("is estonia above the 3.5% target agreed at the hague summit in 2024", 3.4315, "No"),
+    ],
+)
+def test_a_line_named_by_what_the_documents_say_of_it_is_tested(engine, question, value, verdict):
+    answer = engine.ask(question)
+    assert answer.values[:1] == [value]
+    assert answer.answer.startswith(f"**{verdict}**")
+
+
+def test_a_line_named_by_words_no_statement_of_it_has_is_not_tested(engine):
+    assert not engine.ask("did italy meet the 2% bicycle pledge in 2024").answered
