@@ -228,6 +228,19 @@ def test_how_far_short_of_a_line_cites_the_line_a_document_states(engine):
     assert "percentage points" in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many percentage points would Spain need to add to its 2024 level to reach the 3.5% core defence target?",
+        "how much would spain need to add to reach 3.5% in 2024",
+    ],
+)
+def test_what_an_ally_needs_to_add_to_reach_a_line_is_the_gap_to_it(engine, question):
+    answer = engine.ask(question)
+    assert answer.values[0] == pytest.approx(3.5 - gdp_share("Spain", 2024), abs=0.001)
+    assert "percentage points" in answer.answer
+
+
 def test_a_line_no_document_states_is_no_operand(engine):
     answer = engine.ask("how far short of 3.7% was italy in 2024?")
     assert not any(abs(value - (3.7 - gdp_share("Italy", 2024))) < 0.001 for value in answer.values)
