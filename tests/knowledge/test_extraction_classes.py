@@ -253,3 +253,10 @@ def test_two_counts_joined_by_and_count_the_noun_they_share_each_of_its_own_mode
 def test_the_year_a_goal_is_to_be_reached_is_its_deadline(build) -> None:
     facts = build("The United Kingdom spent 2.3% of GDP last year. We reach 2.5% in April 2027, the minister said.\n")
     assert [fact.qualifiers for fact in facts if fact.measure_kind == "date"] == [("deadline",)]
+
+
+def test_a_weak_name_names_its_entity_only_in_a_document_naming_it(build) -> None:
+    loans = "EU loans\n\nThe European Union's loans have been requested by 18 member states, the Commission said.\n"
+    assert "NATO Allies" not in {fact.subject for fact in build(loans)}
+    alliance = "NATO note\n\nNATO says 23 member states met the guideline in 2024.\n"
+    assert {fact.subject for fact in build(alliance) if fact.value == 23} == {"NATO Allies"}
