@@ -23,10 +23,15 @@ from knowledge.ask.draft import Drafter
 from knowledge.ask.event_times import EventDays
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
 from knowledge.ask.handlers.multi import joined
-from knowledge.ask.handlers.statement import statement, with_differing_sources, with_later_statements
+from knowledge.ask.handlers.statement import (
+    beside_worked_out,
+    statement,
+    with_differing_sources,
+    with_later_statements,
+)
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
-from knowledge.ask.parse import ParsedQuestion, parse_question
+from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
@@ -215,7 +220,9 @@ class Engine:
         if verdict is not None and verdict.accepted and self._dated_later(asked, answer):
             verdict = Verdict(("year: a later document states this year's figure",))
         if verdict is not None and verdict.accepted:
-            accepted = with_differing_sources(self.render, self.statements, answer)
+            accepted = self._with_the_tables_worked_out(
+                question, fresh, asked, with_differing_sources(self.render, self.statements, answer)
+            )
             later = with_later_statements(self.render, self.statements, accepted) if not asked.years else accepted
             if later is not accepted and self.verifier.check(meant, later, follow_up=follow_up).accepted:
                 accepted = later
@@ -260,6 +267,24 @@ class Engine:
         if not another.answered or {f.id for f in another.facts} <= {f.id for f in previous.facts}:
             return None
         return another if self.verifier.check(sought, another, follow_up=True).accepted else None
+
+    def _with_the_tables_worked_out(
+        self, question: str, fresh: Question, asked: ParsedQuestion, answer: Answer
+    ) -> Answer:
+        """'europe + canada share of total nato spending in 2024': a document's stated share of a total, and beside it
+        the same share worked out from the tables' cells when it differs (the article's 36% against 34.37%)."""
+        stated = answer.facts[0] if len(answer.facts) == 1 else None
+        if stated is None or stated.citation.cell is not None or Operation.SHARE_OF_TOTAL not in asked.operations:
+            return answer
+        calculated = arithmetic_answer(self.index, self.render, question, fresh, None)
+        if calculated is None or calculated.calculation is None:
+            return answer
+        worked_out = self.render.answer(calculated)
+        if not worked_out.values or close(worked_out.values[0], stated.value or 0.0):
+            return answer
+        if not self.verifier.check(asked, worked_out).accepted:
+            return answer
+        return beside_worked_out(answer, worked_out)
 
     def _stated(self, question: str, sought: ParsedQuestion, fresh: Question, previous: Answer | None) -> Answer | None:
         """The statement found by its own words that the verifier accepts: the best first, then the same figure as

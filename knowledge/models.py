@@ -199,3 +199,8 @@ class Answer(BaseModel):
     kb_version: str | None = Field(
         default=None, description="The version of the knowledge base whose engine produced this answer."
     )
+    beside: list[Fact] = Field(
+        default=[],
+        description="The facts of a second reading shown after the answer (the same share worked out from the tables' "
+        "cells where a document states it differently): cited in `citations`, never carried into a follow-up.",
+    )

@@ -153,15 +153,16 @@ def check_backed(answer: Answer, kb) -> None:
     assert answer.band is Band.ANSWER
     assert len(answer.citations) >= 1
     assert answer.facts
-    for fact in answer.facts:
+    cited = [*answer.facts, *answer.beside]  # the facts shown beside the answer are cited as its own are
+    for fact in cited:
         check_source(fact, kb)
     stated: set[float] = set()
-    for fact in answer.facts:
+    for fact in cited:
         stated |= {v for v in (fact.value, fact.total) if v is not None}
         stated |= {float(n) for n in NUMBER_IN_TEXT.findall(fact.text or "")}
         if fact.year:
             stated.add(float(fact.year))
-    for fact in answer.facts:
+    for fact in cited:
         # a calculation may quote a figure as the answer shows it ("US$967.7 billion")
         stated |= {float(n.replace(",", "")) for n in NUMBER.findall(format_value(fact))}
     for value in answer.values:

@@ -99,3 +99,18 @@ def _beside(render: Renderer, answer: Answer, found: list[Found], heading: str, 
         "headline": " · ".join([*first[3], *second[3]]),
     }
     return answer.model_copy(update=update)
+
+
+def beside_worked_out(answer: Answer, worked_out: Answer) -> Answer:
+    """A document's statement, then the same figure worked out from the tables' cells, each with its sources. A
+    follow-up carries on from the statement (its facts); the cells worked out are shown beside it."""
+    update = {
+        "answer": "\n".join([answer.answer, "**Sources differ — worked out from NATO's tables:**", worked_out.answer]),
+        "beside": [*worked_out.facts, *worked_out.beside],
+        "citations": [*answer.citations, *worked_out.citations],
+        "values": [*answer.values, *worked_out.values],
+        "headline": " · ".join(part for part in (answer.headline, worked_out.headline) if part),
+        "calculation": worked_out.calculation,
+        "operation": worked_out.operation,
+    }
+    return answer.model_copy(update=update)

@@ -90,3 +90,23 @@ def test_a_compound_is_not_said_by_the_idea_of_one_of_its_words(documents):
 )
 def test_gdp_named_only_by_a_typed_figure(words, typed):
     assert _gdp_only_of_a_typed_figure(tuple(words.split())) is typed
+
+
+def test_a_stated_share_of_the_total_is_shown_beside_the_tables_working_when_they_differ(engine):
+    answer = engine.ask("europe + canada share of total nato spending in 2024 in %")
+    assert answer.values[0] == 36.0  # the article's statement leads
+    assert any(abs(value - 34.366) < 0.01 for value in answer.values)  # the tables' cells, divided
+    assert "Sources differ" in answer.answer
+    assert {fact.subject for fact in answer.beside} == {"European Allies and Canada", "NATO Allies"}
+    assert all(fact.citation.cell is None for fact in answer.facts)
+
+
+def test_a_follow_up_carries_on_from_the_statement_not_the_cells_beside_it(engine):
+    previous = engine.ask("what share of NATO spending did the US cover in 2024?")
+    assert previous.beside
+    assert engine.ask("and europe + canada?", previous).values[:1] == [36.0]
+
+
+def test_a_share_asked_of_the_article_alone_is_not_worked_out(engine):
+    answer = engine.ask("what share of alliance spending came from europe and canada in 2024 according to the article")
+    assert not answer.beside
