@@ -94,6 +94,7 @@ class CueFile(BaseModel):
     shared_currency_symbols: dict[str, list[str]]
     currency_codes: list[str]
     currency_words: dict[str, str]
+    shared_currency_words: dict[str, list[str]]
     currency_statement_nouns: list[str]
     stated_currency_symbols: dict[str, list[str]]
     gdp_phrases: list[str]
@@ -120,6 +121,9 @@ class CueFile(BaseModel):
     share_words: list[str]
     budget_part_phrases: list[str]
     count_nouns: list[str]
+    time_span_openers: list[str]
+    model_words: list[str]
+    time_span_nouns: list[str]
     ally_nouns: list[str]
     group_nouns: list[str]
     multiplier_words: dict[str, float]
@@ -183,6 +187,9 @@ class CueFile(BaseModel):
                 raise ValueError(
                     f"shared_currency_symbols[{symbol!r}]: {codes} must be currency_codes and hold its plain reading"
                 )
+        for word, codes in self.shared_currency_words.items():
+            if any(code not in self.currency_codes for code in codes):
+                raise ValueError(f"shared_currency_words[{word!r}]: {codes} must be currency_codes")
         return self
 
 
@@ -266,6 +273,10 @@ class Cues:
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
+
+    def currencies_of_word(self, word: str) -> tuple[str, ...]:
+        """The currencies a word several are named by ('crowns'), else none."""
+        return tuple(self.raw.shared_currency_words.get(word, ()))
 
     def fraction_of(self, words: Sequence[str]) -> float | None:
         """The value of a fraction said in words ('two thirds' -> 0.667)."""

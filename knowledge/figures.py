@@ -66,6 +66,7 @@ class Figure:
     period_text: str | None = None  # a fiscal year "2029-30"
     day_month: bool = False  # a date written with no year ('on 4 March'), read in the document's year
     elided: bool = False  # a bare number counting what the sentence before counted ('only three did')
+    currencies: tuple[str, ...] = ()  # the currencies its word may name ('crowns'), read by whose figure it is
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -108,6 +109,9 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if _designation(tokens, position, table):
             position += 2
             continue
+        if _model_number(tokens, position, table):
+            position += 1
+            continue
         figure = (
             _range_start(tokens, position, table)
             or _figure_at(tokens, position, table)
@@ -116,11 +120,19 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if figure is None:
             position += 1
             continue
+        if _exchange_rate(tokens, figure):  # '($1 = 7.1500 Danish crowns)': a rate, neither amount an amount spent
+            position = figure.end + 2
+            continue
         figures.append(figure)
         if figure.total is not None:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
     return figures
+
+
+def _exchange_rate(tokens: list[Token], figure: Figure) -> bool:
+    """'$1 = 7.15 crowns': an amount equated to another."""
+    return figure.kind is FigureKind.MONEY and figure.end < len(tokens) and tokens[figure.end].text == "="
 
 
 def _designation(tokens: list[Token], position: int, table: Cues) -> bool:
@@ -132,6 +144,20 @@ def _designation(tokens: list[Token], position: int, table: Cues) -> bool:
     if glued.start != tokens[position].end or not glued.text[:1].isalpha() or glued.word in table.scales:
         return False
     return glued.text.isupper() or any(character.isdigit() for character in glued.text)
+
+
+def _model_number(tokens: list[Token], position: int, table: Cues) -> bool:
+    """'Type 26', 'Block 4': a number after a capitalised model word is part of a name, no figure."""
+    if position == 0 or not NUMBER.match(tokens[position].text):
+        return False
+    before = tokens[position - 1]
+    return before.word in table.raw.model_words and before.text[:1].isupper()
+
+
+def _model_plural(token: Token) -> bool:
+    """'48 F-35Bs', '24 F-16s': the plural of a model's name is a noun a count counts."""
+    text = token.text.rstrip(".")
+    return text[:1].isalpha() and any(c.isdigit() for c in text) and text.endswith("s") and text[-2:-1].isalnum()
 
 
 DAY_LINKS = frozenset({"and", "-", "–", "to"})  # '24 and 25 June', '24-25 June'
@@ -292,17 +318,31 @@ def _money_suffixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     scale = _scale_at(tokens, i + 1, table)
     if scale is None:
         return None
-    words = [t.word for t in tokens[i + 2 : i + 5]]
-    for length in (3, 2, 1):
-        currency = table.currency_of_words(words[:length]) if len(words) >= length else None
-        if currency:
-            return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 2 + length, currency, scale)
-    if i + 2 < len(tokens) and tokens[i + 2].text in table.raw.currency_codes:
-        return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 3, tokens[i + 2].text, scale)
+    amount = float(tokens[i].text.replace(",", ""))
+    named = _named_currency(tokens, i, table)
+    if named:
+        currency, currencies, end = named
+        return Figure(FigureKind.MONEY, amount, i, end, currency, scale, currencies=currencies)
     counted = _scaled_count(tokens, i, scale, table)
     if counted:
         return counted
-    return Figure(FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, i + 2, None, scale)
+    return Figure(FigureKind.MONEY, amount, i, i + 2, None, scale)
+
+
+def _named_currency(tokens: list[Token], i: int, table: Cues) -> tuple[str | None, tuple[str, ...], int] | None:
+    """The currency named after the amount at `i` and its scale ('Danish crowns', 'euros', 'PLN'), the currencies a
+    shared word may name ('crowns': whose, the record decides), and where the words end."""
+    words = [t.word for t in tokens[i + 2 : i + 5]]
+    shared = table.currencies_of_word(words[0]) if words else ()
+    if shared:
+        return None, shared, i + 3
+    for length in (3, 2, 1):
+        currency = table.currency_of_words(words[:length]) if len(words) >= length else None
+        if currency:
+            return currency, (), i + 2 + length
+    if i + 2 < len(tokens) and tokens[i + 2].text in table.raw.currency_codes:
+        return tokens[i + 2].text, (), i + 3
+    return None
 
 
 def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Figure | None:
@@ -486,16 +526,38 @@ def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     special = _scaled_count(tokens, i, scale, table) if scale else _count_of_total(tokens, i, table, value)
     if special or scale:
         return special
-    for gap in range(1, COUNT_GAP + 1):
-        j = i + gap
-        if j >= len(tokens) or not _between_count_and_noun(tokens, j, table):
-            return None
-        if tokens[j].word in table.count_nouns:
-            if j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}:
+    return _counted_noun(tokens, i, value, table)
+
+
+def _counted_noun(tokens: list[Token], i: int, value: float, table: Cues) -> Figure | None:
+    """The count at `i` of the noun a few words after it ('54 Leopard 2A8 tanks'), if one is."""
+    for j in range(i + 1, min(len(tokens), i + COUNT_GAP + 1)):
+        if not _between_count_and_noun(tokens, j, table):
+            return _shared_noun_count(tokens, i, j, value, table)
+        if tokens[j].word in table.count_nouns or _model_plural(tokens[j]):
+            if (j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}) or _time_span(tokens, i, j):
                 return None
             end = _noun_end(tokens, j, table)
             return Figure(FigureKind.COUNT, value, i, end, noun=_joined(tokens[i + 1 : end]))
     return None
+
+
+def _time_span(tokens: list[Token], i: int, noun: int) -> bool:
+    """'over the next two years': a count of time after 'next' or 'past' is a stretch of time, no figure."""
+    raw = cues().raw
+    return i > 0 and tokens[i - 1].word in raw.time_span_openers and tokens[noun].word in raw.time_span_nouns
+
+
+def _shared_noun_count(tokens: list[Token], i: int, j: int, value: float, table: Cues) -> Figure | None:
+    """'8 Type 26 and 5 Type 31 frigates': the first count of two joined by 'and' counts the noun the second does,
+    its own model's ('Type 26 frigates')."""
+    if tokens[j - 1].word not in {"and", "or"} or j - 1 == i + 1:
+        return None
+    second = _count(tokens, j, table)
+    if second is None or second.noun is None or " " not in second.noun:
+        return None
+    noun = f"{_joined(tokens[i + 1 : j - 1])} {second.noun.split()[-1]}"
+    return Figure(FigureKind.COUNT, value, i, j - 1, noun=noun)
 
 
 def _between_count_and_noun(tokens: list[Token], j: int, table: Cues) -> bool:
@@ -503,7 +565,7 @@ def _between_count_and_noun(tokens: list[Token], j: int, table: Cues) -> bool:
     Leopard 2A8 tanks')."""
     if not tokens[j].word[:1].isalnum():
         return False
-    return number_value(tokens[j], table) is None or _designation(tokens, j, table)
+    return number_value(tokens[j], table) is None or _designation(tokens, j, table) or _model_number(tokens, j, table)
 
 
 def _joined(tokens: list[Token]) -> str:

@@ -73,6 +73,12 @@ def someone_elses(words: list[str], start: int, end: int) -> bool:
     return words[end : end + 1] == ["of"] and tuple(words[start:end]) in _members_of()
 
 
+def any_bodys_members(words: list[str], start: int, end: int) -> bool:
+    """'member states', 'members': a weak name every body with members shares (the Union's as well as the
+    alliance's), unlike 'allies'."""
+    return tuple(words[start:end]) in _members_of()
+
+
 @cache
 def _members_of() -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_words(name) for name in frame_data().members_of)

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from knowledge.cues import cues
+from knowledge.cues import cues, fold
 from knowledge.entities import EntityKind, entity_tables
-from knowledge.figures import FigureKind
+from knowledge.figures import FigureKind, tokenize
 from knowledge.frames import document_frame, lead_blocks
+from knowledge.mentions import Mention, entity_mentions
+from knowledge.models import Span
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.sentence import Context, SentenceReader
 
@@ -79,6 +81,17 @@ class DocumentReadings(OpenReading):
                             return currency
         return None
 
+    def _strongly_named(self) -> frozenset[str]:
+        """The entities the title or the text names by a name of their own, not only a weak one ('member states')."""
+        title_tokens = tokenize(self.document.title)
+        read = [(entity_mentions(title_tokens, cues()), [t.word for t in title_tokens])]
+        for block in self.prose.blocks:
+            read += [(reader.mentions, reader.words) for reader in map(self._reader_alone, block.sentences)]
+        return frozenset(m.name for mentions, words in read for m in mentions if _own_name(m, words[m.start : m.end]))
+
+    def _reader_alone(self, span: Span) -> SentenceReader:
+        return self._reader(span, Context())
+
     def _main_subject(self) -> str | None:
         """Whom the document is about: the subject named by more than half of the sentences that name one (and by
         two at least); else no one."""
@@ -147,3 +160,12 @@ def _currency_after_in(words: list[str], start: int) -> str | None:
             if length:
                 return table.currency_of_words(words[first : first + length])
     return None
+
+
+def _own_name(mention: Mention, words: list[str]) -> bool:
+    """A name of the entity's own: a strong one, or a weak one holding a strong one ('NATO leaders')."""
+    if not mention.weak:
+        return True
+    entry = entity_tables().entries.get(mention.name)
+    own = {fold(name) for name in (mention.name, *entry.aliases)} if entry else set()
+    return any(word in own for word in words)

@@ -54,6 +54,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
         self.stated_currency = self._stated_currency()
         self.context.document_period = self._main_period()
         self.context.document_subject = self._frame() or self._main_subject()
+        self.context.named_in_document = self._strongly_named()
         self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
         done: set[int] = set()

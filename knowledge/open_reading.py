@@ -18,6 +18,7 @@ from knowledge.figures import Figure, elided_counts
 from knowledge.models import Document, Fact, Span
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence_subjects import named_members
 
 
 def fact_id(*parts: object) -> str:
@@ -64,6 +65,7 @@ class OpenReading:
         if reader is None or (context.count_noun and elided_counts(reader.tokens, reader.figures, context.count_noun)):
             reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
         reader.context = context
+        reader.mentions = named_members(reader.mentions, reader.words, context.named_in_document)
         return reader
 
     def _ahead(self, period: str | None) -> bool:

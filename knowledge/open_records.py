@@ -3,8 +3,10 @@ figure's own text and the words of its clause ("measure_text"), and the sentence
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from knowledge.cues import cues
-from knowledge.figures import FigureKind, tokenize
+from knowledge.figures import Figure, FigureKind, tokenize
 from knowledge.frames import frame_data
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_periods import FactPeriods
@@ -34,10 +36,7 @@ class Records(FactPeriods):
     ) -> None:
         figure = stated.figure
         period = self._period(stated, reader, subject)
-        currency = figure.currency or (self.context.currency if figure.kind is FigureKind.MONEY else None)
-        if figure.currency and figure.kind is FigureKind.MONEY:
-            symbol = reader.tokens[figure.start].text
-            currency = self._stated_symbol_currency(symbol) or self._symbol_currency(symbol, subject) or currency
+        currency = self._currency(reader, figure, subject)
         first, last = stated.clause
         if last - first < SHORT_CLAUSE and figure in reader.values:
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
@@ -71,6 +70,18 @@ class Records(FactPeriods):
         )
         self.facts.setdefault(key, fact)
 
+    def _currency(self, reader: SentenceReader, figure: Figure, subject: str) -> str | None:
+        """An amount's currency: its symbol's or words' (a shared one's by whose figure it is); a bare amount
+        ('159 billion') takes the one the document last stated; a shared word naming no one's currency, none."""
+        if figure.kind is not FigureKind.MONEY:
+            return figure.currency
+        if figure.currencies:
+            return self._own_currency(figure.currencies, subject)
+        if not figure.currency:
+            return self.context.currency
+        symbol = reader.tokens[figure.start].text
+        return self._stated_symbol_currency(symbol) or self._symbol_currency(symbol, subject) or figure.currency
+
     def _in_stated_currency(self, fact: Fact) -> Fact:
         """A table's amount under a header written with a symbol ('$ billions') in a document that says which currency
         its amounts are in: in that currency."""
@@ -91,7 +102,11 @@ class Records(FactPeriods):
     def _symbol_currency(self, symbol: str, subject: str) -> str | None:
         """'Japan has set a record defence budget of ¥8.7 trillion': a symbol several currencies are written with is
         the one that is the own currency of whose figure it is (its subject, else the document's), else None."""
-        shared = cues().raw.shared_currency_symbols.get(symbol, [])
+        return self._own_currency(cues().raw.shared_currency_symbols.get(symbol, []), subject)
+
+    def _own_currency(self, shared: Sequence[str], subject: str) -> str | None:
+        """Of the currencies a symbol or word may be, the own currency of whose figure it is (its subject, else the
+        document's), else None."""
         owners = frame_data().national_currencies
         for whose in (subject, self.context.document_subject):
             own = [code for code in shared if owners.get(code) == whose]

@@ -62,9 +62,10 @@ def format_change(amount: float, like: Fact) -> str:
 
 
 def format_money(amount: float, currency: str | None) -> str:
-    """US$967.7 billion, US$34,975 million → US$35.0 billion, US$1,234."""
-    prefix = "US$" if currency in (None, "US$") else ""
-    suffix = "" if prefix else f" {currency}"
+    """US$967.7 billion, US$34,975 million → US$35.0 billion, US$1,234; an amount whose sentence names no currency
+    its reader can be sure of ('50 billion crowns' of no known country) says so, never dollars."""
+    prefix = "US$" if currency == "US$" else ""
+    suffix = f" {currency}" if currency and not prefix else ("" if prefix else " (currency not stated)")
     if abs(amount) >= 1e9:
         return f"{prefix}{amount / 1e9:,.1f} billion{suffix}"
     if abs(amount) >= 1e6:

@@ -225,7 +225,7 @@ class Periods(Reading):
         stated = []
         dated = [year for year in self.years if not year.day_month and self._dated(year, goal_periods)]
         for year in self.years:
-            deadline = not year.day_month and self._deadline(year)
+            deadline = not year.day_month and (self._deadline(year) or self._year_text(year) in goal_periods)
             if not (deadline or (self._day_and_month_dates(year, dated) if year.day_month else year in dated)):
                 continue
             subject = self._date_subject(year, figure_subjects)

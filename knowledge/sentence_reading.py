@@ -81,6 +81,7 @@ class Context:
     named_recently: frozenset[str] = frozenset()  # entities the last few sentences, the heading or title name
     voice: str | None = None  # the country the speaker of this interview turn speaks for ('PEVKUR: … we …')
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
+    named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

@@ -9,6 +9,7 @@ from knowledge import domain
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import (
+    any_bodys_members,
     is_alliance,
     is_country,
     modifier,
@@ -334,3 +335,11 @@ def _names_a_source(words: list[str], position: int, source_words: frozenset[str
     noun is who reckons the figure, not whom it is about."""
     following = [word for word in words[position + 1 : position + 3] if word not in {"'s", "’s", "s"}]
     return bool(following) and following[0] in source_words
+
+
+def named_members(mentions: list[Mention], words: list[str], named: frozenset[str] | None) -> list[Mention]:
+    """'requested by 18 member states' in a newsletter on EU loans: a weak name any body's members share names its
+    entity only in a document naming that entity by a name of its own somewhere (`named`; None: not known)."""
+    if named is None:
+        return mentions
+    return [m for m in mentions if not (m.weak and m.name not in named and any_bodys_members(words, m.start, m.end))]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from knowledge import domain
-from knowledge.ask.quantities import asked_currency, asks_a_percentage
+from knowledge.ask.quantities import asked_currency, asks_a_percentage, counts_people
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
@@ -76,7 +76,8 @@ def question_kinds(question: Question) -> set[QuestionKind]:
         "for every euro",
     )
     in_money = asked_currency(question.words) is not None  # 'how many dollars went on the military' asks an amount
-    if question.has("how many", "number of", "count", "headcount") and not comparative and not in_money:
+    counted = question.has("how many", "number of", "count", "headcount") or counts_people(question.words)
+    if counted and not comparative and not in_money:
         kinds.add(QuestionKind.COUNT)
     if in_money:
         kinds.add(QuestionKind.AMOUNT)

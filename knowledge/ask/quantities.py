@@ -423,3 +423,17 @@ def per_person_unaccounted(asks_per_person: bool, evidence: Iterable[str]) -> li
     if not asks_per_person or set(evidence) & domain.question_words().verifier.per_person_evidence:
         return []
     return ["quantity: per person"]
+
+
+NOUN_REACH = 2  # '1 million people': the words after a number its noun may be, past a scale word
+NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d+(?:\.\d+)?")  # a year is no count ('2014 personnel costs')
+
+
+def counts_people(words: Sequence[str]) -> bool:
+    """'is the us military over a million people', 'more than 200,000 troops': a number counting people."""
+    people = domain.question_words().verifier.people_counted
+    return any(
+        NUMBER.fullmatch(word) is not None
+        and any(later in people for later in words[index + 1 : index + 1 + NOUN_REACH])
+        for index, word in enumerate(words)
+    )

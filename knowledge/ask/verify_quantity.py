@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
-from knowledge.ask.quantities import per_person_unaccounted, share_unaccounted
+from knowledge.ask.quantities import counts_people, per_person_unaccounted, share_unaccounted
 from knowledge.ask.verify_evidence import forms, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
@@ -54,11 +54,18 @@ class QuantityCheck:
         asks_count = question.has(*self.count_cues) and not in_percent and not question.currency
         if asks_count and not counted and len(answer.facts) < 2:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
+        if self._people_unaccounted(question, answer.facts):
+            return ["quantity: people"]  # 'over a million people?' is not answered by US$967.7 billion
         if self._real_terms_unaccounted(question, answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         if self._current_prices_unaccounted(question, answer.facts):
             return ["quantity: in current prices"]  # an article's rounded share is no figure in current prices
         return _percentage(question, answer)
+
+    @staticmethod
+    def _people_unaccounted(question: ParsedQuestion, facts: list[Fact]) -> bool:
+        """A number the question counts people by ('over 1 million people'), answered by no figure of people."""
+        return counts_people(question.words) and not any(fact.unit in (Unit.PEOPLE, Unit.COUNT) for fact in facts)
 
     def kind_in_words(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'Why is there pressure on European capitals?' asks a reason, not '36%'; 'how is the 5% split?' asks

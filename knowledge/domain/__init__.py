@@ -106,6 +106,7 @@ class Operations(Strict):
 
 class VerifierWords(Strict):
     neutral: frozenset[str]
+    people_counted: frozenset[str]
     part_asked: tuple[str, ...]
     beside_a_year: frozenset[str]
     shape: frozenset[str]

@@ -130,3 +130,9 @@ def test_the_allies_lower_in_one_year_than_another_are_counted_and_each_pair_cit
     ]
     assert answer.values[0] == len(lower) == len(answer.facts) / 2
     assert {(before.period, after.period) for before, after in lower} == {("2023", "2024")}
+
+
+def test_the_southern_european_allies_are_a_group(engine):
+    answer = engine.ask("which of the southern allies spends the most as % gdp in 2024")
+    assert "among Greece, Italy, Portugal and Spain" in answer.answer
+    assert answer.facts[0].subject == "Greece"

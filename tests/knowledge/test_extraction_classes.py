@@ -8,6 +8,7 @@ import functools
 import pytest
 
 from knowledge.extraction_eval import Annotation
+from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Unit
 from knowledge.sentence import Context, SentenceReader, Stated
 
@@ -199,3 +200,63 @@ def test_the_eus_defence_programmes_are_whose_budgets_they_are() -> None:
 )
 def test_the_levels_of_a_supposed_move_with_no_year_are_no_ones(sentence: str, expected: list[float]) -> None:
     assert [stated.figure.value for stated in statements(sentence, subject="Canada")] == expected
+
+
+def money(facts, value: float):
+    return [fact for fact in facts if fact.unit is Unit.MONEY and fact.value == value]
+
+
+def test_a_currency_word_several_currencies_share_is_the_own_currency_of_whose_figure_it_is(build) -> None:
+    facts = build(
+        "Denmark adds 50 billion crowns to defence.\n\n"
+        "The fund works out at roughly 6.7 billion euros. Sweden will spend 12 billion crowns more, and "
+        "officials put Danish outlays at 95 billion Danish crowns.\n"
+    )
+    assert [fact.currency for fact in money(facts, 50)] == ["DKK"]
+    assert [fact.currency for fact in money(facts, 12)] == ["SEK"]
+    assert [fact.currency for fact in money(facts, 95)] == ["DKK"]
+
+
+def test_an_amount_in_crowns_whose_country_is_unsaid_carries_no_currency(build) -> None:
+    facts = build("Fund note\n\nGermany's fund holds 6.7 billion euros. Germany's outlays are 95 billion crowns.\n")
+    assert [fact.currency for fact in money(facts, 95)] == [None]  # never the euro of the sentence before
+
+
+def test_an_exchange_rate_line_states_no_amount(build) -> None:
+    facts = build("Denmark adds 50 billion crowns to defence.\n\n($1 = 7.1500 Danish crowns)\n($1 = 0.9584 euros)\n")
+    assert money(facts, 1) == [] and money(facts, 7.15) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Denmark will put 50 billion crowns into defence over the next two years.", [(FigureKind.MONEY, 50.0)]),
+        ("Denmark spent 9 billion crowns in the past three years.", [(FigureKind.MONEY, 9.0)]),
+        ("The Navy has 8 Type 26 and 5 Type 31 frigates on order.", [(FigureKind.COUNT, 8.0), (FigureKind.COUNT, 5.0)]),
+        ("We have so far taken delivery of 48 F-35Bs.", [(FigureKind.COUNT, 48.0)]),
+        ("Poland ordered 32 F-16s in 2003.", [(FigureKind.COUNT, 32.0), (FigureKind.YEAR, 2003.0)]),
+    ],
+)
+def test_spans_of_time_and_model_names_are_no_counts(sentence: str, expected: list[tuple[FigureKind, float]]) -> None:
+    assert [(figure.kind, figure.value) for figure in find_figures(tokenize(sentence))] == expected
+
+
+def test_a_pay_award_is_a_change_not_a_share_of_gdp() -> None:
+    assert kinds("The United Kingdom gives troops the 4.5% pay award from April.") == [(4.5, "change")]
+
+
+def test_two_counts_joined_by_and_count_the_noun_they_share_each_of_its_own_model() -> None:
+    figures = find_figures(tokenize("The Navy has 8 Type 26 and 5 Type 31 frigates on order."))
+    assert [figure.noun for figure in figures] == ["Type 26 frigates", "Type 31 frigates"]
+
+
+def test_the_year_a_goal_is_to_be_reached_is_its_deadline(build) -> None:
+    facts = build("The United Kingdom spent 2.3% of GDP last year. We reach 2.5% in April 2027, the minister said.\n")
+    assert [fact.qualifiers for fact in facts if fact.measure_kind == "date"] == [("deadline",)]
+
+
+def test_a_weak_name_names_its_entity_only_in_a_document_naming_it(build) -> None:
+    loans = "EU loans\n\nThe European Union's loans have been requested by 18 member states, the Commission said.\n"
+    assert "NATO Allies" not in {fact.subject for fact in build(loans)}
+    alliance = "NATO note\n\nNATO says 23 member states met the guideline in 2024.\n"
+    assert {fact.subject for fact in build(alliance) if fact.value == 23} == {"NATO Allies"}

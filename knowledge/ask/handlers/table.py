@@ -13,6 +13,7 @@ from knowledge.ask.handlers.trend import trend
 from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
 from knowledge.ask.intent import question_kinds
 from knowledge.ask.measures_asked import change_measures
+from knowledge.ask.quantities import counts_people
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import measure_score, question_forms
 from knowledge.ask.suggest import Suggester
@@ -130,7 +131,7 @@ class TableAnswers:
         kinds = question_kinds(question) - {QuestionKind.PERSON}
         if spec.intent is Intent.RANKING and spec.limit > 1:  # the 3 of 'which 3 allies' is no quantity
             question = dataclasses.replace(question, numbers=[n for n in question.numbers if n[0] != spec.limit])
-        if spec.intent is not Intent.TREND:
+        if spec.intent is not Intent.TREND and not counts_people(question.words):
             kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
         forms = question_forms(question)  # the question's words and stems, worked out once for every measure
         scores = {

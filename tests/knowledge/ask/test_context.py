@@ -331,3 +331,11 @@ def test_a_follow_up_comparing_with_a_year_gives_both_figures_and_the_change(eng
     answer = engine.ask(then, previous)
     assert {648.4903, 400.0566, 248.4337} <= set(answer.values)
     assert "→" in answer.answer
+
+
+@pytest.mark.parametrize("then", ["and last year?", "what about the previous year"])
+def test_last_year_in_a_follow_up_is_the_year_before_the_one_just_given(engine, then):
+    previous = engine.ask("how much does latvia spend as % of gdp in 2024?")
+    answer = engine.ask(then, previous)
+    assert [fact.period for fact in answer.facts] == ["2023"]
+    assert answer.facts[0].subject == "Latvia"

@@ -581,3 +581,15 @@ def test_a_greeting_or_a_remark_with_no_mark_after_it_is_no_word_of_the_question
 )
 def test_small_talk_alone_keeps_its_words(message: str) -> None:
     assert without_remarks(message) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("is the us military over a million people", 1.0), ("over half a million troops", 500000.0)],
+)
+def test_a_number_written_in_words_is_a_number(text, value):
+    assert [number.value for number in parsed(text).numbers] == [value]
+
+
+def test_shelling_out_is_spending(engine):
+    assert engine.ask("how much does poland shell out as % of gdp in 2024?").values == [4.1202]

@@ -78,3 +78,15 @@ def test_a_fact_not_recognised_with_confidence_is_stated_in_its_own_words():
 def test_where_an_event_took_place_is_answered_with_its_year_in_bold(engine):
     answer = engine.ask("which earlier guideline does the 5% replace, and where was it agreed?")
     assert answer.answered and 2014 in answer.values and "Wales" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "written"),
+    [
+        (5e10, "US$", "US$50.0 billion"),
+        (5e10, "DKK", "50.0 billion DKK"),
+        (5e10, None, "50.0 billion (currency not stated)"),
+    ],
+)
+def test_an_amount_without_a_currency_is_never_written_in_dollars(amount, currency, written):
+    assert phrasing.format_money(amount, currency) == written

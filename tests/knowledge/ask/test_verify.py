@@ -955,3 +955,23 @@ def test_a_line_named_by_what_the_documents_say_of_it_is_tested(engine, question
 
 def test_a_line_named_by_words_no_statement_of_it_has_is_not_tested(engine):
     assert not engine.ask("did italy meet the 2% bicycle pledge in 2024").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the us military over a million people in 2024",
+        "is the us military over 1 million people in 2024",
+        "is the us military over 1,000,000 people in 2024",
+    ],
+)
+def test_a_number_of_people_is_answered_by_a_figure_of_people_never_money_or_a_share(engine, question):
+    answer = engine.ask(question)
+    assert answer.answer.startswith("**Yes**")
+    assert [fact.unit for fact in answer.facts] == [Unit.PEOPLE]
+    assert answer.values == [1300.21]
+
+
+def test_a_year_before_a_word_for_people_counts_no_one(engine):
+    answer = engine.ask("portugal 2014 personnel costs as % of defence spending")
+    assert answer.answered and answer.facts[0].unit is Unit.PERCENT
