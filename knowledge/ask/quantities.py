@@ -279,23 +279,31 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
     """'How much does the Netherlands spend on defence?' is not answered by 'reaching 3.5% will require an extra
     EUR 16 billion a year': an amount its own words call extra or additional (data: increment_words) is an
     increment, not the level asked, unless the question asks more, an increment or a change itself."""
-    words = domain.question_words()
-    increments = words.quantities.increment_words
-    asked = (*increments, *words.quantities.increment_asked, "more", *_change_phrases())  # 'how much more a year'
-    if answer.calculation or question.has(*asked):
+    if answer.calculation or asks_an_increment(question):
         return []
     amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY]
-    # its own words: a sentence's clause, or a table cell's text ('EUR 10.471 billion extra (2025)')
-    extra = [
-        fact
-        for fact in amounts
-        if set(normalise(f"{fact.measure_text or ''} {fact.text or ''}").split()) & set(increments)
-    ]
+    extra = [fact for fact in amounts if is_an_increment(fact)]
     # the end of a range ('… an extra EUR 16 billion to EUR 19 billion') is as extra as its start
     levels = [
         fact for fact in amounts if fact not in extra and not normalise(fact.measure_text or "").startswith("to ")
     ]
     return ["quantity: an increment, not the level"] if extra and not levels else []
+
+
+def asks_an_increment(question: ParsedQuestion) -> bool:
+    """The question asks more, an increment or a change ('how much more a year', 'how much extra')."""
+    words = domain.question_words()
+    return question.has(
+        *words.quantities.increment_words, *words.quantities.increment_asked, "more", *_change_phrases()
+    )
+
+
+def is_an_increment(fact: Fact) -> bool:
+    """An amount its own words (a sentence's clause, or a table cell's text: 'EUR 10.471 billion extra (2025)') call
+    extra or additional."""
+    increments = domain.question_words().quantities.increment_words
+    said = set(normalise(f"{fact.measure_text or ''} {fact.text or ''}").split())
+    return fact.unit is Unit.MONEY and bool(said & set(increments))
 
 
 def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -257,6 +257,7 @@ class SentenceFinder:
             question.has(*self.text_starts)
             or (question.yes_no and not question.numbers)
             or _what_is_doing(words)
+            or _what_is_about(words)
             or self._which_thing(words)
         )
 
@@ -325,3 +326,12 @@ def _what_is_doing(words: tuple[str, ...]) -> bool:
     """'what's driving the pressure?', 'what is causing the gap?': what does something asks a thing, as 'what does'
     does (a spending noun or a quantity was ruled out before)."""
     return bool(WHAT_IS_DOING.match(" ".join(words)))
+
+
+WHAT_IS_ABOUT = re.compile(r"^what (?:(?:is|are|was|were) )?(?:\S+ ){1,8}about$")
+
+
+def _what_is_about(words: tuple[str, ...]) -> bool:
+    """'what is the debate inside NATO about?', 'what was the row about?': what something concerns is a thing the
+    sentence says in words ('what about germany?' names no subject before 'about': a follow-up, not this)."""
+    return bool(WHAT_IS_ABOUT.match(" ".join(words)))

@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.quantities import Extreme, counts_another_thing, in_currency, stated_end
+from knowledge.ask.quantities import (
+    Extreme,
+    asks_an_increment,
+    counts_another_thing,
+    in_currency,
+    is_an_increment,
+    stated_end,
+)
 from knowledge.ask.verify_evidence import names_in
 from knowledge.ask.verify_numbers import goals_named, percentages_in
 from knowledge.ask.verify_words import UNIT_CONCEPTS
@@ -341,11 +348,16 @@ class StatementFinder:
         if _kind(best.fact) == "date":  # 'when does the UK reach 2.5%?': the date, and the figure it is the date of
             own = [fact for fact in same_subject if _kind(fact) != "date" and _in_clause(fact, best.fact)]
             return [best, *(Found(fact, best.score, figure_as_written(fact)) for fact in own[:MAX_SIBLINGS])]
-        siblings = [  # the sentence's other figures of the subject ('rose 21% … to $55.3 billion'), dates apart,
-            # never the member's own threshold ('… at least 2%')
+        # the sentence's other figures of the subject ('rose 21% … to $55.3 billion'), dates apart, never the member's
+        # own threshold ('… at least 2%'), nor an amount added beside the level asked ('2.5% of GDP …, which is an
+        # additional £13.4 billion a year': the share asked, not the increment)
+        increments = not asks_an_increment(question)
+        siblings = [
             Found(fact, best.score, figure_as_written(fact))
             for fact in same_subject
-            if fact.value not in typed and (_kind(fact) != "date" or "date" in wanted)
+            if fact.value not in typed
+            and (_kind(fact) != "date" or "date" in wanted)
+            and not (increments and is_an_increment(fact))
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 

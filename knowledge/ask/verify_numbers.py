@@ -7,6 +7,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -22,6 +23,9 @@ from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS
 from knowledge.words import normalise, numbers_in
+
+PLAN_CONCEPT = "plan"  # a course set toward a goal ('the path', 'the roadmap'): data in concepts.toml
+GOAL_NAME_REACH = 2  # 'the hague 5% pledge': the words before a goal's figure that may name it
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
@@ -207,9 +211,43 @@ def goals_named(question: ParsedQuestion) -> set[float]:
     words = question.words
     named: set[float] = set()
     for index, word in enumerate(words):
-        if is_number(word) and (domain.names_a_goal(words, index + 1) or _framed_as_a_goal(words, index)):
+        if is_number(word) and _names_a_goal(words, index):
             named |= numbers_in(word)
     return named
+
+
+def _names_a_goal(words: tuple[str, ...], index: int) -> bool:
+    """The number at `index` is a goal's name: before a goal noun ('the 5% pledge'), after a word framing a goal
+    ('toward 5%'), or before a course toward it ('the 5% path', 'the 2% roadmap')."""
+    return domain.names_a_goal(words, index + 1) or _framed_as_a_goal(words, index) or _names_a_course(words, index)
+
+
+def _names_a_course(words: tuple[str, ...], index: int) -> bool:
+    """'when does the 5% path get reviewed?': a course set toward a goal, named by the goal's figure."""
+    verifier = domain.question_words().verifier
+    following = [word for word in words[index + 1 : index + 4] if word not in verifier.goal_number_words]
+    return bool(following) and PLAN_CONCEPT in lexicon.concepts(following[:1])
+
+
+def goal_name_words(question: ParsedQuestion) -> dict[str, set[float]]:
+    """The words naming a goal beside its figure, each with the figure: 'hague' of 'the hague 5% pledge', 'wales' of
+    'the 2% wales pledge' (a few words before the figure, back to a little word, and those up to the goal noun)."""
+    verifier = domain.question_words().verifier
+    words = question.words
+    named: dict[str, set[float]] = {}
+    for index, word in enumerate(words):
+        if not is_number(word) or not _names_a_goal(words, index):
+            continue
+        before = list(itertools.takewhile(_names_something, reversed(words[max(0, index - GOAL_NAME_REACH) : index])))
+        after = itertools.takewhile(lambda w: w not in verifier.goal_nouns, words[index + 1 : index + 4])
+        for name in (*before, *after):
+            if _names_something(name) and name not in verifier.goal_number_words:
+                named.setdefault(name, set()).update(numbers_in(word))
+    return named
+
+
+def _names_something(word: str) -> bool:
+    return word not in STOPWORDS and not is_number(word)
 
 
 def _framed_as_a_goal(words: tuple[str, ...], index: int) -> bool:

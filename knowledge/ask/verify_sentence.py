@@ -16,7 +16,7 @@ from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
 from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
-from knowledge.ask.verify_numbers import close, goals_named, numbers_stated
+from knowledge.ask.verify_numbers import close, goal_name_words, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
@@ -31,6 +31,7 @@ SHARE_CONCEPT = "share"
 # amount of money, but a size too ('how big an order?') is a count said in words of its own, so only money is read
 AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|million|trillion)\b")
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 class SentenceCheck:
@@ -87,13 +88,14 @@ class SentenceCheck:
         # a date asked is that of the event the question names ('when will canada hit 2%'): its verb is asked too
         keep = self.ordering | self.shape if dated else self.ordering
         goal_stated = _goal_stated(question, text)
+        goal_names = goal_name_words(question)
         for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
             if (word in self.answer_types and names) or word in phrased:
                 continue
             if (dated or asks_a_place(question)) and self._event_word_stated(word, text):
                 continue
-            if goal_stated and word in self.goal_nouns:
-                continue  # 'the 5% goal' names the figure the sentence states ('committed to spend 5% of GDP')
+            if self._names_the_goal(word, goal_stated=goal_stated, goal_names=goal_names, document=document):
+                continue
             if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
                 continue  # 'how large was the special fund?': a sentence stating an amount says how large
             # a date is that of the very event asked: its own words, no kindred one ('expected' is no 'estimated')
@@ -101,6 +103,31 @@ class SentenceCheck:
             if not said_so and not self.scaffolding.misspelt(word):
                 missing.append(f"word {word}")
         return missing
+
+    def _names_the_goal(
+        self, word: str, *, goal_stated: bool, goal_names: dict[str, set[float]], document: str
+    ) -> bool:
+        """A word naming the goal the question names by its figure: its goal noun when the sentence states the figure
+        ('the 5% goal' against 'committed to spend 5% of GDP'), or a name the document gives that figure ('what did
+        the hague 5% pledge replace?': the note says the 5% was pledged at The Hague)."""
+        if goal_stated and word in self.goal_nouns:
+            return True
+        return word in goal_names and self._goal_named_so(word, goal_names[word], document)
+
+    def _goal_named_so(self, word: str, goals: set[float], document: str) -> bool:
+        """A word the question names a goal by beside its figure ('the hague 5% pledge') that a sentence of the
+        document says of that figure: the percentage nearest the word there is the goal's ('At their summit in The
+        Hague …, Allies committed to invest 5%'; in '… replaces the 2% guideline agreed at the Wales Summit' Wales
+        is the 2%'s)."""
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        for sentence in SENTENCE_END.split(self.texts.get(document, "")):
+            places = [match.start() for match in pattern.finditer(sentence)]
+            figures = [(match.start(), float(match.group(1))) for match in PERCENT_VALUE.finditer(sentence)]
+            if places and figures:
+                _, nearest = min((abs(at - place), value) for at, value in figures for place in places)
+                if any(close(nearest, goal) for goal in goals):
+                    return True
+        return False
 
     def _event_word_stated(self, word: str, text: str) -> bool:
         """'Where was it held?', 'when did they meet?': the summit the sentence names was held; 'when was the summit

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 from knowledge import domain, lexicon
+from knowledge.ask.parse import parse_question
+from knowledge.ask.sentences import _what_is_about
 from knowledge.engine import Engine
+from knowledge.question import parse
 from knowledge.snapshot import build_knowledge_base
 
 NOTE = """---
@@ -182,3 +185,53 @@ def test_a_claim_whose_verb_the_sentence_does_not_use_gets_no_yes_or_no(engine: 
 def test_which_allies_is_not_answered_by_a_sentence_naming_none(engine: Engine) -> None:
     answer = engine.ask("which allies have already submitted their annual plans under the hague declaration?")
     assert "Each Ally submits" not in answer.answer
+
+
+DEBATE_NOTE = """Rutte's appeal comes amid renewed debate over fair burden-sharing within NATO.
+The report was released on Thursday.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the debate inside NATO about?", "what's the debate going on inside NATO about?"]
+)
+def test_what_something_is_about_is_answered_in_words(engine_of, question: str) -> None:
+    answer = engine_of({"debate.txt": DEBATE_NOTE}).ask(question)
+    assert answer.answered and "burden-sharing within NATO" in answer.answer and not answer.values
+
+
+def test_what_about_an_ally_is_no_question_of_what_something_is_about() -> None:
+    """'what about germany?' names no subject before 'about': a follow-up, never a thing asked in words."""
+    assert _what_is_about(("what", "is", "the", "debate", "about"))
+    assert not _what_is_about(("what", "about", "germany"))
+
+
+@pytest.mark.parametrize("question", ["which war does the note mention as adding pressure on europe"])
+def test_pressure_added_is_the_growing_pressure_a_sentence_speaks_of(engine_of, question: str) -> None:
+    answer = engine_of({"pressure.txt": WAR_NOTE}).ask(question)
+    assert answer.answered and "Russia's ongoing war in Ukraine" in answer.answer
+
+
+REVIEW_NOTE = NOTE + "\nThe path and the balance of spending are to be reviewed in 2029.\n"
+
+
+def test_a_course_named_by_its_goals_figure_is_the_documents_course(engine_of) -> None:
+    """'the 5% path' is the path toward the 5% the note states; 'the 3% path' names no goal of it."""
+    engine = engine_of({"hague.md": REVIEW_NOTE})
+    for question in ("when does the 5% path get reviewed", "when is the review of the 5% path happening"):
+        answer = engine.ask(question)
+        assert answer.answered and "2029" in answer.answer, question
+    assert not engine.ask("when does the 3% path get reviewed").answered
+
+
+def test_a_goal_named_by_where_it_was_pledged_is_the_one_pledged_there(engine: Engine) -> None:
+    """'the hague 5% pledge': the note says the 5% was pledged in The Hague (the 2% beside 'Wales' is another)."""
+    answer = engine.ask("what did the hague 5% pledge replace")
+    assert answer.answered and "agreed at the Wales Summit in 2014" in answer.answer
+    plan = "Each Ally submits an annual plan showing a credible, incremental path towards the target."
+    document = next(iter(engine.documents))
+    for place, accepted in (("hague", True), ("wales", False)):
+        asked = parse_question(
+            parse(f"what does each ally submit under the {place} 5% pledge", engine.vocabulary, engine.people)
+        )
+        assert engine.verifier.check_sentence(asked, plan, "", document).accepted is accepted

@@ -215,3 +215,22 @@ def test_an_amount_for_an_item_or_an_increment_is_not_the_whole_budget(budget_no
 def test_an_item_or_an_increment_asked_by_its_name_is_answered(budget_note):
     assert 1.6 in budget_note.ask("how much will estonia spend on ammunition").values
     assert 9.0 in budget_note.ask("how much new defence money for canada in 2025-26").values
+
+
+COMMITMENT = """---
+title: Defence Committee oral evidence
+published: 2025-07-10
+---
+
+The Government has committed to spend 2.5% of GDP on defence from April 2027, which is an additional £13.4 billion a
+year compared with today.
+"""
+
+
+def test_an_amount_added_beside_the_level_asked_is_no_figure_of_the_answer(tmp_path):
+    """'2.5% of GDP …, which is an additional £13.4 billion a year': the share asked is answered; the increment is
+    no sibling figure of it (the verifier turns an increment down as the level asked)."""
+    (tmp_path / "committee.md").write_text(COMMITMENT, encoding="utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    answer = engine.ask("What share of GDP will the UK spend on defence from April 2027?")
+    assert answer.answered and 2.5 in answer.values and 13.4 not in answer.values
