@@ -32,7 +32,7 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _without_greeting(text)
+    text = _about_what_a_lead_named(_without_greeting(text))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(_without_asides(text))))
     text = YEAR_DESCRIBED.sub("", text)
     for _ in range(MOST_REMARKS):
@@ -163,6 +163,30 @@ def _about_whom_a_remark_named(text: str) -> str:
         return text
     name = next(iter(named))
     said = re.sub(rf"\b{re.escape(pronouns[0])}\b", name, asked, count=1, flags=re.IGNORECASE)
+    return said if said != asked else text
+
+
+TOPIC_LEAD = re.compile(r"^(?P<lead>[^,?:;]{3,120}?)\s*[,:;-]\s+(?P<asked>[^,]*\?*)\s*$")
+POINTING_IT = re.compile(r"\b(?:it|this|that)\b", re.IGNORECASE)
+
+
+def _about_what_a_lead_named(text: str) -> str:
+    """'the article talks about a debate going on inside NATO, what is it about?': a lead naming what a document
+    speaks of, then a question pointing at it, asks about that ('what is a debate going on inside NATO about?')."""
+    found = TOPIC_LEAD.match(text)
+    if found is None:
+        return text
+    lead, asked = found.group("lead"), found.group("asked")
+    joined = f" {' '.join(normalise(lead).split())} "
+    sources = domain.question_words().sources.prose  # 'the article', 'the report', 'this note'
+    if not any(joined.startswith((f" {source} ", f" the {source} ", f" this {source} ")) for source in sources):
+        return text
+    verb = next((verb for verb in domain.question_words().topic_verbs if f" {verb} " in joined), None)
+    asking = normalise(asked).split()
+    if verb is None or not asking or asking[0] not in domain.question_words().interrogatives:
+        return text
+    topic = joined.split(f" {verb} ", 1)[1].strip()
+    said = POINTING_IT.sub(topic, asked, count=1)
     return said if said != asked else text
 
 

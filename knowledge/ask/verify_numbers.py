@@ -30,6 +30,8 @@ GOAL_NAME_REACH = 2  # 'the hague 5% pledge': the words before a goal's figure t
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
+PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+YEAR_RANGE = (1900, 2100)  # a number in it before 'pledge' or 'plan' names the goal's year ('the 2014 pledge')
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 # 'in 2024-25', 'by 2032/33': a fiscal year, named by its first year and the last two digits of the next
 FISCAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\b")
@@ -106,6 +108,9 @@ class NumberCheck:
             figures |= numbers_stated(question_answered(self.texts, fact))
         if len({fact.subject for fact in answer.facts}) >= 2:
             return []  # a list or ranking: the numbers are its threshold or its length ('top 5', 'above 3%')
+        another = _another_goal(question, answer)
+        if another:
+            return another
         asked = numbers_in(" ".join(w for w in self.scaffolding.focus(question) if is_number(w)))
         # 'when will the 5% pledge be reviewed?': asking a date of a goal named by its number, the number is the
         # goal's name (stated in the answer's documents), not a figure the date must state
@@ -186,6 +191,26 @@ def _own_words(fact: Fact) -> str:
     """What a fact states of its own figure: its measure's label, or the statement's own words for it."""
     measure = MEASURES.get(fact.measure)
     return " ".join(filter(None, [measure.label if measure else "", fact.measure_text, fact.text]))
+
+
+def _another_goal(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'when was the 5% pledge agreed?' is not answered by a sentence's other goal ('The 5% pledge replaces the 2%
+    of GDP guideline that Allies agreed at the Wales Summit in 2014'), unless the question asks about another goal
+    beside it ('what did the 5% pledge replace?') or a part of it."""
+    goals = {goal for goal in goals_named(question) - wholes_named(question) if not is_year(goal)}  # 'the 2014 pledge'
+    lead = answer.facts[0] if answer.facts else None
+    if not goals or lead is None or lead.value is None or lead.citation.cell is not None:
+        return []
+    asks_more = question.yes_no or question.operations  # a test or a gap against the goal, not the goal itself
+    if asks_more or answer.calculation or answer.conditions or lead.unit not in PERCENT_UNITS:
+        return []
+    if lead.value in goals or set(question.words) & domain.question_words().verifier.goal_relations:
+        return []
+    return [f"number {goal:g}: the answer states another goal ({lead.value:g}%)" for goal in sorted(goals)][:1]
+
+
+def is_year(value: float) -> bool:
+    return value.is_integer() and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
 
 
 def wholes_named(question: ParsedQuestion) -> set[float]:

@@ -106,6 +106,7 @@ class Operations(Strict):
 
 class VerifierWords(Strict):
     neutral: frozenset[str]
+    goal_relations: frozenset[str]
     people_counted: frozenset[str]
     part_asked: tuple[str, ...]
     beside_a_year: frozenset[str]
@@ -296,6 +297,7 @@ class QuestionWords(Strict):
     comparison_signs: dict[str, str]
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
+    topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
     third_person: frozenset[str]
     referring_openers: frozenset[str]

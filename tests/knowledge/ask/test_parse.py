@@ -593,3 +593,18 @@ def test_a_number_written_in_words_is_a_number(text, value):
 
 def test_shelling_out_is_spending(engine):
     assert engine.ask("how much does poland shell out as % of gdp in 2024?").values == [4.1202]
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "the article talks about a debate going on inside NATO, what is it about?",
+            "what is a debate going on inside nato about?",
+        ),
+        ("the report mentions the hague pledge - when was it agreed?", "when was the hague pledge agreed?"),
+        ("germany talks about it, what is it", "germany talks about it, what is it"),
+    ],
+)
+def test_what_a_lead_says_a_document_speaks_of_is_what_its_it_means(message: str, asked: str) -> None:
+    assert without_remarks(message) == asked

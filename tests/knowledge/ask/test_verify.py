@@ -975,3 +975,13 @@ def test_a_number_of_people_is_answered_by_a_figure_of_people_never_money_or_a_s
 def test_a_year_before_a_word_for_people_counts_no_one(engine):
     answer = engine.ask("portugal 2014 personnel costs as % of defence spending")
     assert answer.answered and answer.facts[0].unit is Unit.PERCENT
+
+
+def test_a_goal_named_by_its_number_is_not_answered_by_another_goal(engine):
+    answer = engine.ask("when was the 5% pledge agreed")
+    assert 2014.0 not in answer.values
+    assert not any(fact.value == 2.0 for fact in answer.facts)
+
+
+def test_another_goal_asked_beside_the_one_named_is_answered(engine):
+    assert 2.0 in engine.ask("what did the hague 5% pledge replace").values
