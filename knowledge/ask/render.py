@@ -53,8 +53,9 @@ class Renderer:
             facts=draft.facts,
             citations=unique_citations(
                 phrasing.citation_of(fact, self.documents[fact.citation.document])
-                for fact in (draft.facts if draft.cited is None else draft.cited)
+                for fact in (*(draft.facts if draft.cited is None else draft.cited), *draft.beside)
             ),
+            beside=draft.beside,
             values=draft.values,
             calculation=draft.calculation,
             operation=draft.operation,

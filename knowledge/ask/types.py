@@ -57,6 +57,9 @@ class Draft:
     uncovered: list[str] = field(default_factory=list)
     yes_no: bool = False
     conditions: list[float] = field(default_factory=list)
+    # facts shown after the answer for context (every target the documents give, oldest first): cited, but not
+    # what answers the question, so they account for none of its words and a follow-up does not carry them on
+    beside: list[Fact] = field(default_factory=list)
 
 
 # What a handler hands the renderer: a draft to render, or a finished refusal ("I don't have that…").

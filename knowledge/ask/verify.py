@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from knowledge import lexicon
+from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import (
     amount_unaccounted,
@@ -154,6 +154,10 @@ class Verifier:
         facts = answer.facts
         if not facts:
             return Verdict()
+        # what is shown beside an answer (every target, oldest first) speaks to a question relating its goal to
+        # another ('the 2% guideline the Hague pledge replaces'), never for one naming a goal the answer is not
+        relating = set(question.words) & domain.question_words().verifier.goal_relations
+        worded = [*facts, *answer.beside] if relating else facts
         missing = [
             *self.names.entities(question, facts, answer.uncovered, ranked=answer.operation == RANKING),
             *self.names.people(question, facts),
@@ -184,8 +188,8 @@ class Verifier:
             *extreme_of_a_whole(question, facts),
             *self.quantities.share_of_whole(question, answer),
             *self.sources.source(question, facts),
-            *self.words.words(question, facts, strict=strict or self.form.period_as_date(question, answer)),
-            *self.substance.substance(question, facts, follow_up=follow_up),
+            *self.words.words(question, worded, strict=strict or self.form.period_as_date(question, answer)),
+            *self.substance.substance(question, worded, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))
 

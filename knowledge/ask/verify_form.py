@@ -89,6 +89,8 @@ class FormCheck:
         ('the 2% guideline (agreed in 2014)' for 'when was the 2% guideline agreed?'), not a deadline it sets."""
         if not question.has(*self.event_asked) or not answer.facts or answer.calculation:
             return False
+        if question.has(*self.deadline_asked) and any(map(self._states_a_deadline, answer.facts)):
+            return False  # 'the 5% pledge at The Hague … what year is the end point?': the deadline it sets
         typed = {number.value for number in question.numbers}
         if not all(_a_figure(fact) and fact.value in typed for fact in answer.facts):
             return False

@@ -74,8 +74,9 @@ def compose(render: Renderer, question: str, parsed: Question, resolution: Resol
         question,
         lines,
         headline,
-        unique([*facts, *targets]),
+        unique(facts),
         values=values,
+        beside=[target for target in targets if target not in facts],
         confidence=confidence,
         calculation="; ".join(d.calculation for d in (resolution.derived, other) if d) or None,
     )

@@ -985,3 +985,13 @@ def test_a_goal_named_by_its_number_is_not_answered_by_another_goal(engine):
 
 def test_another_goal_asked_beside_the_one_named_is_answered(engine):
     assert 2.0 in engine.ask("what did the hague 5% pledge replace").values
+
+
+def test_a_goal_named_by_its_place_is_not_answered_by_another_goal_listed_beside_it(engine):
+    answer = engine.ask("when was the hague pledge agreed?")
+    assert 2014.0 not in answer.values[:2]
+
+
+def test_the_targets_listed_beside_an_answer_speak_to_a_question_relating_two_goals(engine):
+    answer = engine.ask("which summit agreed the old 2% of GDP guideline that the Hague pledge replaces?")
+    assert answer.answered and "Wales" in answer.answer
