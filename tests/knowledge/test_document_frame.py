@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from knowledge.entities import DomainDataError
-from knowledge.frames import document_frame, frame_data, national_country
+from knowledge.frames import document_frame, frame_data, is_dialogue, national_country
 from knowledge.models import Fact
+from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
 
 ALLIANCE = "NATO Allies"
@@ -149,3 +150,32 @@ def test_we_names_no_country_in_a_document_about_none(build) -> None:
     text = "Notes\n\nToday we have around 182,000 active soldiers. NATO has assigned to us 20,000 more soldiers.\n"
     assert subjects(build(text, title="Notes"), 182000) == []
     assert subjects(build(text, title="Notes"), 20000) == ["NATO Allies"]
+
+
+TRANSCRIPT = """Defence Committee oral evidence
+
+Chair: Minister, the plan set out GBP 288.6 billion of spending. Is the gap of GBP 16.9 billion closed?
+
+Minister: Not closed, Chair. The review allocates GBP 1.5 billion to new factories.
+
+Chair: And the fleet?
+
+Minister: We have so far taken delivery of 48 F-35Bs.
+"""
+
+COMPARED = TRANSCRIPT.replace("And the fleet?", "Poland is at 4.12%. And the fleet?")
+
+
+def test_a_transcript_speaks_of_the_one_country_its_money_names_throughout(build) -> None:
+    facts = build(TRANSCRIPT, title="Oral evidence: equipment costs")
+    assert subjects(facts, 48) == ["United Kingdom"]  # no name, no pound: the hearing's country all the same
+
+
+def test_a_transcript_naming_other_countries_is_not_framed_throughout(build) -> None:
+    facts = build(COMPARED, title="Oral evidence: equipment costs")
+    assert subjects(facts, 48) == []
+
+
+def test_a_summary_in_reported_speech_is_no_transcript() -> None:
+    assert is_dialogue(read_prose(TRANSCRIPT))
+    assert not is_dialogue(read_prose(HEARING))
