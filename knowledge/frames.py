@@ -11,7 +11,6 @@ when nothing else does; the data is `domain/frames.toml`.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
@@ -152,21 +151,6 @@ def document_frame(
     countries = Counter({name: n for name, n in sentences.items() if is_country(name)})
     named_elsewhere = countries.total() > 0
     return candidate if candidate in headed and (not named_elsewhere or candidate == _dominant(countries)) else None
-
-
-# 'Chair: …', 'Mrs Carver: …', 'MINISTER (David Okafor): …': a label naming who speaks, opening a paragraph
-TURN_LABEL = re.compile(r"^\**([A-Z][\w.'’-]*(?: [A-Z(][\w.'’()-]*){0,4}):\**\s")
-DIALOGUE_LABELS = 2  # labels opening two paragraphs each, at least, before a document is a dialogue
-
-
-def is_dialogue(prose: ProseDocument) -> bool:
-    """A transcript: two speakers' labels at least, each opening two paragraphs or more ('Chair:', 'Minister:')."""
-    labels = Counter(
-        match.group(1).casefold()
-        for block in prose.blocks
-        if (match := TURN_LABEL.match(prose.text[block.span.start : block.span.end]))
-    )
-    return sum(count >= DIALOGUE_LABELS for count in labels.values()) >= DIALOGUE_LABELS
 
 
 def lead_blocks(prose: ProseDocument, found: list[Heading]) -> list[Block]:

@@ -9,7 +9,7 @@ from collections import Counter
 from knowledge.cues import cues, fold
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import FigureKind, tokenize
-from knowledge.frames import currency_country, document_frame, is_country, is_dialogue, lead_blocks
+from knowledge.frames import currency_country, document_frame, is_country, lead_blocks
 from knowledge.mentions import Mention, entity_mentions
 from knowledge.models import Span
 from knowledge.open_reading import OpenReading, first_single_year
@@ -134,10 +134,8 @@ class DocumentReadings(OpenReading):
                 sentences.update({m.name for m in reader.mentions if not m.source})
                 currencies.update(f.currency for f in reader.values if f.kind is FigureKind.MONEY and f.currency)
         frame = document_frame(headed, lead, sentences, currencies)
-        if frame == currency_country(currencies) and is_dialogue(self.prose) and _only_country(frame, sentences):
-            # a hearing's transcript, its amounts in one country's own currency and no other country named: its
-            # witnesses speak of that country throughout, as if its title named it
-            self._title_names = self._heading_names = self._title_names | {frame}
+        if frame == currency_country(currencies) and _only_country(frame, sentences):
+            self.currency_frame = frame
         return frame
 
     def _goal_deadlines(self) -> dict[tuple[str, float], str]:
@@ -155,8 +153,8 @@ class DocumentReadings(OpenReading):
 
 
 def _only_country(country: str | None, sentences: Counter[str]) -> bool:
-    """A country, and no sentence of the document names another (beside other allies compared with it, a sentence
-    naming no one is less surely about it)."""
+    """A country, and no sentence of the document names another (beside other allies compared with it, an amount in
+    its currency is no longer sure to be its own, nor the sentences after it)."""
     return country is not None and all(name == country or not is_country(name) for name in sentences)
 
 

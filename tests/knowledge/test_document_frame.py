@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.entities import DomainDataError
-from knowledge.frames import document_frame, frame_data, is_dialogue, national_country
+from knowledge.frames import document_frame, frame_data, national_country
 from knowledge.models import Fact
-from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
 
 ALLIANCE = "NATO Allies"
@@ -163,19 +162,12 @@ Chair: And the fleet?
 Minister: We have so far taken delivery of 48 F-35Bs.
 """
 
-COMPARED = TRANSCRIPT.replace("And the fleet?", "Poland is at 4.12%. And the fleet?")
 
-
-def test_a_transcript_speaks_of_the_one_country_its_money_names_throughout(build) -> None:
+def test_an_amount_in_the_frame_country_s_currency_names_it_for_the_sentences_after(build) -> None:
     facts = build(TRANSCRIPT, title="Oral evidence: equipment costs")
-    assert subjects(facts, 48) == ["United Kingdom"]  # no name, no pound: the hearing's country all the same
+    assert subjects(facts, 48) == ["United Kingdom"]  # two sentences after 'GBP 1.5 billion'
 
 
-def test_a_transcript_naming_other_countries_is_not_framed_throughout(build) -> None:
-    facts = build(COMPARED, title="Oral evidence: equipment costs")
-    assert subjects(facts, 48) == []
-
-
-def test_a_summary_in_reported_speech_is_no_transcript() -> None:
-    assert is_dialogue(read_prose(TRANSCRIPT))
-    assert not is_dialogue(read_prose(HEARING))
+def test_a_currency_names_no_one_beyond_its_sentence_where_other_countries_are_named(build) -> None:
+    compared = TRANSCRIPT.replace("And the fleet?", "Poland is at 4.12%. And the fleet?")
+    assert subjects(build(compared, title="Oral evidence: equipment costs"), 48) == []
