@@ -139,6 +139,8 @@ class CueFile(BaseModel):
     restated_hedges: list[str]
     elided_count_verbs: list[str]
     elided_count_openers: list[str]
+    headcount_nouns: list[str]
+    headcount_links: list[str]
     restating: list[str]
     list_links: list[str]
     anaphoric_periods: list[str]

@@ -33,6 +33,7 @@ FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span 
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
+HEADCOUNT_REACH = 10  # words between a noun naming a body of people's size and the verb linking it to its number
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             _range_start(tokens, position, table)
             or _figure_at(tokens, position, table)
             or _restated_count(tokens, position, figures, table)
+            or _headcount(tokens, position, figures, table)
         )
         if figure is None:
             position += 1
@@ -248,6 +250,34 @@ def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     if not table.restated_from.ending_at(before, len(before)):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
+
+
+def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'The regular Army's trained strength was 70,860', 'But outflow was 15,030': a bare number (no year, no unit or
+    noun after it) right after a linking verb is a count of personnel when a noun naming the size of a body of people
+    stands a few words before that verb, no figure between."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
+        return None  # '12,950 people', '70,860 in April': a count of its own noun, or another figure
+    words = [token.word for token in tokens]
+    position = i
+    while position > 0 and words[position - 1] in table.apposition - {","}:
+        position -= 1
+    link = next((len(p) for p in _headcount_links() if tuple(words[max(0, position - len(p)) : position]) == p), 0)
+    if not link:
+        return None
+    reach = range(max(0, position - link - HEADCOUNT_REACH), position - link)
+    noun = next((p for p in reach if words[p] in table.raw.headcount_nouns), None)
+    if noun is None or any(figure.end > noun for figure in figures):
+        return None
+    return Figure(FigureKind.COUNT, value, i, i + 1, noun="personnel")
+
+
+@cache
+def _headcount_links() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in cues().raw.headcount_links)
 
 
 def _clock_time(tokens: list[Token], i: int) -> int:

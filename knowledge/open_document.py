@@ -9,7 +9,7 @@ from collections import Counter
 from knowledge.cues import cues, fold
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import FigureKind, tokenize
-from knowledge.frames import document_frame, lead_blocks
+from knowledge.frames import currency_country, document_frame, is_country, lead_blocks
 from knowledge.mentions import Mention, entity_mentions
 from knowledge.models import Span
 from knowledge.open_reading import OpenReading, first_single_year
@@ -133,7 +133,10 @@ class DocumentReadings(OpenReading):
                 reader = self._reader(span, Context())
                 sentences.update({m.name for m in reader.mentions if not m.source})
                 currencies.update(f.currency for f in reader.values if f.kind is FigureKind.MONEY and f.currency)
-        return document_frame(headed, lead, sentences, currencies)
+        frame = document_frame(headed, lead, sentences, currencies)
+        if frame == currency_country(currencies) and _only_country(frame, sentences):
+            self.currency_frame = frame
+        return frame
 
     def _goal_deadlines(self) -> dict[tuple[str, float], str]:
         """Every share-of-GDP level the document sets a deadline for, ahead of its date, by subject and level."""
@@ -147,6 +150,12 @@ class DocumentReadings(OpenReading):
                         for subject in stated.subjects:
                             found.setdefault((subject, stated.figure.value), str(stated.period))
         return found
+
+
+def _only_country(country: str | None, sentences: Counter[str]) -> bool:
+    """A country, and no sentence of the document names another (beside other allies compared with it, an amount in
+    its currency is no longer sure to be its own, nor the sentences after it)."""
+    return country is not None and all(name == country or not is_country(name) for name in sentences)
 
 
 def _currency_after_in(words: list[str], start: int) -> str | None:

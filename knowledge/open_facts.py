@@ -122,7 +122,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
             self._speech(sentence, citation)
             named = reader.sentence_subject()
             self.context.age = 0 if named else self.context.age + 1
-            self._recent.append(frozenset(mention.name for mention in reader.mentions))
+            self._recent.append(self._named_by(reader))
             del self._recent[:-SUBJECT_REACH]
             self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
             self.context.subject = last_subject or named or self.context.subject

@@ -15,6 +15,7 @@ import re
 from knowledge.cues import cues
 from knowledge.doc_context import document_year, headings
 from knowledge.figures import Figure, elided_counts
+from knowledge.frames import national_country
 from knowledge.models import Document, Fact, Span
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
@@ -56,6 +57,8 @@ class OpenReading:
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
         self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
         self._title_names: frozenset[str] = frozenset()
+        # the country whose own currency names it, in a document on that country naming no other one
+        self.currency_frame: str | None = None
 
     def _reader(self, span: Span, context: Context) -> SentenceReader:
         """A sentence's reading: its words, figures and names are read once; the context is the caller's."""
@@ -67,6 +70,14 @@ class OpenReading:
         reader.context = context
         reader.mentions = named_members(reader.mentions, reader.words, context.named_in_document)
         return reader
+
+    def _named_by(self, reader: SentenceReader) -> frozenset[str]:
+        """The entities a sentence names: its mentions, and the country framing the document when the sentence
+        states an amount in its own currency ('the gap at £16.9 billion': the sentences after it speak of the United
+        Kingdom too)."""
+        names = frozenset(mention.name for mention in reader.mentions)
+        own = any(national_country(figure.currency) == self.currency_frame for figure in reader.values)
+        return names | {self.currency_frame} if self.currency_frame and own else names
 
     def _ahead(self, period: str | None) -> bool:
         """A year after the document's own: when a goal is still to be met."""

@@ -149,3 +149,25 @@ def test_we_names_no_country_in_a_document_about_none(build) -> None:
     text = "Notes\n\nToday we have around 182,000 active soldiers. NATO has assigned to us 20,000 more soldiers.\n"
     assert subjects(build(text, title="Notes"), 182000) == []
     assert subjects(build(text, title="Notes"), 20000) == ["NATO Allies"]
+
+
+TRANSCRIPT = """Defence Committee oral evidence
+
+Chair: Minister, the plan set out GBP 288.6 billion of spending. Is the gap of GBP 16.9 billion closed?
+
+Minister: Not closed, Chair. The review allocates GBP 1.5 billion to new factories.
+
+Chair: And the fleet?
+
+Minister: We have so far taken delivery of 48 F-35Bs.
+"""
+
+
+def test_an_amount_in_the_frame_country_s_currency_names_it_for_the_sentences_after(build) -> None:
+    facts = build(TRANSCRIPT, title="Oral evidence: equipment costs")
+    assert subjects(facts, 48) == ["United Kingdom"]  # two sentences after 'GBP 1.5 billion'
+
+
+def test_a_currency_names_no_one_beyond_its_sentence_where_other_countries_are_named(build) -> None:
+    compared = TRANSCRIPT.replace("And the fleet?", "Poland is at 4.12%. And the fleet?")
+    assert subjects(build(compared, title="Oral evidence: equipment costs"), 48) == []

@@ -208,3 +208,25 @@ def test_a_model_name_between_a_number_and_its_noun_is_part_of_the_noun() -> Non
 def test_a_fraction_of_a_percent_is_that_fraction_of_one_percent(sentence: str, value: float, points: bool) -> None:
     ((figure),) = figures_of(sentence)
     assert (figure.kind, figure.value, figure.points) == (FigureKind.PERCENT, value, points)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The regular Army's trained strength was 70,860, against a requirement of 73,000.", 70860.0),
+        ("Intake over the twelve months to the end of March was 12,950, which is up by around 19%.", 12950.0),
+        ("But outflow was 15,030, so we are still shrinking.", 15030.0),
+    ],
+)
+def test_a_bare_number_a_body_of_people_s_size_is_linked_to_is_a_count_of_personnel(
+    sentence: str, value: float
+) -> None:
+    counts = [figure for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.COUNT]
+    assert [(figure.value, figure.noun) for figure in counts] == [(value, "personnel")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The intake was 20 percent higher.", "Its strength was 2,000 tonnes.", "The budget was 4,500."]
+)
+def test_a_bare_number_with_a_unit_or_no_body_of_people_is_no_headcount(sentence: str) -> None:
+    assert not [figure for figure in find_figures(tokenize(sentence)) if figure.noun == "personnel"]

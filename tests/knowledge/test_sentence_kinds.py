@@ -86,3 +86,14 @@ def test_a_percentage_spent_on_a_part_of_the_budget_is_a_share_of_it(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert kinds_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan borrows EUR 43.7 billion, nearly 30% of the whole envelope.",
+        "Components from abroad may not exceed 35% of the estimated cost.",
+    ],
+)
+def test_a_percentage_of_an_envelope_or_a_cost_is_a_share_of_that_total(sentence: str) -> None:
+    assert kinds_of(sentence)[-1][1] == "share_of_total"
