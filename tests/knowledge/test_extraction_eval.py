@@ -57,6 +57,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout17",
     "evaluation_holdout18",
     "evaluation_holdout19",
+    "evaluation_holdout20",
 )
 
 
