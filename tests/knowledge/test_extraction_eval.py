@@ -139,7 +139,8 @@ def _numbers(text: str) -> set[float]:
             for mapping in (table.numbers, table.ordinals, table.multipliers):
                 if part in mapping:
                     found.add(float(mapping[part]))
-    for number, scale in itertools.pairwise(words):  # 'two million artillery shells', '500 million Europeans'
+    said = [fold(word) for word in re.findall(r"\d[\d,]*(?:\.\d+)?|[\w'’-]+", text)]  # '3.45 million' whole
+    for number, scale in itertools.pairwise(said):  # 'two million artillery shells', '500 million Europeans'
         if number in table.numbers and scale in table.scales:
             found.add(table.numbers[number] * table.scales[scale])
         elif NUMBER.fullmatch(number) and scale in table.scales:

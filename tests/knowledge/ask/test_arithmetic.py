@@ -76,7 +76,9 @@ def test_share_of_the_alliance_total_is_computed_when_no_document_states_it(engi
 
 def test_a_stated_share_comes_before_a_computed_one(engine):
     answer = engine.ask("What share of total NATO defence expenditure did the United States contribute in 2024?")
-    assert 64.0 in answer.values and answer.calculation is None
+    # the article's statement leads; the same share worked out from the tables' cells is shown beside it
+    assert answer.values[0] == 64.0 and answer.facts[0].citation.cell is None
+    assert answer.beside and all(fact.citation.cell is not None for fact in answer.beside)
 
 
 def test_ratio_and_change(engine):
