@@ -6,6 +6,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others (the f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from knowledge import domain, lexicon
@@ -81,11 +82,17 @@ class QuantityCheck:
         return share_unaccounted(question.operations, answer, asked=asked, part=question.has(*self.part_asked))
 
     def per_person(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
-        """Only a question asking per person pays for reading the facts' own words."""
+        """Only a question asking per person pays for reading the facts' own words; one that does not ask it is
+        not answered by a sentence's figure per person ('roughly $334' per person for the world's total)."""
         if not question.has(*self.per_person_asked):
-            return []
+            said = [_words_of_figure(fact) for fact in facts[:1] if fact.citation.cell is None]
+            return ["quantity: a figure per person, not asked"] if any(self._per_person(s) for s in said) else []
         texts = (f"{fact.citation.quote} {fact.measure_text or ''}" for fact in facts)
         return per_person_unaccounted(True, {word for text in texts for word in normalise(text).split()})
+
+    def _per_person(self, text: str) -> bool:
+        padded = f" {text} "
+        return any(f" {phrase} " in padded for phrase in self.per_person_asked)
 
     def share_of_whole(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'what percentage of all NATO personnel were American': a share of the alliance's total, so a share of
@@ -211,3 +218,23 @@ def _names_of(name: str) -> frozenset[str]:
     """The words an entity is named by in documents: its name and aliases ('world', 'global', 'worldwide')."""
     entry = entity_tables().entries[name]
     return frozenset(normalise(" ".join([entry.name, *entry.aliases])).split()) - STOPWORDS
+
+
+FIGURE_REACH = 6  # '$334 per person', '€1,050 a head on defence': the words after a figure that say what it counts
+CLAUSE_MARKS = ",;:()"
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def _words_of_figure(fact: Fact) -> str:
+    """A prose fact's clause up to its figure and a few words after it, normalised: 'spending per person worldwide
+    came to roughly $334', not the total the sentence gives before a comma ('' when the figure is not found)."""
+    if fact.value is None:
+        return ""
+    quote = THOUSANDS.sub("", fact.citation.quote)  # '2,718' as its value is written, other commas kept
+    written = f"{fact.value:g}"
+    at = quote.find(written)
+    if at < 0:
+        return ""
+    start = max(quote.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
+    after = normalise(quote[at + len(written) :]).split()[:FIGURE_REACH]
+    return " ".join([*normalise(quote[start:at]).split(), *after])

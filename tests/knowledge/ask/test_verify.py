@@ -995,3 +995,10 @@ def test_a_goal_named_by_its_place_is_not_answered_by_another_goal_listed_beside
 def test_the_targets_listed_beside_an_answer_speak_to_a_question_relating_two_goals(engine):
     answer = engine.ask("which summit agreed the old 2% of GDP guideline that the Hague pledge replaces?")
     assert answer.answered and "Wales" in answer.answer
+
+
+def test_a_figure_per_person_does_not_answer_a_total_asked(documents):
+    engine = documents("evaluation_holdout20", "world-military-spending-faq.md")
+    total = engine.ask("How much did the world spend on the military in 2024 according to SIPRI?")
+    assert 334.0 not in total.values
+    assert engine.ask("how much did the world spend per person on the military in 2024").values == [334.0]
