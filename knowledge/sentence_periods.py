@@ -89,6 +89,11 @@ class Periods(Reading):
         if after:
             return self._year_text(after[0]), self._deadline(after[0])
         own = self.relative_period(figure.end, self.clause(index)[1], inside_aside=figure.start in self.asides)
+        # 'since … in 2014, all 32 Allies are expected to meet or exceed that level this year': a relative period
+        # after the figure in its own part of the sentence, past the clause's 'or', before a year ahead of it
+        if not own and not figure.elided:  # 'the count was 11, …, and this year it has …' ends at its count
+            end = next((at for at in range(figure.end, right) if self.words[at] in PUNCTUATION_BREAKS), right)
+            own = self.relative_period(figure.end, end, inside_aside=figure.start in self.asides)
         if own:
             return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
         if before:
@@ -319,6 +324,9 @@ class Periods(Reading):
             return roles[0].name
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+
+
+PUNCTUATION_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})  # not 'or': 'meet or exceed that level this year'
 
 
 def year_of_its_clause(reading: Periods, figure: Figure) -> str | None:

@@ -129,3 +129,16 @@ def test_a_figure_restating_the_one_before_it_is_of_its_time() -> None:
     assert (level[159.0], level[4.2]) == ("2024", "2024")
     # a figure after a clause of its own is no restatement: 'and' joins a new one
     assert periods("Poland spent 4.1% of GDP in 2024, and Estonia plans 3.4% this year.") == {4.1: "2024", 3.4: "2025"}
+
+
+def test_a_relative_period_after_the_figure_beats_a_year_a_since_clause_named_before_it() -> None:
+    sentence = (
+        "For the first time since Allies agreed the 2% guideline at the Wales Summit in 2014, all 32 Allies are "
+        "expected to meet or exceed that level this year."
+    )
+    assert periods(sentence)[32.0] == "2025"
+
+
+def test_a_relative_period_past_a_semicolon_is_the_next_figure_s() -> None:
+    sentence = "Germany's total this year corresponds to about 2.4% of GDP; next year's to roughly 2.8%."
+    assert periods(sentence) == {2.4: "2025", 2.8: "2026"}
