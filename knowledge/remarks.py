@@ -127,10 +127,12 @@ def _short_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _asking_words() -> frozenset[str]:
-    """The words a bracket may ask by: every measure's keywords and required words (prices, currencies, units)."""
+    """The words a bracket may ask by: every measure's keywords and required words (prices, currencies, units), and
+    the words asking a change in points ('(pp)')."""
     from knowledge.measures import MEASURES  # noqa: PLC0415 - measures read this module's words at import
 
-    return frozenset(word for measure in MEASURES.values() for word in measure.keywords | measure.required)
+    points = {word for phrase in domain.question_words().operations.change_in_points for word in phrase.split()}
+    return frozenset(word for measure in MEASURES.values() for word in measure.keywords | measure.required) | points
 
 
 LEAD_COLON = re.compile(r":\s+")

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
+from knowledge.ask.quantities import asks_change_in_points
 from knowledge.cues import cues as cue_words
 from knowledge.lexicon import find_mentions
-from knowledge.models import Fact
+from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_number, possessive
 
 COMPARED_WITH = "than"  # 'more troops than Germany and France combined': what comes after it is compared with
@@ -202,6 +203,8 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
         return ratio_of_years(subject, measure, years, row)
     # 'greece's average % of gdp from 2014 to 2024': the span's 'from … to' reads as a change too, the average
     # is what the question asks for
+    if Operation.CHANGE in question.operations and asks_change_in_points(question):
+        return _change_in_points(subject, measure, years[0], years[-1], row)
     if Operation.CHANGE in question.operations and question.asks_percentage and not _combines(question):
         return _change(subject, measure, years[0], years[-1], row)
     return _combined_years(question, subject, measure, years, row)
@@ -513,6 +516,19 @@ def _change(entity: str, measure: str, start: int, end: int, row: RowLookup) -> 
     old, new = format_number(first.value), format_number(last.value)
     expression = f"({new} − {old}) ÷ {old} × 100 = {change:+.1f}%"
     return Calculation(Operation.CHANGE, change, True, expression, (first, last), (), f"change {start}–{end}")
+
+
+def _change_in_points(entity: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
+    """'Europe and Canada % of GDP, how much up from 2023 to 2024 (pp)?': a share's change in percentage points,
+    the later share minus the earlier (never the percentage the share grew by)."""
+    first, last = row(measure, entity, start), row(measure, entity, end)
+    if first is None or last is None or first.value is None or last.value is None:
+        return None
+    if first.unit not in (Unit.PERCENT, Unit.PERCENT_OF_GDP):
+        return None  # an amount has no percentage points
+    change = last.value - first.value
+    expression = f"{format_number(last.value)} − {format_number(first.value)} = {format_number(round(change, 4))}"
+    return Calculation(Operation.DIFFERENCE, change, False, expression, (first, last), (), f"change {start}–{end}")
 
 
 def _compare(

@@ -445,3 +445,12 @@ def counts_people(words: Sequence[str]) -> bool:
         and any(later in people for later in words[index + 1 : index + 1 + NOUN_REACH])
         for index, word in enumerate(words)
     )
+
+
+def asks_change_in_points(question: ParsedQuestion) -> bool:
+    """'how much up from 2023 to 2024 (pp)?', 'in percentage points': a change of a share in points is asked; not
+    when the points are ruled out ('in %, not pts')."""
+    joined = f" {' '.join(question.words)} "
+    phrases = domain.question_words().operations.change_in_points
+    asked = [phrase for phrase in phrases if f" {phrase} " in joined]
+    return bool(asked) and not any(f" {negation} {phrase} " in joined for phrase in asked for negation in ("not", "no"))

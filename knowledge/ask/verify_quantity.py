@@ -10,8 +10,14 @@ import re
 from collections.abc import Callable
 
 from knowledge import domain, lexicon
+from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
-from knowledge.ask.quantities import counts_people, per_person_unaccounted, share_unaccounted
+from knowledge.ask.quantities import (
+    asks_change_in_points,
+    counts_people,
+    per_person_unaccounted,
+    share_unaccounted,
+)
 from knowledge.ask.verify_evidence import forms, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
@@ -55,13 +61,36 @@ class QuantityCheck:
         asks_count = question.has(*self.count_cues) and not in_percent and not question.currency
         if asks_count and not counted and len(answer.facts) < 2:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
-        if self._people_unaccounted(question, answer.facts):
-            return ["quantity: people"]  # 'over a million people?' is not answered by US$967.7 billion
+        other_unit = self._unit_unaccounted(question, answer)
+        if other_unit:
+            return other_unit
         if self._real_terms_unaccounted(question, answer.facts):
             return ["quantity: in real terms"]  # 'real change' answered in current prices is another figure
         if self._current_prices_unaccounted(question, answer.facts):
             return ["quantity: in current prices"]  # an article's rounded share is no figure in current prices
         return _percentage(question, answer)
+
+    def _unit_unaccounted(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        if self._points_unaccounted(question, answer):
+            return ["quantity: a change in percentage points"]  # 'belgium change in pp?' is no real change in %
+        if self._people_unaccounted(question, answer.facts):
+            return ["quantity: people"]  # 'over a million people?' is not answered by US$967.7 billion
+        return []
+
+    @staticmethod
+    def _points_unaccounted(question: ParsedQuestion, answer: Answer) -> bool:
+        """A change asked in percentage points ('in pp'), answered by a table's change in percent: another figure.
+        A statement saying points ('Change (pp)', '1.15 points') or a difference worked out in points answers."""
+        points = domain.question_words().operations.change_in_points
+        if not asks_change_in_points(question) or answer.calculation:
+            return False
+        said = (
+            f"{fact.citation.quote} {fact.citation.column_label or ''} {fact.measure_text or ''}"
+            for fact in answer.facts
+        )
+        words = {f" {' '.join(normalise(text).split())} " for text in said}
+        in_points = any(f" {phrase} " in text for phrase in points for text in words)
+        return not in_points and any(fact.measure in change_measures() for fact in answer.facts)
 
     @staticmethod
     def _people_unaccounted(question: ParsedQuestion, facts: list[Fact]) -> bool:

@@ -81,6 +81,7 @@ class Operations(Strict):
     ratio: tuple[str, ...]
     difference: tuple[str, ...]
     change: tuple[str, ...]
+    change_in_points: tuple[str, ...]
     change_span: tuple[str, ...]
     first: tuple[str, ...]
     gap: tuple[str, ...]

@@ -183,10 +183,14 @@ def _headline(calculation: arithmetic.Calculation) -> str:
 
 
 def _in_operand_unit(calculation: arithmetic.Calculation) -> str:
-    """A sum, difference or gap in its operands' unit; a gap between shares in percentage points."""
+    """A sum, difference or gap in its operands' unit; a gap or a difference between shares in percentage points
+    (a gap as a distance, a difference with its sign)."""
     first = calculation.operands[0]
-    if calculation.kind is Operation.GAP and first.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP):
+    shares = all(fact.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP) for fact in calculation.operands)
+    if calculation.kind is Operation.GAP and shares:
         return f"{abs(calculation.result):.2f} percentage points"
+    if calculation.kind is Operation.DIFFERENCE and shares:
+        return f"{calculation.result:+.2f} percentage points"
     return plain(phrasing.format_value(first.model_copy(update={"value": calculation.result})))
 
 

@@ -497,3 +497,26 @@ def test_a_comparison_with_a_sum_gives_the_sum(engine):
     others = [cell("7", "Military personnel", name, 2024) for name in ("France", "Germany", "United Kingdom")]
     assert answer.yes_no
     assert any(abs(value - sum(others)) < 1e-6 for value in answer.values)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Europe and Canada % of GDP, how much up from 2023 to 2024 (pp)?",
+        "Europe and Canada % of GDP, how much up from 2023 to 2024 in percentage points?",
+    ],
+)
+def test_a_share_s_change_asked_in_points_is_the_difference_in_points(engine, question):
+    answer = engine.ask(question)
+    expected = gdp_share("European Allies and Canada", 2024) - gdp_share("European Allies and Canada", 2023)
+    assert answer.values[0] == pytest.approx(expected, abs=0.001)
+    assert "percentage points" in answer.answer
+
+
+def test_a_change_in_percent_with_points_ruled_out_is_no_change_in_points(engine):
+    answer = engine.ask("denmark 2023: real change in defence spending in %, not pts")
+    assert "percentage points" not in answer.answer
+
+
+def test_a_real_change_in_percent_does_not_answer_a_change_asked_in_points(engine):
+    assert not engine.ask("belgium change in pp?").answered
