@@ -26,6 +26,7 @@ HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
 GLUED_PERCENT = re.compile(r"%(?=[a-z])", re.IGNORECASE)  # '%gdp', as typed for 'share of GDP'
 PERCENT_AFTER_WORD = re.compile(r"\b([a-z]{2,})%", re.IGNORECASE)  # 'GDP%', as typed for '% of GDP'
+PERCENT_OR_MORE = re.compile(r"(\d(?:\.\d+)?)\s?%\s?\+(?!\s?\d)")  # '2%+', as typed for '2% or more'
 YEAR = re.compile(r"(19|20)\d\d")
 PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
 # 'europe & canada', 'european allies + canada' are 'europe and canada'; 'R&D' stays a word, '2 + 2' a sum
@@ -572,7 +573,9 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     text = clean(original)
     statement, tagged = _without_yes_no_tag(without_remarks(text))
     prepared = SPACED_AND.sub(" and ", _with_codes_named(statement))
-    prepared = ESTIMATED_YEAR.sub(r"\1 estimate", SHORT_YEAR.sub(r"20\1", prepared))
+    prepared = ESTIMATED_YEAR.sub(
+        r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))
+    )
     prepared = THOUSANDS_SEPARATOR.sub(
         "", HYPHENATED.sub(" ", GLUED_PERCENT.sub("% of ", PERCENT_AFTER_WORD.sub(r"% of \1", prepared)))
     )

@@ -608,3 +608,12 @@ def test_shelling_out_is_spending(engine):
 )
 def test_what_a_lead_says_a_document_speaks_of_is_what_its_it_means(message: str, asked: str) -> None:
     assert without_remarks(message) == asked
+
+
+def test_a_code_that_is_a_word_names_its_ally_beside_other_codes():
+    assert parsed("DE+FR+IT military personnel together 2024").entities == ("Germany", "France", "Italy")
+    assert parsed("is IT above 2% in 2024").entities == ()
+
+
+def test_a_plus_after_a_percentage_means_or_more():
+    assert "or more" in " ".join(parsed("how many allies spent 2%+ in 2014").words)
