@@ -27,6 +27,18 @@ def _positions(words: list[str], phrases: tuple[str, ...]) -> list[tuple[int, in
     return sorted(found)
 
 
+def catalog_citation(document: Document) -> AnswerCitation:
+    """A document's date cited to its catalog entry (or front matter), where no sentence of it states the date."""
+    return AnswerCitation(
+        document=document.id, title=document.title, locator=CATALOG_LOCATOR, quote=f"published: {document.published}"
+    )
+
+
+def date_numbers(date: str) -> list[float]:
+    """The numbers a written date states ('25 June 2025' -> 25, 2025): the figures of an answer giving it."""
+    return [float(number) for number in re.findall(r"\d+", date)]
+
+
 def written_date(published: str) -> str:
     """'2025-04' -> 'April 2025', '2025-06-25' -> '25 June 2025', '2025' -> '2025'."""
     parts = [int(part) for part in published.split("-")]
@@ -103,12 +115,6 @@ class Publications:
             f"*{phrasing.escape(document.title)}* was published **{date}** — the date its catalog gives "
             f"({document.published})."
         )
-        citation = AnswerCitation(
-            document=document.id,
-            title=document.title,
-            locator=CATALOG_LOCATOR,
-            quote=f"published: {document.published}",
-        )
         return Answer(
             question=question,
             answered=True,
@@ -116,8 +122,8 @@ class Publications:
             answer=text,
             headline=date,
             confidence=0.9,
-            citations=[citation],
-            values=[float(number) for number in re.findall(r"\d+", date)],
+            citations=[catalog_citation(document)],
+            values=date_numbers(date),
         )
 
     def _document(self, asked: AskedPublication) -> Document | None:
@@ -150,13 +156,8 @@ def with_the_documents_date(answer: Answer, documents: dict[str, Document]) -> A
         f"My documents give no fuller date: *{phrasing.escape(document.title)}*, which says so, is dated "
         f"**{date}** (its catalog)."
     )
-    citation = AnswerCitation(
-        document=document.id,
-        title=document.title,
-        locator=CATALOG_LOCATOR,
-        quote=f"published: {document.published}",
-    )
-    numbers = [float(number) for number in re.findall(r"\d+", date)]
+    citation = catalog_citation(document)
+    numbers = date_numbers(date)
     update = {
         "answer": f"{answer.answer}\n{line}",
         "citations": [*answer.citations, citation],
