@@ -173,12 +173,12 @@ class Engine:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
-        # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
-        # asked again as a whole first, since the previous answer's facts alone cannot carry its form
         # 'when was the news article published?': its catalog's date, never a day its sentences name
         published = self.publications.answer(question)
         if published is not None:
             return published
+        # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
+        # asked again as a whole first, since the previous answer's facts alone cannot carry its form
         first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
         if first is not None:
             return first
