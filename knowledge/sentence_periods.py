@@ -56,10 +56,6 @@ class Periods(Reading):
             start -= 1
         return bool(self.table.deadline.ending_at(self.words, start))
 
-    @staticmethod
-    def _year_text(year: Figure) -> str:
-        return year.period_text or str(int(year.value))
-
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
@@ -79,7 +75,7 @@ class Periods(Reading):
             and not self._break_between(y.end, figure.start)
         ]
         if when:
-            return self._year_text(when[-1]), False  # "from 2014, when only three members met it"
+            return year_text(when[-1]), False  # "from 2014, when only three members met it"
         after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
         after = [] if figure.elided else after  # a count pointing back ('the count was eleven') ends its clause
         before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
@@ -87,17 +83,13 @@ class Periods(Reading):
         # only when no other year before it is
         before = [y for y in before if not self._event(y)] or before
         if after:
-            return self._year_text(after[0]), self._deadline(after[0])
+            return year_text(after[0]), self._deadline(after[0])
         own = self.relative_period(figure.end, self.clause(index)[1], inside_aside=figure.start in self.asides)
-        # 'since … in 2014, all 32 Allies are expected to meet or exceed that level this year': a relative period
-        # after the figure in its own part of the sentence, past the clause's 'or', before a year ahead of it
-        if not own and not figure.elided:  # 'the count was 11, …, and this year it has …' ends at its count
-            end = next((at for at in range(figure.end, right) if self.words[at] in PUNCTUATION_BREAKS), right)
-            own = self.relative_period(figure.end, end, inside_aside=figure.start in self.asides)
+        own = own or relative_after(self, figure, right)
         if own:
             return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
         if before:
-            return self._year_text(before[-1]), self._deadline(before[-1])
+            return year_text(before[-1]), self._deadline(before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
 
     def _not_the_figures(self, position: int) -> bool:
@@ -135,7 +127,7 @@ class Periods(Reading):
             and not (self.comparison(y) or self._deadline(y) or self._event(y))
         ]
         if years:
-            return self._year_text(years[-1])
+            return year_text(years[-1])
         # 'VAT went up from 22% to 24% on 1 July': a day and month dates the figures of its own part of the sentence
         # (not those past a semicolon: '…, speaking on 5 March, said …; his ministers have since floated 3%')
         dated = [
@@ -145,7 +137,7 @@ class Periods(Reading):
             and not self._break_between(min(y.end, figure.end), max(y.start, figure.start))
             and not (self.comparison(y) or self._deadline(y) or self._event(y))
         ]
-        return self._year_text(dated[0]) if dated else None
+        return year_text(dated[0]) if dated else None
 
     def sentence_period(self) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""
@@ -153,7 +145,7 @@ class Periods(Reading):
             if year.day_month:
                 continue  # a day and month date their own part of the sentence only (`segment_period`)
             if not (self.comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
-                return self._year_text(year)
+                return year_text(year)
         for position in range(len(self.tokens)):
             relative = self.table.relative.starting_at(self.words, position)
             if position in self.asides:
@@ -196,7 +188,7 @@ class Periods(Reading):
         """'estimates published in June 2024 showed 23 of 32 allies at or above 2% that year': 'that year' is the
         last year the sentence named before it (a deadline or a comparison is no year anything was of)."""
         years = [y for y in self.years if y.end <= position and not (self._deadline(y) or self.comparison(y))]
-        return self._year_text(years[-1]) if years else None
+        return year_text(years[-1]) if years else None
 
     def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
         """A relative period ('last year', 'this year') in the span; one inside an aside (', which hosts next
@@ -230,20 +222,20 @@ class Periods(Reading):
         stated = []
         dated = [year for year in self.years if not year.day_month and self._dated(year, goal_periods)]
         for year in self.years:
-            deadline = not year.day_month and (self._deadline(year) or self._year_text(year) in goal_periods)
+            deadline = not year.day_month and (self._deadline(year) or year_text(year) in goal_periods)
             if not (deadline or (self._day_and_month_dates(year, dated) if year.day_month else year in dated)):
                 continue
             subject = self._date_subject(year, figure_subjects)
             if subject:
                 clause = self._date_clause(year)
                 qualifiers = ["deadline"] if deadline else []
-                stated.append(Stated(year, [subject], "date", self._year_text(year), qualifiers, clause))
+                stated.append(Stated(year, [subject], "date", year_text(year), qualifiers, clause))
         return stated
 
     def _dated(self, year: Figure, goal_periods: frozenset[str]) -> bool:
         if self._deadline(year) or self._event(year) or self._month_dated(year):
             return True
-        return self._year_text(year) in goal_periods
+        return year_text(year) in goal_periods
 
     def _day_and_month_dates(self, year: Figure, dated: list[Figure]) -> bool:
         """'published on 28 August': a day and month dates an event in the document's year, unless a figure is compared
@@ -326,7 +318,22 @@ class Periods(Reading):
         return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
 
 
+def year_text(year: Figure) -> str:
+    """A year as its period is written: '2024', or a fiscal year's '2029-30'."""
+    return year.period_text or str(int(year.value))
+
+
 PUNCTUATION_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})  # not 'or': 'meet or exceed that level this year'
+
+
+def relative_after(reading: Periods, figure: Figure, right: int) -> str | None:
+    """'since … in 2014, all 32 Allies are expected to meet or exceed that level this year': a relative period after
+    the figure in its own part of the sentence, past the clause's 'or', before a year ahead of it; never past
+    punctuation, nor after a count pointing back ('the count was 11, …, and this year it has …')."""
+    if figure.elided:
+        return None
+    end = next((at for at in range(figure.end, right) if reading.words[at] in PUNCTUATION_BREAKS), right)
+    return reading.relative_period(figure.end, end, inside_aside=figure.start in reading.asides)
 
 
 def year_of_its_clause(reading: Periods, figure: Figure) -> str | None:
@@ -341,7 +348,7 @@ def year_of_its_clause(reading: Periods, figure: Figure) -> str | None:
         return None
     if any(reading.words[position] in CLAUSE_BREAKS for position in range(year.end, figure.start)):
         return None
-    return year.period_text or str(int(year.value))
+    return year_text(year)
 
 
 def _dates_a_remark(reading: Reading, year: Figure) -> bool:

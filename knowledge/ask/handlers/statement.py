@@ -109,8 +109,7 @@ def beside_worked_out(answer: Answer, worked_out: Answer) -> Answer:
         "beside": [*worked_out.facts, *worked_out.beside],
         "citations": [*answer.citations, *worked_out.citations],
         "values": [*answer.values, *worked_out.values],
-        "headline": " · ".join(part for part in (answer.headline, worked_out.headline) if part),
-        "calculation": worked_out.calculation,
+        "calculation": worked_out.calculation,  # the headline stays the statement's: the figure the answer leads with
         "operation": worked_out.operation,
     }
     return answer.model_copy(update=update)
