@@ -261,7 +261,8 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
         return True
     if question.has(*words.quantities.extra_asked) and not question.asks_percentage:
         return True
-    if not question.has(*words.quantities.amount) or not question.has(*words.quantities.amount_verbs):
+    in_words = question.has(*words.quantities.amount_in_words) and not question.has(*words.verifier.goal_asked)
+    if not (question.has(*words.quantities.amount) or in_words) or not question.has(*words.quantities.amount_verbs):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
     others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, "how much of", "how much more", "how much less")

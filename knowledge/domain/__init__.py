@@ -225,6 +225,7 @@ class QuantityWords(Strict):
     unknown_nouns: frozenset[str]
     countable: frozenset[str]
     amount: tuple[str, ...]
+    amount_in_words: tuple[str, ...]
     amount_verbs: tuple[str, ...]
     increment_words: tuple[str, ...]
     increment_asked: tuple[str, ...]

@@ -1002,3 +1002,14 @@ def test_a_figure_per_person_does_not_answer_a_total_asked(documents):
     total = engine.ask("How much did the world spend on the military in 2024 according to SIPRI?")
     assert 334.0 not in total.values
     assert engine.ask("how much did the world spend per person on the military in 2024").values == [334.0]
+
+
+def test_an_amount_asked_with_what_is_not_answered_by_a_percentage(documents):
+    engine = documents("evaluation_holdout20", "world-military-spending-faq.md")
+    answer = engine.ask("What did India allocate to its defence ministry for 2025-26?")
+    assert 9.5 not in answer.values
+
+
+def test_a_goal_asked_with_what_may_be_a_share(documents):
+    engine = documents("evaluation_holdout13", "wire-nordic-baltic-defence-spending.txt")
+    assert engine.ask("What does Estonia want to spend in 2026?").answered
