@@ -261,7 +261,8 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
         return True
     if question.has(*words.quantities.extra_asked) and not question.asks_percentage:
         return True
-    in_words = question.has(*words.quantities.amount_in_words) and not question.has(*words.verifier.goal_asked)
+    agreed = question.has(*words.verifier.goal_asked) or question.has(*words.verifier.agreement_asked)
+    in_words = question.has(*words.quantities.amount_in_words) and not agreed
     if not (question.has(*words.quantities.amount) or in_words) or not question.has(*words.quantities.amount_verbs):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
