@@ -1013,7 +1013,3 @@ def test_an_amount_asked_with_what_is_not_answered_by_a_percentage(documents):
 def test_a_goal_asked_with_what_may_be_a_share(documents):
     engine = documents("evaluation_holdout13", "wire-nordic-baltic-defence-spending.txt")
     assert engine.ask("What does Estonia want to spend in 2026?").answered
-
-
-def test_an_agreement_asked_with_what_may_be_a_share(engine):
-    assert 5.0 in engine.ask("what did allies agree to spend at the hague summit").values
