@@ -436,14 +436,14 @@ def per_person_unaccounted(asks_per_person: bool, evidence: Iterable[str]) -> li
 
 
 NOUN_REACH = 2  # '1 million people': the words after a number its noun may be, past a scale word
-NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d+(?:\.\d+)?")  # a year is no count ('2014 personnel costs')
+COUNTING_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d+(?:\.\d+)?")  # a year is no count ('2014 personnel costs')
 
 
 def counts_people(words: Sequence[str]) -> bool:
     """'is the us military over a million people', 'more than 200,000 troops': a number counting people."""
     people = domain.question_words().verifier.people_counted
     return any(
-        NUMBER.fullmatch(word) is not None
+        COUNTING_NUMBER.fullmatch(word) is not None
         and any(later in people for later in words[index + 1 : index + 1 + NOUN_REACH])
         for index, word in enumerate(words)
     )

@@ -52,6 +52,7 @@ class SentenceCheck:
         self.amount_words = words.verifier.amount_words
         self.goal_nouns = words.verifier.goal_nouns
         self.gathering_words = frozenset(word for phrase in words.verifier.meeting_asked for word in phrase.split())
+        self._sentences: dict[str, list[str]] = {}  # a document's sentences, split on first use
         self.agreement_words = frozenset(word for phrase in words.verifier.agreement_asked for word in phrase.split())
         agreements = sorted(words.verifier.agreement_asked, key=len, reverse=True)
         self.agreement = re.compile(rf"\b(?:{'|'.join(re.escape(phrase) for phrase in agreements)})\b", re.IGNORECASE)
@@ -120,7 +121,7 @@ class SentenceCheck:
         Hague …, Allies committed to invest 5%'; in '… replaces the 2% guideline agreed at the Wales Summit' Wales
         is the 2%'s)."""
         pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-        for sentence in SENTENCE_END.split(self.texts.get(document, "")):
+        for sentence in self._sentences_of(document):
             places = [match.start() for match in pattern.finditer(sentence)]
             figures = [(match.start(), float(match.group(1))) for match in PERCENT_VALUE.finditer(sentence)]
             if places and figures:
@@ -128,6 +129,12 @@ class SentenceCheck:
                 if any(close(nearest, goal) for goal in goals):
                     return True
         return False
+
+    def _sentences_of(self, document: str) -> list[str]:
+        """A document's sentences, split once: every goal-name word of every question reads them."""
+        if document not in self._sentences:
+            self._sentences[document] = SENTENCE_END.split(self.texts.get(document, ""))
+        return self._sentences[document]
 
     def _event_word_stated(self, word: str, text: str) -> bool:
         """'Where was it held?', 'when did they meet?': the summit the sentence names was held; 'when was the summit
