@@ -72,6 +72,12 @@ class Annotation(BaseModel):
     period: str
     quote: str
 
+    @field_validator("unit", "period", mode="before")
+    @classmethod
+    def _none_as_unstated(cls, value: object) -> object:
+        """A count or a year annotated with "unit": null has no unit, as one annotated with "" has none."""
+        return "" if value is None else value
+
     @field_validator("kind")
     @classmethod
     def _kind_by_its_usual_name(cls, kind: str) -> str:

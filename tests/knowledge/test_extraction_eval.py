@@ -58,6 +58,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout18",
     "evaluation_holdout19",
     "evaluation_holdout20",
+    "evaluation_holdout21",
 )
 
 
@@ -118,6 +119,12 @@ def test_a_date_annotated_as_written_is_compared_by_its_year() -> None:
     assert span.value == 2026.0
     with pytest.raises(ValueError):
         _annotation(value="soon")
+
+
+def test_a_null_unit_or_period_is_read_as_none_stated() -> None:
+    """A count or a year annotated with "unit": null (as some annotators write it) is loaded, not refused."""
+    count = _annotation(kind="count", value=3, unit=None, period=None)
+    assert (count.unit, count.period, count.amount) == ("", "", 3.0)
 
 
 def _day_and_month(fact: Fact) -> bool:
