@@ -63,7 +63,7 @@ def with_context(index: FactIndex, question: Question, previous: Answer | None) 
     pronoun = bool(question.word_set & FOLLOW_UP_PRONOUNS)
     question.context_facts = list(previous.facts)
     question.pronoun = refers_to_previous_answer(question.words)
-    question.measure_from_context = not own_words(question)
+    question.measure_from_context = _measure_from_context(own_words(question), previous.facts)
     tables_only = all(fact.citation.cell is not None for fact in previous.facts)
     relative = _relative_year(question, previous.facts)
     if relative is not None:
@@ -88,6 +88,18 @@ def with_context(index: FactIndex, question: Question, previous: Answer | None) 
             elif name not in question.entities and (pronoun or not question.entities) and not about_person:
                 question.entities.append(name)
     return question
+
+
+def _measure_from_context(own: list[str], facts: list[Fact]) -> bool:
+    """'and in 2014?' names no measure; 'what was its share?' after Italy's share of GDP names only words of the
+    previous answer's measure: both ask that measure again."""
+    if not own:
+        return True
+    measures = {MEASURES.get(fact.measure) for fact in facts}
+    if None in measures or len(measures) != 1:
+        return False
+    (measure,) = measures
+    return all(word in measure.keywords for word in own)
 
 
 def _names_in(question: Question, fact: Fact) -> list[str]:

@@ -319,6 +319,24 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["quantity: a change, not the level"] if levels else []
 
 
+def level_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'Was Italy at 2% in 2024? What was its share?' asks a level: the tables' cell of the year's real change is
+    another figure (a percentage too, so no unit tells them apart). A change answers only a question naming one:
+    'grew', 'real terms', 'since 2014', or the concept of an increase. (A follow-up carries the previous question's
+    change: 'ok and germany' after France's real change; the verifier leaves it to the context.)"""
+    if answer.calculation or not answer.facts or not all(_a_table_change(fact) for fact in answer.facts):
+        return []
+    words = domain.question_words()
+    named = (*words.asked_kinds.change, *words.verifier.change_named, *words.verifier.real_terms)
+    if question.has(*named) or lexicon.concepts(list(question.words)) & {"increase"} or question.operations:
+        return []
+    return ["quantity: a level, not a change"]
+
+
+def _a_table_change(fact: Fact) -> bool:
+    return fact.citation.cell is not None and is_change(fact)
+
+
 ITEM_AFTER = re.compile(r"^\W*(?:in|on|for|into|towards?)\s+(?:(?:the|a|an|its|their|new)\s+)?(.+)$")
 MAX_THING_WORDS = 3  # what "how many" counts: its first words
 ITEM_WORDS = 3  # the head of what an amount is for: 'the sovereign nuclear warhead programme' → its first words

@@ -31,6 +31,7 @@ from knowledge.ask.quantities import (
     first_year_unaccounted,
     increment_unaccounted,
     item_unaccounted,
+    level_unaccounted,
     place_unaccounted,
 )
 from knowledge.ask.types import RANKING
@@ -180,6 +181,7 @@ class Verifier:
             *count_for_share(question, answer),
             *increment_unaccounted(question, answer),
             *change_unaccounted(question, answer),
+            *([] if follow_up else level_unaccounted(question, answer)),
             *item_unaccounted(question, answer),
             *counted_thing_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),

@@ -118,6 +118,7 @@ class VerifierWords(Strict):
     bare_comparisons: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
     claim_verbs: frozenset[str]
+    change_named: tuple[str, ...]
     real_terms: tuple[str, ...]
     current_terms: tuple[str, ...]
     measure_nouns: frozenset[str]

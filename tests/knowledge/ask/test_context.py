@@ -339,3 +339,18 @@ def test_last_year_in_a_follow_up_is_the_year_before_the_one_just_given(engine, 
     answer = engine.ask(then, previous)
     assert [fact.period for fact in answer.facts] == ["2023"]
     assert answer.facts[0].subject == "Latvia"
+
+
+def test_a_follow_up_naming_only_a_word_of_the_previous_measure_asks_it_again(engine):
+    """'what was its share?' after Italy's share of GDP is that share again, not a share of the alliance's total."""
+    previous = engine.ask("Was Italy at 2% in 2024?")
+    question = with_context(engine.index, parsed(engine, "What was its share?"), previous)
+    assert question.measure_from_context
+    answer = engine.ask("What was its share?", previous)
+    assert [(fact.subject, fact.measure, fact.period) for fact in answer.facts] == [("Italy", "share_of_gdp", "2024")]
+
+
+def test_a_follow_up_naming_another_measure_does_not_borrow_the_previous_one(engine):
+    previous = engine.ask("Was Italy at 2% in 2024?")
+    question = with_context(engine.index, parsed(engine, "and its personnel?"), previous)
+    assert not question.measure_from_context

@@ -214,6 +214,16 @@ def test_a_share_asked_is_not_answered_by_a_change(engine):
     assert 19.4 not in answer.values
 
 
+def test_a_level_asked_is_not_answered_by_a_table_s_change(engine):
+    """A cell of the year's real change answers only a question naming a change; a check of a share at a line
+    does not ('was it at 2%?' with the word 'share' beside)."""
+    real_change = engine.ask("How much did Italy's defence spending change in real terms in 2024?")
+    assert real_change.answered and real_change.facts[0].measure == "real_change_defence_spending"
+    withheld = verdict_for(engine, "Was Italy at 2% in 2024, what was its share?", real_change)
+    assert "quantity: a level, not a change" in withheld.unaccounted
+    assert "quantity: a level, not a change" not in verdict_for(engine, "did Italy grow in 2024?", real_change).unaccounted
+
+
 def test_a_date_asked_is_not_answered_by_a_statement_s_period(engine):
     values = engine.ask("On what date did NATO leaders sign up to the 5% pledge in The Hague?").values
     assert not values or any(value >= 1900 for value in values)
