@@ -82,6 +82,8 @@ class TableQuestion:
     place: int = 0  # 'the second highest': that place alone; 0 for the top `limit` rows
     # Each ally's row in `years[1]` against its row in `years[0]` ('a lower share in 2024 than in 2023').
     between_years: bool = False
+    # 'is Luxembourg the lowest spender …?': the ally whose place at the ranking's end is asked, yes or no
+    place_checked: str | None = None
 
 
 def _limit(question: Question) -> int:
@@ -247,7 +249,11 @@ def _table_question(question: Question) -> TableQuestion | None:
     excepted = left_out(question, ranking=bool(question.word_set & (_greater() | _lesser())))
     countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
     if countries:
-        return _ranking_among(question, text, countries) or _country_question(question, text, countries)
+        return (
+            _ranking_among(question, text, countries)
+            or _place_checked(question, text, countries)
+            or _country_question(question, text, countries)
+        )
     over_years = _over_two_years(question, text)
     if over_years is not None:
         return over_years
@@ -337,6 +343,21 @@ def _ranking_among(question: Question, text: str, countries: list[str]) -> Table
     if ranked is None or ranked.intent is not Intent.RANKING:
         return None
     ranked.within = frozenset(countries)
+    return ranked
+
+
+def _place_checked(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
+    """'confirm Luxembourg is the lowest spender as % GDP in 2024', 'was poland the top spender in 2024?': yes or
+    no, by the ranking's end beside the ally named, never by the ally's own figure alone."""
+    if len(countries) != 1 or not question.opens_as_yes_or_no or not lexicon.is_ally(countries[0]):
+        return None
+    if question.numbers or not question.word_set & (_greater() | _lesser()):
+        return None
+    ranked = _whole_table_question(question, text)
+    if ranked is None or ranked.intent is not Intent.RANKING or ranked.limit != 1:
+        return None
+    ranked.place_checked = countries[0]
+    ranked.excluded = ranked.excluded - {countries[0]}
     return ranked
 
 

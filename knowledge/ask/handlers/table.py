@@ -190,8 +190,31 @@ class TableAnswers:
         where += _among(spec.within)  # 'the top Baltic state' is the top of its field, not of the alliance
         headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
+        if spec.place_checked:
+            return self._place_checked(question, spec, column, chosen, headline)
         ranking = self._table_list(question, intro, headline, chosen, [], first_place=spec.place or 1)
         return replace(ranking, operation=RANKING)  # 'and who was top in 2014?' asks the ranking again
+
+    def _place_checked(
+        self, question: str, spec: TableQuestion, column: Rows, chosen: list[Fact], headline: str
+    ) -> Reply | None:
+        """Yes or no for the ally named at the ranking's end: the ally at that end and, when another, the named
+        ally's own row and place beside it, each cited."""
+        ordered = aggregate.ranking(column.rows, replace(spec, limit=len(column.rows), place=0))
+        named = next((fact for fact in ordered if fact.subject == spec.place_checked), None)
+        if named is None or not chosen:
+            return None
+        shown = [chosen[0]] if chosen[0] is named else [chosen[0], named]
+        verdict = "Yes" if chosen[0] is named else "No"
+        intro = f"**{verdict}** — {headline[0].lower()}{headline[1:]}{column.latest}:"
+        lines = [intro]
+        for fact in shown:
+            place = ordered.index(fact) + 1
+            lines.append(f"{place}. {fact.subject} **{phrasing.format_value(fact)}** ({fact.citation.locator})")
+        for document_id in sorted({fact.citation.document for fact in shown}):
+            lines.append(f"Source: {self.index.documents[document_id].label}; each figure cites its table and cell.")
+        values = [fact.value for fact in shown if fact.value is not None]
+        return Draft(question, lines, f"{verdict}: {headline}", shown, values=values, confidence=0.85, yes_no=True)
 
     def _list(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         chosen = aggregate.matching(column.rows, spec)

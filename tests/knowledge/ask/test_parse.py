@@ -286,6 +286,7 @@ def test_a_share_of_a_total_is_still_one(text: str) -> None:
         ("did turkey's defence spending go up in real terms in 2022?", True),
         ("what did poland spend in 2024, and was it over 2%?", False),
         ("uk vs germany 2024, how much did each spend?", False),
+        ("confirm luxembourg was at 2% in 2024", True),
     ],
 )
 def test_a_yes_or_no_after_a_lead_or_before_a_tag(text: str, yes_no: bool) -> None:

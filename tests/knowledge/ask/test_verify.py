@@ -221,7 +221,9 @@ def test_a_level_asked_is_not_answered_by_a_table_s_change(engine):
     assert real_change.answered and real_change.facts[0].measure == "real_change_defence_spending"
     withheld = verdict_for(engine, "Was Italy at 2% in 2024, what was its share?", real_change)
     assert "quantity: a level, not a change" in withheld.unaccounted
-    assert "quantity: a level, not a change" not in verdict_for(engine, "did Italy grow in 2024?", real_change).unaccounted
+    assert (
+        "quantity: a level, not a change" not in verdict_for(engine, "did Italy grow in 2024?", real_change).unaccounted
+    )
 
 
 def test_a_date_asked_is_not_answered_by_a_statement_s_period(engine):

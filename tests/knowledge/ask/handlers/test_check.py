@@ -44,3 +44,20 @@ def test_a_group_asked_yes_or_no_is_each_member_s_row(engine, question, verdict)
 
 def test_a_group_with_a_member_without_figures_is_not_answered_for_all(engine):
     assert not engine.ask("did the nordics meet 2% in 2024?").yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "subjects"),
+    [
+        ("confirm Luxembourg is the lowest spender as % GDP in 2024", "**No**", ["Spain", "Luxembourg"]),
+        ("was poland the top spender by share of gdp in 2024?", "**Yes**", ["Poland"]),
+        ("is the US the biggest spender in dollars?", "**Yes**", ["United States"]),
+    ],
+)
+def test_an_ally_s_place_at_a_ranking_s_end_is_checked_against_the_ranking(engine, question, verdict, subjects):
+    """Yes or no by the ranking's end, never by the named ally's own figure alone: the end and, when it is
+    another ally, the named ally's row beside it, each cited."""
+    answer = engine.ask(question)
+    assert answer.yes_no and answer.answer.startswith(verdict)
+    assert [fact.subject for fact in answer.facts] == subjects
+    assert all(fact.citation.cell for fact in answer.facts)
