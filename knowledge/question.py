@@ -398,6 +398,39 @@ def _doubled_letter_typed_once(word: str, typed: str) -> bool:
     return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == typed for i in range(len(word) - 1))
 
 
+SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])\s?/\s?([2-9]|10)(?![\w/])")  # '~2/3', never '24/7' or a date
+FRACTION_MULTIPLES = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+NUMBER_NAMES = {2: "two", 3: "three"}  # how the cues name a fraction of several parts ('two thirds')
+
+
+@functools.cache
+def _worded_fraction() -> re.Pattern[str]:
+    """'two thirds of', 'half of', 'a quarter of': a fraction of something named (not 'the first half of 2025')."""
+    singular = [word for word in cues().raw.fraction_words if " " not in word]
+    multiples = "|".join(map(re.escape, FRACTION_MULTIPLES))
+    fractions = "|".join(rf"{re.escape(word)}s?" for word in singular) + "|halves"
+    return re.compile(
+        rf"(?<!first )(?<!second )(?<!last )\b(?:({multiples})[\s-]+)?({fractions})\s+of\b", re.IGNORECASE
+    )
+
+
+def _fractions_in_percent(text: str) -> str:
+    """'does the US pay ~2/3 of NATO spending', 'two thirds of', 'half of': a fraction of a whole is the
+    percentage it names (66.7%), read as any percentage typed is."""
+    text = SLASH_FRACTION.sub(lambda found: f"{int(found[1]) / int(found[2]) * 100:.1f}%", text)
+    return _worded_fraction().sub(_fraction_as_percent, text)
+
+
+def _fraction_as_percent(found: re.Match[str]) -> str:
+    """'two thirds of' is the data's 'two thirds' (0.667), 'a third of' its 'third' (0.333) once."""
+    multiple = FRACTION_MULTIPLES.get((found[1] or "a").casefold(), 1)
+    fractions = cues().raw.fraction_words
+    named = f"{NUMBER_NAMES.get(multiple, '')} {found[2].casefold()}"
+    singular = found[2].casefold().removesuffix("s").replace("halve", "half")
+    share = fractions.get(named, multiple * fractions.get(singular, 0.0))
+    return f"{share * 100:.1f}% of" if share else found[0]
+
+
 def _fraction_compared(words: list[str], index: int) -> float | None:
     """'more than half', 'over a third', 'less than a quarter', 'more than a fifth': a fraction named as a line to
     compare with; an ordinal after 'a' or 'one' there is a fraction too ('a fifth' is 1/5, 'fifth place' is not)."""
@@ -572,7 +605,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
     statement, tagged = _without_yes_no_tag(without_remarks(text))
-    prepared = SPACED_AND.sub(" and ", _with_codes_named(statement))
+    prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(statement)))
     prepared = ESTIMATED_YEAR.sub(
         r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))
     )

@@ -10,7 +10,7 @@ one year, and the result is a `Calculation` the engine turns into a cited answer
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
@@ -117,7 +117,7 @@ def _of_group(
         if len(parts) > 1:  # 'the UK's share of European allies + Canada': that Canada is the whole's name
             parts = [entity for entity in parts if entity not in whole]
         if parts:
-            return _share(parts, whole, measure, year, row)
+            return _against_a_line(question, _share(parts, whole, measure, year, row))
     over_members = None if entities else _over_members(question, whole, measure, year, row)
     if over_members is not None:
         return over_members
@@ -471,6 +471,20 @@ def _share(
     expression = f"{numerator} ÷ {format_number(total.value or 0.0)} × 100 = {share:.2f}%"
     wording = wording or f"share of {possessive(whole)} total"
     return Calculation(Operation.SHARE_OF_TOTAL, share, True, expression, tuple(facts), (), wording)
+
+
+def _against_a_line(question: ParsedQuestion, calculation: Calculation | None) -> Calculation | None:
+    """'does the US pay over 60% of NATO spending?': the share worked out, yes or no against the line named with
+    'over' or 'under' ('about 2/3' names no side: the share alone answers)."""
+    lines = [number.value for number in question.numbers if number.percent]
+    if calculation is None or not question.yes_no or len(lines) != 1:
+        return calculation
+    cues = domain.question_words().operations
+    greater, lesser = question.has(*cues.greater, "over"), question.has(*cues.lesser, "under")
+    if greater == lesser:
+        return calculation
+    verdict = calculation.result > lines[0] if greater else calculation.result < lines[0]
+    return replace(calculation, verdict=verdict)
 
 
 def _gap(entity: str, line: Fact, measure: str, year: int | None, row: RowLookup) -> Calculation | None:

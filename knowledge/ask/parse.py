@@ -211,10 +211,15 @@ def _a_part_in_percent(question: Question, words: tuple[str, ...], joined: str) 
     change or another operation is asked."""
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(question.entities)
     parts = set(question.entities) - wholes
-    if not wholes or len(parts) != 1 or not asks_a_percentage(words):
+    if not wholes or len(parts) != 1 or not (asks_a_percentage(words) or _a_percentage_of(words)):
         return False
     kinds = domain.question_words().asked_kinds
     return not _phrases_found(joined, (*kinds.share_of_gdp, *kinds.change, *kinds.count, *kinds.rank))
+
+
+def _a_percentage_of(words: tuple[str, ...]) -> bool:
+    """'does the US pay over 60% of NATO spending?', '~2/3 of' (read as 66.7%): a percentage named of a whole."""
+    return any(word.endswith("%") and words[at + 1 : at + 2] == ("of",) for at, word in enumerate(words))
 
 
 def parse_question(question: Question) -> ParsedQuestion:

@@ -262,13 +262,25 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
     if question.has(*words.quantities.extra_asked) and not question.asks_percentage:
         return True
     agreed = question.has(*words.verifier.goal_asked) or question.has(*words.verifier.agreement_asked)
-    in_words = question.has(*words.quantities.amount_in_words) and not agreed
+    in_words = (question.has(*words.quantities.amount_in_words) or _names_a_total(question.words)) and not agreed
     if not (question.has(*words.quantities.amount) or in_words) or not question.has(*words.quantities.amount_verbs):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
     others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, "how much of", "how much more", "how much less")
     percent = question.asks_percentage or any(number.percent for number in question.numbers)
     return not percent and not question.operations and not question.has(*others)
+
+
+TOTAL_REACH = 3  # 'total defence expenditure', 'combined military spending': the total word, then the amount's
+
+
+def _names_a_total(words: tuple[str, ...]) -> bool:
+    """'NATO total defence expenditure 2025 estimate?': a total named just before a word of spending."""
+    quantities = domain.question_words().quantities
+    return any(
+        word in quantities.amount_totals and set(words[at + 1 : at + TOTAL_REACH]) & set(quantities.amount_verbs)
+        for at, word in enumerate(words)
+    )
 
 
 @functools.cache

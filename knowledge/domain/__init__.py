@@ -227,6 +227,7 @@ class QuantityWords(Strict):
     countable: frozenset[str]
     amount: tuple[str, ...]
     amount_in_words: tuple[str, ...]
+    amount_totals: frozenset[str]
     amount_verbs: tuple[str, ...]
     increment_words: tuple[str, ...]
     increment_asked: tuple[str, ...]

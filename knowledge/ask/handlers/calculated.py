@@ -172,10 +172,13 @@ HEADLINES = {
 
 
 def _headline(calculation: arithmetic.Calculation) -> str:
+    share = calculation.percent and calculation.kind is not Operation.CHANGE
+    in_percent = f"{calculation.result:.{1 if abs(calculation.result) >= 1 else 2}f}%"  # 0.35%, not 0.3%
     if calculation.verdict is not None:
-        return "Yes" if calculation.verdict else "No"
-    if calculation.percent and calculation.kind is not Operation.CHANGE:
-        return f"{calculation.result:.{1 if abs(calculation.result) >= 1 else 2}f}%"  # 0.35%, not 0.3%
+        verdict = "Yes" if calculation.verdict else "No"
+        return f"{verdict}, {in_percent}" if share else verdict  # 'over 60% of NATO spending?': Yes, 65.6%
+    if share:
+        return in_percent
     template = HEADLINES.get(calculation.kind)
     if template is not None:
         return template.format(result=calculation.result, operands=len(calculation.operands))
@@ -209,7 +212,7 @@ def calculated(render: Renderer, question: str, calculation: arithmetic.Calculat
     lines.append("From:")
     render.state_facts(operands, lines, bullets=True)
     values = [fact.value for fact in operands if fact.value is not None]
-    if calculation.verdict is None:
+    if calculation.verdict is None or (calculation.percent and calculation.kind is not Operation.CHANGE):
         values.insert(0, calculation.result)
     values.extend(calculation.worked_out)
     return Draft(

@@ -520,3 +520,19 @@ def test_a_change_in_percent_with_points_ruled_out_is_no_change_in_points(engine
 
 def test_a_real_change_in_percent_does_not_answer_a_change_asked_in_points(engine):
     assert not engine.ask("belgium change in pp?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "line", "verdict"),
+    [
+        ("is it true the US pays over 60% of NATO spending in 2024?", 2024, 60.0, "Yes"),
+        ("did the us pay more than 70% of nato spending in 2014?", 2014, 70.0, "No"),
+    ],
+)
+def test_a_share_of_the_total_against_a_line_is_worked_out_yes_or_no(engine, question, year, line, verdict):
+    """Never the ally's share of GDP against the line: its share of the total, worked out from both cells."""
+    share = usd("United States", year) / usd("NATO Allies", year) * 100
+    answer = engine.ask(question)
+    assert answer.yes_no and answer.answer.startswith(f"**{verdict}, {share:.1f}%**")
+    assert (share > line) == (verdict == "Yes")
+    assert answer.values[0] == pytest.approx(share)

@@ -618,3 +618,26 @@ def test_a_code_that_is_a_word_names_its_ally_beside_other_codes():
 
 def test_a_plus_after_a_percentage_means_or_more():
     assert "or more" in " ".join(parsed("how many allies spent 2%+ in 2014").words)
+
+
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("is it true the US pays ~2/3 of NATO spending?", 66.7),
+        ("does the us pay two thirds of nato spending", 66.7),
+        ("did canada pay a third of that", 33.3),
+        ("was it more than half of the total", 50.0),
+    ],
+)
+def test_a_fraction_of_a_whole_is_the_percentage_it_names(text: str, percent: float) -> None:
+    assert [(number.value, number.percent) for number in parsed(text).numbers] == [(percent, True)]
+
+
+@pytest.mark.parametrize("text", ["spending in the first half of 2025", "a 24/7 operation in 2024"])
+def test_a_half_year_or_a_clock_is_no_fraction(text: str) -> None:
+    assert not any(number.percent for number in parsed(text).numbers)
+
+
+def test_a_percentage_named_of_a_whole_asks_the_part_s_share_of_it(engine) -> None:
+    asked = parse_question(parse("does the US pay over 60% of NATO spending?", engine.vocabulary, {}))
+    assert Operation.SHARE_OF_TOTAL in asked.operations

@@ -215,3 +215,12 @@ def test_a_line_named_in_words_is_tested_as_yes_or_no(engine, question: str, ver
 def test_words_of_the_domain_in_other_forms_find_their_table(engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and all(fact.citation.cell for fact in answer.facts)
+
+
+def test_a_total_named_before_a_word_of_spending_asks_an_amount(engine) -> None:
+    """'NATO total defence expenditure 2025 estimate?' is not answered by a percentage of GDP a sentence of 2025
+    states; the tables' total is an amount, and they stop at 2024."""
+    answer = engine.ask("NATO total defence expenditure 2025 estimate?")
+    assert not answer.answered
+    total = engine.ask("NATO total defence expenditure 2024?")
+    assert total.answered and total.facts[0].unit is Unit.MONEY
