@@ -41,6 +41,7 @@ from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
 from knowledge.ask.verify_numbers import close
+from knowledge.ask.year_checked import year_checked
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -173,10 +174,13 @@ class Engine:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
-        # 'when was the news article published?': its catalog's date, never a day its sentences name
-        published = self.publications.answer(question)
-        if published is not None:
-            return published
+        # 'when was the news article published?': its catalog's date, never a day its sentences name; 'is the
+        # Hague 5% deadline 2030?': the deadline asked without the year typed, yes or no by the one stated
+        outright = self.publications.answer(question) or year_checked(
+            question, parse(question, self.vocabulary, self.people), self._answer_of(previous)
+        )
+        if outright is not None:
+            return outright
         # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
         # asked again as a whole first, since the previous answer's facts alone cannot carry its form
         first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
@@ -189,6 +193,9 @@ class Engine:
         if checked.band is Band.ANSWER:
             return checked
         return self._asked_again(question, previous) or checked
+
+    def _answer_of(self, previous: Answer | None) -> Callable[[str], Answer]:
+        return lambda question: self.compute(question, previous)
 
     def _asked_again(self, question: str, previous: Answer | None, *, keeping_form: bool = False) -> Answer | None:
         """The previous question asked again for the year or ally a follow-up names, if it was answered;

@@ -398,6 +398,13 @@ def _doubled_letter_typed_once(word: str, typed: str) -> bool:
     return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == typed for i in range(len(word) - 1))
 
 
+@functools.cache
+def _count_short_form() -> re.Pattern[str]:
+    """'no. of allies meeting 2%', 'nr of allies': 'number of' (a bare 'no' stays a no)."""
+    forms = "|".join(map(re.escape, domain.question_words().quantities.count_short_forms))
+    return re.compile(rf"(?<![\w.#])(?:{forms})\s*of\b", re.IGNORECASE)
+
+
 SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])\s?/\s?([2-9]|10)(?![\w/])")  # '~2/3', never '24/7' or a date
 FRACTION_MULTIPLES = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
 NUMBER_NAMES = {2: "two", 3: "three"}  # how the cues name a fraction of several parts ('two thirds')
@@ -606,6 +613,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     text = clean(original)
     statement, tagged = _without_yes_no_tag(without_remarks(text))
     prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(statement)))
+    prepared = _count_short_form().sub("number of", prepared)
     prepared = ESTIMATED_YEAR.sub(
         r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))
     )

@@ -228,6 +228,7 @@ class QuantityWords(Strict):
     amount: tuple[str, ...]
     amount_in_words: tuple[str, ...]
     amount_totals: frozenset[str]
+    count_short_forms: tuple[str, ...]
     amount_verbs: tuple[str, ...]
     increment_words: tuple[str, ...]
     increment_asked: tuple[str, ...]

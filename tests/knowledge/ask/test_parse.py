@@ -641,3 +641,12 @@ def test_a_half_year_or_a_clock_is_no_fraction(text: str) -> None:
 def test_a_percentage_named_of_a_whole_asks_the_part_s_share_of_it(engine) -> None:
     asked = parse_question(parse("does the US pay over 60% of NATO spending?", engine.vocabulary, {}))
     assert Operation.SHARE_OF_TOTAL in asked.operations
+
+
+@pytest.mark.parametrize("text", ["no. of allies meeting 2% in 2014", "nr of allies meeting 2% in 2014"])
+def test_a_short_form_of_number_before_of_counts(text: str) -> None:
+    assert parse(text, Vocabulary(set()), {}).has("number of")
+
+
+def test_a_bare_no_is_no_count() -> None:
+    assert not parse("no, of course not", Vocabulary(set()), {}).has("number of")
