@@ -77,9 +77,19 @@ def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact
         of_one = _of_one(question, alone, measure, row, line)
         if of_one is not None:
             return of_one
-    if Operation.RATIO in operations and len(entities) == 2:
+    of_two = _of_two(operations, entities, measure, year, row) if len(entities) == 2 and line is None else None
+    return of_two or _of_group(question, entities, measure, year, row)
+
+
+def _of_two(
+    operations: frozenset[Operation], entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """Two allies' cells against each other: a ratio, or how far one is behind the other."""
+    if Operation.RATIO in operations:
         return _ratio(entities, measure, year, row)
-    return _of_group(question, entities, measure, year, row)
+    if Operation.GAP in operations:
+        return _gap_between(entities, measure, year, row)  # 'how far is Norway behind the US per capita'
+    return None
 
 
 def _compared(
@@ -499,6 +509,18 @@ def _gap(entity: str, line: Fact, measure: str, year: int | None, row: RowLookup
     expression = f"{format_number(high)} − {format_number(low)} = {format_number(round(gap, 4))}"
     wording = f"{'short of' if short else 'above'} {format_number(line.value)}"
     return Calculation(Operation.GAP, gap, False, expression, (fact, line), (), wording)
+
+
+def _gap_between(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    """'How far is Norway behind the US in 2024?': the distance between two allies' cells of one year, the larger
+    minus the smaller, who is ahead in words."""
+    facts, missing = _rows(entities, measure, year, row)
+    if missing or len(facts) != 2 or facts[0].period != facts[1].period:
+        return None
+    high, low = sorted(facts, key=lambda fact: fact.value or 0.0, reverse=True)
+    gap = (high.value or 0.0) - (low.value or 0.0)
+    expression = f"{format_number(high.value or 0.0)} − {format_number(low.value or 0.0)} = {format_number(gap)}"
+    return Calculation(Operation.GAP, gap, False, expression, tuple(facts), (), f"{low.subject} behind {high.subject}")
 
 
 def _ratio(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:

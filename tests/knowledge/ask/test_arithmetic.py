@@ -536,3 +536,12 @@ def test_a_share_of_the_total_against_a_line_is_worked_out_yes_or_no(engine, que
     assert answer.yes_no and answer.answer.startswith(f"**{verdict}, {share:.1f}%**")
     assert (share > line) == (verdict == "Yes")
     assert answer.values[0] == pytest.approx(share)
+
+
+def test_how_far_one_ally_is_behind_another_is_the_gap_between_their_cells(engine):
+    gap = cell("6", "Defence expenditure per capita (US dollars)", "United States", 2024) - cell(
+        "6", "Defence expenditure per capita (US dollars)", "Norway", 2024
+    )
+    answer = engine.ask("how far is Norway behind the US in defence spending per capita in 2024")
+    assert answer.answered and answer.values[0] == pytest.approx(gap)
+    assert {fact.subject for fact in answer.facts} == {"Norway", "United States"}
