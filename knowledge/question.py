@@ -477,7 +477,12 @@ def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]
     named_as_source = words[max(0, mention.start - 2) : mention.start] == ["according", "to"]
     # 'canada's NATO-eligible spending', 'by nato's definition': the rules the figure follows
     named_as_basis = mention.end < len(words) and words[mention.end] in domain.question_words().basis_words
-    return (named_as_source or named_as_basis) and any(other.target != mention.target for other in mentions)
+    # 'per the NATO tables', 'nato's spreadsheet': whose tables, a source named
+    tables = domain.question_words().sources.table
+    named_as_tables = " ".join(words[mention.end : mention.end + 2]).startswith(tables)
+    return (named_as_source or named_as_basis or named_as_tables) and any(
+        other.target != mention.target for other in mentions
+    )
 
 
 def _an_event_held_there(words: list[str], mention: Mention) -> bool:

@@ -286,6 +286,12 @@ def _another_part(fact: Fact, chosen: list[Fact]) -> bool:
     )
 
 
+def _tables_named(question: Question) -> bool | None:
+    """'… in real terms in 2024 per the NATO tables': only the tables' cells are candidates (a document's figure
+    would be withheld by the verifier for naming another source, and nothing else tried)."""
+    return True if question.has(*domain.question_words().sources.table) else None
+
+
 class Retriever:
     """Scores the index's facts against a question (already given its follow-up context) and resolves it."""
 
@@ -305,7 +311,7 @@ class Retriever:
         parts = self._parts_asked(question) or self._rest_asked(question)
         if parts:
             return Resolution(parts, ANSWER_SCORE)
-        candidates = self.candidates(question)
+        candidates = self.candidates(question, from_tables=_tables_named(question))
         if not candidates:
             return Resolution([], 0.0)
         best = candidates[0]
