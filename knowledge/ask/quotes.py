@@ -39,7 +39,7 @@ class QuoteFinder:
         phrase = self._quoted_phrase(question)
         if phrase:
             return phrase
-        if not question.numbers or not (question.word_set & QUOTE_CUES):
+        if not question.numbers or not (question.word_set & QUOTE_CUES or _figures_alone(question)):
             return None
         matches: list[Fact] = []
         for value, percent in question.numbers:
@@ -76,3 +76,8 @@ class QuoteFinder:
         pools = [self.index.by_quote_word.get(word, []) for word in words]
         pools = [pool for pool in pools if pool]
         return min(pools, key=len) if pools else []
+
+
+def _figures_alone(question: Question) -> bool:
+    """'64%', '22 of 32?': a message of figures alone asks what states them."""
+    return all(any(character.isdigit() for character in word) or word in STOPWORDS for word in question.words)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.lexicon import UNITED_STATES
 from knowledge.question import parse
 
@@ -99,3 +101,12 @@ def test_the_tables_named_as_source_keep_the_answer_to_their_cells(engine):
     assert answer.answered
     assert answer.facts[0].citation.cell and answer.facts[0].subject == "European Allies and Canada"
     assert "NATO Allies" not in {fact.subject for fact in answer.facts}
+
+
+@pytest.mark.parametrize(("message", "value"), [("64%", 64.0), ("22 of 32?", 22.0), ("19.4%", 19.4)])
+def test_a_figure_alone_is_looked_up_in_the_statements_that_give_it(engine, message, value):
+    """'64%' asks what states it: the statement, cited (a year alone, '2014', is no figure to look up)."""
+    answer = engine.ask(message)
+    assert answer.answered and value in answer.values
+    assert all(fact.citation.quote for fact in answer.facts)
+    assert not engine.ask("2014").answered
