@@ -36,6 +36,7 @@ from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import Sentence, SentenceFinder
+from knowledge.ask.source_asked import source_of_previous
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
@@ -176,8 +177,12 @@ class Engine:
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
         # 'when was the news article published?': its catalog's date, never a day its sentences name; 'is the
         # Hague 5% deadline 2030?': the deadline asked without the year typed, yes or no by the one stated
-        outright = self.publications.answer(question) or year_checked(
-            question, parse(question, self.vocabulary, self.people), self._answer_of(previous)
+        # 'which source says that?': the previous answer, its documents named first
+        parsed = parse(question, self.vocabulary, self.people)
+        outright = (
+            self.publications.answer(question)
+            or source_of_previous(parsed, previous, self.documents)
+            or year_checked(question, parsed, self._answer_of(previous))
         )
         if outright is not None:
             return outright

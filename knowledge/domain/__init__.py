@@ -214,6 +214,7 @@ class ViewWords(Strict):
 
 
 class FollowUpWords(Strict):
+    source_asked: tuple[str, ...]
     remainder: tuple[str, ...]
     between_figures: frozenset[str]
     part_heads: tuple[str, ...]

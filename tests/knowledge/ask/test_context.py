@@ -354,3 +354,16 @@ def test_a_follow_up_naming_another_measure_does_not_borrow_the_previous_one(eng
     previous = engine.ask("Was Italy at 2% in 2024?")
     question = with_context(engine.index, parsed(engine, "and its personnel?"), previous)
     assert not question.measure_from_context
+
+
+def test_which_source_says_that_names_the_previous_answer_s_documents(engine):
+    previous = engine.ask("per the annual report what share of alliance spending came from the US in 2024?")
+    answer = engine.ask("which source says that", previous)
+    document = engine.documents[previous.facts[0].citation.document]
+    assert answer.answer.startswith(f"**Source:** {document.label}")
+    assert answer.facts == previous.facts and answer.values == previous.values
+
+
+def test_a_source_asked_of_something_new_is_no_follow_up_on_sources(engine):
+    previous = engine.ask("per the annual report what share of alliance spending came from the US in 2024?")
+    assert not engine.ask("source for germany?", previous).answer.startswith("**Source")
