@@ -650,3 +650,8 @@ def test_a_short_form_of_number_before_of_counts(text: str) -> None:
 
 def test_a_bare_no_is_no_count() -> None:
     assert not parse("no, of course not", Vocabulary(set()), {}).has("number of")
+
+
+def test_euro_allies_are_the_european_allies_not_a_currency(engine) -> None:
+    question = parse("real-terms increase for Euro allies + Canada in 2024?", engine.vocabulary, {})
+    assert question.entities == ["European Allies and Canada"]
