@@ -11,6 +11,7 @@ QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
 BOUNDS = ("minimum", "maximum")
 DIRECTION_QUALIFIERS = frozenset({"decrease"})
+GOAL_MARKS = frozenset({"target", "proposal", "deadline"})  # a bound with one of these is a goal's floor or ceiling
 # Figures whose own form says their kind of measure ("12 allies", "twice its 2015 level", "third-largest"). A
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
 # 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
@@ -235,6 +236,28 @@ class Kinds(Reading):
             if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
                 return True
         return False
+
+    def line_compared(self, index: int, qualifiers: list[str]) -> bool:
+        """'The UK was already above 2% in 2014', 'Italy and Canada were both still under 2% in 2024': a bare
+        percentage bounding what a name right before it is ('was', 'remain', maybe 'already', 'still') is the line it
+        stands above or below, not its figure ('just over 2%' is a level; 'spent more than 4%' a figure)."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT or not set(BOUNDS) & set(qualifiers):
+            return False
+        if GOAL_MARKS & set(qualifiers):
+            return False  # 'Estonia will keep spending above 3% until 2027': a floor it sets itself
+        bound = max(self.table.qualifiers[name].ending_at(self.words, figure.start) for name in BOUNDS)
+        position = self._past_adverbs(figure.start - bound) if bound else 0
+        verb = self.table.line_states.ending_at(self.words, position)
+        if not verb:
+            return False
+        position = self._past_adverbs(position - verb)
+        return any(mention.end == position and not mention.source for mention in self.mentions)
+
+    def _past_adverbs(self, position: int) -> int:
+        while position > 0 and self.words[position - 1] in self.table.line_state_adverbs:
+            position -= 1
+        return position
 
     def _threshold(self, index: int, kind: str) -> bool:
         """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only

@@ -179,3 +179,15 @@ def test_a_line_set_wholly_in_bold_is_a_heading_not_a_statement(build) -> None:
 def test_a_bold_heading_is_read_without_its_marks() -> None:
     prose = read_prose("Intro line here.\n\n**Who pays the most?**\n\nThe United States pays 16%.\n")
     assert [heading.text for heading in headings(prose)] == ["Who pays the most?"]
+
+
+def test_it_before_a_goal_s_split_is_the_goal_however_far_back_it_was_named(build) -> None:
+    facts = build(
+        "Where the 2% comes from\n\n"
+        "- By 2024, NATO estimated 23 of the 32 members were at 2% or more. So, big improvement.\n\n"
+        "And now it's 5%\n\n"
+        "- Yep. At The Hague summit on 25 June 2025 they agreed on 5% of GDP by 2035.\n"
+        "- BUT it's split: at least 3.5% for core defence and up to 1.5% for broader stuff.\n"
+    )
+    parts = [(one(facts, v).subject, one(facts, v).period) for v in (3.5, 1.5)]
+    assert parts == [("NATO Allies", "2035"), ("NATO Allies", "2035")]
