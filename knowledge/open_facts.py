@@ -81,6 +81,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
                 self._passed(block)  # a section heading names the section; its words are not a statement
                 continue
             self._paragraph(block)
+        self._dated_by_tables()
         return list(self.facts.values())
 
     def _captions(self, introduction: str) -> tuple[str, ...]:

@@ -63,6 +63,7 @@ class Column:
 # Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 CLAUSE_BREAK = re.compile(r"[,;:()]")
+ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
 MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
 
 
@@ -203,12 +204,36 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
     if measure is None:
         return columns
     kind, currency, scale, said = measure
+    estimated = _estimated_years(captions[0]) if captions else set()
     return [
-        replace(column, kind=kind, currency=currency, scale=scale, measure=said)
+        replace(
+            column,
+            kind=kind,
+            currency=currency,
+            scale=scale,
+            measure=said,
+            qualifiers=_with_estimate(column) if column.period in estimated else column.qualifiers,
+        )
         if column.kind == "other" and _year_alone(column.label)
         else column
         for column in columns
     ]
+
+
+def _estimated_years(caption: str) -> set[str]:
+    """'These are NATO's numbers (the 2024 ones are estimates)': the years the text introducing a table says its
+    figures are estimates for, a few words after the year."""
+    words = [token.word for token in tokenize(caption)]
+    estimate = cues().qualifiers["estimate"]
+    return {
+        word
+        for position, word in enumerate(words)
+        if YEAR.fullmatch(word) and estimate.within(words, position + 1, position + 1 + ESTIMATE_REACH)
+    }
+
+
+def _with_estimate(column: Column) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*column.qualifiers, "estimate")))
 
 
 def _cell_kind(column: Column, cell: str, value: float) -> str:

@@ -32,7 +32,7 @@ class Kinds(Reading):
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         if self._opens_range(index):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
-        kind = self._figure_kind(index) or self._tail_kind(index) or self._base_of_range_close(index)
+        kind = self._figure_kind(index) or self._tail_kind(index) or self._base_of_range_close(index, kinds)
         kind = kind or self._worded_kind(index, kinds)
         if kind:
             return kind, True
@@ -51,7 +51,7 @@ class Kinds(Reading):
         linked = opener in RANGE_LINKS and self.words[figure.end] == RANGE_LINKS[opener]
         return linked and closing.start == figure.end + 1
 
-    def _base_of_range_close(self, index: int) -> str | None:
+    def _base_of_range_close(self, index: int, kinds: list[str]) -> str | None:
         """'cutting aid from 0.5% to 0.3% of gross national income': a percentage opening a 'from … to …' range is a
         share of the base the closing percentage names, its 'of …' written once."""
         if index + 1 >= len(self.values):
@@ -61,7 +61,12 @@ class Kinds(Reading):
         linked = closing.start == figure.end + 1 and self.words[figure.end] == RANGE_LINKS[RANGE_OPENER]
         if not (opened and linked and figure.kind is closing.kind is FigureKind.PERCENT):
             return None
-        return self._tail_kind(index + 1)
+        # 'Germany's share rose from 1.64% to 2.12%': the level a change started from is of the level it reached
+        # ('the headline target rises from 2 percent to 5 percent': a goal's levels, not anyone's figures)
+        goal = self.table.qualifiers["target"].within(self.words, self.clause(index)[0], figure.start)
+        moved = not goal and self._level_reached(self.clause(index)[0], closing.start, self.clause(index + 1))
+        reached = self.kind_for(index + 1, kinds)[0] if moved else None
+        return self._tail_kind(index + 1) or reached
 
     def _figure_kind(self, index: int) -> str | None:
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""

@@ -205,6 +205,7 @@ def test_a_table_of_year_columns_measures_what_the_sentence_before_it_says(tmp_p
     ]
     assert facts[1.88].citation.column_label == "2014" and facts[1.88].citation.quote == "| Poland | 1.88% | 4.12% |"
     assert facts[1.88].measure_text == "share of GDP spent on defence"
+    assert facts[4.12].estimate and not facts[1.88].estimate  # 'the 2024 ones are estimates'
 
 
 def test_a_table_of_year_columns_under_no_measure_takes_the_title_s(tmp_path: Path) -> None:
@@ -223,3 +224,12 @@ def test_a_cell_whose_unit_disagrees_with_the_caption_keeps_no_measure(tmp_path:
     text = "Defence spending, share of GDP:\n\n| Country | 2014 | 2024 |\n|---|---|---|\n| Italy | 1.14 | 654 |\n"
     facts = {f.value: f for f in _build(tmp_path, "b.md", text) if f.citation.column_label}
     assert (facts[1.14].measure_kind, facts[654].measure_kind) == ("share_of_gdp", "other")  # no share is 654%
+
+
+def test_the_levels_of_a_move_naming_no_year_take_the_years_of_the_table_s_cells(tmp_path: Path) -> None:
+    text = (
+        "The table shows NATO's figures.\n\n| Ally | 2023 (% of GDP) | 2024 (% of GDP) |\n|---|---|---|\n"
+        "| Germany | 1.64 | 2.12 |\n\nGermany's share rose from 1.64% to 2.12%, helped by its special fund.\n"
+    )
+    prose = [f for f in _build(tmp_path, "a.md", text) if not f.citation.column_label]
+    assert sorted((f.value, f.period) for f in prose) == [(1.64, "2023"), (2.12, "2024")]

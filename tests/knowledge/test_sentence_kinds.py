@@ -121,3 +121,10 @@ def test_a_bound_a_name_is_said_to_stand_beyond_is_a_line_not_its_figure(sentenc
 )
 def test_a_bound_on_a_figure_spent_or_a_goal_stays_a_figure(sentence: str, value: float) -> None:
     assert [v for v, _ in kinds_of(sentence)] == [value]
+
+
+def test_the_level_a_change_started_from_is_of_the_level_it_reached() -> None:
+    assert kinds_of("Germany's share rose from 1.64% to 2.12%, helped by its special fund.") == [
+        (1.64, "share_of_gdp"),
+        (2.12, "share_of_gdp"),
+    ]
