@@ -112,6 +112,8 @@ class CueFile(BaseModel):
     present_markers: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
+    line_states: list[str]
+    line_state_adverbs: list[str]
     economy_words: list[str]
     restated_from: list[str]
     guideline_subject: str
@@ -163,6 +165,10 @@ class CueFile(BaseModel):
     source_after: list[str]
     pronouns: list[str]
     generic_pronouns: list[str]
+    gathering_words: list[str]
+    plural_pronouns: list[str]
+    name_joiners: list[str]
+    goal_split_words: list[str]
     aside_before: list[str]
     aside_before_article: list[str]
     events_held: list[str]
@@ -248,6 +254,8 @@ class Cues:
     present_markers: frozenset[str]
     guideline_events: Phrases
     loose_bounds: Phrases
+    line_states: Phrases
+    line_state_adverbs: frozenset[str]
     economy: Phrases
     restated_from: Phrases
     relative: Phrases
@@ -259,6 +267,9 @@ class Cues:
     source_after: frozenset[str]
     pronouns: Phrases
     generic_pronouns: frozenset[str]
+    gathering_words: frozenset[str]
+    plural_pronouns: frozenset[str]
+    goal_splits: Phrases
     aside_before: Phrases
     aside_before_article: Phrases
     aside_after: frozenset[str]
@@ -365,6 +376,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         present_markers=_folded(raw.present_markers),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),
+        line_states=Phrases(raw.line_states),
+        line_state_adverbs=_folded(raw.line_state_adverbs),
         economy=Phrases(raw.economy_words),
         restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
@@ -376,6 +389,9 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         source_after=_folded(raw.source_after),
         pronouns=Phrases(raw.pronouns),
         generic_pronouns=_folded(raw.generic_pronouns),
+        gathering_words=_folded(raw.gathering_words),
+        plural_pronouns=_folded(raw.plural_pronouns),
+        goal_splits=Phrases(raw.goal_split_words),
         aside_before=Phrases(raw.aside_before),
         aside_before_article=Phrases(raw.aside_before_article),
         aside_after=_folded(raw.aside_after),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from knowledge.cues import Cues, phrase_words
+from knowledge.cues import Cues, cues, phrase_words
 from knowledge.entities import entity_tables
 from knowledge.figures import Token
 
@@ -41,9 +41,17 @@ def _alias_tables() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], s
 
 
 def _spellings(alias: str) -> list[tuple[str, ...]]:
-    """A name as listed, and a name of several words also hyphenated as one ('euro area', 'euro-area inflation')."""
+    """A name as listed, and a name of several words also hyphenated as one ('euro area', 'euro-area inflation');
+    a group's name joining its members with 'and' also joined by the other words that join them ('European allies
+    plus Canada')."""
     words = phrase_words(alias)
-    return [words, ("-".join(words),)] if len(words) > 1 else [words]
+    if len(words) == 1:
+        return [words]
+    spellings = [words, ("-".join(words),)]
+    if "and" in words[1:-1]:
+        at = words.index("and", 1)
+        spellings += [(*words[:at], *phrase_words(joiner), *words[at + 1 :]) for joiner in cues().raw.name_joiners]
+    return spellings
 
 
 def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:

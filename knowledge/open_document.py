@@ -66,7 +66,16 @@ class DocumentReadings(OpenReading):
         if count * 2 >= counts.total() and count >= DOMINANT_PERIOD_MINIMUM:
             self.stated_period = period  # most of the document's own figures say which year it is about
             return period
-        return None if self._ahead(period) else period
+        return None if self._ahead(period) else self._recent_instead(counts, period)
+
+    def _recent_instead(self, counts: Counter[str], period: str) -> str:
+        """Of a document no year dominates, the most stated year is history when it is more than a year before the
+        document's own (a post written in 2025 comparing 2014 with 2024): the most stated of the recent years is
+        what its present speaks of, the later one of two stated as often."""
+        if not (self.year and period[:4].isdigit() and int(period[:4]) < self.year - 1):
+            return period
+        recent = [(n, p) for p, n in counts.items() if p[:4].isdigit() and self.year - 1 <= int(p[:4]) <= self.year]
+        return max(recent)[1] if recent else period
 
     def _stated_currency(self) -> str | None:
         """'All amounts in this release are in Canadian dollars': the currency the document says its amounts are in."""

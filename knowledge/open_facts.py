@@ -63,13 +63,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
             if region is not None:
                 if region.start not in done:
                     done.add(region.start)
+                    introduction = self.previous_block
                     self._enter(block)
                     number = len(done)
                     period = self._table_period()
                     # a table of years ('| 2022 | Budget Act | 57.7 |') under a heading naming no one is of whom the
                     # document is about
                     subject = self.context.subject or self._document_subject_named() or self.context.document_subject
-                    for fact in table_facts(self.document, self.prose, region, number, period, subject):
+                    captions = self._captions(introduction)
+                    for fact in table_facts(self.document, self.prose, region, number, period, subject, captions):
                         self.facts.setdefault(fact.id, self._in_stated_currency(fact))
                 continue
             if block.noise:
@@ -79,7 +81,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
                 self._passed(block)  # a section heading names the section; its words are not a statement
                 continue
             self._paragraph(block)
+        self._dated_by_tables()
         return list(self.facts.values())
+
+    def _captions(self, introduction: str) -> tuple[str, ...]:
+        """The texts that may say what a table measures, nearest first: the block just before it (its last
+        sentence), the heading of its section, the document's title."""
+        sentences = [line for line in introduction.strip().splitlines() if line.strip()]
+        heading = self.context.heading.text if self.context.heading else ""
+        return tuple(text for text in (sentences[-1] if sentences else "", heading, self.document.title) if text)
 
     def _paragraph(self, block: Block) -> None:
         label = SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end])

@@ -52,6 +52,9 @@ class OpenReading:
         self.stated_period: str | None = None
         self.stated_currency: str | None = None  # the currency the document says its amounts are in
         self.goal_deadlines: dict[tuple[str, float], str] = {}
+        self.move_ends: set[str] = (
+            set()
+        )  # levels a move started from or reached, naming no year ('from 1.64% to 2.12%')
         self.previous_block = ""
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names

@@ -69,6 +69,23 @@ class Records(FactPeriods):
             open_only=True,
         )
         self.facts.setdefault(key, fact)
+        if stated.period is None and _in_move(reader, figure):
+            self.move_ends.add(key)
+
+    def _dated_by_tables(self) -> None:
+        """'Germany's share rose from 1.64% to 2.12%', beside a table giving Germany 1.64 for 2023 and 2.12 for 2024:
+        a level a move naming no year started from or reached is the table's cell of the same entity, kind and
+        value, and of that cell's year (the start is not of the year the move reached)."""
+        cells = {
+            (fact.subject, fact.measure_kind, fact.value): fact.period
+            for fact in self.facts.values()
+            if fact.citation.row_label and fact.period
+        }
+        for key in self.move_ends:
+            fact = self.facts[key]
+            period = cells.get((fact.subject, fact.measure_kind, fact.value))
+            if period:
+                self.facts[key] = fact.model_copy(update={"period": period})
 
     def _currency(self, reader: SentenceReader, figure: Figure, subject: str) -> str | None:
         """An amount's currency: its symbol's or words' (a shared one's by whose figure it is); a bare amount
@@ -113,6 +130,21 @@ class Records(FactPeriods):
             if own:
                 return own[0]
         return None
+
+
+def _in_move(reader: SentenceReader, figure: Figure) -> bool:
+    """'rose from 1.64% to 2.12%': the figure is the level a move between two figures started from or reached."""
+    if figure not in reader.values:
+        return False
+    index = reader.values.index(figure)
+    pairs = [(reader.values[i], reader.values[i + 1]) for i in (index - 1, index) if 0 <= i < len(reader.values) - 1]
+    return any(
+        start.start > 0
+        and reader.words[start.start - 1] == "from"
+        and reader.words[start.end : start.end + 1] == ["to"]
+        and end.start == start.end + 1
+        for start, end in pairs
+    )
 
 
 def _is_day(word: str) -> bool:

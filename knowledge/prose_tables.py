@@ -3,6 +3,10 @@
 The column header says what a cell measures ("Share of GDP (%)", "Spending (US$ bn)", "Change (%)"),
 read with the same cue words as prose (`domain/cues.toml`); the row label names the subject.
 
+A column headed by a year alone ('| Country | 2014 | 2024 |') says only when its cells are of: what they measure is
+in the text introducing the table (the sentence or heading just before it, 'share of GDP spent on defence:'), else
+in the document's title; a cell's unit must agree with it ('1.88%' is no amount).
+
 A labelled list is a table of one column: a line ending in a colon says what its items measure ('Estimated 2025
 defence spending, percent of GDP (NATO):'), and each item names an entity and gives a bare number, maybe with a
 word or two ('- Lithuania: 4.00', '- Estonia: 0.12 short'). Its items are rows, the line before them the header.
@@ -53,6 +57,14 @@ class Column:
     scale: float | None
     period: str | None
     qualifiers: tuple[str, ...] = ()
+    measure: str | None = None  # the words of the text introducing the table that say what the column measures
+
+
+# Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
+PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
+CLAUSE_BREAK = re.compile(r"[,;:()]")
+ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
+MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -163,6 +175,77 @@ def _column(label: str, default_period: str | None) -> Column:
     return Column(label, kind, currency, scale, period, (suffix,) if suffix else ())
 
 
+def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | None:
+    """What a text introducing a table says its figures measure, when it names one measure only: a share of GDP
+    ('share of GDP spent on defence') or an amount in a currency ('in US$ billion') — its kind, currency, scale and
+    the clause saying it; None when it names neither, or both."""
+    read = _column(text, None)
+    names_gdp = read.kind == "share_of_gdp"
+    names_amount = read.currency is not None
+    if names_gdp == names_amount:
+        return None
+    kind = "share_of_gdp" if names_gdp else "money"
+    clauses = [clause.strip(" *_.") for clause in CLAUSE_BREAK.split(text) if clause.strip(" *_.")]
+    said = next((clause for clause in clauses if _column(clause, None).kind == read.kind), text.strip())
+    return kind, read.currency, read.scale, said
+
+
+def _year_alone(label: str) -> bool:
+    """A column header that is a year and nothing else ('2014', '2024e', '2025 (est.)')."""
+    return bool(YEAR.search(label)) and _row_year(label)[0] is not None
+
+
+def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
+    """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
+    measure says (the sentence just before it, its heading, the document's title)."""
+    if not any(column.kind == "other" and _year_alone(column.label) for column in columns):
+        return columns
+    measure = next((found for found in map(_caption_measure, captions) if found), None)
+    if measure is None:
+        return columns
+    kind, currency, scale, said = measure
+    estimated = _estimated_years(captions[0]) if captions else set()
+    return [
+        replace(
+            column,
+            kind=kind,
+            currency=currency,
+            scale=scale,
+            measure=said,
+            qualifiers=_with_estimate(column) if column.period in estimated else column.qualifiers,
+        )
+        if column.kind == "other" and _year_alone(column.label)
+        else column
+        for column in columns
+    ]
+
+
+def _estimated_years(caption: str) -> set[str]:
+    """'These are NATO's numbers (the 2024 ones are estimates)': the years the text introducing a table says its
+    figures are estimates for, a few words after the year."""
+    words = [token.word for token in tokenize(caption)]
+    estimate = cues().qualifiers["estimate"]
+    return {
+        word
+        for position, word in enumerate(words)
+        if YEAR.fullmatch(word) and estimate.within(words, position + 1, position + 1 + ESTIMATE_REACH)
+    }
+
+
+def _with_estimate(column: Column) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*column.qualifiers, "estimate")))
+
+
+def _cell_kind(column: Column, cell: str, value: float) -> str:
+    """A cell's kind: its column's, unless the column's measure was read from the text introducing the table and
+    the cell disagrees with it: a percentage under a caption of amounts ('1.88%'), a number no percentage can be
+    under a caption of shares ('654')."""
+    if column.measure is None:
+        return column.kind
+    fits = value <= MAX_PERCENT if column.kind in PERCENT_KINDS else "%" not in cell
+    return column.kind if fits else "other"
+
+
 def _columns(header: list[str], default_period: str | None) -> list[Column]:
     """The columns of a header; a change column naming no year of its own, in a table whose columns are years
     ('| Ally | 2014 | 2024 | Change |'), is the change over their span ('2014-2024')."""
@@ -239,7 +322,8 @@ def _cell_figures(column: Column, cell: str, subject: str | None, year: int | No
     cell_number = CELL_NUMBER.match(cell)
     if cell_number:
         value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
-        return [Cell(value, column.kind, column.currency, column.scale, column.period, column.qualifiers)]
+        kind = _cell_kind(column, cell, value)
+        return [Cell(value, kind, column.currency, column.scale, column.period, column.qualifiers)]
     if subject is None:
         return []
     context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
@@ -265,10 +349,12 @@ def table_facts(
     number: int,
     default_period: str | None,
     context_subject: str | None,
+    captions: tuple[str, ...] = (),
 ) -> list[Fact]:
-    """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject."""
+    """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject. `captions`:
+    the texts introducing the table, nearest first (the block just before it, its heading, the document's title)."""
     header, rows = _header_and_rows(prose, region)
-    columns = _columns(header, default_period)
+    columns = _measured_by_captions(_columns(header, default_period), captions)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
@@ -307,7 +393,7 @@ def table_facts(
                         qualifiers=marks,
                         estimate="estimate" in marks,
                         citation=citation,
-                        measure_text=column.label,
+                        measure_text=column.measure or column.label,
                         measure_kind=cell.kind,
                         recognised=subject is not None and cell.period is not None,
                         open_only=True,

@@ -68,7 +68,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             figure_periods[index] = period
             if period:
                 periods.append(period)
-            if names and not (self._threshold(index, kind) or supposed):
+            if names and not (self._threshold(index, kind) or supposed or self.line_compared(index, qualifiers)):
                 recognised = sure and index not in self.unnamed
                 leads = not self._guideline(index)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))

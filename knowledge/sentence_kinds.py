@@ -11,6 +11,7 @@ QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
 BOUNDS = ("minimum", "maximum")
 DIRECTION_QUALIFIERS = frozenset({"decrease"})
+GOAL_MARKS = frozenset({"target", "proposal", "deadline"})  # a bound with one of these is a goal's floor or ceiling
 # Figures whose own form says their kind of measure ("12 allies", "twice its 2015 level", "third-largest"). A
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
 # 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
@@ -31,7 +32,7 @@ class Kinds(Reading):
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         if self._opens_range(index):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
-        kind = self._figure_kind(index) or self._tail_kind(index) or self._base_of_range_close(index)
+        kind = self._figure_kind(index) or self._tail_kind(index) or self._base_of_range_close(index, kinds)
         kind = kind or self._worded_kind(index, kinds)
         if kind:
             return kind, True
@@ -50,7 +51,7 @@ class Kinds(Reading):
         linked = opener in RANGE_LINKS and self.words[figure.end] == RANGE_LINKS[opener]
         return linked and closing.start == figure.end + 1
 
-    def _base_of_range_close(self, index: int) -> str | None:
+    def _base_of_range_close(self, index: int, kinds: list[str]) -> str | None:
         """'cutting aid from 0.5% to 0.3% of gross national income': a percentage opening a 'from … to …' range is a
         share of the base the closing percentage names, its 'of …' written once."""
         if index + 1 >= len(self.values):
@@ -60,7 +61,12 @@ class Kinds(Reading):
         linked = closing.start == figure.end + 1 and self.words[figure.end] == RANGE_LINKS[RANGE_OPENER]
         if not (opened and linked and figure.kind is closing.kind is FigureKind.PERCENT):
             return None
-        return self._tail_kind(index + 1)
+        # 'Germany's share rose from 1.64% to 2.12%': the level a change started from is of the level it reached
+        # ('the headline target rises from 2 percent to 5 percent': a goal's levels, not anyone's figures)
+        goal = self.table.qualifiers["target"].within(self.words, self.clause(index)[0], figure.start)
+        moved = not goal and self._level_reached(self.clause(index)[0], closing.start, self.clause(index + 1))
+        reached = self.kind_for(index + 1, kinds)[0] if moved else None
+        return self._tail_kind(index + 1) or reached
 
     def _figure_kind(self, index: int) -> str | None:
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
@@ -235,6 +241,28 @@ class Kinds(Reading):
             if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
                 return True
         return False
+
+    def line_compared(self, index: int, qualifiers: list[str]) -> bool:
+        """'The UK was already above 2% in 2014', 'Italy and Canada were both still under 2% in 2024': a bare
+        percentage bounding what a name right before it is ('was', 'remain', maybe 'already', 'still') is the line it
+        stands above or below, not its figure ('just over 2%' is a level; 'spent more than 4%' a figure)."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT or not set(BOUNDS) & set(qualifiers):
+            return False
+        if GOAL_MARKS & set(qualifiers):
+            return False  # 'Estonia will keep spending above 3% until 2027': a floor it sets itself
+        bound = max(self.table.qualifiers[name].ending_at(self.words, figure.start) for name in BOUNDS)
+        position = self._past_adverbs(figure.start - bound) if bound else 0
+        verb = self.table.line_states.ending_at(self.words, position)
+        if not verb:
+            return False
+        position = self._past_adverbs(position - verb)
+        return any(mention.end == position and not mention.source for mention in self.mentions)
+
+    def _past_adverbs(self, position: int) -> int:
+        while position > 0 and self.words[position - 1] in self.table.line_state_adverbs:
+            position -= 1
+        return position
 
     def _threshold(self, index: int, kind: str) -> bool:
         """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only

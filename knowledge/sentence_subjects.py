@@ -146,9 +146,9 @@ class Subjects(Voices):
                 return [titled]  # 'Poland's President Andrzej Duda said his country will spend 4.7%'
             if self._unknown_name_before(pronoun):
                 return []  # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know
-            carried = self._pointed_country(left, figure.start) or self.context.carried(self.context.subject)
-            if carried:
-                return [carried]
+            carried = _gathered(self, pronoun) or self._pointed_country(left, figure.start)
+            carried = carried or self.context.carried(self.context.subject) or _goal_split(self, index)
+            return [carried] if carried else None
         return None
 
     def _modifier(self, mention: Mention) -> bool:
@@ -178,7 +178,7 @@ class Subjects(Voices):
             return [after]
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
-        carried = self._pointed_country(left, figure.start)
+        carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
         carried = carried or self._not_the_alliance(self.context.carried(self.context.paragraph_subject))
         carried = carried or self.document_subject_named()
         if carried and not self._unknown_name_before(figure.start):
@@ -328,6 +328,32 @@ class Subjects(Voices):
         if len(joined) > 1 and between & {"together", "combined", "jointly"}:
             return [", ".join(joined[:-1]) + " and " + joined[-1]]
         return [found[-1].name]
+
+
+def _gathered(reading: Subjects, position: int) -> str | None:
+    """'At The Hague summit on 25 June 2025 they agreed on 5% of GDP by 2035', 'The Hague Summit replaced the old
+    2% guideline with a pledge to devote 5% of GDP …': 'they' after a summit, or a figure after one, in a sentence
+    naming no one before it (a place the summit was held in is an aside), are the leaders gathered there: the
+    alliance, whose guideline it is ('it' there is some other one's)."""
+    singular = reading.words[position] not in reading.table.plural_pronouns and reading.table.pronouns.starting_at(
+        reading.words, position
+    )
+    gathered = (
+        not singular
+        and not any(m.start < position and not (m.aside or m.source) for m in reading.mentions)
+        and any(word in reading.table.gathering_words for word in reading.words[:position])
+    )
+    return reading.table.raw.guideline_subject if gathered else None
+
+
+def _goal_split(reading: Subjects, index: int) -> str | None:
+    """'At The Hague summit they agreed on 5% of GDP by 2035. BUT it's split: at least 3.5% for core defence …': a
+    smaller percentage in a sentence saying the goal stated before is split into parts is a part of that goal, of
+    the goal's subject (however many sentences back it was named)."""
+    goal, figure = reading.context.goal, reading.values[index]
+    if goal is None or figure.kind is not FigureKind.PERCENT or figure.value >= goal.value:
+        return None
+    return goal.subject if reading.table.goal_splits.within(reading.words, 0, figure.start) else None
 
 
 def _names_a_source(words: list[str], position: int, source_words: frozenset[str]) -> bool:

@@ -179,3 +179,38 @@ def test_a_line_set_wholly_in_bold_is_a_heading_not_a_statement(build) -> None:
 def test_a_bold_heading_is_read_without_its_marks() -> None:
     prose = read_prose("Intro line here.\n\n**Who pays the most?**\n\nThe United States pays 16%.\n")
     assert [heading.text for heading in headings(prose)] == ["Who pays the most?"]
+
+
+def test_it_before_a_goal_s_split_is_the_goal_however_far_back_it_was_named(build) -> None:
+    facts = build(
+        "Where the 2% comes from\n\n"
+        "- By 2024, NATO estimated 23 of the 32 members were at 2% or more. So, big improvement.\n\n"
+        "And now it's 5%\n\n"
+        "- Yep. At The Hague summit on 25 June 2025 they agreed on 5% of GDP by 2035.\n"
+        "- BUT it's split: at least 3.5% for core defence and up to 1.5% for broader stuff.\n"
+    )
+    parts = [(one(facts, v).subject, one(facts, v).period) for v in (3.5, 1.5)]
+    assert parts == [("NATO Allies", "2035"), ("NATO Allies", "2035")]
+
+
+def test_a_document_comparing_a_year_long_past_speaks_in_its_present_of_the_recent_one(build) -> None:
+    facts = build(
+        "Where it comes from\n\n"
+        "- The UK was at 2.14% in 2014. Overall, European allies went from about 1.43% in 2014 to roughly 2.02% in "
+        "2024.\n- Italy was at 1.14% in 2014 and at 1.49% in 2024.\n\n"
+        "Stuff to notice\n\n- Poland was at 4.12% in 2024.\n"
+        "- Germany's jump came from a €100 billion special fund set up in 2022.\n"
+        "- Poland more than doubled its share. It's now the top spender, ahead of the US at about 3.38%.\n",
+        published="2025-06-30",
+    )
+    # 2014 and 2024 stated as often: the document's present is 2024, not the year a decade back
+    assert one(facts, 3.38).period == "2024"
+
+
+def test_at_the_time_is_the_time_the_sentence_before_spoke_of(build) -> None:
+    facts = build(
+        "- Back in 2014 at the Wales summit, NATO countries promised to move towards spending 2% of GDP.\n"
+        "- At the time only 3 allies actually did it.\n- By 2024, 23 of the 32 members were at 2% or more.\n"
+        "- Poland was at 4.12% in 2024.\n"
+    )
+    assert one(facts, 3).period == "2014"  # the list item's 'at the time' is the year the item before spoke of

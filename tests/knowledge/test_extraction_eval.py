@@ -173,11 +173,14 @@ def _superlative_in_scope(words: list[str]) -> bool:
 
 def _names(subject: str) -> list[str]:
     entry = entity_tables().entries.get(subject)
-    return (
-        [subject]
-        if entry is None
-        else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak, *_currency(subject)]
-    )
+    if entry is None:
+        return [subject]
+    names = [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak, *_currency(subject)]
+    raw = cues().raw
+    joined = [name.replace(" and ", f" {joiner} ") for name in names if " and " in name for joiner in raw.name_joiners]
+    # the leaders gathered at a summit are the alliance's ('At The Hague summit they agreed on 5% of GDP')
+    gathered = raw.gathering_words if subject == raw.guideline_subject else []
+    return [*names, *joined, *gathered]
 
 
 def _currency(country: str) -> list[str]:

@@ -51,3 +51,9 @@ def test_a_body_naming_its_own_summit_is_still_named() -> None:
 def test_a_body_naming_a_military_official_is_part_of_a_title(sentence: str, titled: bool) -> None:
     (mention,) = entity_mentions(tokenize(sentence), cues())
     assert mention.titled is titled
+
+
+@pytest.mark.parametrize("joiner", ["plus", "together with", "&"])
+def test_a_group_s_name_joined_by_another_word_than_and_is_the_group(joiner: str) -> None:
+    sentence = f"Overall, European allies {joiner} Canada together went from about 1.43% to 2.02%."
+    assert [m.name for m in entity_mentions(tokenize(sentence), cues())] == ["European Allies and Canada"]

@@ -186,3 +186,50 @@ def test_a_rank_column_gives_each_row_its_rank(tmp_path: Path) -> None:
     rank = facts[5]
     assert (rank.subject, rank.measure_kind, rank.unit, rank.period) == ("India", "rank", "rank", "2024")
     assert facts[2.3].measure_kind == "share_of_gdp"
+
+
+YEARS_ONLY_TABLE = (
+    "These are NATO's numbers (the 2024 ones are estimates), share of GDP spent on defence:\n\n"
+    "| Country | 2014 | 2024 |\n|---|---|---|\n"
+    "| Poland | 1.88% | 4.12% |\n| Canada | 1.01% | 1.37% |\n"
+)
+
+
+def test_a_table_of_year_columns_measures_what_the_sentence_before_it_says(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "post.md", YEARS_ONLY_TABLE) if fact.citation.column_label}
+    read = [(facts[v].subject, facts[v].measure_kind, facts[v].period) for v in (1.88, 4.12, 1.37)]
+    assert read == [
+        ("Poland", "share_of_gdp", "2014"),
+        ("Poland", "share_of_gdp", "2024"),
+        ("Canada", "share_of_gdp", "2024"),
+    ]
+    assert facts[1.88].citation.column_label == "2014" and facts[1.88].citation.quote == "| Poland | 1.88% | 4.12% |"
+    assert facts[1.88].measure_text == "share of GDP spent on defence"
+    assert facts[4.12].estimate and not facts[1.88].estimate  # 'the 2024 ones are estimates'
+
+
+def test_a_table_of_year_columns_under_no_measure_takes_the_title_s(tmp_path: Path) -> None:
+    text = "Here is a small table.\n\n| Country | 2014 | 2024 |\n|---|---|---|\n| Italy | 1.14% | 1.49% |\n"
+    titled = {f.value: f for f in _build(tmp_path, "a.md", text, title="What % of GDP on defence means")}
+    assert (titled[1.49].measure_kind, titled[1.49].period) == ("share_of_gdp", "2024")
+    untitled = {f.value: f for f in _build(tmp_path, "a.md", text, title="A note")}
+    assert untitled[1.49].measure_kind == "other"  # no text says what the figures measure
+
+
+def test_a_cell_whose_unit_disagrees_with_the_caption_keeps_no_measure(tmp_path: Path) -> None:
+    text = "Spending in US$ billion:\n\n| Country | 2014 | 2024 |\n|---|---|---|\n| Italy | 1.14% | 35.5 |\n"
+    facts = {f.value: f for f in _build(tmp_path, "a.md", text) if f.citation.column_label}
+    assert (facts[35.5].measure_kind, facts[35.5].currency, facts[35.5].scale) == ("money", "USD", 1e9)
+    assert facts[1.14].measure_kind == "other"  # a percentage is no amount
+    text = "Defence spending, share of GDP:\n\n| Country | 2014 | 2024 |\n|---|---|---|\n| Italy | 1.14 | 654 |\n"
+    facts = {f.value: f for f in _build(tmp_path, "b.md", text) if f.citation.column_label}
+    assert (facts[1.14].measure_kind, facts[654].measure_kind) == ("share_of_gdp", "other")  # no share is 654%
+
+
+def test_the_levels_of_a_move_naming_no_year_take_the_years_of_the_table_s_cells(tmp_path: Path) -> None:
+    text = (
+        "The table shows NATO's figures.\n\n| Ally | 2023 (% of GDP) | 2024 (% of GDP) |\n|---|---|---|\n"
+        "| Germany | 1.64 | 2.12 |\n\nGermany's share rose from 1.64% to 2.12%, helped by its special fund.\n"
+    )
+    prose = [f for f in _build(tmp_path, "a.md", text) if not f.citation.column_label]
+    assert sorted((f.value, f.period) for f in prose) == [(1.64, "2023"), (2.12, "2024")]

@@ -97,3 +97,34 @@ def test_a_percentage_spent_on_a_part_of_the_budget_is_a_share_of_it(
 )
 def test_a_percentage_of_an_envelope_or_a_cost_is_a_share_of_that_total(sentence: str) -> None:
     assert kinds_of(sentence)[-1][1] == "share_of_total"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UK was already above 2% in 2014 and has only crept up a bit.",
+        "Italy and Canada were both still under 2% in 2024.",
+        "Finland and Sweden remain below 3%.",
+    ],
+)
+def test_a_bound_a_name_is_said_to_stand_beyond_is_a_line_not_its_figure(sentence: str) -> None:
+    assert kinds_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Poland spent more than 4% of GDP last year.", 4.0),  # a figure spent, bounded
+        ("Germany is now just over 2%.", 2.0),  # a level, said loosely
+        ("Estonia will keep spending above 3% of GDP at least until 2027.", 3.0),  # a floor set as a goal
+    ],
+)
+def test_a_bound_on_a_figure_spent_or_a_goal_stays_a_figure(sentence: str, value: float) -> None:
+    assert [v for v, _ in kinds_of(sentence)] == [value]
+
+
+def test_the_level_a_change_started_from_is_of_the_level_it_reached() -> None:
+    assert kinds_of("Germany's share rose from 1.64% to 2.12%, helped by its special fund.") == [
+        (1.64, "share_of_gdp"),
+        (2.12, "share_of_gdp"),
+    ]

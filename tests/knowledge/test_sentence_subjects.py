@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence import Context, Goal, SentenceReader
 
 
 def subjects_of(sentence: str) -> list[tuple[float, str, str]]:
@@ -111,3 +111,43 @@ def test_a_body_whose_criteria_count_the_figure_is_its_source_not_its_subject() 
 )
 def test_a_country_set_off_after_the_town_it_locates_is_where_not_whose(sentence: str, subject: str) -> None:
     assert [s for _, kind, s in subjects_of(sentence) if kind == "count"] == [subject]
+
+
+def subjects_alone(sentence: str, subject: str | None = None) -> list[tuple[float, str | None, str]]:
+    context = Context(subject=subject, paragraph_subject=subject, gdp_shares=True)
+    statements = SentenceReader(sentence, context, 2025).statements()
+    return [(stated.figure.value, stated.period, ", ".join(stated.subjects)) for stated in statements]
+
+
+def test_they_after_a_summit_naming_no_one_are_the_alliance() -> None:
+    sentence = "At The Hague summit on 25 June 2025 they agreed on 5% of GDP by 2035."
+    assert subjects_alone(sentence) == [(5.0, "2035", "NATO Allies")]
+    # a summit of a body named in the sentence is that body's
+    assert subjects_alone("At the EU summit they agreed on EUR 150 billion in loans.")[0][2] == "European Union"
+
+
+def test_a_word_in_capitals_for_emphasis_is_no_unknown_name() -> None:
+    sentence = "BUT it's split: at least 3.5% for core defence and up to 1.5% for broader stuff."
+    assert [subject for _, _, subject in subjects_alone(sentence, "NATO Allies")] == ["NATO Allies", "NATO Allies"]
+
+
+def test_a_figure_after_a_summit_in_a_sentence_naming_no_one_before_is_the_alliance_s() -> None:
+    sentence = (
+        "The Hague Summit on 25 June 2025 replaced the old 2% of GDP guideline with a pledge to devote 5% of GDP to "
+        "defence and security by 2035, of which at least 3.5% must be core defence as NATO defines it."
+    )
+    assert {subject for _, _, subject in subjects_alone(sentence, "Europe")} == {"NATO Allies"}
+    # a country named before the figure, at a summit held in a capital (an aside), owns it
+    assert subjects_alone("At the Vilnius summit Poland pledged 4% of GDP for 2024.", "Europe")[0][2] == "Poland"
+
+
+def test_it_in_a_sentence_splitting_the_goal_before_is_the_goal_s_subject() -> None:
+    context = Context(gdp_shares=True, age=5, goal=Goal("NATO Allies", 5.0, "2035"))
+    sentence = "BUT it's split: at least 3.5% for core defence and up to 1.5% for broader stuff."
+    statements = SentenceReader(sentence, context, 2025).statements()
+    assert [(s.figure.value, s.subjects, s.period) for s in statements] == [
+        (3.5, ["NATO Allies"], "2035"),
+        (1.5, ["NATO Allies"], "2035"),
+    ]
+    # a sentence that splits nothing leaves an expired subject unknown
+    assert SentenceReader("It spends 3% on defence.", context, 2025).statements() == []
