@@ -24,6 +24,9 @@ class Suggester:
         self.index = index
         self.suggestions = self._suggestions()
         self.suggestion_texts = list(self.suggestions)
+        # whom and what each suggestion is about, for the questions that narrow them down
+        self._subjects = {text: frozenset(fact.subject for fact in facts) for text, facts in self.suggestions.items()}
+        self._measures = {text: frozenset(fact.measure for fact in facts) for text, facts in self.suggestions.items()}
 
     def _suggestions(self) -> dict[str, list[Fact]]:
         """One canonical question per (measure, subject, period): for 'did you mean' and autocomplete."""
@@ -66,12 +69,12 @@ class Suggester:
         if spec is not None and spec.intent is aggregate.Intent.RANKING:
             return [q for q in self.suggestions if q.startswith("Which allies had the highest")]
         named = {*question.entities, *question.people}
-        pool = [q for q, facts in self.suggestions.items() if any(f.subject in named for f in facts)] if named else []
+        pool = [q for q, subjects in self._subjects.items() if not subjects.isdisjoint(named)] if named else []
         scores = measure_scores(self.index, question)
         if scores:
             best = max(scores.values())
             wanted = {key for key, score in scores.items() if score >= best - 1.5}
-            pool = [q for q in pool or self.suggestions if any(f.measure in wanted for f in self.suggestions[q])]
+            pool = [q for q in pool or self.suggestions if not self._measures[q].isdisjoint(wanted)]
         return pool
 
     def suggest(self, parsed: Question, resolution: Resolution) -> list[str]:
