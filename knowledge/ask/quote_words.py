@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import chain
 
 from knowledge.question import stem
@@ -57,4 +58,11 @@ class QuoteStems(dict[str, tuple[str, ...]]):
 
     def quotes_having(self, quotes: Iterable[str]) -> Counter[str]:
         """Stem -> how many of the (distinct) quotes have it."""
-        return Counter(chain.from_iterable(set(self.all_of(quote)) for quote in quotes))
+        ascii_quotes, others = [], []
+        for quote in quotes:
+            (ascii_quotes if quote.isascii() else others).append(quote)
+        # each ASCII quote's stems as a set, token by token, without a Python call per quote (100,000 quotes)
+        stems_of_tokens = map(chain.from_iterable, map(partial(map, self.__getitem__), map(str.split, ascii_quotes)))
+        counts = Counter(chain.from_iterable(map(set, stems_of_tokens)))
+        counts.update(chain.from_iterable(set(self.all_of(quote)) for quote in others))
+        return counts

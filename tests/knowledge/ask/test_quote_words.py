@@ -41,5 +41,6 @@ def test_every_seed_quote_reads_the_same_a_token_at_a_time(seed_kb) -> None:
 
 
 def test_a_stem_counts_each_quote_having_it_once() -> None:
-    counts = QuoteStems(Stems()).quotes_having(["spending spends spend", "Spending rose", "rose"])
-    assert counts["spend"] == 2 and counts["rose"] == 2 and counts["spending"] == 0
+    quotes = ["spending spends spend", "Spending rose", "rose", "Türkiye’s spending rose", "Türkiye’s"]
+    counts = QuoteStems(Stems()).quotes_having(quotes)
+    assert counts["spend"] == 3 and counts["rose"] == 3 and counts["spending"] == 0 and counts["turkiy"] == 2
