@@ -59,3 +59,10 @@ def test_the_wholes_named_are_those_found_phrase_by_phrase() -> None:
         assert wholes == _wholes_phrase_by_phrase(asked.words), text
         found += bool(wholes)
     assert found >= 2
+
+
+def test_a_number_word_is_read_the_same_when_asked_again() -> None:
+    words = ["2%", "$967.7bn", "1.5", "12k", "٣", "€5", "2.", ".5", "two", "2024", "5mn", "x2", ""]
+    first = [is_number(word) for word in words]
+    assert first == [is_number(word) for word in words]
+    assert first == [True, True, True, True, True, True, False, False, False, True, True, False, False]
