@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     args = parser.parse_args()
     engine = Engine(build_knowledge_base(SEEDS))
-    engine.verifier.warm()  # as the bot does after every swap
+    engine.warm()  # as the bot does after every swap
     previous = engine.ask("how much does the US pay?")
     timings: list[float] = []
     figures = 0

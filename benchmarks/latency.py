@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from knowledge import lexicon
+from knowledge.ask.intent import forget_kinds
 from knowledge.engine import Engine
 from knowledge.lexicon import ENTITIES, EntityKind
 from knowledge.models import Citation, Document, DocumentKind, Fact, KnowledgeBase, Unit
@@ -93,6 +94,7 @@ def forget_messages(engine: Engine) -> None:
     engine.vocabulary.parsed.clear()
     without_remarks.cache_clear()
     lexicon.forget_mentions()
+    forget_kinds()
 
 
 def time_questions(engine: Engine, questions: list[str], repeat: int) -> list[float]:

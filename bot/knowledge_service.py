@@ -337,7 +337,7 @@ class KnowledgeService:
 
     def _swapped(self, applied: Applied) -> RefreshResult:
         engine = Engine(applied.kb)
-        engine.verifier.warm()
+        engine.warm()
         self._engine = engine  # the swap: questions already running keep their old engine
         self.reader.forget_others({document.id for document in applied.kb.documents})
         collector.settle()

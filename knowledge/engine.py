@@ -127,6 +127,12 @@ class Engine:
 
     # ----- public API -------------------------------------------------------------------------
 
+    def warm(self) -> None:
+        """Work out now what a question would otherwise work out when first needed (every fact's words for the
+        verifier, the facts by their quotes' words), so no member's question pays for it: after every swap."""
+        self.verifier.warm()
+        self.index.warm()
+
     def canonical_question(self, fact: Fact) -> str:
         return self.index.canonical_question(fact)
 

@@ -93,7 +93,7 @@ def answer_or_error(engine: Engine, question: str, previous: Answer | None) -> A
 def evaluate(engine: Engine, questions: list[Question], *, repeat: int = 1) -> Report:
     """Ask every question (follow-ups after their lead question); time each ask, best of `repeat`. The
     verifier's words of every fact are worked out first, as the bot does after every swap: no question pays."""
-    engine.verifier.warm()
+    engine.warm()
     report = Report()
     for question in questions:
         previous = engine.ask(question.after) if question.after else None

@@ -215,7 +215,7 @@ def find_mentions(words: list[str], table: dict[tuple[str, ...], str], *, longes
     kept = _mentions_found.get(key)
     if kept is not None and kept[0] is table:
         return list(kept[1])
-    found = _find_mentions(words, table, longest)
+    found = _find_mentions(words, table, longest, _first_words(table))
     if len(_mentions_found) >= MENTIONS_KEPT:
         _mentions_found.pop(next(iter(_mentions_found)))
     _mentions_found[key] = (table, found)
@@ -227,11 +227,33 @@ def forget_mentions() -> None:
     _mentions_found.clear()
 
 
-def _find_mentions(words: list[str], table: dict[tuple[str, ...], str], longest: int) -> list[Mention]:
+FIRST_WORDS_KEPT = 64
+_first_words_kept: dict[int, tuple[dict[tuple[str, ...], str], int, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """The words an alias of the table starts with: a word no alias starts with starts no mention, and most words
+    of a question are such. Kept per table (the very table, of the same size)."""
+    kept = _first_words_kept.get(id(table))
+    if kept is not None and kept[0] is table and kept[1] == len(table):
+        return kept[2]
+    firsts = frozenset(key[0] for key in table if key)
+    if len(_first_words_kept) >= FIRST_WORDS_KEPT:
+        _first_words_kept.clear()
+    _first_words_kept[id(table)] = (table, len(table), firsts)
+    return firsts
+
+
+def _find_mentions(
+    words: list[str], table: dict[tuple[str, ...], str], longest: int, firsts: frozenset[str]
+) -> list[Mention]:
     mentions: list[Mention] = []
     count = len(words)
     position = 0
     while position < count:
+        if words[position] not in firsts:
+            position += 1
+            continue
         for length in range(min(longest, count - position), 0, -1):
             key = tuple(words[position : position + length])
             if key in table:
@@ -240,7 +262,9 @@ def _find_mentions(words: list[str], table: dict[tuple[str, ...], str], longest:
             position += 1
             continue
         inner = range(position + 1, position + length)
-        if length > 1 and any(_longest_at(words, start, table, longest) > length for start in inner):
+        if length > 1 and any(
+            words[start] in firsts and _longest_at(words, start, table, longest) > length for start in inner
+        ):
             position += 1  # a longer name starts inside this one: it is the one meant
             continue
         mentions.append(Mention(table[key], " ".join(key), position, position + length))

@@ -9,6 +9,7 @@ one year, and the result is a `Calculation` the engine turns into a cited answer
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -587,6 +588,12 @@ def _compare(
     )
 
 
+@functools.cache
+def _names_and_groups() -> dict[tuple[str, ...], str]:
+    """The entities' aliases and the groups' (a group's alias where both have it), one table for every question."""
+    return {**lexicon.entity_aliases(), **domain.group_aliases()}
+
+
 def _sides(question: ParsedQuestion, entities: list[str]) -> tuple[list[str], list[str]] | None:
     """'does turkey have more troops than germany and france combined?': the allies named before 'than' and
     those named after it (a group named stands for its members)."""
@@ -597,7 +604,7 @@ def _sides(question: ParsedQuestion, entities: list[str]) -> tuple[list[str], li
     members = domain.group_members()
     before: list[str] = []
     after: list[str] = []
-    for mention in find_mentions(words, {**lexicon.entity_aliases(), **domain.group_aliases()}):
+    for mention in find_mentions(words, _names_and_groups()):
         side = before if mention.end <= pivot else after if mention.start > pivot else None
         for name in members.get(mention.target, (mention.target,)):
             if side is not None and name in entities and name not in side:

@@ -7,10 +7,12 @@ engine that owns it.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.quantities import fact_currency
+from knowledge.ask.quote_words import QuoteStems, Stems
 from knowledge.derive import MISS_WORDS
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import (
@@ -57,14 +59,6 @@ def latest_periods(facts: list[Fact]) -> list[Fact]:
     return [fact for fact in facts if (fact.period or "") in {latest, "current", ""}]
 
 
-class Stems(dict[str, str]):
-    """Word -> its stem, each word stemmed once, when first looked up."""
-
-    def __missing__(self, word: str) -> str:
-        stemmed = self[word] = stem(word)
-        return stemmed
-
-
 class FactIndex:
     """The answerable facts of one knowledge base, indexed for the question stages."""
 
@@ -91,15 +85,15 @@ class FactIndex:
         # bounded number of quotes: keeping them for every quote cost ~130 bytes a fact.
         self._stems = Stems()
         self._quote_words: dict[str, tuple[str, ...]] = {}
-        self.by_quote_word, known = self._quote_word_pools()
-        self.word_weight = self._word_weights()
+        self._positions_by_quote_word: dict[str, array[int]] | None = None
+        self.word_weight, known = self._word_weights()
         self.vocabulary = Vocabulary(
             known
             | {word for measure in MEASURES.values() for word in measure.keywords}
             | QUANTITY_NOUNS
             | {word for name in self.people.values() for word in normalise(name).split()}
         )
-        self.corpus_words = set(self.by_quote_word)
+        self.corpus_words = set(self.word_weight)
         self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
         self.prose_measures = {fact.measure for fact in self.facts if fact.citation.cell is None}
         self.percent_measures = {f.measure for f in self.facts if f.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)}
@@ -132,31 +126,58 @@ class FactIndex:
             table.setdefault((words[-1],), name)
         return table
 
-    def _quote_word_pools(self) -> tuple[defaultdict[str, list[Fact]], set[str]]:
-        """The facts by each stemmed word of their quotes, and every word of the quotes and the text facts."""
-        pools: defaultdict[str, list[Fact]] = defaultdict(list)
-        known: set[str] = set()
-        quote, words = None, ()
+    def _word_weights(self) -> tuple[defaultdict[str, float], set[str]]:
+        """Each stemmed word of the quotes by its weight, and every word of the quotes and the text facts.
+
+        Words of few quotes say more about which statement is meant than words of many: a word of one quote
+        (however many facts that quote gives) weighs 0.6, a word of more 0.25."""
+        stems = QuoteStems(self._stems)
+        quotes = dict.fromkeys(fact.citation.quote for fact in self.facts)
+        weights: defaultdict[str, float] = defaultdict(float)
+        for word, count in stems.quotes_having(quotes).items():
+            weights[word] = 0.6 if count == 1 else 0.25
+        known = stems.words
         for fact in self.facts:
+            if fact.text:
+                known.update(normalise(f"{fact.citation.quote} {fact.text}").split())
+        return weights, known
+
+    def facts_quoting(self, word: str) -> list[Fact]:
+        """The facts whose quote has a stemmed word, in the knowledge base's order."""
+        positions = self._quote_word_positions().get(word)
+        return [self.facts[position] for position in positions] if positions else []
+
+    def facts_quoting_count(self, word: str) -> int:
+        """How many facts' quotes have a stemmed word."""
+        positions = self._quote_word_positions().get(word)
+        return len(positions) if positions else 0
+
+    def _quote_word_positions(self) -> dict[str, array[int]]:
+        """Each stemmed word of the quotes -> the positions in `facts` of the facts whose quote has it, built all at
+        once when first needed (a quoted phrase asked) or by `warm`; positions, not the facts, at 4 bytes each."""
+        pools = self._positions_by_quote_word
+        if pools is None:
+            pools = self._positions_by_quote_word = self._quote_word_pools()
+        return pools
+
+    def _quote_word_pools(self) -> dict[str, array[int]]:
+        pools: dict[str, array[int]] = {}
+        stems = QuoteStems(self._stems)
+        quote, words = None, ()
+        for position, fact in enumerate(self.facts):
             if fact.citation.quote != quote:  # a sentence's facts come together: its words are worked out once
                 quote = fact.citation.quote
-                normalised = normalise(quote).split()
-                known.update(normalised)
-                words = self._stemmed(normalised)
-            if fact.text:
-                known.update(normalise(f"{quote} {fact.text}").split())
+                words = stems.of(quote)
             for word in words:
-                pools[word].append(fact)
-        return pools, known
+                pool = pools.get(word)
+                if pool is None:
+                    pool = pools[word] = array("I")
+                pool.append(position)
+        return pools
 
-    def _word_weights(self) -> defaultdict[str, float]:
-        """Words of few quotes say more about which statement is meant than words of many: a word of one quote
-        (however many facts that quote gives) weighs 0.6, a word of more 0.25."""
-        weights: defaultdict[str, float] = defaultdict(float)
-        for word, facts in self.by_quote_word.items():
-            quote = facts[0].citation.quote
-            weights[word] = 0.6 if all(fact.citation.quote == quote for fact in facts) else 0.25
-        return weights
+    def warm(self) -> None:
+        """Build now what is otherwise built when a question first needs it."""
+        self._quote_word_positions()
 
     # ----- look-ups ---------------------------------------------------------------------------
 

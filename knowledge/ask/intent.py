@@ -3,6 +3,7 @@ wants (a count, a person, a place, a time, a share) and the tests the other stag
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -67,36 +68,52 @@ def classify(parsed: Question) -> Intent:
 
 
 def question_kinds(question: Question) -> set[QuestionKind]:
+    """The kinds of answer a question wants, from its words alone (every stage asks it of the same words again:
+    worked out once per message, `forget_kinds` drops what is kept)."""
+    return set(_kinds_of_words(tuple(question.words)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _kinds_of_words(words: tuple[str, ...]) -> frozenset[QuestionKind]:
+    joined = f" {' '.join(words)} "
+
+    def has(*phrases: str) -> bool:
+        return any(f" {phrase} " in joined for phrase in phrases)
+
+    word_set = set(words)
     kinds: set[QuestionKind] = set()
-    comparative = question.has(
+    comparative = has(
         "how many times",
         "how many points",
         "how many percentage points",
         "for every dollar",
         "for every euro",
     )
-    in_money = asked_currency(question.words) is not None  # 'how many dollars went on the military' asks an amount
-    counted = question.has("how many", "number of", "count", "headcount") or counts_people(question.words)
+    in_money = asked_currency(words) is not None  # 'how many dollars went on the military' asks an amount
+    counted = has("how many", "number of", "count", "headcount") or counts_people(words)
     if counted and not comparative and not in_money:
         kinds.add(QuestionKind.COUNT)
     if in_money:
         kinds.add(QuestionKind.AMOUNT)
-    if question.word_set & {"who", "whos", "name", "whom"} or question.has(
-        "which country", "what country", "which ally", "which nation"
-    ):
+    if word_set & {"who", "whos", "name", "whom"} or has("which country", "what country", "which ally", "which nation"):
         kinds.add(QuestionKind.PERSON)
-    first = next((word for word in question.words if word in WH_WORDS), None)
-    if first == "where" or "city" in question.word_set:
+    first = next((word for word in words if word in WH_WORDS), None)
+    if first == "where" or "city" in word_set:
         kinds.add(QuestionKind.PLACE)
-    if first == "when" or question.has("what year", "which year", "what day", "which day", "what date"):
+    if first == "when" or has("what year", "which year", "what day", "which day", "what date"):
         kinds.add(QuestionKind.TIME)
-    if (question.word_set | {stem(word) for word in question.words}) & SHARE_WORDS or question.has(*SHARE_PHRASES):
+    if (word_set | {stem(word) for word in words}) & SHARE_WORDS or has(*SHARE_PHRASES):
         kinds.add(QuestionKind.SHARE)
     asked = domain.question_words().asked_kinds
-    if asks_a_percentage(question.words):
+    if asks_a_percentage(words):
         # 'what % of spain's money went on personnel' asks a share; 'by what % did it grow' a change
-        kinds.add(QuestionKind.CHANGE if question.has(*asked.change) else QuestionKind.SHARE)
-    return kinds
+        kinds.add(QuestionKind.CHANGE if has(*asked.change) else QuestionKind.SHARE)
+    return frozenset(kinds)
+
+
+def forget_kinds() -> None:
+    """Drop the kinds kept (benchmarks time every message as new)."""
+    _kinds_of_words.cache_clear()
 
 
 def asks_for_profile(question: Question) -> bool:

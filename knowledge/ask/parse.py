@@ -83,7 +83,12 @@ class ParsedQuestion:
         return f" {' '.join(self.words)} "
 
     def has(self, *phrases: str) -> bool:
-        return any(f" {phrase} " in self.joined for phrase in phrases)
+        joined = self.joined
+        # a loop, not any() over a generator: asked thousands of times per question, and ~twice as fast
+        for phrase in phrases:  # noqa: SIM110
+            if f" {phrase} " in joined:
+                return True
+        return False
 
     @functools.cached_property
     def dated_offset(self) -> int | None:

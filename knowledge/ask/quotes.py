@@ -73,9 +73,8 @@ class QuoteFinder:
         """Facts whose quote has the phrase's rarest word: a cheap filter before fuzzy phrase matching."""
         content = [word for word in phrase.split() if word not in STOPWORDS]
         words = [stem(word) for word in content or phrase.split()]  # "To do so": common words, still a phrase
-        pools = [self.index.by_quote_word.get(word, []) for word in words]
-        pools = [pool for pool in pools if pool]
-        return min(pools, key=len) if pools else []
+        quoting = [word for word in words if self.index.facts_quoting_count(word)]
+        return self.index.facts_quoting(min(quoting, key=self.index.facts_quoting_count)) if quoting else []
 
 
 def _figures_alone(question: Question) -> bool:

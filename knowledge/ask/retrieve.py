@@ -8,6 +8,7 @@ scores each fact of the likeliest measures by how its subject, period, words and
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.index import QUANTITY_STEMS, FactIndex, latest_periods
@@ -82,26 +83,55 @@ def question_forms(question: Question) -> set[str]:
     return words
 
 
+@dataclass(frozen=True)
+class Asked:
+    """What every measure is scored against, worked out once per question, not once per measure."""
+
+    question: Question
+    kinds: set[QuestionKind]
+    forms: set[str]  # `question_forms(question)`
+    word_set: set[str]
+    head: set[str]  # the words right after the question word, members' words aside
+    joined: str  # the words between spaces, to find a phrase in
+
+    @classmethod
+    def of(cls, question: Question, kinds: set[QuestionKind], forms: set[str] | None = None) -> Asked:
+        return cls(
+            question=question,
+            kinds=kinds,
+            forms=question_forms(question) if forms is None else forms,
+            word_set=question.word_set,
+            head=question_head(question) - MEMBER_WORDS,
+            joined=f" {' '.join(question.words)} ",
+        )
+
+    def has(self, *phrases: str) -> bool:
+        return any(f" {phrase} " in self.joined for phrase in phrases)
+
+
 def measure_score(
     measure: Measure, question: Question, kinds: set[QuestionKind], words: set[str] | None = None
 ) -> float:
     """`words`: `question_forms(question)`, when the caller scores many measures against one question."""
-    words = question_forms(question) if words is None else words
+    return _measure_score(measure, Asked.of(question, kinds, words))
+
+
+def _measure_score(measure: Measure, asked: Asked) -> float:
+    words, kinds = asked.forms, asked.kinds
     if measure.required and not words & required_forms(measure.key) and not _counted_by(measure, words, kinds):
         return 0.0
     score = float(len(words & measure.keywords))
-    score = _source_adjustment(score, measure, question)
-    score += sum(1.0 for cues in measure.cue_sets if cues <= question.concepts)
-    score = _membership_adjustment(score, measure, question, kinds)
-    head = question_head(question) - MEMBER_WORDS
-    score += 0.5 * len(head & measure.keywords)
-    if _names_the_label(measure, question):
+    score = _source_adjustment(score, measure, asked)
+    score += sum(1.0 for cues in measure.cue_sets if cues <= asked.question.concepts)
+    score = _membership_adjustment(score, measure, asked)
+    score += 0.5 * len(asked.head & measure.keywords)
+    if _names_the_label(measure, asked):
         score += 2.0  # 'military personnel percentage increase': the measure named by its own name
-    if measure.key in GDP_MEASURES and "gdp" in head:
+    if measure.key in GDP_MEASURES and "gdp" in asked.head:
         score += 1.0
-    if measure.key in GDP_MEASURES and question.has("of gdp", "% of gdp", "percent of gdp", "share of gdp"):
+    if measure.key in GDP_MEASURES and asked.has("of gdp", "% of gdp", "percent of gdp", "share of gdp"):
         score += 1.5
-    return _kind_adjustment(score, measure, question, kinds)
+    return _kind_adjustment(score, measure, asked.question, kinds)
 
 
 def _counted_by(measure: Measure, words: set[str], kinds: set[QuestionKind]) -> bool:
@@ -109,12 +139,12 @@ def _counted_by(measure: Measure, words: set[str], kinds: set[QuestionKind]) -> 
     return QuestionKind.COUNT in kinds and bool(words & measure.required_when_counted)
 
 
-def _names_the_label(measure: Measure, question: Question) -> bool:
+def _names_the_label(measure: Measure, asked: Asked) -> bool:
     """A table measure named by its label ('military personnel'), which no other measure of the tables shares."""
     if measure.key not in TABLE_MEASURE_KEYS:
         return False
     label = _label_words(measure.label)
-    return label.count(" ") >= 1 and f" {label} " in f" {' '.join(question.words)} "
+    return label.count(" ") >= 1 and f" {label} " in asked.joined
 
 
 @functools.cache
@@ -122,26 +152,28 @@ def _label_words(label: str) -> str:
     return " ".join(normalise(label).split())
 
 
-def _source_adjustment(score: float, measure: Measure, question: Question) -> float:
+def _source_adjustment(score: float, measure: Measure, asked: Asked) -> float:
     """Table measures against statements of people's views, amounts against money words."""
+    question = asked.question
     if measure.required and measure.key in TABLE_MEASURE_KEYS:
         score += 2.0  # a table measure's own word ("equipment", "zloty", "troops") outweighs general spending words
     if measure.key in TABLE_MEASURE_KEYS and question.people:
         score -= 1.5  # a table states no one's view: "what % of GDP did Trump want" is about his words
-    if measure.key in MONEY_MEASURES and question.word_set & MONEY_WORDS:
+    if measure.key in MONEY_MEASURES and asked.word_set & MONEY_WORDS:
         score += 1.0
     if measure.key in TABLE_MEASURE_KEYS and "target" in question.concepts and "gdp" not in question.concepts:
         score -= 1.5  # "nato's spending target" is the agreed target, not what the tables say was spent
     return score
 
 
-def _membership_adjustment(score: float, measure: Measure, question: Question, kinds: set[QuestionKind]) -> float:
+def _membership_adjustment(score: float, measure: Measure, asked: Asked) -> float:
     """Counting members against a threshold, a share that is not an amount, the size of the alliance."""
-    if measure.key == MEMBERS_MEETING_GOAL and question.word_set & MEMBER_WORDS:
+    question, kinds = asked.question, asked.kinds
+    if measure.key == MEMBERS_MEETING_GOAL and asked.word_set & MEMBER_WORDS:
         # counting members against a threshold: "how many allies were at 2%", "2% target members"
         score += 1.0 if QuestionKind.COUNT in kinds or question.concepts & {"target", "meet", "miss"} else 0.0
         score += 1.0 if any(percent for _, percent in question.numbers) else 0.0
-    if measure.key in MONEY_MEASURES and (QuestionKind.SHARE in kinds or question.has("how much of")):
+    if measure.key in MONEY_MEASURES and (QuestionKind.SHARE in kinds or asked.has("how much of")):
         score -= 2.0  # "how much of the alliance's budget" asks a share, not an amount
     if measure.key == MEMBERS_MEETING_GOAL and asks_fraction_of_members(question):
         score += 2.0
@@ -168,7 +200,7 @@ def _kind_adjustment(score: float, measure: Measure, question: Question, kinds: 
 def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
     """Each measure of the index that the question could be about, with its score (only those above 0)."""
     kinds = question_kinds(question)
-    forms = question_forms(question)
+    asked = Asked.of(question, kinds)
     per_person = asks_per_person(question)
     currency = asked_currency(question.words)
     scores: dict[str, float] = {}
@@ -176,10 +208,10 @@ def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
         measure = MEASURES.get(key)
         if measure is None or (per_person and key in TABLE_MEASURE_KEYS and not measure.required & PER_PERSON_EVIDENCE):
             continue  # a table's total does not answer a figure per person (the verifier's rule, applied first)
-        score = measure_score(measure, question, kinds, forms) + _currency_fit(index, key, currency, kinds)
+        score = _measure_score(measure, asked) + _currency_fit(index, key, currency, kinds)
         if score > 0:
             scores[key] = score + _like_the_previous(measure, question)
-    return _parts_before_wholes(scores, forms)
+    return _parts_before_wholes(scores, asked.forms)
 
 
 def _like_the_previous(measure: Measure, question: Question) -> float:

@@ -575,13 +575,30 @@ def _words_of_text(text: str) -> set[str]:
     return set(normalise(text).split())
 
 
-def _negations() -> list[tuple[str, ...]]:
-    return [tuple(phrase.split()) for phrase in domain.question_words().verifier.negations]
+@functools.cache
+def _negations() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in domain.question_words().verifier.negations)
+
+
+@functools.cache
+def _negations_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _negations():
+        by_first.setdefault(phrase[0] if phrase else "", []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in by_first.items()}
 
 
 def _says_not(words: Iterable[str]) -> bool:
+    """A negation among the words: each word looked up once, not every negation tried at every word."""
     listed = tuple(words)
-    return any(listed[index : index + len(phrase)] == phrase for phrase in _negations() for index in range(len(listed)))
+    by_first = _negations_by_first_word()
+    if listed and "" in by_first:
+        return True  # an empty negation is found anywhere
+    for index, word in enumerate(listed):
+        for phrase in by_first.get(word, ()):
+            if listed[index : index + len(phrase)] == phrase:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,6 +4,7 @@ autocomplete) and the refusals that list them."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from rapidfuzz import fuzz, process, utils
 
@@ -24,6 +25,10 @@ class Suggester:
         self.index = index
         self.suggestions = self._suggestions()
         self.suggestion_texts = list(self.suggestions)
+        # the suggestions about each subject and each measure (their positions), for the questions that narrow
+        # them down without going over every suggestion's facts
+        self._about_subject = _positions_by(self.suggestions, lambda fact: fact.subject)
+        self._about_measure = _positions_by(self.suggestions, lambda fact: fact.measure)
 
     def _suggestions(self) -> dict[str, list[Fact]]:
         """One canonical question per (measure, subject, period): for 'did you mean' and autocomplete."""
@@ -66,13 +71,14 @@ class Suggester:
         if spec is not None and spec.intent is aggregate.Intent.RANKING:
             return [q for q in self.suggestions if q.startswith("Which allies had the highest")]
         named = {*question.entities, *question.people}
-        pool = [q for q, facts in self.suggestions.items() if any(f.subject in named for f in facts)] if named else []
+        pool = sorted(set().union(*(self._about_subject.get(name, ()) for name in named)))
         scores = measure_scores(self.index, question)
         if scores:
             best = max(scores.values())
             wanted = {key for key, score in scores.items() if score >= best - 1.5}
-            pool = [q for q in pool or self.suggestions if any(f.measure in wanted for f in self.suggestions[q])]
-        return pool
+            of_measures = set().union(*(self._about_measure.get(key, ()) for key in wanted))
+            pool = [position for position in pool or range(len(self.suggestion_texts)) if position in of_measures]
+        return [self.suggestion_texts[position] for position in pool]
 
     def suggest(self, parsed: Question, resolution: Resolution) -> list[str]:
         pool = self._focused(parsed) or self.suggestion_texts
@@ -135,3 +141,12 @@ class Suggester:
             confidence=0.0,
             suggestions=suggestions,
         )
+
+
+def _positions_by(suggestions: dict[str, list[Fact]], key: Callable[[Fact], str]) -> dict[str, list[int]]:
+    """Each key of the suggestions' facts -> the positions of the suggestions with a fact of it, in order."""
+    positions: defaultdict[str, list[int]] = defaultdict(list)
+    for position, facts in enumerate(suggestions.values()):
+        for value in dict.fromkeys(map(key, facts)):
+            positions[value].append(position)
+    return dict(positions)

@@ -216,12 +216,13 @@ def is_year(value: float) -> bool:
 def wholes_named(question: ParsedQuestion) -> set[float]:
     """The numbers the question names as a whole it asks a part of: 'how much of the 5% has to be core defence?'."""
     words = question.words
+    befores = [tuple(phrase.split()) for phrase in domain.question_words().verifier.whole_before]
     wholes: set[float] = set()
-    for phrase in domain.question_words().verifier.whole_before:
-        before = tuple(phrase.split())
-        for index, word in enumerate(words):
-            if is_number(word) and index >= len(before) and words[index - len(before) : index] == before:
-                wholes |= numbers_in(word)
+    for index, word in enumerate(words):
+        if is_number(word) and any(
+            index >= len(before) and words[index - len(before) : index] == before for before in befores
+        ):
+            wholes |= numbers_in(word)
     return wholes
 
 

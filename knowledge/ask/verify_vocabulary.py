@@ -40,6 +40,7 @@ def is_specific(word: str) -> bool:
     return max(zipf_frequency(form, "en") for form in forms) < COMMON_WORD_ZIPF
 
 
+@functools.lru_cache(maxsize=65_536)  # asked of every word of a question by several checks, ~25 times an answer
 def is_number(word: str) -> bool:
     return NUMBER_WORD.fullmatch(word) is not None
 

@@ -9,6 +9,7 @@ import pytest
 from knowledge import lexicon
 from knowledge.entities import DomainDataError
 from knowledge.measures import MEASURES
+from knowledge.questionset import QUESTION_SETS, load_question_set
 
 
 def test_the_three_wholes_come_from_the_roles_in_the_data() -> None:
@@ -89,3 +90,48 @@ def test_only_member_countries_are_allies() -> None:
     assert not lexicon.is_ally("World")
     assert not lexicon.is_ally("NATO Allies")
     assert not any(lexicon.is_ally(name) for name in ("Japan", "Ukraine") if lexicon.is_country(name))
+
+
+def _mentions_trying_every_word(words: list[str], table: dict[tuple[str, ...], str]) -> list[lexicon.Mention]:
+    """find_mentions as it was before it skipped the words no alias starts with: every length tried at every word."""
+
+    def longest_at(position: int) -> int:
+        return next(
+            (n for n in range(min(6, len(words) - position), 0, -1) if tuple(words[position : position + n]) in table),
+            0,
+        )
+
+    mentions, position = [], 0
+    while position < len(words):
+        length = longest_at(position)
+        if not length or any(longest_at(start) > length for start in range(position + 1, position + length)):
+            position += 1
+            continue
+        key = tuple(words[position : position + length])
+        mentions.append(lexicon.Mention(table[key], " ".join(key), position, position + length))
+        position += length
+    return mentions
+
+
+def test_skipping_the_words_no_alias_starts_with_finds_the_same_mentions() -> None:
+    texts = [
+        "how much more did the us spend than all of nato europe and canada together",
+        "nato europe and canada nato europe canada and the us of america",
+        "all of nato europe and canada",
+        "the secretary general of nato and the prime minister of the united kingdom",
+    ]
+    texts += [lexicon.normalise(question.question) for question in load_question_set(QUESTION_SETS / "article.jsonl")]
+    tables = [lexicon.entity_aliases(), lexicon.synonym_aliases(), lexicon.role_aliases()]
+    for table in tables:
+        for text in texts:
+            words = text.split()
+            lexicon.forget_mentions()
+            assert lexicon.find_mentions(words, table) == _mentions_trying_every_word(words, table), text
+
+
+def test_a_table_of_the_same_identity_grown_since_is_read_again() -> None:
+    table = {("alpha",): "Alpha"}
+    assert [m.target for m in lexicon.find_mentions(["alpha", "beta"], table)] == ["Alpha"]
+    table[("beta",)] = "Beta"
+    lexicon.forget_mentions()
+    assert [m.target for m in lexicon.find_mentions(["alpha", "beta"], table)] == ["Alpha", "Beta"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections import Counter, defaultdict
 
 from knowledge.ask import index as index_module
@@ -74,4 +75,40 @@ def test_a_word_of_one_quote_weighs_more_than_a_word_of_several(engine):
         word: 0.6 if count == 1 else 0.25 for word, count in frequency.items()
     }
     # a sentence giving several facts: a word only it has still weighs as a word of one quote
-    assert any(count == 1 and len(index.by_quote_word[word]) > 1 for word, count in frequency.items())
+    assert any(count == 1 and index.facts_quoting_count(word) > 1 for word, count in frequency.items())
+
+
+def test_the_facts_by_their_quotes_words_are_built_when_first_looked_up_and_are_those_of_every_quote(seed_kb):
+    index = FactIndex(seed_kb)
+    assert index._positions_by_quote_word is None  # not built with the index: only a quoted phrase asked needs them
+    expected: defaultdict[str, list[Fact]] = defaultdict(list)
+    for fact in index.facts:
+        for word in dict.fromkeys(stem(word) for word in normalise(fact.citation.quote).split()):
+            expected[word].append(fact)
+    for word, facts in expected.items():
+        found = index.facts_quoting(word)
+        assert len(found) == len(facts) == index.facts_quoting_count(word)
+        assert all(map(operator.is_, found, facts))
+    built = index._positions_by_quote_word
+    assert built is not None and built.keys() == expected.keys()
+    assert index.facts_quoting("nosuchword") == [] and index.facts_quoting_count("nosuchword") == 0
+    assert index._positions_by_quote_word is built  # built once
+    weights = {
+        word: 0.6 if len({fact.citation.quote for fact in facts}) == 1 else 0.25 for word, facts in expected.items()
+    }
+    assert dict(index.word_weight) == weights and index.corpus_words == set(expected)
+
+
+def test_warm_builds_the_facts_by_their_quotes_words(seed_kb):
+    index = FactIndex(seed_kb)
+    index.warm()
+    assert index._positions_by_quote_word is not None
+
+
+def test_the_vocabulary_has_every_word_of_the_quotes_and_of_the_text_facts(seed_kb):
+    index = FactIndex(seed_kb)
+    quoted = {word for fact in index.facts for word in normalise(fact.citation.quote).split()}
+    texts = {
+        word for fact in index.facts if fact.text for word in normalise(f"{fact.citation.quote} {fact.text}").split()
+    }
+    assert quoted | texts <= index.vocabulary.words

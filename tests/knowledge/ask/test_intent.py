@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.intent import Route, classify, figure_parts, question_kinds, split_parts
+from knowledge.ask.intent import Route, classify, figure_parts, forget_kinds, question_kinds, split_parts
 from knowledge.measures import QuestionKind
 from knowledge.models import Unit
 from knowledge.question import parse
+from knowledge.questionset import QUESTION_SETS, load_question_set
 
 
 def parsed(engine, text):
@@ -120,3 +121,13 @@ def test_a_last_part_naming_its_own_figure_is_still_a_part() -> None:
 
 def test_a_greeting_is_no_part_of_its_own():
     assert split_parts("hey, what did poland spend in 2024?") == ["what did poland spend in 2024?"]
+
+
+def test_the_kinds_kept_for_a_questions_words_are_those_worked_out_afresh(engine):
+    questions = [question.question for question in load_question_set(QUESTION_SETS / "article.jsonl")]
+    kept = [question_kinds(parsed(engine, text)) for text in questions]
+    forget_kinds()
+    assert [question_kinds(parsed(engine, text)) for text in questions] == kept
+    first = question_kinds(parsed(engine, "how many allies met the target"))
+    first.add(QuestionKind.PLACE)  # a caller's set of its own: what is kept does not change
+    assert QuestionKind.PLACE not in question_kinds(parsed(engine, "how many allies met the target"))
