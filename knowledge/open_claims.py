@@ -8,7 +8,8 @@ denied, no one's figure at all. So:
 - a figure in a paragraph labelled as a claim ('Claim:'), or after a claiming verb ('X claimed that …'), is a claim;
 - a figure of the same subject and value as a claim, in its section's verdict or in quotation marks, restates it;
 - a quoted figure someone said (or a heading that is only a quotation), in a section that rates it ('Verdict:') or
-  denies that figure, is a claim;
+  denies that figure, is a claim; so is a figure someone said, quoted or not, when the next sentence opens with a
+  verdict ('That is false');
 - a figure right after a negator ('not 3%', 'rather than 3%', 'instead of 3%') is denied, and dropped.
 
 A claim stays a fact, with the qualifier "claim" and quoted in its own words (`recognised` false): it answers only
@@ -32,6 +33,8 @@ from knowledge.speech import bare_quotation
 
 LABEL = re.compile(r"^[\W_]*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’]){0,30}?)[\W_]*:")
 LABEL_MAX_WORDS = 3
+VERDICT_REACH = 5  # words opening a sentence that rate the one before it ('That is false', 'This claim is wrong')
+Said = tuple[Span, str, float]  # a figure someone said: its sentence, subject and value
 
 
 @dataclass
@@ -63,11 +66,14 @@ class Claims(OpenReading):
         self.sections: list[Section] = [Section()]
         self.paragraph_claims = False  # the paragraph is labelled as a claim
         self.paragraph_rates = False  # the paragraph is labelled as a verdict on its section's claim
+        self.said_now: list[Said] = []  # the figures the sentence read says someone said
+        self.said_before: list[Said] = []  # and the sentence before it
 
     def _claims_enter(self, block: Block) -> None:
         """A new paragraph: a new section under a new heading; its label says whether it is a claim or a verdict."""
         if self.context.heading is not self.sections[-1].heading:
             self.sections.append(Section(self.context.heading))
+            self.said_before = []
         label = paragraph_label(self.prose.text[block.span.start : block.span.end])
         table = cues().raw.claims
         self.paragraph_claims = bool(label) and " ".join(label) in table.labels
@@ -94,19 +100,32 @@ class Claims(OpenReading):
         if not (self.paragraph_claims or restated or _verbs().within(reader.words, 0, figure.start)):
             if quoted and (_said(reader.words) or bare_quotation(reader.text)):
                 section.quoted.append((span, subject, figure.value))
+            if quoted or _said(reader.words[: figure.start]):
+                self.said_now.append((span, subject, figure.value))
             return stated
         section.claimed.add((subject, figure.value))
         return replace(stated, qualifiers=[*stated.qualifiers, CLAIM], recognised=False)
 
+    def _claims_sentence_end(self, reader: SentenceReader) -> None:
+        """'A senator said Americans pay 70% of NATO's bills. That is false: …': a sentence opening with a verdict
+        rates what the sentence before it says someone said."""
+        if _verdict_words().within(reader.words, 0, VERDICT_REACH):
+            for said in self.said_before:
+                self._mark_claimed(said)
+        self.said_before, self.said_now = self.said_now, []
+
     def _claims_end(self) -> None:
         """A quoted figure someone said, in a section that rates it or denies it: a claim too."""
         for section in self.sections:
-            for span, subject, value in section.quoted:
-                if not (section.rated or value in section.denied):
-                    continue
-                for key, fact in self.facts.items():
-                    if fact.citation.span == span and fact.subject == subject and fact.value == value:
-                        self.facts[key] = as_claim(fact)
+            for said in section.quoted:
+                if section.rated or said[2] in section.denied:
+                    self._mark_claimed(said)
+
+    def _mark_claimed(self, said: Said) -> None:
+        span, subject, value = said
+        for key, fact in self.facts.items():
+            if fact.citation.span == span and fact.subject == subject and fact.value == value:
+                self.facts[key] = as_claim(fact)
 
 
 def as_claim(fact: Fact) -> Fact:
@@ -114,9 +133,25 @@ def as_claim(fact: Fact) -> Fact:
     return fact.model_copy(update={"qualifiers": qualifiers, "recognised": False})
 
 
+def labelled_a_claim(text: str) -> bool:
+    """'**Claim:** A senator said …'"""
+    return " ".join(paragraph_label(text)) in cues().raw.claims.labels
+
+
+def labelled_a_verdict(text: str) -> bool:
+    """'**Verdict: Misleading.** The US is …'"""
+    return " ".join(paragraph_label(text)) in cues().raw.claims.verdict_labels
+
+
 def asks_a_claim(words: Iterable[str]) -> bool:
     """'What did the senator claim?': a question in the words of claiming asks what was claimed."""
     return any(fold(word) in _claim_question_words() for word in words)
+
+
+def asks_what_was_said(words: Iterable[str]) -> bool:
+    """'What did the minister say about Germany?': a claim's sentence quoted whole, who said it with it, answers."""
+    said = cues().raw.claims.said_question_words
+    return any(fold(word) in _claim_question_words() or fold(word) in said for word in words)
 
 
 @cache
@@ -136,6 +171,11 @@ def _speech_verbs() -> frozenset[str]:
 @cache
 def _negators() -> Phrases:
     return Phrases(cues().raw.claims.negators)
+
+
+@cache
+def _verdict_words() -> Phrases:
+    return Phrases(cues().raw.claims.verdict_words)
 
 
 @cache

@@ -125,6 +125,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             for stated in [] if is_dateline(sentence) else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
+            self._claims_sentence_end(reader)
             named = reader.sentence_subject()
             self.context.age = 0 if named else self.context.age + 1
             self._recent.append(self._named_by(reader))

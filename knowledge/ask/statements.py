@@ -37,7 +37,7 @@ from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
-from knowledge.open_claims import asks_a_claim
+from knowledge.open_claims import asks_a_claim, labelled_a_claim, labelled_a_verdict
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
@@ -201,8 +201,8 @@ class StatementFinder:
                 continue
             if goals is not None and _kind(fact) == "date" and not _dates_the_goal(fact, goals):
                 continue
-            if fact.value in typed:
-                continue  # 'when does Czechia reach 3%?': the 3% is the condition, never the answer
+            if fact.value in typed and not fact.is_claim:
+                continue  # 'when does Czechia reach 3%?': the 3% is the condition (a claim's is the claim asked)
             if priced and _prices_another_share(fact, priced):
                 continue  # 'what would 5% of GDP cost?' is not '3.5% would equal roughly $154 billion'
             if question.currency and _kind(fact) == WEAK_KIND and not in_currency(question.currency, fact):
@@ -233,6 +233,20 @@ class StatementFinder:
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def verdict_on(self, claim: Fact) -> Fact | None:
+        """The verdict a document gives on a claim ('**Verdict: Misleading.** …'): a statement of the same document
+        labelled as one, after the claim and before the document's next claim."""
+        after = sorted(
+            (fact for fact in self.facts if fact.citation.document == claim.citation.document and _after(fact, claim)),
+            key=_start,
+        )
+        for fact in after:
+            if labelled_a_verdict(fact.citation.quote):
+                return fact
+            if fact.citation.quote != claim.citation.quote and labelled_a_claim(fact.citation.quote):
+                return None  # the next claim: the verdicts after it are on that one
+        return None
 
     def _answering(self, question: ParsedQuestion) -> list[Fact]:
         """The statements that may answer: a figure someone claimed is never the subject's own, and answers only a
@@ -670,3 +684,11 @@ def figure_as_written(fact: Fact) -> str:
         if fact.value is not None and math.isclose(number, fact.value, rel_tol=1e-9, abs_tol=1e-9):
             return match.group().strip()
     return f"{fact.value:g}" if fact.value is not None else ""
+
+
+def _start(fact: Fact) -> int:
+    return fact.citation.span.start if fact.citation.span else -1
+
+
+def _after(fact: Fact, claim: Fact) -> bool:
+    return _start(fact) > _start(claim) >= 0

@@ -70,6 +70,7 @@ def test_a_figure_after_a_claiming_verb_is_a_claim(build_note):
         ("Spain was at close to 1.3% of GDP in 2024, not 1%.", 1),
         ("Italy spent 1.49% of GDP in 2024 rather than 2%.", 2),
         ("Belgium spent 1.30% of GDP in 2024 instead of 2%.", 2),
+        ("Greece spent 3.08% of GDP in 2024, not the 4% its minister named.", 4),
     ],
 )
 def test_a_negated_figure_is_dropped(build_note, sentence: str, value: float):
@@ -114,3 +115,22 @@ def test_a_paragraphs_label(text: str, label: tuple[str, ...]):
 )
 def test_a_question_asks_a_claim_in_the_words_of_claiming(question: str, asked: bool):
     assert asks_a_claim(question.casefold().replace("?", "").split()) is asked
+
+
+def test_a_figure_someone_said_is_a_claim_when_the_next_sentence_calls_it_false(build_note):
+    text = "A senator said that Portugal spends 4% of GDP on defence. That is false: Portugal spent 1.55% in 2024."
+    facts = build_note(text)
+    assert [fact.is_claim for fact in of_value(facts, 4)] == [True]
+    assert [fact.is_claim for fact in of_value(facts, 1.55)] == [False]
+
+
+def test_a_figure_critics_say_is_a_claim(build_note):
+    facts = build_note("Critics say that Portugal really spends only 1% of GDP on defence.")
+    assert [fact.is_claim for fact in of_value(facts, 1)] == [True]
+
+
+def test_a_figure_someone_said_with_no_verdict_after_it_is_theirs(build_note):
+    facts = build_note(
+        "The minister said that Portugal spent 1.55% of GDP on defence in 2024. The figure is an estimate."
+    )
+    assert [fact.is_claim for fact in of_value(facts, 1.55)] == [False]

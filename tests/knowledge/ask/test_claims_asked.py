@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.open_claims import asks_what_was_said
+
 FOLDER = "evaluation_holdout21"
 FACT_CHECK = "factcheck-defence-spending-claims.md"
 
@@ -30,3 +32,30 @@ def test_a_question_about_the_claim_gets_the_claims_own_sentence(documents):
     answer = documents(FOLDER, FACT_CHECK).ask("What did the senator claim about NATO's bills?")
     assert answer.answered
     assert "senator said" in answer.answer and "70%" in answer.answer
+
+
+def test_a_claim_answered_in_words_is_shown_with_its_verdict(documents):
+    answer = documents(FOLDER, FACT_CHECK).ask("What did the Dutch MP claim?")
+    assert "Dutch MP said" in answer.answer and "Verdict: Misleading." in answer.answer
+
+
+def test_a_claims_figure_asked_is_shown_with_its_verdict(documents):
+    asked = "What share of GDP did the Conservative backbencher claim the UK spends?"
+    answer = documents(FOLDER, FACT_CHECK).ask(asked)
+    assert answer.answered and answer.values == [3]
+    assert "Verdict: False." in answer.answer and "2.3%" in answer.answer
+
+
+def test_a_claim_has_no_verdict_after_the_next_claim(documents):
+    statements = documents(FOLDER, FACT_CHECK).statements
+    facts = [fact for fact in statements.facts if fact.is_claim and "Dutch MP" in fact.citation.quote]
+    verdicts = {statements.verdict_on(fact).citation.quote for fact in facts}  # type: ignore[union-attr]
+    assert len(verdicts) == 1 and next(iter(verdicts)).startswith("**Verdict: Misleading.** The jump")
+
+
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [(("what", "did", "the", "minister", "say"), True), (("which", "ally", "spends", "the", "least"), False)],
+)
+def test_a_claims_sentence_answers_in_words_only_what_was_said(words: tuple[str, ...], asked: bool):
+    assert asks_what_was_said(words) is asked
