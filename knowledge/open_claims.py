@@ -13,7 +13,9 @@ denied, no one's figure at all. So:
 - a figure right after a negator ('not 3%', 'rather than 3%', 'instead of 3%') is denied, and dropped.
 
 A claim stays a fact, with the qualifier "claim" and quoted in its own words (`recognised` false): it answers only
-a question asking what was claimed. The cue words are data (`domain/cues.toml`, `[claims]`).
+a question asking what was claimed (or, quoted whole in words, what was said), shown with the verdict its document
+gives on it (`knowledge.ask.statements.StatementFinder.verdict_on`). The cue words are data (`domain/cues.toml`,
+`[claims]`).
 """
 
 from __future__ import annotations
@@ -44,9 +46,7 @@ class Section:
     heading: Heading | None = None
     claimed: set[tuple[str, float]] = field(default_factory=set)  # (subject, value)
     denied: set[float] = field(default_factory=set)
-    quoted: list[tuple[Span, str, float]] = field(
-        default_factory=list
-    )  # said in quotation marks: (span, subject, value)
+    quoted: list[Said] = field(default_factory=list)  # figures said in quotation marks
     rated: bool = False
 
 
