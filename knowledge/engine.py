@@ -314,8 +314,8 @@ class Engine:
         for sentence in self.sentences.find(asked):
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading, sentence.document).accepted:
                 stated = self.sentences.facts_of(sentence)
-                if any(fact.is_claim for fact in stated) and not asks_what_was_said(asked.words):
-                    continue  # a sentence stating a claim answers only what was claimed or said
+                if any(fact.is_claim for fact in stated) and (asked.yes_no or not asks_what_was_said(asked.words)):
+                    continue  # a sentence stating a claim answers only what was claimed or said, never yes or no
                 # an answer cites the facts extracted from its sentence; a sentence stating no figure is its own,
                 # and so is one stating only dates when a time is asked
                 if dates and self._a_day_of_no_known_year(sentence):

@@ -59,3 +59,15 @@ def test_a_claim_has_no_verdict_after_the_next_claim(documents):
 )
 def test_a_claims_sentence_answers_in_words_only_what_was_said(words: tuple[str, ...], asked: bool):
     assert asks_what_was_said(words) is asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my uncle said american taxpayers foot 70% of NATO's bills, is that true according to the article?",
+        "Did the Dutch MP claim that virtually all 32 allies now meet the 2% guideline?",
+    ],
+)
+def test_a_claim_never_answers_yes_or_no(documents, question: str):
+    answer = documents(FOLDER, FACT_CHECK).ask(question)
+    assert not answer.answer.startswith(("**Yes**", "**No**")) and "Claim:" not in answer.answer
