@@ -75,10 +75,25 @@ class SpelledNumbers(BaseModel):
     fractions: dict[str, float]
 
 
+class ClaimCues(BaseModel):
+    """Words that mark a figure as someone's claim, or as one the text denies, rather than the subject's figure."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    labels: list[str]  # a paragraph opening 'Claim:' states what someone claimed
+    verdict_labels: list[str]  # a paragraph opening 'Verdict:' rates the claim of its section
+    verdict_words: list[str]  # a sentence opening 'That is false' rates what the one before it says was said
+    verbs: list[str]  # 'X claimed that …': the figures after the verb are claimed
+    negators: list[str]  # '2.3%, not 3%': the figure right after one is denied
+    question_words: list[str]  # a question with one asks what someone claimed
+    said_question_words: list[str]  # 'what did the minister say?': a claim's own sentence, in words, answers it
+
+
 class CueFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     spelled: SpelledNumbers
+    claims: ClaimCues
 
     numbers: dict[str, float]
     ordinals: dict[str, int]

@@ -28,6 +28,7 @@ from knowledge.ask.handlers.statement import (
     statement,
     with_differing_sources,
     with_later_statements,
+    with_verdict,
 )
 from knowledge.ask.index import FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
@@ -47,6 +48,7 @@ from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
+from knowledge.open_claims import asks_what_was_said
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse
 
 ANSWER_CACHE = 1024
@@ -330,13 +332,16 @@ class Engine:
         for sentence in self.sentences.find(asked):
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading, sentence.document).accepted:
                 stated = self.sentences.facts_of(sentence)
+                if any(fact.is_claim for fact in stated) and (asked.yes_no or not asks_what_was_said(asked.words)):
+                    continue  # a sentence stating a claim answers only what was claimed or said, never yes or no
                 # an answer cites the facts extracted from its sentence; a sentence stating no figure is its own,
                 # and so is one stating only dates when a time is asked
                 if dates and self._a_day_of_no_known_year(sentence):
                     continue  # a date is stated whole or not at all
                 if stated or self.sentences.states_no_figure(sentence) or (dates and only_dates(sentence.text)):
                     held = self.sentences.claim_held(asked, sentence.text) if asked.yes_no else None
-                    return self.render.sentence(question, sentence, stated, dates=dates, held=held)
+                    answer = self.render.sentence(question, sentence, stated, dates=dates, held=held)
+                    return with_verdict(self.render, self.statements, answer)
         return None
 
     def _a_day_of_no_known_year(self, sentence: Sentence) -> bool:

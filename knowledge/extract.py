@@ -483,8 +483,8 @@ def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
         if fact.value is None:
             continue
         match = next((o for o in open_facts if o.id not in confirmed and _same_statement(fact, o)), None)
-        if match is None:
-            continue
+        if match is None or match.is_claim:
+            continue  # a claim is kept as the open model reads it: no measure of the current engine states it
         confirmed.add(match.id)
         facts.append(
             fact.model_copy(

@@ -89,6 +89,9 @@ class Unit(StrEnum):
     TIMES = "times"  # a multiple of another figure: "ten times Russia's spending", "double" (a ratio, no unit)
 
 
+CLAIM = "claim"  # the qualifier of a figure someone claimed, not the subject's own
+
+
 class Fact(Frozen):
     """One figure-bearing (or entity-bearing) statement of a document."""
 
@@ -125,6 +128,11 @@ class Fact(Frozen):
     @property
     def year(self) -> int | None:
         return int(self.period) if self.period and self.period.isdigit() else None
+
+    @property
+    def is_claim(self) -> bool:
+        """A figure someone claimed (`knowledge.open_claims`): it answers only what was claimed, never what is."""
+        return CLAIM in self.qualifiers
 
 
 class Warning_(Frozen):

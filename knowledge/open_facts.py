@@ -24,6 +24,7 @@ from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind
 from knowledge.models import Block, Citation, Document, Fact
+from knowledge.open_claims import Claims
 from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id
 from knowledge.open_records import Records
@@ -37,7 +38,7 @@ from knowledge.sentence_reading import SUBJECT_REACH
 __all__ = ["OpenExtractor", "extract_open_facts", "fact_id", "people_named"]
 
 
-class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
+class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
     """Every figure-bearing statement of one prose document, as facts: its blocks and sentences walked in order."""
 
     def run(self) -> list[Fact]:
@@ -57,6 +58,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
         self.context.named_in_document = self._strongly_named()
         self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
+        self._claims_start()
         done: set[int] = set()
         for block in self.prose.blocks:
             region = region_of(regions, block)
@@ -82,6 +84,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
                 continue
             self._paragraph(block)
         self._dated_by_tables()
+        self._claims_end()
         return list(self.facts.values())
 
     def _captions(self, introduction: str) -> tuple[str, ...]:
@@ -96,6 +99,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
         turn = bool(label)
         if label:
             self.context.voice = self._turn_voice(label.group(0))
+        self._claims_enter(block)
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
             # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except
@@ -115,10 +119,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
             statements = reader.statements()
             if asked:
                 statements = [stated for stated in statements if not stated.leads]
+            statements = [stated for stated in statements if not self._denied(reader, stated.figure)]
             for stated in statements:
                 self._remember(stated)
                 for subject in stated.subjects:
-                    self._add(reader, stated, subject, citation, source)
+                    self._add(reader, self._as_claimed(reader, stated, subject, span), subject, citation, source)
                 if stated.leads:
                     last_subject = stated.subjects[-1]
                 last_period = last_period or stated.period
@@ -130,6 +135,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
             for stated in [] if is_dateline(sentence) else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
+            self._claims_sentence_end(reader)
             named = reader.sentence_subject()
             self.context.age = 0 if named else self.context.age + 1
             self._recent.append(self._named_by(reader))

@@ -37,6 +37,7 @@ from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
+from knowledge.open_claims import asks_a_claim, labelled_a_claim, labelled_a_verdict
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
@@ -130,6 +131,7 @@ def question_subjects(question: ParsedQuestion) -> set[str]:
 class StatementFinder:
     def __init__(self, facts: Iterable[Fact], published: dict[str, int] | None = None) -> None:
         self.facts = [f for f in facts if f.citation.cell is None and f.value is not None and f.unit is not Unit.TEXT]
+        self.unclaimed = [fact for fact in self.facts if not fact.is_claim]
         self.published = published or {}  # each document's year: 'this year' in a question is the document's
         self.words = {fact.id: _words(f"{fact.citation.quote} {fact.measure_text or ''}") for fact in self.facts}
         # the statement's own words for its figure ('23 of 32 allies … at least 2%') tell two figures of one
@@ -182,7 +184,7 @@ class StatementFinder:
         denied = not _says_not(question.words)  # a question asking without a negation shares no denied word
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
-        for fact in self.facts:
+        for fact in self._answering(question):
             if fact.id in passed or (subjects and not self._of_subjects(fact, subjects)):
                 continue
             if not self._of_the_years(fact, question.years, undated_years=undated_years):
@@ -199,8 +201,8 @@ class StatementFinder:
                 continue
             if goals is not None and _kind(fact) == "date" and not _dates_the_goal(fact, goals):
                 continue
-            if fact.value in typed:
-                continue  # 'when does Czechia reach 3%?': the 3% is the condition, never the answer
+            if fact.value in typed and not fact.is_claim:
+                continue  # 'when does Czechia reach 3%?': the 3% is the condition (a claim's is the claim asked)
             if priced and _prices_another_share(fact, priced):
                 continue  # 'what would 5% of GDP cost?' is not '3.5% would equal roughly $154 billion'
             if question.currency and _kind(fact) == WEAK_KIND and not in_currency(question.currency, fact):
@@ -231,6 +233,25 @@ class StatementFinder:
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def verdict_on(self, claim: Fact) -> Fact | None:
+        """The verdict a document gives on a claim ('**Verdict: Misleading.** …'): a statement of the same document
+        labelled as one, after the claim and before the document's next claim."""
+        after = sorted(
+            (fact for fact in self.facts if fact.citation.document == claim.citation.document and _after(fact, claim)),
+            key=_start,
+        )
+        for fact in after:
+            if labelled_a_verdict(fact.citation.quote):
+                return fact
+            if fact.citation.quote != claim.citation.quote and labelled_a_claim(fact.citation.quote):
+                return None  # the next claim: the verdicts after it are on that one
+        return None
+
+    def _answering(self, question: ParsedQuestion) -> list[Fact]:
+        """The statements that may answer: a figure someone claimed is never the subject's own, and answers only a
+        question asking what was claimed."""
+        return self.facts if asks_a_claim(question.words) else self.unclaimed
 
     def _ideas_asked(self, question: ParsedQuestion) -> set[str]:
         """The ideas the question's own words name ('expected', 'summit'), beyond those of every figure's unit (a
@@ -305,7 +326,7 @@ class StatementFinder:
         lists: dict[tuple[str, str, str], list[Fact]] = {}
         for fact in self.facts:
             in_year = not question.years or self._in_year(fact, question.years)
-            if _kind(fact) in wanted and _is_country(fact.subject) and fact.period and in_year:
+            if _kind(fact) in wanted and _is_country(fact.subject) and fact.period and in_year and not fact.is_claim:
                 lists.setdefault((fact.citation.document, _kind(fact), fact.period), []).append(fact)
         ends = []
         for facts in lists.values():
@@ -340,6 +361,7 @@ class StatementFinder:
             for fact in self.by_quote[best.fact.citation.quote]
             if fact.subject == best.fact.subject
             and fact.id != best.fact.id
+            and fact.is_claim == best.fact.is_claim
             and fact.value != best.fact.value
             and (not question.years or self._in_year(fact, question.years, undated_years=undated(best.fact)))
             and (dated is None or self._in_dated_year(fact, dated))
@@ -442,7 +464,7 @@ class StatementFinder:
             return
         for fact in self.facts:
             same_basis = any_currency or kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
-            if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis:
+            if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis and not fact.is_claim:
                 yield fact
 
     def _of_subjects(self, fact: Fact, subjects: set[str]) -> bool:
@@ -679,3 +701,11 @@ def figure_as_written(fact: Fact) -> str:
         if fact.value is not None and math.isclose(number, fact.value, rel_tol=1e-9, abs_tol=1e-9):
             return match.group().strip()
     return f"{fact.value:g}" if fact.value is not None else ""
+
+
+def _start(fact: Fact) -> int:
+    return fact.citation.span.start if fact.citation.span else -1
+
+
+def _after(fact: Fact, claim: Fact) -> bool:
+    return _start(fact) > _start(claim) >= 0

@@ -42,12 +42,37 @@ def statement(
         ]
         other_ends += ends
         lines.append(render.quoted(group[0].fact, *(item.figure for item in group), *(written for written, _ in ends)))
+    verdicts = _verdicts(statements, [item.fact for item in found])
+    lines += [render.quoted(verdict) for verdict in verdicts]
     facts = [item.fact for item in found]
     values = [fact.value for fact in facts if fact.value is not None]
     values += [number for _, number in other_ends if not any(close(number, value) for value in values)]
     values += [number for item in found if item.fact.unit is Unit.DATE for number in date_numbers(item.figure)]
     headline = " · ".join(item.figure for item in found)
-    return Draft(question, lines, headline, facts, values=values, confidence=0.7)
+    return Draft(question, lines, headline, facts, values=values, confidence=0.7, beside=verdicts)
+
+
+def with_verdict(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
+    """A sentence quoted for a question in words that states a claim: the verdict its document gives beside it."""
+    verdicts = _verdicts(statements, list(answer.facts))
+    if not verdicts:
+        return answer
+    update = {
+        "answer": "\n".join([answer.answer, *(render.quoted(verdict) for verdict in verdicts)]),
+        "beside": [*answer.beside, *verdicts],
+        "citations": [
+            *answer.citations,
+            *(phrasing.citation_of(verdict, render.documents[verdict.citation.document]) for verdict in verdicts),
+        ],
+    }
+    return answer.model_copy(update=update)
+
+
+def _verdicts(statements: StatementFinder, facts: list[Fact]) -> list[Fact]:
+    """A claim is shown with the verdict its document gives on it, when it gives one."""
+    verdicts = [statements.verdict_on(fact) for fact in facts if fact.is_claim]
+    shown = {fact.citation.quote for fact in facts}
+    return list({v.citation.quote: v for v in verdicts if v is not None and v.citation.quote not in shown}.values())
 
 
 def other_ends_of_a_range(fact: Fact) -> list[tuple[str, float]]:

@@ -1,0 +1,183 @@
+"""Figures that are someone's claim, or that the text denies, read apart from the subject's own figures.
+
+A fact-check states the figure it tests before the figures it finds: '**Claim:** A senator said that "taxpayers
+foot 70% of the bills"', then '**Verdict: Misleading.** … the 70% figure matches neither measure', and 'The UK
+spends roughly 2.3% of GDP, not 3%'. The 70% is the senator's claim, never the United States' share; the 3% is
+denied, no one's figure at all. So:
+
+- a figure in a paragraph labelled as a claim ('Claim:'), or after a claiming verb ('X claimed that …'), is a claim;
+- a figure of the same subject and value as a claim, in its section's verdict or in quotation marks, restates it;
+- a quoted figure someone said (or a heading that is only a quotation), in a section that rates it ('Verdict:') or
+  denies that figure, is a claim; so is a figure someone said, quoted or not, when the next sentence opens with a
+  verdict ('That is false');
+- a figure right after a negator ('not 3%', 'rather than 3%', 'instead of 3%') is denied, and dropped.
+
+A claim stays a fact, with the qualifier "claim" and quoted in its own words (`recognised` false): it answers only
+a question asking what was claimed (or, quoted whole in words, what was said), shown with the verdict its document
+gives on it (`knowledge.ask.statements.StatementFinder.verdict_on`). The cue words are data (`domain/cues.toml`,
+`[claims]`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from knowledge.cues import Phrases, cues, fold
+from knowledge.doc_context import Heading
+from knowledge.figures import Figure, FigureKind
+from knowledge.models import CLAIM, Block, Fact, Span
+from knowledge.open_reading import OpenReading
+from knowledge.sentence import SentenceReader, Stated
+from knowledge.speech import bare_quotation
+
+LABEL = re.compile(r"^[\W_]*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’]){0,30}?)[\W_]*:")
+LABEL_MAX_WORDS = 3
+VERDICT_REACH = 5  # words opening a sentence that rate the one before it ('That is false', 'This claim is wrong')
+Said = tuple[Span, str, float]  # a figure someone said: its sentence, subject and value
+
+
+@dataclass
+class Section:
+    """What the claims of one section share: the figures claimed, denied and quoted, and whether it rates them."""
+
+    heading: Heading | None = None
+    claimed: set[tuple[str, float]] = field(default_factory=set)  # (subject, value)
+    denied: set[float] = field(default_factory=set)
+    quoted: list[Said] = field(default_factory=list)  # figures said in quotation marks
+    rated: bool = False
+
+
+def paragraph_label(text: str) -> tuple[str, ...]:
+    """'**Claim:** A senator said …' -> ('claim',): the folded words of a short label opening a paragraph."""
+    match = LABEL.match(text)
+    if not match:
+        return ()
+    words = tuple(fold(word) for word in match.group("label").split())
+    return words if len(words) <= LABEL_MAX_WORDS else ()
+
+
+class Claims(OpenReading):
+    """The claims and denied figures of a document, and the facts they leave."""
+
+    def _claims_start(self) -> None:
+        self.sections: list[Section] = [Section()]
+        self.paragraph_claims = False  # the paragraph is labelled as a claim
+        self.paragraph_rates = False  # the paragraph is labelled as a verdict on its section's claim
+        self.said_now: list[Said] = []  # the figures the sentence read says someone said
+        self.said_before: list[Said] = []  # and the sentence before it
+
+    def _claims_enter(self, block: Block) -> None:
+        """A new paragraph: a new section under a new heading; its label says whether it is a claim or a verdict."""
+        if self.context.heading is not self.sections[-1].heading:
+            self.sections.append(Section(self.context.heading))
+            self.said_before = []
+        label = paragraph_label(self.prose.text[block.span.start : block.span.end])
+        table = cues().raw.claims
+        self.paragraph_claims = bool(label) and " ".join(label) in table.labels
+        self.paragraph_rates = bool(label) and " ".join(label) in table.verdict_labels
+        self.sections[-1].rated |= self.paragraph_rates
+
+    def _denied(self, reader: SentenceReader, figure: Figure) -> bool:
+        """'roughly 2.3% of GDP, not 3%': a figure right after a negator (never a year: 'rather than in 2032')."""
+        if figure.kind is FigureKind.YEAR:
+            return False
+        denied = _negators().ending_at(reader.words, figure.start) > 0
+        if denied:
+            self.sections[-1].denied.add(figure.value)
+        return denied
+
+    def _as_claimed(self, reader: SentenceReader, stated: Stated, subject: str, span: Span) -> Stated:
+        """The statement as a claim when it is one (see the module's rules), else as it is."""
+        figure = stated.figure
+        if figure.kind is FigureKind.YEAR:
+            return stated
+        section = self.sections[-1]
+        quoted = reader.quotation_of(figure.start) is not None
+        restated = (self.paragraph_rates or quoted) and (subject, figure.value) in section.claimed
+        if not (self.paragraph_claims or restated or _verbs().within(reader.words, 0, figure.start)):
+            if quoted and (_said(reader.words) or bare_quotation(reader.text)):
+                section.quoted.append((span, subject, figure.value))
+            if quoted or _said(reader.words[: figure.start]):
+                self.said_now.append((span, subject, figure.value))
+            return stated
+        section.claimed.add((subject, figure.value))
+        return replace(stated, qualifiers=[*stated.qualifiers, CLAIM], recognised=False)
+
+    def _claims_sentence_end(self, reader: SentenceReader) -> None:
+        """'A senator said Americans pay 70% of NATO's bills. That is false: …': a sentence opening with a verdict
+        rates what the sentence before it says someone said."""
+        if _verdict_words().within(reader.words, 0, VERDICT_REACH):
+            for said in self.said_before:
+                self._mark_claimed(said)
+        self.said_before, self.said_now = self.said_now, []
+
+    def _claims_end(self) -> None:
+        """A quoted figure someone said, in a section that rates it or denies it: a claim too."""
+        for section in self.sections:
+            for said in section.quoted:
+                if section.rated or said[2] in section.denied:
+                    self._mark_claimed(said)
+
+    def _mark_claimed(self, said: Said) -> None:
+        span, subject, value = said
+        for key, fact in self.facts.items():
+            if fact.citation.span == span and fact.subject == subject and fact.value == value:
+                self.facts[key] = as_claim(fact)
+
+
+def as_claim(fact: Fact) -> Fact:
+    qualifiers = fact.qualifiers if fact.is_claim else (*fact.qualifiers, CLAIM)
+    return fact.model_copy(update={"qualifiers": qualifiers, "recognised": False})
+
+
+def labelled_a_claim(text: str) -> bool:
+    """'**Claim:** A senator said …'"""
+    return " ".join(paragraph_label(text)) in cues().raw.claims.labels
+
+
+def labelled_a_verdict(text: str) -> bool:
+    """'**Verdict: Misleading.** The US is …'"""
+    return " ".join(paragraph_label(text)) in cues().raw.claims.verdict_labels
+
+
+def asks_a_claim(words: Iterable[str]) -> bool:
+    """'What did the senator claim?': a question in the words of claiming asks what was claimed."""
+    return any(fold(word) in _claim_question_words() for word in words)
+
+
+def asks_what_was_said(words: Iterable[str]) -> bool:
+    """'What did the minister say about Germany?': a claim's sentence quoted whole, who said it with it, answers."""
+    said = cues().raw.claims.said_question_words
+    return any(fold(word) in _claim_question_words() or fold(word) in said for word in words)
+
+
+@cache
+def _claim_question_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in cues().raw.claims.question_words)
+
+
+def _said(words: list[str]) -> bool:
+    return any(word in _speech_verbs() for word in words)
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(fold(verb) for verb in cues().raw.speech_verbs)
+
+
+@cache
+def _negators() -> Phrases:
+    return Phrases(cues().raw.claims.negators)
+
+
+@cache
+def _verdict_words() -> Phrases:
+    return Phrases(cues().raw.claims.verdict_words)
+
+
+@cache
+def _verbs() -> Phrases:
+    return Phrases(cues().raw.claims.verbs)

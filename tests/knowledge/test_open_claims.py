@@ -1,0 +1,136 @@
+"""Figures someone claims, or that the text denies, are no figures of their subject (knowledge/open_claims.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.models import Fact
+from knowledge.open_claims import asks_a_claim, paragraph_label
+
+FACT_CHECK = """A fact check
+
+## 1. "Ruritania already spends 3% of GDP"
+
+**Claim:** A backbencher told a radio phone-in on 30 June that Ruritania "already spends 3% of GDP on defence."
+
+**What the figures show:** NATO estimated Ruritania's defence spending at 2.33% of GDP in 2024.
+
+**Verdict: False.** Ruritania spends roughly 2.3% of GDP, not 3%.
+
+## 2. "America pays 70% of the bills"
+
+**Claim:** A US senator said on 29 June that "American taxpayers foot 70% of NATO's bills."
+
+**What the figures show:** The United States accounted for an estimated 64% of allied defence spending in 2024.
+
+**Verdict: Misleading.** The US is the largest spender, but the 70% figure matches neither measure.
+"""
+
+
+@pytest.fixture(scope="module")
+def fact_check(build_note) -> list[Fact]:
+    return build_note(FACT_CHECK.replace("Ruritania", "Portugal"), published="2025-07-08")
+
+
+def of_value(facts: list[Fact], value: float) -> list[Fact]:
+    return [fact for fact in facts if fact.value == value]
+
+
+def test_a_figure_in_a_paragraph_labelled_as_a_claim_is_a_claim_quoted_in_its_own_words(fact_check):
+    claimed = [fact for fact in of_value(fact_check, 70) if "senator" in fact.citation.quote]
+    assert claimed and all(fact.is_claim and not fact.recognised for fact in claimed)
+    assert all(fact.is_claim for fact in of_value(fact_check, 3))
+
+
+def test_a_claim_restated_in_its_sections_verdict_is_the_claim(fact_check):
+    restated = [fact for fact in of_value(fact_check, 70) if "Verdict" in fact.citation.quote]
+    assert all(fact.is_claim for fact in restated)
+
+
+def test_the_denied_figure_of_a_verdict_is_dropped_and_the_true_one_kept(fact_check):
+    verdict = [fact for fact in fact_check if fact.citation.quote.startswith("**Verdict: False.**")]
+    assert [fact.value for fact in verdict if fact.unit.value.startswith("percent")] == [2.3]
+
+
+def test_the_figures_found_are_no_claims(fact_check):
+    assert [fact.is_claim for fact in of_value(fact_check, 2.33)] == [False]
+
+
+def test_a_figure_after_a_claiming_verb_is_a_claim(build_note):
+    facts = build_note(
+        "The opposition claimed that Portugal spends 4% of GDP on defence. Portugal spent 1.55% in 2024."
+    )
+    assert [fact.is_claim for fact in of_value(facts, 4)] == [True]
+    assert [fact.is_claim for fact in of_value(facts, 1.55)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Spain was at close to 1.3% of GDP in 2024, not 1%.", 1),
+        ("Italy spent 1.49% of GDP in 2024 rather than 2%.", 2),
+        ("Belgium spent 1.30% of GDP in 2024 instead of 2%.", 2),
+        ("Greece spent 3.08% of GDP in 2024, not the 4% its minister named.", 4),
+    ],
+)
+def test_a_negated_figure_is_dropped(build_note, sentence: str, value: float):
+    assert of_value(build_note(sentence), value) == []
+
+
+def test_a_quoted_figure_someone_said_is_a_claim_in_a_section_that_denies_it(build_note):
+    text = (
+        'A minister said that "Portugal spends 2.5% of GDP on defence." In fact Portugal spent 1.55% of GDP in 2024, '
+        "not 2.5%."
+    )
+    assert [fact.is_claim for fact in of_value(build_note(text), 2.5)] == [True]
+
+
+def test_a_quoted_figure_with_no_verdict_is_the_speakers_statement(build_note):
+    facts = build_note('"Portugal spent 1.55% of GDP on defence in 2024," the minister said.')
+    assert [fact.is_claim for fact in of_value(facts, 1.55)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("**Claim:** A senator said", ("claim",)),
+        ("Verdict: Misleading.", ("verdict",)),
+        ("Our verdict: true", ("our", "verdict")),
+        ("In 2024: a year of records", ()),
+        ("Spain spent 1.28% of GDP: the least", ()),
+    ],
+)
+def test_a_paragraphs_label(text: str, label: tuple[str, ...]):
+    assert paragraph_label(text) == label
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What did the senator claim about NATO's bills?", True),
+        ("Which claims did the fact-checkers rate misleading?", True),
+        ("What share of NATO's bills does the US pay?", False),
+        ("What did Rutte say Europe needs to do?", False),
+    ],
+)
+def test_a_question_asks_a_claim_in_the_words_of_claiming(question: str, asked: bool):
+    assert asks_a_claim(question.casefold().replace("?", "").split()) is asked
+
+
+def test_a_figure_someone_said_is_a_claim_when_the_next_sentence_calls_it_false(build_note):
+    text = "A senator said that Portugal spends 4% of GDP on defence. That is false: Portugal spent 1.55% in 2024."
+    facts = build_note(text)
+    assert [fact.is_claim for fact in of_value(facts, 4)] == [True]
+    assert [fact.is_claim for fact in of_value(facts, 1.55)] == [False]
+
+
+def test_a_figure_critics_say_is_a_claim(build_note):
+    facts = build_note("Critics say that Portugal really spends only 1% of GDP on defence.")
+    assert [fact.is_claim for fact in of_value(facts, 1)] == [True]
+
+
+def test_a_figure_someone_said_with_no_verdict_after_it_is_theirs(build_note):
+    facts = build_note(
+        "The minister said that Portugal spent 1.55% of GDP on defence in 2024. The figure is an estimate."
+    )
+    assert [fact.is_claim for fact in of_value(facts, 1.55)] == [False]
