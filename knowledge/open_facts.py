@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
-from knowledge.figures import FigureKind
+from knowledge.figures import FigureKind, Token
 from knowledge.models import Block, Citation, Document, Fact
+from knowledge.named_things import proper_words
 from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id
 from knowledge.open_records import Records
@@ -55,6 +56,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
         self.context.document_period = self._main_period()
         self.context.document_subject = self._frame() or self._main_subject()
         self.context.named_in_document = self._strongly_named()
+        self.context.things.proper = proper_words(self._sentence_tokens())
         self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
         done: set[int] = set()
@@ -120,6 +122,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
             for stated in [] if is_dateline(sentence) else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
+            self._note_things(reader)
             named = reader.sentence_subject()
             self.context.age = 0 if named else self.context.age + 1
             self._recent.append(self._named_by(reader))
@@ -132,6 +135,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers):
             self.context.sentence_deadline = own is None and last_period is not None
             if own:
                 self.spoken_period = own
+
+    def _sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of every sentence of the text (not its headings)."""
+        return [
+            self._reader(span, Context()).tokens
+            for block in self.prose.blocks
+            if not block.noise and not (block.index > 1 and is_heading_block(self.prose, block))
+            for span in block.sentences
+        ]
 
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:

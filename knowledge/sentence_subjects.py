@@ -25,6 +25,7 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
+PAID_REACH = 4  # words from an amount to what it pays for ('is going into expanding Rukla')
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -57,6 +58,12 @@ class Subjects(Voices):
         return None
 
     def subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
+        """Whom a figure is of; a description pointing at nothing named before ('The district is also getting …')
+        makes it no one's."""
+        paid_for = self._paid_for(index)
+        return [paid_for] if paid_for else [name for name in self._subjects_for(index, resolved) if name]
+
+    def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
         counted = [] if self._illustrative(index) else self._counted(index, resolved)
         if counted is not None:
@@ -133,7 +140,8 @@ class Subjects(Voices):
         figure = self.values[index]
         found = [m for m in self._not_compared(figure, self.candidates(left, figure.start)) if not self._modifier(m)]
         pronoun = self.pronoun_after(left, figure.start)
-        if found and (pronoun is None or pronoun < found[-1].start):
+        # 'Its defence and aerospace division, …': a pronoun inside a description is part of what it names
+        if found and (pronoun is None or pronoun < found[-1].end):
             return self._listed(found, figure)
         if pronoun is not None:
             # "Poland grew its spending": a pronoun after the sentence's own subject refers to it.
@@ -186,6 +194,17 @@ class Subjects(Voices):
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _paid_for(self, index: int) -> str | None:
+        """'A further €170 million is going into expanding Rukla': a thing the document named before, that an amount
+        naming no one before it pays for (`knowledge.named_things`)."""
+        figure = self.values[index]
+        after = [
+            m for m in self.mentions if m.unlisted and m.aside and figure.end <= m.start <= figure.end + PAID_REACH
+        ]
+        if not after or self.candidates(self.region(index)[0], figure.start):
+            return None
+        return after[0].name
 
     def _pointed_country(self, start: int, end: int) -> str | None:
         """'The government expects to request around EUR 1.5 billion under SAFE': in a document about one country,
