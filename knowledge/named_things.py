@@ -255,7 +255,8 @@ class ThingReader:
 
     def _paid_for(self, figure: Figure) -> Mention | None:
         """'A further €170 million is going into expanding Rukla', 'about 20 times for BAE': what an amount pays for,
-        named before in the document, is whose figure it is."""
+        named before in the document, is whose figure it is, by the fuller name given then ('the existing base in
+        Rukla': the Rukla base; 'BAE Systems')."""
         if figure.kind not in (FigureKind.MONEY, FigureKind.MULTIPLE):
             return None
         position = figure.end

@@ -19,17 +19,16 @@ from knowledge.frames import (
 )
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context
-from knowledge.sentence_voices import Voices
+from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
-PAID_REACH = 4  # words from an amount to what it pays for ('is going into expanding Rukla')
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
-class Subjects(Voices):
+class Subjects(Things):
     """The subjects of a sentence's figures."""
 
     def __init__(self, text: str, context: Context, year: int | None) -> None:
@@ -57,18 +56,12 @@ class Subjects(Voices):
                 return position
         return None
 
-    def subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
-        """Whom a figure is of; a description pointing at nothing named before ('The district is also getting …')
-        makes it no one's."""
-        paid_for = self._paid_for(index)
-        return [paid_for] if paid_for else [name for name in self._subjects_for(index, resolved) if name]
-
     def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
         counted = [] if self._illustrative(index) else self._counted(index, resolved)
         if counted is not None:
             return counted
-        if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and self._pointed(figure):
+        if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
             return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
         if self._guideline(index):
@@ -195,17 +188,6 @@ class Subjects(Voices):
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
 
-    def _paid_for(self, index: int) -> str | None:
-        """'A further €170 million is going into expanding Rukla': a thing the document named before, that an amount
-        naming no one before it pays for (`knowledge.named_things`)."""
-        figure = self.values[index]
-        after = [
-            m for m in self.mentions if m.unlisted and m.aside and figure.end <= m.start <= figure.end + PAID_REACH
-        ]
-        if not after or self.candidates(self.region(index)[0], figure.start):
-            return None
-        return after[0].name
-
     def _pointed_country(self, start: int, end: int) -> str | None:
         """'The government expects to request around EUR 1.5 billion under SAFE': in a document about one country,
         named near, 'the government' or 'the Ministry of Defence' before a figure is that country, not the last
@@ -323,9 +305,6 @@ class Subjects(Voices):
             for position, token in enumerate(self.tokens[:end])
         )
 
-    def _pointed(self, figure: Figure) -> bool:
-        return figure.start > 0 and self.words[figure.start - 1] in POINTING_WORDS
-
     def _object(self, mention: Mention) -> bool:
         """'in the alliance', 'of Ukraine': a name after a preposition is not what a pronoun refers back to."""
         position = mention.start
@@ -347,6 +326,10 @@ class Subjects(Voices):
         if len(joined) > 1 and between & {"together", "combined", "jointly"}:
             return [", ".join(joined[:-1]) + " and " + joined[-1]]
         return [found[-1].name]
+
+
+def _pointed(words: list[str], figure: Figure) -> bool:
+    return figure.start > 0 and words[figure.start - 1] in POINTING_WORDS
 
 
 def _names_a_source(words: list[str], position: int, source_words: frozenset[str]) -> bool:

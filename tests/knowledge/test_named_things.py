@@ -48,7 +48,7 @@ def subjects_of(facts: list[Fact], value: float) -> list[str]:
         (18, "Halvorsen Marine"),
         (8.1, "Fjordstål Systems"),  # a name opening its clause before a verb of its activity
         (1.2, "Fjordstål Systems"),  # 'The company' points back at it
-        (30, "Halvorsen Marine"),  # "Halvorsen's shares"
+        (30, "Halvorsen Marine"),  # "Halvorsen's shares": a company named before
         (15, "Fjordstål Systems"),  # 'for Fjordstål': the short form of a name given before
         (3500, "12th Mechanised Brigade"),  # 'The brigade' points back at the unit named before
         (900, "Orzysz training town"),
