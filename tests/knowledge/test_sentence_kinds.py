@@ -97,3 +97,9 @@ def test_a_percentage_spent_on_a_part_of_the_budget_is_a_share_of_it(
 )
 def test_a_percentage_of_an_envelope_or_a_cost_is_a_share_of_that_total(sentence: str) -> None:
     assert kinds_of(sentence)[-1][1] == "share_of_total"
+
+
+def test_a_percentage_closing_a_range_is_of_the_kind_of_the_one_opening_it() -> None:
+    assert kinds_of("Management has guided for sales growth of 25% to 30% in 2025.") == [(25, "change"), (30, "change")]
+    # a move from one level to another is no range: the level reached is not the change's kind
+    assert kinds_of("Japan's share rose from 1.64% to 2.12% of GDP.")[-1] == (2.12, "share_of_gdp")
