@@ -200,6 +200,13 @@ class CueFile(BaseModel):
     beneficiary_before: list[str]
     place_before: list[str]
     pointing_back: list[str]
+    actor_verbs: list[str]
+    actor_links: list[str]
+    subject_verbs: list[str]
+    company_nouns: list[str]
+    body_nouns: list[str]
+    paid_for_before: list[str]
+    day_names: list[str]
 
     @model_validator(mode="after")
     def _shared_symbols_known(self) -> CueFile:

@@ -22,6 +22,7 @@ class Mention:
     source: bool = False
     aside: bool = False
     titled: bool = False  # named in a title holder's title ("Poland's President Andrzej Duda"): an aside
+    unlisted: bool = False  # a company, unit, place or project the entity list does not know (knowledge.named_things)
 
 
 @cache

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
-from knowledge.figures import FigureKind
+from knowledge.figures import FigureKind, Token
 from knowledge.models import Block, Citation, Document, Fact
+from knowledge.named_things import proper_words
 from knowledge.open_claims import Claims
 from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id
@@ -56,6 +57,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.context.document_period = self._main_period()
         self.context.document_subject = self._frame() or self._main_subject()
         self.context.named_in_document = self._strongly_named()
+        self.context.things.proper = proper_words(self._sentence_tokens())
         self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
         self._claims_start()
@@ -136,6 +138,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
+            self._note_things(reader)
             named = reader.sentence_subject()
             self.context.age = 0 if named else self.context.age + 1
             self._recent.append(self._named_by(reader))
@@ -148,6 +151,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self.context.sentence_deadline = own is None and last_period is not None
             if own:
                 self.spoken_period = own
+
+    def _sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of every sentence of the text (not its headings)."""
+        return [
+            self._reader(span, Context()).tokens
+            for block in self.prose.blocks
+            if not block.noise and not (block.index > 1 and is_heading_block(self.prose, block))
+            for span in block.sentences
+        ]
 
     def _remember(self, stated: Stated) -> None:
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:

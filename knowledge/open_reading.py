@@ -17,9 +17,14 @@ from knowledge.doc_context import document_year, headings
 from knowledge.figures import Figure, elided_counts
 from knowledge.frames import national_country
 from knowledge.models import Document, Fact, Span
+from knowledge.named_things import ThingReader, thing_words
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_subjects import named_members
+
+
+def things_nouns() -> frozenset[str]:
+    return thing_words().bodies
 
 
 def fact_id(*parts: object) -> str:
@@ -71,8 +76,21 @@ class OpenReading:
         if reader is None or (context.count_noun and elided_counts(reader.tokens, reader.figures, context.count_noun)):
             reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
         reader.context = context
-        reader.mentions = named_members(reader.mentions, reader.words, context.named_in_document)
+        listed = named_members([m for m in reader.mentions if not m.unlisted], reader.words, context.named_in_document)
+        things = ThingReader(reader.tokens, listed, context.things, context.subject).mentions(reader.values)
+        reader.mentions = sorted([*listed, *things], key=lambda mention: mention.start) if things else listed
         return reader
+
+    def _note_things(self, reader: SentenceReader) -> None:
+        """The companies, units and places a sentence names that the entity list does not know, for the sentences
+        after it to point back at ('the group', 'the brigade')."""
+        things = self.context.things
+        for name, noun in ThingReader(reader.tokens, reader.mentions, things).given():
+            things.give(name, noun)
+        for mention in reader.mentions:
+            if mention.unlisted and mention.name and not mention.aside:
+                noun = reader.words[mention.end - 1]
+                things.give(mention.name, noun if noun in things_nouns() else None)
 
     def _named_by(self, reader: SentenceReader) -> frozenset[str]:
         """The entities a sentence names: its mentions, and the country framing the document when the sentence

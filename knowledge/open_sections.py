@@ -9,6 +9,7 @@ import re
 from knowledge.doc_context import heading_before, is_heading_block
 from knowledge.figures import FigureKind
 from knowledge.models import Block
+from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import Context, SentenceReader
@@ -43,6 +44,9 @@ class Sections(OpenReading):
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
             self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
+            topic = heading_topic(reader.tokens, reader.mentions, self.context.things) if reader else None
+            if topic:
+                self.context.things.give(self.context.things.full(topic) or topic)
             self.context.section_subject = self.context.subject
             # a section headed by a span of years ('Convergence towards the 2% guideline, 2014-2024') speaks of it,
             # not a document's title repeated ('A timeline of NATO's spending pledges, 2006-2025')

@@ -16,6 +16,7 @@ GOAL_MARKS = frozenset({"target", "proposal", "deadline"})  # a bound with one o
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
 # 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
 RANGE_OPENER = "from"
+CLOSING_LINKS = frozenset({"to", "-", "–"})  # '25% to 30%': the word between a range's two percentages
 # Words opening a clause set against the one before it: a change word before them is not the figure's ('1.55%, a
 # modest climb but still short of the 2% line').
 CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
@@ -33,12 +34,23 @@ class Kinds(Reading):
         if self._opens_range(index):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
         kind = self._figure_kind(index) or self._tail_kind(index) or self._base_of_range_close(index, kinds)
-        kind = kind or self._worded_kind(index, kinds)
+        kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
         if kind:
             return kind, True
         if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True
+
+    def _closing_kind(self, index: int, kinds: list[str]) -> str | None:
+        """'Management has guided for sales growth of 25% to 30% in 2025': a percentage closing a range right after
+        the one opening it, saying nothing of its own, is of the opening's kind (never a share of GDP by default); a
+        move 'from' one level 'to' another is not a range."""
+        if index == 0 or not kinds:
+            return None
+        figure, opening = self.values[index], self.values[index - 1]
+        adjacent = figure.start == opening.end + 1 and self.words[opening.end] in CLOSING_LINKS
+        moved = opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER  # 'rose from 1.64% to 2.12%'
+        return kinds[-1] if adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT else None
 
     def _opens_range(self, index: int) -> bool:
         """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP': the figure, a bare number (its unit written

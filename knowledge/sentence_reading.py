@@ -8,7 +8,7 @@ that, and `Context`, what carries between sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from knowledge import domain
@@ -17,6 +17,7 @@ from knowledge.doc_context import Heading
 from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind, day_month_dates, elided_counts, find_figures, tokenize
 from knowledge.mentions import Mention, entity_mentions
+from knowledge.named_things import NamedThings
 
 QUOTE_MARKS = frozenset({"“", "”"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
@@ -82,6 +83,7 @@ class Context:
     voice: str | None = None  # the country the speaker of this interview turn speaks for ('PEVKUR: … we …')
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
+    things: NamedThings = field(default_factory=NamedThings)  # companies, units and places the list does not know
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

@@ -19,7 +19,7 @@ from knowledge.frames import (
 )
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import Context
-from knowledge.sentence_voices import Voices
+from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
@@ -28,7 +28,7 @@ REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to m
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
-class Subjects(Voices):
+class Subjects(Things):
     """The subjects of a sentence's figures."""
 
     def __init__(self, text: str, context: Context, year: int | None) -> None:
@@ -56,12 +56,12 @@ class Subjects(Voices):
                 return position
         return None
 
-    def subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
+    def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
         counted = [] if self._illustrative(index) else self._counted(index, resolved)
         if counted is not None:
             return counted
-        if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and self._pointed(figure):
+        if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
             return []  # "those five countries": countries pointed back at, not any one entity
         left, _ = self.region(index)
         if self._guideline(index):
@@ -133,7 +133,8 @@ class Subjects(Voices):
         figure = self.values[index]
         found = [m for m in self._not_compared(figure, self.candidates(left, figure.start)) if not self._modifier(m)]
         pronoun = self.pronoun_after(left, figure.start)
-        if found and (pronoun is None or pronoun < found[-1].start):
+        # 'Its defence and aerospace division, …': a pronoun inside a description is part of what it names
+        if found and (pronoun is None or pronoun < found[-1].end):
             return self._listed(found, figure)
         if pronoun is not None:
             # "Poland grew its spending": a pronoun after the sentence's own subject refers to it.
@@ -304,9 +305,6 @@ class Subjects(Voices):
             for position, token in enumerate(self.tokens[:end])
         )
 
-    def _pointed(self, figure: Figure) -> bool:
-        return figure.start > 0 and self.words[figure.start - 1] in POINTING_WORDS
-
     def _object(self, mention: Mention) -> bool:
         """'in the alliance', 'of Ukraine': a name after a preposition is not what a pronoun refers back to."""
         position = mention.start
@@ -354,6 +352,10 @@ def _goal_split(reading: Subjects, index: int) -> str | None:
     if goal is None or figure.kind is not FigureKind.PERCENT or figure.value >= goal.value:
         return None
     return goal.subject if reading.table.goal_splits.within(reading.words, 0, figure.start) else None
+
+
+def _pointed(words: list[str], figure: Figure) -> bool:
+    return figure.start > 0 and words[figure.start - 1] in POINTING_WORDS
 
 
 def _names_a_source(words: list[str], position: int, source_words: frozenset[str]) -> bool:

@@ -105,7 +105,8 @@ EXTRACTION_MODULES = (
     *("prose_tables.py", "speech.py", "words.py"),
     *("open_reading.py", "open_document.py", "open_sections.py", "open_periods.py", "open_records.py"),
     *("open_speech.py", "sentence_reading.py", "sentence_subjects.py", "sentence_voices.py", "sentence_kinds.py"),
-    *("sentence_periods.py", "sentence_counts.py", "frames.py", "open_claims.py"),
+    *("sentence_periods.py", "sentence_counts.py", "frames.py", "open_claims.py", "named_things.py"),
+    "sentence_things.py",
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
 # measures themselves (the units table figures are read in).

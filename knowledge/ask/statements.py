@@ -37,6 +37,7 @@ from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
+from knowledge.named_things import own_name_words
 from knowledge.open_claims import asks_a_claim, labelled_a_claim, labelled_a_verdict
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
@@ -185,7 +186,7 @@ class StatementFinder:
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
         for fact in self._answering(question):
-            if fact.id in passed or (subjects and not self._of_subjects(fact, subjects)):
+            if fact.id in passed or not self._of_subjects_asked(fact, subjects, question):
                 continue
             if not self._of_the_years(fact, question.years, undated_years=undated_years):
                 continue
@@ -467,6 +468,10 @@ class StatementFinder:
             if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis and not fact.is_claim:
                 yield fact
 
+    def _of_subjects_asked(self, fact: Fact, subjects: set[str], question: ParsedQuestion) -> bool:
+        """Of a subject asked, if any: an entity named, or a thing the question names by a word of its own."""
+        return not subjects or self._of_subjects(fact, subjects) or _thing_asked(fact, question)
+
     def _of_subjects(self, fact: Fact, subjects: set[str]) -> bool:
         return self._about(fact, subjects) or _named_as(fact, subjects) or _programme_in_clause(fact, subjects)
 
@@ -504,6 +509,15 @@ def _named_as(fact: Fact, subjects: set[str]) -> bool:
     """'How much did Europe spend?': 'Europe' is a name of the European allies and Canada, and a document's
     'Europe' is named by it too. The fact's subject, word for word, is a name of someone asked about."""
     return lexicon.entity_aliases().get(tuple(normalise(fact.subject).split())) in subjects
+
+
+def _thing_asked(fact: Fact, question: ParsedQuestion) -> bool:
+    """'How many soldiers will the brigade in Lithuania have?': a figure of a thing the entity list does not know
+    (the 45th Panzer Brigade) is asked when the question names it by a word of its own, whatever place it names."""
+    if fact.subject in entity_tables().entries:
+        return False
+    own = _words(" ".join(own_name_words(fact.subject))) - _words(" ".join(sorted(question.entity_words)))
+    return bool(own & _words(" ".join(question.words)))
 
 
 def _wanted(kinds: set[str]) -> set[str]:

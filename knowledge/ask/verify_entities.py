@@ -17,7 +17,11 @@ from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import EntityKind, normalise
 from knowledge.models import Fact
+from knowledge.named_things import own_name_words
 from knowledge.question import PRONOUN_US, STOPWORDS
+
+PLACE_WORDS = frozenset({"in", "at"})  # 'the brigade in Lithuania': where the thing asked is
+PLACE_POINTER = ("in", "the", "country")  # 'are in the country': the place the paragraph speaks of
 
 # Operations over a group's figures together: every member counts, not one of them.
 COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
@@ -86,11 +90,39 @@ class EntityCheck:
                 continue  # the answer says it has no figures for it (an honest account), or ranks it
             if combined and _one_member_for_the_group(name, subjects):
                 missing.append(f"entity {name}: one member for the whole group")
-            elif not self._accounts_for_entity(name, subjects, facts, set(named)):
+            elif not self._accounts_for_entity(name, subjects, facts, set(named)) and not self._place_of_thing(
+                name, question, facts
+            ):
                 missing.append(f"entity {name}")
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
         return missing
+
+    def _place_of_thing(self, name: str, question: ParsedQuestion, facts: list[Fact]) -> bool:
+        """'How many soldiers will the brigade in Lithuania have?': an entity named as where the thing asked is, the
+        answer's figure being of that thing (one the entity list does not know, named by the question's own word:
+        the 45th Panzer Brigade) in a document that names the entity too; or the entity the thing's own name names
+        ('the German brigade': the German 45th Armoured Brigade)."""
+        words = question.words
+        own = tuple(normalise(name).split())
+        placed = any(words[i : i + len(own)] == own and words[i - 1] in PLACE_WORDS for i in range(1, len(words)))
+        asked = set(words) - question.entity_words - STOPWORDS
+        others = {*question.entities, *question.groups} - {name}
+        for fact in facts:
+            thing = fact.subject not in entity_tables().entries and bool(own_name_words(fact.subject) & asked)
+            if thing and name in _named_in(fact.subject):
+                return True  # 'the German brigade': the German 45th Armoured Brigade's figure
+            placed_here = fact.subject in others and _points_at_a_place(fact.citation.quote)
+            if placed and (thing or placed_here) and self._document_names(name, fact.citation.document):
+                return True
+        return False
+
+    def _document_names(self, name: str, document: str) -> bool:
+        """The document names the entity, by any of its names ('the Polish army': Poland)."""
+        entry = entity_tables().entries.get(name)
+        aliases = (name, *entry.aliases, *entry.weak, *entry.exact) if entry else (name,)
+        words = self.document_words.get(document, frozenset())
+        return any(set(normalise(alias).split()) <= words for alias in aliases if normalise(alias))
 
     def people(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """A person named (or meant by a title: 'the sec gen') is the subject, the value or in the quote."""
@@ -171,6 +203,13 @@ class EntityCheck:
             return True
         alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
         return any(alliance_words & self.evidence(fact) for fact in facts if fact.citation.cell is None)
+
+
+def _points_at_a_place(quote: str) -> bool:
+    """'Today about 500 German personnel are in the country': a sentence placing its figure in the country its
+    paragraph speaks of."""
+    words = normalise(quote).split()
+    return any(tuple(words[i : i + len(PLACE_POINTER)]) == PLACE_POINTER for i in range(len(words)))
 
 
 def _one_member_for_the_group(name: str, subjects: set[str]) -> bool:

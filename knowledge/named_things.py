@@ -1,0 +1,334 @@
+"""Things a document names that the entity list does not know — a company, a military unit, a place or a project —
+when a clause is about them: its figures are theirs, never the country named nearest.
+
+- a capitalised name opening a clause before a verb of its own activity ('In Linköping, Saab reported 2024 sales of
+  SEK 63.8 billion', 'Kongsberg Gruppen posted 2024 revenue of NOK 48.2 billion'), or owning the clause's subject
+  ("Rheinmetall's shares traded at about 45 times expected earnings");
+- a description opening a clause: named ('the Rūdninkai military town accounts for roughly €300 million'), or
+  pointing back at the company or the unit named before ('The Düsseldorf group reported …', 'Management has guided
+  …', 'The brigade was commissioned … about 4,800 soldiers'); one pointing at nothing named makes the figure no
+  one's (never the country's);
+- a name after an amount saying what it pays for, when the document named it before ('€170 million is going into
+  expanding Rukla', after 'the existing base in Rukla').
+
+Nothing here names a company: a word is a name only as the document writes it (capitalised inside its sentences),
+and the verbs and nouns are cue data (`domain/cues.toml`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from knowledge.cues import cues, fold
+from knowledge.figures import Figure, FigureKind, Token
+from knowledge.mentions import Mention
+from knowledge.words import normalise
+
+CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "—", "–"})
+SENTENCE_MARKS = frozenset({".", ":", '"', "“", "”", "-", "*", "(", "—", "–", "•"})
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+DESCRIPTION_MODIFIERS = 3  # plain words between 'the' and its noun ('the whole brigade', 'the military town')
+NOT_AFTER_SUBJECT = frozenset(
+    {"of", "in", "to", "for", "at", "on", "with", "from", "by", "into", "and", "or", "that", "which", "who", "as"}
+)
+PAID_FOR_REACH = 2  # words between an amount and what it pays for ('is going into')
+DETERMINERS = frozenset({"the", "its"})  # 'its defence and aerospace division': a part of the company named before
+LOCATIVES = frozenset({"in", "at", "near"})  # 'the existing base in Rukla'
+
+
+@dataclass(frozen=True)
+class ThingWords:
+    actor_verbs: frozenset[str]
+    links: frozenset[str]
+    subject_verbs: frozenset[str]
+    companies: frozenset[str]
+    bodies: frozenset[str]
+    paid_for: frozenset[str]
+    not_names: frozenset[str]
+
+
+@cache
+def thing_words() -> ThingWords:
+    table = cues()
+    raw = table.raw
+    titles = table.role_words | table.role_modifiers | table.title_words | table.months
+    return ThingWords(
+        actor_verbs=frozenset(fold(w) for w in raw.actor_verbs),
+        links=frozenset(fold(w) for w in raw.actor_links),
+        subject_verbs=frozenset(fold(w) for w in [*raw.subject_verbs, *raw.actor_verbs, *raw.actor_links]),
+        companies=frozenset(fold(w) for w in raw.company_nouns),
+        bodies=frozenset(fold(w) for w in raw.body_nouns),
+        paid_for=frozenset(fold(w) for w in raw.paid_for_before),
+        not_names=titles | frozenset(fold(w) for w in [*raw.not_names, *raw.day_names]),
+    )
+
+
+@dataclass
+class NamedThings:
+    """What the document has named so far that the entity list does not know."""
+
+    proper: frozenset[str] = frozenset()  # words the document writes capitalised inside its sentences
+    actor: str | None = None  # the company a clause last spoke of
+    bodies: dict[str, str] = field(default_factory=dict)  # a unit's or a place's noun -> the name it was last given
+    names: list[str] = field(default_factory=list)  # every name given, the latest last
+
+    def full(self, short: str) -> str | None:
+        """The fuller name given before that a short one begins ('BAE' -> 'BAE Systems'), or the name itself."""
+        return next((name for name in reversed(self.names) if name == short or name.startswith(short + " ")), None)
+
+    def give(self, name: str, noun: str | None = None) -> None:
+        if noun is None:
+            self.actor = name
+        else:
+            self.bodies[noun] = name
+        if name in self.names:
+            self.names.remove(name)
+        self.names.append(name)
+
+
+def proper_words(sentences: Iterable[Sequence[Token]]) -> frozenset[str]:
+    """The words written capitalised inside sentences (not opening one, unless as a possessive): names, as the
+    document writes them."""
+    found: set[str] = set()
+    for tokens in sentences:
+        if tokens and _capitalised(tokens[0]) and _possessive(tokens[0]):
+            found.add(tokens[0].word)  # "Halvorsen's shares traded …": a possessive opening a sentence is a name's
+        for before, token in itertools.pairwise(tokens):
+            if before.text not in SENTENCE_MARKS and _capitalised(token):
+                found.add(token.word)
+    return frozenset(found)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.word.replace("-", "").isalpha()
+
+
+def _name_text(tokens: Sequence[Token]) -> str:
+    text = " ".join(token.text for token in tokens)
+    for ending in ("'s", "’s"):
+        text = text.removesuffix(ending)
+    return text.rstrip(".,;:")
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s"))
+
+
+class ThingReader:
+    """The named things of one sentence, given what the document named before it."""
+
+    def __init__(
+        self, tokens: list[Token], mentions: list[Mention], things: NamedThings, antecedent: str | None = None
+    ) -> None:
+        self.tokens = tokens
+        self.antecedent = antecedent  # what a pronoun of the sentence refers back to
+        self.words = [token.word for token in tokens]
+        self.things = things
+        self.words_of = thing_words()
+        self.listed = {p for m in mentions for p in range(m.start, m.end)}
+        self.listed_names = [m for m in mentions if not (m.source or m.aside)]
+
+    def _name_token(self, position: int, *, opening: bool) -> bool:
+        token = self.tokens[position]
+        if position in self.listed or not _capitalised(token) or token.word in self.words_of.not_names:
+            return False
+        return not opening or token.word in self.things.proper
+
+    def _run_end(self, start: int) -> int:
+        """Where a run of capitalised words from `start` ends ('Kongsberg Defence & Aerospace'); a possessive
+        closes it."""
+        end = start
+        while end < len(self.tokens) and self._name_token(end, opening=end == 0):
+            end += 1
+            if _possessive(self.tokens[end - 1]):
+                break
+            if end + 1 < len(self.tokens) and self.words[end] == "&" and self._name_token(end + 1, opening=False):
+                end += 1
+        return end
+
+    def clause_starts(self) -> list[int]:
+        return [0] + [p for p in range(1, len(self.words)) if self.words[p - 1] in CLAUSE_OPENERS]
+
+    def mentions(self, figures: list[Figure]) -> list[Mention]:
+        if not self.things.proper:
+            return []
+        found = [m for start in self.clause_starts() for m in [self._opening(start)] if m is not None]
+        found += [m for figure in figures for m in [self._paid_for(figure)] if m is not None]
+        return found
+
+    def _opening(self, start: int) -> Mention | None:
+        return self._actor(start) or self._description(start)
+
+    def _actor(self, start: int) -> Mention | None:
+        """'Saab reported 2024 sales of …', "Rheinmetall's shares traded at …": a name opening its clause before a
+        verb of its own activity, or owning the clause's subject."""
+        end = self._run_end(start)
+        nouns = self.words_of.bodies | self.words_of.companies
+        if end == start or any(word in nouns for word in self.words[start:end]):
+            return None
+        position = end
+        while position < len(self.words) and self.words[position] in self.words_of.links:
+            position += 1
+        short = _name_text(self.tokens[start:end])
+        full = self.things.full(short)
+        # "Rheinmetall's shares": a company named before owning the subject ('Wednesday's announcement' owns nothing)
+        owner = full is not None and _possessive(self.tokens[end - 1]) and self.words[end : end + 1] != []
+        acts = position < len(self.words) and self.words[position] in self.words_of.actor_verbs
+        if not (owner or acts) or self._reports_another(position):
+            return None
+        return Mention(full or short, start, end, unlisted=True)
+
+    def _reports_another(self, verb: int) -> bool:
+        """'Eurostat reported that Germany's spending …': a name reporting someone else's figure is its source."""
+        following = self.words[verb + 1 : verb + 2]
+        listed_after = any(m.start > verb and not self._broken(verb, m.start) for m in self.listed_names)
+        return following == ["that"] or listed_after
+
+    def _broken(self, start: int, end: int) -> bool:
+        return any(word in {";", ":"} for word in self.words[start:end])
+
+    def _description(self, start: int) -> Mention | None:
+        """'the Rūdninkai military town accounts for …', 'The Düsseldorf group reported …', 'The brigade was …': a
+        description opening its clause, with a company's or a unit's or a place's noun."""
+        determiner = self.words[start] if self.words[start] in DETERMINERS else None
+        position = start + (determiner is not None)
+        named_from = position
+        while position < len(self.tokens) and (
+            self._name_token(position, opening=False) or ORDINAL.fullmatch(self.words[position])
+        ):
+            position += 1
+        named_to = position
+        nouns = self.words_of.companies | self.words_of.bodies
+        if named_to > named_from and self.words[named_to - 1] in nouns:
+            head: int | None = named_to - 1  # 'The Kongsberg Group reported …': the noun is part of the name
+        else:
+            opened = determiner is not None or named_to > named_from
+            head = self._head(position, opened=opened, listing=determiner == "its")
+        if head is None or not self._opens_clause(head):
+            return None
+        noun = self.words[head]
+        named = self.tokens[named_from : min(named_to, head)]
+        if noun in self.words_of.companies and not (named and _capitalised(self.tokens[head])):
+            name = self.things.actor  # 'The Düsseldorf group': a company pointed back at, by its city or not
+        elif named:
+            name = _name_text(self.tokens[named_from : head + 1])
+        elif determiner == "its":
+            if self.things.actor is None or self.things.actor != self.antecedent:
+                return None  # 'its' is someone else's, read as a pronoun
+            name = f"{self.things.actor} {_name_text(self.tokens[position : head + 1])}"
+        else:
+            name = self.things.bodies.get(noun)
+        # 'The district is also getting …', naming none before: the district's, never the country named nearest
+        return Mention(name or self.tokens[head].text.casefold(), start, head + 1, unlisted=True)
+
+    def _head(self, position: int, *, opened: bool, listing: bool) -> int | None:
+        """The noun a description ends in, a few plain words after its article and names ('its defence and aerospace
+        division': words joined by 'and' only after 'its'); with neither, a company's noun alone ('Management has
+        guided …'; never 'and lowered its base rate', 'whose business plan')."""
+        if not opened:
+            word = self.words[position] if position < len(self.words) else ""
+            return position if word in self.words_of.companies and position not in self.listed else None
+        nouns = self.words_of.companies | self.words_of.bodies
+        limit = min(len(self.words), position + DESCRIPTION_MODIFIERS + 1)
+        for head in range(position, limit):
+            word = self.words[head]
+            if word in nouns:
+                return head
+            joined = listing and word == "and"
+            if not word.isalpha() or (word in NOT_AFTER_SUBJECT and not joined) or head in self.listed:
+                return None
+        return None
+
+    def _opens_clause(self, head: int) -> bool:
+        """The description is its clause's subject: a verb, not a preposition, follows it ('The district is …'), or
+        it owns the subject ("The brigade's two combat battalions")."""
+        if _possessive(self.tokens[head]):
+            return True
+        after = self.words[head + 1] if head + 1 < len(self.words) else ""
+        if after == "," and self.words[:1] in (["its"], ["the"]):
+            return True  # 'Its defence and aerospace division, maker of …, ended the year with …'
+        return after in self.words_of.subject_verbs
+
+    def _paid_for(self, figure: Figure) -> Mention | None:
+        """'A further €170 million is going into expanding Rukla', 'about 20 times for BAE': what an amount pays for,
+        named before in the document, is whose figure it is, by the fuller name given then ('the existing base in
+        Rukla': the Rukla base; 'BAE Systems')."""
+        if figure.kind not in (FigureKind.MONEY, FigureKind.MULTIPLE):
+            return None
+        position = figure.end
+        for _ in range(PAID_FOR_REACH + 1):
+            if position < len(self.words) and self.words[position] in self.words_of.paid_for:
+                break
+            position += 1
+        else:
+            return None
+        position += 1
+        if position < len(self.words) and self.words[position].endswith("ing"):
+            position += 1  # 'into expanding Rukla'
+        end = self._run_end(position) if position < len(self.words) else position
+        name = self.things.full(_name_text(self.tokens[position:end])) if end > position else None
+        return Mention(name, position, end, unlisted=True, aside=True) if name else None
+
+    def given(self) -> list[tuple[str, str | None]]:
+        """The names this sentence gives, for the sentences after it: a unit's full name wherever it stands ('the
+        German Bundeswehr's 45th Armoured Brigade'), and a place named by where it is ('the existing base in
+        Rukla': the Rukla base)."""
+        found: list[tuple[str, str | None]] = []
+        position = 0
+        while position < len(self.tokens):
+            end = self._run_end(position) if position not in self.listed else position
+            if end > position:
+                start = position - 1 if position and ORDINAL.fullmatch(self.words[position - 1]) else position
+                if self.words[end - 1] in self.words_of.bodies:
+                    found.append((self._nation(start) + _name_text(self.tokens[start:end]), self.words[end - 1]))
+                position = end
+                continue
+            placed = self._placed_body(position)
+            if placed:
+                found.append(placed)
+            position += 1
+        return found
+
+    def _nation(self, start: int) -> str:
+        """'the German Bundeswehr's 45th Armoured Brigade': the nation a unit's name is given with ('German '), past
+        the institution it belongs to; else nothing."""
+        position = start - 1
+        if position >= 0 and _possessive(self.tokens[position]) and _capitalised(self.tokens[position]):
+            position -= 1  # "Bundeswehr's"
+        if position < 0 or position not in self.listed or _possessive(self.tokens[position]):
+            return ""
+        token = self.tokens[position]
+        return f"{token.text} " if token.text[:1].isupper() else ""
+
+    def _placed_body(self, noun: int) -> tuple[str, str] | None:
+        """'the existing base in Rukla': the Rukla base."""
+        word = self.words[noun]
+        after = noun + 1
+        if word not in self.words_of.bodies or after + 1 >= len(self.words) or self.words[after] not in LOCATIVES:
+            return None
+        end = self._run_end(after + 1)
+        if end == after + 1 or (end < len(self.words) and self.words[end] in self.words_of.bodies):
+            return None
+        return f"{_name_text(self.tokens[after + 1 : end])} {self.tokens[noun].text}", word
+
+
+def heading_topic(tokens: list[Token], mentions: list[Mention], things: NamedThings) -> str | None:
+    """'Rheinmetall: Berlin's money arrives', 'Saab: crowns piling up': a name the document writes capitalised,
+    opening a heading before its colon, is the company (or unit) the section is about."""
+    reader = ThingReader(tokens, mentions, things)
+    end = reader._run_end(0) if tokens and tokens[0].word in things.proper else 0
+    if end == 0 or end >= len(tokens) or tokens[end].text != ":":
+        return None
+    return _name_text(tokens[:end])
+
+
+def own_name_words(subject: str) -> frozenset[str]:
+    """The words a thing is asked by: its proper words and its noun ('45th Panzer Brigade': panzer, brigade; 'Rūdninkai
+    military town': rudninkai, town), not a plain word describing it ('military')."""
+    written = subject.split()
+    kept = [word for index, word in enumerate(written) if word[:1].isupper() or index == len(written) - 1]
+    return frozenset(normalise(" ".join(kept)).split())

@@ -1,0 +1,103 @@
+"""Figures of things the entity list does not know — a company, a unit, a place — are theirs, never the country
+named nearest (`knowledge.named_things`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.figures import tokenize
+from knowledge.models import Fact
+from knowledge.named_things import NamedThings, ThingReader, own_name_words, proper_words
+from knowledge.sentence import Context, SentenceReader
+
+YARDS = "\n\n".join(
+    [
+        "# Nordic yards ride the budget wave",
+        "## Halvorsen Marine: a record year",
+        "The Bergen group reported 2024 sales of NOK 12.4 billion, up 18% on the year. "
+        "Norway spent 2.2% of GDP on defence in 2024.",
+        "## Fjordstål: new plants",
+        "In Trondheim, Fjordstål Systems posted 2024 revenue of NOK 8.1 billion. "
+        "The company has said it will invest about NOK 1.2 billion in new plants.",
+        "Halvorsen's shares traded at about 30 times expected earnings, against roughly 15 times for Fjordstål.",
+        "## The new brigade",
+        "The 12th Mechanised Brigade of the Polish army is moving to the old garrison at Bemowo. "
+        "The brigade will have about 3,500 soldiers by 2026. "
+        "Of the costs, the Orzysz training town accounts for roughly PLN 900 million. "
+        "A further PLN 300 million is going into expanding Bemowo. "
+        "The district is also getting a new road, costing PLN 40 million.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def yards(build_note) -> list[Fact]:
+    return build_note(
+        YARDS, name="yards.md", catalog='title = "Nordic yards ride the budget wave"\npublished = "2025-08-12"'
+    )
+
+
+def subjects_of(facts: list[Fact], value: float) -> list[str]:
+    return sorted({fact.subject for fact in facts if fact.value == value and fact.measure != "open:date"})
+
+
+@pytest.mark.parametrize(
+    ("value", "subject"),
+    [
+        (12.4, "Halvorsen Marine"),  # 'The Bergen group', under the heading naming the company
+        (18, "Halvorsen Marine"),
+        (8.1, "Fjordstål Systems"),  # a name opening its clause before a verb of its activity
+        (1.2, "Fjordstål Systems"),  # 'The company' points back at it
+        (30, "Halvorsen Marine"),  # "Halvorsen's shares": a company named before
+        (15, "Fjordstål Systems"),  # 'for Fjordstål': the short form of a name given before
+        (3500, "12th Mechanised Brigade"),  # 'The brigade' points back at the unit named before
+        (900, "Orzysz training town"),
+        (300, "Bemowo garrison"),  # 'the old garrison at Bemowo', then 'expanding Bemowo'
+        (40, "district"),  # a district named by no name: its own, never the country's
+        (2.2, "Norway"),  # a country's own figure stays its
+    ],
+)
+def test_a_named_things_figure_is_its_own(yards: list[Fact], value: float, subject: str) -> None:
+    assert subjects_of(yards, value) == [subject]
+
+
+def test_an_amount_in_a_countrys_currency_is_not_that_countrys_when_a_company_states_it(yards: list[Fact]) -> None:
+    assert not [fact for fact in yards if fact.subject == "Norway" and fact.value in (12.4, 8.1, 1.2)]
+
+
+def reader_of(sentence: str, proper: set[str], actor: str | None = None) -> ThingReader:
+    reading = SentenceReader(sentence, Context(), 2025)
+    things = NamedThings(proper=frozenset(proper), actor=actor)
+    return ThingReader(reading.tokens, reading.mentions, things)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wednesday's announcement follows a package of 14.6 billion crowns.",  # a day owns nothing
+        "The central bank cut its growth forecast to 0.8% and lowered its base rate to 2.5%.",  # 'base rate'
+        "It excludes the special fund, whose business plan adds a further €24.06 billion.",
+        "Eurostat reported that Germany spent 2.1% of GDP.",  # a name reporting another's figure
+    ],
+)
+def test_no_thing_is_read_where_no_clause_is_about_one(sentence: str) -> None:
+    reader = reader_of(sentence, {"wednesday", "eurostat"})
+    assert reader.mentions(SentenceReader(sentence, Context(), 2025).values) == []
+
+
+def test_a_name_opening_a_sentence_is_a_name_only_as_the_document_writes_it() -> None:
+    sentence = "Exports posted a record of €4 billion."
+    assert reader_of(sentence, set()).mentions([]) == []
+    assert [m.name for m in reader_of(sentence, {"exports"}).mentions([])] == ["Exports"]
+
+
+def test_a_sentence_opening_possessive_is_a_name() -> None:
+    assert proper_words([tokenize("Halvorsen's shares rose."), tokenize("Shares of Saab fell.")]) == {
+        "halvorsen",
+        "saab",
+    }
+
+
+def test_a_thing_is_asked_by_its_proper_words_and_its_noun() -> None:
+    assert own_name_words("Rūdninkai military town") == {"rudninkai", "town"}
+    assert own_name_words("German 45th Armoured Brigade") == {"german", "armoured", "brigade"}
