@@ -59,6 +59,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout19",
     "evaluation_holdout20",
     "evaluation_holdout21",
+    "evaluation_holdout22",
 )
 
 
