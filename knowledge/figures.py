@@ -73,7 +73,7 @@ class Figure:
 def tokenize(sentence: str) -> list[Token]:
     """The sentence's tokens; a number spelt out in several words ('four point five') is one token in digits."""
     tokens = [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
-    reader = _spelled_reader()
+    reader = spelled_reader()
     merged: list[Token] = []
     position = 0
     while position < len(tokens):
@@ -88,7 +88,7 @@ def tokenize(sentence: str) -> list[Token]:
 
 
 @cache
-def _spelled_reader() -> SpelledReader:
+def spelled_reader() -> SpelledReader:
     return SpelledReader(cues().raw.spelled)
 
 

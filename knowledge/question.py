@@ -12,9 +12,11 @@ from wordfreq import top_n_list
 
 from knowledge import domain, lexicon
 from knowledge.cues import cues
+from knowledge.figures import spelled_reader
 from knowledge.lexicon import Mention, normalise
 from knowledge.models import Fact
 from knowledge.remarks import CHITCHAT, without_remarks
+from knowledge.spelled import words_in_digits
 
 MAX_QUESTION_CHARS = 1000
 
@@ -628,7 +630,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     short_forms = domain.question_words().abbreviations
     raw_words = [
         part
-        for word in _read_as_meant(normalise(prepared)).split()
+        for word in words_in_digits(_read_as_meant(normalise(prepared)).split(), spelled_reader())
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]

@@ -123,3 +123,28 @@ class SpelledReader:
             return None
         value = first[0] * 100 + second[0]
         return Reading(float(value), second[1], str(value))
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    word: str
+    start: int
+    end: int
+
+
+def words_in_digits(words: Sequence[str], reader: SpelledReader) -> list[str]:
+    """A question's words with each run of number words in digits: 'twenty twenty four' is '2024', 'three point
+    five' '3.5'; a lone word ('three') is left as it is."""
+    tokens = [_Word(word, word, at, at + 1) for at, word in enumerate(words)]
+    read: list[str] = []
+    position = 0
+    while position < len(tokens):
+        reading = reader.read(tokens, position)
+        if reading is None:
+            read.append(words[position])
+            position += 1
+        else:
+            read.append(reading.text)
+            position = reading.end
+    return read
