@@ -32,12 +32,25 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _about_what_a_lead_named(_without_greeting(text))
+    text = _about_what_a_lead_named(_without_greeting(_without_slang(text)))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(_without_asides(text))))
     text = YEAR_DESCRIBED.sub("", text)
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _slang() -> re.Pattern[str]:
+    phrases = sorted(domain.question_words().slang, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, phrases))})(?![\w'])", re.IGNORECASE)
+
+
+def _without_slang(text: str) -> str:
+    """'canada % gdp defence 2024 no cap', 'bruh how many soldiers does poland have': the slang off, when words are
+    left ('lol' alone stays what it is: small talk)."""
+    rest = " ".join(_slang().sub(" ", text).split())
+    return rest if any(character.isalnum() for character in rest) else text
 
 
 GREETING_END = re.compile(r"[\s,!.:;~-]+")

@@ -316,6 +316,7 @@ class QuestionWords(Strict):
     excluding_in_rankings: tuple[str, ...]
     interrogatives: tuple[str, ...]
     small_talk: tuple[str, ...]
+    slang: tuple[str, ...]
     year_asked: frozenset[str]
     time_asked: frozenset[str]
     pronoun_us: PronounUs

@@ -655,3 +655,29 @@ def test_a_bare_no_is_no_count() -> None:
 def test_euro_allies_are_the_european_allies_not_a_currency(engine) -> None:
     question = parse("real-terms increase for Euro allies + Canada in 2024?", engine.vocabulary, {})
     assert question.entities == ["European Allies and Canada"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "numbers"),
+    [
+        ("uk % of gdp in twenty twenty four", [2024], []),
+        ("how many allies hit 2% in twenty twenty three", [2023], [(2.0, True)]),
+        ("was poland over three point five percent in 2024", [2024], [(3.5, True)]),
+        ("top three spenders 2024", [2024], [(3.0, False)]),
+    ],
+)
+def test_numbers_and_years_said_in_words_are_read_in_digits(text: str, years: list[int], numbers: list) -> None:
+    question = parse(text, Vocabulary(set()), {})
+    assert (question.years, question.numbers) == (years, numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("canada % gdp defence 2024 no cap", "canada % gdp defence 2024"),
+        ("bruh how many soldiers does poland have now (2024)", "how many soldiers does poland have now (2024)"),
+        ("lol", "lol"),
+    ],
+)
+def test_slang_is_taken_off_a_question_but_not_off_a_message_of_nothing_else(text: str, left: str) -> None:
+    assert without_remarks(text) == left
