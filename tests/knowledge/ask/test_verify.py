@@ -42,6 +42,8 @@ def verdict_for(engine, question: str, answer=None):
         "what did rutte say europe must make?",
         "64%",
         "22 of 32?",
+        "denmark real change in 2023 i heard it was massive",
+        "montenegro army size 2024, its gotta be tiny",
     ],
 )
 def test_answers_that_account_for_the_question_pass(engine, question):
