@@ -367,3 +367,9 @@ def test_which_source_says_that_names_the_previous_answer_s_documents(engine):
 def test_a_source_asked_of_something_new_is_no_follow_up_on_sources(engine):
     previous = engine.ask("per the annual report what share of alliance spending came from the US in 2024?")
     assert not engine.ask("source for germany?", previous).answer.startswith("**Source")
+
+
+def test_before_that_is_the_year_before_the_one_just_given(engine):
+    previous = engine.ask("uk share of gdp on defence 2024")
+    answer = engine.ask("and before that?", previous)
+    assert [(fact.subject, fact.period) for fact in answer.facts] == [("United Kingdom", "2023")]
