@@ -224,3 +224,10 @@ def test_a_total_named_before_a_word_of_spending_asks_an_amount(engine) -> None:
     assert not answer.answered
     total = engine.ask("NATO total defence expenditure 2024?")
     assert total.answered and total.facts[0].unit is Unit.MONEY
+
+
+def test_money_asked_is_an_amount_never_a_share_again(engine) -> None:
+    """'how much is that in money' after Estonia's share of GDP is not answered by the share again."""
+    previous = engine.ask("estonia % of gdp 2024")
+    answer = engine.ask("how much is that in money", previous)
+    assert not answer.answered or all(fact.unit is Unit.MONEY for fact in answer.facts)
