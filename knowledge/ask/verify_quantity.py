@@ -254,6 +254,13 @@ CLAUSE_MARKS = ",;:()"
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
+INTRODUCTION_WORDS = 4  # a sentence's opening phrase before its first comma, 'Expressed per inhabitant,'
+
+
+def _marked(text: str) -> bool:
+    return any(mark in text for mark in CLAUSE_MARKS)
+
+
 def _words_of_figure(fact: Fact) -> str:
     """A prose fact's clause up to its figure and a few words after it, normalised: 'spending per person worldwide
     came to roughly $334', not the total the sentence gives before a comma ('' when the figure is not found)."""
@@ -265,5 +272,7 @@ def _words_of_figure(fact: Fact) -> str:
     if at < 0:
         return ""
     start = max(quote.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
+    if start and len(normalise(quote[: start - 1]).split()) <= INTRODUCTION_WORDS and not _marked(quote[: start - 1]):
+        start = 0  # 'Expressed per inhabitant, EU governments spent around €500': the sentence's opening says how
     after = normalise(quote[at + len(written) :]).split()[:FIGURE_REACH]
     return " ".join([*normalise(quote[start:at]).split(), *after])

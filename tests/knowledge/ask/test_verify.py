@@ -1027,3 +1027,20 @@ def test_an_amount_asked_with_what_is_not_answered_by_a_percentage(documents):
 def test_a_goal_asked_with_what_may_be_a_share(documents):
     engine = documents("evaluation_holdout13", "wire-nordic-baltic-defence-spending.txt")
     assert engine.ask("What does Estonia want to spend in 2026?").answered
+
+
+def test_a_share_of_another_whole_is_never_worded_as_the_alliance_s(engine_of):
+    engine = engine_of(
+        "In absolute terms, France (€47.9 billion) and Germany (€45.3 billion) were the largest spenders; together "
+        "they accounted for 41.5% of the EU total."
+    )
+    assert "share_of_alliance_spending" not in {fact.measure for fact in engine.index.kb.facts}
+    answer = engine.ask("what share of the EU total did Germany account for?")
+    assert "total alliance defence expenditure" not in answer.answer
+
+
+def test_a_figure_a_sentence_opens_as_per_person_does_not_answer_a_total(engine_of):
+    engine = engine_of(
+        "Expressed per inhabitant, EU governments spent around €500 on defence in 2023, against €432 a year earlier."
+    )
+    assert 500 not in engine.ask("How much did EU governments spend on defence in 2023 in total?").values
