@@ -73,18 +73,12 @@ class Figure:
 def tokenize(sentence: str) -> list[Token]:
     """The sentence's tokens; a number spelt out in several words ('four point five') is one token in digits."""
     tokens = [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
-    reader = spelled_reader()
-    merged: list[Token] = []
-    position = 0
-    while position < len(tokens):
-        reading = reader.read(tokens, position)
-        if reading is None:
-            merged.append(tokens[position])
-            position += 1
-            continue
-        merged.append(Token(reading.text, reading.text, tokens[position].start, tokens[reading.end - 1].end))
-        position = reading.end
-    return merged
+    return [
+        tokens[at]
+        if reading is None
+        else Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 1].end)
+        for at, reading in spelled_reader().runs(tokens)
+    ]
 
 
 @cache

@@ -10,7 +10,7 @@ the figure reader already knows single number words. The words are data (`[spell
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -41,6 +41,15 @@ class SpelledReader:
         self.joiner = words.joiner
         self.point = words.decimal_point
         self.fractions = {tuple(phrase.split()): value for phrase, value in words.fractions.items()}
+
+    def runs(self, tokens: Sequence[WordToken]) -> Iterator[tuple[int, Reading | None]]:
+        """Each token's position and the number spelt out from it (None: a token read as it is); a number's
+        other words are skipped."""
+        position = 0
+        while position < len(tokens):
+            reading = self.read(tokens, position)
+            yield position, reading
+            position = position + 1 if reading is None else reading.end
 
     def read(self, tokens: Sequence[WordToken], start: int) -> Reading | None:
         """The number spelt out from `start`, when it takes more than one word (or a hyphenated compound)."""
@@ -137,14 +146,4 @@ def words_in_digits(words: Sequence[str], reader: SpelledReader) -> list[str]:
     """A question's words with each run of number words in digits: 'twenty twenty four' is '2024', 'three point
     five' '3.5'; a lone word ('three') is left as it is."""
     tokens = [_Word(word, word, at, at + 1) for at, word in enumerate(words)]
-    read: list[str] = []
-    position = 0
-    while position < len(tokens):
-        reading = reader.read(tokens, position)
-        if reading is None:
-            read.append(words[position])
-            position += 1
-        else:
-            read.append(reading.text)
-            position = reading.end
-    return read
+    return [words[at] if reading is None else reading.text for at, reading in reader.runs(tokens)]

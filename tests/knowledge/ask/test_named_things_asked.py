@@ -10,30 +10,11 @@ import pytest
 from knowledge.engine import Engine
 from knowledge.snapshot import build_knowledge_base
 
-YARDS = "\n\n".join(
-    [
-        "# Nordic yards ride the budget wave",
-        "## Halvorsen Marine: a record year",
-        "The Bergen group reported 2024 sales of NOK 12.4 billion, up 18% on the year. "
-        "Norway spent 2.2% of GDP on defence in 2024.",
-        "## Fjordstål: new plants",
-        "In Trondheim, Fjordstål Systems posted 2024 revenue of NOK 8.1 billion. "
-        "The company has said it will invest about NOK 1.2 billion in new plants.",
-        "Halvorsen's shares traded at about 30 times expected earnings, against roughly 15 times for Fjordstål.",
-        "## The new brigade",
-        "The 12th Mechanised Brigade of the Polish army is moving to the old garrison at Bemowo. "
-        "The brigade will have about 3,500 soldiers by 2026. "
-        "Of the costs, the Orzysz training town accounts for roughly PLN 900 million. "
-        "A further PLN 300 million is going into expanding Bemowo. "
-        "The district is also getting a new road, costing PLN 40 million.",
-    ]
-)
-
 
 @pytest.fixture(scope="module")
-def yards(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+def yards(tmp_path_factory: pytest.TempPathFactory, yards_text: str) -> Engine:
     folder: Path = tmp_path_factory.mktemp("yards")
-    (folder / "yards.md").write_text(YARDS, encoding="utf-8")
+    (folder / "yards.md").write_text(yards_text, encoding="utf-8")
     (folder / "catalog.toml").write_text(
         '["yards.md"]\ntitle = "Nordic yards ride the budget wave"\npublished = "2025-08-12"\n', encoding="utf-8"
     )
