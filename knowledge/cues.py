@@ -135,6 +135,8 @@ class CueFile(BaseModel):
     change_after: list[str]
     money_change_before: list[str]
     total_words: list[str]
+    other_gdp_quantities: list[str]
+    defence_spending_words: list[str]
     share_words: list[str]
     budget_part_phrases: list[str]
     count_nouns: list[str]
@@ -245,6 +247,8 @@ class Cues:
     money_change_before: Phrases
     carry_openers: frozenset[str]
     totals: frozenset[str]
+    other_gdp_quantities: frozenset[str]
+    defence_spending_words: frozenset[str]
     shares: Phrases
     budget_parts: Phrases
     count_nouns: frozenset[str]
@@ -367,6 +371,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         carry_openers=_folded(raw.carry_openers),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
+        other_gdp_quantities=_folded(raw.other_gdp_quantities),
+        defence_spending_words=_folded(raw.defence_spending_words),
         shares=Phrases(raw.share_words),
         budget_parts=Phrases(raw.budget_part_phrases),
         count_nouns=_folded(raw.count_nouns),

@@ -186,6 +186,7 @@ class Verifier:
             *counted_thing_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self.quantities.per_person(question, facts),
+            *self.quantities.another_quantity(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *extreme_of_a_whole(question, facts),
             *self.quantities.share_of_whole(question, answer),

