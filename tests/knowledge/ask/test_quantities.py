@@ -227,7 +227,7 @@ def test_a_total_named_before_a_word_of_spending_asks_an_amount(engine) -> None:
 
 
 def test_money_asked_is_an_amount_never_a_share_again(engine) -> None:
-    """'how much is that in money' after Estonia's share of GDP is not answered by the share again."""
+    """'how much is that in money' after Estonia's share of GDP is Estonia's spending in dollars, never the share."""
     previous = engine.ask("estonia % of gdp 2024")
     answer = engine.ask("how much is that in money", previous)
-    assert not answer.answered or all(fact.unit is Unit.MONEY for fact in answer.facts)
+    assert answer.answered and [(fact.subject, fact.unit) for fact in answer.facts] == [("Estonia", Unit.MONEY)]
