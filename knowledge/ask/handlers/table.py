@@ -90,8 +90,7 @@ class TableAnswers:
                 f"({before.citation.locator}; {after.citation.locator})"
             )
         facts = [fact for pair in chosen for fact in pair]
-        for document_id in sorted({fact.citation.document for fact in facts}):
-            lines.append(f"Source: {self.index.documents[document_id].label}; each figure cites its table and cell.")
+        lines.extend(self._sources(facts))
         values = [float(len(chosen)), *(fact.value for fact in facts if fact.value is not None)]
         return Draft(question, lines, headline, facts, values=values, confidence=0.85, calculation=calculation)
 
@@ -211,8 +210,7 @@ class TableAnswers:
         for fact in shown:
             place = ordered.index(fact) + 1
             lines.append(f"{place}. {fact.subject} **{phrasing.format_value(fact)}** ({fact.citation.locator})")
-        for document_id in sorted({fact.citation.document for fact in shown}):
-            lines.append(f"Source: {self.index.documents[document_id].label}; each figure cites its table and cell.")
+        lines.extend(self._sources(shown))
         values = [fact.value for fact in shown if fact.value is not None]
         return Draft(question, lines, f"{verdict}: {headline}", shown, values=values, confidence=0.85, yes_no=True)
 
@@ -255,6 +253,13 @@ class TableAnswers:
             calculation,
         )
 
+    def _sources(self, facts: list[Fact]) -> list[str]:
+        """One line naming each table document the listed cells come from."""
+        return [
+            f"Source: {self.index.documents[document_id].label}; each figure cites its table and cell."
+            for document_id in sorted({fact.citation.document for fact in facts})
+        ]
+
     def _table_list(
         self,
         question: str,
@@ -269,10 +274,7 @@ class TableAnswers:
         lines = [intro]
         for number, fact in enumerate(facts, start=first_place):
             lines.append(f"{number}. {fact.subject} **{phrasing.format_value(fact)}** ({fact.citation.locator})")
-        documents = {fact.citation.document for fact in facts}
-        for document_id in sorted(documents):
-            document = self.index.documents[document_id]
-            lines.append(f"Source: {document.label}; each figure cites its table and cell.")
+        lines.extend(self._sources(facts))
         for text, fact in extra:
             lines.append(text + self.render.cite(fact))
         all_facts = [*facts, *(fact for _, fact in extra)]
