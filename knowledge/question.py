@@ -408,15 +408,22 @@ def _count_short_form() -> re.Pattern[str]:
 
 
 SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])\s?/\s?([2-9]|10)(?![\w/])")  # '~2/3', never '24/7' or a date
-FRACTION_MULTIPLES = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
-NUMBER_NAMES = {2: "two", 3: "three"}  # how the cues name a fraction of several parts ('two thirds')
+MOST_PARTS = 3  # 'three quarters': the most parts a fraction of the cues is said in
+
+
+@functools.cache
+def _fraction_multiples() -> dict[str, int]:
+    """'a', 'one', 'two', '3' before a fraction word: how many parts, from the cues' own number words."""
+    spelled = {word: int(value) for word, value in cues().raw.numbers.items() if value <= MOST_PARTS}
+    digits = {str(value): value for value in range(1, MOST_PARTS + 1)}
+    return {**dict.fromkeys(cues().raw.fraction_openers, 1), **spelled, **digits}
 
 
 @functools.cache
 def _worded_fraction() -> re.Pattern[str]:
     """'two thirds of', 'half of', 'a quarter of': a fraction of something named (not 'the first half of 2025')."""
     singular = [word for word in cues().raw.fraction_words if " " not in word]
-    multiples = "|".join(map(re.escape, FRACTION_MULTIPLES))
+    multiples = "|".join(map(re.escape, sorted(_fraction_multiples(), key=len, reverse=True)))
     fractions = "|".join(rf"{re.escape(word)}s?" for word in singular) + "|halves"
     return re.compile(
         rf"(?<!first )(?<!second )(?<!last )\b(?:({multiples})[\s-]+)?({fractions})\s+of\b", re.IGNORECASE
@@ -432,9 +439,10 @@ def _fractions_in_percent(text: str) -> str:
 
 def _fraction_as_percent(found: re.Match[str]) -> str:
     """'two thirds of' is the data's 'two thirds' (0.667), 'a third of' its 'third' (0.333) once."""
-    multiple = FRACTION_MULTIPLES.get((found[1] or "a").casefold(), 1)
+    multiple = _fraction_multiples().get((found[1] or "a").casefold(), 1)
     fractions = cues().raw.fraction_words
-    named = f"{NUMBER_NAMES.get(multiple, '')} {found[2].casefold()}"
+    names = {value: word for word, value in _fraction_multiples().items() if word.isalpha() and value > 1}
+    named = f"{names.get(multiple, '')} {found[2].casefold()}"
     singular = found[2].casefold().removesuffix("s").replace("halve", "half")
     share = fractions.get(named, multiple * fractions.get(singular, 0.0))
     return f"{share * 100:.1f}% of" if share else found[0]
