@@ -60,6 +60,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout20",
     "evaluation_holdout21",
     "evaluation_holdout22",
+    "evaluation_holdout23",
 )
 
 
