@@ -205,8 +205,8 @@ def entity_tables(path: Path = ENTITY_FILE) -> EntityTables:
 
 def written_as_listed(alias: str, text: str) -> bool:
     """An exact name ('EU', 'SAFE') written in the text as listed, a word of its own ('EUR' is not 'EU', nor 'U.S.'
-    'US')."""
-    return re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w.])", text) is not None
+    'US'); a full stop ending the sentence after it ('requested €6.38 billion from SAFE.') still ends the word."""
+    return re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w]|\.\w)", text) is not None
 
 
 def canonical_subject(text: str) -> str:

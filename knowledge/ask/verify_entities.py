@@ -96,7 +96,25 @@ class EntityCheck:
                 missing.append(f"entity {name}")
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
+        countries = [name for name in specific if entity_tables().kind(name) == EntityKind.COUNTRY]
+        if len(countries) == 1 and not combined and not field and not missing:
+            missing.extend(self._each_about(countries[0], facts, set(named)))
         return missing
+
+    def _each_about(self, name: str, facts: list[Fact], named: set[str]) -> list[str]:
+        """'How much has Poland asked to borrow through SAFE?': one ally asked, so every figure given is about it;
+        Tallinn's request from SAFE beside Warsaw's own fund accounts for the question's words together, but is
+        Estonia's."""
+        if len(facts) < 2:
+            return []
+        return [
+            f"entity {name}: a figure of {fact.subject}"
+            for fact in facts
+            if fact.citation.cell is None  # a calculation's cells are its operands: the whole beside its part
+            and fact.subject != name
+            and entity_tables().kind(fact.subject) == EntityKind.COUNTRY
+            and not self._accounts_for_entity(name, {fact.subject}, [fact], named)
+        ]
 
     def _place_of_thing(self, name: str, question: ParsedQuestion, facts: list[Fact]) -> bool:
         """'How many soldiers will the brigade in Lithuania have?': an entity named as where the thing asked is, the

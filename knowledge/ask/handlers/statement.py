@@ -12,6 +12,8 @@ from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
 from knowledge.ask.verify_numbers import BETWEEN, close
+from knowledge.entities import entity_tables
+from knowledge.lexicon import EntityKind
 from knowledge.models import Answer, Fact, Unit
 
 
@@ -25,7 +27,7 @@ def statement(
     """The statement whose own words, subject, year and kind of figure fit the question, quoted verbatim; `passed`:
     the facts of statements already turned down."""
     found = statements.find_all(asked, passed)
-    kept = without_counts_of_other_things(asked, [item.fact for item in found])
+    kept = of_the_one_ally_asked(asked, without_counts_of_other_things(asked, [item.fact for item in found]))
     found = [item for item in found if item.fact in kept]
     if not found:
         return None
@@ -50,6 +52,17 @@ def statement(
     values += [number for item in found if item.fact.unit is Unit.DATE for number in date_numbers(item.figure)]
     headline = " · ".join(item.figure for item in found)
     return Draft(question, lines, headline, facts, values=values, confidence=0.7, beside=verdicts)
+
+
+def of_the_one_ally_asked(asked: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
+    """'How much SAFE money has Vilnius requested?': when one ally is asked and a statement of its own is found,
+    the statements of other allies found by the same words (Riga's request from SAFE) are not its answer."""
+    allies = [name for name in asked.entities if entity_tables().kind(name) == EntityKind.COUNTRY]
+    if len(allies) != 1 or not any(fact.subject == allies[0] for fact in facts):
+        return facts
+    return [
+        fact for fact in facts if fact.subject == allies[0] or entity_tables().kind(fact.subject) != EntityKind.COUNTRY
+    ]
 
 
 def with_verdict(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:

@@ -12,6 +12,7 @@ import pytest
 
 from knowledge.ask.parse import parse_question
 from knowledge.ask.statements import _listed
+from knowledge.entities import written_as_listed
 from knowledge.question import parse
 
 EU_NOTE = ("evaluation_holdout16", "eu-defence-programmes-vs-nato.md")
@@ -91,3 +92,28 @@ def test_a_quote_opening_with_a_pronoun_comes_with_the_sentence_naming_whom_it_m
     answer = engine.ask("who had the biggest jump in the sample")  # 'Its jump of 1.15 percentage points …'
     assert answer.answered and 1.15 in answer.values
     assert "“Lithuania is the standout. Its jump" in answer.answer and "sentences 1–2" in answer.answer
+
+
+def test_a_name_written_as_listed_ends_at_a_sentence_s_full_stop():
+    assert written_as_listed("SAFE", "Vilnius has requested €6.38 billion from SAFE.")
+    assert written_as_listed("EU", "The money comes from the EU, not Berlin.")
+    assert not written_as_listed("US", "U.S. spending rose.")  # 'U.S.' is written otherwise
+    assert not written_as_listed("EU", "spent EU.something")  # a full stop inside a token is no sentence's end
+
+
+BALTIC_BUDGETS = ("evaluation_holdout20", "baltics-poland-defence-budgets.md")
+
+
+def test_one_ally_asked_is_answered_by_its_own_statement_alone(documents):
+    engine = documents(*BALTIC_BUDGETS)
+    answer = engine.ask(
+        "How much SAFE money has Vilnius requested?"
+    )  # 'Vilnius has requested €6.38 billion from SAFE.'
+    assert answer.answered and answer.values == [6.38]  # Riga's €5.68 billion of SAFE loans is Latvia's
+
+
+def test_figures_of_other_allies_never_make_up_for_the_one_asked(documents):
+    # Warsaw's own fund (PLN 62.3 billion, by borrowing) beside Tallinn's request from SAFE: neither is Poland's
+    # request from SAFE, though together they name Poland, SAFE and borrowing
+    answer = documents(*BALTIC_BUDGETS).ask("How much has Poland asked to borrow through SAFE?")
+    assert 62.3 not in answer.values and 2.66 not in answer.values
