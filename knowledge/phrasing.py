@@ -19,6 +19,21 @@ def escape(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
+# a Markdown document's own emphasis around words ('**€500 billion**', '_estimate_'), never a '*' or '_' inside a word
+EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+
+
+def shown_quote(quote: str, document: Document) -> str:
+    """A quote as a member reads it: a Markdown document's emphasis is its formatting, not its words, and would
+    show as stray asterisks around the answer's own bold figures."""
+    if not document.id.endswith(".md"):
+        return quote
+    plain = EMPHASIS.sub(r"\2", quote)
+    while plain != quote:
+        quote, plain = plain, EMPHASIS.sub(r"\2", plain)
+    return plain
+
+
 def format_number(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
@@ -219,10 +234,14 @@ def _target_statement(fact: Fact, value: str, period: str, qualifiers: list[str]
         return f"{proposer} pushed for allies to spend {value} on defence."
     if "replaced" in fact.qualifiers:
         return f"The earlier guideline was {floor}{value} on defence (agreed{period}), since replaced."
+    # an ally's own target is said to be its own: 'Riga has committed to reaching 5% of GDP in 2026' is Latvia's
+    own = fact.subject != NATO_ALLIES
+    whose = _capital(subject_phrase(fact.subject)) if own else "Allies"
     if "agreed" in fact.qualifiers or "deadline" in fact.qualifiers:
-        return f"Allies committed to spend {floor}{value} on defence{period}."
-    when = "The current" if "current" in fact.qualifiers else "The"
-    return f"{when} target is to spend {floor}{value} on defence{period}."
+        return f"{whose} committed to spend {floor}{value} on defence{period}."
+    current = "current " if "current" in fact.qualifiers else ""
+    target = f"{possessive(whose)} {current}target" if own else _capital(f"the {current}target")
+    return f"{target} is to spend {floor}{value} on defence{period}."
 
 
 def _capital(text: str) -> str:
@@ -264,7 +283,8 @@ def citation_of(fact: Fact, document: Document) -> AnswerCitation:
 
 def cite(fact: Fact, document: Document) -> str:
     """' — *Title*, paragraph 4: "…quote…"' as it follows a figure."""
-    return f" — *{escape(document.title)}*, {fact.citation.locator}: “{escape(quote_excerpt(fact))}”"
+    excerpt = shown_quote(quote_excerpt(fact), document)
+    return f" — *{escape(document.title)}*, {fact.citation.locator}: “{escape(excerpt)}”"
 
 
 def ordinal(place: int) -> str:

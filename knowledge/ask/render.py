@@ -145,7 +145,7 @@ class Renderer:
         opening with a pronoun ('Its jump … is the largest') with the sentence before it, which says whom it means."""
         document = self.documents[fact.citation.document]
         lead, locator = self._lead(fact)
-        quote = phrasing.escape(fact.citation.quote)
+        quote = phrasing.escape(phrasing.shown_quote(fact.citation.quote, document))
         for figure in dict.fromkeys(figures):
             quote = bold_once(quote, phrasing.escape(figure))
         dated = f", {document.published}" if document.published else ""
