@@ -31,7 +31,7 @@ from knowledge.ask.quantities import (
 from knowledge.ask.verify_evidence import names_in
 from knowledge.ask.verify_numbers import goals_named, percentages_in
 from knowledge.ask.verify_words import UNIT_CONCEPTS
-from knowledge.ask.verify_years import undated
+from knowledge.ask.verify_years import is_fiscal_year, undated
 from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
@@ -583,7 +583,10 @@ def _typed(question: ParsedQuestion) -> set[float]:
 
 
 def _years_of_period(period: str) -> set[str]:
-    """'2024' -> {2024}; '2025-26' -> {2025, 2026}; '2023-2027' -> every year of the span."""
+    """'2024' -> {2024}; '2023-2027' -> every year of the span; a fiscal year '2025-26' by the year it starts in, as
+    the verifier and NATO's tables name it (a table's '2023-24' row is not the 2024-25 asked)."""
+    if is_fiscal_year(period):
+        return {period.strip()[:4]}
     match = re.fullmatch(r"((?:19|20)\d\d)\s*[-–]\s*(\d{2}|(?:19|20)\d\d)", period.strip())
     if not match:
         return {period[:4]}

@@ -234,3 +234,17 @@ def test_an_amount_added_beside_the_level_asked_is_no_figure_of_the_answer(tmp_p
     engine = Engine(build_knowledge_base(tmp_path))
     answer = engine.ask("What share of GDP will the UK spend on defence from April 2027?")
     assert answer.answered and 2.5 in answer.values and 13.4 not in answer.values
+
+
+def test_a_fiscal_year_is_named_by_the_year_it_starts_in() -> None:
+    from knowledge.ask.statements import _years_of_period  # noqa: PLC0415 - the helper under test
+
+    assert _years_of_period("2023-24") == {"2023"}  # a table's 2023-24 row is not the 2024-25 asked
+    assert _years_of_period("2024") == {"2024"}
+    assert _years_of_period("2023-2025") == {"2023", "2024", "2025"}
+
+
+def test_a_written_answer_s_table_of_financial_years_answers_the_year_asked(documents) -> None:
+    engine = documents("evaluation_holdout23", "uk-written-answer-defence-expenditure.md")
+    answer = engine.ask("What percentage of GDP did the UK spend on defence in 2023-24?")
+    assert answer.answered and 2.3 in answer.values and 2.33 not in answer.values
