@@ -405,6 +405,24 @@ def without_counts_of_other_things(question: ParsedQuestion, facts: list[Fact]) 
     return [fact for fact in facts if fact.id not in others or fact.citation.quote not in asked_in]
 
 
+def without_amounts_for_other_items(question: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
+    """'How much is going to the sovereign warhead programme?' of '£15 billion for the sovereign warhead programme …;
+    £1.5 billion for at least six new munitions factories': the amount for the item asked, without the sentence's
+    amounts for other items beside it, when one is for the item asked."""
+    asked = set(question.words) | {stem(word) for word in question.words}
+    concepts = lexicon.concepts(sorted(asked))
+
+    items = {
+        fact.id: _item_of(fact)
+        for fact in facts
+        if fact.unit is Unit.MONEY and fact.citation.cell is None and fact.text
+    }
+    named = {key: any(accounted_by_question(word, asked, concepts) for word in item) for key, item in items.items()}
+    if not any(named[key] and items[key] for key in items):
+        return facts  # no amount is for the item asked: the verifier weighs them as they are
+    return [fact for fact in facts if not items.get(fact.id) or named[fact.id]]
+
+
 def counts_another_thing(question: ParsedQuestion, fact: Fact) -> bool:
     """A document's count whose own words name a thing the question's 'how many …' does not ask ('spread over
     seven years' for 'how many EU members …')."""

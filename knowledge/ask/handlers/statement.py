@@ -7,7 +7,7 @@ import itertools
 
 from knowledge import phrasing
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.quantities import without_counts_of_other_things
+from knowledge.ask.quantities import without_amounts_for_other_items, without_counts_of_other_things
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
@@ -27,7 +27,8 @@ def statement(
     """The statement whose own words, subject, year and kind of figure fit the question, quoted verbatim; `passed`:
     the facts of statements already turned down."""
     found = statements.find_all(asked, passed)
-    kept = of_the_one_ally_asked(asked, without_counts_of_other_things(asked, [item.fact for item in found]))
+    kept = without_counts_of_other_things(asked, [item.fact for item in found])
+    kept = of_the_one_ally_asked(asked, without_amounts_for_other_items(asked, kept))
     found = [item for item in found if item.fact in kept]
     if not found:
         return None

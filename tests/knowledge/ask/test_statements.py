@@ -248,3 +248,17 @@ def test_a_written_answer_s_table_of_financial_years_answers_the_year_asked(docu
     engine = documents("evaluation_holdout23", "uk-written-answer-defence-expenditure.md")
     answer = engine.ask("What percentage of GDP did the UK spend on defence in 2023-24?")
     assert answer.answered and 2.3 in answer.values and 2.33 not in answer.values
+
+
+def test_an_amount_for_the_item_asked_comes_without_the_amounts_for_other_items(documents) -> None:
+    engine = documents("evaluation_holdout23", "uk-written-answer-defence-expenditure.md")
+    # '£15 billion for the sovereign warhead programme …; £1.5 billion for at least 6 new munitions … factories'
+    answer = engine.ask("How much is going to the sovereign warhead programme this Parliament?")
+    assert answer.answered and 15 in answer.values and 1.5 not in answer.values
+
+
+def test_amounts_for_other_items_alone_are_left_to_the_verifier(documents) -> None:
+    engine = documents("evaluation_docs", "parliament_budget.md")
+    # 'Personnel: €23.89 billion for soldiers and civilian staff, up €1.42 billion on 2024' is personnel's rise
+    answer = engine.ask("how much did the german defence budget go up from 2024 to 2025")
+    assert 1.42 not in answer.values
