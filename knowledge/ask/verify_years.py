@@ -6,6 +6,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from knowledge import domain
@@ -32,8 +33,9 @@ class YearCheck:
         # 'how many met 2% in 2014 and how many in 2024?' asks a figure of each year: one year's figure whose
         # sentence mentions the other does not answer for it (a change between them may: 'up from … in 2014')
         each_year = len(question.years) >= 2 and not question.operations
+        dated = _years_of_dates(question.words)  # 'under the February 2025 announcement': when it was said
         for fact in facts:
-            covered |= _own_years(fact) if each_year else _years_of(fact)
+            covered |= _own_years(fact) | (_years_of(fact) & dated) if each_year else _years_of(fact)
             # 'per Rutte's annual report (April 2025 coverage)'; 'Germany is expected to reach 2.12%', in a report
             # of June 2024, is of 2024
             if question.source_kind or question.according_to or undated(fact):
@@ -65,6 +67,17 @@ class YearCheck:
             if fact.year is not None and published and fact.year != int(published[:4]) + offset:
                 return [f"year {int(published[:4]) + offset}"]
         return []
+
+
+def _years_of_dates(words: tuple[str, ...]) -> set[int]:
+    """The years a question names as part of a date ('the February 2025 announcement', 'on 25 June 2025'): the day
+    something was said or done, which a sentence naming that year accounts for, not a year a figure is asked of."""
+    months = set(cues().raw.months)
+    return {
+        int(word)
+        for before, word in itertools.pairwise(words)
+        if before in months and word.isdigit() and YEAR_MIN <= int(word) <= YEAR_MAX
+    }
 
 
 def period_years(period: str) -> set[int]:

@@ -13,7 +13,7 @@ from knowledge.ask.verify_entities import _named_in
 from knowledge.ask.verify_evidence import names_carried
 from knowledge.ask.verify_numbers import numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
-from knowledge.ask.verify_years import is_fiscal_year, period_years
+from knowledge.ask.verify_years import _years_of_dates, is_fiscal_year, period_years
 from knowledge.engine import Engine
 from knowledge.extraction_eval import staged_folder
 from knowledge.models import Citation, Fact, Unit
@@ -1052,3 +1052,22 @@ def test_a_share_of_gdp_of_another_quantity_does_not_answer_defence(engine_of, d
     # 'cut its aid budget … to help pay for a rise in defence spending to 2.5% of GDP': defence's again
     oped = documents("evaluation_holdout5", "oped-five-percent.md")
     assert 2.5 in oped.ask("What defence spending share of GDP has Britain promised for 2027?").values
+
+
+def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
+    words = _words("what share will the uk spend from april 2027 under the february 2025 announcement")
+    assert _years_of_dates(words) == {2027, 2025}
+    assert _years_of_dates(_words("how many met 2 in 2014 and in 2024")) == set()
+
+
+def test_a_figure_announced_on_the_date_asked_accounts_for_its_year(documents) -> None:
+    engine = documents("evaluation_holdout23", "uk-written-answer-defence-expenditure.md")
+    # 'On 25 February 2025 the Prime Minister announced that defence spending will rise to 2.5% of GDP from April
+    # 2027': two years asked, one of them the announcement's
+    question = "What share of GDP will the UK spend on defence from April 2027 under the February 2025 announcement?"
+    answer = engine.ask(question)
+    assert answer.answered and 2.5 in answer.values
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split(" "))
