@@ -20,6 +20,7 @@ from knowledge.models import Document, Fact
 from knowledge.question import stem
 
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 THIS_SOURCE = ("the", "that", "this")  # 'the paper', 'that table': the document at hand
 
 
@@ -32,8 +33,10 @@ class SourceCheck:
         document_words: dict[str, frozenset[str]],
         evidence: Callable[[Fact], frozenset[str]],
         names: EntityCheck,
+        said_before: Callable[[Fact], str] = lambda fact: "",
     ) -> None:
         self.documents = documents
+        self.said_before = said_before  # a prose fact's paragraph before its sentence
         self.document_words = document_words
         self.evidence = evidence  # a fact's words
         self.names = names
@@ -55,11 +58,22 @@ class SourceCheck:
                 known |= set(normalise(f"{document.title} {document.publisher or ''}").split())
                 known |= self.evidence(fact)
                 known |= self._kind_of_source(fact)  # 'according to the explainer': a document named by its kind
+                known |= self._pointed_at(fact)
                 if fact.estimate:
                     known |= ESTIMATE_WORDS  # 'according to the estimates': the tables' 2024e cells are estimates
             known |= self._roles_named(question, facts) | self.bodies_cited(question, facts)
             missing += [f"source {w}" for w in question.according_to if w not in known and stem(w) not in known]
         return missing
+
+    def _pointed_at(self, fact: Fact) -> frozenset[str]:
+        """'NATO published its last full set of estimates in June 2024. For 2024 they put total Alliance spending at
+        roughly $1,474 billion.': a sentence pointing back ('they', 'its') speaks from the source the sentence before
+        it names."""
+        referring = set(domain.question_words().referring_openers)
+        if not referring & set(normalise(fact.citation.quote).split()):
+            return frozenset()
+        before = SENTENCE_BREAK.split(self.said_before(fact).strip())[-1]
+        return frozenset(normalise(before).split())
 
     def named_sources(self, question: ParsedQuestion) -> frozenset[str]:
         """The kinds of source the question names as the one at hand (none when it names no kind)."""

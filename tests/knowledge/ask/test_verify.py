@@ -1071,3 +1071,13 @@ def test_a_figure_announced_on_the_date_asked_accounts_for_its_year(documents) -
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split(" "))
+
+
+def test_a_sentence_pointing_back_speaks_from_the_source_the_sentence_before_names(documents) -> None:
+    engine = documents("evaluation_holdout23", "forum-thread-reading-nato-spending-numbers.md")
+    # 'NATO published its last full set of estimates in June 2024. For 2024 they put total Alliance spending at
+    # roughly $1,474 billion.'
+    answer = engine.ask(
+        "According to NATO's June 2024 estimates, what did the whole Alliance spend on defence in 2024?"
+    )
+    assert answer.answered and 1474 in answer.values
