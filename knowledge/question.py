@@ -524,10 +524,17 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return in_a_currency or f"{mention.alias} {following}" in us_dollar_names()
 
 
+@cache
+def _meanings() -> dict[str, str]:
+    words = domain.question_words()
+    return {**words.other_languages, **words.phrase_meanings}
+
+
 def _read_as_meant(text: str) -> str:
-    """Phrases that mean another read as it ('not inflation adjusted' → 'current prices'), longest first."""
+    """Phrases that mean another read as it ('not inflation adjusted' → 'current prices'), and words of other
+    languages as their English word ('verteidigung' → 'defence'), longest first."""
     spaced = f" {text} "
-    meanings = domain.question_words().phrase_meanings
+    meanings = _meanings()
     for phrase in sorted(meanings, key=len, reverse=True):
         spaced = spaced.replace(f" {phrase} ", f" {meanings[phrase]} ")
     return spaced.strip()

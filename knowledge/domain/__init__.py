@@ -302,6 +302,7 @@ class QuestionWords(Strict):
     abbreviations: dict[str, str]
     comparison_signs: dict[str, str]
     phrase_meanings: dict[str, str]
+    other_languages: dict[str, str]
     remark_openers: tuple[str, ...]
     topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
