@@ -268,11 +268,28 @@ def _comparison_signs_read(text: str) -> str:
     return _comparison_sign().sub(lambda sign: f" {signs[sign.group(1)]} ", text)
 
 
+@cache
+def _decimal_comma() -> re.Pattern[str]:
+    """A comma with one or two digits after it and then a percent sign, a percent word or a scale ('1,5%', '3,5
+    percent', '2,4 billion'): the decimal comma most of Europe writes. A thousands separator has three digits after
+    it ('1,500'), and a list's comma a space ('2,3 or 4%' is no such figure either: one or two digits, a mark)."""
+    units = {*cues().scales, *domain.question_words().operations.change_in_points, "percent", "per cent"}
+    named = "|".join(re.escape(unit) for unit in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:%|(?:{named})\b))", re.IGNORECASE)
+
+
+def _decimal_commas_read(text: str) -> str:
+    """'under 1,5% of GDP', 'the 3,5% core level': written with a decimal point ('1.5%'), as everything after reads
+    figures; never '15%' nor '1' and '5%'."""
+    return _decimal_comma().sub(r"\1.\2", text) if "," in text else text
+
+
 def clean(text: str) -> str:
-    """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters."""
+    """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters; and write a
+    decimal comma as the point it means."""
     text = lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS]
     text = DISCORD_MARKUP.sub(" ", text)
-    text = _comparison_signs_read(text)
+    text = _decimal_commas_read(_comparison_signs_read(text))
     text = MARKDOWN.sub(" ", text)
     return " ".join(text.split())
 

@@ -8,7 +8,7 @@ from wordfreq import top_n_list
 
 from knowledge.ask.parse import parse_question
 from knowledge.entities import entity_file
-from knowledge.question import Vocabulary, parse
+from knowledge.question import Vocabulary, clean, parse
 from knowledge.remarks import without_remarks
 from knowledge.words import normalise
 
@@ -80,3 +80,30 @@ def test_a_greeting_in_another_language_is_no_word_of_the_question(message: str,
 @pytest.mark.parametrize("message", ["Teşekkürler, good work", "merci beaucoup", "Gracias amigo", "Hallo zusammen!"])
 def test_thanks_or_a_greeting_in_another_language_alone_is_small_talk(engine, message: str) -> None:
     assert not engine.ask(message).values
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("how many allies stayed under 1,5% of GDP", "how many allies stayed under 1.5% of GDP"),
+        ("the 3,5% core level", "the 3.5% core level"),
+        ("2,5 percent", "2.5 percent"),
+        ("€1,5 billion", "€1.5 billion"),
+        ("a change of 0,4 pp", "a change of 0.4 pp"),
+        ("1,500 troops", "1,500 troops"),
+        ("spent 12,345 million", "spent 12,345 million"),
+        ("2,3 or 4%", "2,3 or 4%"),
+    ],
+)
+def test_a_decimal_comma_is_a_decimal_point(text: str, read: str) -> None:
+    assert clean(text) == read
+
+
+def test_a_line_written_with_a_decimal_comma_is_one_figure() -> None:
+    numbers = parsed("In 2024, how many NATO countries stayed under 1,5% of GDP for defence?").numbers
+    assert [(number.value, number.percent) for number in numbers] == [(1.5, True)]
+
+
+def test_a_count_below_a_line_with_a_decimal_comma_counts_below_that_line(engine) -> None:
+    answer = engine.ask("In 2024, how many NATO countries stayed under 1,5% of GDP for defence?")
+    assert 6.0 in answer.values and "1.5%" in answer.answer
