@@ -618,6 +618,24 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
     return name if (name,) in lexicon.entity_aliases() else word
 
 
+PRONOUN_ONE = frozenset({"one", "ones"})
+
+
+def _without_pronoun_one(words: list[str]) -> list[str]:
+    """'and the lowest one?', 'which is the biggest one': 'one' after a superlative stands for whom the superlative
+    picks, no figure of one ('at least one ally' keeps its one)."""
+    verifier = domain.question_words().verifier
+    superlatives = verifier.superlatives_greater | verifier.superlatives_lesser
+    return [
+        word
+        for index, word in enumerate(words)
+        if word not in PRONOUN_ONE
+        or not index
+        or words[index - 1] not in superlatives
+        or words[index - 2 : index - 1] == ["at"]
+    ]
+
+
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     """The question read once per message (every stage of an answer asks again): each caller gets its own copy
     to add context to."""
@@ -666,6 +684,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]
+    raw_words = _without_pronoun_one(raw_words)
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
