@@ -77,3 +77,22 @@ def test_a_topic_then_the_figure_of_it_is_one_question(text: str, parts: int) ->
 def test_a_change_named_after_a_topic_is_worked_out(engine) -> None:
     answer = engine.ask("Türkiye military personnel, the change from 2023 to 2024 in thousands?")
     assert "17,300" in answer.answer and answer.values
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("Count the allies which put more than 20% of defence spending into equipment in 2024", 29.0),
+        ("count the allies above 2% of GDP in 2024", 22.0),
+    ],
+)
+def test_count_the_allies_asks_how_many(engine, question: str, count: float) -> None:
+    assert engine.ask(question).values[:1] == [count]
+
+
+def test_a_share_computed_from_the_tables_amounts_is_worked_out_from_them(engine) -> None:
+    answer = engine.ask(
+        "What percentage of NATO total defence spending 2024 came from European allies and Canada, computed from "
+        "current USD figures?"
+    )
+    assert answer.values[:1] == [pytest.approx(34.37, abs=0.01)]
