@@ -636,6 +636,32 @@ def _without_pronoun_one(words: list[str]) -> list[str]:
     ]
 
 
+SUBJECT_REACH = 3  # 'what each ally must', 'what the allies must': a subject of a few words before the modal
+
+
+def _modal_before_its_subject(words: list[str]) -> list[str]:
+    """'what each ally must submit every year?': a question word, a subject of a few words and then a modal, as
+    another language orders them, read in English order ('what must each ally submit every year?')."""
+    asking = domain.question_words()
+    if len(words) < 3 or words[0] not in asking.interrogatives or not _opens_a_subject(words[1:]):
+        return words
+    for index in range(2, min(len(words), SUBJECT_REACH + 2)):
+        subject = words[1:index]
+        if set(subject) & {*asking.interrogatives, *asking.verifier.yes_no_starts} or any(
+            any(character.isdigit() for character in word) for word in subject
+        ):
+            return words
+        if words[index] in asking.modals_after_subject:
+            return [words[0], words[index], *subject, *words[index + 1 :]]
+    return words
+
+
+def _opens_a_subject(words: list[str]) -> bool:
+    if words[0] in domain.question_words().subject_openers:
+        return True
+    return any(mention.start == 0 for mention in lexicon.find_mentions(words, lexicon.entity_aliases()))
+
+
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     """The question read once per message (every stage of an answer asks again): each caller gets its own copy
     to add context to."""
@@ -684,7 +710,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]
-    raw_words = _without_pronoun_one(raw_words)
+    raw_words = _modal_before_its_subject(_without_pronoun_one(raw_words))
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)

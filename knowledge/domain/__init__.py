@@ -316,6 +316,8 @@ class QuestionWords(Strict):
     events_held: frozenset[str]
     excluding_in_rankings: tuple[str, ...]
     interrogatives: tuple[str, ...]
+    modals_after_subject: frozenset[str]
+    subject_openers: frozenset[str]
     small_talk: tuple[str, ...]
     slang: tuple[str, ...]
     year_asked: frozenset[str]

@@ -96,3 +96,22 @@ def test_a_share_computed_from_the_tables_amounts_is_worked_out_from_them(engine
         "current USD figures?"
     )
     assert answer.values[:1] == [pytest.approx(34.37, abs=0.01)]
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("What each ally must submit every year?", ("what", "must", "each", "ally", "submit")),
+        ("what the allies should spend by 2035", ("what", "should", "the", "allies", "spend")),
+        ("what Poland will spend in 2026?", ("what", "will", "poland", "spend")),
+        ("what share allies must spend by 2035?", ("what", "share", "allies", "must", "spend")),
+        ("how much poland must spend", ("how", "much", "poland", "must", "spend")),
+    ],
+)
+def test_a_modal_after_its_subject_is_read_in_english_order(text: str, opening: tuple[str, ...]) -> None:
+    assert parsed(text).words[: len(opening)] == opening
+
+
+def test_what_each_ally_must_submit_is_the_sentence_saying_it(engine) -> None:
+    answer = engine.ask("What each ally must submit every year under the Hague commitment?")
+    assert "annual plan" in answer.answer
