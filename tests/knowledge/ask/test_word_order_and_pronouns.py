@@ -115,3 +115,10 @@ def test_a_modal_after_its_subject_is_read_in_english_order(text: str, opening: 
 def test_what_each_ally_must_submit_is_the_sentence_saying_it(engine) -> None:
     answer = engine.ask("What each ally must submit every year under the Hague commitment?")
     assert "annual plan" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What was the expression Rutte used, a 'quantum ...' what?", "What expression did Rutte use?"]
+)
+def test_an_expression_asked_is_the_words_said(engine, question: str) -> None:
+    assert "quantum leap" in engine.ask(question).answer
