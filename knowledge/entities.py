@@ -78,6 +78,9 @@ class EntityEntry(BaseModel):
         default=None, pattern=r"^[A-Z]{2}$", description="A country's two-letter code, read in questions as typed."
     )
     question_only: tuple[str, ...] = Field(default=(), description="Names only questions use ('yanks').")
+    other_languages: tuple[str, ...] = Field(
+        default=(), description="Its names in other languages ('Deutschland', 'Alemania'): questions only."
+    )
     short: tuple[str, ...] = Field(default=(), description="Abbreviations questions type in any case ('ger').")
     short_in_lists: tuple[str, ...] = Field(
         default=(), description="Abbreviations that are also words ('den'): a country only in a list of countries."
@@ -93,7 +96,7 @@ class EntityEntry(BaseModel):
 
     @model_validator(mode="after")
     def _names_once(self) -> EntityEntry:
-        folded = (*self.aliases, *self.weak, *self.question_only, *self.document_only_weak)
+        folded = (*self.aliases, *self.weak, *self.question_only, *self.other_languages, *self.document_only_weak)
         folded = (*folded, *self.short, *self.short_in_lists)
         if any(not _words(alias) for alias in (self.name, *folded)):
             raise ValueError(f"{self.name!r}: a blank name")
@@ -104,7 +107,7 @@ class EntityEntry(BaseModel):
             seen[_words(alias)] = repr(alias)
         if len(set(self.exact)) != len(self.exact) or any(not EXACT_TOKEN.fullmatch(e) for e in self.exact):
             raise ValueError(f"{self.name!r}: exact names must be distinct single words: {list(self.exact)}")
-        if not self.questions and (self.question_only or self.document_only_weak):
+        if not self.questions and (self.question_only or self.other_languages or self.document_only_weak):
             raise ValueError(f"{self.name!r}: questions = false, so all its weak names are in `weak`")
         if self.member and self.kind is not EntityKind.COUNTRY:
             raise ValueError(f"{self.name!r}: only a country is a member")
@@ -114,7 +117,7 @@ class EntityEntry(BaseModel):
 
     def question_aliases(self) -> tuple[str, ...]:
         """The names a question uses for it, besides its name."""
-        return (*self.aliases, *self.weak, *self.question_only) if self.questions else ()
+        return (*self.aliases, *self.weak, *self.question_only, *self.other_languages) if self.questions else ()
 
 
 class EntityFile(BaseModel):

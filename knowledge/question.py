@@ -268,11 +268,28 @@ def _comparison_signs_read(text: str) -> str:
     return _comparison_sign().sub(lambda sign: f" {signs[sign.group(1)]} ", text)
 
 
+@cache
+def _decimal_comma() -> re.Pattern[str]:
+    """A comma with one or two digits after it and then a percent sign, a percent word or a scale ('1,5%', '3,5
+    percent', '2,4 billion'): the decimal comma most of Europe writes. A thousands separator has three digits after
+    it ('1,500'), and a list's comma a space ('2,3 or 4%' is no such figure either: one or two digits, a mark)."""
+    units = {*cues().scales, *domain.question_words().operations.change_in_points, "percent", "per cent"}
+    named = "|".join(re.escape(unit) for unit in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:%|(?:{named})\b))", re.IGNORECASE)
+
+
+def _decimal_commas_read(text: str) -> str:
+    """'under 1,5% of GDP', 'the 3,5% core level': written with a decimal point ('1.5%'), as everything after reads
+    figures; never '15%' nor '1' and '5%'."""
+    return _decimal_comma().sub(r"\1.\2", text) if "," in text else text
+
+
 def clean(text: str) -> str:
-    """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters."""
+    """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters; and write a
+    decimal comma as the point it means."""
     text = lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS]
     text = DISCORD_MARKUP.sub(" ", text)
-    text = _comparison_signs_read(text)
+    text = _decimal_commas_read(_comparison_signs_read(text))
     text = MARKDOWN.sub(" ", text)
     return " ".join(text.split())
 
@@ -524,10 +541,17 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return in_a_currency or f"{mention.alias} {following}" in us_dollar_names()
 
 
+@cache
+def _meanings() -> dict[str, str]:
+    words = domain.question_words()
+    return {**words.other_languages, **words.phrase_meanings}
+
+
 def _read_as_meant(text: str) -> str:
-    """Phrases that mean another read as it ('not inflation adjusted' → 'current prices'), longest first."""
+    """Phrases that mean another read as it ('not inflation adjusted' → 'current prices'), and words of other
+    languages as their English word ('verteidigung' → 'defence'), longest first."""
     spaced = f" {text} "
-    meanings = domain.question_words().phrase_meanings
+    meanings = _meanings()
     for phrase in sorted(meanings, key=len, reverse=True):
         spaced = spaced.replace(f" {phrase} ", f" {meanings[phrase]} ")
     return spaced.strip()
@@ -594,6 +618,50 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
     return name if (name,) in lexicon.entity_aliases() else word
 
 
+PRONOUN_ONE = frozenset({"one", "ones"})
+
+
+def _without_pronoun_one(words: list[str]) -> list[str]:
+    """'and the lowest one?', 'which is the biggest one': 'one' after a superlative stands for whom the superlative
+    picks, no figure of one ('at least one ally' keeps its one)."""
+    verifier = domain.question_words().verifier
+    superlatives = verifier.superlatives_greater | verifier.superlatives_lesser
+    return [
+        word
+        for index, word in enumerate(words)
+        if word not in PRONOUN_ONE
+        or not index
+        or words[index - 1] not in superlatives
+        or words[index - 2 : index - 1] == ["at"]
+    ]
+
+
+SUBJECT_REACH = 3  # 'what each ally must', 'what the allies must': a subject of a few words before the modal
+
+
+def _modal_before_its_subject(words: list[str]) -> list[str]:
+    """'what each ally must submit every year?': a question word, a subject of a few words and then a modal, as
+    another language orders them, read in English order ('what must each ally submit every year?')."""
+    asking = domain.question_words()
+    if len(words) < 3 or words[0] not in asking.interrogatives or not _opens_a_subject(words[1:]):
+        return words
+    for index in range(2, min(len(words), SUBJECT_REACH + 2)):
+        subject = words[1:index]
+        if set(subject) & {*asking.interrogatives, *asking.verifier.yes_no_starts} or any(
+            any(character.isdigit() for character in word) for word in subject
+        ):
+            return words
+        if words[index] in asking.modals_after_subject:
+            return [words[0], words[index], *subject, *words[index + 1 :]]
+    return words
+
+
+def _opens_a_subject(words: list[str]) -> bool:
+    if words[0] in domain.question_words().subject_openers:
+        return True
+    return any(mention.start == 0 for mention in lexicon.find_mentions(words, lexicon.entity_aliases()))
+
+
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     """The question read once per message (every stage of an answer asks again): each caller gets its own copy
     to add context to."""
@@ -642,6 +710,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]
+    raw_words = _modal_before_its_subject(_without_pronoun_one(raw_words))
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)

@@ -5,6 +5,7 @@ steer an answer. Domain words (openers, pronouns, who-asks words, interrogatives
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, lexicon
@@ -60,7 +61,7 @@ def _without_greeting(text: str) -> str:
     """'hello, how much did poland spend in 2024', 'hi, for my essay i need to know what share …': small talk
     opening a message that then asks is no word of the question. A message of small talk alone, or small talk
     and a remark ('thanks, that's exactly what I needed'), keeps it: it is small talk."""
-    lowered = text.lower()
+    lowered = _folded(text.lower())
     greeting = CHITCHAT.match(lowered)
     if greeting is None:
         return text
@@ -69,6 +70,19 @@ def _without_greeting(text: str) -> str:
         return text  # 'hiring …', 'testing …': a word that only begins like small talk
     rest = text[gap.end() :]
     return rest if _asks(normalise(rest).split()) else text
+
+
+def _folded(text: str) -> str:
+    """Each letter without its accents ('dzień dobry' → 'dzien dobry', 'teşekkürler' → 'tesekkurler'), as the
+    small talk is listed; one letter for one, so a match's end is the same place in the text as typed."""
+    return "".join(_unaccented(character) for character in text)
+
+
+def _unaccented(character: str) -> str:
+    if character.isascii():
+        return character
+    base = "".join(part for part in unicodedata.normalize("NFKD", character) if not unicodedata.combining(part))
+    return base if len(base) == 1 else character
 
 
 def _asks(words: list[str]) -> bool:

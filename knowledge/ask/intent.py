@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.ask.quantities import asked_currency, asks_a_percentage, counts_people
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
@@ -152,11 +152,28 @@ def split_parts(text: str) -> list[str]:
             continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
         if _compares_the_figures_before(text[match.end() :]):
             continue  # 'greece vs turkey 2024 % of gdp, whats the gap': one question
+        if _names_what_of_the_topic(match.group(0), before, text[match.end() :]):
+            continue  # 'Türkiye military personnel, the change from 2023 to 2024?': a topic, then what of it
         parts.append(text[start : match.start()])
         start = match.end()
     parts.append(text[start:])
     # 'hey, what did poland spend?', 'thanks! and how many met 2%?': a greeting is no part of its own
     return [part for part in parts if part.strip() and not SMALL_TALK.fullmatch(" ".join(normalise(part).split()))]
+
+
+def _names_what_of_the_topic(mark: str, before: str, part: str) -> bool:
+    """'Türkiye military personnel, the change from 2023 to 2024?': after a topic that asks nothing (no question
+    word, no yes or no start), a comma and 'the …' naming no ally of its own says what of the topic is asked."""
+    said = normalise(before).split()
+    if (
+        mark.strip() != ","
+        or not said
+        or set(said) & WH_WORDS
+        or said[0] in domain.question_words().verifier.yes_no_starts
+    ):
+        return False
+    after = normalise(part).split()
+    return after[:1] == ["the"] and not lexicon.find_mentions(after, lexicon.entity_aliases())
 
 
 def _compares_the_figures_before(part: str) -> bool:
