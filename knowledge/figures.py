@@ -23,6 +23,9 @@ TOKEN = re.compile(
     r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"
     r"|[^\s\w]"
 )
+# Markdown's emphasis ('up **9.4%**', '*Readiness 2030*'): layout, not words; a cue word before a bold figure is
+# right before it.
+EMPHASIS_MARKS = frozenset({"*"})
 NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 RANGE_LINKS = {"from": "to", "between": "and"}  # a range's opening word -> the word between its two numbers
@@ -72,7 +75,11 @@ class Figure:
 
 def tokenize(sentence: str) -> list[Token]:
     """The sentence's tokens; a number spelt out in several words ('four point five') is one token in digits."""
-    tokens = [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+    tokens = [
+        Token(m.group(), fold(m.group()), m.start(), m.end())
+        for m in TOKEN.finditer(sentence)
+        if m.group() not in EMPHASIS_MARKS
+    ]
     return [
         tokens[at]
         if reading is None
