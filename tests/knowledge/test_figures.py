@@ -245,3 +245,13 @@ def test_markdown_emphasis_is_no_word() -> None:
 @pytest.mark.parametrize("sentence", ["**[12:30]** Lithuania.", "[00:00] Cold open.", "[1:02:15] Wrap-up."])
 def test_a_show_notes_timestamp_is_no_figure(sentence: str) -> None:
     assert figures_of(sentence) == []
+
+
+def test_a_number_sign_before_the_scope_it_ranks_in_is_a_rank() -> None:
+    (rank,) = [f for f in figures_of("Poland at 4.12%, #1 in the Alliance.") if f.kind is FigureKind.RANK]
+    assert rank.value == 1.0
+
+
+@pytest.mark.parametrize("sentence", ["Issue #147 in June covers it.", "See #2 of the list."])
+def test_a_number_sign_after_a_word_or_before_no_scope_is_no_rank(sentence: str) -> None:
+    assert [f for f in figures_of(sentence) if f.kind is FigureKind.RANK] == []
