@@ -108,9 +108,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
             # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except
-            # the goal it names ('Q: How many allies met the 2% guideline?')
-            asked = turn and sentence.rstrip(" *").endswith("?")
+            # the goal it names ('Q: How many allies met the 2% guideline?'); so does a written question ('To ask …')
             reader = self._reader(span, self.context)
+            asked = (turn and sentence.rstrip(" *").endswith("?")) or bool(
+                cues().question_openers.starting_at(reader.words, 0)
+            )
             citation = Citation(
                 document=self.document.id,
                 locator=f"paragraph {block.index}, sentence {number}",

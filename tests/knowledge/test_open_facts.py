@@ -1026,3 +1026,13 @@ def test_a_name_after_a_possessive_and_a_year_only_describes(build) -> None:
 def test_europe_plus_canada_is_the_european_allies_and_canada(build) -> None:
     facts = build("In 2024 NATO had the US at 3.38% of GDP and Europe-plus-Canada at 2.02%.")
     assert one(facts, 2.02).subject == "European Allies and Canada"
+
+
+def test_a_written_parliamentary_question_states_no_figure(build) -> None:
+    facts = build(
+        "To ask the Secretary of State for Defence, what the UK's defence expenditure was in 2024-25; and when he "
+        "expects core defence spending to reach 3.5 per cent of GDP.\n\n"
+        "The UK spent 2.33% of GDP on defence in 2024-25."
+    )
+    assert find(facts, 3.5) == []
+    assert one(facts, 2.33).subject == "United Kingdom"
