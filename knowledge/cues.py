@@ -119,6 +119,7 @@ class CueFile(BaseModel):
     change_words: list[str]
     change_before: list[str]
     hypothetical_moves: list[str]
+    question_openers: list[str]
     level_words: list[str]
     reach_words: list[str]
     same_time_words: list[str]
@@ -272,6 +273,7 @@ class Cues:
     comparison_reach: Phrases
     change_before: Phrases
     hypothetical_moves: Phrases
+    question_openers: Phrases
     levels: Phrases
     reach: frozenset[str]
     same_time: Phrases
@@ -396,6 +398,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison_reach=Phrases(raw.comparison_reach),
         change_before=Phrases(raw.change_before),
         hypothetical_moves=Phrases(raw.hypothetical_moves),
+        question_openers=Phrases(raw.question_openers),
         levels=Phrases(raw.level_words),
         reach=_folded(raw.reach_words),
         same_time=Phrases(raw.same_time_words),

@@ -159,15 +159,19 @@ def _shape(figure: Figure) -> FigureShape:
     return FigureShape.COUNT if figure.total is None else FigureShape.COUNT_OF_TOTAL
 
 
-def _measure_for(figure: Figure, cues: set[str], window_words: list[str], sentence: str) -> str | None:
+def _measure_for(
+    figure: Figure, cues: set[str], words: list[str], window: tuple[int, int], sentence: str
+) -> str | None:
     """The first measure of domain/legacy_measures.toml whose figures have this one's shape and cues."""
     shape = _shape(figure)
     names_a_part = COMPONENT_PATTERN.search(sentence) is not None
+    window_words = words[window[0] : window[1]]
+    before = words[figure.start - 1] if figure.start > 0 else ""
     return next(
         (
             key
             for key, slot in SLOT_MEASURES.items()
-            if slot.figure is shape and slot.reads(cues, window_words, names_a_part)
+            if slot.figure is shape and slot.reads(cues, window_words, names_a_part, before)
         ),
         None,
     )
@@ -273,7 +277,7 @@ class Extractor:
             window = _window(words, figures, index)
             window_words = words[window[0] : window[1]]
             cues = lexicon.concepts(window_words)
-            measure = _measure_for(figure, cues, window_words, sentence)
+            measure = _measure_for(figure, cues, words, window, sentence)
             if measure is None:
                 continue
             slot = SLOT_MEASURES[measure]

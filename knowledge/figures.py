@@ -23,11 +23,15 @@ TOKEN = re.compile(
     r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"
     r"|[^\s\w]"
 )
+# Markdown's emphasis ('up **9.4%**', '*Readiness 2030*'): layout, not words; a cue word before a bold figure is
+# right before it.
+EMPHASIS_MARKS = frozenset({"*"})
 NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 RANGE_LINKS = {"from": "to", "between": "and"}  # a range's opening word -> the word between its two numbers
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
@@ -72,7 +76,11 @@ class Figure:
 
 def tokenize(sentence: str) -> list[Token]:
     """The sentence's tokens; a number spelt out in several words ('four point five') is one token in digits."""
-    tokens = [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+    tokens = [
+        Token(m.group(), fold(m.group()), m.start(), m.end())
+        for m in TOKEN.finditer(sentence)
+        if m.group() not in EMPHASIS_MARKS
+    ]
     return [
         tokens[at]
         if reading is None
@@ -293,6 +301,7 @@ def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or _year(tokens, i, table)
         or _fraction(tokens, i, table)
         or _multiple(tokens, i, table)
+        or _numbered_place(tokens, i, table)
         or _rank(tokens, i, table)
         or _count(tokens, i, table)
         if token.text
@@ -514,6 +523,21 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
+
+
+def _numbered_place(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'Poland at 4.12%, #1 in the Alliance', 'ranked #3 among allies': a number sign glued to a whole number, after
+    a break or a ranking verb and before the scope it ranks in, is a place in a ranking ('Issue #147 in June' ranks
+    nothing)."""
+    if i + 2 >= len(tokens) or tokens[i].text != NUMBER_SIGN:
+        return None
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.text[:1].isalnum() and before.word not in table.rank_before:
+        return None
+    number = tokens[i + 1]
+    glued = tokens[i].end == number.start and number.text.isdigit()
+    scoped = table.rank_scopes.starting_at([t.word for t in tokens[i + 2 : i + 4]], 0)
+    return Figure(FigureKind.RANK, float(number.text), i, i + 2) if glued and scoped else None
 
 
 def _place_in_order(tokens: list[Token], i: int, value: int, table: Cues) -> Figure | None:

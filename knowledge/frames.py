@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from knowledge.cues import Phrases, cues, phrase_words
 from knowledge.doc_context import Heading
 from knowledge.entities import DomainDataError, EntityKind, entity_tables
+from knowledge.figures import YEAR
 from knowledge.models import Block
 from knowledge.readers.prose import ProseDocument
 
@@ -84,9 +85,13 @@ def _members_of() -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_words(name) for name in frame_data().members_of)
 
 
-def modifier(words: list[str], start: int) -> bool:
-    """'its NATO capability targets': a name right after a possessive pronoun describes what its antecedent owns."""
-    return start > 0 and words[start - 1] in frame_data().modifier_after
+def possessive_before(words: list[str], start: int) -> int | None:
+    """'its NATO capability targets', 'its 2024 NATO figure': a name right after a possessive pronoun (a year may
+    stand between) describes what its antecedent owns; the pronoun's position, else None."""
+    at = start - 1
+    if at > 0 and YEAR.match(words[at]):
+        at -= 1
+    return at if at >= 0 and words[at] in frame_data().modifier_after else None
 
 
 @cache

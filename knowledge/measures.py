@@ -359,6 +359,7 @@ class SlotMeasure(BaseModel):
     any_cue: frozenset[str] = frozenset()
     any_word: frozenset[str] = frozenset()
     names_a_part: bool = False
+    figure_after: frozenset[str] = frozenset()
     statement: StatementShape | None = None
     # The period and subject of its figures.
     dated_by_context: bool = True
@@ -391,11 +392,12 @@ class SlotMeasure(BaseModel):
             raise ValueError("a figure's measure needs the kinds the open fact model may read it as")
         return self
 
-    def reads(self, cue_concepts: set[str], words: list[str], names_a_part: bool) -> bool:
-        """A figure of this measure's shape is this measure's, given the concepts and words around it and whether
-        its sentence says which part of a whole it goes to."""
+    def reads(self, cue_concepts: set[str], words: list[str], names_a_part: bool, before: str = "") -> bool:
+        """A figure of this measure's shape is this measure's, given the concepts and words around it, whether
+        its sentence says which part of a whole it goes to, and the word right before it."""
         return (
             (names_a_part or not self.names_a_part)
+            and (not self.figure_after or before in self.figure_after)
             and self.all_cues <= cue_concepts
             and (not (self.any_cue or self.any_word) or bool(cue_concepts & self.any_cue or self.any_word & set(words)))
         )

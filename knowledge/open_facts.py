@@ -20,6 +20,8 @@ what), on the common state of `knowledge.open_reading`.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token
@@ -102,12 +104,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         if label:
             self.context.voice = self._turn_voice(label.group(0))
         self._claims_enter(block)
+        quoted = quotes_earlier_text(self.prose.text, block)
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
             # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except
-            # the goal it names ('Q: How many allies met the 2% guideline?')
-            asked = turn and sentence.rstrip(" *").endswith("?")
+            # the goal it names ('Q: How many allies met the 2% guideline?'); so does a written question ('To ask …')
             reader = self._reader(span, self.context)
+            asked = (turn and sentence.rstrip(" *").endswith("?")) or bool(
+                cues().question_openers.starting_at(reader.words, 0)
+            )
             citation = Citation(
                 document=self.document.id,
                 locator=f"paragraph {block.index}, sentence {number}",
@@ -118,7 +123,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             last_subject = None
             last_period: str | None = None
             spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
-            statements = reader.statements()
+            statements = [] if quoted else reader.statements()
             if asked:
                 statements = [stated for stated in statements if not stated.leads]
             statements = [stated for stated in statements if not self._denied(reader, stated.figure)]
@@ -134,7 +139,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
-            for stated in [] if is_dateline(sentence) else reader.dates(figure_subjects, goal_periods):
+            for stated in [] if quoted or is_dateline(sentence) else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
@@ -178,6 +183,18 @@ def _spoken_of(stated: Stated) -> str | None:
 DATELINE_MARKS = "*_"
 DATELINE_LABEL_WORDS = 10  # words of a dateline's label ('Posted on Mediterranean Security Notes,')
 DATELINE_BREAKS = (",", "—", "–", "-", ":", "|")
+QUOTE_MARK = re.compile(r"^\s*>\s?")
+
+
+def quotes_earlier_text(text: str, block: Block) -> bool:
+    """A reply's '> European Allies and Canada increased spending by 17.9% in real terms in 2024', then its
+    correction: a block quoting, word for word, what the document already said is that text cited again to be
+    answered, no statement of its own (its figures stay those of the sentence it quotes)."""
+    lines = text[block.span.start : block.span.end].splitlines()
+    if not lines or not all(QUOTE_MARK.match(line) for line in lines):
+        return False
+    quoted = " ".join(" ".join(QUOTE_MARK.sub("", line).split()) for line in lines).strip()
+    return bool(quoted) and quoted in " ".join(text[: block.span.start].split())
 
 
 def is_dateline(sentence: str) -> bool:

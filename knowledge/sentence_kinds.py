@@ -23,6 +23,7 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 # Articles opening a noun phrase in apposition to a figure ('1.55%, a modest climb'): it describes the level, its
 # change word does not make the figure a change.
 APPOSED_ARTICLES = frozenset({"a", "an"})
+PLUS_SIGN = "+"
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 
 
@@ -92,7 +93,16 @@ class Kinds(Reading):
             return "other"
         if figure.kind in FIGURE_KINDS:
             return FIGURE_KINDS[figure.kind]
-        return "change" if figure.points else None
+        return "change" if figure.points or self._signed(index) else None
+
+    def _signed(self, index: int) -> bool:
+        """'China: $314bn (estimate, +7%)', a table's '+5.8%': a percentage written with its plus sign is a change,
+        never a level."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT or figure.start == 0:
+            return False
+        sign, number = self.tokens[figure.start - 1], self.tokens[figure.start]
+        return sign.text == PLUS_SIGN and sign.end == number.start
 
     def _tail_kind(self, index: int) -> str | None:
         """What the 'of …' after a percentage says it is of: GDP, or a total."""

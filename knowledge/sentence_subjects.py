@@ -12,9 +12,9 @@ from knowledge.frames import (
     any_bodys_members,
     is_alliance,
     is_country,
-    modifier,
     national_country,
     points_at_country,
+    possessive_before,
     someone_elses,
 )
 from knowledge.mentions import Mention
@@ -156,9 +156,10 @@ class Subjects(Things):
         """'Madrid argues it can meet its NATO capability targets with 2.1%': a name after a possessive pronoun
         describes what the pronoun's antecedent owns; the figure is the antecedent's. A programme so named is the
         thing owned, whose figures are its own ('its ReArm Europe plan aims to mobilise EUR 800 billion')."""
+        at = possessive_before(self.words, mention.start)
         return (
-            modifier(self.words, mention.start)
-            and self.pronoun_after(mention.start - 1, mention.start) is not None
+            at is not None
+            and self.pronoun_after(at, at + 1) is not None
             and self.entity_kind(mention.name) != EntityKind.PROGRAMME
         )
 

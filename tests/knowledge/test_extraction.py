@@ -232,3 +232,18 @@ def test_hague_quotes_are_verbatim(hague_kb):
     for fact in hague_kb.facts:
         span = fact.citation.span
         assert hague_kb.texts[fact.citation.document][span.start : span.end] == fact.citation.quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "membership"),
+    [
+        ("NATO has 32 members.", [32.0]),
+        ("The alliance now has 32 member countries.", [32.0]),
+        ("In 2024, 23 member states met the 2% target.", []),
+        ("By the end of April, **16** member states had asked for the clause to be activated.", []),
+    ],
+)
+def test_only_a_count_of_all_members_is_the_membership(build_note, sentence: str, membership: list[float]) -> None:
+    """'NATO has 32 members' states the membership; '16 member states had asked …' counts some of them."""
+    facts = build_note(sentence)
+    assert [fact.value for fact in facts if fact.measure == "membership"] == membership

@@ -230,3 +230,28 @@ def test_a_bare_number_a_body_of_people_s_size_is_linked_to_is_a_count_of_person
 )
 def test_a_bare_number_with_a_unit_or_no_body_of_people_is_no_headcount(sentence: str) -> None:
     assert not [figure for figure in find_figures(tokenize(sentence)) if figure.noun == "personnel"]
+
+
+def test_markdown_emphasis_is_no_word() -> None:
+    """'up **9.4%**': the bold marks are layout, so the word before the figure is 'up'; offsets stay the sentence's."""
+    sentence = "Spending was up **9.4%** on *Readiness 2030*."
+    tokens = tokenize(sentence)
+    assert "*" not in [token.text for token in tokens]
+    up = [token.word for token in tokens].index("up")
+    assert tokens[up + 1].text == "9.4"
+    assert sentence[tokens[up + 1].start : tokens[up + 2].end] == "9.4%"
+
+
+@pytest.mark.parametrize("sentence", ["**[12:30]** Lithuania.", "[00:00] Cold open.", "[1:02:15] Wrap-up."])
+def test_a_show_notes_timestamp_is_no_figure(sentence: str) -> None:
+    assert figures_of(sentence) == []
+
+
+def test_a_number_sign_before_the_scope_it_ranks_in_is_a_rank() -> None:
+    (rank,) = [f for f in figures_of("Poland at 4.12%, #1 in the Alliance.") if f.kind is FigureKind.RANK]
+    assert rank.value == 1.0
+
+
+@pytest.mark.parametrize("sentence", ["Issue #147 in June covers it.", "See #2 of the list."])
+def test_a_number_sign_after_a_word_or_before_no_scope_is_no_rank(sentence: str) -> None:
+    assert [f for f in figures_of(sentence) if f.kind is FigureKind.RANK] == []

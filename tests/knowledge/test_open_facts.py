@@ -1002,3 +1002,37 @@ def test_a_year_after_a_count_pointing_back_is_the_next_clause_s(build) -> None:
         "alliance expected just 18 allies to get there."
     )
     assert one(facts, 11).period == "2023"
+
+
+def test_a_reply_quoting_earlier_text_states_nothing_of_its_own(build) -> None:
+    """A forum reply's '> …' copy of the post it answers, then its correction: the quoted figure is the post's
+    statement once, not a second one the reply makes."""
+    facts = build(
+        "NATO says European Allies and Canada increased spending by 17.9% in real terms in 2024.\n\n"
+        "**u/baltic_breakwater** · 412 points\n\n"
+        "> European Allies and Canada increased spending by 17.9% in real terms in 2024\n\n"
+        "Small correction: the final data gave Germany 2.1% of GDP in 2024.\n\n"
+        "> **u/ledger** · 64 points\n>\n> In dollars Poland spent about $38 billion in 2024."
+    )
+    assert [fact.citation.quote.startswith(">") for fact in find(facts, 17.9)] == [False]
+    assert one(facts, 38.0).subject == "Poland"  # a nested reply of its own words is read
+
+
+def test_a_name_after_a_possessive_and_a_year_only_describes(build) -> None:
+    fact = one(build("Canada is the classic example: its 2024 NATO figure was about C$41.0 billion."), 41.0)
+    assert (fact.subject, fact.period) == ("Canada", "2024")
+
+
+def test_europe_plus_canada_is_the_european_allies_and_canada(build) -> None:
+    facts = build("In 2024 NATO had the US at 3.38% of GDP and Europe-plus-Canada at 2.02%.")
+    assert one(facts, 2.02).subject == "European Allies and Canada"
+
+
+def test_a_written_parliamentary_question_states_no_figure(build) -> None:
+    facts = build(
+        "To ask the Secretary of State for Defence, what the UK's defence expenditure was in 2024-25; and when he "
+        "expects core defence spending to reach 3.5 per cent of GDP.\n\n"
+        "The UK spent 2.33% of GDP on defence in 2024-25."
+    )
+    assert find(facts, 3.5) == []
+    assert one(facts, 2.33).subject == "United Kingdom"

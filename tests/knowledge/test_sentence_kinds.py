@@ -134,3 +134,34 @@ def test_a_percentage_closing_a_range_is_of_the_kind_of_the_one_opening_it() -> 
     assert kinds_of("Management has guided for sales growth of 25% to 30% in 2025.") == [(25, "change"), (30, "change")]
     # a move from one level to another is no range: the level reached is not the change's kind
     assert kinds_of("Japan's share rose from 1.64% to 2.12% of GDP.")[-1] == (2.12, "share_of_gdp")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan spent **$55.3 billion** in 2024, up **9.4%** in real terms.", [(55.3, "money"), (9.4, "change")]),
+        ("Japan is up *4%* on the year.", [(4.0, "change")]),
+    ],
+)
+def test_a_change_word_before_a_bold_figure_makes_it_a_change(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert kinds_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan: **$55bn** (estimate, +7%)", [(55.0, "money"), (7.0, "change")]),
+        ("Japan: $55bn (+38%, about 1.4% of GDP)", [(55.0, "money"), (38.0, "change"), (1.4, "share_of_gdp")]),
+    ],
+)
+def test_a_percentage_with_its_plus_sign_is_a_change(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert kinds_of(sentence) == expected
+
+
+def test_a_plus_standing_apart_from_a_percentage_makes_no_change() -> None:
+    assert kinds_of("Japan spent 1.4% of GDP + 2% on pensions.", gdp_shares=False)[0] == (1.4, "share_of_gdp")
+
+
+@pytest.mark.parametrize("sentence", ["**[12:30]** Japan spends 1.4% of GDP.", "[22:50] Japan spends 1.4% of GDP."])
+def test_a_timestamp_opening_a_show_note_is_no_figure(sentence: str) -> None:
+    assert kinds_of(sentence) == [(1.4, "share_of_gdp")]
