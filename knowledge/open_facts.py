@@ -35,6 +35,7 @@ from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_reading import SUBJECT_REACH
+from knowledge.sentence_suppositions import supposed_causes
 
 __all__ = ["OpenExtractor", "extract_open_facts", "fact_id", "people_named"]
 
@@ -118,7 +119,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             last_subject = None
             last_period: str | None = None
             spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
-            statements = reader.statements()
+            supposed = supposed_causes(reader.words, reader.values)  # 'a 1% rise in GDP is associated with …'
+            statements = [stated for stated in reader.statements() if stated.figure.start not in supposed]
             if asked:
                 statements = [stated for stated in statements if not stated.leads]
             statements = [stated for stated in statements if not self._denied(reader, stated.figure)]
