@@ -110,6 +110,15 @@ class AllyGroupCues(BaseModel):
     max_qualifiers: int = Field(ge=1)
 
 
+class BaseCues(BaseModel):
+    """Words naming, before a sentence's figures, the total its percentages are shares of."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    openers: list[str]  # 'relative to', 'as a share of'
+    reach: int = Field(ge=1)  # words after the opener the total is named in
+
+
 class CueFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -117,6 +126,7 @@ class CueFile(BaseModel):
     claims: ClaimCues
     suppositions: SuppositionCues
     ally_groups: AllyGroupCues
+    bases: BaseCues
 
     numbers: dict[str, float]
     ordinals: dict[str, int]
