@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 DATA = Path(__file__).parent / "domain"
 
@@ -89,11 +89,44 @@ class ClaimCues(BaseModel):
     said_question_words: list[str]  # 'what did the minister say?': a claim's own sentence, in words, answers it
 
 
+class SuppositionCues(BaseModel):
+    """Words that make a figure a supposed change a relation starts from ('a 1% rise in real GDP is associated with
+    …'), no one's figure."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    openers: list[str]  # right before the figure: 'a', 'each additional'
+    effects: list[str]  # after it in the sentence: 'is associated with', 'lowers'
+
+
+class AllyGroupCues(BaseModel):
+    """Words that make a weak name of the alliance ('allies') a group of allies ('the nine frontline allies')."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    nouns: list[str]  # the weak names a group is named with
+    not_qualifiers: list[str]  # words before them that do not qualify a group ('the', 'all', 'other')
+    defining_openers: list[str]  # '(those bordering Russia …)': brackets saying who is in the group
+    max_qualifiers: int = Field(ge=1)
+
+
+class BaseCues(BaseModel):
+    """Words naming, before a sentence's figures, the total its percentages are shares of."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    openers: list[str]  # 'relative to', 'as a share of'
+    reach: int = Field(ge=1)  # words after the opener the total is named in
+
+
 class CueFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     spelled: SpelledNumbers
     claims: ClaimCues
+    suppositions: SuppositionCues
+    ally_groups: AllyGroupCues
+    bases: BaseCues
 
     numbers: dict[str, float]
     ordinals: dict[str, int]

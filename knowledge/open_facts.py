@@ -36,7 +36,9 @@ from knowledge.open_speech import Speakers, people_named
 from knowledge.prose_tables import region_of, table_facts, table_regions
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
+from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_reading import SUBJECT_REACH
+from knowledge.sentence_suppositions import supposed_causes
 
 __all__ = ["OpenExtractor", "extract_open_facts", "fact_id", "people_named"]
 
@@ -123,7 +125,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             last_subject = None
             last_period: str | None = None
             spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
-            statements = [] if quoted else reader.statements()
+            supposed = supposed_causes(reader.words, reader.values)  # 'a 1% rise in GDP is associated with …'
+            statements = [] if quoted else [s for s in reader.statements() if s.figure.start not in supposed]
             if asked:
                 statements = [stated for stated in statements if not stated.leads]
             statements = [stated for stated in statements if not self._denied(reader, stated.figure)]
@@ -133,6 +136,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                     self._add(reader, self._as_claimed(reader, stated, subject, span), subject, citation, source)
                 if stated.leads:
                     last_subject = stated.subjects[-1]
+                if restates_an_earlier_value(reader.words, stated.figure):
+                    continue  # 'up from €6.1 billion in 2022': that year dates the earlier value only
                 last_period = last_period or stated.period
                 spoken = spoken or _spoken_of(stated)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from knowledge.ally_groups import groups_of_allies
 from knowledge.cues import cues
 from knowledge.doc_context import document_year, headings
 from knowledge.figures import Figure, elided_counts
@@ -77,6 +78,7 @@ class OpenReading:
             reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
         reader.context = context
         listed = named_members([m for m in reader.mentions if not m.unlisted], reader.words, context.named_in_document)
+        listed = groups_of_allies(listed, reader.tokens)
         things = ThingReader(reader.tokens, listed, context.things, context.subject).mentions(reader.values)
         reader.mentions = sorted([*listed, *things], key=lambda mention: mention.start) if things else listed
         return reader

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from knowledge.cues import Phrases
 from knowledge.figures import RANGE_LINKS, FigureKind
+from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
@@ -38,6 +39,8 @@ class Kinds(Reading):
         kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
         if kind:
             return kind, True
+        if names_a_total_base(self.words, self.values[0].start):
+            return "share_of_total", True  # 'Relative to total government expenditure, … Estonia (5.9%)'
         if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True

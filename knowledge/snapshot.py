@@ -107,6 +107,8 @@ EXTRACTION_MODULES = (
     *("open_speech.py", "sentence_reading.py", "sentence_subjects.py", "sentence_voices.py", "sentence_kinds.py"),
     *("sentence_periods.py", "sentence_counts.py", "frames.py", "open_claims.py", "named_things.py"),
     "sentence_things.py",
+    *("sentence_suppositions.py", "ally_groups.py", "sentence_labels.py", "sentence_earlier.py"),
+    "sentence_bases.py",
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
 # measures themselves (the units table figures are read in).

@@ -1,0 +1,23 @@
+"""Labels leading a sentence: '*What it means for you:* the 65% rule favours European supply chains.'
+
+A newsletter's or a brief's lead-in, set in emphasis at the start of a sentence and closed by a colon, names what
+follows, not whose figure it is: its pronoun ('it', 'you') points back at no one. Read as pointing back, 'it' carried
+the subject of the sentences before (the alliance) onto the figure after the colon. A pronoun in such a label, before
+the figure, refers to nothing the figure is of ('BUT it's split: at least 3.5% for core defence', no emphasis, is a
+clause whose 'it' is the pledge before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+LABEL_END = ":"
+EMPHASIS = frozenset({"*", "_"})
+
+
+def in_a_label(words: Sequence[str], position: int, figure_start: int) -> bool:
+    """Whether the word at `position` is in an emphasised label opening the sentence, closed by a colon before the
+    figure."""
+    if not words or words[0] not in EMPHASIS or LABEL_END not in words[:figure_start]:
+        return False
+    return position < words.index(LABEL_END)

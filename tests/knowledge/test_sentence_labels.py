@@ -1,0 +1,33 @@
+"""A pronoun in an emphasised label opening a sentence ('*What it means for you:*') points back at no one."""
+
+from __future__ import annotations
+
+from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence_labels import in_a_label
+
+
+def words_of(sentence: str) -> list[str]:
+    return SentenceReader(sentence, Context(), 2025).words
+
+
+def test_a_pronoun_in_an_emphasised_label_is_in_a_label() -> None:
+    words = words_of("*What it means for you:* the 65% rule favours European supply chains.")
+    assert in_a_label(words, words.index("it"), words.index("65"))
+
+
+def test_a_pronoun_in_a_clause_before_a_colon_is_no_label() -> None:
+    words = words_of("BUT it's split: at least 3.5% for core defence.")
+    assert not in_a_label(words, words.index("it"), words.index("3.5"))
+
+
+def test_a_pronoun_after_the_label_is_no_label() -> None:
+    words = words_of("**Verdict:** it spends 2.3% of GDP.")
+    assert not in_a_label(words, words.index("it"), words.index("2.3"))
+
+
+def test_a_labelled_figure_is_not_the_alliances_carried_by_the_labels_pronoun(build_note) -> None:
+    facts = build_note(
+        "## SAFE\n\nThe Council adopted SAFE. Allies agreed to spend 5% of GDP by 2035.\n\n"
+        "*What it means for you:* the 65% rule favours European supply chains."
+    )
+    assert {fact.subject for fact in facts if fact.value == 65} <= {"Security Action for Europe"}
