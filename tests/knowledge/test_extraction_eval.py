@@ -61,6 +61,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout21",
     "evaluation_holdout22",
     "evaluation_holdout23",
+    "evaluation_holdout24",
 )
 
 
