@@ -26,6 +26,7 @@ LONGEST_CONTINUATION = 4
 # 'germany share of gdp 2024?? need the exact figure for a piece, deadline in 20 min': two clauses of remark at
 # most; a long message of many is chatter, not a question with remarks.
 MOST_REMARKS = 2
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 
 
@@ -33,11 +34,40 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _about_what_a_lead_named(_without_greeting(_without_slang(text)))
+    text = _about_what_a_lead_named(_from_the_asking_sentence(_without_greeting(_without_slang(text))))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(_without_asides(text))))
     text = YEAR_DESCRIBED.sub("", text)
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
+    return text
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")  # a sentence's end, not 'i.e.' nor 'U.S.'
+
+
+def _from_the_asking_sentence(text: str) -> str:
+    """'Spent a summer at Rota with the Spanish navy, great hosts. Madrid's defence spend as % of GDP in 2024 — what
+    does NATO put it at?': sentences telling a story before the one that asks are why one asks, not what. Kept
+    whole when the story asks too, or holds the year or the percentage the question leaves to it, or names whom
+    the question's 'they' means."""
+    sentences = SENTENCE_BREAK.split(text.strip())
+    question_words = domain.question_words()
+    for index, sentence in enumerate(sentences[1:], start=1):
+        words = normalise(sentence).split()
+        if "?" not in sentence and not _asks(words):
+            continue
+        story, asked = " ".join(sentences[:index]), " ".join(sentences[index:])
+        told = normalise(story).split()
+        if "?" in story or any(word in question_words.interrogatives for word in told):
+            return text
+        if any(found.search(story) and not found.search(asked) for found in (A_YEAR, YEAR_OR_PERCENT)):
+            return text  # 'Back in 2014, the Wales summit. How many allies met 2% then?': the year is the story's
+        asked_words = normalise(asked).split()
+        pointing = any(word in question_words.third_person for word in asked_words)
+        named_in_story = bool(lexicon.find_mentions(told, lexicon.entity_aliases()))
+        if named_in_story and (pointing or not lexicon.find_mentions(asked_words, lexicon.entity_aliases())):
+            return text  # 'i heard latvia's spending went up. what is the real % increase?': the story names whom
+        return asked
     return text
 
 

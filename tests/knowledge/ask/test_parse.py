@@ -446,7 +446,7 @@ def test_a_body_naming_the_rules_a_figure_follows_is_not_whom_it_is_about(text, 
         ),
         (
             "poland is rearming fast. what did germany spend in 2024?",
-            "poland is rearming fast. what did germany spend in 2024?",
+            "what did germany spend in 2024?",  # the story before the asking sentence is why one asks
         ),
     ],
 )
@@ -681,3 +681,40 @@ def test_numbers_and_years_said_in_words_are_read_in_digits(text: str, years: li
 )
 def test_slang_is_taken_off_a_question_but_not_off_a_message_of_nothing_else(text: str, left: str) -> None:
     assert without_remarks(text) == left
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "Spent 22 yrs near Tapa (2017 rotation, freezing with the Brits) and the locals bragged. So, for the "
+            "record, what share of GDP did Estonia actually put into defence in 2024?",
+            "So, for the record, what share of GDP did Estonia actually put into defence in 2024?",
+        ),
+        (
+            "Norwegians I trained with at Rena were finally getting new kit in 2023. What was Norway's annual real "
+            "change in defence spending in 2023, in %?",
+            "What was Norway's annual real change in defence spending in 2023, in %?",
+        ),
+    ],
+)
+def test_a_story_told_before_the_sentence_that_asks_is_why_one_asks(message, asked):
+    from knowledge.remarks import _from_the_asking_sentence  # noqa: PLC0415 - the stage under test
+
+    assert _from_the_asking_sentence(message) == asked
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i heard latvia's defence spending went up massively over the decade. what is the real % increase?",
+        "we're debating whether europe freeloads on the US. what's the split of spending between them?",
+        "Spent a summer at Rota with the Spanish navy. Their defence spend as % of GDP in 2024 — what is it?",
+        "Back in 2014, the Wales summit. How many allies met 2% then?",
+        "Portugal defence expenditure 2024 in real terms, i.e. constant 2015 prices, in USD?",
+    ],
+)
+def test_a_story_naming_whom_or_when_the_question_leaves_to_it_is_kept(message):
+    from knowledge.remarks import _from_the_asking_sentence  # noqa: PLC0415 - the stage under test
+
+    assert _from_the_asking_sentence(message) == message
