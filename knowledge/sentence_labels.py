@@ -15,9 +15,9 @@ LABEL_END = ":"
 EMPHASIS = frozenset({"*", "_"})
 
 
-def in_a_label(words: Sequence[str], position: int, figure_start: int) -> bool:
-    """Whether the word at `position` is in an emphasised label opening the sentence, closed by a colon before the
-    figure."""
-    if not words or words[0] not in EMPHASIS or LABEL_END not in words[:figure_start]:
+def in_a_label(text: str, words: Sequence[str], position: int, figure_start: int) -> bool:
+    """Whether the word at `position` is in an emphasised label opening the sentence `text`, closed by a colon before
+    the figure (the words are read without the emphasis marks: the text keeps them)."""
+    if text.lstrip()[:1] not in EMPHASIS or LABEL_END not in words[:figure_start]:
         return False
     return position < words.index(LABEL_END)

@@ -134,7 +134,7 @@ class Subjects(Things):
         figure = self.values[index]
         found = [m for m in self._not_compared(figure, self.candidates(left, figure.start)) if not self._modifier(m)]
         pronoun = self.pronoun_after(left, figure.start)
-        if pronoun is not None and in_a_label(self.words, pronoun, figure.start):
+        if pronoun is not None and in_a_label(self.text, self.words, pronoun, figure.start):
             pronoun = None  # '*What it means for you:* the 65% rule …': a label's pronoun points back at no one
         # 'Its defence and aerospace division, …': a pronoun inside a description is part of what it names
         if found and (pronoun is None or pronoun < found[-1].end):

@@ -11,18 +11,21 @@ def words_of(sentence: str) -> list[str]:
 
 
 def test_a_pronoun_in_an_emphasised_label_is_in_a_label() -> None:
-    words = words_of("*What it means for you:* the 65% rule favours European supply chains.")
-    assert in_a_label(words, words.index("it"), words.index("65"))
+    sentence = "*What it means for you:* the 65% rule favours European supply chains."
+    words = words_of(sentence)
+    assert in_a_label(sentence, words, words.index("it"), words.index("65"))
 
 
 def test_a_pronoun_in_a_clause_before_a_colon_is_no_label() -> None:
-    words = words_of("BUT it's split: at least 3.5% for core defence.")
-    assert not in_a_label(words, words.index("it"), words.index("3.5"))
+    sentence = "BUT it's split: at least 3.5% for core defence."
+    words = words_of(sentence)
+    assert not in_a_label(sentence, words, words.index("it"), words.index("3.5"))
 
 
 def test_a_pronoun_after_the_label_is_no_label() -> None:
-    words = words_of("**Verdict:** it spends 2.3% of GDP.")
-    assert not in_a_label(words, words.index("it"), words.index("2.3"))
+    sentence = "**Verdict:** it spends 2.3% of GDP."
+    words = words_of(sentence)
+    assert not in_a_label(sentence, words, words.index("it"), words.index("2.3"))
 
 
 def test_a_labelled_figure_is_not_the_alliances_carried_by_the_labels_pronoun(build_note) -> None:
