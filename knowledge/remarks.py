@@ -46,10 +46,10 @@ SENTENCE_BREAK = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")  # a sentence's end
 
 
 def _from_the_asking_sentence(text: str) -> str:
-    """'Spent a summer at Rota with the Spanish navy, great hosts. Madrid's defence spend as % of GDP in 2024 — what
-    does NATO put it at?': sentences telling a story before the one that asks are why one asks, not what. Kept
-    whole when the story asks too, or holds the year or the percentage the question leaves to it, or names whom
-    the question's 'they' means."""
+    """'Norwegians I trained with at Rena were getting new kit in 2023. What was Norway's real change in 2023?':
+    sentences telling a story before the one that asks are why one asks, not what. Kept whole when the story asks
+    too, holds the year or the percentage the question leaves to it, or names an ally when the question names none
+    or points back with 'they' or 'it' ('… at Rota with the Spanish navy. Their spend as % of GDP in 2024?')."""
     sentences = SENTENCE_BREAK.split(text.strip())
     question_words = domain.question_words()
     for index, sentence in enumerate(sentences[1:], start=1):
