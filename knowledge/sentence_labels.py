@@ -21,3 +21,11 @@ def in_a_label(text: str, words: Sequence[str], position: int, figure_start: int
     if text.lstrip()[:1] not in EMPHASIS or LABEL_END not in words[:figure_start]:
         return False
     return position < words.index(LABEL_END)
+
+
+def outside_a_label(text: str, words: Sequence[str], pronoun: int | None, figure_start: int) -> int | None:
+    """The pronoun before a figure, unless it stands in the sentence's label ('*What it means for you:* the 65% rule
+    …'), where it points back at no one."""
+    if pronoun is None or in_a_label(text, words, pronoun, figure_start):
+        return None
+    return pronoun

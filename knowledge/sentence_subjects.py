@@ -18,7 +18,7 @@ from knowledge.frames import (
     someone_elses,
 )
 from knowledge.mentions import Mention
-from knowledge.sentence_labels import in_a_label
+from knowledge.sentence_labels import outside_a_label
 from knowledge.sentence_reading import Context
 from knowledge.sentence_things import Things
 
@@ -133,9 +133,7 @@ class Subjects(Things):
         """The entities named in the figure's own region before it, or what a pronoun there refers to."""
         figure = self.values[index]
         found = [m for m in self._not_compared(figure, self.candidates(left, figure.start)) if not self._modifier(m)]
-        pronoun = self.pronoun_after(left, figure.start)
-        if pronoun is not None and in_a_label(self.text, self.words, pronoun, figure.start):
-            pronoun = None  # '*What it means for you:* the 65% rule …': a label's pronoun points back at no one
+        pronoun = outside_a_label(self.text, self.words, self.pronoun_after(left, figure.start), figure.start)
         # 'Its defence and aerospace division, …': a pronoun inside a description is part of what it names
         if found and (pronoun is None or pronoun < found[-1].end):
             return self._listed(found, figure)
