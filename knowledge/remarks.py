@@ -36,10 +36,28 @@ def without_remarks(text: str) -> str:
     ask what is left once the remarks before and after the question are taken off."""
     text = _about_what_a_lead_named(_from_the_asking_sentence(_without_greeting(_without_slang(text))))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(_without_asides(text))))
-    text = YEAR_DESCRIBED.sub("", text)
+    text = YEAR_DESCRIBED.sub("", _without_a_sentence_after_the_question(text))
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
     return text
+
+
+NEXT_SENTENCE = re.compile(r"\?\s+(?=[A-Z])")  # a question mark, then a sentence of its own
+
+
+def _without_a_sentence_after_the_question(text: str) -> str:
+    """'Did France hit 2% of GDP in 2023? The Élysée talks like they did.': a sentence of its own after the question,
+    asking nothing and stating no figure, is a remark, whoever it names ('I've got a tenner on Madrid.'); one opening
+    as the question carries on ('? And for Germany', '? Same for 2023') still asks."""
+    found = NEXT_SENTENCE.search(text)
+    if found is None:
+        return text
+    after = text[found.end() :]
+    words = normalise(after).split()
+    continuations = domain.question_words().question_continuations
+    if "?" in after or not words or words[0] in continuations or any(c.isdigit() for c in after) or "%" in after:
+        return text
+    return text[: found.start() + 1]
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")  # a sentence's end, not 'i.e.' nor 'U.S.'

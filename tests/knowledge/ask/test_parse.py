@@ -718,3 +718,23 @@ def test_a_story_naming_whom_or_when_the_question_leaves_to_it_is_kept(message):
     from knowledge.remarks import _from_the_asking_sentence  # noqa: PLC0415 - the stage under test
 
     assert _from_the_asking_sentence(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        (
+            "how many percentage points did Canada's share of GDP go up between 2014 and 2024? Spoiler, not many.",
+            "how many percentage points did Canada's share of GDP go up between 2014 and 2024?",
+        ),
+        (
+            "how many times larger is the Polish figure in 2024? Madrid should be embarrassed, but let's see.",
+            "how many times larger is the Polish figure in 2024?",
+        ),
+        ("What was Poland's share in 2024? And Germany", "What was Poland's share in 2024? And Germany"),
+        ("Germany share 2024? Same for France.", "Germany share 2024? Same for France."),
+        ("Germany share 2024? France 2023.", "Germany share 2024? France 2023."),
+    ],
+)
+def test_a_sentence_of_its_own_after_the_question_asking_nothing_is_a_remark(message, asked):
+    assert without_remarks(message) == asked
