@@ -691,6 +691,24 @@ def _copy(question: Question) -> Question:
     )
 
 
+def _members_without_their_field(entities: list[str], words: list[str]) -> list[str]:
+    """ "The 'big three' of Western Europe — France, Germany and the UK. Combined 2024 spending?": a group named
+    beside several of its own members, their figures combined, is where they are from, not one more to add."""
+    operations = domain.question_words().operations
+    combining = {*operations.sum, *operations.average}
+    joined = f" {' '.join(words)} "
+    if lexicon.EUROPE_AND_CANADA not in entities or not any(f" {phrase} " in joined for phrase in combining):
+        return entities
+    if any(f" {phrase} " in joined for phrase in operations.share_of_total):
+        return entities  # 'france and germany together as a share of nato europe & canada': the group is the whole
+    members = [
+        name
+        for name in entities
+        if name != lexicon.UNITED_STATES and lexicon.is_country(name) and lexicon.entities_by_name()[name].nato_member
+    ]
+    return [name for name in entities if name != lexicon.EUROPE_AND_CANADA] if len(members) >= 2 else entities
+
+
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
@@ -725,6 +743,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:
             question.entities.append(mention.target)
+    question.entities = _members_without_their_field(question.entities, words)
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
     for index, word in enumerate(words):
         if YEAR.fullmatch(word):

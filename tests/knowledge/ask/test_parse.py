@@ -738,3 +738,19 @@ def test_a_story_naming_whom_or_when_the_question_leaves_to_it_is_kept(message):
 )
 def test_a_sentence_of_its_own_after_the_question_asking_nothing_is_a_remark(message, asked):
     assert without_remarks(message) == asked
+
+
+def test_a_group_named_beside_its_members_combined_is_where_they_are_from(engine):
+    question = parse(
+        "The 'big three' of Western Europe — France, Germany and the UK. Combined 2024 defence expenditure?",
+        engine.vocabulary,
+        engine.people,
+    )
+    assert question.entities == ["France", "Germany", "United Kingdom"]
+
+
+def test_a_group_named_as_the_whole_of_its_members_share_stays(engine):
+    question = parse(
+        "france and germany together as a share of nato europe & canada spending 2024", engine.vocabulary, engine.people
+    )
+    assert "European Allies and Canada" in question.entities
