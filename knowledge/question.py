@@ -701,11 +701,7 @@ def _members_without_their_field(entities: list[str], words: list[str]) -> list[
         return entities
     if any(f" {phrase} " in joined for phrase in operations.share_of_total):
         return entities  # 'france and germany together as a share of nato europe & canada': the group is the whole
-    members = [
-        name
-        for name in entities
-        if name != lexicon.UNITED_STATES and lexicon.is_country(name) and lexicon.entities_by_name()[name].nato_member
-    ]
+    members = [name for name in entities if lexicon.is_ally(name) and name != lexicon.UNITED_STATES]
     return [name for name in entities if name != lexicon.EUROPE_AND_CANADA] if len(members) >= 2 else entities
 
 

@@ -55,7 +55,7 @@ def _without_a_sentence_after_the_question(text: str) -> str:
     after = text[found.end() :]
     words = normalise(after).split()
     continuations = domain.question_words().question_continuations
-    if "?" in after or not words or words[0] in continuations or any(c.isdigit() for c in after) or "%" in after:
+    if "?" in after or not words or words[0] in continuations or _states_a_figure(after):
         return text
     return text[: found.start() + 1]
 
@@ -184,8 +184,12 @@ def _without_asides(text: str) -> str:
     return ASIDE.sub(lambda aside: "" if _describes_only(aside.group(1)) else aside.group(0), text)
 
 
+def _states_a_figure(text: str) -> bool:
+    return any(character.isdigit() for character in text) or "%" in text
+
+
 def _describes_only(words: str) -> bool:
-    if any(character.isdigit() for character in words) or "%" in words:
+    if _states_a_figure(words):
         return False
     members = domain.members_concept_words()
     said = [word for word in normalise(words).split() if word not in members]  # 'newest ally' describes one

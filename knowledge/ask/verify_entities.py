@@ -96,7 +96,7 @@ class EntityCheck:
                 missing.append(f"entity {name}")
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
-        countries = [name for name in specific if entity_tables().kind(name) == EntityKind.COUNTRY]
+        countries = [name for name in specific if lexicon.is_country(name)]
         if len(countries) == 1 and not combined and not field and not missing:
             missing.extend(self._each_about(countries[0], facts, set(named)))
         return missing
@@ -112,7 +112,7 @@ class EntityCheck:
             for fact in facts
             if fact.citation.cell is None  # a calculation's cells are its operands: the whole beside its part
             and fact.subject != name
-            and entity_tables().kind(fact.subject) == EntityKind.COUNTRY
+            and lexicon.is_country(fact.subject)
             and not self._accounts_for_entity(name, {fact.subject}, [fact], named)
         ]
 

@@ -14,13 +14,13 @@ from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import in_a_table
+from knowledge.ask.verify_sentence import SENTENCE_END
 from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact
 from knowledge.question import stem
 
 ESTIMATE_WORDS = frozenset({"estimate", "estimates", "estimated", "estimation"})
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 THIS_SOURCE = ("the", "that", "this")  # 'the paper', 'that table': the document at hand
 
 
@@ -72,7 +72,7 @@ class SourceCheck:
         referring = set(domain.question_words().referring_openers)
         if not referring & set(normalise(fact.citation.quote).split()):
             return frozenset()
-        before = SENTENCE_BREAK.split(self.said_before(fact).strip())[-1]
+        before = SENTENCE_END.split(self.said_before(fact).strip())[-1]
         return frozenset(normalise(before).split())
 
     def named_sources(self, question: ParsedQuestion) -> frozenset[str]:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import itertools
 
-from knowledge import phrasing
+from knowledge import lexicon, phrasing
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import without_amounts_for_other_items, without_counts_of_other_things
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
 from knowledge.ask.verify_numbers import BETWEEN, close
-from knowledge.entities import entity_tables
-from knowledge.lexicon import EntityKind
 from knowledge.models import Answer, Fact, Unit
 
 
@@ -58,12 +56,10 @@ def statement(
 def of_the_one_ally_asked(asked: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
     """'How much SAFE money has Vilnius requested?': when one ally is asked and a statement of its own is found,
     the statements of other allies found by the same words (Riga's request from SAFE) are not its answer."""
-    allies = [name for name in asked.entities if entity_tables().kind(name) == EntityKind.COUNTRY]
+    allies = [name for name in asked.entities if lexicon.is_country(name)]
     if len(allies) != 1 or not any(fact.subject == allies[0] for fact in facts):
         return facts
-    return [
-        fact for fact in facts if fact.subject == allies[0] or entity_tables().kind(fact.subject) != EntityKind.COUNTRY
-    ]
+    return [fact for fact in facts if fact.subject == allies[0] or not lexicon.is_country(fact.subject)]
 
 
 def with_verdict(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
