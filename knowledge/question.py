@@ -333,14 +333,19 @@ def _operation_words() -> frozenset[str]:
 class Vocabulary:
     """Known words for typo correction: the lexicon's and those of the knowledge base."""
 
-    def __init__(self, words: set[str]) -> None:
+    def __init__(self, words: set[str], documented: frozenset[str] = frozenset()) -> None:
         self.words = frozenset(words | lexicon.vocabulary() | _operation_words() | STOPWORDS)
+        # every word the documents use is one a member may type as it is ('Brennmark's sales' is no typo of
+        # 'benchmark'); typos are corrected only into the words above, so the fuzzy search stays small
+        self.documented = documented
         self._choices = sorted(word for word in self.words if len(word) >= 4 and word.isalpha())
         self.correct = lru_cache(maxsize=20_000)(self._correct)
         self.parsed: dict[tuple[str, int], Question] = {}  # the messages read last, oldest first
 
     def _correct(self, word: str) -> str:
-        if word in self.words or len(word) < 4 or not word.isalpha() or word in english_words():
+        if word in self.words or word in self.documented or len(word) < 4 or not word.isalpha():
+            return word
+        if word in english_words():
             return word
         matches = process.extract(word, self._choices, scorer=fuzz.ratio, score_cutoff=74, limit=5)
         if not matches:

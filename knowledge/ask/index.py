@@ -91,7 +91,8 @@ class FactIndex:
             known
             | {word for measure in MEASURES.values() for word in measure.keywords}
             | QUANTITY_NOUNS
-            | {word for name in self.people.values() for word in normalise(name).split()}
+            | {word for name in self.people.values() for word in normalise(name).split()},
+            documented=_words_of_documents(kb),
         )
         self.corpus_words = set(self.word_weight)
         self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
@@ -276,3 +277,13 @@ class FactIndex:
         if proposer and fact.measure == measure_in_role(MeasureRole.GOAL):
             text = f"What share of GDP did {proposer.split()[-1]} push allies to spend on defence?"
         return text[:1].upper() + text[1:100]
+
+
+def _words_of_documents(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of the documents' texts and titles: what a member copies from them is typed as it is."""
+    words: set[str] = set()
+    for text in kb.texts.values():
+        words.update(normalise(text).split())
+    for document in kb.documents:
+        words.update(normalise(document.title).split())
+    return frozenset(words)

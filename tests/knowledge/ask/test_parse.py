@@ -207,6 +207,15 @@ def test_a_clause_after_the_question_mark_that_names_or_continues_still_asks(mes
     assert without_trailing_remark(message) == message
 
 
+def test_a_word_the_documents_use_is_never_corrected_into_another():
+    """'Brennmark's quarterly sales': a company a document names is no typo of 'benchmark'; a word no document
+    has is still corrected into the known words."""
+    vocabulary = Vocabulary({"benchmark", "spending"}, documented=frozenset({"brennmark", "spendng"}))
+    assert vocabulary.correct("brennmark") == "brennmark"
+    assert Vocabulary({"benchmark"}).correct("brennmark") == "benchmark"
+    assert vocabulary.correct("spendin") == "spending"
+
+
 def test_of_equally_close_words_a_doubled_letter_typed_once_is_meant():
     vocabulary = Vocabulary({"summit", "submit"})
     assert vocabulary.correct("sumit") == "summit"
