@@ -62,6 +62,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout22",
     "evaluation_holdout23",
     "evaluation_holdout24",
+    "evaluation_holdout25",
 )
 
 
