@@ -90,9 +90,9 @@ class EntityCheck:
                 continue  # the answer says it has no figures for it (an honest account), or ranks it
             if combined and _one_member_for_the_group(name, subjects):
                 missing.append(f"entity {name}: one member for the whole group")
-            elif not self._accounts_for_entity(name, subjects, facts, set(named)) and not self._place_of_thing(
-                name, question, facts
-            ):
+            elif not self._accounts_for_entity(
+                name, subjects, facts, set(named), documents_name=_named_as_another(name, question)
+            ) and not self._place_of_thing(name, question, facts):
                 missing.append(f"entity {name}")
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
@@ -156,8 +156,13 @@ class EntityCheck:
                 missing.append(f"person {person}")
         return missing
 
-    def _accounts_for_entity(self, name: str, subjects: set[str], facts: list[Fact], named: set[str]) -> bool:
-        if name in subjects or any(name in subject for subject in subjects & named):
+    def _accounts_for_entity(
+        self, name: str, subjects: set[str], facts: list[Fact], named: set[str], *, documents_name: str | None = None
+    ) -> bool:
+        """`documents_name`: the entity the question's words for it name in documents ('europe', the continent;
+        'European NATO members', the European allies alone): a figure of that one, or a quote naming it or this one
+        by the names documents use, accounts for it; a quote naming it only as members do does not."""
+        if name in subjects or documents_name in subjects or any(name in subject for subject in subjects & named):
             return True  # the ally itself, or a group the question names by it ('Europeans and Canadians')
         members = members_of_groups().get(name)
         if members and subjects & members:
@@ -170,9 +175,15 @@ class EntityCheck:
             return False
         if any(fact.cited_source == name for fact in facts) or self.document_cites(name, facts):
             return True  # 'sipri' in 'china's military spending sipri': the source the figure comes from
-        named_in_quotes = {name for fact in facts for name in _named_in(f"{fact.citation.quote} {fact.text or ''}")}
+        reading = _named_in_documents if documents_name else _named_in
+        named_in_quotes = {name for fact in facts for name in reading(f"{fact.citation.quote} {fact.text or ''}")}
         qualified = any(name in q for fact in facts for q in fact.qualifiers)
-        if name in named_in_quotes or qualified or self._heads_the_section(name, facts) or self._meant(name, facts):
+        if (
+            {name, documents_name} & named_in_quotes
+            or qualified
+            or self._heads_the_section(name, facts)
+            or self._meant(name, facts)
+        ):
             return True
         # 'European NATO members and Canada' names 'European Allies and Canada' by its distinctive words
         distinctive = _entity_alias_words().get(name, frozenset()) - self.neutral - STOPWORDS
@@ -249,6 +260,30 @@ def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:
     joint = [fact for fact in facts if fact.subject != name and name in fact.subject and JOINED.search(fact.subject)]
     together = any(other in fact.subject for fact in joint for other in named - {name})
     return len(joint) == len(facts) and not together
+
+
+def _named_as_another(name: str, question: ParsedQuestion) -> str | None:
+    """The entity the question's words for an entity name as documents use them, when another: 'European NATO
+    members' are the European Allies and Canada in a question, the European allies alone in a document."""
+    words = list(question.words)
+    asked = lexicon.find_mentions(words, lexicon.entity_aliases())
+    spans = {(m.start, len(m.alias.split())) for m in asked if m.target == name}
+    read = lexicon.find_mentions(words, _document_aliases())
+    return next((m.target for m in read if (m.start, len(m.alias.split())) in spans and m.target != name), None)
+
+
+@functools.cache
+def _document_aliases() -> dict[tuple[str, ...], str]:
+    """The names documents use: the groups' and the entities' own, never those only members type."""
+    return {**domain.group_aliases(), **entity_tables().folded}
+
+
+@functools.lru_cache(maxsize=4096)  # a fact's quote names the same entities on every check
+def _named_in_documents(text: str) -> frozenset[str]:
+    """The entities a quote names by the names documents use ('Europe, including Russia' is the continent)."""
+    words = normalise(text).split()
+    found = {mention.target for mention in lexicon.find_mentions(words, _document_aliases())}
+    return frozenset(found | {name for alias, name in entity_tables().exact.items() if written_as_listed(alias, text)})
 
 
 @functools.lru_cache(maxsize=4096)  # a fact's quote names the same entities on every check

@@ -180,6 +180,14 @@ def test_a_figure_of_several_together_is_not_one_of_them(engine_of):
     assert 1635 in engine.ask("what did the us, china, russia, germany and india spend together in 2024").values
 
 
+def test_the_continent_answers_europe_but_not_the_european_allies(engine_of):
+    """A member's 'europe' may be the continent a document names; 'European NATO members' are the allies alone,
+    which 'Europe, including Russia' is not."""
+    engine = engine_of("Military spending in Europe, including Russia, jumped 17% to $693 billion in 2024.")
+    assert 693 in engine.ask("how much did europe spend on the military in 2024?").values
+    assert not engine.ask("What did European NATO members spend in total in 2024?").values
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
