@@ -100,7 +100,8 @@ def _without_possessive(text: str) -> str:
     return text
 
 
-AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again"})
+# words between a name and what it does ('NATO has also said', "NATO's own estimates"): the word after them tells
+AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again", "own"})
 
 
 def _inside_name(tokens: list[Token], start: int) -> bool:

@@ -14,8 +14,12 @@ from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
+from knowledge.ask.verify_evidence import last_sentence
+from knowledge.cues import cues
 from knowledge.entities import entity_tables, written_as_listed
+from knowledge.figures import tokenize
 from knowledge.lexicon import EntityKind, normalise
+from knowledge.mentions import entity_mentions
 from knowledge.models import Fact
 from knowledge.named_things import own_name_words
 from knowledge.question import PRONOUN_US, STOPWORDS
@@ -220,11 +224,22 @@ class EntityCheck:
             return False
         entry = entity_tables().entries[name]
         names = [tuple(normalise(alias).split()) for alias in (entry.name, *entry.aliases, *entry.exact)]
-        for document in {fact.citation.document for fact in facts}:
+        for document in {fact.citation.document for fact in facts if not self._cites_another(fact, name)}:
             words = self.document_words.get(document, frozenset())
             if any(alias and set(alias) <= words for alias in names):
                 return True
         return False
+
+    def _cites_another(self, fact: Fact, name: str) -> bool:
+        """'NATO's own estimates use a different definition. Its June 2024 figures counted 23 allies at or above 2%':
+        a statement giving another body's figures, in its own words or in the sentence its pronoun points back to,
+        is not the source its document cites for the rest."""
+        if fact.cited_source is not None:
+            return fact.cited_source != name
+        text = fact.citation.quote
+        if set(normalise(text).split()[:1]) & set(domain.question_words().referring_openers):
+            text = f"{last_sentence(self.said_before(fact))} {text}"
+        return any(m.source and m.name != name for m in entity_mentions(tokenize(text), cues()))
 
     def _about_alliance(self, subjects: set[str], facts: list[Fact]) -> bool:
         """'nato', 'allies': the alliance itself, one of its allies, or a measure of the alliance."""

@@ -19,6 +19,14 @@ from knowledge.models import Fact
 from knowledge.open_sections import SPEAKER_TURN
 from knowledge.question import STOPWORDS, stem
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a text (a paragraph's before a statement): what a pronoun opening the next points to."""
+    return SENTENCE_END.split(text.strip())[-1]
+
+
 MIN_STEM_NAME = 5  # a question's word for a group names it in a longer form of the word ('europe' → 'european')
 TEXT_CACHE = 8192  # quotes whose numbers, names and headings are kept: every sentence of a large build
 

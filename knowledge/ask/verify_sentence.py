@@ -15,7 +15,7 @@ from knowledge.ask.dates import DATED
 from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
-from knowledge.ask.verify_evidence import names_a_country, names_in, title_names_of
+from knowledge.ask.verify_evidence import SENTENCE_END, names_a_country, names_in, title_names_of
 from knowledge.ask.verify_numbers import close, goal_name_words, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
 from knowledge.entities import EntityKind, entity_tables
@@ -31,7 +31,6 @@ SHARE_CONCEPT = "share"
 # amount of money, but a size too ('how big an order?') is a count said in words of its own, so only money is read
 AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|million|trillion)\b")
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 class SentenceCheck:

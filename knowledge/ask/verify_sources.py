@@ -13,8 +13,7 @@ from collections.abc import Callable, Sequence
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.verify_entities import EntityCheck
-from knowledge.ask.verify_evidence import in_a_table
-from knowledge.ask.verify_sentence import SENTENCE_END
+from knowledge.ask.verify_evidence import in_a_table, last_sentence
 from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact
@@ -72,7 +71,7 @@ class SourceCheck:
         referring = set(domain.question_words().referring_openers)
         if not referring & set(normalise(fact.citation.quote).split()):
             return frozenset()
-        before = SENTENCE_END.split(self.said_before(fact).strip())[-1]
+        before = last_sentence(self.said_before(fact))
         return frozenset(normalise(before).split())
 
     def named_sources(self, question: ParsedQuestion) -> frozenset[str]:

@@ -188,6 +188,17 @@ def test_the_continent_answers_europe_but_not_the_european_allies(engine_of):
     assert not engine.ask("What did European NATO members spend in total in 2024?").values
 
 
+def test_a_statement_of_another_bodys_figures_is_not_the_documents_source(engine_of):
+    """A note citing SIPRI for its charts, and one sentence pointing back to NATO's own estimates: that count is
+    NATO's, and does not answer 'by SIPRI's count'."""
+    engine = engine_of(
+        "Source for every chart: SIPRI Military Expenditure Database, April 2025 release.\n\n"
+        "Note: NATO's own estimates use a different definition of defence spending. Its June 2024 figures counted "
+        "23 allies at or above 2% in 2024."
+    )
+    assert 23 not in engine.ask("How many NATO members spent at least 2% of GDP in 2024 by SIPRI's count?").values
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
