@@ -45,6 +45,7 @@ from knowledge.ask.verify_numbers import (
     not_one_change,
     one_end_of_a_range,
     operands_unaccounted,
+    year_of_another_figure,
 )
 from knowledge.ask.verify_quantity import QuantityCheck, extreme_of_a_whole
 from knowledge.ask.verify_sentence import SentenceCheck
@@ -171,6 +172,7 @@ class Verifier:
             *not_one_change(question, answer),
             *no_gap_worked_out(question, answer),
             *one_end_of_a_range(answer),
+            *year_of_another_figure(question, answer),
             *self.quantities.quantity(question, answer),
             *self.quantities.kind_in_words(question, answer),
             *currency_unaccounted(question.currency, answer),

@@ -40,6 +40,8 @@ YEAR_NOUNS = frozenset({"year", "years"})
 PARENTHESES = re.compile(r"\([^()]*\)")
 SEVERAL_SUBJECTS = re.compile(r",| and ")  # a subject of several entities: 'the United States, China and Russia'
 PERCENT_IN_TEXT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?%")
+PERCENT_WORDED = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 billion'
     r"\bbetween\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?and\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)"
 )
@@ -389,3 +391,33 @@ def one_end_of_a_range(answer: Answer) -> list[str]:
             ):
                 return ["quantity: both ends of a range"]
     return []
+
+
+def year_of_another_figure(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'In which year does Germany expect to reach 3.5% of GDP?' against '… 2.8 percent next year and 3.5 percent
+    in 2029 — well ahead of the 2035 deadline …': the year asked of a figure is the one its sentence puts nearest
+    that figure, never another of the sentence's years."""
+    # 'when did leaders sign up to the 5% goal?' names the goal by its figure and asks the day it was agreed
+    lines = {number.value for number in question.numbers if number.percent} - goals_named(question)
+    asks_time = question.asks_year or question.has(*domain.question_words().asked_kinds.date)
+    if not lines or not asks_time:
+        return []
+    for fact in answer.facts:
+        if fact.value is None or not YEAR_RANGE[0] <= fact.value <= YEAR_RANGE[1] or fact.citation.cell is not None:
+            continue
+        nearest = _years_nearest(fact.citation.quote, lines)
+        if nearest and fact.value not in nearest:
+            return [f"year: {fact.value:.0f} is not the year of the figure asked"]
+    return []
+
+
+def _years_nearest(text: str, lines: set[float]) -> set[float]:
+    """The year written nearest each statement of the figures asked in a text (none when it states none)."""
+    years = [(match.start(), match.end(), float(match.group())) for match in YEAR_IN_TEXT.finditer(text)]
+    nearest: set[float] = set()
+    for figure in PERCENT_WORDED.finditer(text):
+        if not years or not any(close(float(figure.group(1)), line) for line in lines):
+            continue
+        gaps = [(max(start - figure.end(), figure.start() - end), year) for start, end, year in years]
+        nearest.add(min(gaps)[1])
+    return nearest

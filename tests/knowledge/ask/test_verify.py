@@ -199,6 +199,16 @@ def test_a_statement_of_another_bodys_figures_is_not_the_documents_source(engine
     assert 23 not in engine.ask("How many NATO members spent at least 2% of GDP in 2024 by SIPRI's count?").values
 
 
+def test_the_year_asked_of_a_figure_is_the_one_beside_it(engine_of):
+    """'3.5 percent in 2029 — well ahead of the 2035 deadline': the year Germany reaches 3.5% is 2029, never the
+    sentence's other year."""
+    engine = engine_of(
+        "This takes Germany to 2.4 percent of GDP this year and 3.5 percent in 2029 — well ahead of the 2035 "
+        "deadline that allies are expected to agree in The Hague."
+    )
+    assert 2035 not in engine.ask("In which year does Germany expect to reach 3.5% of GDP?").values
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
