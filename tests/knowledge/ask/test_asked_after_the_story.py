@@ -145,3 +145,10 @@ def test_a_clause_describing_the_year_asked_is_not_asked(engine) -> None:
     previous = engine.ask("How many troops does Poland have under arms, 2024 figure?")
     answer = engine.ask("what was it back in 2014, before the big build-up?", previous)
     assert answer.answered and answer.values == [pytest.approx(99.01)]
+
+
+def test_a_request_to_whoever_reads_asks_the_question_it_holds(engine) -> None:
+    words = parsed(engine, "Can someone remind me when the Hague summit was held?").words
+    assert words[:3] == ["remind", "me", "when"]
+    answer = engine.ask("Can someone remind me when the Hague summit was held?")
+    assert answer.answered and 25.0 in answer.values
