@@ -248,8 +248,9 @@ class Question:
     @property
     def opens_as_yes_or_no(self) -> bool:
         """'did Greece…?', 'is it…?', or a statement with a tag ('…, right?'): shaped to be answered yes or no."""
-        starts = domain.question_words().verifier.yes_no_starts
-        return bool(self.words) and (self.words[0] in starts or self.tagged_yes_no or self.yes_no_after_lead)
+        words = domain.question_words()
+        opening = next((word for word in self.words if word not in words.leading_connectives), "")
+        return opening in words.verifier.yes_no_starts or self.tagged_yes_no or self.yes_no_after_lead
 
     @property
     def content_words(self) -> list[str]:
@@ -623,6 +624,16 @@ def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
     return name if (name,) in lexicon.entity_aliases() else word
 
 
+def _without_asker_dative(words: list[str]) -> list[str]:
+    """'count for me the allies below 1.5% of GDP': whom the request is for names nothing asked."""
+    for phrase in domain.question_words().asker_datives:
+        said = phrase.split()
+        found = next((i for i in range(len(words)) if words[i : i + len(said)] == said), None)
+        if found is not None:
+            words = words[:found] + words[found + len(said) :]
+    return words
+
+
 PRONOUN_ONE = frozenset({"one", "ones"})
 
 
@@ -729,7 +740,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]
-    raw_words = _modal_before_its_subject(_without_pronoun_one(raw_words))
+    raw_words = _modal_before_its_subject(_without_pronoun_one(_without_asker_dative(raw_words)))
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)

@@ -55,9 +55,21 @@ def _without_a_sentence_after_the_question(text: str) -> str:
     after = text[found.end() :]
     words = normalise(after).split()
     continuations = domain.question_words().question_continuations
-    if "?" in after or not words or words[0] in continuations or _states_a_figure(after):
+    if "?" in after or not words or _states_a_figure(after):
+        return text
+    if words[0] in continuations and not _a_sentence_telling_something(words):
         return text
     return text[: found.start() + 1]
+
+
+def _a_sentence_telling_something(words: list[str]) -> bool:
+    """'The Élysée talks like they did.': opening with an article, too long to carry the question on, naming no
+    ally and no source ('? the same for 2023' and '? the one in the NATO tables please' carry it on)."""
+    question_words = domain.question_words()
+    if words[0] not in question_words.articles or len(words) <= LONGEST_CONTINUATION:
+        return False
+    named = set(words) & (_source_words() - question_words.articles)
+    return not lexicon.find_mentions(words, lexicon.entity_aliases()) and not named
 
 
 SENTENCE_BREAK = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")  # a sentence's end, not 'i.e.' nor 'U.S.'
@@ -76,8 +88,10 @@ def _from_the_asking_sentence(text: str) -> str:
             continue
         story, asked = " ".join(sentences[:index]), " ".join(sentences[index:])
         told = normalise(story).split()
-        if "?" in story or any(word in question_words.interrogatives for word in told):
+        if "?" in story or _a_story_asking(told):
             return text
+        if (claim := _the_claimed_figure_asked(story, asked)) is not None:
+            return claim
         if any(found.search(story) and not found.search(asked) for found in (A_YEAR, YEAR_OR_PERCENT)):
             return text  # 'Back in 2014, the Wales summit. How many allies met 2% then?': the year is the story's
         asked_words = normalise(asked).split()
@@ -87,6 +101,45 @@ def _from_the_asking_sentence(text: str) -> str:
             return text  # 'i heard latvia's spending went up. what is the real % increase?': the story names whom
         return asked
     return text
+
+
+CLAIMED_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _hearsay() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, sorted(domain.question_words().verifier.hearsay, key=len, reverse=True)))
+    return re.compile(rf"\b(?:{verbs})\b\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _the_claimed_figure_asked(story: str, asked: str) -> str | None:
+    """'A student claims Sweden spent 40% of its defence budget on equipment back in 2014. what's the figure?': a
+    claim of one percentage reported in the story, then a question asking only for the figure ('what's the real
+    number?'), asks the claim's figure, not a check of it: the claim read with 'what %' for its percentage."""
+    question_words = domain.question_words()
+    asked_words = normalise(asked).split()
+    if not asked_words or asked_words[0] not in question_words.interrogatives:
+        return None
+    if any(word not in question_words.verifier.neutral for word in asked_words):
+        return None
+    reported = list(_hearsay().finditer(story))
+    if not reported:
+        return None
+    claim = story[reported[-1].end() :]
+    if len(CLAIMED_PERCENT.findall(claim)) != 1:
+        return None
+    return CLAIMED_PERCENT.sub("what %", claim).rstrip(" .!") + "?"
+
+
+def _a_story_asking(words: list[str]) -> bool:
+    """A question word in the story asks, unless the asker's own clause follows it ('When I left the British Army
+    the cuts were already biting.' tells when, it asks nothing)."""
+    question_words = domain.question_words()
+    following = [*words[1:], ""]
+    return any(
+        word in question_words.interrogatives and after not in question_words.remark_pronouns
+        for word, after in zip(words, following, strict=True)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -149,9 +202,52 @@ def without_trailing_remark(text: str) -> str:
     for mark in REMARK_MARKS:
         asked, found, after = text.rpartition(mark)
         remark = " ".join(normalise(after.replace("?", " ")).split())
-        if found and asked.strip() and remark and _is_remark(remark, closes_sentence=mark != ","):
+        if not (found and asked.strip() and remark):
+            continue
+        if _said_besides_the_question(remark, asked, closes_sentence=mark != ","):
             return asked + ("?" if found == "?" or after.rstrip().endswith("?") else "")
     return text
+
+
+def _said_besides_the_question(clause: str, asked: str, *, closes_sentence: bool) -> bool:
+    """A clause after the question that describes the year asked, is a remark (unless it names the measure the
+    question leaves unnamed) or refuses another reading."""
+    if _describes_the_year(clause, asked):
+        return True
+    if not _tells_the_measure(clause, asked) and _is_remark(clause, closes_sentence=closes_sentence):
+        return True
+    return _refuses_another_reading(clause, asked)
+
+
+def _refuses_another_reading(clause: str, asked: str) -> bool:
+    """'… in raw dollars (current prices), no per-GDP games?': a clause refusing an idea the question does not ask
+    ('no' or 'not' and no ally, year or figure) tells how not to read it; 'no canada, no us' leaves allies out."""
+    words = clause.split()
+    if len(words) < 2 or words[0] not in domain.question_words().refusing_openers or _states_a_figure(clause):
+        return False
+    if lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases()):
+        return False
+    refused = lexicon.concepts(words[1:])  # 'not' itself reads as a shortfall
+    return bool(refused) and not refused & lexicon.concepts(normalise(asked).split())
+
+
+def _describes_the_year(clause: str, asked: str) -> bool:
+    """'what was it back in 2014, before the big build-up?': what the time of the year asked was, naming no ally,
+    year or figure of its own."""
+    openers = domain.question_words().time_described
+    if not A_YEAR.search(asked) or not any(clause.startswith(f"{opener} ") for opener in openers):
+        return False
+    return not _states_a_figure(clause) and not lexicon.find_mentions(clause.split(), lexicon.entity_aliases())
+
+
+def _tells_the_measure(clause: str, asked: str) -> bool:
+    """'Italy 2024 — share of defence expenditure going to personnel costs pls': a clause after the mark naming
+    what is measured, when the words before it name no measure (only whom and when), is the question's measure,
+    however long; one speaking of the asker ('i heard it spiked') stays a remark."""
+    words = clause.split()
+    if not lexicon.concepts(words) or lexicon.concepts(normalise(asked).split()):
+        return False
+    return not set(words) & {*domain.question_words().remark_pronouns, *domain.question_words().remark_words}
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +291,13 @@ def _describes_only(words: str) -> bool:
     said = [word for word in normalise(words).split() if word not in members]  # 'newest ally' describes one
     named = lexicon.find_mentions(said, lexicon.entity_aliases()) or {*said} & _short_names()  # 'dk fi no se'
     return not named and not set(said) & _asking_words()
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    """The words naming a kind of source ('article', 'tables', 'report')."""
+    sources = domain.question_words().sources
+    return frozenset(word for phrase in (*sources.prose, *sources.table) for word in phrase.split())
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +394,9 @@ def _without_leading_remark(text: str) -> str:
             return text  # 'thanks, that's exactly what I needed': small talk, never a remark before a question
         if found and asked.strip() and "?" not in lead and _leads_with_a_remark(remark):
             return asked
+        if found and mark != ", " and _names_nothing(remark) and _asks(normalise(asked).split()):
+            return asked  # 'Flip side — which ally …?', 'Settle a bet for me: was Spain above 2% …?'
+
     return _without_unmarked_lead(text)
 
 
@@ -321,6 +427,17 @@ def _leads_with_a_remark(clause: str) -> bool:
         return False
     told_why = any(word in question_words.remark_words for word in words)
     return (told_why or _opens_a_remark(clause)) and not YEAR_OR_PERCENT.search(clause)
+
+
+def _names_nothing(clause: str) -> bool:
+    """A lead naming nothing of the domain: no ally or group, year, figure, idea, measure's word or source."""
+    words = clause.split()
+    if not words or _states_a_figure(clause) or lexicon.concepts(words) or set(words) & _asking_words():
+        return False
+    if lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases()):
+        return False
+    question_words = domain.question_words()
+    return not set(words) & (_source_words() | set(question_words.interrogatives) | _short_names())
 
 
 def _opens_a_remark(clause: str) -> bool:

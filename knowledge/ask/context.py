@@ -7,6 +7,7 @@ returns it, so the later stages see one question whatever way it was asked.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
@@ -26,12 +27,13 @@ FOLLOW_UP_FILLERS = domain.question_words().follow_ups.fillers
 # The measure naming each office's holder, by its title ('Secretary General').
 OFFICES = office_measures()
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+POINTING = frozenset({"that", "this", "it"})  # words pointing at the previous answer's figure
 
 
 def refers_to_previous_answer(words: list[str]) -> bool:
     """'is that…', 'how many of them' point at the last answer; 'that country' points at an entity in it."""
     for index, word in enumerate(words):
-        if word in {"that", "this", "it"}:
+        if word in POINTING:
             following = words[index + 1] if index + 1 < len(words) else ""
             if following not in MEMBER_WORDS | {"person", "man", "woman", "city", "place", "guy"}:
                 return True
@@ -172,7 +174,7 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     another_place = _another_place(question, previous)
     if another_place is not None:
         return another_place
-    compared = _compared_with(question, previous)
+    compared = _changed_since(question, previous) or _compared_with(question, previous)
     if compared is not None:
         return compared
     counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
@@ -202,14 +204,65 @@ def _compared_with(question: Question, previous: Answer) -> str | None:
     return f"{previous.question.rstrip(' ?')}, {question.text}"
 
 
+def _changed_since(question: Question, previous: Answer) -> str | None:
+    """'has it gone up or down since 2014?', 'how has it changed since 2014?' after the US share of GDP in 2024:
+    the previous question compared with that year, when the follow-up says nothing else of its own (no measure,
+    no ally) and the previous answer was one figure of the tables."""
+    one_cell = len(previous.facts) == 1 and previous.facts[0].citation.cell is not None
+    since = _changed_since_a_year(question.words)
+    if not one_cell or question.entities or since is None or _opens_more_or_less_than(question.words):
+        return None
+    words = domain.question_words()
+    said = _change_words() | words.verifier.neutral | words.follow_ups.since
+    if any(word not in said for word in own_words(question)):
+        return None
+    return f"{previous.question.rstrip(' ?')} compared with {since}"
+
+
+def _changed_since_a_year(words: list[str]) -> str | None:
+    """The one year a question asks a change since ('has it gone down since 2014?'), if it asks one."""
+    years = [index for index, word in enumerate(words) if YEAR.fullmatch(word)]
+    if len(years) != 1:
+        return None
+    before = [word for word in words[: years[0]] if word != "in"]  # 'than in 2014'
+    if not before or before[-1] not in domain.question_words().follow_ups.since:
+        return None
+    return words[years[0]] if _change_words() & set(words) else None
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    """The words asking a change ('gone up', 'changed') or a difference ('how much more')."""
+    words = domain.question_words()
+    phrases = (*words.operations.rises, *words.operations.falls, *words.asked_kinds.change)
+    compared = (*words.operations.greater, *words.operations.lesser)
+    return frozenset(
+        {word for phrase in phrases for word in phrase.split()} | {word for word in compared if " " not in word}
+    )
+
+
 def opens_a_comparison(words: list[str]) -> bool:
-    """'higher than 2023?', 'and more than spain?', 'how does that compare to 2014?': a follow-up that opens by
-    comparing with something else."""
-    operations = domain.question_words().operations
-    said = [word for word in words if word not in FOLLOW_UP_FILLERS and word != "and"]
-    if len(said) >= 2 and said[0] in {*operations.greater, *operations.lesser} and said[1] == "than":
+    """'higher than 2023?', 'and more than spain?', 'is that more than italy?', 'how does that compare to 2014?': a
+    follow-up that opens by comparing with something else."""
+    if _opens_more_or_less_than(words):
         return True
-    return _compared_to(words) is not None
+    return _compared_to(words) is not None or _changed_since_a_year(words) is not None
+
+
+def _opens_more_or_less_than(words: list[str]) -> bool:
+    """'higher than 2023?', 'is that more than italy?': a yes or no on the previous figure against another."""
+    operations = domain.question_words().operations
+    said = _after_the_figure_pointed_at([word for word in words if word not in FOLLOW_UP_FILLERS and word != "and"])
+    return len(said) >= 2 and said[0] in {*operations.greater, *operations.lesser} and said[1] == "than"
+
+
+def _after_the_figure_pointed_at(words: list[str]) -> list[str]:
+    """'is that more than italy?', 'was it higher than spain?': the words after a yes or no start pointing at the
+    previous figure, which compare it as 'more than italy?' does."""
+    starts = domain.question_words().verifier.yes_no_starts
+    if len(words) > 2 and words[0] in starts and words[1] in POINTING:
+        return words[2:]
+    return words
 
 
 def _compared_to(words: list[str]) -> str | None:

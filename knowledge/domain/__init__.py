@@ -221,6 +221,7 @@ class FollowUpWords(Strict):
     openers: tuple[str, ...]
     fillers: frozenset[str]
     comparing: tuple[str, ...]
+    since: frozenset[str]
 
 
 class QuantityWords(Strict):
@@ -306,6 +307,11 @@ class QuestionWords(Strict):
     remark_openers: tuple[str, ...]
     topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
+    asker_datives: tuple[str, ...]
+    leading_connectives: frozenset[str]
+    articles: frozenset[str]
+    refusing_openers: frozenset[str]
+    time_described: tuple[str, ...]
     third_person: frozenset[str]
     referring_openers: frozenset[str]
     remark_pronouns: tuple[str, ...]

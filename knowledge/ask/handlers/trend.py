@@ -62,10 +62,11 @@ def trend(
 
 
 def _as_a_fall(parsed: Question, draft: Draft, change: float, end: Fact) -> Draft:
-    """'greece %gdp drop from 2021 to 2024, how many pts': a fall asked is told by its size ('a fall of 0.62
-    percentage points'), beside the signed change."""
-    words = domain.question_words()
-    if change >= 0 or parsed.opens_as_yes_or_no or not parsed.has(*words.operations.falls):
+    """'greece %gdp drop from 2021 to 2024, how many pts', 'how many fewer personnel did the UK have in 2024
+    compared with 2014?': a fall asked is told by its size ('a fall of 0.62 percentage points'), beside the signed
+    change."""
+    operations = domain.question_words().operations
+    if change >= 0 or parsed.opens_as_yes_or_no or not parsed.has(*operations.falls, *operations.lesser):
         return draft
     size = f"a fall of {phrasing.format_change(abs(change), end)}"
     lines = [draft.lines[0], f"{draft.lines[1]}, {size}", *draft.lines[2:]]

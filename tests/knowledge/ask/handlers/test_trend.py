@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_share_asked_as_a_percentage_change_gives_its_points_and_its_relative_rise(engine):
     answer = engine.ask("NOT points — by what PERCENT did Germany's defence share of GDP increase from 2014 to 2024?")
@@ -13,3 +15,9 @@ def test_a_share_asked_as_a_percentage_change_gives_its_points_and_its_relative_
 def test_a_share_asked_as_a_change_is_told_in_points_alone(engine):
     answer = engine.ask("how much did germany's share of gdp change from 2014 to 2024")
     assert "percentage points" in answer.answer and "% of its 2014 share" not in answer.answer
+
+
+def test_how_many_fewer_is_told_by_the_size_of_the_fall(engine) -> None:
+    answer = engine.ask("How many fewer military personnel did the UK have in 2024 compared with 2014?")
+    assert answer.answered and answer.values[0] == pytest.approx(30.583)
+    assert "a fall of" in answer.answer
