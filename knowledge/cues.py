@@ -240,6 +240,7 @@ class CueFile(BaseModel):
     actor_links: list[str]
     subject_verbs: list[str]
     company_nouns: list[str]
+    company_suffixes: list[str]
     body_nouns: list[str]
     paid_for_before: list[str]
     day_names: list[str]

@@ -52,7 +52,9 @@ class Kinds(Reading):
         if index == 0 or not kinds:
             return None
         figure, opening = self.values[index], self.values[index - 1]
-        adjacent = figure.start == opening.end + 1 and self.words[opening.end] in CLOSING_LINKS
+        link = self.words[opening.end] if opening.end < len(self.words) else ""
+        between = link == "and" and opening.start > 0 and self.words[opening.start - 1] == "between"
+        adjacent = figure.start == opening.end + 1 and (link in CLOSING_LINKS or between)  # 'between 25% and 30%'
         moved = opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER  # 'rose from 1.64% to 2.12%'
         return kinds[-1] if adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT else None
 

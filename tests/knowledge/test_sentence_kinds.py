@@ -132,6 +132,7 @@ def test_the_level_a_change_started_from_is_of_the_level_it_reached() -> None:
 
 def test_a_percentage_closing_a_range_is_of_the_kind_of_the_one_opening_it() -> None:
     assert kinds_of("Management has guided for sales growth of 25% to 30% in 2025.") == [(25, "change"), (30, "change")]
+    assert kinds_of("Saab raised its sales growth forecast to between 25% and 30%.") == [(25, "change"), (30, "change")]
     # a move from one level to another is no range: the level reached is not the change's kind
     assert kinds_of("Japan's share rose from 1.64% to 2.12% of GDP.")[-1] == (2.12, "share_of_gdp")
 
