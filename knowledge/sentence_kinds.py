@@ -41,9 +41,20 @@ class Kinds(Reading):
             return kind, True
         if names_a_total_base(self.words, self.values[0].start):
             return "share_of_total", True  # 'Relative to total government expenditure, … Estonia (5.9%)'
+        if self._fraction_of_a_whole(index):
+            return "share_of_total", False  # 'covers less than half of the new money': a part of what it names
         if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True
+
+    def _fraction_of_a_whole(self, index: int) -> bool:
+        """A fraction said in words, 'of' what it is a part of after it ('half of the new money', 'half of it'),
+        naming no GDP (the tail readings said nothing): a share of that whole, never of GDP by default."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT or figure.end >= len(self.words) or self.words[figure.end] != "of":
+            return False
+        start = figure.start + (self.words[figure.start] in self.table.fraction_openers)
+        return bool(self.table.fraction_words.starting_at(self.words, start))
 
     def _closing_kind(self, index: int, kinds: list[str]) -> str | None:
         """'Management has guided for sales growth of 25% to 30% in 2025': a percentage closing a range right after

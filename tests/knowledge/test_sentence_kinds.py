@@ -166,3 +166,15 @@ def test_a_plus_standing_apart_from_a_percentage_makes_no_change() -> None:
 @pytest.mark.parametrize("sentence", ["**[12:30]** Japan spends 1.4% of GDP.", "[22:50] Japan spends 1.4% of GDP."])
 def test_a_timestamp_opening_a_show_note_is_no_figure(sentence: str) -> None:
     assert kinds_of(sentence) == [(1.4, "share_of_gdp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trimming aid saves £6 billion, which covers less than half of the new money.", (50, "share_of_total")),
+        ("It looks as if half of it is borrowed.", (50, "share_of_total")),
+        ("Spain spent half of one percent of GDP more.", (0.5, "share_of_gdp")),
+    ],
+)
+def test_a_fraction_in_words_is_a_part_of_its_whole_not_of_gdp(sentence: str, expected: tuple[float, str]) -> None:
+    assert kinds_of(sentence)[-1] == expected
