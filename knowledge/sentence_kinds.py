@@ -153,8 +153,9 @@ class Kinds(Reading):
         reached = self._level_reached(before, start, self.clause(index))
         if reached and self.table.gdp.within(self.words, self._segment_start(start), start):
             return "share_of_gdp"  # 'the military burden, spending as a share of world GDP, rose to 2.5%'
+        part = self.table.parts.ending_at(self.words, start)  # 'made up about 9% of group sales': its 'up' no rise
         if (
-            self.table.change_before.ending_at(self.words, start)
+            (self.table.change_before.ending_at(self.words, start) and not part)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
@@ -163,7 +164,7 @@ class Kinds(Reading):
             )
         ):
             return "change"
-        if self.table.shares.within(self.words, before, figure.start):
+        if part or self.table.shares.within(self.words, before, figure.start):
             return "share_of_total"
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change"

@@ -178,3 +178,11 @@ def test_a_timestamp_opening_a_show_note_is_no_figure(sentence: str) -> None:
 )
 def test_a_fraction_in_words_is_a_part_of_its_whole_not_of_gdp(sentence: str, expected: tuple[float, str]) -> None:
     assert kinds_of(sentence)[-1] == expected
+
+
+def test_made_up_before_a_percentage_is_a_part_not_a_rise() -> None:
+    """'made up about 9% of group sales': its 'up' is no rise; 'a pledge made up of 3.5% for core defence' lists a
+    goal's parts and stays a share of GDP."""
+    assert kinds_of("Deliveries to Ukraine made up about 9% of group sales.") == [(9, "share_of_total")]
+    assert kinds_of("Sales were up 24% on a year earlier.") == [(24, "change")]
+    assert kinds_of("Allies pledged 5% of GDP by 2035, made up of 3.5% for core defence.")[-1] == (3.5, "share_of_gdp")
