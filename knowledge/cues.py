@@ -240,6 +240,8 @@ class CueFile(BaseModel):
     actor_links: list[str]
     subject_verbs: list[str]
     company_nouns: list[str]
+    company_suffixes: list[str]
+    part_words: list[str]
     body_nouns: list[str]
     paid_for_before: list[str]
     day_names: list[str]
@@ -284,6 +286,7 @@ class Cues:
     other_gdp_quantities: frozenset[str]
     defence_spending_words: frozenset[str]
     shares: Phrases
+    parts: Phrases
     budget_parts: Phrases
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
@@ -409,6 +412,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         other_gdp_quantities=_folded(raw.other_gdp_quantities),
         defence_spending_words=_folded(raw.defence_spending_words),
         shares=Phrases(raw.share_words),
+        parts=Phrases(raw.part_words),
         budget_parts=Phrases(raw.budget_part_phrases),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),

@@ -37,6 +37,8 @@ NOT_AFTER_SUBJECT = frozenset(
 )
 PAID_FOR_REACH = 2  # words between an amount and what it pays for ('is going into')
 DETERMINERS = frozenset({"the", "its"})  # 'its defence and aerospace division': a part of the company named before
+ARTICLES = frozenset({"the", "a", "an"})
+COMPANY_NAME_WORDS = 5  # capitalised words a company's name runs to before its legal form
 LOCATIVES = frozenset({"in", "at", "near"})  # 'the existing base in Rukla'
 
 
@@ -46,6 +48,7 @@ class ThingWords:
     links: frozenset[str]
     subject_verbs: frozenset[str]
     companies: frozenset[str]
+    suffixes: frozenset[str]  # as written: 'AG', 'plc'
     bodies: frozenset[str]
     paid_for: frozenset[str]
     not_names: frozenset[str]
@@ -61,6 +64,7 @@ def thing_words() -> ThingWords:
         links=frozenset(fold(w) for w in raw.actor_links),
         subject_verbs=frozenset(fold(w) for w in [*raw.subject_verbs, *raw.actor_verbs, *raw.actor_links]),
         companies=frozenset(fold(w) for w in raw.company_nouns),
+        suffixes=frozenset(raw.company_suffixes),
         bodies=frozenset(fold(w) for w in raw.body_nouns),
         paid_for=frozenset(fold(w) for w in raw.paid_for_before),
         not_names=titles | frozenset(fold(w) for w in [*raw.not_names, *raw.day_names]),
@@ -100,7 +104,23 @@ def proper_words(sentences: Iterable[Sequence[Token]]) -> frozenset[str]:
         for before, token in itertools.pairwise(tokens):
             if before.text not in SENTENCE_MARKS and _capitalised(token):
                 found.add(token.word)
+        found.update(_company_name_words(tokens))
     return frozenset(found)
+
+
+def _company_name_words(tokens: Sequence[Token]) -> set[str]:
+    """'– Brennmark Defence AG (ticker: BRDX)': the capitalised words before a company's legal form are its name,
+    even where they open a sentence or follow a dash."""
+    words = thing_words()
+    found: set[str] = set()
+    for position, token in enumerate(tokens):
+        if token.text not in words.suffixes:
+            continue
+        before = position - 1
+        while before >= 0 and _capitalised(tokens[before]) and tokens[before].word not in ARTICLES:
+            found.add(tokens[before].word)
+            before -= 1
+    return found - words.not_names
 
 
 def _capitalised(token: Token) -> bool:
@@ -283,7 +303,10 @@ class ThingReader:
             end = self._run_end(position) if position not in self.listed else position
             if end > position:
                 start = position - 1 if position and ORDINAL.fullmatch(self.words[position - 1]) else position
-                if self.words[end - 1] in self.words_of.bodies:
+                company = self._company_end(position)
+                if company:
+                    found.append((_name_text(self.tokens[position:company]), None))  # 'Brennmark Defence AG'
+                elif self.words[end - 1] in self.words_of.bodies:
                     found.append((self._nation(start) + _name_text(self.tokens[start:end]), self.words[end - 1]))
                 position = end
                 continue
@@ -292,6 +315,18 @@ class ThingReader:
                 found.append(placed)
             position += 1
         return found
+
+    def _company_end(self, start: int) -> int | None:
+        """Where a company's name ends when the capitalised words from `start` are one, its legal form last
+        ('Brennmark Defence AG', 'BAE Systems plc'); else None."""
+        suffixes = self.words_of.suffixes
+        limit = min(len(self.tokens), start + COMPANY_NAME_WORDS + 1)
+        for position in range(start + 1, limit):
+            if self.tokens[position].text in suffixes:
+                return position + 1
+            if not _capitalised(self.tokens[position]):
+                return None
+        return None
 
     def _nation(self, start: int) -> str:
         """'the German Bundeswehr's 45th Armoured Brigade': the nation a unit's name is given with ('German '), past

@@ -16,6 +16,7 @@ from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_reading import SUBJECT_REACH
 
 # "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**", "CHAIR (Eleanor Pryce): …"
+YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 SPEAKER_TURN = re.compile(r"^\**[A-Z][A-Z .'’-]{0,40}(?:\s*\([A-Z][\w .'’-]{0,40}\))?:\**\s")
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
 HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
@@ -59,15 +60,24 @@ class Sections(OpenReading):
                 None if titled and self._names_goal_ahead(self.document.title, year) else year or span
             )
         self.context.paragraph_period = None
-        self.spoken_period = None
+        text = self.prose.text[block.span.start : block.span.end]
+        self.spoken_period = self._answered_period(text)
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
-        text = self.prose.text[block.span.start : block.span.end]
         if not SPEAKER_TURN.match(text) and not self._continues_list(block, text) and not self._title_shared(heading):
             self.context.paragraph_subject = self.context.section_subject or self.subject
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _answered_period(self, text: str) -> str | None:
+        """'SIPRI put world military expenditure at $2,718 billion in 2024 …', then '**Who were the biggest movers?**',
+        then 'Russia spent an estimated $149 billion': an interviewer's question naming no year asks on about the
+        answer before it, so the answer's sentences told in the past speak of the year that answer spoke of. A
+        question is passed through with that year; any other paragraph starts afresh."""
+        if _asks_on(text):
+            return self.spoken_period
+        return self.spoken_period if _asks_on(self.previous_block) else None
 
     def _headline(self, block: Block) -> bool:
         """'3. SAFE: EUR 150 BILLION IN LOANS' right above its paragraph, with no blank line: a headline stating an
@@ -101,3 +111,9 @@ class Sections(OpenReading):
         self._recent.append(names)
         del self._recent[:-SUBJECT_REACH]
         self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
+
+
+def _asks_on(text: str) -> bool:
+    """A paragraph that is a question alone and names no year ('**Who were the biggest movers?**')."""
+    question = text.strip().strip("*_").strip()
+    return question.endswith("?") and "\n" not in question and not YEAR_WORD.search(question)

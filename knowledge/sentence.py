@@ -38,6 +38,9 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
         for index, figure in enumerate(self.values):
             names = self.subjects_for(index, subjects)
             kind, sure = self.kind_for(index, kinds)
+            # 'Brennmark … confirms an operating margin of around 13%': a company's bare percentage is no share of GDP,
+            # which only an economy has, and the sentence says nothing else of what it is
+            kindless = not sure and kind == "share_of_gdp" and self._things_only(names)
             if kind == "change":
                 names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
@@ -68,11 +71,16 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             figure_periods[index] = period
             if period:
                 periods.append(period)
-            if names and not (self._threshold(index, kind) or supposed or self.line_compared(index, qualifiers)):
+            unstated = kindless or supposed or self._threshold(index, kind) or self.line_compared(index, qualifiers)
+            if names and not unstated:
                 recognised = sure and index not in self.unnamed
                 leads = not self._guideline(index)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         return _totals_of_their_counts(stated)
+
+    def _things_only(self, names: list[str]) -> bool:
+        """Figures of things the entity list does not know only (a company, a unit)."""
+        return bool(names) and all(self.entity_kind(name) is None for name in names)
 
     def _restates(self, index: int) -> bool:
         """'The draft 2026 budget … plans PLN 200.1bn, equal to 4.8% of projected GDP', 'about PLN 159bn (4.2% of

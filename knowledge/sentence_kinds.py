@@ -41,9 +41,20 @@ class Kinds(Reading):
             return kind, True
         if names_a_total_base(self.words, self.values[0].start):
             return "share_of_total", True  # 'Relative to total government expenditure, … Estonia (5.9%)'
+        if self._fraction_of_a_whole(index):
+            return "share_of_total", False  # 'covers less than half of the new money': a part of what it names
         if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True
+
+    def _fraction_of_a_whole(self, index: int) -> bool:
+        """A fraction said in words, 'of' what it is a part of after it ('half of the new money', 'half of it'),
+        naming no GDP (the tail readings said nothing): a share of that whole, never of GDP by default."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT or figure.end >= len(self.words) or self.words[figure.end] != "of":
+            return False
+        start = figure.start + (self.words[figure.start] in self.table.fraction_openers)
+        return bool(self.table.fraction_words.starting_at(self.words, start))
 
     def _closing_kind(self, index: int, kinds: list[str]) -> str | None:
         """'Management has guided for sales growth of 25% to 30% in 2025': a percentage closing a range right after
@@ -52,7 +63,9 @@ class Kinds(Reading):
         if index == 0 or not kinds:
             return None
         figure, opening = self.values[index], self.values[index - 1]
-        adjacent = figure.start == opening.end + 1 and self.words[opening.end] in CLOSING_LINKS
+        link = self.words[opening.end] if opening.end < len(self.words) else ""
+        between = link == "and" and opening.start > 0 and self.words[opening.start - 1] == "between"
+        adjacent = figure.start == opening.end + 1 and (link in CLOSING_LINKS or between)  # 'between 25% and 30%'
         moved = opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER  # 'rose from 1.64% to 2.12%'
         return kinds[-1] if adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT else None
 
@@ -140,8 +153,9 @@ class Kinds(Reading):
         reached = self._level_reached(before, start, self.clause(index))
         if reached and self.table.gdp.within(self.words, self._segment_start(start), start):
             return "share_of_gdp"  # 'the military burden, spending as a share of world GDP, rose to 2.5%'
+        part = self.table.parts.ending_at(self.words, start)  # 'made up about 9% of group sales': its 'up' no rise
         if (
-            self.table.change_before.ending_at(self.words, start)
+            (self.table.change_before.ending_at(self.words, start) and not part)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
@@ -150,7 +164,7 @@ class Kinds(Reading):
             )
         ):
             return "change"
-        if self.table.shares.within(self.words, before, figure.start):
+        if part or self.table.shares.within(self.words, before, figure.start):
             return "share_of_total"
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change"

@@ -26,7 +26,8 @@ class Voices(Reading):
         country = self.context.voice or self.context.document_subject
         if not (country and is_country(country)):
             return None
-        position = speaks_for_country(self.words, 0, end)
+        asides = frozenset() if end in self.asides else self.asides  # a figure in the aside is in its voice
+        position = speaks_for_country(self.words, 0, end, asides)
         if position is None or self.candidates(position, end):
             return None
         others = any(is_country(m.name) and m.name != country for m in self.mentions if not m.source)

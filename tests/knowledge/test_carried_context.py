@@ -214,3 +214,19 @@ def test_at_the_time_is_the_time_the_sentence_before_spoke_of(build) -> None:
         "- Poland was at 4.12% in 2024.\n"
     )
     assert one(facts, 3).period == "2014"  # the list item's 'at the time' is the year the item before spoke of
+
+
+INTERVIEW = (
+    "**How big was the jump?**\n\nSIPRI put world military expenditure at $2,718 billion in 2024, a real increase"
+    " of 9.4% on 2023.\n\n**Who were the biggest movers?**\n\nRussia spent an estimated $149 billion, up 38%."
+    "\n\n**And this year?**\n\nIn 2025 Poland is to spend 4.7% of GDP, Estonia 3.4% and Latvia 3.5%. In 2025"
+    " Lithuania plans 4%, and Denmark 3.2% in 2025."
+)
+
+
+def test_an_answer_to_a_question_naming_no_year_goes_on_from_the_answer_before(build) -> None:
+    """'**Who were the biggest movers?**', after an answer about 2024: 'Russia spent …' speaks of 2024 too; a
+    paragraph naming its own year is of that year."""
+    facts = build(INTERVIEW)
+    assert one(facts, 149).period == "2024"
+    assert one(facts, 3.2).period == "2025"

@@ -171,3 +171,16 @@ def test_an_amount_in_the_frame_country_s_currency_names_it_for_the_sentences_af
 def test_a_currency_names_no_one_beyond_its_sentence_where_other_countries_are_named(build) -> None:
     compared = TRANSCRIPT.replace("And the fleet?", "Poland is at 4.12%. And the fleet?")
     assert subjects(build(compared, title="Oral evidence: equipment costs"), 48) == []
+
+
+BENCHMARK = """The Prime Minister promised that Britain would spend 2.5% of GDP by 2027, up from 2.3% today. Britain \
+will spend roughly £54 billion this year. Even the United States, which we like to think of as our benchmark, spends \
+3.4 per cent.
+"""
+
+
+def test_we_in_an_aside_describing_another_is_not_the_voice_of_its_figure(build) -> None:
+    """'Even the United States, which we like to think of as our benchmark, spends 3.4 per cent': the writer's 'we'
+    in a relative clause about the United States does not make its figure Britain's."""
+    facts = build(BENCHMARK, title="Britain's defence sums")
+    assert subjects(facts, 3.4) == ["United States"]

@@ -82,3 +82,36 @@ def test_a_sentence_opening_possessive_is_a_name() -> None:
 def test_a_thing_is_asked_by_its_proper_words_and_its_noun() -> None:
     assert own_name_words("Rūdninkai military town") == {"rudninkai", "town"}
     assert own_name_words("German 45th Armoured Brigade") == {"german", "armoured", "brigade"}
+
+
+RESULTS = "\n\n".join(
+    [
+        "**Hamburg, 6 November 2025** – Nordwerk Maritime AG (ticker: NWM), a maker of naval radars, today published"
+        " its results for the third quarter of 2025.",
+        "Germany's 2026 federal budget provides about €108 billion for defence, 2.4% of GDP.",
+        "Nordwerk employed 8,200 people at the end of September. The company booked orders worth €4.1 billion.",
+        "Nordwerk reported an operating margin of around 13%.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def results(build_note) -> list[Fact]:
+    return build_note(RESULTS, catalog='title = "Nordwerk Maritime AG reports its quarter"\npublished = "2025-11-06"')
+
+
+def test_a_company_named_with_its_legal_form_is_named_wherever_its_name_stands(results: list[Fact]) -> None:
+    """'– Nordwerk Maritime AG (ticker: …)': the words before a legal form are a company's name, even after a dash,
+    so 'Nordwerk employed 8,200 people' and 'The company plans …' are the company's, never Germany's."""
+    assert subjects_of(results, 8200) == ["Nordwerk Maritime AG"]
+    assert subjects_of(results, 4.1) == ["Nordwerk Maritime AG"]
+
+
+def test_a_companys_bare_percentage_is_no_share_of_gdp(results: list[Fact]) -> None:
+    assert not [fact for fact in results if fact.value == 13]
+
+
+def test_the_words_before_a_legal_form_are_proper() -> None:
+    tokens = SentenceReader("Investor contact: Nordwerk Defence AG, Hamburg.", Context(), 2025).tokens
+    assert {"nordwerk", "maritime"} & proper_words([tokens]) == {"nordwerk"}
+    assert "nordwerk" in proper_words([SentenceReader("– Nordwerk Maritime plc said so.", Context(), 2025).tokens])

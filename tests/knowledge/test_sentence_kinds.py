@@ -132,6 +132,7 @@ def test_the_level_a_change_started_from_is_of_the_level_it_reached() -> None:
 
 def test_a_percentage_closing_a_range_is_of_the_kind_of_the_one_opening_it() -> None:
     assert kinds_of("Management has guided for sales growth of 25% to 30% in 2025.") == [(25, "change"), (30, "change")]
+    assert kinds_of("Saab raised its sales growth forecast to between 25% and 30%.") == [(25, "change"), (30, "change")]
     # a move from one level to another is no range: the level reached is not the change's kind
     assert kinds_of("Japan's share rose from 1.64% to 2.12% of GDP.")[-1] == (2.12, "share_of_gdp")
 
@@ -165,3 +166,23 @@ def test_a_plus_standing_apart_from_a_percentage_makes_no_change() -> None:
 @pytest.mark.parametrize("sentence", ["**[12:30]** Japan spends 1.4% of GDP.", "[22:50] Japan spends 1.4% of GDP."])
 def test_a_timestamp_opening_a_show_note_is_no_figure(sentence: str) -> None:
     assert kinds_of(sentence) == [(1.4, "share_of_gdp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trimming aid saves £6 billion, which covers less than half of the new money.", (50, "share_of_total")),
+        ("It looks as if half of it is borrowed.", (50, "share_of_total")),
+        ("Spain spent half of one percent of GDP more.", (0.5, "share_of_gdp")),
+    ],
+)
+def test_a_fraction_in_words_is_a_part_of_its_whole_not_of_gdp(sentence: str, expected: tuple[float, str]) -> None:
+    assert kinds_of(sentence)[-1] == expected
+
+
+def test_made_up_before_a_percentage_is_a_part_not_a_rise() -> None:
+    """'made up about 9% of group sales': its 'up' is no rise; 'a pledge made up of 3.5% for core defence' lists a
+    goal's parts and stays a share of GDP."""
+    assert kinds_of("Deliveries to Ukraine made up about 9% of group sales.") == [(9, "share_of_total")]
+    assert kinds_of("Sales were up 24% on a year earlier.") == [(24, "change")]
+    assert kinds_of("Allies pledged 5% of GDP by 2035, made up of 3.5% for core defence.")[-1] == (3.5, "share_of_gdp")
