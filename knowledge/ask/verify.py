@@ -41,6 +41,7 @@ from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import (
     NumberCheck,
     calculation_unaccounted,
+    line_of_another_unit,
     no_gap_worked_out,
     not_one_change,
     one_end_of_a_range,
@@ -173,6 +174,7 @@ class Verifier:
             *no_gap_worked_out(question, answer),
             *one_end_of_a_range(answer),
             *year_of_another_figure(question, answer),
+            *line_of_another_unit(question, answer),
             *self.quantities.quantity(question, answer),
             *self.quantities.kind_in_words(question, answer),
             *currency_unaccounted(question.currency, answer),

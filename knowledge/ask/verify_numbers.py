@@ -421,3 +421,13 @@ def _years_nearest(text: str, lines: set[float]) -> set[float]:
         gaps = [(max(start - figure.end(), figure.start() - end), year) for start, end, year in years]
         nearest.add(min(gaps)[1])
     return nearest
+
+
+def line_of_another_unit(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'is it more than 2%?' after Canada's spending in dollars: a percentage line is tested against percentages,
+    never against an amount ('above US$2')."""
+    lines = {number.value for number in question.numbers if number.percent}
+    tested = {line for line in answer.conditions if any(close(line, typed) for typed in lines)}
+    if not tested or not answer.facts or any(fact.unit in PERCENT_UNITS for fact in answer.facts):
+        return []
+    return ["quantity: a percentage tested against an amount"]

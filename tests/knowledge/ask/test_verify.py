@@ -209,6 +209,14 @@ def test_the_year_asked_of_a_figure_is_the_one_beside_it(engine_of):
     assert 2035 not in engine.ask("In which year does Germany expect to reach 3.5% of GDP?").values
 
 
+def test_a_percentage_line_is_never_tested_against_an_amount(engine):
+    """'is it more than 2%?' after Canada's spending in dollars: never 'Yes — above US$2'."""
+    previous = engine.ask("canada defence spending 2024 in usd")
+    answer = engine.ask("is it more than 2%?", previous)
+    assert "US$2" not in answer.answer
+    assert not answer.answered or 30495.2345 not in answer.values
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
