@@ -121,7 +121,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 quote=sentence,
                 span=span,
             )
-            source = reader.cited_source()
+            source = reader.cited_source() or _source_pointed_back(reader, self.context.cited_source)
+            self.context.cited_source = source
             last_subject = None
             last_period: str | None = None
             spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
@@ -177,6 +178,20 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         goal = {"deadline", "target"} & set(stated.qualifiers)
         if stated.kind == "share_of_gdp" and goal and stated.period and self._ahead(stated.period):
             self.context.goal = Goal(stated.subjects[-1], stated.figure.value, stated.period)
+
+
+SOURCE_PRONOUNS = frozenset({"its", "their"})
+SOURCE_NOUN_REACH = 4  # words from 'its' to the noun naming what a source published ('Its June 2024 figures')
+
+
+def _source_pointed_back(reader: SentenceReader, previous: str | None) -> str | None:
+    """ "NATO's own estimates use a different definition. Its June 2024 figures counted 23 allies …": a sentence opening
+    on 'its' or 'their' and a word for what a source publishes states the figures of the source the sentence before
+    cited."""
+    words = reader.words
+    if previous is None or not words or words[0] not in SOURCE_PRONOUNS:
+        return None
+    return previous if cues().source_after & set(words[1:SOURCE_NOUN_REACH]) else None
 
 
 def _spoken_of(stated: Stated) -> str | None:

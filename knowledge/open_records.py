@@ -3,6 +3,7 @@ figure's own text and the words of its clause ("measure_text"), and the sentence
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from knowledge.cues import cues
@@ -13,6 +14,8 @@ from knowledge.open_periods import FactPeriods
 from knowledge.open_reading import fact_id
 from knowledge.sentence import SentenceReader, Stated
 
+LABEL_END = ":"
+LIST_ITEM = re.compile(r"^\s*[-*+•]\s")
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 MAX_DAY_DIGITS = 2
 DAY_RANGE_LINKS = frozenset({"-", "–", "and", "to"})  # '24-25 June 2025', '4 and 5 September 2014'
@@ -41,6 +44,7 @@ class Records(FactPeriods):
         if last - first < SHORT_CLAUSE and figure in reader.values:
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
             last = min(len(reader.tokens), max(last, figure.end + 1))
+        first = _label_start(reader, figure, first)
         last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
         end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
@@ -130,6 +134,15 @@ class Records(FactPeriods):
             if own:
                 return own[0]
         return None
+
+
+def _label_start(reader: SentenceReader, figure: Figure, first: int) -> int:
+    """'- Members spending at least 2% of GDP: 18 of 32': a list item's label, closed by its first colon right before
+    the figure, says what the figure measures; the clause shown starts with it."""
+    words = reader.words
+    if LABEL_END not in words or words.index(LABEL_END) != figure.start - 1:
+        return first
+    return 0 if LIST_ITEM.match(reader.text) else first
 
 
 def _in_move(reader: SentenceReader, figure: Figure) -> bool:
