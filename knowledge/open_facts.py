@@ -34,7 +34,7 @@ from knowledge.open_records import Records
 from knowledge.open_sections import SPEAKER_TURN, Sections
 from knowledge.open_speech import Speakers, people_named
 from knowledge.prose_tables import region_of, table_facts, table_regions
-from knowledge.readers.prose import ProseDocument
+from knowledge.readers.prose import LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_reading import SUBJECT_REACH
@@ -141,6 +141,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                     continue  # 'up from €6.1 billion in 2022': that year dates the earlier value only
                 last_period = last_period or stated.period
                 spoken = spoken or _spoken_of(stated)
+            self.context.list_share = _list_share(sentence, statements)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
@@ -178,6 +179,19 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         goal = {"deadline", "target"} & set(stated.qualifiers)
         if stated.kind == "share_of_gdp" and goal and stated.period and self._ahead(stated.period):
             self.context.goal = Goal(stated.subjects[-1], stated.figure.value, stated.period)
+
+
+LIST_SHARES = frozenset({"share_of_total", "share_of_gdp"})
+
+
+def _list_share(sentence: str, statements: list[Stated]) -> str | None:
+    """The kind of share a list item states in words ('- United States: 66% of the NATO total'), for a bare percentage
+    in the item after it ('- Canada and Türkiye: the remaining 4%')."""
+    if not LIST_ITEM.match(sentence):
+        return None
+    percentages = [stated for stated in statements if stated.figure.kind is FigureKind.PERCENT and stated.recognised]
+    shares = [stated.kind for stated in percentages if stated.kind in LIST_SHARES]
+    return shares[-1] if shares else None
 
 
 SOURCE_PRONOUNS = frozenset({"its", "their"})

@@ -3,7 +3,6 @@ figure's own text and the words of its clause ("measure_text"), and the sentence
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from knowledge.cues import cues
@@ -12,10 +11,10 @@ from knowledge.frames import frame_data
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_periods import FactPeriods
 from knowledge.open_reading import fact_id
+from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import SentenceReader, Stated
 
 LABEL_END = ":"
-LIST_ITEM = re.compile(r"^\s*[-*+•]\s")
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 MAX_DAY_DIGITS = 2
 DAY_RANGE_LINKS = frozenset({"-", "–", "and", "to"})  # '24-25 June 2025', '4 and 5 September 2014'

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from knowledge.cues import Phrases
 from knowledge.figures import RANGE_LINKS, FigureKind
+from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading
 
@@ -41,6 +42,9 @@ class Kinds(Reading):
             return kind, True
         if names_a_total_base(self.words, self.values[0].start):
             return "share_of_total", True  # 'Relative to total government expenditure, … Estonia (5.9%)'
+        if self.context.list_share and LIST_ITEM.match(self.text):
+            # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
+            return self.context.list_share, False
         if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True

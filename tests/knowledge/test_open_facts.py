@@ -1049,6 +1049,7 @@ published: 2025-04-28
 
 - United States: 66% of the NATO total
 - European members: $454 billion, 30% of the NATO total
+- Canada and Türkiye: the remaining 4%
 - Members spending at least 2% of GDP on SIPRI's measure: 18 of 32, up from 11 in 2023
 
 *Note: NATO's own estimates use a different definition of defence spending. Its June 2024 figures counted 23 allies at
@@ -1067,3 +1068,8 @@ def test_a_labelled_list_item_s_label_says_what_its_figure_measures(build) -> No
 def test_its_figures_after_a_source_s_own_estimates_are_that_source_s(build) -> None:
     facts = build(CHART_LIST, name="chart.md", catalog=CHART_CATALOG)
     assert one(facts, 23).cited_source == "NATO Allies"
+
+
+def test_a_bare_percentage_in_a_list_item_is_the_share_the_item_before_states(build) -> None:
+    facts = build(CHART_LIST, name="chart.md", catalog=CHART_CATALOG)
+    assert one(facts, 4).measure_kind == "share_of_total"  # of the NATO total, never Türkiye's share of GDP
