@@ -1073,3 +1073,7 @@ def test_its_figures_after_a_source_s_own_estimates_are_that_source_s(build) -> 
 def test_a_bare_percentage_in_a_list_item_is_the_share_the_item_before_states(build) -> None:
     facts = build(CHART_LIST, name="chart.md", catalog=CHART_CATALOG)
     assert one(facts, 4).measure_kind == "share_of_total"  # of the NATO total, never Türkiye's share of GDP
+
+
+def test_the_final_years_of_a_chart_are_a_stretch_of_time_not_a_count() -> None:
+    assert figures_of("The line rises every year and turns sharply upward in the final two years.") == []
