@@ -100,8 +100,9 @@ def _without_possessive(text: str) -> str:
     return text
 
 
-# words between a name and what it does ('NATO has also said', "NATO's own estimates"): the word after them tells
-AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again", "own"})
+AUXILIARIES = frozenset({"had", "has", "have", "also", "now", "then", "again"})
+# Words between a name and what follows it that say nothing of its role: 'NATO has also said', "NATO's own estimates".
+PASSED_AFTER_NAME = AUXILIARIES | {"own"}
 
 
 def _inside_name(tokens: list[Token], start: int) -> bool:
@@ -121,7 +122,7 @@ def _titled(following: list[str], table: Cues) -> bool:
 
 
 def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
-    following = [word for word in words[end : end + 3] if word not in AUXILIARIES]
+    following = [word for word in words[end : end + 3] if word not in PASSED_AFTER_NAME]
     after = following[0] if following else ""
     source = bool(table.source_before.ending_at(words, start)) or (
         after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}

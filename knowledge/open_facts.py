@@ -34,7 +34,7 @@ from knowledge.open_records import Records
 from knowledge.open_sections import SPEAKER_TURN, Sections
 from knowledge.open_speech import Speakers, people_named
 from knowledge.prose_tables import region_of, table_facts, table_regions
-from knowledge.readers.prose import ProseDocument
+from knowledge.readers.prose import LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_reading import SUBJECT_REACH
@@ -121,7 +121,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 quote=sentence,
                 span=span,
             )
-            source = reader.cited_source()
+            source = reader.cited_source() or _source_pointed_back(reader, self.context.cited_source)
+            self.context.cited_source = source
             last_subject = None
             last_period: str | None = None
             spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
@@ -140,6 +141,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                     continue  # 'up from €6.1 billion in 2022': that year dates the earlier value only
                 last_period = last_period or stated.period
                 spoken = spoken or _spoken_of(stated)
+            self.context.list_share = _list_share(sentence, statements)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
@@ -177,6 +179,33 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         goal = {"deadline", "target"} & set(stated.qualifiers)
         if stated.kind == "share_of_gdp" and goal and stated.period and self._ahead(stated.period):
             self.context.goal = Goal(stated.subjects[-1], stated.figure.value, stated.period)
+
+
+LIST_SHARES = frozenset({"share_of_total", "share_of_gdp"})
+
+
+def _list_share(sentence: str, statements: list[Stated]) -> str | None:
+    """The kind of share a list item states in words ('- United States: 66% of the NATO total'), for a bare percentage
+    in the item after it ('- Canada and Türkiye: the remaining 4%')."""
+    if not LIST_ITEM.match(sentence):
+        return None
+    percentages = [stated for stated in statements if stated.figure.kind is FigureKind.PERCENT and stated.recognised]
+    shares = [stated.kind for stated in percentages if stated.kind in LIST_SHARES]
+    return shares[-1] if shares else None
+
+
+SOURCE_PRONOUNS = frozenset({"its", "their"})
+SOURCE_NOUN_REACH = 4  # words from 'its' to the noun naming what a source published ('Its June 2024 figures')
+
+
+def _source_pointed_back(reader: SentenceReader, previous: str | None) -> str | None:
+    """ "NATO's own estimates use a different definition. Its June 2024 figures counted 23 allies …": a sentence opening
+    on 'its' or 'their' and a word for what a source publishes states the figures of the source the sentence before
+    cited."""
+    words = reader.words
+    if previous is None or not words or words[0] not in SOURCE_PRONOUNS:
+        return None
+    return previous if cues().source_after & set(words[1:SOURCE_NOUN_REACH]) else None
 
 
 def _spoken_of(stated: Stated) -> str | None:

@@ -11,8 +11,10 @@ from knowledge.frames import frame_data
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_periods import FactPeriods
 from knowledge.open_reading import fact_id
+from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import SentenceReader, Stated
 
+LABEL_END = ":"
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 MAX_DAY_DIGITS = 2
 DAY_RANGE_LINKS = frozenset({"-", "–", "and", "to"})  # '24-25 June 2025', '4 and 5 September 2014'
@@ -41,6 +43,7 @@ class Records(FactPeriods):
         if last - first < SHORT_CLAUSE and figure in reader.values:
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
             last = min(len(reader.tokens), max(last, figure.end + 1))
+        first = _label_start(reader, figure, first)
         last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
         end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
@@ -130,6 +133,15 @@ class Records(FactPeriods):
             if own:
                 return own[0]
         return None
+
+
+def _label_start(reader: SentenceReader, figure: Figure, first: int) -> int:
+    """'- Members spending at least 2% of GDP: 18 of 32': a list item's label, closed by its first colon right before
+    the figure, says what the figure measures; the clause shown starts with it."""
+    words = reader.words
+    if LABEL_END not in words or words.index(LABEL_END) != figure.start - 1:
+        return first
+    return 0 if LIST_ITEM.match(reader.text) else first
 
 
 def _in_move(reader: SentenceReader, figure: Figure) -> bool:

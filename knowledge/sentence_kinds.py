@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from knowledge.cues import Phrases
 from knowledge.figures import RANGE_LINKS, FigureKind
+from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading
 
@@ -43,6 +44,9 @@ class Kinds(Reading):
             return "share_of_total", True  # 'Relative to total government expenditure, … Estonia (5.9%)'
         if self._fraction_of_a_whole(index):
             return "share_of_total", False  # 'covers less than half of the new money': a part of what it names
+        if self.context.list_share and LIST_ITEM.match(self.text):
+            # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
+            return self.context.list_share, False
         if self.context.gdp_shares:
             return "share_of_gdp", False
         return "other", True

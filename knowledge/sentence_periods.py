@@ -9,6 +9,7 @@ from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated
 
 CHANGE_BASE_WORD = "from"
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
+EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
@@ -32,7 +33,7 @@ class Periods(Reading):
         if year.day_month and self.words[start - 1 : start] == ["on"]:
             return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
-        return bool(compared) or self._compared_back(year.start)
+        return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
     def _compared_back(self, start: int) -> bool:
         """'than they spent the year before', 'double its 2015 level': a comparison a few words back."""
@@ -356,6 +357,21 @@ def _dates_a_remark(reading: Reading, year: Figure) -> bool:
     day of a quotation is no date to answer with)."""
     before = reading.words[max(0, year.start - SPEECH_DATE_REACH) : year.start]
     return bool(set(before) & set(reading.table.raw.speech_verbs))
+
+
+def _dates_an_earlier_number(reading: Reading, start: int) -> bool:
+    """'18 of 32, up from 11 in 2023': the year after an earlier value ('up from', 'compared with') and 'in' dates that
+    value only, even a bare number read as no figure of its own; the figures before it are of another time."""
+    words = reading.words
+    if start < EARLIER_NUMBER_WORDS or words[start - 1] != "in" or not _bare_number(words[start - 2]):
+        return False
+    if any(figure.start <= start - 2 < figure.end for figure in reading.values):
+        return False  # 'up from 11 in 2023' with 11 a figure: the year is that figure's own
+    return bool(reading.table.restated_from.ending_at(words, start - 2))
+
+
+def _bare_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "", 1).isdigit()
 
 
 def _change_base(reading: Reading, start: int) -> bool:

@@ -81,6 +81,8 @@ class Context:
     goal: Goal | None = None  # the last share-of-GDP goal with a deadline the document stated
     named_recently: frozenset[str] = frozenset()  # entities the last few sentences, the heading or title name
     voice: str | None = None  # the country the speaker of this interview turn speaks for ('PEVKUR: … we …')
+    list_share: str | None = None  # the kind of percentage the list item before stated ('- US: 66% of the NATO total')
+    cited_source: str | None = None  # the source the previous sentence cited ("NATO's own estimates …")
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
     things: NamedThings = field(default_factory=NamedThings)  # companies, units and places the list does not know

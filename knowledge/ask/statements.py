@@ -188,7 +188,9 @@ class StatementFinder:
         for fact in self._answering(question):
             if fact.id in passed or not self._of_subjects_asked(fact, subjects, question):
                 continue
-            if not self._of_the_years(fact, question.years, undated_years=undated_years):
+            if not self._of_the_years(fact, question.years, undated_years=undated_years) or _cited_to_another_body(
+                fact, subjects
+            ):
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
@@ -392,11 +394,32 @@ class StatementFinder:
         found = [item for item in found if item is not None]
         if len(found) == len(subjects):
             together = self._one_sentence(found, subjects) or self._joint(question, subjects, passed, found)
+            if (
+                not together
+                and len({_kind(item.fact) for item in found}) > 1
+                and _compares_countries(question, subjects)
+            ):
+                together = self._share_of_the_other(question, subjects, passed, found[0].score)
             return together or list({item.fact.id: item for item in found}.values())  # a joint one once
         countries = _countries(subjects)
         if len(countries) >= 2 and len(found) < len(countries) and _listed(question.words, set(countries)):
             return []  # 'Italy, Turkey and Romania': a statement for one of them does not answer for all
         return None
+
+    def _share_of_the_other(
+        self, question: ParsedQuestion, subjects: list[str], passed: frozenset[str], score: float
+    ) -> list[Found]:
+        """'How did Ukraine's spending compare with Russia's?', its best figures one's amount and the other's share of
+        some total: the statement of one as a share of the other's ('equivalent to 43% of Russia's') compares them."""
+        for fact in self.unclaimed:
+            others = [name for name in subjects if name != fact.subject]
+            if fact.id in passed or _kind(fact) != "share_of_total" or len(others) != len(subjects) - 1:
+                continue
+            if question.years and not self._in_year(fact, question.years):
+                continue
+            if all(names_in(name, fact.measure_text or "") for name in others):
+                return [Found(fact, score, figure_as_written(fact))]
+        return []
 
     def _joint(
         self, question: ParsedQuestion, subjects: list[str], passed: frozenset[str], apart: list[Found]
@@ -570,6 +593,20 @@ def _listed(words: tuple[str, ...], names: set[str]) -> bool:
     joiners = set(domain.question_words().list_joiners)
     mentions = [m for m in lexicon.find_mentions(list(words), lexicon.entity_aliases()) if m.target in names]
     return all(set(words[first.end : second.start]) <= joiners for first, second in itertools.pairwise(mentions))
+
+
+def _cited_to_another_body(fact: Fact, subjects: set[str]) -> bool:
+    """'How many members spent 2% by SIPRI's count?': a figure its sentence gives as another body's ('NATO's own
+    estimates … Its figures counted 23 allies') is not the count of the body asked."""
+    tables = entity_tables()
+    bodies = {name for name in subjects if name != fact.subject and tables.kind(name) == EntityKind.ORGANISATION}
+    return bool(bodies and fact.cited_source and fact.cited_source not in bodies)
+
+
+def _compares_countries(question: ParsedQuestion, subjects: list[str]) -> bool:
+    """Countries set side by side, no kind of figure asked ('how did Ukraine's spending compare with Russia's?')."""
+    wanted = _wanted(asked_kinds(question))
+    return all(_is_country(name) for name in subjects) and (wanted <= {WEAK_KIND} or "share_of_total" in wanted)
 
 
 def _countries(names: Iterable[str]) -> list[str]:

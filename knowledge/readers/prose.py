@@ -25,6 +25,9 @@ LAST_WORD_REACH = 200
 HEADING_LINE_WORDS = 12  # words at most in a heading line right above its paragraph
 MINIMUM_HEADED_RUN = 2  # lines: a heading line and the paragraph under it
 TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
+# A list item stating a figure under a label: '- United States: $997 billion, up 5.7%', '- Change on 2023: +9.4%',
+# '- Years of consecutive increase: 10' (a headline's label is followed by words: '- Markets: Nvidia shares rise …').
+FIGURE_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+[^:]{2,80}:\s+[~≈+\-−]?[$€£]?\d")
 
 
 class ProseReadError(ValueError):
@@ -122,11 +125,17 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
 
 def _looks_like_headline_list(run: list[_Line]) -> bool:
     """Three or more short lines none of which ends like a sentence: a list of links or headlines."""
-    if len(run) < 3:
+    if len(run) < 3 or _list_of_figures(run):
         return False
     unterminated = [line for line in run if not line.text.rstrip().endswith(TERMINAL_PUNCTUATION)]
     short = [line for line in run if len(line.text.strip()) <= 160]
     return len(unterminated) >= 0.8 * len(run) and len(short) == len(run)
+
+
+def _list_of_figures(run: list[_Line]) -> bool:
+    """Bullets most of which give a figure right after their label (a chart's data points, a fact box): statements
+    written without verbs, not a list of headlines."""
+    return sum(1 for line in run if FIGURE_ITEM.match(line.text)) * 2 > len(run)
 
 
 def _heading_on_top(run: list[_Line]) -> bool:

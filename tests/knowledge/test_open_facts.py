@@ -1036,3 +1036,44 @@ def test_a_written_parliamentary_question_states_no_figure(build) -> None:
     )
     assert find(facts, 3.5) == []
     assert one(facts, 2.33).subject == "United Kingdom"
+
+
+CHART_LIST = """---
+title: Where the world's military money went in 2024
+published: 2025-04-28
+---
+
+# Where the world's military money went in 2024
+
+## Chart 5
+
+- United States: 66% of the NATO total
+- European members: $454 billion, 30% of the NATO total
+- Canada and Türkiye: the remaining 4%
+- Members spending at least 2% of GDP on SIPRI's measure: 18 of 32, up from 11 in 2023
+
+*Note: NATO's own estimates use a different definition of defence spending. Its June 2024 figures counted 23 allies at
+or above 2%, so the two counts should not be compared directly.*
+"""
+CHART_CATALOG = 'title = "Where the world\'s military money went in 2024"\npublished = "2025-04-28"'
+
+
+def test_a_labelled_list_item_s_label_says_what_its_figure_measures(build) -> None:
+    facts = build(CHART_LIST, name="chart.md", catalog=CHART_CATALOG)
+    count = one(facts, 18)
+    assert count.period == "2024" and count.cited_source == "SIPRI"
+    assert count.measure_text and count.measure_text.startswith("- Members spending at least 2% of GDP")
+
+
+def test_its_figures_after_a_source_s_own_estimates_are_that_source_s(build) -> None:
+    facts = build(CHART_LIST, name="chart.md", catalog=CHART_CATALOG)
+    assert one(facts, 23).cited_source == "NATO Allies"
+
+
+def test_a_bare_percentage_in_a_list_item_is_the_share_the_item_before_states(build) -> None:
+    facts = build(CHART_LIST, name="chart.md", catalog=CHART_CATALOG)
+    assert one(facts, 4).measure_kind == "share_of_total"  # of the NATO total, never Türkiye's share of GDP
+
+
+def test_the_final_years_of_a_chart_are_a_stretch_of_time_not_a_count() -> None:
+    assert figures_of("The line rises every year and turns sharply upward in the final two years.") == []

@@ -200,3 +200,24 @@ def test_a_short_run_of_title_lines_in_capitals_stays_noise():
     text = "TRANSCRIPT\nPress conference of the Minister\nBerlin, 12 November 2025\n\nThe budget rises.\n"
     document = read_prose(text)
     assert [block.noise for block in document.blocks] == [True, True, True, False]
+
+
+def test_a_list_of_labelled_figures_is_read_not_dropped_as_headlines():
+    text = (
+        "# Chart\n\n"
+        "- 2024 world total: $2,718 billion\n"
+        "- Change on 2023: +9.4%\n"
+        "- Years of consecutive increase: 10\n"
+        "- Spending per person worldwide: $334\n"
+    )
+    prose = read_prose(text, markdown=True)
+    assert len(prose.blocks) == 4 and not any(block.noise for block in prose.blocks)
+
+
+def test_a_list_of_labelled_headlines_stays_noise():
+    text = (
+        "- Euro 2024: Spain beat Croatia 3-0 in Berlin\n"
+        "- Markets: Nvidia shares rise 3.5% to record\n"
+        "- Weather: Early heatwave pushes temperatures past 43C\n"
+    )
+    assert all(block.noise for block in read_prose(text).blocks)

@@ -142,3 +142,10 @@ def test_a_relative_period_after_the_figure_beats_a_year_a_since_clause_named_be
 def test_a_relative_period_past_a_semicolon_is_the_next_figure_s() -> None:
     sentence = "Germany's total this year corresponds to about 2.4% of GDP; next year's to roughly 2.8%."
     assert periods(sentence) == {2.4: "2025", 2.8: "2026"}
+
+
+def test_a_year_dating_an_earlier_bare_number_is_not_the_figures_period() -> None:
+    assert periods("Members spending at least 2% of GDP: 18 of 32, up from 11 in 2023")[18.0] is None
+    # the earlier value read as a figure keeps its own year, the figures before it none
+    found = periods("18 of 32 allies spent at least 2% of GDP, up from 11 in 2023.")
+    assert (found[18.0], found[11.0]) == (None, "2023")
