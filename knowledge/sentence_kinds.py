@@ -42,14 +42,17 @@ class Kinds(Reading):
             return kind, True
         if names_a_total_base(self.words, self.values[0].start):
             return "share_of_total", True  # 'Relative to total government expenditure, … Estonia (5.9%)'
+        inferred = self._inferred_kind(index)
+        return (inferred, False) if inferred else ("other", True)
+
+    def _inferred_kind(self, index: int) -> str | None:
+        """The kind a figure the sentence does not qualify takes from its words' shape or its context."""
         if self._fraction_of_a_whole(index):
-            return "share_of_total", False  # 'covers less than half of the new money': a part of what it names
+            return "share_of_total"  # 'covers less than half of the new money': a part of what it names
         if self.context.list_share and LIST_ITEM.match(self.text):
             # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
-            return self.context.list_share, False
-        if self.context.gdp_shares:
-            return "share_of_gdp", False
-        return "other", True
+            return self.context.list_share
+        return "share_of_gdp" if self.context.gdp_shares else None
 
     def _fraction_of_a_whole(self, index: int) -> bool:
         """A fraction said in words, 'of' what it is a part of after it ('half of the new money', 'half of it'),
