@@ -20,6 +20,7 @@ from knowledge import domain, lexicon
 from knowledge.ask.measures_asked import change_measures
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
+from knowledge.measures import MeasureRole, measure_in_role
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import normalise
@@ -343,6 +344,29 @@ def level_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     if question.has(*named) or lexicon.concepts(list(question.words)) & {"increase"} or question.operations:
         return []
     return ["quantity: a level, not a change"]
+
+
+def goal_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'uk defence % gdp right now?', 'What share of GDP did Norway spend during the Cold War?': a share of GDP
+    asked as it stands, now, this year or last, which a goal ('promised 2.5% by 2027', 'committed to reaching 5% of
+    GDP in 2026') does not state. A question asking a goal, a plan or the future is left to the other checks."""
+    if answer.calculation or question.yes_no or question.operations or not answer.facts:
+        return []
+    if not all(_goal_share(fact) for fact in answer.facts) or not _asks_a_level(question):
+        return []
+    return ["quantity: a level, not a goal"]
+
+
+def _goal_share(fact: Fact) -> bool:
+    aimed = fact.measure == measure_in_role(MeasureRole.GOAL) or "target" in fact.qualifiers
+    return aimed and fact.unit is Unit.PERCENT_OF_GDP
+
+
+def _asks_a_level(question: ParsedQuestion) -> bool:
+    verifier = domain.question_words().verifier
+    if question.has(*verifier.goal_asked, *verifier.future_asked, *verifier.deadline_asked):
+        return False
+    return question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0)
 
 
 def _a_table_change(fact: Fact) -> bool:

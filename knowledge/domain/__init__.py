@@ -156,6 +156,7 @@ class VerifierWords(Strict):
     goal_number_words: frozenset[str]
     recency: frozenset[str]
     range_asked: frozenset[str]
+    level_asked: tuple[str, ...]
     future_asked: tuple[str, ...]
 
     @property

@@ -217,6 +217,18 @@ def test_a_percentage_line_is_never_tested_against_an_amount(engine):
     assert not answer.answered or 30495.2345 not in answer.values
 
 
+def test_a_share_of_gdp_asked_as_it_stands_is_not_answered_by_a_goal(engine_of):
+    """'uk defence % gdp right now?' against a promise of 2.5% by 2027 and today's 2.3%: the level, never the
+    goal; a question asking the goal still gets it."""
+    engine = engine_of(
+        "On 25 February Keir Starmer promised that UK defence spending would rise to 2.5% of GDP by 2027.\n\n"
+        "Today the United Kingdom spends 2.3% of GDP on defence."
+    )
+    assert 2.5 not in engine.ask("uk defence % gdp right now?").values
+    assert engine.ask("What share of GDP does the UK spend on defence today?").values == [2.3]
+    assert 2.5 in engine.ask("what is the uk's defence spending target as a share of gdp?").values
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
