@@ -358,7 +358,7 @@ def goal_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:
 
 
 def _goal_share(fact: Fact) -> bool:
-    aimed = fact.measure == measure_in_role(MeasureRole.GOAL) or "target" in fact.qualifiers
+    aimed = fact.measure == measure_in_role(MeasureRole.GOAL) or bool({"target", "deadline"} & set(fact.qualifiers))
     return aimed and fact.unit is Unit.PERCENT_OF_GDP
 
 

@@ -229,6 +229,12 @@ def test_a_share_of_gdp_asked_as_it_stands_is_not_answered_by_a_goal(engine_of):
     assert 2.5 in engine.ask("what is the uk's defence spending target as a share of gdp?").values
 
 
+def test_a_share_of_gdp_due_by_a_later_year_is_no_current_level(engine_of):
+    """'projects spending of 1.76% of GDP by 2029-30' does not say what Canada spends now."""
+    engine = engine_of("A policy update published in April projects Canadian spending of 1.76% of GDP by 2029-30.")
+    assert 1.76 not in engine.ask("Canada's current defence spending as a share of GDP?").values
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
