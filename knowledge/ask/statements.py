@@ -33,6 +33,7 @@ from knowledge.ask.verify_numbers import goals_named, percentages_in
 from knowledge.ask.verify_words import UNIT_CONCEPTS
 from knowledge.ask.verify_years import is_fiscal_year, undated
 from knowledge.cues import cues
+from knowledge.domain import AskedKinds
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, QuestionKind
@@ -85,7 +86,19 @@ def asked_kinds(question: ParsedQuestion) -> set[str]:
         asked = (asked - {"count"}) | {"money"}
     if WEAK_KIND in asked and _gdp_only_of_a_typed_figure(question.words):
         asked -= {"share_of_gdp"}  # 'what would 3.5% of GDP be worth?': the 3.5% of GDP is the condition
+    if {"share_of_gdp", "share_of_total"} <= asked and not _share_of_another_whole(question, kinds):
+        asked -= {"share_of_total"}  # 'as a share of GDP': the whole it is a share of is GDP
     return asked
+
+
+def _share_of_another_whole(question: ParsedQuestion, kinds: AskedKinds) -> bool:
+    """A share of a whole asked in words other than a share of GDP ('share of NATO spending'): the question with
+    its shares of GDP taken out still asks a share of something."""
+    joined = f" {' '.join(question.words)} "
+    for phrase in sorted(kinds.share_of_gdp, key=len, reverse=True):
+        if " of " in f" {phrase} ":
+            joined = joined.replace(f" {phrase} ", " ")
+    return any(f" {phrase} " in joined for phrase in kinds.share_of_total)
 
 
 def _gdp_only_of_a_typed_figure(words: tuple[str, ...]) -> bool:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.ask.parse import parse_question
+from knowledge.ask.statements import asked_kinds
 from knowledge.engine import Engine
+from knowledge.question import Vocabulary, parse
 from knowledge.snapshot import build_knowledge_base
 
 ARTICLE = """---
@@ -262,3 +265,15 @@ def test_amounts_for_other_items_alone_are_left_to_the_verifier(documents) -> No
     # 'Personnel: €23.89 billion for soldiers and civilian staff, up €1.42 billion on 2024' is personnel's rise
     answer = engine.ask("how much did the german defence budget go up from 2024 to 2025")
     assert 1.42 not in answer.values
+
+
+def test_a_share_of_gdp_asks_no_share_of_another_whole() -> None:
+    """'as a share of GDP' asks a share of GDP only, so a table's equipment share (a share of spending) never wins
+    over the share of GDP on one rare word; 'what share of NATO spending' still asks a share of a total."""
+
+    def kinds(text: str) -> set[str]:
+        return asked_kinds(parse_question(parse(text, Vocabulary(set()), {})))
+
+    assert "share_of_total" not in kinds("What was Germany's defence spending as a share of GDP in 2024?")
+    assert "share_of_gdp" in kinds("What was Germany's defence spending as a share of GDP in 2024?")
+    assert "share_of_total" in kinds("what share of nato spending comes from the us, and what % of gdp is it?")
