@@ -247,7 +247,7 @@ def goals_named(question: ParsedQuestion) -> set[float]:
 def _names_a_goal(words: tuple[str, ...], index: int) -> bool:
     """The number at `index` is a goal's name: before a goal noun ('the 5% pledge'), after a word framing a goal
     ('toward 5%'), or before a course toward it ('the 5% path', 'the 2% roadmap')."""
-    return domain.names_a_goal(words, index + 1) or _framed_as_a_goal(words, index) or _names_a_course(words, index)
+    return domain.names_a_goal(words, index + 1) or framed_as_a_goal(words, index) or _names_a_course(words, index)
 
 
 def _names_a_course(words: tuple[str, ...], index: int) -> bool:
@@ -278,7 +278,7 @@ def _names_something(word: str) -> bool:
     return word not in STOPWORDS and not is_number(word)
 
 
-def _framed_as_a_goal(words: tuple[str, ...], index: int) -> bool:
+def framed_as_a_goal(words: tuple[str, ...], index: int) -> bool:
     """'the path toward 5%', 'under 5%': a number after a word framing a goal, naming nothing else after it (not
     'toward the 1.5% part', which names a part)."""
     verifier = domain.question_words().verifier

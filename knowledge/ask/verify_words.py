@@ -24,7 +24,7 @@ from knowledge.ask.verify_evidence import (
     names_own_subject,
     title_names_of,
 )
-from knowledge.ask.verify_numbers import BETWEEN, COUNTED_UNITS
+from knowledge.ask.verify_numbers import BETWEEN, COUNTED_UNITS, framed_as_a_goal
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number, is_specific
 from knowledge.ask.verify_years import is_fiscal_year, period_years
@@ -91,7 +91,7 @@ class WordCheck:
         missing += self._phrases_unaccounted(focus, evidence, concepts)
         missing += another_named_thing(focus, facts) if strict else []
         missing += self._goal_unaccounted(question, facts, counting=counting)
-        economy = _economy_of_a_typed_share(question.words, facts)
+        economy = _economy_of_a_typed_share(question.words, facts) | _frames_of_goals(focus)
         for word in open_words:
             if (counting and word in cue_words) or word in phrased or word in economy:
                 continue
@@ -327,6 +327,17 @@ def _items(pattern: re.Pattern[str], text: str) -> frozenset[str]:
 @functools.cache
 def _fiscal_year_words() -> frozenset[str]:
     return frozenset({FISCAL_CONCEPT, *(word for alias in lexicon.SYNONYMS[FISCAL_CONCEPT] for word in alias.split())})
+
+
+def _frames_of_goals(words: Sequence[str]) -> frozenset[str]:
+    """'security spending within the 5%': a word framing a goal named by its figure says which whole is meant,
+    which the figure's own check accounts for; it asks nothing more."""
+    words = tuple(words)
+    frames = set()
+    for index, word in enumerate(words):
+        if is_number(word) and framed_as_a_goal(words, index):
+            frames.add(next(w for w in reversed(words[:index]) if w not in STOPWORDS))
+    return frozenset(frames)
 
 
 def another_named_thing(words: Sequence[str], facts: list[Fact]) -> list[str]:

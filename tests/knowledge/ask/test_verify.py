@@ -235,6 +235,12 @@ def test_a_share_of_gdp_due_by_a_later_year_is_no_current_level(engine_of):
     assert 1.76 not in engine.ask("Canada's current defence spending as a share of GDP?").values
 
 
+def test_a_cap_within_a_goal_is_the_figure_said_up_to(engine):
+    """'the ceiling … within the 5%': a cap is what 'up to 1.5%' states, and 'within' frames the goal the 5% names."""
+    answer = engine.ask("what's the ceiling on infrastructure and resilience spending within the 5%?")
+    assert answer.values[:1] == [1.5]
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
