@@ -31,6 +31,7 @@ SHARE_CONCEPT = "share"
 # amount of money, but a size too ('how big an order?') is a count said in words of its own, so only money is read
 AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|million|trillion)\b")
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
+WHO_WORDS = frozenset({"who", "whom", "whose"})
 
 
 class SentenceCheck:
@@ -67,12 +68,7 @@ class SentenceCheck:
         concepts = lexicon.concepts(words) | lexicon.concepts(sorted(evidence))  # phrases in order, stems in a bag
         if PERCENT_FIGURE.search(text):
             concepts.add(SHARE_CONCEPT)  # '1.5% of GDP goes to …' states a share ('the 1.5% bucket')
-        missing = _names_unaccounted(question, text, said)
-        if (
-            question.extreme is not None
-            and asked_extreme(normalise(text.replace("-", " ")).split()) is not question.extreme
-        ):
-            missing.append(f"quantity: the {question.extreme.value} end")  # a sentence ranking no one, or the other end
+        missing = _names_unaccounted(question, text, said) + _answer_kind_unaccounted(question, text)
         missing += [f"year {year}" for year in question.years if str(year) not in text]
         missing += self._numbers(question, text, document)
         missing += [f"person {person}" for person in question.people if not _speaks_of(person, words, question)]
@@ -167,6 +163,26 @@ class SentenceCheck:
         if question.according_to:
             words |= set(normalise(f"{document.title} {document.publisher or ''}").split())
         return frozenset(words)
+
+
+def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
+    """The kind of answer asked that the sentence does not give: an end of a ranking (a sentence ranking no one, or
+    the other end), or someone ('Who wrote the letter?' is not answered by 'Nobody in government has yet said …')."""
+    missing = []
+    if (
+        question.extreme is not None
+        and asked_extreme(normalise(text.replace("-", " ")).split()) is not question.extreme
+    ):
+        missing.append(f"quantity: the {question.extreme.value} end")
+    if _asks_who(question) and not PROPER_NAME.search(text[1:]) and not names_anyone(text):
+        missing.append("quantity: a person")
+    return missing
+
+
+def _asks_who(question: ParsedQuestion) -> bool:
+    """The question's first interrogative asks for someone ('who wrote …?', 'whose plan …?')."""
+    first = next((word for word in question.words if word in domain.question_words().interrogatives), None)
+    return first in WHO_WORDS
 
 
 def event_unaccounted(question: ParsedQuestion, text: str) -> list[str]:

@@ -241,6 +241,20 @@ def test_a_cap_within_a_goal_is_the_figure_said_up_to(engine):
     assert answer.values[:1] == [1.5]
 
 
+def test_who_is_answered_by_a_sentence_naming_someone(tmp_path):
+    """'Who wrote the letter?' of a page of letters: a sentence naming no one ('Nobody in government has yet said
+    …') is no answer, though the title accounts for 'letter' and 'said' for 'wrote'."""
+    (tmp_path / "letter.txt").write_text(
+        "The government says spending will rise to 2.5% of GDP by 2027. Nobody in government has yet said whether "
+        "that comes from higher taxes, more borrowing or deeper cuts elsewhere.\n",
+        encoding="utf-8",
+    )
+    catalog = '["letter.txt"]\ntitle = "Letters: The defence arithmetic does not add up"\npublished = "2025-07-01"\n'
+    (tmp_path / "catalog.toml").write_text(catalog, encoding="utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    assert not engine.ask("Who wrote the letter?").answered
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
