@@ -76,8 +76,8 @@ class Renderer:
         title = phrasing.escape(document.title)
         said = phrasing.escape(sentence.text)
         stated_dates = DATE_EXPRESSION.findall(sentence.text) if dates else []
-        for expression in dict.fromkeys(stated_dates):
-            said = said.replace(expression, f"**{expression}**", 1)
+        if dates:  # each date once, in one pass: a year inside a date already in bold is not bolded again
+            said = DATE_EXPRESSION.sub(lambda found: f"**{found.group(0)}**", said)
         text = f"“{said}” — *{title}*{dated}, {sentence.locator}"
         if held is not None:
             text = f"**{'Yes' if held else 'No'}** — {text}"

@@ -8,7 +8,9 @@ from knowledge import phrasing
 from knowledge.ask.dates import only_dates
 from knowledge.ask.render import bold_once
 from knowledge.ask.types import Draft
+from knowledge.engine import Engine
 from knowledge.models import Answer, Band, Citation, Fact, Unit
+from knowledge.snapshot import build_knowledge_base
 
 
 def test_a_draft_cites_every_fact(engine):
@@ -90,3 +92,18 @@ def test_where_an_event_took_place_is_answered_with_its_year_in_bold(engine):
 )
 def test_an_amount_without_a_currency_is_never_written_in_dollars(amount, currency, written):
     assert phrasing.format_money(amount, currency) == written
+
+
+def test_each_date_of_a_sentence_is_bolded_once(tmp_path):
+    """'on 6 November 2025 … the third quarter of 2025': the date whole in bold once, never its year bolded again
+    inside it ('**6 November **2025****')."""
+    (tmp_path / "release.txt").write_text(
+        "On 6 November 2025 the company published its results for the third quarter of 2025, with sales of "
+        "EUR 2.46 billion.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "catalog.toml").write_text('["release.txt"]\ntitle = "Results"\npublished = "2025-11-06"\n', "utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    sentence = next(found for found in engine.sentences.sentences if "6 November" in found.text)
+    answer = engine.render.sentence("when were the results published?", sentence, [], dates=True)
+    assert "**6 November 2025**" in answer.answer and "****" not in answer.answer
