@@ -236,6 +236,7 @@ class QuantityWords(Strict):
     increment_asked: tuple[str, ...]
     priced: tuple[str, ...]
     extra_asked: tuple[str, ...]
+    amount_nouns: tuple[str, ...]
     time_units: frozenset[str]
 
 
