@@ -791,3 +791,15 @@ def test_a_government_body_alone_names_its_country(text: str, name: str) -> None
 
 def test_a_government_body_beside_another_country_is_that_countrys() -> None:
     assert parsed("what is poland's ministry of defence budget").entities == ("Poland",)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("flip side — which ally spent the least in 2024?", "which ally spent the least in 2024?"),
+        ("bit of irony: which ally grew least in real terms?", "which ally grew least in real terms?"),
+        ("going back to the wales summit year — in 2014, how many allies met 2%?", "in 2014, how many allies met 2%?"),
+    ],
+)
+def test_a_turn_of_phrase_before_the_question_is_no_part_of_it(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked

@@ -247,3 +247,8 @@ def test_money_asked_is_an_amount_never_a_share_again(engine) -> None:
     previous = engine.ask("estonia % of gdp 2024")
     answer = engine.ask("how much is that in money", previous)
     assert answer.answered and [(fact.subject, fact.unit) for fact in answer.facts] == [("Estonia", Unit.MONEY)]
+
+
+@pytest.mark.parametrize("question", ["what dividend did germany pay in 2024", "how much did the us pay in dividends"])
+def test_a_dividend_is_no_share_paid_and_goes_unanswered(engine, question: str) -> None:
+    assert not engine.ask(question).answered
