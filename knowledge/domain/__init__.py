@@ -313,6 +313,7 @@ class QuestionWords(Strict):
     articles: frozenset[str]
     refusing_openers: frozenset[str]
     time_described: tuple[str, ...]
+    doubts_offered: tuple[str, ...]
     third_person: frozenset[str]
     referring_openers: frozenset[str]
     remark_pronouns: tuple[str, ...]

@@ -803,3 +803,19 @@ def test_a_government_body_beside_another_country_is_that_countrys() -> None:
 )
 def test_a_turn_of_phrase_before_the_question_is_no_part_of_it(text: str, asked: str) -> None:
     assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("did germany clear 2% of gdp in 2024, or is that just berlin pr?", "did germany clear 2% of gdp in 2024?"),
+        ("was poland above 4% in 2024, or was it just a projection?", "was poland above 4% in 2024?"),
+    ],
+)
+def test_a_doubt_offered_as_the_other_answer_is_no_part_of_a_yes_or_no(text: str, asked: str) -> None:
+    assert without_trailing_remark(text) == asked
+
+
+def test_a_doubt_after_a_question_not_asked_yes_or_no_stays() -> None:
+    text = "which ally spent most in 2024, or is it just the us?"
+    assert without_trailing_remark(text) == text
