@@ -88,6 +88,11 @@ class EntityEntry(BaseModel):
     document_only_weak: tuple[str, ...] = Field(
         default=(), description="Weak names in documents only: a government's institutions ('Pentagon')."
     )
+    bodies: tuple[str, ...] = Field(
+        default=(),
+        description="Its government's bodies a question names it by ('the MoD', 'the Pentagon'): questions only, "
+        "and only when the question names no other entity ('Poland's ministry of defence' is Poland's).",
+    )
     economy: str | None = Field(
         default=None,
         description="A central bank's economy: its forecasts of growth and inflation are that entity's figures.",
@@ -96,18 +101,14 @@ class EntityEntry(BaseModel):
 
     @model_validator(mode="after")
     def _names_once(self) -> EntityEntry:
-        folded = (*self.aliases, *self.weak, *self.question_only, *self.other_languages, *self.document_only_weak)
-        folded = (*folded, *self.short, *self.short_in_lists)
-        if any(not _words(alias) for alias in (self.name, *folded)):
-            raise ValueError(f"{self.name!r}: a blank name")
-        seen = {_words(self.name): "its name"}
-        for alias in folded:
-            if _words(alias) in seen:
-                raise ValueError(f"{self.name!r}: {alias!r} is listed twice (as {seen[_words(alias)]})")
-            seen[_words(alias)] = repr(alias)
+        shared = (*self.aliases, *self.weak)
+        questions = (*shared, *self.question_only, *self.other_languages, *self.bodies, *self.short)
+        for reading in ((*questions, *self.short_in_lists), (*shared, *self.document_only_weak)):
+            self._each_name_once(reading)
         if len(set(self.exact)) != len(self.exact) or any(not EXACT_TOKEN.fullmatch(e) for e in self.exact):
             raise ValueError(f"{self.name!r}: exact names must be distinct single words: {list(self.exact)}")
-        if not self.questions and (self.question_only or self.other_languages or self.document_only_weak):
+        question_names = (self.question_only, self.other_languages, self.document_only_weak, self.bodies)
+        if not self.questions and any(question_names):
             raise ValueError(f"{self.name!r}: questions = false, so all its weak names are in `weak`")
         if self.member and self.kind is not EntityKind.COUNTRY:
             raise ValueError(f"{self.name!r}: only a country is a member")
@@ -115,9 +116,21 @@ class EntityEntry(BaseModel):
             raise ValueError(f"{self.name!r}: a programme, and only a programme, is part of a body")
         return self
 
+    def _each_name_once(self, names: tuple[str, ...]) -> None:
+        """In one reading (questions; documents) no name is blank or listed twice; a government's body may be
+        named in both ('pentagon': weak in documents, a body in questions)."""
+        if any(not _words(alias) for alias in (self.name, *names)):
+            raise ValueError(f"{self.name!r}: a blank name")
+        seen = {_words(self.name): "its name"}
+        for alias in names:
+            if _words(alias) in seen:
+                raise ValueError(f"{self.name!r}: {alias!r} is listed twice (as {seen[_words(alias)]})")
+            seen[_words(alias)] = repr(alias)
+
     def question_aliases(self) -> tuple[str, ...]:
         """The names a question uses for it, besides its name."""
-        return (*self.aliases, *self.weak, *self.question_only, *self.other_languages) if self.questions else ()
+        names = (*self.aliases, *self.weak, *self.question_only, *self.other_languages, *self.bodies)
+        return names if self.questions else ()
 
 
 class EntityFile(BaseModel):

@@ -169,6 +169,12 @@ def weak_names() -> frozenset[str]:
 
 
 @cache
+def body_names() -> frozenset[str]:
+    """A government's bodies a question names its country by ('the mod', 'pentagon'), unless it names another."""
+    return frozenset(normalise(name) for entry in _DATA.entity for name in entry.bodies)
+
+
+@cache
 def short_names() -> dict[str, str]:
     """'ger' -> 'Germany': the abbreviations a question may name countries by, in any case."""
     return {short: entry.name for entry in _DATA.entity for short in entry.short}

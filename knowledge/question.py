@@ -444,13 +444,12 @@ def _fraction_multiples() -> dict[str, int]:
 
 @functools.cache
 def _worded_fraction() -> re.Pattern[str]:
-    """'two thirds of', 'half of', 'a quarter of': a fraction of something named (not 'the first half of 2025')."""
+    """'two thirds of', 'half of', 'a quarter of': a fraction of something named (an ordinal before it is a period
+    of the year, read by _fraction_as_percent)."""
     singular = [word for word in cues().raw.fraction_words if " " not in word]
     multiples = "|".join(map(re.escape, sorted(_fraction_multiples(), key=len, reverse=True)))
     fractions = "|".join(rf"{re.escape(word)}s?" for word in singular) + "|halves"
-    return re.compile(
-        rf"(?<!first )(?<!second )(?<!last )\b(?:({multiples})[\s-]+)?({fractions})\s+of\b", re.IGNORECASE
-    )
+    return re.compile(rf"\b(?:({multiples})[\s-]+)?({fractions})\s+of\b", re.IGNORECASE)
 
 
 def _fractions_in_percent(text: str) -> str:
@@ -462,6 +461,8 @@ def _fractions_in_percent(text: str) -> str:
 
 def _fraction_as_percent(found: re.Match[str]) -> str:
     """'two thirds of' is the data's 'two thirds' (0.667), 'a third of' its 'third' (0.333) once."""
+    if _after_an_ordinal(found):
+        return found[0]
     multiple = _fraction_multiples().get((found[1] or "a").casefold(), 1)
     fractions = cues().raw.fraction_words
     names = {value: word for word, value in _fraction_multiples().items() if word.isalpha() and value > 1}
@@ -469,6 +470,13 @@ def _fraction_as_percent(found: re.Match[str]) -> str:
     singular = found[2].casefold().removesuffix("s").replace("halve", "half")
     share = fractions.get(named, multiple * fractions.get(singular, 0.0))
     return f"{share * 100:.1f}% of" if share else found[0]
+
+
+def _after_an_ordinal(found: re.Match[str]) -> bool:
+    """'the third quarter of 2025', 'the first half of the year', 'the last quarter of': a part of a year named by
+    its place is a period, never a fraction."""
+    before = found.string[: found.start()].split()
+    return bool(before) and before[-1].casefold() in cues().ordinals
 
 
 def _fraction_compared(words: list[str], index: int) -> float | None:
@@ -516,6 +524,12 @@ def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]
     return (named_as_source or named_as_basis or named_as_tables) and any(
         other.target != mention.target for other in mentions
     )
+
+
+def _a_body_of_another(mention: Mention, mentions: list[Mention]) -> bool:
+    """'Poland's ministry of defence': a government's body is the country the question names beside it; only
+    alone ('the MoD's budget') does it name its own."""
+    return mention.alias in lexicon.body_names() and any(other.target != mention.target for other in mentions)
 
 
 def _an_event_held_there(words: list[str], mention: Mention) -> bool:
@@ -751,6 +765,8 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         if _pronoun_us(words, mention, original, mentions) or _currency_us(words, mention):
             continue
         if _only_the_source(words, mention, mentions) or _an_event_held_there(words, mention):
+            continue
+        if _a_body_of_another(mention, mentions):
             continue
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:

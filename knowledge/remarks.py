@@ -212,11 +212,20 @@ def without_trailing_remark(text: str) -> str:
 def _said_besides_the_question(clause: str, asked: str, *, closes_sentence: bool) -> bool:
     """A clause after the question that describes the year asked, is a remark (unless it names the measure the
     question leaves unnamed) or refuses another reading."""
-    if _describes_the_year(clause, asked):
+    if _describes_the_year(clause, asked) or _doubts_a_yes_or_no(clause, asked):
         return True
     if not _tells_the_measure(clause, asked) and _is_remark(clause, closes_sentence=closes_sentence):
         return True
     return _refuses_another_reading(clause, asked)
+
+
+def _doubts_a_yes_or_no(clause: str, asked: str) -> bool:
+    """'did Germany clear 2% in 2024, or is that just Berlin PR?': after a question asked yes or no, a doubt offered
+    as its other answer, stating no figure of its own."""
+    opening = normalise(asked).split()[:1]
+    if not opening or opening[0] not in domain.question_words().verifier.yes_no_starts or _states_a_figure(clause):
+        return False
+    return any(clause == doubt or clause.startswith(f"{doubt} ") for doubt in domain.question_words().doubts_offered)
 
 
 def _refuses_another_reading(clause: str, asked: str) -> bool:

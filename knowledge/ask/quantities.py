@@ -264,7 +264,8 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
         return True
     agreed = question.has(*words.verifier.goal_asked) or question.has(*words.verifier.agreement_asked)
     in_words = (question.has(*words.quantities.amount_in_words) or _names_a_total(question.words)) and not agreed
-    if not (question.has(*words.quantities.amount) or in_words) or not question.has(*words.quantities.amount_verbs):
+    asked = (question.has(*words.quantities.amount) or in_words) and question.has(*words.quantities.amount_verbs)
+    if not asked and not question.has(*words.quantities.amount_nouns):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
     others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, "how much of", "how much more", "how much less")

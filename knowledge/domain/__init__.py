@@ -237,6 +237,7 @@ class QuantityWords(Strict):
     increment_asked: tuple[str, ...]
     priced: tuple[str, ...]
     extra_asked: tuple[str, ...]
+    amount_nouns: tuple[str, ...]
     time_units: frozenset[str]
 
 
@@ -313,6 +314,7 @@ class QuestionWords(Strict):
     articles: frozenset[str]
     refusing_openers: frozenset[str]
     time_described: tuple[str, ...]
+    doubts_offered: tuple[str, ...]
     third_person: frozenset[str]
     referring_openers: frozenset[str]
     remark_pronouns: tuple[str, ...]

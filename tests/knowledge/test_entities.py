@@ -159,3 +159,12 @@ def test_the_eu_programmes_are_the_eus_and_named_by_their_short_names() -> None:
         assert canonical_subject(name) in tables.entries, name
         assert tables.part_of(canonical_subject(name)) == "European Union", name
     assert canonical_subject("safe") != canonical_subject("SAFE")  # the everyday word names no programme
+
+
+def test_a_body_may_also_be_a_weak_document_name_but_not_twice_in_questions(tmp_path: Path) -> None:
+    both = COUNTRY.format(name="Land", aliases='"landish"') + 'document_only_weak = ["palace"]\nbodies = ["palace"]\n'
+    assert _load(tmp_path, both)
+    twice = COUNTRY.format(name="Land", aliases='"landish"') + 'question_only = ["palace"]\nbodies = ["palace"]\n'
+    with pytest.raises(DomainDataError, match="listed twice"):
+        (tmp_path / "again").mkdir()
+        _load(tmp_path / "again", twice)

@@ -28,7 +28,8 @@ def test_questions_name_entities_by_aliases_weak_and_question_only_names() -> No
     assert table[("us",)] == lexicon.UNITED_STATES  # question only
     assert table[("europe",)] == lexicon.EUROPE_AND_CANADA  # a question about Europe asks for the allies
     assert table[("members",)] == lexicon.NATO_ALLIES
-    assert ("pentagon",) not in table  # documents only
+    assert ("bundeswehr",) not in table  # documents only
+    assert table[("pentagon",)] == lexicon.UNITED_STATES  # a government body, weak in documents
     assert "World" not in lexicon.entities_by_name()  # documents only
 
 

@@ -763,3 +763,59 @@ def test_a_group_named_as_the_whole_of_its_members_share_stays(engine):
         "france and germany together as a share of nato europe & canada spending 2024", engine.vocabulary, engine.people
     )
     assert "European Allies and Canada" in question.entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sales in the third quarter of 2025", "spending in the 3rd quarter of 2024", "the first half of 2025 budget"],
+)
+def test_a_part_of_a_year_named_by_its_place_is_a_period_never_a_fraction(text: str) -> None:
+    assert not parsed(text).numbers
+
+
+def test_a_fraction_of_a_whole_is_still_its_percentage() -> None:
+    assert [number.value for number in parsed("does the us pay a quarter of nato spending").numbers] == [25.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("what is the MoD's budget for 2025-26", "United Kingdom"),
+        ("how much does the Ministry of Defence spend", "United Kingdom"),
+        ("what did the pentagon ask for in 2025", "United States"),
+    ],
+)
+def test_a_government_body_alone_names_its_country(text: str, name: str) -> None:
+    assert parsed(text).entities == (name,)
+
+
+def test_a_government_body_beside_another_country_is_that_countrys() -> None:
+    assert parsed("what is poland's ministry of defence budget").entities == ("Poland",)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("flip side — which ally spent the least in 2024?", "which ally spent the least in 2024?"),
+        ("bit of irony: which ally grew least in real terms?", "which ally grew least in real terms?"),
+        ("going back to the wales summit year — in 2014, how many allies met 2%?", "in 2014, how many allies met 2%?"),
+    ],
+)
+def test_a_turn_of_phrase_before_the_question_is_no_part_of_it(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("did germany clear 2% of gdp in 2024, or is that just berlin pr?", "did germany clear 2% of gdp in 2024?"),
+        ("was poland above 4% in 2024, or was it just a projection?", "was poland above 4% in 2024?"),
+    ],
+)
+def test_a_doubt_offered_as_the_other_answer_is_no_part_of_a_yes_or_no(text: str, asked: str) -> None:
+    assert without_trailing_remark(text) == asked
+
+
+def test_a_doubt_after_a_question_not_asked_yes_or_no_stays() -> None:
+    text = "which ally spent most in 2024, or is it just the us?"
+    assert without_trailing_remark(text) == text

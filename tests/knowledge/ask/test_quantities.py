@@ -113,6 +113,22 @@ def test_an_amount_asked_is_never_answered_by_a_percentage_alone(engine) -> None
 
 
 @pytest.mark.parametrize(
+    "question", ["what were brennmark's sales in the third quarter of 2025", "what was the group's revenue in 2024"]
+)
+def test_sales_or_revenue_asked_is_an_amount_however_the_question_opens(engine, question: str) -> None:
+    asked = parse_question(parse(question, engine.vocabulary, {}))
+    assert amount_unaccounted(asked, _answer_of(Unit.PERCENT)) == ["quantity: an amount"]
+
+
+@pytest.mark.parametrize(
+    "question", ["what share of group sales came from ammunition", "by how much did quarterly sales grow"]
+)
+def test_a_share_or_a_change_of_sales_asks_that_not_the_amount(engine, question: str) -> None:
+    asked = parse_question(parse(question, engine.vocabulary, {}))
+    assert amount_unaccounted(asked, _answer_of(Unit.PERCENT)) == []
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "how much did germany spend as a share of gdp in 2024",
@@ -231,3 +247,8 @@ def test_money_asked_is_an_amount_never_a_share_again(engine) -> None:
     previous = engine.ask("estonia % of gdp 2024")
     answer = engine.ask("how much is that in money", previous)
     assert answer.answered and [(fact.subject, fact.unit) for fact in answer.facts] == [("Estonia", Unit.MONEY)]
+
+
+@pytest.mark.parametrize("question", ["what dividend did germany pay in 2024", "how much did the us pay in dividends"])
+def test_a_dividend_is_no_share_paid_and_goes_unanswered(engine, question: str) -> None:
+    assert not engine.ask(question).answered
