@@ -26,3 +26,15 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], 
     """An engine over one evaluation document alone ('evaluation_holdout13', 'pbo-canada-….md'), built once."""
     staging = tmp_path_factory.mktemp("staged")
     return lambda folder, name: _engine_of(folder, name, staging)
+
+
+@pytest.fixture(scope="session")
+def engine_of_text(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Engine]:
+    """An engine over one document written for a test ('charts.md', its text), alone in a folder of its own."""
+
+    def build(name: str, text: str) -> Engine:
+        folder = tmp_path_factory.mktemp("documents")
+        (folder / name).write_text(text, encoding="utf-8")
+        return Engine(build_knowledge_base(folder))
+
+    return build

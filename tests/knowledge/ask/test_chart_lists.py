@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.engine import Engine
-from knowledge.snapshot import build_knowledge_base
-
 CHARTS = """---
 title: "Where the world's military money went in 2024: chart captions"
 publisher: Test desk
@@ -33,10 +30,8 @@ or above 2%, so the two counts should not be compared directly.*
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("documents")
-    (folder / "charts.md").write_text(CHARTS, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def engine(engine_of_text):
+    return engine_of_text("charts.md", CHARTS)
 
 
 def test_a_chart_s_bullets_answer(engine):

@@ -29,10 +29,8 @@ The 5% pledge replaces the 2% of GDP guideline that Allies agreed at the Wales S
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    folder = Path(tmp_path_factory.mktemp("documents"))
-    (folder / "hague.md").write_text(NOTE, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def engine(engine_of_text) -> Engine:
+    return engine_of_text("hague.md", NOTE)
 
 
 @pytest.fixture(scope="module")

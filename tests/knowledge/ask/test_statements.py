@@ -43,10 +43,8 @@ From Wales to The Hague, the headline target rises from 2 percent to 5 percent, 
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("documents")
-    (folder / "world.md").write_text(ARTICLE, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def engine(engine_of_text):
+    return engine_of_text("world.md", ARTICLE)
 
 
 def test_a_statement_is_quoted_with_its_figure_in_bold(engine):
