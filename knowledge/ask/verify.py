@@ -95,7 +95,9 @@ class Verifier:
         self.numbers = NumberCheck(texts, scaffolding, self.facts)
         self.form = FormCheck()
         self.quantities = QuantityCheck(self._words_of, self.form)
-        self.sources = SourceCheck(documents, self.document_words, self._words_of, self.names, self._said_before)
+        self.sources = SourceCheck(
+            documents, self.document_words, self._words_of, self.names, self._said_before, self._heading_of
+        )
         self.words = WordCheck(self.facts, documents, texts, self._words_of, scaffolding, self.sources)
         self.substance = SubstanceCheck(self._words_of, lambda: self.corpus, scaffolding)
         self.sentences = SentenceCheck(documents, scaffolding, texts)

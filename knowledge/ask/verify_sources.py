@@ -33,9 +33,11 @@ class SourceCheck:
         evidence: Callable[[Fact], frozenset[str]],
         names: EntityCheck,
         said_before: Callable[[Fact], str] = lambda fact: "",
+        heading_of: Callable[[Fact], str] = lambda fact: "",
     ) -> None:
         self.documents = documents
         self.said_before = said_before  # a prose fact's paragraph before its sentence
+        self.heading_of = heading_of  # the heading of a prose fact's section
         self.document_words = document_words
         self.evidence = evidence  # a fact's words
         self.names = names
@@ -58,6 +60,8 @@ class SourceCheck:
                 known |= self.evidence(fact)
                 known |= self._kind_of_source(fact)  # 'according to the explainer': a document named by its kind
                 known |= self._pointed_at(fact)
+                # 'according to the letter': a section headed 'Letter to the editor: …' is that piece of the page
+                known |= set(normalise(self.heading_of(fact)).split())
                 if fact.estimate:
                     known |= ESTIMATE_WORDS  # 'according to the estimates': the tables' 2024e cells are estimates
             known |= self._roles_named(question, facts) | self.bodies_cited(question, facts)

@@ -255,6 +255,22 @@ def test_who_is_answered_by_a_sentence_naming_someone(tmp_path):
     assert not engine.ask("Who wrote the letter?").answered
 
 
+def test_a_section_heading_names_the_piece_a_question_cites(tmp_path):
+    """'according to the letter': a page's section headed 'Letter to the editor: …' is that letter."""
+    (tmp_path / "page.md").write_text(
+        "# Two and a half per cent is a number\n\nThe uplift is worth barely £6 billion a year by 2027.\n\n"
+        "## Letter to the editor: the uplift is bigger than claimed\n\n"
+        "The government's own figure is an extra £13.4 billion a year from 2027.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "catalog.toml").write_text('["page.md"]\ntitle = "Op-ed"\npublished = "2025-03-11"\n', "utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    answer = engine.ask(
+        "According to the letter, how much extra a year does the government say defence gets from 2027?"
+    )
+    assert 13.4 in answer.values and 6 not in answer.values
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
