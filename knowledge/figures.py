@@ -604,6 +604,8 @@ def _counted_noun(tokens: list[Token], i: int, value: float, table: Cues) -> Fig
         if tokens[j].word in table.count_nouns or _model_plural(tokens[j]):
             if (j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}) or _time_span(tokens, i, j):
                 return None
+            if tokens[i].word == "one" and tokens[j].word.endswith("s"):
+                return None  # 'the one other allies will compare us with': a pronoun, no count of a plural noun
             end = _noun_end(tokens, j, table)
             return Figure(FigureKind.COUNT, value, i, end, noun=_joined(tokens[i + 1 : end]))
     return None

@@ -278,3 +278,9 @@ def test_a_bare_number_after_a_label_opening_with_a_noun_counts_that_noun(
 def test_a_bare_number_after_a_label_naming_nothing_counted_is_no_count(sentence: str) -> None:
     counts = [f for f in find_figures(tokenize(sentence)) if f.kind is FigureKind.COUNT]
     assert not [f for f in counts if f.noun in {"years", "countries"} and f.value in {5.0, 10.0, 2024.0}]
+
+
+def test_one_before_a_plural_noun_is_a_pronoun_no_count() -> None:
+    sentence = "That is the figure behind the 2.3 per cent she quotes, and the one other allies will compare us with."
+    assert not [f for f in find_figures(tokenize(sentence)) if f.kind is FigureKind.COUNT]
+    assert [(f.value, f.noun) for f in find_figures(tokenize("Only one ally missed it."))] == [(1.0, "ally")]
