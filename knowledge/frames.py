@@ -87,12 +87,11 @@ def any_bodys_members(words: list[str], start: int, end: int) -> bool:
 
 def members_body(names: Collection[str], sources: Collection[str] = ()) -> str | None:
     """The one body besides the alliance whose members a sentence naming `names` (strongly; `sources` as whose
-    figures they are) speaks of: a body of `member_bodies` named, or the body running a programme named, when the
-    alliance is not named even as a source."""
-    tables = entity_tables()
+    figures they are) speaks of: a body of `member_bodies` named by its own name (a programme it runs does not name
+    it, and no figure is pinned on a body the text does not name), when the alliance is not named even as a source."""
     if any(is_alliance(name) for name in (*names, *sources)):
         return None
-    bodies = {body for name in names for body in (name, tables.part_of(name)) if body in frame_data().member_bodies}
+    bodies = {name for name in names if name in frame_data().member_bodies}
     return bodies.pop() if len(bodies) == 1 else None
 
 

@@ -187,7 +187,7 @@ def test_a_count_the_alliance_itself_states_stays_the_alliance_s() -> None:
     [
         "The company expects to benefit from the European Union's €150 billion SAFE loan instrument for joint "
         "procurement, for which 18 member states have submitted requests.",
-        "Under SAFE, 18 member states have asked for loans.",
+        "Under the EU's SAFE loans, 18 member states have asked for loans.",
     ],
 )
 def test_member_states_in_a_sentence_naming_another_body_with_members_are_its_members(sentence: str) -> None:
