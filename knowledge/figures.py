@@ -38,6 +38,8 @@ SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the hea
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
 HEADCOUNT_REACH = 10  # words between a noun naming a body of people's size and the verb linking it to its number
+LABEL_HEAD_REACH = 3  # words of a label before the noun it counts ("European countries that did not …: 1")
+LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Years of consecutive increase: 10")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _figure_at(tokens, position, table)
             or _restated_count(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
+            or _labelled_count(tokens, position, figures, table)
         )
         if figure is None:
             position += 1
@@ -275,6 +278,22 @@ def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) 
     if noun is None or any(figure.end > noun for figure in figures):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun="personnel")
+
+
+def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'- Years of consecutive increase: 10', '- European countries that did not increase spending: 1 (Malta)': a
+    bare number (no year, no word after it) right after the colon closing a short label that opens the line is a
+    count of the noun the label opens with."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text) or figures:
+        return None
+    if i == 0 or tokens[i - 1].text != ":" or (i + 1 < len(tokens) and tokens[i + 1].word.isalpha()):
+        return None
+    label = [token.word for token in tokens[: i - 1] if token.word.isalpha() or "'" in token.word]
+    if not label or len(label) > LABEL_LENGTH or any(token.text == ":" for token in tokens[: i - 1]):
+        return None
+    noun = next((word for word in label[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
+    return Figure(FigureKind.COUNT, value, i, i + 1, noun=noun) if noun else None
 
 
 @cache
@@ -585,6 +604,8 @@ def _counted_noun(tokens: list[Token], i: int, value: float, table: Cues) -> Fig
         if tokens[j].word in table.count_nouns or _model_plural(tokens[j]):
             if (j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}) or _time_span(tokens, i, j):
                 return None
+            if tokens[i].word == "one" and tokens[j].word.endswith("s"):
+                return None  # 'the one other allies will compare us with': a pronoun, no count of a plural noun
             end = _noun_end(tokens, j, table)
             return Figure(FigureKind.COUNT, value, i, end, noun=_joined(tokens[i + 1 : end]))
     return None

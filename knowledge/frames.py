@@ -40,6 +40,8 @@ class FrameData(BaseModel):
     modifier_after: frozenset[str] = Field(description="Possessives a name after only describes ('its NATO targets').")
     pointers: tuple[str, ...] = Field(description="Words pointing at a national document's country ('the government').")
     speakers: frozenset[str] = Field(description="Words a national document's speaker names their country by ('we').")
+    member_bodies: tuple[str, ...] = Field(description="Other bodies whose members 'member states' may name.")
+    assigned_goals: tuple[str, ...] = Field(description="Words after the alliance's name: what it asks of a country.")
 
     @model_validator(mode="after")
     def _known(self) -> FrameData:
@@ -49,6 +51,9 @@ class FrameData(BaseModel):
                 raise ValueError(f"{code!r} is not a currency code of cues.toml")
             if entity_tables().kind(country) != EntityKind.COUNTRY:
                 raise ValueError(f"{code!r}: {country!r} is no country of entities.toml")
+        for body in self.member_bodies:
+            if body not in entity_tables().entries:
+                raise ValueError(f"member body {body!r} is no entity of entities.toml")
         return self
 
 
@@ -80,6 +85,16 @@ def any_bodys_members(words: list[str], start: int, end: int) -> bool:
     return tuple(words[start:end]) in _members_of()
 
 
+def members_body(names: Collection[str], sources: Collection[str] = ()) -> str | None:
+    """The one body besides the alliance whose members a sentence naming `names` (strongly; `sources` as whose
+    figures they are) speaks of: a body of `member_bodies` named by its own name (a programme it runs does not name
+    it, and no figure is pinned on a body the text does not name), when the alliance is not named even as a source."""
+    if any(is_alliance(name) for name in (*names, *sources)):
+        return None
+    bodies = {name for name in names if name in frame_data().member_bodies}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 @cache
 def _members_of() -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_words(name) for name in frame_data().members_of)
@@ -102,6 +117,17 @@ def _pointers() -> Phrases:
 def points_at_country(words: list[str], start: int, end: int) -> bool:
     """'The government expects …', 'the Ministry of Defence will …': words pointing at the document's country."""
     return _pointers().within(words, start, end)
+
+
+@cache
+def _assigned_goals() -> Phrases:
+    return Phrases(frame_data().assigned_goals)
+
+
+def names_assigned_goal(words: list[str], end: int) -> bool:
+    """'The new NATO capability targets imply …': the words right after a name ending at `end` are what the
+    alliance asks of a country."""
+    return _assigned_goals().starting_at(words, end) > 0
 
 
 def speaks_for_country(words: list[str], start: int, end: int, asides: Collection[int] = frozenset()) -> int | None:

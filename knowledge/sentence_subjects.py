@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge import domain
 from knowledge.entities import EntityKind, entity_tables
@@ -12,6 +13,7 @@ from knowledge.frames import (
     any_bodys_members,
     is_alliance,
     is_country,
+    members_body,
     national_country,
     points_at_country,
     possessive_before,
@@ -35,8 +37,7 @@ class Subjects(Things):
     def __init__(self, text: str, context: Context, year: int | None) -> None:
         super().__init__(text, context, year)
         self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
-        # 'Our members can double shell output': a weak name someone's words hold names no entity
-        self.mentions = [m for m in self.mentions if not (m.weak and someone_elses(self.words, m.start, m.end))]
+        self.mentions = _members_of_named_body(self.mentions, self.words)
 
     @staticmethod
     def entity_kind(name: str) -> str | None:
@@ -59,7 +60,7 @@ class Subjects(Things):
 
     def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
-        counted = [] if self._illustrative(index) else self._counted(index, resolved)
+        counted = [] if self._illustrative(index) or _no_ones(self, index) else self._counted(index, resolved)
         if counted is not None:
             return counted
         if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
@@ -71,7 +72,7 @@ class Subjects(Things):
                 return []  # 'capitals put money behind the 5% pledge': the goal named in passing, by no one
             return [owner or self.table.raw.guideline_subject]
         # 'NATO has assigned to us, we will need about 260,000 active soldiers': the speaker's country
-        voice = self.own_voice(figure.start)
+        voice = self.voice_of(index, left)
         named = voice if voice is not None else self._named_before(index, left)
         if named is not None or self.placed_between(left, self.values[index].start):
             return named or []
@@ -328,6 +329,35 @@ class Subjects(Things):
         if len(joined) > 1 and between & {"together", "combined", "jointly"}:
             return [", ".join(joined[:-1]) + " and " + joined[-1]]
         return [found[-1].name]
+
+
+def _no_ones(reading: Subjects, index: int) -> bool:
+    """'- Riga to Wales: 8 years from guideline to a dated pledge': a count of years between two places (the summits
+    held there) is a stretch of time, no one's — not the count of the country whose capital opens it."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.COUNT or figure.noun not in reading.table.raw.time_span_nouns:
+        return False
+    return any(
+        mention.end + 1 < figure.start
+        and reading.words[mention.end] == "to"
+        and reading.tokens[mention.end + 1].text[:1].isupper()
+        for mention in reading.mentions
+    )
+
+
+def _members_of_named_body(mentions: list[Mention], words: list[str]) -> list[Mention]:
+    """'the European Union's €150 billion SAFE loan instrument, for which 18 member states have submitted requests':
+    'member states' in a sentence naming another body with members, not the alliance, are that body's."""
+    # 'Our members can double shell output': a weak name someone's words hold names no entity
+    mentions = [m for m in mentions if not (m.weak and someone_elses(words, m.start, m.end))]
+    strong = [m for m in mentions if not m.weak]
+    body = members_body({m.name for m in strong if not m.source}, {m.name for m in strong if m.source})
+    if body is None:
+        return mentions
+    return [
+        replace(m, name=body, weak=False) if m.weak and any_bodys_members(words, m.start, m.end) else m
+        for m in mentions
+    ]
 
 
 def _gathered(reading: Subjects, position: int) -> str | None:

@@ -16,7 +16,8 @@ from knowledge.snapshot import build_knowledge_base
 ALLIANCE = "NATO Allies"
 HEAD = (
     'lead_blocks = 3\nsomeone_elses = ["her"]\nmembers_of = ["members"]\nmodifier_after = ["its"]\n'
-    'pointers = ["the government"]\nspeakers = ["we"]\n'
+    'pointers = ["the government"]\nspeakers = ["we"]\nmember_bodies = ["European Union"]\n'
+    'assigned_goals = ["capability targets"]\n'
 )
 
 HEARING = """DEFENCE COMMITTEE - SUMMARY OF ORAL EVIDENCE
@@ -122,6 +123,10 @@ def test_national_currencies_are_data_checked_on_load(tmp_path: Path) -> None:
         bad.write_text(f"{HEAD}[national_currencies]\n{entry}\n")
         with pytest.raises(DomainDataError, match=why):
             frame_data(bad)
+    unknown = tmp_path / "body.toml"
+    unknown.write_text(HEAD.replace('"European Union"', '"Atlantis"') + '[national_currencies]\nPLN = "Poland"\n')
+    with pytest.raises(DomainDataError, match="'Atlantis' is no entity"):
+        frame_data(unknown)
 
 
 PRESS_CONFERENCE = """Press conference at the Ministry of Defence

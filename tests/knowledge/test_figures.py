@@ -255,3 +255,32 @@ def test_a_number_sign_before_the_scope_it_ranks_in_is_a_rank() -> None:
 @pytest.mark.parametrize("sentence", ["Issue #147 in June covers it.", "See #2 of the list."])
 def test_a_number_sign_after_a_word_or_before_no_scope_is_no_rank(sentence: str) -> None:
     assert [f for f in figures_of(sentence) if f.kind is FigureKind.RANK] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "noun"),
+    [
+        ("- Years of consecutive increase: 10", 10.0, "years"),
+        ("- European countries that did not increase spending: 1 (Malta)", 1.0, "countries"),
+        ("Allies meeting the guideline: 23", 23.0, "allies"),
+    ],
+)
+def test_a_bare_number_after_a_label_opening_with_a_noun_counts_that_noun(
+    sentence: str, value: float, noun: str
+) -> None:
+    assert [(f.kind, f.value, f.noun) for f in find_figures(tokenize(sentence))] == [(FigureKind.COUNT, value, noun)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["- Rank in Europe: 3", "- Years of increase: 10 of the last 12", "- Countries: 2024", "- Note: 12 countries: 5"],
+)
+def test_a_bare_number_after_a_label_naming_nothing_counted_is_no_count(sentence: str) -> None:
+    counts = [f for f in find_figures(tokenize(sentence)) if f.kind is FigureKind.COUNT]
+    assert not [f for f in counts if f.noun in {"years", "countries"} and f.value in {5.0, 10.0, 2024.0}]
+
+
+def test_one_before_a_plural_noun_is_a_pronoun_no_count() -> None:
+    sentence = "That is the figure behind the 2.3 per cent she quotes, and the one other allies will compare us with."
+    assert not [f for f in find_figures(tokenize(sentence)) if f.kind is FigureKind.COUNT]
+    assert [(f.value, f.noun) for f in find_figures(tokenize("Only one ally missed it."))] == [(1.0, "ally")]

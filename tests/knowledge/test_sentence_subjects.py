@@ -151,3 +151,51 @@ def test_it_in_a_sentence_splitting_the_goal_before_is_the_goal_s_subject() -> N
     ]
     # a sentence that splits nothing leaves an expired subject unknown
     assert SentenceReader("It spends 3% on defence.", context, 2025).statements() == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["- Riga to Wales: 8 years from guideline to a dated pledge.", "From Riga to Wales it took 8 years."]
+)
+def test_a_stretch_of_years_between_two_places_is_no_one_s(sentence: str) -> None:
+    assert not [value for value, kind, subject in subjects_of(sentence) if kind == "count" and subject == "Latvia"]
+
+
+def test_a_count_of_years_of_a_country_stays_its_own() -> None:
+    assert (10.0, "count", "Poland") in subjects_of("Poland took 10 years to reach 2%.")
+
+
+def national(sentence: str, named: frozenset[str]) -> list[tuple[float, str]]:
+    context = Context(document_subject="Germany", named_recently=named)
+    return [(s.figure.value, ", ".join(s.subjects)) for s in SentenceReader(sentence, context, 2025).statements()]
+
+
+def test_a_count_the_alliance_s_targets_ask_of_a_national_document_s_country_is_that_country_s() -> None:
+    sentence = (
+        "The new NATO capability targets imply roughly 60,000 additional active soldiers on top of today's strength."
+    )
+    assert national(sentence, frozenset({"Germany"})) == [(60000.0, "Germany")]
+    assert not [subject for _, subject in national(sentence, frozenset()) if subject]
+
+
+def test_a_count_the_alliance_itself_states_stays_the_alliance_s() -> None:
+    sentence = "NATO agreed to put 300,000 troops at high readiness."
+    assert national(sentence, frozenset({"Germany"})) == [(300000.0, "NATO Allies")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company expects to benefit from the European Union's €150 billion SAFE loan instrument for joint "
+        "procurement, for which 18 member states have submitted requests.",
+        "Under the EU's SAFE loans, 18 member states have asked for loans.",
+    ],
+)
+def test_member_states_in_a_sentence_naming_another_body_with_members_are_its_members(sentence: str) -> None:
+    assert (18.0, "count", "European Union") in subjects_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["NATO says 23 member states met 2% while the EU lags.", "In 2024, 23 member states met the guideline."]
+)
+def test_member_states_stay_the_allies_where_the_alliance_or_no_other_body_is_named(sentence: str) -> None:
+    assert (23.0, "count", "NATO Allies") in subjects_of(sentence)
