@@ -63,6 +63,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout23",
     "evaluation_holdout24",
     "evaluation_holdout25",
+    "evaluation_holdout26",
 )
 
 
