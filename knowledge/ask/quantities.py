@@ -110,6 +110,15 @@ def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:
     return [f"quantity: an amount in {asked}"]
 
 
+def mixed_currencies(answer: Answer) -> list[str]:
+    """A calculation never combines amounts in different currencies ('754,684 ÷ 31,396' of US dollars and
+    Canadian dollars is no ratio of what the two spent)."""
+    currencies = {fact.currency for fact in answer.facts if fact.unit is Unit.MONEY}
+    if not answer.calculation or len(currencies) < 2:
+        return []
+    return ["quantity: amounts in different currencies combined"]
+
+
 def asked_extreme(words: Iterable[str]) -> Extreme | None:
     """'the lowest spenders' asks for the lesser end, 'the top spender' for the greater; both or neither: None."""
     verifier = domain.question_words().verifier
@@ -176,17 +185,24 @@ def is_change(fact: Fact) -> bool:
     return fact.measure_kind == "change" or fact.measure in change_measures()
 
 
+ADDING = frozenset({"sum", "average"})  # the operations (parse.Operation values) that add figures up
+
+
 def share_unaccounted(
-    operations: Iterable[str], answer: Answer, *, asked: bool = False, part: bool = False
+    operations: Iterable[str], answer: Answer, *, asked: bool = False, part: bool = False, named: bool = False
 ) -> list[str]:
     """'What % of NATO's total did Europe and Canada make up?' is not answered by how much their spending rose.
     `operations` are the question's (`parse.Operation` values); `asked`: it names a share in other words ('what
     share did they make up'); `part`: it asks what part of a whole came from someone ('how much of NATO spending
-    came from Europe and Canada'), which no change answers either."""
+    came from Europe and Canada'), which no change answers either; `named`: it names a share by its noun ('avg GDP
+    share'), which no sum or average of amounts is."""
     operations = set(operations)
     if part and "change" not in operations and answer.facts and all(is_change(fact) for fact in answer.facts):
         return ["quantity: a share, not a change"]
     asks_share = ("share_of_total" in operations or asked) and "change" not in operations
+    amounts = bool(answer.facts) and all(fact.unit in (Unit.MONEY, Unit.PEOPLE) for fact in answer.facts)
+    if (asked or named) and amounts and answer.operation in ADDING:
+        return ["quantity: a share, not the amounts"]  # 'avg GDP share of all allies' is no average of their GDPs
     if not asks_share or answer.calculation or not answer.facts:
         return []
     if all(is_change(fact) for fact in answer.facts):

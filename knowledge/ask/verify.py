@@ -33,6 +33,7 @@ from knowledge.ask.quantities import (
     increment_unaccounted,
     item_unaccounted,
     level_unaccounted,
+    mixed_currencies,
     place_unaccounted,
 )
 from knowledge.ask.types import RANKING
@@ -181,6 +182,7 @@ class Verifier:
             *self.quantities.quantity(question, answer),
             *self.quantities.kind_in_words(question, answer),
             *currency_unaccounted(question.currency, answer),
+            *mixed_currencies(answer),
             *self.quantities.share(question, answer),
             *first_year_unaccounted(question.operations, answer),
             *amount_unaccounted(question, answer),

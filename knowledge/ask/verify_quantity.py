@@ -45,6 +45,7 @@ class QuantityCheck:
         self.current_terms = words.verifier.current_terms
         self.per_person_asked = words.verifier.per_person
         self.share_asked = words.verifier.share_asked
+        self.share_nouns = words.verifier.share_nouns
         self.part_asked = words.verifier.part_asked
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.reason_asked = words.asked_kinds.reason
@@ -109,7 +110,8 @@ class QuantityCheck:
 
     def share(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         asked = question.has(*self.share_asked)
-        return share_unaccounted(question.operations, answer, asked=asked, part=question.has(*self.part_asked))
+        part, named = question.has(*self.part_asked), question.has(*self.share_nouns)
+        return share_unaccounted(question.operations, answer, asked=asked, part=part, named=named)
 
     @staticmethod
     def another_quantity(question: ParsedQuestion, facts: list[Fact]) -> list[str]:

@@ -149,6 +149,7 @@ class VerifierWords(Strict):
     answer_types: frozenset[str]
     ordering: frozenset[str]
     share_asked: tuple[str, ...]
+    share_nouns: tuple[str, ...]
     goal_nouns: frozenset[str]
     goal_frames: frozenset[str]
     whole_before: tuple[str, ...]

@@ -271,6 +271,15 @@ def test_a_section_heading_names_the_piece_a_question_cites(tmp_path):
     assert 13.4 in answer.values and 6 not in answer.values
 
 
+def test_no_calculation_mixes_currencies_nor_averages_amounts_for_a_share(engine):
+    """'ratio US vs NATO-Eur+Canada, constant-15 USD' is never US dollars over Canadian dollars; 'unweighted avg GDP
+    share of all 31 allies' is never an average of their GDPs in dollars."""
+    ratio = engine.ask("ratio US vs Canada in constant national currency 2024")
+    assert not ratio.answered or "÷" not in (ratio.calculation or "")
+    share = engine.ask("unweighted avg GDP share of all allies 2024e")
+    assert not share.answered or all(value < 100 for value in share.values[:1])
+
+
 def test_the_source_a_document_cites_accounts_for_its_name(engine_of):
     engine = engine_of(
         "Figures are SIPRI's for 2024.\n\n"
