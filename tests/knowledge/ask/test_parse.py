@@ -24,6 +24,7 @@ def parsed(text: str):
         ("romania real growth yoy?", "year"),
         ("poland 2024 spending, mil ncu", "currency"),
         ("compare w/ 2023", "with"),
+        ("Germany DefEx 2024, current USD mn?", "expenditure"),
     ],
 )
 def test_short_forms_are_read_as_the_words_they_stand_for(text: str, expanded: str) -> None:
