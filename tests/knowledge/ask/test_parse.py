@@ -820,3 +820,8 @@ def test_a_doubt_offered_as_the_other_answer_is_no_part_of_a_yes_or_no(text: str
 def test_a_doubt_after_a_question_not_asked_yes_or_no_stays() -> None:
     text = "which ally spent most in 2024, or is it just the us?"
     assert without_trailing_remark(text) == text
+
+
+@pytest.mark.parametrize("text", ["NATO-Eur+Canada combined GDP share 2024e", "nato eur and canada defex 2024"])
+def test_the_analysts_nato_eur_and_canada_is_the_european_allies_and_canada(text: str) -> None:
+    assert parsed(text).entities == ("European Allies and Canada",)
