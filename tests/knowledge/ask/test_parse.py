@@ -25,6 +25,7 @@ def parsed(text: str):
         ("poland 2024 spending, mil ncu", "currency"),
         ("compare w/ 2023", "with"),
         ("Germany DefEx 2024, current USD mn?", "expenditure"),
+        ("UK defence spend 2020 in constant-15 USD pls", "2015"),
     ],
 )
 def test_short_forms_are_read_as_the_words_they_stand_for(text: str, expanded: str) -> None:
