@@ -298,7 +298,7 @@ def _named_in_documents(text: str) -> frozenset[str]:
     """The entities a quote names by the names documents use ('Europe, including Russia' is the continent)."""
     words = normalise(text).split()
     found = {mention.target for mention in lexicon.find_mentions(words, _document_aliases())}
-    return frozenset(found | {name for alias, name in entity_tables().exact.items() if written_as_listed(alias, text)})
+    return frozenset(found | _exact_names(text))
 
 
 @functools.lru_cache(maxsize=4096)  # a fact's quote names the same entities on every check
@@ -313,5 +313,9 @@ def _named_in(text: str) -> frozenset[str]:
         for mention in lexicon.find_mentions(words, table)
         if not (pronoun_us and mention.alias == PRONOUN_US.alias)
     }
-    # the names documents use only as written ('the EU's SAFE loan instrument' names the programme)
-    return frozenset(folded | {name for alias, name in entity_tables().exact.items() if written_as_listed(alias, text)})
+    return frozenset(folded | _exact_names(text))
+
+
+def _exact_names(text: str) -> set[str]:
+    """The names documents use only as written ('the EU's SAFE loan instrument' names the programme)."""
+    return {name for alias, name in entity_tables().exact.items() if written_as_listed(alias, text)}
