@@ -78,8 +78,14 @@ class BoundedVerifier(Verifier):
     """The verifier, keeping the words of a bounded number of facts rather than of every fact once `warm()`
     has gone over them all, and taking their union for the corpus one fact at a time."""
 
-    def __init__(self, facts: Iterable[Fact], documents: dict[str, Document], texts: dict[str, str]) -> None:
-        super().__init__(facts, documents, texts)
+    def __init__(
+        self,
+        facts: Iterable[Fact],
+        documents: dict[str, Document],
+        texts: dict[str, str],
+        document_words: dict[str, frozenset[str]] | None = None,
+    ) -> None:
+        super().__init__(facts, documents, texts, document_words)
         self._word_objects: dict[str, str] = {}
         self._evidence = BoundedEvidence(self._shared_fact_words)  # type: ignore[assignment]
 
@@ -117,7 +123,7 @@ class Engine:
         self.render = Renderer(self.index, kb.texts)
         self.drafter = Drafter(self.index, self.retriever, self.suggester, self.render)
         stated = [fact for fact in kb.facts if not fact.low_trust]
-        self.verifier = BoundedVerifier(stated, self.documents, kb.texts)
+        self.verifier = BoundedVerifier(stated, self.documents, kb.texts, self.index.document_words)
         dated = {name: (document.published or "")[:4] for name, document in self.documents.items()}
         published = {name: int(year) for name, year in dated.items() if year.isdigit()}
         self.statements = StatementFinder(stated, published)

@@ -87,12 +87,14 @@ class FactIndex:
         self._quote_words: dict[str, tuple[str, ...]] = {}
         self._positions_by_quote_word: dict[str, array[int]] | None = None
         self.word_weight, known = self._word_weights()
+        # each document's words, worked out once: the typo fixer leaves them as typed, the verifier reads them
+        self.document_words = {document: frozenset(normalise(text).split()) for document, text in kb.texts.items()}
         self.vocabulary = Vocabulary(
             known
             | {word for measure in MEASURES.values() for word in measure.keywords}
             | QUANTITY_NOUNS
             | {word for name in self.people.values() for word in normalise(name).split()},
-            documented=_words_of_documents(kb),
+            documented=_words_of_documents(kb, self.document_words),
         )
         self.corpus_words = set(self.word_weight)
         self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
@@ -279,11 +281,7 @@ class FactIndex:
         return text[:1].upper() + text[1:100]
 
 
-def _words_of_documents(kb: KnowledgeBase) -> frozenset[str]:
+def _words_of_documents(kb: KnowledgeBase, document_words: dict[str, frozenset[str]]) -> frozenset[str]:
     """Every word of the documents' texts and titles: what a member copies from them is typed as it is."""
-    words: set[str] = set()
-    for text in kb.texts.values():
-        words.update(normalise(text).split())
-    for document in kb.documents:
-        words.update(normalise(document.title).split())
-    return frozenset(words)
+    titles = {word for document in kb.documents for word in normalise(document.title).split()}
+    return frozenset(titles.union(*document_words.values()))

@@ -77,9 +77,18 @@ class Verifier:
     module of its own (`verify_entities`, `verify_years`, `verify_numbers`, `verify_quantity`, `verify_form`,
     `verify_sources`, `verify_words`, `verify_substance`, `verify_sentence`); this runs them in turn."""
 
-    def __init__(self, facts: Iterable[Fact], documents: dict[str, Document], texts: dict[str, str]) -> None:
+    def __init__(
+        self,
+        facts: Iterable[Fact],
+        documents: dict[str, Document],
+        texts: dict[str, str],
+        document_words: dict[str, frozenset[str]] | None = None,
+    ) -> None:
+        """`document_words`: each document's words, when the caller has worked them out already."""
         self.documents = documents
-        self.document_words = {document: frozenset(normalise(text).split()) for document, text in texts.items()}
+        if document_words is None:
+            document_words = {document: frozenset(normalise(text).split()) for document, text in texts.items()}
+        self.document_words = document_words
         self.texts = texts
         # Each fact's words are worked out when an answer first uses it: a one-shot `knowledge ask` needs a
         # handful, a long-running bot calls `warm()` once after a swap.
