@@ -101,6 +101,7 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
         ("seeds_firstcontact27_2026-12-03.jsonl", 0.92, 0.01),
         ("seeds_firstcontact28_2026-12-04.jsonl", 0.99, 0.01),
         ("seeds_firstcontact29_2026-12-04.jsonl", 0.87, 0.02),
+        ("seeds_firstcontact30_2026-12-04.jsonl", 0.84, 0.04),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
