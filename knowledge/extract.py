@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from knowledge import domain, lexicon
 from knowledge.cues import fold
@@ -19,7 +20,8 @@ from knowledge.entities import entity_tables
 from knowledge.lexicon import NATO_ALLIES, Mention, normalise
 from knowledge.measures import SLOT_MEASURES, FigureShape, StatementShape, office_measures, slot_measure_reading
 from knowledge.models import Block, Citation, Document, Fact, Unit
-from knowledge.open_facts import extract_open_facts
+from knowledge.open_facts import OpenExtractor
+from knowledge.paragraph_guard import ParagraphGuard
 from knowledge.readers.prose import ProseDocument
 
 EXTRACTOR_VERSION = "prose-3"  # prose-3: the open fact model
@@ -233,11 +235,12 @@ class Extractor:
         self.people = _people(prose.text)
         self.people_table = {tuple(alias.split()): name for alias, name in self.people.items()}
         self.facts: dict[str, Fact] = {}
+        self.guard = ParagraphGuard(document)
 
     def run(self) -> list[Fact]:
         for block in self.prose.blocks:
             if not block.noise:
-                self._paragraph(block)
+                self.guard.read(block, self._paragraph)
         return list(self.facts.values())
 
     def _paragraph(self, block: Block) -> None:
@@ -470,13 +473,24 @@ def _same_statement(legacy: Fact, open_fact: Fact) -> bool:
     )
 
 
-def extract_facts(document: Document, prose: ProseDocument) -> list[Fact]:
+class Extraction(NamedTuple):
+    facts: list[Fact]
+    unread: list[int]  # paragraphs a reader could not read (logged), left out
+
+
+def extract_facts(document: Document, prose: ProseDocument) -> Extraction:
     """The open fact model's facts; where the slot extractor states the same figure of the same subject in
     the same sentence, its fact (with its measure key, which the current engine answers from) carries the
     open model's words and kind instead. A slot fact the open model does not confirm is dropped: it put a
     figure on a subject or measure the sentence does not support."""
-    legacy = Extractor(document, prose).run()
-    open_facts = extract_open_facts(document, prose)
+    slot_reader, open_reader = Extractor(document, prose), OpenExtractor(document, prose)
+    legacy = slot_reader.run()
+    open_facts = open_reader.run()
+    unread = sorted(set(slot_reader.guard.unread) | set(open_reader.guard.unread))
+    return Extraction(_merged(legacy, open_facts), unread)
+
+
+def _merged(legacy: list[Fact], open_facts: list[Fact]) -> list[Fact]:
     facts = [
         fact.model_copy(update={"measure_kind": SAID_KIND}) if fact.measure == QUOTED else fact
         for fact in legacy

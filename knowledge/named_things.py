@@ -171,6 +171,8 @@ class ThingReader:
         return end
 
     def clause_starts(self) -> list[int]:
+        if not self.words:
+            return []  # a sentence of punctuation only opens no clause
         return [0] + [p for p in range(1, len(self.words)) if self.words[p - 1] in CLAUSE_OPENERS]
 
     def mentions(self, figures: list[Figure]) -> list[Mention]:

@@ -25,7 +25,7 @@ import re
 from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token
-from knowledge.models import Block, Citation, Document, Fact
+from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import proper_words
 from knowledge.open_claims import Claims
 from knowledge.open_document import DocumentReadings
@@ -65,33 +65,35 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
         self._claims_start()
-        done: set[int] = set()
         for block in self.prose.blocks:
-            region = region_of(regions, block)
-            if region is not None:
-                if region.start not in done:
-                    done.add(region.start)
-                    introduction = self.previous_block
-                    self._enter(block)
-                    number = len(done)
-                    period = self._table_period()
-                    # a table of years ('| 2022 | Budget Act | 57.7 |') under a heading naming no one is of whom the
-                    # document is about
-                    subject = self.context.subject or self._document_subject_named() or self.context.document_subject
-                    captions = self._captions(introduction)
-                    for fact in table_facts(self.document, self.prose, region, number, period, subject, captions):
-                        self.facts.setdefault(fact.id, self._in_stated_currency(fact))
-                continue
-            if block.noise:
-                continue
-            self._enter(block)
-            if block.index > 1 and is_heading_block(self.prose, block) and not self._headline(block):
-                self._passed(block)  # a section heading names the section; its words are not a statement
-                continue
-            self._paragraph(block)
+            self.guard.read(block, lambda block: self._block(block, regions))
         self._dated_by_tables()
         self._claims_end()
         return list(self.facts.values())
+
+    def _block(self, block: Block, regions: list[Span]) -> None:
+        region = region_of(regions, block)
+        if region is not None:
+            if region.start not in self.tables_read:
+                self.tables_read.add(region.start)
+                introduction = self.previous_block
+                self._enter(block)
+                number = len(self.tables_read)
+                period = self._table_period()
+                # a table of years ('| 2022 | Budget Act | 57.7 |') under a heading naming no one is of whom the
+                # document is about
+                subject = self.context.subject or self._document_subject_named() or self.context.document_subject
+                captions = self._captions(introduction)
+                for fact in table_facts(self.document, self.prose, region, number, period, subject, captions):
+                    self.facts.setdefault(fact.id, self._in_stated_currency(fact))
+            return
+        if block.noise:
+            return
+        self._enter(block)
+        if block.index > 1 and is_heading_block(self.prose, block) and not self._headline(block):
+            self._passed(block)  # a section heading names the section; its words are not a statement
+            return
+        self._paragraph(block)
 
     def _captions(self, introduction: str) -> tuple[str, ...]:
         """The texts that may say what a table measures, nearest first: the block just before it (its last

@@ -19,6 +19,7 @@ from knowledge.figures import Figure, elided_counts
 from knowledge.frames import national_country
 from knowledge.models import Document, Fact, Span
 from knowledge.named_things import ThingReader, thing_words
+from knowledge.paragraph_guard import ParagraphGuard
 from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_subjects import named_members
@@ -51,6 +52,8 @@ class OpenReading:
         self.year = document_year(document, prose)
         self.headings = headings(prose)
         self.facts: dict[str, Fact] = {}
+        self.guard = ParagraphGuard(document)
+        self.tables_read: set[int] = set()  # the tables already read, by where they start
         self.context = Context()
         self.subject: str | None = None
         self.people: dict[str, str] = {}

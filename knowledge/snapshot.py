@@ -28,6 +28,7 @@ from knowledge import compact, extract
 from knowledge.catalog import CATALOG_NAME, CatalogEntry, CatalogError, entry_from_front_matter, read_catalog
 from knowledge.limits import DEFAULT_LIMITS, Counter, Limits, OverLimit
 from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
+from knowledge.paragraph_guard import unread_warning
 from knowledge.readers.prose import ProseReadError, read_prose
 from knowledge.tabular import TABLE_SUFFIXES, TableDocumentError, read_table_document
 
@@ -209,7 +210,8 @@ def _read_document(source: SourceFile, catalog_entry: CatalogEntry | None, count
         metadata["title"] = prose.title
     document = _document(source, DocumentKind.PROSE, metadata)
     warnings = [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
-    return document, extract.extract_facts(document, prose), text, warnings
+    extraction = extract.extract_facts(document, prose)
+    return document, extraction.facts, text, warnings + unread_warning(extraction.unread)
 
 
 def read_or_fail(reader: DocumentReader, source: SourceFile, catalog_entry: CatalogEntry | None) -> DocumentRead:

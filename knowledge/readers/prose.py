@@ -132,6 +132,11 @@ def _looks_like_headline_list(run: list[_Line]) -> bool:
     return len(unterminated) >= 0.8 * len(run) and len(short) == len(run)
 
 
+def _has_words(line: _Line) -> bool:
+    """A line of letters or digits: '______', '* * *' and '---' are rules drawn between parts, stating nothing."""
+    return any(character.isalnum() for character in line.text)
+
+
 def _list_of_figures(run: list[_Line]) -> bool:
     """Bullets most of which give a figure right after their label (a chart's data points, a fact box): statements
     written without verbs, not a list of headlines."""
@@ -160,7 +165,7 @@ def _one_paragraph_per_line(run: list[_Line]) -> bool:
 
 
 def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = None) -> ProseDocument:
-    """Split a document into paragraphs (1-based) and sentences; headline lists are marked as noise.
+    """Split a document into paragraphs (1-based) and sentences; headline lists and rules are marked as noise.
 
     Raises `OverLimit` when the text is longer, or has more sentences, than `counter` allows.
     """
@@ -186,7 +191,7 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
         if markdown and MARKDOWN_HEADING.match(lines[0].text) and len(lines) == 1:
             title = title or MARKDOWN_HEADING.sub("", lines[0].text).strip()
             continue
-        if _looks_like_headline_list(lines):
+        if _looks_like_headline_list(lines) or not any(_has_words(line) for line in lines):
             for line in lines:
                 add(line.start, line.end, noise=True)
             continue

@@ -221,3 +221,11 @@ def test_a_list_of_labelled_headlines_stays_noise():
         "- Weather: Early heatwave pushes temperatures past 43C\n"
     )
     assert all(block.noise for block in read_prose(text).blocks)
+
+
+@pytest.mark.parametrize("rule", ["______________________", "---", "* * *", "~~~~~~"])
+def test_a_rule_between_parts_is_noise_and_keeps_the_numbering(rule):
+    text = f"Spending rose 10% in 2024.\n\n{rule}\n\n1. Footnote: NATO estimates, June 2024.\n"
+    prose = read_prose(text)
+    assert [block.index for block in prose.blocks] == [1, 2, 3]
+    assert [block.noise for block in prose.blocks] == [False, True, False]
