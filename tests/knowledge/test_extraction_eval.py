@@ -64,6 +64,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout24",
     "evaluation_holdout25",
     "evaluation_holdout26",
+    "evaluation_holdout27",
 )
 
 
