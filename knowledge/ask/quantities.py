@@ -25,6 +25,8 @@ from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import normalise
 
+SEVERAL_YEARS = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)$")
+
 if TYPE_CHECKING:  # parse reads its quantities from here
     from knowledge.ask.parse import ParsedQuestion
 
@@ -356,11 +358,32 @@ def level_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     change: 'ok and germany' after France's real change; the verifier leaves it to the context.)"""
     if answer.calculation or not answer.facts or not all(_a_table_change(fact) for fact in answer.facts):
         return []
-    words = domain.question_words()
-    named = (*words.asked_kinds.change, *words.verifier.change_named, *words.verifier.real_terms)
-    if question.has(*named) or lexicon.concepts(list(question.words)) & {"increase"} or question.operations:
+    if _asks_a_change(question) or question.operations:
         return []
     return ["quantity: a level, not a change"]
+
+
+def span_for_one_year(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'What share of GDP did Germany report for 2023?': one year's level, which a figure stated over several
+    years ('between 2023 and 2026 the subtotal rises by €49.7 billion, or 85 per cent') does not give, whichever
+    of its years the question names. A change asked ('how much did it rise from 2023?') is left to the others."""
+    if answer.calculation or not answer.facts or question.operations or len(question.years) != 1:
+        return []
+    if _asks_a_change(question) or not all(_over_several_years(fact) for fact in answer.facts):
+        return []
+    return [f"year {question.years[0]}: a figure over several years, not that year's"]
+
+
+def _asks_a_change(question: ParsedQuestion) -> bool:
+    words = domain.question_words()
+    named = (*words.asked_kinds.change, *words.verifier.change_named, *words.verifier.real_terms)
+    return question.has(*named) or bool(lexicon.concepts(list(question.words)) & {"increase"})
+
+
+def _over_several_years(fact: Fact) -> bool:
+    """A figure of a span of calendar years ('2023-2026'), not of one year or one fiscal year ('2025-26')."""
+    span = SEVERAL_YEARS.match(fact.period or "")
+    return span is not None and int(span.group(1)) < int(span.group(2))
 
 
 def goal_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -35,6 +35,7 @@ from knowledge.ask.quantities import (
     level_unaccounted,
     mixed_currencies,
     place_unaccounted,
+    span_for_one_year,
 )
 from knowledge.ask.types import RANKING
 from knowledge.ask.verify_entities import EntityCheck
@@ -201,6 +202,7 @@ class Verifier:
             *change_unaccounted(question, answer),
             *([] if follow_up else level_unaccounted(question, answer)),
             *([] if follow_up else goal_for_a_level(question, answer)),
+            *([] if follow_up else span_for_one_year(question, answer)),
             *item_unaccounted(question, answer),
             *counted_thing_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
