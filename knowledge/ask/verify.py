@@ -203,6 +203,7 @@ class Verifier:
             *([] if follow_up else level_unaccounted(question, answer)),
             *([] if follow_up else goal_for_a_level(question, answer)),
             *([] if follow_up else span_for_one_year(question, answer)),
+            *([] if follow_up else self.form.replaced_goal(question, answer)),
             *item_unaccounted(question, answer),
             *counted_thing_unaccounted(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),

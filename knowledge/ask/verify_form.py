@@ -33,6 +33,10 @@ class FormCheck:
         self.event_asked = (*words.verifier.agreement_asked, *words.verifier.meeting_asked)
         self.former = words.verifier.former
         self.former_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.former))})\b[^,;:]*$")
+        verbs = "|".join(map(re.escape, words.verifier.replaced_before))
+        self.replaced_before = re.compile(rf"\b(?:{verbs})\s+(?:the|its|their|a|an)?\s*(?:old|previous|former)?\s*$")
+        self.goal_asked = (*words.verifier.goal_asked, *words.verifier.agreement_asked)
+        self.goal_relations = words.verifier.goal_relations
         self.deadline_before = "|".join(re.escape(phrase) for phrase in cues().raw.deadline_before)
         self.deadline_stated = re.compile(rf"\b(?:{self.deadline_before}) (?:the end of )?(?:19|20)\d\d\b")
 
@@ -74,6 +78,25 @@ class FormCheck:
             return []
         # 'when and where was the summit with the 5% pledge?' is not the Wales summit of the 2% it replaced
         return next((found for fact in answer.facts if (found := self._event_of(question, fact))), [])
+
+    def replaced_goal(self, question: ParsedQuestion, answer: Answer) -> list[str]:
+        """A goal asked ('what spending target did allies agree?') and every figure of the answer one its sentence
+        says was replaced ('retired the 2 per cent benchmark in favour of a far more demanding one'): not the goal
+        asked, unless the question names that goal ('when was the 2% guideline agreed?') or asks about the earlier
+        one ('what did the 5% pledge replace?')."""
+        if answer.calculation or not answer.facts or not question.has(*self.goal_asked):
+            return []
+        typed = {number.value for number in question.numbers}
+        if set(question.words) & set(self.goal_relations) or any(fact.value in typed for fact in answer.facts):
+            return []
+        return ["quantity: a goal since replaced"] if all(map(self._a_replaced_goal, answer.facts)) else []
+
+    def _a_replaced_goal(self, fact: Fact) -> bool:
+        if fact.value is None or fact.unit is not Unit.PERCENT_OF_GDP:
+            return False
+        quote = fact.citation.quote
+        written = re.compile(rf"(?<![\d.,]){re.escape(f'{fact.value:g}')}(?![\d]|[.,]\d)")
+        return any(self.replaced_before.search(quote[: match.start()]) for match in written.finditer(quote))
 
     def _a_former_date(self, fact: Fact) -> bool:
         """A date its sentence gives a former commitment ('a previous commitment to reach 2 per cent by 2032')."""

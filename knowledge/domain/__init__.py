@@ -143,6 +143,7 @@ class VerifierWords(Strict):
     before_event: tuple[str, ...]
     after_event: tuple[str, ...]
     former: tuple[str, ...]
+    replaced_before: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
     thing_asked: tuple[str, ...]

@@ -1,0 +1,17 @@
+"""A goal its sentence says was replaced is not the goal agreed, unless the question names or relates to it."""
+
+from __future__ import annotations
+
+REPORT = ("evaluation_holdout27", "report_european_defence_surge.md")
+
+
+def test_the_goal_retired_does_not_answer_the_goal_agreed(documents):
+    # 'The Hague summit of 24–25 June 2025 retired the 2 per cent benchmark in favour of a far more demanding one.'
+    answer = documents(*REPORT).ask("What spending target did NATO allies agree at The Hague?")
+    assert 2.0 not in answer.values
+
+
+def test_the_goal_named_is_still_answered_by_its_own_sentence(engine):
+    answer = engine.ask("which guideline does the 5% replace and where was it agreed?")
+    assert answer.answered
+    assert 2.0 in answer.values and "Wales" in answer.answer
