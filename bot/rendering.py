@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,6 +23,8 @@ TOTAL: Final = 6000
 BUTTON_LABEL: Final = 80
 MAX_SUGGESTIONS: Final = 5
 MAX_CITATIONS: Final = 10
+ESCAPED: Final = re.compile(r"\\([^\w\s])")  # '\|' in Markdown is a literal '|'
+MARKDOWN_MARKS: Final = re.compile(r"[*_]")
 
 COLOURS: Final = {
     Band.ANSWER: discord.Colour.green(),
@@ -99,13 +102,23 @@ def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str
     )
     if answer.band is Band.ANSWER:
         for number, citation in enumerate(answer.citations[:MAX_CITATIONS], start=1):
-            quoted = citation.quote.strip()[:60] not in description
+            quoted = not _shows_quote(description, citation.quote)
             name, value = citation_field(number, citation, quoted=quoted)
             embed.add_field(name=name, value=value, inline=False)
         if answer.calculation:
             embed.add_field(name="Calculation", value=shorten(answer.calculation, FIELD_VALUE), inline=False)
     embed.set_footer(text=footer_text(answer, kb_version or answer.kb_version))
     return fit_embed(embed)
+
+
+def _shows_quote(description: str, quote: str) -> bool:
+    """Whether the answer text already quotes this sentence: compared without the Markdown the answer adds (its
+    figures in bold, '|' and '*' escaped), so a quote is never shown twice."""
+    return _plain(quote)[:60] in _plain(description)
+
+
+def _plain(text: str) -> str:
+    return " ".join(MARKDOWN_MARKS.sub("", ESCAPED.sub(r"\1", text)).split())
 
 
 COVERAGE_FIELDS: Final = 3

@@ -126,3 +126,15 @@ async def test_every_example_the_bot_offers_is_answered(bot):
     for example in rendering.EXAMPLES:
         answer = await bot.knowledge.ask(example)
         assert answer.answered and answer.citations, example
+
+
+def test_a_quote_the_answer_shows_with_bold_figures_and_escapes_is_not_repeated_in_its_field():
+    quote = "At their summit in The Hague on 25 June 2025, NATO | Allies committed to invest 5% of GDP each year."
+    shown = (
+        "“At their summit in The Hague on **25 June 2025**, NATO \\| Allies committed to invest **5%** of GDP"
+        " each year.”"
+    )
+    citation = AnswerCitation(document="h.md", title="The Hague", locator="paragraph 1, sentence 1", quote=quote)
+    embed = answer_embed(make_answer(answer=shown, citations=[citation]))
+    assert "paragraph 1, sentence 1" in embed.fields[0].value
+    assert "invest 5% of GDP" not in embed.fields[0].value
