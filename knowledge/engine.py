@@ -346,7 +346,8 @@ class Engine:
                     continue  # a date is stated whole or not at all
                 if stated or self.sentences.states_no_figure(sentence) or (dates and only_dates(sentence.text)):
                     held = self.sentences.claim_held(asked, sentence.text) if asked.yes_no else None
-                    answer = self.render.sentence(question, sentence, stated, dates=dates, held=held)
+                    about = asked.entities if held is not None else ()  # whom the yes or no is of
+                    answer = self.render.sentence(question, sentence, stated, dates=dates, held=held, about=about)
                     return with_verdict(self.render, self.statements, answer)
         return None
 
@@ -389,7 +390,9 @@ class Engine:
         the whole pipeline (its verifier included), each the next one's context; joined only when every part
         is answered. 'Compare Canada and the Netherlands' is one question, never split."""
         parts = split_parts(clean(question))
-        if len(parts) < 2 or not all(_asks(part) for part in parts):
+        sourced = self._under_the_source_named(parts)  # each part asks, the source named before them all
+        parts = sourced or parts
+        if len(parts) < 2 or not (sourced or all(_asks(part) for part in parts)):
             parts = figure_parts(clean(question))  # 'ukraine military spending 2024 and share of gdp'
         if len(parts) < 2:
             return None
@@ -402,6 +405,18 @@ class Engine:
             answers.append(answer)
             context = answer
         return joined(question, answers)
+
+    def _under_the_source_named(self, parts: list[str]) -> list[str]:
+        """'According to the article, what rise did Europe record, and what share did the US pay?': a lead naming
+        the source and asking nothing is said of every part after it, each a question of its own (none when the
+        parts are not so)."""
+        lead, *rest = parts if parts else [""]
+        if len(rest) < 2 or _asks(lead) or not all(_asks(part) for part in rest):
+            return []
+        named = parse_question(parse(lead, self.vocabulary, self.people))
+        if named.source_kind is None and not named.according_to:
+            return []
+        return [f"{lead.strip().rstrip(',')}, {part.strip()}" for part in rest]
 
 
 def _restates(fact: Fact, first: Fact) -> bool:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from knowledge import domain, lexicon
 from knowledge.ask.exclusions import left_out
 from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, asks_a_percentage
+from knowledge.ask.source_kinds import names_a_kind
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
 from knowledge.question import STOPWORDS, Question
@@ -256,7 +257,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     source_kind = None
     if _phrases_found(joined, cues.sources.table):
         source_kind = SourceKind.TABLE
-    elif _phrases_found(joined, cues.sources.prose):
+    elif names_a_kind(words, cues.sources.prose):  # 'per the summit note': a note, named by its topic
         source_kind = SourceKind.PROSE
     according_to = _source_named(question.text, words)
     entity_words = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}

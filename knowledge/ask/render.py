@@ -65,12 +65,20 @@ class Renderer:
         )
 
     def sentence(
-        self, question: str, sentence: Sentence, facts: list[Fact], *, dates: bool = False, held: bool | None = None
+        self,
+        question: str,
+        sentence: Sentence,
+        facts: list[Fact],
+        *,
+        dates: bool = False,
+        held: bool | None = None,
+        about: tuple[str, ...] = (),
     ) -> Answer:
         """A question answered in words: the sentence as written, with its document, date and place; `facts`, the
         figures the sentence states, are its cited facts; `dates` when a time is asked: the dates it states in
         bold, and their numbers among the answer's figures; `held`: whether it says what a yes or no question
-        claims ('**No** — “… not even the U.S. meets …”')."""
+        claims ('**No** — “… not even the U.S. meets …”'), said of `about`, whom the question asks it of, by the
+        names the question knows them by (the sentence may name them otherwise: 'U.S.')."""
         document = self.documents[sentence.document]
         dated = f", {document.published}" if document.published else ""
         title = phrasing.escape(document.title)
@@ -80,7 +88,8 @@ class Renderer:
             said = DATE_EXPRESSION.sub(lambda found: f"**{found.group(0)}**", said)
         text = f"“{said}” — *{title}*{dated}, {sentence.locator}"
         if held is not None:
-            text = f"**{'Yes' if held else 'No'}** — {text}"
+            whom = f", for {' and '.join(phrasing.subject_phrase(name) for name in about)}" if about else ""
+            text = f"**{'Yes' if held else 'No'}**{whom} — {text}"
         date_numbers = [float(number) for expression in stated_dates for number in re.findall(r"\d+", expression)]
         # a day the sentence gives no year is stated whole, in its document's year ('April 1' of a 2025 wire)
         for day in dict.fromkeys(days_without_year(sentence.text) if dates else []):

@@ -246,10 +246,15 @@ class SentenceFinder:
         # '… goes to core defence and to meeting what?': the thing asked stands where 'what' does, and a spending
         # noun before it is what the question speaks of
         echoed = bool(words) and words[-1] in self.interrogatives
-        if any(f" {phrase} " in joined for phrase in quantity) or question.asks_percentage:
+        named = [phrase for phrase in quantity if f" {phrase} " in joined]
+        if question.asks_percentage:
             return False
         if echoed:
-            return True
+            # '… the core spending is also meant for meeting what?': a spending noun before the 'what' is what the
+            # question speaks of; only a quantity asked by an interrogative of its own ('how much') asks a figure
+            return not any(set(phrase.split()) & self.interrogatives for phrase in named)
+        if named:
+            return False
         if set(words) & self.measure_nouns:
             return False  # 'what did Europe spend on defence?' asks a figure
         # 'do allies have to submit anything every year?': a yes or no naming no figure is what a document says

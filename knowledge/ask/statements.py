@@ -201,9 +201,9 @@ class StatementFinder:
         for fact in self._answering(question):
             if fact.id in passed or not self._of_subjects_asked(fact, subjects, question):
                 continue
-            if not self._of_the_years(fact, question.years, undated_years=undated_years) or _cited_to_another_body(
-                fact, subjects
-            ):
+            if not self._of_the_years(
+                fact, question.years, undated_years=undated_years, goal_years=years_naming_goals(question.words)
+            ) or _cited_to_another_body(fact, subjects):
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
@@ -518,10 +518,17 @@ class StatementFinder:
     def _about(fact: Fact, subjects: set[str]) -> bool:
         return fact.subject in subjects or any(subject in fact.subject for subject in subjects)
 
-    def _of_the_years(self, fact: Fact, years: tuple[int, ...], *, undated_years: bool) -> bool:
+    def _of_the_years(
+        self, fact: Fact, years: tuple[int, ...], *, undated_years: bool, goal_years: frozenset[int] = frozenset()
+    ) -> bool:
         """Of a year asked, if any: 'NOK 90 billion over its lifetime' is no one year's payment, whatever year it
-        is dated."""
+        is dated. A year naming the goal a question stands under ('under the 2025 Hague commitment') dates the goal,
+        not the figure: a statement of a document of that year, or whose sentence names it, is of it."""
         if not years:
+            return True
+        if set(years) <= goal_years and (
+            self.published.get(fact.citation.document) in years or any(str(y) in fact.citation.quote for y in years)
+        ):
             return True
         over_a_lifetime = LIFETIME_CONCEPT in lexicon.concepts(normalise(fact.measure_text or "").split())
         return not over_a_lifetime and self._in_year(fact, years, undated_years=undated_years)
@@ -536,6 +543,25 @@ class StatementFinder:
         if undated_years and undated(fact):
             return self.published.get(fact.citation.document) in years
         return any(str(year) in fact.citation.quote for year in years)
+
+
+FRAME_REACH = 3  # words between a framing word and the goal noun it frames ('under the 2025 hague commitment')
+
+
+@functools.lru_cache(maxsize=256)
+def years_naming_goals(words: tuple[str, ...]) -> frozenset[int]:
+    """The years a question names a goal by, between a word framing it and its noun ('under the 2025 Hague
+    commitment', 'toward the 2014 Wales pledge'): when the goal was set, not the year of a figure asked."""
+    verifier = domain.question_words().verifier
+    found: set[int] = set()
+    for index, word in enumerate(words):
+        if word not in verifier.goal_nouns:
+            continue
+        before = words[max(0, index - FRAME_REACH - 1) : index]
+        framed = [at for at, w in enumerate(before) if w in verifier.goal_frames]
+        if framed:
+            found |= {int(w) for w in before[framed[-1] + 1 :] if w.isdigit() and len(w) == 4}
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -15,6 +15,7 @@ from knowledge.ask.dates import DATED
 from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
+from knowledge.ask.source_kinds import words_naming_the_source
 from knowledge.ask.verify_evidence import SENTENCE_END, names_a_country, names_in, title_names_of
 from knowledge.ask.verify_numbers import close, goal_name_words, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
@@ -32,6 +33,8 @@ SHARE_CONCEPT = "share"
 AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|million|trillion)\b")
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 WHO_WORDS = frozenset({"who", "whom", "whose"})
+GOAL_REACH = 4  # words between the goal noun and the event word asked of it ('was that guideline agreed')
+POINTING_BACK = frozenset({"that", "this", "the", "said"})  # 'that guideline': the one named before
 
 
 class SentenceCheck:
@@ -160,8 +163,12 @@ class SentenceCheck:
         words = set() if names_a_country(text) else set(title_names_of(document.title, text))
         if question.source_kind is SourceKind.PROSE:
             words |= {word for phrase in self.prose_sources for word in phrase.split()}
+        titled = set(normalise(f"{document.title} {document.publisher or ''}").split())
         if question.according_to:
-            words |= set(normalise(f"{document.title} {document.publisher or ''}").split())
+            words |= titled
+        elif question.source_kind is SourceKind.PROSE:
+            # 'the annual report coverage': a document named by its title's words beside the kind of source
+            words |= titled & words_naming_the_source(question.words, self.prose_sources)
         return frozenset(words)
 
 
@@ -200,9 +207,33 @@ def event_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
     if not typed or not figures:
         return []
     _, nearest = min((abs(at - event), value) for at, value in figures for event in events)
-    if any(close(value, nearest) for value in typed):
-        return []
-    return [f"quantity: the event of the {nearest:g}%, not of the figure asked"]
+    named = any(close(value, nearest) for value in typed)
+    if _asked_of_an_earlier_goal(question.words):
+        # 'which earlier guideline does the 5% pledge replace, and when was that guideline agreed?': the event is
+        # the earlier goal's ('… replaces the 2% guideline agreed at the Wales Summit in 2014'), never the 5%'s
+        return [f"quantity: the event of the {nearest:g}%, not of the earlier goal asked"] if named else []
+    return [] if named else [f"quantity: the event of the {nearest:g}%, not of the figure asked"]
+
+
+def _asked_of_an_earlier_goal(words: Sequence[str]) -> bool:
+    """The goal whose event is asked is the earlier one the question relates its own to: the goal noun just before
+    the last event word is named as the earlier ('when was the previous guideline agreed?'), or points back ('that
+    guideline') at its mention so named ('which earlier guideline …')."""
+    verifier = domain.question_words().verifier
+    event_words = {word for phrase in event_phrases() for word in phrase.split()}
+    events = [at for at, word in enumerate(words) if word in event_words]
+    if not events:
+        return False
+    before = [at for at in range(max(0, events[-1] - GOAL_REACH), events[-1]) if words[at] in verifier.goal_nouns]
+    if not before:
+        return False
+    at = before[-1]
+    if at > 0 and words[at - 1] in verifier.earlier_goal:
+        return True
+    if at == 0 or words[at - 1] not in POINTING_BACK:
+        return False
+    mentions = [earlier for earlier in range(at) if words[earlier] == words[at]]
+    return bool(mentions) and mentions[-1] > 0 and words[mentions[-1] - 1] in verifier.earlier_goal
 
 
 def _goal_stated(question: ParsedQuestion, text: str) -> bool:

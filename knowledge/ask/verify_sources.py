@@ -7,11 +7,11 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable, Sequence
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion, SourceKind
+from knowledge.ask.source_kinds import kind_matches
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import in_a_table, last_sentence
 from knowledge.entities import entity_tables
@@ -131,9 +131,8 @@ def _this_source(words: Sequence[str], phrases: Sequence[str]) -> frozenset[str]
     """The kinds of source a question names as the one at hand ('per the paper', 'in that table', 'the working
     paper's table'), not another body's ('the Secretary General's annual report'): the phrases."""
     named: set[str] = set()
-    joined = f" {' '.join(words)} "
     for phrase in phrases:  # longest first: 'working paper' before 'the paper'
-        for match in re.finditer(rf"(?<= )(?:(\S+) )?{re.escape(phrase)}(?= )", joined):
+        for match in kind_matches(words, phrase):  # 'the summit note' names the note
             before = match.group(1) or ""
             if before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or any(before in p.split() for p in named):
                 named.add(phrase)

@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.cues import cues
+from knowledge.lexicon import normalise
 from knowledge.question import STOPWORDS, stem
 
 COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
@@ -28,6 +29,8 @@ TYPO_ZIPF = 4.0
 QUESTION_STARTS = frozenset(
     {"what", "whats", "which", "how", "who", "whos", "when", "where", "why", "is", "does", "did"}
 )
+ECHO_WORDS = frozenset({"what", "which", "who", "whom", "where", "when"})  # asking where the answer stands
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 
@@ -93,7 +96,7 @@ class Scaffolding:
         dinner… so what share does the US pay?'), and a hostile one wraps it in instructions: the question is
         then the message's last clause that asks something."""
         if len(question.words) >= LONG_MESSAGE or self.instruction_cues & set(question.words):
-            return _last_question_clause(question.words)
+            return _last_question_clause(question)
         return _past_hearsay(question)
 
     def open_words(
@@ -163,9 +166,18 @@ def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
     return claim
 
 
-def _last_question_clause(words: tuple[str, ...]) -> tuple[str, ...]:
+def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
+    """From the last word that opens a question; an echo question, whose asking word ends it ('…, the core spending
+    is also meant for meeting what?'), asks by the whole of its last sentence as typed."""
+    words = question.words
     starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
-    return words[starts[-1] :] if starts else words
+    if not starts:
+        return words
+    if starts[-1] == len(words) - 1 and words[-1] in ECHO_WORDS:  # '… the ones who did': no echo
+        sentences = [part for part in SENTENCE_BREAK.split(question.text.strip()) if part.strip()]
+        typed = len(normalise(sentences[-1]).split()) if sentences else len(words)
+        return words[max(0, len(words) - typed) :]
+    return words[starts[-1] :]
 
 
 def _said_apart(phrase: list[str], words: tuple[str, ...]) -> bool:

@@ -108,6 +108,7 @@ class Operations(Strict):
 class VerifierWords(Strict):
     neutral: frozenset[str]
     goal_relations: frozenset[str]
+    earlier_goal: frozenset[str]
     people_counted: frozenset[str]
     part_asked: tuple[str, ...]
     beside_a_year: frozenset[str]
@@ -170,6 +171,7 @@ class VerifierWords(Strict):
 class SourceWords(Strict):
     fillers: frozenset[str]
     prose: tuple[str, ...]
+    topic_named: tuple[str, ...]
     table: tuple[str, ...]
     publication: tuple[str, ...]
 

@@ -55,7 +55,8 @@ def joined(question: str, answers: list[Answer]) -> Answer:
         question=question,
         answered=True,
         band=Band.ANSWER,
-        answer="\n".join(answer.answer for answer in answers),
+        # a part asked after another may carry its figure on ('… and what share did the US pay?'): said once
+        answer="\n".join(dict.fromkeys(line for answer in answers for line in answer.answer.split("\n"))),
         headline=" · ".join(answer.headline or "" for answer in answers),
         confidence=min(answer.confidence for answer in answers),
         facts=unique(fact for answer in answers for fact in answer.facts),

@@ -165,9 +165,15 @@ def seeds_engine(seed_kb) -> Engine:
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("does the US even meet the 5% trump wants?", "**No** — “U.S. President Donald Trump"),
-        ("is it true the US doesn't even meet Trump's 5% ask right now?", "**Yes** — “U.S. President Donald Trump"),
-        ("does the US itself meet trump's 5% of gdp demand, per the article?", "**No** — “U.S. President Donald Trump"),
+        ("does the US even meet the 5% trump wants?", "**No**, for the United States — “U.S. President Donald Trump"),
+        (
+            "is it true the US doesn't even meet Trump's 5% ask right now?",
+            "**Yes**, for the United States — “U.S. President Donald Trump",
+        ),
+        (
+            "does the US itself meet trump's 5% of gdp demand, per the article?",
+            "**No**, for the United States — “U.S. President Donald Trump",
+        ),
     ],
 )
 def test_a_claim_is_answered_yes_or_no_by_the_negation_before_its_verb(seeds_engine, question, lead) -> None:

@@ -1,0 +1,49 @@
+"""A kind of source a question names ('the article', 'that table'), also when words of the document's topic stand
+between the determiner and the kind ('the summit note', 'the Hague summit note'): those words tell which document of
+that kind is meant, as its title or publisher says them; the kind is named all the same."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from knowledge import domain
+from knowledge.question import STOPWORDS
+
+DETERMINERS = ("the", "that", "this")  # 'the paper', 'that table': the document at hand
+AFTER_KIND = 2  # words after a kind that may name the document with it ('the annual report coverage')
+TOPIC_WORDS = 3  # at most this many words of a document's topic between the determiner and the kind
+
+
+def _pattern(phrase: str) -> str:
+    """'the note' also as 'the summit note': a kind that only prose is (questions.toml, sources.topic_named) lets the
+    document's topic words (no stopwords: 'the share of note' names no note) stand before its noun."""
+    first, _, rest = phrase.partition(" ")
+    if first not in DETERMINERS or not rest or phrase not in domain.question_words().sources.topic_named:
+        return re.escape(phrase)
+    topic = rf"(?:(?!(?:{'|'.join(re.escape(word) for word in sorted(STOPWORDS))}) )\S+ ){{0,{TOPIC_WORDS}}}"
+    return rf"{re.escape(first)} {topic}{re.escape(rest)}"
+
+
+def kind_matches(words: Sequence[str], phrase: str) -> list[re.Match[str]]:
+    """Where the question names the kind of source of the phrase, as whole words (group 1: the word before)."""
+    joined = f" {' '.join(words)} "
+    return list(re.finditer(rf"(?<= )(?:(\S+) )?{_pattern(phrase)}(?= )", joined))
+
+
+def names_a_kind(words: Sequence[str], phrases: Sequence[str]) -> bool:
+    """The question names one of these kinds of source."""
+    return any(kind_matches(words, phrase) for phrase in phrases)
+
+
+def words_naming_the_source(words: Sequence[str], phrases: Sequence[str]) -> frozenset[str]:
+    """The words a question names its source by: the kind and the topic words with it, and the words just after it
+    ('the annual report coverage'), which the document's title may account for; never a word further off ('in the
+    report, what did Rutte say … to make the quantum leap?' asks the leap, whatever the title says)."""
+    named: set[str] = set()
+    for phrase in phrases:
+        for match in kind_matches(words, phrase):
+            said = match.group(0).split()[1 if match.group(1) else 0 :]
+            after = " ".join(words)[match.end() - 1 :].split()[:AFTER_KIND]
+            named |= {*said, *after}
+    return frozenset(named)
