@@ -62,6 +62,9 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if _tagged(tokens, i):
+            i += 1
+            continue
         name = exact.get(tokens[i].text) or exact.get(_without_possessive(tokens[i].text))
         if name:
             mentions.append(_mention(name, i, i + 1, False, words, table))
@@ -86,6 +89,18 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         else:
             i += 1
     return mentions
+
+
+TAG_MARKS = frozenset({"#", "@"})
+
+
+def _tagged(tokens: list[Token], position: int) -> bool:
+    """'#Ukraine', '#EU', '@NATO': a post's hashtag or handle files it under a topic or names an account; it names no
+    one a figure is of, nor whom the sentences after it speak of."""
+    if position == 0:
+        return False
+    mark = tokens[position - 1]
+    return mark.text in TAG_MARKS and mark.end == tokens[position].start
 
 
 def _names_an_event(name: str, following: list[str], table: Cues) -> bool:

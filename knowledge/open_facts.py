@@ -143,12 +143,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                     continue  # 'up from €6.1 billion in 2022': that year dates the earlier value only
                 last_period = last_period or stated.period
                 spoken = spoken or _spoken_of(stated)
-            self.context.list_share = _list_share(sentence, statements)
+            self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
-            for stated in [] if quoted or is_dateline(sentence) else reader.dates(figure_subjects, goal_periods):
+            # 'To ask the Secretary of State for Defence, whether the Equipment Plan 2023 to 2033 is affordable': a
+            # question's years name what it asks about, no event it states
+            undated = quoted or asked or is_dateline(sentence) or is_reference(sentence)
+            for stated in [] if undated else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
@@ -186,12 +189,19 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
 LIST_SHARES = frozenset({"share_of_total", "share_of_gdp"})
 
 
-def _list_share(sentence: str, statements: list[Stated]) -> str | None:
+def _list_share(sentence: str, statements: list[Stated], reader: SentenceReader, before: str | None) -> str | None:
     """The kind of share a list item states in words ('- United States: 66% of the NATO total'), for a bare percentage
-    in the item after it ('- Canada and Türkiye: the remaining 4%')."""
+    in the item after it ('- Canada and Türkiye: the remaining 4%') and the items after that; an item naming no one
+    ('- personnel: €0.86 billion (18% of the total)', in a document about one country) states its kind all the
+    same."""
     if not LIST_ITEM.match(sentence):
         return None
-    percentages = [stated for stated in statements if stated.figure.kind is FigureKind.PERCENT and stated.recognised]
+    percentages = [
+        stated
+        for stated in statements
+        if stated.figure.kind is FigureKind.PERCENT
+        and (stated.recognised or stated.kind == before or reader.kind_for(reader.values.index(stated.figure), [])[1])
+    ]
     shares = [stated.kind for stated in percentages if stated.kind in LIST_SHARES]
     return shares[-1] if shares else None
 
@@ -254,6 +264,28 @@ def is_dateline(sentence: str) -> bool:
         return False
     words = [fold(word) for word in label.split()]
     return not label or label.endswith(DATELINE_BREAKS) or bool(cues().dateline_words.ending_at(words, len(words)))
+
+
+REFERENCE_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+")
+REFERENCE_END = re.compile(r"(?:19|20)\d\d\)?\.?$")
+REFERENCE_SMALL_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "to", "a", "at", "from", "by"})
+
+
+def is_reference(sentence: str) -> bool:
+    """'4 NATO, Wales Summit Declaration, 5 September 2014.', '7 European Defence Agency, Defence Data 2023–2024
+    (December 2024).': a footnote's or a bibliography's entry — a publisher, a title and a date, parts set apart by
+    commas, each written as a name is (every word capitalised but the small ones) — dates the source it names, no
+    event it states ('NATO figures for 2024 are estimates' is a sentence)."""
+    text = REFERENCE_NUMBER.sub("", sentence.strip(), count=1)
+    if not REFERENCE_END.search(text):
+        return False
+    parts = [part.strip() for part in text.rstrip(".").split(",")]
+    return len(parts) > 1 and all(part and all(map(_written_as_a_name, part.split())) for part in parts)
+
+
+def _written_as_a_name(word: str) -> bool:
+    core = word.strip("()[]\"“”'‘’")
+    return not core or core[:1].isupper() or core[:1].isdigit() or core in REFERENCE_SMALL_WORDS
 
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:

@@ -283,7 +283,7 @@ class Kinds(Reading):
         end = min(reach[1], len(self.words))
         for position in range(max(0, reach[0]), end):
             length = phrases.starting_at(self.words, position)
-            fits = bool(length) and position + length <= end
+            fits = bool(length) and position + length <= end and not _number_after(self.words, position + length, end)
             if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
                 return True
         return False
@@ -351,3 +351,9 @@ def _past_hedges(reading: Reading, start: int) -> int:
     while start > 0 and reading.words[start - 1] in reading.table.apposition - {","}:
         start -= 1
     return start
+
+
+def _number_after(words: list[str], start: int, end: int) -> bool:
+    """'some 38 per cent more than in 2023 and roughly 7.1 per cent': a bound another number follows bounds that
+    number, not the figure after it."""
+    return any(word[:1].isdigit() for word in words[start:end])

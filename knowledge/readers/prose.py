@@ -16,7 +16,12 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    # 'the end of the Cold War.1 The United States …': a footnote's number set right after a sentence's full stop
+    # ends that sentence and is a word of neither (a decimal point has a digit before it: '€7.953 billion')
+    r"|(?<=[A-Za-z])[.!?](?P<note>\d{1,2})(?=\s+[\"'“‘(\[]?[A-Z]|\s*$)"
+)
 ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
@@ -76,7 +81,7 @@ def split_sentences(text: str, start: int, end: int, counter: Counter | None = N
         words_before = text[max(sentence_start, match.start() + 1 - LAST_WORD_REACH) : match.start() + 1].split()
         if words_before and ABBREVIATION.search(words_before[-1]) and text[match.start()] == ".":
             continue
-        spans.append(_trimmed(text, sentence_start, match.end()))
+        spans.append(_trimmed(text, sentence_start, match.start("note") if match.group("note") else match.end()))
         sentence_start = match.end()
     if text[sentence_start:end].strip():
         spans.append(_trimmed(text, sentence_start, end))

@@ -57,3 +57,8 @@ def test_a_body_naming_a_military_official_is_part_of_a_title(sentence: str, tit
 def test_a_group_s_name_joined_by_another_word_than_and_is_the_group(joiner: str) -> None:
     sentence = f"Overall, European allies {joiner} Canada together went from about 1.43% to 2.02%."
     assert [m.name for m in entity_mentions(tokenize(sentence), cues())] == ["European Allies and Canada"]
+
+
+@pytest.mark.parametrize("sentence", ["Nothing new since. #EU #UK", "Thread by @NATO on spending"])
+def test_a_hashtag_or_a_handle_names_no_one(sentence: str) -> None:
+    assert entity_mentions(tokenize(sentence), cues()) == []

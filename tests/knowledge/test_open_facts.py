@@ -1077,3 +1077,43 @@ def test_a_bare_percentage_in_a_list_item_is_the_share_the_item_before_states(bu
 
 def test_the_final_years_of_a_chart_are_a_stretch_of_time_not_a_count() -> None:
     assert figures_of("The line rises every year and turns sharply upward in the final two years.") == []
+
+
+def test_a_footnote_reference_dates_its_source_not_an_event(build) -> None:
+    text = (
+        "NATO estimated that 23 allies would reach 2% in 2024.4\n\n______\n"
+        "4 NATO, Wales Summit Declaration, 5 September 2014.\n"
+        "5 NATO figures for 2024 are estimates.\n"
+    )
+    dates = [fact.value for fact in build(text, every_fact=True) if fact.measure_kind == "date"]
+    assert 2014 not in dates
+
+
+def test_a_written_questions_years_are_no_dates(build) -> None:
+    catalog = 'title = "Written questions: UK defence spending"\npublished = "2025-07-01"'
+    text = (
+        "Question 2 — Equipment Plan: finance\n\n"
+        "To ask the Secretary of State for Defence, whether the Equipment Plan 2023 to 2033 is affordable; and if he "
+        "will make a statement.\n\nThe United Kingdom spent 2.3% of GDP in 2024."
+    )
+    dates = [fact.value for fact in build(text, catalog=catalog, every_fact=True) if fact.measure_kind == "date"]
+    assert 2023 not in dates and 2033 not in dates
+
+
+LIST_OF_PARTS = """Total national defence funding for 2026 is planned at €4.79 billion.
+
+By category, the draft provides:
+
+- personnel: €0.86 billion (18% of the total);
+- procurement of weapons and equipment: €2.49 billion (52%);
+- operations and training: €0.67 billion (14%).
+
+Lithuania spends 5.38% of GDP on defence.
+"""
+
+
+def test_list_items_naming_no_one_take_the_share_the_first_states_in_words(build) -> None:
+    catalog = 'title = "Lithuania: defence appropriations 2026"\npublished = "2025-11-12"'
+    facts = build(LIST_OF_PARTS, catalog=catalog)
+    shares = {fact.value: fact.measure_kind for fact in facts if fact.value in (18.0, 52.0, 14.0)}
+    assert shares == {18.0: "share_of_total", 52.0: "share_of_total", 14.0: "share_of_total"}

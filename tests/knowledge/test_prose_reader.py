@@ -229,3 +229,17 @@ def test_a_rule_between_parts_is_noise_and_keeps_the_numbering(rule):
     prose = read_prose(text)
     assert [block.index for block in prose.blocks] == [1, 2, 3]
     assert [block.noise for block in prose.blocks] == [False, True, False]
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_is_a_word_of_neither() -> None:
+    text = "It was the steepest rise since the Cold War.1 The US spent $997 billion, 1.9 per cent of GDP.7"
+    spans = split_sentences(text, 0, len(text))
+    assert [text[span.start : span.end] for span in spans] == [
+        "It was the steepest rise since the Cold War.",
+        "The US spent $997 billion, 1.9 per cent of GDP.",
+    ]
+
+
+def test_a_decimal_point_is_no_footnote() -> None:
+    text = "The fund's allocation is €7.953 billion."
+    assert len(split_sentences(text, 0, len(text))) == 1

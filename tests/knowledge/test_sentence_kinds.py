@@ -186,3 +186,14 @@ def test_made_up_before_a_percentage_is_a_part_not_a_rise() -> None:
     assert kinds_of("Deliveries to Ukraine made up about 9% of group sales.") == [(9, "share_of_total")]
     assert kinds_of("Sales were up 24% on a year earlier.") == [(24, "change")]
     assert kinds_of("Allies pledged 5% of GDP by 2035, made up of 3.5% for core defence.")[-1] == (3.5, "share_of_gdp")
+
+
+def test_a_bound_another_number_follows_does_not_bound_the_figure_after_it() -> None:
+    reader = SentenceReader(
+        "Russia spent an estimated US$149 billion, some 38 per cent more than in 2023 and roughly 7.1 per cent of "
+        "its GDP.",
+        Context(),
+        2025,
+    )
+    (level,) = [stated for stated in reader.statements() if stated.figure.value == 7.1]
+    assert "minimum" not in level.qualifiers
