@@ -233,3 +233,50 @@ def test_the_levels_of_a_move_naming_no_year_take_the_years_of_the_table_s_cells
     )
     prose = [f for f in _build(tmp_path, "a.md", text) if not f.citation.column_label]
     assert sorted((f.value, f.period) for f in prose) == [(1.64, "2023"), (2.12, "2024")]
+
+
+MEASURES_TABLE = (
+    "# Germany: defence spending by funding line, 2023–2026\n\n"
+    "*Briefing note. All amounts in EUR billion at current prices unless stated otherwise.*\n\n"
+    "The table below brings the lines together for four budget years.\n\n"
+    "| Funding line | 2023 | 2024 | 2025 | 2026 (draft) | Change 2025–26 |\n"
+    "|---|---:|---:|---:|---:|---:|\n"
+    "| Core defence budget [a] | 50.1 | 51.95 | 62.4 | 82.7 | +20.3 (+32.5%) |\n"
+    "| **Subtotal: armed forces** | **58.5** | **71.8** | **86.5** | **108.2** | **+21.7 (+25.1%)** |\n"
+    "| Defence spending reported to NATO, % of GDP¹ | 1.57 | 2.12 | 2.4 | 2.8 | +0.4 pp |\n\n"
+    "[a] Appropriations as adopted.\n"
+)
+
+
+def test_a_table_of_measures_by_year_is_of_whom_the_document_is_about_in_the_unit_it_states(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "budget.md", MEASURES_TABLE, "Germany: defence budget")}
+    core = facts[51.95]
+    assert (core.subject, core.measure_kind, core.currency, core.scale, core.period) == (
+        "Germany",
+        "money",
+        "EUR",
+        1e9,
+        "2024",
+    )
+    assert core.measure_text == "Core defence budget"  # its footnote marker dropped
+    assert facts[108.2].measure_kind == "money" and facts[108.2].period == "2026"  # emphasis dropped
+    share = facts[2.12]
+    assert (share.subject, share.measure_kind, share.currency) == ("Germany", "share_of_gdp", None)
+
+
+def test_a_change_cell_gives_the_change_in_the_row_s_unit_and_in_per_cent_over_the_header_s_span(
+    tmp_path: Path,
+) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "budget.md", MEASURES_TABLE, "Germany: defence budget")}
+    amount, percent, points = facts[20.3], facts[32.5], facts[0.4]
+    assert (amount.measure_kind, amount.currency, amount.scale, amount.period) == ("change", "EUR", 1e9, "2025-2026")
+    assert (percent.measure_kind, percent.currency, percent.period) == ("change", None, "2025-2026")
+    assert (points.measure_kind, points.subject) == ("change", "Germany")
+    assert facts[21.7].measure_kind == "change"
+
+
+def test_a_table_naming_an_entity_in_a_row_is_no_table_of_measures(tmp_path: Path) -> None:
+    text = MEASURES_TABLE.replace("| Core defence budget [a] |", "| Poland |")
+    facts = {fact.value: fact for fact in _build(tmp_path, "budget.md", text, "Germany: defence budget")}
+    assert facts[51.95].subject == "Poland"
+    assert facts[108.2].subject != "Germany"  # 'Subtotal' of a table of allies is no one's figure
