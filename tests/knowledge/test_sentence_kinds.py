@@ -186,3 +186,15 @@ def test_made_up_before_a_percentage_is_a_part_not_a_rise() -> None:
     assert kinds_of("Deliveries to Ukraine made up about 9% of group sales.") == [(9, "share_of_total")]
     assert kinds_of("Sales were up 24% on a year earlier.") == [(24, "change")]
     assert kinds_of("Allies pledged 5% of GDP by 2035, made up of 3.5% for core defence.")[-1] == (3.5, "share_of_gdp")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 2023 and 2026 Japan's budget almost doubles, rising by ¥4.2 trillion, or 85 per cent.",
+        "Japan's budget has increased by ¥4.2 trillion, or 85 per cent, since 2023.",
+        "Japan's budget climbed by ¥4.2 trillion, or 85 per cent, over three years.",
+    ],
+)
+def test_an_amount_a_budget_rises_by_is_a_change_and_so_is_its_percentage(sentence: str) -> None:
+    assert {(4.2, "change"), (85.0, "change")} <= set(kinds_of(sentence))
