@@ -55,6 +55,8 @@ CHANGE_CELL = re.compile(
     r"^(?P<first>[+\-−]?\d+(?:\.\d+)?)\s*(?P<points>pp|p\.p\.|percentage points?|points?|pts?)?"
     r"\s*(?:\((?P<second>[+\-−]?\d+(?:\.\d+)?)\s*%\))?$"
 )
+# A number with a note in brackets saying what kind of figure it is ('314 (est.)', '62.7 (plan)').
+CELL_NOTE = re.compile(r"^(?P<cell>[^()]+?)\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)$")
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
 LABELLED_ITEM = re.compile(
     r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
@@ -70,6 +72,7 @@ class Column:
     period: str | None
     qualifiers: tuple[str, ...] = ()
     measure: str | None = None  # the words of the text introducing the table that say what the column measures
+    subject: str | None = None  # the entity a column is headed by, in a table of years ('| Year | United States |')
 
 
 # Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
@@ -210,7 +213,18 @@ def _column(label: str, default_period: str | None) -> Column:
         last = span.group("last")
         last = last if len(last) == 4 else span.group("first")[:2] + last
         period = f"{span.group('first')}-{last}" if int(last) > int(span.group("first")) else period
-    return Column(label, kind, currency, scale, period, (suffix,) if suffix else ())
+    subject = _subject(label)
+    if subject is not None and not _counted_by_name(label):
+        kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
+    return Column(label, kind, currency, scale, period, (suffix,) if suffix else (), subject=subject)
+
+
+def _counted_by_name(label: str) -> bool:
+    """'NATO members': a name ending in a plural noun in lower case counts those it names ('United States' does
+    not: its noun is part of the name)."""
+    words = re.findall(r"[A-Za-z]+", label)
+    table = cues()
+    return bool(words) and words[-1].islower() and words[-1] in table.ally_nouns | table.count_nouns
 
 
 def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | None:
@@ -236,7 +250,7 @@ def year_alone(label: str) -> bool:
 def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
     measure says (the sentence just before it, its heading, the document's title)."""
-    if not any(column.kind == "other" and year_alone(column.label) for column in columns):
+    if not any(_measured_by_caption(column) for column in columns):
         return columns
     measure = next((found for found in map(_caption_measure, captions) if found), None)
     if measure is None:
@@ -252,10 +266,16 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
             measure=said,
             qualifiers=_with_estimate(column) if column.period in estimated else column.qualifiers,
         )
-        if column.kind == "other" and year_alone(column.label)
+        if _measured_by_caption(column)
         else column
         for column in columns
     ]
+
+
+def _measured_by_caption(column: Column) -> bool:
+    """A column saying no measure of its own: headed by a year alone ('2024'), or by an entity alone in a table of
+    years ('| Year | NATO total | United States |')."""
+    return column.kind == "other" and (year_alone(column.label) or column.subject is not None)
 
 
 def _estimated_years(caption: str) -> set[str]:
@@ -324,6 +344,15 @@ def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
         found += said  # '2025 (budget)': a note on the year's figures, the row still the year's
     period = f"{year}-{fiscal_end}" if fiscal_end else year
     return period, tuple(dict.fromkeys(found))
+
+
+def _note_qualifiers(note: str) -> tuple[str, ...]:
+    """What a note in brackets after a cell's number says of it ('est.': an estimate), by the qualifier cues."""
+    table = cues()
+    words = [fold(word) for word in re.findall(r"[A-Za-z]+", note)]
+    said = [table.raw.year_suffixes[word] for word in words if word in table.raw.year_suffixes]
+    said += [name for name, phrases in table.qualifiers.items() if phrases.within(words, 0, len(words))]
+    return tuple(dict.fromkeys(said))
 
 
 def _subject(label: str) -> str | None:
@@ -439,7 +468,12 @@ def _cell_figures(
     changes = _change_cell(column, cell, row)
     if changes is not None:
         return changes
-    cell_number = CELL_NUMBER.match(cell)
+    noted = CELL_NOTE.match(cell)
+    if noted and _note_qualifiers(noted.group("note")):
+        cell_number, marks = CELL_NUMBER.match(noted.group("cell")), _note_qualifiers(noted.group("note"))
+        column = replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marks))))
+    else:
+        cell_number = CELL_NUMBER.match(cell)
     if cell_number:
         value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
         kind = _cell_kind(column, cell, value)
@@ -499,13 +533,14 @@ def table_facts(
                 column_label=column.label,
             )
             read = _cell_figures(column, text, None if row_year or row else subject, year, row)
+            whose = column.subject if row_year and column.subject and column.measure else subject
             for cell in _measured_row(read, column, row):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
                 marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers)))
                 facts.append(
                     Fact(
                         id=hashlib.sha256(key.encode()).hexdigest()[:16],
-                        subject=subject or label,
+                        subject=whose or label,
                         measure=f"open:{cell.kind}",
                         value=cell.value,
                         unit=UNITS.get(cell.kind, Unit.PERCENT),
@@ -518,7 +553,7 @@ def table_facts(
                         citation=citation,
                         measure_text=_measure_text(column, row),
                         measure_kind=cell.kind,
-                        recognised=subject is not None and cell.period is not None,
+                        recognised=whose is not None and cell.period is not None,
                         open_only=True,
                     )
                 )

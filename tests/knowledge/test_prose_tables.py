@@ -280,3 +280,50 @@ def test_a_table_naming_an_entity_in_a_row_is_no_table_of_measures(tmp_path: Pat
     facts = {fact.value: fact for fact in _build(tmp_path, "budget.md", text, "Germany: defence budget")}
     assert facts[51.95].subject == "Poland"
     assert facts[108.2].subject != "Germany"  # 'Subtotal' of a table of allies is no one's figure
+
+
+YEARS_BY_ENTITY = (
+    "## Aggregate spending\n\n"
+    "*US$ billion, current prices and exchange rates. 2025 figures are estimates.*\n\n"
+    "| Year | NATO total | United States | European allies and Canada | Allies at or above 2% |\n"
+    "|---|---|---|---|---|\n"
+    "| 2014 | 926 | 654 | 272 | 3 |\n"
+    "| 2025e | 1,555 | 980 | 575 | 32 |\n"
+)
+
+
+def test_a_table_of_years_headed_by_entities_gives_each_column_its_entity(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "wiki.md", YEARS_BY_ENTITY, "NATO spending")}
+    us = facts[654]
+    assert (us.subject, us.measure_kind, us.currency, us.scale, us.period) == (
+        "United States",
+        "money",
+        "USD",
+        1e9,
+        "2014",
+    )
+    assert facts[575].subject == "European Allies and Canada" and facts[575].estimate
+    assert facts[926].subject == "NATO Allies"
+    assert facts[3].measure_kind == "count"  # a column headed by a condition counts those meeting it
+
+
+def test_a_cell_s_note_in_brackets_marks_its_number(tmp_path: Path) -> None:
+    text = (
+        "| Country | 2024 spending (US$ bn) | Real change vs 2023 |\n"
+        "|---|---|---|\n"
+        "| China | 314 (est.) | +7.0% |\n"
+        "| Japan | 55.3 | +21% |\n"
+    )
+    facts = {fact.value: fact for fact in _build(tmp_path, "faq.md", text, "World spending")}
+    china = facts[314]
+    assert (china.subject, china.measure_kind, china.currency, china.period) == ("China", "money", "USD", "2024")
+    assert china.estimate and not facts[55.3].estimate
+
+
+def test_a_column_headed_by_a_name_ending_in_a_plural_noun_still_counts(tmp_path: Path) -> None:
+    text = (
+        "## How many allies meet the 2% guideline?\n\n| Year | NATO members | Allies at or above 2% |\n|---|---|---|\n"
+    )
+    text += "| 2014 | 28 | 3 |\n| 2024 | 32 | 23 |\n"
+    facts = {fact.value: fact for fact in _build(tmp_path, "bullets.md", text, "Defence spending: 2% of GDP")}
+    assert facts[28].measure_kind == "count" and facts[32].measure_kind == "count"
