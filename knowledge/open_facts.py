@@ -33,7 +33,7 @@ from knowledge.open_reading import fact_id
 from knowledge.open_records import Records
 from knowledge.open_sections import SPEAKER_TURN, Sections
 from knowledge.open_speech import Speakers, people_named
-from knowledge.prose_tables import region_of, table_facts, table_regions
+from knowledge.prose_tables import region_of, table_facts, table_regions, units_statement
 from knowledge.readers.prose import LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
@@ -97,10 +97,13 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
 
     def _captions(self, introduction: str) -> tuple[str, ...]:
         """The texts that may say what a table measures, nearest first: the block just before it (its last
-        sentence), the heading of its section, the document's title."""
+        sentence), the heading of its section, the document's title, its sentence saying what its amounts are in
+        ('All amounts in EUR billion')."""
         sentences = [line for line in introduction.strip().splitlines() if line.strip()]
         heading = self.context.heading.text if self.context.heading else ""
-        return tuple(text for text in (sentences[-1] if sentences else "", heading, self.document.title) if text)
+        units = units_statement([self.prose.quote(span) for block in self.prose.blocks for span in block.sentences])
+        texts = (sentences[-1] if sentences else "", heading, self.document.title, units or "")
+        return tuple(text for text in texts if text)
 
     def _paragraph(self, block: Block) -> None:
         label = SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end])

@@ -44,6 +44,20 @@ MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over t
 LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
 # A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
 # bare number.
+# A footnote marker on a cell or a row label ('[a]', '¹', '(b)' after a label), and emphasis around it ('**58.5**').
+FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
+EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
+# A span of years in a change column's header ('Change 2025–26', 'Change 2014-2024'): the change is over that span.
+YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<last>(?:19|20)?\d\d)\b")
+# A change cell: a change in the row's unit, maybe in points, maybe with the relative change after it in brackets
+# ('+20.3 (+32.5%)', '+0.4 pp', '-1.2').
+CHANGE_CELL = re.compile(
+    r"^(?P<first>[+\-−]?\d+(?:\.\d+)?)\s*(?P<points>pp|p\.p\.|percentage points?|points?|pts?)?"
+    r"\s*(?:\((?P<second>[+\-−]?\d+(?:\.\d+)?)\s*%\))?$"
+)
+# A number with a note in brackets saying what kind of figure it is ('314 (est.)', '62.7 (plan)').
+CELL_NOTE = re.compile(r"^(?P<cell>[^()]+?)\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)$")
+MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
 LABELLED_ITEM = re.compile(
     r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
 )
@@ -58,6 +72,7 @@ class Column:
     period: str | None
     qualifiers: tuple[str, ...] = ()
     measure: str | None = None  # the words of the text introducing the table that say what the column measures
+    subject: str | None = None  # the entity a column is headed by, in a table of years ('| Year | United States |')
 
 
 # Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
@@ -74,6 +89,18 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
         lines.append((offset, raw.rstrip("\r\n")))
         offset += len(raw)
     return lines
+
+
+def units_statement(sentences: list[str]) -> str | None:
+    """'All amounts in EUR billion at current prices': the sentence of a document saying in which currency and scale
+    its amounts are (a table of years under it measures them when nothing nearer says what it measures)."""
+    nouns = set(cues().raw.currency_statement_nouns)
+    for sentence in sentences:
+        if nouns & {token.word for token in tokenize(sentence)}:
+            read = _caption_measure(sentence)
+            if read is not None and read[0] == "money" and read[2] is not None:
+                return sentence
+    return None
 
 
 def table_regions(prose: ProseDocument) -> list[Span]:
@@ -140,8 +167,17 @@ def _is_row(line: str) -> bool:
 def _cells(line: str) -> list[str]:
     stripped = line.strip()
     if "|" in stripped:
-        return [cell.strip() for cell in stripped.strip("|").split("|")]
-    return [cell.strip() for cell in stripped.split("\t")]
+        return [_plain(cell) for cell in stripped.strip("|").split("|")]
+    return [_plain(cell) for cell in stripped.split("\t")]
+
+
+def _plain(cell: str) -> str:
+    """A cell without its emphasis or footnote markers: '**58.5**' is 58.5, 'Core budget [a]' and '50.1¹' are
+    'Core budget' and '50.1'."""
+    text = cell.strip()
+    while emphasis := EMPHASIS.match(text):
+        text = emphasis.group("inner").strip()
+    return FOOTNOTE.sub("", text).strip()
 
 
 def _column(label: str, default_period: str | None) -> Column:
@@ -155,6 +191,7 @@ def _column(label: str, default_period: str | None) -> Column:
         scale = next((table.scales[w] for w in (w.removesuffix("s") for w in words) if w in table.scales), None)
     year = YEAR.search(BASE_YEAR.sub(" ", label))
     period = year.group("year") if year else default_period
+    span = YEAR_SPAN.search(BASE_YEAR.sub(" ", label))
     suffix = table.raw.year_suffixes.get(year.group("letter") or "") if year else None
     if set(words) & set(table.raw.rank_columns):
         kind = "rank"  # 'World rank': a position, whatever the ranking is by ('Rank by share of GDP')
@@ -172,7 +209,22 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "count"  # a column headed by a condition alone ('At or above 2%') counts those meeting it
     else:
         kind = "other"
-    return Column(label, kind, currency, scale, period, (suffix,) if suffix else ())
+    if kind == "change" and span:  # 'Change 2025–26': the change over the span
+        last = span.group("last")
+        last = last if len(last) == 4 else span.group("first")[:2] + last
+        period = f"{span.group('first')}-{last}" if int(last) > int(span.group("first")) else period
+    subject = _subject(label)
+    if subject is not None and not _counted_by_name(label):
+        kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
+    return Column(label, kind, currency, scale, period, (suffix,) if suffix else (), subject=subject)
+
+
+def _counted_by_name(label: str) -> bool:
+    """'NATO members': a name ending in a plural noun in lower case counts those it names ('United States' does
+    not: its noun is part of the name)."""
+    words = re.findall(r"[A-Za-z]+", label)
+    table = cues()
+    return bool(words) and words[-1].islower() and words[-1] in table.ally_nouns | table.count_nouns
 
 
 def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | None:
@@ -190,7 +242,7 @@ def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | N
     return kind, read.currency, read.scale, said
 
 
-def _year_alone(label: str) -> bool:
+def year_alone(label: str) -> bool:
     """A column header that is a year and nothing else ('2014', '2024e', '2025 (est.)')."""
     return bool(YEAR.search(label)) and _row_year(label)[0] is not None
 
@@ -198,7 +250,7 @@ def _year_alone(label: str) -> bool:
 def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
     measure says (the sentence just before it, its heading, the document's title)."""
-    if not any(column.kind == "other" and _year_alone(column.label) for column in columns):
+    if not any(_measured_by_caption(column) for column in columns):
         return columns
     measure = next((found for found in map(_caption_measure, captions) if found), None)
     if measure is None:
@@ -214,10 +266,16 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
             measure=said,
             qualifiers=_with_estimate(column) if column.period in estimated else column.qualifiers,
         )
-        if column.kind == "other" and _year_alone(column.label)
+        if _measured_by_caption(column)
         else column
         for column in columns
     ]
+
+
+def _measured_by_caption(column: Column) -> bool:
+    """A column saying no measure of its own: headed by a year alone ('2024'), or by an entity alone in a table of
+    years ('| Year | NATO total | United States |')."""
+    return column.kind == "other" and (year_alone(column.label) or column.subject is not None)
 
 
 def _estimated_years(caption: str) -> set[str]:
@@ -288,6 +346,15 @@ def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
     return period, tuple(dict.fromkeys(found))
 
 
+def _note_qualifiers(note: str) -> tuple[str, ...]:
+    """What a note in brackets after a cell's number says of it ('est.': an estimate), by the qualifier cues."""
+    table = cues()
+    words = [fold(word) for word in re.findall(r"[A-Za-z]+", note)]
+    said = [table.raw.year_suffixes[word] for word in words if word in table.raw.year_suffixes]
+    said += [name for name, phrases in table.qualifiers.items() if phrases.within(words, 0, len(words))]
+    return tuple(dict.fromkeys(said))
+
+
 def _subject(label: str) -> str | None:
     tables = entity_tables()
     if label in tables.exact:
@@ -297,6 +364,14 @@ def _subject(label: str) -> str | None:
         if words in {tuple(fold(w) for w in alias.split()) for alias in (entry.name, *entry.aliases)}:
             return entry.name
     return None
+
+
+def _measure_text(column: Column, row: RowMeasure | None) -> str:
+    """What a cell measures in words: its column's, or in a table of measures its row's (with its column's when
+    that is not a year: 'Core defence budget, Change 2025–26')."""
+    if row is None:
+        return column.measure or column.label
+    return row.label if year_alone(column.label) else f"{row.label}, {column.label}"
 
 
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
@@ -315,11 +390,90 @@ class Cell:
     figure: int = 0  # which figure of the cell
 
 
-def _cell_figures(column: Column, cell: str, subject: str | None, year: int | None) -> list[Cell]:
+@dataclass(frozen=True)
+class RowMeasure:
+    """What a row labelled by a measure says its cells are ('Defence spending, % of GDP': shares of GDP), else the
+    amounts the table's columns say (a currency and a scale)."""
+
+    label: str
+    kind: str | None
+    currency: str | None
+    scale: float | None
+
+
+ROW_KINDS = frozenset({"share_of_gdp", "share_of_total", "count", "rank"})  # kinds a row label may say itself
+
+
+def _year_columns(columns: list[Column]) -> list[Column]:
+    return [column for column in columns[1:] if year_alone(column.label)]
+
+
+def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column]) -> bool:
+    """A table of measures by year ('| Funding line | 2023 | 2024 |', rows 'Core defence budget', 'Subtotal'): its
+    columns are years, and its rows name neither a year nor an entity, most of them a measure in words of their own;
+    its figures are those of whom the document is about."""
+    labels = [cells[0] for _, _, cells in rows if cells and not all(SEPARATOR_CELL.match(c) for c in cells if c)]
+    if len(_year_columns(columns)) < MIN_SPAN_COLUMNS or not labels:
+        return False
+    if any(not label or _row_year(label)[0] or _subject(label) for label in labels):
+        return False
+    return 2 * sum(bool(MEASURE_WORD.search(label)) for label in labels) > len(labels)
+
+
+def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
+    read = _column(label, None)
+    amounts = next((c for c in _year_columns(columns) if c.kind == "money"), None)
+    if read.kind in ROW_KINDS:
+        return RowMeasure(label, read.kind, None, None)
+    if amounts is not None:
+        return RowMeasure(label, "money", amounts.currency, amounts.scale)
+    return RowMeasure(label, None, None, None)
+
+
+def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None) -> list[Cell]:
+    """A row's cells read by what its label says they measure: a share of GDP in a table of amounts is a share."""
+    if row is None or row.kind is None or column.kind == "change":
+        return cells
+    if row.kind in ROW_KINDS:
+        return [replace(cell, kind=row.kind, currency=None, scale=None) for cell in cells]
+    return cells
+
+
+def _change_cell(column: Column, cell: str, row: RowMeasure | None) -> list[Cell] | None:
+    """A change column's cell: '+20.3 (+32.5%)' (a change in the row's amounts, then in per cent), '+0.4 pp' (in
+    points of a share); a change in amounts is read only when the row says its currency."""
+    match = CHANGE_CELL.match(cell)
+    if column.kind != "change" or not match or "%" in column.label:
+        return None
+    if row is None and not (match.group("points") or match.group("second")):
+        return None  # a bare number of a change column: its column's
+    found: list[Cell] = []
+    first = float(match.group("first").replace("−", "-"))
+    if match.group("points"):
+        found.append(Cell(first, "change", None, None, column.period, column.qualifiers))
+    elif row is not None and row.kind == "money" and row.currency:
+        found.append(Cell(first, "change", row.currency, row.scale, column.period, column.qualifiers))
+    if match.group("second"):
+        second = float(match.group("second").replace("−", "-"))
+        found.append(Cell(second, "change", None, None, column.period, column.qualifiers, figure=1))
+    return found
+
+
+def _cell_figures(
+    column: Column, cell: str, subject: str | None, year: int | None, row: RowMeasure | None = None
+) -> list[Cell]:
     """A number alone is read by its column; a phrase ('PLN 186.6 billion (2025)', '3.5% of GDP by 2029', '2%
     sustained, 5% by 2035') of a row naming an entity is read as a sentence about that entity, each of its figures
     with its own kind and period (the column's when it states none)."""
-    cell_number = CELL_NUMBER.match(cell)
+    changes = _change_cell(column, cell, row)
+    if changes is not None:
+        return changes
+    noted = CELL_NOTE.match(cell)
+    if noted and _note_qualifiers(noted.group("note")):
+        cell_number, marks = CELL_NUMBER.match(noted.group("cell")), _note_qualifiers(noted.group("note"))
+        column = replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marks))))
+    else:
+        cell_number = CELL_NUMBER.match(cell)
     if cell_number:
         value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
         kind = _cell_kind(column, cell, value)
@@ -358,13 +512,15 @@ def table_facts(
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
+    measures = context_subject is not None and _measure_rows(rows, columns)
     for offset, line, cells in rows:
         if all(SEPARATOR_CELL.match(cell) for cell in cells if cell):
             continue
         row_number += 1
         label = cells[0]
         row_year, qualifiers = _row_year(label)
-        subject = context_subject if row_year else _subject(label)
+        subject = context_subject if row_year or measures else _subject(label)
+        row = _row_measure(label, columns) if measures else None
         start = offset + (len(line) - len(line.lstrip()))
         span = Span(start=start, end=offset + len(line.rstrip()))
         for column, text in zip(columns[1:], cells[1:], strict=False):
@@ -376,13 +532,15 @@ def table_facts(
                 row_label=label,
                 column_label=column.label,
             )
-            for cell in _cell_figures(column, text, None if row_year else subject, year):
+            read = _cell_figures(column, text, None if row_year or row else subject, year, row)
+            whose = column.subject if row_year and column.subject and column.measure else subject
+            for cell in _measured_row(read, column, row):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
                 marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers)))
                 facts.append(
                     Fact(
                         id=hashlib.sha256(key.encode()).hexdigest()[:16],
-                        subject=subject or label,
+                        subject=whose or label,
                         measure=f"open:{cell.kind}",
                         value=cell.value,
                         unit=UNITS.get(cell.kind, Unit.PERCENT),
@@ -393,9 +551,9 @@ def table_facts(
                         qualifiers=marks,
                         estimate="estimate" in marks,
                         citation=citation,
-                        measure_text=column.measure or column.label,
+                        measure_text=_measure_text(column, row),
                         measure_kind=cell.kind,
-                        recognised=subject is not None and cell.period is not None,
+                        recognised=whose is not None and cell.period is not None,
                         open_only=True,
                     )
                 )

@@ -40,6 +40,7 @@ from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.named_things import own_name_words
 from knowledge.open_claims import asks_a_claim, labelled_a_claim, labelled_a_verdict
+from knowledge.prose_tables import year_alone
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
@@ -198,7 +199,7 @@ class StatementFinder:
         denied = not _says_not(question.words)  # a question asking without a negation shares no denied word
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
-        for fact in self._answering(question):
+        for fact in self._candidates(question):
             if fact.id in passed or not self._of_subjects_asked(fact, subjects, question):
                 continue
             if not self._of_the_years(
@@ -266,6 +267,14 @@ class StatementFinder:
             if fact.citation.quote != claim.citation.quote and labelled_a_claim(fact.citation.quote):
                 return None  # the next claim: the verdicts after it are on that one
         return None
+
+    def _candidates(self, question: ParsedQuestion) -> list[Fact]:
+        """The statements that may answer; a whole asked with no year ('how large is the fund in total?') is not one
+        year's cell of a row of years."""
+        facts = self._answering(question)
+        if question.years or not set(question.words) & domain.question_words().intent.whole_words:
+            return facts
+        return [fact for fact in facts if not _one_year_of_a_row(fact)]
 
     def _answering(self, question: ParsedQuestion) -> list[Fact]:
         """The statements that may answer: a figure someone claimed is never the subject's own, and answers only a
@@ -504,7 +513,8 @@ class StatementFinder:
             return
         for fact in self.facts:
             same_basis = any_currency or kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
-            if fact.subject == table_fact.subject and _kind(fact) == kind and same_basis and not fact.is_claim:
+            same = fact.subject == table_fact.subject and _kind(fact) == kind and same_basis
+            if same and not fact.is_claim and not _a_line_of_measures(fact):
                 yield fact
 
     def _of_subjects_asked(self, fact: Fact, subjects: set[str], question: ParsedQuestion) -> bool:
@@ -811,3 +821,17 @@ def _start(fact: Fact) -> int:
 
 def _after(fact: Fact, claim: Fact) -> bool:
     return _start(fact) > _start(claim) >= 0
+
+
+def _a_line_of_measures(fact: Fact) -> bool:
+    """A figure of a row naming its own measure in a document's table of measures by year ('Core defence budget',
+    'Special fund outflows'): that line's figure, not a differing statement of the subject's whole spending."""
+    row = fact.citation.row_label
+    return bool(row) and fact.citation.cell is None and (fact.measure_text or "").startswith(row or "")
+
+
+def _one_year_of_a_row(fact: Fact) -> bool:
+    """A document table's cell under a column headed by a year alone ('| Special fund | 8.4 | 19.8 |', column
+    '2023'): one year of a row of years, never a whole asked with no year."""
+    column = fact.citation.column_label
+    return fact.citation.cell is None and bool(fact.citation.row_label) and bool(column) and year_alone(column or "")

@@ -233,3 +233,97 @@ def test_the_levels_of_a_move_naming_no_year_take_the_years_of_the_table_s_cells
     )
     prose = [f for f in _build(tmp_path, "a.md", text) if not f.citation.column_label]
     assert sorted((f.value, f.period) for f in prose) == [(1.64, "2023"), (2.12, "2024")]
+
+
+MEASURES_TABLE = (
+    "# Germany: defence spending by funding line, 2023–2026\n\n"
+    "*Briefing note. All amounts in EUR billion at current prices unless stated otherwise.*\n\n"
+    "The table below brings the lines together for four budget years.\n\n"
+    "| Funding line | 2023 | 2024 | 2025 | 2026 (draft) | Change 2025–26 |\n"
+    "|---|---:|---:|---:|---:|---:|\n"
+    "| Core defence budget [a] | 50.1 | 51.95 | 62.4 | 82.7 | +20.3 (+32.5%) |\n"
+    "| **Subtotal: armed forces** | **58.5** | **71.8** | **86.5** | **108.2** | **+21.7 (+25.1%)** |\n"
+    "| Defence spending reported to NATO, % of GDP¹ | 1.57 | 2.12 | 2.4 | 2.8 | +0.4 pp |\n\n"
+    "[a] Appropriations as adopted.\n"
+)
+
+
+def test_a_table_of_measures_by_year_is_of_whom_the_document_is_about_in_the_unit_it_states(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "budget.md", MEASURES_TABLE, "Germany: defence budget")}
+    core = facts[51.95]
+    assert (core.subject, core.measure_kind, core.currency, core.scale, core.period) == (
+        "Germany",
+        "money",
+        "EUR",
+        1e9,
+        "2024",
+    )
+    assert core.measure_text == "Core defence budget"  # its footnote marker dropped
+    assert facts[108.2].measure_kind == "money" and facts[108.2].period == "2026"  # emphasis dropped
+    share = facts[2.12]
+    assert (share.subject, share.measure_kind, share.currency) == ("Germany", "share_of_gdp", None)
+
+
+def test_a_change_cell_gives_the_change_in_the_row_s_unit_and_in_per_cent_over_the_header_s_span(
+    tmp_path: Path,
+) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "budget.md", MEASURES_TABLE, "Germany: defence budget")}
+    amount, percent, points = facts[20.3], facts[32.5], facts[0.4]
+    assert (amount.measure_kind, amount.currency, amount.scale, amount.period) == ("change", "EUR", 1e9, "2025-2026")
+    assert (percent.measure_kind, percent.currency, percent.period) == ("change", None, "2025-2026")
+    assert (points.measure_kind, points.subject) == ("change", "Germany")
+    assert facts[21.7].measure_kind == "change"
+
+
+def test_a_table_naming_an_entity_in_a_row_is_no_table_of_measures(tmp_path: Path) -> None:
+    text = MEASURES_TABLE.replace("| Core defence budget [a] |", "| Poland |")
+    facts = {fact.value: fact for fact in _build(tmp_path, "budget.md", text, "Germany: defence budget")}
+    assert facts[51.95].subject == "Poland"
+    assert facts[108.2].subject != "Germany"  # 'Subtotal' of a table of allies is no one's figure
+
+
+YEARS_BY_ENTITY = (
+    "## Aggregate spending\n\n"
+    "*US$ billion, current prices and exchange rates. 2025 figures are estimates.*\n\n"
+    "| Year | NATO total | United States | European allies and Canada | Allies at or above 2% |\n"
+    "|---|---|---|---|---|\n"
+    "| 2014 | 926 | 654 | 272 | 3 |\n"
+    "| 2025e | 1,555 | 980 | 575 | 32 |\n"
+)
+
+
+def test_a_table_of_years_headed_by_entities_gives_each_column_its_entity(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "wiki.md", YEARS_BY_ENTITY, "NATO spending")}
+    us = facts[654]
+    assert (us.subject, us.measure_kind, us.currency, us.scale, us.period) == (
+        "United States",
+        "money",
+        "USD",
+        1e9,
+        "2014",
+    )
+    assert facts[575].subject == "European Allies and Canada" and facts[575].estimate
+    assert facts[926].subject == "NATO Allies"
+    assert facts[3].measure_kind == "count"  # a column headed by a condition counts those meeting it
+
+
+def test_a_cell_s_note_in_brackets_marks_its_number(tmp_path: Path) -> None:
+    text = (
+        "| Country | 2024 spending (US$ bn) | Real change vs 2023 |\n"
+        "|---|---|---|\n"
+        "| China | 314 (est.) | +7.0% |\n"
+        "| Japan | 55.3 | +21% |\n"
+    )
+    facts = {fact.value: fact for fact in _build(tmp_path, "faq.md", text, "World spending")}
+    china = facts[314]
+    assert (china.subject, china.measure_kind, china.currency, china.period) == ("China", "money", "USD", "2024")
+    assert china.estimate and not facts[55.3].estimate
+
+
+def test_a_column_headed_by_a_name_ending_in_a_plural_noun_still_counts(tmp_path: Path) -> None:
+    text = (
+        "## How many allies meet the 2% guideline?\n\n| Year | NATO members | Allies at or above 2% |\n|---|---|---|\n"
+    )
+    text += "| 2014 | 28 | 3 |\n| 2024 | 32 | 23 |\n"
+    facts = {fact.value: fact for fact in _build(tmp_path, "bullets.md", text, "Defence spending: 2% of GDP")}
+    assert facts[28].measure_kind == "count" and facts[32].measure_kind == "count"

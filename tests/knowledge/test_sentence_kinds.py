@@ -197,3 +197,15 @@ def test_a_bound_another_number_follows_does_not_bound_the_figure_after_it() -> 
     )
     (level,) = [stated for stated in reader.statements() if stated.figure.value == 7.1]
     assert "minimum" not in level.qualifiers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Between 2023 and 2026 Japan's budget almost doubles, rising by ¥4.2 trillion, or 85 per cent.",
+        "Japan's budget has increased by ¥4.2 trillion, or 85 per cent, since 2023.",
+        "Japan's budget climbed by ¥4.2 trillion, or 85 per cent, over three years.",
+    ],
+)
+def test_an_amount_a_budget_rises_by_is_a_change_and_so_is_its_percentage(sentence: str) -> None:
+    assert {(4.2, "change"), (85.0, "change")} <= set(kinds_of(sentence))
