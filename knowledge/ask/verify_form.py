@@ -82,10 +82,10 @@ class FormCheck:
     def replaced_goal(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """A goal asked ('what spending target did allies agree?') and every figure of the answer one its sentence
         says was replaced ('retired the 2 per cent benchmark in favour of a far more demanding one'): not the goal
-        asked, unless the question names that goal ('when was the 2% guideline agreed?') or asks about the earlier
-        one ('what did the 5% pledge replace?')."""
-        if answer.calculation or not answer.facts or not question.has(*self.goal_asked):
-            return []
+        asked, unless the question names that goal ('when was the 2% guideline agreed?'), a year ('the target in
+        2014') or asks about the earlier one ('what did the 5% pledge replace?')."""
+        if answer.calculation or not answer.facts or question.years or not question.has(*self.goal_asked):
+            return []  # 'the target in 2014' asks the goal of its day, replaced since or not
         typed = {number.value for number in question.numbers}
         if set(question.words) & set(self.goal_relations) or any(fact.value in typed for fact in answer.facts):
             return []

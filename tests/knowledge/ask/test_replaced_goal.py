@@ -15,3 +15,9 @@ def test_the_goal_named_is_still_answered_by_its_own_sentence(engine):
     answer = engine.ask("which guideline does the 5% replace and where was it agreed?")
     assert answer.answered
     assert 2.0 in answer.values and "Wales" in answer.answer
+
+
+def test_the_goal_of_a_year_asked_is_answered_though_replaced_since(engine):
+    answer = engine.ask("What is the defence spending target as a share of GDP in 2014?")
+    assert answer.answered
+    assert 2.0 in answer.values
