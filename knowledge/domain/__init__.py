@@ -171,6 +171,7 @@ class SourceWords(Strict):
     prose: tuple[str, ...]
     table: tuple[str, ...]
     publication: tuple[str, ...]
+    numbered_parts: frozenset[str]
 
 
 class AskedKinds(Strict):
@@ -224,6 +225,7 @@ class FollowUpWords(Strict):
     fillers: frozenset[str]
     comparing: tuple[str, ...]
     since: frozenset[str]
+    same_span: tuple[str, ...]
 
 
 class QuantityWords(Strict):
@@ -320,6 +322,7 @@ class QuestionWords(Strict):
     referring_openers: frozenset[str]
     remark_pronouns: tuple[str, ...]
     remark_words: tuple[str, ...]
+    request_leads: tuple[str, ...]
     codes_beside_codes: frozenset[str]
     list_connectors: frozenset[str]
     basis_words: frozenset[str]
