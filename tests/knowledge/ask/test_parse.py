@@ -867,3 +867,10 @@ def test_national_currency_units_name_the_national_currency(engine):
     answer = engine.ask("Czechia's 2024 defence expenditure in current prices, million national currency units?")
     assert answer.answered, answer.answer
     assert {fact.measure for fact in answer.facts} == {"spending_national_current"}
+
+
+def test_based_on_names_whose_figures_as_according_to_does(engine):
+    """'Based on the tables, how much did Poland spend': whose figures, never a word of a measure ('bases')."""
+    answer = engine.ask("Based on the tables, how much did Poland spend in 2024?")
+    assert answer.answered, answer.answer
+    assert {fact.measure for fact in answer.facts} == {"spending_usd_current"}, answer.answer
