@@ -874,3 +874,18 @@ def test_based_on_names_whose_figures_as_according_to_does(engine):
     answer = engine.ask("Based on the tables, how much did Poland spend in 2024?")
     assert answer.answered, answer.answer
     assert {fact.measure for fact in answer.facts} == {"spending_usd_current"}, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country devoted the largest percentage of its defence expenditure to equipment in 2024?",
+        "Which ally spent the highest percentage of their defence budget on equipment in 2024?",
+    ],
+)
+def test_a_percentage_of_its_own_spending_ranks_a_category_share(engine, question):
+    """'the largest percentage of its defence expenditure to equipment' ranks the equipment share of each ally's own
+    spending, as 'the largest share of its …' does: no figure worked out from others."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.answer
+    assert {fact.measure for fact in answer.facts} == {"equipment_share"}, answer.answer
