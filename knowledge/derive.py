@@ -202,13 +202,17 @@ def _denominator(question: Question, subjects: set[str]) -> str | None:
 
 
 def _after_ratio_of(words: list[str], position: int) -> bool:
-    """'Norway's per capita figure as a ratio of the US figure': what it is a ratio of is the denominator."""
-    before = [word for word in words[max(0, position - 3) : position] if word != "the"]
-    return before[-2:] == ["ratio", "of"] or before[-2:] == ["fraction", "of"]
+    """'Norway's per capita figure as a ratio of the US figure': what it is taken as a ratio of is the denominator;
+    'the ratio of US spending to …' names the numerator first."""
+    before = [word for word in words[max(0, position - 4) : position] if word != "the"]
+    return before[-3:] in (["a", "ratio", "of"], ["a", "fraction", "of"])
 
 
 def _after_denominator_cue(words: list[str], position: int) -> bool:
-    before = [word for word in words[max(0, position - 2) : position] if word != "the"]
+    """'than Europe', 'to the UK', 'to that of NATO Europe': the name right after a cue ('that of' refers back)."""
+    before = [word for word in words[max(0, position - 4) : position] if word != "the"]
+    if before[-2:] in (["that", "of"], ["those", "of"]):
+        before = before[:-2]
     named_after_cue = bool(before and before[-1] in DENOMINATOR_CUES)
     return named_after_cue or "every" in words[max(0, position - EVERY_REACH) : position]
 

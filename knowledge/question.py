@@ -538,6 +538,12 @@ def _an_event_held_there(words: list[str], mention: Mention) -> bool:
     return mention.alias in lexicon.weak_names() and following in domain.question_words().events_held
 
 
+def _names_a_part(words: list[str], index: int) -> bool:
+    """'per NATO Table 1', 'using Table 4': a plain number right after a numbered part of a document names it."""
+    numbered = domain.question_words().sources.numbered_parts
+    return index > 0 and words[index - 1] in numbered and words[index].isdigit()
+
+
 def _price_base(words: list[str], index: int) -> bool:
     """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about; a currency
     after the only year of a question ('spending 2024 usd current') is the currency asked, not a price base."""
@@ -778,6 +784,8 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
             if not _price_base(words, index):
                 question.years.append(int(word))
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
+            if _names_a_part(words, index):
+                continue  # 'Table 4' names a table, no figure
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.strip("$€£%")), percent))
         elif (fraction := _fraction_compared(words, index)) is not None:  # 'more than half': a line of 50%

@@ -423,8 +423,22 @@ def _without_unmarked_lead(text: str) -> str:
     for end, word in enumerate(lead[1 : REMARK_REACH + 1], start=2):
         if word in question_words.remark_words:
             rest = " ".join(words[end:])
-            return rest if _asks(normalise(rest).split()) else text
+            if _asks(normalise(rest).split()):
+                return rest
+            return _requested(rest) or text
     return text
+
+
+def _requested(rest: str) -> str | None:
+    """'I require France's defence expenditure for 2019': what a request said as a statement asks for, when it
+    names a year or a percentage."""
+    leads = sorted(domain.question_words().request_leads, key=len, reverse=True)
+    said = normalise(rest)
+    for lead in leads:
+        if said.startswith(f"{lead} "):
+            asked = " ".join(rest.split()[len(lead.split()) :])
+            return asked if YEAR_OR_PERCENT.search(asked) else None
+    return None
 
 
 def _leads_with_a_remark(clause: str) -> bool:

@@ -138,6 +138,26 @@ def _relative_year(question: Question, facts: list[Fact]) -> int | None:
     return shared[0] + offset if offset is not None and shared else None
 
 
+def span_pointed_back(question: Question, previous: Answer | None) -> list[int]:
+    """'which ally grew most over that period?' after Poland's real change from 2014 to 2024: the first and last
+    year the question before named, when the follow-up names no year and points back at a span of years."""
+    if previous is None or question.years or not question.has(*domain.question_words().follow_ups.same_span):
+        return []
+    years = sorted({int(year) for year in YEAR.findall(previous.question)})
+    return years if len(years) == 2 else []
+
+
+def with_span_named(text: str, span: list[int]) -> str:
+    """The follow-up with the span it points back at named ('over that period' → 'over from 2014 to 2024'), so it
+    reads as a question naming its years does."""
+    named = f"from {span[0]} to {span[1]}"
+    for phrase in sorted(domain.question_words().follow_ups.same_span, key=len, reverse=True):
+        typed = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b", re.IGNORECASE)
+        if typed.search(text):
+            return typed.sub(named, text, count=1)
+    return f"{text.rstrip(' ?')} {named}?"
+
+
 def _shared_year(facts: list[Fact]) -> list[int]:
     """The one year every fact of the previous answer is for, if there is one."""
     periods = {fact.period for fact in facts}

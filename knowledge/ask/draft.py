@@ -7,7 +7,15 @@ The verifier (`Engine.compute`) checks the draft afterwards.
 from __future__ import annotations
 
 from knowledge import aggregate
-from knowledge.ask.context import group_scope, is_follow_up, names_a_measure, own_words, with_context
+from knowledge.ask.context import (
+    group_scope,
+    is_follow_up,
+    names_a_measure,
+    own_words,
+    span_pointed_back,
+    with_context,
+    with_span_named,
+)
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.handlers.multi import multi
 from knowledge.ask.handlers.profile import country_profile
@@ -72,6 +80,9 @@ class Drafter:
         points_at_the_figure: bool = True,
     ) -> Answer:
         # 'and in 2014?' after an answer asks the same again for 2014, not a whole-table question about 2014
+        span = span_pointed_back(parsed, previous)
+        if span:  # 'which ally grew most over that period?' after a change from 2014 to 2024
+            parsed = self.parse(with_span_named(question, span))
         parsed.within = group_scope(self.index, parsed, previous)
         follow_up = previous is not None and bool(previous.facts) and is_follow_up(self.index, parsed)
         borrowed = follow_up and not own_words(parsed)

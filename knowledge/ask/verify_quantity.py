@@ -245,9 +245,12 @@ def _of_its_own(question: ParsedQuestion, parts: set[str]) -> bool:
 
 
 def _named_as_source(question: ParsedQuestion, name: str) -> bool:
-    """'According to NATO's estimates': the alliance named as whose figures, not as a whole to share."""
-    mentions = lexicon.find_mentions(list(question.according_to), lexicon.entity_aliases())
-    return any(mention.target == name for mention in mentions)
+    """'According to NATO's estimates': the alliance named as whose figures, not as a whole to share; named again
+    besides ('according to NATO's tables, what % of the NATO total …'), it is the whole as well."""
+    aliases = lexicon.entity_aliases()
+    as_source = sum(mention.target == name for mention in lexicon.find_mentions(list(question.according_to), aliases))
+    named = sum(mention.target == name for mention in lexicon.find_mentions(list(question.words), aliases))
+    return as_source > 0 and named <= as_source
 
 
 def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -174,6 +174,7 @@ class SourceWords(Strict):
     topic_named: tuple[str, ...]
     table: tuple[str, ...]
     publication: tuple[str, ...]
+    numbered_parts: frozenset[str]
 
 
 class AskedKinds(Strict):
@@ -227,6 +228,7 @@ class FollowUpWords(Strict):
     fillers: frozenset[str]
     comparing: tuple[str, ...]
     since: frozenset[str]
+    same_span: tuple[str, ...]
 
 
 class QuantityWords(Strict):
@@ -323,6 +325,7 @@ class QuestionWords(Strict):
     referring_openers: frozenset[str]
     remark_pronouns: tuple[str, ...]
     remark_words: tuple[str, ...]
+    request_leads: tuple[str, ...]
     codes_beside_codes: frozenset[str]
     list_connectors: frozenset[str]
     basis_words: frozenset[str]

@@ -79,6 +79,20 @@ def test_ratio_of_shares(article_engine, article_kb, question):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What is the ratio of US defence expenditure to that of NATO Europe and Canada in 2024, current USD?",
+        "what is the ratio of the US share to that of europe and canada?",
+    ],
+)
+def test_ratio_of_a_to_that_of_b_takes_a_over_b(engine, question):
+    """'The ratio of A to that of B' is A ÷ B: 'that of' refers back, and 'the ratio of' names the numerator."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.answer
+    assert answer.values[0] > 1, answer.answer
+
+
+@pytest.mark.parametrize(
     "question", ["what is the ratio of US to european spending share?", "ratio of US share to europe share"]
 )
 def test_ratio_question_is_never_answered_with_one_share_alone(article_engine, question):

@@ -373,3 +373,21 @@ def test_before_that_is_the_year_before_the_one_just_given(engine):
     previous = engine.ask("uk share of gdp on defence 2024")
     answer = engine.ask("and before that?", previous)
     assert [(fact.subject, fact.period) for fact in answer.facts] == [("United Kingdom", "2023")]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Which ally recorded the largest real increase over that period, and what was its percentage?",
+        "which ally grew the most in real terms over the same period?",
+    ],
+)
+def test_over_that_period_ranks_over_the_span_asked_before(engine, follow_up):
+    """'over that period' after a real change from 2014 to 2024 asks the ranking over 2014–2024, not one year."""
+    previous = engine.ask(
+        "According to NATO's real-change table, by what percentage did Poland's defence expenditure grow in real "
+        "terms between 2014 and 2024?"
+    )
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered, answer.answer
+    assert {fact.period for fact in answer.facts} == {"2014-2024"}, answer.answer

@@ -826,3 +826,66 @@ def test_a_doubt_after_a_question_not_asked_yes_or_no_stays() -> None:
 @pytest.mark.parametrize("text", ["NATO-Eur+Canada combined GDP share 2024e", "nato eur and canada defex 2024"])
 def test_the_analysts_nato_eur_and_canada_is_the_european_allies_and_canada(text: str) -> None:
     assert parsed(text).entities == ("European Allies and Canada",)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Using Table 4 (2015 prices and exchange rates), by what factor did Poland's spending grow 2014-2024?", 4),
+        ("Czechia's 2024 defence expenditure in national currency, per NATO Table 1?", 1),
+    ],
+)
+def test_the_number_of_a_table_is_no_figure_asked(text, number):
+    """'per NATO Table 1': the number names a table, no figure the answer must account for."""
+    assert number not in [found.value for found in parsed(text).numbers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a citation I require France's defence expenditure for 2019 in current prices, as given in Table 1.",
+        "For my essay I need France's defence expenditure for 2019 in current prices.",
+    ],
+)
+def test_a_request_said_after_a_remark_is_the_question(text):
+    """'for a citation I require …': who asks and why, then the request, read as the question."""
+    assert without_remarks(text).startswith("France's defence expenditure for 2019")
+
+
+@pytest.mark.parametrize(
+    "lead", ["Is it correct that", "Is it accurate that", "Is it the case that", "Is it correct to say that"]
+)
+def test_a_check_lead_is_no_content(engine, lead):
+    """'Is it correct that …' asks yes or no as 'is it true that …' does: 'correct' is nothing to account for."""
+    answer = engine.ask(f"{lead} Germany's defence expenditure was below 1.2% of GDP in 2014, per NATO?")
+    assert answer.answered, answer.answer
+    assert answer.answer.startswith("**Yes**")
+
+
+def test_national_currency_units_name_the_national_currency(engine):
+    """'in million national currency units (koruna)': the table's unit, read as national currency."""
+    answer = engine.ask("Czechia's 2024 defence expenditure in current prices, million national currency units?")
+    assert answer.answered, answer.answer
+    assert {fact.measure for fact in answer.facts} == {"spending_national_current"}
+
+
+def test_based_on_names_whose_figures_as_according_to_does(engine):
+    """'Based on the tables, how much did Poland spend': whose figures, never a word of a measure ('bases')."""
+    answer = engine.ask("Based on the tables, how much did Poland spend in 2024?")
+    assert answer.answered, answer.answer
+    assert {fact.measure for fact in answer.facts} == {"spending_usd_current"}, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which country devoted the largest percentage of its defence expenditure to equipment in 2024?",
+        "Which ally spent the highest percentage of their defence budget on equipment in 2024?",
+    ],
+)
+def test_a_percentage_of_its_own_spending_ranks_a_category_share(engine, question):
+    """'the largest percentage of its defence expenditure to equipment' ranks the equipment share of each ally's own
+    spending, as 'the largest share of its …' does: no figure worked out from others."""
+    answer = engine.ask(question)
+    assert answer.answered, answer.answer
+    assert {fact.measure for fact in answer.facts} == {"equipment_share"}, answer.answer

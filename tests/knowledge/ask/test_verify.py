@@ -1181,3 +1181,16 @@ def test_a_sentence_pointing_back_speaks_from_the_source_the_sentence_before_nam
         "According to NATO's June 2024 estimates, what did the whole Alliance spend on defence in 2024?"
     )
     assert answer.answered and 1474 in answer.values
+
+
+@pytest.mark.parametrize("lead", ["According to NATO's tables", "Based on NATO's tables"])
+def test_the_alliance_named_as_source_and_as_the_whole_is_the_whole(engine, lead):
+    """'According to NATO's tables, what % of the NATO Total … did the US account for': NATO is whose figures and
+    the whole too, so the share is worked out from the tables' cells, not an article's rounded 64%."""
+    answer = engine.ask(
+        f"{lead} (current prices and exchange rates), what percentage of the NATO Total defence expenditure did the "
+        "United States account for in 2024?"
+    )
+    assert answer.answered, answer.answer
+    assert answer.calculation, answer.answer
+    assert round(answer.values[0], 2) == 65.63
