@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from knowledge import domain, lexicon
 from knowledge.ask.measures_asked import change_measures
+from knowledge.ask.verify_evidence import said_before_its_figure
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
 from knowledge.measures import MeasureRole, measure_in_role
@@ -395,6 +396,27 @@ def goal_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:
     if not all(_goal_share(fact) for fact in answer.facts) or not _asks_a_level(question):
         return []
     return ["quantity: a level, not a goal"]
+
+
+def threshold_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'What did the whole Alliance spend as a share of GDP in 2024?' is not answered by the line a sentence counts
+    allies against ('22 — the Allies that met 2% in 2024'): a share of GDP stated right after a word testing a
+    threshold is no one's level. A question testing, counting or naming a line itself is left to the others."""
+    if answer.calculation or question.yes_no or question.operations or not answer.facts:
+        return []
+    words = domain.question_words()
+    if question.numbers or question.has(*words.verifier.goal_asked, *words.verifier.threshold_before):
+        return []
+    before = _threshold_before()
+    if not all(fact.unit is Unit.PERCENT_OF_GDP and said_before_its_figure(fact, before) for fact in answer.facts):
+        return []
+    return ["quantity: a level, not a threshold tested"]
+
+
+@functools.cache
+def _threshold_before() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, domain.question_words().verifier.threshold_before))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:NATO\s+)?$", re.IGNORECASE)
 
 
 def _goal_share(fact: Fact) -> bool:

@@ -36,6 +36,7 @@ from knowledge.ask.quantities import (
     mixed_currencies,
     place_unaccounted,
     span_for_one_year,
+    threshold_for_a_level,
 )
 from knowledge.ask.types import RANKING
 from knowledge.ask.verify_entities import EntityCheck
@@ -203,6 +204,7 @@ class Verifier:
             *([] if follow_up else level_unaccounted(question, answer)),
             *([] if follow_up else goal_for_a_level(question, answer)),
             *([] if follow_up else span_for_one_year(question, answer)),
+            *([] if follow_up else threshold_for_a_level(question, answer)),
             *([] if follow_up else self.form.replaced_goal(question, answer)),
             *item_unaccounted(question, answer),
             *counted_thing_unaccounted(question, answer),

@@ -81,6 +81,16 @@ def clause_words(fact: Fact) -> frozenset[str]:
     return frozenset({*words, *(stem(word) for word in words)})
 
 
+def said_before_its_figure(fact: Fact, before: re.Pattern[str]) -> bool:
+    """Whether the words right before the fact's figure in its quote ('retired the 2 per cent …', 'the Allies that
+    met 2%') match `before`, a pattern anchored at the end of the text before the figure."""
+    if fact.value is None:
+        return False
+    quote = fact.citation.quote
+    written = re.compile(rf"(?<![\d.,]){re.escape(f'{fact.value:g}')}(?![\d]|[.,]\d)")
+    return any(before.search(quote[: match.start()]) for match in written.finditer(quote))
+
+
 def in_a_table(fact: Fact) -> bool:
     """A spreadsheet's cell, or a row and column of a table in an article's text."""
     citation = fact.citation

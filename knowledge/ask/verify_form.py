@@ -11,6 +11,7 @@ import re
 from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.sentences import asks_a_place
+from knowledge.ask.verify_evidence import said_before_its_figure
 from knowledge.ask.verify_sentence import event_unaccounted
 from knowledge.ask.verify_years import YEAR_MAX, YEAR_MIN
 from knowledge.cues import cues
@@ -92,11 +93,7 @@ class FormCheck:
         return ["quantity: a goal since replaced"] if all(map(self._a_replaced_goal, answer.facts)) else []
 
     def _a_replaced_goal(self, fact: Fact) -> bool:
-        if fact.value is None or fact.unit is not Unit.PERCENT_OF_GDP:
-            return False
-        quote = fact.citation.quote
-        written = re.compile(rf"(?<![\d.,]){re.escape(f'{fact.value:g}')}(?![\d]|[.,]\d)")
-        return any(self.replaced_before.search(quote[: match.start()]) for match in written.finditer(quote))
+        return fact.unit is Unit.PERCENT_OF_GDP and said_before_its_figure(fact, self.replaced_before)
 
     def _a_former_date(self, fact: Fact) -> bool:
         """A date its sentence gives a former commitment ('a previous commitment to reach 2 per cent by 2032')."""

@@ -145,6 +145,7 @@ class VerifierWords(Strict):
     after_event: tuple[str, ...]
     former: tuple[str, ...]
     replaced_before: tuple[str, ...]
+    threshold_before: tuple[str, ...]
     day_asked: tuple[str, ...]
     text_asked: tuple[str, ...]
     thing_asked: tuple[str, ...]
