@@ -42,6 +42,8 @@ class FrameData(BaseModel):
     speakers: frozenset[str] = Field(description="Words a national document's speaker names their country by ('we').")
     member_bodies: tuple[str, ...] = Field(description="Other bodies whose members 'member states' may name.")
     assigned_goals: tuple[str, ...] = Field(description="Words after the alliance's name: what it asks of a country.")
+    part_openers: tuple[str, ...] = Field(description="Words naming the total the amounts after them are parts of.")
+    part_year_nouns: frozenset[str] = Field(description="Parts of a year after 'first' ('the first nine months of').")
 
     @model_validator(mode="after")
     def _known(self) -> FrameData:

@@ -4,16 +4,20 @@ the deadlines it gives its share-of-GDP goals."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
+from functools import cache
 
-from knowledge.cues import cues, fold
+from knowledge.cues import Phrases, cues, fold
 from knowledge.entities import EntityKind, entity_tables
-from knowledge.figures import FigureKind, tokenize
-from knowledge.frames import currency_country, document_frame, is_country, lead_blocks
+from knowledge.figures import Figure, FigureKind, Token, tokenize
+from knowledge.frames import currency_country, document_frame, frame_data, is_country, lead_blocks
 from knowledge.mentions import Mention, entity_mentions
-from knowledge.models import Span
+from knowledge.models import Block, Span
+from knowledge.named_things import ARTICLES
 from knowledge.open_reading import OpenReading, first_single_year
-from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence import Context, SentenceReader, Stated
 
 CURRENCY_STATEMENT_REACH = 6  # words from 'amounts' to the 'in' of 'are in Canadian dollars'
 CURRENCY_WORDS_OFFSET = 2  # words allowed between that 'in' and the currency's words ('in current US dollars')
@@ -23,6 +27,10 @@ DOMINANT_PERIOD_MINIMUM = 3  # figures stating the same year before that year co
 # Figures that say nothing of which year a document is about: counts tell its history as often as its news ('only
 # three of them in 2014', 'ten years in a row').
 UNVOTED_FIGURES = frozenset({FigureKind.COUNT})
+LETTERHEAD = re.compile(r"\*\*([^*]+)\*\*")  # a line set wholly in bold
+LETTERHEAD_REACH = 400  # characters at a document's top its letterhead stands in
+TRAILING_STOPS = ".,;:"
+THING_NAME_WORDS = 2  # capitalised words, at least, of a name a later 'the Fund' points back at
 
 
 def _dominant(counts: Counter[str], minimum: int) -> str | None:
@@ -128,6 +136,8 @@ class DocumentReadings(OpenReading):
         headed = set(self._title_names)
         for heading in self.headings:
             headed.update(m.name for m in SentenceReader(heading.text, Context(), self.year).mentions if not m.source)
+        letterhead = set() if any(map(is_country, headed)) else self._letterhead_countries()
+        headed |= letterhead
         lead = [
             m.name
             for block in lead_blocks(self.prose, self.headings)
@@ -143,9 +153,77 @@ class DocumentReadings(OpenReading):
                 sentences.update({m.name for m in reader.mentions if not m.source})
                 currencies.update(f.currency for f in reader.values if f.kind is FigureKind.MONEY and f.currency)
         frame = document_frame(headed, lead, sentences, currencies)
+        if frame in letterhead:  # the letterhead names the document's country as a title would
+            self._title_names = self._heading_names = self._title_names | {frame}
         if frame == currency_country(currencies) and _only_country(frame, sentences):
             self.currency_frame = frame
         return frame
+
+    def _letterhead_countries(self) -> set[str]:
+        """The country the body a document's letterhead names is of: a line set wholly in bold at its top, before any
+        section ('**Seimas of the Republic of Lithuania**' under the minutes' title), standing for a title naming no
+        country. Still a frame only as a title's country is: when most of the document's country-naming sentences
+        name it."""
+        first = next((h.start for h in self.headings if h.start > 0 and h.text.strip() != self.document.title), None)
+        top = self.prose.text[: first if first is not None else LETTERHEAD_REACH][:LETTERHEAD_REACH]
+        found: set[str] = set()
+        for line in (LETTERHEAD.fullmatch(line.strip()) for line in top.splitlines()):
+            mentions = SentenceReader(line.group(1), Context(), self.year).mentions if line else []
+            found |= {m.name for m in mentions if is_country(m.name) and not (m.source or m.aside or m.weak)}
+        return found
+
+    def _short_names(self) -> dict[str, str]:
+        """'the State Defence Fund' … 'the Fund received €562 million': the last word of each name of several
+        capitalised words, after 'the', that the document gives a thing the entity list does not know -> that name
+        (a word ending two such names points back at neither)."""
+        found: dict[str, set[str]] = {}
+        for block in self.prose.blocks:
+            for span in [] if block.noise else block.sentences:
+                reader = self._reader(span, Context())
+                known = {p for m in reader.mentions if not m.unlisted for p in range(m.start, m.end)}
+                for start, end in _capitalised_runs(reader.tokens):
+                    named = end - start >= THING_NAME_WORDS and start > 0 and reader.words[start - 1] in ARTICLES
+                    if named and not known & set(range(start, end)):
+                        name = " ".join(_bare(token) for token in reader.tokens[start:end])
+                        found.setdefault(reader.tokens[end - 1].word, set()).add(name)
+        pointers = {word for phrase in frame_data().pointers for word in phrase.split()}
+        return {word: names.pop() for word, names in found.items() if len(names) == 1 and word not in pointers}
+
+    def _own_statements(self, reader: SentenceReader, statements: list[Stated], block: Block) -> list[Stated]:
+        """The statements of a sentence whose subject it names, or may carry: a figure whose subject is only carried
+        from before is no longer the carried subject's when the sentence, or the paragraph before it, points back at
+        a thing of its own ('the Fund received €562 million': the State Defence Fund's); nor is it stated when it is
+        an amount after words naming the total it is a part of ('Of the total, €3.12 billion comes from …'), or when
+        it is of a part of a year only ('in the first nine months of 2025 …', and the sentence after it naming no
+        year of its own: 'Expenditure reached €498 million')."""
+        if block.index != self.paragraph_read:
+            self.paragraph_read, self.thing, self.part_year = block.index, None, False
+        pointed = pointed_thing(reader, self.short_names)
+        if pointed:
+            self.thing = pointed[1]
+        elif reader.sentence_subject():
+            self.thing = None
+        self.part_year = _part_of_a_year(reader.words) or (self.part_year and not reader.years)
+        kept = []
+        for stated in statements:
+            if reader.values.index(stated.figure) not in reader.unnamed:
+                kept.append(stated)  # the sentence names whom the figure is of
+                continue
+            own = self._carried_statement(reader, stated, pointed[0] if pointed else None)
+            if own is not None:
+                kept.append(own)
+        return kept
+
+    def _carried_statement(self, reader: SentenceReader, stated: Stated, pointer: int | None) -> Stated | None:
+        """A statement whose subject is only carried from before: the thing the sentence points back at is its
+        subject; a part of a total or of a year is not stated."""
+        if self.part_year or (stated.figure.kind is FigureKind.MONEY and _after_part_opener(reader, stated.figure)):
+            return None
+        if not self.thing or (pointer is not None and pointer > stated.figure.start):
+            return stated
+        if stated.kind == "share_of_gdp" and not reader.table.gdp.within(reader.words, 0, len(reader.words)):
+            return None  # '89% of receipts': a thing's percentage is no share of GDP the sentence does not name
+        return replace(stated, subjects=[self.thing])
 
     def _goal_deadlines(self) -> dict[tuple[str, float], str]:
         """Every share-of-GDP level the document sets a deadline for, ahead of its date, by subject and level."""
@@ -159,6 +237,68 @@ class DocumentReadings(OpenReading):
                         for subject in stated.subjects:
                             found.setdefault((subject, stated.figure.value), str(stated.period))
         return found
+
+
+def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The runs of capitalised words of a sentence (its first word aside), as token ranges."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for position, token in enumerate([*tokens, None]):
+        capitalised = token is not None and position > 0 and _capitalised(token)
+        if capitalised and start is None:
+            start = position
+        elif not capitalised and start is not None:
+            runs.append((start, position))
+            start = None
+    return runs
+
+
+def pointed_thing(reader: SentenceReader, short_names: dict[str, str]) -> tuple[int, str] | None:
+    """'The Fund's share is financed by …', 'the Fund received €562 million': 'the' and a capitalised word alone
+    (no name the entity list knows, no longer name) that ends a thing's name the document gave before: where it
+    stands, and that name."""
+    known = {p for m in reader.mentions if not m.unlisted for p in range(m.start, m.end)}
+    for position in range(1, len(reader.tokens)):
+        token, word = reader.tokens[position], reader.tokens[position].word
+        if reader.words[position - 1] not in ARTICLES or word not in short_names or position in known:
+            continue
+        after = reader.tokens[position + 1] if position + 1 < len(reader.tokens) else None
+        alone = not (after and _capitalised(after)) or token.text != _bare(token)  # 'the Fund. Its …', "the Fund's"
+        if _capitalised(token) and alone and (position == 1 or not _capitalised(reader.tokens[position - 1])):
+            return position, short_names[word]
+    return None
+
+
+def _bare(token: Token) -> str:
+    """A word as written, without the stop or comma a sentence's tokens may keep on it ('Fund.')."""
+    return token.text.rstrip(TRAILING_STOPS)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.word.isalpha()
+
+
+def _after_part_opener(reader: SentenceReader, figure: Figure) -> bool:
+    """'Of the total, €3.12 billion comes from … and €1.67 billion from …': the figure stands after words naming the
+    total stated before it as the whole it is a part of."""
+    openers = _part_openers()
+    return any(openers.starting_at(reader.words, position) for position in range(figure.start))
+
+
+def _part_of_a_year(words: list[str]) -> bool:
+    """'in the first nine months of 2025', 'in the first half of the year': the words date a figure to a part of a
+    year ('first', a few words, a part of a year's noun, 'of')."""
+    nouns = frame_data().part_year_nouns
+    return any(
+        word == "first"
+        and any(w in nouns and words[p + 1 : p + 2] == ["of"] for p, w in enumerate(words) if i < p <= i + 3)
+        for i, word in enumerate(words)
+    )
+
+
+@cache
+def _part_openers() -> Phrases:
+    return Phrases(frame_data().part_openers)
 
 
 def _only_country(country: str | None, sentences: Counter[str]) -> bool:

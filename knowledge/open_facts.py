@@ -62,6 +62,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.context.document_subject = self._frame() or self._main_subject()
         self.context.named_in_document = self._strongly_named()
         self.context.things.proper = proper_words(self._sentence_tokens())
+        self.short_names = self._short_names()
+        self.paragraph_read, self.thing, self.part_year = -1, None, False  # the paragraph's thing, its part of a year
         self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
         self._claims_start()
@@ -135,7 +137,9 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             statements = [] if quoted else [s for s in reader.statements() if s.figure.start not in supposed]
             if asked:
                 statements = [stated for stated in statements if not stated.leads]
-            statements = [stated for stated in statements if not self._denied(reader, stated.figure)]
+            statements = self._own_statements(
+                reader, [s for s in statements if not self._denied(reader, s.figure)], block
+            )
             for stated in statements:
                 self._remember(stated)
                 for subject in stated.subjects:

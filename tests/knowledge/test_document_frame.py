@@ -17,7 +17,7 @@ ALLIANCE = "NATO Allies"
 HEAD = (
     'lead_blocks = 3\nsomeone_elses = ["her"]\nmembers_of = ["members"]\nmodifier_after = ["its"]\n'
     'pointers = ["the government"]\nspeakers = ["we"]\nmember_bodies = ["European Union"]\n'
-    'assigned_goals = ["capability targets"]\n'
+    'assigned_goals = ["capability targets"]\npart_openers = ["of which"]\npart_year_nouns = ["months"]\n'
 )
 
 HEARING = """DEFENCE COMMITTEE - SUMMARY OF ORAL EVIDENCE
@@ -189,3 +189,59 @@ def test_we_in_an_aside_describing_another_is_not_the_voice_of_its_figure(build)
     in a relative clause about the United States does not make its figure Britain's."""
     facts = build(BENCHMARK, title="Britain's defence sums")
     assert subjects(facts, 3.4) == ["United States"]
+
+
+MINUTES = """# Committee on Budget — Minutes of Meeting No. 47
+
+**Seimas of the Republic of Lithuania**
+Vilnius, 12 November 2025
+
+## Item 1 — Defence appropriations
+
+The Vice-Minister presented the appropriations. Total national defence funding for 2026 is planned at €4.79 billion, \
+equal to 5.38% of projected GDP. In 2025 the allocation was €3.38 billion, or 4.0% of GDP.
+
+Of the total, €3.12 billion comes from general state budget revenue and €1.67 billion from the State Defence Fund.
+
+## Item 2 — State Defence Fund
+
+The Director reported that in 2025 the Fund received €562 million, of which €311 million was tax revenue. \
+Expenditure reached €498 million.
+
+In the first nine months of 2025 the Fund took in €612 million. Spending reached €577 million.
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory: pytest.TempPathFactory) -> list[Fact]:
+    folder = tmp_path_factory.mktemp("minutes")
+    (folder / "minutes.md").write_text(MINUTES, encoding="utf-8")
+    (folder / "catalog.toml").write_text(
+        '["minutes.md"]\ntitle = "Committee on Budget — Minutes of Meeting No. 47"\npublished = "2025-11-12"\n',
+        encoding="utf-8",
+    )
+    return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+
+
+def test_a_letterhead_line_names_the_country_of_minutes_whose_sentences_name_no_one(minutes) -> None:
+    # '**Seimas of the Republic of Lithuania**' under the title stands for a title naming the country
+    assert subjects(minutes, 4.79) == ["Lithuania"]
+    assert subjects(minutes, 3.38) == ["Lithuania"]
+
+
+def test_amounts_after_of_the_total_are_parts_never_the_countrys_total(minutes) -> None:
+    assert subjects(minutes, 3.12) == []
+    assert subjects(minutes, 1.67) == []
+
+
+def test_the_fund_points_back_at_the_named_fund_as_its_own_subject(minutes) -> None:
+    assert subjects(minutes, 562) == ["State Defence Fund"]
+    assert subjects(minutes, 311) == ["State Defence Fund"]  # '€562 million, of which €311 million was tax revenue'
+    assert subjects(minutes, 498) == ["State Defence Fund"]  # the next sentence, naming no one, goes on of it
+
+
+def test_figures_of_part_of_a_year_are_not_stated_as_the_years(minutes) -> None:
+    # 'In the first nine months of 2025 the Fund took in €612 million': no figure of 2025, nor the next sentence's
+    assert any(fact.value == 498 for fact in minutes)  # the document's figures are read
+    assert subjects(minutes, 612) == []
+    assert subjects(minutes, 577) == []

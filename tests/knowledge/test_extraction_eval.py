@@ -32,6 +32,7 @@ MIN_PRECISION = 0.85
 MIN_RECALL = 0.80
 PRONOUN_CHAIN = 4  # sentences back a pronoun's antecedent may be named (interview turns)
 TABLE_HEAD_ROWS = 2  # a pipe table's header row and the rule under it
+LETTERHEAD_LINE = re.compile(r"^\*\*([^*]+)\*\*$", re.MULTILINE)  # '**Seimas of the Republic of Lithuania**'
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 SIGNED = re.compile(r"(?<![\w.])[-−–]\s?(\d+(?:\.\d+)?)")
 
@@ -214,14 +215,17 @@ def _named_in_words(context: str, subject: str) -> bool:
 
 def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: KnowledgeBase) -> None:
     """The value appears in the quote; the subject (or an alias) in the quote, the sentences a pronoun chain
-    runs back through (for a table's row, those before its table), the section heading or the title — never a
-    figure pinned on someone the text does not name."""
+    runs back through (for a table's row, those before its table), the section heading, the title or the letterhead
+    standing for it (a line in bold at the document's top, before its first section) — never a figure pinned on
+    someone the text does not name."""
     problems = []
     for document in any_evaluation_kb.documents:
         prose = read_prose(any_evaluation_kb.texts[document.id], markdown=document.id.endswith(".md"))
         sections = headings(prose)
         sentences = [span for block in prose.blocks for span in block.sentences]
         facts: list[Fact] = [f for f in any_evaluation_kb.facts if f.citation.document == document.id]
+        first_section = next((h.start for h in sections if h.start > 0), len(prose.text))
+        letterhead = " ".join(LETTERHEAD_LINE.findall(prose.text[:first_section]))
         for fact in facts:
             if fact.value is None:
                 continue
@@ -239,7 +243,8 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
             head = sentences[first : min(index, first + TABLE_HEAD_ROWS)]
             before = [prose.quote(s) for s in [*sentences[max(0, first - PRONOUN_CHAIN) : first], *head]]
             heading = heading_before(sections, span.start)
-            context = " ".join([fact.citation.quote, *before, heading.text if heading else "", document.title])
+            title = " ".join([document.title, letterhead])
+            context = " ".join([fact.citation.quote, *before, heading.text if heading else "", title])
             # a thing the entity list does not know may be named by its fuller name earlier in the document ('the
             # existing base in Rukla', then 'expanding Rukla': the Rukla base)
             earlier = prose.text[: span.end]
