@@ -449,8 +449,17 @@ def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     if last and following[0].word in links:
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
     if len(following) == 2 and following[0].text in "-–/" and (last or re.fullmatch(r"\d{2}", following[1].text)):
-        return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or following[1].text}")
+        return Figure(
+            FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or _span_end(year, following[1].text)}"
+        )
     return Figure(FigureKind.YEAR, float(year), i, i + 1)
+
+
+def _span_end(year: str, short: str) -> str:
+    """The end of a span of years written short: '2029-30' is one fiscal year, kept as written; '2022–24' and
+    '2024–27' span several, their end written whole ('2027') as in 'from 2024 to 2027' (a month, '2025-06', is none)."""
+    end = int(year) // 100 * 100 + int(short)
+    return str(end) if end > int(year) + 1 else short
 
 
 def _fraction(tokens: list[Token], i: int, table: Cues) -> Figure | None:

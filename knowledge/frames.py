@@ -41,6 +41,9 @@ class FrameData(BaseModel):
     pointers: tuple[str, ...] = Field(description="Words pointing at a national document's country ('the government').")
     speakers: frozenset[str] = Field(description="Words a national document's speaker names their country by ('we').")
     member_bodies: tuple[str, ...] = Field(description="Other bodies whose members 'member states' may name.")
+    body_organs: dict[str, str] = Field(
+        default_factory=dict, description="A member body's own agency or institution -> that body."
+    )
     assigned_goals: tuple[str, ...] = Field(description="Words after the alliance's name: what it asks of a country.")
     part_openers: tuple[str, ...] = Field(description="Words naming the total the amounts after them are parts of.")
     part_year_nouns: frozenset[str] = Field(description="Parts of a year after 'first' ('the first nine months of').")
@@ -56,6 +59,9 @@ class FrameData(BaseModel):
         for body in self.member_bodies:
             if body not in entity_tables().entries:
                 raise ValueError(f"member body {body!r} is no entity of entities.toml")
+        for organ, body in self.body_organs.items():
+            if organ not in entity_tables().entries or body not in self.member_bodies:
+                raise ValueError(f"organ {organ!r} is no entity of entities.toml, or {body!r} no member body")
         return self
 
 
@@ -89,11 +95,15 @@ def any_bodys_members(words: list[str], start: int, end: int) -> bool:
 
 def members_body(names: Collection[str], sources: Collection[str] = ()) -> str | None:
     """The one body besides the alliance whose members a sentence naming `names` (strongly; `sources` as whose
-    figures they are) speaks of: a body of `member_bodies` named by its own name (a programme it runs does not name
-    it, and no figure is pinned on a body the text does not name), when the alliance is not named even as a source."""
+    figures they are) speaks of: a body of `member_bodies` named by its own name, or one whose own agency the sentence
+    cites ('According to the European Defence Agency, the 27 member states spent …': the Union's), when
+    the alliance is not named even as a source (a programme it runs does not name it, and no figure is pinned on a
+    body the text does not name)."""
     if any(is_alliance(name) for name in (*names, *sources)):
         return None
-    bodies = {name for name in names if name in frame_data().member_bodies}
+    data = frame_data()
+    bodies = {name for name in names if name in data.member_bodies}
+    bodies |= {data.body_organs[name] for name in sources if name in data.body_organs}
     return bodies.pop() if len(bodies) == 1 else None
 
 

@@ -139,8 +139,12 @@ def _titled(following: list[str], table: Cues) -> bool:
 def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
     following = [word for word in words[end : end + 3] if word not in PASSED_AFTER_NAME]
     after = following[0] if following else ""
-    source = bool(table.source_before.ending_at(words, start)) or (
-        after in table.source_after and entity_tables().kind(name) in {"organisation", "group"}
+    # 'according to the European Defence Agency': an article may stand between the source's words and its name
+    cited = start > 0 and words[start - 1] == "the" and bool(table.source_before.ending_at(words, start - 1))
+    source = (
+        cited
+        or bool(table.source_before.ending_at(words, start))
+        or (after in table.source_after and entity_tables().kind(name) in {"organisation", "group"})
     )
     titled = _titled(following, table)
     # 'Spain was lowest at 1.28%, with Belgium at 1.30%': a name right before 'at' and a number owns that figure,

@@ -163,7 +163,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
             self._note_things(reader)
-            named = reader.sentence_subject()
+            named = reader.sentence_subject() or reader.donor
             self.context.age = 0 if named else self.context.age + 1
             self._recent.append(self._named_by(reader))
             del self._recent[:-SUBJECT_REACH]
@@ -186,6 +186,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         ]
 
     def _remember(self, stated: Stated) -> None:
+        if stated.leads:
+            self.context.stated_subject = stated.subjects[-1]
         if stated.figure.kind is FigureKind.MONEY and stated.figure.currency:
             self.context.currency = stated.figure.currency
         goal = {"deadline", "target"} & set(stated.qualifiers)

@@ -15,7 +15,7 @@ from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_periods import Periods, year_of_its_clause
 from knowledge.sentence_reading import Context, Goal, Stated
-from knowledge.sentence_subjects import Subjects
+from knowledge.sentence_subjects import Subjects, programme_sized
 
 __all__ = ["GOAL_QUALIFIERS", "Context", "Goal", "SentenceReader", "Stated"]
 
@@ -29,6 +29,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
 
     def statements(self) -> list[Stated]:
         self.unnamed = set()
+        self.donor = None
         stated: list[Stated] = []
         subjects: list[list[str]] = []
         kinds: list[str] = []
@@ -74,7 +75,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             unstated = kindless or supposed or self._threshold(index, kind) or self.line_compared(index, qualifiers)
             if names and not unstated:
                 recognised = sure and index not in self.unnamed
-                leads = not self._guideline(index)
+                leads = not (self._guideline(index) or names == [programme_sized(self, index)])
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         return _totals_of_their_counts(stated)
 

@@ -5,7 +5,7 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 from __future__ import annotations
 
 from knowledge.figures import Figure, FigureKind
-from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated
+from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
@@ -312,11 +312,13 @@ class Periods(Reading):
         if earlier:
             return earlier[-1]
         # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
-        roles = [m for m in self.mentions if m.start >= year.end and not m.source and not self.in_tail(m)]
+        roles = [m for m in self.mentions if m.start >= year.end and not (m.source or self.in_tail(m))]
+        roles = [m for m in roles if not self.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
         if roles:
             return roles[0].name
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
-        return self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+        carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
+        return not_the_recipient(self, carried)
 
 
 def year_text(year: Figure) -> str:

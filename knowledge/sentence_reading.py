@@ -86,6 +86,7 @@ class Context:
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
     things: NamedThings = field(default_factory=NamedThings)  # companies, units and places the list does not know
+    stated_subject: str | None = None  # whose figure a sentence last stated, across paragraphs and headings
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""
@@ -127,6 +128,7 @@ class Reading:
         self.tails = [self._tail(figure) for figure in self.values]
         self._drop_listed_members()
         self._drop_rank_scopes()
+        self.donor: str | None = None  # whose money the sentence, naming only where it goes, speaks of
         self.compared: set[int] = set()  # multiples of another entity's figure (their start token)
         self.comparands: set[int] = set()  # the entities they compare with (their mentions' start token)
         self._drop_comparands()
@@ -385,3 +387,17 @@ class Reading:
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
         return found[0].name if found else None
+
+
+def not_the_recipient(reading: Reading, carried: str | None) -> str | None:
+    """'Congress passed supplementals adding up to $175bn. … The last of those bills carried $60.8bn for
+    Ukraine', in a thread on who pays for Ukraine's defence: a sentence naming no one else does not speak of the
+    one its heading or title names when it names it as where its money goes; it goes on from whose figure the
+    sentences before last stated (the donor), if that was named recently (and the sentence names it again, for
+    the sentences after it); else from no one."""
+    headed = carried is not None and carried == reading.context.section_subject
+    if not headed or not any(m.name == carried and reading.beneficiary(m) for m in reading.mentions):
+        return carried
+    donor = reading.context.carried(reading.context.stated_subject)
+    reading.donor = donor if donor != carried else None
+    return reading.donor

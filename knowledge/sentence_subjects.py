@@ -21,7 +21,7 @@ from knowledge.frames import (
 )
 from knowledge.mentions import Mention
 from knowledge.sentence_labels import outside_a_label
-from knowledge.sentence_reading import Context
+from knowledge.sentence_reading import Context, not_the_recipient
 from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -76,7 +76,8 @@ class Subjects(Things):
         named = voice if voice is not None else self._named_before(index, left)
         if named is not None or self.placed_between(left, self.values[index].start):
             return named or []
-        return self._unnamed_subjects(index, resolved, left)
+        sized = programme_sized(self, index)
+        return [sized] if sized else self._unnamed_subjects(index, resolved, left)
 
     def _illustrative(self, index: int) -> bool:
         """'If your budget rises 30% and your unit costs rise 25%': a figure of 'you' in its clause, no entity named
@@ -184,7 +185,7 @@ class Subjects(Things):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
         carried = carried or self._not_the_alliance(self.context.carried(self.context.paragraph_subject))
-        carried = carried or self.document_subject_named()
+        carried = not_the_recipient(self, carried or self.document_subject_named())
         if carried and not self._unknown_name_before(figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
@@ -317,7 +318,7 @@ class Subjects(Things):
 
     def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
         """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'; 'the United
-        States, China and India together spent …': the group of them, as one subject."""
+        States, China and India together spent …', 'Denmark, Norway and Sweden … a joint package': the group, as one."""
         position = len(found) - 1
         while position > 0 and self.words[found[position - 1].end : found[position].start] in (["and"], [","]):
             position -= 1
@@ -326,7 +327,7 @@ class Subjects(Things):
         if after in {"each", "apiece"}:
             return joined
         between = set(self.words[found[-1].end : figure.start])
-        if len(joined) > 1 and between & {"together", "combined", "jointly"}:
+        if len(joined) > 1 and between & {"together", "combined", "jointly", "joint"}:
             return [", ".join(joined[:-1]) + " and " + joined[-1]]
         return [found[-1].name]
 
@@ -403,3 +404,14 @@ def named_members(mentions: list[Mention], words: list[str], named: frozenset[st
     if named is None:
         return mentions
     return [m for m in mentions if not (m.weak and m.name not in named and any_bodys_members(words, m.start, m.end))]
+
+
+def programme_sized(reading: Subjects, index: int) -> str | None:
+    """'topped up in March 2024 by a dedicated €5bn Ukraine Assistance Fund', 'the €500m ASAP programme': an amount
+    right before a programme's name is the programme's size, not a figure of whom the sentence spoke of before
+    (nor what the sentences after it speak of)."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.MONEY:
+        return None
+    named = next((m for m in reading.mentions if m.start == figure.end and not (m.source or m.aside)), None)
+    return named.name if named and reading.entity_kind(named.name) == EntityKind.PROGRAMME else None
