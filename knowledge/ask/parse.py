@@ -122,6 +122,23 @@ def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_e
     return False
 
 
+def _share_of_another(question: Question, words: tuple[str, ...], phrases: tuple[str, ...]) -> bool:
+    """'Germany's spending relative to France's': of two allies named, the one named right after the phrase is the
+    whole the other's figure is taken as a share of; 'relative to its economy' names no ally there."""
+    if len(question.entities) != 2:
+        return False
+    named_after = {alias.split()[0] for aliases in question.aliases.values() for alias in aliases}
+    for index in range(len(words)):
+        for phrase in phrases:
+            length = len(phrase.split())
+            if " ".join(words[index : index + length]) != phrase:
+                continue
+            rest = [word for word in words[index + length : index + length + 3] if word not in STOPWORDS]
+            if rest and rest[0] in named_after:
+                return True
+    return False
+
+
 def _yes_no_tests(cues: domain.QuestionWords) -> tuple[str, ...]:
     """The tests a yes or no question names: a line met or missed, one figure ahead of another ('did Spain outspend
     Canada?'), a change one way ('did Turkey's spending go up in real terms?')."""
@@ -239,7 +256,9 @@ def parse_question(question: Question) -> ParsedQuestion:
         if operation is not Operation.SHARE_OF_TOTAL
         and _phrases_found(joined, getattr(cues.operations, operation.value))
     )
-    if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp):
+    if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp) or _share_of_another(
+        question, words, cues.operations.share_of_another
+    ):
         operations |= {Operation.SHARE_OF_TOTAL}
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):

@@ -78,6 +78,7 @@ class Operations(Strict):
     lesser: tuple[str, ...]
     average: tuple[str, ...]
     share_of_total: tuple[str, ...]
+    share_of_another: tuple[str, ...]
     ratio: tuple[str, ...]
     difference: tuple[str, ...]
     change: tuple[str, ...]

@@ -889,3 +889,16 @@ def test_a_percentage_of_its_own_spending_ranks_a_category_share(engine, questio
     answer = engine.ask(question)
     assert answer.answered, answer.answer
     assert {fact.measure for fact in answer.facts} == {"equipment_share"}, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("What is Germany's defence expenditure relative to France's in 2024?", True),
+        ("How large is Poland's spending in relation to Germany's?", True),
+        ("What was Italy's defence spending relative to its economy in 2024?", False),
+        ("Italy and Spain: spending relative to GDP in 2024", False),
+    ],
+)
+def test_relative_to_an_ally_named_asks_a_share_of_that_allys_figure(text, share):
+    assert (Operation.SHARE_OF_TOTAL in parsed(text).operations) is share
