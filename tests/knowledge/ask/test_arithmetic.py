@@ -566,3 +566,13 @@ def test_how_far_one_ally_is_behind_another_is_the_gap_between_their_cells(engin
     answer = engine.ask("how far is Norway behind the US in defence spending per capita in 2024")
     assert answer.answered and answer.values[0] == pytest.approx(gap)
     assert {fact.subject for fact in answer.facts} == {"Norway", "United States"}
+
+
+@pytest.mark.parametrize("then", ["And what was their combined total in 2014?", "what about 2014, combined?"])
+def test_a_follow_up_naming_the_sum_again_keeps_the_previous_measure(engine, then):
+    """'Combined', 'total' after a sum name the calculation again, not a measure: the sum of the same cells for the
+    year named."""
+    first = "What was the combined 2024 defence expenditure of Estonia, Latvia and Lithuania in current US dollars?"
+    answer = engine.ask(then, engine.ask(first))
+    expected = sum(usd(country, 2014) for country in ("Estonia", "Latvia", "Lithuania"))
+    assert answer.values and answer.values[0] == pytest.approx(expected, rel=1e-6)
