@@ -19,7 +19,7 @@ from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, ask
 from knowledge.ask.source_kinds import names_a_kind
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
-from knowledge.question import STOPWORDS, Question
+from knowledge.question import STOPWORDS, Question, gives_the_figures
 
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
@@ -287,6 +287,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     bodies = [m for m in _bodies_named(question.text, words) if not set(m.alias.split()) & entity_words]
     if question.entities:  # 'china's spending according to sipri': SIPRI is whose figure, not whom it is about
         bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
+        bodies = [mention for mention in bodies if not gives_the_figures(words, mention)]  # 'per NATO'
         # "canada's NATO-eligible spending": the rules the figure follows, not whom it is about
         basis = domain.question_words().basis_words
         bodies = [mention for mention in bodies if mention.end >= len(words) or words[mention.end] not in basis]

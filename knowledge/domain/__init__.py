@@ -330,6 +330,8 @@ class QuestionWords(Strict):
     codes_beside_codes: frozenset[str]
     list_connectors: frozenset[str]
     basis_words: frozenset[str]
+    source_openers: frozenset[str]
+    source_verbs: frozenset[str]
     events_held: frozenset[str]
     excluding_in_rankings: tuple[str, ...]
     interrogatives: tuple[str, ...]
