@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.ask.intent import question_kinds
 from knowledge.ask.types import Candidate, Derived
+from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_change, format_number
 
@@ -46,7 +48,10 @@ MISS_WORDS = frozenset(
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
-DENOMINATOR_CUES = frozenset({"than", "to", "against"})  # right before the name, past a 'the'
+DENOMINATOR_CUES = frozenset({"than", "to", "against"})
+SHARE_CUES = frozenset(
+    {"of", "to", "against"}
+)  # 'as a percentage of France', 'relative to France'   # right before the name, past a 'the'
 EVERY_REACH = 3  # 'for every dollar Europe spends': 'every', a unit, then the name
 REACH_PHRASES = ("have to rise", "have to grow", "need to rise", "needs to rise", "to reach", "to get to", "for a")
 
@@ -95,15 +100,46 @@ def derive(
             return _difference(*pair)
     if question.has("as a percentage of", "percentage of the", "as a share of the", "relative to"):
         pair = _pair(chosen, candidates)
-        if pair:
-            first, second = sorted(pair, key=lambda fact: fact.value or 0)
-            value = (first.value or 0) / (second.value or 1) * 100
-            return Derived(
-                value,
-                f"{_number(value)}%",
-                f"{_number(first.value or 0)} ÷ {_number(second.value or 0)} × 100 = {_number(value)}%",
-                [first, second],
-            )
+        if pair and _level_asked(question, pair):
+            return _part_of(question, *pair)
+    return None
+
+
+def _level_asked(question: Question, pair: tuple[Fact, Fact]) -> bool:
+    """'Germany's spending relative to France's' takes a level as a share of another: two changes (each ally's real
+    change) divided answer it only when a change is what is asked."""
+    changes = any(QuestionKind.CHANGE in MEASURES[fact.measure].kinds for fact in pair if fact.measure in MEASURES)
+    return not changes or QuestionKind.CHANGE in question_kinds(question)
+
+
+def _part_of(question: Question, first: Fact, second: Fact) -> Derived:
+    """'A as a percentage of B', 'A relative to B': A ÷ B in the order named (B named after 'of', 'to'); with no
+    whole named, the smaller as a share of the larger."""
+    whole = (
+        _named_after(question, {first.subject, second.subject}, SHARE_CUES) if first.subject != second.subject else None
+    )
+    if whole is not None:
+        part, whole_fact = (second, first) if first.subject == whole else (first, second)
+    else:
+        part, whole_fact = sorted((first, second), key=lambda fact: fact.value or 0)
+    value = (part.value or 0) / (whole_fact.value or 1) * 100
+    return Derived(
+        value,
+        f"{_number(value)}%",
+        f"{_number(part.value or 0)} ÷ {_number(whole_fact.value or 0)} × 100 = {_number(value)}%",
+        [part, whole_fact],
+    )
+
+
+def _named_after(question: Question, subjects: set[str], cues: frozenset[str]) -> str | None:
+    """The subject whose name comes right after one of the cues ('relative to France', 'of the US figure')."""
+    for name in subjects:
+        for alias in question.aliases.get(name, []):
+            first_word = alias.split()[0]
+            for position, word in enumerate(question.words):
+                before = [w for w in question.words[max(0, position - 3) : position] if w != "the"]
+                if word == first_word and before and before[-1] in cues:
+                    return name
     return None
 
 

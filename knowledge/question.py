@@ -515,7 +515,9 @@ def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: lis
 def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]) -> bool:
     """'Sweden's troops according to NATO': the alliance named as whose figures, when the question asks about
     someone else; alone ('spending according to NATO') it stays the subject."""
-    named_as_source = words[max(0, mention.start - 2) : mention.start] == ["according", "to"]
+    named_as_source = words[max(0, mention.start - 2) : mention.start] == ["according", "to"] or gives_the_figures(
+        words, mention
+    )
     # 'canada's NATO-eligible spending', 'by nato's definition': the rules the figure follows
     named_as_basis = mention.end < len(words) and words[mention.end] in domain.question_words().basis_words
     # 'per the NATO tables', 'nato's spreadsheet': whose tables, a source named
@@ -524,6 +526,19 @@ def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]
     return (named_as_source or named_as_basis or named_as_tables) and any(
         other.target != mention.target for other in mentions
     )
+
+
+def gives_the_figures(words: list[str] | tuple[str, ...], mention: Mention) -> bool:
+    """'per NATO', 'does NATO report', 'NATO's dataset lists': the alliance named as the body whose tables give the
+    figures (after an opener, or as the subject of a verb of giving figures, right before it or one word before)."""
+    if mention.target != lexicon.NATO_ALLIES:
+        return False
+    asked = domain.question_words()
+    before = words[mention.start - 1] if mention.start > 0 else ""
+    after = words[mention.end : mention.end + 2]
+    # 'per the NATO tables', 'nato's spreadsheet': whose tables
+    tables = " ".join(after).startswith(asked.sources.table)
+    return before in asked.source_openers or bool(set(after) & asked.source_verbs) or tables
 
 
 def _a_body_of_another(mention: Mention, mentions: list[Mention]) -> bool:

@@ -19,7 +19,7 @@ from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, ask
 from knowledge.ask.source_kinds import names_a_kind
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
-from knowledge.question import STOPWORDS, Question
+from knowledge.question import STOPWORDS, Question, gives_the_figures
 
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
 ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
@@ -118,6 +118,23 @@ def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_e
                 rest.pop(0)
             whole = f"{' '.join(rest)} "
             if not any(whole.startswith(f"{economy} ") for economy in of_the_economy):
+                return True
+    return False
+
+
+def _share_of_another(question: Question, words: tuple[str, ...], phrases: tuple[str, ...]) -> bool:
+    """'Germany's spending relative to France's': of two allies named, the one named right after the phrase is the
+    whole the other's figure is taken as a share of; 'relative to its economy' names no ally there."""
+    if len(question.entities) != 2:
+        return False
+    named_after = {alias.split()[0] for aliases in question.aliases.values() for alias in aliases}
+    for index in range(len(words)):
+        for phrase in phrases:
+            length = len(phrase.split())
+            if " ".join(words[index : index + length]) != phrase:
+                continue
+            rest = [word for word in words[index + length : index + length + 3] if word not in STOPWORDS]
+            if rest and rest[0] in named_after:
                 return True
     return False
 
@@ -239,7 +256,9 @@ def parse_question(question: Question) -> ParsedQuestion:
         if operation is not Operation.SHARE_OF_TOTAL
         and _phrases_found(joined, getattr(cues.operations, operation.value))
     )
-    if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp):
+    if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp) or _share_of_another(
+        question, words, cues.operations.share_of_another
+    ):
         operations |= {Operation.SHARE_OF_TOTAL}
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):
@@ -268,6 +287,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     bodies = [m for m in _bodies_named(question.text, words) if not set(m.alias.split()) & entity_words]
     if question.entities:  # 'china's spending according to sipri': SIPRI is whose figure, not whom it is about
         bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
+        bodies = [mention for mention in bodies if not gives_the_figures(words, mention)]  # 'per NATO'
         # "canada's NATO-eligible spending": the rules the figure follows, not whom it is about
         basis = domain.question_words().basis_words
         bodies = [mention for mention in bodies if mention.end >= len(words) or words[mention.end] not in basis]

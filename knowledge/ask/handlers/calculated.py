@@ -70,7 +70,7 @@ def arithmetic_answer(
     if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount:
         return None
     scores = {key: score for key, score in measure_scores(index, parsed).items() if key in index.table_measures}
-    if carried is not None and carried.measure is not None and (not scores or not own_words(parsed)):
+    if carried is not None and carried.measure is not None and (not scores or not _names_a_measure(parsed)):
         scores = {carried.measure: 1.0}  # 'and in 2014?' names no measure of its own: the previous one
     wholes = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA} & set(asked.entities)
     # 'the average equipment share of defence spending': a share measure named by its own word is no share asked
@@ -102,6 +102,16 @@ def arithmetic_answer(
     else:
         return None
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _names_a_measure(parsed: Question) -> bool:
+    """'And what was their combined total in 2014?' after a sum: 'combined', 'total' name the calculation again, not
+    a measure; the follow-up's own words past those of the calculations name one."""
+    operations = domain.question_words().operations
+    asking = {
+        word for operation in CALCULATIONS for phrase in getattr(operations, operation.value) for word in phrase.split()
+    }
+    return any(word not in asking for word in own_words(parsed))
 
 
 def _shares_named(parsed: Question, scores: dict[str, float]) -> dict[str, float]:

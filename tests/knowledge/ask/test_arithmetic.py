@@ -271,6 +271,27 @@ def test_one_ally_as_a_percentage_of_another_is_worked_out_from_amounts(engine):
     assert any(abs(value - expected) < 0.01 for value in answer.values)
 
 
+@pytest.mark.parametrize("year", [2020, 2024])
+def test_one_ally_relative_to_another_is_its_spending_as_a_share_in_the_order_named(engine, year):
+    """'Relative to France's' takes Germany's spending (current US$) as a share of France's, never the two allies'
+    real changes divided, smaller over larger."""
+    answer = engine.ask(f"What is Germany's defence expenditure relative to France's in {year}?")
+    expected = usd("Germany", year) / usd("France", year) * 100
+    assert answer.values and answer.values[0] == pytest.approx(expected, abs=0.01)
+    assert all(fact.measure == "spending_usd_current" for fact in answer.facts)
+
+
+def test_shares_of_gdp_relative_to_each_other_divide_in_the_order_named(engine):
+    answer = engine.ask("What is Germany's defence expenditure as a share of GDP relative to France's in 2024?")
+    expected = gdp_share("Germany", 2024) / gdp_share("France", 2024) * 100
+    assert answer.values and answer.values[0] == pytest.approx(expected, abs=0.01)
+
+
+def test_real_changes_are_not_divided_when_a_level_is_asked(engine):
+    answer = engine.ask("What is Germany's defence expenditure relative to France's in 2024?")
+    assert not any(fact.measure.startswith("real_change") for fact in answer.facts)
+
+
 def test_a_share_of_the_total_from_the_tables_is_not_an_articles_share(engine):
     answer = engine.ask("what share of total NATO defence spending was the US in 2024, using current dollars?")
     expected = usd("United States", 2024) / usd("NATO Allies", 2024) * 100
@@ -545,3 +566,13 @@ def test_how_far_one_ally_is_behind_another_is_the_gap_between_their_cells(engin
     answer = engine.ask("how far is Norway behind the US in defence spending per capita in 2024")
     assert answer.answered and answer.values[0] == pytest.approx(gap)
     assert {fact.subject for fact in answer.facts} == {"Norway", "United States"}
+
+
+@pytest.mark.parametrize("then", ["And what was their combined total in 2014?", "what about 2014, combined?"])
+def test_a_follow_up_naming_the_sum_again_keeps_the_previous_measure(engine, then):
+    """'Combined', 'total' after a sum name the calculation again, not a measure: the sum of the same cells for the
+    year named."""
+    first = "What was the combined 2024 defence expenditure of Estonia, Latvia and Lithuania in current US dollars?"
+    answer = engine.ask(then, engine.ask(first))
+    expected = sum(usd(country, 2014) for country in ("Estonia", "Latvia", "Lithuania"))
+    assert answer.values and answer.values[0] == pytest.approx(expected, rel=1e-6)

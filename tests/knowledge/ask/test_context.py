@@ -391,3 +391,30 @@ def test_over_that_period_ranks_over_the_span_asked_before(engine, follow_up):
     answer = engine.ask(follow_up, previous)
     assert answer.answered, answer.answer
     assert {fact.period for fact in answer.facts} == {"2014-2024"}, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "subject", "measure", "period"),
+    [
+        (
+            "According to NATO's tables, what was Albania's defence expenditure as a share of GDP in 2024 (estimate)?",
+            "And the corresponding figure for 2014, please?",
+            "Albania",
+            "share_of_gdp",
+            "2014",
+        ),
+        (
+            "Per the NATO tables, what did Germany spend on defence in 2024 in current prices (million US dollars)?",
+            "What is the equivalent figure for France, same year and same measure?",
+            "France",
+            "spending_usd_current",
+            "2024",
+        ),
+    ],
+)
+def test_the_corresponding_figure_points_at_the_previous_answers_measure(engine, first, then, subject, measure, period):
+    """'The corresponding figure', 'the equivalent figure, same measure' name no measure of their own: the previous
+    answer's, for the year or ally the follow-up names."""
+    answer = engine.ask(then, engine.ask(first))
+    assert answer.answered
+    assert [(fact.subject, fact.measure, fact.period) for fact in answer.facts] == [(subject, measure, period)]

@@ -889,3 +889,57 @@ def test_a_percentage_of_its_own_spending_ranks_a_category_share(engine, questio
     answer = engine.ask(question)
     assert answer.answered, answer.answer
     assert {fact.measure for fact in answer.facts} == {"equipment_share"}, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("What is Germany's defence expenditure relative to France's in 2024?", True),
+        ("How large is Poland's spending in relation to Germany's?", True),
+        ("What was Italy's defence spending relative to its economy in 2024?", False),
+        ("Italy and Spain: spending relative to GDP in 2024", False),
+    ],
+)
+def test_relative_to_an_ally_named_asks_a_share_of_that_allys_figure(text, share):
+    assert (Operation.SHARE_OF_TOTAL in parsed(text).operations) is share
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        ("What figure does NATO report for Hungary's GDP in 2016 at constant 2015 prices?", ("Hungary",)),
+        ("Hungary's GDP in 2016: what figure does NATO's dataset list?", ("Hungary",)),
+        ("Per NATO, what was Hungary's GDP in 2016?", ("Hungary",)),
+        ("Does NATO's dataset report Iceland's GDP?", ("Iceland",)),
+        (
+            "Was Canada's equipment share of total defence expenditure above 20% in 2024, per the NATO tables?",
+            ("Canada",),
+        ),
+        ("Per the NATO tables, what % of the NATO total did Canada spend in 2024?", ("NATO Allies", "Canada")),
+        ("How much does NATO spend?", ("NATO Allies",)),
+        ("What does NATO report for defence spending in 2024?", ("NATO Allies",)),
+        ("What did NATO and Germany spend in 2024?", ("NATO Allies", "Germany")),
+        ("How much will the UK give Ukraine in 2025?", ("United Kingdom", "Ukraine")),
+        ("What percentage of GDP did Norway put into defence in 2024?", ("Norway",)),
+    ],
+)
+def test_the_alliance_named_as_whose_figure_is_no_subject_beside_another(text, entities):
+    """'What figure does NATO report for Hungary's GDP', 'per NATO': the alliance gives the figure, Hungary is whom
+    it is about; alone, or named beside an ally as one of those asked about, it stays a subject (and an ally that
+    gives or puts something is asked about)."""
+    assert parsed(text).entities == entities
+
+
+def test_the_figure_nato_gives_for_an_ally_is_that_allys_alone(engine):
+    answer = engine.ask("Per NATO, what was Hungary's GDP in 2016 at constant 2015 prices?")
+    assert [(fact.subject, fact.period) for fact in answer.facts] == [("Hungary", "2016")]
+
+
+def test_a_share_of_total_spending_per_the_nato_tables_is_the_allys_own_category_share(engine):
+    """'Canada's equipment share of total defence expenditure … per the NATO tables': the tables are whose figures,
+    the total is Canada's own spending, not the alliance's."""
+    answer = engine.ask(
+        "Was Canada's equipment share of total defence expenditure above 20% in 2024, per the NATO tables?"
+    )
+    assert answer.yes_no and answer.answer.startswith("**No**")
+    assert [(fact.subject, fact.measure) for fact in answer.facts] == [("Canada", "equipment_share")]
