@@ -66,6 +66,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout25",
     "evaluation_holdout26",
     "evaluation_holdout27",
+    "evaluation_holdout28",
 )
 
 
