@@ -48,10 +48,8 @@ MISS_WORDS = frozenset(
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
-DENOMINATOR_CUES = frozenset({"than", "to", "against"})
-SHARE_CUES = frozenset(
-    {"of", "to", "against"}
-)  # 'as a percentage of France', 'relative to France'   # right before the name, past a 'the'
+DENOMINATOR_CUES = frozenset({"than", "to", "against"})  # right before the name, past a 'the'
+SHARE_CUES = frozenset({"of", "to", "against"})  # 'as a percentage of France', 'relative to France'
 EVERY_REACH = 3  # 'for every dollar Europe spends': 'every', a unit, then the name
 REACH_PHRASES = ("have to rise", "have to grow", "need to rise", "needs to rise", "to reach", "to get to", "for a")
 
