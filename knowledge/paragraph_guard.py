@@ -21,6 +21,8 @@ class ParagraphGuard:
     def read(self, block: Block, reader: Callable[[Block], None]) -> None:
         try:
             reader(block)
+        except MemoryError:
+            raise  # the build's limits decide what an exhausted machine refuses, not one paragraph
         except Exception as error:  # a reader's defect costs one paragraph, never the document
             log.warning(
                 "%s: paragraph %d could not be read (%s); the rest of the document was",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from knowledge.models import Block, Document, DocumentKind
 from knowledge.paragraph_guard import ParagraphGuard, unread_warning
 from knowledge.readers.prose import read_prose
@@ -51,3 +53,15 @@ def test_a_report_with_a_footnote_rule_is_read_whole(tmp_path):
 
 def build_document_named(name: str) -> Document:
     return Document(id=name, title=name, kind=DocumentKind.PROSE, sha256="0" * 64)
+
+
+def test_running_out_of_memory_is_not_taken_for_one_paragraphs_fault():
+    prose = read_prose("One paragraph, 10%.\n")
+    guard = ParagraphGuard(build_document_named("big.txt"))
+
+    def reader(block: Block) -> None:
+        raise MemoryError
+
+    with pytest.raises(MemoryError):
+        guard.read(prose.blocks[0], reader)
+    assert guard.unread == []
