@@ -180,7 +180,7 @@ class DocumentReadings(OpenReading):
         for block in self.prose.blocks:
             for span in [] if block.noise else block.sentences:
                 reader = self._reader(span, Context())
-                known = {p for m in reader.mentions if not m.unlisted for p in range(m.start, m.end)}
+                known = _listed_positions(reader)
                 for start, end in _capitalised_runs(reader.tokens):
                     named = end - start >= THING_NAME_WORDS and start > 0 and reader.words[start - 1] in ARTICLES
                     if named and not known & set(range(start, end)):
@@ -257,7 +257,7 @@ def pointed_thing(reader: SentenceReader, short_names: dict[str, str]) -> tuple[
     """'The Fund's share is financed by …', 'the Fund received €562 million': 'the' and a capitalised word alone
     (no name the entity list knows, no longer name) that ends a thing's name the document gave before: where it
     stands, and that name."""
-    known = {p for m in reader.mentions if not m.unlisted for p in range(m.start, m.end)}
+    known = _listed_positions(reader)
     for position in range(1, len(reader.tokens)):
         token, word = reader.tokens[position], reader.tokens[position].word
         if reader.words[position - 1] not in ARTICLES or word not in short_names or position in known:
@@ -267,6 +267,11 @@ def pointed_thing(reader: SentenceReader, short_names: dict[str, str]) -> tuple[
         if _capitalised(token) and alone and (position == 1 or not _capitalised(reader.tokens[position - 1])):
             return position, short_names[word]
     return None
+
+
+def _listed_positions(reader: SentenceReader) -> set[int]:
+    """The token positions of the names the entity list knows in a sentence."""
+    return {position for m in reader.mentions if not m.unlisted for position in range(m.start, m.end)}
 
 
 def _bare(token: Token) -> str:

@@ -20,6 +20,7 @@ what), on the common state of `knowledge.open_reading`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from knowledge.cues import cues, fold
@@ -97,14 +98,18 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             return
         self._paragraph(block)
 
+    @functools.cached_property
+    def _units_statement(self) -> str | None:
+        """The document's sentence saying what its amounts are in, looked for once, for all its tables."""
+        return units_statement([self.prose.quote(span) for block in self.prose.blocks for span in block.sentences])
+
     def _captions(self, introduction: str) -> tuple[str, ...]:
         """The texts that may say what a table measures, nearest first: the block just before it (its last
         sentence), the heading of its section, the document's title, its sentence saying what its amounts are in
         ('All amounts in EUR billion')."""
         sentences = [line for line in introduction.strip().splitlines() if line.strip()]
         heading = self.context.heading.text if self.context.heading else ""
-        units = units_statement([self.prose.quote(span) for block in self.prose.blocks for span in block.sentences])
-        texts = (sentences[-1] if sentences else "", heading, self.document.title, units or "")
+        texts = (sentences[-1] if sentences else "", heading, self.document.title, self._units_statement or "")
         return tuple(text for text in texts if text)
 
     def _paragraph(self, block: Block) -> None:

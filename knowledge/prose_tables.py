@@ -42,8 +42,6 @@ BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|ov
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
 MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over their span
 LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
-# A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
-# bare number.
 # A footnote marker on a cell or a row label ('[a]', '¹', '(b)' after a label), and emphasis around it ('**58.5**').
 FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
@@ -58,6 +56,8 @@ CHANGE_CELL = re.compile(
 # A number with a note in brackets saying what kind of figure it is ('314 (est.)', '62.7 (plan)').
 CELL_NOTE = re.compile(r"^(?P<cell>[^()]+?)\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)$")
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
+# A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
+# bare number.
 LABELLED_ITEM = re.compile(
     r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
 )
@@ -432,11 +432,9 @@ def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
 
 def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None) -> list[Cell]:
     """A row's cells read by what its label says they measure: a share of GDP in a table of amounts is a share."""
-    if row is None or row.kind is None or column.kind == "change":
+    if row is None or row.kind not in ROW_KINDS or column.kind == "change":
         return cells
-    if row.kind in ROW_KINDS:
-        return [replace(cell, kind=row.kind, currency=None, scale=None) for cell in cells]
-    return cells
+    return [replace(cell, kind=row.kind, currency=None, scale=None) for cell in cells]
 
 
 def _change_cell(column: Column, cell: str, row: RowMeasure | None) -> list[Cell] | None:
@@ -469,8 +467,9 @@ def _cell_figures(
     if changes is not None:
         return changes
     noted = CELL_NOTE.match(cell)
-    if noted and _note_qualifiers(noted.group("note")):
-        cell_number, marks = CELL_NUMBER.match(noted.group("cell")), _note_qualifiers(noted.group("note"))
+    marks = _note_qualifiers(noted.group("note")) if noted else ()
+    if noted and marks:
+        cell_number = CELL_NUMBER.match(noted.group("cell"))
         column = replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marks))))
     else:
         cell_number = CELL_NUMBER.match(cell)
