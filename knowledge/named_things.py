@@ -99,10 +99,10 @@ def proper_words(sentences: Iterable[Sequence[Token]]) -> frozenset[str]:
     document writes them."""
     found: set[str] = set()
     for tokens in sentences:
-        if tokens and _capitalised(tokens[0]) and _possessive(tokens[0]):
+        if tokens and capitalised(tokens[0]) and _possessive(tokens[0]):
             found.add(tokens[0].word)  # "Halvorsen's shares traded …": a possessive opening a sentence is a name's
         for before, token in itertools.pairwise(tokens):
-            if before.text not in SENTENCE_MARKS and _capitalised(token):
+            if before.text not in SENTENCE_MARKS and capitalised(token):
                 found.add(token.word)
         found.update(_company_name_words(tokens))
     return frozenset(found)
@@ -117,13 +117,14 @@ def _company_name_words(tokens: Sequence[Token]) -> set[str]:
         if token.text not in words.suffixes:
             continue
         before = position - 1
-        while before >= 0 and _capitalised(tokens[before]) and tokens[before].word not in ARTICLES:
+        while before >= 0 and capitalised(tokens[before]) and tokens[before].word not in ARTICLES:
             found.add(tokens[before].word)
             before -= 1
     return found - words.not_names
 
 
-def _capitalised(token: Token) -> bool:
+def capitalised(token: Token) -> bool:
+    """A word written with a capital, letters only (a hyphen may join them: 'Franco-German')."""
     return token.text[:1].isupper() and token.word.replace("-", "").isalpha()
 
 
@@ -154,7 +155,7 @@ class ThingReader:
 
     def _name_token(self, position: int, *, opening: bool) -> bool:
         token = self.tokens[position]
-        if position in self.listed or not _capitalised(token) or token.word in self.words_of.not_names:
+        if position in self.listed or not capitalised(token) or token.word in self.words_of.not_names:
             return False
         return not opening or token.word in self.things.proper
 
@@ -234,7 +235,7 @@ class ThingReader:
             return None
         noun = self.words[head]
         named = self.tokens[named_from : min(named_to, head)]
-        if noun in self.words_of.companies and not (named and _capitalised(self.tokens[head])):
+        if noun in self.words_of.companies and not (named and capitalised(self.tokens[head])):
             name = self.things.actor  # 'The Düsseldorf group': a company pointed back at, by its city or not
         elif named:
             name = _name_text(self.tokens[named_from : head + 1])
@@ -326,7 +327,7 @@ class ThingReader:
         for position in range(start + 1, limit):
             if self.tokens[position].text in suffixes:
                 return position + 1
-            if not _capitalised(self.tokens[position]):
+            if not capitalised(self.tokens[position]):
                 return None
         return None
 
@@ -334,7 +335,7 @@ class ThingReader:
         """'the German Bundeswehr's 45th Armoured Brigade': the nation a unit's name is given with ('German '), past
         the institution it belongs to; else nothing."""
         position = start - 1
-        if position >= 0 and _possessive(self.tokens[position]) and _capitalised(self.tokens[position]):
+        if position >= 0 and _possessive(self.tokens[position]) and capitalised(self.tokens[position]):
             position -= 1  # "Bundeswehr's"
         if position < 0 or position not in self.listed or _possessive(self.tokens[position]):
             return ""

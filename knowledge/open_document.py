@@ -15,7 +15,7 @@ from knowledge.figures import Figure, FigureKind, Token, tokenize
 from knowledge.frames import currency_country, document_frame, frame_data, is_country, lead_blocks
 from knowledge.mentions import Mention, entity_mentions
 from knowledge.models import Block, Span
-from knowledge.named_things import ARTICLES
+from knowledge.named_things import ARTICLES, capitalised
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.sentence import Context, SentenceReader, Stated
 
@@ -244,10 +244,10 @@ def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start = None
     for position, token in enumerate([*tokens, None]):
-        capitalised = token is not None and position > 0 and _capitalised(token)
-        if capitalised and start is None:
+        in_name = token is not None and position > 0 and capitalised(token)
+        if in_name and start is None:
             start = position
-        elif not capitalised and start is not None:
+        elif not in_name and start is not None:
             runs.append((start, position))
             start = None
     return runs
@@ -263,8 +263,8 @@ def pointed_thing(reader: SentenceReader, short_names: dict[str, str]) -> tuple[
         if reader.words[position - 1] not in ARTICLES or word not in short_names or position in known:
             continue
         after = reader.tokens[position + 1] if position + 1 < len(reader.tokens) else None
-        alone = not (after and _capitalised(after)) or token.text != _bare(token)  # 'the Fund. Its …', "the Fund's"
-        if _capitalised(token) and alone and (position == 1 or not _capitalised(reader.tokens[position - 1])):
+        alone = not (after and capitalised(after)) or token.text != _bare(token)  # 'the Fund. Its …', "the Fund's"
+        if capitalised(token) and alone and (position == 1 or not capitalised(reader.tokens[position - 1])):
             return position, short_names[word]
     return None
 
@@ -277,10 +277,6 @@ def _listed_positions(reader: SentenceReader) -> set[int]:
 def _bare(token: Token) -> str:
     """A word as written, without the stop or comma a sentence's tokens may keep on it ('Fund.')."""
     return token.text.rstrip(TRAILING_STOPS)
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.word.isalpha()
 
 
 def _after_part_opener(reader: SentenceReader, figure: Figure) -> bool:
