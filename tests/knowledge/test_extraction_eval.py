@@ -67,6 +67,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout26",
     "evaluation_holdout27",
     "evaluation_holdout28",
+    "evaluation_holdout29",
 )
 
 
