@@ -70,9 +70,11 @@ class SpelledNumbers(BaseModel):
     units: dict[str, int]
     tens: dict[str, int]
     hundred: str
+    thousand: str = "thousand"
     joiner: str
     decimal_point: str
     fractions: dict[str, float]
+    figure_units: tuple[str, ...] = ()
 
 
 class ClaimCues(BaseModel):

@@ -38,9 +38,11 @@ class SpelledReader:
         self.units = words.units
         self.tens = words.tens
         self.hundred = words.hundred
+        self.thousand = words.thousand
         self.joiner = words.joiner
         self.point = words.decimal_point
         self.fractions = {tuple(phrase.split()): value for phrase, value in words.fractions.items()}
+        self.figure_units = frozenset(words.figure_units)
 
     def runs(self, tokens: Sequence[WordToken]) -> Iterator[tuple[int, Reading | None]]:
         """Each token's position and the number spelt out from it (None: a token read as it is); a number's
@@ -71,6 +73,12 @@ class SpelledReader:
             return None  # one plain word: read as it is elsewhere
         return Reading(float(value), end, str(value))
 
+    def lone_figure(self, words: Sequence[str], at: int) -> str | None:
+        """'twenty' of 'twenty percent': a lone number word before a unit, in digits."""
+        following = words[at + 1] if at + 1 < len(words) else ""
+        value = self.units.get(words[at], self.tens.get(words[at]))
+        return str(value) if value is not None and following in self.figure_units else None
+
     def _small(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
         """1-99 from `i`: 'seven', 'seventeen', 'ninety-seven', 'ninety seven'."""
         if i >= len(tokens):
@@ -90,6 +98,20 @@ class SpelledReader:
         return None
 
     def _whole(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
+        """1-999,999 from `i`: 'two thousand seven hundred and eighteen', 'five hundred and six'."""
+        below = self._below_thousand(tokens, i)
+        if below is None:
+            return None
+        value, end = below
+        if end < len(tokens) and tokens[end].word == self.thousand:
+            value, end = value * 1000, end + 1
+            after = end + 1 if end < len(tokens) and tokens[end].word == self.joiner else end
+            rest = self._below_thousand(tokens, after)
+            if rest is not None:
+                value, end = value + rest[0], rest[1]
+        return value, end
+
+    def _below_thousand(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
         small = self._small(tokens, i)
         if small is None:
             return None
@@ -144,6 +166,10 @@ class _Word:
 
 def words_in_digits(words: Sequence[str], reader: SpelledReader) -> list[str]:
     """A question's words with each run of number words in digits: 'twenty twenty four' is '2024', 'three point
-    five' '3.5'; a lone word ('three') is left as it is."""
+    five' '3.5'; a lone word is in digits only before a unit ('twenty percent', 'fifty billion'), else left as it
+    is ('top three')."""
     tokens = [_Word(word, word, at, at + 1) for at, word in enumerate(words)]
-    return [words[at] if reading is None else reading.text for at, reading in reader.runs(tokens)]
+    return [
+        reading.text if reading is not None else reader.lone_figure(words, at) or words[at]
+        for at, reading in reader.runs(tokens)
+    ]

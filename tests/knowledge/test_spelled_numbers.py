@@ -39,3 +39,16 @@ def test_a_spelt_number_keeps_the_words_it_covers() -> None:
 
 def test_a_lone_number_word_is_left_to_the_figure_reader() -> None:
     assert [token.text for token in tokenize("one of the three allies")] == ["one", "of", "the", "three", "allies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("world military spending hit two thousand seven hundred and eighteen billion dollars", 2718.0),
+        ("All thirty-two members together spent one thousand five hundred and six billion dollars.", 1506.0),
+        ("about five thousand and ten troops", 5010.0),
+        ("some twenty thousand soldiers", 20000.0),
+    ],
+)
+def test_a_spelt_number_of_thousands_is_one_figure(sentence: str, value: float) -> None:
+    assert value in [value for _, value in figures_of(sentence)]

@@ -943,3 +943,26 @@ def test_a_share_of_total_spending_per_the_nato_tables_is_the_allys_own_category
     )
     assert answer.yes_no and answer.answer.startswith("**No**")
     assert [(fact.subject, fact.measure) for fact in answer.facts] == [("Canada", "equipment_share")]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("how many allies had real growth above twenty percent in 2024", 20.0),
+        ("how many allies spent more than fifty billion dollars in 2024", 50.0),
+    ],
+)
+def test_a_lone_number_word_before_a_unit_is_a_figure_of_the_question(text: str, number: float) -> None:
+    assert number in [found.value for found in parsed(text).numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("spain share of gdp on the fence in 2022", "defence"),
+        ("check republic defence spending in 2024", "czech"),
+    ],
+)
+def test_words_a_transcript_mishears_are_read_as_said(text: str, meant: str) -> None:
+    words = parsed(text).words
+    assert meant in words and "fence" not in words and "check" not in words

@@ -44,6 +44,7 @@ def verdict_for(engine, question: str, answer=None):
         "22 of 32?",
         "denmark real change in 2023 i heard it was massive",
         "montenegro army size 2024, its gotta be tiny",
+        "eli5 how many soldiers does turkey have in 2024",
     ],
 )
 def test_answers_that_account_for_the_question_pass(engine, question):
