@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
+from knowledge.ask.blanks import BlankFiller
 from knowledge.ask.context import add_role_holders, carries_on, opens_a_comparison, restated, same_end, with_context
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
@@ -130,6 +131,7 @@ class Engine:
         self.sentences = SentenceFinder(self.documents, kb.texts, stated)
         self.publications = Publications(self.documents, kb.texts)
         self.event_days = EventDays(lambda: [sentence.text for sentence in self.sentences.sentences], self.documents)
+        self.blanks = BlankFiller(lambda: self.sentences.sentences, self.sentences.facts_of, self.render)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
 
@@ -195,6 +197,7 @@ class Engine:
         parsed = parse(question, self.vocabulary, self.people)
         outright = (
             self.publications.answer(question)
+            or self.blanks.answer(question)
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
         )
