@@ -43,7 +43,7 @@ from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
-from knowledge.ask.verify_numbers import close
+from knowledge.ask.verify_numbers import close, numbers_stated
 from knowledge.ask.year_checked import year_checked
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
@@ -349,6 +349,8 @@ class Engine:
                     continue  # a date is stated whole or not at all
                 if stated or self.sentences.states_no_figure(sentence) or (dates and only_dates(sentence.text)):
                     held = self.sentences.claim_held(asked, sentence.text) if asked.yes_no else None
+                    if asked.yes_no and held is None and not _states_the_figures(asked, sentence.text):
+                        continue  # a yes or no is answered by a sentence that says what it claims, or its figures
                     about = asked.entities if held is not None else ()  # whom the yes or no is of
                     answer = self.render.sentence(question, sentence, stated, dates=dates, held=held, about=about)
                     return with_verdict(self.render, self.statements, answer)
@@ -456,6 +458,13 @@ def _keeps_its_form(previous: Answer, question: str) -> bool:
         or len({fact.subject for fact in previous.facts}) > 2
         or opens_a_comparison(normalise(question).split())  # 'higher than 2023?' asks the figure's comparison
     )
+
+
+def _states_the_figures(asked: ParsedQuestion, text: str) -> bool:
+    """The sentence states every figure the question names ('does the us meet the 5% target?' is not answered by a
+    sentence that only shares its 'currently')."""
+    stated = numbers_stated(text)
+    return all(any(close(number.value, figure) for figure in stated) for number in asked.numbers)
 
 
 def _asks_when(asked: ParsedQuestion) -> bool:
