@@ -240,6 +240,8 @@ class CueFile(BaseModel):
     pointing_back: list[str]
     actor_verbs: list[str]
     actor_links: list[str]
+    issuing_verbs: list[str]
+    issuing_links: list[str]
     subject_verbs: list[str]
     company_nouns: list[str]
     company_suffixes: list[str]

@@ -40,12 +40,15 @@ DETERMINERS = frozenset({"the", "its"})  # 'its defence and aerospace division':
 ARTICLES = frozenset({"the", "a", "an"})
 COMPANY_NAME_WORDS = 5  # capitalised words a company's name runs to before its legal form
 LOCATIVES = frozenset({"in", "at", "near"})  # 'the existing base in Rukla'
+PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # 'Brennmark Defence AG (press release)'
 
 
 @dataclass(frozen=True)
 class ThingWords:
     actor_verbs: frozenset[str]
     links: frozenset[str]
+    issuing_verbs: frozenset[str]  # with the actor verbs
+    issuing_links: frozenset[str]  # with the links
     subject_verbs: frozenset[str]
     companies: frozenset[str]
     suffixes: frozenset[str]  # as written: 'AG', 'plc'
@@ -62,6 +65,8 @@ def thing_words() -> ThingWords:
     return ThingWords(
         actor_verbs=frozenset(fold(w) for w in raw.actor_verbs),
         links=frozenset(fold(w) for w in raw.actor_links),
+        issuing_verbs=frozenset(fold(w) for w in [*raw.actor_verbs, *raw.issuing_verbs]),
+        issuing_links=frozenset(fold(w) for w in [*raw.actor_links, *raw.issuing_links]),
         subject_verbs=frozenset(fold(w) for w in [*raw.subject_verbs, *raw.actor_verbs, *raw.actor_links]),
         companies=frozenset(fold(w) for w in raw.company_nouns),
         suffixes=frozenset(raw.company_suffixes),
@@ -204,6 +209,23 @@ class ThingReader:
         if not (owner or acts) or self._reports_another(position):
             return None
         return Mention(full or short, start, end, unlisted=True)
+
+    def issuer(self) -> str | None:
+        """'Brennmark Defence AG reports record third quarter', 'Linköping, 14 February 2025 — Saab today published
+        its results', '– Brennmark Defence AG (ticker: BRDX), a European manufacturer …': of a document's title or
+        first sentence, a name opening a clause before a verb of its issuing the document, or a company's name by
+        its legal form opening one."""
+        for start in self.clause_starts():
+            company = self._company_end(start) if self._name_token(start, opening=start == 0) else None
+            if company:
+                return _name_text(self.tokens[start:company])
+            end = self._run_end(start)
+            position = end
+            while position < len(self.words) and self.words[position] in self.words_of.issuing_links:
+                position += 1
+            if end > start and position < len(self.words) and self.words[position] in self.words_of.issuing_verbs:
+                return _name_text(self.tokens[start:end])
+        return None
 
     def _reports_another(self, verb: int) -> bool:
         """'Eurostat reported that Germany's spending …': a name reporting someone else's figure is its source."""
@@ -352,6 +374,23 @@ class ThingReader:
         if end == after + 1 or (end < len(self.words) and self.words[end] in self.words_of.bodies):
             return None
         return f"{_name_text(self.tokens[after + 1 : end])} {self.tokens[noun].text}", word
+
+
+def published_by_company(publisher: str | None, text: str, proper: frozenset[str]) -> str | None:
+    """'Saab AB', 'Brennmark Defence AG (press release)': a publisher named with a company's legal form is a company;
+    the name the document writes it by — in full, else without its legal form ('Saab') — or None when the
+    document never writes it."""
+    if not publisher:
+        return None
+    name = PARENTHESIS.sub("", publisher).strip()
+    *words, form = name.split() or [""]
+    if not words or form not in thing_words().suffixes:
+        return None
+    if re.search(rf"\b{re.escape(name)}\b", text):
+        return name
+    short = " ".join(words)
+    written = all(fold(word) in proper for word in words) and re.search(rf"\b{re.escape(short)}\b", text)
+    return short if written else None
 
 
 def heading_topic(tokens: list[Token], mentions: list[Mention], things: NamedThings) -> str | None:

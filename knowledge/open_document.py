@@ -15,7 +15,7 @@ from knowledge.figures import Figure, FigureKind, Token, tokenize
 from knowledge.frames import currency_country, document_frame, frame_data, is_country, lead_blocks
 from knowledge.mentions import Mention, entity_mentions
 from knowledge.models import Block, Span
-from knowledge.named_things import ARTICLES, capitalised
+from knowledge.named_things import ARTICLES, NOT_AFTER_SUBJECT, ThingReader, capitalised, published_by_company
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.sentence import Context, SentenceReader, Stated
 
@@ -30,6 +30,7 @@ UNVOTED_FIGURES = frozenset({FigureKind.COUNT})
 LETTERHEAD = re.compile(r"\*\*([^*]+)\*\*")  # a line set wholly in bold
 LETTERHEAD_REACH = 400  # characters at a document's top its letterhead stands in
 TRAILING_STOPS = ".,;:"
+PLAIN_WHOLE_WORDS = 4  # words, at most, of the whole a company's share is of ('of group sales')
 THING_NAME_WORDS = 2  # capitalised words, at least, of a name a later 'the Fund' points back at
 
 
@@ -130,6 +131,20 @@ class DocumentReadings(OpenReading):
         countries = Counter({name: n for name, n in counts.items() if tables.kind(name) == EntityKind.COUNTRY})
         return _dominant(countries, DOMINANT_COUNTRY_MINIMUM)
 
+    def _issuer(self) -> str | None:
+        """The company whose own release the document is: named issuing it by the title or the first sentence
+        ('Brennmark Defence AG reports …', 'Saab today published its results'), else its publisher, a company by
+        its legal form, as the text writes it ('Saab AB': 'Saab'). Its figures no sentence pins on another are the
+        company's, whatever currency they are in and whichever customers it names."""
+        things = self.context.things
+        title = tokenize(self.document.title)
+        first = next((span for block in self.prose.blocks if not block.noise for span in block.sentences), None)
+        for tokens in (title, [] if first is None else self._reader(first, Context()).tokens):
+            named = ThingReader(tokens, entity_mentions(tokens, cues()), things).issuer()
+            if named:
+                return named
+        return published_by_company(self.document.publisher, self.prose.text, things.proper)
+
     def _frame(self) -> str | None:
         """The one country the document is about (`knowledge.frames`): named by its title, headings and opening
         paragraphs, its country-naming sentences and the currency of its amounts."""
@@ -195,7 +210,8 @@ class DocumentReadings(OpenReading):
         a thing of its own ('the Fund received €562 million': the State Defence Fund's); nor is it stated when it is
         an amount after words naming the total it is a part of ('Of the total, €3.12 billion comes from …'), or when
         it is of a part of a year only ('in the first nine months of 2025 …', and the sentence after it naming no
-        year of its own: 'Expenditure reached €498 million')."""
+        year of its own: 'Expenditure reached €498 million'). In a company's own release, a share of a total naming
+        no one is the company's."""
         if block.index != self.paragraph_read:
             self.paragraph_read, self.thing, self.part_year = block.index, None, False
         pointed = pointed_thing(reader, self.short_names)
@@ -212,7 +228,7 @@ class DocumentReadings(OpenReading):
             own = self._carried_statement(reader, stated, pointed[0] if pointed else None)
             if own is not None:
                 kept.append(own)
-        return kept
+        return self._issuers_shares(reader, kept)
 
     def _carried_statement(self, reader: SentenceReader, stated: Stated, pointer: int | None) -> Stated | None:
         """A statement whose subject is only carried from before: the thing the sentence points back at is its
@@ -224,6 +240,21 @@ class DocumentReadings(OpenReading):
         if stated.kind == "share_of_gdp" and not reader.table.gdp.within(reader.words, 0, len(reader.words)):
             return None  # '89% of receipts': a thing's percentage is no share of GDP the sentence does not name
         return replace(stated, subjects=[self.thing])
+
+    def _issuers_shares(self, reader: SentenceReader, statements: list[Stated]) -> list[Stated]:
+        """'Germany accounted for 41% of quarterly sales, other European countries for 44% …', '40% of order bookings
+        came from customers in Sweden': in a company's own release, a percentage of a whole that names no one (no
+        entity, no GDP, no pronoun) is a share of the company's own total, whoever the customer named beside it;
+        and so are the bare percentages the sentence lists after it."""
+        issuer, kept, shared = self.context.issuer, [], False
+        for stated in statements:
+            figure = stated.figure
+            listed = shared and figure.kind is FigureKind.PERCENT and (stated.kind == "other" or not stated.recognised)
+            shared = bool(issuer) and (listed or _share_of_plain_whole(reader, figure))
+            kept.append(
+                replace(stated, subjects=[issuer], kind="share_of_total", recognised=True) if shared else stated
+            )
+        return kept
 
     def _goal_deadlines(self) -> dict[tuple[str, float], str]:
         """Every share-of-GDP level the document sets a deadline for, ahead of its date, by subject and level."""
@@ -300,6 +331,21 @@ def _part_of_a_year(words: list[str]) -> bool:
 @cache
 def _part_openers() -> Phrases:
     return Phrases(frame_data().part_openers)
+
+
+def _share_of_plain_whole(reader: SentenceReader, figure: Figure) -> bool:
+    """'41% of quarterly sales', '9% of group sales in the quarter': a percentage of the plain words after its 'of'
+    (up to a preposition or a mark), none of them an entity's name, a pronoun or GDP."""
+    words = reader.words
+    if figure.kind is not FigureKind.PERCENT or words[figure.end : figure.end + 1] != ["of"]:
+        return False
+    start = end = figure.end + 1
+    while end < len(words) and end - start < PLAIN_WHOLE_WORDS and words[end].isalpha():
+        if words[end] in NOT_AFTER_SUBJECT or words[end] in reader.table.raw.pronouns:
+            break
+        end += 1
+    named = any(start <= m.start < end for m in reader.mentions)
+    return end > start and not named and not reader.table.gdp.within(words, start, end + 1)
 
 
 def _only_country(country: str | None, sentences: Counter[str]) -> bool:

@@ -60,9 +60,13 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.stated_period = self._stated_period()
         self.stated_currency = self._stated_currency()
         self.context.document_period = self._main_period()
-        self.context.document_subject = self._frame() or self._main_subject()
-        self.context.named_in_document = self._strongly_named()
         self.context.things.proper = proper_words(self._sentence_tokens())
+        issuer = self._issuer()
+        if issuer:
+            self._issued_by(issuer)
+        else:
+            self.context.document_subject = self._frame() or self._main_subject()
+        self.context.named_in_document = self._strongly_named()
         self.short_names = self._short_names()
         self.paragraph_read, self.thing, self.part_year = -1, None, False  # the paragraph's thing, its part of a year
         self.goal_deadlines = self._goal_deadlines()
@@ -73,6 +77,16 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self._dated_by_tables()
         self._claims_end()
         return list(self.facts.values())
+
+    def _issued_by(self, company: str) -> None:
+        """A company's own release is about the company from its title on: the figures no sentence pins on another
+        are its own, 'the company' and 'the group' point back at it, and no currency names a country for it; its
+        bare percentages are its margins and shares of its sales, a share of GDP only where a sentence says so."""
+        self.context.gdp_shares = False
+        self.subject = self.context.subject = self.context.section_subject = self.context.document_subject = company
+        self.context.issuer = company
+        self._title_names = self._heading_names = self._title_names | {company}
+        self.context.things.give(company)
 
     def _block(self, block: Block, regions: list[Span]) -> None:
         region = region_of(regions, block)

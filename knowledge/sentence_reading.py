@@ -87,6 +87,7 @@ class Context:
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
     things: NamedThings = field(default_factory=NamedThings)  # companies, units and places the list does not know
     stated_subject: str | None = None  # whose figure a sentence last stated, across paragraphs and headings
+    issuer: str | None = None  # the company whose own release the document is
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

@@ -184,7 +184,7 @@ class Subjects(Things):
         if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
             return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
-        carried = carried or self._not_the_alliance(self.context.carried(self.context.paragraph_subject))
+        carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
         carried = not_the_recipient(self, carried or self.document_subject_named())
         if carried and not self._unknown_name_before(figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
@@ -200,6 +200,13 @@ class Subjects(Things):
         if country and is_country(country) and points_at_country(self.words, start, end):
             return country
         return None
+
+    def _issuers(self, carried: str | None) -> str | None:
+        """'… handed over its first production aircraft to the Swedish Air Force. Surveillance, which includes …,
+        reported sales of SEK 17.8 billion': in a company's own release, a sentence naming no one is the company's,
+        not that of the country or body a sentence before named (a customer, a budget it benefits from)."""
+        issuer = self.context.issuer
+        return issuer if issuer and carried and entity_tables().kind(carried) is not None else carried
 
     def _not_the_alliance(self, carried: str | None) -> str | None:
         """'Much of it would be spending "the country was going to do anyway, now wearing a NATO badge". He estimated
@@ -233,9 +240,13 @@ class Subjects(Things):
 
     def _national(self) -> str | None:
         """'She added that the defence budget stands at about GBP 62.2 billion': in a sentence naming no one, the
-        country whose own currency its amounts are in ('PLN', 'NOK'; never EUR or USD, which name no one)."""
+        country whose own currency its amounts are in ('PLN', 'NOK'; never EUR or USD, which name no one); in a
+        company's own release, the country's only when the sentence names it too ('an order from the Swedish
+        Defence Materiel Administration worth SEK 7.4 billion'), else the company's."""
         countries = {national_country(f.currency) for f in self.values if f.kind is FigureKind.MONEY}
-        return countries.pop() if len(countries) == 1 else None
+        country = countries.pop() if len(countries) == 1 else None
+        named = not self.context.issuer or any(mention.name == country for mention in self.mentions)
+        return country if named else None
 
     def _quoted_unnamed(self, position: int) -> bool:
         """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation

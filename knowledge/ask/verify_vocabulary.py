@@ -139,8 +139,11 @@ class Scaffolding:
 
     def misspelt(self, word: str) -> bool:
         """'wich' for 'which', 'bellow' for 'below', 'dosent' for 'doesnt': a rare word one typo away from a word
-        that asks nothing. A common word ('football') is what it says, never a typo."""
+        that asks nothing. A common word ('football') is what it says, never a typo; nor is a quantity people ask
+        about that the documents may not measure ('dividend' is no 'divided')."""
         if zipf_frequency(word, "en") >= TYPO_ZIPF or len(word) < MIN_TYPO_LENGTH:
+            return False
+        if word in domain.question_words().quantities.unknown_nouns:
             return False
         # one slip of the keys (a letter left out, added, changed or two swapped), never two: 'troop' is not 'top'
         return process.extractOne(word, self.scaffolding, scorer=OSA.distance, score_cutoff=1) is not None

@@ -7,7 +7,7 @@ import pytest
 
 from knowledge.figures import tokenize
 from knowledge.models import Fact
-from knowledge.named_things import NamedThings, ThingReader, own_name_words, proper_words
+from knowledge.named_things import NamedThings, ThingReader, own_name_words, proper_words, published_by_company
 from knowledge.sentence import Context, SentenceReader
 
 
@@ -108,10 +108,43 @@ def test_a_company_named_with_its_legal_form_is_named_wherever_its_name_stands(r
 
 
 def test_a_companys_bare_percentage_is_no_share_of_gdp(results: list[Fact]) -> None:
-    assert not [fact for fact in results if fact.value == 13]
+    """Its own release's margin is the company's, a percentage of no known measure: never a share of GDP."""
+    assert [(fact.subject, fact.measure) for fact in results if fact.value == 13] == [
+        ("Nordwerk Maritime AG", "open:other")
+    ]
 
 
 def test_the_words_before_a_legal_form_are_proper() -> None:
     tokens = SentenceReader("Investor contact: Nordwerk Defence AG, Hamburg.", Context(), 2025).tokens
     assert {"nordwerk", "maritime"} & proper_words([tokens]) == {"nordwerk"}
     assert "nordwerk" in proper_words([SentenceReader("– Nordwerk Maritime plc said so.", Context(), 2025).tokens])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        ("Nordwerk Maritime AG reports record third quarter; raises outlook", "Nordwerk Maritime AG"),
+        ("Umeå, 14 February 2025 — Kestrel today published its results for 2024.", "Kestrel"),
+        (
+            "**Hamburg, 6 November 2025** – Nordwerk Maritime AG (ticker: NWM), a maker of radars, …",
+            "Nordwerk Maritime AG",
+        ),
+        ("Eurostat says Germany spent 2.1% of GDP.", None),  # no verb of issuing a release
+    ],
+)
+def test_a_title_or_first_sentence_names_the_company_issuing_the_document(sentence: str, issuer: str | None) -> None:
+    assert reader_of(sentence, {"nordwerk", "maritime", "kestrel", "eurostat"}).issuer() == issuer
+
+
+@pytest.mark.parametrize(
+    ("publisher", "issuer"),
+    [
+        ("Kestrel AB", "Kestrel"),  # the text writes it without its legal form
+        ("Nordwerk Maritime AG (press release)", "Nordwerk Maritime AG"),
+        ("Defence Weekly", None),  # no legal form: no company
+        ("Falcon AB", None),  # a company the text never writes
+    ],
+)
+def test_a_publisher_with_a_legal_form_is_the_company_as_the_text_writes_it(publisher: str, issuer: str | None) -> None:
+    text = "Kestrel today published its results. Contact: Nordwerk Maritime AG, Hamburg."
+    assert published_by_company(publisher, text, frozenset({"kestrel", "nordwerk", "maritime"})) == issuer

@@ -480,6 +480,11 @@ def test_a_typo_of_a_word_that_asks_nothing_is_one_slip_of_the_keys(engine):
     assert not scaffolding.misspelt("troop")  # not 'top': two letters apart
 
 
+def test_a_quantity_people_ask_about_is_no_typo(engine):
+    """'What dividend will Brennmark pay?': a dividend no document states is asked, not 'divided' mistyped."""
+    assert not engine.verifier.scaffolding.misspelt("dividend")
+
+
 def test_a_change_in_troop_numbers_is_not_answered_by_the_share_of_gdp(engine):
     answer = engine.ask("lithuania troop numbers % change 2014 to 2024?")
     assert {fact.measure for fact in answer.facts} <= {"military_personnel"}

@@ -1,0 +1,62 @@
+"""A company's own release is about the company (`knowledge.open_document`): the figures no sentence pins on
+another are its own, whatever currency they are in and whichever customer or country a sentence names beside them;
+a figure a sentence states of a country stays the country's."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.models import Fact
+
+RELEASE = "\n\n".join(
+    [
+        "# Kestrel year-end report 2024: record backlog",
+        "Umeå, 14 February 2025 — Kestrel today published its results for the full year 2024.",
+        "## Full year 2024",
+        "- Order bookings totalled SEK 34.7 billion, up 11% on the previous year.\n"
+        "- Sales grew to SEK 23,751 million. Organic sales growth was 23%.\n"
+        "- The Board proposes a dividend of SEK 2.80 per share for 2024.",
+        "## Customers",
+        "Roughly 40% of order bookings in 2024 came from customers in Sweden, with the remainder from export markets.",
+        "The group handed over its first production aircraft to the Swedish Air Force in the autumn. Sensors, which"
+        " include the radar products, reported sales of SEK 7.8 billion, an increase of 24%.",
+        "Sweden's defence budget rises to SEK 171 billion in 2025.",
+        "Among the largest contracts was an order from the Swedish Defence Materiel Administration worth SEK 7.4"
+        " billion for two aircraft.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def release(build_note) -> list[Fact]:
+    catalog = (
+        'title = "Kestrel year-end report 2024: record backlog"\npublisher = "Kestrel AB"\npublished = "2025-02-14"'
+    )
+    return build_note(RELEASE, name="kestrel.md", catalog=catalog)
+
+
+def subjects_of(facts: list[Fact], value: float) -> list[str]:
+    return sorted({fact.subject for fact in facts if fact.value == value and fact.measure != "open:date"})
+
+
+@pytest.mark.parametrize("value", [34.7, 11, 23751, 23, 2.8, 7.8, 24])
+def test_a_companys_release_states_the_companys_figures_not_its_currencys_country(
+    release: list[Fact], value: float
+) -> None:
+    """Named by its publisher 'Kestrel AB' as the text writes it ('Kestrel'): a list item naming no one, a business
+    area's sales after a sentence naming the customer, are the company's, never Sweden's by the krona."""
+    assert subjects_of(release, value) == ["Kestrel"]
+
+
+def test_a_share_of_the_companys_total_is_the_companys_whoever_the_customers_are(release: list[Fact]) -> None:
+    shares = [fact for fact in release if fact.value == 40]
+    assert [(fact.subject, fact.measure) for fact in shares] == [("Kestrel", "open:share_of_total")]
+
+
+def test_a_figure_a_sentence_states_of_a_country_stays_the_countrys(release: list[Fact]) -> None:
+    assert subjects_of(release, 171) == ["Sweden"]
+
+
+def test_an_amount_in_a_countrys_currency_is_its_when_the_sentence_names_it(release: list[Fact]) -> None:
+    """'an order from the Swedish Defence Materiel Administration worth SEK 7.4 billion': the customer's order."""
+    assert subjects_of(release, 7.4) == ["Sweden"]
