@@ -31,6 +31,7 @@ LETTERHEAD = re.compile(r"\*\*([^*]+)\*\*")  # a line set wholly in bold
 LETTERHEAD_REACH = 400  # characters at a document's top its letterhead stands in
 TRAILING_STOPS = ".,;:"
 PLAIN_WHOLE_WORDS = 4  # words, at most, of the whole a company's share is of ('of group sales')
+ISSUERS_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT})
 THING_NAME_WORDS = 2  # capitalised words, at least, of a name a later 'the Fund' points back at
 
 
@@ -143,7 +144,20 @@ class DocumentReadings(OpenReading):
             named = ThingReader(tokens, entity_mentions(tokens, cues()), things).issuer()
             if named:
                 return named
-        return published_by_company(self.document.publisher, self.prose.text, things.proper)
+        publisher = published_by_company(self.document.publisher, self.prose.text, things.proper)
+        return publisher if publisher and self._states_its_own_figures(publisher) else None
+
+    def _states_its_own_figures(self, name: str) -> bool:
+        """A publisher is the company whose release the document is only when a sentence naming it states an amount,
+        a percentage or a count ('Saab also received an order valued at around SEK 2.4 billion'); a newsletter's
+        publisher is named in its footer only ('© 2025 Readiness Brief Ltd')."""
+        for block in self.prose.blocks:
+            for span in [] if block.noise else block.sentences:
+                if name in self.prose.text[span.start : span.end]:
+                    reader = self._reader(span, Context())
+                    if any(figure.kind in ISSUERS_FIGURES for figure in reader.values):
+                        return True
+        return False
 
     def _frame(self) -> str | None:
         """The one country the document is about (`knowledge.frames`): named by its title, headings and opening

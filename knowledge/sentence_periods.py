@@ -5,6 +5,7 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 from __future__ import annotations
 
 from knowledge.figures import Figure, FigureKind
+from knowledge.frames import frame_data
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
@@ -20,6 +21,20 @@ DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits 
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
 
 
+PART_OF_A_YEAR_WORDS = 4  # 'the third quarter of', 'the first nine months of': words naming a part before its year
+
+
+def _before_a_part_of_the_year(words: list[str], start: int) -> int:
+    """Where 'the third quarter of', 'the first half of', 'the same period of' begins before a year, else `start`."""
+    if start < 2 or words[start - 1] != "of":
+        return start
+    nouns = {*frame_data().part_year_nouns, "period"}
+    for begin in range(start - 2, max(start - 2 - PART_OF_A_YEAR_WORDS, -1), -1):
+        if words[begin] == "the" and any(word in nouns for word in words[begin + 1 : start - 1]):
+            return begin
+    return start
+
+
 class Periods(Reading):
     """The periods of a sentence's figures, and the dates it states."""
 
@@ -32,6 +47,7 @@ class Periods(Reading):
             start -= 1
         if year.day_month and self.words[start - 1 : start] == ["on"]:
             return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
+        start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 

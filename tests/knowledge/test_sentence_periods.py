@@ -149,3 +149,9 @@ def test_a_year_dating_an_earlier_bare_number_is_not_the_figures_period() -> Non
     # the earlier value read as a figure keeps its own year, the figures before it none
     found = periods("18 of 32 allies spent at least 2% of GDP, up from 11 in 2023.")
     assert (found[18.0], found[11.0]) == (None, "2023")
+
+
+def test_a_part_of_a_year_compared_with_is_no_period_of_the_figure() -> None:
+    periods_of = periods("Poland's defence budget came to PLN 40 billion, up 24% on the third quarter of 2024.")
+    assert periods_of[40.0] != "2024"
+    assert periods("Poland's spending rose 12% compared with the same period of 2023.")[12.0] != "2023"
