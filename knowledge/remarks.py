@@ -332,30 +332,68 @@ NAMING_REACH = 3  # 'southern flank', 'the eastern flank allies': the words a me
 
 def _the_allies_a_bracket_lists(text: str) -> str:
     """'Southern flank (IT, ES, PT, GR): combined 2024 defence spending?': words naming a group of the asker's own,
-    then a bracket listing only allies, ask about those allies; the name is what the asker calls them. A name the
-    domain knows ('baltics', 'allies') stays as it is."""
+    then a bracket listing only allies, ask about those allies; the name is what the asker calls them. A group the
+    domain knows, named with a bracket listing some of its members ('nordic countries total military personnel 2024
+    (dk fi no se)'), is those members; one named as the whole they are part of ('allies (DK, FI, NO)') stays."""
     for found in LISTING_BRACKET.finditer(text):
-        if len(_allies_listed(found.group(1))) < 2:
+        listed = _allies_listed(found.group(1))
+        if len(listed) < 2:
             continue
         start = _start_of_a_name(text[: found.start()])
         if start is not None:
-            return text[:start] + found.group(1) + text[found.end() :]
+            return _spliced(text[:start], _said_as_a_list(listed), text[found.end() :])
+        rest = _spliced(text[: found.start()], "", text[found.end() :])
+        group = _group_of(set(listed), rest)
+        if group is not None:
+            return _spliced(rest[: group.start()], _said_as_a_list(listed), rest[group.end() :])
     return text
 
 
-def _allies_listed(inside: str) -> set[str]:
-    """The allies a bracket lists when it holds nothing else: names, codes and the words joining them."""
+def _spliced(before: str, put: str, after: str) -> str:
+    """The words put between two parts of a message, one space either side where a word meets a word."""
+    joined = " ".join(part for part in (before.strip(), put.strip()) if part)
+    after = after.strip()
+    return f"{joined} {after}" if after[:1].isalnum() else f"{joined}{after}"
+
+
+WORD_GAP = r"[\s-]+"
+
+
+def _group_of(listed: set[str], text: str) -> re.Match[str] | None:
+    """Where the text names a group holding every ally listed, the longest of its names first."""
+    members = domain.group_members()
+    names = sorted(domain.group_aliases().items(), key=lambda named: len(" ".join(named[0])), reverse=True)
+    for words, group in names:
+        if listed <= set(members[group]):
+            spaced = WORD_GAP.join(map(re.escape, words))
+            said = re.search(rf"\b{spaced}\b", text, re.IGNORECASE)
+            if said is not None:
+                return said
+    return None
+
+
+def _allies_listed(inside: str) -> list[str]:
+    """The allies a bracket lists, in its order, when it holds nothing else: names, codes and the words joining
+    them. A code that is also a word ('no', 'it', 'be') names its ally among codes alone ('dk fi no se'); beside
+    names it is the word ('no canada, no us' leaves them out)."""
     question_words = domain.question_words()
-    joiners = {*question_words.list_joiners, *question_words.list_connectors}
-    words = [word for word in normalise(inside).split() if word not in joiners]
-    mentions = [m for m in lexicon.find_mentions(words, lexicon.entity_aliases()) if lexicon.is_ally(m.target)]
-    covered = {index for mention in mentions for index in range(mention.start, mention.end)}
     codes = {code.casefold(): name for code, name in lexicon.country_codes().items()}
-    if any(index not in covered and word not in codes for index, word in enumerate(words)):
-        return set()
-    return {mention.target for mention in mentions} | {
-        codes[word] for index, word in enumerate(words) if index not in covered
-    }
+    typed = [word for word in normalise(inside).split() if word not in question_words.list_connectors]
+    if not all(word in codes for word in typed):
+        codes = {code: name for code, name in codes.items() if code.upper() not in question_words.codes_beside_codes}
+    mentions = [m for m in lexicon.find_mentions(typed, lexicon.entity_aliases()) if lexicon.is_ally(m.target)]
+    named = {mention.start: mention.target for mention in mentions}
+    covered = {index for mention in mentions for index in range(mention.start, mention.end)}
+    named |= {index: codes.get(word, "") for index, word in enumerate(typed) if index not in covered}
+    if not all(named.values()):
+        return []
+    return list(dict.fromkeys(name for _, name in sorted(named.items())))
+
+
+def _said_as_a_list(names: list[str]) -> str:
+    """'Denmark, Finland, Norway and Sweden': the allies a bracket listed, by name, as a question lists them (codes
+    typed in lower case name no ally outside a bracket)."""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _start_of_a_name(before: str) -> int | None:
@@ -412,7 +450,7 @@ POSSESSIVE = re.compile(r"\b([^\W\d][\w-]*)['’]s\b")
 def _describes_only(words: str) -> bool:
     if _states_a_figure(words):
         return False
-    members = domain.members_concept_words()
+    members = domain.question_words().intent.member_words  # 'allies', 'ally', 'country'
     said = [word for word in normalise(words).split() if word not in members]  # 'newest ally' describes one
     # "(Europe's two nuclear powers)" says whose the allies are; "(NATO's figures)" names whose figures
     whose = {normalise(name) for name in POSSESSIVE.findall(words)} - domain.alliance_words()

@@ -104,11 +104,11 @@ def test_a_bracket_naming_whose_figures_stays() -> None:
     [
         (
             "Southern flank (IT, ES, PT, GR): combined 2024 defence spending in current USD?",
-            "IT, ES, PT, GR: combined 2024 defence spending in current USD?",
+            "Italy, Spain, Portugal and Greece: combined 2024 defence spending in current USD?",
         ),
         (
             "what did the eastern flank (PL, EE, LV, LT) spend combined in 2024?",
-            "what did the PL, EE, LV, LT spend combined in 2024?",
+            "what did the Poland, Estonia, Latvia and Lithuania spend combined in 2024?",
         ),
     ],
 )
@@ -117,11 +117,41 @@ def test_a_group_of_ones_own_is_the_allies_its_bracket_lists(text: str, asked: s
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["which allies (DK, FI, NO) spent most in 2024?", "Nordics (DK FI NO SE) average share 2024"],
+    ("text", "asked"),
+    [
+        (
+            "nordic countries total military personnel 2024 (dk fi no se)",
+            "Denmark, Finland, Norway and Sweden total military personnel 2024",
+        ),
+        ("the baltics (EE, LV, LT) combined 2024?", "Estonia, Latvia and Lithuania combined 2024?"),
+    ],
 )
-def test_a_name_the_domain_knows_before_a_bracket_stays(text: str) -> None:
+def test_a_known_group_with_a_bracket_of_its_members_is_those_members(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which allies (DK, FI, NO) spent most in 2024?",  # the whole the listed are part of
+        "the baltics vs (DE, FR) in 2024",  # allies of no group named
+        "european allies only (no canada, no us) total defence spending 2024 current usd",  # 'no' joins, not Norway
+    ],
+)
+def test_a_bracket_of_allies_beside_no_group_of_theirs_stays(text: str) -> None:
     assert without_remarks(text) == text
+
+
+def test_a_group_narrowed_by_its_bracket_is_summed(engine) -> None:
+    answer = engine.ask("nordic countries total military personnel 2024 (dk fi no se)")
+    assert answer.answered and round(answer.values[0], 2) == 95.41
+
+
+def test_a_bracket_describing_the_ally_named_is_an_aside(engine) -> None:
+    text = "sweden (newest ally) share of GDP on defence 2024, per NATO est?"
+    assert without_remarks(text) == "sweden share of GDP on defence 2024, per NATO est?"
+    answer = engine.ask(text)
+    assert answer.answered and [round(value, 2) for value in answer.values] == [2.14]
 
 
 def test_a_group_defined_by_its_bracket_is_summed(engine) -> None:
