@@ -15,7 +15,7 @@ from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.lexicon import Mention, normalise
 from knowledge.models import Fact
-from knowledge.remarks import CHITCHAT, without_remarks
+from knowledge.remarks import CHITCHAT, CODE, without_remarks
 from knowledge.spelled import words_in_digits
 
 MAX_QUESTION_CHARS = 1000
@@ -612,7 +612,6 @@ def _without_yes_no_tag(text: str) -> tuple[str, bool]:
 
 
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
-CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")  # 'DE', not 'DEU', 'U.S.' or 'eDE'
 
 
 # What ends a lead naming the topic before the question itself ('uk vs germany 2024, did the uk outspend germany?')

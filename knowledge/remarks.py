@@ -34,12 +34,50 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _about_what_a_lead_named(_from_the_asking_sentence(_without_greeting(_without_slang(text))))
-    text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(_without_asides(text))))
-    text = YEAR_DESCRIBED.sub("", _without_a_sentence_after_the_question(text))
+    text = _as_the_country_spoken_for(_without_greeting(_without_slang(text)))
+    text = _about_what_a_lead_named(_from_the_asking_sentence(text))
+    text = _without_asides(_the_allies_a_bracket_lists(text))
+    text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
+    text = _without_the_year_described(YEAR_DESCRIBED.sub("", _without_a_sentence_after_the_question(text)))
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
     return text
+
+
+CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")  # 'DE', not 'DEU', 'U.S.' or 'eDE'
+LEAD_MARK = re.compile(r"[,:;]\s+|\s[-–—]\s+|(?<=[^.\s]{2}[.!])\s+")
+
+
+def _as_the_country_spoken_for(text: str) -> str:
+    """'as the delegate of Spain, what is our defence expenditure …', 'SE delegate here: what did we spend in 2023?':
+    a lead naming one country and nothing asked, then a question speaking as 'we' or 'our', asks about that country;
+    the lead told who asks."""
+    found = LEAD_MARK.search(text)
+    if found is None:
+        return text
+    lead, asked = text[: found.start()], text[found.end() :]
+    speaking_as = domain.question_words().speaking_as
+    spoken = re.compile(rf"\b(?:{'|'.join(map(re.escape, speaking_as))})\b(?!['’])", re.IGNORECASE)
+    words = normalise(lead).split()
+    if not spoken.search(asked) or "?" in lead or _states_a_figure(lead) or lexicon.concepts(words):
+        return text
+    question_words = domain.question_words()
+    measured = _asking_words() - set(question_words.question_continuations)  # 'in committee' measures nothing
+    if set(words) & {*question_words.interrogatives, *measured}:
+        return text
+    named = _countries_named(lead, words)
+    if len(named) != 1:
+        return text
+    country = next(iter(named))
+    return spoken.sub(lambda said: country + speaking_as[said.group(0).casefold()], asked)
+
+
+def _countries_named(clause: str, words: list[str]) -> set[str]:
+    """The countries a clause names, by name or alias, or by a code typed in capitals ('SE delegate here')."""
+    named = {m.target for m in lexicon.find_mentions(words, lexicon.entity_aliases()) if lexicon.is_country(m.target)}
+    codes = lexicon.country_codes()
+    weak = domain.question_words().codes_beside_codes  # 'NO', 'IT' alone are words
+    return named | {codes[code] for code in CODE.findall(clause) if code in codes and code not in weak}
 
 
 NEXT_SENTENCE = re.compile(r"\?\s+(?=[A-Z])")  # a question mark, then a sentence of its own
@@ -133,13 +171,21 @@ def _the_claimed_figure_asked(story: str, asked: str) -> str | None:
 
 def _a_story_asking(words: list[str]) -> bool:
     """A question word in the story asks, unless the asker's own clause follows it ('When I left the British Army
-    the cuts were already biting.' tells when, it asks nothing)."""
+    the cuts were already biting.' tells when, it asks nothing) or it reports what someone else asked ('someone
+    asked what Sweden was at before 2024.')."""
     question_words = domain.question_words()
     following = [*words[1:], ""]
     return any(
-        word in question_words.interrogatives and after not in question_words.remark_pronouns
-        for word, after in zip(words, following, strict=True)
+        word in question_words.interrogatives
+        and after not in question_words.remark_pronouns
+        and not _reported(words[:index], question_words.reported_asking)
+        for index, (word, after) in enumerate(zip(words, following, strict=True))
     )
+
+
+def _reported(before: list[str], reporting: tuple[str, ...]) -> bool:
+    said = f" {' '.join(before)}"
+    return any(said.endswith(f" {verb}") for verb in reporting)
 
 
 @lru_cache(maxsize=1)
@@ -279,6 +325,111 @@ def _without_guess(text: str) -> str:
     return f"{asked}?" if "?" in match.group("marks") and asked else asked
 
 
+LISTING_BRACKET = re.compile(r"\(([^()]{1,80})\)")
+TYPED_WORD = re.compile(r"[\w'’-]+")
+NAMING_REACH = 3  # 'southern flank', 'the eastern flank allies': the words a member names their own group by
+
+
+def _the_allies_a_bracket_lists(text: str) -> str:
+    """'Southern flank (IT, ES, PT, GR): combined 2024 defence spending?': words naming a group of the asker's own,
+    then a bracket listing only allies, ask about those allies; the name is what the asker calls them. A group the
+    domain knows, named with a bracket listing some of its members ('nordic countries total military personnel 2024
+    (dk fi no se)'), is those members; one named as the whole they are part of ('allies (DK, FI, NO)') stays."""
+    for found in LISTING_BRACKET.finditer(text):
+        listed = _allies_listed(found.group(1))
+        if len(listed) < 2:
+            continue
+        start = _start_of_a_name(text[: found.start()])
+        if start is not None:
+            return _spliced(text[:start], _said_as_a_list(listed), text[found.end() :])
+        rest = _spliced(text[: found.start()], "", text[found.end() :])
+        group = _group_of(set(listed), rest)
+        if group is not None:
+            return _spliced(rest[: group.start()], _said_as_a_list(listed), rest[group.end() :])
+    return text
+
+
+def _spliced(before: str, put: str, after: str) -> str:
+    """The words put between two parts of a message, one space either side where a word meets a word."""
+    joined = " ".join(part for part in (before.strip(), put.strip()) if part)
+    after = after.strip()
+    return f"{joined} {after}" if after[:1].isalnum() else f"{joined}{after}"
+
+
+WORD_GAP = r"[\s-]+"
+
+
+def _group_of(listed: set[str], text: str) -> re.Match[str] | None:
+    """Where the text names a group holding every ally listed, the longest of its names first."""
+    members = domain.group_members()
+    names = sorted(domain.group_aliases().items(), key=lambda named: len(" ".join(named[0])), reverse=True)
+    for words, group in names:
+        if listed <= set(members[group]):
+            spaced = WORD_GAP.join(map(re.escape, words))
+            said = re.search(rf"\b{spaced}\b", text, re.IGNORECASE)
+            if said is not None:
+                return said
+    return None
+
+
+def _allies_listed(inside: str) -> list[str]:
+    """The allies a bracket lists, in its order, when it holds nothing else: names, codes and the words joining
+    them. A code that is also a word ('no', 'it', 'be') names its ally among codes alone ('dk fi no se'); beside
+    names it is the word ('no canada, no us' leaves them out)."""
+    question_words = domain.question_words()
+    codes = {code.casefold(): name for code, name in lexicon.country_codes().items()}
+    typed = [word for word in normalise(inside).split() if word not in question_words.list_connectors]
+    if not all(word in codes for word in typed):
+        codes = {code: name for code, name in codes.items() if code.upper() not in question_words.codes_beside_codes}
+    mentions = [m for m in lexicon.find_mentions(typed, lexicon.entity_aliases()) if lexicon.is_ally(m.target)]
+    named = {mention.start: mention.target for mention in mentions}
+    covered = {index for mention in mentions for index in range(mention.start, mention.end)}
+    named |= {index: codes.get(word, "") for index, word in enumerate(typed) if index not in covered}
+    if not all(named.values()):
+        return []
+    return list(dict.fromkeys(name for _, name in sorted(named.items())))
+
+
+def _said_as_a_list(names: list[str]) -> str:
+    """'Denmark, Finland, Norway and Sweden': the allies a bracket listed, by name, as a question lists them (codes
+    typed in lower case name no ally outside a bracket)."""
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _start_of_a_name(before: str) -> int | None:
+    """Where the words right before a bracket that name nothing of the domain begin ('Southern flank'), at most a
+    few of them; none when the word before the bracket asks, joins or names something known."""
+    start = None
+    end = len(before.rstrip())
+    for typed in reversed(list(TYPED_WORD.finditer(before[:end]))):
+        if before[typed.end() : end].strip() or not _a_word_of_a_name(typed.group(0)):
+            break
+        start, end = typed.start(), typed.start()
+        if len(TYPED_WORD.findall(before[start:])) >= NAMING_REACH:
+            break
+    return start
+
+
+def _a_word_of_a_name(typed: str) -> bool:
+    words = normalise(typed).split()
+    if len(words) != 1 or _states_a_figure(typed):
+        return False
+    question_words = domain.question_words()
+    known = {
+        *question_words.question_continuations,
+        *question_words.interrogatives,
+        *question_words.verifier.yes_no_starts,
+        *question_words.intent.member_words,
+        *_asking_words(),
+        *_source_words(),
+    }
+    if words[0] in known or lexicon.concepts(words) or words[0] in _short_names():
+        return False
+    return not lexicon.find_mentions(words, lexicon.entity_aliases()) and not lexicon.find_mentions(
+        words, domain.group_aliases()
+    )
+
+
 ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
 
 
@@ -293,13 +444,22 @@ def _states_a_figure(text: str) -> bool:
     return any(character.isdigit() for character in text) or "%" in text
 
 
+POSSESSIVE = re.compile(r"\b([^\W\d][\w-]*)['’]s\b")
+
+
 def _describes_only(words: str) -> bool:
     if _states_a_figure(words):
         return False
-    members = domain.members_concept_words()
+    members = domain.question_words().intent.member_words  # 'allies', 'ally', 'country'
     said = [word for word in normalise(words).split() if word not in members]  # 'newest ally' describes one
-    named = lexicon.find_mentions(said, lexicon.entity_aliases()) or {*said} & _short_names()  # 'dk fi no se'
-    return not named and not set(said) & _asking_words()
+    # "(Europe's two nuclear powers)" says whose the allies are; "(NATO's figures)" names whose figures
+    whose = {normalise(name) for name in POSSESSIVE.findall(words)} - domain.alliance_words()
+    named = [
+        mention
+        for mention in lexicon.find_mentions(said, lexicon.entity_aliases())
+        if lexicon.is_country(mention.target) or mention.alias not in whose
+    ]
+    return not named and not {*said} & _short_names() and not set(said) & _asking_words()  # '(dk fi no se)'
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +492,38 @@ YEAR_DESCRIBED = re.compile(
     r"(?<=(?:19|20)\d\d)\s*[,(–—-]\s*the (?:[a-z ]{1,30}? year|year of the [a-z ]{1,30}?)\)?(?=\s*[?.!,]|\s*$)",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _year_then_its_description() -> re.Pattern[str]:
+    openers = "|".join(map(re.escape, sorted(domain.question_words().time_described, key=len, reverse=True)))
+    return re.compile(
+        rf"(?<=(?:19|20)\d\d)\s*[,(–—-]?\s*(?:{openers})\b(?P<told>[^?.!,;()\d%]{{0,40}}?)\)?(?=\s*[?.!]|\s*$)",
+        re.IGNORECASE,
+    )
+
+
+def _without_the_year_described(text: str) -> str:
+    """'How many allies met the 2% guideline back in 2014 when it was agreed?', '… in 2022, the year they applied to
+    join?': a clause closing the question right after its year that tells what the year was, naming no ally and
+    nothing the question does not ask already ('in 2024 when it comes to equipment' names what is asked)."""
+    found = _year_then_its_description().search(text)
+    if found is None:
+        return text
+    told, asked = normalise(found.group("told")).split(), normalise(text[: found.start()]).split()
+    # 'its first year as an ally': the alliance named only says what the year was to the ally asked about
+    named = [m for m in lexicon.find_mentions(told, lexicon.entity_aliases()) if m.target != lexicon.NATO_ALLIES]
+    if named or lexicon.find_mentions(told, domain.group_aliases()):
+        return text
+    asked_concepts = lexicon.concepts(asked)
+    if not lexicon.concepts(told) <= asked_concepts:
+        return text
+    new = {word for word in told if word in _asking_words() and word not in asked}
+    if any(not lexicon.concepts([word]) or not lexicon.concepts([word]) <= asked_concepts for word in new):
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
 LEAD_END = re.compile(r"\.{2,}\s*|[.!]\s+")  # '…arms buying.. how much', '…wild! what did'
 
 
