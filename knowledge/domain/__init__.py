@@ -231,6 +231,7 @@ class FollowUpWords(Strict):
     comparing: tuple[str, ...]
     since: frozenset[str]
     same_span: tuple[str, ...]
+    ranking_ends: dict[str, str]
 
 
 class QuantityWords(Strict):
