@@ -202,7 +202,7 @@ class Engine:
         # 'which source says that?': the previous answer, its documents named first
         parsed = parse(question, self.vocabulary, self.people)
         outright = (
-            self.publications.answer(question)
+            self.publications.answer(question, previous)
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
             or self._an_end_asked(question, parsed, previous)

@@ -176,6 +176,7 @@ class SourceWords(Strict):
     topic_named: tuple[str, ...]
     table: tuple[str, ...]
     publication: tuple[str, ...]
+    period_described: tuple[str, ...]
     numbered_parts: frozenset[str]
 
 
