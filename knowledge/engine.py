@@ -18,7 +18,15 @@ from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
 from knowledge.ask.blanks import BlankFiller
-from knowledge.ask.context import add_role_holders, carries_on, opens_a_comparison, restated, same_end, with_context
+from knowledge.ask.context import (
+    add_role_holders,
+    an_end_as_superlative,
+    carries_on,
+    opens_a_comparison,
+    restated,
+    same_end,
+    with_context,
+)
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
 from knowledge.ask.draft import Drafter
 from knowledge.ask.event_times import EventDays
@@ -196,10 +204,11 @@ class Engine:
         # 'which source says that?': the previous answer, its documents named first
         parsed = parse(question, self.vocabulary, self.people)
         outright = (
-            self.publications.answer(question)
+            self.publications.answer(question, previous)
             or self.blanks.answer(question)
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
+            or self._an_end_asked(question, parsed, previous)
         )
         if outright is not None:
             return outright
@@ -215,6 +224,13 @@ class Engine:
         if checked.band is Band.ANSWER:
             return checked
         return self._asked_again(question, previous) or checked
+
+    def _an_end_asked(self, question: str, parsed: Question, previous: Answer | None) -> Answer | None:
+        """'and who's dead last?' after a ranking: asked as 'and whos lowest?', the same ranking's end."""
+        superlative = an_end_as_superlative(parsed, previous)
+        if superlative is None:
+            return None
+        return self.compute(superlative, previous).model_copy(update={"question": question})
 
     def _answer_of(self, previous: Answer | None) -> Callable[[str], Answer]:
         return lambda question: self.compute(question, previous)

@@ -11,7 +11,7 @@ from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
-from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
+from knowledge.ask.intent import AUXILIARIES, FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.retrieve import measure_scores, required_forms
 from knowledge.ask.types import RANKING
@@ -179,8 +179,10 @@ def group_scope(index: FactIndex, question: Question, previous: Answer | None) -
 
 
 def names_a_measure(question: Question) -> bool:
-    """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'."""
-    words = question.word_set | {stem(word) for word in question.words}
+    """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'; a year names
+    none ('and the lowest in 2014?' ranks the previous answer's figure, not the real change since 2014)."""
+    named = [word for word in question.words if not YEAR.fullmatch(word)]
+    words = set(named) | {stem(word) for word in named}
     return any(measure.required and words & required_forms(measure.key) for measure in MEASURES.values())
 
 
@@ -312,6 +314,28 @@ def _another_place(question: Question, previous: Answer) -> str | None:
     return " ".join([*words[:at], place, *words[at:]])
 
 
+def an_end_as_superlative(question: Question, previous: Answer | None) -> str | None:
+    """'and who's dead last?', 'who is on top?' after a ranking: the follow-up with the end it names put as that
+    end's superlative ('and whos lowest?'), so it asks the same ranking's end; `None` when the previous answer was
+    no ranking or the follow-up says anything else of its own (an ally, a measure, 'last year')."""
+    if previous is None or previous.operation != RANKING or question.entities or question.people:
+        return None
+    words = domain.question_words()
+    ends = words.follow_ups.ranking_ends
+    said = f" {' '.join(question.words)} "
+    if any(f" {year} " in said for year in (*words.dated_years, *words.relative_years)):
+        return None  # 'and last year?' asks a year, not an end
+    phrase = next((end for end in sorted(ends, key=len, reverse=True) if f" {end} " in said), None)
+    if phrase is None:
+        return None
+    rest = said.replace(f" {phrase} ", " ", 1).split()
+    placing = words.table_questions.placing_verbs  # 'who came last in 2014?'
+    if asked_extreme(rest) is not None or set(own_words(question)) - set(phrase.split()) - placing:
+        return None
+    asked = said.replace(f" {phrase} ", f" {ends[phrase]} ", 1).split()
+    return " ".join(word for word in asked if word not in placing - AUXILIARIES)  # 'who came lowest' reads 'who lowest'
+
+
 def _the_other_side(question: Question, asked_before: str) -> str | None:
     """'and how many were below?' after 'how many allies were at or above 2% in 2024?': the count asked again on
     the other side of its line, when the follow-up says nothing but that side."""
@@ -375,9 +399,19 @@ def carries_on(question: Question, previous: Answer | None, answer: Answer) -> b
     guideline in 2014') asks the previous answer's figure again: a figure of another measure ('NATO's 32
     allies') does not carry the conversation on. A calculation, a follow-up with words of its own or one naming
     whom it asks about ('how many members does NATO have?') may."""
-    if previous is None or not previous.facts or answer.calculation or own_words(question) or question.entities:
+    if previous is None or not previous.facts:
+        return True
+    if previous.operation == RANKING and not question.people and any(_about_a_person(fact) for fact in answer.facts):
+        return False  # 'and who is behind?' after the top three allies asks an ally, never the Secretary General
+    if answer.calculation or own_words(question) or question.entities:
         return True
     return any(_same_figure(new, old) for new in answer.facts for old in previous.facts)
+
+
+def _about_a_person(fact: Fact) -> bool:
+    """A fact naming a person (an office's holder, whom someone quoted is)."""
+    measure = MEASURES.get(fact.measure)
+    return fact.measure in OFFICES.values() or (measure is not None and measure.about_a_person)
 
 
 def _same_figure(new: Fact, old: Fact) -> bool:

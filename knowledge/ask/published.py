@@ -1,6 +1,7 @@
 """A document's own date asked ('when was the news article published? i need it for my bibliography'): the date
 its catalog (or front matter) gives, cited to the catalog; never a day one of its sentences names for something
-it reports on ('In an annual report released Thursday')."""
+it reports on ('In an annual report released Thursday'). The period its figures describe ('which year do its
+figures describe?') is its catalog's too."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge import domain, phrasing
+from knowledge.ask.intent import split_parts
 from knowledge.lexicon import normalise
 from knowledge.models import Answer, AnswerCitation, Band, Document, DocumentKind
 from knowledge.question import STOPWORDS
@@ -54,6 +56,7 @@ class AskedPublication:
 
     kind: str
     words: frozenset[str]
+    others: tuple[str, ...] = ()  # further kinds named ('that rutte annual report article': 'article' after the first)
 
 
 def asked_publication(question: str) -> AskedPublication | None:
@@ -72,10 +75,17 @@ def asked_publication(question: str) -> AskedPublication | None:
     kinds = [found for found in kinds if found[1] <= verb_at]
     if not kinds:
         return None
-    start, end, kind = min(kinds, key=lambda found: (found[0], -found[1]))
-    spent = {index for found in (*dates, *verbs) for index in range(found[0], found[1])} | set(range(start, end))
+    return _named_kinds(words, kinds, {index for found in (*dates, *verbs) for index in range(found[0], found[1])})
+
+
+def _named_kinds(words: list[str], kinds: list[tuple[int, int, str]], asking: set[int]) -> AskedPublication:
+    """The kinds of source named, the first first (the longest where two start together), and the other words of
+    the question (not those at `asking`, which ask what of the document)."""
+    ordered = sorted(kinds, key=lambda found: (found[0], -found[1]))
+    spent = asking | {index for start, end, _ in ordered for index in range(start, end)}
     rest = frozenset(word for index, word in enumerate(words) if index not in spent and word not in STOPWORDS)
-    return AskedPublication(kind, rest)
+    named = list(dict.fromkeys(kind for _, _, kind in ordered))
+    return AskedPublication(named[0], rest, tuple(named[1:]))
 
 
 @dataclass(frozen=True)
@@ -92,9 +102,11 @@ class Dated:
 
 
 class Publications:
-    """The documents' own dates, answering 'when was the article published?'."""
+    """The documents' own dates, answering 'when was the article published?', and the periods their figures
+    describe."""
 
     def __init__(self, documents: dict[str, Document], texts: dict[str, str]) -> None:
+        self.documents = documents
         self.dated = [
             Dated(
                 document,
@@ -105,7 +117,58 @@ class Publications:
             if document.kind is DocumentKind.PROSE and document.published
         ]
 
-    def answer(self, question: str) -> Answer | None:
+    def answer(self, question: str, previous: Answer | None = None) -> Answer | None:
+        """The catalog's answer to a question about a document itself; none for a message of several questions,
+        whose parts are each asked on their own."""
+        if len(split_parts(question)) > 1:
+            return None
+        return self._published(question) or self._period(question, previous)
+
+    def _period(self, question: str, previous: Answer | None) -> Answer | None:
+        """'which year do its figures describe?' after the article's date, 'what year does the news article cover?':
+        the period the document's catalog entry gives its figures."""
+        words = normalise(question).split()
+        years = _positions(words, domain.question_words().asked_kinds.year)
+        verbs = _positions(words, domain.question_words().sources.period_described)
+        if not years or not verbs:
+            return None
+        asking = {index for start, end, _ in (*years, *verbs) for index in range(start, end)}
+        document = self._pointed_at(words, previous) or self._named(words, asking)
+        if document is None or not document.default_period:
+            return None
+        period = document.default_period
+        text = (
+            f"The figures of *{phrasing.escape(document.title)}* describe **{period}** — the period its catalog gives."
+        )
+        citation = AnswerCitation(
+            document=document.id, title=document.title, locator=CATALOG_LOCATOR, quote=f"period: {period}"
+        )
+        return Answer(
+            question=question,
+            answered=True,
+            band=Band.ANSWER,
+            answer=text,
+            headline=period,
+            confidence=0.9,
+            citations=[citation],
+            values=date_numbers(period),
+        )
+
+    def _pointed_at(self, words: list[str], previous: Answer | None) -> Document | None:
+        """'its figures' after an answer citing one document: that document."""
+        pointing = domain.question_words().third_person | {"that", "this"}
+        if previous is None or not set(words) & pointing:
+            return None
+        cited = {citation.document for citation in previous.citations}
+        return self.documents.get(cited.pop()) if len(cited) == 1 else None
+
+    def _named(self, words: list[str], asking: set[int]) -> Document | None:
+        """The prose document a question names by its kind ('the news article') and its other words (not those at
+        `asking`, which ask what of it), as a question asking its date does."""
+        kinds = _positions(words, domain.question_words().sources.prose)
+        return self._document(_named_kinds(words, kinds, asking)) if kinds else None
+
+    def _published(self, question: str) -> Answer | None:
         asked = asked_publication(question)
         document = self._document(asked) if asked is not None else None
         if document is None or not document.published:
@@ -129,10 +192,15 @@ class Publications:
     def _document(self, asked: AskedPublication) -> Document | None:
         """The one prose document the question means, when no document's text names the kind of source asked (a
         kind one names, 'the annual report', is a thing it reports on): the most of the question's other words in its
-        catalog entry or text, then the kind named in its catalog entry ('News article on …')."""
-        named = f" {asked.kind} "
-        if not self.dated or any(named in dated.text for dated in self.dated):
+        catalog entry or text, then the kind named in its catalog entry ('News article on …'). Of several kinds named
+        ('that rutte annual report article'), the first no document's text names is the document's own."""
+        own = (
+            kind for kind in (asked.kind, *asked.others) if not any(f" {kind} " in dated.text for dated in self.dated)
+        )
+        kind = next(own, None)
+        if not self.dated or kind is None:
             return None
+        named = f" {kind} "
         scored = [((len(asked.words & dated.words), named in dated.catalog), dated.document) for dated in self.dated]
         best = max(score for score, _ in scored)
         chosen = [document for score, document in scored if score == best]

@@ -176,6 +176,7 @@ class SourceWords(Strict):
     topic_named: tuple[str, ...]
     table: tuple[str, ...]
     publication: tuple[str, ...]
+    period_described: tuple[str, ...]
     numbered_parts: frozenset[str]
 
 
@@ -231,6 +232,7 @@ class FollowUpWords(Strict):
     comparing: tuple[str, ...]
     since: frozenset[str]
     same_span: tuple[str, ...]
+    ranking_ends: dict[str, str]
 
 
 class QuantityWords(Strict):

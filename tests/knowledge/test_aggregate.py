@@ -136,3 +136,17 @@ def test_the_southern_european_allies_are_a_group(engine):
     answer = engine.ask("which of the southern allies spends the most as % gdp in 2024")
     assert "among Greece, Italy, Portugal and Spain" in answer.answer
     assert answer.facts[0].subject == "Greece"
+
+
+@pytest.mark.parametrize(
+    "text", ["how many points short of 2% is that", "how many percentage points below the 2% guideline is that"]
+)
+def test_the_points_between_a_figure_and_a_line_are_no_count_of_allies(engine, text):
+    assert spec(engine, text) is None
+
+
+def test_points_short_of_a_line_after_an_allys_figure_keep_its_ally_and_year(engine):
+    previous = engine.ask("What's Canada's defence spending as % of GDP in 2024?")
+    answer = engine.ask("how many points short of 2% is that", previous)
+    assert answer.answered
+    assert "0.63" in answer.answer and "Canada" in answer.answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.context import carries_on, refers_to_previous_answer, restated, with_context
+from knowledge.ask.context import an_end_as_superlative, carries_on, refers_to_previous_answer, restated, with_context
 from knowledge.models import Answer, Band, Citation, Fact, Unit
 from knowledge.question import parse
 
@@ -418,3 +418,40 @@ def test_the_corresponding_figure_points_at_the_previous_answers_measure(engine,
     answer = engine.ask(then, engine.ask(first))
     assert answer.answered
     assert [(fact.subject, fact.measure, fact.period) for fact in answer.facts] == [(subject, measure, period)]
+
+
+TOP_THREE = "Which three allies spent the highest share of GDP on defence in 2024?"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "ally"),
+    [
+        ("and who's dead last?", "Spain"),
+        ("and who is last?", "Spain"),
+        ("who is in last place?", "Spain"),
+        ("who's on top?", "Poland"),
+        ("who is first?", "Poland"),
+        ("who came last in 2014?", "Luxembourg"),
+    ],
+)
+def test_an_end_named_without_a_superlative_after_a_ranking_asks_that_end(engine, follow_up, ally):
+    answer = engine.ask(follow_up, engine.ask(TOP_THREE))
+    assert answer.answered
+    assert answer.question == follow_up
+    assert f"1. {ally} " in answer.answer and "2. " not in answer.answer
+
+
+def test_last_year_after_a_ranking_names_a_year_not_an_end(engine):
+    assert an_end_as_superlative(parsed(engine, "and last year?"), engine.ask(TOP_THREE)) is None
+
+
+def test_a_year_names_no_measure_so_the_other_end_in_another_year_ranks_the_same_figure(engine):
+    answer = engine.ask("and the lowest in 2014?", engine.ask(TOP_THREE))
+    assert "Luxembourg" in answer.answer and "share of GDP" in answer.answer
+
+
+def test_no_follow_up_after_a_ranking_is_answered_by_an_office_holder_it_does_not_ask(engine):
+    previous = engine.ask(TOP_THREE)
+    answer = engine.ask("who's the leader?", previous)
+    assert not any(fact.measure == "role_secretary_general" for fact in answer.facts)
+    assert "Rutte" in engine.ask("who is the sec gen?", previous).answer

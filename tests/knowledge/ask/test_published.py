@@ -43,3 +43,24 @@ def test_a_weekday_asked_as_a_time_comes_with_the_date_of_the_document_saying_it
     answer = engine.ask("when was the annual report released?")
     assert "**Thursday**" in answer.answer and "**April 2025**" in answer.answer
     assert CATALOG_LOCATOR in {citation.locator for citation in answer.citations}
+
+
+def test_of_several_kinds_named_the_one_no_document_names_is_the_document_itself(engine):
+    # 'annual report' is what the article reports on; 'article' is the document asked about
+    answer = engine.ask("When did that Rutte annual report article come out?")
+    assert answer.answered and "April 2025" in answer.answer and "Thursday" not in answer.answer
+    assert answer.citations[0].locator == CATALOG_LOCATOR
+
+
+def test_the_period_a_documents_figures_describe_is_its_catalogs(engine):
+    for question in ("which year does the news article cover?", "what year do the article's figures describe?"):
+        answer = engine.ask(question)
+        assert answer.answered and "**2024**" in answer.answer
+        assert answer.citations[0].locator == CATALOG_LOCATOR and answer.citations[0].quote == "period: 2024"
+
+
+def test_a_documents_date_and_period_asked_together_are_each_answered_from_its_catalog(engine):
+    answer = engine.ask("When did that Rutte annual report article come out, and which year do its figures describe?")
+    assert answer.answered and "April 2025" in answer.answer and "**2024**" in answer.answer
+    assert "Thursday" not in answer.answer and "2035" not in answer.answer
+    assert {citation.locator for citation in answer.citations} == {CATALOG_LOCATOR}
