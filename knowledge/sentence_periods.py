@@ -5,6 +5,7 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 from __future__ import annotations
 
 from knowledge.figures import Figure, FigureKind
+from knowledge.mentions import Mention
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
@@ -304,6 +305,7 @@ class Periods(Reading):
         ]
         if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
             found = [m for m in found if m.start < clause_start]
+        found = _doers(self, found)
         if found:
             return found[-1].name
         if self._guideline_event(year) and self._guideline_named():
@@ -319,6 +321,20 @@ class Periods(Reading):
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         return not_the_recipient(self, carried)
+
+
+def _doers(reading: Periods, found: list[Mention]) -> list[Mention]:
+    """The names that may have done a dated event: 'Poland joined NATO on 12 March 1999' is Poland's event, NATO
+    what it joined (every name, when none is left)."""
+    return [mention for mention in found if not _event_object(reading, mention, found)] or found
+
+
+def _event_object(reading: Periods, mention: Mention, found: list[Mention]) -> bool:
+    """A name right after an event word that itself follows a name ('Poland joined NATO'): what the event was done
+    to, the name before it the doer ('since Russia's invasion' names the doer after its word)."""
+    length = reading.table.events.ending_at(reading.words, mention.start)
+    verb = mention.start - length
+    return length > 0 and any(other.end == verb for other in found)
 
 
 def year_text(year: Figure) -> str:

@@ -149,3 +149,14 @@ def test_a_year_dating_an_earlier_bare_number_is_not_the_figures_period() -> Non
     # the earlier value read as a figure keeps its own year, the figures before it none
     found = periods("18 of 32 allies spent at least 2% of GDP, up from 11 in 2023.")
     assert (found[18.0], found[11.0]) == (None, "2023")
+
+
+def dated_subjects(sentence: str) -> list[tuple[float, list[str]]]:
+    return [(stated.figure.value, stated.subjects) for stated in SentenceReader(sentence, Context(), 2025).dates({})]
+
+
+def test_a_date_is_of_who_did_the_event_not_of_what_it_was_done_to() -> None:
+    assert dated_subjects("Poland joined NATO on 12 March 1999, together with Czechia and Hungary.") == [
+        (1999, ["Poland"])
+    ]
+    assert dated_subjects("Finland joined NATO in April 2023.") == [(2023, ["Finland"])]
