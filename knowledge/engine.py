@@ -345,7 +345,7 @@ class Engine:
             rendered = self.render.answer(stated)
             # the statement must account for whom a follow-up is about ('their real change' after Canada's)
             checked = self.verifier.check(sought, rendered, follow_up=previous is not None, strict=True)
-            if checked.accepted and carries_on(fresh, previous, rendered):
+            if checked.accepted and carries_on(fresh, previous, rendered) and not _operands_only(sought, rendered):
                 return rendered
             passed |= {fact.id for fact in stated.facts}
         return None
@@ -438,6 +438,16 @@ class Engine:
         if named.source_kind is None and not named.according_to:
             return []
         return [f"{lead.strip().rstrip(',')}, {part.strip()}" for part in rest]
+
+
+def _operands_only(asked: ParsedQuestion, answer: Answer) -> bool:
+    """'How much bigger is the 2025 budget than the 2024 budget?' answered by a row stating both budgets: one figure
+    of each year the difference is asked between, side by side, are its operands, not the difference asked."""
+    years = {str(year) for year in asked.years}
+    if Operation.DIFFERENCE not in asked.operations or len(years) < 2:  # two years to take a difference between
+        return False
+    periods = [fact.period for fact in answer.facts]
+    return len(periods) >= len(years) and set(periods) == years and len({f.measure for f in answer.facts}) == 1
 
 
 def _restates(fact: Fact, first: Fact) -> bool:

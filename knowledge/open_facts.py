@@ -271,11 +271,35 @@ def quotes_earlier_text(text: str, block: Block) -> bool:
     return bool(quoted) and quoted in " ".join(text[: block.span.start].split())
 
 
+# A line of labelled fields ('**Released:** 6 May 2025 · **Runtime:** 38:52 · **Hosts:** …'): its fields set apart
+# by a middle dot or a bar, each an emphasised label and its value.
+FIELD_BREAK = re.compile(r"\s[·|]\s")
+FIELD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_:]{1,40}?):?(?:\*\*|__):?\s*(?P<value>.*)$")
+
+
+def _dated_fields(sentence: str) -> bool:
+    """A line of two labelled fields or more, one of them the document's date ('**Released:** 6 May 2025'): the
+    page's furniture, no event it states."""
+    parts = [part.strip() for part in FIELD_BREAK.split(sentence.strip())]
+    fields = [FIELD.match(part) for part in parts]
+    if len(parts) < 2 or not all(fields):  # one field alone is a dateline of its own (above)
+        return False
+    dateline_words = cues().dateline_words
+    for field in filter(None, fields):
+        words = [fold(word) for word in field.group("label").split()]
+        if dateline_words.ending_at(words, len(words)) and FULL_DATE.search(field.group("value")):
+            return True
+    return False
+
+
 def is_dateline(sentence: str) -> bool:
     """'*Posted on Mediterranean Security Notes, 5 September 2025*', '*Analysis — 2 December 2025*', '*Fact sheet,
     April 2025.', a publisher's line and then 'Tallinn, 18 June 2024': a label and the date closing it, set in italics
     or on a line of its own under lines without figures, dates the document or the source it names, no event it
-    states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit)."""
+    states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit); so does a line of labelled
+    fields giving the document's date ('**Released:** 6 May 2025 · **Runtime:** 38:52')."""
+    if _dated_fields(sentence):
+        return True
     *above, line = sentence.strip().splitlines() or [""]
     if any(character.isdigit() for character in "".join(above)):
         return False
@@ -296,15 +320,19 @@ def is_dateline(sentence: str) -> bool:
 
 REFERENCE_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+")
 REFERENCE_END = re.compile(r"(?:19|20)\d\d\)?\.?$")
+# A title set in italics in a reference ('*Defence Expenditure of NATO Countries (2014–2024)*', '*Ustawa o obronie
+# Ojczyzny*'): a name, whatever its words and its language.
+ITALIC_TITLE = re.compile(r"(?<![*\w])\*(?!\s)[^*]+(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)[^_]+(?<!\s)_(?![_\w])")
 REFERENCE_SMALL_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "to", "a", "at", "from", "by"})
 
 
 def is_reference(sentence: str) -> bool:
     """'4 NATO, Wales Summit Declaration, 5 September 2014.', '7 European Defence Agency, Defence Data 2023–2024
-    (December 2024).': a footnote's or a bibliography's entry — a publisher, a title and a date, parts set apart by
-    commas, each written as a name is (every word capitalised but the small ones) — dates the source it names, no
+    (December 2024).', '1. NATO, *Defence Expenditure of NATO Countries (2014–2024)*, June 2024.': a footnote's or a
+    bibliography's entry — a publisher, a title and a date, parts set apart by commas, each written as a name is
+    (every word capitalised but the small ones, a title in italics whatever its words) — dates the source it names, no
     event it states ('NATO figures for 2024 are estimates' is a sentence)."""
-    text = REFERENCE_NUMBER.sub("", sentence.strip(), count=1)
+    text = ITALIC_TITLE.sub("Title", REFERENCE_NUMBER.sub("", sentence.strip(), count=1))
     if not REFERENCE_END.search(text):
         return False
     parts = [part.strip() for part in text.rstrip(".").split(",")]

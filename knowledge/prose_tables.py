@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.cues import cues, fold
-from knowledge.entities import entity_tables
+from knowledge.entities import canonical_subject, entity_tables
 from knowledge.figures import tokenize
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import ProseDocument
@@ -306,8 +306,9 @@ def _cell_kind(column: Column, cell: str, value: float) -> str:
 
 def _columns(header: list[str], default_period: str | None) -> list[Column]:
     """The columns of a header; a change column naming no year of its own, in a table whose columns are years
-    ('| Ally | 2014 | 2024 | Change |'), is the change over their span ('2014-2024')."""
-    columns = [_column(label, default_period) for label in header]
+    ('| Ally | 2014 | 2024 | Change |'), is the change over their span ('2014-2024'); a year's column marks its cells
+    as its note says ('2025 (proposal)', '2024 (est.)')."""
+    columns = [_with_year_note(_column(label, default_period)) for label in header]
     years = sorted({int(y.group("year")) for label in header for y in [YEAR.search(BASE_YEAR.sub(" ", label))] if y})
     if len(years) < MIN_SPAN_COLUMNS:
         return columns
@@ -316,6 +317,12 @@ def _columns(header: list[str], default_period: str | None) -> list[Column]:
         replace(column, period=span) if column.kind == "change" and not YEAR.search(column.label) else column
         for column in columns
     ]
+
+
+def _with_year_note(column: Column) -> Column:
+    if not year_alone(column.label):
+        return column
+    return replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *_row_year(column.label)[1]))))
 
 
 def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
@@ -421,18 +428,27 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
 
 
 def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
+    """A row's measure: what its label says ('Defence budget, NOK billion': amounts in that currency and scale,
+    whatever the table's caption says its cells are), else the amounts its year columns say."""
     read = _column(label, None)
     amounts = next((c for c in _year_columns(columns) if c.kind == "money"), None)
     if read.kind in ROW_KINDS:
         return RowMeasure(label, read.kind, None, None)
+    if read.kind == "money" and read.currency:
+        return RowMeasure(label, "money", read.currency, read.scale)
     if amounts is not None:
         return RowMeasure(label, "money", amounts.currency, amounts.scale)
     return RowMeasure(label, None, None, None)
 
 
 def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None) -> list[Cell]:
-    """A row's cells read by what its label says they measure: a share of GDP in a table of amounts is a share."""
-    if row is None or row.kind not in ROW_KINDS or column.kind == "change":
+    """A row's cells read by what its label says they measure: a share of GDP in a table of amounts is a share, an
+    amount in a currency an amount in it."""
+    if row is None or column.kind == "change":
+        return cells
+    if row.kind == "money" and row.currency:
+        return [replace(cell, kind="money", currency=row.currency, scale=row.scale) for cell in cells]
+    if row.kind not in ROW_KINDS:
         return cells
     return [replace(cell, kind=row.kind, currency=None, scale=None) for cell in cells]
 
@@ -507,6 +523,8 @@ def table_facts(
     """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject. `captions`:
     the texts introducing the table, nearest first (the block just before it, its heading, the document's title)."""
     header, rows = _header_and_rows(prose, region)
+    if _is_infobox(header, rows):
+        return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
     columns = _measured_by_captions(_columns(header, default_period), captions)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
@@ -556,4 +574,111 @@ def table_facts(
                         open_only=True,
                     )
                 )
+    return facts
+
+
+# An infobox's value: a figure, maybe approximate ('c. 216,000'), maybe with the year and a note on it in brackets
+# ('PLN 186.6 billion (2025)', '4.7% (2025, planned)').
+INFOBOX_VALUE = re.compile(
+    r"^(?P<circa>(?:c|ca)\.\s*|[~≈]\s*)?(?P<figure>[^()]*?\d[^()]*?)\s*(?:\((?P<note>[^()]*)\))?$"
+)
+DAY_OF_MONTH = 31  # a number beside a year in a date ('12 March 1999') is its day
+NOT_A_DATE = re.compile(r"\d[.,]\d|%")  # a decimal, a thousands separator or a percentage is a figure
+
+
+def _is_infobox(header: list[str], rows: list[tuple[int, str, list[str]]]) -> bool:
+    """A page's infobox: a table of two columns whose header names the page's subject over an empty cell
+    ('| Polish Armed Forces | |'), each row a key and its value ('| **Active personnel** | c. 216,000 (2025) |')."""
+    return len(header) == 2 and bool(header[0]) and not header[1] and all(len(cells) == 2 for _, _, cells in rows)
+
+
+def _infobox_subject(title: str, context_subject: str | None) -> str | None:
+    """Whom an infobox is of: the entity its title names ('Polish Armed Forces': Poland's), else the page's."""
+    named = _subject(title) or canonical_subject(title)
+    return named if named in entity_tables().entries else context_subject
+
+
+def _named_part(key: str) -> bool:
+    """A key that is a name, each word capitalised ('Territorial Defence Force'): the value is of that part of the
+    subject, not a measure of the subject's own."""
+    words = key.split()
+    return len(words) > 1 and all(word[:1].isupper() for word in words)
+
+
+def _infobox_cell(key: str, value: str, part: bool) -> Cell | None:
+    """An infobox row's figure, measured by its key ('Percent of GDP', 'Active personnel') unless the value says its
+    unit itself (a currency), a whole number of a named part its strength (a count): a date when the value is a
+    date alone ('November 1918', 'Suspended since 2009'), else a figure with its year and its note in brackets."""
+    numbers = [int(n) for n in re.findall(r"\d+", value)]
+    years = [int(year.group("year")) for year in YEAR.finditer(value)]
+    dated = not NOT_A_DATE.search(value) and all(n == years[0] or n <= DAY_OF_MONTH for n in numbers[:3])
+    if len(years) == 1 and dated:
+        return Cell(float(years[0]), "date", None, None, str(years[0]), ())
+    read = INFOBOX_VALUE.match(value)
+    if read is None:
+        return None
+    figure = read.group("figure")
+    amount = _column(figure, None)
+    number = CELL_NUMBER.search(re.sub(r"^[^\d~≈+\-−]*|[^\d%]*$", "", figure))
+    if number is None:
+        return None
+    key_kind = _column(key, None).kind
+    if amount.currency:
+        kind = "money"
+    elif "%" in figure:
+        kind = key_kind if key_kind in PERCENT_KINDS else "other"
+    else:
+        kind = key_kind if key_kind in {"count", "rank"} else "count" if part and "." not in figure else "other"
+    note = read.group("note") or ""
+    year = YEAR.search(note)
+    words = [fold(word) for word in re.findall(r"[A-Za-z]+", figure)]
+    approximate = read.group("circa") or cues().qualifiers["approximate"].within(words, 0, len(words))
+    marks = (*(("approximate",) if approximate else ()), *_note_qualifiers(note))
+    value_read = float(number.group("number").replace(",", "").replace("−", "-"))
+    currency, scale = (amount.currency, amount.scale) if kind == "money" else (None, None)
+    return Cell(value_read, kind, currency, scale, year.group("year") if year else None, marks)
+
+
+def _infobox_facts(
+    document: Document, prose: ProseDocument, rows: list[tuple[int, str, list[str]]], number: int, subject: str | None
+) -> list[Fact]:
+    """A fact per figure of an infobox: each row a fact of the infobox's subject (or of the part its key names),
+    its measure the key, its period the year in brackets."""
+    facts: list[Fact] = []
+    entries = [(offset, line, cells) for offset, line, cells in rows if not all(SEPARATOR_CELL.match(c) for c in cells)]
+    for row_number, (offset, line, (key, value)) in enumerate(entries, start=1):
+        part = _named_part(key) and _subject(key) is None
+        cell = _infobox_cell(key, value, part)
+        if cell is None:
+            continue
+        whose = key if part else subject
+        start = offset + (len(line) - len(line.lstrip()))
+        span = Span(start=start, end=offset + len(line.rstrip()))
+        citation = Citation(
+            document=document.id,
+            locator=f"table {number}, row {row_number} ({key})",
+            quote=prose.text[span.start : span.end],
+            span=span,
+            row_label=key,
+        )
+        facts.append(
+            Fact(
+                id=hashlib.sha256(f"{document.id}|{span.start}|infobox".encode()).hexdigest()[:16],
+                subject=whose or key,
+                measure=f"open:{cell.kind}",
+                value=cell.value,
+                unit=Unit.DATE if cell.kind == "date" else UNITS.get(cell.kind, Unit.PERCENT),
+                currency=cell.currency,
+                scale=cell.scale,
+                text=value,
+                period=cell.period,
+                qualifiers=cell.qualifiers,
+                estimate="estimate" in cell.qualifiers,
+                citation=citation,
+                measure_text=key,
+                measure_kind=cell.kind,
+                recognised=whose is not None and cell.period is not None,
+                open_only=True,
+            )
+        )
     return facts

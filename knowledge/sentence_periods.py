@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
+from knowledge.mentions import Mention
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
@@ -320,6 +321,7 @@ class Periods(Reading):
         ]
         if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
             found = [m for m in found if m.start < clause_start]
+        found = _doers(self, found)
         if found:
             return found[-1].name
         if self._guideline_event(year) and self._guideline_named():
@@ -335,6 +337,20 @@ class Periods(Reading):
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         return not_the_recipient(self, carried)
+
+
+def _doers(reading: Periods, found: list[Mention]) -> list[Mention]:
+    """The names that may have done a dated event: 'Poland joined NATO on 12 March 1999' is Poland's event, NATO
+    what it joined (every name, when none is left)."""
+    return [mention for mention in found if not _event_object(reading, mention, found)] or found
+
+
+def _event_object(reading: Periods, mention: Mention, found: list[Mention]) -> bool:
+    """A name right after an event word that itself follows a name ('Poland joined NATO'): what the event was done
+    to, the name before it the doer ('since Russia's invasion' names the doer after its word)."""
+    length = reading.table.events.ending_at(reading.words, mention.start)
+    verb = mention.start - length
+    return length > 0 and any(other.end == verb for other in found)
 
 
 def year_text(year: Figure) -> str:

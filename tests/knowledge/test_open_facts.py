@@ -1117,3 +1117,15 @@ def test_list_items_naming_no_one_take_the_share_the_first_states_in_words(build
     facts = build(LIST_OF_PARTS, catalog=catalog)
     shares = {fact.value: fact.measure_kind for fact in facts if fact.value in (18.0, 52.0, 14.0)}
     assert shares == {18.0: "share_of_total", 52.0: "share_of_total", 14.0: "share_of_total"}
+
+
+def test_a_page_s_furniture_states_no_dates(build) -> None:
+    text = (
+        "# Polish Armed Forces\n\n**Released:** 6 May 2025 · **Runtime:** 38:52 · **Hosts:** Maya and Tom\n\n"
+        "Poland joined NATO on 12 March 1999.\n\n## References\n\n"
+        "1. NATO, *Defence Expenditure of NATO Countries (2014–2024)*, June 2024.\n"
+        "2. *Ustawa o obronie Ojczyzny* (Homeland Defence Act), 11 March 2022.\n\n"
+        "*This page was last edited on 14 July 2025. Text is available under a Creative Commons licence.*\n"
+    )
+    dates = [fact.value for fact in build(text, every_fact=True) if fact.measure_kind == "date"]
+    assert dates == [1999]

@@ -327,3 +327,45 @@ def test_a_column_headed_by_a_name_ending_in_a_plural_noun_still_counts(tmp_path
     text += "| 2014 | 28 | 3 |\n| 2024 | 32 | 23 |\n"
     facts = {fact.value: fact for fact in _build(tmp_path, "bullets.md", text, "Defence spending: 2% of GDP")}
     assert facts[28].measure_kind == "count" and facts[32].measure_kind == "count"
+
+
+def test_a_row_whose_label_names_a_currency_is_of_amounts_in_it_whatever_the_caption_says(tmp_path: Path) -> None:
+    text = (
+        "# Norway's defence spending as a share of GDP\n\n## What are the key figures?\n\n"
+        "| Key figure | 2023 | 2024 | 2025 (proposal) |\n|---|---|---|---|\n"
+        "| Defence budget, NOK billion | 82.4 | 92.0 | 101.8 |\n"
+        "| Defence expenditure, share of GDP | 1.62 % | 2.20 % | 2.3 % |\n"
+    )
+    facts = {f.value: f for f in _build(tmp_path, "faq.md", text, "Norway: defence budget") if f.citation.column_label}
+    read = [(facts[v].measure_kind, facts[v].currency, facts[v].scale, facts[v].period) for v in (82.4, 92.0, 101.8)]
+    assert read == [("money", "NOK", 1e9, "2023"), ("money", "NOK", 1e9, "2024"), ("money", "NOK", 1e9, "2025")]
+    assert facts[101.8].qualifiers == ("proposal",)  # the year's column says its figures are a proposal
+    assert (facts[2.2].measure_kind, facts[2.2].currency) == ("share_of_gdp", None)
+
+
+INFOBOX = (
+    "# Polish Armed Forces\n\n"
+    "| Polish Armed Forces | |\n|---|---|\n"
+    "| **Founded** | November 1918 |\n"
+    "| **Headquarters** | Warsaw |\n"
+    "| **Active personnel** | c. 216,000 (2025) |\n"
+    "| **Territorial Defence Force** | c. 41,000 (2025) |\n"
+    "| **Budget** | PLN 186.6 billion (2025) |\n"
+    "| **Percent of GDP** | 4.7% (2025, planned) |\n\n"
+    "The Polish Armed Forces are the military forces of Poland.\n"
+)
+
+
+def test_an_infobox_row_is_a_fact_of_the_page_s_subject_measured_by_its_key(tmp_path: Path) -> None:
+    facts = {f.value: f for f in _build(tmp_path, "wiki.md", INFOBOX, "Polish Armed Forces") if f.citation.row_label}
+    read = {
+        value: (f.subject, f.measure_kind, f.currency, f.period, f.qualifiers, f.measure_text)
+        for value, f in facts.items()
+    }
+    assert read == {
+        1918: ("Poland", "date", None, "1918", (), "Founded"),
+        216000: ("Poland", "count", None, "2025", ("approximate",), "Active personnel"),
+        41000: ("Territorial Defence Force", "count", None, "2025", ("approximate",), "Territorial Defence Force"),
+        186.6: ("Poland", "money", "PLN", "2025", (), "Budget"),
+        4.7: ("Poland", "share_of_gdp", None, "2025", ("proposal",), "Percent of GDP"),
+    }

@@ -155,3 +155,14 @@ def test_a_part_of_a_year_compared_with_is_no_period_of_the_figure() -> None:
     periods_of = periods("Poland's defence budget came to PLN 40 billion, up 24% on the third quarter of 2024.")
     assert periods_of[40.0] != "2024"
     assert periods("Poland's spending rose 12% compared with the same period of 2023.")[12.0] != "2023"
+
+
+def dated_subjects(sentence: str) -> list[tuple[float, list[str]]]:
+    return [(stated.figure.value, stated.subjects) for stated in SentenceReader(sentence, Context(), 2025).dates({})]
+
+
+def test_a_date_is_of_who_did_the_event_not_of_what_it_was_done_to() -> None:
+    assert dated_subjects("Poland joined NATO on 12 March 1999, together with Czechia and Hungary.") == [
+        (1999, ["Poland"])
+    ]
+    assert dated_subjects("Finland joined NATO in April 2023.") == [(2023, ["Finland"])]
