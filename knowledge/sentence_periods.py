@@ -36,6 +36,25 @@ def _before_a_part_of_the_year(words: list[str], start: int) -> int:
     return start
 
 
+BRACKET_LABEL_WORDS = 1  # words allowed between '(' and a labelling year: '(Q3 2024:', '(FY 2023:'
+
+
+def _labelled_brackets(words: list[str], years: list[Figure]) -> list[tuple[Figure, int]]:
+    """'(2024: €1.98 billion)', '(Q3 2024: 11.2%)': a year opening a bracket before a colon labels the earlier
+    figures the bracket gives, as results releases write them; each such year and where its bracket ends."""
+    found = []
+    for year in years:
+        opening = next(
+            (at for at in range(year.start - 1, max(year.start - 2 - BRACKET_LABEL_WORDS, -1), -1) if words[at] == "("),
+            None,
+        )
+        if opening is None or words[year.end : year.end + 1] != [":"]:
+            continue
+        closing = next((at for at in range(year.end, len(words)) if words[at] == ")"), len(words))
+        found.append((year, closing))
+    return found
+
+
 class Periods(Reading):
     """The periods of a sentence's figures, and the dates it states."""
 
@@ -43,6 +62,8 @@ class Periods(Reading):
         """'more than in 2023', 'since the Six-Day War in 1967': a year a figure is compared with."""
         if year.period_text and len(year.period_text) > len("2029-30"):
             return False  # "from 2026 to 2030" is a period, not a comparison
+        if any(year is label for label, _ in _labelled_brackets(self.words, self.years)):
+            return True  # '€2.46 billion (Q3 2024: €1.98 billion)': the bracket's year labels the earlier value
         start = year.start
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
             start -= 1
@@ -77,6 +98,10 @@ class Periods(Reading):
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
+        labelled = _labelled_brackets(self.words, self.years)
+        label = next((y for y, end in labelled if y.start < figure.start < end), None)
+        if label is not None:
+            return year_text(label), False  # '(Q3 2024: €1.98 billion)': the bracket's label dates its figures
         left, right = self.region(index)
         years = [
             y

@@ -166,3 +166,9 @@ def test_a_date_is_of_who_did_the_event_not_of_what_it_was_done_to() -> None:
         (1999, ["Poland"])
     ]
     assert dated_subjects("Finland joined NATO in April 2023.") == [(2023, ["Finland"])]
+
+
+def test_a_year_labelling_a_bracket_dates_the_bracket_s_figures_only() -> None:
+    assert periods("Poland spent PLN 2.46 billion in 2025 (2024: PLN 1.98 billion).") == {2.46: "2025", 1.98: "2024"}
+    assert periods("Poland spent 4.1% of GDP in 2024 (2023: 3.9%).") == {4.1: "2024", 3.9: "2023"}
+    assert periods("Poland spent PLN 2.46 billion (Q3 2024: PLN 1.98 billion).")[2.46] != "2024"
