@@ -245,6 +245,7 @@ class CueFile(BaseModel):
     subject_verbs: list[str]
     company_nouns: list[str]
     company_suffixes: list[str]
+    seat_suffixes: list[str]
     part_words: list[str]
     body_nouns: list[str]
     paid_for_before: list[str]

@@ -52,6 +52,7 @@ class ThingWords:
     subject_verbs: frozenset[str]
     companies: frozenset[str]
     suffixes: frozenset[str]  # as written: 'AG', 'plc'
+    seats: tuple[str, ...]  # 'Düsseldorf-based'
     bodies: frozenset[str]
     paid_for: frozenset[str]
     not_names: frozenset[str]
@@ -70,6 +71,7 @@ def thing_words() -> ThingWords:
         subject_verbs=frozenset(fold(w) for w in [*raw.subject_verbs, *raw.actor_verbs, *raw.actor_links]),
         companies=frozenset(fold(w) for w in raw.company_nouns),
         suffixes=frozenset(raw.company_suffixes),
+        seats=tuple(fold(w) for w in raw.seat_suffixes),
         bodies=frozenset(fold(w) for w in raw.body_nouns),
         paid_for=frozenset(fold(w) for w in raw.paid_for_before),
         not_names=titles | frozenset(fold(w) for w in [*raw.not_names, *raw.day_names]),
@@ -189,7 +191,17 @@ class ThingReader:
         return found
 
     def _opening(self, start: int) -> Mention | None:
-        return self._actor(start) or self._description(start)
+        return self._actor(self._past_owner(start)) or self._description(start)
+
+    def _past_owner(self, start: int) -> int:
+        """ "Sweden's Saab closed 2024 with …", 'Düsseldorf-based Rheinmetall reported …': the country owning a name,
+        or the city it sits in, opening the clause before it only says where the company is from."""
+        owner = next((m for m in self.listed_names if m.start == start and _possessive(self.tokens[m.end - 1])), None)
+        if owner is not None:
+            return owner.end
+        if start < len(self.words) and self.words[start].endswith(self.words_of.seats):
+            return start + 1
+        return start
 
     def _actor(self, start: int) -> Mention | None:
         """'Saab reported 2024 sales of …', "Rheinmetall's shares traded at …": a name opening its clause before a
@@ -394,13 +406,24 @@ def published_by_company(publisher: str | None, text: str, proper: frozenset[str
 
 
 def heading_topic(tokens: list[Token], mentions: list[Mention], things: NamedThings) -> str | None:
-    """'Rheinmetall: Berlin's money arrives', 'Saab: crowns piling up': a name the document writes capitalised,
-    opening a heading before its colon, is the company (or unit) the section is about."""
+    """'Rheinmetall: Berlin's money arrives', 'Saab: crowns piling up', '2. Rheinmetall books a record year', "5.
+    Saab's backlog tops SEK 187 billion": a name the document writes capitalised, opening a heading (past its
+    number) before its colon, owning the headline's subject or acting in it, is the company (or unit) the section
+    is about."""
     reader = ThingReader(tokens, mentions, things)
-    end = reader._run_end(0) if tokens and tokens[0].word in things.proper else 0
-    if end == 0 or end >= len(tokens) or tokens[end].text != ":":
+    start = _past_number(tokens)
+    end = reader._run_end(start) if start < len(tokens) and tokens[start].word in things.proper else start
+    if end == start or end >= len(tokens):
         return None
-    return _name_text(tokens[:end])
+    if tokens[end].text == ":" or _possessive(tokens[end - 1]) or tokens[end].word in reader.words_of.actor_verbs:
+        return _name_text(tokens[start:end])
+    return None
+
+
+def _past_number(tokens: Sequence[Token]) -> int:
+    """Where a heading's words start, past its number ('2.', '3)')."""
+    numbered = len(tokens) > 2 and tokens[0].text.isdigit() and tokens[1].text in {".", ")"}
+    return 2 if numbered else 0
 
 
 def own_name_words(subject: str) -> frozenset[str]:

@@ -44,10 +44,13 @@ class Sections(OpenReading):
             self.context.heading = heading
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
-            self.context.subject = (reader.sentence_subject() if reader else None) or self.subject
             topic = heading_topic(reader.tokens, reader.mentions, self.context.things) if reader else None
             if topic:
-                self.context.things.give(self.context.things.full(topic) or topic)
+                topic = self.context.things.full(topic) or topic
+                self.context.things.give(topic)
+            # '3. Kollberg Systems: busier', then 'Underlying EBIT rose to …': the company a headline is about is
+            # whom the sentences under it naming no one speak of
+            self.context.subject = topic or (reader.sentence_subject() if reader else None) or self.subject
             self.context.section_subject = self.context.subject
             # a section headed by a span of years ('Convergence towards the 2% guideline, 2014-2024') speaks of it,
             # not a document's title repeated ('A timeline of NATO's spending pledges, 2006-2025')

@@ -40,8 +40,9 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             names = self.subjects_for(index, subjects)
             kind, sure = self.kind_for(index, kinds)
             # 'Brennmark … confirms an operating margin of around 13%': a company's bare percentage is no share of GDP,
-            # which only an economy has, and the sentence says nothing else of what it is
-            kindless = not sure and kind == "share_of_gdp" and self._things_only(names)
+            # which only an economy has; the sentence says nothing else of what it is
+            if not sure and kind == "share_of_gdp" and self._things_only(names):
+                kind, sure = "other", True
             if kind == "change":
                 names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
@@ -72,7 +73,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             figure_periods[index] = period
             if period:
                 periods.append(period)
-            unstated = kindless or supposed or self._threshold(index, kind) or self.line_compared(index, qualifiers)
+            unstated = supposed or self._threshold(index, kind) or self.line_compared(index, qualifiers)
             if names and not unstated:
                 recognised = sure and index not in self.unnamed
                 leads = not (self._guideline(index) or names == [programme_sized(self, index)])

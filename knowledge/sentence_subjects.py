@@ -233,7 +233,7 @@ class Subjects(Things):
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
-        national = self._national()
+        national = None if self._about_a_thing() else self._national()
         if national:
             return [national]
         return self._quoted_subjects() if self._quoted_unnamed(figure.start) else None
@@ -247,6 +247,12 @@ class Subjects(Things):
         country = countries.pop() if len(countries) == 1 else None
         named = not self.context.issuer or any(mention.name == country for mention in self.mentions)
         return country if named else None
+
+    def _about_a_thing(self) -> bool:
+        """'Sweden's Saab closed 2024 with …. Order bookings were SEK 88.6 billion': a paragraph about a company (or a
+        unit) the entity list does not know goes on about it; its amounts in crowns are not Sweden's."""
+        carried = self.context.carried(self.context.paragraph_subject)
+        return carried is not None and carried in self.context.things.names
 
     def _quoted_unnamed(self, position: int) -> bool:
         """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation

@@ -7,7 +7,14 @@ import pytest
 
 from knowledge.figures import tokenize
 from knowledge.models import Fact
-from knowledge.named_things import NamedThings, ThingReader, own_name_words, proper_words, published_by_company
+from knowledge.named_things import (
+    NamedThings,
+    ThingReader,
+    heading_topic,
+    own_name_words,
+    proper_words,
+    published_by_company,
+)
 from knowledge.sentence import Context, SentenceReader
 
 
@@ -148,3 +155,57 @@ def test_a_title_or_first_sentence_names_the_company_issuing_the_document(senten
 def test_a_publisher_with_a_legal_form_is_the_company_as_the_text_writes_it(publisher: str, issuer: str | None) -> None:
     text = "Kestrel today published its results. Contact: Nordwerk Maritime AG, Hamburg."
     assert published_by_company(publisher, text, frozenset({"kestrel", "nordwerk", "maritime"})) == issuer
+
+
+DIGEST = "\n\n".join(
+    [
+        "# The Harbour Letter",
+        "Good morning. Norway raised its defence budget to 2.2% of GDP this week, and Vestmark, Tindra and Kollberg"
+        " Systems reported.",
+        "### 1. Vestmark books a record year",
+        "Bergen-based Vestmark reported 2024 sales of NOK 21.4 billion, up 18% on the year. The group's order"
+        " backlog reached NOK 64.2 billion.",
+        "### 2. Tindra's backlog tops SEK 90 billion",
+        "Sweden's Tindra closed 2024 with sales of SEK 31.7 billion. Order bookings were SEK 44.9 billion.",
+        "### 3. Kollberg Systems: busier",
+        "Underlying EBIT rose to NOK 3.35 billion. The full-year dividend rises 12%.",
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def digest(build_note) -> list[Fact]:
+    return build_note(DIGEST, name="digest.md", catalog='title = "The Harbour Letter"\npublished = "2025-03-21"')
+
+
+@pytest.mark.parametrize(
+    ("value", "subject"),
+    [
+        (21.4, "Vestmark"),  # 'Bergen-based Vestmark reported': the city a company sits in is no one's subject
+        (18, "Vestmark"),
+        (64.2, "Vestmark"),  # 'The group' points back at it
+        (31.7, "Tindra"),  # "Sweden's Tindra closed 2024 with": the country owning the name says where it is from
+        (44.9, "Tindra"),  # a paragraph about the company goes on about it, whatever its amounts' currency
+        (3.35, "Kollberg Systems"),  # '3. Kollberg Systems: busier': the numbered headline names whom it is about
+        (12, "Kollberg Systems"),
+        (2.2, "Norway"),
+    ],
+)
+def test_a_digests_items_figures_are_their_companys(digest: list[Fact], value: float, subject: str) -> None:
+    assert subjects_of(digest, value) == [subject]
+
+
+@pytest.mark.parametrize(
+    ("heading", "topic"),
+    [
+        ("2. Vestmark books a record year", "Vestmark"),
+        ("5. Tindra's backlog tops SEK 90 billion", "Tindra"),
+        ("6. Kollberg Systems: busier", "Kollberg Systems"),
+        ("Vestmark: a record year", "Vestmark"),
+        ("Vestmark and the year ahead", None),  # a name that neither acts nor owns anything in the headline
+    ],
+)
+def test_a_headline_names_the_company_its_item_is_about(heading: str, topic: str | None) -> None:
+    reading = SentenceReader(heading, Context(), 2025)
+    things = NamedThings(proper=frozenset({"vestmark", "tindra", "kollberg", "systems"}))
+    assert heading_topic(reading.tokens, reading.mentions, things) == topic
