@@ -13,11 +13,10 @@ from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence_labels import SPEAKER_TURN
 from knowledge.sentence_reading import SUBJECT_REACH
 
-# "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**", "CHAIR (Eleanor Pryce): …"
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
-SPEAKER_TURN = re.compile(r"^\**[A-Z][A-Z .'’-]{0,40}(?:\s*\([A-Z][\w .'’-]{0,40}\))?:\**\s")
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
 HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
 

@@ -11,6 +11,7 @@ from knowledge.frames import is_country
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence_labels import TURN_TIME
 from knowledge.speech import Said, bare_quotation, said_in
 
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
@@ -33,7 +34,7 @@ class Speakers(OpenReading):
         """'PEVKUR: …', after 'Estonian Defence Minister Hanno Pevkur spoke to …': the country the speaker of a turn
         speaks for — the one their title names where the document first names them; an interviewer ('Q', 'HOST')
         or a speaker named with no country's title speaks for no one."""
-        label = turn.strip(" *:\t")
+        label = TURN_TIME.sub("", turn.strip(" *:\t"))
         if "(" in label:  # 'CHAIR (Eleanor Pryce)': the person the role label names
             label = label.partition("(")[2].rstrip(") ")
         if len(label) < 2 or not label.replace(" ", "").isalpha():

@@ -9,8 +9,15 @@ clause whose 'it' is the pledge before).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+# the time a turn of a transcript starts at: '[00:04:49]'
+TURN_TIME = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]\s*")
+# "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**", "CHAIR (Eleanor Pryce): …", "**[00:04:49] ELENA:** …"
+SPEAKER_TURN = re.compile(
+    rf"^\**(?:{TURN_TIME.pattern})?[A-Z][A-Z .'’-]{{0,40}}(?:\s*\([A-Z][\w .'’-]{{0,40}}\))?:\**\s"
+)
 LABEL_END = ":"
 EMPHASIS = frozenset({"*", "_"})
 
@@ -29,3 +36,10 @@ def outside_a_label(text: str, words: Sequence[str], pronoun: int | None, figure
     if pronoun is None or in_a_label(text, words, pronoun, figure_start):
         return None
     return pronoun
+
+
+def speaker_label_end(text: str) -> int:
+    """Where the speaker's label opening a turn of a transcript ends ('**[00:01:12] ELENA:** …'), or 0: the name
+    written in capitals there is who speaks, not a name the entity list lacks."""
+    turn = SPEAKER_TURN.match(text)
+    return turn.end() if turn else 0

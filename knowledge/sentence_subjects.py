@@ -20,7 +20,7 @@ from knowledge.frames import (
     someone_elses,
 )
 from knowledge.mentions import Mention
-from knowledge.sentence_labels import outside_a_label
+from knowledge.sentence_labels import outside_a_label, speaker_label_end
 from knowledge.sentence_reading import Context, not_the_recipient
 from knowledge.sentence_things import Things
 
@@ -318,8 +318,10 @@ class Subjects(Things):
         source)."""
         known = {position for mention in self.mentions for position in range(mention.start, mention.end)}
         not_names = set(self.table.raw.not_names) | set(self.table.raw.currency_codes)
+        speaker = speaker_label_end(self.text)  # '**[00:01:12] ELENA:** Nine hundred …': who speaks
         return any(
             ACRONYM.fullmatch(token.text)
+            and token.start >= speaker
             and token.text not in not_names
             and position not in known
             and not _names_a_source(self.words, position, self.table.source_after)

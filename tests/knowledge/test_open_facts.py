@@ -897,10 +897,30 @@ def test_a_committee_witness_speaks_for_the_country_the_hearing_is_about(build) 
         ("**Q:** And aid?", True),
         ("Tuesday 15 July 2025. Witnesses: two.", False),
         ("NATO (the alliance) agreed: 5%.", False),
+        ("**[00:04:49] ELENA:** Germany is the story.", True),  # a transcript's turn, timed
+        ("**[01:02] TOM OKAFOR:** And Poland?", True),
     ],
 )
 def test_a_speaker_label_may_name_the_person_in_brackets(line: str, turn: bool) -> None:
     assert bool(SPEAKER_TURN.match(line)) is turn
+
+
+TRANSCRIPT = """**[00:01:09] MAYA:** Let's start at the top. The United States.
+
+**[00:01:12] ELENA:** Nine hundred and ninety-seven billion dollars. That's thirty-seven percent of the world total.
+
+**[00:05:26] TOM:** Poland?
+
+**[00:05:27] ELENA:** Up thirty-one percent to thirty-eight billion dollars.
+"""
+
+
+def test_a_timed_turn_answers_the_turn_before_it(build) -> None:
+    """'**[00:05:26] TOM:** Poland?' then '**[00:05:27] ELENA:** Up thirty-one percent to …': a transcript's timed
+    turn goes on from the one before it, and the speaker's name in capitals is who speaks, no name the entity list
+    lacks (read as one, no subject was carried and the answer's figures were dropped)."""
+    facts = build(TRANSCRIPT, name="episode.md", catalog='title = "Hard Talk, episode 3"\npublished = "2025-05-06"')
+    assert [one(facts, value).subject for value in (997, 37, 31, 38)] == ["United States"] * 2 + ["Poland"] * 2
 
 
 def test_a_body_counting_or_estimating_a_figure_is_its_source(build) -> None:
