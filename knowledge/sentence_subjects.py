@@ -233,7 +233,7 @@ class Subjects(Things):
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
-        national = None if self._about_a_thing() else self._national()
+        national = None if _about_a_thing(self.context) else self._national()
         if national:
             return [national]
         return self._quoted_subjects() if self._quoted_unnamed(figure.start) else None
@@ -247,12 +247,6 @@ class Subjects(Things):
         country = countries.pop() if len(countries) == 1 else None
         named = not self.context.issuer or any(mention.name == country for mention in self.mentions)
         return country if named else None
-
-    def _about_a_thing(self) -> bool:
-        """'Sweden's Saab closed 2024 with …. Order bookings were SEK 88.6 billion': a paragraph about a company (or a
-        unit) the entity list does not know goes on about it; its amounts in crowns are not Sweden's."""
-        carried = self.context.carried(self.context.paragraph_subject)
-        return carried is not None and carried in self.context.things.names
 
     def _quoted_unnamed(self, position: int) -> bool:
         """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation
@@ -318,10 +312,9 @@ class Subjects(Things):
         source)."""
         known = {position for mention in self.mentions for position in range(mention.start, mention.end)}
         not_names = set(self.table.raw.not_names) | set(self.table.raw.currency_codes)
-        speaker = speaker_label_end(self.text)  # '**[00:01:12] ELENA:** Nine hundred …': who speaks
         return any(
             ACRONYM.fullmatch(token.text)
-            and token.start >= speaker
+            and token.start >= speaker_label_end(self.text)  # '**[00:01:12] ELENA:** Nine hundred …': who speaks
             and token.text not in not_names
             and position not in known
             and not _names_a_source(self.words, position, self.table.source_after)
@@ -349,6 +342,13 @@ class Subjects(Things):
         if len(joined) > 1 and between & {"together", "combined", "jointly", "joint"}:
             return [", ".join(joined[:-1]) + " and " + joined[-1]]
         return [found[-1].name]
+
+
+def _about_a_thing(context: Context) -> bool:
+    """'Sweden's Saab closed 2024 with …. Order bookings were SEK 88.6 billion': a paragraph about a company (or a
+    unit) the entity list does not know goes on about it; its amounts in crowns are not Sweden's."""
+    carried = context.carried(context.paragraph_subject)
+    return carried is not None and carried in context.things.names
 
 
 def _no_ones(reading: Subjects, index: int) -> bool:
