@@ -233,7 +233,7 @@ class Subjects(Things):
         earlier = self._not_compared(figure, self.candidates(0, figure.start))
         if earlier:
             return [earlier[-1].name]
-        national = None if _about_a_thing(self.context) else self._national()
+        national = _unless_about_a_thing(self, self._national())
         if national:
             return [national]
         return self._quoted_subjects() if self._quoted_unnamed(figure.start) else None
@@ -344,11 +344,14 @@ class Subjects(Things):
         return [found[-1].name]
 
 
-def _about_a_thing(context: Context) -> bool:
+def _unless_about_a_thing(reading: Subjects, national: str | None) -> str | None:
     """'Sweden's Saab closed 2024 with …. Order bookings were SEK 88.6 billion': a paragraph about a company (or a
-    unit) the entity list does not know goes on about it; its amounts in crowns are not Sweden's."""
+    unit) the entity list does not know goes on about it; its amounts in crowns are not Sweden's, unless the sentence
+    names Sweden ('an order from the Swedish Defence Materiel Administration worth SEK 7.4 billion')."""
+    context = reading.context
     carried = context.carried(context.paragraph_subject)
-    return carried is not None and carried in context.things.names
+    about_a_thing = carried is not None and carried in context.things.names
+    return None if about_a_thing and national not in {mention.name for mention in reading.mentions} else national
 
 
 def _no_ones(reading: Subjects, index: int) -> bool:
