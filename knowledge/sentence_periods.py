@@ -159,29 +159,6 @@ class Periods(Reading):
                 )
         return False
 
-    def segment_period(self, figure: Figure) -> str | None:
-        """The last year named before a figure in its own part of the sentence (between ';' or ':'), when the
-        figure's clause names none: '…; and only in 2024, on NATO's estimates, did 23 of the 32 allies…'."""
-        years = [
-            y
-            for y in self.years
-            if y.end <= figure.start
-            and not self._break_between(y.end, figure.start)
-            and not (self.comparison(y) or self._deadline(y) or self._event(y))
-        ]
-        if years:
-            return year_text(years[-1])
-        # 'VAT went up from 22% to 24% on 1 July': a day and month dates the figures of its own part of the sentence
-        # (not those past a semicolon: '…, speaking on 5 March, said …; his ministers have since floated 3%')
-        dated = [
-            y
-            for y in self.years
-            if y.day_month
-            and not self._break_between(min(y.end, figure.end), max(y.start, figure.start))
-            and not (self.comparison(y) or self._deadline(y) or self._event(y))
-        ]
-        return year_text(dated[0]) if dated else None
-
     def sentence_period(self) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""
         for year in self.years:
@@ -449,3 +426,27 @@ def _change_base(reading: Reading, start: int) -> bool:
         or reading.table.change.within(words, reach, figure.start)
         or reading.table.change_before.ending_at(words, figure.start)
     )
+
+
+def segment_period(reading: Periods, figure: Figure) -> str | None:
+    """The last year named before a figure in its own part of the sentence (between ';' or ':'), when the
+    figure's clause names none: '…; and only in 2024, on NATO's estimates, did 23 of the 32 allies…'."""
+    years = [
+        y
+        for y in reading.years
+        if y.end <= figure.start
+        and not reading._break_between(y.end, figure.start)
+        and not (reading.comparison(y) or reading._deadline(y) or reading._event(y))
+    ]
+    if years:
+        return year_text(years[-1])
+    # 'VAT went up from 22% to 24% on 1 July': a day and month dates the figures of its own part of the sentence
+    # (not those past a semicolon: '…, speaking on 5 March, said …; his ministers have since floated 3%')
+    dated = [
+        y
+        for y in reading.years
+        if y.day_month
+        and not reading._break_between(min(y.end, figure.end), max(y.start, figure.start))
+        and not (reading.comparison(y) or reading._deadline(y) or reading._event(y))
+    ]
+    return year_text(dated[0]) if dated else None

@@ -148,7 +148,7 @@ class Subjects(Things):
             titled = self._title_named(pronoun)
             if titled:
                 return [titled]  # 'Poland's President Andrzej Duda said his country will spend 4.7%'
-            if self._unknown_name_before(pronoun):
+            if _unknown_name_before(self, pronoun):
                 return []  # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know
             carried = _gathered(self, pronoun) or self._pointed_country(left, figure.start)
             carried = carried or self.context.carried(self.context.subject) or _goal_split(self, index)
@@ -170,7 +170,7 @@ class Subjects(Things):
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
         the paragraph's subject, or one named right after it."""
         figure = self.values[index]
-        owner = self._owner_in_tail(index)
+        owner = _owner_in_tail(self, index)
         if resolved and not (owner and index - 1 in self.unnamed):
             if index - 1 in self.unnamed:
                 self.unnamed.add(index)
@@ -186,7 +186,7 @@ class Subjects(Things):
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
         carried = not_the_recipient(self, carried or self.document_subject_named())
-        if carried and not self._unknown_name_before(figure.start):
+        if carried and not _unknown_name_before(self, figure.start):
             self.unnamed.add(index)  # the sentence names no one: the subject is the paragraph's, less sure
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
@@ -283,43 +283,11 @@ class Subjects(Things):
         subject = next((m for m in self.mentions if m.start == position and not m.source and not m.aside), None)
         return subject.name if subject else None
 
-    def _owner_in_tail(self, index: int) -> str | None:
-        """'Military spending equalled 7.1% of Russian GDP and 19% of all Russian government spending': a figure
-        no name precedes is of the one whose economy or budget its 'of …' names ('Russian', 'Germany's'). A
-        region or group there is a whole the figure is part of ('5.5% of world spending'), never its subject,
-        except the economy a share of GDP is measured against ('2.5% of world GDP')."""
-        figure = self.values[index]
-        if self.words[:1] and self.words[0] in self.table.carry_openers:
-            return None  # 'That was equivalent to 43% of Russia's spending': the sentence points back at its subject
-        tail = self.words[figure.end : self.tails[index]]
-        of_gdp = bool(tail) and bool(self.table.gdp.within(tail, 0, len(tail)))
-        for mention in self.mentions:
-            if not (figure.end < mention.start < self.tails[index]) or mention.source or self.beneficiary(mention):
-                continue
-            if of_gdp or self.entity_kind(mention.name) == "country":
-                return mention.name
-        return None
-
     def _not_compared(self, figure: Figure, found: list[Mention]) -> list[Mention]:
         """A multiple is never the figure of an entity one multiple compares with ('ten times Russia's')."""
         if figure.kind is not FigureKind.MULTIPLE:
             return found
         return [mention for mention in found if mention.start not in self.comparands]
-
-    def _unknown_name_before(self, end: int) -> bool:
-        """A short form in capitals the entity list does not know ('The ECB cut its rate to 2.0%'): the sentence
-        is about someone else, so no earlier subject is carried onto its figure (unless it is only the figure's
-        source)."""
-        known = {position for mention in self.mentions for position in range(mention.start, mention.end)}
-        not_names = set(self.table.raw.not_names) | set(self.table.raw.currency_codes)
-        return any(
-            ACRONYM.fullmatch(token.text)
-            and token.start >= speaker_label_end(self.text)  # '**[00:01:12] ELENA:** Nine hundred …': who speaks
-            and token.text not in not_names
-            and position not in known
-            and not _names_a_source(self.words, position, self.table.source_after)
-            for position, token in enumerate(self.tokens[:end])
-        )
 
     def _object(self, mention: Mention) -> bool:
         """'in the alliance', 'of Ukraine': a name after a preposition is not what a pronoun refers back to."""
@@ -437,3 +405,37 @@ def programme_sized(reading: Subjects, index: int) -> str | None:
         return None
     named = next((m for m in reading.mentions if m.start == figure.end and not (m.source or m.aside)), None)
     return named.name if named and reading.entity_kind(named.name) == EntityKind.PROGRAMME else None
+
+
+def _owner_in_tail(reading: Subjects, index: int) -> str | None:
+    """'Military spending equalled 7.1% of Russian GDP and 19% of all Russian government spending': a figure
+    no name precedes is of the one whose economy or budget its 'of …' names ('Russian', 'Germany's'). A
+    region or group there is a whole the figure is part of ('5.5% of world spending'), never its subject,
+    except the economy a share of GDP is measured against ('2.5% of world GDP')."""
+    figure = reading.values[index]
+    if reading.words[:1] and reading.words[0] in reading.table.carry_openers:
+        return None  # 'That was equivalent to 43% of Russia's spending': the sentence points back at its subject
+    tail = reading.words[figure.end : reading.tails[index]]
+    of_gdp = bool(tail) and bool(reading.table.gdp.within(tail, 0, len(tail)))
+    for mention in reading.mentions:
+        if not (figure.end < mention.start < reading.tails[index]) or mention.source or reading.beneficiary(mention):
+            continue
+        if of_gdp or reading.entity_kind(mention.name) == "country":
+            return mention.name
+    return None
+
+
+def _unknown_name_before(reading: Subjects, end: int) -> bool:
+    """A short form in capitals the entity list does not know ('The ECB cut its rate to 2.0%'): the sentence
+    is about someone else, so no earlier subject is carried onto its figure (unless it is only the figure's
+    source)."""
+    known = {position for mention in reading.mentions for position in range(mention.start, mention.end)}
+    not_names = set(reading.table.raw.not_names) | set(reading.table.raw.currency_codes)
+    return any(
+        ACRONYM.fullmatch(token.text)
+        and token.start >= speaker_label_end(reading.text)  # '**[00:01:12] ELENA:** Nine hundred …': who speaks
+        and token.text not in not_names
+        and position not in known
+        and not _names_a_source(reading.words, position, reading.table.source_after)
+        for position, token in enumerate(reading.tokens[:end])
+    )
