@@ -68,6 +68,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout27",
     "evaluation_holdout28",
     "evaluation_holdout29",
+    "evaluation_holdout30",
 )
 
 
