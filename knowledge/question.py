@@ -28,6 +28,10 @@ HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
 GLUED_PERCENT = re.compile(r"%(?=[a-z])", re.IGNORECASE)  # '%gdp', as typed for 'share of GDP'
 PERCENT_AFTER_WORD = re.compile(r"\b([a-z]{2,})%", re.IGNORECASE)  # 'GDP%', as typed for '% of GDP'
+# '3 %', '1,5 %': a percentage set as French and German type it, a space before the sign and a comma for the point
+# (a year before a spaced sign is no percentage: 'estonia real change 2023 %' asks in percent)
+SPACED_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s+%")
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{1,2})(?=\s*(?:%|percent\b|per cent\b|pct\b))", re.IGNORECASE)
 PERCENT_OR_MORE = re.compile(r"(\d(?:\.\d+)?)\s?%\s?\+(?!\s?\d)")  # '2%+', as typed for '2% or more'
 YEAR = re.compile(r"(19|20)\d\d")
 PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
@@ -759,6 +763,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
     statement, tagged = _without_yes_no_tag(without_remarks(text))
+    statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", statement))
     prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(statement)))
     prepared = _count_short_form().sub("number of", prepared)
     prepared = ESTIMATED_YEAR.sub(

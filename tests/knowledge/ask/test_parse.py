@@ -967,3 +967,24 @@ def test_a_lone_number_word_before_a_unit_is_a_figure_of_the_question(text: str,
 def test_words_a_transcript_mishears_are_read_as_said(text: str, meant: str) -> None:
     words = parsed(text).words
     assert meant in words and "fence" not in words and "check" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Greece spends more than 3 % of GDP in 2024, yes or no?", 3.0),
+        ("Is Italia over 1,5 % of PIB in 2024?", 1.5),
+        ("How many NATO countries are under 2,25 percent of GDP in 2024?", 2.25),
+    ],
+)
+def test_a_percentage_typed_with_a_space_or_a_decimal_comma_is_a_percentage(text: str, value: float) -> None:
+    assert (value, True) in [(number.value, number.percent) for number in parsed(text).numbers]
+
+
+def test_a_thousands_comma_is_no_decimal_comma() -> None:
+    assert 1500.0 in [number.value for number in parsed("did any ally spend 1,500 million in 2024").numbers]
+
+
+def test_a_year_before_a_spaced_percent_sign_stays_a_year() -> None:
+    asked = parsed("estonia real change in defence spending 2023 %")
+    assert asked.years == (2023,) and 2023.0 not in [number.value for number in asked.numbers]
