@@ -538,8 +538,7 @@ def table_facts(
         row_year, qualifiers = _row_year(label)
         subject = context_subject if row_year or measures else _subject(label)
         row = _row_measure(label, columns) if measures else None
-        start = offset + (len(line) - len(line.lstrip()))
-        span = Span(start=start, end=offset + len(line.rstrip()))
+        span = _line_span(line, offset)
         for column, text in zip(columns[1:], cells[1:], strict=False):
             citation = Citation(
                 document=document.id,
@@ -652,8 +651,7 @@ def _infobox_facts(
         if cell is None:
             continue
         whose = key if part else subject
-        start = offset + (len(line) - len(line.lstrip()))
-        span = Span(start=start, end=offset + len(line.rstrip()))
+        span = _line_span(line, offset)
         citation = Citation(
             document=document.id,
             locator=f"table {number}, row {row_number} ({key})",
@@ -682,3 +680,8 @@ def _infobox_facts(
             )
         )
     return facts
+
+
+def _line_span(line: str, offset: int) -> Span:
+    """Where a table's line stands in the document, without its surrounding spaces."""
+    return Span(start=offset + (len(line) - len(line.lstrip())), end=offset + len(line.rstrip()))

@@ -36,6 +36,20 @@ def catalog_citation(document: Document) -> AnswerCitation:
     )
 
 
+def catalog_answer(question: str, text: str, headline: str, citation: AnswerCitation) -> Answer:
+    """An answer from a document's catalog entry: its date or period in bold, the numbers of it its figures."""
+    return Answer(
+        question=question,
+        answered=True,
+        band=Band.ANSWER,
+        answer=text,
+        headline=headline,
+        confidence=0.9,
+        citations=[citation],
+        values=date_numbers(headline),
+    )
+
+
 def date_numbers(date: str) -> list[float]:
     """The numbers a written date states ('25 June 2025' -> 25, 2025): the figures of an answer giving it."""
     return [float(number) for number in re.findall(r"\d+", date)]
@@ -143,16 +157,7 @@ class Publications:
         citation = AnswerCitation(
             document=document.id, title=document.title, locator=CATALOG_LOCATOR, quote=f"period: {period}"
         )
-        return Answer(
-            question=question,
-            answered=True,
-            band=Band.ANSWER,
-            answer=text,
-            headline=period,
-            confidence=0.9,
-            citations=[citation],
-            values=date_numbers(period),
-        )
+        return catalog_answer(question, text, period, citation)
 
     def _pointed_at(self, words: list[str], previous: Answer | None) -> Document | None:
         """'its figures' after an answer citing one document: that document."""
@@ -178,16 +183,7 @@ class Publications:
             f"*{phrasing.escape(document.title)}* was published **{date}** — the date its catalog gives "
             f"({document.published})."
         )
-        return Answer(
-            question=question,
-            answered=True,
-            band=Band.ANSWER,
-            answer=text,
-            headline=date,
-            confidence=0.9,
-            citations=[catalog_citation(document)],
-            values=date_numbers(date),
-        )
+        return catalog_answer(question, text, date, catalog_citation(document))
 
     def _document(self, asked: AskedPublication) -> Document | None:
         """The one prose document the question means, when no document's text names the kind of source asked (a
