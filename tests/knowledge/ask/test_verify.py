@@ -1200,3 +1200,20 @@ def test_the_alliance_named_as_source_and_as_the_whole_is_the_whole(engine, lead
     assert answer.answered, answer.answer
     assert answer.calculation, answer.answer
     assert round(answer.values[0], 2) == 65.63
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how many billions of dollars did the UK spend on defence in 2024", 82107.1313),
+        (
+            "How many milliards of dollars spends the whole NATO together for defence in 2024, in actual prices?",
+            1474399.4766,
+        ),
+        ("What is the defence spending per habitant of Netherlands in 2024?", 1030.1608),
+        ("how much percent of GSYH was Latvia spending on defence in 2023?", 2.8739),
+    ],
+)
+def test_an_amount_asked_by_its_scale_or_in_false_friends_is_answered(engine, question, figure):
+    answer = engine.ask(question)
+    assert answer.answered and figure in answer.values
