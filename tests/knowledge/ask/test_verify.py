@@ -1217,3 +1217,10 @@ def test_the_alliance_named_as_source_and_as_the_whole_is_the_whole(engine, lead
 def test_an_amount_asked_by_its_scale_or_in_false_friends_is_answered(engine, question, figure):
     answer = engine.ask(question)
     assert answer.answered and figure in answer.values
+
+
+def test_i_mean_clarifies_and_asks_no_average(engine):
+    answer = engine.ask(
+        "Which is the actual percent of GDP that Canada spends for the defence? I mean the newest year you have, 2024."
+    )
+    assert answer.answered and 1.3652 in answer.values and answer.operation is None
