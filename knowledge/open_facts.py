@@ -88,6 +88,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self._title_names = self._heading_names = self._title_names | {company}
         self.context.things.give(company)
 
+    def _read_past(self, table: Span) -> None:
+        """A table's rows stand between the sentences before and after it as sentences do: a name the text gave
+        before a long table is no longer recent after it (the 'Department' of an audit's next paragraph is not
+        the country a sentence before its figure table named in passing)."""
+        rows = self.prose.text[table.start : table.end].strip().count("\n") + 1
+        self._recent.extend([frozenset()] * min(rows, SUBJECT_REACH))
+        del self._recent[:-SUBJECT_REACH]
+        self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
+
     def _block(self, block: Block, regions: list[Span]) -> None:
         region = region_of(regions, block)
         if region is not None:
@@ -103,6 +112,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 captions = self._captions(introduction)
                 for fact in table_facts(self.document, self.prose, region, number, period, subject, captions):
                     self.facts.setdefault(fact.id, self._in_stated_currency(fact))
+                self._read_past(region)
             return
         if block.noise:
             return
