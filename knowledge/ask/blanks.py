@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from knowledge import phrasing
 from knowledge.ask.render import Renderer
 from knowledge.ask.sentences import Sentence
 from knowledge.models import Answer, Fact
@@ -73,4 +74,4 @@ class BlankFiller:
         found, sentence = filled[0]
         words = found.group("filled").strip()
         said = self.render.sentence(question, sentence, self.facts_of(sentence))
-        return said.model_copy(update={"answer": f"**{words}** — {said.answer}", "headline": words})
+        return said.model_copy(update={"answer": f"**{phrasing.escape(words)}** — {said.answer}", "headline": words})
