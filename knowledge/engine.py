@@ -52,6 +52,7 @@ from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
 from knowledge.ask.verify_numbers import close, numbers_stated
+from knowledge.ask.verify_numbers import stated as figure_stated
 from knowledge.ask.year_checked import year_checked
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
@@ -489,8 +490,8 @@ def _keeps_its_form(previous: Answer, question: str) -> bool:
 def _states_the_figures(asked: ParsedQuestion, text: str) -> bool:
     """The sentence states every figure the question names ('does the us meet the 5% target?' is not answered by a
     sentence that only shares its 'currently')."""
-    stated = numbers_stated(text)
-    return all(any(close(number.value, figure) for figure in stated) for number in asked.numbers)
+    figures = set(numbers_stated(text))
+    return all(figure_stated(number.value, figures) for number in asked.numbers)
 
 
 def _asks_when(asked: ParsedQuestion) -> bool:

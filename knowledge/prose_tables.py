@@ -540,14 +540,8 @@ def table_facts(
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
         for column, text in zip(columns[1:], cells[1:], strict=False):
-            citation = Citation(
-                document=document.id,
-                locator=f"table {number}, row {row_number} ({label}), column '{column.label}'",
-                quote=prose.text[span.start : span.end],
-                span=span,
-                row_label=label,
-                column_label=column.label,
-            )
+            locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
+            citation = _line_citation(document, prose, span, locator, label, column.label)
             read = _cell_figures(column, text, None if row_year or row else subject, year, row)
             whose = column.subject if row_year and column.subject and column.measure else subject
             for cell in _measured_row(read, column, row):
@@ -652,13 +646,7 @@ def _infobox_facts(
             continue
         whose = key if part else subject
         span = _line_span(line, offset)
-        citation = Citation(
-            document=document.id,
-            locator=f"table {number}, row {row_number} ({key})",
-            quote=prose.text[span.start : span.end],
-            span=span,
-            row_label=key,
-        )
+        citation = _line_citation(document, prose, span, f"table {number}, row {row_number} ({key})", key)
         facts.append(
             Fact(
                 id=hashlib.sha256(f"{document.id}|{span.start}|infobox".encode()).hexdigest()[:16],
@@ -680,6 +668,14 @@ def _infobox_facts(
             )
         )
     return facts
+
+
+def _line_citation(
+    document: Document, prose: ProseDocument, span: Span, locator: str, row: str, column: str | None = None
+) -> Citation:
+    """A table cell cited by its line, quoted as written, with its row's label and its column's."""
+    quote = prose.text[span.start : span.end]
+    return Citation(document=document.id, locator=locator, quote=quote, span=span, row_label=row, column_label=column)
 
 
 def _line_span(line: str, offset: int) -> Span:

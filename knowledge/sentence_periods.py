@@ -4,6 +4,8 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
 from knowledge.mentions import Mention
@@ -58,11 +60,15 @@ def _labelled_brackets(words: list[str], years: list[Figure]) -> list[tuple[Figu
 class Periods(Reading):
     """The periods of a sentence's figures, and the dates it states."""
 
+    @cached_property
+    def labelled_brackets(self) -> list[tuple[Figure, int]]:
+        return _labelled_brackets(self.words, self.years)  # once a sentence: every year's comparison asks
+
     def comparison(self, year: Figure) -> bool:
         """'more than in 2023', 'since the Six-Day War in 1967': a year a figure is compared with."""
         if year.period_text and len(year.period_text) > len("2029-30"):
             return False  # "from 2026 to 2030" is a period, not a comparison
-        if any(year is label for label, _ in _labelled_brackets(self.words, self.years)):
+        if any(year is label for label, _ in self.labelled_brackets):
             return True  # '€2.46 billion (Q3 2024: €1.98 billion)': the bracket's year labels the earlier value
         start = year.start
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
@@ -98,8 +104,7 @@ class Periods(Reading):
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
-        labelled = _labelled_brackets(self.words, self.years)
-        label = next((y for y, end in labelled if y.start < figure.start < end), None)
+        label = next((y for y, end in self.labelled_brackets if y.start < figure.start < end), None)
         if label is not None:
             return year_text(label), False  # '(Q3 2024: €1.98 billion)': the bracket's label dates its figures
         left, right = self.region(index)

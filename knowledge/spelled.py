@@ -10,7 +10,7 @@ the figure reader already knows single number words. The words are data (`[spell
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -102,27 +102,31 @@ class SpelledReader:
         below = self._below_thousand(tokens, i)
         if below is None:
             return None
-        value, end = below
-        if end < len(tokens) and tokens[end].word == self.thousand:
-            value, end = value * 1000, end + 1
-            after = end + 1 if end < len(tokens) and tokens[end].word == self.joiner else end
-            rest = self._below_thousand(tokens, after)
-            if rest is not None:
-                value, end = value + rest[0], rest[1]
-        return value, end
+        return self._scaled(tokens, *below, self.thousand, 1000, self._below_thousand)
 
     def _below_thousand(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
         small = self._small(tokens, i)
-        if small is None:
-            return None
-        value, end = small
-        if end < len(tokens) and tokens[end].word == self.hundred and value < 10:
-            value, end = value * 100, end + 1
-            after = end + 1 if end < len(tokens) and tokens[end].word == self.joiner else end
-            rest = self._small(tokens, after)
-            if rest is not None:
-                value, end = value + rest[0], rest[1]
-        return value, end
+        if small is None or small[0] >= 10:  # a scale after a unit only: "ninety hundred" is no number
+            return small
+        return self._scaled(tokens, *small, self.hundred, 100, self._small)
+
+    def _scaled(
+        self,
+        tokens: Sequence[WordToken],
+        value: int,
+        end: int,
+        scale: str,
+        factor: int,
+        rest_of: Callable[[Sequence[WordToken], int], tuple[int, int] | None],
+    ) -> tuple[int, int]:
+        """'seven hundred and eighteen', 'two thousand and ten': a number before its scale word, times the scale, plus
+        the number after it (past an 'and'); the number alone when no scale word follows."""
+        if end >= len(tokens) or tokens[end].word != scale:
+            return value, end
+        value, end = value * factor, end + 1
+        after = end + 1 if end < len(tokens) and tokens[end].word == self.joiner else end
+        rest = rest_of(tokens, after)
+        return (value + rest[0], rest[1]) if rest is not None else (value, end)
 
     def _fraction(self, tokens: Sequence[WordToken], i: int) -> tuple[str, int] | None:
         """'point five', 'point three eight': the digits after a spoken decimal point."""
