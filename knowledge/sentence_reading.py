@@ -282,6 +282,7 @@ class Reading:
 
     # --- mentions ------------------------------------------------------------------------------------
     def candidates(self, start: int, end: int) -> list[Mention]:
+        ending = self._mentions_ending()
         found = [
             m
             for m in self.mentions
@@ -290,7 +291,7 @@ class Reading:
             and not m.aside
             and not self.in_tail(m)
             and not self.beneficiary(m)
-            and not self.placed(m)
+            and not self.placed(m, ending)
             and not self.rank_scope(m)
             and not self.named_by_its_body(m)
         ]
@@ -308,16 +309,26 @@ class Reading:
             for other in self.mentions
         )
 
-    def placed(self, mention: Mention) -> bool:
+    def _mentions_ending(self) -> dict[int, Mention]:
+        """Each position a mention ends at -> the first mention ending there (looked up per mention, not scanned:
+        a sentence of thousands of names stays linear)."""
+        ending: dict[int, Mention] = {}
+        for mention in self.mentions:
+            if mention.start < mention.end:
+                ending.setdefault(mention.end, mention)
+        return ending
+
+    def placed(self, mention: Mention, ending: dict[int, Mention] | None = None) -> bool:
         """'a programme along the borders with Belarus and Russia costed at PLN 10bn': a place the figure's thing lies
-        at, each of a list of places, is not whose figure it is."""
+        at, each of a list of places, is not whose figure it is. `ending`: the mentions by where they end."""
+        ending = self._mentions_ending() if ending is None else ending
         position = mention.start
         while True:
             linked = position
             while linked > 0 and self.words[linked - 1] in PLACE_LIST_WORDS:
                 linked -= 1
             joined = linked < position and self.words[linked] in LIST_JOINERS
-            earlier = next((m for m in self.mentions if m.end == linked and m.start < linked), None)
+            earlier = ending.get(linked)
             if not (joined and earlier):
                 position = linked
                 break
@@ -350,7 +361,8 @@ class Reading:
     def placed_between(self, start: int, end: int) -> bool:
         """'a programme along the borders with Belarus and Russia costed at PLN 10bn': a place is named between start
         and end, so a figure there no one else is named for is no one's the sentence says."""
-        return any(start <= m.start < end and self.placed(m) for m in self.mentions)
+        ending = self._mentions_ending()
+        return any(start <= m.start < end and self.placed(m, ending) for m in self.mentions)
 
     def beneficiary(self, mention: Mention) -> bool:
         """'Military support for Ukraine is budgeted at EUR 9 billion', 'EUR 11.1 billion for Ukraine's armed
