@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.ask.intent import question_kinds
 from knowledge.ask.types import Candidate, Derived
+from knowledge.cues import cues
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_change, format_number
@@ -48,6 +49,7 @@ MISS_WORDS = frozenset(
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
+PART_OF_PHRASES = ("as a percentage of", "percentage of the", "as a share of the", "relative to")
 DENOMINATOR_CUES = frozenset({"than", "to", "against"})  # right before the name, past a 'the'
 SHARE_CUES = frozenset({"of", "to", "against"})  # 'as a percentage of France', 'relative to France'
 EVERY_REACH = 3  # 'for every dollar Europe spends': 'every', a unit, then the name
@@ -96,11 +98,23 @@ def derive(
         pair = _pair(chosen, candidates)
         if pair:
             return _difference(*pair)
-    if question.has("as a percentage of", "percentage of the", "as a share of the", "relative to"):
+    if question.has(*PART_OF_PHRASES) and not _of_the_economy(question):
         pair = _pair(chosen, candidates)
         if pair and _level_asked(question, pair):
             return _part_of(question, *pair)
     return None
+
+
+def _of_the_economy(question: Question) -> bool:
+    """'the defence spending of Estonia and Latvia as a percentage of GDP': the whole named is each one's economy,
+    a share of GDP asked of both, not one ally's figure as a share of the other's."""
+    joined = f" {' '.join(question.words)} "
+    economies = tuple(phrase.removeprefix("of ") for phrase in cues().raw.gdp_phrases)
+    for phrase in PART_OF_PHRASES:
+        at = joined.find(f" {phrase} ")
+        if at >= 0 and joined[at + len(phrase) + 2 :].startswith(economies):
+            return True
+    return False
 
 
 def _level_asked(question: Question, pair: tuple[Fact, Fact]) -> bool:

@@ -122,6 +122,8 @@ def own_words(question: Question) -> list[str]:
     named |= {
         word for phrase in domain.question_words().relative_years if question.has(phrase) for word in phrase.split()
     }
+    if "same" in question.word_set:  # 'same measure and year', 'same table': kept from the previous question
+        named |= domain.question_words().follow_ups.kept_the_same
     return [
         word
         for word in question.content_words
@@ -193,16 +195,16 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     year."""
     if previous is None or not previous.facts or question.people or len(question.entities) > 1:
         return None
-    another_place = _another_place(question, previous)
-    if another_place is not None:
-        return another_place
-    compared = _changed_since(question, previous) or _compared_with(question, previous)
-    if compared is not None:
-        return compared
     counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
-    other_side = _the_other_side(question, previous.question) if counted_in_tables else None
-    if other_side is not None:
-        return other_side
+    asked_so = (
+        _another_place(question, previous)
+        or _changed_since(question, previous)
+        or _compared_with(question, previous)
+        or (_the_other_side(question, previous.question) if counted_in_tables else None)
+        or _for_a_group(index, question, previous)
+    )
+    if asked_so is not None:
+        return asked_so
     # 'and who was top in 2014?' after the highest: a superlative of the same end asks the same ranking again
     own = [word for word in own_words(question) if not (asked_extreme([word]) and same_end([word], previous.question))]
     if not is_follow_up(index, question) or own:
@@ -294,6 +296,35 @@ def _compared_to(words: list[str]) -> str | None:
         if opening.startswith(f"{phrase} "):
             return opening[len(phrase) + 1 :]
     return None
+
+
+def _for_a_group(index: FactIndex, question: Question, previous: Answer) -> str | None:
+    """'and the Baltic states?', 'and the other two Baltic states, same measure and year?' after a question about one
+    ally: that question again for the group's members — those the previous answer was not about, when the follow-up
+    says 'other' — when it names one group, no ally and nothing else of its own."""
+    groups = lexicon.find_mentions(question.words, domain.group_aliases())
+    if question.entities or len(groups) != 1 or len({fact.subject for fact in previous.facts}) != 1:
+        return None
+    (group,) = groups
+    rest = domain.question_words().follow_ups.rest_of_group
+    spoken = set(group.alias.split()) | rest
+    if any(word not in spoken and not _a_number_word(word) for word in own_words(question)):
+        return None
+    members = list(domain.group_members()[group.target])
+    if question.word_set & rest:
+        members = [member for member in members if member != previous.facts[0].subject]
+    if len(members) < 2:  # a group of one is the ally again
+        return None
+    named = ", ".join(members[:-1]) + " and " + members[-1]
+    return _for_another(index, previous.question, named)
+
+
+def names_a_group(words: list[str]) -> bool:
+    return bool(lexicon.find_mentions(words, domain.group_aliases()))
+
+
+def _a_number_word(word: str) -> bool:
+    return word in cues().raw.numbers
 
 
 def _another_place(question: Question, previous: Answer) -> str | None:

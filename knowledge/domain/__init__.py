@@ -229,6 +229,8 @@ class FollowUpWords(Strict):
     part_heads: tuple[str, ...]
     openers: tuple[str, ...]
     fillers: frozenset[str]
+    rest_of_group: frozenset[str]
+    kept_the_same: frozenset[str]
     comparing: tuple[str, ...]
     since: frozenset[str]
     same_span: tuple[str, ...]

@@ -148,3 +148,15 @@ def test_a_difference_of_amounts_is_stated_as_an_amount(engine):
     )
     assert answer.answered and answer.headline is not None and answer.headline.startswith("US$461.0 billion")
     assert {fact.subject for fact in answer.facts} == {"United States", "European Allies and Canada"}
+
+
+def test_two_allies_as_a_percentage_of_gdp_is_each_ones_share_not_one_of_the_other(engine):
+    """'as a percentage of GDP' names each ally's economy as the whole; 'of France's' would name the other ally."""
+    answer = engine.ask("What was the defence spending of Estonia and Latvia as a percentage of GDP in 2024?")
+    assert answer.answered and answer.calculation is None
+    assert {(fact.subject, fact.measure) for fact in answer.facts} == {
+        ("Estonia", "share_of_gdp"),
+        ("Latvia", "share_of_gdp"),
+    }
+    relative = engine.ask("Germany's spending as a percentage of France's in 2024")
+    assert relative.calculation is not None

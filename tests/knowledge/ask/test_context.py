@@ -455,3 +455,28 @@ def test_no_follow_up_after_a_ranking_is_answered_by_an_office_holder_it_does_no
     answer = engine.ask("who's the leader?", previous)
     assert not any(fact.measure == "role_secretary_general" for fact in answer.facts)
     assert "Rutte" in engine.ask("who is the sec gen?", previous).answer
+
+
+@pytest.mark.parametrize(
+    ("then", "members"),
+    [
+        ("and the Baltic states?", {"Estonia", "Latvia", "Lithuania"}),
+        ("and the other Baltic states?", {"Estonia", "Latvia"}),
+        ("and the other two Baltic states, same measure and year?", {"Estonia", "Latvia"}),
+    ],
+)
+def test_a_follow_up_naming_a_group_asks_the_question_again_of_its_members(engine, then, members):
+    """'the other Baltic states' after Lithuania are the members the previous answer was not about; 'other' is no
+    measure ('other' spending) and 'same measure and year' asks nothing new."""
+    previous = engine.ask("What was Lithuania's defence spending as a percentage of GDP in 2024 per NATO?")
+    answer = engine.ask(then, previous)
+    assert answer.answered
+    assert {fact.subject for fact in answer.facts} == members
+    assert {(fact.measure, fact.period) for fact in answer.facts} == {("share_of_gdp", "2024")}
+
+
+def test_same_year_and_same_table_keep_the_previous_question(engine):
+    previous = engine.ask("What share of Finland's defence spending went on equipment in 2024?")
+    answer = engine.ask("and what about personnel costs, same year and same table?", previous)
+    assert answer.answered
+    assert [(fact.subject, fact.period) for fact in answer.facts] == [("Finland", "2024")]
