@@ -69,6 +69,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout28",
     "evaluation_holdout29",
     "evaluation_holdout30",
+    "evaluation_holdout31",
 )
 
 
