@@ -133,6 +133,9 @@ class Measure(BaseModel):
     unit: FigureUnit | None = None
     scale: float | None = None
     currency: str | None = None
+    # A group's figure is its members' figures added up (amounts in one currency, people): not shares, per-head
+    # figures, changes, or amounts in each ally's own currency.
+    adds_up: bool = False
 
     @field_validator("kinds")
     @classmethod

@@ -136,7 +136,19 @@ class Publications:
         whose parts are each asked on their own."""
         if len(split_parts(question)) > 1:
             return None
+        if self._period_asked_first(question):  # 'which year do its figures describe - the report released in 2025?'
+            return self._period(question, previous) or self._published(question)
         return self._published(question) or self._period(question, previous)
+
+    @staticmethod
+    def _period_asked_first(question: str) -> bool:
+        """The period its figures describe asked before any word of its publication: the publication, named after,
+        only says which document is meant."""
+        words = normalise(question).split()
+        sources = domain.question_words().sources
+        described = _positions(words, sources.period_described)
+        published = _positions(words, sources.publication)
+        return bool(described) and (not published or described[0][0] < published[0][0])
 
     def _period(self, question: str, previous: Answer | None) -> Answer | None:
         """'which year do its figures describe?' after the article's date, 'what year does the news article cover?':

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from knowledge import domain, lexicon
-from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import (
     amount_unaccounted,
     change_unaccounted,
@@ -177,7 +177,13 @@ class Verifier:
         relating = set(question.words) & domain.question_words().verifier.goal_relations
         worded = [*facts, *answer.beside] if relating else facts
         missing = [
-            *self.names.entities(question, facts, answer.uncovered, ranked=answer.operation == RANKING),
+            *self.names.entities(
+                question,
+                facts,
+                answer.uncovered,
+                ranked=answer.operation == RANKING,
+                taken_away=answer.operation == Operation.DIFFERENCE.value and " − " in (answer.calculation or ""),
+            ),
             *self.names.people(question, facts),
             *self.years.years(question, facts),
             *self.years.dated_year(question, facts),

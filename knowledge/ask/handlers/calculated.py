@@ -67,7 +67,11 @@ def arithmetic_answer(
             lines = tuple(Number(line, True) for line in carried.lines)
             asked = replace(asked, numbers=(*asked.numbers, *lines))
     as_amount = asked.currency is not None or asked.has("how much", "how many us$", "how many dollars")
-    if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount:
+    # 'what did the European allies spend, excluding Canada?': the whole's members but one, added up
+    members_left_out = bool(asked.excluded - set(arithmetic.WHOLES)) and bool(
+        set(asked.entities) & set(arithmetic.WHOLES)
+    )
+    if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount and not members_left_out:
         return None
     scores = {key: score for key, score in measure_scores(index, parsed).items() if key in index.table_measures}
     if carried is not None and carried.measure is not None and (not scores or not _names_a_measure(parsed)):
@@ -97,7 +101,7 @@ def arithmetic_answer(
     measure = max(sorted(scores), key=lambda key: (scores[key], key == headline))
     if as_amount and measure in domain.question_words().shares_of_amounts:
         calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
-    elif asked.operations & CALCULATIONS or asked.yes_no:
+    elif asked.operations & CALCULATIONS or asked.yes_no or members_left_out:
         calculation = arithmetic.calculate(asked, measure, index.table_row, line)
     else:
         return None

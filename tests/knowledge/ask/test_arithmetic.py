@@ -374,10 +374,13 @@ def test_two_parts_of_one_ally_s_budget_added_up(engine):
 
 
 def test_a_whole_s_members_but_those_left_out_added_up(engine):
+    """The whole's own row less the member left out (the US, not a member of this whole, takes nothing away);
+    Canada's figure is only ever taken away, never counted in."""
     answer = engine.ask("european allies only (no canada, no us) total defence spending 2024 current usd")
     expected = usd("European Allies and Canada", 2024) - usd("Canada", 2024)
     assert answer.answered and answer.values[0] == pytest.approx(expected, rel=1e-6)
-    assert "Canada" not in {fact.subject for fact in answer.facts}
+    assert [fact.subject for fact in answer.facts] == ["European Allies and Canada", "Canada"]
+    assert answer.calculation.startswith(f"{answer.facts[0].value:,.2f} − ")
 
 
 def test_a_share_measure_named_by_its_own_word_is_averaged_not_worked_out_from_amounts(engine):
@@ -576,3 +579,23 @@ def test_a_follow_up_naming_the_sum_again_keeps_the_previous_measure(engine, the
     answer = engine.ask(then, engine.ask(first))
     expected = sum(usd(country, 2014) for country in ("Estonia", "Latvia", "Lithuania"))
     assert answer.values and answer.values[0] == pytest.approx(expected, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the European allies spend on defence in 2024, excluding Canada?",
+        "Stripping Canada out, what did the European allies spend on defence in 2024 in current US dollars?",
+        "combined defence spending of europe and canada in 2024 without canada",
+    ],
+)
+def test_a_whole_less_the_allies_left_out_is_its_row_less_theirs(engine, question):
+    answer = engine.ask(question)
+    whole, canada = usd("European Allies and Canada", 2024), usd("Canada", 2024)
+    assert answer.answered and answer.values[0] == pytest.approx(whole - canada)
+    assert [fact.subject for fact in answer.facts] == ["European Allies and Canada", "Canada"]
+
+
+def test_shares_of_gdp_do_not_add_up_so_a_whole_less_an_ally_is_not_worked_out(engine):
+    answer = engine.ask("european allies share of gdp 2024 excluding canada")
+    assert not answer.answered

@@ -64,3 +64,13 @@ def test_a_documents_date_and_period_asked_together_are_each_answered_from_its_c
     assert answer.answered and "April 2025" in answer.answer and "**2024**" in answer.answer
     assert "Thursday" not in answer.answer and "2035" not in answer.answer
     assert {citation.locator for citation in answer.citations} == {CATALOG_LOCATOR}
+
+
+def test_the_period_asked_before_a_release_named_to_point_at_the_document_is_the_period(engine):
+    """'which year do … describe — the report released in 2025?': the release only says which document is meant."""
+    answer = engine.ask(
+        "Which year do the annual report figures in that news piece describe - is it the 2024 report, released in 2025?"
+    )
+    assert answer.answered and answer.values == [2024.0]
+    published = engine.ask("when was the news article that describes the annual report published?")
+    assert published.answered and "April 2025" in published.answer
