@@ -800,7 +800,8 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
     for index, word in enumerate(words):
         if YEAR.fullmatch(word):
-            if not _price_base(words, index):
+            # a year named twice ('in 2024 … of its 2024 GDP') is one year asked, never a span from it to itself
+            if not _price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
             if _names_a_part(words, index):

@@ -111,8 +111,11 @@ def _of_one(
     """One subject's figures: in how many years a line was crossed, the gap to a line, or a change over time."""
     if Operation.YEARS_COUNTED in question.operations:
         return _years_counted(question, subject, measure, row)
+    year = question.years[-1] if question.years else None
+    if line is not None and line.unit is Unit.PERCENT_OF_GDP and question.currency is not None:
+        return _money_to_a_line(subject, line, year, row)  # 'how many dollars short of 2% of GDP was Canada?'
     if Operation.GAP in question.operations and line is not None:
-        return _gap(subject, line, measure, question.years[-1] if question.years else None, row)
+        return _gap(subject, line, measure, year, row)
     return _over_time(question, subject, measure, row)
 
 
@@ -534,6 +537,24 @@ def _gap(entity: str, line: Fact, measure: str, year: int | None, row: RowLookup
     expression = f"{format_number(high)} − {format_number(low)} = {format_number(round(gap, 4))}"
     wording = f"{'short of' if short else 'above'} {format_number(line.value)}"
     return Calculation(Operation.GAP, gap, False, expression, (fact, line), (), wording)
+
+
+def _money_to_a_line(entity: str, line: Fact, year: int | None, row: RowLookup) -> Calculation | None:
+    """A line as a share of GDP in money: that share of the economy less what was spent — how much more reaches
+    it, or how far above it the spending is."""
+    words = domain.question_words()
+    spent = row(words.amount_measure, entity, year)
+    economy = row(words.economy_measure, entity, int(spent.period or 0)) if spent and spent.period else None
+    if spent is None or economy is None or None in (spent.value, economy.value, line.value):
+        return None
+    needed = (line.value or 0.0) / 100 * (economy.value or 0.0) - (spent.value or 0.0)
+    expression = (
+        f"{format_number(line.value or 0.0)}% × {format_number(economy.value or 0.0)} − "
+        f"{format_number(spent.value or 0.0)} = {format_number(needed)}"
+    )
+    side = "more to reach" if needed > 0 else "above"
+    wording = f"{side} {format_number(line.value or 0.0)}% of GDP"
+    return Calculation(Operation.GAP, abs(needed), False, expression, (spent, economy, line), (), wording)
 
 
 def _gap_between(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:

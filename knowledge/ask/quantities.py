@@ -84,9 +84,17 @@ def _asked_currency(words: tuple[str, ...]) -> str | None:
             window = folded[start : start + size]
             code = cues().currency_of_words(window)
             symbol = size == 1 and not window[0].isalpha()
-            if code and (symbol or (start and folded[start - 1] in leads)):
+            if code and (symbol or _led(folded, start, leads)):
                 return BARE_DOLLAR if window in (["dollars"], ["dollar"]) else code
     return None
+
+
+def _led(folded: list[str], start: int, leads: frozenset[str] | set[str]) -> bool:
+    """A currency's words right after a lead ('in dollars', 'how many kronor'), or after a lead and a word adding to
+    the amount ('how many extra US dollars', 'how many more euros')."""
+    before = folded[max(0, start - 2) : start]
+    adding = {*domain.question_words().quantities.increment_words, "more"}
+    return bool(before) and (before[-1] in leads or (len(before) == 2 and before[0] in leads and before[1] in adding))
 
 
 def fact_currency(fact: Fact) -> str | None:

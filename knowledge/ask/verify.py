@@ -221,7 +221,12 @@ class Verifier:
             *extreme_of_a_whole(question, facts),
             *self.quantities.share_of_whole(question, answer),
             *self.sources.source(question, facts),
-            *self.words.words(question, worded, strict=strict or self.form.period_as_date(question, answer)),
+            *self.words.words(
+                question,
+                worded,
+                strict=strict or self.form.period_as_date(question, answer),
+                gap_worked_out=answer.operation == Operation.GAP.value and bool(answer.calculation),
+            ),
             *self.substance.substance(question, worded, follow_up=follow_up),
         ]
         return Verdict(tuple(missing))

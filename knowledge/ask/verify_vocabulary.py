@@ -31,6 +31,7 @@ QUESTION_STARTS = frozenset(
 )
 ECHO_WORDS = frozenset({"what", "which", "who", "whom", "where", "when"})  # asking where the answer stands
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+CLAUSE_BREAK = re.compile(r"[.?!;:,()]+\s+|\s[-–—]+\s+")
 LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 
@@ -174,6 +175,8 @@ def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
     is also meant for meeting what?'), asks by the whole of its last sentence as typed."""
     words = question.words
     starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
+    # 'minus what it actually spent': a question word inside a clause, before a pronoun, relates; it asks nothing
+    starts = [index for index in starts if not _relative(question, index)]
     if not starts:
         return words
     if starts[-1] == len(words) - 1 and words[-1] in ECHO_WORDS:  # '… the ones who did': no echo
@@ -181,6 +184,30 @@ def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
         typed = len(normalise(sentences[-1]).split()) if sentences else len(words)
         return words[max(0, len(words) - typed) :]
     return words[starts[-1] :]
+
+
+def _relative(question: ParsedQuestion, index: int) -> bool:
+    """'… minus what it actually spent': inside a clause, followed by whom the clause is about, the word relates;
+    'and at which summit', 'in what year was it agreed' ask."""
+    words = question.words
+    following = words[index + 1] if index + 1 < len(words) else ""
+    pronouns = {*domain.question_words().third_person, "he", "she", "we", "you"}
+    if following not in pronouns:
+        return False
+    starts = _clause_starts(question.text, len(words))
+    # one word may lead a clause's question in ('and what …', 'so which …')
+    return bool(starts) and index not in starts and index - 1 not in starts
+
+
+@functools.lru_cache(maxsize=1024)
+def _clause_starts(text: str, word_count: int) -> frozenset[int]:
+    """The word positions where a clause of the typed text starts, if its clauses hold exactly the question's
+    words."""
+    starts, count = {0}, 0
+    for clause in CLAUSE_BREAK.split(text):
+        count += len(normalise(clause).split())
+        starts.add(count)
+    return frozenset(starts) if count == word_count else frozenset()
 
 
 def _said_apart(phrase: list[str], words: tuple[str, ...]) -> bool:

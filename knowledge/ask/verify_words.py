@@ -75,8 +75,13 @@ class WordCheck:
         self.range_asked = words.verifier.range_asked
         self._document_headings: dict[str, list[Heading]] = {}
 
-    def words(self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False) -> list[str]:
+    def words(
+        self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False, gap_worked_out: bool = False
+    ) -> list[str]:
+        """`gap_worked_out`: the answer is the distance to a line, the 'extra' or 'additional' amount asked."""
         evidence = self._stated(question, facts)
+        if gap_worked_out:
+            evidence |= set(domain.question_words().quantities.increment_words)
         concepts = lexicon.concepts(sorted(evidence)) | _phrased_concepts(facts, evidence)
         missing = []
         focus = self.scaffolding.focus(question)

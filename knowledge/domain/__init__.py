@@ -310,6 +310,7 @@ def members_concept_words() -> frozenset[str]:
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
+    economy_measure: str
     operations: Operations
     verifier: VerifierWords
     sources: SourceWords
@@ -366,6 +367,7 @@ class QuestionWords(Strict):
         named = {
             "headline_measure": [self.headline_measure],
             "amount_measure": [self.amount_measure],
+            "economy_measure": [self.economy_measure],
             "shares_of_amounts": [*self.shares_of_amounts, *self.shares_of_amounts.values()],
             "table_measure_kinds": [key for keys in self.table_measure_kinds.values() for key in keys],
         }

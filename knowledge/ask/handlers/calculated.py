@@ -101,7 +101,7 @@ def arithmetic_answer(
     measure = max(sorted(scores), key=lambda key: (scores[key], key == headline))
     if as_amount and measure in domain.question_words().shares_of_amounts:
         calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
-    elif asked.operations & CALCULATIONS or asked.yes_no or members_left_out:
+    elif asked.operations & CALCULATIONS or asked.yes_no or members_left_out or line is not None:
         calculation = arithmetic.calculate(asked, measure, index.table_row, line)
     else:
         return None
@@ -138,7 +138,9 @@ def _share_of_whole(asked: ParsedQuestion, wholes_only: bool) -> bool:
 def _cited_line(index: FactIndex, asked: ParsedQuestion) -> Fact | None:
     """The documents' own statement of the line a gap is asked to ('how far short of 2%'): a typed number is
     never an operand, the guideline a document states is."""
-    if Operation.GAP not in asked.operations:
+    # 'how much more would Canada need to spend to reach 2% of GDP, in dollars?': a difference to the line in money
+    to_the_line_in_money = Operation.DIFFERENCE in asked.operations and asked.currency is not None
+    if Operation.GAP not in asked.operations and not to_the_line_in_money:
         return None
     lines = {number.value for number in asked.numbers if number.percent}
     guideline = cues().raw.guideline_subject

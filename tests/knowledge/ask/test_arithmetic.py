@@ -599,3 +599,20 @@ def test_a_whole_less_the_allies_left_out_is_its_row_less_theirs(engine, questio
 def test_shares_of_gdp_do_not_add_up_so_a_whole_less_an_ally_is_not_worked_out(engine):
     answer = engine.ask("european allies share of gdp 2024 excluding canada")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many dollars short of 2% of GDP was Canada in 2024",
+        "how much more would Canada have needed to spend in 2024 to reach 2% of GDP, in US dollars?",
+        "Roughly how many extra US dollars would Canada have needed in 2024 to reach 2% of GDP - i.e. 2% of its 2024"
+        " GDP minus what it actually spent, both at current prices in NATO's tables (million)?",
+    ],
+)
+def test_a_line_of_gdp_in_money_is_that_share_of_gdp_less_the_spending(engine, question):
+    """The 2% line in dollars: 2% of the cited GDP cell less the cited spending cell, never the GDP alone."""
+    answer = engine.ask(question)
+    gdp = cell("5", "Current prices and exchange rates", "Canada", 2024)
+    assert answer.answered and answer.values[0] == pytest.approx(0.02 * gdp - usd("Canada", 2024))
+    assert [fact.measure for fact in answer.facts[:2]] == ["spending_usd_current", "gdp_usd_current"]

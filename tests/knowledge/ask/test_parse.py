@@ -988,3 +988,8 @@ def test_a_thousands_comma_is_no_decimal_comma() -> None:
 def test_a_year_before_a_spaced_percent_sign_stays_a_year() -> None:
     asked = parsed("estonia real change in defence spending 2023 %")
     assert asked.years == (2023,) and 2023.0 not in [number.value for number in asked.numbers]
+
+
+def test_a_year_named_twice_is_one_year_asked():
+    """'in 2024 … of its 2024 GDP' asks one year, never a span from 2024 to 2024."""
+    assert parsed("how much would Canada have needed in 2024 to reach 2% of its 2024 GDP").years == (2024,)

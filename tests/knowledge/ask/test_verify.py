@@ -1224,3 +1224,16 @@ def test_i_mean_clarifies_and_asks_no_average(engine):
         "Which is the actual percent of GDP that Canada spends for the defence? I mean the newest year you have, 2024."
     )
     assert answer.answered and 1.3652 in answer.values and answer.operation is None
+
+
+def test_a_question_word_inside_a_clause_opens_no_question(engine):
+    """'… to reach 2% of GDP - i.e. 2% of its GDP minus what it actually spent, …?': the long message asks from
+    'how many extra US dollars', not from the relative 'what', so its GDP alone is no answer."""
+    from knowledge.ask.verify_vocabulary import _last_question_clause  # noqa: PLC0415 - the stage under test
+
+    text = (
+        "Roughly how many extra US dollars would Canada have needed in 2024 to reach 2% of GDP - i.e. 2% of its 2024"
+        " GDP minus what it actually spent, both at current prices in NATO's tables (million)?"
+    )
+    asked = parse_question(parse(text, engine.vocabulary, engine.people))
+    assert _last_question_clause(asked)[:3] == ("how", "many", "extra")
