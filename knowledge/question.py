@@ -38,6 +38,7 @@ PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its messag
 # 'europe & canada', 'european allies + canada' are 'europe and canada'; 'R&D' stays a word, '2 + 2' a sum
 SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
 
+FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
 STOPWORDS = frozenset(
     [
         "a",
@@ -524,25 +525,37 @@ def _only_the_source(words: list[str], mention: Mention, mentions: list[Mention]
     )
     # 'canada's NATO-eligible spending', 'by nato's definition': the rules the figure follows
     named_as_basis = mention.end < len(words) and words[mention.end] in domain.question_words().basis_words
-    # 'per the NATO tables', 'nato's spreadsheet': whose tables, a source named
-    tables = domain.question_words().sources.table
-    named_as_tables = " ".join(words[mention.end : mention.end + 2]).startswith(tables)
-    return (named_as_source or named_as_basis or named_as_tables) and any(
-        other.target != mention.target for other in mentions
-    )
+    return (named_as_source or named_as_basis) and any(other.target != mention.target for other in mentions)
 
 
 def gives_the_figures(words: list[str] | tuple[str, ...], mention: Mention) -> bool:
-    """'per NATO', 'does NATO report', 'NATO's dataset lists': the alliance named as the body whose tables give the
-    figures (after an opener, or as the subject of a verb of giving figures, right before it or one word before)."""
+    """'per NATO', 'does NATO report Iceland's GDP', 'what does NATO say', 'NATO's figure for Spain': the alliance
+    named as the body whose tables give the figures (after an opener, as the subject of a verb of giving figures,
+    right before it or one word before, or as whose figures, tables or breakdown)."""
     if mention.target != lexicon.NATO_ALLIES:
         return False
     asked = domain.question_words()
     before = words[mention.start - 1] if mention.start > 0 else ""
     after = words[mention.end : mention.end + 2]
-    # 'per the NATO tables', 'nato's spreadsheet': whose tables
-    tables = " ".join(after).startswith(asked.sources.table)
-    return before in asked.source_openers or bool(set(after) & asked.source_verbs) or tables
+    verb = bool(set(after) & asked.source_verbs)
+    return before in asked.source_openers or verb or data_named_after(words, mention.end) is not None
+
+
+def data_named_after(words: list[str] | tuple[str, ...], end: int) -> int | None:
+    """'NATO's figure', 'NATO's current-dollar figures', 'NATO's June 2024 table': where the noun of the data a body
+    named before `end` gives ends (a few words of the figure may stand between), or None when none follows. Not so
+    past a stopword or a word of a whole ('NATO's total figure' is the alliance's own)."""
+    sources = domain.question_words().sources
+    nouns = sources.data_nouns | {phrase.split()[-1] for phrase in sources.table}
+    wholes = domain.question_words().intent.whole_words
+    if end > 0 and words[end - 1] in wholes:  # 'the NATO total figure': the alliance's own, named by its total
+        return None
+    for at in range(end, min(len(words), end + FIGURE_WORDS_BEFORE_DATA + 1)):
+        if words[at] in nouns:
+            return at + 1
+        if words[at] in STOPWORDS or words[at] in wholes:
+            return None
+    return None
 
 
 def _a_body_of_another(mention: Mention, mentions: list[Mention]) -> bool:

@@ -19,15 +19,17 @@ from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, ask
 from knowledge.ask.source_kinds import names_a_kind
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
-from knowledge.question import STOPWORDS, Question, gives_the_figures
+from knowledge.question import STOPWORDS, Question, data_named_after
 
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
-ACCORDING_TO = re.compile(r"\baccording to ((?:\w+ ?){1,3})")
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
 SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 # What opens the list of allies a label names: 'southern flank (italy, …)', 'big four: …', 'nordics - …'
 LABEL_MARKS = ("(", " - ", " – ", ":")
 MAX_LABEL_WORDS = 3
+MAX_SOURCE_WORDS = 3  # 'according to the nato figures': the words read as the source's name
+# A word of a source phrase, as the cues reading what is asked see it: no phrase they look for
+SOURCE_MASK = "·"
 MEMBERS_CONCEPT = "members"  # the concept (concepts.toml) of the words for allies: 'allies', 'member states'
 
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -78,10 +80,13 @@ class ParsedQuestion:
     maths: bool  # '36+23', '2.3 times 9': numbers combined by the member, not figures of the documents
     yes_no: bool  # 'did Greece's spending drop in 2023?': the answer is yes or no
     excluded: frozenset[str] = frozenset()  # the allies the question leaves out ('not counting the US')
+    source_at: frozenset[int] = frozenset()  # the places of the source phrase's words ('per NATO's breakdown')
 
     @functools.cached_property  # asked of on every check: worked out once per question
     def joined(self) -> str:
-        return f" {' '.join(self.words)} "
+        """The words as the cues reading what is asked see them: the source phrase's words ask nothing ('according
+        to NATO's breakdown by category' asks no parts)."""
+        return _asked_words(self.words, self.source_at)
 
     def has(self, *phrases: str) -> bool:
         joined = self.joined
@@ -99,6 +104,10 @@ class ParsedQuestion:
             return None
         dated = domain.question_words().dated_years
         return next((dated[phrase] for phrase in sorted(dated, key=len, reverse=True) if self.has(phrase)), None)
+
+
+def _asked_words(words: tuple[str, ...], source_at: frozenset[int]) -> str:
+    return f" {' '.join(SOURCE_MASK if at in source_at else word for at, word in enumerate(words))} "
 
 
 def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
@@ -160,28 +169,94 @@ def _widens_or_opposes(after_or: tuple[str, ...]) -> bool:
     return any(following.startswith(f" {phrase} ") for phrase in (*sides.below, *sides.above))
 
 
-def _source_named(text: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """The content words after "according to", up to three and no further than the phrase as typed goes."""
-    according = ACCORDING_TO.search(" ".join(words))
-    if not according:
-        return _body_after_per(words)
-    named = according.group(1).split()
+@dataclass(frozen=True)
+class SourcePhrase:
+    """Where a question says whose figure it asks for: the words naming the source ('nato', 'series'; 'annual',
+    'report') and the places of the phrase's words ('according to NATO's breakdown'), which name no quantity,
+    operation or change asked."""
+
+    named: tuple[str, ...] = ()
+    at: frozenset[int] = frozenset()
+
+
+def _source_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
+    """'According to NATO's series', 'per NATO's category breakdown', 'using NATO's current-dollar figures', 'what
+    does NATO say': the source a question names, once."""
+    according = _according_to(question.text, words)
+    if according.named:
+        return according
+    givers = _givers_named(question, words)
+    if givers.named:
+        return givers
+    return _body_after_per(words)
+
+
+def _according_to(text: str, words: tuple[str, ...]) -> SourcePhrase:
+    """The content words after "according to", up to three and no further than the phrase as typed goes; a body
+    with its data ('according to NATO's June 2024 table') is named by the body and the noun, the words between
+    being the figure's."""
+    according = next((at for at in range(len(words) - 1) if words[at : at + 2] == ("according", "to")), None)
+    if according is None:
+        return SourcePhrase()
+    start = according + 2
     typed = re.search(r"according to (.*)", text, re.IGNORECASE | re.DOTALL)
-    if typed:
-        named = named[: max(1, len(SOURCE_NAME_END.split(typed.group(1), maxsplit=1)[0].split()))]
-    # 'according to the nato figures': 'figures', 'data', 'numbers' name no source of their own
-    fillers = domain.question_words().sources.fillers
-    return tuple(word for word in named if word not in STOPWORDS and word not in fillers)
+    reach = len(SOURCE_NAME_END.split(typed.group(1), maxsplit=1)[0].split()) if typed else len(words)
+    body = _giver_at(words, start)
+    end = data_named_after(words, body.end) if body else None
+    if body and end is not None and end - start <= max(1, reach):
+        return _phrase_of(words, {according, according + 1, *range(body.start, body.end), end - 1})
+    window = range(start, min(len(words), start + MAX_SOURCE_WORDS, start + max(1, reach)))
+    return _phrase_of(words, {according, according + 1, *window})
 
 
-def _body_after_per(words: tuple[str, ...]) -> tuple[str, ...]:
+def _phrase_of(words: tuple[str, ...], places: set[int]) -> SourcePhrase:
+    """The phrase at those places: its content words name the source ('figures', 'data' name none of their own)."""
+    sources = domain.question_words().sources
+    fillers = sources.fillers | sources.data_nouns
+    at = frozenset(place for place in places if words[place] not in STOPWORDS)
+    named = tuple(words[place] for place in sorted(at) if words[place] not in fillers)
+    return SourcePhrase(named, at)
+
+
+def _giver_at(words: tuple[str, ...], start: int) -> lexicon.Mention | None:
+    """The alliance named at `start`, as the body that may give the figures."""
+    return next((mention for mention in _givers(words) if mention.start == start), None)
+
+
+def _givers(words: tuple[str, ...]) -> list[lexicon.Mention]:
+    """The alliance, whose tables give the figures. (Another body, 'SIPRI's figures', stays a subject: the statements
+    found by their words are those it is the subject or the cited source of.)"""
+    return [m for m in find_mentions(list(words), entity_tables().folded) if m.target == lexicon.NATO_ALLIES]
+
+
+def _givers_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
+    """'per NATO', 'NATO's figure for Spain', 'in NATO's 2024 numbers', 'what does NATO say': a body named as the one
+    whose figures are asked, when the question names someone else."""
+    cues = domain.question_words()
+    places: set[int] = set()
+    for body in _givers(words):
+        if not any(name != body.target for name in question.entities):
+            continue  # 'NATO's figure for total spending': the alliance's own figure
+        before = body.start - 1
+        end = data_named_after(words, body.end)
+        verb = bool(set(words[body.end : body.end + 2]) & cues.source_verbs)
+        if end is None and not verb and not (before >= 0 and words[before] in cues.source_openers):
+            continue
+        places |= {*range(body.start, body.end), *((end - 1,) if end is not None else ())}
+        places |= {before} if before >= 0 and words[before] in cues.source_openers else set()
+    return _phrase_of(words, places) if places else SourcePhrase()
+
+
+def _body_after_per(words: tuple[str, ...]) -> SourcePhrase:
     """'Poland's share of GDP in 2024 per NATO': a body named after 'per' at the question's end is whose figure is
     asked, as after 'according to' ('per capita', 'per year' name no body)."""
     if "per" not in words:
-        return ()
-    after = words[len(words) - words[::-1].index("per") :]
-    named = tuple(word for word in after if word not in STOPWORDS)
-    return named if named and tuple(after) in entity_tables().folded else ()
+        return SourcePhrase()
+    start = len(words) - words[::-1].index("per")
+    named = tuple(word for word in words[start:] if word not in STOPWORDS)
+    if not named or tuple(words[start:]) not in entity_tables().folded:
+        return SourcePhrase()
+    return SourcePhrase(named, frozenset(range(start - 1, len(words))))
 
 
 def _bodies_named(text: str, words: tuple[str, ...]) -> list[lexicon.Mention]:
@@ -247,7 +322,8 @@ def _a_percentage_of(words: tuple[str, ...]) -> bool:
 
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
-    joined = f" {' '.join(words)} "
+    source = _source_named(question, words)
+    joined = _asked_words(words, source.at)
     group_mentions = find_mentions(list(words), domain.group_aliases())
     cues = domain.question_words()
     operations = frozenset(
@@ -274,11 +350,11 @@ def parse_question(question: Question) -> ParsedQuestion:
     if question.opens_as_yes_or_no:  # 'did Spain fall short of 2%?' tests the line; 'how far short?' asks the gap
         operations -= {Operation.GAP}
     source_kind = None
-    if _phrases_found(joined, cues.sources.table):
+    if _phrases_found(f" {' '.join(words)} ", cues.sources.table):
         source_kind = SourceKind.TABLE
     elif names_a_kind(words, cues.sources.prose):  # 'per the summit note': a note, named by its topic
         source_kind = SourceKind.PROSE
-    according_to = _source_named(question.text, words)
+    according_to = source.named
     entity_words = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
     entity_words |= {word for mention in group_mentions for word in mention.alias.split()}
     entity_words |= {word for person in question.people for word in person.casefold().split()}
@@ -287,7 +363,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     bodies = [m for m in _bodies_named(question.text, words) if not set(m.alias.split()) & entity_words]
     if question.entities:  # 'china's spending according to sipri': SIPRI is whose figure, not whom it is about
         bodies = [mention for mention in bodies if not set(mention.alias.split()) <= set(according_to)]
-        bodies = [mention for mention in bodies if not gives_the_figures(words, mention)]  # 'per NATO'
+        bodies = [mention for mention in bodies if mention.start not in source.at]  # 'per NATO', 'NATO's figure'
         # "canada's NATO-eligible spending": the rules the figure follows, not whom it is about
         basis = domain.question_words().basis_words
         bodies = [mention for mention in bodies if mention.end >= len(words) or words[mention.end] not in basis]
@@ -323,4 +399,5 @@ def parse_question(question: Question) -> ParsedQuestion:
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
         and _phrases_found(joined, _yes_no_tests(cues)),
         excluded=excepted,
+        source_at=source.at,
     )

@@ -32,8 +32,27 @@ def kind_matches(words: Sequence[str], phrase: str) -> list[re.Match[str]]:
 
 
 def names_a_kind(words: Sequence[str], phrases: Sequence[str]) -> bool:
-    """The question names one of these kinds of source."""
-    return any(kind_matches(words, phrase) for phrase in phrases)
+    """The question names one of these kinds of source, not as the asker's own writing ('every briefing I write')."""
+    joined = f" {' '.join(words)} "
+    return any(not _askers_own(joined, match, phrase) for phrase in phrases for match in kind_matches(words, phrase))
+
+
+def _askers_own(joined: str, match: re.Match[str], phrase: str) -> bool:
+    """'drafting a briefing note', 'for a Baltic security piece', 'my newsletter', 'every briefing I write': the
+    kind names what the asker writes."""
+    sources = domain.question_words().sources
+    after = f" {joined[match.end() :].strip()} "
+    if any(after.startswith(f" {closer} ") for closer in sources.own_work_after):
+        return True
+    before = joined[: match.end()].split()[: -len(phrase.split())]
+    for topic in range(TOPIC_WORDS + 1):  # the opener, then up to a few words of its topic
+        between = before[len(before) - topic :] if topic else []
+        if any(word in STOPWORDS for word in between):
+            return False
+        opened = " ".join(before[: len(before) - topic])
+        if any(f" {opened}".endswith(f" {opener}") for opener in sources.own_work_before):
+            return True
+    return False
 
 
 def words_naming_the_source(words: Sequence[str], phrases: Sequence[str]) -> frozenset[str]:

@@ -172,6 +172,9 @@ class VerifierWords(Strict):
 
 class SourceWords(Strict):
     fillers: frozenset[str]
+    data_nouns: frozenset[str]
+    own_work_before: tuple[str, ...]
+    own_work_after: tuple[str, ...]
     prose: tuple[str, ...]
     topic_named: tuple[str, ...]
     table: tuple[str, ...]

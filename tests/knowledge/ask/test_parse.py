@@ -993,3 +993,120 @@ def test_a_year_before_a_spaced_percent_sign_stays_a_year() -> None:
 def test_a_year_named_twice_is_one_year_asked():
     """'in 2024 … of its 2024 GDP' asks one year, never a span from 2024 to 2024."""
     assert parsed("how much would Canada have needed in 2024 to reach 2% of its 2024 GDP").years == (2024,)
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "US defence spending in 2024 is how many times that of European allies and Canada combined, using NATO's "
+            "current-dollar figures?",
+            ("United States", "European Allies and Canada"),
+        ),
+        ("what's NATO's figure for Spanish defence spending as % of GDP in 2024?", ("Spain",)),
+        ("Who's the lowest spender as a share of GDP in NATO's 2024 numbers, Spain or Belgium?", ("Spain", "Belgium")),
+        ("What share of GDP does NATO say Poland spent in 2024?", ("Poland",)),
+        ("Is the US share of GDP above NATO's total figure for 2024?", ("United States", "NATO Allies")),
+    ],
+)
+def test_the_alliance_named_as_whose_figures_is_not_asked_about(text: str, entities: tuple[str, ...]) -> None:
+    """'NATO's figure for Spain', 'using NATO's current-dollar figures', 'what does NATO say': the alliance gives
+    the figures; 'NATO's total figure' is the alliance's own."""
+    assert parsed(text).entities == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Which ally put the biggest share of its defence budget into equipment, according to NATO's breakdown?",
+            ("nato",),
+        ),
+        ("US defence spending as a percentage of GDP in 2014, according to NATO's series?", ("nato",)),
+        ("Türkiye's share of its defence budget on equipment in 2024, per NATO's category breakdown?", ("nato",)),
+        ("France's share of GDP in 2024 according to NATO's June 2024 table", ("nato", "table")),
+    ],
+)
+def test_a_source_phrase_names_the_body_and_its_data(text: str, source: tuple[str, ...]) -> None:
+    """A breakdown, a series, a table given by a body name where the figure comes from: the words between are the
+    figure's ('June 2024'), and 'breakdown' or 'series' name no source of their own."""
+    assert parsed(text).according_to == source
+
+
+def test_the_words_of_a_source_phrase_ask_nothing() -> None:
+    """'per NATO's category breakdown' names whose figures: no breakdown (the parts) is asked; asked outside a
+    source phrase, it is."""
+    sourced = parsed(
+        "Does Türkiye spend more than 30% of its defence budget on equipment, per NATO's category breakdown?"
+    )
+    assert not sourced.has("breakdown") and sourced.has("equipment") and sourced.has("category")
+    assert parsed("how is the 5% target split - what's the breakdown?").has("breakdown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain keeps coming up as the laggard in every briefing I write - what's its share of GDP in 2024?",
+        "For a Baltic security piece - what was Estonia's share of GDP in 2023?",
+        "Drafting a briefing note: what share of GDP does Poland spend?",
+        "for my newsletter, what did Poland spend in 2024?",
+    ],
+)
+def test_the_askers_own_writing_names_no_source(text: str) -> None:
+    assert parsed(text).source_kind is None
+
+
+def test_a_kind_of_source_named_as_the_one_at_hand_is_still_the_source() -> None:
+    assert parsed("what does the briefing say about Spain's share of GDP?").source_kind == "prose"
+    assert parsed("in the article, what share did the US pay?").source_kind == "prose"
+
+
+def test_something_coming_up_in_a_lead_is_no_rise() -> None:
+    """'Spain keeps coming up as the laggard': named, not a change asked."""
+    assert "up" not in parsed("Spain keeps coming up as the laggard - what's its share of GDP in 2024?").words
+    assert "up" in parsed("did Spain's spending go up in 2024?").words
+
+
+def test_a_ratio_by_the_alliances_figures_is_of_the_two_named(engine):
+    """'US spending is how many times that of European allies and Canada, using NATO's figures': the US over
+    Europe and Canada (about 1.91), not the NATO total over Europe and Canada."""
+    answer = engine.ask(
+        "Ballpark ratio for a slide: US defence spending in 2024 is how many times that of European allies and Canada "
+        "combined, using NATO's current-dollar figures?"
+    )
+    assert answer.answered, answer.answer
+    assert round(answer.values[0], 2) == 1.91, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "Which ally put the biggest share of its defence budget into equipment in 2024, according to NATO's "
+            "breakdown by category?",
+            51.1276,
+        ),
+        (
+            "what was the United States' defence spending as a percentage of GDP in 2014, according to NATO's series?",
+            3.7139,
+        ),
+        (
+            "Spain keeps coming up as the laggard in every briefing I write - what's NATO's figure for Spanish defence "
+            "spending as % of GDP in 2024?",
+            1.2825,
+        ),
+    ],
+)
+def test_a_figure_asked_by_whose_breakdown_or_series_is_answered(engine, question: str, value: float) -> None:
+    answer = engine.ask(question)
+    assert answer.answered, answer.answer
+    assert answer.values[0] == pytest.approx(value), answer.answer
+
+
+def test_a_body_the_documents_do_not_have_named_as_the_source_withholds(engine) -> None:
+    for question in (
+        "What's SIPRI's figure for Poland's defence spending in 2024?",
+        "What does SIPRI say Poland spent on defence in 2024?",
+        "What did Poland spend on defence in 2024 according to SIPRI?",
+    ):
+        assert not engine.ask(question).answered, question
