@@ -28,7 +28,10 @@ from knowledge.figures import Figure, FigureKind, Token
 from knowledge.mentions import Mention
 from knowledge.words import normalise
 
-CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "while", "—", "–"})
+# 'Once the base is fully running, …': a subordinating word opens a clause as a comma does (English, not the domain's)
+CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "and", "but", "while", "—", "–", "once", "when", "after", "before", "if", "until", "because"}
+)
 SENTENCE_MARKS = frozenset({".", ":", '"', "“", "”", "-", "*", "(", "—", "–", "•"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 DESCRIPTION_MODIFIERS = 3  # plain words between 'the' and its noun ('the whole brigade', 'the military town')
@@ -254,8 +257,10 @@ class ThingReader:
         determiner = self.words[start] if self.words[start] in DETERMINERS else None
         position = start + (determiner is not None)
         named_from = position
+        # 'Once the base is fully running': a word opening the sentence names something only as the document
+        # writes it inside its sentences
         while position < len(self.tokens) and (
-            self._name_token(position, opening=False) or ORDINAL.fullmatch(self.words[position])
+            self._name_token(position, opening=position == 0) or ORDINAL.fullmatch(self.words[position])
         ):
             position += 1
         named_to = position
