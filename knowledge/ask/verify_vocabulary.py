@@ -174,8 +174,8 @@ def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
     is also meant for meeting what?'), asks by the whole of its last sentence as typed."""
     words = question.words
     starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
-    if not starts:
-        return words
+    if not starts:  # 'someone on linkedin says …, is that right for 2024?': a claim to check, past who made it
+        return _past_hearsay(question)
     if starts[-1] == len(words) - 1 and words[-1] in ECHO_WORDS:  # '… the ones who did': no echo
         sentences = [part for part in SENTENCE_BREAK.split(question.text.strip()) if part.strip()]
         typed = len(normalise(sentences[-1]).split()) if sentences else len(words)
