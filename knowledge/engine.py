@@ -198,6 +198,11 @@ class Engine:
 
         Every answer that states figures passes the verifier first: its facts must account for what the
         question names, or the answer is withheld and the closest statements are offered instead."""
+        millions = domain.question_words().verifier.millions_asked
+        with phrasing.amounts_in_millions(bool(millions & set(normalise(question).split()))):
+            return self._computed(question, previous)
+
+    def _computed(self, question: str, previous: Answer | None) -> Answer:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)

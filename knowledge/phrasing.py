@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from knowledge.lexicon import NATO_ALLIES, UNITED_STATES
@@ -76,11 +78,28 @@ def format_change(amount: float, like: Fact) -> str:
             return format_number(round(amount, 2))
 
 
+# 'in current US dollars (million)?', 'millions is fine': the question asks its amounts in millions, so an answer
+# states them so ('US$5,158.8 million'), not only rounded to billions.
+_IN_MILLIONS: ContextVar[bool] = ContextVar("amounts_in_millions", default=False)
+
+
+@contextmanager
+def amounts_in_millions(asked: bool) -> Iterator[None]:
+    """Amounts of money written in millions while answering a question that asks for them so."""
+    token = _IN_MILLIONS.set(asked)
+    try:
+        yield
+    finally:
+        _IN_MILLIONS.reset(token)
+
+
 def format_money(amount: float, currency: str | None) -> str:
     """US$967.7 billion, US$34,975 million → US$35.0 billion, US$1,234; an amount whose sentence names no currency
     its reader can be sure of ('50 billion crowns' of no known country) says so, never dollars."""
     prefix = "US$" if currency == "US$" else ""
     suffix = f" {currency}" if currency and not prefix else ("" if prefix else " (currency not stated)")
+    if abs(amount) >= 1e6 and _IN_MILLIONS.get():
+        return f"{prefix}{amount / 1e6:,.1f} million{suffix}"
     if abs(amount) >= 1e9:
         return f"{prefix}{amount / 1e9:,.1f} billion{suffix}"
     if abs(amount) >= 1e6:

@@ -628,6 +628,65 @@ def _without_yes_no_tag(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# Where a message's last clause may open: a dash, a comma, a sentence's end, a closing quote.
+CLAUSE_MARK = re.compile(r"(?:\s[-–—]|[,.;:!?]|(?<=['\"”’]))\s+")
+
+
+def _tag_before_its_basis(text: str) -> tuple[str, bool]:
+    """'Poland now outspends the UK - is that right for 2024 in NATO's current-price figures?': a tag opening the
+    last clause, followed by the year or source the figure is taken from, asks for yes or no on the statement
+    before it as a closing tag does; the words after the tag still say which figure."""
+    verifier = domain.question_words().verifier
+    for mark in reversed(list(CLAUSE_MARK.finditer(text))):
+        statement, typed = text[: mark.start()].rstrip(), text[mark.end() :].split()
+        clause = normalise(" ".join(typed).replace("?", " ")).split()
+        for tag in verifier.claim_tags:
+            length = len(tag.split())
+            basis = f" {' '.join(clause[length:])} "
+            if (
+                statement
+                and clause[:length] == tag.split()
+                and any(f" {o} " in basis[: len(o) + 2] for o in verifier.basis_openers)
+            ):
+                return f"{statement} {' '.join(typed[length:])}", True
+    return text, False
+
+
+QUOTED_CLAIM = re.compile(
+    r"^(?P<lead>(?:[^:?'\"“‘]|(?<=\w)'(?=\w)){1,80}):\s*['\"“‘](?P<claim>.+?)['\"”’](?=\s|$|[?,.!])(?P<rest>.*)$"
+)
+
+
+def _quoted_claim(text: str) -> str:
+    """ "Headline I'm checking: 'Italy cut defence spending in real terms in 2024.' per NATO?": a lead naming no ally
+    and no year, a colon, then a claim in quotes: the claim is what is asked, the lead only says whose it is."""
+    quoted = QUOTED_CLAIM.match(text)
+    if quoted is None:
+        return text
+    lead = normalise(quoted.group("lead")).split()
+    if YEAR.search(quoted.group("lead")) or lexicon.find_mentions(lead, lexicon.entity_aliases()):
+        return text
+    return f"{quoted.group('claim').rstrip(' .!')} {quoted.group('rest').strip()}".rstrip()
+
+
+@cache
+def _other_side() -> re.Pattern[str]:
+    verifier = domain.question_words().verifier
+    starts = "|".join(map(re.escape, sorted(verifier.yes_no_starts)))
+    pointers = "|".join(map(re.escape, sorted(verifier.other_side_pointers)))
+    return re.compile(rf",?\s*\bor\s+(?:{starts})\s+(?:{pointers})\b[^,;:?]*", re.IGNORECASE)
+
+
+def _without_the_other_side(text: str) -> str:
+    """'Does the US have more than 1.3 million troops in 2024, or is that an overstatement?', 'Did Slovakia meet 2%
+    in 2024, or did it fall just short?': the clause after 'or' asking the same thing back is the yes or no's other
+    side, nothing more asked; the question is what is left."""
+    opening = normalise(text).split()[:1]
+    if not opening or opening[0] not in domain.question_words().verifier.yes_no_starts:
+        return text
+    return _other_side().sub("", text)
+
+
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -775,7 +834,10 @@ def _members_without_their_field(entities: list[str], words: list[str]) -> list[
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    statement, tagged = _without_yes_no_tag(without_remarks(text))
+    statement, tagged = _without_yes_no_tag(_without_the_other_side(without_remarks(text)))
+    statement, tagged_before_basis = _tag_before_its_basis(statement)
+    tagged = tagged or tagged_before_basis
+    statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
     statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", statement))
     prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(statement)))
     prepared = _count_short_form().sub("number of", prepared)

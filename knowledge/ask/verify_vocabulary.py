@@ -177,8 +177,8 @@ def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
     starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
     # 'minus what it actually spent': a question word inside a clause, before a pronoun, relates; it asks nothing
     starts = [index for index in starts if not _relative(question, index)]
-    if not starts:
-        return words
+    if not starts:  # 'someone on linkedin says …, is that right for 2024?': a claim to check, past who made it
+        return _past_hearsay(question)
     if starts[-1] == len(words) - 1 and words[-1] in ECHO_WORDS:  # '… the ones who did': no echo
         sentences = [part for part in SENTENCE_BREAK.split(question.text.strip()) if part.strip()]
         typed = len(normalise(sentences[-1]).split()) if sentences else len(words)
