@@ -1224,3 +1224,15 @@ def test_i_mean_clarifies_and_asks_no_average(engine):
         "Which is the actual percent of GDP that Canada spends for the defence? I mean the newest year you have, 2024."
     )
     assert answer.answered and 1.3652 in answer.values and answer.operation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ballpark, what share of GDP did Italy spend on defence in 2024?", 1.49),
+        ("what's the precise share of GDP NATO gives for the Slovak Republic in 2024", 2.0),
+    ],
+)
+def test_how_exact_the_answer_need_be_asks_nothing_of_the_facts(engine, text: str, value: float) -> None:
+    answer = engine.ask(text)
+    assert answer.answered and value in [round(given, 2) for given in answer.values]
