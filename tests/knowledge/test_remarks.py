@@ -169,3 +169,160 @@ def test_a_group_defined_by_its_bracket_is_summed(engine) -> None:
 def test_the_balts_are_the_baltic_states(engine, text: str, value: float) -> None:
     answer = engine.ask(text)
     assert answer.answered and round(answer.values[0], 2) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Czechia's 2024 budget was apparently a huge step up - what annual real change in defence spending does"
+            " NATO show for Czechia in 2024?",
+            "what annual real change in defence spending does NATO show for Czechia in 2024?",
+        ),
+        (
+            "Canada announced a recruitment drive - how many military personnel does NATO list for Canada in 2024?",
+            "how many military personnel does NATO list for Canada in 2024?",
+        ),
+        (
+            "Sweden only joined in March 2024, but NATO still has a 2024 number for it - what share of GDP did Sweden"
+            " spend on defence in 2024?",
+            "what share of GDP did Sweden spend on defence in 2024?",
+        ),
+        (  # a group holding the ally asked about
+            "For a Baltic security piece - roughly what was Estonia's defence spending as a percentage of GDP in 2023?",
+            "roughly what was Estonia's defence spending as a percentage of GDP in 2023?",
+        ),
+        (  # the lead names the one ally, the question says 'its'
+            "Montenegro is tiny but I'm told it's been buying kit - what share of its 2024 defence spending was"
+            " equipment?",
+            "what share of Montenegro's 2024 defence spending was equipment?",
+        ),
+        (
+            "Finland is always held up as the model ally on procurement; what share of its 2024 defence expenditure"
+            " went on equipment?",
+            "what share of Finland's 2024 defence expenditure went on equipment?",
+        ),
+    ],
+)
+def test_a_lead_telling_why_one_asks_before_a_dash_or_semicolon_is_not_asked(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year, the figure, the prices or the ally the question leaves to the lead
+        "Greece was one of the few already above 2% in 2014 - what was its exact share of GDP that year?",
+        "Poland was rearming fast in 2023 - what did Poland spend on defence?",
+        "Germany's defence spend in current dollars - how much did Germany's spending jump from 2023 to 2024?",
+        "Poland keeps making headlines - which ally spent the most in 2024?",
+        "Germany's budget grew a lot - how much did it rise in 2024?",  # 'it' is the lead's budget
+        "Was Poland above 4% in 2024? - what about in 2023?",
+    ],
+)
+def test_a_lead_holding_what_the_question_leaves_to_it_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_lead_telling_why_one_asks_then_answers(engine) -> None:
+    answer = engine.ask(
+        "Czechia's 2024 budget was apparently a huge step up - what annual real change in defence spending does NATO"
+        " show for Czechia in 2024?"
+    )
+    assert answer.answered and 54.65 in [round(value, 2) for value in answer.values]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "what share of GDP does NATO estimate Poland put into defence in 2024? Half the op-eds I read say 'over 4%'"
+            " and I want the actual figure NATO gives.",
+            "what share of GDP does NATO estimate Poland put into defence in 2024?",
+        ),
+        (
+            "Where does Canada sit on defence as a share of GDP for 2024? Our readers are mostly Ottawa policy people"
+            " so I need the precise figure, not 'about 1.4'.",
+            "Where does Canada sit on defence as a share of GDP for 2024?",
+        ),
+        (
+            "What's NATO's figure for UK defence spending in 2024 in current US dollars (million)? A think-tank tweet"
+            " said 'about $82bn' and I want to see how close that is.",
+            "What's NATO's figure for UK defence spending in 2024 in current US dollars (million)?",
+        ),
+        (  # the allies named after a question asking which are guesses
+            "Who's the lowest spender as a share of GDP in 2024? I'm fairly sure it's either Spain or Belgium, but"
+            " several are clustered around 1.3%.",
+            "Who's the lowest spender as a share of GDP in 2024?",
+        ),
+    ],
+)
+def test_a_figure_heard_in_a_sentence_after_the_question_is_not_asked(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did Poland spend in 2024? The 2023 figure I heard was 26bn.",  # another year
+        "Is Canada above the guideline in 2024? Ottawa says it spends 2%.",  # the figure a yes or no tests
+    ],
+)
+def test_a_sentence_after_the_question_holding_more_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_figure_heard_after_the_question_is_no_condition_of_it(engine) -> None:
+    answer = engine.ask(
+        "Who's the lowest spender as a share of GDP in NATO's 2024 numbers? I'm fairly sure it's either Spain or"
+        " Belgium, but several are clustered around 1.3%."
+    )
+    assert answer.answered and [round(value, 2) for value in answer.values] == [1.28]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "what proportion of GDP did Italy spend on defence in 2024, and I mean the 2024 estimate specifically, not"
+            " the 2023 number.",
+            "what proportion of GDP did Italy spend on defence in 2024",
+        ),
+        ("what did Poland spend in 2024, not the 2023 figure", "what did Poland spend in 2024"),
+        (
+            "how many military personnel did the UK have in 2024, and is it really as low as people on twitter say?",
+            "how many military personnel did the UK have in 2024?",
+        ),
+    ],
+)
+def test_the_year_said_again_or_a_doubt_of_what_is_said_is_not_asked(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which allies met 2% in 2024, not in 2014?",  # asks of 2014 too
+        "what did Poland spend in 2024, and I need the 2023 figure",  # another year
+        "how many personnel did the UK have in 2024, and is it really as low as Germany's?",  # another ally
+        "Who wrote the 'quantum leap' line - was it Rutte himself or someone quoted in it?",  # a choice offered
+    ],
+)
+def test_a_clause_asking_of_another_year_or_ally_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_the_year_said_again_is_answered_for_that_year_alone(engine) -> None:
+    answer = engine.ask(
+        "Roughly what proportion of GDP did Italy spend on defence in 2024 according to NATO, and I mean the 2024"
+        " estimate specifically, not the 2023 number."
+    )
+    assert answer.answered and [round(value, 2) for value in answer.values] == [1.49]
+
+
+def test_a_lead_saying_what_one_is_drafting_is_not_asked() -> None:
+    text = (
+        "Drafting a briefing note and I'd rather not be ballpark on this one: what share of GDP does NATO estimate"
+        " Poland put into defence in 2024?"
+    )
+    assert without_remarks(text) == "what share of GDP does NATO estimate Poland put into defence in 2024?"

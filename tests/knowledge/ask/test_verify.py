@@ -1237,3 +1237,15 @@ def test_a_question_word_inside_a_clause_opens_no_question(engine):
     )
     asked = parse_question(parse(text, engine.vocabulary, engine.people))
     assert _last_question_clause(asked)[:3] == ("how", "many", "extra")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ballpark, what share of GDP did Italy spend on defence in 2024?", 1.49),
+        ("what's the precise share of GDP NATO gives for the Slovak Republic in 2024", 2.0),
+    ],
+)
+def test_how_exact_the_answer_need_be_asks_nothing_of_the_facts(engine, text: str, value: float) -> None:
+    answer = engine.ask(text)
+    assert answer.answered and value in [round(given, 2) for given in answer.values]
