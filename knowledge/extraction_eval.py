@@ -10,8 +10,9 @@ Matching rule (one annotation matches at most one fact and the other way round):
   per year" too), a count after its own ("1.37 million people"), and a date by its year (an annotated
   "2025-06-25" is the value 2025);
 - the same subject, alias-aware (`entities.canonical_subject` on both sides, an annotated weak name such as
-  "Allies" the entity it names); a programme's figure is also its
-  body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
+  "Allies" the entity it names, a company with or without its legal form, "Storfors Defence AB" or "Storfors
+  Defence", a segment annotated under its company, "Storfors Defence — Naval", the segment); a programme's figure
+  is also its body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
 - the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and "2029-2030", and
   the other way round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date
   "2025-06-25" its year or itself); a change over one year annotated "2023-2024" is also the change stated
@@ -43,6 +44,7 @@ from knowledge.engine import Engine
 from knowledge.entities import canonical_subject, entity_tables
 from knowledge.evaluation import Report, evaluate
 from knowledge.models import Fact, KnowledgeBase, Unit
+from knowledge.named_things import thing_words
 from knowledge.questionset import Verdict, load_question_set, value_matches
 from knowledge.snapshot import build_knowledge_base
 
@@ -58,6 +60,7 @@ FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
 FISCAL_PREFIX = re.compile(r"\bFY\s?(?=\d{4}\b)", re.IGNORECASE)  # "FY2025", "FY 2025": the fiscal year 2025
 # A date annotated as written by people: "2025-06-25", "2014-09", a span "2026-07-07/2026-07-08" or "2008-2013"
 # (compared by its first year, as a span of days is).
+SEGMENT_DASH = " — "  # 'Storfors Defence — Naval'
 CALENDAR_DATE = re.compile(r"^(\d{4})-(?:\d{2}(?:-\d{2})?(?:/\d{4}-\d{2}(?:-\d{2})?)?|\d{4})$")
 
 
@@ -210,10 +213,19 @@ def _fact_amount(fact: Fact) -> float:
     return fact.value * (fact.scale or 1.0) if fact.unit is Unit.MONEY else fact.value
 
 
+def _company_name(subject: str) -> str:
+    """'Storfors Defence AB', 'Storfors Defence': a company named with or without its legal form is one company;
+    'Storfors Defence — Naval': a business segment annotators name under its company is the segment."""
+    subject = subject.rsplit(SEGMENT_DASH, 1)[-1].strip()
+    *words, form = subject.split() or [""]
+    return " ".join(words) if words and form in thing_words().suffixes else subject
+
+
 def _same_subject(annotated: str, stated: str) -> bool:
-    """The same entity, alias-aware (an annotated weak name, 'Allies', is the entity it names); a programme's figure
-    ('ReArm Europe': 800 billion euros) is also its body's, as annotators write it ('European Union')."""
-    theirs, ours = canonical_subject(annotated), canonical_subject(stated)
+    """The same entity, alias-aware (an annotated weak name, 'Allies', is the entity it names; a company with or
+    without its legal form); a programme's figure ('ReArm Europe': 800 billion euros) is also its body's, as
+    annotators write it ('European Union')."""
+    theirs, ours = canonical_subject(_company_name(annotated)), canonical_subject(_company_name(stated))
     theirs = entity_tables().weak.get(tuple(theirs.split()), theirs)  # 'Allies', as annotators write the alliance
     body = entity_tables().part_of(ours)
     return theirs == ours or (body is not None and canonical_subject(body) == theirs)

@@ -39,6 +39,8 @@ PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
 HEADCOUNT_REACH = 10  # words between a noun naming a body of people's size and the verb linking it to its number
 LABEL_HEAD_REACH = 3  # words of a label before the noun it counts ("European countries that did not …: 1")
+PRIOR_RATIO = 10  # at most this many times larger or smaller than the figure before it, a bracket's prior value
+MINUS_SIGNS = frozenset({"-", "−", "–"})
 LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Years of consecutive increase: 10")
 
 
@@ -74,6 +76,10 @@ class Figure:
     day_month: bool = False  # a date written with no year ('on 4 March'), read in the document's year
     elided: bool = False  # a bare number counting what the sentence before counted ('only three did')
     currencies: tuple[str, ...] = ()  # the currencies its word may name ('crowns'), read by whose figure it is
+    prior: bool = False  # 'SEK 9,315m (7,702)': the same measure a year before, in brackets after the figure
+
+
+PRIOR_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # of which a bracket gives the year before's
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -134,7 +140,33 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if figure.total is not None:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
         position = figure.end
+        prior = _bracketed_prior(tokens, figure, table)
+        if prior is not None:
+            figures.append(prior)
+            position = prior.end + 1
     return figures
+
+
+def _bracketed_prior(tokens: list[Token], figure: Figure, table: Cues) -> Figure | None:
+    """'Net sales increased to SEK 9,315m (7,702)', 'an operating margin of 8.4% (7.8%)', 'SEK -412m (305)':
+    a number alone in brackets right after an amount or a percentage, of its order of magnitude, is the same
+    measure for the same period a year before, as results releases write it — never a figure of its own (a year,
+    '(2024)', dates; a footnote's '(3)' after '$997 billion' is of no such size)."""
+    if figure.kind not in PRIOR_KINDS or [t.word for t in tokens[figure.end : figure.end + 1]] != ["("]:
+        return None
+    at = figure.end + 1
+    sign = -1.0 if tokens[at : at + 1] and tokens[at].word in MINUS_SIGNS else 1.0
+    at += sign < 0
+    value = number_value(tokens[at], table) if at < len(tokens) and NUMBER.match(tokens[at].text) else None
+    if value is None or YEAR.match(tokens[at].text):
+        return None
+    written = _figure_at(tokens, at, table)  # '8.4% (7.8%)': the bracket may write the unit again
+    end = written.end if written and written.kind is figure.kind and written.currency == figure.currency else at + 1
+    if [t.word for t in tokens[end : end + 1]] != [")"]:
+        return None
+    if value and figure.value and not 1 / PRIOR_RATIO <= value / abs(figure.value) <= PRIOR_RATIO:
+        return None
+    return replace(figure, value=sign * value, start=at, end=end, total=None, prior=True)
 
 
 def _exchange_rate(tokens: list[Token], figure: Figure) -> bool:
@@ -333,16 +365,20 @@ def _scale_at(tokens: list[Token], i: int, table: Cues) -> float | None:
 
 
 def _money_prefixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
-    """'$485 billion', 'US$ 997', 'EUR 100 billion', '£13.4 billion', 'PLN 186.6 billion'."""
+    """'$485 billion', 'US$ 997', 'EUR 100 billion', '£13.4 billion', 'PLN 186.6 billion'; 'SEK -412m', a loss or an
+    outflow, is negative."""
     token = tokens[i]
     currency = table.raw.currency_symbols.get(token.text)
     if currency is None and CURRENCY_CODE.match(token.text) and token.text in table.raw.currency_codes:
         currency = token.text
-    if currency is None or i + 1 >= len(tokens) or not NUMBER.match(tokens[i + 1].text):
+    negative = i + 1 < len(tokens) and tokens[i + 1].text in MINUS_SIGNS
+    number = i + 1 + negative
+    if currency is None or number >= len(tokens) or not NUMBER.match(tokens[number].text):
         return None
-    scale = _scale_at(tokens, i + 2, table)
-    end = i + 3 if scale else i + 2
-    return Figure(FigureKind.MONEY, float(tokens[i + 1].text.replace(",", "")), i, end, currency, scale)
+    scale = _scale_at(tokens, number + 1, table)
+    end = number + 2 if scale else number + 1
+    value = float(tokens[number].text.replace(",", ""))
+    return Figure(FigureKind.MONEY, -value if negative else value, i, end, currency, scale)
 
 
 def _percent_sign(words: list[str], at: int) -> int:

@@ -20,6 +20,10 @@ class FactPeriods(OpenReading):
         return self.goal_deadlines.get((subject, level)) or self.goal_deadlines.get((guideline, level))
 
     def _period(self, stated: Stated, reader: SentenceReader, subject: str) -> str | None:
+        period = self._figures_period(stated, reader, subject)
+        return _year_before(period) if stated.figure.prior else period
+
+    def _figures_period(self, stated: Stated, reader: SentenceReader, subject: str) -> str | None:
         if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
             return self._goal_deadline(subject, stated.figure.value)
         if stated.period:
@@ -47,3 +51,8 @@ class FactPeriods(OpenReading):
     def _period_recognised(self, stated: Stated) -> bool:
         """The period was stated: by the sentence, its section heading, or the document's catalog or title."""
         return stated.period is not None or bool(self.context.heading_period or self.stated_period)
+
+
+def _year_before(period: str | None) -> str | None:
+    """'Net sales increased to SEK 9,315m (7,702)', in 2025: the bracket's figure is of the same part of 2024."""
+    return str(int(period) - 1) if period and period.isdigit() else period

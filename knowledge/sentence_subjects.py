@@ -241,11 +241,15 @@ class Subjects(Things):
     def _national(self) -> str | None:
         """'She added that the defence budget stands at about GBP 62.2 billion': in a sentence naming no one, the
         country whose own currency its amounts are in ('PLN', 'NOK'; never EUR or USD, which name no one); in a
-        company's own release, the country's only when the sentence names it too ('an order from the Swedish
-        Defence Materiel Administration worth SEK 7.4 billion'), else the company's."""
-        countries = {national_country(f.currency) for f in self.values if f.kind is FigureKind.MONEY}
+        company's own release, the country's only when the sentence names it before its amount ('an order from the
+        Swedish Defence Materiel Administration worth SEK 7.4 billion'), else the company's: a country named after
+        it says where the company's order came from ('Order intake rose to SEK 14,820m, of which 61 per cent came
+        from customers outside Sweden', 'a SEK 4.2bn contract from the Swedish Defence Materiel Administration')."""
+        amounts = [f for f in self.values if f.kind is FigureKind.MONEY]
+        countries = {national_country(f.currency) for f in amounts}
         country = countries.pop() if len(countries) == 1 else None
-        named = not self.context.issuer or any(mention.name == country for mention in self.mentions)
+        first = min((f.start for f in amounts), default=0)
+        named = not self.context.issuer or any(m.name == country and m.start < first for m in self.mentions)
         return country if named else None
 
     def _quoted_unnamed(self, position: int) -> bool:

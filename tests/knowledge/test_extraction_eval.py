@@ -307,6 +307,14 @@ def test_a_programme_s_figure_matches_an_annotation_naming_its_body() -> None:
     assert not _same_subject("Germany", "ReArm Europe")
 
 
+def test_a_company_with_or_without_its_legal_form_or_a_segment_under_it_is_one_subject() -> None:
+    assert _same_subject("Storfors Defence", "Storfors Defence AB")
+    assert _same_subject("Brennmark Defence AG", "Brennmark Defence")
+    assert _same_subject("Storfors Defence — Naval", "Naval")
+    assert not _same_subject("Storfors Defence", "Naval")
+    assert not _same_subject("Storfors Defence", "Sweden")
+
+
 def test_a_fall_said_in_words_matches_the_negative_change_annotated() -> None:
     quote = "Iran saw spending fall 10% in real terms to $7.9 billion."
     fields = {"subject": "Iran", "measure": "real change", "kind": "change", "unit": "%", "period": "2024"}

@@ -284,3 +284,31 @@ def test_one_before_a_plural_noun_is_a_pronoun_no_count() -> None:
     sentence = "That is the figure behind the 2.3 per cent she quotes, and the one other allies will compare us with."
     assert not [f for f in find_figures(tokenize(sentence)) if f.kind is FigureKind.COUNT]
     assert [(f.value, f.noun) for f in find_figures(tokenize("Only one ally missed it."))] == [(1.0, "ally")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "prior"),
+    [
+        ("Net sales increased to SEK 9,315m (7,702).", 9315, 7702),
+        ("an operating margin of 11.3 per cent (10.1)", 11.3, 10.1),
+        ("an operating margin of 8.4% (7.8%).", 8.4, 7.8),
+        ("Operating cash flow was SEK -412m (305).", -412, 305),
+        ("Operating income was SEK 120m (-35).", 120, -35),
+    ],
+)
+def test_a_bare_number_in_brackets_after_a_figure_is_the_same_measure_a_year_before(
+    sentence: str, lead: float, prior: float
+) -> None:
+    figures = find_figures(tokenize(sentence))
+    assert [(f.value, f.prior) for f in figures] == [(lead, False), (prior, True)]
+    assert figures[1].kind is figures[0].kind and figures[1].currency == figures[0].currency
+
+
+@pytest.mark.parametrize("sentence", ["spent $997 billion (3) on defence", "EUR 4.2 billion (2024) for the army"])
+def test_a_footnote_or_a_year_in_brackets_is_no_earlier_value(sentence: str) -> None:
+    assert not any(figure.prior for figure in find_figures(tokenize(sentence)))
+
+
+def test_a_minus_sign_after_the_currency_makes_the_amount_negative() -> None:
+    (figure,) = find_figures(tokenize("Corporate costs affected operating income by SEK -41m in the quarter."))
+    assert (figure.value, figure.currency, figure.scale) == (-41, "SEK", 1e6)

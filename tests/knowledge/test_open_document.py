@@ -23,6 +23,10 @@ RELEASE = "\n\n".join(
         "Sweden's defence budget rises to SEK 171 billion in 2025.",
         "Among the largest contracts was an order from the Swedish Defence Materiel Administration worth SEK 7.4"
         " billion for two aircraft.",
+        "## Second quarter 2024",
+        "- Order intake rose to SEK 14,820m (9,640), of which 61% came from customers outside Sweden.\n"
+        "- Operating income amounted to SEK 1,052m (781), an operating margin of 11.3 per cent (10.1).",
+        "The largest single order was a SEK 4.2bn contract from the Swedish Defence Materiel Administration.",
     ]
 )
 
@@ -60,3 +64,19 @@ def test_a_figure_a_sentence_states_of_a_country_stays_the_countrys(release: lis
 def test_an_amount_in_a_countrys_currency_is_its_when_the_sentence_names_it(release: list[Fact]) -> None:
     """'an order from the Swedish Defence Materiel Administration worth SEK 7.4 billion': the customer's order."""
     assert subjects_of(release, 7.4) == ["Sweden"]
+
+
+@pytest.mark.parametrize("value", [14820, 4.2])
+def test_a_country_named_after_the_amount_in_a_release_is_where_the_companys_order_came_from(
+    release: list[Fact], value: float
+) -> None:
+    """'of which 61% came from customers outside Sweden', 'a SEK 4.2bn contract from the Swedish Defence Materiel
+    Administration': the company's order intake, never Sweden's by the krona."""
+    assert subjects_of(release, value) == ["Kestrel"]
+
+
+@pytest.mark.parametrize(("value", "period"), [(14820, "2024"), (9640, "2023"), (11.3, "2024"), (10.1, "2023")])
+def test_a_bracketed_figure_is_the_same_measure_a_year_before(release: list[Fact], value: float, period: str) -> None:
+    """'SEK 14,820m (9,640)', '11.3 per cent (10.1)': the bracket is of the year before the figure's."""
+    (fact,) = [fact for fact in release if fact.value == value]
+    assert (fact.subject, fact.period) == ("Kestrel", period)
