@@ -40,6 +40,8 @@ class Speakers(OpenReading):
         if len(label) < 2 or not label.replace(" ", "").isalpha():
             return None
         name = label.split()[-1].title()
+        if fold(name) in cues().role_words:
+            return self._office_holders_country()
         for block in self.prose.blocks:
             for span in block.sentences:
                 sentence = self.prose.quote(span)
@@ -50,6 +52,12 @@ class Speakers(OpenReading):
                 titled = [m.name for m in reader.mentions if m.titled and at is not None and m.start < at]
                 return next((country for country in reversed(titled) if is_country(country)), None)
         return None
+
+    def _office_holders_country(self) -> str | None:
+        """'MINISTER: …' in a ministry's transcript: a speaker labelled by their office alone holds it in the country
+        the document is about, and speaks for it; in a document about no one country, for no one."""
+        country = self.context.document_subject
+        return country if country and is_country(country) else None
 
     def _speech(self, sentence: str, citation: Citation) -> None:
         """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""

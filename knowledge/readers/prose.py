@@ -16,8 +16,11 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# A footnote's marker set as markup ('… in 2024.<sup>26</sup>'): a reference, never a figure of the text. (A Markdown
+# note's '[^3]' is left inside its sentence: a note's own sentences carry the period of the one before them.)
+FOOTNOTE_MARK = r"<sup>\s*\d{1,3}\s*</sup>"
 SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    r"[.!?][\"'”’)\]]*(?P<mark>" + FOOTNOTE_MARK + r")?(?=\s+[\"'“‘(\[]?[A-Z0-9])"
     # 'the end of the Cold War.1 The United States …': a footnote's number set right after a sentence's full stop
     # ends that sentence and is a word of neither (a decimal point has a digit before it: '€7.953 billion')
     r"|(?<=[A-Za-z])[.!?](?P<note>\d{1,2})(?=\s+[\"'“‘(\[]?[A-Z]|\s*$)"
@@ -32,6 +35,7 @@ MINIMUM_HEADED_RUN = 2  # lines: a heading line and the paragraph under it
 TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 # A list item stating a figure under a label: '- United States: $997 billion, up 5.7%', '- Change on 2023: +9.4%',
 # '- Years of consecutive increase: 10' (a headline's label is followed by words: '- Markets: Nvidia shares rise …').
+FOOTNOTE_LINE = re.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\w{1,8}\]:)")
 FIGURE_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+[^:]{2,80}:\s+[~≈+\-−]?[$€£]?\d")
 
 
@@ -81,11 +85,19 @@ def split_sentences(text: str, start: int, end: int, counter: Counter | None = N
         words_before = text[max(sentence_start, match.start() + 1 - LAST_WORD_REACH) : match.start() + 1].split()
         if words_before and ABBREVIATION.search(words_before[-1]) and text[match.start()] == ".":
             continue
-        spans.append(_trimmed(text, sentence_start, match.start("note") if match.group("note") else match.end()))
+        spans.append(_trimmed(text, sentence_start, _sentence_stop(match)))
         sentence_start = match.end()
     if text[sentence_start:end].strip():
         spans.append(_trimmed(text, sentence_start, end))
     return tuple(spans)
+
+
+def _sentence_stop(match: re.Match[str]) -> int:
+    """Where a sentence's quote ends: at its full stop when a footnote's number or marker follows it."""
+    for group in ("note", "mark"):
+        if match.group(group):
+            return match.start(group)
+    return match.end()
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
@@ -135,6 +147,16 @@ def _looks_like_headline_list(run: list[_Line]) -> bool:
     unterminated = [line for line in run if not line.text.rstrip().endswith(TERMINAL_PUNCTUATION)]
     short = [line for line in run if len(line.text.strip()) <= 160]
     return len(unterminated) >= 0.8 * len(run) and len(short) == len(run)
+
+
+def _footnote_list(run: list[_Line]) -> bool:
+    """'<sup>23</sup> HC Deb, 25 February 2025, Statement on Defence', '[^4]: NATO, June 2024': the notes giving a
+    report's sources, each line opened by its marker and most no sentence — the dates they name are of the sources,
+    not statements."""
+    notes = [line for line in run if FOOTNOTE_LINE.match(line.text)]
+    # '[^1]: NATO's 2014 figures put the United States at 3.72%.': a note that says something is a sentence of the text
+    cited = [line for line in notes if not line.text.rstrip(" *_").endswith((".", "!", "?"))]
+    return len(notes) * 2 > len(run) and len(cited) * 2 > len(notes)
 
 
 def _has_words(line: _Line) -> bool:
@@ -196,7 +218,7 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
         if markdown and MARKDOWN_HEADING.match(lines[0].text) and len(lines) == 1:
             title = title or MARKDOWN_HEADING.sub("", lines[0].text).strip()
             continue
-        if _looks_like_headline_list(lines) or not any(_has_words(line) for line in lines):
+        if _looks_like_headline_list(lines) or _footnote_list(lines) or not any(_has_words(line) for line in lines):
             for line in lines:
                 add(line.start, line.end, noise=True)
             continue

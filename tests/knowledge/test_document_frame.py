@@ -245,3 +245,39 @@ def test_figures_of_part_of_a_year_are_not_stated_as_the_years(minutes) -> None:
     assert any(fact.value == 498 for fact in minutes)  # the document's figures are read
     assert subjects(minutes, 612) == []
     assert subjects(minutes, 577) == []
+
+
+def test_the_prime_minister_opening_a_report_on_one_country_speaks_of_that_country(build) -> None:
+    """'the Prime Minister told the House …' in a committee report whose amounts are all in pounds, before any sentence
+    names a country: the government the sentence points at is the document's country's."""
+    text = (
+        "Paying for readiness\n\n"
+        "On 25 February 2025 the Prime Minister told the House that defence spending would rise to 2.5% of GDP from"
+        " April 2027. The Government has described this as £13.4 billion more every year from 2027.\n\n"
+        "The Spring Statement added £2.2 billion to the defence budget for 2025-26.\n"
+    )
+    facts = build(text, title="Paying for readiness")
+    assert subjects(facts, 2.5) == ["United Kingdom"]
+
+
+MINISTRY_TRANSCRIPT = """TRANSCRIPT
+
+Speakers: the Federal Minister of Defence (MINISTER); the Ministry's spokesperson (SPOKESPERSON)
+
+MINISTER: For the Bundeswehr this is a turning point. The defence budget rises to 82.7 billion euros in 2026.
+
+QUESTION (Reuters): Thank you. That is a lot of money. Our readers will be watching. What are the NATO quotas for \
+the years in between? And is the money actually going out of the door?
+
+MINISTER: The quota is 3.0 percent in 2027 and 3.3 percent in 2028.
+
+SPOKESPERSON: Thank you. The German original is authoritative.
+"""
+
+
+def test_a_speaker_labelled_by_office_alone_speaks_for_the_document_s_country(build) -> None:
+    """'MINISTER: The quota is 3.0 percent in 2027', in a ministry's transcript about one country: the minister
+    speaks for it, not for the alliance the journalist's question named."""
+    facts = build(MINISTRY_TRANSCRIPT, title="Transcript: press conference on the defence budget")
+    assert subjects(facts, 3.0) == ["Germany"]
+    assert subjects(facts, 3.3) == ["Germany"]

@@ -243,3 +243,34 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence_and_is_a_word_of_
 def test_a_decimal_point_is_no_footnote() -> None:
     text = "The fund's allocation is €7.953 billion."
     assert len(split_sentences(text, 0, len(text))) == 1
+
+
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence_and_is_quoted_by_neither() -> None:
+    text = (
+        "14. Defence spending would rise to 2.5% of GDP as conditions allow.<sup>23</sup> The Government has"
+        " described this as £13.4 billion more.<sup>24</sup> It is welcome.\n"
+    )
+    sentences = quotes(text, read_prose(text).blocks[0].sentences)
+    assert "Defence spending would rise to 2.5% of GDP as conditions allow." in sentences
+    assert "The Government has described this as £13.4 billion more." in sentences
+    assert "It is welcome." in sentences
+
+
+def test_a_report_s_footnotes_giving_its_sources_are_noise() -> None:
+    text = (
+        "The Spending Review projected 2.6% of GDP in 2027.<sup>25</sup>\n\n"
+        "<sup>25</sup> HM Treasury, *Spending Review 2025*, June 2025\n"
+        "<sup>26</sup> NATO, *Defence Expenditure of NATO Countries (2014–2024)*, June 2024\n"
+        "<sup>27</sup> Ministry of Defence (PRS0012)\n"
+    )
+    blocks = read_prose(text, markdown=True).blocks
+    assert [block.noise for block in blocks] == [False, True, True, True]
+
+
+def test_footnotes_that_say_something_are_read_as_sentences() -> None:
+    text = (
+        "Only three allies met the guideline in 2014.[^1]\n\n"
+        "[^1]: NATO's 2014 figures put the United States at 3.72% and Greece at 2.20% of GDP.\n"
+        "[^2]: In our sample of 30 Allies, the median revision is about 0.04 percentage points.\n"
+    )
+    assert not any(block.noise for block in read_prose(text, markdown=True).blocks)

@@ -98,3 +98,17 @@ def test_the_membership_still_answers_how_many_members(build) -> None:
     folder = build(RELEASE)
     answer = Engine(folder.kb).ask("how many members does NATO have")
     assert answer.values[:1] == [32.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("This year we expect to send the committee around 160 — let me be precise — 154 such proposals.", 154),
+        ("The Department agreed to buy back 36,347 service family homes from Annington Homes.", 36347),
+    ],
+)
+def test_a_count_of_proposals_or_homes_is_a_count_and_a_figure_corrected_before_it_none(sentence, count) -> None:
+    """'around 160 — let me be precise — 154 such proposals': the corrected number counts the noun; the slip before
+    it, with no noun of its own, is no figure."""
+    reader = SentenceReader(sentence, Context(), 2025)
+    assert [(figure.value, figure.kind.value) for figure in reader.values] == [(count, "count")]
