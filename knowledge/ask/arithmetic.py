@@ -448,28 +448,10 @@ def _over_members(
     members = [name for name in members_of_whole(scope) if name not in left_out] if scope else []
     if Operation.AVERAGE in question.operations and members:
         return _combine(Operation.AVERAGE, members, measure, year, row)
-    if scope and left_out and _adds_up(measure):
-        # 'what did the European allies spend, excluding Canada?': the whole's row less the rows left out
-        within = set(members_of_whole(scope))  # 'no canada, no us' of Europe and Canada: the US is not in it
-        less = _whole_less(scope, sorted(left_out & within), measure, year, row) if left_out & within else None
-        if less is not None:
-            return less
-    if Operation.SUM in question.operations and members and left_out:
+    if (Operation.SUM in question.operations or _adds_up(measure)) and members and left_out:
+        # 'what did the European allies spend, excluding Canada?': the whole's members but those, added up
         return _combine(Operation.SUM, members, measure, year, row)
     return None
-
-
-def _whole_less(whole: str, left_out: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
-    facts, missing = _rows([whole, *left_out], measure, year, row)
-    if missing or len({fact.period for fact in facts}) != 1:
-        return None
-    total, *parts = facts
-    result = (total.value or 0.0) - sum(fact.value or 0.0 for fact in parts)
-    terms = " − ".join(format_number(fact.value or 0.0) for fact in facts)
-    wording = f"{possessive(whole)} total less {', '.join(left_out)}"
-    return Calculation(
-        Operation.DIFFERENCE, result, False, f"{terms} = {format_number(result)}", tuple(facts), (), wording
-    )
 
 
 def _adds_up(measure: str) -> bool:

@@ -177,13 +177,7 @@ class Verifier:
         relating = set(question.words) & domain.question_words().verifier.goal_relations
         worded = [*facts, *answer.beside] if relating else facts
         missing = [
-            *self.names.entities(
-                question,
-                facts,
-                answer.uncovered,
-                ranked=answer.operation == RANKING,
-                taken_away=answer.operation == Operation.DIFFERENCE.value and " − " in (answer.calculation or ""),
-            ),
+            *self.names.entities(question, facts, answer.uncovered, ranked=answer.operation == RANKING),
             *self.names.people(question, facts),
             *self.years.years(question, facts),
             *self.years.dated_year(question, facts),

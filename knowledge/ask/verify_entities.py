@@ -82,20 +82,14 @@ class EntityCheck:
         uncovered: list[str],
         *,
         ranked: bool = False,
-        taken_away: bool = False,
     ) -> list[str]:
         """`ranked`: the answer ranks allies; the allies a question lists to rank among ('among us, uk, fr, ger,
-        who is lowest') are its field, accounted for by the place the answer gives. `taken_away`: the answer's
-        figure is its first fact less the others (a whole less the allies left out)."""
+        who is lowest') are its field, accounted for by the place the answer gives."""
         subjects = {fact.subject for fact in facts}
         excluded = question.excluded
         # 'european allies only (no canada, no us)': a figure of an ally left out, or of a whole holding it, is not
-        # the answer, unless the answer takes the ally's figure away from the whole's; the allies left out are not
-        # asked for
-        taken = taken_away and len(facts) > 1 and {fact.subject for fact in facts[1:]} <= set(excluded)
-        missing = [
-            f"entity {name} left out" for name in sorted(excluded) if any(name in s for s in subjects) and not taken
-        ]
+        # the answer; the allies left out are not asked for
+        missing = [f"entity {name} left out" for name in sorted(excluded) if any(name in s for s in subjects)]
         named = [name for name in [*question.entities, *question.groups] if name not in excluded]
         specific = [name for name in named if name != lexicon.NATO_ALLIES]
         combined = bool(question.operations & COMBINING) and question.extreme is None

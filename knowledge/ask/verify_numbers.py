@@ -305,9 +305,6 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
     if answer.calculation:  # 'sum of Türkiye's spending 2022 through 2024' is not answered by its change
         operations = {op.value for op in question.operations}
         other = answer.operation is not None and answer.operation not in operations and not answer.yes_no
-        # 'nato total excluding the us': the whole less the allies left out is the total of the others
-        rest_totalled = Operation.SUM in asked and bool(question.excluded) and answer.operation == "difference"
-        other = other and not rest_totalled
         return ["calculation: " + ", ".join(sorted(op.value for op in asked))] if other else []
     named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
     # a table cell states no ratio: 'the ratio of US to UK spending' needs two cells worked out
