@@ -382,7 +382,7 @@ def _says_the_year_again(clause: str, asked: str) -> bool:
         return False
     question_words = domain.question_words()
     if words[0] in question_words.refusing_openers:
-        plain = {*question_words.articles, *question_words.sources.fillers}
+        plain = {*question_words.articles, *question_words.sources.fillers, *question_words.sources.data_nouns}
         return not years & asked_years and all(A_YEAR.fullmatch(word) or word in plain for word in words[1:])
     return years <= asked_years and bool(set(words) & set(question_words.remark_pronouns))
 

@@ -388,10 +388,9 @@ class Reading:
     def document_subject_named(self) -> str | None:
         """Whom the document is about, when this sentence or the few before it name it, if only in an aside or a
         title ('The draft Budget Act, which the Council of Ministers submitted to the Sejm, plans PLN 200.1
-        billion'): a sentence naming no one else is about it."""
+        billion'), or a turn's speaker speaks for it ('MINISTER: The quota is 3.0 percent in 2027')."""
         subject = self.context.document_subject
         named = self.context.named_recently | {mention.name for mention in self.mentions}
-        # 'MINISTER: The quota is 3.0 percent in 2027': a turn's speaker who speaks for the country names it
         return subject if subject in named or (subject and subject == self.context.voice) else None
 
     def cited_source(self) -> str | None:
