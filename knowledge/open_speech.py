@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import re
 
+from knowledge import lexicon
 from knowledge.cues import cues, fold
 from knowledge.frames import is_country
+from knowledge.lexicon import normalise
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_labels import TURN_TIME
 from knowledge.speech import Said, bare_quotation, said_in
 
+# 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, at its very top
+DATELINE = re.compile(r"^([A-Z][^\n.]{0,80}), \d{1,2} [A-Z][a-z]+ \d{4}$", re.MULTILINE)
+DATELINE_REACH = 600  # characters
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
@@ -55,9 +60,15 @@ class Speakers(OpenReading):
 
     def _office_holders_country(self) -> str | None:
         """'MINISTER: …' in a ministry's transcript: a speaker labelled by their office alone holds it in the country
-        the document is about, and speaks for it; in a document about no one country, for no one."""
+        the document's title or dateline names ('Berlin, Bendlerblock, 30 July 2025'), and speaks for it; in a
+        document naming no country there, for no one."""
         country = self.context.document_subject
-        return country if country and is_country(country) else None
+        if not country or not is_country(country):
+            return None
+        datelines = " ".join(DATELINE.findall(self.prose.text[:DATELINE_REACH]))
+        words = normalise(f"{self.document.title} {datelines}").split()
+        named = {mention.target for mention in lexicon.find_mentions(words, lexicon.entity_aliases())}
+        return country if country in named else None
 
     def _speech(self, sentence: str, citation: Citation) -> None:
         """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""

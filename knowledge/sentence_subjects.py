@@ -196,17 +196,10 @@ class Subjects(Things):
         """'The government expects to request around EUR 1.5 billion under SAFE': in a document about one country,
         named near, 'the government' or 'the Ministry of Defence' before a figure is that country, not the last
         entity named (the Union whose instrument it is)."""
-        country = self.document_subject_named() or self._frame_before_any_name()
+        country = self.document_subject_named()
         if country and is_country(country) and points_at_country(self.words, start, end):
             return country
         return None
-
-    def _frame_before_any_name(self) -> str | None:
-        """'On 25 February 2025 the Prime Minister told the House that defence spending would rise to 2.5% of GDP',
-        opening a committee report on one country's budget: with no one named in the sentence or the few before it,
-        the government a sentence points at can only be that of the country the document is about."""
-        named = self.context.named_recently | {mention.name for mention in self.mentions}
-        return self.context.document_subject if not named else None
 
     def _issuers(self, carried: str | None) -> str | None:
         """'… handed over its first production aircraft to the Swedish Air Force. Surveillance, which includes …,

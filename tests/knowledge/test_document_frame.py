@@ -247,20 +247,8 @@ def test_figures_of_part_of_a_year_are_not_stated_as_the_years(minutes) -> None:
     assert subjects(minutes, 577) == []
 
 
-def test_the_prime_minister_opening_a_report_on_one_country_speaks_of_that_country(build) -> None:
-    """'the Prime Minister told the House …' in a committee report whose amounts are all in pounds, before any sentence
-    names a country: the government the sentence points at is the document's country's."""
-    text = (
-        "Paying for readiness\n\n"
-        "On 25 February 2025 the Prime Minister told the House that defence spending would rise to 2.5% of GDP from"
-        " April 2027. The Government has described this as £13.4 billion more every year from 2027.\n\n"
-        "The Spring Statement added £2.2 billion to the defence budget for 2025-26.\n"
-    )
-    facts = build(text, title="Paying for readiness")
-    assert subjects(facts, 2.5) == ["United Kingdom"]
-
-
 MINISTRY_TRANSCRIPT = """TRANSCRIPT
+Berlin, Bendlerblock, 30 July 2025
 
 Speakers: the Federal Minister of Defence (MINISTER); the Ministry's spokesperson (SPOKESPERSON)
 
@@ -276,8 +264,11 @@ SPOKESPERSON: Thank you. The German original is authoritative.
 
 
 def test_a_speaker_labelled_by_office_alone_speaks_for_the_document_s_country(build) -> None:
-    """'MINISTER: The quota is 3.0 percent in 2027', in a ministry's transcript about one country: the minister
-    speaks for it, not for the alliance the journalist's question named."""
+    """'MINISTER: The quota is 3.0 percent in 2027', in a ministry's transcript datelined in one country's capital:
+    the minister speaks for it, not for the alliance the journalist's question named; without a dateline or title
+    naming the country, for no one."""
     facts = build(MINISTRY_TRANSCRIPT, title="Transcript: press conference on the defence budget")
     assert subjects(facts, 3.0) == ["Germany"]
     assert subjects(facts, 3.3) == ["Germany"]
+    undated = build(MINISTRY_TRANSCRIPT.replace("Berlin, Bendlerblock, 30 July 2025\n", ""), title="Transcript")
+    assert subjects(undated, 3.0) != ["Germany"]

@@ -32,7 +32,10 @@ MIN_PRECISION = 0.85
 MIN_RECALL = 0.80
 PRONOUN_CHAIN = 4  # sentences back a pronoun's antecedent may be named (interview turns)
 TABLE_HEAD_ROWS = 2  # a pipe table's header row and the rule under it
+DATELINE_REACH = 600  # characters: a dateline stands at the very top
 LETTERHEAD_LINE = re.compile(r"^\*\*([^*]+)\*\*$", re.MULTILINE)  # '**Seimas of the Republic of Lithuania**'
+# 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, before its text
+DATELINE = re.compile(r"^([A-Z][^\n.]{0,80}), \d{1,2} [A-Z][a-z]+ \d{4}$", re.MULTILINE)
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 SIGNED = re.compile(r"(?<![\w.])[-−–]\s?(\d+(?:\.\d+)?)")
 
@@ -220,8 +223,8 @@ def _named_in_words(context: str, subject: str) -> bool:
 def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: KnowledgeBase) -> None:
     """The value appears in the quote; the subject (or an alias) in the quote, the sentences a pronoun chain
     runs back through (for a table's row, those before its table), the section heading, the title or the letterhead
-    standing for it (a line in bold at the document's top, before its first section) — never a figure pinned on
-    someone the text does not name."""
+    standing for it (a line in bold at the document's top, before its first section, or its dateline) — never a
+    figure pinned on someone the text does not name."""
     problems = []
     for document in any_evaluation_kb.documents:
         prose = read_prose(any_evaluation_kb.texts[document.id], markdown=document.id.endswith(".md"))
@@ -229,7 +232,9 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
         sentences = [span for block in prose.blocks for span in block.sentences]
         facts: list[Fact] = [f for f in any_evaluation_kb.facts if f.citation.document == document.id]
         first_section = next((h.start for h in sections if h.start > 0), len(prose.text))
-        letterhead = " ".join(LETTERHEAD_LINE.findall(prose.text[:first_section]))
+        opening = prose.text[:first_section]
+        datelines = DATELINE.findall(prose.text[:DATELINE_REACH])
+        letterhead = " ".join([*LETTERHEAD_LINE.findall(opening), *datelines])
         for fact in facts:
             if fact.value is None:
                 continue
