@@ -24,6 +24,7 @@ from knowledge.ask.context import (
     carries_on,
     names_a_group,
     opens_a_comparison,
+    refers_to_previous_answer,
     restated,
     same_end,
     with_context,
@@ -426,13 +427,22 @@ class Engine:
             return None
         answers: list[Answer] = []
         context = previous
-        for part in parts:
+        for index, part in enumerate(parts):
             answer = self.compute(part, context)
             if not answer.answered:
-                return None
+                return self._pointed_at(question, answer, parts[index + 1 : index + 2])
             answers.append(answer)
             context = answer
         return joined(question, answers)
+
+    def _pointed_at(self, question: str, unanswered: Answer, following: list[str]) -> Answer | None:
+        """'How many K2 tanks has Poland ordered - and how much of its equipment spending is that?': the part after
+        one not answered points back at it ('that'), so the message as a whole cannot be answered either: withheld
+        with what the part not answered lacks."""
+        points_back = any(
+            refers_to_previous_answer(parse(part, self.vocabulary, self.people).words) for part in following
+        )
+        return unanswered.model_copy(update={"question": question}) if points_back else None
 
     def _under_the_source_named(self, parts: list[str]) -> list[str]:
         """'According to the article, what rise did Europe record, and what share did the US pay?': a lead naming
