@@ -18,6 +18,14 @@ def test_a_share_of_what_no_document_states_is_withheld(engine) -> None:
     assert not answer.answered  # 'that' is the tanks' cost, not Poland's equipment spending
 
 
+def test_a_part_pointing_back_is_answered_by_the_whole_when_nothing_unmeasured_is_asked(engine) -> None:
+    answer = engine.compute(
+        "What do allies have to submit each year under the Hague pledge - some kind of plan? "
+        "What's it supposed to show?"
+    )
+    assert answer.answered  # the sentence saying the plan and what it shows answers both parts
+
+
 def test_if_so_asks_the_figure_after_the_yes_or_no(engine) -> None:
     question = (
         "Does NATO list Hungary's defence spending in forints? If so, what was the 2024 figure in million national "
