@@ -24,6 +24,7 @@ from knowledge.ask.context import (
     carries_on,
     names_a_group,
     opens_a_comparison,
+    refers_to_previous_answer,
     restated,
     same_end,
     with_context,
@@ -40,7 +41,7 @@ from knowledge.ask.handlers.statement import (
     with_later_statements,
     with_verdict,
 )
-from knowledge.ask.index import FactIndex
+from knowledge.ask.index import QUANTITY_NOUNS, FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.published import Publications, with_the_documents_date
@@ -60,7 +61,7 @@ from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
 from knowledge.open_claims import asks_what_was_said
-from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse
+from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse, stem
 
 ANSWER_CACHE = 1024
 STATEMENT_TRIES = 3  # statements found by their words the verifier is offered, best first
@@ -224,6 +225,9 @@ class Engine:
         first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
         if first is not None:
             return first
+        return self._drafted(question, previous)
+
+    def _drafted(self, question: str, previous: Answer | None) -> Answer:
         answer = self.drafter.draft(question, previous)
         if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer
@@ -426,13 +430,27 @@ class Engine:
             return None
         answers: list[Answer] = []
         context = previous
-        for part in parts:
+        for index, part in enumerate(parts):
             answer = self.compute(part, context)
             if not answer.answered:
-                return None
+                return self._pointed_at(question, previous, (part, answer), parts[index + 1 : index + 2])
             answers.append(answer)
             context = answer
         return joined(question, answers)
+
+    def _pointed_at(
+        self, question: str, previous: Answer | None, unanswered: tuple[str, Answer], following: list[str]
+    ) -> Answer | None:
+        """'How many K2 tanks has Poland ordered - and how much of its equipment spending is that?': the part after
+        one not answered alone points back at it ('that'), so the message's answer must say what that part asks
+        of a quantity the documents may not measure (tanks) — not Poland's equipment spending worked out."""
+        if not any(refers_to_previous_answer(parse(later, self.vocabulary, self.people).words) for later in following):
+            return None
+        part, answer = unanswered
+        whole = self._drafted(question, previous)
+        said = {stem(word) for fact in whole.facts for word in normalise(fact.citation.quote).split()}
+        unmeasured = {stem(word) for word in normalise(part).split() if word in QUANTITY_NOUNS}
+        return whole if unmeasured <= said else answer.model_copy(update={"question": question})
 
     def _under_the_source_named(self, parts: list[str]) -> list[str]:
         """'According to the article, what rise did Europe record, and what share did the US pay?': a lead naming

@@ -241,6 +241,7 @@ class Question:
     within: frozenset[str] = frozenset()  # the members of a group a follow-up keeps to ('and which one…?')
     tagged_yes_no: bool = False  # 'poland had more troops than germany, right?': a statement asked to be confirmed
     yes_no_after_lead: bool = False  # 'uk vs germany 2024, did the uk outspend germany?': a topic, then yes or no
+    yes_assumed: bool = False  # 'does NATO list it in forints? if so, what was the figure?': the figure is asked
 
     @property
     def word_set(self) -> set[str]:
@@ -255,7 +256,8 @@ class Question:
         """'did Greece…?', 'is it…?', or a statement with a tag ('…, right?'): shaped to be answered yes or no."""
         words = domain.question_words()
         opening = next((word for word in self.words if word not in words.leading_connectives), "")
-        return opening in words.verifier.yes_no_starts or self.tagged_yes_no or self.yes_no_after_lead
+        opens = opening in words.verifier.yes_no_starts and not self.yes_assumed
+        return opens or self.tagged_yes_no or self.yes_no_after_lead
 
     @property
     def content_words(self) -> list[str]:
@@ -687,6 +689,20 @@ def _without_the_other_side(text: str) -> str:
     return _other_side().sub("", text)
 
 
+@cache
+def _assuming_yes() -> re.Pattern[str]:
+    words = domain.question_words()
+    openers = "|".join(map(re.escape, sorted(words.verifier.yes_assumed, key=len, reverse=True)))
+    asking = "|".join(map(re.escape, words.interrogatives))
+    return re.compile(rf"[?.]\s+(?:{openers})\b[\s,:-]*(?:{asking})\b", re.IGNORECASE)
+
+
+def _asks_on_assuming_yes(statement: str) -> bool:
+    """'Does NATO list Hungary's spending in forints? If so, what was the 2024 figure?': a question asked on as if
+    the yes or no before it were yes."""
+    return bool(_assuming_yes().search(statement.replace("’", "'")))
+
+
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
@@ -859,6 +875,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
     question.yes_no_after_lead = _yes_or_no_after_a_lead(statement) or _compared_as_asked(statement)
+    question.yes_assumed = _asks_on_assuming_yes(statement)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
     for mention in mentions:

@@ -59,6 +59,24 @@ def percentages_in(text: str) -> list[float]:
     return [float(number.replace(",", "")) for number in PERCENT_IN_TEXT.findall(text)]
 
 
+def _choice_decided(words: tuple[str, ...], figures: set[float]) -> set[float]:
+    """'How many member states does NATO have - 31 or 32?': the numbers offered either side of 'or' are the choice
+    the answer's figure makes, not each a condition it must state; when it states one, the other is accounted."""
+    decided: set[float] = set()
+    for index, word in enumerate(words):
+        if word != "or" or index == 0:
+            continue
+        after = [later for later in words[index + 1 : index + 3] if later not in STOPWORDS]
+        before, other = _typed_number(words[index - 1]), _typed_number(after[0] if after else "")
+        if before and other and before != other and any(stated(value, figures) for value in before | other):
+            decided |= before | other
+    return decided
+
+
+def _typed_number(word: str) -> set[float]:
+    return numbers_in(word) if is_number(word) else set()
+
+
 @functools.lru_cache(maxsize=TEXT_CACHE)
 def numbers_stated(text: str) -> frozenset[float]:
     """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
@@ -122,6 +140,7 @@ class NumberCheck:
         named |= _fiscal_years_stated(question.text, answer.facts)
         if counted:  # 'how many allies met 2% in 2014?' answered by '… only three allies met the guideline'
             named |= {n.value for n in question.numbers if n.percent} & self._goals_met(answer.facts, documents)
+        named |= _choice_decided(question.words, figures)
         return [
             f"number {n.value:g}"
             for n in question.numbers

@@ -31,6 +31,7 @@ REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labe
 CURRENT_WORDS = frozenset({"current", "nominal"})  # how facts in current prices are labelled
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
+INTERROGATIVES = frozenset(domain.question_words().interrogatives)
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 
 
@@ -51,6 +52,8 @@ class QuantityCheck:
         self.reason_asked = words.asked_kinds.reason
         self.breakdown_asked = words.asked_kinds.breakdown
         self.count_cues = words.asked_kinds.count
+        self.price_measures = words.quantities.price_measures
+        self.yes_no_starts = words.verifier.yes_no_starts
 
     def quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         """'by what %', 'what percentage of': a percentage is asked, so an amount alone does not answer it;
@@ -104,9 +107,28 @@ class QuantityCheck:
         the parts, not the 5% again."""
         if question.has(*self.reason_asked):
             return ["quantity: a reason"]
+        price = self._price_measure_asked(question)
+        if price and not any(price in normalise(fact.citation.quote).split() for fact in answer.facts):
+            return [f"quantity: {price}"]  # 'what was Turkish inflation?' is no spending at constant prices
         if question.has(*self.breakdown_asked) and _whole_again(question, answer):
             return ["quantity: the parts"]
         return []
+
+    def _price_measure_asked(self, question: ParsedQuestion) -> str | None:
+        """'what was Turkish inflation in 2024?', 'what deflator does NATO use?': a measure of prices asked for
+        itself, the first word after a question word past its verb and whom it is of; 'what was the inflation
+        adjusted change' asks a change, which the measure only qualifies."""
+        words = question.words
+        skipped = STOPWORDS | question.entity_words | self.yes_no_starts
+        for index, word in enumerate(words):
+            if word not in INTERROGATIVES:
+                continue
+            following = [later for later in words[index + 1 : index + 5] if later not in skipped]
+            head = following[0] if following else ""
+            qualified = len(following) > 1 and following[1] in self.real_terms
+            if head in self.price_measures and not qualified:
+                return head
+        return None
 
     def share(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         asked = question.has(*self.share_asked)

@@ -120,6 +120,7 @@ class VerifierWords(Strict):
     claim_tags: tuple[str, ...]
     basis_openers: tuple[str, ...]
     other_side_pointers: frozenset[str]
+    yes_assumed: tuple[str, ...]
     millions_asked: frozenset[str]
     bare_comparisons: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
@@ -246,6 +247,7 @@ class FollowUpWords(Strict):
 
 class QuantityWords(Strict):
     unknown_nouns: frozenset[str]
+    price_measures: frozenset[str]
     countable: frozenset[str]
     amount: tuple[str, ...]
     amount_in_words: tuple[str, ...]

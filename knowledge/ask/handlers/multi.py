@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from knowledge.ask.context import refers_to_previous_answer
 from knowledge.ask.intent import PERSON_PRONOUNS
 from knowledge.ask.render import unique, unique_citations
 from knowledge.models import Answer, Band
@@ -22,20 +23,24 @@ def multi(
     answers: list[Answer] = []
     context = previous
     named_people: list[str] = []
+    every_part_answered = last_answered = True
     for part in parts:
         parsed = parse(part)
         if parsed.word_set & PERSON_PRONOUNS and not parsed.people:
             parsed.people = list(named_people)  # "trump said …, what did he want?": he is Trump
         named_people += [person for person in parsed.people if person not in named_people]
+        if not last_answered and refers_to_previous_answer(parsed.words):
+            continue  # '… and how much of its budget is that?' after a part not answered: 'that' is unknown
         answer = single(part, parsed, context, whole=False)
-        answers.append(answer)
-        if answer.answered:
+        last_answered = answer.answered
+        every_part_answered = every_part_answered and last_answered
+        if last_answered:
+            answers.append(answer)
             context = answer
-    if not all(answer.answered for answer in answers):
+    if not every_part_answered:
         whole = single(question, parse(question), previous)
-        if whole.answered or not any(answer.answered for answer in answers):
+        if whole.answered or not answers:
             return whole
-        answers = [answer for answer in answers if answer.answered]
     return joined(question, answers)
 
 
