@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from knowledge.cues import cues
 from knowledge.entities import DATA, DomainDataError, EntityFile, EntityKind, entity_file
 from knowledge.words import NON_WORD, POSSESSIVE, ZERO_WIDTH, normalise
 
@@ -149,7 +150,23 @@ def _alias_table(pairs: Iterator[tuple[str, str]]) -> dict[tuple[str, ...], str]
 
 @cache
 def entity_aliases() -> dict[tuple[str, ...], str]:
-    return _alias_table((entity.name, alias) for entity in ENTITIES for alias in (entity.name, *entity.aliases))
+    return _alias_table(
+        (entity.name, spelling)
+        for entity in ENTITIES
+        for alias in (entity.name, *entity.aliases)
+        for spelling in _joined_spellings(alias)
+    )
+
+
+def _joined_spellings(alias: str) -> list[str]:
+    """A group's name joining its members with 'and' is also joined by the other words that join them ('European
+    members plus Canada'), as documents are read (`knowledge.mentions`)."""
+    words = normalise(alias).split()
+    if "and" not in words[1:-1]:
+        return [alias]
+    at = words.index("and", 1)
+    joiners = (normalise(joiner) for joiner in cues().raw.name_joiners)
+    return [alias, *(" ".join([*words[:at], joiner, *words[at + 1 :]]) for joiner in joiners if joiner)]
 
 
 @cache

@@ -463,20 +463,39 @@ def _fractions_in_percent(text: str) -> str:
     """'does the US pay ~2/3 of NATO spending', 'two thirds of', 'half of': a fraction of a whole is the
     percentage it names (66.7%), read as any percentage typed is."""
     text = SLASH_FRACTION.sub(lambda found: f"{int(found[1]) / int(found[2]) * 100:.1f}%", text)
+    text = _approximate_fraction().sub(_approximate_fraction_as_percent, text)
     return _worded_fraction().sub(_fraction_as_percent, text)
+
+
+@functools.cache
+def _approximate_fraction() -> re.Pattern[str]:
+    """'a figure around two-thirds', 'roughly a third?': a fraction said as an approximate figure is a share,
+    whatever follows it (the approximate word says it is a figure, not a part of a year)."""
+    approximate = "|".join(map(re.escape, sorted(cues().raw.qualifiers["approximate"], key=len, reverse=True)))
+    fraction = _worded_fraction().pattern.removeprefix(r"\b").removesuffix(r"\s+of\b")
+    return re.compile(rf"\b({approximate})\s+{fraction}\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _fraction_as_percent(found: re.Match[str]) -> str:
     """'two thirds of' is the data's 'two thirds' (0.667), 'a third of' its 'third' (0.333) once."""
-    if _after_an_ordinal(found):
-        return found[0]
-    multiple = _fraction_multiples().get((found[1] or "a").casefold(), 1)
+    share = 0.0 if _after_an_ordinal(found) else _share_named(found[1], found[2])
+    return f"{share * 100:.1f}% of" if share else found[0]
+
+
+def _approximate_fraction_as_percent(found: re.Match[str]) -> str:
+    """'around two-thirds' is 'around 66.7%'."""
+    share = _share_named(found[2], found[3])
+    return f"{found[1]} {share * 100:.1f}%" if share else found[0]
+
+
+def _share_named(parts: str | None, fraction: str) -> float:
+    """The share a fraction in words names: 'two thirds' the data's 'two thirds', 'a third' its 'third' once."""
+    multiple = _fraction_multiples().get((parts or "a").casefold(), 1)
     fractions = cues().raw.fraction_words
     names = {value: word for word, value in _fraction_multiples().items() if word.isalpha() and value > 1}
-    named = f"{names.get(multiple, '')} {found[2].casefold()}"
-    singular = found[2].casefold().removesuffix("s").replace("halve", "half")
-    share = fractions.get(named, multiple * fractions.get(singular, 0.0))
-    return f"{share * 100:.1f}% of" if share else found[0]
+    named = f"{names.get(multiple, '')} {fraction.casefold()}"
+    singular = fraction.casefold().removesuffix("s").replace("halve", "half")
+    return fractions.get(named, multiple * fractions.get(singular, 0.0))
 
 
 def _after_an_ordinal(found: re.Match[str]) -> bool:

@@ -24,6 +24,8 @@ DATE_EXPRESSION = re.compile(
     rf"\b(?:\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     rf"|(?:{_MONTHS})\s+\d{{4}}|(?:19|20)\d\d)\b"
 )
+# A day of a month, with its year or not ('25 June 2025', 'April 28, 2025', 'on 18 March'): a date to the day
+DAY_OF_A_MONTH = re.compile(rf"\b(?:\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?!\d))\b")
 # A sentence that dates something at all: a year, or a month named in any case
 DATED = re.compile(rf"\b(?:1[89]|20)\d\d\b|\b(?:{_MONTHS})\b", re.IGNORECASE)
 

@@ -25,7 +25,10 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     previous_end = -1
     chain_end = -1
     chain: list[str] = []
+    basis = set(words_of.basis_words)
     for mention in lexicon.find_mentions(words, lexicon.entity_aliases()):
+        if words[mention.end : mention.end + 1] and words[mention.end] in basis:
+            continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
         before = [word for word in words[max(0, mention.start - 4) : mention.start] if word != "the"]
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])

@@ -31,6 +31,7 @@ ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+HINT_TOLERANCE = 0.1  # how far a figure may be from an approximate one offered ('around two-thirds' for 64%)
 YEAR_RANGE = (1900, 2100)  # a number in it before 'pledge' or 'plan' names the goal's year ('the 2014 pledge')
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 # 'in 2024-25', 'by 2032/33': a fiscal year, named by its first year and the last two digits of the next
@@ -49,6 +50,24 @@ BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 bill
 
 def close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=0.01, abs_tol=0.051)
+
+
+def near(hint: float, figure: float) -> bool:
+    """An approximate figure offered ('around two-thirds', 'roughly 20%') is near the figure stated."""
+    return math.isclose(hint, figure, rel_tol=HINT_TOLERANCE)
+
+
+def approximate_numbers(question: ParsedQuestion) -> set[float]:
+    """The numbers a question offers as approximate ('a figure around two-thirds', 'roughly 20%?'): a hint at the
+    figure asked, not a condition the answer must state as typed."""
+    words = question.words
+    hints: set[float] = set()
+    for phrase in cues().raw.qualifiers["approximate"]:
+        before = tuple(phrase.split())
+        for index, word in enumerate(words):
+            if is_number(word) and index >= len(before) and words[index - len(before) : index] == before:
+                hints |= numbers_in(word)
+    return hints
 
 
 def stated(value: float, figures: set[float]) -> bool:
@@ -141,10 +160,12 @@ class NumberCheck:
         if counted:  # 'how many allies met 2% in 2014?' answered by '… only three allies met the guideline'
             named |= {n.value for n in question.numbers if n.percent} & self._goals_met(answer.facts, documents)
         named |= _choice_decided(question.words, figures)
+        hints = approximate_numbers(question)
         return [
             f"number {n.value:g}"
             for n in question.numbers
             if n.value in asked and not stated(n.value, figures) and n.value not in named
+            if not (n.value in hints and any(near(n.value, figure) for figure in figures))
         ]
 
     def _siblings_in(self, fact: Fact, lead: str) -> set[float]:

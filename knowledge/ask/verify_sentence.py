@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from knowledge import domain, lexicon
-from knowledge.ask.dates import DATED
+from knowledge.ask.dates import DATED, DAY_OF_A_MONTH
 from knowledge.ask.parse import ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
@@ -52,6 +52,7 @@ class SentenceCheck:
         self.prose_sources = words.sources.prose
         self.reason_asked = words.asked_kinds.reason
         self.date_cues = words.asked_kinds.date
+        self.time_words = words.time_asked
         self.amount_words = words.verifier.amount_words
         self.goal_nouns = words.verifier.goal_nouns
         self.gathering_words = frozenset(word for phrase in words.verifier.meeting_asked for word in phrase.split())
@@ -93,6 +94,8 @@ class SentenceCheck:
                 continue
             if (dated or asks_a_place(question)) and self._event_word_stated(word, text):
                 continue
+            if dated and word in self.time_words and DAY_OF_A_MONTH.search(text):
+                continue  # 'on what date', 'which day exactly': a sentence dating it to the day says when
             if self._names_the_goal(word, goal_stated=goal_stated, goal_names=goal_names, document=document):
                 continue
             if word in self.amount_words and AMOUNT_IN_TEXT.search(text):

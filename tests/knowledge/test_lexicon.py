@@ -21,6 +21,12 @@ def test_the_three_wholes_come_from_the_roles_in_the_data() -> None:
     assert by_name[lexicon.EUROPE_AND_CANADA].kind is lexicon.EntityKind.GROUP
 
 
+def test_a_group_joined_by_plus_in_a_question_is_the_group_as_documents_read_it() -> None:
+    table = lexicon.entity_aliases()
+    assert table[("european", "members", "plus", "canada")] == lexicon.EUROPE_AND_CANADA
+    assert table[("european", "members", "together", "with", "canada")] == lexicon.EUROPE_AND_CANADA
+
+
 def test_questions_name_entities_by_aliases_weak_and_question_only_names() -> None:
     table = lexicon.entity_aliases()
     assert table[("norwegians",)] == "Norway"

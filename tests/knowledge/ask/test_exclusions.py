@@ -56,3 +56,7 @@ def test_an_ally_set_aside_for_defence_is_not_left_out() -> None:
 )
 def test_a_verb_before_the_allies_and_its_particle_after_leave_them_out(text: str, left: set[str]) -> None:
     assert excluded(text) == left
+
+
+def test_a_body_named_before_the_rules_it_sets_is_not_left_out() -> None:
+    assert excluded("the 3.5% core part is tied to what besides NATO's definition of defence expenditure") == set()

@@ -645,6 +645,18 @@ def test_a_fraction_of_a_whole_is_the_percentage_it_names(text: str, percent: fl
     assert [(number.value, number.percent) for number in parsed(text).numbers] == [(percent, True)]
 
 
+@pytest.mark.parametrize(
+    ("text", "percent"),
+    [
+        ("the article I saw quoted a figure around two-thirds, can you confirm it?", 66.7),
+        ("the US pays roughly a third?", 33.3),
+        ("about half, right?", 50.0),
+    ],
+)
+def test_a_fraction_offered_as_an_approximate_figure_is_its_percentage(text: str, percent: float) -> None:
+    assert [(number.value, number.percent) for number in parsed(text).numbers] == [(percent, True)]
+
+
 @pytest.mark.parametrize("text", ["spending in the first half of 2025", "a 24/7 operation in 2024"])
 def test_a_half_year_or_a_clock_is_no_fraction(text: str) -> None:
     assert not any(number.percent for number in parsed(text).numbers)

@@ -1249,3 +1249,40 @@ def test_a_question_word_inside_a_clause_opens_no_question(engine):
 def test_how_exact_the_answer_need_be_asks_nothing_of_the_facts(engine, text: str, value: float) -> None:
     answer = engine.ask(text)
     assert answer.answered and value in [round(given, 2) for given in answer.values]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # an approximate figure offered is a hint at the figure asked, near the one stated
+        "NATO says the US accounts for what share of total alliance defence spending in 2024 - the article I saw "
+        "quoted a figure around two-thirds, can you confirm the exact number it uses?",
+        "what share of alliance defence spending did the US contribute in 2024, roughly 60%?",
+        # 'what does it claim' asks what the document says
+        "The article on the annual report says European allies and Canada raised defence investment by some "
+        "real-terms percentage in 2024 - roughly 20%? What exactly does it claim?",
+        # 'European members plus Canada' is the group, as 'and' joins it
+        "And per that same annual-report article, what percentage of alliance spending came from European members "
+        "plus Canada?",
+    ],
+)
+def test_a_fact_checker_s_question_about_the_article_is_answered(engine, question):
+    assert verdict_for(engine, question).accepted
+
+
+def test_an_approximate_figure_far_from_the_one_stated_is_not_accounted_for(engine):
+    question = "what share of alliance defence spending did the US contribute in 2024, roughly 40%?"
+    assert "number 40" in verdict_for(engine, question).unaccounted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accepted"),
+    [
+        ("At their summit in The Hague on 25 June 2025, NATO Allies committed to invest 5% of GDP.", True),
+        ("At their summit in The Hague in June 2025, NATO Allies committed to invest 5% of GDP.", False),
+    ],
+)
+def test_a_day_asked_is_said_by_a_sentence_dating_it_to_the_day(engine, sentence, accepted):
+    question = "When did the allies meet at The Hague in June 2025 - which day exactly, what date?"
+    asked = parse_question(add_role_holders(engine.index, parse(question, engine.vocabulary, engine.people)))
+    assert engine.verifier.check_sentence(asked, sentence).accepted is accepted
