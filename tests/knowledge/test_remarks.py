@@ -326,3 +326,89 @@ def test_a_lead_saying_what_one_is_drafting_is_not_asked() -> None:
         " Poland put into defence in 2024?"
     )
     assert without_remarks(text) == "what share of GDP does NATO estimate Poland put into defence in 2024?"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "what proportion of GDP did Italy spend on defence in 2024, and I mean the 2024 estimate specifically,"
+            " not the 2023 number.",
+            "what proportion of GDP did Italy spend on defence in 2024",
+        ),
+        ("what did Poland spend in 2024, not the 2023 estimate", "what did Poland spend in 2024"),
+    ],
+)
+def test_another_years_figure_refused_by_its_noun_is_not_asked(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "What's France's 2024 spending in millions of euros at current prices - not converted to dollars.",
+            "What's France's 2024 spending in millions of euros at current prices",
+        ),
+        (
+            "what did the Netherlands spend in 2024 in constant 2015 prices, not current prices?",
+            "what did the Netherlands spend in 2024 in constant 2015 prices?",
+        ),
+    ],
+)
+def test_a_currency_or_prices_refused_beside_others_asked_is_not_asked(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did France spend on defence in 2024, not in dollars?",  # no currency asked: the refusal says which
+        "what did France spend in 2024 in euros, not in current prices?",  # no prices asked
+    ],
+)
+def test_a_currency_or_prices_refused_with_none_other_asked_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_an_alternative_refused_at_the_end_is_not_asked() -> None:
+    text = (
+        "roughly what was Estonia's defence spending as a percentage of GDP in 2023, NATO's figure rather than"
+        " whatever Tallinn's ministry puts out?"
+    )
+    assert (
+        without_remarks(text)
+        == "roughly what was Estonia's defence spending as a percentage of GDP in 2023, NATO's figure?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did Estonia spend on defence in 2023 rather than Latvia?",  # another ally
+        "what did Estonia spend on defence in 2023 rather than 2022?",  # another year
+        "what did Estonia spend on defence in 2023 as a share of GDP rather than the share of GDP?",  # the idea asked
+    ],
+)
+def test_an_alternative_naming_what_is_not_asked_otherwise_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_lead_on_inflation_before_a_question_naming_its_prices_is_not_asked() -> None:
+    text = (
+        "Inflation in Türkiye makes the lira numbers look crazy, but for the record: what was Türkiye's 2024 defence"
+        " spending in million national currency at current prices per NATO?"
+    )
+    assert without_remarks(text) == (
+        "what was Türkiye's 2024 defence spending in million national currency at current prices per NATO?"
+    )
+
+
+def test_a_lead_on_inflation_before_a_question_naming_no_prices_stays() -> None:
+    text = "Inflation in Türkiye makes the lira numbers look crazy: what was Türkiye's 2024 defence spending?"
+    assert without_remarks(text) == text
+
+
+def test_a_contrast_inside_the_question_is_no_refused_alternative() -> None:
+    text = "How much of the €800 billion figure is an assumption rather than money?"
+    assert without_remarks(text) == text
