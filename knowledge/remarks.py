@@ -81,13 +81,14 @@ def _countries_named(clause: str, words: list[str]) -> set[str]:
     return named | {codes[code] for code in CODE.findall(clause) if code in codes and code not in weak}
 
 
-NEXT_SENTENCE = re.compile(r"\?\s+(?=[A-Z])")  # a question mark, then a sentence of its own
+NEXT_SENTENCE = re.compile(r"\?\s+(?=\(?[A-Z])")  # a question mark, then a sentence of its own, maybe bracketed
 
 
 def _without_a_sentence_after_the_question(text: str) -> str:
     """'Did France hit 2% of GDP in 2023? The Élysée talks like they did.': a sentence of its own after the question,
     asking nothing and stating no figure, is a remark, whoever it names ('I've got a tenner on Madrid.'); one opening
-    as the question carries on ('? And for Germany', '? Same for 2023') still asks."""
+    as the question carries on ('? And for Germany', '? Same for 2023') still asks. A sentence in brackets is one too
+    ('… in 2024 per NATO? (Poland obviously drags it up.)')."""
     found = NEXT_SENTENCE.search(text)
     if found is None:
         return text
@@ -378,6 +379,8 @@ def _said_besides_the_question(clause: str, asked: str, *, closes_sentence: bool
         return True
     if _says_the_year_again(clause, asked) or _doubts_what_was_said(clause):
         return True
+    if _offers_a_figure_to_check(clause, asked):
+        return True
     if not _tells_the_measure(clause, asked) and _is_remark(clause, closes_sentence=closes_sentence):
         return True
     return _refuses_another_reading(clause, asked) or _refuses_another_basis(clause, asked)
@@ -413,6 +416,23 @@ def _doubts_what_was_said(clause: str) -> bool:
     if set(words) & question_words.choice_words:
         return False  # 'was it Rutte himself or someone quoted in it?' asks which
     return bool(set(words) & question_words.third_person)
+
+
+def _offers_a_figure_to_check(clause: str, asked: str) -> bool:
+    """'… how many times bigger was the Dutch defence budget in 2024 than in 2014 - is it fair to say it roughly
+    2.5x'd?': after a question asking for a figure, a yes or no offering a figure of the asker's, naming no ally,
+    year or basis the question does not and offering no choice, is answered by the figure asked."""
+    question_words = domain.question_words()
+    words, asked_words = clause.split(), normalise(asked).split()
+    if not words or words[0] not in question_words.verifier.yes_no_starts or not _asks(asked_words):
+        return False
+    if asked_words[0] in question_words.verifier.yes_no_starts or not _states_a_figure(A_YEAR.sub("", clause)):
+        return False
+    if set(words) & question_words.choice_words:
+        return False  # "is it 'up to 1.5%' or 'at least 1.5%'" asks which
+    if not set(A_YEAR.findall(clause)) <= set(A_YEAR.findall(asked)) or not _bases(words) <= _bases(asked_words):
+        return False
+    return _named_already(_whom_named(words), _whom_named(asked_words))
 
 
 def _doubts_a_yes_or_no(clause: str, asked: str) -> bool:

@@ -412,3 +412,42 @@ def test_a_lead_on_inflation_before_a_question_naming_no_prices_stays() -> None:
 def test_a_contrast_inside_the_question_is_no_refused_alternative() -> None:
     text = "How much of the €800 billion figure is an assumption rather than money?"
     assert without_remarks(text) == text
+
+
+def test_a_bracketed_sentence_after_the_question_is_a_remark() -> None:
+    text = (
+        "what's the simple average defence share of GDP for Poland, Czechia, Slovakia and Hungary in 2024 per NATO?"
+        " (Poland obviously drags it up.)"
+    )
+    assert without_remarks(text) == text.removesuffix(" (Poland obviously drags it up.)")
+
+
+def test_a_bracket_carrying_the_question_on_stays() -> None:
+    text = "what is Poland's share of GDP in 2024? (In current prices.)"
+    assert without_remarks(text) == text
+
+
+def test_a_figure_offered_to_check_after_a_question_asking_one_is_a_hint() -> None:
+    text = (
+        "In euros at current prices, how many times bigger was the Dutch defence budget in 2024 than in 2014 per NATO"
+        " - is it fair to say it roughly 2.5x'd?"
+    )
+    assert without_remarks(text) == text.removesuffix(" - is it fair to say it roughly 2.5x'd?") + "?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much did Poland spend in 2024 - is it over 4% of GDP?",  # another measure
+        "what did Poland spend in 2024 - is it more than Germany's 90 billion?",  # another ally
+        "what did Poland spend in 2024 - is it more than in 2014?",  # another year
+        "did Poland spend 4% of GDP in 2024 - is it over 4%?",  # a yes or no asked already
+    ],
+)
+def test_a_figure_offered_beside_another_measure_ally_or_year_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_choice_of_figures_offered_after_the_question_stays() -> None:
+    text = "What's the cap on the non-core portion of the Hague pledge - is it 'up to 1.5%' or 'at least 1.5%'?"
+    assert without_remarks(text) == text
