@@ -9,6 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, lexicon
+from knowledge.cues import cues
 from knowledge.words import normalise
 
 # Small talk at the start of a message: a greeting or thanks is never a remark to take off, nor a part to answer.
@@ -80,13 +81,14 @@ def _countries_named(clause: str, words: list[str]) -> set[str]:
     return named | {codes[code] for code in CODE.findall(clause) if code in codes and code not in weak}
 
 
-NEXT_SENTENCE = re.compile(r"\?\s+(?=[A-Z])")  # a question mark, then a sentence of its own
+NEXT_SENTENCE = re.compile(r"\?\s+(?=\(?[A-Z])")  # a question mark, then a sentence of its own, maybe bracketed
 
 
 def _without_a_sentence_after_the_question(text: str) -> str:
     """'Did France hit 2% of GDP in 2023? The Élysée talks like they did.': a sentence of its own after the question,
     asking nothing and stating no figure, is a remark, whoever it names ('I've got a tenner on Madrid.'); one opening
-    as the question carries on ('? And for Germany', '? Same for 2023') still asks."""
+    as the question carries on ('? And for Germany', '? Same for 2023') still asks. A sentence in brackets is one too
+    ('… in 2024 per NATO? (Poland obviously drags it up.)')."""
     found = NEXT_SENTENCE.search(text)
     if found is None:
         return text
@@ -194,7 +196,7 @@ def _asked_without_its_lead(lead: str, asked: str) -> str | None:
     told, asked_words = normalise(lead).split(), normalise(asked).split()
     if "?" in lead or _a_story_asking(told) or _states_a_figure(A_YEAR.sub("", lead)):
         return None
-    if not set(A_YEAR.findall(lead)) <= set(A_YEAR.findall(asked)) or not _bases(told) <= _bases(asked_words):
+    if not set(A_YEAR.findall(lead)) <= set(A_YEAR.findall(asked)) or not _bases_told(told, asked_words):
         return None
     named, asked_names = _whom_named(told), _whom_named(asked_words)
     if not named:
@@ -208,6 +210,21 @@ def _asked_without_its_lead(lead: str, asked: str) -> str | None:
     owner = f"{next(iter(named))}'s"
     possessive = "|".join(map(re.escape, question_words.possessive_third_person))
     return re.sub(rf"\b(?:{possessive})\b", owner, asked, flags=re.IGNORECASE)
+
+
+def _bases_told(told: list[str], asked: list[str]) -> bool:
+    """A lead's bases are the question's own; its word of prices ('inflation in Türkiye makes the lira numbers look
+    crazy') says nothing of the prices asked when the question names its prices ('… at current prices')."""
+    if _terms(asked):
+        told = [word for word in told if word not in _price_words()]
+    return _bases(told) <= _bases(asked)
+
+
+@lru_cache(maxsize=1)
+def _price_words() -> frozenset[str]:
+    """The words that name prices: 'constant', 'inflation', and the first of 'real terms', 'current prices'."""
+    verifier = domain.question_words().verifier
+    return frozenset(phrase.split()[0] for phrase in (*verifier.real_terms, *verifier.current_terms))
 
 
 def _whom_named(words: list[str]) -> set[str]:
@@ -233,13 +250,7 @@ def _bases(words: list[str]) -> set[str]:
     question must name too for the lead to be only why one asks."""
     from knowledge.measures import MEASURES, SHARED_WORDS  # noqa: PLC0415 - measures read this module's words
 
-    verifier = domain.question_words().verifier
-    said = f" {' '.join(words)} "
-    terms = {
-        kind
-        for kind, phrases in (("current", verifier.current_terms), ("real", verifier.real_terms))
-        if any(f" {phrase} " in said for phrase in phrases)
-    }
+    terms = _terms(words)
     money = {MONEY} if set(words) & set(SHARED_WORDS[MONEY]) else set()
     return terms | money | {key for key, measure in MEASURES.items() if measure.required & set(words)}
 
@@ -348,6 +359,9 @@ def _asks(words: list[str]) -> bool:
 
 
 def without_trailing_remark(text: str) -> str:
+    refused = _without_refused_alternative(text)
+    if refused != text:
+        return refused
     for mark in REMARK_MARKS:
         asked, found, after = text.rpartition(mark)
         remark = " ".join(normalise(after.replace("?", " ")).split())
@@ -365,9 +379,11 @@ def _said_besides_the_question(clause: str, asked: str, *, closes_sentence: bool
         return True
     if _says_the_year_again(clause, asked) or _doubts_what_was_said(clause):
         return True
+    if _offers_a_figure_to_check(clause, asked):
+        return True
     if not _tells_the_measure(clause, asked) and _is_remark(clause, closes_sentence=closes_sentence):
         return True
-    return _refuses_another_reading(clause, asked)
+    return _refuses_another_reading(clause, asked) or _refuses_another_basis(clause, asked)
 
 
 def _says_the_year_again(clause: str, asked: str) -> bool:
@@ -402,6 +418,23 @@ def _doubts_what_was_said(clause: str) -> bool:
     return bool(set(words) & question_words.third_person)
 
 
+def _offers_a_figure_to_check(clause: str, asked: str) -> bool:
+    """'… how many times bigger was the Dutch defence budget in 2024 than in 2014 - is it fair to say it roughly
+    2.5x'd?': after a question asking for a figure, a yes or no offering a figure of the asker's, naming no ally,
+    year or basis the question does not and offering no choice, is answered by the figure asked."""
+    question_words = domain.question_words()
+    words, asked_words = clause.split(), normalise(asked).split()
+    if not words or words[0] not in question_words.verifier.yes_no_starts or not _asks(asked_words):
+        return False
+    if asked_words[0] in question_words.verifier.yes_no_starts or not _states_a_figure(A_YEAR.sub("", clause)):
+        return False
+    if set(words) & question_words.choice_words:
+        return False  # "is it 'up to 1.5%' or 'at least 1.5%'" asks which
+    if not set(A_YEAR.findall(clause)) <= set(A_YEAR.findall(asked)) or not _bases(words) <= _bases(asked_words):
+        return False
+    return _named_already(_whom_named(words), _whom_named(asked_words))
+
+
 def _doubts_a_yes_or_no(clause: str, asked: str) -> bool:
     """'did Germany clear 2% in 2024, or is that just Berlin PR?': after a question asked yes or no, a doubt offered
     as its other answer, stating no figure of its own."""
@@ -421,6 +454,71 @@ def _refuses_another_reading(clause: str, asked: str) -> bool:
         return False
     refused = lexicon.concepts(words[1:])  # 'not' itself reads as a shortfall
     return bool(refused) and not refused & lexicon.concepts(normalise(asked).split())
+
+
+CLAUSE_MARK = re.compile(r",\s+|\s[-–—]\s+")  # what a question appends after its clause ('…, NATO's figure')
+
+
+@lru_cache(maxsize=1)
+def _refused_alternative() -> re.Pattern[str]:
+    phrases = "|".join(map(re.escape, domain.question_words().refusing_phrases))
+    return re.compile(rf"\s+(?:{phrases})\s+(?P<refused>[^,;:?!.()]+?)\s*(?P<marks>[?!.]*)\s*$", re.IGNORECASE)
+
+
+def _without_refused_alternative(text: str) -> str:
+    """'… as a percentage of GDP in 2023, NATO's figure rather than whatever Tallinn's ministry puts out?': the
+    alternative a question refuses at its end, naming no year, figure or ally it does not ask and no idea it asks
+    (or only another currency or prices than those asked), is no part of what it asks."""
+    found = _refused_alternative().search(text)
+    if found is None:
+        return text
+    asked, words = text[: found.start()], normalise(found.group("refused")).split()
+    appended = CLAUSE_MARK.split(asked)
+    if len(appended) < 2 or len(_words(appended[-1])) > LONGEST_CONTINUATION:
+        return text  # 'how much of the figure is an assumption rather than money?' contrasts, it refuses nothing
+    if _states_a_figure(found.group("refused")) or not _named_already(_whom_named(words), _whom_named(_words(asked))):
+        return text
+    another_idea = not lexicon.concepts(words) & lexicon.concepts(_words(asked))
+    if not another_idea and not _refuses_another_basis(f"not {' '.join(words)}", asked):
+        return text
+    return asked + ("?" if "?" in found.group("marks") else "")
+
+
+def _words(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+def _refuses_another_basis(clause: str, asked: str) -> bool:
+    """'… in millions of euros - not converted to dollars', '… in constant 2015 prices, not current prices': a clause
+    refusing a currency or a price basis when the question names another of the same kind refuses what the question
+    does not ask; 'in 2024, not in dollars' (no currency asked) still says which currency not to give."""
+    words = clause.split()
+    if len(words) < 2 or words[0] not in domain.question_words().refusing_openers or _states_a_figure(clause):
+        return False
+    if lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases()):
+        return False
+    asked_words = normalise(asked).split()
+    refused = [(_currencies(words), _currencies(asked_words)), (_terms(words), _terms(asked_words))]
+    if not any(refusing for refusing, _ in refused):
+        return False
+    return all(not refusing or (named and not refusing & named) for refusing, named in refused)
+
+
+def _currencies(words: list[str]) -> set[str]:
+    """The currencies a clause's words name ('euros', 'us dollars')."""
+    said = f" {' '.join(words)} "
+    return {code for name, code in cues().raw.currency_words.items() if f" {normalise(name)} " in said}
+
+
+def _terms(words: list[str]) -> set[str]:
+    """The prices a clause names: 'current' ('current prices', 'nominal') or 'real' ('constant prices')."""
+    verifier = domain.question_words().verifier
+    said = f" {' '.join(words)} "
+    return {
+        kind
+        for kind, phrases in (("current", verifier.current_terms), ("real", verifier.real_terms))
+        if any(f" {phrase} " in said for phrase in phrases)
+    }
 
 
 def _describes_the_year(clause: str, asked: str) -> bool:

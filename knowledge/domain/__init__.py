@@ -336,6 +336,7 @@ class QuestionWords(Strict):
     asking_hedges: frozenset[str]
     articles: frozenset[str]
     refusing_openers: frozenset[str]
+    refusing_phrases: tuple[str, ...]
     time_described: tuple[str, ...]
     doubts_offered: tuple[str, ...]
     choice_words: frozenset[str]

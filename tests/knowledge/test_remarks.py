@@ -326,3 +326,128 @@ def test_a_lead_saying_what_one_is_drafting_is_not_asked() -> None:
         " Poland put into defence in 2024?"
     )
     assert without_remarks(text) == "what share of GDP does NATO estimate Poland put into defence in 2024?"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "what proportion of GDP did Italy spend on defence in 2024, and I mean the 2024 estimate specifically,"
+            " not the 2023 number.",
+            "what proportion of GDP did Italy spend on defence in 2024",
+        ),
+        ("what did Poland spend in 2024, not the 2023 estimate", "what did Poland spend in 2024"),
+    ],
+)
+def test_another_years_figure_refused_by_its_noun_is_not_asked(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "What's France's 2024 spending in millions of euros at current prices - not converted to dollars.",
+            "What's France's 2024 spending in millions of euros at current prices",
+        ),
+        (
+            "what did the Netherlands spend in 2024 in constant 2015 prices, not current prices?",
+            "what did the Netherlands spend in 2024 in constant 2015 prices?",
+        ),
+    ],
+)
+def test_a_currency_or_prices_refused_beside_others_asked_is_not_asked(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did France spend on defence in 2024, not in dollars?",  # no currency asked: the refusal says which
+        "what did France spend in 2024 in euros, not in current prices?",  # no prices asked
+    ],
+)
+def test_a_currency_or_prices_refused_with_none_other_asked_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_an_alternative_refused_at_the_end_is_not_asked() -> None:
+    text = (
+        "roughly what was Estonia's defence spending as a percentage of GDP in 2023, NATO's figure rather than"
+        " whatever Tallinn's ministry puts out?"
+    )
+    assert (
+        without_remarks(text)
+        == "roughly what was Estonia's defence spending as a percentage of GDP in 2023, NATO's figure?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did Estonia spend on defence in 2023 rather than Latvia?",  # another ally
+        "what did Estonia spend on defence in 2023 rather than 2022?",  # another year
+        "what did Estonia spend on defence in 2023 as a share of GDP rather than the share of GDP?",  # the idea asked
+    ],
+)
+def test_an_alternative_naming_what_is_not_asked_otherwise_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_lead_on_inflation_before_a_question_naming_its_prices_is_not_asked() -> None:
+    text = (
+        "Inflation in Türkiye makes the lira numbers look crazy, but for the record: what was Türkiye's 2024 defence"
+        " spending in million national currency at current prices per NATO?"
+    )
+    assert without_remarks(text) == (
+        "what was Türkiye's 2024 defence spending in million national currency at current prices per NATO?"
+    )
+
+
+def test_a_lead_on_inflation_before_a_question_naming_no_prices_stays() -> None:
+    text = "Inflation in Türkiye makes the lira numbers look crazy: what was Türkiye's 2024 defence spending?"
+    assert without_remarks(text) == text
+
+
+def test_a_contrast_inside_the_question_is_no_refused_alternative() -> None:
+    text = "How much of the €800 billion figure is an assumption rather than money?"
+    assert without_remarks(text) == text
+
+
+def test_a_bracketed_sentence_after_the_question_is_a_remark() -> None:
+    text = (
+        "what's the simple average defence share of GDP for Poland, Czechia, Slovakia and Hungary in 2024 per NATO?"
+        " (Poland obviously drags it up.)"
+    )
+    assert without_remarks(text) == text.removesuffix(" (Poland obviously drags it up.)")
+
+
+def test_a_bracket_carrying_the_question_on_stays() -> None:
+    text = "what is Poland's share of GDP in 2024? (In current prices.)"
+    assert without_remarks(text) == text
+
+
+def test_a_figure_offered_to_check_after_a_question_asking_one_is_a_hint() -> None:
+    text = (
+        "In euros at current prices, how many times bigger was the Dutch defence budget in 2024 than in 2014 per NATO"
+        " - is it fair to say it roughly 2.5x'd?"
+    )
+    assert without_remarks(text) == text.removesuffix(" - is it fair to say it roughly 2.5x'd?") + "?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much did Poland spend in 2024 - is it over 4% of GDP?",  # another measure
+        "what did Poland spend in 2024 - is it more than Germany's 90 billion?",  # another ally
+        "what did Poland spend in 2024 - is it more than in 2014?",  # another year
+        "did Poland spend 4% of GDP in 2024 - is it over 4%?",  # a yes or no asked already
+    ],
+)
+def test_a_figure_offered_beside_another_measure_ally_or_year_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_choice_of_figures_offered_after_the_question_stays() -> None:
+    text = "What's the cap on the non-core portion of the Hague pledge - is it 'up to 1.5%' or 'at least 1.5%'?"
+    assert without_remarks(text) == text

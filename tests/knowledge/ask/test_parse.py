@@ -1122,3 +1122,18 @@ def test_a_body_the_documents_do_not_have_named_as_the_source_withholds(engine) 
         "What did Poland spend on defence in 2024 according to SIPRI?",
     ):
         assert not engine.ask(question).answered, question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's France's 2024 defence spending in millions of euros at current prices?",
+        "Did France spend 59.6 billion euros on defence in 2024?",
+    ],
+)
+def test_euros_counted_are_a_currency_not_the_european_allies(text: str) -> None:
+    assert parsed(text).entities == ("France",)
+
+
+def test_the_euros_as_a_subject_are_the_european_allies() -> None:
+    assert "European Allies and Canada" in parsed("how much did the euros spend on defence in 2024").entities
