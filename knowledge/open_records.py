@@ -3,6 +3,7 @@ figure's own text and the words of its clause ("measure_text"), and the sentence
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from knowledge.cues import cues
@@ -13,8 +14,10 @@ from knowledge.open_periods import FactPeriods
 from knowledge.open_reading import fact_id
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import SentenceReader, Stated
+from knowledge.year_parts import first_part, last_part, with_part
 
 LABEL_END = ":"
+CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 MAX_DAY_DIGITS = 2
 DAY_RANGE_LINKS = frozenset({"-", "–", "and", "to"})  # '24-25 June 2025', '4 and 5 September 2014'
@@ -63,7 +66,7 @@ class Records(FactPeriods):
             text=text,
             period=period,
             estimate="estimate" in stated.qualifiers,
-            qualifiers=tuple(stated.qualifiers),
+            qualifiers=with_part(stated.qualifiers, self._year_part(reader, figure)),
             citation=citation,
             measure_text=measure_text,
             measure_kind=stated.kind,
@@ -74,6 +77,16 @@ class Records(FactPeriods):
         self.facts.setdefault(key, fact)
         if stated.period is None and _in_move(reader, figure):
             self.move_ends.add(key)
+
+    def _year_part(self, reader: SentenceReader, figure: Figure) -> str | None:
+        """The part of a year the figure is of: the one its sentence names before it ('third-quarter sales of €935
+        million', 'For the full year, …'), else its section heading's ('### Second quarter 2025'), else the one its
+        sentence names after it ('Germany accounted for 41% of quarterly sales')."""
+        at = reader.tokens[figure.start].start if figure.start < len(reader.tokens) else len(reader.text)
+        # a quoted paragraph read as one sentence: the words of the figure's own sentence
+        before = CLAUSE_BREAK.split(reader.text[:at])[-1]
+        after = CLAUSE_BREAK.split(reader.text[at:])[0]
+        return last_part(before) or self.context.heading_part or first_part(after)
 
     def _dated_by_tables(self) -> None:
         """'Germany's share rose from 1.64% to 2.12%', beside a table giving Germany 1.64 for 2023 and 2.12 for 2024:

@@ -15,6 +15,7 @@ from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_labels import SPEAKER_TURN
 from knowledge.sentence_reading import SUBJECT_REACH
+from knowledge.year_parts import first_part
 
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
@@ -61,6 +62,7 @@ class Sections(OpenReading):
             self.context.heading_period = (
                 None if titled and self._names_goal_ahead(self.document.title, year) else year or span
             )
+            self.context.heading_part = first_part(heading.text) if heading else None
         self.context.paragraph_period = None
         text = self.prose.text[block.span.start : block.span.end]
         self.spoken_period = self._answered_period(text)

@@ -74,6 +74,7 @@ class Context:
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None
     heading_period: str | None = None  # a year the section heading names
+    heading_part: str | None = None  # a part of a year the section heading names ('### Second quarter 2025')
     speaker: str | None = None  # who spoke last: a bare quotation is theirs
     age: int = 0  # sentences since an entity was last named
     section_subject: str | None = None  # named by the section heading or the title

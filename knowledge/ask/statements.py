@@ -43,6 +43,7 @@ from knowledge.open_claims import asks_a_claim, labelled_a_claim, labelled_a_ver
 from knowledge.prose_tables import year_alone
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
+from knowledge.year_parts import answers_part, asked_part, company_part, names_company_part, part_of
 
 KIND_BONUS = 1.5
 IDEA_WEIGHT = 1.0  # an idea the question and the statement each name, in words of their own
@@ -51,6 +52,7 @@ WEAK_KIND = "money"
 DECISIVE_KINDS = ("count", "date", "rank")
 TOTAL_WORDS = frozenset({"total", "overall", "altogether"})  # 'total for asia and oceania' asks its amount
 AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only spending is asked
+PART_LAST = 1.0  # how far a figure of the whole year ranks before a part's when the question names no part
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 PERCENTAGE = "percentage"  # asked kind (questions.toml asked_kinds): some percentage, of whatever it is
 PERCENT_ENDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points"})
@@ -148,7 +150,11 @@ class StatementFinder:
         self.facts = [f for f in facts if f.citation.cell is None and f.value is not None and f.unit is not Unit.TEXT]
         self.unclaimed = [fact for fact in self.facts if not fact.is_claim]
         self.published = published or {}  # each document's year: 'this year' in a question is the document's
-        self.words = {fact.id: _words(f"{fact.citation.quote} {fact.measure_text or ''}") for fact in self.facts}
+        # a figure of a part of a year says so in its heading ('### Second quarter 2025'): its part's words are its own
+        self.words = {
+            fact.id: _words(f"{fact.citation.quote} {fact.measure_text or ''} {part_of(fact) or ''}")
+            for fact in self.facts
+        }
         # the statement's own words for its figure ('23 of 32 allies … at least 2%') tell two figures of one
         # sentence apart
         self.measure_words = {fact.id: _words(fact.measure_text or "") for fact in self.facts}
@@ -159,6 +165,10 @@ class StatementFinder:
         self.increments = {fact.id for fact in self.facts if _words_of_text(fact.measure_text or "") & increments}
         # the ideas a sentence names in words of its own ('heading for' is expected, 'leaders met' a summit)
         self.ideas = {fact.id: lexicon.concepts(normalise(fact.citation.quote).split()) for fact in self.facts}
+        # the documents giving figures of parts of a year: their figures naming no part are the whole year's
+        self.parted = {fact.citation.document for fact in self.facts if part_of(fact)}
+        # the part of a company each figure is of ('The Ammunition segment …'), None for the company's own
+        self.company_parts = {fact.id: company_part(fact) for fact in self.facts}
         self.by_quote: dict[str, list[Fact]] = {}
         for fact in self.facts:
             self.by_quote.setdefault(fact.citation.quote, []).append(fact)
@@ -200,7 +210,7 @@ class StatementFinder:
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
         for fact in self._candidates(question):
-            if fact.id in passed or not self._of_subjects_asked(fact, subjects, question):
+            if fact.id in passed or not self._of_what_is_asked(fact, subjects, question):
                 continue
             if not self._of_the_years(
                 fact, question.years, undated_years=undated_years, goal_years=years_naming_goals(question.words)
@@ -246,13 +256,30 @@ class StatementFinder:
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year
             score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted) + 0.1 * fact.recognised
             # 'us military spending 2024' asks the amount before any share of it (which still answers when alone)
-            rank = score - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
+            # 'sales for 2024': the year's figure before a quarter's
+            rank = (
+                score
+                - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
+                - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
+            )
             if best is None or rank > best_rank:
                 best, best_rank = Found(fact, score, figure_as_written(fact)), rank
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def _of_what_is_asked(self, fact: Fact, subjects: set[str], question: ParsedQuestion) -> bool:
+        return self._of_subjects_asked(fact, subjects, question) and self._of_the_parts_asked(fact, question)
+
+    def _of_the_parts_asked(self, fact: Fact, question: ParsedQuestion) -> bool:
+        """'in the second quarter': neither the half-year's figure nor the year's; 'Brennmark's sales': never the
+        Ammunition segment's, nor the corporate costs line's (a part of the company answers a question naming it)."""
+        parted = fact.citation.document in self.parted
+        if not answers_part(asked_part(question.words), part_of(fact), parted=parted):
+            return False
+        company = self.company_parts[fact.id]
+        return company is None or names_company_part(question.words, company, STOPWORDS)
 
     def verdict_on(self, claim: Fact) -> Fact | None:
         """The verdict a document gives on a claim ('**Verdict: Misleading.** …'): a statement of the same document

@@ -63,6 +63,7 @@ from knowledge.cues import cues
 from knowledge.doc_context import heading_before
 from knowledge.lexicon import normalise
 from knowledge.models import Answer, Document, DocumentKind, Fact
+from knowledge.year_parts import part_words
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class Verifier:
             fact.text or "",
             fact.subject,
             " ".join(fact.qualifiers),
+            part_words(fact),  # 'in Q3': a figure under '## Highlights, third quarter 2025'
             fact.currency or "",
             *measure_parts(fact),
             fact.measure_text or "",
