@@ -73,6 +73,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout29",
     "evaluation_holdout30",
     "evaluation_holdout31",
+    "evaluation_holdout32",
 )
 
 
