@@ -981,6 +981,13 @@ def test_words_a_transcript_mishears_are_read_as_said(text: str, meant: str) -> 
     assert meant in words and "fence" not in words and "check" not in words
 
 
+def test_a_phones_autocorrect_of_per_capita_is_read_as_per_capita(engine) -> None:
+    """'per capital' is per capita, not a figure of Estonia's whole spending (it had answered US$1.4 billion)."""
+    assert "capita" in parsed("estonia defence spending per capital 2024").words
+    answer = engine.ask("estonia defence spending per capital 2024")
+    assert answer.answered and [fact.measure for fact in answer.facts] == ["spending_per_capita"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
