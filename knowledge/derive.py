@@ -230,10 +230,18 @@ def _difference(first: Fact, second: Fact) -> Derived:
     headline = format_change(value, high) if high.unit in {Unit.MONEY, Unit.PEOPLE} else f"{_number(value)}{unit}"
     return Derived(
         value,
-        headline,
+        f"{headline} — {_which_is_higher(high, low)}" if _which_is_higher(high, low) else headline,
         f"{_number(high.value or 0)} − {_number(low.value or 0)} = {_number(value)}{unit}",
         [high, low],
     )
+
+
+def _which_is_higher(high: Fact, low: Fact) -> str:
+    """'how much more did Poland spend than Germany?': the gap alone would read as Poland's lead; the answer says
+    whose figure is the higher."""
+    if high.subject and low.subject and high.subject != low.subject and high.measure == low.measure:
+        return f"{high.subject} above {low.subject}"
+    return ""
 
 
 def _denominator(question: Question, subjects: set[str]) -> str | None:

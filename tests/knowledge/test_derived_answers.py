@@ -160,3 +160,11 @@ def test_two_allies_as_a_percentage_of_gdp_is_each_ones_share_not_one_of_the_oth
     }
     relative = engine.ask("Germany's spending as a percentage of France's in 2024")
     assert relative.calculation is not None
+
+
+def test_a_difference_says_whose_figure_is_the_higher(engine):
+    """'how much more did Poland spend than Germany?' when Germany spent more: the gap is stated with who is above,
+    never as Poland's lead."""
+    answer = engine.ask("how much more did Poland spend than Germany in 2024 in us dollars")
+    assert answer.answered
+    assert "Germany above Poland" in answer.answer.splitlines()[0]
