@@ -228,9 +228,10 @@ def _difference(first: Fact, second: Fact) -> Derived:
     unit = " percentage points" if high.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} else ""
     # an amount or a headcount in the units people read it in ('US$461.0 billion'), the rest as a number
     headline = format_change(value, high) if high.unit in {Unit.MONEY, Unit.PEOPLE} else f"{_number(value)}{unit}"
+    higher = _which_is_higher(high, low)
     return Derived(
         value,
-        f"{headline} — {_which_is_higher(high, low)}" if _which_is_higher(high, low) else headline,
+        f"{headline} — {higher}" if higher else headline,
         f"{_number(high.value or 0)} − {_number(low.value or 0)} = {_number(value)}{unit}",
         [high, low],
     )

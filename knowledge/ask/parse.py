@@ -19,7 +19,7 @@ from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, ask
 from knowledge.ask.source_kinds import names_a_kind
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
-from knowledge.question import STOPWORDS, Question, data_named_after
+from knowledge.question import STOPWORDS, Question, data_named_after, gives_the_figures
 
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
@@ -232,18 +232,16 @@ def _givers(words: tuple[str, ...]) -> list[lexicon.Mention]:
 def _givers_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
     """'per NATO', 'NATO's figure for Spain', 'in NATO's 2024 numbers', 'what does NATO say': a body named as the one
     whose figures are asked, when the question names someone else."""
-    cues = domain.question_words()
+    openers = domain.question_words().source_openers
     places: set[int] = set()
     for body in _givers(words):
         if not any(name != body.target for name in question.entities):
             continue  # 'NATO's figure for total spending': the alliance's own figure
-        before = body.start - 1
-        end = data_named_after(words, body.end)
-        verb = bool(set(words[body.end : body.end + 2]) & cues.source_verbs)
-        if end is None and not verb and not (before >= 0 and words[before] in cues.source_openers):
+        if not gives_the_figures(words, body):
             continue
+        before, end = body.start - 1, data_named_after(words, body.end)
         places |= {*range(body.start, body.end), *((end - 1,) if end is not None else ())}
-        places |= {before} if before >= 0 and words[before] in cues.source_openers else set()
+        places |= {before} if before >= 0 and words[before] in openers else set()
     return _phrase_of(words, places) if places else SourcePhrase()
 
 

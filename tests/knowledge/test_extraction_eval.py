@@ -24,6 +24,7 @@ from knowledge.extraction_eval import (
 from knowledge.figures import tokenize
 from knowledge.frames import frame_data
 from knowledge.models import Citation, Fact, KnowledgeBase, Unit
+from knowledge.open_speech import DATELINE, DATELINE_REACH  # a dateline read as the extractor reads it
 from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
 
@@ -32,10 +33,7 @@ MIN_PRECISION = 0.85
 MIN_RECALL = 0.80
 PRONOUN_CHAIN = 4  # sentences back a pronoun's antecedent may be named (interview turns)
 TABLE_HEAD_ROWS = 2  # a pipe table's header row and the rule under it
-DATELINE_REACH = 600  # characters: a dateline stands at the very top
 LETTERHEAD_LINE = re.compile(r"^\*\*([^*]+)\*\*$", re.MULTILINE)  # '**Seimas of the Republic of Lithuania**'
-# 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, before its text
-DATELINE = re.compile(r"^([A-Z][^\n.]{0,80}), \d{1,2} [A-Z][a-z]+ \d{4}$", re.MULTILINE)
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 SIGNED = re.compile(r"(?<![\w.])[-−–]\s?(\d+(?:\.\d+)?)")
 
