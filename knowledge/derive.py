@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.ask.intent import question_kinds
+from knowledge import domain
+from knowledge.ask.intent import fraction_taken_of, question_kinds
 from knowledge.ask.types import Candidate, Derived
 from knowledge.cues import cues
 from knowledge.measures import MEASURES, QuestionKind
@@ -47,6 +48,8 @@ MISS_WORDS = frozenset(
     ]
 )
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
+# The wholes of amounts a share is taken of: "total" and the nouns of spending, never the members counted
+AMOUNT_WHOLES = frozenset({"total", *domain.question_words().verifier.measure_nouns})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
 PART_OF_PHRASES = ("as a percentage of", "percentage of the", "as a share of the", "relative to")
@@ -64,6 +67,8 @@ def _asks_fraction(question: Question) -> bool:
     words = question.words
     if question.has("percentage of gdp", "percent of gdp", "share of gdp"):
         return False
+    if fraction_taken_of(question) in AMOUNT_WHOLES:
+        return False  # 'how many percent of NATO total is this?': a share of an amount, never of a count's members
     if question.word_set & FRACTION_WORDS:
         return True
     return any(

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from knowledge.cues import Phrases, cues, fold
 from knowledge.entities import EntityKind, entity_tables
@@ -33,6 +34,14 @@ TRAILING_STOPS = ".,;:"
 PLAIN_WHOLE_WORDS = 4  # words, at most, of the whole a company's share is of ('of group sales')
 ISSUERS_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT})
 THING_NAME_WORDS = 2  # capitalised words, at least, of a name a later 'the Fund' points back at
+
+
+class ShortName(NamedTuple):
+    """The name a thing's last word stands for ('Fund' → 'State Defence Fund'), and where the document first gives
+    it: only a sentence after it can point back at it."""
+
+    name: str
+    given_at: int
 
 
 def _dominant(counts: Counter[str], minimum: int) -> str | None:
@@ -201,11 +210,11 @@ class DocumentReadings(OpenReading):
             found |= {m.name for m in mentions if is_country(m.name) and not (m.source or m.aside or m.weak)}
         return found
 
-    def _short_names(self) -> dict[str, str]:
+    def _short_names(self) -> dict[str, ShortName]:
         """'the State Defence Fund' … 'the Fund received €562 million': the last word of each name of several
         capitalised words, after 'the', that the document gives a thing the entity list does not know -> that name
         (a word ending two such names points back at neither)."""
-        found: dict[str, set[str]] = {}
+        found: dict[str, dict[str, int]] = {}
         for block in self.prose.blocks:
             for span in [] if block.noise else block.sentences:
                 reader = self._reader(span, Context())
@@ -214,11 +223,17 @@ class DocumentReadings(OpenReading):
                     named = end - start >= THING_NAME_WORDS and start > 0 and reader.words[start - 1] in ARTICLES
                     if named and not known & set(range(start, end)):
                         name = " ".join(_bare(token) for token in reader.tokens[start:end])
-                        found.setdefault(reader.tokens[end - 1].word, set()).add(name)
+                        found.setdefault(reader.tokens[end - 1].word, {}).setdefault(name, span.start)
         pointers = {word for phrase in frame_data().pointers for word in phrase.split()}
-        return {word: names.pop() for word, names in found.items() if len(names) == 1 and word not in pointers}
+        return {
+            word: ShortName(*names.popitem())
+            for word, names in found.items()
+            if len(names) == 1 and word not in pointers
+        }
 
-    def _own_statements(self, reader: SentenceReader, statements: list[Stated], block: Block) -> list[Stated]:
+    def _own_statements(
+        self, reader: SentenceReader, statements: list[Stated], block: Block, span_start: int
+    ) -> list[Stated]:
         """The statements of a sentence whose subject it names, or may carry: a figure whose subject is only carried
         from before is no longer the carried subject's when the sentence, or the paragraph before it, points back at
         a thing of its own ('the Fund received €562 million': the State Defence Fund's); nor is it stated when it is
@@ -228,7 +243,7 @@ class DocumentReadings(OpenReading):
         no one is the company's."""
         if block.index != self.paragraph_read:
             self.paragraph_read, self.thing, self.part_year = block.index, None, False
-        pointed = pointed_thing(reader, self.short_names)
+        pointed = pointed_thing(reader, self.short_names, span_start)
         if pointed:
             self.thing = pointed[1]
         elif reader.sentence_subject():
@@ -298,19 +313,22 @@ def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def pointed_thing(reader: SentenceReader, short_names: dict[str, str]) -> tuple[int, str] | None:
+def pointed_thing(reader: SentenceReader, short_names: dict[str, ShortName], at: int) -> tuple[int, str] | None:
     """'The Fund's share is financed by …', 'the Fund received €562 million': 'the' and a capitalised word alone
-    (no name the entity list knows, no longer name) that ends a thing's name the document gave before: where it
-    stands, and that name."""
+    (no name the entity list knows, no longer name) that ends a thing's name the document gave before the sentence
+    at `at` ('The Act of 25 May 2001 …' points at no 'Homeland Defence Act' named only after it): where it stands,
+    and that name."""
     known = _listed_positions(reader)
     for position in range(1, len(reader.tokens)):
         token, word = reader.tokens[position], reader.tokens[position].word
         if reader.words[position - 1] not in ARTICLES or word not in short_names or position in known:
             continue
+        if short_names[word].given_at >= at:
+            continue
         after = reader.tokens[position + 1] if position + 1 < len(reader.tokens) else None
         alone = not (after and capitalised(after)) or token.text != _bare(token)  # 'the Fund. Its …', "the Fund's"
         if capitalised(token) and alone and (position == 1 or not capitalised(reader.tokens[position - 1])):
-            return position, short_names[word]
+            return position, short_names[word].name
     return None
 
 

@@ -167,7 +167,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             if asked:
                 statements = [stated for stated in statements if not stated.leads]
             statements = self._own_statements(
-                reader, [s for s in statements if not self._denied(reader, s.figure)], block
+                reader, [s for s in statements if not self._denied(reader, s.figure)], block, span.start
             )
             for stated in statements:
                 self._remember(stated)

@@ -277,6 +277,33 @@ def _comparison_signs_read(text: str) -> str:
 
 
 @cache
+@cache
+def _glued_to_a_figure() -> re.Pattern[str]:
+    """A unit or a link typed against a figure with no space ('2pct', '3.5percent', '2bn', '2014to2024',
+    '2014vs2024'): only words that say what a figure counts or join two of them, so '2025e', '1st' and 'F35'
+    stay as typed."""
+    spelled = cues().raw.spelled
+    links = {link for linked in cues().raw.year_range_links.values() for link in linked}
+    short_units = {
+        short for short, meant in domain.question_words().abbreviations.items() if meant in spelled.figure_units
+    }
+    words = {*spelled.figure_units, *short_units, *links, *domain.question_words().list_connectors} - {"%", "&", "+"}
+    named = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<=\d)({named})(?=\d|\b)", re.IGNORECASE)
+
+
+@cache
+def _glued_before_a_figure() -> re.Pattern[str]:
+    """'top3', 'bottom5': a ranking's end typed against how many it asks for."""
+    verifier = domain.question_words().verifier
+    named = "|".join(sorted(verifier.superlatives_greater | verifier.superlatives_lesser, key=len, reverse=True))
+    return re.compile(rf"\b({named})(?=\d)", re.IGNORECASE)
+
+
+def _figures_apart(text: str) -> str:
+    return _glued_before_a_figure().sub(r"\1 ", _glued_to_a_figure().sub(r" \1 ", text))
+
+
 def _decimal_comma() -> re.Pattern[str]:
     """A comma with one or two digits after it and then a percent sign, a percent word or a scale ('1,5%', '3,5
     percent', '2,4 billion'): the decimal comma most of Europe writes. A thousands separator has three digits after
@@ -875,7 +902,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     statement, tagged_before_basis = _tag_before_its_basis(statement)
     tagged = tagged or tagged_before_basis
     statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
-    statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", statement))
+    statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", _figures_apart(statement)))
     prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(statement)))
     prepared = _count_short_form().sub("number of", prepared)
     prepared = ESTIMATED_YEAR.sub(

@@ -90,7 +90,10 @@ def _kinds_of_words(words: tuple[str, ...]) -> frozenset[QuestionKind]:
         "for every euro",
     )
     in_money = asked_currency(words) is not None  # 'how many dollars went on the military' asks an amount
-    counted = has("how many", "number of", "count", "headcount") or counts_people(words)
+    asked = domain.question_words().asked_kinds
+    # 'how many percent of GDP for military?' asks a percentage: its 'how many' counts nothing
+    in_percent = has(*(phrase for phrase in asked.percentage if phrase.startswith("how many")))
+    counted = (has("how many", "number of", "count", "headcount") and not in_percent) or counts_people(words)
     if counted and not comparative and not in_money:
         kinds.add(QuestionKind.COUNT)
     if in_money:
@@ -104,7 +107,6 @@ def _kinds_of_words(words: tuple[str, ...]) -> frozenset[QuestionKind]:
         kinds.add(QuestionKind.TIME)
     if (word_set | {stem(word) for word in words}) & SHARE_WORDS or has(*SHARE_PHRASES):
         kinds.add(QuestionKind.SHARE)
-    asked = domain.question_words().asked_kinds
     if asks_a_percentage(words):
         # 'what % of spain's money went on personnel' asks a share; 'by what % did it grow' a change
         kinds.add(QuestionKind.CHANGE if has(*asked.change) else QuestionKind.SHARE)
@@ -129,14 +131,20 @@ def names_the_whole(question: Question) -> bool:
     return bool(aliases & WHOLE_ALLIANCE_ALIASES) or bool(aliases and question.word_set & WHOLE_WORDS)
 
 
-def asks_fraction_of_members(question: Question) -> bool:
-    """'what percentage of nato members met…' asks a fraction of a count, not a share of GDP."""
+def fraction_taken_of(question: Question) -> str | None:
+    """'what percentage of nato members met…' → 'members'; 'how many percent of NATO total is this?' → 'total':
+    the first word after a share's 'of' past the alliance's own name, or `None` when no share names its whole."""
     words = question.words
     for index, word in enumerate(words[:-1]):
         if word in {"percentage", "fraction", "proportion", "share", "percent"} and words[index + 1] == "of":
             following = [w for w in words[index + 2 : index + 5] if w not in STOPWORDS and w not in ALLIANCE_WORDS]
-            return bool(following) and following[0] in MEMBER_WORDS
-    return False
+            return following[0] if following else None
+    return None
+
+
+def asks_fraction_of_members(question: Question) -> bool:
+    """'what percentage of nato members met…' asks a fraction of a count, not a share of GDP."""
+    return fraction_taken_of(question) in MEMBER_WORDS
 
 
 def split_parts(text: str) -> list[str]:

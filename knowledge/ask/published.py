@@ -159,7 +159,8 @@ class Publications:
         if not years or not verbs:
             return None
         asking = {index for start, end, _ in (*years, *verbs) for index in range(start, end)}
-        document = self._pointed_at(words, previous) or self._named(words, asking)
+        # 'which year do the annual report's figures describe?': the article reporting on it gives its figures
+        document = self._pointed_at(words, previous) or self._named(words, asking, reported_on=True)
         if document is None or not document.default_period:
             return None
         period = document.default_period
@@ -179,11 +180,12 @@ class Publications:
         cited = {citation.document for citation in previous.citations}
         return self.documents.get(cited.pop()) if len(cited) == 1 else None
 
-    def _named(self, words: list[str], asking: set[int]) -> Document | None:
+    def _named(self, words: list[str], asking: set[int], *, reported_on: bool = False) -> Document | None:
         """The prose document a question names by its kind ('the news article') and its other words (not those at
-        `asking`, which ask what of it), as a question asking its date does."""
+        `asking`, which ask what of it), as a question asking its date does; `reported_on`: or by the kind of
+        source it reports on ('the annual report'), whose figures it gives."""
         kinds = _positions(words, domain.question_words().sources.prose)
-        return self._document(_named_kinds(words, kinds, asking)) if kinds else None
+        return self._document(_named_kinds(words, kinds, asking), reported_on=reported_on) if kinds else None
 
     def _published(self, question: str) -> Answer | None:
         asked = asked_publication(question)
@@ -197,13 +199,15 @@ class Publications:
         )
         return catalog_answer(question, text, date, catalog_citation(document))
 
-    def _document(self, asked: AskedPublication) -> Document | None:
+    def _document(self, asked: AskedPublication, *, reported_on: bool = False) -> Document | None:
         """The one prose document the question means, when no document's text names the kind of source asked (a
         kind one names, 'the annual report', is a thing it reports on): the most of the question's other words in its
         catalog entry or text, then the kind named in its catalog entry ('News article on …'). Of several kinds named
         ('that rutte annual report article'), the first no document's text names is the document's own."""
         own = (
-            kind for kind in (asked.kind, *asked.others) if not any(f" {kind} " in dated.text for dated in self.dated)
+            kind
+            for kind in (asked.kind, *asked.others)
+            if reported_on or not any(f" {kind} " in dated.text for dated in self.dated)
         )
         kind = next(own, None)
         if not self.dated or kind is None:

@@ -335,14 +335,9 @@ class Retriever:
         return measure_scores(self.index, question)
 
     def resolve(self, question: Question) -> Resolution:
-        quoted = self.quotes.quoted_figure(question)
-        if quoted:
-            return quoted
-        if self.asks_about_unknown_quantity(question):
-            return Resolution([], 0.0, note="quantity")
-        parts = self._parts_asked(question) or self._rest_asked(question)
-        if parts:
-            return Resolution(parts, ANSWER_SCORE)
+        found = self._named_directly(question)
+        if found is not None:
+            return found
         candidates = self.candidates(question, from_tables=_tables_named(question))
         if not candidates:
             return Resolution([], 0.0)
@@ -353,6 +348,20 @@ class Retriever:
             other = self._derived_elsewhere(question, derived)
             return Resolution(derived.facts, best.score, derived=derived, other_source=other)
         return Resolution(chosen, best.score)
+
+    def _named_directly(self, question: Question) -> Resolution | None:
+        """What a question points at without scoring: the parts of a whole asked ('what's the 5% pledge split?' asks
+        the 5%'s parts, not what states the 5%), a figure looked up, an unknown quantity, the rest of a whole."""
+        parts = self._parts_asked(question)
+        if parts:
+            return Resolution(parts, ANSWER_SCORE)
+        quoted = self.quotes.quoted_figure(question)
+        if quoted:
+            return quoted
+        if self.asks_about_unknown_quantity(question):
+            return Resolution([], 0.0, note="quantity")
+        rest = self._rest_asked(question)
+        return Resolution(rest, ANSWER_SCORE) if rest else None
 
     def _parts_asked(self, question: Question) -> list[Fact]:
         """'How is the 5% split?': the figures stated as the parts of the whole named (the 3.5% and the 1.5% of

@@ -240,6 +240,26 @@ def test_the_fund_points_back_at_the_named_fund_as_its_own_subject(minutes) -> N
     assert subjects(minutes, 498) == ["State Defence Fund"]  # the next sentence, naming no one, goes on of it
 
 
+LAWS = """# Military budget of Poland
+
+## Legal framework
+
+The Act of 25 May 2001 on the financing of the armed forces fixed defence spending at no less than 1.95% of the \
+previous year's GDP.
+
+The Homeland Defence Act, adopted on 11 March 2022, replaced the earlier law. It raised the minimum to 3% of GDP \
+from 2023.
+"""
+
+
+def test_the_act_points_back_only_at_an_act_named_before_it(tmp_path: Path) -> None:
+    """'The Act of 25 May 2001 …' stands before 'the Homeland Defence Act' is named: it is another law, and its
+    floor Poland's, never the later act's (the State Defence Fund's test shows 'the Fund' pointing back)."""
+    (tmp_path / "poland.md").write_text(LAWS, encoding="utf-8")
+    facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None]
+    assert subjects(facts, 1.95) == ["Poland"]
+
+
 def test_figures_of_part_of_a_year_are_not_stated_as_the_years(minutes) -> None:
     # 'In the first nine months of 2025 the Fund took in €612 million': no figure of 2025, nor the next sentence's
     assert any(fact.value == 498 for fact in minutes)  # the document's figures are read

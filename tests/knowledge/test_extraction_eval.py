@@ -72,6 +72,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout30",
     "evaluation_holdout31",
     "evaluation_holdout32",
+    "evaluation_holdout33",
 )
 
 

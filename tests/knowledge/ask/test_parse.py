@@ -33,6 +33,29 @@ def test_short_forms_are_read_as_the_words_they_stand_for(text: str, expanded: s
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("how many allies at or above 2pct in 2024", ["2", "percent"]),
+        ("spain gap to the 3.5percent core target", ["3.5", "percent"]),
+        ("latvia real change 2014to2024", ["2014", "to", "2024"]),
+        ("germany change 2014vs2024 in points", ["2014", "vs", "2024"]),
+        ("top3 countries by share of gdp", ["top", "3"]),
+        ("uk def spend 2024 curr prices", ["current", "prices"]),
+        ("germany 2024 in const 2015 dollars", ["constant", "2015"]),
+    ],
+)
+def test_a_unit_or_link_typed_against_a_figure_is_read_apart(text: str, words: list[str]) -> None:
+    read = " ".join(parsed(text).words)
+    assert " ".join(words) in read
+
+
+@pytest.mark.parametrize("text", ["spending in 2025e", "the 1st ally to reach 2%", "how many F35 jets"])
+def test_a_figure_glued_to_other_letters_stays_as_typed(text: str) -> None:
+    read = parsed(text).words
+    assert not {"e", "st", "f"} & set(read)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("frances defence budget", "France"), ("polands spending in 2024", "Poland"), ("germanys army", "Germany")],
 )

@@ -74,3 +74,16 @@ def test_the_period_asked_before_a_release_named_to_point_at_the_document_is_the
     assert answer.answered and answer.values == [2024.0]
     published = engine.ask("when was the news article that describes the annual report published?")
     assert published.answered and "April 2025" in published.answer
+
+
+def test_the_period_of_a_source_the_article_reports_on_is_the_articles(engine):
+    """'the annual report figures describe which year?': the article reports the annual report's figures, so its
+    period is theirs; the report's release is still dated by the sentence saying it."""
+    for question in (
+        "the annual report figures describe which year?",
+        "what year does the annual report figures cover",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and answer.values == [2024.0], question
+    released = engine.ask("when was the annual report released?")
+    assert "Thursday" in released.answer
