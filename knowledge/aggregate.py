@@ -14,6 +14,7 @@ from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.exclusions import left_out
+from knowledge.ask.quantities import asks_a_difference_around
 from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
@@ -55,6 +56,7 @@ def _lesser() -> frozenset[str]:
 
 
 MIN_ALLIES_RANKED = 3  # two allies named with a superlative are compared ('who spends most, spain or italy')
+OPPOSITE_QUALIFIER_WORDS = 2  # 'or just below', 'or slightly above': words qualifying an opposite offered after 'or'
 
 
 class Intent(StrEnum):
@@ -160,13 +162,18 @@ def _check(question: Question, text: str) -> TableQuestion | None:
 
 
 def _test_asked(text: str) -> str:
-    """'did Slovakia hit 2% or fall short?', 'or miss it': a test and its opposite offered after 'or' — the words
-    before it ask the test; '2% or below' only widens the line."""
+    """'did Slovakia hit 2% or fall short?', 'or miss it', 'at the 2% target or just below?': a test and its
+    opposite offered after 'or' (a word or two may qualify it) — the words before it ask the test; '2% or below'
+    only widens the line."""
     sides = (*_words().below, *_words().above)
     for joint in re.finditer(r" or (?=(\w+))", text):
-        rest = text[joint.end() - 1 :]
-        if joint.group(1) not in _words().widening_words and any(rest.startswith(f" {cue} ") for cue in sides):
-            return text[: joint.start() + 1]
+        if joint.group(1) in _words().widening_words:
+            continue
+        after = text[joint.end() - 1 :].split()
+        for skipped in range(OPPOSITE_QUALIFIER_WORDS + 1):
+            rest = f" {' '.join(after[skipped:])} "
+            if any(rest.startswith(f" {cue} ") for cue in sides):
+                return text[: joint.start() + 1]
     return text
 
 
@@ -324,7 +331,9 @@ def _whole_over_time(question: Question, text: str) -> bool:
     operations = domain.question_words().operations
     asks_change = question.has(*operations.change)
     # 'how many more personnel did nato have in 2024 than 2014' asks how much; 'was it higher in 2024?' yes or no
-    asks_how_much = question.has(*(phrase for phrase in operations.difference if phrase.startswith("how ")))
+    asks_how_much = question.has(
+        *(phrase for phrase in operations.difference if phrase.startswith("how "))
+    ) or asks_a_difference_around(question.words)
     counted_members = _multiple_as_change(question) is not None and question.has("which", "how many", "number of")
     return (
         not counted_members  # 'how many allies doubled their real spending from 2014 to 2024' asks about each ally

@@ -102,7 +102,7 @@ def derive(
     ):
         pair = _pair(chosen, candidates)
         if pair:
-            return _difference(*pair)
+            return _difference(*pair, _either_side_asked(question))
     if question.has(*PART_OF_PHRASES) and not _of_the_economy(question):
         pair = _pair(chosen, candidates)
         if pair and _level_asked(question, pair):
@@ -227,13 +227,28 @@ def _pair(chosen: list[Fact], candidates: list[Candidate]) -> tuple[Fact, Fact] 
     return None
 
 
-def _difference(first: Fact, second: Fact) -> Derived:
+def _either_side_asked(question: Question) -> tuple[str, str, str] | None:
+    """'It has more or less than France?': the subject asked about first and the question's own words for the
+    higher and the lower side, when it asks which of the two it is."""
+    operations = domain.question_words().operations
+    for index, word in enumerate(question.words[:-2]):
+        if question.words[index + 1] != "or" or not question.entities:
+            continue
+        other = question.words[index + 2]
+        if word in operations.greater and other in operations.lesser:
+            return question.entities[0], word, other
+        if word in operations.lesser and other in operations.greater:
+            return question.entities[0], other, word
+    return None
+
+
+def _difference(first: Fact, second: Fact, either_side: tuple[str, str, str] | None = None) -> Derived:
     high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
     value = (high.value or 0) - (low.value or 0)
     unit = " percentage points" if high.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} else ""
     # an amount or a headcount in the units people read it in ('US$461.0 billion'), the rest as a number
     headline = format_change(value, high) if high.unit in {Unit.MONEY, Unit.PEOPLE} else f"{_number(value)}{unit}"
-    higher = _which_is_higher(high, low)
+    higher = _which_is_higher(high, low, either_side)
     return Derived(
         value,
         f"{headline} — {higher}" if higher else headline,
@@ -242,12 +257,20 @@ def _difference(first: Fact, second: Fact) -> Derived:
     )
 
 
-def _which_is_higher(high: Fact, low: Fact) -> str:
+def _which_is_higher(high: Fact, low: Fact, either_side: tuple[str, str, str] | None = None) -> str:
     """'how much more did Poland spend than Germany?': the gap alone would read as Poland's lead; the answer says
-    whose figure is the higher."""
-    if high.subject and low.subject and high.subject != low.subject and high.measure == low.measure:
-        return f"{high.subject} above {low.subject}"
-    return ""
+    whose figure is the higher — in the question's own words when it asks which side one is ('Germany: less than
+    France')."""
+    if not (high.subject and low.subject and high.subject != low.subject and high.measure == low.measure):
+        return ""
+    if either_side is not None and either_side[0] in (high.subject, low.subject):
+        asked, greater, lesser = either_side
+        return (
+            f"{asked}: {greater} than {low.subject}"
+            if asked == high.subject
+            else f"{asked}: {lesser} than {high.subject}"
+        )
+    return f"{high.subject} above {low.subject}"
 
 
 def _denominator(question: Question, subjects: set[str]) -> str | None:

@@ -199,8 +199,12 @@ class Engine:
 
         Every answer that states figures passes the verifier first: its facts must account for what the
         question names, or the answer is withheld and the closest statements are offered instead."""
-        millions = domain.question_words().verifier.millions_asked
-        with phrasing.amounts_in_millions(bool(millions & set(normalise(question).split()))):
+        verifier = domain.question_words().verifier
+        said = set(normalise(question).split())
+        with (
+            phrasing.amounts_in_millions(bool(verifier.millions_asked & said)),
+            phrasing.people_in_thousands(bool(verifier.thousands_asked & said)),
+        ):
             return self._computed(question, previous)
 
     def _computed(self, question: str, previous: Answer | None) -> Answer:

@@ -81,6 +81,7 @@ def format_change(amount: float, like: Fact) -> str:
 # 'in current US dollars (million)?', 'millions is fine': the question asks its amounts in millions, so an answer
 # states them so ('US$5,158.8 million'), not only rounded to billions.
 _IN_MILLIONS: ContextVar[bool] = ContextVar("amounts_in_millions", default=False)
+THOUSAND = 1_000
 
 
 @contextmanager
@@ -107,7 +108,23 @@ def format_money(amount: float, currency: str | None) -> str:
     return f"{prefix}{amount:,.0f}{suffix}"
 
 
+# 'how many thousand soldiers more…', 'in thousands': a question asking its headcounts in thousands gets them so.
+_PEOPLE_IN_THOUSANDS: ContextVar[bool] = ContextVar("people_in_thousands", default=False)
+
+
+@contextmanager
+def people_in_thousands(asked: bool) -> Iterator[None]:
+    """Headcounts written in thousands while answering a question that asks for them so."""
+    token = _PEOPLE_IN_THOUSANDS.set(asked)
+    try:
+        yield
+    finally:
+        _PEOPLE_IN_THOUSANDS.reset(token)
+
+
 def format_people(count: float) -> str:
+    if abs(count) >= THOUSAND and _PEOPLE_IN_THOUSANDS.get():
+        return f"about {count / THOUSAND:,.1f} thousand"
     rounded = round(count, -2) if count >= 10_000 else round(count)
     return f"about {rounded:,.0f}"
 

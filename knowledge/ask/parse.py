@@ -15,7 +15,13 @@ from enum import StrEnum
 
 from knowledge import domain, lexicon
 from knowledge.ask.exclusions import left_out
-from knowledge.ask.quantities import Extreme, asked_currency, asked_extreme, asks_a_percentage
+from knowledge.ask.quantities import (
+    Extreme,
+    asked_currency,
+    asked_extreme,
+    asks_a_difference_around,
+    asks_a_percentage,
+)
 from knowledge.ask.source_kinds import names_a_kind
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
@@ -158,7 +164,18 @@ def _yes_no_tests(cues: domain.QuestionWords) -> tuple[str, ...]:
 def _either(words: tuple[str, ...]) -> bool:
     """'Norway or Denmark' offers a choice; '2% or more', 'or above' only widens a threshold, and 'did Spain hit
     2% or miss it?', 'or fall short' offer the opposite of the test asked: one yes or no question still."""
-    return any(word == "or" and not _widens_or_opposes(words[index + 1 :]) for index, word in enumerate(words))
+    return any(
+        word == "or" and (_both_sides(words, index) or not _widens_or_opposes(words[index + 1 :]))
+        for index, word in enumerate(words)
+    )
+
+
+def _both_sides(words: tuple[str, ...], index: int) -> bool:
+    """'more or less than France', 'higher or lower': both directions of one comparison offered, which is the
+    choice asked, not the opposite of a test."""
+    operations = domain.question_words().operations
+    pair = {words[index - 1] if index else "", words[index + 1] if index + 1 < len(words) else ""}
+    return bool(pair & set(operations.greater)) and bool(pair & set(operations.lesser))
 
 
 def _widens_or_opposes(after_or: tuple[str, ...]) -> bool:
@@ -337,6 +354,8 @@ def parse_question(question: Question) -> ParsedQuestion:
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):
         operations |= {Operation.SUM}
+    if asks_a_difference_around(words):
+        operations |= {Operation.DIFFERENCE}
     if _span_of_years(words, cues.operations.change_span):
         operations |= {Operation.CHANGE}
     if _a_part_in_percent(question, words, joined):

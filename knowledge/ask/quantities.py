@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # parse reads its quantities from here
     from knowledge.ask.parse import ParsedQuestion
 
 LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
+MAX_WORDS_INSIDE_A_DIFFERENCE = 3  # 'how many thousand soldiers more': the words a difference phrase may hold
 BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
 # A currency is asked "in euros", "into dollars", "how many zlotys"; "the euros" (Europeans) is no currency.
 CURRENCY_LEADS = frozenset({"in", "into", "many", "using", "current", "constant"})
@@ -598,3 +599,18 @@ def asks_change_in_points(question: ParsedQuestion) -> bool:
     phrases = domain.question_words().operations.change_in_points
     asked = [phrase for phrase in phrases if f" {phrase} " in joined]
     return bool(asked) and not any(f" {negation} {phrase} " in joined for phrase in asked for negation in ("not", "no"))
+
+
+def asks_a_difference_around(words: Sequence[str]) -> bool:
+    """'how many thousand soldiers more has NATO …': a difference phrase with what it counts inside it (a few words
+    between its opening and its comparative, and no 'than' after it: 'how many allies more than 2%' counts allies)."""
+    for phrase in domain.question_words().operations.difference_around:
+        *opening, comparative = phrase.split()
+        for start in range(len(words) - len(opening)):
+            if list(words[start : start + len(opening)]) != opening:
+                continue
+            inside = start + len(opening)
+            for at in range(inside + 1, min(inside + 1 + MAX_WORDS_INSIDE_A_DIFFERENCE, len(words))):
+                if words[at] == comparative and list(words[at + 1 : at + 2]) != ["than"]:
+                    return True
+    return False

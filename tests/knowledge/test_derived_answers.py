@@ -168,3 +168,23 @@ def test_a_difference_says_whose_figure_is_the_higher(engine):
     answer = engine.ask("how much more did Poland spend than Germany in 2024 in us dollars")
     assert answer.answered
     assert "Germany above Poland" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("did germany spend more or less than france in 2024?", "Germany: more than France"),
+        ("is poland's share of gdp higher or lower than estonia's in 2024?", "Poland: higher than Estonia"),
+        ("did france spend more or less than germany in 2024?", "France: less than Germany"),
+    ],
+)
+def test_a_choice_of_both_sides_is_answered_in_its_own_words(engine, question: str, side: str) -> None:
+    """'more or less than France?' asks which side, not yes or no: the gap, and the side in the question's words."""
+    answer = engine.ask(question)
+    assert answer.answered and side in answer.answer.splitlines()[0]
+
+
+def test_a_follow_up_asking_which_side_names_the_ally_it_asks_about(engine) -> None:
+    previous = engine.ask("How many military personnel has France in 2024?")
+    answer = engine.compute("And Deutschland? It has more or less than France?", previous)
+    assert "Germany: less than France" in answer.answer.splitlines()[0]

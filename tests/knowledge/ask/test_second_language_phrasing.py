@@ -36,3 +36,25 @@ def test_a_percent_of_a_total_is_never_the_fraction_of_the_members_counted(engin
     assert 68.75 not in answer.values
     fraction = engine.ask("what percentage of nato members met 2% in 2024?")
     assert fraction.answered and fraction.values[0] == 68.75
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many thousand soldiers more has NATO in total in 2024 compared to 2014?",
+        "How many soldiers more has NATO in 2024 than in 2014?",
+    ],
+)
+def test_a_difference_with_the_thing_counted_inside_it_is_the_change_between_the_years(engine, question: str) -> None:
+    """'how many thousand soldiers more has NATO …': German word order; 'in total' names NATO's total row, never a
+    sum over every year of the span."""
+    answer = engine.ask(question)
+    assert answer.answered and any(round(value, 2) == 189.67 for value in answer.values)
+    assert not any(value > 10_000 for value in answer.values)
+
+
+def test_headcounts_asked_in_thousands_are_stated_in_thousands(engine) -> None:
+    answer = engine.ask("How much military personnel France lost between 2014 and 2024, in thousands?")
+    assert "2.3 thousand" in answer.answer
+    plain = engine.ask("how many soldiers did poland have in 2024?")
+    assert "about 216,100" in plain.answer
