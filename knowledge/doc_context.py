@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.cues import cues, fold
 from knowledge.models import Block, Document
-from knowledge.readers.prose import ProseDocument
+from knowledge.readers.prose import LABELLED_FIGURE, ProseDocument
 
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$", re.MULTILINE)
 FULL_DATE = re.compile(
@@ -51,6 +51,9 @@ def is_heading_block(prose: ProseDocument, block: Block) -> bool:
         return "\n" not in bold and len(bold.split()) <= HEADING_WORDS and not bold.endswith((".", ";", ","))
     return (
         "\n" not in text
+        # 'Share of GDP (2025, planned): 4.7%': an infobox's statement ('3. SAFE: EUR 150 BILLION IN LOANS', in
+        # capitals, heads its section)
+        and not (LABELLED_FIGURE.match(text) and text.upper() != text)
         and not text.endswith((".", "!", "?", ":", ";", '"', "”", ")"))
         and len(text.split()) <= HEADING_WORDS
         and not text.startswith(("-", "*", "|"))

@@ -42,6 +42,7 @@ LABEL_HEAD_REACH = 3  # words of a label before the noun it counts ("European co
 PRIOR_RATIO = 10  # at most this many times larger or smaller than the figure before it, a bracket's prior value
 MINUS_SIGNS = frozenset({"-", "−", "–"})
 LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Years of consecutive increase: 10")
+CIRCA = frozenset({"c", "ca", "circa"})  # 'Personnel (January 2025): c. 205,000': the figure after it is approximate
 
 
 @dataclass(frozen=True)
@@ -312,19 +313,30 @@ def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) 
     return Figure(FigureKind.COUNT, value, i, i + 1, noun="personnel")
 
 
+def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[str] | None:
+    """The words of the short label opening the line whose colon stands right before token `i`, maybe with a mark
+    of approximation between ('Personnel (January 2025): c. 205,000'); None when no such label closes there. The
+    label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th')."""
+    colon = i - 2 if i > 1 and tokens[i - 1].word in CIRCA else i - 1
+    if colon < 1 or tokens[colon].text != ":" or any(token.text == ":" for token in tokens[:colon]):
+        return None
+    if any(figure.kind is not FigureKind.YEAR or figure.end > colon for figure in figures):
+        return None
+    label = [token.word for token in tokens[:colon] if token.word.isalpha() or "'" in token.word]
+    return label if label and len(label) <= LABEL_LENGTH else None
+
+
 def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
-    """'- Years of consecutive increase: 10', '- European countries that did not increase spending: 1 (Malta)': a
-    bare number (no year, no word after it) right after the colon closing a short label that opens the line is a
-    count of the noun the label opens with."""
+    """'- Years of consecutive increase: 10', '- European countries that did not increase spending: 1 (Malta)',
+    'Personnel (January 2025): c. 205,000': a bare number (no year, no word after it) right after the colon closing
+    a short label that opens the line is a count of the noun the label opens with."""
     value = number_value(tokens[i], table)
-    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text) or figures:
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
         return None
-    if i == 0 or tokens[i - 1].text != ":" or (i + 1 < len(tokens) and tokens[i + 1].word.isalpha()):
+    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
         return None
-    label = [token.word for token in tokens[: i - 1] if token.word.isalpha() or "'" in token.word]
-    if not label or len(label) > LABEL_LENGTH or any(token.text == ":" for token in tokens[: i - 1]):
-        return None
-    noun = next((word for word in label[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
+    label = _label_before(tokens, i, figures)
+    noun = next((word for word in (label or [])[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=noun) if noun else None
 
 
@@ -584,9 +596,18 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or after in table.rank_after
         or before in table.rank_before
         or named_before
+        or _rank_labelled(tokens, i, table)
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
+
+
+def _rank_labelled(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'World rank (SIPRI, 2024): 13th': an ordinal alone after a label naming a rank is the place it names."""
+    if i + 1 < len(tokens) and tokens[i + 1].word.isalnum():
+        return False
+    label = _label_before(tokens, i, [])
+    return bool(label) and bool(set(label) & set(table.raw.rank_columns))
 
 
 def _numbered_place(tokens: list[Token], i: int, table: Cues) -> Figure | None:

@@ -5,12 +5,15 @@ SIPRI", "NATO estimates"), an aside ("Europe, Russia included", "U.S. Defense Se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
 from knowledge.cues import Cues, cues, phrase_words
 from knowledge.entities import entity_tables
 from knowledge.figures import Token
+
+YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 
 
 @dataclass(frozen=True)
@@ -136,15 +139,28 @@ def _titled(following: list[str], table: Cues) -> bool:
     return position < len(following) and following[position] in table.role_words
 
 
+def _cited_with_year(words: list[str], start: int, end: int) -> bool:
+    """'World rank (SIPRI, 2024): 13th', '(NATO, 2025)': a body named in brackets with a year after its comma is the
+    source the figure is cited from, in the manner of a reference, not whom the figure is of."""
+    return (
+        start > 0
+        and words[start - 1] == "("
+        and words[end : end + 1] == [","]
+        and bool(YEAR_WORD.match(words[end + 1] if end + 1 < len(words) else ""))
+    )
+
+
 def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
     following = [word for word in words[end : end + 3] if word not in PASSED_AFTER_NAME]
     after = following[0] if following else ""
     # 'according to the European Defence Agency': an article may stand between the source's words and its name
     cited = start > 0 and words[start - 1] == "the" and bool(table.source_before.ending_at(words, start - 1))
+    body = entity_tables().kind(name) in {"organisation", "group"}
     source = (
         cited
         or bool(table.source_before.ending_at(words, start))
-        or (after in table.source_after and entity_tables().kind(name) in {"organisation", "group"})
+        or (after in table.source_after and body)
+        or (body and _cited_with_year(words, start, end))
     )
     titled = _titled(following, table)
     # 'Spain was lowest at 1.28%, with Belgium at 1.30%': a name right before 'at' and a number owns that figure,

@@ -35,7 +35,7 @@ from knowledge.open_records import Records
 from knowledge.open_sections import SPEAKER_TURN, Sections
 from knowledge.open_speech import Speakers, people_named
 from knowledge.prose_tables import region_of, table_facts, table_regions, units_statement
-from knowledge.readers.prose import LIST_ITEM, ProseDocument
+from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_reading import SUBJECT_REACH
@@ -114,8 +114,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                     self.facts.setdefault(fact.id, self._in_stated_currency(fact))
                 self._read_past(region)
             return
-        if block.noise:
-            return
+        if block.noise or is_reference(self.prose.text[block.span.start : block.span.end]):
+            return  # a reference list's entry names a source and its date, stating nothing of its own
         self._enter(block)
         if block.index > 1 and is_heading_block(self.prose, block) and not self._headline(block):
             self._passed(block)  # a section heading names the section; its words are not a statement
@@ -186,7 +186,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
             # 'To ask the Secretary of State for Defence, whether the Equipment Plan 2023 to 2033 is affordable': a
             # question's years name what it asks about, no event it states
-            undated = quoted or asked or is_dateline(sentence) or is_reference(sentence)
+            undated = quoted or asked or is_dateline(sentence) or is_reference(sentence) or _dates_its_value(sentence)
             for stated in [] if undated else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
@@ -333,7 +333,22 @@ REFERENCE_END = re.compile(r"(?:19|20)\d\d\)?\.?$")
 # A title set in italics in a reference ('*Defence Expenditure of NATO Countries (2014–2024)*', '*Ustawa o obronie
 # Ojczyzny*'): a name, whatever its words and its language.
 ITALIC_TITLE = re.compile(r"(?<![*\w])\*(?!\s)[^*]+(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)[^_]+(?<!\s)_(?![_\w])")
-REFERENCE_SMALL_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "to", "a", "at", "from", "by"})
+# A title in quotation marks ('"Poland signs deal for 96 Apache helicopters". Reuters. 13 August 2024.'): a name too,
+# its figures the title's words, no statement of the text.
+QUOTED_TITLE = re.compile(r"[\"“][^\"“”]+[\"”]")
+# Parts of a reference are set apart by commas, or by full stops in the encyclopedia's manner ('… Division. 2025.')
+REFERENCE_PARTS = re.compile(r",|\.\s+")
+REFERENCE_SMALL_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "to", "a", "at", "from", "by", "et", "al"})
+
+
+LABEL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _dates_its_value(sentence: str) -> bool:
+    """'Personnel (January 2025): c. 205,000', 'Fiscal year: 1 January – 31 December': a box's line whose value names
+    no year of its own — the months and days it names date its figure or say when a year runs, no event ('Adopted:
+    11 March 2022' is one)."""
+    return bool(LABELLED_FIGURE.match(sentence)) and not LABEL_YEAR.search(sentence.split(":", 1)[1])
 
 
 def is_reference(sentence: str) -> bool:
@@ -343,9 +358,10 @@ def is_reference(sentence: str) -> bool:
     (every word capitalised but the small ones, a title in italics whatever its words) — dates the source it names, no
     event it states ('NATO figures for 2024 are estimates' is a sentence)."""
     text = ITALIC_TITLE.sub("Title", REFERENCE_NUMBER.sub("", sentence.strip(), count=1))
+    text = QUOTED_TITLE.sub("Title", text)
     if not REFERENCE_END.search(text):
         return False
-    parts = [part.strip() for part in text.rstrip(".").split(",")]
+    parts = [part.strip() for part in REFERENCE_PARTS.split(text.rstrip("."))]
     return len(parts) > 1 and all(part and all(map(_written_as_a_name, part.split())) for part in parts)
 
 

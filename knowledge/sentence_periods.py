@@ -14,6 +14,7 @@ from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, not_the_r
 CHANGE_BASE_WORD = "from"
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
+BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
@@ -126,7 +127,13 @@ class Periods(Reading):
             return year_text(when[-1]), False  # "from 2014, when only three members met it"
         after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
         after = [] if figure.elided else after  # a count pointing back ('the count was eleven') ends its clause
-        before = [y for y in years if y.start < figure.start and not self._break_between(y.end, figure.start)]
+        before = [
+            y
+            for y in years
+            if y.start < figure.start
+            and not self._break_between(y.end, figure.start)
+            and not dates_an_earlier_figure(self, y, figure)
+        ]
         # 'the Report for 2024, published in April 2025, counts 22 of 32': a year dating an event is the figure's
         # only when no other year before it is
         before = [y for y in before if not self._event(y)] or before
@@ -144,7 +151,7 @@ class Periods(Reading):
         """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
         last year') or the date of an event ('the plan adopted last year')."""
         compared = self._compared_back(position) or self.table.comparison.ending_at(self.words, position)
-        return bool(compared) or self._dates_an_event(position)
+        return bool(compared) or self._dates_an_event(position) or _base_of_a_share(self, position)
 
     def _dates_an_event(self, position: int) -> bool:
         """'adopted last year', 'announced this year': a relative period right after an event word dates the event."""
@@ -411,6 +418,28 @@ def _dates_an_earlier_number(reading: Reading, start: int) -> bool:
     return bool(reading.table.restated_from.ending_at(words, start - 2))
 
 
+def _base_of_a_share(reading: Reading, position: int) -> bool:
+    """'no less than 1.95% of the previous year's GDP': a relative period right after the 'of' closing a
+    percentage, before the economy's name, names the year whose economy the share is taken of, not the figure's
+    ('one third of next year's total' is of next year)."""
+    if position == 0 or reading.words[position - 1] != "of":
+        return False
+    economy = reading.table.gdp.within(reading.words, position, position + BASE_REACH)
+    return bool(economy) and any(
+        figure.end == position - 1 and figure.kind is FigureKind.PERCENT for figure in reading.values
+    )
+
+
+def dates_an_earlier_figure(reading: Reading, year: Figure, figure: Figure) -> bool:
+    """'13.6% of the market, slightly down from 14.6% in 2023, while hybrids climbed to 30.9%': the year after an
+    earlier value ('down from', 'up from') and 'in' dates that value only, not a figure after it."""
+    start = year.start
+    if start < EARLIER_NUMBER_WORDS or reading.words[start - 1] != "in":
+        return False
+    earlier = [f for f in reading.values if f.end == start - 1 and f is not figure]
+    return any(reading.table.restated_from.ending_at(reading.words, f.start) for f in earlier)
+
+
 def _bare_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "", 1).isdigit()
 
@@ -442,6 +471,7 @@ def segment_period(reading: Periods, figure: Figure) -> str | None:
         if y.end <= figure.start
         and not reading._break_between(y.end, figure.start)
         and not (reading.comparison(y) or reading._deadline(y) or reading._event(y))
+        and not dates_an_earlier_figure(reading, y, figure)
     ]
     if years:
         return year_text(years[-1])

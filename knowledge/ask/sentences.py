@@ -26,7 +26,7 @@ from knowledge.entities import entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document, DocumentKind, Fact, Span
 from knowledge.question import STOPWORDS, stem
-from knowledge.readers.prose import read_prose
+from knowledge.readers.prose import LABELLED_FIGURE, read_prose
 
 CANDIDATES = 3  # sentences the verifier is offered, best first
 EVENT_CANDIDATES = 8  # for the time or place of an event: the sentence dating it may share few of the question's words
@@ -37,6 +37,7 @@ THING_REACH = 3  # 'which ongoing conflict': the noun of the thing asked at most
 FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
 SPEECH_CONCEPTS = frozenset({"say", "call", "proposal"})  # what a person said, urged or wanted: asked in words
 WHOM_ASKED = frozenset({"who", "whom", "which"})
+DOER_ASKED = frozenset({"who", "whom"})
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ class SentenceFinder:
         # '… goes to core defence and to meeting what?': the thing asked stands where 'what' does, and a spending
         # noun before it is what the question speaks of
         echoed = bool(words) and words[-1] in self.interrogatives
-        named = [phrase for phrase in quantity if f" {phrase} " in joined]
+        named = [phrase for phrase in quantity if f" {phrase} " in joined and not _only_in_names(phrase, question.text)]
         if question.asks_percentage:
             return False
         if echoed:
@@ -310,18 +311,42 @@ class SentenceFinder:
                 asked, [self.passages[i] for i in passages], [self.passage_words[i] for i in passages], limit
             )
         # a sentence on its own first; a passage of two when no single sentence says all that is asked
-        return self._best(asked, self.sentences, self.words, limit) + self._best(
-            asked, self.passages, self.passage_words, limit
+        doer = self._asks_a_doer(question)
+        return self._best(asked, self.sentences, self.words, limit, doer) + self._best(
+            asked, self.passages, self.passage_words, limit, doer
         )
 
-    def _best(self, asked: set[str], found: list[Sentence], words: list[set[str]], limit: int) -> list[Sentence]:
+    def _asks_a_doer(self, question: ParsedQuestion) -> bool:
+        """'Who manages the Armed Forces Support Fund?': who does something, which a line giving a figure under its
+        label ('of which Armed Forces Support Fund: PLN 62.3 billion') never says."""
+        first = next((word for word in question.words if word in self.interrogatives), None)
+        return first in DOER_ASKED
+
+    def _best(
+        self, asked: set[str], found: list[Sentence], words: list[set[str]], limit: int, doer: bool = False
+    ) -> list[Sentence]:
         scored = []
         for index, said in enumerate(words):
+            if doer and LABELLED_FIGURE.match(found[index].text):
+                continue
             shared = sum(self.weight.get(word, 0.0) for word in asked & said)
             if shared > MIN_SHARED:
                 scored.append((shared, index))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [found[index] for _, index in scored[:limit]]
+
+
+# A name of two or more capitalised words ('the Armed Forces Support Fund', 'the European Defence Fund').
+CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)+")
+
+
+def _only_in_names(phrase: str, text: str) -> bool:
+    """'Who manages the Armed Forces Support Fund?': a quantity's word standing only inside a capitalised name names
+    a thing, asking no amount."""
+    pattern = re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE)
+    anywhere = len(pattern.findall(text))
+    in_names = sum(len(pattern.findall(name.group(0))) for name in CAPITALISED_NAME.finditer(text))
+    return anywhere > 0 and in_names == anywhere
 
 
 WHAT_IS_DOING = re.compile(r"^(?:what|whats) (?:(?:is|are|was|were) )?\w{3,}ing\b")

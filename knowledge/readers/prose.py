@@ -18,7 +18,9 @@ MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 # A footnote's marker set as markup ('… in 2024.<sup>26</sup>'): a reference, never a figure of the text. (A Markdown
 # note's '[^3]' is left inside its sentence: a note's own sentences carry the period of the one before them.)
-FOOTNOTE_MARK = r"<sup>\s*\d{1,3}\s*</sup>"
+# An encyclopedia's numbered references after a full stop ('… of the previous year's GDP.[3] An amendment …') are
+# such markers too.
+FOOTNOTE_MARK = r"<sup>\s*\d{1,3}\s*</sup>|(?:\[\d{1,3}\])+"
 SENTENCE_END = re.compile(
     r"[.!?][\"'”’)\]]*(?P<mark>" + FOOTNOTE_MARK + r")?(?=\s+[\"'“‘(\[]?[A-Z0-9])"
     # 'the end of the Cold War.1 The United States …': a footnote's number set right after a sentence's full stop
@@ -27,16 +29,27 @@ SENTENCE_END = re.compile(
 )
 ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|"
-    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|c|ca)\.)$"
 )
 LAST_WORD_REACH = 200
 HEADING_LINE_WORDS = 12  # words at most in a heading line right above its paragraph
 MINIMUM_HEADED_RUN = 2  # lines: a heading line and the paragraph under it
+MINIMUM_BOX_LINES = 3  # lines of label and figure that make a box of figures rather than a heading and its paragraph
 TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 # A list item stating a figure under a label: '- United States: $997 billion, up 5.7%', '- Change on 2023: +9.4%',
 # '- Years of consecutive increase: 10' (a headline's label is followed by words: '- Markets: Nvidia shares rise …').
 FOOTNOTE_LINE = re.compile(r"^\s*(?:<sup>\s*\d{1,3}\s*</sup>|\[\^\w{1,8}\]:)")
 FIGURE_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+[^:]{2,80}:\s+[~≈+\-−]?[$€£]?\d")
+# An infobox's or fact sheet's line, bulleted or not: a label, a colon, and a figure opened by at most two short marks
+# ('Planned defence spending (2025): PLN 186.6 billion', 'SIPRI estimate (2024): US$38.0 billion', 'Personnel
+# (January 2025): c. 205,000', '  of which state budget: PLN 124.3 billion').
+# The label names no date outside its brackets ('At the Vilnius summit in July 2023 the language hardened: 2% …' is a
+# sentence).
+LABELLED_FIGURE = re.compile(
+    r"^\s*(?:(?:[-*+•]|\d+[.)])\s+)?[^\W\d_](?:[^:\d(]|\([^()]*\)){1,79}:\s+(?:[A-Za-z$€£.]{1,4}\s?){0,2}[~≈+\-−]?[$€£]?\d"
+)
+# A fence opening or closing a block set apart as it was typed ('```'): a mark, stating nothing.
+FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
 
 
 class ProseReadError(ValueError):
@@ -170,6 +183,15 @@ def _list_of_figures(run: list[_Line]) -> bool:
     return sum(1 for line in run if FIGURE_ITEM.match(line.text)) * 2 > len(run)
 
 
+def _box_of_figures(run: list[_Line]) -> bool:
+    """An infobox or a fact sheet's lines, fenced or not: most lines a label, a colon and a figure, each a statement
+    of the document's subject written without a verb ('Share of GDP (2024, NATO estimate): 4.12%'), one a line."""
+    lines = [line for line in run if not FENCE.match(line.text)]
+    return len(lines) >= MINIMUM_BOX_LINES and sum(1 for line in lines if LABELLED_FIGURE.match(line.text)) * 2 > len(
+        lines
+    )
+
+
 def _heading_on_top(run: list[_Line]) -> bool:
     """'08:02 CEST', 'SUMMARY', '3. SAFE: EUR 150 BILLION IN LOANS' right above the paragraph it heads, with no blank
     line between: a short line in capitals with no sentence end, the next line starting a sentence. (A headline in
@@ -217,6 +239,10 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
     for lines in _runs(_lines(text, body_start)):
         if markdown and MARKDOWN_HEADING.match(lines[0].text) and len(lines) == 1:
             title = title or MARKDOWN_HEADING.sub("", lines[0].text).strip()
+            continue
+        if _box_of_figures(lines):
+            for line in lines:
+                add(line.start, line.end, noise=bool(FENCE.match(line.text)))
             continue
         if _looks_like_headline_list(lines) or _footnote_list(lines) or not any(_has_words(line) for line in lines):
             for line in lines:
