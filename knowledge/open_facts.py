@@ -294,7 +294,8 @@ def _dated_fields(sentence: str) -> bool:
     fields or more one of which is a date alone ('**Issue 186 · Friday 27 June 2025 · 5-minute read**', '*By Katarzyna
     Lindqvist · 10 July 2025 · 6 min read*'): the page's furniture, no event it states."""
     parts = [part.strip() for part in FIELD_BREAK.split(sentence.strip())]
-    if len(parts) > 1 and any(map(_a_date_alone, parts)):
+    table_row = sentence.lstrip().startswith("|")  # '| Initial operating capability | July 2017 | June 2021 |'
+    if len(parts) > 1 and not table_row and any(map(_a_date_alone, parts)):
         return True
     fields = [FIELD.match(part) for part in parts]
     if len(parts) < 2 or not all(fields):  # one field alone is a dateline of its own (above)
@@ -308,10 +309,12 @@ def _dated_fields(sentence: str) -> bool:
 
 
 def _a_date_alone(field: str) -> bool:
-    """'Friday 27 June 2025', 'Friday, 21 March 2025', '10 Aug 2025': a field giving a date and nothing else but its
-    day of the week."""
+    """'Friday 27 June 2025', 'Friday, 21 March 2025', '10 Aug 2025', 'Published 20 June 2025', 'Updated 21 June 2025':
+    a field giving a date and nothing else but its day of the week or the word saying what the page had done then."""
     words = field.strip(DATELINE_MARKS + " ").split(maxsplit=1)
-    if len(words) > 1 and words[0].rstrip(",") in cues().raw.day_names:
+    table = cues()
+    label = [fold(words[0].rstrip(","))] if words else []
+    if len(words) > 1 and (words[0].rstrip(",") in table.raw.day_names or _labels_a_date(label)):
         field = words[1]
     text = field.strip(DATELINE_MARKS + " ").rstrip(".")
     date = FULL_DATE.fullmatch(text)
@@ -322,6 +325,11 @@ def furniture(sentence: str, paragraph: str) -> bool:
     """A dateline, a line of fields or a reference, the sentence alone or the paragraph it is part of (a reference's
     parts, set apart by full stops, are read as sentences): it states no date."""
     return is_dateline(sentence) or is_reference(sentence) or is_reference(paragraph)
+
+
+def _labels_a_date(words: list[str]) -> bool:
+    table = cues()
+    return bool(table.dateline_words.ending_at(words, len(words)) or table.procedure_words.ending_at(words, len(words)))
 
 
 def is_dateline(sentence: str) -> bool:

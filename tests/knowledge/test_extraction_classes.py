@@ -274,3 +274,12 @@ def test_a_line_of_fields_with_a_date_alone_and_a_reference_list_state_no_dates(
     )
     dates = [fact.value for fact in build(text, name="note.md", every_fact=True) if fact.unit is Unit.DATE]
     assert dates == [2022]
+
+
+def test_a_line_of_fields_dating_the_page_s_publication_and_update_states_no_date(build) -> None:
+    text = (
+        "# Does the US pay 70% of NATO?\n\n*By Ines Carvalho · Published 20 June 2025 · Updated 21 June 2025*\n\n"
+        "Poland adopted the Homeland Defence Act on 11 March 2022.\n"
+    )
+    dates = [fact.value for fact in build(text, name="note.md", every_fact=True) if fact.unit is Unit.DATE]
+    assert dates == [2022]
