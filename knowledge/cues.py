@@ -210,6 +210,7 @@ class CueFile(BaseModel):
     event_words: list[str]
     event_date_before: list[str]
     dateline_words: list[str]
+    procedure_words: list[str]
     year_range_links: dict[str, list[str]]
     fiscal_year_prefixes: list[str]
     qualifiers: dict[str, list[str]]
@@ -331,6 +332,7 @@ class Cues:
     deadline: Phrases
     events: Phrases
     dateline_words: Phrases
+    procedure_words: Phrases
     qualifiers: dict[str, Phrases]
     source_before: Phrases
     source_after: frozenset[str]
@@ -457,6 +459,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         deadline=Phrases(raw.deadline_before),
         events=Phrases(raw.event_words),
         dateline_words=Phrases(raw.dateline_words),
+        procedure_words=Phrases(raw.procedure_words),
         qualifiers={name: Phrases(words) for name, words in raw.qualifiers.items()},
         source_before=Phrases(raw.source_before),
         source_after=_folded(raw.source_after),

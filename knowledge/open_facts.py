@@ -186,7 +186,12 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
             # 'To ask the Secretary of State for Defence, whether the Equipment Plan 2023 to 2033 is affordable': a
             # question's years name what it asks about, no event it states
-            undated = quoted or asked or is_dateline(sentence) or is_reference(sentence) or _dates_its_value(sentence)
+            undated = (
+                quoted
+                or asked
+                or furniture(sentence, self.prose.text[block.span.start : block.span.end])
+                or _dates_its_value(sentence)
+            )
             for stated in [] if undated else reader.dates(figure_subjects, goal_periods):
                 self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
@@ -267,6 +272,8 @@ def _spoken_of(stated: Stated) -> str | None:
 DATELINE_MARKS = "*_"
 DATELINE_LABEL_WORDS = 10  # words of a dateline's label ('Posted on Mediterranean Security Notes,')
 DATELINE_BREAKS = (",", "—", "–", "-", ":", "|")
+CLOCK_TIME = re.compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?$")  # '…on 2 June 2025, at 14:07'
+
 QUOTE_MARK = re.compile(r"^\s*>\s?")
 
 
@@ -288,9 +295,13 @@ FIELD = re.compile(r"^(?:\*\*|__)(?P<label>[^*_:]{1,40}?):?(?:\*\*|__):?\s*(?P<v
 
 
 def _dated_fields(sentence: str) -> bool:
-    """A line of two labelled fields or more, one of them the document's date ('**Released:** 6 May 2025'): the
-    page's furniture, no event it states."""
+    """A line of two labelled fields or more, one of them the document's date ('**Released:** 6 May 2025'), or of two
+    fields or more one of which is a date alone ('**Issue 186 · Friday 27 June 2025 · 5-minute read**', '*By Katarzyna
+    Lindqvist · 10 July 2025 · 6 min read*'): the page's furniture, no event it states."""
     parts = [part.strip() for part in FIELD_BREAK.split(sentence.strip())]
+    table_row = sentence.lstrip().startswith("|")  # '| Initial operating capability | July 2017 | June 2021 |'
+    if len(parts) > 1 and not table_row and any(map(_a_date_alone, parts)):
+        return True
     fields = [FIELD.match(part) for part in parts]
     if len(parts) < 2 or not all(fields):  # one field alone is a dateline of its own (above)
         return False
@@ -302,12 +313,37 @@ def _dated_fields(sentence: str) -> bool:
     return False
 
 
+def _a_date_alone(field: str) -> bool:
+    """'Friday 27 June 2025', 'Friday, 21 March 2025', '10 Aug 2025', 'Published 20 June 2025', 'Updated 21 June 2025':
+    a field giving a date and nothing else but its day of the week or the word saying what the page had done then."""
+    words = field.strip(DATELINE_MARKS + " ").split(maxsplit=1)
+    table = cues()
+    label = [fold(words[0].rstrip(","))] if words else []
+    if len(words) > 1 and (words[0].rstrip(",") in table.raw.day_names or _labels_a_date(label)):
+        field = words[1]
+    text = field.strip(DATELINE_MARKS + " ").rstrip(".")
+    date = FULL_DATE.fullmatch(text)
+    return date is not None and fold(date.group("month") or date.group("month2") or "") in cues().months
+
+
+def furniture(sentence: str, paragraph: str) -> bool:
+    """A dateline, a line of fields or a reference, the sentence alone or the paragraph it is part of (a reference's
+    parts, set apart by full stops, are read as sentences): it states no date."""
+    return is_dateline(sentence) or is_reference(sentence) or is_reference(paragraph)
+
+
+def _labels_a_date(words: list[str]) -> bool:
+    table = cues()
+    return bool(table.dateline_words.ending_at(words, len(words)) or table.procedure_words.ending_at(words, len(words)))
+
+
 def is_dateline(sentence: str) -> bool:
     """'*Posted on Mediterranean Security Notes, 5 September 2025*', '*Analysis — 2 December 2025*', '*Fact sheet,
     April 2025.', a publisher's line and then 'Tallinn, 18 June 2024': a label and the date closing it, set in italics
     or on a line of its own under lines without figures, dates the document or the source it names, no event it
-    states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit); so does a line of labelled
-    fields giving the document's date ('**Released:** 6 May 2025 · **Runtime:** 38:52')."""
+    states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit), a time of day after its date
+    or not ('*This page was last edited on 2 June 2025, at 14:07.*'); so does a line of fields giving the document's
+    date ('**Released:** 6 May 2025 · **Runtime:** 38:52', 'Issue 186 · Friday 27 June 2025 · 5-minute read')."""
     if _dated_fields(sentence):
         return True
     *above, line = sentence.strip().splitlines() or [""]
@@ -317,7 +353,7 @@ def is_dateline(sentence: str) -> bool:
     emphasised = text.startswith(tuple(DATELINE_MARKS)) and not text[1:2].isspace()  # '* item' is a list item
     if not (above or emphasised):
         return False
-    text = text.strip(DATELINE_MARKS + " ").rstrip(".").rstrip(DATELINE_MARKS + " ")
+    text = CLOCK_TIME.sub("", text.strip(DATELINE_MARKS + " ").rstrip(".").rstrip(DATELINE_MARKS + " "))
     date = next((m for m in FULL_DATE.finditer(text) if m.end() == len(text)), None)
     if date is None or fold(date.group("month") or date.group("month2") or "") not in cues().months:
         return False
@@ -329,15 +365,13 @@ def is_dateline(sentence: str) -> bool:
 
 
 REFERENCE_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+")
+# A title in quotation marks ('"Poland signs deal for 96 Apache helicopters".'): a name, as an italic one is.
+QUOTED_TITLE = re.compile(r'"[^"\n]+"|“[^”\n]+”')
+REFERENCE_PARTS = re.compile(r",|\.\s")  # 'NATO, *Title*, June 2024.', '"Title". Reuters. 13 August 2024.'
 REFERENCE_END = re.compile(r"(?:19|20)\d\d\)?\.?$")
 # A title set in italics in a reference ('*Defence Expenditure of NATO Countries (2014–2024)*', '*Ustawa o obronie
 # Ojczyzny*'): a name, whatever its words and its language.
 ITALIC_TITLE = re.compile(r"(?<![*\w])\*(?!\s)[^*]+(?<!\s)\*(?![*\w])|(?<![_\w])_(?!\s)[^_]+(?<!\s)_(?![_\w])")
-# A title in quotation marks ('"Poland signs deal for 96 Apache helicopters". Reuters. 13 August 2024.'): a name too,
-# its figures the title's words, no statement of the text.
-QUOTED_TITLE = re.compile(r"[\"“][^\"“”]+[\"”]")
-# Parts of a reference are set apart by commas, or by full stops in the encyclopedia's manner ('… Division. 2025.')
-REFERENCE_PARTS = re.compile(r",|\.\s+")
 REFERENCE_SMALL_WORDS = frozenset({"of", "in", "and", "the", "for", "on", "to", "a", "at", "from", "by", "et", "al"})
 
 
@@ -354,9 +388,10 @@ def _dates_its_value(sentence: str) -> bool:
 def is_reference(sentence: str) -> bool:
     """'4 NATO, Wales Summit Declaration, 5 September 2014.', '7 European Defence Agency, Defence Data 2023–2024
     (December 2024).', '1. NATO, *Defence Expenditure of NATO Countries (2014–2024)*, June 2024.': a footnote's or a
-    bibliography's entry — a publisher, a title and a date, parts set apart by commas, each written as a name is
-    (every word capitalised but the small ones, a title in italics whatever its words) — dates the source it names, no
-    event it states ('NATO figures for 2024 are estimates' is a sentence)."""
+    bibliography's entry — a publisher, a title and a date, parts set apart by commas or full stops ('7. "Poland signs
+    deal for 96 Apache helicopters". Reuters. 13 August 2024.'), each written as a name is (every word capitalised but
+    the small ones, a title in italics or quotation marks whatever its words) — dates the source it names, no event it
+    states ('NATO figures for 2024 are estimates' is a sentence)."""
     text = ITALIC_TITLE.sub("Title", REFERENCE_NUMBER.sub("", sentence.strip(), count=1))
     text = QUOTED_TITLE.sub("Title", text)
     if not REFERENCE_END.search(text):
@@ -366,7 +401,7 @@ def is_reference(sentence: str) -> bool:
 
 
 def _written_as_a_name(word: str) -> bool:
-    core = word.strip("()[]\"“”'‘’")
+    core = word.strip("()[]\"“”'‘’").rstrip(".")
     return not core or core[:1].isupper() or core[:1].isdigit() or core in REFERENCE_SMALL_WORDS
 
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
 from knowledge.mentions import Mention
-from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, not_the_recipient
+from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_semicolon, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
@@ -254,6 +254,8 @@ class Periods(Reading):
         stated = []
         dated = [year for year in self.years if not year.day_month and self._dated(year, goal_periods)]
         for year in self.years:
+            if dates_the_page(self, year):
+                continue
             deadline = not year.day_month and (self._deadline(year) or year_text(year) in goal_periods)
             if not (deadline or (self._day_and_month_dates(year, dated) if year.day_month else year in dated)):
                 continue
@@ -330,7 +332,7 @@ class Periods(Reading):
         objects = {"of", "on", "against", "into", "in", "to", "the"}
         found = [
             m
-            for m in self.candidates(0, year.start)
+            for m in self.candidates(after_a_semicolon(self.words, 0, year.start), year.start)
             if not (m.start > 0 and self.words[m.start - 1] in objects and m.start >= clause_start)
         ]
         if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
@@ -365,6 +367,45 @@ def _event_object(reading: Periods, mention: Mention, found: list[Mention]) -> b
     length = reading.table.events.ending_at(reading.words, mention.start)
     verb = mention.start - length
     return length > 0 and any(other.end == verb for other in found)
+
+
+PROCEDURE_REACH = (
+    10  # words from a page's procedure word to its date ('Answered between 10 March 2025 and 14 March 2025')
+)
+FIELD_BREAKS = frozenset({"·", "|", ";"})
+
+
+def dates_the_page(reading: Reading, year: Figure) -> bool:
+    """'UIN 38412, tabled on 5 March 2025', '**Answered on 12 March 2025 by Gareth Pryce, …**', 'Last updated 20 May
+    2025': a procedure word opening a line, a field or the clause after a label, and the date after it with no event
+    word or field break between, dates the page's own making (a question asked, an answer given, an edit), no event
+    the text reports ('The federal budget tabled in November 2025', '*Updated after The Hague Summit of 24-25 June
+    2025.*' date events)."""
+    words = reading.words
+    for position in range(max(0, year.start - PROCEDURE_REACH), year.start):
+        length = reading.table.procedure_words.starting_at(words, position)
+        if not length or not _opens_a_line(reading, position):
+            continue
+        between = words[position + length : year.start]
+        if not (FIELD_BREAKS & set(between) or reading.table.events.within(words, position + length, year.start)):
+            return True
+    return False
+
+
+def _opens_a_line(reading: Reading, position: int) -> bool:
+    """A word opening the sentence, a line, a field ('· Answered between …') or the clause after a numbered label
+    written as a name is ('UIN 38412, tabled on …', 'Question UIN 48217, tabled on …')."""
+    if position == 0:
+        return True
+    tokens, text = reading.tokens, reading.text
+    if reading.words[position - 1] in FIELD_BREAKS or "\n" in text[tokens[position - 1].end : tokens[position].start]:
+        return True
+    if reading.words[position - 1] != ",":
+        return False
+    line_start = text.rfind("\n", 0, tokens[position - 1].start) + 1
+    label = [token.text for token in tokens[: position - 1] if token.start >= line_start]
+    numbered = any(word.isdigit() for word in label)  # the item's number: 'UIN 38412', not "Germany's Budget"
+    return numbered and all(word[:1].isupper() or word[:1].isdigit() for word in label)
 
 
 def year_text(year: Figure) -> str:

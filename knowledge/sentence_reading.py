@@ -367,8 +367,8 @@ class Reading:
 
     def beneficiary(self, mention: Mention) -> bool:
         """'Military support for Ukraine is budgeted at EUR 9 billion', 'EUR 11.1 billion for Ukraine's armed
-        forces': the one the money goes to is not whose figure it is (the budget is the document's subject's, or
-        the sentence's other one's)."""
+        forces', '5,000 lightweight multirole missiles for Ukraine': the one the money or the things counted go to
+        is not whose figure it is (the budget is the document's subject's, or the sentence's other one's)."""
         position = mention.start
         while position > 0 and self.words[position - 1] in {"the", "a", "an"}:
             position -= 1
@@ -377,7 +377,7 @@ class Reading:
         return (
             position > 0
             and self.words[position - 1] == "for"
-            and any(f.kind is FigureKind.MONEY and f.end == position - 1 for f in self.values)
+            and any(f.end == position - 1 and (f.kind is FigureKind.MONEY or bool(f.noun)) for f in self.values)
         )
 
     def _guideline(self, index: int) -> bool:
@@ -401,6 +401,14 @@ class Reading:
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
         return found[0].name if found else None
+
+
+def after_a_semicolon(words: list[str], start: int, end: int) -> int:
+    """'… to be repaid from the profits of immobilised Russian sovereign assets; the first tranche of £752 million was
+    paid on 1 March 2025': a clause after a semicolon states a thing of its own, and the names before it do not say
+    whose its figure is (the figure before it, or the sentence's subject, does); where that clause starts."""
+    semicolons = [position for position in range(start, end) if words[position] == ";"]
+    return semicolons[-1] + 1 if semicolons else start
 
 
 def not_the_recipient(reading: Reading, carried: str | None) -> str | None:

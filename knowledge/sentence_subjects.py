@@ -21,7 +21,7 @@ from knowledge.frames import (
 )
 from knowledge.mentions import Mention
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
-from knowledge.sentence_reading import Context, not_the_recipient
+from knowledge.sentence_reading import Context, after_a_semicolon, not_the_recipient
 from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -65,7 +65,7 @@ class Subjects(Things):
             return counted
         if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
             return []  # "those five countries": countries pointed back at, not any one entity
-        left, _ = self.region(index)
+        left = after_a_semicolon(self.words, self.region(index)[0], figure.start)
         if self._guideline(index):
             owner = self._reaching(index, left) or self._goal_owner(figure.start)
             if owner is None and self._goal_named_by_no_one(figure.end):

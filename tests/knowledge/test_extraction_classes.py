@@ -260,3 +260,26 @@ def test_a_weak_name_names_its_entity_only_in_a_document_naming_it(build) -> Non
     assert "NATO Allies" not in {fact.subject for fact in build(loans)}
     alliance = "NATO note\n\nNATO says 23 member states met the guideline in 2024.\n"
     assert {fact.subject for fact in build(alliance) if fact.value == 23} == {"NATO Allies"}
+
+
+def test_a_line_of_fields_with_a_date_alone_and_a_reference_list_state_no_dates(build) -> None:
+    text = (
+        "# The Friday Five\n\n**Issue 186 · Friday 27 June 2025 · 5-minute read**\n\n"
+        "*By Katarzyna Lindqvist · 10 July 2025 · 6 min read*\n\n"
+        "Poland adopted the Homeland Defence Act on 11 March 2022.\n\n## References\n\n"
+        '1. "Defence Expenditure of NATO Countries (2014–2024)". NATO Public Diplomacy Division. 17 June 2024.\n'
+        '2. Tian, Nan et al. "Trends in World Military Expenditure, 2024". SIPRI Fact Sheet. April 2025.\n'
+        "\n"
+        "*This page was last edited on 2 June 2025, at 14:07.*\n"
+    )
+    dates = [fact.value for fact in build(text, name="note.md", every_fact=True) if fact.unit is Unit.DATE]
+    assert dates == [2022]
+
+
+def test_a_line_of_fields_dating_the_page_s_publication_and_update_states_no_date(build) -> None:
+    text = (
+        "# Does the US pay 70% of NATO?\n\n*By Ines Carvalho · Published 20 June 2025 · Updated 21 June 2025*\n\n"
+        "Poland adopted the Homeland Defence Act on 11 March 2022.\n"
+    )
+    dates = [fact.value for fact in build(text, name="note.md", every_fact=True) if fact.unit is Unit.DATE]
+    assert dates == [2022]

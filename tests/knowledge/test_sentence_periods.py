@@ -172,3 +172,27 @@ def test_a_year_labelling_a_bracket_dates_the_bracket_s_figures_only() -> None:
     assert periods("Poland spent PLN 2.46 billion in 2025 (2024: PLN 1.98 billion).") == {2.46: "2025", 1.98: "2024"}
     assert periods("Poland spent 4.1% of GDP in 2024 (2023: 3.9%).") == {4.1: "2024", 3.9: "2023"}
     assert periods("Poland spent PLN 2.46 billion (Q3 2024: PLN 1.98 billion).")[2.46] != "2024"
+
+
+def dates_in_a_paragraph_about(subject: str, sentence: str) -> list[float]:
+    reader = SentenceReader(sentence, Context(subject=subject, paragraph_subject=subject), 2025)
+    return [stated.figure.value for stated in reader.dates({})]
+
+
+def test_a_procedure_word_opening_a_line_or_field_dates_the_page_not_an_event() -> None:
+    lines = [
+        "**Question for Ministry of Defence**\nUIN 38412, tabled on 5 March 2025",
+        "**Answered on 12 March 2025 by Gareth Pryce, Minister for Defence Procurement and Industry**",
+        "**House of Commons** · Department: Ministry of Defence · Answered between 10 March 2025 and 14 March 2025",
+        "Last updated: 15 October 2025.",
+    ]
+    assert [dates_in_a_paragraph_about("United Kingdom", line) for line in lines] == [[], [], [], []]
+
+
+def test_a_procedure_word_inside_a_sentence_or_before_an_event_still_dates_the_event() -> None:
+    sentences = [
+        "The federal budget tabled in November 2025 added CAD 81.8 billion.",
+        "The budget, tabled on 5 March 2025, adds CAD 3 billion.",
+        "*Updated after the leaders met at The Hague on 25 June 2025.*",
+    ]
+    assert [dates_in_a_paragraph_about("Canada", sentence) for sentence in sentences] == [[2025], [2025], [2025]]

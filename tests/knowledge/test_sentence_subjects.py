@@ -199,3 +199,20 @@ def test_member_states_in_a_sentence_naming_another_body_with_members_are_its_me
 )
 def test_member_states_stay_the_allies_where_the_alliance_or_no_other_body_is_named(sentence: str) -> None:
     assert (23.0, "count", "NATO Allies") in subjects_of(sentence)
+
+
+def test_a_clause_after_a_semicolon_and_things_bought_for_a_country_are_not_of_the_names_before_them() -> None:
+    loan = (
+        "- Ukraine is borrowing £2.26 billion under the G7 Extraordinary Revenue Acceleration scheme, to be "
+        "repaid from the profits of immobilised Russian sovereign assets; the first tranche of £752 million was paid "
+        "on 1 March 2025;"
+    )
+    assert [(value, subject) for value, _, subject in subjects_of(loan)] == [(2.26, "Ukraine"), (752.0, "Ukraine")]
+    reader = SentenceReader(loan, Context(subject="World", section_subject="World"), 2025)
+    figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
+    assert [stated.subjects for stated in reader.dates(figure_subjects)] == [["Ukraine"]]
+    contract = (
+        "The UK announced a £1.6 billion contract with Thales for more than 5,000 lightweight multirole missiles for "
+        "Ukraine, supporting 700 jobs in Belfast."
+    )
+    assert {subject for _, _, subject in subjects_of(contract)} == {"United Kingdom"}
