@@ -137,6 +137,7 @@ class CueFile(BaseModel):
     rank_before: list[str]
     rank_top: list[str]
     rank_columns: list[str]
+    line_columns: list[str]
     rank_superlatives: list[str]
     rank_scopes: list[str]
     scales: dict[str, float]

@@ -30,7 +30,7 @@ from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import proper_words
 from knowledge.open_claims import Claims
 from knowledge.open_document import DocumentReadings
-from knowledge.open_reading import fact_id
+from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
 from knowledge.open_sections import SPEAKER_TURN, Sections
 from knowledge.open_speech import Speakers, people_named
@@ -148,9 +148,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except
             # the goal it names ('Q: How many allies met the 2% guideline?'); so does a written question ('To ask …')
             reader = self._reader(span, self.context)
-            asked = (turn and sentence.rstrip(" *").endswith("?")) or bool(
-                cues().question_openers.starting_at(reader.words, 0)
-            )
+            asked = self._asked(sentence, reader, turn=turn)
             citation = Citation(
                 document=self.document.id,
                 locator=f"paragraph {block.index}, sentence {number}",
@@ -209,6 +207,16 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self.context.sentence_deadline = own is None and last_period is not None
             if own:
                 self.spoken_period = own
+
+    def _asked(self, sentence: str, reader: SentenceReader, *, turn: bool) -> bool:
+        """A question a speaker asks ('HOST: Is five percent realistic?') or a written one ('To ask …'); a written
+        question's one year is what the table answering it is of ('… in the 12 months to 31 December 2024')."""
+        asked = (turn and sentence.rstrip(" *").endswith("?")) or bool(
+            cues().question_openers.starting_at(reader.words, 0)
+        )
+        if asked and not turn:
+            self.asked_period = one_year(reader.years)
+        return asked
 
     def _sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence of the text (not its headings)."""

@@ -33,6 +33,12 @@ def fact_id(*parts: object) -> str:
     return hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()[:16]
 
 
+def one_year(years: list[Figure]) -> str | None:
+    """The year a sentence names when it names one only (a fiscal year as the year it starts in)."""
+    named = {year.value for year in years}
+    return first_single_year(years) if len(named) == 1 else None
+
+
 def first_single_year(years: list[Figure]) -> str | None:
     """The first year a title or heading names that is one year: a fiscal year ('2025-26') is read as the year it
     starts in, a span of several ('a timeline of NATO's pledges, 2006-2025') is no one year it is about."""
@@ -66,6 +72,7 @@ class OpenReading:
         )  # levels a move started from or reached, naming no year ('from 1.64% to 2.12%')
         self.previous_block = ""
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
+        self.asked_period: str | None = None  # the one year the section's written question asks about
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
         self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
         self._title_names: frozenset[str] = frozenset()

@@ -25,9 +25,14 @@ def escape(text: str) -> str:
 EMPHASIS = re.compile(r"(?<![\w*_])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
 
 
+CELL_TABS = re.compile(r"\s*\t+\s*")
+
+
 def shown_quote(quote: str, document: Document) -> str:
     """A quote as a member reads it: a Markdown document's emphasis is its formatting, not its words, and would
-    show as stray asterisks around the answer's own bold figures."""
+    show as stray asterisks around the answer's own bold figures; a tab-separated table's row shows its cells apart
+    ('Art. 2 Royal Netherlands Navy | 1,284 | 1,407 | 1,496'), as a member's screen collapses the tabs to spaces."""
+    quote = CELL_TABS.sub(" | ", quote.strip("\t")) if "\t" in quote else quote
     if not document.id.endswith(".md"):
         return quote
     plain = EMPHASIS.sub(r"\2", quote)

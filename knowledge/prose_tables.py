@@ -26,6 +26,8 @@ from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
+SPACE_GAP = re.compile(r"\s{2,}")  # between the columns of a table aligned with spaces
+MIN_CELLS = 2  # a label and a number at least
 CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
 # A year in a column header, maybe marked as an estimate ('2024e (% GDP)', '2025p').
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?\b")
@@ -124,7 +126,38 @@ def table_regions(prose: ProseDocument) -> list[Span]:
         if len(items) == 1 and not line.strip():
             continue  # a blank line between a list's header and its items
         items = [(offset, line)] if _list_header(line) else []
+    return sorted([*regions, *_aligned_regions(prose.text)], key=lambda region: region.start)
+
+
+def _aligned_regions(text: str) -> list[Span]:
+    """Tables whose columns are aligned with spaces in a plain text: a header, then two rows or more of as many
+    cells, each after the first a number ('Total expenditure     16,438     21,394')."""
+    regions: list[Span] = []
+    lines = _lines(text, 0, len(text))
+    index = 1
+    while index < len(lines):
+        width = len(_aligned_cells(lines[index][1]) or ())
+        end = index
+        while end < len(lines) and width and len(_aligned_cells(lines[end][1]) or ()) == width:
+            end += 1
+        header = _spaced(lines[index - 1][1])
+        if end - index >= LIST_ROWS and len(header) == width:
+            regions.append(Span(start=lines[index - 1][0], end=lines[end - 1][0] + len(lines[end - 1][1])))
+        index = max(end, index + 1)
     return regions
+
+
+def _spaced(line: str) -> list[str]:
+    """A line's cells where two spaces or more part them (none in a line of a Markdown or tab-separated table)."""
+    stripped = line.strip()
+    return [] if "|" in stripped or "\t" in stripped else SPACE_GAP.split(stripped)
+
+
+def _aligned_cells(line: str) -> list[str] | None:
+    """A space-aligned table's row: a label, then numbers only, else None."""
+    cells = _spaced(line)
+    numbers = [_plain(cell).removesuffix("%").strip() for cell in cells[1:]]
+    return cells if len(cells) >= MIN_CELLS and all(CELL_NUMBER.match(number) for number in numbers) else None
 
 
 def _list_header(line: str) -> str | None:
@@ -145,6 +178,9 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
     if _is_row(lines[0][1]):
         return _cells(lines[0][1]), [(offset, line, _cells(line)) for offset, line in lines[1:]]
+    if _aligned_cells(lines[1][1]):
+        header = [_plain(cell) for cell in _spaced(lines[0][1])]
+        return header, [(offset, line, [_plain(cell) for cell in _spaced(line)]) for offset, line in lines[1:]]
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
     return ["", _list_header(lines[0][1]) or ""], rows
@@ -205,6 +241,8 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "share_of_total"
     elif table.ally_nouns & set(words) or table.count_nouns & set(words) or {"number", "count"} & set(words):
         kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%'
+    elif words and words[0] in table.raw.headcount_nouns:
+        kind = "count"  # 'Intake', 'Outflow', 'Strength': people counted ('Order intake' is no headcount)
     elif THRESHOLD.search(label):
         kind = "count"  # a column headed by a condition alone ('At or above 2%') counts those meeting it
     else:
@@ -384,6 +422,14 @@ def _measure_text(column: Column, row: RowMeasure | None) -> str:
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
 
 
+def _unit(kind: str, cell: str, header: str) -> Unit:
+    """A cell's unit by its kind; a cell of no known kind is a percentage only when it or its column's header says
+    so ('2,950' under 'Intake' is a number, never 2,950%)."""
+    if kind in UNITS:
+        return UNITS[kind]
+    return Unit.PERCENT if "%" in cell or "%" in THRESHOLD.sub(" ", header) or kind in PERCENT_KINDS else Unit.COUNT
+
+
 @dataclass(frozen=True)
 class Cell:
     """One figure a cell states: the cell's number read by its column, or a figure of a cell written as a phrase."""
@@ -424,7 +470,15 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
         return False
     if any(not label or _row_year(label)[0] or _subject(label) for label in labels):
         return False
+    if _names_budget_lines(columns[0].label):
+        return True
     return 2 * sum(bool(MEASURE_WORD.search(label)) for label in labels) > len(labels)
+
+
+def _names_budget_lines(label: str) -> bool:
+    """A first column headed 'Budget line': its rows are lines of a budget, whatever they are called ('Art. 2 Royal
+    Netherlands Navy' is a line of the Dutch budget, not an entity of its own)."""
+    return " ".join(token.word for token in tokenize(label)) in cues().raw.line_columns
 
 
 def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
@@ -553,7 +607,7 @@ def table_facts(
                         subject=whose or label,
                         measure=f"open:{cell.kind}",
                         value=cell.value,
-                        unit=UNITS.get(cell.kind, Unit.PERCENT),
+                        unit=_unit(cell.kind, text, column.label),
                         currency=cell.currency,
                         scale=cell.scale,
                         text=text,

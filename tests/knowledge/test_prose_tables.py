@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.models import Fact
+from knowledge.models import Fact, Unit
 from knowledge.snapshot import build_knowledge_base
 
 TABLE = (
@@ -369,3 +369,85 @@ def test_an_infobox_row_is_a_fact_of_the_page_s_subject_measured_by_its_key(tmp_
         186.6: ("Poland", "money", "PLN", "2025", (), "Budget"),
         4.7: ("Poland", "share_of_gdp", None, "2025", ("proposal",), "Percent of GDP"),
     }
+
+
+BUDGET_LINES = (
+    "The Netherlands raises its defence budget again.\n\n"
+    "2. EXPENDITURE BY BUDGET LINE (EUR million)\n\n"
+    "Budget line\t2023 (actual)\t2024 (estimate)\t2025 (draft)\n"
+    "Art. 2 Royal Netherlands Navy\t1,284\t1,407\t1,496\n"
+    "Art. 4 Royal Netherlands Air Force\t1,041\t1,162\t1,247\n"
+    "Contribution to the Defence Equipment Fund\t5,852\t9,700\t10,499\n"
+    "Total expenditure\t16,438\t21,394\t22,857\n"
+)
+
+
+def test_a_tab_table_of_budget_lines_is_of_whom_the_document_is_about_each_line_its_measure(tmp_path: Path) -> None:
+    facts = {f.value: f for f in _build(tmp_path, "budget.txt", BUDGET_LINES, "Defence Budget 2025 in brief")}
+    navy = facts[1496]
+    assert (navy.subject, navy.measure_kind, navy.currency, navy.scale, navy.period) == (
+        "Netherlands",
+        "money",
+        "EUR",
+        1e6,
+        "2025",
+    )
+    assert navy.measure_text == "Art. 2 Royal Netherlands Navy"  # the row a line of the budget, not an entity
+    assert "proposal" in navy.qualifiers and "estimate" in facts[1162].qualifiers  # the year's status
+    assert (facts[16438].subject, facts[16438].period, facts[16438].qualifiers) == ("Netherlands", "2023", ())
+
+
+SERVICES = (
+    "The information requested is shown in the following table.\n\n"
+    "| Service | Intake | Outflow |\n"
+    "|---|---|---|\n"
+    "| Royal Navy / Royal Marines | 2,950 | 3,210 |\n"
+    "| Army | 8,140 | 9,820 |\n"
+)
+
+
+def test_a_column_headed_by_a_headcount_noun_counts_people_never_a_percentage(tmp_path: Path) -> None:
+    facts = {f.value: f for f in _build(tmp_path, "answers.md", SERVICES) if f.citation.column_label}
+    assert {(f.measure_kind, f.unit) for f in facts.values()} == {("count", Unit.COUNT)}
+
+
+def test_a_cell_of_no_known_kind_is_a_percentage_only_when_written_so(tmp_path: Path) -> None:
+    text = "| Unit | Readiness | Score |\n|---|---|---|\n| Alpha | 85% | 12 |\n| Bravo | 70% | 9 |\n"
+    facts = {f.value: f for f in _build(tmp_path, "units.md", text) if f.citation.column_label}
+    assert facts[85].unit is Unit.PERCENT
+    assert facts[12].unit is not Unit.PERCENT
+
+
+def test_a_table_aligned_with_spaces_reads_as_its_tab_separated_twin(tmp_path: Path) -> None:
+    aligned = "\n".join(
+        "    ".join(cell.rjust(12) for cell in line.split("\t")) if "\t" in line else line
+        for line in BUDGET_LINES.splitlines()
+    )
+    facts = {f.value: f for f in _build(tmp_path, "budget.txt", aligned, "Defence Budget 2025 in brief")}
+    navy = facts[1496]
+    assert (navy.subject, navy.currency, navy.scale, navy.period, navy.measure_text) == (
+        "Netherlands",
+        "EUR",
+        1e6,
+        "2025",
+        "Art. 2 Royal Netherlands Navy",
+    )
+    assert navy.citation.column_label == "2025 (draft)"
+
+
+def test_sentences_parted_by_two_spaces_are_no_table(tmp_path: Path) -> None:
+    text = "Spending rose.  It was 2.1% of GDP in 2024.  Poland spent 4.1%.\nThe rest  12  14\n"
+    assert not [f for f in _build(tmp_path, "note.txt", text) if f.citation.column_label]
+
+
+WRITTEN_ANSWER = (
+    "## 4. Armed Forces: Recruitment and Retention\n\n"
+    "To ask the Secretary of State for Defence, what the (a) intake and (b) outflow of the UK Regular Forces was in "
+    "the 12 months to 31 December 2024, broken down by service.\n\n"
+    "**Answered on 14 March 2025 by Tom Aldous, Minister for Veterans and People**\n\n" + SERVICES
+)
+
+
+def test_a_table_answering_a_written_question_is_of_the_year_the_question_asks_about(tmp_path: Path) -> None:
+    facts = {f.value: f for f in _build(tmp_path, "answers.md", WRITTEN_ANSWER, published="2025-03-14")}
+    assert (facts[8140].period, facts[9820].period) == ("2024", "2024")

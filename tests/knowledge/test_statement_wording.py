@@ -47,3 +47,8 @@ def test_a_markdown_document_s_emphasis_is_its_formatting_not_its_words() -> Non
 def test_asterisks_and_underscores_inside_words_or_in_plain_text_stay() -> None:
     assert phrasing.shown_quote("the snake_case name and 2*3", _document("d.md")) == "the snake_case name and 2*3"
     assert phrasing.shown_quote("**not markdown**", _document("d.txt")) == "**not markdown**"
+
+
+def test_a_tab_separated_row_shows_its_cells_apart() -> None:
+    row = "Art. 2 Royal Netherlands Navy\t1,284\t1,407\t1,496"
+    assert phrasing.shown_quote(row, _document("brief.txt")) == "Art. 2 Royal Netherlands Navy | 1,284 | 1,407 | 1,496"

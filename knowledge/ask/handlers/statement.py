@@ -4,6 +4,7 @@ question, and a table figure's differing statement in another document beside it
 from __future__ import annotations
 
 import itertools
+import re
 
 from knowledge import lexicon, phrasing
 from knowledge.ask.parse import ParsedQuestion
@@ -12,7 +13,10 @@ from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
 from knowledge.ask.verify_numbers import BETWEEN, close
+from knowledge.cues import cues
 from knowledge.models import Answer, Fact, Unit
+
+BILLION = 1e9
 
 
 def statement(
@@ -31,7 +35,7 @@ def statement(
     if not found:
         return None
     lines: list[str] = []
-    other_ends: list[tuple[str, float]] = []
+    also_stated: list[tuple[str, float]] = []  # a range's other ends, a bare cell's amount in billions
     for _, items in itertools.groupby(found, key=lambda item: item.fact.citation.quote):
         group = list(items)
         stated = [item.fact.value for item in group if item.fact.value is not None]
@@ -41,16 +45,43 @@ def statement(
             for written, number in other_ends_of_a_range(item.fact)
             if not any(close(number, value) for value in stated)
         ]
-        other_ends += ends
-        lines.append(render.quoted(group[0].fact, *(item.figure for item in group), *(written for written, _ in ends)))
+        also_stated += ends
+        quoted = render.quoted(group[0].fact, *(item.figure for item in group), *(written for written, _ in ends))
+        amounts = [_cell_amount(item.fact) for item in group if _bare_amount(item.fact)]
+        lines.append(f"{quoted}; {'; '.join(said for said, _ in amounts)}" if amounts else quoted)
+        # an amount written out in billions is a figure the answer states ('10,499 million EUR (10.5 billion EUR)')
+        also_stated += [(said, number) for said, numbers in amounts for number in numbers]
     verdicts = _verdicts(statements, [item.fact for item in found])
     lines += [render.quoted(verdict) for verdict in verdicts]
     facts = [item.fact for item in found]
     values = [fact.value for fact in facts if fact.value is not None]
-    values += [number for _, number in other_ends if not any(close(number, value) for value in values)]
+    values += [number for _, number in also_stated if not any(close(number, value) for value in values)]
     values += [number for item in found if item.fact.unit is Unit.DATE for number in date_numbers(item.figure)]
     headline = " · ".join(item.figure for item in found)
     return Draft(question, lines, headline, facts, values=values, confidence=0.7, beside=verdicts)
+
+
+def _bare_amount(fact: Fact) -> bool:
+    """A table's cell written as a bare number ('10,499' in a row under 'EUR million'): its quote says neither the
+    currency nor the scale, so the answer writes the amount out ('10.5 billion EUR')."""
+    if fact.citation.column_label is None or fact.unit is not Unit.MONEY or not fact.currency or not fact.scale:
+        return False
+    return fact.scale > 1 and not re.search(r"[^\d\s.,+\-−]", fact.text or "")
+
+
+def _cell_amount(fact: Fact) -> tuple[str, list[float]]:
+    """'2025 (draft): 10,499 million EUR (10.5 billion EUR)': a bare cell's amount at its table's scale under its
+    column's header, and in billions when it is one or more; the figures it states."""
+    value = fact.value or 0.0
+    column = phrasing.escape(fact.citation.column_label or "")
+    scale = next((word for word, size in cues().scales.items() if size == fact.scale and len(word) > 2), None)
+    if scale is None:
+        return f"{column}: {phrasing.format_value(fact)}", []
+    said = f"{phrasing.format_number(value)} {scale} {fact.currency}"
+    billions = round(value * (fact.scale or 1.0) / BILLION, 2)
+    if (fact.scale or 1.0) < BILLION <= abs(value * (fact.scale or 1.0)):
+        return f"{column}: {said} ({phrasing.format_number(billions)} billion {fact.currency})", [billions]
+    return f"{column}: {said}", []
 
 
 def of_the_one_ally_asked(asked: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
