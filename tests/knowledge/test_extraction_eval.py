@@ -234,9 +234,10 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
         first_section = next((h.start for h in sections if h.start > 0), len(prose.text))
         opening = prose.text[:first_section]
         datelines = DATELINE.findall(prose.text[:DATELINE_REACH])
-        # a plain text has no bold: its opening lines, before its first section, are its letterhead ('Ministry of
-        # Defence | Ministerie van Defensie', 'Kingdom of the Netherlands')
-        heads = LETTERHEAD_LINE.findall(opening) if document.id.endswith(".md") else opening.splitlines()
+        # a plain text has no bold: its opening lines, at its top before its first section, are its letterhead
+        # ('Ministry of Defence | Ministerie van Defensie', 'Kingdom of the Netherlands')
+        top = opening[:DATELINE_REACH].splitlines()
+        heads = LETTERHEAD_LINE.findall(opening) if document.id.endswith(".md") else top
         letterhead = " ".join([*heads, *datelines])
         for fact in facts:
             if fact.value is None:
