@@ -39,6 +39,7 @@ from knowledge.ask.handlers.statement import (
     statement,
     with_differing_sources,
     with_later_statements,
+    with_the_documents_statement,
     with_verdict,
 )
 from knowledge.ask.index import QUANTITY_NOUNS, FactIndex
@@ -281,8 +282,15 @@ class Engine:
             verdict = Verdict(("year: a later document states this year's figure",))
         if verdict is not None and verdict.accepted:
             accepted = self._with_the_tables_worked_out(
-                question, fresh, asked, with_differing_sources(self.render, self.statements, answer)
+                question,
+                fresh,
+                asked,
+                with_differing_sources(self.render, self.statements, answer, asked),
             )
+            if accepted is answer:  # no document's differing figure found beside the tables' by its measure
+                accepted = with_the_documents_statement(
+                    self.statements, answer, self._stated(question, sought, fresh, previous)
+                )
             later = with_later_statements(self.render, self.statements, accepted) if not asked.years else accepted
             if later is not accepted and self.verifier.check(meant, later, follow_up=follow_up).accepted:
                 accepted = later

@@ -172,6 +172,9 @@ class StatementFinder:
         self.by_quote: dict[str, list[Fact]] = {}
         for fact in self.facts:
             self.by_quote.setdefault(fact.citation.quote, []).append(fact)
+        # how many lines of a document's table state a kind of figure for one subject and year: one line of
+        # several ('Core defence budget', 'Special fund') is a part, a table's only such line the whole
+        self.lines_of_a_kind = Counter(_line_key(fact) for fact in self.facts if _a_line_of_measures(fact))
         verifier = domain.question_words().verifier
         self.scaffolding = {stem(word) for word in verifier.scaffold}
         self.scaffolding_words = verifier.scaffold
@@ -504,12 +507,13 @@ class StatementFinder:
                 return [Found(fact, item.score, figure_as_written(fact)) for fact in chosen if fact is not None]
         return []
 
-    def differing(self, table_fact: Fact) -> list[Found]:
+    def differing(self, table_fact: Fact, *, any_currency: bool = False) -> list[Found]:
         """Documents' statements of the same kind of figure, for the same ally and year, that differ from a
-        table's figure: both are shown with their dates, never one silently."""
+        table's figure: both are shown with their dates, never one silently. `any_currency`: an amount asked in
+        no currency is also stated in the document's own ('€4.48 billion' beside the tables' US$4.6 billion)."""
         return [
             Found(fact, 0.0, figure_as_written(fact))
-            for fact in self._of_the_same_kind(table_fact)
+            for fact in self._of_the_same_kind(table_fact, any_currency=any_currency)
             if fact.period == table_fact.period and fact.value != table_fact.value
         ][:MAX_DIFFERING]
 
@@ -541,8 +545,14 @@ class StatementFinder:
         for fact in self.facts:
             same_basis = any_currency or kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
             same = fact.subject == table_fact.subject and _kind(fact) == kind and same_basis
-            if same and not fact.is_claim and not _a_line_of_measures(fact):
+            if same and not fact.is_claim and not self.one_line_of_several(fact):
                 yield fact
+
+    def one_line_of_several(self, fact: Fact) -> bool:
+        """A line of a document's table of measures beside other lines of the same kind of figure for the same
+        subject and year (a funding line of a budget), not the table's one line of it ('share of GDP (NATO
+        definition)')."""
+        return _a_line_of_measures(fact) and self.lines_of_a_kind[_line_key(fact)] > 1
 
     def _of_subjects_asked(self, fact: Fact, subjects: set[str], question: ParsedQuestion) -> bool:
         """Of a subject asked, if any: an entity named, or a thing the question names by a word of its own."""
@@ -855,6 +865,12 @@ def _a_line_of_measures(fact: Fact) -> bool:
     'Special fund outflows'): that line's figure, not a differing statement of the subject's whole spending."""
     row = fact.citation.row_label
     return bool(row) and fact.citation.cell is None and (fact.measure_text or "").startswith(row or "")
+
+
+def _line_key(fact: Fact) -> tuple[str, str, str, str | None, str]:
+    """The table (the locator's 'table 1' before its row), subject, year and kind of figure a table's line states."""
+    table = fact.citation.locator.split(",", 1)[0]
+    return (fact.citation.document, table, fact.subject, fact.period, _kind(fact))
 
 
 def _one_year_of_a_row(fact: Fact) -> bool:

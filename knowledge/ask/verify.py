@@ -183,6 +183,7 @@ class Verifier:
             *self.names.people(question, facts),
             *self.years.years(question, facts),
             *self.years.dated_year(question, facts),
+            *self.years.month_of_cells(question, facts),
             *self.years.ahead(question, facts),
             *self.numbers.numbers(question, answer),
             *operands_unaccounted(question, answer),

@@ -6,6 +6,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 
@@ -51,6 +52,23 @@ class YearCheck:
             return []
         return ["the years ahead"] if all(fact.citation.cell is not None for fact in facts) else []
 
+    def month_of_cells(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'How many allies did NATO expect in February 2024 to reach 2%?': a month named with its year asks what
+        was stated or expected then. Table cells are whole years' figures as their document gave them on its own
+        day: they answer for a month only when it is their document's ('according to NATO's June 2024 estimates')."""
+        named = _months_of_dates(question.words)
+        if not named or all(fact.citation.cell is None for fact in facts):
+            return []  # a statement's own date is the words check's to account for
+        accounted = {self._published_month(fact) for fact in facts} | {
+            month for fact in facts if fact.citation.cell is None for month in _months_of_dates(_words(fact))
+        }
+        return [f"month {calendar.month_name[month]} {year}" for year, month in sorted(named - accounted)]
+
+    def _published_month(self, fact: Fact) -> tuple[int, int] | None:
+        published = self.documents[fact.citation.document].published or ""
+        parts = published.split("-")
+        return (int(parts[0]), int(parts[1])) if len(parts) >= 2 and parts[0].isdigit() and parts[1].isdigit() else None
+
     def _published(self, fact: Fact) -> set[int]:
         """The year a fact's document is dated: a question naming the document may date it too."""
         published = self.documents[fact.citation.document].published or ""
@@ -67,6 +85,24 @@ class YearCheck:
             if fact.year is not None and published and fact.year != int(published[:4]) + offset:
                 return [f"year {int(published[:4]) + offset}"]
         return []
+
+
+def _months_of_dates(words: tuple[str, ...]) -> set[tuple[int, int]]:
+    """The months a question names with their years ('in February 2024'), as (year, month)."""
+    months = set(cues().raw.months)
+    return {
+        (int(word), _month_number(before))
+        for before, word in itertools.pairwise(words)
+        if before in months and word.isdigit() and YEAR_MIN <= int(word) <= YEAR_MAX
+    }
+
+
+def _words(fact: Fact) -> tuple[str, ...]:
+    return tuple(normalise(fact.citation.quote).split())
+
+
+def _month_number(name: str) -> int:
+    return [abbreviation.casefold() for abbreviation in calendar.month_abbr].index(name[:3])
 
 
 def _years_of_dates(words: tuple[str, ...]) -> set[int]:

@@ -129,12 +129,95 @@ def other_ends_of_a_range(fact: Fact) -> list[tuple[str, float]]:
     return ends
 
 
-def with_differing_sources(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
-    """A table's figure beside a document's differing statement of it: both, with their dates."""
+def with_differing_sources(
+    render: Renderer, statements: StatementFinder, answer: Answer, asked: ParsedQuestion | None = None
+) -> Answer:
+    """A table's figure beside a document's differing statement of it: both, with their dates. An amount `asked`
+    in no currency is also shown as the statement found for the question states it in its own currency (the
+    minister's '€4.48 billion' beside the tables' US$4.6 billion)."""
     if len(answer.facts) != 1:
         return answer
-    differing = statements.differing(answer.facts[0])
-    return _beside(render, answer, differing, "**Sources differ:**", statements_first=False) if differing else answer
+    table_fact = answer.facts[0]
+    own_currency = _own_currency_statement(statements, asked, table_fact)
+    differing = statements.differing(table_fact)
+    in_own_currency = [
+        item
+        for item in statements.differing(table_fact, any_currency=True)
+        if item.fact.id == own_currency and item.fact not in {other.fact for other in differing}
+    ]
+    if differing:
+        answer = _beside(render, answer, differing, "**Sources differ:**", statements_first=False)
+    if not in_own_currency:
+        return answer
+    # shown beside, not carried on from: a follow-up ('and what share of GDP was that?') is of the figure asked
+    update = {
+        "answer": "\n".join(
+            [
+                answer.answer,
+                "**Also stated, in another currency:**",
+                *(f"• {render.quoted(item.fact, item.figure)}" for item in in_own_currency),
+            ]
+        ),
+        "beside": [*answer.beside, *(item.fact for item in in_own_currency)],
+        "citations": [
+            *answer.citations,
+            *(
+                phrasing.citation_of(item.fact, render.documents[item.fact.citation.document])
+                for item in in_own_currency
+            ),
+        ],
+        "values": [*answer.values, *(item.fact.value for item in in_own_currency if item.fact.value is not None)],
+        "headline": " · ".join([answer.headline or "", *(item.figure for item in in_own_currency)]),
+    }
+    return answer.model_copy(update=update)
+
+
+def _own_currency_statement(statements: StatementFinder, asked: ParsedQuestion | None, table_fact: Fact) -> str | None:
+    """The statement a question asking an amount in no currency finds (its fact's id), when it states the amount
+    in another currency than the table's cell."""
+    if asked is None or asked.currency is not None or table_fact.unit is not Unit.MONEY:
+        return None
+    found = statements.find(asked)
+    if found is None or found.fact.unit is not Unit.MONEY or found.fact.currency == table_fact.currency:
+        return None
+    return found.fact.id
+
+
+def with_the_documents_statement(statements: StatementFinder, answer: Answer, stated: Answer | None) -> Answer:
+    """A figure looked up or counted in NATO's tables, and after it a document's own statement of the figure asked
+    when it states another ('In 2023 the count was eleven' beside the tables' ten): both, each cited."""
+    if stated is None or not _of_the_tables(answer) or any(fact.citation.cell is not None for fact in stated.facts):
+        return answer
+    if not _the_same_figure_asked(answer, stated) or any(statements.one_line_of_several(f) for f in stated.facts):
+        return answer  # a funding line of a document's table is no other statement of the whole
+    if any(close(value, other) for value in stated.values for other in answer.values):
+        return answer  # the document agrees, or its figure is shown already
+    update = {
+        "answer": "\n".join([answer.answer, "**Sources differ:**", stated.answer]),
+        "beside": [*answer.beside, *stated.facts, *stated.beside],
+        "citations": [*answer.citations, *stated.citations],
+        "values": [*answer.values, *stated.values],
+        "headline": " · ".join(part for part in (answer.headline, stated.headline) if part),
+    }
+    return answer.model_copy(update=update)
+
+
+def _of_the_tables(answer: Answer) -> bool:
+    return bool(answer.facts) and all(fact.citation.cell is not None for fact in answer.facts)
+
+
+def _the_same_figure_asked(answer: Answer, stated: Answer) -> bool:
+    """The statement gives the kind of figure the tables' answer does, for its year: one ally's figure beside its
+    cell, or a count of allies beside the tables' count (the cells counted are many allies' of one year)."""
+    periods = {fact.period for fact in answer.facts}
+    own = [fact for fact in stated.facts if fact.period in periods]
+    if not own:
+        return False
+    if len(answer.facts) == 1:
+        (cell,) = answer.facts
+        return any(fact.subject == cell.subject and fact.unit is cell.unit for fact in own)
+    counted = len({fact.subject for fact in answer.facts}) > 1 and answer.operation is None
+    return counted and any(fact.unit is Unit.COUNT and not lexicon.is_country(fact.subject) for fact in own)
 
 
 def with_later_statements(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
