@@ -18,6 +18,7 @@ from knowledge.ask.verify_evidence import (
     TEXT_CACHE,
     clause_words,
     forms,
+    initials,
     lead_in,
     measure_parts,
     names_carried,
@@ -357,7 +358,8 @@ def another_named_thing(words: Sequence[str], facts: list[Fact]) -> list[str]:
         if fact.citation.cell is not None:
             continue
         named = _names_before_nouns(fact.citation.quote)
-        stated = {stem(word) for word in normalise(fact.citation.quote).split()}
+        # 'the ERA scheme' is 'the Extraordinary Revenue Acceleration scheme' its initials spell
+        stated = {stem(word) for word in normalise(fact.citation.quote).split()} | initials(fact.citation.quote)
         for modifier, noun in itertools.pairwise(words):
             name = named.get(noun)
             if name and name != modifier and is_specific(modifier) and stem(modifier) not in stated:
