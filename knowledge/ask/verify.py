@@ -40,7 +40,7 @@ from knowledge.ask.quantities import (
 )
 from knowledge.ask.types import RANKING
 from knowledge.ask.verify_entities import EntityCheck
-from knowledge.ask.verify_evidence import Evidence, forms, measure_parts
+from knowledge.ask.verify_evidence import Evidence, forms, initials, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import (
     NumberCheck,
@@ -165,7 +165,7 @@ class Verifier:
             fact.measure_text or "",
             fact.cited_source or "",  # 'according to SIPRI': the source a statement cites by its full name
             *self.currency_names.get(fact.currency or "", ()),  # 'in zloty' for an amount in PLN
-        )
+        ) | initials(fact.citation.quote)  # 'the ERA loan' of 'the Extraordinary Revenue Acceleration scheme'
 
     def check(
         self, question: ParsedQuestion, answer: Answer, *, follow_up: bool = False, strict: bool = False

@@ -29,6 +29,9 @@ def last_sentence(text: str) -> str:
 
 MIN_STEM_NAME = 5  # a question's word for a group names it in a longer form of the word ('europe' → 'european')
 TEXT_CACHE = 8192  # quotes whose numbers, names and headings are kept: every sentence of a large build
+# a run of capitalised words, little joining words between them ('Ministry of Defence'): a name an acronym may spell
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+")
+MIN_ACRONYM = 3
 
 
 class Evidence(dict[str, frozenset[str]]):
@@ -49,6 +52,21 @@ def forms(*texts: str) -> frozenset[str]:
     """The words of the texts and their stems."""
     words = normalise(" ".join(texts)).split()
     return frozenset({*words, *(stem(word) for word in words)})
+
+
+def initials(text: str) -> frozenset[str]:
+    """The acronyms a text spells out: the initials of a run of capitalised words ('Extraordinary Revenue
+    Acceleration' is ERA, 'the National Audit Office' NAO, 'Ministry of Defence' MoD), read off any stretch of the
+    run, its little joining words counted or not. Never shorter than three letters: two are too often a word."""
+    found: set[str] = set()
+    for run in NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        for start, end in itertools.combinations(range(len(words) + 1), 2):
+            part = words[start:end]
+            if part[0][0].isupper() and part[-1][0].isupper():
+                found.add("".join(word[0] for word in part).casefold())
+                found.add("".join(word[0] for word in part if word[0].isupper()).casefold())
+    return frozenset(acronym for acronym in found if len(acronym) >= MIN_ACRONYM)
 
 
 def measure_parts(fact: Fact) -> list[str]:

@@ -18,6 +18,7 @@ from knowledge.ask.verify_evidence import (
     TEXT_CACHE,
     clause_words,
     forms,
+    initials,
     lead_in,
     measure_parts,
     names_carried,
@@ -45,6 +46,10 @@ NAME_BEFORE_NOUN = re.compile(r"(?<=\s)([A-Z][\w'’-]*) ([a-z][\w-]*)")  # 'the
 PERCENT_WORDS = frozenset({"%", "percent", "pc"})
 FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words for a budget year ('fiscal year', 'fy')
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
+SET_OFF = re.compile(r"(?:,|\s[—–-])\s*$")  # a phrase after a comma or a dash is set off from the clause before it
+CLAUSE_BREAK = re.compile(r"[;:]")
+DETERMINERS = frozenset({"the", "its", "their", "his", "her"})  # English: what opens a superlative's noun phrase
+SUPERLATIVE = re.compile(r"[a-z]{2,}est")
 
 
 class WordCheck:
@@ -232,7 +237,7 @@ class WordCheck:
             if other.value is not None
             and other.value != fact.value
             and not _sets_the_scene(other)
-            and not (own is not None and _one_clause(own, other))
+            and not (own is not None and (_one_clause(own, other) or _said_of(own, other) or _said_of(other, own)))
         ]
         if own is None or not others:
             return frozenset()
@@ -353,7 +358,8 @@ def another_named_thing(words: Sequence[str], facts: list[Fact]) -> list[str]:
         if fact.citation.cell is not None:
             continue
         named = _names_before_nouns(fact.citation.quote)
-        stated = {stem(word) for word in normalise(fact.citation.quote).split()}
+        # 'the ERA scheme' is 'the Extraordinary Revenue Acceleration scheme' its initials spell
+        stated = {stem(word) for word in normalise(fact.citation.quote).split()} | initials(fact.citation.quote)
         for modifier, noun in itertools.pairwise(words):
             name = named.get(noun)
             if name and name != modifier and is_specific(modifier) and stem(modifier) not in stated:
@@ -409,6 +415,35 @@ def _one_clause(own: Fact, other: Fact) -> bool:
         spans.append((start, start + len(text)))
     (own_start, own_end), (other_start, other_end) = spans
     return own_start < other_end and other_start < own_end
+
+
+def _said_of(phrase: Fact, clause: Fact) -> bool:
+    """A phrase set off after the clause of another figure of its sentence and opening with a participle or a
+    superlative ('… a £1.6 billion contract with Thales …, supporting 700 jobs in Belfast'; '… exceeded the budget by
+    £16.9 billion, the largest deficit since …') says something of that clause: the jobs are the contract's, the
+    deficit is the £16.9 billion. Its figure and the clause's speak of one thing; neither claims the other's words."""
+    quote = phrase.citation.quote
+    own, other = (phrase.measure_text or "").strip(), (clause.measure_text or "").strip()
+    starts = quote.find(own) if own else -1
+    if starts < 0 or not other or not _describes(own) or not SET_OFF.search(quote[:starts]):
+        return False
+    clause_starts = quote.find(other)
+    # the clause before the phrase, up to a semicolon that would start another statement
+    return 0 <= clause_starts < starts and not CLAUSE_BREAK.search(quote[clause_starts:starts])
+
+
+def _describes(phrase: str) -> bool:
+    """A phrase opening with a participle ('supporting', 'making') or a superlative ('the largest', 'its highest'):
+    one that says something of what comes before it, never a clause of its own."""
+    words = normalise(phrase).split()
+    if not words:
+        return False
+    first = words[0]
+    if first.endswith("ing") and len(first) > len("ing") + 2 and first not in STOPWORDS:
+        return True
+    return (
+        first in DETERMINERS and len(words) > 1 and (words[1] == "most" or SUPERLATIVE.fullmatch(words[1]) is not None)
+    )
 
 
 def _sets_the_scene(fact: Fact) -> bool:

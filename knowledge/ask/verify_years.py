@@ -21,6 +21,10 @@ SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 # a fiscal year ('2025-26'): named, as NATO's tables name it, by the calendar year it starts in
 BOUNDS = frozenset({"minimum", "maximum"})  # qualifiers of a figure that is a bound, not a level
 FISCAL = re.compile(r"^((?:19|20)\d\d)\s?[-–/]\s?(\d\d)$")
+# 'the 2023-2033 Equipment Plan', 'over FY2023 to FY2027': two years written as the ends of one span
+NAMED_SPAN = re.compile(
+    r"\b(?:fy\s?)?((?:19|20)\d\d)\s*(?:[-–—]|to|until|through)\s*(?:fy\s?)?((?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
 class YearCheck:
@@ -35,8 +39,10 @@ class YearCheck:
         # sentence mentions the other does not answer for it (a change between them may: 'up from … in 2014')
         each_year = len(question.years) >= 2 and not question.operations
         dated = _years_of_dates(question.words)  # 'under the February 2025 announcement': when it was said
+        spans = _spans(question.text)  # 'the 2023 to 2033 Equipment Plan' names one span, not two years asked
         for fact in facts:
             covered |= _own_years(fact) | (_years_of(fact) & dated) if each_year else _years_of(fact)
+            covered |= {year for span in spans & _spans(fact.citation.quote) for year in span}
             # 'per Rutte's annual report (April 2025 coverage)'; 'Germany is expected to reach 2.12%', in a report
             # of June 2024, is of 2024
             if question.source_kind or question.according_to or undated(fact):
@@ -103,6 +109,11 @@ def _words(fact: Fact) -> tuple[str, ...]:
 
 def _month_number(name: str) -> int:
     return [abbreviation.casefold() for abbreviation in calendar.month_abbr].index(name[:3])
+
+
+def _spans(text: str) -> set[tuple[int, int]]:
+    """The spans of years a text names by their two ends ('2023 to 2033', '2026-2030', 'FY2023 to FY2027')."""
+    return {(int(first), int(last)) for first, last in NAMED_SPAN.findall(text) if int(first) < int(last)}
 
 
 def _years_of_dates(words: tuple[str, ...]) -> set[int]:

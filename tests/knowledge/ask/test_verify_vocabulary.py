@@ -1,0 +1,21 @@
+"""'What share … does X represent?': 'represent' asks the share, as 'equivalent' or 'corresponding' do; it names
+nothing the statement must say."""
+
+from __future__ import annotations
+
+NOTES = """# Regional spending notes
+
+Published 28 April 2025.
+
+Spending in the Middle East totalled an estimated $243 billion in 2024, about 8.9% of the world total.
+"""
+
+
+def test_a_share_asked_by_what_it_represents_is_the_share_stated(engine_of_text):
+    answer = engine_of_text("regions.md", NOTES).ask("What share of the world total does the Middle East represent?")
+    assert answer.answered and 8.9 in answer.values
+
+
+def test_the_other_words_of_the_question_are_still_asked(engine_of_text):
+    answer = engine_of_text("regions.md", NOTES).ask("What share of the oil market does the Middle East represent?")
+    assert not answer.answered
