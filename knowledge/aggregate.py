@@ -7,6 +7,7 @@ and changes show their arithmetic.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -23,6 +24,7 @@ from knowledge.question import Question
 
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how", "why"})
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+FIGURE = re.compile(r"[\d.,]+%?")  # a figure as a question types it: "2", "2%", "3.5"
 THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=(?:us)?[$€£]?\d)")
 COUNT_WORDS = {
     "one": 1,
@@ -394,7 +396,7 @@ def _negated_above_pattern() -> re.Pattern[str]:
 def _whole_table_question(question: Question, text: str) -> TableQuestion | None:
     """A question about every ally's row: a count or list of those past a threshold, or a ranking."""
     below = any(f" {cue} " in text for cue in _words().below) or _negated_above(text)
-    above = any(f" {cue} " in text for cue in _words().above)
+    above = any(f" {cue} " in text for cue in _words().above) or _holds_a_line(question)
     multiple = _multiple_as_change(question)  # 'doubled' is a change past +100%, 'halved' one below −50%
     if multiple is not None and not question.numbers:
         above, below = multiple > 0, multiple < 0
@@ -438,6 +440,20 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
             excluded=_excluded(question, ranking=not place),
         )
     return None
+
+
+def _holds_a_line(question: Question) -> bool:
+    """'how many countries had already the 2 percent': a verb of having right before a figure that is no year (a
+    few little words aside) asks who reached it; 'how many members does NATO have' names none."""
+    years = {str(year) for year in question.years}
+    words = question.words
+    for at, word in enumerate(words):
+        if word not in _words().holding:
+            continue
+        rest = list(itertools.dropwhile(lambda w: w in _words().before_a_held_line, words[at + 1 :]))
+        if rest and FIGURE.fullmatch(rest[0]) and rest[0] not in years:
+            return True
+    return False
 
 
 def is_ally_row(fact: Fact) -> bool:

@@ -188,12 +188,12 @@ def _expand(words: object, shared: dict[str, list[str]], where: str) -> object:
 
 def _currency_names() -> list[str]:
     """The currencies as people name them, one word each: cues.toml's currency names that are no
-    code ('eur') and no US dollar (an amount in dollars is not in a national currency)."""
+    code ('eur') and no US dollar (an amount in dollars is not in a national currency), and the words several
+    currencies are named by ('crowns')."""
     table = cues().raw
     codes = {code.casefold() for code in table.currency_codes}
-    return sorted(
-        word for word, code in table.currency_words.items() if word.isalpha() and word not in codes and code != "USD"
-    )
+    named = {word for word, code in table.currency_words.items() if code != "USD"} | set(table.shared_currency_words)
+    return sorted(word for word in named if word.isalpha() and word not in codes)
 
 
 def _shared_words(data: dict[str, object]) -> dict[str, list[str]]:

@@ -649,20 +649,19 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return in_a_currency or f"{mention.alias} {following}" in us_dollar_names()
 
 
-@cache
-def _meanings() -> dict[str, str]:
-    words = domain.question_words()
-    return {**words.other_languages, **words.phrase_meanings}
-
-
-def _read_as_meant(text: str) -> str:
-    """Phrases that mean another read as it ('not inflation adjusted' → 'current prices'), and words of other
-    languages as their English word ('verteidigung' → 'defence'), longest first."""
+def _replaced(text: str, meanings: dict[str, str]) -> str:
     spaced = f" {text} "
-    meanings = _meanings()
     for phrase in sorted(meanings, key=len, reverse=True):
         spaced = spaced.replace(f" {phrase} ", f" {meanings[phrase]} ")
     return spaced.strip()
+
+
+def _read_as_meant(text: str) -> str:
+    """Words of other languages read as their English word ('verteidigung' → 'defence'), then phrases that mean
+    another as it ('not inflation adjusted' → 'current prices'), longest first. The English word first, so a
+    phrase it forms is read too ('how many Milliarden zloty' is 'how many billions zloty', an amount asked)."""
+    words = domain.question_words()
+    return _replaced(_replaced(text, words.other_languages), words.phrase_meanings)
 
 
 def _without_yes_no_tag(text: str) -> tuple[str, bool]:

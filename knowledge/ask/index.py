@@ -13,6 +13,7 @@ from collections import defaultdict
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.quantities import fact_currency
 from knowledge.ask.quote_words import QuoteStems, Stems
+from knowledge.cues import cues
 from knowledge.derive import MISS_WORDS
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import (
@@ -109,8 +110,13 @@ class FactIndex:
             for word in MEASURES[key].keywords
             for form in (word, stem(word))
         }
+        # 'how many dollar', 'how many crowns': a currency counts an amount as a measure's words do
+        currencies = {*cues().raw.currency_words, *cues().raw.shared_currency_words}
         self.countable = (
-            COUNTABLE | set(lexicon.vocabulary()) | {word for measure in MEASURES.values() for word in measure.keywords}
+            COUNTABLE
+            | currencies
+            | set(lexicon.vocabulary())
+            | {word for measure in MEASURES.values() for word in measure.keywords}
         )
         self._latest: dict[str, list[Fact]] = {}
         self._periods_of: dict[str, list[str]] = {}

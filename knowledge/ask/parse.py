@@ -122,11 +122,14 @@ def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
 
 def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_economy: tuple[str, ...]) -> bool:
     """'Canada's share of the NATO total' asks a part of a total; 'a bigger share of its GDP', 'as a share of GDP'
-    name the share-of-GDP figure, a part of the economy, not of a total the question's figures add up to."""
+    name the share-of-GDP figure, a part of the economy, not of a total the question's figures add up to, and so
+    does 'share of GDP of all allies': whose economies, right after the economy named."""
     for index in range(len(words)):
         for phrase in phrases:
             length = len(phrase.split())
             if " ".join(words[index : index + length]) != phrase:
+                continue
+            if phrase.startswith("of ") and index > 0 and _ends_an_economy(words[:index], of_the_economy):
                 continue
             rest = list(words[index + length :])
             while rest and rest[0] in STOPWORDS:  # 'share of its GDP', 'share of the economy'
@@ -135,6 +138,11 @@ def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_e
             if not any(whole.startswith(f"{economy} ") for economy in of_the_economy):
                 return True
     return False
+
+
+def _ends_an_economy(before: tuple[str, ...], of_the_economy: tuple[str, ...]) -> bool:
+    joined = f" {' '.join(before)}"
+    return any(joined.endswith(f" {economy}") for economy in of_the_economy)
 
 
 def _share_of_another(question: Question, words: tuple[str, ...], phrases: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.verify_evidence import said_before_its_figure
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
+from knowledge.frames import frame_data
 from knowledge.measures import MeasureRole, measure_in_role
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, stem
@@ -83,11 +84,25 @@ def _asked_currency(words: tuple[str, ...]) -> str | None:
     for size in range(LONGEST_CURRENCY, 0, -1):
         for start in range(len(folded) - size + 1):
             window = folded[start : start + size]
-            code = cues().currency_of_words(window)
+            code = _bare_word(window) or cues().currency_of_words(window)
             symbol = size == 1 and not window[0].isalpha()
             if code and (symbol or _led(folded, start, leads)):
-                return BARE_DOLLAR if window in (["dollars"], ["dollar"]) else code
+                return code
     return None
+
+
+def _bare_word(window: list[str]) -> str | None:
+    """'in dollars' asks any dollar currency, 'in kroner' or 'in crowns' any of those so named: the word, no code."""
+    if window in (["dollars"], ["dollar"]):
+        return BARE_DOLLAR
+    return window[0] if len(window) == 1 and cues().currencies_of_word(window[0]) else None
+
+
+def currencies_asked(asked: str) -> frozenset[str]:
+    """The codes of the currency asked: any dollar currency for 'dollars', Norway's or Denmark's for 'kroner'."""
+    if asked == BARE_DOLLAR:
+        return frozenset(domain.question_words().verifier.dollar_currencies)
+    return frozenset(cues().currencies_of_word(asked)) or frozenset({asked})
 
 
 def _led(folded: list[str], start: int, leads: frozenset[str] | set[str]) -> bool:
@@ -105,14 +120,16 @@ def fact_currency(fact: Fact) -> str | None:
     if fact.currency.isupper() and fact.currency.isalpha():
         return fact.currency
     words = [fold(word) for word in fact.currency.split()]
+    # the tables' 'Kroner' are Denmark's crowns in Denmark's row and Norway's in Norway's
+    owners = frame_data().national_currencies
+    own = [code for code in cues().currencies_of_word(" ".join(words)) if owners.get(code) == fact.subject]
     # the tables' 'New Lei' is the lei: a name the cues lack is known by its last word
-    return cues().currency_of_words(words) or cues().currency_of_words(words[-1:])
+    return own[0] if own else cues().currency_of_words(words) or cues().currency_of_words(words[-1:])
 
 
 def in_currency(asked: str, fact: Fact) -> bool:
     """The fact is an amount in the currency asked ('dollars' alone: any dollar currency)."""
-    wanted = domain.question_words().verifier.dollar_currencies if asked == BARE_DOLLAR else {asked}
-    return fact_currency(fact) in wanted
+    return fact_currency(fact) in currencies_asked(asked)
 
 
 def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:

@@ -21,7 +21,7 @@ from knowledge.ask.intent import (
     question_head,
     question_kinds,
 )
-from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency
+from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency, currencies_asked
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.cues import cues
@@ -230,8 +230,7 @@ def _currency_fit(index: FactIndex, measure: str, currency: str | None, kinds: s
     stated = index.currencies_of(measure)
     if not stated:
         return 0.0
-    wanted = domain.question_words().verifier.dollar_currencies if currency == BARE_DOLLAR else {currency}
-    return 1.5 if stated & set(wanted) else -1.5
+    return 1.5 if stated & currencies_asked(currency) else -1.5
 
 
 def _parts_before_wholes(scores: dict[str, float], forms: set[str]) -> dict[str, float]:

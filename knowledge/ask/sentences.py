@@ -33,6 +33,7 @@ EVENT_CANDIDATES = 8  # for the time or place of an event: the sentence dating i
 MIN_SHARED = 0.0  # any shared content word makes a candidate: the verifier decides
 MAX_SENTENCES = 20_000  # more prose than this is left to the fact index alone
 NEGATION_REACH = 6  # 'not even the U.S. meets': a negation this many words before the verb denies it
+AUXILIARY_REACH = 2  # 'what exactly did he write': the auxiliary of a clause a question word opens, so far after it
 THING_REACH = 3  # 'which ongoing conflict': the noun of the thing asked at most this many words after 'which'
 FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
 SPEECH_CONCEPTS = frozenset({"say", "call", "proposal"})  # what a person said, urged or wanted: asked in words
@@ -124,6 +125,7 @@ class SentenceFinder:
         self.goal_nouns = verifier.goal_nouns
         self.goal_number_words = verifier.goal_number_words
         self.frame_words = verifier.goal_frames
+        self.earlier_goal = frozenset({*verifier.earlier_goal, *verifier.replaced_before})
         self.interrogatives = frozenset(domain.question_words().interrogatives)
 
     @property
@@ -246,7 +248,7 @@ class SentenceFinder:
         quantity = (*kinds.count, *kinds.percentage, *kinds.money, *kinds.share_of_gdp, *kinds.rank, *kinds.change)
         # '… goes to core defence and to meeting what?': the thing asked stands where 'what' does, and a spending
         # noun before it is what the question speaks of
-        echoed = bool(words) and words[-1] in self.interrogatives
+        echoed = (bool(words) and words[-1] in self.interrogatives) or self._asked_in_place(words)
         named = [phrase for phrase in quantity if f" {phrase} " in joined and not _only_in_names(phrase, question.text)]
         if question.asks_percentage:
             return False
@@ -265,6 +267,29 @@ class SentenceFinder:
             or _what_is_doing(words)
             or _what_is_about(words)
             or self._which_thing(words)
+            or self._which_earlier_goal(words)
+        )
+
+    def _which_earlier_goal(self, words: tuple[str, ...]) -> bool:
+        """'the new 5% replaces which older guideline?': the goal another replaced, asked by its noun after 'which'
+        or 'what', is what a sentence says in words ('… replaces the 2% of GDP guideline agreed at Wales in 2014')."""
+        return bool(set(words) & self.earlier_goal) and any(
+            word in self.interrogatives and set(words[index + 1 : index + 1 + THING_REACH]) & self.goal_nouns
+            for index, word in enumerate(words)
+        )
+
+    def _asked_in_place(self, words: tuple[str, ...]) -> bool:
+        """'each ally must submit what every year?': the question word standing where the thing asked would, right
+        after the verb (one of those a claim is made of), as members writing English as a second language often put
+        it; one opening a clause of its own ('… - what exactly did he write') has its verb after it, and one after a
+        preposition ('above what share') asks a figure."""
+        verifier = domain.question_words().verifier
+        return any(
+            word in self.interrogatives
+            and at > 0
+            and words[at - 1] in verifier.claim_verbs
+            and not set(words[at + 1 : at + 1 + AUXILIARY_REACH]) & set(verifier.yes_no_starts)
+            for at, word in enumerate(words)
         )
 
     def _which_thing(self, words: tuple[str, ...]) -> bool:

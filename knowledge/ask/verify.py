@@ -28,6 +28,7 @@ from knowledge.ask.quantities import (
     counted_thing_unaccounted,
     currency_unaccounted,
     extreme_unaccounted,
+    fact_currency,
     first_year_unaccounted,
     goal_for_a_level,
     increment_unaccounted,
@@ -100,6 +101,9 @@ class Verifier:
         self.currency_names: dict[str, list[str]] = {}
         for name, code in cues().raw.currency_words.items():
             self.currency_names.setdefault(code, []).append(name)
+        for name, codes in cues().raw.shared_currency_words.items():
+            for code in codes:
+                self.currency_names.setdefault(code, []).append(name)
         self.scaffolding = scaffolding = Scaffolding()
         self.names = EntityCheck(
             self.document_words, scaffolding.neutral, self._words_of, self._heading_of, self._said_before
@@ -164,7 +168,8 @@ class Verifier:
             *measure_parts(fact),
             fact.measure_text or "",
             fact.cited_source or "",  # 'according to SIPRI': the source a statement cites by its full name
-            *self.currency_names.get(fact.currency or "", ()),  # 'in zloty' for an amount in PLN
+            # 'in zloty' for an amount in PLN, 'in crowns' for one in Denmark's 'Kroner'
+            *self.currency_names.get(fact_currency(fact) or fact.currency or "", ()),
         ) | initials(fact.citation.quote)  # 'the ERA loan' of 'the Extraordinary Revenue Acceleration scheme'
 
     def check(

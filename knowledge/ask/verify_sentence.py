@@ -19,6 +19,7 @@ from knowledge.ask.source_kinds import words_naming_the_source
 from knowledge.ask.verify_evidence import SENTENCE_END, names_a_country, names_in, title_names_of
 from knowledge.ask.verify_numbers import close, goal_name_words, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
+from knowledge.ask.verify_words import named_new_and_replacing
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document
@@ -55,6 +56,7 @@ class SentenceCheck:
         self.time_words = words.time_asked
         self.amount_words = words.verifier.amount_words
         self.goal_nouns = words.verifier.goal_nouns
+        self.recency = words.verifier.recency
         self.gathering_words = frozenset(word for phrase in words.verifier.meeting_asked for word in phrase.split())
         self._sentences: dict[str, list[str]] = {}  # a document's sentences, split on first use
         self.agreement_words = frozenset(word for phrase in words.verifier.agreement_asked for word in phrase.split())
@@ -89,6 +91,8 @@ class SentenceCheck:
         keep = self.ordering | self.shape if dated else self.ordering
         goal_stated = _goal_stated(question, text)
         goal_names = goal_name_words(question)
+        # 'the new 5% replaces which older guideline?': 'new' names the 5% a sentence has replace another
+        new_one = named_new_and_replacing(question.words, text)
         for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
             if (word in self.answer_types and names) or word in phrased:
                 continue
@@ -96,7 +100,9 @@ class SentenceCheck:
                 continue
             if dated and word in self.time_words and DAY_OF_A_MONTH.search(text):
                 continue  # 'on what date', 'which day exactly': a sentence dating it to the day says when
-            if self._names_the_goal(word, goal_stated=goal_stated, goal_names=goal_names, document=document):
+            if (new_one and word in self.recency) or self._names_the_goal(
+                word, goal_stated=goal_stated, goal_names=goal_names, document=document
+            ):
                 continue
             if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
                 continue  # 'how large was the special fund?': a sentence stating an amount says how large
@@ -146,9 +152,12 @@ class SentenceCheck:
 
     def _numbers(self, question: ParsedQuestion, text: str, document: str) -> list[str]:
         """A number the question names is one the sentence states ('the 1.5% part' is not answered by the 3.5%
-        sentence), or the name of a goal its document states ('each ally's plan under the 5% pledge')."""
+        sentence), or the name of a goal its document states ('each ally's plan under the 5% pledge') where the
+        sentence states no other share (what counts 'toward the 1.5 percent' is not what goes to the 3.5%)."""
         stated = numbers_stated(text)  # in digits or in words ('Two percent was always meant to be the floor')
         goals = goals_named(question) & numbers_in(self.texts.get(document, "")) if document else set()
+        if PERCENT_FIGURE.search(text):
+            goals = set()  # a sentence stating a share is about that share, not the goal named beside it
         return [
             f"number {n.value:g}"
             for n in question.numbers

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from knowledge import domain, lexicon
-from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.question import STOPWORDS, stem
@@ -87,6 +87,14 @@ class Scaffolding:
         self._phrase_bound: dict[str, tuple[str, ...]] = {
             word: tuple(phrase for phrase in phrases if word in phrase.split()) for word in operation_words - alone
         }
+        # 'plus' asks a sum only between several allies: beside one ('Germany's spending plus 10%') it asks more
+        other_phrases = [phrase for phrase in phrases if phrase not in words.operations.sum_of_several]
+        self._of_several = frozenset(
+            word
+            for phrase in words.operations.sum_of_several
+            for word in phrase.split()
+            if word not in words.verifier.scaffold and not any(word in other.split() for other in other_phrases)
+        )
         self.beside_a_year = words.verifier.beside_a_year
         self.fractions = frozenset(cues().raw.fraction_words)
         self.scaffolding = sorted(self.neutral | STOPWORDS)
@@ -105,6 +113,8 @@ class Scaffolding:
     ) -> list[str]:
         """The words that no entity, person, number or scaffolding explains (`keep`: scaffolding that still asks)."""
         neutral = self.neutral - keep - self._unsaid_phrase_words(question)
+        if Operation.SUM not in question.operations:
+            neutral -= self._of_several
         if question.years:
             neutral |= self.beside_a_year
         if any(number.percent for number in question.numbers):  # 'less than a quarter': the 25% it reads as

@@ -34,6 +34,7 @@ from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact, Unit
 from knowledge.question import STOPWORDS, stem
 from knowledge.readers.prose import read_prose
+from knowledge.words import numbers_in
 
 AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
 LINE_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})  # a line a share is tested against
@@ -145,6 +146,7 @@ class WordCheck:
             else:
                 evidence |= self._title_words(fact)
             evidence |= self._heading_words(fact) | self._names_around(fact) | self._recency_stated(fact)
+            evidence |= self.recency if named_new_and_replacing(question.words, fact.citation.quote or "") else set()
             if is_fiscal_year(fact.period or ""):  # '$62.7 billion' of 2025-26 is a fiscal year's, however said
                 evidence |= _fiscal_year_words()
         if _both_ends_of_a_range(facts):
@@ -454,3 +456,25 @@ def _sets_the_scene(fact: Fact) -> bool:
     own = (fact.measure_text or "").strip()
     quote = fact.citation.quote.lstrip("-*• ")
     return fact.unit is Unit.DATE and bool(own) and quote.startswith(own) and quote[len(own) :].startswith(",")
+
+
+@functools.cache
+def _replacing() -> re.Pattern[str]:
+    verbs = sorted(domain.question_words().verifier.replaced_before, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(verb) for verb in verbs)})\b", re.IGNORECASE)
+
+
+def named_new_and_replacing(words: Sequence[str], text: str) -> bool:
+    """'the new 5% replaces which older guideline?': a recency word before a figure the question names says that
+    figure is new, as a sentence having it replace another does ('The 5% pledge replaces the 2% …')."""
+    recency = domain.question_words().verifier.recency
+    named = {
+        value
+        for at, word in enumerate(words[:-1])
+        if word in recency and is_number(words[at + 1])
+        for value in numbers_in(words[at + 1])
+    }
+    for verb in _replacing().finditer(text) if named else ():
+        if named & {float(figure) for figure in TYPED_PERCENT.findall(text[: verb.start()])}:
+            return True
+    return False

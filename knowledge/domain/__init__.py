@@ -209,6 +209,8 @@ class TableQuestionWords(Strict):
 
     below: tuple[str, ...]
     above: tuple[str, ...]
+    holding: frozenset[str]
+    before_a_held_line: frozenset[str]
     strict: tuple[str, ...]
     widening_words: frozenset[str]
     inclusive: tuple[str, ...]

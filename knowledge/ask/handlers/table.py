@@ -4,6 +4,7 @@ meeting a condition or their count — or, for one ally, its trend (`trend`) or 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import replace
 
 from knowledge import aggregate, domain, phrasing
@@ -24,6 +25,19 @@ from knowledge.models import Fact, Unit
 from knowledge.question import Question
 
 SPAN_WORDS = domain.question_words().table_questions.span_words
+FIGURE = re.compile(r"[\d.,]+%?")
+
+
+def _names_a_span(question: Question) -> bool:
+    """'since 2014', 'over the decade' name a span of years; 'over 2 percent in 2014' a line one year's figure is
+    over, not a span (a span word right before a figure that is no year)."""
+    years = {str(year) for year in question.years}
+    words = question.words
+    return any(
+        word in SPAN_WORDS
+        and not (at + 1 < len(words) and FIGURE.fullmatch(words[at + 1]) and words[at + 1] not in years)
+        for at, word in enumerate(words)
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -164,7 +178,7 @@ class TableAnswers:
         """A change over a span ('2014-2024') answers 'since 2014' or 'from 2014 to 2024', not 'in 2014'."""
         if measure not in self.index.span_measures:
             return True
-        return len(question.years) != 1 or bool(question.word_set & SPAN_WORDS)
+        return len(question.years) != 1 or _names_a_span(question)
 
     def _fits_threshold(self, measure: str, question: Question, spec: TableQuestion) -> bool:
         """'above 20%' is about a percentage; 'more than 100,000' about a count or an amount."""

@@ -73,6 +73,23 @@ def test_the_national_currency_measure_knows_every_currency_name_the_cues_know()
     assert "dollars" not in MEASURES["spending_national_current"].keywords
 
 
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("Denmark defence in Danish kroner 2024 (current prices) how many million?", 68670.4404),
+        ("how much did Denmark spend on defence in 2024 in kroner", 68670.4404),
+        ("how much did Norway spend on defence in 2024 in kroner", 112211.3296),
+        ("how many crowns did Denmark spend on defence in 2024", 68670.4404),
+        ("how much did Czechia spend on defence in 2024 in crowns", 159691.469),
+    ],
+)
+def test_a_currency_named_by_a_word_several_share_is_the_allys_own(engine, question: str, figure: float) -> None:
+    """The tables' 'Kroner' are Denmark's crowns in Denmark's row and Norway's in Norway's, and 'in kroner' or 'in
+    crowns' asks any currency so named: the one of the ally asked."""
+    answer = engine.ask(question)
+    assert answer.answered and answer.values == [figure]
+
+
 def test_a_currency_after_a_scale_is_asked() -> None:
     assert asked_currency(["how", "many", "million", "kronor", "did", "sweden", "spend"]) == "SEK"
 
