@@ -73,6 +73,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout31",
     "evaluation_holdout32",
     "evaluation_holdout33",
+    "evaluation_holdout34",
 )
 
 
