@@ -7,6 +7,7 @@ a fraction ("what share of members"), a difference ("the gap") and a ratio
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from knowledge import domain
@@ -16,6 +17,7 @@ from knowledge.cues import cues
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_change, format_number
+from knowledge.words import normalise
 
 if TYPE_CHECKING:
     from knowledge.question import Question
@@ -49,6 +51,7 @@ MISS_WORDS = frozenset(
 )
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 # The wholes of amounts a share is taken of: "total" and the nouns of spending, never the members counted
+CLAUSE_BREAK = re.compile(r"[,;:?!]\s*|\s[-–—]\s")  # where a clause of a message may open
 AMOUNT_WHOLES = frozenset({"total", *domain.question_words().verifier.measure_nouns})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
@@ -102,7 +105,7 @@ def derive(
     ):
         pair = _pair(chosen, candidates)
         if pair:
-            return _difference(*pair, _either_side_asked(question))
+            return _difference(*pair, _either_side_asked(question), _side_tested(question))
     if question.has(*PART_OF_PHRASES) and not _of_the_economy(question):
         pair = _pair(chosen, candidates)
         if pair and _level_asked(question, pair):
@@ -242,16 +245,49 @@ def _either_side_asked(question: Question) -> tuple[str, str, str] | None:
     return None
 
 
-def _difference(first: Fact, second: Fact, either_side: tuple[str, str, str] | None = None) -> Derived:
+def _side_tested(question: Question) -> tuple[str, bool] | None:
+    """'is that more than Denmark?' after Norway's figure, 'is Italy's lower than France's?': asked yes or no, the
+    ally tested (not the one named after 'than') and whether it is asked to be the higher."""
+    if not _compared_yes_or_no(question) or "than" not in question.words or len(question.entities) != 2:
+        return None
+    than = question.words.index("than")
+    operations = domain.question_words().operations
+    before = question.words[than - 1] if than else ""
+    if before not in operations.greater and before not in operations.lesser:
+        return None
+    after = " ".join(question.words[than + 1 :])
+    based = [name for name in question.entities if any(alias in after for alias in question.aliases.get(name, []))]
+    tested = [name for name in question.entities if name not in based]
+    return (tested[0], before in operations.greater) if len(tested) == 1 else None
+
+
+def _compared_yes_or_no(question: Question) -> bool:
+    """The comparison asked opens its clause as a yes or no question ('is that more than Denmark?', also after a
+    lead the follow-up was restated with: 'How much does Norway spend …, is that more than Denmark?')."""
+    clause = next((part for part in reversed(CLAUSE_BREAK.split(question.text)) if " than " in f" {part} "), "")
+    opening = normalise(clause).split()[:1]
+    return bool(opening) and opening[0] in domain.question_words().verifier.yes_no_starts
+
+
+def _difference(
+    first: Fact,
+    second: Fact,
+    either_side: tuple[str, str, str] | None = None,
+    tested: tuple[str, bool] | None = None,
+) -> Derived:
     high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
     value = (high.value or 0) - (low.value or 0)
     unit = " percentage points" if high.unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP} else ""
     # an amount or a headcount in the units people read it in ('US$461.0 billion'), the rest as a number
     headline = format_change(value, high) if high.unit in {Unit.MONEY, Unit.PEOPLE} else f"{_number(value)}{unit}"
     higher = _which_is_higher(high, low, either_side)
+    shown = f"{headline} — {higher}" if higher else headline
+    if tested is not None and tested[0] in (high.subject, low.subject) and high.value != low.value:
+        subject, asks_higher = tested
+        shown = f"{'Yes' if (subject == high.subject) == asks_higher else 'No'} — {shown}"
     return Derived(
         value,
-        f"{headline} — {higher}" if higher else headline,
+        shown,
         f"{_number(high.value or 0)} − {_number(low.value or 0)} = {_number(value)}{unit}",
         [high, low],
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 from rapidfuzz import fuzz, utils
 
@@ -66,6 +67,9 @@ from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, p
 
 ANSWER_CACHE = 1024
 STATEMENT_TRIES = 3  # statements found by their words the verifier is offered, best first
+# The questions (with the question each follows) being answered on this call stack: one asked again while it is
+# being answered is not restated or split again
+_IN_PROGRESS: ContextVar[frozenset[tuple[str, str | None]]] = ContextVar("questions_in_progress", default=frozenset())
 EVIDENCE_CACHE = 8192  # facts whose words the verifier keeps: every fact of the shipped build
 
 
@@ -202,13 +206,21 @@ class Engine:
         question names, or the answer is withheld and the closest statements are offered instead."""
         verifier = domain.question_words().verifier
         said = set(normalise(question).split())
-        with (
-            phrasing.amounts_in_millions(bool(verifier.millions_asked & said)),
-            phrasing.people_in_thousands(bool(verifier.thousands_asked & said)),
-        ):
-            return self._computed(question, previous)
+        asked = (question, previous.question if previous is not None else None)
+        in_progress = _IN_PROGRESS.get()
+        token = _IN_PROGRESS.set(in_progress | {asked})
+        try:
+            with (
+                phrasing.amounts_in_millions(bool(verifier.millions_asked & said)),
+                phrasing.people_in_thousands(bool(verifier.thousands_asked & said)),
+            ):
+                # a follow-up restated as one message with its previous question, split into parts again, comes
+                # back to itself: asked a second time while it is being answered, it is answered as drafted
+                return self._computed(question, previous, restating=asked not in in_progress)
+        finally:
+            _IN_PROGRESS.reset(token)
 
-    def _computed(self, question: str, previous: Answer | None) -> Answer:
+    def _computed(self, question: str, previous: Answer | None, *, restating: bool = True) -> Answer:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
@@ -227,17 +239,19 @@ class Engine:
             return outright
         # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
         # asked again as a whole first, since the previous answer's facts alone cannot carry its form
+        if not restating:
+            return self._drafted(question, previous, restating=False)
         first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
         if first is not None:
             return first
         return self._drafted(question, previous)
 
-    def _drafted(self, question: str, previous: Answer | None) -> Answer:
+    def _drafted(self, question: str, previous: Answer | None, *, restating: bool = True) -> Answer:
         answer = self.drafter.draft(question, previous)
         if answer.band in (Band.EMPTY, Band.CHITCHAT):
             return answer
         checked = self._checked(question, previous, answer)
-        if checked.band is Band.ANSWER:
+        if checked.band is Band.ANSWER or not restating:
             return checked
         return self._asked_again(question, previous) or checked
 

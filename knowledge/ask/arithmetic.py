@@ -218,10 +218,13 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
         return ratio_of_years(subject, measure, years, row)
     # 'greece's average % of gdp from 2014 to 2024': the span's 'from … to' reads as a change too, the average
     # is what the question asks for
+    # a change runs from the earlier year to the later, in whichever order they were named ('… in 2024, how many
+    # points is that up from 2014?')
+    start, end = min(years), max(years)
     if Operation.CHANGE in question.operations and asks_change_in_points(question):
-        return _change_in_points(subject, measure, years[0], years[-1], row)
+        return _change_in_points(subject, measure, start, end, row)
     if Operation.CHANGE in question.operations and question.asks_percentage and not _combines(question):
-        return _change(subject, measure, years[0], years[-1], row)
+        return _change(subject, measure, start, end, row)
     return _combined_years(question, subject, measure, years, row)
 
 

@@ -188,3 +188,17 @@ def test_a_follow_up_asking_which_side_names_the_ally_it_asks_about(engine) -> N
     previous = engine.ask("How many military personnel has France in 2024?")
     answer = engine.compute("And Deutschland? It has more or less than France?", previous)
     assert "Germany: less than France" in answer.answer.splitlines()[0]
+
+
+def test_a_comparison_asked_yes_or_no_of_the_figure_pointed_at_says_yes_or_no(engine) -> None:
+    """'is that more than Denmark?' after Norway's spending per person: the gap and whose is higher, led by the yes
+    the question asks for."""
+    previous = engine.ask("How much does Norway spend on defence per person in 2024?")
+    answer = engine.compute("is that more than Denmark?", previous)
+    assert answer.answered and answer.answer.startswith("**Yes")
+    assert {1754.1355, 1478.7548} <= set(answer.values)
+
+
+def test_a_difference_asked_how_much_is_no_yes_or_no(engine) -> None:
+    answer = engine.ask("how much more did Poland spend than Germany in 2024 in us dollars")
+    assert not answer.answer.startswith(("**Yes", "**No"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask import arithmetic
-from knowledge.ask.context import own_words
+from knowledge.ask.context import own_words, refers_to_previous_answer
 from knowledge.ask.index import FactIndex
 from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Number, Operation, ParsedQuestion, parse_question
@@ -54,7 +54,11 @@ def arithmetic_answer(
     naming no one ('how far short of 2% was it?', 'and in 2014?') is worked out over what `carried` keeps."""
     asked = parse_question(parsed)
     wholes_only = bool(asked.entities) and set(asked.entities) <= set(arithmetic.WHOLES)
-    if carried is not None and not asked.groups and (not asked.entities or _share_of_whole(asked, wholes_only)):
+    if (
+        carried is not None
+        and not asked.groups
+        and (not asked.entities or _share_of_whole(asked, wholes_only) or _compared_with_the_previous(asked, parsed))
+    ):
         # 'and what share of the NATO total is that?' after a sum: the sum's operands are the part
         asked = replace(
             asked,
@@ -106,6 +110,12 @@ def arithmetic_answer(
     else:
         return None
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _compared_with_the_previous(asked: ParsedQuestion, parsed: Question) -> bool:
+    """'is that more than Denmark?' after Norway's spending per person: the figure pointed at is one side of the
+    comparison asked yes or no, the ally named the other."""
+    return asked.yes_no and Operation.DIFFERENCE in asked.operations and refers_to_previous_answer(parsed.words)
 
 
 def _names_a_measure(parsed: Question) -> bool:
@@ -187,6 +197,18 @@ HEADLINES = {
 }
 
 
+def _group_named(subjects: list[str], missing: tuple[str, ...]) -> str:
+    """'Denmark, Finland, Norway, Sweden' are the Nordic allies (Iceland has no row): operands that are a named
+    group's members, those without figures aside, are said as the group with its members."""
+    listed = ", ".join(subjects)
+    if len(subjects) < 2:
+        return listed
+    for name, members in domain.group_members().items():
+        if set(members) == {*subjects, *missing}:
+            return f"{name} ({listed})"
+    return listed
+
+
 def _headline(calculation: arithmetic.Calculation) -> str:
     share = calculation.percent and calculation.kind is not Operation.CHANGE
     in_percent = f"{calculation.result:.{1 if abs(calculation.result) >= 1 else 2}f}%"  # 0.35%, not 0.3%
@@ -217,6 +239,8 @@ def calculated(render: Renderer, question: str, calculation: arithmetic.Calculat
     operands = list(calculation.operands)
     headline = _headline(calculation)
     subjects = ", ".join(dict.fromkeys(fact.subject for fact in operands))
+    if calculation.kind in (Operation.SUM, Operation.AVERAGE):  # a group's whole, never one ally against another
+        subjects = _group_named(list(dict.fromkeys(fact.subject for fact in operands)), calculation.missing)
     named = list(dict.fromkeys(fact.period or "" for fact in operands))
     periods = "–".join(named) if len(named) <= 2 else f"{named[0]}–{named[-1]}"  # a span by its ends
     lines = [

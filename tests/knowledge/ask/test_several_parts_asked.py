@@ -77,3 +77,14 @@ def test_a_choice_is_decided_only_by_one_of_its_numbers() -> None:
     words = ("how", "many", "31", "or", "32")
     assert verify_numbers._choice_decided(words, {32.0}) == {31.0, 32.0}
     assert verify_numbers._choice_decided(words, {30.0}) == set()
+
+
+def test_a_follow_up_restated_with_its_question_and_split_again_ends(engine) -> None:
+    """'how many percentage points is that up from 2014?' after Estonia's share: restated as one message with its
+    previous question, split into its parts again, it came back to itself until the stack ran out; asked again
+    while it is being answered it is answered as drafted, and the change runs from 2014 to 2024."""
+    previous = engine.ask("What % of GDP did Estonia spend on defence in 2024?")
+    answer = engine.compute("how many percentage points is that up from 2014?", previous)
+    assert answer.answered
+    assert any(round(value, 2) == 1.5 for value in answer.values)
+    assert not any(round(value, 2) == -1.5 for value in answer.values)
