@@ -210,9 +210,8 @@ class Engine:
         in_progress = _IN_PROGRESS.get()
         token = _IN_PROGRESS.set(in_progress | {asked})
         try:
-            with (
-                phrasing.amounts_in_millions(bool(verifier.millions_asked & said)),
-                phrasing.people_in_thousands(bool(verifier.thousands_asked & said)),
+            with phrasing.scales_asked(
+                millions=bool(verifier.millions_asked & said), thousands=bool(verifier.thousands_asked & said)
             ):
                 # a follow-up restated as one message with its previous question, split into parts again, comes
                 # back to itself: asked a second time while it is being answered, it is answered as drafted

@@ -84,19 +84,22 @@ def format_change(amount: float, like: Fact) -> str:
 
 
 # 'in current US dollars (million)?', 'millions is fine': the question asks its amounts in millions, so an answer
-# states them so ('US$5,158.8 million'), not only rounded to billions.
+# states them so ('US$5,158.8 million'), not only rounded to billions; 'how many thousand soldiers more…', 'in
+# thousands': its headcounts in thousands.
 _IN_MILLIONS: ContextVar[bool] = ContextVar("amounts_in_millions", default=False)
+_PEOPLE_IN_THOUSANDS: ContextVar[bool] = ContextVar("people_in_thousands", default=False)
 THOUSAND = 1_000
 
 
 @contextmanager
-def amounts_in_millions(asked: bool) -> Iterator[None]:
-    """Amounts of money written in millions while answering a question that asks for them so."""
-    token = _IN_MILLIONS.set(asked)
+def scales_asked(*, millions: bool, thousands: bool) -> Iterator[None]:
+    """Amounts of money written in millions, headcounts in thousands, while answering a question asking so."""
+    tokens = (_IN_MILLIONS.set(millions), _PEOPLE_IN_THOUSANDS.set(thousands))
     try:
         yield
     finally:
-        _IN_MILLIONS.reset(token)
+        _IN_MILLIONS.reset(tokens[0])
+        _PEOPLE_IN_THOUSANDS.reset(tokens[1])
 
 
 def format_money(amount: float, currency: str | None) -> str:
@@ -111,20 +114,6 @@ def format_money(amount: float, currency: str | None) -> str:
     if abs(amount) >= 1e6:
         return f"{prefix}{amount / 1e6:,.1f} million{suffix}"
     return f"{prefix}{amount:,.0f}{suffix}"
-
-
-# 'how many thousand soldiers more…', 'in thousands': a question asking its headcounts in thousands gets them so.
-_PEOPLE_IN_THOUSANDS: ContextVar[bool] = ContextVar("people_in_thousands", default=False)
-
-
-@contextmanager
-def people_in_thousands(asked: bool) -> Iterator[None]:
-    """Headcounts written in thousands while answering a question that asks for them so."""
-    token = _PEOPLE_IN_THOUSANDS.set(asked)
-    try:
-        yield
-    finally:
-        _PEOPLE_IN_THOUSANDS.reset(token)
 
 
 def format_people(count: float) -> str:

@@ -38,3 +38,16 @@ def engine_of_text(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, s
         return Engine(build_knowledge_base(folder))
 
     return build
+
+
+@functools.cache
+def _beside_the_seeds(folder: str, name: str, staging: Path) -> Engine:
+    document = KNOWLEDGE / folder / "documents" / name
+    return Engine(build_knowledge_base(staged_folder(staging / folder / name, document, KNOWLEDGE.parent / "seeds")))
+
+
+@pytest.fixture(scope="session")
+def beside(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Engine]:
+    """An engine over one evaluation document staged beside the shipped seeds, built once."""
+    staging = tmp_path_factory.mktemp("beside")
+    return lambda folder, name: _beside_the_seeds(folder, name, staging)

@@ -6,28 +6,7 @@ The documents are the evaluation folders' own, staged beside the shipped seeds."
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import pytest
-
-from knowledge.engine import Engine
-from knowledge.extraction_eval import staged_folder
-from knowledge.snapshot import build_knowledge_base
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-@functools.cache
-def _beside_the_seeds(folder: str, name: str, staging: Path) -> Engine:
-    document = ROOT / "knowledge" / folder / "documents" / name
-    return Engine(build_knowledge_base(staged_folder(staging / folder / name, document, ROOT / "seeds")))
-
-
-@pytest.fixture(scope="module")
-def beside(tmp_path_factory: pytest.TempPathFactory):
-    staging = tmp_path_factory.mktemp("beside")
-    return lambda folder, name: _beside_the_seeds(folder, name, staging)
 
 
 @pytest.mark.parametrize(
