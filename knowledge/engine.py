@@ -302,7 +302,10 @@ class Engine:
             )
             if accepted is answer:  # no document's differing figure found beside the tables' by its measure
                 accepted = with_the_documents_statement(
-                    self.statements, answer, self._stated(question, sought, fresh, previous)
+                    self.statements,
+                    answer,
+                    lambda: self._stated(question, sought, fresh, previous),
+                    self.index.prose_stated,
                 )
             later = with_later_statements(self.render, self.statements, accepted) if not asked.years else accepted
             if later is not accepted and self.verifier.check(meant, later, follow_up=follow_up).accepted:

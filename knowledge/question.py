@@ -277,7 +277,6 @@ def _comparison_signs_read(text: str) -> str:
 
 
 @cache
-@cache
 def _glued_to_a_figure() -> re.Pattern[str]:
     """A unit or a link typed against a figure with no space ('2pct', '3.5percent', '2bn', '2014to2024',
     '2014vs2024'): only words that say what a figure counts or join two of them, so '2025e', '1st' and 'F35'
@@ -304,6 +303,7 @@ def _figures_apart(text: str) -> str:
     return _glued_before_a_figure().sub(r"\1 ", _glued_to_a_figure().sub(r" \1 ", text))
 
 
+@cache
 def _decimal_comma() -> re.Pattern[str]:
     """A comma with one or two digits after it and then a percent sign, a percent word or a scale ('1,5%', '3,5
     percent', '2,4 billion'): the decimal comma most of Europe writes. A thousands separator has three digits after
@@ -649,10 +649,17 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
     return in_a_currency or f"{mention.alias} {following}" in us_dollar_names()
 
 
-def _replaced(text: str, meanings: dict[str, str]) -> str:
+@cache
+def _longest_first(kind: str) -> tuple[tuple[str, str], ...]:
+    """A list of meanings of the question words ('other_languages', 'phrase_meanings'), its longest phrases first."""
+    meanings: dict[str, str] = getattr(domain.question_words(), kind)
+    return tuple(sorted(meanings.items(), key=lambda item: len(item[0]), reverse=True))
+
+
+def _replaced(text: str, kind: str) -> str:
     spaced = f" {text} "
-    for phrase in sorted(meanings, key=len, reverse=True):
-        spaced = spaced.replace(f" {phrase} ", f" {meanings[phrase]} ")
+    for phrase, meant in _longest_first(kind):
+        spaced = spaced.replace(f" {phrase} ", f" {meant} ")
     return spaced.strip()
 
 
@@ -660,8 +667,7 @@ def _read_as_meant(text: str) -> str:
     """Words of other languages read as their English word ('verteidigung' → 'defence'), then phrases that mean
     another as it ('not inflation adjusted' → 'current prices'), longest first. The English word first, so a
     phrase it forms is read too ('how many Milliarden zloty' is 'how many billions zloty', an amount asked)."""
-    words = domain.question_words()
-    return _replaced(_replaced(text, words.other_languages), words.phrase_meanings)
+    return _replaced(_replaced(text, "other_languages"), "phrase_meanings")
 
 
 def _without_yes_no_tag(text: str) -> tuple[str, bool]:

@@ -100,6 +100,9 @@ class FactIndex:
         self.corpus_words = set(self.word_weight)
         self.table_measures = {fact.measure for fact in self.facts if fact.citation.cell is not None}
         self.prose_measures = {fact.measure for fact in self.facts if fact.citation.cell is None}
+        # the periods and units a document's sentences state figures in (the open facts too): where a document
+        # may state beside the tables the figure they give
+        self.prose_stated = frozenset((f.period, f.unit) for f in kb.facts if f.citation.cell is None)
         self.percent_measures = {f.measure for f in self.facts if f.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)}
         self.span_measures = {fact.measure for fact in self.facts if fact.citation.cell and "-" in (fact.period or "")}
         # a measure's words and their stems: 'troop numbers' asks about troops

@@ -621,8 +621,11 @@ def asks_change_in_points(question: ParsedQuestion) -> bool:
 def asks_a_difference_around(words: Sequence[str]) -> bool:
     """'how many thousand soldiers more has NATO …': a difference phrase with what it counts inside it (a few words
     between its opening and its comparative, and no 'than' after it: 'how many allies more than 2%' counts allies)."""
+    said = set(words)
     for phrase in domain.question_words().operations.difference_around:
         *opening, comparative = phrase.split()
+        if comparative not in said:
+            continue
         for start in range(len(words) - len(opening)):
             if list(words[start : start + len(opening)]) != opening:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from knowledge import lexicon, phrasing
 from knowledge.ask.parse import ParsedQuestion
@@ -183,10 +184,22 @@ def _own_currency_statement(statements: StatementFinder, asked: ParsedQuestion |
     return found.fact.id
 
 
-def with_the_documents_statement(statements: StatementFinder, answer: Answer, stated: Answer | None) -> Answer:
+def with_the_documents_statement(
+    statements: StatementFinder,
+    answer: Answer,
+    find_stated: Callable[[], Answer | None],
+    prose_stated: frozenset[tuple[str | None, Unit]],
+) -> Answer:
     """A figure looked up or counted in NATO's tables, and after it a document's own statement of the figure asked
-    when it states another ('In 2023 the count was eleven' beside the tables' ten): both, each cited."""
-    if stated is None or not _of_the_tables(answer) or any(fact.citation.cell is not None for fact in stated.facts):
+    when it states another ('In 2023 the count was eleven' beside the tables' ten): both, each cited. The statement
+    is looked for only where a document states a figure of the answer's year and unit (or a count) at all."""
+    if not _of_the_tables(answer):
+        return answer
+    units = {fact.unit for fact in answer.facts} | {Unit.COUNT}
+    if not any((fact.period, unit) in prose_stated for fact in answer.facts for unit in units):
+        return answer
+    stated = find_stated()
+    if stated is None or any(fact.citation.cell is not None for fact in stated.facts):
         return answer
     if not _the_same_figure_asked(answer, stated) or any(statements.one_line_of_several(f) for f in stated.facts):
         return answer  # a funding line of a document's table is no other statement of the whole
