@@ -369,9 +369,8 @@ def _event_object(reading: Periods, mention: Mention, found: list[Mention]) -> b
     return length > 0 and any(other.end == verb for other in found)
 
 
-PROCEDURE_REACH = (
-    10  # words from a page's procedure word to its date ('Answered between 10 March 2025 and 14 March 2025')
-)
+# words from a page's procedure word to its date ('Answered between 10 March 2025 and 14 March 2025')
+PROCEDURE_REACH = 10
 FIELD_BREAKS = frozenset({"·", "|", ";"})
 
 
