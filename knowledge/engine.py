@@ -236,10 +236,10 @@ class Engine:
         )
         if outright is not None:
             return outright
-        # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
-        # asked again as a whole first, since the previous answer's facts alone cannot carry its form
         if not restating:
             return self._drafted(question, previous, restating=False)
+        # 'and the year before?' after a yes or no, 'same for the us' after a calculation: the previous question
+        # asked again as a whole first, since the previous answer's facts alone cannot carry its form
         first = self._each_part(question, previous) or self._asked_again(question, previous, keeping_form=True)
         if first is not None:
             return first
