@@ -287,7 +287,7 @@ def _glued_to_a_figure() -> re.Pattern[str]:
         short for short, meant in domain.question_words().abbreviations.items() if meant in spelled.figure_units
     }
     words = {*spelled.figure_units, *short_units, *links, *domain.question_words().list_connectors} - {"%", "&", "+"}
-    named = "|".join(sorted(words, key=len, reverse=True))
+    named = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<=\d)({named})(?=\d|\b)", re.IGNORECASE)
 
 
@@ -295,7 +295,8 @@ def _glued_to_a_figure() -> re.Pattern[str]:
 def _glued_before_a_figure() -> re.Pattern[str]:
     """'top3', 'bottom5': a ranking's end typed against how many it asks for."""
     verifier = domain.question_words().verifier
-    named = "|".join(sorted(verifier.superlatives_greater | verifier.superlatives_lesser, key=len, reverse=True))
+    ends = sorted(verifier.superlatives_greater | verifier.superlatives_lesser, key=len, reverse=True)
+    named = "|".join(re.escape(word) for word in ends)
     return re.compile(rf"\b({named})(?=\d)", re.IGNORECASE)
 
 
