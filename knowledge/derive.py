@@ -7,16 +7,17 @@ a fraction ("what share of members"), a difference ("the gap") and a ratio
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from knowledge import domain
 from knowledge.ask.intent import fraction_taken_of, question_kinds
+from knowledge.ask.quantities import sides_offered
 from knowledge.ask.types import Candidate, Derived
 from knowledge.cues import cues
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_change, format_number
+from knowledge.question import CLAUSE_MARK
 from knowledge.words import normalise
 
 if TYPE_CHECKING:
@@ -51,7 +52,6 @@ MISS_WORDS = frozenset(
 )
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 # The wholes of amounts a share is taken of: "total" and the nouns of spending, never the members counted
-CLAUSE_BREAK = re.compile(r"[,;:?!]\s*|\s[-–—]\s")  # where a clause of a message may open
 AMOUNT_WHOLES = frozenset({"total", *domain.question_words().verifier.measure_nouns})
 DIFFERENCE_WORDS = frozenset({"gap", "difference", "more", "higher", "points", "bigger", "larger"})
 RATIO_WORDS = frozenset({"times", "ratio", "multiple"})
@@ -233,16 +233,11 @@ def _pair(chosen: list[Fact], candidates: list[Candidate]) -> tuple[Fact, Fact] 
 def _either_side_asked(question: Question) -> tuple[str, str, str] | None:
     """'It has more or less than France?': the subject asked about first and the question's own words for the
     higher and the lower side, when it asks which of the two it is."""
-    operations = domain.question_words().operations
-    for index, word in enumerate(question.words[:-2]):
-        if question.words[index + 1] != "or" or not question.entities:
-            continue
-        other = question.words[index + 2]
-        if word in operations.greater and other in operations.lesser:
-            return question.entities[0], word, other
-        if word in operations.lesser and other in operations.greater:
-            return question.entities[0], other, word
-    return None
+    if not question.entities:
+        return None
+    offered = (sides_offered(question.words, index) for index in range(len(question.words)))
+    sides = next((pair for pair in offered if pair is not None), None)
+    return (question.entities[0], *sides) if sides is not None else None
 
 
 def _side_tested(question: Question) -> tuple[str, bool] | None:
@@ -264,7 +259,7 @@ def _side_tested(question: Question) -> tuple[str, bool] | None:
 def _compared_yes_or_no(question: Question) -> bool:
     """The comparison asked opens its clause as a yes or no question ('is that more than Denmark?', also after a
     lead the follow-up was restated with: 'How much does Norway spend …, is that more than Denmark?')."""
-    clause = next((part for part in reversed(CLAUSE_BREAK.split(question.text)) if " than " in f" {part} "), "")
+    clause = next((part for part in reversed(CLAUSE_MARK.split(question.text)) if " than " in f" {part} "), "")
     opening = normalise(clause).split()[:1]
     return bool(opening) and opening[0] in domain.question_words().verifier.yes_no_starts
 

@@ -21,6 +21,7 @@ from knowledge.ask.quantities import (
     asked_extreme,
     asks_a_difference_around,
     asks_a_percentage,
+    sides_offered,
 )
 from knowledge.ask.source_kinds import names_a_kind
 from knowledge.entities import entity_tables, written_as_listed
@@ -173,17 +174,11 @@ def _either(words: tuple[str, ...]) -> bool:
     """'Norway or Denmark' offers a choice; '2% or more', 'or above' only widens a threshold, and 'did Spain hit
     2% or miss it?', 'or fall short' offer the opposite of the test asked: one yes or no question still."""
     return any(
-        word == "or" and (_both_sides(words, index) or not _widens_or_opposes(words[index + 1 :]))
+        # 'more or less than France': both directions of one comparison offered are the choice asked, not the
+        # opposite of a test
+        word == "or" and (sides_offered(words, index) is not None or not _widens_or_opposes(words[index + 1 :]))
         for index, word in enumerate(words)
     )
-
-
-def _both_sides(words: tuple[str, ...], index: int) -> bool:
-    """'more or less than France', 'higher or lower': both directions of one comparison offered, which is the
-    choice asked, not the opposite of a test."""
-    operations = domain.question_words().operations
-    pair = {words[index - 1] if index else "", words[index + 1] if index + 1 < len(words) else ""}
-    return bool(pair & set(operations.greater)) and bool(pair & set(operations.lesser))
 
 
 def _widens_or_opposes(after_or: tuple[str, ...]) -> bool:

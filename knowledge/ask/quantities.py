@@ -634,3 +634,17 @@ def asks_a_difference_around(words: Sequence[str]) -> bool:
                 if words[at] == comparative and list(words[at + 1 : at + 2]) != ["than"]:
                     return True
     return False
+
+
+def sides_offered(words: Sequence[str], index: int) -> tuple[str, str] | None:
+    """'more or less than France', 'higher or lower': both directions of one comparison offered around the 'or' at
+    `index`, as (the word of the higher side, the word of the lower side); None when the 'or' offers no such pair."""
+    if words[index] != "or" or index == 0 or index + 1 >= len(words):
+        return None
+    operations = domain.question_words().operations
+    before, after = words[index - 1], words[index + 1]
+    if before in operations.greater and after in operations.lesser:
+        return before, after
+    if before in operations.lesser and after in operations.greater:
+        return after, before
+    return None

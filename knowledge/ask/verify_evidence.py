@@ -54,6 +54,7 @@ def forms(*texts: str) -> frozenset[str]:
     return frozenset({*words, *(stem(word) for word in words)})
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)  # read off every quote the verifier checks, on every check
 def initials(text: str) -> frozenset[str]:
     """The acronyms a text spells out: the initials of a run of capitalised words ('Extraordinary Revenue
     Acceleration' is ERA, 'the National Audit Office' NAO, 'Ministry of Defence' MoD), read off any stretch of the

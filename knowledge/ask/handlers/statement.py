@@ -141,11 +141,15 @@ def with_differing_sources(
     table_fact = answer.facts[0]
     own_currency = _own_currency_statement(statements, asked, table_fact)
     differing = statements.differing(table_fact)
-    in_own_currency = [
-        item
-        for item in statements.differing(table_fact, any_currency=True)
-        if item.fact.id == own_currency and item.fact not in {other.fact for other in differing}
-    ]
+    in_own_currency = (
+        [
+            item
+            for item in statements.differing(table_fact, any_currency=True)
+            if item.fact.id == own_currency and item.fact not in {other.fact for other in differing}
+        ]
+        if own_currency is not None
+        else []
+    )
     if differing:
         answer = _beside(render, answer, differing, "**Sources differ:**", statements_first=False)
     if not in_own_currency:
