@@ -74,6 +74,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout32",
     "evaluation_holdout33",
     "evaluation_holdout34",
+    "evaluation_holdout35",
 )
 
 
