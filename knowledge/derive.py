@@ -99,9 +99,9 @@ def derive(
     reach = _to_reach(question, chosen)
     if reach is not None:
         return reach
-    if question.word_set & DIFFERENCE_WORDS and (
-        question.has("how much more", "how many points", "gap", "difference", "percentage points", "higher")
-        or "than" in question.word_set
+    if _comparative_than(question) or (
+        question.word_set & DIFFERENCE_WORDS
+        and question.has("how much more", "how many points", "gap", "difference", "percentage points", "higher")
     ):
         pair = _pair(chosen, candidates)
         if pair:
@@ -254,6 +254,15 @@ def _side_tested(question: Question) -> tuple[str, bool] | None:
     based = [name for name in question.entities if any(alias in after for alias in question.aliases.get(name, []))]
     tested = [name for name in question.entities if name not in based]
     return (tested[0], before in operations.greater) if len(tested) == 1 else None
+
+
+def _comparative_than(question: Question) -> bool:
+    """'more than Denmark', 'less than Denmark's', 'spent less on defence than France': a comparative of either
+    direction with 'than' (a lesser side compares two figures just as a greater one does)."""
+    operations = domain.question_words().operations
+    return "than" in question.word_set and bool(
+        question.word_set & {*operations.greater, *operations.lesser, *DIFFERENCE_WORDS}
+    )
 
 
 def _compared_yes_or_no(question: Question) -> bool:

@@ -44,8 +44,9 @@ BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|ov
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
 MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over their span
 LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
-# A footnote marker on a cell or a row label ('[a]', '¹', '(b)' after a label), and emphasis around it ('**58.5**').
-FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
+# A footnote marker on a cell or a row label ('[a]', '¹', '⁽²⁾', '⁽ᵖ⁾', '(b)' after a label), and emphasis around it
+# ('**58.5**').
+FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|⁽[^⁾\s]{1,3}⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 # A span of years in a change column's header ('Change 2025–26', 'Change 2014-2024'): the change is over that span.
 YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<last>(?:19|20)?\d\d)\b")

@@ -199,6 +199,18 @@ def test_a_comparison_asked_yes_or_no_of_the_figure_pointed_at_says_yes_or_no(en
     assert {1754.1355, 1478.7548} <= set(answer.values)
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"), [("is it less than denmark's?", "**Yes"), ("is that lower than Denmark?", "**Yes")]
+)
+def test_a_comparison_asked_with_a_lesser_side_says_yes_or_no_too(engine, question: str, verdict: str) -> None:
+    """'less than' compares two figures as 'more than' does: Norway's 2.20 % against Denmark's 2.37 %, led by the yes
+    the question asks for rather than the two figures listed with no verdict."""
+    previous = engine.ask("what did norway spend as share of gdp in 2024")
+    answer = engine.compute(question, previous)
+    assert answer.answered and answer.answer.startswith(verdict)
+    assert {2.1977, 2.3746} <= set(answer.values)
+
+
 def test_a_difference_asked_how_much_is_no_yes_or_no(engine) -> None:
     answer = engine.ask("how much more did Poland spend than Germany in 2024 in us dollars")
     assert not answer.answer.startswith(("**Yes", "**No"))

@@ -451,3 +451,15 @@ WRITTEN_ANSWER = (
 def test_a_table_answering_a_written_question_is_of_the_year_the_question_asks_about(tmp_path: Path) -> None:
     facts = {f.value: f for f in _build(tmp_path, "answers.md", WRITTEN_ANSWER, published="2025-03-14")}
     assert (facts[8140].period, facts[9820].period) == ("2024", "2024")
+
+
+def test_a_parenthesised_superscript_marker_is_no_part_of_a_row_s_name(tmp_path: Path) -> None:
+    """Statistical releases mark rows and cells '⁽¹⁾', '⁽ᵖ⁾' (provisional): the row is the ally, the cell its number."""
+    text = (
+        "| Country | 2022 | 2023 |\n|---|---|---|\n"
+        "| Poland ⁽²⁾ | 1.7 | 2.4 ⁽ᵖ⁾ |\n| Greece | 2.5 | 2.4 ⁽ᵉ⁾ |\n\n"
+        "⁽²⁾ Includes the support fund. ⁽ᵖ⁾ provisional ⁽ᵉ⁾ estimated\n"
+    )
+    facts = _build(tmp_path, "release.md", text, "Defence expenditure as a share of GDP")
+    assert ("Poland", "2023", 2.4) in {(fact.subject, fact.period, fact.value) for fact in facts}
+    assert not any("⁽" in fact.subject for fact in facts)
