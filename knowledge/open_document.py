@@ -74,7 +74,7 @@ class DocumentReadings(OpenReading):
             if block.noise:
                 continue
             for span in block.sentences:
-                reader = self._reader(span, Context())
+                reader = self._reader(span, Context(counting_the_documents_period=True))
                 for index, figure in enumerate(reader.values):
                     period, deadline = reader.period_for(index)
                     if period and not deadline and figure.kind not in UNVOTED_FIGURES:

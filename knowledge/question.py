@@ -625,6 +625,12 @@ def _names_a_part(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in numbered and words[index].isdigit()
 
 
+def _counts_time_back(words: list[str], index: int) -> bool:
+    """'10 years ago', 'two decades ago': the number counts back to the year asked; it is no figure."""
+    ago = domain.question_words().time_ago
+    return words[index + 1 : index + 2] in ([unit] for unit in ago.units) and words[index + 2 : index + 3] == [ago.word]
+
+
 def _price_base(words: list[str], index: int) -> bool:
     """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about; a currency
     after the only year of a question ('spending 2024 usd current') is the currency asked, not a price base."""
@@ -950,8 +956,8 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
             if not _price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
-            if _names_a_part(words, index):
-                continue  # 'Table 4' names a table, no figure
+            if _names_a_part(words, index) or _counts_time_back(words, index):
+                continue  # 'Table 4' names a table, 'ten years ago' a year: no figure
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.strip("$€£%")), percent))
         elif (fraction := _fraction_compared(words, index)) is not None:  # 'more than half': a line of 50%

@@ -239,6 +239,8 @@ class Periods(Reading):
                 continue
             if relative and not self._not_the_figures(position):
                 offset, from_story = relative
+                if from_story and self.context.counting_the_documents_period:
+                    return None
                 story = self.context.document_period
                 base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
                 if offset == "decade_end":

@@ -87,6 +87,8 @@ class Context:
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
     things: NamedThings = field(default_factory=NamedThings)  # companies, units and places the list does not know
+    # the document's own period is being counted: a period told from it ('a decade earlier') cannot vote for it
+    counting_the_documents_period: bool = False
     stated_subject: str | None = None  # whose figure a sentence last stated, across paragraphs and headings
     issuer: str | None = None  # the company whose own release the document is
 

@@ -24,6 +24,7 @@ from knowledge.ask.quantities import (
     sides_offered,
 )
 from knowledge.ask.source_kinds import names_a_kind
+from knowledge.cues import cues
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
 from knowledge.question import STOPWORDS, Question, data_named_after, gives_the_figures
@@ -107,10 +108,32 @@ class ParsedQuestion:
     def dated_offset(self) -> int | None:
         """'this year' 0, 'next year' 1, 'last year' -1: a year counted from each document's date; none when the
         question names its year."""
-        if self.years:
-            return None
-        dated = domain.question_words().dated_years
-        return next((dated[phrase] for phrase in sorted(dated, key=len, reverse=True) if self.has(phrase)), None)
+        return None if self.years else dated_offset_in(self.words)
+
+
+def dated_offset_in(words: tuple[str, ...]) -> int | None:
+    """The years a question counts from each document's date ('last year' -1, 'a decade ago' -10), if it does."""
+    joined = f" {' '.join(words)} "
+    dated = domain.question_words().dated_years
+    named = next((dated[phrase] for phrase in sorted(dated, key=len, reverse=True) if f" {phrase} " in joined), None)
+    return named if named is not None else years_counted_back(words)
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every fact a question's pool scores
+def years_counted_back(words: tuple[str, ...]) -> int | None:
+    """'ten years ago', '10 years ago', 'a decade ago', 'two decades ago': the years counted back."""
+    words_of = domain.question_words()
+    ago = words_of.time_ago
+    for index in range(2, len(words)):
+        if words[index] != ago.word or words[index - 1] not in ago.units:
+            continue
+        count = words[index - 2]
+        many = 1.0 if count in words_of.articles else cues().numbers.get(count)
+        if many is None and count.isdigit():
+            many = float(count)
+        if many is not None:
+            return -round(many * ago.units[words[index - 1]])
+    return None
 
 
 def _asked_words(words: tuple[str, ...], source_at: frozenset[int]) -> str:

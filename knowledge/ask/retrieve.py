@@ -21,6 +21,7 @@ from knowledge.ask.intent import (
     question_head,
     question_kinds,
 )
+from knowledge.ask.parse import years_counted_back
 from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency, currencies_asked
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
@@ -571,12 +572,24 @@ class Retriever:
 
     def _period_fit(self, question: Question, fact: Fact) -> tuple[bool, float]:
         years = {str(year) for year in question.years}
-        if not years or (fact.unit is Unit.TEXT and not fact.period):
+        if not years:
+            return self._dated_fit(question, fact), 0.0
+        if fact.unit is Unit.TEXT and not fact.period:
             return True, 0.0
         periods = self.index.effective_periods(fact)
         if periods & years:
             return True, 1.0
         return False, 0.0
+
+    def _dated_fit(self, question: Question, fact: Fact) -> bool:
+        """'Germany's share of GDP a decade ago': a year counted back from the fact's own document's date (the
+        tables of 2024 answer with 2014), as the verifier holds every answer to. 'Last year' is not looked up so:
+        beside tables dated mid-year it may mean their latest year or the one before, and is left to the verifier."""
+        offset = years_counted_back(tuple(question.words))
+        published = self.index.documents[fact.citation.document].published or ""
+        if offset is None or fact.year is None or not published[:4].isdigit():
+            return True
+        return fact.year == int(published[:4]) + offset
 
 
 def _named_subject_fit(question: Question, fact: Fact) -> tuple[bool, float]:

@@ -10,7 +10,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion
@@ -187,10 +187,14 @@ class NumberCheck:
         words = cues().raw
         goals = domain.question_words().verifier.goal_nouns
         for fact in facts[:1]:  # the count the answer leads with; its sentence's other figures stand beside it
-            own = set(normalise(f"{_own_words(fact)} {_count_clause(fact)}").split())
+            said = normalise(f"{_own_words(fact)} {_count_clause(fact)}").split()
             if fact.measure in MEASURES:  # a known measure ('the then 28 members') counts no one meeting anything
                 return set()
-            if not own & set(words.reach_words) or not set(normalise(fact.citation.quote).split()) & set(goals):
+            if not set(said) & set(words.reach_words):
+                return set()
+            if _met_what_was_said(said, words.reach_words):
+                return numbers_stated(fact.citation.quote)
+            if not set(normalise(fact.citation.quote).split()) & set(goals):
                 return set()
         return self._numbers_of_documents(documents)
 
@@ -201,6 +205,13 @@ class NumberCheck:
                 self._document_numbers[document] = frozenset(numbers_in(self.texts.get(document, "")))
             found |= self._document_numbers[document]
         return found
+
+
+def _met_what_was_said(said: list[str], reach_words: Sequence[str]) -> bool:
+    """'… promised to move towards 2 per cent, only three of them met it': a count of those meeting a pronoun meets
+    the line its sentence stated before it."""
+    pronouns = domain.question_words().third_person
+    return any(word in reach_words and following in pronouns for word, following in itertools.pairwise(said))
 
 
 def _fiscal_years_stated(text: str, facts: list[Fact]) -> set[float]:

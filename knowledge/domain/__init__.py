@@ -234,6 +234,13 @@ class ViewWords(Strict):
     opinion: tuple[str, ...]
 
 
+class TimeAgo(Strict):
+    """'ten years ago', 'a decade ago': the word counting back, and the years each unit before it spans."""
+
+    word: str
+    units: dict[str, int]
+
+
 class FollowUpWords(Strict):
     source_asked: tuple[str, ...]
     remainder: tuple[str, ...]
@@ -374,6 +381,7 @@ class QuestionWords(Strict):
     follow_ups: FollowUpWords
     relative_years: dict[str, int]
     dated_years: dict[str, int]
+    time_ago: TimeAgo
     table_questions: TableQuestionWords
     shares_of_amounts: dict[str, str]
     table_measure_kinds: dict[str, tuple[str, ...]]
