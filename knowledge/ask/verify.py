@@ -50,6 +50,7 @@ from knowledge.ask.verify_numbers import (
     no_gap_worked_out,
     not_one_change,
     one_end_of_a_range,
+    only_the_line_to_reach,
     operands_unaccounted,
     year_of_another_figure,
 )
@@ -198,6 +199,7 @@ class Verifier:
             *one_end_of_a_range(answer),
             *year_of_another_figure(question, answer),
             *line_of_another_unit(question, answer),
+            *only_the_line_to_reach(question, answer),
             *self.quantities.quantity(question, answer),
             *self.quantities.kind_in_words(question, answer),
             *currency_unaccounted(question.currency, answer),

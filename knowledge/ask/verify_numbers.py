@@ -474,6 +474,37 @@ def _years_nearest(text: str, lines: set[float]) -> set[float]:
     return nearest
 
 
+LINE_REACH = 3  # words between a reach word and the line it names ('to reach 3.5%', 'to get all the way to 3%')
+
+
+def only_the_line_to_reach(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How much more would Australia need to spend each year to reach 3.5% of GDP?' is not answered by 'Australia's
+    target is 3.5% of GDP': a line the question names to be reached is its condition, and an answer stating
+    nothing but that line answers nothing it asks (a yes or no, or a year it is reached by, may state it)."""
+    time_asked = question.asks_year or question.has(*domain.question_words().asked_kinds.date)
+    if question.yes_no or answer.yes_no or time_asked or not answer.values or answer.calculation:
+        return []
+    reach = set(cues().raw.reach_words)
+    lines = {
+        number.value
+        for number in question.numbers
+        if number.percent and _named_to_reach(question.words, number.value, reach)
+    }
+    figures = [value for value in answer.values if not is_year(value)]  # 'by 2035' dates the line
+    # the line as written, not a measured figure near it (2.0155% is Europe's level, not the 2% asked about)
+    if not lines or not figures or not all(any(math.isclose(value, line) for line in lines) for value in figures):
+        return []
+    return ["quantity: the line to reach, not what reaching it takes"]
+
+
+def _named_to_reach(words: tuple[str, ...], line: float, reach: set[str]) -> bool:
+    for at, word in enumerate(words):
+        typed = _typed_number(word)
+        if typed and any(close(line, value) for value in typed):
+            return bool(reach & set(words[max(0, at - LINE_REACH) : at]))
+    return False
+
+
 def line_of_another_unit(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'is it more than 2%?' after Canada's spending in dollars: a percentage line is tested against percentages,
     never against an amount ('above US$2')."""
