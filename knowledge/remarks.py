@@ -446,7 +446,9 @@ def _tells_something_after_the_question(clause: str, asked: str, *, asked_by_its
     words, asked_words = clause.split(), normalise(asked).split()
     if any(character.isdigit() for character in A_YEAR.sub("", asked)) and not asked_by_its_mark:
         return False  # 'Germany spent 2% in 2023. they say 3%, true?': a statement, then the claim asked of it
-    if _opens_asking(words) or _tells_the_measure(clause, asked) or not _speaks_of_someone(words):
+    if _opens_asking(words) or _tells_the_measure(clause, asked):
+        return False
+    if not (_speaks_of_someone(words) or _gives_a_reason(words)):
         return False
     return _leaves_the_question_whole(clause, words, asked, asked_words)
 
@@ -459,6 +461,11 @@ def _speaks_of_someone(words: list[str]) -> bool:
         return False
     subjects = {*question_words.remark_pronouns, *question_words.third_person, *question_words.others_spoken_of}
     return bool(set(words) & (subjects | set(question_words.verifier.hearsay)))
+
+
+def _gives_a_reason(words: list[str]) -> bool:
+    """'… ? because the US sure isn't the target here': a clause opened by a word of cause tells why one asks."""
+    return domain.question_words().verifier.reason_concept in lexicon.concepts(words[:1])
 
 
 def _leaves_the_question_whole(clause: str, words: list[str], asked: str, asked_words: list[str]) -> bool:

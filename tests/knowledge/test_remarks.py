@@ -621,3 +621,27 @@ def test_a_doubt_naming_nothing_after_the_question_is_a_remark() -> None:
 )
 def test_another_reading_offered_after_the_question_stays(text: str) -> None:
     assert without_remarks(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "who did Rutte say must make the quantum leap? because the US sure isn't the target here",
+            "who did Rutte say must make the quantum leap?",
+        ),
+    ],
+)
+def test_a_reason_after_the_question_is_no_part_of_it(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did Germany spend? because of 2023",  # the year the question leaves to it
+        "how much did Germany spend in 2024? because Italy spent more",  # another ally
+    ],
+)
+def test_a_reason_the_question_needs_stays(text: str) -> None:
+    assert without_remarks(text) == text
