@@ -1,5 +1,6 @@
 """Remarks around a question: who asks, what for, small talk before or after it ('western balkans delegate
-here, …', '… ? need it for a piece', 'my bet is belgium') — taken off before the question is read, so they never
+here, …', '… ? need it for a piece', 'my bet is belgium'), a claim, taunt or answer offered beside it ('… ? everyone
+says Poland but I doubt it', '… ? 2030? 2050? never?') — taken off before the question is read, so they never
 steer an answer. Domain words (openers, pronouns, who-asks words, interrogatives) are data in questions.toml."""
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def without_remarks(text: str) -> str:
     text = _without_the_year_described(YEAR_DESCRIBED.sub("", _without_a_sentence_after_the_question(text)))
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
-    return text
+    return _without_answers_offered(_a_tag_without_its_other_side(text))
 
 
 CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")  # 'DE', not 'DEU', 'U.S.' or 'eDE'
@@ -150,7 +151,7 @@ def _from_the_asking_sentence(text: str) -> str:
             continue
         story, asked = " ".join(sentences[:index]), " ".join(sentences[index:])
         told = normalise(story).split()
-        if "?" in story or _a_story_asking(told):
+        if ("?" in story and not _a_claim_the_question_checks(told, asked)) or _a_story_asking(told):
             return text
         if (claim := _the_claimed_figure_asked(story, asked)) is not None:
             return claim
@@ -165,7 +166,29 @@ def _from_the_asking_sentence(text: str) -> str:
     return text
 
 
-TOLD_LEAD_END = re.compile(r"\s[-–—]\s+|[;:]\s+")
+def _a_claim_the_question_checks(told: list[str], asked: str) -> bool:
+    """'turkey has like a million soldiers right? how many military personnel does Türkiye actually have in 2024': a
+    claim closed by a tag ('right?', 'true?'), then a question asking the figure of the allies it names, in a year
+    it names too: the answer's figure is the check, the claim's own figure nothing asked."""
+    question_words = domain.question_words()
+    asked_words = normalise(asked).split()
+    tags = sorted(question_words.verifier.claim_tags, key=len, reverse=True)
+    said = " ".join(told)
+    if not any(said.endswith(f" {tag}") for tag in tags) or not _opens_asking(asked_words):
+        return False
+    if asked_words[0] in question_words.verifier.yes_no_starts or _a_story_asking(told):
+        return False
+    if not set(A_YEAR.findall(said)) <= set(A_YEAR.findall(asked)):
+        return False
+    if not _bases(told) - {MONEY} <= _bases(asked_words):  # 'a million soldiers': the claim's figure, no money
+        return False
+    named, asked_names = _whom_named(told), _whom_named(asked_words)
+    return bool(asked_names) and _named_already(named, asked_names)
+
+
+# a dash, a semicolon or a colon; or 'but' turning from a statement to the question ('Italy talks big about the
+# Mediterranean but what's their share of GDP?': 'but' never opens a question's own clause)
+TOLD_LEAD_END = re.compile(r"\s[-–—]\s+|[;:]\s+|,?\s+but\s+", re.IGNORECASE)
 
 
 def _without_a_told_lead(text: str) -> str:
@@ -180,7 +203,20 @@ def _without_a_told_lead(text: str) -> str:
         asked_words = normalise(asked).split()
         if _opens_asking(asked_words):
             return _asked_without_its_lead(lead, asked) or text
-    return text
+    return _without_a_stated_lead(text)
+
+
+def _without_a_stated_lead(text: str) -> str:
+    """'Estonia is always lecturing everyone, what was their defence % of GDP in 2023': a lead before a comma that
+    states something of its own (a verb after its subject: 'is', 'has', 'did') is told as a dash's lead is; one
+    naming only a topic ('Estonia's navy, what did they spend') stays."""
+    lead, found, asked = text.partition(", ")
+    lead_words = normalise(lead).split()
+    if not found or not _opens_asking(normalise(asked).split()) or _opens_asking(lead_words):
+        return text
+    if not set(lead_words[1:]) & set(domain.question_words().verifier.yes_no_starts):
+        return text
+    return _asked_without_its_lead(lead, asked) or text
 
 
 def _opens_asking(words: list[str]) -> bool:
@@ -312,7 +348,12 @@ def _without_slang(text: str) -> str:
     """'canada % gdp defence 2024 no cap', 'bruh how many soldiers does poland have': the slang off, when words are
     left ('lol' alone stays what it is: small talk)."""
     rest = " ".join(_slang().sub(" ", text).split())
+    if rest != " ".join(text.split()):
+        rest = rest.lstrip(SLANG_LEFT_MARKS)  # 'lol. now do the US one': the slang's own stop goes with it
     return rest if any(character.isalnum() for character in rest) else text
+
+
+SLANG_LEFT_MARKS = " .,!;:~-–—"
 
 
 GREETING_END = re.compile(r"[\s,!.:;~-]+")
@@ -367,7 +408,14 @@ def without_trailing_remark(text: str) -> str:
         remark = " ".join(normalise(after.replace("?", " ")).split())
         if not (found and asked.strip() and remark):
             continue
-        if _said_besides_the_question(remark, asked, closes_sentence=mark != ","):
+        if (
+            _said_besides_the_question(remark, asked, closes_sentence=mark != ",")
+            or (
+                found in ("?", ". ")
+                and _tells_something_after_the_question(remark, asked, asked_by_its_mark=found == "?")
+            )
+            or (found == "?" and _doubts_naming_nothing(remark))
+        ):
             return asked + ("?" if found == "?" or after.rstrip().endswith("?") else "")
     return text
 
@@ -384,6 +432,81 @@ def _said_besides_the_question(clause: str, asked: str, *, closes_sentence: bool
     if not _tells_the_measure(clause, asked) and _is_remark(clause, closes_sentence=closes_sentence):
         return True
     return _refuses_another_reading(clause, asked) or _refuses_another_basis(clause, asked)
+
+
+def _tells_something_after_the_question(clause: str, asked: str, *, asked_by_its_mark: bool) -> bool:
+    """'which ally had the largest real increase …? everyone says Poland but I doubt it', '… in 2024? and don't
+    pretend it was 50%', '… agree it? someone swears it was 2006': after a question closed by its mark, a clause
+    that does not ask and speaks of someone (the asker, 'you', 'they', 'someone') or of what was said tells a claim,
+    a bet or a taunt; so does one after a sentence stating no figure ('Latvia real increase 2014 to 2024. someone
+    claimed 300%, lying or not?'). It stays when it holds what the question leaves to it: a year (unless a year is
+    asked), a basis, a measure, an ally the question does not name (unless it asks which), or the figure a yes or
+    no tests.
+    `asked_by_its_mark`: the words before are closed by a question mark."""
+    words, asked_words = clause.split(), normalise(asked).split()
+    if any(character.isdigit() for character in A_YEAR.sub("", asked)) and not asked_by_its_mark:
+        return False  # 'Germany spent 2% in 2023. they say 3%, true?': a statement, then the claim asked of it
+    if _opens_asking(words) or _tells_the_measure(clause, asked):
+        return False
+    if not (_speaks_of_someone(words) or _gives_a_reason(words)):
+        return False
+    return _leaves_the_question_whole(clause, words, asked, asked_words)
+
+
+def _speaks_of_someone(words: list[str]) -> bool:
+    """A clause with a subject of its own (the asker, 'you', 'they', 'someone') or saying what was said, offering
+    no other reading ('… ? or is it in euros'; a tag's 'lying or not?' offers none)."""
+    question_words = domain.question_words()
+    if set(_without_a_tag(words)) & question_words.choice_words:
+        return False
+    subjects = {*question_words.remark_pronouns, *question_words.third_person, *question_words.others_spoken_of}
+    return bool(set(words) & (subjects | set(question_words.verifier.hearsay)))
+
+
+def _gives_a_reason(words: list[str]) -> bool:
+    """'… ? because the US sure isn't the target here': a clause opened by a word of cause tells why one asks."""
+    return domain.question_words().verifier.reason_concept in lexicon.concepts(words[:1])
+
+
+def _leaves_the_question_whole(clause: str, words: list[str], asked: str, asked_words: list[str]) -> bool:
+    """No year (unless a year is asked), basis, ally (unless the question asks which) or figure a yes or no tests
+    that the question leaves to the clause."""
+    question_words = domain.question_words()
+    year_asked = bool(set(asked_words) & set(question_words.year_asked))
+    if not (year_asked or set(A_YEAR.findall(clause)) <= set(A_YEAR.findall(asked))):
+        return False
+    if _states_a_figure(A_YEAR.sub("", clause)) and set(asked_words[:1]) & set(question_words.verifier.yes_no_starts):
+        return False  # 'did Poland pass 4%? they say 5%': the figure the yes or no is about
+    if not _bases(words) <= _bases(asked_words):
+        return False
+    whom_asked = bool(set(asked_words) & question_words.whom_asked)
+    return whom_asked or _named_already(_whom_named(words), _whom_named(asked_words))
+
+
+DOUBT_WORDS = 3  # 'or', a verb, what is offered
+
+
+def _doubts_naming_nothing(clause: str) -> bool:
+    """'what do countries have to submit every year? or is it all vibes': another answer offered after the question
+    ('or' and a yes-or-no start) naming nothing of the domain is a doubt, no other reading ('or is it in euros?',
+    'or is it the 2% pledge' stay)."""
+    words = clause.split()
+    choices, starts = domain.question_words().choice_words, domain.question_words().verifier.yes_no_starts
+    if len(words) < DOUBT_WORDS or words[0] not in choices or words[1] not in starts:
+        return False
+    rest = words[2:]
+    if rest[0] in domain.question_words().third_person:
+        rest = rest[1:]  # 'or is it …': what it is said to be
+    return bool(rest) and _names_nothing(" ".join(rest)) and not _bases(rest)
+
+
+def _without_a_tag(words: list[str]) -> list[str]:
+    """The words before a yes-or-no tag closing them ('someone claimed 300%, lying or not')."""
+    said = " ".join(words)
+    for tag in sorted(domain.question_words().verifier.yes_no_tags, key=len, reverse=True):
+        if said.endswith(f" {tag}"):
+            return said.removesuffix(f" {tag}").split()
+    return words
 
 
 def _says_the_year_again(clause: str, asked: str) -> bool:
@@ -547,6 +670,58 @@ def _guess() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[,;]\s*|\s+(?:{openers})\s+){figure}(?:\s+or\s+{figure})?\s*(?P<marks>[?!.]*)\W*$", re.IGNORECASE
     )
+
+
+TAG_WITH_ANOTHER_SIDE = re.compile(r",\s+(?P<tag>[^,?]+?)\s+or\s+(?P<other>[^,?]+?)(?P<marks>\?*)\s*$")
+
+
+def _a_tag_without_its_other_side(text: str) -> str:
+    """'Poland over 4% in 2024, true or fake news?': a claim's tag with its other side said in words naming nothing
+    of the domain is the tag alone ('…, true?')."""
+    found = TAG_WITH_ANOTHER_SIDE.search(text)
+    if found is None or " ".join(normalise(found["tag"]).split()) not in domain.question_words().verifier.claim_tags:
+        return text
+    other = normalise(found["other"]).split()
+    if not other or other[0] in domain.question_words().question_continuations or _opens_asking(other):
+        return text  # 'true or just in euros?', 'right or is it 3%?': another reading offered
+    if _states_a_figure(found["other"]) or lexicon.concepts(other) or _bases(other) or _whom_named(other):
+        return text
+    return f"{text[: found.start('tag')]}{found['tag']}{found['marks']}"
+
+
+QUESTION_END = re.compile(r"\?+\s+")
+
+
+def _without_answers_offered(text: str) -> str:
+    """'by WHAT YEAR are allies supposed to hit 5%? 2030? 2050? never?', 'who actually said it? some random
+    pundit?', 'where was Rutte? hiding in Brussels?': after a question asking what, who, where or when, bits each
+    closed by its own mark that do not ask are answers the asker offers, not more of the question. A bit carrying
+    the question on ('? in 2024?', '? and France?', '? share of GDP?') or naming what the question leaves to it (a
+    year or an ally it does not ask, a basis, a percentage) stays."""
+    first = QUESTION_END.search(text)
+    if first is None or not text.rstrip().endswith("?"):
+        return text
+    asked, offered = text[: first.start()], QUESTION_END.split(text[first.end() :].rstrip())
+    asked_words = normalise(asked).split()
+    asking = _opens_asking(asked_words) or _asks(asked_words)  # 'by what year are allies to hit 5%?'
+    if not asking or set(asked_words[:1]) & set(domain.question_words().verifier.yes_no_starts):
+        return text
+    if all(_an_answer_offered(normalise(bit).split(), asked_words) for bit in offered):
+        return f"{asked}?"
+    return text
+
+
+def _an_answer_offered(words: list[str], asked_words: list[str]) -> bool:
+    question_words = domain.question_words()
+    if not words or words[0] in question_words.question_continuations or _opens_asking(words):
+        return False
+    said = " ".join(words)
+    if lexicon.concepts(words) or _bases(words) or "%" in said or CLAIMED_PERCENT.search(said):
+        return False
+    if A_YEAR.search(said) and not set(asked_words) & set(question_words.year_asked):
+        return False
+    whom_asked = bool(set(asked_words) & question_words.whom_asked)
+    return whom_asked or _named_already(_whom_named(words), _whom_named(asked_words))
 
 
 def _without_guess(text: str) -> str:

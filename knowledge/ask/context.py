@@ -20,6 +20,7 @@ from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, office_measures
 from knowledge.models import Answer, Fact
 from knowledge.question import STOPWORDS, Question, parse, stem
+from knowledge.remarks import without_remarks
 
 OPEN_PREFIX = "open:"
 
@@ -53,7 +54,9 @@ def add_role_holders(index: FactIndex, question: Question) -> Question:
 def is_follow_up(index: FactIndex, question: Question) -> bool:
     """A short question that opens like a follow-up, points back, or names no subject or no measure of its own."""
     short = len(question.content_words) <= 8
-    follow_up = question.text.lower().startswith(FOLLOW_UP_START) or bool(question.word_set & FOLLOW_UP_PRONOUNS)
+    # 'lol. now do the US one': it opens as a follow-up once the slang and remarks before it are off
+    opening = without_remarks(question.text).lower()
+    follow_up = opening.startswith(FOLLOW_UP_START) or bool(question.word_set & FOLLOW_UP_PRONOUNS)
     return short and (follow_up or not question.entities or not measure_scores(index, question))
 
 

@@ -355,6 +355,7 @@ class QuestionWords(Strict):
     possessive_third_person: frozenset[str]
     referring_openers: frozenset[str]
     remark_pronouns: tuple[str, ...]
+    others_spoken_of: frozenset[str]
     remark_words: tuple[str, ...]
     speaking_as: dict[str, str]
     request_leads: tuple[str, ...]

@@ -451,3 +451,197 @@ def test_a_figure_offered_beside_another_measure_ally_or_year_stays(text: str) -
 def test_a_choice_of_figures_offered_after_the_question_stays() -> None:
     text = "What's the cap on the non-core portion of the Hague pledge - is it 'up to 1.5%' or 'at least 1.5%'?"
     assert without_remarks(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "which ally had the largest real increase over the whole 2014-2024 decade? everyone says Poland but I doubt"
+            " it",
+            "which ally had the largest real increase over the whole 2014-2024 decade?",
+        ),
+        (
+            "who spent the MOST as % of GDP in 2024? and if you say the US I'm muting you",
+            "who spent the MOST as % of GDP in 2024?",
+        ),
+        (
+            "what year and at which summit did allies agree it? someone swears it was 2006",
+            "what year and at which summit did allies agree it?",
+        ),
+        (
+            "Europe and Canada increased defence investment by how much in real terms in 2024? and don't pretend it"
+            " was 50%",
+            "Europe and Canada increased defence investment by how much in real terms in 2024?",
+        ),
+        (
+            "Germany's share of GDP from 2014 to 2024? 'zeitenwende' my foot",
+            "Germany's share of GDP from 2014 to 2024?",
+        ),
+    ],
+)
+def test_a_claim_or_taunt_after_the_question_mark_is_a_remark(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much did Germany spend in 2024? they say it's Italy",  # an ally the question leaves to it
+        "did Poland pass 4% in 2024? they say 5%",  # the figure a yes or no tests
+        "how much did Germany spend in 2024? or is it in euros they count",  # another reading offered
+        "how much did Germany spend in 2024? what do they say about 2023",  # asks again
+    ],
+)
+def test_a_clause_after_the_question_mark_holding_what_it_leaves_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_statement_turned_from_by_but_is_why_one_asks() -> None:
+    text = "Italy talks big about the Mediterranean but what's their defence share of GDP for 2024?"
+    assert without_remarks(text) == "what's Italy's defence share of GDP for 2024?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy is small but how much did Germany spend in 2024?",  # another ally: the lead is not whom 'their' means
+        "not GDP but what share of its budget did Italy spend in 2024?",  # no ally: the lead is the topic
+        "how much did Italy spend on the Mediterranean fleet",
+    ],
+)
+def test_a_lead_before_but_that_the_question_needs_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_tagged_claim_before_a_question_asking_its_figure_is_why_one_asks() -> None:
+    text = "turkey has like a million soldiers right? how many military personnel does Türkiye actually have in 2024"
+    assert without_remarks(text) == "how many military personnel does Türkiye actually have in 2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "turkey has like a million soldiers right? how many does Germany have in 2024",  # another ally
+        "turkey has a million soldiers, true? does it have more than Germany",  # a yes or no about the claim
+        "germany spent 2% in 2023 right? what was it in 2024",  # the claim's year, and whom 'it' means
+    ],
+)
+def test_a_tagged_claim_the_question_needs_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_claim_after_a_sentence_asking_a_figure_is_a_remark() -> None:
+    text = "Latvia real increase 2014 to 2024 in defence spending. someone claimed 300%, lying or not?"
+    assert without_remarks(text) == "Latvia real increase 2014 to 2024 in defence spending?"
+
+
+def test_a_claim_after_a_sentence_stating_a_figure_is_what_is_asked() -> None:
+    text = "Germany spent 2% in 2023. they say 3%, true?"
+    assert without_remarks(text) == text
+
+
+def test_a_statement_before_a_comma_is_why_one_asks() -> None:
+    text = "Estonia is always lecturing everyone, what was their defence % of GDP in 2023 then"
+    assert without_remarks(text) == "what was Estonia's defence % of GDP in 2023 then"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia's navy, what was their spending in 2023",  # a topic, no statement: what 'their spending' is of
+        "Estonia is in the Baltics, how much did Latvia spend in 2023",
+        "Germany was at 1.2% in 2014, what was it in 2024",
+    ],
+)
+def test_a_lead_before_a_comma_the_question_needs_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "by WHAT YEAR are allies supposed to hit 5%? 2030? 2050? never?",
+            "by WHAT YEAR are allies supposed to hit 5%?",
+        ),
+        (
+            "who actually said Europe needs a 'quantum leap'? some random pundit?",
+            "who actually said Europe needs a 'quantum leap'?",
+        ),
+        ("where was Rutte when he made this pitch? hiding in Brussels?", "where was Rutte when he made this pitch?"),
+        ("who spent most in 2024? Poland?", "who spent most in 2024?"),
+    ],
+)
+def test_answers_offered_after_the_question_are_no_part_of_it(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did Germany spend? in 2024?",
+        "what did Germany spend in 2024? share of GDP?",
+        "what did Germany spend in 2024? France?",
+        "what did Germany spend in 2024? 2023?",
+        "did Germany hit 2%? 2023?",
+    ],
+)
+def test_bits_after_the_question_carrying_it_on_stay(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_a_claim_tag_is_asked_without_its_other_side_in_words() -> None:
+    assert without_remarks("Poland over 4% in 2024, true or fake news?") == "Poland over 4% in 2024, true?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland over 4% in 2024, right or is it 3%?",
+        "Poland over 4% in 2024, true or just in euros?",
+        "Poland over 4% in 2024, true or Germany?",
+    ],
+)
+def test_a_claim_tag_offering_another_reading_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+def test_slang_goes_with_its_own_stop() -> None:
+    assert without_remarks("lol. now do the US one") == "now do the US one"
+
+
+def test_a_doubt_naming_nothing_after_the_question_is_a_remark() -> None:
+    text = "what do countries have to submit every year under the Hague pledge? or is it all vibes"
+    assert without_remarks(text) == "what do countries have to submit every year under the Hague pledge?"
+
+
+@pytest.mark.parametrize(
+    "text", ["what did Germany spend in 2024? or is it in euros", "what did Germany spend in 2024? or was it Italy"]
+)
+def test_another_reading_offered_after_the_question_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "who did Rutte say must make the quantum leap? because the US sure isn't the target here",
+            "who did Rutte say must make the quantum leap?",
+        ),
+    ],
+)
+def test_a_reason_after_the_question_is_no_part_of_it(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did Germany spend? because of 2023",  # the year the question leaves to it
+        "how much did Germany spend in 2024? because Italy spent more",  # another ally
+    ],
+)
+def test_a_reason_the_question_needs_stays(text: str) -> None:
+    assert without_remarks(text) == text

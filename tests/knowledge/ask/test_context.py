@@ -480,3 +480,11 @@ def test_same_year_and_same_table_keep_the_previous_question(engine):
     answer = engine.ask("and what about personnel costs, same year and same table?", previous)
     assert answer.answered
     assert [(fact.subject, fact.period) for fact in answer.facts] == [("Finland", "2024")]
+
+
+@pytest.mark.parametrize("then", ["now do the US one", "lol. now do the US one"])
+def test_now_do_after_slang_asks_the_previous_question_of_another_ally(engine, then):
+    previous = engine.ask("what was Canada's defence spending per capita in 2024?")
+    answer = engine.ask(then, previous)
+    assert answer.answered
+    assert [(fact.subject, fact.period) for fact in answer.facts] == [("United States", "2024")]
