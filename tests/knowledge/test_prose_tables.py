@@ -451,3 +451,28 @@ WRITTEN_ANSWER = (
 def test_a_table_answering_a_written_question_is_of_the_year_the_question_asks_about(tmp_path: Path) -> None:
     facts = {f.value: f for f in _build(tmp_path, "answers.md", WRITTEN_ANSWER, published="2025-03-14")}
     assert (facts[8140].period, facts[9820].period) == ("2024", "2024")
+
+
+LEADER_CHART = (
+    "==========\n"
+    "SLIDE 3 of 10 — Top spenders, 2024 (USD bn)\n"
+    "==========\n"
+    "[CHART: horizontal bars, largest first]\n"
+    "Germany .............. 88.5\n"
+    "China ................ 314 (est.)\n"
+    "\n"
+    "==========\n"
+    "SLIDE 9 of 10 — The Baltic states\n"
+    "==========\n"
+    "[TABLE: military burden, % of GDP, 2024]\n"
+    "Estonia ..... 3.43\n"
+    "Latvia ...... 3.15\n"
+)
+
+
+def test_dotted_leader_lines_are_a_table_measured_by_the_title_or_caption_above(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "deck.txt", LEADER_CHART, title="Deck")}
+    germany, china, estonia = facts[88.5], facts[314], facts[3.43]
+    assert (germany.subject, germany.measure_kind, germany.currency, germany.scale) == ("Germany", "money", "USD", 1e9)
+    assert (china.subject, china.period, china.estimate) == ("China", "2024", True)
+    assert (estonia.subject, estonia.measure_kind, facts[3.15].subject) == ("Estonia", "share_of_gdp", "Latvia")
