@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.cues import cues, fold
 from knowledge.models import Block, Document
-from knowledge.readers.prose import LABELLED_FIGURE, ProseDocument
+from knowledge.readers.prose import BULLET_MARKS, LABELLED_FIGURE, LEADER_ROW, ProseDocument
 
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$", re.MULTILINE)
 FULL_DATE = re.compile(
@@ -45,18 +45,23 @@ def _bold(text: str) -> str | None:
 def is_heading_block(prose: ProseDocument, block: Block) -> bool:
     """A one-line block with no sentence end and few words: a section heading of a plain-text document; or a
     line set wholly in bold, which may ask the question its section answers ('**Did they get there?**')."""
+    if block.heading:
+        return True
     text = prose.text[block.span.start : block.span.end].strip()
     bold = _bold(text)
     if bold is not None:
         return "\n" not in bold and len(bold.split()) <= HEADING_WORDS and not bold.endswith((".", ";", ","))
     return (
         "\n" not in text
+        # '[CHART: horizontal bars, largest first]': an editor's note on what follows, not a section's heading
+        and not (text.startswith("[") and text.endswith("]"))
+        and not LEADER_ROW.match(text)  # 'Estonia ..... 3.43': a chart's label and its figure
         # 'Share of GDP (2025, planned): 4.7%': an infobox's statement ('3. SAFE: EUR 150 BILLION IN LOANS', in
         # capitals, heads its section)
         and not (LABELLED_FIGURE.match(text) and text.upper() != text)
         and not text.endswith((".", "!", "?", ":", ";", '"', "”", ")"))
         and len(text.split()) <= HEADING_WORDS
-        and not text.startswith(("-", "*", "|"))
+        and not text.startswith(("|", *BULLET_MARKS))  # a bullet is an item of a list, never its heading
     )
 
 

@@ -134,7 +134,9 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if figure is None:
             position += 1
             continue
-        if _exchange_rate(tokens, figure):  # '($1 = 7.1500 Danish crowns)': a rate, neither amount an amount spent
+        if _exchange_rate(
+            tokens, figure, table
+        ):  # '($1 = 7.1500 Danish crowns)': a rate, neither amount an amount spent
             position = figure.end + 2
             continue
         figures.append(figure)
@@ -170,9 +172,13 @@ def _bracketed_prior(tokens: list[Token], figure: Figure, table: Cues) -> Figure
     return replace(figure, value=sign * value, start=at, end=end, total=None, prior=True)
 
 
-def _exchange_rate(tokens: list[Token], figure: Figure) -> bool:
-    """'$1 = 7.15 crowns': an amount equated to another."""
-    return figure.kind is FigureKind.MONEY and figure.end < len(tokens) and tokens[figure.end].text == "="
+def _exchange_rate(tokens: list[Token], figure: Figure, table: Cues) -> bool:
+    """'$1 = 7.15 crowns': an amount equated to another ('USD 1,506 bn = 55% of world spending' equates it to its
+    share of a total: both are figures of their own)."""
+    if figure.kind is not FigureKind.MONEY or figure.end >= len(tokens) or tokens[figure.end].text != "=":
+        return False
+    equated = _figure_at(tokens, figure.end + 1, table) if figure.end + 1 < len(tokens) else None
+    return equated is None or equated.kind is not FigureKind.PERCENT
 
 
 def _designation(tokens: list[Token], position: int, table: Cues) -> bool:

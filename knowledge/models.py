@@ -64,6 +64,11 @@ class Block(Frozen):
     span: Span
     sentences: tuple[Span, ...]
     noise: bool = Field(default=False, description="Not prose about the subject (headline lists, menus).")
+    heading: bool = Field(
+        default=False,
+        description="A title the layout sets apart: a line between two rules (a slide's), a sub-heading in capitals "
+        "right above its bullets.",
+    )
 
 
 class Citation(Frozen):

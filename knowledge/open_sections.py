@@ -34,11 +34,12 @@ class Sections(OpenReading):
         """A table's year when its header names none: the year the sentence before it speaks of (the end of a
         range: 'the change from 2023 to 2024' heads a table of 2024), else the one year its section's written
         question asks about ('To ask … the intake … in the 12 months to 31 December 2024', then the table answering
-        it), else the document's."""
+        it), else the one its section's heading names ('Top 10 spenders, 2024 (USD bn)' above a chart's labels),
+        else the document's."""
         before = self.context.sentence_period
         if before and "-" in before and before.rsplit("-", 1)[1].isdigit() and len(before.rsplit("-", 1)[1]) == 4:
             return before.rsplit("-", 1)[1]
-        return before or self.asked_period or self._period_default()
+        return before or self.asked_period or self.context.heading_period or self._period_default()
 
     def _enter(self, block: Block) -> None:
         heading = heading_before(self.headings, block.span.start)

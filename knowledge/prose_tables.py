@@ -22,7 +22,7 @@ from knowledge.cues import cues, fold
 from knowledge.entities import canonical_subject, entity_tables
 from knowledge.figures import tokenize
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
-from knowledge.readers.prose import ProseDocument
+from knowledge.readers.prose import LEADER_ROW, ProseDocument
 from knowledge.sentence import Context, SentenceReader
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -127,7 +127,23 @@ def table_regions(prose: ProseDocument) -> list[Span]:
         if len(items) == 1 and not line.strip():
             continue  # a blank line between a list's header and its items
         items = [(offset, line)] if _list_header(line) else []
-    return sorted([*regions, *_aligned_regions(prose.text)], key=lambda region: region.start)
+    regions += _aligned_regions(prose.text) + _leader_regions(prose.text)
+    return sorted(regions, key=lambda region: region.start)
+
+
+def _leader_regions(text: str) -> list[Span]:
+    """Two or more lines in a row joining a label to its figure by a dotted leader ('China ....... 314 (est.)'): a
+    table of one column with no header, measured by the caption or title above it."""
+    regions: list[Span] = []
+    rows: list[tuple[int, str]] = []
+    for offset, line in [*_lines(text, 0, len(text)), (len(text), "")]:
+        if LEADER_ROW.match(line):
+            rows.append((offset, line))
+            continue
+        if len(rows) >= LIST_ROWS:
+            regions.append(Span(start=rows[0][0], end=rows[-1][0] + len(rows[-1][1])))
+        rows = []
+    return regions
 
 
 def _aligned_regions(text: str) -> list[Span]:
@@ -177,6 +193,11 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     """A table's header cells and its rows (offset, line, cells); a labelled list's header is its first line (the
     one ending in a colon), each item a row of its name and its number."""
     lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
+    if LEADER_ROW.match(lines[0][1]):
+        leaders = [(offset, line, LEADER_ROW.match(line)) for offset, line in lines]
+        return ["", ""], [
+            (offset, line, [row.group("label"), row.group("value")]) for offset, line, row in leaders if row
+        ]
     if _is_row(lines[0][1]):
         return _cells(lines[0][1]), [(offset, line, _cells(line)) for offset, line in lines[1:]]
     if _aligned_cells(lines[1][1]):
@@ -314,7 +335,10 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
 def _measured_by_caption(column: Column) -> bool:
     """A column saying no measure of its own: headed by a year alone ('2024'), or by an entity alone in a table of
     years ('| Year | NATO total | United States |')."""
-    return column.kind == "other" and (year_alone(column.label) or column.subject is not None)
+    if column.kind != "other":
+        return False
+    # a column with no header at all (a chart's labels and figures) says no measure either
+    return year_alone(column.label) or column.subject is not None or not column.label.strip()
 
 
 def _estimated_years(caption: str) -> set[str]:

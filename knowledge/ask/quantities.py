@@ -248,6 +248,9 @@ def first_year_unaccounted(operations: Iterable[str], answer: Answer) -> list[st
     return ["calculation: the first year"]
 
 
+SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of 'share', 'percentage', 'proportion'
+PART_OF = ("how much of", "how much more", "how much less")  # a part of a whole, or a difference, asked
+SHARE_OF_TOTAL = "share_of_total"  # the kind of a figure that is a part of another's total
 NO_AMOUNT = (Unit.PERCENT, Unit.PERCENT_OF_GDP, Unit.TIMES)  # a share, a rate or a multiple is no amount
 
 
@@ -259,6 +262,32 @@ def amount_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     if not answer.facts or any(fact.unit not in NO_AMOUNT for fact in answer.facts):
         return []
     return ["quantity: an amount"]
+
+
+def share_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'What was China's estimated military spending?' asks what it spent, however the question opens: '50% of the
+    region's spending' is its part of another's total, never its spending."""
+    if answer.calculation or not answer.facts or not spending_only_asked(question):
+        return []
+    shares = all(fact.measure_kind == SHARE_OF_TOTAL for fact in answer.facts)
+    return ["quantity: an amount, not a share of a total"] if shares else []
+
+
+def spending_only_asked(question: ParsedQuestion) -> bool:
+    """A question asking what was spent and nothing else: it names no share, percentage, change, count, rank, part
+    or comparison (each of which a share of a total may answer)."""
+    words = domain.question_words()
+    if not question.has(*words.quantities.amount_verbs):
+        return False
+    kinds = words.asked_kinds
+    others = (*kinds.share_of_gdp, *kinds.share_of_total, *kinds.count, *kinds.rank, *kinds.breakdown)
+    percent = question.asks_percentage or any(number.percent for number in question.numbers)
+    share = lexicon.concepts(list(question.words)) & SHARE_CONCEPTS  # 'US share alliance expenditure'
+    # 'how did Ukraine's spending compare with Russia's?': one's spending as a share of the other's compares them
+    compared = set(question.words) & words.intent.split_words
+    return not (
+        percent or share or compared or question.operations or question.has(*others, *_change_phrases(), *PART_OF)
+    )
 
 
 def count_for_share(question: ParsedQuestion, answer: Answer) -> list[str]:

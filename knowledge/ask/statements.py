@@ -21,11 +21,13 @@ from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import (
+    SHARE_OF_TOTAL,
     Extreme,
     asks_an_increment,
     counts_another_thing,
     in_currency,
     is_an_increment,
+    spending_only_asked,
     stated_end,
 )
 from knowledge.ask.verify_evidence import names_in
@@ -191,13 +193,22 @@ class StatementFinder:
             return found
         return self._find(question, passed, undated_years=True)
 
+    def _of_another_kind(self, fact: Fact, wanted: set[str], *, spending_only: bool) -> bool:
+        """A figure of another kind than the one asked; a share of a total when only spending is asked, unless its
+        sentence states the amount beside it ('12.4% of total federal spending of EUR 502.5 billion')."""
+        if spending_only and fact.measure_kind == SHARE_OF_TOTAL:
+            quoted = self.by_quote[fact.citation.quote]
+            return not any(other.unit is Unit.MONEY and other.subject == fact.subject for other in quoted)
+        return bool(wanted) and wanted != {WEAK_KIND} and _kind(fact) not in wanted
+
     def _find(self, question: ParsedQuestion, passed: frozenset[str], *, undated_years: bool) -> Found | None:
         """`passed`: the facts of statements the verifier turned down, so the next best is offered."""
         subjects = question_subjects(question)
         kinds = asked_kinds(question)
         # A date, rank, share, count or change asked for must be that kind of figure; 'spending' alone asks
         # for an amount only when nothing more precise is asked.
-        wanted = _wanted(kinds)
+        # 'what was China's military spending?' is no part of the region's ('50% of …'): not a share of a total
+        wanted, spending_only = _wanted(kinds), spending_only_asked(question)
         asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words)))
         typed = _typed(question)
         ideas = self._ideas_asked(question)
@@ -221,7 +232,7 @@ class StatementFinder:
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
-            if wanted and wanted != {WEAK_KIND} and _kind(fact) not in wanted:
+            if self._of_another_kind(fact, wanted, spending_only=spending_only):
                 continue
             if _kind(fact) in DECISIVE_KINDS and (
                 _kind(fact) not in wanted | sized or counts_another_thing(question, fact)

@@ -36,6 +36,7 @@ from knowledge.ask.quantities import (
     level_unaccounted,
     mixed_currencies,
     place_unaccounted,
+    share_for_amount,
     span_for_one_year,
     threshold_for_a_level,
 )
@@ -209,6 +210,7 @@ class Verifier:
             *amount_unaccounted(question, answer),
             *count_for_amount(question, answer),
             *count_for_share(question, answer),
+            *share_for_amount(question, answer),
             *increment_unaccounted(question, answer),
             *change_unaccounted(question, answer),
             *([] if follow_up else level_unaccounted(question, answer)),

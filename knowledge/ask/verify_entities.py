@@ -178,7 +178,8 @@ class EntityCheck:
             # a group's answer is about its members (and whatever else the question names), nobody else
             others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
             return not others
-        if _only_jointly(name, facts, named) or all(_holds_alone(fact.subject, name, named) for fact in facts):
+        alone = all(_holds_alone(fact.subject, name, named) for fact in facts)
+        if _of_another_whole(name, facts, named) or _only_jointly(name, facts, named) or alone:
             # 'China's spending' is not the five top spenders' $1,635 billion together; 'Canada's real change'
             # is not the Europe-and-Canada row's, though its quote names Canada
             return False
@@ -272,6 +273,20 @@ def _holds_alone(subject: str, name: str, named: set[str]) -> bool:
     """A subject naming `name` among others none of which the question names ('European Allies and Canada' for
     Canada alone); one naming them all is theirs together."""
     return name in subject and not any(other in subject for other in named - {name})
+
+
+def _of_another_whole(name: str, facts: list[Fact], named: set[str]) -> bool:
+    """'NATO's European members' are not 'Europe (including Russia)': a group of allies asked by the alliance's name
+    is not accounted for by a region's figures, whatever words their quotes share with it ('How much did European
+    military spending rise?' names no alliance: the region's figure answers it). The figures of the other entities
+    the question names are theirs."""
+    tables = entity_tables()
+    if lexicon.NATO_ALLIES not in named or name not in tables.entries or tables.kind(name) is not EntityKind.GROUP:
+        return False
+    own = [fact for fact in facts if fact.subject not in named]
+    return bool(own) and all(
+        fact.subject in tables.entries and tables.kind(fact.subject) is EntityKind.REGION for fact in own
+    )
 
 
 def _only_jointly(name: str, facts: list[Fact], named: set[str]) -> bool:

@@ -196,6 +196,12 @@ class QuantityCheck:
             world = _names_of(lexicon.WORLD)
             named = any(self.evidence(fact) & world for fact in answer.facts)
             return [] if named else ["quantity: a share of the world"]
+        world = _names_of(lexicon.WORLD) - WHOLE_WORDS  # 'world', 'worldwide', not the alliance's 'total'
+        # '37% of all military spending worldwide' is the part's share of another whole (the whole's own share of
+        # the world beside it is context)
+        shares = [fact for fact in answer.facts if fact.subject in parts and fact.unit is Unit.PERCENT]
+        if shares and all(_whole_named_after(fact) & world for fact in shares):
+            return ["quantity: a share of the world's total"]
         if any(fact.subject in wholes or self.evidence(fact) & WHOLE_WORDS for fact in answer.facts):
             return []
         return ["quantity: a share of the alliance's total"]
@@ -323,6 +329,12 @@ def _clause_of_figure(fact: Fact) -> tuple[list[str], list[str]]:
     if start and len(normalise(quote[: start - 1]).split()) <= INTRODUCTION_WORDS and not _marked(quote[: start - 1]):
         start = 0  # 'Expressed per inhabitant, EU governments spent around €500': the sentence's opening says how
     return normalise(quote[start:at]).split(), normalise(quote[at + len(written) :]).split()[:FIGURE_REACH]
+
+
+def _whole_named_after(fact: Fact) -> frozenset[str]:
+    """The words right after a prose fact's figure in its clause, which say what it is a share of ('37% of all
+    military spending worldwide'); none for a table's cell."""
+    return frozenset() if fact.citation.cell is not None else frozenset(_clause_of_figure(fact)[1])
 
 
 def _quantity_named_last(words: list[str], others: frozenset[str], spending: frozenset[str]) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from knowledge.limits import Counter
 from knowledge.models import Block, Span
@@ -34,6 +35,7 @@ ABBREVIATION = re.compile(
 LAST_WORD_REACH = 200
 HEADING_LINE_WORDS = 12  # words at most in a heading line right above its paragraph
 MINIMUM_HEADED_RUN = 2  # lines: a heading line and the paragraph under it
+FIGURE_OPENING_WORDS = 2  # words at most before the figure a bullet of figures opens on ('Spending up 5.7%')
 MINIMUM_BOX_LINES = 3  # lines of label and figure that make a box of figures rather than a heading and its paragraph
 TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 # A list item stating a figure under a label: '- United States: $997 billion, up 5.7%', '- Change on 2023: +9.4%',
@@ -48,6 +50,19 @@ FIGURE_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+[^:]{2,80}:\s+[~≈+\-−]
 LABELLED_FIGURE = re.compile(
     r"^\s*(?:(?:[-*+•]|\d+[.)])\s+)?[^\W\d_](?:[^:\d(]|\([^()]*\)){1,79}:\s+(?:[A-Za-z$€£.]{1,4}\s?){0,2}[~≈+\-−]?[$€£]?\d"
 )
+# A rule drawn across the page between slides or parts ('=====', '-----', '_____'): it closes the run of lines above
+# it as a blank line does (a Markdown table's '|---|---|' has its bars).
+RULE_LINE = re.compile(r"^\s*([=_~-])\1{4,}\s*$")
+# A bullet opening a list item, plain text's as well as Markdown's ('• Up 9.4% on 2023', '- Poland: …', '2) …').
+BULLET_MARKS = ("-", "*", "+", "•", "▪", "◦", "‣", "●", "■")
+BULLET = re.compile(r"^\s*(?:[-*+•▪◦‣●■]|\d{1,2}[.)])\s+")
+# A chart's or a handout's label joined to its figure by a dotted leader ('China ....... 314 (est.)', 'Estonia ...
+# 3.43'): a row of a table of one column, whose measure the title or caption above it says.
+LEADER_ROW = re.compile(
+    r"^\s*(?P<label>[^\W\d_][^.:\n]*?)\s*\.{3,}\s*(?P<value>[~≈+\-−]?[$€£]?\d[\d,]*(?:\.\d+)?%?"
+    r"(?:\s*\([A-Za-z][A-Za-z. ]{0,15}\))?)\s*$"
+)
+BRACKETED = re.compile(r"\([^()]*\)")
 # A fence opening or closing a block set apart as it was typed ('```'): a mark, stating nothing.
 FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
 
@@ -139,11 +154,14 @@ def _lines(text: str, offset: int) -> list[_Line]:
 
 
 def _runs(lines: list[_Line]) -> list[list[_Line]]:
-    """Maximal runs of non-blank lines."""
+    """Maximal runs of non-blank lines; a rule line stands alone, closing the run above it."""
     runs: list[list[_Line]] = []
     current: list[_Line] = []
     for line in lines:
-        if line.text.strip():
+        if RULE_LINE.match(line.text):
+            runs.extend([run for run in (current, [line]) if run])
+            current = []
+        elif line.text.strip():
             current.append(line)
         elif current:
             runs.append(current)
@@ -199,11 +217,60 @@ def _heading_on_top(run: list[_Line]) -> bool:
     if len(run) < MINIMUM_HEADED_RUN:
         return False
     first, second = run[0].text.strip(), run[1].text.strip()
-    if first.endswith(TERMINAL_PUNCTUATION) or first.startswith(("-", "*", "|", "+")) or "|" in first:
+    # 'RUSSIA (estimate)': a note in brackets on the heading's subject ends no sentence
+    bare = BRACKETED.sub("", first).strip()
+    if not bare or bare.endswith(TERMINAL_PUNCTUATION) or first.startswith(("-", "*", "|", "+")) or "|" in first:
         return False
-    if len(first.split()) > HEADING_LINE_WORDS or not (second[:1].isupper() or second[:1].isdigit()):
+    starts = second[:1].isupper() or second[:1].isdigit() or bool(BULLET.match(second))
+    if len(first.split()) > HEADING_LINE_WORDS or not starts:
         return False
-    return first.upper() == first
+    return bare.upper() == bare
+
+
+def _figure_bullets(run: list[_Line]) -> bool:
+    """A slide's or a handout's bullets, most opening on a figure right after their label ('• Up 9.4% on 2023',
+    '• Region: USD 629 bn', '• Burden of 7.1% of GDP'), maybe under a sub-heading: statements written without verbs,
+    not a list of headlines ('- Markets: Nvidia shares rise 3.5% to record' tells its story before its figure)."""
+    items = _bullet_items(run[1:] if run and not BULLET.match(run[0].text) else run)
+    if items is None:
+        return False
+    return sum(1 for item in items if _opens_on_a_figure(item[0].text)) * 2 > len(items)
+
+
+def _opens_on_a_figure(line: str) -> bool:
+    """A bullet whose words after its marker and label reach a figure within a few words."""
+    body = BULLET.sub("", line, count=1)
+    label, colon, rest = body.partition(":")
+    words = (rest if colon and rest.strip() else label).split()[: FIGURE_OPENING_WORDS + 1]
+    return any(any(character.isdigit() for character in word) for word in words)
+
+
+def _bullet_items(run: list[_Line]) -> list[list[_Line]] | None:
+    """A run of bullets, each an item of its own with the lines it wraps onto (never glued to the next bullet);
+    None when the run does not open with a bullet or has one only."""
+    if len(run) < MINIMUM_HEADED_RUN or not BULLET.match(run[0].text):
+        return None
+    items: list[list[_Line]] = []
+    for line in run:
+        if BULLET.match(line.text):
+            items.append([line])
+        else:
+            items[-1].append(line)
+    return items if len(items) >= MINIMUM_HEADED_RUN else None
+
+
+def _leader_rows(run: list[_Line]) -> bool:
+    """A chart's labels or a handout's table with dotted leaders ('Estonia ..... 3.43'), maybe under a caption
+    in brackets: each line a row of its own."""
+    rows = sum(1 for line in run if LEADER_ROW.match(line.text))
+    return rows >= MINIMUM_HEADED_RUN and rows * 2 > len(run)
+
+
+def _between_rules(runs: list[list[_Line]], index: int) -> bool:
+    """A line with a rule drawn above and below it: a slide's or a part's title."""
+    if len(runs[index]) != 1 or index == 0 or index + 1 >= len(runs):
+        return False
+    return all(len(runs[at]) == 1 and RULE_LINE.match(runs[at][0].text) for at in (index - 1, index + 1))
 
 
 def _one_paragraph_per_line(run: list[_Line]) -> bool:
@@ -211,6 +278,27 @@ def _one_paragraph_per_line(run: list[_Line]) -> bool:
     if len(run) < 2:
         return True
     return all(line.text.rstrip().endswith(TERMINAL_PUNCTUATION) for line in run[:-1])
+
+
+class _Adder(Protocol):
+    def __call__(self, start: int, end: int, *, noise: bool = False, heading: bool = False) -> None: ...
+
+
+def _add_paragraphs(run: list[_Line], add: _Adder, *, markdown: bool) -> None:
+    """A run of text's paragraphs: its headings in capitals on top, then each bullet, each line that ends a
+    sentence, or the whole run as one paragraph."""
+    while _heading_on_top(run):
+        add(run[0].start, run[0].end, heading=True)  # a block of its own, read as the heading of what follows
+        run = run[1:]
+    items = _bullet_items(run)
+    if items is not None:
+        for item in items:
+            add(item[0].start, item[-1].end)
+    elif _one_paragraph_per_line(run) or (markdown and all(LIST_ITEM.match(line.text) for line in run)):
+        for line in run:
+            add(line.start, line.end)
+    else:
+        add(run[0].start, run[-1].end)
 
 
 def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = None) -> ProseDocument:
@@ -224,7 +312,7 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
     title = metadata.get("title")
     blocks: list[Block] = []
 
-    def add(start: int, end: int, *, noise: bool = False) -> None:
+    def add(start: int, end: int, *, noise: bool = False, heading: bool = False) -> None:
         counter.add("sentences")  # a paragraph's last sentence needs no sentence end
         span = _trimmed(text, start, end)
         blocks.append(
@@ -233,30 +321,28 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
                 span=span,
                 sentences=split_sentences(text, span.start, span.end, counter),
                 noise=noise,
+                heading=heading,
             )
         )
 
-    for lines in _runs(_lines(text, body_start)):
+    runs = _runs(_lines(text, body_start))
+    for index, lines in enumerate(runs):
         if markdown and MARKDOWN_HEADING.match(lines[0].text) and len(lines) == 1:
             title = title or MARKDOWN_HEADING.sub("", lines[0].text).strip()
             continue
-        if _box_of_figures(lines):
+        if _has_words(lines[0]) and _between_rules(runs, index):
+            add(lines[0].start, lines[0].end, heading=True)
+            continue
+        if _box_of_figures(lines) or _leader_rows(lines):
             for line in lines:
                 add(line.start, line.end, noise=bool(FENCE.match(line.text)))
             continue
-        if _looks_like_headline_list(lines) or _footnote_list(lines) or not any(_has_words(line) for line in lines):
+        headlines = _looks_like_headline_list(lines) and not _figure_bullets(lines)
+        if headlines or _footnote_list(lines) or not any(_has_words(line) for line in lines):
             for line in lines:
                 add(line.start, line.end, noise=True)
             continue
-        run = lines
-        while _heading_on_top(run):
-            add(run[0].start, run[0].end)  # a block of its own, read as the heading of what follows
-            run = run[1:]
-        if _one_paragraph_per_line(run) or (markdown and all(LIST_ITEM.match(line.text) for line in run)):
-            for line in run:
-                add(line.start, line.end)
-        else:
-            add(run[0].start, run[-1].end)
+        _add_paragraphs(lines, add, markdown=markdown)
     if not blocks:
         raise ProseReadError("no paragraphs of text")
     return ProseDocument(text=text, blocks=blocks, metadata=metadata, title=title)

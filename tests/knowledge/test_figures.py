@@ -312,3 +312,9 @@ def test_a_footnote_or_a_year_in_brackets_is_no_earlier_value(sentence: str) -> 
 def test_a_minus_sign_after_the_currency_makes_the_amount_negative() -> None:
     (figure,) = find_figures(tokenize("Corporate costs affected operating income by SEK -41m in the quarter."))
     assert (figure.value, figure.currency, figure.scale) == (-41, "SEK", 1e6)
+
+
+def test_an_amount_equated_to_its_share_is_two_figures_and_a_rate_none():
+    shared = [(f.kind, f.value) for f in figures_of("All members together: USD 1,506 bn = 55% of world spending")]
+    assert shared == [(FigureKind.MONEY, 1506), (FigureKind.PERCENT, 55)]
+    assert [f.kind for f in figures_of("($1 = 7.1500 Danish crowns)") if f.kind is FigureKind.MONEY] == []

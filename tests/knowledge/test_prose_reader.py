@@ -274,3 +274,47 @@ def test_footnotes_that_say_something_are_read_as_sentences() -> None:
         "[^2]: In our sample of 30 Allies, the median revision is about 0.04 percentage points.\n"
     )
     assert not any(block.noise for block in read_prose(text, markdown=True).blocks)
+
+
+DECK = (
+    "Briefing deck\n\n"
+    "==========\n"
+    "SLIDE 5 of 10 (estimates)\n"
+    "==========\n"
+    "RUSSIA (estimate)\n"
+    "• Up 38% in a single year\n"
+    "• Burden of 7.1% of GDP\n"
+    "\n"
+    "UKRAINE\n"
+    "• Up 2.9%\n"
+    "• 34% of GDP, the heaviest burden\n"
+    "• Equivalent to 43% of the\n"
+    "  other side's spending\n"
+)
+
+
+def test_a_rule_line_closes_a_run_and_a_line_between_rules_is_a_title():
+    document = read_prose(DECK)
+    by_text = {DECK[block.span.start : block.span.end]: block for block in document.blocks}
+    assert by_text["SLIDE 5 of 10 (estimates)"].heading
+    assert by_text["=========="].noise
+
+
+def test_a_caps_sub_heading_heads_its_bullets_and_each_bullet_is_an_item_of_its_own():
+    document = read_prose(DECK)
+    blocks = [(DECK[block.span.start : block.span.end], block.heading) for block in document.blocks if not block.noise]
+    assert blocks[2:] == [
+        ("RUSSIA (estimate)", True),
+        ("• Up 38% in a single year", False),
+        ("• Burden of 7.1% of GDP", False),
+        ("UKRAINE", True),
+        ("• Up 2.9%", False),
+        ("• 34% of GDP, the heaviest burden", False),
+        ("• Equivalent to 43% of the\n  other side's spending", False),
+    ]
+
+
+def test_dotted_leader_lines_are_rows_each_a_block_of_its_own():
+    text = "Title\n\n[CHART: bars]\nAlpha ....... 997\nBeta ........ 314 (est.)\n"
+    blocks = [text[block.span.start : block.span.end] for block in read_prose(text).blocks]
+    assert blocks[1:] == ["[CHART: bars]", "Alpha ....... 997", "Beta ........ 314 (est.)"]

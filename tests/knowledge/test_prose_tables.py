@@ -463,3 +463,28 @@ def test_a_parenthesised_superscript_marker_is_no_part_of_a_row_s_name(tmp_path:
     facts = _build(tmp_path, "release.md", text, "Defence expenditure as a share of GDP")
     assert ("Poland", "2023", 2.4) in {(fact.subject, fact.period, fact.value) for fact in facts}
     assert not any("⁽" in fact.subject for fact in facts)
+
+
+LEADER_CHART = (
+    "==========\n"
+    "SLIDE 3 of 10 — Top spenders, 2024 (USD bn)\n"
+    "==========\n"
+    "[CHART: horizontal bars, largest first]\n"
+    "Germany .............. 88.5\n"
+    "China ................ 314 (est.)\n"
+    "\n"
+    "==========\n"
+    "SLIDE 9 of 10 — The Baltic states\n"
+    "==========\n"
+    "[TABLE: military burden, % of GDP, 2024]\n"
+    "Estonia ..... 3.43\n"
+    "Latvia ...... 3.15\n"
+)
+
+
+def test_dotted_leader_lines_are_a_table_measured_by_the_title_or_caption_above(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "deck.txt", LEADER_CHART, title="Deck")}
+    germany, china, estonia = facts[88.5], facts[314], facts[3.43]
+    assert (germany.subject, germany.measure_kind, germany.currency, germany.scale) == ("Germany", "money", "USD", 1e9)
+    assert (china.subject, china.period, china.estimate) == ("China", "2024", True)
+    assert (estonia.subject, estonia.measure_kind, facts[3.15].subject) == ("Estonia", "share_of_gdp", "Latvia")

@@ -13,6 +13,7 @@ from knowledge.ask.quantities import (
     count_for_amount,
     extreme_unaccounted,
     increment_unaccounted,
+    share_for_amount,
 )
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Citation, Fact, Unit
@@ -269,3 +270,34 @@ def test_money_asked_is_an_amount_never_a_share_again(engine) -> None:
 @pytest.mark.parametrize("question", ["what dividend did germany pay in 2024", "how much did the us pay in dividends"])
 def test_a_dividend_is_no_share_paid_and_goes_unanswered(engine, question: str) -> None:
     assert not engine.ask(question).answered
+
+
+def _share_of_a_total() -> Answer:
+    fact = Fact(
+        id="share",
+        subject="China",
+        measure="open:share_of_total",
+        measure_kind="share_of_total",
+        value=50,
+        unit=Unit.PERCENT,
+        period="2024",
+        citation=Citation(document="deck.txt", locator="paragraph 1", quote="• China: 50% of the region's spending"),
+    )
+    return Answer(question="q", answered=True, band=Band.ANSWER, answer="a", confidence=0.9, facts=[fact])
+
+
+@pytest.mark.parametrize(
+    ("question", "unaccounted"),
+    [
+        ("what was china's estimated military spending", ["quantity: an amount, not a share of a total"]),
+        ("what was china's military spending in 2024", ["quantity: an amount, not a share of a total"]),
+        ("what share of the region's spending was china's", []),
+        ("what percentage of asian military spending came from china", []),
+        ("by how much did china's spending rise", []),
+        ("how did china's military spending compare with japan's", []),
+        ("how much of the region's spending does china account for", []),
+    ],
+)
+def test_spending_asked_is_never_answered_by_a_share_of_a_total(engine, question: str, unaccounted) -> None:
+    asked = parse_question(parse(question, engine.vocabulary, {}))
+    assert share_for_amount(asked, _share_of_a_total()) == unaccounted

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.ask.parse import parse_question
@@ -283,3 +285,27 @@ def test_a_statement_citing_the_body_asked_comes_first(documents):
     engine = documents("evaluation_holdout24", "defence-spending-in-norway.md")
     answer = engine.ask("According to NATO, what percentage of GDP did Norway put into defence in 2024?")
     assert answer.values[:1] == [2.2]
+
+
+SLIDES = (
+    "==========\n"
+    "SLIDE 3 of 10 — Top spenders, 2024 (USD bn)\n"
+    "==========\n"
+    "[CHART: horizontal bars]\n"
+    "United States ........ 997\n"
+    "China ................ 314 (est.)\n"
+    "\n"
+    "==========\n"
+    "SLIDE 4 of 10 — United States\n"
+    "==========\n"
+    "• Military spending up 5.7%\n"
+    "• 37% of all military spending worldwide\n"
+)
+
+
+def test_spending_asked_is_found_as_an_amount_never_as_a_share_of_a_total(tmp_path: Path) -> None:
+    (tmp_path / "deck.txt").write_text(SLIDES, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["deck.txt"]\ntitle = "Deck"\npublished = "2025-05-14"\n', encoding="utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    answer = engine.ask("How much did the United States spend on its military in 2024?")
+    assert answer.answered and answer.values == [997.0]

@@ -1291,3 +1291,32 @@ def test_a_day_asked_is_said_by_a_sentence_dating_it_to_the_day(engine, sentence
     question = "When did the allies meet at The Hague in June 2025 - which day exactly, what date?"
     asked = parse_question(add_role_holders(engine.index, parse(question, engine.vocabulary, engine.people)))
     assert engine.verifier.check_sentence(asked, sentence).accepted is accepted
+
+
+def _money_of(subject: str, quote: str) -> Fact:
+    citation = Citation(document="deck.txt", locator="paragraph 1", quote=quote)
+    return Fact(id=subject, subject=subject, measure="open:money", value=693, unit=Unit.MONEY, citation=citation)
+
+
+def test_a_group_asked_is_not_accounted_for_by_another_region_s_figure(engine):
+    """'NATO's European members' are not 'Europe (including Russia)', though the quote names Europe."""
+    asked = parse_question(parse("how much did nato's european members spend", engine.vocabulary, {}))
+    region = _money_of("Europe", "• Europe (including Russia): USD 693 bn, up 17%")
+    assert "entity European Allies and Canada" in engine.verifier.names.entities(asked, [region], [])
+    own = _money_of("European Allies and Canada", "European Allies and Canada spent USD 693 bn")
+    assert "entity European Allies and Canada" not in engine.verifier.names.entities(asked, [own], [])
+    # 'European military spending' names no alliance: the region's figure is what it asks
+    regional = parse_question(parse("how much did european military spending rise", engine.vocabulary, {}))
+    assert "entity European Allies and Canada" not in engine.verifier.names.entities(regional, [region], [])
+
+
+def test_a_share_of_the_alliance_asked_is_not_answered_by_a_share_of_the_world(engine):
+    """'what share of NATO's total came from the US' is not '37% of all military spending worldwide'."""
+    drafted = engine.drafter.draft("what share of nato spending did the us pay in 2024", None)
+    stated = drafted.facts[0]
+    quote = "• 37% of all military spending worldwide"
+    citation = stated.citation.model_copy(update={"quote": quote, "cell": None, "span": None})
+    fact = stated.model_copy(update={"value": 37.0, "unit": Unit.PERCENT, "citation": citation})
+    answer = drafted.model_copy(update={"facts": [fact], "calculation": None})
+    verdict = verdict_for(engine, "what share of nato's total spending came from the united states in 2024", answer)
+    assert "quantity: a share of the world's total" in verdict.unaccounted
