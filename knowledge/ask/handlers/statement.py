@@ -15,7 +15,9 @@ from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
 from knowledge.ask.verify_numbers import BETWEEN, close
 from knowledge.cues import cues
+from knowledge.entities import entity_tables
 from knowledge.models import Answer, Fact, Unit
+from knowledge.question import Question
 
 BILLION = 1e9
 
@@ -175,6 +177,32 @@ def with_differing_sources(
         "headline": " · ".join([answer.headline or "", *(item.figure for item in in_own_currency)]),
     }
     return answer.model_copy(update=update)
+
+
+def with_the_name_typed(render: Renderer, statements: StatementFinder, answer: Answer, question: Question) -> Answer:
+    """'europe military spending 2024': the tables' row a question-only name stands for (European Allies and
+    Canada), and beside it a document's figure for what the name itself is (its Europe, Russia and all)."""
+    if len(answer.facts) != 1 or answer.facts[0].citation.cell is None:
+        return answer
+    table_fact = answer.facts[0]
+    entry = entity_tables().entries.get(table_fact.subject)
+    typed = question.aliases.get(table_fact.subject, [])
+    if entry is None or not typed or not set(typed) <= set(entry.question_only):
+        return answer
+    found = statements.of_the_name_typed(table_fact, typed)
+    if not found:
+        return answer
+    return _beside(
+        render,
+        answer,
+        found,
+        f"**Sources differ — {_as_typed(typed)} as a document counts it:**",
+        statements_first=False,
+    )
+
+
+def _as_typed(typed: list[str]) -> str:
+    return " ".join(word.capitalize() for word in typed[0].split())
 
 
 def _own_currency_statement(statements: StatementFinder, asked: ParsedQuestion | None, table_fact: Fact) -> str | None:
