@@ -139,7 +139,7 @@ def with_differing_sources(
     in no currency is also shown as the statement found for the question states it in its own currency (the
     minister's '€4.48 billion' beside the tables' US$4.6 billion)."""
     if len(answer.facts) != 1:
-        return answer
+        return _each_cell_differing(render, statements, answer, asked)
     table_fact = answer.facts[0]
     own_currency = _own_currency_statement(statements, asked, table_fact)
     differing = statements.differing(table_fact)
@@ -203,6 +203,22 @@ def with_the_name_typed(render: Renderer, statements: StatementFinder, answer: A
 
 def _as_typed(typed: list[str]) -> str:
     return " ".join(word.capitalize() for word in typed[0].split())
+
+
+def _each_cell_differing(
+    render: Renderer, statements: StatementFinder, answer: Answer, asked: ParsedQuestion | None
+) -> Answer:
+    """'What share of GDP did Germany report to NATO for 2023?' answered by two cells (Germany's, the alliance's): a
+    document's differing statement of either is shown beside them too. Only cells of whom the question names: the
+    allies a ranking, count or calculation goes over are its operands."""
+    if asked is None or answer.operation is not None or not answer.facts:
+        return answer
+    if any(fact.citation.cell is None or fact.subject not in asked.entities for fact in answer.facts):
+        return answer
+    found = {item.fact.id: item for fact in answer.facts for item in statements.differing(fact)}
+    if not found:
+        return answer
+    return _beside(render, answer, list(found.values()), "**Sources differ:**", statements_first=False)
 
 
 def _own_currency_statement(statements: StatementFinder, asked: ParsedQuestion | None, table_fact: Fact) -> str | None:
