@@ -41,6 +41,7 @@ from knowledge.ask.handlers.statement import (
     with_differing_sources,
     with_later_statements,
     with_the_documents_statement,
+    with_the_name_typed,
     with_verdict,
 )
 from knowledge.ask.index import QUANTITY_NOUNS, FactIndex
@@ -298,7 +299,12 @@ class Engine:
                 question,
                 fresh,
                 asked,
-                with_differing_sources(self.render, self.statements, answer, asked),
+                with_the_name_typed(
+                    self.render,
+                    self.statements,
+                    with_differing_sources(self.render, self.statements, answer, asked),
+                    fresh,
+                ),
             )
             if accepted is answer:  # no document's differing figure found beside the tables' by its measure
                 accepted = with_the_documents_statement(

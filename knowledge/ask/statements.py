@@ -51,6 +51,8 @@ KIND_BONUS = 1.5
 IDEA_WEIGHT = 1.0  # an idea the question and the statement each name, in words of their own
 CONDITIONED_KINDS = frozenset({"date", "count"})  # figures whose own words state the condition asked
 WEAK_KIND = "money"
+COUNT_KIND = "count"
+COUNTED_NOUN_REACH = 2  # words after a count's figure that name what it counts ('200,000 active soldiers')
 DECISIVE_KINDS = ("count", "date", "rank")
 TOTAL_WORDS = frozenset({"total", "overall", "altogether"})  # 'total for asia and oceania' asks its amount
 AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only spending is asked
@@ -59,11 +61,13 @@ PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 PERCENTAGE = "percentage"  # asked kind (questions.toml asked_kinds): some percentage, of whatever it is
 PERCENT_ENDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points"})
 MAX_DIFFERING = 2
+MIN_TYPED_NAME = 4  # letters of a typed name a subject must match ('europe', not 'eu')
 MAX_SIBLINGS = 3
 MIN_LISTED = 3  # figures of as many allies make a list a document ranks
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 RANK_ASKED = frozenset({"which", "who", "whos"})  # who stands at an end is asked, not a figure of someone named
 NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
+BOUNDS = frozenset({"minimum", "maximum"})  # of NOT_SPENT: a figure stated as a bound ('more than', 'up to')
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
 DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
@@ -544,7 +548,22 @@ class StatementFinder:
         return [
             Found(fact, 0.0, figure_as_written(fact))
             for fact in self._of_the_same_kind(table_fact, any_currency=any_currency)
-            if (_first_year(fact.period) or 0) > last and not set(fact.qualifiers) & NOT_SPENT and not _a_goal(fact)
+            if (_first_year(fact.period) or 0) > last and not _planned(fact) and not _a_goal(fact)
+        ][:MAX_DIFFERING]
+
+    def of_the_name_typed(self, table_fact: Fact, typed: Iterable[str]) -> list[Found]:
+        """Documents' statements of the kind of figure a table's cell gives, for its year, whose subject is the very
+        name the question typed ('europe') where the tables' row is a wider one the name stands for in questions
+        only (European Allies and Canada): a document's Europe is its own."""
+        kind = domain.question_words().kind_of_measure(table_fact.measure)
+        names = [name for name in typed if len(name) >= MIN_TYPED_NAME]
+        if kind is None or table_fact.citation.cell is None or not names:
+            return []
+        return [
+            Found(fact, 0.0, figure_as_written(fact))
+            for fact in self.facts
+            if fact.period == table_fact.period and _kind(fact) == kind and _named_as_typed(fact.subject, names)
+            if not fact.is_claim and not _planned(fact) and not _a_goal(fact) and not self.one_line_of_several(fact)
         ][:MAX_DIFFERING]
 
     def _of_the_same_kind(self, table_fact: Fact, *, any_currency: bool = False) -> Iterator[Fact]:
@@ -556,8 +575,18 @@ class StatementFinder:
         for fact in self.facts:
             same_basis = any_currency or kind != WEAK_KIND or _in_dollars(fact) == _in_dollars(table_fact)
             same = fact.subject == table_fact.subject and _kind(fact) == kind and same_basis
+            # a count is of what its own words count: '200,000 soldiers' beside the personnel cell, never 180 tanks
+            same = same and (kind != COUNT_KIND or self._counts(fact, table_fact.measure))
             if same and not fact.is_claim and not self.one_line_of_several(fact):
                 yield fact
+
+    def _counts(self, fact: Fact, measure: str) -> bool:
+        """A count of what a table's measure counts: its figure's noun is one of the measure's words, and the
+        statement names the measure by one of its own ('200,000 soldiers', 'the armed forces number 76,000
+        people'), never '28 days of military service' nor '180 tanks'."""
+        keywords, required = _counted_by(measure)
+        nouns = _counted_nouns(fact)
+        return bool(nouns & keywords) and bool((nouns | self.measure_words[fact.id]) & required)
 
     def one_line_of_several(self, fact: Fact) -> bool:
         """A line of a document's table of measures beside other lines of the same kind of figure for the same
@@ -799,6 +828,37 @@ def _negated_words(quote: str) -> frozenset[str]:
 def _is_country(name: str) -> bool:
     entry = entity_tables().entries.get(name)
     return entry is not None and entry.kind is EntityKind.COUNTRY
+
+
+@functools.cache
+def _counted_by(measure: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A measure's words ('people', 'soldiers') and those that name it alone ('soldiers', 'forces'), as stems."""
+    known = MEASURES.get(measure)
+    if known is None:
+        return frozenset(), frozenset()
+    return frozenset(stem(word) for word in known.keywords), frozenset(stem(word) for word in known.required)
+
+
+def _named_as_typed(subject: str, names: list[str]) -> bool:
+    """'Europe' is the subject a question's 'europe' or 'european' typed (a name, or the name's adjective)."""
+    own = normalise(subject)
+    return bool(own) and any(name == own or name.startswith(own) for name in names)
+
+
+def _counted_nouns(fact: Fact) -> frozenset[str]:
+    """The words of a count's figure and right after it, which say what it counts ('200,000 soldiers', '28 days')."""
+    quote, written = fact.citation.quote, fact.text or ""
+    if not written or written not in quote:
+        return frozenset()
+    after = normalise(quote[quote.index(written) + len(written) :]).split()[:COUNTED_NOUN_REACH]
+    return frozenset(stem(word) for word in (*normalise(written).split(), *after))
+
+
+def _planned(fact: Fact) -> bool:
+    """A goal's or a plan's figure ('at least 3.5% of GDP', 'a target of €10 billion'); a count stated as a bound
+    ('more than 200,000 soldiers are serving') is a count of what there is."""
+    plans = NOT_SPENT - BOUNDS if _kind(fact) == COUNT_KIND else NOT_SPENT
+    return bool(set(fact.qualifiers) & plans)
 
 
 def _kind(fact: Fact) -> str:

@@ -58,6 +58,7 @@ from knowledge.ask.verify_numbers import (
 from knowledge.ask.verify_quantity import QuantityCheck, extreme_of_a_whole
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
+from knowledge.ask.verify_speakers import speaker_unaccounted
 from knowledge.ask.verify_substance import SubstanceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding
 from knowledge.ask.verify_words import WordCheck
@@ -227,6 +228,7 @@ class Verifier:
             *extreme_of_a_whole(question, facts),
             *self.quantities.share_of_whole(question, answer),
             *self.sources.source(question, facts),
+            *speaker_unaccounted(question, facts, self.sources.title_words),
             *self.words.words(
                 question,
                 worded,

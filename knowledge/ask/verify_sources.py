@@ -86,12 +86,12 @@ class SourceCheck:
         """The words of the kinds of source named that the fact's document is: a kind another document names in
         its title ('the annual report' beside 'NATO annual report coverage: …') is that document, not this one."""
         kinds = self._kind_of_source(fact)
-        own = self._title_words(fact.citation.document)
+        own = self.title_words(fact.citation.document)
         words: set[str] = set()
         for phrase in phrases:
             said = set(phrase.split())
             titled_elsewhere = any(
-                said <= self._title_words(other) for other in self.documents if other != fact.citation.document
+                said <= self.title_words(other) for other in self.documents if other != fact.citation.document
             )
             if said <= kinds and (said <= own or not titled_elsewhere):
                 words |= said
@@ -104,7 +104,7 @@ class SourceCheck:
         return {word for m in mentions if self.names.document_cites(m.target, facts) for word in m.alias.split()}
 
     @functools.cache  # noqa: B019 - one verifier per knowledge base, its documents fixed: kept for its life
-    def _title_words(self, document_id: str) -> frozenset[str]:
+    def title_words(self, document_id: str) -> frozenset[str]:
         document = self.documents[document_id]
         return frozenset(normalise(f"{document.title} {document.publisher or ''}").split())
 

@@ -43,6 +43,8 @@ LINE_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})  # a line a share is
 PARTICLES = frozenset({"up", "down", "in", "out", "on", "off", "for", "to", "back", "over", "into", "onto"})
 TYPED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)%")
 TYPED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
+# capitalised words in a row after a word of the sentence ('to the Defence Equipment Fund'), never its first word
+TYPED_NAME = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 NAME_BEFORE_NOUN = re.compile(r"(?<=\s)([A-Z][\w'’-]*) ([a-z][\w-]*)")  # 'the Nansen programme'
 PERCENT_WORDS = frozenset({"%", "percent", "pc"})
 FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words for a budget year ('fiscal year', 'fy')
@@ -100,6 +102,7 @@ class WordCheck:
         counting = question.has(*self.count_cues) and counted
         cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
         missing += self._phrases_unaccounted(focus, evidence, concepts)
+        missing += name_unstated(question, focus, evidence)
         missing += another_named_thing(focus, facts) if strict else []
         missing += self._goal_unaccounted(question, facts, counting=counting)
         economy = _economy_of_a_typed_share(question.words, facts) | _frames_of_goals(focus)
@@ -350,6 +353,29 @@ def _frames_of_goals(words: Sequence[str]) -> frozenset[str]:
         if is_number(word) and framed_as_a_goal(words, index):
             frames.add(next(w for w in reversed(words[:index]) if w not in STOPWORDS))
     return frozenset(frames)
+
+
+def name_unstated(question: ParsedQuestion, focus: Sequence[str], evidence: set[str]) -> list[str]:
+    """'the Defence Equipment Fund': a name the question writes in capitals mid-sentence is that thing's own, so its
+    words must be stated as they are — an equipment share 'funds' nothing, however its concept reads; so must 'the
+    Cold War' be, which the tables' years are not."""
+    asked = set(focus)
+    stated = {stem(word) for word in evidence}
+    return [
+        f"word {word}: of the name {match.group(0)}"
+        for match in TYPED_NAME.finditer(question.text)
+        if not _names_a_known_place(normalise(match.group(0)).split())
+        for word in normalise(match.group(0)).split()
+        if word in asked and word not in question.entity_words and word not in STOPWORDS
+        if word not in evidence and stem(word) not in stated
+    ]
+
+
+def _names_a_known_place(words: list[str]) -> bool:
+    """'Western Europe', 'NATO's June estimates', 'the Polish Armed Forces': a name built on one the lexicon knows
+    describes that ally or body, which the entity check accounts for."""
+    aliases = lexicon.entity_aliases()
+    return any((word,) in aliases or (word.removesuffix("s"),) in aliases for word in words)
 
 
 def another_named_thing(words: Sequence[str], facts: list[Fact]) -> list[str]:

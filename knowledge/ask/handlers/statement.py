@@ -15,7 +15,9 @@ from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
 from knowledge.ask.verify_numbers import BETWEEN, close
 from knowledge.cues import cues
+from knowledge.entities import entity_tables
 from knowledge.models import Answer, Fact, Unit
+from knowledge.question import Question
 
 BILLION = 1e9
 
@@ -137,7 +139,7 @@ def with_differing_sources(
     in no currency is also shown as the statement found for the question states it in its own currency (the
     minister's '€4.48 billion' beside the tables' US$4.6 billion)."""
     if len(answer.facts) != 1:
-        return answer
+        return _each_cell_differing(render, statements, answer, asked)
     table_fact = answer.facts[0]
     own_currency = _own_currency_statement(statements, asked, table_fact)
     differing = statements.differing(table_fact)
@@ -175,6 +177,48 @@ def with_differing_sources(
         "headline": " · ".join([answer.headline or "", *(item.figure for item in in_own_currency)]),
     }
     return answer.model_copy(update=update)
+
+
+def with_the_name_typed(render: Renderer, statements: StatementFinder, answer: Answer, question: Question) -> Answer:
+    """'europe military spending 2024': the tables' row a question-only name stands for (European Allies and
+    Canada), and beside it a document's figure for what the name itself is (its Europe, Russia and all)."""
+    if len(answer.facts) != 1 or answer.facts[0].citation.cell is None:
+        return answer
+    table_fact = answer.facts[0]
+    entry = entity_tables().entries.get(table_fact.subject)
+    typed = question.aliases.get(table_fact.subject, [])
+    if entry is None or not typed or not set(typed) <= set(entry.question_only):
+        return answer
+    found = statements.of_the_name_typed(table_fact, typed)
+    if not found:
+        return answer
+    return _beside(
+        render,
+        answer,
+        found,
+        f"**Sources differ — {_as_typed(typed)} as a document counts it:**",
+        statements_first=False,
+    )
+
+
+def _as_typed(typed: list[str]) -> str:
+    return " ".join(word.capitalize() for word in typed[0].split())
+
+
+def _each_cell_differing(
+    render: Renderer, statements: StatementFinder, answer: Answer, asked: ParsedQuestion | None
+) -> Answer:
+    """'What share of GDP did Germany report to NATO for 2023?' answered by two cells (Germany's, the alliance's): a
+    document's differing statement of either is shown beside them too. Only cells of whom the question names: the
+    allies a ranking, count or calculation goes over are its operands."""
+    if asked is None or answer.operation is not None or not answer.facts:
+        return answer
+    if any(fact.citation.cell is None or fact.subject not in asked.entities for fact in answer.facts):
+        return answer
+    found = {item.fact.id: item for fact in answer.facts for item in statements.differing(fact)}
+    if not found:
+        return answer
+    return _beside(render, answer, list(found.values()), "**Sources differ:**", statements_first=False)
 
 
 def _own_currency_statement(statements: StatementFinder, asked: ParsedQuestion | None, table_fact: Fact) -> str | None:

@@ -1,0 +1,55 @@
+"""A document's own count of what a table's measure counts ('more than 200,000 soldiers are now serving') is shown
+beside NATO's personnel figure, later year first; a count of something else of the same ally ('28 days of basic
+training', '180 tanks') never is."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.snapshot import build_knowledge_base
+
+NOTE = """Poland's armed forces: questions and answers
+
+How large are the armed forces?
+
+More than 200,000 soldiers are now serving in Poland, including professional soldiers and volunteers.
+
+How long is basic training?
+
+Voluntary basic military service in Poland begins with 28 days of basic training.
+
+How large are the Dutch armed forces?
+
+The Netherlands armed forces currently number around 76,000 people, including civilian staff and reservists.
+"""
+
+
+@pytest.fixture(scope="module")
+def beside_the_tables(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Engine:
+    folder = tmp_path_factory.mktemp("documents")
+    shutil.copytree(seeds_dir, folder, dirs_exist_ok=True)
+    (folder / "faq.md").write_text(NOTE, encoding="utf-8")
+    catalog = (folder / "catalog.toml").read_text(encoding="utf-8")
+    entry = '\n["faq.md"]\ntitle = "Poland\'s armed forces: questions and answers"\npublished = "2025-10-06"\n'
+    (folder / "catalog.toml").write_text(catalog + entry, encoding="utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_a_documents_later_count_of_soldiers_stands_beside_the_tables(beside_the_tables):
+    answer = beside_the_tables.ask("how many troops does poland have")
+    assert answer.answered and 200000 in answer.values
+    assert any(fact.citation.cell is not None for fact in answer.facts)  # NATO's figure beside it
+
+
+def test_a_count_of_people_the_statement_says_are_the_armed_forces_stands_beside_the_tables(beside_the_tables):
+    answer = beside_the_tables.ask("how many people are in the dutch armed forces")
+    assert answer.answered and 76000 in answer.values
+
+
+def test_a_count_of_something_else_is_not_shown_beside_the_personnel_cell(beside_the_tables):
+    answer = beside_the_tables.ask("how many troops does poland have")
+    assert 28 not in answer.values
