@@ -89,7 +89,7 @@ class Periods(Reading):
             return False  # "from 2026 to 2030" is a period, not a comparison
         if any(year is label for label, _ in self.labelled_brackets):
             return True  # '€2.46 billion (Q3 2024: €1.98 billion)': the bracket's year labels the earlier value
-        if self._deadline_words(year) > 1:
+        if _deadline_words(self, year) > 1:
             return False  # 'reach 2% no later than fiscal year 2030–31': a deadline, though 'than' ends it
         start = year.start
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
@@ -117,20 +117,7 @@ class Periods(Reading):
         return False
 
     def _deadline(self, year: Figure) -> bool:
-        return bool(self._deadline_words(year))
-
-    def _deadline_words(self, year: Figure) -> int:
-        """'by 2035', 'by June 2026', 'no later than fiscal year 2030–31': the words of a deadline phrase before the
-        year, past its month and day and the words naming it a budget year (0: none)."""
-        start = year.start
-        fiscal = _fiscal_year_words()
-        while start > 0 and (
-            self.words[start - 1] in self.table.months
-            or self.words[start - 1].isdigit()
-            or self.words[start - 1] in fiscal
-        ):
-            start -= 1
-        return self.table.deadline.ending_at(self.words, start)
+        return bool(_deadline_words(self, year))
 
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
@@ -555,3 +542,16 @@ def segment_period(reading: Periods, figure: Figure) -> str | None:
         and not (reading.comparison(y) or reading._deadline(y) or reading._event(y))
     ]
     return year_text(dated[0]) if dated else None
+
+
+def _deadline_words(reading: Periods, year: Figure) -> int:
+    """'by 2035', 'by June 2026', 'no later than fiscal year 2030–31': the words of a deadline phrase before the year,
+    past its month and day and the words naming it a budget year (0: none)."""
+    start = year.start
+    words = reading.words
+    fiscal = _fiscal_year_words()
+    while start > 0 and (
+        words[start - 1] in reading.table.months or words[start - 1].isdigit() or words[start - 1] in fiscal
+    ):
+        start -= 1
+    return reading.table.deadline.ending_at(words, start)
