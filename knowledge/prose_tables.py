@@ -24,11 +24,13 @@ from knowledge.figures import tokenize
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import LEADER_ROW, ProseDocument
 from knowledge.sentence import Context, SentenceReader
+from knowledge.year_parts import part_named_by, plain_words, with_part
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 SPACE_GAP = re.compile(r"\s{2,}")  # between the columns of a table aligned with spaces
 MIN_CELLS = 2  # a label and a number at least
-CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−]?\d+(?:\.\d+)?)\s*%?$")
+# a minus sign may be written as a dash ('–118': a negative free cash flow)
+CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−–]?\d+(?:\.\d+)?)\s*%?$")
 # A year in a column header, maybe marked as an estimate ('2024e (% GDP)', '2025p').
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?\b")
 # A row labelled by a year or a fiscal year ('2024-25', '2024/2025'), maybe marked as an estimate or a plan ('2025e',
@@ -47,6 +49,11 @@ LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's senten
 # A footnote marker on a cell or a row label ('[a]', '¹', '⁽²⁾', '⁽ᵖ⁾', '(b)' after a label), and emphasis around it
 # ('**58.5**').
 FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|⁽[^⁾\s]{1,3}⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
+# A marker of a cell explained in a legend under its table ('2.4 ⁽ᵖ⁾' … '⁽ᵖ⁾ provisional ⁽ᵉ⁾ estimated'): the marker,
+# and in the legend the words after it.
+CELL_MARKER = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾")
+LEGEND_ENTRY = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})")
+LEGEND_REACH = 600  # characters after a table its legend stands in
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 # A span of years in a change column's header ('Change 2025–26', 'Change 2014-2024'): the change is over that span.
 YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<last>(?:19|20)?\d\d)\b")
@@ -251,6 +258,7 @@ def _column(label: str, default_period: str | None) -> Column:
     period = year.group("year") if year else default_period
     span = YEAR_SPAN.search(BASE_YEAR.sub(" ", label))
     suffix = table.raw.year_suffixes.get(year.group("letter") or "") if year else None
+    part = year_part(label)
     if set(words) & set(table.raw.rank_columns):
         kind = "rank"  # 'World rank': a position, whatever the ranking is by ('Rank by share of GDP')
     elif "gdp" in words or table.gdp.within(words, 0, len(words)):
@@ -276,7 +284,8 @@ def _column(label: str, default_period: str | None) -> Column:
     subject = _subject(label)
     if subject is not None and not _counted_by_name(label):
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
-    return Column(label, kind, currency, scale, period, (suffix,) if suffix else (), subject=subject)
+    marks = with_part((suffix,) if suffix else (), part)
+    return Column(label, kind, currency, scale, period, marks, subject=subject)
 
 
 def _counted_by_name(label: str) -> bool:
@@ -303,14 +312,23 @@ def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | N
 
 
 def year_alone(label: str) -> bool:
-    """A column header that is a year and nothing else ('2014', '2024e', '2025 (est.)')."""
-    return bool(YEAR.search(label)) and _row_year(label)[0] is not None
+    """A column header that is a year and nothing else ('2014', '2024e', '2025 (est.)'), or a part of a year
+    ('Q3 2025', '9M 2024', 'Jan–Sep 2025')."""
+    return bool(YEAR.search(label)) and (_row_year(label)[0] is not None or year_part(label) is not None)
+
+
+def year_part(label: str) -> str | None:
+    """The part of a year a column header names beside its year and nothing else ('Q3 2025': the third quarter)."""
+    year = YEAR.search(label)
+    if year is None:
+        return None
+    return part_named_by(plain_words(f"{label[: year.start()]} {label[year.end() :]}"))
 
 
 def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
     measure says (the sentence just before it, its heading, the document's title)."""
-    if not any(_measured_by_caption(column) for column in columns):
+    if not any(_measured_by_caption(column) for column in columns) or _corner_amounts(columns):
         return columns
     measure = next((found for found in map(_caption_measure, captions) if found), None)
     if measure is None:
@@ -330,6 +348,11 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
         else column
         for column in columns
     ]
+
+
+def _corner_amounts(columns: list[Column]) -> bool:
+    """'| EUR million | Q3 2025 | Q3 2024 |': the table says the amounts of its cells over its row labels itself."""
+    return bool(columns) and columns[0].kind == "money" and columns[0].currency is not None
 
 
 def _measured_by_caption(column: Column) -> bool:
@@ -425,6 +448,30 @@ def _note_qualifiers(note: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(said))
 
 
+def _legend(prose: ProseDocument, region: Span) -> dict[str, tuple[str, ...]]:
+    """'⁽ᵖ⁾ provisional ⁽ᵉ⁾ estimated' under a table: what each cell marker says of its cell's figure, read by the
+    qualifier cues (a marker whose note says no such thing, '⁽¹⁾ EU27 aggregate', says nothing of it)."""
+    legend: dict[str, tuple[str, ...]] = {}
+    for entry in LEGEND_ENTRY.finditer(prose.text[region.end : region.end + LEGEND_REACH]):
+        marks = _note_qualifiers(entry.group("words"))
+        if marks:
+            legend.setdefault(entry.group("mark"), marks)
+    return legend
+
+
+def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each cell's qualifiers its markers give by the legend ('18.0 ⁽ᵖ⁾': provisional, an estimate)."""
+    if not legend:
+        return []
+    raw = line.strip().strip("|").split("|") if "|" in line else line.strip().split("\t")
+    return [
+        tuple(
+            dict.fromkeys(mark for found in CELL_MARKER.finditer(cell) for mark in legend.get(found.group("mark"), ()))
+        )
+        for cell in raw
+    ]
+
+
 def _subject(label: str) -> str | None:
     tables = entity_tables()
     if label in tables.exact:
@@ -510,7 +557,8 @@ def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     """A row's measure: what its label says ('Defence budget, NOK billion': amounts in that currency and scale,
     whatever the table's caption says its cells are), else the amounts its year columns say."""
     read = _column(label, None)
-    amounts = next((c for c in _year_columns(columns) if c.kind == "money"), None)
+    # '| EUR million | Q3 2025 | Q3 2024 |': the corner over the row labels says the amounts of the year columns
+    amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
     if read.kind in ROW_KINDS:
         return RowMeasure(label, read.kind, None, None)
     if read.kind == "money" and read.currency:
@@ -520,11 +568,14 @@ def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     return RowMeasure(label, None, None, None)
 
 
-def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None) -> list[Cell]:
+def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None, *, percent: bool = False) -> list[Cell]:
     """A row's cells read by what its label says they measure: a share of GDP in a table of amounts is a share, an
     amount in a currency an amount in it."""
     if row is None or column.kind == "change":
         return cells
+    if row.kind == "money" and row.currency and percent:
+        # '| Operating margin | 13.0% |' in a table of amounts: a share of the row's whole, no amount
+        return [replace(cell, kind="share_of_total", currency=None, scale=None) for cell in cells]
     if row.kind == "money" and row.currency:
         return [replace(cell, kind="money", currency=row.currency, scale=row.scale) for cell in cells]
     if row.kind not in ROW_KINDS:
@@ -569,7 +620,7 @@ def _cell_figures(
     else:
         cell_number = CELL_NUMBER.match(cell)
     if cell_number:
-        value = float(cell_number.group("number").replace(",", "").replace("−", "-"))
+        value = float(cell_number.group("number").replace(",", "").replace("−", "-").replace("–", "-"))
         kind = _cell_kind(column, cell, value)
         return [Cell(value, kind, column.currency, column.scale, column.period, column.qualifiers)]
     if subject is None:
@@ -609,6 +660,7 @@ def table_facts(
     facts: list[Fact] = []
     row_number = 0
     measures = context_subject is not None and _measure_rows(rows, columns)
+    legend = _legend(prose, region)
     for offset, line, cells in rows:
         if all(SEPARATOR_CELL.match(cell) for cell in cells if cell):
             continue
@@ -618,14 +670,16 @@ def table_facts(
         subject = context_subject if row_year or measures else _subject(label)
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
-        for column, text in zip(columns[1:], cells[1:], strict=False):
+        cell_marks = _marked(line, legend)
+        for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
             citation = _line_citation(document, prose, span, locator, label, column.label)
             read = _cell_figures(column, text, None if row_year or row else subject, year, row)
             whose = column.subject if row_year and column.subject and column.measure else subject
-            for cell in _measured_row(read, column, row):
+            for cell in _measured_row(read, column, row, percent=text.endswith("%")):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
-                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers)))
+                marked = cell_marks[at] if at < len(cell_marks) else ()
+                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers, *marked)))
                 facts.append(
                     Fact(
                         id=hashlib.sha256(key.encode()).hexdigest()[:16],

@@ -4,10 +4,12 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cache, cached_property
 
+from knowledge.cues import cues
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
+from knowledge.lexicon import SYNONYMS
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_semicolon, not_the_recipient
 
@@ -23,6 +25,14 @@ EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the e
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
+
+
+FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words naming a budget year ('fiscal year', 'FY')
+
+
+@cache
+def _fiscal_year_words() -> frozenset[str]:
+    return frozenset(word for alias in SYNONYMS[FISCAL_CONCEPT] for word in alias.split())
 
 
 PART_OF_A_YEAR_WORDS = 4  # 'the third quarter of', 'the first nine months of': words naming a part before its year
@@ -43,15 +53,23 @@ BRACKET_LABEL_WORDS = 1  # words allowed between '(' and a labelling year: '(Q3 
 
 
 def _labelled_brackets(words: list[str], years: list[Figure]) -> list[tuple[Figure, int]]:
-    """'(2024: €1.98 billion)', '(Q3 2024: 11.2%)': a year opening a bracket before a colon labels the earlier
-    figures the bracket gives, as results releases write them; each such year and where its bracket ends."""
+    """'(2024: €1.98 billion)', '(Q3 2024: 11.2%)', '(31 December 2024: EUR 25.6 billion)', '(2024 revenue: EUR 6.35
+    billion)': a year opening a bracket before a colon labels the earlier figures the bracket gives, as results
+    releases write them; each such year and where its bracket ends."""
     found = []
+    months = cues().months
     for year in years:
+        start = year.start
+        while start > 0 and (words[start - 1].isdigit() or words[start - 1] in months):
+            start -= 1  # '31 December 2024': the day and month of the year's date
         opening = next(
-            (at for at in range(year.start - 1, max(year.start - 2 - BRACKET_LABEL_WORDS, -1), -1) if words[at] == "("),
+            (at for at in range(start - 1, max(start - 2 - BRACKET_LABEL_WORDS, -1), -1) if words[at] == "("), None
+        )
+        colon = next(
+            (at for at in range(year.end, min(year.end + 1 + BRACKET_LABEL_WORDS, len(words))) if words[at] == ":"),
             None,
         )
-        if opening is None or words[year.end : year.end + 1] != [":"]:
+        if opening is None or colon is None or not all(w.isalpha() for w in words[year.end : colon]):
             continue
         closing = next((at for at in range(year.end, len(words)) if words[at] == ")"), len(words))
         found.append((year, closing))
@@ -71,6 +89,8 @@ class Periods(Reading):
             return False  # "from 2026 to 2030" is a period, not a comparison
         if any(year is label for label, _ in self.labelled_brackets):
             return True  # '€2.46 billion (Q3 2024: €1.98 billion)': the bracket's year labels the earlier value
+        if _deadline_words(self, year) > 1:
+            return False  # 'reach 2% no later than fiscal year 2030–31': a deadline, though 'than' ends it
         start = year.start
         while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
             start -= 1
@@ -97,10 +117,7 @@ class Periods(Reading):
         return False
 
     def _deadline(self, year: Figure) -> bool:
-        start = year.start
-        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
-            start -= 1
-        return bool(self.table.deadline.ending_at(self.words, start))
+        return bool(_deadline_words(self, year))
 
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
@@ -527,3 +544,16 @@ def segment_period(reading: Periods, figure: Figure) -> str | None:
         and not (reading.comparison(y) or reading._deadline(y) or reading._event(y))
     ]
     return year_text(dated[0]) if dated else None
+
+
+def _deadline_words(reading: Periods, year: Figure) -> int:
+    """'by 2035', 'by June 2026', 'no later than fiscal year 2030–31': the words of a deadline phrase before the year,
+    past its month and day and the words naming it a budget year (0: none)."""
+    start = year.start
+    words = reading.words
+    fiscal = _fiscal_year_words()
+    while start > 0 and (
+        words[start - 1] in reading.table.months or words[start - 1].isdigit() or words[start - 1] in fiscal
+    ):
+        start -= 1
+    return reading.table.deadline.ending_at(words, start)

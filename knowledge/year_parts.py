@@ -81,6 +81,12 @@ def named_parts(words: Sequence[str]) -> list[str]:
     return found
 
 
+def part_named_by(words: Sequence[str]) -> str | None:
+    """The part of a year these plain words, all of them, name ('q3', '9m', 'jan sep'), else None."""
+    part = _phrases().get(tuple(words))
+    return part if part != FULL_YEAR else None
+
+
 def last_part(text: str) -> str | None:
     """The part of a year a text names last ('full year' for the whole year), else None: the one the figure
     after it is of."""

@@ -57,6 +57,8 @@ DECISIVE_KINDS = ("count", "date", "rank")
 TOTAL_WORDS = frozenset({"total", "overall", "altogether"})  # 'total for asia and oceania' asks its amount
 AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only spending is asked
 PART_LAST = 1.0  # how far a figure of the whole year ranks before a part's when the question names no part
+GOAL_LAST = 3.0  # how far a figure reached ranks before a goal's when the question asks no goal
+TARGET_CONCEPT = "target"  # the concept (concepts.toml) of the words naming a goal ('guideline', 'pledge')
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 PERCENTAGE = "percentage"  # asked kind (questions.toml asked_kinds): some percentage, of whatever it is
 PERCENT_ENDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points"})
@@ -213,7 +215,8 @@ class StatementFinder:
         # for an amount only when nothing more precise is asked.
         # 'what was China's military spending?' is no part of the region's ('50% of …'): not a share of a total
         wanted, spending_only = _wanted(kinds), spending_only_asked(question)
-        asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words)))
+        # 'did the Prime Minister say …': a role the question names counts as its words, though it stands for the ally
+        asked = _words(" ".join(question.words)) - _words(" ".join(sorted(question.entity_words - _role_words())))
         typed = _typed(question)
         ideas = self._ideas_asked(question)
         priced = _priced_shares(question, kinds)
@@ -221,8 +224,7 @@ class StatementFinder:
         day_asked = question.has(*domain.question_words().verifier.day_asked)
         goals = _goals_agreed(question, deadline_asked=deadline_asked)
         sized = {"count"} if set(question.words) & domain.question_words().verifier.amount_words else set()
-        best: Found | None = None
-        best_rank = -math.inf
+        ranked: list[tuple[float, Found]] = []
         dated = question.dated_offset
         denied = not _says_not(question.words)  # a question asking without a negation shares no denied word
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
@@ -280,8 +282,8 @@ class StatementFinder:
                 - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
                 - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
             )
-            if best is None or rank > best_rank:
-                best, best_rank = Found(fact, score, figure_as_written(fact)), rank
+            ranked.append((rank, Found(fact, score, figure_as_written(fact))))
+        best = _reached_before_goals(ranked) if not _goal_asked(question) else _first_best(ranked)
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
@@ -765,6 +767,42 @@ def _years_of_period(period: str) -> set[str]:
     first = int(match.group(1))
     last = int(match.group(2)) if len(match.group(2)) == 4 else first // 100 * 100 + int(match.group(2))
     return {str(year) for year in range(first, max(first, last) + 1)}
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """The words naming a role ('prime', 'minister'), none of them an entity's own ('nato' of 'nato chief')."""
+    named = {word for alias in lexicon.entity_aliases() for word in alias}
+    return frozenset(word for alias in lexicon.role_aliases() for word in alias) - named
+
+
+def _first_best(ranked: list[tuple[float, Found]]) -> Found | None:
+    return max(ranked, key=lambda item: item[0])[1] if ranked else None
+
+
+def _reached_before_goals(ranked: list[tuple[float, Found]]) -> Found | None:
+    """'what share of Canada's budget went to major equipment?': a goal's figure (the 20% guideline) ranks after a
+    figure of the same kind and year that is no goal's (Canada's own 18.6% in 2024), the question asking no goal; a
+    goal with no such figure beside it keeps its rank ('uk spending incl intelligence in 2027': the 2.6% it will
+    reach, not an extra amount)."""
+    reached = {(_kind(found.fact), found.fact.period) for _, found in ranked if not _a_goals(found.fact)}
+
+    def final(item: tuple[float, Found]) -> float:
+        rank, found = item
+        return rank - GOAL_LAST * (_a_goals(found.fact) and (_kind(found.fact), found.fact.period) in reached)
+
+    return _first_best([(final(item), item[1]) for item in ranked])
+
+
+def _a_goals(fact: Fact) -> bool:
+    return TARGET_CONCEPT in fact.qualifiers
+
+
+def _goal_asked(question: ParsedQuestion) -> bool:
+    """The question names a goal ('the 2% guideline', 'what target') or a deadline ('by which year')."""
+    verifier = domain.question_words().verifier
+    named = TARGET_CONCEPT in lexicon.concepts(question.words)
+    return named or question.has(*verifier.goal_asked) or question.has(*verifier.deadline_asked)
 
 
 def _a_goal(fact: Fact) -> bool:

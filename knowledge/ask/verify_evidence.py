@@ -32,6 +32,7 @@ TEXT_CACHE = 8192  # quotes whose numbers, names and headings are kept: every se
 # a run of capitalised words, little joining words between them ('Ministry of Defence'): a name an acronym may spell
 NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+")
 MIN_ACRONYM = 3
+POINTING_ARTICLE = "the"  # 'the equipment share': a noun pointed back at, named before in its paragraph
 
 
 class Evidence(dict[str, frozenset[str]]):
@@ -209,6 +210,20 @@ def names_carried(source: str, quote: str) -> frozenset[str]:
         if named and f" {normalise(previous)} {normalise(word)} " not in said:
             return frozenset()
     return names
+
+
+def modifiers_pointed_back(source: str, quote: str) -> frozenset[str]:
+    """'… at least 20% of defence expenditure be devoted to major equipment. … the equipment share was 18.6%': a noun
+    the sentence names after 'the' is the one the sentences before it in its paragraph named, with the word that
+    named it more closely ('major')."""
+    own = normalise(quote).split()
+    pointed = {noun for article, noun in itertools.pairwise(own) if article == POINTING_ARTICLE}
+    before = normalise(source).split()
+    return frozenset(
+        modifier
+        for modifier, noun in itertools.pairwise(before)
+        if noun in pointed and modifier not in STOPWORDS and modifier not in own and modifier.isalpha()
+    )
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)

@@ -21,6 +21,7 @@ from knowledge.ask.verify_evidence import (
     initials,
     lead_in,
     measure_parts,
+    modifiers_pointed_back,
     names_carried,
     names_own_subject,
     title_names_of,
@@ -197,7 +198,9 @@ class WordCheck:
             return frozenset()
         heading = heading_before(self.headings(fact.citation.document), span.start)
         quote = fact.citation.quote
-        return names_carried(lead_in(self.texts, fact), quote) | names_carried(heading.text if heading else "", quote)
+        lead = lead_in(self.texts, fact)
+        carried = names_carried(lead, quote) | names_carried(heading.text if heading else "", quote)
+        return carried | modifiers_pointed_back(lead, quote)
 
     def _phrases_unaccounted(self, words: Sequence[str], evidence: set[str], concepts: set[str]) -> list[str]:
         """A phrase that names an idea ('hand in', 'send in') is asked even when its words are common ones: 'what

@@ -488,3 +488,46 @@ def test_dotted_leader_lines_are_a_table_measured_by_the_title_or_caption_above(
     assert (germany.subject, germany.measure_kind, germany.currency, germany.scale) == ("Germany", "money", "USD", 1e9)
     assert (china.subject, china.period, china.estimate) == ("China", "2024", True)
     assert (estonia.subject, estonia.measure_kind, facts[3.15].subject) == ("Estonia", "share_of_gdp", "Latvia")
+
+
+RESULTS_TABLE = (
+    "# Brennmark Defence AG: third-quarter results, backlog rises to EUR 31.4 billion\n\n"
+    "Brennmark Defence AG grew strongly in the third quarter.\n\n"
+    "| EUR million | Q3 2025 | Q3 2024 |\n"
+    "|---|---:|---:|\n"
+    "| Order intake | 4,920 | 3,000 |\n"
+    "| Operating margin | 13.0% | 11.8% |\n"
+    "| Free cash flow | –118 | 45 |\n"
+)
+
+
+def test_a_results_table_of_quarter_columns_gives_the_company_s_amounts_in_the_corner_s_unit(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "release.md", RESULTS_TABLE, "2025-11-06")
+    intake = facts[4920]
+    assert (intake.subject, intake.measure_kind, intake.currency, intake.scale) == (
+        "Brennmark Defence AG",
+        "money",
+        "EUR",
+        1e6,
+    )
+    assert (intake.period, facts[3000].period) == ("2025", "2024")
+    assert "third quarter" in intake.qualifiers
+    assert facts[13.0].measure_kind == "share_of_total" and facts[13.0].currency is None  # a margin, no amount
+    assert facts[-118].measure_kind == "money"  # the dash before it is a minus sign
+
+
+MARKED_TABLE = (
+    "Government expenditure on defence, % of GDP.\n\n"
+    "| Country | % of GDP 2022 | % of GDP 2023 |\n"
+    "|---|---:|---:|\n"
+    "| Poland ⁽²⁾ | 1.7 | 2.4 ⁽ᵖ⁾ |\n"
+    "| Greece | 2.5 | 2.3 ⁽ᵉ⁾ |\n\n"
+    "⁽²⁾ Includes the Armed Forces Support Fund.\n"
+    "⁽ᵖ⁾ provisional ⁽ᵉ⁾ estimated\n"
+)
+
+
+def test_a_cell_marker_the_legend_explains_gives_the_cell_its_qualifier(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "release.md", MARKED_TABLE, "2025-02-27")
+    assert facts[2.4].estimate and facts[2.3].estimate
+    assert not facts[1.7].estimate and not facts[2.5].estimate

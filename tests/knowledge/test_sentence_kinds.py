@@ -209,3 +209,9 @@ def test_a_bound_another_number_follows_does_not_bound_the_figure_after_it() -> 
 )
 def test_an_amount_a_budget_rises_by_is_a_change_and_so_is_its_percentage(sentence: str) -> None:
     assert {(4.2, "change"), (85.0, "change")} <= set(kinds_of(sentence))
+
+
+def test_a_figure_a_company_gives_as_guidance_is_an_estimate() -> None:
+    context = Context(subject="Germany", section_subject="Germany", paragraph_subject="Germany")
+    stated = SentenceReader("Germany confirms its guidance of revenue of EUR 7.9 billion.", context, 2025).statements()
+    assert [s.qualifiers for s in stated] == [["estimate"]]

@@ -196,3 +196,37 @@ def test_a_procedure_word_inside_a_sentence_or_before_an_event_still_dates_the_e
         "*Updated after the leaders met at The Hague on 25 June 2025.*",
     ]
     assert [dates_in_a_paragraph_about("Canada", sentence) for sentence in sentences] == [[2025], [2025], [2025]]
+
+
+def test_a_year_after_no_later_than_is_the_goal_s_deadline_not_a_comparison() -> None:
+    sentence = "That the Government of Canada plan how defence expenditure will reach 2% of GDP no later than 2030–31."
+    assert periods(sentence) == {2.0: "2030-31"}
+
+
+def test_a_fiscal_year_after_a_deadline_word_is_the_deadline() -> None:
+    reader = SentenceReader(
+        "Canada will reach 2% of GDP no later than fiscal year 2030–31.", Context(subject="Canada"), 2024
+    )
+    stated = reader.statements()
+    assert [(s.figure.value, s.period) for s in stated] == [(2.0, "2030-31")]
+    assert "deadline" in stated[0].qualifiers
+
+
+def test_a_bracket_labelled_by_a_day_and_month_dates_only_its_own_earlier_figure() -> None:
+    sentence = "As of 30 September 2025, the backlog stood at EUR 31.4 billion (31 December 2024: EUR 25.6 billion)."
+    assert periods_of_a_company(sentence) == {31.4: "2025", 25.6: "2024"}
+
+
+def test_a_bracket_labelled_by_a_year_and_its_measure_dates_only_its_own_figure() -> None:
+    sentence = "For 2025, the company guides revenue growth of 20% to 24% (2024 revenue: EUR 6.35 billion)."
+    assert periods_of_a_company(sentence) == {20.0: "2025", 24.0: "2025", 6.35: "2024"}
+
+
+def periods_of_a_company(sentence: str) -> dict[float, str | None]:
+    context = Context(subject="Germany", paragraph_subject="Germany", section_subject="Germany")
+    return {stated.figure.value: stated.period for stated in SentenceReader(sentence, context, 2025).statements()}
+
+
+def test_a_year_a_figure_is_above_the_end_of_is_its_base_not_its_period() -> None:
+    sentence = "As of September 2025 the backlog was at a record EUR 31.4 billion, 22.7% above the end of 2024."
+    assert periods_of_a_company(sentence) == {31.4: "2025", 22.7: "2025"}
