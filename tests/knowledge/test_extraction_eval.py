@@ -75,6 +75,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout33",
     "evaluation_holdout34",
     "evaluation_holdout35",
+    "evaluation_holdout36",
 )
 
 
