@@ -4,6 +4,7 @@ that kind is meant, as its title or publisher says them; the kind is named all t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -25,10 +26,17 @@ def _pattern(phrase: str) -> str:
     return rf"{re.escape(first)} {topic}{re.escape(rest)}"
 
 
+@functools.cache  # asked of every source phrase for every question, tens of thousands of times a question set
+def _kind_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<= )(?:(\S+) )?{_pattern(phrase)}(?= )")
+
+
 def kind_matches(words: Sequence[str], phrase: str) -> list[re.Match[str]]:
     """Where the question names the kind of source of the phrase, as whole words (group 1: the word before)."""
     joined = f" {' '.join(words)} "
-    return list(re.finditer(rf"(?<= )(?:(\S+) )?{_pattern(phrase)}(?= )", joined))
+    if f" {phrase.rpartition(' ')[2]} " not in joined:
+        return []  # the kind's own noun ('note', 'table') is not said
+    return list(_kind_pattern(phrase).finditer(joined))
 
 
 def names_a_kind(words: Sequence[str], phrases: Sequence[str]) -> bool:
