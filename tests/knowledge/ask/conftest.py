@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,3 +52,20 @@ def beside(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, str], Eng
     """An engine over one evaluation document staged beside the shipped seeds, built once."""
     staging = tmp_path_factory.mktemp("beside")
     return lambda folder, name: _beside_the_seeds(folder, name, staging)
+
+
+@pytest.fixture(scope="session")
+def text_beside_the_seeds(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Callable[..., Engine]:
+    """An engine over a document written for a test ('note.md', its text, its catalog fields) staged beside the
+    shipped seeds, as a moderator's upload stands beside NATO's tables."""
+
+    def build(name: str, text: str, **catalog: str) -> Engine:
+        folder = tmp_path_factory.mktemp("beside_the_seeds")
+        shutil.copytree(seeds_dir, folder, dirs_exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+        fields = "".join(f'{key} = "{value}"\n' for key, value in catalog.items())
+        with (folder / "catalog.toml").open("a", encoding="utf-8") as entries:
+            entries.write(f'\n["{name}"]\n{fields}')
+        return Engine(build_knowledge_base(folder))
+
+    return build

@@ -4,13 +4,9 @@ training', '180 tanks') never is."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.snapshot import build_knowledge_base
 
 NOTE = """Poland's armed forces: questions and answers
 
@@ -29,14 +25,10 @@ The Netherlands armed forces currently number around 76,000 people, including ci
 
 
 @pytest.fixture(scope="module")
-def beside_the_tables(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Engine:
-    folder = tmp_path_factory.mktemp("documents")
-    shutil.copytree(seeds_dir, folder, dirs_exist_ok=True)
-    (folder / "faq.md").write_text(NOTE, encoding="utf-8")
-    catalog = (folder / "catalog.toml").read_text(encoding="utf-8")
-    entry = '\n["faq.md"]\ntitle = "Poland\'s armed forces: questions and answers"\npublished = "2025-10-06"\n'
-    (folder / "catalog.toml").write_text(catalog + entry, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def beside_the_tables(text_beside_the_seeds) -> Engine:
+    return text_beside_the_seeds(
+        "faq.md", NOTE, title="Poland's armed forces: questions and answers", published="2025-10-06"
+    )
 
 
 def test_a_documents_later_count_of_soldiers_stands_beside_the_tables(beside_the_tables):

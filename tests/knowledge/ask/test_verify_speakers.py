@@ -4,16 +4,12 @@ sentence that reports the words does, beside NATO's tables."""
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from knowledge.ask.parse import parse_question
 from knowledge.ask.verify_speakers import attribution
 from knowledge.engine import Engine
 from knowledge.question import parse
-from knowledge.snapshot import build_knowledge_base
 
 NOTE = """Budgets after the summit
 
@@ -25,14 +21,10 @@ capability targets.
 
 
 @pytest.fixture(scope="module")
-def beside_the_tables(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Engine:
-    folder = tmp_path_factory.mktemp("documents")
-    shutil.copytree(seeds_dir, folder, dirs_exist_ok=True)
-    (folder / "note.md").write_text(NOTE, encoding="utf-8")
-    catalog = (folder / "catalog.toml").read_text(encoding="utf-8")
-    entry = '\n["note.md"]\ntitle = "Budgets after the summit"\npublisher = "A think tank"\npublished = "2025-09-08"\n'
-    (folder / "catalog.toml").write_text(catalog + entry, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def beside_the_tables(text_beside_the_seeds) -> Engine:
+    return text_beside_the_seeds(
+        "note.md", NOTE, title="Budgets after the summit", publisher="A think tank", published="2025-09-08"
+    )
 
 
 def _speaker(engine: Engine, question: str) -> tuple[str, ...] | None:

@@ -3,13 +3,9 @@ must state its words as they are, never by a concept one of them shares ('fund' 
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.snapshot import build_knowledge_base
 
 NOTE = """DEFENCE BUDGET 2025 IN BRIEF
 Kingdom of the Netherlands
@@ -26,14 +22,8 @@ Total expenditure\t16,438\t21,394
 
 
 @pytest.fixture(scope="module")
-def beside_the_tables(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Engine:
-    folder = tmp_path_factory.mktemp("documents")
-    shutil.copytree(seeds_dir, folder, dirs_exist_ok=True)
-    (folder / "note.txt").write_text(NOTE, encoding="utf-8")
-    catalog = (folder / "catalog.toml").read_text(encoding="utf-8")
-    entry = '\n["note.txt"]\ntitle = "Netherlands defence budget in brief"\npublished = "2024-09-17"\n'
-    (folder / "catalog.toml").write_text(catalog + entry, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def beside_the_tables(text_beside_the_seeds) -> Engine:
+    return text_beside_the_seeds("note.txt", NOTE, title="Netherlands defence budget in brief", published="2024-09-17")
 
 
 def test_a_named_fund_is_not_a_share_worked_out_from_the_tables(engine):

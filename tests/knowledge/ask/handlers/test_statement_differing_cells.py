@@ -3,13 +3,9 @@ any of them is shown beside them, as it is beside one cell; never beside a ranki
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.snapshot import build_knowledge_base
 
 NOTE = """Germany's budget in brief
 
@@ -18,14 +14,8 @@ Germany's defence spending reached 1.57% of GDP in 2023, the finance ministry sa
 
 
 @pytest.fixture(scope="module")
-def beside_the_tables(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Engine:
-    folder = tmp_path_factory.mktemp("documents")
-    shutil.copytree(seeds_dir, folder, dirs_exist_ok=True)
-    (folder / "note.md").write_text(NOTE, encoding="utf-8")
-    catalog = (folder / "catalog.toml").read_text(encoding="utf-8")
-    entry = '\n["note.md"]\ntitle = "Germany\'s budget in brief"\npublished = "2025-08-01"\n'
-    (folder / "catalog.toml").write_text(catalog + entry, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def beside_the_tables(text_beside_the_seeds) -> Engine:
+    return text_beside_the_seeds("note.md", NOTE, title="Germany's budget in brief", published="2025-08-01")
 
 
 def test_a_documents_differing_figure_stands_beside_several_cells(beside_the_tables):

@@ -3,13 +3,9 @@ row answers; a document's own figure for Europe (its Europe, Russia and all) is 
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.snapshot import build_knowledge_base
 
 NOTE = """World military spending beyond NATO
 
@@ -21,14 +17,8 @@ Cold War.
 
 
 @pytest.fixture(scope="module")
-def beside_the_tables(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Engine:
-    folder = tmp_path_factory.mktemp("documents")
-    shutil.copytree(seeds_dir, folder, dirs_exist_ok=True)
-    (folder / "faq.md").write_text(NOTE, encoding="utf-8")
-    catalog = (folder / "catalog.toml").read_text(encoding="utf-8")
-    entry = '\n["faq.md"]\ntitle = "World military spending beyond NATO"\npublished = "2025-05-02"\n'
-    (folder / "catalog.toml").write_text(catalog + entry, encoding="utf-8")
-    return Engine(build_knowledge_base(folder))
+def beside_the_tables(text_beside_the_seeds) -> Engine:
+    return text_beside_the_seeds("faq.md", NOTE, title="World military spending beyond NATO", published="2025-05-02")
 
 
 def test_a_documents_europe_stands_beside_the_tables_europe_and_canada(beside_the_tables):
