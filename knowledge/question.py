@@ -628,7 +628,8 @@ def _names_a_part(words: list[str], index: int) -> bool:
 def _counts_time_back(words: list[str], index: int) -> bool:
     """'10 years ago', 'two decades ago': the number counts back to the year asked; it is no figure."""
     ago = domain.question_words().time_ago
-    return words[index + 1 : index + 2] in ([unit] for unit in ago.units) and words[index + 2 : index + 3] == [ago.word]
+    following = words[index + 1 : index + 3]
+    return len(following) == 2 and following[0] in ago.units and following[1] == ago.word
 
 
 def _price_base(words: list[str], index: int) -> bool:
