@@ -281,13 +281,21 @@ def spending_only_asked(question: ParsedQuestion) -> bool:
         return False
     kinds = words.asked_kinds
     others = (*kinds.share_of_gdp, *kinds.share_of_total, *kinds.count, *kinds.rank, *kinds.breakdown)
-    percent = question.asks_percentage or any(number.percent for number in question.numbers)
     share = lexicon.concepts(list(question.words)) & SHARE_CONCEPTS  # 'US share alliance expenditure'
     # 'how did Ukraine's spending compare with Russia's?': one's spending as a share of the other's compares them
     compared = set(question.words) & words.intent.split_words
     return not (
-        percent or share or compared or question.operations or question.has(*others, *_change_phrases(), *PART_OF)
+        _percent_named(question)
+        or share
+        or compared
+        or question.operations
+        or question.has(*others, *_change_phrases(), *PART_OF)
     )
+
+
+def _percent_named(question: ParsedQuestion) -> bool:
+    """A percentage asked ('what percent') or typed ('3.5%'): the question is of no amount alone."""
+    return question.asks_percentage or any(number.percent for number in question.numbers)
 
 
 def count_for_share(question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -342,9 +350,8 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
     if not asked and not question.has(*words.quantities.amount_nouns):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
-    others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, "how much of", "how much more", "how much less")
-    percent = question.asks_percentage or any(number.percent for number in question.numbers)
-    return not percent and not question.operations and not question.has(*others)
+    others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, *PART_OF)
+    return not _percent_named(question) and not question.operations and not question.has(*others)
 
 
 TOTAL_REACH = 3  # 'total defence expenditure', 'combined military spending': the total word, then the amount's
