@@ -141,6 +141,15 @@ class Mention:
     end: int
 
 
+FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words for a budget year ('fiscal year', 'fy')
+
+
+@cache
+def fiscal_year_words() -> frozenset[str]:
+    """Every word of the names of a budget year ('fy', 'fiscal year', 'financial year'), and the concept's own."""
+    return frozenset({FISCAL_CONCEPT, *(word for alias in SYNONYMS[FISCAL_CONCEPT] for word in alias.split())})
+
+
 def _alias_table(pairs: Iterator[tuple[str, str]]) -> dict[tuple[str, ...], str]:
     table: dict[tuple[str, ...], str] = {}
     for target, alias in pairs:

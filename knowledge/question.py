@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -625,11 +626,35 @@ def _names_a_part(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in numbered and words[index].isdigit()
 
 
-def _counts_time_back(words: list[str], index: int) -> bool:
-    """'10 years ago', 'two decades ago': the number counts back to the year asked; it is no figure."""
+def _unit_counted_back(words: Sequence[str], index: int) -> str | None:
+    """'10 years ago', 'two decades ago': the unit ('years', 'decades') the word at `index` counts back by, if it is
+    followed by one and 'ago'."""
     ago = domain.question_words().time_ago
     following = words[index + 1 : index + 3]
-    return len(following) == 2 and following[0] in ago.units and following[1] == ago.word
+    if len(following) == 2 and following[0] in ago.units and following[1] == ago.word:
+        return following[0]
+    return None
+
+
+def _counts_time_back(words: list[str], index: int) -> bool:
+    """'10 years ago': the number counts back to the year asked; it is no figure."""
+    return _unit_counted_back(words, index) is not None
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every fact a question's pool scores
+def years_counted_back(words: tuple[str, ...]) -> int | None:
+    """'ten years ago', '10 years ago', 'a decade ago', 'two decades ago': the years counted back."""
+    words_of = domain.question_words()
+    for index, count in enumerate(words):
+        unit = _unit_counted_back(words, index)
+        if unit is None:
+            continue
+        many = 1.0 if count in words_of.articles else cues().numbers.get(count)
+        if many is None and count.isdigit():
+            many = float(count)
+        if many is not None:
+            return -round(many * words_of.time_ago.units[unit])
+    return None
 
 
 def _price_base(words: list[str], index: int) -> bool:

@@ -4,12 +4,12 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 
 from __future__ import annotations
 
-from functools import cache, cached_property
+from functools import cached_property
 
 from knowledge.cues import cues
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
-from knowledge.lexicon import SYNONYMS
+from knowledge.lexicon import fiscal_year_words
 from knowledge.mentions import Mention
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_semicolon, not_the_recipient
 
@@ -25,14 +25,6 @@ EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the e
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
-
-
-FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words naming a budget year ('fiscal year', 'FY')
-
-
-@cache
-def _fiscal_year_words() -> frozenset[str]:
-    return frozenset(word for alias in SYNONYMS[FISCAL_CONCEPT] for word in alias.split())
 
 
 PART_OF_A_YEAR_WORDS = 4  # 'the third quarter of', 'the first nine months of': words naming a part before its year
@@ -551,7 +543,7 @@ def _deadline_words(reading: Periods, year: Figure) -> int:
     past its month and day and the words naming it a budget year (0: none)."""
     start = year.start
     words = reading.words
-    fiscal = _fiscal_year_words()
+    fiscal = fiscal_year_words()
     while start > 0 and (
         words[start - 1] in reading.table.months or words[start - 1].isdigit() or words[start - 1] in fiscal
     ):

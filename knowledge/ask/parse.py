@@ -24,10 +24,9 @@ from knowledge.ask.quantities import (
     sides_offered,
 )
 from knowledge.ask.source_kinds import names_a_kind
-from knowledge.cues import cues
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
-from knowledge.question import STOPWORDS, Question, data_named_after, gives_the_figures
+from knowledge.question import STOPWORDS, Question, data_named_after, gives_the_figures, years_counted_back
 
 MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied by)\s*\d")
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
@@ -117,23 +116,6 @@ def dated_offset_in(words: tuple[str, ...]) -> int | None:
     dated = domain.question_words().dated_years
     named = next((dated[phrase] for phrase in sorted(dated, key=len, reverse=True) if f" {phrase} " in joined), None)
     return named if named is not None else years_counted_back(words)
-
-
-@functools.lru_cache(maxsize=4096)  # asked of every fact a question's pool scores
-def years_counted_back(words: tuple[str, ...]) -> int | None:
-    """'ten years ago', '10 years ago', 'a decade ago', 'two decades ago': the years counted back."""
-    words_of = domain.question_words()
-    ago = words_of.time_ago
-    for index in range(2, len(words)):
-        if words[index] != ago.word or words[index - 1] not in ago.units:
-            continue
-        count = words[index - 2]
-        many = 1.0 if count in words_of.articles else cues().numbers.get(count)
-        if many is None and count.isdigit():
-            many = float(count)
-        if many is not None:
-            return -round(many * ago.units[words[index - 1]])
-    return None
 
 
 def _asked_words(words: tuple[str, ...], source_at: frozenset[int]) -> str:

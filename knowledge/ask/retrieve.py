@@ -21,7 +21,6 @@ from knowledge.ask.intent import (
     question_head,
     question_kinds,
 )
-from knowledge.ask.parse import years_counted_back
 from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency, currencies_asked
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
@@ -41,7 +40,7 @@ from knowledge.measures import (
     office_measures,
 )
 from knowledge.models import Fact, Unit
-from knowledge.question import STOPWORDS, Question, stem
+from knowledge.question import STOPWORDS, Question, stem, years_counted_back
 
 MONEY_WORDS = SHARED_WORDS["money"]
 MONEY_MEASURES = measures_where(lambda measure: measure.unit is FigureUnit.MONEY)

@@ -48,7 +48,6 @@ TYPED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
 TYPED_NAME = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 NAME_BEFORE_NOUN = re.compile(r"(?<=\s)([A-Z][\w'’-]*) ([a-z][\w-]*)")  # 'the Nansen programme'
 PERCENT_WORDS = frozenset({"%", "percent", "pc"})
-FISCAL_CONCEPT = "fiscal"  # the concept (concepts.toml) of the words for a budget year ('fiscal year', 'fy')
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
 SET_OFF = re.compile(r"(?:,|\s[—–-])\s*$")  # a phrase after a comma or a dash is set off from the clause before it
 CLAUSE_BREAK = re.compile(r"[;:]")
@@ -152,7 +151,7 @@ class WordCheck:
             evidence |= self._heading_words(fact) | self._names_around(fact) | self._recency_stated(fact)
             evidence |= self.recency if named_new_and_replacing(question.words, fact.citation.quote or "") else set()
             if is_fiscal_year(fact.period or ""):  # '$62.7 billion' of 2025-26 is a fiscal year's, however said
-                evidence |= _fiscal_year_words()
+                evidence |= lexicon.fiscal_year_words()
         if _both_ends_of_a_range(facts):
             evidence |= self.range_asked
         return evidence | self._line_named(question)
@@ -340,11 +339,6 @@ def _items_after(cues: Sequence[str]) -> re.Pattern[str]:
 
 def _items(pattern: re.Pattern[str], text: str) -> frozenset[str]:
     return forms(" ".join(match.group(1) for match in pattern.finditer(text)))
-
-
-@functools.cache
-def _fiscal_year_words() -> frozenset[str]:
-    return frozenset({FISCAL_CONCEPT, *(word for alias in lexicon.SYNONYMS[FISCAL_CONCEPT] for word in alias.split())})
 
 
 def _frames_of_goals(words: Sequence[str]) -> frozenset[str]:
