@@ -111,6 +111,7 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
         ("seeds_firstcontact37_2026-12-04.jsonl", 0.89, 0.03),
         ("seeds_firstcontact38_2026-12-05.jsonl", 0.81, 0.01),
         ("seeds_firstcontact39_2026-12-05.jsonl", 0.70, 0.04),
+        ("seeds_firstcontact40_2026-12-05.jsonl", 0.84, 0.06),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
