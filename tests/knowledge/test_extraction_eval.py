@@ -76,6 +76,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout34",
     "evaluation_holdout35",
     "evaluation_holdout36",
+    "evaluation_holdout37",
 )
 
 
