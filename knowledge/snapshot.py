@@ -24,7 +24,7 @@ from typing import Protocol
 
 from pydantic import ValidationError
 
-from knowledge import compact, extract
+from knowledge import compact, extract, number_style
 from knowledge.catalog import CATALOG_NAME, CatalogEntry, CatalogError, entry_from_front_matter, read_catalog
 from knowledge.limits import DEFAULT_LIMITS, Counter, Limits, OverLimit
 from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
@@ -110,6 +110,7 @@ EXTRACTION_MODULES = (
     "sentence_things.py",
     *("sentence_suppositions.py", "ally_groups.py", "sentence_labels.py", "sentence_earlier.py"),
     "sentence_bases.py",
+    "number_style.py",
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
 # measures themselves (the units table figures are read in).
@@ -201,17 +202,28 @@ def _read_document(source: SourceFile, catalog_entry: CatalogEntry | None, count
         document = _document(source, DocumentKind.TABLE, _metadata(catalog_entry, {}))
         return document, table.facts(document), None, table.warnings
     text = decode_text(source)
+    # '10.000 posts', 'EUR 82,69 billion': read as '10,000' and '82.69', quoted as written
+    continental = number_style.writes_continental(text)
     try:
-        prose = read_prose(text, markdown=PROSE_SUFFIXES[suffix], counter=counter)
+        prose = read_prose(
+            number_style.swapped(text) if continental else text, markdown=PROSE_SUFFIXES[suffix], counter=counter
+        )
     except ProseReadError as error:
         raise BuildError(source.id, str(error)) from error
     metadata = _metadata(catalog_entry, prose.metadata)
     if prose.title and not metadata.get("title"):
-        metadata["title"] = prose.title
+        metadata["title"] = number_style.swapped(prose.title) if continental else prose.title
     document = _document(source, DocumentKind.PROSE, metadata)
     warnings = [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
     extraction = extract.extract_facts(document, prose)
-    return document, extraction.facts, text, warnings + unread_warning(extraction.unread)
+    facts = [_quoted_as_written(fact) for fact in extraction.facts] if continental else extraction.facts
+    return document, facts, text, warnings + unread_warning(extraction.unread)
+
+
+def _quoted_as_written(fact: Fact) -> Fact:
+    """A fact read from a continental document's swapped text, its quote as the document writes it."""
+    citation = fact.citation.model_copy(update={"quote": number_style.swapped(fact.citation.quote)})
+    return fact.model_copy(update={"citation": citation})
 
 
 def read_or_fail(reader: DocumentReader, source: SourceFile, catalog_entry: CatalogEntry | None) -> DocumentRead:

@@ -1,0 +1,44 @@
+import random
+
+import pytest
+
+from knowledge.number_style import swapped, writes_continental
+from knowledge.snapshot import build_knowledge_base
+
+CONTINENTAL = (
+    "Germany's draft defence budget provides EUR 82,69 billion, an increase of 32,4 %. The draft creates 10.000 "
+    "additional posts; the Bundeswehr has around 182.000 active soldiers."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "continental"),
+    [
+        (CONTINENTAL, True),
+        ("Spending rose to EUR 82.69 billion, up 32.4%, with 10,000 more posts.", False),
+        ("A single slip of 1,5% in an English text of 2.1% and 3.5%.", False),
+        ("No figures at all.", False),
+        ("Le budget atteint 50,5 milliards d'euros, soit 2,1 % du PIB et 1.234,5 millions.", True),
+    ],
+)
+def test_a_document_writes_continental_numbers_when_most_of_its_telling_shapes_do(text: str, continental: bool) -> None:
+    assert writes_continental(text) is continental
+
+
+def test_swapping_keeps_the_length_and_twice_gives_the_text_back() -> None:
+    rng = random.Random(20261205)
+    for _ in range(500):
+        text = "".join(rng.choice("0123456789.,% ab") for _ in range(rng.randrange(1, 40)))
+        assert len(swapped(text)) == len(text)
+        assert swapped(swapped(text)) == text
+    assert swapped("62.430,9 and 2,8 %") == "62,430.9 and 2.8 %"
+
+
+def test_a_continental_document_is_read_by_its_numbers_and_quoted_as_written(tmp_path) -> None:
+    (tmp_path / "release.md").write_text(f"# Draft budget\n\n{CONTINENTAL}\n", encoding="utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    by_value = {fact.value: fact for fact in facts}
+    assert {82.69, 32.4, 10_000, 182_000} <= set(by_value)
+    posts = by_value[10_000]
+    assert "10.000 additional posts" in posts.citation.quote
+    assert posts.citation.quote in CONTINENTAL
