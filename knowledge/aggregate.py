@@ -185,8 +185,10 @@ def _only_a_line(question: Question) -> bool:
     if not question.opens_as_yes_or_no or not any(percent for _, percent in question.numbers):
         return False
     named = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
-    scaffold = domain.question_words().verifier.scaffold
-    return all(word in named or word in scaffold or re.fullmatch(r"[\d.]+%?", word) for word in question.content_words)
+    words = domain.question_words()
+    # 'does the US spend 5% of GDP on defence?': the words naming a share of GDP name the line, asking nothing more
+    line = words.verifier.scaffold | {word for phrase in words.asked_kinds.share_of_gdp for word in phrase.split()}
+    return all(word in named or word in line or re.fullmatch(r"[\d.]+%?", word) for word in question.content_words)
 
 
 def _asks_yes_or_no(question: Question) -> bool:
@@ -393,6 +395,14 @@ def _negated_above_pattern() -> re.Pattern[str]:
     return re.compile(rf" (?:{negations}) (?:{above}) ")
 
 
+def _without_missed_lines(text: str) -> str:
+    """'how many fell short?' misses a line; its 'fell' is no fall of spending."""
+    for phrase in _words().below:
+        if " " in phrase:
+            text = text.replace(f" {phrase} ", " ")
+    return text
+
+
 def _whole_table_question(question: Question, text: str) -> TableQuestion | None:
     """A question about every ally's row: a count or list of those past a threshold, or a ranking."""
     below = any(f" {cue} " in text for cue in _words().below) or _negated_above(text)
@@ -406,7 +416,7 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
         threshold is None
         and not ranking
         and not question.numbers
-        and any(f" {cue} " in text for cue in (*_words().decrease, *_words().increase))
+        and any(f" {cue} " in _without_missed_lines(text) for cue in (*_words().decrease, *_words().increase))
     )
     if direction:
         threshold, below = 0.0, any(f" {cue} " in text for cue in _words().decrease)

@@ -23,33 +23,7 @@ from knowledge.words import normalise
 if TYPE_CHECKING:
     from knowledge.question import Question
 
-MISS_WORDS = frozenset(
-    [
-        "missed",
-        "miss",
-        "misses",
-        "fail",
-        "failed",
-        "failing",
-        "fails",
-        "below",
-        "under",
-        "short",
-        "didnt",
-        "dont",
-        "doesnt",
-        "not",
-        "havent",
-        "isnt",
-        "arent",
-        "freeloaders",
-        "freeloader",
-        "laggards",
-        "laggard",
-        "slackers",
-        "remaining",
-    ]
-)
+MISS_WORDS = domain.question_words().quantities.missed
 FRACTION_WORDS = frozenset({"fraction", "percentage", "proportion"})
 # The wholes of amounts a share is taken of: "total" and the nouns of spending, never the members counted
 AMOUNT_WHOLES = frozenset({"total", *domain.question_words().verifier.measure_nouns})

@@ -65,6 +65,7 @@ from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
 from knowledge.open_claims import asks_what_was_said
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse, stem
+from knowledge.remarks import without_remarks
 
 ANSWER_CACHE = 1024
 STATEMENT_TRIES = 3  # statements found by their words the verifier is offered, best first
@@ -455,11 +456,14 @@ class Engine:
         """'how much did Russia spend and how much did it grow?': every part a question of its own goes through
         the whole pipeline (its verifier included), each the next one's context; joined only when every part
         is answered. 'Compare Canada and the Netherlands' is one question, never split."""
-        parts = split_parts(clean(question))
+        # 'I'm reading up on France. In current US dollars, by what percentage did …?': the sentences around
+        # what is asked are remarks, never parts to answer
+        asked = without_remarks(clean(question))
+        parts = split_parts(asked)
         sourced = self._under_the_source_named(parts)  # each part asks, the source named before them all
         parts = sourced or parts
         if len(parts) < 2 or not (sourced or all(_asks(part) for part in parts)):
-            parts = figure_parts(clean(question))  # 'ukraine military spending 2024 and share of gdp'
+            parts = figure_parts(asked)  # 'ukraine military spending 2024 and share of gdp'
         if len(parts) < 2:
             return None
         answers: list[Answer] = []

@@ -724,6 +724,9 @@ def _infobox_subject(title: str, context_subject: str | None) -> str | None:
     return named if named in entity_tables().entries else context_subject
 
 
+BRACKETED_IN_KEY = re.compile(r"\(([^()]*)\)")
+
+
 def _named_part(key: str) -> bool:
     """A key that is a name, each word capitalised ('Territorial Defence Force'): the value is of that part of the
     subject, not a measure of the subject's own."""
@@ -737,8 +740,9 @@ def _infobox_cell(key: str, value: str, part: bool) -> Cell | None:
     date alone ('November 1918', 'Suspended since 2009'), else a figure with its year and its note in brackets."""
     numbers = [int(n) for n in re.findall(r"\d+", value)]
     years = [int(year.group("year")) for year in YEAR.finditer(value)]
-    dated = not NOT_A_DATE.search(value) and all(n == years[0] or n <= DAY_OF_MONTH for n in numbers[:3])
-    if len(years) == 1 and dated:
+    # '13th[3]', a rank with its reference mark, names no year: no date
+    dated = len(years) == 1 and not NOT_A_DATE.search(value)
+    if dated and all(n == years[0] or n <= DAY_OF_MONTH for n in numbers[:3]):
         return Cell(float(years[0]), "date", None, None, str(years[0]), ())
     read = INFOBOX_VALUE.match(value)
     if read is None:
@@ -778,6 +782,8 @@ def _infobox_facts(
         if cell is None:
             continue
         whose = key if part else subject
+        if cell.period is None and (dated := YEAR.search(" ".join(BRACKETED_IN_KEY.findall(key)))) is not None:
+            cell = replace(cell, period=dated.group("year"))  # 'Budget (2025)', 'World rank (SIPRI, 2024)'
         span = _line_span(line, offset)
         citation = _line_citation(document, prose, span, f"table {number}, row {row_number} ({key})", key)
         facts.append(

@@ -637,8 +637,21 @@ def _unit_counted_back(words: Sequence[str], index: int) -> str | None:
 
 
 def _counts_time_back(words: list[str], index: int) -> bool:
-    """'10 years ago': the number counts back to the year asked; it is no figure."""
-    return _unit_counted_back(words, index) is not None
+    """'10 years ago', '2014, ten years earlier': the number counts time to the year asked; it is no figure."""
+    ago = domain.question_words().time_ago
+    following = words[index + 1 : index + 3]
+    counted = len(following) == 2 and following[0] in ago.units and following[1] in ago.from_another_year
+    return counted or _unit_counted_back(words, index) is not None
+
+
+def time_counted_words(words: Sequence[str]) -> set[str]:
+    """The words counting time after a number ('ten years earlier', 'a decade ago'): they name when, no measure."""
+    return {
+        word
+        for index in range(len(words))
+        if _counts_time_back(list(words), index)
+        for word in words[index + 1 : index + 3]
+    }
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every fact a question's pool scores

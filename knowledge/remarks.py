@@ -37,7 +37,7 @@ def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
     text = _as_the_country_spoken_for(_without_greeting(_without_slang(text)))
-    text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(text)))
+    text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(_without_guesses_before(text))))
     text = _without_asides(_the_allies_a_bracket_lists(text))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
     text = _without_the_year_described(YEAR_DESCRIBED.sub("", _without_a_sentence_after_the_question(text)))
@@ -147,18 +147,19 @@ def _from_the_asking_sentence(text: str) -> str:
     question_words = domain.question_words()
     for index, sentence in enumerate(sentences[1:], start=1):
         words = normalise(sentence).split()
-        if "?" not in sentence and not _asks(words):
+        if "?" not in sentence and (not _asks(words) or _telling_before_a_question(sentence, sentences[index + 1 :])):
             continue
         story, asked = " ".join(sentences[:index]), " ".join(sentences[index:])
         told = normalise(story).split()
-        if ("?" in story and not _a_claim_the_question_checks(told, asked)) or _a_story_asking(told):
+        if ("?" in story and not _a_claim_the_question_checks(told, asked)) or _a_sentence_asking(sentences[:index]):
             return text
         if (claim := _the_claimed_figure_asked(story, asked)) is not None:
             return claim
         if any(found.search(story) and not found.search(asked) for found in (A_YEAR, YEAR_OR_PERCENT)):
             return text  # 'Back in 2014, the Wales summit. How many allies met 2% then?': the year is the story's
         asked_words = normalise(asked).split()
-        pointing = any(word in question_words.third_person for word in asked_words)
+        # 'it' in a remark after the question ('I'll compare it myself.') points at the answer, not at the story
+        pointing = any(word in question_words.third_person for word in normalise(sentence).split())
         named_in_story = bool(lexicon.find_mentions(told, lexicon.entity_aliases()))
         if named_in_story and (pointing or not lexicon.find_mentions(asked_words, lexicon.entity_aliases())):
             return text  # 'i heard latvia's spending went up. what is the real % increase?': the story names whom
@@ -317,6 +318,44 @@ def _the_claimed_figure_asked(story: str, asked: str) -> str | None:
     if len(CLAIMED_PERCENT.findall(claim)) != 1:
         return None
     return CLAIMED_PERCENT.sub("what %", claim).rstrip(" .!") + "?"
+
+
+def _without_guesses_before(text: str) -> str:
+    """'… a big chunk in 2024. I think it was 14% or so? What was the real-terms increase the report mentioned?': a
+    sentence of the asker's own, guessing a figure with a question mark, before the question that asks it, is no
+    part of what is asked; the story around it stays."""
+    sentences = SENTENCE_BREAK.split(text.strip())
+    remark_pronouns = set(domain.question_words().remark_pronouns)
+    interrogatives = set(domain.question_words().interrogatives)
+    kept = [
+        sentence
+        for index, sentence in enumerate(sentences)
+        if not (
+            sentence.rstrip().endswith("?")
+            and any("?" in later for later in sentences[index + 1 :])
+            and set(normalise(sentence).split()) & remark_pronouns
+            and not set(normalise(sentence).split()) & interrogatives  # 'I wonder what … the 1.5% …?' asks
+            and _states_a_figure(A_YEAR.sub("", sentence))
+        )
+    ]
+    return " ".join(kept) if len(kept) < len(sentences) else text
+
+
+def _telling_before_a_question(sentence: str, after: list[str]) -> bool:
+    """'I read their spending has tripled since 2014, I can't remember which.': told to its full stop, its question
+    word opening a clause, before a sentence asking with a question mark — the story, not what is asked."""
+    told = sentence.rstrip().endswith(".") and not _opens_asking(normalise(sentence).split())
+    return told and any("?" in later for later in after)
+
+
+def _a_sentence_asking(sentences: list[str]) -> bool:
+    """A sentence of the story that asks: one told to its full stop asks only when it opens asking ('I've lost
+    track of what it all adds up to.' tells; its 'what' opens a clause of the sentence, not a question)."""
+    for sentence in sentences:
+        words = normalise(sentence).split()
+        if _a_story_asking(words) and not (sentence.rstrip().endswith(".") and not _opens_asking(words)):
+            return True
+    return False
 
 
 def _a_story_asking(words: list[str]) -> bool:

@@ -19,7 +19,7 @@ from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, office_measures
 from knowledge.models import Answer, Fact
-from knowledge.question import STOPWORDS, Question, parse, stem
+from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words
 from knowledge.remarks import without_remarks
 
 OPEN_PREFIX = "open:"
@@ -125,6 +125,7 @@ def own_words(question: Question) -> list[str]:
     named |= {
         word for phrase in domain.question_words().relative_years if question.has(phrase) for word in phrase.split()
     }
+    named |= time_counted_words(question.words)  # 'and 2014, ten years earlier?' names a year, no measure
     if "same" in question.word_set:  # 'same measure and year', 'same table': kept from the previous question
         named |= domain.question_words().follow_ups.kept_the_same
     return [

@@ -14,6 +14,7 @@ from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
 from knowledge.remarks import CHITCHAT as SMALL_TALK
+from knowledge.remarks import without_remarks
 
 INTENT_WORDS = domain.question_words().intent
 SHARE_WORDS = INTENT_WORDS.share_words
@@ -61,7 +62,7 @@ def classify(parsed: Question) -> Intent:
         return Intent(Route.CHITCHAT)
     if parsed.has(*SUMMARY):
         return Intent(Route.SUMMARY)
-    parts = split_parts(parsed.text)
+    parts = split_parts(without_remarks(parsed.text))  # the sentences around what is asked are no parts of it
     if len(parts) > 1:
         return Intent(Route.MULTI, tuple(parts))
     return Intent(Route.SINGLE)
@@ -167,6 +168,19 @@ def split_parts(text: str) -> list[str]:
     parts.append(text[start:])
     # 'hey, what did poland spend?', 'thanks! and how many met 2%?': a greeting is no part of its own
     return [part for part in parts if part.strip() and not SMALL_TALK.fullmatch(" ".join(normalise(part).split()))]
+
+
+def qualifying_lead(part: str) -> bool:
+    """'As a share of GDP, which ally spent the most?': a lead opening with a qualifying word and asking nothing
+    says how the part after it is asked; it is never a part to answer alone. One stating a figure or naming a source
+    ('from the 5%', 'in the annual report released thursday') has something of its own to answer."""
+    words = normalise(part).split()
+    if not words or words[0] not in INTENT_WORDS.qualifying_leads or set(words) & WH_WORDS:
+        return False
+    sources = domain.question_words().sources
+    joined = f" {' '.join(words)} "
+    named = any(f" {phrase} " in joined for phrase in (*sources.prose, *sources.table, *sources.data_nouns))
+    return not named and not any(character.isdigit() for character in part)
 
 
 def _names_what_of_the_topic(mark: str, before: str, part: str) -> bool:

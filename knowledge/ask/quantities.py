@@ -311,6 +311,25 @@ def count_for_share(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["quantity: a share, not a count"] if counted else []
 
 
+def met_for_missed(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'If 22 allies reached the 2% target, how many didn't?' counts the rest: '22 of 32 met the target' counts
+    those that did. A statement counting those that did not ('ten allies fell short') answers it, as does the rest
+    worked out (32 − 22)."""
+    words = domain.question_words()
+    count_cues = [cue for cue in words.asked_kinds.count if question.has(cue)]
+    if answer.calculation or not answer.facts or not count_cues:
+        return []
+    asked = " ".join(question.words)
+    after = asked[asked.find(count_cues[0]) :].split()
+    if not set(after) & words.quantities.missed:
+        return []
+    missed = words.quantities.missed
+    counts = [fact for fact in answer.facts if fact.unit is Unit.COUNT]
+    if not counts or any(set(normalise(fact.citation.quote).split()) & missed for fact in counts):
+        return []
+    return ["quantity: those that did not, not those that did"]
+
+
 def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'NATO total military spending 2024 according to SIPRI' asks what was spent: '18 of the 32 members spent
     at least 2%' counts allies, another figure. A question that counts ('how many …') may be answered by one."""

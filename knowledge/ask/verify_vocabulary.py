@@ -34,6 +34,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 CLAUSE_BREAK = re.compile(r"[.?!;:,()]+\s+|\s[-–—]+\s+")
 LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
+THING_POINTERS = frozenset({"it", "its"})  # words pointing at a thing the clause before named
 
 
 @cache
@@ -193,7 +194,10 @@ def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
         sentences = [part for part in SENTENCE_BREAK.split(question.text.strip()) if part.strip()]
         typed = len(normalise(sentences[-1]).split()) if sentences else len(words)
         return words[max(0, len(words) - typed) :]
-    return words[starts[-1] :]
+    # '… how big was NATO's common budget, and who pays the most into it?': 'it' is what the clause before named
+    # ('they' is most often an ally the answer names itself)
+    pointing = set(words[starts[-1] :]) & THING_POINTERS
+    return words[starts[-2] if pointing and len(starts) > 1 else starts[-1] :]
 
 
 def _relative(question: ParsedQuestion, index: int) -> bool:

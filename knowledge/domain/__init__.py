@@ -238,6 +238,7 @@ class TimeAgo(Strict):
     """'ten years ago', 'a decade ago': the word counting back, and the years each unit before it spans."""
 
     word: str
+    from_another_year: frozenset[str]
     units: dict[str, int]
 
 
@@ -257,6 +258,7 @@ class FollowUpWords(Strict):
 
 
 class QuantityWords(Strict):
+    missed: frozenset[str]
     unknown_nouns: frozenset[str]
     price_measures: frozenset[str]
     countable: frozenset[str]
@@ -282,12 +284,13 @@ class PronounUs(Strict):
     pairings: frozenset[str]
     measures_after: frozenset[str]
     addressing: frozenset[str]
+    storytelling: frozenset[str]
     prepositions: frozenset[str]
 
     @property
     def pronoun_context(self) -> frozenset[str]:
-        """The words a pronoun 'us' follows: the verbs addressing the asker and the prepositions."""
-        return self.addressing | self.prepositions
+        """The words a pronoun 'us' follows: the verbs addressing the asker or telling of them, the prepositions."""
+        return self.addressing | self.storytelling | self.prepositions
 
 
 class IntentWords(Strict):
@@ -295,6 +298,7 @@ class IntentWords(Strict):
 
     share_words: frozenset[str]
     share_phrases: tuple[str, ...]
+    qualifying_leads: frozenset[str]
     profile_words: frozenset[str]
     summary: tuple[str, ...]
     split_words: frozenset[str]

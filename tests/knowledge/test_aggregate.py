@@ -152,3 +152,20 @@ def test_points_short_of_a_line_after_an_allys_figure_keep_its_ally_and_year(eng
     answer = engine.ask("how many points short of 2% is that", previous)
     assert answer.answered
     assert "0.63" in answer.answer and "Canada" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does the United States itself spend 5% of GDP on defence according to NATO's 2024 estimate?",
+        "Did Poland spend 5% of GDP on defence in 2024?",
+    ],
+)
+def test_spending_a_share_of_gdp_asked_yes_or_no_checks_the_line(engine, text: str) -> None:
+    asked = spec(engine, text)
+    assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 5.0 and not asked.below
+
+
+def test_falling_short_misses_a_line_and_is_no_fall_of_spending(engine) -> None:
+    asked = spec(engine, "so how many fell short then?")
+    assert asked is None or not asked.direction

@@ -371,6 +371,25 @@ def test_an_infobox_row_is_a_fact_of_the_page_s_subject_measured_by_its_key(tmp_
     }
 
 
+REFERENCED_INFOBOX = (
+    "# Military budget of Poland\n\n"
+    "| Military budget of Poland | |\n|---|---|\n"
+    "| **SIPRI estimate (2024)** | US$38.0 billion[3] |\n"
+    "| **World rank (SIPRI, 2024)** | 13th[3] |\n"
+    "| **Active personnel** | c. 216,000 (2025)[5] |\n\n"
+    "The military budget of Poland is the portion of the state budget allocated to the armed forces.\n"
+)
+
+
+def test_an_infobox_with_reference_marks_is_read_whole_each_row_dated_by_the_year_its_key_brackets(
+    tmp_path: Path,
+) -> None:
+    """'13th[3]' names no year (it once stopped the whole box being read); 'World rank (SIPRI, 2024)' dates it."""
+    rows = _build(tmp_path, "wiki.md", REFERENCED_INFOBOX, "Military budget of Poland")
+    facts = {f.value: f for f in rows if f.citation.row_label}
+    assert {value: facts[value].period for value in (38.0, 13, 216000)} == {38.0: "2024", 13: "2024", 216000: "2025"}
+
+
 BUDGET_LINES = (
     "The Netherlands raises its defence budget again.\n\n"
     "2. EXPENDITURE BY BUDGET LINE (EUR million)\n\n"

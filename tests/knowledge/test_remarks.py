@@ -645,3 +645,47 @@ def test_a_reason_after_the_question_is_no_part_of_it(text: str, asked: str) -> 
 )
 def test_a_reason_the_question_needs_stays(text: str) -> None:
     assert without_remarks(text) == text
+
+
+def test_a_story_sentence_whose_question_word_opens_a_clause_of_it_asks_nothing() -> None:
+    """'… I've lost track of what it all adds up to.' tells, to its full stop; the sentence with the question mark
+    asks."""
+    text = (
+        "I've been reading about the special fund in Germany, and I've lost track of what it all adds up to. "
+        "In plain dollars, how much did Germany spend on defence in 2024?"
+    )
+    assert without_remarks(text) == "In plain dollars, how much did Germany spend on defence in 2024?"
+
+
+def test_a_story_sentence_opening_with_a_question_word_still_asks() -> None:
+    text = "What did Germany spend in 2023. In plain dollars, how much did Germany spend on defence in 2024?"
+    assert without_remarks(text) == text
+
+
+def test_a_pronoun_in_a_remark_after_the_question_points_at_no_one_in_the_story() -> None:
+    text = (
+        "I've started looking at how Denmark's defence budget has developed. Could you tell me Denmark's defence "
+        "spending in 2014, in constant 2015 US dollars? I'll compare it with the recent figure myself."
+    )
+    assert without_remarks(text) == "Could you tell me Denmark's defence spending in 2014, in constant 2015 US dollars?"
+
+
+def test_a_told_sentence_with_a_year_before_the_question_is_the_story() -> None:
+    text = (
+        "I read somewhere that their defence spending has more than quadrupled since 2014, or maybe tripled, I can't "
+        "remember which. What's the real-terms change in Lithuania's defence spending between 2014 and 2024?"
+    )
+    assert (
+        without_remarks(text) == "What's the real-terms change in Lithuania's defence spending between 2014 and 2024?"
+    )
+
+
+def test_a_figure_the_asker_guesses_with_a_question_mark_before_the_question_is_taken_off() -> None:
+    text = (
+        "European allies increased their defence investment by a big chunk in 2024. I think it was 14% or so? "
+        "What was the real-terms increase the report mentioned?"
+    )
+    assert without_remarks(text) == (
+        "European allies increased their defence investment by a big chunk in 2024. "
+        "What was the real-terms increase the report mentioned?"
+    )

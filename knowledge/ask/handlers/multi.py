@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from knowledge.ask.context import refers_to_previous_answer
-from knowledge.ask.intent import PERSON_PRONOUNS
+from knowledge.ask.intent import PERSON_PRONOUNS, qualifying_lead
 from knowledge.ask.render import unique, unique_citations
 from knowledge.models import Answer, Band
 from knowledge.question import Question
@@ -24,14 +24,21 @@ def multi(
     context = previous
     named_people: list[str] = []
     every_part_answered = last_answered = True
-    for part in parts:
+    lead = ""
+    for index, part in enumerate(parts):
+        if index < len(parts) - 1 and qualifying_lead(part):
+            lead = f"{lead}, {part.strip()}" if lead else part.strip()
+            continue  # 'As a share of GDP, which ally spent the most?': said of the part after it, never alone
         parsed = parse(part)
         if parsed.word_set & PERSON_PRONOUNS and not parsed.people:
             parsed.people = list(named_people)  # "trump said …, what did he want?": he is Trump
         named_people += [person for person in parsed.people if person not in named_people]
         if not last_answered and refers_to_previous_answer(parsed.words):
             continue  # '… and how much of its budget is that?' after a part not answered: 'that' is unknown
-        answer = single(part, parsed, context, whole=False)
+        answer = _under_its_lead(single, parse, (lead, part), context) if lead else None
+        if answer is None or not answer.answered:
+            answer = single(part, parsed, context, whole=False)
+        lead = ""
         last_answered = answer.answered
         every_part_answered = every_part_answered and last_answered
         if last_answered:
@@ -42,6 +49,14 @@ def multi(
         if whole.answered or not answers:
             return whole
     return joined(question, answers)
+
+
+def _under_its_lead(
+    single: Single, parse: Callable[[str], Question], lead_and_part: tuple[str, str], context: Answer | None
+) -> Answer:
+    lead, part = lead_and_part
+    said = f"{lead}, {part.strip()}"
+    return single(said, parse(said), context, whole=False)
 
 
 def joined(question: str, answers: list[Answer]) -> Answer:

@@ -488,3 +488,15 @@ def test_now_do_after_slang_asks_the_previous_question_of_another_ally(engine, t
     answer = engine.ask(then, previous)
     assert answer.answered
     assert [(fact.subject, fact.period) for fact in answer.facts] == [("United States", "2024")]
+
+
+def test_an_interjection_opening_a_follow_up_asks_nothing_and_falling_short_misses_the_line(engine):
+    previous = engine.ask("According to the article about the annual report, how many member states met the 2% target?")
+    answer = engine.ask("Ah, so how many fell short then?", previous)
+    assert answer.answered and 10 in answer.values
+
+
+def test_a_year_restated_as_counted_from_the_previous_ones_names_no_measure(engine):
+    previous = engine.ask("What was Poland's defence spending as a share of GDP in 2024?")
+    answer = engine.ask("And what about 2014, ten years earlier?", previous)
+    assert answer.answered and answer.values == [1.8753]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.intent import Route, classify, figure_parts, forget_kinds, question_kinds, split_parts
+from knowledge.ask.intent import (
+    Route,
+    classify,
+    figure_parts,
+    forget_kinds,
+    qualifying_lead,
+    question_kinds,
+    split_parts,
+)
 from knowledge.measures import QuestionKind
 from knowledge.models import Unit
 from knowledge.question import parse
@@ -131,3 +139,40 @@ def test_the_kinds_kept_for_a_questions_words_are_those_worked_out_afresh(engine
     first = question_kinds(parsed(engine, "how many allies met the target"))
     first.add(QuestionKind.PLACE)  # a caller's set of its own: what is kept does not change
     assert QuestionKind.PLACE not in question_kinds(parsed(engine, "how many allies met the target"))
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        (
+            "I'm reading up on France. In current US dollars, by what percentage did French defence spending rise "
+            "between 2014 and 2024? I know this includes inflation and exchange-rate effects, that's fine.",
+            "reading up on France",
+        ),
+        ("Hello there, hope I'm asking this in the right place. What share of GDP did Poland spend in 2024?", "hope"),
+    ],
+)
+def test_the_sentences_around_what_is_asked_are_no_parts_of_it(engine, text: str, background: str) -> None:
+    intent = classify(parsed(engine, text))
+    assert not any(background in part for part in intent.parts)
+
+
+@pytest.mark.parametrize(
+    ("lead", "qualifying"),
+    [
+        ("As a share of GDP", True),
+        ("In current US dollars", True),
+        ("from the 5%", False),  # states a figure of its own
+        ("in the annual report released thursday", False),  # names a source
+        ("what did Poland spend", False),
+    ],
+)
+def test_a_lead_qualifying_the_part_after_it_asks_nothing_of_its_own(lead: str, qualifying: bool) -> None:
+    assert qualifying_lead(lead) is qualifying
+
+
+def test_a_qualifying_lead_is_said_of_the_part_after_it_never_answered_alone(engine) -> None:
+    answer = engine.ask(
+        "As a share of GDP, which NATO country spent the most on defence in 2024? And how much was it, roughly?"
+    )
+    assert answer.answered and answer.values == [4.1202] and "Poland" in answer.answer

@@ -301,3 +301,8 @@ def _share_of_a_total() -> Answer:
 def test_spending_asked_is_never_answered_by_a_share_of_a_total(engine, question: str, unaccounted) -> None:
     asked = parse_question(parse(question, engine.vocabulary, {}))
     assert share_for_amount(asked, _share_of_a_total()) == unaccounted
+
+
+def test_a_count_of_those_that_did_never_answers_how_many_did_not(engine) -> None:
+    answer = engine.ask("If 22 allies reached the 2% target as the article says, how many didn't?")
+    assert not answer.answered or (10 in answer.values and "10" in answer.answer)

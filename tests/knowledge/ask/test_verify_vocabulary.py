@@ -19,3 +19,13 @@ def test_a_share_asked_by_what_it_represents_is_the_share_stated(engine_of_text)
 def test_the_other_words_of_the_question_are_still_asked(engine_of_text):
     answer = engine_of_text("regions.md", NOTES).ask("What share of the oil market does the Middle East represent?")
     assert not answer.answered
+
+
+def test_a_last_clause_pointing_back_asks_what_the_clause_before_named(engine) -> None:
+    """In a long message, the asking clause is the last one; its 'it' is what the clause before it named."""
+    answer = engine.ask(
+        "I've always wondered about the NATO common budget, the money that goes to the headquarters in Brussels and "
+        "the joint programmes. How big was NATO's common civil and military budget in 2024, and who pays the most "
+        "into it?"
+    )
+    assert not answer.answered
