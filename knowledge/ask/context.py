@@ -73,8 +73,9 @@ def with_context(index: FactIndex, question: Question, previous: Answer | None) 
     relative = _relative_year(question, previous.facts)
     if relative is not None:
         question.years = [relative]  # 'what about the year after?' after Estonia's real change in 2023
-    if not question.years and tables_only:
-        # 'and infrastructure?' after Italy's equipment in 2023; 'and france?' after Canada's share in 2017
+    if not question.years and (tables_only or question.pronoun):
+        # 'and infrastructure?' after Italy's equipment in 2023; 'and france?' after Canada's share in 2017; 'what
+        # share of GDP was that?' after Poland's spending in 2023, whichever source stated it
         question.years = _shared_year(previous.facts)
     if question.entities and question.people and not pronoun:
         return question

@@ -500,3 +500,12 @@ def test_a_year_restated_as_counted_from_the_previous_ones_names_no_measure(engi
     previous = engine.ask("What was Poland's defence spending as a share of GDP in 2024?")
     answer = engine.ask("And what about 2014, ten years earlier?", previous)
     assert answer.answered and answer.values == [1.8753]
+
+
+def test_that_pointing_at_a_previous_answer_in_prose_carries_its_year(beside):
+    """'what share of GDP was that?' after 2023's spending stated in a table of years: that year's share, never the
+    infobox's share planned for 2025."""
+    engine = beside("evaluation_holdout37", "wiki_military_budget_of_poland.md")
+    previous = engine.ask("How much did Poland spend on defence in 2023 in zloty?")
+    answer = engine.ask("what share of GDP was that?", previous)
+    assert 4.7 not in answer.values
