@@ -327,7 +327,7 @@ def clean(text: str) -> str:
     text = lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS]
     text = DISCORD_MARKUP.sub(" ", text)
     text = _decimal_commas_read(_comparison_signs_read(text))
-    text = MARKDOWN.sub(" ", text)
+    text = MARKDOWN.sub(" ", _count_short_form().sub("number of", text))  # '# of allies …' is no heading
     return " ".join(text.split())
 
 
@@ -396,7 +396,8 @@ class Vocabulary:
 
 def _with_codes_named(text: str) -> str:
     """'DE and FR share of gdp 2024', 'avg across DK, FI, NO and SE': two-letter codes typed in capitals name
-    their allies; a code that is also a word in capitals ('NO') only beside another code."""
+    their allies; a code that is also a word in capitals ('NO') only beside another code, or as the subject
+    opening a question about a year ('IT share of GDP for 2019', 'NO defence spend per cap 2024e')."""
     codes = lexicon.country_codes()
     found = [code for code in CODE.findall(text) if code in codes]
     several = len(set(found)) >= 2
@@ -404,9 +405,24 @@ def _with_codes_named(text: str) -> str:
 
     def name(match: re.Match[str]) -> str:
         code = match.group(0)
-        return codes[code] if code in codes and (several or code not in weak) else code
+        read = several or code not in weak or _code_opens_the_question(text, match)
+        return codes[code] if code in codes and read else code
 
     return CODE.sub(name, text) if found else text
+
+
+def _code_opens_the_question(text: str, match: re.Match[str]) -> bool:
+    """'IT share of GDP for 2019', 'and BE equipment share 2024?': the code opens the question (after a bare
+    'and'), the word after it is an ordinary lower-case word, not 'NO, …', 'NO way' or 'IT is', and the question
+    names a year and no other entity, as a question about an ally's figures does ('NO way Poland spent 4% in
+    2024' is about Poland)."""
+    opening = text[: match.start()].strip().casefold()
+    rest = text[match.end() :]
+    if opening not in ("", "and") or not rest[:1].isspace() or not YEAR.search(rest):
+        return False
+    following = rest.split()[0]
+    ordinary = following[:1].islower() and following.isalpha() and following not in STOPWORDS
+    return ordinary and not lexicon.find_mentions(normalise(rest).split(), lexicon.entity_aliases())
 
 
 def _short_names_read(words: list[str]) -> list[str]:
@@ -830,13 +846,14 @@ def _yes_or_no_after_a_lead(statement: str) -> bool:
 def _compared_as_asked(statement: str) -> bool:
     """'greece spend more % gdp than turkey in 2024?': a comparison opening with whom it compares, asked with a
     question mark and no question word, is a yes or no question with its 'did' left out ('first year germany
-    spent more than france?' opens with what it asks)."""
+    spent more than france?' opens with what it asks); its codes are read as names already ('DE real YoY
+    negative in 2021?')."""
     words = domain.question_words()
     said = normalise(statement).split()
     asking = set(words.interrogatives) | words.verifier.yes_no_starts
     if "?" not in statement or asking & set(said) or not set(words.verifier.bare_comparisons) & set(said):
         return False
-    named_first = said[0] in lexicon.short_names() or said[0] in lexicon.country_codes()
+    named_first = said[0] in lexicon.short_names()
     return named_first or any(mention.start == 0 for mention in lexicon.find_mentions(said, lexicon.entity_aliases()))
 
 
@@ -973,7 +990,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
-    question.yes_no_after_lead = _yes_or_no_after_a_lead(statement) or _compared_as_asked(statement)
+    question.yes_no_after_lead = _yes_or_no_after_a_lead(statement) or _compared_as_asked(_with_codes_named(statement))
     question.yes_assumed = _asks_on_assuming_yes(statement)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())

@@ -74,7 +74,7 @@ class WordCheck:
         self.scaffolding = scaffolding
         self.sources = sources
         words = domain.question_words()
-        self.measure_nouns = words.verifier.measure_nouns
+        self.measure_nouns = words.verifier.measure_nouns | words.verifier.part_nouns
         self.amount_words = words.verifier.amount_words
         self.items_included = _items_after(words.verifier.items_included)
         self.items_asked = _items_after((*words.verifier.items_included, *words.verifier.items_asked))

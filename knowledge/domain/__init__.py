@@ -131,6 +131,7 @@ class VerifierWords(Strict):
     real_terms: tuple[str, ...]
     current_terms: tuple[str, ...]
     measure_nouns: frozenset[str]
+    part_nouns: frozenset[str]
     superlatives_greater: frozenset[str]
     superlatives_lesser: frozenset[str]
     negations: tuple[str, ...]

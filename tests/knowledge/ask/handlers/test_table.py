@@ -16,8 +16,14 @@ SEEDS = Path(__file__).resolve().parents[4] / "seeds"
 CSV_NAME = "nato-defence-expenditure-2014-2024.tidy.csv"
 AGGREGATES = {"NATO Europe and Canada", "NATO Total"}
 SHARE = ("3", "Share of real GDP (%)")
+REAL_CHANGE = ("3", "Annual real change (%)")
 CURRENT_USD = ("2", "Current prices and exchange rates")
 PERSONNEL = ("7", "Military personnel")
+CONSTANT_USD = ("2", "Constant 2015 prices and exchange rates")
+CURRENT_NATIONAL = ("1", "Current prices")
+CONSTANT_NATIONAL = ("1", "Constant 2015 prices")
+DECADE_CHANGE = ("4", "Real change 2014-2024e (%)")
+G7 = ("United States", "United Kingdom", "France", "Germany", "Italy", "Canada")
 
 
 @functools.cache
@@ -383,6 +389,16 @@ def test_a_comparison_asked_without_its_did_is_answered_yes_or_no(engine):
     assert answer.answer.startswith("**Yes**" if shares["Greece"] > shares["Türkiye"] else "**No**")
 
 
+@pytest.mark.parametrize(
+    ("question", "year"), [("DE real YoY negative in 2021?", "2021"), ("DE real YoY positive in 2023?", "2023")]
+)
+def test_a_sign_asked_without_its_did_is_answered_yes_or_no(engine, question: str, year: str):
+    change = allies(REAL_CHANGE, year)["Germany"]
+    answer = engine.ask(question)
+    negative = "negative" in question
+    assert answer.answer.startswith("**Yes**" if (change < 0) == negative else "**No**"), answer.answer
+
+
 def test_a_fall_asked_between_two_years_is_told_by_its_size(engine):
     start, end = allies(SHARE, "2021")["Greece"], allies(SHARE, "2024")["Greece"]
     answer = engine.ask("greece %gdp drop from 2021 to 2024 how many pts")
@@ -444,3 +460,74 @@ def test_another_shares_guideline_is_not_the_gdp_guideline(engine):
     # line for the equipment share of the budget (which no ally is below)
     answer = engine.ask("How many Allies met the equipment guideline in 2014?")
     assert "at or above 2% in 2014" not in answer.answer
+
+
+def test_an_aggregate_of_a_group_adds_its_members_up(engine):
+    amounts = allies(CONSTANT_USD, "2024")
+    answer = engine.ask("G7-in-NATO aggregate real def exp 2024 in 2015 USD mn (US, UK, FR, DE, IT, CA)")
+    assert_states(answer, sum(amounts[name] for name in G7))
+    assert answer.answer.startswith("**US$1,016,479.4 million** — combined"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "table_measure", "ally", "year"),
+    [
+        ("What's the PLN real (2015 prices) defence number for Poland in 2023?", CONSTANT_NATIONAL, "Poland", "2023"),
+        ("UK nominal defence spending in GBP 2014", CURRENT_NATIONAL, "United Kingdom", "2014"),
+        ("PL defence exp in LCU (PLN mn), current prices, 2024e", CURRENT_NATIONAL, "Poland", "2024"),
+        ("FR nominal defence spend in USD mn, 2024e (current prices + FX)", CURRENT_USD, "France", "2024"),
+        ("ES defence spend in 2015 USD (constant prices & FX), 2024 estimate", CONSTANT_USD, "Spain", "2024"),
+        ("NO defence spend per cap 2024e, USD (2015 px)?", None, "Norway", "2024"),
+    ],
+)
+def test_an_analyst_s_price_basis_picks_its_table(engine, question: str, table_measure, ally: str, year: str):
+    answer = engine.ask(question)
+    if table_measure is None:  # per capita: only that the terse question is answered
+        assert answer.answered and answer.band is Band.ANSWER, answer.answer
+        return
+    assert_states(answer, float(column(table_measure, year)[ally]["value"]))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "US real growth in defence outlays 2022 — what was the YoY print?",
+        "LT cumulative real change 2014->2024e per NATO table 4, %",
+    ],
+)
+def test_an_analyst_s_name_for_a_published_figure_asks_nothing_more(engine, question: str):
+    answer = engine.ask(question)
+    assert answer.answered and answer.band is Band.ANSWER, answer.answer
+
+
+def test_a_cumulative_real_change_is_table_4_s_decade_change(engine):
+    answer = engine.ask("LT cumulative real change 2014->2024e per NATO table 4, %")
+    assert_states(answer, float(column(DECADE_CHANGE, "2014-2024")["Lithuania"]["value"]))
+
+
+@pytest.mark.parametrize(
+    "question", ["R&D share of US defence budget, 2024?", "health share of the US defence budget in 2024?"]
+)
+def test_a_part_of_a_budget_the_tables_do_not_break_out_is_declined(engine, question: str):
+    assert not engine.ask(question).answered
+
+
+def test_a_delta_between_two_years_is_their_change(engine):
+    shares = column(SHARE, "2019")["Germany"], column(SHARE, "2024")["Germany"]
+    answer = engine.ask("DE GDP share 2019->2024: delta in pp?")
+    start, end = (float(row["value"]) for row in shares)
+    assert_states(answer, round(end - start, 4))
+
+
+def test_a_ranking_ex_an_ally_leaves_it_out(engine):
+    amounts = allies(CURRENT_USD, "2024")
+    del amounts[UNITED_STATES]
+    answer = engine.ask("ex-US, largest spender in nominal USD 2024?")
+    assert_states(answer, max(amounts.values()))
+    assert "not counting United States" in answer.answer
+
+
+def test_a_hash_before_of_asks_a_count(engine):
+    answer = engine.ask("# of allies with equipment >= 20% of def exp, 2024e")
+    equipment = allies(("8a", "Equipment (a)"), "2024").values()
+    assert answer.values[0] == sum(1 for share in equipment if share >= 20), answer.answer
