@@ -90,6 +90,8 @@ PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
 MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
+MINIMUM_PARTS = 3  # rows of percentages that may break a whole down
+ROUNDING = 1.0  # points by which rounded shares of a whole may miss 100
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -269,8 +271,10 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "money"
     elif "share" in words or "%" in words:
         kind = "share_of_total"
-    elif table.ally_nouns & set(words) or table.count_nouns & set(words) or {"number", "count"} & set(words):
-        kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%'
+    elif (
+        table.ally_nouns & set(words) or table.count_nouns & set(words) or {"number", "count", "quantity"} & set(words)
+    ):
+        kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%', 'Quantity' (of the items ordered)
     elif words and words[0] in table.raw.headcount_nouns:
         kind = "count"  # 'Intake', 'Outflow', 'Strength': people counted ('Order intake' is no headcount)
     elif THRESHOLD.search(label):
@@ -348,6 +352,22 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
         else column
         for column in columns
     ]
+
+
+def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> list[Column]:
+    """A column nothing measures whose cells are percentages adding up to the whole ('Personnel ..... 30 %',
+    'Infrastructure ..... 11 %', … 100 in all): each row's share of the total the rows break down."""
+    measured: list[Column] = []
+    for at, column in enumerate(columns):
+        cells = [cells[at] for _, _, cells in rows if at < len(cells) and cells[at]]
+        shares = [CELL_NUMBER.match(cell) for cell in cells if cell.endswith("%")]
+        whole = len(shares) >= MINIMUM_PARTS and len(shares) == len(cells) and all(shares)
+        total = sum(float(share.group("number").replace(",", "")) for share in shares if share) if whole else 0.0
+        unmeasured = at > 0 and column.kind == "other" and column.measure is None and column.subject is None
+        measured.append(
+            replace(column, kind="share_of_total") if unmeasured and abs(total - MAX_PERCENT) <= ROUNDING else column
+        )
+    return measured
 
 
 def _corner_amounts(columns: list[Column]) -> bool:
@@ -655,7 +675,7 @@ def table_facts(
     header, rows = _header_and_rows(prose, region)
     if _is_infobox(header, rows):
         return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
-    columns = _measured_by_captions(_columns(header, default_period), captions)
+    columns = _parts_of_a_whole(_measured_by_captions(_columns(header, default_period), captions), rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
