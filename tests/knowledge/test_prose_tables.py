@@ -571,3 +571,30 @@ def test_a_table_under_a_heading_of_its_own_takes_no_year_from_the_section_befor
 def test_a_column_headed_quantity_counts_the_items_of_its_rows(tmp_path: Path) -> None:
     facts = {fact.value: fact for fact in _build(tmp_path, "page.md", BREAKDOWN_PAGE, published="2025-03-31")}
     assert facts[120.0].measure_kind == "count"
+
+
+CARDS_PAGE = (
+    "# Key figures 2024\n\n"
+    "```\n"
+    "┌──────────────────────┐   ┌──────────────────────┐\n"
+    "│   EUR 1.4 billion    │   │        +9 %          │\n"
+    "│  defence funding     │   │  increase on 2023    │\n"
+    "│     in 2024          │   │                      │\n"
+    "└──────────────────────┘   └──────────────────────┘\n"
+    "```\n"
+)
+
+
+def test_cards_drawn_side_by_side_are_each_a_figure_measured_by_the_words_under_it(tmp_path: Path) -> None:
+    (tmp_path / "catalog.toml").write_text('["page.md"]\ntitle = "Estonia: key figures 2024"\nperiod = "2024"\n')
+    (tmp_path / "page.md").write_text(CARDS_PAGE.replace("Key figures", "Estonia: key figures"), encoding="utf-8")
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    funding, rise = facts[1.4], facts[9.0]
+    assert (funding.subject, funding.measure_kind, funding.period, funding.currency) == (
+        "Estonia",
+        "money",
+        "2024",
+        "EUR",
+    )
+    assert (rise.measure_kind, rise.period) == ("change", "2024")  # 'on 2023' names the year it is measured from
+    assert "EUR 1.4 billion" in funding.citation.quote
