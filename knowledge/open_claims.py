@@ -71,11 +71,17 @@ class Claims(OpenReading):
 
     def _claims_enter(self, block: Block) -> None:
         """A new paragraph: a new section under a new heading; its label says whether it is a claim or a verdict."""
-        if self.context.heading is not self.sections[-1].heading:
-            self.sections.append(Section(self.context.heading))
-            self.said_before = []
-        label = paragraph_label(self.prose.text[block.span.start : block.span.end])
         table = cues().raw.claims
+        if self.context.heading is not self.sections[-1].heading:
+            if _rates_the_section_before(self.context.heading, table.verdict_labels):
+                # '## Claim 3', the claim quoted, then '**Verdict: MISLEADING**' set on a line of its own (read as a
+                # heading): the verdict's lines go on rating the claim's section
+                self.sections[-1].heading = self.context.heading
+                self.sections[-1].rated = True
+            else:
+                self.sections.append(Section(self.context.heading))
+                self.said_before = []
+        label = paragraph_label(self.prose.text[block.span.start : block.span.end])
         self.paragraph_claims = bool(label) and " ".join(label) in table.labels
         self.paragraph_rates = bool(label) and " ".join(label) in table.verdict_labels
         self.sections[-1].rated |= self.paragraph_rates
@@ -126,6 +132,11 @@ class Claims(OpenReading):
         for key, fact in self.facts.items():
             if fact.citation.span == span and fact.subject == subject and fact.value == value:
                 self.facts[key] = as_claim(fact)
+
+
+def _rates_the_section_before(heading: Heading | None, verdict_labels: Iterable[str]) -> bool:
+    """A heading that is only a verdict's label and its rating ('Verdict: FALSE'), after a section of its own."""
+    return heading is not None and " ".join(paragraph_label(heading.text)) in verdict_labels
 
 
 def as_claim(fact: Fact) -> Fact:

@@ -102,10 +102,14 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         if region is not None:
             if region.start not in self.tables_read:
                 self.tables_read.add(region.start)
-                introduction = self.previous_block
+                section, before = self.context.heading, self.previous_block
                 self._enter(block)
+                # a block under another heading introduces its own section, not this table ('From 2026 to 2030 …
+                # 5% of GDP', then '## Where the money goes' over this year's breakdown of the budget)
+                new_section = section is not self.context.heading
+                introduction = "" if new_section else before
                 number = len(self.tables_read)
-                period = self._table_period()
+                period = self._table_period(new_section=new_section)
                 # a table of years ('| 2022 | Budget Act | 57.7 |') under a heading naming no one is of whom the
                 # document is about
                 subject = self.context.subject or self._document_subject_named() or self.context.document_subject

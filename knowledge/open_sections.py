@@ -30,13 +30,16 @@ class Sections(OpenReading):
         subject = self.context.document_subject
         return subject if subject in self.context.named_recently else None
 
-    def _table_period(self) -> str | None:
+    def _table_period(self, *, new_section: bool = False) -> str | None:
         """A table's year when its header names none: the year the sentence before it speaks of (the end of a
         range: 'the change from 2023 to 2024' heads a table of 2024), else the one year its section's written
         question asks about ('To ask … the intake … in the 12 months to 31 December 2024', then the table answering
         it), else the one its section's heading names ('Top 10 spenders, 2024 (USD bn)' above a chart's labels),
-        else the document's."""
+        else the document's. A sentence under another heading speaks of its own section ('from 2026 to 2030 …',
+        then '## Where the money goes' over this year's breakdown), not of the table's."""
         before = self.context.sentence_period
+        if new_section:
+            before = None
         if before and "-" in before and before.rsplit("-", 1)[1].isdigit() and len(before.rsplit("-", 1)[1]) == 4:
             return before.rsplit("-", 1)[1]
         return before or self.asked_period or self.context.heading_period or self._period_default()

@@ -90,6 +90,10 @@ PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
 MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
+CARD_TOP, CARD_SIDE, CARD_BOTTOM = "┌", "│", "└"  # the box characters drawing a card's top, sides and bottom
+CARD_CELL = re.compile(r"│([^│┌┐└┘]*)│")
+MINIMUM_PARTS = 3  # rows of percentages that may break a whole down
+ROUNDING = 1.0  # points by which rounded shares of a whole may miss 100
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -134,7 +138,7 @@ def table_regions(prose: ProseDocument) -> list[Span]:
         if len(items) == 1 and not line.strip():
             continue  # a blank line between a list's header and its items
         items = [(offset, line)] if _list_header(line) else []
-    regions += _aligned_regions(prose.text) + _leader_regions(prose.text)
+    regions += _aligned_regions(prose.text) + _leader_regions(prose.text) + _card_regions(prose.text)
     return sorted(regions, key=lambda region: region.start)
 
 
@@ -151,6 +155,40 @@ def _leader_regions(text: str) -> list[Span]:
             regions.append(Span(start=rows[0][0], end=rows[-1][0] + len(rows[-1][1])))
         rows = []
     return regions
+
+
+def _card_regions(text: str) -> list[Span]:
+    """A key-figures page's cards drawn side by side with box characters, each a figure over the words saying what
+    it is ('│ EUR 2.22 billion │', '│ national defence funding │', '│ in 2024 │'): from a row of tops to a row of
+    bottoms."""
+    regions: list[Span] = []
+    top: int | None = None
+    for offset, line in _lines(text, 0, len(text)):
+        drawn = line.strip()[:1]
+        if drawn == CARD_TOP:
+            top = offset
+        elif drawn == CARD_BOTTOM and top is not None:
+            regions.append(Span(start=top, end=offset + len(line)))
+            top = None
+        elif drawn != CARD_SIDE:
+            top = None
+    return regions
+
+
+def _card_rows(lines: list[tuple[int, str]]) -> list[tuple[int, str, list[str]]]:
+    """Each card of a row of cards as an infobox's row: what its lines after the figure say, then the figure; cited
+    by the line its figure stands on."""
+    sides = [(offset, line, [cell.strip() for cell in CARD_CELL.findall(line)]) for offset, line in lines]
+    sides = [(offset, line, cells) for offset, line, cells in sides if cells]
+    if not sides:
+        return []
+    offset, line, figures = sides[0]
+    rows = []
+    for at, figure in enumerate(figures):
+        words = " ".join(cells[at] for _, _, cells in sides[1:] if at < len(cells) and cells[at])
+        if figure and words:
+            rows.append((offset, line, [words, figure]))
+    return rows
 
 
 def _aligned_regions(text: str) -> list[Span]:
@@ -200,6 +238,8 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     """A table's header cells and its rows (offset, line, cells); a labelled list's header is its first line (the
     one ending in a colon), each item a row of its name and its number."""
     lines = [(offset, text) for offset, text in _lines(prose.text, region.start, region.end) if text.strip()]
+    if lines[0][1].strip().startswith(CARD_TOP):
+        return [CARD_TOP, ""], _card_rows(lines)
     if LEADER_ROW.match(lines[0][1]):
         leaders = [(offset, line, LEADER_ROW.match(line)) for offset, line in lines]
         return ["", ""], [
@@ -269,8 +309,10 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "money"
     elif "share" in words or "%" in words:
         kind = "share_of_total"
-    elif table.ally_nouns & set(words) or table.count_nouns & set(words) or {"number", "count"} & set(words):
-        kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%'
+    elif (
+        table.ally_nouns & set(words) or table.count_nouns & set(words) or {"number", "count", "quantity"} & set(words)
+    ):
+        kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%', 'Quantity' (of the items ordered)
     elif words and words[0] in table.raw.headcount_nouns:
         kind = "count"  # 'Intake', 'Outflow', 'Strength': people counted ('Order intake' is no headcount)
     elif THRESHOLD.search(label):
@@ -348,6 +390,22 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
         else column
         for column in columns
     ]
+
+
+def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> list[Column]:
+    """A column nothing measures whose cells are percentages adding up to the whole ('Personnel ..... 30 %',
+    'Infrastructure ..... 11 %', … 100 in all): each row's share of the total the rows break down."""
+    measured: list[Column] = []
+    for at, column in enumerate(columns):
+        cells = [cells[at] for _, _, cells in rows if at < len(cells) and cells[at]]
+        shares = [CELL_NUMBER.match(cell) for cell in cells if cell.endswith("%")]
+        whole = len(shares) >= MINIMUM_PARTS and len(shares) == len(cells) and all(shares)
+        total = sum(float(share.group("number").replace(",", "")) for share in shares if share) if whole else 0.0
+        unmeasured = at > 0 and column.kind == "other" and column.measure is None and column.subject is None
+        measured.append(
+            replace(column, kind="share_of_total") if unmeasured and abs(total - MAX_PERCENT) <= ROUNDING else column
+        )
+    return measured
 
 
 def _corner_amounts(columns: list[Column]) -> bool:
@@ -653,9 +711,11 @@ def table_facts(
     """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject. `captions`:
     the texts introducing the table, nearest first (the block just before it, its heading, the document's title)."""
     header, rows = _header_and_rows(prose, region)
+    if header[:1] == [CARD_TOP]:
+        return _card_facts(document, prose, rows, number, context_subject, default_period)
     if _is_infobox(header, rows):
         return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
-    columns = _measured_by_captions(_columns(header, default_period), captions)
+    columns = _parts_of_a_whole(_measured_by_captions(_columns(header, default_period), captions), rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
@@ -806,6 +866,29 @@ def _infobox_facts(
                 open_only=True,
             )
         )
+    return facts
+
+
+def _card_facts(
+    document: Document,
+    prose: ProseDocument,
+    rows: list[tuple[int, str, list[str]]],
+    number: int,
+    subject: str | None,
+    default_period: str | None,
+) -> list[Fact]:
+    """A row of cards read as an infobox of the page's subject, each card's figure measured by its words and of the
+    year they name ('national defence funding in 2024'), else of the page's year ('+13 % increase on 2023': the
+    page's); the cards standing on one line are told apart by their words."""
+    facts = []
+    for fact in _infobox_facts(document, prose, rows, number, subject):
+        named = YEAR.search(fact.measure_text or "")
+        # 'increase on 2023': the year a change's words name is the one it is measured from, not its own
+        own = named.group("year") if named and fact.measure_kind != "change" else None
+        period = fact.period or own or default_period
+        key = f"{fact.id}|{fact.measure_text}"
+        identity = hashlib.sha256(key.encode()).hexdigest()[:16]
+        facts.append(fact.model_copy(update={"id": identity, "period": period, "recognised": period is not None}))
     return facts
 
 

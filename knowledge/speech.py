@@ -74,8 +74,9 @@ def said_in(sentence: str) -> list[Said]:
 
 
 def bare_quotation(sentence: str) -> str | None:
-    """A sentence that is only a quotation (its speaker named in the sentence before)."""
-    match = re.fullmatch(r"\s*" + QUOTE + r"\s*", sentence)
+    """A sentence that is only a quotation (its speaker named in the sentence before), maybe set apart as a block
+    quote ('> "America pays 70% of the bills."')."""
+    match = re.fullmatch(r"\s*(?:>\s*)*" + QUOTE + r"\s*", sentence)
     return match.group("what") if match else None
 
 

@@ -42,6 +42,8 @@ CURRENCY_LEADS = frozenset({"in", "into", "many", "using", "current", "constant"
 ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
+# the concepts (concepts.toml) of a count tested against a line: meeting it, missing it, the target itself
+LINE_TESTED_CONCEPTS = frozenset({"target", "meet", "miss"})
 
 
 def asks_a_percentage(words: Sequence[str]) -> bool:
@@ -492,6 +494,19 @@ def threshold_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]
     if not all(fact.unit is Unit.PERCENT_OF_GDP and said_before_its_figure(fact, before) for fact in answer.facts):
         return []
     return ["quantity: a level, not a threshold tested"]
+
+
+def membership_for_a_condition(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How many allies reached the 2% threshold?', 'How many were still below 2% of GDP?' are not answered by the
+    size of the alliance ('23 of the then 32 allies reaching the threshold': the 32): a count of members is no
+    count of those meeting or missing a line."""
+    membership = measure_in_role(MeasureRole.MEMBERSHIP)
+    if answer.calculation or not answer.facts or any(fact.measure != membership for fact in answer.facts):
+        return []
+    tested = lexicon.concepts(sorted(question.words)) & LINE_TESTED_CONCEPTS
+    if not tested and not any(number.percent for number in question.numbers):
+        return []
+    return ["quantity: the size of the alliance, not a count of those meeting or missing a line"]
 
 
 @functools.cache

@@ -35,6 +35,7 @@ from knowledge.ask.quantities import (
     item_unaccounted,
     level_unaccounted,
     met_for_missed,
+    membership_for_a_condition,
     mixed_currencies,
     place_unaccounted,
     share_for_amount,
@@ -190,6 +191,7 @@ class Verifier:
         missing = [
             *self.names.entities(question, facts, answer.uncovered, ranked=answer.operation == RANKING),
             *self.names.people(question, facts),
+            *self.names.included(question, facts),
             *self.years.years(question, facts),
             *self.years.dated_year(question, facts),
             *self.years.month_of_cells(question, facts),
@@ -223,6 +225,7 @@ class Verifier:
             *([] if follow_up else self.form.replaced_goal(question, answer)),
             *item_unaccounted(question, answer),
             *counted_thing_unaccounted(question, answer),
+            *membership_for_a_condition(question, answer),
             *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             *self.quantities.per_person(question, facts),
             *self.quantities.another_quantity(question, facts),

@@ -31,6 +31,8 @@ PLACE_POINTER = ("in", "the", "country")  # 'are in the country': the place the 
 COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
 SECTION_SUBJECT_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.PROGRAMME})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
+INCLUDING_CONCEPT = "including"  # the concept (concepts.toml) of the words folding parts into a whole: 'including'
+LIST_JOINERS = frozenset({"and", "or", "the"})  # the words between the entities of one list: 'Russia and Ukraine'
 
 
 @cache
@@ -109,6 +111,23 @@ class EntityCheck:
         if len(countries) == 1 and not combined and not field and not missing:
             missing.extend(self._each_about(countries[0], facts, set(named)))
         return missing
+
+    def included(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'How much did Europe as a whole, including Russia and Ukraine, spend?': the entities named after an
+        inclusion word are parts of the whole asked, not subjects of their own. The whole's figure is one its
+        sentence says includes them too ('Across Europe as a whole, including Russia and Ukraine, spending rose … to
+        $693 billion'); the European NATO members' $454 billion leaves them out, whatever figures of their own stand
+        beside it. ('Not counting the US' leaves out.)"""
+        inside = [name for name in included_entities(question.words) if name not in question.excluded]
+        if not inside:
+            return []
+        wholes = [fact for fact in facts if fact.subject not in inside]
+        including = [set(included_entities(tuple(normalise(fact.citation.quote).split()))) for fact in wholes]
+        return [
+            f"entity {name}: included in the whole asked, not in the figure's"
+            for name in inside
+            if not including or not all(name in named for named in including)
+        ]
 
     def _each_about(self, name: str, facts: list[Fact], named: set[str]) -> list[str]:
         """'How much has Poland asked to borrow through SAFE?': one ally asked, so every figure given is about it;
@@ -253,6 +272,27 @@ class EntityCheck:
             return True
         alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
         return any(alliance_words & self.evidence(fact) for fact in facts if fact.citation.cell is None)
+
+
+def included_entities(words: tuple[str, ...]) -> list[str]:
+    """The entities a list right after an inclusion word names ('including Russia and Ukraine')."""
+    folding = [
+        m for m in lexicon.find_mentions(list(words), lexicon.synonym_aliases()) if m.target == INCLUDING_CONCEPT
+    ]
+    if not folding:
+        return []
+    mentions = sorted(lexicon.find_mentions(list(words), _aliases()), key=lambda mention: mention.start)
+    found: list[str] = []
+    for inclusion in folding:
+        end = inclusion.start + len(inclusion.alias.split())
+        for mention in mentions:
+            if mention.start < end:
+                continue
+            if any(word not in LIST_JOINERS for word in words[end : mention.start]):
+                break
+            found.append(mention.target)
+            end = mention.start + len(mention.alias.split())
+    return found
 
 
 def _points_at_a_place(quote: str) -> bool:

@@ -145,7 +145,7 @@ class QuantityCheck:
             return []
         spending = cues().defence_spending_words
         shares = [fact for fact in facts if fact.citation.cell is None and fact.unit is Unit.PERCENT_OF_GDP]
-        named = [_quantity_named_last(_clause_of_figure(fact)[0], others, spending) for fact in shares]
+        named = [_quantity_named_last(_clause_told_again(fact), others, spending) for fact in shares]
         other = next((word for word in named if word), None)
         return [f"quantity: {other}, not asked"] if other else []
 
@@ -329,6 +329,27 @@ def _clause_of_figure(fact: Fact) -> tuple[list[str], list[str]]:
     if start and len(normalise(quote[: start - 1]).split()) <= INTRODUCTION_WORDS and not _marked(quote[: start - 1]):
         start = 0  # 'Expressed per inhabitant, EU governments spent around €500': the sentence's opening says how
     return normalise(quote[start:at]).split(), normalise(quote[at + len(written) :]).split()[:FIGURE_REACH]
+
+
+def _clause_told_again(fact: Fact) -> list[str]:
+    """The words of a prose fact's clause before its figure; when that clause only says the figure restates the
+    amount before it ('Military assistance delivered to Ukraine in 2024: EUR 187 million, equal to 0.24% of GDP'),
+    the clause of that amount too, which says what both are of."""
+    before, _ = _clause_of_figure(fact)
+    if not before or not _restates_only(before):
+        return before
+    quote = THOUSANDS.sub("", fact.citation.quote)
+    at = quote.find(f"{fact.value:g}")
+    mark = max(quote.rfind(mark, 0, at) for mark in CLAUSE_MARKS)
+    start = max((quote.rfind(other, 0, mark) for other in CLAUSE_MARKS if other != ":"), default=-1) + 1
+    return normalise(quote[start:at]).split()
+
+
+def _restates_only(words: list[str]) -> bool:
+    """Words that only say the figure after them is the one before told another way: 'equal to', 'or about'."""
+    table = cues().raw
+    restating = {word for phrase in [*table.restating, *table.apposition] for word in normalise(phrase).split()}
+    return all(word in restating for word in words)
 
 
 def _whole_named_after(fact: Fact) -> frozenset[str]:

@@ -57,9 +57,9 @@ RULE_LINE = re.compile(r"^\s*([=_~-])\1{4,}\s*$")
 BULLET_MARKS = ("-", "*", "+", "•", "▪", "◦", "‣", "●", "■")
 BULLET = re.compile(r"^\s*(?:[-*+•▪◦‣●■]|\d{1,2}[.)])\s+")
 # A chart's or a handout's label joined to its figure by a dotted leader ('China ....... 314 (est.)', 'Estonia ...
-# 3.43'): a row of a table of one column, whose measure the title or caption above it says.
+# 3.43', 'Personnel ...... 30 %'): a row of a table of one column, whose measure the title or caption above it says.
 LEADER_ROW = re.compile(
-    r"^\s*(?P<label>[^\W\d_][^.:\n]*?)\s*\.{3,}\s*(?P<value>[~≈+\-−]?[$€£]?\d[\d,]*(?:\.\d+)?%?"
+    r"^\s*(?P<label>[^\W\d_][^.:\n]*?)\s*\.{3,}\s*(?P<value>[~≈+\-−]?[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%)?"
     r"(?:\s*\([A-Za-z][A-Za-z. ]{0,15}\))?)\s*$"
 )
 BRACKETED = re.compile(r"\([^()]*\)")

@@ -170,3 +170,11 @@ def test_a_heading_or_a_dated_label_is_no_box_line(line: str) -> None:
 def test_one_third_of_next_years_total_is_of_next_year(build) -> None:
     text = "Roughly one third of next year's total, about PLN 67.7bn, is financed off the state budget in Poland."
     assert one(build(text, published="2025-09-01"), 67.7).period == "2026"
+
+
+def test_a_bare_number_after_a_label_naming_employees_is_a_count(build):
+    # '- Civilian employees in the defence system: 2,780': the label names whom the number counts
+    facts = build(
+        "# Estonia: key figures 2024\n\n- Professional soldiers: 16,250\n- Civilian employees in the ministry: 2,780\n"
+    )
+    assert one(facts, 2780).unit.value in ("count", "people")

@@ -134,3 +134,22 @@ def test_a_figure_someone_said_with_no_verdict_after_it_is_theirs(build_note):
         "The minister said that Portugal spent 1.55% of GDP on defence in 2024. The figure is an estimate."
     )
     assert [fact.is_claim for fact in of_value(facts, 1.55)] == [False]
+
+
+BLOCK_QUOTED_CLAIMS = """Five claims checked
+
+## Claim 2
+
+> "Germany pays 60% of NATO's bills."
+
+**Verdict: FALSE**
+
+Germany paid about 16% of the common budget in 2025.
+"""
+
+
+def test_a_quotation_set_apart_as_a_block_quote_under_a_verdict_line_is_a_claim(build_note):
+    # the verdict set on a line of its own reads as a heading; it still rates the section of the claim above it
+    facts = build_note(BLOCK_QUOTED_CLAIMS, published="2025-05-06")
+    assert of_value(facts, 60) and all(fact.is_claim for fact in of_value(facts, 60))
+    assert not any(fact.is_claim for fact in of_value(facts, 16))

@@ -550,3 +550,70 @@ def test_a_cell_marker_the_legend_explains_gives_the_cell_its_qualifier(tmp_path
     facts = facts_by_value(tmp_path, "release.md", MARKED_TABLE, "2025-02-27")
     assert facts[2.4].estimate and facts[2.3].estimate
     assert not facts[1.7].estimate and not facts[2.5].estimate
+
+
+BREAKDOWN_PAGE = (
+    "# Annual figures 2024\n\n"
+    "## Outlook\n\n"
+    "From 2026 to 2030 the government plans to spend between 4% and 5% of GDP on defence.\n\n"
+    "## Budget by category\n\n"
+    "```\n"
+    "Equipment ............ 40 %\n"
+    "Salaries ............. 35 %\n"
+    "Training ............. 25 %\n"
+    "```\n\n"
+    "## Orders\n\n"
+    "| Item | Quantity | Value (EUR million) |\n"
+    "|---|---|---|\n"
+    "| Armoured vehicles | 120 | 310 |\n"
+)
+
+
+def test_percentages_adding_up_to_a_whole_are_each_row_s_share_of_it(tmp_path: Path) -> None:
+    # 'Equipment ..... 40 %': a percent sign spaced from its figure still ends a dotted leader's row
+    facts = {fact.value: fact for fact in _build(tmp_path, "page.md", BREAKDOWN_PAGE, published="2025-03-31")}
+    assert [(facts[v].subject, facts[v].measure_kind) for v in (40.0, 35.0, 25.0)] == [
+        ("Equipment", "share_of_total"),
+        ("Salaries", "share_of_total"),
+        ("Training", "share_of_total"),
+    ]
+
+
+def test_a_table_under_a_heading_of_its_own_takes_no_year_from_the_section_before(tmp_path: Path) -> None:
+    # 'From 2026 to 2030 …' speaks of the outlook, not of the breakdown under the next heading
+    (tmp_path / "catalog.toml").write_text('["page.md"]\ntitle = "Annual figures 2024"\nperiod = "2024"\n')
+    (tmp_path / "page.md").write_text(BREAKDOWN_PAGE, encoding="utf-8")
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    assert facts[40.0].period == "2024"
+
+
+def test_a_column_headed_quantity_counts_the_items_of_its_rows(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "page.md", BREAKDOWN_PAGE, published="2025-03-31")}
+    assert facts[120.0].measure_kind == "count"
+
+
+CARDS_PAGE = (
+    "# Key figures 2024\n\n"
+    "```\n"
+    "┌──────────────────────┐   ┌──────────────────────┐\n"
+    "│   EUR 1.4 billion    │   │        +9 %          │\n"
+    "│  defence funding     │   │  increase on 2023    │\n"
+    "│     in 2024          │   │                      │\n"
+    "└──────────────────────┘   └──────────────────────┘\n"
+    "```\n"
+)
+
+
+def test_cards_drawn_side_by_side_are_each_a_figure_measured_by_the_words_under_it(tmp_path: Path) -> None:
+    (tmp_path / "catalog.toml").write_text('["page.md"]\ntitle = "Estonia: key figures 2024"\nperiod = "2024"\n')
+    (tmp_path / "page.md").write_text(CARDS_PAGE.replace("Key figures", "Estonia: key figures"), encoding="utf-8")
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    funding, rise = facts[1.4], facts[9.0]
+    assert (funding.subject, funding.measure_kind, funding.period, funding.currency) == (
+        "Estonia",
+        "money",
+        "2024",
+        "EUR",
+    )
+    assert (rise.measure_kind, rise.period) == ("change", "2024")  # 'on 2023' names the year it is measured from
+    assert "EUR 1.4 billion" in funding.citation.quote

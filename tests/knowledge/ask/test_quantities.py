@@ -306,3 +306,16 @@ def test_spending_asked_is_never_answered_by_a_share_of_a_total(engine, question
 def test_a_count_of_those_that_did_never_answers_how_many_did_not(engine) -> None:
     answer = engine.ask("If 22 allies reached the 2% target as the article says, how many didn't?")
     assert not answer.answered or (10 in answer.values and "10" in answer.answer)
+
+
+THRESHOLD_NOTE = """# Spending check
+
+When the pledge was made in 2014, only three allies spent 2% of GDP or more on defence. Estimates published in June
+2023 showed 11 of the then 31 allies reaching the threshold in 2023.
+"""
+
+
+def test_the_size_of_the_alliance_is_no_count_of_those_meeting_or_missing_a_line(engine_of_text):
+    engine = engine_of_text("threshold.md", THRESHOLD_NOTE)
+    for question in ("How many allies reached the 2% threshold in 2023?", "How many allies were below 2% in 2023?"):
+        assert engine.ask(question).values != [31.0]  # '11 of the then 31': never the 31 alone
