@@ -672,6 +672,21 @@ def asks_a_difference_around(words: Sequence[str]) -> bool:
     return False
 
 
+def asks_a_margin(words: Sequence[str]) -> bool:
+    """'which spends more, the UK or France, and by how much?': the margin of a comparison named before it is a
+    difference; 'by how much did it grow?' names no comparison."""
+    operations = domain.question_words().operations
+    comparatives = {*operations.greater, *operations.lesser}
+    return any(opens_a_margin(words[at:]) and comparatives & set(words[:at]) for at in range(1, len(words)))
+
+
+def opens_a_margin(words: Sequence[str]) -> bool:
+    """The words open with a phrase asking the margin of a comparison ('by how much', 'by what margin')."""
+    return any(
+        list(words[: len(phrase.split())]) == phrase.split() for phrase in domain.question_words().operations.margin
+    )
+
+
 def sides_offered(words: Sequence[str], index: int) -> tuple[str, str] | None:
     """'more or less than France', 'higher or lower': both directions of one comparison offered around the 'or' at
     `index`, as (the word of the higher side, the word of the lower side); None when the 'or' offers no such pair."""

@@ -131,3 +131,18 @@ def test_the_kinds_kept_for_a_questions_words_are_those_worked_out_afresh(engine
     first = question_kinds(parsed(engine, "how many allies met the target"))
     first.add(QuestionKind.PLACE)  # a caller's set of its own: what is kept does not change
     assert QuestionKind.PLACE not in question_kinds(parsed(engine, "how many allies met the target"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK vs France: which spends more on defence in 2024 and by how much in dollars?",
+        "Which had more personnel in 2024, Italy or Spain, and by how many?",
+    ],
+)
+def test_the_margin_of_a_comparison_is_no_part_of_its_own(text: str) -> None:
+    assert split_parts(text) == [text] and figure_parts(text) == []
+
+
+def test_by_how_much_after_no_comparison_is_still_a_part() -> None:
+    assert figure_parts("poland's spending in 2024 and by how much did it grow") != []
