@@ -339,7 +339,7 @@ def _counts_time(fact: Fact, units: frozenset[str]) -> bool:
 def _asks_an_amount(question: ParsedQuestion) -> bool:
     words = domain.question_words()
     kinds = words.asked_kinds
-    priced = question.has(*words.quantities.priced) and not question.asks_percentage and not question.operations
+    priced = _priced(question) and not question.asks_percentage and not question.operations
     if priced and not question.has(*_change_phrases()):
         return True
     if question.has(*words.quantities.extra_asked) and not question.asks_percentage:
@@ -352,6 +352,16 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
     others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, *PART_OF)
     return not _percent_named(question) and not question.operations and not question.has(*others)
+
+
+def _priced(question: ParsedQuestion) -> bool:
+    """'what would 5% of GDP cost Canada?' asks a price; 'the personnel cost share' names a share by what it is of."""
+    words = domain.question_words()
+    said = question.words
+    return any(
+        word in words.quantities.priced and not set(said[at + 1 : at + 2]) & set(words.verifier.share_nouns)
+        for at, word in enumerate(said)
+    )
 
 
 TOTAL_REACH = 3  # 'total defence expenditure', 'combined military spending': the total word, then the amount's

@@ -152,3 +152,10 @@ def test_points_short_of_a_line_after_an_allys_figure_keep_its_ally_and_year(eng
     answer = engine.ask("how many points short of 2% is that", previous)
     assert answer.answered
     assert "0.63" in answer.answer and "Canada" in answer.answer
+
+
+def test_spending_a_share_of_gdp_asked_as_yes_or_no_tests_the_line(engine):
+    asked = spec(engine, "does the US spend 5% of GDP on defence in 2024?")
+    assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 5
+    answer = engine.ask("does the US spend 5% of GDP on defence in 2024?")
+    assert answer.answered and answer.answer.startswith("**No**")

@@ -488,3 +488,13 @@ def test_now_do_after_slang_asks_the_previous_question_of_another_ally(engine, t
     answer = engine.ask(then, previous)
     assert answer.answered
     assert [(fact.subject, fact.period) for fact in answer.facts] == [("United States", "2024")]
+
+
+@pytest.mark.parametrize("follow_up", ["and for 2022?", "same count for 2022"])
+def test_a_year_written_as_an_estimate_is_the_year_restated(engine, follow_up):
+    previous = engine.ask("Count of allies at or above 2% GDP in 2024e per the NATO table?")
+    assert restated(engine.index, parsed(engine, follow_up), previous) == (
+        "Count of allies at or above 2% GDP in 2022 per the NATO table?"
+    )
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered and {fact.period for fact in answer.facts} == {"2022"}

@@ -301,3 +301,9 @@ def _share_of_a_total() -> Answer:
 def test_spending_asked_is_never_answered_by_a_share_of_a_total(engine, question: str, unaccounted) -> None:
     asked = parse_question(parse(question, engine.vocabulary, {}))
     assert share_for_amount(asked, _share_of_a_total()) == unaccounted
+
+
+@pytest.mark.parametrize("question", ["US personnel cost share 2024", "lowest personnel-cost share 2024e?"])
+def test_a_share_named_by_a_cost_is_a_share_not_a_price(engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and all(fact.unit is Unit.PERCENT for fact in answer.facts)

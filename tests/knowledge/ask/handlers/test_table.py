@@ -444,3 +444,14 @@ def test_another_shares_guideline_is_not_the_gdp_guideline(engine):
     # line for the equipment share of the budget (which no ally is below)
     answer = engine.ask("How many Allies met the equipment guideline in 2014?")
     assert "at or above 2% in 2014" not in answer.answer
+
+
+def test_a_count_leaving_out_a_few_allies_names_them(engine) -> None:
+    answer = engine.ask("how many allies meet the 20% equipment guideline in 2024")
+    assert answer.answered and answer.values[0] == 29
+    assert "(not at or above 20%: Belgium, Canada)" in answer.answer
+
+
+def test_a_count_leaving_out_many_allies_does_not_list_them(engine) -> None:
+    answer = engine.ask("how many allies spent at least 2% of GDP in 2024?")
+    assert answer.answered and "(not at or above" not in answer.answer
