@@ -185,10 +185,15 @@ def _only_a_line(question: Question) -> bool:
     if not question.opens_as_yes_or_no or not any(percent for _, percent in question.numbers):
         return False
     named = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
-    words = domain.question_words()
-    # 'does the US spend 5% of GDP on defence?': the words naming a share of GDP name the line, asking nothing more
-    line = words.verifier.scaffold | {word for phrase in words.asked_kinds.share_of_gdp for word in phrase.split()}
-    return all(word in named or word in line or re.fullmatch(r"[\d.]+%?", word) for word in question.content_words)
+    # 'does the US spend 5% of GDP?': the line named as a share of GDP is still only the line
+    scaffold = domain.question_words().verifier.scaffold | _share_of_gdp_words()
+    return all(word in named or word in scaffold or re.fullmatch(r"[\d.]+%?", word) for word in question.content_words)
+
+
+@cache
+def _share_of_gdp_words() -> frozenset[str]:
+    """The one-word names of a share of GDP ('gdp', 'economy')."""
+    return frozenset(phrase for phrase in domain.question_words().asked_kinds.share_of_gdp if " " not in phrase)
 
 
 def _asks_yes_or_no(question: Question) -> bool:

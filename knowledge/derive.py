@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from knowledge import domain
 from knowledge.ask.intent import fraction_taken_of, question_kinds
-from knowledge.ask.quantities import sides_offered
+from knowledge.ask.quantities import asks_a_margin, sides_offered
 from knowledge.ask.types import Candidate, Derived
 from knowledge.cues import cues
 from knowledge.measures import MEASURES, QuestionKind
@@ -73,9 +73,13 @@ def derive(
     reach = _to_reach(question, chosen)
     if reach is not None:
         return reach
-    if _comparative_than(question) or (
-        question.word_set & DIFFERENCE_WORDS
-        and question.has("how much more", "how many points", "gap", "difference", "percentage points", "higher")
+    if (
+        _comparative_than(question)
+        or asks_a_margin(question.words)
+        or (
+            question.word_set & DIFFERENCE_WORDS
+            and question.has("how much more", "how many points", "gap", "difference", "percentage points", "higher")
+        )
     ):
         pair = _pair(chosen, candidates)
         if pair:

@@ -344,12 +344,18 @@ def is_chitchat(question: Question) -> bool:
     words = domain.question_words()
     asks = bool(rest) and (rest[0] in words.interrogatives or rest[0] in words.verifier.yes_no_starts)
     remark = "?" not in question.original and not asks and not any(c.isdigit() for c in question.original)
-    # 'ok and by when?': a follow-up after an acknowledgement asks on, however few its words
-    follow_up = any(
-        text.startswith(opener) and set(text[len(opener) :].split()) & set(words.interrogatives)
-        for opener in words.follow_ups.openers
-    )
+    # 'ok and by when?', 'ok and in dollars?': a follow-up after an acknowledgement asks on, however few its words
+    follow_up = any(text.startswith(opener) and _asks_on(text[len(opener) :]) for opener in words.follow_ups.openers)
     return not follow_up and (len(question.content_words) <= 3 or remark)
+
+
+def _asks_on(rest: str) -> bool:
+    """After 'ok and': a question word ('by when?'), or the figure before asked again in a currency or on a basis
+    of prices ('in dollars', 'real terms')."""
+    words = domain.question_words()
+    padded = f" {rest} "
+    bases = (*cues().raw.currency_words, *words.verifier.current_terms, *words.verifier.real_terms)
+    return bool(set(rest.split()) & set(words.interrogatives)) or any(f" {basis} " in padded for basis in bases)
 
 
 @cache

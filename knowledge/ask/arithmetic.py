@@ -366,9 +366,33 @@ def _compare_years(
         f"{format_number(second.value)} ({years[1]})"
     )
     difference = first.value - second.value
+    earlier, later = (first, second) if years[0] < years[1] else (second, first)
+    change = _change_between(earlier, later)
     return Calculation(
-        Operation.DIFFERENCE, difference, False, expression, (first, second), (), "compared", verdict=verdict
+        Operation.DIFFERENCE,
+        difference,
+        False,
+        f"{expression}; {change[0]}" if change else expression,
+        (first, second),
+        (),
+        "compared",
+        verdict=verdict,
+        worked_out=change[1] if change else (),
     )
+
+
+def _change_between(earlier: Fact, later: Fact) -> tuple[str, tuple[float, ...]] | None:
+    """'Did Slovenia spend less in 2024 than in 2023?': how far the figure moved from the earlier year to the later,
+    beside the yes or no — in points for a share, else as an amount and a percentage of the earlier figure."""
+    if earlier.value is None or later.value is None:
+        return None
+    change = later.value - earlier.value
+    if earlier.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP):
+        return f"change {change:+.2f} percentage points", (change,)
+    if not earlier.value:
+        return None
+    percent = change / earlier.value * 100
+    return f"change {format_number(round(change, 2))} ({percent:+.1f}%)", (change, percent)
 
 
 def _compare_with_multiple(earlier: Fact, later: Fact, multiplier: float, *, greater: bool) -> Calculation | None:
@@ -613,8 +637,17 @@ def _compare(
     verdict = first > second if greater else first < second
     expression = f"{format_number(first)} {_sign(first, second)} {format_number(second)}"
     difference = first - second
+    points = " percentage points" if facts[0].unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP) else ""
     return Calculation(
-        Operation.DIFFERENCE, difference, False, expression, tuple(facts), (), "compared", verdict=verdict
+        Operation.DIFFERENCE,
+        difference,
+        False,
+        f"{expression}; difference {format_number(round(difference, 2))}{points}",  # 'and by how much?'
+        tuple(facts),
+        (),
+        "compared",
+        verdict=verdict,
+        worked_out=(difference,),
     )
 
 

@@ -27,7 +27,7 @@ OPEN_PREFIX = "open:"
 FOLLOW_UP_FILLERS = domain.question_words().follow_ups.fillers
 # The measure naming each office's holder, by its title ('Secretary General').
 OFFICES = office_measures()
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b((?:19|20)\d\d)e?\b")  # a year, or an estimate's as tables write it ('2024e')
 POINTING = frozenset({"that", "this", "it"})  # words pointing at the previous answer's figure
 
 

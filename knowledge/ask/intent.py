@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from knowledge import domain, lexicon
-from knowledge.ask.quantities import asked_currency, asks_a_percentage, counts_people
+from knowledge.ask.quantities import asked_currency, asks_a_margin, asks_a_percentage, counts_people, opens_a_margin
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
@@ -161,6 +161,8 @@ def split_parts(text: str) -> list[str]:
             continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
         if _compares_the_figures_before(text[match.end() :]):
             continue  # 'greece vs turkey 2024 % of gdp, whats the gap': one question
+        if _asks_the_margin_of(before, text[match.end() :]):
+            continue  # 'which spends more, the UK or France, and by how much?': a comparison and its margin
         if _names_what_of_the_topic(match.group(0), before, text[match.end() :]):
             continue  # 'Türkiye military personnel, the change from 2023 to 2024?': a topic, then what of it
         parts.append(text[start : match.start()])
@@ -181,6 +183,12 @@ def qualifying_lead(part: str) -> bool:
     joined = f" {' '.join(words)} "
     named = any(f" {phrase} " in joined for phrase in (*sources.prose, *sources.table, *sources.data_nouns))
     return not named and not any(character.isdigit() for character in part)
+
+
+def _asks_the_margin_of(before: str, part: str) -> bool:
+    """'by how much?' after a part naming a comparison ('which spends more'): the margin of that comparison."""
+    after = normalise(part).split()
+    return opens_a_margin(after) and asks_a_margin([*normalise(before).split(), *after])
 
 
 def _names_what_of_the_topic(mark: str, before: str, part: str) -> bool:
@@ -218,7 +226,9 @@ def figure_parts(text: str) -> list[str]:
     pronouns = "|".join(map(re.escape, domain.question_words().third_person))
     pattern = rf"\s+and\s+(?=(?:(?:{pronouns})\s+)?(?:{'|'.join(map(re.escape, heads))})\b)"
     parts = re.split(pattern, text, maxsplit=1, flags=re.IGNORECASE)
-    return [part for part in parts if part.strip()] if len(parts) == 2 else []
+    if len(parts) != 2 or _asks_the_margin_of(*parts):  # 'which spends more … and by how much?' asks one thing
+        return []
+    return [part for part in parts if part.strip()]
 
 
 def question_head(question: Question) -> set[str]:

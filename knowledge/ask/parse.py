@@ -20,6 +20,7 @@ from knowledge.ask.quantities import (
     asked_currency,
     asked_extreme,
     asks_a_difference_around,
+    asks_a_margin,
     asks_a_percentage,
     sides_offered,
 )
@@ -362,7 +363,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):
         operations |= {Operation.SUM}
-    if asks_a_difference_around(words):
+    if asks_a_difference_around(words) or asks_a_margin(words):
         operations |= {Operation.DIFFERENCE}
     if _span_of_years(words, cues.operations.change_span):
         operations |= {Operation.CHANGE}

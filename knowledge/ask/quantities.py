@@ -360,7 +360,7 @@ def _counts_time(fact: Fact, units: frozenset[str]) -> bool:
 def _asks_an_amount(question: ParsedQuestion) -> bool:
     words = domain.question_words()
     kinds = words.asked_kinds
-    priced = question.has(*words.quantities.priced) and not question.asks_percentage and not question.operations
+    priced = _priced(question) and not question.asks_percentage and not question.operations
     if priced and not question.has(*_change_phrases()):
         return True
     if question.has(*words.quantities.extra_asked) and not question.asks_percentage:
@@ -373,6 +373,16 @@ def _asks_an_amount(question: ParsedQuestion) -> bool:
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
     others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, *PART_OF)
     return not _percent_named(question) and not question.operations and not question.has(*others)
+
+
+def _priced(question: ParsedQuestion) -> bool:
+    """'what would 5% of GDP cost Canada?' asks a price; 'the personnel cost share' names a share by what it is of."""
+    words = domain.question_words()
+    said = question.words
+    return any(
+        word in words.quantities.priced and not set(said[at + 1 : at + 2]) & set(words.verifier.share_nouns)
+        for at, word in enumerate(said)
+    )
 
 
 TOTAL_REACH = 3  # 'total defence expenditure', 'combined military spending': the total word, then the amount's
@@ -704,6 +714,21 @@ def asks_a_difference_around(words: Sequence[str]) -> bool:
                 if words[at] == comparative and list(words[at + 1 : at + 2]) != ["than"]:
                     return True
     return False
+
+
+def asks_a_margin(words: Sequence[str]) -> bool:
+    """'which spends more, the UK or France, and by how much?': the margin of a comparison named before it is a
+    difference; 'by how much did it grow?' names no comparison."""
+    operations = domain.question_words().operations
+    comparatives = {*operations.greater, *operations.lesser}
+    return any(opens_a_margin(words[at:]) and comparatives & set(words[:at]) for at in range(1, len(words)))
+
+
+def opens_a_margin(words: Sequence[str]) -> bool:
+    """The words open with a phrase asking the margin of a comparison ('by how much', 'by what margin')."""
+    return any(
+        list(words[: len(phrase.split())]) == phrase.split() for phrase in domain.question_words().operations.margin
+    )
 
 
 def sides_offered(words: Sequence[str], index: int) -> tuple[str, str] | None:

@@ -58,6 +58,7 @@ from knowledge.ask.verify_numbers import (
     year_of_another_figure,
 )
 from knowledge.ask.verify_quantity import QuantityCheck, extreme_of_a_whole
+from knowledge.ask.verify_ruled_out import ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_speakers import speaker_unaccounted
@@ -233,6 +234,7 @@ class Verifier:
             *extreme_of_a_whole(question, facts),
             *self.quantities.share_of_whole(question, answer),
             *self.sources.source(question, facts),
+            *ruled_out_unaccounted(question, facts, self._words_of),
             *speaker_unaccounted(question, facts, self.sources.title_words),
             *self.words.words(
                 question,

@@ -82,6 +82,7 @@ class Operations(Strict):
     ratio: tuple[str, ...]
     difference: tuple[str, ...]
     difference_around: tuple[str, ...]
+    margin: tuple[str, ...]
     change: tuple[str, ...]
     change_in_points: tuple[str, ...]
     change_span: tuple[str, ...]

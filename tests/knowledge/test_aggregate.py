@@ -169,3 +169,10 @@ def test_spending_a_share_of_gdp_asked_yes_or_no_checks_the_line(engine, text: s
 def test_falling_short_misses_a_line_and_is_no_fall_of_spending(engine) -> None:
     asked = spec(engine, "so how many fell short then?")
     assert asked is None or not asked.direction
+
+
+def test_spending_a_share_of_gdp_asked_as_yes_or_no_tests_the_line(engine):
+    asked = spec(engine, "does the US spend 5% of GDP on defence in 2024?")
+    assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 5
+    answer = engine.ask("does the US spend 5% of GDP on defence in 2024?")
+    assert answer.answered and answer.answer.startswith("**No**")

@@ -31,3 +31,10 @@ def test_a_date_stated_in_bold_states_its_day_and_year() -> None:
 
 def test_an_expected_date_is_its_year_and_day() -> None:
     assert Expected.model_validate({"values": ["2025-06-25", 5]}).values == (2025.0, 25.0, 5.0)
+
+
+def test_an_expected_name_matches_it_written_with_accents() -> None:
+    question = Question(
+        question="visegrad personnel together", kind="aggregate", expect=Expected(values=(), text=("Visegrad",))
+    )
+    assert judge(question, answered=True, values=[], text="combined: the Visegrád group, 2024") is Verdict.CORRECT

@@ -26,6 +26,7 @@ from knowledge.question import Question
 
 SPAN_WORDS = domain.question_words().table_questions.span_words
 FIGURE = re.compile(r"[\d.,]+%?")
+FEW_LEFT_OUT = 3  # a count leaving out this many allies or fewer names them
 
 
 def _names_a_span(question: Question) -> bool:
@@ -249,6 +250,9 @@ class TableAnswers:
         nearest = [] if chosen else [_nearest(rows, spec)]
         count = float(len(chosen))
         calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
+        rest = [fact.subject for fact in rows if fact not in chosen]
+        if chosen and len(rest) <= FEW_LEFT_OUT:  # '29 of 31 meet 20%': which two do not is what a reader asks next
+            calculation += f" (not {condition}: {', '.join(rest)})" if rest else ""
         among = _among(spec.within)
         headline = f"{len(chosen)}{scope} {_allies(len(chosen))}{among} {condition} in {period}{column.estimate}"
         # another source's count of all allies is no count of a field named ('how many baltic states …')

@@ -614,3 +614,23 @@ def test_a_line_of_gdp_in_money_is_that_share_of_gdp_less_the_spending(engine, q
     gdp = cell("5", "Current prices and exchange rates", "Canada", 2024)
     assert answer.answered and answer.values[0] == pytest.approx(0.02 * gdp - usd("Canada", 2024))
     assert [fact.measure for fact in answer.facts[:2]] == ["spending_usd_current", "gdp_usd_current"]
+
+
+def test_which_is_more_and_by_how_much_is_a_difference(engine):
+    answer = engine.ask("UK vs France: which spends more on defence in 2024 and by how much in dollars?")
+    expected = usd("United Kingdom", 2024) - usd("France", 2024)
+    assert answer.answered and answer.values[0] == pytest.approx(expected, rel=1e-6)
+
+
+def test_a_year_compared_as_yes_or_no_states_the_change(engine):
+    answer = engine.ask("Did Slovenia spend less on defence in 2024 than in 2023 in constant prices?")
+    earlier = cell("2", "Constant 2015 prices and exchange rates", "Slovenia", 2023)
+    later = cell("2", "Constant 2015 prices and exchange rates", "Slovenia", 2024)
+    assert answer.answered and answer.answer.startswith("**Yes**")
+    assert any(value == pytest.approx((later - earlier) / earlier * 100, rel=1e-6) for value in answer.values)
+
+
+def test_two_allies_compared_as_yes_or_no_states_the_difference(engine):
+    answer = engine.ask("Did Poland spend more than Germany in 2024, and by how much?")
+    assert answer.answered and answer.answer.startswith("**No**")
+    assert any(value == pytest.approx(usd("Poland", 2024) - usd("Germany", 2024), rel=1e-6) for value in answer.values)

@@ -509,3 +509,13 @@ def test_that_pointing_at_a_previous_answer_in_prose_carries_its_year(beside):
     previous = engine.ask("How much did Poland spend on defence in 2023 in zloty?")
     answer = engine.ask("what share of GDP was that?", previous)
     assert 4.7 not in answer.values
+
+
+@pytest.mark.parametrize("follow_up", ["and for 2022?", "same count for 2022"])
+def test_a_year_written_as_an_estimate_is_the_year_restated(engine, follow_up):
+    previous = engine.ask("Count of allies at or above 2% GDP in 2024e per the NATO table?")
+    assert restated(engine.index, parsed(engine, follow_up), previous) == (
+        "Count of allies at or above 2% GDP in 2022 per the NATO table?"
+    )
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered and {fact.period for fact in answer.facts} == {"2022"}

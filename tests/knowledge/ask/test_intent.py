@@ -176,3 +176,18 @@ def test_a_qualifying_lead_is_said_of_the_part_after_it_never_answered_alone(eng
         "As a share of GDP, which NATO country spent the most on defence in 2024? And how much was it, roughly?"
     )
     assert answer.answered and answer.values == [4.1202] and "Poland" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK vs France: which spends more on defence in 2024 and by how much in dollars?",
+        "Which had more personnel in 2024, Italy or Spain, and by how many?",
+    ],
+)
+def test_the_margin_of_a_comparison_is_no_part_of_its_own(text: str) -> None:
+    assert split_parts(text) == [text] and figure_parts(text) == []
+
+
+def test_by_how_much_after_no_comparison_is_still_a_part() -> None:
+    assert figure_parts("poland's spending in 2024 and by how much did it grow") != []

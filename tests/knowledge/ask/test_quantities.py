@@ -319,3 +319,9 @@ def test_the_size_of_the_alliance_is_no_count_of_those_meeting_or_missing_a_line
     engine = engine_of_text("threshold.md", THRESHOLD_NOTE)
     for question in ("How many allies reached the 2% threshold in 2023?", "How many allies were below 2% in 2023?"):
         assert engine.ask(question).values != [31.0]  # '11 of the then 31': never the 31 alone
+
+
+@pytest.mark.parametrize("question", ["US personnel cost share 2024", "lowest personnel-cost share 2024e?"])
+def test_a_share_named_by_a_cost_is_a_share_not_a_price(engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and all(fact.unit is Unit.PERCENT for fact in answer.facts)

@@ -531,3 +531,14 @@ def test_a_hash_before_of_asks_a_count(engine):
     answer = engine.ask("# of allies with equipment >= 20% of def exp, 2024e")
     equipment = allies(("8a", "Equipment (a)"), "2024").values()
     assert answer.values[0] == sum(1 for share in equipment if share >= 20), answer.answer
+
+
+def test_a_count_leaving_out_a_few_allies_names_them(engine) -> None:
+    answer = engine.ask("how many allies meet the 20% equipment guideline in 2024")
+    assert answer.answered and answer.values[0] == 29
+    assert "(not at or above 20%: Belgium, Canada)" in answer.answer
+
+
+def test_a_count_leaving_out_many_allies_does_not_list_them(engine) -> None:
+    answer = engine.ask("how many allies spent at least 2% of GDP in 2024?")
+    assert answer.answered and "(not at or above" not in answer.answer

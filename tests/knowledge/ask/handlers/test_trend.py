@@ -21,3 +21,9 @@ def test_how_many_fewer_is_told_by_the_size_of_the_fall(engine) -> None:
     answer = engine.ask("How many fewer military personnel did the UK have in 2024 compared with 2014?")
     assert answer.answered and answer.values[0] == pytest.approx(30.583)
     assert "a fall of" in answer.answer
+
+
+def test_personnel_lost_is_told_by_the_size_of_the_loss(engine) -> None:
+    answer = engine.ask("How much military personnel France lost between 2014 and 2024, in thousands?")
+    assert answer.answered and answer.values[0] == pytest.approx(2.3048)
+    assert "a fall of" in answer.answer

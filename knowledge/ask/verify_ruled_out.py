@@ -1,0 +1,50 @@
+"""What a question rules out in a clause of its own ('what share of Italy's budget? not GDP, the BUDGET', 'the
+real-terms figure, not current prices'): an answer whose facts are of the very thing ruled out answers what the
+member said they do not want."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from knowledge import domain
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.verify_vocabulary import CLAUSE_BREAK, is_number
+from knowledge.lexicon import normalise
+from knowledge.models import Fact
+from knowledge.question import STOPWORDS
+
+MAX_WORDS_RULED_OUT = 3  # 'not GDP', 'not current prices': a short clause naming what is not wanted
+
+
+def ruled_out(text: str) -> list[tuple[str, ...]]:
+    """The words of each short clause opening with a negation ('not GDP,', '(not current prices)'), little words
+    and numbers aside: together they name one thing not wanted."""
+    negations = domain.question_words().verifier.negations
+    ruled: list[tuple[str, ...]] = []
+    for clause in CLAUSE_BREAK.split(text):
+        words = normalise(clause).split()
+        if not words or words[0] not in negations or len(words) - 1 > MAX_WORDS_RULED_OUT:
+            continue
+        named = tuple(word for word in words[1:] if word not in STOPWORDS and not is_number(word))
+        if named:
+            ruled.append(named)
+    return ruled
+
+
+def ruled_out_unaccounted(
+    question: ParsedQuestion, facts: Iterable[Fact], words_of: Callable[[Fact], frozenset[str]]
+) -> list[str]:
+    """'ruled_out gdp' when every fact of the answer states every word of what the question ruled out: a share of
+    GDP given to 'not GDP', a current-price amount to 'not current prices'."""
+    facts = list(facts)
+    return [
+        f"ruled_out {' '.join(named)}"
+        for named in dict.fromkeys(ruled_out(question.text))
+        if facts and all(set(named) <= words_of(fact) and not _rules_out_too(words_of(fact)) for fact in facts)
+    ]
+
+
+def _rules_out_too(words: frozenset[str]) -> bool:
+    """The fact's own words deny something too ('other: not equipment, personnel or infrastructure'): the words
+    a question rules out may be what the fact rules out as well."""
+    return bool(words & set(domain.question_words().verifier.negations))

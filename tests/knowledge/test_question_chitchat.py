@@ -1,0 +1,17 @@
+"""Small talk or a question: an acknowledgement followed by what it asks on is a follow-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.question import is_chitchat, parse
+
+
+@pytest.mark.parametrize("text", ["ok and in dollars, actual prices?", "ok and in dollars?", "okay and in real terms?"])
+def test_an_acknowledgement_then_a_currency_or_a_price_basis_asks_on(engine, text: str) -> None:
+    assert not is_chitchat(parse(text, engine.vocabulary, engine.people))
+
+
+@pytest.mark.parametrize("text", ["ok and thanks", "ok thanks!"])
+def test_an_acknowledgement_alone_is_small_talk(engine, text: str) -> None:
+    assert is_chitchat(parse(text, engine.vocabulary, engine.people))
