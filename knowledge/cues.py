@@ -216,6 +216,7 @@ class CueFile(BaseModel):
     fiscal_year_prefixes: list[str]
     qualifiers: dict[str, list[str]]
     year_suffixes: dict[str, str]
+    budget_stages: list[str]
     source_before: list[str]
     source_after: list[str]
     pronouns: list[str]
