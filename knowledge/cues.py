@@ -75,6 +75,8 @@ class SpelledNumbers(BaseModel):
     decimal_point: str
     fractions: dict[str, float]
     figure_units: tuple[str, ...] = ()
+    one_words: tuple[str, ...] = ()
+    large_scales: tuple[str, ...] = ()
 
 
 class ClaimCues(BaseModel):
