@@ -76,6 +76,8 @@ class SpelledNumbers(BaseModel):
     decimal_point: str
     fractions: dict[str, float]
     figure_units: tuple[str, ...] = ()
+    one_words: tuple[str, ...] = ()
+    large_scales: tuple[str, ...] = ()
 
 
 class ClaimCues(BaseModel):
@@ -217,6 +219,7 @@ class CueFile(BaseModel):
     fiscal_year_prefixes: list[str]
     qualifiers: dict[str, list[str]]
     year_suffixes: dict[str, str]
+    budget_stages: list[str]
     source_before: list[str]
     source_after: list[str]
     pronouns: list[str]

@@ -8,6 +8,7 @@ a figure *of* is decided later, from the words around it (`knowledge.open_facts`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
@@ -42,6 +43,7 @@ LABEL_HEAD_REACH = 3  # words of a label before the noun it counts ("European co
 PRIOR_RATIO = 10  # at most this many times larger or smaller than the figure before it, a bracket's prior value
 MINUS_SIGNS = frozenset({"-", "−", "–"})
 LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Years of consecutive increase: 10")
+RATE_REACH = 3  # words either side of an amount where another currency makes it an exchange rate
 CIRCA = frozenset({"c", "ca", "circa"})  # 'Personnel (January 2025): c. 205,000': the figure after it is approximate
 
 
@@ -100,7 +102,17 @@ def tokenize(sentence: str) -> list[Token]:
 
 @cache
 def spelled_reader() -> SpelledReader:
-    return SpelledReader(cues().raw.spelled)
+    return SpelledReader(cues().raw.spelled, names_a_currency)
+
+
+def names_a_currency(words: Sequence[str]) -> bool:
+    """'euros', 'Danish crowns', 'NOK': the first words name a currency."""
+    table = cues()
+    return bool(words) and (
+        bool(table.currencies_of_word(words[0]))
+        or words[0].upper() in table.raw.currency_codes
+        or any(table.currency_of_words(words[:length]) for length in (1, 2, 3) if len(words) >= length)
+    )
 
 
 def number_value(token: Token, table: Cues) -> float | None:
@@ -367,6 +379,7 @@ def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         _money_prefixed(tokens, i, table)
         or _percent(tokens, i, table)
         or _money_suffixed(tokens, i, table)
+        or _money_unscaled(tokens, i, table)
         or _year(tokens, i, table)
         or _fraction(tokens, i, table)
         or _multiple(tokens, i, table)
@@ -435,19 +448,51 @@ def _money_suffixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     return Figure(FigureKind.MONEY, amount, i, i + 2, None, scale)
 
 
-def _named_currency(tokens: list[Token], i: int, table: Cues) -> tuple[str | None, tuple[str, ...], int] | None:
+def _money_unscaled(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'around 2,600 euros a month', 'contracts below 443,000 euros': an amount whose currency follows it with no
+    scale between; never a year ('in 2024 dollars' names the prices, no amount)."""
+    if not NUMBER.match(tokens[i].text) or _year_like(tokens[i].text):
+        return None
+    named = _named_currency(tokens, i, table, after=1)
+    if named is None:
+        return None
+    currency, currencies, end = named
+    if _a_rate(tokens, i, end):
+        return None
+    return Figure(
+        FigureKind.MONEY, float(tokens[i].text.replace(",", "")), i, end, currency, None, currencies=currencies
+    )
+
+
+def _a_rate(tokens: list[Token], start: int, end: int) -> bool:
+    """'3.65 PLN per US dollar', '4.27 zloty to the euro', '4.26 zł for 1 euro': an amount of one currency beside
+    another currency, a few words either side, is an exchange rate, no amount of money."""
+    before = [token.word for token in tokens[max(0, start - RATE_REACH) : start]]
+    after = [token.word for token in tokens[end : end + RATE_REACH]]
+    return any(names_a_currency(words[at:]) for words in (before, after) for at in range(len(words)))
+
+
+def _year_like(text: str) -> bool:
+    return YEAR.match(text) is not None
+
+
+def _named_currency(
+    tokens: list[Token], i: int, table: Cues, *, after: int = 2
+) -> tuple[str | None, tuple[str, ...], int] | None:
     """The currency named after the amount at `i` and its scale ('Danish crowns', 'euros', 'PLN'), the currencies a
-    shared word may name ('crowns': whose, the record decides), and where the words end."""
-    words = [t.word for t in tokens[i + 2 : i + 5]]
+    shared word may name ('crowns': whose, the record decides), and where the words end; `after`: how many tokens
+    the amount and its scale take."""
+    start = i + after
+    words = [t.word for t in tokens[start : start + 3]]
     shared = table.currencies_of_word(words[0]) if words else ()
     if shared:
-        return None, shared, i + 3
+        return None, shared, start + 1
     for length in (3, 2, 1):
         currency = table.currency_of_words(words[:length]) if len(words) >= length else None
         if currency:
-            return currency, (), i + 2 + length
-    if i + 2 < len(tokens) and tokens[i + 2].text in table.raw.currency_codes:
-        return tokens[i + 2].text, (), i + 3
+            return currency, (), start + length
+    if start < len(tokens) and tokens[start].text in table.raw.currency_codes:
+        return tokens[start].text, (), start + 1
     return None
 
 

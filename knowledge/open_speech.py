@@ -55,8 +55,21 @@ class Speakers(OpenReading):
                 reader = self._reader(span, self.context)
                 at = next((i for i, token in enumerate(reader.tokens) if token.text == name), None)
                 titled = [m.name for m in reader.mentions if m.titled and at is not None and m.start < at]
-                return next((country for country in reversed(titled) if is_country(country)), None)
+                country = next((country for country in reversed(titled) if is_country(country)), None)
+                return country or self._untitled_office_holders_country(_line_naming(sentence, name))
         return None
+
+    def _untitled_office_holders_country(self, introduction: str) -> str | None:
+        """'Guest: Boris Pistorius, Federal Minister of Defence', in a document about Germany: a speaker introduced by
+        a government office (a role word and the field it holds, data: role_words, role_modifiers) that names no
+        body of its own holds the office in the country the document is about, and speaks for it; one whose
+        introduction names a body ('NATO Secretary General') or no office ('Host: Anna Keller') for no one."""
+        country = self.context.document_subject
+        words = normalise(introduction).split()
+        if not country or not is_country(country) or lexicon.find_mentions(words, lexicon.entity_aliases()):
+            return None
+        folded = {fold(word) for word in words}
+        return country if folded & cues().role_words and folded & cues().role_modifiers else None
 
     def _office_holders_country(self) -> str | None:
         """'MINISTER: …' in a ministry's transcript: a speaker labelled by their office alone holds it in the country
@@ -98,3 +111,8 @@ class Speakers(OpenReading):
                     open_only=True,
                 ),
             )
+
+
+def _line_naming(sentence: str, name: str) -> str:
+    """The line of a sentence that names someone: a guest list's 'Guest: …' line, not its 'Host: …' line."""
+    return next((line for line in sentence.splitlines() if re.search(rf"\b{re.escape(name)}\b", line)), sentence)

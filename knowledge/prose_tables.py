@@ -419,7 +419,22 @@ def _measured_by_caption(column: Column) -> bool:
     if column.kind != "other":
         return False
     # a column with no header at all (a chart's labels and figures) says no measure either
-    return year_alone(column.label) or column.subject is not None or not column.label.strip()
+    return (
+        year_alone(column.label)
+        or _a_budget_stages_year(column.label)
+        or column.subject is not None
+        or not column.label.strip()
+    )
+
+
+def _a_budget_stages_year(label: str) -> bool:
+    """'Balanced budget 2024', 'Proposal 2025': a year and the stage of its budget (data: budget_stages), nothing
+    else; the column is the year's, saying no measure of its own."""
+    year = YEAR.search(label)
+    if year is None:
+        return False
+    words = plain_words(f"{label[: year.start()]} {label[year.end() :]}")
+    return bool(words) and set(words) <= set(cues().raw.budget_stages)
 
 
 def _estimated_years(caption: str) -> set[str]:

@@ -42,8 +42,9 @@ class Voices(Reading):
         others = any(is_country(m.name) and m.name != country for m in self.mentions if not m.source)
         if others and self.quotation_of(position) is not None:
             return None
+        # the speaker's own country is named by the title that introduced them, however far back
         named = self.context.named_recently | {mention.name for mention in self.mentions}
-        return [country] if country in named else []
+        return [country] if country in named or country == self.context.voice else []
 
     def _asked_of_country(self, index: int, left: int) -> list[str] | None:
         """'The new NATO capability targets imply roughly 60,000 additional active soldiers', in a document about one

@@ -34,7 +34,10 @@ class Reading:
 
 
 class SpelledReader:
-    def __init__(self, words: SpelledNumbers) -> None:
+    def __init__(
+        self, words: SpelledNumbers, names_a_currency: Callable[[Sequence[str]], bool] = lambda _: False
+    ) -> None:
+        self.names_a_currency = names_a_currency  # 'euros', 'Danish crowns': after 'nine billion', an amount
         self.units = words.units
         self.tens = words.tens
         self.hundred = words.hundred
@@ -43,6 +46,8 @@ class SpelledReader:
         self.point = words.decimal_point
         self.fractions = {tuple(phrase.split()): value for phrase, value in words.fractions.items()}
         self.figure_units = frozenset(words.figure_units)
+        self.ones = frozenset(words.one_words)
+        self.large_scales = frozenset(words.large_scales)
 
     def runs(self, tokens: Sequence[WordToken]) -> Iterator[tuple[int, Reading | None]]:
         """Each token's position and the number spelt out from it (None: a token read as it is); a number's
@@ -69,8 +74,8 @@ class SpelledReader:
         part = self._said_fraction(tokens, end)
         if part is not None:
             return Reading(value + part[0], part[1], f"{value + part[0]:g}")
-        if end - start < 2 and "-" not in tokens[start].word:
-            return None  # one plain word: read as it is elsewhere
+        if end - start < 2 and "-" not in tokens[start].word and not self._before_a_large_scale(tokens, end):
+            return None  # one plain word: read as it is elsewhere ('nine billion' is a figure)
         return Reading(float(value), end, str(value))
 
     def lone_figure(self, words: Sequence[str], at: int) -> str | None:
@@ -98,17 +103,29 @@ class SpelledReader:
         return None
 
     def _whole(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
-        """1-999,999 from `i`: 'two thousand seven hundred and eighteen', 'five hundred and six'."""
-        below = self._below_thousand(tokens, i)
+        """1-999,999 from `i`: 'two thousand seven hundred and eighteen', 'five hundred and six', 'a thousand'."""
+        below = self._below_thousand(tokens, i) or self._one_before(tokens, i, self.thousand)
         if below is None:
             return None
         return self._scaled(tokens, *below, self.thousand, 1000, self._below_thousand)
 
     def _below_thousand(self, tokens: Sequence[WordToken], i: int) -> tuple[int, int] | None:
-        small = self._small(tokens, i)
+        small = self._small(tokens, i) or self._one_before(tokens, i, self.hundred)
         if small is None or small[0] >= 10:  # a scale after a unit only: "ninety hundred" is no number
             return small
         return self._scaled(tokens, *small, self.hundred, 100, self._small)
+
+    def _one_before(self, tokens: Sequence[WordToken], i: int, scale: str) -> tuple[int, int] | None:
+        """'a hundred', 'a thousand': a word standing for one right before the scale word."""
+        if i + 1 < len(tokens) and tokens[i].word in self.ones and tokens[i + 1].word == scale:
+            return 1, i + 1
+        return None
+
+    def _before_a_large_scale(self, tokens: Sequence[WordToken], end: int) -> bool:
+        """'nine billion euros': a lone word before a large scale and a currency is an amount ('one million rounds'
+        is left as it is)."""
+        following = [token.word for token in tokens[end + 1 : end + 4]]
+        return end < len(tokens) and tokens[end].word in self.large_scales and self.names_a_currency(following)
 
     def _scaled(
         self,

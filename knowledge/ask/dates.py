@@ -36,6 +36,8 @@ DAY_WITHOUT_YEAR = re.compile(
     rf"(?!\d|,\s*\d{{4}}|\s+\d{{4}}))\b"
 )
 _MONTH_NUMBER = {name: number for number, name in enumerate(calendar.month_name) if name}
+# a month the sentence names alone after 'in', no day nor year of its own ('which the Storting adopted in June')
+MONTH_WITHOUT_YEAR = re.compile(rf"(?<![\d–-] )\bin (?P<month>{_MONTHS})\b(?!\s+\d)")
 
 
 def days_without_year(text: str) -> list[str]:
@@ -57,6 +59,22 @@ def in_the_documents_year(day: str, published: str | None) -> str | None:
     if (month, number) > (published_month, published_day):
         return None
     return f"{day} {year}" if match.group("day") else f"{day}, {year}"
+
+
+def months_without_year(text: str) -> list[str]:
+    """The months the text names alone, with no day nor year ('adopted in June': 'June')."""
+    return [match.group("month") for match in MONTH_WITHOUT_YEAR.finditer(text)]
+
+
+def month_in_the_documents_year(month: str, published: str | None) -> str | None:
+    """A month named without its year, in the year of its document when that month had come by the document's date
+    ('adopted in June', in a release of 2024-10-07: 'June 2024'); None when it cannot be told (no date of the
+    document, or a month after it, which may be the year before or a plan)."""
+    dated = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", published or "")
+    if dated is None or month not in _MONTH_NUMBER:
+        return None
+    year, published_month = int(dated.group(1)), int(dated.group(2))
+    return f"{month} {year}" if _MONTH_NUMBER[month] <= published_month else None
 
 
 def only_dates(text: str) -> bool:

@@ -259,7 +259,7 @@ NO_AMOUNT = (Unit.PERCENT, Unit.PERCENT_OF_GDP, Unit.TIMES)  # a share, a rate o
 def amount_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'How much did the world spend on the military in 2024?' asks an amount: 'equal to 2.5% of world GDP' is
     another figure. A question naming a share, a change or a percentage asks something else."""
-    if not _asks_an_amount(question) or answer.calculation:
+    if not asks_an_amount(question) or answer.calculation:
         return []
     if not answer.facts or any(fact.unit not in NO_AMOUNT for fact in answer.facts):
         return []
@@ -346,9 +346,7 @@ def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
     # 'over the five fiscal years' beside a share, with no amount: how long a plan runs is no amount of it
     amounts = any(fact.unit is Unit.MONEY for fact in answer.facts)
     lasting = any(_counts_time(fact, words.quantities.time_units) for fact in answer.facts)
-    return (
-        ["quantity: an amount, not how long it runs"] if lasting and not amounts and _asks_an_amount(question) else []
-    )
+    return ["quantity: an amount, not how long it runs"] if lasting and not amounts and asks_an_amount(question) else []
 
 
 def _counts_time(fact: Fact, units: frozenset[str]) -> bool:
@@ -357,7 +355,8 @@ def _counts_time(fact: Fact, units: frozenset[str]) -> bool:
     return fact.unit is Unit.COUNT and bool(said) and said[-1] in units
 
 
-def _asks_an_amount(question: ParsedQuestion) -> bool:
+def asks_an_amount(question: ParsedQuestion) -> bool:
+    """'How much …', 'what is the total defence spending': an amount asked, not a share nor a change of it."""
     words = domain.question_words()
     kinds = words.asked_kinds
     priced = _priced(question) and not question.asks_percentage and not question.operations

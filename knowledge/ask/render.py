@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterable
 
 from knowledge import domain, phrasing
-from knowledge.ask.dates import DATE_EXPRESSION, days_without_year, in_the_documents_year
+from knowledge.ask.dates import (
+    DATE_EXPRESSION,
+    days_without_year,
+    in_the_documents_year,
+    month_in_the_documents_year,
+    months_without_year,
+)
 from knowledge.ask.index import FactIndex, is_proposal
 from knowledge.ask.sentences import Sentence
 from knowledge.ask.types import Derived, Draft, Reply
@@ -92,8 +98,12 @@ class Renderer:
             text = f"**{'Yes' if held else 'No'}**{whom} — {text}"
         date_numbers = [float(number) for expression in stated_dates for number in re.findall(r"\d+", expression)]
         # a day the sentence gives no year is stated whole, in its document's year ('April 1' of a 2025 wire)
-        for day in dict.fromkeys(days_without_year(sentence.text) if dates else []):
-            whole = in_the_documents_year(day, document.published)
+        # and so is a month named alone ('adopted in June' in a release of October 2024)
+        wholes = [
+            *(in_the_documents_year(day, document.published) for day in days_without_year(sentence.text)),
+            *(month_in_the_documents_year(month, document.published) for month in months_without_year(sentence.text)),
+        ]
+        for whole in dict.fromkeys(wholes if dates else []):
             if whole is not None:
                 text += f"\n**{whole}** — the year of the document ({document.published})."
                 date_numbers.append(float(whole[-4:]))

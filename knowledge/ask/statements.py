@@ -23,6 +23,7 @@ from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import (
     SHARE_OF_TOTAL,
     Extreme,
+    asks_an_amount,
     asks_an_increment,
     counts_another_thing,
     in_currency,
@@ -67,6 +68,8 @@ MIN_TYPED_NAME = 4  # letters of a typed name a subject must match ('europe', no
 MAX_SIBLINGS = 3
 MIN_LISTED = 3  # figures of as many allies make a list a document ranks
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+YEARS_SPANNED = re.compile(r"(?P<first>(?:19|20)\d\d)-(?P<last>(?:19|20)\d\d)")  # a fact's period over years
+YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 RANK_ASKED = frozenset({"which", "who", "whos"})  # who stands at an end is asked, not a figure of someone named
 NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
 BOUNDS = frozenset({"minimum", "maximum"})  # of NOT_SPENT: a figure stated as a bound ('more than', 'up to')
@@ -171,6 +174,11 @@ class StatementFinder:
         # the figures a sentence's own clause calls an increment ('The June announcement adds $9.3 billion')
         increments = set(domain.question_words().quantities.increment_words)
         self.increments = {fact.id for fact in self.facts if _words_of_text(fact.measure_text or "") & increments}
+        # the figures a clause adds to one before ('On top of that … 24 billion from the special fund'), and those it
+        # says are a whole ('all in all … 86 billion'): a whole asked is the one, never the other
+        quantities = domain.question_words().quantities
+        self.additions = {fact.id for fact in self.facts if _says_any(fact.measure_text, quantities.addition_openers)}
+        self.wholes = {fact.id for fact in self.facts if _says_any(fact.measure_text, quantities.wholes_stated)}
         # the ideas a sentence names in words of its own ('heading for' is expected, 'leaders met' a summit)
         self.ideas = {fact.id: lexicon.concepts(normalise(fact.citation.quote).split()) for fact in self.facts}
         # the documents giving figures of parts of a year: their figures naming no part are the whole year's
@@ -229,8 +237,14 @@ class StatementFinder:
         denied = not _says_not(question.words)  # a question asking without a negation shares no denied word
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
+        whole_asked = _whole_asked(question) and not increment_asked
         for fact in self._candidates(question):
-            if fact.id in passed or not self._of_what_is_asked(fact, subjects, question):
+            # 'total defence spending' is never the amount spent on top of another
+            if (
+                fact.id in passed
+                or not self._of_what_is_asked(fact, subjects, question)
+                or (whole_asked and fact.id in self.additions)
+            ):
                 continue
             if not self._of_the_years(
                 fact, question.years, undated_years=undated_years, goal_years=years_naming_goals(question.words)
@@ -272,6 +286,7 @@ class StatementFinder:
                 or (_kind(fact) in CONDITIONED_KINDS and bool(typed & numbers_in(fact.measure_text or "")))
                 or (day_asked and _kind(fact) == "date" and _with_day(fact))
                 or (increment_asked and fact.id in self.increments)
+                or (whole_asked and fact.id in self.wholes)
             ) + _set_as_deadline(fact, deadline_asked=deadline_asked)
             score = shared + own_words + KIND_BONUS * (kind_fits + deadline) + 0.5 * stated_year
             score += self._nearness(fact, asked) + DAY_PRECISION * _to_the_day(fact, wanted) + 0.1 * fact.recognised
@@ -283,11 +298,30 @@ class StatementFinder:
                 - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
             )
             ranked.append((rank, Found(fact, score, figure_as_written(fact))))
-        best = _reached_before_goals(ranked) if not _goal_asked(question) else _first_best(ranked)
+        best = self._best(question, ranked, whole_asked=whole_asked)
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
         needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
         return best if best is not None and best.score >= needed else None
+
+    def _best(self, question: ParsedQuestion, ranked: list[tuple[float, Found]], *, whole_asked: bool) -> Found | None:
+        ranked = self._wholes_first(question, _over_years_first(question, ranked)) if whole_asked else ranked
+        return _reached_before_goals(ranked) if not _goal_asked(question) else _first_best(ranked)
+
+    def _wholes_first(self, question: ParsedQuestion, ranked: list[tuple[float, Found]]) -> list[tuple[float, Found]]:
+        """'What is Germany's total defence spending in 2025?': of the kind of figure asked (an amount, when asked;
+        else the kind ranked best), a statement saying its figure is a whole ('So all in all we're at roughly 86
+        billion euros') answers before its parts ('the regular defence budget … is about 62.4 billion euros')."""
+        if not ranked:
+            return ranked
+        amount = asks_an_amount(question)
+        kind = WEAK_KIND if amount else _kind(max(ranked, key=lambda item: item[0])[1].fact)
+        wholes = [item for item in ranked if _kind(item[1].fact) == kind and item[1].fact.id in self.wholes]
+        if not wholes:
+            return ranked
+        if amount:
+            return wholes  # an amount asked is no share of anything, nor a part of the whole
+        return [item for item in ranked if _kind(item[1].fact) != kind or item[1].fact.id in self.wholes]
 
     def _of_what_is_asked(self, fact: Fact, subjects: set[str], question: ParsedQuestion) -> bool:
         return self._of_subjects_asked(fact, subjects, question) and self._of_the_parts_asked(fact, question)
@@ -619,8 +653,7 @@ class StatementFinder:
             self.published.get(fact.citation.document) in years or any(str(y) in fact.citation.quote for y in years)
         ):
             return True
-        over_a_lifetime = LIFETIME_CONCEPT in lexicon.concepts(normalise(fact.measure_text or "").split())
-        return not over_a_lifetime and self._in_year(fact, years, undated_years=undated_years)
+        return not _over_a_lifetime(fact) and self._in_year(fact, years, undated_years=undated_years)
 
     def _in_year(self, fact: Fact, years: tuple[int, ...], *, undated_years: bool = False) -> bool:
         """The fact's own period; a sentence's year only for a figure with none (in 'Taiwan proposed 3.32% for
@@ -776,6 +809,33 @@ def _role_words() -> frozenset[str]:
     return frozenset(word for alias in lexicon.role_aliases() for word in alias) - named
 
 
+def _over_years_first(question: ParsedQuestion, ranked: list[tuple[float, Found]]) -> list[tuple[float, Found]]:
+    """'What is the total size of the Nansen support programme?': a whole asked with no year is the amount stated
+    over several years ('NOK 135 billion for the period 2023–2030'), never one year's tranche of it ('NOK 35 billion
+    for Ukraine in 2025 through the Nansen support programme'), when the statements found give both."""
+    if question.years:
+        return ranked
+    amounts = [item for item in ranked if _kind(item[1].fact) == WEAK_KIND]
+    if not any(_over_years(found.fact) for _, found in amounts):
+        return ranked
+    return [item for item in ranked if item not in amounts or not _of_one_year(item[1].fact)]
+
+
+def _over_years(fact: Fact) -> bool:
+    """'2023-2030': a figure over several years (a fiscal year written '2024-25' is one), or over a whole plan or
+    programme ('over the plan period')."""
+    span = YEARS_SPANNED.fullmatch(fact.period or "")
+    return (span is not None and int(span.group("last")) > int(span.group("first")) + 1) or _over_a_lifetime(fact)
+
+
+def _of_one_year(fact: Fact) -> bool:
+    return YEAR_ALONE.fullmatch(fact.period or "") is not None and not _over_a_lifetime(fact)
+
+
+def _over_a_lifetime(fact: Fact) -> bool:
+    return LIFETIME_CONCEPT in lexicon.concepts(normalise(fact.measure_text or "").split())
+
+
 def _first_best(ranked: list[tuple[float, Found]]) -> Found | None:
     return max(ranked, key=lambda item: item[0])[1] if ranked else None
 
@@ -818,6 +878,17 @@ def _first_year(period: str | None) -> int | None:
 
 def _in_dollars(fact: Fact) -> bool:
     return any(mark in (fact.currency or "").upper() for mark in ("USD", "US$", "DOLLAR"))
+
+
+def _whole_asked(question: ParsedQuestion) -> bool:
+    """'total', 'overall', 'combined': the question asks a whole."""
+    return bool(set(question.words) & domain.question_words().intent.whole_words)
+
+
+def _says_any(text: str | None, phrases: Iterable[str]) -> bool:
+    """The text says one of the phrases, as whole normalised words."""
+    said = f" {normalise(text or '')} "
+    return any(f" {normalise(phrase)} " in said for phrase in phrases)
 
 
 def _words_of_text(text: str) -> set[str]:

@@ -271,6 +271,8 @@ class QuantityWords(Strict):
     amount_verbs: tuple[str, ...]
     increment_words: tuple[str, ...]
     increment_asked: tuple[str, ...]
+    addition_openers: tuple[str, ...]
+    wholes_stated: tuple[str, ...]
     priced: tuple[str, ...]
     extra_asked: tuple[str, ...]
     amount_nouns: tuple[str, ...]

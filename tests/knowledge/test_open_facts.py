@@ -862,6 +862,48 @@ def test_an_interviewee_speaks_for_the_country_their_title_names(build) -> None:
     assert one(facts, 0.25).subject == "Estonia"
 
 
+RADIO = """CITY RADIO — SECURITY HOUR
+Transcript
+
+Guest: Jan Vos, Minister of Defence
+Host: Eva Smit
+
+[00:00:04] SMIT: The Netherlands debates its budget next week. The Dutch army wants more. How much is defence getting?
+
+[00:00:24] VOS: This year the regular defence budget is about twenty-two billion euros. On top of that we spend
+around two billion from the fund. So all in all we're at roughly twenty-four billion euros this year.
+
+[00:00:45] SMIT: And next year?
+
+[00:00:47] VOS: For 2026 the cabinet has proposed twenty-four point five billion in the regular budget.
+
+[00:01:02] SMIT: We asked listeners for questions and got 40 of them.
+"""
+
+
+def test_an_interviewee_introduced_by_a_national_office_speaks_for_the_documents_country(build) -> None:
+    """'Guest: Jan Vos, Minister of Defence', in a transcript about the Netherlands: an office naming no country is
+    held in the country the document is about, so the minister's turns are its figures even where no turn nearby
+    names it ('For 2026 the cabinet has proposed …', after 'And next year?'); the host, introduced by no office,
+    speaks for no one."""
+    catalog = 'title = "Security Hour: interview with the defence minister (transcript)"\npublished = "2025-09-12"'
+    facts = build(RADIO, catalog=catalog)
+    assert (one(facts, 24.5).subject, one(facts, 24.5).period) == ("Netherlands", "2026")
+    assert not [fact for fact in facts if fact.value == 40 and fact.subject == "Netherlands"]
+
+
+def test_an_interviewees_we_is_their_country_however_far_back_it_was_named(build) -> None:
+    """'VOS: Last year we were at about one point nine percent of GDP', turns after the country was last named: the
+    minister's 'we' is the country their office is held in, named by the introduction, not by the turns near."""
+    catalog = 'title = "Security Hour: interview with the defence minister (transcript)"\npublished = "2025-09-12"'
+    later = (
+        "[00:01:09] SMIT: That's a big jump. Is it enough? Many listeners doubt it. They wrote in.\n\n"
+        "[00:01:13] VOS: Last year we were at about one point nine percent of GDP. It was a start.\n"
+    )
+    facts = build(f"{RADIO}\n{later}", catalog=catalog)
+    assert (one(facts, 1.9).subject, one(facts, 1.9).period) == ("Netherlands", "2024")
+
+
 HEARING = """# Budget Committee — Oral evidence: Reaching the 2030 target
 
 Wednesday 4 June 2025. Witness: Minister for Procurement, on Norway's defence budget.

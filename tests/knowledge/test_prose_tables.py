@@ -617,3 +617,22 @@ def test_cards_drawn_side_by_side_are_each_a_figure_measured_by_the_words_under_
     )
     assert (rise.measure_kind, rise.period) == ("change", "2024")  # 'on 2023' names the year it is measured from
     assert "EUR 1.4 billion" in funding.citation.quote
+
+
+STAGES = (
+    "The Government proposes a defence budget of NOK 109.6 billion for 2025.\n\n"
+    "**Key figures, defence budget (NOK million)**\n\n"
+    "| | Balanced budget 2024 | Proposal 2025 | Change |\n"
+    "|---|---|---|---|\n"
+    "| Operating expenditure | 58,200 | 63,900 | +5,700 |\n"
+    "| Investments in materiel | 27,100 | 31,800 | +4,700 |\n"
+)
+
+
+def test_a_column_of_a_year_and_its_budget_stage_is_measured_by_the_caption(tmp_path: Path) -> None:
+    """'| Balanced budget 2024 | Proposal 2025 |' under 'Key figures, defence budget (NOK million)': each column is its
+    year's, in the caption's currency and scale, as a column headed by the year alone is."""
+    facts = facts_by_value(tmp_path, "release.md", STAGES, "2024-10-07")
+    operating, proposed = facts[58200], facts[31800]
+    assert (operating.unit, operating.currency, operating.scale, operating.period) == (Unit.MONEY, "NOK", 1e6, "2024")
+    assert (proposed.unit, proposed.currency, proposed.period) == (Unit.MONEY, "NOK", "2025")

@@ -25,6 +25,11 @@ def figures_of(sentence: str) -> list[tuple[FigureKind, float]]:
         ("Is three and a half percent by 2029 realistic?", [(FigureKind.PERCENT, 3.5), (FigureKind.YEAR, 2029.0)]),
         ("we will draw twenty-five and a half billion euros", [(FigureKind.MONEY, 25.5)]),
         ("A year and a half later, five allies met it.", [(FigureKind.COUNT, 5.0)]),
+        ("That takes us to around a hundred and eight billion.", [(FigureKind.MONEY, 108.0)]),
+        ("more than a thousand additional soldiers", [(FigureKind.COUNT, 1000.0)]),
+        ("around nine billion euros in military support", [(FigureKind.MONEY, 9.0)]),
+        ("around two thousand six hundred euros a month gross", [(FigureKind.MONEY, 2600.0)]),
+        ("contracts below four hundred and forty-three thousand euros", [(FigureKind.MONEY, 443000.0)]),
     ],
 )
 def test_spelt_numbers_are_figures(sentence: str, expected: list[tuple[FigureKind, float]]) -> None:
@@ -52,3 +57,19 @@ def test_a_lone_number_word_is_left_to_the_figure_reader() -> None:
 )
 def test_a_spelt_number_of_thousands_is_one_figure(sentence: str, value: float) -> None:
     assert value in [value for _, value in figures_of(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Volunteers earn around 2,600 euros a month.", [(FigureKind.MONEY, 2600.0)]),
+        ("in 2024 dollars", [(FigureKind.YEAR, 2024.0)]),  # a price base, no amount
+        ("he said a thing about a stake", []),
+        ("At 3.65 PLN per US dollar, the envelope is larger.", []),  # an exchange rate, no amount
+        ("at an exchange rate of about 4.27 zloty to the euro", []),
+        ("at the rate of 4.26 zł for 1 euro", []),
+        ("to supply one million rounds of artillery ammunition", []),  # a lone word before a scale, no currency
+    ],
+)
+def test_an_amount_its_currency_follows_with_no_scale_is_money(sentence: str, expected) -> None:
+    assert figures_of(sentence) == expected

@@ -3,8 +3,17 @@ deadline, the thing a count is of, and an amount rather than how long it runs.""
 
 from __future__ import annotations
 
-from knowledge.ask.dates import days_without_year, in_the_documents_year
+from pathlib import Path
+
+from knowledge.ask.dates import (
+    days_without_year,
+    in_the_documents_year,
+    month_in_the_documents_year,
+    months_without_year,
+)
 from knowledge.ask.statements import date_numbers
+from knowledge.engine import Engine
+from knowledge.snapshot import build_knowledge_base
 
 FAQ = ("evaluation_holdout15", "nato-targets-faq.md")
 WIRE = ("evaluation_holdout15", "baltic-poland-spending-wire.txt")
@@ -23,6 +32,32 @@ def test_a_day_is_dated_in_its_documents_year_only_once_that_day_had_come():
     assert in_the_documents_year("December 5", "2025-09-03") is None  # the year before, or a plan: not told
     assert in_the_documents_year("April 1", "2025-09") is None  # no day of publication to tell it by
     assert in_the_documents_year("April 1", None) is None
+
+
+def test_a_month_named_alone_is_found_and_dated_in_its_documents_year_once_it_had_come():
+    assert months_without_year("the new plan, which the Storting adopted in June and which will") == ["June"]
+    assert months_without_year("adopted in June 2024, signed on 6 June, in 12 June") == []
+    assert month_in_the_documents_year("June", "2024-10-07") == "June 2024"
+    assert month_in_the_documents_year("June", "2024-10") == "June 2024"
+    assert month_in_the_documents_year("November", "2024-10-07") is None  # the year before, or a plan: not told
+    assert month_in_the_documents_year("June", None) is None
+
+
+MONTH_ALONE = """# Budget 2025: the first step
+
+This is the first annual budget under the new long-term plan, which parliament adopted in June and which will
+strengthen the defence of Denmark by DKK 60 billion over the next twelve years.
+"""
+
+
+def test_a_month_the_sentence_gives_no_year_is_stated_whole(tmp_path: Path):
+    """'which parliament adopted in June', in a release of October 2024: the time asked is June 2024."""
+    (tmp_path / "release.md").write_text(MONTH_ALONE, encoding="utf-8")
+    catalog = '["release.md"]\ntitle = "Budget 2025: the first step"\npublished = "2024-10-07"\n'
+    (tmp_path / "catalog.toml").write_text(catalog, encoding="utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    answer = engine.ask("When did parliament adopt the long-term plan?")
+    assert answer.answered and "**June 2024**" in answer.answer and 2024.0 in answer.values
 
 
 def test_the_numbers_of_a_date_as_written_are_its_figures():
