@@ -78,6 +78,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout35",
     "evaluation_holdout36",
     "evaluation_holdout37",
+    "evaluation_holdout38",
 )
 
 
@@ -171,6 +172,9 @@ def _numbers(text: str) -> set[float]:
             found.add(table.numbers[number] * table.scales[scale])
         elif NUMBER.fullmatch(number) and scale in table.scales:
             found.add(float(number.replace(",", "")) * table.scales[scale])
+    for number, scale in itertools.pairwise(tokenize(text)):  # 'one and a half million shells', read as the extractor
+        if NUMBER.fullmatch(number.text) and scale.word in table.scales:
+            found.add(float(number.text.replace(",", "")) * table.scales[scale.word])
     for start in range(len(words)):  # 'half of it' (50%), 'a quarter point' (0.25)
         length = table.fraction_words.starting_at(words, start)
         fraction = table.fraction_of(words[start : start + length]) if length else None
