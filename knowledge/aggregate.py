@@ -400,6 +400,10 @@ def _negated_above_pattern() -> re.Pattern[str]:
     return re.compile(rf" (?:{negations}) (?:{above}) ")
 
 
+def _names_a_direction(text: str) -> bool:
+    return any(f" {cue} " in text for cue in (*_words().decrease, *_words().increase))
+
+
 def _without_missed_lines(text: str) -> str:
     """'how many fell short?' misses a line; its 'fell' is no fall of spending."""
     for phrase in _words().below:
@@ -418,10 +422,7 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     threshold = _threshold(question) if (below or above) else None
     ranking = [word for word in question.words if word in _greater() | _lesser()]
     direction = (
-        threshold is None
-        and not ranking
-        and not question.numbers
-        and any(f" {cue} " in _without_missed_lines(text) for cue in (*_words().decrease, *_words().increase))
+        threshold is None and not ranking and not question.numbers and _names_a_direction(_without_missed_lines(text))
     )
     if direction:
         threshold, below = 0.0, any(f" {cue} " in text for cue in _words().decrease)

@@ -668,11 +668,9 @@ def _counts_time_back(words: list[str], index: int) -> bool:
 
 def time_counted_words(words: Sequence[str]) -> set[str]:
     """The words counting time after a number ('ten years earlier', 'a decade ago'): they name when, no measure."""
+    said = list(words)
     return {
-        word
-        for index in range(len(words))
-        if _counts_time_back(list(words), index)
-        for word in words[index + 1 : index + 3]
+        word for index in range(len(said)) if _counts_time_back(said, index) for word in said[index + 1 : index + 3]
     }
 
 

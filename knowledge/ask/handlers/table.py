@@ -250,7 +250,8 @@ class TableAnswers:
         nearest = [] if chosen else [_nearest(rows, spec)]
         count = float(len(chosen))
         calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
-        rest = [fact.subject for fact in rows if fact not in chosen]
+        chosen_ids = {fact.id for fact in chosen}  # by id: comparing whole facts field by field is slow
+        rest = [fact.subject for fact in rows if fact.id not in chosen_ids]
         if chosen and len(rest) <= FEW_LEFT_OUT:  # '29 of 31 meet 20%': which two do not is what a reader asks next
             calculation += f" (not {condition}: {', '.join(rest)})" if rest else ""
         among = _among(spec.within)
