@@ -210,9 +210,11 @@ def _read_document(source: SourceFile, catalog_entry: CatalogEntry | None, count
         )
     except ProseReadError as error:
         raise BuildError(source.id, str(error)) from error
-    metadata = _metadata(catalog_entry, prose.metadata)
+    # front matter and a heading's title are shown as the document writes them
+    as_written = number_style.swapped if continental else str
+    metadata = _metadata(catalog_entry, {key: as_written(value) for key, value in prose.metadata.items()})
     if prose.title and not metadata.get("title"):
-        metadata["title"] = number_style.swapped(prose.title) if continental else prose.title
+        metadata["title"] = as_written(prose.title)
     document = _document(source, DocumentKind.PROSE, metadata)
     warnings = [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
     extraction = extract.extract_facts(document, prose)

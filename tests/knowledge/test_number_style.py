@@ -42,3 +42,10 @@ def test_a_continental_document_is_read_by_its_numbers_and_quoted_as_written(tmp
     posts = by_value[10_000]
     assert "10.000 additional posts" in posts.citation.quote
     assert posts.citation.quote in CONTINENTAL
+
+
+def test_a_continental_documents_front_matter_title_is_shown_as_written(tmp_path) -> None:
+    front = "---\ntitle: Draft budget 2026: EUR 108,2 billion\npublished: 2025-07-30\n---\n"
+    (tmp_path / "release.md").write_text(f"{front}\n{CONTINENTAL}\n", encoding="utf-8")
+    (document,) = build_knowledge_base(tmp_path).documents
+    assert document.title == "Draft budget 2026: EUR 108,2 billion"
