@@ -301,6 +301,18 @@ def _glued_before_a_figure() -> re.Pattern[str]:
     return re.compile(rf"\b({named})(?=\d)", re.IGNORECASE)
 
 
+NAMES_SLASHED = re.compile(r"(?<![\w/])([^\W\d_]{2,})\s*/\s*([^\W\d_]{2,})(?![\w/])")
+
+
+def _slash_read_as_to(text: str) -> str:
+    """'PL/DE ratio': in a question asking a ratio, a slash between two names is 'to', the one after it the
+    denominator, as 'the ratio of PL to DE' says; elsewhere ('US/Canada') it stays as typed."""
+    words = f" {' '.join(normalise(text).split())} "
+    if "/" not in text or not any(f" {cue} " in words for cue in domain.question_words().operations.ratio):
+        return text
+    return NAMES_SLASHED.sub(r"\1 to \2", text)
+
+
 def _figures_apart(text: str) -> str:
     return _glued_before_a_figure().sub(r"\1 ", _glued_to_a_figure().sub(r" \1 ", text))
 
@@ -975,7 +987,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     tagged = tagged or tagged_before_basis
     statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
     statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", _figures_apart(statement)))
-    prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(statement)))
+    prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(_slash_read_as_to(statement))))
     prepared = _count_short_form().sub("number of", prepared)
     prepared = ESTIMATED_YEAR.sub(
         r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))

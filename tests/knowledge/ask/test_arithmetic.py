@@ -634,3 +634,10 @@ def test_two_allies_compared_as_yes_or_no_states_the_difference(engine):
     answer = engine.ask("Did Poland spend more than Germany in 2024, and by how much?")
     assert answer.answered and answer.answer.startswith("**No**")
     assert any(value == pytest.approx(usd("Poland", 2024) - usd("Germany", 2024), rel=1e-6) for value in answer.values)
+
+
+def test_a_ratio_typed_with_a_slash_divides_by_the_name_after_it(engine) -> None:
+    """'PL/DE ratio' is Poland's figure over Germany's, as 'the ratio of PL to DE' is; never the larger over the
+    smaller."""
+    answer = engine.ask("PL/DE ratio, constant $ 2024")
+    assert answer.answered and round(answer.values[0], 2) == 0.35
