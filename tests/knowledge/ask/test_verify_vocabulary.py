@@ -3,6 +3,8 @@ nothing the statement must say."""
 
 from __future__ import annotations
 
+import pytest
+
 NOTES = """# Regional spending notes
 
 Published 28 April 2025.
@@ -29,3 +31,16 @@ def test_a_last_clause_pointing_back_asks_what_the_clause_before_named(engine) -
         "into it?"
     )
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("country=LT metric=personnel yr=2014", 8.568),  # a query typed as fields: their names ask nothing
+        ("entity:Montenegro measure:real_change year:2024", 34.9691),
+        ("allies meeting 2% per rutte's annual rpt", 22.0),  # 'rpt', 'excl' as power users shorten them
+    ],
+)
+def test_a_query_typed_as_fields_or_with_short_forms_is_read_as_asked(engine, question: str, value: float) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and value in answer.values
