@@ -333,10 +333,31 @@ def _decimal_commas_read(text: str) -> str:
     return _decimal_comma().sub(r"\1.\2", text) if "," in text else text
 
 
+FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")  # two regional indicator letters: a country's flag
+
+
+def _flags_named(text: str) -> str:
+    """'🇪🇪 infra share of defence budget 2023': a flag in a message that asks something names its country (the
+    entity list's code); a message of flags alone asks nothing, and an unknown flag is dropped."""
+    if not FLAG.search(text) or not FLAG.sub("", text).strip():
+        return text
+    codes = lexicon.country_codes()
+
+    def named(flag: re.Match[str]) -> str:
+        code = "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in flag.group())
+        if code not in codes:
+            return " "
+        # 'Delegate of DE here 🇩🇪': a flag beside its country's name or code adds nothing
+        said = re.search(rf"\b{code}\b", text) or codes[code].casefold() in text.casefold()
+        return " " if said else f" {codes[code]} "
+
+    return FLAG.sub(named, text)
+
+
 def clean(text: str) -> str:
     """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters; and write a
-    decimal comma as the point it means."""
-    text = lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS]
+    decimal comma as the point it means, a flag as its country's name."""
+    text = _flags_named(lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS])
     text = DISCORD_MARKUP.sub(" ", text)
     text = _decimal_commas_read(_comparison_signs_read(text))
     text = MARKDOWN.sub(" ", _count_short_form().sub("number of", text))  # '# of allies …' is no heading

@@ -1189,3 +1189,10 @@ def test_euros_counted_are_a_currency_not_the_european_allies(text: str) -> None
 
 def test_the_euros_as_a_subject_are_the_european_allies() -> None:
     assert "European Allies and Canada" in parsed("how much did the euros spend on defence in 2024").entities
+
+
+def test_a_flag_in_a_message_that_asks_names_its_country_and_flags_alone_ask_nothing(engine) -> None:
+    assert parse("🇪🇪 infra share of defence budget 2023", engine.vocabulary, engine.people).entities == ["Estonia"]
+    assert parse("🇳🇱🇳🇱🇳🇱", engine.vocabulary, engine.people).entities == []
+    beside = "Delegate of DE here 🇩🇪 per the NATO tables, what's Germany's defence spending as % of GDP for 2024?"
+    assert engine.ask(beside).answered  # the flag beside its code adds nothing to the delegate's lead
