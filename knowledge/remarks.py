@@ -327,17 +327,18 @@ def _without_guesses_before(text: str) -> str:
     sentences = SENTENCE_BREAK.split(text.strip())
     remark_pronouns = set(domain.question_words().remark_pronouns)
     interrogatives = set(domain.question_words().interrogatives)
-    kept = [
-        sentence
-        for index, sentence in enumerate(sentences)
-        if not (
+
+    def guessed(index: int, sentence: str) -> bool:
+        said = set(normalise(sentence).split())
+        return (
             sentence.rstrip().endswith("?")
             and any("?" in later for later in sentences[index + 1 :])
-            and set(normalise(sentence).split()) & remark_pronouns
-            and not set(normalise(sentence).split()) & interrogatives  # 'I wonder what … the 1.5% …?' asks
+            and bool(said & remark_pronouns)
+            and not said & interrogatives  # 'I wonder what … the 1.5% …?' asks
             and _states_a_figure(A_YEAR.sub("", sentence))
         )
-    ]
+
+    kept = [sentence for index, sentence in enumerate(sentences) if not guessed(index, sentence)]
     return " ".join(kept) if len(kept) < len(sentences) else text
 
 

@@ -318,14 +318,14 @@ def met_for_missed(question: ParsedQuestion, answer: Answer) -> list[str]:
     those that did. A statement counting those that did not ('ten allies fell short') answers it, as does the rest
     worked out (32 − 22)."""
     words = domain.question_words()
-    count_cues = [cue for cue in words.asked_kinds.count if question.has(cue)]
-    if answer.calculation or not answer.facts or not count_cues:
-        return []
-    asked = " ".join(question.words)
-    after = asked[asked.find(count_cues[0]) :].split()
-    if not set(after) & words.quantities.missed:
-        return []
     missed = words.quantities.missed
+    asked = f" {' '.join(question.words)} "
+    # the words from where the count is asked: 'how many', never 'count of' inside 'on account of'
+    starts = [at for cue in words.asked_kinds.count if (at := asked.find(f" {cue} ")) >= 0]
+    if answer.calculation or not answer.facts or not starts:
+        return []
+    if not set(asked[min(starts) :].split()) & missed:
+        return []
     counts = [fact for fact in answer.facts if fact.unit is Unit.COUNT]
     if not counts or any(set(normalise(fact.citation.quote).split()) & missed for fact in counts):
         return []
