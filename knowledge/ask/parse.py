@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -127,23 +128,33 @@ def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
 
 
+def _phrases_at(words: tuple[str, ...], phrases: tuple[str, ...]) -> Iterator[tuple[int, str, int]]:
+    """Where each phrase stands in the words: its index, the phrase and its length in words (a phrase's first word
+    looked up by the word it starts with)."""
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    for phrase in phrases:
+        parts = phrase.split()
+        if parts:
+            by_first.setdefault(parts[0], []).append((phrase, parts))
+    for index, word in enumerate(words):
+        for phrase, parts in by_first.get(word, ()):
+            if list(words[index : index + len(parts)]) == parts:
+                yield index, phrase, len(parts)
+
+
 def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_economy: tuple[str, ...]) -> bool:
     """'Canada's share of the NATO total' asks a part of a total; 'a bigger share of its GDP', 'as a share of GDP'
     name the share-of-GDP figure, a part of the economy, not of a total the question's figures add up to, and so
     does 'share of GDP of all allies': whose economies, right after the economy named."""
-    for index in range(len(words)):
-        for phrase in phrases:
-            length = len(phrase.split())
-            if " ".join(words[index : index + length]) != phrase:
-                continue
-            if phrase.startswith("of ") and index > 0 and _ends_an_economy(words[:index], of_the_economy):
-                continue
-            rest = list(words[index + length :])
-            while rest and rest[0] in STOPWORDS:  # 'share of its GDP', 'share of the economy'
-                rest.pop(0)
-            whole = f"{' '.join(rest)} "
-            if not any(whole.startswith(f"{economy} ") for economy in of_the_economy):
-                return True
+    for index, phrase, length in _phrases_at(words, phrases):
+        if phrase.startswith("of ") and index > 0 and _ends_an_economy(words[:index], of_the_economy):
+            continue
+        rest = list(words[index + length :])
+        while rest and rest[0] in STOPWORDS:  # 'share of its GDP', 'share of the economy'
+            rest.pop(0)
+        whole = f"{' '.join(rest)} "
+        if not any(whole.startswith(f"{economy} ") for economy in of_the_economy):
+            return True
     return False
 
 
@@ -158,14 +169,10 @@ def _share_of_another(question: Question, words: tuple[str, ...], phrases: tuple
     if len(question.entities) != 2:
         return False
     named_after = {alias.split()[0] for aliases in question.aliases.values() for alias in aliases}
-    for index in range(len(words)):
-        for phrase in phrases:
-            length = len(phrase.split())
-            if " ".join(words[index : index + length]) != phrase:
-                continue
-            rest = [word for word in words[index + length : index + length + 3] if word not in STOPWORDS]
-            if rest and rest[0] in named_after:
-                return True
+    for index, _phrase, length in _phrases_at(words, phrases):
+        rest = [word for word in words[index + length : index + length + 3] if word not in STOPWORDS]
+        if rest and rest[0] in named_after:
+            return True
     return False
 
 
@@ -314,7 +321,10 @@ def _group_label(question: Question) -> set[str]:
         if mark == ", " and not (label and MEMBERS_CONCEPT in lexicon.concepts(label[-1:])):
             continue  # 'the two newest allies, finland and sweden': a comma labels allies only after a word for them
         named = [alias for aliases in question.aliases.values() for alias in aliases if f" {alias} " in f" {after} "]
-        if len(named) >= 2 and not any(f" {alias} " in f" {before} " for alias in named):
+        # the list opens right after the mark: 'per Kopf: how much more does Norwegen spend than Dänemark' names
+        # its allies in the question the mark opens, and 'per Kopf' is what is asked of them, no label
+        opens = any(f"{after} ".startswith(f"{alias} ") for alias in named)
+        if len(named) >= 2 and opens and not any(f" {alias} " in f" {before} " for alias in named):
             return set(label)
     return set()
 

@@ -213,6 +213,18 @@ def test_a_name_given_to_the_allies_listed_after_it_asks_nothing_more(text: str,
     assert label <= parsed(text).entity_words
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "per Kopf: how much more does Norwegen spend than Dänemark in 2024?",
+        "headcount: did poland have more personnel than germany in 2024?",
+    ],
+)
+def test_words_before_a_mark_that_opens_a_question_are_asked_not_a_label(text: str) -> None:
+    question = parsed(text)
+    assert not set(question.words[:1]) & question.entity_words
+
+
 def test_a_defence_to_gdp_ratio_is_a_share_of_gdp_not_a_ratio_asked() -> None:
     question = parsed("lowest defence/gdp ratio in the alliance in 2014?")
     assert "ratio" not in question.words and Operation.RATIO not in question.operations
