@@ -79,6 +79,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout36",
     "evaluation_holdout37",
     "evaluation_holdout38",
+    "evaluation_holdout39",
 )
 
 
