@@ -76,6 +76,7 @@ def derive(
     if (
         _comparative_than(question)
         or asks_a_margin(question.words)
+        or question.has(*domain.question_words().operations.difference)
         or (
             question.word_set & DIFFERENCE_WORDS
             and question.has("how much more", "how many points", "gap", "difference", "percentage points", "higher")

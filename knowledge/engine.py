@@ -332,7 +332,7 @@ class Engine:
                 return rendered
         # a question asked in words ('what does the 5% pledge replace?') is answered by the sentence that says it,
         # every figure of it cited ('the 2% … agreed at the Wales Summit in 2014'), before one figure of it in bold
-        in_words = self._in_words(question, asked) if not _asks_when(asked) else None
+        in_words = self._in_words(question, asked, previous) if not _asks_when(asked) else None
         if in_words is not None:
             return in_words
         found = self._stated(question, sought, fresh, previous)
@@ -340,7 +340,7 @@ class Engine:
             return found
         # a time asked ('finland's goal and the deadline') is the statement's first, its date in bold; then 'that'
         # read as whom and when the previous answer was about ('what share of GDP was that?')
-        in_words = self._in_words(question, asked) if _asks_when(asked) else None
+        in_words = self._in_words(question, asked, previous) if _asks_when(asked) else None
         if in_words is None and verdict is not None:
             in_words = self._another_figure(question, previous, answer, sought)
         if in_words is not None:
@@ -396,11 +396,15 @@ class Engine:
             passed |= {fact.id for fact in stated.facts}
         return None
 
-    def _in_words(self, question: str, asked: ParsedQuestion) -> Answer | None:
+    def _in_words(self, question: str, asked: ParsedQuestion, previous: Answer | None = None) -> Answer | None:
         """'Which city hosted the summit?': the sentence that says it, verbatim, every word of the question
-        accounted for by it."""
+        accounted for by it. A follow-up that names nothing of its own ('where does the rest go?' after the
+        Hague split) asks on about what the previous answer cited: a sentence of its documents."""
         dates = _asks_when(asked)
+        documents = _documents_asked_on(asked, previous)
         for sentence in self.sentences.find(asked):
+            if documents and sentence.document not in documents:
+                continue
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading, sentence.document).accepted:
                 stated = self.sentences.facts_of(sentence)
                 if any(fact.is_claim for fact in stated) and (asked.yes_no or not asks_what_was_said(asked.words)):
@@ -555,6 +559,17 @@ def _states_the_figures(asked: ParsedQuestion, text: str) -> bool:
     sentence that only shares its 'currently')."""
     figures = set(numbers_stated(text))
     return all(figure_stated(number.value, figures) for number in asked.numbers)
+
+
+def _documents_asked_on(asked: ParsedQuestion, previous: Answer | None) -> frozenset[str]:
+    """The documents a follow-up naming no ally, person, year, figure or source asks on in: the previous answer's."""
+    if previous is None or not previous.citations:
+        return frozenset()
+    if asked.entities or asked.groups or asked.people or asked.years or asked.numbers:
+        return frozenset()
+    if asked.source_kind is not None or asked.according_to:
+        return frozenset()
+    return frozenset(citation.document for citation in previous.citations)
 
 
 def _asks_when(asked: ParsedQuestion) -> bool:

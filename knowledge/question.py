@@ -24,6 +24,8 @@ MAX_QUESTION_CHARS = 1000
 DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@everyone|@here|<\/?[a-zA-Z][^>]{0,80}>")
 MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
 SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
+# 'germany const usd growth 23->24 %': two short years an arrow joins are a change from the one to the other
+SHORT_YEARS_ARROWED = re.compile(r"(?<![\d.,])(\d\d)\s*(?:->|→|=>)\s*(\d\d)(?![\d.,])")
 ESTIMATED_YEAR = re.compile(r"\b((?:19|20)\d\d)e\b", re.IGNORECASE)  # '2025e': the tables' estimate for 2025
 HYPHENATED = re.compile(r"(?<=[a-z])[-/+](?=[a-z])", re.IGNORECASE)
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -304,6 +306,16 @@ def _glued_before_a_figure() -> re.Pattern[str]:
 NAMES_SLASHED = re.compile(r"(?<![\w/])([^\W\d_]{2,})\s*/\s*([^\W\d_]{2,})(?![\w/])")
 
 
+def _short_years_arrowed(text: str) -> str:
+    """'23->24' is 2023 to 2024 when the second year follows the first; '40->45' thousand troops is no year."""
+
+    def read(found: re.Match[str]) -> str:
+        first, second = int(found.group(1)), int(found.group(2))
+        return f"20{found.group(1)} to 20{found.group(2)}" if first < second else found.group(0)
+
+    return SHORT_YEARS_ARROWED.sub(read, text)
+
+
 def _slash_read_as_to(text: str) -> str:
     """'PL/DE ratio': in a question asking a ratio, a slash between two names is 'to', the one after it the
     denominator, as 'the ratio of PL to DE' says; elsewhere ('US/Canada') it stays as typed."""
@@ -359,7 +371,7 @@ def clean(text: str) -> str:
     decimal comma as the point it means, a flag as its country's name."""
     text = _flags_named(lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS])
     text = DISCORD_MARKUP.sub(" ", text)
-    text = _decimal_commas_read(_comparison_signs_read(text))
+    text = _decimal_commas_read(_comparison_signs_read(_short_years_arrowed(text)))
     text = MARKDOWN.sub(" ", _count_short_form().sub("number of", text))  # '# of allies …' is no heading
     return " ".join(text.split())
 

@@ -26,7 +26,12 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     chain_end = -1
     chain: list[str] = []
     basis = set(words_of.basis_words)
-    for mention in lexicon.find_mentions(words, lexicon.entity_aliases()):
+    # a word that also takes one figure from another ('minus') leaves an ally out only of what is no one ally:
+    # 'NATO minus the US', 'top 3 minus the US'; 'US minus europe+canada' asks the difference of the two
+    differences = {tuple(phrase.split()) for phrase in words_of.operations.difference}
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    after_a_country = {m.end for m in mentions if lexicon.is_country(m.target)}
+    for mention in mentions:
         if words[mention.end : mention.end + 1] and words[mention.end] in basis:
             continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
         before = [word for word in words[max(0, mention.start - 4) : mention.start] if word != "the"]
@@ -38,7 +43,11 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
         closed = particle and words[mention.end : mention.end + 1] == [particle]
         if closed or any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
             excepted.update(chain)
-        if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
+        leaving = [phrase for phrase in phrases if tuple(before[-len(phrase) :]) == phrase]
+        taken_from_an_ally = any(
+            phrase in differences and mention.start - len(phrase) in after_a_country for phrase in leaving
+        )
+        if leaving and not taken_from_an_ally:
             excepted.add(mention.target)
             previous_end = mention.end
         elif listed:

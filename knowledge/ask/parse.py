@@ -26,6 +26,7 @@ from knowledge.ask.quantities import (
     sides_offered,
 )
 from knowledge.ask.source_kinds import names_a_kind
+from knowledge.cues import cues as cue_words
 from knowledge.entities import entity_tables, written_as_listed
 from knowledge.lexicon import find_mentions, normalise, role_aliases
 from knowledge.question import STOPWORDS, Question, data_named_after, gives_the_figures, years_counted_back
@@ -34,6 +35,7 @@ MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied 
 # A source's name ends at a bracket or a mark: 'according to nato (thousands)' names NATO, not 'nato thousands'.
 SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 # What opens the list of allies a label names: 'southern flank (italy, …)', 'big four: …', 'nordics - …'
+YEAR_NOUNS = frozenset({"year"})
 LABEL_MARKS = ("(", " - ", " – ", ":")
 MAX_LABEL_WORDS = 3
 MAX_SOURCE_WORDS = 3  # 'according to the nato figures': the words read as the source's name
@@ -156,6 +158,14 @@ def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_e
         if not any(whole.startswith(f"{economy} ") for economy in of_the_economy):
             return True
     return False
+
+
+def _year_of_an_event_named(words: tuple[str, ...]) -> bool:
+    """'pledge review yr', 'wales summit year?': a message without a question word that ends on the year of an event
+    named right before it asks when that was."""
+    if len(words) < 2 or words[-1] not in YEAR_NOUNS or set(words) & set(domain.question_words().interrogatives):
+        return False
+    return words[-2] in cue_words().raw.event_words
 
 
 def _ends_an_economy(before: tuple[str, ...], of_the_economy: tuple[str, ...]) -> bool:
@@ -427,7 +437,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         according_to=according_to,
         entity_words=frozenset(entity_words),
         asks_percentage=asks_a_percentage(words),
-        asks_year=_phrases_found(joined, cues.asked_kinds.year),
+        asks_year=_phrases_found(joined, cues.asked_kinds.year) or _year_of_an_event_named(words),
         currency=asked_currency(words),
         extreme=extreme,
         maths=bool(MATHS.search(question.text.casefold())),

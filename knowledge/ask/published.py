@@ -81,15 +81,30 @@ def asked_publication(question: str) -> AskedPublication | None:
     verbs = _positions(words, domain.question_words().sources.publication)
     if not dates or not verbs:
         return None
+    asking = {index for found in (*dates, *verbs) for index in range(found[0], found[1])}
+    named = _positions(words, domain.question_words().sources.prose)
     asked_at = dates[0][1]
     verb_at = next((start for start, _, _ in verbs if start >= asked_at), None)
-    if verb_at is None:
-        return None
-    kinds = [found for found in _positions(words, domain.question_words().sources.prose) if found[0] >= asked_at]
-    kinds = [found for found in kinds if found[1] <= verb_at]
+    kinds = [found for found in named if verb_at is not None and asked_at <= found[0] and found[1] <= verb_at]
+    if not kinds and _a_date_of_publication(dates, verbs, words):
+        kinds = [found for found in named if not asking & set(range(found[0], found[1]))]
     if not kinds:
         return None
-    return _named_kinds(words, kinds, {index for found in (*dates, *verbs) for index in range(found[0], found[1])})
+    return _named_kinds(words, kinds, asking)
+
+
+def _a_date_of_publication(
+    dates: list[tuple[int, int, str]], verbs: list[tuple[int, int, str]], words: list[str]
+) -> bool:
+    """'annual report publication date?', 'release date of the hague note': the date and the verb of publication
+    said as one noun ('publication date', 'date of release', 'date published'), wherever the document is named."""
+    for date_start, date_end, _ in dates:
+        for verb_start, verb_end, _ in verbs:
+            if verb_end == date_start or verb_start == date_end:
+                return True
+            if verb_start == date_end + 1 and words[date_end] == "of":
+                return True
+    return False
 
 
 def _named_kinds(words: list[str], kinds: list[tuple[int, int, str]], asking: set[int]) -> AskedPublication:

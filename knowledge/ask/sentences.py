@@ -229,7 +229,8 @@ class SentenceFinder:
             return True
         if self._asks_whom_someone_addressed(question):
             return True  # 'which countries did Rutte say need to speed up their spending?'
-        if question.has(*kinds.year, *kinds.date) and not question.has(*kinds.count, *kinds.percentage):
+        asks_a_time = question.asks_year or question.has(*kinds.year, *kinds.date)
+        if asks_a_time and not question.has(*kinds.count, *kinds.percentage):
             return True  # 'when did the hague summit take place?', "which year's spending does the report cover?"
         return self._asks_a_thing(question, kinds)
 

@@ -386,6 +386,18 @@ def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["calculation: gap"] if all(fact.citation.cell is not None for fact in answer.facts) else []
 
 
+def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'difference in per capita spending between norway and denmark', 'US minus europe+canada': two table cells
+    listed side by side are the operands of the difference asked, never its answer; it is worked out (or a
+    document states it)."""
+    if Operation.DIFFERENCE not in question.operations or answer.calculation or answer.yes_no:
+        return []
+    cells = [fact for fact in answer.facts if fact.citation.cell is not None]
+    if len(cells) < 2 or len(cells) != len(answer.facts):
+        return []
+    return ["calculation: difference"] if len({(f.subject, f.period) for f in cells}) >= 2 else []
+
+
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'In how many years was it above 2%' is a count of years and 'the average annual real change' a mean,
     whatever change their words also name: neither is answered by one change between two years."""

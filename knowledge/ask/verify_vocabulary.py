@@ -197,7 +197,14 @@ def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
     # '… how big was NATO's common budget, and who pays the most into it?': 'it' is what the clause before named
     # ('they' is most often an ally the answer names itself)
     pointing = set(words[starts[-1] :]) & THING_POINTERS
-    return words[starts[-2] if pointing and len(starts) > 1 else starts[-1] :]
+    if not pointing or len(starts) < 2:
+        return words[starts[-1] :]
+    # 'what was the old guideline, and at which summit and in which year was it agreed?': the clause before is the
+    # one before the comma, not the question word just before ('at which summit')
+    clauses = _clause_starts(question.text, len(words))
+    own = max((start for start in clauses if start <= starts[-1]), default=0)
+    before = [index for index in starts if index < own]
+    return words[before[-1] if before else starts[-2] :]
 
 
 def _relative(question: ParsedQuestion, index: int) -> bool:

@@ -519,3 +519,10 @@ def test_a_year_written_as_an_estimate_is_the_year_restated(engine, follow_up):
     )
     answer = engine.ask(follow_up, previous)
     assert answer.answered and {fact.period for fact in answer.facts} == {"2022"}
+
+
+def test_a_follow_up_naming_nothing_of_its_own_is_answered_in_the_previous_answers_documents(engine) -> None:
+    previous = engine.ask("How is the 5% split?")
+    answer = engine.ask("where does the rest go?", previous)
+    cited = {citation.document for citation in answer.citations}
+    assert cited <= {citation.document for citation in previous.citations}

@@ -60,3 +60,18 @@ def test_a_verb_before_the_allies_and_its_particle_after_leave_them_out(text: st
 
 def test_a_body_named_before_the_rules_it_sets_is_not_left_out() -> None:
     assert excluded("the 3.5% core part is tied to what besides NATO's definition of defence expenditure") == set()
+
+
+@pytest.mark.parametrize("text", ["US minus europe+canada, 2024 current usd m", "germany minus france 2024 usd"])
+def test_minus_after_an_ally_takes_one_figure_from_another_and_leaves_no_one_out(text: str) -> None:
+    assert excluded(text) == frozenset()
+
+
+@pytest.mark.parametrize("text", ["nato total minus the us 2024 current usd", "top 3 %gdp 2024 minus poland"])
+def test_minus_after_a_total_or_a_ranking_leaves_the_ally_out(text: str) -> None:
+    assert len(excluded(text)) == 1
+
+
+def test_one_ally_minus_another_is_their_difference(engine) -> None:
+    answer = engine.ask("US minus europe+canada, 2024 current usd m")
+    assert answer.answered and answer.calculation is not None and "−" in answer.calculation

@@ -1208,3 +1208,30 @@ def test_a_flag_in_a_message_that_asks_names_its_country_and_flags_alone_ask_not
     assert parse("🇳🇱🇳🇱🇳🇱", engine.vocabulary, engine.people).entities == []
     beside = "Delegate of DE here 🇩🇪 per the NATO tables, what's Germany's defence spending as % of GDP for 2024?"
     assert engine.ask(beside).answered  # the flag beside its code adds nothing to the delegate's lead
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("germany const usd growth 23->24 %", (2023, 2024)), ("poland 19→24 real change", (2019, 2024))],
+)
+def test_two_short_years_an_arrow_joins_are_years(text: str, years: tuple[int, ...]) -> None:
+    assert parsed(text).years == years
+
+
+def test_short_numbers_an_arrow_joins_backwards_are_no_years() -> None:
+    assert parsed("troops 45->40 poland 2024").years == (2024,)
+
+
+@pytest.mark.parametrize("text", ["pledge review yr", "wales summit year?"])
+def test_a_message_ending_on_the_year_of_an_event_asks_that_year(text: str) -> None:
+    assert parsed(text).asks_year
+
+
+@pytest.mark.parametrize("text", ["poland spending last year", "which ally spent most last year"])
+def test_a_year_of_no_event_asks_no_year(text: str) -> None:
+    assert not parsed(text).asks_year
+
+
+def test_the_year_of_an_event_is_answered_by_the_sentence_dating_it(engine) -> None:
+    answer = engine.ask("pledge review yr")
+    assert answer.answered and 2029.0 in answer.values

@@ -3,6 +3,8 @@ never a day one of its sentences names for something it reports on."""
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.ask.published import CATALOG_LOCATOR, asked_publication, written_date
 
 
@@ -87,3 +89,15 @@ def test_the_period_of_a_source_the_article_reports_on_is_the_articles(engine):
         assert answer.answered and answer.values == [2024.0], question
     released = engine.ask("when was the annual report released?")
     assert "Thursday" in released.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["publication date of the article?", "article release date", "the article, date published?"]
+)
+def test_a_date_of_publication_said_as_one_noun_asks_the_documents_date(question: str) -> None:
+    asked = asked_publication(question)
+    assert asked is not None and asked.kind == "article"
+
+
+def test_a_date_and_a_verb_of_publication_apart_ask_nothing_of_a_document_named_before_them() -> None:
+    assert asked_publication("the article says the pledge is reviewed in 2029, what date was it released?") is None

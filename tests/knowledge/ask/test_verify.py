@@ -1320,3 +1320,24 @@ def test_a_share_of_the_alliance_asked_is_not_answered_by_a_share_of_the_world(e
     answer = drafted.model_copy(update={"facts": [fact], "calculation": None})
     verdict = verdict_for(engine, "what share of nato's total spending came from the united states in 2024", answer)
     assert "quantity: a share of the world's total" in verdict.unaccounted
+
+
+def test_two_cells_side_by_side_do_not_answer_the_difference_asked(engine) -> None:
+    listed = engine.drafter.draft("norway and denmark defence spending per capita 2024", None)
+    assert listed.answered and listed.calculation is None and len(listed.facts) == 2
+    verdict = verdict_for(engine, "difference in per capita spending between norway and denmark 2024", listed)
+    assert "calculation: difference" in verdict.unaccounted
+
+
+def test_it_in_a_last_clause_points_at_what_the_clause_before_its_comma_named(engine):
+    """'What was the old guideline, and at which summit and in which year was it agreed?': 'it' is the old
+    guideline, named before the comma, not the 'at which summit' just before 'in which year'."""
+    from knowledge.ask.verify_vocabulary import _last_question_clause  # noqa: PLC0415 - the stage under test
+
+    text = (
+        "The new 5% goal replaced an older guideline. What was the old guideline, and at which summit and in which"
+        " year was it agreed?"
+    )
+    asked = parse_question(parse(text, engine.vocabulary, engine.people))
+    assert "old" in _last_question_clause(asked)
+    assert 2025.0 not in engine.ask(text).values  # never the Hague summit's date for the guideline it replaced
