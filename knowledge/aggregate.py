@@ -280,9 +280,19 @@ def _table_question(question: Question) -> TableQuestion | None:
         if checked is not None:
             return checked
     compared = THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text))
+    # 'defence expenditure as a percentage of GDP' names the share-of-GDP column, no fraction of a stated count
+    compared = _share_of_the_economy().sub(" ", compared)
     if any(cue in compared for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
+
+
+@cache
+def _share_of_the_economy() -> re.Pattern[str]:
+    """'as a percentage of GDP', 'proportion of its economy': a share of the economy named, however typed."""
+    economies = sorted((phrase for phrase in cues().raw.gdp_phrases if phrase.startswith("of ")), key=len, reverse=True)
+    shares = "percentage|proportion|share|fraction"
+    return re.compile(rf" (?:as )?(?:a )?(?:{shares}) (?:{'|'.join(re.escape(e) for e in economies)}) ")
 
 
 def _over_two_years(question: Question, text: str) -> TableQuestion | None:

@@ -998,6 +998,13 @@ def _copy(question: Question) -> Question:
     )
 
 
+def _a_word_of_the_group(mention: lexicon.Mention, group: lexicon.Mention) -> bool:
+    """A name inside a longer name of a group ('allies' of 'the Nordic Allies'); a group named as the entity is
+    ('euro area') is the entity."""
+    inside = group.start <= mention.start and mention.end <= group.end
+    return inside and group.end - group.start > mention.end - mention.start
+
+
 def _members_without_their_field(entities: list[str], words: list[str]) -> list[str]:
     """ "The 'big three' of Western Europe — France, Germany and the UK. Combined 2024 spending?": a group named
     beside several of its own members, their figures combined, is where they are from, not one more to add."""
@@ -1043,9 +1050,12 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     question.yes_assumed = _asks_on_assuming_yes(statement)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    groups = lexicon.find_mentions(words, domain.group_aliases())
     for mention in mentions:
         if _pronoun_us(words, mention, original, mentions) or _currency_us(words, mention):
             continue
+        if any(_a_word_of_the_group(mention, group) for group in groups):
+            continue  # 'which of the Nordic Allies': the allies of the group named, not the alliance
         if _only_the_source(words, mention, mentions) or _an_event_held_there(words, mention):
             continue
         if _a_body_of_another(mention, mentions):

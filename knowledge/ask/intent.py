@@ -111,6 +111,8 @@ def _kinds_of_words(words: tuple[str, ...]) -> frozenset[QuestionKind]:
     if asks_a_percentage(words):
         # 'what % of spain's money went on personnel' asks a share; 'by what % did it grow' a change
         kinds.add(QuestionKind.CHANGE if has(*asked.change) else QuestionKind.SHARE)
+    if has(*domain.question_words().quantities.real_change):
+        kinds.add(QuestionKind.CHANGE)
     return frozenset(kinds)
 
 
@@ -169,7 +171,21 @@ def split_parts(text: str) -> list[str]:
         start = match.end()
     parts.append(text[start:])
     # 'hey, what did poland spend?', 'thanks! and how many met 2%?': a greeting is no part of its own
-    return [part for part in parts if part.strip() and not SMALL_TALK.fullmatch(" ".join(normalise(part).split()))]
+    parts = [part for part in parts if part.strip() and not SMALL_TALK.fullmatch(" ".join(normalise(part).split()))]
+    # 'In the article on NATO's annual report, how many … met the 2 per cent guideline?': a lead naming the source
+    # of the one question after it is that question's (before several, each part is asked under it)
+    return [text] if len(parts) == 2 and _names_a_source_only(parts[0]) else parts
+
+
+def _names_a_source_only(part: str) -> bool:
+    words = normalise(part).split()
+    # a lead with a date ('Per Rutte's annual report (April 2025 coverage), …') stays a part: the tables would read
+    # its year as the year asked
+    if not words or set(words) & WH_WORDS or any(character.isdigit() for character in part):
+        return False
+    sources = domain.question_words().sources
+    joined = f" {' '.join(words)} "
+    return any(f" {phrase} " in joined for phrase in (*sources.prose, *sources.table))
 
 
 def qualifying_lead(part: str) -> bool:

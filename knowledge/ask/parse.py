@@ -242,7 +242,7 @@ def _according_to(text: str, words: tuple[str, ...]) -> SourcePhrase:
     if according is None:
         return SourcePhrase()
     start = according + 2
-    typed = re.search(r"according to (.*)", text, re.IGNORECASE | re.DOTALL)
+    typed = _typed_according_to().search(text)
     reach = len(SOURCE_NAME_END.split(typed.group(1), maxsplit=1)[0].split()) if typed else len(words)
     body = _giver_at(words, start)
     end = data_named_after(words, body.end) if body else None
@@ -250,6 +250,15 @@ def _according_to(text: str, words: tuple[str, ...]) -> SourcePhrase:
         return _phrase_of(words, {according, according + 1, *range(body.start, body.end), end - 1})
     window = range(start, min(len(words), start + MAX_SOURCE_WORDS, start + max(1, reach)))
     return _phrase_of(words, {according, according + 1, *window})
+
+
+@functools.cache
+def _typed_according_to() -> re.Pattern[str]:
+    """'according to' as typed, or a phrase read as it ('as defined by NATO'): where the source's name starts."""
+    meanings = domain.question_words().phrase_meanings
+    typed = sorted((phrase for phrase, meant in meanings.items() if meant == "according to"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(phrase) for phrase in (*typed, "according to"))
+    return re.compile(rf"\b(?:{alternatives}) (.*)", re.IGNORECASE | re.DOTALL)
 
 
 def _phrase_of(words: tuple[str, ...], places: set[int]) -> SourcePhrase:

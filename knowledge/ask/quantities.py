@@ -417,6 +417,17 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
     return ["quantity: an increment, not the level"] if extra and not levels else []
 
 
+def _names_a_share(question: ParsedQuestion) -> bool:
+    """'how did the US share rise?': a share named, whose statement may say how it moved."""
+    words = domain.question_words()
+    if (
+        SHARE_OF_TOTAL in {op.value for op in question.operations}
+        or lexicon.concepts(list(question.words)) & SHARE_CONCEPTS
+    ):
+        return True  # 'uncle sam's cut of the nato bill?': a cut that is a share
+    return question.has(*words.asked_kinds.share_of_total, *words.verifier.share_nouns)
+
+
 def asks_an_increment(question: ParsedQuestion) -> bool:
     """The question asks more, an increment or a change ('how much more a year', 'how much extra')."""
     words = domain.question_words()
@@ -441,7 +452,12 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     if not question.has(*domain.question_words().asked_kinds.change):
         return []
     levels = all(fact.citation.cell is not None and not is_change(fact) for fact in answer.facts)
-    return ["quantity: a change, not the level"] if levels else []
+    if levels:
+        return ["quantity: a change, not the level"]
+    # 'what rise did Europe record?' is not answered by Europe's 36% share of the total: a statement of a part of
+    # a whole is no change, whatever its document
+    shares = all(fact.measure_kind == SHARE_OF_TOTAL and not is_change(fact) for fact in answer.facts)
+    return ["quantity: a change, not a share of the total"] if shares and not _names_a_share(question) else []
 
 
 def level_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:

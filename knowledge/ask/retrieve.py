@@ -118,6 +118,13 @@ def measure_score(
 
 def _measure_score(measure: Measure, asked: Asked) -> float:
     words, kinds = asked.forms, asked.kinds
+    if (
+        QuestionKind.CHANGE not in measure.kinds
+        and len(set(asked.question.years)) < 2
+        and asked.has(*_real_change_named())
+    ):
+        # 'Norway's real change in 2023, based on 2015 prices': the prices are the change's basis, no level's
+        words = words - _price_basis_words()
     if measure.required and not words & required_forms(measure.key) and not _counted_by(measure, words, kinds):
         return 0.0
     score = float(len(words & measure.keywords))
@@ -137,6 +144,16 @@ def _measure_score(measure: Measure, asked: Asked) -> float:
 def _counted_by(measure: Measure, words: set[str], kinds: set[QuestionKind]) -> bool:
     """'how many ppl in turkey's military': a count asked names the measure by a looser word."""
     return QuestionKind.COUNT in kinds and bool(words & measure.required_when_counted)
+
+
+@functools.cache
+def _real_change_named() -> tuple[str, ...]:
+    return domain.question_words().quantities.real_change
+
+
+@functools.cache
+def _price_basis_words() -> frozenset[str]:
+    return domain.question_words().quantities.real_change_basis
 
 
 def _names_the_label(measure: Measure, asked: Asked) -> bool:

@@ -277,6 +277,8 @@ class QuantityWords(Strict):
     extra_asked: tuple[str, ...]
     amount_nouns: tuple[str, ...]
     time_units: frozenset[str]
+    real_change: tuple[str, ...]
+    real_change_basis: frozenset[str]
 
 
 class PronounUs(Strict):

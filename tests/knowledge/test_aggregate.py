@@ -176,3 +176,29 @@ def test_spending_a_share_of_gdp_asked_as_yes_or_no_tests_the_line(engine):
     assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 5
     answer = engine.ask("does the US spend 5% of GDP on defence in 2024?")
     assert answer.answered and answer.answer.startswith("**No**")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which ally had the highest defence expenditure as a percentage of GDP in 2024?",
+        "Which of the Nordic Allies had the highest defence expenditure as a percentage of GDP in 2024?",
+    ],
+)
+def test_a_percentage_of_gdp_names_the_column_ranked_not_a_fraction_of_a_count(engine, text):
+    asked = spec(engine, text)
+    assert asked is not None and asked.intent is Intent.RANKING
+
+
+def test_the_allies_of_a_group_named_are_the_groups_not_the_alliance(engine):
+    question = parse(
+        "Which of the Nordic Allies had the highest share of GDP in 2024?", engine.vocabulary, engine.people
+    )
+    assert "NATO Allies" not in question.entities
+
+
+def test_the_highest_share_of_gdp_among_a_group_named_allies_is_its_members(engine):
+    answer = engine.ask(
+        "Which of the Nordic Allies had the highest defence expenditure as a percentage of GDP in 2024?"
+    )
+    assert answer.answered and [fact.subject for fact in answer.facts] == ["Finland"]

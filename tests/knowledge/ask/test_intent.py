@@ -191,3 +191,19 @@ def test_the_margin_of_a_comparison_is_no_part_of_its_own(text: str) -> None:
 
 def test_by_how_much_after_no_comparison_is_still_a_part() -> None:
     assert figure_parts("poland's spending in 2024 and by how much did it grow") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the article on NATO's annual report, how many of the thirty-two allies met the 2 per cent guideline?",
+        "In the tables, what did poland spend in 2024?",
+    ],
+)
+def test_a_lead_naming_the_source_of_one_question_is_no_part_of_its_own(text: str) -> None:
+    assert split_parts(text) == [text]
+
+
+def test_a_lead_naming_the_source_of_several_questions_still_leads_each_part() -> None:
+    parts = split_parts("According to the article, what rise did Europe record, and what share did the US pay?")
+    assert len(parts) == 3

@@ -110,3 +110,27 @@ def test_a_figure_alone_is_looked_up_in_the_statements_that_give_it(engine, mess
     assert answer.answered and value in answer.values
     assert all(fact.citation.quote for fact in answer.facts)
     assert not engine.ask("2014").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the real change in defence expenditure for Norway in 2023, based on 2015 prices?",
+        "Norway real change 2023, 2015 prices",
+    ],
+)
+def test_a_real_change_named_with_its_price_basis_is_the_change_not_the_level(engine, question) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and 24.4017 in answer.values
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could you indicate the share of Poland's defence expenditure devoted to equipment in 2024?",
+        "What share of Poland's defence expenditure (as defined by NATO) went to equipment in 2024?",
+        "I would be grateful if you could state the number of military personnel (in thousands) in Italy in 2019.",
+    ],
+)
+def test_formal_requests_and_definitions_ask_nothing_more(engine, question) -> None:
+    assert engine.ask(question).answered

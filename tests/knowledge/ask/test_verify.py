@@ -1341,3 +1341,8 @@ def test_it_in_a_last_clause_points_at_what_the_clause_before_its_comma_named(en
     asked = parse_question(parse(text, engine.vocabulary, engine.people))
     assert "old" in _last_question_clause(asked)
     assert 2025.0 not in engine.ask(text).values  # never the Hague summit's date for the guideline it replaced
+
+
+def test_a_rise_asked_is_not_answered_by_a_share_of_the_total(engine):
+    answer = engine.ask("what rise did europe record according to the article?")
+    assert 36.0 not in answer.values
