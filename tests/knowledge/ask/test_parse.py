@@ -1208,3 +1208,11 @@ def test_a_flag_in_a_message_that_asks_names_its_country_and_flags_alone_ask_not
     assert parse("🇳🇱🇳🇱🇳🇱", engine.vocabulary, engine.people).entities == []
     beside = "Delegate of DE here 🇩🇪 per the NATO tables, what's Germany's defence spending as % of GDP for 2024?"
     assert engine.ask(beside).answered  # the flag beside its code adds nothing to the delegate's lead
+
+
+def test_a_tag_naming_both_answers_asks_yes_or_no_whatever_it_tests() -> None:
+    """'does it cover resilience? yes or no?': 'cover' is no test of a figure, yet yes or no is asked outright (the
+    1.5 % line's quote alone was answered)."""
+    text = "the 1.5 % bucket - does it cover civil preparedness and resilience? yes or no?"
+    assert parse_question(parse(text, Vocabulary(set()), {})).yes_no
+    assert not parse_question(parse("does it cover civil preparedness?", Vocabulary(set()), {})).yes_no
