@@ -361,10 +361,10 @@ def clean(text: str) -> str:
     decimal comma as the point it means, a flag as its country's name, a word of another language as its English
     meaning."""
     text = _flags_named(lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS])
-    text = DISCORD_MARKUP.sub(" ", text)
+    text = read_in_english(DISCORD_MARKUP.sub(" ", text))  # first: '97,7 Mrd' is a decimal before 'billion'
     text = _decimal_commas_read(_comparison_signs_read(text))
     text = MARKDOWN.sub(" ", _count_short_form().sub("number of", text))  # '# of allies …' is no heading
-    return " ".join(read_in_english(text).split())
+    return " ".join(text.split())
 
 
 def is_chitchat(question: Question) -> bool:

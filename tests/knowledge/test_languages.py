@@ -102,3 +102,14 @@ def test_no_word_a_language_alone_has_is_an_ordinary_english_word() -> None:
 
 def test_each_language_has_words_of_its_own() -> None:
     assert all(language.words for language in domain.other_languages().values())
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("Deutschland 2024: 97,7 Mrd US-Dollar?", "Deutschland 2024: 97.7 billion US-Dollar?"),
+        ("Polska: 4,1 procent PKB?", "Polska: 4.1 percent gdp?"),
+    ],
+)
+def test_a_decimal_comma_before_a_scale_or_percent_word_of_another_language_is_a_decimal(message, read) -> None:
+    assert clean(message) == read
