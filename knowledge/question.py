@@ -9,11 +9,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
-from wordfreq import top_n_list
+from wordfreq import top_n_list, zipf_frequency
 
 from knowledge import domain, lexicon
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
+from knowledge.languages import read_in_english
 from knowledge.lexicon import Mention, normalise
 from knowledge.models import Fact
 from knowledge.remarks import CHITCHAT, CODE, without_remarks
@@ -243,6 +244,7 @@ class Question:
     measure_from_context: bool = False  # a follow-up naming no measure ('and in 2014?') asks the previous one
     within: frozenset[str] = frozenset()  # the members of a group a follow-up keeps to ('and which one…?')
     tagged_yes_no: bool = False  # 'poland had more troops than germany, right?': a statement asked to be confirmed
+    yes_or_no_outright: bool = False  # '… does it cover resilience? yes or no?': whatever it tests, yes or no asked
     yes_no_after_lead: bool = False  # 'uk vs germany 2024, did the uk outspend germany?': a topic, then yes or no
     yes_assumed: bool = False  # 'does NATO list it in forints? if so, what was the figure?': the figure is asked
 
@@ -368,9 +370,10 @@ def _flags_named(text: str) -> str:
 
 def clean(text: str) -> str:
     """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters; and write a
-    decimal comma as the point it means, a flag as its country's name."""
+    decimal comma as the point it means, a flag as its country's name, a word of another language as its English
+    meaning."""
     text = _flags_named(lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS])
-    text = DISCORD_MARKUP.sub(" ", text)
+    text = read_in_english(DISCORD_MARKUP.sub(" ", text))  # first: '97,7 Mrd' is a decimal before 'billion'
     text = _decimal_commas_read(_comparison_signs_read(_short_years_arrowed(text)))
     text = MARKDOWN.sub(" ", _count_short_form().sub("number of", text))  # '# of allies …' is no heading
     return " ".join(text.split())
@@ -439,9 +442,11 @@ class Vocabulary:
         if not matches:
             return word
         best = max(score for _, score, _ in matches)
-        # of equally close words, the one whose doubled letter was typed once ('sumit' is 'summit', not 'submit')
+        # of equally close words, the one whose doubled letter was typed once ('sumit' is 'summit', not 'submit'),
+        # else the commoner English word ('europ' is 'europe', not the other languages' name 'europa')
         tied = [candidate for candidate, score, _ in matches if score == best]
-        candidate = next((c for c in tied if _doubled_letter_typed_once(c, word)), tied[0])
+        commonest = max(tied, key=lambda candidate: zipf_frequency(candidate, "en"))
+        candidate = next((c for c in tied if _doubled_letter_typed_once(c, word)), commonest)
         return candidate if abs(len(candidate) - len(word)) <= 1 or best >= 90 else word
 
 
@@ -762,7 +767,7 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
 
 @cache
 def _longest_first(kind: str) -> tuple[tuple[str, str], ...]:
-    """A list of meanings of the question words ('other_languages', 'phrase_meanings'), its longest phrases first."""
+    """A list of meanings of the question words ('phrase_meanings'), its longest phrases first."""
     meanings: dict[str, str] = getattr(domain.question_words(), kind)
     return tuple(sorted(meanings.items(), key=lambda item: len(item[0]), reverse=True))
 
@@ -775,23 +780,24 @@ def _replaced(text: str, kind: str) -> str:
 
 
 def _read_as_meant(text: str) -> str:
-    """Words of other languages read as their English word ('verteidigung' → 'defence'), then phrases that mean
-    another as it ('not inflation adjusted' → 'current prices'), longest first. The English word first, so a
-    phrase it forms is read too ('how many Milliarden zloty' is 'how many billions zloty', an amount asked)."""
-    return _replaced(_replaced(text, "other_languages"), "phrase_meanings")
+    """Phrases that mean another as it ('not inflation adjusted' → 'current prices'), longest first. Words of other
+    languages were read as their English word already (`clean`), so a phrase they form is read too ('how many
+    Milliarden zloty' is 'how many billions zloty', an amount asked)."""
+    return _replaced(text, "phrase_meanings")
 
 
-def _without_yes_no_tag(text: str) -> tuple[str, bool]:
-    """'poland had more troops than germany in 2024, right?': the statement, and whether a tag asked to confirm it."""
+def _without_yes_no_tag(text: str) -> tuple[str, str]:
+    """'poland had more troops than germany in 2024, right?': the statement, and the tag that asked to confirm it
+    ('' if none)."""
     statement, comma, tag = text.rpartition(",")
     tag = " ".join(normalise(tag.replace("?", " ")).split())
     if comma and statement.strip() and tag in domain.question_words().verifier.yes_no_tags:
-        return statement + "?", True
+        return statement + "?", tag
     for tag in domain.question_words().verifier.yes_no_tags:
         ending = f" {tag}"
         if " " in tag and normalise(text.replace("?", " ")).rstrip().endswith(ending):  # '… or not?'
-            return text[: text.casefold().rstrip(" ?").rindex(tag.split()[0])].rstrip() + "?", True
-    return text, False
+            return text[: text.casefold().rstrip(" ?").rindex(tag.split()[0])].rstrip() + "?", tag
+    return text, ""
 
 
 # Where a message's last clause may open: a dash, a comma, a sentence's end, a closing quote.
@@ -1022,7 +1028,8 @@ def _members_without_their_field(entities: list[str], words: list[str]) -> list[
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    statement, tagged = _without_yes_no_tag(_without_the_other_side(without_remarks(text)))
+    statement, tag = _without_yes_no_tag(_without_the_other_side(without_remarks(text)))
+    tagged = bool(tag)
     statement, tagged_before_basis = _tag_before_its_basis(statement)
     tagged = tagged or tagged_before_basis
     statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
@@ -1046,6 +1053,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)
+    question.yes_or_no_outright = tag in domain.question_words().verifier.yes_no_outright
     question.yes_no_after_lead = _yes_or_no_after_a_lead(statement) or _compared_as_asked(_with_codes_named(statement))
     question.yes_assumed = _asks_on_assuming_yes(statement)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}

@@ -452,7 +452,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=question.opens_as_yes_or_no
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
-        and _phrases_found(joined, _yes_no_tests(cues)),
+        and (question.yes_or_no_outright or _phrases_found(joined, _yes_no_tests(cues))),
         excluded=excepted,
         source_at=source.at,
     )

@@ -196,6 +196,7 @@ class Verifier:
             *self.names.included(question, facts),
             *self.years.years(question, facts),
             *self.years.dated_year(question, facts),
+            *self.years.compared_with(question, facts),
             *self.years.month_of_cells(question, facts),
             *self.years.ahead(question, facts),
             *self.numbers.numbers(question, answer),

@@ -49,6 +49,21 @@ class YearCheck:
                 covered |= self._published(fact)
         return [f"year {year}" for year in question.years if year not in covered]
 
+    @staticmethod
+    def compared_with(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'and the real growth compared to 2023?': the one year named is what the figure asked is compared with;
+        that year's own figure alone is not the one asked."""
+        if len(question.years) != 1 or not facts:
+            return []
+        year = question.years[0]
+        words = question.words
+        at = words.index(str(year)) if str(year) in words else 0
+        before = f" {' '.join(words[:at])} "
+        if not any(before.endswith(f" {phrase} ") for phrase in domain.question_words().follow_ups.comparing):
+            return []
+        only_that_year = all(_own_years(fact) == {year} for fact in facts)
+        return [f"year {year}: the year compared with, not the year asked"] if only_that_year else []
+
     def ahead(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """A question asking ahead with no year ('will italy hit 2%?') is not answered by table cells: they are
         what allies spent or are estimated to spend, never what they will."""

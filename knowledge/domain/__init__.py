@@ -119,6 +119,7 @@ class VerifierWords(Strict):
     instruction_cues: frozenset[str]
     yes_no_starts: frozenset[str]
     yes_no_tags: tuple[str, ...]
+    yes_no_outright: frozenset[str]
     claim_tags: tuple[str, ...]
     basis_openers: tuple[str, ...]
     other_side_pointers: frozenset[str]
@@ -348,7 +349,6 @@ class QuestionWords(Strict):
     abbreviations: dict[str, str]
     comparison_signs: dict[str, str]
     phrase_meanings: dict[str, str]
-    other_languages: dict[str, str]
     remark_openers: tuple[str, ...]
     topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
@@ -418,6 +418,28 @@ class QuestionWords(Strict):
         return next((kind for kind, keys in self.table_measure_kinds.items() if measure in keys), None)
 
 
+class OtherLanguage(Strict):
+    """One language members write in (languages.toml): English meaning -> the language's words for it."""
+
+    words: dict[str, tuple[str, ...]] = Field(min_length=1)  # no English word: read anywhere, and tell the language
+    shared: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # also English words: read only in its messages
+    names: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # places: read anywhere, telling no language
+
+
+class OtherLanguages(Strict):
+    language: dict[str, OtherLanguage] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _each_word_once(self) -> OtherLanguages:
+        for name, language in self.language.items():
+            for kind in ("words", "shared", "names"):
+                typed = [word for said in getattr(language, kind).values() for word in said]
+                twice = sorted({word for word in typed if typed.count(word) > 1})
+                if twice:
+                    raise ValueError(f"{name}.{kind}: words meaning two things: {twice}")
+        return self
+
+
 def _read(name: str) -> dict[str, object]:
     return tomllib.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
@@ -440,6 +462,14 @@ def group_aliases() -> dict[tuple[str, ...], str]:
 @cache
 def group_members() -> dict[str, tuple[str, ...]]:
     return {group.name: group.members for group in groups()}
+
+
+@cache
+def other_languages() -> dict[str, OtherLanguage]:
+    try:
+        return OtherLanguages.model_validate(_read("languages.toml")).language
+    except ValidationError as error:
+        raise DomainDataError(f"languages.toml: {error}") from error
 
 
 @cache

@@ -110,3 +110,9 @@ def test_a_phrase_leaving_allies_out_around_them_is_a_verb_and_its_particle() ->
     data["operations"] = {**data["operations"], "excluded_around": ["leave out", "leave them all out"]}  # type: ignore[dict-item]
     with pytest.raises(ValidationError, match=r"(?s)excluded_around.*verb and its particle"):
         QuestionWords.model_validate(data)
+
+
+def test_a_typo_equally_close_to_two_words_is_the_commoner_english_one() -> None:
+    """'europ' is as close to 'europe' as to 'europa' (Europe in other languages): the English word."""
+    assert Vocabulary({"europa"}).correct("europ") == "europe"
+    assert "europe" in parse("europ and canda share of nato expendature 2024?", Vocabulary(set()), {}).words

@@ -1235,3 +1235,11 @@ def test_a_year_of_no_event_asks_no_year(text: str) -> None:
 def test_the_year_of_an_event_is_answered_by_the_sentence_dating_it(engine) -> None:
     answer = engine.ask("pledge review yr")
     assert answer.answered and 2029.0 in answer.values
+
+
+def test_a_tag_naming_both_answers_asks_yes_or_no_whatever_it_tests() -> None:
+    """'does it cover resilience? yes or no?': 'cover' is no test of a figure, yet yes or no is asked outright (the
+    1.5 % line's quote alone was answered)."""
+    text = "the 1.5 % bucket - does it cover civil preparedness and resilience? yes or no?"
+    assert parse_question(parse(text, Vocabulary(set()), {})).yes_no
+    assert not parse_question(parse("does it cover civil preparedness?", Vocabulary(set()), {})).yes_no

@@ -50,3 +50,10 @@ def test_the_spans_a_text_names_by_their_ends(text, spans):
     from knowledge.ask.verify_years import _spans  # noqa: PLC0415 - a name only this change brings
 
     assert _spans(text) == spans
+
+
+def test_the_year_a_follow_up_compares_with_is_not_the_year_asked(engine):
+    """'and the real growth compared to 2023?' after the Netherlands in 2024: 2023's own real change is not it."""
+    previous = engine.ask("What % of GDP did the Netherlands spend on defence in 2024?")
+    answer = engine.ask("and the real growth compared to 2023?", previous)
+    assert 15.7433 not in answer.values
