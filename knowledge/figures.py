@@ -36,6 +36,7 @@ NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
+TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
 ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the figure before to the figure after
 BRACKET_REACH = 6  # tokens a bracket dating a figure spans at most ('(2023)', '(2024, est.)')
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
@@ -813,6 +814,7 @@ def _count_of_total(tokens: list[Token], i: int, table: Cues, value: float) -> F
 
 
 def _bare_total(tokens: list[Token], j: int) -> bool:
-    """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024')."""
+    """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024'); a bracket may
+    date it ('Allies at or above 2%: 23 of 32 (2024e)', '(2014: 3 of 28)')."""
     after = tokens[j + 1].text if j + 1 < len(tokens) else "."
-    return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and after in {".", ",", ";"}
+    return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and after in TOTAL_ENDS

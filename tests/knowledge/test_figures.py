@@ -330,3 +330,9 @@ def test_an_ordinal_an_arrow_leads_to_from_a_rank_is_the_rank_moved_to(line: str
 
 def test_an_ordinal_after_an_arrow_from_no_rank_is_no_rank() -> None:
     assert not [f for f in figures_of("Budget: EUR 4 bn → 5th tranche") if f.kind is FigureKind.RANK]
+
+
+def test_a_count_of_a_total_may_be_dated_by_a_bracket_after_it() -> None:
+    counts = [(f.value, f.total) for f in figures_of("Allies above the line: 19 of 31 (2023e)") if f.total]
+    assert counts == [(19.0, 31.0)]
+    assert [(f.value, f.total) for f in figures_of("(2016: 5 of 28)") if f.total] == [(5.0, 28.0)]
