@@ -210,7 +210,9 @@ def _change_over_its_year(annotated: str, stated: str | None) -> bool:
 
 def _fact_amount(fact: Fact) -> float:
     assert fact.value is not None
-    return fact.value * (fact.scale or 1.0) if fact.unit is Unit.MONEY else fact.value
+    # a headcount a table gives in thousands ('Personnel ('000)': 204.8) is 204,800 people, as annotated
+    scaled = fact.unit in (Unit.MONEY, Unit.COUNT, Unit.PEOPLE)
+    return fact.value * (fact.scale or 1.0) if scaled else fact.value
 
 
 def _company_name(subject: str) -> str:

@@ -36,6 +36,9 @@ NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
+TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
+ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the figure before to the figure after
+BRACKET_REACH = 6  # tokens a bracket dating a figure spans at most ('(2023)', '(2024, est.)')
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
 HEADCOUNT_REACH = 10  # words between a noun naming a body of people's size and the verb linking it to its number
@@ -648,9 +651,34 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or before in table.rank_before
         or named_before
         or _rank_labelled(tokens, i, table)
+        or _rank_moved_to(tokens, i, table)
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
+
+
+def _rank_moved_to(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'World ranking: 7th (2023) → 4th (2024)': an ordinal an arrow leads to from a place in a ranking (maybe dated
+    in brackets) is the place it moved to."""
+    at = _arrow_before(tokens, i)
+    if at is None or at < 1:
+        return False
+    at -= 1
+    if tokens[at].text == ")":
+        reach = range(at - 1, max(-1, at - BRACKET_REACH), -1)
+        opening = next((k for k in reach if tokens[k].text == "("), None)
+        if opening is None:
+            return False
+        at = opening - 1
+    return at >= 0 and _ordinal(tokens[at], table)[0] is not None and _rank(tokens, at, table) is not None
+
+
+def _arrow_before(tokens: list[Token], i: int) -> int | None:
+    """Where the arrow right before token `i` starts ('→', or '->' typed as two signs), else None."""
+    if i >= 1 and tokens[i - 1].text in ARROWS:
+        return i - 1
+    typed = i >= 2 and tokens[i - 1].text == ">" and tokens[i - 2].text in {"-", "="}
+    return i - 2 if typed else None
 
 
 def _rank_labelled(tokens: list[Token], i: int, table: Cues) -> bool:
@@ -786,6 +814,7 @@ def _count_of_total(tokens: list[Token], i: int, table: Cues, value: float) -> F
 
 
 def _bare_total(tokens: list[Token], j: int) -> bool:
-    """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024')."""
+    """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024'); a bracket may
+    date it ('Allies at or above 2%: 23 of 32 (2024e)', '(2014: 3 of 28)')."""
     after = tokens[j + 1].text if j + 1 < len(tokens) else "."
-    return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and after in {".", ",", ";"}
+    return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and after in TOTAL_ENDS

@@ -21,6 +21,9 @@ from dataclasses import dataclass, replace
 from knowledge.cues import cues, fold
 from knowledge.entities import canonical_subject, entity_tables
 from knowledge.figures import tokenize
+from knowledge.fixed_width import letter_notes
+from knowledge.fixed_width import read_table as read_fixed_width
+from knowledge.fixed_width import table_regions as fixed_width_regions
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import LEADER_ROW, ProseDocument
 from knowledge.sentence import Context, SentenceReader
@@ -30,7 +33,11 @@ SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 SPACE_GAP = re.compile(r"\s{2,}")  # between the columns of a table aligned with spaces
 MIN_CELLS = 2  # a label and a number at least
 # a minus sign may be written as a dash ('–118': a negative free cash flow)
-CELL_NUMBER = re.compile(r"^[~≈]?\s*(?P<number>[+\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−–]?\d+(?:\.\d+)?)\s*%?$")
+# and thousands may be grouped by a space ('68 714', '1 310.5': a statistical annex's fixed-width table)
+CELL_NUMBER = re.compile(
+    r"^[~≈]?\s*(?P<number>[+\-−–]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[+\-−–]?\d{1,3}(?: \d{3})+(?:\.\d+)?"
+    r"|[+\-−–]?\d+(?:\.\d+)?)\s*%?$"
+)
 # A year in a column header, maybe marked as an estimate ('2024e (% GDP)', '2025p').
 YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?\b")
 # A row labelled by a year or a fiscal year ('2024-25', '2024/2025'), maybe marked as an estimate or a plan ('2025e',
@@ -44,6 +51,9 @@ ROW_YEAR = re.compile(
 BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
 THRESHOLD = re.compile(r"\d+(?:\.\d+)?\s?%")
+# A header's mark that its figures are thousands ('Personnel (\'000)'), as 'thousand' would say.
+THOUSANDS_MARK = re.compile(r"['’]000\b")
+THOUSANDS = 1e3
 MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over their span
 LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
 # A footnote marker on a cell or a row label ('[a]', '¹', '⁽²⁾', '⁽ᵖ⁾', '(b)' after a label), and emphasis around it
@@ -139,7 +149,14 @@ def table_regions(prose: ProseDocument) -> list[Span]:
             continue  # a blank line between a list's header and its items
         items = [(offset, line)] if _list_header(line) else []
     regions += _aligned_regions(prose.text) + _leader_regions(prose.text) + _card_regions(prose.text)
+    # a fixed-width table another reader reads (a header of one line over rows of bare numbers) is left to it
+    fixed = [Span(start=start, end=end) for start, end in fixed_width_regions(prose.text)]
+    regions += [region for region in fixed if not any(_overlap(region, other) for other in regions)]
     return sorted(regions, key=lambda region: region.start)
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _leader_regions(text: str) -> list[Span]:
@@ -250,6 +267,9 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     if _aligned_cells(lines[1][1]):
         header = [_plain(cell) for cell in _spaced(lines[0][1])]
         return header, [(offset, line, [_plain(cell) for cell in _spaced(line)]) for offset, line in lines[1:]]
+    fixed = read_fixed_width(prose.text, region.start, region.end)
+    if fixed is not None:
+        return fixed.header, fixed.rows
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
     return ["", _list_header(lines[0][1]) or ""], rows
@@ -291,9 +311,7 @@ def _column(label: str, default_period: str | None) -> Column:
     words = [token.word for token in tokens]
     currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
-    scale = next((table.scales[w] for w in words if w in table.scales), None)
-    if scale is None and currency:  # an amount's header names its scale in the plural too ('($ billions)')
-        scale = next((table.scales[w] for w in (w.removesuffix("s") for w in words) if w in table.scales), None)
+    scale = _header_scale(label, words, currency=currency is not None)
     year = YEAR.search(BASE_YEAR.sub(" ", label))
     period = year.group("year") if year else default_period
     span = YEAR_SPAN.search(BASE_YEAR.sub(" ", label))
@@ -305,6 +323,8 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "share_of_gdp"
     elif table.change.within(words, 0, len(words)) or "change" in words:
         kind = "change"
+    elif scale and not currency and _counts_things(words):
+        kind = "count"  # 'Military personnel (thousand)', 'Personnel ('000)': a headcount in thousands, no amount
     elif currency or scale:
         kind = "money"
     elif "share" in words or "%" in words:
@@ -328,6 +348,21 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
     marks = with_part((suffix,) if suffix else (), part)
     return Column(label, kind, currency, scale, period, marks, subject=subject)
+
+
+def _header_scale(label: str, words: list[str], *, currency: bool) -> float | None:
+    """The scale a header names ('EUR million'); an amount's header names it in the plural too ('($ billions)'), and
+    a header may mark thousands as '('000)'."""
+    scales = cues().scales
+    scale = next((scales[w] for w in words if w in scales), None)
+    if scale is None and currency:
+        scale = next((scales[w] for w in (w.removesuffix("s") for w in words) if w in scales), None)
+    return scale or (THOUSANDS if THOUSANDS_MARK.search(label) else None)
+
+
+def _counts_things(words: list[str]) -> bool:
+    table = cues()
+    return bool(set(words) & (table.count_nouns | set(table.raw.headcount_nouns)))
 
 
 def _counted_by_name(label: str) -> bool:
@@ -693,7 +728,8 @@ def _cell_figures(
     else:
         cell_number = CELL_NUMBER.match(cell)
     if cell_number:
-        value = float(cell_number.group("number").replace(",", "").replace("−", "-").replace("–", "-"))
+        number = cell_number.group("number").replace(",", "").replace(" ", "")
+        value = float(number.replace("−", "-").replace("–", "-"))
         kind = _cell_kind(column, cell, value)
         return [Cell(value, kind, column.currency, column.scale, column.period, column.qualifiers)]
     if subject is None:
@@ -736,6 +772,8 @@ def table_facts(
     row_number = 0
     measures = context_subject is not None and _measure_rows(rows, columns)
     legend = _legend(prose, region)
+    lettered = _letter_marks(prose, region)
+    currency_at = _currency_column(rows)
     for offset, line, cells in rows:
         if all(SEPARATOR_CELL.match(cell) for cell in cells if cell):
             continue
@@ -745,13 +783,14 @@ def table_facts(
         subject = context_subject if row_year or measures else _subject(label)
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
-        cell_marks = _marked(line, legend)
+        cell_marks = lettered.get(offset) or _marked(line, legend)
+        row_currency = cells[currency_at] if currency_at is not None and currency_at < len(cells) else None
         for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
             citation = _line_citation(document, prose, span, locator, label, column.label)
             read = _cell_figures(column, text, None if row_year or row else subject, year, row)
             whose = column.subject if row_year and column.subject and column.measure else subject
-            for cell in _measured_row(read, column, row, percent=text.endswith("%")):
+            for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
                 marked = cell_marks[at] if at < len(cell_marks) else ()
                 marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers, *marked)))
@@ -776,6 +815,40 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _letter_marks(prose: ProseDocument, region: Span) -> dict[int, list[tuple[str, ...]]]:
+    """A fixed-width table's cells' qualifiers by the notes their letters point to ('15.4 e', note 'e  IDES estimate':
+    an estimate), each row's by its line's offset; none for a table of another kind."""
+    table = read_fixed_width(prose.text, region.start, region.end)
+    if table is None:
+        return {}
+    notes = {
+        mark: _note_qualifiers(words) for mark, words in letter_notes(prose.text, region.start, region.end).items()
+    }
+    return {
+        offset: [tuple(dict.fromkeys(q for mark in marks for q in notes.get(mark, ()))) for marks in row_marks]
+        for (offset, _, _), row_marks in zip(table.rows, table.marks, strict=True)
+    }
+
+
+def _currency_column(rows: list[tuple[int, str, list[str]]]) -> int | None:
+    """The column giving each row's currency by its code ('| Denmark | DKK | 68,714 |'): the amounts of the row are in
+    it when their column says a scale only ('NC million', 'national currency, million')."""
+    codes = set(cues().raw.currency_codes)
+    width = min((len(cells) for _, _, cells in rows), default=0)
+    for at in range(1, width):
+        said = [cells[at] for _, _, cells in rows if cells[at]]
+        if said and all(code in codes for code in said):
+            return at
+    return None
+
+
+def _in_currency(cells: list[Cell], currency: str | None) -> list[Cell]:
+    """A row's amounts in the currency its currency column gives, when their column names none."""
+    if currency is None:
+        return cells
+    return [replace(cell, currency=currency) if cell.kind == "money" and not cell.currency else cell for cell in cells]
 
 
 # An infobox's value: a figure, maybe approximate ('c. 216,000'), maybe with the year and a note on it in brackets

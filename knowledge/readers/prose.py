@@ -63,6 +63,10 @@ LEADER_ROW = re.compile(
     r"(?:\s*\([A-Za-z][A-Za-z. ]{0,15}\))?)\s*$"
 )
 BRACKETED = re.compile(r"\([^()]*\)")
+# A table's note opened by its letter or its number in brackets ('a  Includes expenditure …', '(1) Equipment
+# expenditure covers …'), its further lines indented under it.
+NOTE_OPENING = re.compile(r"^(?:[a-z][ \t]{2,}|\(\d{1,2}\)[ \t]+)\S")
+MINIMUM_NOTES = 2
 # A fence opening or closing a block set apart as it was typed ('```'): a mark, stating nothing.
 FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
 
@@ -273,6 +277,21 @@ def _between_rules(runs: list[list[_Line]], index: int) -> bool:
     return all(len(runs[at]) == 1 and RULE_LINE.match(runs[at][0].text) for at in (index - 1, index + 1))
 
 
+def _table_notes(run: list[_Line]) -> list[list[_Line]] | None:
+    """The notes under a table, each opened by its letter or number and going on in lines indented under it, maybe
+    under a line naming them ('Notes to Table B.1'): each a paragraph of its own (a note's sentence ends before the
+    next letter, which no capital opens); None when the run is no such list."""
+    notes: list[list[_Line]] = []
+    for position, line in enumerate(run):
+        if NOTE_OPENING.match(line.text):
+            notes.append([line])
+        elif notes and line.text[:1].isspace():
+            notes[-1].append(line)
+        elif position > 0:
+            return None
+    return notes if len(notes) >= MINIMUM_NOTES else None
+
+
 def _one_paragraph_per_line(run: list[_Line]) -> bool:
     """Articles saved as text often put each paragraph on one line with no blank line between."""
     if len(run) < 2:
@@ -341,6 +360,13 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
         if headlines or _footnote_list(lines) or not any(_has_words(line) for line in lines):
             for line in lines:
                 add(line.start, line.end, noise=True)
+            continue
+        notes = _table_notes(lines)
+        if notes is not None:
+            if not NOTE_OPENING.match(lines[0].text):
+                add(lines[0].start, lines[0].end, heading=True)
+            for note in notes:
+                add(note[0].start, note[-1].end)
             continue
         _add_paragraphs(lines, add, markdown=markdown)
     if not blocks:

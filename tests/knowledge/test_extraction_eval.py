@@ -155,11 +155,16 @@ def _day_and_month(fact: Fact) -> bool:
     return fact.measure_kind == "date" and len(words) >= 2 and bool({fold(word) for word in words} & cues().months)
 
 
+SPACE_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])")
+
+
 def _numbers(text: str) -> set[float]:
     """Every number the text states: digits, number words, ordinals, multiples, 'tops the ranking' (1)."""
     table = cues()
     found = {float(match.replace(",", "")) for match in NUMBER.findall(text)}
     found |= {-float(match.replace(",", "")) for match in SIGNED.findall(text)}  # a table's '-0.05'
+    # a fixed-width table's thousands grouped by a space ('68 714', '1 310.5')
+    found |= {float(match.replace(" ", "")) for match in SPACE_GROUPED.findall(text)}
     found |= {float(token.text.replace(",", "")) for token in tokenize(text) if NUMBER.fullmatch(token.text)}
     words = [fold(word) for word in re.findall(r"[\w'’-]+", text)]
     for word in words:

@@ -318,3 +318,21 @@ def test_an_amount_equated_to_its_share_is_two_figures_and_a_rate_none():
     shared = [(f.kind, f.value) for f in figures_of("All members together: USD 1,506 bn = 55% of world spending")]
     assert shared == [(FigureKind.MONEY, 1506), (FigureKind.PERCENT, 55)]
     assert [f.kind for f in figures_of("($1 = 7.1500 Danish crowns)") if f.kind is FigureKind.MONEY] == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Global ranking: 9th (2022) → 6th (2023)", "Rank among spenders: 5th (2019) -> 3rd (2024)"]
+)
+def test_an_ordinal_an_arrow_leads_to_from_a_rank_is_the_rank_moved_to(line: str) -> None:
+    ranks = [f.value for f in figures_of(line) if f.kind is FigureKind.RANK]
+    assert len(ranks) == 2 and ranks[1] < ranks[0]
+
+
+def test_an_ordinal_after_an_arrow_from_no_rank_is_no_rank() -> None:
+    assert not [f for f in figures_of("Budget: EUR 4 bn → 5th tranche") if f.kind is FigureKind.RANK]
+
+
+def test_a_count_of_a_total_may_be_dated_by_a_bracket_after_it() -> None:
+    counts = [(f.value, f.total) for f in figures_of("Allies above the line: 19 of 31 (2023e)") if f.total]
+    assert counts == [(19.0, 31.0)]
+    assert [(f.value, f.total) for f in figures_of("(2016: 5 of 28)") if f.total] == [(5.0, 28.0)]

@@ -318,3 +318,22 @@ def test_dotted_leader_lines_are_rows_each_a_block_of_its_own():
     text = "Title\n\n[CHART: bars]\nAlpha ....... 997\nBeta ........ 314 (est.)\n"
     blocks = [text[block.span.start : block.span.end] for block in read_prose(text).blocks]
     assert blocks[1:] == ["[CHART: bars]", "Alpha ....... 997", "Beta ........ 314 (est.)"]
+
+
+NOTES = """Source: national budgets.
+
+Notes to Table 4
+a  Includes pensions paid from the civil budget, which is
+   financed separately.
+b  Includes aid to Ukraine of EUR 2 billion.
+(1) Personnel exclude civilians.
+"""
+
+
+def test_each_note_under_a_table_is_a_paragraph_of_its_own():
+    prose = read_prose(NOTES)
+    texts = [prose.text[block.span.start : block.span.end] for block in prose.blocks]
+    assert texts[1] == "Notes to Table 4" and prose.blocks[1].heading
+    assert texts[2].startswith("a  Includes pensions") and texts[2].endswith("financed separately.")
+    assert texts[3] == "b  Includes aid to Ukraine of EUR 2 billion."
+    assert texts[4] == "(1) Personnel exclude civilians."

@@ -65,9 +65,12 @@ def statement(
 
 
 def _bare_amount(fact: Fact) -> bool:
-    """A table's cell written as a bare number ('10,499' in a row under 'EUR million'): its quote says neither the
-    currency nor the scale, so the answer writes the amount out ('10.5 billion EUR')."""
-    if fact.citation.column_label is None or fact.unit is not Unit.MONEY or not fact.currency or not fact.scale:
+    """A table's cell written as a bare number ('10,499' in a row under 'EUR million', '204.8' under 'Personnel
+    ('000)'): its quote says neither the currency nor the scale, so the answer writes the amount out ('10.5 billion
+    EUR', '204.8 thousand')."""
+    if fact.citation.column_label is None or not fact.scale:
+        return False
+    if not (fact.unit is Unit.MONEY and fact.currency) and fact.unit is not Unit.COUNT:
         return False
     return fact.scale > 1 and not re.search(r"[^\d\s.,+\-−]", fact.text or "")
 
@@ -80,6 +83,8 @@ def _cell_amount(fact: Fact) -> tuple[str, list[float]]:
     scale = next((word for word, size in cues().scales.items() if size == fact.scale and len(word) > 2), None)
     if scale is None:
         return f"{column}: {phrasing.format_value(fact)}", []
+    if fact.unit is Unit.COUNT:
+        return f"{column}: {phrasing.format_number(value)} {scale}", []
     said = f"{phrasing.format_number(value)} {scale} {fact.currency}"
     billions = round(value * (fact.scale or 1.0) / BILLION, 2)
     if (fact.scale or 1.0) < BILLION <= abs(value * (fact.scale or 1.0)):

@@ -23,3 +23,26 @@ def test_a_bare_cell_s_amount_is_written_out_under_its_column_s_header(engine_of
     assert answer.answered and 10499 in answer.values
     assert "2025 (draft): 10,499 million EUR (10.5 billion EUR)" in answer.answer
     assert 10.5 in answer.values  # the amount in billions is a figure the answer states
+
+
+ANNEX = """Table A.3  Armed forces, selected countries
+--------------------------------------------------------------
+Name            Unit     Budget 2023        Personnel
+                         (NC million)       2023 ('000)
+--------------------------------------------------------------
+Sweden          SEK       119 420              24.9
+Hungary         HUF     1 245 003           1 021.4
+--------------------------------------------------------------
+"""
+
+
+def test_a_bare_headcount_in_thousands_is_written_out_under_its_column_s_header(engine_of_text):
+    answer = engine_of_text("annex.txt", ANNEX).ask("How many military personnel did Sweden have in 2023?")
+    assert answer.answered and 24.9 in answer.values
+    assert "Personnel 2023 ('000): 24.9 thousand" in answer.answer
+
+
+def test_a_cell_grouping_its_thousands_by_a_space_is_quoted_in_bold_as_written(engine_of_text):
+    answer = engine_of_text("annex.txt", ANNEX).ask("How much did Hungary spend on defence in 2023?")
+    assert answer.answered and 1245003 in answer.values
+    assert "**1 245 003**" in answer.answer
