@@ -112,8 +112,8 @@ class Kinds(Reading):
                 self.words, figure.end
             ) or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
-        if figure.kind is FigureKind.MULTIPLE and figure.start in self.compared:
-            return "other"
+        if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
+            return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
         if figure.kind in FIGURE_KINDS:
             return FIGURE_KINDS[figure.kind]
         return "change" if figure.points or self._signed(index) else None
@@ -151,8 +151,10 @@ class Kinds(Reading):
         if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
             before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
         before = max([before, *(p + 1 for p in range(before, figure.start) if self.words[p] in CONTRASTS)])
+        # 'up about 2.9%', 'up just 2.9%': a hedge between a change word and the figure leaves it the change
+        hedges = (self.table.apposition - {","}) | set(self.table.raw.restated_hedges)
         start = figure.start
-        while start > left and self.words[start - 1] in self.table.apposition - {","}:
+        while start > left and self.words[start - 1] in hedges:
             start -= 1
         level_or_earlier = self._level_or_earlier(kinds, before, left, start)
         if level_or_earlier:

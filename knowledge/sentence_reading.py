@@ -33,6 +33,7 @@ SCOPE_DETERMINERS = frozenset({"the", "all", "any"})
 SCOPE_REACH = 3  # words between a rank or superlative and the 'in' of its scope ("largest military spender in")
 LISTING_GAP = 3  # plain words between a group's name and the list of what it is made of ("top five in the table (")
 COMPARAND_GAP = 4  # words between a multiple and the entity it compares with ("twice as much as France")
+ARTICLES = frozenset({"the", "a", "an"})
 COMPARAND_WORDS = frozenset({"the", "that", "those", "of", "as", "much", "many", "what", "more", "than", "over"})
 
 
@@ -201,13 +202,46 @@ class Reading:
         its own past ('double its 2015 level', 'triples it')."""
         multiples = [figure for figure in self.values if figure.kind is FigureKind.MULTIPLE]
         for mention in self.mentions:
-            for figure in multiples:
+            for figure in [*multiples, *self._shares_of_anothers(mention)]:
                 end = figure.end
                 if end <= mention.start <= end + COMPARAND_GAP and all(
                     word in COMPARAND_WORDS for word in self.words[end : mention.start]
                 ):
                     self.compared.add(figure.start)
                     self.comparands.add(mention.start)
+        self._drop_outdone()
+
+    def _shares_of_anothers(self, mention: Mention) -> list[Figure]:
+        """'In dollar terms that is 43 % of what Russia spent': a percentage of what a country the sentence names
+        nowhere before spent compares another's figure with that country's, as a multiple does ('less than 0.1% of
+        what the US spends', the US named before, or '66% of what NATO members spent' are shares of a whole)."""
+        if entity_tables().kind(mention.name) != "country" or any(
+            other.name == mention.name and other.start < mention.start for other in self.mentions
+        ):
+            return []
+        return [
+            figure
+            for figure in self.values
+            if figure.kind is FigureKind.PERCENT and self.table.compared_share_tails.starting_at(self.words, figure.end)
+        ]
+
+    def _drop_outdone(self) -> None:
+        """'Germany now outspends the United Kingdom ($81.8 billion) by about 8 %': the one named right after a verb of
+        outdoing is compared with (its own amount may follow it), and a percentage 'by' which it is outdone, later in
+        that clause, is a ratio of the two, not a figure of that one."""
+        verbs = [position for position, word in enumerate(self.words) if word in self.table.outdoing_verbs]
+        for verb in verbs:
+            position = verb + 1
+            while position < len(self.words) and self.words[position] in ARTICLES:
+                position += 1
+            outdone = next((m for m in self.mentions if m.start == position), None)
+            if outdone is None:
+                continue
+            self.comparands.add(outdone.start)
+            for figure in self.values:
+                words_before = self.words[outdone.end : figure.start]
+                if figure.kind is FigureKind.PERCENT and "by" in words_before and not STRONG_BREAKS & set(words_before):
+                    self.compared.add(figure.start)
 
     def _quoted(self) -> list[range]:
         """The token ranges inside quotation marks ('"Two per cent is not enough," Hegseth told allies')."""
@@ -221,13 +255,16 @@ class Reading:
 
     def _relative_clauses(self) -> set[int]:
         """Token positions inside ', which joined the alliance in April 2023,' or ', the year allies first agreed on
-        the 2% goal,' (closed by a comma, a semicolon or a colon) — asides to the figures around."""
+        the 2% goal,' (closed by a comma, a semicolon or a colon), or '(which in SIPRI's geography includes Russia and
+        Ukraine)' (closed by its bracket) — asides to the figures around."""
         inside: set[int] = set()
         for position, word in enumerate(self.words):
             opens = word in self.table.relative_openers or self.table.time_appositions.starting_at(self.words, position)
-            if opens and position > 0 and self.words[position - 1] == ",":
+            before = self.words[position - 1] if position > 0 else ""
+            if opens and before in {",", "("}:
+                closers = {")"} if before == "(" else {",", *STRONG_BREAKS}
                 end = position
-                while end < len(self.words) and self.words[end] != "," and self.words[end] not in STRONG_BREAKS:
+                while end < len(self.words) and self.words[end] not in closers:
                     end += 1
                 if end < len(self.words):  # only a clause closed by a comma (or a semicolon) is an aside
                     inside.update(range(position, end))
