@@ -74,3 +74,8 @@ def test_a_span_reaching_past_the_documents_year_is_not_its_period(build_note) -
     )
     facts = build_note(text, published="2025-09-15")
     assert {fact.period for fact in facts if fact.value in (8.3, 6.4)} == {"2025"}
+
+
+def test_a_bare_number_after_a_body_s_strength_of_is_its_headcount() -> None:
+    sentence = "The Regular Force was about 16,000 trained members short of its authorized strength of 71,500."
+    assert (71500.0, "count") in [(value, kind) for value, kind, _ in read(sentence, "Canada")]
