@@ -196,52 +196,10 @@ class Reading:
         )
 
     def _drop_comparands(self) -> None:
-        """'NATO spent ten times Russia's estimated spending', 'twice as much as France': the entity a multiple
-        compares with is the base of a ratio, never whose a multiple is (a figure after it may still be its:
-        'three times China's estimated $314 billion'); such a multiple compares two entities, not a figure with
-        its own past ('double its 2015 level', 'triples it')."""
-        multiples = [figure for figure in self.values if figure.kind is FigureKind.MULTIPLE]
-        for mention in self.mentions:
-            for figure in [*multiples, *self._shares_of_anothers(mention)]:
-                end = figure.end
-                if end <= mention.start <= end + COMPARAND_GAP and all(
-                    word in COMPARAND_WORDS for word in self.words[end : mention.start]
-                ):
-                    self.compared.add(figure.start)
-                    self.comparands.add(mention.start)
-        self._drop_outdone()
-
-    def _shares_of_anothers(self, mention: Mention) -> list[Figure]:
-        """'In dollar terms that is 43 % of what Russia spent': a percentage of what a country the sentence names
-        nowhere before spent compares another's figure with that country's, as a multiple does ('less than 0.1% of
-        what the US spends', the US named before, or '66% of what NATO members spent' are shares of a whole)."""
-        if entity_tables().kind(mention.name) != "country" or any(
-            other.name == mention.name and other.start < mention.start for other in self.mentions
-        ):
-            return []
-        return [
-            figure
-            for figure in self.values
-            if figure.kind is FigureKind.PERCENT and self.table.compared_share_tails.starting_at(self.words, figure.end)
-        ]
-
-    def _drop_outdone(self) -> None:
-        """'Germany now outspends the United Kingdom ($81.8 billion) by about 8 %': the one named right after a verb of
-        outdoing is compared with (its own amount may follow it), and a percentage 'by' which it is outdone, later in
-        that clause, is a ratio of the two, not a figure of that one."""
-        verbs = [position for position, word in enumerate(self.words) if word in self.table.outdoing_verbs]
-        for verb in verbs:
-            position = verb + 1
-            while position < len(self.words) and self.words[position] in ARTICLES:
-                position += 1
-            outdone = next((m for m in self.mentions if m.start == position), None)
-            if outdone is None:
-                continue
-            self.comparands.add(outdone.start)
-            for figure in self.values:
-                words_before = self.words[outdone.end : figure.start]
-                if figure.kind is FigureKind.PERCENT and "by" in words_before and not STRONG_BREAKS & set(words_before):
-                    self.compared.add(figure.start)
+        """'NATO spent ten times Russia's estimated spending', 'twice as much as France', '43 % of what Russia spent',
+        'outspends the United Kingdom … by about 8 %': the entity a figure compares with is the base of a ratio, never
+        whose the figure is (see `comparisons`)."""
+        self.compared, self.comparands = comparisons(self)
 
     def _quoted(self) -> list[range]:
         """The token ranges inside quotation marks ('"Two per cent is not enough," Hegseth told allies')."""
@@ -462,3 +420,56 @@ def not_the_recipient(reading: Reading, carried: str | None) -> str | None:
     donor = reading.context.carried(reading.context.stated_subject)
     reading.donor = donor if donor != carried else None
     return reading.donor
+
+
+def comparisons(reading: Reading) -> tuple[set[int], set[int]]:
+    """The figures comparing two entities (their start token) and the entities they compare with (their mentions'
+    start token). 'NATO spent ten times Russia's estimated spending', 'twice as much as France': the entity a multiple
+    compares with is the base of a ratio, never whose a multiple is (a figure after it may still be its: 'three times
+    China's estimated $314 billion'); such a multiple compares two entities, not a figure with its own past ('double
+    its 2015 level', 'triples it')."""
+    compared: set[int] = set()
+    comparands: set[int] = set()
+    words = reading.words
+    multiples = [figure for figure in reading.values if figure.kind is FigureKind.MULTIPLE]
+    for mention in reading.mentions:
+        for figure in [*multiples, *_shares_of_anothers(reading, mention)]:
+            end = figure.end
+            if end <= mention.start <= end + COMPARAND_GAP and all(
+                word in COMPARAND_WORDS for word in words[end : mention.start]
+            ):
+                compared.add(figure.start)
+                comparands.add(mention.start)
+    _outdone(reading, compared, comparands)
+    return compared, comparands
+
+
+def _shares_of_anothers(reading: Reading, mention: Mention) -> list[Figure]:
+    """'In dollar terms that is 43 % of what Russia spent': a percentage of what a country the sentence names nowhere
+    before spent compares another's figure with that country's, as a multiple does ('less than 0.1% of what the US
+    spends', the US named before, or '66% of what NATO members spent' are shares of a whole)."""
+    if entity_tables().kind(mention.name) != "country" or any(
+        other.name == mention.name and other.start < mention.start for other in reading.mentions
+    ):
+        return []
+    tails = reading.table.compared_share_tails
+    return [f for f in reading.values if f.kind is FigureKind.PERCENT and tails.starting_at(reading.words, f.end)]
+
+
+def _outdone(reading: Reading, compared: set[int], comparands: set[int]) -> None:
+    """'Germany now outspends the United Kingdom ($81.8 billion) by about 8 %': the one named right after a verb of
+    outdoing is compared with (its own amount may follow it), and a percentage 'by' which it is outdone, later in that
+    clause, is a ratio of the two, not a figure of that one."""
+    words = reading.words
+    for verb in (position for position, word in enumerate(words) if word in reading.table.outdoing_verbs):
+        position = verb + 1
+        while position < len(words) and words[position] in ARTICLES:
+            position += 1
+        outdone = next((m for m in reading.mentions if m.start == position), None)
+        if outdone is None:
+            continue
+        comparands.add(outdone.start)
+        for figure in reading.values:
+            between = words[outdone.end : figure.start]
+            if figure.kind is FigureKind.PERCENT and "by" in between and not STRONG_BREAKS & set(between):
+                compared.add(figure.start)
