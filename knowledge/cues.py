@@ -207,6 +207,8 @@ class CueFile(BaseModel):
     period_prepositions: list[str]
     comparison_before: list[str]
     comparison_reach: list[str]
+    outdoing_verbs: list[str]
+    compared_share_tails: list[str]
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
     story_relative_periods: dict[str, int]
@@ -318,6 +320,8 @@ class Cues:
     months: frozenset[str]
     comparison: Phrases
     comparison_reach: Phrases
+    outdoing_verbs: frozenset[str]
+    compared_share_tails: Phrases
     change_before: Phrases
     hypothetical_moves: Phrases
     question_openers: Phrases
@@ -445,6 +449,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         months=_folded(raw.months),
         comparison=Phrases(raw.comparison_before),
         comparison_reach=Phrases(raw.comparison_reach),
+        outdoing_verbs=_folded(raw.outdoing_verbs),
+        compared_share_tails=Phrases(raw.compared_share_tails),
         change_before=Phrases(raw.change_before),
         hypothetical_moves=Phrases(raw.hypothetical_moves),
         question_openers=Phrases(raw.question_openers),

@@ -143,6 +143,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             _range_start(tokens, position, table)
             or _figure_at(tokens, position, table)
             or _restated_count(tokens, position, figures, table)
+            or _bare_points(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
             or _labelled_count(tokens, position, figures, table)
         )
@@ -309,6 +310,18 @@ def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     if not table.restated_from.ending_at(before, len(before)):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
+
+
+def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'rose from 1.5 % to 1.9 % of GDP, so the gap …, at 2.3 %, narrowed by 0.4 points': a number followed by
+    'points' alone, after percentages in the sentence, is a change in percentage points, as 'percentage points' is."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
+        return None
+    if not any(figure.kind is FigureKind.PERCENT and not figure.points for figure in figures):
+        return None
+    points = table.point_words.starting_at([token.word for token in tokens[i + 1 : i + 3]], 0)
+    return Figure(FigureKind.PERCENT, value, i, i + 1 + points, points=True) if points else None
 
 
 def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:

@@ -85,7 +85,10 @@ class DocumentReadings(OpenReading):
         if count * 2 >= counts.total() and count >= DOMINANT_PERIOD_MINIMUM:
             self.stated_period = period  # most of the document's own figures say which year it is about
             return period
-        return None if self._ahead(period) else self._recent_instead(counts, period)
+        # a span reaching past the document's own year ('EDIP carries EUR 1.5 billion for 2025 to 2027') is a plan's
+        # time, not what the document's undated figures are of
+        ahead = self._ahead(period) or self._ahead(period.rsplit("-", 1)[-1])
+        return None if ahead else self._recent_instead(counts, period)
 
     def _recent_instead(self, counts: Counter[str], period: str) -> str:
         """Of a document no year dominates, the most stated year is history when it is more than a year before the

@@ -3,7 +3,7 @@ a rank) and its qualifiers (estimate, target, about, at least, a change's direct
 
 from __future__ import annotations
 
-from knowledge.cues import Phrases
+from knowledge.cues import Cues, Phrases
 from knowledge.figures import RANGE_LINKS, FigureKind
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
@@ -112,8 +112,8 @@ class Kinds(Reading):
                 self.words, figure.end
             ) or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
-        if figure.kind is FigureKind.MULTIPLE and figure.start in self.compared:
-            return "other"
+        if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
+            return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
         if figure.kind in FIGURE_KINDS:
             return FIGURE_KINDS[figure.kind]
         return "change" if figure.points or self._signed(index) else None
@@ -151,9 +151,7 @@ class Kinds(Reading):
         if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
             before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
         before = max([before, *(p + 1 for p in range(before, figure.start) if self.words[p] in CONTRASTS)])
-        start = figure.start
-        while start > left and self.words[start - 1] in self.table.apposition - {","}:
-            start -= 1
+        start = _before_hedges(self.words, figure.start, left, self.table)
         level_or_earlier = self._level_or_earlier(kinds, before, left, start)
         if level_or_earlier:
             return level_or_earlier
@@ -357,3 +355,12 @@ def _number_after(words: list[str], start: int, end: int) -> bool:
     """'some 38 per cent more than in 2023 and roughly 7.1 per cent': a bound another number follows bounds that
     number, not the figure after it."""
     return any(word[:1].isdigit() for word in words[start:end])
+
+
+def _before_hedges(words: list[str], start: int, left: int, table: Cues) -> int:
+    """Where the hedges right before a figure begin ('up about 2.9%', 'up just 2.9%'): a hedge between a change word
+    and the figure leaves it the change."""
+    hedges = (table.apposition - {","}) | set(table.raw.restated_hedges)
+    while start > left and words[start - 1] in hedges:
+        start -= 1
+    return start

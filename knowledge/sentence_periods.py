@@ -27,6 +27,13 @@ DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits 
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
 
 
+def _a_span(year: Figure) -> bool:
+    """'from 2026 to 2030', 'for 2023 to 2033': a span of years (not one fiscal year, '2029-30'; nor a deadline moved
+    back, 'pulled its deadline forward from 2029 to 2025')."""
+    first, _, last = (year.period_text or "").partition("-")
+    return len(last) == len(first) and last > first
+
+
 PART_OF_A_YEAR_WORDS = 4  # 'the third quarter of', 'the first nine months of': words naming a part before its year
 
 
@@ -295,7 +302,10 @@ class Periods(Reading):
 
     def _event(self, year: Figure) -> bool:
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
-        ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act')."""
+        ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act'); never a span of years ('the
+        equipment plan for 2023 to 2033' is what the plan's figures are of)."""
+        if _a_span(year):
+            return False
         start = year.start
         if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
             return True

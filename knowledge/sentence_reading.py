@@ -33,6 +33,7 @@ SCOPE_DETERMINERS = frozenset({"the", "all", "any"})
 SCOPE_REACH = 3  # words between a rank or superlative and the 'in' of its scope ("largest military spender in")
 LISTING_GAP = 3  # plain words between a group's name and the list of what it is made of ("top five in the table (")
 COMPARAND_GAP = 4  # words between a multiple and the entity it compares with ("twice as much as France")
+ARTICLES = frozenset({"the", "a", "an"})
 COMPARAND_WORDS = frozenset({"the", "that", "those", "of", "as", "much", "many", "what", "more", "than", "over"})
 
 
@@ -195,19 +196,10 @@ class Reading:
         )
 
     def _drop_comparands(self) -> None:
-        """'NATO spent ten times Russia's estimated spending', 'twice as much as France': the entity a multiple
-        compares with is the base of a ratio, never whose a multiple is (a figure after it may still be its:
-        'three times China's estimated $314 billion'); such a multiple compares two entities, not a figure with
-        its own past ('double its 2015 level', 'triples it')."""
-        multiples = [figure for figure in self.values if figure.kind is FigureKind.MULTIPLE]
-        for mention in self.mentions:
-            for figure in multiples:
-                end = figure.end
-                if end <= mention.start <= end + COMPARAND_GAP and all(
-                    word in COMPARAND_WORDS for word in self.words[end : mention.start]
-                ):
-                    self.compared.add(figure.start)
-                    self.comparands.add(mention.start)
+        """'NATO spent ten times Russia's estimated spending', 'twice as much as France', '43 % of what Russia spent',
+        'outspends the United Kingdom … by about 8 %': the entity a figure compares with is the base of a ratio, never
+        whose the figure is (see `comparisons`)."""
+        self.compared, self.comparands = comparisons(self)
 
     def _quoted(self) -> list[range]:
         """The token ranges inside quotation marks ('"Two per cent is not enough," Hegseth told allies')."""
@@ -221,13 +213,16 @@ class Reading:
 
     def _relative_clauses(self) -> set[int]:
         """Token positions inside ', which joined the alliance in April 2023,' or ', the year allies first agreed on
-        the 2% goal,' (closed by a comma, a semicolon or a colon) — asides to the figures around."""
+        the 2% goal,' (closed by a comma, a semicolon or a colon), or '(which in SIPRI's geography includes Russia and
+        Ukraine)' (closed by its bracket) — asides to the figures around."""
         inside: set[int] = set()
         for position, word in enumerate(self.words):
             opens = word in self.table.relative_openers or self.table.time_appositions.starting_at(self.words, position)
-            if opens and position > 0 and self.words[position - 1] == ",":
+            before = self.words[position - 1] if position > 0 else ""
+            if opens and before in {",", "("}:
+                closers = {")"} if before == "(" else {",", *STRONG_BREAKS}
                 end = position
-                while end < len(self.words) and self.words[end] != "," and self.words[end] not in STRONG_BREAKS:
+                while end < len(self.words) and self.words[end] not in closers:
                     end += 1
                 if end < len(self.words):  # only a clause closed by a comma (or a semicolon) is an aside
                     inside.update(range(position, end))
@@ -425,3 +420,56 @@ def not_the_recipient(reading: Reading, carried: str | None) -> str | None:
     donor = reading.context.carried(reading.context.stated_subject)
     reading.donor = donor if donor != carried else None
     return reading.donor
+
+
+def comparisons(reading: Reading) -> tuple[set[int], set[int]]:
+    """The figures comparing two entities (their start token) and the entities they compare with (their mentions'
+    start token). 'NATO spent ten times Russia's estimated spending', 'twice as much as France': the entity a multiple
+    compares with is the base of a ratio, never whose a multiple is (a figure after it may still be its: 'three times
+    China's estimated $314 billion'); such a multiple compares two entities, not a figure with its own past ('double
+    its 2015 level', 'triples it')."""
+    compared: set[int] = set()
+    comparands: set[int] = set()
+    words = reading.words
+    multiples = [figure for figure in reading.values if figure.kind is FigureKind.MULTIPLE]
+    for mention in reading.mentions:
+        for figure in [*multiples, *_shares_of_anothers(reading, mention)]:
+            end = figure.end
+            if end <= mention.start <= end + COMPARAND_GAP and all(
+                word in COMPARAND_WORDS for word in words[end : mention.start]
+            ):
+                compared.add(figure.start)
+                comparands.add(mention.start)
+    _outdone(reading, compared, comparands)
+    return compared, comparands
+
+
+def _shares_of_anothers(reading: Reading, mention: Mention) -> list[Figure]:
+    """'In dollar terms that is 43 % of what Russia spent': a percentage of what a country the sentence names nowhere
+    before spent compares another's figure with that country's, as a multiple does ('less than 0.1% of what the US
+    spends', the US named before, or '66% of what NATO members spent' are shares of a whole)."""
+    if entity_tables().kind(mention.name) != "country" or any(
+        other.name == mention.name and other.start < mention.start for other in reading.mentions
+    ):
+        return []
+    tails = reading.table.compared_share_tails
+    return [f for f in reading.values if f.kind is FigureKind.PERCENT and tails.starting_at(reading.words, f.end)]
+
+
+def _outdone(reading: Reading, compared: set[int], comparands: set[int]) -> None:
+    """'Germany now outspends the United Kingdom ($81.8 billion) by about 8 %': the one named right after a verb of
+    outdoing is compared with (its own amount may follow it), and a percentage 'by' which it is outdone, later in that
+    clause, is a ratio of the two, not a figure of that one."""
+    words = reading.words
+    for verb in (position for position, word in enumerate(words) if word in reading.table.outdoing_verbs):
+        position = verb + 1
+        while position < len(words) and words[position] in ARTICLES:
+            position += 1
+        outdone = next((m for m in reading.mentions if m.start == position), None)
+        if outdone is None:
+            continue
+        comparands.add(outdone.start)
+        for figure in reading.values:
+            between = words[outdone.end : figure.start]
+            if figure.kind is FigureKind.PERCENT and "by" in between and not STRONG_BREAKS & set(between):
+                compared.add(figure.start)

@@ -28,6 +28,8 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
+# 'spends about a third as much as the US — but it has …': a name compared with is not what a pronoun refers to
+COMPARISON_WORDS = frozenset({"as", "than"})
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -171,7 +173,8 @@ class Subjects(Things):
         the paragraph's subject, or one named right after it."""
         figure = self.values[index]
         owner = _owner_in_tail(self, index)
-        if resolved and not (owner and index - 1 in self.unnamed):
+        # '… the United Kingdom ($81.8 billion) by about 8 %': a ratio is never of the one it compares with
+        if resolved and not (owner and index - 1 in self.unnamed) and not self._of_the_compared(index, resolved[-1]):
             if index - 1 in self.unnamed:
                 self.unnamed.add(index)
             return resolved[-1]
@@ -191,6 +194,12 @@ class Subjects(Things):
             return [carried]
         later = self.candidates(figure.end, self.region(index)[1])
         return [later[0].name] if later and not self.table.pronouns.starting_at(self.words, figure.end) else []
+
+    def _of_the_compared(self, index: int, names: list[str]) -> bool:
+        """The figure compares two entities and `names` are the one it compares with."""
+        if self.values[index].start not in self.compared:
+            return False
+        return any(m.start in self.comparands and m.name in names for m in self.mentions)
 
     def _pointed_country(self, start: int, end: int) -> str | None:
         """'The government expects to request around EUR 1.5 billion under SAFE': in a document about one country,
@@ -288,8 +297,9 @@ class Subjects(Things):
         return subject.name if subject else None
 
     def _not_compared(self, figure: Figure, found: list[Mention]) -> list[Mention]:
-        """A multiple is never the figure of an entity one multiple compares with ('ten times Russia's')."""
-        if figure.kind is not FigureKind.MULTIPLE:
+        """A multiple is never the figure of an entity one multiple compares with ('ten times Russia's'), nor is any
+        other figure comparing two ('43 % of what Russia spent')."""
+        if figure.kind is not FigureKind.MULTIPLE and figure.start not in self.compared:
             return found
         return [mention for mention in found if mention.start not in self.comparands]
 
@@ -298,7 +308,7 @@ class Subjects(Things):
         position = mention.start
         while position > 0 and self.words[position - 1] in DETERMINERS:
             position -= 1
-        return position > 0 and self.words[position - 1] in PREPOSITIONS
+        return position > 0 and self.words[position - 1] in PREPOSITIONS | COMPARISON_WORDS
 
     def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
         """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'; 'the United
@@ -424,6 +434,8 @@ def _owner_in_tail(reading: Subjects, index: int) -> str | None:
     for mention in reading.mentions:
         if not (figure.end < mention.start < reading.tails[index]) or mention.source or reading.beneficiary(mention):
             continue
+        if mention.start in reading.comparands:
+            continue  # '43 % of what Russia spent': the one compared with, not whose the figure is
         if of_gdp or reading.entity_kind(mention.name) == "country":
             return mention.name
     return None

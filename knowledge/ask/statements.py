@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
-from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import (
     SHARE_OF_TOTAL,
     Extreme,
@@ -52,6 +52,7 @@ KIND_BONUS = 1.5
 IDEA_WEIGHT = 1.0  # an idea the question and the statement each name, in words of their own
 CONDITIONED_KINDS = frozenset({"date", "count"})  # figures whose own words state the condition asked
 WEAK_KIND = "money"
+RATIO_KIND = "other"  # the kind of a multiple comparing two entities' figures ('six and a half times what Moscow does')
 COUNT_KIND = "count"
 COUNTED_NOUN_REACH = 2  # words after a count's figure that name what it counts ('200,000 active soldiers')
 DECISIVE_KINDS = ("count", "date", "rank")
@@ -98,6 +99,8 @@ def asked_kinds(question: ParsedQuestion) -> set[str]:
     asked = {kind for kind, phrases in kinds.model_dump().items() if question.has(*phrases)}
     if question.currency and "count" in asked:  # 'how many zlotys is Poland spending?' asks an amount
         asked = (asked - {"count"}) | {"money"}
+    if Operation.RATIO in question.operations and "count" in asked:  # 'how many times more than Russia …': a ratio
+        asked = (asked - {"count"}) | {RATIO_KIND}
     if WEAK_KIND in asked and _gdp_only_of_a_typed_figure(question.words):
         asked -= {"share_of_gdp"}  # 'what would 3.5% of GDP be worth?': the 3.5% of GDP is the condition
     if {"share_of_gdp", "share_of_total"} <= asked and not _share_of_another_whole(question, kinds):
@@ -276,8 +279,11 @@ class StatementFinder:
             stated_year = any(fact.period == str(year) for year in question.years)
             own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
             # the kind asked, and the body asked ('according to NATO') if the statement cites it
-            kind_fits = (bool(wanted) and _kind(fact) in wanted) + (
-                fact.cited_source in _bodies_named(question.according_to)
+            # … or a multiple compared with another the question names ('six and a half times what Moscow does')
+            kind_fits = (
+                (bool(wanted) and _kind(fact) in wanted)
+                + (fact.cited_source in _bodies_named(question.according_to))
+                + _compares_with_asked(fact, subjects)
             )
             # 'by when' asks a deadline; 'when does Sweden reach 3.5%?' the date whose clause states the 3.5%; 'how
             # many allies hit 2%?' the count whose clause states the 2% (not the membership it is counted of)
@@ -489,6 +495,7 @@ class StatementFinder:
             if fact.value not in typed
             and (_kind(fact) != "date" or "date" in wanted)
             and not (increments and is_an_increment(fact))
+            and not _compared_with_another(fact, set(subjects))
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 
@@ -711,6 +718,20 @@ def _thing_asked(fact: Fact, question: ParsedQuestion) -> bool:
         return False
     own = _words(" ".join(own_name_words(fact.subject))) - _words(" ".join(sorted(question.entity_words)))
     return bool(own & _words(" ".join(question.words)))
+
+
+def _compares_with_asked(fact: Fact, subjects: set[str]) -> bool:
+    """A multiple comparing its subject with another the question names, whom its own clause names."""
+    others = subjects - {fact.subject}
+    return (
+        _kind(fact) == RATIO_KIND and bool(others) and any(names_in(name, fact.measure_text or "") for name in others)
+    )
+
+
+def _compared_with_another(fact: Fact, subjects: set[str]) -> bool:
+    """'… more than three times what Beijing does, and more than six and a half times what Moscow does': beside the
+    multiple asked of Moscow, the one of Beijing compares with another than the question names."""
+    return len(subjects) >= 2 and _kind(fact) == RATIO_KIND and not _compares_with_asked(fact, subjects)
 
 
 def _wanted(kinds: set[str]) -> set[str]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.verify_entities import members_of_groups
-from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in, question_answered
+from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in, names_in, question_answered
 from knowledge.ask.verify_vocabulary import Scaffolding, is_number
 from knowledge.cues import cues
 from knowledge.figures import Token, number_value, tokenize
@@ -28,6 +28,7 @@ PLAN_CONCEPT = "plan"  # a course set toward a goal ('the path', 'the roadmap'):
 GOAL_NAME_REACH = 2  # 'the hague 5% pledge': the words before a goal's figure that may name it
 
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
+RATIO_KIND = "other"  # the kind of a multiple comparing two entities' figures ('six and a half times what Moscow does')
 COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
@@ -367,6 +368,8 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
         or any(fact.subject in named & set(members_of_groups()) for fact in answer.facts)
         # a statement of them together: 'the United States, China … together spent $1,635 billion'
         or any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts)
+        # a ratio its statement states: 'Washington spends more than six and a half times what Moscow does'
+        or (Operation.RATIO in asked and any(_states_the_ratio(fact, named) for fact in answer.facts))
     )
     if question.extreme is not None and not named:
         # 'what did the top five spend together': the ranked allies together, never the one figure of one of them
@@ -376,6 +379,17 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
     if answered_as_stated and not cells_for_a_ratio:
         return []
     return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
+
+
+def _states_the_ratio(fact: Fact, named: set[str]) -> bool:
+    """A multiple of one of the allies named compared with the other, whom its own clause names."""
+    others = named - {fact.subject}
+    return (
+        fact.measure_kind == RATIO_KIND
+        and fact.subject in named
+        and len(others) == len(named) - 1 > 0
+        and all(names_in(name, fact.measure_text or "") for name in others)
+    )
 
 
 def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -63,7 +63,9 @@ class QuantityCheck:
             return form
         counted = any(fact.unit in COUNTED_UNITS for fact in answer.facts) or answer.calculation
         in_percent = question.has("how many percent", "how many percentage")  # a percentage, counted in words
-        asks_count = question.has(*self.count_cues) and not in_percent and not question.currency
+        # 'how many times more than Russia …' asks a ratio (a multiple stated, or worked out), never a count
+        ratio = Operation.RATIO in question.operations
+        asks_count = question.has(*self.count_cues) and not (in_percent or question.currency or ratio)
         if asks_count and not counted and len(answer.facts) < 2:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
         other_unit = self._unit_unaccounted(question, answer)

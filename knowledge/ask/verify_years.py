@@ -41,7 +41,9 @@ class YearCheck:
         dated = _years_of_dates(question.words)  # 'under the February 2025 announcement': when it was said
         spans = _spans(question.text)  # 'the 2023 to 2033 Equipment Plan' names one span, not two years asked
         for fact in facts:
-            covered |= _own_years(fact) | (_years_of(fact) & dated) if each_year else _years_of(fact)
+            covered |= (
+                _own_years(fact) | _clause_years(fact) | (_years_of(fact) & dated) if each_year else _years_of(fact)
+            )
             covered |= {year for span in spans & _spans(fact.citation.quote) for year in span}
             # 'per Rutte's annual report (April 2025 coverage)'; 'Germany is expected to reach 2.12%', in a report
             # of June 2024, is of 2024
@@ -178,6 +180,12 @@ def _dated_in_own_words(fact: Fact) -> bool:
         return False  # 'up from €8.3 billion this year' dates the base of another figure's change
     relative = cues().raw.relative_periods
     return any(isinstance(offset, int) and f" {normalise(phrase)} " in own for phrase, offset in relative.items())
+
+
+def _clause_years(fact: Fact) -> set[int]:
+    """The years a fact's own clause names ('twice as much as in 2015'): a year its figure is compared with, which
+    a question comparing the two years asks of that figure."""
+    return {int(year) for year in re.findall(r"\b((?:19|20)\d\d)\b", fact.measure_text or "")}
 
 
 def _own_years(fact: Fact) -> set[int]:
