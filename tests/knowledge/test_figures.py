@@ -318,3 +318,9 @@ def test_an_amount_equated_to_its_share_is_two_figures_and_a_rate_none():
     shared = [(f.kind, f.value) for f in figures_of("All members together: USD 1,506 bn = 55% of world spending")]
     assert shared == [(FigureKind.MONEY, 1506), (FigureKind.PERCENT, 55)]
     assert [f.kind for f in figures_of("($1 = 7.1500 Danish crowns)") if f.kind is FigureKind.MONEY] == []
+
+
+def test_a_bare_number_after_a_body_of_people_s_name_is_its_headcount() -> None:
+    """'our goal remains an army of 300,000': the size of the army, a count of people."""
+    counts = [f for f in figures_of("Our goal remains an army of 300,000.") if f.kind is FigureKind.COUNT]
+    assert [f.value for f in counts] == [300000]
