@@ -200,6 +200,7 @@ class CueFile(BaseModel):
     elided_count_openers: list[str]
     headcount_nouns: list[str]
     headcount_links: list[str]
+    headcount_of: list[str]
     restating: list[str]
     list_links: list[str]
     anaphoric_periods: list[str]

@@ -327,7 +327,8 @@ def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues
 def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
     """'The regular Army's trained strength was 70,860', 'But outflow was 15,030': a bare number (no year, no unit or
     noun after it) right after a linking verb is a count of personnel when a noun naming the size of a body of people
-    stands a few words before that verb, no figure between."""
+    stands a few words before that verb, no figure between; so is one right after a body of people's name ('our goal
+    remains an army of 300,000')."""
     value = number_value(tokens[i], table)
     if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
         return None
@@ -337,6 +338,8 @@ def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) 
     position = i
     while position > 0 and words[position - 1] in table.apposition - {","}:
         position -= 1
+    if any(tuple(words[max(0, position - len(p)) : position]) == p for p in _headcount_of()):
+        return Figure(FigureKind.COUNT, value, i, i + 1, noun="personnel")  # 'an army of 300,000'
     link = next((len(p) for p in _headcount_links() if tuple(words[max(0, position - len(p)) : position]) == p), 0)
     if not link:
         return None
@@ -372,6 +375,11 @@ def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     label = _label_before(tokens, i, figures)
     noun = next((word for word in (label or [])[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=noun) if noun else None
+
+
+@cache
+def _headcount_of() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in cues().raw.headcount_of)
 
 
 @cache

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
+from knowledge import domain
 from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token
@@ -38,6 +39,7 @@ from knowledge.prose_tables import region_of, table_facts, table_regions, units_
 from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
+from knowledge.sentence_labels import LABEL_END
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_suppositions import supposed_causes
 
@@ -166,10 +168,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
             supposed = supposed_causes(reader.words, reader.values)  # 'a 1% rise in GDP is associated with …'
             statements = [] if quoted else [s for s in reader.statements() if s.figure.start not in supposed]
-            if asked:
-                statements = [stated for stated in statements if not stated.leads]
             statements = self._own_statements(
-                reader, [s for s in statements if not self._denied(reader, s.figure)], block, span.start
+                reader,
+                [s for s in statements if not (asked and s.leads) and not self._denied(reader, s.figure)],
+                block,
+                span.start,
             )
             for stated in statements:
                 self._remember(stated)
@@ -190,12 +193,12 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             # question's years name what it asks about, no event it states
             undated = (
                 quoted
-                or asked
                 or furniture(sentence, self.prose.text[block.span.start : block.span.end])
                 or _dates_its_value(sentence)
             )
             for stated in [] if undated else reader.dates(figure_subjects, goal_periods):
-                self._add(reader, stated, stated.subjects[0], citation, source)
+                if not asked or _told_before_asking(sentence, reader.words, stated, turn=turn):
+                    self._add(reader, stated, stated.subjects[0], citation, source)
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
             self._note_things(reader)
@@ -242,6 +245,24 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
 
 
 LIST_SHARES = frozenset({"share_of_total", "share_of_gdp"})
+
+
+def _told_before_asking(sentence: str, words: list[str], stated: Stated, *, turn: bool) -> bool:
+    """A question's figure before what it asks: the clause before a speaker's first question word ('how', 'will')
+    past the label tells what happened ('Q (…): After the drones on the night of 9 to 10 September, how much more
+    …?'); a written question ('To ask …') and one with no question word ask all they say."""
+    if not turn:
+        return False
+    words_asking = _words_asking()
+    start = words.index(LABEL_END) + 1 if SPEAKER_TURN.match(sentence) and LABEL_END in words else 0
+    asking = next((index for index in range(start, len(words)) if words[index] in words_asking), 0)
+    return stated.figure.start < asking
+
+
+@functools.cache
+def _words_asking() -> frozenset[str]:
+    question_words = domain.question_words()
+    return frozenset({*question_words.interrogatives, *question_words.verifier.yes_no_starts})
 
 
 def _list_share(sentence: str, statements: list[Stated], reader: SentenceReader, before: str | None) -> str | None:

@@ -57,6 +57,15 @@ class Sentence:
         return self.parts or (self.text,)
 
 
+QUESTION_END = re.compile(r"\?[\s*_\"'”’)]*$")
+
+
+def asks(text: str) -> bool:
+    """A sentence asking a question ('Will Poland reach 5 percent in 2026?') states nothing: its figures are what it
+    asks, answered (or not) by what is said after it."""
+    return bool(QUESTION_END.search(text))
+
+
 @functools.lru_cache(maxsize=8192)
 def names_anyone(text: str) -> bool:
     """The sentence names an entity of the list (an ally, a body, 'the allies')."""
@@ -171,8 +180,11 @@ class SentenceFinder:
                 under = heading.text if heading else ""
                 texts = [prose.quote(span) for span in block.sentences]
                 for number, text in enumerate(texts, start=1):
-                    found.append(Sentence(document_id, text, f"paragraph {block.index}, sentence {number}", under))
+                    if not asks(text):
+                        found.append(Sentence(document_id, text, f"paragraph {block.index}, sentence {number}", under))
                 for number, (first, second) in enumerate(itertools.pairwise(block.sentences), start=1):
+                    if asks(texts[number]):
+                        continue  # 'Will Poland reach 5 percent in 2026?' after a statement asks more than it says
                     text = prose.quote(Span(start=first.start, end=second.end))
                     locator = f"paragraph {block.index}, sentences {number}–{number + 1}"
                     passages.append(Sentence(document_id, text, locator, under, (texts[number - 1], texts[number])))

@@ -336,3 +336,9 @@ def test_a_count_of_a_total_may_be_dated_by_a_bracket_after_it() -> None:
     counts = [(f.value, f.total) for f in figures_of("Allies above the line: 19 of 31 (2023e)") if f.total]
     assert counts == [(19.0, 31.0)]
     assert [(f.value, f.total) for f in figures_of("(2016: 5 of 28)") if f.total] == [(5.0, 28.0)]
+
+
+def test_a_bare_number_after_a_body_of_people_s_name_is_its_headcount() -> None:
+    """'our goal remains an army of 300,000': the size of the army, a count of people."""
+    counts = [f for f in figures_of("Our goal remains an army of 300,000.") if f.kind is FigureKind.COUNT]
+    assert [f.value for f in counts] == [300000]

@@ -1191,3 +1191,27 @@ def test_a_page_s_furniture_states_no_dates(build) -> None:
     )
     dates = [fact.value for fact in build(text, every_fact=True) if fact.measure_kind == "date"]
     assert dates == [1999]
+
+
+PRESS_CONFERENCE = """THE MINISTER: Our budget is PLN 120 billion this year.
+
+Q (Anna Lindqvist, Nordic Defence Review): Minister, at The Hague the Allies agreed to 5 percent of GDP by 2035. \
+Will Poland reach 5 percent in 2026?
+
+THE MINISTER: Not in 2026.
+
+Q (Marek Zielinski, Radio Centrum): After the drones on the night of 9 to 10 September, how much more are you \
+putting into air defence?
+"""
+
+
+def test_a_journalist_s_yes_or_no_question_states_nothing_but_the_scene_before_a_question_word_is_dated(
+    build_all,
+) -> None:
+    """A label naming the journalist and the outlet in brackets opens a speaker's turn: the turn's question 'Will
+    Poland reach 5 percent in 2026?' states no goal of Poland's, nor a year; the clause before a question's 'how'
+    tells what happened, its date stated."""
+    facts = build_all(PRESS_CONFERENCE, published="2025-09-24")
+    asked = [fact for fact in facts if fact.citation.quote.startswith("Will Poland")]
+    assert asked == []
+    assert [fact.period for fact in facts if "drones" in fact.citation.quote] == ["2025"]

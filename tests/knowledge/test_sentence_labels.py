@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.sentence import Context, SentenceReader
-from knowledge.sentence_labels import in_a_label
+from knowledge.sentence_labels import SPEAKER_TURN, in_a_label
 
 
 def words_of(sentence: str) -> list[str]:
@@ -34,3 +34,9 @@ def test_a_labelled_figure_is_not_the_alliances_carried_by_the_labels_pronoun(bu
         "*What it means for you:* the 65% rule favours European supply chains."
     )
     assert {fact.subject for fact in facts if fact.value == 65} <= {"Security Action for Europe"}
+
+
+def test_a_label_naming_a_journalist_and_the_outlet_opens_a_speaker_s_turn():
+    assert SPEAKER_TURN.match("Q (Anna Lindqvist, Nordic Defence Review): Minister, at The Hague …")
+    assert SPEAKER_TURN.match("Q (Marek Zieliński, Radio Centrum): After the drones …")
+    assert not SPEAKER_TURN.match("In 2024 (see Table 1, below): spending rose.")

@@ -3,6 +3,7 @@ question, and a table figure's differing statement in another document beside it
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Callable
@@ -49,7 +50,11 @@ def statement(
             if not any(close(number, value) for value in stated)
         ]
         also_stated += ends
-        quoted = render.quoted(group[0].fact, *(item.figure for item in group), *(written for written, _ in ends))
+        figures = [*(item.figure for item in group), *(written for written, _ in ends)]
+        # a deadline already stated as a date of the group ('April 2027') is not bolded again
+        deadlines = [year for year in _deadlines_written([item.fact for item in group]) if not _within(year, figures)]
+        also_stated += [(date, number) for date in deadlines for number in date_numbers(date)]
+        quoted = render.quoted(group[0].fact, *figures, *deadlines)
         amounts = [_cell_amount(item.fact) for item in group if _bare_amount(item.fact)]
         lines.append(f"{quoted}; {'; '.join(said for said, _ in amounts)}" if amounts else quoted)
         # an amount written out in billions is a figure the answer states ('10,499 million EUR (10.5 billion EUR)')
@@ -62,6 +67,30 @@ def statement(
     values += [number for item in found if item.fact.unit is Unit.DATE for number in date_numbers(item.figure)]
     headline = " · ".join(item.figure for item in found)
     return Draft(question, lines, headline, facts, values=values, confidence=0.7, beside=verdicts)
+
+
+def _deadlines_written(facts: list[Fact]) -> list[str]:
+    """'the Allies agreed to 5 percent of GDP by 2035', '2.5% of GDP by April 2027': the date a goal's figure is due
+    by, as its sentence writes it, stated with the figure (the goal is its figure by then)."""
+    written = [
+        _date_written(fact.period, fact.citation.quote)
+        for fact in facts
+        if "deadline" in fact.qualifiers and fact.unit is not Unit.DATE and fact.period and fact.period.isdigit()
+    ]
+    return list(dict.fromkeys(date for date in written if date))
+
+
+MONTH_NAMES = "|".join(calendar.month_name[1:])
+
+
+def _date_written(year: str, quote: str) -> str:
+    """The year as the sentence writes it, with the month (and day) before it ('April 2027'); '' when it is not."""
+    found = re.search(rf"\b(?:(?:\d{{1,2}} )?(?:{MONTH_NAMES}) )?{year}\b", quote)
+    return found.group(0) if found else ""
+
+
+def _within(year: str, figures: list[str]) -> bool:
+    return any(re.search(rf"\b{year}\b", figure) for figure in figures)
 
 
 def _bare_amount(fact: Fact) -> bool:
