@@ -170,3 +170,15 @@ def test_a_false_start_in_another_language_asks_as_the_english_one(engine) -> No
     """'Quanto... sorry, in English: how much …': the Italian 'how much' is no 'quantum' the documents lack."""
     answer = engine.ask("Ciao! Quanto... sorry, in English: how much percent of GDP spends Italia for defence in 2024?")
     assert answer.answered and answer.values == [1.4911]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many allies had a positive real growth of defence spending in 2024?",
+        "hoeveel bondgenoten hadden in 2024 een positieve reële groei van defensie-uitgaven?",
+    ],
+)
+def test_hoeveel_before_allies_counts_them(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0] == 30.0
