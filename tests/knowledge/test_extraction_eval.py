@@ -80,6 +80,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout37",
     "evaluation_holdout38",
     "evaluation_holdout39",
+    "evaluation_holdout40",
 )
 
 

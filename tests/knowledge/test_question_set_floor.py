@@ -111,8 +111,10 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
         ("seeds_firstcontact37_2026-12-04.jsonl", 0.91, 0.01),
         ("seeds_firstcontact38_2026-12-05.jsonl", 0.82, 0.01),
         ("seeds_firstcontact39_2026-12-05.jsonl", 0.82, 0.01),
-        ("seeds_firstcontact40_2026-12-05.jsonl", 0.92, 0.04),
-        ("seeds_firstcontact41_2026-12-05.jsonl", 0.87, 0.02),
+        ("seeds_firstcontact40_2026-12-05.jsonl", 0.92, 0.03),
+        ("seeds_firstcontact41_2026-12-05.jsonl", 0.89, 0.02),
+        ("seeds_firstcontact42_2026-12-05.jsonl", 0.93, 0.01),
+        ("seeds_firstcontact43_2026-12-05.jsonl", 0.73, 0.02),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
