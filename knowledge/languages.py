@@ -55,6 +55,15 @@ def readings() -> dict[tuple[str, ...], tuple[Reading, ...]]:
 
 
 @cache
+def _opening_words() -> frozenset[str]:
+    """The first words of every phrase read without a language shown first (its own words and names), a greeting
+    or an ally's name kept as typed aside."""
+    return frozenset(
+        phrase[0] for phrase, said in readings().items() if any(r.kind != "shared" and r.meaning for r in said)
+    )
+
+
+@cache
 def _longest() -> int:
     return max(len(phrase) for phrase in readings())
 
@@ -86,6 +95,8 @@ def read_in_english(text: str) -> str:
     case and marks, as typed. An English message comes back unchanged."""
     tokens = list(TOKEN.finditer(text))
     folded = [fold(token.group()) for token in tokens]
+    if _opening_words().isdisjoint(folded):
+        return text  # no word of another language's own, nor a name, starts here: shared words are read by none
     allowed = languages_of(folded)
     pieces, typed_up_to, index = [], 0, 0
     while index < len(tokens):

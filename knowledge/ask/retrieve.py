@@ -108,6 +108,11 @@ class Asked:
     def has(self, *phrases: str) -> bool:
         return any(f" {phrase} " in self.joined for phrase in phrases)
 
+    @functools.cached_property
+    def names_one_real_change(self) -> bool:
+        """'Norway real change 2023, 2015 prices': a change in real terms named, of one year."""
+        return len(set(self.question.years)) < 2 and self.has(*_real_change_named())
+
 
 def measure_score(
     measure: Measure, question: Question, kinds: set[QuestionKind], words: set[str] | None = None
@@ -118,11 +123,7 @@ def measure_score(
 
 def _measure_score(measure: Measure, asked: Asked) -> float:
     words, kinds = asked.forms, asked.kinds
-    if (
-        QuestionKind.CHANGE not in measure.kinds
-        and len(set(asked.question.years)) < 2
-        and asked.has(*_real_change_named())
-    ):
+    if QuestionKind.CHANGE not in measure.kinds and asked.names_one_real_change:
         # 'Norway's real change in 2023, based on 2015 prices': the prices are the change's basis, no level's
         words = words - _price_basis_words()
     if measure.required and not words & required_forms(measure.key) and not _counted_by(measure, words, kinds):
