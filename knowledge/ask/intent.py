@@ -183,9 +183,7 @@ def _names_a_source_only(part: str) -> bool:
     # its year as the year asked
     if not words or set(words) & WH_WORDS or any(character.isdigit() for character in part):
         return False
-    sources = domain.question_words().sources
-    joined = f" {' '.join(words)} "
-    return any(f" {phrase} " in joined for phrase in (*sources.prose, *sources.table))
+    return _names_a_source(words)
 
 
 def qualifying_lead(part: str) -> bool:
@@ -195,10 +193,16 @@ def qualifying_lead(part: str) -> bool:
     words = normalise(part).split()
     if not words or words[0] not in INTENT_WORDS.qualifying_leads or set(words) & WH_WORDS:
         return False
+    named = _names_a_source(words, data_nouns=True)
+    return not named and not any(character.isdigit() for character in part)
+
+
+def _names_a_source(words: list[str], *, data_nouns: bool = False) -> bool:
+    """A kind of document or table named ('the article', 'the tables'); `data_nouns`: or its data ('the figures')."""
     sources = domain.question_words().sources
     joined = f" {' '.join(words)} "
-    named = any(f" {phrase} " in joined for phrase in (*sources.prose, *sources.table, *sources.data_nouns))
-    return not named and not any(character.isdigit() for character in part)
+    phrases = (*sources.prose, *sources.table, *(sources.data_nouns if data_nouns else ()))
+    return any(f" {phrase} " in joined for phrase in phrases)
 
 
 def _asks_the_margin_of(before: str, part: str) -> bool:
