@@ -81,6 +81,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout38",
     "evaluation_holdout39",
     "evaluation_holdout40",
+    "evaluation_holdout41",
 )
 
 
