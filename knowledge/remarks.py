@@ -9,8 +9,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from knowledge import domain, lexicon
+from knowledge import domain, letters, lexicon
 from knowledge.cues import cues
+from knowledge.figures import spelled_reader
+from knowledge.spelled import words_in_digits
 from knowledge.words import normalise
 
 # Small talk at the start of a message: a greeting or thanks is never a remark to take off, nor a part to answer.
@@ -36,9 +38,9 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _as_the_country_spoken_for(_without_greeting(_without_slang(text)))
+    text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_frame(text))))
     text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(_without_guesses_before(text))))
-    text = _without_asides(_the_allies_a_bracket_lists(text))
+    text = _without_asides(_the_allies_a_bracket_lists(_the_allies_a_clarification_lists(text)))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
     text = _without_the_year_described(YEAR_DESCRIBED.sub("", _without_a_sentence_after_the_question(text)))
     for _ in range(MOST_REMARKS):
@@ -116,13 +118,33 @@ def _a_figure_heard(told: list[str], asked: str) -> bool:
     if not set(told) & {*question_words.remark_pronouns, *question_words.verifier.hearsay}:
         return False
     said, asking = " ".join(told), " ".join(asked_words)
-    if not set(A_YEAR.findall(said)) <= set(A_YEAR.findall(asking)) or not _bases(told) <= _bases(asked_words):
+    if _a_year_left_to(said, asking) or not _bases(told) <= _bases(asked_words):
         return False
     yes_or_no = asked_words[:1] and asked_words[0] in question_words.verifier.yes_no_starts
     if yes_or_no and not _states_a_figure(A_YEAR.sub("", asking)):
         return False
     named, asked_names = _whom_named(told), _whom_named(asked_words)
     return _named_already(named, asked_names) or bool(set(asked_words) & question_words.whom_asked)
+
+
+def _a_year_left_to(told: str, asked: str) -> bool:
+    """A year a clause after the question names that the question leaves to it: one when the question names none
+    ('… share of GDP? I need it for 2019'), or one the clause asks on for ('… in 2023? I need 2024 too'). The
+    asker's story of another time, stating no figure besides ('… in 2024? I visited Prague in 1968, of all years.'),
+    gives a question naming its own year none; years are read in digits or in words ('two thousand and twenty-four').
+    """
+    extra = _years(told) - _years(asked)
+    if not extra:
+        return False
+    said = " ".join(normalise(told).split())
+    asking_on = any(said.startswith(f"{lead} ") for lead in domain.question_words().request_leads)
+    # 'The 2023 figure I heard was 26bn.': a figure of another year, which the answer may be set beside
+    return asking_on or _states_a_figure(A_YEAR.sub("", told)) or not _years(asked)
+
+
+def _years(text: str) -> set[str]:
+    """The years a text names, in digits or in words ('nineteen sixty-eight' is 1968)."""
+    return {word for word in words_in_digits(normalise(text).split(), spelled_reader()) if A_YEAR.fullmatch(word)}
 
 
 def _a_sentence_telling_something(words: list[str]) -> bool:
@@ -151,9 +173,12 @@ def _from_the_asking_sentence(text: str) -> str:
             continue
         story, asked = " ".join(sentences[:index]), " ".join(sentences[index:])
         told = normalise(story).split()
-        if ("?" in story and not _a_claim_the_question_checks(told, asked)) or _a_sentence_asking(sentences[:index]):
+        figure_asked = _the_figure_after_a_vague_check(story, asked)
+        if figure_asked is None and (
+            ("?" in story and not _a_claim_the_question_checks(told, asked)) or _a_sentence_asking(sentences[:index])
+        ):
             return text
-        if (claim := _the_claimed_figure_asked(story, asked)) is not None:
+        if (claim := figure_asked or _the_claimed_figure_asked(story, asked)) is not None:
             return claim
         if any(found.search(story) and not found.search(asked) for found in (A_YEAR, YEAR_OR_PERCENT)):
             return text  # 'Back in 2014, the Wales summit. How many allies met 2% then?': the year is the story's
@@ -165,6 +190,38 @@ def _from_the_asking_sentence(text: str) -> str:
             return text  # 'i heard latvia's spending went up. what is the real % increase?': the story names whom
         return asked
     return text
+
+
+def _the_figure_after_a_vague_check(story: str, asked: str) -> str | None:
+    """'Did little Albania spend much on defence? What share of its GDP was it in 2024?': a yes-or-no question
+    naming one ally and no line to test it by (no figure, no year), then a question asking a figure of 'its': the
+    figure answers both, so the question is the second, its 'its' the ally the first named. The first stays when
+    it names a line ('Did Albania meet 2%? …'), a year or a basis the second does not."""
+    question_words = domain.question_words()
+    told, asked_words = normalise(story).split(), normalise(_up_to_its_question_mark(asked)).split()
+    if not _a_check_naming_no_line(story, told) or not _bases(told) <= _bases(asked_words):
+        return None
+    named = _whom_named(told)
+    if len(named) != 1 or _whom_named(asked_words) or not _opens_asking(asked_words):
+        return None
+    if not set(asked_words) & question_words.possessive_third_person:
+        return None
+    possessive = "|".join(map(re.escape, question_words.possessive_third_person))
+    return re.sub(rf"\b(?:{possessive})\b", f"{next(iter(named))}'s", asked, count=1, flags=re.IGNORECASE)
+
+
+def _a_check_naming_no_line(sentence: str, words: list[str]) -> bool:
+    """One yes-or-no question ('Did little Albania spend much on defence?') stating no figure and no year."""
+    yes_no_starts = domain.question_words().verifier.yes_no_starts
+    one_question = sentence.rstrip().endswith("?") and sentence.count("?") == 1
+    opens = bool(words) and words[0] in yes_no_starts
+    return one_question and opens and not _states_a_figure(sentence) and not _years(sentence)
+
+
+def _up_to_its_question_mark(text: str) -> str:
+    """The words up to the last question mark: what a question names is in it, an aside after it names nothing the
+    question does ('… in 2024? My late husband served in Italy during the war.')."""
+    return text[: text.rfind("?") + 1] or text
 
 
 def _a_claim_the_question_checks(told: list[str], asked: str) -> bool:
@@ -230,10 +287,11 @@ def _opens_asking(words: list[str]) -> bool:
 
 
 def _asked_without_its_lead(lead: str, asked: str) -> str | None:
-    told, asked_words = normalise(lead).split(), normalise(asked).split()
+    asking = _up_to_its_question_mark(asked)
+    told, asked_words = normalise(lead).split(), normalise(asking).split()
     if "?" in lead or _a_story_asking(told) or _states_a_figure(A_YEAR.sub("", lead)):
         return None
-    if not set(A_YEAR.findall(lead)) <= set(A_YEAR.findall(asked)) or not _bases_told(told, asked_words):
+    if not set(A_YEAR.findall(lead)) <= set(A_YEAR.findall(asking)) or not _bases_told(told, asked_words):
         return None
     named, asked_names = _whom_named(told), _whom_named(asked_words)
     if not named:
@@ -399,6 +457,18 @@ SLANG_LEFT_MARKS = " .,!;:~-–—"
 GREETING_END = re.compile(r"[\s,!.:;~-]+")
 
 
+def _without_frame(text: str) -> str:
+    """'Dear Sir or Madam, what is … in 2024? … With thanks, Ingrid': the letter's salutation, closing and signature
+    are no words of the question, nor are the honorifics before its names ('Mr Rutte'). A salutation stays when
+    the words after it ask nothing ('Hello. Thanks for that.' is small talk)."""
+    text = letters.without_honorifics(letters.without_closing(text))
+    start = letters.salutation_end(text)
+    if start is None:
+        return text
+    rest = text[start:]
+    return rest if "?" in rest or _asks(normalise(rest).split()) else text
+
+
 def _without_greeting(text: str) -> str:
     """'hello, how much did poland spend in 2024', 'hi, for my essay i need to know what share …': small talk
     opening a message that then asks is no word of the question. A message of small talk alone, or small talk
@@ -513,7 +583,7 @@ def _leaves_the_question_whole(clause: str, words: list[str], asked: str, asked_
     that the question leaves to the clause."""
     question_words = domain.question_words()
     year_asked = bool(set(asked_words) & set(question_words.year_asked))
-    if not (year_asked or set(A_YEAR.findall(clause)) <= set(A_YEAR.findall(asked))):
+    if not year_asked and _a_year_left_to(clause, asked):
         return False
     if _states_a_figure(A_YEAR.sub("", clause)) and set(asked_words[:1]) & set(question_words.verifier.yes_no_starts):
         return False  # 'did Poland pass 4%? they say 5%': the figure the yes or no is about
@@ -797,6 +867,50 @@ def _the_allies_a_bracket_lists(text: str) -> str:
         if group is not None:
             return _spliced(rest[: group.start()], _said_as_a_list(listed), rest[group.end() :])
     return text
+
+
+CLARIFIED_LIST_END = re.compile(r"[;.!?]|$")
+
+
+def _the_allies_a_clarification_lists(text: str) -> str:
+    """'… by the Scandinavian and Nordic countries in 2024? I mean Denmark, Norway, Sweden and Finland; …': a
+    sentence after the question saying which allies the asker means, all of a group the question names, asks about
+    those allies as a bracket after the group's name does."""
+    found = NEXT_SENTENCE.search(text)
+    if found is None:
+        return text
+    after = text[found.end() :]
+    leads = sorted(domain.question_words().letters.clarifying_leads, key=len, reverse=True)
+    said = " ".join(normalise(after).split())
+    lead = next((lead for lead in leads if said.startswith(f"{lead} ")), None)
+    if lead is None:
+        return text
+    clause_end = CLARIFIED_LIST_END.search(after, 1)
+    clause = after[: clause_end.start() if clause_end else len(after)]
+    listed = _allies_listed(" ".join(normalise(clause).split()[len(lead.split()) :]))
+    question = text[: found.start() + 1]
+    group = _group_of(set(listed), question) if len(listed) >= 2 else None
+    if group is None:
+        return text
+    start = _start_of_a_coordinated_name(question, group)
+    rest = after[len(clause) :].lstrip(" ;.")
+    return _spliced(_spliced(question[:start], _said_as_a_list(listed), question[group.end() :]), "", f" {rest}")
+
+
+def _start_of_a_coordinated_name(text: str, group: re.Match[str]) -> int:
+    """'the Scandinavian and Nordic countries': a word and 'and' before a group's name that, with the name's last
+    word, names the same group ('scandinavian countries') is the same group named twice; its start is the name's."""
+    before = re.search(r"([^\W\d_]+)\s+and\s+$", text[: group.start()])
+    if before is None:
+        return group.start()
+    named = tuple(normalise(f"{before.group(1)} {group.group(0).split()[-1]}").split())
+    aliases = domain.group_aliases()
+    whose = aliases.get(named)
+    return (
+        before.start()
+        if whose is not None and whose == aliases.get(tuple(normalise(group.group(0)).split()))
+        else group.start()
+    )
 
 
 def _spliced(before: str, put: str, after: str) -> str:

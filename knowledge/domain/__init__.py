@@ -338,6 +338,18 @@ def members_concept_words() -> frozenset[str]:
     return frozenset(word for word in SYNONYMS["members"] if " " not in word)
 
 
+class LetterWords(Strict):
+    """A message's frame as a letter is written (knowledge/letters.py): salutation, closing, signature, honorifics."""
+
+    salutations: tuple[str, ...]
+    addressed: tuple[str, ...]
+    longest_addressee: int = Field(ge=1)
+    closings: tuple[str, ...]
+    longest_signature: int = Field(ge=1)
+    clarifying_leads: tuple[str, ...]
+    honorifics: frozenset[str]
+
+
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
@@ -383,6 +395,7 @@ class QuestionWords(Strict):
     subject_openers: frozenset[str]
     small_talk: tuple[str, ...]
     slang: tuple[str, ...]
+    letters: LetterWords
     year_asked: frozenset[str]
     time_asked: frozenset[str]
     pronoun_us: PronounUs

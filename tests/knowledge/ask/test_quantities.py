@@ -10,6 +10,7 @@ from knowledge.ask.quantities import (
     amount_unaccounted,
     asked_currency,
     asked_extreme,
+    asks_a_margin,
     count_for_amount,
     extreme_unaccounted,
     increment_unaccounted,
@@ -325,3 +326,16 @@ def test_the_size_of_the_alliance_is_no_count_of_those_meeting_or_missing_a_line
 def test_a_share_named_by_a_cost_is_a_share_not_a_price(engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.answered and all(fact.unit is Unit.PERCENT for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("words", "margin"),
+    [
+        ("by how many dollars did germany defence spending exceed great britain in 2024", True),
+        ("by how much was germany spending higher than france in 2024", True),
+        ("which spends more the uk or france and by how much", True),
+        ("by how much did poland spending grow in 2024", False),  # a change, no comparison
+    ],
+)
+def test_a_margin_opening_a_comparison_asks_the_difference(words: str, margin: bool) -> None:
+    assert asks_a_margin(words.split()) is margin

@@ -1,0 +1,105 @@
+"""A message's frame as a letter, e-mail or forum post is written: the salutation opening it ('Dear Sir or Madam,',
+'Good afternoon.'), the closing and signature ending it ('Yours faithfully, Gerald', 'With many thanks, Alfred
+Dunn') and the honorifics before the names it writes ('Mr Rutte'). They say whom the message is to and from, never
+what it asks: a signature is the writer's name, never an ally or a person asked about. Only the frame is found
+here; what is left (a story before the question, a postscript after it) is read by knowledge.remarks as any remark
+is, so a frame never hides a year, ally or basis the question asks. The words are data in questions.toml [letters].
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge import domain
+
+# What ends a salutation: a comma, a sentence's end, a colon or a dash, and the spaces after it.
+SALUTATION_END = r"\s*(?:[,.!:;]+|\s[-–—])\s+"
+# A word of a signature: written with a capital ('Gerald', 'Dunn', "O'Brien", 'Smith-Jones') or an initial ('J.').
+SIGNATURE_WORD = r"[^\W\d_][\w'’-]*\.?"
+# A postscript in brackets after the signature ('Thank you, Sigrid (my mother was from Reykjavik)').
+POSTSCRIPT = r"\([^()]*\)"
+
+
+@dataclass(frozen=True)
+class Closing:
+    """Where a message's closing starts, and the postscript in brackets after its signature ('' when none)."""
+
+    start: int
+    postscript: str
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """The phrases as one alternation, the longest first ('yours faithfully' before 'yours'), spaces as any."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+
+
+@lru_cache(maxsize=1)
+def _salutation() -> re.Pattern[str]:
+    words = domain.question_words()
+    letters = words.letters
+    greetings = _phrases((*letters.salutations, *words.small_talk))
+    addressee = rf"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,{letters.longest_addressee - 1}}}"
+    addressed = rf"(?:{_phrases(letters.addressed)})\s+{addressee}"
+    return re.compile(rf"^(?:{addressed}|(?:{greetings}))(?![\w'’]){SALUTATION_END}", re.IGNORECASE)
+
+
+def salutation_end(text: str) -> int | None:
+    """Where the words after a salutation opening the message start ('Dear Sir or Madam, what is …', 'Good
+    afternoon. My late husband …'); None when it opens with none. Whether those words ask is the caller's to say:
+    'Hello.' alone is small talk."""
+    found = _salutation().match(text)
+    return found.end() if found and found.end() < len(text) else None
+
+
+@lru_cache(maxsize=1)
+def _closing() -> re.Pattern[str]:
+    letters = domain.question_words().letters
+    signature = rf"{SIGNATURE_WORD}(?:\s+{SIGNATURE_WORD}){{0,{letters.longest_signature - 1}}}"
+    return re.compile(
+        rf"(?<=[.!?)])\s+(?i:{_phrases(letters.closings)})(?![\w'’])"
+        rf"(?:\s*[,.!]?\s+(?P<signature>{signature}))?\s*[.!]?"
+        rf"\s*(?P<postscript>{POSTSCRIPT})?\s*$"
+    )
+
+
+def closing(text: str) -> Closing | None:
+    """The closing after the message's last sentence, with the name it is signed with ('… in 2024? Kind regards,
+    Margaret'); None when it ends without one. A signature's words are each written with a capital: '… in 2024?
+    Thanks, and for France?' closes nothing."""
+    found = _closing().search(text)
+    if found is None:
+        return None
+    signature = found.group("signature") or ""
+    if any(not word[0].isupper() for word in signature.split()):
+        return None
+    return Closing(found.start(), found.group("postscript") or "")
+
+
+def without_closing(text: str) -> str:
+    """The message without its closing and signature; a postscript in brackets after them stays, after the last
+    sentence, for the remarks to read as they read any aside."""
+    found = closing(text)
+    if found is None:
+        return text
+    return " ".join(f"{text[: found.start]} {found.postscript}".split())
+
+
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern[str]:
+    honorifics = sorted(domain.question_words().letters.honorifics, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, honorifics))})\.?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def without_honorifics(text: str) -> str:
+    """'Mr Rutte's annual report' → 'Rutte's annual report': an honorific written with a capital before a name
+    written with one; 'sir, what …' and 'Dr' before a lower-case word are left as typed."""
+    return _honorific().sub(lambda found: "" if _before_a_name(text, found) else found.group(0), text)
+
+
+def _before_a_name(text: str, found: re.Match[str]) -> bool:
+    """Written as an honorific is ('Mr', 'Dr.'), not in capitals as a code is ('DR Congo'), before a capital."""
+    honorific = found.group(0).split()[0].rstrip(".")
+    return honorific[0].isupper() and not honorific.isupper() and text[found.end()].isupper()
