@@ -466,7 +466,20 @@ def _without_frame(text: str) -> str:
     if start is None:
         return text
     rest = text[start:]
-    return rest if "?" in rest or _asks(normalise(rest).split()) else text
+    words = normalise(rest).split()
+    # 'Hello, could you tell me the real change in Lithuania's …?' asks of the domain; 'hi all, bot are you awake?'
+    # and 'bonjour, ça va ?' are small talk still
+    return rest if _asks(words) or ("?" in rest and _names_the_domain(rest, words)) else text
+
+
+def _names_the_domain(text: str, words: list[str]) -> bool:
+    """Words naming something of the domain: an ally or group, a year or figure, a source ('a person' or 'a bot'
+    asked of the bot names none)."""
+    if _states_a_figure(text) or _years(text) or set(words) & _source_words():
+        return True
+    return bool(
+        lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases())
+    )
 
 
 def _without_greeting(text: str) -> str:

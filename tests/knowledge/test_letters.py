@@ -97,7 +97,16 @@ def test_a_letter_is_read_without_its_frame(text: str, asked: str) -> None:
     assert without_remarks(text) == asked
 
 
-@pytest.mark.parametrize("text", ["Hello. Thanks for your help yesterday.", "Good afternoon, Margaret"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello. Thanks for your help yesterday.",
+        "Good afternoon, Margaret",
+        "hi all, bot are you awake?",  # asks, but nothing of the domain: small talk
+        "bonjour, ça va ?",
+        "Who are you, and are you a person or a bot?",
+    ],
+)
 def test_a_salutation_before_nothing_asked_stays_small_talk(text: str) -> None:
     assert without_remarks(text).startswith(text.split(maxsplit=1)[0].rstrip(".,"))
 
