@@ -40,7 +40,7 @@ class Kinds(Reading):
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         if self._opens_range(index):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
-        kind = self._figure_kind(index) or self._tail_kind(index) or self._respective_list_kind(index)
+        kind = self._figure_kind(index) or self._tail_kind(index) or _respective_list_kind(self, index)
         kind = kind or self._base_of_range_close(index, kinds)
         kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
         if kind:
@@ -99,7 +99,7 @@ class Kinds(Reading):
             return None
         figure, closing = self.values[index], self.values[index + 1]
         opened = figure.start > 0 and self.words[figure.start - 1] == RANGE_OPENER
-        link = self._past_its_year(figure.end)
+        link = _past_its_year(self.words, figure.end)
         linked = closing.start == link + 1 and self.words[link] == RANGE_LINKS[RANGE_OPENER]
         if not (opened and linked and figure.kind is closing.kind is FigureKind.PERCENT):
             return None
@@ -109,26 +109,6 @@ class Kinds(Reading):
         moved = not goal and self._level_reached(self.clause(index)[0], closing.start, self.clause(index + 1))
         reached = self.kind_for(index + 1, kinds)[0] if moved else None
         return self._tail_kind(index + 1) or reached
-
-    def _respective_list_kind(self, index: int) -> str | None:
-        """'3.1%, 2.9% and 3.4% of GDP respectively': a figure of a list the sentence gives 'respectively' is of the
-        kind the list's last figure's words say, written once after it."""
-        if not self.table.respective & set(self.words[self.values[index].end :]):
-            return None
-        position = index
-        while position + 1 < len(self.values):
-            here, following = self.values[position], self.values[position + 1]
-            linked = following.start == here.end + 1 and self.words[here.end] in RESPECTIVE_LINKS
-            if not linked or following.kind is not here.kind:
-                break
-            position += 1
-        return self._tail_kind(position) if position > index else None
-
-    def _past_its_year(self, at: int) -> int:
-        """The word after the year a level is dated by right after its figure ('from 1.51% in 2014 to …': 'to'), or
-        `at` when none is."""
-        dated = at + 1 < len(self.words) and self.words[at] == YEAR_OPENER and YEAR_WORD.fullmatch(self.words[at + 1])
-        return at + 2 if dated else at
 
     def _figure_kind(self, index: int) -> str | None:
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
@@ -390,3 +370,25 @@ def _before_hedges(words: list[str], start: int, left: int, table: Cues) -> int:
     while start > left and words[start - 1] in hedges:
         start -= 1
     return start
+
+
+def _respective_list_kind(reading: Kinds, index: int) -> str | None:
+    """'3.1%, 2.9% and 3.4% of GDP respectively': a figure of a list the sentence gives 'respectively' is of the kind
+    the list's last figure's words say, written once after it."""
+    if not reading.table.respective & set(reading.words[reading.values[index].end :]):
+        return None
+    position = index
+    while position + 1 < len(reading.values):
+        here, following = reading.values[position], reading.values[position + 1]
+        linked = following.start == here.end + 1 and reading.words[here.end] in RESPECTIVE_LINKS
+        if not linked or following.kind is not here.kind:
+            break
+        position += 1
+    return reading._tail_kind(position) if position > index else None
+
+
+def _past_its_year(words: list[str], at: int) -> int:
+    """The word after the year a level is dated by right after its figure ('from 1.51% in 2014 to …': 'to'), or
+    `at` when none is."""
+    dated = at + 1 < len(words) and words[at] == YEAR_OPENER and YEAR_WORD.fullmatch(words[at + 1])
+    return at + 2 if dated else at

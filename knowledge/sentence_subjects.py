@@ -76,7 +76,7 @@ class Subjects(Things):
             return [owner or self.table.raw.guideline_subject]
         # 'NATO has assigned to us, we will need about 260,000 active soldiers': the speaker's country
         voice = self.voice_of(index, left)
-        respective = self._respective(index) if voice is None else None
+        respective = _respective(self, index) if voice is None else None
         named = voice if voice is not None else [respective] if respective else self._named_before(index, left)
         if named is not None or self.placed_between(left, self.values[index].start):
             return named or []
@@ -298,26 +298,6 @@ class Subjects(Things):
         subject = next((m for m in self.mentions if m.start == position and not m.source and not m.aside), None)
         return subject.name if subject else None
 
-    def _joined(self, found: list[Mention]) -> list[str]:
-        """The names joined by 'and' or commas that the last of `found` ends ('Italy and Spain')."""
-        position = len(found) - 1
-        while position > 0 and self.words[found[position - 1].end : found[position].start] in (["and"], [","]):
-            position -= 1
-        return [mention.name for mention in found[position:]]
-
-    def _respective(self, index: int) -> str | None:
-        """'Italy and Spain … 0.51 and 0.72 points short respectively': each figure of the list is the entity's named
-        in the same place in the list of names before it, when the two lists are as long."""
-        figure = self.values[index]
-        if not self.table.respective & set(self.words[figure.end :]):
-            return None
-        found = [m for m in self.candidates(0, figure.start) if not self._modifier(m)]
-        joined = self._joined(found) if found else []
-        listed = _respective_figures(self, found[-1].end) if found else []
-        if len(joined) < MIN_LISTED or len(listed) != len(joined) or figure not in listed:
-            return None
-        return joined[listed.index(figure)]
-
     def _not_compared(self, figure: Figure, found: list[Mention]) -> list[Mention]:
         """A multiple is never the figure of an entity one multiple compares with ('ten times Russia's'), nor is any
         other figure comparing two ('43 % of what Russia spent')."""
@@ -335,7 +315,7 @@ class Subjects(Things):
     def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
         """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'; 'the United
         States, China and India together spent …', 'Denmark, Norway and Sweden … a joint package': the group, as one."""
-        joined = self._joined(found)
+        joined = _joined(self.words, found)
         after = self.words[figure.end] if figure.end < len(self.words) else ""
         if after in {"each", "apiece"}:
             return joined
@@ -483,3 +463,25 @@ def _unknown_name_before(reading: Subjects, end: int) -> bool:
         and not _names_a_source(reading.words, position, reading.table.source_after)
         for position, token in enumerate(reading.tokens[:end])
     )
+
+
+def _joined(words: list[str], found: list[Mention]) -> list[str]:
+    """The names joined by 'and' or commas that the last of `found` ends ('Italy and Spain')."""
+    position = len(found) - 1
+    while position > 0 and words[found[position - 1].end : found[position].start] in (["and"], [","]):
+        position -= 1
+    return [mention.name for mention in found[position:]]
+
+
+def _respective(reading: Subjects, index: int) -> str | None:
+    """'Italy and Spain … 0.51 and 0.72 points short respectively': each figure of the list is the entity's named in
+    the same place in the list of names before it, when the two lists are as long."""
+    figure = reading.values[index]
+    if not reading.table.respective & set(reading.words[figure.end :]):
+        return None
+    found = [m for m in reading.candidates(0, figure.start) if not reading._modifier(m)]
+    joined = _joined(reading.words, found) if found else []
+    listed = _respective_figures(reading, found[-1].end) if found else []
+    if len(joined) < MIN_LISTED or len(listed) != len(joined) or figure not in listed:
+        return None
+    return joined[listed.index(figure)]
