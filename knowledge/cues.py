@@ -203,6 +203,7 @@ class CueFile(BaseModel):
     headcount_of: list[str]
     restating: list[str]
     list_links: list[str]
+    respective_words: list[str]
     anaphoric_periods: list[str]
     months: list[str]
     period_prepositions: list[str]
@@ -317,6 +318,7 @@ class Cues:
     apposition: frozenset[str]
     restating: Phrases
     list_links: frozenset[str]
+    respective: frozenset[str]
     anaphoric: Phrases
     months: frozenset[str]
     comparison: Phrases
@@ -446,6 +448,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         apposition=_folded(raw.apposition),
         restating=Phrases(raw.restating),
         list_links=_folded(raw.list_links),
+        respective=_folded(raw.respective_words),
         anaphoric=Phrases(raw.anaphoric_periods),
         months=_folded(raw.months),
         comparison=Phrases(raw.comparison_before),

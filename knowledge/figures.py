@@ -47,6 +47,8 @@ PRIOR_RATIO = 10  # at most this many times larger or smaller than the figure be
 MINUS_SIGNS = frozenset({"-", "−", "–"})
 LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Years of consecutive increase: 10")
 RATE_REACH = 3  # words either side of an amount where another currency makes it an exchange rate
+PLACE_SCOPE_WORDS = 5  # 'out of the 32 allies' after an ordinal: the words naming whom it ranks among
+SCOPE_PARTS = 2  # a number and the noun it counts
 CIRCA = frozenset({"c", "ca", "circa"})  # 'Personnel (January 2025): c. 205,000': the figure after it is approximate
 
 
@@ -142,6 +144,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         figure = (
             _range_start(tokens, position, table)
             or _figure_at(tokens, position, table)
+            or _respective_start(tokens, position, table)
             or _restated_count(tokens, position, figures, table)
             or _bare_points(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
@@ -293,6 +296,31 @@ def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     if closing is None or closing.kind not in RANGED_KINDS or closing.start != i + 2:
         return None
     return replace(closing, value=value, start=i, end=i + 1, total=None)
+
+
+RESPECTIVE_LINKS = frozenset({"and", ","})  # between the figures of a list said 'respectively'
+
+
+def _respective_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'0.51 and 0.72 percentage points short respectively', '1.2, 1.4 and 1.9% respectively': a bare number in a
+    list of figures the sentence gives 'respectively' is in the unit, currency and scale of the list's last figure,
+    written once after it."""
+    value = number_value(tokens[i], table)
+    words = [token.word for token in tokens]
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
+        return None
+    if not table.respective & set(words[i:]):
+        return None
+    position = i + 1
+    while position + 1 < len(tokens) and words[position] in RESPECTIVE_LINKS:
+        closing = _figure_at(tokens, position + 1, table)
+        if closing is not None:
+            fits = closing.kind in RANGED_KINDS and closing.start == position + 1
+            return replace(closing, value=value, start=i, end=i + 1, total=None) if fits else None
+        if not NUMBER.match(tokens[position + 1].text) or YEAR.match(tokens[position + 1].text):
+            return None
+        position += 2
+    return None
 
 
 def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
@@ -673,9 +701,23 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or named_before
         or _rank_labelled(tokens, i, table)
         or _rank_moved_to(tokens, i, table)
+        or _place_among_counted(tokens, i, table)
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
+
+
+def _place_among_counted(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'ninth of the 32 Allies', 'third out of 31 members': an ordinal before the number of allies it is counted
+    among is a place in their ranking ('a third of the 32 allies' is a fraction of them)."""
+    if i > 0 and tokens[i - 1].word in table.fraction_openers:
+        return False
+    words = [token.word for token in tokens[i + 1 : i + 1 + PLACE_SCOPE_WORDS]]
+    words = words[1:] if words[:1] == ["out"] else words
+    if words[:1] != ["of"]:
+        return False
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    return len(rest) >= SCOPE_PARTS and NUMBER.match(rest[0]) is not None and rest[1] in table.ally_nouns
 
 
 def _rank_moved_to(tokens: list[Token], i: int, table: Cues) -> bool:

@@ -65,8 +65,9 @@ CELL_MARKER = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾")
 LEGEND_ENTRY = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})")
 LEGEND_REACH = 600  # characters after a table its legend stands in
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
-# A span of years in a change column's header ('Change 2025–26', 'Change 2014-2024'): the change is over that span.
-YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<last>(?:19|20)?\d\d)\b")
+# A span of years in a change column's header ('Change 2025–26', 'Change 2014-2024', 'Change 2014→2024'): the change
+# is over that span.
+YEAR_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:[-–/→]|->)\s*(?P<last>(?:19|20)?\d\d)\b")
 # A change cell: a change in the row's unit, maybe in points, maybe with the relative change after it in brackets
 # ('+20.3 (+32.5%)', '+0.4 pp', '-1.2').
 CHANGE_CELL = re.compile(
@@ -321,7 +322,7 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "rank"  # 'World rank': a position, whatever the ranking is by ('Rank by share of GDP')
     elif "gdp" in words or table.gdp.within(words, 0, len(words)):
         kind = "share_of_gdp"
-    elif table.change.within(words, 0, len(words)) or "change" in words:
+    elif _names_a_change(words):
         kind = "change"
     elif scale and not currency and _counts_things(words):
         kind = "count"  # 'Military personnel (thousand)', 'Personnel ('000)': a headcount in thousands, no amount
@@ -340,14 +341,30 @@ def _column(label: str, default_period: str | None) -> Column:
     else:
         kind = "other"
     if kind == "change" and span:  # 'Change 2025–26': the change over the span
-        last = span.group("last")
-        last = last if len(last) == 4 else span.group("first")[:2] + last
-        period = f"{span.group('first')}-{last}" if int(last) > int(span.group("first")) else period
+        period = _span_period(span) or period
     subject = _subject(label)
     if subject is not None and not _counted_by_name(label):
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
     marks = with_part((suffix,) if suffix else (), part)
     return Column(label, kind, currency, scale, period, marks, subject=subject)
+
+
+def _names_a_change(words: list[str]) -> bool:
+    return cues().change.within(words, 0, len(words)) or "change" in words
+
+
+def _span_period(span: re.Match[str]) -> str | None:
+    """The period a span of years names ('2014–2024', '2025–26', '2014→2024': '2014-2024', '2025-2026'), None when
+    it runs backwards."""
+    first, last = span.group("first"), span.group("last")
+    last = last if len(last) == 4 else first[:2] + last
+    return f"{first}-{last}" if int(last) > int(first) else None
+
+
+def _span_alone(label: str) -> str | None:
+    """The period of a column headed by a span of years and nothing else ('2014→2024', '2023–2024'), else None."""
+    span = YEAR_SPAN.fullmatch(_plain(label))
+    return _span_period(span) if span else None
 
 
 def _header_scale(label: str, words: list[str], *, currency: bool) -> float | None:
@@ -402,9 +419,31 @@ def year_part(label: str) -> str | None:
     return part_named_by(plain_words(f"{label[: year.start()]} {label[year.end() :]}"))
 
 
+def _changes_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
+    """Columns headed by a span of years alone ('| Country | 2014→2024 | 2023→2024 |') under a text introducing the
+    table that names a change ('Change in share of GDP (percentage points)'): each the change over its span."""
+    spans = [_span_alone(column.label) if column.kind == "other" else None for column in columns]
+    if not any(spans[1:]):
+        return columns
+    said = next((clause for text in captions if (clause := _change_clause(text))), None)
+    if said is None:
+        return columns
+    return [
+        replace(column, kind="change", period=span, measure=said) if span and at else column
+        for at, (column, span) in enumerate(zip(columns, spans, strict=True))
+    ]
+
+
+def _change_clause(text: str) -> str | None:
+    """The clause of a text introducing a table that names a change ('Change in share of GDP'), else None."""
+    clauses = [clause.strip(" *_.") for clause in CLAUSE_BREAK.split(text) if clause.strip(" *_.")]
+    return next((clause for clause in clauses if _names_a_change([token.word for token in tokenize(clause)])), None)
+
+
 def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
     measure says (the sentence just before it, its heading, the document's title)."""
+    columns = _changes_by_captions(columns, captions)
     if not any(_measured_by_caption(column) for column in columns) or _corner_amounts(columns):
         return columns
     measure = next((found for found in map(_caption_measure, captions) if found), None)

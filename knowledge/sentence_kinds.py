@@ -3,8 +3,10 @@ a rank) and its qualifiers (estimate, target, about, at least, a change's direct
 
 from __future__ import annotations
 
+import re
+
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_LINKS, FigureKind
+from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, FigureKind
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading
@@ -18,6 +20,8 @@ GOAL_MARKS = frozenset({"target", "proposal", "deadline"})  # a bound with one o
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
 # 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
 RANGE_OPENER = "from"
+YEAR_OPENER = "in"  # 'from 1.51% in 2014 to 2.23% in 2024': the year of the level a move starts from
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 CLOSING_LINKS = frozenset({"to", "-", "–"})  # '25% to 30%': the word between a range's two percentages
 # Words opening a clause set against the one before it: a change word before them is not the figure's ('1.55%, a
 # modest climb but still short of the 2% line').
@@ -36,7 +40,8 @@ class Kinds(Reading):
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
         if self._opens_range(index):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
-        kind = self._figure_kind(index) or self._tail_kind(index) or self._base_of_range_close(index, kinds)
+        kind = self._figure_kind(index) or self._tail_kind(index) or _respective_list_kind(self, index)
+        kind = kind or self._base_of_range_close(index, kinds)
         kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
         if kind:
             return kind, True
@@ -94,7 +99,8 @@ class Kinds(Reading):
             return None
         figure, closing = self.values[index], self.values[index + 1]
         opened = figure.start > 0 and self.words[figure.start - 1] == RANGE_OPENER
-        linked = closing.start == figure.end + 1 and self.words[figure.end] == RANGE_LINKS[RANGE_OPENER]
+        link = _past_its_year(self.words, figure.end)
+        linked = closing.start == link + 1 and self.words[link] == RANGE_LINKS[RANGE_OPENER]
         if not (opened and linked and figure.kind is closing.kind is FigureKind.PERCENT):
             return None
         # 'Germany's share rose from 1.64% to 2.12%': the level a change started from is of the level it reached
@@ -364,3 +370,25 @@ def _before_hedges(words: list[str], start: int, left: int, table: Cues) -> int:
     while start > left and words[start - 1] in hedges:
         start -= 1
     return start
+
+
+def _respective_list_kind(reading: Kinds, index: int) -> str | None:
+    """'3.1%, 2.9% and 3.4% of GDP respectively': a figure of a list the sentence gives 'respectively' is of the kind
+    the list's last figure's words say, written once after it."""
+    if not reading.table.respective & set(reading.words[reading.values[index].end :]):
+        return None
+    position = index
+    while position + 1 < len(reading.values):
+        here, following = reading.values[position], reading.values[position + 1]
+        linked = following.start == here.end + 1 and reading.words[here.end] in RESPECTIVE_LINKS
+        if not linked or following.kind is not here.kind:
+            break
+        position += 1
+    return reading._tail_kind(position) if position > index else None
+
+
+def _past_its_year(words: list[str], at: int) -> int:
+    """The word after the year a level is dated by right after its figure ('from 1.51% in 2014 to …': 'to'), or
+    `at` when none is."""
+    dated = at + 1 < len(words) and words[at] == YEAR_OPENER and YEAR_WORD.fullmatch(words[at + 1])
+    return at + 2 if dated else at

@@ -27,6 +27,7 @@ from knowledge.sentence_things import Things
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+MIN_LISTED = 2  # names a list said "respectively" gives its figures to
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
 # 'spends about a third as much as the US — but it has …': a name compared with is not what a pronoun refers to
 COMPARISON_WORDS = frozenset({"as", "than"})
@@ -75,7 +76,8 @@ class Subjects(Things):
             return [owner or self.table.raw.guideline_subject]
         # 'NATO has assigned to us, we will need about 260,000 active soldiers': the speaker's country
         voice = self.voice_of(index, left)
-        named = voice if voice is not None else self._named_before(index, left)
+        respective = _respective(self, index) if voice is None else None
+        named = voice if voice is not None else [respective] if respective else self._named_before(index, left)
         if named is not None or self.placed_between(left, self.values[index].start):
             return named or []
         sized = programme_sized(self, index)
@@ -313,10 +315,7 @@ class Subjects(Things):
     def _listed(self, found: list[Mention], figure: Figure) -> list[str]:
         """'Luxembourg and Slovenia at 1.29% each': every entity joined by 'and' before 'each'; 'the United
         States, China and India together spent …', 'Denmark, Norway and Sweden … a joint package': the group, as one."""
-        position = len(found) - 1
-        while position > 0 and self.words[found[position - 1].end : found[position].start] in (["and"], [","]):
-            position -= 1
-        joined = [mention.name for mention in found[position:]]
+        joined = _joined(self.words, found)
         after = self.words[figure.end] if figure.end < len(self.words) else ""
         if after in {"each", "apiece"}:
             return joined
@@ -324,6 +323,15 @@ class Subjects(Things):
         if len(joined) > 1 and between & {"together", "combined", "jointly", "joint"}:
             return [", ".join(joined[:-1]) + " and " + joined[-1]]
         return [found[-1].name]
+
+
+def _respective_figures(reading: Subjects, start: int) -> list[Figure]:
+    """The figures of a list a sentence gives 'respectively' after `start` ('0.51 and 0.72 points short
+    respectively'), in order; none when it does not."""
+    said = [p for p in range(start, len(reading.words)) if reading.words[p] in reading.table.respective]
+    if not said:
+        return []
+    return [figure for figure in reading.values if start <= figure.start < said[0]]
 
 
 def _unless_about_a_thing(reading: Subjects, national: str | None) -> str | None:
@@ -455,3 +463,25 @@ def _unknown_name_before(reading: Subjects, end: int) -> bool:
         and not _names_a_source(reading.words, position, reading.table.source_after)
         for position, token in enumerate(reading.tokens[:end])
     )
+
+
+def _joined(words: list[str], found: list[Mention]) -> list[str]:
+    """The names joined by 'and' or commas that the last of `found` ends ('Italy and Spain')."""
+    position = len(found) - 1
+    while position > 0 and words[found[position - 1].end : found[position].start] in (["and"], [","]):
+        position -= 1
+    return [mention.name for mention in found[position:]]
+
+
+def _respective(reading: Subjects, index: int) -> str | None:
+    """'Italy and Spain … 0.51 and 0.72 points short respectively': each figure of the list is the entity's named in
+    the same place in the list of names before it, when the two lists are as long."""
+    figure = reading.values[index]
+    if not reading.table.respective & set(reading.words[figure.end :]):
+        return None
+    found = [m for m in reading.candidates(0, figure.start) if not reading._modifier(m)]
+    joined = _joined(reading.words, found) if found else []
+    listed = _respective_figures(reading, found[-1].end) if found else []
+    if len(joined) < MIN_LISTED or len(listed) != len(joined) or figure not in listed:
+        return None
+    return joined[listed.index(figure)]

@@ -67,6 +67,7 @@ PERCENT_ENDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", 
 MAX_DIFFERING = 2
 MIN_TYPED_NAME = 4  # letters of a typed name a subject must match ('europe', not 'eu')
 MAX_SIBLINGS = 3
+SPAN_ENDS = 2  # years a question names the ends of a span by ("between 2014 and 2024")
 MIN_LISTED = 3  # figures of as many allies make a list a document ranks
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 YEARS_SPANNED = re.compile(r"(?P<first>(?:19|20)\d\d)-(?P<last>(?:19|20)\d\d)")  # a fact's period over years
@@ -99,6 +100,8 @@ def asked_kinds(question: ParsedQuestion) -> set[str]:
     asked = {kind for kind, phrases in kinds.model_dump().items() if question.has(*phrases)}
     if question.currency and "count" in asked:  # 'how many zlotys is Poland spending?' asks an amount
         asked = (asked - {"count"}) | {"money"}
+    if "count" in asked and question.has(*(phrase for phrase in kinds.percentage if phrase.startswith("how many"))):
+        asked -= {"count"}  # 'by how many percentage points did it change?': a percentage, no count
     if Operation.RATIO in question.operations and "count" in asked:  # 'how many times more than Russia …': a ratio
         asked = (asked - {"count"}) | {RATIO_KIND}
     if WEAK_KIND in asked and _gdp_only_of_a_typed_figure(question.words):
@@ -276,7 +279,9 @@ class StatementFinder:
             shared += IDEA_WEIGHT * len(ideas & self.ideas[fact.id] - self._literal_ideas(asked & said))
             if shared < MIN_SHARED and not subjects:
                 continue
-            stated_year = any(fact.period == str(year) for year in question.years)
+            stated_year = any(fact.period == str(year) for year in question.years) or _over_the_span_asked(
+                fact, question.years
+            )
             own_words = sum(self.weight.get(word, 0.0) for word in asked & self.measure_words[fact.id])
             # the kind asked, and the body asked ('according to NATO') if the statement cites it
             # … or a multiple compared with another the question names ('six and a half times what Moscow does')
@@ -479,6 +484,7 @@ class StatementFinder:
             and fact.is_claim == best.fact.is_claim
             and fact.value != best.fact.value
             and (not question.years or self._in_year(fact, question.years, undated_years=undated(best.fact)))
+            and not _over_another_span(fact, best.fact, question.years)
             and (dated is None or self._in_dated_year(fact, dated))
             and (not subjects or self._of_subjects(fact, set(subjects)))  # of the programme asked, not its whole
         ]
@@ -808,6 +814,29 @@ def _countries(names: Iterable[str]) -> list[str]:
 def _typed(question: ParsedQuestion) -> set[float]:
     """The figures a member typed, years apart: conditions and thresholds, never answers."""
     return {number.value for number in question.numbers if not (1900 <= number.value <= 2100)}
+
+
+def _span_asked(years: tuple[int, ...]) -> set[str] | None:
+    """'between 2014 and 2024': every year of the span two years asked run over, else None."""
+    asked = sorted(set(years))
+    return {str(year) for year in range(asked[0], asked[-1] + 1)} if len(asked) == SPAN_ENDS else None
+
+
+def _over_the_span_asked(fact: Fact, years: tuple[int, ...]) -> bool:
+    """A figure over just the span asked ('2023-2024', a change table's column '2023→2024', for 'between 2023 and
+    2024'), not over a longer one that holds both years ('2014-2024')."""
+    span = _span_asked(years)
+    return span is not None and _years_of_period(fact.period or "") == span
+
+
+def _over_another_span(fact: Fact, best: Fact, years: tuple[int, ...]) -> bool:
+    """Beside a figure over the span asked, its sentence's figure over another span ('| Germany | +0.93 | +0.60 |':
+    2014-2024 beside the 2023-2024 asked) is another figure, not more of the answer."""
+    return (
+        _over_the_span_asked(best, years)
+        and len(_years_of_period(fact.period or "")) > 1
+        and not (_over_the_span_asked(fact, years))
+    )
 
 
 def _years_of_period(period: str) -> set[str]:

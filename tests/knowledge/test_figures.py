@@ -342,3 +342,22 @@ def test_a_bare_number_after_a_body_of_people_s_name_is_its_headcount() -> None:
     """'our goal remains an army of 300,000': the size of the army, a count of people."""
     counts = [f for f in figures_of("Our goal remains an army of 300,000.") if f.kind is FigureKind.COUNT]
     assert [f.value for f in counts] == [300000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Denmark spent 2.4% of GDP, seventh of the 32 Allies.", 7.0),
+        ("Portugal came 25th out of 31 members.", 25.0),
+    ],
+)
+def test_an_ordinal_among_the_allies_counted_is_a_rank(sentence: str, place: float) -> None:
+    ranks = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.RANK]
+    assert ranks == [place]
+
+
+def test_a_bare_number_of_a_list_said_respectively_takes_the_unit_after_the_list() -> None:
+    percentages = [
+        figure.value for figure in figures_of("They fell short by 0.3 and 0.4 percentage points respectively.")
+    ]
+    assert 0.3 in percentages and 0.4 in percentages

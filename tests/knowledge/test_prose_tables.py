@@ -636,3 +636,27 @@ def test_a_column_of_a_year_and_its_budget_stage_is_measured_by_the_caption(tmp_
     operating, proposed = facts[58200], facts[31800]
     assert (operating.unit, operating.currency, operating.scale, operating.period) == (Unit.MONEY, "NOK", 1e6, "2024")
     assert (proposed.unit, proposed.currency, proposed.period) == (Unit.MONEY, "NOK", "2025")
+
+
+SPAN_TABLE = (
+    "# Brief on manpower budgets\n\n"
+    "## Table 3. Change in personnel spending as a share of GDP (points)\n\n"
+    "| Ally | 2015→2025 | 2024→2025 |\n"
+    "|---|---:|---:|\n"
+    "| Norway | +0.41 | +0.07 |\n"
+    "| Portugal | -0.12 | +0.02 |\n"
+)
+
+
+def test_a_column_headed_by_a_span_alone_under_a_change_caption_is_the_change_over_its_span(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "brief.md", SPAN_TABLE, "2025-06-01")
+    long, short = facts[0.41], facts[0.07]
+    assert (long.subject, long.measure_kind, long.period) == ("Norway", "change", "2015-2025")
+    assert (short.subject, short.measure_kind, short.period) == ("Norway", "change", "2024-2025")
+    assert (facts[-0.12].measure_kind, facts[-0.12].period) == ("change", "2015-2025")
+
+
+def test_a_column_headed_by_a_span_alone_under_no_change_caption_is_no_change(tmp_path: Path) -> None:
+    text = SPAN_TABLE.replace("Change in personnel spending", "Personnel spending")
+    facts = facts_by_value(tmp_path, "brief.md", text, "2025-06-01")
+    assert facts[0.41].measure_kind != "change"

@@ -215,3 +215,8 @@ def test_a_figure_a_company_gives_as_guidance_is_an_estimate() -> None:
     context = Context(subject="Germany", section_subject="Germany", paragraph_subject="Germany")
     stated = SentenceReader("Germany confirms its guidance of revenue of EUR 7.9 billion.", context, 2025).statements()
     assert [s.qualifiers for s in stated] == [["estimate"]]
+
+
+def test_the_level_a_move_starts_from_in_its_own_year_is_a_level_not_a_change() -> None:
+    sentence = "The average of the group rose from 1.62% in 2015 to 2.31% in 2025."
+    assert kinds_of(sentence) == [(1.62, "share_of_gdp"), (2.31, "share_of_gdp")]

@@ -216,3 +216,29 @@ def test_a_clause_after_a_semicolon_and_things_bought_for_a_country_are_not_of_t
         "Ukraine, supporting 700 jobs in Belfast."
     )
     assert {subject for _, _, subject in subjects_of(contract)} == {"United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway and Denmark stay behind: 0.34 and 0.18 percentage points short respectively in 2025.",
+            [(0.34, "Norway"), (0.18, "Denmark")],
+        ),
+        (
+            "Finland, Latvia and Estonia spent 2.4%, 3.2% and 3.4% of GDP respectively in 2025.",
+            [(2.4, "Finland"), (3.2, "Latvia"), (3.4, "Estonia")],
+        ),
+    ],
+)
+def test_figures_said_respectively_are_each_of_the_name_in_the_same_place(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, subject) for value, _, subject in subjects_of(sentence)] == expected
+
+
+def test_a_list_said_respectively_takes_the_unit_written_once_after_its_last_figure() -> None:
+    kinds = {
+        value: kind for value, kind, _ in subjects_of("Finland and Latvia spent 2.4 and 3.2% of GDP respectively.")
+    }
+    assert kinds == {2.4: "share_of_gdp", 3.2: "share_of_gdp"}
