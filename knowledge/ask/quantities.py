@@ -732,14 +732,15 @@ def asks_a_difference_around(words: Sequence[str]) -> bool:
 
 
 def asks_a_margin(words: Sequence[str]) -> bool:
-    """'which spends more, the UK or France, and by how much?': the margin of a comparison named before it is a
-    difference; 'by how much did it grow?' names no comparison."""
+    """'which spends more, the UK or France, and by how much?', 'by how many dollars did Germany's spending exceed
+    Britain's?': the margin of a comparison named before or after it is a difference; 'by how much did it grow?'
+    names no comparison."""
     operations = domain.question_words().operations
     joined = f" {' '.join(words)} "
     if not any(f" {phrase} " in joined for phrase in operations.margin):  # most questions name no margin at all
         return False
     comparatives = {*operations.greater, *operations.lesser}
-    return any(opens_a_margin(words[at:]) and comparatives & set(words[:at]) for at in range(1, len(words)))
+    return any(opens_a_margin(words[at:]) for at in range(len(words))) and bool(comparatives & set(words))
 
 
 def opens_a_margin(words: Sequence[str]) -> bool:
