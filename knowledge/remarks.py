@@ -720,7 +720,8 @@ def _without_refused_alternative(text: str) -> str:
         return text
     asked, words = text[: found.start()], normalise(found.group("refused")).split()
     appended = CLAUSE_MARK.split(asked)
-    if len(appended) < 2 or len(_words(appended[-1])) > LONGEST_CONTINUATION:
+    set_off = asked.endswith(",")  # '…, as opposed to other things?': the refusal is a clause of its own
+    if not set_off and (len(appended) < 2 or len(_words(appended[-1])) > LONGEST_CONTINUATION):
         return text  # 'how much of the figure is an assumption rather than money?' contrasts, it refuses nothing
     if _states_a_figure(found.group("refused")) or not _named_already(_whom_named(words), _whom_named(_words(asked))):
         return text

@@ -33,6 +33,7 @@ WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the
 SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
 INTERROGATIVES = frozenset(domain.question_words().interrogatives)
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+PRICE_WINDOW = 6  # words after a question word a measure of prices may stand at ("what is the rate of inflation")
 
 
 class QuantityCheck:
@@ -53,6 +54,7 @@ class QuantityCheck:
         self.breakdown_asked = words.asked_kinds.breakdown
         self.count_cues = words.asked_kinds.count
         self.price_measures = words.quantities.price_measures
+        self.measure_heads = words.quantities.measure_heads
         self.yes_no_starts = words.verifier.yes_no_starts
 
     def quantity(self, question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -118,14 +120,15 @@ class QuantityCheck:
 
     def _price_measure_asked(self, question: ParsedQuestion) -> str | None:
         """'what was Turkish inflation in 2024?', 'what deflator does NATO use?': a measure of prices asked for
-        itself, the first word after a question word past its verb and whom it is of; 'what was the inflation
-        adjusted change' asks a change, which the measure only qualifies."""
+        itself, the first word after a question word past its verb, whom it is of and a noun naming its figure ('the
+        rate of inflation'); 'what was the inflation adjusted change' asks a change, which the measure only
+        qualifies."""
         words = question.words
-        skipped = STOPWORDS | question.entity_words | self.yes_no_starts
+        skipped = STOPWORDS | question.entity_words | self.yes_no_starts | self.measure_heads
         for index, word in enumerate(words):
             if word not in INTERROGATIVES:
                 continue
-            following = [later for later in words[index + 1 : index + 5] if later not in skipped]
+            following = [later for later in words[index + 1 : index + 1 + PRICE_WINDOW] if later not in skipped]
             head = following[0] if following else ""
             qualified = len(following) > 1 and following[1] in self.real_terms
             if head in self.price_measures and not qualified:

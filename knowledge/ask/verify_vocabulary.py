@@ -8,6 +8,7 @@ concept, or a misspelling of it; a rare word one typo from scaffolding is scaffo
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -35,6 +36,11 @@ CLAUSE_BREAK = re.compile(r"[.?!;:,()]+\s+|\s[-–—]+\s+")
 LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 THING_POINTERS = frozenset({"it", "its"})  # words pointing at a thing the clause before named
+SET_OFF_BY_A_COLON = re.compile(r":\s")
+TOPIC_POINTERS = THING_POINTERS | {
+    "that",
+    "this",
+}  # and at a topic set off before a colon ('… defence: what is that for?')
 
 
 @cache
@@ -97,6 +103,8 @@ class Scaffolding:
             if word not in words.verifier.scaffold and not any(word in other.split() for other in other_phrases)
         )
         self.beside_a_year = words.verifier.beside_a_year
+        self.epithets = words.verifier.epithets
+        self.articles = words.articles
         self.fractions = frozenset(cues().raw.fraction_words)
         self.scaffolding = sorted(self.neutral | STOPWORDS)
         self.instruction_cues = words.verifier.instruction_cues
@@ -120,6 +128,7 @@ class Scaffolding:
             neutral |= self.beside_a_year
         if any(number.percent for number in question.numbers):  # 'less than a quarter': the 25% it reads as
             neutral |= self.fractions | self._ordinals_read_as(question)
+        neutral |= self._epithets_of_names(question) | _span_counted(question)
         return [
             word
             for word in words
@@ -127,6 +136,16 @@ class Scaffolding:
             if not is_neutral(word, neutral) and word not in question.entity_words
             if not is_number(word) and len(word) > 1
         ]
+
+    def _epithets_of_names(self, question: ParsedQuestion) -> frozenset[str]:
+        """'their neighbours the Belgians': an epithet just before a name (past an article) says who is named."""
+        words = question.words
+        said = set()
+        for index, word in enumerate(words[:-1]):
+            following = [later for later in words[index + 1 : index + 3] if later not in self.articles]
+            if word in self.epithets and following and following[0] in question.entity_words:
+                said.add(word)
+        return frozenset(said)
 
     @staticmethod
     def _ordinals_read_as(question: ParsedQuestion) -> frozenset[str]:
@@ -161,6 +180,22 @@ class Scaffolding:
         return process.extractOne(word, self.scaffolding, scorer=OSA.distance, score_cutoff=1) is not None
 
 
+def _span_counted(question: ParsedQuestion) -> frozenset[str]:
+    """'over the eleven years from 2014 to 2024', 'the ten years since 2014': the span's length in words, counted
+    in the unit after it, says no more than the years named."""
+    years = sorted(set(question.years))
+    if len(years) < 2:  # a span has two ends
+        return frozenset()
+    lengths = {years[-1] - years[0], years[-1] - years[0] + 1}
+    units = domain.question_words().time_ago.units
+    words = question.words
+    return frozenset(
+        word
+        for word, unit in itertools.pairwise(words)
+        if unit in units and cues().numbers.get(word, 0) * units[unit] in lengths
+    )
+
+
 @functools.cache
 def _hearsay_verbs() -> frozenset[str]:
     return frozenset({*cues().raw.speech_verbs, *domain.question_words().verifier.hearsay})
@@ -182,6 +217,30 @@ def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
 
 
 def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
+    """From the last word that opens a question, or from the topic it points back at ('the part that isn't core
+    defence: what is that for?')."""
+    clause = _last_question_clause_alone(question)
+    start = len(question.words) - len(clause)
+    topic = _topic_set_off(question, start)
+    return question.words[topic:] if topic is not None else clause
+
+
+def _topic_set_off(question: ParsedQuestion, start: int) -> int | None:
+    """'Regarding the 5% from The Hague, the part that isn't core defence: what is that for?': a question pointing
+    back ('that', 'it') at a topic named just before a colon asks of that topic; where the topic starts."""
+    words, text = question.words, question.text
+    colon = max((found.start() for found in SET_OFF_BY_A_COLON.finditer(text)), default=-1)  # never '7:42'
+    asked = SENTENCE_BREAK.split(text[colon + 1 :])[0]  # the question after the colon, to its own end
+    if colon < 0 or not set(normalise(asked).split()) & TOPIC_POINTERS:
+        return None
+    lead = [part for part in CLAUSE_BREAK.split(SENTENCE_BREAK.split(text[:colon])[-1]) if part.strip()]
+    topic = tuple(normalise(lead[-1]).split()) if lead else ()
+    if not topic:
+        return None
+    return next((at for at in range(start, -1, -1) if words[at : at + len(topic)] == topic), None)
+
+
+def _last_question_clause_alone(question: ParsedQuestion) -> tuple[str, ...]:
     """From the last word that opens a question; an echo question, whose asking word ends it ('…, the core spending
     is also meant for meeting what?'), asks by the whole of its last sentence as typed."""
     words = question.words

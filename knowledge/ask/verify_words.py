@@ -49,6 +49,7 @@ TYPED_NAME = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 NAME_BEFORE_NOUN = re.compile(r"(?<=\s)([A-Z][\w'’-]*) ([a-z][\w-]*)")  # 'the Nansen programme'
 PERCENT_WORDS = frozenset({"%", "percent", "pc"})
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
+SHARE_WORDS = frozenset({"share"})  # the unit concept whose words ('part', 'fund') are said of parts of anything
 SET_OFF = re.compile(r"(?:,|\s[—–-])\s*$")  # a phrase after a comma or a dash is set off from the clause before it
 CLAUSE_BREAK = re.compile(r"[;:]")
 DETERMINERS = frozenset({"the", "its", "their", "his", "her"})  # English: what opens a superlative's noun phrase
@@ -321,15 +322,30 @@ def _quote_words(quote: str) -> tuple[str, ...]:
 
 def _words_of_phrases_said(words: Sequence[str], concepts: set[str]) -> frozenset[str]:
     """The words of a question's phrasal verb ('sign up to', 'hand in': one word and its particles) whose idea the
-    facts state: the phrase means what its idea says. A compound ('armed forces', 'active duty') does not: each
-    of its words says which thing is meant."""
+    facts state: the phrase means what its idea says. A compound ('active duty', 'real terms') does not: each of
+    its words says which thing is meant — unless it is another name of the figure's unit beside another unit the
+    question names ('share of its national income' for a share of GDP, 'spend on its armed forces' for defence
+    spending); alone ('the size of its armed forces') it still names a thing of its own."""
     said: set[str] = set()
-    for mention in lexicon.find_mentions(list(words), lexicon.synonym_aliases()):
+    words = list(words)
+    for mention in lexicon.find_mentions(words, lexicon.synonym_aliases()):
         phrase = mention.alias.split()
         own = [word for word in phrase if word not in STOPWORDS and word not in PARTICLES]
-        if mention.target in concepts and mention.target not in UNIT_CONCEPTS and len(phrase) >= 2 and len(own) == 1:
+        if mention.target not in concepts or len(phrase) < 2:
+            continue
+        if mention.target not in UNIT_CONCEPTS:
+            said.update(phrase if len(own) == 1 else ())
+        elif len(own) >= 2 and _another_unit_named(words, mention):
             said.update(phrase)
     return frozenset(said)
+
+
+def _another_unit_named(words: list[str], mention: lexicon.Mention) -> bool:
+    """Spending, GDP or defence named outside the mention ('spend' beside 'armed forces', 'spent' or 'defence'
+    beside 'national income'); a share's words ('fund', 'part') name parts of anything ('the special fund for the
+    armed forces')."""
+    outside = [*words[: mention.start], "|", *words[mention.end :]]
+    return bool((lexicon.concepts(outside) & (UNIT_CONCEPTS - SHARE_WORDS)) - {mention.target})
 
 
 def _items_after(cues: Sequence[str]) -> re.Pattern[str]:
