@@ -636,3 +636,30 @@ def test_a_column_of_a_year_and_its_budget_stage_is_measured_by_the_caption(tmp_
     operating, proposed = facts[58200], facts[31800]
     assert (operating.unit, operating.currency, operating.scale, operating.period) == (Unit.MONEY, "NOK", 1e6, "2024")
     assert (proposed.unit, proposed.currency, proposed.period) == (Unit.MONEY, "NOK", "2025")
+
+
+KEY_FIGURES = """# Association letter
+
+Members met in Oslo to discuss budgets.
+
+> ### BY THE NUMBERS
+>
+> | | |
+> |---|---|
+> | **180** | member companies, April 2025 |
+> | **€9.4bn** | members' combined turnover, 2024 |
+> | **3.8%** | Latvia's military spending as a share of GDP, 2024 |
+
+More news follows.
+"""
+
+
+def test_a_sidebar_of_key_figures_reads_each_figure_by_its_words(tmp_path: Path) -> None:
+    """A two-column table under an empty header, set as a block quote: each row a figure, then what it is."""
+    facts = facts_by_value(tmp_path, "letter.md", KEY_FIGURES, "2025-05-15")
+    latvia = facts[3.8]
+    assert (latvia.subject, latvia.measure_kind, latvia.period) == ("Latvia", "share_of_gdp", "2024")
+    assert (facts[180].measure_kind, facts[180].period) == ("count", "2025")
+    assert (facts[9.4].measure_kind, facts[9.4].currency, facts[9.4].period) == ("money", "EUR", "2024")
+    assert facts[9.4].subject != "NATO Allies"  # 'members'' turnover is the page's, not the alliance's
+    assert facts[3.8].citation.quote == "| **3.8%** | Latvia's military spending as a share of GDP, 2024 |"
