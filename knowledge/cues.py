@@ -121,6 +121,8 @@ class BaseCues(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     openers: list[str]  # 'relative to', 'as a share of'
+    leading_openers: list[str]  # 'of the': only where the sentence opens ('Of the money governments committed, …')
+    pointing_back: list[str]  # '64% of them': what a percentage is of, named before it
     reach: int = Field(ge=1)  # words after the opener the total is named in
 
 

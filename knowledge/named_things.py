@@ -33,6 +33,7 @@ CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "and", "but", "while", "—", "–", "once", "when", "after", "before", "if", "until", "because"}
 )
 SENTENCE_MARKS = frozenset({".", ":", '"', "“", "”", "-", "*", "(", "—", "–", "•"})
+LIST_MARKER = re.compile(r"[-*+•]|\d+[.)]")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 DESCRIPTION_MODIFIERS = 3  # plain words between 'the' and its noun ('the whole brigade', 'the military town')
 NOT_AFTER_SUBJECT = frozenset(
@@ -42,8 +43,13 @@ PAID_FOR_REACH = 2  # words between an amount and what it pays for ('is going in
 DETERMINERS = frozenset({"the", "its"})  # 'its defence and aerospace division': a part of the company named before
 ARTICLES = frozenset({"the", "a", "an"})
 COMPANY_NAME_WORDS = 5  # capitalised words a company's name runs to before its legal form
+ASIDE_WORDS = 8  # words an aside between a name and its verb runs to ('(associate member)', ', a German company,')
 LOCATIVES = frozenset({"in", "at", "near"})  # 'the existing base in Rukla'
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # 'Brennmark Defence AG (press release)'
+# '- **Saab** reported 2024 sales …', '**Kongsberg** posted …': a run of capitalised words set in bold or italics on
+# its own, going on into the sentence (a lowercase word or a parenthesis after it), is a name the writer marks as one,
+# even where it opens a list item ('**Sweden to 3.5%.**' is a run-in heading; '**First**, tie …' a sequence word)
+EMPHASISED_NAME = re.compile(r"(?<![*_\w])(\*\*|__|\*|_)([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\1(?= +(?:\(|[a-z]))")
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,11 @@ def proper_words(sentences: Iterable[Sequence[Token]]) -> frozenset[str]:
     return frozenset(found)
 
 
+def emphasised_names(text: str) -> frozenset[str]:
+    """The words of the names a text sets in emphasis inside its sentences (`EMPHASISED_NAME`), folded."""
+    return frozenset(fold(word) for match in EMPHASISED_NAME.finditer(text) for word in match.group(2).split())
+
+
 def _company_name_words(tokens: Sequence[Token]) -> set[str]:
     """'– Brennmark Defence AG (ticker: BRDX)': the capitalised words before a company's legal form are its name,
     even where they open a sentence or follow a dash."""
@@ -162,6 +173,9 @@ class ThingReader:
         self.words_of = thing_words()
         self.listed = {p for m in mentions for p in range(m.start, m.end)}
         self.listed_names = [m for m in mentions if not (m.source or m.aside)]
+        self.asides: set[int] = set()  # positions of the asides describing a name found ('(associate member)')
+        # '- Saab reported …': a list item's words open past its marker, as a sentence's do
+        self.first = 1 if len(tokens) > 1 and LIST_MARKER.fullmatch(tokens[0].text) else 0
 
     def _name_token(self, position: int, *, opening: bool) -> bool:
         token = self.tokens[position]
@@ -173,7 +187,7 @@ class ThingReader:
         """Where a run of capitalised words from `start` ends ('Kongsberg Defence & Aerospace'); a possessive
         closes it."""
         end = start
-        while end < len(self.tokens) and self._name_token(end, opening=end == 0):
+        while end < len(self.tokens) and self._name_token(end, opening=end == self.first):
             end += 1
             if _possessive(self.tokens[end - 1]):
                 break
@@ -184,7 +198,7 @@ class ThingReader:
     def clause_starts(self) -> list[int]:
         if not self.words:
             return []  # a sentence of punctuation only opens no clause
-        return [0] + [p for p in range(1, len(self.words)) if self.words[p - 1] in CLAUSE_OPENERS]
+        return [self.first] + [p for p in range(1, len(self.words)) if self.words[p - 1] in CLAUSE_OPENERS]
 
     def mentions(self, figures: list[Figure]) -> list[Mention]:
         if not self.things.proper:
@@ -209,11 +223,12 @@ class ThingReader:
     def _actor(self, start: int) -> Mention | None:
         """'Saab reported 2024 sales of …', "Rheinmetall's shares traded at …": a name opening its clause before a
         verb of its own activity, or owning the clause's subject."""
-        end = self._run_end(start)
+        end = self._run_end(start) or self._described_name_end(start)
         nouns = self.words_of.bodies | self.words_of.companies
         if end == start or any(word in nouns for word in self.words[start:end]):
             return None
-        position = end
+        past = self._past_aside(end)
+        position = past
         while position < len(self.words) and self.words[position] in self.words_of.links:
             position += 1
         short = _name_text(self.tokens[start:end])
@@ -223,7 +238,28 @@ class ThingReader:
         acts = position < len(self.words) and self.words[position] in self.words_of.actor_verbs
         if not (owner or acts) or self._reports_another(position):
             return None
+        self.asides.update(range(end, past))  # 'a single German company': what it is, not whose figure
         return Mention(full or short, start, end, unlisted=True)
+
+    def _past_aside(self, end: int) -> int:
+        """Where the clause goes on past an aside right after a name: "Rheinmetall (associate member) grew …",
+        'Rheinmetall, a single German company, reported …'; else `end`."""
+        closing = {"(": ")", ",": ","}.get(self.words[end] if end < len(self.words) else "")
+        if closing is None or (closing == "," and self.words[end + 1 : end + 2] not in ([a] for a in ARTICLES)):
+            return end
+        limit = min(len(self.words), end + ASIDE_WORDS + 2)
+        return next((p + 1 for p in range(end + 1, limit) if self.words[p] == closing), end)
+
+    def _described_name_end(self, start: int) -> int:
+        """'Rheinmetall, a single German company, reported …': a capitalised word opening the sentence that an aside
+        right after it calls a company is a name, though the document writes it nowhere else."""
+        if start != self.first or start >= len(self.tokens) or not capitalised(self.tokens[start]):
+            return start
+        if start in self.listed or self.words[start] in self.words_of.not_names:
+            return start
+        past = self._past_aside(start + 1)
+        aside = self.words[start + 1 : past]
+        return start + 1 if past > start + 1 and any(w in self.words_of.companies for w in aside) else start
 
     def issuer(self) -> str | None:
         """'Brennmark Defence AG reports record third quarter', 'Linköping, 14 February 2025 — Saab today published
@@ -231,7 +267,7 @@ class ThingReader:
         first sentence, a name opening a clause before a verb of its issuing the document, or a company's name by
         its legal form opening one."""
         for start in self.clause_starts():
-            company = self._company_end(start) if self._name_token(start, opening=start == 0) else None
+            company = self._company_end(start) if self._name_token(start, opening=start == self.first) else None
             if company:
                 return _name_text(self.tokens[start:company])
             end = self._run_end(start)
@@ -260,7 +296,7 @@ class ThingReader:
         # 'Once the base is fully running': a word opening the sentence names something only as the document
         # writes it inside its sentences
         while position < len(self.tokens) and (
-            self._name_token(position, opening=position == 0) or ORDINAL.fullmatch(self.words[position])
+            self._name_token(position, opening=position == self.first) or ORDINAL.fullmatch(self.words[position])
         ):
             position += 1
         named_to = position

@@ -28,7 +28,7 @@ from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token
 from knowledge.models import Block, Citation, Document, Fact, Span
-from knowledge.named_things import proper_words
+from knowledge.named_things import emphasised_names, proper_words
 from knowledge.open_claims import Claims
 from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id, one_year
@@ -62,7 +62,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.stated_period = self._stated_period()
         self.stated_currency = self._stated_currency()
         self.context.document_period = self._main_period()
-        self.context.things.proper = proper_words(self._sentence_tokens())
+        self.context.things.proper = proper_words(self._sentence_tokens()) | emphasised_names(self.prose.text)
         issuer = self._issuer()
         if issuer:
             self._issued_by(issuer)

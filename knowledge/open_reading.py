@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
 from knowledge.ally_groups import groups_of_allies
 from knowledge.cues import cues
@@ -89,7 +90,9 @@ class OpenReading:
         reader.context = context
         listed = named_members([m for m in reader.mentions if not m.unlisted], reader.words, context.named_in_document)
         listed = groups_of_allies(listed, reader.tokens)
-        things = ThingReader(reader.tokens, listed, context.things, context.subject).mentions(reader.values)
+        thing_reader = ThingReader(reader.tokens, listed, context.things, context.subject)
+        things = thing_reader.mentions(reader.values)
+        listed = [replace(m, aside=True) if m.start in thing_reader.asides else m for m in listed]
         reader.mentions = sorted([*listed, *things], key=lambda mention: mention.start) if things else listed
         return reader
 

@@ -47,6 +47,8 @@ class Records(FactPeriods):
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
             last = min(len(reader.tokens), max(last, figure.end + 1))
         first = _label_start(reader, figure, first)
+        if _points_back(reader, figure):
+            first = 0  # '… doubled their arms imports, with the United States supplying 64% of them': of those imports
         last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
         end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
@@ -191,3 +193,11 @@ def _day_and_month_before(reader: SentenceReader, start: int) -> int:
         ranged = position >= 2 and words[position - 1] in DAY_RANGE_LINKS and _is_day(words[position - 2])
         return position - 2 if ranged else position  # (24-)25 June 2025: the range is the date as stated
     return start
+
+
+def _points_back(reader: SentenceReader, figure: Figure) -> bool:
+    """A percentage of what its sentence named before it ('64% of them')."""
+    if figure not in reader.values:
+        return False
+    tail = reader.words[figure.end : reader.tails[reader.values.index(figure)]]
+    return len(tail) > 1 and tail[1] in cues().raw.bases.pointing_back

@@ -102,16 +102,21 @@ CLAUSE_BREAK = re.compile(r"[,;:()]")
 ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
 MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
 CARD_TOP, CARD_SIDE, CARD_BOTTOM = "┌", "│", "└"  # the box characters drawing a card's top, sides and bottom
+QUOTE_MARKER = re.compile(r"^ {0,3}> ?")  # a Markdown block quote's marker opening a line
 CARD_CELL = re.compile(r"│([^│┌┐└┘]*)│")
 MINIMUM_PARTS = 3  # rows of percentages that may break a whole down
 ROUNDING = 1.0  # points by which rounded shares of a whole may miss 100
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines of text[start:end] with their offsets; a quoted line ('> | **214** | member companies |', a sidebar
+    set as a block quote) without its quote marker, its offset past it."""
     lines = []
     offset = start
     for raw in text[start:end].splitlines(keepends=True):
-        lines.append((offset, raw.rstrip("\r\n")))
+        quoted = QUOTE_MARKER.match(raw)
+        skipped = quoted.end() if quoted else 0
+        lines.append((offset + skipped, raw[skipped:].rstrip("\r\n")))
         offset += len(raw)
     return lines
 
@@ -805,6 +810,8 @@ def table_facts(
         return _card_facts(document, prose, rows, number, context_subject, default_period)
     if _is_infobox(header, rows):
         return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
+    if _is_key_figures(header, rows):
+        return _key_figure_facts(document, prose, rows, number, context_subject, default_period)
     columns = _parts_of_a_whole(_measured_by_captions(_columns(header, default_period), captions), rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
@@ -905,6 +912,45 @@ def _is_infobox(header: list[str], rows: list[tuple[int, str, list[str]]]) -> bo
     return len(header) == 2 and bool(header[0]) and not header[1] and all(len(cells) == 2 for _, _, cells in rows)
 
 
+def _is_key_figures(header: list[str], rows: list[tuple[int, str, list[str]]]) -> bool:
+    """A sidebar of key figures: a table of two columns under an empty header, each row a figure, then the words
+    saying what it is ('| **214** | member companies, May 2025 |', '| **34%** | Ukraine's military spending as a
+    share of GDP, 2024 |')."""
+    entries = [cells for _, _, cells in rows if not all(SEPARATOR_CELL.match(cell) for cell in cells if cell)]
+    return (
+        len(header) == 2
+        and not any(header)
+        and bool(entries)
+        and all(len(cells) == 2 and _a_figure(cells[0]) and MEASURE_WORD.search(cells[1]) for cells in entries)
+    )
+
+
+def _a_figure(cell: str) -> bool:
+    """A cell that is one figure: a number, maybe with its currency, scale or percent sign ('€11.2bn', '38,500')."""
+    return bool(re.fullmatch(r"[^\s\d]{0,3}\s?\d[\d,.]*\s?(?:%|[A-Za-z]{0,8})", cell.strip()))
+
+
+def _key_figure_facts(
+    document: Document,
+    prose: ProseDocument,
+    rows: list[tuple[int, str, list[str]]],
+    number: int,
+    subject: str | None,
+    default_period: str | None,
+) -> list[Fact]:
+    """A sidebar's key figures read as cards: each figure measured by its words, of the entity they name (the
+    page's subject when they name none) and of the year they name, else the page's."""
+    facts = []
+    entries = [(offset, line, cells) for offset, line, cells in rows if not all(SEPARATOR_CELL.match(c) for c in cells)]
+    for row_number, (offset, line, (figure, words)) in enumerate(entries, start=1):
+        # "members' combined turnover": a weak name ('members') is the page's own, not the alliance's
+        named = [m for m in SentenceReader(words, Context(), None).mentions if not (m.source or m.aside or m.weak)]
+        whose = named[0].name if named else subject
+        row = [(offset, line, [words, figure])]
+        facts += _card_facts(document, prose, row, number, whose, default_period, first_row=row_number)
+    return facts
+
+
 def _infobox_subject(title: str, context_subject: str | None) -> str | None:
     """Whom an infobox is of: the entity its title names ('Polish Armed Forces': Poland's), else the page's."""
     named = _subject(title) or canonical_subject(title)
@@ -957,13 +1003,19 @@ def _infobox_cell(key: str, value: str, part: bool) -> Cell | None:
 
 
 def _infobox_facts(
-    document: Document, prose: ProseDocument, rows: list[tuple[int, str, list[str]]], number: int, subject: str | None
+    document: Document,
+    prose: ProseDocument,
+    rows: list[tuple[int, str, list[str]]],
+    number: int,
+    subject: str | None,
+    *,
+    first_row: int = 1,
 ) -> list[Fact]:
     """A fact per figure of an infobox: each row a fact of the infobox's subject (or of the part its key names),
     its measure the key, its period the year in brackets."""
     facts: list[Fact] = []
     entries = [(offset, line, cells) for offset, line, cells in rows if not all(SEPARATOR_CELL.match(c) for c in cells)]
-    for row_number, (offset, line, (key, value)) in enumerate(entries, start=1):
+    for row_number, (offset, line, (key, value)) in enumerate(entries, start=first_row):
         part = _named_part(key) and _subject(key) is None
         cell = _infobox_cell(key, value, part)
         if cell is None:
@@ -1003,12 +1055,14 @@ def _card_facts(
     number: int,
     subject: str | None,
     default_period: str | None,
+    *,
+    first_row: int = 1,
 ) -> list[Fact]:
     """A row of cards read as an infobox of the page's subject, each card's figure measured by its words and of the
     year they name ('national defence funding in 2024'), else of the page's year ('+13 % increase on 2023': the
     page's); the cards standing on one line are told apart by their words."""
     facts = []
-    for fact in _infobox_facts(document, prose, rows, number, subject):
+    for fact in _infobox_facts(document, prose, rows, number, subject, first_row=first_row):
         named = YEAR.search(fact.measure_text or "")
         # 'increase on 2023': the year a change's words name is the one it is measured from, not its own
         own = named.group("year") if named and fact.measure_kind != "change" else None

@@ -22,11 +22,16 @@ def _openers() -> Phrases:
     return Phrases(cues().raw.bases.openers)
 
 
+@cache
+def _leading_openers() -> Phrases:
+    return Phrases(cues().raw.bases.leading_openers)
+
+
 def names_a_total_base(words: Sequence[str], first_figure: int) -> bool:
     """Whether the words before the sentence's first figure (at `first_figure`) name a total as its base."""
     table = cues()
     for position in range(first_figure):
-        length = _openers().starting_at(words, position)
+        length = _openers().starting_at(words, position) or (position == 0 and _leading_openers().starting_at(words, 0))
         if not length:
             continue
         base = list(words[position + length : min(first_figure, position + length + table.raw.bases.reach)])

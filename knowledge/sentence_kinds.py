@@ -143,6 +143,8 @@ class Kinds(Reading):
             return "share_of_gdp"
         if self.table.budget_parts.starting_at(self.words, figure.end):
             return "share_of_total"  # '51% on equipment': a share of the budget spent on that part
+        if tail[1:2] and tail[1] in self.table.raw.bases.pointing_back:
+            return "share_of_total"  # '64% of them': a share of what the sentence named before
         if (tail and any(word in self.table.totals for word in tail[1:])) or (
             len(tail) > 1 and self._named_total(index)
         ):

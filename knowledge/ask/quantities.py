@@ -409,7 +409,7 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
     if answer.calculation or asks_an_increment(question):
         return []
     amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY]
-    extra = [fact for fact in amounts if is_an_increment(fact)]
+    extra = [fact for fact in amounts if is_an_increment(fact) and not _adder_asked(question, fact)]
     # the end of a range ('… an extra EUR 16 billion to EUR 19 billion') is as extra as its start
     levels = [
         fact for fact in amounts if fact not in extra and not normalise(fact.measure_text or "").startswith("to ")
@@ -434,6 +434,15 @@ def asks_an_increment(question: ParsedQuestion) -> bool:
     return question.has(
         *words.quantities.increment_words, *words.quantities.increment_asked, "more", *_change_phrases()
     )
+
+
+def _adder_asked(question: ParsedQuestion, fact: Fact) -> bool:
+    """'How big is the acceleration fund?' is answered by 'the new acceleration fund adds DKK 50 billion': what adds
+    the amount, named by the question, is as big as it adds (never a word every amount shares, 'spending adds')."""
+    increments = set(domain.question_words().quantities.increment_words)
+    asked = set(question.words) - STOPWORDS - set(domain.question_words().quantities.amount_verbs)
+    words = normalise(fact.measure_text or "").split()
+    return any(word in increments and at > 0 and words[at - 1] in asked for at, word in enumerate(words))
 
 
 def is_an_increment(fact: Fact) -> bool:
@@ -557,6 +566,7 @@ def _a_table_change(fact: Fact) -> bool:
 
 
 ITEM_AFTER = re.compile(r"^\W*(?:in|on|for|into|towards?)\s+(?:(?:the|a|an|its|their|new)\s+)?(.+)$")
+YEAR_WORD = re.compile(r"\d{4}")
 MAX_THING_WORDS = 3  # what "how many" counts: its first words
 ITEM_WORDS = 3  # the head of what an amount is for: 'the sovereign nuclear warhead programme' → its first words
 
@@ -668,9 +678,22 @@ def _item_of(fact: Fact) -> list[str]:
     words = found.group(1).split()
     if lexicon.find_mentions(words[:ITEM_WORDS], lexicon.entity_aliases()):
         return []  # 'for Europe last year': whom it is about, not what it buys
+    if _names_a_time(words[0]):
+        return []  # 'sales of €9.75 billion for 2024 on Wednesday': when it was, not what it buys
     neutral = domain.question_words().verifier.neutral
     item = [w for w in words if w not in STOPWORDS and not w[:1].isdigit()][:ITEM_WORDS]
     return item if any(word not in neutral for word in item) else []
+
+
+def _names_a_time(word: str) -> bool:
+    """A year, a month or a day of the week ('2024', 'march', 'wednesday')."""
+    table = cues()
+    return YEAR_WORD.fullmatch(word) is not None or word in table.months or word in _day_names()
+
+
+@functools.cache
+def _day_names() -> frozenset[str]:
+    return frozenset(fold(day) for day in cues().raw.day_names)
 
 
 def place_unaccounted(operations: Iterable[str], answer: Answer, *, one_subject: bool) -> list[str]:

@@ -10,6 +10,7 @@ from knowledge.models import Fact
 from knowledge.named_things import (
     NamedThings,
     ThingReader,
+    emphasised_names,
     heading_topic,
     own_name_words,
     proper_words,
@@ -209,3 +210,45 @@ def test_a_headline_names_the_company_its_item_is_about(heading: str, topic: str
     reading = SentenceReader(heading, Context(), 2025)
     things = NamedThings(proper=frozenset({"vestmark", "tindra", "kollberg", "systems"}))
     assert heading_topic(reading.tokens, reading.mentions, things) == topic
+
+
+MEMBER_RESULTS = """# Nordic industry letter
+
+## Budgets
+
+- **Sweden steps up.** Stockholm plans to lift defence spending to 3% of GDP by 2028.
+
+## Member results
+
+- **Vantor** reported 2024 sales of SEK 12.5 billion, up 18%, and an order backlog of SEK 40 billion.
+- **Kestrel** (associate member) reported sales of €3.4 billion, up 20%.
+
+Arvena, a single Polish company, reported sales of €2.1 billion for 2024 on Tuesday.
+"""
+
+
+@pytest.fixture(scope="module")
+def member_results(build_note) -> list[Fact]:
+    return build_note(MEMBER_RESULTS, name="letter.md")
+
+
+@pytest.mark.parametrize(
+    ("value", "subject"),
+    [
+        (12.5, "Vantor"),  # a name set in bold, opening its list item before a verb of its activity
+        (18, "Vantor"),
+        (40, "Vantor"),
+        (20, "Kestrel"),  # past an aside in brackets between the name and its verb
+        (3.4, "Kestrel"),
+        (2.1, "Arvena"),  # a word opening the sentence that an aside calls a company, not the country in that aside
+    ],
+)
+def test_a_name_opening_a_list_item_or_described_as_a_company_is_the_figures_subject(
+    member_results: list[Fact], value: float, subject: str
+) -> None:
+    assert subjects_of(member_results, value) == [subject]
+
+
+def test_a_name_set_in_emphasis_inside_its_sentence_is_written_as_a_name() -> None:
+    text = "**BULLETIN**\n\n- **Vantor Group** reported …\n- **Sweden to 3%.** Stockholm …\n\n**First**, tie the loans."
+    assert emphasised_names(text) == frozenset({"vantor", "group"})

@@ -1215,3 +1215,11 @@ def test_a_journalist_s_yes_or_no_question_states_nothing_but_the_scene_before_a
     asked = [fact for fact in facts if fact.citation.quote.startswith("Will Poland")]
     assert asked == []
     assert [fact.period for fact in facts if "drones" in fact.citation.quote] == ["2025"]
+
+
+def test_a_share_of_what_the_sentence_named_before_keeps_those_words(build) -> None:
+    """'… doubled their arms imports, with Canada supplying 55% of them': the 55% is of those imports, and its words
+    say so."""
+    share = one(build("European members doubled their arms imports, with Canada supplying 55% of them."), 55)
+    assert share.measure_kind == "share_of_total"
+    assert "arms imports" in (share.measure_text or "")

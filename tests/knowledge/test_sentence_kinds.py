@@ -220,3 +220,23 @@ def test_a_figure_a_company_gives_as_guidance_is_an_estimate() -> None:
 def test_the_level_a_move_starts_from_in_its_own_year_is_a_level_not_a_change() -> None:
     sentence = "The average of the group rose from 1.62% in 2015 to 2.31% in 2025."
     assert kinds_of(sentence) == [(1.62, "share_of_gdp"), (2.31, "share_of_gdp")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Imports doubled, with Japan supplying 64% of them.",
+        "At least 65% of the value of components must come from Japan.",
+        "Of the money Japan committed to new equipment in 2023, 78% went to suppliers abroad.",
+    ],
+)
+def test_a_percentage_of_what_was_named_or_counted_before_is_a_share_of_that_total(sentence: str) -> None:
+    assert kinds_of(sentence)[-1][1] == "share_of_total"
+
+
+def test_a_percentage_after_a_count_of_allies_stays_a_share_of_gdp() -> None:
+    assert kinds_of("In 2024, 23 allies met the guideline and Japan spent 1.4%.")[-1][1] == "share_of_gdp"
+
+
+def test_a_percentage_spent_beside_a_count_of_things_stays_a_share_of_gdp() -> None:
+    assert kinds_of("Japan will buy 96 helicopters and spend 1.4% on defence.")[-1] == (1.4, "share_of_gdp")

@@ -329,6 +329,7 @@ def test_a_share_named_by_a_cost_is_a_share_not_a_price(engine, question: str) -
 
 
 @pytest.mark.parametrize(
+<<<<<<< HEAD
     ("words", "margin"),
     [
         ("by how many dollars did germany defence spending exceed great britain in 2024", True),
@@ -339,3 +340,27 @@ def test_a_share_named_by_a_cost_is_a_share_not_a_price(engine, question: str) -
 )
 def test_a_margin_opening_a_comparison_asks_the_difference(words: str, margin: bool) -> None:
     assert asks_a_margin(words.split()) is margin
+=======
+    ("sentence", "question", "value"),
+    [
+        (
+            "Arvena, a Polish company, reported sales of €2.1 billion for 2024 on Tuesday.",
+            "What were Arvena's sales?",
+            2.1,
+        ),
+        ("Oslo approved NOK 90 billion for March on Friday.", "How much did Norway approve?", 90.0),
+    ],
+)
+def test_an_amount_for_a_year_month_or_day_is_for_no_item(engine_of_text, sentence, question, value) -> None:
+    """'€2.1 billion for 2024 on Tuesday': when the amount was, not what it pays for."""
+    answer = engine_of_text("results.md", f"# Results\n\n{sentence}\n")
+    assert value in answer.ask(question).values
+
+
+def test_an_amount_added_by_a_thing_the_question_names_is_that_things_size(engine_of_text) -> None:
+    """'How big is the readiness fund?': 'the new readiness fund adds NOK 20 billion' says how big it is."""
+    engine = engine_of_text(
+        "fund.md", "# Budgets\n\nOslo's new readiness fund adds NOK 20 billion for 2025 and 2026.\n"
+    )
+    assert 20.0 in engine.ask("How big is Norway's readiness fund?").values
+>>>>>>> x1
