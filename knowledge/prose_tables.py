@@ -811,7 +811,7 @@ def table_facts(
     if _is_infobox(header, rows):
         return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
     if _is_key_figures(header, rows):
-        return _key_figure_facts(document, prose, rows, number, context_subject, default_period)
+        return _key_figure_facts(document, prose, rows, number, default_period)
     columns = _parts_of_a_whole(_measured_by_captions(_columns(header, default_period), captions), rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
@@ -935,19 +935,21 @@ def _key_figure_facts(
     prose: ProseDocument,
     rows: list[tuple[int, str, list[str]]],
     number: int,
-    subject: str | None,
     default_period: str | None,
 ) -> list[Fact]:
-    """A sidebar's key figures read as cards: each figure measured by its words, of the entity they name (the
-    page's subject when they name none) and of the year they name, else the page's."""
+    """A sidebar's key figures read as cards: each figure measured by its words, of the entity they name and of the
+    year they name, else the page's. A row naming no one is left unread: a sidebar gathers figures of many owners
+    ('| **589** | vehicles ordered |' is the programme's, not the country the page is mostly about), and a figure is
+    never pinned on someone its text does not name."""
     facts = []
     entries = [(offset, line, cells) for offset, line, cells in rows if not all(SEPARATOR_CELL.match(c) for c in cells)]
     for row_number, (offset, line, (figure, words)) in enumerate(entries, start=1):
         # "members' combined turnover": a weak name ('members') is the page's own, not the alliance's
         named = [m for m in SentenceReader(words, Context(), None).mentions if not (m.source or m.aside or m.weak)]
-        whose = named[0].name if named else subject
+        if not named:
+            continue
         row = [(offset, line, [words, figure])]
-        facts += _card_facts(document, prose, row, number, whose, default_period, first_row=row_number)
+        facts += _card_facts(document, prose, row, number, named[0].name, default_period, first_row=row_number)
     return facts
 
 

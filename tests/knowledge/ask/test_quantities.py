@@ -329,7 +329,6 @@ def test_a_share_named_by_a_cost_is_a_share_not_a_price(engine, question: str) -
 
 
 @pytest.mark.parametrize(
-<<<<<<< HEAD
     ("words", "margin"),
     [
         ("by how many dollars did germany defence spending exceed great britain in 2024", True),
@@ -340,7 +339,9 @@ def test_a_share_named_by_a_cost_is_a_share_not_a_price(engine, question: str) -
 )
 def test_a_margin_opening_a_comparison_asks_the_difference(words: str, margin: bool) -> None:
     assert asks_a_margin(words.split()) is margin
-=======
+
+
+@pytest.mark.parametrize(
     ("sentence", "question", "value"),
     [
         (
@@ -363,4 +364,3 @@ def test_an_amount_added_by_a_thing_the_question_names_is_that_things_size(engin
         "fund.md", "# Budgets\n\nOslo's new readiness fund adds NOK 20 billion for 2025 and 2026.\n"
     )
     assert 20.0 in engine.ask("How big is Norway's readiness fund?").values
->>>>>>> x1
