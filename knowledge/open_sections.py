@@ -51,11 +51,6 @@ class Sections(OpenReading):
             self.asked_period = None
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
-            # a new section starts afresh: whom the last section's sentences named is not recent under its heading
-            # (a summary box naming the UK, then '## 1. Introduction' over 'This submission responds to the
-            # Committee's call for evidence of 3 March 2025': the Committee's date, not the UK's)
-            self._recent.clear()
-            self.context.named_recently = self._heading_names
             topic = heading_topic(reader.tokens, reader.mentions, self.context.things) if reader else None
             if topic:
                 topic = self.context.things.full(topic) or topic

@@ -4,6 +4,7 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from knowledge.cues import cues
@@ -14,6 +15,7 @@ from knowledge.mentions import Mention
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_semicolon, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
+POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the Department’s'
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
@@ -371,9 +373,22 @@ class Periods(Reading):
         roles = [m for m in roles if not self.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
         if roles:
             return roles[0].name
+        if self._owned_by_someone_unknown(year):
+            return None
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         return not_the_recipient(self, carried)
+
+    def _owned_by_someone_unknown(self, year: Figure) -> bool:
+        """'This submission responds to the Committee's call for evidence of 3 March 2025': a date of a thing its
+        clause says someone owns (a capitalised possessive, past the sentence's first word) is that owner's, and when
+        the owner is no entity of the domain the date is no one's to state, never the document's main subject's."""
+        clause_start, _ = self._date_clause(year)
+        named = {mention.start for mention in self.mentions}
+        return any(
+            0 < index < year.start and index not in named and POSSESSIVE_NAME.fullmatch(self.tokens[index].text)
+            for index in range(clause_start, year.start)
+        )
 
 
 def _doers(reading: Periods, found: list[Mention]) -> list[Mention]:

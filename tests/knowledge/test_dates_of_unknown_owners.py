@@ -1,4 +1,5 @@
-"""How a document's sections frame its sentences (knowledge/open_sections.py)."""
+"""A date of a thing someone the domain does not know owns is no figure of the document's main subject
+(knowledge/sentence_periods.py)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ SUBMISSION = """# Written evidence submitted by a research centre
 """
 
 
-def test_a_new_section_does_not_inherit_whom_the_last_one_named(tmp_path: Path) -> None:
-    """Under '## 1. Introduction', 'the Committee's call for evidence of 3 March 2025' is no figure of the UK the
-    summary box above the heading named; the UK named again under its own heading keeps its figures."""
+def test_a_date_of_a_thing_an_unknown_owner_has_is_not_the_document_subjects(tmp_path: Path) -> None:
+    """'the Committee's call for evidence of 3 March 2025' is the Committee's date, not the UK's the document is
+    mostly about; the UK's own figures stay its own."""
     (tmp_path / "evidence.md").write_text(SUBMISSION, encoding="utf-8")
     (tmp_path / "catalog.toml").write_text('["evidence.md"]\ntitle = "Evidence"\npublished = "2025-05-06"\n')
     facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None]
