@@ -82,6 +82,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout39",
     "evaluation_holdout40",
     "evaluation_holdout41",
+    "evaluation_holdout42",
 )
 
 
