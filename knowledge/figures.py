@@ -299,6 +299,7 @@ def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
 
 
 RESPECTIVE_LINKS = frozenset({"and", ","})  # between the figures of a list said 'respectively'
+RESPECTIVE_REACH = 40  # tokens after a list's first figure where its 'respectively' may stand
 
 
 def _respective_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
@@ -306,13 +307,13 @@ def _respective_start(tokens: list[Token], i: int, table: Cues) -> Figure | None
     list of figures the sentence gives 'respectively' is in the unit, currency and scale of the list's last figure,
     written once after it."""
     value = number_value(tokens[i], table)
-    words = [token.word for token in tokens]
     if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
         return None
-    if not table.respective & set(words[i:]):
+    # looked for a few words ahead only: a scan to the sentence's end for every number was quadratic
+    if not table.respective & {token.word for token in tokens[i : i + RESPECTIVE_REACH]}:
         return None
     position = i + 1
-    while position + 1 < len(tokens) and words[position] in RESPECTIVE_LINKS:
+    while position + 1 < len(tokens) and tokens[position].word in RESPECTIVE_LINKS:
         closing = _figure_at(tokens, position + 1, table)
         if closing is not None:
             fits = closing.kind in RANGED_KINDS and closing.start == position + 1

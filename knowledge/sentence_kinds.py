@@ -146,7 +146,7 @@ class Kinds(Reading):
         if tail[1:2] and tail[1] in self.table.raw.bases.pointing_back:
             return "share_of_total"  # '64% of them': a share of what the sentence named before
         if (tail and any(word in self.table.totals for word in tail[1:])) or (
-            len(tail) > 1 and self._named_total(index)
+            len(tail) > 1 and _named_total(self, index)
         ):
             return "share_of_total"
         return None
@@ -252,10 +252,6 @@ class Kinds(Reading):
         if not length:
             return False
         return all(timely(between) for between in range(left, position - length))
-
-    def _named_total(self, index: int) -> bool:
-        figure = self.values[index]
-        return any(figure.end < m.start < self.tails[index] for m in self.mentions)
 
     def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool, kind: str) -> list[str]:
         """Qualifiers from the clause (estimate, target, proposal) or right around the figure (about, at least,
@@ -394,3 +390,9 @@ def _past_its_year(words: list[str], at: int) -> int:
     `at` when none is."""
     dated = at + 1 < len(words) and words[at] == YEAR_OPENER and YEAR_WORD.fullmatch(words[at + 1])
     return at + 2 if dated else at
+
+
+def _named_total(reading: Kinds, index: int) -> bool:
+    """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
+    figure = reading.values[index]
+    return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)

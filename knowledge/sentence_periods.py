@@ -327,11 +327,6 @@ class Periods(Reading):
         rest = self.words[position : position + DATE_AFTER_EVENT_REACH]
         return bool(rest) and rest[0] in self.table.raw.event_date_before and bool(self.table.months & set(rest[1:]))
 
-    def _guideline_named(self) -> bool:
-        """The guideline's body is named in the sentence or just before it: a review is then the pledge's."""
-        body = self.table.raw.guideline_subject
-        return body in self.context.named_recently or any(mention.name == body for mention in self.mentions)
-
     def _guideline_event(self, year: Figure) -> bool:
         """'reviewed in 2029', 'a review of the whole plan built in for 2029': an event of the guideline itself (a
         'Strategic Defence Review', capitalised, is a document of its own)."""
@@ -363,7 +358,7 @@ class Periods(Reading):
         found = _doers(self, found)
         if found:
             return found[-1].name
-        if self._guideline_event(year) and self._guideline_named():
+        if self._guideline_event(year) and _guideline_named(self):
             return self.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
         earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
         if earlier:
@@ -373,22 +368,11 @@ class Periods(Reading):
         roles = [m for m in roles if not self.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
         if roles:
             return roles[0].name
-        if self._owned_by_someone_unknown(year):
+        if _owned_by_someone_unknown(self, year):
             return None
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         return not_the_recipient(self, carried)
-
-    def _owned_by_someone_unknown(self, year: Figure) -> bool:
-        """'This submission responds to the Committee's call for evidence of 3 March 2025': a date of a thing its
-        clause says someone owns (a capitalised possessive, past the sentence's first word) is that owner's, and when
-        the owner is no entity of the domain the date is no one's to state, never the document's main subject's."""
-        clause_start, _ = self._date_clause(year)
-        named = {mention.start for mention in self.mentions}
-        return any(
-            0 < index < year.start and index not in named and POSSESSIVE_NAME.fullmatch(self.tokens[index].text)
-            for index in range(clause_start, year.start)
-        )
 
 
 def _doers(reading: Periods, found: list[Mention]) -> list[Mention]:
@@ -574,3 +558,21 @@ def _deadline_words(reading: Periods, year: Figure) -> int:
     ):
         start -= 1
     return reading.table.deadline.ending_at(words, start)
+
+
+def _owned_by_someone_unknown(reading: Periods, year: Figure) -> bool:
+    """'This submission responds to the Committee's call for evidence of 3 March 2025': a date of a thing its
+    clause says someone owns (a capitalised possessive, past the sentence's first word) is that owner's, and when
+    the owner is no entity of the domain the date is no one's to state, never the document's main subject's."""
+    clause_start, _ = reading._date_clause(year)
+    named = {mention.start for mention in reading.mentions}
+    return any(
+        0 < index < year.start and index not in named and POSSESSIVE_NAME.fullmatch(reading.tokens[index].text)
+        for index in range(clause_start, year.start)
+    )
+
+
+def _guideline_named(reading: Periods) -> bool:
+    """The guideline's body is named in the sentence or just before it: a review is then the pledge's."""
+    body = reading.table.raw.guideline_subject
+    return body in reading.context.named_recently or any(mention.name == body for mention in reading.mentions)
