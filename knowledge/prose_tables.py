@@ -108,6 +108,12 @@ MINIMUM_PARTS = 3  # rows of percentages that may break a whole down
 ROUNDING = 1.0  # points by which rounded shares of a whole may miss 100
 
 
+def _separator_row(cells: list[str]) -> bool:
+    """A Markdown table's line under its header ('|---|---:|'): every cell written is dashes; a row of empty cells
+    states nothing either."""
+    return all(SEPARATOR_CELL.match(cell) for cell in cells if cell)
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """The lines of text[start:end] with their offsets; a quoted line ('> | **214** | member companies |', a sidebar
     set as a block quote) without its quote marker, its offset past it."""
@@ -689,7 +695,7 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
     """A table of measures by year ('| Funding line | 2023 | 2024 |', rows 'Core defence budget', 'Subtotal'): its
     columns are years, and its rows name neither a year nor an entity, most of them a measure in words of their own;
     its figures are those of whom the document is about."""
-    labels = [cells[0] for _, _, cells in rows if cells and not all(SEPARATOR_CELL.match(c) for c in cells if c)]
+    labels = [cells[0] for _, _, cells in rows if cells and not _separator_row(cells)]
     if len(_year_columns(columns)) < MIN_SPAN_COLUMNS or not labels:
         return False
     if any(not label or _row_year(label)[0] or _subject(label) for label in labels):
@@ -821,7 +827,7 @@ def table_facts(
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
     for offset, line, cells in rows:
-        if all(SEPARATOR_CELL.match(cell) for cell in cells if cell):
+        if _separator_row(cells):
             continue
         row_number += 1
         label = cells[0]
@@ -916,7 +922,7 @@ def _is_key_figures(header: list[str], rows: list[tuple[int, str, list[str]]]) -
     """A sidebar of key figures: a table of two columns under an empty header, each row a figure, then the words
     saying what it is ('| **214** | member companies, May 2025 |', '| **34%** | Ukraine's military spending as a
     share of GDP, 2024 |')."""
-    entries = [cells for _, _, cells in rows if not all(SEPARATOR_CELL.match(cell) for cell in cells if cell)]
+    entries = [cells for _, _, cells in rows if not _separator_row(cells)]
     return (
         len(header) == 2
         and not any(header)
@@ -942,7 +948,7 @@ def _key_figure_facts(
     ('| **589** | vehicles ordered |' is the programme's, not the country the page is mostly about), and a figure is
     never pinned on someone its text does not name."""
     facts = []
-    entries = [(offset, line, cells) for offset, line, cells in rows if not all(SEPARATOR_CELL.match(c) for c in cells)]
+    entries = [(offset, line, cells) for offset, line, cells in rows if not _separator_row(cells)]
     for row_number, (offset, line, (figure, words)) in enumerate(entries, start=1):
         # "members' combined turnover": a weak name ('members') is the page's own, not the alliance's
         named = [m for m in SentenceReader(words, Context(), None).mentions if not (m.source or m.aside or m.weak)]
@@ -1016,7 +1022,7 @@ def _infobox_facts(
     """A fact per figure of an infobox: each row a fact of the infobox's subject (or of the part its key names),
     its measure the key, its period the year in brackets."""
     facts: list[Fact] = []
-    entries = [(offset, line, cells) for offset, line, cells in rows if not all(SEPARATOR_CELL.match(c) for c in cells)]
+    entries = [(offset, line, cells) for offset, line, cells in rows if not _separator_row(cells)]
     for row_number, (offset, line, (key, value)) in enumerate(entries, start=first_row):
         part = _named_part(key) and _subject(key) is None
         cell = _infobox_cell(key, value, part)

@@ -322,6 +322,13 @@ def _price_words() -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in (*verifier.real_terms, *verifier.current_terms))
 
 
+def _names_an_ally_or_group(words: list[str]) -> bool:
+    """The words name an ally (or the alliance) or a group of allies ('the Baltics')."""
+    return bool(
+        lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases())
+    )
+
+
 def _whom_named(words: list[str]) -> set[str]:
     """The allies, bodies and groups a clause names; the alliance itself is whose figures, not whom."""
     named = {
@@ -477,9 +484,7 @@ def _names_the_domain(text: str, words: list[str]) -> bool:
     asked of the bot names none)."""
     if _states_a_figure(text) or _years(text) or set(words) & _source_words():
         return True
-    return bool(
-        lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases())
-    )
+    return _names_an_ally_or_group(words)
 
 
 def _without_greeting(text: str) -> str:
@@ -696,7 +701,7 @@ def _refuses_another_reading(clause: str, asked: str) -> bool:
     words = clause.split()
     if len(words) < 2 or words[0] not in domain.question_words().refusing_openers or _states_a_figure(clause):
         return False
-    if lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases()):
+    if _names_an_ally_or_group(words):
         return False
     refused = lexicon.concepts(words[1:])  # 'not' itself reads as a shortfall
     return bool(refused) and not refused & lexicon.concepts(normalise(asked).split())
@@ -742,7 +747,7 @@ def _refuses_another_basis(clause: str, asked: str) -> bool:
     words = clause.split()
     if len(words) < 2 or words[0] not in domain.question_words().refusing_openers or _states_a_figure(clause):
         return False
-    if lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases()):
+    if _names_an_ally_or_group(words):
         return False
     asked_words = normalise(asked).split()
     refused = [(_currencies(words), _currencies(asked_words)), (_terms(words), _terms(asked_words))]
@@ -1003,9 +1008,7 @@ def _a_word_of_a_name(typed: str) -> bool:
     }
     if words[0] in known or lexicon.concepts(words) or words[0] in _short_names():
         return False
-    return not lexicon.find_mentions(words, lexicon.entity_aliases()) and not lexicon.find_mentions(
-        words, domain.group_aliases()
-    )
+    return not _names_an_ally_or_group(words)
 
 
 ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
@@ -1227,7 +1230,7 @@ def _names_nothing(clause: str) -> bool:
     words = clause.split()
     if not words or _states_a_figure(clause) or lexicon.concepts(words) or set(words) & _asking_words():
         return False
-    if lexicon.find_mentions(words, lexicon.entity_aliases()) or lexicon.find_mentions(words, domain.group_aliases()):
+    if _names_an_ally_or_group(words):
         return False
     question_words = domain.question_words()
     return not set(words) & (_source_words() | set(question_words.interrogatives) | _short_names())

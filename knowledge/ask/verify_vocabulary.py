@@ -37,10 +37,8 @@ LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 THING_POINTERS = frozenset({"it", "its"})  # words pointing at a thing the clause before named
 SET_OFF_BY_A_COLON = re.compile(r":\s")
-TOPIC_POINTERS = THING_POINTERS | {
-    "that",
-    "this",
-}  # and at a topic set off before a colon ('… defence: what is that for?')
+# words pointing at a thing, or at a topic set off before a colon ('… defence: what is that for?')
+TOPIC_POINTERS = THING_POINTERS | {"that", "this"}
 
 
 @cache
