@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 CATALOG_NAME = "catalog.toml"
+SPAN = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")  # '2014–2024', '2014-24', '2024/25'
 
 
 class CatalogError(ValueError):
@@ -21,7 +23,8 @@ class CatalogEntry(BaseModel):
     publisher: str | None = None
     published: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     url: str | None = None
-    period: str | None = Field(default=None, pattern=r"^(\d{4}|current)$")
+    # the year the document's figures are for when a sentence names none; a span ('2014–2024') is what it covers
+    period: str | None = Field(default=None, pattern=r"^(\d{4}|current|\d{4}\s*[-–/]\s*\d{2,4})$")
 
 
 def read_catalog(documents_dir: Path) -> dict[str, CatalogEntry]:
@@ -42,6 +45,12 @@ def read_catalog(documents_dir: Path) -> dict[str, CatalogEntry]:
             problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
             raise CatalogError(f"entry {name!r}: {problems}") from error
     return entries
+
+
+def figures_period(period: str | None) -> str | None:
+    """The period a document's undated figures are for ('2024', 'current'). A document covering a span
+    ('2014–2024') dates no figure by it: each is for the year its sentence names, else it is left undated."""
+    return None if period is not None and SPAN.fullmatch(period.strip()) else period
 
 
 def entry_from_front_matter(metadata: dict[str, str]) -> dict[str, str]:

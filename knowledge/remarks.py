@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from knowledge import domain, letters, lexicon
+from knowledge import domain, letters, lexicon, worksheets
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.spelled import words_in_digits
@@ -38,7 +38,7 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_frame(text))))
+    text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(_without_frame(text)))))
     text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(_without_guesses_before(text))))
     text = _without_asides(_the_allies_a_bracket_lists(_the_allies_a_clarification_lists(text)))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
@@ -466,9 +466,10 @@ GREETING_END = re.compile(r"[\s,!.:;~-]+")
 
 def _without_frame(text: str) -> str:
     """'Dear Sir or Madam, what is … in 2024? … With thanks, Ingrid': the letter's salutation, closing and signature
-    are no words of the question, nor are the honorifics before its names ('Mr Rutte'). A salutation stays when
+    are no words of the question, nor are the honorifics before its names ('Mr Rutte') or an assignment's task
+    labels ('Q3a) Using NATO data, …'). A salutation stays when
     the words after it ask nothing ('Hello. Thanks for that.' is small talk)."""
-    text = letters.without_honorifics(letters.without_closing(text))
+    text = worksheets.without_labels(letters.without_honorifics(letters.without_closing(text)))
     start = letters.salutation_end(text)
     if start is None:
         return text
@@ -1012,6 +1013,27 @@ def _a_word_of_a_name(typed: str) -> bool:
 
 
 ASIDE = re.compile(r"\s*\(([^()]{1,60})\)")
+
+
+# The most words between a purpose's determiner and its remark word ('for my model NATO debate').
+PURPOSE_WORDS_BETWEEN = 2
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> re.Pattern[str]:
+    words = domain.question_words()
+    nouns = "|".join(map(re.escape, sorted(words.remark_words, key=len, reverse=True)))
+    determiners = "|".join(map(re.escape, words.purpose_determiners))
+    between = rf"(?:[\w'’-]+\s+){{0,{PURPOSE_WORDS_BETWEEN}}}?"
+    return re.compile(
+        rf",?\s+for\s+(?:(?:{determiners})\s+)?{between}(?:{nouns})(?![\w'’])(?=\s*(?:[.?!;,]|$))", re.IGNORECASE
+    )
+
+
+def _without_purpose(text: str) -> str:
+    """'I need Denmark's 2023 spending in constant 2015 US dollars for a graph.', '… in 2019 for my history essay?':
+    what the figure is for, at a clause's end, is no word of the question."""
+    return _purpose().sub("", text)
 
 
 def _without_asides(text: str) -> str:

@@ -25,7 +25,14 @@ from typing import Protocol
 from pydantic import ValidationError
 
 from knowledge import compact, extract, number_style
-from knowledge.catalog import CATALOG_NAME, CatalogEntry, CatalogError, entry_from_front_matter, read_catalog
+from knowledge.catalog import (
+    CATALOG_NAME,
+    CatalogEntry,
+    CatalogError,
+    entry_from_front_matter,
+    figures_period,
+    read_catalog,
+)
 from knowledge.limits import DEFAULT_LIMITS, Counter, Limits, OverLimit
 from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
 from knowledge.paragraph_guard import unread_warning
@@ -159,7 +166,7 @@ def _document(source: SourceFile, kind: DocumentKind, entry: dict[str, str | Non
             url=entry.get("url"),
             kind=kind,
             sha256=source.sha256,
-            default_period=entry.get("period"),
+            default_period=figures_period(entry.get("period")),
         )
     except ValidationError as error:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())

@@ -16,11 +16,13 @@ from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.retrieve import measure_scores, required_forms
 from knowledge.ask.types import RANKING
 from knowledge.cues import cues
+from knowledge.figures import spelled_reader
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, office_measures
 from knowledge.models import Answer, Fact
 from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words
 from knowledge.remarks import without_remarks
+from knowledge.spelled import words_in_digits
 
 OPEN_PREFIX = "open:"
 
@@ -211,7 +213,12 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     if asked_so is not None:
         return asked_so
     # 'and who was top in 2014?' after the highest: a superlative of the same end asks the same ranking again
-    own = [word for word in own_words(question) if not (asked_extreme([word]) and same_end([word], previous.question))]
+    said_before = _words_of_its_operation(previous)  # 'and the combined figure back in 2014?' after a sum
+    own = [
+        word
+        for word in own_words(question)
+        if word not in said_before and not (asked_extreme([word]) and same_end([word], previous.question))
+    ]
     if not is_follow_up(index, question) or own:
         return None
     again: str | None = previous.question
@@ -219,6 +226,15 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
         again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
     return _for_the_year(question, again) if again else None
+
+
+def _words_of_its_operation(previous: Answer) -> frozenset[str]:
+    """The words asking for the calculation the previous answer worked out ('combined', 'together' after a sum):
+    said again in a follow-up, they ask the same calculation, nothing of its own."""
+    phrases = getattr(domain.question_words().operations, previous.operation or "", None)
+    if not isinstance(phrases, list | tuple):
+        return frozenset()
+    return frozenset(word for phrase in phrases for word in phrase.split())
 
 
 def _compared_with(question: Question, previous: Answer) -> str | None:
@@ -396,6 +412,8 @@ def same_end(words: list[str], asked_before: str) -> bool:
 def _for_the_year(question: Question, again: str) -> str | None:
     """The question `again` for the year the follow-up names or counts ('and the year before?'); as it is when
     the follow-up named only another ally."""
+    if not YEAR.search(again):  # 'in twenty twenty four': the year the previous question spelled out, in digits
+        again = " ".join(words_in_digits(again.split(), spelled_reader()))
     years = set(YEAR.findall(again))
     asked = question.years or _counted_from(question, years)
     if not asked:

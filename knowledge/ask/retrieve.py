@@ -109,6 +109,15 @@ class Asked:
         return any(f" {phrase} " in self.joined for phrase in phrases)
 
     @functools.cached_property
+    def year_asked_alone(self) -> frozenset[str]:
+        """'did germany spend more than france in 2014?': the one year named, with no word spanning years, is the
+        year asked, never the start of a span a measure is over ('real change since 2014')."""
+        years = set(self.question.years)
+        if len(years) != 1 or self.word_set & _span_words():
+            return frozenset()
+        return frozenset(str(year) for year in years)
+
+    @functools.cached_property
     def names_one_real_change(self) -> bool:
         """'Norway real change 2023, 2015 prices': a change in real terms named, of one year."""
         return len(set(self.question.years)) < 2 and self.has(*_real_change_named())
@@ -126,7 +135,8 @@ def _measure_score(measure: Measure, asked: Asked) -> float:
     if QuestionKind.CHANGE not in measure.kinds and asked.names_one_real_change:
         # 'Norway's real change in 2023, based on 2015 prices': the prices are the change's basis, no level's
         words = words - _price_basis_words()
-    if measure.required and not words & required_forms(measure.key) and not _counted_by(measure, words, kinds):
+    required_named = words & required_forms(measure.key)
+    if measure.required and not required_named - asked.year_asked_alone and not _counted_by(measure, words, kinds):
         return 0.0
     score = float(len(words & measure.keywords))
     score = _source_adjustment(score, measure, asked)
@@ -150,6 +160,11 @@ def _counted_by(measure: Measure, words: set[str], kinds: set[QuestionKind]) -> 
 @functools.cache
 def _real_change_named() -> tuple[str, ...]:
     return domain.question_words().quantities.real_change
+
+
+@functools.cache
+def _span_words() -> frozenset[str]:
+    return domain.question_words().table_questions.span_words
 
 
 @functools.cache

@@ -352,6 +352,13 @@ class LetterWords(Strict):
     honorifics: frozenset[str]
 
 
+class WorksheetWords(Strict):
+    """A message's frame as an assignment sheet is written (knowledge/worksheets.py): the labels numbering its
+    tasks ('Q3a)', 'Task 2b:', 'Part (c).')."""
+
+    labels: tuple[str, ...]
+
+
 class QuestionWords(Strict):
     headline_measure: str
     amount_measure: str
@@ -381,6 +388,7 @@ class QuestionWords(Strict):
     remark_pronouns: tuple[str, ...]
     others_spoken_of: frozenset[str]
     remark_words: tuple[str, ...]
+    purpose_determiners: tuple[str, ...]
     speaking_as: dict[str, str]
     request_leads: tuple[str, ...]
     codes_beside_codes: frozenset[str]
@@ -398,6 +406,7 @@ class QuestionWords(Strict):
     small_talk: tuple[str, ...]
     slang: tuple[str, ...]
     letters: LetterWords
+    worksheets: WorksheetWords
     year_asked: frozenset[str]
     time_asked: frozenset[str]
     pronoun_us: PronounUs

@@ -165,3 +165,13 @@ def test_document_with_no_facts_is_a_warning(tmp_path):
     write(folder, "plain.txt", "Nothing numeric happens in this sentence.\n")
     kb = build_knowledge_base(folder)
     assert any(w.document == "plain.txt" and w.message == "no facts found" for w in kb.warnings)
+
+
+@pytest.mark.parametrize("span", ["2014–2024", "2014-2024", "2024/25"])
+def test_a_catalog_period_spanning_years_is_what_the_document_covers(tmp_path, span):
+    """A factsheet's period written as the span it covers builds; its undated figures are dated by no year of it."""
+    folder = tmp_path / "docs"
+    write(folder, "good.txt", GOOD)
+    write(folder, "catalog.toml", f'["good.txt"]\ntitle = "Good"\nperiod = "{span}"\n')
+    kb = build_knowledge_base(folder)
+    assert [document.default_period for document in kb.documents if document.id == "good.txt"] == [None]

@@ -83,6 +83,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout40",
     "evaluation_holdout41",
     "evaluation_holdout42",
+    "evaluation_holdout43",
 )
 
 

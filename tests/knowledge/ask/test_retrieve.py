@@ -134,3 +134,19 @@ def test_a_real_change_named_with_its_price_basis_is_the_change_not_the_level(en
 )
 def test_formal_requests_and_definitions_ask_nothing_more(engine, question) -> None:
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("text", "over_the_span"),
+    [
+        ("did germany spend more than france in 2014?", False),
+        ("did the UK outspend France in 2014?", False),
+        ("real change since 2014 for poland", True),
+        ("how has poland's real spending grown from 2014?", True),
+    ],
+)
+def test_a_year_asked_alone_is_no_span_start(engine, text, over_the_span):
+    """The tables' first year asked as the year ('in 2014') is that year's figure; after 'since' or 'from' it starts
+    the decade a change is over."""
+    scores = engine.retriever.measure_scores(parsed(engine, text))
+    assert ("real_change_since_start" in scores) is over_the_span
