@@ -241,6 +241,7 @@ class CueFile(BaseModel):
     role_words: list[str]
     role_modifiers: list[str]
     title_words: list[str]
+    honorifics: list[str]
     relative_openers: list[str]
     time_appositions: list[str]
     listing_openers: list[str]
@@ -490,7 +491,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         aside_after=_folded(raw.aside_after),
         role_words=_folded(raw.role_words),
         role_modifiers=_folded(raw.role_modifiers),
-        title_words=_folded(raw.title_words),
+        title_words=_folded([*raw.title_words, *raw.honorifics]),
         relative_openers=_folded(raw.relative_openers),
         time_appositions=Phrases(raw.time_appositions),
         listing_openers=_folded(raw.listing_openers),

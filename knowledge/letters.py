@@ -3,7 +3,8 @@
 Dunn') and the honorifics before the names it writes ('Mr Rutte'). They say whom the message is to and from, never
 what it asks: a signature is the writer's name, never an ally or a person asked about. Only the frame is found
 here; what is left (a story before the question, a postscript after it) is read by knowledge.remarks as any remark
-is, so a frame never hides a year, ally or basis the question asks. The words are data in questions.toml [letters].
+is, so a frame never hides a year, ally or basis the question asks. The words are data in questions.toml [letters]
+(the honorifics in cues.toml, which the extractor reads before speakers' names too).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge import domain
+from knowledge.cues import cues
 
 # What ends a salutation: a comma, a sentence's end, a colon or a dash, and the spaces after it.
 SALUTATION_END = r"\s*(?:[,.!:;]+|\s[-–—])\s+"
@@ -89,7 +91,7 @@ def without_closing(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _honorific() -> re.Pattern[str]:
-    honorifics = sorted(domain.question_words().letters.honorifics, key=len, reverse=True)
+    honorifics = sorted(cues().raw.honorifics, key=len, reverse=True)
     return re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, honorifics))})\.?\s+(?=[^\W\d_])", re.IGNORECASE)
 
 

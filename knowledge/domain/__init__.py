@@ -341,7 +341,8 @@ def members_concept_words() -> frozenset[str]:
 
 
 class LetterWords(Strict):
-    """A message's frame as a letter is written (knowledge/letters.py): salutation, closing, signature, honorifics."""
+    """A message's frame as a letter is written (knowledge/letters.py): salutation, closing and signature (the
+    honorifics before its names are cues.toml's, listed once for documents and questions)."""
 
     salutations: tuple[str, ...]
     addressed: tuple[str, ...]
@@ -349,7 +350,6 @@ class LetterWords(Strict):
     closings: tuple[str, ...]
     longest_signature: int = Field(ge=1)
     clarifying_leads: tuple[str, ...]
-    honorifics: frozenset[str]
 
 
 class WorksheetWords(Strict):
