@@ -20,7 +20,7 @@ def read(text: str):
     [
         (
             "Someone says Poland outspends the UK on defence - is that right for 2024 in NATO's figures?",
-            "someone says poland outspend the uk on defence for 2024 in nato figures",
+            "someone says poland outspends the uk on defence for 2024 in nato figures",
         ),
         ("Spain spent 1.3% of GDP, true per NATO's 2024 table?", "spain spent 1.3% of gdp per nato 2024 table"),
     ],
