@@ -191,6 +191,7 @@ class CueFile(BaseModel):
     multiple_after: list[str]
     fraction_words: dict[str, float]
     fraction_openers: list[str]
+    ratio_links: list[str]
     point_words: list[str]
     multiple_pointers: list[str]
     ordinal_count_after: list[str]
@@ -198,6 +199,7 @@ class CueFile(BaseModel):
     count_of_pointers: list[str]
     apposition: list[str]
     restated_hedges: list[str]
+    whole_links: list[str]
     elided_count_verbs: list[str]
     elided_count_openers: list[str]
     headcount_nouns: list[str]
@@ -313,6 +315,7 @@ class Cues:
     multiple_after: frozenset[str]
     fraction_words: Phrases
     fraction_openers: frozenset[str]
+    ratio_links: Phrases
     point_words: Phrases
     multiple_pointers: frozenset[str]
     ordinal_count_after: frozenset[str]
@@ -443,6 +446,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         multiple_after=_folded(raw.multiple_after),
         fraction_words=Phrases(raw.fraction_words),
         fraction_openers=_folded(raw.fraction_openers),
+        ratio_links=Phrases(raw.ratio_links),
         point_words=Phrases(raw.point_words),
         multiple_pointers=_folded(raw.multiple_pointers),
         ordinal_count_after=_folded(raw.ordinal_count_after),

@@ -13,13 +13,15 @@ Matching rule (one annotation matches at most one fact and the other way round):
   "Allies" the entity it names, a company with or without its legal form, "Storfors Defence AB" or "Storfors
   Defence", a segment annotated under its company, "Storfors Defence — Naval", the segment); a programme's figure
   is also its body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
-- the same period when the annotation gives one (a fiscal year "2029-30" also matches "2029" and "2029-2030", and
-  the other way round, a fiscal year written "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date
-  "2025-06-25" its year or itself); a change over one year annotated "2023-2024" is also the change stated
-  for 2024, the year it ends in;
+- the same period when the annotation gives one (a span written with an en dash, "2021–2027", is "2021-2027";
+  a fiscal year "2029-30" also matches "2029" and "2029-2030", and the other way round, a fiscal year written
+  "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date "2025-06-25" its year or itself); a change over
+  one year annotated "2023-2024" is also the change stated for 2024, the year it ends in;
 - the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
   an annotation of kind "other" accepts any kind; an annotated "year" is a date, a "real_change" a change, and a
-  "share_of_gdp" whose measure or unit names another base ("% of GNI") a share of that named base (share_of_total).
+  "share_of_gdp" whose measure or unit names another base ("% of GNI") a share of that named base (share_of_total);
+- a share annotated as a fraction of one (0.333, unit "fraction (a third)" or "ratio (one in three)") is the
+  percentage it is (33.3), as the extractor states shares.
 A figure fact (any fact with a numeric value) that matches no annotation is a false positive; facts with no
 figure (who said what, roles) are outside the annotations and not counted.
 """
@@ -37,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator, model_validator
 
 from knowledge.cues import cues, fold
 from knowledge.engine import Engine
@@ -56,6 +58,11 @@ UNIT_SCALES = {
     **{"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9},
     **{"trn": 1e12, "tn": 1e12, "trillion": 1e12},
 }
+# Units annotators write for a share given as a fraction of one ('0.6', "fraction (three-fifths)"), not a percentage.
+FRACTION_UNITS = frozenset({"fraction", "ratio"})
+SHARE_KINDS = frozenset({"share_of_gdp", "share_of_total"})
+PERCENT = 100
+EN_DASH = "–"
 FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
 FISCAL_PREFIX = re.compile(r"\bFY\s?(?=\d{4}\b)", re.IGNORECASE)  # "FY2025", "FY 2025": the fiscal year 2025
 # A date annotated as written by people: "2025-06-25", "2014-09", a span "2026-07-07/2026-07-08" or "2008-2013"
@@ -81,6 +88,12 @@ class Annotation(BaseModel):
         """A count or a year annotated with "unit": null has no unit, as one annotated with "" has none."""
         return "" if value is None else value
 
+    @field_validator("period")
+    @classmethod
+    def _span_with_a_hyphen(cls, period: str) -> str:
+        """'2021–2027' annotated with an en dash is the span the extractor writes '2021-2027'."""
+        return period.replace(EN_DASH, "-")
+
     @field_validator("kind")
     @classmethod
     def _kind_by_its_usual_name(cls, kind: str) -> str:
@@ -88,11 +101,11 @@ class Annotation(BaseModel):
 
     @field_validator("value", mode="before")
     @classmethod
-    def _date_as_year(cls, value: object) -> object:
+    def _date_as_year(cls, value: object, info: ValidationInfo) -> object:
         """A date is compared by its year, as the docstring's matching rule says."""
         if isinstance(value, str) and (date := CALENDAR_DATE.match(value.strip())):
             return float(date.group(1))
-        return _spelled(value) if isinstance(value, str) else value
+        return _spelled(value, ranked=info.data.get("kind") == "rank") if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _share_of_its_named_base(self) -> Annotation:
@@ -115,12 +128,13 @@ class Annotation(BaseModel):
         return self.value * UNIT_SCALES.get(scale, 1.0)
 
 
-def _spelled(value: str) -> object:
+def _spelled(value: str, *, ranked: bool = False) -> object:
     """A value annotated in words: a fraction ('two-thirds', 0.667), a number or a range of numbers ('two or
-    three', read by its first, as a span of years is) or a rank ('fifth', 'last'), as the cues read them."""
+    three', read by its first, as a span of years is) or a rank ('fifth', 'last'), as the cues read them; a rank's
+    'fifth' is its place, not a fraction."""
     words = value.replace("-", " ").strip().casefold()
     table = cues().raw
-    if words in table.fraction_words:
+    if words in table.fraction_words and not (ranked and words in table.ordinals):
         return table.fraction_words[words]
     first = words.split()[0] if words else ""
     if first in table.ordinals:  # a rank in words ('fifth', 'last'), read as the extractor reads ranks
@@ -235,11 +249,20 @@ def _same_subject(annotated: str, stated: str) -> bool:
 
 def _same_value(annotation: Annotation, fact: Fact) -> bool:
     """The same value; a fall stated as a change with its direction in words ('fell 10%': 10, a decrease) is the
-    negative change annotators write (-10)."""
+    negative change annotators write (-10); a share annotated as a fraction of one ('0.125', unit 'ratio (one in
+    eight)') is the percentage stated (12.5)."""
     amount = _fact_amount(fact)
     if value_matches(annotation.amount, amount):
         return True
+    if _fraction_of_one(annotation) and fact_kind(fact) in SHARE_KINDS:
+        return value_matches(annotation.value * PERCENT, amount)
     return fact_kind(fact) == "change" and "decrease" in fact.qualifiers and value_matches(annotation.amount, -amount)
+
+
+def _fraction_of_one(annotation: Annotation) -> bool:
+    """'0.333', unit 'fraction (a third)' or 'ratio (more than one in three)': a share written as a fraction of one."""
+    words = annotation.unit.casefold().split()
+    return bool(words) and words[0] in FRACTION_UNITS and 0 < annotation.value < 1
 
 
 def matches(annotation: Annotation, fact: Fact) -> bool:

@@ -34,6 +34,7 @@ ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
+RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros in every five")
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
@@ -81,6 +82,7 @@ class Figure:
     noun: str | None = None
     points: bool = False
     period_text: str | None = None  # a fiscal year "2029-30"
+    ratio: bool = False  # so many of every so many ("one in three dollars"): a share of the whole counted
     day_month: bool = False  # a date written with no year ('on 4 March'), read in the document's year
     elided: bool = False  # a bare number counting what the sentence before counted ('only three did')
     currencies: tuple[str, ...] = ()  # the currencies its word may name ('crowns'), read by whose figure it is
@@ -435,6 +437,7 @@ def _figure_at(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or _money_unscaled(tokens, i, table)
         or _year(tokens, i, table)
         or _fraction(tokens, i, table)
+        or _ratio_in_words(tokens, i, table)
         or _multiple(tokens, i, table)
         or _numbered_place(tokens, i, table)
         or _rank(tokens, i, table)
@@ -619,10 +622,13 @@ def _fraction(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     point' (points); not 'the first half of 2025'."""
     words = [t.word for t in tokens[i : i + FRACTION_REACH]]  # a window: never every token, for every token
     start = 1 if words[0] in table.fraction_openers else 0
-    length = table.fraction_words.starting_at(words, start)
+    hyphenated = _hyphenated_fraction(words[start : start + 1], table)
+    length = 1 if hyphenated else table.fraction_words.starting_at(words, start)
     if not length or (i > 0 and tokens[i - 1].word in table.ordinals):
         return None
-    value = table.fraction_of(words[start : start + length]) or 0.0
+    if start == 0 and length == 1 and words[0] in table.ordinals:
+        return None  # 'ranks fifth of the 32 allies': an ordinal with no 'a' or 'one' before it is a place
+    value = hyphenated or table.fraction_of(words[start : start + length]) or 0.0
     end = start + length
     after = end + 1 if words[end : end + 1] == ["a"] else end
     if words[end : end + 1] == ["of"] and words[end + 1 : end + 2] and words[end + 1] in table.fraction_openers:
@@ -636,6 +642,32 @@ def _fraction(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     if words[end : end + 1] != ["of"] or any(YEAR.match(word) for word in words[end + 1 : end + 3]):
         return None
     return Figure(FigureKind.PERCENT, round(value * 100, 1), i, i + end)
+
+
+def _ratio_in_words(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'one in three dollars', 'roughly one in eight', 'four euros in every five', 'three out of ten': so many of
+    every so many more, a share (33.3, 12.5, 80 and 30 percent); a year is no second number ('5 in 2024')."""
+    part = number_value(tokens[i], table)
+    if part is None or part <= 0 or YEAR.match(tokens[i].text):
+        return None
+    words = [t.word for t in tokens[i + 1 : i + 1 + RATIO_REACH]]  # a window: never every token, for every token
+    at = 1 if words[:1] and words[0].isalpha() and not table.ratio_links.starting_at(words, 0) else 0
+    link = table.ratio_links.starting_at(words, at)
+    whole_at = i + 1 + at + link
+    whole = number_value(tokens[whole_at], table) if link and whole_at < len(tokens) else None
+    if whole is None or whole <= part or YEAR.match(tokens[whole_at].text):
+        return None
+    return Figure(FigureKind.PERCENT, round(100 * part / whole, 1), i, whole_at + 1, ratio=True)
+
+
+def _hyphenated_fraction(word: list[str], table: Cues) -> float | None:
+    """'three-fifths', 'two-thirds': a fraction written as one hyphenated word, its value; else None."""
+    return table.fraction_of(word[0].split("-")) if word and "-" in word[0] else None
+
+
+def fraction_said_at(words: list[str], start: int, table: Cues) -> bool:
+    """A fraction in words starts at `start` ('two thirds', 'half', 'two-thirds')."""
+    return bool(table.fraction_words.starting_at(words, start) or _hyphenated_fraction(words[start : start + 1], table))
 
 
 def _multiple(tokens: list[Token], i: int, table: Cues) -> Figure | None:

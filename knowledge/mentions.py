@@ -91,7 +91,18 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
                 break
         else:
             i += 1
-    return mentions
+    return _restated_in_brackets(mentions, words)
+
+
+def _restated_in_brackets(mentions: list[Mention], words: list[str]) -> list[Mention]:
+    """'figures from the Stockholm International Peace Research Institute (SIPRI)': a name in brackets right after a
+    name of the same entity restates it, in the same role (a source stays a source, not whom the figures are of)."""
+    restated = list(mentions)
+    for at in range(1, len(restated)):
+        named, again = restated[at - 1], restated[at]
+        if again.name == named.name and again.start == named.end + 1 and words[named.end] == "(":
+            restated[at] = replace(again, source=named.source, aside=named.aside, titled=named.titled)
+    return restated
 
 
 TAG_MARKS = frozenset({"#", "@"})

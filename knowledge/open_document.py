@@ -18,6 +18,7 @@ from knowledge.mentions import Mention, entity_mentions
 from knowledge.models import Block, Span
 from knowledge.named_things import ARTICLES, NOT_AFTER_SUBJECT, ThingReader, capitalised, published_by_company
 from knowledge.open_reading import OpenReading, first_single_year
+from knowledge.open_records import points_back
 from knowledge.sentence import Context, SentenceReader, Stated
 
 CURRENCY_STATEMENT_REACH = 6  # words from 'amounts' to the 'in' of 'are in Canadian dollars'
@@ -77,7 +78,9 @@ class DocumentReadings(OpenReading):
                 reader = self._reader(span, Context(counting_the_documents_period=True))
                 for index, figure in enumerate(reader.values):
                     period, deadline = reader.period_for(index)
-                    if period and not deadline and figure.kind not in UNVOTED_FIGURES:
+                    # '… around two-thirds of that': a part of a figure its sentence stated is no other figure of a year
+                    voted = figure.kind not in UNVOTED_FIGURES and not points_back(reader, figure)
+                    if period and not deadline and voted:
                         counts[period] += 1
         if not counts:
             return None

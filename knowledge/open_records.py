@@ -47,7 +47,7 @@ class Records(FactPeriods):
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
             last = min(len(reader.tokens), max(last, figure.end + 1))
         first = _label_start(reader, figure, first)
-        if _points_back(reader, figure):
+        if points_back(reader, figure):
             first = 0  # '… doubled their arms imports, with the United States supplying 64% of them': of those imports
         last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
@@ -195,7 +195,7 @@ def _day_and_month_before(reader: SentenceReader, start: int) -> int:
     return start
 
 
-def _points_back(reader: SentenceReader, figure: Figure) -> bool:
+def points_back(reader: SentenceReader, figure: Figure) -> bool:
     """A percentage of what its sentence named before it ('64% of them')."""
     if figure not in reader.values:
         return False

@@ -455,7 +455,8 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
     measure says (the sentence just before it, its heading, the document's title)."""
     columns = _changes_by_captions(columns, captions)
-    if not any(_measured_by_caption(column) for column in columns) or _corner_amounts(columns):
+    unmeasured = any(_measured_by_caption(column) or _percent_of_nothing_named(column) for column in columns)
+    if not unmeasured or _corner_amounts(columns):
         return columns
     measure = next((found for found in map(_caption_measure, captions) if found), None)
     if measure is None:
@@ -471,7 +472,7 @@ def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> l
             measure=said,
             qualifiers=_with_estimate(column) if column.period in estimated else column.qualifiers,
         )
-        if _measured_by_caption(column)
+        if _measured_by_caption(column) or (kind in PERCENT_KINDS and _percent_of_nothing_named(column))
         else column
         for column in columns
     ]
@@ -491,6 +492,14 @@ def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str
             replace(column, kind="share_of_total") if unmeasured and abs(total - MAX_PERCENT) <= ROUNDING else column
         )
     return measured
+
+
+def _percent_of_nothing_named(column: Column) -> bool:
+    """'| 2014 (%) | 2024e (%) |': a column headed by its year and the percent sign alone says its cells are
+    percentages but not of what; a text introducing the table that names a share ('as a share of GDP') says it."""
+    if column.kind != "share_of_total" or column.measure is not None:
+        return False
+    return not plain_words(YEAR.sub(" ", column.label)) and "%" in column.label
 
 
 def _corner_amounts(columns: list[Column]) -> bool:

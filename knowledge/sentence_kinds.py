@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, FigureKind
+from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, FigureKind, fraction_said_at
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading
@@ -52,8 +52,9 @@ class Kinds(Reading):
 
     def _inferred_kind(self, index: int) -> str | None:
         """The kind a figure the sentence does not qualify takes from its words' shape or its context."""
-        if self._fraction_of_a_whole(index):
-            return "share_of_total"  # 'covers less than half of the new money': a part of what it names
+        if self._fraction_of_a_whole(index) or self.values[index].ratio:
+            # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all
+            return "share_of_total"
         if self.context.list_share and LIST_ITEM.match(self.text):
             # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
             return self.context.list_share
@@ -66,7 +67,7 @@ class Kinds(Reading):
         if figure.kind is not FigureKind.PERCENT or figure.end >= len(self.words) or self.words[figure.end] != "of":
             return False
         start = figure.start + (self.words[figure.start] in self.table.fraction_openers)
-        return bool(self.table.fraction_words.starting_at(self.words, start))
+        return fraction_said_at(self.words, start, self.table)
 
     def _closing_kind(self, index: int, kinds: list[str]) -> str | None:
         """'Management has guided for sales growth of 25% to 30% in 2025': a percentage closing a range right after

@@ -77,6 +77,9 @@ def _labelled_brackets(words: list[str], years: list[Figure]) -> list[tuple[Figu
     return found
 
 
+APPOSITION_MARKS = frozenset({")", ","})  # what may stand between a source's name and a clause about it
+
+
 class Periods(Reading):
     """The periods of a sentence's figures, and the dates it states."""
 
@@ -355,7 +358,8 @@ class Periods(Reading):
         ]
         if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
             found = [m for m in found if m.start < clause_start]
-        found = _doers(self, found)
+        # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
+        found = _source_apposed(self, clause_start) or _doers(self, found)
         if found:
             return found[-1].name
         if self._guideline_event(year) and _guideline_named(self):
@@ -576,3 +580,15 @@ def _guideline_named(reading: Periods) -> bool:
     """The guideline's body is named in the sentence or just before it: a review is then the pledge's."""
     body = reading.table.raw.guideline_subject
     return body in reading.context.named_recently or any(mention.name == body for mention in reading.mentions)
+
+
+def _source_apposed(reading: Periods, clause_start: int) -> list[Mention]:
+    """A source named right before the clause of a date, only brackets and a comma between ('data from the Stockholm
+    International Peace Research Institute (SIPRI), published on 28 April 2025'): the date is of what it released."""
+    return [
+        mention
+        for mention in reading.mentions
+        if mention.source
+        and mention.end <= clause_start
+        and set(reading.words[mention.end : clause_start]) <= APPOSITION_MARKS
+    ]

@@ -31,6 +31,7 @@ MIN_LISTED = 2  # names a list said "respectively" gives its figures to
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
 # 'spends about a third as much as the US — but it has …': a name compared with is not what a pronoun refers to
 COMPARISON_WORDS = frozenset({"as", "than"})
+WHOLE_REACH = 5  # words before an amount its 'out of' may stand in ('out of a little under $1.5 trillion')
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -77,7 +78,10 @@ class Subjects(Things):
         # 'NATO has assigned to us, we will need about 260,000 active soldiers': the speaker's country
         voice = self.voice_of(index, left)
         respective = _respective(self, index) if voice is None else None
-        named = voice if voice is not None else [respective] if respective else self._named_before(index, left)
+        # 'two-thirds of the alliance total of $1.47 trillion': the alliance's total
+        whole = _whole_of_a_share(self, index) if voice is None and not respective else None
+        named = voice if voice is not None else [respective] if respective else [whole] if whole else None
+        named = named if named is not None else self._named_before(index, left)
         if named is not None or self.placed_between(left, self.values[index].start):
             return named or []
         sized = programme_sized(self, index)
@@ -427,6 +431,29 @@ def programme_sized(reading: Subjects, index: int) -> str | None:
         return None
     named = next((m for m in reading.mentions if m.start == figure.end and not (m.source or m.aside)), None)
     return named.name if named and reading.entity_kind(named.name) == EntityKind.PROGRAMME else None
+
+
+def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
+    """'around two-thirds of the alliance total of roughly $1.47 trillion', 'two-thirds of the alliance's spending,
+    about $968bn out of $1.5 trillion': an amount inside a share's 'of …', or after 'out of' in its sentence, is the
+    whole the share is of, of the one that 'of …' names (not the subject the share is of)."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.MONEY:
+        return None
+    opening = max(0, figure.start - WHOLE_REACH)
+    out_of = reading.table.raw.whole_links
+    closes = any(
+        reading.words[at : at + len(link.split())] == link.split()
+        for link in out_of
+        for at in range(opening, figure.start)
+    )
+    for share, tail in zip(reading.values[:index], reading.tails[:index], strict=False):
+        if share.kind is not FigureKind.PERCENT or not (figure.start < tail or closes):
+            continue
+        owners = [m for m in reading.mentions if share.end < m.start < min(tail, figure.start) and not m.source]
+        if owners:
+            return owners[0].name
+    return None
 
 
 def _owner_in_tail(reading: Subjects, index: int) -> str | None:

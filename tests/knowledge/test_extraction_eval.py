@@ -162,6 +162,21 @@ def _day_and_month(fact: Fact) -> bool:
 SPACE_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])")
 
 
+def _ratios(words: list[str]) -> set[float]:
+    """'one in five roubles', 'four euros in every five': so many of every so many, the percentage it is."""
+    table = cues()
+    found: set[float] = set()
+    for start, word in enumerate(words):
+        part = float(word) if NUMBER.fullmatch(word) else table.numbers.get(word)
+        for at in (start + 1, start + 2):
+            link = table.ratio_links.starting_at(words, at)
+            second = words[at + link] if link and at + link < len(words) else ""
+            whole = float(second) if NUMBER.fullmatch(second) else table.numbers.get(second)
+            if part and whole:
+                found.add(round(100 * part / whole, 1))
+    return found
+
+
 def _numbers(text: str) -> set[float]:
     """Every number the text states: digits, number words, ordinals, multiples, 'tops the ranking' (1)."""
     table = cues()
@@ -190,6 +205,10 @@ def _numbers(text: str) -> set[float]:
         fraction = table.fraction_of(words[start : start + length]) if length else None
         if fraction:
             found |= {fraction, round(fraction * 100, 1)}
+        hyphenated = table.fraction_of(words[start].split("-")) if "-" in words[start] else None
+        if hyphenated:  # 'three-fifths of the money' (60%)
+            found |= {hyphenated, round(hyphenated * 100, 1)}
+    found |= _ratios(words)
     if table.rank_top.within(words, 0, len(words)) or _superlative_in_scope(words):
         found.add(1.0)
     return found
@@ -381,3 +400,30 @@ def test_money_annotated_per_year_is_compared_after_its_scale() -> None:
 def test_a_weak_name_annotated_is_the_entity_it_names() -> None:
     assert _same_subject("Allies", "NATO Allies")
     assert not _same_subject("Allies", "European Allies")
+
+
+def test_a_share_annotated_as_a_fraction_of_one_matches_the_percentage_stated() -> None:
+    """'0.125', unit 'ratio (one in eight)': the share 12.5%, as the extractor states shares; never an amount."""
+    quote = "That is roughly one in eight dollars of all European military spending."
+    fields = {"subject": "Germany", "measure": "share of Europe", "kind": "share_of_total", "period": "2024"}
+    citation = Citation(document="d", locator="paragraph 1, sentence 1", quote=quote)
+    stated = {"id": "f", "subject": "Germany", "measure": "open:share_of_total", "value": 12.5, "unit": Unit.PERCENT}
+    share = Fact(**stated, period="2024", citation=citation, measure_kind="share_of_total")
+    assert matches(Annotation(**fields, value=0.125, unit="ratio (roughly one in eight)", quote=quote), share)
+    assert not matches(Annotation(**fields, value="three-fifths", unit="fraction", quote=quote), share)  # 60%
+    assert not matches(Annotation(**fields, value=0.125, unit="%", quote=quote), share)  # 0.125% is no 12.5%
+    other = {**fields, "kind": "other"}
+    amount = share.model_copy(update={"measure": "open:money", "measure_kind": "money", "unit": Unit.MONEY})
+    assert not matches(Annotation(**other, value=0.125, unit="ratio", quote=quote), amount)
+
+
+def test_a_rank_annotated_in_words_is_its_place_though_the_word_names_a_fraction_too() -> None:
+    fields = {"subject": "India", "measure": "world rank", "unit": "rank", "period": "2024", "quote": "q"}
+    assert Annotation(**fields, kind="rank", value="fifth").value == 5.0
+    assert Annotation(**fields, kind="share_of_total", value="fifth").value == 0.2
+
+
+def test_a_span_annotated_with_an_en_dash_is_the_span_stated_with_a_hyphen() -> None:
+    spanned = _annotation(kind="money", value=7.953, unit="EUR bn", period="2021–2027")
+    assert spanned.period == "2021-2027"
+    assert _period_matches(spanned.period, "2021-2027") and not _period_matches(spanned.period, "2022-2027")

@@ -62,3 +62,12 @@ def test_a_group_s_name_joined_by_another_word_than_and_is_the_group(joiner: str
 @pytest.mark.parametrize("sentence", ["Nothing new since. #EU #UK", "Thread by @NATO on spending"])
 def test_a_hashtag_or_a_handle_names_no_one(sentence: str) -> None:
     assert entity_mentions(tokenize(sentence), cues()) == []
+
+
+def test_a_name_restated_in_brackets_after_a_source_is_the_source_too() -> None:
+    sentence = "According to new figures from the Stockholm International Peace Research Institute (SIPRI), Japan spent"
+    mentions = entity_mentions(tokenize(sentence), cues())
+    sources = [(mention.name, mention.source) for mention in mentions]
+    assert sources[:2] == [(mentions[0].name, True), (mentions[0].name, True)] and not mentions[-1].source
+    alone = entity_mentions(tokenize("SIPRI (Stockholm) says Japan spent"), cues())
+    assert not any(mention.source for mention in alone[1:])  # a bracket naming something else restates nothing

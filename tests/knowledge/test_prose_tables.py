@@ -695,3 +695,37 @@ def test_a_sidebar_row_naming_no_one_is_pinned_on_no_one(tmp_path: Path) -> None
     facts = facts_by_value(tmp_path, "letter.md", text, "2025-05-15")
     assert 180 not in facts and 9.4 not in facts
     assert facts[3.8].subject == "Latvia"
+
+
+PERCENT_YEARS = (
+    "## Defence expenditure as a share of GDP, selected allies\n\n"
+    "| Ally | 2014 (%) | 2024e (%) |\n"
+    "|---|---|---|\n"
+    "| Belgium | 0.97 | 1.30 |\n"
+    "| Latvia | 0.93 | 3.15 |\n"
+)
+
+
+def test_year_columns_in_percent_under_a_caption_naming_gdp_are_shares_of_gdp(tmp_path: Path) -> None:
+    """'| 2014 (%) | 2024e (%) |' says its cells are percentages, the heading above says of what: each cell is the
+    row's share of GDP in its column's year, the estimate mark kept."""
+    facts = {f.value: f for f in _build(tmp_path, "sheet.md", PERCENT_YEARS) if f.citation.column_label}
+    read = [(facts[v].subject, facts[v].measure_kind, facts[v].period) for v in (0.97, 1.3, 3.15)]
+    assert read == [
+        ("Belgium", "share_of_gdp", "2014"),
+        ("Belgium", "share_of_gdp", "2024"),
+        ("Latvia", "share_of_gdp", "2024"),
+    ]
+    assert facts[1.3].estimate and not facts[0.97].estimate
+    assert (facts[3.15].citation.column_label, facts[3.15].citation.quote) == ("2024e (%)", "| Latvia | 0.93 | 3.15 |")
+    sentence = PERCENT_YEARS.replace(
+        "## Defence expenditure as a share of GDP, selected allies", "Military spending, % of GDP:"
+    )
+    facts = {f.value: f for f in _build(tmp_path, "note.md", sentence) if f.citation.column_label}
+    assert (facts[0.93].measure_kind, facts[0.93].period) == ("share_of_gdp", "2014")
+
+
+def test_year_columns_in_percent_under_a_caption_naming_no_base_stay_shares_of_a_total(tmp_path: Path) -> None:
+    text = PERCENT_YEARS.replace("Defence expenditure as a share of GDP, selected allies", "Selected allies")
+    facts = {f.value: f for f in _build(tmp_path, "sheet.md", text) if f.citation.column_label}
+    assert facts[3.15].measure_kind == "share_of_total"

@@ -240,3 +240,18 @@ def test_a_percentage_after_a_count_of_allies_stays_a_share_of_gdp() -> None:
 
 def test_a_percentage_spent_beside_a_count_of_things_stays_a_share_of_gdp() -> None:
     assert kinds_of("Japan will buy 96 helicopters and spend 1.4% on defence.")[-1] == (1.4, "share_of_gdp")
+
+
+def test_a_ratio_in_words_is_a_share_of_the_whole_and_a_fraction_of_an_economy_a_share_of_gdp() -> None:
+    """'one in eight dollars of all European military spending' is 12.5% of that whole, never of GDP by default; 'a
+    third of its entire economy' a share of GDP."""
+    ratio = "That is roughly one in eight dollars of all European military spending."
+    assert kinds_of(ratio) == kinds_of(ratio, gdp_shares=False) == [(12.5, "share_of_total")]
+    assert kinds_of("Japan is spending a third of its entire economy on the war.") == [(33.3, "share_of_gdp")]
+
+
+def test_a_percentage_of_that_is_a_share_of_what_the_sentence_named_before() -> None:
+    """'… spent roughly $1.47 trillion in 2024, with Japan responsible for around 66% of that': a share of that
+    amount, never of GDP by default."""
+    sentence = "Allies spent roughly $1.47 trillion in 2024, with Japan responsible for around 66% of that."
+    assert kinds_of(sentence) == [(1.47, "money"), (66.0, "share_of_total")]

@@ -242,3 +242,21 @@ def test_a_list_said_respectively_takes_the_unit_written_once_after_its_last_fig
         value: kind for value, kind, _ in subjects_of("Finland and Latvia spent 2.4 and 3.2% of GDP respectively.")
     }
     assert kinds == {2.4: "share_of_gdp", 3.2: "share_of_gdp"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO estimated US defence expenditure at about $968 billion in 2024, around two-thirds of the alliance total "
+        "of roughly $1.47 trillion.",
+        "The United States alone accounted for roughly two-thirds of the alliance's spending in 2024, about $968bn out "
+        "of a little under $1.5 trillion.",
+        "NATO put US spending at about $968 billion in 2024, around two thirds of the alliance total of $1.47 "
+        "trillion.",
+    ],
+)
+def test_the_whole_a_share_is_of_is_of_the_one_its_of_names(sentence: str) -> None:
+    """The amount inside a share's 'of …' or after 'out of' is the whole: the alliance's, not the subject's."""
+    read = {value: subject for value, _, subject in subjects_of(sentence)}
+    whole = read.get(1.47, read.get(1.5))
+    assert (read[968.0], read[66.7], whole) == ("United States", "United States", "NATO Allies")

@@ -73,3 +73,21 @@ def test_a_spelt_number_of_thousands_is_one_figure(sentence: str, value: float) 
 )
 def test_an_amount_its_currency_follows_with_no_scale_is_money(sentence: str, expected) -> None:
     assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("more than one in three dollars went through the Pentagon", [(FigureKind.PERCENT, 33.3)]),
+        ("roughly one in eight dollars of all European spending", [(FigureKind.PERCENT, 12.5)]),
+        ("nearly four euros in every five spent on new kit", [(FigureKind.PERCENT, 80.0)]),
+        ("three out of ten allies", [(FigureKind.PERCENT, 30.0)]),
+        ("Five countries, three-fifths of the money", [(FigureKind.COUNT, 5.0), (FigureKind.PERCENT, 60.0)]),
+        ("Spain ranks fifth of the 32 allies.", [(FigureKind.RANK, 5.0), (FigureKind.COUNT, 32.0)]),
+        ("It came 3 in 2024.", [(FigureKind.YEAR, 2024.0)]),
+    ],
+)
+def test_ratios_and_fractions_in_words_are_shares(sentence: str, expected: list[tuple[FigureKind, float]]) -> None:
+    """So many of every so many ('one in eight'), a fraction written as one word ('three-fifths'): percentages; a
+    place ('fifth of the 32 allies') and a number before a year are none."""
+    assert figures_of(sentence) == expected
