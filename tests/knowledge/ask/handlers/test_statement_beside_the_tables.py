@@ -72,3 +72,13 @@ def test_an_amount_in_another_currency_is_shown_beside_not_carried_on_from(besid
     assert _states(answer, 137.1)
     assert _states(answer, 4.0)
     assert not _states(answer, 2.2)  # the 2022 row's share
+
+
+def test_a_documents_ranked_table_states_its_figure_beside_the_tables(beside):
+    """'| Rank | Country | Spending (US$ bn) |': SIPRI's US$997 billion for the United States, beside NATO's."""
+    engine = beside("evaluation_holdout42", "wiki_top_military_spenders_2024.md")
+    answer = engine.ask("How much did the United States spend on its military in 2024?")
+    assert _states(answer, 967707.0)  # the tables' US$967.7 billion
+    assert _states(answer, 997.0)
+    assert "Sources differ" in answer.answer
+
