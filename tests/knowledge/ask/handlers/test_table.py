@@ -555,7 +555,7 @@ def test_a_part_opening_with_a_preposition_before_its_question_word_is_a_questio
 
 
 def test_a_later_part_opening_with_a_preposition_asks_on_about_the_same_thing(engine):
-    """'in which year and at which summit …': one question of the guideline's agreement, never 'at which summit' alone."""
+    """'in which year and at which summit …': one question of the guideline's agreement, not 'at which summit'."""
     answer = engine.ask("in which year and at which summit was the old 2% guideline agreed")
     assert answer.answered and 2014.0 in answer.values
     assert 2035.0 not in answer.values  # the Hague deadline: 'at which summit' asked alone finds the newest goal
