@@ -22,7 +22,6 @@ from knowledge.question import Question
 
 BILLION = 1e9
 SPAN_YEARS = 2  # a change is worked out between two years
-GDP = "gdp"
 
 
 def statement(
@@ -351,7 +350,7 @@ def _of_a_share_of_gdp(fact: Fact) -> bool:
     """A statement whose own words for its figure name a share of GDP ('Change in share of GDP'), never a change of
     an amount ('spending rose 28%')."""
     words = [fold(word) for word in re.findall(r"[A-Za-z]+", fact.measure_text or "")]
-    return cues().gdp.within(words, 0, len(words)) or GDP in words
+    return cues().gdp.within(words, 0, len(words))
 
 
 def with_later_statements(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
