@@ -466,7 +466,7 @@ class Engine:
         parts = split_parts(asked)
         sourced = self._under_the_source_named(parts)  # each part asks, the source named before them all
         parts = sourced or parts
-        if len(parts) < 2 or not (sourced or all(_asks(part) for part in parts)):
+        if len(parts) < 2 or not (sourced or _all_ask(parts)):
             parts = figure_parts(asked)  # 'ukraine military spending 2024 and share of gdp'
         if len(parts) < 2:
             return None
@@ -534,6 +534,17 @@ def _asks(part: str) -> bool:
     """A part that is a question of its own: it opens with a question word."""
     words = normalise(part).split()
     return bool(words) and words[0] in WH_WORDS
+
+
+def _all_ask(parts: list[str]) -> bool:
+    """Every part a question of its own; the first may open with the preposition its question word goes with ('By
+    what percentage did Poland increase its spending, and what share of GDP did it reach?'). A later part so opened
+    asks on about the same thing ('… and by when?', 'in which year and at which summit …'): no question of its own."""
+    first, *rest = parts
+    words = normalise(first).split()
+    if words[:1] and words[0] in domain.question_words().intent.qualifying_leads:
+        first = " ".join(words[1:])
+    return _asks(first) and all(_asks(part) for part in rest)
 
 
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from knowledge.cues import cues, fold
 from knowledge.entities import canonical_subject, entity_tables
@@ -79,6 +80,9 @@ CELL_NOTE = re.compile(r"^(?P<cell>[^()]+?)\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
 # A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
 # bare number.
+Cells = TypeVar("Cells")
+# A cell numbering its row in a table's first column ('1', '#2', '3.', '=4', '5th'): a place, never a row's name.
+ROW_NUMBER = re.compile(r"[#=]?\d{1,3}(?:st|nd|rd|th)?\.?")
 LABELLED_ITEM = re.compile(
     r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
 )
@@ -827,6 +831,12 @@ def table_facts(
         return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
     if _is_key_figures(header, rows):
         return _key_figure_facts(document, prose, rows, number, default_period)
+    numbered = _numbered_rows(header, rows)
+    if numbered:
+        # a column of row numbers headed by no rank ('#', 'No.') only counts the rows
+        places = _column(header[0], default_period).kind == "rank"
+        header = _names_first(header)
+        rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
     columns = _parts_of_a_whole(_measured_by_captions(_columns(header, default_period), captions), rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
@@ -845,6 +855,7 @@ def table_facts(
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
         cell_marks = lettered.get(offset) or _marked(line, legend)
+        cell_marks = _names_first(cell_marks) if numbered else cell_marks
         row_currency = cells[currency_at] if currency_at is not None and currency_at < len(cells) else None
         for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
@@ -876,6 +887,24 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _numbered_rows(header: list[str], rows: list[tuple[int, str, list[str]]]) -> bool:
+    """'| Rank | Country | Spending (US$ bn) |' with rows '| 1 | United States | 997 |': the first column numbers the
+    rows and the second names them (no figure in any of its cells), so the second is the rows' label."""
+    body = [cells for _, _, cells in rows if not _separator_row(cells)]
+    if len(header) < MIN_CELLS + 1 or len(body) < LIST_ROWS or any(len(cells) < MIN_CELLS + 1 for cells in body):
+        return False
+    numbers = all(ROW_NUMBER.fullmatch(cells[0].strip()) for cells in body)
+    return numbers and all(cells[1].strip() and not re.search(r"\d", cells[1]) for cells in body)
+
+
+def _names_first(cells: list[Cells], number: Cells | None = None) -> list[Cells]:
+    """A numbered row's cells with its name first and its number after it, as a column of places (or `number` in
+    its stead)."""
+    if len(cells) < MIN_CELLS:
+        return cells
+    return [cells[1], cells[0] if number is None else number, *cells[2:]]
 
 
 def _letter_marks(prose: ProseDocument, region: Span) -> dict[int, list[tuple[str, ...]]]:

@@ -1005,7 +1005,11 @@ def _named_as_typed(subject: str, names: list[str]) -> bool:
 
 
 def _counted_nouns(fact: Fact) -> frozenset[str]:
-    """The words of a count's figure and right after it, which say what it counts ('200,000 soldiers', '28 days')."""
+    """The words of a count's figure and right after it, which say what it counts ('200,000 soldiers', '28 days'); a
+    table's cell counts what its column's header names ('Military personnel 2024e ('000)'), its row's next cells
+    nothing."""
+    if fact.citation.column_label:
+        return frozenset(stem(word) for word in normalise(fact.citation.column_label).split())
     quote, written = fact.citation.quote, fact.text or ""
     if not written or written not in quote:
         return frozenset()

@@ -188,6 +188,31 @@ def test_a_rank_column_gives_each_row_its_rank(tmp_path: Path) -> None:
     assert facts[2.3].measure_kind == "share_of_gdp"
 
 
+def test_a_first_column_numbering_the_rows_leaves_the_next_one_to_name_them(tmp_path: Path) -> None:
+    """'| Rank | Country | …': each row is of the ally its second cell names, its first cell the ally's place."""
+    text = (
+        "The largest spenders in 2024.\n\n"
+        "| Rank | Country | Spending (US$ bn) | Share of GDP (%) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | United States | 997 | 3.4 |\n"
+        "| 4 | Germany | 88.5 | 1.9 |\n"
+    )
+    facts = facts_by_value(tmp_path, "wiki.md", text, "2025-05-06")
+    assert (facts[997].subject, facts[997].measure_kind, facts[997].currency) == ("United States", "money", "USD")
+    assert (facts[1.9].subject, facts[1.9].measure_kind) == ("Germany", "share_of_gdp")
+    assert (facts[4].subject, facts[4].measure_kind, facts[4].unit) == ("Germany", "rank", Unit.RANK)
+
+
+def test_row_numbers_under_no_rank_heading_state_no_figure(tmp_path: Path) -> None:
+    text = (
+        "Spending in 2024.\n\n"
+        "| # | Country | Spending (US$ bn) |\n|---|---|---|\n| 1 | United States | 997 |\n| 2 | China | 314 |\n"
+    )
+    facts = facts_by_value(tmp_path, "list.md", text, "2025-05-06")
+    assert {fact.subject for fact in facts.values()} == {"United States", "China"}
+    assert set(facts) == {997, 314}
+
+
 YEARS_ONLY_TABLE = (
     "These are NATO's numbers (the 2024 ones are estimates), share of GDP spent on defence:\n\n"
     "| Country | 2014 | 2024 |\n|---|---|---|\n"

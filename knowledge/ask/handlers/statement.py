@@ -8,19 +8,20 @@ import itertools
 import re
 from collections.abc import Callable
 
-from knowledge import lexicon, phrasing
-from knowledge.ask.parse import ParsedQuestion
+from knowledge import domain, lexicon, phrasing
+from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import without_amounts_for_other_items, without_counts_of_other_things
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
 from knowledge.ask.verify_numbers import BETWEEN, close
-from knowledge.cues import cues
+from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import Question
 
 BILLION = 1e9
+SPAN_YEARS = 2  # a change is worked out between two years
 
 
 def statement(
@@ -278,7 +279,11 @@ def with_the_documents_statement(
     if not _of_the_tables(answer):
         return answer
     units = {fact.unit for fact in answer.facts} | {Unit.COUNT}
-    if not any((fact.period, unit) in prose_stated for fact in answer.facts for unit in units):
+    restated = {(fact.period, unit) for fact in answer.facts for unit in units}
+    span = _span_of_a_change(answer)
+    if span is not None:
+        restated.add((span, Unit.PERCENT))  # the change stated over its span ('2023→2024: +0.60')
+    if not restated & prose_stated:
         return answer
     stated = find_stated()
     if stated is None or any(fact.citation.cell is not None for fact in stated.facts):
@@ -304,6 +309,9 @@ def _of_the_tables(answer: Answer) -> bool:
 def _the_same_figure_asked(answer: Answer, stated: Answer) -> bool:
     """The statement gives the kind of figure the tables' answer does, for its year: one ally's figure beside its
     cell, or a count of allies beside the tables' count (the cells counted are many allies' of one year)."""
+    span = _span_of_a_change(answer)
+    if span is not None:
+        return _the_same_change(answer, stated, span)
     periods = {fact.period for fact in answer.facts}
     own = [fact for fact in stated.facts if fact.period in periods]
     if not own:
@@ -313,6 +321,36 @@ def _the_same_figure_asked(answer: Answer, stated: Answer) -> bool:
         return any(fact.subject == cell.subject and fact.unit is cell.unit for fact in own)
     counted = len({fact.subject for fact in answer.facts}) > 1 and answer.operation is None
     return counted and any(fact.unit is Unit.COUNT and not lexicon.is_country(fact.subject) for fact in own)
+
+
+def _span_of_a_change(answer: Answer) -> str | None:
+    """'How much did Germany's share rise between 2023 and 2024?' worked out from two of one ally's cells of a share
+    of GDP: the span the change is over ('2023-2024'); None for any other answer. (A change of an amount worked out
+    from the tables is in dollars, which no document's relative change restates.)"""
+    if answer.operation != Operation.CHANGE.value or len({fact.subject for fact in answer.facts}) != 1:
+        return None
+    kinds = {domain.question_words().kind_of_measure(fact.measure) for fact in answer.facts}
+    years = sorted(fact.period for fact in answer.facts if fact.period and fact.period.isdigit())
+    if kinds != {"share_of_gdp"} or len(years) != len(answer.facts) or len(set(years)) < SPAN_YEARS:
+        return None
+    return f"{years[0]}-{years[-1]}"
+
+
+def _the_same_change(answer: Answer, stated: Answer, span: str) -> bool:
+    """A document's own change of the ally's share of GDP over the span the tables' change is worked out over (its
+    table's '2023→2024' column of 'Change in share of GDP'): the same figure, stated otherwise when it differs."""
+    subjects = {fact.subject for fact in answer.facts}
+    return any(
+        fact.subject in subjects and fact.measure_kind == "change" and fact.period == span and _of_a_share_of_gdp(fact)
+        for fact in stated.facts
+    )
+
+
+def _of_a_share_of_gdp(fact: Fact) -> bool:
+    """A statement whose own words for its figure name a share of GDP ('Change in share of GDP'), never a change of
+    an amount ('spending rose 28%')."""
+    words = [fold(word) for word in re.findall(r"[A-Za-z]+", fact.measure_text or "")]
+    return cues().gdp.within(words, 0, len(words))
 
 
 def with_later_statements(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
@@ -328,7 +366,7 @@ def _beside(render: Renderer, answer: Answer, found: list[Found], heading: str, 
     """A table's answer and documents' statements of the same figure as one answer, the heading between them."""
     table = ([answer.answer], list(answer.facts), list(answer.values), [answer.headline or ""])
     stated = (
-        [f"• {render.quoted(item.fact, item.figure)}" for item in found],
+        [f"• {_quoted_with_its_amount(render, item)}" for item in found],
         [item.fact for item in found],
         [item.fact.value for item in found if item.fact.value is not None],
         [item.figure for item in found],
@@ -343,6 +381,13 @@ def _beside(render: Renderer, answer: Answer, found: list[Found], heading: str, 
         "headline": " · ".join([*first[3], *second[3]]),
     }
     return answer.model_copy(update=update)
+
+
+def _quoted_with_its_amount(render: Renderer, item: Found) -> str:
+    """A statement quoted, a table's bare cell with its amount written out ('204.8' under 'Personnel ('000)' is
+    204.8 thousand)."""
+    quoted = render.quoted(item.fact, item.figure)
+    return f"{quoted}; {_cell_amount(item.fact)[0]}" if _bare_amount(item.fact) else quoted
 
 
 def beside_worked_out(answer: Answer, worked_out: Answer) -> Answer:

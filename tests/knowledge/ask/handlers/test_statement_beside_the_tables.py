@@ -72,3 +72,36 @@ def test_an_amount_in_another_currency_is_shown_beside_not_carried_on_from(besid
     assert _states(answer, 137.1)
     assert _states(answer, 4.0)
     assert not _states(answer, 2.2)  # the 2022 row's share
+
+
+def test_a_documents_ranked_table_states_its_figure_beside_the_tables(beside):
+    """'| Rank | Country | Spending (US$ bn) |': SIPRI's US$997 billion for the United States, beside NATO's."""
+    engine = beside("evaluation_holdout42", "wiki_top_military_spenders_2024.md")
+    answer = engine.ask("How much did the United States spend on its military in 2024?")
+    assert _states(answer, 967707.0)  # the tables' US$967.7 billion
+    assert _states(answer, 997.0)
+    assert "Sources differ" in answer.answer
+
+
+def test_a_documents_change_of_a_share_over_the_span_is_shown_beside_the_tables_worked_out(beside):
+    engine = beside("evaluation_holdout41", "obl_datanote_gdp_shares.md")
+    answer = engine.ask("How much did Germany's share rise between 2023 and 2024?")
+    assert _states(answer, 0.4786)  # worked out from the tables' 1.64% and 2.12%
+    assert _states(answer, 0.6)  # the note's own '2023→2024: +0.60'
+    assert "Sources differ" in answer.answer
+
+
+def test_a_change_of_spending_is_no_change_of_a_share(beside):
+    engine = beside("evaluation_holdout39", "ledger_reading_2024_military_spending.md")
+    answer = engine.ask("How much did Germany's share of GDP change between 2023 and 2024?")
+    assert _states(answer, 0.4786)
+    assert not _states(answer, 28.0)  # 'up 28 % to $88.5 billion': spending's change
+
+
+def test_a_documents_table_cell_counts_what_its_column_names(beside):
+    """'Military personnel 2024e ('000)': the yearbook's 204.8 thousand for France, beside the tables' count."""
+    engine = beside("evaluation_holdout39", "ides_yearbook2025_annex_b.txt")
+    answer = engine.ask("How many military personnel did France have in 2024?")
+    assert _states(answer, 204.673)  # the tables' about 204,700
+    assert _states(answer, 204.8)
+    assert "204.8 thousand" in answer.answer

@@ -542,3 +542,20 @@ def test_a_count_leaving_out_a_few_allies_names_them(engine) -> None:
 def test_a_count_leaving_out_many_allies_does_not_list_them(engine) -> None:
     answer = engine.ask("how many allies spent at least 2% of GDP in 2024?")
     assert answer.answered and "(not at or above" not in answer.answer
+
+
+def test_a_part_opening_with_a_preposition_before_its_question_word_is_a_question_of_its_own(engine):
+    """'By what percentage …, and what share of GDP …?': two questions, both answered."""
+    answer = engine.ask(
+        "By what percentage did Poland's defence spending change in real terms in 2024, and what share of GDP did it "
+        "reach?"
+    )
+    assert_states(answer, allies(REAL_CHANGE, "2024")["Poland"])
+    assert_states(answer, allies(SHARE, "2024")["Poland"])
+
+
+def test_a_later_part_opening_with_a_preposition_asks_on_about_the_same_thing(engine):
+    """'in which year and at which summit …': one question of the guideline's agreement, not 'at which summit'."""
+    answer = engine.ask("in which year and at which summit was the old 2% guideline agreed")
+    assert answer.answered and 2014.0 in answer.values
+    assert 2035.0 not in answer.values  # the Hague deadline: 'at which summit' asked alone finds the newest goal
