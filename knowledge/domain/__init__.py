@@ -190,6 +190,8 @@ class SourceWords(Strict):
     topic_named: tuple[str, ...]
     table: tuple[str, ...]
     publication: tuple[str, ...]
+    publisher_asked: tuple[str, ...]
+    reference_asked: tuple[str, ...]
     period_described: tuple[str, ...]
     numbered_parts: frozenset[str]
 
