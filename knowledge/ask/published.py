@@ -235,7 +235,7 @@ class Publications:
         sources = domain.question_words().sources
         publisher = _positions(words, sources.publisher_asked)
         reference = _positions(words, sources.reference_asked)
-        if not publisher and not reference:
+        if (not publisher and not reference) or not _asked_of_a_document(words, [*publisher, *reference]):
             return None
         # the date and the verb of publication ask what of it too ('when was it published? for my bibliography')
         dates = _positions(words, domain.question_words().asked_kinds.date)
@@ -244,7 +244,7 @@ class Publications:
         document = self._named(words, asking) or self._pointed_at(words, previous)
         if document is None or document.kind is not DocumentKind.PROSE or not (reference or document.publisher):
             return None
-        return catalog_entry_answer(question, document)
+        return catalog_entry_answer(question, document) if _entry_names(document, words) else None
 
     def _published(self, question: str) -> Answer | None:
         asked = asked_publication(question)
@@ -276,6 +276,29 @@ class Publications:
         best = max(score for score, _ in scored)
         chosen = [document for score, document in scored if score == best]
         return chosen[0] if len(chosen) == 1 else None
+
+
+def _asked_of_a_document(words: list[str], asking: list[tuple[int, int, str]]) -> bool:
+    """'who published the hague summit note', 'how do I cite the news article', 'who published it': the publisher
+    or reference asked of a kind of source right after (past stopwords only) or of what a pronoun points at; not of
+    another thing the document is named beside ('who wrote the letter disputing the op-ed's figures?')."""
+    pointing = domain.question_words().third_person | {"that", "this"}
+    kinds = _kinds_named(words)
+    for _, end, _ in asking:
+        if words[end - 1] in pointing or (end < len(words) and words[end] in pointing):
+            return True
+        if any(start >= end and all(word in STOPWORDS for word in words[end:start]) for start, _, _ in kinds):
+            return True
+    return False
+
+
+def _entry_names(document: Document, words: list[str]) -> bool:
+    """The catalog entry of the document found names what the question calls it: the kind's noun ('the interview',
+    'News article on …') or a word of its topic ('the hague summit note'); a document found only by its text's
+    words is no answer to whose details are asked."""
+    entry = set(normalise(f"{document.title} {document.publisher or ''}").split())
+    named = {word for start, end, _ in _kinds_named(words) for word in words[start:end] if word not in STOPWORDS}
+    return bool(named & entry)
 
 
 def catalog_entry_answer(question: str, document: Document) -> Answer:
