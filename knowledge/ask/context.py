@@ -20,7 +20,7 @@ from knowledge.figures import spelled_reader
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, office_measures
 from knowledge.models import Answer, Fact
-from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words
+from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words, years_counted_from_another
 from knowledge.remarks import without_remarks
 from knowledge.spelled import words_in_digits
 
@@ -245,7 +245,10 @@ def _compared_with(question: Question, previous: Answer) -> str | None:
         return None
     compared_to = _compared_to(question.words)
     if compared_to is not None:  # 'how does that compare to 2014?': both figures and the change between them
-        return f"{previous.question.rstrip(' ?')} compared with {compared_to}"
+        again = f"{previous.question.rstrip(' ?')} compared with {compared_to}"
+        # 'how does it stack up against France?': both allies' figures and the difference between them
+        other = question.entities and not question.years
+        return f"{again}, {domain.question_words().follow_ups.difference_asked}?" if other else again
     return f"{previous.question.rstrip(' ?')}, {question.text}"
 
 
@@ -443,9 +446,11 @@ def _counted_from(question: Question, years: set[str]) -> list[int]:
 
 
 def _year_offset(question: Question) -> int | None:
-    """The offset a follow-up counts a year by ('the year after' +1, 'the previous year' −1), longest phrase first."""
+    """The offset a follow-up counts a year by ('the year after' +1, 'the previous year' −1, longest phrase first;
+    'ten years earlier' −10)."""
     offsets = domain.question_words().relative_years
-    return next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    phrase = next((phrase for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    return offsets[phrase] if phrase is not None else years_counted_from_another(question.words)
 
 
 def carries_on(question: Question, previous: Answer | None, answer: Answer) -> bool:

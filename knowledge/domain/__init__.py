@@ -127,6 +127,7 @@ class VerifierWords(Strict):
     yes_assumed: tuple[str, ...]
     millions_asked: frozenset[str]
     thousands_asked: frozenset[str]
+    billions_asked: frozenset[str]
     bare_comparisons: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
     claim_verbs: frozenset[str]
@@ -244,8 +245,9 @@ class TimeAgo(Strict):
     """'ten years ago', 'a decade ago': the word counting back, and the years each unit before it spans."""
 
     word: str
-    from_another_year: frozenset[str]
+    from_another_year: dict[str, int]
     units: dict[str, int]
+    one: frozenset[str]
 
 
 class FollowUpWords(Strict):
@@ -258,6 +260,7 @@ class FollowUpWords(Strict):
     rest_of_group: frozenset[str]
     kept_the_same: frozenset[str]
     comparing: tuple[str, ...]
+    difference_asked: str
     since: frozenset[str]
     same_span: tuple[str, ...]
     ranking_ends: dict[str, str]
@@ -373,6 +376,7 @@ class QuestionWords(Strict):
     comparison_signs: dict[str, str]
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
+    source_requests: frozenset[str]
     topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
     asker_datives: tuple[str, ...]
