@@ -167,6 +167,7 @@ class VerifierWords(Strict):
     share_asked: tuple[str, ...]
     share_nouns: tuple[str, ...]
     goal_nouns: frozenset[str]
+    line_met: tuple[str, ...]
     goal_frames: frozenset[str]
     whole_before: tuple[str, ...]
     reason_concept: str
