@@ -28,6 +28,7 @@ from knowledge.ask.context import (
     refers_to_previous_answer,
     restated,
     same_end,
+    scales_named,
     with_context,
 )
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
@@ -531,9 +532,7 @@ def _restates(fact: Fact, first: Fact) -> bool:
 def _asks_a_scale_alone(asked: ParsedQuestion) -> bool:
     """'in millions instead?', 'can you give that in billions instead': a scale of amounts or headcounts asked, and
     no ally, year or figure of its own."""
-    verifier = domain.question_words().verifier
-    scales = verifier.millions_asked | verifier.thousands_asked | verifier.billions_asked
-    return bool(scales & set(asked.words)) and not (asked.entities or asked.years or asked.numbers)
+    return bool(scales_named(asked.words)) and not (asked.entities or asked.years or asked.numbers)
 
 
 def _with_billions_stated(answer: Answer) -> Answer:

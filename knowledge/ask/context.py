@@ -7,6 +7,7 @@ returns it, so the later stages see one question whatever way it was asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from knowledge import domain, lexicon
@@ -204,7 +205,8 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         return None
     counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
     asked_so = (
-        _another_place(question, previous)
+        _at_another_scale(question, previous)
+        or _another_place(question, previous)
         or _changed_since(question, previous)
         or _compared_with(question, previous)
         or (_the_other_side(question, previous.question) if counted_in_tables else None)
@@ -226,6 +228,24 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
         again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
     return _for_the_year(question, again) if again else None
+
+
+def scales_named(words: Iterable[str]) -> list[str]:
+    """The scales of amounts or headcounts the words ask them in ('millions', 'bn', 'thousands'), in their order."""
+    verifier = domain.question_words().verifier
+    scales = verifier.millions_asked | verifier.thousands_asked | verifier.billions_asked
+    return [word for word in words if word in scales]
+
+
+def _at_another_scale(question: Question, previous: Answer) -> str | None:
+    """'can you give that in thousands instead' after a headcount, 'in billions?' after an amount: the previous
+    question asked in that scale, when the follow-up says nothing else of its own (no ally, year or figure)."""
+    named = scales_named(question.words)
+    if not named or question.entities or question.years or question.numbers:
+        return None
+    if set(own_words(question)) - set(named):
+        return None
+    return f"{previous.question.rstrip(' ?')}, in {named[0]}?"
 
 
 def _words_of_its_operation(previous: Answer) -> frozenset[str]:

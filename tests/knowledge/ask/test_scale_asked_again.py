@@ -30,3 +30,10 @@ def test_amounts_in_billions_are_written_to_two_places_only_when_asked() -> None
     with phrasing.scales_asked(millions=False, thousands=False, billions=True):
         assert phrasing.format_money(21_269_292_200, "US$") == "US$21.27 billion"
     assert phrasing.format_money(21_269_292_200, "US$") == "US$21.3 billion"
+
+
+def test_a_headcount_asked_again_in_thousands_instead_is_the_same_fact(engine) -> None:
+    previous = engine.ask("How many military personnel did Greece have in 2023?")
+    answer = engine.ask("can you give that in thousands instead", previous)
+    assert answer.answered and " thousand" in answer.answer
+    assert [fact.id for fact in answer.facts] == [fact.id for fact in previous.facts]
