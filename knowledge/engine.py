@@ -28,6 +28,7 @@ from knowledge.ask.context import (
     refers_to_previous_answer,
     restated,
     same_end,
+    scales_named,
     with_context,
 )
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
@@ -62,7 +63,7 @@ from knowledge.ask.year_checked import year_checked
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
-from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase
+from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase, Unit
 from knowledge.open_claims import asks_what_was_said
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse, stem
 from knowledge.remarks import without_remarks
@@ -212,12 +213,16 @@ class Engine:
         in_progress = _IN_PROGRESS.get()
         token = _IN_PROGRESS.set(in_progress | {asked})
         try:
+            billions = bool(verifier.billions_asked & said) and not verifier.millions_asked & said
             with phrasing.scales_asked(
-                millions=bool(verifier.millions_asked & said), thousands=bool(verifier.thousands_asked & said)
+                millions=bool(verifier.millions_asked & said),
+                thousands=bool(verifier.thousands_asked & said),
+                billions=billions,
             ):
                 # a follow-up restated as one message with its previous question, split into parts again, comes
                 # back to itself: asked a second time while it is being answered, it is answered as drafted
-                return self._computed(question, previous, restating=asked not in in_progress)
+                answer = self._computed(question, previous, restating=asked not in in_progress)
+            return _with_billions_stated(answer) if billions else answer
         finally:
             _IN_PROGRESS.reset(token)
 
@@ -444,8 +449,9 @@ class Engine:
 
     def _says_nothing_new(self, asked: ParsedQuestion, answer: Answer, previous: Answer | None) -> bool:
         """The previous answer again: right for 'and in which year?' (every word accounted), not for 'where was he
-        visiting?' after 'who is the Secretary General?'."""
-        if not _repeats(answer, previous):
+        visiting?' after 'who is the Secretary General?'; 'can you give that in billions instead' asks it at
+        another scale, all it asks."""
+        if not _repeats(answer, previous) or _asks_a_scale_alone(asked):
             return False
         return not self.verifier.check(asked, answer, follow_up=True, strict=True).accepted
 
@@ -521,6 +527,23 @@ def _restates(fact: Fact, first: Fact) -> bool:
     """The same figure of the same subject, kind and period, stated again (rounded or not)."""
     same = fact.subject == first.subject and fact.measure_kind == first.measure_kind and fact.period == first.period
     return same and fact.value is not None and first.value is not None and close(fact.value, first.value)
+
+
+def _asks_a_scale_alone(asked: ParsedQuestion) -> bool:
+    """'in millions instead?', 'can you give that in billions instead': a scale of amounts or headcounts asked, and
+    no ally, year or figure of its own."""
+    return bool(scales_named(asked.words)) and not (asked.entities or asked.years or asked.numbers)
+
+
+def _with_billions_stated(answer: Answer) -> Answer:
+    """An answer asked in billions states its amounts so ('US$21.27 billion'): those figures are among its values."""
+    amounts = [
+        fact.value * (fact.scale or 1.0) / phrasing.BILLION
+        for fact in answer.facts
+        if fact.unit is Unit.MONEY and fact.value is not None
+    ]
+    shown = [round(amount, 4) for amount in amounts if abs(amount) >= 1 and round(amount, 4) not in answer.values]
+    return answer.model_copy(update={"values": [*answer.values, *shown]}) if shown else answer
 
 
 def _repeats(answer: Answer, previous: Answer | None) -> bool:

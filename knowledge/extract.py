@@ -23,6 +23,7 @@ from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.open_facts import OpenExtractor
 from knowledge.paragraph_guard import ParagraphGuard
 from knowledge.readers.prose import ProseDocument
+from knowledge.speech import quotation_carried_on
 
 EXTRACTOR_VERSION = "prose-3"  # prose-3: the open fact model
 
@@ -50,6 +51,7 @@ CALL_PATTERN = re.compile(
     r"\s+(?P<what>.+?)(?=[.;—]|,\s|\s+[—–-]\s|$)"
 )
 QUOTATION = re.compile(r"^[\"“](?P<what>[^\"”]{10,})[\"”](?P<rest>.*)$")
+QUOTE_MARKS = re.compile(r"[\"“”]")
 ATTRIBUTION = re.compile(
     r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:wrote|said|told|added|stated|argued|warned)\b"
 )
@@ -93,6 +95,7 @@ class Context:
     paragraph_subject: str | None = None
     last_person: str | None = None
     last_speaker: str | None = None
+    open_quotation: str | None = None  # the fact of a quotation its attribution ended ('"…," Rutte wrote.')
 
 
 def fact_id(*parts: object) -> str:
@@ -259,7 +262,7 @@ class Extractor:
             self._figures(sentence, citation, context, people)
             self._statements(sentence, citation, context, people)
 
-    def _add(self, citation: Citation, **fields: object) -> None:
+    def _add(self, citation: Citation, **fields: object) -> str:
         key = fact_id(
             self.document.id,
             fields["subject"],
@@ -271,6 +274,7 @@ class Extractor:
         )
         fact = Fact(id=key, citation=citation, **fields)  # type: ignore[arg-type]
         self.facts.setdefault(key, fact)
+        return key
 
     def _figures(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
         words = normalise(sentence).split()
@@ -391,20 +395,31 @@ class Extractor:
             )
 
     def _quotation(self, sentence: str, citation: Citation, context: Context) -> None:
-        """A quoted sentence: attributed in the sentence ('…, Rutte wrote') or to the paragraph's last speaker."""
+        """A quoted sentence: attributed in the sentence ('…, Rutte wrote') or to the paragraph's last speaker; a bare
+        one right after a quotation its attribution ended ('"…," Rutte wrote. "To do so, …"') goes on saying it."""
         quotation = QUOTATION.match(sentence.strip())
+        opened, context.open_quotation = context.open_quotation, None
         if not quotation:
             context.last_speaker = None
             return
-        attribution = ATTRIBUTION.search(quotation.group("rest"))
+        rest = quotation.group("rest")
+        attribution = ATTRIBUTION.search(rest)
         speaker = None
         if attribution:
             speaker = self.people.get(normalise(attribution.group("who")))
         speaker = speaker or context.last_speaker
-        if speaker:
-            context.last_speaker = speaker
-            what = quotation.group("what").strip().rstrip(",")
-            self._add(citation, subject=speaker, measure=QUOTED, unit=Unit.TEXT, text=what)
+        if not speaker:
+            return
+        context.last_speaker = speaker
+        what = quotation.group("what").strip().rstrip(",")
+        begun = self.facts.get(opened) if opened and not rest.strip() else None
+        carried = quotation_carried_on(begun.citation, citation, self.prose.text) if begun else None
+        if begun and carried:
+            del self.facts[begun.id]
+            citation, what = carried, f"{begun.text} … {what.rstrip('.')}"
+        key = self._add(citation, subject=speaker, measure=QUOTED, unit=Unit.TEXT, text=what)
+        if attribution and not QUOTE_MARKS.search(rest):
+            context.open_quotation = key
 
     def _statements(self, sentence: str, citation: Citation, context: Context, people: list[str]) -> None:
         self._events(sentence, citation, context, people)

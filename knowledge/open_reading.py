@@ -64,6 +64,8 @@ class OpenReading:
         self.context = Context()
         self.subject: str | None = None
         self.people: dict[str, str] = {}
+        # the fact of a quotation its attribution ends ('"…," Rutte wrote.'), which a bare quotation next may go on
+        self.quotation_open: str | None = None
         self.readers: dict[int, SentenceReader] = {}
         self.stated_period: str | None = None
         self.stated_currency: str | None = None  # the currency the document says its amounts are in

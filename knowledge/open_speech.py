@@ -14,7 +14,7 @@ from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_labels import TURN_TIME
-from knowledge.speech import Said, bare_quotation, said_in
+from knowledge.speech import Said, attributed_after, bare_quotation, quotation_carried_on, said_in
 
 # 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, at its very top
 DATELINE = re.compile(r"^([A-Z][^\n.]{0,80}), \d{1,2} [A-Z][a-z]+ \d{4}$", re.MULTILINE)
@@ -84,11 +84,20 @@ class Speakers(OpenReading):
         return country if country in named else None
 
     def _speech(self, sentence: str, citation: Citation) -> None:
-        """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker)."""
+        """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker); a bare
+        quotation right after one its attribution ended ('"…," Rutte wrote. "To do so, …"') goes on saying it, one
+        fact of both sentences."""
         said = said_in(sentence)
         quotation = bare_quotation(sentence) if not said else None
+        opened, self.quotation_open = self.quotation_open, None
         if quotation and self.context.speaker:
             said = [Said(self.context.speaker, quotation)]
+            begun = self.facts.get(opened) if opened else None
+            carried = quotation_carried_on(begun.citation, citation, self.prose.text) if begun else None
+            if begun and carried:
+                del self.facts[begun.id]
+                said = [Said(self.context.speaker, f"{begun.text} … {quotation.strip(' ,.')}")]
+                citation = carried
         for item in said:
             names = item.speaker.split()
             if len(names) > 1:
@@ -111,6 +120,8 @@ class Speakers(OpenReading):
                     open_only=True,
                 ),
             )
+            if len(said) == 1 and attributed_after(sentence):
+                self.quotation_open = key
 
 
 def _line_naming(sentence: str, name: str) -> str:

@@ -88,18 +88,23 @@ def format_change(amount: float, like: Fact) -> str:
 # thousands': its headcounts in thousands.
 _IN_MILLIONS: ContextVar[bool] = ContextVar("amounts_in_millions", default=False)
 _PEOPLE_IN_THOUSANDS: ContextVar[bool] = ContextVar("people_in_thousands", default=False)
+# 'can you give that in billions instead': amounts in billions to two places ('US$21.27 billion'), a figure stated
+_IN_BILLIONS: ContextVar[bool] = ContextVar("amounts_in_billions", default=False)
 THOUSAND = 1_000
+BILLION = 1e9
 
 
 @contextmanager
-def scales_asked(*, millions: bool, thousands: bool) -> Iterator[None]:
-    """Amounts of money written in millions, headcounts in thousands, while answering a question asking so."""
-    tokens = (_IN_MILLIONS.set(millions), _PEOPLE_IN_THOUSANDS.set(thousands))
+def scales_asked(*, millions: bool, thousands: bool, billions: bool = False) -> Iterator[None]:
+    """Amounts of money written in millions (or billions), headcounts in thousands, while answering a question
+    asking so."""
+    tokens = (_IN_MILLIONS.set(millions), _PEOPLE_IN_THOUSANDS.set(thousands), _IN_BILLIONS.set(billions))
     try:
         yield
     finally:
         _IN_MILLIONS.reset(tokens[0])
         _PEOPLE_IN_THOUSANDS.reset(tokens[1])
+        _IN_BILLIONS.reset(tokens[2])
 
 
 def format_money(amount: float, currency: str | None) -> str:
@@ -109,6 +114,8 @@ def format_money(amount: float, currency: str | None) -> str:
     suffix = f" {currency}" if currency and not prefix else ("" if prefix else " (currency not stated)")
     if abs(amount) >= 1e6 and _IN_MILLIONS.get():
         return f"{prefix}{amount / 1e6:,.1f} million{suffix}"
+    if abs(amount) >= BILLION and _IN_BILLIONS.get():
+        return f"{prefix}{amount / BILLION:,.2f} billion{suffix}"
     if abs(amount) >= 1e9:
         return f"{prefix}{amount / 1e9:,.1f} billion{suffix}"
     if abs(amount) >= 1e6:

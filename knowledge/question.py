@@ -730,14 +730,32 @@ def years_counted_back(words: tuple[str, ...]) -> int | None:
     words_of = domain.question_words()
     for index, count in enumerate(words):
         unit = _unit_counted_back(words, index)
-        if unit is None:
-            continue
-        many = 1.0 if count in words_of.articles else cues().numbers.get(count)
-        if many is None and count.isdigit():
-            many = float(count)
-        if many is not None:
+        many = _how_many(count) if unit is not None else None
+        if unit is not None and many is not None:
             return -round(many * words_of.time_ago.units[unit])
     return None
+
+
+def years_counted_from_another(words: Sequence[str]) -> int | None:
+    """'ten years earlier', '10 yrs before', 'a decade later': the years counted from another year (the one the
+    message or the answer before it gave), back or on."""
+    ago = domain.question_words().time_ago
+    for index, count in enumerate(words):
+        following = words[index + 1 : index + 3]
+        if len(following) != 2 or following[0] not in ago.units or following[1] not in ago.from_another_year:
+            continue
+        many = 1.0 if count in ago.one else _how_many(count)
+        if many is not None and count not in domain.question_words().articles - ago.one:
+            return round(many * ago.units[following[0]]) * ago.from_another_year[following[1]]
+    return None
+
+
+def _how_many(count: str) -> float | None:
+    """'a' 1, 'ten' 10, '10' 10: the number of units a word counts."""
+    if count in domain.question_words().articles:
+        return 1.0
+    many = cues().numbers.get(count)
+    return float(count) if many is None and count.isdigit() else many
 
 
 def _price_base(words: list[str], index: int) -> bool:

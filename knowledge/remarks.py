@@ -532,6 +532,9 @@ def without_trailing_remark(text: str) -> str:
     refused = _without_refused_alternative(text)
     if refused != text:
         return refused
+    asked, found, after = text.rstrip().rstrip("?").rpartition("?")
+    if found and asked.strip() and " ".join(normalise(after).split()) in domain.question_words().source_requests:
+        return asked + found  # '… replaced now? source?': the source asked after the question, with its own mark
     for mark in REMARK_MARKS:
         asked, found, after = text.rpartition(mark)
         remark = " ".join(normalise(after.replace("?", " ")).split())

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.cues import cues, fold
+from knowledge.models import Citation, Span
 
 NAME = r"(?P<who>(?:[A-Z][\w'’.-]+)(?:\s+(?:(?:von|van|der|de|la|du|al)\s+){0,2}[A-Z][\w'’.-]+){0,3})"
 QUOTE = r"[\"“](?P<what>[^\"”]{8,}?)[,.!?]?[\"”]"
 MIN_WORDS = 3
+NUMBERED_SENTENCE = re.compile(r"sentence (\d+)$")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,28 @@ def said_in(sentence: str) -> list[Said]:
         if found:
             return found
     return found
+
+
+def attributed_after(sentence: str) -> bool:
+    """'"…," Rutte wrote in the report.': a quotation its attribution follows to the sentence's end, which the
+    next sentence's bare quotation may carry on ('"To do so, …"')."""
+    return re.fullmatch(r"\s*" + QUOTE + r"[^\"“”]*", sentence) is not None
+
+
+def quotation_carried_on(begun: Citation, going_on: Citation, text: str) -> Citation | None:
+    """The citation of both sentences of a quotation an attribution ended and the bare one right after it in the
+    same paragraph ('paragraph 3, sentences 1–2'); None when the second sentence does not follow the first."""
+    if not begun.span or not going_on.span:
+        return None
+    start, end = begun.span.start, going_on.span.end
+    first, last = NUMBERED_SENTENCE.search(begun.locator), NUMBERED_SENTENCE.search(going_on.locator)
+    paragraph = begun.locator[: first.start()] if first else None
+    if not first or not last or going_on.locator[: last.start()] != paragraph:
+        return None
+    if text[begun.span.end : going_on.span.start].strip():
+        return None
+    locator = f"{paragraph}sentences {first.group(1)}–{last.group(1)}"
+    return begun.model_copy(update={"locator": locator, "quote": text[start:end], "span": Span(start=start, end=end)})
 
 
 def bare_quotation(sentence: str) -> str | None:

@@ -7,6 +7,7 @@ returns it, so the later stages see one question whatever way it was asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from knowledge import domain, lexicon
@@ -20,7 +21,7 @@ from knowledge.figures import spelled_reader
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, office_measures
 from knowledge.models import Answer, Fact
-from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words
+from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words, years_counted_from_another
 from knowledge.remarks import without_remarks
 from knowledge.spelled import words_in_digits
 
@@ -204,7 +205,8 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         return None
     counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
     asked_so = (
-        _another_place(question, previous)
+        _at_another_scale(question, previous)
+        or _another_place(question, previous)
         or _changed_since(question, previous)
         or _compared_with(question, previous)
         or (_the_other_side(question, previous.question) if counted_in_tables else None)
@@ -228,6 +230,24 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     return _for_the_year(question, again) if again else None
 
 
+def scales_named(words: Iterable[str]) -> list[str]:
+    """The scales of amounts or headcounts the words ask them in ('millions', 'bn', 'thousands'), in their order."""
+    verifier = domain.question_words().verifier
+    scales = verifier.millions_asked | verifier.thousands_asked | verifier.billions_asked
+    return [word for word in words if word in scales]
+
+
+def _at_another_scale(question: Question, previous: Answer) -> str | None:
+    """'can you give that in thousands instead' after a headcount, 'in billions?' after an amount: the previous
+    question asked in that scale, when the follow-up says nothing else of its own (no ally, year or figure)."""
+    named = scales_named(question.words)
+    if not named or question.entities or question.years or question.numbers:
+        return None
+    if set(own_words(question)) - set(named):
+        return None
+    return f"{previous.question.rstrip(' ?')}, in {named[0]}?"
+
+
 def _words_of_its_operation(previous: Answer) -> frozenset[str]:
     """The words asking for the calculation the previous answer worked out ('combined', 'together' after a sum):
     said again in a follow-up, they ask the same calculation, nothing of its own."""
@@ -245,7 +265,10 @@ def _compared_with(question: Question, previous: Answer) -> str | None:
         return None
     compared_to = _compared_to(question.words)
     if compared_to is not None:  # 'how does that compare to 2014?': both figures and the change between them
-        return f"{previous.question.rstrip(' ?')} compared with {compared_to}"
+        again = f"{previous.question.rstrip(' ?')} compared with {compared_to}"
+        # 'how does it stack up against France?': both allies' figures and the difference between them
+        other = question.entities and not question.years
+        return f"{again}, {domain.question_words().follow_ups.difference_asked}?" if other else again
     return f"{previous.question.rstrip(' ?')}, {question.text}"
 
 
@@ -443,9 +466,11 @@ def _counted_from(question: Question, years: set[str]) -> list[int]:
 
 
 def _year_offset(question: Question) -> int | None:
-    """The offset a follow-up counts a year by ('the year after' +1, 'the previous year' −1), longest phrase first."""
+    """The offset a follow-up counts a year by ('the year after' +1, 'the previous year' −1, longest phrase first;
+    'ten years earlier' −10)."""
     offsets = domain.question_words().relative_years
-    return next((offsets[phrase] for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    phrase = next((phrase for phrase in sorted(offsets, key=len, reverse=True) if question.has(phrase)), None)
+    return offsets[phrase] if phrase is not None else years_counted_from_another(question.words)
 
 
 def carries_on(question: Question, previous: Answer | None, answer: Answer) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from knowledge import domain, phrasing
 from knowledge.ask.intent import split_parts
+from knowledge.ask.source_kinds import kind_matches
 from knowledge.lexicon import normalise
 from knowledge.models import Answer, AnswerCitation, Band, Document, DocumentKind
 from knowledge.question import STOPWORDS
@@ -26,6 +27,19 @@ def _positions(words: list[str], phrases: tuple[str, ...]) -> list[tuple[int, in
         for start in range(len(words) - len(parts) + 1):
             if words[start : start + len(parts)] == parts:
                 found.append((start, start + len(parts), " ".join(parts)))
+    return sorted(found)
+
+
+def _kinds_named(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every kind of prose source the words name, also with words of its topic between the
+    determiner and the noun ('the hague summit note')."""
+    joined = f" {' '.join(words)} "
+    found = []
+    for phrase in domain.question_words().sources.prose:
+        kind = " ".join(normalise(phrase).split())
+        for match in kind_matches(words, kind):
+            start = match.end(1) + 1 if match.group(1) else match.start()
+            found.append((joined[:start].count(" ") - 1, joined[: match.end()].count(" "), kind))
     return sorted(found)
 
 
@@ -82,7 +96,7 @@ def asked_publication(question: str) -> AskedPublication | None:
     if not dates or not verbs:
         return None
     asking = {index for found in (*dates, *verbs) for index in range(found[0], found[1])}
-    named = _positions(words, domain.question_words().sources.prose)
+    named = _kinds_named(words)
     asked_at = dates[0][1]
     verb_at = next((start for start, _, _ in verbs if start >= asked_at), None)
     kinds = [found for found in named if verb_at is not None and asked_at <= found[0] and found[1] <= verb_at]
@@ -109,9 +123,10 @@ def _a_date_of_publication(
 
 def _named_kinds(words: list[str], kinds: list[tuple[int, int, str]], asking: set[int]) -> AskedPublication:
     """The kinds of source named, the first first (the longest where two start together), and the other words of
-    the question (not those at `asking`, which ask what of the document)."""
+    the question (not those at `asking`, which ask what of the document; the words of its topic with a kind, 'the
+    hague summit note', tell which document it is)."""
     ordered = sorted(kinds, key=lambda found: (found[0], -found[1]))
-    spent = asking | {index for start, end, _ in ordered for index in range(start, end)}
+    spent = asking | {i for start, end, kind in ordered for i in range(start, end) if words[i] in kind.split()}
     rest = frozenset(word for index, word in enumerate(words) if index not in spent and word not in STOPWORDS)
     named = list(dict.fromkeys(kind for _, _, kind in ordered))
     return AskedPublication(named[0], rest, tuple(named[1:]))
@@ -130,6 +145,13 @@ class Dated:
         return frozenset(self.catalog.split()) | frozenset(self.text.split())
 
 
+def _text_past_its_title(text: str, title: str) -> str:
+    """A document's normalised words, between spaces, without its title heading ('# Interview: the reserve
+    question'): the kind of source its title says it is names the document itself, no thing it reports on."""
+    words = f" {normalise(text)} "
+    return words.replace(f" {normalise(title)} ", " ", 1) if normalise(title) else words
+
+
 class Publications:
     """The documents' own dates, answering 'when was the article published?', and the periods their figures
     describe."""
@@ -139,7 +161,7 @@ class Publications:
         self.dated = [
             Dated(
                 document,
-                f" {normalise(texts.get(document.id, ''))} ",
+                _text_past_its_title(texts.get(document.id, ""), document.title),
                 f" {normalise(f'{document.title} {document.publisher or str()}')} ",
             )
             for document in documents.values()
@@ -148,7 +170,11 @@ class Publications:
 
     def answer(self, question: str, previous: Answer | None = None) -> Answer | None:
         """The catalog's answer to a question about a document itself; none for a message of several questions,
-        whose parts are each asked on their own."""
+        whose parts are each asked on their own, unless it asks how to cite the document ('I need to cite the note
+        properly. Who published it and when?'), which its whole catalog entry answers."""
+        details = self._details(question, previous)
+        if details is not None:
+            return details
         if len(split_parts(question)) > 1:
             return None
         if self._period_asked_first(question):  # 'which year do its figures describe - the report released in 2025?'
@@ -199,8 +225,26 @@ class Publications:
         """The prose document a question names by its kind ('the news article') and its other words (not those at
         `asking`, which ask what of it), as a question asking its date does; `reported_on`: or by the kind of
         source it reports on ('the annual report'), whose figures it gives."""
-        kinds = _positions(words, domain.question_words().sources.prose)
+        kinds = _kinds_named(words)
         return self._document(_named_kinds(words, kinds, asking), reported_on=reported_on) if kinds else None
+
+    def _details(self, question: str, previous: Answer | None) -> Answer | None:
+        """'who published the hague summit note?', 'how do I cite the news article?': the document's catalog entry
+        (title, publisher, date, address), cited to it."""
+        words = normalise(question).split()
+        sources = domain.question_words().sources
+        publisher = _positions(words, sources.publisher_asked)
+        reference = _positions(words, sources.reference_asked)
+        if (not publisher and not reference) or not _asked_of_a_document(words, [*publisher, *reference]):
+            return None
+        # the date and the verb of publication ask what of it too ('when was it published? for my bibliography')
+        dates = _positions(words, domain.question_words().asked_kinds.date)
+        verbs = _positions(words, sources.publication)
+        asking = {index for start, end, _ in (*publisher, *reference, *dates, *verbs) for index in range(start, end)}
+        document = self._named(words, asking) or self._pointed_at(words, previous)
+        if document is None or document.kind is not DocumentKind.PROSE or not (reference or document.publisher):
+            return None
+        return catalog_entry_answer(question, document) if _entry_names(document, words) else None
 
     def _published(self, question: str) -> Answer | None:
         asked = asked_publication(question)
@@ -232,6 +276,48 @@ class Publications:
         best = max(score for score, _ in scored)
         chosen = [document for score, document in scored if score == best]
         return chosen[0] if len(chosen) == 1 else None
+
+
+def _asked_of_a_document(words: list[str], asking: list[tuple[int, int, str]]) -> bool:
+    """'who published the hague summit note', 'how do I cite the news article', 'who published it': the publisher
+    or reference asked of a kind of source right after (past stopwords only) or of what a pronoun points at; not of
+    another thing the document is named beside ('who wrote the letter disputing the op-ed's figures?')."""
+    pointing = domain.question_words().third_person | {"that", "this"}
+    kinds = _kinds_named(words)
+    for _, end, _ in asking:
+        if words[end - 1] in pointing or (end < len(words) and words[end] in pointing):
+            return True
+        if any(start >= end and all(word in STOPWORDS for word in words[end:start]) for start, _, _ in kinds):
+            return True
+    return False
+
+
+def _entry_names(document: Document, words: list[str]) -> bool:
+    """The catalog entry of the document found names what the question calls it: the kind's noun ('the interview',
+    'News article on …') or a word of its topic ('the hague summit note'); a document found only by its text's
+    words is no answer to whose details are asked."""
+    entry = set(normalise(f"{document.title} {document.publisher or ''}").split())
+    named = {word for start, end, _ in _kinds_named(words) for word in words[start:end] if word not in STOPWORDS}
+    return bool(named & entry)
+
+
+def catalog_entry_answer(question: str, document: Document) -> Answer:
+    """A document's details as its catalog entry gives them: what a question asking its publisher or how to cite it
+    is answered with, the publisher (or else the title) its headline."""
+    details = [f"title: *{phrasing.escape(document.title)}*"]
+    if document.publisher:
+        details.append(f"publisher: **{phrasing.escape(document.publisher)}**")
+    if document.published:
+        details.append(f"published: **{written_date(document.published)}** ({document.published})")
+    if document.url:
+        details.append(f"address: <{document.url}>")
+    text = f"Its catalog entry gives: {'; '.join(details)}."
+    quoted = {"title": document.title, "publisher": document.publisher, "published": document.published}
+    quote = "; ".join(f"{key}: {value}" for key, value in (*quoted.items(), ("url", document.url)) if value)
+    citation = AnswerCitation(document=document.id, title=document.title, locator=CATALOG_LOCATOR, quote=quote)
+    answer = catalog_answer(question, text, document.publisher or document.title, citation)
+    dated = date_numbers(written_date(document.published)) if document.published else []
+    return answer.model_copy(update={"values": dated})
 
 
 WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)

@@ -57,6 +57,7 @@ class Sentence:
         return self.parts or (self.text,)
 
 
+PASSAGE_LOCATOR = re.compile(r"sentences \d+–\d+$")  # a fact citing two sentences of a paragraph
 QUESTION_END = re.compile(r"\?[\s*_\"'”’)]*$")
 
 
@@ -206,10 +207,18 @@ class SentenceFinder:
 
     @functools.cached_property
     def _by_quote(self) -> dict[str, list[Fact]]:
+        """Facts by the text they quote; a fact quoting a passage of two sentences ('"…," Rutte wrote. "To do so,
+        …"') by each of its sentences too, which it cites with the other."""
         by_quote: dict[str, list[Fact]] = {}
+        passages: dict[tuple[str, str], tuple[str, ...]] | None = None
         for fact in self.facts:
             if fact.citation.cell is None:
                 by_quote.setdefault(fact.citation.quote, []).append(fact)
+            if fact.citation.cell is None and PASSAGE_LOCATOR.search(fact.citation.locator):
+                if passages is None:
+                    passages = {(passage.document, passage.locator): passage.parts for passage in self.passages}
+                for part in passages.get((fact.citation.document, fact.citation.locator), ()):
+                    by_quote.setdefault(part, []).append(fact)
         return by_quote
 
     @functools.cached_property
@@ -227,7 +236,9 @@ class SentenceFinder:
 
     def facts_of(self, sentence: Sentence) -> list[Fact]:
         """The facts extracted from the sentence (or the passage's sentences): what an answer quoting it cites."""
-        return [fact for text in sentence.sentence_texts for fact in self._by_quote.get(text, [])]
+        texts = dict.fromkeys((sentence.text, *sentence.sentence_texts))
+        found = {fact.id: fact for text in texts for fact in self._by_quote.get(text, [])}
+        return list(found.values())
 
     def asks_in_words(self, question: ParsedQuestion) -> bool:
         """Who, which or what is asked, and no quantity: no amount, share, count, change, rank, year or date, and

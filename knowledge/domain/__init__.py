@@ -127,6 +127,7 @@ class VerifierWords(Strict):
     yes_assumed: tuple[str, ...]
     millions_asked: frozenset[str]
     thousands_asked: frozenset[str]
+    billions_asked: frozenset[str]
     bare_comparisons: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
     claim_verbs: frozenset[str]
@@ -166,6 +167,7 @@ class VerifierWords(Strict):
     share_asked: tuple[str, ...]
     share_nouns: tuple[str, ...]
     goal_nouns: frozenset[str]
+    line_met: tuple[str, ...]
     goal_frames: frozenset[str]
     whole_before: tuple[str, ...]
     reason_concept: str
@@ -190,6 +192,8 @@ class SourceWords(Strict):
     topic_named: tuple[str, ...]
     table: tuple[str, ...]
     publication: tuple[str, ...]
+    publisher_asked: tuple[str, ...]
+    reference_asked: tuple[str, ...]
     period_described: tuple[str, ...]
     numbered_parts: frozenset[str]
 
@@ -242,8 +246,9 @@ class TimeAgo(Strict):
     """'ten years ago', 'a decade ago': the word counting back, and the years each unit before it spans."""
 
     word: str
-    from_another_year: frozenset[str]
+    from_another_year: dict[str, int]
     units: dict[str, int]
+    one: frozenset[str]
 
 
 class FollowUpWords(Strict):
@@ -256,6 +261,7 @@ class FollowUpWords(Strict):
     rest_of_group: frozenset[str]
     kept_the_same: frozenset[str]
     comparing: tuple[str, ...]
+    difference_asked: str
     since: frozenset[str]
     same_span: tuple[str, ...]
     ranking_ends: dict[str, str]
@@ -371,6 +377,7 @@ class QuestionWords(Strict):
     comparison_signs: dict[str, str]
     phrase_meanings: dict[str, str]
     remark_openers: tuple[str, ...]
+    source_requests: frozenset[str]
     topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
     asker_datives: tuple[str, ...]

@@ -689,3 +689,39 @@ def test_a_figure_the_asker_guesses_with_a_question_mark_before_the_question_is_
         "European allies increased their defence investment by a big chunk in 2024. "
         "What was the real-terms increase the report mentioned?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("isn't the 2% guideline gone now? source?", "isn't the 2% guideline gone now?"),
+        ("did poland really hit 4%? sources??", "did poland really hit 4%?"),
+        ("is the 5% pledge for 2035? link?", "is the 5% pledge for 2035?"),
+    ],
+)
+def test_a_remark_asked_with_a_mark_of_its_own_after_the_question_is_dropped(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did poland spend in 2024? and france?",
+        "germany spending 2024? in euros?",
+        "does the 1.5% cover resilience? sì o no?",
+    ],
+)
+def test_a_part_asked_on_after_the_question_mark_stays(text: str) -> None:
+    assert without_remarks(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> 2% is still the target\nhasn't it been replaced? source?",
+        "> the 2% guideline is still the goal\nisn't it replaced by now? source?",
+    ],
+)
+def test_a_premise_quoted_then_doubted_with_a_source_asked_gets_the_goal_that_replaced_it(engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert answer.answered and 5.0 in answer.values and "replaces" in answer.answer

@@ -185,8 +185,9 @@ class TableAnswers:
         """'above 20%' is about a percentage; 'more than 100,000' about a count or an amount."""
         if spec.threshold is None or spec.direction:
             return True
-        if measure in change_measures() and question.has(*domain.question_words().verifier.goal_nouns):
-            return False  # 'the 2% guideline', 'the 20% equipment target': a goal is a level to reach, never a change
+        verifier = domain.question_words().verifier
+        if measure in change_measures() and question.has(*verifier.goal_nouns, *verifier.line_met):
+            return False  # 'the 2% guideline', 'the 20% equipment target', 'met 2%': a level to reach, never a change
         is_percent = self.index.by_measure[measure][0].unit in {Unit.PERCENT, Unit.PERCENT_OF_GDP}
         # a multiple ('doubled') is a change in percent
         multiple = aggregate.asks_a_multiple(question)

@@ -32,3 +32,14 @@ def test_the_sum_asked_again_for_a_year_the_previous_question_spelled_out(engine
     follow_up = parse("and what was the combined figure back in twenty fourteen", engine.vocabulary, engine.people)
     again = restated(engine.index, follow_up, previous)
     assert again is not None and "2014" in again and "2024" not in again and "twenty" not in again
+
+
+def test_set_against_another_ally_gives_both_figures_and_the_difference(engine):
+    previous = engine.ask("how many military personnel did poland have in 2024?")
+    for follow_up in ("how does it stack up against germany?", "and how does that measure up against germany?"):
+        answer = engine.ask(follow_up, previous)
+        assert answer.answered and answer.calculation is not None, follow_up
+        assert {fact.subject for fact in answer.facts} == {"Poland", "Germany"}
+        assert {fact.period for fact in answer.facts} == {"2024"}
+        poland, germany = (next(f.value for f in answer.facts if f.subject == name) for name in ("Poland", "Germany"))
+        assert any(abs(value - abs(poland - germany)) < 0.01 for value in answer.values)

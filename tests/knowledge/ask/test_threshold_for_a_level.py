@@ -22,3 +22,11 @@ def test_a_question_naming_the_line_is_still_answered(engine):
     answer = engine.ask("How many allies met 2% in 2024?")
     assert answer.answered
     assert 22.0 in answer.values
+
+
+def test_a_line_met_is_a_level_never_a_change_since_a_year(engine):
+    """'how many allies met 2% in 2024 compared with 2014?': meeting 2% is a share of GDP reached, never a real
+    change since 2014 of 2% or more (Table 4's cumulative growth)."""
+    answer = engine.ask("how many allies met 2% in 2024 compared with 2014?")
+    assert not any(fact.measure.startswith("real_change") for fact in answer.facts)
+    assert all(fact.citation.sheet != "TABLE4" for fact in answer.facts)

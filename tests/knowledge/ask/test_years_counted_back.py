@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import dated_offset_in
-from knowledge.question import Question
+from knowledge.question import Question, years_counted_from_another
 from knowledge.question import parse as read
 
 
@@ -60,3 +60,28 @@ def test_a_year_told_from_the_documents_own_does_not_decide_which_year_that_is(e
     answer = engine_of_text("oped.md", text).ask("How many NATO allies met the 2% target a decade ago?")
     assert answer.answered and answer.values[:1] == [3.0]
     assert all(fact.period == "2015" for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "offset"),
+    [
+        ("and five years earlier?", -5),
+        ("what about 10 yrs before", -10),
+        ("a decade later?", 10),
+        ("two years on?", 2),
+        ("and the year before?", None),  # a phrase of its own (relative_years), counted by no number
+    ],
+)
+def test_a_span_counted_from_another_year_is_its_offset(question: str, offset: int | None) -> None:
+    assert years_counted_from_another(question.rstrip("?").split()) == offset
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "year"),
+    [("and five years earlier?", "2019"), ("what about 10 yrs earlier", "2014"), ("a decade before?", "2014")],
+)
+def test_a_follow_up_counting_years_from_the_answer_before_asks_that_year(engine, follow_up: str, year: str) -> None:
+    previous = engine.ask("poland's share of gdp on defence in 2024?")
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered and {fact.period for fact in answer.facts} == {year}
+    assert {fact.subject for fact in answer.facts} == {"Poland"}
