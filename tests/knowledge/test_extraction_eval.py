@@ -84,6 +84,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout41",
     "evaluation_holdout42",
     "evaluation_holdout43",
+    "evaluation_holdout44",
 )
 
 
