@@ -51,7 +51,7 @@ from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
-from knowledge.ask.sentences import Sentence, SentenceFinder
+from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
 from knowledge.ask.source_asked import source_of_previous
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
@@ -423,7 +423,10 @@ class Engine:
                     if asked.yes_no and held is None and not _states_the_figures(asked, sentence.text):
                         continue  # a yes or no is answered by a sentence that says what it claims, or its figures
                     about = asked.entities if held is not None else ()  # whom the yes or no is of
-                    answer = self.render.sentence(question, sentence, stated, dates=dates, held=held, about=about)
+                    speaker = _speaker_asked(asked, stated, frozenset(self.people.values()))
+                    answer = self.render.sentence(
+                        question, sentence, stated, dates=dates, held=held, about=about, speaker=speaker
+                    )
                     return with_verdict(self.render, self.statements, answer)
         return None
 
@@ -527,6 +530,15 @@ def _restates(fact: Fact, first: Fact) -> bool:
     """The same figure of the same subject, kind and period, stated again (rounded or not)."""
     same = fact.subject == first.subject and fact.measure_kind == first.measure_kind and fact.period == first.period
     return same and fact.value is not None and first.value is not None and close(fact.value, first.value)
+
+
+def _speaker_asked(asked: ParsedQuestion, stated: list[Fact], people: frozenset[str]) -> str | None:
+    """'who said allies need a quantum leap?': the one person the sentence's facts are of, when the question asks who
+    and names no one itself."""
+    if not set(asked.words) & DOER_ASKED or asked.people:
+        return None
+    speakers = {fact.subject for fact in stated if fact.subject in people}
+    return speakers.pop() if len(speakers) == 1 else None
 
 
 def _asks_a_scale_alone(asked: ParsedQuestion) -> bool:

@@ -79,12 +79,15 @@ class Renderer:
         dates: bool = False,
         held: bool | None = None,
         about: tuple[str, ...] = (),
+        speaker: str | None = None,
     ) -> Answer:
         """A question answered in words: the sentence as written, with its document, date and place; `facts`, the
         figures the sentence states, are its cited facts; `dates` when a time is asked: the dates it states in
         bold, and their numbers among the answer's figures; `held`: whether it says what a yes or no question
         claims ('**No** — “… not even the U.S. meets …”'), said of `about`, whom the question asks it of, by the
-        names the question knows them by (the sentence may name them otherwise: 'U.S.')."""
+        names the question knows them by (the sentence may name them otherwise: 'U.S.'); `speaker`: who said it, when
+        that is what the question asks ('who said allies need a quantum leap?'), by the full name the documents give
+        ('**Mark Rutte**', though the sentence says 'Rutte wrote')."""
         document = self.documents[sentence.document]
         dated = f", {document.published}" if document.published else ""
         title = phrasing.escape(document.title)
@@ -96,6 +99,8 @@ class Renderer:
         if held is not None:
             whom = f", for {' and '.join(phrasing.subject_phrase(name) for name in about)}" if about else ""
             text = f"**{'Yes' if held else 'No'}**{whom} — {text}"
+        if speaker is not None:
+            text = f"**{phrasing.escape(speaker)}** — {text}"
         date_numbers = [float(number) for expression in stated_dates for number in re.findall(r"\d+", expression)]
         # a day the sentence gives no year is stated whole, in its document's year ('April 1' of a 2025 wire)
         # and so is a month named alone ('adopted in June' in a release of October 2024)

@@ -396,6 +396,7 @@ class QuestionWords(Strict):
     others_spoken_of: frozenset[str]
     remark_words: tuple[str, ...]
     purpose_determiners: tuple[str, ...]
+    purpose_nouns: tuple[str, ...]
     speaking_as: dict[str, str]
     request_leads: tuple[str, ...]
     codes_beside_codes: frozenset[str]

@@ -75,6 +75,10 @@ def test_a_labelled_task_is_answered_as_the_question_alone(engine, label: str) -
             "what did france spend in 2019 for my model NATO debate?",
             "what did france spend in 2019?",
         ),
+        (
+            "Planning an episode on Spain - what share of GDP did Spain spend in 2022? Need it for the show.",
+            "what share of GDP did Spain spend in 2022?",
+        ),
     ],
 )
 def test_a_task_worded_as_an_instruction_is_answered_as_the_question(engine, worded: str, plain: str) -> None:
