@@ -316,6 +316,7 @@ class Cues:
     fraction_words: Phrases
     fraction_openers: frozenset[str]
     ratio_links: Phrases
+    whole_links: Phrases
     point_words: Phrases
     multiple_pointers: frozenset[str]
     ordinal_count_after: frozenset[str]
@@ -447,6 +448,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         fraction_words=Phrases(raw.fraction_words),
         fraction_openers=_folded(raw.fraction_openers),
         ratio_links=Phrases(raw.ratio_links),
+        whole_links=Phrases(raw.whole_links),
         point_words=Phrases(raw.point_words),
         multiple_pointers=_folded(raw.multiple_pointers),
         ordinal_count_after=_folded(raw.ordinal_count_after),

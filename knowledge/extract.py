@@ -23,7 +23,7 @@ from knowledge.models import Block, Citation, Document, Fact, Unit
 from knowledge.open_facts import OpenExtractor
 from knowledge.paragraph_guard import ParagraphGuard
 from knowledge.readers.prose import ProseDocument
-from knowledge.speech import quotation_carried_on
+from knowledge.speech import quotation_joined
 
 EXTRACTOR_VERSION = "prose-3"  # prose-3: the open fact model
 
@@ -412,11 +412,10 @@ class Extractor:
             return
         context.last_speaker = speaker
         what = quotation.group("what").strip().rstrip(",")
-        begun = self.facts.get(opened) if opened and not rest.strip() else None
-        carried = quotation_carried_on(begun.citation, citation, self.prose.text) if begun else None
-        if begun and carried:
-            del self.facts[begun.id]
-            citation, what = carried, f"{begun.text} … {what.rstrip('.')}"
+        going_on = opened if not rest.strip() else None
+        joined = quotation_joined(self.facts, going_on, citation, what.rstrip("."), self.prose.text)
+        if joined is not None:
+            citation, what = joined
         key = self._add(citation, subject=speaker, measure=QUOTED, unit=Unit.TEXT, text=what)
         if attribution and not QUOTE_MARKS.search(rest):
             context.open_quotation = key

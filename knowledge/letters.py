@@ -10,6 +10,7 @@ is, so a frame never hides a year, ally or basis the question asks. The words ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +33,7 @@ class Closing:
     postscript: str
 
 
-def _phrases(phrases: tuple[str, ...]) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """The phrases as one alternation, the longest first ('yours faithfully' before 'yours'), spaces as any."""
     ordered = sorted(phrases, key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
@@ -42,9 +43,9 @@ def _phrases(phrases: tuple[str, ...]) -> str:
 def _salutation() -> re.Pattern[str]:
     words = domain.question_words()
     letters = words.letters
-    greetings = _phrases((*letters.salutations, *words.small_talk))
+    greetings = alternation((*letters.salutations, *words.small_talk))
     addressee = rf"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,{letters.longest_addressee - 1}}}"
-    addressed = rf"(?:{_phrases(letters.addressed)})\s+{addressee}"
+    addressed = rf"(?:{alternation(letters.addressed)})\s+{addressee}"
     return re.compile(rf"^(?:{addressed}|(?:{greetings}))(?![\w'’]){SALUTATION_END}", re.IGNORECASE)
 
 
@@ -61,7 +62,7 @@ def _closing() -> re.Pattern[str]:
     letters = domain.question_words().letters
     signature = rf"{SIGNATURE_WORD}(?:\s+{SIGNATURE_WORD}){{0,{letters.longest_signature - 1}}}"
     return re.compile(
-        rf"(?<=[.!?)])\s+(?i:{_phrases(letters.closings)})(?![\w'’])"
+        rf"(?<=[.!?)])\s+(?i:{alternation(letters.closings)})(?![\w'’])"
         rf"(?:\s*[,.!]?\s+(?P<signature>{signature}))?\s*[.!]?"
         rf"\s*(?P<postscript>{POSTSCRIPT})?\s*$"
     )

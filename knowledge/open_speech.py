@@ -14,7 +14,7 @@ from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_labels import TURN_TIME
-from knowledge.speech import Said, attributed_after, bare_quotation, quotation_carried_on, said_in
+from knowledge.speech import Said, attributed_after, bare_quotation, quotation_joined, said_in
 
 # 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, at its very top
 DATELINE = re.compile(r"^([A-Z][^\n.]{0,80}), \d{1,2} [A-Z][a-z]+ \d{4}$", re.MULTILINE)
@@ -92,12 +92,10 @@ class Speakers(OpenReading):
         opened, self.quotation_open = self.quotation_open, None
         if quotation and self.context.speaker:
             said = [Said(self.context.speaker, quotation)]
-            begun = self.facts.get(opened) if opened else None
-            carried = quotation_carried_on(begun.citation, citation, self.prose.text) if begun else None
-            if begun and carried:
-                del self.facts[begun.id]
-                said = [Said(self.context.speaker, f"{begun.text} … {quotation.strip(' ,.')}")]
-                citation = carried
+            joined = quotation_joined(self.facts, opened, citation, quotation.strip(" ,."), self.prose.text)
+            if joined is not None:
+                citation, words = joined
+                said = [Said(self.context.speaker, words)]
         for item in said:
             names = item.speaker.split()
             if len(names) > 1:

@@ -116,8 +116,8 @@ def format_money(amount: float, currency: str | None) -> str:
         return f"{prefix}{amount / 1e6:,.1f} million{suffix}"
     if abs(amount) >= BILLION and _IN_BILLIONS.get():
         return f"{prefix}{amount / BILLION:,.2f} billion{suffix}"
-    if abs(amount) >= 1e9:
-        return f"{prefix}{amount / 1e9:,.1f} billion{suffix}"
+    if abs(amount) >= BILLION:
+        return f"{prefix}{amount / BILLION:,.1f} billion{suffix}"
     if abs(amount) >= 1e6:
         return f"{prefix}{amount / 1e6:,.1f} million{suffix}"
     return f"{prefix}{amount:,.0f}{suffix}"

@@ -78,11 +78,11 @@ CHANGE_CELL = re.compile(
 # A number with a note in brackets saying what kind of figure it is ('314 (est.)', '62.7 (plan)').
 CELL_NOTE = re.compile(r"^(?P<cell>[^()]+?)\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)$")
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
-# A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
-# bare number.
 Cells = TypeVar("Cells")
 # A cell numbering its row in a table's first column ('1', '#2', '3.', '=4', '5th'): a place, never a row's name.
 ROW_NUMBER = re.compile(r"[#=]?\d{1,3}(?:st|nd|rd|th)?\.?")
+# A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
+# bare number.
 LABELLED_ITEM = re.compile(
     r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
 )

@@ -1025,9 +1025,8 @@ PURPOSE_WORDS_BETWEEN = 2
 @lru_cache(maxsize=1)
 def _purpose() -> re.Pattern[str]:
     words = domain.question_words()
-    said = sorted({*words.remark_words, *words.purpose_nouns}, key=len, reverse=True)
-    nouns = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in said)
-    determiners = "|".join(map(re.escape, words.purpose_determiners))
+    nouns = letters.alternation({*words.remark_words, *words.purpose_nouns})
+    determiners = letters.alternation(words.purpose_determiners)
     between = rf"(?:[\w'’-]+\s+){{0,{PURPOSE_WORDS_BETWEEN}}}?"
     return re.compile(
         rf",?\s+for\s+(?:(?:{determiners})\s+)?{between}(?:{nouns})(?![\w'’])(?=\s*(?:[.?!;,]|$))", re.IGNORECASE

@@ -441,12 +441,7 @@ def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
     if figure.kind is not FigureKind.MONEY:
         return None
     opening = max(0, figure.start - WHOLE_REACH)
-    out_of = reading.table.raw.whole_links
-    closes = any(
-        reading.words[at : at + len(link.split())] == link.split()
-        for link in out_of
-        for at in range(opening, figure.start)
-    )
+    closes = reading.table.whole_links.within(reading.words, opening, figure.start)
     for share, tail in zip(reading.values[:index], reading.tails[:index], strict=False):
         if share.kind is not FigureKind.PERCENT or not (figure.start < tail or closes):
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from knowledge.cues import cues, fold
-from knowledge.models import Citation, Span
+from knowledge.models import Citation, Fact, Span
 
 NAME = r"(?P<who>(?:[A-Z][\w'’.-]+)(?:\s+(?:(?:von|van|der|de|la|du|al)\s+){0,2}[A-Z][\w'’.-]+){0,3})"
 QUOTE = r"[\"“](?P<what>[^\"”]{8,}?)[,.!?]?[\"”]"
@@ -95,6 +95,20 @@ def quotation_carried_on(begun: Citation, going_on: Citation, text: str) -> Cita
         return None
     locator = f"{paragraph}sentences {first.group(1)}–{last.group(1)}"
     return begun.model_copy(update={"locator": locator, "quote": text[start:end], "span": Span(start=start, end=end)})
+
+
+def quotation_joined(
+    facts: dict[str, Fact], begun_id: str | None, going_on: Citation, said: str, text: str
+) -> tuple[Citation, str] | None:
+    """A bare quotation going on from the quotation fact `begun_id` (its attribution ended it): that fact taken out
+    of `facts`, and the citation and words of both sentences ('… quantum leap … To do so, …'); None when it does not
+    go on from it."""
+    begun = facts.get(begun_id) if begun_id else None
+    carried = quotation_carried_on(begun.citation, going_on, text) if begun else None
+    if begun is None or carried is None:
+        return None
+    del facts[begun.id]
+    return carried, f"{begun.text} … {said}"
 
 
 def bare_quotation(sentence: str) -> str | None:

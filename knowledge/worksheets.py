@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from knowledge import domain
+from knowledge.letters import alternation
 
 # A task's number: '3', '3a', '2.1', '6(b)', '(c)', 'b', a Roman numeral ('iv').
 TASK_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?(?:\([a-z]\))?|\(?[a-z]\)|[ivx]{1,4})"
@@ -19,8 +20,7 @@ BARE_LABEL = r"(?:\(?\d{1,2}[a-z]?\)|\d{1,2}[a-z]?\.|\(?[a-h]\))\s+"
 
 
 def _labels() -> str:
-    words = sorted(domain.question_words().worksheets.labels, key=len, reverse=True)
-    return "|".join(map(re.escape, words))
+    return alternation(domain.question_words().worksheets.labels)
 
 
 @lru_cache(maxsize=1)

@@ -212,9 +212,10 @@ class SentenceFinder:
         by_quote: dict[str, list[Fact]] = {}
         passages: dict[tuple[str, str], tuple[str, ...]] | None = None
         for fact in self.facts:
-            if fact.citation.cell is None:
-                by_quote.setdefault(fact.citation.quote, []).append(fact)
-            if fact.citation.cell is None and PASSAGE_LOCATOR.search(fact.citation.locator):
+            if fact.citation.cell is not None:
+                continue
+            by_quote.setdefault(fact.citation.quote, []).append(fact)
+            if PASSAGE_LOCATOR.search(fact.citation.locator):
                 if passages is None:
                     passages = {(passage.document, passage.locator): passage.parts for passage in self.passages}
                 for part in passages.get((fact.citation.document, fact.citation.locator), ()):

@@ -20,7 +20,7 @@ from knowledge.entities import entity_tables
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import Question
 
-BILLION = 1e9
+BILLION = phrasing.BILLION
 SPAN_YEARS = 2  # a change is worked out between two years
 
 
