@@ -85,6 +85,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout42",
     "evaluation_holdout43",
     "evaluation_holdout44",
+    "evaluation_holdout45",
 )
 
 
