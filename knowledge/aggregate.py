@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import cache
 
 from knowledge import domain, lexicon
-from knowledge.ask.exclusions import left_out
+from knowledge.ask.exclusions import groups_left_out, left_out, mentions_left_out
 from knowledge.ask.quantities import asks_a_difference_around
 from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
@@ -225,16 +225,26 @@ def _amounts(words: list[str]) -> list[float]:
 
 def _excluded(question: Question, *, ranking: bool = False) -> frozenset[str]:
     """'the biggest European spender' leaves out the North American allies (or only the US, with Canada named);
-    'not counting the US' leaves out the US, and so does 'the largest army after the US' in a `ranking`."""
-    named = left_out(question, ranking=ranking)
+    'not counting the US' leaves out the US, and so does 'the largest army after the US' in a `ranking`; 'outside
+    the Baltic states' leaves out the group's members and 'outside Europe' every European ally."""
+    left = mentions_left_out(question, ranking=ranking)
+    members = domain.group_members()
+    named = frozenset(mention.target for mention in left) | {
+        member for group in groups_left_out(question, ranking=ranking) for member in members[group]
+    }
+    outside = frozenset(members[_words().outside_europe])
+    if any(set(mention.alias.split()) & set(_words().european) for mention in left):
+        return named | {name for name in lexicon.entities_by_name() if lexicon.is_ally(name) and name not in outside}
     if not any(word in _words().european for word in question.words):
         return named
-    outside = frozenset(domain.group_members()[_words().outside_europe])
     return named | (outside - set(question.entities))  # 'European allies and Canada' keeps Canada
 
 
 def _groups_named(question: Question) -> list[str]:
-    return [mention.target for mention in lexicon.find_mentions(question.words, domain.group_aliases())]
+    """The groups a question asks within: 'outside the Baltic states' names a group it leaves out."""
+    left = groups_left_out(question)
+    mentions = lexicon.find_mentions(question.words, domain.group_aliases())
+    return [mention.target for mention in mentions if mention.target not in left]
 
 
 def _within(question: Question) -> frozenset[str]:

@@ -136,6 +136,9 @@ class Measure(BaseModel):
     # A group's figure is its members' figures added up (amounts in one currency, people): not shares, per-head
     # figures, changes, or amounts in each ally's own currency.
     adds_up: bool = False
+    # A figure that is one amount over another, in percent (a share of GDP: spending over GDP): a group's figure is
+    # its members' first amounts added up over their second amounts added up, never their percentages added up.
+    ratio_of: tuple[str, str] | None = None
 
     @field_validator("kinds")
     @classmethod
@@ -270,6 +273,9 @@ def _check_references(measures: tuple[Measure, ...]) -> None:
             named = getattr(measure, field)
             if named is not None and named not in keys:
                 raise DomainDataError(f"{MEASURES_FILE}: measure {measure.key!r}: {field} names no measure: {named!r}")
+        for named in measure.ratio_of or ():
+            if named not in keys:
+                raise DomainDataError(f"{MEASURES_FILE}: measure {measure.key!r}: ratio_of names no measure: {named!r}")
         if measure.role is not None:
             holder = holders.setdefault(measure.role, measure.key)
             if holder != measure.key:

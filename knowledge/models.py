@@ -202,6 +202,9 @@ class Answer(BaseModel):
     suggestions: list[str] = []
     calculation: str | None = None
     operation: str | None = Field(default=None, description="The arithmetic of `calculation`: 'sum', 'ratio' …")
+    percent_result: bool = Field(
+        default=False, description="The calculation's result is a percentage (a share or a change), not an amount."
+    )
     yes_no: bool = Field(default=False, description="The answer says yes or no for each ally named.")
     conditions: list[float] = Field(
         default=[], description="Thresholds the answer tests its facts against (2 for '2%')."

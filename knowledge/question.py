@@ -39,8 +39,10 @@ DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{1,2})(?=\s*(?:%|percent\b|
 PERCENT_OR_MORE = re.compile(r"(\d(?:\.\d+)?)\s?%\s?\+(?!\s?\d)")  # '2%+', as typed for '2% or more'
 YEAR = re.compile(r"(19|20)\d\d")
 PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
-# 'europe & canada', 'european allies + canada' are 'europe and canada'; 'R&D' stays a word, '2 + 2' a sum
+# 'europe & canada', 'current prices + FX' are 'europe and canada', 'current prices and FX'; 'R&D' stays a word,
+# '2 + 2' a sum
 SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
+PLUS_BETWEEN_NAMES = re.compile(r"([^\W\d_][\w'’]*)\s+\+\s+(?=([^\W\d_][\w'’]*))")
 
 FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
 STOPWORDS = frozenset(
@@ -267,6 +269,29 @@ class Question:
     @property
     def content_words(self) -> list[str]:
         return [word for word in self.words if word not in STOPWORDS]
+
+
+def _plus_between_names(text: str) -> str:
+    """'Italy + Spain + Portugal' adds the allies up, as 'plus' does ('european allies + canada' still names the
+    group 'plus' joins); a plus sign between other words joins them ('current prices + FX')."""
+
+    def read(sign: re.Match[str]) -> str:
+        before, after = normalise(sign.group(1)), normalise(sign.group(2))
+        named = _names_a_whole(before) and _names_a_whole(after)
+        return f"{sign.group(1)} {'plus' if named else '+'} "
+
+    return PLUS_BETWEEN_NAMES.sub(read, text)
+
+
+@functools.cache
+def _whole_words() -> frozenset[str]:
+    """The words of every ally's, group's and whole's names and aliases."""
+    tables = (lexicon.entity_aliases(), domain.group_aliases())
+    return frozenset(word for table in tables for alias in table for word in alias)
+
+
+def _names_a_whole(word: str) -> bool:
+    return bool(word) and word in _whole_words()
 
 
 @functools.cache
@@ -1052,7 +1077,9 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     tagged = tagged or tagged_before_basis
     statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
     statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", _figures_apart(statement)))
-    prepared = _fractions_in_percent(SPACED_AND.sub(" and ", _with_codes_named(_slash_read_as_to(statement))))
+    prepared = _fractions_in_percent(
+        SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(statement))))
+    )
     prepared = _count_short_form().sub("number of", prepared)
     prepared = ESTIMATED_YEAR.sub(
         r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))

@@ -1033,6 +1033,24 @@ def _purpose() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _purpose_opening() -> re.Pattern[str]:
+    words = domain.question_words()
+    nouns = letters.alternation({*words.remark_words, *words.purpose_nouns})
+    determiners = letters.alternation(words.purpose_determiners)
+    between = rf"(?:[\w'’-]+\s+){{0,{PURPOSE_WORDS_BETWEEN}}}?"
+    return re.compile(rf"for\s+(?:(?:{determiners})\s+)?{between}(?:{nouns})(?![\w'’])", re.IGNORECASE)
+
+
+def _a_purpose(lead: str) -> bool:
+    """'for listeners who like the nerdy stuff', 'for a throwback bit': a lead saying what the figure is for (a
+    remark or purpose word a few words after 'for'), naming no ally, year or figure."""
+    words = lead.split()
+    if not _purpose_opening().match(lead) or YEAR_OR_PERCENT.search(lead) or _states_a_figure(lead):
+        return False
+    return not any(lexicon.is_country(m.target) for m in lexicon.find_mentions(words, lexicon.entity_aliases()))
+
+
 def _without_purpose(text: str) -> str:
     """'I need Denmark's 2023 spending in constant 2015 US dollars for a graph.', '… in 2019 for my history essay?':
     what the figure is for, at a clause's end, is no word of the question."""
@@ -1201,10 +1219,22 @@ def _without_leading_remark(text: str) -> str:
             return text  # 'thanks, that's exactly what I needed': small talk, never a remark before a question
         if found and asked.strip() and "?" not in lead and _leads_with_a_remark(remark):
             return asked
-        if found and mark != ", " and _names_nothing(remark) and _asks(normalise(asked).split()):
+        if found and asked.strip() and _a_purpose(remark):
+            return asked  # 'For listeners who like the nerdy stuff: what percentage …', 'For a throwback bit: …'
+        if found and mark != ", " and _names_nothing(remark) and _asked_of_the_domain(remark, asked):
             return asked  # 'Flip side — which ally …?', 'Settle a bet for me: was Spain above 2% …?'
 
     return _without_unmarked_lead(text)
+
+
+def _asked_of_the_domain(lead: str, asked: str) -> bool:
+    """What follows a lead asks: with a question word ('… which ally …?'), or by its question mark when it names
+    whom it is about ('Quickfire: Portugal's defence spending as a share of GDP in 2017?'); a lead asking itself
+    ('confirm: …') or a rest naming no one ('germnay: real growth … in 2023?', a name mistyped) keeps the lead."""
+    words = normalise(asked).split()
+    if _asks(words):
+        return True
+    return asked.rstrip().endswith("?") and not _opens_asking(lead.split()) and _names_an_ally_or_group(words)
 
 
 REMARK_REACH = 3  # 'for my essay', 'for my history class': the words from a remark's opener to what it is for

@@ -1,7 +1,7 @@
-"""A message's frame as an assignment sheet is written: the label numbering a task ('Q3a)', 'Task 2b:', 'Question
-4.', 'Part (c) -', '1.', '(b)') before the question, or in brackets after it ('(Task 3, Nordic countries)'). It says
-where the task stands on the sheet: its number is never a figure, a year or a rank asked. The label words are data
-in questions.toml [worksheets]."""
+"""A message's frame as an assignment sheet or a quiz is written: the label numbering a task ('Q3a)', 'Task 2b:',
+'Question 4.', 'Part (c) -', 'Round 3, Q1:', '1.', '(b)') before the question, or in brackets after it ('(Task 3,
+Nordic countries)'). It says where the task stands on the sheet: its number is never a figure, a year or a rank
+asked. The label words are data in questions.toml [worksheets]."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def _labels() -> str:
 
 @lru_cache(maxsize=1)
 def _leading_label() -> re.Pattern[str]:
-    worded = rf"(?:{_labels()})\.?\s*{TASK_NUMBER}\)?{LABEL_END}"
+    label = rf"(?:{_labels()})\.?\s*{TASK_NUMBER}\)?"
+    worded = rf"(?:{label}\s*,\s*)*{label}{LABEL_END}"  # 'Round 3, Q1: …': labels nested, the last one ended
     return re.compile(rf"^\s*(?:{worded}|{BARE_LABEL})", re.IGNORECASE)
 
 

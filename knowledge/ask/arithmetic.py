@@ -139,7 +139,7 @@ def _of_group(
     if Operation.AVERAGE in operations and (len(entities) >= 2 or question.groups):
         return _combine(Operation.AVERAGE, entities, measure, year, row)
     if Operation.SUM in operations and (len(entities) >= 2 or question.groups):
-        return _combine(Operation.SUM, entities, measure, year, row)
+        return _group_total(entities, measure, year, row)
     if Operation.SHARE_OF_TOTAL in operations and len(entities) == 2 and not question.groups:
         # 'Canada's spending per head as a percentage of the US figure': the first over the second
         return _share(
@@ -483,6 +483,42 @@ def _over_members(
 
 def _adds_up(measure: str) -> bool:
     return measure in MEASURES and MEASURES[measure].adds_up
+
+
+def _group_total(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    """The group's figure: amounts added up, a ratio of amounts added up (never percentages of GDP added up); per-head
+    figures, changes, shares and amounts in each ally's own currency add up to no figure of the group."""
+    if _a_ratio(measure):
+        return _combined_ratio(entities, measure, year, row)
+    return _combine(Operation.SUM, entities, measure, year, row) if _adds_up(measure) else None
+
+
+def _a_ratio(measure: str) -> bool:
+    return measure in MEASURES and MEASURES[measure].ratio_of is not None
+
+
+def _combined_ratio(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
+    """'The Baltic states' combined share of GDP': their spending added up over their GDP added up, every cell
+    cited; an ally lacking either figure is left out and named (Iceland has no defence budget)."""
+    over, under = MEASURES[measure].ratio_of or ("", "")
+    tops, _ = _rows(entities, over, year, row)
+    bottoms, _ = _rows(entities, under, year, row)
+    both = {fact.subject for fact in tops} & {fact.subject for fact in bottoms}
+    tops, bottoms = [f for f in tops if f.subject in both], [f for f in bottoms if f.subject in both]
+    missing = [entity for entity in entities if entity not in both]
+    if len(both) < 2 or {f.period for f in tops} != {f.period for f in bottoms} or len({f.period for f in tops}) != 1:
+        return None
+    top, bottom = sum(fact.value or 0.0 for fact in tops), sum(fact.value or 0.0 for fact in bottoms)
+    if not bottom:
+        return None
+    result = top / bottom * 100
+    added = [" + ".join(format_number(fact.value or 0.0) for fact in facts) for facts in (tops, bottoms)]
+    expression = f"({added[0]}) ÷ ({added[1]}) × 100 = {result:.2f}%"
+    wording = (
+        f"combined {MEASURES[measure].label}, their {MEASURES[over].label} added up over their "
+        f"{MEASURES[under].label} added up"
+    )
+    return Calculation(Operation.SUM, result, True, expression, (*tops, *bottoms), tuple(missing), wording)
 
 
 def _combine(

@@ -8,6 +8,19 @@ from knowledge.question import Question
 
 
 def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
+    """The entities a question leaves out (`mentions_left_out`)."""
+    return frozenset(mention.target for mention in mentions_left_out(question, ranking=ranking))
+
+
+def groups_left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
+    """'Who spent the most outside the Baltic states?': the groups of allies a question leaves out."""
+    mentions = lexicon.find_mentions(question.words, domain.group_aliases())
+    return frozenset(mention.target for mention in mentions_left_out(question, ranking=ranking, mentions=mentions))
+
+
+def mentions_left_out(
+    question: Question, *, ranking: bool = False, mentions: list[lexicon.Mention] | None = None
+) -> list[lexicon.Mention]:
     """'Top 3 per head, not counting the US': the allies named right after a word that leaves them out, and
     those listed with them ('so not us/canada', 'excluding the US and Canada', 'no canada, no us'); in a
     `ranking`, also those it ranks after ('the largest army after the us'); and the allies of a list closed by
@@ -21,38 +34,38 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     particle = ""
     joiners = set(words_of.list_joiners)
     words = question.words
-    excepted: set[str] = set()
+    excepted: list[lexicon.Mention] = []
     previous_end = -1
     chain_end = -1
-    chain: list[str] = []
+    chain: list[lexicon.Mention] = []
     basis = set(words_of.basis_words)
     # a word that also takes one figure from another ('minus') leaves an ally out only of what is no one ally:
     # 'NATO minus the US', 'top 3 minus the US'; 'US minus europe+canada' asks the difference of the two
     differences = {tuple(phrase.split()) for phrase in words_of.operations.difference}
-    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
-    after_a_country = {m.end for m in mentions if lexicon.is_country(m.target)}
-    for mention in mentions:
+    countries = lexicon.find_mentions(words, lexicon.entity_aliases())
+    after_a_country = {m.end for m in countries if lexicon.is_country(m.target)}
+    for mention in countries if mentions is None else mentions:
         if words[mention.end : mention.end + 1] and words[mention.end] in basis:
             continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
         before = [word for word in words[max(0, mention.start - 4) : mention.start] if word != "the"]
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
-        chain = [*chain, mention.target] if chained else [mention.target]
+        chain = [*chain, mention] if chained else [mention]
         chain_end = mention.end
         particle = particle if chained else particles.get(before[-1] if before else "", "")
         closed = particle and words[mention.end : mention.end + 1] == [particle]
         if closed or any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
-            excepted.update(chain)
+            excepted.extend(chain)
         leaving = [phrase for phrase in phrases if tuple(before[-len(phrase) :]) == phrase]
         taken_from_an_ally = any(
             phrase in differences and mention.start - len(phrase) in after_a_country for phrase in leaving
         )
         if leaving and not taken_from_an_ally:
-            excepted.add(mention.target)
+            excepted.append(mention)
             previous_end = mention.end
         elif listed:
-            excepted.add(mention.target)  # the next ally of the list left out
+            excepted.append(mention)  # the next ally of the list left out
             previous_end = mention.end
         else:
             previous_end = -1
-    return frozenset(excepted)
+    return list(dict.fromkeys(excepted))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge import domain, lexicon
-from knowledge.ask.exclusions import left_out
+from knowledge.ask.exclusions import groups_left_out, left_out
 from knowledge.ask.quantities import (
     Extreme,
     asked_currency,
@@ -425,7 +425,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
     entity_words |= _group_label(question)
     extreme = asked_extreme(words)
-    excepted = left_out(question, ranking=extreme is not None)
+    excepted = left_out(question, ranking=extreme is not None) | groups_left_out(question, ranking=extreme is not None)
     return ParsedQuestion(
         text=question.text,
         words=words,

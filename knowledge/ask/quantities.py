@@ -232,7 +232,7 @@ def share_unaccounted(
         return ["quantity: a share, not a change"]
     asks_share = ("share_of_total" in operations or asked) and "change" not in operations
     amounts = bool(answer.facts) and all(fact.unit in (Unit.MONEY, Unit.PEOPLE) for fact in answer.facts)
-    if (asked or named) and amounts and answer.operation in ADDING:
+    if (asked or named) and amounts and answer.operation in ADDING and not answer.percent_result:
         return ["quantity: a share, not the amounts"]  # 'avg GDP share of all allies' is no average of their GDPs
     if not asks_share or answer.calculation or not answer.facts:
         return []

@@ -65,6 +65,7 @@ class Renderer:
             values=draft.values,
             calculation=draft.calculation,
             operation=draft.operation,
+            percent_result=draft.percent_result,
             uncovered=draft.uncovered or [],
             yes_no=draft.yes_no,
             conditions=draft.conditions or [],

@@ -54,6 +54,7 @@ class Draft:
     cited: tuple[Fact, ...] | None = None  # the facts to cite when not all of `facts`
     calculation: str | None = None
     operation: str | None = None  # the arithmetic the calculation does: 'sum', 'average', 'gap' …
+    percent_result: bool = False  # the calculation's result is a percentage, not in its operands' unit
     uncovered: list[str] = field(default_factory=list)
     yes_no: bool = False
     conditions: list[float] = field(default_factory=list)

@@ -202,3 +202,23 @@ def test_the_highest_share_of_gdp_among_a_group_named_allies_is_its_members(engi
         "Which of the Nordic Allies had the highest defence expenditure as a percentage of GDP in 2024?"
     )
     assert answer.answered and [fact.subject for fact in answer.facts] == ["Finland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "strict"),
+    [
+        ("did sweden break the 2% barrier in 2023", True),
+        ("did sweden pass 2% in 2023", False),
+        ("so did norway clear the 2% bar in 2022", False),
+        ("did italy surpass 2% in 2015", True),
+    ],
+)
+def test_a_line_broken_passed_or_cleared_is_checked(engine, text, strict):
+    asked = spec(engine, text)
+    assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 2.0 and not asked.below
+    assert asked.strict is strict
+
+
+def test_a_check_on_a_line_broken_is_answered(engine):
+    answer = engine.ask("Did Sweden break the 2% barrier in 2023?")
+    assert answer.answered and answer.yes_no and answer.answer.startswith("**No**")

@@ -19,6 +19,8 @@ from knowledge.worksheets import without_labels
         ("1. What was spent?", "What was spent?"),
         ("(b) what was spent?", "what was spent?"),
         ("What was the average? (Task 3, Nordic countries)", "What was the average? (Nordic countries)"),
+        ("Round 3, Q1: how many were there?", "how many were there?"),
+        ("Round 2 - which ally ranks first?", "which ally ranks first?"),
     ],
 )
 def test_a_task_label_is_taken_off(typed: str, read: str) -> None:
@@ -79,10 +81,54 @@ def test_a_labelled_task_is_answered_as_the_question_alone(engine, label: str) -
             "Planning an episode on Spain - what share of GDP did Spain spend in 2022? Need it for the show.",
             "what share of GDP did Spain spend in 2022?",
         ),
+        (
+            "For listeners who like the details: what share of Slovakia's defence spending went on equipment in 2021?",
+            "what share of Slovakia's defence spending went on equipment in 2021?",
+        ),
+        (
+            "For a quick bit on the show — Belgium's defence spending per head in 2016?",
+            "what was Belgium's defence spending per head in 2016?",
+        ),
     ],
 )
 def test_a_task_worded_as_an_instruction_is_answered_as_the_question(engine, worded: str, plain: str) -> None:
     """An assignment's instruction ('Calculate …', 'True or false: …') and what the figure is for ('… for a graph')
     ask what the plain question asks."""
+    expected, answer = engine.ask(plain), engine.ask(worded)
+    assert expected.answered and answer.answered and answer.values == expected.values
+
+
+@pytest.mark.parametrize(
+    ("worded", "plain"),
+    [
+        (
+            "Quickfire: Belgium's defence spending as a share of GDP in 2018?",
+            "What share of GDP did Belgium spend on defence in 2018?",
+        ),
+        (
+            "Lightning round: Czechia's military personnel in 2020?",
+            "How many military personnel did Czechia have in 2020?",
+        ),
+        (
+            "Tie-breaker: how many military personnel did Slovenia have in 2021?",
+            "How many military personnel did Slovenia have in 2021?",
+        ),
+        (
+            "Spain, defence as % of GDP, 2019 – to one decimal place please.",
+            "What share of GDP did Spain spend on defence in 2019?",
+        ),
+        (
+            "France's GDP in 2020, current prices – tie-breaker question.",
+            "What was France's GDP in 2020 in current prices?",
+        ),
+        (
+            "Denmark's 2021 defence spending in current US dollars – how many million?",
+            "How much did Denmark spend on defence in 2021 in current US dollars?",
+        ),
+    ],
+)
+def test_a_quiz_frame_around_a_question_is_no_part_of_it(engine, worded: str, plain: str) -> None:
+    """A quiz round's label naming nothing of the domain ('Quickfire:'), a tie-breaker or the precision wanted
+    after the question, and 'how many million' for an amount in millions ask what the plain question asks."""
     expected, answer = engine.ask(plain), engine.ask(worded)
     assert expected.answered and answer.answered and answer.values == expected.values

@@ -264,6 +264,7 @@ def calculated(render: Renderer, question: str, calculation: arithmetic.Calculat
         confidence=0.9,
         calculation=calculation.expression,
         operation=calculation.kind.value,
+        percent_result=calculation.percent,
         uncovered=list(calculation.missing),
         yes_no=calculation.verdict is not None,
     )

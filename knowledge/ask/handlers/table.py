@@ -7,7 +7,7 @@ import dataclasses
 import re
 from dataclasses import replace
 
-from knowledge import aggregate, domain, phrasing
+from knowledge import aggregate, domain, lexicon, phrasing
 from knowledge.aggregate import Intent, TableQuestion
 from knowledge.ask.handlers.check import check, check_stated
 from knowledge.ask.handlers.trend import trend
@@ -350,7 +350,13 @@ def _among(field: frozenset[str]) -> str:
 
 
 def _leaving_out(excluded: frozenset[str]) -> str:
-    return f", not counting {', '.join(sorted(excluded))}" if excluded else ""
+    """The allies a question leaves out, or those it leaves in when they are fewer ('outside Europe': among Canada
+    and the United States)."""
+    allies = frozenset(name for name in lexicon.entities_by_name() if lexicon.is_ally(name))
+    left_out = excluded & allies
+    if len(left_out) > len(allies - left_out):
+        return _among(allies - left_out)
+    return f", not counting {', '.join(sorted(left_out))}" if left_out else ""
 
 
 def _outside_europe() -> frozenset[str]:

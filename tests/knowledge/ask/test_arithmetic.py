@@ -57,6 +57,17 @@ def test_sum_of_a_group_cites_every_member(engine):
     assert len(answer.citations) == 3
 
 
+def test_allies_joined_by_plus_signs_are_added_up(engine):
+    answer = engine.ask("Belgium + Denmark + Norway defence spending in 2021, current USD?")
+    expected = sum(usd(country, 2021) for country in ("Belgium", "Denmark", "Norway"))
+    assert answer.answered and answer.values[0] == pytest.approx(expected, rel=1e-6)
+
+
+def test_a_group_joined_to_an_ally_by_a_plus_sign_is_still_named(engine):
+    asked = parse_question(parse("european allies + canada spending 2024", engine.vocabulary, {}))
+    assert asked.entities == ("European Allies and Canada",)
+
+
 def test_average_is_unweighted_and_says_so(engine):
     answer = engine.ask("average share of gdp spent on defence by the visegrad countries in 2024")
     members = ("Czechia", "Hungary", "Poland", "Slovakia")
@@ -641,3 +652,22 @@ def test_a_ratio_typed_with_a_slash_divides_by_the_name_after_it(engine) -> None
     smaller."""
     answer = engine.ask("PL/DE ratio, constant $ 2024")
     assert answer.answered and round(answer.values[0], 2) == 0.35
+
+
+def test_a_combined_share_of_gdp_is_spending_over_gdp_never_shares_added_up(engine):
+    answer = engine.ask("what was the combined share of gdp of the nordic allies in 2023")
+    nordics = ("Denmark", "Finland", "Iceland", "Norway", "Sweden")
+    with_gdp = [country for country in nordics if _has_spending(country, 2023)]
+    spent = sum(usd(country, 2023) for country in with_gdp)
+    gdp = sum(cell("5", "Current prices and exchange rates", country, 2023) for country in with_gdp)
+    assert answer.answered and answer.values[0] == pytest.approx(spent / gdp * 100, rel=1e-6)
+    assert answer.values[0] < max(gdp_share(country, 2023) for country in with_gdp)
+
+
+def _has_spending(country: str, year: int) -> bool:
+    try:
+        usd(country, year)
+        cell("5", "Current prices and exchange rates", country, year)
+    except KeyError:
+        return False
+    return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.exclusions import left_out
+from knowledge.ask.exclusions import groups_left_out, left_out
 from knowledge.lexicon import UNITED_STATES
 from knowledge.question import Vocabulary, parse
 
@@ -75,3 +75,32 @@ def test_minus_after_a_total_or_a_ranking_leaves_the_ally_out(text: str) -> None
 def test_one_ally_minus_another_is_their_difference(engine) -> None:
     answer = engine.ask("US minus europe+canada, 2024 current usd m")
     assert answer.answered and answer.calculation is not None and "−" in answer.calculation
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("who spent the most outside of the baltic states in 2024", {"the Baltic states"}),
+        ("top 3 spenders excluding the baltics and the nordics", {"the Baltic states", "the Nordic allies"}),
+        ("which of the baltic states spent the most", set()),
+    ],
+)
+def test_a_group_named_after_a_word_that_leaves_it_out_is_left_out(text: str, groups: set[str]) -> None:
+    assert groups_left_out(parse(text, Vocabulary(set()), {})) == groups
+
+
+def test_an_ally_outside_the_one_named_is_asked_for() -> None:
+    assert excluded("outside the us, who spends the most per person") == {UNITED_STATES}
+
+
+def test_a_ranking_outside_europe_is_among_the_north_american_allies(engine) -> None:
+    answer = engine.ask("who spends the most on defence per person in 2024 outside europe?")
+    assert answer.answered
+    assert {fact.subject for fact in answer.facts} == {UNITED_STATES}
+    assert "among Canada and United States" in answer.answer
+
+
+def test_a_ranking_outside_a_group_leaves_its_members_out(engine) -> None:
+    answer = engine.ask("who spent the most outside of the baltic states in 2024 as a share of gdp")
+    assert answer.answered
+    assert {fact.subject for fact in answer.facts} == {"Poland"}
