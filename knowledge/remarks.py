@@ -260,8 +260,24 @@ def _without_a_told_lead(text: str) -> str:
         lead, asked = text[: found.start()], text[found.end() :]
         asked_words = normalise(asked).split()
         if _opens_asking(asked_words):
-            return _asked_without_its_lead(lead, asked) or text
+            return _asked_without_its_lead(lead, asked) or _the_line_told(lead, asked) or text
     return _without_a_stated_lead(text)
+
+
+POINTER_AFTER_A_VERB = r"\b({verbs})\s+(that|it)\b"
+
+
+def _the_line_told(lead: str, asked: str) -> str | None:
+    """'Trump wants 5 percent — does the US itself hit that in the 2024 figures?': a lead naming one percentage
+    and no year is the line the question's 'that' after a verb of meeting it points at."""
+    figures = CLAIMED_PERCENT.findall(lead)
+    if len(figures) != 1 or A_YEAR.search(lead) or "?" in lead:
+        return None
+    verbs = "|".join(re.escape(verb) for verb in sorted(domain.question_words().verifier.claim_verbs, key=len))
+    pointed = re.compile(POINTER_AFTER_A_VERB.format(verbs=verbs), re.IGNORECASE)
+    if pointed.search(asked) is None:
+        return None
+    return pointed.sub(lambda found: f"{found.group(1)} {figures[0]}", asked, count=1)
 
 
 def _without_a_stated_lead(text: str) -> str:

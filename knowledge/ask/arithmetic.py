@@ -275,19 +275,29 @@ def _across_years(question: ParsedQuestion, subject: str, measure: str, row: Row
     facts = _span(subject, measure, question.years, row)
     if len(facts) < 2:
         return None
-    past = [fact for fact in facts if ((fact.value or 0.0) < line if below else (fact.value or 0.0) >= line)]
+    lines = domain.question_words().table_questions
+    strict = question.has(*lines.strict) and not question.has(*lines.inclusive)  # 'above 2%', not 'at or above'
+    past = [fact for fact in facts if _past_the_line(fact.value or 0.0, line, below=below, strict=strict)]
     every = question.has(*cues.in_every_year)
     verdict = len(past) == len(facts) if every else bool(past)
     # the years that decide it (those failing an 'every year' test, those passing an 'ever' one), and the span's ends
     deciding = [fact for fact in facts if fact not in past] if every else past
     nearest = (min if below else max)(facts, key=lambda fact: fact.value or 0.0)  # how close it came
     shown = [fact for fact in facts if fact in deciding or fact in (facts[0], facts[-1], nearest)]
-    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in facts)
-    test = f"{'below' if below else 'at or above'} {format_number(line)}"
+    if verdict == every:
+        shown = facts  # 'yes, every year', 'no, in no year': a claim on each year's cell, so each is cited
+    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in shown)  # no figure uncited
+    test = f"{'below' if below else 'above' if strict else 'at or above'} {format_number(line)}"
     expression = f"{steps} — {'every year' if every else 'in any year'} {test}: {'yes' if verdict else 'no'}"
     return Calculation(
         Operation.DIFFERENCE, float(len(past)), False, expression, tuple(shown), (), "years", verdict=verdict
     )
+
+
+def _past_the_line(value: float, line: float, *, below: bool, strict: bool) -> bool:
+    if below:
+        return value < line
+    return value > line if strict else value >= line
 
 
 def _years_counted(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:

@@ -222,3 +222,16 @@ def test_a_line_broken_passed_or_cleared_is_checked(engine, text, strict):
 def test_a_check_on_a_line_broken_is_answered(engine):
     answer = engine.ask("Did Sweden break the 2% barrier in 2023?")
     assert answer.answered and answer.yes_no and answer.answer.startswith("**No**")
+
+
+@pytest.mark.parametrize(
+    ("text", "lowest"),
+    [
+        ("who was bottom of the pile on defence share of gdp in 2016", True),
+        ("which ally sat at the bottom of the heap for spending per head in 2019", True),
+        ("who was top of the league for military personnel in 2021", False),
+    ],
+)
+def test_the_ends_of_a_ranking_in_everyday_words_rank(engine, text, lowest):
+    asked = spec(engine, text)
+    assert asked is not None and asked.intent is Intent.RANKING and asked.ascending is lowest

@@ -725,3 +725,22 @@ def test_a_part_asked_on_after_the_question_mark_stays(text: str) -> None:
 def test_a_premise_quoted_then_doubted_with_a_source_asked_gets_the_goal_that_replaced_it(engine, text: str) -> None:
     answer = engine.ask(text)
     assert answer.answered and 5.0 in answer.values and "replaces" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Trump wants 5 percent — does the US itself hit that in the 2024 figures?",
+            "does the US itself hit 5 percent in the 2024 figures?",
+        ),
+        ("The new bar is 3.5% - did Poland meet it in 2024?", "did Poland meet 3.5% in 2024?"),
+    ],
+)
+def test_a_line_told_before_the_question_is_what_its_pointer_means(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+def test_a_lead_with_a_year_or_two_figures_is_no_line_told() -> None:
+    text = "Germany went from 1.2% to 2.1% - did it meet that in 2024?"
+    assert "1.2%" in without_remarks(text)

@@ -242,7 +242,15 @@ class TableAnswers:
         # the list says how many it has: 'which allies cut spending, and how many?'
         calculation = f"counted the{column.scope} allies {condition}: {len(chosen)} of {len(column.rows)} with figures"
         intro = f"**{headline}**{column.latest}:"
-        return self._table_list(question, intro, headline, chosen, nearest, [float(len(chosen))], calculation)
+        # 'which allies met 2% in 2024?': another source counting them differently is said beside the list
+        extra = (
+            []
+            if spec.excluded or spec.within
+            else self._conflicting_counts(column.period, spec, chosen, column.rows[0])
+        )
+        notes = [*nearest, *((text, fact) for text, fact, _ in extra)]
+        counts = [float(len(chosen)), *(value for _, _, value in extra)]
+        return self._table_list(question, intro, headline, chosen, notes, counts, calculation)
 
     def _count(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         rows, period, scope = column.rows, column.period, column.scope
@@ -258,7 +266,7 @@ class TableAnswers:
         among = _among(spec.within)
         headline = f"{len(chosen)}{scope} {_allies(len(chosen))}{among} {condition} in {period}{column.estimate}"
         # another source's count of all allies is no count of a field named ('how many baltic states …')
-        extra = [] if spec.excluded or spec.within else self._conflicting_counts(period, spec, len(chosen), rows[0])
+        extra = [] if spec.excluded or spec.within else self._conflicting_counts(period, spec, chosen, rows[0])
         stated = [count, *(value for _, _, value in extra)]
         intro = f"**{headline}**{column.latest} — {calculation}:"
         for _, fact, met in extra:
@@ -308,11 +316,15 @@ class TableAnswers:
         return Draft(question, lines, headline, all_facts, values=stated, confidence=0.85, calculation=calculation)
 
     def _conflicting_counts(
-        self, period: str, spec: TableQuestion, count: int, sample: Fact
+        self, period: str, spec: TableQuestion, chosen: list[Fact], sample: Fact
     ) -> list[tuple[str, Fact, float]]:
-        """Another document's count of the same thing (the Annual Report's 22 of 32 against the tables' 23)."""
+        """Another document's count of the same thing (the Annual Report's 22 of 32 against the tables' 23), and
+        the allies standing exactly at the line when they are the difference (Slovakia at 2.00%)."""
         if spec.threshold not in (None, 2.0) or sample.measure != domain.question_words().headline_measure:
             return []
+        count = len(chosen)
+        line = spec.threshold if spec.threshold is not None else 2.0
+        at_the_line = [fact for fact in chosen if round(fact.value or 0.0, 2) == line]
         documents = self.index.documents
         table_document = documents[sample.citation.document]
         notes: list[tuple[str, Fact, float]] = []
@@ -324,11 +336,15 @@ class TableAnswers:
             if met == count:
                 continue
             newer = other if (other.published or "") > (table_document.published or "") else table_document
+            borderline = ""
+            if not spec.below and 0 < count - met == len(at_the_line):
+                named = ", ".join(f"{f.subject} at **{phrasing.format_value(f)}**" for f in at_the_line)
+                borderline = f" The tables' {count} include {named}, exactly at the line."
             notes.append(
                 (
                     f"**Sources disagree:** *{phrasing.escape(other.title)}* ({other.published or 'undated'}) counts "
                     f"**{phrasing.format_number(met)}** of {phrasing.format_number(fact.total or 0)}; the tables "
-                    f"({table_document.published or 'undated'}) count {count}. The newer source is "
+                    f"({table_document.published or 'undated'}) count {count}.{borderline} The newer source is "
                     f"*{phrasing.escape(newer.title)}*",
                     fact,
                     met,

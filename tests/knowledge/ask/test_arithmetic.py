@@ -225,6 +225,33 @@ def test_a_line_tested_across_years_asked_as_yes_or_no(engine, question, entity,
     assert answer.yes_no and answer.answer.startswith("**Yes**" if expected else "**No**")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has france been at or above 1.5% every single year from 2014 to 2024?",
+        "did canada ever reach 2% between 2014 and 2024?",
+        "was greece above 2% year after year from 2015 to 2020?",
+    ],
+)
+def test_a_claim_on_every_year_cites_every_years_cell(engine, question):
+    """'Yes, every year' and 'no, in no year' rest on each year's cell: each is cited, and the calculation states no
+    figure that is not cited."""
+    answer = engine.ask(question)
+    assert answer.yes_no and answer.calculation
+    steps = answer.calculation.split(" — ")[0].split("; ")
+    cited = {fact.period: fact.value for fact in answer.facts}
+    assert len(steps) == len(cited) >= 6
+    for step in steps:
+        year, value = step.split(": ")
+        assert round(cited[year], 2) == pytest.approx(float(value), abs=0.01)
+
+
+def test_a_line_passed_above_every_year_is_strict(engine):
+    answer = engine.ask("was slovakia above 2% in every year from 2023 to 2024?")
+    assert gdp_share("Slovakia", 2024) == 2.0
+    assert answer.yes_no and answer.answer.startswith("**No**")
+
+
 def test_equally_likely_measures_fall_to_the_headline_one(engine):
     """'defence/gdp ratio' scores the share of GDP and GDP alike: the headline measure decides."""
     answer = engine.ask("was greece's defence/gdp ratio higher in 2022 than in 2024?")

@@ -201,6 +201,22 @@ def test_conflicting_counts_give_both_sources_with_dates(engine):
     assert "The newer source is *NATO annual report coverage" in answer.answer
 
 
+def test_the_allies_exactly_at_the_line_are_named_when_they_are_the_difference(engine):
+    at_two = [entity for entity, value in allies(SHARE, "2024").items() if value >= 2]
+    exactly = [entity for entity, value in allies(SHARE, "2024").items() if round(value, 2) == 2]
+    assert len(at_two) - 22 == len(exactly) == 1  # the shipped tables: one ally at 2.00%, the article's 22 below
+    answer = engine.ask("how many allies met the 2% target in 2024?")
+    at_the_line = [fact.subject for fact in answer.facts if fact.citation.cell and round(fact.value or 0, 2) == 2]
+    assert len(at_the_line) == 1
+    assert f"include {at_the_line[0]} at **" in answer.answer and "exactly at the line" in answer.answer
+
+
+def test_a_list_of_allies_at_the_line_says_another_source_counts_them_differently(engine):
+    answer = engine.ask("which allies met 2% in 2024?")
+    assert_states(answer, 22.0)
+    assert "Sources disagree" in answer.answer
+
+
 def test_missing_the_target_from_both_sources_shows_the_arithmetic(engine):
     below = [entity for entity, value in allies(SHARE, "2024").items() if value < 2]
     answer = engine.ask("how many allies missed the target in 2024?")
