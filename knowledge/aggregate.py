@@ -234,7 +234,7 @@ def _excluded(question: Question, *, ranking: bool = False) -> frozenset[str]:
     }
     outside = frozenset(members[_words().outside_europe])
     if any(set(mention.alias.split()) & set(_words().european) for mention in left):
-        return named | {name for name in lexicon.entities_by_name() if lexicon.is_ally(name) and name not in outside}
+        return named | (lexicon.ally_names() - outside)
     if not any(word in _words().european for word in question.words):
         return named
     return named | (outside - set(question.entities))  # 'European allies and Canada' keeps Canada

@@ -229,6 +229,12 @@ def is_country(name: str) -> bool:
     return entity is not None and entity.kind is EntityKind.COUNTRY
 
 
+@cache
+def ally_names() -> frozenset[str]:
+    """Every NATO member country's name."""
+    return frozenset(entity.name for entity in ENTITIES if entity.kind is EntityKind.COUNTRY and entity.nato_member)
+
+
 def is_ally(name: str) -> bool:
     """Whether a name is a NATO member country's."""
     entity = entities_by_name().get(name)

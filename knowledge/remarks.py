@@ -264,7 +264,11 @@ def _without_a_told_lead(text: str) -> str:
     return _without_a_stated_lead(text)
 
 
-POINTER_AFTER_A_VERB = r"\b({verbs})\s+(that|it)\b"
+@lru_cache(maxsize=1)
+def _pointer_after_a_verb_of_meeting() -> re.Pattern[str]:
+    """'hit that', 'meet it': a verb of meeting a line and the pronoun standing for the line."""
+    verbs = letters.alternation(domain.question_words().verifier.claim_verbs)
+    return re.compile(rf"\b({verbs})\s+(?:that|it)\b", re.IGNORECASE)
 
 
 def _the_line_told(lead: str, asked: str) -> str | None:
@@ -273,8 +277,7 @@ def _the_line_told(lead: str, asked: str) -> str | None:
     figures = CLAIMED_PERCENT.findall(lead)
     if len(figures) != 1 or A_YEAR.search(lead) or "?" in lead:
         return None
-    verbs = "|".join(re.escape(verb) for verb in sorted(domain.question_words().verifier.claim_verbs, key=len))
-    pointed = re.compile(POINTER_AFTER_A_VERB.format(verbs=verbs), re.IGNORECASE)
+    pointed = _pointer_after_a_verb_of_meeting()
     if pointed.search(asked) is None:
         return None
     return pointed.sub(lambda found: f"{found.group(1)} {figures[0]}", asked, count=1)
@@ -1039,23 +1042,24 @@ PURPOSE_WORDS_BETWEEN = 2
 
 
 @lru_cache(maxsize=1)
-def _purpose() -> re.Pattern[str]:
+def _for_a_purpose() -> str:
+    """'for my model NATO debate', 'for a throwback bit': 'for', a determiner, a few words and a remark or purpose
+    word."""
     words = domain.question_words()
     nouns = letters.alternation({*words.remark_words, *words.purpose_nouns})
     determiners = letters.alternation(words.purpose_determiners)
     between = rf"(?:[\w'’-]+\s+){{0,{PURPOSE_WORDS_BETWEEN}}}?"
-    return re.compile(
-        rf",?\s+for\s+(?:(?:{determiners})\s+)?{between}(?:{nouns})(?![\w'’])(?=\s*(?:[.?!;,]|$))", re.IGNORECASE
-    )
+    return rf"for\s+(?:(?:{determiners})\s+)?{between}(?:{nouns})(?![\w'’])"
+
+
+@lru_cache(maxsize=1)
+def _purpose() -> re.Pattern[str]:
+    return re.compile(rf",?\s+{_for_a_purpose()}(?=\s*(?:[.?!;,]|$))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _purpose_opening() -> re.Pattern[str]:
-    words = domain.question_words()
-    nouns = letters.alternation({*words.remark_words, *words.purpose_nouns})
-    determiners = letters.alternation(words.purpose_determiners)
-    between = rf"(?:[\w'’-]+\s+){{0,{PURPOSE_WORDS_BETWEEN}}}?"
-    return re.compile(rf"for\s+(?:(?:{determiners})\s+)?{between}(?:{nouns})(?![\w'’])", re.IGNORECASE)
+    return re.compile(_for_a_purpose(), re.IGNORECASE)
 
 
 def _a_purpose(lead: str) -> bool:

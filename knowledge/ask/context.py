@@ -168,6 +168,16 @@ def with_span_named(text: str, span: list[int]) -> str:
     return f"{text.rstrip(' ?')} {named}?"
 
 
+def year_of_the_tables(question: Question, facts: list[Fact]) -> list[int]:
+    """The year a follow-up naming none asks after an answer from the tables: the one counted from its year ('what
+    about the year after?'), else the one year every fact of it is for ('and the lowest?' after 2019's highest asks
+    2019's lowest), if there is one."""
+    if not facts or any(fact.citation.cell is None for fact in facts):
+        return []
+    relative = _relative_year(question, facts)
+    return [relative] if relative is not None else _shared_year(facts)
+
+
 def _shared_year(facts: list[Fact]) -> list[int]:
     """The one year every fact of the previous answer is for, if there is one."""
     periods = {fact.period for fact in facts}

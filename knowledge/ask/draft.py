@@ -15,6 +15,7 @@ from knowledge.ask.context import (
     span_pointed_back,
     with_context,
     with_span_named,
+    year_of_the_tables,
 )
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.handlers.multi import multi
@@ -89,6 +90,8 @@ class Drafter:
         if previous is not None and (parsed.within or follow_up) and not names_a_measure(parsed):
             parsed.context_facts = list(previous.facts)  # 'and the least?' ranks as the question before it
             parsed.measure_from_context = True
+            if follow_up and not parsed.years:
+                parsed.years = year_of_the_tables(parsed, previous.facts)  # … in the year it ranked ('and the lowest?')
         spec = None if borrowed else aggregate.table_question(parsed)
         if spec is not None:
             table_answer = self.tables.answer(question, parsed, spec)

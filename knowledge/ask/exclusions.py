@@ -3,8 +3,37 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from knowledge import domain, lexicon
 from knowledge.question import Question
+
+
+@dataclass(frozen=True)
+class _Cues:
+    phrases: tuple[tuple[str, ...], ...]  # the words leaving out the allies named after them
+    closing_phrases: tuple[tuple[str, ...], ...]  # the same, after them ('leaving the US aside')
+    particles: dict[str, str]  # 'leave Iceland out': a verb before the list and its particle after it
+    joiners: frozenset[str]
+    basis: frozenset[str]
+    # a word that also takes one figure from another ('minus') leaves an ally out only of what is no one ally:
+    # 'NATO minus the US', 'top 3 minus the US'; 'US minus europe+canada' asks the difference of the two
+    differences: frozenset[tuple[str, ...]]
+
+
+@cache
+def _cues(*, ranking: bool) -> _Cues:
+    words_of = domain.question_words()
+    excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
+    return _Cues(
+        phrases=tuple(tuple(phrase.split()) for phrase in excluding),
+        closing_phrases=tuple(tuple(phrase.split()) for phrase in words_of.operations.excluded_after),
+        particles=dict(phrase.split() for phrase in words_of.operations.excluded_around),
+        joiners=frozenset(words_of.list_joiners),
+        basis=frozenset(words_of.basis_words),
+        differences=frozenset(tuple(phrase.split()) for phrase in words_of.operations.difference),
+    )
 
 
 def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
@@ -25,23 +54,15 @@ def mentions_left_out(
     those listed with them ('so not us/canada', 'excluding the US and Canada', 'no canada, no us'); in a
     `ranking`, also those it ranks after ('the largest army after the us'); and the allies of a list closed by
     a word that leaves them out ('leaving the US and Canada aside') or a verb around them ('leave Iceland out')."""
-    words_of = domain.question_words()
-    excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
-    phrases = [tuple(phrase.split()) for phrase in excluding]
-    closing_phrases = [tuple(phrase.split()) for phrase in words_of.operations.excluded_after]
-    # 'leave Iceland out': a verb before the list and its particle after it
-    particles = dict(phrase.split() for phrase in words_of.operations.excluded_around)
+    cue = _cues(ranking=ranking)
+    phrases, closing_phrases, particles = cue.phrases, cue.closing_phrases, cue.particles
+    joiners, basis, differences = cue.joiners, cue.basis, cue.differences
     particle = ""
-    joiners = set(words_of.list_joiners)
     words = question.words
     excepted: list[lexicon.Mention] = []
     previous_end = -1
     chain_end = -1
     chain: list[lexicon.Mention] = []
-    basis = set(words_of.basis_words)
-    # a word that also takes one figure from another ('minus') leaves an ally out only of what is no one ally:
-    # 'NATO minus the US', 'top 3 minus the US'; 'US minus europe+canada' asks the difference of the two
-    differences = {tuple(phrase.split()) for phrase in words_of.operations.difference}
     countries = lexicon.find_mentions(words, lexicon.entity_aliases())
     after_a_country = {m.end for m in countries if lexicon.is_country(m.target)}
     for mention in countries if mentions is None else mentions:

@@ -27,6 +27,7 @@ from knowledge.question import Question
 SPAN_WORDS = domain.question_words().table_questions.span_words
 FIGURE = re.compile(r"[\d.,]+%?")
 FEW_LEFT_OUT = 3  # a count leaving out this many allies or fewer names them
+GUIDELINE = 2.0  # the share of GDP other documents count the allies meeting (their "22 of 32")
 
 
 def _names_a_span(question: Question) -> bool:
@@ -320,10 +321,10 @@ class TableAnswers:
     ) -> list[tuple[str, Fact, float]]:
         """Another document's count of the same thing (the Annual Report's 22 of 32 against the tables' 23), and
         the allies standing exactly at the line when they are the difference (Slovakia at 2.00%)."""
-        if spec.threshold not in (None, 2.0) or sample.measure != domain.question_words().headline_measure:
+        if spec.threshold not in (None, GUIDELINE) or sample.measure != domain.question_words().headline_measure:
             return []
         count = len(chosen)
-        line = spec.threshold if spec.threshold is not None else 2.0
+        line = spec.threshold if spec.threshold is not None else GUIDELINE
         at_the_line = [fact for fact in chosen if round(fact.value or 0.0, 2) == line]
         documents = self.index.documents
         table_document = documents[sample.citation.document]
@@ -368,7 +369,7 @@ def _among(field: frozenset[str]) -> str:
 def _leaving_out(excluded: frozenset[str]) -> str:
     """The allies a question leaves out, or those it leaves in when they are fewer ('outside Europe': among Canada
     and the United States)."""
-    allies = frozenset(name for name in lexicon.entities_by_name() if lexicon.is_ally(name))
+    allies = lexicon.ally_names()
     left_out = excluded & allies
     if len(left_out) > len(allies - left_out):
         return _among(allies - left_out)

@@ -526,3 +526,11 @@ def test_a_follow_up_naming_nothing_of_its_own_is_answered_in_the_previous_answe
     answer = engine.ask("where does the rest go?", previous)
     cited = {citation.document for citation in answer.citations}
     assert cited <= {citation.document for citation in previous.citations}
+
+
+@pytest.mark.parametrize("follow_up", ["and the lowest?", "and who's dead last?", "and the bottom three?"])
+def test_the_other_end_of_a_ranking_is_ranked_in_the_year_it_ranked(engine, follow_up):
+    ranking = engine.ask("which ally had the highest share of gdp in 2019")
+    answer = engine.ask(follow_up, ranking)
+    assert answer.answered and answer.facts
+    assert {fact.period for fact in answer.facts} == {"2019"}
