@@ -25,6 +25,10 @@ from knowledge.question import Question
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how", "why"})
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 FIGURE = re.compile(r"[\d.,]+%?")  # a figure as a question types it: "2", "2%", "3.5"
+# A figure with its digits after the point and its magnitude: '42.3%', '441.8' (before 'thousand'), '$1.2bn'
+FIGURE_TYPED = re.compile(r"(?:us)?[$€£]?(\d+)(?:\.(\d+))?(%|k|m|bn)?")
+PRECISE_DIGITS = 3  # '225%' is someone's figure; '20%' and '100' are round lines
+YEAR_TYPED = re.compile(r"(?:19|20)\d\d")
 THRESHOLD_PHRASES = re.compile(r" (?:more|less|fewer|greater|higher|lower) than (?=(?:us)?[$€£]?\d)")
 COUNT_WORDS = {
     "one": 1,
@@ -67,6 +71,7 @@ class Intent(StrEnum):
     COUNT = "count"
     TREND = "trend"
     CHECK = "check"  # "did Germany hit 2% in 2024?": one ally against a threshold
+    OWNER = "owner"  # "which ally spent 4.12% of GDP in 2024?": the rows holding a figure given
 
 
 @dataclass
@@ -88,6 +93,8 @@ class TableQuestion:
     between_years: bool = False
     # 'is Luxembourg the lowest spender …?': the ally whose place at the ranking's end is asked, yes or no
     place_checked: str | None = None
+    # OWNER: how far a row may lie from the figure given, half its last typed digit (42.3 is any of 42.25–42.35)
+    tolerance: float = 0.0
 
 
 def _limit(question: Question) -> int:
@@ -271,7 +278,7 @@ def table_question(question: Question) -> TableQuestion | None:
 
 
 def _table_question(question: Question) -> TableQuestion | None:
-    text = f" {' '.join(question.words)} "
+    text = _without_parts_named(f" {' '.join(question.words)} ")
     excepted = left_out(question, ranking=bool(question.word_set & (_greater() | _lesser())))
     countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
     if countries:
@@ -280,9 +287,10 @@ def _table_question(question: Question) -> TableQuestion | None:
             or _place_checked(question, text, countries)
             or _country_question(question, text, countries)
         )
-    over_years = _over_two_years(question, text)
-    if over_years is not None:
-        return over_years
+    # a figure given to name its owner first: 'a 225% real rise from 2014 to 2024 – which ally?' is no trend
+    owned_or_over_years = _owner_asked(question, text) or _over_two_years(question, text)
+    if owned_or_over_years is not None:
+        return owned_or_over_years
     if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
         return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
     if not question.entities and _groups_named(question) and question.opens_as_yes_or_no:
@@ -297,12 +305,79 @@ def _table_question(question: Question) -> TableQuestion | None:
     return _whole_table_question(question, text)
 
 
+def _without_parts_named(text: str) -> str:
+    """'which country made up 64% of NATO spending?': a part of a whole named, no line made ('made 2%')."""
+    for phrase in cues().raw.part_words:
+        text = text.replace(f" {phrase} ", " ")
+    return text
+
+
 @cache
 def _share_of_the_economy() -> re.Pattern[str]:
     """'as a percentage of GDP', 'proportion of its economy': a share of the economy named, however typed."""
     economies = sorted((phrase for phrase in cues().raw.gdp_phrases if phrase.startswith("of ")), key=len, reverse=True)
     shares = "percentage|proportion|share|fraction"
     return re.compile(rf" (?:as )?(?:a )?(?:{shares}) (?:{'|'.join(re.escape(e) for e in economies)}) ")
+
+
+def _owner_asked(question: Question, text: str) -> TableQuestion | None:
+    """'which ally spent 4.12% of GDP in 2024?', 'a 42.3% jump in 2016 – which Baltic state was that?', 'who had
+    441.8 thousand troops?': one figure given to name whose it is. A line to pass ('above 3%', 'met 2%', 'the
+    target'), a count or a ranking asks something else."""
+    words = _words()
+    if not _asks_one_owner(question.words) or question.has("how many", "number of", "count"):
+        return None
+    lines = (*words.below, *(cue for cue in words.above if cue not in words.level_words))
+    verifier = domain.question_words().verifier
+    if any(f" {cue} " in text for cue in lines) or question.has(*verifier.goal_nouns):
+        return None
+    figures = _figures_typed(question.words)
+    if len(figures) != 1 or len(question.numbers) != 1 or question.word_set & (_greater() | _lesser()):
+        return None
+    value, tolerance, precise = figures[0]
+    if not precise:
+        return None  # '2%', '20%', '100,000': a round line to reach, no one's figure
+    if any(f" {cue} " in text for cue in words.decrease) and not any(f" {cue} " in text for cue in words.increase):
+        value = -abs(value)  # 'fell by 26.3%', 'a 51.2% cut': the change was a fall
+    excluded = _excluded(question)
+    return TableQuestion(Intent.OWNER, threshold=value, tolerance=tolerance, years=question.years, excluded=excluded)
+
+
+def _asks_one_owner(words: list[str]) -> bool:
+    """'who', or 'which'/'what' and, at most two words on (a group's name: 'which Baltic state'), one owner noun;
+    '… by 42.3% — which one?' ends on its 'which' (the parser drops a pronoun 'one'), 'which of the Nordic allies'
+    asks one of them."""
+    owners = _words()
+    if set(words) & owners.owner_askers or words[-1:] == ["which"] or _phrase_in(words, ("which", "of")):
+        return True
+    return any(
+        word in {"which", "what"} and set(words[at + 1 : at + 4]) & owners.owner_nouns for at, word in enumerate(words)
+    )
+
+
+def _phrase_in(words: list[str], phrase: tuple[str, ...]) -> bool:
+    return any(tuple(words[at : at + len(phrase)]) == phrase for at in range(len(words)))
+
+
+def _figures_typed(words: list[str]) -> list[tuple[float, float, bool]]:
+    """The figures a question types that are no year and count no allies, each in the units people name with how
+    far its last digit leaves it open and whether it is typed precisely (digits after the point, or three digits
+    that are no round zeros): '42.3%' is (42.3, 0.05, True), '441.8 thousand' (441,800, 50, True), '225%' (225,
+    0.5, True), '2%' (2, 0.5, False)."""
+    figures: list[tuple[float, float, bool]] = []
+    for index, word in enumerate(words):
+        match = FIGURE_TYPED.fullmatch(word)
+        if not match or YEAR_TYPED.fullmatch(word):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if match.group(3) != "%" and following in _words().counted_words:
+            continue  # '22 of 32' counts allies; '4.12% of GDP' is a share
+        magnitude = MAGNITUDES.get(match.group(3) or following, 1.0)
+        decimals = match.group(2) or ""
+        value = float(f"{match.group(1)}.{decimals or 0}") * magnitude
+        precise = bool(decimals) or len(match.group(1).strip("0")) >= PRECISE_DIGITS
+        figures.append((value, 0.5 * 10 ** -len(decimals) * magnitude, precise))
+    return figures
 
 
 def _over_two_years(question: Question, text: str) -> TableQuestion | None:
@@ -531,6 +606,24 @@ def meets(fact: Fact, spec: TableQuestion) -> bool:
     return _amount(fact) > threshold if spec.strict else _amount(fact) >= threshold
 
 
+def holding(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
+    """The rows whose figure is the one given as typed: 42.29 is a 42.3 (rounded to the digits typed)."""
+    return [fact for fact in rows_in_scope(facts, spec) if holds(fact, spec)]
+
+
+def holds(fact: Fact, spec: TableQuestion) -> bool:
+    """Whether a fact's figure is the one given, as typed."""
+    figure = spec.threshold or 0.0
+    slack = spec.tolerance + 1e-9 * max(1.0, abs(figure))  # a half-digit off by float rounding still matches
+    return fact.value is not None and abs(_amount(fact) - figure) <= slack
+
+
+def nearest(facts: list[Fact], spec: TableQuestion) -> Fact | None:
+    """The row whose figure is closest to the one given."""
+    figure = spec.threshold or 0.0
+    return min(rows_in_scope(facts, spec), key=lambda fact: abs(_amount(fact) - figure), default=None)
+
+
 def matching(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
     chosen = [fact for fact in rows_in_scope(facts, spec) if meets(fact, spec)]
     return sorted(chosen, key=_value, reverse=not spec.below)
@@ -539,18 +632,23 @@ def matching(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
 def describe_condition(spec: TableQuestion, sample: Fact) -> str:
     if spec.direction:
         return "with a fall" if spec.below else "with a rise"
-    threshold = spec.threshold if spec.threshold is not None else 2.0
-    match sample.unit:
-        case Unit.PERCENT_OF_GDP:
-            figure = f"{format_number(threshold)}% of GDP"
-        case Unit.PERCENT:
-            figure = f"{format_number(threshold)}%"
-        case Unit.PEOPLE:
-            figure = f"{threshold:,.0f} personnel"
-        case Unit.MONEY:
-            figure = format_money(threshold, sample.currency)
-        case _:
-            figure = format_number(threshold)
+    figure = figure_named(spec.threshold if spec.threshold is not None else 2.0, sample)
     if spec.below:
         return f"below {figure}" if spec.strict else f"at or below {figure}"
     return f"above {figure}" if spec.strict else f"at or above {figure}"
+
+
+def figure_named(figure: float, sample: Fact) -> str:
+    """A figure the question named, in the units of the column it is looked for in ('3% of GDP', '100,000
+    personnel')."""
+    match sample.unit:
+        case Unit.PERCENT_OF_GDP:
+            return f"{format_number(figure)}% of GDP"
+        case Unit.PERCENT:
+            return f"{format_number(figure)}%"
+        case Unit.PEOPLE:
+            return f"{figure:,.0f} personnel"
+        case Unit.MONEY:
+            return format_money(figure, sample.currency)
+        case _:
+            return format_number(figure)

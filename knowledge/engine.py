@@ -47,6 +47,7 @@ from knowledge.ask.handlers.statement import (
 )
 from knowledge.ask.index import QUANTITY_NOUNS, FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
+from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.render import Renderer
@@ -66,7 +67,7 @@ from knowledge.measures import MEASURES
 from knowledge.models import Answer, Band, Document, Fact, KnowledgeBase, Unit
 from knowledge.open_claims import asks_what_was_said
 from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, parse, stem
-from knowledge.remarks import without_remarks
+from knowledge.remarks import options_offered, without_remarks
 
 ANSWER_CACHE = 1024
 STATEMENT_TRIES = 3  # statements found by their words the verifier is offered, best first
@@ -211,6 +212,7 @@ class Engine:
         said = set(normalise(question).split())
         asked = (question, previous.question if previous is not None else None)
         in_progress = _IN_PROGRESS.get()
+        offered = () if in_progress else options_offered(question)  # '– 2030, 2035 or 2040?': said once, at the end
         token = _IN_PROGRESS.set(in_progress | {asked})
         try:
             billions = bool(verifier.billions_asked & said) and not verifier.millions_asked & said
@@ -222,7 +224,7 @@ class Engine:
                 # a follow-up restated as one message with its previous question, split into parts again, comes
                 # back to itself: asked a second time while it is being answered, it is answered as drafted
                 answer = self._computed(question, previous, restating=asked not in in_progress)
-            return _with_billions_stated(answer) if billions else answer
+            return with_the_option_named(_with_billions_stated(answer) if billions else answer, offered)
         finally:
             _IN_PROGRESS.reset(token)
 

@@ -817,13 +817,32 @@ def _tells_the_measure(clause: str, asked: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _guess() -> re.Pattern[str]:
-    openers = "|".join(re.escape(opener) for opener in domain.question_words().guess_openers)
+    """A guess ('… like 50%', ', 31 or 32') or options offered ('– 2030, 2035 or 2040', 'about 5%, 12% or 20%'),
+    closing the message; the options (two at least, the last after 'or') in their own group."""
+    words = domain.question_words()
+    openers = "|".join(re.escape(opener) for opener in words.guess_openers)
+    offering = "|".join(re.escape(opener) for opener in sorted(words.option_openers, key=len, reverse=True))
     figure = r"[+-]?\d+(?:\.\d+)?\s*%?"  # "saw something like +50%"
-    return re.compile(
-        rf"(?:[,;]\s*|\s+(?:{openers})\s+){figure}(?:\s+or\s+{figure})?\s*(?P<marks>[?!.]*)\W*$", re.IGNORECASE
-    )
+    options = rf"{figure}(?:\s*,\s*{figure})*,?\s+or\s+{figure}"
+    guess = rf"(?:[,;]\s*|\s+(?:{openers})\s+){figure}(?:\s+or\s+{figure})?"
+    offered = rf"(?:[,;:]\s*|\s[-–—]\s*|\s+(?:{offering})\s+)(?P<options>{options})"
+    return re.compile(rf"(?:{offered}|{guess})\s*(?P<marks>[?!.]*)\W*$", re.IGNORECASE)
 
 
+def options_offered(text: str) -> tuple[str, ...]:
+    """'… – was it about 5%, 12% or 20%?': the figures offered as the answer's options, as typed ('5%', '12%',
+    '20%'); none when the message offers no two figures to choose from at its end."""
+    match = _guess().search(text)
+    chosen = match.group("options") if match is not None else None
+    if match is None or not chosen:
+        return ()
+    if match.group(0).lstrip().startswith(",") and ENDS_ON_A_FIGURE.search(text[: match.start()]):
+        return ()  # 'in 2014, 2019 or 2024': a list going on from a figure before it, no options offered
+    return tuple(OPTION_FIGURE.findall(chosen))
+
+
+OPTION_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?(?:\s*%)?")
+ENDS_ON_A_FIGURE = re.compile(r"\d\s*%?\s*$")
 TAG_WITH_ANOTHER_SIDE = re.compile(r",\s+(?P<tag>[^,?]+?)\s+or\s+(?P<other>[^,?]+?)(?P<marks>\?*)\s*$")
 
 
@@ -1108,9 +1127,14 @@ def _describes_only(words: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _source_words() -> frozenset[str]:
-    """The words naming a kind of source ('article', 'tables', 'report')."""
+    """The words naming a kind of source ('article', 'tables', 'report'); the little words of their names ('the'
+    of 'the tables') name none ('Top of the shopping list: …' names no source)."""
+    from knowledge.question import STOPWORDS  # noqa: PLC0415 - the question's reader reads the remarks first
+
     sources = domain.question_words().sources
-    return frozenset(word for phrase in (*sources.prose, *sources.table) for word in phrase.split())
+    return frozenset(
+        word for phrase in (*sources.prose, *sources.table) for word in phrase.split() if word not in STOPWORDS
+    )
 
 
 @lru_cache(maxsize=1)

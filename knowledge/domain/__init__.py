@@ -235,6 +235,9 @@ class TableQuestionWords(Strict):
     counted_words: frozenset[str]
     european: frozenset[str]
     outside_europe: str
+    owner_nouns: frozenset[str]
+    owner_askers: frozenset[str]
+    level_words: frozenset[str]
 
 
 class ViewWords(Strict):
@@ -380,6 +383,7 @@ class QuestionWords(Strict):
     source_requests: frozenset[str]
     topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
+    option_openers: tuple[str, ...]
     asker_datives: tuple[str, ...]
     leading_connectives: frozenset[str]
     asking_hedges: frozenset[str]

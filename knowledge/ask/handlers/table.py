@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge import aggregate, domain, lexicon, phrasing
@@ -134,7 +135,21 @@ class TableAnswers:
             return self._ranking(question, spec, column)
         if spec.intent is Intent.LIST:
             return self._list(question, spec, column)
+        if spec.intent is Intent.OWNER:
+            return _owner(question, spec, column, self._sources) if self._owner_in_tables(spec, column) else None
         return self._count(question, spec, column)
+
+    def _owner_in_tables(self, spec: TableQuestion, column: Rows) -> bool:
+        """An ally's row holds the figure given, or no document states it: else the figure is a document's ('the
+        19.4% real increase — whose spending is that?' is the alliance's, stated in prose), and its statement
+        answers whose it is."""
+        if aggregate.holding(column.rows, spec):
+            return True
+        years = {str(year) for year in spec.years}
+        return not any(
+            fact.citation.cell is None and (not years or fact.period in years) and aggregate.holds(fact, spec)
+            for fact in self.index.kb.facts
+        )
 
     # ----- which measure -----
 
@@ -352,6 +367,30 @@ class TableAnswers:
                 )
             )
         return notes
+
+
+def _owner(question: str, spec: TableQuestion, column: Rows, sources: Callable[[list[Fact]], list[str]]) -> Draft:
+    """The allies whose row holds the figure given, as typed ('42.3%' is a 42.29), each cited; when none does, so
+    said, and the nearest row beside it — never a count of those past the figure, which was not asked."""
+    chosen = aggregate.holding(column.rows, spec)
+    figure = aggregate.figure_named(spec.threshold or 0.0, column.rows[0])
+    where = (", European allies" if column.scope else _leaving_out(spec.excluded)) + _among(spec.within)
+    facts = chosen or [fact for fact in [aggregate.nearest(column.rows, spec)] if fact is not None]
+    if chosen:
+        owners = ", ".join(fact.subject for fact in chosen)
+        headline = f"{owners}: {column.label} of {figure}{where}, {column.period}{column.estimate}"
+        intro = f"**{headline}**{column.latest}:"
+    else:
+        headline = f"No ally had {column.label} of {figure}{where}, {column.period}{column.estimate}"
+        intro = f"**{headline}**{column.latest}; the nearest:"
+    lines = [intro]
+    for number, fact in enumerate(facts, start=1):
+        lines.append(f"{number}. {fact.subject} **{phrasing.format_value(fact)}** ({fact.citation.locator})")
+    lines.extend(sources(facts))
+    values = [fact.value for fact in facts if fact.value is not None]
+    # the figure given is what each row was tested against, stated as such ('No ally had … of 4.5%')
+    conditions = [] if spec.threshold is None else [spec.threshold]
+    return Draft(question, lines, headline, facts, values=values, confidence=0.85, conditions=conditions)
 
 
 def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
