@@ -183,6 +183,7 @@ class CueFile(BaseModel):
     budget_part_phrases: list[str]
     count_nouns: list[str]
     time_span_openers: list[str]
+    rank_bands: list[str]
     model_words: list[str]
     time_span_nouns: list[str]
     ally_nouns: list[str]

@@ -828,13 +828,26 @@ def _noun_end(tokens: list[Token], j: int, table: Cues) -> int:
 
 def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     value = number_value(tokens[i], table)
-    if value is None or YEAR.match(tokens[i].text):
+    if value is None or YEAR.match(tokens[i].text) or _rank_band(tokens, i, table):
         return None
     scale = _scale_at(tokens, i + 1, table)  # 'one million troops': the spelled number's scale is part of it
     special = _scaled_count(tokens, i, scale, table) if scale else _count_of_total(tokens, i, table, value)
     if special or scale:
         return special
     return _counted_noun(tokens, i, value, table)
+
+
+def _rank_band(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'the bottom five of 32 allies', 'one of the ten largest spenders': the size of a band of a ranking, and the
+    'one' in it, are no counts (data: rank_bands)."""
+    words = [token.word for token in tokens]
+    if i > 0 and words[i - 1] in table.raw.rank_bands:
+        return True
+    superlative = i + 1 < len(words) and words[i + 1] in table.rank_superlatives
+    if superlative and words[max(0, i - 3) : i] == ["one", "of", "the"]:
+        return True
+    after = words[i + 1 : i + 5]
+    return words[i] == "one" and after[:2] == ["of", "the"] and len(after) > 3 and after[3] in table.rank_superlatives
 
 
 def _counted_noun(tokens: list[Token], i: int, value: float, table: Cues) -> Figure | None:

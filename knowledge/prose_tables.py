@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from knowledge.comma_tables import read_table as read_comma_separated
+from knowledge.comma_tables import table_regions as comma_regions
 from knowledge.cues import cues, fold
 from knowledge.entities import canonical_subject, entity_tables
 from knowledge.figures import tokenize
@@ -168,6 +170,8 @@ def table_regions(prose: ProseDocument) -> list[Span]:
     # a fixed-width table another reader reads (a header of one line over rows of bare numbers) is left to it
     fixed = [Span(start=start, end=end) for start, end in fixed_width_regions(prose.text)]
     regions += [region for region in fixed if not any(_overlap(region, other) for other in regions)]
+    commas = [Span(start=start, end=end) for start, end in comma_regions(prose.text)]
+    regions += [region for region in commas if not any(_overlap(region, other) for other in regions)]
     return sorted(regions, key=lambda region: region.start)
 
 
@@ -283,12 +287,18 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     if _aligned_cells(lines[1][1]):
         header = [_plain(cell) for cell in _spaced(lines[0][1])]
         return header, [(offset, line, [_plain(cell) for cell in _spaced(line)]) for offset, line in lines[1:]]
-    fixed = read_fixed_width(prose.text, region.start, region.end)
-    if fixed is not None:
-        return fixed.header, fixed.rows
+    plain = _plain_text_table(prose.text, region)
+    if plain is not None:
+        return plain
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
     return ["", _list_header(lines[0][1]) or ""], rows
+
+
+def _plain_text_table(text: str, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]] | None:
+    """A fixed-width table's or a comma-separated one's header and rows, else None."""
+    fixed = read_fixed_width(text, region.start, region.end)
+    return (fixed.header, fixed.rows) if fixed is not None else read_comma_separated(text, region.start, region.end)
 
 
 def region_of(regions: list[Span], block: Block) -> Span | None:
@@ -895,7 +905,9 @@ def _numbered_rows(header: list[str], rows: list[tuple[int, str, list[str]]]) ->
     body = [cells for _, _, cells in rows if not _separator_row(cells)]
     if len(header) < MIN_CELLS + 1 or len(body) < LIST_ROWS or any(len(cells) < MIN_CELLS + 1 for cells in body):
         return False
-    numbers = all(ROW_NUMBER.fullmatch(cells[0].strip()) for cells in body)
+    # a total under the ranked rows has no place ('| | World total | 2718 |')
+    numbered = [cells for cells in body if cells[0].strip()]
+    numbers = len(numbered) >= LIST_ROWS and all(ROW_NUMBER.fullmatch(cells[0].strip()) for cells in numbered)
     return numbers and all(cells[1].strip() and not re.search(r"\d", cells[1]) for cells in body)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, FigureKind, fraction_said_at
+from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading
@@ -269,7 +269,7 @@ class Kinds(Reading):
                     continue
                 reach = (near_start, min(len(self.words), figure.end + 2))
             if name in BOUNDS:
-                if self._bound(phrases, reach):
+                if self._bound(phrases, reach) and not _an_amount_s_span(self, figure):
                     found.append(name)
             elif phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)
@@ -397,3 +397,11 @@ def _named_total(reading: Kinds, index: int) -> bool:
     """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
     figure = reading.values[index]
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
+
+
+def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:
+    """'$81.8 billion over five years', 'EUR 150 billion over 20 years': time counted one word after an amount is the
+    stretch the amount is spread over, no floor ('over five years' is not 'more than five years')."""
+    if figure.kind is not FigureKind.COUNT or reading.words[figure.end - 1] not in reading.table.raw.time_span_nouns:
+        return False
+    return any(other.kind is FigureKind.MONEY and other.end == figure.start - 1 for other in reading.values)

@@ -60,9 +60,7 @@ def _labelled_brackets(words: list[str], years: list[Figure]) -> list[tuple[Figu
     found = []
     months = cues().months
     for year in years:
-        start = year.start
-        while start > 0 and (words[start - 1].isdigit() or words[start - 1] in months):
-            start -= 1  # '31 December 2024': the day and month of the year's date
+        start = date_start(words, year.start, months)  # '31 December 2024': the day and month of the year's date
         opening = next(
             (at for at in range(start - 1, max(start - 2 - BRACKET_LABEL_WORDS, -1), -1) if words[at] == "("), None
         )
@@ -75,6 +73,25 @@ def _labelled_brackets(words: list[str], years: list[Figure]) -> list[tuple[Figu
         closing = next((at for at in range(year.end, len(words)) if words[at] == ")"), len(words))
         found.append((year, closing))
     return found
+
+
+MAX_DAY_DIGITS = 2
+
+
+def _american_date(words: list[str], year_start: int, months: frozenset[str]) -> bool:
+    """'June 9, 2025': a month, its day and a comma before the year, as American dates are written."""
+    at = year_start
+    day = words[at - 2] if at >= 3 and words[at - 1] == "," else ""
+    return day.isdigit() and len(day) <= MAX_DAY_DIGITS and words[at - 3] in months
+
+
+def date_start(words: list[str], year_start: int, months: frozenset[str]) -> int:
+    """Where the date a year ends begins, past its day and month ('31 December 2024', 'June 2025') and an American
+    date's comma ('June 9, 2025'); words in `months` may also name a budget year ('fiscal year 2030–31')."""
+    start = year_start - 3 if _american_date(words, year_start, months) else year_start
+    while start > 0 and (words[start - 1] in months or words[start - 1].isdigit()):
+        start -= 1
+    return start
 
 
 APPOSITION_MARKS = frozenset({")", ","})  # what may stand between a source's name and a clause about it
@@ -95,9 +112,7 @@ class Periods(Reading):
             return True  # '€2.46 billion (Q3 2024: €1.98 billion)': the bracket's year labels the earlier value
         if _deadline_words(self, year) > 1:
             return False  # 'reach 2% no later than fiscal year 2030–31': a deadline, though 'than' ends it
-        start = year.start
-        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
-            start -= 1
+        start = date_start(self.words, year.start, self.table.months)
         if year.day_month and self.words[start - 1 : start] == ["on"]:
             return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
@@ -303,7 +318,10 @@ class Periods(Reading):
         """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its
         month dates something, as a full date does (a date fact; the year is still the period its figures may take:
         'as late as February 2024 the alliance expected just 18 allies')."""
-        return year.start > 0 and self.words[year.start - 1] in self.table.months
+        months = self.table.months
+        return year.start > 0 and (
+            self.words[year.start - 1] in months or _american_date(self.words, year.start, months)
+        )
 
     def _event(self, year: Figure) -> bool:
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
@@ -314,8 +332,9 @@ class Periods(Reading):
         start = year.start
         if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
             return True
-        while start > 0 and (self.words[start - 1] in self.table.months or self.words[start - 1].isdigit()):
-            start -= 1
+        start = date_start(self.words, start, self.table.months)
+        if _american_date(self.words, year.start, self.table.months):
+            return True  # 'on June 9, 2025': a full date
         if self.table.events.within(self.words, max(0, start - EVENT_REACH_BEFORE), start):
             return True
         return any(
@@ -340,7 +359,7 @@ class Periods(Reading):
         )
 
     def _date_clause(self, year: Figure) -> tuple[int, int]:
-        start, end = year.start, year.end
+        start, end = date_start(self.words, year.start, self.table.months), year.end  # 'June 9, 2025': one date
         while start > 0 and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
             start -= 1
         while end < len(self.words) and self.words[end] not in CLAUSE_BREAKS:

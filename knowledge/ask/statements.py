@@ -59,6 +59,9 @@ DECISIVE_KINDS = ("count", "date", "rank")
 TOTAL_WORDS = frozenset({"total", "overall", "altogether"})  # 'total for asia and oceania' asks its amount
 AMOUNT_FIRST = 3.0  # how far an amount ranks before a share or change when only spending is asked
 PART_LAST = 1.0  # how far a figure of the whole year ranks before a part's when the question names no part
+# how far a date set as a deadline ranks before another date when 'by when' is asked (the verifier withholds any
+# date that is no deadline: a day that shares the question's words elsewhere in its sentence must not win over it)
+DEADLINE_FIRST = 3.0
 GOAL_LAST = 3.0  # how far a figure reached ranks before a goal's when the question asks no goal
 TARGET_CONCEPT = "target"  # the concept (concepts.toml) of the words naming a goal ('guideline', 'pledge')
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
@@ -307,6 +310,7 @@ class StatementFinder:
                 score
                 - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
                 - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
+                - DEADLINE_FIRST * (deadline_asked and _kind(fact) == "date" and "deadline" not in fact.qualifiers)
             )
             ranked.append((rank, Found(fact, score, figure_as_written(fact))))
         best = self._best(question, ranked, whole_asked=whole_asked)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.figures import Figure, FigureKind, elided_counts, find_figures, tokenize
@@ -361,3 +363,28 @@ def test_a_bare_number_of_a_list_said_respectively_takes_the_unit_after_the_list
         figure.value for figure in figures_of("They fell short by 0.3 and 0.4 percentage points respectively.")
     ]
     assert 0.3 in percentages and 0.4 in percentages
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year its ratio placed it in the bottom five of 32 allies.",
+        "In cash terms Norway remains one of the ten largest spenders in the Alliance.",
+        "Only the top three spenders grew faster.",
+    ],
+)
+def test_the_size_of_a_ranking_s_band_is_no_count(sentence: str) -> None:
+    counts = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.COUNT]
+    assert counts == ([32.0] if "32" in sentence else [])
+
+
+def test_time_an_amount_is_spread_over_is_no_floor(tmp_path: Path) -> None:
+    from knowledge.snapshot import build_knowledge_base  # noqa: PLC0415
+
+    (tmp_path / "plan.md").write_text(
+        "# Denmark's defence plan\n\nThe agreement committed DKK 155 billion over ten years for Denmark's forces.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "catalog.toml").write_text('["plan.md"]\ntitle = "Denmark\'s defence plan"\npublished = "2025-03-01"\n')
+    (span,) = [fact for fact in build_knowledge_base(tmp_path).facts if fact.measure == "open:count"]
+    assert (span.value, span.qualifiers) == (10.0, ())

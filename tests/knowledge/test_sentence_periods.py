@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from knowledge.sentence import Context, SentenceReader
 
 
@@ -230,3 +232,59 @@ def periods_of_a_company(sentence: str) -> dict[float, str | None]:
 def test_a_year_a_figure_is_above_the_end_of_is_its_base_not_its_period() -> None:
     sentence = "As of September 2025 the backlog was at a record EUR 31.4 billion, 22.7% above the end of 2024."
     assert periods_of_a_company(sentence) == {31.4: "2025", 22.7: "2025"}
+
+
+def test_an_american_date_dates_its_event_and_leaves_the_figures_their_budget_year() -> None:
+    sentence = (
+        "Canada's defence spending in 2025–26 is expected to reach $62.7 billion, including $9 billion first "
+        "announced on June 9, 2025."
+    )
+    british = sentence.replace("June 9, 2025", "9 June 2025")
+    assert periods(sentence) == periods(british) == {62.7: "2025-26", 9.0: "2025-26"}
+    assert dates(sentence) == dates(british) == [2025]
+
+
+RELEASE = (
+    "# Denmark meets its 2% goal in 2025 and sets out its path to 5%\n"
+    "\n"
+    "With these investments, Denmark will meet the guideline of spending 2% of GDP in 2025. Total defence"
+    " spending in 2025 will have to reach DKK 62.7 billion, including DKK 9 billion in additional "
+    "spending first announced on March 4, 2025. "
+    "\n"
+    "At the NATO Summit in The Hague in June 2025, Denmark joined all allies in committing to invest 5% "
+    "of GDP in defence and security by 2035: 3.5% for core defence and 1.5% for resilience. "
+    "\n"
+    "## Quick facts\n"
+    "\n"
+    "- The defence agreement signed in January 2024 committed DKK 155 billion over ten years.\n"
+    "- Denmark is acquiring 27 F-35 aircraft under a contract valued at DKK 20 billion.\n"
+    "- Denmark is buying 4 new frigates for a project valued at up to DKK 30 billion.\n"
+    "- Arctic surveillance is funded at DKK 14.6 billion over 15 years.\n"
+    "- The armed forces have about 20,000 members, against an authorized strength of 24,000.\n"
+    "- Conscription was extended to women in 2025, adding 1,000 places.\n"
+    "- Pay for junior ranks rose by up to 15% in 2025.\n"
+    "- The navy has 3 frigates in service and 2 in refit.\n"
+    "- Recruitment rose to 4,500 new members in 2024.\n"
+    "- Reserve units received DKK 1.2 billion in 2024.\n"
+    "- Host-nation support costs DKK 0.8 billion a year.\n"
+    "- Ammunition stocks grew by 40% in 2024.\n"
+    "- The army fields 2 brigades with 8,000 soldiers.\n"
+    "- Cyber command received DKK 0.5 billion in 2025.\n"
+    "- Air defence received DKK 2.1 billion in 2025.\n"
+    "- Training areas cost DKK 0.3 billion in 2024.\n"
+    "- Two new patrol vessels entered service in 2024.\n"
+    "- Veterans' care received DKK 0.4 billion in 2025.\n"
+)
+
+
+def test_by_when_is_answered_by_the_deadline_not_by_a_day_sharing_the_question_s_words(tmp_path: Path) -> None:
+    from knowledge.engine import Engine  # noqa: PLC0415 - the whole pipeline under test
+    from knowledge.snapshot import build_knowledge_base  # noqa: PLC0415
+
+    (tmp_path / "release.md").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text(
+        '["release.md"]\ntitle = "Denmark meets its 2% goal in 2025"\npublished = "2025-09-02"\n', encoding="utf-8"
+    )
+    answer = Engine(build_knowledge_base(tmp_path)).compute("By when does Denmark have to reach 5%?")
+    assert answer.answered
+    assert "**2035**" in answer.answer

@@ -1,0 +1,127 @@
+"""Tables written as comma-separated lines inside prose, so they paste straight into a spreadsheet.
+
+A header line names the columns ('Country, 2023, 2024, 2025e', 'Ally, % of GDP 2023, % of GDP 2024'), each row under
+it gives a label and its figures ('Poland, 3.83, 4.12, 4.48'), maybe a rank first ('1, United States, 997, 5.7'). A
+total under ranked rows leaves its rank out ('World total, 2718, 9.4'): it is read with an empty rank. A comma and a
+space part the cells when the lines have them, so a figure may still group its thousands by a comma ('1,635').
+Prose is no table: a cell is a few words at most, with no sentence's stop in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a figure of a cell: maybe signed, thousands maybe grouped by commas, maybe a percentage
+FIGURE = re.compile(r"^[~≈]?[+\-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
+SPACED_COMMA = re.compile(r"\s*,\s+")
+SENTENCE_STOP = re.compile(r"[.!?;:]\s|[.!?;:]$|[\"“”|\t]")
+MIN_CELLS = 2  # a label and a figure at least
+MAX_CELLS = 12
+MAX_CELL_WORDS = 6
+MIN_ROWS = 2
+MAX_LABELS = 2  # cells of a row that are not figures: its name, and maybe a word more ('1, United States, 997')
+
+Row = tuple[int, str, list[str]]
+
+
+def cells(line: str) -> list[str] | None:
+    """A comma-separated line's cells, else None (a line of prose, a Markdown or tab-separated table's row)."""
+    stripped = line.strip()
+    if "," not in stripped or SENTENCE_STOP.search(stripped):
+        return None
+    parts = SPACED_COMMA.split(stripped) if ", " in stripped else stripped.split(",")
+    parts = [part.strip() for part in parts]
+    if not MIN_CELLS <= len(parts) <= MAX_CELLS or not all(parts):
+        return None
+    return parts if all(len(part.split()) <= MAX_CELL_WORDS for part in parts) else None
+
+
+def _figures(parts: list[str]) -> int:
+    return sum(1 for part in parts if FIGURE.match(part))
+
+
+def _row(line: str) -> list[str] | None:
+    """A row of figures: every cell a figure but its label (and a rank's or a name's cell beside it)."""
+    parts = cells(line)
+    if parts is None:
+        return None
+    words = len(parts) - _figures(parts)
+    return parts if words <= MAX_LABELS and _figures(parts[1:]) >= 1 and len(parts) - words >= words else None
+
+
+def _header(line: str) -> list[str] | None:
+    """A header: cells naming columns, not all of them figures ('Country, 2023, 2024'; years alone name columns)."""
+    parts = cells(line)
+    return parts if parts is not None and any(not FIGURE.match(part) for part in parts) else None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        lines.append((offset, raw.rstrip("\r\n")))
+        offset += len(raw)
+    return lines
+
+
+def _ranked(header: list[str], rows: list[list[str]]) -> bool:
+    """Rows as wide as the header each numbered first and named second ('1, United States, 997')."""
+    full = [row for row in rows if len(row) == len(header)]
+    return len(full) >= MIN_ROWS and all(FIGURE.match(row[0]) and not FIGURE.match(row[1]) for row in full)
+
+
+def _body(header: list[str], rows: list[list[str]]) -> int:
+    """How many of the rows under the header belong to its table: as wide as it, or one cell short (a total)
+    under ranked rows."""
+    ranked = _ranked(header, rows)
+    for at, row in enumerate(rows):
+        if len(row) != len(header) and not (ranked and len(row) == len(header) - 1):
+            return at
+    return len(rows)
+
+
+def _table_at(lines: list[tuple[int, str]], index: int) -> tuple[list[str], list[list[str]]] | None:
+    """The table whose header is lines[index], with its rows, else None."""
+    header = _header(lines[index][1])
+    if header is None:
+        return None
+    rows: list[list[str]] = []
+    for _, line in lines[index + 1 :]:
+        row = _row(line)
+        if row is None or len(row) > len(header):
+            break
+        rows.append(row)
+    rows = rows[: _body(header, rows)]
+    full = sum(1 for row in rows if len(row) == len(header))
+    return (header, rows) if full >= MIN_ROWS else None
+
+
+def table_regions(text: str) -> list[tuple[int, int]]:
+    """Where each comma-separated table stands: its header line, then two rows or more of as many cells (a total
+    one short under ranked rows), as (start, end) offsets."""
+    lines = _lines(text)
+    regions: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        table = _table_at(lines, index) if "," in lines[index][1] else None
+        if table is None:
+            index += 1
+            continue
+        last = index + len(table[1])
+        regions.append((lines[index][0], lines[last][0] + len(lines[last][1])))
+        index = last + 1
+    return regions
+
+
+def read_table(text: str, start: int, end: int) -> tuple[list[str], list[Row]] | None:
+    """The header and rows (offset, line, cells) of the comma-separated table at text[start:end], else None; a
+    total one cell short of the header gets an empty rank."""
+    lines = [(offset, line) for offset, line in _lines(text[start:end]) if line.strip()]
+    table = _table_at(lines, 0) if lines else None
+    if table is None:
+        return None
+    header, rows = table
+    return header, [
+        (start + offset, line, row if len(row) == len(header) else ["", *row])
+        for (offset, line), row in zip(lines[1:], rows, strict=False)
+    ]

@@ -1,0 +1,79 @@
+"""Tables written as comma-separated lines inside prose: a header line, rows of a label and figures, maybe a rank
+first and a total one cell short; each cell a fact of its row and column, measured like any prose table's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.comma_tables import read_table, table_regions
+from knowledge.models import Fact, Unit
+from knowledge.snapshot import build_knowledge_base
+
+BRIEFING = """# Eastern flank: the numbers
+
+The figures below come from the alliance's annual release and can be pasted into a spreadsheet.
+
+Defence spending as a share of GDP (%)
+Ally, % of GDP 2022, % of GDP 2024
+Finland, 1.66, 2.41
+Romania, 1.72, 2.25
+Slovakia, 1.82, 2.00
+
+Finland's ratio rose the most, by 0.75 points, while Slovakia reached the guideline for the first time.
+
+## The larger budgets, 2024
+
+Rank, Country, Spending (EUR bn)
+1, France, 59.6
+2, Italy, 32.0
+All allies, 1,310.5
+
+The total covers every ally, in current prices.
+"""
+
+
+def _facts(tmp_path: Path) -> list[Fact]:
+    (tmp_path / "briefing.md").write_text(BRIEFING, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["briefing.md"]\ntitle = "Eastern flank"\npublished = "2025-05-02"\n')
+    return [fact for fact in build_knowledge_base(tmp_path).facts if fact.citation.column_label]
+
+
+def _cell(facts: list[Fact], subject: str, value: float) -> Fact:
+    return next(fact for fact in facts if fact.subject == subject and fact.value == value)
+
+
+def test_each_cell_of_a_comma_separated_table_is_a_fact_of_its_row_and_column(tmp_path: Path) -> None:
+    facts = _facts(tmp_path)
+    share = _cell(facts, "Finland", 2.41)
+    assert (share.measure_kind, share.period, share.unit) == ("share_of_gdp", "2024", Unit.PERCENT_OF_GDP)
+    assert _cell(facts, "Romania", 1.72).period == "2022"
+    assert share.citation.row_label == "Finland"
+    assert share.citation.column_label == "% of GDP 2024"
+
+
+def test_a_ranked_comma_separated_table_gives_places_and_amounts_and_a_total_without_a_place(tmp_path: Path) -> None:
+    facts = _facts(tmp_path)
+    spending = _cell(facts, "France", 59.6)
+    assert (spending.unit, spending.currency, spending.scale, spending.period) == (Unit.MONEY, "EUR", 1e9, "2024")
+    assert _cell(facts, "Italy", 2).measure_kind == "rank"
+    totals = [fact for fact in facts if fact.citation.row_label == "All allies"]
+    assert [(fact.value, fact.unit) for fact in totals] == [(1310.5, Unit.MONEY)]
+
+
+def test_prose_with_commas_and_figures_is_no_table() -> None:
+    text = (
+        "Spending rose in 2023, 2024 and 2025.\n"
+        "Ottawa, Ontario, November 5, 2025\n"
+        "Poland, Lithuania, Latvia, Estonia\n"
+        "In 2024, 23 allies met it, and in 2023, 11 did.\n"
+        "Then, 3 of them, 4 of them\n"
+    )
+    assert table_regions(text) == []
+
+
+def test_a_row_one_cell_short_ends_a_table_whose_rows_have_no_rank() -> None:
+    text = "Country, 2023, 2024, 2025\nPoland, 3.8, 4.1, 4.5\nLatvia, 2.4, 3.2, 3.7\nEstonia, 2.9, 3.4\n"
+    ((start, end),) = table_regions(text)
+    header, rows = read_table(text, start, end) or ([], [])
+    assert header == ["Country", "2023", "2024", "2025"]
+    assert [cells for _, _, cells in rows] == [["Poland", "3.8", "4.1", "4.5"], ["Latvia", "2.4", "3.2", "3.7"]]
