@@ -800,8 +800,10 @@ def _tells_the_measure(clause: str, asked: str) -> bool:
 def _guess() -> re.Pattern[str]:
     openers = "|".join(re.escape(opener) for opener in domain.question_words().guess_openers)
     figure = r"[+-]?\d+(?:\.\d+)?\s*%?"  # "saw something like +50%"
+    listed = rf"(?:{figure}\s*,\s*)*{figure}"  # '– 1%, 1.5% or 2%?': a list of options, the last after 'or'
     return re.compile(
-        rf"(?:[,;]\s*|\s+(?:{openers})\s+){figure}(?:\s+or\s+{figure})?\s*(?P<marks>[?!.]*)\W*$", re.IGNORECASE
+        rf"(?:[,;]\s*|\s+[–—-]\s+|\s+(?:{openers})\s+){listed}(?:\s+or\s+{figure})?\s*(?P<marks>[?!.]*)\W*$",
+        re.IGNORECASE,
     )
 
 
@@ -862,7 +864,9 @@ def _without_guess(text: str) -> str:
     without the figure its asker guesses at the end, which is no figure of the question ('is it 2%?' stays a check:
     a bare figure after a comma must come in a pair)."""
     match = _guess().search(text)
-    if match is None or (match.group(0).lstrip().startswith((",", ";")) and " or " not in match.group(0)):
+    if match is None or (
+        match.group(0).lstrip().startswith((",", ";", "–", "—", "-")) and " or " not in match.group(0)
+    ):
         return text
     asked = text[: match.start()].rstrip()
     return f"{asked}?" if "?" in match.group("marks") and asked else asked

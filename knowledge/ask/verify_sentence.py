@@ -23,7 +23,7 @@ from knowledge.ask.verify_words import named_new_and_replacing
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document
-from knowledge.question import stem
+from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
 PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
@@ -35,6 +35,7 @@ AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|m
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 WHO_WORDS = frozenset({"who", "whom", "whose"})
 GOAL_REACH = 4  # words between the goal noun and the event word asked of it ('was that guideline agreed')
+GOAL_CONCEPT = "target"  # the concept (concepts.toml) of a goal and of committing to one ('pledge', 'committed')
 POINTING_BACK = frozenset({"that", "this", "the", "said"})  # 'that guideline': the one named before
 
 
@@ -173,6 +174,8 @@ class SentenceCheck:
         if document is None:
             return frozenset()
         words = set() if names_a_country(text) else set(title_names_of(document.title, text))
+        if words:
+            words |= _title_goal_words(document.title, text)
         if question.source_kind is SourceKind.PROSE:
             words |= {word for phrase in self.prose_sources for word in phrase.split()}
         titled = set(normalise(f"{document.title} {document.publisher or ''}").split())
@@ -182,6 +185,22 @@ class SentenceCheck:
             # 'the annual report coverage': a document named by its title's words beside the kind of source
             words |= titled & words_naming_the_source(question.words, self.prose_sources)
         return frozenset(words)
+
+
+def _title_goal_words(title: str, text: str) -> frozenset[str]:
+    """The goal a document is about, as its title names it ('… — the new defence investment pledge'): a sentence of
+    it committing to a goal in its title's place ('At their summit in The Hague …, Allies committed to invest 5%')
+    states that goal, whatever other name it gives it ('the new pledge', 'the hague defence investment pledge')."""
+    if GOAL_CONCEPT not in lexicon.concepts(normalise(text).split()):
+        return frozenset()
+    words = normalise(title).split()
+    goal_nouns = domain.question_words().verifier.goal_nouns
+    named: set[str] = set()
+    for index, word in enumerate(words):
+        if word in goal_nouns:
+            before = itertools.takewhile(lambda said: said not in STOPWORDS, reversed(words[:index]))
+            named |= {word, *before}
+    return frozenset(named)
 
 
 def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
