@@ -1,0 +1,32 @@
+"""What the article and the Hague note say, asked in other words: examples asked as 'one example', 'what sort of
+things' (the sentence giving them with 'such as'), and a speaker's own words asked 'word for word' (his quotation,
+not the article's account of what he called for)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name one example of the 'defence- and security-related' spending that can count towards the 1.5%.",
+        "What sort of things count under the 1.5 percent bucket? Give me a couple of examples for the explainer.",
+        "What kind of spending goes in the 1.5%?",
+    ],
+)
+def test_examples_asked_are_the_sentence_giving_them(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and "critical infrastructure" in answer.answer, question
+
+
+def test_a_kind_of_figure_asked_is_no_example(engine: Engine) -> None:
+    assert "such as" not in engine.ask("what sort of number did Poland spend in 2024?").answer
+
+
+def test_a_quote_asked_word_for_word_is_the_speakers_own_words(engine: Engine) -> None:
+    answer = engine.ask("Give me the full Rutte quote about the quantum leap, word for word, for the cold open.")
+    assert answer.answered and "contributions and capabilities" in answer.answer
+    assert "accelerate" not in answer.answer.split(" — ", 1)[0]  # not the article's account of his call
