@@ -20,6 +20,7 @@ from knowledge.models import Answer, Fact
 from knowledge.question import stem
 
 BLANK = re.compile(r"_{2,}|\[\s*(?:blank|\.\.\.|…)?\s*\]|\(\s*blank\s*\)", re.IGNORECASE)
+RUN_OF_BLANKS = re.compile(rf"(?:{BLANK.pattern})(?:\s+(?:{BLANK.pattern}))+", re.IGNORECASE)
 # a quote mark, not an apostrophe ('NATO's'): a single mark between two letters joins a word
 QUOTE_MARK = re.compile(r"[\"“”«»‘]|(?<![^\W\d_])['’]|['’](?![^\W\d_])")
 TOKEN = re.compile(
@@ -183,7 +184,7 @@ class BlankFiller:
         passage = _passage(question)
         if passage is None:
             return None
-        tokens = _tokens(passage)
+        tokens = _tokens(RUN_OF_BLANKS.sub("___", passage))  # 'an ___ ___ showing': one gap of a few words
         blanks = _blanks(tokens)
         if _context_words(tokens) < MIN_CONTEXT_WORDS or not all(blank.before or blank.after for blank in blanks):
             return None

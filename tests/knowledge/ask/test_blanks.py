@@ -29,6 +29,12 @@ from knowledge.engine import Engine
             "**5%**, **2035**",
             [5.0, 2025.0, 2035.0],
         ),
+        # blanks side by side are one gap of a few words
+        (
+            "Quiz: Each Ally submits an ___ ___ showing a credible, incremental path towards the target.",
+            "**annual plan**",
+            [],
+        ),
         # the blank closes a quoted term: the sentence quoting that term completes it
         ("Finish the quote: European Allies and Canada must make a 'quantum ____'.", "**leap**", []),
         # worded a little otherwise: 'contributed' for 'contributing', 'percent' for '%', 'spending' for 'expenditures'
