@@ -35,6 +35,7 @@ AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|m
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 WHO_WORDS = frozenset({"who", "whom", "whose"})
 GOAL_REACH = 4  # words between the goal noun and the event word asked of it ('was that guideline agreed')
+EXAMPLES_CONCEPT = "examples"  # the concept (concepts.toml) of examples given ('such as', 'for instance')
 GOAL_CONCEPT = "target"  # the concept (concepts.toml) of a goal and of committing to one ('pledge', 'committed')
 POINTING_BACK = frozenset({"that", "this", "the", "said"})  # 'that guideline': the one named before
 
@@ -56,6 +57,7 @@ class SentenceCheck:
         self.date_cues = words.asked_kinds.date
         self.time_words = words.time_asked
         self.amount_words = words.verifier.amount_words
+        self.kind_asked = words.verifier.kind_asked
         self.goal_nouns = words.verifier.goal_nouns
         self.recency = words.verifier.recency
         self.gathering_words = frozenset(word for phrase in words.verifier.meeting_asked for word in phrase.split())
@@ -105,13 +107,20 @@ class SentenceCheck:
                 word, goal_stated=goal_stated, goal_names=goal_names, document=document
             ):
                 continue
-            if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
-                continue  # 'how large was the special fund?': a sentence stating an amount says how large
+            if self._said_in_kind(word, text, concepts):
+                continue
             # a date is that of the very event asked: its own words, no kindred one ('expected' is no 'estimated')
             said_so = word in evidence or stem(word) in evidence if dated else accounted(word, evidence, concepts)
             if not said_so and not self.scaffolding.misspelt(word):
                 missing.append(f"word {word}")
         return missing
+
+    def _said_in_kind(self, word: str, text: str, concepts: set[str]) -> bool:
+        """'how large was the special fund?': a sentence stating an amount says how large; 'what sort of things count
+        under the 1.5%?': a sentence giving examples says what kind."""
+        if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
+            return True
+        return word in self.kind_asked and EXAMPLES_CONCEPT in concepts
 
     def _names_the_goal(
         self, word: str, *, goal_stated: bool, goal_names: dict[str, set[float]], document: str
