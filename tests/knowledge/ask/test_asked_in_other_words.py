@@ -16,6 +16,8 @@ from knowledge.engine import Engine
         "What sort of things count under the 1.5 percent bucket? Give me a couple of examples for the explainer.",
         "What kind of things count toward the 1.5% 'security-related' bucket in the Hague pledge?",
         "and the rest, up to 1,5 %, is for what kind of spending? infra etc?",
+        "What's the cap on the non-core portion of the Hague pledge - is it 'up to 1.5%' or 'at least 1.5%', and "
+        "what sort of spending counts?",
     ],
 )
 def test_examples_asked_are_the_sentence_giving_them(engine: Engine, question: str) -> None:
