@@ -22,6 +22,7 @@ from knowledge.ask.blanks import BlankFiller
 from knowledge.ask.context import (
     add_role_holders,
     an_end_as_superlative,
+    asks_a_part_of_the_amount,
     carries_on,
     names_a_group,
     opens_a_comparison,
@@ -599,6 +600,7 @@ def _keeps_its_form(previous: Answer, question: str) -> bool:
         or len({fact.subject for fact in previous.facts}) > 2
         or opens_a_comparison(normalise(question).split())  # 'higher than 2023?' asks the figure's comparison
         or names_a_group(normalise(question).split())  # 'and the other Baltic states?' asks it of the group's members
+        or asks_a_part_of_the_amount(normalise(question).split(), previous)  # 'how much of that was the US alone?'
     )
 
 

@@ -900,7 +900,9 @@ def _without_guess(text: str) -> str:
     without the figure its asker guesses at the end, which is no figure of the question ('is it 2%?' stays a check:
     a bare figure after a comma must come in a pair)."""
     match = _guess().search(text)
-    if match is None or (match.group(0).lstrip().startswith((",", ";")) and " or " not in match.group(0)):
+    if match is None or (
+        match.group(0).lstrip().startswith((",", ";", "–", "—", "-")) and " or " not in match.group(0)
+    ):
         return text
     asked = text[: match.start()].rstrip()
     return f"{asked}?" if "?" in match.group("marks") and asked else asked

@@ -12,7 +12,14 @@ from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.index import FactIndex
-from knowledge.ask.intent import AUXILIARIES, FOLLOW_UP_PRONOUNS, FOLLOW_UP_START, MEMBER_WORDS, PERSON_PRONOUNS
+from knowledge.ask.intent import (
+    AUXILIARIES,
+    FOLLOW_UP_PRONOUNS,
+    FOLLOW_UP_START,
+    MEMBER_WORDS,
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+)
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.retrieve import measure_scores, required_forms
 from knowledge.ask.types import RANKING
@@ -20,7 +27,7 @@ from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, office_measures
-from knowledge.models import Answer, Fact
+from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words, years_counted_from_another
 from knowledge.remarks import without_remarks
 from knowledge.spelled import words_in_digits
@@ -215,7 +222,8 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         return None
     counted_in_tables = previous.facts[0].citation.cell is not None  # led by the tables, not '22 of 32' stated
     asked_so = (
-        _at_another_scale(question, previous)
+        _a_part_of_the_amount(index, question, previous)
+        or _at_another_scale(question, previous)
         or _another_place(question, previous)
         or _changed_since(question, previous)
         or _compared_with(question, previous)
@@ -256,6 +264,24 @@ def _at_another_scale(question: Question, previous: Answer) -> str | None:
     if set(own_words(question)) - set(named):
         return None
     return f"{previous.question.rstrip(' ?')}, in {named[0]}?"
+
+
+def asks_a_part_of_the_amount(words: list[str], previous: Answer) -> bool:
+    """'How much of that was the US alone?' after the alliance's total in dollars: the part's own amount of that
+    total (same measure, year and basis), not the share of it an article gives."""
+    joined = f" {' '.join(words)} "
+    parts_asked = domain.question_words().verifier.part_asked
+    pointing_back = any(f" {phrase} {pronoun} " in joined for phrase in parts_asked for pronoun in THING_PRONOUNS)
+    amounts = bool(previous.facts) and all(fact.unit is Unit.MONEY for fact in previous.facts)
+    return pointing_back and amounts and len({fact.subject for fact in previous.facts}) == 1
+
+
+def _a_part_of_the_amount(index: FactIndex, question: Question, previous: Answer) -> str | None:
+    if len(question.entities) != 1 or not asks_a_part_of_the_amount(question.words, previous):
+        return None
+    if question.entities[0] == previous.facts[0].subject:
+        return None
+    return _for_another(index, previous.question, question.entities[0])
 
 
 def _words_of_its_operation(previous: Answer) -> frozenset[str]:
@@ -463,7 +489,8 @@ def _for_another(index: FactIndex, question: str, name: str) -> str | None:
     if len(named.entities) != 1 or named.entities[0] == name:
         return None
     for alias in named.aliases[named.entities[0]]:
-        typed = re.compile(r"\b" + r"\W+".join(map(re.escape, alias.split())) + r"\b", re.IGNORECASE)
+        # 'nato total' as typed in "NATO's total": a possessive between the alias's words
+        typed = re.compile(r"\b" + r"(?:['’]s)?\W+".join(map(re.escape, alias.split())) + r"\b", re.IGNORECASE)
         if typed.search(question):
             return typed.sub(name, question, count=1)
     return None

@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass
 
 from knowledge import domain, lexicon, phrasing
+from knowledge.ask.goal_parts import whole_of_the_parts_named
 from knowledge.ask.index import QUANTITY_STEMS, FactIndex, latest_periods
 from knowledge.ask.intent import (
     FOLLOW_UP_START,
@@ -384,7 +385,7 @@ class Retriever:
     def _named_directly(self, question: Question) -> Resolution | None:
         """What a question points at without scoring: the parts of a whole asked ('what's the 5% pledge split?' asks
         the 5%'s parts, not what states the 5%), a figure looked up, an unknown quantity, the rest of a whole."""
-        parts = self._parts_asked(question)
+        parts = self._parts_asked(question) or whole_of_the_parts_named(self.index, question)
         if parts:
             return Resolution(parts, ANSWER_SCORE)
         quoted = self.quotes.quoted_figure(question)

@@ -23,7 +23,7 @@ from knowledge.ask.verify_words import named_new_and_replacing
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document
-from knowledge.question import stem
+from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
 PERCENT_FIGURE = re.compile(r"\d\s?(?:%|per ?cent\b)")
@@ -35,6 +35,8 @@ AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|m
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
 WHO_WORDS = frozenset({"who", "whom", "whose"})
 GOAL_REACH = 4  # words between the goal noun and the event word asked of it ('was that guideline agreed')
+EXAMPLES_CONCEPT = "examples"  # the concept (concepts.toml) of examples given ('such as', 'for instance')
+GOAL_CONCEPT = "target"  # the concept (concepts.toml) of a goal and of committing to one ('pledge', 'committed')
 POINTING_BACK = frozenset({"that", "this", "the", "said"})  # 'that guideline': the one named before
 
 
@@ -55,6 +57,7 @@ class SentenceCheck:
         self.date_cues = words.asked_kinds.date
         self.time_words = words.time_asked
         self.amount_words = words.verifier.amount_words
+        self.kind_asked = words.verifier.kind_asked
         self.goal_nouns = words.verifier.goal_nouns
         self.recency = words.verifier.recency
         self.gathering_words = frozenset(word for phrase in words.verifier.meeting_asked for word in phrase.split())
@@ -104,13 +107,20 @@ class SentenceCheck:
                 word, goal_stated=goal_stated, goal_names=goal_names, document=document
             ):
                 continue
-            if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
-                continue  # 'how large was the special fund?': a sentence stating an amount says how large
+            if self._said_in_kind(word, text, concepts):
+                continue
             # a date is that of the very event asked: its own words, no kindred one ('expected' is no 'estimated')
             said_so = word in evidence or stem(word) in evidence if dated else accounted(word, evidence, concepts)
             if not said_so and not self.scaffolding.misspelt(word):
                 missing.append(f"word {word}")
         return missing
+
+    def _said_in_kind(self, word: str, text: str, concepts: set[str]) -> bool:
+        """'how large was the special fund?': a sentence stating an amount says how large; 'what sort of things count
+        under the 1.5%?': a sentence giving examples says what kind."""
+        if word in self.amount_words and AMOUNT_IN_TEXT.search(text):
+            return True
+        return word in self.kind_asked and EXAMPLES_CONCEPT in concepts
 
     def _names_the_goal(
         self, word: str, *, goal_stated: bool, goal_names: dict[str, set[float]], document: str
@@ -173,6 +183,8 @@ class SentenceCheck:
         if document is None:
             return frozenset()
         words = set() if names_a_country(text) else set(title_names_of(document.title, text))
+        if words:
+            words |= _title_goal_words(document.title, text)
         if question.source_kind is SourceKind.PROSE:
             words |= {word for phrase in self.prose_sources for word in phrase.split()}
         titled = set(normalise(f"{document.title} {document.publisher or ''}").split())
@@ -182,6 +194,22 @@ class SentenceCheck:
             # 'the annual report coverage': a document named by its title's words beside the kind of source
             words |= titled & words_naming_the_source(question.words, self.prose_sources)
         return frozenset(words)
+
+
+def _title_goal_words(title: str, text: str) -> frozenset[str]:
+    """The goal a document is about, as its title names it ('… — the new defence investment pledge'): a sentence of
+    it committing to a goal in its title's place ('At their summit in The Hague …, Allies committed to invest 5%')
+    states that goal, whatever other name it gives it ('the new pledge', 'the hague defence investment pledge')."""
+    if GOAL_CONCEPT not in lexicon.concepts(normalise(text).split()):
+        return frozenset()
+    words = normalise(title).split()
+    goal_nouns = domain.question_words().verifier.goal_nouns
+    named: set[str] = set()
+    for index, word in enumerate(words):
+        if word in goal_nouns:
+            before = itertools.takewhile(lambda said: said not in STOPWORDS, reversed(words[:index]))
+            named |= {word, *before}
+    return frozenset(named)
 
 
 def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:

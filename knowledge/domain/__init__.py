@@ -169,6 +169,7 @@ class VerifierWords(Strict):
     goal_nouns: frozenset[str]
     line_met: tuple[str, ...]
     goal_frames: frozenset[str]
+    kind_asked: frozenset[str]
     whole_before: tuple[str, ...]
     reason_concept: str
     goal_number_words: frozenset[str]

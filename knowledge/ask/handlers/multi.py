@@ -64,6 +64,9 @@ def joined(question: str, answers: list[Answer]) -> Answer:
     distinct: dict[tuple[str, ...], Answer] = {}
     for answer in answers:
         key = tuple(fact.id for fact in answer.facts) or (answer.answer,)
+        # 'what's core plus related in total – and how's it divided?': the parts the whole was stated with, asked
+        # again, are said once
+        key = next((said for said in distinct if answer.facts and set(key) <= set(said)), key)
         first = distinct.setdefault(key, answer)
         if first is not answer:  # 'what did it replace and when was it agreed?': the year the second part asks
             values = [*first.values, *(value for value in answer.values if value not in first.values)]

@@ -62,3 +62,15 @@ def test_a_date_of_a_former_commitment_does_not_say_when_it_will_be_met(document
     engine = documents("evaluation_holdout", "ministry_statement.txt")
     answer = engine.ask("when will canada hit 2%")
     assert not answer.answered or 2032.0 not in answer.values
+
+
+def test_a_goal_named_as_the_documents_title_names_it_is_dated_by_the_sentence_committing_to_it(engine):
+    # 'the new pledge', 'the hague defence investment pledge': the note's title ('… — the new defence investment
+    # pledge') names the goal its sentence commits to ('Allies committed to invest 5% …'), named by no figure here
+    for question in (
+        "Date question: on what day did allies agree the Hague defence investment pledge?",
+        "What date was the Hague summit where they agreed the new pledge?",
+        "When did allies agree the new pledge?",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and "**25 June 2025**" in answer.answer and "Wales" not in answer.answer, question

@@ -450,6 +450,11 @@ def test_a_currency_after_the_only_year_asked_is_the_currency_not_a_price_base()
         ("how many members nato has now, 31 or 32?", "how many members nato has now?"),
         ("france %gdp 2024, is it 2%?", "france %gdp 2024, is it 2%?"),
         ("did france spend about 2% in 2024?", "did france spend about 2% in 2024?"),
+        # a quiz's options after a dash, listed: none of them a figure of the question
+        ("the cap for security-related spending – 1%, 1.5% or 2%?", "the cap for security-related spending?"),
+        ("by what year must allies reach 5% - 2030, 2035 or 2040?", "by what year must allies reach 5%?"),
+        ("how many members does nato have – 30, 31 or 32?", "how many members does nato have?"),
+        ("poland 2024 - 4%?", "poland 2024 - 4%?"),  # one figure after a dash is asked, no option offered
     ],
 )
 def test_a_figure_guessed_at_the_end_is_no_figure_of_the_question(text, asked) -> None:
