@@ -67,6 +67,9 @@ BRACKETED = re.compile(r"\([^()]*\)")
 # expenditure covers …'), its further lines indented under it.
 NOTE_OPENING = re.compile(r"^(?:[a-z][ \t]{2,}|\(\d{1,2}\)[ \t]+)\S")
 MINIMUM_NOTES = 2
+# A Markdown or e-mail block quote's markers opening a line ('> - NATO estimates …', '>> Yep.'): markup, not words;
+# a line of markers alone ('>') parts the quote's paragraphs as a blank line does.
+QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+")
 # A fence opening or closing a block set apart as it was typed ('```'): a mark, stating nothing.
 FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
 
@@ -148,11 +151,15 @@ class _Line:
 
 
 def _lines(text: str, offset: int) -> list[_Line]:
+    """The lines of text from offset, a quoted line without its quote markers (its start past them): a key-points
+    box set as a block quote is read as its bullets, each a paragraph of its own, as it would be unquoted."""
     lines = []
     position = offset
     for raw in text[offset:].splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        lines.append(_Line(position, position + len(body), body))
+        quoted = QUOTE_MARKER.match(body)
+        skipped = quoted.end() if quoted else 0
+        lines.append(_Line(position + skipped, position + len(body), body[skipped:]))
         position += len(raw)
     return lines
 

@@ -337,3 +337,27 @@ def test_each_note_under_a_table_is_a_paragraph_of_its_own():
     assert texts[2].startswith("a  Includes pensions") and texts[2].endswith("financed separately.")
     assert texts[3] == "b  Includes aid to Ukraine of EUR 2 billion."
     assert texts[4] == "(1) Personnel exclude civilians."
+
+
+def test_a_block_quoted_box_of_key_points_reads_each_bullet_as_a_paragraph_of_its_own():
+    """A briefing's key points set as a block quote ('> - …'): each bullet its own paragraph and sentence, quoted
+    without the quote marker, never one sentence running from the first bullet to the last."""
+    text = (
+        "> **Summary**\n"
+        ">\n"
+        "> - Ministers agreed to spend 4% of national income on the fleet by 2031.\n"
+        "> - Harbour dues rose by 12% in 2023.\n"
+        ">\n"
+        ">> The port authority is committed to raising capacity to 90 berths by 2030.\n"
+        "\n"
+        "Ordinary prose follows.\n"
+    )
+    prose = read_prose(text, markdown=True)
+    sentences = [quote for block in prose.blocks for quote in quotes(text, block.sentences)]
+    assert sentences == [
+        "**Summary**",
+        "- Ministers agreed to spend 4% of national income on the fleet by 2031.",
+        "- Harbour dues rose by 12% in 2023.",
+        "The port authority is committed to raising capacity to 90 berths by 2030.",
+        "Ordinary prose follows.",
+    ]
