@@ -270,6 +270,15 @@ def _bullet_items(run: list[_Line]) -> list[list[_Line]] | None:
     return items if len(items) >= MINIMUM_HEADED_RUN else None
 
 
+def _bullets_under_a_title(run: list[_Line]) -> bool:
+    """A box's short title line, no sentence and no lead-in closed by a colon, right over two bullets or more: the
+    title heads the bullets, each an item of its own, not one paragraph running from the title to the last bullet."""
+    if len(run) <= MINIMUM_HEADED_RUN or BULLET.match(run[0].text) or not BULLET.match(run[1].text):
+        return False
+    title = run[0].text.strip().rstrip("*_ ")
+    return bool(title) and len(title.split()) <= HEADING_LINE_WORDS and not title.endswith((".", "!", "?", ":"))
+
+
 def _leader_rows(run: list[_Line]) -> bool:
     """A chart's labels or a handout's table with dotted leaders ('Estonia ..... 3.43'), maybe under a caption
     in brackets: each line a row of its own."""
@@ -317,6 +326,9 @@ def _add_paragraphs(run: list[_Line], add: _Adder, *, markdown: bool) -> None:
         add(run[0].start, run[0].end, heading=True)  # a block of its own, read as the heading of what follows
         run = run[1:]
     items = _bullet_items(run)
+    if items is None and _bullets_under_a_title(run):
+        add(run[0].start, run[0].end, heading=True)  # '**By the numbers — SAFE at a glance**' over its bullets
+        items = _bullet_items(run[1:])
     if items is not None:
         for item in items:
             add(item[0].start, item[-1].end)
