@@ -45,7 +45,6 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 # the concepts (concepts.toml) of a count tested against a line: meeting it, missing it, the target itself
 LINE_TESTED_CONCEPTS = frozenset({"target", "meet", "miss"})
-GOAL_UNITS = (Unit.PERCENT_OF_GDP, Unit.PERCENT, Unit.MONEY, Unit.COUNT)  # what a goal sets (not its date)
 ALLY_ASKED = ("which", "who", "whos")  # which ally stands where is asked, not a figure of the allies
 
 
@@ -581,7 +580,7 @@ def level_for_a_goal(question: ParsedQuestion, answer: Answer) -> list[str]:
 
 def _a_stated_level(fact: Fact) -> bool:
     aimed = {*GOAL_QUALIFIERS, "deadline"} & set(fact.qualifiers) or fact.measure == measure_in_role(MeasureRole.GOAL)
-    return fact.citation.cell is None and fact.unit in GOAL_UNITS and not aimed
+    return fact.citation.cell is None and fact.value is not None and not aimed
 
 
 def members_goal_for_the_alliance(question: ParsedQuestion, answer: Answer) -> list[str]:
