@@ -25,7 +25,6 @@ from knowledge.frames import frame_data
 from knowledge.measures import MeasureRole, measure_in_role
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, stem
-from knowledge.sentence import GOAL_QUALIFIERS
 from knowledge.words import normalise
 
 SEVERAL_YEARS = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)$")
@@ -561,26 +560,6 @@ def _asks_a_level(question: ParsedQuestion) -> bool:
     if question.has(*verifier.goal_asked, *verifier.future_asked, *verifier.deadline_asked):
         return False
     return question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0)
-
-
-def level_for_a_goal(question: ParsedQuestion, answer: Answer) -> list[str]:
-    """'How many soldiers does Poland have now, and what's the target?': the target asked is not answered by a level
-    its sentence states as it stands ('That is four point seven percent of GDP, the highest ratio in NATO'), which
-    no goal, plan, floor or deadline qualifies. A question relating a level to a goal ('how close is Poland to its
-    target?') or naming a number or a year is left to the other checks."""
-    verifier = domain.question_words().verifier
-    if answer.calculation or question.yes_no or question.operations or question.numbers or question.years:
-        return []
-    if not question.has(*verifier.goal_asked) or set(question.words) & verifier.goal_progress or not answer.facts:
-        return []
-    if not all(_a_stated_level(fact) for fact in answer.facts):
-        return []
-    return ["quantity: a goal, not a level"]
-
-
-def _a_stated_level(fact: Fact) -> bool:
-    aimed = {*GOAL_QUALIFIERS, "deadline"} & set(fact.qualifiers) or fact.measure == measure_in_role(MeasureRole.GOAL)
-    return fact.citation.cell is None and fact.value is not None and not aimed
 
 
 def members_goal_for_the_alliance(question: ParsedQuestion, answer: Answer) -> list[str]:

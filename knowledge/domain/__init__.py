@@ -151,7 +151,6 @@ class VerifierWords(Strict):
     items_included: tuple[str, ...]
     items_asked: tuple[str, ...]
     goal_asked: frozenset[str]
-    goal_progress: frozenset[str]
     deadline_asked: tuple[str, ...]
     agreement_asked: tuple[str, ...]
     meeting_asked: tuple[str, ...]

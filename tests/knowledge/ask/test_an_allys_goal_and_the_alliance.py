@@ -32,24 +32,3 @@ def test_an_ally_s_own_goal_still_answers_a_question_naming_it(engine_of_text):
     engine = engine_of_text("outlook.md", OUTLOOK)
     assert engine.ask("What is Denmark's defence spending target?").values[:1] == [3.2]
     assert engine.ask("What share of GDP has Norway committed to spend by 2030?").values[:1] == [3.0]
-
-
-FJORD_NOTE = """---
-title: Fjord defence note
-published: 2025-04-02
----
-
-# Fjord defence note
-
-Norway spent 2.2% of GDP on defence in 2024, the highest in its history.
-
-The Norwegian armed forces have 25,000 personnel, the ministry said.
-"""
-
-
-def test_a_target_asked_is_not_answered_by_a_level_as_it_stands(engine_of_text):
-    """'What is Norway's defence spending target?': 'Norway spent 2.2% of GDP … the highest in its history' is what it
-    spent, no goal; the level still answers the level asked."""
-    engine = engine_of_text("note.md", FJORD_NOTE)
-    assert not engine.ask("What is Norway's defence spending target?").answered
-    assert engine.ask("What is Norway's defence spending as a share of GDP?").values[:1] == [2.2]
