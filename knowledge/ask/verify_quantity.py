@@ -18,7 +18,6 @@ from knowledge.ask.quantities import (
     per_person_unaccounted,
     share_unaccounted,
 )
-from knowledge.ask.verify_entities import members_of_groups
 from knowledge.ask.verify_evidence import forms, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
@@ -139,11 +138,7 @@ class QuantityCheck:
     def share(self, question: ParsedQuestion, answer: Answer) -> list[str]:
         asked = question.has(*self.share_asked)
         part, named = question.has(*self.part_asked), question.has(*self.share_nouns)
-        whole_beside_part = part and _whole_beside_its_part(question, answer)
-        return [
-            *share_unaccounted(question.operations, answer, asked=asked, part=part, named=named),
-            *(["quantity: a part of a whole, not the whole's amount beside the part's"] if whole_beside_part else []),
-        ]
+        return share_unaccounted(question.operations, answer, asked=asked, part=part, named=named)
 
     @staticmethod
     def another_quantity(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
@@ -377,14 +372,3 @@ def _quantity_named_last(words: list[str], others: frozenset[str], spending: fro
         if word in others:
             return word
     return None
-
-
-def _whole_beside_its_part(question: ParsedQuestion, answer: Answer) -> bool:
-    """'How much of NATO's total spending comes from the US?' is not answered by the allies' $1,506 billion beside
-    the US's $997 billion: the amounts of the whole and of its part, both named, side by side, are what the part
-    is worked out from, not the part of the whole asked."""
-    if answer.calculation or not answer.facts or any(fact.unit is not Unit.MONEY for fact in answer.facts):
-        return False
-    subjects = {fact.subject for fact in answer.facts} & set(question.entities)
-    groups = members_of_groups()
-    return any(part in groups.get(whole, frozenset()) for whole in subjects for part in subjects)
