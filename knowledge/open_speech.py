@@ -40,10 +40,8 @@ class Speakers(OpenReading):
         speaks for — the one their title names where the document first names them; an interviewer ('Q', 'HOST')
         or a speaker named with no country's title speaks for no one."""
         label = TURN_TIME.sub("", turn.strip(" *:\t"))
-        before, bracket, described = label.partition("(")
-        # 'CHAIR (Eleanor Pryce)': the person the role label names; 'DR ANNA KOWALSKI (think tank)': what they are
-        if bracket:
-            label = described.rstrip(") ") if described[:1].isupper() else before.strip()
+        if "(" in label:  # 'CHAIR (Eleanor Pryce)': the person the role label names
+            label = label.partition("(")[2].rstrip(") ")
         if len(label) < 2 or not label.replace(" ", "").isalpha():
             return None
         name = label.split()[-1].title()

@@ -15,10 +15,9 @@ from collections.abc import Sequence
 # the time a turn of a transcript starts at: '[00:04:49]'
 TURN_TIME = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]\s*")
 # "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**", "CHAIR (Eleanor Pryce): …", "**[00:04:49] ELENA:** …"; a journalist's
-# name and outlet in the brackets: "Q (Anna Lindqvist, Nordic Defence Review): …"; what the speaker is, in lower case:
-# "DR ANNA KOWALSKI (think tank): …"
+# name and outlet in the brackets: "Q (Anna Lindqvist, Nordic Defence Review): …"
 SPEAKER_TURN = re.compile(
-    rf"^\**(?:{TURN_TIME.pattern})?[A-Z][A-Z .'’-]{{0,40}}(?:\s*\([A-Za-z][\w .,'’-]{{0,60}}\))?:\**\s"
+    rf"^\**(?:{TURN_TIME.pattern})?[A-Z][A-Z .'’-]{{0,40}}(?:\s*\([A-Z][\w .,'’-]{{0,60}}\))?:\**\s"
 )
 LABEL_END = ":"
 EMPHASIS = frozenset({"*", "_"})
