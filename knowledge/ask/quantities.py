@@ -686,7 +686,11 @@ def _item_of(fact: Fact) -> list[str]:
     """The first words of what an amount's own clause spends it on ('in the sovereign nuclear warhead …'), none
     when it names only what every figure shares ('in new defence spending')."""
     own, figure = normalise(fact.measure_text or ""), normalise(fact.text or "")
-    found = ITEM_AFTER.match(own.split(figure, 1)[-1]) if figure and figure in own else None
+    after = own.split(figure, 1)[-1] if figure and figure in own else ""
+    head = after.split()[:1]
+    if head and head[0] in domain.question_words().verifier.deal_nouns:
+        return head  # 'a SEK 4.2bn contract from the Swedish Defence Materiel Administration': the contract's
+    found = ITEM_AFTER.match(after) if after else None
     if not found:
         return []
     words = found.group(1).split()
