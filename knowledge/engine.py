@@ -440,8 +440,11 @@ class Engine:
 
     def _dated_later(self, asked: ParsedQuestion, answer: Answer) -> bool:
         """'norway defence budget this year' beside a note of 2025: the tables' 2024, 'this year' by their own date,
-        is not this year when a later document states the same kind of figure of the ally for its own year."""
+        is not this year when a later document states the same kind of figure of the ally for its own year; nor is it
+        when the question asks the present in other words ('now', 'currently')."""
         offset = asked.dated_offset
+        if offset is None and not asked.years and asked.has(*domain.question_words().verifier.present_asked):
+            offset = 0  # 'how many allies are now above 3.5%?' asks this year's figures
         if offset is None:
             return False
         for fact in answer.facts:

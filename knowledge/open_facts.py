@@ -314,7 +314,8 @@ def quotes_earlier_text(text: str, block: Block) -> bool:
     """A reply's '> European Allies and Canada increased spending by 17.9% in real terms in 2024', then its
     correction: a block quoting, word for word, what the document already said is that text cited again to be
     answered, no statement of its own (its figures stay those of the sentence it quotes)."""
-    lines = text[block.span.start : block.span.end].splitlines()
+    line_start = text.rfind("\n", 0, block.span.start) + 1  # the block starts past its first line's quote marker
+    lines = text[line_start : block.span.end].splitlines()
     if not lines or not all(QUOTE_MARK.match(line) for line in lines):
         return False
     quoted = " ".join(" ".join(QUOTE_MARK.sub("", line).split()) for line in lines).strip()

@@ -28,7 +28,7 @@ from knowledge.fixed_width import letter_notes
 from knowledge.fixed_width import read_table as read_fixed_width
 from knowledge.fixed_width import table_regions as fixed_width_regions
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
-from knowledge.readers.prose import LEADER_ROW, ProseDocument
+from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, ProseDocument
 from knowledge.sentence import Context, SentenceReader
 from knowledge.year_parts import part_named_by, plain_words, with_part
 
@@ -108,7 +108,6 @@ CLAUSE_BREAK = re.compile(r"[,;:()]")
 ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
 MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
 CARD_TOP, CARD_SIDE, CARD_BOTTOM = "┌", "│", "└"  # the box characters drawing a card's top, sides and bottom
-QUOTE_MARKER = re.compile(r"^ {0,3}> ?")  # a Markdown block quote's marker opening a line
 CARD_CELL = re.compile(r"│([^│┌┐└┘]*)│")
 MINIMUM_PARTS = 3  # rows of percentages that may break a whole down
 ROUNDING = 1.0  # points by which rounded shares of a whole may miss 100

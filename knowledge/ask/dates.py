@@ -20,6 +20,8 @@ def _full_month_names() -> list[str]:
 
 _MONTHS = "|".join(name.capitalize() for name in _full_month_names())
 # '25 June 2025', '7-8 July 2026', 'June 2025', 'April 28, 2025', '2029' — as a sentence writes them
+# the number opening a numbered paragraph ('1.1 The Centre …', '3.3 We estimate …', '2. The pledge …')
+PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=[A-Z])")
 DATE_EXPRESSION = re.compile(
     rf"\b(?:\d{{1,2}}(?:[-–]\d{{1,2}})?\s+(?:{_MONTHS})(?:\s+\d{{4}})?|(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     rf"|(?:{_MONTHS})\s+\d{{4}}|(?:19|20)\d\d)\b"
@@ -78,7 +80,10 @@ def month_in_the_documents_year(month: str, published: str | None) -> str | None
 
 
 def only_dates(text: str) -> bool:
-    """Every figure of the text is part of a date ('The next summit will be held in Ankara on 7-8 July 2026.')."""
+    """Every figure of the text is part of a date ('The next summit will be held in Ankara on 7-8 July 2026.'); a
+    numbered paragraph's own number ('1.1 The Centre … is an independent research charity, founded in 2009') is
+    its place in the document, no figure."""
+    text = PARAGRAPH_NUMBER.sub("", text, count=1)
     return not any(character.isdigit() for character in DATE_EXPRESSION.sub(" ", text))
 
 

@@ -44,6 +44,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 # the concepts (concepts.toml) of a count tested against a line: meeting it, missing it, the target itself
 LINE_TESTED_CONCEPTS = frozenset({"target", "meet", "miss"})
+ALLY_ASKED = ("which", "who", "whos")  # which ally stands where is asked, not a figure of the allies
 
 
 def asks_a_percentage(words: Sequence[str]) -> bool:
@@ -561,6 +562,19 @@ def _asks_a_level(question: ParsedQuestion) -> bool:
     return question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0)
 
 
+def members_goal_for_the_alliance(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'What share of GDP did allies agree to spend at The Hague?' is not answered by 'The UK Government is committed
+    to raising defence spending to 2.5% of GDP by April 2027': one ally's own goal is not one the allies set together.
+    A question naming that ally, or asking which ally or who stands at an end, is left to the other checks."""
+    if answer.calculation or question.extreme is not None or not answer.facts or question.has(*ALLY_ASKED):
+        return []
+    if {*question.entities, *question.groups} != {lexicon.NATO_ALLIES}:
+        return []
+    if not all(_goal_share(fact) and lexicon.is_country(fact.subject) for fact in answer.facts):
+        return []
+    return [f"entity {lexicon.NATO_ALLIES}: one ally's own goal, not the allies' together"]
+
+
 def _a_table_change(fact: Fact) -> bool:
     return fact.citation.cell is not None and is_change(fact)
 
@@ -672,7 +686,11 @@ def _item_of(fact: Fact) -> list[str]:
     """The first words of what an amount's own clause spends it on ('in the sovereign nuclear warhead …'), none
     when it names only what every figure shares ('in new defence spending')."""
     own, figure = normalise(fact.measure_text or ""), normalise(fact.text or "")
-    found = ITEM_AFTER.match(own.split(figure, 1)[-1]) if figure and figure in own else None
+    after = own.split(figure, 1)[-1] if figure and figure in own else ""
+    head = after.split()[:1]
+    if head and head[0] in domain.question_words().verifier.deal_nouns:
+        return head  # 'a SEK 4.2bn contract from the Swedish Defence Materiel Administration': the contract's
+    found = ITEM_AFTER.match(after) if after else None
     if not found:
         return []
     words = found.group(1).split()

@@ -176,6 +176,8 @@ class VerifierWords(Strict):
     recency: frozenset[str]
     range_asked: frozenset[str]
     level_asked: tuple[str, ...]
+    deal_nouns: frozenset[str]
+    present_asked: tuple[str, ...]
     future_asked: tuple[str, ...]
 
     @property

@@ -67,6 +67,9 @@ BRACKETED = re.compile(r"\([^()]*\)")
 # expenditure covers …'), its further lines indented under it.
 NOTE_OPENING = re.compile(r"^(?:[a-z][ \t]{2,}|\(\d{1,2}\)[ \t]+)\S")
 MINIMUM_NOTES = 2
+# A Markdown or e-mail block quote's markers opening a line ('> - NATO estimates …', '>> Yep.'): markup, not words;
+# a line of markers alone ('>') parts the quote's paragraphs as a blank line does.
+QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+")
 # A fence opening or closing a block set apart as it was typed ('```'): a mark, stating nothing.
 FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
 
@@ -148,11 +151,15 @@ class _Line:
 
 
 def _lines(text: str, offset: int) -> list[_Line]:
+    """The lines of text from offset, a quoted line without its quote markers (its start past them): a key-points
+    box set as a block quote is read as its bullets, each a paragraph of its own, as it would be unquoted."""
     lines = []
     position = offset
     for raw in text[offset:].splitlines(keepends=True):
         body = raw.rstrip("\r\n")
-        lines.append(_Line(position, position + len(body), body))
+        quoted = QUOTE_MARKER.match(body)
+        skipped = quoted.end() if quoted else 0
+        lines.append(_Line(position + skipped, position + len(body), body[skipped:]))
         position += len(raw)
     return lines
 
@@ -263,6 +270,15 @@ def _bullet_items(run: list[_Line]) -> list[list[_Line]] | None:
     return items if len(items) >= MINIMUM_HEADED_RUN else None
 
 
+def _bullets_under_a_title(run: list[_Line]) -> bool:
+    """A box's short title line, no sentence and no lead-in closed by a colon, right over two bullets or more: the
+    title heads the bullets, each an item of its own, not one paragraph running from the title to the last bullet."""
+    if len(run) <= MINIMUM_HEADED_RUN or BULLET.match(run[0].text) or not BULLET.match(run[1].text):
+        return False
+    title = run[0].text.strip().rstrip("*_ ")
+    return bool(title) and len(title.split()) <= HEADING_LINE_WORDS and not title.endswith((".", "!", "?", ":"))
+
+
 def _leader_rows(run: list[_Line]) -> bool:
     """A chart's labels or a handout's table with dotted leaders ('Estonia ..... 3.43'), maybe under a caption
     in brackets: each line a row of its own."""
@@ -310,6 +326,9 @@ def _add_paragraphs(run: list[_Line], add: _Adder, *, markdown: bool) -> None:
         add(run[0].start, run[0].end, heading=True)  # a block of its own, read as the heading of what follows
         run = run[1:]
     items = _bullet_items(run)
+    if items is None and _bullets_under_a_title(run):
+        add(run[0].start, run[0].end, heading=True)  # '**By the numbers — SAFE at a glance**' over its bullets
+        items = _bullet_items(run[1:])
     if items is not None:
         for item in items:
             add(item[0].start, item[-1].end)

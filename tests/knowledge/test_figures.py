@@ -172,6 +172,19 @@ def test_a_bare_number_before_a_standing_in_verb_or_after_a_pointer_to_a_count_i
     assert counts("Spending rose 9% in 2024.") == []  # no year, no percentage
 
 
+def test_a_bare_number_a_goal_is_said_to_be_counts_what_the_sentence_before_counted() -> None:
+    """'Our armed forces have passed 200,000 soldiers. The goal is 300,000.': the goal's number counts soldiers."""
+
+    def counts(sentence: str) -> list[float]:
+        tokens = tokenize(sentence)
+        return [figure.value for figure in elided_counts(tokens, find_figures(tokens), "soldiers")]
+
+    assert counts("The goal is 300,000.") == [300000]
+    assert counts("The target is three hundred thousand.") == [300000]
+    assert counts("The aim was 45, by the ministry's count.") == [45]
+    assert counts("The goal is 300,000 reservists by 2030.") == []  # counted with a noun of its own
+
+
 @pytest.mark.parametrize(
     "sentence", ["The first Leopard 2A8 tanks arrive soon.", "Payments for the Type 212CD submarines continue."]
 )

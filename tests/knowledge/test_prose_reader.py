@@ -337,3 +337,41 @@ def test_each_note_under_a_table_is_a_paragraph_of_its_own():
     assert texts[2].startswith("a  Includes pensions") and texts[2].endswith("financed separately.")
     assert texts[3] == "b  Includes aid to Ukraine of EUR 2 billion."
     assert texts[4] == "(1) Personnel exclude civilians."
+
+
+def test_a_block_quoted_box_of_key_points_reads_each_bullet_as_a_paragraph_of_its_own():
+    """A briefing's key points set as a block quote ('> - …'): each bullet its own paragraph and sentence, quoted
+    without the quote marker, never one sentence running from the first bullet to the last."""
+    text = (
+        "> **Summary**\n"
+        ">\n"
+        "> - Ministers agreed to spend 4% of national income on the fleet by 2031.\n"
+        "> - Harbour dues rose by 12% in 2023.\n"
+        ">\n"
+        ">> The port authority is committed to raising capacity to 90 berths by 2030.\n"
+        "\n"
+        "Ordinary prose follows.\n"
+    )
+    prose = read_prose(text, markdown=True)
+    sentences = [quote for block in prose.blocks for quote in quotes(text, block.sentences)]
+    assert sentences == [
+        "**Summary**",
+        "- Ministers agreed to spend 4% of national income on the fleet by 2031.",
+        "- Harbour dues rose by 12% in 2023.",
+        "The port authority is committed to raising capacity to 90 berths by 2030.",
+        "Ordinary prose follows.",
+    ]
+
+
+def test_a_box_s_short_title_heads_its_bullets_each_an_item_of_its_own():
+    """'**By the numbers — SAFE at a glance**' over its bullets: the title is a heading, each bullet a paragraph (not
+    one paragraph from the title to the last bullet); a lead-in closed by a colon is left as it was."""
+    text = "**By the numbers — ports at a glance**\n- Berths: **90**\n- Cranes: **14** (up from 9)\n"
+    prose = read_prose(text, markdown=True)
+    assert [(prose.quote(block.span), block.heading) for block in prose.blocks] == [
+        ("**By the numbers — ports at a glance**", True),
+        ("- Berths: **90**", False),
+        ("- Cranes: **14** (up from 9)", False),
+    ]
+    lead_in = "The harbour board agreed the following:\n- more berths\n- more cranes\n"
+    assert len(read_prose(lead_in, markdown=True).blocks) == 1

@@ -47,3 +47,30 @@ def test_where_an_ally_stands_asks_its_figure() -> None:
     from knowledge.ask.verify_vocabulary import Scaffolding  # noqa: PLC0415 - the words under test
 
     assert {"stand", "stands"} <= Scaffolding().neutral
+
+
+STANDINGS_NOTE = """# Where the Nordics and Baltics stand
+
+The table gives NATO's estimates of defence spending as a share of GDP.
+
+| Ally | 2024 | 2025 est. |
+|---|---|---|
+| Latvia | 3.15 | 3.73 |
+| Denmark | 2.37 | 3.22 |
+| Norway | 2.20 | 2.21 |
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many allies are now at or above 3% of GDP?",
+        "What share of GDP does Latvia currently spend on defence?",
+    ],
+)
+def test_the_present_asked_in_other_words_is_not_the_tables_last_year(text_beside_the_seeds, question):
+    """'now', 'currently' ask this year as 'this year' does: the tables' 2024 is not it beside a note of
+    2025 stating its own year's figures."""
+    engine = text_beside_the_seeds("standings.md", STANDINGS_NOTE, title="Where they stand", published="2025-09-30")
+    answer = engine.ask(question)
+    assert all(fact.citation.document == "standings.md" for fact in answer.facts)
