@@ -86,6 +86,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout43",
     "evaluation_holdout44",
     "evaluation_holdout45",
+    "evaluation_holdout46",
 )
 
 

@@ -119,6 +119,8 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
         ("seeds_firstcontact45_2026-12-05.jsonl", 0.83, 0.03),
         ("seeds_firstcontact46_2026-12-05.jsonl", 0.95, 0.01),
         ("seeds_firstcontact47_2026-12-05.jsonl", 0.85, 0.02),
+        ("seeds_firstcontact48_2026-12-06.jsonl", 0.95, 0.01),
+        ("seeds_firstcontact49_2026-12-06.jsonl", 0.78, 0.01),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
