@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.fixed_width import lines_with_offsets
+
 # a figure of a cell: maybe signed, thousands maybe grouped by commas, maybe a percentage
 FIGURE = re.compile(r"^[~≈]?[+\-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
 SPACED_COMMA = re.compile(r"\s*,\s+")
@@ -55,15 +57,6 @@ def _header(line: str) -> list[str] | None:
     return parts if parts is not None and any(not FIGURE.match(part) for part in parts) else None
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    lines = []
-    offset = 0
-    for raw in text.splitlines(keepends=True):
-        lines.append((offset, raw.rstrip("\r\n")))
-        offset += len(raw)
-    return lines
-
-
 def _ranked(header: list[str], rows: list[list[str]]) -> bool:
     """Rows as wide as the header each numbered first and named second ('1, United States, 997')."""
     full = [row for row in rows if len(row) == len(header)]
@@ -99,7 +92,7 @@ def _table_at(lines: list[tuple[int, str]], index: int) -> tuple[list[str], list
 def table_regions(text: str) -> list[tuple[int, int]]:
     """Where each comma-separated table stands: its header line, then two rows or more of as many cells (a total
     one short under ranked rows), as (start, end) offsets."""
-    lines = _lines(text)
+    lines = lines_with_offsets(text)
     regions: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
@@ -116,7 +109,7 @@ def table_regions(text: str) -> list[tuple[int, int]]:
 def read_table(text: str, start: int, end: int) -> tuple[list[str], list[Row]] | None:
     """The header and rows (offset, line, cells) of the comma-separated table at text[start:end], else None; a
     total one cell short of the header gets an empty rank."""
-    lines = [(offset, line) for offset, line in _lines(text[start:end]) if line.strip()]
+    lines = [(offset, line) for offset, line in lines_with_offsets(text[start:end]) if line.strip()]
     table = _table_at(lines, 0) if lines else None
     if table is None:
         return None

@@ -51,7 +51,8 @@ class FixedWidthTable:
     marks: list[list[tuple[str, ...]]]
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Each line of the text without its line break, with the offset it starts at."""
     lines = []
     offset = 0
     for raw in text.splitlines(keepends=True):
@@ -73,7 +74,7 @@ def _figure_row(line: str) -> bool:
 
 def table_regions(text: str) -> list[tuple[int, int]]:
     """Where each fixed-width table stands: from its header's first line to its last row (start, end offsets)."""
-    lines = _lines(text)
+    lines = lines_with_offsets(text)
     regions: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
@@ -164,7 +165,7 @@ def _cell(text: str) -> tuple[str, tuple[str, ...]]:
 
 def read_table(text: str, start: int, end: int) -> FixedWidthTable | None:
     """The fixed-width table standing at text[start:end] (a region of `table_regions`), else None."""
-    lines = [(offset, line) for offset, line in _lines(text) if start <= offset < end]
+    lines = [(offset, line) for offset, line in lines_with_offsets(text) if start <= offset < end]
     body = [(offset, line) for offset, line in lines if _figure_row(line)]
     if len(body) < MIN_ROWS:
         return None
