@@ -8,6 +8,7 @@ from knowledge.models import Answer
 
 CHOICE = 2  # options to choose from: two at least
 APPROXIMATE = 0.1  # an option offered as 'about 12%' is the answer's 12.047, within a tenth of itself
+YEARS = (1900, 2100)  # a whole number offered in this span is a year
 
 
 def with_the_option_named(answer: Answer, offered: tuple[str, ...]) -> Answer:
@@ -30,9 +31,15 @@ def _option_stated(values: list[float], offered: tuple[str, ...]) -> str | None:
     for option in offered:
         typed = float(option.rstrip("% "))
         decimals = option.rstrip("% ").partition(".")[2]
-        slack = max(0.5 * 10 ** -len(decimals), APPROXIMATE * abs(typed))
+        exact = 0.5 * 10 ** -len(decimals)
+        # a year is that year ('2030, 2035 or 2040': 2032 is none of them); a figure may be offered roughly
+        slack = exact if _a_year(option) else max(exact, APPROXIMATE * abs(typed))
         for value in values:
             off = abs(value - typed)
             if off <= slack and (best is None or off / max(abs(typed), 1.0) < best[0]):
                 best = (off / max(abs(typed), 1.0), option)
     return None if best is None else best[1]
+
+
+def _a_year(option: str) -> bool:
+    return option.isdigit() and YEARS[0] <= int(option) <= YEARS[1]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.ask.options import with_the_option_named
+from knowledge.models import Answer, Band
 from knowledge.remarks import options_offered, without_remarks
 
 
@@ -66,3 +68,12 @@ def test_years_offered_are_no_years_asked(engine):
     answer = engine.ask("By when must allies spend 5% of GDP on defence under the Hague pledge – 2030, 2035 or 2040?")
     assert answer.answered and 2035.0 in answer.values and 2030.0 not in answer.values
     assert answer.answer.endswith("that is 2035.")
+
+
+def test_a_year_offered_is_that_year_only():
+    answer = Answer(question="by when?", answered=True, band=Band.ANSWER, answer="By **2032**.", confidence=1.0)
+    answer = answer.model_copy(update={"values": [2032.0]})
+    assert (
+        "None of the options offered (2030, 2035 or 2040)"
+        in with_the_option_named(answer, ("2030", "2035", "2040")).answer
+    )
