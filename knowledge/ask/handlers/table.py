@@ -266,6 +266,7 @@ class TableAnswers:
         )
         notes = [*nearest, *((text, fact) for text, fact, _ in extra)]
         counts = [float(len(chosen)), *(value for _, _, value in extra)]
+        calculation += _other_counts_worked_out(extra)
         return self._table_list(question, intro, headline, chosen, notes, counts, calculation)
 
     def _count(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
@@ -285,10 +286,7 @@ class TableAnswers:
         extra = [] if spec.excluded or spec.within else self._conflicting_counts(period, spec, chosen, rows[0])
         stated = [count, *(value for _, _, value in extra)]
         intro = f"**{headline}**{column.latest} — {calculation}:"
-        for _, fact, met in extra:
-            if met != fact.value:  # the other source counts those that met; those that missed are the rest
-                total, value = phrasing.format_number(fact.total or 0), phrasing.format_number(fact.value or 0)
-                calculation += f"; {total} − {value} = {phrasing.format_number(met)}"
+        calculation += _other_counts_worked_out(extra)
         return self._table_list(
             question,
             intro,
@@ -391,6 +389,16 @@ def _owner(question: str, spec: TableQuestion, column: Rows, sources: Callable[[
     # the figure given is what each row was tested against, stated as such ('No ally had … of 4.5%')
     conditions = [] if spec.threshold is None else [spec.threshold]
     return Draft(question, lines, headline, facts, values=values, confidence=0.85, conditions=conditions)
+
+
+def _other_counts_worked_out(extra: list[tuple[str, Fact, float]]) -> str:
+    """Another source counts those that met the line; those that missed are the rest ('; 32 − 22 = 10')."""
+    worked = ""
+    for _, fact, met in extra:
+        if met != fact.value:
+            total, value = phrasing.format_number(fact.total or 0), phrasing.format_number(fact.value or 0)
+            worked += f"; {total} − {value} = {phrasing.format_number(met)}"
+    return worked
 
 
 def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:

@@ -575,3 +575,9 @@ def test_a_later_part_opening_with_a_preposition_asks_on_about_the_same_thing(en
     answer = engine.ask("in which year and at which summit was the old 2% guideline agreed")
     assert answer.answered and 2014.0 in answer.values
     assert 2035.0 not in answer.values  # the Hague deadline: 'at which summit' asked alone finds the newest goal
+
+
+def test_a_list_missing_the_line_works_out_the_other_sources_count(engine):
+    answer = engine.ask("who missed target")
+    assert answer.answered and 10.0 in answer.values
+    assert answer.calculation and "32 − 22 = 10" in answer.calculation
