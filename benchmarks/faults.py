@@ -133,7 +133,7 @@ def worker(host: Host, operation: str, name: str, data: bytes) -> None:
         except Exception:  # refused, busy or failed: all expected here; the checks come after
             pass
         finally:
-            service.close()
+            await service.close()
 
     asyncio.run(run())
 
@@ -150,7 +150,7 @@ async def restart(host: Host, report: Report) -> None:
         report.failed_restarts += 1
         report.problems.append(f"restart of host {host.number}: {error!r}")
     finally:
-        service.close()
+        await service.close()
 
 
 def check_store(hosts: list[Host], bad_names: set[str], report: Report) -> None:

@@ -115,9 +115,14 @@ async def run(settings: Settings, *, client_options: dict[str, Any] | None = Non
             await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
             if not running.done():
                 log.info("Stop requested: finishing the commands in flight (at most %.0f s)", settings.shutdown_timeout)
+                if not bot.is_ready():
+                    # Still starting: stop the start itself; closing then waits for the store work it began.
+                    running.cancel()
+                    await asyncio.wait({running})
                 await bot.shutdown(settings.shutdown_timeout)
             stopping.cancel()
-            await running  # its failure (a rejected token...) is the caller's to report
+            if not running.cancelled():
+                await running  # its failure (a rejected token...) is the caller's to report
     finally:
         await health.stop()
         for signum in handled:

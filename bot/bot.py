@@ -79,7 +79,7 @@ class LedgerBot(commands.Bot):
         self.memory = FollowUpMemory()
         self.guild_configs: dict[int, GuildConfig] = {}
         self.knowledge.on_config_change = self.reload_guild_configs
-        self.recorder = Recorder(self.knowledge.store)
+        self.recorder = Recorder(self.knowledge.store, self.knowledge.db)
         self._purging: asyncio.Task[None] | None = None
         self.metrics = BotMetrics(self.loaded_kb, lambda: self.arrivals.counts)
         self.knowledge.on_answer = self.metrics.answered
@@ -263,7 +263,7 @@ class LedgerBot(commands.Bot):
             self._purging.cancel()
         await super().close()
         await self.recorder.flush()
-        self.knowledge.close()
+        await self.knowledge.close()
 
 
 class ShardedLedgerBot(LedgerBot, commands.AutoShardedBot):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.store import Store
+from bot.store_calls import StoreCaller
 
 if TYPE_CHECKING:
     from bot.protocols import ArrivalsClient, FeedbackClient
@@ -45,8 +46,9 @@ def new_answer_id() -> str:
 class Recorder:
     """Batches answer records and gaps into one store transaction every FLUSH_SECONDS."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, off_loop: StoreCaller) -> None:
         self.store = store
+        self._off_loop = off_loop
         self._answers: list[tuple[str, str, str, str, str]] = []
         self._gaps: list[str] = []
         self._flushing: asyncio.Task[None] | None = None
@@ -72,9 +74,9 @@ class Recorder:
         gaps, self._gaps = self._gaps, []
         try:
             if answers:
-                await asyncio.to_thread(self.store.record_answers, answers)
+                await self._off_loop(self.store.record_answers, answers)
             if gaps:
-                await asyncio.to_thread(self.store.record_gaps, gaps)
+                await self._off_loop(self.store.record_gaps, gaps)
         except Exception:
             log.exception("Could not store %d answer records and %d unanswered questions", len(answers), len(gaps))
 
@@ -113,7 +115,7 @@ class VoteButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         bot = cast("FeedbackClient", interaction.client)
         await bot.recorder.flush()  # the answer's record may still be in the batch
-        counted = await asyncio.to_thread(bot.knowledge.store.vote, self.answer_id, interaction.user.id, self.up)
+        counted = await bot.knowledge.db(bot.knowledge.store.vote, self.answer_id, interaction.user.id, self.up)
         if counted:
             text = "Thanks, noted." if self.up else "Thanks, noted. Moderators see which answers missed."
         else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from dataclasses import dataclass
@@ -10,6 +9,7 @@ from datetime import UTC, datetime
 
 from bot.store import AuditEntry, Store
 from bot.store.records import as_datetime
+from bot.store_calls import StoreCaller
 from bot.uploads import Staged
 from knowledge.coverage import Coverage
 from knowledge.diff import KnowledgeDiff
@@ -80,13 +80,14 @@ class RefreshResult:
 class RefreshLog:
     """The last change to the knowledge base, by this process or another, and the audit of failed ones."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, off_loop: StoreCaller) -> None:
         self.store = store
+        self._off_loop = off_loop
         self.last: RefreshRecord | None = None
 
     async def read(self) -> None:
         """The last change as the store's audit log has it (another process may have made it)."""
-        entries = await asyncio.to_thread(self.store.history, 1, 0, CHANGE_ACTIONS)
+        entries = await self._off_loop(self.store.history, 1, 0, CHANGE_ACTIONS)
         self.last = RefreshRecord.from_audit(entries[0]) if entries else None
 
     def failed(self, action: str, document: str | None, actor: Actor, version: str, reason: str) -> None:

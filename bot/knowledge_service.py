@@ -41,6 +41,7 @@ from bot.kb_reports import (
 from bot.kb_versions import VersionLoader
 from bot.kb_watch import StoreWatcher
 from bot.store import ChangeToken, Pointer, Store, StoreBusy
+from bot.store_calls import StoreCalls
 from knowledge.catalog import read_catalog
 from knowledge.engine import Engine
 from knowledge.fact_search import find_facts
@@ -70,6 +71,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+# A start-up import or a change can take this long on a slow host; closing the store under it breaks it.
+CLOSE_WAIT_SECONDS = 60.0
+
 
 def _build(folder: Path, **options: Any) -> KnowledgeBase:
     """`build_knowledge_base`, looked up in this module when called (a test slows it down by patching it here)."""
@@ -96,7 +100,8 @@ class KnowledgeService:
         # Documents are read in budgeted child processes, and only when they changed.
         self.reader = IsolatedReader()
         self.versions = VersionLoader(self.documents_dir, self.snapshot_path, store, self.reader, _build)
-        self.reports = RefreshLog(store)
+        self.db = StoreCalls()  # store and build calls off the event loop; closing waits for them
+        self.reports = RefreshLog(store, self.db)
         self.changes = ChangePublisher(store, self.versions, self.reports, self.quarantine_dir, _build)
         self.watcher = StoreWatcher(store, watch_interval, self._schedule)
         self._lock = asyncio.Lock()
@@ -171,10 +176,6 @@ class KnowledgeService:
         """Any CPU-bound work (drawing a chart, staging an upload) in the pool, off the event loop."""
         return await self._run(func, *args)
 
-    async def db(self, func: Callable[..., T], *args: object) -> T:
-        """A store call, off the event loop."""
-        return await asyncio.to_thread(func, *args)
-
     def topics(self) -> list[str]:
         return self.engine.topics()
 
@@ -197,10 +198,10 @@ class KnowledgeService:
     async def load(self) -> None:
         """Start from the store's current version (importing the documents folder into an empty store)."""
         loop = asyncio.get_running_loop()
-        kb, pointer = await asyncio.to_thread(self._start)
-        self.reader.remember(kb, await asyncio.to_thread(read_catalog, self.documents_dir))
-        self._engine = await asyncio.to_thread(Engine, kb)
-        await asyncio.to_thread(collector.settle)
+        kb, pointer = await self.db(self._start)
+        self.reader.remember(kb, await self.db(read_catalog, self.documents_dir))
+        self._engine = await self.db(Engine, kb)
+        await self.db(collector.settle)
         self._pointer = pointer
         self.loaded_at = datetime.now(UTC)
         await self.reports.read()
@@ -255,8 +256,8 @@ class KnowledgeService:
             if pointer is None or (self._pointer is not None and pointer.seq <= self._pointer.seq):
                 return False
             try:
-                kb = await asyncio.to_thread(self.versions.load, pointer.version)
-                engine = await asyncio.to_thread(Engine, kb)
+                kb = await self.db(self.versions.load, pointer.version)
+                engine = await self.db(Engine, kb)
             except (BuildError, SnapshotError, OSError, KeyError) as error:
                 self.problem = f"version {pointer.version[:12]} did not load: {error}"
                 log.error("Keeping version %s: %s", self.kb.version[:12], self.problem)
@@ -264,8 +265,8 @@ class KnowledgeService:
             self._engine = engine
             self._pointer = pointer
             self.problem = None
-            await asyncio.to_thread(collector.settle)
-            await asyncio.to_thread(self.versions.mirror, pointer.version)
+            await self.db(collector.settle)
+            await self.db(self.versions.mirror, pointer.version)
             await self.reports.read()
             log.info("Now answering from version %s (changed in another process)", kb.version[:12])
             return True
@@ -314,7 +315,7 @@ class KnowledgeService:
         async with self._lock:
             self._refreshing_by = actor.name
             try:
-                return await asyncio.to_thread(self._change_locked, change, actor, limit)
+                return await self.db(self._change_locked, change, actor, limit)
             except StoreBusy as busy:
                 raise RefreshInProgress(busy.holder) from busy
             finally:
@@ -346,7 +347,9 @@ class KnowledgeService:
         self.problem = None
         return applied.result
 
-    def close(self) -> None:
-        self.watcher.stop()
+    async def close(self, timeout: float = CLOSE_WAIT_SECONDS) -> None:
+        """Stop following the store, let the store calls still running finish, then close the store."""
+        await asyncio.to_thread(self.watcher.stop)
+        await self.db.drain(timeout)
         self._executor.shutdown(wait=False, cancel_futures=True)
         self.store.close()

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from bot.arrivals import Arrivals
     from bot.store import Store
+    from bot.store_calls import StoreCaller
 
 
 class ArrivalsClient(Protocol):
@@ -29,6 +30,7 @@ class AnswerRecorder(Protocol):
 
 class StoreHolder(Protocol):
     store: Store
+    db: StoreCaller
 
 
 class FeedbackClient(ArrivalsClient, Protocol):

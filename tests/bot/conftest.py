@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from ledger_wire_helpers import START_TIMEOUT
 
 from bot import create_bot
 from bot.bot import LedgerBot
@@ -16,7 +17,6 @@ from discord_standin import DiscordStandIn
 from discord_standin.testing import running_bot
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-START_TIMEOUT = 20.0
 
 
 @pytest.fixture
@@ -52,8 +52,6 @@ def settings(make_settings) -> Settings:
 
 @pytest_asyncio.fixture
 async def bot(standin: DiscordStandIn, settings: Settings) -> AsyncIterator[LedgerBot]:
-    # A first start builds the engine (about 2 s alone) and imports the documents into the store; on a
-    # shared 2-core machine 5 s was sometimes not enough to get ready. Nothing asserts a start-up time here.
     async with running_bot(
         lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT
     ) as running:

@@ -1,6 +1,10 @@
-"""Helpers for reading the stand-in's message payloads in the bot tests."""
+"""Helpers for the bot tests: reading the stand-in's message payloads, and how long a start may take."""
 
 from __future__ import annotations
+
+# A first start builds the engine (about 2 s alone) and imports the documents into the store; on a
+# shared 2-core machine 5 s was sometimes not enough to get ready. Nothing asserts a start-up time here.
+START_TIMEOUT = 20.0
 
 
 def embed_of(message: dict) -> dict:

@@ -2,7 +2,7 @@
 
 import discord
 from discord.ext import commands
-from ledger_wire_helpers import embed_of
+from ledger_wire_helpers import START_TIMEOUT, embed_of
 
 from bot import create_bot
 from bot.bot import LedgerBot
@@ -77,7 +77,7 @@ async def test_sharded_bot_answers(make_settings, documents, tmp_path):
         assert isinstance(bot, commands.AutoShardedBot)
         assert isinstance(bot, LedgerBot)
         bot.before_identify_hook = identify_now  # discord.py otherwise waits 5 s between shard IDENTIFYs
-        async with running_bot(bot, standin):
+        async with running_bot(bot, standin, timeout=START_TIMEOUT):
             assert bot.shard_count == 2
             assert set(bot.shards) == {0, 1}
             assert "64%" in embed_of(await ask(standin, "how much does the US pay?"))["title"]

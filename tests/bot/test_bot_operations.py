@@ -9,17 +9,22 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import aiohttp
 import pytest
+from ledger_wire_helpers import START_TIMEOUT
 
+import bot.knowledge_service as knowledge_service
+from bot import create_bot
 from bot.__main__ import run
 from bot.health import HealthServer
 from bot.log import logging_to_stderr
 from bot.settings import Settings
 from bot.tree import RESTARTING
+from discord_standin.testing import running_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("sigterm_driver.py")
@@ -178,6 +183,38 @@ async def test_run_serves_the_endpoint_from_settings_and_stops_on_sigterm(standi
         await asyncio.wait_for(runner, timeout=15)
         with pytest.raises(aiohttp.ClientConnectionError):
             await http.get("/healthz")
+
+
+async def test_a_stop_during_start_up_ends_cleanly_and_the_next_start_answers(
+    standin, documents, tmp_path, monkeypatch
+):
+    building = threading.Event()
+    real_build = knowledge_service._build
+
+    def slow_build(folder, **options):
+        building.set()
+        time.sleep(1.5)  # the start-up import is still running when the stop arrives
+        return real_build(folder, **options)
+
+    monkeypatch.setattr(knowledge_service, "_build", slow_build)
+    settings = Settings(
+        _env_file=None,
+        discord_token=standin.token,
+        discord_guild_ids=(standin.guild_id,),
+        documents_dir=documents,
+        knowledge_base_path=tmp_path / "kb.json",
+        health_port=free_port(),
+        log_level="WARNING",
+    )
+    runner = asyncio.create_task(run(settings, client_options={"guild_ready_timeout": 0.05}))
+    assert await asyncio.to_thread(building.wait, 20)
+    os.kill(os.getpid(), signal.SIGTERM)
+    await asyncio.wait_for(runner, timeout=30)  # no error: the store was not closed under the import
+
+    monkeypatch.setattr(knowledge_service, "_build", real_build)
+    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT):
+        interaction = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
+        assert "64%" in (await interaction.wait_original())["embeds"][0]["title"]
 
 
 async def test_an_interaction_answered_after_discords_deadline_is_counted_late(standin, bot):

@@ -55,7 +55,7 @@ async def test_a_document_that_breaks_the_build_is_quarantined_at_start_and_the_
     first = service(host)
     await first.load()
     version = first.kb.version
-    first.close()
+    await first.close()
     (host / "documents" / name).write_bytes(BAD[name])  # dropped in while the bot was down
 
     second = service(host)
@@ -72,7 +72,7 @@ async def test_a_document_that_breaks_the_build_is_quarantined_at_start_and_the_
         [entry] = second.store.quarantined()
         assert entry.name == name and entry.source == "import"
     finally:
-        second.close()
+        await second.close()
 
 
 async def test_a_refresh_or_upload_that_fails_quarantines_the_document_and_the_next_start_succeeds(host):
@@ -88,19 +88,19 @@ async def test_a_refresh_or_upload_that_fails_quarantines_the_document_and_the_n
         await running.add_document("tables.xlsx", BAD["deflate64.xlsx"], "alice", 1, 5_000_000)
     assert {q.name for q in running.store.quarantined()} == {"junk.txt", "tables.xlsx"}
     assert running.kb.version == version
-    running.close()
+    await running.close()
 
     restarted = service(host)
     await restarted.load()
     assert restarted.kb.version == version
-    restarted.close()
+    await restarted.close()
 
 
 async def test_a_tampered_local_snapshot_is_replaced_by_the_stored_version(host):
     first = service(host)
     await first.load()
     version = first.kb.version
-    first.close()
+    await first.close()
     snapshot = host / "cache" / "knowledge.json"
     snapshot.write_bytes(snapshot.read_bytes().replace(b'"value":64.0', b'"value":46.0', 1))
     (snapshot.parent / ".knowledge.json.abc123.tmp").write_bytes(b"half")
@@ -113,7 +113,7 @@ async def test_a_tampered_local_snapshot_is_replaced_by_the_stored_version(host)
         assert load_snapshot(snapshot).version == version  # rewritten, and its hash checks
         assert not (snapshot.parent / ".knowledge.json.abc123.tmp").exists()
     finally:
-        second.close()
+        await second.close()
 
 
 async def test_an_answer_carries_the_version_of_the_engine_that_produced_it(host):
@@ -130,7 +130,7 @@ async def test_an_answer_carries_the_version_of_the_engine_that_produced_it(host
         assert old[:8] in answer_embed(answer).footer.text  # rendering never reads the current version
         assert (await running.ask(QUESTION)).kb_version == running.kb.version
     finally:
-        running.close()
+        await running.close()
 
 
 def test_faulted_rounds_with_kills_across_three_processes_always_restart(tmp_path):
@@ -174,8 +174,8 @@ async def test_a_process_that_cannot_load_a_new_version_keeps_answering_and_says
         assert "64%" in (await second.ask(QUESTION)).answer
         assert second.problem and result.new_version[:12] in second.problem
     finally:
-        first.close()
-        second.close()
+        await first.close()
+        await second.close()
 
 
 async def test_a_refresh_in_a_process_that_has_not_caught_up_keeps_the_other_processes_upload(tmp_path):
@@ -199,5 +199,5 @@ async def test_a_refresh_in_a_process_that_has_not_caught_up_keeps_the_other_pro
         assert (tmp_path / "host1" / "documents" / "norway.md").read_bytes() == note
         assert result.old_version == first.kb.version
     finally:
-        first.close()
-        second.close()
+        await first.close()
+        await second.close()
