@@ -87,6 +87,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout44",
     "evaluation_holdout45",
     "evaluation_holdout46",
+    "evaluation_holdout47",
 )
 
 
