@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
-from knowledge.ask.quantities import asks_change_in_points
+from knowledge.ask.quantities import asks_basis_points, asks_change_in_points
 from knowledge.cues import cues as cue_words
 from knowledge.lexicon import find_mentions
 from knowledge.measures import MEASURES
@@ -39,6 +39,7 @@ class Calculation:
     wording: str  # what the result is: "combined", "average (unweighted)", "share of", ...
     verdict: bool | None = None  # for a comparison asked as yes or no
     worked_out: tuple[float, ...] = ()  # what a yes or no weighed that no cell states (a side's sum, a multiple)
+    basis_points: bool = False  # a difference of shares asked in hundredths of a point: said in both
 
 
 def operand_entities(question: ParsedQuestion) -> list[str]:
@@ -63,6 +64,21 @@ def members_of_whole(whole: str) -> list[str]:
 
 def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact | None = None) -> Calculation | None:
     """`line`: the cited fact stating the line a gap is measured to ('the 2% guideline'), if the question asks one."""
+    calculation = _calculate(question, measure, row, line)
+    if calculation is None or not asks_basis_points(question.words) or not _between_shares(calculation):
+        return calculation
+    points = calculation.result * 100
+    expression = f"{calculation.expression} percentage points = {format_number(round(points, 2))} basis points"
+    return replace(calculation, basis_points=True, expression=expression, worked_out=(*calculation.worked_out, points))
+
+
+def _between_shares(calculation: Calculation) -> bool:
+    """A difference or gap whose operands are all percentages: its result is in percentage points."""
+    shares = all(fact.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP) for fact in calculation.operands)
+    return shares and calculation.kind in (Operation.DIFFERENCE, Operation.GAP) and not calculation.percent
+
+
+def _calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact | None) -> Calculation | None:
     operations = question.operations
     year = question.years[-1] if question.years else None
     entities = operand_entities(question)
@@ -220,12 +236,24 @@ def _over_time(question: ParsedQuestion, subject: str, measure: str, row: RowLoo
     # is what the question asks for
     # a change runs from the earlier year to the later, in whichever order they were named ('… in 2024, how many
     # points is that up from 2014?')
-    start, end = min(years), max(years)
-    if Operation.CHANGE in question.operations and asks_change_in_points(question):
-        return _change_in_points(subject, measure, start, end, row)
-    if Operation.CHANGE in question.operations and question.asks_percentage and not _combines(question):
-        return _change(subject, measure, start, end, row)
+    change = _span_change(question)
+    if change is not None:
+        return change(subject, measure, min(years), max(years), row)
     return _combined_years(question, subject, measure, years, row)
+
+
+SpanChange = Callable[[str, str, int, int, RowLookup], "Calculation | None"]
+
+
+def _span_change(question: ParsedQuestion) -> SpanChange | None:
+    """How a change over a span is asked: a rate a year, in points, or in percent of the first year."""
+    if Operation.ANNUAL_GROWTH in question.operations:
+        return _annual_growth
+    if Operation.CHANGE in question.operations and asks_change_in_points(question):
+        return _change_in_points
+    if Operation.CHANGE in question.operations and question.asks_percentage and not _combines(question):
+        return _change
+    return None
 
 
 def _combines(question: ParsedQuestion) -> bool:
@@ -653,6 +681,25 @@ def _change(entity: str, measure: str, start: int, end: int, row: RowLookup) -> 
     old, new = format_number(first.value), format_number(last.value)
     expression = f"({new} − {old}) ÷ {old} × 100 = {change:+.1f}%"
     return Calculation(Operation.CHANGE, change, True, expression, (first, last), (), f"change {start}–{end}")
+
+
+def _annual_growth(entity: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
+    """'Poland's CAGR 2014-2024': the growth a year that, compounded, takes the first year's amount to the last's.
+    A share has no such rate (its change is in points), nor has a change."""
+    first, last = row(measure, entity, start), row(measure, entity, end)
+    if first is None or last is None or not first.value or not last.value or first.value * last.value < 0:
+        return None
+    if (
+        first.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)
+        or domain.question_words().kind_of_measure(measure) == "change"
+    ):
+        return None
+    years = end - start
+    rate = ((last.value / first.value) ** (1 / years) - 1) * 100
+    old, new = format_number(first.value), format_number(last.value)
+    expression = f"({new} ÷ {old})^(1/{years}) − 1 = {rate:+.2f}% a year"
+    wording = f"compound annual growth {start}–{end} ({years} years)"
+    return Calculation(Operation.ANNUAL_GROWTH, rate, True, expression, (first, last), (), wording)
 
 
 def _change_in_points(entity: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:

@@ -62,6 +62,7 @@ class Operation(StrEnum):
     GAP = "gap"  # how far a figure is from a line ('how far short of 2% was Spain?')
     YEARS_COUNTED = "years_counted"  # in how many years a figure met a condition ('how many years was it negative')
     RANK = "rank"  # one ally's place among the allies by a figure ('where does Italy rank in spending?')
+    ANNUAL_GROWTH = "annual_growth"  # growth a year compounded over a span ("Poland's CAGR 2014-2024")
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         # 'how many more did nato have in total in 2024 than 2014': one subject's difference between years ('in
         # total' names its total row); a sum needs several subjects to add
         operations -= {Operation.SUM}
+    if Operation.ANNUAL_GROWTH in operations:  # 'average annual growth': the mean a year is the compounded rate
+        operations -= {Operation.AVERAGE}
     if question.opens_as_yes_or_no:  # 'did Spain fall short of 2%?' tests the line; 'how far short?' asks the gap
         operations -= {Operation.GAP}
     source_kind = None

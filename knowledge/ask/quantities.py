@@ -754,6 +754,12 @@ def asks_change_in_points(question: ParsedQuestion) -> bool:
     return bool(asked) and not any(f" {negation} {phrase} " in joined for phrase in asked for negation in ("not", "no"))
 
 
+def asks_basis_points(words: Sequence[str]) -> bool:
+    """'how many bps did it move?': a change or gap between shares asked in hundredths of a percentage point."""
+    joined = f" {' '.join(words)} "
+    return any(f" {phrase} " in joined for phrase in domain.question_words().operations.basis_points)
+
+
 def asks_a_difference_around(words: Sequence[str]) -> bool:
     """'how many thousand soldiers more has NATO …': a difference phrase with what it counts inside it (a few words
     between its opening and its comparative, and no 'than' after it: 'how many allies more than 2%' counts allies)."""

@@ -422,6 +422,8 @@ def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
         return ["calculation: years counted"]
     if Operation.AVERAGE in question.operations and answer.operation == Operation.CHANGE.value:
         return ["calculation: average"]
+    if Operation.ANNUAL_GROWTH in question.operations and answer.operation != Operation.ANNUAL_GROWTH.value:
+        return ["calculation: annual growth"]  # one span's change, or a year's, is not a rate a year
     return []
 
 

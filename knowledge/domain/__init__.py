@@ -85,6 +85,7 @@ class Operations(Strict):
     margin: tuple[str, ...]
     change: tuple[str, ...]
     change_in_points: tuple[str, ...]
+    basis_points: tuple[str, ...]
     change_span: tuple[str, ...]
     first: tuple[str, ...]
     gap: tuple[str, ...]
@@ -98,6 +99,7 @@ class Operations(Strict):
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
     falls: tuple[str, ...]
+    annual_growth: tuple[str, ...]
 
     @field_validator("excluded_around")
     @classmethod

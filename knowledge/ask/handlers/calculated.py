@@ -181,15 +181,19 @@ def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: Fa
         # 'did US spending fall in real terms in 2014?': that year's change, not one over a span starting then
         stated = {key: score for key, score in scores.items() if key in changes and key not in index.span_measures}
         return stated or scores
-    percent_change = Operation.CHANGE in asked.operations and asked.asks_percentage and len(asked.years) >= 2
+    percent_change = len(asked.years) >= 2 and (
+        (Operation.CHANGE in asked.operations and asked.asks_percentage) or Operation.ANNUAL_GROWTH in asked.operations
+    )
     multiple = Operation.RATIO in asked.operations and len(asked.years) == 2  # 'how many times its 2014 level'
     if percent_change or multiple:
         return {key: score for key, score in scores.items() if key not in changes and key not in index.span_measures}
     return scores
 
 
+GROWTH = (Operation.CHANGE, Operation.ANNUAL_GROWTH)  # a percentage of the figure itself, never a share
 HEADLINES = {
     Operation.CHANGE: "{result:+.1f}%",
+    Operation.ANNUAL_GROWTH: "{result:+.2f}% a year",
     Operation.RATIO: "{result:.2f} times",
     Operation.FIRST: "{result:.0f}",
     Operation.YEARS_COUNTED: "{result:.0f} of {operands} years",
@@ -210,7 +214,7 @@ def _group_named(subjects: list[str], missing: tuple[str, ...]) -> str:
 
 
 def _headline(calculation: arithmetic.Calculation) -> str:
-    share = calculation.percent and calculation.kind is not Operation.CHANGE
+    share = calculation.percent and calculation.kind not in GROWTH
     in_percent = f"{calculation.result:.{1 if abs(calculation.result) >= 1 else 2}f}%"  # 0.35%, not 0.3%
     if calculation.verdict is not None:
         verdict = "Yes" if calculation.verdict else "No"
@@ -228,6 +232,10 @@ def _in_operand_unit(calculation: arithmetic.Calculation) -> str:
     (a gap as a distance, a difference with its sign)."""
     first = calculation.operands[0]
     shares = all(fact.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP) for fact in calculation.operands)
+    if calculation.basis_points:
+        points = calculation.result if calculation.kind is Operation.DIFFERENCE else abs(calculation.result)
+        sign = "+" if calculation.kind is Operation.DIFFERENCE else ""
+        return f"{points * 100:{sign}.0f} basis points ({points:{sign}.2f} percentage points)"
     if calculation.kind is Operation.GAP and shares:
         return f"{abs(calculation.result):.2f} percentage points"
     if calculation.kind is Operation.DIFFERENCE and shares:
@@ -252,7 +260,7 @@ def calculated(render: Renderer, question: str, calculation: arithmetic.Calculat
     lines.append("From:")
     render.state_facts(operands, lines, bullets=True)
     values = [fact.value for fact in operands if fact.value is not None]
-    if calculation.verdict is None or (calculation.percent and calculation.kind is not Operation.CHANGE):
+    if calculation.verdict is None or (calculation.percent and calculation.kind not in GROWTH):
         values.insert(0, calculation.result)
     values.extend(calculation.worked_out)
     return Draft(

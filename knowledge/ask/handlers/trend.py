@@ -11,7 +11,7 @@ from knowledge.ask.handlers.calculated import calculated
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.index import FactIndex
 from knowledge.ask.parse import Operation
-from knowledge.ask.quantities import asks_a_percentage
+from knowledge.ask.quantities import asks_a_percentage, asks_basis_points
 from knowledge.ask.render import Renderer
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import ANSWER_SCORE, Draft, Reply, Resolution
@@ -56,7 +56,16 @@ def trend(
         if multiple is not None:
             return calculated(render, question, multiple)
     window = [fact for fact in series if start_year <= (fact.year or 0) <= end_year]
-    draft = change_between(render, question, country, window, start, end, in_percent=asks_a_percentage(parsed.words))
+    draft = change_between(
+        render,
+        question,
+        country,
+        window,
+        start,
+        end,
+        in_percent=asks_a_percentage(parsed.words),
+        in_basis_points=asks_basis_points(parsed.words),
+    )
     change = (end.value or 0) - (start.value or 0)
     return _as_yes_or_no(parsed, _as_a_fall(parsed, draft, change, end), change)
 
@@ -96,9 +105,11 @@ def change_between(
     end: Fact,
     *,
     in_percent: bool = False,
+    in_basis_points: bool = False,
 ) -> Draft:
     """The change from `start` to `end`, with every year of the `window` between them; `in_percent` when the
-    question asks the change as a percentage ('personnel, percentage increase 2014 to 2024')."""
+    question asks the change as a percentage ('personnel, percentage increase 2014 to 2024'), `in_basis_points`
+    when it asks a change of shares in hundredths of a point ('how many bps did it move')."""
     change = (end.value or 0) - (start.value or 0)
     calculation = (
         f"{phrasing.format_value(end)} ({end.period}) − {phrasing.format_value(start)} ({start.period}) = "
@@ -112,6 +123,11 @@ def change_between(
     headline = f"{country}: {phrasing.format_value(start)} → {phrasing.format_value(end)}"
     if relative is not None and in_percent and in_levels:
         headline = f"{country}: {relative:+.1f}% ({phrasing.format_value(start)} → {phrasing.format_value(end)})"
+    basis_points = round(change * 100, 2) if in_basis_points and not in_levels else None
+    if basis_points is not None:
+        calculation += f" = {basis_points:+.0f} basis points"
+        levels = f"{phrasing.format_value(start)} → {phrasing.format_value(end)}"
+        headline = f"{country}: {basis_points:+.0f} basis points ({levels})"
     lines = [
         f"**{headline}** ({start.period}–{end.period}{', latest an estimate' if end.estimate else ''})",
         f"Change: {calculation}",
@@ -126,7 +142,10 @@ def change_between(
         headline,
         window,
         cited=(start, end),
-        values=_stated_values(start, end, change, relative, window, in_percent=in_percent),
+        values=[
+            *([basis_points] if basis_points is not None else []),
+            *_stated_values(start, end, change, relative, window, in_percent=in_percent),
+        ],
         confidence=0.85,
         calculation=calculation,
         operation=Operation.CHANGE.value,

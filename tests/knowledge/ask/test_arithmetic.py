@@ -698,3 +698,91 @@ def _has_spending(country: str, year: int) -> bool:
     except KeyError:
         return False
     return True
+
+
+def constant_usd(entity: str, year: int) -> float:
+    return cell("2", "Constant 2015 prices and exchange rates", entity, year)
+
+
+def compound_rate(first: float, last: float, years: int) -> float:
+    return ((last / first) ** (1 / years) - 1) * 100
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "start", "end", "level"),
+    [
+        ("PL defence spend CAGR 2014–2024 in current USD?", "Poland", 2014, 2024, usd),
+        (
+            "what was the compound annual growth rate of Norway's defence spending between 2016 and 2023?",
+            "Norway",
+            2016,
+            2023,
+            usd,
+        ),
+        (
+            "annualised growth of Italy's defence spending from 2015 to 2022 in constant 2015 prices",
+            "Italy",
+            2015,
+            2022,
+            constant_usd,
+        ),
+        (
+            "average annual growth of canadian defence spending 2014-2024, constant prices?",
+            "Canada",
+            2014,
+            2024,
+            constant_usd,
+        ),
+    ],
+)
+def test_a_compound_annual_growth_rate_over_a_span(engine, question, entity, start, end, level):
+    answer = engine.ask(question)
+    expected = compound_rate(level(entity, start), level(entity, end), end - start)
+    assert answer.answered and answer.values[0] == pytest.approx(expected, abs=0.005)
+    assert answer.operation == Operation.ANNUAL_GROWTH.value and "a year" in answer.headline
+    assert len(answer.facts) == 2  # the first year's and the last year's cells, both cited
+
+
+def test_a_rate_a_year_is_never_one_span_s_change_nor_a_share_s(engine):
+    # a share of GDP has no compound rate (its change is in points): no figure rather than the wrong kind of one
+    share = engine.ask("What was Germany's CAGR of defence spending as a share of GDP 2014-2024?")
+    assert not share.answered
+    change = engine.ask("PL defence spend CAGR 2014–2024 in current USD?")
+    total = (usd("Poland", 2024) - usd("Poland", 2014)) / usd("Poland", 2014) * 100
+    assert all(value != pytest.approx(total, abs=0.05) for value in change.values[:1])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["DE defence topline in current USD for 2019, mn please", "what was germany's top line on defence in 2019?"],
+)
+def test_the_markets_word_for_spending(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and answer.values[0] == pytest.approx(usd("Germany", 2019), rel=1e-6)
+
+
+def test_year_on_year_growth_between_two_years(engine):
+    answer = engine.ask("DE YoY topline growth 2023→2024 in current USD, %?")
+    expected = (usd("Germany", 2024) - usd("Germany", 2023)) / usd("Germany", 2023) * 100
+    assert answer.answered and answer.values[0] == pytest.approx(expected, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity", "start", "end"),
+    [
+        ("How many bps did FR's defence/GDP move between 2014 and 2024?", "France", 2014, 2024),
+        ("how many basis points did Poland's share of GDP rise from 2023 to 2024?", "Poland", 2023, 2024),
+    ],
+)
+def test_a_change_of_shares_asked_in_basis_points(engine, question, entity, start, end):
+    answer = engine.ask(question)
+    points = gdp_share(entity, end) - gdp_share(entity, start)
+    assert answer.answered and answer.values[0] == pytest.approx(points * 100, abs=0.01)
+    assert "basis points" in answer.headline and f"{points:+.2f} percentage points" in answer.answer
+
+
+def test_a_gap_to_the_line_asked_in_basis_points(engine):
+    answer = engine.ask("how far below 2% was Spain in 2024, in bps?")
+    gap = 2 - gdp_share("Spain", 2024)
+    assert answer.answered and gap * 100 == pytest.approx(next(v for v in answer.values if v > 10), abs=0.01)
+    assert "basis points" in answer.headline
