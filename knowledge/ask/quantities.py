@@ -505,13 +505,16 @@ def _over_several_years(fact: Fact) -> bool:
     return span is not None and int(span.group(1)) < int(span.group(2))
 
 
+GOAL_CONCEPT = "target"  # concepts.toml: the words that name a goal or an obligation
+
+
 def goal_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'uk defence % gdp right now?', 'What share of GDP did Norway spend during the Cold War?': a share of GDP
     asked as it stands, now, this year or last, which a goal ('promised 2.5% by 2027', 'committed to reaching 5% of
     GDP in 2026') does not state. A question asking a goal, a plan or the future is left to the other checks."""
     if answer.calculation or question.yes_no or question.operations or not answer.facts:
         return []
-    if not all(_goal_share(fact) for fact in answer.facts) or not _asks_a_level(question):
+    if not all(_goal_share(fact) for fact in answer.facts) or not _asks_a_level(question, answer.facts):
         return []
     return ["quantity: a level, not a goal"]
 
@@ -555,11 +558,18 @@ def _goal_share(fact: Fact) -> bool:
     return aimed and fact.unit is Unit.PERCENT_OF_GDP
 
 
-def _asks_a_level(question: ParsedQuestion) -> bool:
+def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact]) -> bool:
+    """A level, not a goal: no goal, plan, future or deadline named ('what share of GDP does Japan spend?'), or the
+    present asked; a question naming the goal's own year asks what is aimed for then."""
     verifier = domain.question_words().verifier
     if question.has(*verifier.goal_asked, *verifier.future_asked, *verifier.deadline_asked):
         return False
-    return question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0)
+    if GOAL_CONCEPT in lexicon.concepts(question.words):  # 'must', 'need to', 'committed', 'the bar'
+        return False
+    if question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0):
+        return True
+    goal_years = {int(year) for fact in goals for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")}
+    return not goal_years & set(question.years)
 
 
 def members_goal_for_the_alliance(question: ParsedQuestion, answer: Answer) -> list[str]:
