@@ -505,7 +505,8 @@ def _over_several_years(fact: Fact) -> bool:
     return span is not None and int(span.group(1)) < int(span.group(2))
 
 
-GOAL_CONCEPT = "target"  # concepts.toml: the words that name a goal or an obligation
+# concepts.toml: the words that name a goal or an obligation, a proposal, a call or what someone said
+GOAL_CONCEPTS = frozenset({"target", "proposal", "call", "say"})
 
 
 def goal_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -559,15 +560,17 @@ def _goal_share(fact: Fact) -> bool:
 
 
 def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact]) -> bool:
-    """A level, not a goal: no goal, plan, future or deadline named ('what share of GDP does Japan spend?'), or the
-    present asked; a question naming the goal's own year asks what is aimed for then."""
+    """A level, not a goal: the present asked ('right now'), or — of a country's own pledge — no goal, plan, call,
+    figure, future or the goal's year named ('what share of GDP does Japan spend?')."""
     verifier = domain.question_words().verifier
     if question.has(*verifier.goal_asked, *verifier.future_asked, *verifier.deadline_asked):
         return False
-    if GOAL_CONCEPT in lexicon.concepts(question.words):  # 'must', 'need to', 'committed', 'the bar'
-        return False
     if question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0):
         return True
+    if question.numbers or not all(lexicon.is_country(fact.subject) for fact in goals):
+        return False  # the alliance's goal is what 'what % of GDP must allies spend' is about, however asked
+    if lexicon.concepts(question.words) & GOAL_CONCEPTS:  # 'must', 'committed', 'pushed', 'called for', 'said'
+        return False
     goal_years = {int(year) for fact in goals for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")}
     return not goal_years & set(question.years)
 
@@ -768,6 +771,14 @@ def asks_basis_points(words: Sequence[str]) -> bool:
     """'how many bps did it move?': a change or gap between shares asked in hundredths of a percentage point."""
     joined = f" {' '.join(words)} "
     return any(f" {phrase} " in joined for phrase in domain.question_words().operations.basis_points)
+
+
+def basis_points_unstated(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How many bps above the 2% line is that?': a difference of shares asked in basis points is answered by one
+    worked out in them, never by another figure the words also fit (a count of allies above the line)."""
+    if not asks_basis_points(question.words) or "basis points" in (answer.calculation or ""):
+        return []
+    return ["quantity: basis points"]
 
 
 def asks_a_difference_around(words: Sequence[str]) -> bool:

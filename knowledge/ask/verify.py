@@ -22,6 +22,7 @@ from knowledge import domain, lexicon
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import (
     amount_unaccounted,
+    basis_points_unstated,
     change_unaccounted,
     count_for_amount,
     count_for_share,
@@ -204,6 +205,7 @@ class Verifier:
             *operands_unaccounted(question, answer),
             *calculation_unaccounted(question, answer),
             *not_one_change(question, answer),
+            *basis_points_unstated(question, answer),
             *no_gap_worked_out(question, answer),
             *no_difference_worked_out(question, answer),
             *one_end_of_a_range(answer),

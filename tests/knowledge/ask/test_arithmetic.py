@@ -786,3 +786,9 @@ def test_a_gap_to_the_line_asked_in_basis_points(engine):
     gap = 2 - gdp_share("Spain", 2024)
     assert answer.answered and gap * 100 == pytest.approx(next(v for v in answer.values if v > 10), abs=0.01)
     assert "basis points" in answer.headline
+
+
+def test_basis_points_asked_are_never_answered_by_another_figure(engine):
+    lead = engine.ask("What share of GDP did Poland spend on defence in 2024?")
+    answer = engine.ask("how many bps above the 2% line is that?", previous=lead)
+    assert not answer.answered or "basis points" in answer.answer, answer.answer
