@@ -567,12 +567,16 @@ def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact]) -> bool:
         return False
     if question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0):
         return True
-    if question.numbers or not all(lexicon.is_country(fact.subject) for fact in goals):
-        return False  # the alliance's goal is what 'what % of GDP must allies spend' is about, however asked
+    goal = measure_in_role(MeasureRole.GOAL)
+    if question.numbers or not all(fact.measure == goal and lexicon.is_country(fact.subject) for fact in goals):
+        # the alliance's goal is what 'what % of GDP must allies spend' is about, however asked, and 'is expected to
+        # reach 2.12%' this year is the level estimated
+        return False
     if lexicon.concepts(question.words) & GOAL_CONCEPTS:  # 'must', 'committed', 'pushed', 'called for', 'said'
         return False
     goal_years = {int(year) for fact in goals for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")}
-    return not goal_years & set(question.years)
+    # a goal with no year of its own ('France is expected to reach 2.05% of GDP') is this year's estimate
+    return bool(goal_years) and not goal_years & set(question.years)
 
 
 def members_goal_for_the_alliance(question: ParsedQuestion, answer: Answer) -> list[str]:
