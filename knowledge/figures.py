@@ -15,10 +15,15 @@ from functools import cache
 
 from knowledge.cues import Cues, cues, fold
 from knowledge.entities import EntityKind, entity_tables
+from knowledge.number_style import SCALES
 from knowledge.spelled import SpelledReader
 
+# A comma before one or two digits and a percentage or a scale ('1,28%', '1,5 billion') is a decimal comma, never a
+# thousands separator (whose groups have three digits): read as its point, even in a document that writes points.
+DECIMAL_COMMA = rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,])(?=\s?{SCALES})"
 TOKEN = re.compile(
-    r"US\$|C\$|[$€£¥%]"
+    rf"(?P<decimal_comma>{DECIMAL_COMMA})"
+    r"|US\$|C\$|[$€£¥%]"
     r"|\d+(?:st|nd|rd|th)\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"
@@ -95,9 +100,9 @@ PRIOR_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # of which a br
 def tokenize(sentence: str) -> list[Token]:
     """The sentence's tokens; a number spelt out in several words ('four point five') is one token in digits."""
     tokens = [
-        Token(m.group(), fold(m.group()), m.start(), m.end())
+        Token(text, fold(text), m.start(), m.end())
         for m in TOKEN.finditer(sentence)
-        if m.group() not in EMPHASIS_MARKS
+        if (text := m.group().replace(",", ".") if m.lastgroup == "decimal_comma" else m.group()) not in EMPHASIS_MARKS
     ]
     return [
         tokens[at]
