@@ -434,3 +434,27 @@ def test_a_comma_between_figures_is_no_decimal_comma() -> None:
 def test_mln_and_bln_scale_money_whose_currency_follows(sentence: str, value: float, scale: float) -> None:
     (figure,) = [figure for figure in figures_of(sentence) if figure.kind is FigureKind.MONEY]
     assert (figure.value, figure.scale, figure.currency) == (value, scale, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Between 1990 and 1999 European defence spending fell by roughly a fifth in real terms.", 20.0),
+        ("The ministry cut the programme by half.", 50.0),
+        ("The United States devoted more than a tenth of its national output to defence.", 10.0),
+    ],
+)
+def test_a_fraction_a_change_is_by_or_a_tenth_of_a_whole_is_a_percentage(sentence: str, value: float) -> None:
+    assert [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.PERCENT] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The contract went to a third party.",
+        "It was the tenth consecutive year of growth.",
+        "Spending was cut by a third party's lawsuit.",
+    ],
+)
+def test_a_fraction_with_no_of_and_no_change_it_sizes_is_no_percentage(sentence: str) -> None:
+    assert [figure for figure in figures_of(sentence) if figure.kind is FigureKind.PERCENT] == []
