@@ -226,6 +226,8 @@ class CueFile(BaseModel):
     procedure_words: list[str]
     year_range_links: dict[str, list[str]]
     fiscal_year_prefixes: list[str]
+    year_column_words: list[str]
+    fraction_value_links: list[str]
     qualifiers: dict[str, list[str]]
     year_suffixes: dict[str, str]
     budget_stages: list[str]

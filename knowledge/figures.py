@@ -15,10 +15,15 @@ from functools import cache
 
 from knowledge.cues import Cues, cues, fold
 from knowledge.entities import EntityKind, entity_tables
+from knowledge.number_style import SCALES
 from knowledge.spelled import SpelledReader
 
+# A comma before one or two digits and a percentage or a scale ('1,28%', '1,5 billion') is a decimal comma, never a
+# thousands separator (whose groups have three digits): read as its point, even in a document that writes points.
+DECIMAL_COMMA = rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,])(?=\s?{SCALES})"
 TOKEN = re.compile(
-    r"US\$|C\$|[$€£¥%]"
+    rf"(?P<decimal_comma>{DECIMAL_COMMA})"
+    r"|US\$|C\$|[$€£¥%]"
     r"|\d+(?:st|nd|rd|th)\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"
@@ -35,6 +40,9 @@ CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros in every five")
+FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge ('close to', 'more than')
+FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
+FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
@@ -95,9 +103,9 @@ PRIOR_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # of which a br
 def tokenize(sentence: str) -> list[Token]:
     """The sentence's tokens; a number spelt out in several words ('four point five') is one token in digits."""
     tokens = [
-        Token(m.group(), fold(m.group()), m.start(), m.end())
+        Token(text, fold(text), m.start(), m.end())
         for m in TOKEN.finditer(sentence)
-        if m.group() not in EMPHASIS_MARKS
+        if (text := m.group().replace(",", ".") if m.lastgroup == "decimal_comma" else m.group()) not in EMPHASIS_MARKS
     ]
     return [
         tokens[at]
@@ -639,9 +647,24 @@ def _fraction(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     sign = _percent_sign(words, after)
     if sign:
         return Figure(FigureKind.PERCENT, value, i, i + after + sign)  # 'half of one percent': 0.5%
-    if words[end : end + 1] != ["of"] or any(YEAR.match(word) for word in words[end + 1 : end + 3]):
-        return None
-    return Figure(FigureKind.PERCENT, round(value * 100, 1), i, i + end)
+    if words[end : end + 1] == ["of"]:
+        stated = not any(YEAR.match(word) for word in words[end + 1 : end + 3])  # not 'half of 2025'
+    else:
+        stated = _fraction_as_a_value(tokens, i, words[end : end + 1], table)
+    return Figure(FigureKind.PERCENT, round(value * 100, 1), i, i + end) if stated else None
+
+
+def _fraction_as_a_value(tokens: list[Token], i: int, following: list[str], table: Cues) -> bool:
+    """'fell by roughly a fifth in real terms', 'cut by half.': a fraction with no 'of' after it is a percentage only as
+    the value a word such as 'by' gives, past a hedge ('about', 'more than'), its clause ending right after it (not
+    'a third party', 'the first half')."""
+    if following and following[0] not in FRACTION_ENDS and following[0] not in table.raw.period_prepositions:
+        return False
+    before = [token.word for token in tokens[max(0, i - FRACTION_HEDGE_REACH) : i]]
+    at = len(before)
+    for hedge in FRACTION_HEDGES:
+        at -= table.qualifiers[hedge].ending_at(before, at)
+    return at > 0 and before[at - 1] in table.raw.fraction_value_links
 
 
 def _ratio_in_words(tokens: list[Token], i: int, table: Cues) -> Figure | None:

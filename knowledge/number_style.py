@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-SCALES = r"(?:%|per\s?cent\b|percent\b|billion\b|million\b|trillion\b|bn\b|mn\b|m\b)"
+SCALES = r"(?:%|per\s?cent\b|percent\b|billion\b|million\b|trillion\b|bn\b|bln\b|mn\b|mln\b|m\b)"
 # Shapes only one way of writing numbers gives: a thousands point before a decimal comma ('62.430,9'), or a decimal
 # comma of one or two digits before a percentage or a scale ('2,8 %', 'EUR 20,26 billion'); the same shapes the
 # other way round for English ('62,430.9', '2.8%').

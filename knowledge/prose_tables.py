@@ -783,6 +783,30 @@ def _change_cell(column: Column, cell: str, row: RowMeasure | None) -> list[Cell
     return found
 
 
+def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> int | None:
+    """'| Country | Target (% of GDP) | Target year |': a column after the first, headed by a word naming a year and
+    holding years in most of its rows ('2030', 'fiscal year 2025–26', '—' for none), dates its row's figures (its own
+    cell too: the year is the target's); its index, else None."""
+    year_words = frozenset(cues().raw.year_column_words)
+    for at, column in enumerate(columns[1:], start=1):
+        if column.kind != "other" or not year_words & {fold(word) for word in re.findall(r"[A-Za-z]+", column.label)}:
+            continue
+        texts = [cells[at] for _, _, cells in rows if at < len(cells) and not _separator_row(cells)]
+        if texts and 2 * sum(_cell_year(text) is not None for text in texts) >= len(texts):
+            return at
+    return None
+
+
+def _cell_year(cell: str) -> str | None:
+    """The year or fiscal year a dating column's cell gives ('2030', 'fiscal year 2025–26': '2025-26'), else None."""
+    return _row_year(re.sub(r"^[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*\s+(?=\d)", "", cell.strip()))[0]
+
+
+def _dated_by_row(column: Column, row_date: str | None) -> Column:
+    """A column naming no year of its own ('Target (% of GDP)') is of the year its row's dating column gives."""
+    return replace(column, period=row_date) if row_date and not YEAR.search(column.label) else column
+
+
 def _cell_figures(
     column: Column, cell: str, subject: str | None, year: int | None, row: RowMeasure | None = None
 ) -> list[Cell]:
@@ -854,6 +878,7 @@ def table_facts(
     legend = _legend(prose, region)
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
+    dating = _dating_column(columns, rows)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
@@ -866,10 +891,11 @@ def table_facts(
         cell_marks = lettered.get(offset) or _marked(line, legend)
         cell_marks = _names_first(cell_marks) if numbered else cell_marks
         row_currency = cells[currency_at] if currency_at is not None and currency_at < len(cells) else None
+        row_date = _cell_year(cells[dating]) if dating is not None and dating < len(cells) else None
         for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
             citation = _line_citation(document, prose, span, locator, label, column.label)
-            read = _cell_figures(column, text, None if row_year or row else subject, year, row)
+            read = _cell_figures(_dated_by_row(column, row_date), text, None if row_year or row else subject, year, row)
             whose = column.subject if row_year and column.subject and column.measure else subject
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")

@@ -401,3 +401,60 @@ def test_time_an_amount_is_spread_over_is_no_floor(tmp_path: Path) -> None:
     (tmp_path / "catalog.toml").write_text('["plan.md"]\ntitle = "Denmark\'s defence plan"\npublished = "2025-03-01"\n')
     (span,) = [fact for fact in build_knowledge_base(tmp_path).facts if fact.measure == "open:count"]
     assert (span.value, span.qualifiers) == (10.0, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "scale", "currency"),
+    [
+        ("Spain spent 1,28% of GDP on defence in 2024.", FigureKind.PERCENT, 1.28, None, None),
+        ("Salaries will rise by 6,5 % over two years.", FigureKind.PERCENT, 6.5, None, None),
+        ("The fund holds EUR 1,5 billion.", FigureKind.MONEY, 1.5, 1e9, "EUR"),
+    ],
+)
+def test_a_comma_before_one_or_two_digits_and_a_percentage_or_scale_is_a_decimal_comma(
+    sentence: str, kind: FigureKind, value: float, scale: float | None, currency: str | None
+) -> None:
+    (figure,) = [figure for figure in figures_of(sentence) if figure.kind is kind]
+    assert (figure.value, figure.scale, figure.currency) == (value, scale, currency)
+
+
+def test_a_comma_between_figures_is_no_decimal_comma() -> None:
+    figures = figures_of("In 2023, 28% of the allies met the target and 1,250% is no decimal.")
+    assert [figure.value for figure in figures if figure.kind is FigureKind.PERCENT] == [28.0, 1250.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "scale"),
+    [
+        ("EU members spent an estimated 326 bln € in 2024.", 326.0, 1e9),
+        ("Total spending will reach 33.1 mln € this year.", 33.1, 1e6),
+        ("The plan adds 10.5 mln EUR.", 10.5, 1e6),
+    ],
+)
+def test_mln_and_bln_scale_money_whose_currency_follows(sentence: str, value: float, scale: float) -> None:
+    (figure,) = [figure for figure in figures_of(sentence) if figure.kind is FigureKind.MONEY]
+    assert (figure.value, figure.scale, figure.currency) == (value, scale, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Between 1990 and 1999 European defence spending fell by roughly a fifth in real terms.", 20.0),
+        ("The ministry cut the programme by half.", 50.0),
+        ("The United States devoted more than a tenth of its national output to defence.", 10.0),
+    ],
+)
+def test_a_fraction_a_change_is_by_or_a_tenth_of_a_whole_is_a_percentage(sentence: str, value: float) -> None:
+    assert [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.PERCENT] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The contract went to a third party.",
+        "It was the tenth consecutive year of growth.",
+        "Spending was cut by a third party's lawsuit.",
+    ],
+)
+def test_a_fraction_with_no_of_and_no_change_it_sizes_is_no_percentage(sentence: str) -> None:
+    assert [figure for figure in figures_of(sentence) if figure.kind is FigureKind.PERCENT] == []

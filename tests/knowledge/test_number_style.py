@@ -49,3 +49,20 @@ def test_a_continental_documents_front_matter_title_is_shown_as_written(tmp_path
     (tmp_path / "release.md").write_text(f"{front}\n{CONTINENTAL}\n", encoding="utf-8")
     (document,) = build_knowledge_base(tmp_path).documents
     assert document.title == "Draft budget 2026: EUR 108,2 billion"
+
+
+def test_a_continental_release_reads_mln_and_bln_with_the_currency_after_them(tmp_path) -> None:
+    release = (
+        "Spain spent 1,28% of GDP on defence in 2024 and 0,92% in 2014. Total spending on security and defence "
+        "will reach 33.123 mln € this year. EU Member States spent an estimated 326 bln € in 2024."
+    )
+    (tmp_path / "release.md").write_text(f"# Press release\n\n{release}\n", encoding="utf-8")
+    money = {(fact.value, fact.scale, fact.currency) for fact in build_knowledge_base(tmp_path).facts if fact.scale}
+    assert money == {(33_123, 1e6, "EUR"), (326, 1e9, "EUR")}
+
+
+def test_an_english_documents_lone_decimal_comma_is_read_as_its_decimal(tmp_path) -> None:
+    note = "According to NATO, Spain spent 1,28% of GDP on defence in 2024, while Poland spent 4.1% of GDP."
+    (tmp_path / "note.md").write_text(f"# Note\n\n{note}\n", encoding="utf-8")
+    shares = {fact.subject: fact.value for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    assert shares == {"Spain": 1.28, "Poland": 4.1}

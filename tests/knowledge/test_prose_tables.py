@@ -754,3 +754,21 @@ def test_year_columns_in_percent_under_a_caption_naming_no_base_stay_shares_of_a
     text = PERCENT_YEARS.replace("Defence expenditure as a share of GDP, selected allies", "Selected allies")
     facts = {f.value: f for f in _build(tmp_path, "sheet.md", text) if f.citation.column_label}
     assert facts[3.15].measure_kind == "share_of_total"
+
+
+ANNEX = (
+    "## Annex: National defence spending commitments\n\n"
+    "| Country | 2025 estimate (% of GDP) | Target (% of GDP) | Target year |\n"
+    "|---|---|---|---|\n"
+    "| Finland | 2.45 | 3.0 | 2029 |\n"
+    "| Canada | 1.37 | 2.1 | fiscal year 2025–26 |\n"
+    "| Spain | 1.28 | 2.2 | — |\n"
+)
+
+
+def test_a_column_of_years_dates_its_row_s_figures_that_name_no_year(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "communique.md", ANNEX, "2025-11-14")
+    assert (facts[2.45].subject, facts[2.45].period) == ("Finland", "2025")  # its column's own year
+    assert (facts[3.0].subject, facts[3.0].period) == ("Finland", "2029")
+    assert facts[2.1].period == "2025-26"
+    assert facts[2.2].period == "2025"  # no year in its row: the table's own
