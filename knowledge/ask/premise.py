@@ -1,0 +1,271 @@
+"""A premise carrying a figure, before or inside the question ('France had about 300,000 military personnel in
+2018, right?', 'I read that half of Türkiye's 2024 spending went on equipment. What's the actual share?', 'Since
+Germany already spent 3% of GDP in 2020, why …?'): the message asked again without the premise's figure, answered
+and verified as any question is, then Yes or No by whether the figure that answer states holds the premise within
+its rounding. The premise's figure is never a figure the answer states: it is named only as what is corrected
+('not 3%'); every figure stated is the verified answer's own, cited."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge import domain, lexicon
+from knowledge.models import Answer
+from knowledge.words import normalise
+
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a bare whole number within these is a year, never a claimed figure
+ROUND_NUMBER = 100  # a whole number from here on ending in zeros is rounded to its leading digits ('300,000')
+HEDGED_TOLERANCE = 0.05  # 'about 2%' also holds of a figure within this share of it
+CURRENCY = r"(?:US\$|\$|€|£|USD\s?|EUR\s?)"
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+PERCENT = r"\s?(?:%|percent\b|per\s+cent\b)"
+CLAUSE_END = re.compile(r"[.?!;]\s+|[.?!;]$")
+YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+BOLD = re.compile(r"\*\*(.+?)\*\*")
+NEGATION_REACH = 4  # 'has never been above 2%': a negation this close before the figure turns the premise round
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as typed: its value in units (a percentage for a share), its kind and how it is rounded."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # 'percent', 'money' or 'number'
+    digits: str  # the number as typed, without its scale ('300,000', '2.5')
+    scale: float
+
+
+@lru_cache(maxsize=1)
+def _figure_pattern() -> re.Pattern[str]:
+    words = domain.question_words().premises
+    scales = "|".join(map(re.escape, sorted(words.scales, key=len, reverse=True)))
+    fractions = "|".join(map(re.escape, sorted(words.fractions, key=len, reverse=True)))
+    return re.compile(
+        rf"(?<![\w.,$€£-])(?P<currency>{CURRENCY})?(?P<number>{NUMBER})(?:\s?(?P<scale>{scales})\b)?"
+        rf"(?P<percent>{PERCENT})?(?![\w-]|[.,]\d)|\b(?P<fraction>{fractions})\b",
+        re.IGNORECASE,
+    )
+
+
+def figures_in(text: str) -> list[Figure]:
+    """The figures a text types, years and labels ('Table 3') aside."""
+    premises = domain.question_words().premises
+    found: list[Figure] = []
+    for match in _figure_pattern().finditer(text):
+        if match["fraction"]:
+            share = premises.fractions[match["fraction"].casefold()]
+            found.append(Figure(match.start(), match.end(), share, "percent", str(share), 1.0))
+            continue
+        digits = match["number"]
+        number = float(digits.replace(",", ""))
+        scale = premises.scales[match["scale"].casefold()] if match["scale"] else 1.0
+        kind = "percent" if match["percent"] else "money" if match["currency"] else "number"
+        bare = kind == "number" and not match["scale"] and "," not in digits
+        if bare and (
+            (number.is_integer() and EARLIEST_YEAR <= number <= LATEST_YEAR) or _labelled(text[: match.start()])
+        ):
+            continue
+        found.append(Figure(match.start(), match.end(), number * scale, kind, digits, scale))
+    return found
+
+
+def _labelled(before: str) -> bool:
+    words = normalise(before).split()
+    return bool(words) and words[-1] in domain.question_words().premises.labels
+
+
+def _words_before(text: str, figure: Figure) -> str:
+    return " " + " ".join(normalise(text[: figure.start]).split()[-3:])
+
+
+def _ends_with(said: str, phrases: tuple[str, ...]) -> bool:
+    return any(said.endswith(f" {phrase}") for phrase in phrases)
+
+
+def _a_line(text: str, figure: Figure) -> bool:
+    """'the 2% guideline', 'Of the 5%, …': a line tested against or a goal named, not a figure claimed."""
+    verifier = domain.question_words().verifier
+    after = normalise(text[figure.end :]).split()[:3]
+    if after[:2] == ["of", "gdp"]:
+        after = after[2:]
+    before = normalise(text[: figure.start]).split()
+    return bool(after and after[0] in verifier.goal_nouns) or bool(before and before[-1] == "the")
+
+
+def _asked_with(text: str, figure: Figure) -> bool:
+    """'What is 2% of Germany's GDP?': a figure inside a question asking something else with it, not a premise;
+    one inside a question that takes it as given ('why did the US pay 80%?') or a yes or no one is."""
+    question_words = domain.question_words()
+    opening = CLAUSE_END.split(text[: figure.start])[-1]
+    words = [word for word in normalise(opening).split() if word not in question_words.leading_connectives]
+    return (
+        bool(words)
+        and words[0] in question_words.interrogatives
+        and words[0] not in question_words.premises.presupposing
+    )
+
+
+def _argued_from(text: str, figure: Figure) -> bool:
+    """'The US already spends 5% of GDP, so Trump's just asking others to match it.': a premise the sentence goes
+    on to draw a claim from; the figure alone does not settle that second claim."""
+    rest = CLAUSE_END.split(text[figure.end :])[0]
+    clauses = [normalise(clause).split() for clause in re.split(r"[,:–—]|\s-\s", rest)[1:]]
+    conclusions = domain.question_words().premises.conclusions
+    return any(words[: len(phrase.split())] == phrase.split() for words in clauses for phrase in conclusions)
+
+
+def the_premise(text: str) -> Figure | None:
+    """The one figure a message tells as a premise, if it tells exactly one."""
+    claimed = [figure for figure in figures_in(text) if not _a_line(text, figure) and not _asked_with(text, figure)]
+    if len(claimed) != 1 or _argued_from(text, claimed[0]):
+        return None
+    said_before = set(normalise(text[: claimed[0].start]).split()[-NEGATION_REACH:])
+    return None if said_before & domain.question_words().premises.negations else claimed[0]
+
+
+def _holds(claim: Figure, stated: Figure, said_before: str) -> bool:
+    premises = domain.question_words().premises
+    if _ends_with(said_before, (*premises.at_least, *premises.reaching)):
+        return stated.value >= claim.value
+    if _ends_with(said_before, premises.at_most):
+        return stated.value <= claim.value
+    in_units = stated.value / claim.scale
+    number = float(claim.digits.replace(",", ""))
+    hedged = _ends_with(said_before, premises.hedges)
+    if hedged and math.isclose(stated.value, claim.value, rel_tol=HEDGED_TOLERANCE):
+        return True
+    if "." in claim.digits:
+        decimals = len(claim.digits.partition(".")[2])
+        return round(in_units, decimals) == number
+    whole = int(number)
+    if (hedged or whole >= ROUND_NUMBER) and whole:
+        zeros = len(str(whole)) - len(str(whole).rstrip("0"))
+        return round(in_units, -zeros) == whole
+    return round(in_units) == whole
+
+
+def _comparable(claim: Figure, stated: Figure) -> bool:
+    """A share against a share, a count against a count; an amount typed without its currency ('20 billion')
+    against a sum of money."""
+    return claim.kind == stated.kind or (
+        claim.kind == "number"
+        and stated.kind == "money"
+        and claim.scale >= domain.question_words().premises.scales["million"]
+    )
+
+
+def premise_checked(question: str, answer_of: Callable[[str], Answer]) -> Answer | None:
+    """`answer_of` answers the message without the premise's figure, verified as any question is; None when there
+    is no premise, no verified answer, or no figure of the premise's kind that answer states."""
+    claim = the_premise(question)
+    if claim is None:
+        return None
+    said_before = _words_before(question, claim)
+    whole, *parts = map(answer_of, _asked_without(question, claim, _qualifier(said_before)))
+    # 'Poland spent 4% of GDP in 2024. What was its equipment share?': the premise's own clause says what its
+    # figure is of; the whole message's answer settles it only when it leads with the same fact, and is told after
+    settling = [(part, stated) for part in parts if (stated := _the_figure_stated(part, claim, question))]
+    if not settling or settling[0][0].facts[:1] == whole.facts[:1]:
+        stated = _the_figure_stated(whole, claim, question)
+        return _verdict(question, whole, claim, stated, said_before) if stated is not None else None
+    answer, stated = settling[0]
+    settled = _verdict(question, answer, claim, stated, said_before)
+    if settled is None or not whole.answered:
+        return settled
+    return settled.model_copy(
+        update={
+            "answer": f"{settled.answer}\n{whole.answer}",
+            "facts": [*settled.facts, *whole.facts],
+            "citations": [*settled.citations, *whole.citations],
+            "values": [*settled.values, *whole.values],
+        }
+    )
+
+
+def premise_answered(question: str, answer: Answer, answer_of: Callable[[str], Answer]) -> Answer | None:
+    """'What about 2015? They had 150,000 then, right?' answered with the figure asked, the premise left aside: Yes
+    or No put before it, when the message asked without the premise's figure leads with the same fact."""
+    claim = the_premise(question)
+    stated = _the_figure_stated(answer, claim, question) if claim is not None and not answer.yes_no else None
+    if claim is None or stated is None:
+        return None
+    said_before = _words_before(question, claim)
+    for asked in _asked_without(question, claim, _qualifier(said_before)):
+        again = answer_of(asked)
+        if again.answered and again.facts[:1] == answer.facts[:1]:
+            return _verdict(question, answer, claim, stated, said_before)
+    return None
+
+
+def _the_figure_stated(answer: Answer, claim: Figure, question: str) -> Figure | None:
+    """The one figure a verified answer leads with, of the premise's kind and of every year the message names
+    ('Greece: 2.22% of GDP → 3.08% of GDP' leads with two, and settles no premise of one)."""
+    bold = BOLD.search(answer.answer) if answer.answered and answer.facts else None
+    stated = figures_in(bold.group(1)) if bold else []
+    if len(stated) != 1 or not _comparable(claim, stated[0]):
+        return None
+    years = set(YEAR.findall(question))
+    periods = {year for fact in answer.facts for year in YEAR.findall(fact.period or fact.citation.quote)}
+    return stated[0] if years <= periods else None
+
+
+def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:
+    """The message without the premise's figure (and the hedge or bound typed before it); then the premise's own
+    clause so ('Since Germany already spent 3% of GDP in 2020, why is everyone …?': 'Germany already spent of GDP
+    in 2020'), its leading word of reason and the asker's tags aside."""
+    before = question[: claim.start]
+    if qualifier:
+        cut = before.casefold().rstrip().rfind(qualifier.split(maxsplit=1)[0].casefold())
+        before = before[:cut] if cut >= 0 else before
+    after = question[claim.end :]
+    whole = " ".join(f"{before} {after}".split())
+    opening = CLAUSE_END.split(before)[-1].split(",")[-1]
+    closing = re.split(r"[,;:.?!–—]|\s-\s", after)[0]
+    words = opening.split()
+    if words and normalise(words[0]) in domain.question_words().premises.presupposing:
+        words = words[1:]
+    clause = " ".join([*words, *closing.split()])
+    asked = [whole] if clause == whole or not clause else [whole, clause]
+    return asked + _asked_besides(question, claim)
+
+
+def _asked_besides(question: str, claim: Figure) -> list[str]:
+    """'And in 2014? It was already 2% back then, wasn't it?': a premise sentence naming no one, pointing with 'it'
+    or 'they' at what the message's other sentences ask, is a premise on their answer: those sentences alone."""
+    sentences = SENTENCE.findall(question)
+    told = next((sentence for sentence in sentences if claim.start < question.find(sentence) + len(sentence)), "")
+    words = normalise(told).split()
+    question_words = domain.question_words()
+    if len(sentences) < 2 or not set(words) & set(question_words.third_person):
+        return []
+    if lexicon.find_mentions(words, lexicon.entity_aliases()):
+        return []
+    return [" ".join(sentence.strip() for sentence in sentences if sentence is not told)]
+
+
+def _verdict(question: str, answer: Answer, claim: Figure, stated: Figure, said_before: str) -> Answer | None:
+    """Yes when the figure stated holds the premise, No (naming the premise's figure as what is corrected) when it
+    does not; None when one figure cannot settle it ('Latvia has always been at 2%' is refuted by one year below
+    it, never confirmed by one year at it)."""
+    holds = _holds(claim, stated, said_before)
+    premises = domain.question_words().premises
+    told = set(normalise(CLAUSE_END.split(question[: claim.start])[-1] + " " + question[claim.end :]).split())
+    if (holds and told & premises.for_every_time) or (not holds and told & premises.for_some_time):
+        return None
+    typed = " ".join(filter(None, [_qualifier(said_before), question[claim.start : claim.end]]))
+    text = f"**Yes** — {answer.answer}" if holds else f"**No** — not {typed}: {answer.answer}"
+    return answer.model_copy(update={"question": question, "answer": text, "yes_no": True})
+
+
+def _qualifier(said_before: str) -> str:
+    """The hedge or bound typed right before the premise's figure ('about', 'more than'), '' if none."""
+    premises = domain.question_words().premises
+    phrases = (*premises.hedges, *premises.at_least, *premises.at_most)  # a verb ('hit 2.5%') stays with the message
+    return next((phrase for phrase in phrases if said_before.endswith(f" {phrase}")), "")
