@@ -20,6 +20,7 @@ from knowledge.words import normalise
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a bare whole number within these is a year, never a claimed figure
 ROUND_NUMBER = 100  # a whole number from here on ending in zeros is rounded to its leading digits ('300,000')
 HEDGED_TOLERANCE = 0.05  # 'about 2%' also holds of a figure within this share of it
+FRACTION_TOLERANCE = 0.1  # 'almost a quarter' holds of 22.7%
 CURRENCY = r"(?:US\$|\$|€|£|USD\s?|EUR\s?)"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 PERCENT = r"\s?(?:%|percent\b|per\s+cent\b)"
@@ -38,8 +39,9 @@ class Figure:
     end: int
     value: float
     kind: str  # 'percent', 'money' or 'number'
-    digits: str  # the number as typed, without its scale ('300,000', '2.5')
+    digits: str  # the number as typed, without its scale ('300,000', '2.5'); '' for a fraction word ('half')
     scale: float
+    floor: bool = False  # typed with a plus after it ('50%+')
 
 
 @lru_cache(maxsize=1)
@@ -49,31 +51,40 @@ def _figure_pattern() -> re.Pattern[str]:
     fractions = "|".join(map(re.escape, sorted(words.fractions, key=len, reverse=True)))
     return re.compile(
         rf"(?<![\w.,$€£-])(?P<currency>{CURRENCY})?(?P<number>{NUMBER})(?:\s?(?P<scale>{scales})\b)?"
-        rf"(?P<percent>{PERCENT})?(?![\w-]|[.,]\d)|\b(?P<fraction>{fractions})\b",
+        rf"(?P<percent>{PERCENT})?(?P<plus>\+)?(?![\w-]|[.,]\d)|\b(?P<fraction>{fractions})\b",
         re.IGNORECASE,
     )
 
 
-def figures_in(text: str) -> list[Figure]:
-    """The figures a text types, years and labels ('Table 3') aside."""
+def figures_in(text: str, *, told: bool = True) -> list[Figure]:
+    """The figures a text types, years and labels ('Table 3') aside; `told`: typed by the asker, where a bare
+    number must count something named (an answer's bold '32' is a figure)."""
     premises = domain.question_words().premises
     found: list[Figure] = []
     for match in _figure_pattern().finditer(text):
         if match["fraction"]:
             share = premises.fractions[match["fraction"].casefold()]
-            found.append(Figure(match.start(), match.end(), share, "percent", str(share), 1.0))
+            found.append(Figure(match.start(), match.end(), share, "percent", "", 1.0))
             continue
         digits = match["number"]
         number = float(digits.replace(",", ""))
         scale = premises.scales[match["scale"].casefold()] if match["scale"] else 1.0
         kind = "percent" if match["percent"] else "money" if match["currency"] else "number"
-        bare = kind == "number" and not match["scale"] and "," not in digits
-        if bare and (
-            (number.is_integer() and EARLIEST_YEAR <= number <= LATEST_YEAR) or _labelled(text[: match.start()])
-        ):
+        plain = not match["scale"] and digits.isdigit()
+        # '2024 %', 'usd 2024', "back in '14", 'did my 12 with the Royal Anglians': a year, or a number counting
+        # nothing named ('5 allies' and '30 members' count)
+        if plain and (EARLIEST_YEAR <= number <= LATEST_YEAR or text[: match.start()].endswith(("'", "’"))):
             continue
-        found.append(Figure(match.start(), match.end(), number * scale, kind, digits, scale))
+        counting = not told or _counts(text[match.end() :])
+        if plain and kind == "number" and (_labelled(text[: match.start()]) or not counting):
+            continue
+        found.append(Figure(match.start(), match.end(), number * scale, kind, digits, scale, bool(match["plus"])))
     return found
+
+
+def _counts(after: str) -> bool:
+    words = normalise(after).split()
+    return bool(words) and words[0] in domain.question_words().premises.counted
 
 
 def _labelled(before: str) -> bool:
@@ -82,7 +93,10 @@ def _labelled(before: str) -> bool:
 
 
 def _words_before(text: str, figure: Figure) -> str:
-    return " " + " ".join(normalise(text[: figure.start]).split()[-3:])
+    """The last words typed before a figure, a tilde read as the hedge it is ('~80bn')."""
+    before = text[: figure.start].rstrip()
+    hedge = " about" if before.endswith("~") else ""
+    return " " + " ".join(normalise(before).split()[-3:]) + hedge
 
 
 def _ends_with(said: str, phrases: tuple[str, ...]) -> bool:
@@ -95,20 +109,24 @@ def _a_line(text: str, figure: Figure) -> bool:
     after = normalise(text[figure.end :]).split()[:3]
     if after[:2] == ["of", "gdp"]:
         after = after[2:]
-    before = normalise(text[: figure.start]).split()
-    return bool(after and after[0] in verifier.goal_nouns) or bool(before and before[-1] == "the")
+    before = normalise(text[: figure.start]).split()[-2:]
+    # 'the Hague 5%', 'the old 2% thing': a figure the message names as a known one
+    return bool(after and after[0] in verifier.goal_nouns) or "the" in before
 
 
 def _asked_with(text: str, figure: Figure) -> bool:
-    """'What is 2% of Germany's GDP?': a figure inside a question asking something else with it, not a premise;
-    one inside a question that takes it as given ('why did the US pay 80%?') or a yes or no one is."""
+    """'What is 2% of Germany's GDP?', 'give me … the number of allies at 2%': a figure inside a question or a
+    request asking something else with it, not a premise; one a clause of reason takes as given ('since Germany
+    spent 3% …') or a yes or no question tests is."""
     question_words = domain.question_words()
     opening = CLAUSE_END.split(text[: figure.start])[-1]
     words = [word for word in normalise(opening).split() if word not in question_words.leading_connectives]
-    return (
-        bool(words)
-        and words[0] in question_words.interrogatives
-        and words[0] not in question_words.premises.presupposing
+    if not words or words[0] in question_words.premises.presupposing:
+        return False
+    said = " ".join(words) + " "
+    # 'by what year are allies to hit 5%?', 'in 2014 when the pledge was made, how many spent 2%+?'
+    return bool(set(words) & set(question_words.interrogatives)) or said.startswith(
+        tuple(f"{request} " for request in question_words.premises.requests)
     )
 
 
@@ -132,18 +150,23 @@ def the_premise(text: str) -> Figure | None:
 
 def _holds(claim: Figure, stated: Figure, said_before: str) -> bool:
     premises = domain.question_words().premises
-    if _ends_with(said_before, (*premises.at_least, *premises.reaching)):
+    if claim.floor or _ends_with(said_before, (*premises.at_least, *premises.reaching)):
         return stated.value >= claim.value
     if _ends_with(said_before, premises.at_most):
         return stated.value <= claim.value
-    in_units = stated.value / claim.scale
-    number = float(claim.digits.replace(",", ""))
-    hedged = _ends_with(said_before, premises.hedges)
-    if hedged and math.isclose(stated.value, claim.value, rel_tol=HEDGED_TOLERANCE):
+    return _within_rounding(claim, stated.value, hedged=_ends_with(said_before, premises.hedges))
+
+
+def _within_rounding(claim: Figure, value: float, *, hedged: bool) -> bool:
+    """'3%' holds of 3.38%, '2.5%' of 2.46%, '300,000' of 298,000; 'about' also of a figure within 5% of it."""
+    if not claim.digits:  # 'half', 'almost a quarter': a fraction is itself a rounding
+        return math.isclose(value, claim.value, rel_tol=FRACTION_TOLERANCE if hedged else HEDGED_TOLERANCE)
+    if hedged and math.isclose(value, claim.value, rel_tol=HEDGED_TOLERANCE):
         return True
+    in_units = value / claim.scale
+    number = float(claim.digits.replace(",", ""))
     if "." in claim.digits:
-        decimals = len(claim.digits.partition(".")[2])
-        return round(in_units, decimals) == number
+        return round(in_units, len(claim.digits.partition(".")[2])) == number
     whole = int(number)
     if (hedged or whole >= ROUND_NUMBER) and whole:
         zeros = len(str(whole)) - len(str(whole).rstrip("0"))
@@ -193,8 +216,10 @@ def premise_answered(question: str, answer: Answer, answer_of: Callable[[str], A
     """'What about 2015? They had 150,000 then, right?' answered with the figure asked, the premise left aside: Yes
     or No put before it, when the message asked without the premise's figure leads with the same fact."""
     claim = the_premise(question)
-    stated = _the_figure_stated(answer, claim, question) if claim is not None and not answer.yes_no else None
-    if claim is None or stated is None:
+    if claim is None or answer.yes_no or not _told_as_a_statement(question, claim):
+        return None
+    stated = _the_figure_stated(answer, claim, question)
+    if stated is None:
         return None
     said_before = _words_before(question, claim)
     for asked in _asked_without(question, claim, _qualifier(said_before)):
@@ -204,16 +229,47 @@ def premise_answered(question: str, answer: Answer, answer_of: Callable[[str], A
     return None
 
 
+def _told_as_a_statement(question: str, claim: Figure) -> bool:
+    """'They had 150,000 then, right?': a premise told in a sentence that asks nothing else with a question word,
+    and not a line the question asks about reaching ('target year for hitting 5%??')."""
+    question_words = domain.question_words()
+    start = max((end.end() for end in CLAUSE_END.finditer(question[: claim.start])), default=0)
+    closing = CLAUSE_END.search(question, claim.end)
+    sentence = normalise(question[start : closing.start() if closing else len(question)]).split()
+    said_before = _words_before(question, claim)
+    reaching = _ends_with(said_before, question_words.premises.reaching)
+    return not set(sentence) & set(question_words.interrogatives) and not reaching
+
+
 def _the_figure_stated(answer: Answer, claim: Figure, question: str) -> Figure | None:
     """The one figure a verified answer leads with, of the premise's kind and of every year the message names
     ('Greece: 2.22% of GDP → 3.08% of GDP' leads with two, and settles no premise of one)."""
     bold = BOLD.search(answer.answer) if answer.answered and answer.facts else None
-    stated = figures_in(bold.group(1)) if bold else []
+    stated = figures_in(bold.group(1), told=False) if bold else []
     if len(stated) != 1 or not _comparable(claim, stated[0]):
+        return None
+    # '“The **5%** pledge replaces the **2%** guideline …”': a quote stating two figures of the premise's kind
+    # leads with neither
+    first_line = answer.answer.partition("\n")[0]
+    told_alike = [
+        figure
+        for said in BOLD.findall(first_line)
+        for figure in figures_in(said, told=False)
+        if _comparable(claim, figure)
+    ]
+    if len(told_alike) != 1:
+        return None
+    if answer.facts[0].citation.cell is not None and _told_by_prose(question, claim):
         return None
     years = set(YEAR.findall(question))
     periods = {year for fact in answer.facts for year in YEAR.findall(fact.period or fact.citation.quote)}
     return stated[0] if years <= periods else None
+
+
+def _told_by_prose(question: str, claim: Figure) -> bool:
+    """'The article says the US pays 64%': a premise put in the words of an article or a report."""
+    sentence = CLAUSE_END.split(question[: claim.start])[-1] + question[claim.start : claim.end]
+    return bool(set(normalise(sentence).split()) & domain.question_words().premises.prose_sources)
 
 
 def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:

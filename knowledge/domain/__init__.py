@@ -264,6 +264,9 @@ class PremiseWords(Strict):
     for_every_time: frozenset[str]
     for_some_time: frozenset[str]
     labels: frozenset[str]
+    counted: frozenset[str]
+    prose_sources: frozenset[str]
+    requests: tuple[str, ...]
 
 
 class TimeAgo(Strict):

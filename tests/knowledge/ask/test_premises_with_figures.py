@@ -58,6 +58,11 @@ def test_the_premise_figure_is_never_a_figure_the_answer_states(engine):
         "Spain has never had 200,000 military personnel, right?",  # turned round by its negation
         "Latvia has always had about 5,000 military personnel. How many in 2014?",  # one year cannot confirm 'always'
         "What is 2% of Germany's GDP?",  # asked with the figure, no premise
+        "spain 2024 % of gdp on defence",  # a year typed before a percent sign
+        "give me Poland's share of GDP in 2024 and the number of allies at 2%",  # a request asking with it
+        # what an article says is not settled by a table's figure
+        "the article says the US pays 64% of NATO's costs. per the tables in current dollars, what share of the "
+        "NATO total did the US spend in 2024?",
     ],
 )
 def test_a_premise_one_figure_cannot_settle_gets_no_verdict(engine, question):
@@ -69,6 +74,9 @@ def test_a_line_a_year_or_a_label_is_no_premise():
     assert the_premise("Which allies met the 2% guideline in 2023 per Table 3?") is None
     figure = the_premise("Only 5 allies met the 2% guideline in 2023, right?")
     assert figure is not None and figure.value == 5.0
+    assert the_premise("Back in '14 I did my 12 with the Royal Anglians. How many troops did the UK have then?") is None
+    floor = the_premise("someone said 50%+ went on personnel, right?")
+    assert floor is not None and floor.floor
 
 
 @pytest.mark.parametrize(
