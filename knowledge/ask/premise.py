@@ -63,6 +63,8 @@ def figures_in(text: str, *, told: bool = True) -> list[Figure]:
     found: list[Figure] = []
     for match in _figure_pattern().finditer(text):
         if match["fraction"]:
+            if not _a_share_of_something(text[match.end() :]):
+                continue  # 'I half remember it'
             share = premises.fractions[match["fraction"].casefold()]
             found.append(Figure(match.start(), match.end(), share, "percent", "", 1.0))
             continue
@@ -80,6 +82,13 @@ def figures_in(text: str, *, told: bool = True) -> list[Figure]:
             continue
         found.append(Figure(match.start(), match.end(), number * scale, kind, digits, scale, bool(match["plus"])))
     return found
+
+
+def _a_share_of_something(after: str) -> bool:
+    """'half of Türkiye's spending', 'half the budget', '… roughly two-thirds?': a fraction of a whole."""
+    clause = re.split(r"[,;:.?!–—]", after)[0]
+    words = normalise(clause).split()
+    return not words or words[0] in {"of", "the", "its", "their", "a"}
 
 
 def _counts(after: str) -> bool:
@@ -107,8 +116,9 @@ def _a_line(text: str, figure: Figure) -> bool:
     """'the 2% guideline', 'Of the 5%, …': a line tested against or a goal named, not a figure claimed."""
     verifier = domain.question_words().verifier
     after = normalise(text[figure.end :]).split()[:3]
-    if after[:2] == ["of", "gdp"]:
-        after = after[2:]
+    for unit in domain.question_words().premises.units:  # 'the 2% of GDP guideline'
+        if after[: len(unit.split())] == unit.split():
+            after = after[len(unit.split()) :]
     before = normalise(text[: figure.start]).split()[-2:]
     # 'the Hague 5%', 'the old 2% thing': a figure the message names as a known one
     return bool(after and after[0] in verifier.goal_nouns) or "the" in before

@@ -267,6 +267,7 @@ class PremiseWords(Strict):
     counted: frozenset[str]
     prose_sources: frozenset[str]
     requests: tuple[str, ...]
+    units: tuple[str, ...]
 
 
 class TimeAgo(Strict):
