@@ -50,6 +50,7 @@ from knowledge.ask.index import QUANTITY_NOUNS, FactIndex
 from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
 from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
+from knowledge.ask.premise import premise_answered, premise_checked
 from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
@@ -225,9 +226,17 @@ class Engine:
                 # a follow-up restated as one message with its previous question, split into parts again, comes
                 # back to itself: asked a second time while it is being answered, it is answered as drafted
                 answer = self._computed(question, previous, restating=asked not in in_progress)
+                if not in_progress:  # 'France had 300,000 troops in 2018, right?': Yes or No by the true figure
+                    answer = self._premise_settled(question, previous, answer)
             return with_the_option_named(_with_billions_stated(answer) if billions else answer, offered)
         finally:
             _IN_PROGRESS.reset(token)
+
+    def _premise_settled(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
+        answer_of = self._answer_of(previous)
+        if answer.answered:
+            return premise_answered(question, answer, answer_of) or answer
+        return premise_checked(question, answer_of) or answer
 
     def _computed(self, question: str, previous: Answer | None, *, restating: bool = True) -> Answer:
         if len(question) > MAX_QUESTION_CHARS:

@@ -250,6 +250,28 @@ class ViewWords(Strict):
     opinion: tuple[str, ...]
 
 
+class PremiseWords(Strict):
+    """A figure told as a premise ('France had about 300,000 troops in 2018, right?'): how its rounding and its
+    bound read, and the words around a figure that make it a line tested against, not a claim."""
+
+    hedges: tuple[str, ...]
+    at_least: tuple[str, ...]
+    reaching: tuple[str, ...]
+    at_most: tuple[str, ...]
+    fractions: dict[str, float]
+    scales: dict[str, float]
+    presupposing: frozenset[str]
+    conclusions: tuple[str, ...]
+    negations: frozenset[str]
+    for_every_time: frozenset[str]
+    for_some_time: frozenset[str]
+    labels: frozenset[str]
+    counted: frozenset[str]
+    prose_sources: frozenset[str]
+    requests: tuple[str, ...]
+    units: tuple[str, ...]
+
+
 class TimeAgo(Strict):
     """'ten years ago', 'a decade ago': the word counting back, and the years each unit before it spans."""
 
@@ -439,6 +461,7 @@ class QuestionWords(Strict):
     table_measure_kinds: dict[str, tuple[str, ...]]
     quantities: QuantityWords
     views: ViewWords
+    premises: PremiseWords
 
     @model_validator(mode="after")
     def _known_measures(self) -> QuestionWords:
