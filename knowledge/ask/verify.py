@@ -57,13 +57,14 @@ from knowledge.ask.verify_numbers import (
     one_end_of_a_range,
     only_the_line_to_reach,
     operands_unaccounted,
+    sum_across_sides,
     year_of_another_figure,
 )
-from knowledge.ask.verify_quantity import QuantityCheck, extreme_of_a_whole
+from knowledge.ask.verify_quantity import QuantityCheck, end_asked_of_one_change, extreme_of_a_whole
 from knowledge.ask.verify_ruled_out import ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
-from knowledge.ask.verify_speakers import speaker_unaccounted
+from knowledge.ask.verify_speakers import speaker_unaccounted, speaker_unaccounted_in_words
 from knowledge.ask.verify_substance import SubstanceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding
 from knowledge.ask.verify_words import WordCheck
@@ -203,6 +204,7 @@ class Verifier:
             *self.numbers.numbers(question, answer),
             *operands_unaccounted(question, answer),
             *calculation_unaccounted(question, answer),
+            *sum_across_sides(question, answer),
             *not_one_change(question, answer),
             *no_gap_worked_out(question, answer),
             *no_difference_worked_out(question, answer),
@@ -237,6 +239,7 @@ class Verifier:
             *self.quantities.another_quantity(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *extreme_of_a_whole(question, facts),
+            *end_asked_of_one_change(question, answer),
             *self.quantities.share_of_whole(question, answer),
             *self.sources.source(question, facts),
             *ruled_out_unaccounted(question, facts, self._words_of),
@@ -255,7 +258,8 @@ class Verifier:
         """A sentence answering in words: it names every entity and year asked, and accounts for every other
         content word of the question (its words, their concepts, its section heading, and its document when
         the question names its kind or its source)."""
-        return Verdict(tuple(self.sentences.unaccounted(question, text, heading, document)))
+        missing = self.sentences.unaccounted(question, text, heading, document)
+        return Verdict((*missing, *speaker_unaccounted_in_words(question, text)))
 
 
 def _ranked(question: ParsedQuestion) -> list[str]:
