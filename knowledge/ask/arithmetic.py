@@ -717,7 +717,7 @@ def _claimed(question: ParsedQuestion) -> bool:
 
 def _pivot(words: list[str]) -> int | None:
     """Where the word parting a comparison's sides stands ('than', 'outspent', 'vs'), if the question has one."""
-    parting = domain.question_words().operations.sides_parted_by
+    parting = domain.question_words().sides_parted_by
     return next((index for index, word in enumerate(words) if word in parting), None)
 
 

@@ -366,7 +366,7 @@ def a_ratio_to_the_economy(question: Question, joined: str | None = None) -> boo
     others = [phrase for phrase in cues.operations.ratio if phrase != RATIO_WORD and _phrases_found(joined, (phrase,))]
     if others or len(question.entities) > 1 or len(question.years) > 1:
         return False
-    return _phrases_found(joined, cues.operations.ratio_to_the_economy)
+    return _phrases_found(joined, cues.ratio_to_the_economy)
 
 
 def _a_part_in_percent(question: Question, words: tuple[str, ...], joined: str) -> bool:
