@@ -64,7 +64,7 @@ from knowledge.ask.verify_quantity import QuantityCheck, end_asked_of_one_change
 from knowledge.ask.verify_ruled_out import ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
-from knowledge.ask.verify_speakers import speaker_unaccounted, speaker_unaccounted_in_words
+from knowledge.ask.verify_speakers import speaker_unaccounted
 from knowledge.ask.verify_substance import SubstanceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding
 from knowledge.ask.verify_words import WordCheck
@@ -258,8 +258,7 @@ class Verifier:
         """A sentence answering in words: it names every entity and year asked, and accounts for every other
         content word of the question (its words, their concepts, its section heading, and its document when
         the question names its kind or its source)."""
-        missing = self.sentences.unaccounted(question, text, heading, document)
-        return Verdict((*missing, *speaker_unaccounted_in_words(question, text)))
+        return Verdict(tuple(self.sentences.unaccounted(question, text, heading, document)))
 
 
 def _ranked(question: ParsedQuestion) -> list[str]:

@@ -54,8 +54,8 @@ def speaker_unaccounted(
     question: ParsedQuestion, facts: list[Fact], title_words: Callable[[str], frozenset[str]]
 ) -> list[str]:
     """A table's cell accounts for what its publisher says ('what does NATO say …'), never for what another
-    said; 'who said …' and 'what did Trump say …' are answered only by a sentence reporting someone's words (a speech
-    verb, a body cited, a claim)."""
+    said; 'who said …' is answered only by a sentence reporting someone's words (a speech verb, a body cited, a
+    claim)."""
     asked = attribution(question)
     if asked is None:
         return []
@@ -63,19 +63,9 @@ def speaker_unaccounted(
         if fact.citation.cell is not None:
             if not asked.speaker or not set(asked.speaker) <= title_words(fact.citation.document):
                 return [f"speaker {' '.join(asked.speaker) or 'asked'}: a table's figure is no one's words"]
-        elif not _reports_words(fact):
-            # 'what did Trump tell Rutte?': a sentence reporting no one's words is not what he told anyone
-            return [f"speaker {' '.join(asked.speaker) or 'asked'}: the sentence reports no one's words"]
+        elif not asked.speaker and not _reports_words(fact):
+            return ["speaker asked: the sentence reports no one's words"]
     return []
-
-
-def speaker_unaccounted_in_words(question: ParsedQuestion, text: str) -> list[str]:
-    """'What did Trump tell Rutte in their meeting?': a sentence answering in words reports what the speaker named
-    said (a speech verb), not what they did or pushed for elsewhere."""
-    asked = attribution(question)
-    if asked is None or not asked.speaker or any(_speech_word(word) for word in normalise(text).split()):
-        return []
-    return [f"speaker {' '.join(asked.speaker)}: the sentence reports no one's words"]
 
 
 def _reports_words(fact: Fact) -> bool:

@@ -1,7 +1,7 @@
 """Wrong figures from answering something else than what is asked: a request after a claim checked ('…, correct? Give
 me the top 3.'), a ranking asked after a claim naming an ally ('The US has been top every year. Who was top in
-2021?'), what a person told another, an either-or asked in words, two allies' figures asked side by side, and 'its
-ratio' beside a figure relative to GDP."""
+2021?'), an either-or asked in words, two allies' figures asked side by side, and 'its ratio' beside a figure
+relative to GDP."""
 
 from __future__ import annotations
 
@@ -45,7 +45,6 @@ def test_who_was_top_is_never_answered_by_the_claimed_allys_change(engine: Engin
 @pytest.mark.parametrize(
     "question",
     [
-        "What did Trump tell Rutte in their Washington meeting?",  # no sentence reports what he told anyone
         "Under the Hague pledge, do allies have to show anything to prove they're on track, or is it just a promise?",
     ],
 )
