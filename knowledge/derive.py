@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from knowledge import domain
 from knowledge.ask.intent import fraction_taken_of, question_kinds
+from knowledge.ask.parse import a_ratio_to_the_economy
 from knowledge.ask.quantities import asks_a_margin, sides_offered
 from knowledge.ask.types import Candidate, Derived
 from knowledge.cues import cues
@@ -64,9 +65,9 @@ def derive(
     count = _count_facts(chosen)
     if count is not None and count.value is not None and count.total is not None:
         return _from_count(question, count, count.value, count.total)
-    if (question.word_set & RATIO_WORDS or question.has("for every", "for each")) and not question.has(
-        "how many times did"
-    ):
+    # 'relative to GDP …, and what was its ratio?': the share of GDP itself, no ratio of two figures
+    ratio = question.word_set & RATIO_WORDS and not a_ratio_to_the_economy(question)
+    if (ratio or question.has("for every", "for each")) and not question.has("how many times did"):
         pair = _pair(chosen, candidates)
         if pair:
             return _ratio(question, *pair)

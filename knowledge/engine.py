@@ -47,7 +47,7 @@ from knowledge.ask.handlers.statement import (
     with_verdict,
 )
 from knowledge.ask.index import QUANTITY_NOUNS, FactIndex
-from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, split_parts
+from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, request_parts, split_parts
 from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.premise import premise_answered, premise_checked
@@ -491,7 +491,8 @@ class Engine:
         sourced = self._under_the_source_named(parts)  # each part asks, the source named before them all
         parts = sourced or parts
         if len(parts) < 2 or not (sourced or _all_ask(parts)):
-            parts = figure_parts(asked)  # 'ukraine military spending 2024 and share of gdp'
+            # 'ukraine military spending 2024 and share of gdp'; '…, correct? Give me the top 3.'
+            parts = figure_parts(asked) or request_parts(asked)
         if len(parts) < 2:
             return None
         answers: list[Answer] = []

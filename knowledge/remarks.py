@@ -39,6 +39,7 @@ def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
     text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(_without_frame(text)))))
+    text = _in_the_year_a_time_clause_names(text)
     text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(_without_guesses_before(text))))
     text = _without_asides(_the_allies_a_bracket_lists(_the_allies_a_clarification_lists(text)))
     text = _without_guess(_without_leading_remark(_about_whom_a_remark_named(text)))
@@ -98,13 +99,24 @@ def _without_a_sentence_after_the_question(text: str) -> str:
     after = text[found.end() :]
     words = normalise(after).split()
     continuations = domain.question_words().question_continuations
-    if "?" in after or not words:
+    if "?" in after or not words or opens_a_request(words):
         return text
     if _states_a_figure(after):
         return text[: found.start() + 1] if _a_figure_heard(words, text[: found.start() + 1]) else text
     if words[0] in continuations and not _a_sentence_telling_something(words):
         return text
     return text[: found.start() + 1]
+
+
+def opens_a_request(words: list[str]) -> bool:
+    """'Give me the top 3.', 'List the five lowest.': a sentence asking for more of a ranking, not one telling
+    something ('give me examples before someone claims …' asks nothing the documents rank)."""
+    said = f"{' '.join(words)} "
+    question_words = domain.question_words()
+    if not any(said.startswith(f"{request} ") for request in question_words.requests_after):
+        return False
+    ends = question_words.verifier.superlatives_greater | question_words.verifier.superlatives_lesser
+    return bool(set(words) & ends)
 
 
 def _a_figure_heard(told: list[str], asked: str) -> bool:
@@ -242,6 +254,38 @@ def _a_claim_the_question_checks(told: list[str], asked: str) -> bool:
         return False
     named, asked_names = _whom_named(told), _whom_named(asked_words)
     return bool(asked_names) and _named_already(named, asked_names)
+
+
+TIME_CLAUSE = re.compile(r"^\s*when\s+(?P<told>[^,;:?!]+?),\s+(?P<asked>\S.*)$", re.IGNORECASE | re.DOTALL)
+# 'when was it agreed, and …' asks a time: an auxiliary right after 'when' opens a question, not a clause
+AUXILIARY_AFTER_WHEN = frozenset(
+    {"is", "are", "was", "were", "did", "does", "do", "has", "have", "will", "would", "can"}
+)
+
+
+def _in_the_year_a_time_clause_names(text: str) -> str:
+    """'When the 2% pledge was made in 2014, how many allies were already at or above 2%?': a clause opening with
+    'when' (no auxiliary after it, as in the question 'when was it made, …') that names one year and no ally tells
+    the time the question after it asks of: 'In 2014, how many allies …'. The question naming a year of its own
+    keeps the clause, and so does one asking nothing after it."""
+    found = TIME_CLAUSE.match(text)
+    if found is None:
+        return text
+    told, asked = normalise(found.group("told")).split(), found.group("asked")
+    years = set(A_YEAR.findall(found.group("told")))
+    asking = normalise(asked).split()
+    if (
+        len(years) != 1
+        or not told
+        or told[0] in AUXILIARY_AFTER_WHEN
+        or A_YEAR.search(asked)
+        or not asking
+        or asking[0] not in domain.question_words().interrogatives
+        or lexicon.find_mentions(told, lexicon.entity_aliases())
+        or lexicon.find_mentions(told, domain.group_aliases())
+    ):
+        return text
+    return f"In {years.pop()}, {asked}"
 
 
 # a dash, a semicolon or a colon; or 'but' turning from a statement to the question ('Italy talks big about the
@@ -557,7 +601,7 @@ def without_trailing_remark(text: str) -> str:
     for mark in REMARK_MARKS:
         asked, found, after = text.rpartition(mark)
         remark = " ".join(normalise(after.replace("?", " ")).split())
-        if not (found and asked.strip() and remark):
+        if not (found and asked.strip() and remark) or opens_a_request(remark.split()):
             continue
         if (
             _said_besides_the_question(remark, asked, closes_sentence=mark != ",")

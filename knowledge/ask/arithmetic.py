@@ -22,9 +22,10 @@ from knowledge.measures import MEASURES
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_number, possessive
 
-COMPARED_WITH = "than"  # 'more troops than Germany and France combined': what comes after it is compared with
 RowLookup = Callable[[str, str, int | None], Fact | None]  # (measure, entity, year) -> the row, latest if no year
 WHOLES = (lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA)
+# 'first year Germany spent more than France': a comparison asked of years, never a claim stated to check
+NOT_CLAIMS = frozenset({Operation.FIRST, Operation.YEARS_COUNTED, Operation.RANK})
 YEARS_FROM, YEARS_TO = 1949, 2101  # the years a 'first year' search runs through, in order
 
 
@@ -82,7 +83,7 @@ def _calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fac
     operations = question.operations
     year = question.years[-1] if question.years else None
     entities = operand_entities(question)
-    compared = _compared(question, entities, measure, year, row) if question.yes_no else None
+    compared = _compared(question, entities, measure, year, row) if question.yes_no or _claimed(question) else None
     if compared is not None:
         return compared
     if Operation.FIRST in operations:
@@ -750,13 +751,31 @@ def _names_and_groups() -> dict[tuple[str, ...], str]:
     return {**lexicon.entity_aliases(), **domain.group_aliases()}
 
 
-def _sides(question: ParsedQuestion, entities: list[str]) -> tuple[list[str], list[str]] | None:
-    """'does turkey have more troops than germany and france combined?': the allies named before 'than' and
-    those named after it (a group named stands for its members)."""
+def _claimed(question: ParsedQuestion) -> bool:
+    """'Spain and Italy combined outspent Germany in 2024 — what are the numbers?': a comparison stated before
+    what is asked (no question word before the word parting its sides) is checked as a yes or no, each side cited."""
+    cues = domain.question_words().operations
+    pivot = _pivot(list(question.words))
+    if pivot is None or question.has(*cues.greater) == question.has(*cues.lesser) or question.operations & NOT_CLAIMS:
+        return False
+    asking = set(domain.question_words().interrogatives)
+    return not set(question.words[:pivot]) & asking and bool(set(question.words[pivot:]) & asking)
+
+
+def _pivot(words: list[str]) -> int | None:
+    """Where the word parting a comparison's sides stands ('than', 'outspent', 'vs'), if the question has one."""
+    parting = domain.question_words().sides_parted_by
+    return next((index for index, word in enumerate(words) if word in parting), None)
+
+
+def comparison_sides(question: ParsedQuestion, entities: list[str]) -> tuple[list[str], list[str]] | None:
+    """'does turkey have more troops than germany and france combined?', 'Spain and Italy combined outspent
+    Germany': the allies named before the word parting the sides and those named after it (a group named stands
+    for its members)."""
     words = list(question.words)
-    if COMPARED_WITH not in words:
+    pivot = _pivot(words)
+    if pivot is None:
         return None
-    pivot = words.index(COMPARED_WITH)
     members = domain.group_members()
     before: list[str] = []
     after: list[str] = []
@@ -777,7 +796,7 @@ def _compare_sums(
     cells added up, every cell cited."""
     cues = domain.question_words().operations
     greater, lesser = question.has(*cues.greater), question.has(*cues.lesser)
-    sides = _sides(question, entities)
+    sides = comparison_sides(question, entities)
     if greater == lesser or sides is None:
         return None
     facts, missing = _rows([*sides[0], *sides[1]], measure, year, row)

@@ -14,7 +14,7 @@ from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import QuestionKind
 from knowledge.question import STOPWORDS, Question, is_chitchat, stem
 from knowledge.remarks import CHITCHAT as SMALL_TALK
-from knowledge.remarks import without_remarks
+from knowledge.remarks import opens_a_request, without_remarks
 
 INTENT_WORDS = domain.question_words().intent
 SHARE_WORDS = INTENT_WORDS.share_words
@@ -236,6 +236,15 @@ def _compares_the_figures_before(part: str) -> bool:
         if word not in STOPWORDS and word not in WH_WORDS and word not in words.verifier.neutral
     ]
     return bool(asked) and set(asked) <= words.follow_ups.between_figures
+
+
+def request_parts(text: str) -> list[str]:
+    """'Poland had the biggest increase, correct? Give me the top 3.': a question, then a sentence asking for more
+    of what it asks, answered after it, in its context."""
+    asked, mark, request = text.rpartition("?")
+    if not mark or not asked.strip() or not request.strip() or not opens_a_request(normalise(request).split()):
+        return []
+    return [asked + mark, request.strip()]
 
 
 def figure_parts(text: str) -> list[str]:

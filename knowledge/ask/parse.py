@@ -36,6 +36,7 @@ MATHS = re.compile(r"\d\s*(?:[+*/×÷^=]|times|plus|minus|divided by|multiplied 
 SOURCE_NAME_END = re.compile(r"[()\[\],;:!?]")
 # What opens the list of allies a label names: 'southern flank (italy, …)', 'big four: …', 'nordics - …'
 YEAR_NOUNS = frozenset({"year"})
+RATIO_WORD = "ratio"  # the bare word: 'its ratio' beside a figure relative to GDP names that share
 LABEL_MARKS = ("(", " - ", " – ", ":")
 MAX_LABEL_WORDS = 3
 MAX_SOURCE_WORDS = 3  # 'according to the nato figures': the words read as the source's name
@@ -357,6 +358,18 @@ def _span_of_years(words: tuple[str, ...], openers: tuple[str, ...]) -> bool:
     )
 
 
+def a_ratio_to_the_economy(question: Question, joined: str | None = None) -> bool:
+    """'the highest defence spending relative to GDP, and what was its ratio?': a ratio of one figure to the economy
+    is its share of GDP, no ratio of two allies' or two years' figures; only the bare word asks it, no 'how many
+    times'."""
+    cues = domain.question_words()
+    joined = f" {' '.join(question.words)} " if joined is None else joined
+    others = [phrase for phrase in cues.operations.ratio if phrase != RATIO_WORD and _phrases_found(joined, (phrase,))]
+    if others or len(question.entities) > 1 or len(question.years) > 1:
+        return False
+    return _phrases_found(joined, cues.ratio_to_the_economy)
+
+
 def _a_part_in_percent(question: Question, words: tuple[str, ...], joined: str) -> bool:
     """'Of everyone in uniform across NATO, what % were Americans?': a percentage asked of one ally beside the
     alliance (or Europe and Canada) named as the whole is that ally's share of it, unless a share of GDP, a
@@ -405,6 +418,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         operations -= {Operation.SUM}
     if Operation.ANNUAL_GROWTH in operations:  # 'average annual growth': the mean a year is the compounded rate
         operations -= {Operation.AVERAGE}
+    if Operation.RATIO in operations and a_ratio_to_the_economy(question, joined):
+        operations -= {Operation.RATIO}
     if question.opens_as_yes_or_no:  # 'did Spain fall short of 2%?' tests the line; 'how far short?' asks the gap
         operations -= {Operation.GAP}
     source_kind = None

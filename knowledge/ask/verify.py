@@ -58,9 +58,10 @@ from knowledge.ask.verify_numbers import (
     one_end_of_a_range,
     only_the_line_to_reach,
     operands_unaccounted,
+    sum_across_sides,
     year_of_another_figure,
 )
-from knowledge.ask.verify_quantity import QuantityCheck, extreme_of_a_whole
+from knowledge.ask.verify_quantity import QuantityCheck, end_asked_of_one_change, extreme_of_a_whole
 from knowledge.ask.verify_ruled_out import ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
@@ -204,6 +205,7 @@ class Verifier:
             *self.numbers.numbers(question, answer),
             *operands_unaccounted(question, answer),
             *calculation_unaccounted(question, answer),
+            *sum_across_sides(question, answer),
             *not_one_change(question, answer),
             *basis_points_unstated(question, answer),
             *no_gap_worked_out(question, answer),
@@ -239,6 +241,7 @@ class Verifier:
             *self.quantities.another_quantity(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *extreme_of_a_whole(question, facts),
+            *end_asked_of_one_change(question, answer),
             *self.quantities.share_of_whole(question, answer),
             *self.sources.source(question, facts),
             *ruled_out_unaccounted(question, facts, self._words_of),

@@ -8,6 +8,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache
@@ -110,7 +111,7 @@ class EntityCheck:
         countries = [name for name in specific if lexicon.is_country(name)]
         if len(countries) == 1 and not combined and not field and not missing:
             missing.extend(self._each_about(countries[0], facts, set(named)))
-        return missing
+        return [*missing, *_each_its_own_figure(question, countries, subjects, ranked=ranked)]
 
     def included(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """'How much did Europe as a whole, including Russia and Ukraine, spend?': the entities named after an
@@ -307,6 +308,31 @@ def _one_member_for_the_group(name: str, subjects: set[str]) -> bool:
     group itself or of its members, never of one of them alone."""
     members = members_of_groups().get(name, frozenset())
     return len(members) > 1 and name not in subjects and len(subjects & members) == 1
+
+
+LISTING = frozenset({"and"})  # what stands between allies listed ('Latvia and Lithuania'; commas are no words)
+
+
+def _each_its_own_figure(
+    question: ParsedQuestion, countries: list[str], subjects: set[str], *, ranked: bool
+) -> list[str]:
+    """'What were Latvia's and Lithuania's 2024 ratios?': the figures of several allies asked side by side, nothing
+    worked out between them; one ally's own figure, its sentence naming the other's too, answers half of it."""
+    if ranked or question.operations or question.extreme is not None or question.yes_no or len(countries) < 2:
+        return []
+    if not _listed_together(question.words):
+        return []  # 'British troops in Estonia': the troops of one, where they stand in the other
+    if not subjects & set(countries):
+        return []  # a figure of them together, or of a whole they belong to: the other checks judge it
+    return [f"entity {name}: no figure of its own" for name in countries if name not in subjects]
+
+
+def _listed_together(words: tuple[str, ...]) -> bool:
+    """'Latvia's and Lithuania's', 'Latvia, Lithuania and Estonia': the allies named one after another, nothing but
+    'and' between them."""
+    mentions = sorted(lexicon.find_mentions(list(words), lexicon.entity_aliases()), key=lambda mention: mention.start)
+    pairs = itertools.pairwise(mentions)
+    return len(mentions) > 1 and all(set(words[first.end : then.start]) <= LISTING for first, then in pairs)
 
 
 def _holds_alone(subject: str, name: str, named: set[str]) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from knowledge import domain, lexicon, phrasing
+from knowledge.ask.arithmetic import comparison_sides
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.verify_entities import members_of_groups
 from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in, names_in, question_answered
@@ -379,6 +380,18 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
     if answered_as_stated and not cells_for_a_ratio:
         return []
     return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
+
+
+def sum_across_sides(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'Spain and Italy combined outspent Germany', 'the Baltics vs Poland': a sum adds up one side of a comparison;
+    one adding figures of both sides answers nothing asked."""
+    if answer.operation != Operation.SUM.value:
+        return []
+    sides = comparison_sides(question, list(question.entities))
+    subjects = {fact.subject for fact in answer.facts}
+    if sides is None or not (subjects & set(sides[0]) and subjects & set(sides[1])):
+        return []
+    return ["calculation: a sum across both sides of a comparison"]
 
 
 def _states_the_ratio(fact: Fact, named: set[str]) -> bool:

@@ -247,6 +247,15 @@ def extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]
     return [f"quantity: the {question.extreme.value} end"] if facts and len(groups) == len(facts) else []
 
 
+def end_asked_of_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'The US has had the highest share every year since 2014. Who was top in 2021?': whom a ranking puts at its
+    end is asked; one ally's change between the years named ranks no one."""
+    asks_whom = bool(set(question.words) & domain.question_words().whom_asked)
+    if question.extreme is None or not asks_whom or answer.operation != Operation.CHANGE.value:
+        return []
+    return [f"quantity: the {question.extreme.value} end"] if len({f.subject for f in answer.facts}) < 2 else []
+
+
 def _whole_again(question: ParsedQuestion, answer: Answer) -> bool:
     """The answer states only the figure whose parts are asked, or fewer than two figures; a rise or a multiple
     ('rises from 2 percent to 5 percent, or 2.5 times') is no part of anything."""

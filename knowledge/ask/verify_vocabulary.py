@@ -33,6 +33,7 @@ QUESTION_STARTS = frozenset(
 ECHO_WORDS = frozenset({"what", "which", "who", "whom", "where", "when"})  # asking where the answer stands
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 CLAUSE_BREAK = re.compile(r"[.?!;:,()]+\s+|\s[-–—]+\s+")
+EITHER_OR = "or"  # 'or is it …' opens the other side of the question before it
 LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 THING_POINTERS = frozenset({"it", "its"})  # words pointing at a thing the clause before named
@@ -245,6 +246,8 @@ def _last_question_clause_alone(question: ParsedQuestion) -> tuple[str, ...]:
     starts = [index for index, word in enumerate(words) if word in QUESTION_STARTS]
     # 'minus what it actually spent': a question word inside a clause, before a pronoun, relates; it asks nothing
     starts = [index for index in starts if not _relative(question, index)]
+    # '… do allies have to show anything, or is it just a promise?': the other side of an either-or, not a question
+    starts = [index for index in starts if index == 0 or words[index - 1] != EITHER_OR]
     if not starts:  # 'someone on linkedin says …, is that right for 2024?': a claim to check, past who made it
         return _past_hearsay(question)
     if starts[-1] == len(words) - 1 and words[-1] in ECHO_WORDS:  # '… the ones who did': no echo
