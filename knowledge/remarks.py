@@ -492,7 +492,7 @@ def _a_story_asking(words: list[str]) -> bool:
     the cuts were already biting.' tells when, it asks nothing) or it reports what someone else asked ('someone
     asked what Sweden was at before 2024.')."""
     question_words = domain.question_words()
-    following = [*words[1:], ""]
+    following = [*words[1:], ""] if words else []  # a sentence of symbols alone normalises to no words
     return any(
         word in question_words.interrogatives
         and after not in question_words.remark_pronouns

@@ -218,6 +218,8 @@ def premise_checked(question: str, answer_of: Callable[[str], Answer]) -> Answer
             "facts": [*settled.facts, *whole.facts],
             "citations": [*settled.citations, *whole.citations],
             "values": [*settled.values, *whole.values],
+            # the whole message's worked-out figure is stated too, so its working is shown with it
+            "calculation": "; ".join(filter(None, (settled.calculation, whole.calculation))) or None,
         }
     )
 

@@ -97,3 +97,10 @@ def test_a_premise_on_a_follow_ups_answer_is_settled_by_it(engine, first, follow
     answer = engine.compute(follow_up, engine.ask(first))
     assert answer.answer.startswith(f"**No** — not {corrected}: ")
     assert true_value in answer.values
+
+
+def test_a_premise_beside_a_sentence_of_symbols_alone_is_read(engine):
+    # the message without the premise's figure leaves a sentence with no words ('<@!456> it ?'): the property test
+    # found it crashing the reading of the story around the question
+    answer = engine.ask("<@!456> it 2% ? what")
+    assert answer.question and (not answer.answered or answer.citations)
