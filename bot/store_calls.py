@@ -47,10 +47,6 @@ class StoreCalls:
         future.add_done_callback(self._running.discard)  # type: ignore[arg-type]
         return await asyncio.wrap_future(future)
 
-    @property
-    def running(self) -> int:
-        return sum(not future.done() for future in list(self._running))
-
     async def drain(self, timeout: float) -> int:
         """Refuse new calls, drop queued ones, wait up to `timeout` s for running ones; how many still run."""
         self._closing = True

@@ -155,18 +155,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-async def test_run_serves_the_endpoint_from_settings_and_stops_on_sigterm(standin, documents, tmp_path):
-    port = free_port()
-    settings = Settings(
+def run_settings(standin, documents: Path, tmp_path: Path, **extra: object) -> Settings:
+    """Settings for `run()` against the stand-in, with the health endpoint on a free port."""
+    values: dict[str, object] = {"health_port": free_port(), **extra}
+    return Settings(
         _env_file=None,
         discord_token=standin.token,
         discord_guild_ids=(standin.guild_id,),
         documents_dir=documents,
         knowledge_base_path=tmp_path / "kb.json",
-        health_port=port,
-        metrics_port=port,
         log_level="WARNING",
+        **values,
     )
+
+
+async def test_run_serves_the_endpoint_from_settings_and_stops_on_sigterm(standin, documents, tmp_path):
+    port = free_port()
+    settings = run_settings(standin, documents, tmp_path, health_port=port, metrics_port=port)
     runner = asyncio.create_task(run(settings, client_options={"guild_ready_timeout": 0.05}))
     async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
         for _ in range(200):
@@ -197,15 +202,7 @@ async def test_a_stop_during_start_up_ends_cleanly_and_the_next_start_answers(
         return real_build(folder, **options)
 
     monkeypatch.setattr(knowledge_service, "_build", slow_build)
-    settings = Settings(
-        _env_file=None,
-        discord_token=standin.token,
-        discord_guild_ids=(standin.guild_id,),
-        documents_dir=documents,
-        knowledge_base_path=tmp_path / "kb.json",
-        health_port=free_port(),
-        log_level="WARNING",
-    )
+    settings = run_settings(standin, documents, tmp_path)
     runner = asyncio.create_task(run(settings, client_options={"guild_ready_timeout": 0.05}))
     assert await asyncio.to_thread(building.wait, 20)
     os.kill(os.getpid(), signal.SIGTERM)
