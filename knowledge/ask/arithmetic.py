@@ -66,7 +66,7 @@ def members_of_whole(whole: str) -> list[str]:
 def calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fact | None = None) -> Calculation | None:
     """`line`: the cited fact stating the line a gap is measured to ('the 2% guideline'), if the question asks one."""
     calculation = _calculate(question, measure, row, line)
-    if calculation is None or not asks_basis_points(question.words) or not _between_shares(calculation):
+    if calculation is None or not asks_basis_points(question) or not _between_shares(calculation):
         return calculation
     points = calculation.result * 100
     expression = f"{calculation.expression} percentage points = {format_number(round(points, 2))} basis points"

@@ -31,6 +31,7 @@ SEVERAL_YEARS = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)$")
 
 if TYPE_CHECKING:  # parse reads its quantities from here
     from knowledge.ask.parse import ParsedQuestion
+    from knowledge.question import Question
 
 LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
 MAX_WORDS_INSIDE_A_DIFFERENCE = 3  # 'how many thousand soldiers more': the words a difference phrase may hold
@@ -771,16 +772,15 @@ def asks_change_in_points(question: ParsedQuestion) -> bool:
     return bool(asked) and not any(f" {negation} {phrase} " in joined for phrase in asked for negation in ("not", "no"))
 
 
-def asks_basis_points(words: Sequence[str]) -> bool:
+def asks_basis_points(asked: Question | ParsedQuestion) -> bool:
     """'how many bps did it move?': a change or gap between shares asked in hundredths of a percentage point."""
-    joined = f" {' '.join(words)} "
-    return any(f" {phrase} " in joined for phrase in domain.question_words().operations.basis_points)
+    return asked.has(*domain.question_words().operations.basis_points)
 
 
 def basis_points_unstated(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'How many bps above the 2% line is that?': a difference of shares asked in basis points is answered by one
     worked out in them, never by another figure the words also fit (a count of allies above the line)."""
-    if not asks_basis_points(question.words) or "basis points" in (answer.calculation or ""):
+    if not asks_basis_points(question) or "basis points" in (answer.calculation or ""):
         return []
     return ["quantity: basis points"]
 

@@ -64,7 +64,7 @@ def trend(
         start,
         end,
         in_percent=asks_a_percentage(parsed.words),
-        in_basis_points=asks_basis_points(parsed.words),
+        in_basis_points=asks_basis_points(parsed),
     )
     change = (end.value or 0) - (start.value or 0)
     return _as_yes_or_no(parsed, _as_a_fall(parsed, draft, change, end), change)
