@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 CATALOG_NAME = "catalog.toml"
-SPAN = re.compile(r"\d{4}\s*[-–/]\s*\d{2,4}")  # '2014–2024', '2014-24', '2024/25'
+ONE_PERIOD = re.compile(r"\d{4}|current")
 
 
 class CatalogError(ValueError):
@@ -23,8 +23,9 @@ class CatalogEntry(BaseModel):
     publisher: str | None = None
     published: str | None = Field(default=None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     url: str | None = None
-    # the year the document's figures are for when a sentence names none; a span ('2014–2024') is what it covers
-    period: str | None = Field(default=None, pattern=r"^(\d{4}|current|\d{4}\s*[-–/]\s*\d{2,4})$")
+    # the year the document's figures are for when a sentence names none; a span ('2014–2024', '2025-26 to
+    # 2035-36') says what it covers and dates no figure
+    period: str | None = Field(default=None, max_length=80, pattern=r"^(current|.*\b\d{4}\b.*)$")
 
 
 def read_catalog(documents_dir: Path) -> dict[str, CatalogEntry]:
@@ -49,8 +50,9 @@ def read_catalog(documents_dir: Path) -> dict[str, CatalogEntry]:
 
 def figures_period(period: str | None) -> str | None:
     """The period a document's undated figures are for ('2024', 'current'). A document covering a span
-    ('2014–2024') dates no figure by it: each is for the year its sentence names, else it is left undated."""
-    return None if period is not None and SPAN.fullmatch(period.strip()) else period
+    ('2014–2024', '2025-26 to 2035-36') dates no figure by it: each is for the year its sentence names, else it is
+    left undated."""
+    return period.strip() if period is not None and ONE_PERIOD.fullmatch(period.strip()) else None
 
 
 def entry_from_front_matter(metadata: dict[str, str]) -> dict[str, str]:

@@ -115,6 +115,25 @@ def test_catalog_bad_published_date(tmp_path, saved):
     assert "published" in error.reason
 
 
+def test_catalog_period_naming_no_year(tmp_path, saved):
+    folder = tmp_path / "docs"
+    write(folder, "good.txt", GOOD)
+    write(folder, "catalog.toml", '["good.txt"]\ntitle = "Good"\nperiod = "soon"\n')
+    error = rebuild_fails(folder, saved)
+    assert error.document == "catalog.toml"
+    assert "period" in error.reason
+
+
+@pytest.mark.parametrize("period", ["2025-26 to 2035-36", "2014 to 2024", "fiscal years 2024/25–2029/30"])
+def test_a_catalog_period_describing_a_span_builds_and_dates_no_figure(tmp_path, period):
+    folder = tmp_path / "docs"
+    write(folder, "note.txt", "Canada spent 1.37% of GDP on defence in 2024.\n")
+    write(folder, "catalog.toml", f'["note.txt"]\ntitle = "A costing note"\nperiod = "{period}"\n')
+    kb = build_knowledge_base(folder)
+    assert kb.documents[0].default_period is None
+    assert kb.facts, "the document's figures are kept"
+
+
 def test_missing_documents_folder(tmp_path, saved):
     missing = tmp_path / "nowhere"
     error = rebuild_fails(missing, saved)
