@@ -88,6 +88,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout45",
     "evaluation_holdout46",
     "evaluation_holdout47",
+    "evaluation_holdout48",
 )
 
 
