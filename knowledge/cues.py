@@ -92,6 +92,9 @@ class ClaimCues(BaseModel):
     negators: list[str]  # '2.3%, not 3%': the figure right after one is denied
     question_words: list[str]  # a question with one asks what someone claimed
     said_question_words: list[str]  # 'what did the minister say?': a claim's own sentence, in words, answers it
+    superseded: list[str]  # 'An earlier version of this story said … 19.7%': the figures the text withdraws
+    correcting: list[str]  # 'The correct figure is 17.9%': the figure replacing the one withdrawn
+    correction_labels: list[str]  # 'CORRECTION: …': a paragraph withdrawing figures before its correcting words
 
 
 class SuppositionCues(BaseModel):
@@ -138,6 +141,9 @@ class CueFile(BaseModel):
     numbers: dict[str, float]
     ordinals: dict[str, int]
     rank_after: list[str]
+    rank_places: list[str]
+    reckoning_nouns: list[str]
+    locator_words: list[str]
     ordinal_rank_nouns: list[str]
     rank_before: list[str]
     rank_top: list[str]
@@ -216,6 +222,8 @@ class CueFile(BaseModel):
     comparison_reach: list[str]
     outdoing_verbs: list[str]
     compared_share_tails: list[str]
+    equating_words: list[str]
+    group_pointers: list[str]
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
     story_relative_periods: dict[str, int]
@@ -290,6 +298,7 @@ class Cues:
     numbers: dict[str, float]
     ordinals: dict[str, int]
     rank_after: frozenset[str]
+    rank_places: Phrases
     ordinal_rank_nouns: Phrases
     rank_before: frozenset[str]
     rank_top: Phrases
@@ -335,6 +344,8 @@ class Cues:
     comparison_reach: Phrases
     outdoing_verbs: frozenset[str]
     compared_share_tails: Phrases
+    equating: Phrases
+    group_pointers: Phrases
     change_before: Phrases
     hypothetical_moves: Phrases
     question_openers: Phrases
@@ -422,6 +433,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         numbers={fold(k): v for k, v in raw.numbers.items()},
         ordinals={fold(k): v for k, v in raw.ordinals.items()},
         rank_after=_folded(raw.rank_after),
+        rank_places=Phrases(raw.rank_places),
         ordinal_rank_nouns=Phrases(raw.ordinal_rank_nouns),
         rank_before=_folded(raw.rank_before),
         rank_top=Phrases(raw.rank_top),
@@ -467,6 +479,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         comparison_reach=Phrases(raw.comparison_reach),
         outdoing_verbs=_folded(raw.outdoing_verbs),
         compared_share_tails=Phrases(raw.compared_share_tails),
+        equating=Phrases(raw.equating_words),
+        group_pointers=Phrases(raw.group_pointers),
         change_before=Phrases(raw.change_before),
         hypothetical_moves=Phrases(raw.hypothetical_moves),
         question_openers=Phrases(raw.question_openers),

@@ -148,8 +148,12 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if _designation(tokens, position, table):
             position += 2
             continue
-        if _model_number(tokens, position, table):
+        if _model_number(tokens, position, table) or _locator(tokens, position, table):
             position += 1
+            continue
+        numbered = _post_number(tokens, position)
+        if numbered:
+            position += numbered
             continue
         figure = (
             _range_start(tokens, position, table)
@@ -221,6 +225,13 @@ def _designation(tokens: list[Token], position: int, table: Cues) -> bool:
     return glued.text.isupper() or any(character.isdigit() for character in glued.text)
 
 
+def _locator(tokens: list[Token], position: int, table: Cues) -> bool:
+    """'said in paragraph 4', 'see page 12': a number after a word saying where in a text a thing is, no figure."""
+    if position == 0 or not NUMBER.match(tokens[position].text):
+        return False
+    return tokens[position - 1].word in table.raw.locator_words
+
+
 def _model_number(tokens: list[Token], position: int, table: Cues) -> bool:
     """'Type 26', 'Block 4': a number after a capitalised model word is part of a name, no figure."""
     if position == 0 or not NUMBER.match(tokens[position].text):
@@ -229,12 +240,27 @@ def _model_number(tokens: list[Token], position: int, table: Cues) -> bool:
     return before.word in table.raw.model_words and before.text[:1].isupper()
 
 
+def _post_number(tokens: list[Token], position: int) -> int:
+    """'2/14 This is the 10th straight year', '1/ SIPRI's new data': a post's number in its thread opening the
+    sentence states nothing ('10/14 NATO members combined …' counts no 14 members); how many tokens it takes. A
+    fraction opening a sentence counts what it is of ('2/3 of allies'), no post's number."""
+    if position != 0 or len(tokens) < POST_NUMBER_TOKENS or tokens[1].text != "/" or not tokens[0].text.isdigit():
+        return 0
+    glued = tokens[0].end == tokens[1].start
+    total = tokens[2] if tokens[2].text.isdigit() and tokens[2].start == tokens[1].end else None
+    after = tokens[3].word if total is not None and len(tokens) > POST_NUMBER_TOKENS else ""
+    if not glued or (total is not None and (int(total.text) < int(tokens[0].text) or after in {"of", "out"})):
+        return 0
+    return POST_NUMBER_TOKENS if total is not None else 2
+
+
 def _model_plural(token: Token) -> bool:
     """'48 F-35Bs', '24 F-16s': the plural of a model's name is a noun a count counts."""
     text = token.text.rstrip(".")
     return text[:1].isalpha() and any(c.isdigit() for c in text) and text.endswith("s") and text[-2:-1].isalnum()
 
 
+POST_NUMBER_TOKENS = 3  # '2', '/', '14'
 DAY_LINKS = frozenset({"and", "-", "–", "to"})  # '24 and 25 June', '24-25 June'
 LAST_DAY = 31
 
@@ -755,12 +781,21 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or after in table.rank_after
         or before in table.rank_before
         or named_before
+        or _place_in_a_ranking(tokens, i, table)
         or _rank_labelled(tokens, i, table)
         or _rank_moved_to(tokens, i, table)
         or _place_among_counted(tokens, i, table)
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
+
+
+def _place_in_a_ranking(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'and 4th in the world', '7th globally': an ordinal before the ranking it places one in (data: rank_places);
+    not the first to do a thing ('the first in the world to ratify it')."""
+    words = [token.word for token in tokens[i + 1 : i + 2 + table.rank_places.longest]]
+    length = table.rank_places.starting_at(words, 0)
+    return bool(length) and words[length : length + 1] != ["to"]
 
 
 def _place_among_counted(tokens: list[Token], i: int, table: Cues) -> bool:

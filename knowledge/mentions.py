@@ -14,6 +14,7 @@ from knowledge.entities import entity_tables
 from knowledge.figures import Token
 
 YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+RECKONING_REACH = 3  # plain words between a body's possessive and the data it reckons ("SIPRI's new milex data")
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
             continue
         name = exact.get(tokens[i].text) or exact.get(_without_possessive(tokens[i].text))
         if name:
-            mentions.append(_mention(name, i, i + 1, False, words, table))
+            mention = _mention(name, i, i + 1, False, words, table)
+            mentions.append(replace(mention, source=True) if _reckoned_by(tokens, mention, table) else mention)
             i += 1
             continue
         if _inside_name(tokens, i):
@@ -82,6 +84,8 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
                 is_weak = key not in strong
                 name = strong.get(key) or weak[key]
                 mention = _mention(name, i, i + length, is_weak, words, table)
+                if not mention.source and _reckoned_by(tokens, mention, table):
+                    mention = replace(mention, source=True)
                 # 'at the Vilnius summit', 'the Washington declaration': a capital naming an event held there is no
                 # government whose figure it is, only a place named in passing
                 if is_weak and _names_an_event(name, words[i + length : i + length + 1], table):
@@ -115,6 +119,21 @@ def _tagged(tokens: list[Token], position: int) -> bool:
         return False
     mark = tokens[position - 1]
     return mark.text in TAG_MARKS and mark.end == tokens[position].start
+
+
+def _reckoned_by(tokens: list[Token], mention: Mention, table: Cues) -> bool:
+    """ "SIPRI's new milex data", "SIPRI's 2024 military spending numbers": a body whose data, figures or estimates
+    the words after its possessive name, a few plain words between, is the source of the figures, not whom they are
+    of."""
+    possessive = tokens[mention.end - 1].text.casefold().endswith(("'s", "’s"))
+    if not possessive or entity_tables().kind(mention.name) not in {"organisation", "group"}:
+        return False
+    for token in tokens[mention.end : mention.end + RECKONING_REACH + 1]:
+        if token.word in table.raw.reckoning_nouns:
+            return True
+        if not (token.text.islower() or YEAR_WORD.match(token.text)):
+            return False
+    return False
 
 
 def _names_an_event(name: str, following: list[str], table: Cues) -> bool:

@@ -10,7 +10,9 @@ denied, no one's figure at all. So:
 - a quoted figure someone said (or a heading that is only a quotation), in a section that rates it ('Verdict:') or
   denies that figure, is a claim; so is a figure someone said, quoted or not, when the next sentence opens with a
   verdict ('That is false');
-- a figure right after a negator ('not 3%', 'rather than 3%', 'instead of 3%') is denied, and dropped.
+- a figure right after a negator ('not 3%', 'rather than 3%', 'instead of 3%') is denied, and dropped;
+- a figure a correction notice withdraws ('An earlier version of this story said … 19.7%') is a claim, what the
+  earlier version said; the figure correcting it ('The correct figure is 17.9%') is of what it was of.
 
 A claim stays a fact, with the qualifier "claim" and quoted in its own words (`recognised` false): it answers only
 a question asking what was claimed (or, quoted whole in words, what was said), shown with the verdict its document
@@ -28,8 +30,8 @@ from functools import cache
 from knowledge.cues import Phrases, cues, fold
 from knowledge.doc_context import Heading
 from knowledge.figures import Figure, FigureKind
-from knowledge.models import CLAIM, Block, Fact, Span
-from knowledge.open_reading import OpenReading
+from knowledge.models import CLAIM, Block, Citation, Fact, Span
+from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import SentenceReader, Stated
 from knowledge.speech import bare_quotation
 
@@ -37,6 +39,19 @@ LABEL = re.compile(r"^[\W_]*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’]){0,30}?)[\W_]*
 LABEL_MAX_WORDS = 3
 VERDICT_REACH = 5  # words opening a sentence that rate the one before it ('That is false', 'This claim is wrong')
 Said = tuple[Span, str, float]  # a figure someone said: its sentence, subject and value
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A sentence of a correction notice: the facts known before it was read, where the figures it withdraws start,
+    and where the ones correcting them start (its length when none do)."""
+
+    known: frozenset[str]
+    start: int
+    correcting: int
+
+    def corrects(self, figure: Figure) -> bool:
+        return figure.start >= self.correcting
 
 
 @dataclass
@@ -66,8 +81,10 @@ class Claims(OpenReading):
         self.sections: list[Section] = [Section()]
         self.paragraph_claims = False  # the paragraph is labelled as a claim
         self.paragraph_rates = False  # the paragraph is labelled as a verdict on its section's claim
+        self.paragraph_corrects = False  # the paragraph is labelled as a correction ('CORRECTION: …')
         self.said_now: list[Said] = []  # the figures the sentence read says someone said
         self.said_before: list[Said] = []  # and the sentence before it
+        self.withdrawn: list[tuple[FigureKind, Fact]] = []  # facts a correction withdrew, waiting for their correction
 
     def _claims_enter(self, block: Block) -> None:
         """A new paragraph: a new section under a new heading; its label says whether it is a claim or a verdict."""
@@ -84,6 +101,8 @@ class Claims(OpenReading):
         label = paragraph_label(self.prose.text[block.span.start : block.span.end])
         self.paragraph_claims = bool(label) and " ".join(label) in table.labels
         self.paragraph_rates = bool(label) and " ".join(label) in table.verdict_labels
+        opening = self.prose.text[block.span.start : block.span.end].lstrip(" >*_#").split(maxsplit=1)
+        self.paragraph_corrects = bool(opening) and fold(opening[0].rstrip(":,.")) in table.correction_labels
         self.sections[-1].rated |= self.paragraph_rates
 
     def _denied(self, reader: SentenceReader, figure: Figure) -> bool:
@@ -126,6 +145,47 @@ class Claims(OpenReading):
             for said in section.quoted:
                 if section.rated or said[2] in section.denied:
                     self._mark_claimed(said)
+
+    def _correction(self, reader: SentenceReader) -> Correction | None:
+        """'An earlier version … said Canada spent 1.73% of GDP in 2024; the correct NATO estimate is 1.37%': where a
+        sentence withdraws figures an earlier version said (from its superseding words, or from its start in a
+        paragraph labelled a correction) and where the figures correcting them start; None when it does neither."""
+        words = reader.words
+        superseded = _first(_superseded(), words, 0)
+        correcting = _first(_correcting(), words, superseded or 0)
+        if superseded is None and correcting is not None and (self.paragraph_corrects or self.withdrawn):
+            superseded = 0 if self.paragraph_corrects else correcting
+        if superseded is None:
+            return None
+        return Correction(frozenset(self.facts), superseded, len(words) if correcting is None else correcting)
+
+    def _withdraw_and_correct(self, reader: SentenceReader, correction: Correction | None, citation: Citation) -> None:
+        """The facts a sentence stated from figures it withdraws are what an earlier version said — claims, never the
+        subject's figures; each figure correcting them (in that sentence or the next) is of what the withdrawn
+        figure of its kind (a percentage, an amount) it replaces was of: its subject, measure and period."""
+        if correction is None:
+            return
+        withdrawn = {f.value: f.kind for f in reader.figures if correction.start <= f.start < correction.correcting}
+        for key in [key for key in self.facts if key not in correction.known]:
+            fact = self.facts[key]
+            if fact.value is not None and fact.value in withdrawn:
+                self.facts[key] = as_claim(fact)
+                self.withdrawn.append((withdrawn[fact.value], fact))
+        if correction.correcting < len(reader.words):
+            for figure in [f for f in reader.values if f.start >= correction.correcting]:
+                self._correct(reader, figure, citation)
+            self.withdrawn = []
+
+    def _correct(self, reader: SentenceReader, figure: Figure, citation: Citation) -> None:
+        replaced = next((fact for kind, fact in self.withdrawn if kind is figure.kind), None)
+        if replaced is None:
+            return
+        self.withdrawn = [(kind, fact) for kind, fact in self.withdrawn if fact is not replaced]
+        text = reader.text[reader.tokens[figure.start].start : reader.tokens[figure.end - 1].end]
+        key = fact_id(self.document.id, citation.span, figure.start, replaced.subject, replaced.measure, figure.value)
+        measure_text = replaced.measure_text.replace(replaced.text, text) if replaced.measure_text else text
+        update = {"id": key, "value": figure.value, "text": text, "citation": citation, "measure_text": measure_text}
+        self.facts.setdefault(key, replaced.model_copy(update=update))
 
     def _mark_claimed(self, said: Said) -> None:
         span, subject, value = said
@@ -177,6 +237,21 @@ def _said(words: list[str]) -> bool:
 @cache
 def _speech_verbs() -> frozenset[str]:
     return frozenset(fold(verb) for verb in cues().raw.speech_verbs)
+
+
+def _first(phrases: Phrases, words: list[str], start: int) -> int | None:
+    """Where the first of the phrases starts in words from `start`, if one does."""
+    return next((at for at in range(start, len(words)) if phrases.starting_at(words, at)), None)
+
+
+@cache
+def _superseded() -> Phrases:
+    return Phrases(cues().raw.claims.superseded)
+
+
+@cache
+def _correcting() -> Phrases:
+    return Phrases(cues().raw.claims.correcting)
 
 
 @cache

@@ -29,7 +29,7 @@ from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token
 from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
-from knowledge.open_claims import Claims
+from knowledge.open_claims import Claims, Correction
 from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
@@ -41,6 +41,7 @@ from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_labels import LABEL_END
 from knowledge.sentence_reading import SUBJECT_REACH
+from knowledge.sentence_subjects import listed_subject
 from knowledge.sentence_suppositions import supposed_causes
 
 __all__ = ["OpenExtractor", "extract_open_facts", "fact_id", "people_named"]
@@ -167,10 +168,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             last_period: str | None = None
             spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
             supposed = supposed_causes(reader.words, reader.values)  # 'a 1% rise in GDP is associated with …'
+            correction = self._correction(reader)  # '… said 19.7%; the correct figure is 17.9%'
             statements = [] if quoted else [s for s in reader.statements() if s.figure.start not in supposed]
             statements = self._own_statements(
                 reader,
-                [s for s in statements if not (asked and s.leads) and not self._denied(reader, s.figure)],
+                [
+                    s
+                    for s in statements
+                    if not ((asked and s.leads) or _corrects(correction, s) or self._denied(reader, s.figure))
+                ],
                 block,
                 span.start,
             )
@@ -197,23 +203,33 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 or _dates_its_value(sentence)
             )
             for stated in [] if undated else reader.dates(figure_subjects, goal_periods):
-                if not asked or _told_before_asking(sentence, reader.words, stated, turn=turn):
+                if not _corrects(correction, stated) and (
+                    not asked or _told_before_asking(sentence, reader.words, stated, turn=turn)
+                ):
                     self._add(reader, stated, stated.subjects[0], citation, source)
+            self._withdraw_and_correct(reader, correction, citation)
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
             self._note_things(reader)
-            named = reader.sentence_subject() or reader.donor
-            self.context.age = 0 if named else self.context.age + 1
-            self._recent.append(self._named_by(reader))
-            del self._recent[:-SUBJECT_REACH]
-            self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
-            self.context.subject = last_subject or named or self.context.subject
-            self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
+            self._subjects_read(reader, last_subject)
             own = spoken or (None if last_period else reader.sentence_period())
             self.context.sentence_period = own or last_period
             self.context.sentence_deadline = own is None and last_period is not None
             if own:
                 self.spoken_period = own
+
+    def _subjects_read(self, reader: SentenceReader, last_subject: str | None) -> None:
+        """What a sentence read leaves for the ones after it: whom it named (or the last subject of its figures), the
+        group it listed, and the entities named recently."""
+        named = reader.sentence_subject() or reader.donor
+        self.context.age = 0 if named else self.context.age + 1
+        self._recent.append(self._named_by(reader))
+        del self._recent[:-SUBJECT_REACH]
+        self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
+        self.context.subject = last_subject or named or self.context.subject
+        if named:
+            self.context.subject_group = listed_subject(reader)
+        self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
 
     def _asked(self, sentence: str, reader: SentenceReader, *, turn: bool) -> bool:
         """A question a speaker asks ('HOST: Is five percent realistic?') or a written one ('To ask …'); a written
@@ -245,6 +261,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
 
 
 LIST_SHARES = frozenset({"share_of_total", "share_of_gdp"})
+
+
+def _corrects(correction: Correction | None, stated: Stated) -> bool:
+    """The figure corrects one a correction notice withdrew: it is read as what it corrects, not on its own."""
+    return correction is not None and correction.corrects(stated.figure)
 
 
 def _told_before_asking(sentence: str, words: list[str], stated: Stated, *, turn: bool) -> bool:

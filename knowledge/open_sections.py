@@ -11,7 +11,7 @@ from knowledge.figures import FigureKind
 from knowledge.models import Block
 from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
-from knowledge.readers.prose import LIST_ITEM
+from knowledge.readers.prose import LIST_ITEM, POST_NUMBER
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_labels import SPEAKER_TURN
 from knowledge.sentence_reading import SUBJECT_REACH
@@ -74,12 +74,19 @@ class Sections(OpenReading):
         text = self.prose.text[block.span.start : block.span.end]
         self.spoken_period = self._answered_period(text)
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
-        # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it.
+        # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it, and a thread's
+        # numbered post ('**2/14**'), which goes on from the post before it.
         if not SPEAKER_TURN.match(text) and not self._continues_list(block, text) and not self._title_shared(heading):
-            self.context.paragraph_subject = self.context.section_subject or self.subject
+            carried = self.context.paragraph_subject if self._numbered_post(block) else None
+            self.context.paragraph_subject = self.context.section_subject or self.subject or carried
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _numbered_post(self, block: Block) -> bool:
+        """A post of a thread: its first line is the post's number alone ('**2/14**')."""
+        first = self.prose.quote(block.span).split("\n", 1)[0]
+        return bool(POST_NUMBER.match(first))
 
     def _answered_period(self, text: str) -> str | None:
         """'SIPRI put world military expenditure at $2,718 billion in 2024 …', then '**Who were the biggest movers?**',

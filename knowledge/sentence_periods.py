@@ -603,11 +603,18 @@ def _guideline_named(reading: Periods) -> bool:
 
 def _source_apposed(reading: Periods, clause_start: int) -> list[Mention]:
     """A source named right before the clause of a date, only brackets and a comma between ('data from the Stockholm
-    International Peace Research Institute (SIPRI), published on 28 April 2025'): the date is of what it released."""
+    International Peace Research Institute (SIPRI), published on 28 April 2025'), or only the data it reckons ("SIPRI's
+    annual figures, published on 28 April"): the date is of what it released."""
     return [
         mention
         for mention in reading.mentions
         if mention.source
         and mention.end <= clause_start
-        and set(reading.words[mention.end : clause_start]) <= APPOSITION_MARKS
+        and _only_its_data(reading, reading.words[mention.end : clause_start])
     ]
+
+
+def _only_its_data(reading: Periods, between: list[str]) -> bool:
+    """Words between a source and a date's clause that are only marks, or plain words naming its data last."""
+    words = [word for word in between if word not in APPOSITION_MARKS]
+    return not words or (words[-1] in reading.table.raw.reckoning_nouns and all(word.isalpha() for word in words))

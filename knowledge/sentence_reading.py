@@ -92,6 +92,9 @@ class Context:
     counting_the_documents_period: bool = False
     stated_subject: str | None = None  # whose figure a sentence last stated, across paragraphs and headings
     issuer: str | None = None  # the company whose own release the document is
+    # the entities the last sentence naming anyone listed as its subject ('Top 5 spenders: US, China, Russia, …'):
+    # 'they' and 'together' after it are all of them, as one, never the first of the list
+    subject_group: str | None = None
 
     def carried(self, subject: str | None) -> str | None:
         """A subject carried from earlier sentences, while it was named recently; else the section's."""

@@ -21,7 +21,7 @@ from knowledge.frames import (
 )
 from knowledge.mentions import Mention
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
-from knowledge.sentence_reading import Context, after_a_semicolon, not_the_recipient
+from knowledge.sentence_reading import SUBJECT_REACH, Context, after_a_semicolon, not_the_recipient
 from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -32,6 +32,7 @@ REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to m
 # 'spends about a third as much as the US — but it has …': a name compared with is not what a pronoun refers to
 COMPARISON_WORDS = frozenset({"as", "than"})
 WHOLE_REACH = 5  # words before an amount its 'out of' may stand in ('out of a little under $1.5 trillion')
+GROUP_WORDS = frozenset({"together", "combined", "jointly"})  # 'combined, they spent …': the group, as one
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -64,7 +65,7 @@ class Subjects(Things):
 
     def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
-        counted = [] if self._illustrative(index) or _no_ones(self, index) else self._counted(index, resolved)
+        counted = [] if self._illustrative(index) or _no_ones(self, index) else _counted(self, index, resolved)
         if counted is not None:
             return counted
         if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
@@ -94,21 +95,6 @@ class Subjects(Things):
         end = self.values[index].start
         generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns]
         return bool(generic) and not self.candidates(generic[-1], end)
-
-    def _counted(self, index: int, resolved: list[list[str]]) -> list[str] | None:
-        """A count is of what it counts: the entity its noun names ('23 allies', 'the five biggest spenders'); one
-        naming nothing it counts ('only three of the 28 members met it; by 2023 the count had crept up to 11 of 31')
-        is of what the count before it in the sentence counted."""
-        figure = self.values[index]
-        if figure.kind is not FigureKind.COUNT:
-            return None
-        inside = [m for m in self.mentions if figure.start <= m.start < figure.end]
-        if inside:
-            return [inside[-1].name]
-        if figure.noun:
-            return None
-        earlier = [names for other, names in zip(self.values, resolved, strict=False) if other.kind is FigureKind.COUNT]
-        return earlier[-1] if earlier and earlier[-1] else None
 
     def _goal_named_by_no_one(self, end: int) -> bool:
         """The figure is a goal's name ('the 5% pledge', 'the 2% mark': a goal noun follows it) and neither the
@@ -156,8 +142,10 @@ class Subjects(Things):
             titled = self._title_named(pronoun)
             if titled:
                 return [titled]  # 'Poland's President Andrzej Duda said his country will spend 4.7%'
-            if _unknown_name_before(self, pronoun):
-                return []  # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know
+            # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know; 'Top 5 spenders: US,
+            # China, …. Together they spent …': all of them, none alone
+            if _unknown_name_before(self, pronoun) or _listed_before(self, pronoun, left):
+                return []
             carried = _gathered(self, pronoun) or self._pointed_country(left, figure.start)
             carried = carried or self.context.carried(self.context.subject) or _goal_split(self, index)
             return [carried] if carried else None
@@ -190,8 +178,13 @@ class Subjects(Things):
         after = owner or self._fronted_subject(index) or self._title_named(figure.start) or self._labelled(figure)
         if after:
             return [after]
-        if any(self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)):
-            return []  # "Countries involved in armed conflict spent 4.4%": a subject no entity names
+        # "Countries involved in armed conflict spent 4.4%": a subject no entity names; so is 'Combined, these
+        # countries spent …' after a sentence listing several: all of them, none alone
+        grouped = any(
+            self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)
+        )
+        if grouped or _listed_before(self, None, left, figure.start):
+            return []
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
         carried = not_the_recipient(self, carried or self.document_subject_named())
@@ -324,9 +317,31 @@ class Subjects(Things):
         if after in {"each", "apiece"}:
             return joined
         between = set(self.words[found[-1].end : figure.start])
-        if len(joined) > 1 and between & {"together", "combined", "jointly", "joint"}:
-            return [", ".join(joined[:-1]) + " and " + joined[-1]]
+        if len(joined) > 1 and between & (GROUP_WORDS | {"joint"}):
+            return [group_name(joined)]
         return [found[-1].name]
+
+
+def _counted(reading: Subjects, index: int, resolved: list[list[str]]) -> list[str] | None:
+    """A count is of what it counts: the entity its noun names ('23 allies', 'the five biggest spenders'); one
+    naming nothing it counts ('only three of the 28 members met it; by 2023 the count had crept up to 11 of 31'), or
+    a bare number restating a count of the same noun ('23 of the 32 allies …, up from just three in 2014'), is of
+    what the count before it in the sentence counted."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.COUNT:
+        return None
+    inside = [m for m in reading.mentions if figure.start <= m.start < figure.end]
+    if inside:
+        return [inside[-1].name]
+    restating = figure.end - figure.start == 1
+    if figure.noun and not restating:
+        return None
+    earlier = [
+        names
+        for other, names in zip(reading.values, resolved, strict=False)
+        if other.kind is FigureKind.COUNT and (not figure.noun or other.noun == figure.noun)
+    ]
+    return earlier[-1] if earlier and earlier[-1] else None
 
 
 def _respective_figures(reading: Subjects, start: int) -> list[Figure]:
@@ -459,6 +474,8 @@ def _owner_in_tail(reading: Subjects, index: int) -> str | None:
     figure = reading.values[index]
     if reading.words[:1] and reading.words[0] in reading.table.carry_openers:
         return None  # 'That was equivalent to 43% of Russia's spending': the sentence points back at its subject
+    if reading.table.equating.starting_at(reading.words, 0):
+        return None  # 'Ukraine: $64.7bn. Equal to 43% of Russia's spending': so does one opening on what it equals
     tail = reading.words[figure.end : reading.tails[index]]
     of_gdp = bool(tail) and bool(reading.table.gdp.within(tail, 0, len(tail)))
     for mention in reading.mentions:
@@ -485,6 +502,36 @@ def _unknown_name_before(reading: Subjects, end: int) -> bool:
         and not _names_a_source(reading.words, position, reading.table.source_after)
         for position, token in enumerate(reading.tokens[:end])
     )
+
+
+def group_name(names: list[str]) -> str:
+    """'United States, China and India': the entities of a list, as one group."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def listed_subject(reading: Subjects) -> str | None:
+    """'Top 5 spenders: US, China, Russia, Germany, India.': the entities a sentence opens its named subjects on, when
+    it lists several (joined by commas or 'and'), as one group."""
+    found = reading.candidates(0, len(reading.words))
+    end = 1
+    while end < len(found) and reading.words[found[end - 1].end : found[end].start] in (["and"], [","], [",", "and"]):
+        end += 1
+    names = list(dict.fromkeys(mention.name for mention in found[:end]))
+    return group_name(names) if len(names) >= MIN_LISTED else None
+
+
+def _listed_before(reading: Subjects, pronoun: int | None, left: int, end: int | None = None) -> bool:
+    """'Top 5 spenders: US, China, Russia, Germany, India. Together they spent $1,635bn': 'they' (a plural pronoun),
+    'together' or 'combined' before a figure naming no one, or a sentence opening on words pointing at a group ('The
+    group spent', 'These five spent'), after a sentence listing several entities as its subject, are the whole list:
+    their figure is none of theirs alone, never the list's first entity's (in a company's own release, 'the group'
+    is the company)."""
+    if reading.context.subject_group is None or reading.context.issuer or reading.context.age >= SUBJECT_REACH:
+        return False
+    if pronoun is not None:
+        return reading.words[pronoun] in reading.table.plural_pronouns
+    pointed = bool(reading.table.group_pointers.starting_at(reading.words, 0))
+    return pointed or bool(set(reading.words[left:end]) & GROUP_WORDS)
 
 
 def _joined(words: list[str], found: list[Mention]) -> list[str]:

@@ -29,7 +29,7 @@ SENTENCE_END = re.compile(
     r"|(?<=[A-Za-z])[.!?](?P<note>\d{1,2})(?=\s+[\"'“‘(\[]?[A-Z]|\s*$)"
 )
 ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|Jan|Feb|"
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|incl|excl|cf|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|c|ca)\.)$"
 )
 LAST_WORD_REACH = 200
@@ -53,6 +53,13 @@ LABELLED_FIGURE = re.compile(
 # A rule drawn across the page between slides or parts ('=====', '-----', '_____'): it closes the run of lines above
 # it as a blank line does (a Markdown table's '|---|---|' has its bars).
 RULE_LINE = re.compile(r"^\s*([=_~-])\1{4,}\s*$")
+# A post's or a part's number on a line of its own over the post ('**2/14**', '(10/14)', '1/', 'Part 3 of 5'): it
+# says where the post stands in its thread, stating nothing ('2/14' is no count of 14); the post goes on from the
+# one before it.
+POST_NUMBER = re.compile(
+    r"^\s*[*_\[(]*\s*(?:\d{1,3}\s*/\s*\d{0,3}|(?:part|post|tweet)\s+\d{1,3}\s+of\s+\d{1,3})\s*[:*_\])]*\s*$",
+    re.IGNORECASE,
+)
 # A bullet opening a list item, plain text's as well as Markdown's ('• Up 9.4% on 2023', '- Poland: …', '2) …').
 BULLET_MARKS = ("-", "*", "+", "•", "▪", "◦", "‣", "●", "■")
 BULLET = re.compile(r"^\s*(?:[-*+•▪◦‣●■]|\d{1,2}[.)])\s+")

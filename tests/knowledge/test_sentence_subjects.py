@@ -85,8 +85,15 @@ def test_a_short_form_naming_the_figure_s_source_does_not_take_the_subject_away(
 
 
 def test_where_a_rank_holds_is_not_whose_figure_it_is() -> None:
-    assert subjects_of("India was fifth in the world at $86.1 billion.") == [(86.1, "money", "India")]
-    assert subjects_of("Poland was first in Europe at 4.1% of GDP.") == [(4.1, "share_of_gdp", "Poland")]
+    # the place itself is India's rank in the world ('fifth in the world'), and Poland's in Europe
+    assert subjects_of("India was fifth in the world at $86.1 billion.") == [
+        (5.0, "rank", "India"),
+        (86.1, "money", "India"),
+    ]
+    assert subjects_of("Poland was first in Europe at 4.1% of GDP.") == [
+        (1.0, "rank", "Poland"),
+        (4.1, "share_of_gdp", "Poland"),
+    ]
 
 
 def test_a_body_whose_criteria_count_the_figure_is_its_source_not_its_subject() -> None:
