@@ -50,6 +50,8 @@ ROW_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?:[-/–](?P<fiscal_end>\d\d|(?:19|20)\d\d))?(?P<letter>[a-z])?"
     r"(?:\s*\((?P<note>[A-Za-z][A-Za-z.,;/ -]{0,30})\)|\s*(?P<words>[A-Za-z][A-Za-z. ]{0,20}?)\.?)?"
 )
+# One fiscal year in a header ('2025-26', '2025/26', '2025–2026'), or a span of years ('2014-2024': no fiscal year).
+FISCAL_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-/–]\s*(?P<end>(?:19|20)?\d\d)\b")
 # A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
 BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
@@ -77,8 +79,16 @@ CHANGE_CELL = re.compile(
     r"^(?P<first>[+\-−]?\d+(?:\.\d+)?)\s*(?P<points>pp|p\.p\.|percentage points?|points?|pts?)?"
     r"\s*(?:\((?P<second>[+\-−]?\d+(?:\.\d+)?)\s*%\))?$"
 )
-# A number with a note in brackets saying what kind of figure it is ('314 (est.)', '62.7 (plan)').
-CELL_NOTE = re.compile(r"^(?P<cell>[^()]+?)\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)$")
+# A number with a note saying what kind of figure it is, in brackets or a word after it ('314 (est.)', '62.7 (plan)',
+# '3.2 est.').
+CELL_NOTE = re.compile(
+    r"^(?P<cell>[^()]+?)(?:\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)|\s+(?P<word>[A-Za-z][A-Za-z.]{0,15}))$"
+)
+# A cell giving a range ('2.4–2.5%', '45-50'): its lowest and its highest figure.
+RANGE_CELL = re.compile(
+    r"^(?P<low>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?\s*(?:[-–—]|to)\s*(?P<high>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?$"
+)
+RANGE_BOUNDS = ("minimum", "maximum")  # what a range's lowest and highest figure are of the figure it gives
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
 Cells = TypeVar("Cells")
 # A cell numbering its row in a table's first column ('1', '#2', '3.', '=4', '5th'): a place, never a row's name.
@@ -337,9 +347,10 @@ def _column(label: str, default_period: str | None) -> Column:
     currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
     scale = _header_scale(label, words, currency=currency is not None)
-    year = YEAR.search(BASE_YEAR.sub(" ", label))
-    period = year.group("year") if year else default_period
-    span = YEAR_SPAN.search(BASE_YEAR.sub(" ", label))
+    dated = _years_written(BASE_YEAR.sub(" ", label))
+    year = YEAR.search(dated)
+    period = _fiscal_year(dated) or (year.group("year") if year else default_period)
+    span = YEAR_SPAN.search(dated)
     suffix = table.raw.year_suffixes.get(year.group("letter") or "") if year else None
     part = year_part(label)
     if set(words) & set(table.raw.rank_columns):
@@ -371,6 +382,23 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
     marks = with_part((suffix,) if suffix else (), part)
     return Column(label, kind, currency, scale, period, marks, subject=subject)
+
+
+def _years_written(label: str) -> str:
+    """A header's years without the prefix marking them fiscal years ('FY2025/26': '2025/26', data:
+    fiscal_year_prefixes)."""
+    prefixes = "|".join(re.escape(prefix) for prefix in cues().raw.fiscal_year_prefixes)
+    return re.sub(rf"\b(?:{prefixes})\s?(?=(?:19|20)\d\d)", "", label, flags=re.IGNORECASE) if prefixes else label
+
+
+def _fiscal_year(label: str) -> str | None:
+    """The one fiscal year a header names, as written ('2025-26', '2025/26': '2025-26'), else None ('2014-2024'
+    spans several years)."""
+    found = FISCAL_YEAR.search(label)
+    if found is None:
+        return None
+    year, end = found.group("year"), found.group("end")
+    return f"{year}-{end}" if int(end) % 100 == (int(year) + 1) % 100 else None
 
 
 def _names_a_change(words: list[str]) -> bool:
@@ -432,11 +460,13 @@ def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | N
 def year_alone(label: str) -> bool:
     """A column header that is a year and nothing else ('2014', '2024e', '2025 (est.)'), or a part of a year
     ('Q3 2025', '9M 2024', 'Jan–Sep 2025')."""
+    label = _years_written(label)
     return bool(YEAR.search(label)) and (_row_year(label)[0] is not None or year_part(label) is not None)
 
 
 def year_part(label: str) -> str | None:
     """The part of a year a column header names beside its year and nothing else ('Q3 2025': the third quarter)."""
+    label = _years_written(label)
     year = YEAR.search(label)
     if year is None:
         return None
@@ -575,7 +605,8 @@ def _columns(header: list[str], default_period: str | None) -> list[Column]:
     ('| Ally | 2014 | 2024 | Change |'), is the change over their span ('2014-2024'); a year's column marks its cells
     as its note says ('2025 (proposal)', '2024 (est.)')."""
     columns = [_with_year_note(_column(label, default_period)) for label in header]
-    years = sorted({int(y.group("year")) for label in header for y in [YEAR.search(BASE_YEAR.sub(" ", label))] if y})
+    dated = [_years_written(BASE_YEAR.sub(" ", label)) for label in header]
+    years = sorted({int(year.group("year")) for label in dated for year in [YEAR.search(label)] if year})
     if len(years) < MIN_SPAN_COLUMNS:
         return columns
     span = f"{years[0]}-{years[-1]}"
@@ -594,7 +625,7 @@ def _with_year_note(column: Column) -> Column:
 def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
     """A row's year and what its label says of it: '2025e' (an estimate), '2026 plan' (a proposal), '2024', '2024-25'
     (a fiscal year, as written)."""
-    match = ROW_YEAR.fullmatch(label.strip())
+    match = ROW_YEAR.fullmatch(_years_written(label.strip()))
     if not match:
         return None, ()
     year, fiscal_end = match.group("year"), match.group("fiscal_end")
@@ -804,7 +835,7 @@ def _cell_year(cell: str) -> str | None:
 
 def _dated_by_row(column: Column, row_date: str | None) -> Column:
     """A column naming no year of its own ('Target (% of GDP)') is of the year its row's dating column gives."""
-    return replace(column, period=row_date) if row_date and not YEAR.search(column.label) else column
+    return replace(column, period=row_date) if row_date and not YEAR.search(_years_written(column.label)) else column
 
 
 def _cell_figures(
@@ -817,17 +848,19 @@ def _cell_figures(
     if changes is not None:
         return changes
     noted = CELL_NOTE.match(cell)
-    marks = _note_qualifiers(noted.group("note")) if noted else ()
+    marks = _note_qualifiers(noted.group("note") or noted.group("word")) if noted else ()
     if noted and marks:
-        cell_number = CELL_NUMBER.match(noted.group("cell"))
+        cell = noted.group("cell")
         column = replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marks))))
-    else:
-        cell_number = CELL_NUMBER.match(cell)
+    cell_number = CELL_NUMBER.match(cell)
     if cell_number:
         number = cell_number.group("number").replace(",", "").replace(" ", "")
         value = float(number.replace("−", "-").replace("–", "-"))
         kind = _cell_kind(column, cell, value)
         return [Cell(value, kind, column.currency, column.scale, column.period, column.qualifiers)]
+    ranged = _range_cells(column, cell)
+    if ranged:
+        return ranged
     if subject is None:
         return []
     context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
@@ -843,6 +876,29 @@ def _cell_figures(
         )
         for number, stated in enumerate(SentenceReader(cell, context, year).statements())
         if stated.kind in UNITS or stated.kind in {"share_of_total", "change"}
+    ]
+
+
+def _range_cells(column: Column, cell: str) -> list[Cell]:
+    """'2.4–2.5%': a range's two figures, read by the column, the lowest a minimum of the figure it gives and the
+    highest its maximum; none for two years ('2014–2024' is a span) or bounds the wrong way round."""
+    found = RANGE_CELL.match(cell)
+    if not found or YEAR.fullmatch(found.group("low")):
+        return []
+    low, high = (float(found.group(name).replace(",", "")) for name in ("low", "high"))
+    if low >= high:
+        return []
+    return [
+        Cell(
+            value,
+            _cell_kind(column, cell, value),
+            column.currency,
+            column.scale,
+            column.period,
+            (*column.qualifiers, bound),
+            figure,
+        )
+        for figure, (value, bound) in enumerate(zip((low, high), RANGE_BOUNDS, strict=True))
     ]
 
 

@@ -772,3 +772,46 @@ def test_a_column_of_years_dates_its_row_s_figures_that_name_no_year(tmp_path: P
     assert (facts[3.0].subject, facts[3.0].period) == ("Finland", "2029")
     assert facts[2.1].period == "2025-26"
     assert facts[2.2].period == "2025"  # no year in its row: the table's own
+
+
+RANGE_TABLE = (
+    "| Country | 2024 (% of GDP) | 2025 (% of GDP) |\n"
+    "|---|---|---|\n"
+    "| Denmark | 2.37 | 3.2 est. |\n"
+    "| Finland | 2.41 | 2.4–2.5%[c] |\n"
+    "| Iceland | n/a[b] | n/a[b] |\n"
+)
+
+
+def test_a_word_after_a_cell_s_number_noting_an_estimate_marks_it(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "overview.md", RANGE_TABLE) if fact.citation.column_label}
+    denmark = facts[3.2]
+    assert (denmark.subject, denmark.measure_kind, denmark.period) == ("Denmark", "share_of_gdp", "2025")
+    assert denmark.estimate and not facts[2.37].estimate
+
+
+def test_a_range_cell_gives_its_lowest_figure_as_a_minimum_and_its_highest_as_a_maximum(tmp_path: Path) -> None:
+    facts = [fact for fact in _build(tmp_path, "overview.md", RANGE_TABLE) if fact.citation.column_label]
+    finland = {fact.value: fact for fact in facts if fact.subject == "Finland" and fact.period == "2025"}
+    assert sorted(finland) == [2.4, 2.5]
+    assert ("minimum" in finland[2.4].qualifiers, "maximum" in finland[2.5].qualifiers) == (True, True)
+    assert {fact.measure_kind for fact in finland.values()} == {"share_of_gdp"}
+    assert not [fact for fact in facts if fact.subject == "Iceland"]  # 'n/a[b]': no figure
+
+
+def test_a_cell_spanning_two_years_is_no_range(tmp_path: Path) -> None:
+    text = "| Country | Spending (US$ bn) |\n|---|---|\n| Denmark | 2014–2024 |\n| Norway | 10.7 |\n"
+    facts = [fact for fact in _build(tmp_path, "spans.md", text) if fact.citation.column_label]
+    assert [fact.value for fact in facts] == [10.7]
+
+
+def test_a_column_headed_by_a_fiscal_year_is_of_that_fiscal_year(tmp_path: Path) -> None:
+    text = (
+        "Poland's defence budget keeps growing.\n\n"
+        "| Country | FY2025/26 (% of GDP) | 2029-30 (% of GDP) | Change 2014-2024 (pp) |\n|---|---|---|---|\n"
+        "| Poland | 4.7 | 5.0 | +2.3 |\n"
+    )
+    facts = {fact.value: fact for fact in _build(tmp_path, "fiscal.md", text) if fact.citation.column_label}
+    assert (facts[4.7].subject, facts[4.7].measure_kind, facts[4.7].period) == ("Poland", "share_of_gdp", "2025-26")
+    assert facts[5.0].period == "2029-30"
+    assert facts[2.3].period == "2014-2024"  # a span of years is no fiscal year
