@@ -148,7 +148,7 @@ def units_statement(sentences: list[str]) -> str | None:
     nouns = set(cues().raw.currency_statement_nouns)
     for sentence in sentences:
         if nouns & {token.word for token in tokenize(sentence)}:
-            read = _caption_measure(sentence)
+            read = _caption_measure(sentence, None)
             if read is not None and read[0] == "money" and read[2] is not None:
                 return sentence
     return None
@@ -442,19 +442,38 @@ def _counted_by_name(label: str) -> bool:
     return bool(words) and words[-1].islower() and words[-1] in table.ally_nouns | table.count_nouns
 
 
-def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | None:
+def _caption_measure(text: str, stated_currency: str | None) -> tuple[str, str | None, float | None, str] | None:
     """What a text introducing a table says its figures measure, when it names one measure only: a share of GDP
-    ('share of GDP spent on defence') or an amount in a currency ('in US$ billion') — its kind, currency, scale and
-    the clause saying it; None when it names neither, or both."""
+    ('share of GDP spent on defence') or an amount in a currency ('in US$ billion', 'billions of dollars') — its
+    kind, currency, scale and the clause saying it; None when it names neither, or both."""
     read = _column(text, None)
+    currency = _currency_named(text, stated_currency) or read.currency
     names_gdp = read.kind == "share_of_gdp"
-    names_amount = read.currency is not None
-    if names_gdp == names_amount:
+    if names_gdp == (currency is not None):
         return None
     kind = "share_of_gdp" if names_gdp else "money"
     clauses = [clause.strip(" *_.") for clause in CLAUSE_BREAK.split(text) if clause.strip(" *_.")]
-    said = next((clause for clause in clauses if _column(clause, None).kind == read.kind), text.strip())
-    return kind, read.currency, read.scale, said
+    if names_gdp:
+        said = next((clause for clause in clauses if _column(clause, None).kind == read.kind), text.strip())
+        return kind, None, read.scale, said
+    said = next((clause for clause in clauses if _currency_named(clause, stated_currency)), text.strip())
+    return kind, currency, read.scale or _header_scale(text, plain_words(text), currency=True), said
+
+
+def _currency_named(text: str, stated_currency: str | None) -> str | None:
+    """The currency a text names by a symbol or in words ('US$', 'euros'); a symbol or word several currencies are
+    written with ('$', 'dollars') is the one the document says its amounts are in, when it is one of them."""
+    table = cues()
+    tokens = tokenize(text)
+    words = [token.word for token in tokens]
+    for at, token in enumerate(tokens):
+        said = table.raw.stated_currency_symbols.get(token.text) or table.raw.stated_currency_symbols.get(token.word)
+        if stated_currency and said and stated_currency in said:
+            return stated_currency
+        length = table.currency_words.starting_at(words, at)
+        if length:
+            return table.currency_of_words(words[at : at + length])
+    return None
 
 
 def year_alone(label: str) -> bool:
@@ -494,14 +513,16 @@ def _change_clause(text: str) -> str | None:
     return next((clause for clause in clauses if _names_a_change([token.word for token in tokenize(clause)])), None)
 
 
-def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
+def _measured_by_captions(
+    columns: list[Column], captions: tuple[str, ...], stated_currency: str | None = None
+) -> list[Column]:
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
     measure says (the sentence just before it, its heading, the document's title)."""
     columns = _changes_by_captions(columns, captions)
     unmeasured = any(_measured_by_caption(column) or _percent_of_nothing_named(column) for column in columns)
     if not unmeasured or _corner_amounts(columns):
         return columns
-    measure = next((found for found in map(_caption_measure, captions) if found), None)
+    measure = next((found for text in captions if (found := _caption_measure(text, stated_currency))), None)
     if measure is None:
         return columns
     kind, currency, scale, said = measure
@@ -702,6 +723,7 @@ def _measure_text(column: Column, row: RowMeasure | None) -> str:
     return row.label if year_alone(column.label) else f"{row.label}, {column.label}"
 
 
+DATE_KIND = "date"
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
 
 
@@ -710,6 +732,8 @@ def _unit(kind: str, cell: str, header: str) -> Unit:
     so ('2,950' under 'Intake' is a number, never 2,950%)."""
     if kind in UNITS:
         return UNITS[kind]
+    if kind == DATE_KIND:
+        return Unit.DATE
     return Unit.PERCENT if "%" in cell or "%" in THRESHOLD.sub(" ", header) or kind in PERCENT_KINDS else Unit.COUNT
 
 
@@ -737,6 +761,8 @@ class RowMeasure:
     scale: float | None
 
 
+# Words of a label saying its figure is a part of something ('Share of GDP', 'Defence, per cent of GDP'), not it.
+PART_WORDS = frozenset({"share", "of", "percent", "per", "pct", "percentage", "ratio"})
 ROW_KINDS = frozenset({"share_of_gdp", "share_of_total", "count", "rank"})  # kinds a row label may say itself
 
 
@@ -753,9 +779,22 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
         return False
     if any(not label or _row_year(label)[0] or _subject(label) for label in labels):
         return False
-    if _names_budget_lines(columns[0].label):
+    if _names_budget_lines(columns[0].label) or _names_years(columns[0].label):
         return True
     return 2 * sum(bool(MEASURE_WORD.search(label)) for label in labels) > len(labels)
+
+
+def _names_years(label: str) -> bool:
+    """A first column headed 'Fiscal year' over columns of years: the header is the row of years, so the rows below
+    it are what is measured each year (data: year_column_words), whatever they are called ('Baseline', '2% path')."""
+    return bool(set(plain_words(label)) & set(cues().raw.year_column_words))
+
+
+def _names_gdp_itself(label: str) -> bool:
+    """'Nominal GDP', 'GDP (current prices)': a row label naming the economy's output, no share of it ('% of GDP',
+    'Share of GDP'). Its amounts are no figure of what whom the document is about spends: such a row is not read
+    (a question of what a country spends in a year must never be answered with its GDP)."""
+    return _column(label, None).kind == "share_of_gdp" and "%" not in label and not set(plain_words(label)) & PART_WORDS
 
 
 def _names_budget_lines(label: str) -> bool:
@@ -767,7 +806,7 @@ def _names_budget_lines(label: str) -> bool:
 def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     """A row's measure: what its label says ('Defence budget, NOK billion': amounts in that currency and scale,
     whatever the table's caption says its cells are), else the amounts its year columns say."""
-    read = _column(label, None)
+    read = _column(THRESHOLD.sub(" ", label), None)  # '2% path': a row of a course, counting no one at 2%
     # '| EUR million | Q3 2025 | Q3 2024 |': the corner over the row labels says the amounts of the year columns
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
     if read.kind in ROW_KINDS:
@@ -826,6 +865,14 @@ def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]
         if texts and 2 * sum(_cell_year(text) is not None for text in texts) >= len(texts):
             return at
     return None
+
+
+def _years_of_goals(column: Column) -> Column:
+    """A dating column's cells are years, dates of their row ('Target year': each the deadline of its row's
+    target)."""
+    words = plain_words(column.label)
+    deadline = ("deadline",) if cues().qualifiers["target"].within(words, 0, len(words)) else ()
+    return replace(column, kind=DATE_KIND, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *deadline))))
 
 
 def _cell_year(cell: str) -> str | None:
@@ -910,6 +957,7 @@ def table_facts(
     default_period: str | None,
     context_subject: str | None,
     captions: tuple[str, ...] = (),
+    stated_currency: str | None = None,
 ) -> list[Fact]:
     """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject. `captions`:
     the texts introducing the table, nearest first (the block just before it, its heading, the document's title)."""
@@ -926,7 +974,8 @@ def table_facts(
         places = _column(header[0], default_period).kind == "rank"
         header = _names_first(header)
         rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
-    columns = _parts_of_a_whole(_measured_by_captions(_columns(header, default_period), captions), rows)
+    columns = _measured_by_captions(_columns(header, default_period), captions, stated_currency)
+    columns = _parts_of_a_whole(columns, rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
@@ -935,6 +984,8 @@ def table_facts(
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
     dating = _dating_column(columns, rows)
+    if dating is not None:
+        columns[dating] = _years_of_goals(columns[dating])
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
@@ -942,6 +993,8 @@ def table_facts(
         label = cells[0]
         row_year, qualifiers = _row_year(label)
         subject = context_subject if row_year or measures else _subject(label)
+        if measures and _names_gdp_itself(label):
+            continue
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
         cell_marks = lettered.get(offset) or _marked(line, legend)

@@ -815,3 +815,57 @@ def test_a_column_headed_by_a_fiscal_year_is_of_that_fiscal_year(tmp_path: Path)
     assert (facts[4.7].subject, facts[4.7].measure_kind, facts[4.7].period) == ("Poland", "share_of_gdp", "2025-26")
     assert facts[5.0].period == "2029-30"
     assert facts[2.3].period == "2014-2024"  # a span of years is no fiscal year
+
+
+def test_a_target_year_column_s_cell_is_the_deadline_of_its_row_s_target(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "communique.md", ANNEX, "2025-11-14")
+    deadline = facts[2029]
+    assert (deadline.subject, deadline.measure_kind, deadline.unit, deadline.period) == (
+        "Finland",
+        "date",
+        Unit.DATE,
+        "2029",
+    )
+    assert "deadline" in deadline.qualifiers
+
+
+SCENARIOS = (
+    "# Costing the NATO spending targets: National Defence scenarios, 2025-26 to 2035-36\n\n"
+    "Canada's defence spending was $41.0 billion in 2024, placing Canada 28th of 32 allies. Canada plans more.\n\n"
+    "All amounts are in Canadian dollars, nominal, unless stated.\n\n"
+    "## Summary table (billions of dollars, nominal)\n\n"
+    "| Fiscal year | 2025-26 | 2029-30 | 2035-36 |\n|---|---|---|---|\n"
+    "| Nominal GDP | 3,130 | 3,634 | 4,545 |\n| Baseline | 45.4 | 64.0 | 80.0 |\n| 2% path | 62.6 | 72.7 | 90.9 |\n"
+)
+
+
+def test_rows_under_a_fiscal_year_corner_are_the_document_s_country_s_amounts_by_fiscal_year(tmp_path: Path) -> None:
+    facts = {
+        fact.value: fact
+        for fact in _build(tmp_path, "costing.md", SCENARIOS, "Costing the NATO spending targets")
+        if fact.citation.column_label
+    }
+    baseline, path = facts[64.0], facts[72.7]
+    assert (baseline.subject, baseline.measure_kind, baseline.currency, baseline.scale) == (
+        "Canada",
+        "money",
+        "CAD",
+        1e9,
+    )
+    assert (baseline.period, baseline.measure_text) == ("2029-30", "Baseline")
+    assert (path.subject, path.measure_kind, path.period) == ("Canada", "money", "2029-30")  # no count of those at 2%
+    assert not {3130, 3634, 4545} & set(facts)  # the economy's output is no amount Canada spends
+
+
+def test_a_table_far_from_the_document_s_country_is_never_the_alliance_s_its_title_names(tmp_path: Path) -> None:
+    far = SCENARIOS.replace(
+        "## Summary table",
+        "Spending rises each year. The slope steepens later. The baseline stops rising. Most of it comes late. "
+        "The path is straight.\n\n## Summary table",
+    )
+    facts = {
+        fact.value: fact
+        for fact in _build(tmp_path, "costing.md", far, "Costing the NATO spending targets")
+        if fact.citation.column_label
+    }
+    assert facts[64.0].subject not in {"NATO Allies", "Canada"}
