@@ -869,3 +869,25 @@ def test_a_table_far_from_the_document_s_country_is_never_the_alliance_s_its_tit
         if fact.citation.column_label
     }
     assert facts[64.0].subject not in {"NATO Allies", "Canada"}
+
+
+def test_a_row_s_shared_currency_symbol_is_its_subject_s_own_and_a_row_of_changes_in_per_cent_is_changes(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Defense of Japan 2025: summary\n\nJapan's budget keeps rising.\n\n"
+        "| | FY2023 | FY2024 | FY2025 |\n|---|---:|---:|---:|\n"
+        "| Defence budget (¥ trillion) | 6.82 | 7.95 | 8.70 |\n"
+        "| Change on previous year (%) | +26.3 | +16.5 | +9.4 |\n"
+    )
+    facts = {
+        fact.value: fact for fact in _build(tmp_path, "paper.md", text, "Defense of Japan") if fact.citation.row_label
+    }
+    budget, change = facts[7.95], facts[16.5]
+    assert (budget.subject, budget.measure_kind, budget.currency, budget.period) == ("Japan", "money", "JPY", "2024")
+    assert (change.subject, change.measure_kind, change.unit, change.period) == (
+        "Japan",
+        "change",
+        Unit.PERCENT,
+        "2024",
+    )
