@@ -891,3 +891,24 @@ def test_a_row_s_shared_currency_symbol_is_its_subject_s_own_and_a_row_of_change
         Unit.PERCENT,
         "2024",
     )
+
+
+SIDE_BY_SIDE = (
+    "## Side by side\n\n"
+    "| | Japan | Australia | South Korea |\n|---|---|---|---|\n"
+    "| Current budget (local currency) | ¥8.7 trillion (FY2025) | 58.0 | 61.2 |\n"
+    "| Share of GDP, national definition | 1.8% | 2.0% | 2.3% |\n"
+    "| SIPRI estimate, 2024 | $55.3bn | $33.8bn | $47.6bn |\n"
+    "| SIPRI world rank, 2024 | 10th | 15th | 11th |\n"
+)
+
+
+def test_rows_under_a_header_of_entities_are_measures_of_each_column_s_entity(tmp_path: Path) -> None:
+    facts = [fact for fact in _build(tmp_path, "explainer.md", SIDE_BY_SIDE) if fact.citation.column_label]
+    read = {(fact.subject, fact.value): fact for fact in facts}
+    share, spent, place = read[("Australia", 2.0)], read[("South Korea", 47.6)], read[("Japan", 10)]
+    assert (share.measure_kind, share.measure_text) == ("share_of_gdp", "Share of GDP, national definition")
+    assert (spent.measure_kind, spent.currency, spent.period) == ("money", "USD", "2024")
+    assert (place.measure_kind, place.unit, place.period) == ("rank", Unit.RANK, "2024")
+    budget = read[("Japan", 8.7)]
+    assert (budget.measure_kind, budget.currency, budget.period) == ("money", "JPY", "2025")  # the yen, not the yuan
