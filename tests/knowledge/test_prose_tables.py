@@ -912,3 +912,10 @@ def test_rows_under_a_header_of_entities_are_measures_of_each_column_s_entity(tm
     assert (place.measure_kind, place.unit, place.period) == ("rank", Unit.RANK, "2024")
     budget = read[("Japan", 8.7)]
     assert (budget.measure_kind, budget.currency, budget.period) == ("money", "JPY", "2025")  # the yen, not the yuan
+
+
+def test_a_cell_s_range_written_with_a_dash_in_a_phrase_gives_both_its_figures(tmp_path: Path) -> None:
+    text = "| Country | Commitment | Target year |\n|---|---|---|\n| Lithuania | 5–6% of GDP | 2026 |\n"
+    facts = {fact.value: fact for fact in _build(tmp_path, "wiki.md", text) if fact.citation.column_label}
+    assert (facts[5].subject, facts[5].measure_kind, facts[5].period) == ("Lithuania", "share_of_gdp", "2026")
+    assert facts[6].measure_kind == "share_of_gdp"
