@@ -382,7 +382,9 @@ def _column(label: str, default_period: str | None) -> Column:
     subject = _subject(label)
     if subject is not None and not _counted_by_name(label):
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
-    marks = with_part((suffix,) if suffix else (), part)
+    # '2025 est. (% of GDP)', '2025 estimate': a header saying its figures are estimates marks them so
+    estimated = ("estimate",) if year and "estimate" in _note_qualifiers(THRESHOLD.sub(" ", label)) else ()
+    marks = with_part(tuple(dict.fromkeys((suffix,) if suffix else estimated)), part)
     return Column(label, kind, currency, scale, period, marks, subject=subject)
 
 

@@ -919,3 +919,9 @@ def test_a_cell_s_range_written_with_a_dash_in_a_phrase_gives_both_its_figures(t
     facts = {fact.value: fact for fact in _build(tmp_path, "wiki.md", text) if fact.citation.column_label}
     assert (facts[5].subject, facts[5].measure_kind, facts[5].period) == ("Lithuania", "share_of_gdp", "2026")
     assert facts[6].measure_kind == "share_of_gdp"
+
+
+def test_a_year_s_header_saying_its_figures_are_estimates_marks_them(tmp_path: Path) -> None:
+    text = "| Ally | 2024 (% of GDP) | 2025 est. (% of GDP) |\n|---|---|---|\n| Estonia | 3.43 | 3.38 |\n"
+    facts = {fact.value: fact for fact in _build(tmp_path, "explainer.md", text) if fact.citation.column_label}
+    assert (facts[3.38].period, facts[3.38].estimate, facts[3.43].estimate) == ("2025", True, False)
