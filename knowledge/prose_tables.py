@@ -88,6 +88,10 @@ CELL_NOTE = re.compile(
 RANGE_CELL = re.compile(
     r"^(?P<low>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?\s*(?:[-–—]|to)\s*(?P<high>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?$"
 )
+POINT_WORDS = frozenset({"points", "point", "pp", "ppt", "pts"})  # a header's unit of differences between shares
+# A row label naming an entity with a note in brackets ('Australia (2025–26)', 'United States (NATO, 2024)'): the
+# entity, and the note that may name the year of the row's figures.
+NOTED_LABEL = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
 PLACE_CELL = re.compile(r"^(?P<number>\d{1,3})(?:st|nd|rd|th)$")  # '10th' in a column or row of ranks: 10
 RANK_KIND = "rank"
 RANGE_BOUNDS = ("minimum", "maximum")  # what a range's lowest and highest figure are of the figure it gives
@@ -373,8 +377,10 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%', 'Quantity' (of the items ordered)
     elif words and words[0] in table.raw.headcount_nouns:
         kind = "count"  # 'Intake', 'Outflow', 'Strength': people counted ('Order intake' is no headcount)
-    elif THRESHOLD.search(label):
-        kind = "count"  # a column headed by a condition alone ('At or above 2%') counts those meeting it
+    elif THRESHOLD.search(label) and not POINT_WORDS & set(words):
+        # a column headed by a condition alone ('At or above 2%') counts those meeting it ('Gap to 3.5%, percentage
+        # points' gives each row's distance to it)
+        kind = "count"
     else:
         kind = "other"
     if kind == "change" and span:  # 'Change 2025–26': the change over the span
@@ -1000,7 +1006,8 @@ def table_facts(
         row_number += 1
         label = cells[0]
         row_year, qualifiers = _row_year(label)
-        subject = context_subject if row_year or measures else _subject(label)
+        noted, noted_year = _noted_entity(label) if not (row_year or measures) else (None, None)
+        subject = context_subject if row_year or measures else _subject(label) or noted
         if measures and _names_gdp_itself(label):
             continue
         # '| Share of GDP | 1.8% | 2.0% |' under '| | Japan | Australia |': a measure of each column's entity
@@ -1016,6 +1023,7 @@ def table_facts(
             citation = _line_citation(document, prose, span, locator, label, column.label)
             owner = column.subject if compared else None
             dated = _dated_by_row(_of_the_label_s_year(column, label) if compared else column, row_date)
+            dated = replace(dated, period=noted_year) if noted_year else dated
             read = _cell_figures(dated, text, owner or (None if row_year or row else subject), year, row)
             whose = owner or (column.subject if row_year and column.subject and column.measure else subject)
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
@@ -1043,6 +1051,19 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _noted_entity(label: str) -> tuple[str | None, str | None]:
+    """'Australia (2025–26)', 'Japan (FY2025)', 'United States (NATO, 2024)': the entity a row label names before a
+    note in brackets, and the one year or fiscal year the note names (the year of the row's figures), else None."""
+    noted = NOTED_LABEL.match(label)
+    subject = _subject(noted.group("name")) if noted else None
+    if noted is None or subject is None:
+        return None, None
+    note = _years_written(noted.group("note"))
+    years = {found.group("year") for found in YEAR.finditer(note)}
+    year = _fiscal_year(note) or (years.pop() if len(years) == 1 else None)
+    return subject, year
 
 
 def _entities_across(columns: list[Column]) -> bool:

@@ -925,3 +925,18 @@ def test_a_year_s_header_saying_its_figures_are_estimates_marks_them(tmp_path: P
     text = "| Ally | 2024 (% of GDP) | 2025 est. (% of GDP) |\n|---|---|---|\n| Estonia | 3.43 | 3.38 |\n"
     facts = {fact.value: fact for fact in _build(tmp_path, "explainer.md", text) if fact.citation.column_label}
     assert (facts[3.38].period, facts[3.38].estimate, facts[3.43].estimate) == ("2025", True, False)
+
+
+def test_a_row_naming_an_entity_with_a_note_in_brackets_is_the_entity_s_of_the_year_the_note_names(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "| Country | 2025 budget, approx. USD bn | Share of GDP, % | Gap to 3.5% core, percentage points |\n"
+        "|---|---|---|---|\n| Australia (2025–26) | 38 | 2.0 | 1.5 |\n| Japan (FY2025) | 59 | 1.4 | 2.1 |\n"
+        "| United States (NATO, 2024) | — | 3.4 | n/a |\n"
+    )
+    facts = {fact.value: fact for fact in _build(tmp_path, "brief.md", text) if fact.citation.column_label}
+    assert (facts[38].subject, facts[38].measure_kind, facts[38].period) == ("Australia", "money", "2025-26")
+    assert (facts[1.4].subject, facts[1.4].period) == ("Japan", "2025")
+    assert (facts[3.4].subject, facts[3.4].measure_kind, facts[3.4].period) == ("United States", "share_of_gdp", "2024")
+    assert facts[1.5].measure_kind != "count"  # a distance in points to a level counts no one
