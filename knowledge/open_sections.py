@@ -39,7 +39,8 @@ class Sections(OpenReading):
         document = self.context.document_subject
         section = self.context.subject
         title_only = self._heading_names <= self._title_names
-        if document and section == self.subject and title_only and is_country(document) and not is_country(section):
+        alliance_titled = section is not None and section == self.subject and not is_country(section)
+        if document and alliance_titled and title_only and is_country(document):
             return self._document_subject_named()
         return section or self._document_subject_named() or document
 

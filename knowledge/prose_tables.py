@@ -733,7 +733,6 @@ def _measure_text(column: Column, row: RowMeasure | None) -> str:
     return row.label if year_alone(column.label) or column.subject else f"{row.label}, {column.label}"
 
 
-DATE_KIND = "date"
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
 
 
@@ -742,8 +741,6 @@ def _unit(kind: str, cell: str, header: str) -> Unit:
     so ('2,950' under 'Intake' is a number, never 2,950%)."""
     if kind in UNITS:
         return UNITS[kind]
-    if kind == DATE_KIND:
-        return Unit.DATE
     return Unit.PERCENT if "%" in cell or "%" in THRESHOLD.sub(" ", header) or kind in PERCENT_KINDS else Unit.COUNT
 
 
@@ -879,14 +876,6 @@ def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]
     return None
 
 
-def _years_of_goals(column: Column) -> Column:
-    """A dating column's cells are years, dates of their row ('Target year': each the deadline of its row's
-    target)."""
-    words = plain_words(column.label)
-    deadline = ("deadline",) if cues().qualifiers["target"].within(words, 0, len(words)) else ()
-    return replace(column, kind=DATE_KIND, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *deadline))))
-
-
 def _cell_year(cell: str) -> str | None:
     """The year or fiscal year a dating column's cell gives ('2030', 'fiscal year 2025–26': '2025-26'), else None."""
     return _row_year(re.sub(r"^[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*\s+(?=\d)", "", cell.strip()))[0]
@@ -997,8 +986,6 @@ def table_facts(
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
     dating = _dating_column(columns, rows)
-    if dating is not None:
-        columns[dating] = _years_of_goals(columns[dating])
     across = not measures and _entities_across(columns)
     for offset, line, cells in rows:
         if _separator_row(cells):

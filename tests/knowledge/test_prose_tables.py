@@ -817,18 +817,6 @@ def test_a_column_headed_by_a_fiscal_year_is_of_that_fiscal_year(tmp_path: Path)
     assert facts[2.3].period == "2014-2024"  # a span of years is no fiscal year
 
 
-def test_a_target_year_column_s_cell_is_the_deadline_of_its_row_s_target(tmp_path: Path) -> None:
-    facts = facts_by_value(tmp_path, "communique.md", ANNEX, "2025-11-14")
-    deadline = facts[2029]
-    assert (deadline.subject, deadline.measure_kind, deadline.unit, deadline.period) == (
-        "Finland",
-        "date",
-        Unit.DATE,
-        "2029",
-    )
-    assert "deadline" in deadline.qualifiers
-
-
 SCENARIOS = (
     "# Costing the NATO spending targets: National Defence scenarios, 2025-26 to 2035-36\n\n"
     "Canada's defence spending was $41.0 billion in 2024, placing Canada 28th of 32 allies. Canada plans more.\n\n"
@@ -940,3 +928,22 @@ def test_a_row_naming_an_entity_with_a_note_in_brackets_is_the_entity_s_of_the_y
     assert (facts[1.4].subject, facts[1.4].period) == ("Japan", "2025")
     assert (facts[3.4].subject, facts[3.4].measure_kind, facts[3.4].period) == ("United States", "share_of_gdp", "2024")
     assert facts[1.5].measure_kind != "count"  # a distance in points to a level counts no one
+
+
+def test_a_table_of_years_in_a_document_whose_title_names_no_one_is_the_document_s_country_s(tmp_path: Path) -> None:
+    text = (
+        "Poland's defence spending keeps rising. Poland plans more for 2026. Poland's economy grows.\n\n"
+        "The Unit notes that the Fund's expenditure is not subject to the same scrutiny. It is managed by a bank. "
+        "It is financed by bonds. Its reporting lags. The Unit asks for more.\n\n"
+        "3.2 Trend since 2022\n\n"
+        "| Year | Status | Defence spending (PLN billion) | Share of GDP (%) |\n|---|---|---|---|\n"
+        "| 2022 | Budget Act | 57.7 | 2.2 |\n| 2023 | Budget Act | 137.1 | 4.0 |\n"
+    )
+    facts = {
+        fact.value: fact
+        for fact in _build(
+            tmp_path, "brief.txt", text, "Budget Brief No. 14/2025: National defence in the draft budget"
+        )
+        if fact.citation.column_label
+    }
+    assert (facts[57.7].subject, facts[57.7].period, facts[4.0].subject) == ("Poland", "2022", "Poland")
