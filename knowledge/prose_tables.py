@@ -471,21 +471,18 @@ def _caption_measure(text: str, stated_currency: str | None) -> tuple[str, str |
 
 
 def _currency_named(text: str, stated_currency: str | None) -> str | None:
-    """The currency a text names by a symbol ('US$', '€'), or in words after 'in', 'of' or a scale ('billions of
-    dollars', 'in euros': not 'the euro area'); a symbol or word several currencies are written with ('$',
-    'dollars') is the one the document says its amounts are in, when it is one of them."""
+    """The currency a text names by a symbol or in words ('US$', 'euros'); a symbol or word several currencies are
+    written with ('$', 'dollars') is the one the document says its amounts are in, when it is one of them."""
     table = cues()
     tokens = tokenize(text)
     words = [token.word for token in tokens]
     for at, token in enumerate(tokens):
-        symbol = table.raw.currency_symbols.get(token.text)
-        length = 0 if symbol else table.currency_words.starting_at(words, at)
-        if not symbol and not (length and at and (words[at - 1] in AMOUNT_OPENERS or words[at - 1] in table.scales)):
-            continue
-        said = table.raw.stated_currency_symbols.get(token.text if symbol else " ".join(words[at : at + length]))
+        said = table.raw.stated_currency_symbols.get(token.text) or table.raw.stated_currency_symbols.get(token.word)
         if stated_currency and said and stated_currency in said:
             return stated_currency
-        return symbol or table.currency_of_words(words[at : at + length])
+        length = table.currency_words.starting_at(words, at)
+        if length:
+            return table.currency_of_words(words[at : at + length])
     return None
 
 
@@ -772,7 +769,6 @@ class RowMeasure:
 
 
 # Words of a label saying its figure is a part of something ('Share of GDP', 'Defence, per cent of GDP'), not it.
-AMOUNT_OPENERS = frozenset({"in", "of"})  # words before a currency's name saying amounts are in it ('in euros')
 PART_WORDS = frozenset({"share", "of", "percent", "per", "pct", "percentage", "ratio"})
 ROW_KINDS = frozenset({"share_of_gdp", "share_of_total", "count", "rank"})  # kinds a row label may say itself
 

@@ -947,12 +947,3 @@ def test_a_table_of_years_in_a_document_whose_title_names_no_one_is_the_document
         if fact.citation.column_label
     }
     assert (facts[57.7].subject, facts[57.7].period, facts[4.0].subject) == ("Poland", "2022", "Poland")
-
-
-def test_a_caption_naming_a_currency_only_as_part_of_a_name_says_no_amounts(tmp_path: Path) -> None:
-    text = (
-        "Germany keeps spending more.\n\n## How the euro area compares\n\n"
-        "| Measure | 2023 | 2024 |\n|---|---|---|\n| Readiness index | 14 | 12 |\n"
-    )
-    facts = [fact for fact in _build(tmp_path, "note.md", text) if fact.citation.column_label]
-    assert facts and all(fact.measure_kind != "money" for fact in facts)
