@@ -153,7 +153,6 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             continue
         figure = (
             _range_start(tokens, position, table)
-            or _dashed_range_start(tokens, position, table)
             or _figure_at(tokens, position, table)
             or _respective_start(tokens, position, table)
             or _restated_count(tokens, position, figures, table)
@@ -305,24 +304,6 @@ def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         return None
     closing = _figure_at(tokens, i + 2, table)
     if closing is None or closing.kind not in RANGED_KINDS or closing.start != i + 2:
-        return None
-    return replace(closing, value=value, start=i, end=i + 1, total=None)
-
-
-RANGE_DASHES = frozenset({"-", "–", "—"})
-DASHED_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # a score ('3-0') or a day ('24-25 June') is none
-
-
-def _dashed_range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
-    """'5–6% of GDP', 'A$268–368 billion': a bare number and a dash right before a percentage or an amount open its
-    range, in its unit, currency and scale (a span of years, '2014–2024', is no range)."""
-    if i + 2 >= len(tokens) or tokens[i + 1].text not in RANGE_DASHES or not NUMBER.match(tokens[i].text):
-        return None
-    value = number_value(tokens[i], table)
-    if value is None or YEAR.match(tokens[i].text) or (i > 0 and tokens[i - 1].text in RANGE_DASHES):
-        return None
-    closing = _figure_at(tokens, i + 2, table)
-    if closing is None or closing.kind not in DASHED_KINDS or closing.start != i + 2 or closing.value <= value:
         return None
     return replace(closing, value=value, start=i, end=i + 1, total=None)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_DASHES, RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
+from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading
@@ -83,16 +83,15 @@ class Kinds(Reading):
         return kinds[-1] if adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT else None
 
     def _opens_range(self, index: int) -> bool:
-        """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP', '5–6% of GDP': the figure, a bare number (its
-        unit written once, after the next figure), opens a range the next figure closes, right after the word or dash
-        between them ('from 2 percent to 5 percent' is two figures of their own)."""
+        """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP': the figure, a bare number (its unit written
+        once, after the next figure), opens a range the next figure closes, right after the word between them ('from
+        2 percent to 5 percent' is two figures of their own)."""
         if index + 1 >= len(self.values) or self.values[index].end != self.values[index].start + 1:
             return False
         figure, closing = self.values[index], self.values[index + 1]
         opener = self.words[figure.start - 1] if figure.start > 0 else ""
         linked = opener in RANGE_LINKS and self.words[figure.end] == RANGE_LINKS[opener]
-        dashed = self.words[figure.end] in RANGE_DASHES  # '5–6% of GDP'
-        return (linked or dashed) and closing.start == figure.end + 1
+        return linked and closing.start == figure.end + 1
 
     def _base_of_range_close(self, index: int, kinds: list[str]) -> str | None:
         """'cutting aid from 0.5% to 0.3% of gross national income': a percentage opening a 'from … to …' range is a

@@ -1237,16 +1237,3 @@ def test_a_dollar_or_won_symbol_of_another_country_is_its_currency(
     build, sentence: str, value: float, currency
 ) -> None:
     assert one(build(sentence), value).currency == currency
-
-
-def test_a_range_written_with_a_dash_gives_both_its_figures_in_the_closing_s_unit(build) -> None:
-    facts = build("Lithuania has decided to spend 5–6% of GDP each year. Spain beat Croatia 3-0 in the final.")
-    low, high = one(facts, 5.0), one(facts, 6.0)
-    assert (low.subject, low.measure_kind, high.measure_kind) == ("Lithuania", "share_of_gdp", "share_of_gdp")
-    assert not find(facts, 3.0) and not find(facts, 0.0)  # a score is no range
-
-
-def test_a_range_of_amounts_written_with_a_dash_is_in_the_closing_amount_s_currency_and_scale(build) -> None:
-    facts = build("Germany will spend 62–82 billion euros on defence in 2026.")
-    low = one(facts, 62.0)
-    assert (low.measure_kind, low.currency, low.scale, one(facts, 82.0).currency) == ("money", "EUR", 1e9, "EUR")

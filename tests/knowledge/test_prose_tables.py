@@ -902,13 +902,6 @@ def test_rows_under_a_header_of_entities_are_measures_of_each_column_s_entity(tm
     assert (budget.measure_kind, budget.currency, budget.period) == ("money", "JPY", "2025")  # the yen, not the yuan
 
 
-def test_a_cell_s_range_written_with_a_dash_in_a_phrase_gives_both_its_figures(tmp_path: Path) -> None:
-    text = "| Country | Commitment | Target year |\n|---|---|---|\n| Lithuania | 5–6% of GDP | 2026 |\n"
-    facts = {fact.value: fact for fact in _build(tmp_path, "wiki.md", text) if fact.citation.column_label}
-    assert (facts[5].subject, facts[5].measure_kind, facts[5].period) == ("Lithuania", "share_of_gdp", "2026")
-    assert facts[6].measure_kind == "share_of_gdp"
-
-
 def test_a_year_s_header_saying_its_figures_are_estimates_marks_them(tmp_path: Path) -> None:
     text = "| Ally | 2024 (% of GDP) | 2025 est. (% of GDP) |\n|---|---|---|\n| Estonia | 3.43 | 3.38 |\n"
     facts = {fact.value: fact for fact in _build(tmp_path, "explainer.md", text) if fact.citation.column_label}
