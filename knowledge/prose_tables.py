@@ -92,8 +92,6 @@ POINT_WORDS = frozenset({"points", "point", "pp", "ppt", "pts"})  # a header's u
 # A row label naming an entity with a note in brackets ('Australia (2025–26)', 'United States (NATO, 2024)'): the
 # entity, and the note that may name the year of the row's figures.
 NOTED_LABEL = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
-PLACE_CELL = re.compile(r"^(?P<number>\d{1,3})(?:st|nd|rd|th)$")  # '10th' in a column or row of ranks: 10
-RANK_KIND = "rank"
 RANGE_BOUNDS = ("minimum", "maximum")  # what a range's lowest and highest figure are of the figure it gives
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
 Cells = TypeVar("Cells")
@@ -730,7 +728,7 @@ def _measure_text(column: Column, row: RowMeasure | None) -> str:
     that is not a year: 'Core defence budget, Change 2025–26')."""
     if row is None:
         return column.measure or column.label
-    return row.label if year_alone(column.label) or column.subject else f"{row.label}, {column.label}"
+    return row.label if year_alone(column.label) else f"{row.label}, {column.label}"
 
 
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
@@ -895,13 +893,12 @@ def _cell_figures(
     changes = _change_cell(column, cell, row)
     if changes is not None:
         return changes
-    row_kind = row.kind if row else None
     noted = CELL_NOTE.match(cell)
     marks = _note_qualifiers(noted.group("note") or noted.group("word")) if noted else ()
     if noted and marks:
         cell = noted.group("cell")
         column = replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marks))))
-    cell_number = CELL_NUMBER.match(cell) or (PLACE_CELL.match(cell) if RANK_KIND in (column.kind, row_kind) else None)
+    cell_number = CELL_NUMBER.match(cell)
     if cell_number:
         number = cell_number.group("number").replace(",", "").replace(" ", "")
         value = float(number.replace("−", "-").replace("–", "-"))
@@ -986,7 +983,6 @@ def table_facts(
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
     dating = _dating_column(columns, rows)
-    across = not measures and _entities_across(columns)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
@@ -997,9 +993,7 @@ def table_facts(
         subject = context_subject if row_year or measures else _subject(label) or noted
         if measures and _names_gdp_itself(label):
             continue
-        # '| Share of GDP | 1.8% | 2.0% |' under '| | Japan | Australia |': a measure of each column's entity
-        compared = across and not row_year and subject is None
-        row = _row_measure(label, columns) if measures or compared else None
+        row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
         cell_marks = lettered.get(offset) or _marked(line, legend)
         cell_marks = _names_first(cell_marks) if numbered else cell_marks
@@ -1008,11 +1002,10 @@ def table_facts(
         for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
             citation = _line_citation(document, prose, span, locator, label, column.label)
-            owner = column.subject if compared else None
-            dated = _dated_by_row(_of_the_label_s_year(column, label) if compared else column, row_date)
+            dated = _dated_by_row(column, row_date)
             dated = replace(dated, period=noted_year) if noted_year else dated
-            read = _cell_figures(dated, text, owner or (None if row_year or row else subject), year, row)
-            whose = owner or (column.subject if row_year and column.subject and column.measure else subject)
+            read = _cell_figures(dated, text, None if row_year or row else subject, year, row)
+            whose = column.subject if row_year and column.subject and column.measure else subject
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
                 marked = cell_marks[at] if at < len(cell_marks) else ()
@@ -1051,18 +1044,6 @@ def _noted_entity(label: str) -> tuple[str | None, str | None]:
     years = {found.group("year") for found in YEAR.finditer(note)}
     year = _fiscal_year(note) or (years.pop() if len(years) == 1 else None)
     return subject, year
-
-
-def _entities_across(columns: list[Column]) -> bool:
-    """'| | Japan | Australia | South Korea |': a header naming an entity over each column after the first (two at
-    least), the first naming none: the rows are measures of each column's entity."""
-    return len(columns) > MIN_CELLS and columns[0].subject is None and all(c.subject for c in columns[1:])
-
-
-def _of_the_label_s_year(column: Column, label: str) -> Column:
-    """A column's cells of the year their row's label names ('SIPRI estimate, 2024'), else the column's."""
-    named = _column(label, None).period
-    return replace(column, period=named) if named else column
 
 
 def _numbered_rows(header: list[str], rows: list[tuple[int, str, list[str]]]) -> bool:

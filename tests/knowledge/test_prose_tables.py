@@ -881,25 +881,11 @@ def test_a_row_s_shared_currency_symbol_is_its_subject_s_own_and_a_row_of_change
     )
 
 
-SIDE_BY_SIDE = (
-    "## Side by side\n\n"
-    "| | Japan | Australia | South Korea |\n|---|---|---|---|\n"
-    "| Current budget (local currency) | ¥8.7 trillion (FY2025) | 58.0 | 61.2 |\n"
-    "| Share of GDP, national definition | 1.8% | 2.0% | 2.3% |\n"
-    "| SIPRI estimate, 2024 | $55.3bn | $33.8bn | $47.6bn |\n"
-    "| SIPRI world rank, 2024 | 10th | 15th | 11th |\n"
-)
-
-
-def test_rows_under_a_header_of_entities_are_measures_of_each_column_s_entity(tmp_path: Path) -> None:
-    facts = [fact for fact in _build(tmp_path, "explainer.md", SIDE_BY_SIDE) if fact.citation.column_label]
-    read = {(fact.subject, fact.value): fact for fact in facts}
-    share, spent, place = read[("Australia", 2.0)], read[("South Korea", 47.6)], read[("Japan", 10)]
-    assert (share.measure_kind, share.measure_text) == ("share_of_gdp", "Share of GDP, national definition")
-    assert (spent.measure_kind, spent.currency, spent.period) == ("money", "USD", "2024")
-    assert (place.measure_kind, place.unit, place.period) == ("rank", Unit.RANK, "2024")
-    budget = read[("Japan", 8.7)]
-    assert (budget.measure_kind, budget.currency, budget.period) == ("money", "JPY", "2025")  # the yen, not the yuan
+def test_a_cell_s_own_currency_symbol_of_several_currencies_is_whose_figure_it_is(tmp_path: Path) -> None:
+    text = "| Country | Current budget |\n|---|---|\n| Japan | ¥8.7 trillion (FY2025) |\n| China | ¥1.78 trillion |\n"
+    facts = {fact.value: fact for fact in _build(tmp_path, "budgets.md", text) if fact.citation.column_label}
+    assert (facts[8.7].subject, facts[8.7].measure_kind, facts[8.7].currency) == ("Japan", "money", "JPY")
+    assert facts[1.78].currency == "CNY"
 
 
 def test_a_year_s_header_saying_its_figures_are_estimates_marks_them(tmp_path: Path) -> None:
