@@ -15,6 +15,7 @@ FULL_DATE = re.compile(
 )
 DATELINE_REACH = 400  # characters at the top of a document where a dateline or "Recorded: 6 March 2025" sits
 HEADING_WORDS = 12
+NUMBER_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # a numbered line's mark ('2. ', '3) ')
 BOLD_LINE = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\s](?:[^*\n]*[^*_\s])?)(?P=mark)")
 
 
@@ -62,7 +63,20 @@ def is_heading_block(prose: ProseDocument, block: Block) -> bool:
         and not text.endswith((".", "!", "?", ":", ";", '"', "”", ")"))
         and len(text.split()) <= HEADING_WORDS
         and not text.startswith(("|", *BULLET_MARKS))  # a bullet is an item of a list, never its heading
+        and not _numbered_item(prose, block)
     )
+
+
+def _numbered_item(prose: ProseDocument, block: Block) -> bool:
+    """'2. Germany — $88.5bn, up 28%' right under or over another numbered line, no blank line between: an item of a
+    numbered list, not a numbered heading ('3. SAFE: EUR 150 BILLION IN LOANS' stands apart)."""
+    text = prose.text
+    if not NUMBER_MARK.match(text, block.span.start):
+        return False
+    before, after = text[: block.span.start], text[block.span.end :]
+    above = before[:-1].rsplit("\n", 1)[-1] if before.endswith("\n") and not before.endswith("\n\n") else ""
+    below = after[1:].split("\n", 1)[0] if after.startswith("\n") and not after.startswith("\n\n") else ""
+    return any(NUMBER_MARK.match(line) for line in (above, below))
 
 
 def headings(prose: ProseDocument) -> list[Heading]:

@@ -23,7 +23,7 @@ from knowledge.spelled import SpelledReader
 DECIMAL_COMMA = rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,])(?=\s?{SCALES})"
 TOKEN = re.compile(
     rf"(?P<decimal_comma>{DECIMAL_COMMA})"
-    r"|US\$|C\$|[$€£¥%]"
+    r"|US\$|C\$|A\$|NZ\$|NT\$|[$€£¥₩%]"
     r"|\d+(?:st|nd|rd|th)\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"

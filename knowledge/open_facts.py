@@ -115,9 +115,12 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 period = self._table_period(new_section=new_section)
                 # a table of years ('| 2022 | Budget Act | 57.7 |') under a heading naming no one is of whom the
                 # document is about
-                subject = self.context.subject or self._document_subject_named() or self.context.document_subject
+                subject = self._table_subject()
                 captions = self._captions(introduction)
-                for fact in table_facts(self.document, self.prose, region, number, period, subject, captions):
+                facts = table_facts(
+                    self.document, self.prose, region, number, period, subject, captions, self.stated_currency
+                )
+                for fact in facts:
                     self.facts.setdefault(fact.id, self._in_stated_currency(fact))
                 self._read_past(region)
             return

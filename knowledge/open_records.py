@@ -118,14 +118,17 @@ class Records(FactPeriods):
         return self._stated_symbol_currency(symbol) or self._symbol_currency(symbol, subject) or figure.currency
 
     def _in_stated_currency(self, fact: Fact) -> Fact:
-        """A table's amount under a header written with a symbol ('$ billions') in a document that says which currency
-        its amounts are in: in that currency."""
-        label = fact.citation.column_label or ""
+        """A table's amount whose cell, column or row label writes its currency with a symbol: in a document that says
+        which currency its amounts are in, that one ('$ billions' in Canadian dollars); a symbol several currencies
+        are written with, the own currency of whose figure it is ('Defence budget (¥ trillion)' of Japan: yen)."""
+        labels = f"{fact.citation.column_label or ''} {fact.citation.row_label or ''} {fact.text or ''}"
         symbols = cues().raw.currency_symbols
-        for token in tokenize(label):
-            stated = self._stated_symbol_currency(token.text)
-            if stated and fact.currency == symbols.get(token.text):
-                return fact.model_copy(update={"currency": stated})
+        for token in tokenize(labels):
+            if fact.currency is None or fact.currency != symbols.get(token.text):
+                continue
+            meant = self._stated_symbol_currency(token.text) or self._symbol_currency(token.text, fact.subject)
+            if meant:
+                return fact.model_copy(update={"currency": meant})
         return fact
 
     def _stated_symbol_currency(self, symbol: str) -> str | None:

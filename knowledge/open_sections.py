@@ -8,6 +8,7 @@ import re
 
 from knowledge.doc_context import heading_before, is_heading_block
 from knowledge.figures import FigureKind
+from knowledge.frames import is_country
 from knowledge.models import Block
 from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
@@ -29,6 +30,19 @@ class Sections(OpenReading):
         """Whom the document is about, when the sentences just before, the heading or the title name it."""
         subject = self.context.document_subject
         return subject if subject in self.context.named_recently else None
+
+    def _table_subject(self) -> str | None:
+        """Whose a table's rows of years or of measures are: its section's subject, else whom the document is about.
+        Under a heading naming no one, in a document whose title names only the alliance or body its figures are
+        reported in ('Costing the NATO spending targets') while the document is one country's (its frame), they are
+        that country's when the text just before names it, else no one's: never the alliance's."""
+        document = self.context.document_subject
+        section = self.context.subject
+        title_only = self._heading_names <= self._title_names
+        alliance_titled = section is not None and section == self.subject and not is_country(section)
+        if document and alliance_titled and title_only and is_country(document):
+            return self._document_subject_named()
+        return section or self._document_subject_named() or document
 
     def _table_period(self, *, new_section: bool = False) -> str | None:
         """A table's year when its header names none: the year the sentence before it speaks of (the end of a

@@ -50,6 +50,8 @@ ROW_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?:[-/–](?P<fiscal_end>\d\d|(?:19|20)\d\d))?(?P<letter>[a-z])?"
     r"(?:\s*\((?P<note>[A-Za-z][A-Za-z.,;/ -]{0,30})\)|\s*(?P<words>[A-Za-z][A-Za-z. ]{0,20}?)\.?)?"
 )
+# One fiscal year in a header ('2025-26', '2025/26', '2025–2026'), or a span of years ('2014-2024': no fiscal year).
+FISCAL_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[-/–]\s*(?P<end>(?:19|20)?\d\d)\b")
 # A year after these in a header is what a change is measured against ('Change vs 2023'), not the period.
 BASE_YEAR = re.compile(r"\b(?:vs\.?|versus|since|from|compared (?:with|to)|on|over)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # A percentage written in a header is the column's condition ('At or above 2%'), not the unit of its cells.
@@ -77,8 +79,20 @@ CHANGE_CELL = re.compile(
     r"^(?P<first>[+\-−]?\d+(?:\.\d+)?)\s*(?P<points>pp|p\.p\.|percentage points?|points?|pts?)?"
     r"\s*(?:\((?P<second>[+\-−]?\d+(?:\.\d+)?)\s*%\))?$"
 )
-# A number with a note in brackets saying what kind of figure it is ('314 (est.)', '62.7 (plan)').
-CELL_NOTE = re.compile(r"^(?P<cell>[^()]+?)\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)$")
+# A number with a note saying what kind of figure it is, in brackets or a word after it ('314 (est.)', '62.7 (plan)',
+# '3.2 est.').
+CELL_NOTE = re.compile(
+    r"^(?P<cell>[^()]+?)(?:\s*\((?P<note>[A-Za-z][A-Za-z. ]{0,15})\)|\s+(?P<word>[A-Za-z][A-Za-z.]{0,15}))$"
+)
+# A cell giving a range ('2.4–2.5%', '45-50'): its lowest and its highest figure.
+RANGE_CELL = re.compile(
+    r"^(?P<low>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?\s*(?:[-–—]|to)\s*(?P<high>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*%?$"
+)
+POINT_WORDS = frozenset({"points", "point", "pp", "ppt", "pts"})  # a header's unit of differences between shares
+# A row label naming an entity with a note in brackets ('Australia (2025–26)', 'United States (NATO, 2024)'): the
+# entity, and the note that may name the year of the row's figures.
+NOTED_LABEL = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+RANGE_BOUNDS = ("minimum", "maximum")  # what a range's lowest and highest figure are of the figure it gives
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
 Cells = TypeVar("Cells")
 # A cell numbering its row in a table's first column ('1', '#2', '3.', '=4', '5th'): a place, never a row's name.
@@ -138,7 +152,7 @@ def units_statement(sentences: list[str]) -> str | None:
     nouns = set(cues().raw.currency_statement_nouns)
     for sentence in sentences:
         if nouns & {token.word for token in tokenize(sentence)}:
-            read = _caption_measure(sentence)
+            read = _caption_measure(sentence, None)
             if read is not None and read[0] == "money" and read[2] is not None:
                 return sentence
     return None
@@ -337,9 +351,10 @@ def _column(label: str, default_period: str | None) -> Column:
     currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
     scale = _header_scale(label, words, currency=currency is not None)
-    year = YEAR.search(BASE_YEAR.sub(" ", label))
-    period = year.group("year") if year else default_period
-    span = YEAR_SPAN.search(BASE_YEAR.sub(" ", label))
+    dated = _years_written(BASE_YEAR.sub(" ", label))
+    year = YEAR.search(dated)
+    period = _fiscal_year(dated) or (year.group("year") if year else default_period)
+    span = YEAR_SPAN.search(dated)
     suffix = table.raw.year_suffixes.get(year.group("letter") or "") if year else None
     part = year_part(label)
     if set(words) & set(table.raw.rank_columns):
@@ -360,8 +375,10 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "count"  # 'Allies', 'Number of allies', 'Members at or above 2%', 'Quantity' (of the items ordered)
     elif words and words[0] in table.raw.headcount_nouns:
         kind = "count"  # 'Intake', 'Outflow', 'Strength': people counted ('Order intake' is no headcount)
-    elif THRESHOLD.search(label):
-        kind = "count"  # a column headed by a condition alone ('At or above 2%') counts those meeting it
+    elif THRESHOLD.search(label) and not POINT_WORDS & set(words):
+        # a column headed by a condition alone ('At or above 2%') counts those meeting it ('Gap to 3.5%, percentage
+        # points' gives each row's distance to it)
+        kind = "count"
     else:
         kind = "other"
     if kind == "change" and span:  # 'Change 2025–26': the change over the span
@@ -369,8 +386,27 @@ def _column(label: str, default_period: str | None) -> Column:
     subject = _subject(label)
     if subject is not None and not _counted_by_name(label):
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
-    marks = with_part((suffix,) if suffix else (), part)
+    # '2025 est. (% of GDP)', '2025 estimate': a header saying its figures are estimates marks them so
+    estimated = ("estimate",) if year and "estimate" in _note_qualifiers(THRESHOLD.sub(" ", label)) else ()
+    marks = with_part(tuple(dict.fromkeys((suffix,) if suffix else estimated)), part)
     return Column(label, kind, currency, scale, period, marks, subject=subject)
+
+
+def _years_written(label: str) -> str:
+    """A header's years without the prefix marking them fiscal years ('FY2025/26': '2025/26', data:
+    fiscal_year_prefixes)."""
+    prefixes = "|".join(re.escape(prefix) for prefix in cues().raw.fiscal_year_prefixes)
+    return re.sub(rf"\b(?:{prefixes})\s?(?=(?:19|20)\d\d)", "", label, flags=re.IGNORECASE) if prefixes else label
+
+
+def _fiscal_year(label: str) -> str | None:
+    """The one fiscal year a header names, as written ('2025-26', '2025/26': '2025-26'), else None ('2014-2024'
+    spans several years)."""
+    found = FISCAL_YEAR.search(label)
+    if found is None:
+        return None
+    year, end = found.group("year"), found.group("end")
+    return f"{year}-{end}" if int(end) % 100 == (int(year) + 1) % 100 else None
 
 
 def _names_a_change(words: list[str]) -> bool:
@@ -414,29 +450,50 @@ def _counted_by_name(label: str) -> bool:
     return bool(words) and words[-1].islower() and words[-1] in table.ally_nouns | table.count_nouns
 
 
-def _caption_measure(text: str) -> tuple[str, str | None, float | None, str] | None:
+def _caption_measure(text: str, stated_currency: str | None) -> tuple[str, str | None, float | None, str] | None:
     """What a text introducing a table says its figures measure, when it names one measure only: a share of GDP
-    ('share of GDP spent on defence') or an amount in a currency ('in US$ billion') — its kind, currency, scale and
-    the clause saying it; None when it names neither, or both."""
+    ('share of GDP spent on defence') or an amount in a currency ('in US$ billion', 'billions of dollars') — its
+    kind, currency, scale and the clause saying it; None when it names neither, or both."""
     read = _column(text, None)
+    currency = _currency_named(text, stated_currency) or read.currency
     names_gdp = read.kind == "share_of_gdp"
-    names_amount = read.currency is not None
-    if names_gdp == names_amount:
+    if names_gdp == (currency is not None):
         return None
     kind = "share_of_gdp" if names_gdp else "money"
     clauses = [clause.strip(" *_.") for clause in CLAUSE_BREAK.split(text) if clause.strip(" *_.")]
-    said = next((clause for clause in clauses if _column(clause, None).kind == read.kind), text.strip())
-    return kind, read.currency, read.scale, said
+    if names_gdp:
+        said = next((clause for clause in clauses if _column(clause, None).kind == read.kind), text.strip())
+        return kind, None, read.scale, said
+    said = next((clause for clause in clauses if _currency_named(clause, stated_currency)), text.strip())
+    return kind, currency, read.scale or _header_scale(text, plain_words(text), currency=True), said
+
+
+def _currency_named(text: str, stated_currency: str | None) -> str | None:
+    """The currency a text names by a symbol or in words ('US$', 'euros'); a symbol or word several currencies are
+    written with ('$', 'dollars') is the one the document says its amounts are in, when it is one of them."""
+    table = cues()
+    tokens = tokenize(text)
+    words = [token.word for token in tokens]
+    for at, token in enumerate(tokens):
+        said = table.raw.stated_currency_symbols.get(token.text) or table.raw.stated_currency_symbols.get(token.word)
+        if stated_currency and said and stated_currency in said:
+            return stated_currency
+        length = table.currency_words.starting_at(words, at)
+        if length:
+            return table.currency_of_words(words[at : at + length])
+    return None
 
 
 def year_alone(label: str) -> bool:
     """A column header that is a year and nothing else ('2014', '2024e', '2025 (est.)'), or a part of a year
     ('Q3 2025', '9M 2024', 'Jan–Sep 2025')."""
+    label = _years_written(label)
     return bool(YEAR.search(label)) and (_row_year(label)[0] is not None or year_part(label) is not None)
 
 
 def year_part(label: str) -> str | None:
     """The part of a year a column header names beside its year and nothing else ('Q3 2025': the third quarter)."""
+    label = _years_written(label)
     year = YEAR.search(label)
     if year is None:
         return None
@@ -464,14 +521,16 @@ def _change_clause(text: str) -> str | None:
     return next((clause for clause in clauses if _names_a_change([token.word for token in tokenize(clause)])), None)
 
 
-def _measured_by_captions(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
+def _measured_by_captions(
+    columns: list[Column], captions: tuple[str, ...], stated_currency: str | None = None
+) -> list[Column]:
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
     measure says (the sentence just before it, its heading, the document's title)."""
     columns = _changes_by_captions(columns, captions)
     unmeasured = any(_measured_by_caption(column) or _percent_of_nothing_named(column) for column in columns)
     if not unmeasured or _corner_amounts(columns):
         return columns
-    measure = next((found for found in map(_caption_measure, captions) if found), None)
+    measure = next((found for text in captions if (found := _caption_measure(text, stated_currency))), None)
     if measure is None:
         return columns
     kind, currency, scale, said = measure
@@ -575,7 +634,8 @@ def _columns(header: list[str], default_period: str | None) -> list[Column]:
     ('| Ally | 2014 | 2024 | Change |'), is the change over their span ('2014-2024'); a year's column marks its cells
     as its note says ('2025 (proposal)', '2024 (est.)')."""
     columns = [_with_year_note(_column(label, default_period)) for label in header]
-    years = sorted({int(y.group("year")) for label in header for y in [YEAR.search(BASE_YEAR.sub(" ", label))] if y})
+    dated = [_years_written(BASE_YEAR.sub(" ", label)) for label in header]
+    years = sorted({int(year.group("year")) for label in dated for year in [YEAR.search(label)] if year})
     if len(years) < MIN_SPAN_COLUMNS:
         return columns
     span = f"{years[0]}-{years[-1]}"
@@ -594,7 +654,7 @@ def _with_year_note(column: Column) -> Column:
 def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
     """A row's year and what its label says of it: '2025e' (an estimate), '2026 plan' (a proposal), '2024', '2024-25'
     (a fiscal year, as written)."""
-    match = ROW_YEAR.fullmatch(label.strip())
+    match = ROW_YEAR.fullmatch(_years_written(label.strip()))
     if not match:
         return None, ()
     year, fiscal_end = match.group("year"), match.group("fiscal_end")
@@ -706,6 +766,8 @@ class RowMeasure:
     scale: float | None
 
 
+# Words of a label saying its figure is a part of something ('Share of GDP', 'Defence, per cent of GDP'), not it.
+PART_WORDS = frozenset({"share", "of", "percent", "per", "pct", "percentage", "ratio"})
 ROW_KINDS = frozenset({"share_of_gdp", "share_of_total", "count", "rank"})  # kinds a row label may say itself
 
 
@@ -722,9 +784,22 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
         return False
     if any(not label or _row_year(label)[0] or _subject(label) for label in labels):
         return False
-    if _names_budget_lines(columns[0].label):
+    if _names_budget_lines(columns[0].label) or _names_years(columns[0].label):
         return True
     return 2 * sum(bool(MEASURE_WORD.search(label)) for label in labels) > len(labels)
+
+
+def _names_years(label: str) -> bool:
+    """A first column headed 'Fiscal year' over columns of years: the header is the row of years, so the rows below
+    it are what is measured each year (data: year_column_words), whatever they are called ('Baseline', '2% path')."""
+    return bool(set(plain_words(label)) & set(cues().raw.year_column_words))
+
+
+def _names_gdp_itself(label: str) -> bool:
+    """'Nominal GDP', 'GDP (current prices)': a row label naming the economy's output, no share of it ('% of GDP',
+    'Share of GDP'). Its amounts are no figure of what whom the document is about spends: such a row is not read
+    (a question of what a country spends in a year must never be answered with its GDP)."""
+    return _column(label, None).kind == "share_of_gdp" and "%" not in label and not set(plain_words(label)) & PART_WORDS
 
 
 def _names_budget_lines(label: str) -> bool:
@@ -736,11 +811,13 @@ def _names_budget_lines(label: str) -> bool:
 def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     """A row's measure: what its label says ('Defence budget, NOK billion': amounts in that currency and scale,
     whatever the table's caption says its cells are), else the amounts its year columns say."""
-    read = _column(label, None)
+    read = _column(THRESHOLD.sub(" ", label), None)  # '2% path': a row of a course, counting no one at 2%
     # '| EUR million | Q3 2025 | Q3 2024 |': the corner over the row labels says the amounts of the year columns
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
     if read.kind in ROW_KINDS:
         return RowMeasure(label, read.kind, None, None)
+    if read.kind == "change" and read.currency is None and "%" in label:
+        return RowMeasure(label, "change", None, None)  # 'Change on previous year (%)': changes in per cent
     if read.kind == "money" and read.currency:
         return RowMeasure(label, "money", read.currency, read.scale)
     if amounts is not None:
@@ -758,7 +835,7 @@ def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None, *, 
         return [replace(cell, kind="share_of_total", currency=None, scale=None) for cell in cells]
     if row.kind == "money" and row.currency:
         return [replace(cell, kind="money", currency=row.currency, scale=row.scale) for cell in cells]
-    if row.kind not in ROW_KINDS:
+    if row.kind not in ROW_KINDS and row.kind != "change":
         return cells
     return [replace(cell, kind=row.kind, currency=None, scale=None) for cell in cells]
 
@@ -804,7 +881,7 @@ def _cell_year(cell: str) -> str | None:
 
 def _dated_by_row(column: Column, row_date: str | None) -> Column:
     """A column naming no year of its own ('Target (% of GDP)') is of the year its row's dating column gives."""
-    return replace(column, period=row_date) if row_date and not YEAR.search(column.label) else column
+    return replace(column, period=row_date) if row_date and not YEAR.search(_years_written(column.label)) else column
 
 
 def _cell_figures(
@@ -817,17 +894,19 @@ def _cell_figures(
     if changes is not None:
         return changes
     noted = CELL_NOTE.match(cell)
-    marks = _note_qualifiers(noted.group("note")) if noted else ()
+    marks = _note_qualifiers(noted.group("note") or noted.group("word")) if noted else ()
     if noted and marks:
-        cell_number = CELL_NUMBER.match(noted.group("cell"))
+        cell = noted.group("cell")
         column = replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marks))))
-    else:
-        cell_number = CELL_NUMBER.match(cell)
+    cell_number = CELL_NUMBER.match(cell)
     if cell_number:
         number = cell_number.group("number").replace(",", "").replace(" ", "")
         value = float(number.replace("−", "-").replace("–", "-"))
         kind = _cell_kind(column, cell, value)
         return [Cell(value, kind, column.currency, column.scale, column.period, column.qualifiers)]
+    ranged = _range_cells(column, cell)
+    if ranged:
+        return ranged
     if subject is None:
         return []
     context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
@@ -846,6 +925,29 @@ def _cell_figures(
     ]
 
 
+def _range_cells(column: Column, cell: str) -> list[Cell]:
+    """'2.4–2.5%': a range's two figures, read by the column, the lowest a minimum of the figure it gives and the
+    highest its maximum; none for two years ('2014–2024' is a span) or bounds the wrong way round."""
+    found = RANGE_CELL.match(cell)
+    if not found or YEAR.fullmatch(found.group("low")):
+        return []
+    low, high = (float(found.group(name).replace(",", "")) for name in ("low", "high"))
+    if low >= high:
+        return []
+    return [
+        Cell(
+            value,
+            _cell_kind(column, cell, value),
+            column.currency,
+            column.scale,
+            column.period,
+            (*column.qualifiers, bound),
+            figure,
+        )
+        for figure, (value, bound) in enumerate(zip((low, high), RANGE_BOUNDS, strict=True))
+    ]
+
+
 def table_facts(
     document: Document,
     prose: ProseDocument,
@@ -854,6 +956,7 @@ def table_facts(
     default_period: str | None,
     context_subject: str | None,
     captions: tuple[str, ...] = (),
+    stated_currency: str | None = None,
 ) -> list[Fact]:
     """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject. `captions`:
     the texts introducing the table, nearest first (the block just before it, its heading, the document's title)."""
@@ -870,7 +973,8 @@ def table_facts(
         places = _column(header[0], default_period).kind == "rank"
         header = _names_first(header)
         rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
-    columns = _parts_of_a_whole(_measured_by_captions(_columns(header, default_period), captions), rows)
+    columns = _measured_by_captions(_columns(header, default_period), captions, stated_currency)
+    columns = _parts_of_a_whole(columns, rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
@@ -885,7 +989,10 @@ def table_facts(
         row_number += 1
         label = cells[0]
         row_year, qualifiers = _row_year(label)
-        subject = context_subject if row_year or measures else _subject(label)
+        noted, noted_year = _noted_entity(label) if not (row_year or measures) else (None, None)
+        subject = context_subject if row_year or measures else _subject(label) or noted
+        if measures and _names_gdp_itself(label):
+            continue
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
         cell_marks = lettered.get(offset) or _marked(line, legend)
@@ -895,7 +1002,9 @@ def table_facts(
         for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
             citation = _line_citation(document, prose, span, locator, label, column.label)
-            read = _cell_figures(_dated_by_row(column, row_date), text, None if row_year or row else subject, year, row)
+            dated = _dated_by_row(column, row_date)
+            dated = replace(dated, period=noted_year) if noted_year else dated
+            read = _cell_figures(dated, text, None if row_year or row else subject, year, row)
             whose = column.subject if row_year and column.subject and column.measure else subject
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
@@ -922,6 +1031,19 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _noted_entity(label: str) -> tuple[str | None, str | None]:
+    """'Australia (2025–26)', 'Japan (FY2025)', 'United States (NATO, 2024)': the entity a row label names before a
+    note in brackets, and the one year or fiscal year the note names (the year of the row's figures), else None."""
+    noted = NOTED_LABEL.match(label)
+    subject = _subject(noted.group("name")) if noted else None
+    if noted is None or subject is None:
+        return None, None
+    note = _years_written(noted.group("note"))
+    years = {found.group("year") for found in YEAR.finditer(note)}
+    year = _fiscal_year(note) or (years.pop() if len(years) == 1 else None)
+    return subject, year
 
 
 def _numbered_rows(header: list[str], rows: list[tuple[int, str, list[str]]]) -> bool:

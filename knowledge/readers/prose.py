@@ -35,6 +35,7 @@ ABBREVIATION = re.compile(
 LAST_WORD_REACH = 200
 HEADING_LINE_WORDS = 12  # words at most in a heading line right above its paragraph
 MINIMUM_HEADED_RUN = 2  # lines: a heading line and the paragraph under it
+LABEL_DASH = re.compile(r"\s[—–]\s")  # a dash between spaces closing a bullet's label ('China — $314bn')
 FIGURE_OPENING_WORDS = 2  # words at most before the figure a bullet of figures opens on ('Spending up 5.7%')
 MINIMUM_BOX_LINES = 3  # lines of label and figure that make a box of figures rather than a heading and its paragraph
 TERMINAL_PUNCTUATION = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
@@ -256,10 +257,14 @@ def _figure_bullets(run: list[_Line]) -> bool:
 
 
 def _opens_on_a_figure(line: str) -> bool:
-    """A bullet whose words after its marker and label reach a figure within a few words."""
+    """A bullet whose words after its marker and label (closed by a colon, or by a dash set apart by spaces:
+    '2. China — an estimated $314bn') reach a figure within a few words."""
     body = BULLET.sub("", line, count=1)
-    label, colon, rest = body.partition(":")
-    words = (rest if colon and rest.strip() else label).split()[: FIGURE_OPENING_WORDS + 1]
+    _, colon, rest = body.partition(":")
+    if not (colon and rest.strip()):
+        rest = LABEL_DASH.split(body, maxsplit=1)[1:]
+        rest = rest[0] if rest else ""
+    words = (rest if rest.strip() else body).split()[: FIGURE_OPENING_WORDS + 1]
     return any(any(character.isdigit() for character in word) for word in words)
 
 

@@ -1223,3 +1223,17 @@ def test_a_share_of_what_the_sentence_named_before_keeps_those_words(build) -> N
     share = one(build("European members doubled their arms imports, with Canada supplying 55% of them."), 55)
     assert share.measure_kind == "share_of_total"
     assert "arms imports" in (share.measure_text or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "currency"),
+    [
+        ("Australia's 2025-26 defence budget is about A$58.0 billion.", 58.0, "AUD"),
+        ("South Korea's 2025 defence budget is ₩61.2 trillion.", 61.2, "KRW"),
+        ("Taiwan's 2025 defence spending was set at NT$647bn.", 647.0, "TWD"),
+    ],
+)
+def test_a_dollar_or_won_symbol_of_another_country_is_its_currency(
+    build, sentence: str, value: float, currency
+) -> None:
+    assert one(build(sentence), value).currency == currency

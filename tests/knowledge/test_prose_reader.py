@@ -375,3 +375,34 @@ def test_a_box_s_short_title_heads_its_bullets_each_an_item_of_its_own():
     ]
     lead_in = "The harbour board agreed the following:\n- more berths\n- more cranes\n"
     assert len(read_prose(lead_in, markdown=True).blocks) == 1
+
+
+TOP_FIVE = (
+    "## The top five (SIPRI, 2024)\n\n"
+    "1. 🇺🇸 United States — $997bn, or 37% of the world total\n"
+    "2. 🇨🇳 China — an estimated $314bn, up 7.0%\n"
+    "3. 🇷🇺 Russia — an estimated $149bn, up 38%\n"
+)
+
+
+def test_a_list_of_names_each_closed_by_a_dash_before_its_figure_is_read_not_dropped_as_headlines() -> None:
+    prose = read_prose(TOP_FIVE, markdown=True)
+    assert len(prose.blocks) == 3 and not any(block.noise for block in prose.blocks)
+
+
+def test_a_dash_closed_headline_with_a_figure_further_on_stays_noise() -> None:
+    text = (
+        "- Euro 2024 — Spain beat Croatia 3-0 in Berlin\n"
+        "- Markets — Nvidia shares rise 3.5% to record\n"
+        "- Weather — Early heatwave pushes temperatures past 43C\n"
+    )
+    assert all(block.noise for block in read_prose(text).blocks)
+
+
+def test_a_numbered_list_s_items_are_no_headings_but_a_numbered_line_standing_apart_is() -> None:
+    from knowledge.doc_context import is_heading_block  # noqa: PLC0415
+
+    prose = read_prose(TOP_FIVE.replace("🇺🇸 ", "").replace("🇨🇳 ", "").replace("🇷🇺 ", ""), markdown=True)
+    assert not any(is_heading_block(prose, block) for block in prose.blocks)
+    apart = read_prose("Intro text here.\n\n3. SAFE loans in brief\n\nThe instrument lends money.\n")
+    assert [is_heading_block(apart, block) for block in apart.blocks] == [False, True, False]

@@ -772,3 +772,157 @@ def test_a_column_of_years_dates_its_row_s_figures_that_name_no_year(tmp_path: P
     assert (facts[3.0].subject, facts[3.0].period) == ("Finland", "2029")
     assert facts[2.1].period == "2025-26"
     assert facts[2.2].period == "2025"  # no year in its row: the table's own
+
+
+RANGE_TABLE = (
+    "| Country | 2024 (% of GDP) | 2025 (% of GDP) |\n"
+    "|---|---|---|\n"
+    "| Denmark | 2.37 | 3.2 est. |\n"
+    "| Finland | 2.41 | 2.4–2.5%[c] |\n"
+    "| Iceland | n/a[b] | n/a[b] |\n"
+)
+
+
+def test_a_word_after_a_cell_s_number_noting_an_estimate_marks_it(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "overview.md", RANGE_TABLE) if fact.citation.column_label}
+    denmark = facts[3.2]
+    assert (denmark.subject, denmark.measure_kind, denmark.period) == ("Denmark", "share_of_gdp", "2025")
+    assert denmark.estimate and not facts[2.37].estimate
+
+
+def test_a_range_cell_gives_its_lowest_figure_as_a_minimum_and_its_highest_as_a_maximum(tmp_path: Path) -> None:
+    facts = [fact for fact in _build(tmp_path, "overview.md", RANGE_TABLE) if fact.citation.column_label]
+    finland = {fact.value: fact for fact in facts if fact.subject == "Finland" and fact.period == "2025"}
+    assert sorted(finland) == [2.4, 2.5]
+    assert ("minimum" in finland[2.4].qualifiers, "maximum" in finland[2.5].qualifiers) == (True, True)
+    assert {fact.measure_kind for fact in finland.values()} == {"share_of_gdp"}
+    assert not [fact for fact in facts if fact.subject == "Iceland"]  # 'n/a[b]': no figure
+
+
+def test_a_cell_spanning_two_years_is_no_range(tmp_path: Path) -> None:
+    text = "| Country | Spending (US$ bn) |\n|---|---|\n| Denmark | 2014–2024 |\n| Norway | 10.7 |\n"
+    facts = [fact for fact in _build(tmp_path, "spans.md", text) if fact.citation.column_label]
+    assert [fact.value for fact in facts] == [10.7]
+
+
+def test_a_column_headed_by_a_fiscal_year_is_of_that_fiscal_year(tmp_path: Path) -> None:
+    text = (
+        "Poland's defence budget keeps growing.\n\n"
+        "| Country | FY2025/26 (% of GDP) | 2029-30 (% of GDP) | Change 2014-2024 (pp) |\n|---|---|---|---|\n"
+        "| Poland | 4.7 | 5.0 | +2.3 |\n"
+    )
+    facts = {fact.value: fact for fact in _build(tmp_path, "fiscal.md", text) if fact.citation.column_label}
+    assert (facts[4.7].subject, facts[4.7].measure_kind, facts[4.7].period) == ("Poland", "share_of_gdp", "2025-26")
+    assert facts[5.0].period == "2029-30"
+    assert facts[2.3].period == "2014-2024"  # a span of years is no fiscal year
+
+
+SCENARIOS = (
+    "# Costing the NATO spending targets: National Defence scenarios, 2025-26 to 2035-36\n\n"
+    "Canada's defence spending was $41.0 billion in 2024, placing Canada 28th of 32 allies. Canada plans more.\n\n"
+    "All amounts are in Canadian dollars, nominal, unless stated.\n\n"
+    "## Summary table (billions of dollars, nominal)\n\n"
+    "| Fiscal year | 2025-26 | 2029-30 | 2035-36 |\n|---|---|---|---|\n"
+    "| Nominal GDP | 3,130 | 3,634 | 4,545 |\n| Baseline | 45.4 | 64.0 | 80.0 |\n| 2% path | 62.6 | 72.7 | 90.9 |\n"
+)
+
+
+def test_rows_under_a_fiscal_year_corner_are_the_document_s_country_s_amounts_by_fiscal_year(tmp_path: Path) -> None:
+    facts = {
+        fact.value: fact
+        for fact in _build(tmp_path, "costing.md", SCENARIOS, "Costing the NATO spending targets")
+        if fact.citation.column_label
+    }
+    baseline, path = facts[64.0], facts[72.7]
+    assert (baseline.subject, baseline.measure_kind, baseline.currency, baseline.scale) == (
+        "Canada",
+        "money",
+        "CAD",
+        1e9,
+    )
+    assert (baseline.period, baseline.measure_text) == ("2029-30", "Baseline")
+    assert (path.subject, path.measure_kind, path.period) == ("Canada", "money", "2029-30")  # no count of those at 2%
+    assert not {3130, 3634, 4545} & set(facts)  # the economy's output is no amount Canada spends
+
+
+def test_a_table_far_from_the_document_s_country_is_never_the_alliance_s_its_title_names(tmp_path: Path) -> None:
+    far = SCENARIOS.replace(
+        "## Summary table",
+        "Spending rises each year. The slope steepens later. The baseline stops rising. Most of it comes late. "
+        "The path is straight.\n\n## Summary table",
+    )
+    facts = {
+        fact.value: fact
+        for fact in _build(tmp_path, "costing.md", far, "Costing the NATO spending targets")
+        if fact.citation.column_label
+    }
+    assert facts[64.0].subject not in {"NATO Allies", "Canada"}
+
+
+def test_a_row_s_shared_currency_symbol_is_its_subject_s_own_and_a_row_of_changes_in_per_cent_is_changes(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Defense of Japan 2025: summary\n\nJapan's budget keeps rising.\n\n"
+        "| | FY2023 | FY2024 | FY2025 |\n|---|---:|---:|---:|\n"
+        "| Defence budget (¥ trillion) | 6.82 | 7.95 | 8.70 |\n"
+        "| Change on previous year (%) | +26.3 | +16.5 | +9.4 |\n"
+    )
+    facts = {
+        fact.value: fact for fact in _build(tmp_path, "paper.md", text, "Defense of Japan") if fact.citation.row_label
+    }
+    budget, change = facts[7.95], facts[16.5]
+    assert (budget.subject, budget.measure_kind, budget.currency, budget.period) == ("Japan", "money", "JPY", "2024")
+    assert (change.subject, change.measure_kind, change.unit, change.period) == (
+        "Japan",
+        "change",
+        Unit.PERCENT,
+        "2024",
+    )
+
+
+def test_a_cell_s_own_currency_symbol_of_several_currencies_is_whose_figure_it_is(tmp_path: Path) -> None:
+    text = "| Country | Current budget |\n|---|---|\n| Japan | ¥8.7 trillion (FY2025) |\n| China | ¥1.78 trillion |\n"
+    facts = {fact.value: fact for fact in _build(tmp_path, "budgets.md", text) if fact.citation.column_label}
+    assert (facts[8.7].subject, facts[8.7].measure_kind, facts[8.7].currency) == ("Japan", "money", "JPY")
+    assert facts[1.78].currency == "CNY"
+
+
+def test_a_year_s_header_saying_its_figures_are_estimates_marks_them(tmp_path: Path) -> None:
+    text = "| Ally | 2024 (% of GDP) | 2025 est. (% of GDP) |\n|---|---|---|\n| Estonia | 3.43 | 3.38 |\n"
+    facts = {fact.value: fact for fact in _build(tmp_path, "explainer.md", text) if fact.citation.column_label}
+    assert (facts[3.38].period, facts[3.38].estimate, facts[3.43].estimate) == ("2025", True, False)
+
+
+def test_a_row_naming_an_entity_with_a_note_in_brackets_is_the_entity_s_of_the_year_the_note_names(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "| Country | 2025 budget, approx. USD bn | Share of GDP, % | Gap to 3.5% core, percentage points |\n"
+        "|---|---|---|---|\n| Australia (2025–26) | 38 | 2.0 | 1.5 |\n| Japan (FY2025) | 59 | 1.4 | 2.1 |\n"
+        "| United States (NATO, 2024) | — | 3.4 | n/a |\n"
+    )
+    facts = {fact.value: fact for fact in _build(tmp_path, "brief.md", text) if fact.citation.column_label}
+    assert (facts[38].subject, facts[38].measure_kind, facts[38].period) == ("Australia", "money", "2025-26")
+    assert (facts[1.4].subject, facts[1.4].period) == ("Japan", "2025")
+    assert (facts[3.4].subject, facts[3.4].measure_kind, facts[3.4].period) == ("United States", "share_of_gdp", "2024")
+    assert facts[1.5].measure_kind != "count"  # a distance in points to a level counts no one
+
+
+def test_a_table_of_years_in_a_document_whose_title_names_no_one_is_the_document_s_country_s(tmp_path: Path) -> None:
+    text = (
+        "Poland's defence spending keeps rising. Poland plans more for 2026. Poland's economy grows.\n\n"
+        "The Unit notes that the Fund's expenditure is not subject to the same scrutiny. It is managed by a bank. "
+        "It is financed by bonds. Its reporting lags. The Unit asks for more.\n\n"
+        "3.2 Trend since 2022\n\n"
+        "| Year | Status | Defence spending (PLN billion) | Share of GDP (%) |\n|---|---|---|---|\n"
+        "| 2022 | Budget Act | 57.7 | 2.2 |\n| 2023 | Budget Act | 137.1 | 4.0 |\n"
+    )
+    facts = {
+        fact.value: fact
+        for fact in _build(
+            tmp_path, "brief.txt", text, "Budget Brief No. 14/2025: National defence in the draft budget"
+        )
+        if fact.citation.column_label
+    }
+    assert (facts[57.7].subject, facts[57.7].period, facts[4.0].subject) == ("Poland", "2022", "Poland")
