@@ -45,6 +45,8 @@ SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
 PLUS_BETWEEN_NAMES = re.compile(r"([^\W\d_][\w'’]*)\s+\+\s+(?=([^\W\d_][\w'’]*))")
 
 FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
+MIN_RUN_OF_NAMES = 3  # 'den fin nor': abbreviations in a run this long are a list of countries
+MIN_LISTED_PAIR = 2  # 'fr uk': a run this long is a list when none of it is a little word
 STOPWORDS = frozenset(
     [
         "a",
@@ -520,8 +522,9 @@ def _short_names_read(words: list[str]) -> list[str]:
 
 
 def _in_a_list_of_countries(words: list[str], index: int) -> bool:
-    """The word is joined to a country by 'and', 'or', 'vs' ('nor and swe', 'can vs us'), or stands in a run of
-    three or more abbreviations ('den fin nor'); 'neither spain nor italy' is no list of abbreviations."""
+    """The word is joined to a country by 'and', 'or', 'vs' ('nor and swe', 'can vs us'), alone or in a run of
+    abbreviations ('de, fr and it'), or stands in a run of three or more abbreviations ('den fin nor', 'fr de uk')
+    most of which are no common words; 'neither spain nor italy' is no list of abbreviations."""
     connectors = domain.question_words().list_connectors
     shorts, listed = lexicon.short_names(), lexicon.listed_short_names()
 
@@ -534,15 +537,22 @@ def _in_a_list_of_countries(words: list[str], index: int) -> bool:
     def country(position: int) -> bool:
         return abbreviation(position) or (0 <= position < len(words) and (words[position],) in lexicon.entity_aliases())
 
-    for step in (-1, 1):
-        if 0 <= index + step < len(words) and words[index + step] in connectors and country(index + 2 * step):
-            return True
     start, end = index, index
     while abbreviation(start - 1):
         start -= 1
     while abbreviation(end + 1):
         end += 1
-    return end - start >= 2
+    # 'de, fr and it': a run of abbreviations ends in the connector that makes it a list
+    for at, step in ((start, -1), (end, 1)):
+        if 0 <= at + step < len(words) and words[at + step] in connectors and country(at + 2 * step):
+            return True
+    run = words[start : end + 1]
+    # 'can it be …' is three little words, not Canada, Italy and Belgium: most of a run are no little words, and a
+    # pair none ('fr uk', 'de pl'; never 'can uk')
+    little = sum(word in STOPWORDS for word in run)
+    if len(run) >= MIN_RUN_OF_NAMES:
+        return little * 2 < len(run)
+    return len(run) >= MIN_LISTED_PAIR and not little
 
 
 def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:

@@ -106,6 +106,8 @@ class EntityCheck:
                 name, subjects, facts, set(named), documents_name=_named_as_another(name, question)
             ) and not self._place_of_thing(name, question, facts):
                 missing.append(f"entity {name}")
+        if combined:
+            missing += _operands_left_unread(question, subjects)
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
         countries = [name for name in specific if lexicon.is_country(name)]
@@ -301,6 +303,21 @@ def _points_at_a_place(quote: str) -> bool:
     paragraph speaks of."""
     words = normalise(quote).split()
     return any(tuple(words[i : i + len(PLACE_POINTER)]) == PLACE_POINTER for i in range(len(words)))
+
+
+def _operands_left_unread(question: ParsedQuestion, subjects: set[str]) -> list[str]:
+    """'fr uk combined spending', read with the UK alone: a word that may be an ally's code or short name and was
+    not read as one is an operand of the sum or average asked, which the answer must account for too (the UK's
+    figure alone is no sum); little words that are codes too ('it', 'can') are left aside."""
+    listed = lexicon.listed_short_names()
+    groups = members_of_groups()
+    covered = {*subjects, *(member for subject in subjects for member in groups.get(subject, ()))}
+    unread = {
+        listed[word]
+        for word in question.words
+        if word in listed and word not in STOPWORDS and word not in question.entity_words
+    }
+    return [f"entity {name}: an operand left unread" for name in sorted(unread - covered - question.excluded)]
 
 
 def _one_member_for_the_group(name: str, subjects: set[str]) -> bool:

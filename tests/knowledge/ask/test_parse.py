@@ -381,6 +381,29 @@ def test_countries_typed_as_abbreviations_are_read_as_their_names(text, names) -
     assert parsed(text).entities == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("fr de uk combined spending 2017 constant 2015 usd", ("France", "Germany", "United Kingdom")),
+        (
+            "g7 total defence 2023 (us uk fr de it ca)",
+            ("United States", "United Kingdom", "France", "Germany", "Italy", "Canada"),
+        ),
+        ("sum of de, fr and it defence spending 2022", ("Germany", "France", "Italy")),
+        ("pl hu combined personnel 2020", ("Poland", "Hungary")),
+    ],
+)
+def test_codes_typed_in_lower_case_in_a_list_or_run_name_their_allies(text, names) -> None:
+    assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    "text", ["can it be that france spent 2% in 2024?", "is it no more than 2% in 2024?", "can uk reach 3%?"]
+)
+def test_little_words_that_are_codes_make_no_list(text) -> None:
+    assert set(parsed(text).entities) <= {"France", "United Kingdom"}
+
+
 @pytest.mark.parametrize("text", ["can germany reach 2% by 2030?", "spain, esp. in 2024", "neither spain nor italy"])
 def test_an_abbreviation_that_is_a_word_names_a_country_only_in_a_list_of_countries(text) -> None:
     assert set(parsed(text).entities) <= {"Germany", "Spain", "Italy"}

@@ -1346,3 +1346,15 @@ def test_it_in_a_last_clause_points_at_what_the_clause_before_its_comma_named(en
 def test_a_rise_asked_is_not_answered_by_a_share_of_the_total(engine):
     answer = engine.ask("what rise did europe record according to the article?")
     assert 36.0 not in answer.values
+
+
+@pytest.mark.parametrize("question", ["uk combined spending 2017, fr too", "uk and also fr summed spending 2017"])
+def test_a_sum_is_not_answered_by_one_ally_when_another_code_is_left_unread(engine, question):
+    britain = engine.compute("uk defence spending 2017 in current usd")
+    verdict = verdict_for(engine, question, britain)
+    assert "entity France: an operand left unread" in verdict.unaccounted
+
+
+def test_a_total_of_one_ally_with_no_other_operand_is_still_its_figure(engine):
+    britain = engine.compute("uk defence spending 2017 in current usd")
+    assert verdict_for(engine, "what did the uk spend in total in 2017 in usd", britain).accepted
