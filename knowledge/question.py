@@ -46,6 +46,7 @@ PLUS_BETWEEN_NAMES = re.compile(r"([^\W\d_][\w'’]*)\s+\+\s+(?=([^\W\d_][\w'’
 
 FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
 MIN_RUN_OF_NAMES = 3  # 'den fin nor': abbreviations in a run this long are a list of countries
+MIN_COUNTED_WORDS = 3  # 'count allies 2%': a word counting and what it counts, at least
 MIN_LISTED_PAIR = 2  # 'fr uk': a run this long is a list when none of it is a little word
 STOPWORDS = frozenset(
     [
@@ -573,6 +574,39 @@ def _count_short_form() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.#])(?:{forms})\s*of\b", re.IGNORECASE)
 
 
+@functools.cache
+def _basis_ruled_out() -> re.Pattern[str]:
+    """A price basis after a word ruling it out ('not constant', 'excluding inflation adjustment', 'non-real') or a
+    minus typed against it ('-constant', never '2015-constant')."""
+    quantities = domain.question_words().quantities
+    negations = "|".join(map(re.escape, quantities.basis_ruled_out))
+    bases = "|".join(re.escape(basis) for basis in sorted(quantities.basis_left, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w-])-|\b(?:{negations})(?:\s+|-))({bases})\b", re.IGNORECASE)
+
+
+def _basis_left(text: str) -> str:
+    """'romania def exp usd 2023 -constant': the basis ruled out is the other one asked ('current prices')."""
+    left = domain.question_words().quantities.basis_left
+    return _basis_ruled_out().sub(lambda found: f" {left[found.group(1).casefold()]}", text)
+
+
+def _count_at_an_end(text: str) -> str:
+    """'count allies 2pct 2018', 'allies missing 2% annual report count': a keyword string opening or ending with
+    a word of counting asks the number of what it names ('number of allies missing 2% …'); 'does it count?',
+    'count towards 2%' and 'count as defence' use it as a verb."""
+    quantities = domain.question_words().quantities
+    words = text.rstrip("?!. ").split()
+    if len(words) < MIN_COUNTED_WORDS:
+        return text
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in quantities.count_at_an_end and words[1].casefold() not in quantities.count_verb_after:
+        return " ".join(["number of", *words[1:]])
+    yes_no_starts = domain.question_words().verifier.yes_no_starts
+    if last in quantities.count_at_an_end and first not in yes_no_starts and words[-2].casefold() not in STOPWORDS:
+        return " ".join(["number of", *words[:-1]])
+    return text
+
+
 SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])\s?/\s?([2-9]|10)(?![\w/])")  # '~2/3', never '24/7' or a date
 MOST_PARTS = 3  # 'three quarters': the most parts a fraction of the cues is said in
 
@@ -1090,7 +1124,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     prepared = _fractions_in_percent(
         SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(statement))))
     )
-    prepared = _count_short_form().sub("number of", prepared)
+    prepared = _count_at_an_end(_count_short_form().sub("number of", _basis_left(prepared)))
     prepared = ESTIMATED_YEAR.sub(
         r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))
     )

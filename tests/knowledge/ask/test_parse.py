@@ -1271,3 +1271,44 @@ def test_a_tag_naming_both_answers_asks_yes_or_no_whatever_it_tests() -> None:
     text = "the 1.5 % bucket - does it cover civil preparedness and resilience? yes or no?"
     assert parse_question(parse(text, Vocabulary(set()), {})).yes_no
     assert not parse_question(parse("does it cover civil preparedness?", Vocabulary(set()), {})).yes_no
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("count allies 2pct 2018", True),
+        ("allies missing 2% annual report count", True),
+        ("tally of allies at 2%", False),
+        ("does pension spending count?", False),
+        ("do pensions count towards 2%", False),
+        ("count towards the 2% guideline", False),
+    ],
+)
+def test_a_keyword_string_opening_or_ending_with_a_count_word_asks_a_number(text, counted) -> None:
+    assert (parsed(text).words[:2] == ("number", "of")) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "ruled_out"),
+    [
+        ("romania def exp usd 2023 -constant", "current", "constant"),
+        ("romania spending usd 2023 not constant", "current", "constant"),
+        ("romania spending 2023 excluding inflation adjustment", "current", "adjustment"),
+        ("poland spending usd 2020 non-real", "current", "real"),
+        ("poland spending 2020 usd -current", "constant", "current"),
+    ],
+)
+def test_a_price_basis_ruled_out_asks_the_other_basis(text, left, ruled_out) -> None:
+    words = parsed(text).words
+    assert left in words and ruled_out not in words
+
+
+@pytest.mark.parametrize("text", ["did poland have no real growth in 2020", "spending growth without inflation"])
+def test_a_basis_said_otherwise_is_no_basis_ruled_out(text) -> None:
+    words = parsed(text).words
+    assert "current" not in words
+
+
+def test_the_current_price_figure_answers_a_constant_basis_ruled_out(engine) -> None:
+    answer = engine.ask("romania def exp usd 2023 -constant")
+    assert answer.answered and "current prices" in answer.answer and "constant" not in answer.answer.split("—")[0]
