@@ -1358,3 +1358,15 @@ def test_a_sum_is_not_answered_by_one_ally_when_another_code_is_left_unread(engi
 def test_a_total_of_one_ally_with_no_other_operand_is_still_its_figure(engine):
     britain = engine.compute("uk defence spending 2017 in current usd")
     assert verdict_for(engine, "what did the uk spend in total in 2017 in usd", britain).accepted
+
+
+def test_a_keyword_string_s_common_words_are_accounted_for_by_the_statement_answering_it(engine):
+    pledge = engine.compute("what did allies commit to spend by 2035 at the hague summit")
+    assert "word review" in verdict_for(engine, "hague pledge review year", pledge).unaccounted
+    answer = engine.ask("hague pledge review year")
+    assert answer.answered and answer.values[0] == 2029
+
+
+def test_a_keyword_string_answered_by_a_table_cell_is_named_by_its_row_and_column(engine):
+    answer = engine.ask("germany defence gdp 2019")
+    assert answer.answered and answer.values[0] == pytest.approx(1.3486)
