@@ -46,6 +46,7 @@ PLUS_BETWEEN_NAMES = re.compile(r"([^\W\d_][\w'’]*)\s+\+\s+(?=([^\W\d_][\w'’
 
 FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
 MIN_RUN_OF_NAMES = 3  # 'den fin nor': abbreviations in a run this long are a list of countries
+SPAN_ENDS = frozenset({"to", "through", "until", "till", "and"})  # '2014 to 2024': the word before a span's end
 MIN_COUNTED_WORDS = 3  # 'count allies 2%': a word counting and what it counts, at least
 MIN_LISTED_PAIR = 2  # 'fr uk': a run this long is a list when none of it is a little word
 STOPWORDS = frozenset(
@@ -517,9 +518,20 @@ def _short_names_read(words: list[str]) -> list[str]:
         return words
     read: list[str] = []
     for index, word in enumerate(words):
-        name = shorts.get(word) or (listed.get(word) if _in_a_list_of_countries(words, index) else None)
+        as_a_name = _in_a_list_of_countries(words, index) or _code_opening_keywords(words, index)
+        name = shorts.get(word) or (listed.get(word) if as_a_name else None)
         read.extend(normalise(name).split() if name else [word])
     return read
+
+
+def _code_opening_keywords(words: list[str], index: int) -> bool:
+    """'fr defence exp constant 2015 usd 2018', 'pl spending 2023': a code typed in lower case opening a keyword
+    string about a year names its ally when a word of the domain follows it ('defence', 'spending', 'gdp'); 'de
+    facto spending in 2024' and 'it spending 2024' (a little word) name no one."""
+    word = words[index]
+    if index != 0 or len(words) < MIN_COUNTED_WORDS or word in STOPWORDS or word.upper() not in lexicon.country_codes():
+        return False
+    return bool(lexicon.concepts([words[1]])) and any(YEAR.fullmatch(other) for other in words)
 
 
 def _in_a_list_of_countries(words: list[str], index: int) -> bool:
@@ -829,11 +841,15 @@ def _how_many(count: str) -> float | None:
 
 def _price_base(words: list[str], index: int) -> bool:
     """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about; a currency
-    after the only year of a question ('spending 2024 usd current') is the currency asked, not a price base."""
+    after the only year of a question ('spending 2024 usd current') or after a span's end ('2014 to 2024 usd') is
+    the currency asked, not a price base."""
     before = words[index - 1] if index > 0 else ""
     after = words[index + 1] if index + 1 < len(words) else ""
     other_year = any(YEAR.fullmatch(word) for position, word in enumerate(words) if position != index)
-    return before == "constant" or after in {"prices", "price"} or (after in {"usd", "dollars"} and other_year)
+    # 'change 2014 to 2024 usd': the year ending a span is asked, the currency after it too
+    ends_a_span = before in SPAN_ENDS and index >= 2 and YEAR.fullmatch(words[index - 2]) is not None
+    priced_in_dollars = after in {"usd", "dollars"} and other_year and not ends_a_span
+    return before == "constant" or after in {"prices", "price"} or priced_in_dollars
 
 
 @cache

@@ -1312,3 +1312,30 @@ def test_a_basis_said_otherwise_is_no_basis_ruled_out(text) -> None:
 def test_the_current_price_figure_answers_a_constant_basis_ruled_out(engine) -> None:
     answer = engine.ask("romania def exp usd 2023 -constant")
     assert answer.answered and "current prices" in answer.answer and "constant" not in answer.answer.split("—")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("fr defence exp constant 2015 usd 2018", ("France",)),
+        ("pl spending 2023", ("Poland",)),
+        ("de gdp share 2024 vs france", ("Germany", "France")),
+        ("de facto spending in 2024", ()),
+        ("it spending 2024", ()),
+        ("fr something 2024", ()),
+    ],
+)
+def test_a_code_in_lower_case_opening_a_keyword_string_before_a_domain_word_names_its_ally(text, names) -> None:
+    assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("italy per capita defence change 2014 to 2024 usd", (2014, 2024)),
+        ("poland spending 2014 and 2024 usd", (2014, 2024)),
+        ("germany spending 2018 in 2015 usd", (2018,)),
+    ],
+)
+def test_a_currency_after_a_span_s_end_is_asked_and_the_year_too(text, years) -> None:
+    assert parsed(text).years == years
