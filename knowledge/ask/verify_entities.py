@@ -306,16 +306,17 @@ def _points_at_a_place(quote: str) -> bool:
 
 
 def _operands_left_unread(question: ParsedQuestion, subjects: set[str]) -> list[str]:
-    """'fr uk combined spending', read with the UK alone: a word that may be an ally's code or short name and was
-    not read as one is an operand of the sum or average asked, which the answer must account for too (the UK's
-    figure alone is no sum); little words that are codes too ('it', 'can') are left aside."""
-    listed = lexicon.listed_short_names()
+    """'uk combined spending 2017, pl too', read with the UK alone: an ally's code typed in lower case and not read
+    as its name is an operand of the sum or average asked, which the answer must account for too (the UK's figure
+    alone is no sum); codes that are words too ('it', 'fr' for 'for real', 'ca') are left aside."""
+    words = lexicon.short_names_that_are_words()
+    codes = {code.casefold(): name for code, name in lexicon.country_codes().items() if code.casefold() not in words}
     groups = members_of_groups()
     covered = {*subjects, *(member for subject in subjects for member in groups.get(subject, ()))}
     unread = {
-        listed[word]
+        codes[word]
         for word in question.words
-        if word in listed and word not in STOPWORDS and word not in question.entity_words
+        if word in codes and word not in STOPWORDS and word not in question.entity_words
     }
     return [f"entity {name}: an operand left unread" for name in sorted(unread - covered - question.excluded)]
 

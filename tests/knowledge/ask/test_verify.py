@@ -1348,11 +1348,18 @@ def test_a_rise_asked_is_not_answered_by_a_share_of_the_total(engine):
     assert 36.0 not in answer.values
 
 
-@pytest.mark.parametrize("question", ["uk combined spending 2017, fr too", "uk and also fr summed spending 2017"])
+@pytest.mark.parametrize("question", ["uk combined spending 2017, pl too", "uk and also pl summed spending 2017"])
 def test_a_sum_is_not_answered_by_one_ally_when_another_code_is_left_unread(engine, question):
     britain = engine.compute("uk defence spending 2017 in current usd")
     verdict = verdict_for(engine, question, britain)
-    assert "entity France: an operand left unread" in verdict.unaccounted
+    assert "entity Poland: an operand left unread" in verdict.unaccounted
+
+
+def test_a_code_that_is_a_word_too_is_no_operand_left_unread(engine):
+    """'fr' is 'for real' as often as France: a share of the alliance's total is the US's alone."""
+    question = "yo how much of nato's bag is the US footing fr"
+    share = engine.compute("us share of nato spending 2024 annual report")
+    assert not [reason for reason in verdict_for(engine, question, share).unaccounted if "operand" in reason]
 
 
 def test_a_total_of_one_ally_with_no_other_operand_is_still_its_figure(engine):
