@@ -613,10 +613,9 @@ def _count_at_an_end(text: str) -> str:
     first, last = words[0].casefold(), words[-1].casefold()
     if first in quantities.count_at_an_end and words[1].casefold() not in quantities.count_verb_after:
         return " ".join(["number of", *words[1:]])
-    yes_no_starts = domain.question_words().verifier.yes_no_starts
-    if last in quantities.count_at_an_end and first not in yes_no_starts and words[-2].casefold() not in STOPWORDS:
-        return " ".join(["number of", *words[:-1]])
-    return text
+    # only a keyword string ends so: 'how much did the US spend by SIPRI's count?' asks an amount
+    keywords = not any(word.casefold() in STOPWORDS or "'" in word or "’" in word for word in words)
+    return " ".join(["number of", *words[:-1]]) if last in quantities.count_at_an_end and keywords else text
 
 
 SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])\s?/\s?([2-9]|10)(?![\w/])")  # '~2/3', never '24/7' or a date

@@ -1282,6 +1282,8 @@ def test_a_tag_naming_both_answers_asks_yes_or_no_whatever_it_tests() -> None:
         ("does pension spending count?", False),
         ("do pensions count towards 2%", False),
         ("count towards the 2% guideline", False),
+        ("How much did the US spend on its military in 2024 by SIPRI's count?", False),
+        ("us spending 2024 sipri's count", False),
     ],
 )
 def test_a_keyword_string_opening_or_ending_with_a_count_word_asks_a_number(text, counted) -> None:

@@ -1377,3 +1377,8 @@ def test_a_keyword_string_s_common_words_are_accounted_for_by_the_statement_answ
 def test_a_keyword_string_answered_by_a_table_cell_is_named_by_its_row_and_column(engine):
     answer = engine.ask("germany defence gdp 2019")
     assert answer.answered and answer.values[0] == pytest.approx(1.3486)
+
+
+def test_a_keyword_string_s_word_for_about_asks_nothing(engine):
+    answer = engine.ask("rutte quote re investment")
+    assert answer.answered and "quantum leap" in answer.answer
