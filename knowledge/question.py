@@ -534,6 +534,14 @@ def _code_opening_keywords(words: list[str], index: int) -> bool:
     return bool(lexicon.concepts([words[1]])) and any(YEAR.fullmatch(other) for other in words)
 
 
+@functools.cache
+def _codes_that_are_words() -> frozenset[str]:
+    """'no', 'be': the codes read in capitals only beside another code (questions.toml), typed in lower case ('it'
+    is an abbreviation of the entity list's own, joined to any country: 'germany and it')."""
+    listed = lexicon.short_names_that_are_words()
+    return frozenset(code.casefold() for code in domain.question_words().codes_beside_codes) - set(listed)
+
+
 def _in_a_list_of_countries(words: list[str], index: int) -> bool:
     """The word is joined to a country by 'and', 'or', 'vs' ('nor and swe', 'can vs us'), alone or in a run of
     abbreviations ('de, fr and it'), or stands in a run of three or more abbreviations ('den fin nor', 'fr de uk')
@@ -555,11 +563,13 @@ def _in_a_list_of_countries(words: list[str], index: int) -> bool:
         start -= 1
     while abbreviation(end + 1):
         end += 1
-    # 'de, fr and it': a run of abbreviations ends in the connector that makes it a list
-    for at, step in ((start, -1), (end, 1)):
-        if 0 <= at + step < len(words) and words[at + step] in connectors and country(at + 2 * step):
-            return True
     run = words[start : end + 1]
+    # 'de, fr and it': a run of abbreviations ends in the connector that makes it a list; codes that are words
+    # ('no', 'be') only beside another abbreviation ('dk, fi, no and se'), never 'germany and no other ally'
+    joined = abbreviation if set(run) <= _codes_that_are_words() else country
+    for at, step in ((start, -1), (end, 1)):
+        if 0 <= at + step < len(words) and words[at + step] in connectors and joined(at + 2 * step):
+            return True
     # 'can it be …' is three little words, not Canada, Italy and Belgium: most of a run are no little words, and a
     # pair none ('fr uk', 'de pl'; never 'can uk')
     little = sum(word in STOPWORDS for word in run)

@@ -1341,3 +1341,16 @@ def test_a_code_in_lower_case_opening_a_keyword_string_before_a_domain_word_name
 )
 def test_a_currency_after_a_span_s_end_is_asked_and_the_year_too(text, years) -> None:
     assert parsed(text).years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("did germany and no other ally spend 3% in 2024", ("Germany", "NATO Allies")),
+        ("france or no one", ("France",)),
+        ("avg of dk, fi, no and se 2024", ("Denmark", "Finland", "Norway", "Sweden")),
+        ("no and se combined 2024", ("Norway", "Sweden")),
+    ],
+)
+def test_a_code_that_is_a_word_is_joined_only_to_another_abbreviation(text, names) -> None:
+    assert parsed(text).entities == names
