@@ -572,10 +572,12 @@ def _in_a_list_of_countries(words: list[str], index: int) -> bool:
             return True
     # 'can it be …' is three little words, not Canada, Italy and Belgium: most of a run are no little words, and a
     # pair none ('fr uk', 'de pl'; never 'can uk')
-    little = sum(word in STOPWORDS for word in run)
-    if len(run) >= MIN_RUN_OF_NAMES:
-        return little * 2 < len(run)
-    return len(run) >= MIN_LISTED_PAIR and not little
+    # a list names different allies: 'lv lv lv …' repeats one word
+    named = set(run)
+    little = sum(word in STOPWORDS for word in named)
+    if len(named) >= MIN_RUN_OF_NAMES:
+        return little * 2 < len(named)
+    return len(named) >= MIN_LISTED_PAIR and not little
 
 
 def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:

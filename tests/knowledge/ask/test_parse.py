@@ -398,7 +398,13 @@ def test_codes_typed_in_lower_case_in_a_list_or_run_name_their_allies(text, name
 
 
 @pytest.mark.parametrize(
-    "text", ["can it be that france spent 2% in 2024?", "is it no more than 2% in 2024?", "can uk reach 3%?"]
+    "text",
+    [
+        "can it be that france spent 2% in 2024?",
+        "is it no more than 2% in 2024?",
+        "can uk reach 3%?",
+        "?lv ?lv ?lv ?lv",
+    ],
 )
 def test_little_words_that_are_codes_make_no_list(text) -> None:
     assert set(parsed(text).entities) <= {"France", "United Kingdom"}
