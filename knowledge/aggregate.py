@@ -187,9 +187,9 @@ def _test_asked(text: str) -> str:
 
 
 def _only_a_line(question: Question) -> bool:
-    """'france 2% in 2024, yes or no?': an ally, a year and a percentage line and nothing else asked of them —
-    whether the ally was at the line or above it."""
-    if not question.opens_as_yes_or_no or not any(percent for _, percent in question.numbers):
+    """'france 2% in 2024, yes or no?', 'luxembourg 2% 2024': an ally, a year and a percentage line and nothing
+    else asked of them — whether the ally was at the line or above it."""
+    if not _asks_yes_or_no(question) or not any(percent for _, percent in question.numbers):
         return False
     named = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
     # 'does the US spend 5% of GDP?': the line named as a share of GDP is still only the line
@@ -510,7 +510,10 @@ def _without_missed_lines(text: str) -> str:
 def _whole_table_question(question: Question, text: str) -> TableQuestion | None:
     """A question about every ally's row: a count or list of those past a threshold, or a ranking."""
     below = any(f" {cue} " in text for cue in _words().below) or _negated_above(text)
+    counting = question.has("how many", "number of", "count")
     above = any(f" {cue} " in text for cue in _words().above) or _holds_a_line(question)
+    # 'count allies 2pct 2018', 'number of allies 2% 2018': a line typed bare beside a count is the line met
+    above = above or (counting and not below and _a_bare_line(question))
     multiple = _multiple_as_change(question)  # 'doubled' is a change past +100%, 'halved' one below −50%
     if multiple is not None and not question.numbers:
         above, below = multiple > 0, multiple < 0
@@ -522,7 +525,6 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     if direction:
         threshold, below = 0.0, any(f" {cue} " in text for cue in _words().decrease)
     strict = direction or _strict(text)
-    counting = question.has("how many", "number of", "count")
     spec = TableQuestion(
         Intent.COUNT,
         threshold=threshold,
@@ -551,6 +553,12 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
             excluded=_excluded(question, ranking=not place),
         )
     return None
+
+
+def _a_bare_line(question: Question) -> bool:
+    """A percentage named with no word of comparing, growing or falling anywhere ('allies 2% 2018')."""
+    comparing = _greater() | _lesser() | set(_words().increase) | set(_words().decrease)
+    return any(percent for _, percent in question.numbers) and not question.word_set & comparing
 
 
 def _holds_a_line(question: Question) -> bool:

@@ -23,6 +23,7 @@ from knowledge.ask.context import (
     add_role_holders,
     an_end_as_superlative,
     asks_a_part_of_the_amount,
+    asks_for_the_rest,
     carries_on,
     names_a_group,
     opens_a_comparison,
@@ -614,6 +615,7 @@ def _keeps_its_form(previous: Answer, question: str) -> bool:
         or opens_a_comparison(normalise(question).split())  # 'higher than 2023?' asks the figure's comparison
         or names_a_group(normalise(question).split())  # 'and the other Baltic states?' asks it of the group's members
         or asks_a_part_of_the_amount(normalise(question).split(), previous)  # 'how much of that was the US alone?'
+        or asks_for_the_rest(normalise(question).split(), previous)  # 'rest?' after the US's share: Europe's
     )
 
 

@@ -208,7 +208,16 @@ def short_names() -> dict[str, str]:
 
 @cache
 def listed_short_names() -> dict[str, str]:
-    """'den' -> 'Denmark': abbreviations that are also words, naming a country only in a list of countries."""
+    """'den' -> 'Denmark', 'de' -> 'Germany': abbreviations that are also words, and the two-letter codes typed in
+    lower case ('it', 'no', 'de' are words too), naming a country only in a list of countries ('fr de uk')."""
+    codes = {entry.code.casefold(): entry.name for entry in _DATA.entity if entry.code}
+    return codes | short_names_that_are_words()
+
+
+@cache
+def short_names_that_are_words() -> dict[str, str]:
+    """'den' -> 'Denmark', 'fr' -> 'France': the abbreviations the entity list marks as words too ('fr' for 'for
+    real'), never a country but in a list."""
     return {short: entry.name for entry in _DATA.entity for short in entry.short_in_lists}
 
 

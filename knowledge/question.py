@@ -45,6 +45,10 @@ SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
 PLUS_BETWEEN_NAMES = re.compile(r"([^\W\d_][\w'’]*)\s+\+\s+(?=([^\W\d_][\w'’]*))")
 
 FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
+MIN_RUN_OF_NAMES = 3  # 'den fin nor': abbreviations in a run this long are a list of countries
+SPAN_ENDS = frozenset({"to", "through", "until", "till", "and"})  # '2014 to 2024': the word before a span's end
+MIN_COUNTED_WORDS = 3  # 'count allies 2%': a word counting and what it counts, at least
+MIN_LISTED_PAIR = 2  # 'fr uk': a run this long is a list when none of it is a little word
 STOPWORDS = frozenset(
     [
         "a",
@@ -514,14 +518,34 @@ def _short_names_read(words: list[str]) -> list[str]:
         return words
     read: list[str] = []
     for index, word in enumerate(words):
-        name = shorts.get(word) or (listed.get(word) if _in_a_list_of_countries(words, index) else None)
+        as_a_name = _in_a_list_of_countries(words, index) or _code_opening_keywords(words, index)
+        name = shorts.get(word) or (listed.get(word) if as_a_name else None)
         read.extend(normalise(name).split() if name else [word])
     return read
 
 
+def _code_opening_keywords(words: list[str], index: int) -> bool:
+    """'fr defence exp constant 2015 usd 2018', 'pl spending 2023': a code typed in lower case opening a keyword
+    string about a year names its ally when a word of the domain follows it ('defence', 'spending', 'gdp'); 'de
+    facto spending in 2024' and 'it spending 2024' (a little word) name no one."""
+    word = words[index]
+    if index != 0 or len(words) < MIN_COUNTED_WORDS or word in STOPWORDS or word.upper() not in lexicon.country_codes():
+        return False
+    return bool(lexicon.concepts([words[1]])) and any(YEAR.fullmatch(other) for other in words)
+
+
+@functools.cache
+def _codes_that_are_words() -> frozenset[str]:
+    """'no', 'be': the codes read in capitals only beside another code (questions.toml), typed in lower case ('it'
+    is an abbreviation of the entity list's own, joined to any country: 'germany and it')."""
+    listed = lexicon.short_names_that_are_words()
+    return frozenset(code.casefold() for code in domain.question_words().codes_beside_codes) - set(listed)
+
+
 def _in_a_list_of_countries(words: list[str], index: int) -> bool:
-    """The word is joined to a country by 'and', 'or', 'vs' ('nor and swe', 'can vs us'), or stands in a run of
-    three or more abbreviations ('den fin nor'); 'neither spain nor italy' is no list of abbreviations."""
+    """The word is joined to a country by 'and', 'or', 'vs' ('nor and swe', 'can vs us'), alone or in a run of
+    abbreviations ('de, fr and it'), or stands in a run of three or more abbreviations ('den fin nor', 'fr de uk')
+    most of which are no common words; 'neither spain nor italy' is no list of abbreviations."""
     connectors = domain.question_words().list_connectors
     shorts, listed = lexicon.short_names(), lexicon.listed_short_names()
 
@@ -534,15 +558,26 @@ def _in_a_list_of_countries(words: list[str], index: int) -> bool:
     def country(position: int) -> bool:
         return abbreviation(position) or (0 <= position < len(words) and (words[position],) in lexicon.entity_aliases())
 
-    for step in (-1, 1):
-        if 0 <= index + step < len(words) and words[index + step] in connectors and country(index + 2 * step):
-            return True
     start, end = index, index
     while abbreviation(start - 1):
         start -= 1
     while abbreviation(end + 1):
         end += 1
-    return end - start >= 2
+    run = words[start : end + 1]
+    # 'de, fr and it': a run of abbreviations ends in the connector that makes it a list; codes that are words
+    # ('no', 'be') only beside another abbreviation ('dk, fi, no and se'), never 'germany and no other ally'
+    joined = abbreviation if set(run) <= _codes_that_are_words() else country
+    for at, step in ((start, -1), (end, 1)):
+        if 0 <= at + step < len(words) and words[at + step] in connectors and joined(at + 2 * step):
+            return True
+    # 'can it be …' is three little words, not Canada, Italy and Belgium: most of a run are no little words, and a
+    # pair none ('fr uk', 'de pl'; never 'can uk')
+    # a list names different allies: 'lv lv lv …' repeats one word
+    named = set(run)
+    little = sum(word in STOPWORDS for word in named)
+    if len(named) >= MIN_RUN_OF_NAMES:
+        return little * 2 < len(named)
+    return len(named) >= MIN_LISTED_PAIR and not little
 
 
 def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:
@@ -561,6 +596,38 @@ def _count_short_form() -> re.Pattern[str]:
     """'no. of allies meeting 2%', 'nr of allies': 'number of' (a bare 'no' stays a no)."""
     forms = "|".join(map(re.escape, domain.question_words().quantities.count_short_forms))
     return re.compile(rf"(?<![\w.#])(?:{forms})\s*of\b", re.IGNORECASE)
+
+
+@functools.cache
+def _basis_ruled_out() -> re.Pattern[str]:
+    """A price basis after a word ruling it out ('not constant', 'excluding inflation adjustment', 'non-real') or a
+    minus typed against it ('-constant', never '2015-constant')."""
+    quantities = domain.question_words().quantities
+    negations = "|".join(map(re.escape, quantities.basis_ruled_out))
+    bases = "|".join(re.escape(basis) for basis in sorted(quantities.basis_left, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w-])-|\b(?:{negations})(?:\s+|-))({bases})\b", re.IGNORECASE)
+
+
+def _basis_left(text: str) -> str:
+    """'romania def exp usd 2023 -constant': the basis ruled out is the other one asked ('current prices')."""
+    left = domain.question_words().quantities.basis_left
+    return _basis_ruled_out().sub(lambda found: f" {left[found.group(1).casefold()]}", text)
+
+
+def _count_at_an_end(text: str) -> str:
+    """'count allies 2pct 2018', 'allies missing 2% annual report count': a keyword string opening or ending with
+    a word of counting asks the number of what it names ('number of allies missing 2% …'); 'does it count?',
+    'count towards 2%' and 'count as defence' use it as a verb."""
+    quantities = domain.question_words().quantities
+    words = text.rstrip("?!. ").split()
+    if len(words) < MIN_COUNTED_WORDS:
+        return text
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in quantities.count_at_an_end and words[1].casefold() not in quantities.count_verb_after:
+        return " ".join(["number of", *words[1:]])
+    # only a keyword string ends so: 'how much did the US spend by SIPRI's count?' asks an amount
+    keywords = not any(word.casefold() in STOPWORDS or "'" in word or "’" in word for word in words)
+    return " ".join(["number of", *words[:-1]]) if last in quantities.count_at_an_end and keywords else text
 
 
 SLASH_FRACTION = re.compile(r"(?<![\w/.,])([1-9])\s?/\s?([2-9]|10)(?![\w/])")  # '~2/3', never '24/7' or a date
@@ -785,11 +852,15 @@ def _how_many(count: str) -> float | None:
 
 def _price_base(words: list[str], index: int) -> bool:
     """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about; a currency
-    after the only year of a question ('spending 2024 usd current') is the currency asked, not a price base."""
+    after the only year of a question ('spending 2024 usd current') or after a span's end ('2014 to 2024 usd') is
+    the currency asked, not a price base."""
     before = words[index - 1] if index > 0 else ""
     after = words[index + 1] if index + 1 < len(words) else ""
     other_year = any(YEAR.fullmatch(word) for position, word in enumerate(words) if position != index)
-    return before == "constant" or after in {"prices", "price"} or (after in {"usd", "dollars"} and other_year)
+    # 'change 2014 to 2024 usd': the year ending a span is asked, the currency after it too
+    ends_a_span = before in SPAN_ENDS and index >= 2 and YEAR.fullmatch(words[index - 2]) is not None
+    priced_in_dollars = after in {"usd", "dollars"} and other_year and not ends_a_span
+    return before == "constant" or after in {"prices", "price"} or priced_in_dollars
 
 
 @cache
@@ -1080,7 +1151,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     prepared = _fractions_in_percent(
         SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(statement))))
     )
-    prepared = _count_short_form().sub("number of", prepared)
+    prepared = _count_at_an_end(_count_short_form().sub("number of", _basis_left(prepared)))
     prepared = ESTIMATED_YEAR.sub(
         r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))
     )

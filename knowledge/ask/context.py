@@ -229,6 +229,7 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         or _compared_with(question, previous)
         or (_the_other_side(question, previous.question) if counted_in_tables else None)
         or _for_a_group(index, question, previous)
+        or _for_the_rest(index, question, previous)
     )
     if asked_so is not None:
         return asked_so
@@ -399,6 +400,33 @@ def _for_a_group(index: FactIndex, question: Question, previous: Answer) -> str 
     return _for_another(index, previous.question, named)
 
 
+def _for_the_rest(index: FactIndex, question: Question, previous: Answer) -> str | None:
+    """'rest?', 'and the rest?' after the United States' share of the alliance's spending: the previous question
+    again for the rest of the alliance (the European allies and Canada), and the other way round; the follow-up
+    says nothing else of its own."""
+    if question.entities or not asks_for_the_rest(own_words(question), previous):
+        return None
+    subject = previous.facts[0].subject
+    return _for_another(index, previous.question, _the_rest_of(previous) or "", instead_of=subject)
+
+
+def asks_for_the_rest(words: list[str], previous: Answer) -> bool:
+    """The follow-up's own words only ask the rest ('rest?', 'and the remainder'), after an answer about the one
+    ally or whole whose rest of the alliance is an entity of its own."""
+    follow_ups = domain.question_words().follow_ups
+    rest = set(follow_ups.rest_of_group) | {word for phrase in follow_ups.remainder for word in phrase.split()}
+    own = [word for word in words if word not in STOPWORDS and word not in FOLLOW_UP_FILLERS]
+    return bool(own) and all(word in rest for word in own) and _the_rest_of(previous) is not None
+
+
+def _the_rest_of(previous: Answer) -> str | None:
+    subjects = {fact.subject for fact in previous.facts}
+    if len(subjects) != 1:
+        return None
+    wholes = {lexicon.UNITED_STATES: lexicon.EUROPE_AND_CANADA, lexicon.EUROPE_AND_CANADA: lexicon.UNITED_STATES}
+    return wholes.get(next(iter(subjects)))
+
+
 def names_a_group(words: list[str]) -> bool:
     return bool(lexicon.find_mentions(words, domain.group_aliases()))
 
@@ -483,12 +511,14 @@ def _for_the_year(question: Question, again: str) -> str | None:
     return YEAR.sub(year, again) if years else f"{again.rstrip(' ?')} in {year}?"
 
 
-def _for_another(index: FactIndex, question: str, name: str) -> str | None:
-    """The question about `name` instead of the one ally it named, by the words it named it with."""
+def _for_another(index: FactIndex, question: str, name: str, instead_of: str | None = None) -> str | None:
+    """The question about `name` instead of the one ally it named (or of `instead_of` among those it named), by the
+    words it named it with."""
     named = parse(question, index.vocabulary, index.people)
-    if len(named.entities) != 1 or named.entities[0] == name:
+    replaced = instead_of or (named.entities[0] if len(named.entities) == 1 else None)
+    if replaced is None or replaced == name or replaced not in named.aliases:
         return None
-    for alias in named.aliases[named.entities[0]]:
+    for alias in named.aliases[replaced]:
         # 'nato total' as typed in "NATO's total": a possessive between the alias's words
         typed = re.compile(r"\b" + r"(?:['’]s)?\W+".join(map(re.escape, alias.split())) + r"\b", re.IGNORECASE)
         if typed.search(question):

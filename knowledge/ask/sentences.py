@@ -37,6 +37,7 @@ AUXILIARY_REACH = 2  # 'what exactly did he write': the auxiliary of a clause a 
 THING_REACH = 3  # 'which ongoing conflict': the noun of the thing asked at most this many words after 'which'
 FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
 SPEECH_CONCEPTS = frozenset({"say", "call", "proposal"})  # what a person said, urged or wanted: asked in words
+MIN_KEYWORDS, MOST_KEYWORDS = 2, 6  # 'hague annual plan allies': a keyword string's length
 WHOM_ASKED = frozenset({"who", "whom", "which"})
 DOER_ASKED = frozenset({"who", "whom"})
 
@@ -293,6 +294,7 @@ class SentenceFinder:
             or _what_is_about(words)
             or self._which_thing(words)
             or self._which_earlier_goal(words)
+            or _keywords_of_a_thing(question)
         )
 
     def _which_earlier_goal(self, words: tuple[str, ...]) -> bool:
@@ -384,6 +386,14 @@ class SentenceFinder:
                 scored.append((shared, index))
         scored.sort(key=lambda item: (-item[0], item[1]))
         return [found[index] for _, index in scored[:limit]]
+
+
+def _keywords_of_a_thing(question: ParsedQuestion) -> bool:
+    """'hague annual plan allies': a search box's few words, none little, naming no figure, year or quantity (the
+    caller rules those out) ask what a document says of the thing they name."""
+    words = question.words
+    keywords = MIN_KEYWORDS <= len(words) <= MOST_KEYWORDS and not any(word in STOPWORDS for word in words)
+    return keywords and not question.numbers and not question.years and not question.yes_no
 
 
 # A name of two or more capitalised words ('the Armed Forces Support Fund', 'the European Defence Fund').

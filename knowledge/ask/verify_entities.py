@@ -106,6 +106,8 @@ class EntityCheck:
                 name, subjects, facts, set(named), documents_name=_named_as_another(name, question)
             ) and not self._place_of_thing(name, question, facts):
                 missing.append(f"entity {name}")
+        if combined:
+            missing += _operands_left_unread(question, subjects)
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
         countries = [name for name in specific if lexicon.is_country(name)]
@@ -301,6 +303,22 @@ def _points_at_a_place(quote: str) -> bool:
     paragraph speaks of."""
     words = normalise(quote).split()
     return any(tuple(words[i : i + len(PLACE_POINTER)]) == PLACE_POINTER for i in range(len(words)))
+
+
+def _operands_left_unread(question: ParsedQuestion, subjects: set[str]) -> list[str]:
+    """'uk combined spending 2017, pl too', read with the UK alone: an ally's code typed in lower case and not read
+    as its name is an operand of the sum or average asked, which the answer must account for too (the UK's figure
+    alone is no sum); codes that are words too ('it', 'fr' for 'for real', 'ca') are left aside."""
+    words = lexicon.short_names_that_are_words()
+    codes = {code.casefold(): name for code, name in lexicon.country_codes().items() if code.casefold() not in words}
+    groups = members_of_groups()
+    covered = {*subjects, *(member for subject in subjects for member in groups.get(subject, ()))}
+    unread = {
+        codes[word]
+        for word in question.words
+        if word in codes and word not in STOPWORDS and word not in question.entity_words
+    }
+    return [f"entity {name}: an operand left unread" for name in sorted(unread - covered - question.excluded)]
 
 
 def _one_member_for_the_group(name: str, subjects: set[str]) -> bool:

@@ -52,6 +52,7 @@ UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (
 SHARE_WORDS = frozenset({"share"})  # the unit concept whose words ('part', 'fund') are said of parts of anything
 SET_OFF = re.compile(r"(?:,|\s[—–-])\s*$")  # a phrase after a comma or a dash is set off from the clause before it
 CLAUSE_BREAK = re.compile(r"[;:]")
+MOST_KEYWORDS = 6  # 'hague pledge review year': a keyword string is a few words, none of them little
 DETERMINERS = frozenset({"the", "its", "their", "his", "her"})  # English: what opens a superlative's noun phrase
 SUPERLATIVE = re.compile(r"[a-z]{2,}est")
 
@@ -96,7 +97,12 @@ class WordCheck:
         focus = self.scaffolding.focus(question)
         phrased = _words_of_phrases_said(focus, concepts)  # 'sign up to' by 'agreed': each of its words
         kinds = _measure_modifiers(focus, self.measure_nouns)
-        open_words = [w for w in self.scaffolding.open_words(focus, question) if strict or w in kinds or is_specific(w)]
+        # a search box's keyword string ('hague pledge review year') says nothing idly: a statement answering it
+        # accounts for its common words too ('review'), as one found by its words alone does
+        every_word = strict or _keywords_of_a_statement(question, facts)
+        open_words = [
+            w for w in self.scaffolding.open_words(focus, question) if every_word or w in kinds or is_specific(w)
+        ]
         amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
         # 'count of allies meeting 2%': the cue's own words are the count a count answers
         counted = any(fact.unit in COUNTED_UNITS for fact in facts) or len(facts) >= 2  # a count, or a list counted
@@ -517,3 +523,11 @@ def named_new_and_replacing(words: Sequence[str], text: str) -> bool:
         if named & {float(figure) for figure in TYPED_PERCENT.findall(text[: verb.start()])}:
             return True
     return False
+
+
+def _keywords_of_a_statement(question: ParsedQuestion, facts: list[Fact]) -> bool:
+    """A few words and none of them little ('hague pledge review year'), answered by documents' sentences (a
+    table's cell is named by its row and column, not its words)."""
+    words = question.words
+    keywords = 0 < len(words) <= MOST_KEYWORDS and not any(word in STOPWORDS for word in words)
+    return keywords and bool(facts) and all(fact.citation.cell is None for fact in facts)

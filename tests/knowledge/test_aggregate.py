@@ -235,3 +235,18 @@ def test_a_check_on_a_line_broken_is_answered(engine):
 def test_the_ends_of_a_ranking_in_everyday_words_rank(engine, text, lowest):
     asked = spec(engine, text)
     assert asked is not None and asked.intent is Intent.RANKING and asked.ascending is lowest
+
+
+@pytest.mark.parametrize(
+    ("text", "below"),
+    [
+        ("count allies 2pct 2018", False),
+        ("number of allies 2% 2018", False),
+        ("allies 1.5% 2020 count", False),
+        ("number of allies missing 2% in 2019", True),
+    ],
+)
+def test_a_line_typed_bare_beside_a_count_is_the_line_met_or_missed(engine, text, below):
+    answer = engine.ask(text)
+    assert answer.answered and answer.values[0] == len(answer.facts)
+    assert ("below" in answer.answer.split("\n")[0]) is below

@@ -534,3 +534,17 @@ def test_the_other_end_of_a_ranking_is_ranked_in_the_year_it_ranked(engine, foll
     answer = engine.ask(follow_up, ranking)
     assert answer.answered and answer.facts
     assert {fact.period for fact in answer.facts} == {"2019"}
+
+
+@pytest.mark.parametrize("follow_up", ["rest?", "and the rest?", "what about the remainder"])
+def test_the_rest_after_the_largest_member_s_share_is_the_rest_of_the_alliance(engine, follow_up) -> None:
+    previous = engine.ask("us share nato spending 2024 annual report")
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered and answer.values[0] == 36
+    assert {fact.subject for fact in answer.facts} == {"European Allies and Canada"}
+
+
+def test_the_rest_after_the_rest_of_the_alliance_is_the_largest_member(engine) -> None:
+    previous = engine.ask("what share of nato spending did europe and canada pay in 2024 per the annual report")
+    answer = engine.ask("and the rest?", previous)
+    assert answer.answered and answer.values[0] == 64

@@ -381,6 +381,35 @@ def test_countries_typed_as_abbreviations_are_read_as_their_names(text, names) -
     assert parsed(text).entities == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("fr de uk combined spending 2017 constant 2015 usd", ("France", "Germany", "United Kingdom")),
+        (
+            "g7 total defence 2023 (us uk fr de it ca)",
+            ("United States", "United Kingdom", "France", "Germany", "Italy", "Canada"),
+        ),
+        ("sum of de, fr and it defence spending 2022", ("Germany", "France", "Italy")),
+        ("pl hu combined personnel 2020", ("Poland", "Hungary")),
+    ],
+)
+def test_codes_typed_in_lower_case_in_a_list_or_run_name_their_allies(text, names) -> None:
+    assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can it be that france spent 2% in 2024?",
+        "is it no more than 2% in 2024?",
+        "can uk reach 3%?",
+        "?lv ?lv ?lv ?lv",
+    ],
+)
+def test_little_words_that_are_codes_make_no_list(text) -> None:
+    assert set(parsed(text).entities) <= {"France", "United Kingdom"}
+
+
 @pytest.mark.parametrize("text", ["can germany reach 2% by 2030?", "spain, esp. in 2024", "neither spain nor italy"])
 def test_an_abbreviation_that_is_a_word_names_a_country_only_in_a_list_of_countries(text) -> None:
     assert set(parsed(text).entities) <= {"Germany", "Spain", "Italy"}
@@ -1248,3 +1277,86 @@ def test_a_tag_naming_both_answers_asks_yes_or_no_whatever_it_tests() -> None:
     text = "the 1.5 % bucket - does it cover civil preparedness and resilience? yes or no?"
     assert parse_question(parse(text, Vocabulary(set()), {})).yes_no
     assert not parse_question(parse("does it cover civil preparedness?", Vocabulary(set()), {})).yes_no
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("count allies 2pct 2018", True),
+        ("allies missing 2% annual report count", True),
+        ("tally of allies at 2%", False),
+        ("does pension spending count?", False),
+        ("do pensions count towards 2%", False),
+        ("count towards the 2% guideline", False),
+        ("How much did the US spend on its military in 2024 by SIPRI's count?", False),
+        ("us spending 2024 sipri's count", False),
+    ],
+)
+def test_a_keyword_string_opening_or_ending_with_a_count_word_asks_a_number(text, counted) -> None:
+    assert (parsed(text).words[:2] == ("number", "of")) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "ruled_out"),
+    [
+        ("romania def exp usd 2023 -constant", "current", "constant"),
+        ("romania spending usd 2023 not constant", "current", "constant"),
+        ("romania spending 2023 excluding inflation adjustment", "current", "adjustment"),
+        ("poland spending usd 2020 non-real", "current", "real"),
+        ("poland spending 2020 usd -current", "constant", "current"),
+    ],
+)
+def test_a_price_basis_ruled_out_asks_the_other_basis(text, left, ruled_out) -> None:
+    words = parsed(text).words
+    assert left in words and ruled_out not in words
+
+
+@pytest.mark.parametrize("text", ["did poland have no real growth in 2020", "spending growth without inflation"])
+def test_a_basis_said_otherwise_is_no_basis_ruled_out(text) -> None:
+    words = parsed(text).words
+    assert "current" not in words
+
+
+def test_the_current_price_figure_answers_a_constant_basis_ruled_out(engine) -> None:
+    answer = engine.ask("romania def exp usd 2023 -constant")
+    assert answer.answered and "current prices" in answer.answer and "constant" not in answer.answer.split("—")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("fr defence exp constant 2015 usd 2018", ("France",)),
+        ("pl spending 2023", ("Poland",)),
+        ("de gdp share 2024 vs france", ("Germany", "France")),
+        ("de facto spending in 2024", ()),
+        ("it spending 2024", ()),
+        ("fr something 2024", ()),
+    ],
+)
+def test_a_code_in_lower_case_opening_a_keyword_string_before_a_domain_word_names_its_ally(text, names) -> None:
+    assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("italy per capita defence change 2014 to 2024 usd", (2014, 2024)),
+        ("poland spending 2014 and 2024 usd", (2014, 2024)),
+        ("germany spending 2018 in 2015 usd", (2018,)),
+    ],
+)
+def test_a_currency_after_a_span_s_end_is_asked_and_the_year_too(text, years) -> None:
+    assert parsed(text).years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("did germany and no other ally spend 3% in 2024", ("Germany", "NATO Allies")),
+        ("france or no one", ("France",)),
+        ("avg of dk, fi, no and se 2024", ("Denmark", "Finland", "Norway", "Sweden")),
+        ("no and se combined 2024", ("Norway", "Sweden")),
+    ],
+)
+def test_a_code_that_is_a_word_is_joined_only_to_another_abbreviation(text, names) -> None:
+    assert parsed(text).entities == names

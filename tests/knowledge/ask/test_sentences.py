@@ -239,3 +239,14 @@ def test_a_goal_named_by_where_it_was_pledged_is_the_one_pledged_there(engine: E
             parse(f"what does each ally submit under the {place} 5% pledge", engine.vocabulary, engine.people)
         )
         assert engine.verifier.check_sentence(asked, plan, "", document).accepted is accepted
+
+
+@pytest.mark.parametrize("question", ["hague annual plan allies", "allies annual plan hague"])
+def test_a_keyword_string_naming_a_thing_is_answered_by_the_sentence_saying_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and "incremental path" in answer.answer
+
+
+def test_a_keyword_string_naming_a_figure_is_not_asked_in_words(engine: Engine) -> None:
+    asked = parse_question(parse("germany defence spending 2024", engine.vocabulary, engine.people))
+    assert not engine.sentences.asks_in_words(asked)

@@ -1346,3 +1346,39 @@ def test_it_in_a_last_clause_points_at_what_the_clause_before_its_comma_named(en
 def test_a_rise_asked_is_not_answered_by_a_share_of_the_total(engine):
     answer = engine.ask("what rise did europe record according to the article?")
     assert 36.0 not in answer.values
+
+
+@pytest.mark.parametrize("question", ["uk combined spending 2017, pl too", "uk and also pl summed spending 2017"])
+def test_a_sum_is_not_answered_by_one_ally_when_another_code_is_left_unread(engine, question):
+    britain = engine.compute("uk defence spending 2017 in current usd")
+    verdict = verdict_for(engine, question, britain)
+    assert "entity Poland: an operand left unread" in verdict.unaccounted
+
+
+def test_a_code_that_is_a_word_too_is_no_operand_left_unread(engine):
+    """'fr' is 'for real' as often as France: a share of the alliance's total is the US's alone."""
+    question = "yo how much of nato's bag is the US footing fr"
+    share = engine.compute("us share of nato spending 2024 annual report")
+    assert not [reason for reason in verdict_for(engine, question, share).unaccounted if "operand" in reason]
+
+
+def test_a_total_of_one_ally_with_no_other_operand_is_still_its_figure(engine):
+    britain = engine.compute("uk defence spending 2017 in current usd")
+    assert verdict_for(engine, "what did the uk spend in total in 2017 in usd", britain).accepted
+
+
+def test_a_keyword_string_s_common_words_are_accounted_for_by_the_statement_answering_it(engine):
+    pledge = engine.compute("what did allies commit to spend by 2035 at the hague summit")
+    assert "word review" in verdict_for(engine, "hague pledge review year", pledge).unaccounted
+    answer = engine.ask("hague pledge review year")
+    assert answer.answered and answer.values[0] == 2029
+
+
+def test_a_keyword_string_answered_by_a_table_cell_is_named_by_its_row_and_column(engine):
+    answer = engine.ask("germany defence gdp 2019")
+    assert answer.answered and answer.values[0] == pytest.approx(1.3486)
+
+
+def test_a_keyword_string_s_word_for_about_asks_nothing(engine):
+    answer = engine.ask("rutte quote re investment")
+    assert answer.answered and "quantum leap" in answer.answer

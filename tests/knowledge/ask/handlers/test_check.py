@@ -24,8 +24,25 @@ def test_a_bare_line_asked_yes_or_no_is_met_or_not(engine):
     assert [fact.subject for fact in answer.facts] == ["France"]
 
 
-def test_a_bare_line_not_asked_yes_or_no_is_no_check(engine):
-    assert not engine.ask("france 2% in 2024").yes_no
+@pytest.mark.parametrize(
+    ("question", "ally", "verdict"),
+    [
+        ("france 2% in 2024", "France", "**Yes**"),
+        ("luxembourg 2% 2024", "Luxembourg", "**No**"),
+        ("greece 2% 2015 y/n", "Greece", "**Yes**"),
+        ("germany 2pct 2019?", "Germany", "**No**"),
+        ("italy 2 percent 2024 yes/no", "Italy", "**No**"),
+    ],
+)
+def test_a_bare_line_typed_with_no_verb_is_checked_by_the_deciding_figure(engine, question, ally, verdict):
+    """A keyword string of an ally, a line and a year asks whether the ally was at the line (it abstained)."""
+    answer = engine.ask(question)
+    assert answer.yes_no and answer.answer.startswith(verdict)
+    assert [fact.subject for fact in answer.facts] == [ally]
+
+
+def test_a_bare_line_beside_a_question_word_is_no_check(engine):
+    assert not engine.ask("which year was france 2%").yes_no
 
 
 @pytest.mark.parametrize(
