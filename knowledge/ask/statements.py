@@ -422,12 +422,13 @@ class StatementFinder:
 
     def _keywords_only(self, question: ParsedQuestion, asked: set[str]) -> bool:
         """'greece and latvia defence spending', 'latvia 2025?': names and a spending noun or a year, no question
-        word, nothing else."""
+        word, nothing else; 'what was India's military expenditure in 2024?' asks with a question word only what
+        names and a spending noun ask."""
         words = set(question.words)
         return (
             not (asked - self.scaffolding)
             and bool(words & (self.measure_nouns | TOTAL_WORDS) or question.years)
-            and not words & WH_WORDS
+            and (not words & WH_WORDS or bool(words & self.measure_nouns))
             and question.words[:1] != ("and",)
         )
 

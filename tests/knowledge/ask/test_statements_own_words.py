@@ -158,3 +158,10 @@ def test_the_base_of_a_change_is_not_dated_by_its_own_words(documents):
     """'… at €11.5 billion for 2026, up from €8.3 billion this year': the €8.3 billion is Ukraine's support."""
     engine = documents("evaluation_holdout4", "press_conference.txt")
     assert 8.3 not in engine.ask("roughly what was berlin's defence budget in 2025").values
+
+
+def test_a_question_word_before_an_ally_and_a_spending_noun_asks_its_statement(engine_of_text):
+    engine = engine_of_text("thread.md", "SIPRI's 2024 numbers, Asia ex-China: India $86.1bn, +1.6%, 5th globally.")
+    assert 86.1 in engine.ask("What was India's military expenditure in 2024?").values
+    # a question word with no spending noun asks something the statement does not say
+    assert not engine.ask("What happened in India in 2024?").answered

@@ -1165,6 +1165,93 @@ def test_a_share_of_gdp_of_another_quantity_does_not_answer_defence(engine_of, d
     assert 2.5 in oped.ask("What defence spending share of GDP has Britain promised for 2027?").values
 
 
+def test_an_amount_its_own_words_name_another_quantity_does_not_answer_spending(engine_of):
+    engine = engine_of(
+        "Denmark created an acceleration fund of DKK 50 billion in February 2025, to be spent over 2025 and 2026. "
+        "Allies provided more than 50 billion euros in security assistance to Kyiv in 2024."
+    )
+    assert 50 not in engine.ask("How much did Denmark spend on defence in 2025 in kroner?").values
+    assert 50 not in engine.ask("What was total NATO defence spending in 2024?").values
+    # the quantity asked by its own name
+    assert 50 in engine.ask("How big is the acceleration fund Denmark created in 2025?").values
+
+
+def test_a_part_of_a_goal_does_not_answer_a_question_naming_the_whole(engine_of):
+    engine = engine_of(
+        "At the NATO summit in The Hague on 25 June 2025, allies agreed to raise defence and security-related spending "
+        'to 5% of GDP by 2035, of which at least 3.5% of GDP is to go to "core" defence as defined by NATO and up to '
+        "1.5% to resilience, infrastructure and the defence industrial base."
+    )
+    overall = engine.ask("What did allies agree at The Hague summit on overall defence spending?")
+    assert overall.values[:1] == [5.0] or not overall.answered
+    # the part named by a word of its own
+    assert 3.5 in engine.ask("What did allies agree at The Hague on core defence spending?").values
+
+
+def test_a_figure_the_document_corrects_answers_nothing(engine_of):
+    engine = engine_of(
+        "Paying for them is the next step, ministers said.\n\n"
+        "CORRECTION: An earlier version of this story said in paragraph 4 that European allies and Canada increased "
+        "defence spending by 19.7% in 2024. The correct figure is 17.9%."
+    )
+    answer = engine.ask("By how much did European allies and Canada increase defence spending in 2024?")
+    assert 19.7 not in answer.values
+    # '…; the correct NATO estimate is 1.37%': the figure after the semicolon is the corrected one
+    engine = engine_of(
+        "Correction: An earlier version of this article said Canada spent 1.73% of GDP on defence in 2024; the "
+        "correct NATO estimate is 1.37%."
+    )
+    assert 1.73 not in engine.ask("What share of GDP did Canada spend on defence in 2024?").values
+
+
+def test_two_allies_asked_beside_the_alliance_they_join_each_need_their_own_figure(engine_of):
+    engine = engine_of("Finland joined the alliance on 4 April 2023 and Sweden on 7 March 2024.")
+    answer = engine.ask("When did Finland and Sweden join NATO?")
+    assert not answer.answered or {2023, 2024} <= set(answer.values)
+
+
+def test_a_range_written_with_to_is_stated_whole(engine_of):
+    engine = engine_of(
+        "German Defence Minister Boris Pistorius said on Thursday that Berlin would need roughly 50,000 to 60,000 "
+        "more active soldiers to fulfil its share of the new targets."
+    )
+    answer = engine.ask("How many more soldiers does Germany say it needs?")
+    assert not answer.answered or {50000, 60000} <= set(answer.values)
+
+
+@pytest.mark.parametrize(
+    ("quote", "ends"),
+    [
+        ("roughly 50,000 to 60,000 more active soldiers", [("50,000", "60,000")]),
+        ("plans to spend 5 to 6% of GDP", [("5", "6")]),
+        ("spending rose from 2% to 3.5% of GDP", []),  # a change, not a range
+        ("spending rose 10% to $100bn", []),  # a change and the level it reached
+        ("from 2.0% in 2025-26 to 3.5% in 2035-36", []),  # years are no ends
+        ("raised by 20% to 30%", []),
+    ],
+)
+def test_the_ends_of_a_range_written_with_to(quote, ends) -> None:
+    from knowledge.ask.verify_numbers import range_ends  # noqa: PLC0415
+
+    assert range_ends(quote) == ends
+
+
+def test_a_sentence_setting_someone_among_the_highest_names_no_end(engine_of):
+    engine = engine_of(
+        "Since Russia's annexation of Crimea in 2014, and especially since its full-scale invasion of Ukraine in 2022, "
+        "the region has moved from among the alliance's lower spenders to among its highest."
+    )
+    assert not engine.ask("Which country spent the most in absolute terms?").answered
+
+
+def test_a_figure_of_several_together_named_the_sentence_before_is_not_one_of_them(engine_of):
+    engine = engine_of(
+        "Top 5 spenders in 2024: US, China, Russia, Germany, India. Together they spent $1,635bn, i.e. 60% of the "
+        "world total."
+    )
+    assert 1635 not in engine.ask("What was US military spending in 2024?").values
+
+
 def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
     words = _words("what share will the uk spend from april 2027 under the february 2025 announcement")
     assert _years_of_dates(words) == {2027, 2025}
