@@ -14,7 +14,7 @@ from knowledge.models import Fact
 
 def corrected_unaccounted(facts: list[Fact]) -> list[str]:
     """'source: a figure the document corrects' when any prose fact of the answer is one an earlier version said."""
-    return ["source: a figure the document corrects"] if any(_superseded(fact) for fact in facts) else []
+    return ["source: a figure the document corrects"] if any(superseded(fact) for fact in facts) else []
 
 
 @functools.cache
@@ -22,7 +22,7 @@ def _superseded_statements() -> tuple[str, ...]:
     return tuple(f" {normalise(phrase)} " for phrase in cues().raw.superseded_statements)
 
 
-def _superseded(fact: Fact) -> bool:
+def superseded(fact: Fact) -> bool:
     """The words before the figure in its clause (up to a semicolon: '…; the correct figure is 17.9%' is not) say
     it is what the document wrongly said before."""
     if fact.citation.cell is not None:
