@@ -221,6 +221,7 @@ class CueFile(BaseModel):
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
     story_relative_periods: dict[str, int]
+    spans_back: dict[str, int]
     deadline_before: list[str]
     event_words: list[str]
     event_date_before: list[str]

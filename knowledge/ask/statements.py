@@ -82,7 +82,7 @@ MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
 DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
-FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
+FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent\b|percent\b|(?:bn|billion|million|trillion)\b)?")
 LIFETIME_CONCEPT = "lifetime"  # the concept (concepts.toml) of a figure over a programme's whole life
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
 

@@ -1253,6 +1253,18 @@ def test_a_figure_of_several_together_named_the_sentence_before_is_not_one_of_th
     assert 1635 not in engine.ask("What was US military spending in 2024?").values
 
 
+def test_a_change_over_the_decade_speaks_of_the_span_up_to_its_year(engine_of):
+    engine = engine_of(
+        "Canada's NATO-reported defence expenditure was $20.1 billion in 2014, equal to 1.01% of GDP. By 2024 it had "
+        "reached an estimated $41.0 billion, or 1.37% of GDP, placing Canada 28th of 32 allies by that measure. Over "
+        "the decade spending roughly doubled in nominal terms, but the share of GDP rose by only 0.36 percentage "
+        "points because the economy also grew."
+    )
+    answer = engine.ask("By how many points did Canada's defence share of GDP go up between 2014 and 2024?")
+    assert 0.36 in answer.values
+    assert "**0.36** percentage points" in answer.answer  # the figure as written, in bold
+
+
 def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
     words = _words("what share will the uk spend from april 2027 under the february 2025 announcement")
     assert _years_of_dates(words) == {2027, 2025}
