@@ -165,3 +165,12 @@ def test_a_question_word_before_an_ally_and_a_spending_noun_asks_its_statement(e
     assert 86.1 in engine.ask("What was India's military expenditure in 2024?").values
     # a question word with no spending noun asks something the statement does not say
     assert not engine.ask("What happened in India in 2024?").answered
+
+
+def test_a_strength_asked_is_a_size_a_count_answers(engine_of_text):
+    engine = engine_of_text(
+        "finland.md",
+        "Finland relies on conscription and reserves rather than a large standing force: its wartime strength is "
+        "280,000 troops.",
+    )
+    assert 280000 in engine.ask("What is Finland's wartime strength?").values
