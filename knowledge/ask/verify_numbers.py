@@ -357,6 +357,14 @@ def operands_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     return [f"operand {o:g}" for o in operands if o in typed and not any(close(o, c) for c in cited)]
 
 
+def _states_an_average(fact: Fact) -> bool:
+    """A document's own sentence saying its figure is an average ('averaged $334 per capita', 'on average')."""
+    said = f" {normalise(fact.citation.quote)} "
+    return fact.citation.cell is None and any(
+        f" {phrase} " in said for phrase in domain.question_words().operations.average
+    )
+
+
 def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'combined', 'average', 'how many times': a calculation, or one fact about the whole group asked for."""
     asked = question.operations & ARITHMETIC
@@ -378,6 +386,8 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
         or any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts)
         # a ratio its statement states: 'Washington spends more than six and a half times what Moscow does'
         or (Operation.RATIO in asked and any(_states_the_ratio(fact, named) for fact in answer.facts))
+        # an average its statement states: 'world milex averaged $334 per capita'
+        or (Operation.AVERAGE in asked and any(_states_an_average(fact) for fact in answer.facts))
     )
     if question.extreme is not None and not named:
         # 'what did the top five spend together': the ranked allies together, never the one figure of one of them

@@ -1265,6 +1265,11 @@ def test_a_change_over_the_decade_speaks_of_the_span_up_to_its_year(engine_of):
     assert "**0.36** percentage points" in answer.answer  # the figure as written, in bold
 
 
+def test_an_average_its_sentence_states_answers_an_average_asked(engine_of):
+    engine = engine_of("In 2024 world military expenditure averaged $334 per capita, a post-Cold War high.")
+    assert 334 in engine.ask("What's the average military spending per person worldwide?").values
+
+
 def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
     words = _words("what share will the uk spend from april 2027 under the february 2025 announcement")
     assert _years_of_dates(words) == {2027, 2025}
