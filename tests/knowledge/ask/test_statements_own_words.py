@@ -179,3 +179,14 @@ def test_a_strength_asked_is_a_size_a_count_answers(engine_of_text):
 def test_an_aim_asked_is_a_plan_stated(engine_of_text):
     engine = engine_of_text("baltics.md", "Estonia spent 3.4% of GDP in 2025. Latvia plans to approach 5% in 2026.")
     assert engine.ask("what's Latvia aiming for in 2026?").values == [5.0]
+
+
+def test_a_document_saying_an_ally_ranked_nth_and_last_names_the_lesser_end(engine_of_text):
+    engine = engine_of_text(
+        "wire.md",
+        "Poland was the alliance's biggest spender relative to the size of its economy at 4.12% of GDP in 2024, "
+        "followed by Estonia at 3.43% and the United States at 3.38%. Spain ranked 32nd and last, at 1.28%, with "
+        "Belgium, Luxembourg and Slovenia all around 1.3%.",
+    )
+    answer = engine.ask("Which ally spent the least relative to GDP, and how much?")
+    assert answer.values == [1.28] and "Spain" in answer.answer
