@@ -288,10 +288,13 @@ def spending_only_asked(question: ParsedQuestion) -> bool:
     share = lexicon.concepts(list(question.words)) & SHARE_CONCEPTS  # 'US share alliance expenditure'
     # 'how did Ukraine's spending compare with Russia's?': one's spending as a share of the other's compares them
     compared = set(question.words) & words.intent.split_words
+    # 'what's NATO's guideline for equipment spending?' asks a goal, which a share of spending may be
+    goal = set(question.words) & words.verifier.goal_nouns
     return not (
         _percent_named(question)
         or share
         or compared
+        or goal
         or question.operations
         or question.has(*others, *_change_phrases(), *PART_OF)
     )

@@ -190,3 +190,12 @@ def test_a_document_saying_an_ally_ranked_nth_and_last_names_the_lesser_end(engi
     )
     answer = engine.ask("Which ally spent the least relative to GDP, and how much?")
     assert answer.values == [1.28] and "Spain" in answer.answer
+
+
+def test_a_goal_for_a_kind_of_spending_may_be_a_share_of_spending(engine_of_text):
+    engine = engine_of_text(
+        "pbo.md",
+        "On 9 June 2025 the government announced that it would meet the 2% guideline in the current fiscal year. "
+        "NATO guidelines ask allies to devote at least 20% of defence spending to major equipment.",
+    )
+    assert engine.ask("What's NATO's guideline for equipment spending?").values == [20.0]
