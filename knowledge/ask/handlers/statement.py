@@ -15,6 +15,7 @@ from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
 from knowledge.ask.verify_numbers import close, range_ends
+from knowledge.ask.verify_quantity import QuantityCheck
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
 from knowledge.models import Answer, Fact, Unit
@@ -264,6 +265,8 @@ def _own_currency_statement(statements: StatementFinder, asked: ParsedQuestion |
     found = statements.find(asked)
     if found is None or found.fact.unit is not Unit.MONEY or found.fact.currency == table_fact.currency:
         return None
+    if QuantityCheck.another_quantity(asked, [found.fact]):
+        return None  # '50 billion euros in security assistance' is no statement of the alliance's spending
     return found.fact.id
 
 
