@@ -180,6 +180,7 @@ class CueFile(BaseModel):
     other_gdp_quantities: list[str]
     other_amount_quantities: list[str]
     superseded_statements: list[str]
+    several_together: list[str]
     defence_spending_words: list[str]
     share_words: list[str]
     budget_part_phrases: list[str]

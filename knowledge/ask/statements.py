@@ -316,8 +316,12 @@ class StatementFinder:
         best = self._best(question, ranked, whole_asked=whole_asked)
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
-        needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
-        return best if best is not None and best.score >= needed else None
+        return best if best is not None and best.score >= self._needed(question, asked, best.fact, wanted) else None
+
+    def _needed(self, question: ParsedQuestion, asked: set[str], best: Fact, wanted: set[str]) -> float:
+        """The score a statement needs: none for one of whom a question names with nothing but scaffolding."""
+        plain = self._keywords_only(question, asked, best, wanted) or self._size_only(asked)
+        return 0.0 if question_subjects(question) and plain else MIN_SHARED
 
     def _best(self, question: ParsedQuestion, ranked: list[tuple[float, Found]], *, whole_asked: bool) -> Found | None:
         ranked = self._wholes_first(question, _over_years_first(question, ranked)) if whole_asked else ranked
@@ -420,15 +424,22 @@ class StatementFinder:
         distance = min(abs(i - at) for i in specific)
         return NEARNESS / (1 + distance / NEAR_WORDS)
 
-    def _keywords_only(self, question: ParsedQuestion, asked: set[str]) -> bool:
+    def _keywords_only(
+        self,
+        question: ParsedQuestion,
+        asked: set[str],
+        best: Fact | None = None,
+        wanted: frozenset[str] | set[str] = frozenset(),
+    ) -> bool:
         """'greece and latvia defence spending', 'latvia 2025?': names and a spending noun or a year, no question
         word, nothing else; 'what was India's military expenditure in 2024?' asks with a question word only what
-        names and a spending noun ask."""
+        names and a spending noun ask, answered by a figure of the kind asked (never a goal for 'spending')."""
         words = set(question.words)
+        asked_so = best is not None and bool(words & self.measure_nouns) and _kind(best) in (wanted or {WEAK_KIND})
         return (
             not (asked - self.scaffolding)
             and bool(words & (self.measure_nouns | TOTAL_WORDS) or question.years)
-            and (not words & WH_WORDS or bool(words & self.measure_nouns))
+            and (not words & WH_WORDS or asked_so)
             and question.words[:1] != ("and",)
         )
 

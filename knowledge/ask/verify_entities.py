@@ -33,6 +33,7 @@ COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
 SECTION_SUBJECT_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.PROGRAMME})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 INCLUDING_CONCEPT = "including"  # the concept (concepts.toml) of the words folding parts into a whole: 'including'
+PLURAL_PRONOUNS = frozenset({"they", "them"})  # 'Together they spent': several named before
 LIST_JOINERS = frozenset({"and", "or", "the"})  # the words between the entities of one list: 'Russia and Ukraine'
 
 
@@ -395,11 +396,16 @@ def _of_several_unnamed(name: str, facts: list[Fact]) -> bool:
     says is of several together, the one asked not named in it, is none of that one's own, whichever of them the
     figure was read as of."""
     own = [fact for fact in facts if fact.subject == name and fact.citation.cell is None]
-    sums = domain.question_words().operations.sum
-    return bool(own) and all(
-        any(f" {phrase} " in f" {normalise(fact.citation.quote)} " for phrase in sums)
-        and name not in _named_in(fact.citation.quote)
-        for fact in own
+    sums = [normalise(phrase) for phrase in cues().raw.several_together]
+    return (
+        bool(own)
+        and lexicon.is_country(name)
+        and all(
+            any(f" {phrase} " in f" {normalise(fact.citation.quote)} " for phrase in sums)
+            and set(normalise(fact.citation.quote).split()) & PLURAL_PRONOUNS
+            and name not in _named_in(fact.citation.quote)
+            for fact in own
+        )
     )
 
 

@@ -153,10 +153,12 @@ class QuantityCheck:
         if not set(question.words) & others:
             shares = [fact for fact in prose if fact.unit is Unit.PERCENT_OF_GDP]
             named += [_quantity_named_last(_clause_told_again(fact), others, spending) for fact in shares]
-        # 'How much did Denmark spend on defence?' is not answered by 'an acceleration fund of DKK 50 billion'
+        # 'How much did Denmark spend on defence?' is not answered by 'an acceleration fund of DKK 50 billion': the
+        # figure given first, when spending is asked ('how big is SAFE?' asks the loan instrument itself, and a fund
+        # stated beside the budget asked is context)
         amounts_of = others | cues().other_amount_quantities
-        if not set(question.words) & amounts_of:
-            amounts = [fact for fact in prose if fact.unit is Unit.MONEY]
+        if set(question.words) & spending and not set(question.words) & amounts_of:
+            amounts = [fact for fact in facts[:1] if fact.citation.cell is None and fact.unit is Unit.MONEY]
             named += [_quantity_of_amount(fact, amounts_of, spending) for fact in amounts]
         other = next((word for word in named if word), None)
         return [f"quantity: {other}, not asked"] if other else []
@@ -419,9 +421,14 @@ def _quantity_of_amount(fact: Fact, others: frozenset[str], spending: frozenset[
     quote, figure = located
     start = max(quote.rfind(mark, 0, figure.start()) for mark in CLAUSE_MARKS) + 1
     ends = [at for at in (quote.find(mark, figure.end()) for mark in CLAUSE_MARKS) if at >= 0]
-    after = normalise(quote[figure.end() : min(ends, default=len(quote))]).split()[:FIGURE_REACH]
-    before = _quantity_named_last(normalise(quote[start : figure.start()]).split(), others, spending)
+    after = _nouns(normalise(quote[figure.end() : min(ends, default=len(quote))]).split()[:FIGURE_REACH])
+    before = _quantity_named_last(_nouns(normalise(quote[start : figure.start()]).split()), others, spending)
     return before or _quantity_named_last(list(reversed(after)), others, spending)
+
+
+def _nouns(words: list[str]) -> list[str]:
+    """The words, none after 'to' ('borrow to fund an extra SEK 300 billion': a verb, no fund)."""
+    return [word for at, word in enumerate(words) if not (at and words[at - 1] == "to")]
 
 
 def _whole_named_after(fact: Fact) -> frozenset[str]:

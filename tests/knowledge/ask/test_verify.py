@@ -1174,6 +1174,15 @@ def test_an_amount_its_own_words_name_another_quantity_does_not_answer_spending(
     assert 50 not in engine.ask("What was total NATO defence spending in 2024?").values
     # the quantity asked by its own name
     assert 50 in engine.ask("How big is the acceleration fund Denmark created in 2025?").values
+    # a fund stated beside the budget asked is context; 'to fund' is no fund; a size asked of a named loan is its own
+    engine = engine_of(
+        "Germany's 2025 draft sets a core defence budget of EUR 62.4 billion, plus EUR 24.1 billion from the special "
+        "fund. Sweden will borrow to fund an extra SEK 300 billion for defence over ten years. SAFE is a EUR 150 "
+        "billion loan instrument."
+    )
+    assert 62.4 in engine.ask("What core defence budget does Germany's 2025 draft set?").values
+    assert 300 in engine.ask("How much extra will Sweden borrow for defence?").values
+    assert 150 in engine.ask("How big is SAFE?").values
 
 
 def test_a_part_of_a_goal_does_not_answer_a_question_naming_the_whole(engine_of):
@@ -1251,6 +1260,12 @@ def test_a_figure_of_several_together_named_the_sentence_before_is_not_one_of_th
         "world total."
     )
     assert 1635 not in engine.ask("What was US military spending in 2024?").values
+    # a figure of one ally set beside several others' together is its own
+    engine = engine_of(
+        "The United States remains far ahead. It spent $997 billion in 2024, which is 37% of the world total and "
+        "more than the next nine countries combined."
+    )
+    assert 37 in engine.ask("US share of world military spending").values
 
 
 def test_a_change_over_the_decade_speaks_of_the_span_up_to_its_year(engine_of):
@@ -1268,6 +1283,21 @@ def test_a_change_over_the_decade_speaks_of_the_span_up_to_its_year(engine_of):
 def test_an_average_its_sentence_states_answers_an_average_asked(engine_of):
     engine = engine_of("In 2024 world military expenditure averaged $334 per capita, a post-Cold War high.")
     assert 334 in engine.ask("What's the average military spending per person worldwide?").values
+
+
+def test_a_count_beside_a_share_is_no_amount_spent(engine_of):
+    engine = engine_of(
+        "11:15 — Some context: by NATO's estimates, 23 of the 32 allies met the old 2% guideline in 2024."
+    )
+    assert not engine.ask("How much did NATO allies spend on defence in total in 2024?").answered
+
+
+def test_a_question_word_before_spending_is_not_answered_by_a_goal(engine_of):
+    engine = engine_of(
+        "U.S. President Donald Trump recently pushed for allies to allocate 5% of their gross domestic product (GDP) "
+        "to defense—a figure that not even the U.S. meets at present."
+    )
+    assert not engine.ask("what was total nato defence spending in 2025, actual numbers?").answered
 
 
 def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
