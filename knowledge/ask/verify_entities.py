@@ -33,6 +33,7 @@ COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
 SECTION_SUBJECT_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.PROGRAMME})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 INCLUDING_CONCEPT = "including"  # the concept (concepts.toml) of the words folding parts into a whole: 'including'
+PARAGRAPH_LABEL = re.compile(r"(?m)^[^\w\n]*([A-Z][^:\n.]{0,40}):\s")  # 'Ukraine: $64.7bn, …' heads its paragraph
 PLURAL_PRONOUNS = frozenset({"they", "them"})  # 'Together they spent': several named before
 LIST_JOINERS = frozenset({"and", "or", "the"})  # the words between the entities of one list: 'Russia and Ukraine'
 
@@ -105,6 +106,8 @@ class EntityCheck:
                 missing.append(f"entity {name}: one member for the whole group")
             elif not combined and _of_several_unnamed(name, facts):
                 missing.append(f"entity {name}: a figure of several together")
+            elif not combined and self._headed_by_another(name, facts):
+                missing.append(f"entity {name}: its paragraph is about another")
             elif not self._accounts_for_entity(
                 name, subjects, facts, set(named), documents_name=_named_as_another(name, question)
             ) and not self._place_of_thing(name, question, facts):
@@ -222,6 +225,18 @@ class EntityCheck:
         distinctive = _entity_alias_words().get(name, frozenset()) - self.neutral - STOPWORDS
         quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
         return bool(distinctive) and distinctive <= quoted
+
+    def _headed_by_another(self, name: str, facts: list[Fact]) -> bool:
+        """'Ukraine: $64.7bn, +2.9%. Equal to 43% of Russia's spending … Military burden of 34% of GDP': a figure whose
+        sentence does not name the one asked is of whom its paragraph is headed by ('Ukraine:'), whoever else the
+        paragraph named since."""
+        own = [fact for fact in facts if fact.subject == name and fact.citation.cell is None]
+        return bool(own) and all(self._headed_by_other_than(name, fact) for fact in own)
+
+    def _headed_by_other_than(self, name: str, fact: Fact) -> bool:
+        label = PARAGRAPH_LABEL.search(self.said_before(fact))
+        heads = _named_in(label.group(1)) if label else frozenset()
+        return bool(heads) and name not in heads and name not in _named_in(fact.citation.quote)
 
     def _meant(self, name: str, facts: list[Fact]) -> bool:
         """'… said a spokesman for the Lithuanian defence ministry. He said the extra money would go …': a sentence

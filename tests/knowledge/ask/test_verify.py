@@ -1300,6 +1300,14 @@ def test_a_question_word_before_spending_is_not_answered_by_a_goal(engine_of):
     assert not engine.ask("what was total nato defence spending in 2025, actual numbers?").answered
 
 
+def test_a_figure_naming_no_one_is_of_whom_its_paragraph_is_headed_by(engine_of):
+    engine = engine_of(
+        "**7/14**\nUkraine: $64.7bn in 2024, +2.9%. Equal to 43% of Russia's spending, from a far smaller economy. "
+        "Military burden of 34% of GDP, the highest in the world."
+    )
+    assert 34 not in engine.ask("What share of GDP does Russia spend on the military?").values
+
+
 def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
     words = _words("what share will the uk spend from april 2027 under the february 2025 announcement")
     assert _years_of_dates(words) == {2027, 2025}
