@@ -350,7 +350,8 @@ def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
     # 'How much did NATO allies spend in total in 2024?' is not '23 of the 32 allies met the old 2% guideline': a
     # count beside a share, and no amount
     how_much = question.has(*words.quantities.amount) and any(fact.unit is Unit.COUNT for fact in answer.facts)
-    if counted or (how_much and not amounts and not _percent_named(question)):
+    changed = any(is_change(fact) for fact in answer.facts)  # 'by how much did it rise?': '9.4% more' answers
+    if counted or (how_much and not amounts and not changed and not _percent_named(question)):
         return ["quantity: an amount, not a count"]
     # 'over the five fiscal years' beside a share, with no amount: how long a plan runs is no amount of it
     lasting = any(_counts_time(fact, words.quantities.time_units) for fact in answer.facts)

@@ -62,6 +62,7 @@ PART_LAST = 1.0  # how far a figure of the whole year ranks before a part's when
 # how far a date set as a deadline ranks before another date when 'by when' is asked (the verifier withholds any
 # date that is no deadline: a day that shares the question's words elsewhere in its sentence must not win over it)
 DEADLINE_FIRST = 3.0
+BOUND_SIDES = ("over", "under", "above", "below")  # 'a little over', 'just below': the side a loose bound is on
 GOAL_LAST = 3.0  # how far a figure reached ranks before a goal's when the question asks no goal
 TARGET_CONCEPT = "target"  # the concept (concepts.toml) of the words naming a goal ('guideline', 'pledge')
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
@@ -1083,7 +1084,9 @@ def figure_as_written(fact: Fact) -> str:
     if fact.unit is Unit.DATE and fact.text and fact.text in quote:
         return _with_its_first_day(fact.text, quote)  # '2 June 2025', not just its year
     if fact.text and fact.text in quote and not any(character.isdigit() for character in fact.text):
-        return fact.text  # 'double', 'twice', 'a quarter': the words, not a number the sentence never wrote
+        # 'double', 'twice', 'a quarter': the words, not a number the sentence never wrote; 'a little over three per
+        # cent' with the loose bound that makes it no round three
+        return _with_its_loose_bound(fact.text, quote)
     if fact.unit is Unit.MONEY and fact.currency and fact.text and fact.text in quote:
         return fact.text  # '1.78 trillion yuan', '$38.0 billion': the amount with its currency and scale
     first = fact.text.split()[0] if fact.text and fact.text in quote else ""
@@ -1100,6 +1103,18 @@ def figure_as_written(fact: Fact) -> str:
         if fact.value is not None and math.isclose(number, fact.value, rel_tol=1e-9, abs_tol=1e-9):
             return match.group().strip()
     return f"{fact.value:g}" if fact.value is not None else ""
+
+
+def _with_its_loose_bound(written: str, quote: str) -> str:
+    """A figure written in words with the loose bound just before it ('a little over three per cent'), as written."""
+    at = quote.find(written)
+    before = quote[:at].casefold()
+    for bound in cues().raw.loose_bounds:
+        for side in BOUND_SIDES:
+            lead = f"{bound} {side} "
+            if before.endswith(lead):
+                return quote[at - len(lead) : at] + written
+    return written
 
 
 def _start(fact: Fact) -> int:

@@ -1308,6 +1308,23 @@ def test_a_figure_naming_no_one_is_of_whom_its_paragraph_is_headed_by(engine_of)
     assert 34 not in engine.ask("What share of GDP does Russia spend on the military?").values
 
 
+def test_a_change_beside_a_count_answers_by_how_much_it_rose(engine_of):
+    engine = engine_of(
+        "World military expenditure reached $2,718 billion in 2024. That is 9.4% more than in 2023 in real terms, the "
+        "steepest year-on-year rise since at least the end of the Cold War, and the tenth consecutive year of growth."
+    )
+    assert 9.4 in engine.ask("by how much did global military spending rise in 2024").values
+
+
+def test_a_figure_in_words_is_given_with_its_loose_bound(engine_of):
+    engine = engine_of(
+        "By the 1980s the US share had settled at roughly six per cent of GDP. The European allies, by contrast, "
+        "averaged a little over three per cent in the 1980s."
+    )
+    answer = engine.ask("What was the average defence burden of European allies in the 1980s?")
+    assert "**a little over three per cent**" in answer.answer
+
+
 def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
     words = _words("what share will the uk spend from april 2027 under the february 2025 announcement")
     assert _years_of_dates(words) == {2027, 2025}
