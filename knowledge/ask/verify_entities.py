@@ -33,7 +33,8 @@ COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
 SECTION_SUBJECT_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.PROGRAMME})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 INCLUDING_CONCEPT = "including"  # the concept (concepts.toml) of the words folding parts into a whole: 'including'
-PARAGRAPH_LABEL = re.compile(r"(?m)^[^\w\n]*([A-Z][^:\n.]{0,40}):\s")  # 'Ukraine: $64.7bn, …' heads its paragraph
+# 'Ukraine: $64.7bn, …' heads its paragraph; a list's item ('- Japan: $55.3 billion') heads only itself
+PARAGRAPH_LABEL = re.compile(r"(?m)^([A-Z][^:\n.]{0,40}):\s")
 PLURAL_PRONOUNS = frozenset({"they", "them"})  # 'Together they spent': several named before
 LIST_JOINERS = frozenset({"and", "or", "the"})  # the words between the entities of one list: 'Russia and Ukraine'
 

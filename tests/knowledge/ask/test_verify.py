@@ -1306,6 +1306,12 @@ def test_a_figure_naming_no_one_is_of_whom_its_paragraph_is_headed_by(engine_of)
         "Military burden of 34% of GDP, the highest in the world."
     )
     assert 34 not in engine.ask("What share of GDP does Russia spend on the military?").values
+    # a list's items head only themselves
+    engine = engine_of(
+        "## Chart 7 — Asia and Oceania\n\n- Japan: $55.3 billion in 2024, up 21%\n- Taiwan: $16.5 billion, up 1.8%\n"
+        "- Regional total: $629 billion, up 6.3%"
+    )
+    assert 629 in engine.ask("What was the total for Asia and Oceania?").values
 
 
 def test_a_change_beside_a_count_answers_by_how_much_it_rose(engine_of):
