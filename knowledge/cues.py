@@ -184,6 +184,9 @@ class CueFile(BaseModel):
     money_change_before: list[str]
     total_words: list[str]
     other_gdp_quantities: list[str]
+    other_amount_quantities: list[str]
+    superseded_statements: list[str]
+    several_together: list[str]
     defence_spending_words: list[str]
     share_words: list[str]
     budget_part_phrases: list[str]
@@ -227,6 +230,7 @@ class CueFile(BaseModel):
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
     story_relative_periods: dict[str, int]
+    spans_back: dict[str, int]
     deadline_before: list[str]
     event_words: list[str]
     event_date_before: list[str]
@@ -316,6 +320,7 @@ class Cues:
     carry_openers: frozenset[str]
     totals: frozenset[str]
     other_gdp_quantities: frozenset[str]
+    other_amount_quantities: frozenset[str]
     defence_spending_words: frozenset[str]
     shares: Phrases
     parts: Phrases
@@ -451,6 +456,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
         other_gdp_quantities=_folded(raw.other_gdp_quantities),
+        other_amount_quantities=_folded(raw.other_amount_quantities),
         defence_spending_words=_folded(raw.defence_spending_words),
         shares=Phrases(raw.share_words),
         parts=Phrases(raw.part_words),

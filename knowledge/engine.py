@@ -61,6 +61,7 @@ from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
+from knowledge.ask.verify_corrected import superseded
 from knowledge.ask.verify_numbers import close, numbers_stated
 from knowledge.ask.verify_numbers import stated as figure_stated
 from knowledge.ask.year_checked import year_checked
@@ -150,8 +151,11 @@ class Engine:
         self.verifier = BoundedVerifier(stated, self.documents, kb.texts, self.index.document_words)
         dated = {name: (document.published or "")[:4] for name, document in self.documents.items()}
         published = {name: int(year) for name, year in dated.items() if year.isdigit()}
-        self.statements = StatementFinder(stated, published)
-        self.sentences = SentenceFinder(self.documents, kb.texts, stated)
+        # what an earlier version of a document wrongly said ('An earlier version … said 1.73%; the correct … is
+        # 1.37%') is never a statement to quote nor a figure to cite beside its sentence's corrected one
+        current = [fact for fact in stated if not superseded(fact)]
+        self.statements = StatementFinder(current, published)
+        self.sentences = SentenceFinder(self.documents, kb.texts, current)
         self.publications = Publications(self.documents, kb.texts)
         self.event_days = EventDays(lambda: [sentence.text for sentence in self.sentences.sentences], self.documents)
         self.blanks = BlankFiller(lambda: self.sentences.sentences, self.sentences.facts_of, self.render)

@@ -288,10 +288,13 @@ def spending_only_asked(question: ParsedQuestion) -> bool:
     share = lexicon.concepts(list(question.words)) & SHARE_CONCEPTS  # 'US share alliance expenditure'
     # 'how did Ukraine's spending compare with Russia's?': one's spending as a share of the other's compares them
     compared = set(question.words) & words.intent.split_words
+    # 'what's NATO's guideline for equipment spending?' asks a goal, which a share of spending may be
+    goal = set(question.words) & words.verifier.goal_nouns
     return not (
         _percent_named(question)
         or share
         or compared
+        or goal
         or question.operations
         or question.has(*others, *_change_phrases(), *PART_OF)
     )
@@ -343,10 +346,14 @@ def count_for_amount(question: ParsedQuestion, answer: Answer) -> list[str]:
     if answer.calculation or not answer.facts:
         return []
     counted = all(fact.unit in (Unit.COUNT, Unit.PEOPLE) for fact in answer.facts)
-    if counted:
+    amounts = any(fact.unit is Unit.MONEY for fact in answer.facts)
+    # 'How much did NATO allies spend in total in 2024?' is not '23 of the 32 allies met the old 2% guideline': a
+    # count beside a share, and no amount
+    how_much = question.has(*words.quantities.amount) and any(fact.unit is Unit.COUNT for fact in answer.facts)
+    changed = any(is_change(fact) for fact in answer.facts)  # 'by how much did it rise?': '9.4% more' answers
+    if counted or (how_much and not amounts and not changed and not _percent_named(question)):
         return ["quantity: an amount, not a count"]
     # 'over the five fiscal years' beside a share, with no amount: how long a plan runs is no amount of it
-    amounts = any(fact.unit is Unit.MONEY for fact in answer.facts)
     lasting = any(_counts_time(fact, words.quantities.time_units) for fact in answer.facts)
     return ["quantity: an amount, not how long it runs"] if lasting and not amounts and asks_an_amount(question) else []
 

@@ -62,6 +62,7 @@ PART_LAST = 1.0  # how far a figure of the whole year ranks before a part's when
 # how far a date set as a deadline ranks before another date when 'by when' is asked (the verifier withholds any
 # date that is no deadline: a day that shares the question's words elsewhere in its sentence must not win over it)
 DEADLINE_FIRST = 3.0
+BOUND_SIDES = ("over", "under", "above", "below")  # 'a little over', 'just below': the side a loose bound is on
 GOAL_LAST = 3.0  # how far a figure reached ranks before a goal's when the question asks no goal
 TARGET_CONCEPT = "target"  # the concept (concepts.toml) of the words naming a goal ('guideline', 'pledge')
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
@@ -82,7 +83,7 @@ MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
 DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
-FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|(?:bn|billion|million|trillion)\b)?")
+FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent\b|percent\b|(?:bn|billion|million|trillion)\b)?")
 LIFETIME_CONCEPT = "lifetime"  # the concept (concepts.toml) of a figure over a programme's whole life
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
 
@@ -316,8 +317,12 @@ class StatementFinder:
         best = self._best(question, ranked, whole_asked=whole_asked)
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
-        needed = 0.0 if subjects and (self._keywords_only(question, asked) or self._size_only(asked)) else MIN_SHARED
-        return best if best is not None and best.score >= needed else None
+        return best if best is not None and best.score >= self._needed(question, asked, best.fact, wanted) else None
+
+    def _needed(self, question: ParsedQuestion, asked: set[str], best: Fact, wanted: set[str]) -> float:
+        """The score a statement needs: none for one of whom a question names with nothing but scaffolding."""
+        plain = self._keywords_only(question, asked, best, wanted) or self._size_only(asked)
+        return 0.0 if question_subjects(question) and plain else MIN_SHARED
 
     def _best(self, question: ParsedQuestion, ranked: list[tuple[float, Found]], *, whole_asked: bool) -> Found | None:
         ranked = self._wholes_first(question, _over_years_first(question, ranked)) if whole_asked else ranked
@@ -420,14 +425,22 @@ class StatementFinder:
         distance = min(abs(i - at) for i in specific)
         return NEARNESS / (1 + distance / NEAR_WORDS)
 
-    def _keywords_only(self, question: ParsedQuestion, asked: set[str]) -> bool:
+    def _keywords_only(
+        self,
+        question: ParsedQuestion,
+        asked: set[str],
+        best: Fact | None = None,
+        wanted: frozenset[str] | set[str] = frozenset(),
+    ) -> bool:
         """'greece and latvia defence spending', 'latvia 2025?': names and a spending noun or a year, no question
-        word, nothing else."""
+        word, nothing else; 'what was India's military expenditure in 2024?' asks with a question word only what
+        names and a spending noun ask, answered by a figure of the kind asked (never a goal for 'spending')."""
         words = set(question.words)
+        asked_so = best is not None and bool(words & self.measure_nouns) and _kind(best) in (wanted or {WEAK_KIND})
         return (
             not (asked - self.scaffolding)
             and bool(words & (self.measure_nouns | TOTAL_WORDS) or question.years)
-            and not words & WH_WORDS
+            and (not words & WH_WORDS or asked_so)
             and question.words[:1] != ("and",)
         )
 
@@ -1071,7 +1084,9 @@ def figure_as_written(fact: Fact) -> str:
     if fact.unit is Unit.DATE and fact.text and fact.text in quote:
         return _with_its_first_day(fact.text, quote)  # '2 June 2025', not just its year
     if fact.text and fact.text in quote and not any(character.isdigit() for character in fact.text):
-        return fact.text  # 'double', 'twice', 'a quarter': the words, not a number the sentence never wrote
+        # 'double', 'twice', 'a quarter': the words, not a number the sentence never wrote; 'a little over three per
+        # cent' with the loose bound that makes it no round three
+        return _with_its_loose_bound(fact.text, quote)
     if fact.unit is Unit.MONEY and fact.currency and fact.text and fact.text in quote:
         return fact.text  # '1.78 trillion yuan', '$38.0 billion': the amount with its currency and scale
     first = fact.text.split()[0] if fact.text and fact.text in quote else ""
@@ -1088,6 +1103,18 @@ def figure_as_written(fact: Fact) -> str:
         if fact.value is not None and math.isclose(number, fact.value, rel_tol=1e-9, abs_tol=1e-9):
             return match.group().strip()
     return f"{fact.value:g}" if fact.value is not None else ""
+
+
+def _with_its_loose_bound(written: str, quote: str) -> str:
+    """A figure written in words with the loose bound just before it ('a little over three per cent'), as written."""
+    at = quote.find(written)
+    before = quote[:at].casefold()
+    for bound in cues().raw.loose_bounds:
+        for side in BOUND_SIDES:
+            lead = f"{bound} {side} "
+            if before.endswith(lead):
+                return quote[at - len(lead) : at] + written
+    return written
 
 
 def _start(fact: Fact) -> int:

@@ -45,6 +45,7 @@ from knowledge.ask.quantities import (
     threshold_for_a_level,
 )
 from knowledge.ask.types import RANKING
+from knowledge.ask.verify_corrected import corrected_unaccounted
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import Evidence, forms, initials, measure_parts
 from knowledge.ask.verify_form import FormCheck
@@ -61,7 +62,12 @@ from knowledge.ask.verify_numbers import (
     sum_across_sides,
     year_of_another_figure,
 )
-from knowledge.ask.verify_quantity import QuantityCheck, end_asked_of_one_change, extreme_of_a_whole
+from knowledge.ask.verify_quantity import (
+    QuantityCheck,
+    end_asked_of_one_change,
+    extreme_of_a_whole,
+    part_for_the_whole,
+)
 from knowledge.ask.verify_ruled_out import ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
@@ -241,9 +247,11 @@ class Verifier:
             *self.quantities.another_quantity(question, facts),
             *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             *extreme_of_a_whole(question, facts),
+            *part_for_the_whole(question, facts),
             *end_asked_of_one_change(question, answer),
             *self.quantities.share_of_whole(question, answer),
             *self.sources.source(question, facts),
+            *corrected_unaccounted(facts),
             *ruled_out_unaccounted(question, facts, self._words_of),
             *speaker_unaccounted(question, facts, self.sources.title_words),
             *self.words.words(

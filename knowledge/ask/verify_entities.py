@@ -33,6 +33,9 @@ COMBINING = frozenset({Operation.SUM, Operation.AVERAGE})
 SECTION_SUBJECT_KINDS = frozenset({EntityKind.ORGANISATION, EntityKind.PROGRAMME})
 JOINED = re.compile(r",| and ")  # a subject of several entities: 'Estonia, Latvia and Lithuania'
 INCLUDING_CONCEPT = "including"  # the concept (concepts.toml) of the words folding parts into a whole: 'including'
+# 'Ukraine: $64.7bn, …' heads its paragraph; a list's item ('- Japan: $55.3 billion') heads only itself
+PARAGRAPH_LABEL = re.compile(r"(?m)^([A-Z][^:\n.]{0,40}):\s")
+PLURAL_PRONOUNS = frozenset({"they", "them"})  # 'Together they spent': several named before
 LIST_JOINERS = frozenset({"and", "or", "the"})  # the words between the entities of one list: 'Russia and Ukraine'
 
 
@@ -102,6 +105,10 @@ class EntityCheck:
                 continue  # the answer says it has no figures for it (an honest account), or ranks it
             if combined and _one_member_for_the_group(name, subjects):
                 missing.append(f"entity {name}: one member for the whole group")
+            elif not combined and _of_several_unnamed(name, facts):
+                missing.append(f"entity {name}: a figure of several together")
+            elif not combined and self._headed_by_another(name, facts):
+                missing.append(f"entity {name}: its paragraph is about another")
             elif not self._accounts_for_entity(
                 name, subjects, facts, set(named), documents_name=_named_as_another(name, question)
             ) and not self._place_of_thing(name, question, facts):
@@ -222,6 +229,18 @@ class EntityCheck:
         quoted = {w for fact in facts for w in normalise(f"{fact.citation.quote} {fact.text or ''}").split()}
         return bool(distinctive) and distinctive <= quoted
 
+    def _headed_by_another(self, name: str, facts: list[Fact]) -> bool:
+        """'Ukraine: $64.7bn, +2.9%. Equal to 43% of Russia's spending … Military burden of 34% of GDP': a figure whose
+        sentence does not name the one asked is of whom its paragraph is headed by ('Ukraine:'), whoever else the
+        paragraph named since."""
+        own = [fact for fact in facts if fact.subject == name and fact.citation.cell is None]
+        return bool(own) and all(self._headed_by_other_than(name, fact) for fact in own)
+
+    def _headed_by_other_than(self, name: str, fact: Fact) -> bool:
+        label = PARAGRAPH_LABEL.search(self.said_before(fact))
+        heads = _named_in(label.group(1)) if label else frozenset()
+        return bool(heads) and name not in heads and name not in _named_in(fact.citation.quote)
+
     def _meant(self, name: str, facts: list[Fact]) -> bool:
         """'… said a spokesman for the Lithuanian defence ministry. He said the extra money would go …': a sentence
         opening with a pronoun speaks of whom its paragraph named just before, when that is the one entity of its
@@ -338,17 +357,18 @@ def _each_its_own_figure(
     worked out between them; one ally's own figure, its sentence naming the other's too, answers half of it."""
     if ranked or question.operations or question.extreme is not None or question.yes_no or len(countries) < 2:
         return []
-    if not _listed_together(question.words):
+    if not _listed_together(question.words, frozenset(countries)):
         return []  # 'British troops in Estonia': the troops of one, where they stand in the other
     if not subjects & set(countries):
         return []  # a figure of them together, or of a whole they belong to: the other checks judge it
     return [f"entity {name}: no figure of its own" for name in countries if name not in subjects]
 
 
-def _listed_together(words: tuple[str, ...]) -> bool:
+def _listed_together(words: tuple[str, ...], countries: frozenset[str]) -> bool:
     """'Latvia's and Lithuania's', 'Latvia, Lithuania and Estonia': the allies named one after another, nothing but
-    'and' between them."""
-    mentions = sorted(lexicon.find_mentions(list(words), lexicon.entity_aliases()), key=lambda mention: mention.start)
+    'and' between them ('when did Finland and Sweden join NATO?': the alliance they join is not one of them)."""
+    found = lexicon.find_mentions(list(words), lexicon.entity_aliases())
+    mentions = sorted((mention for mention in found if mention.target in countries), key=lambda mention: mention.start)
     pairs = itertools.pairwise(mentions)
     return len(mentions) > 1 and all(set(words[first.end : then.start]) <= LISTING for first, then in pairs)
 
@@ -403,6 +423,24 @@ def _named_in_documents(text: str) -> frozenset[str]:
     words = normalise(text).split()
     found = {mention.target for mention in lexicon.find_mentions(words, _document_aliases())}
     return frozenset(found | _exact_names(text))
+
+
+def _of_several_unnamed(name: str, facts: list[Fact]) -> bool:
+    """'Top 5 spenders: US, China, Russia, Germany, India. Together they spent $1,635bn': a figure its own sentence
+    says is of several together, the one asked not named in it, is none of that one's own, whichever of them the
+    figure was read as of."""
+    own = [fact for fact in facts if fact.subject == name and fact.citation.cell is None]
+    sums = [normalise(phrase) for phrase in cues().raw.several_together]
+    return (
+        bool(own)
+        and lexicon.is_country(name)
+        and all(
+            any(f" {phrase} " in f" {normalise(fact.citation.quote)} " for phrase in sums)
+            and set(normalise(fact.citation.quote).split()) & PLURAL_PRONOUNS
+            and name not in _named_in(fact.citation.quote)
+            for fact in own
+        )
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # a fact's quote names the same entities on every check

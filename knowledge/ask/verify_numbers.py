@@ -48,6 +48,13 @@ YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 BETWEEN = re.compile(  # 'between 5% and 6% of GDP', 'between EUR 16 and 19 billion'
     r"\bbetween\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?and\s+[$€£]?\s?(?:[A-Z]{3}\s)?(\d[\d,]*(?:\.\d+)?)"
 )
+# 'roughly 50,000 to 60,000 more soldiers', '5 to 6% of GDP': a range written with 'to' — never 'from 2% to 3.5%' (a
+# change), a figure of one kind to one of another ('rose 10% to $100bn': a change and a level) nor years ('2025-26 to
+# 2035-36', '2.0% in 2025 to 3.5%')
+TO_RANGE = re.compile(
+    r"(?<!from )(?<!by )(?<![\d,.\-–/])([$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(%| percent)?"
+    r"\s+to\s+([$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?![\d\-–/])"
+)
 
 
 def close(a: float, b: float) -> bool:
@@ -350,6 +357,14 @@ def operands_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     return [f"operand {o:g}" for o in operands if o in typed and not any(close(o, c) for c in cited)]
 
 
+def _states_an_average(fact: Fact) -> bool:
+    """A document's own sentence saying its figure is an average ('averaged $334 per capita', 'on average')."""
+    said = f" {normalise(fact.citation.quote)} "
+    return fact.citation.cell is None and any(
+        f" {phrase} " in said for phrase in domain.question_words().operations.average
+    )
+
+
 def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'combined', 'average', 'how many times': a calculation, or one fact about the whole group asked for."""
     asked = question.operations & ARITHMETIC
@@ -371,6 +386,8 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
         or any(sum(name in fact.subject for name in named) >= 2 for fact in answer.facts)
         # a ratio its statement states: 'Washington spends more than six and a half times what Moscow does'
         or (Operation.RATIO in asked and any(_states_the_ratio(fact, named) for fact in answer.facts))
+        # an average its statement states: 'world milex averaged $334 per capita'
+        or (Operation.AVERAGE in asked and any(_states_an_average(fact) for fact in answer.facts))
     )
     if question.extreme is not None and not named:
         # 'what did the top five spend together': the ranked allies together, never the one figure of one of them
@@ -469,6 +486,24 @@ def _ordinal_value(word: str, ordinals: dict[str, int]) -> float | None:
     return float(match.group(1)) if match else None
 
 
+def range_ends(quote: str) -> list[tuple[str, str]]:
+    """The two ends, as written, of each range a sentence states: 'between 5% and 6%', '50,000 to 60,000'."""
+    ends: list[tuple[str, str]] = [(low, high) for low, high in BETWEEN.findall(quote)]
+    for match in TO_RANGE.finditer(quote):
+        low_currency, low, low_percent, high_currency, high = match.groups()
+        if (low_percent and not quote[match.end() :].lstrip().startswith(("%", "percent"))) or (
+            high_currency and not low_currency
+        ):
+            continue
+        if not any(_year_like(end) for end in (low, high)):
+            ends.append((low, high))
+    return ends
+
+
+def _year_like(written: str) -> bool:
+    return written.isdigit() and YEAR_RANGE[0] <= int(written) <= YEAR_RANGE[1]
+
+
 def one_end_of_a_range(answer: Answer) -> list[str]:
     """'Vilnius wants to spend between 5% and 6% of GDP': an answer stating one end misstates the sentence;
     it states both (the sentence itself, verbatim) or neither."""
@@ -476,8 +511,8 @@ def one_end_of_a_range(answer: Answer) -> list[str]:
     for fact in answer.facts:
         if fact.value is None or phrasing.escape(fact.citation.quote) in lead:
             continue  # the sentence itself, verbatim, states its range as it stands
-        for match in BETWEEN.finditer(fact.citation.quote):
-            ends = [float(end.replace(",", "")) for end in match.groups()]
+        for written in range_ends(fact.citation.quote):
+            ends = [float(end.replace(",", "")) for end in written]
             if any(close(fact.value, end) for end in ends) and not all(
                 any(close(end, value) for value in answer.values) for end in ends
             ):

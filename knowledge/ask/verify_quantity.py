@@ -24,6 +24,7 @@ from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
 from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
+from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS
 
@@ -146,11 +147,19 @@ class QuantityCheck:
         GDP': a share of GDP its own clause says is of another quantity (a surplus, debt) answers only a question
         naming that quantity."""
         others = cues().other_gdp_quantities
-        if set(question.words) & others:
-            return []
         spending = cues().defence_spending_words
-        shares = [fact for fact in facts if fact.citation.cell is None and fact.unit is Unit.PERCENT_OF_GDP]
-        named = [_quantity_named_last(_clause_told_again(fact), others, spending) for fact in shares]
+        prose = [fact for fact in facts if fact.citation.cell is None]
+        named: list[str | None] = []
+        if not set(question.words) & others:
+            shares = [fact for fact in prose if fact.unit is Unit.PERCENT_OF_GDP]
+            named += [_quantity_named_last(_clause_told_again(fact), others, spending) for fact in shares]
+        # 'How much did Denmark spend on defence?' is not answered by 'an acceleration fund of DKK 50 billion': the
+        # figure given first, when spending is asked ('how big is SAFE?' asks the loan instrument itself, and a fund
+        # stated beside the budget asked is context)
+        amounts_of = others | cues().other_amount_quantities
+        if set(question.words) & spending and not set(question.words) & amounts_of:
+            amounts = [fact for fact in facts[:1] if fact.citation.cell is None and fact.unit is Unit.MONEY]
+            named += [_quantity_of_amount(fact, amounts_of, spending) for fact in amounts]
         other = next((word for word in named if word), None)
         return [f"quantity: {other}, not asked"] if other else []
 
@@ -245,6 +254,32 @@ def extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]
     entities = lexicon.entities_by_name()
     groups = [f for f in facts if f.subject in entities and entities[f.subject].kind == EntityKind.GROUP]
     return [f"quantity: the {question.extreme.value} end"] if facts and len(groups) == len(facts) else []
+
+
+def part_for_the_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+    """'What did allies agree at The Hague on overall defence spending?' asks the whole goal (the 5%), not a part of
+    it (the 3.5% for core defence): a part answers a question naming a whole only beside the whole, or when the
+    question names the part by a word only the part's measure has ('core')."""
+    if not set(question.words) & domain.question_words().intent.whole_words:
+        return []
+    measures = {fact.measure for fact in facts}
+    asked = set(question.words)
+    for part in facts:
+        whole = MEASURES[part.measure].parts_of if part.measure in MEASURES else None
+        if whole is None or whole in measures or whole not in MEASURES or _beside_a_larger(part, facts):
+            continue
+        if not asked & (MEASURES[part.measure].keywords - MEASURES[whole].keywords):
+            return ["quantity: a part of the whole asked"]
+    return []
+
+
+def _beside_a_larger(part: Fact, facts: list[Fact]) -> bool:
+    """The answer also gives a larger figure of the same kind its sentence states: the whole the part is of ('5% of
+    GDP by 2035, of which at least 3.5% …')."""
+    return any(
+        fact.unit is part.unit and fact.citation.quote == part.citation.quote and (fact.value or 0) > (part.value or 0)
+        for fact in facts
+    )
 
 
 def end_asked_of_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -364,6 +399,36 @@ def _restates_only(words: list[str]) -> bool:
     table = cues().raw
     restating = {word for phrase in [*table.restating, *table.apposition] for word in normalise(phrase).split()}
     return all(word in restating for word in words)
+
+
+def figure_in_quote(fact: Fact) -> tuple[str, re.Match[str]] | None:
+    """A prose fact's quote, its thousands separators dropped, and where its figure stands in it (the figure whole:
+    '50' is not found in '2050' nor in '1.50'); None when it is not written there."""
+    if fact.value is None:
+        return None
+    quote = THOUSANDS.sub("", fact.citation.quote)
+    figure = re.search(rf"(?<![\d.]){re.escape(f'{fact.value:g}')}(?!\d)", quote)
+    return (quote, figure) if figure is not None else None
+
+
+def _quantity_of_amount(fact: Fact, others: frozenset[str], spending: frozenset[str]) -> str | None:
+    """The other quantity an amount's own noun phrase names: before it in its clause ('a fund of DKK 50 billion') or
+    right after it, up to the clause's end ('50 billion euros in security assistance', 'a 150-billion-euro loan');
+    a word of defence spending in between makes it defence's ('spending EUR 20 billion from the fund')."""
+    located = figure_in_quote(fact)
+    if located is None:
+        return None
+    quote, figure = located
+    start = max(quote.rfind(mark, 0, figure.start()) for mark in CLAUSE_MARKS) + 1
+    ends = [at for at in (quote.find(mark, figure.end()) for mark in CLAUSE_MARKS) if at >= 0]
+    after = _nouns(normalise(quote[figure.end() : min(ends, default=len(quote))]).split()[:FIGURE_REACH])
+    before = _quantity_named_last(_nouns(normalise(quote[start : figure.start()]).split()), others, spending)
+    return before or _quantity_named_last(list(reversed(after)), others, spending)
+
+
+def _nouns(words: list[str]) -> list[str]:
+    """The words, none after 'to' ('borrow to fund an extra SEK 300 billion': a verb, no fund)."""
+    return [word for at, word in enumerate(words) if not (at and words[at - 1] == "to")]
 
 
 def _whole_named_after(fact: Fact) -> frozenset[str]:

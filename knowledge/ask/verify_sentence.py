@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from knowledge import domain, lexicon
 from knowledge.ask.dates import DATED, DAY_OF_A_MONTH
-from knowledge.ask.parse import ParsedQuestion, SourceKind
+from knowledge.ask.parse import Extreme, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
 from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
 from knowledge.ask.source_kinds import words_naming_the_source
@@ -38,6 +38,7 @@ GOAL_REACH = 4  # words between the goal noun and the event word asked of it ('w
 EXAMPLES_CONCEPT = "examples"  # the concept (concepts.toml) of examples given ('such as', 'for instance')
 GOAL_CONCEPT = "target"  # the concept (concepts.toml) of a goal and of committing to one ('pledge', 'committed')
 POINTING_BACK = frozenset({"that", "this", "the", "said"})  # 'that guideline': the one named before
+NEAR_AN_END_REACH = 3  # words before a superlative that may set it near an end: 'among the alliance's highest'
 
 
 class SentenceCheck:
@@ -216,14 +217,24 @@ def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
     """The kind of answer asked that the sentence does not give: an end of a ranking (a sentence ranking no one, or
     the other end), or someone ('Who wrote the letter?' is not answered by 'Nobody in government has yet said …')."""
     missing = []
-    if (
-        question.extreme is not None
-        and asked_extreme(normalise(text.replace("-", " ")).split()) is not question.extreme
-    ):
+    if question.extreme is not None and _end_stated(text) is not question.extreme:
         missing.append(f"quantity: the {question.extreme.value} end")
     if _asks_who(question) and not PROPER_NAME.search(text[1:]) and not names_anyone(text):
         missing.append("quantity: a person")
     return missing
+
+
+def _end_stated(text: str) -> Extreme | None:
+    """The end of a ranking a sentence puts someone at; 'among its highest', 'one of the largest' is near an end, not
+    at it ('the region has moved from among the alliance's lower spenders to among its highest' names no top one)."""
+    words = normalise(text.replace("-", " ")).split()
+    return asked_extreme(
+        word for index, word in enumerate(words) if not _near_an_end(words[max(0, index - NEAR_AN_END_REACH) : index])
+    )
+
+
+def _near_an_end(before: list[str]) -> bool:
+    return "among" in before or any(pair == ("one", "of") for pair in itertools.pairwise(before))
 
 
 def _asks_who(question: ParsedQuestion) -> bool:

@@ -26,7 +26,7 @@ from knowledge.ask.verify_evidence import (
     names_own_subject,
     title_names_of,
 )
-from knowledge.ask.verify_numbers import BETWEEN, COUNTED_UNITS, framed_as_a_goal
+from knowledge.ask.verify_numbers import COUNTED_UNITS, framed_as_a_goal, range_ends
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number, is_specific
 from knowledge.ask.verify_years import is_fiscal_year, period_years
@@ -442,7 +442,7 @@ def _both_ends_of_a_range(facts: list[Fact]) -> bool:
     """The answer gives both ends of a range its sentence states ('between 5% and 6% of GDP'): a range asked."""
     values = {fact.value for fact in facts if fact.value is not None}
     for fact in facts:
-        for low, high in BETWEEN.findall(fact.citation.quote):
+        for low, high in range_ends(fact.citation.quote):
             if {float(low.replace(",", "")), float(high.replace(",", ""))} <= values:
                 return True
     return False

@@ -207,6 +207,14 @@ def _years_of(fact: Fact) -> set[int]:
         period = ""  # guessed, and the sentence speaks of a later year; an earlier one is a comparison base
     years |= period_years(period)
     years |= quoted
+    if period.isdigit():  # 'over the decade', of 2024: 2014 too
+        years |= {int(period) - back for back in _spans_back(fact.citation.quote)}
     if fact.value is not None and fact.value.is_integer() and YEAR_MIN <= fact.value <= YEAR_MAX:
         years.add(int(fact.value))
     return years
+
+
+def _spans_back(quote: str) -> list[int]:
+    """How many years back each span a sentence says its figure covers reaches ('over the past decade': 10)."""
+    said = f" {normalise(quote)} "
+    return [back for phrase, back in cues().raw.spans_back.items() if f" {normalise(phrase)} " in said]

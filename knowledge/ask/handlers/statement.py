@@ -14,7 +14,8 @@ from knowledge.ask.quantities import without_amounts_for_other_items, without_co
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
-from knowledge.ask.verify_numbers import BETWEEN, close
+from knowledge.ask.verify_numbers import close, range_ends
+from knowledge.ask.verify_quantity import QuantityCheck
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
 from knowledge.models import Answer, Fact, Unit
@@ -160,8 +161,8 @@ def other_ends_of_a_range(fact: Fact) -> list[tuple[str, float]]:
     if fact.value is None:
         return []
     ends: list[tuple[str, float]] = []
-    for match in BETWEEN.finditer(fact.citation.quote):
-        written = [(end, float(end.replace(",", ""))) for end in match.groups()]
+    for ends_written in range_ends(fact.citation.quote):
+        written = [(end, float(end.replace(",", ""))) for end in ends_written]
         if any(close(fact.value, number) for _, number in written):
             ends += [(end, number) for end, number in written if not close(fact.value, number)]
     return ends
@@ -264,6 +265,8 @@ def _own_currency_statement(statements: StatementFinder, asked: ParsedQuestion |
     found = statements.find(asked)
     if found is None or found.fact.unit is not Unit.MONEY or found.fact.currency == table_fact.currency:
         return None
+    if QuantityCheck.another_quantity(asked, [found.fact]):
+        return None  # '50 billion euros in security assistance' is no statement of the alliance's spending
     return found.fact.id
 
 

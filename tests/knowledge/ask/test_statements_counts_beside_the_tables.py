@@ -45,3 +45,15 @@ def test_a_count_of_people_the_statement_says_are_the_armed_forces_stands_beside
 def test_a_count_of_something_else_is_not_shown_beside_the_personnel_cell(beside_the_tables):
     answer = beside_the_tables.ask("how many troops does poland have")
     assert 28 not in answer.values
+
+
+def test_an_amount_of_another_quantity_is_not_shown_beside_the_tables_total(text_beside_the_seeds):
+    engine = text_beside_the_seeds(
+        "wire.md",
+        "Allies provided more than 50 billion euros in security assistance to Kyiv in 2024, above the minimum "
+        "baseline of 40 billion euros a year agreed at last July's Washington summit, according to NATO figures.",
+        title="NATO ministers approve new arms targets",
+        published="2025-06-05",
+    )
+    answer = engine.ask("What was total NATO defence spending in 2024?")
+    assert answer.answered and not {50, 40} & set(answer.values)

@@ -158,3 +158,39 @@ def test_the_base_of_a_change_is_not_dated_by_its_own_words(documents):
     """'… at €11.5 billion for 2026, up from €8.3 billion this year': the €8.3 billion is Ukraine's support."""
     engine = documents("evaluation_holdout4", "press_conference.txt")
     assert 8.3 not in engine.ask("roughly what was berlin's defence budget in 2025").values
+
+
+def test_a_question_word_before_an_ally_and_a_spending_noun_asks_its_statement(engine_of_text):
+    engine = engine_of_text("thread.md", "SIPRI's 2024 numbers, Asia ex-China: India $86.1bn, +1.6%, 5th globally.")
+    assert 86.1 in engine.ask("What was India's military expenditure in 2024?").values
+    # a question word with no spending noun asks something the statement does not say
+    assert not engine.ask("What happened in India in 2024?").answered
+
+
+def test_a_strength_asked_is_a_size_a_count_answers(engine_of_text):
+    engine = engine_of_text(
+        "finland.md",
+        "Finland relies on conscription and reserves rather than a large standing force: its wartime strength is "
+        "280,000 troops.",
+    )
+    assert 280000 in engine.ask("What is Finland's wartime strength?").values
+
+
+def test_a_document_saying_an_ally_ranked_nth_and_last_names_the_lesser_end(engine_of_text):
+    engine = engine_of_text(
+        "wire.md",
+        "Poland was the alliance's biggest spender relative to the size of its economy at 4.12% of GDP in 2024, "
+        "followed by Estonia at 3.43% and the United States at 3.38%. Spain ranked 32nd and last, at 1.28%, with "
+        "Belgium, Luxembourg and Slovenia all around 1.3%.",
+    )
+    answer = engine.ask("Which ally spent the least relative to GDP, and how much?")
+    assert answer.values == [1.28] and "Spain" in answer.answer
+
+
+def test_a_goal_for_a_kind_of_spending_may_be_a_share_of_spending(engine_of_text):
+    engine = engine_of_text(
+        "pbo.md",
+        "On 9 June 2025 the government announced that it would meet the 2% guideline in the current fiscal year. "
+        "NATO guidelines ask allies to devote at least 20% of defence spending to major equipment.",
+    )
+    assert engine.ask("What's NATO's guideline for equipment spending?").values == [20.0]

@@ -1165,6 +1165,172 @@ def test_a_share_of_gdp_of_another_quantity_does_not_answer_defence(engine_of, d
     assert 2.5 in oped.ask("What defence spending share of GDP has Britain promised for 2027?").values
 
 
+def test_an_amount_its_own_words_name_another_quantity_does_not_answer_spending(engine_of):
+    engine = engine_of(
+        "Denmark created an acceleration fund of DKK 50 billion in February 2025, to be spent over 2025 and 2026. "
+        "Allies provided more than 50 billion euros in security assistance to Kyiv in 2024."
+    )
+    assert 50 not in engine.ask("How much did Denmark spend on defence in 2025 in kroner?").values
+    assert 50 not in engine.ask("What was total NATO defence spending in 2024?").values
+    # the quantity asked by its own name
+    assert 50 in engine.ask("How big is the acceleration fund Denmark created in 2025?").values
+    # a fund stated beside the budget asked is context; 'to fund' is no fund; a size asked of a named loan is its own
+    engine = engine_of(
+        "Germany's 2025 draft sets a core defence budget of EUR 62.4 billion, plus EUR 24.1 billion from the special "
+        "fund. Sweden will borrow to fund an extra SEK 300 billion for defence over ten years. SAFE is a EUR 150 "
+        "billion loan instrument."
+    )
+    assert 62.4 in engine.ask("What core defence budget does Germany's 2025 draft set?").values
+    assert 300 in engine.ask("How much extra will Sweden borrow for defence?").values
+    assert 150 in engine.ask("How big is SAFE?").values
+
+
+def test_a_part_of_a_goal_does_not_answer_a_question_naming_the_whole(engine_of):
+    engine = engine_of(
+        "At the NATO summit in The Hague on 25 June 2025, allies agreed to raise defence and security-related spending "
+        'to 5% of GDP by 2035, of which at least 3.5% of GDP is to go to "core" defence as defined by NATO and up to '
+        "1.5% to resilience, infrastructure and the defence industrial base."
+    )
+    overall = engine.ask("What did allies agree at The Hague summit on overall defence spending?")
+    assert overall.values[:1] == [5.0] or not overall.answered
+    # the part named by a word of its own
+    assert 3.5 in engine.ask("What did allies agree at The Hague on core defence spending?").values
+
+
+def test_a_figure_the_document_corrects_answers_nothing(engine_of):
+    engine = engine_of(
+        "Paying for them is the next step, ministers said.\n\n"
+        "CORRECTION: An earlier version of this story said in paragraph 4 that European allies and Canada increased "
+        "defence spending by 19.7% in 2024. The correct figure is 17.9%."
+    )
+    answer = engine.ask("By how much did European allies and Canada increase defence spending in 2024?")
+    assert 19.7 not in answer.values
+    # '…; the correct NATO estimate is 1.37%': the figure after the semicolon is the corrected one
+    engine = engine_of(
+        "Correction: An earlier version of this article said Canada spent 1.73% of GDP on defence in 2024; the "
+        "correct NATO estimate is 1.37%."
+    )
+    corrected = engine.ask("What share of GDP did Canada spend on defence in 2024?")
+    assert 1.37 in corrected.values and 1.73 not in corrected.values
+
+
+def test_two_allies_asked_beside_the_alliance_they_join_each_need_their_own_figure(engine_of):
+    engine = engine_of("Finland joined the alliance on 4 April 2023 and Sweden on 7 March 2024.")
+    answer = engine.ask("When did Finland and Sweden join NATO?")
+    assert not answer.answered or {2023, 2024} <= set(answer.values)
+
+
+def test_a_range_written_with_to_is_stated_whole(engine_of):
+    engine = engine_of(
+        "German Defence Minister Boris Pistorius said on Thursday that Berlin would need roughly 50,000 to 60,000 "
+        "more active soldiers to fulfil its share of the new targets."
+    )
+    answer = engine.ask("How many more soldiers does Germany say it needs?")
+    assert not answer.answered or {50000, 60000} <= set(answer.values)
+
+
+@pytest.mark.parametrize(
+    ("quote", "ends"),
+    [
+        ("roughly 50,000 to 60,000 more active soldiers", [("50,000", "60,000")]),
+        ("plans to spend 5 to 6% of GDP", [("5", "6")]),
+        ("spending rose from 2% to 3.5% of GDP", []),  # a change, not a range
+        ("spending rose 10% to $100bn", []),  # a change and the level it reached
+        ("from 2.0% in 2025-26 to 3.5% in 2035-36", []),  # years are no ends
+        ("raised by 20% to 30%", []),
+    ],
+)
+def test_the_ends_of_a_range_written_with_to(quote, ends) -> None:
+    from knowledge.ask.verify_numbers import range_ends  # noqa: PLC0415
+
+    assert range_ends(quote) == ends
+
+
+def test_a_sentence_setting_someone_among_the_highest_names_no_end(engine_of):
+    engine = engine_of(
+        "Since Russia's annexation of Crimea in 2014, and especially since its full-scale invasion of Ukraine in 2022, "
+        "the region has moved from among the alliance's lower spenders to among its highest."
+    )
+    assert not engine.ask("Which country spent the most in absolute terms?").answered
+
+
+def test_a_figure_of_several_together_named_the_sentence_before_is_not_one_of_them(engine_of):
+    engine = engine_of(
+        "Top 5 spenders in 2024: US, China, Russia, Germany, India. Together they spent $1,635bn, i.e. 60% of the "
+        "world total."
+    )
+    assert 1635 not in engine.ask("What was US military spending in 2024?").values
+    # a figure of one ally set beside several others' together is its own
+    engine = engine_of(
+        "The United States remains far ahead. It spent $997 billion in 2024, which is 37% of the world total and "
+        "more than the next nine countries combined."
+    )
+    assert 37 in engine.ask("US share of world military spending").values
+
+
+def test_a_change_over_the_decade_speaks_of_the_span_up_to_its_year(engine_of):
+    engine = engine_of(
+        "Canada's NATO-reported defence expenditure was $20.1 billion in 2014, equal to 1.01% of GDP. By 2024 it had "
+        "reached an estimated $41.0 billion, or 1.37% of GDP, placing Canada 28th of 32 allies by that measure. Over "
+        "the decade spending roughly doubled in nominal terms, but the share of GDP rose by only 0.36 percentage "
+        "points because the economy also grew."
+    )
+    answer = engine.ask("By how many points did Canada's defence share of GDP go up between 2014 and 2024?")
+    assert 0.36 in answer.values
+    assert "**0.36** percentage points" in answer.answer  # the figure as written, in bold
+
+
+def test_an_average_its_sentence_states_answers_an_average_asked(engine_of):
+    engine = engine_of("In 2024 world military expenditure averaged $334 per capita, a post-Cold War high.")
+    assert 334 in engine.ask("What's the average military spending per person worldwide?").values
+
+
+def test_a_count_beside_a_share_is_no_amount_spent(engine_of):
+    engine = engine_of(
+        "11:15 — Some context: by NATO's estimates, 23 of the 32 allies met the old 2% guideline in 2024."
+    )
+    assert not engine.ask("How much did NATO allies spend on defence in total in 2024?").answered
+
+
+def test_a_question_word_before_spending_is_not_answered_by_a_goal(engine_of):
+    engine = engine_of(
+        "U.S. President Donald Trump recently pushed for allies to allocate 5% of their gross domestic product (GDP) "
+        "to defense—a figure that not even the U.S. meets at present."
+    )
+    assert not engine.ask("what was total nato defence spending in 2025, actual numbers?").answered
+
+
+def test_a_figure_naming_no_one_is_of_whom_its_paragraph_is_headed_by(engine_of):
+    engine = engine_of(
+        "**7/14**\nUkraine: $64.7bn in 2024, +2.9%. Equal to 43% of Russia's spending, from a far smaller economy. "
+        "Military burden of 34% of GDP, the highest in the world."
+    )
+    assert 34 not in engine.ask("What share of GDP does Russia spend on the military?").values
+    # a list's items head only themselves
+    engine = engine_of(
+        "## Chart 7 — Asia and Oceania\n\n- Japan: $55.3 billion in 2024, up 21%\n- Taiwan: $16.5 billion, up 1.8%\n"
+        "- Regional total: $629 billion, up 6.3%"
+    )
+    assert 629 in engine.ask("What was the total for Asia and Oceania?").values
+
+
+def test_a_change_beside_a_count_answers_by_how_much_it_rose(engine_of):
+    engine = engine_of(
+        "World military expenditure reached $2,718 billion in 2024. That is 9.4% more than in 2023 in real terms, the "
+        "steepest year-on-year rise since at least the end of the Cold War, and the tenth consecutive year of growth."
+    )
+    assert 9.4 in engine.ask("by how much did global military spending rise in 2024").values
+
+
+def test_a_figure_in_words_is_given_with_its_loose_bound(engine_of):
+    engine = engine_of(
+        "By the 1980s the US share had settled at roughly six per cent of GDP. The European allies, by contrast, "
+        "averaged a little over three per cent in the 1980s."
+    )
+    answer = engine.ask("What was the average defence burden of European allies in the 1980s?")
+    assert "**a little over three per cent**" in answer.answer
+
+
 def test_a_year_written_in_a_date_is_when_something_was_said_not_a_year_of_a_figure() -> None:
     words = _words("what share will the uk spend from april 2027 under the february 2025 announcement")
     assert _years_of_dates(words) == {2027, 2025}
