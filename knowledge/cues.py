@@ -185,7 +185,6 @@ class CueFile(BaseModel):
     total_words: list[str]
     other_gdp_quantities: list[str]
     other_amount_quantities: list[str]
-    superseded_statements: list[str]
     several_together: list[str]
     defence_spending_words: list[str]
     share_words: list[str]

@@ -19,7 +19,7 @@ def corrected_unaccounted(facts: list[Fact]) -> list[str]:
 
 @functools.cache
 def _superseded_statements() -> tuple[str, ...]:
-    return tuple(f" {normalise(phrase)} " for phrase in cues().raw.superseded_statements)
+    return tuple(f" {normalise(phrase)} " for phrase in cues().raw.claims.superseded)
 
 
 def superseded(fact: Fact) -> bool:
