@@ -89,6 +89,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout46",
     "evaluation_holdout47",
     "evaluation_holdout48",
+    "evaluation_holdout49",
 )
 
 
