@@ -90,6 +90,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout47",
     "evaluation_holdout48",
     "evaluation_holdout49",
+    "evaluation_holdout50",
 )
 
 
