@@ -151,7 +151,7 @@ class Claims(OpenReading):
         sentence withdraws figures an earlier version said (from its superseding words, or from its start in a
         paragraph labelled a correction) and where the figures correcting them start; None when it does neither."""
         words = reader.words
-        superseded = _first(_superseded(), words, 0)
+        superseded = _first(superseded_phrases(), words, 0)
         correcting = _first(_correcting(), words, superseded or 0)
         if superseded is None and correcting is not None and (self.paragraph_corrects or self.withdrawn):
             superseded = 0 if self.paragraph_corrects else correcting
@@ -245,7 +245,8 @@ def _first(phrases: Phrases, words: list[str], start: int) -> int | None:
 
 
 @cache
-def _superseded() -> Phrases:
+def superseded_phrases() -> Phrases:
+    """The words introducing a figure the text withdraws ('an earlier version … said'), read by the verifier too."""
     return Phrases(cues().raw.claims.superseded)
 
 

@@ -4,12 +4,10 @@ corrected figure, stated after, answers."""
 
 from __future__ import annotations
 
-import functools
-
 from knowledge.ask.verify_quantity import figure_in_quote
-from knowledge.cues import cues
-from knowledge.lexicon import normalise
+from knowledge.figures import tokenize
 from knowledge.models import Fact
+from knowledge.open_claims import superseded_phrases
 
 
 def corrected_unaccounted(facts: list[Fact]) -> list[str]:
@@ -17,14 +15,9 @@ def corrected_unaccounted(facts: list[Fact]) -> list[str]:
     return ["source: a figure the document corrects"] if any(superseded(fact) for fact in facts) else []
 
 
-@functools.cache
-def _superseded_statements() -> tuple[str, ...]:
-    return tuple(f" {normalise(phrase)} " for phrase in cues().raw.claims.superseded)
-
-
 def superseded(fact: Fact) -> bool:
     """The words before the figure in its clause (up to a semicolon: '…; the correct figure is 17.9%' is not) say
-    it is what the document wrongly said before."""
+    it is what the document wrongly said before: the reader's own words and matcher, so both read a correction alike."""
     if fact.citation.cell is not None:
         return False
     located = figure_in_quote(fact)
@@ -32,5 +25,5 @@ def superseded(fact: Fact) -> bool:
         return False
     quote, figure = located
     start = quote.rfind(";", 0, figure.start()) + 1
-    said = f" {normalise(quote[start : figure.start()])} "
-    return any(phrase in said for phrase in _superseded_statements())
+    said = [token.word for token in tokenize(quote[start : figure.start()])]
+    return superseded_phrases().within(said, 0, len(said))
