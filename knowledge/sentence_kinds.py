@@ -52,8 +52,9 @@ class Kinds(Reading):
 
     def _inferred_kind(self, index: int) -> str | None:
         """The kind a figure the sentence does not qualify takes from its words' shape or its context."""
-        if self._fraction_of_a_whole(index) or self.values[index].ratio:
-            # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all
+        if self._fraction_of_a_whole(index) or self.values[index].ratio or _budget_part_s(self, index):
+            # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all;
+            # 'equipment now follows closely at 32%': a part of the budget
             return "share_of_total"
         if self.context.list_share and LIST_ITEM.match(self.text):
             # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
@@ -397,6 +398,16 @@ def _named_total(reading: Kinds, index: int) -> bool:
     """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
     figure = reading.values[index]
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
+
+
+def _budget_part_s(reading: Reading, index: int) -> bool:
+    """'Personnel remains the largest slice at 33%', 'and infrastructure the remaining 5%': a bare percentage whose
+    clause names a category of the budget before it, and no entity, is that category's share of the budget."""
+    figure = reading.values[index]
+    start = reading.clause(index)[0]
+    if figure.kind is not FigureKind.PERCENT or any(start <= m.start < figure.start for m in reading.mentions):
+        return False
+    return reading.table.budget_part_nouns.within(reading.words, start, figure.start)
 
 
 def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:

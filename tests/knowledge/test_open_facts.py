@@ -1237,3 +1237,30 @@ def test_a_dollar_or_won_symbol_of_another_country_is_its_currency(
     build, sentence: str, value: float, currency
 ) -> None:
     assert one(build(sentence), value).currency == currency
+
+
+def test_a_fraction_sharpened_by_a_percentage_is_one_share_of_its_whole(build) -> None:
+    facts = build(
+        "The global burden is 2.5% of GDP. Well over half of the total, something like 60 per cent, is spent by the"
+        " United States and China. Inside NATO the United States is about two-thirds of everything the Alliance"
+        " spends - I'd say around 66 per cent."
+    )
+    assert not find(facts, 50) and not find(facts, 66.7)  # the hedge's fraction is no figure of its own
+    assert {(one(facts, v).measure_kind, one(facts, v).unit) for v in (60, 66)} == {("share_of_total", Unit.PERCENT)}
+
+
+def test_a_percentage_far_from_the_fraction_before_it_is_a_figure_of_its_own(build) -> None:
+    facts = build("Poland spends 4% of GDP. Half of Poland's budget goes to personnel, about 20 per cent to equipment.")
+    assert {fact.value for fact in facts} >= {50, 20}
+    facts = build("Poland spends 4% of GDP. Half of Poland's budget goes to personnel, 45 per cent to equipment.")
+    assert {fact.value for fact in facts} >= {50, 45}  # no hedge: the next share, not the fraction told precisely
+
+
+def test_a_budget_category_s_bare_percentage_is_a_share_of_the_budget(build) -> None:
+    facts = build(
+        "European Allies spent 2.02% of their GDP on defence in 2024. Personnel remains the largest slice at 33%,"
+        " but equipment now follows closely at 32%. Operations, maintenance and other expenditure take 30%, and"
+        " infrastructure the remaining 5%. Estonia, whose equipment spending is high, sits at 3.4%."
+    )
+    assert {one(facts, v).measure_kind for v in (33, 32, 30, 5)} == {"share_of_total"}
+    assert one(facts, 3.4).measure_kind == "share_of_gdp"  # an entity's own bare percentage stays its share of GDP
