@@ -19,6 +19,8 @@ POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the D
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
+YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a thing of that year ('the 2024 budget')
+PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
@@ -116,6 +118,7 @@ class Periods(Reading):
         if year.day_month and self.words[start - 1 : start] == ["on"]:
             return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
+        start = _past_a_determiner(self.words, start)  # 'an increase … on the 2024 appropriation' compares too
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
@@ -141,7 +144,7 @@ class Periods(Reading):
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
-        label = next((y for y, end in self.labelled_brackets if y.start < figure.start < end), None)
+        label = _labelling_year(self, figure)
         if label is not None:
             return year_text(label), False  # '(Q3 2024: €1.98 billion)': the bracket's label dates its figures
         left, right = self.region(index)
@@ -521,6 +524,37 @@ def dates_an_earlier_figure(reading: Reading, year: Figure, figure: Figure) -> b
         return False
     earlier = [f for f in reading.values if f.end == start - 1 and f is not figure]
     return any(reading.table.restated_from.ending_at(reading.words, f.start) for f in earlier)
+
+
+def _past_a_determiner(words: list[str], start: int) -> int:
+    """Where a year naming the thing after it ('the 2024 appropriation', 'its 2015 level') begins its phrase: before
+    its determiner."""
+    return start - 1 if start > 0 and words[start - 1] in YEAR_DETERMINERS else start
+
+
+def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:
+    """The year labelling the figure whatever else it is: a bracket's ('(Q3 2024: €1.98 billion)'), or the one of the
+    phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn')."""
+    label = next((y for y, end in reading.labelled_brackets if y.start < figure.start < end), None)
+    return label or _year_of_its_phrase(reading, figure)
+
+
+def _year_of_its_phrase(reading: Reading, figure: Figure) -> Figure | None:
+    """'on the 2024 appropriation of EUR 51.95 bn': a year naming the thing whose figure follows its 'of' dates that
+    figure, though it is the year another figure is compared with."""
+    if figure.start < 1 or reading.words[figure.start - 1] != "of":
+        return None
+    return next(
+        (
+            year
+            for year in reading.years
+            if 0 < figure.start - year.end <= PHRASE_YEAR_REACH
+            and reading.words[year.start - 1 : year.start] == ["the"]
+            and not any(w in CLAUSE_BREAKS for w in reading.words[year.end : figure.start])
+            and not any(year.end <= other.start < figure.start for other in reading.values)
+        ),
+        None,
+    )
 
 
 def _bare_number(word: str) -> bool:

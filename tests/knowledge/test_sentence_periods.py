@@ -288,3 +288,14 @@ def test_by_when_is_answered_by_the_deadline_not_by_a_day_sharing_the_question_s
     answer = Engine(build_knowledge_base(tmp_path)).compute("By when does Denmark have to reach 5%?")
     assert answer.answered
     assert "**2035**" in answer.answer
+
+
+def test_a_year_naming_the_base_of_a_change_dates_its_own_amount_only(build_note) -> None:
+    facts = build_note(
+        "# Budget 2025\n\nThe German Bundestag today adopted the Federal Budget 2025. The defence budget of Germany"
+        " amounts to EUR 62.43 bn, an increase of EUR 10.48 bn or 20.2% on the 2024 appropriation of EUR 51.95 bn.",
+        name="note.md",
+        published="2025-09-18",
+    )
+    periods = {fact.value: fact.period for fact in facts if fact.measure_kind != "date"}
+    assert periods == {62.43: "2025", 10.48: "2025", 20.2: "2025", 51.95: "2024"}
