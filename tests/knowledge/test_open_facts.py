@@ -1264,3 +1264,10 @@ def test_a_budget_category_s_bare_percentage_is_a_share_of_the_budget(build) -> 
     )
     assert {one(facts, v).measure_kind for v in (33, 32, 30, 5)} == {"share_of_total"}
     assert one(facts, 3.4).measure_kind == "share_of_gdp"  # an entity's own bare percentage stays its share of GDP
+
+
+def test_an_amount_written_with_a_german_scale_is_money_at_that_scale(build) -> None:
+    (figure,) = find_figures(tokenize("defence expenditure of 103.5 Mrd. EUR"))
+    assert (figure.kind, figure.value, figure.currency, figure.scale) == (FigureKind.MONEY, 103.5, "EUR", 1e9)
+    fact = one(build("In 2022 only 0.1 Mrd. EUR flowed out of Germany's special fund."), 0.1)
+    assert (fact.measure_kind, fact.currency, fact.scale, fact.period) == ("money", "EUR", 1e9, "2022")
