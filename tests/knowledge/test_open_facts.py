@@ -1271,3 +1271,8 @@ def test_an_amount_written_with_a_german_scale_is_money_at_that_scale(build) -> 
     assert (figure.kind, figure.value, figure.currency, figure.scale) == (FigureKind.MONEY, 103.5, "EUR", 1e9)
     fact = one(build("In 2022 only 0.1 Mrd. EUR flowed out of Germany's special fund."), 0.1)
     assert (fact.measure_kind, fact.currency, fact.scale, fact.period) == ("money", "EUR", 1e9, "2022")
+
+
+def test_an_ordinal_past_ten_counts_consecutive_years() -> None:
+    assert figures_of("the thirtieth consecutive annual rise") == [(FigureKind.COUNT, 30.0)]
+    assert figures_of("it ranked fifteenth in the world") == [(FigureKind.RANK, 15.0)]
