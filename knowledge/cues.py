@@ -209,6 +209,7 @@ class CueFile(BaseModel):
     count_of_pointers: list[str]
     apposition: list[str]
     restated_hedges: list[str]
+    point_moves: list[str]
     change_columns: list[str]
     sharpening_breaks: list[str]
     sharpening_hedges: list[str]

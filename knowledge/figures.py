@@ -40,6 +40,7 @@ CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros in every five")
+POINTS_MOVE_REACH = 3  # words before a number of 'points' that may say it moved ('a gain of 2.79 points')
 FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge ('close to', 'more than')
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -383,7 +384,14 @@ def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues
     value = number_value(tokens[i], table)
     if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
         return None
-    if not any(figure.kind is FigureKind.PERCENT and not figure.points for figure in figures):
+    words = [token.word for token in tokens[max(0, i - POINTS_MOVE_REACH) : i]]
+    # 'Latvia follows with a gain of 2.79 points', 'estimated to fall in 2025, by 0.05 points': a move in points
+    moved = (
+        words[-1:] == ["by"]
+        or table.change.within(words, 0, len(words))
+        or bool(set(words) & set(table.raw.point_moves))
+    )
+    if not moved and not any(figure.kind is FigureKind.PERCENT and not figure.points for figure in figures):
         return None
     points = table.point_words.starting_at([token.word for token in tokens[i + 1 : i + 3]], 0)
     return Figure(FigureKind.PERCENT, value, i, i + 1 + points, points=True) if points else None

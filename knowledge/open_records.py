@@ -77,7 +77,8 @@ class Records(FactPeriods):
             open_only=True,
         )
         self.facts.setdefault(key, fact)
-        if stated.period is None and _in_move(reader, figure):
+        if stated.period is None and (_in_move(reader, figure) or stated.kind == "change"):
+            # 'Latvia follows with a gain of 2.79 points' beside a table's change column: the cell's span
             self.move_ends.add(key)
 
     def _year_part(self, reader: SentenceReader, figure: Figure) -> str | None:
@@ -93,7 +94,8 @@ class Records(FactPeriods):
     def _dated_by_tables(self) -> None:
         """'Germany's share rose from 1.64% to 2.12%', beside a table giving Germany 1.64 for 2023 and 2.12 for 2024:
         a level a move naming no year started from or reached is the table's cell of the same entity, kind and
-        value, and of that cell's year (the start is not of the year the move reached)."""
+        value, and of that cell's year (the start is not of the year the move reached); so is a change whose sentence
+        names no year ('Latvia follows with a gain of 2.79 points' beside 'Change 2014-2025e (pp)': 2014-2025)."""
         cells = {
             (fact.subject, fact.measure_kind, fact.value): fact.period
             for fact in self.facts.values()

@@ -1276,3 +1276,17 @@ def test_an_amount_written_with_a_german_scale_is_money_at_that_scale(build) -> 
 def test_an_ordinal_past_ten_counts_consecutive_years() -> None:
     assert figures_of("the thirtieth consecutive annual rise") == [(FigureKind.COUNT, 30.0)]
     assert figures_of("it ranked fifteenth in the world") == [(FigureKind.RANK, 15.0)]
+
+
+def test_points_after_a_move_are_a_change_in_points_and_a_table_dates_them(build) -> None:
+    assert figures_of("Latvia follows with a gain of 2.79 points.") == [(FigureKind.PERCENT, 2.79)]
+    assert figures_of("He made 5 points in the debate.") == []  # no move, no percentage: no figure
+    facts = build(
+        "# Defence spending\n\n## Table 1: Defence expenditure as a share of GDP (%)\n\n"
+        "| Country | 2014 | 2025 | Change 2014-2025 (pp) |\n|---|---|---|---|\n"
+        "| Latvia | 0.94 | 3.73 | +2.79 |\n| Lithuania | 0.88 | 4.00 | +3.12 |\n\n"
+        "Lithuania shows the largest gain by 2025. Latvia follows with a gain of 2.79 points.",
+        name="note.md",
+    )
+    said = [fact for fact in find(facts, 2.79) if not fact.citation.row_label]
+    assert [(fact.subject, fact.measure_kind, fact.period) for fact in said] == [("Latvia", "change", "2014-2025")]
