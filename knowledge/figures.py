@@ -41,6 +41,8 @@ NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros in every five")
 POINTS_MOVE_REACH = 3  # words before a number of 'points' that may say it moved ('a gain of 2.79 points')
+TIME_FROM_NOW = frozenset({"ago", "earlier", "later"})  # after a count of time: when, not how many
+TIME_AROUND_AN_EVENT = frozenset({"after", "before"})  # after a count of time units: when against an event
 FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge ('close to', 'more than')
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -922,13 +924,22 @@ def _counted_noun(tokens: list[Token], i: int, value: float, table: Cues) -> Fig
         if not _between_count_and_noun(tokens, j, table):
             return _shared_noun_count(tokens, i, j, value, table)
         if tokens[j].word in table.count_nouns or _model_plural(tokens[j]):
-            if (j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}) or _time_span(tokens, i, j):
+            if _time_from_now(tokens, j) or _time_span(tokens, i, j):
                 return None
             if tokens[i].word == "one" and tokens[j].word.endswith("s"):
                 return None  # 'the one other allies will compare us with': a pronoun, no count of a plural noun
             end = _noun_end(tokens, j, table)
             return Figure(FigureKind.COUNT, value, i, end, noun=_joined(tokens[i + 1 : end]))
     return None
+
+
+def _time_from_now(tokens: list[Token], noun: int) -> bool:
+    """'two years ago', 'a decade later', 'Ten years after Allies agreed the pledge': a count of time placing a moment
+    against another, no figure."""
+    following = tokens[noun + 1].word if noun + 1 < len(tokens) else ""
+    if following in TIME_FROM_NOW:
+        return True
+    return following in TIME_AROUND_AN_EVENT and tokens[noun].word in cues().raw.time_span_nouns
 
 
 def _time_span(tokens: list[Token], i: int, noun: int) -> bool:

@@ -1290,3 +1290,10 @@ def test_points_after_a_move_are_a_change_in_points_and_a_table_dates_them(build
     )
     said = [fact for fact in find(facts, 2.79) if not fact.citation.row_label]
     assert [(fact.subject, fact.measure_kind, fact.period) for fact in said] == [("Latvia", "change", "2014-2025")]
+
+
+def test_a_count_of_time_before_an_event_is_no_figure_and_an_annexation_dates_its_doer(build) -> None:
+    assert figures_of("Ten years after Allies agreed the pledge") == []
+    assert figures_of("Ten tanks after the first order") == [(FigureKind.COUNT, 10.0)]
+    facts = build("Since Russia's annexation of Crimea in 2014, Poland has raised its budget to 4.1% of GDP.")
+    assert [(fact.subject, fact.value) for fact in facts if fact.measure_kind == "date"] == [("Russia", 2014.0)]
