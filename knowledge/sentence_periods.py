@@ -26,6 +26,7 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
 EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
+AGENT_REACH = 3  # words from an event word to who did it ('agreed at the NATO summit')
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
@@ -381,7 +382,7 @@ class Periods(Reading):
         if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
             found = [m for m in found if m.start < clause_start]
         # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
-        found = _source_apposed(self, clause_start) or _doers(self, found)
+        found = _source_apposed(self, clause_start) or _agreed_after(self, year) or _doers(self, found)
         if found:
             return found[-1].name
         if self._guideline_event(year) and _guideline_named(self):
@@ -399,6 +400,22 @@ class Periods(Reading):
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         return not_the_recipient(self, carried)
+
+
+def _agreed_after(reading: Periods, year: Figure) -> list[Mention]:
+    """'well ahead of the 2035 deadline agreed at the NATO summit': a year naming a thing ('the 2035 deadline') that
+    an event word after it says who set, named right after that word; that one did what the year dates."""
+    if year.start < 1 or reading.words[year.start - 1] not in YEAR_DETERMINERS:
+        return []
+    end = min(len(reading.words), year.end + EVENT_REACH_AFTER)
+    for position in range(year.end + 1, end):
+        length = reading.table.events.starting_at(reading.words, position)
+        if length:
+            after = position + length
+            return [m for m in reading.mentions if after <= m.start <= after + AGENT_REACH and not m.source][:1]
+        if reading.words[position] in CLAUSE_BREAKS:
+            break
+    return []
 
 
 def _doers(reading: Periods, found: list[Mention]) -> list[Mention]:

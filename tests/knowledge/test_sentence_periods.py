@@ -299,3 +299,13 @@ def test_a_year_naming_the_base_of_a_change_dates_its_own_amount_only(build_note
     )
     periods = {fact.value: fact.period for fact in facts if fact.measure_kind != "date"}
     assert periods == {62.43: "2025", 10.48: "2025", 20.2: "2025", 51.95: "2024"}
+
+
+def test_a_year_naming_a_deadline_is_dated_for_who_set_it(build_note) -> None:
+    facts = build_note(
+        "Germany's NATO quota is expected to reach 3.5% of GDP in 2029, well ahead of the 2035 deadline agreed at the"
+        " NATO summit in The Hague. Poland in 2022 signed with South Korea for 180 tanks."
+    )
+    dates = {fact.value: fact.subject for fact in facts if fact.measure_kind == "date"}
+    assert dates[2035] == "NATO Allies"
+    assert dates.get(2022) in (None, "Poland")  # a year opening no noun phrase: the doer is named before it
