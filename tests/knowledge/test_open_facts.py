@@ -1297,3 +1297,12 @@ def test_a_count_of_time_before_an_event_is_no_figure_and_an_annexation_dates_it
     assert figures_of("Ten tanks after the first order") == [(FigureKind.COUNT, 10.0)]
     facts = build("Since Russia's annexation of Crimea in 2014, Poland has raised its budget to 4.1% of GDP.")
     assert [(fact.subject, fact.value) for fact in facts if fact.measure_kind == "date"] == [("Russia", 2014.0)]
+
+
+def test_a_generic_you_in_an_aside_closed_before_a_figure_leaves_it_its_subject(build) -> None:
+    facts = build(
+        "SIPRI puts world military expenditure at about $2.7 trillion in 2024 - $2,718 billion if you want the precise"
+        " figure - and that's a rise of 9.4 per cent in real terms."
+    )
+    assert (one(facts, 9.4).subject, one(facts, 9.4).measure_kind) == ("World", "change")
+    assert not find(build("If your budget rises 30% and your unit costs rise 25%, Poland gains nothing."), 30)
