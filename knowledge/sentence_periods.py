@@ -385,7 +385,7 @@ class Periods(Reading):
         found = _source_apposed(self, clause_start) or _agreed_after(self, year) or _doers(self, found)
         if found:
             return found[-1].name
-        if self._guideline_event(year) and _guideline_named(self):
+        if (self._guideline_event(year) or self._deadline(year)) and _guideline_named(self):
             return self.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
         earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
         if earlier:

@@ -309,3 +309,14 @@ def test_a_year_naming_a_deadline_is_dated_for_who_set_it(build_note) -> None:
     dates = {fact.value: fact.subject for fact in facts if fact.measure_kind == "date"}
     assert dates[2035] == "NATO Allies"
     assert dates.get(2022) in (None, "Poland")  # a year opening no noun phrase: the doer is named before it
+
+
+def test_a_deadline_of_the_guideline_naming_no_one_is_the_alliance_s(build_note) -> None:
+    facts = build_note(
+        "# Chapter 3\n\nTotal defence expenditure across the Alliance is estimated at USD 1,474 billion in 2024.\n\n"
+        "## Looking ahead\n\n- The Defence Investment Pledge gave Allies until 2024 to move towards 2%; with that"
+        " decade now over, the Summit is expected to set a new target date of 2035.",
+        name="note.md",
+    )
+    dates = {(fact.value, fact.subject, "deadline" in fact.qualifiers) for fact in facts if fact.measure_kind == "date"}
+    assert dates == {(2024.0, "NATO Allies", True), (2035.0, "NATO Allies", True)}
