@@ -43,6 +43,7 @@ RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros 
 POINTS_MOVE_REACH = 3  # words before a number of 'points' that may say it moved ('a gain of 2.79 points')
 TIME_FROM_NOW = frozenset({"ago", "earlier", "later"})  # after a count of time: when, not how many
 TIME_AROUND_AN_EVENT = frozenset({"after", "before"})  # after a count of time units: when against an event
+EARLIER_LIST_WORDS = 4  # '… from 11 Allies in 2023 and': a count, 'in', its year and 'and' before another value
 FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge ('close to', 'more than')
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -375,9 +376,25 @@ def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     while position > 0 and tokens[position - 1].word in skipped:
         position -= 1
     before = [token.word for token in tokens[max(0, position - table.restated_from.longest) : position]]
-    if not table.restated_from.ending_at(before, len(before)):
+    if not (table.restated_from.ending_at(before, len(before)) or _listed_earlier_value(tokens, position, counts[-1])):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
+
+
+def _listed_earlier_value(tokens: list[Token], position: int, count: Figure) -> bool:
+    """'up from 11 Allies in 2023 and just 3 in 2014': a bare number joined by 'and' to an earlier value of a count
+    and its year is another earlier value of it."""
+    table = cues()
+    words = [token.word for token in tokens]
+    year = position - 2
+    if position < EARLIER_LIST_WORDS or words[position - 1] != "and" or not YEAR.match(words[year]):
+        return False
+    if count.end != year - 1 or words[year - 1] != "in":
+        return False
+    start = count.start
+    while start > 0 and words[start - 1] in set(table.raw.restated_hedges) | (table.apposition - {","}):
+        start -= 1
+    return bool(table.restated_from.ending_at(words, start))
 
 
 def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
