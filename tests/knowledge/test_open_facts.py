@@ -1306,3 +1306,14 @@ def test_a_generic_you_in_an_aside_closed_before_a_figure_leaves_it_its_subject(
     )
     assert (one(facts, 9.4).subject, one(facts, 9.4).measure_kind) == ("World", "change")
     assert not find(build("If your budget rises 30% and your unit costs rise 25%, Poland gains nothing."), 30)
+
+
+def test_an_earlier_value_of_a_measured_count_is_that_measure_then(build) -> None:
+    facts = build(
+        "23 of 32 Allies are estimated to meet the guideline of spending 2% of GDP on defence in 2024, up from 11"
+        " Allies in 2023 and just 3 in 2014."
+    )
+    measured = {(fact.value, fact.period) for fact in facts if fact.measure == "members_meeting_target"}
+    assert measured == {(23, "2024"), (11, "2023"), (3, "2014")}
+    other = build("In 2024, 23 of 32 Allies met the guideline, while 5 allies in 2023 raised their budgets.")
+    assert one(other, 5).measure == "open:count"  # no earlier value of the count: a count of its own
