@@ -44,6 +44,9 @@ POINTS_MOVE_REACH = 3  # words before a number of 'points' that may say it moved
 TIME_FROM_NOW = frozenset({"ago", "earlier", "later"})  # after a count of time: when, not how many
 TIME_AROUND_AN_EVENT = frozenset({"after", "before"})  # after a count of time units: when against an event
 EARLIER_LIST_WORDS = 4  # '… from 11 Allies in 2023 and': a count, 'in', its year and 'and' before another value
+RANK_YEAR_LINKS = frozenset({"to", "but", "and", "then"})  # before a place another year ('… in 2024 to seventh')
+RANK_YEAR_REACH = 2  # words from that link back to the earlier place's year ('in 2024 to')
+RANK_PLACE_REACH = 5  # words from that year back to the earlier place ('first among the seven in 2024')
 FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge ('close to', 'more than')
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -812,6 +815,7 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or _rank_labelled(tokens, i, table)
         or _rank_moved_to(tokens, i, table)
         or _place_among_counted(tokens, i, table)
+        or _rank_of_another_year(tokens, i, table)
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
@@ -852,6 +856,22 @@ def _rank_moved_to(tokens: list[Token], i: int, table: Cues) -> bool:
             return False
         at = opening - 1
     return at >= 0 and _ordinal(tokens[at], table)[0] is not None and _rank(tokens, at, table) is not None
+
+
+def _rank_of_another_year(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'slips from fourth place in 2024 to seventh and last in 2025', 'ranked first among the seven in 2024 but third
+    in 2025': an ordinal right after a link word, a place in a ranking and its year a few words before, is the place
+    another year."""
+    if i < 1 or tokens[i - 1].word not in RANK_YEAR_LINKS:
+        return False
+    earlier = range(i - 2, max(-1, i - 2 - RANK_YEAR_REACH), -1)
+    year = next((k for k in earlier if YEAR.match(tokens[k].text)), None)
+    if year is None:
+        return False
+    return any(
+        _ordinal(tokens[k], table)[0] and _rank(tokens, k, table)
+        for k in range(year - 1, max(-1, year - 2 - RANK_PLACE_REACH), -1)
+    )
 
 
 def _arrow_before(tokens: list[Token], i: int) -> int | None:

@@ -1317,3 +1317,15 @@ def test_an_earlier_value_of_a_measured_count_is_that_measure_then(build) -> Non
     assert measured == {(23, "2024"), (11, "2023"), (3, "2014")}
     other = build("In 2024, 23 of 32 Allies met the guideline, while 5 allies in 2023 raised their budgets.")
     assert one(other, 5).measure == "open:count"  # no earlier value of the count: a count of its own
+
+
+def test_an_ordinal_after_a_dated_place_is_the_place_another_year(build) -> None:
+    assert figures_of("It ranked first among the seven in 2024 but third in 2025.") == [
+        (FigureKind.RANK, 1.0),
+        (FigureKind.YEAR, 2024.0),
+        (FigureKind.RANK, 3.0),
+        (FigureKind.YEAR, 2025.0),
+    ]
+    assert figures_of("It was the first in 2024 to sign, and third to ratify.") == [(FigureKind.YEAR, 2024.0)]
+    fact = one(build("Finland slips from fourth place in 2024 to seventh and last in 2025."), 7)
+    assert (fact.subject, fact.measure_kind, fact.period) == ("Finland", "rank", "2025")
