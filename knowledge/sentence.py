@@ -26,6 +26,7 @@ PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('
 # Points a percentage may stand from the fraction said in words it sharpens: 'well over half …, something like 60 per
 # cent' is one share; 'half of it, 20 per cent …' two.
 SHARPENED_REACH = 12.5
+PART_JOINS = frozenset({"plus", "+"})  # between two parts of one goal ('3.5% for core defence plus 1.5% for …')
 
 
 class SentenceReader(Subjects, Kinds, Periods, Counts):
@@ -86,7 +87,22 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 recognised = sure and index not in self.unnamed
                 leads = not (self._guideline(index) or names == [programme_sized(self, index)])
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
+        self._parts_share_a_deadline(stated)
         return _totals_of_their_counts(stated)
+
+    def _parts_share_a_deadline(self, stated: list[Stated]) -> None:
+        """'3.5 per cent for core defence plus another 1.5 per cent for resilience, to be reached by 2035': a share of
+        GDP of no year of its own, joined by 'plus' to the next one, which a deadline dates, is of that deadline."""
+        by_figure = {id(one.figure): one for one in stated}
+        for index in range(len(self.values) - 1):
+            earlier, later = by_figure.get(id(self.values[index])), by_figure.get(id(self.values[index + 1]))
+            if earlier is None or later is None or "deadline" not in later.qualifiers or earlier.kind != later.kind:
+                continue
+            between = self.words[self.values[index].end : self.values[index + 1].start]
+            joined = earlier.kind == "share_of_gdp" and PART_JOINS & set(between)
+            if joined and self.period_for(index)[0] is None:  # no year of its own part of the sentence
+                earlier.period = later.period
+                earlier.qualifiers = [*earlier.qualifiers, "deadline"]
 
     def _things_only(self, names: list[str]) -> bool:
         """Figures of things the entity list does not know only (a company, a unit)."""

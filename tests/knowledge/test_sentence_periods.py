@@ -333,3 +333,11 @@ def test_a_year_of_a_hedged_earlier_value_dates_only_that_value(build_note) -> N
     periods = {fact.value: fact.period for fact in facts if fact.measure_kind in ("count", "share_of_total")}
     assert (periods[11], periods[3], periods[7]) == ("2023", "2014", "2014")
     assert periods[28] != "2014" and periods[20] != "2014"
+
+
+def test_parts_of_a_goal_joined_by_plus_share_its_deadline(build_note) -> None:
+    facts = build_note(
+        "NATO allies spent 2.71% of GDP in 2024. The new target is really 3.5% of GDP for core defence plus another"
+        " 1.5% of GDP or so for infrastructure and resilience, to be reached by 2035."
+    )
+    assert {(fact.value, fact.period) for fact in facts if fact.value in (3.5, 1.5)} == {(3.5, "2035"), (1.5, "2035")}
