@@ -1329,3 +1329,13 @@ def test_an_ordinal_after_a_dated_place_is_the_place_another_year(build) -> None
     assert figures_of("It was the first in 2024 to sign, and third to ratify.") == [(FigureKind.YEAR, 2024.0)]
     fact = one(build("Finland slips from fourth place in 2024 to seventh and last in 2025."), 7)
     assert (fact.subject, fact.measure_kind, fact.period) == ("Finland", "rank", "2025")
+
+
+def test_a_figure_of_a_group_a_number_points_back_at_is_none_of_its_members(build) -> None:
+    facts = build(
+        "By 2019 three did, all of them Baltic states. The simple average of the seven rose from 1.28% of GDP in 2014"
+        " to 2.65% in 2024."
+    )
+    assert not find(facts, 1.28) and not find(facts, 2.65)
+    kept = build("Germany plans EUR 62.4 billion for 2025. Taken together, the two lines give EUR 86.49 billion.")
+    assert one(kept, 86.49).subject == "Germany"  # 'the two lines' point at things, not at a group of allies
