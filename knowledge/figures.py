@@ -42,7 +42,9 @@ CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros in every five")
 POINTS_MOVE_REACH = 3  # words before a number of 'points' that may say it moved ('a gain of 2.79 points')
 TIME_FROM_NOW = frozenset({"ago", "earlier", "later"})  # after a count of time: when, not how many
-TIME_AROUND_AN_EVENT = frozenset({"after", "before"})  # after a count of time units: when against an event
+TIME_AROUND_AN_EVENT = frozenset(
+    {"after"}
+)  # after a count of time units: when against an event ("six years before the deadline" is counted)
 EARLIER_LIST_WORDS = 4  # '… from 11 Allies in 2023 and': a count, 'in', its year and 'and' before another value
 RANK_YEAR_LINKS = frozenset({"to", "but", "and", "then"})  # before a place another year ('… in 2024 to seventh')
 RANK_YEAR_REACH = 2  # words from that link back to the earlier place's year ('in 2024 to')
@@ -861,9 +863,11 @@ def _rank_moved_to(tokens: list[Token], i: int, table: Cues) -> bool:
 def _rank_of_another_year(tokens: list[Token], i: int, table: Cues) -> bool:
     """'slips from fourth place in 2024 to seventh and last in 2025', 'ranked first among the seven in 2024 but third
     in 2025': an ordinal right after a link word, a place in a ranking and its year a few words before, is the place
-    another year."""
+    another year, the one right after it."""
     if i < 1 or tokens[i - 1].word not in RANK_YEAR_LINKS:
         return False
+    if not any(YEAR.match(token.text) for token in tokens[i + 1 : i + 2 + RANK_YEAR_REACH + 1]):
+        return False  # 'from seventh place in 2023 to fourth': no year of its own to tell which it is
     earlier = range(i - 2, max(-1, i - 2 - RANK_YEAR_REACH), -1)
     year = next((k for k in earlier if YEAR.match(tokens[k].text)), None)
     if year is None:

@@ -105,7 +105,9 @@ class Records(FactPeriods):
             fact = self.facts[key]
             period = cells.get((fact.subject, fact.measure_kind, fact.value))
             if period:
-                self.facts[key] = fact.model_copy(update={"period": period})
+                # a change over one year ('2024-2025') is dated by the year it ends in, as its sentence dates it
+                ending = period.partition("-")[2] if fact.measure_kind == "change" and _one_year_s(period) else None
+                self.facts[key] = fact.model_copy(update={"period": ending or period})
 
     def _currency(self, reader: SentenceReader, figure: Figure, subject: str) -> str | None:
         """An amount's currency: its symbol's or words' (a shared one's by whose figure it is); a bare amount
@@ -162,6 +164,12 @@ def _label_start(reader: SentenceReader, figure: Figure, first: int) -> int:
     if LABEL_END not in words or words.index(LABEL_END) != figure.start - 1:
         return first
     return 0 if LIST_ITEM.match(reader.text) else first
+
+
+def _one_year_s(period: str) -> bool:
+    """'2024-2025': a change over one year, which its sentence already dates by the year it ends in."""
+    first, _, last = period.partition("-")
+    return first.isdigit() and last.isdigit() and int(last) - int(first) == 1
 
 
 def _in_move(reader: SentenceReader, figure: Figure) -> bool:

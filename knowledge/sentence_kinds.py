@@ -80,7 +80,8 @@ class Kinds(Reading):
         link = self.words[opening.end] if opening.end < len(self.words) else ""
         between = link == "and" and opening.start > 0 and self.words[opening.start - 1] == "between"
         adjacent = figure.start == opening.end + 1 and (link in CLOSING_LINKS or between)  # 'between 25% and 30%'
-        moved = opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER  # 'rose from 1.64% to 2.12%'
+        # 'rose from 1.64% to 2.12%', 'fell by 0.16 points to 3.22%': a move to a level, no range
+        moved = opening.points or (opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER)
         return kinds[-1] if adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT else None
 
     def _opens_range(self, index: int) -> bool:

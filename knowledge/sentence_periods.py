@@ -8,6 +8,7 @@ import re
 from functools import cache, cached_property
 
 from knowledge.cues import cues
+from knowledge.domain import question_words
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
 from knowledge.lexicon import fiscal_year_words
@@ -20,6 +21,7 @@ CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it 
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
 YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a thing of that year ('the 2024 budget')
+AMBIGUOUS_COMPARISON = "on"  # compares after a figure ('up 6% on 2023'), else says by what ('on the estimates')
 PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
@@ -119,7 +121,7 @@ class Periods(Reading):
         if year.day_month and self.words[start - 1 : start] == ["on"]:
             return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
-        start = _past_a_determiner(self.words, start)  # 'an increase … on the 2024 appropriation' compares too
+        start = _past_a_determiner(self, start)  # 'an increase … on the 2024 appropriation' compares too
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
@@ -385,7 +387,7 @@ class Periods(Reading):
         found = _source_apposed(self, clause_start) or _agreed_after(self, year) or _doers(self, found)
         if found:
             return found[-1].name
-        if (self._guideline_event(year) or self._deadline(year)) and _guideline_named(self):
+        if _guideline_s_date(self, year):
             return self.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
         earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
         if earlier:
@@ -551,10 +553,16 @@ def _hedges_before_an_earlier_value() -> frozenset[str]:
     return frozenset((table.apposition - {","}) | set(table.raw.restated_hedges))
 
 
-def _past_a_determiner(words: list[str], start: int) -> int:
+def _past_a_determiner(reading: Reading, start: int) -> int:
     """Where a year naming the thing after it ('the 2024 appropriation', 'its 2015 level') begins its phrase: before
-    its determiner."""
-    return start - 1 if start > 0 and words[start - 1] in YEAR_DETERMINERS else start
+    its determiner; after 'on' only right after a figure ('20.2% on the 2024 appropriation' compares, 'on the 2024
+    estimates Poland stood at 4.12%' says by what)."""
+    words = reading.words
+    if start < 2 or words[start - 1] not in YEAR_DETERMINERS:
+        return start
+    if words[start - 2] == AMBIGUOUS_COMPARISON and not any(figure.end == start - 2 for figure in reading.values):
+        return start
+    return start - 1
 
 
 def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:
@@ -652,6 +660,21 @@ def _owned_by_someone_unknown(reading: Periods, year: Figure) -> bool:
         0 < index < year.start and index not in named and POSSESSIVE_NAME.fullmatch(reading.tokens[index].text)
         for index in range(clause_start, year.start)
     )
+
+
+def _guideline_s_date(reading: Periods, year: Figure) -> bool:
+    """A date naming no one that is the guideline's: a review of it ('The path is to be reviewed in 2029'), its body
+    named in the sentence or just before; or a deadline in a sentence naming its body itself ('The Defence Investment
+    Pledge gave Allies until 2024', '… to set a new target date of 2035'), not one only an earlier sentence named
+    ('it will be fully committed by 2027') or one naming no goal ('By 2013 the United States accounts for …')."""
+    if reading._guideline_event(year):
+        return _guideline_named(reading)
+    body = reading.table.raw.guideline_subject
+    if not (reading._deadline(year) and any(mention.name == body for mention in reading.mentions)):
+        return False
+    # the pledge, the target itself, named before the year in its part of the sentence
+    segment = reading.words[after_a_semicolon(reading.words, 0, year.start) : year.start]
+    return bool(set(segment) & set(question_words().verifier.goal_nouns))
 
 
 def _guideline_named(reading: Periods) -> bool:

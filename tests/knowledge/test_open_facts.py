@@ -1339,3 +1339,15 @@ def test_a_figure_of_a_group_a_number_points_back_at_is_none_of_its_members(buil
     assert not find(facts, 1.28) and not find(facts, 2.65)
     kept = build("Germany plans EUR 62.4 billion for 2025. Taken together, the two lines give EUR 86.49 billion.")
     assert one(kept, 86.49).subject == "Germany"  # 'the two lines' point at things, not at a group of allies
+
+
+def test_an_ordinal_with_no_year_of_its_own_after_a_dated_place_is_no_place() -> None:
+    assert figures_of("Germany climbed from seventh place in 2023 to fourth.") == [
+        (FigureKind.RANK, 7.0),
+        (FigureKind.YEAR, 2023.0),
+    ]
+
+
+def test_a_move_in_points_to_a_level_is_no_range(build) -> None:
+    facts = build("The United States fell by 0.16 points to 3.22%, though its spending rose. Poland spent 4% of GDP.")
+    assert (one(facts, 0.16).measure_kind, one(facts, 3.22).measure_kind) == ("change", "share_of_gdp")

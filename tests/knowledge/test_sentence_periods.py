@@ -341,3 +341,26 @@ def test_parts_of_a_goal_joined_by_plus_share_its_deadline(build_note) -> None:
         " 1.5% of GDP or so for infrastructure and resilience, to be reached by 2035."
     )
     assert {(fact.value, fact.period) for fact in facts if fact.value in (3.5, 1.5)} == {(3.5, "2035"), (1.5, "2035")}
+
+
+def test_on_a_year_s_estimates_says_by_what_not_what_is_compared(build_note) -> None:
+    facts = build_note(
+        "NATO's June 2024 estimates put UK defence spending at 2.33% of GDP in 2024. Nor is Poland the only ally"
+        " ahead: on the 2024 estimates Poland stood at 4.12%.",
+        published="2025-07-08",
+    )
+    fact = next(fact for fact in facts if fact.value == 4.12)
+    assert (fact.subject, fact.period) == ("Poland", "2024")
+
+
+def test_a_one_year_change_a_table_dates_is_of_the_year_it_ends_in(build_note) -> None:
+    facts = build_note(
+        "# Climbers\n\n## Table: Defence expenditure as a share of GDP (%)\n\n"
+        "| Country | 2024 | 2025 | Change 2024-2025 (pp) |\n|---|---|---|---|\n| Spain | 1.24 | 2.00 | +0.76 |\n"
+        "| Estonia | 3.43 | 3.38 | -0.05 |\n\nSpain's rise of 0.76 points is the biggest among the three. Estonia's"
+        " share dipped by 0.05 points.",
+        name="note.md",
+    )
+    said = {fact.value: fact for fact in facts if not fact.citation.row_label and fact.measure_kind == "change"}
+    assert (said[0.76].period, said[0.05].period) == ("2025", "2025")
+    assert "decrease" in said[0.05].qualifiers
