@@ -526,14 +526,15 @@ def listed_subject(reading: Subjects) -> str | None:
 
 def _group_pointed(reading: Subjects, left: int, end: int) -> bool:
     """'The simple average of the seven rose from 1.28% of GDP': a figure of a group a number points back at (the
-    pointer followed by the group's noun, a change word or a break), naming no one, is none of its members' ('the two
-    lines give …' points at things; in a company's own release, 'the group' is the company)."""
+    pointer, a number, followed by the group's noun, a change word or a break), naming no one, is none of its members'
+    ('the two lines give …' points at things; 'the group' at the group the paragraph speaks of)."""
     if reading.context.issuer:
         return False
     table = reading.table
     for position in range(left, end):
         length = table.group_pointers.starting_at(reading.words, position)
-        after = reading.words[position + length] if length > 1 and position + length < len(reading.words) else ""
+        counted = length > 1 and table.numbers.get(reading.words[position + length - 1]) is not None
+        after = reading.words[position + length] if counted and position + length < len(reading.words) else ""
         nouns = table.ally_nouns | table.group_nouns
         if after and (
             after in nouns or table.change.starting_at(reading.words, position + length) or not after.isalpha()
