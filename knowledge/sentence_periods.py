@@ -5,7 +5,7 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 from __future__ import annotations
 
 import re
-from functools import cache, cached_property
+from functools import cached_property
 
 from knowledge.cues import cues
 from knowledge.domain import question_words
@@ -205,7 +205,7 @@ class Periods(Reading):
             left, right = self.region(index)
             if figure.start <= position < right or left <= position < figure.start:
                 start = figure.start
-                while start > 0 and self.words[start - 1] in _hedges_before_an_earlier_value():
+                while start > 0 and self.words[start - 1] in self.table.apposition - {","}:
                     start -= 1
                 return bool(
                     self.table.comparison.ending_at(self.words, start)
@@ -543,14 +543,6 @@ def dates_an_earlier_figure(reading: Reading, year: Figure, figure: Figure) -> b
         return False
     earlier = [f for f in reading.values if f.end == start - 1 and f is not figure]
     return any(reading.table.restated_from.ending_at(reading.words, f.start) for f in earlier)
-
-
-@cache
-def _hedges_before_an_earlier_value() -> frozenset[str]:
-    """'against roughly €2.75 billion', 'compared with only 7 Allies in 2014': words between a comparison and its
-    figure."""
-    table = cues()
-    return frozenset((table.apposition - {","}) | set(table.raw.restated_hedges))
 
 
 def _past_a_determiner(reading: Reading, start: int) -> int:

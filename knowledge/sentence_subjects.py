@@ -187,7 +187,7 @@ class Subjects(Things):
         grouped = any(
             self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)
         )
-        if grouped or _listed_before(self, None, left, figure.start) or _group_pointed(self, left, figure.start):
+        if grouped or _listed_before(self, None, left, figure.start):
             return []
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
@@ -522,25 +522,6 @@ def listed_subject(reading: Subjects) -> str | None:
         end += 1
     names = list(dict.fromkeys(mention.name for mention in found[:end]))
     return group_name(names) if len(names) >= MIN_LISTED else None
-
-
-def _group_pointed(reading: Subjects, left: int, end: int) -> bool:
-    """'The simple average of the seven rose from 1.28% of GDP': a figure of a group a number points back at (the
-    pointer, a number, followed by the group's noun, a change word or a break), naming no one, is none of its members'
-    ('the two lines give …' points at things; 'the group' at the group the paragraph speaks of)."""
-    if reading.context.issuer:
-        return False
-    table = reading.table
-    for position in range(left, end):
-        length = table.group_pointers.starting_at(reading.words, position)
-        counted = length > 1 and table.numbers.get(reading.words[position + length - 1]) is not None
-        after = reading.words[position + length] if counted and position + length < len(reading.words) else ""
-        nouns = table.ally_nouns | table.group_nouns
-        if after and (
-            after in nouns or table.change.starting_at(reading.words, position + length) or not after.isalpha()
-        ):
-            return True
-    return False
 
 
 def _listed_before(reading: Subjects, pronoun: int | None, left: int, end: int | None = None) -> bool:

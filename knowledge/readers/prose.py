@@ -30,7 +30,7 @@ SENTENCE_END = re.compile(
 )
 ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|incl|excl|cf|Jan|Feb|"
-    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|c|ca|Mrd|Mio|Mld|Tsd)\.)$"
+    r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|c|ca)\.)$"
 )
 LAST_WORD_REACH = 200
 HEADING_LINE_WORDS = 12  # words at most in a heading line right above its paragraph
