@@ -487,6 +487,7 @@ def _same_statement(legacy: Fact, open_fact: Fact) -> bool:
     )
 
 
+YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # Words before an earlier value of a figure ('up from 11 Allies in 2023'), as the open model reads them (cues.toml).
 EARLIER_VALUE_WORDS = tuple(" ".join(fold(word) for word in phrase.split()) for phrase in cues().raw.restated_from)
 
@@ -548,8 +549,8 @@ def _earlier_value_of(fact: Fact, counted: list[Fact]) -> Fact:
     """'23 of 32 Allies met the guideline in 2024, up from 11 Allies in 2023 and just 3 in 2014': a count after the
     words restating an earlier value ('up from', 'compared with') of a count the slot reader measured, in the same
     sentence, of the same subject and of an earlier year, is the same measure then."""
-    if fact.measure_kind != "count" or not fact.period or not fact.measure_text:
-        return fact
+    if fact.measure_kind != "count" or not fact.period or not YEAR_WRITTEN.search(fact.measure_text or ""):
+        return fact  # 'compared with only three a decade earlier': a year reckoned, less sure, stays the open count
     quote = fact.citation.quote
     for count in counted:
         later = bool(count.period) and fact.period.isdigit() and (count.period or "") > fact.period

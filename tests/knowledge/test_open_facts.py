@@ -1334,3 +1334,10 @@ def test_an_ordinal_with_no_year_of_its_own_after_a_dated_place_is_no_place() ->
 def test_a_move_in_points_to_a_level_is_no_range(build) -> None:
     facts = build("The United States fell by 0.16 points to 3.22%, though its spending rose. Poland spent 4% of GDP.")
     assert (one(facts, 0.16).measure_kind, one(facts, 3.22).measure_kind) == ("change", "share_of_gdp")
+
+
+def test_an_earlier_value_of_a_reckoned_year_stays_an_open_count(build) -> None:
+    facts = build(
+        "NATO estimates that 23 of 32 allies met the 2% guideline in 2024, compared with only three a decade earlier."
+    )
+    assert one(facts, 3).measure == "open:count"
