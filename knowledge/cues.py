@@ -189,6 +189,7 @@ class CueFile(BaseModel):
     defence_spending_words: list[str]
     share_words: list[str]
     budget_part_phrases: list[str]
+    budget_part_nouns: list[str]
     count_nouns: list[str]
     time_span_openers: list[str]
     rank_bands: list[str]
@@ -208,6 +209,10 @@ class CueFile(BaseModel):
     count_of_pointers: list[str]
     apposition: list[str]
     restated_hedges: list[str]
+    point_moves: list[str]
+    change_columns: list[str]
+    sharpening_breaks: list[str]
+    sharpening_hedges: list[str]
     whole_links: list[str]
     elided_count_verbs: list[str]
     elided_count_openers: list[str]
@@ -324,6 +329,7 @@ class Cues:
     shares: Phrases
     parts: Phrases
     budget_parts: Phrases
+    budget_part_nouns: Phrases
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     group_nouns: frozenset[str]
@@ -391,6 +397,7 @@ class Cues:
     beneficiary: Phrases
     places: Phrases
     pointing_back: Phrases
+    sharpening_hedges: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -460,6 +467,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         shares=Phrases(raw.share_words),
         parts=Phrases(raw.part_words),
         budget_parts=Phrases(raw.budget_part_phrases),
+        budget_part_nouns=Phrases(raw.budget_part_nouns),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),
         group_nouns=_folded(raw.group_nouns),
@@ -527,4 +535,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         beneficiary=Phrases(raw.beneficiary_before),
         places=Phrases(raw.place_before),
         pointing_back=Phrases(raw.pointing_back),
+        sharpening_hedges=Phrases(raw.sharpening_hedges),
     )

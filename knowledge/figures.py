@@ -40,6 +40,15 @@ CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
 NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros in every five")
+POINTS_MOVE_REACH = 3  # words before a number of 'points' that may say it moved ('a gain of 2.79 points')
+TIME_FROM_NOW = frozenset({"ago", "earlier", "later"})  # after a count of time: when, not how many
+TIME_AROUND_AN_EVENT = frozenset(
+    {"after"}
+)  # after a count of time units: when against an event ("six years before the deadline" is counted)
+EARLIER_LIST_WORDS = 4  # '… from 11 Allies in 2023 and': a count, 'in', its year and 'and' before another value
+RANK_YEAR_LINKS = frozenset({"to", "but", "and", "then"})  # before a place another year ('… in 2024 to seventh')
+RANK_YEAR_REACH = 2  # words from that link back to the earlier place's year ('in 2024 to')
+RANK_PLACE_REACH = 5  # words from that year back to the earlier place ('first among the seven in 2024')
 FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge ('close to', 'more than')
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -372,9 +381,25 @@ def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     while position > 0 and tokens[position - 1].word in skipped:
         position -= 1
     before = [token.word for token in tokens[max(0, position - table.restated_from.longest) : position]]
-    if not table.restated_from.ending_at(before, len(before)):
+    if not (table.restated_from.ending_at(before, len(before)) or _listed_earlier_value(tokens, position, counts[-1])):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
+
+
+def _listed_earlier_value(tokens: list[Token], position: int, count: Figure) -> bool:
+    """'up from 11 Allies in 2023 and just 3 in 2014': a bare number joined by 'and' to an earlier value of a count
+    and its year is another earlier value of it."""
+    table = cues()
+    words = [token.word for token in tokens]
+    year = position - 2
+    if position < EARLIER_LIST_WORDS or words[position - 1] != "and" or not YEAR.match(words[year]):
+        return False
+    if count.end != year - 1 or words[year - 1] != "in":
+        return False
+    start = count.start
+    while start > 0 and words[start - 1] in set(table.raw.restated_hedges) | (table.apposition - {","}):
+        start -= 1
+    return bool(table.restated_from.ending_at(words, start))
 
 
 def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
@@ -383,7 +408,14 @@ def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues
     value = number_value(tokens[i], table)
     if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
         return None
-    if not any(figure.kind is FigureKind.PERCENT and not figure.points for figure in figures):
+    words = [token.word for token in tokens[max(0, i - POINTS_MOVE_REACH) : i]]
+    # 'Latvia follows with a gain of 2.79 points', 'estimated to fall in 2025, by 0.05 points': a move in points
+    moved = (
+        words[-1:] == ["by"]
+        or table.change.within(words, 0, len(words))
+        or bool(set(words) & set(table.raw.point_moves))
+    )
+    if not moved and not any(figure.kind is FigureKind.PERCENT and not figure.points for figure in figures):
         return None
     points = table.point_words.starting_at([token.word for token in tokens[i + 1 : i + 3]], 0)
     return Figure(FigureKind.PERCENT, value, i, i + 1 + points, points=True) if points else None
@@ -785,6 +817,7 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or _rank_labelled(tokens, i, table)
         or _rank_moved_to(tokens, i, table)
         or _place_among_counted(tokens, i, table)
+        or _rank_of_another_year(tokens, i, table)
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
@@ -825,6 +858,24 @@ def _rank_moved_to(tokens: list[Token], i: int, table: Cues) -> bool:
             return False
         at = opening - 1
     return at >= 0 and _ordinal(tokens[at], table)[0] is not None and _rank(tokens, at, table) is not None
+
+
+def _rank_of_another_year(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'slips from fourth place in 2024 to seventh and last in 2025', 'ranked first among the seven in 2024 but third
+    in 2025': an ordinal right after a link word, a place in a ranking and its year a few words before, is the place
+    another year, the one right after it."""
+    if i < 1 or tokens[i - 1].word not in RANK_YEAR_LINKS:
+        return False
+    if not any(YEAR.match(token.text) for token in tokens[i + 1 : i + 2 + RANK_YEAR_REACH + 1]):
+        return False  # 'from seventh place in 2023 to fourth': no year of its own to tell which it is
+    earlier = range(i - 2, max(-1, i - 2 - RANK_YEAR_REACH), -1)
+    year = next((k for k in earlier if YEAR.match(tokens[k].text)), None)
+    if year is None:
+        return False
+    return any(
+        _ordinal(tokens[k], table)[0] and _rank(tokens, k, table)
+        for k in range(year - 1, max(-1, year - 2 - RANK_PLACE_REACH), -1)
+    )
 
 
 def _arrow_before(tokens: list[Token], i: int) -> int | None:
@@ -914,13 +965,22 @@ def _counted_noun(tokens: list[Token], i: int, value: float, table: Cues) -> Fig
         if not _between_count_and_noun(tokens, j, table):
             return _shared_noun_count(tokens, i, j, value, table)
         if tokens[j].word in table.count_nouns or _model_plural(tokens[j]):
-            if (j + 1 < len(tokens) and tokens[j + 1].word in {"ago", "earlier", "later"}) or _time_span(tokens, i, j):
+            if _time_from_now(tokens, j) or _time_span(tokens, i, j):
                 return None
             if tokens[i].word == "one" and tokens[j].word.endswith("s"):
                 return None  # 'the one other allies will compare us with': a pronoun, no count of a plural noun
             end = _noun_end(tokens, j, table)
             return Figure(FigureKind.COUNT, value, i, end, noun=_joined(tokens[i + 1 : end]))
     return None
+
+
+def _time_from_now(tokens: list[Token], noun: int) -> bool:
+    """'two years ago', 'a decade later', 'Ten years after Allies agreed the pledge': a count of time placing a moment
+    against another, no figure."""
+    following = tokens[noun + 1].word if noun + 1 < len(tokens) else ""
+    if following in TIME_FROM_NOW:
+        return True
+    return following in TIME_AROUND_AN_EVENT and tokens[noun].word in cues().raw.time_span_nouns
 
 
 def _time_span(tokens: list[Token], i: int, noun: int) -> bool:

@@ -77,7 +77,8 @@ class Records(FactPeriods):
             open_only=True,
         )
         self.facts.setdefault(key, fact)
-        if stated.period is None and _in_move(reader, figure):
+        if stated.period is None and (_in_move(reader, figure) or stated.kind == "change"):
+            # 'Latvia follows with a gain of 2.79 points' beside a table's change column: the cell's span
             self.move_ends.add(key)
 
     def _year_part(self, reader: SentenceReader, figure: Figure) -> str | None:
@@ -93,7 +94,8 @@ class Records(FactPeriods):
     def _dated_by_tables(self) -> None:
         """'Germany's share rose from 1.64% to 2.12%', beside a table giving Germany 1.64 for 2023 and 2.12 for 2024:
         a level a move naming no year started from or reached is the table's cell of the same entity, kind and
-        value, and of that cell's year (the start is not of the year the move reached)."""
+        value, and of that cell's year (the start is not of the year the move reached); so is a change whose sentence
+        names no year ('Latvia follows with a gain of 2.79 points' beside 'Change 2014-2025e (pp)': 2014-2025)."""
         cells = {
             (fact.subject, fact.measure_kind, fact.value): fact.period
             for fact in self.facts.values()
@@ -103,7 +105,9 @@ class Records(FactPeriods):
             fact = self.facts[key]
             period = cells.get((fact.subject, fact.measure_kind, fact.value))
             if period:
-                self.facts[key] = fact.model_copy(update={"period": period})
+                # a change over one year ('2024-2025') is dated by the year it ends in, as its sentence dates it
+                ending = period.partition("-")[2] if fact.measure_kind == "change" and _one_year_s(period) else None
+                self.facts[key] = fact.model_copy(update={"period": ending or period})
 
     def _currency(self, reader: SentenceReader, figure: Figure, subject: str) -> str | None:
         """An amount's currency: its symbol's or words' (a shared one's by whose figure it is); a bare amount
@@ -160,6 +164,12 @@ def _label_start(reader: SentenceReader, figure: Figure, first: int) -> int:
     if LABEL_END not in words or words.index(LABEL_END) != figure.start - 1:
         return first
     return 0 if LIST_ITEM.match(reader.text) else first
+
+
+def _one_year_s(period: str) -> bool:
+    """'2024-2025': a change over one year, which its sentence already dates by the year it ends in."""
+    first, _, last = period.partition("-")
+    return first.isdigit() and last.isdigit() and int(last) - int(first) == 1
 
 
 def _in_move(reader: SentenceReader, figure: Figure) -> bool:

@@ -410,7 +410,10 @@ def _fiscal_year(label: str) -> str | None:
 
 
 def _names_a_change(words: list[str]) -> bool:
-    return cues().change.within(words, 0, len(words)) or "change" in words
+    """'Change 2014-2024', 'Difference, EUR bn': a header or caption naming a change (a difference of the row's
+    figures is one, in the column's unit)."""
+    table = cues()
+    return table.change.within(words, 0, len(words)) or bool(set(words) & set(table.raw.change_columns))
 
 
 def _span_period(span: re.Match[str]) -> str | None:

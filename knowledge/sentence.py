@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+from knowledge.figures import FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause
@@ -22,6 +23,10 @@ __all__ = ["GOAL_QUALIFIERS", "Context", "Goal", "SentenceReader", "Stated"]
 GOAL_QUALIFIERS = frozenset({"target", "proposal", "minimum", "maximum"})
 RANGE_LINK_WORDS = frozenset({"to", "and", "-", "–"})
 PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('for core defence')
+# Points a percentage may stand from the fraction said in words it sharpens: 'well over half …, something like 60 per
+# cent' is one share; 'half of it, 20 per cent …' two.
+SHARPENED_REACH = 12.5
+PART_JOINS = frozenset({"plus", "+"})  # between two parts of one goal ('3.5% for core defence plus 1.5% for …')
 
 
 class SentenceReader(Subjects, Kinds, Periods, Counts):
@@ -39,6 +44,10 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
         for index, figure in enumerate(self.values):
             names = self.subjects_for(index, subjects)
             kind, sure = self.kind_for(index, kinds)
+            if kinds and self._sharpens_fraction(index):
+                # the hedge's fraction ('well over half') is not a figure of its own: the share is the precise one
+                kind, sure = kinds[-1], True
+                stated = [earlier for earlier in stated if earlier.figure is not self.values[index - 1]]
             # 'Brennmark … confirms an operating margin of around 13%': a company's bare percentage is no share of GDP,
             # which only an economy has; the sentence says nothing else of what it is
             if not sure and kind == "share_of_gdp" and self._things_only(names):
@@ -78,7 +87,22 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 recognised = sure and index not in self.unnamed
                 leads = not (self._guideline(index) or names == [programme_sized(self, index)])
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
+        self._parts_share_a_deadline(stated)
         return _totals_of_their_counts(stated)
+
+    def _parts_share_a_deadline(self, stated: list[Stated]) -> None:
+        """'3.5 per cent for core defence plus another 1.5 per cent for resilience, to be reached by 2035': a share of
+        GDP of no year of its own, joined by 'plus' to the next one, which a deadline dates, is of that deadline."""
+        by_figure = {id(one.figure): one for one in stated}
+        for index in range(len(self.values) - 1):
+            earlier, later = by_figure.get(id(self.values[index])), by_figure.get(id(self.values[index + 1]))
+            if earlier is None or later is None or "deadline" not in later.qualifiers or earlier.kind != later.kind:
+                continue
+            between = self.words[self.values[index].end : self.values[index + 1].start]
+            joined = earlier.kind == "share_of_gdp" and PART_JOINS & set(between)
+            if joined and self.period_for(index)[0] is None:  # no year of its own part of the sentence
+                earlier.period = later.period
+                earlier.qualifiers = [*earlier.qualifiers, "deadline"]
 
     def _things_only(self, names: list[str]) -> bool:
         """Figures of things the entity list does not know only (a company, a unit)."""
@@ -99,6 +123,28 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             joined = joined or bool(length) or self.words[position] in {",", "or"}
             position += length or 1
         return joined
+
+    def _sharpens_fraction(self, index: int) -> bool:
+        """'about two-thirds of everything the Alliance spends - I'd say around 66 per cent', 'just under half of the
+        world total, about 48 per cent': a percentage in digits right after the fraction in words before it, past a
+        break and hedges alone, and near its value, tells that share precisely."""
+        if index == 0:
+            return False
+        fraction, figure = self.values[index - 1], self.values[index]
+        start = fraction.start + (self.words[fraction.start] in self.table.fraction_openers)
+        if fraction.kind is not FigureKind.PERCENT or figure.kind is not FigureKind.PERCENT:
+            return False
+        if not fraction_said_at(self.words, start, self.table) or abs(figure.value - fraction.value) > SHARPENED_REACH:
+            return False
+        breaks = [p for p in range(fraction.end, figure.start) if self.words[p] in self.table.raw.sharpening_breaks]
+        position = breaks[-1] + 1 if breaks else figure.start
+        hedged = position < figure.start
+        while position < figure.start:
+            length = self.table.sharpening_hedges.starting_at(self.words, position)
+            if not length:
+                return False
+            position += length
+        return hedged
 
     def _range_end(self, index: int) -> bool:
         """'a target of 3% to 3.5% of GDP', 'between 5% and 6%': the figure closing a range of two of the same kind,

@@ -52,8 +52,9 @@ class Kinds(Reading):
 
     def _inferred_kind(self, index: int) -> str | None:
         """The kind a figure the sentence does not qualify takes from its words' shape or its context."""
-        if self._fraction_of_a_whole(index) or self.values[index].ratio:
-            # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all
+        if self._fraction_of_a_whole(index) or self.values[index].ratio or _budget_part_s(self, index):
+            # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all;
+            # 'equipment now follows closely at 32%': a part of the budget
             return "share_of_total"
         if self.context.list_share and LIST_ITEM.match(self.text):
             # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
@@ -79,7 +80,8 @@ class Kinds(Reading):
         link = self.words[opening.end] if opening.end < len(self.words) else ""
         between = link == "and" and opening.start > 0 and self.words[opening.start - 1] == "between"
         adjacent = figure.start == opening.end + 1 and (link in CLOSING_LINKS or between)  # 'between 25% and 30%'
-        moved = opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER  # 'rose from 1.64% to 2.12%'
+        # 'rose from 1.64% to 2.12%', 'fell by 0.16 points to 3.22%': a move to a level, no range
+        moved = opening.points or (opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER)
         return kinds[-1] if adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT else None
 
     def _opens_range(self, index: int) -> bool:
@@ -397,6 +399,16 @@ def _named_total(reading: Kinds, index: int) -> bool:
     """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
     figure = reading.values[index]
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
+
+
+def _budget_part_s(reading: Reading, index: int) -> bool:
+    """'Personnel remains the largest slice at 33%', 'and infrastructure the remaining 5%': a bare percentage whose
+    clause names a category of the budget before it, and no entity, is that category's share of the budget."""
+    figure = reading.values[index]
+    start = reading.clause(index)[0]
+    if figure.kind is not FigureKind.PERCENT or any(start <= m.start < figure.start for m in reading.mentions):
+        return False
+    return reading.table.budget_part_nouns.within(reading.words, start, figure.start)
 
 
 def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:

@@ -8,6 +8,7 @@ import re
 from functools import cached_property
 
 from knowledge.cues import cues
+from knowledge.domain import question_words
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
 from knowledge.lexicon import fiscal_year_words
@@ -19,11 +20,15 @@ POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the D
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
+YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a thing of that year ('the 2024 budget')
+AMBIGUOUS_COMPARISON = "on"  # compares after a figure ('up 6% on 2023'), else says by what ('on the estimates')
+PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
 EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
+AGENT_REACH = 3  # words from an event word to who did it ('agreed at the NATO summit')
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
@@ -116,6 +121,7 @@ class Periods(Reading):
         if year.day_month and self.words[start - 1 : start] == ["on"]:
             return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
+        start = _past_a_determiner(self, start)  # 'an increase … on the 2024 appropriation' compares too
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
@@ -141,7 +147,7 @@ class Periods(Reading):
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
-        label = next((y for y, end in self.labelled_brackets if y.start < figure.start < end), None)
+        label = _labelling_year(self, figure)
         if label is not None:
             return year_text(label), False  # '(Q3 2024: €1.98 billion)': the bracket's label dates its figures
         left, right = self.region(index)
@@ -378,10 +384,10 @@ class Periods(Reading):
         if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
             found = [m for m in found if m.start < clause_start]
         # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
-        found = _source_apposed(self, clause_start) or _doers(self, found)
+        found = _source_apposed(self, clause_start) or _agreed_after(self, year) or _doers(self, found)
         if found:
             return found[-1].name
-        if self._guideline_event(year) and _guideline_named(self):
+        if _guideline_s_date(self, year):
             return self.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
         earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
         if earlier:
@@ -396,6 +402,22 @@ class Periods(Reading):
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         return not_the_recipient(self, carried)
+
+
+def _agreed_after(reading: Periods, year: Figure) -> list[Mention]:
+    """'well ahead of the 2035 deadline agreed at the NATO summit': a year naming a thing ('the 2035 deadline') that
+    an event word after it says who set, named right after that word; that one did what the year dates."""
+    if year.start < 1 or reading.words[year.start - 1] not in YEAR_DETERMINERS:
+        return []
+    end = min(len(reading.words), year.end + EVENT_REACH_AFTER)
+    for position in range(year.end + 1, end):
+        length = reading.table.events.starting_at(reading.words, position)
+        if length:
+            after = position + length
+            return [m for m in reading.mentions if after <= m.start <= after + AGENT_REACH and not m.source][:1]
+        if reading.words[position] in CLAUSE_BREAKS:
+            break
+    return []
 
 
 def _doers(reading: Periods, found: list[Mention]) -> list[Mention]:
@@ -523,6 +545,43 @@ def dates_an_earlier_figure(reading: Reading, year: Figure, figure: Figure) -> b
     return any(reading.table.restated_from.ending_at(reading.words, f.start) for f in earlier)
 
 
+def _past_a_determiner(reading: Reading, start: int) -> int:
+    """Where a year naming the thing after it ('the 2024 appropriation', 'its 2015 level') begins its phrase: before
+    its determiner; after 'on' only right after a figure ('20.2% on the 2024 appropriation' compares, 'on the 2024
+    estimates Poland stood at 4.12%' says by what)."""
+    words = reading.words
+    if start < 2 or words[start - 1] not in YEAR_DETERMINERS:
+        return start
+    if words[start - 2] == AMBIGUOUS_COMPARISON and not any(figure.end == start - 2 for figure in reading.values):
+        return start
+    return start - 1
+
+
+def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:
+    """The year labelling the figure whatever else it is: a bracket's ('(Q3 2024: €1.98 billion)'), or the one of the
+    phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn')."""
+    label = next((y for y, end in reading.labelled_brackets if y.start < figure.start < end), None)
+    return label or _year_of_its_phrase(reading, figure)
+
+
+def _year_of_its_phrase(reading: Reading, figure: Figure) -> Figure | None:
+    """'on the 2024 appropriation of EUR 51.95 bn': a year naming the thing whose figure follows its 'of' dates that
+    figure, though it is the year another figure is compared with."""
+    if figure.start < 1 or reading.words[figure.start - 1] != "of":
+        return None
+    return next(
+        (
+            year
+            for year in reading.years
+            if 0 < figure.start - year.end <= PHRASE_YEAR_REACH
+            and reading.words[year.start - 1 : year.start] == ["the"]
+            and not any(w in CLAUSE_BREAKS for w in reading.words[year.end : figure.start])
+            and not any(year.end <= other.start < figure.start for other in reading.values)
+        ),
+        None,
+    )
+
+
 def _bare_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "", 1).isdigit()
 
@@ -593,6 +652,21 @@ def _owned_by_someone_unknown(reading: Periods, year: Figure) -> bool:
         0 < index < year.start and index not in named and POSSESSIVE_NAME.fullmatch(reading.tokens[index].text)
         for index in range(clause_start, year.start)
     )
+
+
+def _guideline_s_date(reading: Periods, year: Figure) -> bool:
+    """A date naming no one that is the guideline's: a review of it ('The path is to be reviewed in 2029'), its body
+    named in the sentence or just before; or a deadline in a sentence naming its body itself ('The Defence Investment
+    Pledge gave Allies until 2024', '… to set a new target date of 2035'), not one only an earlier sentence named
+    ('it will be fully committed by 2027') or one naming no goal ('By 2013 the United States accounts for …')."""
+    if reading._guideline_event(year):
+        return _guideline_named(reading)
+    body = reading.table.raw.guideline_subject
+    if not (reading._deadline(year) and any(mention.name == body for mention in reading.mentions)):
+        return False
+    # the pledge, the target itself, named before the year in its part of the sentence
+    segment = reading.words[after_a_semicolon(reading.words, 0, year.start) : year.start]
+    return bool(set(segment) & set(question_words().verifier.goal_nouns))
 
 
 def _guideline_named(reading: Periods) -> bool:

@@ -26,6 +26,7 @@ from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
+ASIDE_DASHES = frozenset({"-", "–", "—"})  # a pair of them sets an aside off its sentence
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 MIN_LISTED = 2  # names a list said "respectively" gives its figures to
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
@@ -93,6 +94,9 @@ class Subjects(Things):
         after that word, is an illustration of no one's."""
         start = self.clause(index)[0]
         end = self.values[index].start
+        dashes = [p for p in range(end) if self.words[p] in ASIDE_DASHES]
+        # '$2,718 billion if you want the precise figure - and that's a rise of 9.4%': an aside closed before it
+        start = max([start, *(p + 1 for p in dashes[1::2])])
         generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns]
         return bool(generic) and not self.candidates(generic[-1], end)
 

@@ -1237,3 +1237,107 @@ def test_a_dollar_or_won_symbol_of_another_country_is_its_currency(
     build, sentence: str, value: float, currency
 ) -> None:
     assert one(build(sentence), value).currency == currency
+
+
+def test_a_fraction_sharpened_by_a_percentage_is_one_share_of_its_whole(build) -> None:
+    facts = build(
+        "The global burden is 2.5% of GDP. Well over half of the total, something like 60 per cent, is spent by the"
+        " United States and China. Inside NATO the United States is about two-thirds of everything the Alliance"
+        " spends - I'd say around 66 per cent."
+    )
+    assert not find(facts, 50) and not find(facts, 66.7)  # the hedge's fraction is no figure of its own
+    assert {(one(facts, v).measure_kind, one(facts, v).unit) for v in (60, 66)} == {("share_of_total", Unit.PERCENT)}
+
+
+def test_a_percentage_far_from_the_fraction_before_it_is_a_figure_of_its_own(build) -> None:
+    facts = build("Poland spends 4% of GDP. Half of Poland's budget goes to personnel, about 20 per cent to equipment.")
+    assert {fact.value for fact in facts} >= {50, 20}
+    facts = build("Poland spends 4% of GDP. Half of Poland's budget goes to personnel, 45 per cent to equipment.")
+    assert {fact.value for fact in facts} >= {50, 45}  # no hedge: the next share, not the fraction told precisely
+
+
+def test_a_budget_category_s_bare_percentage_is_a_share_of_the_budget(build) -> None:
+    facts = build(
+        "European Allies spent 2.02% of their GDP on defence in 2024. Personnel remains the largest slice at 33%,"
+        " but equipment now follows closely at 32%. Operations, maintenance and other expenditure take 30%, and"
+        " infrastructure the remaining 5%. Estonia, whose equipment spending is high, sits at 3.4%."
+    )
+    assert {one(facts, v).measure_kind for v in (33, 32, 30, 5)} == {"share_of_total"}
+    assert one(facts, 3.4).measure_kind == "share_of_gdp"  # an entity's own bare percentage stays its share of GDP
+
+
+def test_an_ordinal_past_ten_counts_consecutive_years() -> None:
+    assert figures_of("the thirtieth consecutive annual rise") == [(FigureKind.COUNT, 30.0)]
+    assert figures_of("it ranked fifteenth in the world") == [(FigureKind.RANK, 15.0)]
+
+
+def test_points_after_a_move_are_a_change_in_points_and_a_table_dates_them(build) -> None:
+    assert figures_of("Latvia follows with a gain of 2.79 points.") == [(FigureKind.PERCENT, 2.79)]
+    assert figures_of("He made 5 points in the debate.") == []  # no move, no percentage: no figure
+    facts = build(
+        "# Defence spending\n\n## Table 1: Defence expenditure as a share of GDP (%)\n\n"
+        "| Country | 2014 | 2025 | Change 2014-2025 (pp) |\n|---|---|---|---|\n"
+        "| Latvia | 0.94 | 3.73 | +2.79 |\n| Lithuania | 0.88 | 4.00 | +3.12 |\n\n"
+        "Lithuania shows the largest gain by 2025. Latvia follows with a gain of 2.79 points.",
+        name="note.md",
+    )
+    said = [fact for fact in find(facts, 2.79) if not fact.citation.row_label]
+    assert [(fact.subject, fact.measure_kind, fact.period) for fact in said] == [("Latvia", "change", "2014-2025")]
+
+
+def test_a_count_of_time_before_an_event_is_no_figure_and_an_annexation_dates_its_doer(build) -> None:
+    assert figures_of("Ten years after Allies agreed the pledge") == []
+    assert figures_of("Ten tanks after the first order") == [(FigureKind.COUNT, 10.0)]
+    facts = build("Since Russia's annexation of Crimea in 2014, Poland has raised its budget to 4.1% of GDP.")
+    assert [(fact.subject, fact.value) for fact in facts if fact.measure_kind == "date"] == [("Russia", 2014.0)]
+
+
+def test_a_generic_you_in_an_aside_closed_before_a_figure_leaves_it_its_subject(build) -> None:
+    facts = build(
+        "SIPRI puts world military expenditure at about $2.7 trillion in 2024 - $2,718 billion if you want the precise"
+        " figure - and that's a rise of 9.4 per cent in real terms."
+    )
+    assert (one(facts, 9.4).subject, one(facts, 9.4).measure_kind) == ("World", "change")
+    assert not find(build("If your budget rises 30% and your unit costs rise 25%, Poland gains nothing."), 30)
+
+
+def test_an_earlier_value_of_a_measured_count_is_that_measure_then(build) -> None:
+    facts = build(
+        "23 of 32 Allies are estimated to meet the guideline of spending 2% of GDP on defence in 2024, up from 11"
+        " Allies in 2023 and just 3 in 2014."
+    )
+    measured = {(fact.value, fact.period) for fact in facts if fact.measure == "members_meeting_target"}
+    assert measured == {(23, "2024"), (11, "2023"), (3, "2014")}
+    other = build("In 2024, 23 of 32 Allies met the guideline, while 5 allies in 2023 raised their budgets.")
+    assert one(other, 5).measure == "open:count"  # no earlier value of the count: a count of its own
+
+
+def test_an_ordinal_after_a_dated_place_is_the_place_another_year(build) -> None:
+    assert figures_of("It ranked first among the seven in 2024 but third in 2025.") == [
+        (FigureKind.RANK, 1.0),
+        (FigureKind.YEAR, 2024.0),
+        (FigureKind.RANK, 3.0),
+        (FigureKind.YEAR, 2025.0),
+    ]
+    assert figures_of("It was the first in 2024 to sign, and third to ratify.") == [(FigureKind.YEAR, 2024.0)]
+    fact = one(build("Finland slips from fourth place in 2024 to seventh and last in 2025."), 7)
+    assert (fact.subject, fact.measure_kind, fact.period) == ("Finland", "rank", "2025")
+
+
+def test_an_ordinal_with_no_year_of_its_own_after_a_dated_place_is_no_place() -> None:
+    assert figures_of("Germany climbed from seventh place in 2023 to fourth.") == [
+        (FigureKind.RANK, 7.0),
+        (FigureKind.YEAR, 2023.0),
+    ]
+
+
+def test_a_move_in_points_to_a_level_is_no_range(build) -> None:
+    facts = build("The United States fell by 0.16 points to 3.22%, though its spending rose. Poland spent 4% of GDP.")
+    assert (one(facts, 0.16).measure_kind, one(facts, 3.22).measure_kind) == ("change", "share_of_gdp")
+
+
+def test_an_earlier_value_of_a_reckoned_year_stays_an_open_count(build) -> None:
+    facts = build(
+        "NATO estimates that 23 of 32 allies met the 2% guideline in 2024, compared with only three a decade earlier."
+    )
+    assert one(facts, 3).measure == "open:count"

@@ -926,3 +926,14 @@ def test_a_table_of_years_in_a_document_whose_title_names_no_one_is_the_document
         if fact.citation.column_label
     }
     assert (facts[57.7].subject, facts[57.7].period, facts[4.0].subject) == ("Poland", "2022", "Poland")
+
+
+def test_a_difference_column_holds_changes_in_its_unit(build_note) -> None:
+    facts = build_note(
+        "# Germany's defence budget\n\n| Year | Planned, EUR bn | Actual, EUR bn | Difference, EUR bn |\n"
+        "|---|---|---|---|\n| 2022 | 50.40 | 49.28 | -1.12 |\n| 2024 | 51.95 | 52.06 | +0.11 |\n",
+        name="note.md",
+    )
+    kinds = {(fact.value, fact.period): fact.measure_kind for fact in facts}
+    assert kinds[(-1.12, "2022")] == kinds[(0.11, "2024")] == "change"
+    assert kinds[(50.40, "2022")] == kinds[(52.06, "2024")] == "money"

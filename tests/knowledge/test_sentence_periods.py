@@ -288,3 +288,78 @@ def test_by_when_is_answered_by_the_deadline_not_by_a_day_sharing_the_question_s
     answer = Engine(build_knowledge_base(tmp_path)).compute("By when does Denmark have to reach 5%?")
     assert answer.answered
     assert "**2035**" in answer.answer
+
+
+def test_a_year_naming_the_base_of_a_change_dates_its_own_amount_only(build_note) -> None:
+    facts = build_note(
+        "# Budget 2025\n\nThe German Bundestag today adopted the Federal Budget 2025. The defence budget of Germany"
+        " amounts to EUR 62.43 bn, an increase of EUR 10.48 bn or 20.2% on the 2024 appropriation of EUR 51.95 bn.",
+        name="note.md",
+        published="2025-09-18",
+    )
+    periods = {fact.value: fact.period for fact in facts if fact.measure_kind != "date"}
+    assert periods == {62.43: "2025", 10.48: "2025", 20.2: "2025", 51.95: "2024"}
+
+
+def test_a_year_naming_a_deadline_is_dated_for_who_set_it(build_note) -> None:
+    facts = build_note(
+        "Germany's NATO quota is expected to reach 3.5% of GDP in 2029, well ahead of the 2035 deadline agreed at the"
+        " NATO summit in The Hague. Poland in 2022 signed with South Korea for 180 tanks."
+    )
+    dates = {fact.value: fact.subject for fact in facts if fact.measure_kind == "date"}
+    assert dates[2035] == "NATO Allies"
+    assert dates.get(2022) in (None, "Poland")  # a year opening no noun phrase: the doer is named before it
+
+
+def test_a_deadline_of_the_guideline_naming_no_one_is_the_alliance_s(build_note) -> None:
+    facts = build_note(
+        "# Chapter 3\n\nTotal defence expenditure across the Alliance is estimated at USD 1,474 billion in 2024.\n\n"
+        "## Looking ahead\n\n- The Defence Investment Pledge gave Allies until 2024 to move towards 2%; with that"
+        " decade now over, the Summit is expected to set a new target date of 2035.",
+        name="note.md",
+    )
+    dates = {(fact.value, fact.subject, "deadline" in fact.qualifiers) for fact in facts if fact.measure_kind == "date"}
+    assert dates == {(2024.0, "NATO Allies", True), (2035.0, "NATO Allies", True)}
+
+
+def test_a_bare_number_joined_to_an_earlier_value_is_another_earlier_value(build_note) -> None:
+    facts = build_note(
+        "- 23 of 32 Allies met the guideline of 2% of GDP in 2024, up from 11 Allies in 2023 and just 3 in 2014.\n"
+        "- 28 Allies devoted at least 20% of their defence expenditure to major equipment in this report, compared"
+        " with only 7 Allies in 2014.",
+        name="note.md",
+        published="2025-03-01",
+    )
+    periods = {fact.value: fact.period for fact in facts if fact.measure_kind in ("count", "share_of_total")}
+    assert (periods[11], periods[3], periods[7]) == ("2023", "2014", "2014")
+
+
+def test_parts_of_a_goal_joined_by_plus_share_its_deadline(build_note) -> None:
+    facts = build_note(
+        "NATO allies spent 2.71% of GDP in 2024. The new target is really 3.5% of GDP for core defence plus another"
+        " 1.5% of GDP or so for infrastructure and resilience, to be reached by 2035."
+    )
+    assert {(fact.value, fact.period) for fact in facts if fact.value in (3.5, 1.5)} == {(3.5, "2035"), (1.5, "2035")}
+
+
+def test_on_a_year_s_estimates_says_by_what_not_what_is_compared(build_note) -> None:
+    facts = build_note(
+        "NATO's June 2024 estimates put UK defence spending at 2.33% of GDP in 2024. Nor is Poland the only ally"
+        " ahead: on the 2024 estimates Poland stood at 4.12%.",
+        published="2025-07-08",
+    )
+    fact = next(fact for fact in facts if fact.value == 4.12)
+    assert (fact.subject, fact.period) == ("Poland", "2024")
+
+
+def test_a_one_year_change_a_table_dates_is_of_the_year_it_ends_in(build_note) -> None:
+    facts = build_note(
+        "# Climbers\n\n## Table: Defence expenditure as a share of GDP (%)\n\n"
+        "| Country | 2024 | 2025 | Change 2024-2025 (pp) |\n|---|---|---|---|\n| Spain | 1.24 | 2.00 | +0.76 |\n"
+        "| Estonia | 3.43 | 3.38 | -0.05 |\n\nSpain's rise of 0.76 points is the biggest among the three. Estonia's"
+        " share dipped by 0.05 points.",
+        name="note.md",
+    )
+    said = {fact.value: fact for fact in facts if not fact.citation.row_label and fact.measure_kind == "change"}
+    assert (said[0.76].period, said[0.05].period) == ("2025", "2025")
+    assert "decrease" in said[0.05].qualifiers
