@@ -343,6 +343,8 @@ def puts_an_operation_to_it(question: Question, previous: Answer) -> bool:
     one_cell = len(previous.facts) == 1 and previous.facts[0].citation.cell is not None
     if not one_cell or question.people or set(question.entities) - {lexicon.NATO_ALLIES}:
         return False
+    if set(question.words) & THING_PRONOUNS:
+        return False  # 'how many percent of NATO total is this?' points back itself: the context carries it
     asking_whom = set(question.words) & set(domain.question_words().whom_asked)
     if asking_whom or asked_extreme(question.words) is not None or question.opens_as_yes_or_no:
         return False  # 'which ally grew the most over that period?' ranks, 'did it go up?' asks yes or no
