@@ -107,7 +107,7 @@ def _limit(question: Question) -> int:
     return int(counts[0]) if counts else 1
 
 
-def _place(question: Question) -> int:
+def place_asked(question: Question) -> int:
     """'second highest', '3rd lowest', 'fourth-largest': the place asked before a superlative, after a placing
     verb ('ranked third', 'came second') or before a place noun ('in third place'); 0: none."""
     ordinals = cues().raw.ordinals
@@ -539,7 +539,7 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     if threshold is not None and any(f" {cue} " in text for cue in _words().list_cues):
         spec.intent = Intent.LIST
         return spec
-    place = _place(question)
+    place = place_asked(question)
     ranked = question.has("rank", "ranking", "ranked", "spends the most", "spend the most")
     if ranking or place or ranked or TOP_N.search(text):
         ascending = any(word in _lesser() for word in ranking) or " bottom " in text

@@ -27,6 +27,7 @@ from knowledge.ask.context import (
     carries_on,
     names_a_group,
     opens_a_comparison,
+    puts_an_operation_to_it,
     refers_to_previous_answer,
     restated,
     same_end,
@@ -291,9 +292,12 @@ class Engine:
     def _asked_again(self, question: str, previous: Answer | None, *, keeping_form: bool = False) -> Answer | None:
         """The previous question asked again for the year or ally a follow-up names, if it was answered;
         `keeping_form`: only after a yes or no, a calculation or an answer over many allies."""
-        if previous is None or (keeping_form and not _keeps_its_form(previous, question)):
+        if previous is None:
             return None
-        again = restated(self.index, parse(question, self.vocabulary, self.people), previous)
+        parsed = parse(question, self.vocabulary, self.people)
+        if keeping_form and not (_keeps_its_form(previous, question) or puts_an_operation_to_it(parsed, previous)):
+            return None
+        again = restated(self.index, parsed, previous)
         answer = self.compute(again) if again else None
         return answer.model_copy(update={"question": question}) if answer is not None and answer.answered else None
 
@@ -570,11 +574,13 @@ def _asks_a_scale_alone(asked: ParsedQuestion) -> bool:
 
 def _with_billions_stated(answer: Answer) -> Answer:
     """An answer asked in billions states its amounts so ('US$21.27 billion'): those figures are among its values."""
-    amounts = [
-        fact.value * (fact.scale or 1.0) / phrasing.BILLION
-        for fact in answer.facts
-        if fact.unit is Unit.MONEY and fact.value is not None
-    ]
+    money = [fact for fact in answer.facts if fact.unit is Unit.MONEY and fact.value is not None]
+    amounts = [fact.value * (fact.scale or 1.0) / phrasing.BILLION for fact in money]
+    scales = {fact.scale or 1.0 for fact in money}
+    if money and len(money) == len(answer.facts) and len(scales) == 1 and not answer.percent_result:
+        # the difference or change worked out of amounts in one scale is an amount in it ('Δ in bn')
+        stated, scale = {fact.value for fact in money}, scales.pop()
+        amounts += [value * scale / phrasing.BILLION for value in answer.values if value not in stated]
     shown = [round(amount, 4) for amount in amounts if abs(amount) >= 1 and round(amount, 4) not in answer.values]
     return answer.model_copy(update={"values": [*answer.values, *shown]}) if shown else answer
 

@@ -106,3 +106,53 @@ def _before_a_name(text: str, found: re.Match[str]) -> bool:
     """Written as an honorific is ('Mr', 'Dr.'), not in capitals as a code is ('DR Congo'), before a capital."""
     honorific = found.group(0).split()[0].rstrip(".")
     return honorific[0].isupper() and not honorific.isupper() and text[found.end()].isupper()
+
+
+def spelled_out(phrase: str) -> list[str]:
+    """'would/could you be so kind/good as to' → every phrase it writes; a trailing '/' makes a word optional
+    ('most/' is 'most' or nothing)."""
+    phrases = [""]
+    for choices in phrase.split():
+        phrases = [f"{before} {choice}".strip() for before in phrases for choice in choices.split("/")]
+    return phrases
+
+
+def _courtesy_alternation(listed: Iterable[str]) -> str:
+    spelled = {spelled for phrase in listed for spelled in spelled_out(phrase)}
+    ordered = sorted(spelled, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split()) for phrase in ordered)
+
+
+# A clause's marks: a comma or semicolon, or a dash with a space before it ('2014 — is that right?').
+CLAUSE_MARK = r"(?:[,;]|\s[-–—])"
+
+
+@lru_cache(maxsize=1)
+def _courtesy_clause() -> re.Pattern[str]:
+    clauses = _courtesy_alternation(domain.question_words().letters.courtesy_clauses)
+    between = rf"(?:^|{CLAUSE_MARK})\s*(?:{clauses}){CLAUSE_MARK}\s*"
+    ending = rf"{CLAUSE_MARK}\s*(?:{clauses})\s*(?=[.?!]|$)"
+    return re.compile(rf"(?P<between>{between})|(?P<ending>{ending})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _courtesy_request() -> re.Pattern[str]:
+    requests = _courtesy_alternation(domain.question_words().letters.courtesy_requests)
+    return re.compile(rf"(?:^|(?<=[.;:!?])|(?<=\s[-–—]))\s*(?:{requests})(?![\w'’])\s*,?\s*", re.IGNORECASE)
+
+
+def without_courtesies(text: str) -> str:
+    """'Could you kindly confirm, if I am not mistaken, whether …' → 'Could you kindly confirm whether …'; 'Might I
+    trouble you for Danish defence spending …' → 'Danish defence spending …': the formal voice's requests and hedges
+    say how the asker asks, never what. A message of nothing else is left as typed."""
+    rest = _courtesy_clause().sub(_clause_taken_off, text)
+    rest = _courtesy_request().sub(lambda found: " " if found.start() else "", rest).strip()
+    return rest if any(character.isalnum() for character in rest) else text
+
+
+def _clause_taken_off(found: re.Match[str]) -> str:
+    """A clause between two marks leaves a space ('tell me, if I may, what' → 'tell me what'), one opening the
+    message nothing, one ending it nothing: its question mark stays."""
+    if found.group("ending"):
+        return ""
+    return " " if found.start() else ""

@@ -310,6 +310,23 @@ def _comparison_signs_read(text: str) -> str:
     return _comparison_sign().sub(lambda sign: f" {signs[sign.group(1)]} ", text)
 
 
+# A minus sign between two words ('LT − LV per head'), or a dash between two codes typed in capitals ('DE-FR'),
+# takes the second from the first; a dash between two names otherwise ('Franco-German', 'US-led') joins them.
+MINUS_SIGN = re.compile(r"(?<=[^\W\d_])\s*\u2212\s*(?=[^\W\d_])")
+CODES_DASHED = re.compile(r"(?<![\w.-])([A-Z]{2})\s*[-–]\s*([A-Z]{2})(?![\w.-])")
+
+
+def _minus_signs_read(text: str) -> str:
+    """'LT − LV', 'DE-FR': the difference of two allies, said as 'minus'."""
+    codes = lexicon.country_codes()
+
+    def read(found: re.Match[str]) -> str:
+        first, second = found.groups()
+        return f"{first} minus {second}" if first in codes and second in codes else found.group(0)
+
+    return CODES_DASHED.sub(read, MINUS_SIGN.sub(" minus ", text))
+
+
 @cache
 def _glued_to_a_figure() -> re.Pattern[str]:
     """A unit or a link typed against a figure with no space ('2pct', '3.5percent', '2bn', '2014to2024',
@@ -403,9 +420,32 @@ def clean(text: str) -> str:
     meaning."""
     text = _flags_named(lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS])
     text = read_in_english(DISCORD_MARKUP.sub(" ", text))  # first: '97,7 Mrd' is a decimal before 'billion'
-    text = _decimal_commas_read(_comparison_signs_read(_short_years_arrowed(text)))
-    text = MARKDOWN.sub(" ", _count_short_form().sub("number of", text))  # '# of allies …' is no heading
+    text = _decimal_commas_read(_comparison_signs_read(_short_years_arrowed(_minus_signs_read(text))))
+    text = MARKDOWN.sub(" ", _count_short_form().sub("number of", _rank_numbers_read(text)))  # '# of allies …'
+    # is no heading
     return " ".join(text.split())
+
+
+# A place written as a number ('#2 spender', 'No. 3 by share of GDP'): never a figure, a '#' before a count ('# of
+# allies') nor a number with a decimal or percent after it.
+RANK_NUMBER = re.compile(r"(?<![\w#])(?:#\s?|(?i:no)\.\s?)(\d{1,2})(?![\d.,%]|\s*of\b)")
+
+
+def _rank_numbers_read(text: str) -> str:
+    """'#2 spender after the US' → 'second largest spender after the US': the place said as the ordinal word ranks
+    read, in the order a ranking takes unless an end follows ('#2 lowest')."""
+    words = {place: word for word, place in cues().raw.ordinals.items() if word.isalpha() and place}
+    verifier = domain.question_words().verifier
+    ends = verifier.superlatives_greater | verifier.superlatives_lesser
+
+    def read(found: re.Match[str]) -> str:
+        ordinal = words.get(int(found.group(1)))
+        if ordinal is None:
+            return found.group(0)
+        following = normalise(text[found.end() :]).split()[:2]
+        return ordinal if set(following) & ends else f"{ordinal} {domain.question_words().numbered_place_order}"
+
+    return RANK_NUMBER.sub(read, text)
 
 
 def is_chitchat(question: Question) -> bool:

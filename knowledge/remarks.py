@@ -46,7 +46,37 @@ def without_remarks(text: str) -> str:
     text = _without_the_year_described(YEAR_DESCRIBED.sub("", _without_a_sentence_after_the_question(text)))
     for _ in range(MOST_REMARKS):
         text = without_trailing_remark(text)
-    return _without_answers_offered(_a_tag_without_its_other_side(text))
+    # the formal voice's courtesies, once the sentences around the question are off ('Might I trouble you for a small
+    # piece of information? What …' is a remark before the question, not a request for 'a piece')
+    return _without_courtesies(_without_answers_offered(_a_tag_without_its_other_side(text)))
+
+
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _without_courtesies(text: str) -> str:
+    """The formal voice's requests and hedges off what is asked; a sentence that is a courtesy and names nothing of
+    the domain once it is off ('Might I trouble you for a small piece of information? What …') goes whole."""
+    sentences = SENTENCE_END.split(text)
+    if len(sentences) > 1:
+        kept = [
+            sentence
+            for index, sentence in enumerate(sentences)
+            if not (_a_courtesy_alone(sentence) and any("?" in later for later in sentences[index + 1 :]))
+        ]
+        text = " ".join(kept) if kept else text
+    rest = letters.without_courtesies(text)
+    return rest if rest == text else _unjoined(rest)  # 'Forgive me for asking, but what …'
+
+
+def _a_courtesy_alone(sentence: str) -> bool:
+    """A request that, once its courtesy is off, names no ally, year or figure and asks with no question word ('Might
+    I trouble you for a small piece of information?')."""
+    rest = letters.without_courtesies(sentence)
+    words = normalise(rest).split()
+    if rest == sentence or set(words) & set(domain.question_words().interrogatives):
+        return False
+    return not (_states_a_figure(rest) or _years(rest) or _names_an_ally_or_group(words))
 
 
 CODE = re.compile(r"(?<![\w.])[A-Z]{2}(?![\w.])")  # 'DE', not 'DEU', 'U.S.' or 'eDE'
@@ -1311,10 +1341,30 @@ def _without_leading_remark(text: str) -> str:
             return asked
         if found and asked.strip() and _a_purpose(remark):
             return asked  # 'For listeners who like the nerdy stuff: what percentage …', 'For a throwback bit: …'
-        if found and mark != ", " and _names_nothing(remark) and _asked_of_the_domain(remark, asked):
-            return asked  # 'Flip side — which ally …?', 'Settle a bet for me: was Spain above 2% …?'
+        if found and _a_lead_of_nothing(mark, remark) and _asked_of_the_domain(remark, _unjoined(asked)):
+            return _unjoined(asked)  # 'Flip side — which ally …?', 'Forgive me for asking, but what did …?'
 
     return _without_unmarked_lead(text)
+
+
+def _a_lead_of_nothing(mark: str, remark: str) -> bool:
+    """A lead naming nothing of the domain before a mark ('Flip side —', 'Settle a bet for me:'); before a comma only
+    when it speaks of the asker or to the bot ('Forgive me for asking,', 'If I recall correctly,', 'With your
+    permission,'): a courtesy, where 'In real terms,' names a basis and 'Overall,' may scope what is asked."""
+    if not _names_nothing(remark):
+        return False
+    if mark != ", ":
+        return True
+    question_words = domain.question_words()
+    persons = {*question_words.remark_pronouns, *question_words.others_spoken_of, "your", "yours"}
+    return bool(persons & set(remark.split()))
+
+
+def _unjoined(asked: str) -> str:
+    """'…, but what did the Dutch spend': the question without the word joining it to the lead."""
+    first, _, rest = asked.lstrip().partition(" ")
+    joins = normalise(first) in domain.question_words().leading_connectives
+    return rest if joins and rest else asked
 
 
 def _asked_of_the_domain(lead: str, asked: str) -> bool:

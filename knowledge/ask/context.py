@@ -208,7 +208,11 @@ def group_scope(index: FactIndex, question: Question, previous: Answer | None) -
 def names_a_measure(question: Question) -> bool:
     """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'; a year names
     none ('and the lowest in 2014?' ranks the previous answer's figure, not the real change since 2014)."""
-    named = [word for word in question.words if not YEAR.fullmatch(word)]
+    return _a_measure_among(question.words)
+
+
+def _a_measure_among(said: Iterable[str]) -> bool:
+    named = [word for word in said if not YEAR.fullmatch(word)]
     words = set(named) | {stem(word) for word in named}
     return any(measure.required and words & required_forms(measure.key) for measure in MEASURES.values())
 
@@ -230,6 +234,7 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         or (_the_other_side(question, previous.question) if counted_in_tables else None)
         or _for_a_group(index, question, previous)
         or _for_the_rest(index, question, previous)
+        or _an_operation_put_to_it(question, previous)
     )
     if asked_so is not None:
         return asked_so
@@ -322,6 +327,35 @@ def _changed_since(question: Question, previous: Answer) -> str | None:
     if any(word not in said for word in own_words(question)):
         return None
     return f"{previous.question.rstrip(' ?')} compared with {since}"
+
+
+def _an_operation_put_to_it(question: Question, previous: Answer) -> str | None:
+    if not puts_an_operation_to_it(question, previous):
+        return None
+    return f"{previous.question.rstrip(' ?')}, {question.text.strip()}"
+
+
+def puts_an_operation_to_it(question: Question, previous: Answer) -> bool:
+    """'Δ to 2024e in k?' after Belgium's personnel in 2014, 'as % of NATO total?' after the US's spending in 2024: a
+    change or a share of the whole put to the one figure of the tables just given, the follow-up naming no measure
+    and no ally of its own (the alliance only as the whole). It is the previous question with the follow-up after it:
+    the follow-up's words alone would read as another measure ('change' as the real-change table)."""
+    one_cell = len(previous.facts) == 1 and previous.facts[0].citation.cell is not None
+    if not one_cell or question.people or set(question.entities) - {lexicon.NATO_ALLIES}:
+        return False
+    if set(question.words) & THING_PRONOUNS:
+        return False  # 'how many percent of NATO total is this?' points back itself: the context carries it
+    asking_whom = set(question.words) & set(domain.question_words().whom_asked)
+    if asking_whom or asked_extreme(question.words) is not None or question.opens_as_yes_or_no:
+        return False  # 'which ally grew the most over that period?' ranks, 'did it go up?' asks yes or no
+    operations = domain.question_words().operations
+    words = question.words
+    joined = f" {' '.join(words)} "
+    if any(f" {phrase} " in joined for phrase in domain.question_words().quantities.real_change):
+        return False  # 'and the real growth compared to 2023?' asks the real-change figure, a measure of its own
+    asked = [phrase for phrase in (*operations.change, *operations.share_of_total) if f" {phrase} " in joined]
+    said = {word for phrase in asked for word in phrase.split()}
+    return bool(asked) and not _a_measure_among(word for word in words if word not in said)
 
 
 def _changed_since_a_year(words: list[str]) -> str | None:

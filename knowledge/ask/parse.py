@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from knowledge import domain, lexicon
+from knowledge.aggregate import place_asked
 from knowledge.ask.exclusions import groups_left_out, left_out
 from knowledge.ask.quantities import (
     Extreme,
@@ -443,7 +444,8 @@ def parse_question(question: Question) -> ParsedQuestion:
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
     entity_words |= _group_label(question)
     extreme = asked_extreme(words)
-    excepted = left_out(question, ranking=extreme is not None) | groups_left_out(question, ranking=extreme is not None)
+    ranking = extreme is not None or place_asked(question) > 0  # '#2 spender, after the US': a place asked
+    excepted = left_out(question, ranking=ranking) | groups_left_out(question, ranking=ranking)
     return ParsedQuestion(
         text=question.text,
         words=words,

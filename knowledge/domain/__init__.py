@@ -390,6 +390,8 @@ class LetterWords(Strict):
     closings: tuple[str, ...]
     longest_signature: int = Field(ge=1)
     clarifying_leads: tuple[str, ...]
+    courtesy_requests: tuple[str, ...]
+    courtesy_clauses: tuple[str, ...]
 
 
 class WorksheetWords(Strict):
@@ -401,6 +403,7 @@ class WorksheetWords(Strict):
 
 class QuestionWords(Strict):
     headline_measure: str
+    numbered_place_order: str
     amount_measure: str
     economy_measure: str
     operations: Operations

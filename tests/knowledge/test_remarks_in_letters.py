@@ -16,8 +16,8 @@ from knowledge.remarks import without_remarks
         (
             "I wonder whether you might tell me the Czech Republic's defence spending in 2024 in constant 2015 US"
             " dollars? I visited Prague in 1968, of all years. Yours sincerely, Cyril",
-            "I wonder whether you might tell me the Czech Republic's defence spending in 2024 in constant 2015 US"
-            " dollars?",
+            # the request's courtesy ('I wonder whether you might') is no word of the question either
+            "tell me the Czech Republic's defence spending in 2024 in constant 2015 US dollars?",
         ),
         (
             "What share of GDP did Poland spend in two thousand and twenty-four? I visited Warsaw in nineteen"

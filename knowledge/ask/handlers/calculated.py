@@ -14,6 +14,7 @@ from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores, question_forms, required_forms
 from knowledge.ask.types import Draft
 from knowledge.cues import cues
+from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import Question
 
@@ -186,8 +187,30 @@ def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: Fa
     )
     multiple = Operation.RATIO in asked.operations and len(asked.years) == 2  # 'how many times its 2014 level'
     if percent_change or multiple:
-        return {key: score for key, score in scores.items() if key not in changes and key not in index.span_measures}
+        levels = {key: score for key, score in scores.items() if key not in changes and key not in index.span_measures}
+        return _at_the_basis_named(asked, levels, index)
     return scores
+
+
+def _at_the_basis_named(asked: ParsedQuestion, levels: dict[str, float], index: FactIndex) -> dict[str, float]:
+    """'Poland real def exp CAGR 2014-2024': a change worked out of levels 'real' or 'inflation adjusted' is worked out
+    of the levels at constant prices (the measures a price basis is required of, whose other words the question
+    says too), never of current ones."""
+    basis = domain.question_words().quantities.real_change_basis
+    said = set(asked.words)
+    if not said & basis:
+        return levels
+    at_the_basis = {key: score for key, score in levels.items() if required_forms(key) & basis}
+    if at_the_basis:
+        return at_the_basis
+    named = {
+        key: 1.0
+        for key in sorted(index.table_measures)
+        if required_forms(key) & basis
+        and said & (MEASURES[key].keywords & basis)
+        and said & (MEASURES[key].keywords - basis)
+    }
+    return named or levels
 
 
 GROWTH = (Operation.CHANGE, Operation.ANNUAL_GROWTH)  # a percentage of the figure itself, never a share
