@@ -277,13 +277,21 @@ class Periods(Reading):
                 offset, from_story = relative
                 if from_story and self.context.counting_the_documents_period:
                     return None
-                story = self.context.document_period
-                base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
-                if offset == "decade_end":
-                    return str(base // 10 * 10 + 9)
-                if isinstance(offset, int):
-                    return str(base + offset)
+                period = self._offset_period(offset, from_story=from_story, year=self.year)
+                if period:
+                    return period
         return None
+
+    def _offset_period(self, offset: int | str, *, from_story: bool, year: int) -> str | None:
+        """The period a relative period's offset names: so many years from the document's year (or its story's),
+        the end of its decade, or the span of years its title names ('over the period')."""
+        if offset == "document_span":
+            return self.context.document_span
+        story = self.context.document_period
+        base = int(story[:4]) if from_story and story and story[:4].isdigit() else year
+        if offset == "decade_end":
+            return str(base // 10 * 10 + 9)
+        return str(base + offset) if isinstance(offset, int) else None
 
     # --- dates ---------------------------------------------------------------------------------------
     def dates(self, figure_subjects: dict[int, str], goal_periods: frozenset[str] = frozenset()) -> list[Stated]:

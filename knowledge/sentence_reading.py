@@ -69,6 +69,9 @@ class Context:
     paragraph_subject: str | None = None  # what a sentence naming no one and no pronoun is about
     paragraph_period: str | None = None
     document_period: str | None = None
+    document_span: str | None = (
+        None  # the span of years the document's title names ('Military programming law 2024–2030')
+    )
     sentence_period: str | None = None  # the period the previous sentence spoke of
     sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
     currency: str | None = None
