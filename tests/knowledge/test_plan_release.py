@@ -14,8 +14,8 @@ RELEASE = "\n\n".join(
         "*Paris, 2 August 2023*",
         "The law was promulgated on 1 August 2023. It sets the resources of the armed forces.",
         "## Money",
-        "The previous law, covering 2019–2025, provided €295 billion. The 2024 budget is 7,5 % higher than the 43,9 Md€ "
-        "voted for 2023. Over the period, appropriations grow by 6,3 % a year on average.",
+        "The previous law, covering 2019–2025, provided €295 billion. The 2024 budget is 7,5 % higher than the "
+        "43,9 Md€ voted for 2023. Over the period, appropriations grow by 6,3 % a year on average.",
         "## Priorities",
         "Its main investments over the period are:",
         "- **Munitions**: 16 Md€, to rebuild stocks;\n- **Space**: 6 Md€;\n- **Cyber defence**: 4 Md€.",
