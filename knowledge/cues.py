@@ -187,6 +187,7 @@ class CueFile(BaseModel):
     other_amount_quantities: list[str]
     several_together: list[str]
     defence_spending_words: list[str]
+    agent_participles: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]
     count_nouns: list[str]

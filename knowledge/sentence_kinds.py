@@ -9,7 +9,7 @@ from knowledge.cues import Cues, Phrases
 from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
-from knowledge.sentence_reading import STRONG_BREAKS, Reading
+from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
@@ -269,7 +269,9 @@ class Kinds(Reading):
                     continue
                 reach = (near_start, min(len(self.words), figure.end + 2))
             if name in BOUNDS:
-                if self._bound(phrases, reach) and not _an_amount_s_span(self, figure):
+                # 'above the $457 billion spent by all European countries': the one whose amount is above it is another
+                spent = spent_by(self.words, figure, self.table.raw.agent_participles)
+                if self._bound(phrases, reach) and not (_an_amount_s_span(self, figure) or spent):
                     found.append(name)
             elif phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)

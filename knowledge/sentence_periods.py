@@ -113,8 +113,9 @@ class Periods(Reading):
         if _deadline_words(self, year) > 1:
             return False  # 'reach 2% no later than fiscal year 2030–31': a deadline, though 'than' ends it
         start = date_start(self.words, year.start, self.table.months)
-        if year.day_month and self.words[start - 1 : start] == ["on"]:
-            return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
+        if (year.day_month or start < year.start) and self.words[start - 1 : start] == ["on"]:
+            # 'said on 4 March', 'approved on 22 April 2025' date; 'up 6% on 2023' compares
+            return self._compared_back(year.start)
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
