@@ -160,6 +160,7 @@ class Kinds(Reading):
         if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
             before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
         before = max([before, *(p + 1 for p in range(before, figure.start) if self.words[p] in CONTRASTS)])
+        before = figure.start if _listed_in_brackets(self, figure) else before
         start = _before_hedges(self.words, figure.start, left, self.table)
         level_or_earlier = self._level_or_earlier(kinds, before, left, start)
         if level_or_earlier:
@@ -178,13 +179,27 @@ class Kinds(Reading):
             )
         ):
             return "change"
-        if part or self.table.shares.within(self.words, before, figure.start):
+        if (
+            part
+            or self.table.shares.within(self.words, before, figure.start)
+            or self._share_of_its_amount(index, start)
+        ):
             return "share_of_total"
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change"
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
         return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
+
+    def _share_of_its_amount(self, index: int, start: int) -> bool:
+        """'… of which the US accounted for $968 billion, roughly 66%': a percentage set beside the amount right before
+        it tells that amount as a share of the whole, when a share word opens the amount ('accounted for')."""
+        if index == 0 or self.values[index - 1].kind is not FigureKind.MONEY:
+            return False
+        amount = self.values[index - 1]
+        if not all(word in self.table.apposition for word in self.words[amount.end : start]):
+            return False
+        return self.table.shares.within(self.words, max(0, amount.start - QUALIFIER_REACH), amount.start)
 
     def _apposed(self, end: int) -> bool:
         """'1.55%, a modest climb': a noun phrase in apposition right after the figure, which it describes."""
@@ -399,6 +414,15 @@ def _named_total(reading: Kinds, index: int) -> bool:
     """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
     figure = reading.values[index]
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
+
+
+def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:
+    """'Seven European allies were higher: Poland (4.12%), Estonia (3.43%) …': a figure in brackets right after a name,
+    in a list a colon opens, is that one's level; what the list's head says of them all ('higher') is no change."""
+    opening = figure.start - 1
+    if opening < 1 or reading.words[opening] != "(" or ":" not in reading.words[:opening]:
+        return False
+    return any(mention.end == opening for mention in reading.mentions)
 
 
 def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:

@@ -1,0 +1,36 @@
+"""What a figure of argument prose is (`knowledge.sentence_kinds`): a list's bracketed figures after the names a colon
+lists are their levels, not the change the list's head compares them by; a percentage set beside an amount a share
+word opens ('accounted for $968 billion, roughly 66%') is that amount's share of the whole."""
+
+from __future__ import annotations
+
+from knowledge.sentence import Context, SentenceReader
+
+
+def kinds(text: str) -> dict[float, tuple[list[str], str]]:
+    reader = SentenceReader(text, Context(gdp_shares=True, sentence_period="2024"), 2025)
+    return {stated.figure.value: (stated.subjects, stated.kind) for stated in reader.statements()}
+
+
+def test_a_lists_bracketed_figures_are_levels_not_the_change_its_head_names() -> None:
+    read = kinds("Seven European allies were higher: Poland (4.12%), Estonia (3.43%) and Denmark (2.37%).")
+    assert read[4.12] == (["Poland"], "share_of_gdp")
+    assert read[3.43] == (["Estonia"], "share_of_gdp")
+
+
+def test_a_bracketed_change_keeps_its_own_words() -> None:
+    read = kinds("Spending rose: Poland (up 4.1%), Spain (+2%).")
+    assert read[4.1] == (["Poland"], "change")
+    assert read[2] == (["Spain"], "change")
+
+
+def test_a_percentage_beside_an_amount_a_share_word_opens_is_its_share_of_the_whole() -> None:
+    read = kinds(
+        "NATO estimated that the alliance spent $1.47 trillion in 2024, of which the US accounted for $968 billion, roughly 66%."
+    )
+    assert read[968] == (["United States"], "money")
+    assert read[66] == (["United States"], "share_of_total")
+
+
+def test_a_percentage_beside_a_plain_amount_stays_a_share_of_gdp() -> None:
+    assert kinds("Poland spent $38 billion, about 4.1%.")[4.1] == (["Poland"], "share_of_gdp")
