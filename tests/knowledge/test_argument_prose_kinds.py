@@ -25,9 +25,8 @@ def test_a_bracketed_change_keeps_its_own_words() -> None:
 
 
 def test_a_percentage_beside_an_amount_a_share_word_opens_is_its_share_of_the_whole() -> None:
-    read = kinds(
-        "NATO estimated that the alliance spent $1.47 trillion in 2024, of which the US accounted for $968 billion, roughly 66%."
-    )
+    whole = "NATO estimated that the alliance spent $1.47 trillion in 2024"
+    read = kinds(f"{whole}, of which the US accounted for $968 billion, roughly 66%.")
     assert read[968] == (["United States"], "money")
     assert read[66] == (["United States"], "share_of_total")
 
