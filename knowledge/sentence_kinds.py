@@ -179,27 +179,13 @@ class Kinds(Reading):
             )
         ):
             return "change"
-        if (
-            part
-            or self.table.shares.within(self.words, before, figure.start)
-            or self._share_of_its_amount(index, start)
-        ):
+        if part or _share_named(self, before, index, start):
             return "share_of_total"
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change"
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
         return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
-
-    def _share_of_its_amount(self, index: int, start: int) -> bool:
-        """'… of which the US accounted for $968 billion, roughly 66%': a percentage set beside the amount right before
-        it tells that amount as a share of the whole, when a share word opens the amount ('accounted for')."""
-        if index == 0 or self.values[index - 1].kind is not FigureKind.MONEY:
-            return False
-        amount = self.values[index - 1]
-        if not all(word in self.table.apposition for word in self.words[amount.end : start]):
-            return False
-        return self.table.shares.within(self.words, max(0, amount.start - QUALIFIER_REACH), amount.start)
 
     def _apposed(self, end: int) -> bool:
         """'1.55%, a modest climb': a noun phrase in apposition right after the figure, which it describes."""
@@ -284,9 +270,7 @@ class Kinds(Reading):
                     continue
                 reach = (near_start, min(len(self.words), figure.end + 2))
             if name in BOUNDS:
-                # 'above the $457 billion spent by all European countries': the one whose amount is above it is another
-                spent = spent_by(self.words, figure, self.table.raw.agent_participles)
-                if self._bound(phrases, reach) and not (_an_amount_s_span(self, figure) or spent):
+                if self._bound(phrases, reach) and not _bounds_another(self, figure):
                     found.append(name)
             elif phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)
@@ -414,6 +398,32 @@ def _named_total(reading: Kinds, index: int) -> bool:
     """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
     figure = reading.values[index]
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
+
+
+def _share_named(reading: Reading, before: int, index: int, start: int) -> bool:
+    """A share word before the figure ('accounted for just 36%'), or before the amount it is set beside."""
+    figure = reading.values[index]
+    return reading.table.shares.within(reading.words, before, figure.start) or _share_of_its_amount(
+        reading, index, start
+    )
+
+
+def _bounds_another(reading: Reading, figure: Figure) -> bool:
+    """A bound before the figure that is no floor or ceiling of its own: time an amount is spread over ('over five
+    years'), or an amount someone else spent that another's figure is above ('above the $457 billion spent by all
+    European countries')."""
+    return _an_amount_s_span(reading, figure) or spent_by(reading.words, figure, reading.table.raw.agent_participles)
+
+
+def _share_of_its_amount(reading: Reading, index: int, start: int) -> bool:
+    """'… of which the US accounted for $968 billion, roughly 66%': a percentage set beside the amount right before
+    it tells that amount as a share of the whole, when a share word opens the amount ('accounted for')."""
+    if index == 0 or reading.values[index - 1].kind is not FigureKind.MONEY:
+        return False
+    amount = reading.values[index - 1]
+    if not all(word in reading.table.apposition for word in reading.words[amount.end : start]):
+        return False
+    return reading.table.shares.within(reading.words, max(0, amount.start - QUALIFIER_REACH), amount.start)
 
 
 def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:
