@@ -96,15 +96,15 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.context.things.give(company)
 
     def _published_for_a_country(self) -> None:
-        """'Ministry for the Armed Forces (France), press office': a document its publisher says is one country's
-        (and no other is whom it is about), under a title naming no one, is that country's as a title naming it
-        would make it: 'The 2024 budget is 7,5 % higher than the 43,9 Md€ voted for 2023' is France's budget, however
-        many sentences ago the text last named France."""
+        """'Ministry for the Armed Forces (France), press office': a document about one country (its frame, or whom most
+        of its sentences name) that its publisher says is that country's, under a title naming no one, is that
+        country's as a title naming it would make it: 'The 2024 budget is 7,5 % higher than the 43,9 Md€ voted for
+        2023' is France's budget, however many sentences ago the text last named France. A publisher naming a place
+        only ('Northern Flank Defence Ministers (Tallinn meeting)') of a document about no one country makes none."""
         country = publishers_country(self.document.publisher)
-        if self.subject or country is None or self.context.document_subject not in (None, country):
+        if self.subject or country is None or self.context.document_subject != country:
             return
         self.subject = self.context.subject = self.context.section_subject = country
-        self.context.document_subject = country
         self._title_names = self._heading_names = self._title_names | {country}
 
     def _read_past(self, table: Span) -> None:
