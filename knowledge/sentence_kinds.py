@@ -168,7 +168,7 @@ class Kinds(Reading):
         reached = self._level_reached(before, start, self.clause(index))
         if reached and self.table.gdp.within(self.words, self._segment_start(start), start):
             return "share_of_gdp"  # 'the military burden, spending as a share of world GDP, rose to 2.5%'
-        part = self.table.parts.ending_at(self.words, start)  # 'made up about 9% of group sales': its 'up' no rise
+        part = self.table.parts.ending_at(self.words, start) or _share_moved(self, start)  # 'made up about 9% of …'
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
@@ -398,6 +398,18 @@ def _named_total(reading: Kinds, index: int) -> bool:
     """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
     figure = reading.values[index]
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
+
+
+def _share_moved(reading: Kinds, start: int) -> bool:
+    """'the share of our defence budget devoted to major equipment will rise from 21% in 2024 to 26%': a level a share
+    of a whole named before it, in its part of the sentence, moves from or to (no GDP named there) is that share, its
+    rise none of its own."""
+    if reading.words[start - 1 : start] not in (["from"], ["to"], ["at"]):
+        return False
+    segment = reading._segment_start(start)
+    return reading.table.shares.within(reading.words, segment, start) and not reading.table.gdp.within(
+        reading.words, segment, start
+    )
 
 
 def _share_named(reading: Reading, before: int, index: int, start: int) -> bool:

@@ -33,3 +33,11 @@ def test_a_percentage_beside_an_amount_a_share_word_opens_is_its_share_of_the_wh
 
 def test_a_percentage_beside_a_plain_amount_stays_a_share_of_gdp() -> None:
     assert kinds("Poland spent $38 billion, about 4.1%.")[4.1] == (["Poland"], "share_of_gdp")
+
+
+def test_the_levels_a_share_of_a_whole_moves_between_are_that_share() -> None:
+    read = kinds(
+        "The share of Portugal's defence budget spent on major equipment will rise from 21% in 2024 to 26% in 2025."
+    )
+    assert read[21][1] == read[26][1] == "share_of_total"
+    assert kinds("Poland's spending as a share of GDP rose from 2.2% to 4.1%.")[4.1][1] == "share_of_gdp"

@@ -12,7 +12,8 @@ RELEASE = "\n\n".join(
     [
         "# The programming law is promulgated",
         "*Paris, 2 August 2023*",
-        "The law was promulgated on 1 August 2023. It sets the resources of the armed forces.",
+        "The law was promulgated on 1 August 2023. It sets the resources of the armed forces. France will meet the "
+        "NATO benchmark of 2 % of GDP from 2025, and No French government has committed to more since 1990.",
         "## Money",
         "The previous law, covering 2019–2025, provided €295 billion. The 2024 budget is 7,5 % higher than the "
         "43,9 Md€ voted for 2023. Over the period, appropriations grow by 6,3 % a year on average.",
@@ -47,6 +48,13 @@ def test_a_lists_items_are_of_the_period_their_introduction_spoke_of(release: li
     items = [fact for fact in release if fact.value in (16, 6, 4) and fact.scale == 1e9]
     assert len(items) == 3
     assert {fact.period for fact in items} == {"2024-2030"}
+
+
+def test_a_publisher_naming_a_place_of_a_document_about_no_one_country_makes_it_no_ones(build_note) -> None:
+    publisher = "Northern Flank Defence Ministers (Tallinn meeting)"
+    catalog = f'title = "Communiqué"\npublisher = "{publisher}"\npublished = "2025-06-01"'
+    text = "# Money\n\nAcross our eight nations, defence expenditure is expected to average 3.43% of GDP in 2025.\n"
+    assert not [fact for fact in build_note(text, name="c.md", catalog=catalog) if fact.subject == "Estonia"]
 
 
 def test_a_publisher_naming_no_country_leaves_a_sentence_naming_no_one_unread(build_note) -> None:
