@@ -484,10 +484,11 @@ def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:
 
 
 def publishers_country(publisher: str | None) -> str | None:
-    """The one country a document's publisher names ('Ministry of Defence of the Republic of Estonia', 'National
-    Defence, Government of Canada'), else None."""
+    """The one country a document's publisher names by a name of its own ('Ministry of Defence of the Republic of
+    Estonia', 'National Defence, Government of Canada'; not a capital where ministers met: 'Tallinn meeting'), else
+    None."""
     tokens = tokenize(publisher or "")
-    countries = {m.name for m in entity_mentions(tokens, cues()) if is_country(m.name)}
+    countries = {m.name for m in entity_mentions(tokens, cues()) if is_country(m.name) and not m.weak}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.models import Fact
+from knowledge.open_facts import publishers_country
 
 RELEASE = "\n\n".join(
     [
@@ -61,3 +62,16 @@ def test_a_publisher_naming_no_country_leaves_a_sentence_naming_no_one_unread(bu
     catalog = 'title = "Programming law 2024–2030"\npublisher = "Ledger Weekly"\npublished = "2023-08-02"'
     text = "# Money\n\nThe previous law, covering 2019–2025, provided €295 billion.\n"
     assert not [fact for fact in build_note(text, name="law.md", catalog=catalog) if fact.value == 295]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "country"),
+    [
+        ("Ministry for the Armed Forces (France), press office", "France"),
+        ("Norwegian Ministry of Defence", "Norway"),
+        ("Northern Flank Defence Ministers (Tallinn meeting)", None),
+        ("The Ledger Check", None),
+    ],
+)
+def test_a_publisher_names_a_country_by_a_name_of_its_own(publisher: str, country: str | None) -> None:
+    assert publishers_country(publisher) == country
