@@ -188,6 +188,7 @@ class CueFile(BaseModel):
     several_together: list[str]
     defence_spending_words: list[str]
     agent_participles: list[str] = []
+    trailing_comparatives: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]
     count_nouns: list[str]

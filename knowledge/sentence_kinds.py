@@ -115,9 +115,7 @@ class Kinds(Reading):
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
-            changed = self.table.change_after.starting_at(
-                self.words, figure.end
-            ) or self.table.money_change_before.ending_at(self.words, figure.start)
+            changed = self.table.money_change_before.ending_at(self.words, figure.start) or _compared_after(self, index)
             return "change" if changed else "money"
         if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
             return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
@@ -171,7 +169,7 @@ class Kinds(Reading):
         part = self.table.parts.ending_at(self.words, start) or _share_moved(self, start)  # 'made up about 9% of …'
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
-            or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
+            or _compared_after(self, index)  # '21 percent more than a year earlier', '€118 billion, or 40 %, larger'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
                 self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
@@ -398,6 +396,27 @@ def _named_total(reading: Kinds, index: int) -> bool:
     """Someone named between the figure and the end of its tail ('12% of the Alliance's total'): whose total it is."""
     figure = reading.values[index]
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
+
+
+def _compared_after(reading: Reading, index: int) -> bool:
+    """'21 percent more than a year earlier', 'the new law is €118 billion, or 40 %, larger': a comparison right after
+    the figure (past the figure set beside it) says the figure is by how much, a change; one set apart that goes on
+    to what it compares with ('€50 billion, higher than in 2023') describes a level."""
+    figure, words = reading.values[index], reading.words
+    if reading.table.change_after.starting_at(words, figure.end):
+        return True
+    position = _past_apposition(words, figure.end, reading.table)
+    beside = reading.values[index + 1] if index + 1 < len(reading.values) else None
+    if beside is not None and beside.start == position and position > figure.end:
+        position = _past_apposition(words, beside.end, reading.table)
+    compared_with = position > figure.end and words[position + 1 : position + 2] == ["than"]
+    return position < len(words) and words[position] in reading.table.raw.trailing_comparatives and not compared_with
+
+
+def _past_apposition(words: list[str], position: int, table: Cues) -> int:
+    while position < len(words) and words[position] in table.apposition:
+        position += 1
+    return position
 
 
 def _share_moved(reading: Kinds, start: int) -> bool:

@@ -41,3 +41,13 @@ def test_the_levels_a_share_of_a_whole_moves_between_are_that_share() -> None:
     )
     assert read[21][1] == read[26][1] == "share_of_total"
     assert kinds("Poland's spending as a share of GDP rose from 2.2% to 4.1%.")[4.1][1] == "share_of_gdp"
+
+
+def test_figures_a_comparative_closes_are_by_how_much_changes() -> None:
+    read = kinds("The new programming law of France is therefore €118 billion, or 40 %, larger.")
+    assert read[118] == (["France"], "change")
+    assert read[40] == (["France"], "change")
+
+
+def test_an_amount_set_apart_from_what_it_is_compared_with_stays_a_level() -> None:
+    assert kinds("France spent €50 billion, higher than in 2023.")[50] == (["France"], "money")
