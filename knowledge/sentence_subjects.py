@@ -268,7 +268,9 @@ class Subjects(Things):
         naming no one is what the speaker says, not a figure of the speaker's country, nor of the one the paragraph
         is about."""
         quotation = self.quotation_of(position)
-        return quotation is not None and not any(mention.start in quotation for mention in self.mentions)
+        if quotation is None or _quoted_words_only(self, quotation):
+            return False
+        return not any(mention.start in quotation for mention in self.mentions)
 
     def _quoted_subjects(self) -> list[str]:
         """A figure in a quotation naming no one is of whom the document is about, when one dominates it ('"Two per
@@ -467,6 +469,14 @@ def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
         if owners:
             return owners[0].name
     return None
+
+
+def _quoted_words_only(reading: Subjects, quotation: range) -> bool:
+    """'a plan that could mobilise "close to 800 billion euros"': a few words quoted inside the sentence's own clause
+    (opening in lower case, after a word of the sentence) are its own statement in someone's words, not an utterance
+    standing for its speaker."""
+    opening = reading.tokens[quotation.start].text if quotation else ""
+    return quotation.start > 1 and opening[:1].islower() and reading.words[quotation.start - 2].isalpha()
 
 
 def _agent_after(reading: Subjects, index: int) -> str | None:

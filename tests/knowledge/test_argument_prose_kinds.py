@@ -51,3 +51,21 @@ def test_figures_a_comparative_closes_are_by_how_much_changes() -> None:
 
 def test_an_amount_set_apart_from_what_it_is_compared_with_stays_a_level() -> None:
     assert kinds("France spent €50 billion, higher than in 2023.")[50] == (["France"], "money")
+
+
+def subjects(text: str, paragraph_subject: str) -> dict[float, list[str]]:
+    context = Context(gdp_shares=True, subject=paragraph_subject, paragraph_subject=paragraph_subject)
+    return {stated.figure.value: stated.subjects for stated in SentenceReader(text, context, 2025).statements()}
+
+
+def test_a_few_words_quoted_in_the_sentences_own_clause_are_its_statement() -> None:
+    read = subjects(
+        'Ursula von der Leyen unveiled a plan that could mobilise "close to 800 billion euros": up to €150 billion in '
+        "loans for joint procurement.",
+        "European Union",
+    )
+    assert read == {800: ["European Union"], 150: ["European Union"]}
+
+
+def test_a_quoted_utterance_naming_no_one_stays_its_speakers_words() -> None:
+    assert subjects('"Two per cent is not enough," he told allies.', "European Union") == {}
