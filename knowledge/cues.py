@@ -189,6 +189,7 @@ class CueFile(BaseModel):
     defence_spending_words: list[str]
     agent_participles: list[str] = []
     trailing_comparatives: list[str] = []
+    gap_lines: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]
     count_nouns: list[str]
@@ -317,6 +318,7 @@ class Cues:
     goal_parts: Phrases
     change: Phrases
     change_after: Phrases
+    gap_lines: Phrases
     money_change_before: Phrases
     carry_openers: frozenset[str]
     totals: frozenset[str]
@@ -453,6 +455,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         goal_parts=Phrases(raw.goal_part_words),
         change=Phrases(raw.change_words),
         change_after=Phrases(raw.change_after),
+        gap_lines=Phrases(raw.gap_lines),
         carry_openers=_folded(raw.carry_openers),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),

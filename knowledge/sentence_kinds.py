@@ -318,6 +318,8 @@ class Kinds(Reading):
         figure = self.values[index]
         if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
             return False
+        if self.table.gap_lines.ending_at(self.words, figure.start):
+            return True  # "Spain's gap to 2% last year was about 0.7 points": the line a gap is measured to
         if self._guideline(index) or self.table.gdp.within(
             self.words, figure.end, max(self.tails[index], figure.end + 2)
         ):

@@ -69,3 +69,9 @@ def test_a_few_words_quoted_in_the_sentences_own_clause_are_its_statement() -> N
 
 def test_a_quoted_utterance_naming_no_one_stays_its_speakers_words() -> None:
     assert subjects('"Two per cent is not enough," he told allies.', "European Union") == {}
+
+
+def test_the_line_a_gap_is_measured_to_is_no_ones_level() -> None:
+    read = kinds("But Spain's gap to 2% last year was about 0.7 points of GDP.")
+    assert 2 not in read
+    assert read[0.7] == (["Spain"], "change")
