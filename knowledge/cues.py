@@ -190,6 +190,8 @@ class CueFile(BaseModel):
     agent_participles: list[str] = []
     trailing_comparatives: list[str] = []
     gap_lines: list[str] = []
+    price_base_after: list[str] = []
+    price_base_before: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]
     count_nouns: list[str]

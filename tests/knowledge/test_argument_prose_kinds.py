@@ -75,3 +75,9 @@ def test_the_line_a_gap_is_measured_to_is_no_ones_level() -> None:
     read = kinds("But Spain's gap to 2% last year was about 0.7 points of GDP.")
     assert 2 not in read
     assert read[0.7] == (["Spain"], "change")
+
+
+def test_a_year_naming_the_prices_is_no_time_anything_is_of() -> None:
+    reader = SentenceReader("Real changes are computed in constant 2015 prices and exchange rates.", Context(), 2025)
+    assert reader.sentence_period() is None
+    assert SentenceReader("In 2015 prices rose.", Context(), 2025).sentence_period() == "2015"
