@@ -192,6 +192,7 @@ class CueFile(BaseModel):
     gap_lines: list[str] = []
     price_base_after: list[str] = []
     price_base_before: list[str] = []
+    level_with: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]
     count_nouns: list[str]
@@ -321,6 +322,7 @@ class Cues:
     change: Phrases
     change_after: Phrases
     gap_lines: Phrases
+    level_with: Phrases
     money_change_before: Phrases
     carry_openers: frozenset[str]
     totals: frozenset[str]
@@ -458,6 +460,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         change=Phrases(raw.change_words),
         change_after=Phrases(raw.change_after),
         gap_lines=Phrases(raw.gap_lines),
+        level_with=Phrases(raw.level_with),
         carry_openers=_folded(raw.carry_openers),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),

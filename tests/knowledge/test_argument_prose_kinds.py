@@ -81,3 +81,13 @@ def test_a_year_naming_the_prices_is_no_time_anything_is_of() -> None:
     reader = SentenceReader("Real changes are computed in constant 2015 prices and exchange rates.", Context(), 2025)
     assert reader.sentence_period() is None
     assert SentenceReader("In 2015 prices rose.", Context(), 2025).sentence_period() == "2015"
+
+
+def test_a_figure_level_with_another_ones_is_theirs_too() -> None:
+    read = subjects(
+        "NATO's common budgets came to about €4.6 billion in 2025, and the US share of them is fixed by a cost-sharing "
+        "formula at roughly 16%, level with Germany.",
+        "NATO Allies",
+    )
+    assert read[16] == ["United States", "Germany"]
+    assert kinds("the US share of them is fixed at roughly 16%, level with Germany.")[16][1] == "share_of_total"
