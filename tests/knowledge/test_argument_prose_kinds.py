@@ -91,3 +91,18 @@ def test_a_figure_level_with_another_ones_is_theirs_too() -> None:
     )
     assert read[16] == ["United States", "Germany"]
     assert kinds("the US share of them is fixed at roughly 16%, level with Germany.")[16][1] == "share_of_total"
+
+
+def periods(text: str) -> dict[float, str | None]:
+    context = Context(gdp_shares=True, subject="France", paragraph_subject="France", document_period="2023")
+    return {stated.figure.value: stated.period for stated in SentenceReader(text, context, 2023).statements()}
+
+
+def test_a_figure_past_a_colon_is_of_no_year_that_dated_the_figure_before_it() -> None:
+    read = periods(
+        "The previous law, covering 2019–2025, provided €295 billion: the new LPM of France is therefore €118 billion, "
+        "or 40 %, larger."
+    )
+    assert read == {295: "2019-2025", 118: None, 40: None}
+    assert periods("In 2024: Poland 4.1%, Estonia 3.4%.") == {4.1: "2024", 3.4: "2024"}
+    assert periods("Poland spent 4.1% of GDP in 2024; Estonia 3.4%.") == {4.1: "2024", 3.4: "2024"}

@@ -1,7 +1,7 @@
 """Money in a sentence of several amounts and actors (`knowledge.sentence_subjects`, `knowledge.sentence_periods`):
 an amount 'spent by' someone is theirs, not that of the one named before it, and no bound of the figure compared
 with it; an amount dated by its own full date ('On 22 April 2025 … a plan worth …', 'announced on 27 February 2022')
-is of that date's year, not of the year the sentence before spoke of."""
+is of that date's year, not of the year the sentence before spoke of, when its sentence names no other year."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ NOTE = "\n\n".join(
         "$457 billion spent by all European countries combined.",
         "Spain ranked last in the alliance in 2024, at 1.28% of GDP. On 22 April 2025 the government approved a plan "
         "worth €10,471 million to close the gap within the year.",
-        "Germany's spending rose in 2024, helped by the €100 billion special fund Olaf Scholz announced on 27 February "
-        "2022, days after the invasion.",
+        "Germany broke with the past, as it did with the €100 billion special fund Olaf Scholz announced on 27 "
+        "February 2022, days after the invasion.",
     ]
 )
 
