@@ -645,8 +645,8 @@ def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
 
 
 def _price_base(tokens: list[Token], i: int, table: Cues) -> bool:
-    """'computed in constant 2015 prices', 'at 2023 prices': a year naming the prices figures are measured in, no time
-    anything is of ('In 2022 prices rose' is a year)."""
+    """'computed in constant 2015 prices': a year naming the prices figures are measured in, no time anything is of
+    ('In 2022 prices rose' is a year)."""
     after = tokens[i + 1].word if i + 1 < len(tokens) else ""
     before = tokens[i - 1].word if i > 0 else ""
     return after in table.raw.price_base_after and before in table.raw.price_base_before

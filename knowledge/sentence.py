@@ -13,7 +13,7 @@ import itertools
 
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
-from knowledge.sentence_periods import Periods, segment_period, sentence_period_for, year_of_its_clause
+from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_subjects import Subjects, programme_sized
 
@@ -66,11 +66,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 # six, only Poland already exceeds the 3.5% core target')
                 goal = "target" in qualifiers and not self.context.sentence_deadline
                 carried = None if goal else self._carried_period(kind)
-                period = (
-                    year_of_its_clause(self, figure)
-                    or segment_period(self, figure)
-                    or sentence_period_for(self, figure)
-                )
+                period = year_of_its_clause(self, figure) or segment_period(self, figure) or self.sentence_period()
                 period = period or carried
             subjects.append(names)
             kinds.append(kind)

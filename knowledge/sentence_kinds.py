@@ -11,6 +11,7 @@ from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
 
+SHARE_NOUNS = frozenset({"share", "shares", "proportion", "portion"})  # 'the share of our defence budget'
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
 BOUNDS = ("minimum", "maximum")
@@ -115,7 +116,9 @@ class Kinds(Reading):
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
-            changed = self.table.money_change_before.ending_at(self.words, figure.start) or _compared_after(self, index)
+            changed = self.table.change_after.starting_at(
+                self.words, figure.end
+            ) or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
         if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
             return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
@@ -169,7 +172,7 @@ class Kinds(Reading):
         part = self.table.parts.ending_at(self.words, start) or _share_moved(self, start)  # 'made up about 9% of …'
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
-            or _compared_after(self, index)  # '21 percent more than a year earlier', '€118 billion, or 40 %, larger'
+            or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
                 self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
@@ -318,13 +321,11 @@ class Kinds(Reading):
         figure = self.values[index]
         if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
             return False
-        if self.table.gap_lines.ending_at(self.words, figure.start):
-            return True  # "Spain's gap to 2% last year was about 0.7 points": the line a gap is measured to
         if self._guideline(index) or self.table.gdp.within(
             self.words, figure.end, max(self.tails[index], figure.end + 2)
         ):
-            return False
-        return any(
+            return _gap_line(self, figure)
+        return _gap_line(self, figure) or any(
             other.kind is FigureKind.COUNT
             and other.end <= figure.start
             and self.words[other.end - 1] in self.table.ally_nouns
@@ -335,6 +336,11 @@ class Kinds(Reading):
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
+
+
+def _gap_line(reading: Reading, figure: Figure) -> bool:
+    """ "Spain's gap to 2% last year was about 0.7 points of GDP": the line a gap is measured to (cues: gap_lines)."""
+    return bool(reading.table.gap_lines.ending_at(reading.words, figure.start))
 
 
 def in_hypothetical_move(reading: Reading, index: int) -> bool:
@@ -400,27 +406,6 @@ def _named_total(reading: Kinds, index: int) -> bool:
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
 
 
-def _compared_after(reading: Reading, index: int) -> bool:
-    """'21 percent more than a year earlier', 'the new law is €118 billion, or 40 %, larger': a comparison right after
-    the figure (past the figure set beside it) says the figure is by how much, a change; one set apart that goes on
-    to what it compares with ('€50 billion, higher than in 2023') describes a level."""
-    figure, words = reading.values[index], reading.words
-    if reading.table.change_after.starting_at(words, figure.end):
-        return True
-    position = _past_apposition(words, figure.end, reading.table)
-    beside = reading.values[index + 1] if index + 1 < len(reading.values) else None
-    if beside is not None and beside.start == position and position > figure.end:
-        position = _past_apposition(words, beside.end, reading.table)
-    compared_with = position > figure.end and words[position + 1 : position + 2] == ["than"]
-    return position < len(words) and words[position] in reading.table.raw.trailing_comparatives and not compared_with
-
-
-def _past_apposition(words: list[str], position: int, table: Cues) -> int:
-    while position < len(words) and words[position] in table.apposition:
-        position += 1
-    return position
-
-
 def _share_moved(reading: Kinds, start: int) -> bool:
     """'the share of our defence budget devoted to major equipment will rise from 21% in 2024 to 26%': a level a share
     of a whole named before it, in its part of the sentence, moves from or to (no GDP named there) is that share, its
@@ -428,9 +413,11 @@ def _share_moved(reading: Kinds, start: int) -> bool:
     if reading.words[start - 1 : start] not in (["from"], ["to"], ["at"]):
         return False
     segment = reading._segment_start(start)
-    return reading.table.shares.within(reading.words, segment, start) and not reading.table.gdp.within(
-        reading.words, segment, start
+    named = any(  # 'the share of our defence budget', never 'its share' alone (of GDP, as often as not)
+        reading.words[position] in SHARE_NOUNS and reading.words[position + 1] == "of"
+        for position in range(segment, start - 1)
     )
+    return named and not reading.table.gdp.within(reading.words, segment, start)
 
 
 def _share_named(reading: Reading, before: int, index: int, start: int) -> bool:

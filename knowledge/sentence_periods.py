@@ -113,9 +113,8 @@ class Periods(Reading):
         if _deadline_words(self, year) > 1:
             return False  # 'reach 2% no later than fiscal year 2030–31': a deadline, though 'than' ends it
         start = date_start(self.words, year.start, self.table.months)
-        if (year.day_month or start < year.start) and self.words[start - 1 : start] == ["on"]:
-            # 'said on 4 March', 'approved on 22 April 2025' date; 'up 6% on 2023' compares
-            return self._compared_back(year.start)
+        if year.day_month and self.words[start - 1 : start] == ["on"]:
+            return self._compared_back(year.start)  # 'said on 4 March' dates; 'up 6% on 2023' compares
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
@@ -153,7 +152,6 @@ class Periods(Reading):
             and not self.comparison(y)
             and (y.start not in self.asides or figure.start in self.asides)
         ]
-        years = _unless_dated_otherwise(self, years)
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
             y
             for y in self.years
@@ -554,39 +552,6 @@ def _change_base(reading: Reading, start: int) -> bool:
         or reading.table.change.within(words, reach, figure.start)
         or reading.table.change_before.ending_at(words, figure.start)
     )
-
-
-COLON = ":"
-
-
-def _on_a_full_date(reading: Periods, year: Figure) -> bool:
-    """'on 22 April 2025', 'on June 9, 2025': a year closing a day and month after 'on'."""
-    start = date_start(reading.words, year.start, reading.table.months)
-    return start < year.start and reading.words[start - 1 : start] == ["on"]
-
-
-def _unless_dated_otherwise(reading: Periods, years: list[Figure]) -> list[Figure]:
-    """The years that may date a figure: a full date after 'on' ('approved on 22 April 2025 … a plan worth €10,471
-    million') only when the sentence names no other year ('the draft 2026 budget adopted on 28 August 2025 plans PLN
-    200.1bn' is of 2026; '$9 billion first announced on June 9, 2025' of the 2025–26 its sentence names)."""
-    on_a_date = [y for y in years if _on_a_full_date(reading, y)]
-    others = [y for y in reading.years if y not in on_a_date and not reading.comparison(y)]
-    return [y for y in years if y not in on_a_date] if others else years
-
-
-def sentence_period_for(reading: Periods, figure: Figure) -> str | None:
-    """The sentence's year, for a figure its own part of the sentence dates by none; not across a colon before which
-    that year dated a figure of its own part ('The previous law, covering 2019–2025, provided €295 billion: the new
-    LPM is therefore €118 billion larger': the new law's €118 billion is of no year of the old one). 'In 2024: Poland
-    4.1%, Estonia 3.4%' dates its list (no figure before its colon), and so does '4.1% in 2024; Estonia 3.4%'."""
-    period = reading.sentence_period()
-    breaks = [position for position in range(figure.start) if reading.words[position] == COLON]
-    if period is None or not breaks:
-        return period
-    dated_before = any(other.end <= breaks[-1] for other in reading.values) and any(
-        year.end <= breaks[-1] for year in reading.years
-    )
-    return None if dated_before else period
 
 
 def segment_period(reading: Periods, figure: Figure) -> str | None:

@@ -494,16 +494,11 @@ def span_for_one_year(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'What share of GDP did Germany report for 2023?': one year's level, which a figure stated over several
     years ('between 2023 and 2026 the subtotal rises by €49.7 billion, or 85 per cent') does not give, whichever
     of its years the question names. A change asked ('how much did it rise from 2023?') is left to the others."""
-    if answer.calculation or not answer.facts or not all(a_span_for_one_year(question, f) for f in answer.facts):
+    if answer.calculation or not answer.facts or question.operations or len(question.years) != 1:
+        return []
+    if _asks_a_change(question) or not all(_over_several_years(fact) for fact in answer.facts):
         return []
     return [f"year {question.years[0]}: a figure over several years, not that year's"]
-
-
-def a_span_for_one_year(question: ParsedQuestion, fact: Fact) -> bool:
-    """A figure over several years ('Cyber defence: 4 Md€' of 2024-2030) for a question asking one year's level
-    ('what will the budget be in 2030?'): never its answer, whichever of its years the question names."""
-    one_year = len(question.years) == 1 and not question.operations
-    return one_year and _over_several_years(fact) and not _asks_a_change(question)
 
 
 def _asks_a_change(question: ParsedQuestion) -> bool:

@@ -23,7 +23,6 @@ from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import (
     SHARE_OF_TOTAL,
     Extreme,
-    a_span_for_one_year,
     asks_an_amount,
     asks_an_increment,
     counts_another_thing,
@@ -261,8 +260,7 @@ class StatementFinder:
                 fact, question.years, undated_years=undated_years, goal_years=years_naming_goals(question.words)
             ) or _cited_to_another_body(fact, subjects):
                 continue
-            # the verifier's rule, applied first: 'Cyber defence: 4 Md€' of 2024-2030 is no budget of 2030
-            if (dated is not None and not self._in_dated_year(fact, dated)) or a_span_for_one_year(question, fact):
+            if dated is not None and not self._in_dated_year(fact, dated):
                 continue
             if self._of_another_kind(fact, wanted, spending_only=spending_only):
                 continue

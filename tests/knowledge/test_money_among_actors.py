@@ -1,7 +1,6 @@
-"""Money in a sentence of several amounts and actors (`knowledge.sentence_subjects`, `knowledge.sentence_periods`):
-an amount 'spent by' someone is theirs, not that of the one named before it, and no bound of the figure compared
-with it; an amount dated by its own full date ('On 22 April 2025 … a plan worth …', 'announced on 27 February 2022')
-is of that date's year, not of the year the sentence before spoke of, when its sentence names no other year."""
+"""Money in a sentence of several amounts and actors (`knowledge.sentence_subjects`, `knowledge.sentence_kinds`): an
+amount 'spent by' someone is theirs, not that of the one named before it, and no bound of the figure compared with
+it."""
 
 from __future__ import annotations
 
@@ -37,14 +36,6 @@ def test_an_amount_spent_by_someone_is_theirs_not_the_one_it_is_compared_with(no
     europe = by_value(note, 457)
     assert (europe.subject, europe.period) == ("Europe", "2024")
     assert "minimum" not in europe.qualifiers
-
-
-@pytest.mark.parametrize(("value", "subject", "period"), [(10_471, "Spain", "2025"), (100, "Germany", "2022")])
-def test_an_amount_is_of_the_year_of_its_own_full_date(
-    note: list[Fact], value: float, subject: str, period: str
-) -> None:
-    fact = by_value(note, value)
-    assert (fact.subject, fact.period) == (subject, period)
 
 
 def test_a_year_after_on_alone_is_still_compared_with(build_note) -> None:
