@@ -187,6 +187,11 @@ class CueFile(BaseModel):
     other_amount_quantities: list[str]
     several_together: list[str]
     defence_spending_words: list[str]
+    agent_participles: list[str] = []
+    gap_lines: list[str] = []
+    price_base_after: list[str] = []
+    price_base_before: list[str] = []
+    level_with: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]
     budget_part_nouns: list[str]
@@ -320,6 +325,8 @@ class Cues:
     goal_parts: Phrases
     change: Phrases
     change_after: Phrases
+    gap_lines: Phrases
+    level_with: Phrases
     money_change_before: Phrases
     carry_openers: frozenset[str]
     totals: frozenset[str]
@@ -458,6 +465,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         goal_parts=Phrases(raw.goal_part_words),
         change=Phrases(raw.change_words),
         change_after=Phrases(raw.change_after),
+        gap_lines=Phrases(raw.gap_lines),
+        level_with=Phrases(raw.level_with),
         carry_openers=_folded(raw.carry_openers),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),

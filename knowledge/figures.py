@@ -662,7 +662,7 @@ def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     """A year; a span of years ('from 2026 to 2030', 'between 2014 and 2024', 'FY2023–FY2027') or a fiscal year
     ('2029-30') whole."""
     year = _year_of(tokens[i], table)
-    if year is None:
+    if year is None or _price_base(tokens, i, table):
         return None
     following = tokens[i + 1 : i + 3]
     last = _year_of(following[1], table) if len(following) == 2 else None
@@ -674,6 +674,14 @@ def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
             FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or _span_end(year, following[1].text)}"
         )
     return Figure(FigureKind.YEAR, float(year), i, i + 1)
+
+
+def _price_base(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'computed in constant 2015 prices': a year naming the prices figures are measured in, no time anything is of
+    ('In 2022 prices rose' is a year)."""
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].word if i > 0 else ""
+    return after in table.raw.price_base_after and before in table.raw.price_base_before
 
 
 def _span_end(year: str, short: str) -> str:

@@ -1,16 +1,25 @@
 """How a document writes its numbers: '1,234.5' and '2.8%' (English) or '1.234,5' and '2,8 %' (most of continental
-Europe, and translations that keep it: 'EUR 82,69 billion', '10.000 posts').
+Europe, and translations that keep it: 'EUR 82,69 billion', '10.000 posts', '47,2 Md€', '6 300 posts').
 
-A document written the continental way is read with its decimal commas and thousands points swapped, a change of
-no length, so every offset, span and quote stays where it was; its quotes are swapped back, word for word as
-written, once its figures are read.
+A document written the continental way is read with its decimal commas and thousands points swapped and the spaces
+grouping its thousands read as separators, a change of no length, so every offset, span and quote stays where it
+was; its quotes are taken back from the text as written, word for word, once its figures are read.
 """
 
 from __future__ import annotations
 
 import re
 
-SCALES = r"(?:%|per\s?cent\b|percent\b|billion\b|million\b|trillion\b|bn\b|bln\b|mn\b|mln\b|m\b)"
+from knowledge.cues import cues
+
+
+def _scale_words() -> str:
+    """The scales of cues.toml ('billion', 'bn', 'Md' …), longest first, any case: 'Md€' and 'md€' alike."""
+    words = sorted(cues().raw.scales, key=len, reverse=True)
+    return "|".join(re.escape(word) for word in words)
+
+
+SCALES = rf"(?:%|per\s?cent\b|percent\b|(?i:{_scale_words()})\b)"
 # Shapes only one way of writing numbers gives: a thousands point before a decimal comma ('62.430,9'), or a decimal
 # comma of one or two digits before a percentage or a scale ('2,8 %', 'EUR 20,26 billion'); the same shapes the
 # other way round for English ('62,430.9', '2.8%').
@@ -23,6 +32,13 @@ ENGLISH_SHAPES = re.compile(
 # Below this many continental shapes a document's one '1,5%' is a slip, not its way of writing.
 FEWEST_SHAPES = 2
 SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+# '6 300 posts', '80 000 reservists': groups of three digits after a space. A thin or narrow no-break space groups
+# digits in any document; a plain or no-break space only in one writing continental numbers, where a table's
+# '2024 | 47,2' has its own marks ('in 2024 300 posts' never groups: a year's four digits lead no group).
+THIN_SPACES = "\u2009\u202f"
+GROUPING_SPACES = f" \u00a0{THIN_SPACES}"
+SPACED_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{GROUPING_SPACES}]\d{{3}})+(?![\d]|[.,]\d{{3}})")
+GROUP_SPACE = re.compile(rf"[{GROUPING_SPACES}]")
 
 
 def writes_continental(text: str) -> bool:
@@ -36,3 +52,37 @@ def swapped(text: str) -> str:
     """The separators between digits swapped, point for comma ('62.430,9' ↔ '62,430.9'): the same length, and the
     same text again when swapped twice."""
     return SEPARATOR.sub(lambda separator: "," if separator.group() == "." else ".", text)
+
+
+class NumbersAsRead:
+    """A document's text as its figures are read (English separators, grouped thousands joined: the same length)
+    and, for a piece of the text so read, the same piece as the document writes it."""
+
+    def __init__(self, written: str) -> None:
+        self.written = written
+        self.continental = writes_continental(written)
+        grouped = _spaced_groups_joined(written, continental=self.continental)
+        self.text = swapped(grouped) if self.continental else grouped
+
+    def as_written(self, piece: str, start: int | None = None) -> str:
+        """`piece` of the text as read (at `start` when known), as the document writes it."""
+        if self.text is self.written or self.text == self.written:
+            return piece
+        if start is None or self.text[start : start + len(piece)] != piece:
+            start = self.text.find(piece)
+        if start < 0:
+            return swapped(piece) if self.continental else piece
+        return self.written[start : start + len(piece)]
+
+
+def _spaced_groups_joined(text: str, *, continental: bool) -> str:
+    """The spaces grouping thousands as the document's own thousands mark ('6 300' -> '6.300' in a continental
+    document, to be swapped; '6\u202f300' -> '6,300' in an English one)."""
+    mark = "." if continental else ","
+
+    def joined(match: re.Match[str]) -> str:
+        if not continental and not any(space in match.group() for space in THIN_SPACES):
+            return match.group()
+        return GROUP_SPACE.sub(mark, match.group())
+
+    return SPACED_GROUPS.sub(joined, text)

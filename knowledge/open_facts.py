@@ -26,7 +26,9 @@ import re
 from knowledge import domain
 from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
-from knowledge.figures import FigureKind, Token
+from knowledge.figures import FigureKind, Token, tokenize
+from knowledge.frames import is_country
+from knowledge.mentions import entity_mentions
 from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
 from knowledge.open_claims import Claims, Correction
@@ -60,6 +62,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.context.subject = self.subject
         self.context.section_subject = self.subject
         self.context.gdp_shares = "gdp" in self.prose.text.casefold()
+        self.context.document_span = next((y.period_text for y in title.years if _span_of_years(y.period_text)), None)
         self.stated_period = self._stated_period()
         self.stated_currency = self._stated_currency()
         self.context.document_period = self._main_period()
@@ -69,6 +72,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._issued_by(issuer)
         else:
             self.context.document_subject = self._frame() or self._main_subject()
+            self._published_for_a_country()
         self.context.named_in_document = self._strongly_named()
         self.short_names = self._short_names()
         self.paragraph_read, self.thing, self.part_year = -1, None, False  # the paragraph's thing, its part of a year
@@ -90,6 +94,18 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.context.issuer = company
         self._title_names = self._heading_names = self._title_names | {company}
         self.context.things.give(company)
+
+    def _published_for_a_country(self) -> None:
+        """'Ministry for the Armed Forces (France), press office': a document about one country (its frame, or whom most
+        of its sentences name) that its publisher says is that country's, under a title naming no one, is that
+        country's as a title naming it would make it: 'The 2024 budget is 7,5 % higher than the 43,9 Md€ voted for
+        2023' is France's budget, however many sentences ago the text last named France. A publisher naming a place
+        only ('Northern Flank Defence Ministers (Tallinn meeting)') of a document about no one country makes none."""
+        country = publishers_country(self.document.publisher)
+        if self.subject or country is None or self.context.document_subject != country:
+            return
+        self.subject = self.context.subject = self.context.section_subject = country
+        self._title_names = self._heading_names = self._title_names | {country}
 
     def _read_past(self, table: Span) -> None:
         """A table's rows stand between the sentences before and after it as sentences do: a name the text gave
@@ -465,3 +481,18 @@ def _written_as_a_name(word: str) -> bool:
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:
     return OpenExtractor(document, prose).run()
+
+
+def publishers_country(publisher: str | None) -> str | None:
+    """The one country a document's publisher names by a name of its own ('Ministry of Defence of the Republic of
+    Estonia', 'National Defence, Government of Canada'; not a capital where ministers met: 'Tallinn meeting'), else
+    None."""
+    tokens = tokenize(publisher or "")
+    countries = {m.name for m in entity_mentions(tokens, cues()) if is_country(m.name) and not m.weak}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _span_of_years(period: str | None) -> bool:
+    """'2024-2030': a span of several whole years, not one year nor a fiscal year ('2025-26')."""
+    first, _, last = (period or "").partition("-")
+    return len(first) == len(last) == len("2024") and first.isdigit() and last.isdigit() and int(last) > int(first) + 1

@@ -74,6 +74,7 @@ class OpenReading:
             set()
         )  # levels a move started from or reached, naming no year ('from 1.64% to 2.12%')
         self.previous_block = ""
+        self.list_period: str | None = None  # the period the introduction of the list being read spoke of
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
         self.asked_period: str | None = None  # the one year the section's written question asks about
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names

@@ -93,9 +93,21 @@ class Sections(OpenReading):
         if not SPEAKER_TURN.match(text) and not self._continues_list(block, text) and not self._title_shared(heading):
             carried = self.context.paragraph_subject if self._numbered_post(block) else None
             self.context.paragraph_subject = self.context.section_subject or self.subject or carried
+        self.context.paragraph_period = self._introduced_period(block, text)
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _introduced_period(self, block: Block, text: str) -> str | None:
+        """'Its main investments over the period are:' then '- **Munitions**: 16 Md€;', '- **Space**: 6 Md€;': a list's
+        items naming no year of their own are of the period its introduction spoke of, not the document's."""
+        if not LIST_ITEM.match(text) or block.index <= 1:
+            self.list_period = None
+        elif self.previous_block.rstrip().endswith(":"):
+            self.list_period = self.context.sentence_period
+        elif not LIST_ITEM.match(self.previous_block):
+            self.list_period = None
+        return self.list_period
 
     def _numbered_post(self, block: Block) -> bool:
         """A post of a thread: its first line is the post's number alone ('**2/14**')."""

@@ -66,8 +66,13 @@ LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's senten
 FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|⁽[^⁾\s]{1,3}⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
 # A marker of a cell explained in a legend under its table ('2.4 ⁽ᵖ⁾' … '⁽ᵖ⁾ provisional ⁽ᵉ⁾ estimated'): the marker,
 # and in the legend the words after it.
-CELL_MARKER = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾")
-LEGEND_ENTRY = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})")
+# A letter in brackets right after a cell's number ('35.0(a)', '64.3 (b)') is such a marker too, its legend entry the
+# letter in brackets and the words up to the next entry ('Notes: (a) estimate; (b) includes pensions …').
+CELL_MARKER = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾|(?<=\d)\s?\((?P<letter>[a-z])\)\s*$")
+LEGEND_ENTRY = re.compile(
+    r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})|(?<![\w(])\((?P<letter>[a-z])\)\s+(?P<note>[^(;\n]{1,40})"
+)
+NUMBER_NOTE = re.compile(r"(?<=\d)\s?\([a-z]\)$")  # a letter marking a cell's number: '35.0(a)' is 35.0
 LEGEND_REACH = 600  # characters after a table its legend stands in
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
 # A span of years in a change column's header ('Change 2025–26', 'Change 2014-2024', 'Change 2014→2024'): the change
@@ -341,7 +346,7 @@ def _plain(cell: str) -> str:
     text = cell.strip()
     while emphasis := EMPHASIS.match(text):
         text = emphasis.group("inner").strip()
-    return FOOTNOTE.sub("", text).strip()
+    return NUMBER_NOTE.sub("", FOOTNOTE.sub("", text).strip()).strip()
 
 
 def _column(label: str, default_period: str | None) -> Column:
@@ -696,9 +701,9 @@ def _legend(prose: ProseDocument, region: Span) -> dict[str, tuple[str, ...]]:
     qualifier cues (a marker whose note says no such thing, '⁽¹⁾ EU27 aggregate', says nothing of it)."""
     legend: dict[str, tuple[str, ...]] = {}
     for entry in LEGEND_ENTRY.finditer(prose.text[region.end : region.end + LEGEND_REACH]):
-        marks = _note_qualifiers(entry.group("words"))
+        marks = _note_qualifiers(entry.group("words") or entry.group("note"))
         if marks:
-            legend.setdefault(entry.group("mark"), marks)
+            legend.setdefault(entry.group("mark") or entry.group("letter"), marks)
     return legend
 
 
@@ -709,7 +714,11 @@ def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ..
     raw = line.strip().strip("|").split("|") if "|" in line else line.strip().split("\t")
     return [
         tuple(
-            dict.fromkeys(mark for found in CELL_MARKER.finditer(cell) for mark in legend.get(found.group("mark"), ()))
+            dict.fromkeys(
+                mark
+                for found in CELL_MARKER.finditer(cell)
+                for mark in legend.get(found.group("mark") or found.group("letter"), ())
+            )
         )
         for cell in raw
     ]

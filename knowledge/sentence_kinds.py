@@ -9,8 +9,9 @@ from knowledge.cues import Cues, Phrases
 from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
-from knowledge.sentence_reading import STRONG_BREAKS, Reading
+from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
 
+SHARE_NOUNS = frozenset({"share", "shares", "proportion", "portion"})  # 'the share of our defence budget'
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
 BOUNDS = ("minimum", "maximum")
@@ -162,6 +163,7 @@ class Kinds(Reading):
         if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
             before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
         before = max([before, *(p + 1 for p in range(before, figure.start) if self.words[p] in CONTRASTS)])
+        before = figure.start if _listed_in_brackets(self, figure) else before
         start = _before_hedges(self.words, figure.start, left, self.table)
         level_or_earlier = self._level_or_earlier(kinds, before, left, start)
         if level_or_earlier:
@@ -169,28 +171,24 @@ class Kinds(Reading):
         reached = self._level_reached(before, start, self.clause(index))
         if reached and self.table.gdp.within(self.words, self._segment_start(start), start):
             return "share_of_gdp"  # 'the military burden, spending as a share of world GDP, rose to 2.5%'
-        part = self.table.parts.ending_at(self.words, start)  # 'made up about 9% of group sales': its 'up' no rise
+        part = self.table.parts.ending_at(self.words, start) or _share_moved(self, start)  # 'made up about 9% of …'
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
                 self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
-                and not self._apposed(figure.end)
+                and not _apposed(self.words, figure.end)
             )
         ):
             return "change"
-        if part or self.table.shares.within(self.words, before, figure.start):
+        if part or _share_named(self, before, index, start):
             return "share_of_total"
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change"
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
         return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
-
-    def _apposed(self, end: int) -> bool:
-        """'1.55%, a modest climb': a noun phrase in apposition right after the figure, which it describes."""
-        return self.words[end : end + 1] == [","] and self.words[end + 1 : end + 2] in ([a] for a in APPOSED_ARTICLES)
 
     def _segment_start(self, position: int) -> int:
         """Where the part of the sentence holding `position` starts (after a ';' or a ':')."""
@@ -271,7 +269,7 @@ class Kinds(Reading):
                     continue
                 reach = (near_start, min(len(self.words), figure.end + 2))
             if name in BOUNDS:
-                if self._bound(phrases, reach) and not _an_amount_s_span(self, figure):
+                if self._bound(phrases, reach) and not _bounds_another(self, figure):
                     found.append(name)
             elif phrases.within(self.words, reach[0], reach[1]):
                 found.append(name)
@@ -324,8 +322,8 @@ class Kinds(Reading):
         if self._guideline(index) or self.table.gdp.within(
             self.words, figure.end, max(self.tails[index], figure.end + 2)
         ):
-            return False
-        return any(
+            return _gap_line(self, figure)
+        return _gap_line(self, figure) or any(
             other.kind is FigureKind.COUNT
             and other.end <= figure.start
             and self.words[other.end - 1] in self.table.ally_nouns
@@ -336,6 +334,11 @@ class Kinds(Reading):
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
+
+
+def _gap_line(reading: Reading, figure: Figure) -> bool:
+    """ "Spain's gap to 2% last year was about 0.7 points of GDP": the line a gap is measured to (cues: gap_lines)."""
+    return bool(reading.table.gap_lines.ending_at(reading.words, figure.start))
 
 
 def in_hypothetical_move(reading: Reading, index: int) -> bool:
@@ -409,6 +412,60 @@ def _budget_part_s(reading: Reading, index: int) -> bool:
     if figure.kind is not FigureKind.PERCENT or any(start <= m.start < figure.start for m in reading.mentions):
         return False
     return reading.table.budget_part_nouns.within(reading.words, start, figure.start)
+
+
+def _share_moved(reading: Kinds, start: int) -> bool:
+    """'the share of our defence budget devoted to major equipment will rise from 21% in 2024 to 26%': a level a share
+    of a whole named before it, in its part of the sentence, moves from or to (no GDP named there) is that share, its
+    rise none of its own."""
+    if reading.words[start - 1 : start] not in (["from"], ["to"], ["at"]):
+        return False
+    segment = reading._segment_start(start)
+    named = any(  # 'the share of our defence budget', never 'its share' alone (of GDP, as often as not)
+        reading.words[position] in SHARE_NOUNS and reading.words[position + 1] == "of"
+        for position in range(segment, start - 1)
+    )
+    return named and not reading.table.gdp.within(reading.words, segment, start)
+
+
+def _share_named(reading: Reading, before: int, index: int, start: int) -> bool:
+    """A share word before the figure ('accounted for just 36%'), or before the amount it is set beside."""
+    figure = reading.values[index]
+    return reading.table.shares.within(reading.words, before, figure.start) or _share_of_its_amount(
+        reading, index, start
+    )
+
+
+def _bounds_another(reading: Reading, figure: Figure) -> bool:
+    """A bound before the figure that is no floor or ceiling of its own: time an amount is spread over ('over five
+    years'), or an amount someone else spent that another's figure is above ('above the $457 billion spent by all
+    European countries')."""
+    return _an_amount_s_span(reading, figure) or spent_by(reading.words, figure, reading.table.raw.agent_participles)
+
+
+def _share_of_its_amount(reading: Reading, index: int, start: int) -> bool:
+    """'… of which the US accounted for $968 billion, roughly 66%': a percentage set beside the amount right before
+    it tells that amount as a share of the whole, when a share word opens the amount ('accounted for')."""
+    if index == 0 or reading.values[index - 1].kind is not FigureKind.MONEY:
+        return False
+    amount = reading.values[index - 1]
+    if not all(word in reading.table.apposition for word in reading.words[amount.end : start]):
+        return False
+    return reading.table.shares.within(reading.words, max(0, amount.start - QUALIFIER_REACH), amount.start)
+
+
+def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:
+    """'Seven European allies were higher: Poland (4.12%), Estonia (3.43%) …': a figure in brackets right after a name,
+    in a list a colon opens, is that one's level; what the list's head says of them all ('higher') is no change."""
+    opening = figure.start - 1
+    if opening < 1 or reading.words[opening] != "(" or ":" not in reading.words[:opening]:
+        return False
+    return any(mention.end == opening for mention in reading.mentions)
+
+
+def _apposed(words: list[str], end: int) -> bool:
+    """'1.55%, a modest climb': a noun phrase in apposition right after the figure, which it describes."""
+    return words[end : end + 1] == [","] and words[end + 1 : end + 2] in ([a] for a in APPOSED_ARTICLES)
 
 
 def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:

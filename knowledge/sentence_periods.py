@@ -13,7 +13,7 @@ from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
 from knowledge.lexicon import fiscal_year_words
 from knowledge.mentions import Mention
-from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_semicolon, not_the_recipient
+from knowledge.sentence_reading import CLAUSE_BREAKS, Context, Reading, Stated, after_a_semicolon, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
 POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the Department’s'
@@ -283,12 +283,9 @@ class Periods(Reading):
                 offset, from_story = relative
                 if from_story and self.context.counting_the_documents_period:
                     return None
-                story = self.context.document_period
-                base = int(story[:4]) if from_story and story and story[:4].isdigit() else self.year
-                if offset == "decade_end":
-                    return str(base // 10 * 10 + 9)
-                if isinstance(offset, int):
-                    return str(base + offset)
+                period = _offset_period(self.context, offset, from_story=from_story, year=self.year)
+                if period:
+                    return period
         return None
 
     # --- dates ---------------------------------------------------------------------------------------
@@ -488,6 +485,18 @@ def relative_after(reading: Periods, figure: Figure, right: int) -> str | None:
         return None
     end = next((at for at in range(figure.end, right) if reading.words[at] in PUNCTUATION_BREAKS), right)
     return reading.relative_period(figure.end, end, inside_aside=figure.start in reading.asides)
+
+
+def _offset_period(context: Context, offset: int | str, *, from_story: bool, year: int) -> str | None:
+    """The period a relative period's offset names: so many years from the document's year (or its story's), the end
+    of its decade, or the span of years its title names ('over the period')."""
+    if offset == "document_span":
+        return context.document_span
+    story = context.document_period
+    base = int(story[:4]) if from_story and story and story[:4].isdigit() else year
+    if offset == "decade_end":
+        return str(base // 10 * 10 + 9)
+    return str(base + offset) if isinstance(offset, int) else None
 
 
 def year_of_its_clause(reading: Periods, figure: Figure) -> str | None:

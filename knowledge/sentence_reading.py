@@ -8,6 +8,7 @@ that, and `Context`, what carries between sentences.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -69,6 +70,9 @@ class Context:
     paragraph_subject: str | None = None  # what a sentence naming no one and no pronoun is about
     paragraph_period: str | None = None
     document_period: str | None = None
+    document_span: str | None = (
+        None  # the span of years the document's title names ('Military programming law 2024–2030')
+    )
     sentence_period: str | None = None  # the period the previous sentence spoke of
     sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
     currency: str | None = None
@@ -401,6 +405,14 @@ class Reading:
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
         return found[0].name if found else None
+
+
+def spent_by(words: Sequence[str], figure: Figure, participles: Sequence[str]) -> bool:
+    """'the $457 billion spent by all European countries': an amount a participle right after it, then 'by', says
+    someone spent (whoever that is: the words after 'by')."""
+    return figure.kind is FigureKind.MONEY and words[figure.end : figure.end + 2] in (
+        [participle, "by"] for participle in participles
+    )
 
 
 def after_a_semicolon(words: list[str], start: int, end: int) -> int:

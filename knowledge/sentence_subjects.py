@@ -21,7 +21,7 @@ from knowledge.frames import (
 )
 from knowledge.mentions import Mention
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
-from knowledge.sentence_reading import SUBJECT_REACH, Context, after_a_semicolon, not_the_recipient
+from knowledge.sentence_reading import SUBJECT_REACH, Context, after_a_semicolon, not_the_recipient, spent_by
 from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -34,6 +34,7 @@ REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to m
 COMPARISON_WORDS = frozenset({"as", "than"})
 WHOLE_REACH = 5  # words before an amount its 'out of' may stand in ('out of a little under $1.5 trillion')
 GROUP_WORDS = frozenset({"together", "combined", "jointly"})  # 'combined, they spent …': the group, as one
+AGENT_REACH = 3  # words from a participle's 'by' to the name of who spent an amount ('by all European countries')
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -67,6 +68,8 @@ class Subjects(Things):
     def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
         counted = [] if self._illustrative(index) or _no_ones(self, index) else _counted(self, index, resolved)
+        agent = _agent_after(self, index)  # '… above the $457 billion spent by all European countries'
+        counted = [agent] if agent is not None else counted
         if counted is not None:
             return counted
         if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
@@ -269,7 +272,9 @@ class Subjects(Things):
         naming no one is what the speaker says, not a figure of the speaker's country, nor of the one the paragraph
         is about."""
         quotation = self.quotation_of(position)
-        return quotation is not None and not any(mention.start in quotation for mention in self.mentions)
+        if quotation is None or _quoted_words_only(self, quotation):
+            return False
+        return not any(mention.start in quotation for mention in self.mentions)
 
     def _quoted_subjects(self) -> list[str]:
         """A figure in a quotation naming no one is of whom the document is about, when one dominates it ('"Two per
@@ -468,6 +473,26 @@ def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
         if owners:
             return owners[0].name
     return None
+
+
+def _quoted_words_only(reading: Subjects, quotation: range) -> bool:
+    """'a plan that could mobilise "close to 800 billion euros"': a few words quoted inside the sentence's own clause
+    (opening in lower case, after a word of the sentence) are its own statement in someone's words, not an utterance
+    standing for its speaker."""
+    opening = reading.tokens[quotation.start].text if quotation else ""
+    return quotation.start > 1 and opening[:1].islower() and reading.words[quotation.start - 2].isalpha()
+
+
+def _agent_after(reading: Subjects, index: int) -> str | None:
+    """'… above the $457 billion spent by all European countries combined': an amount the participle right after it
+    says someone spent, paid or allocated is the one's named after its 'by' (a few words on at most: 'all', 'the'),
+    not the one the sentence named before it (Russia, whose figure it is compared with)."""
+    figure = reading.values[index]
+    if not spent_by(reading.words, figure, reading.table.raw.agent_participles):
+        return None
+    by = figure.end + 1
+    after = [m for m in reading.mentions if by < m.start <= by + AGENT_REACH and not m.source]
+    return after[0].name if after else None
 
 
 def _owner_in_tail(reading: Subjects, index: int) -> str | None:

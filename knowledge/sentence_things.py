@@ -20,7 +20,17 @@ class Things(Voices):
     def subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         """Whom a figure is of: what it pays for, else what the sentence's other readings say."""
         paid_for = self._paid_for(index)
-        return [paid_for] if paid_for else [name for name in self._subjects_for(index, resolved) if name]
+        names = [paid_for] if paid_for else [name for name in self._subjects_for(index, resolved) if name]
+        level = self._level_with(index)  # 'the US share … at roughly 16%, level with Germany': Germany's too
+        return [*names, level] if names and level and level not in names else names
+
+    def _level_with(self, index: int) -> str | None:
+        """The one a figure is said to be level with, right after it ('16%, level with Germany')."""
+        position = self.values[index].end
+        position += self.words[position : position + 1] == [","]
+        length = self.table.level_with.starting_at(self.words, position)
+        after = [m for m in self.mentions if length and m.start == position + length and not m.source]
+        return after[0].name if after else None
 
     def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         raise NotImplementedError

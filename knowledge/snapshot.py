@@ -209,30 +209,31 @@ def _read_document(source: SourceFile, catalog_entry: CatalogEntry | None, count
         document = _document(source, DocumentKind.TABLE, _metadata(catalog_entry, {}))
         return document, table.facts(document), None, table.warnings
     text = decode_text(source)
-    # '10.000 posts', 'EUR 82,69 billion': read as '10,000' and '82.69', quoted as written
-    continental = number_style.writes_continental(text)
+    # '10.000 posts', 'EUR 82,69 billion', '6 300 posts': read as '10,000', '82.69' and '6,300', quoted as written
+    numbers = number_style.NumbersAsRead(text)
     try:
-        prose = read_prose(
-            number_style.swapped(text) if continental else text, markdown=PROSE_SUFFIXES[suffix], counter=counter
-        )
+        prose = read_prose(numbers.text, markdown=PROSE_SUFFIXES[suffix], counter=counter)
     except ProseReadError as error:
         raise BuildError(source.id, str(error)) from error
     # front matter and a heading's title are shown as the document writes them
-    as_written = number_style.swapped if continental else str
-    metadata = _metadata(catalog_entry, {key: as_written(value) for key, value in prose.metadata.items()})
+    metadata = _metadata(catalog_entry, {key: numbers.as_written(value) for key, value in prose.metadata.items()})
     if prose.title and not metadata.get("title"):
-        metadata["title"] = as_written(prose.title)
+        metadata["title"] = numbers.as_written(prose.title)
     document = _document(source, DocumentKind.PROSE, metadata)
     warnings = [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
     extraction = extract.extract_facts(document, prose)
-    facts = [_quoted_as_written(fact) for fact in extraction.facts] if continental else extraction.facts
+    facts = [_quoted_as_written(fact, numbers) for fact in extraction.facts]
     return document, facts, text, warnings + unread_warning(extraction.unread)
 
 
-def _quoted_as_written(fact: Fact) -> Fact:
-    """A fact read from a continental document's swapped text, its quote as the document writes it."""
-    citation = fact.citation.model_copy(update={"quote": number_style.swapped(fact.citation.quote)})
-    return fact.model_copy(update={"citation": citation})
+def _quoted_as_written(fact: Fact, numbers: number_style.NumbersAsRead) -> Fact:
+    """A fact read from a text whose numbers were read another way than written, its quote as the document writes
+    it."""
+    span = fact.citation.span
+    quote = numbers.as_written(fact.citation.quote, span.start if span else None)
+    if quote == fact.citation.quote:
+        return fact
+    return fact.model_copy(update={"citation": fact.citation.model_copy(update={"quote": quote})})
 
 
 def read_or_fail(reader: DocumentReader, source: SourceFile, catalog_entry: CatalogEntry | None) -> DocumentRead:

@@ -75,6 +75,9 @@ BRACKETED = re.compile(r"\([^()]*\)")
 # expenditure covers …'), its further lines indented under it.
 NOTE_OPENING = re.compile(r"^(?:[a-z][ \t]{2,}|\(\d{1,2}\)[ \t]+)\S")
 MINIMUM_NOTES = 2
+# A line of a table's lettered notes, maybe after a label ('Notes: (a) estimate; (b) includes pensions …; (c) fiscal
+# year April 2024 to March 2025.'): a legend saying what the letters marking its cells mean, stating nothing itself.
+LETTER_LEGEND = re.compile(r"^\s*(?:[^\W\d_]+:\s*)?\([a-z]\)\s+[^;(]+(?:;\s*\([a-z]\)\s+[^;(]+)+$")
 # A Markdown or e-mail block quote's markers opening a line ('> - NATO estimates …', '>> Yep.'): markup, not words;
 # a line of markers alone ('>') parts the quote's paragraphs as a blank line does.
 QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+")
@@ -346,7 +349,7 @@ def _add_paragraphs(run: list[_Line], add: _Adder, *, markdown: bool) -> None:
             add(item[0].start, item[-1].end)
     elif _one_paragraph_per_line(run) or (markdown and all(LIST_ITEM.match(line.text) for line in run)):
         for line in run:
-            add(line.start, line.end)
+            add(line.start, line.end, noise=bool(LETTER_LEGEND.match(line.text)))
     else:
         add(run[0].start, run[-1].end)
 

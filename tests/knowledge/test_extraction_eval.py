@@ -268,8 +268,9 @@ def _named_in_words(context: str, subject: str) -> bool:
 def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: KnowledgeBase) -> None:
     """The value appears in the quote; the subject (or an alias) in the quote, the sentences a pronoun chain
     runs back through (for a table's row, those before its table), the section heading, the title or the letterhead
-    standing for it (a line in bold at the document's top, before its first section, or its dateline) — never a
-    figure pinned on someone the text does not name."""
+    standing for it (a line in bold at the document's top, before its first section, or its dateline, or the
+    publisher its catalog or front matter gives: 'Ministry for the Armed Forces (France)') — never a figure pinned on
+    someone the document does not name."""
     problems = []
     for document in any_evaluation_kb.documents:
         prose = read_prose(any_evaluation_kb.texts[document.id], markdown=document.id.endswith(".md"))
@@ -304,7 +305,7 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
             head = sentences[first : min(index, first + TABLE_HEAD_ROWS)]
             before = [prose.quote(s) for s in [*sentences[max(0, first - PRONOUN_CHAIN) : first], *head]]
             heading = heading_before(sections, span.start)
-            title = " ".join([document.title, letterhead])
+            title = " ".join([document.title, letterhead, document.publisher or ""])
             context = " ".join([fact.citation.quote, *before, heading.text if heading else "", title])
             # a thing the entity list does not know may be named by its fuller name earlier in the document ('the
             # existing base in Rukla', then 'expanding Rukla': the Rukla base)

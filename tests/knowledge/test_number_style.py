@@ -66,3 +66,35 @@ def test_an_english_documents_lone_decimal_comma_is_read_as_its_decimal(tmp_path
     (tmp_path / "note.md").write_text(f"# Note\n\n{note}\n", encoding="utf-8")
     shares = {fact.subject: fact.value for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
     assert shares == {"Spain": 1.28, "Poland": 4.1}
+
+
+FRENCH_RELEASE = (
+    "The defence budget rises from 47,2 Md€ in 2024 to 67,4 Md€ in 2030, 7,5 % more than in 2023. Measured from "
+    "2017, when it stood at €32.2 billion, it will have doubled. The law provides for 6 300 additional posts, and the "
+    "reserve will grow to 80\u202f000 reservists."
+)
+
+
+def test_milliards_with_a_decimal_comma_decide_a_documents_way_of_writing_numbers() -> None:
+    assert writes_continental(FRENCH_RELEASE)
+    assert not writes_continental("Spending rose to EUR 47.2 bn and 67.4 bn, up 7.5 %, then 32,20 Md in one slip.")
+
+
+def test_a_french_release_reads_md_euro_as_billions_and_spaces_grouping_thousands(tmp_path) -> None:
+    (tmp_path / "release.md").write_text(f"# Budget of France\n\n{FRENCH_RELEASE}\n", encoding="utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    money = {(fact.value, fact.scale, fact.currency) for fact in facts if fact.scale}
+    assert {(47.2, 1e9, "EUR"), (67.4, 1e9, "EUR"), (32.2, 1e9, "EUR")} <= money
+    by_value = {fact.value: fact for fact in facts}
+    assert {6_300, 80_000} <= set(by_value)
+    assert "6 300 additional posts" in by_value[6_300].citation.quote
+    assert "80\u202f000 reservists" in by_value[80_000].citation.quote
+    assert all(fact.citation.quote in FRENCH_RELEASE for fact in facts)
+
+
+def test_an_english_document_keeps_its_thousands_and_its_spaced_numbers_apart(tmp_path) -> None:
+    note = "Poland will have 1,234 tanks and 2.5% of GDP in 2025; by 2030 300 more tanks, and 4.1% of GDP in 2026."
+    (tmp_path / "note.md").write_text(f"# Poland\n\n{note}\n", encoding="utf-8")
+    values = {fact.value for fact in build_knowledge_base(tmp_path).facts}
+    assert 1234 in values
+    assert not values & {1.234, 2030300, 30300}
