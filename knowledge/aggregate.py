@@ -477,10 +477,16 @@ def joined_to_the_field(words: Sequence[str]) -> frozenset[str]:
     return frozenset(
         mention.target
         for mention in lexicon.find_mentions(list(words), lexicon.entity_aliases())
-        if mention.start >= 2
-        and words[mention.start - 1] in {"or", "and"}
-        and stem(words[mention.start - 2]) in members
+        if _after_the_field(words[: mention.start], members)
     )
+
+
+def _after_the_field(before: Sequence[str], members: set[str]) -> bool:
+    """'… European ally or (the) …': a word for the allies, then 'or' or 'and' (and an article) right before."""
+    said = list(before)
+    if said[-1:] == ["the"]:
+        said.pop()
+    return len(said) >= 2 and said[-1] in {"or", "and"} and stem(said[-2]) in members
 
 
 def _ranking_with(question: Question, text: str, joined: frozenset[str]) -> TableQuestion | None:
@@ -636,7 +642,9 @@ def _amount(fact: Fact) -> float:
 
 
 def ranking(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
-    rows = sorted(rows_in_scope(facts, spec), key=_value, reverse=not spec.ascending)
+    """The rows ranked; with a condition ('the smallest fall': those below zero), only those meeting it."""
+    rows = [fact for fact in rows_in_scope(facts, spec) if spec.threshold is None or meets(fact, spec)]
+    rows = sorted(rows, key=_value, reverse=not spec.ascending)
     if spec.place:
         return rows[spec.place - 1 : spec.place]
     return rows[: max(1, min(spec.limit, 31))]

@@ -74,8 +74,10 @@ class TableAnswers:
         if spec.between_years:
             return self._between_years(question, parsed, spec, measure)
         if spec.intent is Intent.RANKING and _ranks_falls(parsed, spec, measure):
-            # 'the steepest drop', 'cut the most': the largest fall is the lowest change, not the highest
-            spec = replace(spec, ascending=True)
+            # 'the steepest drop', 'cut the most': the largest fall is the lowest change, not the highest; 'the
+            # smallest decline': of the falls (the changes below zero), the highest
+            falls = replace(spec, ascending=False, threshold=0.0, below=True, strict=True)
+            spec = falls if spec.ascending else replace(spec, ascending=True)
         return self._column_answer(question, parsed, spec, measure)
 
     def _between_years(self, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Reply:
@@ -230,7 +232,8 @@ class TableAnswers:
             order = f"{phrasing.ordinal(spec.place)} {order}"  # 'the second highest': that place alone
         where = ", European allies" if column.scope else _leaving_out(spec.excluded)
         where += _among(spec.within)  # 'the top Baltic state' is the top of its field, not of the alliance
-        headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
+        condition = f" {aggregate.describe_condition(spec, column.rows[0])}" if spec.threshold is not None else ""
+        headline = f"{order.capitalize()} {column.label}{condition}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
         if spec.place_checked:
             return self._place_checked(question, spec, column, chosen, headline)
@@ -433,9 +436,9 @@ def _names_a_direction(question: Question) -> bool:
 
 
 def _ranks_falls(parsed: Question, spec: TableQuestion, measure: str) -> bool:
-    """A ranking of changes by the greatest fall ('the biggest real-terms cut in 2020'): a word of falling and none of
-    rising beside a superlative of the greater end, over a measure that is a change."""
-    if spec.ascending or measure not in change_measures():
+    """A ranking of changes by their falls ('the biggest real-terms cut in 2020', 'the smallest decline'): a word of
+    falling and none of rising beside a superlative, over a measure that is a change."""
+    if measure not in change_measures():
         return False
     sides = domain.question_words().table_questions
     return parsed.has(*sides.decrease) and not parsed.has(*sides.increase)

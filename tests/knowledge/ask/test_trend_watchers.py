@@ -317,3 +317,29 @@ def test_a_fall_asked_either_way_is_told_by_its_size(engine: Engine) -> None:
     answer = engine.ask("Did it go up or down in 2024?", previous)
     fall = _table(engine, "share_of_gdp", "Slovenia", 2023) - _table(engine, "share_of_gdp", "Slovenia", 2024)
     assert fall > 0 and any(value == pytest.approx(fall) for value in answer.values)
+
+
+def test_the_smallest_fall_is_the_highest_change_below_zero(engine: Engine) -> None:
+    rows = [
+        fact
+        for fact in engine.index.by_measure_period.get(("real_change_defence_spending", "2020"), [])
+        if fact.value is not None
+        and fact.value < 0
+        and fact.subject not in {"NATO Allies", "European Allies and Canada"}
+    ]
+    smallest = max(rows, key=lambda fact: fact.value or 0.0)
+    answer = engine.ask("Which ally had the smallest real decline in defence spending in 2020?")
+    assert answer.answered and answer.values[0] == pytest.approx(smallest.value or 0.0)
+    assert smallest.subject in answer.answer
+
+
+def test_an_ally_joined_with_its_article_widens_the_field(engine: Engine) -> None:
+    field = {"Denmark", "Finland", "Iceland", "Norway", "Sweden", "United Kingdom"}
+    rows = [
+        fact
+        for fact in engine.index.by_measure_period.get(("spending_per_capita", "2023"), [])
+        if fact.subject in field and fact.value is not None
+    ]
+    top = max(rows, key=lambda fact: fact.value or 0.0)
+    answer = engine.ask("Which Nordic ally or the UK spent the most per capita in 2023?")
+    assert answer.answered and answer.values[0] == pytest.approx(top.value or 0.0)
