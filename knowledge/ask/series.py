@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.aggregate import figure_named
 from knowledge.ask.arithmetic import (
     YEARS_FROM,
@@ -19,6 +19,7 @@ from knowledge.ask.arithmetic import (
     operand_entities,
     span_of_years,
 )
+from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import Extreme
 from knowledge.ask.render import plain
@@ -37,10 +38,13 @@ class Line:
     below: bool
     strict: bool
     percent: bool = False  # typed as a percentage ('2%'): a line only for cells that are percentages
+    of_a_change: bool = False  # 'negative', 'did it fall': zero, the line of a change, never of a level
 
     def fits(self, sample: Fact) -> bool:
         """A percentage line for percentages; a plain line ('200,000') only at zero, since the question's scale and
-        the cells' (thousands, millions) differ."""
+        the cells' (thousands, millions) differ; a change's line only for cells that are changes."""
+        if self.of_a_change:
+            return sample.measure in change_measures()
         in_percent = sample.unit in (Unit.PERCENT, Unit.PERCENT_OF_GDP)
         return in_percent if self.percent else self.value == 0.0 or in_percent
 
@@ -63,19 +67,25 @@ def line_asked(question: ParsedQuestion) -> Line | None:
     figure = typed.value if typed is not None else None
     words = domain.question_words()
     series = words.series
-    below = question.has(*series.below)
+    # 'in how many years did its real spending fall?': a fall is a change below zero
+    below = question.has(*series.below) or (figure is None and question.has(*words.operations.falls))
     if figure is None and not below and not question.has(*words.operations.rises):
         return None
     sides = words.table_questions
     # 'negative', 'positive': zero itself is neither
     strict = figure is None or (question.has(*sides.strict, *series.below) and not question.has(*sides.inclusive))
-    return Line(0.0 if figure is None else figure, below=below, strict=strict, percent=bool(typed and typed.percent))
+    percent = bool(typed and typed.percent)
+    return Line(
+        0.0 if figure is None else figure, below=below, strict=strict, percent=percent, of_a_change=figure is None
+    )
 
 
 def series_calculation(question: ParsedQuestion, measure: str, row: RowLookup) -> Calculation | None:
     """The series operation a question asks of one subject's cells, if it asks one."""
     subject = one_subject(question, operand_entities(question))
-    if subject is None:
+    # 'European and Canadian spending' names a whole beside an ally of it: whose series is asked is not one
+    named = [name for name in question.entities if name != lexicon.NATO_ALLIES]
+    if subject is None or len(named) > 1:
         return None
     operations = question.operations
     if Operation.YEARS_COUNTED in operations:

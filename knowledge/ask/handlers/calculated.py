@@ -13,17 +13,19 @@ from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Number, Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores, question_forms, required_forms
-from knowledge.ask.series import series_calculation
+from knowledge.ask.series import line_asked, series_calculation
 from knowledge.ask.types import Draft
 from knowledge.cues import cues
+from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
-from knowledge.question import Question
+from knowledge.question import Question, stem
 
 CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
 OPERATIONS = frozenset(operation.value for operation in CALCULATIONS)
 # a share of a whole or a sum: one figure a year, so asked of several years joined by 'and', worked out for each
 EACH_YEAR = frozenset({Operation.SHARE_OF_TOTAL, Operation.SUM})
-YEAR_JOINS = frozenset({"and", "in", "for", "also", "then"})  # 'in 2014, and in 2024': the words between years asked
+YEAR_JOINED = frozenset({"and", "versus", "vs"})  # 'in 2014, and in 2024', 'in 2014 versus 2024': each year asked
+YEAR_JOINS = YEAR_JOINED | {"in", "for", "also", "then"}  # the words that may stand between the years
 # operations over one subject's cells year by year
 SERIES_OPERATIONS = frozenset({Operation.YEARS_COUNTED, Operation.STREAK, Operation.SERIES_EXTREME})
 
@@ -133,7 +135,7 @@ def _years_each_asked(asked: ParsedQuestion) -> bool:
         return False  # 'Türkiye's spending in 2022 and 2023 combined': one ally's years added up
     places = [at for at, word in enumerate(asked.words) if word.isdigit() and int(word) in asked.years]
     joins = [set(asked.words[start + 1 : end]) for start, end in itertools.pairwise(places)]
-    return all("and" in between and between <= YEAR_JOINS for between in joins)
+    return all(between & YEAR_JOINED and between <= YEAR_JOINS for between in joins)
 
 
 def _each_year(render: Renderer, question: str, asked: ParsedQuestion, measure: str, index: FactIndex) -> Draft | None:
@@ -245,6 +247,14 @@ def _yearly_measures(asked: ParsedQuestion, scores: dict[str, float], index: Fac
     over a span; a line in percent ('at or above 2%') is a percentage's, NATO's headline share when no measure is
     named."""
     yearly = {key: score for key, score in scores.items() if key not in index.span_measures}
+    if not asked.numbers and line_asked(asked) is not None:
+        # 'in how many years did its real spending fall?': a line at zero is a change's, never a level's; the tables'
+        # yearly change answers unless a level is named by its own words ('did its personnel fall?')
+        changes = {key: score for key, score in yearly.items() if key in change_measures()}
+        forms = set(asked.words) | {stem(word) for word in asked.words}
+        if changes or any(MEASURES[key].required & forms for key in yearly):
+            return changes
+        return {key: 1.0 for key in index.table_measures if key in change_measures() and key not in index.span_measures}
     if not any(number.percent for number in asked.numbers):
         return yearly
     in_percent = {key: score for key, score in yearly.items() if key in index.percent_measures}

@@ -343,3 +343,30 @@ def test_an_ally_joined_with_its_article_widens_the_field(engine: Engine) -> Non
     top = max(rows, key=lambda fact: fact.value or 0.0)
     answer = engine.ask("Which Nordic ally or the UK spent the most per capita in 2023?")
     assert answer.answered and answer.values[0] == pytest.approx(top.value or 0.0)
+
+
+def test_years_of_a_fall_are_counted_over_a_change_never_a_level(engine: Engine) -> None:
+    """'did its real spending fall' tests a change against zero: a level in dollars is never below zero."""
+    answer = engine.ask("In how many years from 2015 to 2024 did Italy's real defence spending fall?")
+    changes = _series(engine, "real_change_defence_spending", "Italy", 2015, 2024)
+    assert answer.answered and answer.values[0] == len([value for value in changes.values() if value < 0])
+    levels = _series(engine, "spending_usd_constant", "Italy", 2015, 2024)
+    assert not set(levels.values()) & set(answer.values)
+    # no table states a yearly change of personnel: their falls are not counted over the spending's change
+    assert not engine.ask("In how many years from 2015 to 2024 did Germany's military personnel fall?").answered
+
+
+def test_a_share_asked_of_one_year_versus_another_is_worked_out_for_each(engine: Engine) -> None:
+    answer = engine.ask("What was France's share of NATO total spending in 2014 versus 2024?")
+    assert answer.answered
+    for year in (2014, 2024):
+        part = _table(engine, "spending_usd_current", "France", year)
+        whole = _table(engine, "spending_usd_current", "NATO Allies", year)
+        assert any(value == pytest.approx(part / whole * 100) for value in answer.values)
+
+
+def test_a_run_is_never_one_allys_when_a_whole_of_it_is_named_too(engine: Engine) -> None:
+    """'European and Canadian spending' names Europe-and-Canada (and Canada by its adjective): Canada's run alone
+    would answer another question."""
+    answer = engine.ask("How many years in a row has European and Canadian spending grown?")
+    assert not answer.answered or "Canada, 20" not in answer.answer
