@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -20,7 +21,7 @@ from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_money, format_number
-from knowledge.question import Question
+from knowledge.question import Question, stem
 
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how", "why"})
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -282,8 +283,10 @@ def _table_question(question: Question) -> TableQuestion | None:
     excepted = left_out(question, ranking=bool(question.word_set & (_greater() | _lesser())))
     countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
     if countries:
+        joined = _joined_to_the_field(question, countries)
         return (
-            _ranking_among(question, text, countries)
+            (_ranking_with(question, text, joined) if joined else None)
+            or _ranking_among(question, text, countries)
             or _place_checked(question, text, countries)
             or _country_question(question, text, countries)
         )
@@ -459,6 +462,45 @@ def _ranking_among(question: Question, text: str, countries: list[str]) -> Table
     return ranked
 
 
+def _joined_to_the_field(question: Question, countries: list[str]) -> frozenset[str]:
+    """'which European ally or Canada ranked highest?', 'which Baltic state or Poland …': every ally named right after
+    a word for the allies and 'or' (or 'and') joins the field ranked, no subject of its own."""
+    if not countries or not question.word_set & (_greater() | _lesser()):
+        return frozenset()
+    joined = joined_to_the_field(question.words)
+    return joined if joined >= set(countries) else frozenset()
+
+
+def joined_to_the_field(words: Sequence[str]) -> frozenset[str]:
+    """The allies named right after a word for the allies and 'or' or 'and' ('European ally or Canada')."""
+    members = {stem(word) for word in domain.members_concept_words()}
+    return frozenset(
+        mention.target
+        for mention in lexicon.find_mentions(list(words), lexicon.entity_aliases())
+        if _after_the_field(words[: mention.start], members)
+    )
+
+
+def _after_the_field(before: Sequence[str], members: set[str]) -> bool:
+    """'… European ally or (the) …': a word for the allies, then 'or' or 'and' (and an article) right before."""
+    said = list(before)
+    if said[-1:] == ["the"]:
+        said.pop()
+    return len(said) >= 2 and said[-1] in {"or", "and"} and stem(said[-2]) in members
+
+
+def _ranking_with(question: Question, text: str, joined: frozenset[str]) -> TableQuestion | None:
+    """A ranking of a field named with the allies `joined` to it: a group's members and those ('which Baltic state or
+    Poland'), or the allies a region's word keeps and those ('European ally or Canada': the US alone left out)."""
+    ranked = _whole_table_question(question, text)
+    if ranked is None or ranked.intent is not Intent.RANKING:
+        return None
+    ranked.excluded -= joined
+    grouped = _within(question)
+    ranked.within = grouped | joined if grouped else frozenset()
+    return ranked
+
+
 def _place_checked(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
     """'confirm Luxembourg is the lowest spender as % GDP in 2024', 'was poland the top spender in 2024?': yes or
     no, by the ranking's end beside the ally named, never by the ally's own figure alone."""
@@ -600,7 +642,9 @@ def _amount(fact: Fact) -> float:
 
 
 def ranking(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
-    rows = sorted(rows_in_scope(facts, spec), key=_value, reverse=not spec.ascending)
+    """The rows ranked; with a condition ('the smallest fall': those below zero), only those meeting it."""
+    rows = [fact for fact in rows_in_scope(facts, spec) if spec.threshold is None or meets(fact, spec)]
+    rows = sorted(rows, key=_value, reverse=not spec.ascending)
     if spec.place:
         return rows[spec.place - 1 : spec.place]
     return rows[: max(1, min(spec.limit, 31))]

@@ -27,6 +27,7 @@ from knowledge.ask.context import (
     carries_on,
     names_a_group,
     opens_a_comparison,
+    own_words,
     puts_an_operation_to_it,
     refers_to_previous_answer,
     restated,
@@ -49,7 +50,14 @@ from knowledge.ask.handlers.statement import (
     with_verdict,
 )
 from knowledge.ask.index import QUANTITY_NOUNS, FactIndex
-from knowledge.ask.intent import FOLLOW_UP_PRONOUNS, WH_WORDS, figure_parts, request_parts, split_parts
+from knowledge.ask.intent import (
+    FOLLOW_UP_PRONOUNS,
+    WH_WORDS,
+    figure_parts,
+    request_parts,
+    split_parts,
+    with_the_time_said,
+)
 from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.premise import premise_answered, premise_checked
@@ -248,6 +256,9 @@ class Engine:
         if len(question) > MAX_QUESTION_CHARS:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
+        timed = with_the_time_said(question)
+        if timed != question:  # 'Back in 2014, right after the Wales pledge, …': asked in 2014
+            return self._computed(timed, previous, restating=restating).model_copy(update={"question": question})
         # 'when was the news article published?': its catalog's date, never a day its sentences name; 'is the
         # Hague 5% deadline 2030?': the deadline asked without the year typed, yes or no by the one stated
         # 'which source says that?': the previous answer, its documents named first
@@ -538,7 +549,17 @@ class Engine:
         named = parse_question(parse(lead, self.vocabulary, self.people))
         if named.source_kind is None and not named.according_to:
             return []
-        return [f"{lead.strip().rstrip(',')}, {part.strip()}" for part in rest]
+        # 'According to NATO's tables, how many allies met 2% in 2014, and how many in 2023?': a later part saying
+        # nothing of its own but a year is asked in the context of the part before it, which the source already
+        # answered; the source's own name would read as a subject of its own
+        return [
+            part.strip() if at and self._only_a_year(part) else f"{lead.strip().rstrip(',')}, {part.strip()}"
+            for at, part in enumerate(rest)
+        ]
+
+    def _only_a_year(self, part: str) -> bool:
+        parsed = parse(part, self.vocabulary, self.people)
+        return bool(parsed.years) and not parsed.entities and not own_words(parsed)
 
 
 def _operands_only(asked: ParsedQuestion, answer: Answer) -> bool:

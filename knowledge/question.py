@@ -830,6 +830,13 @@ def _names_a_part(words: list[str], index: int) -> bool:
     return index > 0 and words[index - 1] in numbered and words[index].isdigit()
 
 
+def _counts_periods(words: list[str], index: int) -> bool:
+    """'compare two periods', 'over three phases': a number right before a noun of spans of years counts
+    the spans the question names, no figure of theirs."""
+    following = words[index + 1 : index + 2]
+    return bool(following) and following[0] in domain.question_words().series.period_nouns
+
+
 def _unit_counted_back(words: Sequence[str], index: int) -> str | None:
     """'10 years ago', 'two decades ago': the unit ('years', 'decades') the word at `index` counts back by, if it is
     followed by one and 'ago'."""
@@ -1235,8 +1242,8 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
             if not _price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
-            if _names_a_part(words, index) or _counts_time_back(words, index):
-                continue  # 'Table 4' names a table, 'ten years ago' a year: no figure
+            if _names_a_part(words, index) or _counts_time_back(words, index) or _counts_periods(words, index):
+                continue  # 'Table 4' names a table, 'ten years ago' a year, 'two periods' the spans asked: no figure
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.strip("$€£%")), percent))
         elif (fraction := _fraction_compared(words, index)) is not None:  # 'more than half': a line of 50%

@@ -41,6 +41,7 @@ class Calculation:
     verdict: bool | None = None  # for a comparison asked as yes or no
     worked_out: tuple[float, ...] = ()  # what a yes or no weighed that no cell states (a side's sum, a multiple)
     basis_points: bool = False  # a difference of shares asked in hundredths of a point: said in both
+    headline: str | None = None  # how the result is said when no one figure says it ('2014–2018 against 2019–2024')
 
 
 def operand_entities(question: ParsedQuestion) -> list[str]:
@@ -91,7 +92,7 @@ def _calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fac
     ranked = [name for name in question.entities if name not in WHOLES]  # 'among allies' names the field
     if Operation.RANK in operations and len(ranked) == 1 and question.extreme is None:
         return _rank(question, ranked[0], measure, row)  # 'where does Lithuania rank among the Baltic states'
-    alone = _one_subject(question, entities)
+    alone = one_subject(question, entities)
     if alone is not None:
         of_one = _of_one(question, alone, measure, row, line)
         if of_one is not None:
@@ -125,9 +126,7 @@ def _compared(
 def _of_one(
     question: ParsedQuestion, subject: str, measure: str, row: RowLookup, line: Fact | None
 ) -> Calculation | None:
-    """One subject's figures: in how many years a line was crossed, the gap to a line, or a change over time."""
-    if Operation.YEARS_COUNTED in question.operations:
-        return _years_counted(question, subject, measure, row)
+    """One subject's figures: the gap to a line, or a change over time (years counted are a series' operation)."""
     year = question.years[-1] if question.years else None
     if line is not None and line.unit is Unit.PERCENT_OF_GDP and question.currency is not None:
         return _money_to_a_line(subject, line, year, row)  # 'how many dollars short of 2% of GDP was Canada?'
@@ -215,7 +214,7 @@ def _crossed(values: list[float], threshold: float, *, inclusive: bool) -> bool:
     return values[0] >= threshold if inclusive else values[0] > threshold
 
 
-def _one_subject(question: ParsedQuestion, entities: list[str]) -> str | None:
+def one_subject(question: ParsedQuestion, entities: list[str]) -> str | None:
     """The one ally asked about, or the alliance's (or Europe and Canada's) own row when no ally is named."""
     if len(entities) == 1:
         return entities[0]
@@ -266,7 +265,7 @@ def _combined_years(
 ) -> Calculation | None:
     """An average or a sum of one subject's cells over the years named."""
     if Operation.AVERAGE in question.operations:
-        return _average_years(subject, measure, min(years), max(years), row)
+        return average_years(subject, measure, min(years), max(years), row)
     if Operation.SUM in question.operations:
         return _sum_years(subject, measure, years, row)
     return None
@@ -274,7 +273,7 @@ def _combined_years(
 
 def _sum_years(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> Calculation | None:
     """'Türkiye's spending 2022 through 2024, summed': every year's cell of the span added up."""
-    facts = _span(subject, measure, years, row)
+    facts = span_of_years(subject, measure, years, row)
     if len(facts) < 2:
         return None
     total = sum(fact.value or 0.0 for fact in facts)
@@ -301,7 +300,7 @@ def _across_years(question: ParsedQuestion, subject: str, measure: str, row: Row
     cues = domain.question_words().operations
     line = question.numbers[0].value
     below = question.has(*cues.lesser)
-    facts = _span(subject, measure, question.years, row)
+    facts = span_of_years(subject, measure, question.years, row)
     if len(facts) < 2:
         return None
     lines = domain.question_words().table_questions
@@ -329,26 +328,6 @@ def _past_the_line(value: float, line: float, *, below: bool, strict: bool) -> b
     return value > line if strict else value >= line
 
 
-def _years_counted(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
-    """'In how many years from 2014 to 2024 was the US's real change negative?': each year of the span tested
-    against the line named (a number with 'above'/'below', or zero for 'negative'/'positive'), all cited."""
-    cues = domain.question_words().operations
-    above, below = question.has(*cues.greater, *cues.rises), question.has(*cues.lesser, *cues.falls)
-    years = [year for year in question.years if not question.numbers or year != question.numbers[0].value]
-    line = next((n.value for n in question.numbers if n.value not in years), 0.0)
-    if above == below or len(years) != 2:
-        return None
-    facts = _span(subject, measure, years, row)
-    if len(facts) < 2:
-        return None
-    met = [fact for fact in facts if ((fact.value or 0.0) < line if below else (fact.value or 0.0) > line)]
-    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in facts)
-    test = f"{'below' if below else 'above'} {format_number(line)}"
-    expression = f"{steps} — {test} in {len(met)} of {len(facts)} years ({', '.join(f.period or '' for f in met)})"
-    wording = f"years {test}"
-    return Calculation(Operation.YEARS_COUNTED, float(len(met)), False, expression, tuple(facts), (), wording)
-
-
 def _rank(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:
     """'Where does Italy rank in spending in 2024?': its place among the allies (or a named group), highest
     first, with its own row and every row ranked above it cited."""
@@ -371,7 +350,7 @@ def _rank(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) 
     return Calculation(Operation.RANK, float(place), False, expression, (*ahead, own), (), wording)
 
 
-def _span(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> list[Fact]:
+def span_of_years(subject: str, measure: str, years: Sequence[int], row: RowLookup) -> list[Fact]:
     """Every year's cell from the first year named to the last (or to the latest one the table has)."""
     end = max(years) if len(years) > 1 else YEARS_TO
     facts = []
@@ -465,7 +444,7 @@ def _direction(question: ParsedQuestion, subject: str, measure: str, year: int, 
     return Calculation(Operation.CHANGE, fact.value, True, expression, (fact,), (), "change", verdict=verdict)
 
 
-def _average_years(subject: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
+def average_years(subject: str, measure: str, start: int, end: int, row: RowLookup) -> Calculation | None:
     """'Germany's average share of GDP over 2014-2024': the unweighted mean of every year's cell."""
     facts = [row(measure, subject, year) for year in range(start, end + 1)]
     found = [fact for fact in facts if fact is not None and fact.value is not None]

@@ -326,7 +326,9 @@ def _changed_since(question: Question, previous: Answer) -> str | None:
     said = _change_words() | words.verifier.neutral | words.follow_ups.since
     if any(word not in said for word in own_words(question)):
         return None
-    return f"{previous.question.rstrip(' ?')} compared with {since}"
+    # 'did it go up or down in 2024?': the way it went is asked too, so the restated question asks it
+    both_ways = question.has(*words.series.either_way)
+    return f"{previous.question.rstrip(' ?')} compared with {since}{', up or down' if both_ways else ''}"
 
 
 def _an_operation_put_to_it(question: Question, previous: Answer) -> str | None:
@@ -364,7 +366,8 @@ def _changed_since_a_year(words: list[str]) -> str | None:
     if len(years) != 1:
         return None
     before = [word for word in words[: years[0]] if word != "in"]  # 'than in 2014'
-    if not before or before[-1] not in domain.question_words().follow_ups.since:
+    # 'did it go up or down in 2024?': a word of change right before the year's 'in' asks the change to it
+    if not before or before[-1] not in {*domain.question_words().follow_ups.since, *_change_words()}:
         return None
     return words[years[0]] if _change_words() & set(words) else None
 

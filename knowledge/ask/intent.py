@@ -36,6 +36,7 @@ AUXILIARIES = frozenset({"is", "are", "was", "were", "did", "does", "do", "has",
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how"})
 WHOLE_WORDS = INTENT_WORDS.whole_words
 WHOLE_ALLIANCE_ALIASES = INTENT_WORDS.whole_alliance_names
+YEAR = re.compile(r"(?:19|20)\d\d")
 ALLIANCE_WORDS = domain.alliance_words()  # 'what percentage of nato members': the members asked about
 
 
@@ -195,6 +196,51 @@ def qualifying_lead(part: str) -> bool:
         return False
     named = _names_a_source(words, data_nouns=True)
     return not named and not any(character.isdigit() for character in part)
+
+
+def time_lead(part: str) -> str | None:
+    """'Back in 2014, right after the Wales pledge, what share did Lithuania spend?': a lead that only places one year
+    ('back in 2014') beside an event ('right after the Wales pledge') says when the part after it is asked; the year
+    named says it, the event only marks that time ('In 2014'). None for any other part (a source with its date, an
+    ally and its year)."""
+    words = normalise(part).split()
+    verifier = domain.question_words().verifier
+    marker = next(
+        (at for at, word in enumerate(words) if word in {*verifier.before_event, *verifier.after_event}), None
+    )
+    if marker is None:
+        return None
+    placing, event = words[:marker], words[marker + 1 :]
+    years = [word for word in placing if YEAR.fullmatch(word)]
+    timing = STOPWORDS | verifier.beside_a_year | verifier.event_adverbs
+    if len(years) != 1 or not set(placing) - set(years) <= timing:
+        return None
+    return None if any(character.isdigit() for word in event for character in word) else f"In {years[0]}"
+
+
+def with_the_time_said(text: str) -> str:
+    """The message with a lead only marking its time said as its year ('Back in 2014, right after the Wales pledge, what
+    share …?' is 'In 2014, what share …?'), and without a closing clause recalling an earlier time of the figure asked
+    ('Was Romania still at 2% in 2023, after first reaching it in 2020?'): neither asks anything of its own."""
+    parts = split_parts(text)
+    when = time_lead(parts[0]) if len(parts) >= 2 else None
+    timed = f"{when}, {text[text.index(parts[1]) :]}" if when is not None else text
+    head, comma, tail = timed.rpartition(",")
+    return f"{head.rstrip()}?" if comma and head.strip() and _recalls_an_earlier_time(tail) else timed
+
+
+def _recalls_an_earlier_time(clause: str) -> bool:
+    """', after first reaching it in 2020', ', since hitting it in 2018': a clause opened by 'after' or 'since' that
+    points back at the figure asked ('it') in a year it names, naming no ally and asking nothing."""
+    words = normalise(clause).split()
+    verifier = domain.question_words().verifier
+    opens = bool(words) and words[0] in verifier.after_event
+    years = [word for word in words if YEAR.fullmatch(word)]
+    points_back = bool(set(words) & THING_PRONOUNS)
+    named = lexicon.find_mentions(words, lexicon.entity_aliases())
+    # a figure of its own ('after it reached 3% in 2023') is a claim to check, never a time recalled
+    figures = [word for word in words if any(character.isdigit() for character in word) and word not in years]
+    return opens and points_back and len(years) == 1 and not set(words) & WH_WORDS and not named and not figures
 
 
 def _names_a_source(words: list[str], *, data_nouns: bool = False) -> bool:

@@ -65,6 +65,13 @@ class Operation(StrEnum):
     YEARS_COUNTED = "years_counted"  # in how many years a figure met a condition ('how many years was it negative')
     RANK = "rank"  # one ally's place among the allies by a figure ('where does Italy rank in spending?')
     ANNUAL_GROWTH = "annual_growth"  # growth a year compounded over a span ("Poland's CAGR 2014-2024")
+    STREAK = "streak"  # the years in a row a figure has met a line, to the last year ('consecutive years at 2%')
+    SERIES_EXTREME = "series_extreme"  # the year of a series' highest or lowest figure ('when did it bottom out?')
+
+
+# operations read from more than their own phrases: a share of a total (whose whole is named), a series' end (with
+# the time asked)
+WORKED_OUT_APART = frozenset({Operation.SHARE_OF_TOTAL, Operation.SERIES_EXTREME})
 
 
 @dataclass(frozen=True)
@@ -388,6 +395,27 @@ def _a_percentage_of(words: tuple[str, ...]) -> bool:
     return any(word.endswith("%") and words[at + 1 : at + 2] == ("of",) for at, word in enumerate(words))
 
 
+def _over_a_series(operations: frozenset[Operation], joined: str, extreme: Extreme | None) -> frozenset[Operation]:
+    """'how many years in a row': the years counted back from the last, unbroken, not every year counted; 'in which
+    year was the US share at its lowest?': the year of the series' end asked."""
+    if Operation.STREAK in operations:
+        operations -= {Operation.YEARS_COUNTED}
+    ends = domain.question_words().series
+    named = extreme is not None or _phrases_found(joined, (*ends.highest, *ends.lowest))
+    if named and _asks_when(joined):  # 'when was Norway's personnel at its lowest?', 'when did it peak?'
+        operations |= {Operation.SERIES_EXTREME}
+    return operations
+
+
+def _asks_when(joined: str) -> bool:
+    """'in which year …', 'when was …': a time asked, by its phrase or by 'when' as the first question word ('which
+    ally spent most when the pandemic hit?' asks an ally)."""
+    if _phrases_found(joined, domain.question_words().asked_kinds.year):
+        return True
+    asking = [word for word in joined.split() if word in domain.question_words().interrogatives]
+    return asking[:1] == ["when"]
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     source = _source_named(question, words)
@@ -397,8 +425,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     operations = frozenset(
         operation
         for operation in Operation
-        if operation is not Operation.SHARE_OF_TOTAL
-        and _phrases_found(joined, getattr(cues.operations, operation.value))
+        if operation not in WORKED_OUT_APART and _phrases_found(joined, getattr(cues.operations, operation.value))
     )
     if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp) or _share_of_another(
         question, words, cues.operations.share_of_another
@@ -419,6 +446,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         operations -= {Operation.SUM}
     if Operation.ANNUAL_GROWTH in operations:  # 'average annual growth': the mean a year is the compounded rate
         operations -= {Operation.AVERAGE}
+    extreme = asked_extreme(words)
+    operations = _over_a_series(operations, joined, extreme)
     if Operation.RATIO in operations and a_ratio_to_the_economy(question, joined):
         operations -= {Operation.RATIO}
     if question.opens_as_yes_or_no:  # 'did Spain fall short of 2%?' tests the line; 'how far short?' asks the gap
@@ -443,7 +472,6 @@ def parse_question(question: Question) -> ParsedQuestion:
         bodies = [mention for mention in bodies if mention.end >= len(words) or words[mention.end] not in basis]
     entity_words |= {word for mention in bodies for word in mention.alias.split()}
     entity_words |= _group_label(question)
-    extreme = asked_extreme(words)
     ranking = extreme is not None or place_asked(question) > 0  # '#2 spender, after the US': a place asked
     excepted = left_out(question, ranking=ranking) | groups_left_out(question, ranking=ranking)
     return ParsedQuestion(

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from knowledge import domain, lexicon
+from knowledge.aggregate import joined_to_the_field
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.verify_evidence import last_sentence
 from knowledge.cues import cues
@@ -100,6 +101,8 @@ class EntityCheck:
         specific = [name for name in named if name != lexicon.NATO_ALLIES]
         combined = bool(question.operations & COMBINING) and question.extreme is None
         field = set(specific) if ranked and subjects and subjects <= set(specific) else set()
+        if ranked:  # 'which European ally or Canada ranked highest?': Canada is of the field ranked
+            field |= joined_to_the_field(question.words)
         for name in specific:
             if name in uncovered or name in field:
                 continue  # the answer says it has no figures for it (an honest account), or ranks it

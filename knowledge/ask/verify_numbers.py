@@ -32,6 +32,7 @@ GOAL_NAME_REACH = 2  # 'the hague 5% pledge': the words before a goal's figure t
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 RATIO_KIND = "other"  # the kind of a multiple comparing two entities' figures ('six and a half times what Moscow does')
 COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
+SERIES_WORKED_OUT = frozenset({Operation.STREAK, Operation.SERIES_EXTREME})  # worked out over a series' years
 COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 HINT_TOLERANCE = 0.1  # how far a figure may be from an approximate one offered ('around two-thirds' for 64%)
@@ -456,14 +457,24 @@ def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
     whatever change their words also name: neither is answered by one change between two years."""
     # 'how many years in a row has it gone up?': a document's own count of years ('the tenth consecutive year', 'adds
     # NOK 600 billion over 12 years') answers it as stated
-    counted = answer.operation == Operation.YEARS_COUNTED.value or any(counts_years(fact) for fact in answer.facts)
-    if Operation.YEARS_COUNTED in question.operations and not counted:
+    over_the_series = question.operations & SERIES_WORKED_OUT
+    if over_the_series and answer.operation not in {op.value for op in over_the_series} and _cells_only(answer):
+        # 'since when has Poland been at 2% without a break?', 'when did it peak?': no cell states a run of years or
+        # the year of a series' end; it is worked out over every year (a document's sentence may state it)
+        return ["calculation: " + ", ".join(sorted(op.value for op in over_the_series))]
+    counting = {Operation.YEARS_COUNTED, Operation.STREAK} & question.operations  # 'how many years (in a row)'
+    worked_out = answer.operation in {operation.value for operation in counting}
+    if counting and not worked_out and not any(counts_years(fact) for fact in answer.facts):
         return ["calculation: years counted"]
     if Operation.AVERAGE in question.operations and answer.operation == Operation.CHANGE.value:
         return ["calculation: average"]
     if Operation.ANNUAL_GROWTH in question.operations and answer.operation != Operation.ANNUAL_GROWTH.value:
         return ["calculation: annual growth"]  # one span's change, or a year's, is not a rate a year
     return []
+
+
+def _cells_only(answer: Answer) -> bool:
+    return bool(answer.facts) and all(fact.citation.cell is not None for fact in answer.facts)
 
 
 def counts_years(fact: Fact) -> bool:

@@ -35,6 +35,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 CLAUSE_BREAK = re.compile(r"[.?!;:,()]+\s+|\s[-–—]+\s+")
 EITHER_OR = "or"  # 'or is it …' opens the other side of the question before it
 LONG_MESSAGE = 20  # words: a message this long is a story with a question in it
+YEAR_NOUN = "year"  # "the pandemic year 2020": the noun a word describing a year stands before
 NUMBER_WORD = re.compile(r"[$€£]?\d+(?:\.\d+)?(?:%|k|m|bn|b|mn)?")
 THING_POINTERS = frozenset({"it", "its"})  # words pointing at a thing the clause before named
 SET_OFF_BY_A_COLON = re.compile(r":\s")
@@ -102,6 +103,9 @@ class Scaffolding:
             if word not in words.verifier.scaffold and not any(word in other.split() for other in other_phrases)
         )
         self.beside_a_year = words.verifier.beside_a_year
+        self._series_ends = frozenset(
+            word for phrase in (*words.series.highest, *words.series.lowest) for word in phrase.split()
+        )
         self.epithets = words.verifier.epithets
         self.articles = words.articles
         self.fractions = frozenset(cues().raw.fraction_words)
@@ -127,7 +131,9 @@ class Scaffolding:
             neutral |= self.beside_a_year
         if any(number.percent for number in question.numbers):  # 'less than a quarter': the 25% it reads as
             neutral |= self.fractions | self._ordinals_read_as(question)
-        neutral |= self._epithets_of_names(question) | _span_counted(question)
+        neutral |= self._epithets_of_names(question) | _span_counted(question) | _epithets_of_years(question)
+        if Operation.SERIES_EXTREME in question.operations:  # 'when did it peak?': the end asked of the series
+            neutral |= self._series_ends
         return [
             word
             for word in words
@@ -300,3 +306,15 @@ def _said_apart(phrase: list[str], words: tuple[str, ...]) -> bool:
             return False
         start += window.index(wanted) + 1
     return True
+
+
+def _epithets_of_years(question: ParsedQuestion) -> frozenset[str]:
+    """'in the pandemic year 2020', 'the summit year 2023': a word right before 'year' and the year named says which
+    year is meant and asks nothing of its own; one naming a kind of year ('the fiscal year 2024') does."""
+    words, years = question.words, {str(year) for year in question.years}
+    said: set[str] = set()
+    for at in range(2, len(words)):
+        named = words[at - 2 : at]
+        if words[at] in years and named[1] == YEAR_NOUN and not lexicon.concepts(list(named)):
+            said |= set(named)
+    return frozenset(said)

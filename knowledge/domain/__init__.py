@@ -100,6 +100,7 @@ class Operations(Strict):
     rises: tuple[str, ...]
     falls: tuple[str, ...]
     annual_growth: tuple[str, ...]
+    streak: tuple[str, ...]
 
     @field_validator("excluded_around")
     @classmethod
@@ -117,6 +118,7 @@ class VerifierWords(Strict):
     people_counted: frozenset[str]
     part_asked: tuple[str, ...]
     beside_a_year: frozenset[str]
+    event_adverbs: frozenset[str]
     epithets: frozenset[str]
     shape: frozenset[str]
     instruction_cues: frozenset[str]
@@ -401,12 +403,25 @@ class WorksheetWords(Strict):
     labels: tuple[str, ...]
 
 
+class SeriesWords(Strict):
+    """The words of questions over one subject's series of years (knowledge/ask/series.py): kept apart from the
+    operations, whose words the verifier reads as asking nothing of their own ('peak' asks something in 'peak
+    times')."""
+
+    highest: tuple[str, ...]
+    lowest: tuple[str, ...]
+    below: tuple[str, ...]  # a line tested from below ('fell short of 2%'); the others test it at or above
+    period_nouns: tuple[str, ...]
+    either_way: tuple[str, ...]
+
+
 class QuestionWords(Strict):
     headline_measure: str
     numbered_place_order: str
     amount_measure: str
     economy_measure: str
     operations: Operations
+    series: SeriesWords
     verifier: VerifierWords
     sources: SourceWords
     asked_kinds: AskedKinds

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from knowledge import domain, lexicon, phrasing
@@ -12,14 +13,21 @@ from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Number, Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
 from knowledge.ask.retrieve import measure_scores, question_forms, required_forms
+from knowledge.ask.series import line_asked, series_calculation
 from knowledge.ask.types import Draft
 from knowledge.cues import cues
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
-from knowledge.question import Question
+from knowledge.question import Question, stem
 
 CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
 OPERATIONS = frozenset(operation.value for operation in CALCULATIONS)
+# a share of a whole or a sum: one figure a year, so asked of several years joined by 'and', worked out for each
+EACH_YEAR = frozenset({Operation.SHARE_OF_TOTAL, Operation.SUM})
+YEAR_JOINED = frozenset({"and", "versus", "vs"})  # 'in 2014, and in 2024', 'in 2014 versus 2024': each year asked
+YEAR_JOINS = YEAR_JOINED | {"in", "for", "also", "then"}  # the words that may stand between the years
+# operations over one subject's cells year by year
+SERIES_OPERATIONS = frozenset({Operation.YEARS_COUNTED, Operation.STREAK, Operation.SERIES_EXTREME})
 
 
 @dataclass(frozen=True)
@@ -106,11 +114,51 @@ def arithmetic_answer(
     measure = max(sorted(scores), key=lambda key: (scores[key], key == headline))
     if as_amount and measure in domain.question_words().shares_of_amounts:
         calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
+    elif _years_each_asked(asked) and line is None:
+        return _each_year(render, question, asked, measure, index)
     elif asked.operations & CALCULATIONS or asked.yes_no or members_left_out or line is not None:
-        calculation = arithmetic.calculate(asked, measure, index.table_row, line)
+        calculation = series_calculation(asked, measure, index.table_row) or arithmetic.calculate(
+            asked, measure, index.table_row, line
+        )
     else:
         return None
     return None if calculation is None else calculated(render, question, calculation)
+
+
+def _years_each_asked(asked: ParsedQuestion) -> bool:
+    """'what share of the NATO total did the US pay in 2014, and in 2024?', 'the Baltic states' combined spending in
+    2016 and 2024': a share or a sum asked of each year named (years joined by 'and', never a span between them)."""
+    if len(asked.years) < 2 or asked.yes_no or not asked.operations or not asked.operations <= EACH_YEAR:
+        return False
+    several = len(arithmetic.operand_entities(asked)) >= 2 or bool(asked.groups)
+    if Operation.SHARE_OF_TOTAL not in asked.operations and not several:
+        return False  # 'Türkiye's spending in 2022 and 2023 combined': one ally's years added up
+    places = [at for at, word in enumerate(asked.words) if word.isdigit() and int(word) in asked.years]
+    joins = [set(asked.words[start + 1 : end]) for start, end in itertools.pairwise(places)]
+    return all(between & YEAR_JOINED and between <= YEAR_JOINS for between in joins)
+
+
+def _each_year(render: Renderer, question: str, asked: ParsedQuestion, measure: str, index: FactIndex) -> Draft | None:
+    """The calculation worked out for each year named, each with its operands cited, said one after the other."""
+    drafts: list[Draft] = []
+    for year in asked.years:
+        calculation = arithmetic.calculate(replace(asked, years=(year,)), measure, index.table_row)
+        if calculation is None:
+            return None
+        drafts.append(calculated(render, question, calculation))
+    facts = list({id(fact): fact for draft in drafts for fact in draft.facts}.values())
+    return Draft(
+        question,
+        [line for draft in drafts for line in draft.lines],
+        " · ".join(f"{year}: {draft.headline}" for year, draft in zip(asked.years, drafts, strict=True)),
+        facts,
+        values=[value for draft in drafts for value in draft.values],
+        confidence=min(draft.confidence for draft in drafts),
+        calculation="\n".join(draft.calculation or "" for draft in drafts),
+        operation=drafts[0].operation,
+        percent_result=drafts[0].percent_result,
+        uncovered=list(dict.fromkeys(name for draft in drafts for name in draft.uncovered)),
+    )
 
 
 def _compared_with_the_previous(asked: ParsedQuestion, parsed: Question) -> bool:
@@ -124,7 +172,10 @@ def _names_a_measure(parsed: Question) -> bool:
     a measure; the follow-up's own words past those of the calculations name one."""
     operations = domain.question_words().operations
     asking = {
-        word for operation in CALCULATIONS for phrase in getattr(operations, operation.value) for word in phrase.split()
+        word
+        for operation in CALCULATIONS
+        for phrase in getattr(operations, operation.value, ())
+        for word in phrase.split()
     }
     return any(word not in asking for word in own_words(parsed))
 
@@ -169,8 +220,8 @@ def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: Fa
     """A % change or a multiple between two years is worked out from levels, never from cells that are changes;
     'did it fall in 2022?' is read from a cell that is a change; years are counted over a cell per year."""
     changes, percent_measures = change_measures(), index.percent_measures
-    if Operation.YEARS_COUNTED in asked.operations:
-        return {key: score for key, score in scores.items() if key not in index.span_measures}
+    if asked.operations & SERIES_OPERATIONS or (Operation.AVERAGE in asked.operations and len(asked.years) >= 2):
+        return _yearly_measures(asked, scores, index)
     if Operation.FIRST in asked.operations and any(number.percent for number in asked.numbers):
         return {key: score for key, score in scores.items() if key in percent_measures}  # 'above 3%': a share
     cues = domain.question_words().operations
@@ -213,6 +264,25 @@ def _at_the_basis_named(asked: ParsedQuestion, levels: dict[str, float], index: 
     return named or levels
 
 
+def _yearly_measures(asked: ParsedQuestion, scores: dict[str, float], index: FactIndex) -> dict[str, float]:
+    """Years counted, a run of years, a series' highest year or an average over years: a cell per year, never a change
+    over a span; a line in percent ('at or above 2%') is a percentage's, NATO's headline share when no measure is
+    named."""
+    yearly = {key: score for key, score in scores.items() if key not in index.span_measures}
+    if not asked.numbers and line_asked(asked) is not None:
+        # 'in how many years did its real spending fall?': a line at zero is a change's, never a level's; the tables'
+        # yearly change answers unless a level is named by its own words ('did its personnel fall?')
+        changes = {key: score for key, score in yearly.items() if key in change_measures()}
+        forms = set(asked.words) | {stem(word) for word in asked.words}
+        if changes or any(MEASURES[key].required & forms for key in yearly):
+            return changes
+        return {key: 1.0 for key in index.table_measures if key in change_measures() and key not in index.span_measures}
+    if not any(number.percent for number in asked.numbers):
+        return yearly
+    in_percent = {key: score for key, score in yearly.items() if key in index.percent_measures}
+    return in_percent or {domain.question_words().headline_measure: 1.0}
+
+
 GROWTH = (Operation.CHANGE, Operation.ANNUAL_GROWTH)  # a percentage of the figure itself, never a share
 HEADLINES = {
     Operation.CHANGE: "{result:+.1f}%",
@@ -221,6 +291,7 @@ HEADLINES = {
     Operation.FIRST: "{result:.0f}",
     Operation.YEARS_COUNTED: "{result:.0f} of {operands} years",
     Operation.RANK: "place {result:.0f}",
+    Operation.SERIES_EXTREME: "{result:.0f}",
 }
 
 
@@ -237,6 +308,8 @@ def _group_named(subjects: list[str], missing: tuple[str, ...]) -> str:
 
 
 def _headline(calculation: arithmetic.Calculation) -> str:
+    if calculation.headline is not None:
+        return calculation.headline
     share = calculation.percent and calculation.kind not in GROWTH
     in_percent = f"{calculation.result:.{1 if abs(calculation.result) >= 1 else 2}f}%"  # 0.35%, not 0.3%
     if calculation.verdict is not None:

@@ -73,6 +73,11 @@ class TableAnswers:
             return check(self.index, question, parsed, spec, measure)
         if spec.between_years:
             return self._between_years(question, parsed, spec, measure)
+        if spec.intent is Intent.RANKING and _ranks_falls(parsed, spec, measure):
+            # 'the steepest drop', 'cut the most': the largest fall is the lowest change, not the highest; 'the
+            # smallest decline': of the falls (the changes below zero), the highest
+            falls = replace(spec, ascending=False, threshold=0.0, below=True, strict=True)
+            spec = falls if spec.ascending else replace(spec, ascending=True)
         return self._column_answer(question, parsed, spec, measure)
 
     def _between_years(self, question: str, parsed: Question, spec: TableQuestion, measure: str) -> Reply:
@@ -174,6 +179,12 @@ class TableAnswers:
             scores = {key: score for key, score in scores.items() if key not in change_measures()}
         if spec.direction or aggregate.asks_a_multiple(question):  # 'which allies doubled …': a change's measure
             scores = {key: score for key, score in scores.items() if key in change_measures()}
+        elif spec.intent is Intent.RANKING and _names_a_direction(question):
+            # 'the biggest real decline in 2018': a ranking of rises or falls ranks a change the tables state, never a
+            # level; none states the change of a level named by its own words ('the biggest rise in personnel')
+            if _level_named(scores, forms):
+                return None
+            scores = {key: score + SUGGEST_SCORE for key, score in scores.items() if key in change_measures()}
         if question.has(*domain.question_words().verifier.real_terms):
             # 'the biggest real-terms increases': the measures in real terms only (the verifier's rule, applied first)
             real = {key: score for key, score in scores.items() if MEASURES[key].keywords & REAL_WORDS}
@@ -221,7 +232,8 @@ class TableAnswers:
             order = f"{phrasing.ordinal(spec.place)} {order}"  # 'the second highest': that place alone
         where = ", European allies" if column.scope else _leaving_out(spec.excluded)
         where += _among(spec.within)  # 'the top Baltic state' is the top of its field, not of the alliance
-        headline = f"{order.capitalize()} {column.label}{where}, {column.period}{column.estimate}"
+        condition = f" {aggregate.describe_condition(spec, column.rows[0])}" if spec.threshold is not None else ""
+        headline = f"{order.capitalize()} {column.label}{condition}{where}, {column.period}{column.estimate}"
         intro = f"**{headline}**{column.latest}:"
         if spec.place_checked:
             return self._place_checked(question, spec, column, chosen, headline)
@@ -406,6 +418,30 @@ def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
     closest = (min if spec.below else max)(rows, key=lambda fact: fact.value or 0.0)
     extreme = "lowest" if spec.below else "highest"
     return f"None does; the {extreme} is {closest.subject} at **{phrasing.format_value(closest)}**", closest
+
+
+def _level_named(scores: dict[str, float], forms: set[str]) -> bool:
+    """A measure of levels named by its own words and likelier than any change ('the biggest rise in military
+    personnel'): no table change measures its rises. ('2015 prices' names the basis of the real change too.)"""
+    changes = change_measures()
+    best_change = max((score for key, score in scores.items() if key in changes), default=0.0)
+    return any(
+        key not in changes and MEASURES[key].required & forms and score > best_change for key, score in scores.items()
+    )
+
+
+def _names_a_direction(question: Question) -> bool:
+    sides = domain.question_words().table_questions
+    return question.has(*sides.decrease, *sides.increase)
+
+
+def _ranks_falls(parsed: Question, spec: TableQuestion, measure: str) -> bool:
+    """A ranking of changes by their falls ('the biggest real-terms cut in 2020', 'the smallest decline'): a word of
+    falling and none of rising beside a superlative, over a measure that is a change."""
+    if measure not in change_measures():
+        return False
+    sides = domain.question_words().table_questions
+    return parsed.has(*sides.decrease) and not parsed.has(*sides.increase)
 
 
 def _among(field: frozenset[str]) -> str:

@@ -67,7 +67,15 @@ def trend(
         in_basis_points=asks_basis_points(parsed),
     )
     change = (end.value or 0) - (start.value or 0)
-    return _as_yes_or_no(parsed, _as_a_fall(parsed, draft, change, end), change)
+    return _way_it_went(parsed, _as_yes_or_no(parsed, _as_a_fall(parsed, draft, change, end), change), change)
+
+
+def _way_it_went(parsed: Question, draft: Draft, change: float) -> Draft:
+    """'did it go up or down?', 'rise or fall?': both ways offered, the way it went is said first."""
+    if draft.yes_no or not _either_way(parsed):
+        return draft
+    way = "Up" if change > 0 else "Down" if change < 0 else "Unchanged"
+    return replace(draft, lines=[f"**{way}** — {draft.lines[0]}", *draft.lines[1:]])
 
 
 def _as_a_fall(parsed: Question, draft: Draft, change: float, end: Fact) -> Draft:
@@ -75,11 +83,17 @@ def _as_a_fall(parsed: Question, draft: Draft, change: float, end: Fact) -> Draf
     compared with 2014?': a fall asked is told by its size ('a fall of 0.62 percentage points'), beside the signed
     change."""
     operations = domain.question_words().operations
-    if change >= 0 or parsed.opens_as_yes_or_no or not parsed.has(*operations.falls, *operations.lesser):
+    # 'did it go up or down, and by how much?': a fall is told by its size too
+    falls = parsed.has(*operations.falls, *operations.lesser, *domain.question_words().series.either_way)
+    if change >= 0 or (parsed.opens_as_yes_or_no and not _either_way(parsed)) or not falls:
         return draft
     size = f"a fall of {phrasing.format_change(abs(change), end)}"
     lines = [draft.lines[0], f"{draft.lines[1]}, {size}", *draft.lines[2:]]
     return replace(draft, lines=lines, values=[round(abs(change), 4), *draft.values])
+
+
+def _either_way(parsed: Question) -> bool:
+    return parsed.has(*domain.question_words().series.either_way)
 
 
 def _as_yes_or_no(parsed: Question, draft: Draft, change: float) -> Draft:
