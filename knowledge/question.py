@@ -382,7 +382,7 @@ def _decimal_comma() -> re.Pattern[str]:
     """A comma with one or two digits after it and then a percent sign, a percent word or a scale ('1,5%', '3,5
     percent', '2,4 billion'): the decimal comma most of Europe writes. A thousands separator has three digits after
     it ('1,500'), and a list's comma a space ('2,3 or 4%' is no such figure either: one or two digits, a mark)."""
-    units = {*cues().scales, *domain.question_words().operations.change_in_points, "percent", "per cent"}
+    units = {*cues().scales, *domain.question_words().operations.points_of_change, "percent", "per cent"}
     named = "|".join(re.escape(unit) for unit in sorted(units, key=len, reverse=True))
     return re.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:%|(?:{named})\b))", re.IGNORECASE)
 

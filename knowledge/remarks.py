@@ -1226,7 +1226,7 @@ def _asking_words() -> frozenset[str]:
     the words asking a change in points ('(pp)')."""
     from knowledge.measures import MEASURES  # noqa: PLC0415 - measures read this module's words at import
 
-    points = {word for phrase in domain.question_words().operations.change_in_points for word in phrase.split()}
+    points = {word for phrase in domain.question_words().operations.points_of_change for word in phrase.split()}
     return frozenset(word for measure in MEASURES.values() for word in measure.keywords | measure.required) | points
 
 

@@ -774,7 +774,7 @@ def asks_change_in_points(question: ParsedQuestion) -> bool:
     """'how much up from 2023 to 2024 (pp)?', 'in percentage points': a change of a share in points is asked; not
     when the points are ruled out ('in %, not pts')."""
     joined = f" {' '.join(question.words)} "
-    phrases = domain.question_words().operations.change_in_points
+    phrases = domain.question_words().operations.points_of_change
     asked = [phrase for phrase in phrases if f" {phrase} " in joined]
     return bool(asked) and not any(f" {negation} {phrase} " in joined for phrase in asked for negation in ("not", "no"))
 

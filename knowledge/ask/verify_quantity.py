@@ -91,7 +91,7 @@ class QuantityCheck:
     def _points_unaccounted(question: ParsedQuestion, answer: Answer) -> bool:
         """A change asked in percentage points ('in pp'), answered by a table's change in percent: another figure.
         A statement saying points ('Change (pp)', '1.15 points') or a difference worked out in points answers."""
-        points = domain.question_words().operations.change_in_points
+        points = domain.question_words().operations.points_of_change
         if not asks_change_in_points(question) or answer.calculation:
             return False
         said = (

@@ -102,6 +102,11 @@ class Operations(Strict):
     annual_growth: tuple[str, ...]
     streak: tuple[str, ...]
 
+    @property
+    def points_of_change(self) -> tuple[str, ...]:
+        """Every word a change of a share is asked in points by: percentage points or their hundredths."""
+        return (*self.change_in_points, *self.basis_points)
+
     @field_validator("excluded_around")
     @classmethod
     def _verb_and_particle(cls, phrases: tuple[str, ...]) -> tuple[str, ...]:

@@ -116,3 +116,10 @@ def test_a_typo_equally_close_to_two_words_is_the_commoner_english_one() -> None
     """'europ' is as close to 'europe' as to 'europa' (Europe in other languages): the English word."""
     assert Vocabulary({"europa"}).correct("europ") == "europe"
     assert "europe" in parse("europ and canda share of nato expendature 2024?", Vocabulary(set()), {}).words
+
+
+def test_points_of_a_change_are_listed_once_each_and_read_together() -> None:
+    """Basis points are their own list, not repeated among the percentage points; a change asked in either is read."""
+    operations = domain.question_words().operations
+    assert not set(operations.change_in_points) & set(operations.basis_points)
+    assert {"pp", "bps", "basis points"} <= set(operations.points_of_change)
