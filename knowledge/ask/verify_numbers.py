@@ -444,10 +444,7 @@ def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[s
     cells = [fact for fact in facts if fact.citation.cell is not None]
     if len(cells) == len(facts):
         return ["calculation: difference"] if len({(f.subject, f.period) for f in cells}) >= 2 else []
-    # levels of one kind that differ are the two sides; a figure of another kind beside a level ('$400 billion a
-    # year more … to reach 3.5%') may itself be the difference stated
-    one_kind = len({fact.unit for fact in facts}) == 1
-    return ["calculation: difference"] if one_kind and len({fact.value for fact in facts}) >= 2 else []
+    return ["calculation: difference"] if len({(f.value, f.unit) for f in facts}) >= 2 else []
 
 
 def _states_a_change(fact: Fact) -> bool:
