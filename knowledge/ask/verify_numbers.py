@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.arithmetic import comparison_sides
-from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.verify_entities import members_of_groups
 from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in, names_in, question_answered
@@ -433,23 +432,15 @@ def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
 
 
 def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
-    """'difference in per capita spending between norway and denmark', 'US minus europe+canada', 'the difference
-    between the 5% pledge and the 2% guideline': two figures listed side by side — table cells or sentences — are the
-    operands of the difference asked, never its answer; it is worked out, or a document states it (a change)."""
+    """'difference in per capita spending between norway and denmark', 'US minus europe+canada': two table cells
+    listed side by side are the operands of the difference asked, never its answer; it is worked out (or a
+    document states it)."""
     if Operation.DIFFERENCE not in question.operations or answer.calculation or answer.yes_no:
         return []
-    facts = answer.facts
-    if len(facts) < 2 or any(_states_a_change(fact) for fact in facts):
+    cells = [fact for fact in answer.facts if fact.citation.cell is not None]
+    if len(cells) < 2 or len(cells) != len(answer.facts):
         return []
-    cells = [fact for fact in facts if fact.citation.cell is not None]
-    if len(cells) == len(facts):
-        return ["calculation: difference"] if len({(f.subject, f.period) for f in cells}) >= 2 else []
-    return ["calculation: difference"] if len({(f.value, f.unit) for f in facts}) >= 2 else []
-
-
-def _states_a_change(fact: Fact) -> bool:
-    """A figure that is itself a difference or a change ('3 points higher', a table's real change)."""
-    return fact.measure_kind == "change" or fact.measure in change_measures()
+    return ["calculation: difference"] if len({(f.subject, f.period) for f in cells}) >= 2 else []
 
 
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
