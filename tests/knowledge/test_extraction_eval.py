@@ -91,6 +91,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout48",
     "evaluation_holdout49",
     "evaluation_holdout50",
+    "evaluation_holdout51",
 )
 
 
