@@ -266,8 +266,11 @@ class Question:
     def opens_as_yes_or_no(self) -> bool:
         """'did Greece…?', 'is it…?', or a statement with a tag ('…, right?'): shaped to be answered yes or no."""
         words = domain.question_words()
-        opening = next((word for word in self.words if word not in words.leading_connectives), "")
-        opens = opening in words.verifier.yes_no_starts and not self.yes_assumed
+        opening = next((at for at, word in enumerate(self.words) if word not in words.leading_connectives), None)
+        said = self.words[opening : opening + 2] if opening is not None else []
+        opens = bool(said) and said[0] in words.verifier.yes_no_starts and not self.yes_assumed
+        if opens and said[0] in words.verifier.confirming_starts and said[1:2]:
+            opens = said[1] not in words.verifier.figure_confirmed  # 'confirm how many …', 'confirm the share of …'
         return opens or self.tagged_yes_no or self.yes_no_after_lead
 
     @property

@@ -128,6 +128,8 @@ class VerifierWords(Strict):
     shape: frozenset[str]
     instruction_cues: frozenset[str]
     yes_no_starts: frozenset[str]
+    confirming_starts: frozenset[str]
+    figure_confirmed: frozenset[str]
     yes_no_tags: tuple[str, ...]
     yes_no_outright: frozenset[str]
     claim_tags: tuple[str, ...]

@@ -104,3 +104,23 @@ def test_the_formal_voice_set_written_for_it_stays_answered(engine) -> None:
     failures = "\n".join(f"[{o.verdict.value}] {o.question.question!r}" for o in report.failures())
     assert report.rate_correct >= 0.95, failures
     assert report.rate_wrong == 0, failures
+
+
+@pytest.mark.parametrize(
+    ("text", "yes_no"),
+    [
+        ("Could you kindly confirm how many allies met the 2% guideline in 2014?", False),
+        ("Could you kindly confirm the share of GDP Denmark devoted to defence in 2019?", False),
+        ("Would you verify what Latvia spent per head in 2016?", False),
+        ("Could you kindly confirm whether Poland met 2% in 2020?", True),
+        ("confirm that greece spent over 2% in 2015", True),
+    ],
+)
+def test_confirm_before_a_question_word_asks_the_figure_not_yes_or_no(engine, text: str, yes_no: bool) -> None:
+    """'confirm how many …', 'confirm the share of …' ask for the figure; 'confirm whether/that …' asks yes or no."""
+    assert engine.drafter.parse(text).opens_as_yes_or_no is yes_no
+
+
+def test_a_figure_asked_to_be_confirmed_is_answered(engine) -> None:
+    answer = engine.ask("Could you kindly confirm how many allies met the 2% of GDP guideline in 2014?")
+    assert answer.answered and answer.values[:1] == [3.0]
