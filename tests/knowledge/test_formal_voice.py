@@ -110,14 +110,16 @@ def test_the_formal_voice_set_written_for_it_stays_answered(engine) -> None:
     ("text", "yes_no"),
     [
         ("Could you kindly confirm how many allies met the 2% guideline in 2014?", False),
-        ("Could you kindly confirm the share of GDP Denmark devoted to defence in 2019?", False),
+        ("Could you kindly confirm what share of GDP Denmark devoted to defence in 2019?", False),
+        ("confirm the Hague 5% deadline is 2030", True),
         ("Would you verify what Latvia spent per head in 2016?", False),
         ("Could you kindly confirm whether Poland met 2% in 2020?", True),
         ("confirm that greece spent over 2% in 2015", True),
     ],
 )
 def test_confirm_before_a_question_word_asks_the_figure_not_yes_or_no(engine, text: str, yes_no: bool) -> None:
-    """'confirm how many …', 'confirm the share of …' ask for the figure; 'confirm whether/that …' asks yes or no."""
+    """'confirm how many …', 'confirm what share …' ask for the figure; 'confirm whether/that …' and 'confirm the
+    deadline is 2030' ask yes or no."""
     assert engine.drafter.parse(text).opens_as_yes_or_no is yes_no
 
 
