@@ -270,7 +270,7 @@ class Question:
         said = self.words[opening : opening + 2] if opening is not None else []
         opens = bool(said) and said[0] in words.verifier.yes_no_starts and not self.yes_assumed
         if opens and said[0] in words.verifier.confirming_starts and said[1:2]:
-            opens = said[1] not in words.verifier.figure_confirmed  # 'confirm how many …', 'confirm the share of …'
+            opens = said[1] not in words.verifier.figure_confirmed  # 'confirm how many …', 'confirm what share …'
         return opens or self.tagged_yes_no or self.yes_no_after_lead
 
     @property
