@@ -305,7 +305,8 @@ def _across_years(question: ParsedQuestion, subject: str, measure: str, row: Row
         return None
     lines = domain.question_words().table_questions
     strict = question.has(*lines.strict) and not question.has(*lines.inclusive)  # 'above 2%', not 'at or above'
-    past = [fact for fact in facts if _past_the_line(fact.value or 0.0, line, below=below, strict=strict)]
+    # 'dip below 2%' never counts 2% itself
+    past = [fact for fact in facts if past_the_line(fact.value or 0.0, line, below=below, strict=strict or below)]
     every = question.has(*cues.in_every_year)
     verdict = len(past) == len(facts) if every else bool(past)
     # the years that decide it (those failing an 'every year' test, those passing an 'ever' one), and the span's ends
@@ -314,7 +315,7 @@ def _across_years(question: ParsedQuestion, subject: str, measure: str, row: Row
     shown = [fact for fact in facts if fact in deciding or fact in (facts[0], facts[-1], nearest)]
     if verdict == every:
         shown = facts  # 'yes, every year', 'no, in no year': a claim on each year's cell, so each is cited
-    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in shown)  # no figure uncited
+    steps = yearly_steps(shown)  # no figure uncited
     test = f"{'below' if below else 'above' if strict else 'at or above'} {format_number(line)}"
     expression = f"{steps} — {'every year' if every else 'in any year'} {test}: {'yes' if verdict else 'no'}"
     return Calculation(
@@ -322,10 +323,16 @@ def _across_years(question: ParsedQuestion, subject: str, measure: str, row: Row
     )
 
 
-def _past_the_line(value: float, line: float, *, below: bool, strict: bool) -> bool:
+def past_the_line(value: float, line: float, *, below: bool, strict: bool) -> bool:
+    """Whether a value is past a line on the side asked ('below', 'above'), the line itself counting unless strict."""
     if below:
-        return value < line
+        return value < line if strict else value <= line
     return value > line if strict else value >= line
+
+
+def yearly_steps(facts: Sequence[Fact]) -> str:
+    """Each year's cited figure, in order ('2014: 1.19; 2015: 1.18'): the steps a calculation over years shows."""
+    return "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in facts)
 
 
 def _rank(question: ParsedQuestion, subject: str, measure: str, row: RowLookup) -> Calculation | None:

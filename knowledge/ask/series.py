@@ -17,7 +17,9 @@ from knowledge.ask.arithmetic import (
     average_years,
     one_subject,
     operand_entities,
+    past_the_line,
     span_of_years,
+    yearly_steps,
 )
 from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Operation, ParsedQuestion
@@ -49,9 +51,7 @@ class Line:
         return in_percent if self.percent else self.value == 0.0 or in_percent
 
     def met(self, value: float) -> bool:
-        if self.below:
-            return value < self.value if self.strict else value <= self.value
-        return value > self.value if self.strict else value >= self.value
+        return past_the_line(value, self.value, below=self.below, strict=self.strict)
 
     def said(self, sample: Fact) -> str:
         """The test in the unit of the cells tested ('at or above 2% of GDP')."""
@@ -114,7 +114,7 @@ def _years_counted(
     if len(facts) < SPAN_ENDS or not line.fits(facts[0]):
         return None
     met = [fact for fact in facts if line.met(fact.value or 0.0)]
-    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in facts)
+    steps = yearly_steps(facts)
     test, years_met = line.said(facts[0]), ", ".join(fact.period or "" for fact in met)
     expression = f"{steps} — {test} in {len(met)} of {len(facts)} years ({years_met})"
     return Calculation(Operation.YEARS_COUNTED, float(len(met)), False, expression, tuple(facts), (), f"years {test}")
@@ -147,7 +147,7 @@ def _streak(subject: str, measure: str, line: Line, last: int | None, row: RowLo
     if not run or not before:
         return None  # no run, or one back to the table's first year: it may have begun before, so no count is known
     first, end = run[0].period or "", run[-1].period or ""
-    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in [*before, *run])
+    steps = yearly_steps([*before, *run])
     test = line.said(run[0])
     expression = f"{steps} — {test} every year {first}–{end}: {len(run)} years in a row; {before[0].period} not {test}"
     wording = f"years in a row {test}, since {first}"
@@ -180,14 +180,14 @@ def _extreme_year(
     cited, each being a figure it was weighed against."""
     years = question.years
     series = (
-        _series(subject, measure, row, *(min(years), max(years))) if len(years) >= 2 else _series(subject, measure, row)
+        _series(subject, measure, row, min(years), max(years)) if len(years) >= 2 else _series(subject, measure, row)
     )
     if len(series) < 2:
         return None
     lowest = end is Extreme.LESSER
     chosen = (min if lowest else max)(series, key=lambda fact: fact.value or 0.0)
     end_said = "lowest" if lowest else "highest"
-    steps = "; ".join(f"{fact.period}: {format_number(fact.value or 0.0)}" for fact in series)
+    steps = yearly_steps(series)
     expression = f"{steps} — {end_said}: {format_number(chosen.value or 0.0)} in {chosen.period}"
     return Calculation(
         Operation.SERIES_EXTREME,
