@@ -196,6 +196,18 @@ def _share_of_another(question: Question, words: tuple[str, ...], phrases: tuple
     return False
 
 
+YEAR_WORD = re.compile(r"(?<= )(?:19|20)\d\d(?= )")
+
+
+def _without_bases(joined: str, cues: domain.QuestionWords) -> str:
+    """The words without the prices or rates a figure is in ('at current prices', 'at 2015 prices'): the 'at' of a
+    basis tests nothing, the 'at' of 'at 2%' does."""
+    read = YEAR_WORD.sub("year", joined)
+    for basis in cues.verifier.bases_after_a_test:
+        read = read.replace(f" {basis} ", " ")
+    return read
+
+
 def _yes_no_tests(cues: domain.QuestionWords) -> tuple[str, ...]:
     """The tests a yes or no question names: a line met or missed, one figure ahead of another ('did Spain outspend
     Canada?'), a change one way ('did Turkey's spending go up in real terms?')."""
@@ -500,7 +512,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         maths=bool(MATHS.search(question.text.casefold())),
         yes_no=question.opens_as_yes_or_no
         and not _either(words)  # 'did Norway or Denmark spend more?' asks which, not yes or no
-        and (question.yes_or_no_outright or _phrases_found(joined, _yes_no_tests(cues))),
+        and (question.yes_or_no_outright or _phrases_found(_without_bases(joined, cues), _yes_no_tests(cues))),
         excluded=excepted,
         source_at=source.at,
     )

@@ -114,7 +114,15 @@ def _led(folded: list[str], start: int, leads: frozenset[str] | set[str]) -> boo
     the amount ('how many extra US dollars', 'how many more euros')."""
     before = folded[max(0, start - 2) : start]
     adding = {*domain.question_words().quantities.increment_words, "more"}
+    if len(before) == 2 and before[1] == "of" and _a_scale(before[0]):  # 'in millions of US dollars'
+        return _led(folded, start - 2, leads)
     return bool(before) and (before[-1] in leads or (len(before) == 2 and before[0] in leads and before[1] in adding))
+
+
+def _a_scale(word: str) -> bool:
+    """'million' or 'millions', 'bn': a scale an amount is counted in."""
+    scales = cues().raw.scales
+    return word in scales or word.removesuffix("s") in scales
 
 
 def fact_currency(fact: Fact) -> str | None:

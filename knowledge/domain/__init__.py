@@ -141,6 +141,7 @@ class VerifierWords(Strict):
     billions_asked: frozenset[str]
     bare_comparisons: tuple[str, ...]
     yes_no_tests: tuple[str, ...]
+    bases_after_a_test: tuple[str, ...]
     claim_verbs: frozenset[str]
     change_named: tuple[str, ...]
     real_terms: tuple[str, ...]

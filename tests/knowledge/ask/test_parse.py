@@ -128,6 +128,20 @@ def test_comparisons_asked_as_yes_or_no(text: str, yes_no: bool) -> None:
     assert parsed(text).yes_no is yes_no
 
 
+@pytest.mark.parametrize(
+    ("text", "yes_no"),
+    [
+        ("could you kindly confirm tirana's defence expenditure in 2023 at current prices and exchange rates?", False),
+        ("confirm belgium's spending in 2021 at 2015 prices", False),
+        ("was poland at 4% in 2023?", True),
+        ("was germany's spending at 2015 prices above 50000 million in 2020?", True),
+    ],
+)
+def test_the_at_of_a_price_basis_tests_nothing(text: str, yes_no: bool) -> None:
+    """'at current prices' names the basis a figure is in; 'at 4%' is a line to test."""
+    assert parsed(text).yes_no is yes_no
+
+
 def test_a_widened_threshold_is_no_choice() -> None:
     assert parsed("has the uk been at 2% or more every year since 2014?").yes_no
     assert not parsed("did norway or denmark spend more in 2024?").yes_no

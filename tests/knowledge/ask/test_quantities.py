@@ -96,6 +96,17 @@ def test_a_currency_after_a_scale_is_asked() -> None:
     assert asked_currency(["how", "many", "million", "kronor", "did", "sweden", "spend"]) == "SEK"
 
 
+def test_a_currency_after_a_scale_of_is_asked() -> None:
+    """'in millions of US dollars': the scale and 'of' stand between the lead and the currency."""
+    assert (
+        asked_currency(
+            ["expenditure", "in", "2023", "in", "millions", "of", "us", "dollars", "at", "current", "prices"]
+        )
+        == "USD"
+    )
+    assert asked_currency(["the", "millions", "of", "euros"]) is None
+
+
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [
