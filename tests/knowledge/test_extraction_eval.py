@@ -92,6 +92,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout49",
     "evaluation_holdout50",
     "evaluation_holdout51",
+    "evaluation_holdout52",
 )
 
 
