@@ -120,6 +120,8 @@ class EntityCheck:
             missing += _operands_left_unread(question, subjects)
         if lexicon.NATO_ALLIES in named and not self._about_alliance(subjects, facts):
             missing.append(f"entity {lexicon.NATO_ALLIES}")
+        if lexicon.NATO_ALLIES in named:
+            missing += _outside_the_alliance(subjects, set(named))
         countries = [name for name in specific if lexicon.is_country(name)]
         if len(countries) == 1 and not combined and not field and not missing:
             missing.extend(self._each_about(countries[0], facts, set(named)))
@@ -297,6 +299,16 @@ class EntityCheck:
             return True
         alliance_words = _entity_alias_words()[lexicon.NATO_ALLIES]
         return any(alliance_words & self.evidence(fact) for fact in facts if fact.citation.cell is None)
+
+
+def _outside_the_alliance(subjects: set[str], named: set[str]) -> list[str]:
+    """'Which ally spent the most relative to GDP?': an ally asked; a country outside the alliance is none, however
+    its sentence ranks it ('Ukraine … the heaviest military burden of any country'), unless the question names it."""
+    return [
+        f"entity {lexicon.NATO_ALLIES}: {subject} is no ally"
+        for subject in sorted(subjects - named)
+        if lexicon.is_country(subject) and not lexicon.is_ally(subject)
+    ]
 
 
 def included_entities(words: tuple[str, ...]) -> list[str]:

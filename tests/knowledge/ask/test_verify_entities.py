@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from knowledge.ask.verify_entities import included_entities
+from knowledge.engine import Engine
+from knowledge.extraction_eval import staged_folder
+from knowledge.snapshot import build_knowledge_base
+
+HOLDOUT52 = Path(__file__).parents[3] / "knowledge" / "evaluation_holdout52" / "documents"
 
 REGION_NOTE = """# Regional spending note
 
@@ -26,3 +33,12 @@ def test_a_whole_including_entities_is_not_answered_by_a_whole_leaving_them_out(
     answer = engine.ask("How much did Europe as a whole, including Russia and Ukraine, spend on the military in 2023?")
     assert 410.0 not in answer.values
     assert 120.0 not in answer.values
+
+
+def test_a_country_outside_the_alliance_never_answers_for_an_ally(tmp_path: Path) -> None:
+    """'Which ally …': Ukraine's 34% ('the heaviest military burden of any country') is no ally's figure, however its
+    sentence ranks it, even in a report on the allies; asked by name, it answers."""
+    staged = staged_folder(tmp_path / "report", HOLDOUT52 / "nato_pa_burden_sharing_report.md", None)
+    engine = Engine(build_knowledge_base(staged))
+    assert 34.0 not in engine.ask("Which ally spent the most on defence relative to GDP in 2024, and how much?").values
+    assert 34.0 in engine.ask("What share of GDP did Ukraine spend on its military in 2024?").values
