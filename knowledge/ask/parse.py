@@ -196,16 +196,17 @@ def _share_of_another(question: Question, words: tuple[str, ...], phrases: tuple
     return False
 
 
-YEAR_WORD = re.compile(r"(?<= )(?:19|20)\d\d(?= )")
-
-
 def _without_bases(joined: str, cues: domain.QuestionWords) -> str:
     """The words without the prices or rates a figure is in ('at current prices', 'at 2015 prices'): the 'at' of a
     basis tests nothing, the 'at' of 'at 2%' does."""
-    read = YEAR_WORD.sub("year", joined)
-    for basis in cues.verifier.bases_after_a_test:
-        read = read.replace(f" {basis} ", " ")
-    return read
+    return _bases_pattern(cues.verifier.bases_after_a_test).sub(" ", joined)
+
+
+@functools.cache
+def _bases_pattern(bases: tuple[str, ...]) -> re.Pattern[str]:
+    """The bases as one pattern, 'year' in a basis standing for any year ('at 2015 prices')."""
+    written = (re.escape(basis).replace("year", r"(?:19|20)\d\d") for basis in bases)
+    return re.compile(rf"(?<= )(?:{'|'.join(written)})(?= )")
 
 
 def _yes_no_tests(cues: domain.QuestionWords) -> tuple[str, ...]:
