@@ -104,3 +104,27 @@ def test_a_formal_follow_up_replaces_the_slot_it_names(
     assert {fact.subject for fact in answer.facts} == {subject}
     assert {fact.period for fact in answer.facts} == {period}
     assert {fact.measure for fact in answer.facts} == {fact.measure for fact in previous.facts}
+
+
+@pytest.mark.parametrize(
+    ("previous_question", "follow_up", "measure_of_the_previous"),
+    [
+        ("What share of Latvian defence expenditure went on equipment in 2018?", "was that above 20%?", True),
+        ("How many military personnel did Poland have in 2024?", "was that more than 200 thousand?", True),
+        ("What share of Latvian defence expenditure went on equipment in 2018?", "was that above 2% of GDP?", False),
+    ],
+)
+def test_a_yes_or_no_on_that_tests_the_previous_figure_unless_it_names_another(
+    engine, previous_question: str, follow_up: str, measure_of_the_previous: bool
+) -> None:
+    previous = engine.ask(previous_question)
+    answer = engine.ask(follow_up, previous)
+    assert answer.answered, follow_up
+    same = {fact.measure for fact in answer.facts} == {fact.measure for fact in previous.facts}
+    assert same is measure_of_the_previous
+
+
+def test_a_yes_or_no_on_the_equipment_share_is_never_answered_by_the_share_of_gdp(engine) -> None:
+    previous = engine.ask("What share of Latvian defence expenditure went on equipment in 2018?")
+    answer = engine.ask("Was that comfortably above the 20% guideline, would you say?", previous)
+    assert not answer.answered or {fact.measure for fact in answer.facts} == {fact.measure for fact in previous.facts}

@@ -110,3 +110,8 @@ def test_what_each_ally_is_required_to_submit_is_what_it_must_submit(engine) -> 
     assert words[:2] == ["what", "must"]
     answer = engine.ask("What is each Ally required to submit every year?")
     assert answer.answered and "annual plan" in answer.answer
+
+
+def test_a_clause_at_which_allies_did_something_asks_no_allies(engine) -> None:
+    answer = engine.ask("Where was the 2025 summit held at which Allies committed to the new 5% target?")
+    assert answer.answered and "The Hague" in answer.answer
