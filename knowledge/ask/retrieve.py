@@ -569,8 +569,7 @@ class Retriever:
         the named subjects' (or everyone's), for the years asked, else the latest per subject when there are many."""
         index = self.index
         subjects = [*question.entities, *question.people] if named_countries else None
-        if question.years and measure != measure_in_role(MeasureRole.GOAL):  # a goal is asked by its deadline or
-            # the year it was agreed: every goal is looked at (there are few)
+        if question.years:
             periods = [str(year) for year in question.years] + ["current", ""]
             if subjects is None:
                 return [fact for period in periods for fact in index.by_measure_period.get((measure, period), [])]
@@ -613,10 +612,6 @@ class Retriever:
         periods = self.index.effective_periods(fact)
         if periods & years:
             return True, 1.0
-        # 'what pledge did allies agree at The Hague in 2025?': a goal is asked by the year it was agreed, its
-        # deadline (2035) another year
-        if fact.measure == measure_in_role(MeasureRole.GOAL) and self.index.stated_on(fact)[:4] in years:
-            return True, 0.5
         return False, 0.0
 
     def _dated_fit(self, question: Question, fact: Fact) -> bool:

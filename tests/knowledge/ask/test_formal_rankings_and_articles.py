@@ -1,7 +1,7 @@
 """Rankings and article questions in the formal voice: an ally set aside ('Setting aside the Americans', 'with the
 exception of Poland') is left out of the ranking; 'amongst', 'in descending order', 'the greatest proportion of its
 defence budget'; a share the report 'attributes', the Secretary General who 'authored' it, the capital he was in,
-the pledge asked by the year it was agreed, what each Ally is 'required to' submit."""
+the year the pledge is to be 'achieved' by, what each Ally is 'required to' submit."""
 
 from __future__ import annotations
 
@@ -86,21 +86,8 @@ def test_the_capital_asked_is_a_place_never_the_day_of_the_release(engine) -> No
     assert "Thursday" not in (answer.headline or "")
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What new defence spending pledge did Allies agree at The Hague in 2025?",
-        "What pledge did Allies agree in 2025?",
-    ],
-)
-def test_a_pledge_asked_by_the_year_it_was_agreed(engine, question: str) -> None:
-    answer = engine.ask(question)
-    assert answer.answered, question
-    assert 5.0 in answer.values
-
-
 def test_by_what_year_the_pledge_is_to_be_achieved(engine) -> None:
-    previous = engine.ask("What new defence spending pledge did Allies agree at The Hague in 2025?")
+    previous = engine.ask("What did allies commit to at the Hague summit?")
     answer = engine.ask("And by what year is that to be achieved?", previous)
     assert answer.answered and 2035.0 in answer.values
 
