@@ -22,6 +22,7 @@ from knowledge.ask.blanks import BlankFiller
 from knowledge.ask.context import (
     add_role_holders,
     an_end_as_superlative,
+    another_than_the_one_carried,
     asks_a_part_of_the_amount,
     asks_for_the_rest,
     carries_on,
@@ -33,6 +34,7 @@ from knowledge.ask.context import (
     restated,
     same_end,
     scales_named,
+    the_part_again_for_the_rest,
     with_context,
 )
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
@@ -306,7 +308,11 @@ class Engine:
         if previous is None:
             return None
         parsed = parse(question, self.vocabulary, self.people)
-        if keeping_form and not (_keeps_its_form(previous, question) or puts_an_operation_to_it(parsed, previous)):
+        # 'and the rest?' after the US share asks the rest of the alliance, never the US's figure again
+        asks_the_rest = bool(previous.facts) and asks_for_the_rest(own_words(parsed), previous)
+        if keeping_form and not (
+            _keeps_its_form(previous, question) or puts_an_operation_to_it(parsed, previous) or asks_the_rest
+        ):
             return None
         again = restated(self.index, parsed, previous)
         answer = self.compute(again) if again else None
@@ -328,8 +334,8 @@ class Engine:
         verdict = self.verifier.check(meant, answer, follow_up=follow_up) if answer.answered else None
         if verdict is not None and verdict.accepted and self._says_nothing_new(asked, answer, previous):
             verdict = Verdict((f"follow-up {clean(question)}",))
-        if verdict is not None and verdict.accepted and not carries_on(fresh, previous, answer):
-            verdict = Verdict(("follow-up: another figure than the previous answer's",))
+        if verdict is not None and verdict.accepted:
+            verdict = _follow_up_refused(fresh, previous, answer) or verdict
         if verdict is not None and verdict.accepted and self._dated_later(asked, answer):
             verdict = Verdict(("year: a later document states this year's figure",))
         if verdict is not None and verdict.accepted:
@@ -631,6 +637,17 @@ def _all_ask(parts: list[str]) -> bool:
 
 
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]
+
+
+def _follow_up_refused(question: Question, previous: Answer | None, answer: Answer) -> Verdict | None:
+    """Why an answer the verifier accepted does not answer the follow-up it was drafted for, if it does not."""
+    if not carries_on(question, previous, answer):
+        return Verdict(("follow-up: another figure than the previous answer's",))
+    if the_part_again_for_the_rest(question, previous, answer):
+        return Verdict(("follow-up: the rest asked, the part it leaves out answered",))
+    if another_than_the_one_carried(question, previous, answer):
+        return Verdict(("follow-up: naming no one, answered for another than the one carried",))
+    return None
 
 
 def _keeps_its_form(previous: Answer, question: str) -> bool:

@@ -132,10 +132,30 @@ class EntityEntry(BaseModel):
         names = (*self.aliases, *self.weak, *self.question_only, *self.other_languages, *self.bodies)
         return names if self.questions else ()
 
+    def official_names(self, forms: tuple[str, ...]) -> tuple[str, ...]:
+        """A member's official names a question may use: each form before its name or an alias, with or without
+        'the' ('kingdom of the netherlands', 'grand duchy of luxembourg'). Members only: another country's form
+        may name another state ('the Republic of China' is not China)."""
+        if not self.member or not self.questions:
+            return ()
+        names = {_words(name) for name in (self.name, *self.aliases)}
+        bare = {name[1:] if name[:1] == ("the",) else name for name in names}
+        return tuple(
+            " ".join((*_words(form), *article, *name))
+            for form in forms
+            for name in sorted(bare)
+            for article in ((), ("the",))
+        )
+
 
 class EntityFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    official_forms: tuple[str, ...] = Field(
+        default=(),
+        description="The words a country's official name puts before its name ('kingdom of', 'grand duchy of'): "
+        "a question naming 'the Kingdom of the Netherlands' names the Netherlands.",
+    )
     entity: tuple[EntityEntry, ...] = Field(min_length=1)
 
     @model_validator(mode="after")

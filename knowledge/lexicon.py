@@ -115,7 +115,12 @@ def load_concepts(path: Path = DATA / "concepts.toml") -> dict[str, tuple[str, .
 def load_entities(data: EntityFile) -> tuple[Entity, ...]:
     """The entities questions name, with every name a question may use for each."""
     return tuple(
-        Entity(entry.name, entry.kind, entry.question_aliases(), nato_member=entry.member)
+        Entity(
+            entry.name,
+            entry.kind,
+            (*entry.question_aliases(), *entry.official_names(data.official_forms)),
+            nato_member=entry.member,
+        )
         for entry in data.entity
         if entry.questions
     )

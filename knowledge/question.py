@@ -1120,6 +1120,7 @@ def _modal_before_its_subject(words: list[str]) -> list[str]:
     """'what each ally must submit every year?': a question word, a subject of a few words and then a modal, as
     another language orders them, read in English order ('what must each ally submit every year?')."""
     asking = domain.question_words()
+    words = _modal_said_passively(words)
     if len(words) < 3 or words[0] not in asking.interrogatives or not _opens_a_subject(words[1:]):
         return words
     for index in range(2, min(len(words), SUBJECT_REACH + 2)):
@@ -1130,6 +1131,22 @@ def _modal_before_its_subject(words: list[str]) -> list[str]:
             return words
         if words[index] in asking.modals_after_subject:
             return [words[0], words[index], *subject, *words[index + 1 :]]
+    return words
+
+
+PASSIVE_BE = frozenset({"is", "are"})  # 'what is each ally required to submit', 'what are allies obliged to do'
+
+
+def _modal_said_passively(words: list[str]) -> list[str]:
+    """'what is each Ally required to submit?': a question word, 'is', a subject of a few words and a modal said
+    passively, read as the modal after the subject ('what each Ally must submit?'), which is then put before it."""
+    passive = domain.question_words().modals_said_passively
+    if len(words) < 5 or words[0] not in domain.question_words().interrogatives or words[1] not in PASSIVE_BE:
+        return words
+    for index in range(3, min(len(words) - 1, SUBJECT_REACH + 3)):
+        modal = passive.get(f"{words[index]} {words[index + 1]}")
+        if modal is not None:
+            return [words[0], *words[2:index], modal, *words[index + 2 :]]
     return words
 
 

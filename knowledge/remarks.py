@@ -66,7 +66,10 @@ def _without_courtesies(text: str) -> str:
         ]
         text = " ".join(kept) if kept else text
     rest = letters.without_courtesies(text)
-    return rest if rest == text else _unjoined(rest)  # 'Forgive me for asking, but what …'
+    # 'Forgive me for asking, but what …': the joining word goes with the courtesy before it; after one at the end
+    # ('And for Germany, if you please?') the question still opens as it was typed, a follow-up's 'and' kept
+    courtesy_led = rest.split(" ", 1)[0].lower() != text.split(" ", 1)[0].lower()
+    return _unjoined(rest) if courtesy_led else rest
 
 
 def _a_courtesy_alone(sentence: str) -> bool:

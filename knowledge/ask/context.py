@@ -448,12 +448,59 @@ def _for_the_rest(index: FactIndex, question: Question, previous: Answer) -> str
 
 
 def asks_for_the_rest(words: list[str], previous: Answer) -> bool:
-    """The follow-up's own words only ask the rest ('rest?', 'and the remainder'), after an answer about the one
-    ally or whole whose rest of the alliance is an entity of its own."""
+    """The follow-up's own words ask the rest ('rest?', 'and the remainder', 'and the remainder came from whom, in
+    what proportion?' after the US share), after an answer about the one ally or whole whose rest of the alliance
+    is an entity of its own: besides the rest, they only ask whom or say again what the previous question said."""
     follow_ups = domain.question_words().follow_ups
     rest = set(follow_ups.rest_of_group) | {word for phrase in follow_ups.remainder for word in phrase.split()}
     own = [word for word in words if word not in STOPWORDS and word not in FOLLOW_UP_FILLERS]
-    return bool(own) and all(word in rest for word in own) and _the_rest_of(previous) is not None
+    if not any(word in rest for word in own) or _the_rest_of(previous) is None:
+        return False
+    said_before = _said_before(previous.question)
+    return all(word in rest or word in said_before or stem(word) in said_before for word in own)
+
+
+def _said_before(asked_before: str) -> frozenset[str]:
+    """What a follow-up may say again without asking anything new: the previous question's words and their stems,
+    any word asking whom, and any word asking a share when the previous question asked one ('proportion' after
+    'what percentage')."""
+    words = normalise(asked_before).split()
+    said = {*words, *(stem(word) for word in words), *domain.question_words().whom_asked}
+    share_words = domain.question_words().intent.share_words
+    return frozenset(said | share_words if share_words & said else said)
+
+
+def another_than_the_one_carried(question: Question, previous: Answer | None, answer: Answer) -> bool:
+    """'y/y %?' after the NATO total, naming no one, answered by a figure of the European allies and Canada: a
+    follow-up naming no ally, group or person is about the one ally or whole the previous answer was about, and a
+    figure only of others (an ally or group within it, beside it) is not its answer. A ranking or a calculation
+    over others asks for them."""
+    if previous is None or question.entities or question.people or names_a_group(question.words):
+        return False
+    if answer.operation == RANKING or answer.calculation is not None:
+        return False
+    before = {fact.subject for fact in previous.facts}
+    now = {fact.subject for fact in answer.facts}
+    return len(before) == 1 and bool(now) and not before & now and all(map(_ally_or_group, before | now))
+
+
+def _ally_or_group(name: str) -> bool:
+    entity = lexicon.entities_by_name().get(name)
+    return entity is not None and entity.kind in {lexicon.EntityKind.COUNTRY, lexicon.EntityKind.GROUP}
+
+
+def the_part_again_for_the_rest(question: Question, previous: Answer | None, answer: Answer) -> bool:
+    """'and the remainder, from whom did that come?' after the US share, answered by the US's figure again: the rest
+    asked (naming no one) is the alliance less the part the previous answer was about, never that part itself."""
+    if previous is None or not previous.facts or question.entities or _the_rest_of(previous) is None:
+        return False
+    follow_ups = domain.question_words().follow_ups
+    said = f" {' '.join(question.words)} "
+    names_the_rest = bool(question.word_set & set(follow_ups.rest_of_group)) or any(
+        f" {phrase} " in said for phrase in follow_ups.remainder
+    )
+    part = {fact.subject for fact in previous.facts}
+    return names_the_rest and bool(answer.facts) and {fact.subject for fact in answer.facts} <= part
 
 
 def _the_rest_of(previous: Answer) -> str | None:

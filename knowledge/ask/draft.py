@@ -100,6 +100,8 @@ class Drafter:
         parsed = with_context(self.index, parsed, previous)
         parsed.pronoun = parsed.pronoun and points_at_the_figure
         if follow_up and parsed.pronoun and parsed.opens_as_yes_or_no:
+            # 'was that above 20%?' after Latvia's equipment share tests that figure, not the headline share of GDP
+            parsed.measure_from_context = parsed.measure_from_context or not names_a_measure(parsed)
             checked = self._previous_figure_tested(question, parsed)
             if checked is not None:
                 return checked

@@ -20,19 +20,23 @@ class _Cues:
     # a word that also takes one figure from another ('minus') leaves an ally out only of what is no one ally:
     # 'NATO minus the US', 'top 3 minus the US'; 'US minus europe+canada' asks the difference of the two
     differences: frozenset[tuple[str, ...]]
+    reach: int  # the words before an ally that may leave it out: the longest phrase's, 'the' aside
 
 
 @cache
 def _cues(*, ranking: bool) -> _Cues:
     words_of = domain.question_words()
     excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
+    # read as the words before an ally are, without 'the' ('with the exception of Poland')
+    phrases = tuple(tuple(word for word in phrase.split() if word != "the") for phrase in excluding)
     return _Cues(
-        phrases=tuple(tuple(phrase.split()) for phrase in excluding),
+        phrases=phrases,
         closing_phrases=tuple(tuple(phrase.split()) for phrase in words_of.operations.excluded_after),
         particles=dict(phrase.split() for phrase in words_of.operations.excluded_around),
         joiners=frozenset(words_of.list_joiners),
         basis=frozenset(words_of.basis_words),
         differences=frozenset(tuple(phrase.split()) for phrase in words_of.operations.difference),
+        reach=max(4, *(len(phrase) for phrase in phrases)),
     )
 
 
@@ -68,7 +72,7 @@ def mentions_left_out(
     for mention in countries if mentions is None else mentions:
         if words[mention.end : mention.end + 1] and words[mention.end] in basis:
             continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
-        before = [word for word in words[max(0, mention.start - 4) : mention.start] if word != "the"]
+        before = [word for word in words[: mention.start] if word != "the"][-cue.reach :]
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
         chain = [*chain, mention] if chained else [mention]

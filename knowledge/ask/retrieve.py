@@ -629,6 +629,15 @@ def _named_subject_fit(question: Question, fact: Fact) -> tuple[bool, float]:
     """A fact about an entity the question names fits, unless a table row is the wrong reading of it."""
     if fact.citation.cell is not None and names_a_foreign_country(question):
         return False, 0.0  # "the india-us trade pact": the tables know nothing of the other country
-    if fact.citation.cell is not None and fact.subject == NATO_ALLIES and not names_the_whole(question):
+    if fact.citation.cell is not None and fact.subject == NATO_ALLIES and not _the_whole_asked(question):
         return False, 0.0  # "allies" means the members, not the "NATO Total" row
     return True, 1.5
+
+
+def _the_whole_asked(question: Question) -> bool:
+    """The whole alliance named ('NATO total'), or carried by a follow-up naming no one from the previous answer's
+    'NATO Total' row ('and the real change?' after the alliance's spending)."""
+    if names_the_whole(question):
+        return True
+    carried = NATO_ALLIES not in question.aliases
+    return carried and any(f.subject == NATO_ALLIES and f.citation.cell is not None for f in question.context_facts)

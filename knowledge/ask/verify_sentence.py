@@ -330,6 +330,13 @@ def _names_a_group_of_allies(text: str) -> bool:
 
 
 def _asks_which_allies(words: Sequence[str]) -> bool:
-    """'Which allies …', 'what countries …': the answer is allies by name."""
+    """'Which allies …', 'what countries …', 'in which countries …': the answer is allies by name; 'the summit at which
+    allies committed' opens a clause about the summit, asking no allies."""
     members = domain.members_concept_words()
-    return any(word in ("which", "what") and following in members for word, following in itertools.pairwise(words))
+    prepositions = domain.question_words().intent.qualifying_leads
+    return any(
+        words[at] in ("which", "what")
+        and words[at + 1] in members
+        and not (at >= 2 and words[at - 1] in prepositions)  # a relative 'at which' after the question's opening
+        for at in range(len(words) - 1)
+    )

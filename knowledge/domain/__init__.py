@@ -474,6 +474,7 @@ class QuestionWords(Strict):
     whom_asked: frozenset[str]
     reported_asking: tuple[str, ...]
     modals_after_subject: frozenset[str]
+    modals_said_passively: dict[str, str]
     subject_openers: frozenset[str]
     small_talk: tuple[str, ...]
     slang: tuple[str, ...]
