@@ -847,8 +847,18 @@ def _names_no_figure(words: list[str], index: int) -> bool:
         _names_a_part(words, index)
         or _counts_time_back(words, index)
         or _counts_periods(words, index)
-        or says_a_span_long(words, index)
+        or _counts_the_span_named(words, index)
     )
+
+
+def _counts_the_span_named(words: list[str], index: int) -> bool:
+    """'per the 10-year table' over 2014-2024: a span's length before its unit, as long as the span the question
+    names, says the years again; one of another length ('the five year sum' of four years) is a figure to check."""
+    if not says_a_span_long(words, index):
+        return False
+    years = sorted({int(word) for word in words if YEAR.fullmatch(word)})
+    counted = float(words[index].strip("$€£%"))
+    return len(years) >= 2 and counted in {years[-1] - years[0], years[-1] - years[0] + 1}
 
 
 def says_a_span_long(words: list[str], index: int) -> bool:

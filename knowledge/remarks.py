@@ -1469,8 +1469,8 @@ def _leaves_nothing_to_the_setting(lead: str, asked: str) -> bool:
     """The question names whom it asks of itself, or the setting names no one; and the setting names no measure or
     basis the question leaves to it ('Our share of GDP, what was it in 2024?' asks the share)."""
     told, words = normalise(lead).split(), normalise(asked).split()
-    if not _bases_told(told, words):
-        return False
+    if not _bases_told(told, words) or set(words) & domain.question_words().third_person:
+        return False  # '… quoted a figure around two-thirds, can you confirm it?': 'it' is what the lead told
     return _names_an_ally_or_group(words) or not _names_an_ally_or_group(told)
 
 
