@@ -21,7 +21,7 @@ from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
 from knowledge.phrasing import format_money, format_number
-from knowledge.question import Question, stem
+from knowledge.question import Question, says_a_span_long, stem
 
 WH_WORDS = frozenset({"what", "whats", "which", "who", "whos", "where", "when", "how", "why"})
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -224,8 +224,8 @@ def _amounts(words: list[str]) -> list[float]:
         if not match or re.fullmatch(r"(19|20)\d\d", word):
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
-        if following in _words().counted_words:
-            continue  # "22 countries", "22 of 32": a count of allies, not a threshold
+        if following in _words().counted_words or says_a_span_long(words, index):
+            continue  # "22 countries", "22 of 32": a count of allies; "the 10-year table": a span; no threshold
         magnitude = match.group(2) or following
         amounts.append(float(match.group(1)) * MAGNITUDES.get(magnitude, 1.0))
     return amounts

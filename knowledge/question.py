@@ -840,6 +840,35 @@ def _counts_periods(words: list[str], index: int) -> bool:
     return bool(following) and following[0] in domain.question_words().series.period_nouns
 
 
+def _names_no_figure(words: list[str], index: int) -> bool:
+    """'Table 4' names a table, 'ten years ago' a year, 'two periods' the spans asked, 'the 10-year table' how long a
+    span is: the number is no figure."""
+    return (
+        _names_a_part(words, index)
+        or _counts_time_back(words, index)
+        or _counts_periods(words, index)
+        or _counts_the_span_named(words, index)
+    )
+
+
+def _counts_the_span_named(words: list[str], index: int) -> bool:
+    """'per the 10-year table' over 2014-2024: a span's length before its unit, as long as the span the question
+    names, says the years again; one of another length ('the five year sum' of four years) is a figure to check."""
+    if not says_a_span_long(words, index):
+        return False
+    years = sorted({int(word) for word in words if YEAR.fullmatch(word)})
+    counted = float(words[index].strip("$€£%"))
+    return len(years) >= 2 and counted in {years[-1] - years[0], years[-1] - years[0] + 1}
+
+
+def says_a_span_long(words: list[str], index: int) -> bool:
+    """'per the 10-year table', 'a five-year plan': a number before a unit of time said in the singular (a hyphen's
+    two words) says how long a span is; it is no figure asked ('over 10 years', '10 years ago' are read apart)."""
+    following = words[index + 1 : index + 2]
+    units = domain.question_words().time_ago.units
+    return bool(following) and following[0] in units and not following[0].endswith("s")
+
+
 def _unit_counted_back(words: Sequence[str], index: int) -> str | None:
     """'10 years ago', 'two decades ago': the unit ('years', 'decades') the word at `index` counts back by, if it is
     followed by one and 'ago'."""
@@ -906,10 +935,16 @@ def _price_base(words: list[str], index: int) -> bool:
     the currency asked, not a price base."""
     before = words[index - 1] if index > 0 else ""
     after = words[index + 1] if index + 1 < len(words) else ""
-    other_year = any(YEAR.fullmatch(word) for position, word in enumerate(words) if position != index)
+    # another year asked, not one naming prices itself ('in 2014 (US dollars, 2015 prices …)': 2015 is the base)
+    other_year = any(
+        YEAR.fullmatch(word) and words[position + 1 : position + 2] not in (["prices"], ["price"])
+        for position, word in enumerate(words)
+        if position != index
+    )
     # 'change 2014 to 2024 usd': the year ending a span is asked, the currency after it too
     ends_a_span = before in SPAN_ENDS and index >= 2 and YEAR.fullmatch(words[index - 2]) is not None
-    priced_in_dollars = after in {"usd", "dollars"} and other_year and not ends_a_span
+    dollars = after in {"usd", "dollars"} or " ".join(words[index + 1 : index + 3]) in us_dollar_names()
+    priced_in_dollars = dollars and other_year and not ends_a_span  # 'in 2015 US dollars' as '2015 USD'
     return before == "constant" or after in {"prices", "price"} or priced_in_dollars
 
 
@@ -1262,8 +1297,8 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
             if not _price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
-            if _names_a_part(words, index) or _counts_time_back(words, index) or _counts_periods(words, index):
-                continue  # 'Table 4' names a table, 'ten years ago' a year, 'two periods' the spans asked: no figure
+            if _names_no_figure(words, index):
+                continue
             percent = word.endswith("%") or words[index + 1 : index + 2] in (["percent"], ["per"])
             question.numbers.append((float(word.strip("$€£%")), percent))
         elif (fraction := _fraction_compared(words, index)) is not None:  # 'more than half': a line of 50%

@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, letters, lexicon, worksheets
+from knowledge.banter import names_nothing_held
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.spelled import words_in_digits
@@ -23,7 +24,7 @@ CHITCHAT = re.compile(
     + r")\b"
 )
 
-REMARK_MARKS = ("?", " - ", " – ", " — ", ". ", ",")
+REMARK_MARKS = ("?", " - ", " – ", " — ", ". ", "; ", ",")
 # A clause after a sentence's end or a dash at least this long that names no ally, year or percentage tells
 # why one asks ('need the exact figure for a piece'); a shorter one carries the question on ('? share of gdp').
 LONGEST_CONTINUATION = 4
@@ -48,7 +49,21 @@ def without_remarks(text: str) -> str:
         text = without_trailing_remark(text)
     # the formal voice's courtesies, once the sentences around the question are off ('Might I trouble you for a small
     # piece of information? What …' is a remark before the question, not a request for 'a piece')
-    return _without_courtesies(_without_answers_offered(_a_tag_without_its_other_side(text)))
+    return _without_a_setting_lead(_without_courtesies(_without_answers_offered(_a_tag_without_its_other_side(text))))
+
+
+def _without_a_setting_lead(text: str) -> str:
+    """'Could you kindly confirm, for our Nordic desk, the share of GDP …': a setting set off by commas after the
+    courtesy is a lead once the courtesy is off; 'confirm' before it is the request and stays."""
+    request, found, rest = text.partition(" ")
+    with_request = normalise(request) in domain.question_words().figure_requests and found
+    lead, mark, asked = (rest if with_request else text).partition(", ")
+    setting = " ".join(normalise(lead).split())
+    if not mark or "?" in lead or not _opens_a_setting(setting) or not _a_setting(setting):
+        return text
+    if not _leaves_nothing_to_the_setting(lead, asked):
+        return text
+    return f"{request} {asked}" if with_request else asked
 
 
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
@@ -335,10 +350,34 @@ def _without_a_told_lead(text: str) -> str:
     is whom the question's 'its' means."""
     for found in TOLD_LEAD_END.finditer(text):
         lead, asked = text[: found.start()], text[found.end() :]
-        asked_words = normalise(asked).split()
-        if _opens_asking(asked_words):
+        if _opens_asking(normalise(asked).split()):
             return _asked_without_its_lead(lead, asked) or _the_line_told(lead, asked) or text
+        if _opens_a_request(asked):  # '…; could you kindly state the annual real change … in that year?'
+            return _asked_without_its_lead(lead, _the_year_pointed_at(lead, asked)) or text
     return _without_a_stated_lead(text)
+
+
+def _opens_a_request(asked: str) -> bool:
+    """'could you kindly state …', 'might you confirm …', 'I should be grateful to know …': a request in the formal
+    voice (its courtesy opening it, or a verb asking for a figure) asks as a question word does."""
+    polite = letters.without_courtesies(asked)
+    if normalise(polite).split()[:1] != normalise(asked).split()[:1]:
+        return True  # a courtesy opened it ('could you kindly …'), not a hedge inside it ('…, I believe, …')
+    said = f"{' '.join(normalise(polite).split())} "
+    for opener in domain.question_words().request_openers:  # 'could you confirm …', 'can you give me …'
+        said = said.removeprefix(f"{opener} ")
+    words = said.split()
+    return bool(words) and words[0] in domain.question_words().figure_requests
+
+
+def _the_year_pointed_at(lead: str, asked: str) -> str:
+    """'It is my understanding that Rome's spending rose sharply in 2020; could you kindly state the change … in
+    that year?': a request naming no year of its own, pointing at the one year the lead names, asks of that year."""
+    years = _years(lead)
+    if len(years) != 1:
+        return asked
+    pointers = letters.alternation(domain.question_words().years_pointed_at)
+    return re.sub(rf"\b(?:{pointers})\b", next(iter(years)), asked, count=1, flags=re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +409,7 @@ def _without_a_stated_lead(text: str) -> str:
         return text
     if not set(lead_words[1:]) & set(domain.question_words().verifier.yes_no_starts):
         return text
-    return _asked_without_its_lead(lead, asked) or text
+    return _asked_without_its_lead(lead, _the_year_pointed_at(lead, asked)) or text
 
 
 def _opens_asking(words: list[str]) -> bool:
@@ -636,16 +675,55 @@ def without_trailing_remark(text: str) -> str:
         remark = " ".join(normalise(after.replace("?", " ")).split())
         if not (found and asked.strip() and remark) or opens_a_request(remark.split()):
             continue
+        if mark == "; " and (_opens_a_request(after) or _a_story_asking(remark.split())):
+            continue  # '…; could you kindly confirm the Bulgarian figure for that year?', '…; by how many points …?'
+            # ask after the premise
         if (
             _said_besides_the_question(remark, asked, closes_sentence=mark != ",")
             or (
-                found in ("?", ". ")
+                found in ("?", ". ", "; ")  # '…; the Montenegrin figure, I believe, jumped that year.'
                 and _tells_something_after_the_question(remark, asked, asked_by_its_mark=found == "?")
             )
-            or (found == "?" and _doubts_naming_nothing(remark))
+            or (found == "?" and (_doubts_naming_nothing(remark) or _banter_after(remark, asked)))
+            or (found == "," and _told_of_the_figure(remark, asked))
+            or (found == "; " and _told_after_the_request(remark, asked))
         ):
             return asked + ("?" if found == "?" or after.rstrip().endswith("?") else "")
     return text
+
+
+def _told_after_the_request(clause: str, asked: str) -> bool:
+    """'Confirm Podgorica's defence expenditure as a share of GDP in 2020; the Montenegrin figure jumped that year.':
+    after a request that asks on its own, a clause told after a semicolon (asking nothing) is a premise; its verb
+    ('jumped') tests nothing. It stays when it holds what the request leaves to it."""
+    asked_words = normalise(asked).split()
+    if not (_opens_asking(asked_words) or _opens_a_request(asked)) or _asks(clause.split()):
+        return False
+    return _leaves_the_question_whole(clause, clause.split(), asked, asked_words)
+
+
+def _told_of_the_figure(clause: str, asked: str) -> bool:
+    """'… the share of GDP that Helsinki devoted to defence in 2022, which I understand preceded a marked increase?',
+    '…, which I am told was exceptionally large?': a relative clause after the question, in which the asker tells
+    what they believe or were told of the figure, is a premise; it stays when it holds what the question leaves to it
+    (a year, a basis, an ally, the figure a yes or no tests)."""
+    words = clause.split()
+    question_words = domain.question_words()
+    if not words or words[0] not in question_words.relative_openers:
+        return False
+    if not set(words) & {*question_words.remark_pronouns, *question_words.verifier.hearsay}:
+        return False
+    return _leaves_the_question_whole(clause, words, asked, normalise(asked).split())
+
+
+def _banter_after(clause: str, asked: str) -> bool:
+    """'… in current US dollars? the minnows', '… went on personnel? classic old-school squad': after the question's
+    mark, a clause that does not ask and names nothing the documents hold beyond what the question names is banter;
+    '? share of gdp', '? in euros', '? the largest', '? and france' name something and carry the question on."""
+    for opener in domain.question_words().exclamations:
+        if f"{clause} ".startswith(f"{opener} "):
+            return names_nothing_held(clause.removeprefix(opener), asked)
+    return not _opens_asking(clause.split()) and names_nothing_held(clause, asked)
 
 
 def _said_besides_the_question(clause: str, asked: str, *, closes_sentence: bool) -> bool:
@@ -1346,8 +1424,57 @@ def _without_leading_remark(text: str) -> str:
             return asked  # 'For listeners who like the nerdy stuff: what percentage …', 'For a throwback bit: …'
         if found and _a_lead_of_nothing(mark, remark) and _asked_of_the_domain(remark, _unjoined(asked)):
             return _unjoined(asked)  # 'Flip side — which ally …?', 'Forgive me for asking, but what did …?'
+        if found and "?" not in lead and _a_setting(remark) and _asks_on_its_own(remark, asked):
+            return _unjoined(
+                asked
+            )  # 'For a note to the Treasury, could you kindly give me …', 'ngl i need this for hw: …'
 
     return _without_unmarked_lead(text)
+
+
+def _a_setting(lead: str) -> bool:
+    """'For a note to the Treasury', 'In preparation for the Minister's visit to Athens', 'Whilst reviewing Lisbon's
+    procurement record', 'Nordic question from an old Arctic warfare instructor': a lead about the asker (what the
+    figure is for, the occasion, who asks), shaped by an opener of setting or a word of the first person; no figure,
+    year or question word. 'For the navy', 'Regarding naval procurement' name a topic: they stay."""
+    words = lead.split()
+    question_words = domain.question_words()
+    if not words or _states_a_figure(lead) or set(words) & set(question_words.interrogatives):
+        return False
+    if words[0] in question_words.figure_requests or _names_an_operation(lead):
+        return False  # 'give me the US share, …', 'add up the Nordic allies for me — …': the request itself
+    said = f" {lead} "
+    if _opens_a_setting(lead) or any(f" {opener} " in said for opener in question_words.setting_phrases):
+        return True
+    return bool(set(words) & {*question_words.setting_subjects, *question_words.speaking_as})
+
+
+def _opens_a_setting(lead: str) -> bool:
+    return any(lead.startswith(f"{opener} ") for opener in domain.question_words().setting_openers)
+
+
+def _names_an_operation(lead: str) -> bool:
+    said = f" {lead} "
+    operations = domain.question_words().operations.model_dump().values()
+    return any(f" {phrase} " in said for listed in operations for phrase in listed if " " in phrase)
+
+
+def _asks_on_its_own(lead: str, asked: str) -> bool:
+    """What follows a setting asks (a question word, or a request in the formal voice) and names whom it asks of
+    itself, or the setting named no one: a lead's ally is never lost ('For my essay on Poland, what was its share')."""
+    words = normalise(asked).split()
+    if not (_opens_asking(words) or _opens_a_request(asked)):
+        return False
+    return _leaves_nothing_to_the_setting(lead, asked)
+
+
+def _leaves_nothing_to_the_setting(lead: str, asked: str) -> bool:
+    """The question names whom it asks of itself, or the setting names no one; and the setting names no measure or
+    basis the question leaves to it ('Our share of GDP, what was it in 2024?' asks the share)."""
+    told, words = normalise(lead).split(), normalise(asked).split()
+    if not _bases_told(told, words) or set(words) & domain.question_words().third_person:
+        return False  # '… quoted a figure around two-thirds, can you confirm it?': 'it' is what the lead told
+    return _names_an_ally_or_group(words) or not _names_an_ally_or_group(told)
 
 
 def _a_lead_of_nothing(mark: str, remark: str) -> bool:

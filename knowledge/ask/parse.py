@@ -136,6 +136,25 @@ def _asked_words(words: tuple[str, ...], source_at: frozenset[int]) -> str:
     return f" {' '.join(SOURCE_MASK if at in source_at else word for at, word in enumerate(words))} "
 
 
+def _first_only_past_a_line(operations: frozenset[Operation], question: Question, joined: str) -> frozenset[Operation]:
+    """ "Sweden's first year in the league, 2024": a year told beside 'first year', nothing crossed, asks no first
+    year."""
+    if Operation.FIRST in operations and not _a_line_to_cross(question, joined):
+        return operations - {Operation.FIRST}
+    return operations
+
+
+def _a_line_to_cross(question: Question, joined: str) -> bool:
+    """The first year asks when a figure crossed something: a figure named, a line, or one ahead of another ('first
+    year Poland went above 3%', 'first year Germany outspent France', 'first reach the target')."""
+    if question.numbers or not question.years or sum(map(lexicon.is_ally, question.entities)) >= 2:
+        return True
+    cues = domain.question_words()
+    operations = cues.operations
+    crossing = (*operations.greater, *operations.lesser, *operations.reaching, *operations.rises, *operations.falls)
+    return _phrases_found(joined, crossing) or bool(set(joined.split()) & cues.verifier.goal_nouns)
+
+
 def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in joined for phrase in phrases)
 
@@ -457,6 +476,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         # 'how many more did nato have in total in 2024 than 2014': one subject's difference between years ('in
         # total' names its total row); a sum needs several subjects to add
         operations -= {Operation.SUM}
+    operations = _first_only_past_a_line(operations, question, joined)
     if Operation.ANNUAL_GROWTH in operations:  # 'average annual growth': the mean a year is the compounded rate
         operations -= {Operation.AVERAGE}
     extreme = asked_extreme(words)
