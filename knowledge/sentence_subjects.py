@@ -173,13 +173,15 @@ class Subjects(Things):
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
         the paragraph's subject, or one named right after it."""
         figure = self.values[index]
+        part = _part_of_the_goal_named(self, index)
         owner = _owner_in_tail(self, index)
         # '… the United Kingdom ($81.8 billion) by about 8 %': a ratio is never of the one it compares with
-        if resolved and not (owner and index - 1 in self.unnamed) and not self._of_the_compared(index, resolved[-1]):
+        compared = bool(resolved) and self._of_the_compared(index, resolved[-1])
+        if part is None and resolved and not (owner and index - 1 in self.unnamed) and not compared:
             if index - 1 in self.unnamed:
                 self.unnamed.add(index)
             return resolved[-1]
-        earlier = self._earlier_or_quoted(figure)
+        earlier = [part] if part else self._earlier_or_quoted(figure)
         if earlier is not None:
             return earlier
         after = owner or self._fronted_subject(index) or self._title_named(figure.start) or self._labelled(figure)
@@ -425,6 +427,22 @@ def _goal_split(reading: Subjects, index: int) -> str | None:
     if goal is None or figure.kind is not FigureKind.PERCENT or figure.value >= goal.value:
         return None
     return goal.subject if reading.table.goal_splits.within(reading.words, 0, figure.start) else None
+
+
+def _part_of_the_goal_named(reading: Subjects, index: int) -> str | None:
+    """'Of the new 5% target, at least 3.5% of GDP is to go to core defence': a smaller percentage after the goal
+    stated before, named by its level earlier in the sentence, is a part of that goal, of the goal's subject (the
+    goal's name is no one's figure: it passes no subject on)."""
+    goal, figure = reading.context.goal, reading.values[index]
+    if goal is None or figure.kind is not FigureKind.PERCENT or figure.value >= goal.value:
+        return None
+    named = any(
+        earlier.kind is FigureKind.PERCENT
+        and earlier.value == goal.value
+        and domain.names_a_goal(reading.words, earlier.end)
+        for earlier in reading.values[:index]
+    )
+    return goal.subject if named else None
 
 
 def _pointed(words: list[str], figure: Figure) -> bool:
