@@ -19,9 +19,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Citation, Document, Fact, Span, Unit
 from knowledge.prose_tables import MAX_PERCENT, YEAR, _caption_measure, _key_figure_facts, _row_year, _subject
-from knowledge.readers.prose import ProseDocument
+from knowledge.readers.prose import MARKDOWN_HEADING, ProseDocument
 from knowledge.sentence import Context, SentenceReader
 
 # An item's label and figure: a year, maybe with a note in brackets, closed by a colon ('2024 (estimate): 326'), or a
@@ -41,6 +42,7 @@ KEY_FIGURE = re.compile(
     r"^\s*[-*+•]\s+(?P<mark>\*\*|__)?(?P<figure>[^\s\d*_]{0,3}\s?\d[\d,.]*\s?(?:%|[A-Za-z]{0,8}))(?P=mark)?"
     r"\s+[—–]\s+(?P<words>\S.*?)\s*$"
 )
+STATED_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # figures a caption never states
 MINIMUM_ITEMS = 2  # one label and figure after a caption is a sentence, not a chart's list
 CAPTION_WORDS = 30  # words at most in a caption: a longer text is a paragraph, saying more than what a chart shows
 
@@ -126,16 +128,19 @@ def _trailing_items(text: str, start: int, end: int) -> tuple[int, list[Item]]:
 
 
 def _caption(text: str) -> str | None:
-    """A text that may caption a chart: short, saying an amount's currency or a share of GDP."""
+    """A text that may caption a chart: short, saying an amount's currency or a share of GDP, stating no amount or
+    percentage of its own ('In 2024, NATO spent USD 1,474 billion.' is a statement, not a caption)."""
     caption = text.strip(EMPHASIS_MARKS + ":")
     if not caption or len(caption.split()) > CAPTION_WORDS or _caption_measure(caption, None) is None:
         return None
-    return caption
+    stated = [figure for figure in find_figures(tokenize(caption)) if figure.kind in STATED_KINDS]
+    return None if stated else caption
 
 
 def chart_lists(text: str) -> list[ChartList]:
     """Every chart described in words in a text: a line ending in two items or more after its caption, or a caption
-    line over lines of items only; a line opened by a bullet or holding a table's bar is another reader's."""
+    line (a heading too) over lines of items only, maybe a blank line between; a line opened by a bullet or holding
+    a table's bar is another reader's."""
     lines: list[tuple[int, int]] = []
     position = 0
     for raw in text.splitlines(keepends=True):
@@ -144,31 +149,44 @@ def chart_lists(text: str) -> list[ChartList]:
     found: list[ChartList] = []
     index = 0
     while index < len(lines):
-        start, end = lines[index]
-        line = text[start:end]
-        if not line.strip() or "|" in line or line.lstrip()[:1] in "-+•>#":
-            index += 1
-            continue
-        cut, items = _trailing_items(text, start, end)
-        caption = _caption(text[start:cut]) if cut > start else None
-        following = index + 1
-        while following < len(lines) and (more := _items_only(text, *lines[following])):
-            items += more
-            following += 1
-        if caption is None and cut == end and following > index + 1:
-            caption = _caption(line)  # a caption on a line of its own over the items
-        if caption is not None and len(items) >= MINIMUM_ITEMS:
-            found.append(ChartList(Span(start=start, end=lines[following - 1][1]), caption, tuple(items)))
-            index = following
-        else:
-            index += 1
+        chart, index = _chart_at(text, lines, index)
+        if chart is not None:
+            found.append(chart)
     return found
+
+
+def _chart_at(text: str, lines: list[tuple[int, int]], index: int) -> tuple[ChartList | None, int]:
+    """The chart whose caption stands on line `index`, and the line after it; else None and the next line."""
+    start, end = lines[index]
+    line = text[start:end]
+    heading = MARKDOWN_HEADING.match(line)
+    if not line.strip() or (_another_readers(line) and not heading):
+        return None, index + 1
+    cut, items = (end, []) if heading else _trailing_items(text, start, end)
+    following = index + 1
+    if cut == end and following + 1 < len(lines) and not text[slice(*lines[following])].strip():
+        following += 1  # 'Defence spending, EUR billion', a blank line, then its items
+    first = following
+    while following < len(lines) and (more := _items_only(text, *lines[following])):
+        items += more
+        following += 1
+    if following == first:
+        following = index + 1
+    caption = _caption(MARKDOWN_HEADING.sub("", text[start:cut])) if cut > start else None
+    if caption is None or len(items) < MINIMUM_ITEMS:
+        return None, index + 1
+    return ChartList(Span(start=start, end=lines[following - 1][1]), caption, tuple(items)), following
+
+
+def _another_readers(line: str) -> bool:
+    """A line another reader reads: a table's row, a bullet, a quote, a heading."""
+    return "|" in line or line.lstrip()[:1] in "-+•>#"
 
 
 def _items_only(text: str, start: int, end: int) -> list[Item]:
     """The items of a line that holds nothing else, else none."""
     line = text[start:end]
-    if not line.strip() or "|" in line or line.lstrip()[:1] in "-+•>#":
+    if not line.strip() or _another_readers(line):
         return []
     cut, items = _trailing_items(text, start, end)
     return items if cut == start else []

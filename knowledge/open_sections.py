@@ -157,7 +157,8 @@ class Sections(OpenReading):
         if not continues:
             self.list_age = None
         elif self.previous_block.rstrip().endswith(":"):
-            self.list_age = self.context.age
+            # only a line naming whom it introduces ('… that member parliaments:') speaks for the items
+            self.list_age = self.context.age if self.context.age == 0 else None
         elif self.list_age is not None:
             self.context.age = self.list_age
 

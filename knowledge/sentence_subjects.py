@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from knowledge import domain
 from knowledge.entities import EntityKind, entity_tables
-from knowledge.figures import Figure, FigureKind
+from knowledge.figures import Figure, FigureKind, tokenize
 from knowledge.frames import (
     any_bodys_members,
     is_alliance,
@@ -19,7 +19,7 @@ from knowledge.frames import (
     possessive_before,
     someone_elses,
 )
-from knowledge.mentions import Mention
+from knowledge.mentions import Mention, entity_mentions
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
 from knowledge.sentence_reading import SUBJECT_REACH, Context, after_a_semicolon, not_the_recipient, spent_by
 from knowledge.sentence_things import Things
@@ -32,6 +32,7 @@ MIN_LISTED = 2  # names a list said "respectively" gives its figures to
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
 # 'spends about a third as much as the US — but it has …': a name compared with is not what a pronoun refers to
 COMPARISON_WORDS = frozenset({"as", "than"})
+YEAR_DIGITS = 4  # 'the 2024 figures' names a year, not a number of things
 WHOLE_REACH = 5  # words before an amount its 'out of' may stand in ('out of a little under $1.5 trillion')
 GROUP_WORDS = frozenset({"together", "combined", "jointly"})  # 'combined, they spent …': the group, as one
 AGENT_REACH = 3  # words from a participle's 'by' to the name of who spent an amount ('by all European countries')
@@ -85,7 +86,7 @@ class Subjects(Things):
         respective = _respective(self, index) if voice is None else None
         # 'two-thirds of the alliance total of $1.47 trillion': the alliance's total
         whole = _whole_of_a_share(self, index) if voice is None and not respective else None
-        named = voice if voice is not None else [respective] if respective else [whole] if whole else None
+        named = voice if voice is not None else [respective] if respective else whole
         named = named if named is not None else self._named_before(index, left)
         if named is not None or self.placed_between(left, self.values[index].start):
             return named or []
@@ -192,7 +193,7 @@ class Subjects(Things):
         grouped = any(
             self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)
         )
-        if grouped or _listed_before(self, None, left, figure.start):
+        if grouped or _listed_before(self, None, left, figure.start) or _a_number_of_things(self, left, figure.start):
             return []
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
@@ -403,6 +404,20 @@ def _members_of_named_body(mentions: list[Mention], words: list[str]) -> list[Me
     ]
 
 
+def _a_number_of_things(reading: Subjects, start: int, end: int) -> bool:
+    """'Together the five bars add up to $1,635 billion': a figure after 'the' and a number of things the entity list
+    does not name is of those things together, none of them alone and not whom the paragraph is about."""
+    words = reading.words
+    named = {position for mention in reading.mentions for position in range(mention.start, mention.end)}
+    for position in range(start, end - 2):
+        number, noun = words[position + 1], words[position + 2]
+        counted = number in reading.table.numbers or (number.isdigit() and len(number) < YEAR_DIGITS)
+        plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+        if words[position] == "the" and counted and plural and position + 2 not in named:
+            return True
+    return False
+
+
 def _gathered(reading: Subjects, position: int) -> str | None:
     """'At The Hague summit on 25 June 2025 they agreed on 5% of GDP by 2035', 'The Hague Summit replaced the old
     2% guideline with a pledge to devote 5% of GDP …': 'they' after a summit, or a figure after one, in a sentence
@@ -475,10 +490,12 @@ def programme_sized(reading: Subjects, index: int) -> str | None:
     return named.name if named and reading.entity_kind(named.name) == EntityKind.PROGRAMME else None
 
 
-def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
+def _whole_of_a_share(reading: Subjects, index: int) -> list[str] | None:
     """'around two-thirds of the alliance total of roughly $1.47 trillion', 'two-thirds of the alliance's spending,
     about $968bn out of $1.5 trillion': an amount inside a share's 'of …', or after 'out of' in its sentence, is the
-    whole the share is of, of the one that 'of …' names (not the subject the share is of)."""
+    whole the share is of, of the one that 'of …' names (not the subject the share is of). An amount inside an 'of …'
+    naming a total but no one ('China's, accounting for half of the region's total of $629 billion') is still that
+    whole, of no one the sentence names: never the share's subject's. None when the amount is no share's whole."""
     figure = reading.values[index]
     if figure.kind is not FigureKind.MONEY:
         return None
@@ -489,8 +506,27 @@ def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
             continue
         owners = [m for m in reading.mentions if share.end < m.start < min(tail, figure.start) and not m.source]
         if owners:
-            return owners[0].name
+            return [owners[0].name]
+        between = reading.words[share.end : figure.start]
+        if figure.start < tail and any(word in reading.table.totals for word in between):
+            pointed = _pointed_by_kind(reading, between)
+            return [pointed] if pointed else []
     return None
+
+
+def _pointed_by_kind(reading: Subjects, words: list[str]) -> str | None:
+    """'half of the region's total', under the heading 'Chart 5 — Asia's rising line': 'the' and a kind of entity
+    ('region', 'country') point at the one entity of that kind the section's heading names; None when it names
+    none, or several."""
+    kinds = {kind.value for kind in EntityKind}
+    pointed = {words[at + 1] for at in range(len(words) - 1) if words[at] == "the" and words[at + 1] in kinds}
+    heading = reading.context.heading
+    if len(pointed) != 1 or heading is None:
+        return None
+    kind = pointed.pop()
+    named = {m.name for m in entity_mentions(tokenize(heading.text), reading.table)}
+    of_kind = [name for name in named if entity_tables().kind(name) == kind]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _quoted_words_only(reading: Subjects, quotation: range) -> bool:

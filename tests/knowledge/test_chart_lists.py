@@ -115,3 +115,17 @@ def test_a_key_figure_naming_no_one_is_pinned_on_no_one(number_facts: list[Fact]
 def test_bullets_telling_a_story_before_their_figure_are_no_key_figures() -> None:
     text = "- Markets — Nvidia shares rise 3.5% to record\n- Budget — Poland adds PLN 10 billion\n"
     assert key_figure_lists(text) == []
+
+
+def test_a_heading_stating_the_unit_captions_the_lines_of_labels_and_values_under_it(build_note: BuildNote) -> None:
+    text = (
+        "# Spenders\n\nThe biggest spenders again.\n\n"
+        "## Military spending 2024, US$ billion\n\nUnited States: 997\nChina: 314\n"
+    )
+    facts = build_note(text, name="spenders.md", catalog='title = "Spenders"\npublished = "2025-05-02"')
+    fact = _one(facts, "China: 314")
+    assert (fact.subject, fact.value, fact.period, fact.currency, fact.scale) == ("China", 314.0, "2024", "USD", 1e9)
+
+
+def test_a_sentence_stating_an_amount_is_no_caption() -> None:
+    assert chart_lists("In 2024, NATO spent USD 1,474 billion. Germany 88; France 64.\n") == []
