@@ -17,9 +17,6 @@ from knowledge.sentence import SentenceReader, Stated
 from knowledge.year_parts import first_part, last_part, with_part
 
 LABEL_END = ":"
-ENUMERATION_STOPS = frozenset({".", ";", ":", "(", "[", "—", "–"})  # where a list of things closing a sentence ends
-MINIMUM_LISTED = 2  # things in a list at least: one before the comma, the last joined by "and"
-ENUMERATION_WORDS = 5  # words at most in a listed thing ('civil preparedness', 'the defence industrial base')
 CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 MAX_DAY_DIGITS = 2
@@ -53,7 +50,6 @@ class Records(FactPeriods):
         if points_back(reader, figure):
             first = 0  # '… doubled their arms imports, with the United States supplying 64% of them': of those imports
         last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts
-        last = _enumeration_end(reader, last)
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
         end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
         measure_text = reader.text[start:end].lstrip(" ,;:)").rstrip(" ,;:(")
@@ -218,28 +214,3 @@ def points_back(reader: SentenceReader, figure: Figure) -> bool:
         return False
     tail = reader.words[figure.end : reader.tails[reader.values.index(figure)]]
     return len(tail) > 1 and tail[1] in cues().raw.bases.pointing_back
-
-
-def _enumeration_end(reader: SentenceReader, last: int) -> int:
-    """'with up to 1.5% for protecting critical infrastructure, civil preparedness, resilience and the defence
-    industrial base': a clause closed by a comma before a list of things, its last joined by 'and', goes on to the
-    list's end: what the figure is for is every thing listed, not the first only. No list holding a figure or a year
-    (another statement), nor of long parts (clauses of their own), is one."""
-    words = reader.words
-    if last >= len(words) or words[last] != ",":
-        return last
-    end = next((at for at in range(last, len(words)) if words[at] in ENUMERATION_STOPS), len(words))
-    if any(last <= figure.start < end for figure in (*reader.values, *reader.years)):
-        return last
-    parts: list[list[str]] = [[]]
-    for word in words[last + 1 : end]:
-        if word == ",":
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    joined = parts[-1]
-    if len(parts) < MINIMUM_LISTED or "and" not in joined or not all(parts):
-        return last
-    if any(len(part) > ENUMERATION_WORDS for part in parts[:-1]) or len(joined) > 2 * ENUMERATION_WORDS:
-        return last
-    return end

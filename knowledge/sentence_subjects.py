@@ -32,7 +32,6 @@ MIN_LISTED = 2  # names a list said "respectively" gives its figures to
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
 # 'spends about a third as much as the US — but it has …': a name compared with is not what a pronoun refers to
 COMPARISON_WORDS = frozenset({"as", "than"})
-YEAR_DIGITS = 4  # 'the 2024 figures' names a year, not a number of things
 WHOLE_REACH = 5  # words before an amount its 'out of' may stand in ('out of a little under $1.5 trillion')
 GROUP_WORDS = frozenset({"together", "combined", "jointly"})  # 'combined, they spent …': the group, as one
 AGENT_REACH = 3  # words from a participle's 'by' to the name of who spent an amount ('by all European countries')
@@ -193,7 +192,7 @@ class Subjects(Things):
         grouped = any(
             self.words[i] in self.table.group_nouns and i not in self.asides for i in range(left, figure.start)
         )
-        if grouped or _listed_before(self, None, left, figure.start) or _a_number_of_things(self, left, figure.start):
+        if grouped or _listed_before(self, None, left, figure.start):
             return []
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
@@ -404,20 +403,6 @@ def _members_of_named_body(mentions: list[Mention], words: list[str]) -> list[Me
     ]
 
 
-def _a_number_of_things(reading: Subjects, start: int, end: int) -> bool:
-    """'Together the five bars add up to $1,635 billion': a figure after 'the' and a number of things the entity list
-    does not name is of those things together, none of them alone and not whom the paragraph is about."""
-    words = reading.words
-    named = {position for mention in reading.mentions for position in range(mention.start, mention.end)}
-    for position in range(start, end - 2):
-        number, noun = words[position + 1], words[position + 2]
-        counted = number in reading.table.numbers or (number.isdigit() and len(number) < YEAR_DIGITS)
-        plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-        if words[position] == "the" and counted and plural and position + 2 not in named:
-            return True
-    return False
-
-
 def _gathered(reading: Subjects, position: int) -> str | None:
     """'At The Hague summit on 25 June 2025 they agreed on 5% of GDP by 2035', 'The Hague Summit replaced the old
     2% guideline with a pledge to devote 5% of GDP …': 'they' after a summit, or a figure after one, in a sentence
@@ -494,8 +479,9 @@ def _whole_of_a_share(reading: Subjects, index: int) -> list[str] | None:
     """'around two-thirds of the alliance total of roughly $1.47 trillion', 'two-thirds of the alliance's spending,
     about $968bn out of $1.5 trillion': an amount inside a share's 'of …', or after 'out of' in its sentence, is the
     whole the share is of, of the one that 'of …' names (not the subject the share is of). An amount inside an 'of …'
-    naming a total but no one ('China's, accounting for half of the region's total of $629 billion') is still that
-    whole, of no one the sentence names: never the share's subject's. None when the amount is no share's whole."""
+    naming a total of a kind of entity but no entity ('China's, accounting for half of the region's total of $629
+    billion') is still that whole, of the one that kind points at, else of no one: never the share's subject's. None
+    when the amount is no share's whole ('12.4% of total federal spending of EUR 502.5 billion' is the subject's)."""
     figure = reading.values[index]
     if figure.kind is not FigureKind.MONEY:
         return None
@@ -508,10 +494,16 @@ def _whole_of_a_share(reading: Subjects, index: int) -> list[str] | None:
         if owners:
             return [owners[0].name]
         between = reading.words[share.end : figure.start]
-        if figure.start < tail and any(word in reading.table.totals for word in between):
+        if figure.start < tail and any(word in reading.table.totals for word in between) and _kind_named(between):
             pointed = _pointed_by_kind(reading, between)
             return [pointed] if pointed else []
     return None
+
+
+def _kind_named(words: list[str]) -> bool:
+    """'the region's total', 'the country's budget': 'the' and a kind of entity name whose whole it is."""
+    kinds = {kind.value for kind in EntityKind}
+    return any(words[at] == "the" and words[at + 1] in kinds for at in range(len(words) - 1))
 
 
 def _pointed_by_kind(reading: Subjects, words: list[str]) -> str | None:
