@@ -49,6 +49,7 @@ EARLIER_LIST_WORDS = 4  # '… from 11 Allies in 2023 and': a count, 'in', its y
 RANK_YEAR_LINKS = frozenset({"to", "but", "and", "then"})  # before a place another year ('… in 2024 to seventh')
 RANK_YEAR_REACH = 2  # words from that link back to the earlier place's year ('in 2024 to')
 RANK_PLACE_REACH = 5  # words from that year back to the earlier place ('first among the seven in 2024')
+RANK_FROM_REACH = 8  # words from 'up from' back to the place moved to ('fourth place in the world ranking, up from')
 FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge ('close to', 'more than')
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
@@ -826,6 +827,7 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or _rank_moved_to(tokens, i, table)
         or _place_among_counted(tokens, i, table)
         or _rank_of_another_year(tokens, i, table)
+        or _rank_moved_from(tokens, i, table)
     ):
         return Figure(FigureKind.RANK, float(value), i, i + (1 if joined or after not in table.rank_after else 2))
     return None
@@ -883,6 +885,21 @@ def _rank_of_another_year(tokens: list[Token], i: int, table: Cues) -> bool:
     return any(
         _ordinal(tokens[k], table)[0] and _rank(tokens, k, table)
         for k in range(year - 1, max(-1, year - 2 - RANK_PLACE_REACH), -1)
+    )
+
+
+def _rank_moved_from(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'climbed to fourth place in the world ranking, up from seventh in 2023': an ordinal right after the words
+    restating an earlier value ('up from', 'down from'), a place in a ranking a few words before them, is the place it
+    moved from."""
+    before = [token.word for token in tokens[max(0, i - table.restated_from.longest) : i]]
+    length = table.restated_from.ending_at(before, len(before))
+    if not length:
+        return False
+    cue = i - length
+    return any(
+        _ordinal(tokens[k], table)[0] and _rank(tokens, k, table)
+        for k in range(cue - 1, max(-1, cue - 1 - RANK_FROM_REACH), -1)
     )
 
 

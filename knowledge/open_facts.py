@@ -24,6 +24,7 @@ import functools
 import re
 
 from knowledge import domain
+from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
 from knowledge.cues import cues, fold
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token, tokenize
@@ -78,6 +79,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.paragraph_read, self.thing, self.part_year = -1, None, False  # the paragraph's thing, its part of a year
         self.goal_deadlines = self._goal_deadlines()
         regions = table_regions(self.prose)
+        self.charts = [  # a chart's list inside a table is the table's
+            chart
+            for chart in [*chart_lists(self.prose.text), *key_figure_lists(self.prose.text)]
+            if not any(region.start < chart.span.end and chart.span.start < region.end for region in regions)
+        ]
         self._claims_start()
         for block in self.prose.blocks:
             self.guard.read(block, lambda block: self._block(block, regions))
@@ -117,6 +123,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
 
     def _block(self, block: Block, regions: list[Span]) -> None:
+        if self._chart(block):
+            return
         region = region_of(regions, block)
         if region is not None:
             if region.start not in self.tables_read:
@@ -147,6 +155,22 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._passed(block)  # a section heading names the section; its words are not a statement
             return
         self._paragraph(block)
+
+    def _chart(self, block: Block) -> bool:
+        """A block inside a chart described in words or a list of key figures: its facts, read once, in place of its
+        sentences."""
+        chart = next((c for c in self.charts if c.span.start <= block.span.start < c.span.end), None)
+        if chart is None:
+            return False
+        if chart.span.start not in self.tables_read:
+            self.tables_read.add(chart.span.start)
+            self._enter(block)
+            period, subject = self._table_period(), self._table_subject()
+            number = len(self.tables_read)
+            for fact in listed_facts(self.document, self.prose, chart, number, period, subject, self.stated_currency):
+                self.facts.setdefault(fact.id, self._in_stated_currency(fact))
+            self._read_past(chart.span)
+        return True
 
     @functools.cached_property
     def _units_statement(self) -> str | None:

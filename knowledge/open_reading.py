@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from knowledge.ally_groups import groups_of_allies
+from knowledge.chart_lists import ChartList, KeyFigures
 from knowledge.cues import cues
 from knowledge.doc_context import document_year, headings
 from knowledge.figures import Figure, elided_counts
@@ -61,6 +62,7 @@ class OpenReading:
         self.facts: dict[str, Fact] = {}
         self.guard = ParagraphGuard(document)
         self.tables_read: set[int] = set()  # the tables already read, by where they start
+        self.charts: list[ChartList | KeyFigures] = []  # the charts described in words and lists of key figures
         self.context = Context()
         self.subject: str | None = None
         self.people: dict[str, str] = {}
@@ -75,6 +77,7 @@ class OpenReading:
         )  # levels a move started from or reached, naming no year ('from 1.64% to 2.12%')
         self.previous_block = ""
         self.list_period: str | None = None  # the period the introduction of the list being read spoke of
+        self.list_age: int | None = None  # how long ago the list being read's introduction named its subject
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
         self.asked_period: str | None = None  # the one year the section's written question asks about
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names

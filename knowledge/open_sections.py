@@ -90,7 +90,9 @@ class Sections(OpenReading):
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it, and a thread's
         # numbered post ('**2/14**'), which goes on from the post before it.
-        if not SPEAKER_TURN.match(text) and not self._continues_list(block, text) and not self._title_shared(heading):
+        continues = self._continues_list(block, text)
+        self._list_items_age(continues)
+        if not SPEAKER_TURN.match(text) and not continues and not self._title_shared(heading):
             carried = self.context.paragraph_subject if self._numbered_post(block) else None
             self.context.paragraph_subject = self.context.section_subject or self.subject or carried
         self.context.paragraph_period = self._introduced_period(block, text)
@@ -147,6 +149,18 @@ class Sections(OpenReading):
             return False
         before = self.previous_block.rstrip()
         return before.endswith(":") or bool(LIST_ITEM.match(before))
+
+    def _list_items_age(self, continues: bool) -> None:
+        """'The Rapporteur recommends that member parliaments:' then 'a) …', 'b) …', … 'e) sustain military support
+        …': each item of a list speaks of whom its introduction named, however many items stand between them; the
+        subject ages from the introduction to each item, not along the items."""
+        if not continues:
+            self.list_age = None
+        elif self.previous_block.rstrip().endswith(":"):
+            # only a line naming whom it introduces ('… that member parliaments:') speaks for the items
+            self.list_age = self.context.age if self.context.age == 0 else None
+        elif self.list_age is not None:
+            self.context.age = self.list_age
 
     def _passed(self, block: Block) -> None:
         """A heading read past: it is one of the sentences a subject is carried across (and may name one)."""

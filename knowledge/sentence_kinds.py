@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import domain
 from knowledge.cues import Cues, Phrases
 from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
 from knowledge.readers.prose import LIST_ITEM
@@ -145,8 +146,9 @@ class Kinds(Reading):
             return "share_of_total"  # '0.3% of gross national income': a share of another base than GDP
         if self.table.gdp.within(tail, 0, len(tail)) or "gdp" in self.words[figure.end : figure.end + 4]:
             return "share_of_gdp"
-        if self.table.budget_parts.starting_at(self.words, figure.end):
-            return "share_of_total"  # '51% on equipment': a share of the budget spent on that part
+        if self.table.budget_parts.starting_at(self.words, _past_a_goal_noun(self.words, figure.end)):
+            # '51% on equipment', 'the 20% guideline for major equipment': a share of the budget spent on that part
+            return "share_of_total"
         if tail[1:2] and tail[1] in self.table.raw.bases.pointing_back:
             return "share_of_total"  # '64% of them': a share of what the sentence named before
         if (tail and any(word in self.table.totals for word in tail[1:])) or (
@@ -474,3 +476,10 @@ def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:
     if figure.kind is not FigureKind.COUNT or reading.words[figure.end - 1] not in reading.table.raw.time_span_nouns:
         return False
     return any(other.kind is FigureKind.MONEY and other.end == figure.start - 1 for other in reading.values)
+
+
+def _past_a_goal_noun(words: list[str], end: int) -> int:
+    """Where the words after a figure go on past the goal noun naming it ('20% guideline for major equipment': at
+    'for'), else the figure's end."""
+    nouns = domain.question_words().verifier.goal_nouns
+    return end + 1 if end < len(words) and words[end] in nouns else end

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from knowledge import domain
 from knowledge.entities import EntityKind, entity_tables
-from knowledge.figures import Figure, FigureKind
+from knowledge.figures import Figure, FigureKind, tokenize
 from knowledge.frames import (
     any_bodys_members,
     is_alliance,
@@ -19,7 +19,7 @@ from knowledge.frames import (
     possessive_before,
     someone_elses,
 )
-from knowledge.mentions import Mention
+from knowledge.mentions import Mention, entity_mentions
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
 from knowledge.sentence_reading import SUBJECT_REACH, Context, after_a_semicolon, not_the_recipient, spent_by
 from knowledge.sentence_things import Things
@@ -85,7 +85,7 @@ class Subjects(Things):
         respective = _respective(self, index) if voice is None else None
         # 'two-thirds of the alliance total of $1.47 trillion': the alliance's total
         whole = _whole_of_a_share(self, index) if voice is None and not respective else None
-        named = voice if voice is not None else [respective] if respective else [whole] if whole else None
+        named = voice if voice is not None else [respective] if respective else whole
         named = named if named is not None else self._named_before(index, left)
         if named is not None or self.placed_between(left, self.values[index].start):
             return named or []
@@ -173,13 +173,15 @@ class Subjects(Things):
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
         the paragraph's subject, or one named right after it."""
         figure = self.values[index]
+        part = _part_of_the_goal_named(self, index)
         owner = _owner_in_tail(self, index)
         # '… the United Kingdom ($81.8 billion) by about 8 %': a ratio is never of the one it compares with
-        if resolved and not (owner and index - 1 in self.unnamed) and not self._of_the_compared(index, resolved[-1]):
+        compared = bool(resolved) and self._of_the_compared(index, resolved[-1])
+        if part is None and resolved and not (owner and index - 1 in self.unnamed) and not compared:
             if index - 1 in self.unnamed:
                 self.unnamed.add(index)
             return resolved[-1]
-        earlier = self._earlier_or_quoted(figure)
+        earlier = [part] if part else self._earlier_or_quoted(figure)
         if earlier is not None:
             return earlier
         after = owner or self._fronted_subject(index) or self._title_named(figure.start) or self._labelled(figure)
@@ -427,6 +429,22 @@ def _goal_split(reading: Subjects, index: int) -> str | None:
     return goal.subject if reading.table.goal_splits.within(reading.words, 0, figure.start) else None
 
 
+def _part_of_the_goal_named(reading: Subjects, index: int) -> str | None:
+    """'Of the new 5% target, at least 3.5% of GDP is to go to core defence': a smaller percentage after the goal
+    stated before, named by its level earlier in the sentence, is a part of that goal, of the goal's subject (the
+    goal's name is no one's figure: it passes no subject on)."""
+    goal, figure = reading.context.goal, reading.values[index]
+    if goal is None or figure.kind is not FigureKind.PERCENT or figure.value >= goal.value:
+        return None
+    named = any(
+        earlier.kind is FigureKind.PERCENT
+        and earlier.value == goal.value
+        and domain.names_a_goal(reading.words, earlier.end)
+        for earlier in reading.values[:index]
+    )
+    return goal.subject if named else None
+
+
 def _pointed(words: list[str], figure: Figure) -> bool:
     return figure.start > 0 and words[figure.start - 1] in POINTING_WORDS
 
@@ -457,10 +475,13 @@ def programme_sized(reading: Subjects, index: int) -> str | None:
     return named.name if named and reading.entity_kind(named.name) == EntityKind.PROGRAMME else None
 
 
-def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
+def _whole_of_a_share(reading: Subjects, index: int) -> list[str] | None:
     """'around two-thirds of the alliance total of roughly $1.47 trillion', 'two-thirds of the alliance's spending,
     about $968bn out of $1.5 trillion': an amount inside a share's 'of …', or after 'out of' in its sentence, is the
-    whole the share is of, of the one that 'of …' names (not the subject the share is of)."""
+    whole the share is of, of the one that 'of …' names (not the subject the share is of). An amount inside an 'of …'
+    naming a total of a kind of entity but no entity ('China's, accounting for half of the region's total of $629
+    billion') is still that whole, of the one that kind points at, else of no one: never the share's subject's. None
+    when the amount is no share's whole ('12.4% of total federal spending of EUR 502.5 billion' is the subject's)."""
     figure = reading.values[index]
     if figure.kind is not FigureKind.MONEY:
         return None
@@ -471,8 +492,33 @@ def _whole_of_a_share(reading: Subjects, index: int) -> str | None:
             continue
         owners = [m for m in reading.mentions if share.end < m.start < min(tail, figure.start) and not m.source]
         if owners:
-            return owners[0].name
+            return [owners[0].name]
+        between = reading.words[share.end : figure.start]
+        if figure.start < tail and any(word in reading.table.totals for word in between) and _kind_named(between):
+            pointed = _pointed_by_kind(reading, between)
+            return [pointed] if pointed else []
     return None
+
+
+def _kind_named(words: list[str]) -> bool:
+    """'the region's total', 'the country's budget': 'the' and a kind of entity name whose whole it is."""
+    kinds = {kind.value for kind in EntityKind}
+    return any(words[at] == "the" and words[at + 1] in kinds for at in range(len(words) - 1))
+
+
+def _pointed_by_kind(reading: Subjects, words: list[str]) -> str | None:
+    """'half of the region's total', under the heading 'Chart 5 — Asia's rising line': 'the' and a kind of entity
+    ('region', 'country') point at the one entity of that kind the section's heading names; None when it names
+    none, or several."""
+    kinds = {kind.value for kind in EntityKind}
+    pointed = {words[at + 1] for at in range(len(words) - 1) if words[at] == "the" and words[at + 1] in kinds}
+    heading = reading.context.heading
+    if len(pointed) != 1 or heading is None:
+        return None
+    kind = pointed.pop()
+    named = {m.name for m in entity_mentions(tokenize(heading.text), reading.table)}
+    of_kind = [name for name in named if entity_tables().kind(name) == kind]
+    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _quoted_words_only(reading: Subjects, quotation: range) -> bool:

@@ -118,6 +118,7 @@ EXTRACTION_MODULES = (
     *("sentence_suppositions.py", "ally_groups.py", "sentence_labels.py", "sentence_earlier.py"),
     "sentence_bases.py",
     "number_style.py",
+    "chart_lists.py",
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
 # measures themselves (the units table figures are read in).

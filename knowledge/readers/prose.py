@@ -16,7 +16,7 @@ from knowledge.models import Block, Span
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|[a-z]\))\s+")
 # A footnote's marker set as markup ('… in 2024.<sup>26</sup>'): a reference, never a figure of the text. (A Markdown
 # note's '[^3]' is left inside its sentence: a note's own sentences carry the period of the one before them.)
 # An encyclopedia's numbered references after a full stop ('… of the previous year's GDP.[3] An amendment …') are
