@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
+from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at, names_a_currency
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
@@ -31,6 +31,7 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 # change word does not make the figure a change.
 APPOSED_ARTICLES = frozenset({"a", "an"})
 PLUS_SIGN = "+"
+RATE_WORDS = frozenset({"per", "to"})  # 'PLN 4.27 per euro', 'NOK 11.6 to the dollar': a price of a currency
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 
 
@@ -118,6 +119,8 @@ class Kinds(Reading):
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
+            if _rate_of_a_currency(self.words, figure):
+                return "other"  # 'PLN 4.02 per US dollar': an exchange rate, no amount anyone spends
             changed = self.table.change_after.starting_at(
                 self.words, figure.end
             ) or self.table.money_change_before.ending_at(self.words, figure.start)
@@ -474,3 +477,12 @@ def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:
     if figure.kind is not FigureKind.COUNT or reading.words[figure.end - 1] not in reading.table.raw.time_span_nouns:
         return False
     return any(other.kind is FigureKind.MONEY and other.end == figure.start - 1 for other in reading.values)
+
+
+def _rate_of_a_currency(words: list[str], figure: Figure) -> bool:
+    """'PLN 4.02 per US dollar', 'NOK 11.6 to the dollar': an amount of one currency a unit of another costs."""
+    rest = words[figure.end : figure.end + 4]
+    if len(rest) < 2 or rest[0] not in RATE_WORDS:
+        return False
+    priced = rest[0] == "per" or (rest[0] == "to" and rest[1] == "the")
+    return priced and names_a_currency(rest[2:] if rest[1] == "the" else rest[1:])
