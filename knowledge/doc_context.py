@@ -17,6 +17,36 @@ DATELINE_REACH = 400  # characters at the top of a document where a dateline or 
 HEADING_WORDS = 12
 NUMBER_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # a numbered line's mark ('2. ', '3) ')
 BOLD_LINE = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\s](?:[^*\n]*[^*_\s])?)(?P=mark)")
+# '- **27 February 2022 – Germany:** …', 'July 2023 – Vilnius summit: …', '- **5 September 2014 — Wales Summit.** …',
+# '- **4 April 2023** – Finland becomes …': a block opening on a date, then a dash and a label ending in a colon (or
+# a full stop, in bold), or a date alone in bold and a dash; after a list's mark or none
+OPENING_QUOTE = "[\"“‘']"  # '- **27 February 2022 – "Zeitenwende".**': a label may be quoted
+DATED_LEAD = re.compile(
+    r"\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(?P<bold>\*\*|__)?\s*"
+    r"(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)(?:"
+    r"\s*[–—-]\s*(?P<label>" + OPENING_QUOTE + r"?[^\W\d_][^:*_\n]{0,60}?)"
+    r"\s*(?:(?P=bold)\s*:|:\s*(?P=bold)|(?(bold)\.\s*(?P=bold)|:))"
+    r"|(?(bold)(?P=bold)\s*[–—-]\s|(?!)))"
+)
+
+
+@dataclass(frozen=True)
+class DatedLead:
+    year: int
+    label: str
+
+
+def dated_lead(text: str) -> DatedLead | None:
+    """The date and label a dated entry opens on ('- **September 2014 – Wales summit:** Meeting on 4–5 September,
+    Allies adopt …'): the entry speaks from that date, as a section speaks of the year its heading names."""
+    lead = DATED_LEAD.match(text)
+    if lead is None:
+        return None
+    month = lead.group("month")
+    if month is not None and fold(month) not in cues().months:
+        return None
+    return DatedLead(int(lead.group("year")), (lead.group("label") or "").strip())
 
 
 @dataclass(frozen=True)

@@ -188,9 +188,17 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         position = figure.end
         prior = _bracketed_prior(tokens, figure, table)
         if prior is not None:
-            figures.append(prior)
+            if not _written_again(tokens, figure, prior, table):
+                figures.append(prior)
             position = prior.end + 1
     return figures
+
+
+def _written_again(tokens: list[Token], figure: Figure, bracketed: Figure, table: Cues) -> bool:
+    """'PLN 124.3 billion (124,3 mld zł)': the same amount in brackets, its currency written again the way another
+    language writes it, restates the figure; no value of its own and no year before."""
+    again = _figure_at(tokens, bracketed.start, table)
+    return bool(again) and again.kind is FigureKind.MONEY and again.currency is not None and again.value == figure.value
 
 
 def _bracketed_prior(tokens: list[Token], figure: Figure, table: Cues) -> Figure | None:
@@ -422,6 +430,12 @@ def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues
     return Figure(FigureKind.PERCENT, value, i, i + 1 + points, points=True) if points else None
 
 
+def _dated_after(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'an army of 300,000 by 2035': a period's preposition and a year, which count nothing."""
+    year = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return tokens[i].word in table.raw.period_prepositions and bool(YEAR.match(year))
+
+
 def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
     """'The regular Army's trained strength was 70,860', 'But outflow was 15,030': a bare number (no year, no unit or
     noun after it) right after a linking verb is a count of personnel when a noun naming the size of a body of people
@@ -430,7 +444,7 @@ def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) 
     value = number_value(tokens[i], table)
     if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
+    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha() and not _dated_after(tokens, i + 1, table):
         return None  # '12,950 people', '70,860 in April': a count of its own noun, or another figure
     words = [token.word for token in tokens]
     position = i

@@ -9,12 +9,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from knowledge import domain
 from knowledge.cues import Cues, cues, phrase_words
 from knowledge.entities import entity_tables
 from knowledge.figures import Token
 
 YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 RECKONING_REACH = 3  # plain words between a body's possessive and the data it reckons ("SIPRI's new milex data")
+CURRENCY_NAME_LENGTHS = (3, 2)  # words of a currency's name that opens on its country's ("US dollar", "Polish zloty")
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         if _tagged(tokens, i):
             i += 1
             continue
+        if named := _currency_name(words, i, table):
+            i += named  # 'PLN 4.02 per US dollar', 'in Canadian dollars': a currency, not its country
+            continue
         name = exact.get(tokens[i].text) or exact.get(_without_possessive(tokens[i].text))
         if name:
             mention = _mention(name, i, i + 1, False, words, table)
@@ -96,6 +101,14 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         else:
             i += 1
     return _restated_in_brackets(mentions, words)
+
+
+def _currency_name(words: list[str], start: int, table: Cues) -> int:
+    """The length of a currency's name of several words starting here ('US dollar', 'Polish zloty'), else 0."""
+    for length in CURRENCY_NAME_LENGTHS:
+        if len(words) - start >= length and table.currency_of_words(words[start : start + length]):
+            return length
+    return 0
 
 
 def _restated_in_brackets(mentions: list[Mention], words: list[str]) -> list[Mention]:
@@ -180,6 +193,12 @@ def _cited_with_year(words: list[str], start: int, end: int) -> bool:
     )
 
 
+@cache
+def _superlatives() -> frozenset[str]:
+    verifier = domain.question_words().verifier
+    return verifier.superlatives_greater | verifier.superlatives_lesser
+
+
 def _mention(name: str, start: int, end: int, weak: bool, words: list[str], table: Cues) -> Mention:
     following = [word for word in words[end : end + 3] if word not in PASSED_AFTER_NAME]
     after = following[0] if following else ""
@@ -195,7 +214,9 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
     titled = _titled(following, table)
     # 'Spain was lowest at 1.28%, with Belgium at 1.30%': a name right before 'at' and a number owns that figure,
     # whatever word comes before it
-    owns_figure = words[end : end + 1] == ["at"] and words[end + 1 : end + 2] != [] and words[end + 1][:1].isdigit()
+    # ('23 of 32 Allies …, with Poland highest at 4.12%': a superlative may stand between the name and 'at')
+    at = end + 1 if words[end : end + 1] and words[end] in _superlatives() else end
+    owns_figure = words[at : at + 1] == ["at"] and words[at + 1 : at + 2] != [] and words[at + 1][:1].isdigit()
     # 'from the United States' as 'from Germany': a country's article stands between its name and the word before
     # it (not an institution's: 'drawdowns from the Bundeswehr special fund' are the fund's); only after words that
     # never open a clause the name leads ('with the United States contributing 64%')

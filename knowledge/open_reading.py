@@ -9,6 +9,7 @@ context carried from sentence to sentence, and the facts found so far.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import replace
@@ -16,7 +17,7 @@ from dataclasses import replace
 from knowledge.ally_groups import groups_of_allies
 from knowledge.chart_lists import ChartList, KeyFigures
 from knowledge.cues import cues
-from knowledge.doc_context import document_year, headings
+from knowledge.doc_context import dated_lead, document_year, headings
 from knowledge.figures import Figure, elided_counts
 from knowledge.frames import national_country
 from knowledge.models import Document, Fact, Span
@@ -80,6 +81,7 @@ class OpenReading:
         self.list_age: int | None = None  # how long ago the list being read's introduction named its subject
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
         self.asked_period: str | None = None  # the one year the section's written question asks about
+        self.section_period: str | None = None  # the year the section heading names
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
         self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
         self._title_names: frozenset[str] = frozenset()
@@ -92,7 +94,8 @@ class OpenReading:
         # read first without the sentence before, a sentence whose bare number counts what that one counted ('In 2014
         # only three did') is read again with it
         if reader is None or (context.count_noun and elided_counts(reader.tokens, reader.figures, context.count_noun)):
-            reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, self.year)
+            year = self._entry_years.get(span.start, self.year)
+            reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, year)
         reader.context = context
         listed = named_members([m for m in reader.mentions if not m.unlisted], reader.words, context.named_in_document)
         listed = groups_of_allies(listed, reader.tokens)
@@ -101,6 +104,18 @@ class OpenReading:
         listed = [replace(m, aside=True) if m.start in thing_reader.asides else m for m in listed]
         reader.mentions = sorted([*listed, *things], key=lambda mention: mention.start) if things else listed
         return reader
+
+    @functools.cached_property
+    def _entry_years(self) -> dict[int, int]:
+        """The year each sentence of a dated entry speaks from ('- **27 February 2022 – Germany:** … will create a
+        fund'): 'this year', 'the previous year' and a bare '4–5 September' count from the entry's date, not the
+        document's; by where the sentence starts."""
+        years: dict[int, int] = {}
+        for block in self.prose.blocks:
+            lead = dated_lead(self.prose.text[block.span.start : block.span.end])
+            if lead is not None:
+                years.update((span.start, lead.year) for span in block.sentences)
+        return years
 
     def _note_things(self, reader: SentenceReader) -> None:
         """The companies, units and places a sentence names that the entity list does not know, for the sentences

@@ -33,6 +33,14 @@ KIND_UNITS = {
 }
 
 
+def _unit(figure: Figure, kind: str) -> Unit:
+    """The unit of a figure of that kind: a rate of a currency ('PLN 4.27 per euro') is an amount of money, though
+    no amount spent; a multiple is times; else the kind's."""
+    if figure.kind is FigureKind.MULTIPLE:
+        return Unit.TIMES
+    return Unit.MONEY if figure.kind is FigureKind.MONEY and kind == "other" else KIND_UNITS[kind]
+
+
 class Records(FactPeriods):
     """The facts a document's statements become."""
 
@@ -62,7 +70,7 @@ class Records(FactPeriods):
             measure=f"open:{stated.kind}",
             value=figure.value,
             total=figure.total,
-            unit=Unit.TIMES if figure.kind is FigureKind.MULTIPLE else KIND_UNITS[stated.kind],
+            unit=_unit(figure, stated.kind),
             currency=currency,
             scale=figure.scale,
             text=text,

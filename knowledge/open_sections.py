@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.doc_context import heading_before, is_heading_block
+from knowledge.doc_context import dated_lead, heading_before, is_heading_block
 from knowledge.figures import FigureKind
 from knowledge.frames import is_country
 from knowledge.models import Block
@@ -80,12 +80,11 @@ class Sections(OpenReading):
             titled = heading is not None and heading.text.strip() == self.document.title.strip()
             span = years[0].period_text if years and not titled else None
             year = first_single_year(years)
-            self.context.heading_period = (
-                None if titled and self._names_goal_ahead(self.document.title, year) else year or span
-            )
+            self.section_period = None if titled and self._names_goal_ahead(self.document.title, year) else year or span
             self.context.heading_part = first_part(heading.text) if heading else None
         self.context.paragraph_period = None
         text = self.prose.text[block.span.start : block.span.end]
+        self._enter_entry(text)
         self.spoken_period = self._answered_period(text)
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it, and a thread's
@@ -99,6 +98,17 @@ class Sections(OpenReading):
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _enter_entry(self, text: str) -> None:
+        """'- **September 2014 – Wales summit:** … by 2024 … Only 3 of the 28 Allies were at 2% that year.': a dated
+        entry speaks of its date's year as a section of the year its heading names does; 'that year' in it, after
+        a deadline, is the entry's year."""
+        lead = dated_lead(text)
+        entry = str(lead.year) if lead else None
+        self.context.entry_period = entry
+        self.context.heading_period = entry or self.section_period
+        if entry:
+            self.context.sentence_period, self.context.sentence_deadline = entry, False
 
     def _introduced_period(self, block: Block, text: str) -> str | None:
         """'Its main investments over the period are:' then '- **Munitions**: 16 Md€;', '- **Space**: 6 Md€;': a list's

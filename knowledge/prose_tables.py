@@ -743,6 +743,7 @@ def _measure_text(column: Column, row: RowMeasure | None) -> str:
     return row.label if year_alone(column.label) else f"{row.label}, {column.label}"
 
 
+TOTAL_LABELS = frozenset({"total", "grand total", "overall"})
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
 
 
@@ -995,6 +996,7 @@ def table_facts(
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
     dating = _dating_column(columns, rows)
+    whole = _whole_of_parts(rows, context_subject)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
@@ -1003,6 +1005,7 @@ def table_facts(
         row_year, qualifiers = _row_year(label)
         noted, noted_year = _noted_entity(label) if not (row_year or measures) else (None, None)
         subject = context_subject if row_year or measures else _subject(label) or noted
+        subject = whole if subject is None and whole and _total_label(label) else subject
         if measures and _names_gdp_itself(label):
             continue
         row = _row_measure(label, columns) if measures else None
@@ -1043,6 +1046,21 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _total_label(label: str) -> bool:
+    """'Total', '**Total**', 'Grand total': the row adding up the rows above it."""
+    return fold(label.strip(" *_")) in TOTAL_LABELS
+
+
+def _whole_of_parts(rows: list[tuple[int, str, list[str]]], context_subject: str | None) -> str | None:
+    """'| Land Forces | 38.6 | 31.1% |' … '| **Total** | **124.3** | **100.0%** |' under a section on Poland's budget:
+    rows naming no entity are parts of the section's subject, so their total row is that subject's; a total of rows
+    of countries is none of theirs."""
+    if context_subject is None:
+        return None
+    labels = [cells[0] for _, _, cells in rows if cells and not _separator_row(cells)]
+    return None if any(_subject(label) or _noted_entity(label)[0] for label in labels) else context_subject
 
 
 def _noted_entity(label: str) -> tuple[str | None, str | None]:

@@ -16,7 +16,7 @@ from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause
 from knowledge.sentence_reading import Context, Goal, Stated
-from knowledge.sentence_subjects import Subjects, programme_sized
+from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
 
 __all__ = ["GOAL_QUALIFIERS", "Context", "Goal", "SentenceReader", "Stated"]
 
@@ -63,20 +63,13 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             if self._range_end(index) and index - 1 in goals:
                 qualifiers = [*qualifiers, *(goals[index - 1] - set(qualifiers))]  # 'a target of 3% to 3.5%'
             goals[index] = GOAL_QUALIFIERS & set(qualifiers)
-            if period is None and periods and GOAL_QUALIFIERS & set(qualifiers):
-                period = periods[-1]  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
-            if period is None and kind == "share_of_gdp" and names:
-                period = self._goal_period(index, names[-1], stated, clause)
-            if period is None and kind == "share_of_gdp" and self._restated_goal(index, names):
-                period = self.context.goal.period if self.context.goal else None
-                qualifiers = qualifiers if GOAL_QUALIFIERS & set(qualifiers) else [*qualifiers, "target"]
-            if period is None:
-                # a goal takes a deadline the sentence before set, not the year it spoke of ('… 216,000 today. Of the
-                # six, only Poland already exceeds the 3.5% core target')
-                goal = "target" in qualifiers and not self.context.sentence_deadline
-                carried = None if goal else self._carried_period(kind)
-                period = year_of_its_clause(self, figure) or segment_period(self, figure) or self.sentence_period()
-                period = period or carried
+            # 'more than double the NATO guideline of 2% of GDP': a body's goal named in passing is of no year the
+            # sentence's other figures are of, only of its deadline ('the NATO guideline of 2% by 2024')
+            goal = goal_named_with_its_level(self, index) is not None
+            if goal:
+                period = period if deadline else None
+            elif period is None:
+                period, qualifiers = self._undated_period(index, (kind, names, qualifiers), stated, periods)
             subjects.append(names)
             kinds.append(kind)
             figure_periods[index] = period
@@ -85,10 +78,32 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             unstated = supposed or self._threshold(index, kind) or self.line_compared(index, qualifiers)
             if names and not unstated:
                 recognised = sure and index not in self.unnamed
-                leads = not (self._guideline(index) or names == [programme_sized(self, index)])
+                leads = not (self._guideline(index) or goal or names == [programme_sized(self, index)])
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
         return _totals_of_their_counts(stated)
+
+    def _undated_period(
+        self, index: int, read: tuple[str, list[str], list[str]], stated: list[Stated], periods: list[str]
+    ) -> tuple[str | None, list[str]]:
+        """The period of a figure its own part of the sentence gives none (and its qualifiers, a restated goal's
+        'target' among them): a goal part's deadline, the goal's, the clause's, the sentence's or the one before's."""
+        kind, names, qualifiers = read
+        figure, clause = self.values[index], self.clause(index)
+        if periods and GOAL_QUALIFIERS & set(qualifiers):
+            return periods[-1], qualifiers  # "5% by 2035: at least 3.5% on core defence and up to 1.5% on …"
+        period = self._goal_period(index, names[-1], stated, clause) if kind == "share_of_gdp" and names else None
+        if period is None and kind == "share_of_gdp" and self._restated_goal(index, names):
+            period = self.context.goal.period if self.context.goal else None
+            qualifiers = qualifiers if GOAL_QUALIFIERS & set(qualifiers) else [*qualifiers, "target"]
+        if period is None:
+            # a goal takes a deadline the sentence before set, not the year it spoke of ('… 216,000 today. Of the
+            # six, only Poland already exceeds the 3.5% core target')
+            goal = "target" in qualifiers and not self.context.sentence_deadline
+            carried = None if goal else self._carried_period(kind)
+            period = year_of_its_clause(self, figure) or segment_period(self, figure) or self.sentence_period()
+            period = period or carried
+        return period, qualifiers
 
     def _parts_share_a_deadline(self, stated: list[Stated]) -> None:
         """'3.5 per cent for core defence plus another 1.5 per cent for resilience, to be reached by 2035': a share of

@@ -7,7 +7,7 @@ import re
 
 from knowledge import domain
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at
+from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at, names_a_currency
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
@@ -32,6 +32,7 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 # change word does not make the figure a change.
 APPOSED_ARTICLES = frozenset({"a", "an"})
 PLUS_SIGN = "+"
+RATE_WORDS = frozenset({"per", "to"})  # 'PLN 4.27 per euro', 'NOK 11.6 to the dollar': a price of a currency
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 
 
@@ -119,6 +120,8 @@ class Kinds(Reading):
         """What the figure itself says: an amount (or a change in one), a count, a multiple, a rank, points."""
         figure = self.values[index]
         if figure.kind is FigureKind.MONEY:
+            if _rate_of_a_currency(self.words, figure):
+                return "other"  # 'PLN 4.02 per US dollar': an exchange rate, no amount anyone spends
             changed = self.table.change_after.starting_at(
                 self.words, figure.end
             ) or self.table.money_change_before.ending_at(self.words, figure.start)
@@ -483,3 +486,12 @@ def _past_a_goal_noun(words: list[str], end: int) -> int:
     'for'), else the figure's end."""
     nouns = domain.question_words().verifier.goal_nouns
     return end + 1 if end < len(words) and words[end] in nouns else end
+
+
+def _rate_of_a_currency(words: list[str], figure: Figure) -> bool:
+    """'PLN 4.02 per US dollar', 'NOK 11.6 to the dollar': an amount of one currency a unit of another costs."""
+    rest = words[figure.end : figure.end + 4]
+    if len(rest) < 2 or rest[0] not in RATE_WORDS:
+        return False
+    priced = rest[0] == "per" or (rest[0] == "to" and rest[1] == "the")
+    return priced and names_a_currency(rest[2:] if rest[1] == "the" else rest[1:])

@@ -269,9 +269,9 @@ class Periods(Reading):
         year's summit,') speaks for a figure only inside that aside."""
         for position in range(start, end):
             if self.table.anaphoric.starting_at(self.words, position):
-                earlier = self._anaphor_year(position)
-                if earlier or self.context.sentence_period:
-                    return earlier or self.context.sentence_period
+                earlier = self._anaphor_year(position) or _spoken_before(self.context)
+                if earlier:
+                    return earlier
         if self.year is None:
             return None
         for position in range(start, end):
@@ -492,7 +492,7 @@ def _offset_period(context: Context, offset: int | str, *, from_story: bool, yea
     of its decade, or the span of years its title names ('over the period')."""
     if offset == "document_span":
         return context.document_span
-    story = context.document_period
+    story = context.entry_period or context.document_period  # a dated entry's story is told from its date
     base = int(story[:4]) if from_story and story and story[:4].isdigit() else year
     if offset == "decade_end":
         return str(base // 10 * 10 + 9)
@@ -701,3 +701,14 @@ def _only_its_data(reading: Periods, between: list[str]) -> bool:
     """Words between a source and a date's clause that are only marks, or plain words naming its data last."""
     words = [word for word in between if word not in APPOSITION_MARKS]
     return not words or (words[-1] in reading.table.raw.reckoning_nouns and all(word.isalpha() for word in words))
+
+
+def _spoken_before(context: Context) -> str | None:
+    """The year the sentences before spoke of; in a dated entry ('- **September 2014 – Wales summit:** … 2% by
+    2024 …'), a year after the entry's date is one still to come when it was written, so 'that year' is the
+    entry's own."""
+    entry, spoken = context.entry_period, context.sentence_period
+    ahead = bool(spoken and entry and spoken[:4].isdigit() and int(spoken[:4]) > int(entry))
+    if entry and (context.sentence_deadline or ahead):
+        return entry
+    return spoken

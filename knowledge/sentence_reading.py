@@ -79,6 +79,7 @@ class Context:
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None
     heading_period: str | None = None  # a year the section heading names
+    entry_period: str | None = None  # the year a dated entry opens on ('- **July 2023 – Vilnius summit:** …')
     heading_part: str | None = None  # a part of a year the section heading names ('### Second quarter 2025')
     speaker: str | None = None  # who spoke last: a bare quotation is theirs
     age: int = 0  # sentences since an entity was last named

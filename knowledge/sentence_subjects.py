@@ -21,7 +21,14 @@ from knowledge.frames import (
 )
 from knowledge.mentions import Mention, entity_mentions
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
-from knowledge.sentence_reading import SUBJECT_REACH, Context, after_a_semicolon, not_the_recipient, spent_by
+from knowledge.sentence_reading import (
+    SUBJECT_REACH,
+    Context,
+    Reading,
+    after_a_semicolon,
+    not_the_recipient,
+    spent_by,
+)
 from knowledge.sentence_things import Things
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -75,8 +82,9 @@ class Subjects(Things):
         if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
             return []  # "those five countries": countries pointed back at, not any one entity
         left = after_a_semicolon(self.words, self.region(index)[0], figure.start)
-        if self._guideline(index):
-            owner = self._reaching(index, left) or self._goal_owner(figure.start)
+        named_goal = goal_named_with_its_level(self, index)
+        if named_goal or self._guideline(index):
+            owner = named_goal or self._reaching(index, left) or self._goal_owner(figure.start)
             if owner is None and self._goal_named_by_no_one(figure.end):
                 return []  # 'capitals put money behind the 5% pledge': the goal named in passing, by no one
             return [owner or self.table.raw.guideline_subject]
@@ -629,3 +637,19 @@ def _respective(reading: Subjects, index: int) -> str | None:
     if len(joined) < MIN_LISTED or len(listed) != len(joined) or figure not in listed:
         return None
     return joined[listed.index(figure)]
+
+
+def goal_named_with_its_level(reading: Reading, index: int) -> str | None:
+    """'more than double the NATO guideline of 2% of GDP', 'NATO's benchmark of 20% for major equipment': a level
+    named as a body's goal is the body's, not the spending of whoever the sentence is about."""
+    figure = reading.values[index]
+    goal = figure.start - len(("guideline", "of"))
+    if goal < 1 or reading.words[figure.start - 1] != "of" or reading.words[goal] not in reading.table.gdp_targets:
+        return None
+    # 'the Netherlands met the NATO guideline of 2%', 'Canada to reach NATO's benchmark of 2%': the level is the
+    # one reaching it's, as 'the 2% guideline' after a reaching verb is
+    if any(word in reading.table.reach for word in reading.words[max(0, goal - REACH_GAP) : goal]):
+        return None
+    # a body read as a source ('the EDA benchmarks') still owns the goal its name stands before
+    owners = [m.name for m in reading.mentions if m.end == goal]
+    return owners[-1] if owners else None

@@ -1,0 +1,95 @@
+"""A list or paragraph whose entries open on their own date ('- **27 February 2022 – Germany:** …', 'July 2023 –
+Vilnius summit: …') dates every figure of the entry that names no year of its own, not the document's year nor
+another entry's (hold-out 52)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.doc_context import dated_lead
+from knowledge.models import Fact
+from knowledge.snapshot import build_knowledge_base
+
+TIMELINE = (
+    "# A spending timeline\n"
+    "\n"
+    "## The pledge and the shock\n"
+    "\n"
+    "- **September 2014 – Wales summit:** Meeting on 4–5 September, Allies adopt the Defence "
+    "Investment Pledge: move towards spending 2% of GDP on defence by 2024. Only 3 of the 28 "
+    "Allies were at 2% that year.\n"
+    "\n"
+    "- **27 February 2022 – Germany:** Chancellor Olaf Scholz tells the Bundestag that Germany "
+    "will create a EUR 100 billion special fund for the Bundeswehr.\n"
+    "\n"
+    "- **4 April 2023 – Finland:** Finland becomes NATO's 31st member.\n"
+    "\n"
+    "- **July 2024 – Washington summit:** Meeting in Washington, Allies pledge a minimum "
+    "baseline of EUR 40 billion a year in military support for Ukraine.\n"
+    "\n"
+    "- **5 March 2025 – China:** The defence budget is raised by 7.2% to CNY 1.78 trillion, "
+    "matching the previous year's rise.\n"
+    "\n"
+)
+
+
+@pytest.fixture(scope="module")
+def timeline(tmp_path_factory: pytest.TempPathFactory) -> list[Fact]:
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "timeline.md").write_text(TIMELINE, encoding="utf-8")
+    entry = 'title = "A spending timeline"\npublished = "2025-10-06"\nperiod = "2014-2025"'
+    (folder / "catalog.toml").write_text(f'["timeline.md"]\n{entry}\n', encoding="utf-8")
+    return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+
+
+def _figure(facts: list[Fact], subject: str, value: float) -> Fact:
+    found = [f for f in facts if f.subject == subject and f.value == value and f.measure_kind != "date"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "label"),
+    [
+        ("- **September 2014 – Wales summit:** Meeting on …", 2014, "Wales summit"),
+        ("- **27 February 2022 – Germany:** After …", 2022, "Germany"),
+        ("July 2023 – Vilnius summit: Allies agree …", 2023, "Vilnius summit"),
+        ("**24–25 June 2025 – The Hague summit:** Allies commit …", 2025, "The Hague summit"),
+        ("- **5 September 2014 — Wales Summit, Newport.** Allies adopt …", 2014, "Wales Summit, Newport"),
+        ('- **27 February 2022 – "Zeitenwende".** German Chancellor …', 2022, '"Zeitenwende"'),
+        ("- **4 April 2023** – Finland becomes NATO's 31st member.", 2023, ""),
+    ],
+)
+def test_a_dated_lead_is_read(text: str, year: int, label: str) -> None:
+    lead = dated_lead(text)
+    assert lead is not None and (lead.year, lead.label) == (year, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024 – 2025: both years",
+        "- **2023:** PLN 137.4 billion",
+        "Cost 2023 – x: y",
+        "July 2023 – Vilnius summit. Allies agree …",  # a full stop ends a label only in bold
+        "- 4 April 2023 – Finland becomes …",
+    ],
+)
+def test_no_dated_lead(text: str) -> None:
+    assert dated_lead(text) is None
+
+
+def test_a_figure_naming_no_year_is_of_its_entry_s_date(timeline: list[Fact]) -> None:
+    assert _figure(timeline, "Germany", 100).period == "2022"
+    assert _figure(timeline, "Finland", 31).period == "2023"
+
+
+def test_that_year_after_a_deadline_is_the_entry_s_year(timeline: list[Fact]) -> None:
+    assert _figure(timeline, "NATO Allies", 3).period == "2014"
+
+
+def test_the_previous_year_counts_from_the_entry_and_is_only_compared_with(timeline: list[Fact]) -> None:
+    assert _figure(timeline, "China", 7.2).period == "2025"
+    assert _figure(timeline, "China", 1.78).period == "2025"
