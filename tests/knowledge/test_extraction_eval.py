@@ -93,6 +93,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout50",
     "evaluation_holdout51",
     "evaluation_holdout52",
+    "evaluation_holdout53",
 )
 
 
