@@ -4,14 +4,13 @@ spent, and a change in money ('higher by PLN 27.6 billion') is a change, in its 
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from knowledge.figures import find_figures, tokenize
 from knowledge.models import Fact, Unit
 from knowledge.sentence import Context, SentenceReader
-from knowledge.snapshot import build_knowledge_base
 
 RELEASE = (
     "# Defence spending in 2025\n"
@@ -29,12 +28,9 @@ RELEASE = (
 
 
 @pytest.fixture(scope="module")
-def release(tmp_path_factory: pytest.TempPathFactory) -> list[Fact]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "release.md").write_text(RELEASE, encoding="utf-8")
+def release(build_note: Callable[..., list[Fact]]) -> list[Fact]:
     entry = 'title = "Defence spending in 2025"\npublished = "2025-02-05"\nperiod = "2025"'
-    (folder / "catalog.toml").write_text(f'["release.md"]\n{entry}\n', encoding="utf-8")
-    return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+    return build_note(RELEASE, name="release.md", catalog=entry)
 
 
 def _one(facts: list[Fact], value: float) -> Fact:
@@ -90,15 +86,12 @@ PARTS = (
 
 
 @pytest.fixture(scope="module")
-def parts(tmp_path_factory: pytest.TempPathFactory) -> list[Fact]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "parts.md").write_text(PARTS, encoding="utf-8")
+def parts(build_note: Callable[..., list[Fact]]) -> list[Fact]:
     entry = (
         'title = "Defence spending in 2025: PLN 186.6 billion"\npublished = "2025-02-05"\nperiod = "2025"\n'
         'publisher = "Ministry of National Defence of the Republic of Poland"'
     )
-    (folder / "catalog.toml").write_text(f'["parts.md"]\n{entry}\n', encoding="utf-8")
-    return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+    return build_note(PARTS, name="parts.md", catalog=entry)
 
 
 def test_a_level_named_as_a_body_s_goal_is_the_body_s(parts: list[Fact]) -> None:

@@ -4,13 +4,12 @@ another entry's (hold-out 52)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
 from knowledge.doc_context import dated_lead
 from knowledge.models import Fact
-from knowledge.snapshot import build_knowledge_base
 
 TIMELINE = (
     "# A spending timeline\n"
@@ -36,12 +35,9 @@ TIMELINE = (
 
 
 @pytest.fixture(scope="module")
-def timeline(tmp_path_factory: pytest.TempPathFactory) -> list[Fact]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "timeline.md").write_text(TIMELINE, encoding="utf-8")
+def timeline(build_note: Callable[..., list[Fact]]) -> list[Fact]:
     entry = 'title = "A spending timeline"\npublished = "2025-10-06"\nperiod = "2014-2025"'
-    (folder / "catalog.toml").write_text(f'["timeline.md"]\n{entry}\n', encoding="utf-8")
-    return [fact for fact in build_knowledge_base(Path(folder)).facts if fact.value is not None]
+    return build_note(TIMELINE, name="timeline.md", catalog=entry)
 
 
 def _figure(facts: list[Fact], subject: str, value: float) -> Fact:
