@@ -943,7 +943,7 @@ def _price_base(words: list[str], index: int) -> bool:
     )
     # 'change 2014 to 2024 usd': the year ending a span is asked, the currency after it too
     ends_a_span = before in SPAN_ENDS and index >= 2 and YEAR.fullmatch(words[index - 2]) is not None
-    dollars = after in {"usd", "dollars"} or " ".join(words[index + 1 : index + 3]) in us_dollar_names()
+    dollars = after in us_dollar_names() or " ".join(words[index + 1 : index + 3]) in us_dollar_names()
     priced_in_dollars = dollars and other_year and not ends_a_span  # 'in 2015 US dollars' as '2015 USD'
     return before == "constant" or after in {"prices", "price"} or priced_in_dollars
 
