@@ -75,7 +75,10 @@ RELEASED = slot_measure_reading(StatementShape.RELEASE)
 WAR_MENTIONED = slot_measure_reading(StatementShape.WAR)
 VISITING = slot_measure_reading(StatementShape.VISIT)
 CALLED_FOR = slot_measure_reading(StatementShape.CALL)
-COMPONENT_PATTERN = re.compile(r"%\s+of\s+GDP\s+(?:goes|go|is|are)\s+(?:to|for|on)\s+(?P<what>[^,.;]+)")
+# '3.5% of GDP goes to core defence', 'is to go to core defence', 'is to be spent on …': the part a figure is for
+COMPONENT_PATTERN = re.compile(
+    r"%\s+of\s+GDP\s+(?:goes|go|is|are)(?:\s+to\s+go|\s+to\s+be\s+(?:spent|used|devoted))?\s+(?:to|for|on)\s+(?P<what>[^,.;]+)"
+)
 
 
 @dataclass

