@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Citation, Document, Fact, Span, Unit
-from knowledge.prose_tables import MAX_PERCENT, YEAR, _caption_measure, _key_figure_facts, _row_year, _subject
+from knowledge.prose_tables import MAX_PERCENT, YEAR, caption_measure, key_figure_facts, label_subject, label_year
 from knowledge.readers.prose import MARKDOWN_HEADING, ProseDocument
 from knowledge.sentence import Context, SentenceReader
 
@@ -131,7 +131,7 @@ def _caption(text: str) -> str | None:
     """A text that may caption a chart: short, saying an amount's currency or a share of GDP, stating no amount or
     percentage of its own ('In 2024, NATO spent USD 1,474 billion.' is a statement, not a caption)."""
     caption = text.strip(EMPHASIS_MARKS + ":")
-    if not caption or len(caption.split()) > CAPTION_WORDS or _caption_measure(caption, None) is None:
+    if not caption or len(caption.split()) > CAPTION_WORDS or caption_measure(caption, None) is None:
         return None
     stated = [figure for figure in find_figures(tokenize(caption)) if figure.kind in STATED_KINDS]
     return None if stated else caption
@@ -198,9 +198,9 @@ def _caption_subject(caption: str, year: int | None) -> str | None:
     return next((m.name for m in reader.mentions if not (m.source or m.aside or m.weak)), None)
 
 
-def _label_subject(label: str, year: int | None) -> str | None:
+def _item_subject(label: str, year: int | None) -> str | None:
     """The entity an item's label names ('United States', 'world average': the world's), else None."""
-    return _subject(label) or _caption_subject(label, year)
+    return label_subject(label) or _caption_subject(label, year)
 
 
 def listed_facts(
@@ -214,7 +214,7 @@ def listed_facts(
 ) -> list[Fact]:
     """The facts of a chart described in words or of a list of key figures."""
     if isinstance(listed, KeyFigures):
-        return _key_figure_facts(document, prose, list(listed.rows), number, default_period)
+        return key_figure_facts(document, prose, list(listed.rows), number, default_period)
     return chart_list_facts(document, prose, listed, number, default_period, context_subject, stated_currency)
 
 
@@ -228,7 +228,7 @@ def chart_list_facts(
     stated_currency: str | None = None,
 ) -> list[Fact]:
     """A fact per item of a chart described in words, measured by its caption."""
-    measure = _caption_measure(chart.caption, stated_currency)
+    measure = caption_measure(chart.caption, stated_currency)
     if measure is None:
         return []
     kind, currency, scale, said = measure
@@ -240,8 +240,8 @@ def chart_list_facts(
     for row, item in enumerate(chart.items, start=1):
         if item.percent != (kind != "money") or (kind != "money" and item.value > MAX_PERCENT):
             continue  # a percentage under a caption of amounts, an amount under one of shares
-        item_year, qualifiers = _row_year(item.label)
-        subject = caption_subject if item_year else _label_subject(item.label, year)
+        item_year, qualifiers = label_year(item.label)
+        subject = caption_subject if item_year else _item_subject(item.label, year)
         period = item_year or caption_period
         if subject is None:
             continue

@@ -157,7 +157,7 @@ def units_statement(sentences: list[str]) -> str | None:
     nouns = set(cues().raw.currency_statement_nouns)
     for sentence in sentences:
         if nouns & {token.word for token in tokenize(sentence)}:
-            read = _caption_measure(sentence, None)
+            read = caption_measure(sentence, None)
             if read is not None and read[0] == "money" and read[2] is not None:
                 return sentence
     return None
@@ -286,7 +286,7 @@ def _list_header(line: str) -> str | None:
 
 def _labelled_item(line: str) -> re.Match[str] | None:
     item = LABELLED_ITEM.match(line)
-    return item if item and _subject(item.group("label").strip()) else None
+    return item if item and label_subject(item.group("label").strip()) else None
 
 
 def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]]:
@@ -388,7 +388,7 @@ def _column(label: str, default_period: str | None) -> Column:
         kind = "other"
     if kind == "change" and span:  # 'Change 2025–26': the change over the span
         period = _span_period(span) or period
-    subject = _subject(label)
+    subject = label_subject(label)
     if subject is not None and not _counted_by_name(label):
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
     # '2025 est. (% of GDP)', '2025 estimate': a header saying its figures are estimates marks them so
@@ -458,7 +458,7 @@ def _counted_by_name(label: str) -> bool:
     return bool(words) and words[-1].islower() and words[-1] in table.ally_nouns | table.count_nouns
 
 
-def _caption_measure(text: str, stated_currency: str | None) -> tuple[str, str | None, float | None, str] | None:
+def caption_measure(text: str, stated_currency: str | None) -> tuple[str, str | None, float | None, str] | None:
     """What a text introducing a table says its figures measure, when it names one measure only: a share of GDP
     ('share of GDP spent on defence') or an amount in a currency ('in US$ billion', 'billions of dollars') — its
     kind, currency, scale and the clause saying it; None when it names neither, or both."""
@@ -496,7 +496,7 @@ def year_alone(label: str) -> bool:
     """A column header that is a year and nothing else ('2014', '2024e', '2025 (est.)'), or a part of a year
     ('Q3 2025', '9M 2024', 'Jan–Sep 2025')."""
     label = _years_written(label)
-    return bool(YEAR.search(label)) and (_row_year(label)[0] is not None or year_part(label) is not None)
+    return bool(YEAR.search(label)) and (label_year(label)[0] is not None or year_part(label) is not None)
 
 
 def year_part(label: str) -> str | None:
@@ -538,7 +538,7 @@ def _measured_by_captions(
     unmeasured = any(_measured_by_caption(column) or _percent_of_nothing_named(column) for column in columns)
     if not unmeasured or _corner_amounts(columns):
         return columns
-    measure = next((found for text in captions if (found := _caption_measure(text, stated_currency))), None)
+    measure = next((found for text in captions if (found := caption_measure(text, stated_currency))), None)
     if measure is None:
         return columns
     kind, currency, scale, said = measure
@@ -656,10 +656,10 @@ def _columns(header: list[str], default_period: str | None) -> list[Column]:
 def _with_year_note(column: Column) -> Column:
     if not year_alone(column.label):
         return column
-    return replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *_row_year(column.label)[1]))))
+    return replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *label_year(column.label)[1]))))
 
 
-def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
+def label_year(label: str) -> tuple[str | None, tuple[str, ...]]:
     """A row's year and what its label says of it: '2025e' (an estimate), '2026 plan' (a proposal), '2024', '2024-25'
     (a fiscal year, as written)."""
     match = ROW_YEAR.fullmatch(_years_written(label.strip()))
@@ -680,7 +680,7 @@ def _row_year(label: str) -> tuple[str | None, tuple[str, ...]]:
     if words:
         said = [table.raw.year_suffixes[word] for word in words if word in table.raw.year_suffixes]
         said += [name for name, phrases in table.qualifiers.items() if phrases.within(words, 0, len(words))]
-        if not said and (note is None or _subject(note.strip())):
+        if not said and (note is None or label_subject(note.strip())):
             return None, ()  # '2024 Germany', '2024 (Germany)': not a year's row
         found += said  # '2025 (budget)': a note on the year's figures, the row still the year's
     period = f"{year}-{fiscal_end}" if fiscal_end else year
@@ -724,7 +724,7 @@ def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ..
     ]
 
 
-def _subject(label: str) -> str | None:
+def label_subject(label: str) -> str | None:
     tables = entity_tables()
     if label in tables.exact:
         return tables.exact[label]
@@ -795,7 +795,7 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
     labels = [cells[0] for _, _, cells in rows if cells and not _separator_row(cells)]
     if len(_year_columns(columns)) < MIN_SPAN_COLUMNS or not labels:
         return False
-    if any(not label or _row_year(label)[0] or _subject(label) for label in labels):
+    if any(not label or label_year(label)[0] or label_subject(label) for label in labels):
         return False
     if _names_budget_lines(columns[0].label) or _names_years(columns[0].label):
         return True
@@ -889,7 +889,7 @@ def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]
 
 def _cell_year(cell: str) -> str | None:
     """The year or fiscal year a dating column's cell gives ('2030', 'fiscal year 2025–26': '2025-26'), else None."""
-    return _row_year(re.sub(r"^[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*\s+(?=\d)", "", cell.strip()))[0]
+    return label_year(re.sub(r"^[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*\s+(?=\d)", "", cell.strip()))[0]
 
 
 def _dated_by_row(column: Column, row_date: str | None) -> Column:
@@ -979,7 +979,7 @@ def table_facts(
     if _is_infobox(header, rows):
         return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
     if _is_key_figures(header, rows):
-        return _key_figure_facts(document, prose, rows, number, default_period)
+        return key_figure_facts(document, prose, rows, number, default_period)
     numbered = _numbered_rows(header, rows)
     if numbered:
         # a column of row numbers headed by no rank ('#', 'No.') only counts the rows
@@ -1002,9 +1002,9 @@ def table_facts(
             continue
         row_number += 1
         label = cells[0]
-        row_year, qualifiers = _row_year(label)
+        row_year, qualifiers = label_year(label)
         noted, noted_year = _noted_entity(label) if not (row_year or measures) else (None, None)
-        subject = context_subject if row_year or measures else _subject(label) or noted
+        subject = context_subject if row_year or measures else label_subject(label) or noted
         subject = whole if subject is None and whole and _total_label(label) else subject
         if measures and _names_gdp_itself(label):
             continue
@@ -1060,14 +1060,14 @@ def _whole_of_parts(rows: list[tuple[int, str, list[str]]], context_subject: str
     if context_subject is None:
         return None
     labels = [cells[0] for _, _, cells in rows if cells and not _separator_row(cells)]
-    return None if any(_subject(label) or _noted_entity(label)[0] for label in labels) else context_subject
+    return None if any(label_subject(label) or _noted_entity(label)[0] for label in labels) else context_subject
 
 
 def _noted_entity(label: str) -> tuple[str | None, str | None]:
     """'Australia (2025–26)', 'Japan (FY2025)', 'United States (NATO, 2024)': the entity a row label names before a
     note in brackets, and the one year or fiscal year the note names (the year of the row's figures), else None."""
     noted = NOTED_LABEL.match(label)
-    subject = _subject(noted.group("name")) if noted else None
+    subject = label_subject(noted.group("name")) if noted else None
     if noted is None or subject is None:
         return None, None
     note = _years_written(noted.group("note"))
@@ -1163,7 +1163,7 @@ def _a_figure(cell: str) -> bool:
     return bool(re.fullmatch(r"[^\s\d]{0,3}\s?\d[\d,.]*\s?(?:%|[A-Za-z]{0,8})", cell.strip()))
 
 
-def _key_figure_facts(
+def key_figure_facts(
     document: Document,
     prose: ProseDocument,
     rows: list[tuple[int, str, list[str]]],
@@ -1188,7 +1188,7 @@ def _key_figure_facts(
 
 def _infobox_subject(title: str, context_subject: str | None) -> str | None:
     """Whom an infobox is of: the entity its title names ('Polish Armed Forces': Poland's), else the page's."""
-    named = _subject(title) or canonical_subject(title)
+    named = label_subject(title) or canonical_subject(title)
     return named if named in entity_tables().entries else context_subject
 
 
@@ -1251,7 +1251,7 @@ def _infobox_facts(
     facts: list[Fact] = []
     entries = [(offset, line, cells) for offset, line, cells in rows if not _separator_row(cells)]
     for row_number, (offset, line, (key, value)) in enumerate(entries, start=first_row):
-        part = _named_part(key) and _subject(key) is None
+        part = _named_part(key) and label_subject(key) is None
         cell = _infobox_cell(key, value, part)
         if cell is None:
             continue

@@ -352,12 +352,12 @@ def _without_a_told_lead(text: str) -> str:
         lead, asked = text[: found.start()], text[found.end() :]
         if _opens_asking(normalise(asked).split()):
             return _asked_without_its_lead(lead, asked) or _the_line_told(lead, asked) or text
-        if _opens_a_request(asked):  # '…; could you kindly state the annual real change … in that year?'
+        if _opens_a_formal_request(asked):  # '…; could you kindly state the annual real change … in that year?'
             return _asked_without_its_lead(lead, _the_year_pointed_at(lead, asked)) or text
     return _without_a_stated_lead(text)
 
 
-def _opens_a_request(asked: str) -> bool:
+def _opens_a_formal_request(asked: str) -> bool:
     """'could you kindly state …', 'might you confirm …', 'I should be grateful to know …': a request in the formal
     voice (its courtesy opening it, or a verb asking for a figure) asks as a question word does."""
     polite = letters.without_courtesies(asked)
@@ -675,7 +675,7 @@ def without_trailing_remark(text: str) -> str:
         remark = " ".join(normalise(after.replace("?", " ")).split())
         if not (found and asked.strip() and remark) or opens_a_request(remark.split()):
             continue
-        if mark == "; " and (_opens_a_request(after) or _a_story_asking(remark.split())):
+        if mark == "; " and (_opens_a_formal_request(after) or _a_story_asking(remark.split())):
             continue  # '…; could you kindly confirm the Bulgarian figure for that year?', '…; by how many points …?'
             # ask after the premise
         if (
@@ -697,7 +697,7 @@ def _told_after_the_request(clause: str, asked: str) -> bool:
     after a request that asks on its own, a clause told after a semicolon (asking nothing) is a premise; its verb
     ('jumped') tests nothing. It stays when it holds what the request leaves to it."""
     asked_words = normalise(asked).split()
-    if not (_opens_asking(asked_words) or _opens_a_request(asked)) or _asks(clause.split()):
+    if not (_opens_asking(asked_words) or _opens_a_formal_request(asked)) or _asks(clause.split()):
         return False
     return _leaves_the_question_whole(clause, clause.split(), asked, asked_words)
 
@@ -1463,7 +1463,7 @@ def _asks_on_its_own(lead: str, asked: str) -> bool:
     """What follows a setting asks (a question word, or a request in the formal voice) and names whom it asks of
     itself, or the setting named no one: a lead's ally is never lost ('For my essay on Poland, what was its share')."""
     words = normalise(asked).split()
-    if not (_opens_asking(words) or _opens_a_request(asked)):
+    if not (_opens_asking(words) or _opens_a_formal_request(asked)):
         return False
     return _leaves_nothing_to_the_setting(lead, asked)
 

@@ -643,7 +643,7 @@ def goal_named_with_its_level(reading: Reading, index: int) -> str | None:
     """'more than double the NATO guideline of 2% of GDP', 'NATO's benchmark of 20% for major equipment': a level
     named as a body's goal is the body's, not the spending of whoever the sentence is about."""
     figure = reading.values[index]
-    goal = figure.start - len(("guideline", "of"))
+    goal = figure.start - 2  # the goal noun, then "of", right before the level
     if goal < 1 or reading.words[figure.start - 1] != "of" or reading.words[goal] not in reading.table.gdp_targets:
         return None
     # 'the Netherlands met the NATO guideline of 2%', 'Canada to reach NATO's benchmark of 2%': the level is the

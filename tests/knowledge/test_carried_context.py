@@ -10,7 +10,7 @@ import pytest
 
 from knowledge.doc_context import headings
 from knowledge.models import Fact
-from knowledge.prose_tables import _row_year
+from knowledge.prose_tables import label_year
 from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
 
@@ -138,7 +138,7 @@ def test_a_table_row_of_a_marked_year_is_that_year_s(build) -> None:
     ],
 )
 def test_row_labels_that_are_years(label: str, expected: tuple[str | None, tuple[str, ...]]) -> None:
-    assert _row_year(label) == expected
+    assert label_year(label) == expected
 
 
 def test_a_table_row_of_a_year_with_a_note_in_brackets_is_that_year_s(build) -> None:
