@@ -1455,8 +1455,14 @@ def _opens_a_setting(lead: str) -> bool:
 
 def _names_an_operation(lead: str) -> bool:
     said = f" {lead} "
+    return any(f" {phrase} " in said for phrase in _operation_phrases())
+
+
+@lru_cache(maxsize=1)
+def _operation_phrases() -> tuple[str, ...]:
+    """The operations' phrases of several words ('add up', 'work out'), dumped from the data once."""
     operations = domain.question_words().operations.model_dump().values()
-    return any(f" {phrase} " in said for listed in operations for phrase in listed if " " in phrase)
+    return tuple(phrase for listed in operations for phrase in listed if " " in phrase)
 
 
 def _asks_on_its_own(lead: str, asked: str) -> bool:
