@@ -94,6 +94,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout51",
     "evaluation_holdout52",
     "evaluation_holdout53",
+    "evaluation_holdout54",
 )
 
 
