@@ -115,8 +115,11 @@ async def run(settings: Settings, *, client_options: dict[str, Any] | None = Non
             await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
             if not running.done():
                 log.info("Stop requested: finishing the commands in flight (at most %.0f s)", settings.shutdown_timeout)
-                if not bot.is_ready():
+                if not bot.gateway_connected():
                     # Still starting: stop the start itself; closing then waits for the store work it began.
+                    # Once the gateway is open, even before discord.py's `ready` (its wait for guilds), the
+                    # start is what reads the gateway: it keeps running, so interactions already sent are
+                    # still read and told the bot is restarting, and closing ends it.
                     running.cancel()
                     await asyncio.wait({running})
                 await bot.shutdown(settings.shutdown_timeout)

@@ -227,6 +227,10 @@ class LedgerBot(commands.Bot):
     def draining(self) -> bool:
         return self.tree.draining
 
+    def gateway_connected(self) -> bool:
+        """The gateway session is open, so events (interactions) arrive, even before discord.py's `ready`."""
+        return self.ws is not None
+
     def readiness(self) -> dict[str, bool]:
         """What /readyz checks: the knowledge base is loaded, the gateway connected, and no shutdown under way."""
         return {
@@ -268,6 +272,9 @@ class LedgerBot(commands.Bot):
 
 class ShardedLedgerBot(LedgerBot, commands.AutoShardedBot):
     """The same bot on discord.py's AutoShardedClient, for large deployments."""
+
+    def gateway_connected(self) -> bool:
+        return bool(self.shards)  # a shard is listed once its gateway session is open
 
 
 def create_bot(settings: Settings | None = None, **client_options: Any) -> LedgerBot:

@@ -190,6 +190,24 @@ async def test_run_serves_the_endpoint_from_settings_and_stops_on_sigterm(standi
             await http.get("/healthz")
 
 
+async def test_a_stop_before_discords_ready_still_reads_the_gateway_and_tells_each_interaction(
+    standin, documents, tmp_path
+):
+    # A long guild wait keeps discord.py short of `ready` while the gateway is open:
+    # in a burst at start-up, a stop arrives in that window. Interactions Discord sends after the stop must
+    # still be read and told the bot is restarting, not dropped with the gateway reader.
+    settings = run_settings(standin, documents, tmp_path)
+    runner = asyncio.create_task(run(settings, client_options={"guild_ready_timeout": 30}))
+    await standin.wait_until_ready(timeout=START_TIMEOUT)  # commands were synced before the gateway opened
+    os.kill(os.getpid(), signal.SIGTERM)  # run() handles it: a graceful stop, not the end of the tests
+    await asyncio.sleep(0.05)
+    interaction = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
+    await asyncio.wait_for(runner, timeout=15)
+    assert interaction.response is not None, "the interaction was never acknowledged"
+    assert interaction.original is not None
+    assert interaction.original["content"] == RESTARTING
+
+
 async def test_a_stop_during_start_up_ends_cleanly_and_the_next_start_answers(
     standin, documents, tmp_path, monkeypatch
 ):
