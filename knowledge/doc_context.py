@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.cues import cues, fold
 from knowledge.models import Block, Document
-from knowledge.readers.prose import BULLET_MARKS, LABELLED_FIGURE, LEADER_ROW, ProseDocument
+from knowledge.readers.prose import BULLET_MARKS, LABELLED_FIGURE, LEADER_LINE, ProseDocument
 
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.+?)\s*#*\s*$", re.MULTILINE)
 FULL_DATE = re.compile(
@@ -86,7 +86,7 @@ def is_heading_block(prose: ProseDocument, block: Block) -> bool:
         "\n" not in text
         # '[CHART: horizontal bars, largest first]': an editor's note on what follows, not a section's heading
         and not (text.startswith("[") and text.endswith("]"))
-        and not LEADER_ROW.match(text)  # 'Estonia ..... 3.43': a chart's label and its figure
+        and not LEADER_LINE.match(text)  # "Estonia ..... 3.43", "New money ..... C$9.3bn": a label and its figure
         # 'Share of GDP (2025, planned): 4.7%': an infobox's statement ('3. SAFE: EUR 150 BILLION IN LOANS', in
         # capitals, heads its section)
         and not (LABELLED_FIGURE.match(text) and text.upper() != text)

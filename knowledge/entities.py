@@ -77,6 +77,12 @@ class EntityEntry(BaseModel):
     code: str | None = Field(
         default=None, pattern=r"^[A-Z]{2}$", description="A country's two-letter code, read in questions as typed."
     )
+    iso_code: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z]{3}$",
+        description="A country's three-letter ISO code: in documents as written in capitals ('DEU 2.12'), in "
+        "questions in any case as its abbreviations are ('deu').",
+    )
     question_only: tuple[str, ...] = Field(default=(), description="Names only questions use ('yanks').")
     other_languages: tuple[str, ...] = Field(
         default=(), description="Its names in other languages ('Deutschland', 'Alemania'): questions only."
@@ -107,6 +113,8 @@ class EntityEntry(BaseModel):
             self._each_name_once(reading)
         if len(set(self.exact)) != len(self.exact) or any(not EXACT_TOKEN.fullmatch(e) for e in self.exact):
             raise ValueError(f"{self.name!r}: exact names must be distinct single words: {list(self.exact)}")
+        if self.iso_code and self.iso_code.casefold() in {name.casefold() for name in (*self.exact, *self.short)}:
+            raise ValueError(f"{self.name!r}: its code {self.iso_code!r} is listed again among its names")
         question_names = (self.question_only, self.other_languages, self.document_only_weak, self.bodies)
         if not self.questions and any(question_names):
             raise ValueError(f"{self.name!r}: questions = false, so all its weak names are in `weak`")
@@ -126,6 +134,16 @@ class EntityEntry(BaseModel):
             if _words(alias) in seen:
                 raise ValueError(f"{self.name!r}: {alias!r} is listed twice (as {seen[_words(alias)]})")
             seen[_words(alias)] = repr(alias)
+
+    def document_exact(self) -> tuple[str, ...]:
+        """The names documents write it by as listed: its exact names and its three-letter code."""
+        return (*self.exact, self.iso_code) if self.iso_code else self.exact
+
+    def abbreviations(self) -> tuple[str, ...]:
+        """The abbreviations a question may name it by in any case: its short names and its three-letter code (a
+        code that is also a word, 'can', is read only in a list of countries, as its short names in lists are)."""
+        code = self.iso_code.casefold() if self.iso_code else None
+        return (*self.short, code) if code and code not in self.short_in_lists else self.short
 
     def question_aliases(self) -> tuple[str, ...]:
         """The names a question uses for it, besides its name."""
@@ -172,7 +190,7 @@ class EntityFile(BaseModel):
                 _claim(questions, (entry.name, *entry.question_aliases()), entry.name, "questions")
             documents_names = (entry.name, *entry.aliases, *entry.weak, *entry.document_only_weak)
             _claim(documents, documents_names, entry.name, "documents")
-            for alias in entry.exact:
+            for alias in entry.document_exact():
                 if exact.setdefault(alias, entry.name) != entry.name:
                     raise ValueError(f"{alias!r} names both {exact[alias]!r} and {entry.name!r} in documents (exact)")
         for entry in self.entity:
@@ -232,7 +250,7 @@ def entity_tables(path: Path = ENTITY_FILE) -> EntityTables:
     for entry in data.entity:
         for alias in (entry.name, *entry.aliases):
             folded.setdefault(_words(alias), entry.name)
-        for alias in entry.exact:
+        for alias in entry.document_exact():
             exact.setdefault(alias, entry.name)
         for alias in (*entry.weak, *entry.document_only_weak):
             weak.setdefault(_words(alias), entry.name)

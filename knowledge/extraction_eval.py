@@ -15,7 +15,8 @@ Matching rule (one annotation matches at most one fact and the other way round):
   is also its body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
 - the same period when the annotation gives one (a span written with an en dash, "2021–2027", is "2021-2027";
   a fiscal year "2029-30" also matches "2029" and "2029-2030", and the other way round, a fiscal year written
-  "FY2025" or "FY2023-FY2027" is "2025" or "2023-2027", a date "2025-06-25" its year or itself); a change over
+  "FY2025", "FY2023-FY2027" or "FY25-26" is "2025", "2023-2027" or "2025-26", a date "2025-06-25" its year or
+  itself); a change over
   one year annotated "2023-2024" is also the change stated for 2024, the year it ends in;
 - the same kind of measure (share_of_gdp, share_of_total, change, money, count, date, rank), except that
   an annotation of kind "other" accepts any kind; an annotated "year" is a date, a "real_change" a change, and a
@@ -65,6 +66,8 @@ PERCENT = 100
 EN_DASH = "–"
 FISCAL_YEAR = re.compile(r"^(\d{4})[-/–](\d{2,4})$")
 FISCAL_PREFIX = re.compile(r"\bFY\s?(?=\d{4}\b)", re.IGNORECASE)  # "FY2025", "FY 2025": the fiscal year 2025
+# "FY25-26", "FY 25/26": the fiscal year 2025-26 written short (its century: this one).
+SHORT_FISCAL_YEAR = re.compile(r"\bFY\s?(\d{2})(?=[-/–]\d{2}\b)", re.IGNORECASE)
 # A date annotated as written by people: "2025-06-25", "2014-09", a span "2026-07-07/2026-07-08" or "2008-2013"
 # (compared by its first year, as a span of days is).
 SEGMENT_DASH = " — "  # 'Storfors Defence — Naval'
@@ -204,7 +207,7 @@ def _period_matches(annotated: str, stated: str | None) -> bool:
         return True
     if stated is None:
         return False
-    annotated = FISCAL_PREFIX.sub("", annotated)
+    annotated = FISCAL_PREFIX.sub("", SHORT_FISCAL_YEAR.sub(r"20\1", annotated))
     if annotated == stated or _same_fiscal_year(annotated, stated):
         return True
     if date := CALENDAR_DATE.match(annotated):

@@ -34,6 +34,10 @@ TOKEN = re.compile(
 EMPHASIS_MARKS = frozenset({"*"})
 NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A year after a fiscal-year prefix ('FY'), whole or short ('FY2025', 'FY25', the end of 'FY25-26').
+PREFIXED_YEAR = re.compile(r"^(?:(?:19|20)\d\d|\d\d)$")
+SHORT_YEAR_PIVOT = 50  # a year written short after a fiscal-year prefix: '25' is 2025, '98' is 1998
+THIS_CENTURY, LAST_CENTURY = "20", "19"
 RANGE_LINKS = {"from": "to", "between": "and"}  # a range's opening word -> the word between its two numbers
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
@@ -666,19 +670,46 @@ def _people_of(token: Token) -> bool:
 
 
 def _year_of(token: Token, table: Cues) -> str | None:
-    """A token's year: '2025', or one written with a fiscal-year prefix ('FY2025' is fiscal 2025)."""
-    for prefix in ("", *table.raw.fiscal_year_prefixes):
-        if token.word.startswith(prefix) and YEAR.match(token.word[len(prefix) :]):
-            return token.word[len(prefix) :]
+    """A token's year: '2025', or one written with a fiscal-year prefix ('FY2025' is fiscal 2025, and so is 'FY25':
+    after the prefix a year may be written short)."""
+    fiscal = _prefixed_fiscal_year(token, table)
+    if fiscal:
+        return fiscal[0]
+    return token.word if YEAR.match(token.word) else None
+
+
+def _prefixed_fiscal_year(token: Token, table: Cues) -> tuple[str, str | None] | None:
+    """A year written with a fiscal-year prefix, and the end of the span the same word gives, as written: 'FY2025'
+    ('2025', None), 'FY25' ('2025', None), 'FY25-26' and 'FY2025-26' ('2025', '26'), 'FY2023-FY2027' ('2023',
+    '2027')."""
+    for prefix in table.raw.fiscal_year_prefixes:
+        if not token.word.startswith(prefix):
+            continue
+        start, dash, end = token.word[len(prefix) :].partition("-")
+        end = end.removeprefix(prefix)
+        if PREFIXED_YEAR.match(start) and (not dash or PREFIXED_YEAR.match(end)):
+            return _whole_year(start), end or None
     return None
+
+
+def _whole_year(written: str) -> str:
+    """A year after a fiscal-year prefix written whole ('2025') or short ('25': 2025, '98': 1998)."""
+    if len(written) == len("2025"):
+        return written
+    century = LAST_CENTURY if int(written) > SHORT_YEAR_PIVOT else THIS_CENTURY
+    return f"{century}{written}"
 
 
 def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     """A year; a span of years ('from 2026 to 2030', 'between 2014 and 2024', 'FY2023–FY2027') or a fiscal year
-    ('2029-30') whole."""
+    ('2029-30', 'FY29-30') whole."""
     year = _year_of(tokens[i], table)
     if year is None or _price_base(tokens, i, table):
         return None
+    fiscal = _prefixed_fiscal_year(tokens[i], table)
+    if fiscal and fiscal[1]:
+        end = fiscal[1] if YEAR.match(fiscal[1]) else _span_end(year, fiscal[1])
+        return Figure(FigureKind.YEAR, float(year), i, i + 1, period_text=f"{year}-{end}")
     following = tokens[i + 1 : i + 3]
     last = _year_of(following[1], table) if len(following) == 2 else None
     links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []

@@ -208,7 +208,7 @@ def body_names() -> frozenset[str]:
 @cache
 def short_names() -> dict[str, str]:
     """'ger' -> 'Germany': the abbreviations a question may name countries by, in any case."""
-    return {short: entry.name for entry in _DATA.entity for short in entry.short}
+    return {short: entry.name for entry in _DATA.entity for short in entry.abbreviations()}
 
 
 @cache

@@ -171,10 +171,20 @@ class Claims(OpenReading):
             if fact.value is not None and fact.value in withdrawn:
                 self.facts[key] = as_claim(fact)
                 self.withdrawn.append((withdrawn[fact.value], fact))
+                self._withdraw_said_earlier(fact, correction.known)
         if correction.correcting < len(reader.words):
             for figure in [f for f in reader.values if f.start >= correction.correcting]:
                 self._correct(reader, figure, citation)
             self.withdrawn = []
+
+    def _withdraw_said_earlier(self, withdrawn: Fact, known: frozenset[str]) -> None:
+        """'Earlier I said four allies were at 2% in 2014': the same figure the text stated before (of the same
+        subject, kind and period) is the one withdrawn, no longer the subject's."""
+        for key in known & self.facts.keys():
+            fact = self.facts[key]
+            same = (fact.subject, fact.value, fact.measure_kind, fact.period)
+            if same == (withdrawn.subject, withdrawn.value, withdrawn.measure_kind, withdrawn.period):
+                self.facts[key] = as_claim(fact)
 
     def _correct(self, reader: SentenceReader, figure: Figure, citation: Citation) -> None:
         replaced = next((fact for kind, fact in self.withdrawn if kind is figure.kind), None)

@@ -23,12 +23,12 @@ from knowledge.comma_tables import read_table as read_comma_separated
 from knowledge.comma_tables import table_regions as comma_regions
 from knowledge.cues import cues, fold
 from knowledge.entities import canonical_subject, entity_tables
-from knowledge.figures import tokenize
+from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.fixed_width import letter_notes
 from knowledge.fixed_width import read_table as read_fixed_width
 from knowledge.fixed_width import table_regions as fixed_width_regions
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
-from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, ProseDocument
+from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, BoxFrame, ProseDocument
 from knowledge.sentence import Context, SentenceReader
 from knowledge.year_parts import part_named_by, plain_words, with_part
 
@@ -140,13 +140,16 @@ def _separator_row(cells: list[str]) -> bool:
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """The lines of text[start:end] with their offsets; a quoted line ('> | **214** | member companies |', a sidebar
-    set as a block quote) without its quote marker, its offset past it."""
+    set as a block quote) without its quote marker, its offset past it; a line of a box drawn around lines without
+    the box's sides, an edge of the box blank."""
     lines = []
     offset = start
+    frame = BoxFrame()
     for raw in text[start:end].splitlines(keepends=True):
-        quoted = QUOTE_MARKER.match(raw)
-        skipped = quoted.end() if quoted else 0
-        lines.append((offset + skipped, raw[skipped:].rstrip("\r\n")))
+        body = raw.rstrip("\r\n")
+        quoted = QUOTE_MARKER.match(body)
+        inside, outside = frame.inside(body, quoted.end() if quoted else 0, len(body))
+        lines.append((offset + inside, body[inside:outside]))
         offset += len(raw)
     return lines
 
@@ -898,7 +901,13 @@ def _dated_by_row(column: Column, row_date: str | None) -> Column:
 
 
 def _cell_figures(
-    column: Column, cell: str, subject: str | None, year: int | None, row: RowMeasure | None = None
+    column: Column,
+    cell: str,
+    subject: str | None,
+    year: int | None,
+    row: RowMeasure | None = None,
+    *,
+    year_row: bool = False,
 ) -> list[Cell]:
     """A number alone is read by its column; a phrase ('PLN 186.6 billion (2025)', '3.5% of GDP by 2029', '2%
     sustained, 5% by 2035') of a row naming an entity is read as a sentence about that entity, each of its figures
@@ -921,7 +930,7 @@ def _cell_figures(
     if ranged:
         return ranged
     if subject is None:
-        return []
+        return _lone_amount(column, cell) if year_row else []
     context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
     return [
         Cell(
@@ -936,6 +945,26 @@ def _cell_figures(
         for number, stated in enumerate(SentenceReader(cell, context, year).statements())
         if stated.kind in UNITS or stated.kind in {"share_of_total", "change"}
     ]
+
+
+def _lone_amount(column: Column, cell: str) -> list[Cell]:
+    """'£71.0bn', 'EUR 4.2 billion': a cell holding one amount of money and nothing else, in a year's row, is the
+    column's figure as its own currency and scale write it; a cell saying more is left unread, as it may name
+    someone else."""
+    tokens = tokenize(FOOTNOTE.sub("", cell).strip())
+    figures = find_figures(tokens)
+    if (
+        len(figures) != 1
+        or figures[0].kind is not FigureKind.MONEY
+        or (figures[0].start, figures[0].end)
+        != (
+            0,
+            len(tokens),
+        )
+    ):
+        return []
+    amount = figures[0]
+    return [Cell(amount.value, "money", amount.currency, amount.scale, column.period, column.qualifiers)]
 
 
 def _range_cells(column: Column, cell: str) -> list[Cell]:
@@ -1019,7 +1048,7 @@ def table_facts(
             citation = _line_citation(document, prose, span, locator, label, column.label)
             dated = _dated_by_row(column, row_date)
             dated = replace(dated, period=noted_year) if noted_year else dated
-            read = _cell_figures(dated, text, None if row_year or row else subject, year, row)
+            read = _cell_figures(dated, text, None if row_year or row else subject, year, row, year_row=bool(row_year))
             whose = column.subject if row_year and column.subject and column.measure else subject
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")

@@ -215,7 +215,7 @@ def _named_from(subject: str, before: str) -> int:
     """Where the text before a figure last names its subject (by any of its names), in the figure's sentence; else
     the figure's own words' start."""
     entry = entity_tables().entries.get(subject)
-    names = [subject] if entry is None else [entry.name, *entry.aliases, *entry.exact]
+    names = [subject] if entry is None else [entry.name, *entry.aliases, *entry.document_exact()]
     sentence = max(before.rfind(". "), 0)
     found = [match.start() for name in names for match in re.finditer(rf"\b{re.escape(name)}\b", before, re.I)]
     found = [at for at in found if at >= sentence]

@@ -181,7 +181,7 @@ class EntityCheck:
     def _document_names(self, name: str, document: str) -> bool:
         """The document names the entity, by any of its names ('the Polish army': Poland)."""
         entry = entity_tables().entries.get(name)
-        aliases = (name, *entry.aliases, *entry.weak, *entry.exact) if entry else (name,)
+        aliases = (name, *entry.aliases, *entry.weak, *entry.document_exact()) if entry else (name,)
         words = self.document_words.get(document, frozenset())
         return any(set(normalise(alias).split()) <= words for alias in aliases if normalise(alias))
 

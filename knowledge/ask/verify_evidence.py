@@ -134,7 +134,7 @@ def names_in(subject: str, text: str, asked: Sequence[str] = ()) -> bool:
     names = (
         [subject]
         if entry is None
-        else [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak]
+        else [entry.name, *entry.aliases, *entry.document_exact(), *entry.weak, *entry.document_only_weak]
     )
     asked_names = [name for name in entry.question_only if f" {name} " in f" {' '.join(asked)} "] if entry else []
     words = f" {normalise(text)} "

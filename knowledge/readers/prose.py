@@ -70,6 +70,12 @@ LEADER_ROW = re.compile(
     r"^\s*(?P<label>[^\W\d_][^.:\n]*?)\s*\.{3,}\s*(?P<value>[~≈+\-−]?[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%)?"
     r"(?:\s*\([A-Za-z][A-Za-z. ]{0,15}\))?)\s*$"
 )
+# A key-numbers box's line, its label joined by a dotted leader to one figure or more said as briefly as a box says
+# them ('Target, FY25-26 ....... C$62.7bn  (2.00% GDP)', 'Change y/y ....... +C$21.7bn (+52.9%)', 'Allies at/above
+# 2% ....... 23 of 32'): a statement of its own, the leader's dots ending no sentence.
+LEADER_LINE = re.compile(r"^\s*[^\W\d_][^\n]*?\s\.{3,}\s*[~≈+\-−]?(?:[A-Z]{1,3})?[$€£]?\d")
+LEADER_DOTS = ".."
+LINE_MARKS = "|> \t"  # a drawn box's side or a quote's markers before a line's words
 BRACKETED = re.compile(r"\([^()]*\)")
 # A table's note opened by its letter or its number in brackets ('a  Includes expenditure …', '(1) Equipment
 # expenditure covers …'), its further lines indented under it.
@@ -83,6 +89,10 @@ LETTER_LEGEND = re.compile(r"^\s*(?:[^\W\d_]+:\s*)?\([a-z]\)\s+[^;(]+(?:;\s*\([a
 QUOTE_MARKER = re.compile(r"^ {0,3}(?:> ?)+")
 # A fence opening or closing a block set apart as it was typed ('```'): a mark, stating nothing.
 FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
+# A box drawn with keyboard characters around a sidebar ('+------+' above and below it, '| KEY NUMBERS |' each line
+# between): its frame is layout, each line inside it the words between its sides.
+BOX_EDGE = re.compile(r"^\s*\+[-=]{3,}\+\s*$")
+BOX_SIDE = re.compile(r"^(?P<side>\s*\|\s?)(?P<inside>[^|]*?)\s*\|\s*$")
 
 
 class ProseReadError(ValueError):
@@ -131,11 +141,24 @@ def split_sentences(text: str, start: int, end: int, counter: Counter | None = N
         words_before = text[max(sentence_start, match.start() + 1 - LAST_WORD_REACH) : match.start() + 1].split()
         if words_before and ABBREVIATION.search(words_before[-1]) and text[match.start()] == ".":
             continue
+        if _a_leader_s_dots(text, match.start()):
+            continue
         spans.append(_trimmed(text, sentence_start, _sentence_stop(match)))
         sentence_start = match.end()
     if text[sentence_start:end].strip():
         spans.append(_trimmed(text, sentence_start, end))
     return tuple(spans)
+
+
+def _a_leader_s_dots(text: str, at: int) -> bool:
+    """The last dot of a dotted leader joining a label to its figure on one line ('New money ....... C$9.3bn'), maybe
+    inside a drawn box or a quote."""
+    if text[at - len(LEADER_DOTS) : at] != LEADER_DOTS:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return bool(LEADER_LINE.match(line.lstrip(LINE_MARKS)))
 
 
 def _sentence_stop(match: re.Match[str]) -> int:
@@ -163,16 +186,39 @@ class _Line:
 
 def _lines(text: str, offset: int) -> list[_Line]:
     """The lines of text from offset, a quoted line without its quote markers (its start past them): a key-points
-    box set as a block quote is read as its bullets, each a paragraph of its own, as it would be unquoted."""
+    box set as a block quote is read as its bullets, each a paragraph of its own, as it would be unquoted; a box
+    drawn around lines is read as the lines inside it, its edges blank lines setting it apart."""
     lines = []
     position = offset
+    frame = BoxFrame()
     for raw in text[offset:].splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         quoted = QUOTE_MARKER.match(body)
         skipped = quoted.end() if quoted else 0
-        lines.append(_Line(position + skipped, position + len(body), body[skipped:]))
+        start, end = frame.inside(body, skipped, len(body))
+        lines.append(_Line(position + start, position + end, body[start:end]))
         position += len(raw)
     return lines
+
+
+class BoxFrame:
+    """Where the words of each line of a box drawn around lines are, read line after line: a line between the
+    box's edges without its sides, an edge no words ('+-----+'); any other line whole."""
+
+    def __init__(self) -> None:
+        self.open = False
+
+    def inside(self, line: str, start: int, end: int) -> tuple[int, int]:
+        """The start and end of the line's words (offsets into the line), given where its text starts and ends."""
+        text = line[start:end]
+        if BOX_EDGE.match(text):
+            self.open = not self.open
+            return start, start
+        side = BOX_SIDE.match(text) if self.open else None
+        if side is None:
+            self.open = self.open and bool(text.strip())
+            return start, end
+        return start + side.start("inside"), start + side.end("inside")
 
 
 def _runs(lines: list[_Line]) -> list[list[_Line]]:
@@ -295,9 +341,9 @@ def _bullets_under_a_title(run: list[_Line]) -> bool:
 
 
 def _leader_rows(run: list[_Line]) -> bool:
-    """A chart's labels or a handout's table with dotted leaders ('Estonia ..... 3.43'), maybe under a caption
-    in brackets: each line a row of its own."""
-    rows = sum(1 for line in run if LEADER_ROW.match(line.text))
+    """A chart's labels, a handout's table or a key-numbers box with dotted leaders ('Estonia ..... 3.43', 'New
+    money ....... C$9.3bn'), maybe under a caption in brackets: each line a row of its own."""
+    rows = sum(1 for line in run if LEADER_LINE.match(line.text))
     return rows >= MINIMUM_HEADED_RUN and rows * 2 > len(run)
 
 

@@ -168,3 +168,20 @@ def test_a_body_may_also_be_a_weak_document_name_but_not_twice_in_questions(tmp_
     with pytest.raises(DomainDataError, match="listed twice"):
         (tmp_path / "again").mkdir()
         _load(tmp_path / "again", twice)
+
+
+def test_a_three_letter_code_is_listed_once_and_names_its_country_in_documents_and_questions(tmp_path: Path) -> None:
+    from knowledge.lexicon import short_names  # noqa: PLC0415 - the questions' reading under test
+
+    assert entity_tables().exact["DEU"] == "Germany"
+    assert entity_tables().exact["FRA"] == "France"
+    assert "deu" not in entity_tables().exact  # as written in capitals only, in documents
+    assert short_names()["pol"] == "Poland"  # a question types it in any case
+    text = '[[entity]]\nname = "Norway"\nkind = "country"\niso_code = "NRW"\nshort = ["nrw"]\n'
+    with pytest.raises(DomainDataError, match="listed again"):
+        _load(tmp_path, text)
+
+
+def test_a_country_named_by_its_three_letter_code_in_a_document_is_the_country(build_note) -> None:
+    facts = build_note("Peer check, 2024: DEU spent 2.12% of GDP on defence, while ITA spent 1.49% of GDP.")
+    assert {(fact.subject, fact.value) for fact in facts} >= {("Germany", 2.12), ("Italy", 1.49)}

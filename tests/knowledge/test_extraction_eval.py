@@ -220,8 +220,20 @@ def _numbers(text: str) -> set[float]:
         if hyphenated:  # 'three-fifths of the money' (60%)
             found |= {hyphenated, round(hyphenated * 100, 1)}
     found |= _ratios(words)
+    found |= _short_fiscal_years(words)
     if table.rank_top.within(words, 0, len(words)) or _superlative_in_scope(words):
         found.add(1.0)
+    return found
+
+
+def _short_fiscal_years(words: list[str]) -> set[float]:
+    """'by FY34-35': a fiscal year written short after its prefix states its year whole (2034)."""
+    found = set()
+    for word in words:
+        for prefix in cues().raw.fiscal_year_prefixes:
+            short = re.fullmatch(rf"{re.escape(prefix)}(\d\d)(?:-\d\d)?", word)
+            if short:
+                found.add(2000.0 + float(short.group(1)))
     return found
 
 
@@ -353,6 +365,12 @@ def test_one_fiscal_year_written_two_ways_matches() -> None:
     assert _period_matches("2024-25", "2024/2025")
     assert not _period_matches("2024-2025", "2025-26")
     assert not _period_matches("2024-2026", "2024-25")
+
+
+def test_a_fiscal_year_written_short_after_its_prefix_is_the_fiscal_year() -> None:
+    assert _period_matches("FY25-26", "2025-26")
+    assert _period_matches("FY 24/25", "2024-25")
+    assert not _period_matches("FY25-26", "2024-25")
 
 
 def test_kinds_annotated_under_another_name_are_read_as_the_usual_kind() -> None:

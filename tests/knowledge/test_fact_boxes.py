@@ -178,3 +178,38 @@ def test_a_bare_number_after_a_label_naming_employees_is_a_count(build):
         "# Estonia: key figures 2024\n\n- Professional soldiers: 16,250\n- Civilian employees in the ministry: 2,780\n"
     )
     assert one(facts, 2780).unit.value in ("count", "people")
+
+
+KEY_NUMBERS_BOX = """Ottawa's defence plan for the coming years.
+
++--------------------------------------------------------------+
+| AT A GLANCE                                                  |
+|  Core budget, FY23-24 ............... C$38.5bn  (1.31% GDP)  |
+|  Added funding, FY24-25 ............. C$6.1bn                |
+|  Personnel costs .................... 41% of the budget      |
++--------------------------------------------------------------+
+
+The department will report again in the autumn.
+"""
+
+
+def test_a_box_drawn_around_lines_is_read_as_the_lines_inside_it() -> None:
+    prose = read_prose(KEY_NUMBERS_BOX)
+    lines = [prose.quote(span) for block in prose.blocks for span in block.sentences]
+    assert "Core budget, FY23-24 ............... C$38.5bn  (1.31% GDP)" in lines
+    assert "Added funding, FY24-25 ............. C$6.1bn" in lines
+    assert not [line for line in lines if "|" in line or "+--" in line]
+
+
+def test_a_dotted_leader_before_a_figure_ends_no_sentence() -> None:
+    prose = read_prose("Estimates for the year.\n\nTotal outlays ........ US$12.4bn (up 3%)\nNew money ..... C$9.3bn\n")
+    sentences = [prose.quote(span) for block in prose.blocks for span in block.sentences]
+    assert sentences[1:] == ["Total outlays ........ US$12.4bn (up 3%)", "New money ..... C$9.3bn"]
+
+
+def test_each_line_of_a_drawn_key_numbers_box_states_its_figures(build) -> None:
+    facts = build(KEY_NUMBERS_BOX, catalog='title = "Canada: the defence plan"\npublished = "2024-06-02"')
+    core = one(facts, 38.5)
+    assert (core.subject, core.measure_kind, core.period, core.currency) == ("Canada", "money", "2023-24", "CAD")
+    assert (one(facts, 1.31).measure_kind, one(facts, 1.31).period) == ("share_of_gdp", "2023-24")
+    assert (one(facts, 6.1).subject, one(facts, 6.1).period) == ("Canada", "2024-25")

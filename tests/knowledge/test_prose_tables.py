@@ -937,3 +937,17 @@ def test_a_difference_column_holds_changes_in_its_unit(build_note) -> None:
     kinds = {(fact.value, fact.period): fact.measure_kind for fact in facts}
     assert kinds[(-1.12, "2022")] == kinds[(0.11, "2024")] == "change"
     assert kinds[(50.40, "2022")] == kinds[(52.06, "2024")] == "money"
+
+
+def test_an_amount_with_its_currency_in_a_year_s_row_is_the_columns_figure(build_note) -> None:
+    text = (
+        "# Australia's defence budget\n\nThe budget grows each year.\n\n"
+        "| Fiscal year | Defence funding | Share of GDP |\n|---|---|---|\n"
+        "| 2025-26 (budget) | A$59.0bn | 2.02% |\n| 2026-27 (forward estimate) | AUD 63.4 billion | 2.08% |\n"
+        "| 2027-28 | A$66.1bn for Japan | 2.13% |\n"
+    )
+    facts = {fact.value: fact for fact in build_note(text, name="budget.md")}
+    assert (facts[59.0].subject, facts[59.0].measure_kind, facts[59.0].period) == ("Australia", "money", "2025-26")
+    assert (facts[59.0].currency, facts[59.0].scale) == ("AUD", 1e9)
+    assert (facts[63.4].currency, facts[63.4].period) == ("AUD", "2026-27")
+    assert 66.1 not in facts  # a cell saying more than its amount may be someone else's

@@ -65,6 +65,16 @@ def test_a_year_with_a_fiscal_year_prefix_is_that_year_and_its_span_is_a_span() 
     assert periods("Japan: ¥43 trillion is allocated over FY2023–FY2027.") == {43.0: "2023-2027"}
 
 
+def test_a_fiscal_year_written_short_after_its_prefix_is_the_fiscal_year_it_names() -> None:
+    assert periods("Ottawa plans C$62.7bn for defence in FY25-26, after C$41.0bn in FY24-25.") == {
+        62.7: "2025-26",
+        41.0: "2024-25",
+    }
+    assert periods("The ministry's FY2026-27 budget sets aside AUD 59 billion.") == {59.0: "2026-27"}
+    assert periods("Japan will spend $12bn on shipbuilding over FY26-FY30.") == {12.0: "2026-2030"}
+    assert periods("In FY98 the United States spent $260 billion on defence.") == {260.0: "1998"}
+
+
 def test_a_relative_period_right_after_an_event_word_dates_the_event_not_the_figures() -> None:
     sentence = "Norway: The long-term defence plan adopted last year adds NOK 600 billion in extra funding."
     assert periods(sentence) == {600.0: None}

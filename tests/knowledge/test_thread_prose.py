@@ -196,3 +196,19 @@ def test_a_correction_in_one_sentence_withdraws_the_figures_before_its_correctin
         ("Italy", 1.49, "2024", False),
     } <= read
     assert not [f for f in facts if f.value in (1.37, 1.49) and f.is_claim]
+
+
+def test_a_speaker_correcting_himself_withdraws_the_figure_he_said_and_his_correction_stands(build) -> None:
+    text = (
+        "**How many allies met the equipment guideline in 2016?**\n\n"
+        "When the guideline was set, only six allies met it. By 2016 it was nine allies, as I recall.\n\n"
+        "**Anything to add?**\n\n"
+        "Yes. I misspoke earlier: I said nine allies met the equipment guideline in 2016. In fact it was eight.\n"
+    )
+    facts = build(text, name="interview.md", published="2025-05-02")
+    nine = [fact for fact in facts if fact.value == 9]
+    assert nine
+    assert all(fact.is_claim for fact in nine)  # the figure said, both where said and where withdrawn
+    (eight,) = [fact for fact in facts if fact.value == 8]
+    assert (eight.subject, eight.measure_kind, eight.period, eight.is_claim) == ("NATO Allies", "count", "2016", False)
+    assert not [fact for fact in facts if fact.value == 6 and fact.is_claim]
