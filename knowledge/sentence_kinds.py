@@ -59,6 +59,8 @@ class Kinds(Reading):
             # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all;
             # 'equipment now follows closely at 32%': a part of the budget
             return "share_of_total"
+        if _bracketed_after_a_figure(self, index):
+            return "share_of_total"
         if self.context.list_share and LIST_ITEM.match(self.text):
             # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
             return self.context.list_share
@@ -457,6 +459,17 @@ def _share_of_its_amount(reading: Reading, index: int, start: int) -> bool:
     if not all(word in reading.table.apposition for word in reading.words[amount.end : start]):
         return False
     return reading.table.shares.within(reading.words, max(0, amount.start - QUALIFIER_REACH), amount.start)
+
+
+def _bracketed_after_a_figure(reading: Reading, index: int) -> bool:
+    """'€5.5 billion (81%) was actually spent', '8,900 (11.9%) were vacant': a bare percentage in brackets right
+    after an amount or a count tells that figure as a share of the whole it is a part of, not a share of GDP."""
+    figure = reading.values[index]
+    if index == 0 or figure.kind is not FigureKind.PERCENT or figure.start < 1:
+        return False
+    before = reading.values[index - 1]
+    bracketed = reading.words[figure.start - 1] == "(" and before.end == figure.start - 1
+    return bracketed and before.kind in (FigureKind.MONEY, FigureKind.COUNT)
 
 
 def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:
