@@ -461,15 +461,19 @@ def _share_of_its_amount(reading: Reading, index: int, start: int) -> bool:
     return reading.table.shares.within(reading.words, max(0, amount.start - QUALIFIER_REACH), amount.start)
 
 
+NUMBER_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
 def _bracketed_after_a_figure(reading: Reading, index: int) -> bool:
     """'€5.5 billion (81%) was actually spent', '8,900 (11.9%) were vacant': a bare percentage in brackets right
     after an amount or a count tells that figure as a share of the whole it is a part of, not a share of GDP."""
     figure = reading.values[index]
-    if index == 0 or figure.kind is not FigureKind.PERCENT or figure.start < 1:
+    if figure.kind is not FigureKind.PERCENT or figure.start < 2 or reading.words[figure.start - 1] != "(":
         return False
-    before = reading.values[index - 1]
-    bracketed = reading.words[figure.start - 1] == "(" and before.end == figure.start - 1
-    return bracketed and before.kind in (FigureKind.MONEY, FigureKind.COUNT)
+    if NUMBER_WORD.fullmatch(reading.words[figure.start - 2]):
+        return True  # '8,900 (11.9%)': a number counting what the sentence names before it
+    before = reading.values[index - 1] if index else None
+    return before is not None and before.end == figure.start - 1 and before.kind in (FigureKind.MONEY, FigureKind.COUNT)
 
 
 def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:
