@@ -204,14 +204,20 @@ class Periods(Reading):
         for index, figure in enumerate(self.values):
             left, right = self.region(index)
             if figure.start <= position < right or left <= position < figure.start:
-                start = figure.start
-                while start > 0 and self.words[start - 1] in self.table.apposition - {","}:
-                    start -= 1
-                return bool(
-                    self.table.comparison.ending_at(self.words, start)
-                    or self.table.comparison_reach.ending_at(self.words, start)
-                )
+                return self._compared_figure(index)
         return False
+
+    def _compared_figure(self, index: int) -> bool:
+        """The figure is a base compared with ('up from 1.64% in 2023'), or one listed after such a base by 'and'
+        ('up from 1.64% in 2023 and 1.15% in 2014')."""
+        start = self.values[index].start
+        while start > 0 and self.words[start - 1] in self.table.apposition - {","}:
+            start -= 1
+        if self.table.comparison.ending_at(self.words, start) or self.table.comparison_reach.ending_at(
+            self.words, start
+        ):
+            return True
+        return index > 0 and self.words[start - 1 : start] == ["and"] and self._compared_figure(index - 1)
 
     def sentence_period(self) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""

@@ -389,3 +389,10 @@ def test_each_end_of_a_move_over_a_span_of_years_is_of_its_own_year(sentence: st
 
 def test_a_move_to_a_deadline_keeps_its_deadline() -> None:
     assert periods("Norway's intake will rise from 4,700 to 6,500 conscripts by 2033.").get(6500.0) == "2033"
+
+
+def test_bases_listed_after_up_from_date_only_themselves() -> None:
+    """'up from 1.64% in 2023 and 1.15% in 2014': both are bases compared with; neither year is the first figure's."""
+    found = periods("Spain spent 2.05% of GDP, up from 1.64% in 2023 and 1.15% in 2014.")
+    assert found == {2.05: None, 1.64: "2023", 1.15: "2014"}
+    assert periods("Spain spent 2.05% of GDP in 2024 and 1.9% in 2023.") == {2.05: "2024", 1.9: "2023"}
