@@ -55,11 +55,9 @@ class Kinds(Reading):
 
     def _inferred_kind(self, index: int) -> str | None:
         """The kind a figure the sentence does not qualify takes from its words' shape or its context."""
-        if self._fraction_of_a_whole(index) or self.values[index].ratio or _budget_part_s(self, index):
-            # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all;
-            # 'equipment now follows closely at 32%': a part of the budget
-            return "share_of_total"
-        if _bracketed_after_a_figure(self, index):
+        # 'half of the new money', 'one in eight dollars', 'equipment at 32%', '€5.5 billion (81%)': parts of a whole
+        part = _budget_part_s(self, index) or _bracketed_after_a_figure(self, index)
+        if self._fraction_of_a_whole(index) or self.values[index].ratio or part:
             return "share_of_total"
         if self.context.list_share and LIST_ITEM.match(self.text):
             # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
