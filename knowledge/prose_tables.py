@@ -23,7 +23,7 @@ from knowledge.comma_tables import read_table as read_comma_separated
 from knowledge.comma_tables import table_regions as comma_regions
 from knowledge.cues import cues, fold
 from knowledge.entities import canonical_subject, entity_tables
-from knowledge.figures import FigureKind, tokenize
+from knowledge.figures import tokenize
 from knowledge.fixed_width import letter_notes
 from knowledge.fixed_width import read_table as read_fixed_width
 from knowledge.fixed_width import table_regions as fixed_width_regions
@@ -920,19 +920,6 @@ def _dated_by_row(column: Column, row_date: str | None) -> Column:
     return replace(column, period=row_date) if row_date and not YEAR.search(_years_written(column.label)) else column
 
 
-def _amount_alone(column: Column, cell: str, year: int | None) -> list[Cell]:
-    """'| Replacement submarines | €4.1 billion | €5.65 billion |': a cell that is one amount, its currency written,
-    and nothing else, is the row's amount, whatever the row names (a project the entity list does not know)."""
-    reader = SentenceReader(cell, Context(), year)
-    if len(reader.values) != 1:
-        return []
-    figure = reader.values[0]
-    alone = figure.start == 0 and figure.end == len([word for word in reader.words if word])
-    if not alone or figure.kind is not FigureKind.MONEY or figure.currency is None:
-        return []
-    return [Cell(figure.value, "money", figure.currency, figure.scale, column.period, column.qualifiers)]
-
-
 def _cell_figures(
     column: Column, cell: str, subject: str | None, year: int | None, row: RowMeasure | None = None
 ) -> list[Cell]:
@@ -957,7 +944,7 @@ def _cell_figures(
     if ranged:
         return ranged
     if subject is None:
-        return _amount_alone(column, cell, year)
+        return []
     context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
     return [
         Cell(

@@ -963,26 +963,3 @@ def test_plain_numbers_in_a_table_of_years_are_amounts_in_the_caption_s_unit(tmp
 def test_plain_numbers_under_a_caption_naming_no_amount_stay_unmeasured(tmp_path: Path) -> None:
     facts = {fact.value: fact for fact in _build(tmp_path, "note.md", PLAIN_AMOUNTS_TABLE.format(unit="selected"))}
     assert facts[3.3].measure_kind != "money"
-
-
-def test_a_cell_that_is_one_amount_is_its_row_s_whatever_the_row_names(tmp_path: Path) -> None:
-    """'| Frigate programme | €2.3 billion | €3.05 billion | 33% |': each amount, its currency written in the cell, is
-    the row's, though the entity list knows no such project; a cell saying more than an amount is not read so."""
-    text = (
-        "Table 5 – Cost estimates of the largest projects\n\n"
-        "| Project | Original estimate | Current estimate | Increase |\n"
-        "|---|---|---|---|\n"
-        "| Frigate programme | €2.3 billion | €3.05 billion | 33% |\n"
-        "| Air defence upgrade | EUR 0.9 billion | about €1.2 billion by 2027 | 28% |\n"
-    )
-    facts = {fact.value: fact for fact in _build(tmp_path, "note.md", text)}
-    original, current = facts[2.3], facts[3.05]
-    assert (original.subject, original.measure_kind, original.currency, original.scale) == (
-        "Frigate programme",
-        "money",
-        "EUR",
-        1e9,
-    )
-    assert (current.subject, current.measure_kind) == ("Frigate programme", "money")
-    assert facts[0.9].subject == "Air defence upgrade"
-    assert 1.2 not in facts
