@@ -177,11 +177,10 @@ class DocumentReadings(OpenReading):
     def _frame(self) -> str | None:
         """The one country the document is about (`knowledge.frames`): named by its title, headings and opening
         paragraphs, its country-naming sentences and the currency of its amounts."""
-        headed = set(self._title_names)
+        headed, summary = set(self._title_names), self._summary_countries()
         for heading in self.headings:
-            headed.update(_whose(SentenceReader(heading.text, Context(), self.year)))
+            headed.update(_whose(SentenceReader(heading.text, Context(), self.year), summary))
         letterhead = set() if any(map(is_country, headed)) else self._letterhead_countries()
-        summary = self._summary_countries()
         headed |= letterhead | summary
         lead = [
             m.name
@@ -195,7 +194,7 @@ class DocumentReadings(OpenReading):
         for block in self.prose.blocks:
             for span in [] if block.noise else block.sentences:
                 reader = self._reader(span, Context())
-                sentences.update(_whose(reader))
+                sentences.update(_whose(reader, summary))
                 currencies.update(f.currency for f in reader.values if f.kind is FigureKind.MONEY and f.currency)
         frame = document_frame(headed, lead, sentences, currencies)
         if frame in letterhead | summary:  # the letterhead or the summary names the country as a title would
@@ -322,8 +321,9 @@ def _subjects_named(reader: SentenceReader) -> list[Mention]:
     return [m for m in reader.mentions if not (m.source or reader.beneficiary(m))]
 
 
-def _whose(reader: SentenceReader) -> set[str]:
-    return {m.name for m in _subjects_named(reader)}
+def _whose(reader: SentenceReader, summary: set[str]) -> set[str]:
+    """The names a frame is read from: in a document whose summary names its country, not where money goes."""
+    return {m.name for m in (_subjects_named(reader) if summary else reader.mentions) if not m.source}
 
 
 def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:
