@@ -161,7 +161,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         if _model_number(tokens, position, table) or _locator(tokens, position, table):
             position += 1
             continue
-        numbered = _post_number(tokens, position) or _paragraph_number(tokens, position, table)
+        numbered = _post_number(tokens, position)
         if numbered:
             position += numbered
             continue
@@ -270,21 +270,6 @@ def _post_number(tokens: list[Token], position: int) -> int:
     if not glued or (total is not None and (int(total.text) < int(tokens[0].text) or after in {"of", "out"})):
         return 0
     return POST_NUMBER_TOKENS if total is not None else 2
-
-
-def _paragraph_number(tokens: list[Token], position: int, table: Cues) -> int:
-    """'4.2 Equipment needs people to operate it', '2.9 Using the NATO definition, …': a report's numbered paragraph
-    opens with its section and paragraph number, a capitalised word after it; it states nothing ('4.2 Billion' is
-    an amount). How many tokens it takes."""
-    if position != 0 or len(tokens) < PARAGRAPH_NUMBER_TOKENS or not PARAGRAPH_NUMBER.fullmatch(tokens[0].text):
-        return 0
-    after = tokens[1]
-    capitalised = after.text[:1].isupper() and after.text[:1].isalpha()
-    return 1 if capitalised and after.word not in table.scales and not names_a_currency([after.word]) else 0
-
-
-PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")  # '1.2', '3.11'
-PARAGRAPH_NUMBER_TOKENS = 2  # the number and the word opening the paragraph
 
 
 def _model_plural(token: Token) -> bool:

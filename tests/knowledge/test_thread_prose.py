@@ -196,18 +196,3 @@ def test_a_correction_in_one_sentence_withdraws_the_figures_before_its_correctin
         ("Italy", 1.49, "2024", False),
     } <= read
     assert not [f for f in facts if f.value in (1.37, 1.49) and f.is_claim]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("4.2 Equipment needs people to operate it.", []),
-        ("3.11 For ammunition, the ministry aimed to contract €1.0 billion in 2024.", [(FigureKind.MONEY, 1.0)]),
-        ("1.2 Funding grew by 14 projects.", [(FigureKind.COUNT, 14.0)]),
-        ("2.5 Million people fled the fighting.", [(FigureKind.COUNT, 2_500_000.0)]),
-    ],
-)
-def test_a_numbered_paragraph_s_number_is_no_figure(sentence: str, expected: list[tuple[FigureKind, float]]) -> None:
-    """'4.2 Equipment needs people …': a report's paragraph number opening a sentence before a capitalised word
-    states nothing; a scale after it ('2.5 Million people') makes it a figure still."""
-    assert [(figure.kind, figure.value) for figure in SentenceReader(sentence, Context(), 2025).values] == expected
