@@ -26,10 +26,11 @@ from knowledge.readers.prose import MARKDOWN_HEADING, ProseDocument
 from knowledge.sentence import Context, SentenceReader
 
 # An item's label and figure: a year, maybe with a note in brackets, closed by a colon ('2024 (estimate): 326'), or a
-# name of a few words, maybe closed by a colon ('United States 997', 'world average 2.5%'); a footnote's star after
-# the figure is no part of it ('2,718*').
+# name of a few words, maybe with a note in brackets and closed by a colon ('United States 997', 'world average 2.5%',
+# 'China (est.): 314'); a footnote's star after the figure is no part of it ('2,718*').
 ITEM = re.compile(
-    r"(?P<label>(?:19|20)\d\d(?:\s*\([^()\d]{1,30}\))?(?=\s*:)|[^\W\d_][^\W\d_'’-]*(?:[ '’-]+[^\W\d_]+){0,4})"
+    r"(?P<label>(?:19|20)\d\d(?:\s*\([^()\d]{1,30}\))?(?=\s*:)"
+    r"|[^\W\d_][^\W\d_'’-]*(?:[ '’-]+[^\W\d_]+){0,4}(?:\s*\([^()\d]{1,30}\))?)"
     r"\s*:?\s+(?P<value>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<percent>%)?[*†‡]*"
 )
 # Where one item ends and the next begins: a semicolon, or a full stop before a space, an emphasis mark or the line's
@@ -42,6 +43,7 @@ KEY_FIGURE = re.compile(
     r"^\s*[-*+•]\s+(?P<mark>\*\*|__)?(?P<figure>[^\s\d*_]{0,3}\s?\d[\d,.]*\s?(?:%|[A-Za-z]{0,8}))(?P=mark)?"
     r"\s+[—–]\s+(?P<words>\S.*?)\s*$"
 )
+BULLET = re.compile(r"[ \t]*[-•+][ \t]+")  # a list item's marker opening its line
 STATED_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # figures a caption never states
 MINIMUM_ITEMS = 2  # one label and figure after a caption is a sentence, not a chart's list
 CAPTION_WORDS = 30  # words at most in a caption: a longer text is a paragraph, saying more than what a chart shows
@@ -167,7 +169,10 @@ def _chart_at(text: str, lines: list[tuple[int, int]], index: int) -> tuple[Char
     if cut == end and following + 1 < len(lines) and not text[slice(*lines[following])].strip():
         following += 1  # 'Defence spending, EUR billion', a blank line, then its items
     first = following
-    while following < len(lines) and (more := _items_only(text, *lines[following])):
+    # 'Chart data labels (US$ bn):' on a slide, then '- United States: 997': a caption ending its line with a colon
+    # introduces the bullets under it, each a label and its figure
+    bulleted = not heading and cut == end and line.rstrip(EMPHASIS_MARKS).endswith(":")
+    while following < len(lines) and (more := _items_only(text, *lines[following], bulleted=bulleted)):
         items += more
         following += 1
     if following == first:
@@ -183,8 +188,11 @@ def _another_readers(line: str) -> bool:
     return "|" in line or line.lstrip()[:1] in "-+•>#"
 
 
-def _items_only(text: str, start: int, end: int) -> list[Item]:
-    """The items of a line that holds nothing else, else none."""
+def _items_only(text: str, start: int, end: int, *, bulleted: bool = False) -> list[Item]:
+    """The items of a line that holds nothing else (after its bullet, under a caption introducing bullets), else
+    none."""
+    bullet = BULLET.match(text, start, end) if bulleted else None
+    start = bullet.end() if bullet else start
     line = text[start:end]
     if not line.strip() or _another_readers(line):
         return []

@@ -11,6 +11,7 @@ when nothing else does; the data is `domain/frames.toml`.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -47,6 +48,9 @@ class FrameData(BaseModel):
     assigned_goals: tuple[str, ...] = Field(description="Words after the alliance's name: what it asks of a country.")
     part_openers: tuple[str, ...] = Field(description="Words naming the total the amounts after them are parts of.")
     part_year_nouns: frozenset[str] = Field(description="Parts of a year after 'first' ('the first nine months of').")
+    summary_headings: tuple[str, ...] = Field(
+        description="Words of the heading of a document's opening summary ('Summary of key findings')."
+    )
 
     @model_validator(mode="after")
     def _known(self) -> FrameData:
@@ -197,6 +201,22 @@ def document_frame(
     countries = Counter({name: n for name, n in sentences.items() if is_country(name)})
     named_elsewhere = countries.total() > 0
     return candidate if candidate in headed and (not named_elsewhere or candidate == _dominant(countries)) else None
+
+
+def summary_blocks(prose: ProseDocument, found: list[Heading], title: str) -> list[Block]:
+    """The paragraphs of a document's opening summary: the first section after its title, when its heading says it
+    summarises the document ('Summary of key findings', 'Key points'); else none."""
+    sections = [heading for heading in found if heading.text.strip() != title.strip()]
+    words = phrase_words(" ".join(re.findall(r"[\w'’-]+", sections[0].text))) if sections else ()
+    if not _summary_words().within(words, 0, len(words)):
+        return []
+    end = sections[1].start if len(sections) > 1 else len(prose.text)
+    return [block for block in prose.blocks if not block.noise and sections[0].start < block.span.start < end]
+
+
+@cache
+def _summary_words() -> Phrases:
+    return Phrases(frame_data().summary_headings)
 
 
 def lead_blocks(prose: ProseDocument, found: list[Heading]) -> list[Block]:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from knowledge.cues import Phrases, cues, fold
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind, Token, tokenize
-from knowledge.frames import currency_country, document_frame, frame_data, is_country, lead_blocks
+from knowledge.frames import currency_country, document_frame, frame_data, is_country, lead_blocks, summary_blocks
 from knowledge.mentions import Mention, entity_mentions
 from knowledge.models import Block, Span
 from knowledge.named_things import ARTICLES, NOT_AFTER_SUBJECT, ThingReader, capitalised, published_by_company
@@ -177,11 +177,11 @@ class DocumentReadings(OpenReading):
     def _frame(self) -> str | None:
         """The one country the document is about (`knowledge.frames`): named by its title, headings and opening
         paragraphs, its country-naming sentences and the currency of its amounts."""
-        headed = set(self._title_names)
+        headed, summary = set(self._title_names), self._summary_countries()
         for heading in self.headings:
-            headed.update(m.name for m in SentenceReader(heading.text, Context(), self.year).mentions if not m.source)
+            headed.update(_whose(SentenceReader(heading.text, Context(), self.year), summary))
         letterhead = set() if any(map(is_country, headed)) else self._letterhead_countries()
-        headed |= letterhead
+        headed |= letterhead | summary
         lead = [
             m.name
             for block in lead_blocks(self.prose, self.headings)
@@ -194,10 +194,10 @@ class DocumentReadings(OpenReading):
         for block in self.prose.blocks:
             for span in [] if block.noise else block.sentences:
                 reader = self._reader(span, Context())
-                sentences.update({m.name for m in reader.mentions if not m.source})
+                sentences.update(_whose(reader, summary))
                 currencies.update(f.currency for f in reader.values if f.kind is FigureKind.MONEY and f.currency)
         frame = document_frame(headed, lead, sentences, currencies)
-        if frame in letterhead:  # the letterhead names the document's country as a title would
+        if frame in letterhead | summary:  # the letterhead or the summary names the country as a title would
             self._title_names = self._heading_names = self._title_names | {frame}
         if frame == currency_country(currencies) and _only_country(frame, sentences):
             self.currency_frame = frame
@@ -214,6 +214,16 @@ class DocumentReadings(OpenReading):
         for line in (LETTERHEAD.fullmatch(line.strip()) for line in top.splitlines()):
             mentions = SentenceReader(line.group(1), Context(), self.year).mentions if line else []
             found |= {m.name for m in mentions if is_country(m.name) and not (m.source or m.aside or m.weak)}
+        return found
+
+    def _summary_countries(self) -> set[str]:
+        """The countries the document's opening summary names as a subject ('Dutch defence expenditure reached
+        2.05% of GDP', under '## Summary of key findings'), not as a source, an aside or where money goes."""
+        found: set[str] = set()
+        for block in summary_blocks(self.prose, self.headings, self.document.title):
+            for span in block.sentences:
+                reader = self._reader(span, Context())
+                found |= {m.name for m in _subjects_named(reader) if is_country(m.name) and not (m.aside or m.weak)}
         return found
 
     def _short_names(self) -> dict[str, ShortName]:
@@ -303,6 +313,17 @@ class DocumentReadings(OpenReading):
                         for subject in stated.subjects:
                             found.setdefault((subject, stated.figure.value), str(stated.period))
         return found
+
+
+def _subjects_named(reader: SentenceReader) -> list[Mention]:
+    """The names a sentence or a heading gives whom it may speak of: not its sources, nor where money goes ('5 Support
+    for Ukraine', 'spent €2.2 billion on military support to Ukraine': the donor's document, not Ukraine's)."""
+    return [m for m in reader.mentions if not (m.source or reader.beneficiary(m))]
+
+
+def _whose(reader: SentenceReader, summary: set[str]) -> set[str]:
+    """The names a frame is read from: in a document whose summary names its country, not where money goes."""
+    return {m.name for m in (_subjects_named(reader) if summary else reader.mentions) if not m.source}
 
 
 def _capitalised_runs(tokens: list[Token]) -> list[tuple[int, int]]:

@@ -533,12 +533,16 @@ def _change_clause(text: str) -> str | None:
 
 
 def _measured_by_captions(
-    columns: list[Column], captions: tuple[str, ...], stated_currency: str | None = None
+    columns: list[Column],
+    captions: tuple[str, ...],
+    stated_currency: str | None = None,
+    plain: frozenset[int] = frozenset(),
 ) -> list[Column]:
     """Columns headed by a year alone, measuring what the first of the texts introducing the table that names a
-    measure says (the sentence just before it, its heading, the document's title)."""
+    measure says (the sentence just before it, its heading, the document's title); and, when that is an amount, the
+    columns of plain amounts in a table of years (`_plain_amounts`), each still named by its own header."""
     columns = _changes_by_captions(columns, captions)
-    unmeasured = any(_measured_by_caption(column) or _percent_of_nothing_named(column) for column in columns)
+    unmeasured = bool(plain) or any(_measured_by_caption(c) or _percent_of_nothing_named(c) for c in columns)
     if not unmeasured or _corner_amounts(columns):
         return columns
     measure = next((found for text in captions if (found := caption_measure(text, stated_currency))), None)
@@ -552,12 +556,14 @@ def _measured_by_captions(
             kind=kind,
             currency=currency,
             scale=scale,
-            measure=said,
+            measure=f"{column.label}, {said}" if at in plain else said,
             qualifiers=_with_estimate(column) if column.period in estimated else column.qualifiers,
         )
-        if _measured_by_caption(column) or (kind in PERCENT_KINDS and _percent_of_nothing_named(column))
+        if _measured_by_caption(column)
+        or (kind in PERCENT_KINDS and _percent_of_nothing_named(column))
+        or (kind == "money" and at in plain)
         else column
-        for column in columns
+        for at, column in enumerate(columns)
     ]
 
 
@@ -588,6 +594,23 @@ def _percent_of_nothing_named(column: Column) -> bool:
 def _corner_amounts(columns: list[Column]) -> bool:
     """'| EUR million | Q3 2025 | Q3 2024 |': the table says the amounts of its cells over its row labels itself."""
     return bool(columns) and columns[0].kind == "money" and columns[0].currency is not None
+
+
+def _plain_amounts(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> frozenset[int]:
+    """'Figure 2 – Planned versus actual investment in equipment (€ billion)' over '| Year | Planned | Actual |':
+    in a table of years, the columns its words head without a measure, whose cells are plain numbers (no percent
+    sign), hold amounts in what a text introducing the table says its amounts are in; their places."""
+    rows = [row for row in rows if row[2] and not _separator_row(row[2])]
+    if not rows or not all(label_year(cells[0])[0] for _, _, cells in rows):
+        return frozenset()
+    found = set()
+    for at, column in enumerate(columns):
+        cells = [cells[at] for _, _, cells in rows if at < len(cells) and cells[at].strip()]
+        plain = at > 0 and bool(cells) and all(CELL_NUMBER.match(c) and "%" not in c for c in cells)
+        unsaid = column.kind == "other" and column.measure is None and column.subject is None
+        if plain and unsaid:
+            found.add(at)
+    return frozenset(found)
 
 
 def _measured_by_caption(column: Column) -> bool:
@@ -1015,7 +1038,8 @@ def table_facts(
         places = _column(header[0], default_period).kind == "rank"
         header = _names_first(header)
         rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
-    columns = _measured_by_captions(_columns(header, default_period), captions, stated_currency)
+    columns = _columns(header, default_period)
+    columns = _measured_by_captions(columns, captions, stated_currency, _plain_amounts(columns, rows))
     columns = _parts_of_a_whole(columns, rows)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []

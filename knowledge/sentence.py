@@ -10,6 +10,7 @@ sentence (`SentenceReader`), built from the common reading (`knowledge.sentence_
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from knowledge.figures import FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
@@ -81,7 +82,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 leads = not (self._guideline(index) or goal or names == [programme_sized(self, index)])
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
-        return _totals_of_their_counts(stated)
+        return _totals_of_their_counts(_move_ends_dated(self.words, stated))
 
     def _undated_period(
         self, index: int, read: tuple[str, list[str], list[str]], stated: list[Stated], periods: list[str]
@@ -197,6 +198,26 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
         if goal and goal.subject == subject and figure.value < goal.value:
             return goal.period
         return None
+
+
+def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
+    """'Between 2014 and 2024 the budget more than doubled, from €7.6 billion to €19.6 billion', 'rose from 1.4 to 2.0
+    per cent of GDP between 2014 and 2024': a move from one level to another over a span of years started at the
+    span's first year and reached the other at its last; each end is a figure of its own year, not of the span."""
+    dated = list(stated)
+    for at, (opening, closing) in enumerate(itertools.pairwise(stated)):
+        first, _, last = (opening.period or "").partition("-")
+        moved = opening.figure.start > 0 and words[opening.figure.start - 1] == MOVE_OPENER
+        linked = closing.figure.start == opening.figure.end + 1 and words[opening.figure.end] == MOVE_LINK
+        spanned = len(first) == len(last) == YEAR_DIGITS and first.isdigit() and last.isdigit() and first < last
+        undated = "deadline" not in opening.qualifiers and "deadline" not in closing.qualifiers
+        if moved and linked and spanned and undated and closing.period == opening.period:
+            dated[at], dated[at + 1] = replace(opening, period=first), replace(closing, period=last)
+    return dated
+
+
+MOVE_OPENER, MOVE_LINK = "from", "to"
+YEAR_DIGITS = 4
 
 
 def _totals_of_their_counts(stated: list[Stated]) -> list[Stated]:

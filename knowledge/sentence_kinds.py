@@ -55,9 +55,9 @@ class Kinds(Reading):
 
     def _inferred_kind(self, index: int) -> str | None:
         """The kind a figure the sentence does not qualify takes from its words' shape or its context."""
-        if self._fraction_of_a_whole(index) or self.values[index].ratio or _budget_part_s(self, index):
-            # 'covers less than half of the new money': a part of what it names; 'one in eight dollars': of them all;
-            # 'equipment now follows closely at 32%': a part of the budget
+        # 'half of the new money', 'one in eight dollars', 'equipment at 32%', '€5.5 billion (81%)': parts of a whole
+        part = _budget_part_s(self, index) or _bracketed_after_a_figure(self, index)
+        if self._fraction_of_a_whole(index) or self.values[index].ratio or part:
             return "share_of_total"
         if self.context.list_share and LIST_ITEM.match(self.text):
             # '- Canada and Türkiye: the remaining 4%' after '- European members: …, 30% of the NATO total'
@@ -457,6 +457,21 @@ def _share_of_its_amount(reading: Reading, index: int, start: int) -> bool:
     if not all(word in reading.table.apposition for word in reading.words[amount.end : start]):
         return False
     return reading.table.shares.within(reading.words, max(0, amount.start - QUALIFIER_REACH), amount.start)
+
+
+NUMBER_WORD = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _bracketed_after_a_figure(reading: Reading, index: int) -> bool:
+    """'€5.5 billion (81%) was actually spent', '8,900 (11.9%) were vacant': a bare percentage in brackets right
+    after an amount or a count tells that figure as a share of the whole it is a part of, not a share of GDP."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.PERCENT or figure.start < 2 or reading.words[figure.start - 1] != "(":
+        return False
+    if NUMBER_WORD.fullmatch(reading.words[figure.start - 2]):
+        return True  # '8,900 (11.9%)': a number counting what the sentence names before it
+    before = reading.values[index - 1] if index else None
+    return before is not None and before.end == figure.start - 1 and before.kind in (FigureKind.MONEY, FigureKind.COUNT)
 
 
 def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:

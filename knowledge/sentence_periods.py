@@ -204,13 +204,7 @@ class Periods(Reading):
         for index, figure in enumerate(self.values):
             left, right = self.region(index)
             if figure.start <= position < right or left <= position < figure.start:
-                start = figure.start
-                while start > 0 and self.words[start - 1] in self.table.apposition - {","}:
-                    start -= 1
-                return bool(
-                    self.table.comparison.ending_at(self.words, start)
-                    or self.table.comparison_reach.ending_at(self.words, start)
-                )
+                return _compared_figure(self, index)
         return False
 
     def sentence_period(self) -> str | None:
@@ -399,6 +393,17 @@ class Periods(Reading):
         # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
         carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
         return not_the_recipient(self, carried)
+
+
+def _compared_figure(reading: Periods, index: int) -> bool:
+    """The figure is a base compared with ('up from 1.64% in 2023'), or one listed after such a base by 'and' ('up
+    from 1.64% in 2023 and 1.15% in 2014')."""
+    start, words, table = reading.values[index].start, reading.words, reading.table
+    while start > 0 and words[start - 1] in table.apposition - {","}:
+        start -= 1
+    if table.comparison.ending_at(words, start) or table.comparison_reach.ending_at(words, start):
+        return True
+    return index > 0 and words[start - 1 : start] == ["and"] and _compared_figure(reading, index - 1)
 
 
 def _agreed_after(reading: Periods, year: Figure) -> list[Mention]:

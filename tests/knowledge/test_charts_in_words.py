@@ -129,3 +129,29 @@ def test_a_heading_stating_the_unit_captions_the_lines_of_labels_and_values_unde
 
 def test_a_sentence_stating_an_amount_is_no_caption() -> None:
     assert chart_lists("In 2024, NATO spent USD 1,474 billion. Germany 88; France 64.\n") == []
+
+
+SLIDE = """Slide 4 – Biggest spenders in Asia, 2024
+Chart data labels (US$ bn):
+- Japan: 55.3
+- South Korea (est.): 47.6
+- India: 86.1
+
+Speaker notes:
+Japan's budget grew fastest.
+"""
+
+
+def test_a_slide_s_data_labels_listed_as_bullets_under_their_caption_are_a_chart() -> None:
+    """'Chart data labels (US$ bn):', then '- Japan: 55.3': a caption closing its line with a colon introduces the
+    bullets under it, each a label (maybe with a note: 'South Korea (est.)') and its figure in the caption's unit."""
+    (chart,) = chart_lists(SLIDE)
+    assert [(item.label, item.value) for item in chart.items] == [
+        ("Japan", 55.3),
+        ("South Korea (est.)", 47.6),
+        ("India", 86.1),
+    ]
+
+
+def test_bullets_under_a_caption_that_does_not_introduce_them_are_no_chart() -> None:
+    assert chart_lists(SLIDE.replace("(US$ bn):", "(US$ bn)")) == []

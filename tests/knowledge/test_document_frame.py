@@ -18,6 +18,7 @@ HEAD = (
     'lead_blocks = 3\nsomeone_elses = ["her"]\nmembers_of = ["members"]\nmodifier_after = ["its"]\n'
     'pointers = ["the government"]\nspeakers = ["we"]\nmember_bodies = ["European Union"]\n'
     'assigned_goals = ["capability targets"]\npart_openers = ["of which"]\npart_year_nouns = ["months"]\n'
+    'summary_headings = ["summary"]\n'
 )
 
 HEARING = """DEFENCE COMMITTEE - SUMMARY OF ORAL EVIDENCE
@@ -292,3 +293,49 @@ def test_a_speaker_labelled_by_office_alone_speaks_for_the_document_s_country(bu
     assert subjects(facts, 3.3) == ["Germany"]
     undated = build(MINISTRY_TRANSCRIPT.replace("Berlin, Bendlerblock, 30 July 2025\n", ""), title="Transcript")
     assert subjects(undated, 3.0) != ["Germany"]
+
+
+AUDIT = """# Procurement under pressure
+
+Results of the audit of the Ministry of Defence
+
+## {summary}
+
+- Measured under the NATO definition, Belgian defence expenditure reached 1.3% of GDP.
+- Parliament is still not told which purchases slip.
+
+## 1 Introduction
+
+1.1 This report presents the results of our audit of the annual report. We audited the regularity of expenditure.
+
+1.2 The ministry spent €7.2 billion in 2024, more than ever before.
+
+## 5 Support for Ukraine
+
+5.1 In 2024 the ministry spent €0.5 billion on military support to Ukraine. The government has committed €1.1 billion \
+for 2025.
+"""
+
+
+def build_report(tmp_path: Path, text: str) -> list[Fact]:
+    (tmp_path / "audit.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text(
+        '["audit.md"]\ntitle = "Procurement under pressure"\npublisher = "Court of Audit"\npublished = "2025-05-21"\n',
+        encoding="utf-8",
+    )
+    return [fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None]
+
+
+def test_a_country_its_opening_summary_names_is_whom_the_ministry_s_figures_are_of(tmp_path: Path) -> None:
+    """A national report whose title names no country: its summary of key findings names the country ('Belgian
+    defence expenditure'), and 'the ministry', 'the government' are that country far from the summary — the one it
+    supports ('5 Support for Ukraine') frames nothing."""
+    facts = build_report(tmp_path, AUDIT.format(summary="Summary of key findings"))
+    assert subjects(facts, 7.2) == ["Belgium"]
+    assert subjects(facts, 0.5) == ["Belgium"]
+    assert subjects(facts, 1.1) == ["Belgium"]
+
+
+def test_a_section_that_summarises_nothing_names_no_country_far_from_it(tmp_path: Path) -> None:
+    facts = build_report(tmp_path, AUDIT.format(summary="Background"))
+    assert subjects(facts, 7.2) == []

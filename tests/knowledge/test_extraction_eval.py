@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.cues import cues, fold
 from knowledge.doc_context import heading_before, headings
-from knowledge.entities import canonical_subject, entity_tables
+from knowledge.entities import EntityKind, canonical_subject, entity_tables
 from knowledge.extraction_eval import (
     EVALUATION_DIR,
     Annotation,
@@ -22,7 +22,7 @@ from knowledge.extraction_eval import (
     score_document,
 )
 from knowledge.figures import tokenize
-from knowledge.frames import frame_data
+from knowledge.frames import frame_data, summary_blocks
 from knowledge.models import Citation, Fact, KnowledgeBase, Unit
 from knowledge.number_style import swapped, writes_continental
 from knowledge.open_speech import DATELINE, DATELINE_REACH  # a dateline read as the extractor reads it
@@ -281,12 +281,18 @@ def _named_in_words(context: str, subject: str) -> bool:
     return all(fold(word) in words for word in subject.split())
 
 
+def _summary(fact: Fact, summary: str) -> str:
+    """A national document's opening summary ('## Summary of key findings') names its country as its title would
+    ('Dutch defence expenditure reached 2.05% of GDP'): for a country's figure only, never any other subject."""
+    return summary if entity_tables().kind(fact.subject) == EntityKind.COUNTRY else ""
+
+
 def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: KnowledgeBase) -> None:
     """The value appears in the quote; the subject (or an alias) in the quote, the sentences a pronoun chain
     runs back through (for a table's row, those before its table), the section heading, the title or the letterhead
     standing for it (a line in bold at the document's top, before its first section, or its dateline, or the
-    publisher its catalog or front matter gives: 'Ministry for the Armed Forces (France)') — never a figure pinned on
-    someone the document does not name."""
+    publisher its catalog or front matter gives: 'Ministry for the Armed Forces (France)'), or, for a country, the
+    document's opening summary — never a figure pinned on someone the document does not name."""
     problems = []
     for document in any_evaluation_kb.documents:
         prose = read_prose(any_evaluation_kb.texts[document.id], markdown=document.id.endswith(".md"))
@@ -301,6 +307,7 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
         top = opening[:DATELINE_REACH].splitlines()
         heads = LETTERHEAD_LINE.findall(opening) if document.id.endswith(".md") else top
         letterhead = " ".join([*heads, *datelines])
+        summary = " ".join(prose.quote(b.span) for b in summary_blocks(prose, sections, document.title))
         # '10.000 posts' in a document writing its numbers the continental way states ten thousand
         continental = writes_continental(prose.text)
         for fact in facts:
@@ -321,7 +328,7 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
             head = sentences[first : min(index, first + TABLE_HEAD_ROWS)]
             before = [prose.quote(s) for s in [*sentences[max(0, first - PRONOUN_CHAIN) : first], *head]]
             heading = heading_before(sections, span.start)
-            title = " ".join([document.title, letterhead, document.publisher or ""])
+            title = " ".join([document.title, letterhead, document.publisher or "", _summary(fact, summary)])
             context = " ".join([fact.citation.quote, *before, heading.text if heading else "", title])
             # a thing the entity list does not know may be named by its fuller name earlier in the document ('the
             # existing base in Rukla', then 'expanding Rukla': the Rukla base)

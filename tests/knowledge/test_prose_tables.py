@@ -951,3 +951,29 @@ def test_an_amount_with_its_currency_in_a_year_s_row_is_the_columns_figure(build
     assert (facts[59.0].currency, facts[59.0].scale) == ("AUD", 1e9)
     assert (facts[63.4].currency, facts[63.4].period) == ("AUD", "2026-27")
     assert 66.1 not in facts  # a cell saying more than its amount may be someone else's
+
+
+PLAIN_AMOUNTS_TABLE = (
+    "## Belgium's investment\n\n"
+    "Belgium's planned and actual investment differ year after year.\n\n"
+    "Figure 4 – Budgeted versus spent procurement ({unit})\n\n"
+    "| Year | Budgeted | Spent | Share spent |\n"
+    "|---|---|---|---|\n"
+    "| 2023 | 2.7 | 2.1 | 78% |\n"
+    "| 2024 | 3.3 | 2.9 | 88% |\n"
+)
+
+
+def test_plain_numbers_in_a_table_of_years_are_amounts_in_the_caption_s_unit(tmp_path: Path) -> None:
+    """'Figure 4 – Budgeted versus spent procurement (€ billion)' over '| Year | Budgeted | Spent |': the columns its
+    words head hold amounts in the caption's currency and scale, each of its row's year."""
+    facts = {fact.value: fact for fact in _build(tmp_path, "note.md", PLAIN_AMOUNTS_TABLE.format(unit="€ billion"))}
+    budgeted, spent = facts[3.3], facts[2.1]
+    assert (budgeted.measure_kind, budgeted.currency, budgeted.scale, budgeted.period) == ("money", "EUR", 1e9, "2024")
+    assert (spent.measure_kind, spent.currency, spent.period) == ("money", "EUR", "2023")
+    assert facts[88].measure_kind != "money"  # a column of percentages holds no amounts
+
+
+def test_plain_numbers_under_a_caption_naming_no_amount_stay_unmeasured(tmp_path: Path) -> None:
+    facts = {fact.value: fact for fact in _build(tmp_path, "note.md", PLAIN_AMOUNTS_TABLE.format(unit="selected"))}
+    assert facts[3.3].measure_kind != "money"

@@ -255,3 +255,24 @@ def test_a_percentage_of_that_is_a_share_of_what_the_sentence_named_before() -> 
     amount, never of GDP by default."""
     sentence = "Allies spent roughly $1.47 trillion in 2024, with Japan responsible for around 66% of that."
     assert kinds_of(sentence) == [(1.47, "money"), (66.0, "share_of_total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of the €6.8 billion planned, €5.5 billion (81%) was actually spent.", (81.0, "share_of_total")),
+        ("Of 74,800 funded positions, 8,900 (11.9%) were vacant at the end of 2024.", (11.9, "share_of_total")),
+        ("Japan spent 18 billion dollars (62%) on personnel last year.", (62.0, "share_of_total")),
+        ("Spending 81 per cent of the investment plan is not good enough.", (81.0, "share_of_total")),
+        ("Japan carried out 64 percent of its investment plans in 2024.", (64.0, "share_of_total")),
+    ],
+)
+def test_a_share_of_a_figure_or_of_a_plan_is_no_share_of_gdp(sentence: str, expected: tuple[float, str]) -> None:
+    """A bare percentage in brackets right after an amount or a count tells it as a share of its whole; a share of a
+    plan is a share of a total. Neither is of GDP, however much of GDP the document speaks of."""
+    assert expected in kinds_of(sentence)
+    assert (expected[0], "share_of_gdp") not in kinds_of(sentence)
+
+
+def test_a_bracketed_share_of_gdp_after_an_amount_stays_of_gdp() -> None:
+    assert (2.05, "share_of_gdp") in kinds_of("Japan spent €21.9 billion (2.05% of GDP) in 2024.")

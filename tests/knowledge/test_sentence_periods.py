@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from knowledge.sentence import Context, SentenceReader
 
 
@@ -373,3 +375,34 @@ def test_a_one_year_change_a_table_dates_is_of_the_year_it_ends_in(build_note) -
     said = {fact.value: fact for fact in facts if not fact.citation.row_label and fact.measure_kind == "change"}
     assert (said[0.76].period, said[0.05].period) == ("2025", "2025")
     assert "decrease" in said[0.05].qualifiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Between 2014 and 2024 Belgium's defence budget more than doubled, from €4.1 billion to €9.6 billion.",
+            {4.1: "2014", 9.6: "2024"},
+        ),
+        (
+            "Defence spending by Spain rose from 0.9 to 1.3 per cent of GDP between 2015 and 2024.",
+            {0.9: "2015", 1.3: "2024"},
+        ),
+        ("Italy's spending fell from 1.6% to 1.5% of GDP over 2019-2023.", {1.6: "2019", 1.5: "2023"}),
+    ],
+)
+def test_each_end_of_a_move_over_a_span_of_years_is_of_its_own_year(sentence: str, expected: dict[float, str]) -> None:
+    """A move from one level to another over a span of years started at its first year and ended at its last."""
+    found = periods(sentence)
+    assert {value: found[value] for value in expected} == expected
+
+
+def test_a_move_to_a_deadline_keeps_its_deadline() -> None:
+    assert periods("Norway's intake will rise from 4,700 to 6,500 conscripts by 2033.").get(6500.0) == "2033"
+
+
+def test_bases_listed_after_up_from_date_only_themselves() -> None:
+    """'up from 1.64% in 2023 and 1.15% in 2014': both are bases compared with; neither year is the first figure's."""
+    found = periods("Spain spent 2.05% of GDP, up from 1.64% in 2023 and 1.15% in 2014.")
+    assert found == {2.05: None, 1.64: "2023", 1.15: "2014"}
+    assert periods("Spain spent 2.05% of GDP in 2024 and 1.9% in 2023.") == {2.05: "2024", 1.9: "2023"}
