@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, letters, lexicon, worksheets
+from knowledge.askers import names_the_asker
 from knowledge.banter import names_nothing_held
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
@@ -1365,8 +1366,11 @@ def _about_whom_a_remark_named(text: str) -> str:
         return text
     if any(character.isdigit() for character in lead) or YEAR_OR_PERCENT.search(lead):
         return text  # 'Greece: defence outlays as % of GDP in 2014. what was it?' is the topic, not a remark
+    # 'We Dutch hosted the summit. On what date was it?': the asker's own ally is 'we', never 'it' or 'they'
     named = {
-        m.target for m in lexicon.find_mentions(lead_words, lexicon.entity_aliases()) if lexicon.is_country(m.target)
+        m.target
+        for m in lexicon.find_mentions(lead_words, lexicon.entity_aliases())
+        if lexicon.is_country(m.target) and not names_the_asker(lead_words, m)
     }
     pronouns = [word for word in asked_words if word in question_words.third_person]
     if len(named) != 1 or not pronouns or lexicon.find_mentions(asked_words, lexicon.entity_aliases()):

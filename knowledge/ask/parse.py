@@ -493,6 +493,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     according_to = source.named
     entity_words = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
     entity_words |= {word for mention in group_mentions for word in mention.alias.split()}
+    entity_words |= {word for alias in question.askers.values() for word in alias.split()}  # set aside: no body
     entity_words |= {word for person in question.people for word in person.casefold().split()}
     entity_words |= {word for mention in find_mentions(list(words), role_aliases()) for word in mention.alias.split()}
     # The documents' own entities (the world, SIPRI, the EU…) where the question lexicon names nothing

@@ -1,0 +1,70 @@
+"""The asker's own ally, named in the first person ('we Estonians', 'us Danes', 'our Czech …', 'as a Greek',
+'Slovak here', 'here in Norway'), and the lower-case 'us' of the asker beside a people's name ('than us Belgians',
+'the three of us') that is never the United States.
+
+A question reads such an ally as its subject, since a figure asked of 'we' is the asker's country's. When nothing
+answers it so, `askers_set_aside` reads the question again without it: an alliance-wide pledge, office or count
+answers for every member asking (knowledge/ask/asker_aside.py decides which answers may)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+
+from knowledge import domain, lexicon
+from knowledge.lexicon import Mention
+
+_SET_ASIDE: ContextVar[bool] = ContextVar("askers_set_aside", default=False)
+_OF_US = re.compile(r"\bof\s+[uU]s\b")
+
+
+@contextmanager
+def askers_set_aside() -> Iterator[None]:
+    """Questions parsed inside read an ally named as the asker as no subject of theirs."""
+    token = _SET_ASIDE.set(True)
+    try:
+        yield
+    finally:
+        _SET_ASIDE.reset(token)
+
+
+def setting_askers_aside() -> bool:
+    return _SET_ASIDE.get()
+
+
+@cache
+def _before_phrases() -> tuple[tuple[str, ...], ...]:
+    phrases = (tuple(phrase.split()) for phrase in domain.question_words().askers.before)
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def names_the_asker(words: list[str], mention: Mention) -> bool:
+    """'we Estonians', 'our fellow Dutchman', 'as a Greek', 'here in Norway', 'Slovak here': an ally named as the
+    country of whoever asks."""
+    if not lexicon.is_ally(mention.target):
+        return False
+    words_before = tuple(words[: mention.start])
+    before = any(words_before[-len(phrase) :] == phrase for phrase in _before_phrases())
+    after = mention.end < len(words) and words[mention.end] in domain.question_words().askers.after
+    return before or after
+
+
+def us_of_the_asker(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:
+    """'than us Belgians', 'us Danes, Finns …', 'us lot', 'us Poles included', 'the three of us': 'us' typed in
+    lower case (or opening a sentence) beside the asker's people or company is the asker, not the United States."""
+    following = words[mention.end] if mention.end < len(words) else ""
+    named_next = any(other.start == mention.end and other is not mention for other in mentions)
+    a_few = len(following) == 1 and following.isdigit()  # 'us 2' (typed 'us two'), never 'us 2024'
+    if following and (named_next or a_few or following in domain.question_words().askers.us_followers):
+        typed = re.compile(rf"\b[uU]s[\s,]+(?i:{re.escape(following)})")
+        return typed.search(original) is not None
+    before = words[max(0, mention.start - 2) : mention.start]
+    counted = len(before) == 2 and before[1] == "of" and _a_company_of_askers(before[0])
+    return counted and _OF_US.search(original) is not None
+
+
+def _a_company_of_askers(word: str) -> bool:
+    return word in domain.question_words().askers.before_of_us or word.isdigit()
