@@ -41,13 +41,19 @@ def _before_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
-def names_the_asker(words: list[str], mention: Mention) -> bool:
+@cache
+def _telling_phrases() -> tuple[tuple[str, ...], ...]:
+    return (*_before_phrases(), *(tuple(phrase.split()) for phrase in domain.question_words().askers.telling_after))
+
+
+def names_the_asker(words: list[str], mention: Mention, *, after_the_question: bool = False) -> bool:
     """'we Estonians', 'our fellow Dutchman', 'as a Greek', 'here in Norway', 'Slovak here': an ally named as the
-    country of whoever asks."""
+    country of whoever asks; `after_the_question`, a sentence after it telling who asks ('I'm Czech.') too."""
     if not lexicon.is_ally(mention.target):
         return False
     words_before = tuple(words[: mention.start])
-    before = any(words_before[-len(phrase) :] == phrase for phrase in _before_phrases())
+    phrases = _telling_phrases() if after_the_question else _before_phrases()
+    before = any(words_before[-len(phrase) :] == phrase for phrase in phrases)
     after = mention.end < len(words) and words[mention.end] in domain.question_words().askers.after
     return before or after
 
@@ -68,3 +74,37 @@ def us_of_the_asker(words: list[str], mention: Mention, original: str, mentions:
 
 def _a_company_of_askers(word: str) -> bool:
     return word in domain.question_words().askers.before_of_us or word.isdigit()
+
+
+def speaking_as(asked: str) -> re.Pattern[str]:
+    """The words by which `asked` speaks as a country ('we', 'our'), typed as such ('we're' is no subject)."""
+    said = domain.question_words().speaking_as
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, said))})\b(?!['’])", re.IGNORECASE)
+
+
+def as_the_country(country: str, asked: str) -> str:
+    """'what did we spend' as 'what did Norway spend', 'our share' as "Norway's share"."""
+    said = domain.question_words().speaking_as
+    return speaking_as(asked).sub(lambda word: country + said[word.group(0).casefold()], asked)
+
+
+def askers_told(text: str) -> dict[str, str]:
+    """The allies a message names as its asker's own, in its question or a sentence around it ('I'm Czech.'), each
+    with the name it was told by."""
+    words = lexicon.normalise(text).split()
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    return {m.target: m.alias for m in mentions if names_the_asker(words, m, after_the_question=True)}
+
+
+def follow_up_as_the_asker(question: str, previous_question: str | None) -> str:
+    """'And where do we come?' after '… ? Asking as a Norwegian.': a follow-up speaking as 'we', naming no ally,
+    speaks as the one ally the previous question named as its asker's ('where do we Norwegians come?'): its
+    subject when a figure of theirs is asked, who asks when the alliance's pledge is."""
+    if previous_question is None or not speaking_as(question).search(question):
+        return question
+    told = askers_told(previous_question)
+    words = lexicon.normalise(question).split()
+    if len(told) != 1 or lexicon.find_mentions(words, lexicon.entity_aliases()):
+        return question
+    alias = next(iter(told.values()))
+    return speaking_as(question).sub(lambda word: f"{word.group(0)} {alias}", question)

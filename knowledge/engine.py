@@ -77,7 +77,7 @@ from knowledge.ask.verify_corrected import superseded
 from knowledge.ask.verify_numbers import close, numbers_stated
 from knowledge.ask.verify_numbers import stated as figure_stated
 from knowledge.ask.year_checked import year_checked
-from knowledge.askers import askers_set_aside
+from knowledge.askers import askers_set_aside, follow_up_as_the_asker
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -228,6 +228,9 @@ class Engine:
 
         Every answer that states figures passes the verifier first: its facts must account for what the
         question names, or the answer is withheld and the closest statements are offered instead."""
+        spoken = follow_up_as_the_asker(question, previous.question if previous is not None else None)
+        if spoken != question:  # 'and where do we come?' after '… ? Asking as a Norwegian.': as 'we Norwegians'
+            return self.compute(spoken, previous).model_copy(update={"question": question})
         verifier = domain.question_words().verifier
         said = set(normalise(question).split())
         asked = (question, previous.question if previous is not None else None)

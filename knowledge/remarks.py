@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, letters, lexicon, worksheets
-from knowledge.askers import names_the_asker
+from knowledge.askers import as_the_country, names_the_asker, speaking_as
 from knowledge.banter import names_nothing_held
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
@@ -103,27 +103,41 @@ LEAD_MARK = re.compile(r"[,:;]\s+|\s[-–—]\s+|(?<=[^.\s]{2}[.!])\s+")
 
 
 def _as_the_country_spoken_for(text: str) -> str:
-    """'as the delegate of Spain, what is our defence expenditure …', 'SE delegate here: what did we spend in 2023?':
-    a lead naming one country and nothing asked, then a question speaking as 'we' or 'our', asks about that country;
-    the lead told who asks."""
+    """'as the delegate of Spain, what is our defence expenditure …', 'SE delegate here: what did we spend in 2023?',
+    'What was our real change in 2024? I'm Czech.': a lead (or a sentence after the question) naming one country
+    and nothing asked, with a question speaking as 'we' or 'our', asks about that country; it told who asks."""
     found = LEAD_MARK.search(text)
-    if found is None:
-        return text
-    lead, asked = text[: found.start()], text[found.end() :]
-    speaking_as = domain.question_words().speaking_as
-    spoken = re.compile(rf"\b(?:{'|'.join(map(re.escape, speaking_as))})\b(?!['’])", re.IGNORECASE)
+    spoken = _spoken_for(text[: found.start()], text[found.end() :]) if found is not None else None
+    after = TELLER_AFTER.search(text) if spoken is None else None
+    if after is not None and _tells_who_asks(after.group("told")):
+        spoken = _spoken_for(after.group("told"), text[: after.start()])
+    return text if spoken is None else spoken
+
+
+def _tells_who_asks(told: str) -> bool:
+    """'I'm Czech.', 'Asking as a Norwegian.', 'We're Portuguese.': the asker's own ally (not 'my brother lives in
+    Poland')."""
+    words = normalise(told).split()
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    return any(names_the_asker(words, mention, after_the_question=True) for mention in mentions)
+
+
+TELLER_AFTER = re.compile(r"(?<=\?)\s+(?P<told>[^?]+)$")  # the sentence after the question's mark, to the end
+
+
+def _spoken_for(lead: str, asked: str) -> str | None:
+    """`asked` speaking as the one country `lead` names ('we' read as that country), if `lead` asks nothing."""
     words = normalise(lead).split()
-    if not spoken.search(asked) or "?" in lead or _states_a_figure(lead) or lexicon.concepts(words):
-        return text
+    if not speaking_as(asked).search(asked) or "?" in lead or _states_a_figure(lead) or lexicon.concepts(words):
+        return None
     question_words = domain.question_words()
     measured = _asking_words() - set(question_words.question_continuations)  # 'in committee' measures nothing
     if set(words) & {*question_words.interrogatives, *measured}:
-        return text
+        return None
     named = _countries_named(lead, words)
     if len(named) != 1:
-        return text
-    country = next(iter(named))
-    return spoken.sub(lambda said: country + speaking_as[said.group(0).casefold()], asked)
+        return None
+    return as_the_country(next(iter(named)), asked)
 
 
 def _countries_named(clause: str, words: list[str]) -> set[str]:

@@ -448,6 +448,13 @@ def _asks_when(joined: str) -> bool:
     return asking[:1] == ["when"]
 
 
+def _where_placed(question: Question, words: tuple[str, ...]) -> bool:
+    """'and where does Norway come?': 'where', an ally, then a verb of placing closing the question."""
+    asked = [word for word in words if word not in domain.question_words().leading_connectives]
+    closing = asked[-1:] and asked[-1] in domain.question_words().operations.where_placed
+    return bool(asked[:1] == ["where"] and closing and question.entities)
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     source = _source_named(question, words)
@@ -458,7 +465,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         operation
         for operation in Operation
         if operation not in WORKED_OUT_APART and _phrases_found(joined, getattr(cues.operations, operation.value))
-    )
+    ) | ({Operation.RANK} if _where_placed(question, words) else frozenset())
     if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp) or _share_of_another(
         question, words, cues.operations.share_of_another
     ):

@@ -92,6 +92,7 @@ class Operations(Strict):
     in_any_year: tuple[str, ...]
     years_counted: tuple[str, ...]
     rank: tuple[str, ...]
+    where_placed: frozenset[str]
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     excluded_after: tuple[str, ...]
@@ -357,6 +358,7 @@ class AskerWords(Strict):
 
     before: tuple[str, ...]
     after: frozenset[str]
+    telling_after: tuple[str, ...]
     us_followers: frozenset[str]
     before_of_us: frozenset[str]
     whole_kinds: frozenset[str]
