@@ -62,7 +62,7 @@ def us_of_the_asker(words: list[str], mention: Mention, original: str, mentions:
     """'than us Belgians', 'us Danes, Finns …', 'us lot', 'us Poles included', 'the three of us': 'us' typed in
     lower case (or opening a sentence) beside the asker's people or company is the asker, not the United States."""
     following = words[mention.end] if mention.end < len(words) else ""
-    named_next = any(other.start == mention.end and other is not mention for other in mentions)
+    named_next = any(other.start == mention.end and _a_people(other) for other in mentions)
     a_few = len(following) == 1 and following.isdigit()  # 'us 2' (typed 'us two'), never 'us 2024'
     if following and (named_next or a_few or following in domain.question_words().askers.us_followers):
         typed = re.compile(rf"\b[uU]s[\s,]+(?i:{re.escape(following)})")
@@ -70,6 +70,17 @@ def us_of_the_asker(words: list[str], mention: Mention, original: str, mentions:
     before = words[max(0, mention.start - 2) : mention.start]
     counted = len(before) == 2 and before[1] == "of" and _a_company_of_askers(before[0])
     return counted and _OF_US.search(original) is not None
+
+
+SHORTEST_PEOPLE = 4  # 'danes', 'poles', 'turks'; 'uk', 'fr', 'ger' and the codes are a list's names
+
+
+def _a_people(mention: Mention) -> bool:
+    """'Belgians', 'Danes', 'Dutch': a people's name, not the country's own ('us canada') nor a short name in a
+    list ('us uk fr de')."""
+    alias = mention.alias
+    short = alias in lexicon.short_names() or alias in lexicon.listed_short_names()
+    return len(alias) >= SHORTEST_PEOPLE and not short and alias != mention.target.casefold()
 
 
 def _a_company_of_askers(word: str) -> bool:
@@ -108,3 +119,27 @@ def follow_up_as_the_asker(question: str, previous_question: str | None) -> str:
         return question
     alias = next(iter(told.values()))
     return speaking_as(question).sub(lambda word: f"{word.group(0)} {alias}", question)
+
+
+@cache
+def _group_of_askers() -> re.Pattern[str]:
+    """'the three of us', 'our two countries': a question speaking of the asker's ally and others as one group."""
+    words = domain.question_words().askers
+    count = rf"(?:\d|{'|'.join(map(re.escape, words.counts))})"
+    phrases = sorted(words.group_of_askers, key=len, reverse=True)
+    spelled = "|".join(re.escape(phrase).replace(re.escape("{n}"), count) for phrase in phrases)
+    return re.compile(rf"\b(?:{spelled})\b", re.IGNORECASE)
+
+
+def as_the_group(countries: list[str], asked: str) -> str | None:
+    """`asked` with 'the three of us' or 'our two countries' read as `countries` (as many as it counts)."""
+    found = _group_of_askers().search(asked)
+    if found is None or len(countries) < 2:
+        return None
+    counts = domain.question_words().askers.counts
+    said = [word.casefold() for word in found.group(0).split()]
+    counted = [int(word) if word.isdigit() else counts[word] for word in said if word.isdigit() or word in counts]
+    if counted and counted[0] != len(countries):
+        return None
+    named = f"{', '.join(countries[:-1])} and {countries[-1]}"
+    return f"{asked[: found.start()]}{named}{asked[found.end() :]}"

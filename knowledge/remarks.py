@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, letters, lexicon, worksheets
-from knowledge.askers import as_the_country, names_the_asker, speaking_as
+from knowledge.askers import as_the_country, as_the_group, names_the_asker, speaking_as
 from knowledge.banter import names_nothing_held
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
@@ -41,6 +41,7 @@ def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
     text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(_without_frame(text)))))
+    text = _as_the_allies_spoken_for(text)
     text = _in_the_year_a_time_clause_names(text)
     text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(_without_guesses_before(text))))
     text = _without_asides(_the_allies_a_bracket_lists(_the_allies_a_clarification_lists(text)))
@@ -122,22 +123,48 @@ def _tells_who_asks(told: str) -> bool:
     return any(names_the_asker(words, mention, after_the_question=True) for mention in mentions)
 
 
+GROUP_LEAD_END = re.compile(r"[:.!]\s+")
+
+
+def _as_the_allies_spoken_for(text: str) -> str:
+    """'We Estonians and our Baltic neighbours, Latvia and Lithuania: what did the three of us spend combined?': a
+    lead naming the asker's own ally and others, then a question speaking of them as one group ('the three of us',
+    'our two countries'), asks about those allies."""
+    found = GROUP_LEAD_END.search(text)
+    if found is None:
+        return text
+    lead, asked = text[: found.start()], text[found.end() :]
+    words = normalise(lead).split()
+    mentions = [m for m in lexicon.find_mentions(words, lexicon.entity_aliases()) if lexicon.is_ally(m.target)]
+    if "?" in lead or not any(names_the_asker(words, mention) for mention in mentions):
+        return text
+    spoken = as_the_group(list(dict.fromkeys(mention.target for mention in mentions)), asked)
+    return text if spoken is None else spoken
+
+
 TELLER_AFTER = re.compile(r"(?<=\?)\s+(?P<told>[^?]+)$")  # the sentence after the question's mark, to the end
 
 
 def _spoken_for(lead: str, asked: str) -> str | None:
     """`asked` speaking as the one country `lead` names ('we' read as that country), if `lead` asks nothing."""
     words = normalise(lead).split()
-    if not speaking_as(asked).search(asked) or "?" in lead or _states_a_figure(lead) or lexicon.concepts(words):
+    if not speaking_as(asked).search(asked) or "?" in lead or _states_a_figure(lead):
         return None
-    question_words = domain.question_words()
-    measured = _asking_words() - set(question_words.question_continuations)  # 'in committee' measures nothing
-    if set(words) & {*question_words.interrogatives, *measured}:
+    # 'We Turks have the biggest army in Europe. What … was ours?': a lead in the asker's own voice tells who asks,
+    # whatever it says besides; another lead measuring something may be the topic asked
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    if not any(names_the_asker(words, mention) for mention in mentions) and _measures_something(words):
         return None
     named = _countries_named(lead, words)
     if len(named) != 1:
         return None
     return as_the_country(next(iter(named)), asked)
+
+
+def _measures_something(words: list[str]) -> bool:
+    question_words = domain.question_words()
+    measured = _asking_words() - set(question_words.question_continuations)  # 'in committee' measures nothing
+    return bool(lexicon.concepts(words)) or bool(set(words) & {*question_words.interrogatives, *measured})
 
 
 def _countries_named(clause: str, words: list[str]) -> set[str]:

@@ -25,10 +25,22 @@ def answers_for_the_asker(answer: Answer, askers: list[str], question: Question)
         return False
     if not answer.facts:
         return not answer.values and not answer.yes_no
-    named = question.entities
-    if not all(_holds_for(fact, askers, named) for fact in (*answer.facts, *answer.beside)):
+    facts = [*answer.facts, *answer.beside]
+    allies = [fact for fact in facts if lexicon.is_country(fact.subject)]
+    if allies and not _counted_among(allies, askers, question):
+        return False
+    wholes = [fact for fact in facts if not lexicon.is_country(fact.subject)]
+    if not all(_holds_for(fact, askers, question.entities) for fact in wholes):
         return False
     return _of_a_kind_asked(answer.facts[0], question)
+
+
+def _counted_among(allies: list[Fact], askers: list[str], question: Question) -> bool:
+    """'How many allies, us Poles included, were above 3%?': allies counted by one measure, the asker's own figure
+    among them, count the asker too; any other ally's figure never answers for the asker's."""
+    counted = question.has(*domain.question_words().asked_kinds.count)
+    one_measure = len({fact.measure for fact in allies}) == 1
+    return counted and one_measure and set(askers) <= {fact.subject for fact in allies}
 
 
 def _holds_for(fact: Fact, askers: list[str], named: list[str]) -> bool:

@@ -449,10 +449,17 @@ def _asks_when(joined: str) -> bool:
 
 
 def _where_placed(question: Question, words: tuple[str, ...]) -> bool:
-    """'and where does Norway come?': 'where', an ally, then a verb of placing closing the question."""
+    """'and where does Norway come?', 'where does Italy come in spending per head?': 'where', an ally, then a verb
+    of placing closing the question or saying by what."""
+    operations = domain.question_words().operations
     asked = [word for word in words if word not in domain.question_words().leading_connectives]
-    closing = asked[-1:] and asked[-1] in domain.question_words().operations.where_placed
-    return bool(asked[:1] == ["where"] and closing and question.entities)
+    if asked[:1] != ["where"] or not question.entities:
+        return False
+    placing = [at for at, word in enumerate(asked) if word in operations.where_placed]
+    return bool(placing) and asked[placing[0] + 1 : placing[0] + 2] in (
+        [],
+        *([word] for word in operations.where_placed_by),
+    )
 
 
 def parse_question(question: Question) -> ParsedQuestion:

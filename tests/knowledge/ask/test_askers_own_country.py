@@ -173,3 +173,80 @@ def test_the_askers_own_ally_in_a_lead_is_not_the_it_asked_about():
     assert without_remarks("ngl poland going crazy w the arms buying.. how much they spent 2023") == (
         "how much Poland spent 2023"
     )
+
+
+# A sentence after the question, or a lead in the asker's own voice, tells whose 'we' it is.
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("What was our real change in defence spending in 2024? I'm Czech.", "What was Czechia's real change"),
+        ("What share of our defence spending went on equipment in 2024? We're Portuguese.", "of Portugal's defence"),
+        ("What did we spend in 2024? I am Polish and proud.", "What did Poland spend in 2024?"),
+        (
+            "We Turks have the biggest army in Europe. What percentage of NATO Europe and Canada's military personnel "
+            "was ours in 2024?",
+            "was Türkiye's in 2024?",
+        ),
+        (
+            "We Estonians and our Baltic neighbours, Latvia and Lithuania: what did the three of us spend on defence "
+            "combined in 2024?",
+            "what did Estonia, Latvia and Lithuania spend on defence combined",
+        ),
+        (
+            "We Romanians and the Bulgarians guard the Black Sea flank. What did our two countries spend combined in "
+            "2024?",
+            "What did Romania and Bulgaria spend combined",
+        ),
+    ],
+)
+def test_the_asker_told_around_the_question_is_whom_we_means(message, asked):
+    assert asked in without_remarks(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("What did we spend in 2024? My brother lives in Poland.", "What did we spend"),  # no one's own country
+        ("We Danes and the Swedes: what did the three of us spend in 2024?", "the three of us"),  # two named
+        ("Poland and Germany border each other. What did our two countries spend combined?", "our two countries"),
+    ],
+)
+def test_a_country_not_told_as_the_askers_is_not_whom_we_means(message, kept):
+    assert kept in without_remarks(message)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "value"),
+    [
+        (
+            "Which ally spent the most on defence per person in 2024? Asking as a Norwegian.",
+            "And where do we come?",
+            1754.1355,
+        ),
+        (
+            "What was our real change in defence spending in 2024? I'm Czech.",
+            "What share of GDP did that take us to?",
+            2.0956,
+        ),
+        ("What is NATO's new 5% target? Asking as a Slovenian.", "By when do we have to get there?", 2035.0),
+    ],
+)
+def test_a_follow_up_speaking_as_we_speaks_as_the_asker_told_before(engine, first, follow_up, value):
+    answer = engine.ask(follow_up, engine.ask(first))
+    assert answer.answered, answer.answer
+    assert any(abs(stated - value) < 1e-3 for stated in answer.values), answer.answer
+
+
+def test_where_an_ally_comes_asks_its_place(engine):
+    answer = engine.ask("Where does Italy come in defence spending per capita in 2024?")
+    assert answer.values[:1] == [18.0], answer.answer
+
+
+def test_allies_counted_with_the_askers_own_count_the_asker(engine):
+    answer = engine.ask("How many allies, us Poles included, were above 3% of GDP on defence in 2024?")
+    assert answer.values[:1] == [5.0], answer.answer
+
+
+def test_a_count_leaving_the_asker_out_does_not_answer_whether_they_are_in_it(engine):
+    answer = engine.ask("How many allies were below 1.5% of GDP in 2024, and are we Portuguese among them?")
+    assert not answer.answered or 6.0 in answer.values, answer.answer
