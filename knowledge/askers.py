@@ -76,11 +76,12 @@ SHORTEST_PEOPLE = 4  # 'danes', 'poles', 'turks'; 'uk', 'fr', 'ger' and the code
 
 
 def _a_people(mention: Mention) -> bool:
-    """'Belgians', 'Danes', 'Dutch': a people's name, not the country's own ('us canada') nor a short name in a
-    list ('us uk fr de')."""
+    """'Belgians', 'Danes', 'Dutch': an ally's people, not the country's own name ('us canada'), a short name in a
+    list ('us uk fr de') or a whole ('us europe' splits the burden between the two)."""
     alias = mention.alias
     short = alias in lexicon.short_names() or alias in lexicon.listed_short_names()
-    return len(alias) >= SHORTEST_PEOPLE and not short and alias != mention.target.casefold()
+    named = alias == mention.target.casefold()
+    return lexicon.is_ally(mention.target) and len(alias) >= SHORTEST_PEOPLE and not short and not named
 
 
 def _a_company_of_askers(word: str) -> bool:

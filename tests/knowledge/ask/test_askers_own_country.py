@@ -160,6 +160,7 @@ def test_an_ally_named_otherwise_is_no_askers(engine, question):
         ("US spending in 2024?", True),
         ("the ratio of us to uk spending in 2024", True),
         ("U.S. defence budget 2024", True),
+        ("2024 burden split us europe", True),
     ],
 )
 def test_lower_case_us_beside_a_people_is_the_asker(engine, question, united_states):
@@ -240,6 +241,11 @@ def test_a_follow_up_speaking_as_we_speaks_as_the_asker_told_before(engine, firs
 def test_where_an_ally_comes_asks_its_place(engine):
     answer = engine.ask("Where does Italy come in defence spending per capita in 2024?")
     assert answer.values[:1] == [18.0], answer.answer
+
+
+def test_where_an_ally_stands_on_a_figure_asks_the_figure(engine):
+    answer = engine.ask("Where does Latvia stand on defence spending as a share of GDP in 2024?")
+    assert answer.values[:1] == [pytest.approx(3.148, abs=1e-3)], answer.answer
 
 
 def test_allies_counted_with_the_askers_own_count_the_asker(engine):
