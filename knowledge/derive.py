@@ -296,12 +296,14 @@ def _which_is_higher(high: Fact, low: Fact, either_side: tuple[str, str, str] | 
 def _denominator(question: Question, subjects: set[str]) -> str | None:
     """The entity a ratio is taken against: named after 'than', 'to', 'for every', 'per' ('the ratio of UK
     to French personnel', 'how many times more than Europe did the US', 'for every dollar Europe spends')."""
+    # the asker's 'us' names no one ('than us Estonians' takes the ratio against Estonia, not the United States)
+    words = ["" if at in question.pronoun_us_at else word for at, word in enumerate(question.words)]
     for cue_test in (_after_denominator_cue, _after_ratio_of):  # 'to'/'than' first: 'ratio of A to B'
         for name in subjects:
             for alias in question.aliases.get(name, []):
                 first_word = alias.split()[0]
-                for position, word in enumerate(question.words):
-                    if word == first_word and cue_test(question.words, position):
+                for position, word in enumerate(words):
+                    if word == first_word and cue_test(words, position):
                         return name
     return None
 
@@ -315,7 +317,7 @@ def _after_ratio_of(words: list[str], position: int) -> bool:
 
 def _after_denominator_cue(words: list[str], position: int) -> bool:
     """'than Europe', 'to the UK', 'to that of NATO Europe': the name right after a cue ('that of' refers back)."""
-    before = [word for word in words[max(0, position - 4) : position] if word != "the"]
+    before = [word for word in words[max(0, position - 4) : position] if word not in {"the", ""}]
     if before[-2:] in (["that", "of"], ["those", "of"]):
         before = before[:-2]
     named_after_cue = bool(before and before[-1] in DENOMINATOR_CUES)

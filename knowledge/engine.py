@@ -18,6 +18,7 @@ from contextvars import ContextVar
 from rapidfuzz import fuzz, utils
 
 from knowledge import domain, phrasing
+from knowledge.ask.asker_aside import answers_for_the_asker
 from knowledge.ask.blanks import BlankFiller
 from knowledge.ask.context import (
     add_role_holders,
@@ -76,6 +77,7 @@ from knowledge.ask.verify_corrected import superseded
 from knowledge.ask.verify_numbers import close, numbers_stated
 from knowledge.ask.verify_numbers import stated as figure_stated
 from knowledge.ask.year_checked import year_checked
+from knowledge.askers import askers_set_aside, follow_up_as_the_asker
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -226,6 +228,9 @@ class Engine:
 
         Every answer that states figures passes the verifier first: its facts must account for what the
         question names, or the answer is withheld and the closest statements are offered instead."""
+        spoken = follow_up_as_the_asker(question, previous.question if previous is not None else None)
+        if spoken != question:  # 'and where do we come?' after '… ? Asking as a Norwegian.': as 'we Norwegians'
+            return self.compute(spoken, previous).model_copy(update={"question": question})
         verifier = domain.question_words().verifier
         said = set(normalise(question).split())
         asked = (question, previous.question if previous is not None else None)
@@ -243,10 +248,21 @@ class Engine:
                 # back to itself: asked a second time while it is being answered, it is answered as drafted
                 answer = self._computed(question, previous, restating=asked not in in_progress)
                 if not in_progress:  # 'France had 300,000 troops in 2018, right?': Yes or No by the true figure
-                    answer = self._premise_settled(question, previous, answer)
+                    answer = self._premise_settled(question, previous, self._for_the_asker(question, previous, answer))
             return with_the_option_named(_with_billions_stated(answer) if billions else answer, offered)
         finally:
             _IN_PROGRESS.reset(token)
+
+    def _for_the_asker(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
+        """'By what year are we Romanians to reach 5%?': unanswered with the asker's own ally as its subject, the
+        question read without it, answered only by what holds for every member (knowledge/ask/asker_aside.py)."""
+        askers = [] if answer.answered else list(parse(question, self.vocabulary, self.people).askers)
+        if not askers:
+            return answer
+        with askers_set_aside():
+            aside = self._computed(question, previous)
+            read = parse(question, self.vocabulary, self.people)
+        return aside if answers_for_the_asker(aside, askers, read) else answer
 
     def _premise_settled(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
         answer_of = self._answer_of(previous)

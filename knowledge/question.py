@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import top_n_list, zipf_frequency
 
 from knowledge import domain, lexicon
+from knowledge.askers import names_the_asker, setting_askers_aside, us_of_the_asker
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.languages import read_in_english
@@ -253,6 +254,8 @@ class Question:
     yes_or_no_outright: bool = False  # '… does it cover resilience? yes or no?': whatever it tests, yes or no asked
     yes_no_after_lead: bool = False  # 'uk vs germany 2024, did the uk outspend germany?': a topic, then yes or no
     yes_assumed: bool = False  # 'does NATO list it in forints? if so, what was the figure?': the figure is asked
+    askers: dict[str, str] = field(default_factory=dict)  # ally -> its name typed as the asker's ('we Danes')
+    pronoun_us_at: frozenset[int] = frozenset()  # where 'us' is the asker, never the United States ('than us Danes')
 
     @property
     def word_set(self) -> set[str]:
@@ -503,7 +506,7 @@ class Vocabulary:
         self.documented = documented
         self._choices = sorted(word for word in self.words if len(word) >= 4 and word.isalpha())
         self.correct = lru_cache(maxsize=20_000)(self._correct)
-        self.parsed: dict[tuple[str, int], Question] = {}  # the messages read last, oldest first
+        self.parsed: dict[tuple[str, int, bool], Question] = {}  # the messages read last, oldest first
 
     def _correct(self, word: str) -> str:
         if word in self.words or word in self.documented or len(word) < 4 or not word.isalpha():
@@ -760,7 +763,11 @@ def _fraction_compared(words: list[str], index: int) -> float | None:
 def _pronoun_us(words: list[str], mention: Mention, original: str, mentions: list[Mention]) -> bool:
     """'tell us the share' is a pronoun; 'US share', 'the U.S.', 'us share' and 'the ratio of us to uk' (paired
     with another name) are the United States."""
-    if mention.alias != PRONOUN_US.alias or PRONOUN_US.written_as_country.search(original):
+    if mention.alias != PRONOUN_US.alias:
+        return False
+    if us_of_the_asker(words, mention, original, mentions):
+        return True
+    if PRONOUN_US.written_as_country.search(original):
         return False
     following = words[mention.end] if mention.end < len(words) else ""
     paired = following in PRONOUN_US.pairings and any(other.start == mention.end + 1 for other in mentions)
@@ -1194,7 +1201,7 @@ def _opens_a_subject(words: list[str]) -> bool:
 def parse(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     """The question read once per message (every stage of an answer asks again): each caller gets its own copy
     to add context to."""
-    key = (original, id(people))
+    key = (original, id(people), setting_askers_aside())
     read = vocabulary.parsed.get(key)
     if read is None:
         read = _parsed(original, vocabulary, people)
@@ -1217,6 +1224,7 @@ def _copy(question: Question) -> Question:
         context_facts=list(question.context_facts),
         aliases={name: list(said) for name, said in question.aliases.items()},
         role_holders=list(question.role_holders),
+        askers=dict(question.askers),
     )
 
 
@@ -1239,6 +1247,33 @@ def _members_without_their_field(entities: list[str], words: list[str]) -> list[
         return entities  # 'france and germany together as a share of nato europe & canada': the group is the whole
     members = [name for name in entities if lexicon.is_ally(name) and name != lexicon.UNITED_STATES]
     return [name for name in entities if name != lexicon.EUROPE_AND_CANADA] if len(members) >= 2 else entities
+
+
+def _read_the_entities(question: Question, original: str) -> None:
+    """The entities a question names, and whom it names as the asker's own ally ('we Danes')."""
+    words = question.words
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    groups = lexicon.find_mentions(words, domain.group_aliases())
+    for mention in mentions:
+        if _pronoun_us(words, mention, original, mentions):
+            question.pronoun_us_at |= {mention.start}
+            continue
+        if _currency_us(words, mention):
+            continue
+        if any(_a_word_of_the_group(mention, group) for group in groups):
+            continue  # 'which of the Nordic Allies': the allies of the group named, not the alliance
+        if _only_the_source(words, mention, mentions) or _an_event_held_there(words, mention):
+            continue
+        if _a_body_of_another(mention, mentions):
+            continue
+        if names_the_asker(words, mention):
+            question.askers[mention.target] = mention.alias
+            if setting_askers_aside():
+                continue
+        question.aliases.setdefault(mention.target, []).append(mention.alias)
+        if mention.target not in question.entities:
+            question.entities.append(mention.target)
+    question.entities = _members_without_their_field(question.entities, words)
 
 
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
@@ -1275,21 +1310,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     question.yes_no_after_lead = _yes_or_no_after_a_lead(statement) or _compared_as_asked(_with_codes_named(statement))
     question.yes_assumed = _asks_on_assuming_yes(statement)
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
-    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
-    groups = lexicon.find_mentions(words, domain.group_aliases())
-    for mention in mentions:
-        if _pronoun_us(words, mention, original, mentions) or _currency_us(words, mention):
-            continue
-        if any(_a_word_of_the_group(mention, group) for group in groups):
-            continue  # 'which of the Nordic Allies': the allies of the group named, not the alliance
-        if _only_the_source(words, mention, mentions) or _an_event_held_there(words, mention):
-            continue
-        if _a_body_of_another(mention, mentions):
-            continue
-        question.aliases.setdefault(mention.target, []).append(mention.alias)
-        if mention.target not in question.entities:
-            question.entities.append(mention.target)
-    question.entities = _members_without_their_field(question.entities, words)
+    _read_the_entities(question, original)
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
     for index, word in enumerate(words):
         if YEAR.fullmatch(word):

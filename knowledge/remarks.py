@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, letters, lexicon, worksheets
+from knowledge.askers import as_the_country, as_the_group, names_the_asker, speaking_as
 from knowledge.banter import names_nothing_held
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
@@ -40,6 +41,7 @@ def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
     text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(_without_frame(text)))))
+    text = _as_the_allies_spoken_for(text)
     text = _in_the_year_a_time_clause_names(text)
     text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(_without_guesses_before(text))))
     text = _without_asides(_the_allies_a_bracket_lists(_the_allies_a_clarification_lists(text)))
@@ -102,27 +104,67 @@ LEAD_MARK = re.compile(r"[,:;]\s+|\s[-–—]\s+|(?<=[^.\s]{2}[.!])\s+")
 
 
 def _as_the_country_spoken_for(text: str) -> str:
-    """'as the delegate of Spain, what is our defence expenditure …', 'SE delegate here: what did we spend in 2023?':
-    a lead naming one country and nothing asked, then a question speaking as 'we' or 'our', asks about that country;
-    the lead told who asks."""
+    """'as the delegate of Spain, what is our defence expenditure …', 'SE delegate here: what did we spend in 2023?',
+    'What was our real change in 2024? I'm Czech.': a lead (or a sentence after the question) naming one country
+    and nothing asked, with a question speaking as 'we' or 'our', asks about that country; it told who asks."""
     found = LEAD_MARK.search(text)
+    spoken = _spoken_for(text[: found.start()], text[found.end() :]) if found is not None else None
+    after = TELLER_AFTER.search(text) if spoken is None else None
+    if after is not None and _tells_who_asks(after.group("told")):
+        spoken = _spoken_for(after.group("told"), text[: after.start()])
+    return text if spoken is None else spoken
+
+
+def _tells_who_asks(told: str) -> bool:
+    """'I'm Czech.', 'Asking as a Norwegian.', 'We're Portuguese.': the asker's own ally (not 'my brother lives in
+    Poland')."""
+    words = normalise(told).split()
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    return any(names_the_asker(words, mention, after_the_question=True) for mention in mentions)
+
+
+GROUP_LEAD_END = re.compile(r"[:.!]\s+")
+
+
+def _as_the_allies_spoken_for(text: str) -> str:
+    """'We Estonians and our Baltic neighbours, Latvia and Lithuania: what did the three of us spend combined?': a
+    lead naming the asker's own ally and others, then a question speaking of them as one group ('the three of us',
+    'our two countries'), asks about those allies."""
+    found = GROUP_LEAD_END.search(text)
     if found is None:
         return text
     lead, asked = text[: found.start()], text[found.end() :]
-    speaking_as = domain.question_words().speaking_as
-    spoken = re.compile(rf"\b(?:{'|'.join(map(re.escape, speaking_as))})\b(?!['’])", re.IGNORECASE)
     words = normalise(lead).split()
-    if not spoken.search(asked) or "?" in lead or _states_a_figure(lead) or lexicon.concepts(words):
+    mentions = [m for m in lexicon.find_mentions(words, lexicon.entity_aliases()) if lexicon.is_ally(m.target)]
+    if "?" in lead or not any(names_the_asker(words, mention) for mention in mentions):
         return text
-    question_words = domain.question_words()
-    measured = _asking_words() - set(question_words.question_continuations)  # 'in committee' measures nothing
-    if set(words) & {*question_words.interrogatives, *measured}:
-        return text
+    spoken = as_the_group(list(dict.fromkeys(mention.target for mention in mentions)), asked)
+    return text if spoken is None else spoken
+
+
+TELLER_AFTER = re.compile(r"(?<=\?)\s+(?P<told>[^?]+)$")  # the sentence after the question's mark, to the end
+
+
+def _spoken_for(lead: str, asked: str) -> str | None:
+    """`asked` speaking as the one country `lead` names ('we' read as that country), if `lead` asks nothing."""
+    words = normalise(lead).split()
+    if not speaking_as(asked).search(asked) or "?" in lead or _states_a_figure(lead):
+        return None
+    # 'We Turks have the biggest army in Europe. What … was ours?': a lead in the asker's own voice tells who asks,
+    # whatever it says besides; another lead measuring something may be the topic asked
+    mentions = lexicon.find_mentions(words, lexicon.entity_aliases())
+    if not any(names_the_asker(words, mention) for mention in mentions) and _measures_something(words):
+        return None
     named = _countries_named(lead, words)
     if len(named) != 1:
-        return text
-    country = next(iter(named))
-    return spoken.sub(lambda said: country + speaking_as[said.group(0).casefold()], asked)
+        return None
+    return as_the_country(next(iter(named)), asked)
+
+
+def _measures_something(words: list[str]) -> bool:
+    question_words = domain.question_words()
+    measured = _asking_words() - set(question_words.question_continuations)  # 'in committee' measures nothing
+    return bool(lexicon.concepts(words)) or bool(set(words) & {*question_words.interrogatives, *measured})
 
 
 def _countries_named(clause: str, words: list[str]) -> set[str]:
@@ -1365,8 +1407,11 @@ def _about_whom_a_remark_named(text: str) -> str:
         return text
     if any(character.isdigit() for character in lead) or YEAR_OR_PERCENT.search(lead):
         return text  # 'Greece: defence outlays as % of GDP in 2014. what was it?' is the topic, not a remark
+    # 'We Dutch hosted the summit. On what date was it?': the asker's own ally is 'we', never 'it' or 'they'
     named = {
-        m.target for m in lexicon.find_mentions(lead_words, lexicon.entity_aliases()) if lexicon.is_country(m.target)
+        m.target
+        for m in lexicon.find_mentions(lead_words, lexicon.entity_aliases())
+        if lexicon.is_country(m.target) and not names_the_asker(lead_words, m)
     }
     pronouns = [word for word in asked_words if word in question_words.third_person]
     if len(named) != 1 or not pronouns or lexicon.find_mentions(asked_words, lexicon.entity_aliases()):

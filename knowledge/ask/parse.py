@@ -448,6 +448,20 @@ def _asks_when(joined: str) -> bool:
     return asking[:1] == ["when"]
 
 
+def _where_placed(question: Question, words: tuple[str, ...]) -> bool:
+    """'and where does Norway come?', 'where does Italy come in spending per head?': 'where', an ally, then a verb
+    of placing closing the question or saying by what."""
+    operations = domain.question_words().operations
+    asked = [word for word in words if word not in domain.question_words().leading_connectives]
+    if asked[:1] != ["where"] or not question.entities:
+        return False
+    placing = [at for at, word in enumerate(asked) if word in operations.where_placed]
+    return bool(placing) and asked[placing[0] + 1 : placing[0] + 2] in (
+        [],
+        *([word] for word in operations.where_placed_by),
+    )
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     source = _source_named(question, words)
@@ -458,7 +472,7 @@ def parse_question(question: Question) -> ParsedQuestion:
         operation
         for operation in Operation
         if operation not in WORKED_OUT_APART and _phrases_found(joined, getattr(cues.operations, operation.value))
-    )
+    ) | ({Operation.RANK} if _where_placed(question, words) else frozenset())
     if _share_of_a_total(words, cues.operations.share_of_total, cues.asked_kinds.share_of_gdp) or _share_of_another(
         question, words, cues.operations.share_of_another
     ):
@@ -493,6 +507,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     according_to = source.named
     entity_words = {word for aliases in question.aliases.values() for alias in aliases for word in alias.split()}
     entity_words |= {word for mention in group_mentions for word in mention.alias.split()}
+    entity_words |= {word for alias in question.askers.values() for word in alias.split()}  # set aside: no body
     entity_words |= {word for person in question.people for word in person.casefold().split()}
     entity_words |= {word for mention in find_mentions(list(words), role_aliases()) for word in mention.alias.split()}
     # The documents' own entities (the world, SIPRI, the EU…) where the question lexicon names nothing

@@ -92,6 +92,8 @@ class Operations(Strict):
     in_any_year: tuple[str, ...]
     years_counted: tuple[str, ...]
     rank: tuple[str, ...]
+    where_placed: frozenset[str]
+    where_placed_by: frozenset[str]
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     excluded_after: tuple[str, ...]
@@ -352,6 +354,22 @@ class PronounUs(Strict):
         return self.addressing | self.storytelling | self.prepositions
 
 
+class AskerWords(Strict):
+    """The asker's own ally named in the first person, and what answers for it (questions.toml [askers])."""
+
+    before: tuple[str, ...]
+    after: frozenset[str]
+    telling_after: tuple[str, ...]
+    group_of_askers: tuple[str, ...]
+    counts: dict[str, int]
+    us_followers: frozenset[str]
+    before_of_us: frozenset[str]
+    whole_kinds: frozenset[str]
+    asked_only_kinds: frozenset[str]
+    measured_kinds: frozenset[str]
+    whole_open_kinds: frozenset[str]
+
+
 class IntentWords(Strict):
     """The words telling what kind of question a message is (knowledge/ask/intent.py)."""
 
@@ -491,6 +509,7 @@ class QuestionWords(Strict):
     year_asked: frozenset[str]
     time_asked: frozenset[str]
     pronoun_us: PronounUs
+    askers: AskerWords
     intent: IntentWords
     question_continuations: tuple[str, ...]
     list_joiners: tuple[str, ...]
