@@ -294,7 +294,9 @@ def _from_the_asking_sentence(text: str) -> str:
         named_in_story = bool(lexicon.find_mentions(told, lexicon.entity_aliases()))
         if named_in_story and (pointing or not lexicon.find_mentions(asked_words, lexicon.entity_aliases())):
             return text  # 'i heard latvia's spending went up. what is the real % increase?': the story names whom
-        return asked
+        # 'Italy, twenty twenty, the year everything shut down. What did Italy spend that year in constant 2015
+        # dollars?': the year the story names is the one 'that year' points at, whatever prices the question names
+        return _the_year_pointed_at(story, asked)
     return text
 
 
