@@ -191,11 +191,57 @@ def _without_a_sentence_after_the_question(text: str) -> str:
     continuations = domain.question_words().question_continuations
     if "?" in after or not words or opens_a_request(words):
         return text
+    instructed = _the_basis_instructed(after, text[: found.start() + 1])
+    if instructed:
+        return f"{text[: found.start() + 1]} {instructed}"
     if _states_a_figure(after):
         return text[: found.start() + 1] if _a_figure_heard(words, text[: found.start() + 1]) else text
     if words[0] in continuations and not _a_sentence_telling_something(words):
         return text
     return text[: found.start() + 1]
+
+
+INSTRUCTION_WORD = re.compile(r"[\w'’]+")
+
+
+def _the_basis_instructed(after: str, asked: str) -> str | None:
+    """'… in 2016? Give it me in dollars per head, no percentages.', '… ? I want it per person, not as a percentage
+    of GDP.': a sentence after the question opening with an instruction of how to give the figure, naming a basis the
+    question leaves open and no ally or year it does not name, sets that basis: what follows its opening carries the
+    question on ('… in 2016? in dollars per head, no percentages.')."""
+    tokens = list(INSTRUCTION_WORD.finditer(after))
+    said = [normalise(token.group()) for token in tokens]
+    for opener in sorted(domain.question_words().basis_instructions, key=len, reverse=True):
+        size = len(opener.split())
+        if len(tokens) <= size or " ".join(said[:size]) != opener:
+            continue
+        rest = _as_corrected(after[tokens[size - 1].end() :]).lstrip(" ,:;-–—")
+        rest_words, asked_words = normalise(rest).split(), normalise(asked).split()
+        if not _bases(rest_words) - _bases(asked_words) or _a_year_left_to(rest, asked):
+            return None
+        named = _whom_named(_without_currency_names(rest_words))
+        return rest if _named_already(named, _whom_named(asked_words)) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _self_correction() -> re.Pattern[str]:
+    taken_back = "|".join(map(re.escape, domain.question_words().self_corrections))
+    return re.compile(rf"(?:\.{{2,}}|…|\s[-–—])\s*(?:{taken_back})\b[,!.]?\s*", re.IGNORECASE)
+
+
+def _as_corrected(instruction: str) -> str:
+    """'in pounds… no, dollars is fine': what the asker settles on after taking back what they said."""
+    corrections = list(_self_correction().finditer(instruction))
+    return instruction[corrections[-1].end() :] if corrections else instruction
+
+
+def _without_currency_names(words: list[str]) -> list[str]:
+    """The words without the currencies they name: 'in us dollars' names no ally."""
+    said = f" {' '.join(words)} "
+    for name in sorted(cues().raw.currency_words, key=len, reverse=True):
+        said = said.replace(f" {normalise(name)} ", " ")
+    return said.split()
 
 
 def opens_a_request(words: list[str]) -> bool:
@@ -290,7 +336,9 @@ def _from_the_asking_sentence(text: str) -> str:
         named_in_story = bool(lexicon.find_mentions(told, lexicon.entity_aliases()))
         if named_in_story and (pointing or not lexicon.find_mentions(asked_words, lexicon.entity_aliases())):
             return text  # 'i heard latvia's spending went up. what is the real % increase?': the story names whom
-        return asked
+        # 'Italy, twenty twenty, the year everything shut down. What did Italy spend that year in constant 2015
+        # dollars?': the year the story names is the one 'that year' points at, whatever prices the question names
+        return _the_year_pointed_at(story, asked)
     return text
 
 

@@ -105,14 +105,15 @@ class FormCheck:
 
     def _only_the_figure_naming_the_event(self, question: ParsedQuestion, answer: Answer) -> bool:
         """'When and where was the summit with the 5% pledge?': the 5% names the summit asked about, so an answer of
-        figures the question typed says neither when nor where — unless a figure's own year is when it was agreed
-        ('the 2% guideline (agreed in 2014)' for 'when was the 2% guideline agreed?'), not a deadline it sets."""
+        figures, among them the one the question typed, says neither when nor where (the goals beside it, '2%
+        current', date nothing either) — unless a figure's own year is when it was agreed ('the 2% guideline
+        (agreed in 2014)' for 'when was the 2% guideline agreed?'), not a deadline it sets."""
         if not question.has(*self.event_asked) or not answer.facts or answer.calculation:
             return False
         if question.has(*self.deadline_asked) and any(map(self._states_a_deadline, answer.facts)):
             return False  # 'the 5% pledge at The Hague … what year is the end point?': the deadline it sets
         typed = {number.value for number in question.numbers}
-        if not all(_a_figure(fact) and fact.value in typed for fact in answer.facts):
+        if not all(map(_a_figure, answer.facts)) or not any(fact.value in typed for fact in answer.facts):
             return False
         if asks_a_place(question):
             return True  # a figure never states a place

@@ -486,6 +486,8 @@ class QuestionWords(Strict):
     purpose_nouns: tuple[str, ...]
     speaking_as: dict[str, str]
     request_leads: tuple[str, ...]
+    basis_instructions: tuple[str, ...]
+    self_corrections: tuple[str, ...]
     requests_after: tuple[str, ...]
     sides_parted_by: frozenset[str]
     ratio_to_the_economy: tuple[str, ...]

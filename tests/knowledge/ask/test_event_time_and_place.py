@@ -48,6 +48,16 @@ def test_the_summit_with_a_figure_is_answered_by_its_date_and_place(engine):
     assert "**25 June 2025**" in dated.answer and "Wales" not in dated.answer
 
 
+def test_a_date_asked_of_an_event_is_never_answered_by_the_goals_beside_its_figure(engine):
+    """The goals list (the 5% and its deadline, the 2% current) names the event's figure but dates no event."""
+    for question in (
+        "When exactly was that summit in The Hague where they agreed the new five per cent? The date, please.",
+        "When was the summit where they agreed the 5% pledge? The date, please.",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and "**25 June 2025**" in answer.answer and "All the targets" not in answer.answer
+
+
 def test_the_old_guideline_is_still_dated_by_the_year_it_was_agreed(engine):
     answer = engine.ask("the old 2% guideline, what year was that agreed?")
     assert answer.answered and 2014.0 in answer.values
