@@ -95,6 +95,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout52",
     "evaluation_holdout53",
     "evaluation_holdout54",
+    "evaluation_holdout55",
 )
 
 
