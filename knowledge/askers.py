@@ -15,6 +15,7 @@ from contextvars import ContextVar
 from functools import cache
 
 from knowledge import domain, lexicon
+from knowledge.cues import cues
 from knowledge.lexicon import Mention
 
 _SET_ASIDE: ContextVar[bool] = ContextVar("askers_set_aside", default=False)
@@ -126,10 +127,17 @@ def follow_up_as_the_asker(question: str, previous_question: str | None) -> str:
 def _group_of_askers() -> re.Pattern[str]:
     """'the three of us', 'our two countries': a question speaking of the asker's ally and others as one group."""
     words = domain.question_words().askers
-    count = rf"(?:\d|{'|'.join(map(re.escape, words.counts))})"
+    count = rf"(?:\d|{'|'.join(map(re.escape, sorted(_counting_words(), key=len, reverse=True)))})"
     phrases = sorted(words.group_of_askers, key=len, reverse=True)
     spelled = "|".join(re.escape(phrase).replace(re.escape("{n}"), count) for phrase in phrases)
     return re.compile(rf"\b(?:{spelled})\b", re.IGNORECASE)
+
+
+@cache
+def _counting_words() -> dict[str, int]:
+    """How many a spelled count says: the spelled whole numbers, and words like 'both'."""
+    spelled = {word: int(value) for word, value in cues().numbers.items() if value == int(value)}
+    return {**spelled, **domain.question_words().askers.counts}
 
 
 def as_the_group(countries: list[str], asked: str) -> str | None:
@@ -137,7 +145,7 @@ def as_the_group(countries: list[str], asked: str) -> str | None:
     found = _group_of_askers().search(asked)
     if found is None or len(countries) < 2:
         return None
-    counts = domain.question_words().askers.counts
+    counts = _counting_words()
     said = [word.casefold() for word in found.group(0).split()]
     counted = [int(word) if word.isdigit() else counts[word] for word in said if word.isdigit() or word in counts]
     if counted and counted[0] != len(countries):
