@@ -64,8 +64,8 @@ def us_of_the_asker(words: list[str], mention: Mention, original: str, mentions:
     lower case (or opening a sentence) beside the asker's people or company is the asker, not the United States."""
     following = words[mention.end] if mention.end < len(words) else ""
     named_next = any(other.start == mention.end and _a_people(other) for other in mentions)
-    a_few = len(following) == 1 and following.isdigit()  # 'us 2' (typed 'us two'), never 'us 2024'
-    if following and (named_next or a_few or following in domain.question_words().askers.us_followers):
+    # a figure after it ('us 2% 2015?', 'us 1.5') is the United States': only a spelled count ('us two') is a company
+    if following and (named_next or following in domain.question_words().askers.us_followers):
         typed = re.compile(rf"\b[uU]s[\s,]+(?i:{re.escape(following)})")
         return typed.search(original) is not None
     before = words[max(0, mention.start - 2) : mention.start]

@@ -161,6 +161,8 @@ def test_an_ally_named_otherwise_is_no_askers(engine, question):
         ("the ratio of us to uk spending in 2024", True),
         ("U.S. defence budget 2024", True),
         ("2024 burden split us europe", True),
+        ("us 2 percent 2015?", True),  # a figure after 'us' is the US's, not a company of askers ('us two')
+        ("share us 1.5 in 2019", True),
     ],
 )
 def test_lower_case_us_beside_a_people_is_the_asker(engine, question, united_states):
