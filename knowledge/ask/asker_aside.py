@@ -7,9 +7,8 @@ when the question names the group itself ('us Italians with the rest of European
 
 from __future__ import annotations
 
-from functools import cache
-
 from knowledge import domain, lexicon
+from knowledge.ask.verify_entities import members_of_groups
 from knowledge.entities import EntityKind
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact
@@ -74,15 +73,6 @@ def _kinds(fact: Fact) -> set[str] | None:
     return None if measure is None else {kind.value for kind in measure.kinds}
 
 
-@cache
-def _wholes() -> dict[str, frozenset[str]]:
-    """Every whole of allies by name: the alliance, the alliance less its largest member, the groups."""
-    allies = lexicon.ally_names()
-    wholes = {name: frozenset(members) for name, members in domain.group_members().items()}
-    wholes[lexicon.NATO_ALLIES] = allies
-    wholes[lexicon.EUROPE_AND_CANADA] = allies - {lexicon.UNITED_STATES}
-    return wholes
-
-
 def _members_of(name: str) -> frozenset[str]:
-    return _wholes().get(name, frozenset())
+    """Every whole of allies' members: the alliance, the alliance less its largest member, the groups."""
+    return members_of_groups().get(name, frozenset())
