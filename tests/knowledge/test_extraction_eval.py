@@ -96,6 +96,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout53",
     "evaluation_holdout54",
     "evaluation_holdout55",
+    "evaluation_holdout56",
 )
 
 
