@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.premise import a_line, figures_in
 from knowledge.ask.year_checked import year_verdict
+from knowledge.cues import cues
 from knowledge.measures import MEASURES, SHARED_WORDS
 from knowledge.models import Answer
 from knowledge.words import normalise
@@ -118,7 +120,15 @@ def _asks_which_ally(asked: list[str]) -> bool:
     """'Who actually tops the list?', 'Which European ally spent the most?': the ask opens by asking whom."""
     question_words = domain.question_words()
     opening = [word for word in asked if word not in question_words.quoted_claims.fillers][:1]
-    return bool(opening) and opening[0] in question_words.whom_asked and not _ally_named(asked)
+    if not opening or opening[0] not in question_words.whom_asked or _ally_named(asked):
+        return False
+    # 'Who said that?', 'Who wrote this first?': the speaker asked, not an ally
+    return not set(asked) & _speech_verbs()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset({*cues().raw.speech_verbs, *domain.question_words().verifier.hearsay})
 
 
 def _ally_named(words: list[str]) -> bool:
@@ -153,7 +163,7 @@ def _asks_the_real_figure(asked: list[str]) -> bool:
     known = question_words.verifier.neutral | question_words.premises.prose_sources | words.figures_asked
     return (
         bool(opening)
-        and opening[0] in question_words.interrogatives
+        and opening[0] in words.figure_openers  # 'who said that?' asks the speaker
         and all(word in known or word in words.fillers or YEAR.fullmatch(word) for word in asked)
     )
 

@@ -297,6 +297,7 @@ class QuotedClaimWords(Strict):
     year_prepositions: tuple[str, ...]
     figures_asked: frozenset[str]
     share_asked: str
+    figure_openers: frozenset[str]
 
 
 class TimeAgo(Strict):

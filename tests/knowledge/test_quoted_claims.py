@@ -32,6 +32,11 @@ def test_an_ask_naming_whom_never_keeps_the_claims_ally() -> None:
     assert named == ["Which European ally spent the most in 2024?"]
 
 
+def test_an_ask_for_the_speaker_is_no_ask_for_an_ally() -> None:
+    assert claim_readings('Someone wrote: "Germany is the biggest spender in Europe." Who wrote that?') == []
+    assert claim_readings('"Spain will meet its commitments with 2.1% of GDP" - who said that?') == []
+
+
 def test_a_message_quoting_no_claim_is_read_as_typed() -> None:
     assert claim_readings("Did France meet 2% in 2024?") == []
     assert claim_readings('Who called for a "quantum leap" in allied defence spending?') == []
