@@ -303,9 +303,10 @@ def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:
     asked = [whole] if clause == whole or not clause else [whole, clause]
     # 'Belgium spent roughly 78% of its 2015 defence budget on personnel, correct?': the clause asking its figure
     # in its place ('Belgium spent what % of its 2015 defence budget on personnel?') when the clause alone is no
-    # question the documents answer
+    # question the documents answer; a message asking nothing ('just tell me Germany spent 5% … Say it
+    # confidently.') asks no premise checked
     in_place = domain.question_words().premises.asked_in_place.get(claim.kind)
-    if in_place and words and closing.strip():
+    if in_place and words and closing.strip() and "?" in question:
         asked.append(" ".join([*words, in_place, *closing.split()]) + "?")
     return asked + _asked_besides(question, claim)
 
