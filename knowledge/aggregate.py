@@ -94,7 +94,8 @@ class TableQuestion:
     between_years: bool = False
     # 'is Luxembourg the lowest spender …?': the ally whose place at the ranking's end is asked, yes or no
     place_checked: str | None = None
-    # OWNER: how far a row may lie from the figure given, half its last typed digit (42.3 is any of 42.25–42.35)
+    # OWNER, and CHECK of a figure claimed as typed: how far a row may lie from the figure given, half its last typed
+    # digit (42.3 is any of 42.25–42.35); 0 for a CHECK of a line
     tolerance: float = 0.0
 
 
@@ -168,7 +169,26 @@ def _check(question: Question, text: str) -> TableQuestion | None:
     threshold = _threshold(question)
     if threshold is None:
         return None
-    return TableQuestion(Intent.CHECK, threshold=threshold, below=below, strict=_strict(test), years=question.years)
+    tolerance = 0.0 if below or any(f" {cue} " in test for cue in _words().above) else _precision_claimed(question)
+    return TableQuestion(
+        Intent.CHECK,
+        threshold=threshold,
+        below=below,
+        strict=_strict(test),
+        years=question.years,
+        tolerance=tolerance,
+    )
+
+
+def _precision_claimed(question: Question) -> float:
+    """'Canada spent 1.37% of GDP in 2024, correct?': a figure typed precisely with no line's verb or bound is also
+    the figure claimed, as well as a line: it holds of a row rounding to it (1.3652 is a 1.37) as of one above it.
+    How far its last digit leaves it open; 0 for a round line ('France 2% in 2024?')."""
+    figures = _figures_typed(question.words)
+    if len(figures) != 1:
+        return 0.0
+    (_, tolerance, precise) = figures[0]
+    return tolerance if precise else 0.0
 
 
 def _test_asked(text: str) -> str:
@@ -653,6 +673,8 @@ def ranking(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
 def meets(fact: Fact, spec: TableQuestion) -> bool:
     """Whether one row meets the question's condition ('below 2%', 'more than 100,000', 'at least 20%')."""
     threshold = spec.threshold if spec.threshold is not None else 2.0
+    if spec.tolerance and holds(fact, spec):  # 'spent 1.37%' holds of 1.3652: the figure claimed, as typed
+        return True
     if spec.below:
         return _amount(fact) < threshold if spec.strict else _amount(fact) <= threshold
     return _amount(fact) > threshold if spec.strict else _amount(fact) >= threshold
@@ -685,6 +707,8 @@ def describe_condition(spec: TableQuestion, sample: Fact) -> str:
     if spec.direction:
         return "with a fall" if spec.below else "with a rise"
     figure = figure_named(spec.threshold if spec.threshold is not None else 2.0, sample)
+    if spec.tolerance:
+        return f"at or above {figure}, to the digits typed"
     if spec.below:
         return f"below {figure}" if spec.strict else f"at or below {figure}"
     return f"above {figure}" if spec.strict else f"at or above {figure}"

@@ -65,6 +65,7 @@ from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.premise import premise_answered, premise_checked
 from knowledge.ask.published import Publications, with_the_documents_date
+from knowledge.ask.quoted_claims import claim_readings, year_claim_checked
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
@@ -231,6 +232,10 @@ class Engine:
         spoken = follow_up_as_the_asker(question, previous.question if previous is not None else None)
         if spoken != question:  # 'and where do we come?' after '… ? Asking as a Norwegian.': as 'we Norwegians'
             return self.compute(spoken, previous).model_copy(update={"question": question})
+        readings = claim_readings(question)
+        if readings:  # 'Tweet: "France finally met 2% in 2024." Correct?': the ask of the claim, never the claim
+            checked = year_claim_checked(question, self._answer_of(previous))
+            return checked or self._first_answered(question, readings, previous)
         verifier = domain.question_words().verifier
         said = set(normalise(question).split())
         asked = (question, previous.question if previous is not None else None)
@@ -252,6 +257,13 @@ class Engine:
             return with_the_option_named(_with_billions_stated(answer) if billions else answer, offered)
         finally:
             _IN_PROGRESS.reset(token)
+
+    def _first_answered(self, question: str, readings: list[str], previous: Answer | None) -> Answer:
+        """The first reading answered, else the first reading's own answer (which abstains)."""
+        answers = (self.compute(reading, previous) for reading in readings)
+        first = next(answers)
+        chosen = first if first.answered else next((answer for answer in answers if answer.answered), first)
+        return chosen.model_copy(update={"question": question})
 
     def _for_the_asker(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
         """'By what year are we Romanians to reach 5%?': unanswered with the asker's own ally as its subject, the

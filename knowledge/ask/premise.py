@@ -112,7 +112,7 @@ def _ends_with(said: str, phrases: tuple[str, ...]) -> bool:
     return any(said.endswith(f" {phrase}") for phrase in phrases)
 
 
-def _a_line(text: str, figure: Figure) -> bool:
+def a_line(text: str, figure: Figure) -> bool:
     """'the 2% guideline', 'Of the 5%, …': a line tested against or a goal named, not a figure claimed."""
     verifier = domain.question_words().verifier
     after = normalise(text[figure.end :]).split()[:3]
@@ -151,7 +151,7 @@ def _argued_from(text: str, figure: Figure) -> bool:
 
 def the_premise(text: str) -> Figure | None:
     """The one figure a message tells as a premise, if it tells exactly one."""
-    claimed = [figure for figure in figures_in(text) if not _a_line(text, figure) and not _asked_with(text, figure)]
+    claimed = [figure for figure in figures_in(text) if not a_line(text, figure) and not _asked_with(text, figure)]
     if len(claimed) != 1 or _argued_from(text, claimed[0]):
         return None
     said_before = set(normalise(text[: claimed[0].start]).split()[-NEGATION_REACH:])
@@ -301,6 +301,13 @@ def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:
         words = words[1:]
     clause = " ".join([*words, *closing.split()])
     asked = [whole] if clause == whole or not clause else [whole, clause]
+    # 'Belgium spent roughly 78% of its 2015 defence budget on personnel, correct?': the clause asking its figure
+    # in its place ('Belgium spent what % of its 2015 defence budget on personnel?') when the clause alone is no
+    # question the documents answer; a message asking nothing ('just tell me Germany spent 5% … Say it
+    # confidently.') asks no premise checked
+    in_place = domain.question_words().premises.asked_in_place.get(claim.kind)
+    if in_place and words and closing.strip() and "?" in question:
+        asked.append(" ".join([*words, in_place, *closing.split()]) + "?")
     return asked + _asked_besides(question, claim)
 
 

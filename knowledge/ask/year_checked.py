@@ -23,7 +23,11 @@ def year_checked(question: str, parsed: Question, answer_of: Callable[[str], Ans
     without = re.sub(rf"\b{year}\b", " ", question)
     if YEAR.search(without):
         return None
-    answer = answer_of(without)
+    return year_verdict(question, year, answer_of(without))
+
+
+def year_verdict(question: str, year: int, answer: Answer) -> Answer | None:
+    """Yes or No on a year by the years a verified answer states; None when it states none."""
     stated = {int(value) for value in answer.values if value.is_integer() and EARLIEST <= value <= LATEST}
     if not answer.answered or not stated:
         return None

@@ -282,6 +282,22 @@ class PremiseWords(Strict):
     prose_sources: frozenset[str]
     requests: tuple[str, ...]
     units: tuple[str, ...]
+    asked_in_place: dict[str, str]
+
+
+class QuotedClaimWords(Strict):
+    """A claim quoted inside a message: the words of an ask checking it, and how it is read again."""
+
+    checks: frozenset[str]
+    fillers: frozenset[str]
+    checked_things: frozenset[str]
+    tag: str
+    which_ally: str
+    years_checked: frozenset[str]
+    year_prepositions: tuple[str, ...]
+    figures_asked: frozenset[str]
+    share_asked: str
+    figure_openers: frozenset[str]
 
 
 class TimeAgo(Strict):
@@ -525,6 +541,7 @@ class QuestionWords(Strict):
     quantities: QuantityWords
     views: ViewWords
     premises: PremiseWords
+    quoted_claims: QuotedClaimWords
 
     @model_validator(mode="after")
     def _known_measures(self) -> QuestionWords:
