@@ -195,6 +195,7 @@ class CueFile(BaseModel):
     share_words: list[str]
     budget_part_phrases: list[str]
     budget_part_nouns: list[str]
+    budget_parts_named_after: list[str]
     count_nouns: list[str]
     time_span_openers: list[str]
     rank_bands: list[str]
@@ -337,6 +338,7 @@ class Cues:
     parts: Phrases
     budget_parts: Phrases
     budget_part_nouns: Phrases
+    budget_parts_after: Phrases  # the nouns and the words only a share's follower names a part by
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
     group_nouns: frozenset[str]
@@ -477,6 +479,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         parts=Phrases(raw.part_words),
         budget_parts=Phrases(raw.budget_part_phrases),
         budget_part_nouns=Phrases(raw.budget_part_nouns),
+        budget_parts_after=Phrases([*raw.budget_part_nouns, *raw.budget_parts_named_after]),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),
         group_nouns=_folded(raw.group_nouns),

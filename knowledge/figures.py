@@ -72,6 +72,9 @@ LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Y
 RATE_REACH = 3  # words either side of an amount where another currency makes it an exchange rate
 PLACE_SCOPE_WORDS = 5  # 'out of the 32 allies' after an ordinal: the words naming whom it ranks among
 SCOPE_PARTS = 2  # a number and the noun it counts
+ELIDED_LIST_LINKS = frozenset({"and", ","})  # between the items of a list whose later ones leave the % sign out
+ELIDED_REACH = 6  # tokens from a list's percentage to the bare number after it ('4% and Latvia at 3.73')
+ELIDED_ENDS = frozenset({".", ",", ";", ")", "—", "–"})
 CIRCA = frozenset({"c", "ca", "circa"})  # 'Personnel (January 2025): c. 205,000': the figure after it is approximate
 
 
@@ -175,12 +178,14 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _respective_start(tokens, position, table)
             or _restated_count(tokens, position, figures, table)
             or _bare_points(tokens, position, figures, table)
+            or _elided_percent(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
             or _labelled_count(tokens, position, figures, table)
         )
         if figure is None:
             position += 1
             continue
+        figure = _range_scale(tokens, figure, table)
         if _exchange_rate(
             tokens, figure, table
         ):  # '($1 = 7.1500 Danish crowns)': a rate, neither amount an amount spent
@@ -339,21 +344,52 @@ def _day(token: Token) -> bool:
 
 
 RANGED_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT})  # a bare number may open their range
+DASHED_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # written short with a dash ('2.1–2.3%')
+RANGE_DASHES = frozenset({"-", "–"})
 
 
 def _range_start(tokens: list[Token], i: int, table: Cues) -> Figure | None:
-    """'from 62.4 to 82.7 billion euros', 'between 5 and 6 percent of GDP', 'between 50,000 and 60,000 soldiers': a
-    bare number opening a range is in the unit, currency and scale of the amount, percentage or count closing it
-    (written once, after the second number)."""
-    if i == 0 or i + 2 >= len(tokens) or tokens[i - 1].word not in RANGE_LINKS:
+    """'from 62.4 to 82.7 billion euros', 'between 5 and 6 percent of GDP', 'between 50,000 and 60,000 soldiers',
+    '2.1–2.3%': a bare number opening a range is in the unit, currency and scale of the amount, percentage or count
+    closing it (written once, after the second number)."""
+    if i + 2 >= len(tokens) or YEAR.match(tokens[i].text):
         return None
     value = number_value(tokens[i], table)
-    if value is None or YEAR.match(tokens[i].text) or tokens[i + 1].word != RANGE_LINKS[tokens[i - 1].word]:
+    worded = i > 0 and tokens[i - 1].word in RANGE_LINKS and tokens[i + 1].word == RANGE_LINKS[tokens[i - 1].word]
+    if value is None or not (worded or _dashed_range(tokens, i)):
         return None
     closing = _figure_at(tokens, i + 2, table)
     if closing is None or closing.kind not in RANGED_KINDS or closing.start != i + 2:
         return None
+    if not worded and (closing.kind not in DASHED_KINDS or value >= closing.value):
+        return None
     return replace(closing, value=value, start=i, end=i + 1, total=None)
+
+
+def _dashed_range(tokens: list[Token], i: int) -> bool:
+    """'2.1–2.3%', '300-350 billion': two numbers joined by a dash with no space, a range written short (a dash
+    between spaces may part a label from a figure: 'Table 1 – 2.5% of GDP')."""
+    dash, closing = tokens[i + 1], tokens[i + 2]
+    joined = tokens[i].end == dash.start and dash.end == closing.start
+    return joined and dash.text in RANGE_DASHES and NUMBER.match(tokens[i].text) is not None
+
+
+def _range_scale(tokens: list[Token], figure: Figure, table: Cues) -> Figure:
+    """'between $400 and $460 billion', '€300–350 billion', 'from €40 to €50 bn': an amount opening a range with its
+    currency sign but no scale is in the scale of the amount closing it, the scale written once, after the second."""
+    if figure.kind is not FigureKind.MONEY or figure.scale is not None or figure.end + 1 >= len(tokens):
+        return figure
+    link = tokens[figure.end]
+    worded = figure.start > 0 and RANGE_LINKS.get(tokens[figure.start - 1].word) == link.word
+    dashed = link.text in RANGE_DASHES and tokens[figure.end - 1].end == link.start
+    if not (worded or dashed):
+        return figure
+    closing = _figure_at(tokens, figure.end + 1, table)
+    if closing is None or closing.kind is not FigureKind.MONEY or closing.scale is None:
+        return figure
+    if closing.currency not in (None, figure.currency) or figure.value >= closing.value:
+        return figure
+    return replace(figure, scale=closing.scale)
 
 
 RESPECTIVE_LINKS = frozenset({"and", ","})  # between the figures of a list said 'respectively'
@@ -432,6 +468,21 @@ def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues
         return None
     points = table.point_words.starting_at([token.word for token in tokens[i + 1 : i + 3]], 0)
     return Figure(FigureKind.PERCENT, value, i, i + 1 + points, points=True) if points else None
+
+
+def _elided_percent(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'followed by Lithuania at 4% and Latvia at 3.73', 'Lithuania at four percent and Latvia at three point seven
+    three': a bare number after 'at' closing a list whose figure before it, a few words back past a list link and a
+    name, is a percentage, is a percentage too, its sign written once before."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text) or not figures:
+        return None
+    previous = figures[-1]
+    listed = {token.word for token in tokens[previous.end : i]} & ELIDED_LIST_LINKS
+    if previous.kind is not FigureKind.PERCENT or previous.points or not listed or i - previous.end > ELIDED_REACH:
+        return None
+    closes = i + 1 == len(tokens) or tokens[i + 1].text in ELIDED_ENDS
+    return Figure(FigureKind.PERCENT, value, i, i + 1) if closes and tokens[i - 1].word == "at" else None
 
 
 def _dated_after(tokens: list[Token], i: int, table: Cues) -> bool:
@@ -790,8 +841,8 @@ def _ratio_in_words(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     link = table.ratio_links.starting_at(words, at)
     whole_at = i + 1 + at + link
     whole = number_value(tokens[whole_at], table) if link and whole_at < len(tokens) else None
-    if whole is None or whole <= part or YEAR.match(tokens[whole_at].text):
-        return None
+    if whole is None or whole <= part or YEAR.match(tokens[whole_at].text) or _standing_in_verb(tokens, whole_at + 1):
+        return None  # '23 out of 32 did': so many of those the sentence before counted, a count of them
     return Figure(FigureKind.PERCENT, round(100 * part / whole, 1), i, whole_at + 1, ratio=True)
 
 
@@ -826,6 +877,24 @@ def _ordinal(token: Token, table: Cues) -> tuple[int | None, str | None]:
     return value, tail or None
 
 
+def _rank_top(tokens: list[Token], i: int, table: Cues) -> int | None:
+    """'Poland leads at 4.12%', 'Poland again leads, at four point four eight percent': where the words saying the
+    figure after them tops a ranking end (a comma of the speaker's pause between them is no break), else None."""
+    if tokens[i].word == ",":
+        return None
+    span = tokens[i : i + table.rank_top.longest + 1]  # never every token, for every token
+    kept = [at for at, token in enumerate(span) if token.word != ","]
+    top = table.rank_top.starting_at([span[at].word for at in kept], 0)
+    if not top:
+        return None
+    end = i + kept[top - 1] + 1
+    bounded = end < len(tokens) and tokens[end].word in BOUND_WORDS  # 'leads, at least for now': no figure follows
+    return None if bounded else end
+
+
+BOUND_WORDS = frozenset({"least", "most"})
+
+
 def _ranked_first(tokens: list[Token], i: int, table: Cues) -> bool:
     """'the biggest spender in Central and Western Europe', 'the heaviest military burden of any country' (not 'one of
     the largest increases in the alliance')."""
@@ -845,10 +914,9 @@ def _plural(noun: str) -> bool:
 
 
 def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
-    window = [t.word for t in tokens[i : i + table.rank_top.longest]]  # never every token, for every token
-    top = table.rank_top.starting_at(window, 0)
+    top = _rank_top(tokens, i, table)
     if top:
-        return Figure(FigureKind.RANK, 1.0, i, i + top)
+        return Figure(FigureKind.RANK, 1.0, i, top)
     if _ranked_first(tokens, i, table):
         return Figure(FigureKind.RANK, 1.0, i, i + 1)
     value, joined = _ordinal(tokens[i], table)
@@ -1114,4 +1182,11 @@ def _bare_total(tokens: list[Token], j: int) -> bool:
     """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024'); a bracket may
     date it ('Allies at or above 2%: 23 of 32 (2024e)', '(2014: 3 of 28)')."""
     after = tokens[j + 1].text if j + 1 < len(tokens) else "."
-    return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and after in TOTAL_ENDS
+    ends = after in TOTAL_ENDS or _standing_in_verb(tokens, j + 1)
+    return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and ends
+
+
+def _standing_in_verb(tokens: list[Token], at: int) -> bool:
+    """'By 2024, 23 out of 32 did.': a verb standing for the sentence before's ('did'), ending its clause."""
+    verb = at < len(tokens) and tokens[at].word in cues().raw.elided_count_verbs
+    return verb and (at + 1 == len(tokens) or tokens[at + 1].text in TOTAL_ENDS)

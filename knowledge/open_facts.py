@@ -255,6 +255,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._claims_sentence_end(reader)
             self._note_things(reader)
             self._subjects_read(reader, last_subject)
+            spoken = _set_at_its_opening_date(reader, spoken)
             own = spoken or (None if last_period else reader.sentence_period())
             self.context.sentence_period = own or last_period
             self.context.sentence_deadline = own is None and last_period is not None
@@ -358,6 +359,20 @@ def _source_pointed_back(reader: SentenceReader, previous: str | None) -> str | 
     if previous is None or not words or words[0] not in SOURCE_PRONOUNS:
         return None
     return previous if cues().source_after & set(words[1:SOURCE_NOUN_REACH]) else None
+
+
+def _set_at_its_opening_date(reader: SentenceReader, spoken: str | None) -> str | None:
+    """'In January 2025 its State Defence Council decided to spend between 5% and 6% of GDP from 2026 to 2030': a
+    sentence opening on a date is set at that date; the later years it plans for are not the time the sentences
+    after it speak of."""
+    if not spoken or not reader.years or reader.words[:1] != ["in"]:
+        return spoken
+    opening = reader.years[0]
+    months = cues().months
+    if opening.start != 1 + sum(word in months for word in reader.words[1:2]) or opening.period_text:
+        return spoken
+    year = str(int(opening.value))
+    return year if spoken[:4].isdigit() and spoken[:4] > year else spoken
 
 
 def _spoken_of(stated: Stated) -> str | None:

@@ -27,6 +27,9 @@ PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('
 # Points a percentage may stand from the fraction said in words it sharpens: 'well over half …, something like 60 per
 # cent' is one share; 'half of it, 20 per cent …' two.
 SHARPENED_REACH = 12.5
+PAIR_LINK = "and"  # between an amount and its share of GDP, one year written after both
+PAIR_YEAR_REACH = 4  # words from the share to that year ('1,49% of GDP in 2024')
+PAIR_YEAR_WORDS = frozenset({"in", "for"})
 PART_JOINS = frozenset({"plus", "+"})  # between two parts of one goal ('3.5% for core defence plus 1.5% for …')
 
 
@@ -82,6 +85,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 leads = not (self._guideline(index) or goal or names == [programme_sized(self, index)])
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
+        stated = _range_bounds_alike(self.words, self._pairs_dated_once(stated))
         return _totals_of_their_counts(_move_ends_dated(self.words, stated))
 
     def _undated_period(
@@ -162,6 +166,25 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             position += length
         return hedged
 
+    def _pairs_dated_once(self, stated: list[Stated]) -> list[Stated]:
+        """'against € 32,7 bn and 1,49% of GDP in 2024': an amount and its share of GDP joined by 'and', the year
+        written once after the share, are both of that year; the amount, of no year of its own part of the sentence,
+        is not of the year the sentence spoke of before it."""
+        dated = list(stated)
+        for at, (amount, share) in enumerate(itertools.pairwise(stated)):
+            link = amount.figure.end
+            joined = share.figure.start == link + 1 and self.words[link] == PAIR_LINK
+            if not (joined and amount.kind == "money" and share.kind == "share_of_gdp" and share.period):
+                continue
+            since = stated[at - 1].figure.end if at else 0
+            own = any(since <= year.start < amount.figure.start for year in self.years)
+            after = [
+                year for year in self.years if share.figure.end <= year.start <= share.figure.end + PAIR_YEAR_REACH
+            ]
+            if not own and after and self.words[after[0].start - 1] in PAIR_YEAR_WORDS:
+                dated[at] = replace(amount, period=share.period)
+        return dated
+
     def _range_end(self, index: int) -> bool:
         """'a target of 3% to 3.5% of GDP', 'between 5% and 6%': the figure closing a range of two of the same kind,
         one link word between them; it is what the range's opening is (a goal's, when that is one)."""
@@ -218,6 +241,30 @@ def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
 
 MOVE_OPENER, MOVE_LINK = "from", "to"
 YEAR_DIGITS = 4
+RANGE_OPENER, RANGE_LINK = "between", "and"
+RANGE_DASHES = frozenset({"-", "–"})
+
+
+def _range_bounds_alike(words: list[str], stated: list[Stated]) -> list[Stated]:
+    """'European allies already spend between 0.8 and 1.2 per cent of GDP', 'an estimated €300–350 billion a year by
+    2035': the two bounds of one range are one statement, of the same period and said with the same hedges; the year
+    or deadline written once, after the closing bound, dates the opening one too, and the verb before the opening
+    bound ('estimate', 'could') qualifies the closing one too."""
+    alike = list(stated)
+    for at, (opening, closing) in enumerate(itertools.pairwise(stated)):
+        link = opening.figure.end
+        if closing.figure.start != link + 1 or opening.kind != closing.kind or opening.kind == "date":
+            continue
+        between = (
+            words[link] == RANGE_LINK and opening.figure.start > 0 and words[opening.figure.start - 1] == RANGE_OPENER
+        )
+        if not (between or words[link] in RANGE_DASHES):
+            continue
+        period = closing.period or opening.period
+        qualifiers = [*opening.qualifiers, *(q for q in closing.qualifiers if q not in opening.qualifiers)]
+        alike[at] = replace(opening, period=period, qualifiers=qualifiers)
+        alike[at + 1] = replace(closing, period=period, qualifiers=qualifiers)
+    return alike
 
 
 def _totals_of_their_counts(stated: list[Stated]) -> list[Stated]:

@@ -34,6 +34,8 @@ APPOSED_ARTICLES = frozenset({"a", "an"})
 PLUS_SIGN = "+"
 RATE_WORDS = frozenset({"per", "to"})  # 'PLN 4.27 per euro', 'NOK 11.6 to the dollar': a price of a currency
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
+# Opening the phrase of a figure of another form set inside a list ('and China, in second place, about 12%').
+FIGURE_PREPOSITIONS = frozenset({"in", "at", "on"})
 
 
 class Kinds(Reading):
@@ -225,7 +227,7 @@ class Kinds(Reading):
         covered = {
             p
             for other in self.values[previous + 1 : index]
-            for p in range(other.start, self.tails[self.values.index(other)])
+            for p in range(_phrase_start(self.words, other), self.tails[self.values.index(other)])
         }
         named = [m for m in self.mentions if self.tails[previous] <= m.start < figure.start]
         covered |= {p for m in named for p in range(m.start, m.end)}
@@ -409,12 +411,23 @@ def _named_total(reading: Kinds, index: int) -> bool:
     return any(figure.end < m.start < reading.tails[index] for m in reading.mentions)
 
 
+def _phrase_start(words: list[str], figure: Figure) -> int:
+    """Where the phrase of a figure begins: at the preposition right before it ('in second place')."""
+    opened = figure.start > 0 and words[figure.start - 1] in FIGURE_PREPOSITIONS
+    return figure.start - 1 if opened else figure.start
+
+
 def _budget_part_s(reading: Reading, index: int) -> bool:
     """'Personnel remains the largest slice at 33%', 'and infrastructure the remaining 5%': a bare percentage whose
-    clause names a category of the budget before it, and no entity, is that category's share of the budget."""
+    clause names a category of the budget before it, and no entity, is that category's share of the budget; so is
+    one the category's name follows right after ('a ratio of 50% personnel, 25% operating and 25% investment')."""
     figure = reading.values[index]
+    if figure.kind is not FigureKind.PERCENT or figure.points:
+        return False
+    if reading.table.budget_parts_after.starting_at(reading.words, figure.end):
+        return True
     start = reading.clause(index)[0]
-    if figure.kind is not FigureKind.PERCENT or any(start <= m.start < figure.start for m in reading.mentions):
+    if any(start <= m.start < figure.start for m in reading.mentions):
         return False
     return reading.table.budget_part_nouns.within(reading.words, start, figure.start)
 
