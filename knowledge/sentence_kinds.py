@@ -122,9 +122,9 @@ class Kinds(Reading):
         if figure.kind is FigureKind.MONEY:
             if _rate_of_a_currency(self.words, figure):
                 return "other"  # 'PLN 4.02 per US dollar': an exchange rate, no amount anyone spends
-            changed = self.table.change_after.starting_at(
-                self.words, figure.end
-            ) or self.table.money_change_before.ending_at(self.words, figure.start)
+            ends = (figure.end, _past_apposed_percentage(self.words, self.values, index))
+            changed = any(self.table.change_after.starting_at(self.words, end) for end in ends)
+            changed = changed or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
         if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
             return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
@@ -324,9 +324,8 @@ class Kinds(Reading):
         figure = self.values[index]
         if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
             return False
-        if self._guideline(index) or self.table.gdp.within(
-            self.words, figure.end, max(self.tails[index], figure.end + 2)
-        ):
+        of_gdp = self.table.gdp.within(self.words, figure.end, max(self.tails[index], figure.end + 2))
+        if self._guideline(index) or (of_gdp and not _bound(self, figure)):
             return _gap_line(self, figure)
         return _gap_line(self, figure) or any(
             other.kind is FigureKind.COUNT
@@ -339,6 +338,12 @@ class Kinds(Reading):
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
+
+
+def _bound(reading: Reading, figure: Figure) -> bool:
+    """'Five Member States were at or above 2% of GDP': a share of GDP right after a bound's words ('above', 'at
+    least') is a line a count's members stand beyond, as a bare '3%' is."""
+    return any(reading.table.qualifiers[name].ending_at(reading.words, figure.start) for name in BOUNDS)
 
 
 def _gap_line(reading: Reading, figure: Figure) -> bool:
@@ -510,3 +515,18 @@ def _rate_of_a_currency(words: list[str], figure: Figure) -> bool:
         return False
     priced = rest[0] == "per" or (rest[0] == "to" and rest[1] == "the")
     return priced and names_a_currency(rest[2:] if rest[1] == "the" else rest[1:])
+
+
+def _past_apposed_percentage(words: list[str], values: list[Figure], index: int) -> int:
+    """'$25.5 billion, or 3.1%, above the FY2024 enacted level': where the words after an amount go on past the
+    percentage set beside it between commas (the same difference, told as a percentage); else the amount's end."""
+    figure = values[index]
+    beside = values[index + 1] if index + 1 < len(values) else None
+    if (
+        beside is not None
+        and beside.kind is FigureKind.PERCENT
+        and words[figure.end : beside.start] == [",", "or"]
+        and words[beside.end : beside.end + 1] == [","]
+    ):
+        return beside.end + 1
+    return figure.end

@@ -24,6 +24,25 @@ def test_a_percentage_more_than_something_is_a_change(sentence: str, expected: l
     assert kinds_of(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan's request is $9.1 billion, or 4.5%, above last year's budget.", [(9.1, "change"), (4.5, "change")]),
+        (
+            "The ministry asks for ¥310 billion, or 2.2%, less than the enacted level.",
+            [(310.0, "change"), (2.2, "change")],
+        ),
+        ("Japan spent $55.3 billion, or 1.4% of GDP, in 2024.", [(55.3, "money"), (1.4, "share_of_gdp")]),
+    ],
+)
+def test_an_amount_and_its_percentage_above_a_level_are_both_the_difference(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    """'$25.5 billion, or 3.1%, above the FY2024 enacted level': the percentage between commas restates the amount,
+    and the words after it say both are a difference from that level, neither a level nor a share of GDP."""
+    assert kinds_of(sentence) == expected
+
+
 def test_a_share_of_gross_domestic_product_with_a_word_between_is_of_gdp() -> None:
     sentence = "Military spending in Japan was equal to 2.5 percent of global gross domestic product last year."
     assert kinds_of(sentence, gdp_shares=False) == [(2.5, "share_of_gdp")]
@@ -276,3 +295,21 @@ def test_a_share_of_a_figure_or_of_a_plan_is_no_share_of_gdp(sentence: str, expe
 
 def test_a_bracketed_share_of_gdp_after_an_amount_stays_of_gdp() -> None:
     assert (2.05, "share_of_gdp") in kinds_of("Japan spent €21.9 billion (2.05% of GDP) in 2024.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five Member States were at or above 2% of GDP in 2024, up from two in 2023.",
+        "Seven allies spent at least 2% of GDP in 2024.",
+        "Four allies stayed below 1.5% of GDP in 2024.",
+    ],
+)
+def test_a_share_of_gdp_bounding_a_count_is_the_counts_line_not_a_figure(sentence: str) -> None:
+    """'Five Member States were at or above 2% of GDP': the 2% is the line the five stand beyond, as a bare '3%' in
+    'five allies spent more than 3%' is, never a share anyone spent."""
+    assert all(kind == "count" for _, kind in kinds_of(sentence))
+
+
+def test_a_share_of_gdp_a_name_spent_above_a_bound_stays_its_figure() -> None:
+    assert kinds_of("Japan spent more than 1.4% of GDP in 2024.") == [(1.4, "share_of_gdp")]
