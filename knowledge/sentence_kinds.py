@@ -342,8 +342,10 @@ MOVE_CLOSERS = frozenset({"to", "and"})
 
 def _bound(reading: Reading, figure: Figure) -> bool:
     """'Five Member States were at or above 2% of GDP': a share of GDP right after a bound's words ('above', 'at
-    least') is a line a count's members stand beyond, as a bare '3%' is."""
-    return any(reading.table.qualifiers[name].ending_at(reading.words, figure.start) for name in BOUNDS)
+    least') is a line a count's members stand beyond, as a bare '3%' is — unless a goal's words come before it ('26
+    allies endorse the aim of spending at least 2 percent of GDP': the goal's level)."""
+    bounded = any(reading.table.qualifiers[name].ending_at(reading.words, figure.start) for name in BOUNDS)
+    return bounded and not reading.table.qualifiers["target"].within(reading.words, 0, figure.start)
 
 
 def _gap_line(reading: Reading, figure: Figure) -> bool:

@@ -311,5 +311,10 @@ def test_a_share_of_gdp_bounding_a_count_is_the_counts_line_not_a_figure(sentenc
     assert all(kind == "count" for _, kind in kinds_of(sentence))
 
 
+def test_a_goals_share_of_gdp_after_a_count_stays_the_goals_level() -> None:
+    sentence = "Leaders of the then 26 allies endorse the aim of spending at least 2 percent of GDP on defence."
+    assert (2.0, "share_of_gdp") in kinds_of(sentence)
+
+
 def test_a_share_of_gdp_a_name_spent_above_a_bound_stays_its_figure() -> None:
     assert kinds_of("Japan spent more than 1.4% of GDP in 2024.") == [(1.4, "share_of_gdp")]
