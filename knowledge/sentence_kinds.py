@@ -324,8 +324,9 @@ class Kinds(Reading):
         figure = self.values[index]
         if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
             return False
-        of_gdp = self.table.gdp.within(self.words, figure.end, max(self.tails[index], figure.end + 2))
-        if self._guideline(index) or (of_gdp and not _bound(self, figure)):
+        if self._guideline(index) or self.table.gdp.within(
+            self.words, figure.end, max(self.tails[index], figure.end + 2)
+        ):
             return _gap_line(self, figure)
         return _gap_line(self, figure) or any(
             other.kind is FigureKind.COUNT
@@ -338,14 +339,6 @@ class Kinds(Reading):
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
-
-
-def _bound(reading: Reading, figure: Figure) -> bool:
-    """'Five Member States were at or above 2% of GDP': a share of GDP right after a bound's words ('above', 'at
-    least') is a line a count's members stand beyond, as a bare '3%' is — unless a goal's words come before it ('26
-    allies endorse the aim of spending at least 2 percent of GDP': the goal's level)."""
-    bounded = any(reading.table.qualifiers[name].ending_at(reading.words, figure.start) for name in BOUNDS)
-    return bounded and not reading.table.qualifiers["target"].within(reading.words, 0, figure.start)
 
 
 def _gap_line(reading: Reading, figure: Figure) -> bool:
