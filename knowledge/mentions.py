@@ -13,10 +13,15 @@ from knowledge import domain
 from knowledge.cues import Cues, cues, phrase_words
 from knowledge.entities import entity_tables
 from knowledge.figures import Token
+from knowledge.words import normalise
 
 YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
 RECKONING_REACH = 3  # plain words between a body's possessive and the data it reckons ("SIPRI's new milex data")
 CURRENCY_NAME_LENGTHS = (3, 2)  # words of a currency's name that opens on its country's ("US dollar", "Polish zloty")
+# 'the Fiscal Responsibility Act of 2023 (FRA)', 'the Department of Defense (DOD; budget subfunction 051)': an
+# abbreviation in capitals opening a bracket, and the words before it (a sentence's reach at most)
+DEFINED_ABBREVIATION = re.compile(r"(?P<before>[^.;:()\n]{1,160})\((?P<short>[A-Z][A-Z&]{1,7})[);,]")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,7 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         if named := _currency_name(words, i, table):
             i += named  # 'PLN 4.02 per US dollar', 'in Canadian dollars': a currency, not its country
             continue
-        name = exact.get(tokens[i].text) or exact.get(_without_possessive(tokens[i].text))
+        name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text))
         if name:
             mention = _mention(name, i, i + 1, False, words, table)
             mentions.append(replace(mention, source=True) if _reckoned_by(tokens, mention, table) else mention)
@@ -101,6 +106,44 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         else:
             i += 1
     return _restated_in_brackets(mentions, words)
+
+
+def redefined_abbreviations(text: str) -> frozenset[str]:
+    """The names the entity list reads as written ('FRA', France's code) that a document gives a thing of its own:
+    'the Fiscal Responsibility Act of 2023 (FRA)' spells 'FRA' with the initials of the words before the bracket,
+    words that name no entity of that name; in that document 'the FRA' is the act, never France. 'the European
+    Union (EU)' restates the entity's own name and leaves it as it is."""
+    exact = entity_tables().exact
+    found: set[str] = set()
+    for match in DEFINED_ABBREVIATION.finditer(text):
+        short = match.group("short")
+        if short not in exact or short in found:
+            continue
+        words = NAME_WORD.findall(match.group("before"))
+        spelled = _spelled_by(short.replace("&", ""), words)
+        if spelled is not None and _names_of(words[spelled:]) != exact[short]:
+            found.add(short)
+    return frozenset(found)
+
+
+def _spelled_by(short: str, words: list[str]) -> int | None:
+    """Where the run of words ending the list starts whose initials spell the abbreviation: each capitalised word
+    gives its initial; a small word ('of', 'and') or a number between them may give one or none ('Department of
+    Defense' spells 'DOD', 'Fiscal Responsibility Act of 2023' 'FRA'). None when no run spells it."""
+    letter, position = len(short) - 1, len(words) - 1
+    while position >= 0 and letter >= 0:
+        word = words[position]
+        if word[0].upper() == short[letter] and (word[0].isupper() or letter > 0):
+            letter -= 1
+        elif word[0].isupper():
+            return None
+        position -= 1
+    return position + 1 if letter < 0 and words[position + 1][0].isupper() else None
+
+
+def _names_of(words: list[str]) -> str | None:
+    """The entity a run of words names as a whole ('European Union'), else None."""
+    return entity_tables().folded.get(tuple(normalise(" ".join(words)).split()))
 
 
 def _currency_name(words: list[str], start: int, table: Cues) -> int:
@@ -153,7 +196,7 @@ def _names_an_event(name: str, following: list[str], table: Cues) -> bool:
     return bool(following) and following[0] in table.raw.events_held and entity_tables().kind(name) == "country"
 
 
-def _without_possessive(text: str) -> str:
+def without_possessive(text: str) -> str:
     """ "EU's", "US’s": a name matched as written, less its possessive ending."""
     for ending in ("'s", "’s"):
         if text.endswith(ending):
@@ -172,6 +215,12 @@ def _inside_name(tokens: list[Token], start: int) -> bool:
         return False
     previous = tokens[start - 1].text
     return previous[:1].isupper() and not previous.isupper() and previous.isalpha()
+
+
+def share_in_brackets(words: list[str], end: int) -> bool:
+    """A percentage opening a bracket right after a name ('Ireland (0.2%)'), not a year or a note ('(2024)', '(1)')."""
+    opened = words[end : end + 1] == ["("] and words[end + 1 : end + 2] != []
+    return opened and words[end + 1][:1].isdigit() and words[end + 2 : end + 3] == ["%"]
 
 
 def _titled(following: list[str], table: Cues) -> bool:
@@ -217,6 +266,8 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
     # ('23 of 32 Allies …, with Poland highest at 4.12%': a superlative may stand between the name and 'at')
     at = end + 1 if words[end : end + 1] and words[end] in _superlatives() else end
     owns_figure = words[at : at + 1] == ["at"] and words[at + 1 : at + 2] != [] and words[at + 1][:1].isdigit()
+    # 'The lowest ratio was observed in Ireland (0.2%)': a share in brackets right after a country is that country's
+    owns_figure = owns_figure or (entity_tables().kind(name) == "country" and share_in_brackets(words, end))
     # 'from the United States' as 'from Germany': a country's article stands between its name and the word before
     # it (not an institution's: 'drawdowns from the Bundeswehr special fund' are the fund's); only after words that
     # never open a clause the name leads ('with the United States contributing 64%')

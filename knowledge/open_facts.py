@@ -39,6 +39,7 @@ from knowledge.open_records import Records
 from knowledge.open_sections import SPEAKER_TURN, Sections
 from knowledge.open_speech import Speakers, people_named
 from knowledge.prose_tables import region_of, table_facts, table_regions, units_statement
+from knowledge.ranked_lists import ranked_facts
 from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
@@ -88,8 +89,24 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         for block in self.prose.blocks:
             self.guard.read(block, lambda block: self._block(block, regions))
         self._dated_by_tables()
+        self._ranked()
         self._claims_end()
         return list(self.facts.values())
+
+    def _ranked(self) -> None:
+        """The places a ranked list's numbers give ('1. **Poland — 4.12% of GDP.**'); a place its item's sentences
+        seem to give the same entity for the list's year is another year's ('Ranked 5th a year ago'): dropped."""
+        for ranked in ranked_facts(self.document, self.prose, self.context.document_period):
+            block = next(b for b in self.prose.blocks if b.span.start <= ranked.citation.span.start < b.span.end)
+            for key, fact in list(self.facts.items()):
+                inside = (
+                    fact.citation.span is not None and block.span.start <= fact.citation.span.start < block.span.end
+                )
+                same = fact.subject == ranked.subject and fact.period == ranked.period
+                if inside and same and fact.measure == ranked.measure and fact.value != ranked.value:
+                    del self.facts[key]
+            if not any(_same_rank(fact, ranked) for fact in self.facts.values()):
+                self.facts.setdefault(ranked.id, ranked)
 
     def _issued_by(self, company: str) -> None:
         """A company's own release is about the company from its title on: the figures no sentence pins on another
@@ -535,3 +552,12 @@ def _span_of_years(period: str | None) -> bool:
     """'2024-2030': a span of several whole years, not one year nor a fiscal year ('2025-26')."""
     first, _, last = (period or "").partition("-")
     return len(first) == len(last) == len("2024") and first.isdigit() and last.isdigit() and int(last) > int(first) + 1
+
+
+def _same_rank(fact: Fact, ranked: Fact) -> bool:
+    return (fact.subject, fact.measure, fact.period, fact.value) == (
+        ranked.subject,
+        ranked.measure,
+        ranked.period,
+        ranked.value,
+    )

@@ -20,6 +20,7 @@ from knowledge.cues import cues
 from knowledge.doc_context import dated_lead, document_year, headings
 from knowledge.figures import Figure, elided_counts
 from knowledge.frames import national_country
+from knowledge.mentions import Mention, redefined_abbreviations, without_possessive
 from knowledge.models import Document, Fact, Span
 from knowledge.named_things import ThingReader, thing_words
 from knowledge.paragraph_guard import ParagraphGuard
@@ -70,6 +71,8 @@ class OpenReading:
         # the fact of a quotation its attribution ends ('"…," Rutte wrote.'), which a bare quotation next may go on
         self.quotation_open: str | None = None
         self.readers: dict[int, SentenceReader] = {}
+        # the entity list's names written as listed ('FRA') that this document gives a thing of its own
+        self.redefined = redefined_abbreviations(prose.text)
         self.stated_period: str | None = None
         self.stated_currency: str | None = None  # the currency the document says its amounts are in
         self.goal_deadlines: dict[tuple[str, float], str] = {}
@@ -97,13 +100,18 @@ class OpenReading:
             year = self._entry_years.get(span.start, self.year)
             reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, year)
         reader.context = context
-        listed = named_members([m for m in reader.mentions if not m.unlisted], reader.words, context.named_in_document)
+        listed = [m for m in reader.mentions if not m.unlisted and not self._redefined(reader, m)]
+        listed = named_members(listed, reader.words, context.named_in_document)
         listed = groups_of_allies(listed, reader.tokens)
         thing_reader = ThingReader(reader.tokens, listed, context.things, context.subject)
         things = thing_reader.mentions(reader.values)
         listed = [replace(m, aside=True) if m.start in thing_reader.asides else m for m in listed]
         reader.mentions = sorted([*listed, *things], key=lambda mention: mention.start) if things else listed
         return reader
+
+    def _redefined(self, reader: SentenceReader, mention: Mention) -> bool:
+        """A name the document gave a thing of its own ('the FRA held …': the act, not France)."""
+        return bool(self.redefined) and without_possessive(reader.tokens[mention.start].text) in self.redefined
 
     @functools.cached_property
     def _entry_years(self) -> dict[int, int]:

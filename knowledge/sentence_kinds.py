@@ -124,9 +124,9 @@ class Kinds(Reading):
         if figure.kind is FigureKind.MONEY:
             if _rate_of_a_currency(self.words, figure):
                 return "other"  # 'PLN 4.02 per US dollar': an exchange rate, no amount anyone spends
-            changed = self.table.change_after.starting_at(
-                self.words, figure.end
-            ) or self.table.money_change_before.ending_at(self.words, figure.start)
+            ends = (figure.end, _past_apposed_percentage(self.words, self.values, index))
+            changed = any(self.table.change_after.starting_at(self.words, end) for end in ends)
+            changed = changed or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
         if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
             return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
@@ -523,3 +523,18 @@ def _rate_of_a_currency(words: list[str], figure: Figure) -> bool:
         return False
     priced = rest[0] == "per" or (rest[0] == "to" and rest[1] == "the")
     return priced and names_a_currency(rest[2:] if rest[1] == "the" else rest[1:])
+
+
+def _past_apposed_percentage(words: list[str], values: list[Figure], index: int) -> int:
+    """'$25.5 billion, or 3.1%, above the FY2024 enacted level': where the words after an amount go on past the
+    percentage set beside it between commas (the same difference, told as a percentage); else the amount's end."""
+    figure = values[index]
+    beside = values[index + 1] if index + 1 < len(values) else None
+    if (
+        beside is not None
+        and beside.kind is FigureKind.PERCENT
+        and words[figure.end : beside.start] == [",", "or"]
+        and words[beside.end : beside.end + 1] == [","]
+    ):
+        return beside.end + 1
+    return figure.end

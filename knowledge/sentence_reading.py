@@ -17,7 +17,7 @@ from knowledge.cues import cues
 from knowledge.doc_context import Heading
 from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind, day_month_dates, elided_counts, find_figures, tokenize
-from knowledge.mentions import Mention, entity_mentions
+from knowledge.mentions import Mention, entity_mentions, share_in_brackets
 from knowledge.named_things import NamedThings
 
 QUOTE_MARKS = frozenset({"“", "”"})
@@ -190,6 +190,8 @@ class Reading:
         or 'of' right after a rank or a superlative is the ranking's scope (the whole), not the one ranked."""
         if self.tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'")):
             return False  # 'the most ambitious pledge in the alliance's history': the scope is the history
+        if entity_tables().kind(mention.name) == "country" and share_in_brackets(self.words, mention.end):
+            return False  # 'the lowest ratio was observed in Ireland (0.2%)': the one ranked, its share beside it
         position = mention.start
         while position > 0 and self.words[position - 1] in SCOPE_DETERMINERS:
             position -= 1

@@ -23,7 +23,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|[a-z]\))\s+")
 # such markers too.
 FOOTNOTE_MARK = r"<sup>\s*\d{1,3}\s*</sup>|(?:\[\d{1,3}\])+"
 SENTENCE_END = re.compile(
-    r"[.!?][\"'”’)\]]*(?P<mark>" + FOOTNOTE_MARK + r")?(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+    # '**Latvia — 3.15%.** The biggest climber …': a full stop closing a bold lead ending on a percentage ends its
+    # sentence (not a list's number set in bold, '**3.** Russia …', nor a dated entry's label, '**March 2014.** …')
+    r"(?:(?<=%)[.!?]\*\*|[.!?])[\"'”’)\]]*(?P<mark>" + FOOTNOTE_MARK + r")?(?=\s+[\"'“‘(\[]?[A-Z0-9])"
     # 'the end of the Cold War.1 The United States …': a footnote's number set right after a sentence's full stop
     # ends that sentence and is a word of neither (a decimal point has a digit before it: '€7.953 billion')
     r"|(?<=[A-Za-z])[.!?](?P<note>\d{1,2})(?=\s+[\"'“‘(\[]?[A-Z]|\s*$)"

@@ -46,6 +46,28 @@ def test_other_abbreviations_and_quotes_split_correctly():
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "4. **Latvia — 3.15%.** The biggest climber: Riga was 9th in 2023.",
+            ["4. **Latvia — 3.15%.**", "The biggest climber: Riga was 9th in 2023."],
+        ),
+        ("**Spain — 1.28%!** Madrid stays last in 2024.", ["**Spain — 1.28%!**", "Madrid stays last in 2024."]),
+        (
+            "- **5 September 2014 — Wales Summit.** Allies agree.",
+            ["- **5 September 2014 — Wales Summit.** Allies agree."],
+        ),
+        ("The **total** was 2.1%. Then allies met.", ["The **total** was 2.1%.", "Then allies met."]),
+        ("**3.** Russia spent $149bn. Then allies met.", ["**3.** Russia spent $149bn.", "Then allies met."]),
+    ],
+)
+def test_a_full_stop_closing_a_bold_lead_ends_its_sentence(text: str, sentences: list[str]) -> None:
+    """'**Latvia — 3.15%.** The biggest climber in the top ten: Riga was 9th in 2023.': the lead states the item's
+    figure, the sentence after it another year's rank; read as one, the lead's figure took the other's year."""
+    assert quotes(text, split_sentences(text, 0, len(text))) == sentences
+
+
+@pytest.mark.parametrize(
     "first",
     [
         "Rutte spoke amid shifting U.S. Priorities and shifting U.S. priorities.",

@@ -24,6 +24,25 @@ def test_a_percentage_more_than_something_is_a_change(sentence: str, expected: l
     assert kinds_of(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan's request is $9.1 billion, or 4.5%, above last year's budget.", [(9.1, "change"), (4.5, "change")]),
+        (
+            "The ministry asks for ¥310 billion, or 2.2%, less than the enacted level.",
+            [(310.0, "change"), (2.2, "change")],
+        ),
+        ("Japan spent $55.3 billion, or 1.4% of GDP, in 2024.", [(55.3, "money"), (1.4, "share_of_gdp")]),
+    ],
+)
+def test_an_amount_and_its_percentage_above_a_level_are_both_the_difference(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    """'$25.5 billion, or 3.1%, above the FY2024 enacted level': the percentage between commas restates the amount,
+    and the words after it say both are a difference from that level, neither a level nor a share of GDP."""
+    assert kinds_of(sentence) == expected
+
+
 def test_a_share_of_gross_domestic_product_with_a_word_between_is_of_gdp() -> None:
     sentence = "Military spending in Japan was equal to 2.5 percent of global gross domestic product last year."
     assert kinds_of(sentence, gdp_shares=False) == [(2.5, "share_of_gdp")]

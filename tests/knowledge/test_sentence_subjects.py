@@ -267,3 +267,19 @@ def test_the_whole_a_share_is_of_is_of_the_one_its_of_names(sentence: str) -> No
     read = {value: subject for value, _, subject in subjects_of(sentence)}
     whole = read.get(1.47, read.get(1.5))
     assert (read[968.0], read[66.7], whole) == ("United States", "United States", "NATO Allies")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "value"),
+    [
+        ("The lowest ratio was observed in Ireland (0.2%).", "Ireland", 0.2),
+        ("The highest share was recorded in Greece (2.4%) last year.", "Greece", 2.4),
+        ("Poland is the biggest spender in the alliance (4.1%).", "Poland", 4.1),
+    ],
+)
+def test_a_share_in_brackets_right_after_a_country_is_the_countrys_even_after_a_superlative(
+    sentence: str, owner: str, value: float
+) -> None:
+    """'The lowest ratio was observed in Ireland (0.2%)': the country a superlative's 'in' names is the one ranked when
+    its share stands beside it in brackets, not the ranking's scope ('in the alliance (4.1%)' still is one)."""
+    assert {subject for figure, _, subject in subjects_of(sentence) if figure == value} == {owner}
