@@ -384,7 +384,7 @@ class Engine:
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
         # found by its own words (a document no known measure describes) after that.
         carried = carried_from(self.index, previous) if follow_up else None
-        calculated = arithmetic_answer(self.index, self.render, question, fresh, carried)
+        calculated = arithmetic_answer(self.index, self.render, question, fresh, carried, asked=asked)
         if calculated is not None:
             rendered = self.render.answer(calculated)
             if self.verifier.check(asked, rendered, follow_up=follow_up).accepted:
@@ -426,7 +426,7 @@ class Engine:
         stated = answer.facts[0] if len(answer.facts) == 1 else None
         if stated is None or stated.citation.cell is not None or Operation.SHARE_OF_TOTAL not in asked.operations:
             return answer
-        calculated = arithmetic_answer(self.index, self.render, question, fresh, None)
+        calculated = arithmetic_answer(self.index, self.render, question, fresh, asked=asked)
         if calculated is None or calculated.calculation is None:
             return answer
         worked_out = self.render.answer(calculated)
