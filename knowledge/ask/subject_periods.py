@@ -2,20 +2,18 @@
 table corpus holds hundreds a subject and measure) every question asking one year or the latest would otherwise
 go over them all.
 
-Worked out once per pool first asked about and kept for a bounded number of pools (then all forgotten at once: a
+Worked out once per pool first asked about and kept for a bounded number of facts (then all forgotten at once: a
 plain dictionary stays safe to share between threads, and a miss only costs working it out again)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeVar
 
 from knowledge.models import Fact
 
 SMALL_POOL = 40  # a pool this small is scanned as quickly as it is looked up, and keeps nothing
-POOLS_KEPT = 4096  # pools whose periods are kept once worked out
+FACTS_KEPT = 100_000  # facts the pools kept hold, at most (~100 bytes each): a big corpus's pools are not all kept
 Pool = tuple[str, str]  # (measure, subject)
-Kept = TypeVar("Kept")
 
 
 def latest_periods(facts: list[Fact]) -> list[Fact]:
@@ -31,6 +29,7 @@ class SubjectPeriods:
         self._pools = pools
         self._by_period: dict[Pool, dict[str, list[Fact]]] = {}
         self._latest: dict[Pool, list[Fact]] = {}
+        self._facts_kept = 0
 
     def in_period(self, measure: str, subject: str, period: str) -> list[Fact]:
         """The pool's facts of one period ("" for none)."""
@@ -42,7 +41,8 @@ class SubjectPeriods:
             by_period = {}
             for fact in facts:
                 by_period.setdefault(fact.period or "", []).append(fact)
-            self._kept(self._by_period)[(measure, subject)] = by_period
+            self._keeping(len(facts))
+            self._by_period[(measure, subject)] = by_period
         return list(by_period.get(period, ()))
 
     def latest(self, measure: str, subject: str) -> list[Fact]:
@@ -52,11 +52,15 @@ class SubjectPeriods:
             return latest_periods(facts) if facts else []
         latest = self._latest.get((measure, subject))
         if latest is None:
-            latest = self._kept(self._latest)[(measure, subject)] = latest_periods(facts)
+            latest = latest_periods(facts)
+            self._keeping(len(latest))
+            self._latest[(measure, subject)] = latest
         return list(latest)
 
-    @staticmethod
-    def _kept(kept: dict[Pool, Kept]) -> dict[Pool, Kept]:
-        if len(kept) >= POOLS_KEPT:
-            kept.clear()
-        return kept
+    def _keeping(self, facts: int) -> None:
+        """Room for `facts` more facts kept: when there is none, every pool kept is forgotten."""
+        if self._facts_kept + facts > FACTS_KEPT:
+            self._by_period.clear()
+            self._latest.clear()
+            self._facts_kept = 0
+        self._facts_kept += facts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+from knowledge.ask import subject_periods
 from knowledge.ask.index import FactIndex
 from knowledge.engine import Engine
 from knowledge.models import Citation, Fact, Unit
@@ -101,3 +102,13 @@ def test_a_wholes_parts_are_looked_up_not_found_by_going_over_every_part_stated(
     parts = engine.retriever._parts_asked(question)
     assert [(fact.value, fact.period) for fact in parts] == [(3.5, "2035"), (1.5, "2035")]
     assert every_part.passes == 0
+
+
+def test_the_pools_kept_hold_a_bounded_number_of_facts_and_answer_the_same_once_forgotten(monkeypatch):
+    monkeypatch.setattr(subject_periods, "FACTS_KEPT", 1_000)
+    pools = {(MEASURE, f"Ally {n}"): _pool(300, seed=n) for n in range(10)}
+    periods = subject_periods.SubjectPeriods(pools)
+    for _ in range(2):  # the second time over, the first pools kept were forgotten to make room
+        for (measure, subject), pool in pools.items():
+            assert periods.in_period(measure, subject, "2020") == [f for f in pool if f.period == "2020"]
+            assert periods._facts_kept <= 1_000
