@@ -386,7 +386,7 @@ class Engine:
                     self.index.prose_stated,
                 )
             later = with_later_statements(self.render, self.statements, accepted) if not asked.years else accepted
-            if later is not accepted and self.verifier.check(meant, later, follow_up=follow_up).accepted:
+            if later is not accepted and self.verifier.accepts(meant, later, follow_up=follow_up):
                 accepted = later
             return (
                 with_the_documents_date(with_the_year_asked(accepted), self.documents)
@@ -396,10 +396,10 @@ class Engine:
         # A stated fact comes first; a calculation from cited cells answers when none does, and a statement
         # found by its own words (a document no known measure describes) after that.
         carried = carried_from(self.index, previous) if follow_up else None
-        calculated = arithmetic_answer(self.index, self.render, question, fresh, carried)
+        calculated = arithmetic_answer(self.index, self.render, question, fresh, carried, asked=asked)
         if calculated is not None:
             rendered = self.render.answer(calculated)
-            if self.verifier.check(asked, rendered, follow_up=follow_up).accepted:
+            if self.verifier.accepts(asked, rendered, follow_up=follow_up):
                 return rendered
         # a question asked in words ('what does the 5% pledge replace?') is answered by the sentence that says it,
         # every figure of it cited ('the 2% … agreed at the Wales Summit in 2014'), before one figure of it in bold
@@ -428,7 +428,7 @@ class Engine:
         another = self.drafter.another_figure(question, previous)
         if not another.answered or {f.id for f in another.facts} <= {f.id for f in previous.facts}:
             return None
-        return another if self.verifier.check(sought, another, follow_up=True).accepted else None
+        return another if self.verifier.accepts(sought, another, follow_up=True) else None
 
     def _with_the_tables_worked_out(
         self, question: str, fresh: Question, asked: ParsedQuestion, answer: Answer
@@ -438,13 +438,13 @@ class Engine:
         stated = answer.facts[0] if len(answer.facts) == 1 else None
         if stated is None or stated.citation.cell is not None or Operation.SHARE_OF_TOTAL not in asked.operations:
             return answer
-        calculated = arithmetic_answer(self.index, self.render, question, fresh, None)
+        calculated = arithmetic_answer(self.index, self.render, question, fresh, asked=asked)
         if calculated is None or calculated.calculation is None:
             return answer
         worked_out = self.render.answer(calculated)
         if not worked_out.values or close(worked_out.values[0], stated.value or 0.0):
             return answer
-        if not self.verifier.check(asked, worked_out).accepted:
+        if not self.verifier.accepts(asked, worked_out):
             return answer
         return beside_worked_out(answer, worked_out)
 
@@ -461,8 +461,8 @@ class Engine:
             first = first or stated.facts[0]
             rendered = self.render.answer(stated)
             # the statement must account for whom a follow-up is about ('their real change' after Canada's)
-            checked = self.verifier.check(sought, rendered, follow_up=previous is not None, strict=True)
-            if checked.accepted and carries_on(fresh, previous, rendered) and not _operands_only(sought, rendered):
+            checked = self.verifier.accepts(sought, rendered, follow_up=previous is not None, strict=True)
+            if checked and carries_on(fresh, previous, rendered) and not _operands_only(sought, rendered):
                 return rendered
             passed |= {fact.id for fact in stated.facts}
         return None
@@ -525,7 +525,7 @@ class Engine:
         another scale, all it asks."""
         if not _repeats(answer, previous) or _asks_a_scale_alone(asked):
             return False
-        return not self.verifier.check(asked, answer, follow_up=True, strict=True).accepted
+        return not self.verifier.accepts(asked, answer, follow_up=True, strict=True)
 
     def _sought(self, question: str, previous: Answer | None, asked: ParsedQuestion) -> ParsedQuestion:
         """What to look for in the statements: a follow-up naming no one ('how much did it grow?') is about

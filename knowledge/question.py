@@ -440,6 +440,8 @@ RANK_NUMBER = re.compile(r"(?<![\w#])(?:#\s?|(?i:no)\.\s?)(\d{1,2})(?![\d.,%]|\s
 def _rank_numbers_read(text: str) -> str:
     """'#2 spender after the US' → 'second largest spender after the US': the place said as the ordinal word ranks
     read, in the order a ranking takes unless an end follows ('#2 lowest')."""
+    if RANK_NUMBER.search(text) is None:  # most messages write no place as a number: no ordinals to look up
+        return text
     words = {place: word for word, place in cues().raw.ordinals.items() if word.isalpha() and place}
     verifier = domain.question_words().verifier
     ends = verifier.superlatives_greater | verifier.superlatives_lesser

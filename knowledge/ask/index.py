@@ -13,6 +13,7 @@ from collections import defaultdict
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.quantities import fact_currency
 from knowledge.ask.quote_words import QuoteStems, Stems
+from knowledge.ask.subject_periods import SubjectPeriods
 from knowledge.cues import cues
 from knowledge.derive import MISS_WORDS
 from knowledge.lexicon import NATO_ALLIES, normalise
@@ -55,11 +56,6 @@ def label_for(measure: str) -> str:
     return MEASURES[measure].label if measure in MEASURES else measure.replace("_", " ")
 
 
-def latest_periods(facts: list[Fact]) -> list[Fact]:
-    latest = max(fact.period or "" for fact in facts)
-    return [fact for fact in facts if (fact.period or "") in {latest, "current", ""}]
-
-
 class FactIndex:
     """The answerable facts of one knowledge base, indexed for the question stages."""
 
@@ -81,6 +77,7 @@ class FactIndex:
                 self.by_value[round(fact.value, 2)].append(fact)
                 if fact.total is not None:
                     self.by_value[round(fact.total, 2)].append(fact)
+        self.subject_periods = SubjectPeriods(self.by_measure_subject)
         self.people = self._people()
         # A quote's stemmed words are worked out again when a question scores its fact, and kept for a
         # bounded number of quotes: keeping them for every quote cost ~130 bytes a fact.
@@ -208,7 +205,7 @@ class FactIndex:
 
     def facts_in_period(self, measure: str, subject: str, period: str) -> list[Fact]:
         """A subject's facts of a measure in one period ("" for none), in the knowledge base's order."""
-        return [fact for fact in self.by_measure_subject.get((measure, subject), []) if (fact.period or "") == period]
+        return self.subject_periods.in_period(measure, subject, period)
 
     def document_of(self, fact: Fact) -> Document:
         return self.documents[fact.citation.document]

@@ -6,6 +6,7 @@ figures describe?') is its catalog's too."""
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,17 +18,30 @@ from knowledge.models import Answer, AnswerCitation, Band, Document, DocumentKin
 from knowledge.question import STOPWORDS
 
 CATALOG_LOCATOR = "catalog entry"
+PHRASE_LISTS_KEPT = 64  # the domain's lists of phrases a question is looked up in
 
 
 def _positions(words: list[str], phrases: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of every phrase standing in the words, as whole words."""
+    by_first_word = _by_first_word(phrases)
     found = []
-    for phrase in phrases:
-        parts = normalise(phrase).split()
-        for start in range(len(words) - len(parts) + 1):
+    for start, word in enumerate(words):
+        for parts in by_first_word.get(word, ()):
             if words[start : start + len(parts)] == parts:
                 found.append((start, start + len(parts), " ".join(parts)))
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=PHRASE_LISTS_KEPT)
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """The words of each phrase (as the question's are normalised), under its first word: a question's words are
+    looked up, not every phrase tried at every place of every message (the phrases are the domain's, few lists)."""
+    by_first_word: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        parts = normalise(phrase).split()
+        if parts:  # a phrase of no words stands nowhere
+            by_first_word.setdefault(parts[0], []).append(parts)
+    return by_first_word
 
 
 def _kinds_named(words: list[str]) -> list[tuple[int, int, str]]:

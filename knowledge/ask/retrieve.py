@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.goal_parts import whole_of_the_parts_named
-from knowledge.ask.index import QUANTITY_STEMS, FactIndex, latest_periods
+from knowledge.ask.index import QUANTITY_STEMS, FactIndex
 from knowledge.ask.intent import (
     FOLLOW_UP_START,
     MEMBER_WORDS,
@@ -416,9 +416,8 @@ class Retriever:
             for whole in sorted(wholes, key=lambda fact: fact.period or "", reverse=True):
                 parts = [
                     fact
-                    for fact in self.index.by_measure.get(key, [])
-                    if (fact.subject, fact.period, fact.citation.document)
-                    == (whole.subject, whole.period, whole.citation.document)
+                    for fact in self.index.facts_in_period(key, whole.subject, whole.period or "")
+                    if (fact.period, fact.citation.document) == (whole.period, whole.citation.document)
                 ]
                 if len(parts) >= 2:
                     return parts
@@ -585,7 +584,7 @@ class Retriever:
         pool: list[Fact] = []
         for subject in subjects:
             facts = index.by_measure_subject.get((measure, subject), [])
-            pool.extend(facts if len(facts) <= LARGE_SUBJECT_POOL else latest_periods(facts))
+            pool.extend(facts if len(facts) <= LARGE_SUBJECT_POOL else index.subject_periods.latest(measure, subject))
         return pool
 
     def _subject_fit(self, question: Question, fact: Fact, named_countries: list[str]) -> tuple[bool, float]:

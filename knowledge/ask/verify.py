@@ -13,7 +13,7 @@ explained by the answer's facts; very common words and question scaffolding (dom
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
@@ -192,77 +192,93 @@ class Verifier:
         self, question: ParsedQuestion, answer: Answer, *, follow_up: bool = False, strict: bool = False
     ) -> Verdict:
         """`strict` for a statement found by its words alone: every content word must then be accounted for."""
+        return Verdict(
+            tuple(reason for found in self._findings(question, answer, follow_up, strict) for reason in found)
+        )
+
+    def accepts(
+        self, question: ParsedQuestion, answer: Answer, *, follow_up: bool = False, strict: bool = False
+    ) -> bool:
+        """`check(…).accepted`, told at the first thing the answer leaves unaccounted: a draft only tried (a
+        calculation, a statement found by its words) is not gone over by every other rule once one turns it down."""
+        return not any(any(True for _ in found) for found in self._findings(question, answer, follow_up, strict))
+
+    def _findings(
+        self, question: ParsedQuestion, answer: Answer, follow_up: bool, strict: bool
+    ) -> Iterator[Iterable[str]]:
+        """What each rule finds unaccounted, rule by rule in turn, each worked out only when asked for."""
         facts = answer.facts
         if not facts:
-            return Verdict()
+            return
         # what is shown beside an answer (every target, oldest first) speaks to a question relating its goal to
         # another ('the 2% guideline the Hague pledge replaces'), never for one naming a goal the answer is not
         relating = set(question.words) & domain.question_words().verifier.goal_relations
         worded = [*facts, *answer.beside] if relating else facts
-        missing = [
-            *self.names.entities(question, facts, answer.uncovered, ranked=answer.operation == RANKING),
-            *self.names.people(question, facts),
-            *self.names.included(question, facts),
-            *self.years.years(question, facts),
-            *self.years.dated_year(question, facts),
-            *self.years.compared_with(question, facts),
-            *self.years.month_of_cells(question, facts),
-            *self.years.ahead(question, facts),
-            *self.numbers.numbers(question, answer),
-            *operands_unaccounted(question, answer),
-            *calculation_unaccounted(question, answer),
-            *sum_across_sides(question, answer),
-            *not_one_change(question, answer),
-            *basis_points_unstated(question, answer),
-            *no_gap_worked_out(question, answer),
-            *no_difference_worked_out(question, answer),
-            *one_end_of_a_range(answer),
-            *year_of_another_figure(question, answer),
-            *line_of_another_unit(question, answer),
-            *only_the_line_to_reach(question, answer),
-            *self.quantities.quantity(question, answer),
-            *self.quantities.kind_in_words(question, answer),
-            *currency_unaccounted(question.currency, answer),
-            *mixed_currencies(answer),
-            *self.quantities.share(question, answer),
-            *first_year_unaccounted(question.operations, answer),
-            *amount_unaccounted(question, answer),
-            *count_for_amount(question, answer),
-            *met_for_missed(question, answer),
-            *count_for_share(question, answer),
-            *share_for_amount(question, answer),
-            *increment_unaccounted(question, answer),
-            *change_unaccounted(question, answer),
-            *([] if follow_up else level_unaccounted(question, answer)),
-            *([] if follow_up else goal_for_a_level(question, answer)),
-            *members_goal_for_the_alliance(question, answer),
-            *([] if follow_up else span_for_one_year(question, answer)),
-            *([] if follow_up else threshold_for_a_level(question, answer)),
-            *([] if follow_up else self.form.replaced_goal(question, answer)),
-            *item_unaccounted(question, answer),
-            *counted_thing_unaccounted(question, answer),
-            *membership_for_a_condition(question, answer),
-            *place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
-            *self.quantities.per_person(question, facts),
-            *self.quantities.another_quantity(question, facts),
-            *extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
-            *extreme_of_a_whole(question, facts),
-            *part_for_the_whole(question, facts),
-            *end_asked_of_one_change(question, answer),
-            *self.quantities.share_of_whole(question, answer),
-            *self.sources.source(question, facts),
-            *corrected_unaccounted(facts),
-            *ruled_out_unaccounted(question, facts, self._words_of),
-            *speaker_unaccounted(question, facts, self.sources.title_words),
-            *self.words.words(
+        rules: tuple[Callable[[], Iterable[str]], ...] = (
+            lambda: self.names.entities(question, facts, answer.uncovered, ranked=answer.operation == RANKING),
+            lambda: self.names.people(question, facts),
+            lambda: self.names.included(question, facts),
+            lambda: self.years.years(question, facts),
+            lambda: self.years.dated_year(question, facts),
+            lambda: self.years.compared_with(question, facts),
+            lambda: self.years.month_of_cells(question, facts),
+            lambda: self.years.ahead(question, facts),
+            lambda: self.numbers.numbers(question, answer),
+            lambda: operands_unaccounted(question, answer),
+            lambda: calculation_unaccounted(question, answer),
+            lambda: sum_across_sides(question, answer),
+            lambda: not_one_change(question, answer),
+            lambda: basis_points_unstated(question, answer),
+            lambda: no_gap_worked_out(question, answer),
+            lambda: no_difference_worked_out(question, answer),
+            lambda: one_end_of_a_range(answer),
+            lambda: year_of_another_figure(question, answer),
+            lambda: line_of_another_unit(question, answer),
+            lambda: only_the_line_to_reach(question, answer),
+            lambda: self.quantities.quantity(question, answer),
+            lambda: self.quantities.kind_in_words(question, answer),
+            lambda: currency_unaccounted(question.currency, answer),
+            lambda: mixed_currencies(answer),
+            lambda: self.quantities.share(question, answer),
+            lambda: first_year_unaccounted(question.operations, answer),
+            lambda: amount_unaccounted(question, answer),
+            lambda: count_for_amount(question, answer),
+            lambda: met_for_missed(question, answer),
+            lambda: count_for_share(question, answer),
+            lambda: share_for_amount(question, answer),
+            lambda: increment_unaccounted(question, answer),
+            lambda: change_unaccounted(question, answer),
+            lambda: [] if follow_up else level_unaccounted(question, answer),
+            lambda: [] if follow_up else goal_for_a_level(question, answer),
+            lambda: members_goal_for_the_alliance(question, answer),
+            lambda: [] if follow_up else span_for_one_year(question, answer),
+            lambda: [] if follow_up else threshold_for_a_level(question, answer),
+            lambda: [] if follow_up else self.form.replaced_goal(question, answer),
+            lambda: item_unaccounted(question, answer),
+            lambda: counted_thing_unaccounted(question, answer),
+            lambda: membership_for_a_condition(question, answer),
+            lambda: place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
+            lambda: self.quantities.per_person(question, facts),
+            lambda: self.quantities.another_quantity(question, facts),
+            lambda: extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
+            lambda: extreme_of_a_whole(question, facts),
+            lambda: part_for_the_whole(question, facts),
+            lambda: end_asked_of_one_change(question, answer),
+            lambda: self.quantities.share_of_whole(question, answer),
+            lambda: self.sources.source(question, facts),
+            lambda: corrected_unaccounted(facts),
+            lambda: ruled_out_unaccounted(question, facts, self._words_of),
+            lambda: speaker_unaccounted(question, facts, self.sources.title_words),
+            lambda: self.words.words(
                 question,
                 worded,
                 strict=strict or self.form.period_as_date(question, answer),
                 gap_worked_out=answer.operation == Operation.GAP.value and bool(answer.calculation),
             ),
-            *self.substance.substance(question, worded, follow_up=follow_up),
-        ]
-        return Verdict(tuple(missing))
+            lambda: self.substance.substance(question, worded, follow_up=follow_up),
+        )
+        for rule in rules:
+            yield rule()
 
     def check_sentence(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> Verdict:
         """A sentence answering in words: it names every entity and year asked, and accounts for every other

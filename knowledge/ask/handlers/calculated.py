@@ -57,11 +57,18 @@ def carried_from(index: FactIndex, previous: Answer | None) -> Carried | None:
 
 
 def arithmetic_answer(
-    index: FactIndex, render: Renderer, question: str, parsed: Question, carried: Carried | None = None
+    index: FactIndex,
+    render: Renderer,
+    question: str,
+    parsed: Question,
+    carried: Carried | None = None,
+    *,
+    asked: ParsedQuestion | None = None,
 ) -> Draft | None:
     """The calculation a question asks for over the likeliest table measure's cells, if it asks one. A follow-up
-    naming no one ('how far short of 2% was it?', 'and in 2014?') is worked out over what `carried` keeps."""
-    asked = parse_question(parsed)
+    naming no one ('how far short of 2% was it?', 'and in 2014?') is worked out over what `carried` keeps.
+    `asked`: `parsed` as `parse_question` reads it, when the caller has read it already."""
+    asked = parse_question(parsed) if asked is None else asked
     wholes_only = bool(asked.entities) and set(asked.entities) <= set(arithmetic.WHOLES)
     if (
         carried is not None
