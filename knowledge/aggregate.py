@@ -213,7 +213,11 @@ def _strict(text: str) -> bool:
     """Whether the threshold itself is left out ('more than 3%', 'below 2%') or kept in ('3% or more')."""
     if any(f" {cue} " in text for cue in _words().inclusive):
         return False
-    return any(f" {cue} " in text for cue in (*_words().strict, *_words().below)) or _negated_above(text)
+    negated = _negated_above_pattern().search(text)
+    if negated is not None:
+        # 'not above 2.8%' keeps 2.8% in (at or below it); 'did not reach 2%' leaves 2% out (below it)
+        return negated.group("test") not in _words().strict
+    return any(f" {cue} " in text for cue in (*_words().strict, *_words().below))
 
 
 def _amounts(words: list[str]) -> list[float]:
@@ -533,8 +537,9 @@ def _negated_above(text: str) -> bool:
 @cache
 def _negated_above_pattern() -> re.Pattern[str]:
     negations = "|".join(map(re.escape, domain.question_words().verifier.negations))
-    above = "|".join(map(re.escape, _words().above))
-    return re.compile(rf" (?:{negations}) (?:{above}) ")
+    above = "|".join(map(re.escape, sorted(_words().above, key=len, reverse=True)))
+    fillers = "|".join(map(re.escape, _words().negation_fillers))
+    return re.compile(rf" (?:{negations}) (?:(?:{fillers}) )*(?P<test>{above}) ")
 
 
 def _names_a_direction(text: str) -> bool:

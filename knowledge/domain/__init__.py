@@ -236,6 +236,7 @@ class TableQuestionWords(Strict):
     above: tuple[str, ...]
     holding: frozenset[str]
     before_a_held_line: frozenset[str]
+    negation_fillers: tuple[str, ...]
     strict: tuple[str, ...]
     widening_words: frozenset[str]
     inclusive: tuple[str, ...]
