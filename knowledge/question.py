@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import top_n_list, zipf_frequency
 
 from knowledge import domain, lexicon
+from knowledge.ask.exclusions import entities_less_those_left_out
 from knowledge.askers import names_the_asker, setting_askers_aside, us_of_the_asker
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
@@ -1273,7 +1274,7 @@ def _read_the_entities(question: Question, original: str) -> None:
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:
             question.entities.append(mention.target)
-    question.entities = _members_without_their_field(question.entities, words)
+    question.entities = entities_less_those_left_out(_members_without_their_field(question.entities, words), question)
 
 
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:

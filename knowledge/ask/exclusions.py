@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from knowledge import domain, lexicon
-from knowledge.question import Question
+
+if TYPE_CHECKING:  # the question reader asks which allies its words leave out before its entities are read
+    from knowledge.question import Question
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,19 @@ def _cues(*, ranking: bool) -> _Cues:
 def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     """The entities a question leaves out (`mentions_left_out`)."""
     return frozenset(mention.target for mention in mentions_left_out(question, ranking=ranking))
+
+
+def entities_less_those_left_out(entities: list[str], question: Question) -> list[str]:
+    """'Leaving out the Americans, what did the rest of NATO spend?': an ally left out is no subject asked, and the
+    alliance less its largest member is the whole the tables give a row of their own (NATO Europe and Canada)."""
+    excluded = left_out(question)
+    if not excluded:
+        return entities
+    kept = [name for name in entities if name not in excluded]
+    if excluded & lexicon.ally_names() != {lexicon.UNITED_STATES}:
+        return kept
+    whole = [lexicon.EUROPE_AND_CANADA if name == lexicon.NATO_ALLIES else name for name in kept]
+    return list(dict.fromkeys(whole))
 
 
 def groups_left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:

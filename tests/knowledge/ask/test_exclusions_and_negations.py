@@ -26,3 +26,36 @@ def test_a_negated_test_lists_the_allies_that_failed_it(engine, text: str, value
 def test_a_negated_inclusive_test_keeps_the_line_in(engine) -> None:
     answer = engine.ask("How many allies were not above 2% of GDP in 2022?")
     assert answer.answered and "at or below 2%" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Leaving out the Americans, how much did the rest of NATO spend on defence in 2021 in current dollars?",
+            358835.9,
+        ),
+        ("Without the US, what did NATO spend on defence in 2020?", 325952.6),
+        ("How much did NATO minus the United States spend in 2019, current prices?", 301674.2),
+        ("Excluding the US, what was the alliance's defence spending as a share of GDP in 2019?", 1.54),
+        ("Not counting the Americans, how many military personnel did the other allies have in 2016?", 1788.3),
+        ("NATO Europe and Canada's real change in defence spending in 2022, so leaving the US aside?", 3.73),
+    ],
+)
+def test_the_alliance_less_the_us_is_the_tables_europe_and_canada_row(engine, text: str, value: float) -> None:
+    answer = engine.ask(text)
+    assert answer.answered, answer.answer
+    assert round(answer.values[0], 1) == round(value, 1)
+    assert {fact.subject for fact in answer.facts} == {"European Allies and Canada"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excluding the US and Canada, what did NATO spend on defence in 2021?",
+        "Not counting Germany, what was NATO's total defence spending in 2022?",
+    ],
+)
+def test_a_whole_holding_an_ally_left_out_is_no_answer(engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert not any(fact.subject in ("NATO Allies", "European Allies and Canada") for fact in answer.facts)
