@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from knowledge import domain, lexicon
+from knowledge.cues import cues
 
 if TYPE_CHECKING:  # the question reader asks which allies its words leave out before its entities are read
     from knowledge.question import Question
@@ -110,3 +112,20 @@ def mentions_left_out(
         else:
             previous_end = -1
     return list(dict.fromkeys(excepted))
+
+
+def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """'Excluding pensions, what did Italy spend?', 'not counting military personnel': the parts of a budget named
+    right after a word that leaves them out."""
+    operations = domain.question_words().operations
+    phrases = _cues(ranking=False).phrases
+    parts = cues().budget_part_nouns
+    found: list[tuple[str, ...]] = []
+    for start in range(len(words)):
+        length = parts.starting_at(words, start)
+        if not length:
+            continue
+        before = [word for word in words[:start] if word not in operations.excluded_part_fillers]
+        if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
+            found.append(tuple(words[start : start + length]))
+    return found

@@ -68,7 +68,7 @@ from knowledge.ask.verify_quantity import (
     extreme_of_a_whole,
     part_for_the_whole,
 )
-from knowledge.ask.verify_ruled_out import ruled_out_unaccounted
+from knowledge.ask.verify_ruled_out import part_left_out_unaccounted, ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_speakers import speaker_unaccounted
@@ -253,6 +253,7 @@ class Verifier:
             *self.sources.source(question, facts),
             *corrected_unaccounted(facts),
             *ruled_out_unaccounted(question, facts, self._words_of),
+            *part_left_out_unaccounted(question, facts, self._words_of),
             *speaker_unaccounted(question, facts, self.sources.title_words),
             *self.words.words(
                 question,

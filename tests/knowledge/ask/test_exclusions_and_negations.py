@@ -59,3 +59,22 @@ def test_the_alliance_less_the_us_is_the_tables_europe_and_canada_row(engine, te
 def test_a_whole_holding_an_ally_left_out_is_no_answer(engine, text: str) -> None:
     answer = engine.ask(text)
     assert not any(fact.subject in ("NATO Allies", "European Allies and Canada") for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Excluding pensions, what was Italy's defence spending in 2023?",
+        "Not counting military pensions, how much did France spend on defence in 2022?",
+        "What did Germany spend on defence in 2024, leaving out personnel?",
+        "Without equipment, what was Poland's defence budget in 2024 in dollars?",
+    ],
+)
+def test_a_part_of_the_budget_the_documents_do_not_split_out_is_refused_not_dropped(engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert not answer.answered and not answer.values
+
+
+def test_a_part_named_without_leaving_it_out_is_still_asked(engine) -> None:
+    answer = engine.ask("What share of Italy's defence spending went on personnel and pensions in 2023?")
+    assert answer.answered and round(answer.values[0], 2) == 62.35
