@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the question reader asks which allies its words leave out b
 @dataclass(frozen=True)
 class _Cues:
     phrases: tuple[tuple[str, ...], ...]  # the words leaving out the allies named after them
+    skipped: frozenset[str]  # little words between them and the allies ('the', 'both')
     closing_phrases: tuple[tuple[str, ...], ...]  # the same, after them ('leaving the US aside')
     particles: dict[str, str]  # 'leave Iceland out': a verb before the list and its particle after it
     joiners: frozenset[str]
@@ -33,9 +34,11 @@ def _cues(*, ranking: bool) -> _Cues:
     words_of = domain.question_words()
     excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
     # read as the words before an ally are, without 'the' ('with the exception of Poland')
-    phrases = tuple(tuple(word for word in phrase.split() if word != "the") for phrase in excluding)
+    skipped = words_of.operations.excluded_skipped
+    phrases = tuple(tuple(word for word in phrase.split() if word not in skipped) for phrase in excluding)
     return _Cues(
         phrases=phrases,
+        skipped=skipped,
         closing_phrases=tuple(tuple(phrase.split()) for phrase in words_of.operations.excluded_after),
         particles=dict(phrase.split() for phrase in words_of.operations.excluded_around),
         joiners=frozenset(words_of.list_joiners),
@@ -90,7 +93,7 @@ def mentions_left_out(
     for mention in countries if mentions is None else mentions:
         if words[mention.end : mention.end + 1] and words[mention.end] in basis:
             continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
-        before = [word for word in words[: mention.start] if word != "the"][-cue.reach :]
+        before = [word for word in words[: mention.start] if word not in cue.skipped][-cue.reach :]
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
         chain = [*chain, mention] if chained else [mention]

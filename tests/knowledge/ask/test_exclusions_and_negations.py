@@ -78,3 +78,34 @@ def test_a_part_of_the_budget_the_documents_do_not_split_out_is_refused_not_drop
 def test_a_part_named_without_leaving_it_out_is_still_asked(engine) -> None:
     answer = engine.ask("What share of Italy's defence spending went on personnel and pensions in 2023?")
     assert answer.answered and round(answer.values[0], 2) == 62.35
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "left_out"),
+    [
+        # 'both' between the word leaving allies out and the list it leaves out
+        (
+            "Leaving out both the US and Türkiye, how many military personnel did the remaining allies have in 2024?",
+            1637.4,
+            {"United States", "Türkiye"},
+        ),
+        # the allies of a year are those that had joined by then: no Finland or Sweden in 2021
+        (
+            "Excluding the US and Canada, what did NATO spend on defence in 2021?",
+            333333.9,
+            {"United States", "Canada", "Finland", "Sweden"},
+        ),
+        (
+            "Not counting Germany, what was NATO's total defence spending in 2022?",
+            1128953.9,
+            {"Germany", "Finland", "Sweden"},
+        ),
+    ],
+)
+def test_a_sum_over_the_alliance_less_allies_left_out_counts_the_members_of_that_year(
+    engine, text: str, value: float, left_out: set[str]
+) -> None:
+    answer = engine.ask(text)
+    assert answer.answered, answer.answer
+    assert round(answer.values[0], 1) == value
+    assert not {fact.subject for fact in answer.facts} & left_out
