@@ -94,6 +94,9 @@ class TableQuestion:
     between_years: bool = False
     # 'is Luxembourg the lowest spender …?': the ally whose place at the ranking's end is asked, yes or no
     place_checked: str | None = None
+    # LIST asked as yes or no: whether the ally named is the only one past the line ('was Bulgaria the only ally
+    # above 3%?'), or, named as '', whether anyone is ('was anyone besides Poland over 4%?')
+    only_checked: str | None = None
     # OWNER: how far a row may lie from the figure given, half its last typed digit (42.3 is any of 42.25–42.35)
     tolerance: float = 0.0
 
@@ -292,10 +295,15 @@ def _table_question(question: Question) -> TableQuestion | None:
             (_ranking_with(question, text, joined) if joined else None)
             or _ranking_among(question, text, countries)
             or _place_checked(question, text, countries)
+            or _only_checked(question, text, countries)
             or _country_question(question, text, countries)
         )
     # a figure given to name its owner first: 'a 225% real rise from 2014 to 2024 – which ally?' is no trend
-    owned_or_over_years = _owner_asked(question, text) or _over_two_years(question, text)
+    owned_or_over_years = (
+        _anyone_else_checked(question, text, excepted)
+        or _owner_asked(question, text)
+        or _over_two_years(question, text)
+    )
     if owned_or_over_years is not None:
         return owned_or_over_years
     if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
@@ -518,6 +526,29 @@ def _place_checked(question: Question, text: str, countries: list[str]) -> Table
     ranked.place_checked = countries[0]
     ranked.excluded = ranked.excluded - {countries[0]}
     return ranked
+
+
+def _anyone_else_checked(question: Question, text: str, excepted: frozenset[str]) -> TableQuestion | None:
+    """'Was anyone besides Poland over 4%?': yes or no by the allies past the line, those left out aside."""
+    if not question.opens_as_yes_or_no or not excepted or not question.has(*_words().anyone):
+        return None
+    return _only_checked(question, text, [""])
+
+
+def _only_checked(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
+    """'Apart from the US, was Bulgaria the only ally above 3% in 2019?': yes or no by every ally past the line,
+    those left out aside, never by the named ally's own row alone; `countries` [''] asks whether anyone is."""
+    if len(countries) != 1 or not question.opens_as_yes_or_no:
+        return None
+    if countries[0] and (not lexicon.is_ally(countries[0]) or not question.has(*_words().only_one)):
+        return None
+    listed = _check(question, text)
+    if listed is None or listed.threshold is None:
+        return None
+    listed.intent = Intent.LIST
+    listed.only_checked = countries[0]
+    listed.excluded = _excluded(question) - {countries[0]}
+    return listed
 
 
 def _country_question(question: Question, text: str, countries: list[str]) -> TableQuestion | None:

@@ -250,6 +250,8 @@ class TableQuestionWords(Strict):
     span_words: frozenset[str]
     derived_cues: tuple[str, ...]
     any_member: tuple[str, ...]
+    only_one: tuple[str, ...]
+    anyone: tuple[str, ...]
     order_words: frozenset[str]
     placing_verbs: frozenset[str]
     place_nouns: frozenset[str]

@@ -109,3 +109,29 @@ def test_a_sum_over_the_alliance_less_allies_left_out_counts_the_members_of_that
     assert answer.answered, answer.answer
     assert round(answer.values[0], 1) == value
     assert not {fact.subject for fact in answer.facts} & left_out
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "listed"),
+    [
+        ("Apart from the US, was Bulgaria the only ally above 3% of GDP in 2019?", "Yes", ["Bulgaria"]),
+        ("Was Bulgaria the only ally above 3% of GDP in 2019?", "No", ["United States", "Bulgaria"]),
+        ("Was Poland alone above 4% in 2024?", "Yes", ["Poland"]),
+        ("Was anyone besides Poland over 4% of GDP in 2024?", "No", []),
+        (
+            "Apart from Poland, did any other ally spend more than 3% of GDP in 2023?",
+            "Yes",
+            ["United States", "Estonia"],
+        ),
+    ],
+)
+def test_the_only_one_or_anyone_else_past_a_line_is_judged_by_every_ally_past_it(
+    engine, text: str, verdict: str, listed: list[str]
+) -> None:
+    answer = engine.ask(text)
+    assert answer.answered and answer.answer.startswith(f"**{verdict}**"), answer.answer
+    assert answer.values[0] == len(listed)
+    for name in listed:
+        assert name in answer.answer
+    # the nearest ally short of the line stands beside them, cited
+    assert len(answer.facts) == len(listed) + 1
