@@ -135,3 +135,11 @@ def test_the_only_one_or_anyone_else_past_a_line_is_judged_by_every_ally_past_it
         assert name in answer.answer
     # the nearest ally short of the line stands beside them, cited
     assert len(answer.facts) == len(listed) + 1
+
+
+def test_a_follow_up_over_the_group_asked_before_keeps_its_year(engine) -> None:
+    """The previous question named the Baltic states in 2023 (and went unanswered): 'which of them' is of 2023."""
+    first = engine.ask("What were the Baltic states' defence shares of GDP in 2023?")
+    answer = engine.compute("Which of them was not above 2.8%?", previous=first)
+    assert answer.answered and "2023" in answer.answer and "2024" not in answer.headline
+    assert answer.values == [1.0, 2.7807]
