@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cache
 
 from knowledge import domain, lexicon
-from knowledge.ask.exclusions import groups_left_out, left_out, mentions_left_out
+from knowledge.ask.exclusions import groups_left_out, included_in_the_field, left_out, mentions_left_out
 from knowledge.ask.quantities import asks_a_difference_around
 from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
@@ -288,7 +288,8 @@ def table_question(question: Question) -> TableQuestion | None:
 def _table_question(question: Question) -> TableQuestion | None:
     text = _without_parts_named(f" {' '.join(question.words)} ")
     excepted = left_out(question, ranking=bool(question.word_set & (_greater() | _lesser())))
-    countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
+    counted_in = included_in_the_field(question)  # 'Finland and Sweden included': of the field, no subjects
+    countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted | counted_in]
     if countries:
         joined = _joined_to_the_field(question, countries)
         return (

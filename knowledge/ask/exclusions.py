@@ -132,3 +132,21 @@ def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:
         if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
             found.append(tuple(words[start : start + length]))
     return found
+
+
+def included_in_the_field(question: Question) -> frozenset[str]:
+    """'Counting every ally, Finland and Sweden included, how many missed 2%?': the allies of a list closed by a word
+    that counts them in; members of the field the question ranges over, not subjects of their own."""
+    words = question.words
+    closing = domain.question_words().operations.included_after
+    joiners = _cues(ranking=False).joiners
+    included: list[str] = []
+    chain: list[str] = []
+    chain_end = -1
+    for mention in lexicon.find_mentions(words, lexicon.entity_aliases()):
+        chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
+        chain = [*chain, mention.target] if chained else [mention.target]
+        chain_end = mention.end
+        if words[mention.end : mention.end + 1] and words[mention.end] in closing:
+            included.extend(chain)
+    return frozenset(included)

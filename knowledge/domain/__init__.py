@@ -99,6 +99,7 @@ class Operations(Strict):
     excluded_after: tuple[str, ...]
     excluded_around: tuple[str, ...]
     excluded_skipped: frozenset[str]
+    included_after: frozenset[str]
     excluded_part_fillers: frozenset[str]
     part_left_out_in_facts: frozenset[str]
     reaching: tuple[str, ...]

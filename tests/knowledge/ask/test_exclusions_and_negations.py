@@ -143,3 +143,19 @@ def test_a_follow_up_over_the_group_asked_before_keeps_its_year(engine) -> None:
     answer = engine.compute("Which of them was not above 2.8%?", previous=first)
     assert answer.answered and "2023" in answer.answer and "2024" not in answer.headline
     assert answer.values == [1.0, 2.7807]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Counting every country in NATO's tables, Finland and Sweden included, how many did NOT reach 2% of GDP "
+            "in 2022?",
+            24,
+        ),
+        ("With Finland included, how many allies were above 2% in 2023?", 10),
+    ],
+)
+def test_allies_counted_in_the_field_are_no_subjects_of_their_own(engine, text: str, count: int) -> None:
+    answer = engine.ask(text)
+    assert answer.answered and answer.values[0] == count
