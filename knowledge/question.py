@@ -627,6 +627,9 @@ def _in_a_list_of_countries(words: list[str], index: int) -> bool:
     return len(named) >= MIN_LISTED_PAIR and not little
 
 
+CLAUSE_SPLIT = re.compile(r"[;:,()]+\s+|\s[-–—]+\s+")
+
+
 def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:
     """A typo fixed; an acronym typed in capitals ('BRICS') is never read as a name it is one letter from
     ('brits', the United Kingdom)."""
@@ -653,6 +656,27 @@ def _basis_ruled_out() -> re.Pattern[str]:
     negations = "|".join(map(re.escape, quantities.basis_ruled_out))
     bases = "|".join(re.escape(basis) for basis in sorted(quantities.basis_left, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\w-])-|\b(?:{negations})(?:\s+|-))({bases})\b", re.IGNORECASE)
+
+
+def _without_a_basis_refused(text: str) -> str:
+    """'not the % of gdp — how much did Portugal spend, in US dollars?', 'Not in dollars but in euros: …', "I don't
+    need defence figures, just …", 'Leaving the dollar conversion aside, …': a clause refusing a basis or a unit, and
+    naming nothing else, is no part of what is asked ('but in euros' is); never the clause asking."""
+    operations = domain.question_words().operations
+    negations = domain.question_words().verifier.negations
+    parts = CLAUSE_SPLIT.split(text)
+    kept: list[str] = []
+    for clause in parts[:-1]:
+        words = normalise(clause).split()
+        opening = words[1:] if words[:1] and words[0] in operations.refused_openers else words
+        refusing = bool(opening) and (opening[0] in negations or opening[-1] in operations.excluded_after)
+        refused, _, instead = " ".join(words).partition(" but ")
+        named = [word for word in refused.split() if word not in STOPWORDS | operations.refused_openers]
+        if refusing and all(word in operations.refused_basis_words or word in negations for word in named):
+            kept.append(instead)
+        else:
+            kept.append(clause)
+    return " , ".join(part for part in [*kept, parts[-1]] if part.strip())
 
 
 def _basis_left(text: str) -> str:
@@ -1286,6 +1310,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     tagged = tagged or tagged_before_basis
     statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
     statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", _figures_apart(statement)))
+    statement = _without_a_basis_refused(_basis_left(statement))
     prepared = _fractions_in_percent(
         SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(statement))))
     )

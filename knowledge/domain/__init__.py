@@ -100,6 +100,8 @@ class Operations(Strict):
     excluded_around: tuple[str, ...]
     excluded_skipped: frozenset[str]
     included_after: frozenset[str]
+    refused_openers: frozenset[str]
+    refused_basis_words: frozenset[str]
     excluded_part_fillers: frozenset[str]
     part_left_out_in_facts: frozenset[str]
     reaching: tuple[str, ...]

@@ -159,3 +159,26 @@ def test_a_follow_up_over_the_group_asked_before_keeps_its_year(engine) -> None:
 def test_allies_counted_in_the_field_are_no_subjects_of_their_own(engine, text: str, count: int) -> None:
     answer = engine.ask(text)
     assert answer.answered and answer.values[0] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("not the % of gdp — how much did portugal actually spend on defence in 2019, in current us dollars?", 3299.09),
+        ("Not in dollars but in euros: what was Slovenia's defence budget in 2023 at current prices?", 844.64),
+        ("I don't need defence figures, just Finland's GDP per capita in 2023 (2015 prices) from the tables?", 45.95),
+        (
+            "Leaving the dollar conversion aside, how many million koruna did Czechia spend on defence in 2024?",
+            159691.47,
+        ),
+    ],
+)
+def test_a_clause_refusing_a_basis_is_refused_and_the_basis_asked_is_answered(engine, text: str, value: float) -> None:
+    answer = engine.ask(text)
+    assert answer.answered, answer.answer
+    assert round(answer.values[0], 2) == value
+
+
+def test_a_clause_refusing_a_part_is_no_basis_and_stays_asked(engine) -> None:
+    answer = engine.ask("Not counting pensions, what did Italy spend on defence in 2023?")
+    assert not answer.answered
