@@ -543,6 +543,8 @@ def _only_checked(question: Question, text: str, countries: list[str]) -> TableQ
         return None
     if countries[0] and (not lexicon.is_ally(countries[0]) or not question.has(*_words().only_one)):
         return None
+    if _names_a_direction(text):
+        return None  # 'did any other ally cut by more than 10%?': a fall past a line, no level tested here
     listed = _check(question, text)
     if listed is None or listed.threshold is None:
         return None

@@ -182,3 +182,9 @@ def test_a_clause_refusing_a_basis_is_refused_and_the_basis_asked_is_answered(en
 def test_a_clause_refusing_a_part_is_no_basis_and_stays_asked(engine) -> None:
     answer = engine.ask("Not counting pensions, what did Italy spend on defence in 2023?")
     assert not answer.answered
+
+
+def test_anyone_else_past_a_fall_is_no_level_tested(engine) -> None:
+    """'cut by more than 10%' is a fall past −10%, never a level above 10%."""
+    answer = engine.ask("Apart from Türkiye and Norway, did any other ally cut real spending by more than 10% in 2022?")
+    assert not (answer.answered and "above 10%" in answer.answer)
