@@ -661,22 +661,35 @@ def _basis_ruled_out() -> re.Pattern[str]:
 def _without_a_basis_refused(text: str) -> str:
     """'not the % of gdp — how much did Portugal spend, in US dollars?', 'Not in dollars but in euros: …', "I don't
     need defence figures, just …", 'Leaving the dollar conversion aside, …': a clause refusing a basis or a unit, and
-    naming nothing else, is no part of what is asked ('but in euros' is); never the clause asking."""
+    naming nothing else, is no part of what is asked ('but in euros' is); never the clause asking. Every other
+    clause and break is kept as typed."""
+    breaks = list(CLAUSE_SPLIT.finditer(text))
+    if not breaks:
+        return text
+    kept: list[str] = []
+    start = 0
+    for found in breaks:
+        clause = text[start : found.start()]
+        refused = _refused_basis(clause)
+        kept.append(clause + found.group() if refused is None else (f"{refused} " if refused else ""))
+        start = found.end()
+    return "".join(kept) + text[start:]
+
+
+def _refused_basis(clause: str) -> str | None:
+    """What a clause refusing only a basis or unit asks instead ('in euros' of 'not in dollars but in euros'; ''
+    when nothing); None for any other clause."""
     operations = domain.question_words().operations
     negations = domain.question_words().verifier.negations
-    parts = CLAUSE_SPLIT.split(text)
-    kept: list[str] = []
-    for clause in parts[:-1]:
-        words = normalise(clause).split()
-        opening = words[1:] if words[:1] and words[0] in operations.refused_openers else words
-        refusing = bool(opening) and (opening[0] in negations or opening[-1] in operations.excluded_after)
-        refused, _, instead = " ".join(words).partition(" but ")
-        named = [word for word in refused.split() if word not in STOPWORDS | operations.refused_openers]
-        if refusing and all(word in operations.refused_basis_words or word in negations for word in named):
-            kept.append(instead)
-        else:
-            kept.append(clause)
-    return " , ".join(part for part in [*kept, parts[-1]] if part.strip())
+    words = normalise(clause).split()
+    opening = words[1:] if words[:1] and words[0] in operations.refused_openers else words
+    if not opening or (opening[0] not in negations and opening[-1] not in operations.excluded_after):
+        return None
+    refused, _, instead = " ".join(words).partition(" but ")
+    named = [word for word in refused.split() if word not in STOPWORDS | operations.refused_openers]
+    if all(word in operations.refused_basis_words or word in negations for word in named):
+        return instead
+    return None
 
 
 def _basis_left(text: str) -> str:

@@ -123,6 +123,9 @@ def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:
     operations = domain.question_words().operations
     phrases = _cues(ranking=False).phrases
     parts = cues().budget_part_nouns
+    following = [*words[1:], ""]
+    if any(word in operations.rest_asked and after != "than" for word, after in zip(words, following, strict=True)):
+        return []  # 'besides infrastructure, what else counts?': the rest of a list asked, nothing deducted
     found: list[tuple[str, ...]] = []
     for start in range(len(words)):
         length = parts.starting_at(words, start)

@@ -103,6 +103,7 @@ class Operations(Strict):
     refused_openers: frozenset[str]
     refused_basis_words: frozenset[str]
     excluded_part_fillers: frozenset[str]
+    rest_asked: frozenset[str]
     part_left_out_in_facts: frozenset[str]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]

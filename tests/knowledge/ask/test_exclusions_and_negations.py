@@ -188,3 +188,19 @@ def test_anyone_else_past_a_fall_is_no_level_tested(engine) -> None:
     """'cut by more than 10%' is a fall past −10%, never a level above 10%."""
     answer = engine.ask("Apart from Türkiye and Norway, did any other ally cut real spending by more than 10% in 2022?")
     assert not (answer.answered and "above 10%" in answer.answer)
+
+
+def test_a_part_named_beside_the_rest_of_a_list_asked_is_no_deduction() -> None:
+    from knowledge.ask.exclusions import parts_left_out  # noqa: PLC0415 - the reader under test
+
+    listed = "besides infrastructure networks what else can go in the up to 1.5% part"
+    assert parts_left_out(listed.split(" ")) == []
+    deducted = "other than pensions what did italy spend in 2023"
+    assert parts_left_out(deducted.split(" ")) == [("pensions",)]
+
+
+def test_a_question_quoting_a_claim_keeps_its_clauses_as_typed(engine) -> None:
+    answer = engine.ask(
+        "A student wrote 'only 22 allies hit 2% in 2024' — is that what the article says, out of how many members?"
+    )
+    assert answer.answered and 22.0 in answer.values and 32.0 in answer.values
