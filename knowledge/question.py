@@ -686,6 +686,8 @@ def _refused_basis(clause: str) -> str | None:
     if not opening or (opening[0] not in negations and opening[-1] not in operations.excluded_after):
         return None
     refused, _, instead = " ".join(words).partition(" but ")
+    if lexicon.find_mentions(refused.split(), lexicon.entity_aliases()):
+        return None  # 'leaving the US aside,': an ally left out, no basis refused
     named = [word for word in refused.split() if word not in STOPWORDS | operations.refused_openers]
     if all(word in operations.refused_basis_words or word in negations for word in named):
         return instead

@@ -204,3 +204,11 @@ def test_a_question_quoting_a_claim_keeps_its_clauses_as_typed(engine) -> None:
         "A student wrote 'only 22 allies hit 2% in 2024' — is that what the article says, out of how many members?"
     )
     assert answer.answered and 22.0 in answer.values and 32.0 in answer.values
+
+
+def test_a_clause_leaving_an_ally_aside_is_no_basis_refused() -> None:
+    from knowledge.ask.exclusions import left_out  # noqa: PLC0415 - the reader under test
+    from knowledge.question import Vocabulary, parse  # noqa: PLC0415
+
+    asked = parse("leaving the us aside, did germany spend more than france", Vocabulary(set()), {})
+    assert left_out(asked) == {"United States"}
