@@ -680,16 +680,17 @@ def _refused_basis(clause: str) -> str | None:
     """What a clause refusing only a basis or unit asks instead ('in euros' of 'not in dollars but in euros'; ''
     when nothing); None for any other clause."""
     operations = domain.question_words().operations
+    exclusions = domain.question_words().exclusions
     negations = domain.question_words().verifier.negations
     words = normalise(clause).split()
-    opening = words[1:] if words[:1] and words[0] in operations.refused_openers else words
+    opening = words[1:] if words[:1] and words[0] in exclusions.refused_openers else words
     if not opening or (opening[0] not in negations and opening[-1] not in operations.excluded_after):
         return None
     refused, _, instead = " ".join(words).partition(" but ")
     if lexicon.find_mentions(refused.split(), lexicon.entity_aliases()):
         return None  # 'leaving the US aside,': an ally left out, no basis refused
-    named = [word for word in refused.split() if word not in STOPWORDS | operations.refused_openers]
-    if all(word in operations.refused_basis_words or word in negations for word in named):
+    named = [word for word in refused.split() if word not in STOPWORDS | exclusions.refused_openers]
+    if all(word in exclusions.refused_basis_words or word in negations for word in named):
         return instead
     return None
 
@@ -1325,7 +1326,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     tagged = tagged or tagged_before_basis
     statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
     statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", _figures_apart(statement)))
-    statement = _without_a_basis_refused(_basis_left(statement))
+    statement = _without_a_basis_refused(statement)
     prepared = _fractions_in_percent(
         SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(statement))))
     )

@@ -34,7 +34,7 @@ def _cues(*, ranking: bool) -> _Cues:
     words_of = domain.question_words()
     excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
     # read as the words before an ally are, without 'the' ('with the exception of Poland')
-    skipped = words_of.operations.excluded_skipped
+    skipped = words_of.exclusions.excluded_skipped
     phrases = tuple(tuple(word for word in phrase.split() if word not in skipped) for phrase in excluding)
     return _Cues(
         phrases=phrases,
@@ -120,18 +120,18 @@ def mentions_left_out(
 def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:
     """'Excluding pensions, what did Italy spend?', 'not counting military personnel': the parts of a budget named
     right after a word that leaves them out."""
-    operations = domain.question_words().operations
+    exclusions = domain.question_words().exclusions
     phrases = _cues(ranking=False).phrases
     parts = cues().budget_part_nouns
     following = [*words[1:], ""]
-    if any(word in operations.rest_asked and after != "than" for word, after in zip(words, following, strict=True)):
+    if any(word in exclusions.rest_asked and after != "than" for word, after in zip(words, following, strict=True)):
         return []  # 'besides infrastructure, what else counts?': the rest of a list asked, nothing deducted
     found: list[tuple[str, ...]] = []
     for start in range(len(words)):
         length = parts.starting_at(words, start)
         if not length:
             continue
-        before = [word for word in words[:start] if word not in operations.excluded_part_fillers]
+        before = [word for word in words[:start] if word not in exclusions.excluded_part_fillers]
         if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
             found.append(tuple(words[start : start + length]))
     return found
@@ -141,7 +141,7 @@ def included_in_the_field(question: Question) -> frozenset[str]:
     """'Counting every ally, Finland and Sweden included, how many missed 2%?': the allies of a list closed by a word
     that counts them in; members of the field the question ranges over, not subjects of their own."""
     words = question.words
-    closing = domain.question_words().operations.included_after
+    closing = domain.question_words().exclusions.included_after
     joiners = _cues(ranking=False).joiners
     included: list[str] = []
     chain: list[str] = []

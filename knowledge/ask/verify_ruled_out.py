@@ -57,7 +57,7 @@ def part_left_out_unaccounted(
     """'Excluding pensions, what was Italy's defence spending?': a table cell counts every part of its whole, and a
     statement naming the part counts it in unless it says it leaves it out, so neither answers; the documents do not
     split the part out, and the answer is withheld rather than given with the part left in."""
-    saying_left_out = domain.question_words().operations.part_left_out_in_facts
+    saying_left_out = domain.question_words().exclusions.part_left_out_in_facts
     facts = list(facts)
     return [
         f"part {' '.join(part)} left out"

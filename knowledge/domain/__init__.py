@@ -98,13 +98,6 @@ class Operations(Strict):
     excluding: tuple[str, ...]
     excluded_after: tuple[str, ...]
     excluded_around: tuple[str, ...]
-    excluded_skipped: frozenset[str]
-    included_after: frozenset[str]
-    refused_openers: frozenset[str]
-    refused_basis_words: frozenset[str]
-    excluded_part_fillers: frozenset[str]
-    rest_asked: frozenset[str]
-    part_left_out_in_facts: frozenset[str]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
     falls: tuple[str, ...]
@@ -451,12 +444,26 @@ class SeriesWords(Strict):
     either_way: tuple[str, ...]
 
 
+class ExclusionWords(Strict):
+    """What a question leaves out or refuses (knowledge/ask/exclusions.py, the question reader): kept apart from
+    the operations, whose words the verifier reads as scaffolding that asks nothing."""
+
+    excluded_skipped: frozenset[str]
+    included_after: frozenset[str]
+    refused_openers: frozenset[str]
+    refused_basis_words: frozenset[str]
+    excluded_part_fillers: frozenset[str]
+    part_left_out_in_facts: frozenset[str]
+    rest_asked: frozenset[str]
+
+
 class QuestionWords(Strict):
     headline_measure: str
     numbered_place_order: str
     amount_measure: str
     economy_measure: str
     operations: Operations
+    exclusions: ExclusionWords
     series: SeriesWords
     verifier: VerifierWords
     sources: SourceWords
