@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cache
 
 from knowledge import domain, lexicon
-from knowledge.ask.exclusions import groups_left_out, left_out, mentions_left_out
+from knowledge.ask.exclusions import groups_left_out, included_in_the_field, left_out, mentions_left_out
 from knowledge.ask.quantities import asks_a_difference_around
 from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
@@ -94,6 +94,9 @@ class TableQuestion:
     between_years: bool = False
     # 'is Luxembourg the lowest spender …?': the ally whose place at the ranking's end is asked, yes or no
     place_checked: str | None = None
+    # LIST asked as yes or no: whether the ally named is the only one past the line ('was Bulgaria the only ally
+    # above 3%?'), or, named as '', whether anyone is ('was anyone besides Poland over 4%?')
+    only_checked: str | None = None
     # OWNER, and CHECK of a figure claimed as typed: how far a row may lie from the figure given, half its last typed
     # digit (42.3 is any of 42.25–42.35); 0 for a CHECK of a line
     tolerance: float = 0.0
@@ -233,7 +236,11 @@ def _strict(text: str) -> bool:
     """Whether the threshold itself is left out ('more than 3%', 'below 2%') or kept in ('3% or more')."""
     if any(f" {cue} " in text for cue in _words().inclusive):
         return False
-    return any(f" {cue} " in text for cue in (*_words().strict, *_words().below)) or _negated_above(text)
+    negated = _negated_above_pattern().search(text)
+    if negated is not None:
+        # 'not above 2.8%' keeps 2.8% in (at or below it); 'did not reach 2%' leaves 2% out (below it)
+        return negated.group("test") not in _words().strict
+    return any(f" {cue} " in text for cue in (*_words().strict, *_words().below))
 
 
 def _amounts(words: list[str]) -> list[float]:
@@ -301,17 +308,23 @@ def table_question(question: Question) -> TableQuestion | None:
 def _table_question(question: Question) -> TableQuestion | None:
     text = _without_parts_named(f" {' '.join(question.words)} ")
     excepted = left_out(question, ranking=bool(question.word_set & (_greater() | _lesser())))
-    countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted]
+    counted_in = included_in_the_field(question)  # 'Finland and Sweden included': of the field, no subjects
+    countries = [name for name in question.entities if lexicon.is_country(name) and name not in excepted | counted_in]
     if countries:
         joined = _joined_to_the_field(question, countries)
         return (
             (_ranking_with(question, text, joined) if joined else None)
             or _ranking_among(question, text, countries)
             or _place_checked(question, text, countries)
+            or _only_checked(question, text, countries)
             or _country_question(question, text, countries)
         )
     # a figure given to name its owner first: 'a 225% real rise from 2014 to 2024 – which ally?' is no trend
-    owned_or_over_years = _owner_asked(question, text) or _over_two_years(question, text)
+    owned_or_over_years = (
+        _anyone_else_checked(question, text, excepted)
+        or _owner_asked(question, text)
+        or _over_two_years(question, text)
+    )
     if owned_or_over_years is not None:
         return owned_or_over_years
     if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
@@ -536,6 +549,31 @@ def _place_checked(question: Question, text: str, countries: list[str]) -> Table
     return ranked
 
 
+def _anyone_else_checked(question: Question, text: str, excepted: frozenset[str]) -> TableQuestion | None:
+    """'Was anyone besides Poland over 4%?': yes or no by the allies past the line, those left out aside."""
+    if not question.opens_as_yes_or_no or not excepted or not question.has(*_words().anyone):
+        return None
+    return _only_checked(question, text, [""])
+
+
+def _only_checked(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
+    """'Apart from the US, was Bulgaria the only ally above 3% in 2019?': yes or no by every ally past the line,
+    those left out aside, never by the named ally's own row alone; `countries` [''] asks whether anyone is."""
+    if len(countries) != 1 or not question.opens_as_yes_or_no:
+        return None
+    if countries[0] and (not lexicon.is_ally(countries[0]) or not question.has(*_words().only_one)):
+        return None
+    if _names_a_direction(text):
+        return None  # 'did any other ally cut by more than 10%?': a fall past a line, no level tested here
+    listed = _check(question, text)
+    if listed is None or listed.threshold is None:
+        return None
+    listed.intent = Intent.LIST
+    listed.only_checked = countries[0]
+    listed.excluded = _excluded(question) - {countries[0]}
+    return listed
+
+
 def _country_question(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
     """A question naming countries: a trend over years, else a check against a threshold."""
     if any(not lexicon.is_ally(name) for name in countries):
@@ -553,8 +591,9 @@ def _negated_above(text: str) -> bool:
 @cache
 def _negated_above_pattern() -> re.Pattern[str]:
     negations = "|".join(map(re.escape, domain.question_words().verifier.negations))
-    above = "|".join(map(re.escape, _words().above))
-    return re.compile(rf" (?:{negations}) (?:{above}) ")
+    above = "|".join(map(re.escape, sorted(_words().above, key=len, reverse=True)))
+    fillers = "|".join(map(re.escape, _words().negation_fillers))
+    return re.compile(rf" (?:{negations}) (?:(?:{fillers}) )*(?P<test>{above}) ")
 
 
 def _names_a_direction(text: str) -> bool:

@@ -66,6 +66,11 @@ class EntityEntry(BaseModel):
     name: str = Field(min_length=1)
     kind: EntityKind
     member: bool = Field(default=False, description="A NATO member.")
+    joined: int | None = Field(
+        default=None,
+        description="The year a member joined, when within the documents' years (the tables' wholes "
+        "count it from that year); unset: a member before any year they cover.",
+    )
     role: Role | None = None
     currency: str | None = Field(default=None, description="A member's national currency as NATO's tables name it.")
     questions: bool = Field(default=True, description="False: only documents name it; the lexicon leaves it out.")

@@ -53,6 +53,7 @@ class Entity:
     kind: EntityKind
     aliases: tuple[str, ...] = ()
     nato_member: bool = False
+    joined: int | None = None  # the year a member joined, within the documents' years
 
 
 class _WordGroups(BaseModel):
@@ -120,6 +121,7 @@ def load_entities(data: EntityFile) -> tuple[Entity, ...]:
             entry.kind,
             (*entry.question_aliases(), *entry.official_names(data.official_forms)),
             nato_member=entry.member,
+            joined=entry.joined,
         )
         for entry in data.entity
         if entry.questions

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import top_n_list, zipf_frequency
 
 from knowledge import domain, lexicon
+from knowledge.ask.exclusions import entities_less_those_left_out
 from knowledge.askers import names_the_asker, setting_askers_aside, us_of_the_asker
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
@@ -628,6 +629,9 @@ def _in_a_list_of_countries(words: list[str], index: int) -> bool:
     return len(named) >= MIN_LISTED_PAIR and not little
 
 
+CLAUSE_SPLIT = re.compile(r"[;:,()]+\s+|\s[-–—]+\s+")
+
+
 def _corrected(word: str, vocabulary: Vocabulary, acronyms: set[str]) -> str:
     """A typo fixed; an acronym typed in capitals ('BRICS') is never read as a name it is one letter from
     ('brits', the United Kingdom)."""
@@ -654,6 +658,43 @@ def _basis_ruled_out() -> re.Pattern[str]:
     negations = "|".join(map(re.escape, quantities.basis_ruled_out))
     bases = "|".join(re.escape(basis) for basis in sorted(quantities.basis_left, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\w-])-|\b(?:{negations})(?:\s+|-))({bases})\b", re.IGNORECASE)
+
+
+def _without_a_basis_refused(text: str) -> str:
+    """'not the % of gdp — how much did Portugal spend, in US dollars?', 'Not in dollars but in euros: …', "I don't
+    need defence figures, just …", 'Leaving the dollar conversion aside, …': a clause refusing a basis or a unit, and
+    naming nothing else, is no part of what is asked ('but in euros' is); never the clause asking. Every other
+    clause and break is kept as typed."""
+    breaks = list(CLAUSE_SPLIT.finditer(text))
+    if not breaks:
+        return text
+    kept: list[str] = []
+    start = 0
+    for found in breaks:
+        clause = text[start : found.start()]
+        refused = _refused_basis(clause)
+        kept.append(clause + found.group() if refused is None else (f"{refused} " if refused else ""))
+        start = found.end()
+    return "".join(kept) + text[start:]
+
+
+def _refused_basis(clause: str) -> str | None:
+    """What a clause refusing only a basis or unit asks instead ('in euros' of 'not in dollars but in euros'; ''
+    when nothing); None for any other clause."""
+    operations = domain.question_words().operations
+    exclusions = domain.question_words().exclusions
+    negations = domain.question_words().verifier.negations
+    words = normalise(clause).split()
+    opening = words[1:] if words[:1] and words[0] in exclusions.refused_openers else words
+    if not opening or (opening[0] not in negations and opening[-1] not in operations.excluded_after):
+        return None
+    refused, _, instead = " ".join(words).partition(" but ")
+    if lexicon.find_mentions(refused.split(), lexicon.entity_aliases()):
+        return None  # 'leaving the US aside,': an ally left out, no basis refused
+    named = [word for word in refused.split() if word not in STOPWORDS | exclusions.refused_openers]
+    if all(word in exclusions.refused_basis_words or word in negations for word in named):
+        return instead
+    return None
 
 
 def _basis_left(text: str) -> str:
@@ -1275,7 +1316,7 @@ def _read_the_entities(question: Question, original: str) -> None:
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:
             question.entities.append(mention.target)
-    question.entities = _members_without_their_field(question.entities, words)
+    question.entities = entities_less_those_left_out(_members_without_their_field(question.entities, words), question)
 
 
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
@@ -1287,6 +1328,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     tagged = tagged or tagged_before_basis
     statement = _quoted_claim(statement) if tagged else statement  # 'finish rutte's quote: …' asks for the quote
     statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", _figures_apart(statement)))
+    statement = _without_a_basis_refused(statement)
     prepared = _fractions_in_percent(
         SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(statement))))
     )

@@ -55,11 +55,16 @@ def operand_entities(question: ParsedQuestion) -> list[str]:
     return named
 
 
-def members_of_whole(whole: str) -> list[str]:
-    """The member countries a whole's own row adds up: every ally, or every ally but the United States."""
+def members_of_whole(whole: str, year: int | None = None) -> list[str]:
+    """The member countries a whole's own row adds up: every ally, or every ally but the United States; of a
+    `year`, those that had joined by then (the tables' 2021 row counts neither Finland nor Sweden)."""
     entities = lexicon.entities_by_name()
     members = [
-        name for name, entity in entities.items() if entity.kind is lexicon.EntityKind.COUNTRY and entity.nato_member
+        name
+        for name, entity in entities.items()
+        if entity.kind is lexicon.EntityKind.COUNTRY
+        and entity.nato_member
+        and (year is None or entity.joined is None or entity.joined <= year)
     ]
     return [name for name in members if whole == lexicon.NATO_ALLIES or name != lexicon.UNITED_STATES]
 
@@ -497,7 +502,7 @@ def _over_members(
     'european allies only (no canada, no us) total': the members' rows but those left out."""
     scope = whole or next((name for name in question.excluded if name in WHOLES), None)
     left_out = question.excluded - set(WHOLES)
-    members = [name for name in members_of_whole(scope) if name not in left_out] if scope else []
+    members = [name for name in members_of_whole(scope, year) if name not in left_out] if scope else []
     if Operation.AVERAGE in question.operations and members:
         return _combine(Operation.AVERAGE, members, measure, year, row)
     if (Operation.SUM in question.operations or _adds_up(measure)) and members and left_out:

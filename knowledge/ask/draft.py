@@ -85,6 +85,10 @@ class Drafter:
         if span:  # 'which ally grew most over that period?' after a change from 2014 to 2024
             parsed = self.parse(with_span_named(question, span))
         parsed.within = group_scope(self.index, parsed, previous)
+        if parsed.within and previous is not None and not parsed.years:
+            # 'which of them was not above 2.8%?' after the Baltic states in 2023: the group's year is kept with it
+            said = self.parse(previous.question).years
+            parsed.years = said if len(said) == 1 else parsed.years
         follow_up = previous is not None and bool(previous.facts) and is_follow_up(self.index, parsed)
         borrowed = follow_up and not own_words(parsed)
         if previous is not None and (parsed.within or follow_up) and not names_a_measure(parsed):

@@ -3,16 +3,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from knowledge import domain, lexicon
-from knowledge.question import Question
+from knowledge.cues import cues
+
+if TYPE_CHECKING:  # the question reader asks which allies its words leave out before its entities are read
+    from knowledge.question import Question
 
 
 @dataclass(frozen=True)
 class _Cues:
     phrases: tuple[tuple[str, ...], ...]  # the words leaving out the allies named after them
+    skipped: frozenset[str]  # little words between them and the allies ('the', 'both')
     closing_phrases: tuple[tuple[str, ...], ...]  # the same, after them ('leaving the US aside')
     particles: dict[str, str]  # 'leave Iceland out': a verb before the list and its particle after it
     joiners: frozenset[str]
@@ -28,9 +34,11 @@ def _cues(*, ranking: bool) -> _Cues:
     words_of = domain.question_words()
     excluding = (*words_of.operations.excluding, *(words_of.excluding_in_rankings if ranking else ()))
     # read as the words before an ally are, without 'the' ('with the exception of Poland')
-    phrases = tuple(tuple(word for word in phrase.split() if word != "the") for phrase in excluding)
+    skipped = words_of.exclusions.excluded_skipped
+    phrases = tuple(tuple(word for word in phrase.split() if word not in skipped) for phrase in excluding)
     return _Cues(
         phrases=phrases,
+        skipped=skipped,
         closing_phrases=tuple(tuple(phrase.split()) for phrase in words_of.operations.excluded_after),
         particles=dict(phrase.split() for phrase in words_of.operations.excluded_around),
         joiners=frozenset(words_of.list_joiners),
@@ -43,6 +51,19 @@ def _cues(*, ranking: bool) -> _Cues:
 def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     """The entities a question leaves out (`mentions_left_out`)."""
     return frozenset(mention.target for mention in mentions_left_out(question, ranking=ranking))
+
+
+def entities_less_those_left_out(entities: list[str], question: Question) -> list[str]:
+    """'Leaving out the Americans, what did the rest of NATO spend?': an ally left out is no subject asked, and the
+    alliance less its largest member is the whole the tables give a row of their own (NATO Europe and Canada)."""
+    excluded = left_out(question)
+    if not excluded:
+        return entities
+    kept = [name for name in entities if name not in excluded]
+    if excluded & lexicon.ally_names() != {lexicon.UNITED_STATES}:
+        return kept
+    whole = [lexicon.EUROPE_AND_CANADA if name == lexicon.NATO_ALLIES else name for name in kept]
+    return list(dict.fromkeys(whole))
 
 
 def groups_left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
@@ -72,7 +93,7 @@ def mentions_left_out(
     for mention in countries if mentions is None else mentions:
         if words[mention.end : mention.end + 1] and words[mention.end] in basis:
             continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
-        before = [word for word in words[: mention.start] if word != "the"][-cue.reach :]
+        before = [word for word in words[: mention.start] if word not in cue.skipped][-cue.reach :]
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
         chain = [*chain, mention] if chained else [mention]
@@ -94,3 +115,41 @@ def mentions_left_out(
         else:
             previous_end = -1
     return list(dict.fromkeys(excepted))
+
+
+def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:
+    """'Excluding pensions, what did Italy spend?', 'not counting military personnel': the parts of a budget named
+    right after a word that leaves them out."""
+    exclusions = domain.question_words().exclusions
+    phrases = _cues(ranking=False).phrases
+    parts = cues().budget_part_nouns
+    following = [*words[1:], ""]
+    if any(word in exclusions.rest_asked and after != "than" for word, after in zip(words, following, strict=True)):
+        return []  # 'besides infrastructure, what else counts?': the rest of a list asked, nothing deducted
+    found: list[tuple[str, ...]] = []
+    for start in range(len(words)):
+        length = parts.starting_at(words, start)
+        if not length:
+            continue
+        before = [word for word in words[:start] if word not in exclusions.excluded_part_fillers]
+        if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
+            found.append(tuple(words[start : start + length]))
+    return found
+
+
+def included_in_the_field(question: Question) -> frozenset[str]:
+    """'Counting every ally, Finland and Sweden included, how many missed 2%?': the allies of a list closed by a word
+    that counts them in; members of the field the question ranges over, not subjects of their own."""
+    words = question.words
+    closing = domain.question_words().exclusions.included_after
+    joiners = _cues(ranking=False).joiners
+    included: list[str] = []
+    chain: list[str] = []
+    chain_end = -1
+    for mention in lexicon.find_mentions(words, lexicon.entity_aliases()):
+        chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
+        chain = [*chain, mention.target] if chained else [mention.target]
+        chain_end = mention.end
+        if words[mention.end : mention.end + 1] and words[mention.end] in closing:
+            included.extend(chain)
+    return frozenset(included)

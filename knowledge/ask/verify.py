@@ -68,7 +68,7 @@ from knowledge.ask.verify_quantity import (
     extreme_of_a_whole,
     part_for_the_whole,
 )
-from knowledge.ask.verify_ruled_out import ruled_out_unaccounted
+from knowledge.ask.verify_ruled_out import part_left_out_unaccounted, ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_speakers import speaker_unaccounted
@@ -268,6 +268,7 @@ class Verifier:
             lambda: self.sources.source(question, facts),
             lambda: corrected_unaccounted(facts),
             lambda: ruled_out_unaccounted(question, facts, self._words_of),
+            lambda: part_left_out_unaccounted(question, facts, self._words_of),
             lambda: speaker_unaccounted(question, facts, self.sources.title_words),
             lambda: self.words.words(
                 question,

@@ -96,7 +96,12 @@ class EntityCheck:
         excluded = question.excluded
         # 'european allies only (no canada, no us)': a figure of an ally left out, or of a whole holding it, is not
         # the answer; the allies left out are not asked for
-        missing = [f"entity {name} left out" for name in sorted(excluded) if any(name in s for s in subjects)]
+        holding = members_of_groups()
+        missing = [
+            f"entity {name} left out"
+            for name in sorted(excluded)
+            if any(name in subject or name in holding.get(subject, ()) for subject in subjects)
+        ]
         named = [name for name in [*question.entities, *question.groups] if name not in excluded]
         specific = [name for name in named if name != lexicon.NATO_ALLIES]
         combined = bool(question.operations & COMBINING) and question.extreme is None

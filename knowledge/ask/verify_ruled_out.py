@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from knowledge import domain
+from knowledge.ask.exclusions import parts_left_out
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.verify_vocabulary import CLAUSE_BREAK, is_number
 from knowledge.lexicon import normalise
@@ -48,3 +49,18 @@ def _rules_out_too(words: frozenset[str]) -> bool:
     """The fact's own words deny something too ('other: not equipment, personnel or infrastructure'): the words
     a question rules out may be what the fact rules out as well."""
     return bool(words & set(domain.question_words().verifier.negations))
+
+
+def part_left_out_unaccounted(
+    question: ParsedQuestion, facts: Iterable[Fact], words_of: Callable[[Fact], frozenset[str]]
+) -> list[str]:
+    """'Excluding pensions, what was Italy's defence spending?': a table cell counts every part of its whole, and a
+    statement naming the part counts it in unless it says it leaves it out, so neither answers; the documents do not
+    split the part out, and the answer is withheld rather than given with the part left in."""
+    saying_left_out = domain.question_words().exclusions.part_left_out_in_facts
+    facts = list(facts)
+    return [
+        f"part {' '.join(part)} left out"
+        for part in dict.fromkeys(parts_left_out(question.words))
+        if any(fact.citation.cell is not None or not words_of(fact) & saying_left_out for fact in facts)
+    ]

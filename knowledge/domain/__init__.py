@@ -236,6 +236,7 @@ class TableQuestionWords(Strict):
     above: tuple[str, ...]
     holding: frozenset[str]
     before_a_held_line: frozenset[str]
+    negation_fillers: tuple[str, ...]
     strict: tuple[str, ...]
     widening_words: frozenset[str]
     inclusive: tuple[str, ...]
@@ -246,6 +247,8 @@ class TableQuestionWords(Strict):
     span_words: frozenset[str]
     derived_cues: tuple[str, ...]
     any_member: tuple[str, ...]
+    only_one: tuple[str, ...]
+    anyone: tuple[str, ...]
     order_words: frozenset[str]
     placing_verbs: frozenset[str]
     place_nouns: frozenset[str]
@@ -457,12 +460,26 @@ class SeriesWords(Strict):
     either_way: tuple[str, ...]
 
 
+class ExclusionWords(Strict):
+    """What a question leaves out or refuses (knowledge/ask/exclusions.py, the question reader): kept apart from
+    the operations, whose words the verifier reads as scaffolding that asks nothing."""
+
+    excluded_skipped: frozenset[str]
+    included_after: frozenset[str]
+    refused_openers: frozenset[str]
+    refused_basis_words: frozenset[str]
+    excluded_part_fillers: frozenset[str]
+    part_left_out_in_facts: frozenset[str]
+    rest_asked: frozenset[str]
+
+
 class QuestionWords(Strict):
     headline_measure: str
     numbered_place_order: str
     amount_measure: str
     economy_measure: str
     operations: Operations
+    exclusions: ExclusionWords
     series: SeriesWords
     verifier: VerifierWords
     sources: SourceWords

@@ -138,6 +138,8 @@ class TableAnswers:
         )
         if spec.intent is Intent.RANKING:
             return self._ranking(question, spec, column)
+        if spec.intent is Intent.LIST and spec.only_checked is not None:
+            return self._only_checked(question, spec, column)
         if spec.intent is Intent.LIST:
             return self._list(question, spec, column)
         if spec.intent is Intent.OWNER:
@@ -259,6 +261,25 @@ class TableAnswers:
         lines.extend(self._sources(shown))
         values = [fact.value for fact in shown if fact.value is not None]
         return Draft(question, lines, f"{verdict}: {headline}", shown, values=values, confidence=0.85, yes_no=True)
+
+    def _only_checked(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
+        """Yes or no by every ally past the line, each cited: whether the named ally is the only one, or whether
+        anyone is; the nearest ally short of it is shown beside them, so the answer rests on more than one row."""
+        chosen = aggregate.matching(column.rows, spec)
+        named = spec.only_checked
+        met = [fact.subject for fact in chosen]
+        verdict = ("Yes" if met == [named] else "No") if named else ("Yes" if met else "No")
+        chosen_ids = {fact.id for fact in chosen}
+        others = [fact for fact in column.rows if fact.id not in chosen_ids]
+        nearest = [] if not others else [_nearest(others, spec)]
+        condition = aggregate.describe_condition(spec, column.rows[0])
+        where = ("" if column.scope else _leaving_out(spec.excluded)) + _among(spec.within)
+        counted = f"{len(chosen)}{column.scope} {_allies(len(chosen))} {condition}{where}"
+        headline = f"{verdict}: {counted}, {column.period}{column.estimate}"
+        intro = f"**{verdict}** — {counted}, {column.period}{column.estimate}{column.latest}:"
+        notes = [(text.replace("None does; the", "Of the rest, the", 1), fact) for text, fact in nearest]
+        listed = self._table_list(question, intro, headline, chosen, notes, [float(len(chosen))])
+        return replace(listed, yes_no=True, conditions=[] if spec.threshold is None else [spec.threshold])
 
     def _list(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
         chosen = aggregate.matching(column.rows, spec)
