@@ -97,6 +97,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout54",
     "evaluation_holdout55",
     "evaluation_holdout56",
+    "evaluation_holdout57",
 )
 
 
