@@ -98,6 +98,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout55",
     "evaluation_holdout56",
     "evaluation_holdout57",
+    "evaluation_holdout58",
 )
 
 
