@@ -6,6 +6,9 @@ seeds (article and per-country sets), and the same at 100,000 more facts.
 The synthetic corpus adds figures for every Ally x numeric measure x year (years
 before the real documents', so real answers stay the latest) with generated quotes,
 then asks the article question set plus per-country questions that hit the big pools.
+
+The collector is set as the bot sets it (bot/collector.py): tuned at start, each engine frozen out of its sight once
+built, so a full collection over the knowledge base does not land in one question's time.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot import collector
 from knowledge import lexicon
 from knowledge.ask.intent import forget_kinds
 from knowledge.engine import Engine
 from knowledge.lexicon import ENTITIES, EntityKind
 from knowledge.models import Citation, Document, DocumentKind, Fact, KnowledgeBase, Unit
+from knowledge.question import clean
 from knowledge.questionset import QUESTION_SETS, load_question_set
 from knowledge.remarks import without_remarks
 from knowledge.snapshot import build_knowledge_base
@@ -92,6 +97,7 @@ def forget_messages(engine: Engine) -> None:
     """Clear what is kept per message (its reading, its remarks, its words' lookups); what is kept per word and
     per document stays, as in a bot."""
     engine.vocabulary.parsed.clear()
+    clean.cache_clear()
     without_remarks.cache_clear()
     lexicon.forget_mentions()
     forget_kinds()
@@ -122,6 +128,7 @@ def main() -> None:
     options.add_argument("--facts", type=int, default=100_000)
     options.add_argument("--repeat", type=int, default=5)
     args = options.parse_args()
+    collector.tune()
 
     builds = []
     for _ in range(10):
@@ -144,6 +151,7 @@ def main() -> None:
         print(f"NATO workbook: {len(figures)} figures, median read {statistics.median(reads):.2f} s")
 
     seed_engine = Engine(kb)
+    collector.settle()
     questions = [q.question for q in load_question_set(QUESTION_SETS / "article.jsonl")]
     report("seed knowledge base, article set", time_questions(seed_engine, questions, args.repeat))
     for name in ("countries.jsonl", "countries_holdout.jsonl"):
@@ -153,6 +161,7 @@ def main() -> None:
     big = synthetic_kb(kb, args.facts)
     started = time.perf_counter()
     engine = Engine(big)
+    collector.settle()
     print(
         f"synthetic: {len(big.facts):,} facts, engine ready in {time.perf_counter() - started:.2f} s "
         f"(built {datetime.now(UTC):%Y-%m-%d})"

@@ -141,12 +141,38 @@ def _courtesy_request() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[.;:!?])|(?<=\s[-–—]))\s*(?:{requests})(?![\w'’])\s*,?\s*", re.IGNORECASE)
 
 
+OPENING_WORDS = 2  # words of a courtesy's opening looked for before its expression is run
+
+
+@lru_cache(maxsize=1)
+def _courtesy_openings() -> frozenset[str]:
+    """The first words of every courtesy clause and request, lower-cased; '' (found in any text) if one is not
+    ASCII, whose case an ASCII message's lower case cannot settle."""
+    letters = domain.question_words().letters
+    listed = (*letters.courtesy_clauses, *letters.courtesy_requests)
+    spelled = {written for phrase in listed for written in spelled_out(phrase)}
+    openings = {" ".join(written.lower().split()[:OPENING_WORDS]) for written in spelled}
+    return frozenset(openings if all(opening.isascii() for opening in openings) else {""})
+
+
+def _may_hold_a_courtesy(text: str) -> bool:
+    """Whether a courtesy's opening words are in the text: most messages hold none, and the courtesies' long
+    expressions are then not run over them (a message not in ASCII always is)."""
+    if not text.isascii():
+        return True
+    said = " ".join(text.lower().split())
+    return any(opening in said for opening in _courtesy_openings())
+
+
 def without_courtesies(text: str) -> str:
     """'Could you kindly confirm, if I am not mistaken, whether …' → 'Could you kindly confirm whether …'; 'Might I
     trouble you for Danish defence spending …' → 'Danish defence spending …': the formal voice's requests and hedges
     say how the asker asks, never what. A message of nothing else is left as typed."""
-    rest = _courtesy_clause().sub(_clause_taken_off, text)
-    rest = _courtesy_request().sub(lambda found: " " if found.start() else "", rest).strip()
+    rest = text
+    if _may_hold_a_courtesy(text):
+        rest = _courtesy_clause().sub(_clause_taken_off, rest)
+        rest = _courtesy_request().sub(lambda found: " " if found.start() else "", rest)
+    rest = rest.strip()
     return rest if any(character.isalnum() for character in rest) else text
 
 

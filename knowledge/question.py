@@ -421,6 +421,7 @@ def _flags_named(text: str) -> str:
     return FLAG.sub(named, text)
 
 
+@lru_cache(maxsize=4096)  # a message is cleaned before it is split into parts, and again as it is parsed
 def clean(text: str) -> str:
     """Remove what must never steer an answer: mentions, Markdown, HTML, zero-width characters; and write a
     decimal comma as the point it means, a flag as its country's name, a word of another language as its English
@@ -1016,15 +1017,18 @@ def _currency_us(words: list[str], mention: Mention) -> bool:
 
 @cache
 def _longest_first(kind: str) -> tuple[tuple[str, str], ...]:
-    """A list of meanings of the question words ('phrase_meanings'), its longest phrases first."""
+    """A list of meanings of the question words ('phrase_meanings'), its longest phrases first, each phrase and its
+    meaning set off by spaces as they are looked for."""
     meanings: dict[str, str] = getattr(domain.question_words(), kind)
-    return tuple(sorted(meanings.items(), key=lambda item: len(item[0]), reverse=True))
+    ordered = sorted(meanings.items(), key=lambda item: len(item[0]), reverse=True)
+    return tuple((f" {phrase} ", f" {meant} ") for phrase, meant in ordered)
 
 
 def _replaced(text: str, kind: str) -> str:
     spaced = f" {text} "
     for phrase, meant in _longest_first(kind):
-        spaced = spaced.replace(f" {phrase} ", f" {meant} ")
+        if phrase in spaced:  # most phrases are in no message: looked for, not copied
+            spaced = spaced.replace(phrase, meant)
     return spaced.strip()
 
 

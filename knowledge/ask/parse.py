@@ -357,8 +357,11 @@ def _bodies_named(text: str, words: tuple[str, ...]) -> list[lexicon.Mention]:
     question lexicon reads already ('US', 'UK') is the word-level parser's to read ('in US dollars' is a currency)."""
     found = find_mentions(list(words), entity_tables().folded)
     taken = {index for mention in found for index in range(mention.start, mention.end)}
+    said = set(words)
     for alias, name in entity_tables().exact.items():
-        named = tuple(normalise(alias).split())
+        named = _alias_words(alias)
+        if named and named[0] not in said:  # a name whose first word the question never says is not named in it
+            continue
         if named in lexicon.entity_aliases() or not written_as_listed(alias, text):
             continue
         for start in range(len(words) - len(named) + 1):
@@ -367,6 +370,12 @@ def _bodies_named(text: str, words: tuple[str, ...]) -> list[lexicon.Mention]:
                 found.append(lexicon.Mention(name, " ".join(named), start, start + len(named)))
                 taken |= set(span)
     return sorted(found, key=lambda mention: mention.start)
+
+
+@functools.cache
+def _alias_words(alias: str) -> tuple[str, ...]:
+    """An exact name's words as a question's words are read ('the EU' -> ('the', 'eu'))."""
+    return tuple(normalise(alias).split())
 
 
 def _group_label(question: Question) -> set[str]:

@@ -101,7 +101,7 @@ def _words(text: str) -> set[str]:
 
 def asked_kinds(question: ParsedQuestion) -> set[str]:
     kinds = domain.question_words().asked_kinds
-    asked = {kind for kind, phrases in kinds.model_dump().items() if question.has(*phrases)}
+    asked = {kind for kind, phrases in _asked_kind_phrases() if question.has(*phrases)}
     if question.currency and "count" in asked:  # 'how many zlotys is Poland spending?' asks an amount
         asked = (asked - {"count"}) | {"money"}
     if "count" in asked and question.has(*(phrase for phrase in kinds.percentage if phrase.startswith("how many"))):
@@ -113,6 +113,12 @@ def asked_kinds(question: ParsedQuestion) -> set[str]:
     if {"share_of_gdp", "share_of_total"} <= asked and not _share_of_another_whole(question, kinds):
         asked -= {"share_of_total"}  # 'as a share of GDP': the whole it is a share of is GDP
     return asked
+
+
+@functools.cache
+def _asked_kind_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each asked kind (questions.toml asked_kinds) and its phrases, read out of the model once."""
+    return tuple((kind, tuple(phrases)) for kind, phrases in domain.question_words().asked_kinds.model_dump().items())
 
 
 def _share_of_another_whole(question: ParsedQuestion, kinds: AskedKinds) -> bool:
@@ -204,7 +210,9 @@ class StatementFinder:
         verifier = domain.question_words().verifier
         self.scaffolding = {stem(word) for word in verifier.scaffold}
         self.scaffolding_words = verifier.scaffold
+        self.plain_words = verifier.scaffold | STOPWORDS  # words that name no idea of their own
         self.measure_nouns = verifier.measure_nouns
+        self.written: dict[int, str] = {}  # each statement's figure as its sentence writes it, by the fact's identity
         counts = Counter(word for words in self.words.values() for word in words)
         total = max(1, len(self.facts))
         self.weight = {word: math.log(1 + total / count) for word, count in counts.items()}
@@ -313,7 +321,7 @@ class StatementFinder:
                 - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
                 - DEADLINE_FIRST * (deadline_asked and _kind(fact) == "date" and "deadline" not in fact.qualifiers)
             )
-            ranked.append((rank, Found(fact, score, figure_as_written(fact))))
+            ranked.append((rank, Found(fact, score, self._as_written(fact))))
         best = self._best(question, ranked, whole_asked=whole_asked)
         # 'greece and latvia defence spending': a question saying nothing beyond whom it is about and the scaffolding
         # every figure shares is answered by the subject's statement alone
@@ -382,15 +390,23 @@ class StatementFinder:
         question asking what was claimed."""
         return self.facts if asks_a_claim(question.words) else self.unclaimed
 
+    def _as_written(self, fact: Fact) -> str:
+        """`figure_as_written`, worked out once per statement: every question ranks every statement."""
+        written = self.written.get(id(fact))  # the finder's own facts, alive as long as it is
+        if written is None:
+            written = self.written[id(fact)] = figure_as_written(fact)
+        return written
+
     def _ideas_asked(self, question: ParsedQuestion) -> set[str]:
         """The ideas the question's own words name ('expected', 'summit'), beyond those of every figure's unit (a
         share of GDP, spending, defence); an idea the statement's words name too counts as a word in common, even
         said otherwise."""
-        plain = self.scaffolding_words | STOPWORDS | question.entity_words
+        entity_words = question.entity_words
         return {
             mention.target
             for mention in lexicon.find_mentions(list(question.words), lexicon.synonym_aliases())
-            if set(mention.alias.split()) - plain and mention.target not in UNIT_CONCEPTS
+            if any(word not in self.plain_words and word not in entity_words for word in mention.alias.split())
+            and mention.target not in UNIT_CONCEPTS
         }
 
     @staticmethod

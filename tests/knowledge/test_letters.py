@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.letters import closing, salutation_end, without_closing, without_honorifics
+from knowledge import domain
+from knowledge.letters import (
+    _clause_taken_off,
+    _courtesy_clause,
+    _courtesy_request,
+    _may_hold_a_courtesy,
+    closing,
+    salutation_end,
+    spelled_out,
+    without_closing,
+    without_courtesies,
+    without_honorifics,
+)
 from knowledge.remarks import without_remarks
 
 
@@ -125,3 +137,40 @@ def test_a_salutation_before_nothing_asked_stays_small_talk(text: str) -> None:
 def test_a_letter_is_answered_as_its_question_is(engine, text: str, value: float) -> None:
     answer = engine.ask(text)
     assert answer.answered and round(answer.values[0], 2) == value
+
+
+def _courtesies_run_over(text: str) -> str:
+    """What `without_courtesies` gives with the courtesies' expressions always run, whatever the text holds."""
+    rest = _courtesy_clause().sub(_clause_taken_off, text)
+    rest = _courtesy_request().sub(lambda found: " " if found.start() else "", rest).strip()
+    return rest if any(character.isalnum() for character in rest) else text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What did Germany spend in 2024?",
+        "  how much did Poland spend in 2023?  ",  # no courtesy: still given back without the spaces around it
+        "COULD YOU KINDLY CONFIRM,   IF I AM NOT MISTAKEN, whether Norway exceeded 2% in 2019?",
+        "Might  I\ttrouble you for Danish spending in 2023?",
+        "Pray tell, what was Croatia's share in 2019?",
+        "What did Italy spend in 2019, if you have it?",
+        "Would you kindly tell me, if it’s not too much trouble, Hungary's share in 2024?",  # not ASCII
+        "Please.",
+        "...",
+    ],
+)
+def test_a_message_is_read_the_same_whether_or_not_its_courtesies_are_looked_for_first(text: str) -> None:
+    assert without_courtesies(text) == _courtesies_run_over(text)
+
+
+def test_every_courtesy_is_looked_for_in_any_case_and_spacing() -> None:
+    letters = domain.question_words().letters
+    for phrase in (*letters.courtesy_clauses, *letters.courtesy_requests):
+        for written in spelled_out(phrase):
+            shouted = "  ".join(written.upper().split())
+            assert _may_hold_a_courtesy(f"So, {shouted}, what did Spain spend?"), written
+
+
+def test_a_message_holding_no_courtesy_is_not_run_over_by_their_expressions() -> None:
+    assert not _may_hold_a_courtesy("What was Spain's share of GDP in 2024?")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.parse import Operation, parse_question
+from knowledge.ask.parse import Operation, _bodies_named, parse_question
+from knowledge.lexicon import normalise
 from knowledge.question import Vocabulary, parse, stem
 from knowledge.remarks import without_remarks, without_trailing_remark
 
@@ -1374,3 +1375,19 @@ def test_a_currency_after_a_span_s_end_is_asked_and_the_year_too(text, years) ->
 )
 def test_a_code_that_is_a_word_is_joined_only_to_another_abbreviation(text, names) -> None:
     assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("What did DEU spend in 2024?", ["Germany"]),
+        ("what did deu spend in 2024?", []),  # a code is a name only as the entity list writes it
+        ("Compare DEU, FRA and DEU in 2024", ["Germany", "France", "Germany"]),
+        ("How did spending change in 2024?", []),
+    ],
+)
+def test_a_name_documents_match_only_as_written_is_found_where_the_question_writes_it(
+    text: str, named: list[str]
+) -> None:
+    words = tuple(normalise(text).split())
+    assert [mention.target for mention in _bodies_named(text, words)] == named

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.ask.parse import parse_question
-from knowledge.ask.statements import asked_kinds
+from knowledge.ask.statements import asked_kinds, figure_as_written
 from knowledge.engine import Engine
 from knowledge.question import Vocabulary, parse
 from knowledge.snapshot import build_knowledge_base
@@ -309,3 +309,12 @@ def test_spending_asked_is_found_as_an_amount_never_as_a_share_of_a_total(tmp_pa
     engine = Engine(build_knowledge_base(tmp_path))
     answer = engine.ask("How much did the United States spend on its military in 2024?")
     assert answer.answered and answer.values == [997.0]
+
+
+@pytest.mark.parametrize("question", ["world military spending 2024", "nansen programme value", "russia share of gdp"])
+def test_a_statement_found_again_is_written_as_its_sentence_writes_it(engine, question):
+    asked = parse_question(parse(question, Vocabulary(set()), {}))
+    first = engine.statements.find(asked)
+    again = engine.statements.find(asked)  # its figure as written is kept from the first search
+    assert first is not None and again == first
+    assert first.figure == figure_as_written(first.fact)
