@@ -130,6 +130,7 @@ class VerifierWords(Strict):
     shape: frozenset[str]
     instruction_cues: frozenset[str]
     yes_no_starts: frozenset[str]
+    negated_starts: dict[str, str]
     confirming_starts: frozenset[str]
     figure_confirmed: frozenset[str]
     yes_no_tags: tuple[str, ...]
@@ -471,6 +472,7 @@ class ExclusionWords(Strict):
     excluded_part_fillers: frozenset[str]
     part_left_out_in_facts: frozenset[str]
     rest_asked: frozenset[str]
+    others_of_the_field: frozenset[str]
 
 
 class QuestionWords(Strict):
