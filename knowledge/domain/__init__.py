@@ -473,6 +473,7 @@ class ExclusionWords(Strict):
     part_left_out_in_facts: frozenset[str]
     rest_asked: frozenset[str]
     others_of_the_field: frozenset[str]
+    left_out_conditions: frozenset[str]
 
 
 class QuestionWords(Strict):
