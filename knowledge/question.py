@@ -1209,6 +1209,9 @@ def _negated_opener_read(words: list[str]) -> list[str]:
     opening = next((at for at, word in enumerate(words) if word not in asking.leading_connectives), None)
     if opening is None or words[opening] not in negated:
         return words
+    after = words[opening + 1 :]
+    if not after or not (after[0] in asking.verifier.negated_start_subjects or _opens_a_subject(after)):
+        return words  # "didn't meet 2% in 2024: who?": no subject asked about, the negation is the test's own
     return [*words[:opening], negated[words[opening]], *words[opening + 1 :]]
 
 

@@ -131,6 +131,7 @@ class VerifierWords(Strict):
     instruction_cues: frozenset[str]
     yes_no_starts: frozenset[str]
     negated_starts: dict[str, str]
+    negated_start_subjects: frozenset[str]
     confirming_starts: frozenset[str]
     figure_confirmed: frozenset[str]
     yes_no_tags: tuple[str, ...]

@@ -31,3 +31,8 @@ def test_a_negated_check_is_answered_as_the_plain_one(engine):
     assert fell.answered and fell.answer.startswith("**Yes**")
     met = engine.ask("Didn't Spain meet 2% of GDP in 2023?")
     assert met.answered and met.answer.startswith("**No**")
+
+
+def test_a_negated_opener_before_no_subject_is_the_tests_own(engine):
+    question = parse("didn't meet 2% in 2024: which allies?", engine.vocabulary, engine.people)
+    assert "didnt" in question.words
