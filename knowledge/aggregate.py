@@ -336,9 +336,17 @@ def _table_question(question: Question) -> TableQuestion | None:
     compared = THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text))
     # 'defence expenditure as a percentage of GDP' names the share-of-GDP column, no fraction of a stated count
     compared = _share_of_the_economy().sub(" ", compared)
+    compared = _without_exclusion_words(compared)  # 'other than Luxembourg' leaves an ally out, it compares nothing
     if any(cue in compared for cue in _words().derived_cues):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
+
+
+def _without_exclusion_words(text: str) -> str:
+    """The text without the words leaving allies out ('other than', 'except'), which ask no arithmetic."""
+    for phrase in sorted(domain.question_words().operations.excluding, key=len, reverse=True):
+        text = text.replace(f" {phrase} ", " ")
+    return text
 
 
 def _without_parts_named(text: str) -> str:

@@ -7,6 +7,7 @@ a fraction ("what share of members"), a difference ("the gap") and a ratio
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from knowledge import domain
@@ -324,6 +325,14 @@ def _after_denominator_cue(words: list[str], position: int) -> bool:
     return named_after_cue or "every" in words[max(0, position - EVERY_REACH) : position]
 
 
+def _times_fewer(question: Question) -> bool:
+    """'How many times smaller', 'times less': the factor the side named first falls short by, the other side over
+    it, as 'how many times more' takes the side named first over the other."""
+    lesser = domain.question_words().operations.lesser
+    words = question.words
+    return any(word == "times" and after in lesser for word, after in itertools.pairwise(words))
+
+
 def _ratio(question: Question, first: Fact, second: Fact) -> Derived:
     """'The ratio of UK to French personnel': the one named first over the other; unnamed, the larger over
     the smaller ('how many times more')."""
@@ -331,6 +340,8 @@ def _ratio(question: Question, first: Fact, second: Fact) -> Derived:
     if denominator is not None and first.subject != second.subject:
         low = first if first.subject == denominator else second
         high = second if low is first else first
+        if _times_fewer(question):  # 'how many times smaller was the UK's than the US's': the factor, US over UK
+            high, low = low, high
     else:
         high, low = sorted((first, second), key=lambda fact: fact.value or 0, reverse=True)
     value = (high.value or 0) / (low.value or 1)

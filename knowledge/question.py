@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import top_n_list, zipf_frequency
 
 from knowledge import domain, lexicon
-from knowledge.ask.exclusions import entities_less_those_left_out
+from knowledge.ask.exclusions import entities_less_those_left_out, left_out
 from knowledge.askers import names_the_asker, setting_askers_aside, us_of_the_asker
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
@@ -1205,6 +1205,20 @@ def _without_pronoun_one(words: list[str]) -> list[str]:
 SUBJECT_REACH = 3  # 'what each ally must', 'what the allies must': a subject of a few words before the modal
 
 
+def _negated_opener_read(words: list[str]) -> list[str]:
+    """ "Didn't Germany's spending fall in 2021?": a question opened negatively asks the claim to be confirmed, as
+    'did Germany's spending fall?' does; its opener is read plainly so the test is not turned round."""
+    asking = domain.question_words()
+    negated = asking.verifier.negated_starts
+    opening = next((at for at, word in enumerate(words) if word not in asking.leading_connectives), None)
+    if opening is None or words[opening] not in negated:
+        return words
+    after = words[opening + 1 :]
+    if not after or not (after[0] in asking.verifier.negated_start_subjects or _opens_a_subject(after)):
+        return words  # "didn't meet 2% in 2024: who?": no subject asked about, the negation is the test's own
+    return [*words[:opening], negated[words[opening]], *words[opening + 1 :]]
+
+
 def _modal_before_its_subject(words: list[str]) -> list[str]:
     """'what each ally must submit every year?': a question word, a subject of a few words and then a modal, as
     another language orders them, read in English order ('what must each ally submit every year?')."""
@@ -1282,9 +1296,10 @@ def _a_word_of_the_group(mention: lexicon.Mention, group: lexicon.Mention) -> bo
     return inside and group.end - group.start > mention.end - mention.start
 
 
-def _members_without_their_field(entities: list[str], words: list[str]) -> list[str]:
+def _members_without_their_field(entities: list[str], words: list[str], excluded: frozenset[str]) -> list[str]:
     """ "The 'big three' of Western Europe — France, Germany and the UK. Combined 2024 spending?": a group named
-    beside several of its own members, their figures combined, is where they are from, not one more to add."""
+    beside several of its own members, their figures combined, is where they are from, not one more to add; members
+    it leaves out ('the European allies combined, excluding Germany and France') are no members added."""
     operations = domain.question_words().operations
     combining = {*operations.sum, *operations.average}
     joined = f" {' '.join(words)} "
@@ -1292,7 +1307,9 @@ def _members_without_their_field(entities: list[str], words: list[str]) -> list[
         return entities
     if any(f" {phrase} " in joined for phrase in operations.share_of_total):
         return entities  # 'france and germany together as a share of nato europe & canada': the group is the whole
-    members = [name for name in entities if lexicon.is_ally(name) and name != lexicon.UNITED_STATES]
+    members = [
+        name for name in entities if lexicon.is_ally(name) and name != lexicon.UNITED_STATES and name not in excluded
+    ]
     return [name for name in entities if name != lexicon.EUROPE_AND_CANADA] if len(members) >= 2 else entities
 
 
@@ -1320,7 +1337,8 @@ def _read_the_entities(question: Question, original: str) -> None:
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:
             question.entities.append(mention.target)
-    question.entities = entities_less_those_left_out(_members_without_their_field(question.entities, words), question)
+    fields_kept = _members_without_their_field(question.entities, words, left_out(question))
+    question.entities = entities_less_those_left_out(fields_kept, question)
 
 
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
@@ -1351,6 +1369,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]
     raw_words = _modal_before_its_subject(_without_pronoun_one(_without_asker_dative(raw_words)))
+    raw_words = _negated_opener_read(raw_words)
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}
     words = [_corrected(word, vocabulary, acronyms) for word in raw_words]
     question = Question(original=original, text=text, words=words, tagged_yes_no=tagged)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from knowledge import domain, lexicon
+from knowledge.ask.exclusions import outside_europe_named_apart
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import asks_basis_points, asks_change_in_points
 from knowledge.cues import cues as cue_words
@@ -45,12 +46,15 @@ class Calculation:
 
 
 def operand_entities(question: ParsedQuestion) -> list[str]:
-    """Countries named, with every named group expanded to its members, in the order asked."""
+    """Countries named, with every named group expanded to its members, in the order asked; those the question leaves
+    out are no operands ('the G7 allies, excluding the US', 'the Baltic states other than Estonia')."""
     members = domain.group_members()
     named: list[str] = []
     for name in [*question.groups, *question.entities]:
+        if name in question.excluded:
+            continue
         for entity in members.get(name, (name,)):
-            if entity not in named and entity not in WHOLES:
+            if entity not in named and entity not in WHOLES and entity not in question.excluded:
                 named.append(entity)
     return named
 
@@ -502,6 +506,8 @@ def _over_members(
     'european allies only (no canada, no us) total': the members' rows but those left out."""
     scope = whole or next((name for name in question.excluded if name in WHOLES), None)
     left_out = question.excluded - set(WHOLES)
+    if scope == lexicon.EUROPE_AND_CANADA and left_out:
+        left_out |= outside_europe_named_apart(question.words)  # 'the European allies, excluding Germany'
     members = [name for name in members_of_whole(scope, year) if name not in left_out] if scope else []
     if Operation.AVERAGE in question.operations and members:
         return _combine(Operation.AVERAGE, members, measure, year, row)

@@ -234,6 +234,7 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         or (_the_other_side(question, previous.question) if counted_in_tables else None)
         or _for_a_group(index, question, previous)
         or _for_the_rest(index, question, previous)
+        or _leaving_them_out(question, previous)
         or _an_operation_put_to_it(question, previous)
     )
     if asked_so is not None:
@@ -445,6 +446,24 @@ def _for_the_rest(index: FactIndex, question: Question, previous: Answer) -> str
         return None
     subject = previous.facts[0].subject
     return _for_another(index, previous.question, _the_rest_of(previous) or "", instead_of=subject)
+
+
+def _leaving_them_out(question: Question, previous: Answer) -> str | None:
+    """'And if you leave them out?', 'and not counting them?' after a ranking: the ranking again without the allies
+    it gave, the follow-up saying nothing of its own but the words leaving them out and a word pointing back."""
+    if question.entities or previous.operation != RANKING or not question.word_set & FOLLOW_UP_PRONOUNS:
+        return None
+    operations = domain.question_words().operations
+    leaving = {
+        word
+        for phrase in (*operations.excluding, *operations.excluded_around, *operations.excluded_after)
+        for word in phrase.split()
+    }
+    own = [word for word in own_words(question) if word not in domain.question_words().exclusions.left_out_conditions]
+    subjects = list(dict.fromkeys(fact.subject for fact in previous.facts if lexicon.is_ally(fact.subject)))
+    if not own or not set(own) <= leaving or not subjects:
+        return None
+    return f"{previous.question.rstrip(' ?')}, excluding {' and '.join(subjects)}?"
 
 
 def asks_for_the_rest(words: list[str], previous: Answer) -> bool:

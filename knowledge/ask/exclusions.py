@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from knowledge import domain, lexicon
 from knowledge.cues import cues
 
+WHOLE_OF_EUROPE = frozenset({lexicon.EUROPE_AND_CANADA})
+
 if TYPE_CHECKING:  # the question reader asks which allies its words leave out before its entities are read
     from knowledge.question import Question
 
@@ -135,6 +137,39 @@ def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:
         if any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases):
             found.append(tuple(words[start : start + length]))
     return found
+
+
+def others_named(words: Sequence[str]) -> frozenset[int]:
+    """'The other two', 'the other Visegrad countries', 'any other ally', 'other than Luxembourg': where a word for the
+    allies beside those left out stands (before allies, a number of them or 'than'), naming no figure of its own."""
+    others = domain.question_words().exclusions.others_of_the_field
+    allies = domain.question_words().intent.member_words | {"than"}
+    numbers = cues().numbers
+    named_at = {
+        mention.start
+        for table in (lexicon.entity_aliases(), domain.group_aliases())
+        for mention in lexicon.find_mentions(list(words), table)
+    }
+    return frozenset(
+        at
+        for at, word in enumerate(words[:-1])
+        if word in others
+        and (words[at + 1] in allies or words[at + 1] in numbers or words[at + 1].isdigit() or at + 1 in named_at)
+    )
+
+
+def outside_europe_named_apart(words: Sequence[str]) -> frozenset[str]:
+    """'What did the European allies spend, excluding Germany and France?': the tables' row is Europe's and Canada's,
+    but 'the European allies' leave out the allies outside Europe, unless the words naming the whole name them too
+    ('Europe plus Canada')."""
+    table_words = domain.question_words().table_questions
+    outside = frozenset(domain.group_members()[table_words.outside_europe])
+    outside_words = {word for alias, name in lexicon.entity_aliases().items() if name in outside for word in alias}
+    wholes = [m for m in lexicon.find_mentions(list(words), lexicon.entity_aliases()) if m.target in WHOLE_OF_EUROPE]
+    europe_alone = any(
+        set(m.alias.split()) & set(table_words.european) and not set(m.alias.split()) & outside_words for m in wholes
+    )
+    return outside if europe_alone else frozenset()
 
 
 def included_in_the_field(question: Question) -> frozenset[str]:

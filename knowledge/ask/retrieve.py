@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass
 
 from knowledge import domain, lexicon, phrasing
+from knowledge.ask.exclusions import others_named
 from knowledge.ask.goal_parts import whole_of_the_parts_named
 from knowledge.ask.index import QUANTITY_STEMS, FactIndex
 from knowledge.ask.intent import (
@@ -73,7 +74,10 @@ def asks_per_person(question: Question) -> bool:
 
 def question_forms(question: Question) -> set[str]:
     """The question's words and their stems, as measures are matched against them."""
-    words = question.word_set | {stem(word) for word in question.words}
+    # 'the other two Baltic states': the allies beside those left out, not NATO's 'other' spending column
+    beside = others_named(question.words)
+    kept = [word for at, word in enumerate(question.words) if at not in beside]
+    words = set(kept) | {stem(word) for word in kept}
     if PRICE_BASE_YEAR in question.years:
         words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
     if QuestionKind.CHANGE in question_kinds(question):

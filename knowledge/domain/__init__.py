@@ -130,6 +130,8 @@ class VerifierWords(Strict):
     shape: frozenset[str]
     instruction_cues: frozenset[str]
     yes_no_starts: frozenset[str]
+    negated_starts: dict[str, str]
+    negated_start_subjects: frozenset[str]
     confirming_starts: frozenset[str]
     figure_confirmed: frozenset[str]
     yes_no_tags: tuple[str, ...]
@@ -471,6 +473,8 @@ class ExclusionWords(Strict):
     excluded_part_fillers: frozenset[str]
     part_left_out_in_facts: frozenset[str]
     rest_asked: frozenset[str]
+    others_of_the_field: frozenset[str]
+    left_out_conditions: frozenset[str]
 
 
 class QuestionWords(Strict):

@@ -250,3 +250,17 @@ def test_a_line_typed_bare_beside_a_count_is_the_line_met_or_missed(engine, text
     answer = engine.ask(text)
     assert answer.answered and answer.values[0] == len(answer.facts)
     assert ("below" in answer.answer.split("\n")[0]) is below
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Other than Luxembourg, which ally had the lowest defence share of GDP in 2024?",
+        "Which ally had the lowest defence share of GDP in 2024 if you ignore Luxembourg?",
+    ],
+)
+def test_an_ally_left_out_of_a_ranking_by_other_than_or_ignore_is_no_comparison(engine, text):
+    asked = spec(engine, text)
+    assert asked is not None
+    assert asked.intent is Intent.RANKING
+    assert asked.excluded == {"Luxembourg"}

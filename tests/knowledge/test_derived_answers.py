@@ -214,3 +214,17 @@ def test_a_comparison_asked_with_a_lesser_side_says_yes_or_no_too(engine, questi
 def test_a_difference_asked_how_much_is_no_yes_or_no(engine) -> None:
     answer = engine.ask("how much more did Poland spend than Germany in 2024 in us dollars")
     assert not answer.answer.startswith(("**Yes", "**No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many times smaller was the UK's defence budget than the US's in 2024, current dollars?",
+        "The UK spent how many times less than the US in 2024, current dollars?",
+    ],
+)
+def test_times_smaller_takes_the_larger_side_over_the_one_named_first(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    us, uk = (next(f.value for f in answer.facts if f.subject == name) for name in ("United States", "United Kingdom"))
+    assert answer.values[0] == pytest.approx(us / uk, rel=1e-6)

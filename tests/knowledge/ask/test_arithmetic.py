@@ -792,3 +792,55 @@ def test_basis_points_asked_are_never_answered_by_another_figure(engine):
     lead = engine.ask("What share of GDP did Poland spend on defence in 2024?")
     answer = engine.ask("how many bps above the 2% line is that?", previous=lead)
     assert not answer.answered or "basis points" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "members"),
+    [
+        (
+            "Excluding the US, what was the combined 2023 defence spending of the G7 allies, in current dollars?",
+            2023,
+            ("Canada", "France", "Germany", "Italy", "United Kingdom"),
+        ),
+        (
+            "Benelux countries without the Netherlands, combined spending in 2024, current USD",
+            2024,
+            ("Belgium", "Luxembourg"),
+        ),
+        (
+            "the baltic states other than estonia, combined defence spending 2024 in current dollars",
+            2024,
+            ("Latvia", "Lithuania"),
+        ),
+    ],
+)
+def test_a_group_less_a_member_adds_up_the_other_members(engine, text, year, members):
+    answer = engine.ask(text)
+    assert answer.answered and answer.values[0] == pytest.approx(sum(usd(c, year) for c in members), rel=1e-6)
+    assert {fact.subject for fact in answer.facts} == set(members)
+
+
+def test_the_other_members_averaged_leave_the_member_left_out(engine):
+    answer = engine.ask(
+        "Leaving Poland out, what was the average equipment share of defence spending among the other Visegrad "
+        "countries in 2024?"
+    )
+    members = ("Czechia", "Hungary", "Slovakia")
+    expected = sum(cell("8a", "Equipment (a)", c, 2024) for c in members) / 3
+    assert answer.answered and answer.values[0] == pytest.approx(expected, rel=1e-6)
+
+
+def test_the_european_allies_less_some_members_leave_canada_out_too(engine):
+    answer = engine.ask(
+        "Excluding Germany and France, what did the European allies spend combined in 2024, current USD?"
+    )
+    subjects = {fact.subject for fact in answer.facts}
+    assert answer.answered and "Canada" not in subjects and not subjects & {"Germany", "France"}
+    everyone = usd("European Allies and Canada", 2024)
+    expected = everyone - sum(usd(c, 2024) for c in ("Canada", "Germany", "France"))
+    assert answer.values[0] == pytest.approx(expected, rel=1e-3)
+
+
+def test_europe_named_with_canada_keeps_canada_when_a_member_is_left_out(engine):
+    answer = engine.ask("What did Europe plus Canada spend in 2024 in current dollars, excluding Germany?")
+    assert answer.answered and "Canada" in {fact.subject for fact in answer.facts}

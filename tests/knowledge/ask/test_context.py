@@ -548,3 +548,12 @@ def test_the_rest_after_the_rest_of_the_alliance_is_the_largest_member(engine) -
     previous = engine.ask("what share of nato spending did europe and canada pay in 2024 per the annual report")
     answer = engine.ask("and the rest?", previous)
     assert answer.answered and answer.values[0] == 64
+
+
+@pytest.mark.parametrize("follow_up", ["And if you leave them out?", "and not counting them?", "and without it?"])
+def test_leaving_the_ranked_allies_out_asks_the_ranking_again_without_them(engine, follow_up):
+    lead = engine.ask("Which ally had the most military personnel in 2024?")
+    top = {fact.subject for fact in lead.facts}
+    answer = engine.ask(follow_up, lead)
+    assert answer.answered and answer.facts
+    assert not {fact.subject for fact in answer.facts} & top

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ask.exclusions import groups_left_out, left_out
+from knowledge.ask.exclusions import groups_left_out, left_out, others_named, outside_europe_named_apart
 from knowledge.lexicon import UNITED_STATES
 from knowledge.question import Vocabulary, parse
 
@@ -104,3 +104,31 @@ def test_a_ranking_outside_a_group_leaves_its_members_out(engine) -> None:
     answer = engine.ask("who spent the most outside of the baltic states in 2024 as a share of gdp")
     assert answer.answered
     assert {fact.subject for fact in answer.facts} == {"Poland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("what did the other two spend combined", {3}),
+        ("the average among the other visegrad countries", {4}),
+        ("did any other ally cut by more than 10%", {2}),
+        ("other than luxembourg which ally had the lowest share", {0}),
+        ("what share went on other expenditure", set()),
+        ("poland's other share of spending", set()),
+    ],
+)
+def test_other_before_allies_names_the_allies_beside_those_left_out(text: str, at: set[int]) -> None:
+    assert others_named(text.split()) == at
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("excluding germany what did the european allies spend", {"Canada", UNITED_STATES}),
+        ("what did the europeans spend without france", {"Canada", UNITED_STATES}),
+        ("what did europe plus canada spend without france", set()),
+        ("what did the rest of nato spend without france", set()),
+    ],
+)
+def test_the_european_allies_named_alone_leave_out_the_allies_outside_europe(text: str, outside: set[str]) -> None:
+    assert outside_europe_named_apart(text.split()) == outside
