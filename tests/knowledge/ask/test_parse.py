@@ -1374,3 +1374,12 @@ def test_a_currency_after_a_span_s_end_is_asked_and_the_year_too(text, years) ->
 )
 def test_a_code_that_is_a_word_is_joined_only_to_another_abbreviation(text, names) -> None:
     assert parsed(text).entities == names
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("defense outlays as a share of GDP in FY2024?", 2024), ("O&M in FY2010", 2010)]
+)
+def test_a_fiscal_year_is_asked_by_its_year_and_keeps_its_word(text: str, year: int) -> None:
+    question = parsed(text)
+    assert year in question.years
+    assert f"fy{year}" in question.words  # a fact naming that fiscal year accounts for it, a calendar year's does not
