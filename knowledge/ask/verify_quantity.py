@@ -34,6 +34,7 @@ WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the
 SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
 INTERROGATIVES = frozenset(domain.question_words().interrogatives)
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+WHOLE_REACH = 5  # words after a share's 'of' that name its whole ('of projected gross domestic product')
 DECIMAL_ZEROS = re.compile(r"0+%?")  # the zeros of '40.0%' after its value '40'
 PERCENT_SIGNS = frozenset({"%", "percent", "per", "cent", "pct"})  # the words of a percentage after its figure
 PRICE_WINDOW = 6  # words after a question word a measure of prices may stand at ("what is the rate of inflation")
@@ -261,8 +262,10 @@ def share_of_another_whole(question: ParsedQuestion, facts: list[Fact]) -> list[
         after = _clause_of_figure(fact)[1]
         while after[:1] and (after[0] in PERCENT_SIGNS or DECIMAL_ZEROS.fullmatch(after[0])):
             after = after[1:]  # '29.1 % of the chapter', '2 per cent of GDP', '40.0%' found as its value '40'
-        said = f" {' '.join(after)} "
-        if after[:1] == ["of"] and not any(said.startswith(f" {normalise(phrase)} ") for phrase in gdp):
+        # 'of Russian GDP', 'of projected gross domestic product': the economy named within the whole's few words
+        said = f" {' '.join(after[1 : 1 + WHOLE_REACH])} "
+        economies = {normalise(phrase.removeprefix("of ")) for phrase in gdp}
+        if after[:1] == ["of"] and not any(f" {economy} " in said for economy in economies):
             whole = next((word for word in after[1:] if word not in STOPWORDS), "another whole")
             return [f"quantity: a share of the {whole}, not of GDP"]
     return []

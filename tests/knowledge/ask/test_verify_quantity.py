@@ -50,6 +50,8 @@ def _share_read_as_of_gdp(quote: str, value: float) -> Fact:
         ("Total defence expenditure corresponds to 2.00% of gross domestic product.", 2.0, False),
         ("Spending reached 2 per cent of GDP in 2025.", 2.0, False),
         ("Spending reached 2.1% of the economy.", 2.1, False),
+        ("It now absorbs 7.1 % of Russian GDP.", 7.1, False),
+        ("The government puts this at 4.81% of projected gross domestic product.", 4.81, False),
         ("Spending is set at 2.3% this year.", 2.3, False),
     ],
 )
