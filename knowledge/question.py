@@ -40,6 +40,8 @@ SPACED_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s+%")
 DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{1,2})(?=\s*(?:%|percent\b|per cent\b|pct\b))", re.IGNORECASE)
 PERCENT_OR_MORE = re.compile(r"(\d(?:\.\d+)?)\s?%\s?\+(?!\s?\d)")  # '2%+', as typed for '2% or more'
 YEAR = re.compile(r"(19|20)\d\d")
+# 'in FY2024': a fiscal year, asked by its year; the word itself stays, for a fact naming that fiscal year to state
+FISCAL_YEAR_WORD = re.compile(r"fy((?:19|20)\d\d)")
 PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
 # 'europe & canada', 'current prices + FX' are 'europe and canada', 'current prices and FX'; 'R&D' stays a word,
 # '2 + 2' a sum
@@ -1384,6 +1386,9 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
             # a year named twice ('in 2024 … of its 2024 GDP') is one year asked, never a span from it to itself
             if not _price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
+        elif (fiscal := FISCAL_YEAR_WORD.fullmatch(word)) is not None:
+            if int(fiscal.group(1)) not in question.years:
+                question.years.append(int(fiscal.group(1)))
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
             if _names_no_figure(words, index):
                 continue

@@ -166,6 +166,8 @@ def split_parts(text: str) -> list[str]:
             continue  # 'greece vs turkey 2024 % of gdp, whats the gap': one question
         if _asks_the_margin_of(before, text[match.end() :]):
             continue  # 'which spends more, the UK or France, and by how much?': a comparison and its margin
+        if _names_the_measure_of_the_one_asked(before, text[match.end() :]):
+            continue  # 'who tops the 2024 ranking and at what share of GDP?': ranked by that measure
         if _names_what_of_the_topic(match.group(0), before, text[match.end() :]):
             continue  # 'Türkiye military personnel, the change from 2023 to 2024?': a topic, then what of it
         parts.append(text[start : match.start()])
@@ -255,6 +257,24 @@ def _asks_the_margin_of(before: str, part: str) -> bool:
     """'by how much?' after a part naming a comparison ('which spends more'): the margin of that comparison."""
     after = normalise(part).split()
     return opens_a_margin(after) and asks_a_margin([*normalise(before).split(), *after])
+
+
+def _names_the_measure_of_the_one_asked(before: str, part: str) -> bool:
+    """'at what share of GDP?' after a part asking who or which ally ('who tops the 2024 ranking'): a tail naming
+    only a quantity (no ally, year, figure or verb of its own) says by which measure that one was picked, and asks
+    its figure in it; answered alone, the part before would be ranked by another measure."""
+    said = [word for word in normalise(before).split() if word in WH_WORDS]
+    after = normalise(part).split()
+    if said[:1] not in (["who"], ["whos"], ["which"]) or len(after) < 3:
+        return False
+    lead, asked, rest = after[0], after[1], after[2:]
+    if lead not in INTENT_WORDS.qualifying_leads or asked not in ("what", "which"):
+        return False
+    if set(rest) & (WH_WORDS | AUXILIARIES) or any(character.isdigit() for character in part):
+        return False
+    if _kinds_of_words(tuple(after)) & {QuestionKind.TIME, QuestionKind.PLACE, QuestionKind.COUNT}:
+        return False  # 'and in what year?', 'and in which city?' ask something of their own
+    return not lexicon.find_mentions(rest, lexicon.entity_aliases())
 
 
 def _names_what_of_the_topic(mark: str, before: str, part: str) -> bool:

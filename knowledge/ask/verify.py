@@ -67,6 +67,7 @@ from knowledge.ask.verify_quantity import (
     end_asked_of_one_change,
     extreme_of_a_whole,
     part_for_the_whole,
+    share_of_another_whole,
 )
 from knowledge.ask.verify_ruled_out import part_left_out_unaccounted, ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
@@ -260,6 +261,7 @@ class Verifier:
             lambda: place_unaccounted(question.operations, answer, one_subject=len(_ranked(question)) == 1),
             lambda: self.quantities.per_person(question, facts),
             lambda: self.quantities.another_quantity(question, facts),
+            lambda: share_of_another_whole(question, facts),
             lambda: extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             lambda: extreme_of_a_whole(question, facts),
             lambda: part_for_the_whole(question, facts),

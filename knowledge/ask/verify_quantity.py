@@ -34,6 +34,9 @@ WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the
 SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
 INTERROGATIVES = frozenset(domain.question_words().interrogatives)
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+WHOLE_REACH = 5  # words after a share's 'of' that name its whole ('of projected gross domestic product')
+DECIMAL_ZEROS = re.compile(r"0+%?")  # the zeros of '40.0%' after its value '40'
+PERCENT_SIGNS = frozenset({"%", "percent", "per", "cent", "pct"})  # the words of a percentage after its figure
 PRICE_WINDOW = 6  # words after a question word a measure of prices may stand at ("what is the rate of inflation")
 
 
@@ -244,6 +247,28 @@ class QuantityCheck:
         if fact.citation.cell is None:
             return self.evidence(fact)
         return forms(*measure_parts(fact))
+
+
+def share_of_another_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+    """'What share of GDP does the 2025 budget represent?' is not answered by '29.1% of the chapter' read as a share
+    of GDP: the figure an answer leads with, its own words naming another whole right after it ('% of the chapter',
+    '% of the FY2025 request'), is a share of that whole."""
+    gdp = cues().raw.gdp_phrases
+    if not question.has(*gdp):
+        return []
+    for fact in facts[:1]:
+        if fact.unit is not Unit.PERCENT_OF_GDP or fact.citation.cell is not None:
+            continue
+        after = _clause_of_figure(fact)[1]
+        while after[:1] and (after[0] in PERCENT_SIGNS or DECIMAL_ZEROS.fullmatch(after[0])):
+            after = after[1:]  # '29.1 % of the chapter', '2 per cent of GDP', '40.0%' found as its value '40'
+        # 'of Russian GDP', 'of projected gross domestic product': the economy named within the whole's few words
+        said = f" {' '.join(after[1 : 1 + WHOLE_REACH])} "
+        economies = {normalise(phrase.removeprefix("of ")) for phrase in gdp}
+        if after[:1] == ["of"] and not any(f" {economy} " in said for economy in economies):
+            whole = next((word for word in after[1:] if word not in STOPWORDS), "another whole")
+            return [f"quantity: a share of the {whole}, not of GDP"]
+    return []
 
 
 def extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:

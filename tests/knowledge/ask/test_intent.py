@@ -207,3 +207,32 @@ def test_a_lead_naming_the_source_of_one_question_is_no_part_of_its_own(text: st
 def test_a_lead_naming_the_source_of_several_questions_still_leads_each_part() -> None:
     parts = split_parts("According to the article, what rise did Europe record, and what share did the US pay?")
     assert len(parts) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who tops NATO's 2024 defence spending ranking and at what share of GDP?",
+        "which ally spent the most in 2024, and at what share of GDP?",
+    ],
+)
+def test_a_tail_naming_the_measure_of_the_one_asked_is_no_part_of_its_own(text):
+    assert split_parts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("which ally spent the most, and in what year?", 2),  # a time asked of its own
+        ("What did Poland spend in 2024 and at what share of GDP?", 2),  # an amount, then its share: two figures
+        ("which ally spent the most in 2024 and at what share did Poland stand?", 2),  # a verb of its own
+    ],
+)
+def test_a_tail_asking_more_than_a_measure_stays_a_part(text, parts):
+    assert len(split_parts(text)) == parts
+
+
+def test_a_ranking_and_the_measure_it_is_asked_at_are_ranked_by_that_measure(engine):
+    answer = engine.ask("Who tops NATO's 2024 defence spending ranking and at what share of GDP?")
+    assert answer.answered
+    assert all(fact.unit is Unit.PERCENT_OF_GDP for fact in answer.facts)

@@ -1391,3 +1391,12 @@ def test_a_name_documents_match_only_as_written_is_found_where_the_question_writ
 ) -> None:
     words = tuple(normalise(text).split())
     assert [mention.target for mention in _bodies_named(text, words)] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "year"), [("defense outlays as a share of GDP in FY2024?", 2024), ("O&M in FY2010", 2010)]
+)
+def test_a_fiscal_year_is_asked_by_its_year_and_keeps_its_word(text: str, year: int) -> None:
+    question = parsed(text)
+    assert year in question.years
+    assert f"fy{year}" in question.words  # a fact naming that fiscal year accounts for it, a calendar year's does not

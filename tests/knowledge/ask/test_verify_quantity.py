@@ -3,6 +3,13 @@ quantity's, not defence spending's."""
 
 from __future__ import annotations
 
+import pytest
+
+from knowledge.ask.parse import parse_question
+from knowledge.ask.verify_quantity import share_of_another_whole
+from knowledge.models import Citation, Fact, Unit
+from knowledge.question import parse
+
 KEY_FIGURES = """# Estonia: key figures 2023
 
 Defence funding in 2023: EUR 1.3 billion.
@@ -21,3 +28,40 @@ def test_the_assistance_asked_is_answered_by_its_share(engine_of_text):
     engine = engine_of_text("estonia.md", KEY_FIGURES)
     answer = engine.ask("What share of GDP was Estonia's assistance to Ukraine in 2023?")
     assert 0.21 in answer.values
+
+
+def _share_read_as_of_gdp(quote: str, value: float) -> Fact:
+    return Fact(
+        id=f"share-{value:g}",
+        subject="Czechia",
+        measure="open:share_of_gdp",
+        value=value,
+        unit=Unit.PERCENT_OF_GDP,
+        period="2025",
+        citation=Citation(document="budget.md", locator="paragraph 5, sentence 2", quote=quote),
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "refused"),
+    [
+        ("Personnel expenditure is budgeted at CZK 45.1 billion, or 29.1% of the chapter.", 29.1, True),
+        ("Operation and maintenance remains the largest title, at 40.0% of the FY2025 request.", 40.0, True),
+        ("Total defence expenditure corresponds to 2.00% of gross domestic product.", 2.0, False),
+        ("Spending reached 2 per cent of GDP in 2025.", 2.0, False),
+        ("Spending reached 2.1% of the economy.", 2.1, False),
+        ("It now absorbs 7.1 % of Russian GDP.", 7.1, False),
+        ("The government puts this at 4.81% of projected gross domestic product.", 4.81, False),
+        ("Spending is set at 2.3% this year.", 2.3, False),
+    ],
+)
+def test_a_share_of_gdp_asked_is_not_a_share_its_own_words_say_is_of_another_whole(engine, quote, value, refused):
+    asked = parse_question(parse("What share of GDP does the 2025 defence budget represent?", engine.vocabulary, {}))
+    unaccounted = share_of_another_whole(asked, [_share_read_as_of_gdp(quote, value)])
+    assert bool(unaccounted) is refused
+
+
+def test_a_share_of_another_whole_is_left_to_a_question_not_asking_gdp(engine):
+    asked = parse_question(parse("What share of the chapter goes on personnel?", engine.vocabulary, {}))
+    quote = "Personnel expenditure is budgeted at CZK 45.1 billion, or 29.1% of the chapter."
+    assert share_of_another_whole(asked, [_share_read_as_of_gdp(quote, 29.1)]) == []
