@@ -30,6 +30,7 @@ from knowledge.fixed_width import table_regions as fixed_width_regions
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, BoxFrame, ProseDocument
 from knowledge.sentence import Context, SentenceReader
+from knowledge.table_numbers import figures_in_english
 from knowledge.year_parts import part_named_by, plain_words, with_part
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -630,6 +631,7 @@ def _measured_by_caption(column: Column) -> bool:
 def _a_budget_stages_year(label: str) -> bool:
     """'Balanced budget 2024', 'Proposal 2025': a year and the stage of its budget (data: budget_stages), nothing
     else; the column is the year's, saying no measure of its own."""
+    label = _years_written(label)
     year = YEAR.search(label)
     if year is None:
         return False
@@ -811,7 +813,14 @@ ROW_KINDS = frozenset({"share_of_gdp", "share_of_total", "count", "rank"})  # ki
 
 
 def _year_columns(columns: list[Column]) -> list[Column]:
-    return [column for column in columns[1:] if year_alone(column.label)]
+    return [column for column in columns[1:] if year_alone(column.label) or _a_budget_stages_year(column.label)]
+
+
+def _budget_stage_columns(columns: list[Column]) -> bool:
+    """'| Title | FY2023 enacted | FY2025 request |': every year column names a stage of a budget, so the table is
+    that budget and its rows are its lines ('Military Personnel', 'RDT&E'), whatever they are called."""
+    years = _year_columns(columns)
+    return bool(years) and all(_a_budget_stages_year(column.label) for column in years)
 
 
 def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column]) -> bool:
@@ -823,7 +832,7 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
         return False
     if any(not label or label_year(label)[0] or label_subject(label) for label in labels):
         return False
-    if _names_budget_lines(columns[0].label) or _names_years(columns[0].label):
+    if _names_budget_lines(columns[0].label) or _names_years(columns[0].label) or _budget_stage_columns(columns):
         return True
     return 2 * sum(bool(MEASURE_WORD.search(label)) for label in labels) > len(labels)
 
@@ -853,6 +862,9 @@ def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     read = _column(THRESHOLD.sub(" ", label), None)  # '2% path': a row of a course, counting no one at 2%
     # '| EUR million | Q3 2025 | Q3 2024 |': the corner over the row labels says the amounts of the year columns
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
+    if read.kind == "count" and amounts is not None and _budget_stage_columns(columns):
+        # 'Military Personnel' in a budget's table of amounts: the line paying its people, not a headcount
+        return RowMeasure(label, "money", amounts.currency, amounts.scale)
     if read.kind in ROW_KINDS:
         return RowMeasure(label, read.kind, None, None)
     if read.kind == "change" and read.currency is None and "%" in label:
@@ -1050,6 +1062,7 @@ def table_facts(
     currency_at = _currency_column(rows)
     dating = _dating_column(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
+    rows = figures_in_english(rows)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
