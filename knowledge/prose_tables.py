@@ -573,15 +573,32 @@ def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str
     'Infrastructure ..... 11 %', … 100 in all): each row's share of the total the rows break down."""
     measured: list[Column] = []
     for at, column in enumerate(columns):
-        cells = [cells[at] for _, _, cells in rows if at < len(cells) and cells[at]]
-        shares = [CELL_NUMBER.match(cell) for cell in cells if cell.endswith("%")]
-        whole = len(shares) >= MINIMUM_PARTS and len(shares) == len(cells) and all(shares)
-        total = sum(float(share.group("number").replace(",", "")) for share in shares if share) if whole else 0.0
         unmeasured = at > 0 and column.kind == "other" and column.measure is None and column.subject is None
-        measured.append(
-            replace(column, kind="share_of_total") if unmeasured and abs(total - MAX_PERCENT) <= ROUNDING else column
-        )
+        whole = _adds_up_to_a_whole([cells[at] for _, _, cells in rows if at < len(cells) and cells[at]])
+        measured.append(replace(column, kind="share_of_total") if unmeasured and whole else column)
     return measured
+
+
+def _adds_up_to_a_whole(cells: list[str]) -> bool:
+    """A column's cells, at least three, all percentages adding up to 100 (as rounded shares may miss it)."""
+    shares = [CELL_NUMBER.match(cell) for cell in cells if cell.endswith("%")]
+    if len(shares) < MINIMUM_PARTS or len(shares) != len(cells) or not all(shares):
+        return False
+    return (
+        abs(sum(float(share.group("number").replace(",", "")) for share in shares if share) - MAX_PERCENT) <= ROUNDING
+    )
+
+
+def _parts_of_whom(rows: list[tuple[int, str, list[str]]], context_subject: str | None) -> bool:
+    """'| Area | € bn | Share of Defence Function |' over 'Army (Esercito)', 'Navy (Marina Militare)', 'Joint and
+    central areas', their shares adding up to the whole: a breakdown of what whom the section is about spends, each
+    row a part of it (a line of its budget, whatever it is called), when no row names an entity or a year."""
+    rows = [row for row in rows if row[2] and not _separator_row(row[2])]
+    if _whole_of_parts(rows, context_subject) is None or any(label_year(cells[0])[0] for _, _, cells in rows):
+        return False
+    parts = [cells for _, _, cells in rows if not _total_label(cells[0])]  # a total row is the whole, 100%
+    width = max((len(cells) for cells in parts), default=0)
+    return any(_adds_up_to_a_whole([cells[at] for cells in parts if at < len(cells)]) for at in range(1, width))
 
 
 def _percent_of_nothing_named(column: Column) -> bool:
@@ -858,13 +875,16 @@ def _names_budget_lines(label: str) -> bool:
 
 def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     """A row's measure: what its label says ('Defence budget, NOK billion': amounts in that currency and scale,
-    whatever the table's caption says its cells are), else the amounts its year columns say."""
+    whatever the table's caption says its cells are), else the amounts its year columns say; a part of a whole in a
+    table with no year columns says nothing of its own."""
+    if not _year_columns(columns):
+        return RowMeasure(label, None, None, None)  # a part of a whole: its cells are what their columns say
     read = _column(THRESHOLD.sub(" ", label), None)  # '2% path': a row of a course, counting no one at 2%
+    if read.kind == "count" and _budget_stage_columns(columns):
+        # 'Military Personnel' in a budget's table: the line paying its people, in the budget's amounts, no headcount
+        read = replace(read, kind="other")
     # '| EUR million | Q3 2025 | Q3 2024 |': the corner over the row labels says the amounts of the year columns
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
-    if read.kind == "count" and amounts is not None and _budget_stage_columns(columns):
-        # 'Military Personnel' in a budget's table of amounts: the line paying its people, not a headcount
-        return RowMeasure(label, "money", amounts.currency, amounts.scale)
     if read.kind in ROW_KINDS:
         return RowMeasure(label, read.kind, None, None)
     if read.kind == "change" and read.currency is None and "%" in label:
@@ -1056,7 +1076,7 @@ def table_facts(
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
-    measures = context_subject is not None and _measure_rows(rows, columns)
+    measures = context_subject is not None and (_measure_rows(rows, columns) or _parts_of_whom(rows, context_subject))
     legend = _legend(prose, region)
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)

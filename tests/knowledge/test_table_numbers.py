@@ -80,3 +80,29 @@ def test_a_budget_by_fiscal_year_and_stage_gives_each_line_s_amounts_to_whom_it_
     )
     assert (procurement.subject, procurement.period) == ("United States", "2023")
     assert "Procurement" in (procurement.measure_text or "")
+
+
+def test_a_breakdown_of_whom_the_section_is_about_gives_each_part_to_it(tmp_path: Path) -> None:
+    text = (
+        "# Italy: the Defence budget 2025\n\nItaly will spend EUR 22.5 billion on the Defence Function in 2025.\n\n"
+        "**Table 1 – Defence Function by armed force, 2025**\n\n"
+        "| Area | EUR bn | Share of Defence Function |\n|---|---|---|\n"
+        "| Army (Esercito) | 6.9 | 30.7% |\n| Navy (Marina Militare) | 2.8 | 12.4% |\n"
+        "| Air Force (Aeronautica Militare) | 3.1 | 13.8% |\n| Joint and central areas | 9.7 | 43.1% |\n"
+        "| **Total** | **22.5** | **100.0%** |\n"
+    )
+    by_value = {fact.value: fact for fact in _facts(tmp_path, text)}
+    army, share = by_value[6.9], by_value[30.7]
+    assert (army.subject, army.measure_kind, army.currency) == ("Italy", "money", "EUR")
+    assert "Army (Esercito)" in (army.measure_text or "")
+    assert (share.subject, share.measure_kind) == ("Italy", "share_of_total")
+
+
+def test_rows_of_entities_are_no_breakdown_of_whom_the_section_is_about(tmp_path: Path) -> None:
+    text = (
+        "# Italy and its neighbours\n\nItaly spent EUR 31.3 billion on defence in 2025.\n\n"
+        "| Ally | EUR bn | Share of the group |\n|---|---|---|\n"
+        "| France | 50.5 | 50.0% |\n| Italy | 31.3 | 31.0% |\n| Spain | 19.2 | 19.0% |\n"
+    )
+    by_value = {fact.value: fact for fact in _facts(tmp_path, text)}
+    assert (by_value[50.5].subject, by_value[19.2].subject) == ("France", "Spain")
