@@ -30,6 +30,7 @@ from knowledge.fixed_width import table_regions as fixed_width_regions
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, BoxFrame, ProseDocument
 from knowledge.sentence import Context, SentenceReader
+from knowledge.table_numbers import figures_in_english
 from knowledge.year_parts import part_named_by, plain_words, with_part
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
@@ -572,15 +573,32 @@ def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str
     'Infrastructure ..... 11 %', … 100 in all): each row's share of the total the rows break down."""
     measured: list[Column] = []
     for at, column in enumerate(columns):
-        cells = [cells[at] for _, _, cells in rows if at < len(cells) and cells[at]]
-        shares = [CELL_NUMBER.match(cell) for cell in cells if cell.endswith("%")]
-        whole = len(shares) >= MINIMUM_PARTS and len(shares) == len(cells) and all(shares)
-        total = sum(float(share.group("number").replace(",", "")) for share in shares if share) if whole else 0.0
         unmeasured = at > 0 and column.kind == "other" and column.measure is None and column.subject is None
-        measured.append(
-            replace(column, kind="share_of_total") if unmeasured and abs(total - MAX_PERCENT) <= ROUNDING else column
-        )
+        whole = _adds_up_to_a_whole([cells[at] for _, _, cells in rows if at < len(cells) and cells[at]])
+        measured.append(replace(column, kind="share_of_total") if unmeasured and whole else column)
     return measured
+
+
+def _adds_up_to_a_whole(cells: list[str]) -> bool:
+    """A column's cells, at least three, all percentages adding up to 100 (as rounded shares may miss it)."""
+    shares = [CELL_NUMBER.match(cell) for cell in cells if cell.endswith("%")]
+    if len(shares) < MINIMUM_PARTS or len(shares) != len(cells) or not all(shares):
+        return False
+    return (
+        abs(sum(float(share.group("number").replace(",", "")) for share in shares if share) - MAX_PERCENT) <= ROUNDING
+    )
+
+
+def _parts_of_whom(rows: list[tuple[int, str, list[str]]], context_subject: str | None) -> bool:
+    """'| Area | € bn | Share of Defence Function |' over 'Army (Esercito)', 'Navy (Marina Militare)', 'Joint and
+    central areas', their shares adding up to the whole: a breakdown of what whom the section is about spends, each
+    row a part of it (a line of its budget, whatever it is called), when no row names an entity or a year."""
+    rows = [row for row in rows if row[2] and not _separator_row(row[2])]
+    if _whole_of_parts(rows, context_subject) is None or any(label_year(cells[0])[0] for _, _, cells in rows):
+        return False
+    parts = [cells for _, _, cells in rows if not _total_label(cells[0])]  # a total row is the whole, 100%
+    width = max((len(cells) for cells in parts), default=0)
+    return any(_adds_up_to_a_whole([cells[at] for cells in parts if at < len(cells)]) for at in range(1, width))
 
 
 def _percent_of_nothing_named(column: Column) -> bool:
@@ -630,6 +648,7 @@ def _measured_by_caption(column: Column) -> bool:
 def _a_budget_stages_year(label: str) -> bool:
     """'Balanced budget 2024', 'Proposal 2025': a year and the stage of its budget (data: budget_stages), nothing
     else; the column is the year's, saying no measure of its own."""
+    label = _years_written(label)
     year = YEAR.search(label)
     if year is None:
         return False
@@ -811,7 +830,14 @@ ROW_KINDS = frozenset({"share_of_gdp", "share_of_total", "count", "rank"})  # ki
 
 
 def _year_columns(columns: list[Column]) -> list[Column]:
-    return [column for column in columns[1:] if year_alone(column.label)]
+    return [column for column in columns[1:] if year_alone(column.label) or _a_budget_stages_year(column.label)]
+
+
+def _budget_stage_columns(columns: list[Column]) -> bool:
+    """'| Title | FY2023 enacted | FY2025 request |': every year column names a stage of a budget, so the table is
+    that budget and its rows are its lines ('Military Personnel', 'RDT&E'), whatever they are called."""
+    years = _year_columns(columns)
+    return bool(years) and all(_a_budget_stages_year(column.label) for column in years)
 
 
 def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column]) -> bool:
@@ -823,7 +849,7 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
         return False
     if any(not label or label_year(label)[0] or label_subject(label) for label in labels):
         return False
-    if _names_budget_lines(columns[0].label) or _names_years(columns[0].label):
+    if _names_budget_lines(columns[0].label) or _names_years(columns[0].label) or _budget_stage_columns(columns):
         return True
     return 2 * sum(bool(MEASURE_WORD.search(label)) for label in labels) > len(labels)
 
@@ -849,8 +875,14 @@ def _names_budget_lines(label: str) -> bool:
 
 def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     """A row's measure: what its label says ('Defence budget, NOK billion': amounts in that currency and scale,
-    whatever the table's caption says its cells are), else the amounts its year columns say."""
+    whatever the table's caption says its cells are), else the amounts its year columns say; a part of a whole in a
+    table with no year columns says nothing of its own."""
+    if not _year_columns(columns):
+        return RowMeasure(label, None, None, None)  # a part of a whole: its cells are what their columns say
     read = _column(THRESHOLD.sub(" ", label), None)  # '2% path': a row of a course, counting no one at 2%
+    if read.kind == "count" and _budget_stage_columns(columns):
+        # 'Military Personnel' in a budget's table: the line paying its people, in the budget's amounts, no headcount
+        read = replace(read, kind="other")
     # '| EUR million | Q3 2025 | Q3 2024 |': the corner over the row labels says the amounts of the year columns
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
     if read.kind in ROW_KINDS:
@@ -1044,12 +1076,13 @@ def table_facts(
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
-    measures = context_subject is not None and _measure_rows(rows, columns)
+    measures = context_subject is not None and (_measure_rows(rows, columns) or _parts_of_whom(rows, context_subject))
     legend = _legend(prose, region)
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
     dating = _dating_column(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
+    rows = figures_in_english(rows)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue

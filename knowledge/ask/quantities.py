@@ -248,8 +248,9 @@ def share_unaccounted(
         return []
     if all(is_change(fact) for fact in answer.facts):
         return ["quantity: a share, not a change"]
-    if asked and all(fact.unit in (Unit.MONEY, Unit.PEOPLE) for fact in answer.facts):
-        return ["quantity: a share, not the amounts"]  # 'the US share, using current usd': worked out, not listed
+    if (asked or named or "share_of_total" in operations) and amounts:
+        # 'the US share, using current usd', 'how big a slice of the request is personnel': worked out, not listed
+        return ["quantity: a share, not the amounts"]
     return []
 
 

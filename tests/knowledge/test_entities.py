@@ -185,3 +185,10 @@ def test_a_three_letter_code_is_listed_once_and_names_its_country_in_documents_a
 def test_a_country_named_by_its_three_letter_code_in_a_document_is_the_country(build_note) -> None:
     facts = build_note("Peer check, 2024: DEU spent 2.12% of GDP on defence, while ITA spent 1.49% of GDP.")
     assert {(fact.subject, fact.value) for fact in facts} >= {("Germany", 2.12), ("Italy", 1.49)}
+
+
+@pytest.mark.parametrize("name", ["Austria", "Ireland", "Malta", "Cyprus"])
+def test_the_eu_members_outside_nato_are_entities_of_their_own(name: str) -> None:
+    entity = entity_tables().entries[name]
+    assert entity.kind is EntityKind.COUNTRY and not entity.member
+    assert canonical_subject(name.casefold()) == name

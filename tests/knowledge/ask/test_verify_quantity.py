@@ -65,3 +65,26 @@ def test_a_share_of_another_whole_is_left_to_a_question_not_asking_gdp(engine):
     asked = parse_question(parse("What share of the chapter goes on personnel?", engine.vocabulary, {}))
     quote = "Personnel expenditure is budgeted at CZK 45.1 billion, or 29.1% of the chapter."
     assert share_of_another_whole(asked, [_share_read_as_of_gdp(quote, 29.1)]) == []
+
+
+BUDGET_TABLE = """# The FY2025 defense budget request
+
+**Table 1. DOD Discretionary Budget Authority by Title (billions of current dollars)**
+
+| Title | FY2023 enacted | FY2024 enacted | FY2025 request |
+|---|---|---|---|
+| Military Personnel | 164.1 | 172.6 | 183.9 |
+| Procurement | 169.1 | 170.6 | 167.5 |
+"""
+
+
+def test_a_share_of_a_total_asked_in_other_words_is_not_answered_by_the_amounts(engine_of_text):
+    engine = engine_of_text("budget.md", BUDGET_TABLE)
+    answer = engine.ask("How big a slice of the FY2025 request is military personnel?")
+    assert 183.9 not in answer.values
+
+
+def test_the_amount_of_a_budget_line_asked_is_answered(engine_of_text):
+    engine = engine_of_text("budget.md", BUDGET_TABLE)
+    answer = engine.ask("How much is requested for military personnel in FY2025?")
+    assert answer.answered and 183.9 in answer.values
