@@ -19,6 +19,7 @@ from functools import cache
 from knowledge import domain, lexicon
 from knowledge.ask.premise import a_line, figures_in
 from knowledge.ask.year_checked import year_verdict
+from knowledge.askers import spoken_as_told
 from knowledge.cues import cues
 from knowledge.measures import MEASURES, SHARED_WORDS
 from knowledge.models import Answer
@@ -50,7 +51,8 @@ def claim_readings(text: str) -> list[str]:
         return []
     asked = normalise(found.ask).split()
     if _checks_the_claim(asked, found.claim):
-        return [f"{found.claim}, {_tag()}?"]
+        # 'Slovak here, and our finance ministry claims we hit the 2% target': 'we' is the asker's ally told beside it
+        return [f"{spoken_as_told(found.claim, text)}, {_tag()}?"]
     if _asks_which_ally(asked):
         return _readings_asking_which(found)
     if _asks_the_real_figure(asked):

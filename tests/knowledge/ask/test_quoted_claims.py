@@ -255,3 +255,18 @@ def test_a_denial_is_checked_by_what_it_denies_turned_round(
     assert answer.answered and answer.yes_no
     assert answer.answer.startswith(f"**{verdict}** — ")
     assert value in answer.values
+
+
+def test_a_claim_said_as_we_is_read_as_the_askers_ally_told_beside_it() -> None:
+    text = "Slovak here, and our finance ministry claims we hit the 2% target in 2024. Is that right?"
+    assert claim_readings(text) == ["we slovak hit the 2% target in 2024, correct?"]
+    # no ally told as the asker's: 'we' is left as typed
+    assert claim_readings("My uncle claims we hit the 2% target in 2024. Is that right?") == [
+        "we hit the 2% target in 2024, correct?"
+    ]
+
+
+def test_a_claim_said_as_we_is_checked_by_the_askers_allys_figure(engine: Engine) -> None:
+    answer = engine.ask("Slovak here, and our finance ministry claims we hit the 2% target in 2024. Is that right?")
+    assert answer.answered and answer.answer.startswith("**Yes**")
+    assert 2.0 in answer.values
