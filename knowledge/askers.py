@@ -113,9 +113,15 @@ def follow_up_as_the_asker(question: str, previous_question: str | None) -> str:
     """'And where do we come?' after '… ? Asking as a Norwegian.': a follow-up speaking as 'we', naming no ally,
     speaks as the one ally the previous question named as its asker's ('where do we Norwegians come?'): its
     subject when a figure of theirs is asked, who asks when the alliance's pledge is."""
-    if previous_question is None or not speaking_as(question).search(question):
+    return question if previous_question is None else spoken_as_told(question, previous_question)
+
+
+def spoken_as_told(question: str, told_in: str) -> str:
+    """`question` speaking as 'we', naming no ally, as the one ally `told_in` names as its asker's ('Slovak here, and
+    our ministry claims we hit 2%': the claim 'we hit 2%' as 'we slovak hit 2%')."""
+    if not speaking_as(question).search(question):
         return question
-    told = askers_told(previous_question)
+    told = askers_told(told_in)
     words = lexicon.normalise(question).split()
     if len(told) != 1 or lexicon.find_mentions(words, lexicon.entity_aliases()):
         return question

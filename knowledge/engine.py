@@ -65,7 +65,7 @@ from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.premise import premise_answered, premise_checked
 from knowledge.ask.published import Publications, with_the_documents_date
-from knowledge.ask.quoted_claims import claim_readings, year_claim_checked
+from knowledge.ask.quoted_claims import claim_readings, negated_claim_checked, year_claim_checked
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
 from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
@@ -232,6 +232,9 @@ class Engine:
         spoken = follow_up_as_the_asker(question, previous.question if previous is not None else None)
         if spoken != question:  # 'and where do we come?' after '… ? Asking as a Norwegian.': as 'we Norwegians'
             return self.compute(spoken, previous).model_copy(update={"question": question})
+        denied = negated_claim_checked(question, self._answer_of(previous))
+        if denied is not None:  # 'Tweet: "Canada never reached 1.5% …" True?': what it denies, checked, turned round
+            return denied
         readings = claim_readings(question)
         if readings:  # 'Tweet: "France finally met 2% in 2024." Correct?': the ask of the claim, never the claim
             checked = year_claim_checked(question, self._answer_of(previous))

@@ -27,6 +27,7 @@ PERCENT = r"\s?(?:%|percent\b|per\s+cent\b)"
 CLAUSE_END = re.compile(r"[.?!;]\s+|[.?!;]$")
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+TOLD_APART = re.compile(r"[.?!;:]\s+|\s[—–-]\s|[—–]")  # a sentence's end, a colon or a dash between clauses
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 NEGATION_REACH = 4  # 'has never been above 2%': a negation this close before the figure turns the premise round
 
@@ -274,7 +275,13 @@ def _the_figure_stated(answer: Answer, claim: Figure, question: str) -> Figure |
     if answer.facts[0].citation.cell is not None and _told_by_prose(question, claim):
         return None
     years = set(YEAR.findall(question))
-    periods = {year for fact in answer.facts for year in YEAR.findall(fact.period or fact.citation.quote)}
+    # 'in 2017 … in constant 2015 dollars': the price basis a figure's qualifiers name is a year the message names too
+    periods = {
+        year
+        for fact in answer.facts
+        for said in (fact.period or fact.citation.quote, *fact.qualifiers)
+        for year in YEAR.findall(said)
+    }
     return stated[0] if years <= periods else None
 
 
@@ -308,7 +315,7 @@ def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:
     in_place = domain.question_words().premises.asked_in_place.get(claim.kind)
     if in_place and words and closing.strip() and "?" in question:
         asked.append(" ".join([*words, in_place, *closing.split()]) + "?")
-    return asked + _asked_besides(question, claim)
+    return asked + _asked_besides(question, claim) + _asked_without_the_teller(question, claim)
 
 
 def _asked_besides(question: str, claim: Figure) -> list[str]:
@@ -323,6 +330,22 @@ def _asked_besides(question: str, claim: Figure) -> list[str]:
     if lexicon.find_mentions(words, lexicon.entity_aliases()):
         return []
     return [" ".join(sentence.strip() for sentence in sentences if sentence is not told)]
+
+
+def _asked_without_the_teller(question: str, claim: Figure) -> list[str]:
+    """'UK military personnel in 2015 — a forum post says 141,000. What's the table figure?': a clause of its own
+    telling who said the premise's figure, naming no one the figure is of, is no part of what is asked: the message
+    without that clause."""
+    starts = [0, *(found.end() for found in TOLD_APART.finditer(question[: claim.start]))]
+    ending = TOLD_APART.search(question, claim.end)
+    start, end = starts[-1], ending.start() if ending else len(question)
+    words = normalise(question[start:end]).split()
+    if not set(words) & set(domain.question_words().verifier.hearsay):
+        return []
+    if lexicon.find_mentions(words, lexicon.entity_aliases()):
+        return []  # 'my uncle says Poland had 200,000': the clause says whom the figure is of
+    rest = " ".join(f"{question[:start].rstrip(' —–-:;,')}. {question[end:].lstrip(' —–-:;,.')}".split())
+    return [rest] if rest.strip(" .") else []
 
 
 def _verdict(question: str, answer: Answer, claim: Figure, stated: Figure, said_before: str) -> Answer | None:

@@ -19,6 +19,7 @@ from functools import cache
 from knowledge import domain, lexicon
 from knowledge.ask.premise import a_line, figures_in
 from knowledge.ask.year_checked import year_verdict
+from knowledge.askers import spoken_as_told
 from knowledge.cues import cues
 from knowledge.measures import MEASURES, SHARED_WORDS
 from knowledge.models import Answer
@@ -31,6 +32,8 @@ SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s:]))[‘']((?=\w).{8,400}?\S)[’'](?=[
 SENTENCE_END = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")  # a sentence's end, not 'U.S.'
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CLAIM_STOPS = " .!?,;:"
+TAGGED = re.compile(r"(?P<claim>[^?]+?)[,.;:]\s*(?P<ask>[^,.;:?]+\?)")
+VERDICT = re.compile(r"\*\*(?P<word>Yes|No)\*\*")
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ def claim_readings(text: str) -> list[str]:
         return []
     asked = normalise(found.ask).split()
     if _checks_the_claim(asked, found.claim):
-        return [f"{found.claim}, {_tag()}?"]
+        # 'Slovak here, and our finance ministry claims we hit the 2% target': 'we' is the asker's ally told beside it
+        return [f"{spoken_as_told(found.claim, text)}, {_tag()}?"]
     if _asks_which_ally(asked):
         return _readings_asking_which(found)
     if _asks_the_real_figure(asked):
@@ -73,6 +77,58 @@ def year_claim_checked(text: str, answer_of: Callable[[str], Answer]) -> Answer 
     prepositions = "|".join(map(re.escape, domain.question_words().quoted_claims.year_prepositions))
     when = re.sub(rf"(?:\b(?:{prepositions})\s+)?\b{year}\b", "when", found.claim, count=1, flags=re.IGNORECASE)
     return year_verdict(text, int(year), answer_of(f"{when}?"))
+
+
+def negated_claim_checked(text: str, answer_of: Callable[[str], Answer]) -> Answer | None:
+    """'A chatbot said: "Canada never reached 1.5% of GDP between 2014 and 2024." Is that true?': a claim denying
+    something is checked by asking what it denies ('Canada ever reached 1.5% …, correct?'), that verified Yes or No
+    turned round, its own answer kept whole beneath. None when the claim denies nothing it can be read without."""
+    found = _quoted(text) or _reported(text) or _tagged(text)
+    if found is None or not _checks_the_claim(normalise(found.ask).split(), found.claim):
+        return None
+    affirmed = _affirmed(found.claim)
+    if affirmed is None:
+        return None
+    answer = answer_of(f"{affirmed}, {_tag()}?")
+    verdict = VERDICT.match(answer.answer) if answer.answered and answer.yes_no else None
+    if verdict is None:
+        return None
+    holds = verdict["word"] == "No"  # what it denies does not hold: the denial does
+    lead = "what it denies does not hold" if holds else "what it denies holds"
+    text_turned = f"**{'Yes' if holds else 'No'}** — {lead}: {answer.answer}"
+    return answer.model_copy(update={"question": text, "answer": text_turned})
+
+
+def _tagged(text: str) -> QuotedClaim | None:
+    """'Poland didn't spend 4% of GDP in 2024, correct?': a claim typed as the asker's own, closed by a check."""
+    told = TAGGED.fullmatch(text.strip())
+    return QuotedClaim(told["claim"], told["ask"]) if told is not None else None
+
+
+def _affirmed(claim: str) -> str | None:
+    """The claim without its one denial ("It's false that …") or negation of its main verb ('never' read as
+    'ever', 'did not' as 'did'); None when it has none, several, or one inside a relative clause."""
+    words = domain.question_words().quoted_claims
+    denial = _phrases(words.denials).match(claim.strip())
+    negations = [*_phrases(tuple(words.negations)).finditer(claim)]
+    if denial is not None:
+        return claim.strip()[denial.end() :].strip() if not negations else None
+    if len(negations) != 1:
+        return None
+    (negation,) = negations
+    before = normalise(claim[: negation.start()]).split()
+    if set(before) & words.relatives or not lexicon.find_mentions(before, lexicon.entity_aliases()):
+        return None  # 'allies that did not meet 2% numbered 10'; 'never before had …' names no one it is of
+    said = normalise(negation.group(0)).replace(" ", "")
+    plain = next(word for phrase, word in words.negations.items() if normalise(phrase).replace(" ", "") == said)
+    return f"{claim[: negation.start()]}{plain}{claim[negation.end() :]}"
+
+
+@cache
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases as one pattern of whole words, an apostrophe typed straight, curly or not at all."""
+    written = (re.escape(phrase).replace("'", "[’']?") for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(written)})\b", re.IGNORECASE)
 
 
 def _quoted(text: str) -> QuotedClaim | None:

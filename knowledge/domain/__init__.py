@@ -303,6 +303,9 @@ class QuotedClaimWords(Strict):
     figures_asked: frozenset[str]
     share_asked: str
     figure_openers: frozenset[str]
+    negations: dict[str, str]
+    denials: tuple[str, ...]
+    relatives: frozenset[str]
 
 
 class TimeAgo(Strict):

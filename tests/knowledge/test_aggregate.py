@@ -264,3 +264,24 @@ def test_an_ally_left_out_of_a_ranking_by_other_than_or_ignore_is_no_comparison(
     assert asked is not None
     assert asked.intent is Intent.RANKING
     assert asked.excluded == {"Luxembourg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Bulgaria's defence spending jumped to 3.13% of GDP, correct?",
+        "In 2019 Bulgaria's defence spending climbed to 3.13% of GDP, correct?",
+        "In 2019 Bulgaria's defence spending rose to 3.13% of GDP, correct?",
+    ],
+)
+def test_a_level_claimed_after_a_verb_of_change_is_checked_as_typed(engine, text):
+    """'jumped to 3.13%' names where the figure got to, as 'rose to' does: the level claimed, checked as typed."""
+    asked = spec(engine, text)
+    assert asked is not None and asked.intent is Intent.CHECK and asked.threshold == 3.13 and asked.tolerance > 0
+
+
+def test_a_level_claimed_after_a_verb_of_change_is_confirmed_by_the_cell(engine):
+    claim = "In 2019 Bulgaria's defence spending jumped to 3.13% of GDP."
+    answer = engine.ask(f'Pub quiz card: "{claim}" Is the 3.13% right?')
+    assert answer.answered and answer.answer.startswith("**Yes**")
+    assert 3.1334 in answer.values
