@@ -24,6 +24,8 @@ from knowledge.question import STOPWORDS
 from knowledge.spelled import words_in_digits
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year right after itself ('2014, in 2014', '2013, i.e. in 2013', 'in 2014 in 2014')
+SAID_AGAIN = re.compile(r"\b((?:19|20)\d\d)(?:\s*,\s*(?:i\.e\.,?\s*|that is,?\s*)?|\s+)(?:in\s+)?\1\b")
 EventYear = Callable[[frozenset[str]], int | None]  # the year the documents date an event named by these words
 
 
@@ -173,17 +175,15 @@ def _series_read(text: str, timeline: Timeline) -> str:
 
 def _stated_year_before(text: str, at: int) -> int | None:
     """The last year the text states before `at` ('in twenty twenty-four' too), a price base ('at constant 2015
-    prices') being none."""
+    prices') being none; None when it is a part of a year ('the second quarter of 2025')."""
     words = words_in_digits(normalise(text[:at]).split(), spelled_reader())
     stated = domain.time_words().stated
-    years = [
-        int(word)
-        for index, word in enumerate(words)
-        if YEAR.fullmatch(word)
-        and not set(words[max(0, index - 1) : index]) & stated.base_before
-        and not set(words[index + 1 : index + 2]) & stated.base_after
-    ]
-    return years[-1] if years else None
+    for index in reversed(range(len(words))):
+        before, after = set(words[max(0, index - 1) : index]), set(words[index + 1 : index + 2])
+        if not YEAR.fullmatch(words[index]) or before & stated.base_before or after & stated.base_after:
+            continue
+        return None if before & (stated.part_before | cues().months) else int(words[index])
+    return None
 
 
 def _stated_year_against(text: str, at: int) -> int | None:
@@ -209,7 +209,9 @@ def _counted_from_stated(text: str) -> str:
 
 def in_years(text: str, timeline: Timeline) -> str:
     """The message with the periods it says in words written as the years they name."""
-    return _counted_from_stated(_series_read(_events_read(text, timeline), timeline))
+    read = _counted_from_stated(_series_read(_events_read(text, timeline), timeline))
+    # '2014, the year of the Wales summit', 'the start of the series in 2014': the year said again is said once
+    return SAID_AGAIN.sub(r"\1", read) if read != text else text
 
 
 def unresolved_time(words: tuple[str, ...]) -> str | None:

@@ -673,6 +673,7 @@ class StatedTimeWords(Strict):
     """The words beside a year naming a price base: no year to count from."""
 
     base_before: frozenset[str]
+    part_before: frozenset[str]
     base_after: frozenset[str]
     against: frozenset[str]
 

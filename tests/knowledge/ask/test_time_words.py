@@ -89,3 +89,14 @@ def test_the_documents_date_an_event_by_its_day_or_the_one_year_they_write(engin
 
 def test_a_year_restated_as_counted_from_the_previous_answers_is_left_to_the_context():
     assert in_years("And what about 2014, ten years earlier?", TIMELINE) == "And what about 2014, ten years earlier?"
+
+
+def test_a_year_said_again_by_its_event_is_said_once():
+    said = "In 2014, the year of the Wales pledge, which three allies spent most?"
+    assert in_years(said, TIMELINE) == "In 2014, which three allies spent most?"
+    assert in_years("the UK at the start of the series in 2014?", TIMELINE) == "the UK in 2014?"
+
+
+def test_a_time_counted_from_a_part_of_a_year_is_no_year():
+    said = "What was the operating margin in the second quarter of 2025, and a year earlier?"
+    assert in_years(said, TIMELINE) == said
