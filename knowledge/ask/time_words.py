@@ -88,6 +88,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "end": re.compile(rf"{placing}\b{ends}{tail}", flags),
+        "calendar_end": re.compile(
+            rf"\b(?:{_alternatives(series.placing)})\s+{ends}\s+of\s+the\s+(?:{_alternatives(series.unread_spans)})\b",
+            flags,
+        ),
         "bare_end": re.compile(
             rf"\b(?P<join>{_alternatives(series.joining)})\s+(?P<end>{any_end})(?:\s+year)?\b(?!\s+(?:of|in)\s)", flags
         ),
@@ -219,7 +223,7 @@ def unresolved_time(words: tuple[str, ...]) -> str | None:
     it): the phrase, for the verifier to withhold any other year's figure."""
     joined = " ".join(words)
     patterns = _patterns()
-    for name in ("event", "counted_end", "last_years", "whole", "end"):
+    for name in ("event", "counted_end", "last_years", "whole", "end", "calendar_end"):
         found = patterns[name].search(joined)
         if found is not None:
             return found.group().strip()

@@ -660,6 +660,7 @@ class SeriesTimeWords(Strict):
     joining: tuple[str, ...]
     placing: tuple[str, ...]
     placed_by: frozenset[str]
+    unread_spans: tuple[str, ...]
 
 
 class EventTimeWords(Strict):

@@ -59,7 +59,9 @@ def test_words_naming_no_period_are_left_alone():
 def test_a_period_left_unread_is_found_for_the_verifier():
     assert unresolved_time(words("germany's share in the year of the madrid summit")) is not None
     assert unresolved_time(words("poland's share in the first year of the series")) is not None
+    assert unresolved_time(words("norway's share at the start of the decade")) is not None
     assert unresolved_time(words("poland's share in 2014")) is None
+    assert unresolved_time(words("which allies plan to reach 2% by the end of the decade")) is None
 
 
 def test_the_engine_answers_with_the_years_read(engine):
