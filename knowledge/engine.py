@@ -72,6 +72,7 @@ from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
 from knowledge.ask.source_asked import source_of_previous
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
+from knowledge.ask.time_words import in_years, timeline_of
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
 from knowledge.ask.verify_corrected import superseded
@@ -172,6 +173,7 @@ class Engine:
         self.sentences = SentenceFinder(self.documents, kb.texts, current)
         self.publications = Publications(self.documents, kb.texts)
         self.event_days = EventDays(lambda: [sentence.text for sentence in self.sentences.sentences], self.documents)
+        self.timeline = timeline_of(self.facts, self.event_days.year_of)  # 'the first year of the series' read
         self.blanks = BlankFiller(lambda: self.sentences.sentences, self.sentences.facts_of, self.render)
         # The engine never changes, so a question asked afresh always gets the same answer: keep recent ones.
         self._fresh_answers = functools.lru_cache(maxsize=ANSWER_CACHE)(self.compute)
@@ -290,6 +292,7 @@ class Engine:
             text = f"That message is {len(question):,} characters long; please ask in under {MAX_QUESTION_CHARS:,}."
             return Answer(question=question, answered=False, band=Band.EMPTY, answer=text, confidence=1.0)
         timed = with_the_time_said(question)
+        timed = in_years(timed, self.timeline) if self.timeline is not None else timed  # 'the end of the series'
         if timed != question:  # 'Back in 2014, right after the Wales pledge, …': asked in 2014
             return self._computed(timed, previous, restating=restating).model_copy(update={"question": question})
         # 'when was the news article published?': its catalog's date, never a day its sentences name; 'is the

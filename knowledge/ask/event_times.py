@@ -17,6 +17,7 @@ from knowledge.lexicon import normalise
 from knowledge.models import Answer, Document
 from knowledge.question import STOPWORDS
 
+YEAR_WRITTEN = re.compile(r"(?<![\d.,%])\b(?:19|20)\d\d\b(?![\d.,]?\d|%)")
 EVENT_REACH = 4  # words from 'before' to the gathering's own word ('before the Hague summit')
 _MONTH = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 Day = tuple[int, ...]  # (year, month, day), as precise as written
@@ -83,6 +84,24 @@ class EventDays:
     @functools.cached_property
     def dated(self) -> list[tuple[frozenset[str], Day]]:
         return [(frozenset(normalise(text).split()), day) for text in self.sentences() for day in _days_in(text)]
+
+    @functools.cached_property
+    def yeared(self) -> list[tuple[frozenset[str], frozenset[int]]]:
+        """Each sentence's words and the years it writes, a day's or alone ('agreed at the Wales Summit in 2014')."""
+        return [
+            (frozenset(normalise(text).split()), years)
+            for text in self.sentences()
+            if (years := frozenset(int(found) for found in YEAR_WRITTEN.findall(text)))
+        ]
+
+    def year_of(self, named: frozenset[str]) -> int | None:
+        """The year the documents date a gathering by: its day's, else the one year every sentence naming it
+        writes ('the Wales pledge': 'agreed at the Wales Summit in 2014'); None when they name it in several."""
+        day = self.day_of(named)
+        if day is not None:
+            return day[0]
+        years = {year for words, written in self.yeared if named <= words for year in written}
+        return years.pop() if len(years) == 1 else None
 
     def day_of(self, named: frozenset[str]) -> Day | None:
         """The one day the sentences naming every word of the gathering give it."""

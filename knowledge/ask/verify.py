@@ -224,6 +224,7 @@ class Verifier:
             lambda: self.years.compared_with(question, facts),
             lambda: self.years.month_of_cells(question, facts),
             lambda: self.years.ahead(question, facts),
+            lambda: YearCheck.unread_time(question),
             lambda: self.numbers.numbers(question, answer),
             lambda: operands_unaccounted(question, answer),
             lambda: calculation_unaccounted(question, answer),

@@ -12,6 +12,7 @@ import re
 
 from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.time_words import unresolved_time
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact
@@ -74,6 +75,13 @@ class YearCheck:
         if not question.has(*domain.question_words().verifier.future_asked):
             return []
         return ["the years ahead"] if all(fact.citation.cell is not None for fact in facts) else []
+
+    @staticmethod
+    def unread_time(question: ParsedQuestion) -> list[str]:
+        """'in the year of the Madrid summit' when no document dates that summit, 'the first year of the series' with
+        no tables: a period said in words that no year was read for; no year's figure is known to answer it."""
+        phrase = unresolved_time(question.words)
+        return [phrase] if phrase is not None else []
 
     def month_of_cells(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """'How many allies did NATO expect in February 2024 to reach 2%?': a month named with its year asks what

@@ -651,3 +651,52 @@ def names_a_goal(words: Sequence[str], end: int) -> bool:
     verifier = question_words().verifier
     following = [word for word in words[end : end + 4] if word not in verifier.goal_number_words]
     return bool(following) and following[0] in verifier.goal_nouns
+
+
+class SeriesTimeWords(Strict):
+    """The words naming the data's own range: its ends, its last years counted, all of it."""
+
+    nouns: tuple[str, ...] = Field(min_length=1)
+    first: tuple[str, ...] = Field(min_length=1)
+    last: tuple[str, ...] = Field(min_length=1)
+    bare_first: tuple[str, ...]
+    bare_last: tuple[str, ...]
+    last_years: tuple[str, ...]
+    spanning: tuple[str, ...]
+    whole: tuple[str, ...]
+    joining: tuple[str, ...]
+    placing: tuple[str, ...]
+    placed_by: frozenset[str]
+    unread_spans: tuple[str, ...]
+
+
+class EventTimeWords(Strict):
+    """The nouns ending an event's name, whose year the documents date."""
+
+    nouns: tuple[str, ...] = Field(min_length=1)
+    name_words: int = Field(ge=1)
+
+
+class StatedTimeWords(Strict):
+    """The words beside a year naming a price base: no year to count from."""
+
+    base_before: frozenset[str]
+    part_before: frozenset[str]
+    base_after: frozenset[str]
+    against: frozenset[str]
+
+
+class TimeWords(Strict):
+    """Periods said in words (knowledge/ask/time_words.py)."""
+
+    series: SeriesTimeWords
+    events: EventTimeWords
+    stated: StatedTimeWords
+
+
+@cache
+def time_words() -> TimeWords:
+    try:
+        return TimeWords.model_validate(_read("time_words.toml"))
+    except ValidationError as error:
+        raise DomainDataError(f"time_words.toml: {error}") from error
