@@ -106,7 +106,9 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             # six, only Poland already exceeds the 3.5% core target')
             goal = "target" in qualifiers and not self.context.sentence_deadline
             carried = None if goal else self._carried_period(kind)
-            period = year_of_its_clause(self, figure) or segment_period(self, figure) or self.sentence_period()
+            period = (
+                year_of_its_clause(self, figure) or segment_period(self, figure) or self.sentence_period(figure.start)
+            )
             period = period or carried
         return period, qualifiers
 

@@ -176,8 +176,11 @@ class Kinds(Reading):
         if level_or_earlier:
             return level_or_earlier
         reached = self._level_reached(before, start, self.clause(index))
-        if reached and self.table.gdp.within(self.words, self._segment_start(start), start):
-            return "share_of_gdp"  # 'the military burden, spending as a share of world GDP, rose to 2.5%'
+        # 'the military burden, spending as a share of world GDP, rose to 2.5%'; 'Share of GDP: 3.38%'
+        if (reached and self.table.gdp.within(self.words, self._segment_start(start), start)) or _share_of_gdp_named(
+            self, before, figure.start
+        ):
+            return "share_of_gdp"
         part = self.table.parts.ending_at(self.words, start) or _share_moved(self, start)  # 'made up about 9% of …'
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
@@ -452,6 +455,19 @@ def _share_named(reading: Reading, before: int, index: int, start: int) -> bool:
     return reading.table.shares.within(reading.words, before, figure.start) or _share_of_its_amount(
         reading, index, start
     )
+
+
+def _share_of_gdp_named(reading: Reading, before: int, end: int) -> bool:
+    """'Share of GDP: 2.12%', 'as a share of gross domestic product, 1.9%': a share word whose 'of …' names GDP,
+    wholly before the figure, says the figure is a share of GDP, not of a total."""
+    for position in range(max(0, before), end):
+        length = reading.table.shares.starting_at(reading.words, position)
+        tail = position + length - 1
+        if length and reading.words[tail] == "of":
+            named = reading.table.gdp.starting_at(reading.words, tail)
+            if named and tail + named <= end:
+                return True
+    return False
 
 
 def _bounds_another(reading: Reading, figure: Figure) -> bool:

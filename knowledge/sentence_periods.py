@@ -147,9 +147,11 @@ class Periods(Reading):
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
-        label = _labelling_year(self, figure)
+        label = _labelling_year(self, figure) or next(
+            (y for y in self.years if index in earlier_values_dated(self, y)), None
+        )
         if label is not None:
-            return year_text(label), False  # '(Q3 2024: €1.98 billion)': the bracket's label dates its figures
+            return year_text(label), False  # '(Q3 2024: €1.98 billion)', 'up from 2.80% in 2023': the year dating it
         left, right = self.region(index)
         years = [
             y
@@ -207,11 +209,14 @@ class Periods(Reading):
                 return _compared_figure(self, index)
         return False
 
-    def sentence_period(self) -> str | None:
-        """The year the sentence speaks of: its first year that is neither a comparison nor a deadline."""
+    def sentence_period(self, told_at: int | None = None) -> str | None:
+        """The year the sentence speaks of: its first year that is neither a comparison nor a deadline; for a figure
+        told at `told_at`, nor a year dating an earlier value before it."""
         for year in self.years:
             if year.day_month:
                 continue  # a day and month date their own part of the sentence only (`segment_period`)
+            if told_at is not None and year.end <= told_at and dates_an_earlier_figure(self, year):
+                continue  # 'That was up from EUR 6.22 bn in 2023 — a rise of 12%': the base's year, not the story's
             if not (self.comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
                 return year_text(year)
         for position in range(len(self.tokens)):
@@ -549,14 +554,30 @@ def _base_of_a_share(reading: Reading, position: int) -> bool:
     )
 
 
-def dates_an_earlier_figure(reading: Reading, year: Figure, figure: Figure) -> bool:
-    """'13.6% of the market, slightly down from 14.6% in 2023, while hybrids climbed to 30.9%': the year after an
-    earlier value ('down from', 'up from') and 'in' dates that value only, not a figure after it."""
+def dates_an_earlier_figure(reading: Reading, year: Figure, figure: Figure | None = None) -> bool:
+    """'13.6% of the market, slightly down from 14.6% in 2023, while hybrids climbed to 30.9%', 'up from EUR 6.22 bn,
+    or 2.80% of GDP, in 2023 — a real-terms increase of roughly 12%': the year after an earlier value ('down from',
+    'up from'), the same value told another way beside it, and 'in' dates that value only, not a figure after it."""
+    dated = earlier_values_dated(reading, year)
+    return bool(dated) and all(reading.values[index] is not figure for index in dated)
+
+
+def earlier_values_dated(reading: Reading, year: Figure) -> list[int]:
+    """The figures a year right after them dates as an earlier value: 'up from EUR 6.22 bn, or 2.80% of GDP, in 2023'
+    (both), 'down from 14.6% in 2023'; none when no 'from' opens them."""
     start = year.start
     if start < EARLIER_NUMBER_WORDS or reading.words[start - 1] != "in":
-        return False
-    earlier = [f for f in reading.values if f.end == start - 1 and f is not figure]
-    return any(reading.table.restated_from.ending_at(reading.words, f.start) for f in earlier)
+        return []
+    end = start - 1 - (reading.words[start - 2] == ",")
+    last = next((i for i, f in enumerate(reading.values) if end in (f.end, reading.tails[i])), None)
+    if last is None:
+        return []
+    index = last
+    while not reading.table.restated_from.ending_at(reading.words, reading.values[index].start):
+        if index == 0 or reading.words[reading.values[index - 1].end : reading.values[index].start] != [",", "or"]:
+            return []
+        index -= 1  # 'EUR 6.22 bn, or 2.80% of GDP': the same value told another way
+    return list(range(index, last + 1))
 
 
 def _past_a_determiner(reading: Reading, start: int) -> int:

@@ -295,3 +295,19 @@ def test_a_share_of_a_figure_or_of_a_plan_is_no_share_of_gdp(sentence: str, expe
 
 def test_a_bracketed_share_of_gdp_after_an_amount_stays_of_gdp() -> None:
     assert (2.05, "share_of_gdp") in kinds_of("Japan spent €21.9 billion (2.05% of GDP) in 2024.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- Share of GDP: 3.38%.",
+        "- Share of GDP: 2.12%, the first time Berlin has met the NATO guideline since the early 1990s.",
+        "Defence spending as a share of gross domestic product: 1.9%.",
+    ],
+)
+def test_a_share_word_naming_gdp_before_the_figure_makes_it_a_share_of_gdp(sentence: str) -> None:
+    assert [kind for _, kind in kinds_of(sentence, gdp_shares=False)] == ["share_of_gdp"]
+
+
+def test_a_share_word_naming_another_whole_before_the_figure_is_still_a_share_of_that_total() -> None:
+    assert [kind for _, kind in kinds_of("- Share of the alliance total: 12%.", gdp_shares=False)] == ["share_of_total"]

@@ -406,3 +406,29 @@ def test_bases_listed_after_up_from_date_only_themselves() -> None:
     found = periods("Spain spent 2.05% of GDP, up from 1.64% in 2023 and 1.15% in 2014.")
     assert found == {2.05: None, 1.64: "2023", 1.15: "2014"}
     assert periods("Spain spent 2.05% of GDP in 2024 and 1.9% in 2023.") == {2.05: "2024", 1.9: "2023"}
+
+
+def test_a_year_dating_an_earlier_value_told_two_ways_dates_both_and_not_the_change_after_it() -> None:
+    context = Context(subject="Greece", paragraph_subject="Greece", sentence_period="2024")
+    sentence = "That was up from EUR 6.22 bn, or 2.80% of GDP, in 2023 — a real-terms increase of roughly 12%."
+    read = {s.figure.value: s.period for s in SentenceReader(sentence, context, 2025).statements()}
+    assert read == {6.22: "2023", 2.8: "2023", 12.0: "2024"}
+
+
+def test_a_change_past_a_semicolon_is_not_of_the_year_its_base_is_dated() -> None:
+    context = Context(subject="Türkiye", paragraph_subject="Türkiye", sentence_period="2024")
+    sentence = (
+        "Spending in lira more than doubled from 393.8 billion lira in 2023, partly reflecting high inflation; in real "
+        "terms NATO estimates the increase at about 44%."
+    )
+    read = {s.figure.value: s.period for s in SentenceReader(sentence, context, 2024).statements()}
+    assert read[393.8] == "2023" and read[44.0] != "2023"
+
+
+def test_a_change_told_before_the_value_it_is_measured_from_keeps_that_value_s_year() -> None:
+    context = Context(subject="Poland", paragraph_subject="Poland", sentence_period="2025")
+    sentence = (
+        "Over four years, planned spending has risen almost three and a half times, from PLN 57.7 billion in 2022."
+    )
+    read = {s.figure.value: s.period for s in SentenceReader(sentence, context, 2025).statements()}
+    assert read[57.7] == "2022" and read[3.5] == "2022"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import without_amounts_for_other_items, without_counts_of_other_things
+from knowledge.ask.quote_subject import with_its_subject
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
 from knowledge.ask.types import Draft
@@ -56,7 +57,7 @@ def statement(
         # a deadline already stated as a date of the group ('April 2027') is not bolded again
         deadlines = [year for year in _deadlines_written([item.fact for item in group]) if not _within(year, figures)]
         also_stated += [(date, number) for date in deadlines for number in date_numbers(date)]
-        quoted = render.quoted(group[0].fact, *figures, *deadlines)
+        quoted = with_its_subject(group[0].fact, render.quoted(group[0].fact, *figures, *deadlines))
         amounts = [_cell_amount(item.fact) for item in group if _bare_amount(item.fact)]
         lines.append(f"{quoted}; {'; '.join(said for said, _ in amounts)}" if amounts else quoted)
         # an amount written out in billions is a figure the answer states ('10,499 million EUR (10.5 billion EUR)')
