@@ -36,3 +36,8 @@ def test_a_negated_check_is_answered_as_the_plain_one(engine):
 def test_a_negated_opener_before_no_subject_is_the_tests_own(engine):
     question = parse("didn't meet 2% in 2024: which allies?", engine.vocabulary, engine.people)
     assert "didnt" in question.words
+
+
+def test_a_negated_there_is_asks_for_a_statement_not_a_check(engine):
+    question = parse("wasn't there some stat about europe+canada real-term increase in 2024?", engine.vocabulary, {})
+    assert "wasnt" in question.words
