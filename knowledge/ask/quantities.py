@@ -248,7 +248,7 @@ def share_unaccounted(
         return []
     if all(is_change(fact) for fact in answer.facts):
         return ["quantity: a share, not a change"]
-    if (asked or named or "share_of_total" in operations) and amounts:
+    if (asked or named) and amounts:
         # 'the US share, using current usd', 'how big a slice of the request is personnel': worked out, not listed
         return ["quantity: a share, not the amounts"]
     return []

@@ -50,3 +50,16 @@ def test_a_calendar_year_cell_does_not_answer_for_a_fiscal_year(engine):
     assert answer.answered
     assert answer.values[:1] == [874.0]  # the report's FY2024 outlays, never the tables' calendar 2024 cell
     assert all(fact.citation.cell is None for fact in answer.facts)
+
+
+PROGRAMME = """# Japan's defence build-up
+
+Japan's five-year Defense Buildup Program sets total spending of ¥43 trillion over FY2023–FY2027.
+"""
+
+
+def test_an_amount_over_a_span_of_years_is_no_one_year_s_budget(engine_of_text):
+    programme = engine_of_text("buildup.md", PROGRAMME)
+    assert not programme.ask("How big is Japan's defence budget for FY2025?").answered
+    spanned = programme.ask("How much will Japan spend over FY2023 to FY2027?")
+    assert spanned.answered and 43.0 in spanned.values
