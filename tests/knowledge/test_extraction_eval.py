@@ -99,6 +99,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout56",
     "evaluation_holdout57",
     "evaluation_holdout58",
+    "evaluation_holdout59",
 )
 
 
