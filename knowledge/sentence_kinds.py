@@ -176,11 +176,8 @@ class Kinds(Reading):
         if level_or_earlier:
             return level_or_earlier
         reached = self._level_reached(before, start, self.clause(index))
-        # 'the military burden, spending as a share of world GDP, rose to 2.5%'; 'Share of GDP: 3.38%'
-        if (reached and self.table.gdp.within(self.words, self._segment_start(start), start)) or _share_of_gdp_named(
-            self, before, figure.start
-        ):
-            return "share_of_gdp"
+        if _gdp_share_said(self, before, start, figure.start, reached=bool(reached)):
+            return "share_of_gdp"  # 'spending as a share of world GDP, rose to 2.5%'; 'Share of GDP: 3.38%'
         part = self.table.parts.ending_at(self.words, start) or _share_moved(self, start)  # 'made up about 9% of …'
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
@@ -454,6 +451,15 @@ def _share_named(reading: Reading, before: int, index: int, start: int) -> bool:
     figure = reading.values[index]
     return reading.table.shares.within(reading.words, before, figure.start) or _share_of_its_amount(
         reading, index, start
+    )
+
+
+def _gdp_share_said(reading: Kinds, before: int, start: int, end: int, *, reached: bool) -> bool:
+    """A level reached in a segment naming GDP ('the military burden, spending as a share of world GDP, rose to
+    2.5%'), or a share of GDP named before the figure ('Share of GDP: 3.38%')."""
+    segment = reading._segment_start(start)
+    return (reached and reading.table.gdp.within(reading.words, segment, start)) or _share_of_gdp_named(
+        reading, before, end
     )
 
 

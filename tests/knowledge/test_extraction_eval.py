@@ -28,6 +28,7 @@ from knowledge.number_style import swapped, writes_continental
 from knowledge.open_speech import DATELINE, DATELINE_REACH  # a dateline read as the extractor reads it
 from knowledge.readers.prose import read_prose
 from knowledge.snapshot import build_knowledge_base
+from knowledge.table_numbers import read_as_english, writes_decimal_commas
 
 # Regression floors (these documents were fixed against after their first run; see RESULTS.md).
 MIN_PRECISION = 0.85
@@ -320,7 +321,7 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
                 continue
             span = fact.citation.span
             assert span is not None
-            quote = swapped(fact.citation.quote) if continental else fact.citation.quote
+            quote = swapped(fact.citation.quote) if continental else _row_as_read(fact.citation.quote)
             if fact.value not in _numbers(quote) and not _day_and_month(fact):
                 problems.append(f"value {fact.value:g} not in {fact.citation.quote!r}")
             index = next(
@@ -469,3 +470,14 @@ def test_a_span_annotated_with_an_en_dash_is_the_span_stated_with_a_hyphen() -> 
     spanned = _annotation(kind="money", value=7.953, unit="EUR bn", period="2021–2027")
     assert spanned.period == "2021-2027"
     assert _period_matches(spanned.period, "2021-2027") and not _period_matches(spanned.period, "2022-2027")
+
+
+def _row_as_read(quote: str) -> str:
+    """A table row whose cells write decimal commas ('| 2022 (actual) | 89,1 | 1,31 |'), as the table reader reads
+    its figures ('89.1', '1.31'); any other quote as it is."""
+    if not quote.lstrip().startswith("|"):
+        return quote
+    cells = quote.strip().strip("|").split("|")
+    if not writes_decimal_commas(cells[1:]):
+        return quote
+    return " | ".join([cells[0], *(read_as_english(cell) for cell in cells[1:])])
