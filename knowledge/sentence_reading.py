@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from knowledge import domain
-from knowledge.cues import cues
+from knowledge.cues import Cues, cues
 from knowledge.doc_context import Heading
 from knowledge.entities import entity_tables
 from knowledge.figures import Figure, FigureKind, day_month_dates, elided_counts, find_figures, tokenize
@@ -32,6 +32,7 @@ STRONG_BREAKS = frozenset({";", ":"})
 SCOPE_PREPOSITIONS = frozenset({"in", "of", "among", "within"})
 SCOPE_DETERMINERS = frozenset({"the", "all", "any"})
 SCOPE_REACH = 3  # words between a rank or superlative and the 'in' of its scope ("largest military spender in")
+GLOSS_LINKS = frozenset({"to", "through", "until", "-", "–", "—"})  # 'April 2025 to March 2026'
 LISTING_GAP = 3  # plain words between a group's name and the list of what it is made of ("top five in the table (")
 COMPARAND_GAP = 4  # words between a multiple and the entity it compares with ("twice as much as France")
 ARTICLES = frozenset({"the", "a", "an"})
@@ -106,6 +107,22 @@ class Context:
         return subject if subject and self.age < SUBJECT_REACH else self.section_subject
 
 
+def _without_glosses(words: list[str], years: list[Figure], table: Cues) -> list[Figure]:
+    """'The defence budget for FY2025 (April 2025 to March 2026)': a bracket right after a year that holds only the
+    months and years it runs over glosses that year; its years date nothing of their own."""
+    glossed: set[int] = set()
+    for year in years:
+        if words[year.end : year.end + 1] != ["("] or ")" not in words[year.end :]:
+            continue
+        close = words.index(")", year.end)
+        inside = [y for y in years if year.end < y.start < close]
+        plain = {*table.months, *GLOSS_LINKS}
+        covered = {position for y in inside for position in range(y.start, y.end)}
+        if inside and all(p in covered or words[p] in plain for p in range(year.end + 1, close)):
+            glossed.update(y.start for y in inside)
+    return [y for y in years if y.start not in glossed] if glossed else years
+
+
 @cache
 def superlative_words() -> frozenset[str]:
     verifier = domain.question_words().verifier
@@ -131,7 +148,7 @@ class Reading:
             elided = elided_counts(self.tokens, self.figures, context.count_noun)
             self.figures = sorted([*self.figures, *elided], key=lambda figure: figure.start) if elided else self.figures
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
-        self.years = [figure for figure in self.figures if figure.kind is FigureKind.YEAR]
+        self.years = _without_glosses(self.words, [f for f in self.figures if f.kind is FigureKind.YEAR], self.table)
         self.asides = self._relative_clauses()
         self.quoted = self._quoted()
         self.mentions = [

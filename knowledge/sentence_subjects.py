@@ -271,11 +271,16 @@ class Subjects(Things):
         it says where the company's order came from ('Order intake rose to SEK 14,820m, of which 61 per cent came
         from customers outside Sweden', 'a SEK 4.2bn contract from the Swedish Defence Materiel Administration')."""
         amounts = [f for f in self.values if f.kind is FigureKind.MONEY]
-        countries = {national_country(f.currency) for f in amounts}
+        countries = {national_country(f.currency) for f in amounts if not self._shared_symbol(f)}
         country = countries.pop() if len(countries) == 1 else None
         first = min((f.start for f in amounts), default=0)
         named = not self.context.issuer or any(m.name == country and m.start < first for m in self.mentions)
         return country if named else None
+
+    def _shared_symbol(self, figure: Figure) -> bool:
+        """'¥8.7 trillion': a symbol several currencies are written with (yen and yuan) names no one's currency until
+        whose figure it is is known."""
+        return self.tokens[figure.start].text in self.table.raw.shared_currency_symbols
 
     def _quoted_unnamed(self, position: int) -> bool:
         """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation

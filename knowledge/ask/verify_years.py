@@ -15,7 +15,7 @@ from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.time_words import unresolved_time
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
-from knowledge.models import Document, Fact, Unit
+from knowledge.models import Document, Fact
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
@@ -43,7 +43,7 @@ class YearCheck:
         spans = _spans(question.text)  # 'the 2023 to 2033 Equipment Plan' names one span, not two years asked
         for fact in facts:
             years = _own_years(fact) | _clause_years(fact) | (_years_of(fact) & dated) if each_year else _years_of(fact)
-            if len(question.years) == 1 and not spans and _sum_over_years(fact):
+            if len(question.years) == 1 and not spans and _of_a_span(fact):
                 years -= period_years(fact.period or "")  # '¥43 trillion over FY2023–FY2027' is no one year's budget
             covered |= years
             covered |= {year for span in spans & _spans(fact.citation.quote) for year in span}
@@ -166,11 +166,11 @@ def period_years(period: str) -> set[int]:
     return set()
 
 
-def _sum_over_years(fact: Fact) -> bool:
-    """An amount stated for a span of several years ('¥43 trillion over FY2023–FY2027'), or a multiple of one span's
-    amount ('about 1.6 times the previous programme's'): a figure of the whole span, no one year's."""
+def _of_a_span(fact: Fact) -> bool:
+    """A figure stated for a span of several years ('¥43 trillion over FY2023–FY2027', 'about 1.6 times the previous
+    programme's', 'over the five years', 'up 60% over 2014–2024'): a figure of the whole span, no one year's."""
     span = SPAN.match(fact.period or "")
-    return bool(span) and int(span.group(1)) < int(span.group(2)) and fact.unit in (Unit.MONEY, Unit.TIMES)
+    return bool(span) and int(span.group(1)) < int(span.group(2))
 
 
 def is_fiscal_year(period: str) -> bool:

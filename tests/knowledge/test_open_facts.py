@@ -991,7 +991,19 @@ def test_a_symbol_several_currencies_share_is_the_own_currency_of_whose_figure_i
     facts = build("Japan has set a record defence budget of ¥8.7 trillion. China spends ¥1.78 trillion on defence.")
     assert one(facts, 8.7).currency == "JPY"
     assert one(facts, 1.78).currency == "CNY"
-    assert one(build("The fund holds ¥2 trillion.", name="fund.txt"), 2).currency == "CNY"  # whose it is unsaid
+    # whose it is unsaid: the symbol names no country, so the yuan's China is never made up as its subject
+    assert not [fact for fact in build("The fund holds ¥2 trillion.", name="fund.txt") if fact.subject == "China"]
+
+
+def test_a_shared_symbol_takes_the_documents_country_not_the_symbols_plain_reading(build) -> None:
+    facts = build(
+        "Japan's annual defence white paper was approved in July 2025. The defence budget for FY2025 (April 2025 to"
+        " March 2026) is about ¥8.7 trillion, an increase of 9.4% on the ¥7.95 trillion of FY2024.",
+        name="japan.txt",
+    )
+    budget = one(facts, 8.7)
+    assert (budget.subject, budget.currency, budget.period) == ("Japan", "JPY", "2025")  # the bracket glosses FY2025
+    assert one(facts, 7.95).subject == "Japan"
 
 
 def test_a_shared_symbol_must_list_its_plain_reading() -> None:
