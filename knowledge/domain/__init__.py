@@ -352,6 +352,7 @@ class QuantityWords(Strict):
     increment_asked: tuple[str, ...]
     addition_openers: tuple[str, ...]
     wholes_stated: tuple[str, ...]
+    whole_openers: tuple[str, ...]
     priced: tuple[str, ...]
     extra_asked: tuple[str, ...]
     amount_nouns: tuple[str, ...]

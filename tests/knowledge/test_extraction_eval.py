@@ -101,6 +101,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout57",
     "evaluation_holdout58",
     "evaluation_holdout59",
+    "evaluation_holdout60",
 )
 
 

@@ -48,3 +48,24 @@ def test_a_whole_over_a_plans_period_is_not_one_years_figure(engine_of_text) -> 
     engine = engine_of_text("programme.md", PROGRAMME)
     total = engine.ask("What is the estimated total defence spending over the whole plan period?")
     assert total.answered and total.values[:1] == [300]
+
+
+RELEASE = """# Germany's cabinet approves the 2026 draft budget: funds for the Bundeswehr rise to EUR 108.2 billion
+
+For the defence budget (Individual Plan 14), the draft provides expenditure of EUR 82.69 billion in 2026.
+
+In addition, EUR 25.51 billion will be drawn from the Special Fund in 2026. Together, the funds available to the Bundeswehr
+thus amount to EUR 108.2 billion in 2026, after EUR 86.5 billion in 2025.
+
+| EUR million | 2025 | Draft 2026 |
+|---|---|---|
+| Individual Plan 14, total | 62,430.9 | 82,687.4 |
+"""
+
+
+def test_a_sentence_opening_together_states_the_whole_before_a_table_rows_total(engine_of_text) -> None:
+    """'Together, the funds … amount to EUR 108.2 billion': the sentence's opener says its amount adds up what came
+    before, so a total asked is it, not one budget line's 'total' row."""
+    engine = engine_of_text("release.md", RELEASE)
+    total = engine.ask("How much money will the Bundeswehr have in total in 2026?")
+    assert total.answered and total.values[:1] == [108.2]
