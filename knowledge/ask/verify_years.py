@@ -12,6 +12,7 @@ import re
 
 from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.quantities import is_change
 from knowledge.ask.time_words import unresolved_time
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
@@ -167,10 +168,11 @@ def period_years(period: str) -> set[int]:
 
 
 def _of_a_span(fact: Fact) -> bool:
-    """A figure stated for a span of several years ('¥43 trillion over FY2023–FY2027', 'about 1.6 times the previous
-    programme's', 'over the five years', 'up 60% over 2014–2024'): a figure of the whole span, no one year's."""
+    """A level stated for a span of several years ('¥43 trillion over FY2023–FY2027', 'about 1.6 times the previous
+    programme's', 'over the five years'): a figure of the whole span, no one year's. A change over a span is asked
+    by its first year ('grown since 2014')."""
     span = SPAN.match(fact.period or "")
-    return bool(span) and int(span.group(1)) < int(span.group(2))
+    return bool(span) and int(span.group(1)) < int(span.group(2)) and not is_change(fact)
 
 
 def is_fiscal_year(period: str) -> bool:
