@@ -49,6 +49,7 @@ from knowledge.ask.verify_corrected import corrected_unaccounted
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import Evidence, forms, initials, measure_parts
 from knowledge.ask.verify_form import FormCheck
+from knowledge.ask.verify_items import items_for_the_whole
 from knowledge.ask.verify_numbers import (
     NumberCheck,
     calculation_unaccounted,
@@ -266,6 +267,7 @@ class Verifier:
             lambda: extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             lambda: extreme_of_a_whole(question, facts),
             lambda: part_for_the_whole(question, facts),
+            lambda: items_for_the_whole(question, facts),
             lambda: end_asked_of_one_change(question, answer),
             lambda: self.quantities.share_of_whole(question, answer),
             lambda: self.sources.source(question, facts),
