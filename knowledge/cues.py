@@ -92,6 +92,7 @@ class ClaimCues(BaseModel):
     negators: list[str]  # '2.3%, not 3%': the figure right after one is denied
     question_words: list[str]  # a question with one asks what someone claimed
     said_question_words: list[str]  # 'what did the minister say?': a claim's own sentence, in words, answers it
+    reported_question_words: list[str]  # 'what did Lithuania report?': the figure asked is what it reported
     superseded: list[str]  # 'An earlier version of this story said … 19.7%': the figures the text withdraws
     correcting: list[str]  # 'The correct figure is 17.9%': the figure replacing the one withdrawn
     correction_labels: list[str]  # 'CORRECTION: …': a paragraph withdrawing figures before its correcting words

@@ -116,6 +116,8 @@ class Measure(BaseModel):
     statement: str | None = None
     # The measure whose figure this one's figures are the parts of ('at least 3.5%' of the 5% target).
     parts_of: str | None = None
+    # The items each of its figures adds up, each by the words naming it (pensions; pay, salaries, wages).
+    items: tuple[frozenset[str], ...] = ()
     # What the code needs this measure for (at most one measure holds each role).
     role: MeasureRole | None = None
     # Prose measures only: the wording an answer states one of its figures in.

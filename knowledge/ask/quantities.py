@@ -616,6 +616,10 @@ def _a_table_change(fact: Fact) -> bool:
 ITEM_AFTER = re.compile(r"^\W*(?:in|on|for|into|towards?)\s+(?:(?:the|a|an|its|their|new)\s+)?(.+)$")
 YEAR_WORD = re.compile(r"\d{4}")
 MAX_THING_WORDS = 3  # what "how many" counts: its first words
+TYPED_WORD = re.compile(r"(?<=[\w,] )[\w'’-]+")  # a word as typed after another word of its sentence
+NUMBER_WORD = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in digits ('60', '1,000')
+QUOTE_PUNCTUATION = ".,;:!?()[]*“”‘’\"'"  # around a word as a sentence writes it
+NAME_AFTER_NUMBER = 3  # words a count's number may stand before the name of what it counts ('60 Jaguar')
 ITEM_WORDS = 3  # the head of what an amount is for: 'the sovereign nuclear warhead programme' → its first words
 
 
@@ -642,7 +646,8 @@ def item_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
 def counted_thing_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'How many Apache helicopters did Warsaw buy?' is not answered by the '250 Abrams tanks' of 'ordered 250
     Abrams tanks … and 96 Apache attack helicopters': a count its own words give to another thing, when the
-    thing asked is counted elsewhere in its sentence."""
+    thing asked is counted elsewhere in its sentence. A name the question gives the thing ('Jaguar vehicles') that
+    its sentence puts after another number ('382 Griffon … vehicles and 60 Jaguar … vehicles') is that number's."""
     counted = _things_counted(question.words)
     if answer.calculation or not counted:
         return []
@@ -650,16 +655,41 @@ def counted_thing_unaccounted(question: ParsedQuestion, answer: Answer) -> list[
     concepts = lexicon.concepts(sorted(asked))
     numbers = cues().numbers
     counts = [f for f in answer.facts if f.unit is Unit.COUNT and f.citation.cell is None and f.text]
+    names = _names_typed(question, counted)
     things = []
     for fact in counts:
         own = [w for w in normalise(fact.text or "").split() if w not in STOPWORDS and w not in numbers]
         things.append([word for word in own if not word[:1].isdigit()])
-    if not counts or any(not own or any(accounted_by_question(w, asked, concepts) for w in own) for own in things):
+    if not counts or any(
+        not own or (any(accounted_by_question(w, asked, concepts) for w in own) and not _named_apart(fact, names))
+        for fact, own in zip(counts, things, strict=True)
+    ):
         return []  # a count of the thing asked, or one whose words name nothing else
     quoted = {stem(word) for fact in counts for word in normalise(fact.citation.quote).split()}
     if not all(stem(word) in quoted for word in counted):
         return []  # the thing asked is not counted beside them: another check's concern
     return [f"quantity: a count of {' '.join(counted)}, not of {' '.join(things[0])}"]
+
+
+def _names_typed(question: ParsedQuestion, counted: list[str]) -> list[str]:
+    """The words of what 'how many' counts that the question writes with a capital mid-sentence ('Jaguar' of 'How
+    many Jaguar vehicles'): the thing's own name; an ally's or a body's name is the entity check's."""
+    words = [match.group(0) for match in TYPED_WORD.finditer(question.text)]
+    capitalised = {word.casefold() for word in words if word[:1].isupper()}
+    return [word for word in counted if word in capitalised and word not in question.entity_words]
+
+
+def _named_apart(fact: Fact, names: list[str]) -> bool:
+    """The count's sentence puts a name asked after a number of its own ('… and 60 Jaguar … vehicles'), not the
+    count's: the count is of another thing the sentence names."""
+    words = [token.strip(QUOTE_PUNCTUATION).casefold() for token in fact.citation.quote.split()]
+    for index, word in enumerate(words):
+        if word not in names:
+            continue
+        before = [other for other in words[max(0, index - NAME_AFTER_NUMBER) : index] if NUMBER_WORD.fullmatch(other)]
+        if before and float(before[-1].replace(",", "")) != fact.value:
+            return True  # the number nearest before the name counts it ('signed in July 2022 for 1,000 K2 tanks')
+    return False
 
 
 def without_counts_of_other_things(question: ParsedQuestion, facts: list[Fact]) -> list[Fact]:

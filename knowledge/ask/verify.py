@@ -49,6 +49,7 @@ from knowledge.ask.verify_corrected import corrected_unaccounted
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import Evidence, forms, initials, measure_parts
 from knowledge.ask.verify_form import FormCheck
+from knowledge.ask.verify_items import items_for_the_whole
 from knowledge.ask.verify_numbers import (
     NumberCheck,
     calculation_unaccounted,
@@ -75,6 +76,7 @@ from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_speakers import speaker_unaccounted
 from knowledge.ask.verify_substance import SubstanceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding
+from knowledge.ask.verify_whom import no_one_named
 from knowledge.ask.verify_words import WordCheck
 from knowledge.ask.verify_years import YearCheck
 from knowledge.cues import cues
@@ -266,6 +268,8 @@ class Verifier:
             lambda: extreme_unaccounted(question.extreme, [fact.citation.quote for fact in facts], facts),
             lambda: extreme_of_a_whole(question, facts),
             lambda: part_for_the_whole(question, facts),
+            lambda: items_for_the_whole(question, facts),
+            lambda: no_one_named(question, facts),
             lambda: end_asked_of_one_change(question, answer),
             lambda: self.quantities.share_of_whole(question, answer),
             lambda: self.sources.source(question, facts),

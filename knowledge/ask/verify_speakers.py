@@ -33,21 +33,36 @@ class Attribution:
 def attribution(question: ParsedQuestion) -> Attribution | None:
     """The speaker a question attributes its figure to, in the shape 'AUX SPEAKER VERB' ('does Spain say', 'did the
     US president claim') or 'who VERB'; None for hearsay ('my uncle says …') or an instruction ('can you tell me').
-    The speaker must be someone the question names (an ally, a body, a person), never 'you' or 'the tables'."""
+    The speaker must be someone the question names (an ally, a body, a person, an office: 'did the minister say'),
+    never 'you' or 'the tables'."""
     words = question.words
     for index, word in enumerate(words):
-        if not _speech_word(word):
+        said = _speech_word(word)
+        if not said and not _reported_word(word):
             continue
         if index and words[index - 1] in SPEAKER_ASKED:
-            return Attribution(())
+            if said:
+                return Attribution(())
+            continue  # 'who reported the highest share?' ranks the allies' figures: no one's report is asked
         before = words[:index]
         auxiliary = max((i for i, w in enumerate(before) if w in QUESTION_AUXILIARIES), default=None)
         if auxiliary is None:
             continue
         speaker = tuple(w for w in before[auxiliary + 1 :] if w not in STOPWORDS)
-        if speaker and all(w in question.entity_words for w in speaker):
+        if speaker and all(w in question.entity_words or _office_word(w) for w in speaker):
             return Attribution(speaker)
     return None
+
+
+def _reported_word(word: str) -> bool:
+    """A verb asking what someone reported ('what did Lithuania report'), data: claims.reported_question_words."""
+    return fold(word) in cues().raw.claims.reported_question_words
+
+
+def _office_word(word: str) -> bool:
+    """A word of an office ('the minister', 'the defence secretary'): whom the question attributes the figure to."""
+    folded = fold(word)
+    return folded in cues().role_words or folded in cues().role_modifiers
 
 
 def speaker_unaccounted(

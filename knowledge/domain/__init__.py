@@ -541,6 +541,7 @@ class QuestionWords(Strict):
     excluding_in_rankings: tuple[str, ...]
     interrogatives: tuple[str, ...]
     whom_asked: frozenset[str]
+    person_asked: frozenset[str]
     reported_asking: tuple[str, ...]
     modals_after_subject: frozenset[str]
     modals_said_passively: dict[str, str]

@@ -116,3 +116,20 @@ def test_the_exact_wording_asked_is_the_speakers_own_words_not_a_report_of_them(
     answer = engine.ask("exact wording of Rutte's 'quantum leap' line?")
     assert answer.answered
     assert "must make a quantum leap when it comes to the contributions and capabilities" in answer.answer
+
+
+CAMO = """Belgium's land programmes
+
+The plan names its main purchases.
+
+- **Motorised capability (CaMo)**: 382 Griffon multi-role armoured vehicles and 60 Jaguar reconnaissance and combat vehicles, acquired in partnership with France for some EUR 1.5 billion.
+"""  # noqa: E501
+
+
+def test_a_count_of_vehicles_of_another_name_does_not_answer(text_beside_the_seeds):
+    engine = text_beside_the_seeds(
+        "camo.md", CAMO, title="Belgium's land programmes", publisher="Belgian Chamber", published="2024-09-10"
+    )
+    assert 382.0 not in engine.ask("How many Jaguar vehicles is Belgium acquiring with France?").values
+    griffons = engine.ask("How many Griffon vehicles is Belgium acquiring?")
+    assert griffons.answered and 382.0 in griffons.values

@@ -17,6 +17,8 @@ Spain remained the lowest spender in the alliance last year. Madrid argues that 
 capability targets.
 
 "Two percent was always meant to be the floor," said Ana Ruiz, the institute's director.
+
+In the European Union's own accounts, Lithuania reported 2.0% of GDP for defence in 2023.
 """
 
 
@@ -38,6 +40,12 @@ def _speaker(engine: Engine, question: str) -> tuple[str, ...] | None:
         ("what share of gdp does spain say is enough", ("spain",)),
         ("What level did Trump say allies should spend?", ("trump",)),
         ("Who said two percent was always meant to be the floor?", ()),
+        # an office is whom the figure is attributed to, as a name is
+        ("What level of defence spending did the minister say Romania should move towards?", ("minister",)),
+        ("what share of gdp did the defence secretary say the UK needs?", ("defence", "secretary")),
+        # what an ally or a body reported is theirs; 'who reported the highest share' ranks the allies' figures
+        ("What did Lithuania report for defence as % of GDP?", ("lithuania",)),
+        ("Who reported the highest share of GDP in 2024?", None),
         # hearsay, an instruction and a source asked are no attribution of the figure asked
         ("my uncle says the US spent over 4% of GDP on defence in 2014. true?", None),
         ("Could you tell me what share of its GDP Poland devoted to defence in 2024?", None),
@@ -63,3 +71,23 @@ def test_who_said_is_answered_by_the_sentence_naming_the_speaker(beside_the_tabl
 def test_the_tables_still_answer_what_is_not_attributed(beside_the_tables):
     answer = beside_the_tables.ask("what share of gdp did spain spend in 2024")
     assert answer.answered and any(fact.citation.cell is not None for fact in answer.facts)
+
+
+def test_what_an_office_holder_said_is_no_tables_cell(engine):
+    answer = engine.ask("What level of defence spending did the minister say Romania should move towards?")
+    assert not answer.answered  # not Romania's spending in NATO's tables, which no minister said
+
+
+def test_what_an_ally_reported_is_its_statement_not_the_tables_cell(beside_the_tables):
+    answer = beside_the_tables.ask("What did Lithuania report for defence as % of GDP?")
+    assert answer.answered and answer.values == [pytest.approx(2.0)]
+
+
+def test_what_nato_reports_is_its_tables_cell(engine):
+    answer = engine.ask("What real annual change in Danish defence expenditure does NATO report for 2023?")
+    assert answer.answered and answer.values == [pytest.approx(50.041)]
+
+
+def test_who_reported_the_most_ranks_the_tables(engine):
+    answer = engine.ask("Who reported the highest share of GDP in 2024?")
+    assert answer.answered and "Poland" in answer.answer
