@@ -42,7 +42,7 @@ from knowledge.ask.dates import days_without_year, in_the_documents_year, only_d
 from knowledge.ask.draft import Drafter
 from knowledge.ask.event_times import EventDays
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
-from knowledge.ask.handlers.multi import joined
+from knowledge.ask.handlers.multi import answers_its_part, answers_more, joined, partly
 from knowledge.ask.handlers.statement import (
     beside_worked_out,
     statement,
@@ -57,6 +57,8 @@ from knowledge.ask.intent import (
     FOLLOW_UP_PRONOUNS,
     WH_WORDS,
     figure_parts,
+    in_the_frame_of,
+    parallels,
     request_parts,
     split_parts,
     with_the_time_said,
@@ -542,8 +544,25 @@ class Engine:
 
     def _each_part(self, question: str, previous: Answer | None) -> Answer | None:
         """'how much did Russia spend and how much did it grow?': every part a question of its own goes through
-        the whole pipeline (its verifier included), each the next one's context; joined only when every part
-        is answered. 'Compare Canada and the Netherlands' is one question, never split."""
+        the whole pipeline (its verifier included), each answered part the next one's context. Every part answered:
+        the answers joined. Some answered: the message read whole, if that answers more than they do, else the
+        parts answered and a line for each part not answered (band `partial`). 'Compare Canada and the
+        Netherlands' is one question, never split."""
+        parts = self._parts_of(question)
+        if len(parts) < 2:
+            return None
+        answers, unanswered = self._answers_of(parts, previous)
+        if not unanswered:
+            return joined(question, answers)
+        if not answers:
+            first, (part, answer) = unanswered[0]
+            return self._pointed_at(question, previous, (part, answer), parts[first + 1 : first + 2])
+        whole = self._drafted(question, previous)
+        if answers_more(whole, answers):  # '… and what was that as a share of GDP?' the whole message answers
+            return whole
+        return partly(question, answers, [(part, answer) for _, (part, answer) in unanswered])
+
+    def _parts_of(self, question: str) -> list[str]:
         # 'I'm reading up on France. In current US dollars, by what percentage did …?': the sentences around
         # what is asked are remarks, never parts to answer
         asked = without_remarks(clean(question))
@@ -553,17 +572,45 @@ class Engine:
         if len(parts) < 2 or not (sourced or _all_ask(parts)):
             # 'ukraine military spending 2024 and share of gdp'; '…, correct? Give me the top 3.'
             parts = figure_parts(asked) or request_parts(asked)
-        if len(parts) < 2:
-            return None
+        return parts
+
+    def _answers_of(
+        self, parts: list[str], previous: Answer | None
+    ) -> tuple[list[Answer], list[tuple[int, tuple[str, Answer]]]]:
+        """Each part's answer, in the context of the last part answered; a part pointing back ('how much more was
+        that than Germany's?') after a part not answered is not answered either: 'that' is unknown."""
         answers: list[Answer] = []
+        unanswered: list[tuple[int, tuple[str, Answer]]] = []
         context = previous
         for index, part in enumerate(parts):
-            answer = self.compute(part, context)
+            before = unanswered[-1][1] if unanswered and unanswered[-1][0] == index - 1 else None
+            # 'and how far below was Italy?': the part before asked of Italy, in the context the message follows
+            framed = in_the_frame_of(part, parts[index - 1]) if index else None
+            asked, asked_after = (part, context) if framed is None else (framed, previous)
+            words = parse(asked, self.vocabulary, self.people).words
+            if (
+                before is not None
+                and framed is None
+                and (refers_to_previous_answer(words) or parallels(part, parts[index - 1]))
+            ):
+                unanswered.append((index, (part, before[1])))  # asked in the frame of a part not answered
+                continue
+            answer = self.compute(asked, asked_after)
+            if answer.answered and not answers_its_part(words, answer, asked_after, previous):
+                answer = self._not_its_part(asked, answer)
             if not answer.answered:
-                return self._pointed_at(question, previous, (part, answer), parts[index + 1 : index + 2])
+                unanswered.append((index, (part, answer)))
+                continue
             answers.append(answer)
             context = answer
-        return joined(question, answers)
+        return answers, unanswered
+
+    def _not_its_part(self, part: str, answer: Answer) -> Answer:
+        """A part's answer that only gives the figure before again, or works out another figure than the one it
+        points at: withheld, with the closest questions."""
+        parsed = parse(part, self.vocabulary, self.people)
+        verdict = Verdict(("part: the figure before, not what this part asks",))
+        return self.suggester.withheld(part, parsed, answer, verdict)
 
     def _pointed_at(
         self, question: str, previous: Answer | None, unanswered: tuple[str, Answer], following: list[str]

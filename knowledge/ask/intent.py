@@ -304,6 +304,47 @@ def _compares_the_figures_before(part: str) -> bool:
     return bool(asked) and set(asked) <= words.follow_ups.between_figures
 
 
+def parallels(part: str, before: str) -> bool:
+    """'… what share of NATO's personnel belonged to the US, and what share to Canada?': a part opening with the
+    question word and head of the part before asks the same of another thing, in that part's frame."""
+    return _head_asked(part) is not None and _head_asked(part) == _head_asked(before)
+
+
+def in_the_frame_of(part: str, before: str) -> str | None:
+    """'How far below the 2% guideline was Spain in 2024, …, and how far below was Italy?': a part parallel to the
+    one before that names another ally and nothing else of its own asks the part before of that ally — the part
+    before, its ally in the same place ('was Spain' / 'was Italy') replaced. None for any other part."""
+    if not parallels(part, before):
+        return None
+    said, asked = normalise(before).split(), normalise(part).split()
+    table = lexicon.entity_aliases()
+    named, replaced = lexicon.find_mentions(asked, table), lexicon.find_mentions(said, table)
+    if len(named) != 1 or not replaced:
+        return None
+    new = named[0]
+    own = set(asked[: new.start] + asked[new.end :]) - STOPWORDS - set(said)
+    placed = [old for old in replaced if _word_before(said, old.start) == _word_before(asked, new.start)]
+    old = placed[0] if len(placed) == 1 else replaced[0] if len(replaced) == 1 else None
+    if own or old is None or old.target == new.target:
+        return None
+    return " ".join([*said[: old.start], *asked[new.start : new.end], *said[old.end :]])
+
+
+def _word_before(words: list[str], start: int) -> str:
+    """The word before a mention, past 'the' ('belonged to the United States' / 'to NATO Europe and Canada')."""
+    earlier = [word for word in words[:start] if word != "the"]
+    return earlier[-1] if earlier else ""
+
+
+def _head_asked(part: str) -> tuple[str, str] | None:
+    """The first question word and the word after it ('what share', 'how far')."""
+    words = normalise(part).split()
+    start = next((at for at, word in enumerate(words) if word in WH_WORDS), None)
+    if start is None or start + 1 >= len(words):
+        return None
+    return words[start], words[start + 1]
+
+
 def request_parts(text: str) -> list[str]:
     """'Poland had the biggest increase, correct? Give me the top 3.': a question, then a sentence asking for more
     of what it asks, answered after it, in its context."""
