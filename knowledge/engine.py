@@ -12,6 +12,7 @@ every answer stating figures.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 
@@ -629,12 +630,14 @@ class Engine:
     def _under_the_source_named(self, parts: list[str]) -> list[str]:
         """'According to the article, what rise did Europe record, and what share did the US pay?': a lead naming
         the source and asking nothing is said of every part after it, each a question of its own (none when the
-        parts are not so)."""
+        parts are not so); so is a lead that only qualifies what is asked ('For the Netherlands in 2024, what
+        percentage … went on equipment and what percentage on personnel?')."""
         lead, *rest = parts if parts else [""]
         if len(rest) < 2 or _asks(lead) or not all(_asks(part) for part in rest):
             return []
         named = parse_question(parse(lead, self.vocabulary, self.people))
-        if named.source_kind is None and not named.according_to:
+        qualifying = normalise(lead).split()[:1] in ([word] for word in domain.question_words().intent.qualifying_leads)
+        if named.source_kind is None and not named.according_to and not qualifying:
             return []
         # 'According to NATO's tables, how many allies met 2% in 2014, and how many in 2023?': a later part saying
         # nothing of its own but a year is asked in the context of the part before it, which the source already
@@ -708,13 +711,25 @@ def _asks(part: str) -> bool:
 
 def _all_ask(parts: list[str]) -> bool:
     """Every part a question of its own; the first may open with the preposition its question word goes with ('By
-    what percentage did Poland increase its spending, and what share of GDP did it reach?'). A later part so opened
-    asks on about the same thing ('… and by when?', 'in which year and at which summit …'): no question of its own."""
+    what percentage did Poland increase its spending, and what share of GDP did it reach?') or with a lead saying
+    what it is asked of ('France in 2023: how much …', 'For the Netherlands in 2024, what percentage …'). A later
+    part so opened asks on about the same thing ('… and by when?', 'in which year and at which summit …'): no
+    question of its own."""
     first, *rest = parts
-    words = normalise(first).split()
-    if words[:1] and words[0] in domain.question_words().intent.qualifying_leads:
-        first = " ".join(words[1:])
-    return _asks(first) and all(_asks(part) for part in rest)
+    return _asks_after_a_lead(first) and all(_asks(part) for part in rest)
+
+
+def _asks_after_a_lead(part: str) -> bool:
+    """A question word opens the part, or a clause of it after its lead (a comma, colon or dash ends one), past the
+    preposition it goes with."""
+    leads = domain.question_words().intent.qualifying_leads
+    for clause in re.split(r"[,:;—–]|\s-\s", part):
+        words = normalise(clause).split()
+        if words[:1] and words[0] in leads:
+            words = words[1:]
+        if words[:1] and words[0] in WH_WORDS:
+            return True
+    return False
 
 
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]

@@ -317,6 +317,9 @@ def in_the_frame_of(part: str, before: str) -> str | None:
     if not parallels(part, before):
         return None
     said, asked = normalise(before).split(), normalise(part).split()
+    # a lead both parts are asked under ('Using the NATO figures for 2024, what …') is no part of either's own
+    shared = next((at for at, (one, other) in enumerate(zip(said, asked, strict=False)) if one != other), 0)
+    lead, said, asked = said[:shared], said[shared:], asked[shared:]
     table = lexicon.entity_aliases()
     named, replaced = lexicon.find_mentions(asked, table), lexicon.find_mentions(said, table)
     if len(named) != 1 or not replaced:
@@ -327,7 +330,7 @@ def in_the_frame_of(part: str, before: str) -> str | None:
     old = placed[0] if len(placed) == 1 else replaced[0] if len(replaced) == 1 else None
     if own or old is None or old.target == new.target:
         return None
-    return " ".join([*said[: old.start], *asked[new.start : new.end], *said[old.end :]])
+    return " ".join([*lead, *said[: old.start], *asked[new.start : new.end], *said[old.end :]])
 
 
 def _word_before(words: list[str], start: int) -> str:
