@@ -162,7 +162,7 @@ def split_parts(text: str) -> list[str]:
             continue
         if match.group(0).strip() == ":" and not set(normalise(before).split()) & WH_WORDS:
             continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
-        if _compares_the_figures_before(text[match.end() :]):
+        if _compares_the_figures_before(text[match.end() :]) and not _works_out_a_figure(before):
             continue  # 'greece vs turkey 2024 % of gdp, whats the gap': one question
         if _asks_the_margin_of(before, text[match.end() :]):
             continue  # 'which spends more, the UK or France, and by how much?': a comparison and its margin
@@ -292,6 +292,14 @@ def _names_what_of_the_topic(mark: str, before: str, part: str) -> bool:
     return after[:1] == ["the"] and not lexicon.find_mentions(after, lexicon.entity_aliases())
 
 
+def _works_out_a_figure(before: str) -> bool:
+    """'how many times larger was US spending than Europe's, and what was the gap?': a part before that opens by
+    asking a figure of its own ('how …', 'what …'), so the gap after it is a second figure of the same pair; a
+    topic ('greece vs turkey 2024 % of gdp') or a pick ('which spends more') asks none."""
+    words = normalise(before).split()
+    return words[:1] in (["how"], ["what"], ["whats"])
+
+
 def _compares_the_figures_before(part: str) -> bool:
     """'whats the gap', 'and the ratio?': a part asking only for a figure between the figures before it, naming no
     ally, year or figure of its own."""
@@ -363,7 +371,10 @@ def figure_parts(text: str) -> list[str]:
     heads = domain.question_words().follow_ups.part_heads
     # '… per capita and its GDP share': the second figure may be named as the subject's own
     pronouns = "|".join(map(re.escape, domain.question_words().third_person))
-    pattern = rf"\s+and\s+(?=(?:(?:{pronouns})\s+)?(?:{'|'.join(map(re.escape, heads))})\b)"
+    headed = rf"\s+and\s+(?=(?:(?:{pronouns})\s+)?(?:{'|'.join(map(re.escape, heads))})\b)"
+    # ', and its annual real change that year': after a comma, the subject's own figure of any kind
+    whose = "|".join(map(re.escape, domain.question_words().possessive_third_person))
+    pattern = rf"{headed}|,\s*and\s+(?=(?:{whose})\s)"
     parts = re.split(pattern, text, maxsplit=1, flags=re.IGNORECASE)
     if len(parts) != 2 or _asks_the_margin_of(*parts):  # 'which spends more … and by how much?' asks one thing
         return []

@@ -250,7 +250,7 @@ class Verifier:
             lambda: share_for_amount(question, answer),
             lambda: increment_unaccounted(question, answer),
             lambda: change_unaccounted(question, answer),
-            lambda: [] if follow_up else level_unaccounted(question, answer),
+            lambda: level_unaccounted(question, answer, follow_up=follow_up),
             lambda: [] if follow_up else goal_for_a_level(question, answer),
             lambda: members_goal_for_the_alliance(question, answer),
             lambda: [] if follow_up else span_for_one_year(question, answer),

@@ -438,7 +438,13 @@ def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[s
     if Operation.DIFFERENCE not in question.operations or answer.calculation or answer.yes_no:
         return []
     cells = [fact for fact in answer.facts if fact.citation.cell is not None]
-    if len(cells) < 2 or len(cells) != len(answer.facts):
+    if len(cells) != len(answer.facts) or not cells:
+        return []
+    if len(cells) == 1 and answer.operation is None:
+        # 'how many times larger …, and what was the gap?': one cell of one ally and year is a figure of its own,
+        # never a difference between two
+        return ["calculation: difference"]
+    if len(cells) < 2:
         return []
     return ["calculation: difference"] if len({(f.subject, f.period) for f in cells}) >= 2 else []
 
