@@ -293,11 +293,12 @@ def _names_what_of_the_topic(mark: str, before: str, part: str) -> bool:
 
 
 def _works_out_a_figure(before: str) -> bool:
-    """'how many times larger was US spending than Europe's, and what was the gap?': a part before that opens by
-    asking a figure of its own ('how …', 'what …'), so the gap after it is a second figure of the same pair; a
-    topic ('greece vs turkey 2024 % of gdp') or a pick ('which spends more') asks none."""
-    words = normalise(before).split()
-    return words[:1] in (["how"], ["what"], ["whats"])
+    """'how many times larger was US spending than Europe's, and what was the gap?': a part before that asks a
+    ratio of the pair, so the gap after it is a second figure of the same pair; a topic ('greece vs turkey 2024 % of
+    gdp') or two figures set side by side ('… did Poland have compared with Germany') ask none, and the gap is
+    theirs."""
+    joined = f" {' '.join(normalise(before).split())} "
+    return any(f" {phrase} " in joined for phrase in domain.question_words().operations.ratio)
 
 
 def _compares_the_figures_before(part: str) -> bool:
