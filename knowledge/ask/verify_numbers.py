@@ -440,13 +440,11 @@ def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[s
     cells = [fact for fact in answer.facts if fact.citation.cell is not None]
     if len(cells) != len(answer.facts) or not cells:
         return []
-    if len(cells) == 1 and answer.operation is None:
-        # 'how many times larger …, and what was the gap?': one cell of one ally and year is a figure of its own,
-        # never a difference between two
+    if len({(f.subject, f.period) for f in cells}) >= 2:
         return ["calculation: difference"]
-    if len(cells) < 2:
-        return []
-    return ["calculation: difference"] if len({(f.subject, f.period) for f in cells}) >= 2 else []
+    # '…, and how many more military personnel did Poland have?': the cells of one ally and year (its personnel,
+    # its share of GDP) are figures of their own, never a difference between two
+    return ["calculation: difference"] if answer.operation is None else []
 
 
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:
