@@ -43,7 +43,7 @@ from knowledge.ask.dates import days_without_year, in_the_documents_year, only_d
 from knowledge.ask.draft import Drafter
 from knowledge.ask.event_times import EventDays
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
-from knowledge.ask.handlers.multi import answers_its_part, answers_more, joined, partly
+from knowledge.ask.handlers.multi import NotAnswered, answers_its_part, answers_more, joined, partly
 from knowledge.ask.handlers.statement import (
     beside_worked_out,
     statement,
@@ -556,12 +556,13 @@ class Engine:
         if not unanswered:
             return joined(question, answers)
         if not answers:
-            first, (part, answer) = unanswered[0]
-            return self._pointed_at(question, previous, (part, answer), parts[first + 1 : first + 2])
+            first = unanswered[0]
+            following = parts[first.index + 1 : first.index + 2]
+            return self._pointed_at(question, previous, (first.part, first.answer), following)
         whole = self._drafted(question, previous)
         if answers_more(whole, answers):  # '… and what was that as a share of GDP?' the whole message answers
             return whole
-        return partly(question, answers, [(part, answer) for _, (part, answer) in unanswered])
+        return partly(question, answers, unanswered)
 
     def _parts_of(self, question: str) -> list[str]:
         # 'I'm reading up on France. In current US dollars, by what percentage did …?': the sentences around
@@ -575,16 +576,14 @@ class Engine:
             parts = figure_parts(asked) or request_parts(asked)
         return parts
 
-    def _answers_of(
-        self, parts: list[str], previous: Answer | None
-    ) -> tuple[list[Answer], list[tuple[int, tuple[str, Answer]]]]:
+    def _answers_of(self, parts: list[str], previous: Answer | None) -> tuple[list[Answer], list[NotAnswered]]:
         """Each part's answer, in the context of the last part answered; a part pointing back ('how much more was
         that than Germany's?') after a part not answered is not answered either: 'that' is unknown."""
         answers: list[Answer] = []
-        unanswered: list[tuple[int, tuple[str, Answer]]] = []
+        unanswered: list[NotAnswered] = []
         context = previous
         for index, part in enumerate(parts):
-            before = unanswered[-1][1] if unanswered and unanswered[-1][0] == index - 1 else None
+            before = unanswered[-1] if unanswered and unanswered[-1].index == index - 1 else None
             # 'and how far below was Italy?': the part before asked of Italy, in the context the message follows
             framed = in_the_frame_of(part, parts[index - 1]) if index else None
             asked, asked_after = (part, context) if framed is None else (framed, previous)
@@ -594,13 +593,13 @@ class Engine:
                 and framed is None
                 and (refers_to_previous_answer(words) or parallels(part, parts[index - 1]))
             ):
-                unanswered.append((index, (part, before[1])))  # asked in the frame of a part not answered
+                unanswered.append(NotAnswered(index, part, before.answer))  # in the frame of a part not answered
                 continue
             answer = self.compute(asked, asked_after)
             if answer.answered and not answers_its_part(words, answer, asked_after, previous):
                 answer = self._not_its_part(asked, answer)
             if not answer.answered:
-                unanswered.append((index, (part, answer)))
+                unanswered.append(NotAnswered(index, part, answer))
                 continue
             answers.append(answer)
             context = answer

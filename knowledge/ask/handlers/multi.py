@@ -4,6 +4,7 @@ turn, a part's answer the context of the next, and the answers joined."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from knowledge.ask.context import refers_to_previous_answer
@@ -14,6 +15,15 @@ from knowledge.models import Answer, Band
 from knowledge.question import Question
 
 MAX_CLOSEST = 5  # closest questions offered for the parts not answered
+
+
+@dataclass(frozen=True)
+class NotAnswered:
+    """A part of a message not answered: where it stands, its words, and its own withheld answer."""
+
+    index: int
+    part: str
+    answer: Answer
 
 
 class Single(Protocol):
@@ -102,21 +112,20 @@ def answers_more(whole: Answer, parts: list[Answer]) -> bool:
     return covered and any(not any(close(stated, value) for value in said) for stated in whole.values)
 
 
-def partly(question: str, answers: list[Answer], unanswered: list[tuple[str, Answer]]) -> Answer:
+def partly(question: str, answers: list[Answer], unanswered: list[NotAnswered]) -> Answer:
     """A message answered in part: the parts answered, each cited, then for each part not answered a plain line
     saying so with the closest questions its own withheld answer offers. Band `partial`, never the whole answer."""
     answered = joined(question, answers)
-    suggestions = list(dict.fromkeys(s for _, answer in unanswered for s in answer.suggestions))
-    lines = [
-        f"**Not answered:** “{_asked(part)}” — I have no figure I can cite for that part." for part, _ in unanswered
-    ]
+    suggestions = list(dict.fromkeys(s for missing in unanswered for s in missing.answer.suggestions))
+    asked = [_asked(missing.part) for missing in unanswered]
+    lines = [f"**Not answered:** “{part}” — no figure I can cite answers that part." for part in asked]
     closest = ["Closest questions I can answer:", *(f"• {s}" for s in suggestions[:MAX_CLOSEST])] if suggestions else []
     return answered.model_copy(
         update={
             "band": Band.PARTIAL,
             "answer": "\n".join([answered.answer, "", *lines, *closest]),
             "suggestions": suggestions,
-            "unanswered_parts": [_asked(part) for part, _ in unanswered],
+            "unanswered_parts": asked,
         }
     )
 
