@@ -341,19 +341,27 @@ class Engine:
 
     def _asked_again(self, question: str, previous: Answer | None, *, keeping_form: bool = False) -> Answer | None:
         """The previous question asked again for the year or ally a follow-up names, if it was answered;
-        `keeping_form`: only after a yes or no, a calculation or an answer over many allies."""
+        `keeping_form`: only after a yes or no, a calculation, an answer over many allies or a message of several
+        parts ('and in 2014?' after Poland's spending and its share of GDP asks both again)."""
         if previous is None:
             return None
         parsed = parse(question, self.vocabulary, self.people)
         # 'and the rest?' after the US share asks the rest of the alliance, never the US's figure again
         asks_the_rest = bool(previous.facts) and asks_for_the_rest(own_words(parsed), previous)
         if keeping_form and not (
-            _keeps_its_form(previous, question) or puts_an_operation_to_it(parsed, previous) or asks_the_rest
+            _keeps_its_form(previous, question)
+            or puts_an_operation_to_it(parsed, previous)
+            or asks_the_rest
+            or self._asked_in_parts(previous)
         ):
             return None
         again = restated(self.index, parsed, previous)
         answer = self.compute(again) if again else None
         return answer.model_copy(update={"question": question}) if answer is not None and answer.answered else None
+
+    def _asked_in_parts(self, previous: Answer) -> bool:
+        """The previous answer answered a message of several parts, each with figures of its own."""
+        return len(previous.facts) > 1 and len(self._parts_of(previous.question)) > 1
 
     def _checked(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
         """The draft if the verifier accepts it; else a calculation, then a statement found by its own words,

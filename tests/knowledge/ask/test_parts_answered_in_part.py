@@ -73,3 +73,11 @@ def test_a_gap_after_a_ratio_is_a_second_part_never_dropped(engine) -> None:
     )
     gap_given = _states(answer.values, 461014.5)
     assert gap_given or (answer.band is Band.PARTIAL and len(answer.unanswered_parts) == 1)
+
+
+def test_a_follow_up_after_a_message_of_several_parts_asks_every_part_again(engine) -> None:
+    previous = engine.ask(
+        "What did Poland spend on defence in 2024 in current US dollars, and what was that as a share of GDP?"
+    )
+    answer = engine.ask("and in 2014?", previous)
+    assert _states(answer.values, 10106.656) and _states(answer.values, 1.8753)
