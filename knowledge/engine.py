@@ -734,8 +734,8 @@ def _asks_after_a_lead(part: str) -> bool:
         words = normalise(clause).split()
         if words[:1] and words[0] in leads:
             words = words[1:]
-        if words[:1] and words[0] in WH_WORDS:
-            return True
+        if words[:1] and (words[0] in WH_WORDS or words[0] in domain.question_words().verifier.yes_no_starts):
+            return True  # 'Does civil preparedness count toward the 1.5%, and what share …?': a yes or no asks too
     return False
 
 

@@ -81,3 +81,12 @@ def test_a_follow_up_after_a_message_of_several_parts_asks_every_part_again(engi
     )
     answer = engine.ask("and in 2014?", previous)
     assert _states(answer.values, 10106.656) and _states(answer.values, 1.8753)
+
+
+def test_a_yes_or_no_part_not_answered_beside_a_figure_answered_is_said_so(engine) -> None:
+    answer = engine.compute(
+        "Does civil preparedness and resilience count toward the up-to-1.5% part of the Hague pledge, and what "
+        "minimum share of GDP is earmarked for core defence?"
+    )
+    assert _states(answer.values, 3.5)
+    assert answer.band is Band.PARTIAL  # the yes or no is not answered, and the reply says so
