@@ -160,6 +160,8 @@ def split_parts(text: str) -> list[str]:
         joins_operands = match.group(0).strip().lower() == "and" and not before.rstrip().endswith(",")
         if joins_operands and re.search(r"\bbetween\b(?!.*\band\b)", before):
             continue
+        if normalise(text[start : match.start()]).split() in ([word] for word in WH_WORDS):
+            continue  # 'when and where was the 2% guideline agreed?': both asked of one clause
         if match.group(0).strip() == ":" and not set(normalise(before).split()) & WH_WORDS:
             continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
         if _compares_the_figures_before(text[match.end() :]) and not _works_out_a_figure(before):

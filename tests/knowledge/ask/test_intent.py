@@ -260,3 +260,9 @@ def test_a_possessive_after_a_comma_starts_another_figure_of_the_subject() -> No
 def test_a_gap_after_a_part_asking_its_own_figure_is_a_part_of_its_own() -> None:
     assert len(split_parts("how many times larger was US spending than Canada's, and what was the gap?")) == 2
     assert len(split_parts("greece vs turkey 2024 % of gdp, whats the gap")) == 1
+
+
+def test_a_lone_question_word_before_and_is_no_part_of_its_own() -> None:
+    assert split_parts("when and where was the old 2% guideline agreed") == [
+        "when and where was the old 2% guideline agreed"
+    ]
