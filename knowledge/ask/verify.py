@@ -232,7 +232,7 @@ class Verifier:
             lambda: not_one_change(question, answer),
             lambda: basis_points_unstated(question, answer),
             lambda: no_gap_worked_out(question, answer),
-            lambda: no_difference_worked_out(question, answer),
+            lambda: no_difference_worked_out(question, answer, follow_up=follow_up),
             lambda: one_end_of_a_range(answer),
             lambda: year_of_another_figure(question, answer),
             lambda: line_of_another_unit(question, answer),

@@ -431,7 +431,7 @@ def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["calculation: gap"] if all(fact.citation.cell is not None for fact in answer.facts) else []
 
 
-def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
+def no_difference_worked_out(question: ParsedQuestion, answer: Answer, *, follow_up: bool = False) -> list[str]:
     """'difference in per capita spending between norway and denmark', 'US minus europe+canada': two table cells
     listed side by side are the operands of the difference asked, never its answer; it is worked out (or a
     document states it)."""
@@ -442,9 +442,10 @@ def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[s
         return []
     if len({(f.subject, f.period) for f in cells}) >= 2:
         return ["calculation: difference"]
-    # '…, and how many more military personnel did Poland have?': the cells of one ally and year (its personnel,
-    # its share of GDP) are figures of their own, never a difference between two
-    return ["calculation: difference"] if answer.operation is None else []
+    # a follow-up ('…, and how many more military personnel did Poland have?') carries the figure it is compared with:
+    # the cells of one ally and year (its personnel, its share of GDP) are figures of their own, never the
+    # difference; asked afresh, one row may be the difference itself ('NATO minus the US': Europe and Canada's)
+    return ["calculation: difference"] if follow_up and answer.operation is None else []
 
 
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -23,11 +23,13 @@ def test_a_follow_up_naming_no_measure_still_carries_the_real_change(engine) -> 
     assert not any(value == pytest.approx(2.1432) for value in answer.values)
 
 
-def test_one_allys_cells_are_no_difference(engine) -> None:
+def test_one_allys_cells_are_no_difference_asked_in_a_follow_up(engine) -> None:
     asked = parse_question(
         parse("how many more military personnel did Poland have in 2024?", engine.vocabulary, engine.people)
     )
     personnel = engine.ask("How many military personnel did Poland have in 2024?")
     assert personnel.answered and personnel.calculation is None
-    verdict = engine.verifier.check(asked, personnel)
+    verdict = engine.verifier.check(asked, personnel, follow_up=True)
     assert "calculation: difference" in verdict.unaccounted
+    # asked afresh, one row may be the difference itself ('NATO minus the United States': Europe and Canada's)
+    assert "calculation: difference" not in engine.verifier.check(asked, personnel).unaccounted
