@@ -28,6 +28,7 @@ MARKDOWN_MARKS: Final = re.compile(r"[*_]")
 
 COLOURS: Final = {
     Band.ANSWER: discord.Colour.green(),
+    Band.PARTIAL: discord.Colour.orange(),
     Band.SUGGEST: discord.Colour.gold(),
     Band.UNKNOWN: discord.Colour.light_grey(),
     Band.CHITCHAT: discord.Colour.blurple(),
@@ -35,6 +36,7 @@ COLOURS: Final = {
 }
 BAND_LABELS: Final = {
     Band.ANSWER: "confident",
+    Band.PARTIAL: "partly answered",
     Band.SUGGEST: "unsure",
     Band.UNKNOWN: "not in the documents",
     Band.CHITCHAT: "small talk",
@@ -76,6 +78,9 @@ def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str
     if answer.band is Band.ANSWER:
         title = answer.headline or "Answer"
         description = answer.answer
+    elif answer.band is Band.PARTIAL:  # the parts answered, then a line for each part not answered
+        title = f"Partly answered: {answer.headline}" if answer.headline else "Partly answered"
+        description = answer.answer
     elif answer.band is Band.SUGGEST:
         title = "Did you mean…?"
         description = (
@@ -100,7 +105,7 @@ def answer_embed(answer: Answer, *, question: str | None = None, kb_version: str
         description=shorten(description, DESCRIPTION),
         colour=COLOURS[answer.band],
     )
-    if answer.band is Band.ANSWER:
+    if answer.band in (Band.ANSWER, Band.PARTIAL):
         for number, citation in enumerate(answer.citations[:MAX_CITATIONS], start=1):
             quoted = not _shows_quote(description, citation.quote)
             name, value = citation_field(number, citation, quoted=quoted)

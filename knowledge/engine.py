@@ -12,6 +12,7 @@ every answer stating figures.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 
@@ -42,7 +43,7 @@ from knowledge.ask.dates import days_without_year, in_the_documents_year, only_d
 from knowledge.ask.draft import Drafter
 from knowledge.ask.event_times import EventDays
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
-from knowledge.ask.handlers.multi import joined
+from knowledge.ask.handlers.multi import NotAnswered, answers_its_part, answers_more, joined, partly
 from knowledge.ask.handlers.statement import (
     beside_worked_out,
     statement,
@@ -57,6 +58,8 @@ from knowledge.ask.intent import (
     FOLLOW_UP_PRONOUNS,
     WH_WORDS,
     figure_parts,
+    in_the_frame_of,
+    parallels,
     request_parts,
     split_parts,
     with_the_time_said,
@@ -338,19 +341,27 @@ class Engine:
 
     def _asked_again(self, question: str, previous: Answer | None, *, keeping_form: bool = False) -> Answer | None:
         """The previous question asked again for the year or ally a follow-up names, if it was answered;
-        `keeping_form`: only after a yes or no, a calculation or an answer over many allies."""
+        `keeping_form`: only after a yes or no, a calculation, an answer over many allies or a message of several
+        parts ('and in 2014?' after Poland's spending and its share of GDP asks both again)."""
         if previous is None:
             return None
         parsed = parse(question, self.vocabulary, self.people)
         # 'and the rest?' after the US share asks the rest of the alliance, never the US's figure again
         asks_the_rest = bool(previous.facts) and asks_for_the_rest(own_words(parsed), previous)
         if keeping_form and not (
-            _keeps_its_form(previous, question) or puts_an_operation_to_it(parsed, previous) or asks_the_rest
+            _keeps_its_form(previous, question)
+            or puts_an_operation_to_it(parsed, previous)
+            or asks_the_rest
+            or self._asked_in_parts(previous)
         ):
             return None
         again = restated(self.index, parsed, previous)
         answer = self.compute(again) if again else None
         return answer.model_copy(update={"question": question}) if answer is not None and answer.answered else None
+
+    def _asked_in_parts(self, previous: Answer) -> bool:
+        """The previous answer answered a message of several parts, each with figures of its own."""
+        return len(previous.facts) > 1 and len(self._parts_of(previous.question)) > 1
 
     def _checked(self, question: str, previous: Answer | None, answer: Answer) -> Answer:
         """The draft if the verifier accepts it; else a calculation, then a statement found by its own words,
@@ -542,8 +553,26 @@ class Engine:
 
     def _each_part(self, question: str, previous: Answer | None) -> Answer | None:
         """'how much did Russia spend and how much did it grow?': every part a question of its own goes through
-        the whole pipeline (its verifier included), each the next one's context; joined only when every part
-        is answered. 'Compare Canada and the Netherlands' is one question, never split."""
+        the whole pipeline (its verifier included), each answered part the next one's context. Every part answered:
+        the answers joined. Some answered: the message read whole, if that answers more than they do, else the
+        parts answered and a line for each part not answered (band `partial`). 'Compare Canada and the
+        Netherlands' is one question, never split."""
+        parts = self._parts_of(question)
+        if len(parts) < 2:
+            return None
+        answers, unanswered = self._answers_of(parts, previous)
+        if not unanswered:
+            return joined(question, answers)
+        if not answers:
+            first = unanswered[0]
+            following = parts[first.index + 1 : first.index + 2]
+            return self._pointed_at(question, previous, (first.part, first.answer), following)
+        whole = self._drafted(question, previous)
+        if answers_more(whole, answers):  # '… and what was that as a share of GDP?' the whole message answers
+            return whole
+        return partly(question, answers, unanswered)
+
+    def _parts_of(self, question: str) -> list[str]:
         # 'I'm reading up on France. In current US dollars, by what percentage did …?': the sentences around
         # what is asked are remarks, never parts to answer
         asked = without_remarks(clean(question))
@@ -553,17 +582,43 @@ class Engine:
         if len(parts) < 2 or not (sourced or _all_ask(parts)):
             # 'ukraine military spending 2024 and share of gdp'; '…, correct? Give me the top 3.'
             parts = figure_parts(asked) or request_parts(asked)
-        if len(parts) < 2:
-            return None
+        return parts
+
+    def _answers_of(self, parts: list[str], previous: Answer | None) -> tuple[list[Answer], list[NotAnswered]]:
+        """Each part's answer, in the context of the last part answered; a part pointing back ('how much more was
+        that than Germany's?') after a part not answered is not answered either: 'that' is unknown."""
         answers: list[Answer] = []
+        unanswered: list[NotAnswered] = []
         context = previous
         for index, part in enumerate(parts):
-            answer = self.compute(part, context)
+            before = unanswered[-1] if unanswered and unanswered[-1].index == index - 1 else None
+            # 'and how far below was Italy?': the part before asked of Italy, in the context the message follows
+            framed = in_the_frame_of(part, parts[index - 1]) if index else None
+            asked, asked_after = (part, context) if framed is None else (framed, previous)
+            words = parse(asked, self.vocabulary, self.people).words
+            if (
+                before is not None
+                and framed is None
+                and (refers_to_previous_answer(words) or parallels(part, parts[index - 1]))
+            ):
+                unanswered.append(NotAnswered(index, part, before.answer))  # in the frame of a part not answered
+                continue
+            answer = self.compute(asked, asked_after)
+            if answer.answered and not answers_its_part(words, answer, asked_after, previous):
+                answer = self._not_its_part(asked, answer)
             if not answer.answered:
-                return self._pointed_at(question, previous, (part, answer), parts[index + 1 : index + 2])
+                unanswered.append(NotAnswered(index, part, answer))
+                continue
             answers.append(answer)
             context = answer
-        return joined(question, answers)
+        return answers, unanswered
+
+    def _not_its_part(self, part: str, answer: Answer) -> Answer:
+        """A part's answer that only gives the figure before again, or works out another figure than the one it
+        points at: withheld, with the closest questions."""
+        parsed = parse(part, self.vocabulary, self.people)
+        verdict = Verdict(("part: the figure before, not what this part asks",))
+        return self.suggester.withheld(part, parsed, answer, verdict)
 
     def _pointed_at(
         self, question: str, previous: Answer | None, unanswered: tuple[str, Answer], following: list[str]
@@ -582,12 +637,14 @@ class Engine:
     def _under_the_source_named(self, parts: list[str]) -> list[str]:
         """'According to the article, what rise did Europe record, and what share did the US pay?': a lead naming
         the source and asking nothing is said of every part after it, each a question of its own (none when the
-        parts are not so)."""
+        parts are not so); so is a lead that only qualifies what is asked ('For the Netherlands in 2024, what
+        percentage … went on equipment and what percentage on personnel?')."""
         lead, *rest = parts if parts else [""]
         if len(rest) < 2 or _asks(lead) or not all(_asks(part) for part in rest):
             return []
         named = parse_question(parse(lead, self.vocabulary, self.people))
-        if named.source_kind is None and not named.according_to:
+        qualifying = normalise(lead).split()[:1] in ([word] for word in domain.question_words().intent.qualifying_leads)
+        if named.source_kind is None and not named.according_to and not qualifying:
             return []
         # 'According to NATO's tables, how many allies met 2% in 2014, and how many in 2023?': a later part saying
         # nothing of its own but a year is asked in the context of the part before it, which the source already
@@ -661,13 +718,25 @@ def _asks(part: str) -> bool:
 
 def _all_ask(parts: list[str]) -> bool:
     """Every part a question of its own; the first may open with the preposition its question word goes with ('By
-    what percentage did Poland increase its spending, and what share of GDP did it reach?'). A later part so opened
-    asks on about the same thing ('… and by when?', 'in which year and at which summit …'): no question of its own."""
+    what percentage did Poland increase its spending, and what share of GDP did it reach?') or with a lead saying
+    what it is asked of ('France in 2023: how much …', 'For the Netherlands in 2024, what percentage …'). A later
+    part so opened asks on about the same thing ('… and by when?', 'in which year and at which summit …'): no
+    question of its own."""
     first, *rest = parts
-    words = normalise(first).split()
-    if words[:1] and words[0] in domain.question_words().intent.qualifying_leads:
-        first = " ".join(words[1:])
-    return _asks(first) and all(_asks(part) for part in rest)
+    return _asks_after_a_lead(first) and all(_asks(part) for part in rest)
+
+
+def _asks_after_a_lead(part: str) -> bool:
+    """A question word opens the part, or a clause of it after its lead (a comma, colon or dash ends one), past the
+    preposition it goes with."""
+    leads = domain.question_words().intent.qualifying_leads
+    for clause in re.split(r"[,:;—–]|\s-\s", part):
+        words = normalise(clause).split()
+        if words[:1] and words[0] in leads:
+            words = words[1:]
+        if words[:1] and (words[0] in WH_WORDS or words[0] in domain.question_words().verifier.yes_no_starts):
+            return True  # 'Does civil preparedness count toward the 1.5%, and what share …?': a yes or no asks too
+    return False
 
 
 __all__ = ["STOPWORDS", "Candidate", "Engine", "Resolution"]

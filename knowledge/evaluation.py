@@ -104,6 +104,7 @@ def evaluate(engine: Engine, questions: list[Question], *, repeat: int = 1) -> R
             answer = answer_or_error(engine, question.question, previous)
             timings.append((time.perf_counter() - started) * 1000)
         assert answer is not None
-        verdict = judge(question, answered=answer.answered, values=answer.values, text=answer.answer)
+        partial = answer.band is Band.PARTIAL
+        verdict = judge(question, answered=answer.answered, values=answer.values, text=answer.answer, partial=partial)
         report.outcomes.append(Outcome(question, answer, verdict, min(timings)))
     return report

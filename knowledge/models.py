@@ -173,6 +173,9 @@ class KnowledgeBase(BaseModel):
 
 class Band(StrEnum):
     ANSWER = "answer"
+    # a message of several asks, some answered (each cited) and some not (each said so, with the closest questions):
+    # `answered` is true (its figures are cited and carried into a follow-up), but it is never the whole answer
+    PARTIAL = "partial"
     SUGGEST = "suggest"  # "did you mean..."
     UNKNOWN = "unknown"  # "I don't know that"
     CHITCHAT = "chitchat"  # greeting or small talk: a pointer, never a figure
@@ -214,6 +217,9 @@ class Answer(BaseModel):
     )
     kb_version: str | None = Field(
         default=None, description="The version of the knowledge base whose engine produced this answer."
+    )
+    unanswered_parts: list[str] = Field(
+        default=[], description="The asks of a partly answered message (band `partial`) that it does not answer."
     )
     beside: list[Fact] = Field(
         default=[],

@@ -100,7 +100,10 @@ def _dates_stated(text: str) -> list[float]:
     return [float(part) for match in BOLD_DATE.finditer(text) for part in match.groups() if part]
 
 
-def judge(question: Question, *, answered: bool, values: Iterable[float], text: str) -> Verdict:
+def judge(question: Question, *, answered: bool, values: Iterable[float], text: str, partial: bool = False) -> Verdict:
+    """`partial`: a message answered in part (band `partial`). It is correct only when what it states meets every
+    expectation; short of that it abstained when it states one expected figure or name (the part it answers agrees
+    with the set), and is wrong when it states none of them."""
     stated = list(values)
     if question.expect == "chitchat":
         return Verdict.CORRECT if not stated else Verdict.WRONG
@@ -113,7 +116,17 @@ def judge(question: Question, *, answered: bool, values: Iterable[float], text: 
     values_ok = all(any(value_matches(want, got) for got in stated) for want in expected.values)
     lowered = _folded(text)
     text_ok = all(any(_folded(name) in lowered for name in _names_of(want)) for want in expected.text)
-    return Verdict.CORRECT if values_ok and text_ok else Verdict.WRONG
+    if values_ok and text_ok:
+        return Verdict.CORRECT
+    if partial and _states_some(expected.values, stated, [_names_of(want) for want in expected.text], lowered):
+        return Verdict.ABSTAINED
+    return Verdict.WRONG
+
+
+def _states_some(values: Iterable[float], stated: list[float], names: list[tuple[str, ...]], lowered: str) -> bool:
+    """One expected figure, or one expected name, among what an answer states."""
+    figure = any(value_matches(want, got) for want in values for got in stated)
+    return figure or any(_folded(name) in lowered for alternatives in names for name in alternatives)
 
 
 def _folded(text: str) -> str:

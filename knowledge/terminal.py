@@ -131,7 +131,7 @@ def render_answer(answer: Answer, *, width: int | None = None, bold: bool = Fals
     """The whole answer for a terminal: headline, text with [n] markers, sources, calculation, confidence."""
     sources: list[Source] = []
     lines: list[str] = []
-    if answer.band is Band.ANSWER and answer.headline:
+    if answer.band in (Band.ANSWER, Band.PARTIAL) and answer.headline:
         headline = plain(answer.headline)
         lines += [f"{BOLD}{headline}{RESET}" if bold else headline, ""]
     lines += render_text(answer.answer, sources, rows=rows, bold=bold)

@@ -58,14 +58,14 @@ class Answers(commands.Cog):
         embed = answer_embed(answer, question=question, kb_version=answer.kb_version)
         if answer.band is Band.SUGGEST and answer.suggestions:
             return embed, suggestion_buttons(asker_id, suggestion_labels(answer.suggestions))
-        if answer.band is Band.ANSWER:
+        if answer.band in (Band.ANSWER, Band.PARTIAL):  # the figures a partial answer states are voted on too
             answer_id = new_answer_id()
             self.bot.recorder.answer(answer_id, question, answer.kb_version or "", answer.band, facts_json(answer))
             return embed, vote_buttons(answer_id)
         return embed, None
 
     def note_gap(self, answer: Answer, question: str) -> None:
-        if question and answer.band in (Band.UNKNOWN, Band.SUGGEST):
+        if question and answer.band in (Band.UNKNOWN, Band.SUGGEST, Band.PARTIAL):  # a part not answered is a gap
             self.bot.recorder.gap(question)
 
     async def pick(self, interaction: discord.Interaction, suggestion: str, asker_id: int) -> None:

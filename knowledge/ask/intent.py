@@ -160,9 +160,11 @@ def split_parts(text: str) -> list[str]:
         joins_operands = match.group(0).strip().lower() == "and" and not before.rstrip().endswith(",")
         if joins_operands and re.search(r"\bbetween\b(?!.*\band\b)", before):
             continue
+        if normalise(text[start : match.start()]).split() in ([word] for word in WH_WORDS):
+            continue  # 'when and where was the 2% guideline agreed?': both asked of one clause
         if match.group(0).strip() == ":" and not set(normalise(before).split()) & WH_WORDS:
             continue  # "US spending in constant dollars: how did it change?" — a topic, then its question
-        if _compares_the_figures_before(text[match.end() :]):
+        if _compares_the_figures_before(text[match.end() :]) and not _works_out_a_figure(before):
             continue  # 'greece vs turkey 2024 % of gdp, whats the gap': one question
         if _asks_the_margin_of(before, text[match.end() :]):
             continue  # 'which spends more, the UK or France, and by how much?': a comparison and its margin
@@ -292,6 +294,15 @@ def _names_what_of_the_topic(mark: str, before: str, part: str) -> bool:
     return after[:1] == ["the"] and not lexicon.find_mentions(after, lexicon.entity_aliases())
 
 
+def _works_out_a_figure(before: str) -> bool:
+    """'how many times larger was US spending than Europe's, and what was the gap?': a part before that asks a
+    ratio of the pair, so the gap after it is a second figure of the same pair; a topic ('greece vs turkey 2024 % of
+    gdp') or two figures set side by side ('… did Poland have compared with Germany') ask none, and the gap is
+    theirs."""
+    joined = f" {' '.join(normalise(before).split())} "
+    return any(f" {phrase} " in joined for phrase in domain.question_words().operations.ratio)
+
+
 def _compares_the_figures_before(part: str) -> bool:
     """'whats the gap', 'and the ratio?': a part asking only for a figure between the figures before it, naming no
     ally, year or figure of its own."""
@@ -302,6 +313,50 @@ def _compares_the_figures_before(part: str) -> bool:
         if word not in STOPWORDS and word not in WH_WORDS and word not in words.verifier.neutral
     ]
     return bool(asked) and set(asked) <= words.follow_ups.between_figures
+
+
+def parallels(part: str, before: str) -> bool:
+    """'… what share of NATO's personnel belonged to the US, and what share to Canada?': a part opening with the
+    question word and head of the part before asks the same of another thing, in that part's frame."""
+    return _head_asked(part) is not None and _head_asked(part) == _head_asked(before)
+
+
+def in_the_frame_of(part: str, before: str) -> str | None:
+    """'How far below the 2% guideline was Spain in 2024, …, and how far below was Italy?': a part parallel to the
+    one before that names another ally and nothing else of its own asks the part before of that ally — the part
+    before, its ally in the same place ('was Spain' / 'was Italy') replaced. None for any other part."""
+    if not parallels(part, before):
+        return None
+    said, asked = normalise(before).split(), normalise(part).split()
+    # a lead both parts are asked under ('Using the NATO figures for 2024, what …') is no part of either's own
+    shared = next((at for at, (one, other) in enumerate(zip(said, asked, strict=False)) if one != other), 0)
+    lead, said, asked = said[:shared], said[shared:], asked[shared:]
+    table = lexicon.entity_aliases()
+    named, replaced = lexicon.find_mentions(asked, table), lexicon.find_mentions(said, table)
+    if len(named) != 1 or not replaced:
+        return None
+    new = named[0]
+    own = set(asked[: new.start] + asked[new.end :]) - STOPWORDS - set(said)
+    placed = [old for old in replaced if _word_before(said, old.start) == _word_before(asked, new.start)]
+    old = placed[0] if len(placed) == 1 else replaced[0] if len(replaced) == 1 else None
+    if own or old is None or old.target == new.target:
+        return None
+    return " ".join([*lead, *said[: old.start], *asked[new.start : new.end], *said[old.end :]])
+
+
+def _word_before(words: list[str], start: int) -> str:
+    """The word before a mention, past 'the' ('belonged to the United States' / 'to NATO Europe and Canada')."""
+    earlier = [word for word in words[:start] if word != "the"]
+    return earlier[-1] if earlier else ""
+
+
+def _head_asked(part: str) -> tuple[str, str] | None:
+    """The first question word and the word after it ('what share', 'how far')."""
+    words = normalise(part).split()
+    start = next((at for at, word in enumerate(words) if word in WH_WORDS), None)
+    if start is None or start + 1 >= len(words):
+        return None
+    return words[start], words[start + 1]
 
 
 def request_parts(text: str) -> list[str]:
@@ -319,7 +374,10 @@ def figure_parts(text: str) -> list[str]:
     heads = domain.question_words().follow_ups.part_heads
     # '… per capita and its GDP share': the second figure may be named as the subject's own
     pronouns = "|".join(map(re.escape, domain.question_words().third_person))
-    pattern = rf"\s+and\s+(?=(?:(?:{pronouns})\s+)?(?:{'|'.join(map(re.escape, heads))})\b)"
+    headed = rf"\s+and\s+(?=(?:(?:{pronouns})\s+)?(?:{'|'.join(map(re.escape, heads))})\b)"
+    # ', and its annual real change that year': after a comma, the subject's own figure of any kind
+    whose = "|".join(map(re.escape, domain.question_words().possessive_third_person))
+    pattern = rf"{headed}|,\s*and\s+(?=(?:{whose})\s)"
     parts = re.split(pattern, text, maxsplit=1, flags=re.IGNORECASE)
     if len(parts) != 2 or _asks_the_margin_of(*parts):  # 'which spends more … and by how much?' asks one thing
         return []

@@ -487,12 +487,15 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["quantity: a change, not a share of the total"] if shares and not _names_a_share(question) else []
 
 
-def level_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+def level_unaccounted(question: ParsedQuestion, answer: Answer, *, follow_up: bool = False) -> list[str]:
     """'Was Italy at 2% in 2024? What was its share?' asks a level: the tables' cell of the year's real change is
     another figure (a percentage too, so no unit tells them apart). A change answers only a question naming one:
     'grew', 'real terms', 'since 2014', or the concept of an increase. (A follow-up carries the previous question's
-    change: 'ok and germany' after France's real change; the verifier leaves it to the context.)"""
+    change: 'ok and germany' after France's real change; the verifier leaves it to the context, unless the follow-up
+    names a share of GDP itself: '… and its share of GDP that year?' asks the level.)"""
     if answer.calculation or not answer.facts or not all(_a_table_change(fact) for fact in answer.facts):
+        return []
+    if follow_up and not set(question.words) & GDP_WORDS:
         return []
     if _asks_a_change(question) or question.operations:
         return []
@@ -521,6 +524,8 @@ def _over_several_years(fact: Fact) -> bool:
     span = SEVERAL_YEARS.match(fact.period or "")
     return span is not None and int(span.group(1)) < int(span.group(2))
 
+
+GDP_WORDS = frozenset({"gdp"})  # a share of GDP named: the level of spending against the economy
 
 # concepts.toml: the words that name a goal or an obligation, a proposal, a call or what someone said
 GOAL_CONCEPTS = frozenset({"target", "proposal", "call", "say"})

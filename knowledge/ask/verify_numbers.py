@@ -431,16 +431,21 @@ def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["calculation: gap"] if all(fact.citation.cell is not None for fact in answer.facts) else []
 
 
-def no_difference_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
+def no_difference_worked_out(question: ParsedQuestion, answer: Answer, *, follow_up: bool = False) -> list[str]:
     """'difference in per capita spending between norway and denmark', 'US minus europe+canada': two table cells
     listed side by side are the operands of the difference asked, never its answer; it is worked out (or a
     document states it)."""
     if Operation.DIFFERENCE not in question.operations or answer.calculation or answer.yes_no:
         return []
     cells = [fact for fact in answer.facts if fact.citation.cell is not None]
-    if len(cells) < 2 or len(cells) != len(answer.facts):
+    if len(cells) != len(answer.facts) or not cells:
         return []
-    return ["calculation: difference"] if len({(f.subject, f.period) for f in cells}) >= 2 else []
+    if len({(f.subject, f.period) for f in cells}) >= 2:
+        return ["calculation: difference"]
+    # a follow-up ('…, and how many more military personnel did Poland have?') carries the figure it is compared with:
+    # the cells of one ally and year (its personnel, its share of GDP) are figures of their own, never the
+    # difference; asked afresh, one row may be the difference itself ('NATO minus the US': Europe and Canada's)
+    return ["calculation: difference"] if follow_up and answer.operation is None else []
 
 
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:

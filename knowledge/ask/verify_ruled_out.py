@@ -18,18 +18,30 @@ MAX_WORDS_RULED_OUT = 3  # 'not GDP', 'not current prices': a short clause namin
 
 
 def ruled_out(text: str) -> list[tuple[str, ...]]:
-    """The words of each short clause opening with a negation ('not GDP,', '(not current prices)'), little words
-    and numbers aside: together they name one thing not wanted."""
+    """The words of each short clause opening with a negation ('not GDP,', '(not current prices)'), or ending in a
+    relative clause denying them ('the part that isn't core defence:'), little words and numbers aside: together they
+    name one thing not wanted."""
     negations = domain.question_words().verifier.negations
     ruled: list[tuple[str, ...]] = []
     for clause in CLAUSE_BREAK.split(text):
-        words = normalise(clause).split()
+        words = _denied(normalise(clause).split(), negations)
         if not words or words[0] not in negations or len(words) - 1 > MAX_WORDS_RULED_OUT:
             continue
         named = tuple(word for word in words[1:] if word not in STOPWORDS and not is_number(word))
         if named:
             ruled.append(named)
     return ruled
+
+
+def _denied(words: list[str], negations: Iterable[str]) -> list[str]:
+    """A clause's words from the negation of a relative clause closing it ('the part that isnt core defence' →
+    'isnt core defence'); the words as they are when no relative word comes right before its negation."""
+    relatives = domain.question_words().quoted_claims.relatives
+    denying = set(negations)
+    for at, word in enumerate(words[1:], start=1):
+        if word in denying and words[at - 1] in relatives:
+            return words[at:]
+    return words
 
 
 def ruled_out_unaccounted(

@@ -138,3 +138,12 @@ def test_a_quote_the_answer_shows_with_bold_figures_and_escapes_is_not_repeated_
     embed = answer_embed(make_answer(answer=shown, citations=[citation]))
     assert "paragraph 1, sentence 1" in embed.fields[0].value
     assert "invest 5% of GDP" not in embed.fields[0].value
+
+
+def test_a_partly_answered_message_shows_its_figures_and_says_it_is_partial():
+    answer = make_answer(band=Band.PARTIAL, answered=True, unanswered_parts=["how far below was Italy?"])
+    embed = answer_embed(answer, question="how far below was Spain, and Italy?")
+    assert embed.title.startswith("Partly answered")
+    assert "partly answered" in embed.footer.text
+    assert embed.fields  # its citations, as an answer's
+    within_limits(embed)

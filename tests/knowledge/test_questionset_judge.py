@@ -38,3 +38,21 @@ def test_an_expected_name_matches_it_written_with_accents() -> None:
         question="visegrad personnel together", kind="aggregate", expect=Expected(values=(), text=("Visegrad",))
     )
     assert judge(question, answered=True, values=[], text="combined: the Visegrád group, 2024") is Verdict.CORRECT
+
+
+def test_a_partly_answered_message_is_never_correct_unless_it_states_all_expected() -> None:
+    question = Question(
+        question="what did Spain spend and how far below 2% was Italy?",
+        kind="aggregate",
+        expect=Expected(values=(0.7175, 0.5089), text=()),
+    )
+    # the part answered agrees with the set, the other is said to be unanswered: abstained, not correct
+    assert judge(question, answered=True, values=[0.7175], text="0.72 … Not answered", partial=True) is (
+        Verdict.ABSTAINED
+    )
+    # the part answered states a figure the set does not expect: wrong
+    assert judge(question, answered=True, values=[1.9], text="1.9 … Not answered", partial=True) is Verdict.WRONG
+    # every figure expected stated: correct
+    assert judge(question, answered=True, values=[0.7175, 0.5089], text="", partial=True) is Verdict.CORRECT
+    # a whole answer missing a figure stays wrong
+    assert judge(question, answered=True, values=[0.7175], text="0.72") is Verdict.WRONG

@@ -4,13 +4,26 @@ turn, a part's answer the context of the next, and the answers joined."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from knowledge.ask.context import refers_to_previous_answer
 from knowledge.ask.intent import PERSON_PRONOUNS, qualifying_lead
 from knowledge.ask.render import unique, unique_citations
+from knowledge.ask.verify_numbers import close
 from knowledge.models import Answer, Band
 from knowledge.question import Question
+
+MAX_CLOSEST = 5  # closest questions offered for the parts not answered
+
+
+@dataclass(frozen=True)
+class NotAnswered:
+    """A part of a message not answered: where it stands, its words, and its own withheld answer."""
+
+    index: int
+    part: str
+    answer: Answer
 
 
 class Single(Protocol):
@@ -87,3 +100,51 @@ def joined(question: str, answers: list[Answer]) -> Answer:
         values=[value for answer in answers for value in answer.values],
         calculation="\n".join(a.calculation for a in answers if a.calculation) or None,
     )
+
+
+def answers_more(whole: Answer, parts: list[Answer]) -> bool:
+    """The message read whole states every figure its parts answered and one more: it answers a part they leave
+    unanswered, rather than one of theirs again under the whole message's words."""
+    if whole.band is not Band.ANSWER:
+        return False
+    said = [value for answer in parts for value in answer.values]
+    covered = all(any(close(value, stated) for stated in whole.values) for value in said)
+    return covered and any(not any(close(stated, value) for value in said) for stated in whole.values)
+
+
+def partly(question: str, answers: list[Answer], unanswered: list[NotAnswered]) -> Answer:
+    """A message answered in part: the parts answered, each cited, then for each part not answered a plain line
+    saying so with the closest questions its own withheld answer offers. Band `partial`, never the whole answer."""
+    answered = joined(question, answers)
+    suggestions = list(dict.fromkeys(s for missing in unanswered for s in missing.answer.suggestions))
+    asked = [_asked(missing.part) for missing in unanswered]
+    lines = [f"**Not answered:** “{part}” — no figure I can cite answers that part." for part in asked]
+    closest = ["Closest questions I can answer:", *(f"• {s}" for s in suggestions[:MAX_CLOSEST])] if suggestions else []
+    return answered.model_copy(
+        update={
+            "band": Band.PARTIAL,
+            "answer": "\n".join([answered.answer, "", *lines, *closest]),
+            "suggestions": suggestions,
+            "unanswered_parts": asked,
+        }
+    )
+
+
+def _asked(part: str) -> str:
+    return " ".join(part.split()).strip(" ,;:–—-")
+
+
+def answers_its_part(words: list[str], answer: Answer, context: Answer | None, previous: Answer | None) -> bool:
+    """A part's answer answers it unless it only gives the answer before the message again ('what was that target?'
+    answered by the count of allies that met it), or, pointing at a figure the part before worked out ('how much
+    more was that than Germany's?' after a sum), it is worked out without every operand of that figure."""
+    if previous is not None and previous.facts and _same_facts(answer, previous) and not answer.yes_no:
+        return False
+    pointed = context is not None and context.calculation is not None and refers_to_previous_answer(words)
+    if pointed and context is not None and len(context.facts) > 1:
+        return {fact.id for fact in context.facts} <= {fact.id for fact in answer.facts}
+    return True
+
+
+def _same_facts(answer: Answer, previous: Answer) -> bool:
+    return {fact.id for fact in answer.facts} == {fact.id for fact in previous.facts}

@@ -9,6 +9,7 @@ from knowledge.ask.intent import (
     classify,
     figure_parts,
     forget_kinds,
+    in_the_frame_of,
     qualifying_lead,
     question_kinds,
     split_parts,
@@ -236,3 +237,32 @@ def test_a_ranking_and_the_measure_it_is_asked_at_are_ranked_by_that_measure(eng
     answer = engine.ask("Who tops NATO's 2024 defence spending ranking and at what share of GDP?")
     assert answer.answered
     assert all(fact.unit is Unit.PERCENT_OF_GDP for fact in answer.facts)
+
+
+def test_a_parallel_part_naming_another_ally_is_the_part_before_asked_of_it() -> None:
+    before = "How far below the 2% guideline was Spain in 2024, in percentage points,"
+    assert in_the_frame_of("how far below was Italy?", before) == (
+        "how far below the 2% guideline was italy in 2024 in percentage points"
+    )
+    # a part with words of its own ('spend', a year) is a question of its own
+    assert in_the_frame_of("how much did Germany spend in 2023?", "how much did Poland spend in 2024") is None
+    # the same ally again is no other ally's frame
+    assert in_the_frame_of("how far below was Spain?", before) is None
+
+
+def test_a_possessive_after_a_comma_starts_another_figure_of_the_subject() -> None:
+    assert figure_parts("What was Romania's share of GDP in 2024, and its annual real change that year?") == [
+        "What was Romania's share of GDP in 2024",
+        "its annual real change that year?",
+    ]
+
+
+def test_a_gap_after_a_part_asking_its_own_figure_is_a_part_of_its_own() -> None:
+    assert len(split_parts("how many times larger was US spending than Canada's, and what was the gap?")) == 2
+    assert len(split_parts("greece vs turkey 2024 % of gdp, whats the gap")) == 1
+
+
+def test_a_lone_question_word_before_and_is_no_part_of_its_own() -> None:
+    assert split_parts("when and where was the old 2% guideline agreed") == [
+        "when and where was the old 2% guideline agreed"
+    ]

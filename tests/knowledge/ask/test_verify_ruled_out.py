@@ -32,3 +32,10 @@ def test_a_figure_that_rules_out_the_same_is_given(engine) -> None:
         "Belgium's 'other' share of defence spending in 2024 (i.e. not equipment, personnel or infrastructure)?"
     )
     assert answer.answered
+
+
+def test_a_relative_clause_denying_a_part_rules_it_out() -> None:
+    assert ruled_out("Regarding the five per cent, the part that isn't core defence: what is that for?") == [
+        ("core", "defence")
+    ]
+    assert ruled_out("allies that did not meet 2% numbered 10") == []  # a count of those that did not, no denial
