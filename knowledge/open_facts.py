@@ -26,6 +26,7 @@ import re
 from knowledge import domain
 from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
 from knowledge.cues import cues, fold
+from knowledge.definition_lists import definition_lists
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token, tokenize
 from knowledge.frames import is_country
@@ -82,7 +83,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         regions = table_regions(self.prose)
         self.charts = [  # a chart's list inside a table is the table's
             chart
-            for chart in [*chart_lists(self.prose.text), *key_figure_lists(self.prose.text)]
+            for chart in [
+                *chart_lists(self.prose.text),
+                *key_figure_lists(self.prose.text),
+                *definition_lists(self.prose.text),
+            ]
             if not any(region.start < chart.span.end and chart.span.start < region.end for region in regions)
         ]
         self._claims_start()

@@ -104,9 +104,9 @@ Cells = TypeVar("Cells")
 # A cell numbering its row in a table's first column ('1', '#2', '3.', '=4', '5th'): a place, never a row's name.
 ROW_NUMBER = re.compile(r"[#=]?\d{1,3}(?:st|nd|rd|th)?\.?")
 # A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
-# bare number.
+# bare number (its percent sign kept: it says what the number is).
 LABELLED_ITEM = re.compile(
-    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
+    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?%?)(?:\s+[A-Za-z]+)?\s*$"
 )
 
 
@@ -124,6 +124,7 @@ class Column:
 
 # Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
+COUNTED_KINDS = frozenset({"count", "rank"})  # the kinds of a whole number, never a percentage
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
 MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
@@ -675,7 +676,10 @@ def _with_estimate(column: Column) -> tuple[str, ...]:
 def _cell_kind(column: Column, cell: str, value: float) -> str:
     """A cell's kind: its column's, unless the column's measure was read from the text introducing the table and
     the cell disagrees with it: a percentage under a caption of amounts ('1.88%'), a number no percentage can be
-    under a caption of shares ('654')."""
+    under a caption of shares ('654'); a percentage under a column of counts ('Eight of the Allies … The lowest shares
+    are estimated for:' over '- Spain: 1.28%') is no count of anything."""
+    if column.kind in COUNTED_KINDS and "%" in cell:
+        return "other"
     if column.measure is None:
         return column.kind
     fits = value <= MAX_PERCENT if column.kind in PERCENT_KINDS else "%" not in cell
@@ -1319,6 +1323,8 @@ def _infobox_cell(key: str, value: str, part: bool) -> Cell | None:
     approximate = read.group("circa") or cues().qualifiers["approximate"].within(words, 0, len(words))
     marks = (*(("approximate",) if approximate else ()), *_note_qualifiers(note))
     value_read = float(number.group("number").replace(",", "").replace("−", "-"))
+    if kind == "count" and amount.scale:
+        value_read *= amount.scale  # '3.42 million' people: a headcount is stated whole, as a sentence's is
     currency, scale = (amount.currency, amount.scale) if kind == "money" else (None, None)
     return Cell(value_read, kind, currency, scale, year.group("year") if year else None, marks)
 
