@@ -188,7 +188,7 @@ def table_regions(prose: ProseDocument) -> list[Span]:
             regions.append(Span(start=items[0][0], end=items[-1][0] + len(items[-1][1])))
         if len(items) == 1 and not line.strip():
             continue  # a blank line between a list's header and its items
-        items = [(offset, line)] if _list_header(line) else []
+        items = [(offset, line)] if list_header(line) else []
     regions += _aligned_regions(prose.text) + _leader_regions(prose.text) + _card_regions(prose.text)
     # a fixed-width table another reader reads (a header of one line over rows of bare numbers) is left to it
     fixed = [Span(start=start, end=end) for start, end in fixed_width_regions(prose.text)]
@@ -282,7 +282,7 @@ def _aligned_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= MIN_CELLS and all(CELL_NUMBER.match(number) for number in numbers) else None
 
 
-def _list_header(line: str) -> str | None:
+def list_header(line: str) -> str | None:
     """What a labelled list's header line says its items measure: 'Estimated 2025 defence spending, percent of GDP
     (NATO):', '**Highest shares of GDP in 2024 (NATO estimates):**' (emphasis around it), else None."""
     text = line.strip().strip("*_").strip()
@@ -315,7 +315,7 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
         return plain
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
-    return ["", _list_header(lines[0][1]) or ""], rows
+    return ["", list_header(lines[0][1]) or ""], rows
 
 
 def _plain_text_table(text: str, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]] | None:

@@ -88,3 +88,10 @@ def test_a_percentage_under_a_lead_sentence_that_counts_is_no_count(facts: list[
     # 'Eight of the Allies …' counts allies; '1.28%' is a percentage of something, never a count
     for value in (1.28, 1.29, 1.30):
         assert one(facts, value).measure_kind != "count"
+
+
+def test_the_sentences_before_a_labelled_lists_lead_state_their_own_figures(facts: list[Fact]) -> None:
+    # 'Eight of the Allies … in 2024. The lowest shares are estimated for:': the list's lead is its last sentence
+    eight = one(facts, 8)
+    assert (eight.measure_kind, eight.period) == ("count", "2024")
+    assert eight.citation.quote == "Eight of the Allies are expected to remain below the guideline in 2024."
