@@ -145,6 +145,7 @@ class CueFile(BaseModel):
     rank_places: list[str]
     reckoning_nouns: list[str]
     locator_words: list[str]
+    reference_marks: list[str]
     ordinal_rank_nouns: list[str]
     rank_before: list[str]
     rank_top: list[str]

@@ -253,10 +253,12 @@ def _designation(tokens: list[Token], position: int, table: Cues) -> bool:
 
 
 def _locator(tokens: list[Token], position: int, table: Cues) -> bool:
-    """'said in paragraph 4', 'see page 12': a number after a word saying where in a text a thing is, no figure."""
+    """'said in paragraph 4', 'see page 12', 'Question No. 0042': a number after a word saying where in a text a
+    thing is, or after the abbreviation of a reference number, no figure."""
     if position == 0 or not NUMBER.match(tokens[position].text):
         return False
-    return tokens[position - 1].word in table.raw.locator_words
+    before = tokens[position - 1]
+    return before.word in table.raw.locator_words or before.text in table.raw.reference_marks
 
 
 def _model_number(tokens: list[Token], position: int, table: Cues) -> bool:

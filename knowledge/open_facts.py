@@ -26,6 +26,7 @@ import re
 from knowledge import domain
 from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
 from knowledge.cues import cues, fold
+from knowledge.definition_lists import definition_lists
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token, tokenize
 from knowledge.frames import is_country
@@ -38,7 +39,7 @@ from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
 from knowledge.open_sections import SPEAKER_TURN, Sections
 from knowledge.open_speech import Speakers, people_named
-from knowledge.prose_tables import region_of, table_facts, table_regions, units_statement
+from knowledge.prose_tables import list_header, region_of, table_facts, table_regions, units_statement
 from knowledge.ranked_lists import ranked_facts
 from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
@@ -82,7 +83,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         regions = table_regions(self.prose)
         self.charts = [  # a chart's list inside a table is the table's
             chart
-            for chart in [*chart_lists(self.prose.text), *key_figure_lists(self.prose.text)]
+            for chart in [
+                *chart_lists(self.prose.text),
+                *key_figure_lists(self.prose.text),
+                *definition_lists(self.prose.text),
+            ]
             if not any(region.start < chart.span.end and chart.span.start < region.end for region in regions)
         ]
         self._claims_start()
@@ -145,6 +150,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         region = region_of(regions, block)
         if region is not None:
             if region.start not in self.tables_read:
+                self._lead_sentences(block, region)
                 self.tables_read.add(region.start)
                 section, before = self.context.heading, self.previous_block
                 self._enter(block)
@@ -172,6 +178,18 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._passed(block)  # a section heading names the section; its words are not a statement
             return
         self._paragraph(block)
+
+    def _lead_sentences(self, block: Block, region: Span) -> None:
+        """'Eight of the Allies are expected to remain below the guideline in 2024. The lowest shares are estimated
+        for:' over a labelled list: the paragraph's last sentence introduces the list, the ones before it state
+        figures of their own, read as any paragraph's."""
+        header = self.prose.text[region.start : block.span.end]
+        if block.span.start != region.start or len(block.sentences) < LEAD_SENTENCES or "\n" in header.strip():
+            return
+        if not list_header(header):
+            return
+        self._enter(block)
+        self._paragraph(block.model_copy(update={"sentences": block.sentences[:-1]}))
 
     def _chart(self, block: Block) -> bool:
         """A block inside a chart described in words or a list of key figures: its facts, read once, in place of its
@@ -322,6 +340,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
 
 
 LIST_SHARES = frozenset({"share_of_total", "share_of_gdp"})
+LEAD_SENTENCES = 2  # sentences at least in a labelled list's header for those before its last to state figures
 
 
 def _corrects(correction: Correction | None, stated: Stated) -> bool:

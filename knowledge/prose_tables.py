@@ -104,9 +104,9 @@ Cells = TypeVar("Cells")
 # A cell numbering its row in a table's first column ('1', '#2', '3.', '=4', '5th'): a place, never a row's name.
 ROW_NUMBER = re.compile(r"[#=]?\d{1,3}(?:st|nd|rd|th)?\.?")
 # A labelled list's item ('- Lithuania: 4.00', '- Poland: 4.12%', '- Latvia: already 0.23 above'): a name, a colon, a
-# bare number.
+# bare number (its percent sign kept: it says what the number is).
 LABELLED_ITEM = re.compile(
-    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?)%?(?:\s+[A-Za-z]+)?\s*$"
+    r"^\s*[-*+•]\s+(?P<label>[^:\d]{2,40}):\s+(?:[A-Za-z]+\s+)?(?P<number>\d+(?:\.\d+)?%?)(?:\s+[A-Za-z]+)?\s*$"
 )
 
 
@@ -124,6 +124,7 @@ class Column:
 
 # Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
+COUNTED_KINDS = frozenset({"count", "rank"})  # the kinds of a whole number, never a percentage
 CLAUSE_BREAK = re.compile(r"[,;:()]")
 ESTIMATE_REACH = 4  # words after a year in a caption that may say its figures are estimates ('the 2024 ones are …')
 MAX_PERCENT = 100  # a share, of GDP or of a total, is never more than the whole
@@ -187,7 +188,7 @@ def table_regions(prose: ProseDocument) -> list[Span]:
             regions.append(Span(start=items[0][0], end=items[-1][0] + len(items[-1][1])))
         if len(items) == 1 and not line.strip():
             continue  # a blank line between a list's header and its items
-        items = [(offset, line)] if _list_header(line) else []
+        items = [(offset, line)] if list_header(line) else []
     regions += _aligned_regions(prose.text) + _leader_regions(prose.text) + _card_regions(prose.text)
     # a fixed-width table another reader reads (a header of one line over rows of bare numbers) is left to it
     fixed = [Span(start=start, end=end) for start, end in fixed_width_regions(prose.text)]
@@ -281,7 +282,7 @@ def _aligned_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= MIN_CELLS and all(CELL_NUMBER.match(number) for number in numbers) else None
 
 
-def _list_header(line: str) -> str | None:
+def list_header(line: str) -> str | None:
     """What a labelled list's header line says its items measure: 'Estimated 2025 defence spending, percent of GDP
     (NATO):', '**Highest shares of GDP in 2024 (NATO estimates):**' (emphasis around it), else None."""
     text = line.strip().strip("*_").strip()
@@ -314,7 +315,7 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
         return plain
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
-    return ["", _list_header(lines[0][1]) or ""], rows
+    return ["", list_header(lines[0][1]) or ""], rows
 
 
 def _plain_text_table(text: str, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]] | None:
@@ -675,7 +676,10 @@ def _with_estimate(column: Column) -> tuple[str, ...]:
 def _cell_kind(column: Column, cell: str, value: float) -> str:
     """A cell's kind: its column's, unless the column's measure was read from the text introducing the table and
     the cell disagrees with it: a percentage under a caption of amounts ('1.88%'), a number no percentage can be
-    under a caption of shares ('654')."""
+    under a caption of shares ('654'); a percentage under a column of counts ('Eight of the Allies … The lowest shares
+    are estimated for:' over '- Spain: 1.28%') is no count of anything."""
+    if column.kind in COUNTED_KINDS and "%" in cell:
+        return "other"
     if column.measure is None:
         return column.kind
     fits = value <= MAX_PERCENT if column.kind in PERCENT_KINDS else "%" not in cell
@@ -1319,6 +1323,8 @@ def _infobox_cell(key: str, value: str, part: bool) -> Cell | None:
     approximate = read.group("circa") or cues().qualifiers["approximate"].within(words, 0, len(words))
     marks = (*(("approximate",) if approximate else ()), *_note_qualifiers(note))
     value_read = float(number.group("number").replace(",", "").replace("−", "-"))
+    if kind == "count" and amount.scale:
+        value_read *= amount.scale  # '3.42 million' people: a headcount is stated whole, as a sentence's is
     currency, scale = (amount.currency, amount.scale) if kind == "money" else (None, None)
     return Cell(value_read, kind, currency, scale, year.group("year") if year else None, marks)
 

@@ -458,3 +458,15 @@ def test_a_fraction_a_change_is_by_or_a_tenth_of_a_whole_is_a_percentage(sentenc
 )
 def test_a_fraction_with_no_of_and_no_change_it_sizes_is_no_percentage(sentence: str) -> None:
     assert [figure for figure in figures_of(sentence) if figure.kind is FigureKind.PERCENT] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("**Question No. 0042** put by a member of the Committee on National Defence", []),
+        ("Decree Nr. 12 of the ministry cut spending by 5%", [5.0]),
+        ("There is no 2% floor in the plan.", [2.0]),  # a plain 'no' denies, it numbers nothing
+    ],
+)
+def test_a_reference_number_after_its_abbreviation_is_no_figure(sentence: str, values: list[float]) -> None:
+    assert [figure.value for figure in figures_of(sentence)] == values
