@@ -54,8 +54,9 @@ RELEASE = """# Germany's cabinet approves the 2026 draft budget: funds for the B
 
 For the defence budget (Individual Plan 14), the draft provides expenditure of EUR 82.69 billion in 2026.
 
-In addition, EUR 25.51 billion will be drawn from the Special Fund in 2026. Together, the funds available to the Bundeswehr
-thus amount to EUR 108.2 billion in 2026, after EUR 86.5 billion in 2025.
+In addition, EUR 25.51 billion will be drawn from the Special Fund in 2026.
+Together, the funds available to the Bundeswehr thus amount to EUR 108.2 billion in 2026, after EUR 86.5 billion
+in 2025.
 
 | EUR million | 2025 | Draft 2026 |
 |---|---|---|
