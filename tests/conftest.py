@@ -20,6 +20,10 @@ from discord_standin.testing import LogCapture, capture_logs
 TOKEN = "standin-token-Zq8Kp2mW-must-never-be-logged"
 
 REPO = Path(__file__).resolve().parents[1]
+# The tests that run the bot over the wire, PostgreSQL and subprocesses: their time limits (a bot ready within 20 s,
+# three processes answering within 5 s) assume the machine is not busy with more than one other test, so on
+# pytest-xdist's workers they all run on one worker, one after another, as they did before there were workers.
+WIRE_TESTS = frozenset({"bot", "store", "discord_standin", "test_install.py"})
 
 
 def _nato_sources() -> Path:
@@ -34,6 +38,12 @@ def _nato_sources() -> Path:
 
 
 os.environ.setdefault("NATO_SOURCES", str(_nato_sources()))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.relative_to(REPO / "tests").parts[0] in WIRE_TESTS:
+            item.add_marker(pytest.mark.xdist_group("wire"))
 
 
 @pytest.fixture(autouse=True)
