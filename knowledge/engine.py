@@ -563,6 +563,8 @@ class Engine:
         answers, unanswered = self._answers_of(parts, previous)
         if not unanswered:
             return joined(question, answers)
+        if any(_asks_nothing(item.part) for item in unanswered):
+            return None  # '… pay? how': a bare question word asks nothing alone; the message is read whole
         if not answers:
             first = unanswered[0]
             following = parts[first.index + 1 : first.index + 2]
@@ -714,6 +716,12 @@ def _asks(part: str) -> bool:
     """A part that is a question of its own: it opens with a question word."""
     words = normalise(part).split()
     return bool(words) and words[0] in WH_WORDS
+
+
+def _asks_nothing(part: str) -> bool:
+    """'… pay? how', 'what and increase': a part of nothing but a question word and small words names nothing of its
+    own ('and when?' answered asks the time of the part before; not answered, it is no part left unanswered)."""
+    return all(word in STOPWORDS for word in normalise(part).split())
 
 
 def _all_ask(parts: list[str]) -> bool:
