@@ -92,6 +92,7 @@ from knowledge.question import MAX_QUESTION_CHARS, STOPWORDS, Question, clean, p
 from knowledge.remarks import options_offered, without_remarks
 
 ANSWER_CACHE = 1024
+ELLIPTICAL_WORDS = 2  # content words a part may have and still be too short to ask alone ('which year exactly?')
 STATEMENT_TRIES = 3  # statements found by their words the verifier is offered, best first
 # The questions (with the question each follows) being answered on this call stack: one asked again while it is
 # being answered is not restated or split again
@@ -588,7 +589,8 @@ class Engine:
 
     def _answers_of(self, parts: list[str], previous: Answer | None) -> tuple[list[Answer], list[NotAnswered]]:
         """Each part's answer, in the context of the last part answered; a part pointing back ('how much more was
-        that than Germany's?') after a part not answered is not answered either: 'that' is unknown."""
+        that than Germany's?', 'what do they say?') or naming no one of its own, after a part not answered, is not
+        answered either: 'that' is unknown."""
         answers: list[Answer] = []
         unanswered: list[NotAnswered] = []
         context = previous
@@ -597,11 +599,14 @@ class Engine:
             # 'and how far below was Italy?': the part before asked of Italy, in the context the message follows
             framed = in_the_frame_of(part, parts[index - 1]) if index else None
             asked, asked_after = (part, context) if framed is None else (framed, previous)
-            words = parse(asked, self.vocabulary, self.people).words
+            read = parse(asked, self.vocabulary, self.people)
+            words = read.words
+            # 'which allies have submitted plans, and what do they say?': a part naming no one of its own asks on
+            # about whom the part before asked, which is not answered (see _elliptical)
             if (
                 before is not None
                 and framed is None
-                and (refers_to_previous_answer(words) or parallels(part, parts[index - 1]))
+                and (refers_to_previous_answer(words) or parallels(part, parts[index - 1]) or _elliptical(read))
             ):
                 unanswered.append(NotAnswered(index, part, before.answer))  # in the frame of a part not answered
                 continue
@@ -716,6 +721,17 @@ def _asks(part: str) -> bool:
     """A part that is a question of its own: it opens with a question word."""
     words = normalise(part).split()
     return bool(words) and words[0] in WH_WORDS
+
+
+def _elliptical(read: Question) -> bool:
+    """'what do they say?', 'what will its share be?', 'which year exactly?', 'what were the terms': a part naming no
+    one of its own that says whom by a pronoun, or says too little to be a question alone, asks on about the part
+    before ('what minimum share of GDP is earmarked for core defence?' is a question of its own)."""
+    if read.entities:
+        return False
+    pronouns = {*domain.question_words().third_person, *domain.question_words().possessive_third_person}
+    content = [word for word in read.words if word not in STOPWORDS]
+    return bool(pronouns & set(read.words)) or len(content) <= ELLIPTICAL_WORDS
 
 
 def _asks_nothing(part: str) -> bool:
