@@ -300,11 +300,12 @@ def _denominator(question: Question, subjects: set[str]) -> str | None:
     # the asker's 'us' names no one ('than us Estonians' takes the ratio against Estonia, not the United States)
     words = ["" if at in question.pronoun_us_at else word for at, word in enumerate(question.words)]
     for cue_test in (_after_denominator_cue, _after_ratio_of):  # 'to'/'than' first: 'ratio of A to B'
-        for name in subjects:
+        for name in sorted(subjects):
             for alias in question.aliases.get(name, []):
-                first_word = alias.split()[0]
-                for position, word in enumerate(words):
-                    if word == first_word and cue_test(words, position):
+                # the whole alias at its place: 'the states' is not any 'the' ('than the uk')
+                named = alias.split()
+                for position in range(len(words) - len(named) + 1):
+                    if words[position : position + len(named)] == named and cue_test(words, position):
                         return name
     return None
 

@@ -2,7 +2,7 @@
 
 import asyncio
 
-from ledger_wire_helpers import button_ids, embed_of, embed_text
+from ledger_wire_helpers import START_TIMEOUT, button_ids, embed_of, embed_text
 
 from bot import create_bot
 from discord_standin.testing import running_bot
@@ -128,7 +128,9 @@ async def test_answer_channel_needs_no_mention_and_ignores_chatter(standin, bot)
 
 async def test_mention_cooldown_tells_once_then_deletes_the_notice(standin, make_settings):
     settings = make_settings(cooldown_questions=2, cooldown_seconds=30.0)
-    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin) as bot:
+    async with running_bot(
+        lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT
+    ) as bot:
         bot.get_cog("Answers").notice_seconds = 0.5
         await check_mention_cooldown(standin)
 

@@ -3,7 +3,7 @@
 import logging
 import time
 
-from ledger_wire_helpers import button_ids, embed_of, embed_text
+from ledger_wire_helpers import START_TIMEOUT, button_ids, embed_of, embed_text
 
 from bot import create_bot
 from discord_standin.testing import running_bot
@@ -77,7 +77,7 @@ async def test_autocomplete_stays_within_discord_limits(standin, bot):
 
 async def test_ask_cooldown_is_friendly_and_ephemeral(standin, make_settings):
     settings = make_settings(cooldown_questions=1, cooldown_seconds=60.0)
-    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin):
+    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT):
         first = await standin.invoke_command("ask", {"question": "who leads nato?"})
         assert (await first.wait_response()).type == 5
         await first.wait_original()
@@ -131,7 +131,9 @@ async def test_error_after_defer_is_sent_as_a_followup(standin, bot, monkeypatch
 async def test_the_token_never_reaches_the_logs(standin, settings, caplog):
     token = standin.token
     with caplog.at_level(logging.DEBUG):
-        async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin) as bot:
+        async with running_bot(
+            lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT
+        ) as bot:
             ask = await standin.invoke_command("ask", {"question": "how much does the US pay?"})
             await ask.wait_response()
             await standin.post_message(None, standin.member_id, f"<@{standin.bot_user_id}> who leads nato?")

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from ledger_tables import tidy_csv
-from ledger_wire_helpers import embed_of
+from ledger_wire_helpers import START_TIMEOUT, embed_of
 
 from bot import create_bot
 from discord_standin.testing import running_bot
@@ -128,7 +128,7 @@ async def test_country_autocomplete(standin, bot):
 
 async def test_chart_has_a_cooldown(standin, make_settings):
     settings = make_settings(cooldown_questions=1)
-    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin):
+    async with running_bot(lambda: create_bot(settings, guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT):
         await chart_reply(standin, {"kind": "split"})
         second = await standin.invoke_command("chart", {"kind": "split"})
         response = await second.wait_response()

@@ -7,6 +7,7 @@ never be able to refresh it or upload into it, whether commands are synced per g
 from __future__ import annotations
 
 import pytest
+from ledger_wire_helpers import START_TIMEOUT
 
 from bot import create_bot
 from discord_standin import UnknownCommandError
@@ -30,7 +31,9 @@ def other_guild(standin):
 
 
 async def start(standin, make_settings, **overrides):
-    return running_bot(lambda: create_bot(make_settings(**overrides), guild_ready_timeout=0.05), standin)
+    return running_bot(
+        lambda: create_bot(make_settings(**overrides), guild_ready_timeout=0.05), standin, timeout=START_TIMEOUT
+    )
 
 
 async def forged(standin, command: str, *, home_channel: int, user_id: int, channel_id: int, attachments=None):
