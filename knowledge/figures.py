@@ -725,20 +725,25 @@ def _people_of(token: Token) -> bool:
 def _year_of(token: Token, table: Cues) -> str | None:
     """A token's year: '2025', or one written with a fiscal-year prefix ('FY2025' is fiscal 2025, and so is 'FY25':
     after the prefix a year may be written short)."""
-    fiscal = _prefixed_fiscal_year(token, table)
+    fiscal = _prefixed_fiscal_year(token.word, table)
     if fiscal:
         return fiscal[0]
     return token.word if YEAR.match(token.word) else None
 
 
-def _prefixed_fiscal_year(token: Token, table: Cues) -> tuple[str, str | None] | None:
+def is_fiscal_year_word(word: str) -> bool:
+    """'fy2025', 'fy25', 'fy2025-26': a year written with a fiscal-year prefix (the cues' `fiscal_year_prefixes`)."""
+    return _prefixed_fiscal_year(word, cues()) is not None
+
+
+def _prefixed_fiscal_year(word: str, table: Cues) -> tuple[str, str | None] | None:
     """A year written with a fiscal-year prefix, and the end of the span the same word gives, as written: 'FY2025'
     ('2025', None), 'FY25' ('2025', None), 'FY25-26' and 'FY2025-26' ('2025', '26'), 'FY2023-FY2027' ('2023',
     '2027')."""
     for prefix in table.raw.fiscal_year_prefixes:
-        if not token.word.startswith(prefix):
+        if not word.startswith(prefix):
             continue
-        start, dash, end = token.word[len(prefix) :].partition("-")
+        start, dash, end = word[len(prefix) :].partition("-")
         end = end.removeprefix(prefix)
         if PREFIXED_YEAR.match(start) and (not dash or PREFIXED_YEAR.match(end)):
             return _whole_year(start), end or None
@@ -759,7 +764,7 @@ def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     year = _year_of(tokens[i], table)
     if year is None or _price_base(tokens, i, table):
         return None
-    fiscal = _prefixed_fiscal_year(tokens[i], table)
+    fiscal = _prefixed_fiscal_year(tokens[i].word, table)
     if fiscal and fiscal[1]:
         end = fiscal[1] if YEAR.match(fiscal[1]) else _span_end(year, fiscal[1])
         return Figure(FigureKind.YEAR, float(year), i, i + 1, period_text=f"{year}-{end}")

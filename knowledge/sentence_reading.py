@@ -111,12 +111,12 @@ def _without_glosses(words: list[str], years: list[Figure], table: Cues) -> list
     """'The defence budget for FY2025 (April 2025 to March 2026)': a bracket right after a year that holds only the
     months and years it runs over glosses that year; its years date nothing of their own."""
     glossed: set[int] = set()
+    plain = {*table.months, *GLOSS_LINKS}
     for year in years:
         if words[year.end : year.end + 1] != ["("] or ")" not in words[year.end :]:
             continue
         close = words.index(")", year.end)
         inside = [y for y in years if year.end < y.start < close]
-        plain = {*table.months, *GLOSS_LINKS}
         covered = {position for y in inside for position in range(y.start, y.end)}
         if inside and all(p in covered or words[p] in plain for p in range(year.end + 1, close)):
             glossed.update(y.start for y in inside)

@@ -194,11 +194,11 @@ class StatementFinder:
         # says are a whole ('all in all … 86 billion'): a whole asked is the one, never the other
         quantities = domain.question_words().quantities
         self.additions = {fact.id for fact in self.facts if _says_any(fact.measure_text, quantities.addition_openers)}
+        openers = frozenset(" ".join(normalise(opener).split()) for opener in quantities.whole_openers)
         self.wholes = {
             fact.id
             for fact in self.facts
-            if _says_any(fact.measure_text, quantities.wholes_stated)
-            or _opens_with(fact.citation.quote, quantities.whole_openers)
+            if _says_any(fact.measure_text, quantities.wholes_stated) or _opens_with(fact.citation.quote, openers)
         }
         # the ideas a sentence names in words of its own ('heading for' is expected, 'leaders met' a summit)
         self.ideas = {fact.id: lexicon.concepts(normalise(fact.citation.quote).split()) for fact in self.facts}
@@ -979,10 +979,11 @@ def _says_any(text: str | None, phrases: Iterable[str]) -> bool:
     return any(f" {normalise(phrase)} " in said for phrase in phrases)
 
 
-def _opens_with(text: str | None, openers: Iterable[str]) -> bool:
-    """The sentence opens with one of the phrases, set off by a comma ('Together, the funds … amount to …')."""
+def _opens_with(text: str | None, openers: frozenset[str]) -> bool:
+    """The sentence opens with one of the phrases (normalised), set off by a comma ('Together, the funds … amount
+    to …')."""
     lead, comma, _ = (text or "").partition(",")
-    return bool(comma) and " ".join(normalise(lead).split()) in {" ".join(normalise(o).split()) for o in openers}
+    return bool(comma) and " ".join(normalise(lead).split()) in openers
 
 
 def _words_of_text(text: str) -> set[str]:

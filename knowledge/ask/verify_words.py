@@ -31,6 +31,7 @@ from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number, is_specific
 from knowledge.ask.verify_years import is_fiscal_year, period_years
 from knowledge.doc_context import Heading, heading_before, headings
+from knowledge.figures import is_fiscal_year_word
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact, Unit
 from knowledge.question import STOPWORDS, stem
@@ -47,7 +48,6 @@ TYPED_NUMBER = re.compile(r"(\d+(?:\.\d+)?)")
 # capitalised words in a row after a word of the sentence ('to the Defence Equipment Fund'), never its first word
 TYPED_NAME = re.compile(r"(?<=[a-z0-9,] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
 NAME_BEFORE_NOUN = re.compile(r"(?<=\s)([A-Z][\w'’-]*) ([a-z][\w-]*)")  # 'the Nansen programme'
-FISCAL_YEAR_WORD = re.compile(r"fy\s?(?:19|20)?\d\d(?:[-–/]\d\d)?")  # 'fy2025', 'fy25', 'fy2025-26'
 PERCENT_WORDS = frozenset({"%", "percent", "pc"})
 UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (concepts.toml) naming a figure's unit
 SHARE_WORDS = frozenset({"share"})  # the unit concept whose words ('part', 'fund') are said of parts of anything
@@ -430,7 +430,7 @@ def _names_before_nouns(quote: str) -> dict[str, str]:
 def _unknown_name(name: str) -> bool:
     """A name neither an ally's nor a word of the lexicon's ('Nansen', not 'NATO' nor 'Poland'); a fiscal year
     ('FY2025 defence budget') dates the thing, it names no other."""
-    known = name in STOPWORDS or name in lexicon.vocabulary() or FISCAL_YEAR_WORD.fullmatch(name) is not None
+    known = name in STOPWORDS or name in lexicon.vocabulary() or is_fiscal_year_word(name)
     return not known and tuple(name.split()) not in lexicon.entity_aliases()
 
 
