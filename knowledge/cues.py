@@ -294,6 +294,7 @@ class CueFile(BaseModel):
     part_words: list[str]
     body_nouns: list[str]
     paid_for_before: list[str]
+    placed_verbs: list[str]
     day_names: list[str]
 
     @model_validator(mode="after")

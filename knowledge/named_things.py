@@ -40,6 +40,8 @@ NOT_AFTER_SUBJECT = frozenset(
     {"of", "in", "to", "for", "at", "on", "with", "from", "by", "into", "and", "or", "that", "which", "who", "as"}
 )
 PAID_FOR_REACH = 2  # words between an amount and what it pays for ('is going into')
+PLACED_REACH = 6  # words from a count to the verb placing it ('soldiers and civilian staff currently work')
+PLACE_NOUN_WORDS = 2  # plain words after a place's name up to its noun ('Sliač air base')
 DETERMINERS = frozenset({"the", "its"})  # 'its defence and aerospace division': a part of the company named before
 ARTICLES = frozenset({"the", "a", "an"})
 COMPANY_NAME_WORDS = 5  # capitalised words a company's name runs to before its legal form
@@ -64,6 +66,7 @@ class ThingWords:
     seats: tuple[str, ...]  # 'Düsseldorf-based'
     bodies: frozenset[str]
     paid_for: frozenset[str]
+    placed: frozenset[str]
     not_names: frozenset[str]
 
 
@@ -83,6 +86,7 @@ def thing_words() -> ThingWords:
         seats=tuple(fold(w) for w in raw.seat_suffixes),
         bodies=frozenset(fold(w) for w in raw.body_nouns),
         paid_for=frozenset(fold(w) for w in raw.paid_for_before),
+        placed=frozenset(fold(w) for w in raw.placed_verbs),
         not_names=titles | frozenset(fold(w) for w in [*raw.not_names, *raw.day_names]),
     )
 
@@ -204,7 +208,7 @@ class ThingReader:
         if not self.things.proper:
             return []
         found = [m for start in self.clause_starts() for m in [self._opening(start)] if m is not None]
-        found += [m for figure in figures for m in [self._paid_for(figure)] if m is not None]
+        found += [m for figure in figures for m in [self._paid_for(figure) or self._placed_at(figure)] if m]
         return found
 
     def _opening(self, start: int) -> Mention | None:
@@ -370,6 +374,29 @@ class ThingReader:
         end = self._run_end(position) if position < len(self.words) else position
         name = self.things.full(_name_text(self.tokens[position:end])) if end > position else None
         return Mention(name, position, end, unlisted=True, aside=True) if name else None
+
+    def _placed_at(self, figure: Figure) -> Mention | None:
+        """'About 900 soldiers and civilian staff currently work at Martin', 'some 450 people are employed at the
+        Sliač air base': a count placed by its verb at a name the entity list does not know is that place's."""
+        if figure.kind != FigureKind.COUNT:
+            return None
+        limit = min(len(self.words) - 1, figure.end + PLACED_REACH)
+        verb = next((p for p in range(figure.end, limit) if self.words[p] in self.words_of.placed), None)
+        if verb is None or self.words[verb + 1] not in LOCATIVES:
+            return None
+        start = verb + 2 + (self.words[verb + 2 : verb + 3] == ["the"])
+        end = self._run_end(start) if start < len(self.words) else start
+        if end == start:
+            return None
+        noun = next(
+            (
+                p + 1
+                for p in range(end, min(len(self.words), end + PLACE_NOUN_WORDS))
+                if self.words[p] in self.words_of.bodies
+            ),
+            end,
+        )
+        return Mention(_name_text(self.tokens[start:noun]), start, noun, unlisted=True, aside=True)
 
     def given(self) -> list[tuple[str, str | None]]:
         """The names this sentence gives, for the sentences after it: a unit's full name wherever it stands ('the

@@ -154,9 +154,11 @@ class Subjects(Things):
             if own:
                 subjects = [m for m in own if not self._object(m)]
                 return [(subjects or own)[-1].name]
-            titled = self._title_named(pronoun)
+            titled = self._title_named(pronoun) or self._thing_before(pronoun)
             if titled:
-                return [titled]  # 'Poland's President Andrzej Duda said his country will spend 4.7%'
+                # 'Poland's President Andrzej Duda said his country will spend 4.7%'; 'About 900 staff work at
+                # Martin, and the ministry says it will need 150 more': the place named before the pronoun
+                return [titled]
             # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know; 'Top 5 spenders: US,
             # China, …. Together they spent …': all of them, none alone
             if _unknown_name_before(self, pronoun) or _listed_before(self, pronoun, left):
@@ -165,6 +167,14 @@ class Subjects(Things):
             carried = carried or self.context.carried(self.context.subject) or _goal_split(self, index)
             return [carried] if carried else None
         return None
+
+    def _thing_before(self, pronoun: int) -> str | None:
+        """The thing the entity list does not know, named earlier in the sentence beside a figure (what an amount pays
+        for, where a count of people works), that a singular pronoun after it refers back to."""
+        if self.words[pronoun] in self.table.plural_pronouns:
+            return None
+        things = [m for m in self.mentions if m.unlisted and m.aside and m.end <= pronoun]
+        return things[-1].name if things else None
 
     def _modifier(self, mention: Mention) -> bool:
         """'Madrid argues it can meet its NATO capability targets with 2.1%': a name after a possessive pronoun

@@ -9,9 +9,13 @@ the reading leaves unnamed makes the figure no one's.
 
 from __future__ import annotations
 
+from knowledge.figures import FigureKind
+from knowledge.named_things import PLACED_REACH
 from knowledge.sentence_voices import Voices
 
 PAID_REACH = 4  # words from an amount to what it pays for ('is going into expanding Rukla')
+# words from a count to the place it is at: to the verb, past it, its preposition and article ('work at the Sliač')
+PLACE_REACH = PLACED_REACH + 3
 
 
 class Things(Voices):
@@ -37,9 +41,8 @@ class Things(Voices):
 
     def _paid_for(self, index: int) -> str | None:
         figure = self.values[index]
-        after = [
-            m for m in self.mentions if m.unlisted and m.aside and figure.end <= m.start <= figure.end + PAID_REACH
-        ]
+        reach = PLACE_REACH if figure.kind == FigureKind.COUNT else PAID_REACH
+        after = [m for m in self.mentions if m.unlisted and m.aside and figure.end <= m.start <= figure.end + reach]
         if not after or self.candidates(self.region(index)[0], figure.start):
             return None
         return after[0].name

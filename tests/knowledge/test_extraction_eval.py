@@ -102,9 +102,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout58",
     "evaluation_holdout59",
     "evaluation_holdout60",
-    # evaluation_holdout61 (sealed until the thirty-second session's end) is not guarded yet: its quote support finds
-    # a false attribution, the staff of an air base ('About 1,100 soldiers and civilian staff currently work at
-    # Kuchyňa') read as Slovakia's count; it joins this list when a count of people at a named place is the place's.
+    "evaluation_holdout61",
 )
 
 
