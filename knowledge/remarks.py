@@ -14,6 +14,7 @@ from knowledge.askers import as_the_country, as_the_group, names_the_asker, spea
 from knowledge.banter import names_nothing_held
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
+from knowledge.proceedings import in_plain_voice
 from knowledge.spelled import words_in_digits
 from knowledge.words import normalise
 
@@ -40,7 +41,8 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(_without_frame(text)))))
+    text = _without_frame(in_plain_voice(text))
+    text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(text))))
     text = _as_the_allies_spoken_for(text)
     text = _in_the_year_a_time_clause_names(text)
     text = _about_what_a_lead_named(_without_a_told_lead(_from_the_asking_sentence(_without_guesses_before(text))))
@@ -57,8 +59,8 @@ def without_remarks(text: str) -> str:
 def _without_a_setting_lead(text: str) -> str:
     """'Could you kindly confirm, for our Nordic desk, the share of GDP …': a setting set off by commas after the
     courtesy is a lead once the courtesy is off; 'confirm' before it is the request and stays."""
-    request, found, rest = text.partition(" ")
-    with_request = normalise(request) in domain.question_words().figure_requests and found
+    request, rest = _the_request_opening(text)
+    with_request = bool(request)
     lead, mark, asked = (rest if with_request else text).partition(", ")
     setting = " ".join(normalise(lead).split())
     if not mark or "?" in lead or not _opens_a_setting(setting) or not _a_setting(setting):
@@ -66,6 +68,18 @@ def _without_a_setting_lead(text: str) -> str:
     if not _leaves_nothing_to_the_setting(lead, asked):
         return text
     return f"{request} {asked}" if with_request else asked
+
+
+def _the_request_opening(text: str) -> tuple[str, str]:
+    """'Confirm, for …', 'Could you state, for …': the request opening `text` (its verb, after a request opener or
+    none) and the words after it; else ('', text)."""
+    words = domain.question_words()
+    opener = next((o for o in words.request_openers if normalise(text).startswith(f"{o} ")), None)
+    skipped = len(opener.split()) if opener else 0
+    parts = text.split(" ", skipped + 1)
+    if len(parts) < skipped + 2 or normalise(parts[skipped]) not in words.figure_requests:
+        return "", text
+    return " ".join(parts[: skipped + 1]), parts[skipped + 1]
 
 
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
@@ -1534,7 +1548,7 @@ def _a_setting(lead: str) -> bool:
     question_words = domain.question_words()
     if not words or _states_a_figure(lead) or set(words) & set(question_words.interrogatives):
         return False
-    if words[0] in question_words.figure_requests or _names_an_operation(lead):
+    if words[0] in question_words.figure_requests or _names_an_operation(_past_the_opener(lead)):
         return False  # 'give me the US share, …', 'add up the Nordic allies for me — …': the request itself
     said = f" {lead} "
     if _opens_a_setting(lead) or any(f" {opener} " in said for opener in question_words.setting_phrases):
@@ -1543,7 +1557,13 @@ def _a_setting(lead: str) -> bool:
 
 
 def _opens_a_setting(lead: str) -> bool:
-    return any(lead.startswith(f"{opener} ") for opener in domain.question_words().setting_openers)
+    return any(f"{lead} ".startswith(f"{opener} ") for opener in domain.question_words().setting_openers)
+
+
+def _past_the_opener(lead: str) -> str:
+    """The lead's words after its opener of setting ('for the benefit of all delegations': 'all delegations')."""
+    opener = next((o for o in domain.question_words().setting_openers if f"{lead} ".startswith(f"{o} ")), "")
+    return lead[len(opener) :].strip()
 
 
 def _names_an_operation(lead: str) -> bool:

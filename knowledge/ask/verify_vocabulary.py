@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -132,6 +132,7 @@ class Scaffolding:
         if any(number.percent for number in question.numbers):  # 'less than a quarter': the 25% it reads as
             neutral |= self.fractions | self._ordinals_read_as(question)
         neutral |= self._epithets_of_names(question) | _span_counted(question) | _epithets_of_years(question)
+        neutral |= _kept_the_same(question.words)
         if Operation.SERIES_EXTREME in question.operations:  # 'when did it peak?': the end asked of the series
             neutral |= self._series_ends
         return [
@@ -183,6 +184,23 @@ class Scaffolding:
             return False
         # one slip of the keys (a letter left out, added, changed or two swapped), never two: 'troop' is not 'top'
         return process.extractOne(word, self.scaffolding, scorer=OSA.distance, score_cutoff=1) is not None
+
+
+SAME_REACH = 3  # words from 'same' to what it keeps ('on the same current-dollar basis')
+POINTING_BACK = frozenset({"that", "this", "those", "these"})
+
+
+def _kept_the_same(words: Sequence[str]) -> frozenset[str]:
+    """'on the same basis', 'at the same prices', 'that same share': what a question keeps from the one before asks
+    nothing new."""
+    kept = domain.question_words().follow_ups.kept_the_same
+    found = {
+        word for index, word in enumerate(words) if word in kept and "same" in words[max(0, index - SAME_REACH) : index]
+    }
+    # 'that same share', 'this same figure': pointing back, never 'did they spend the same?'
+    if any(before in POINTING_BACK and word == "same" for before, word in itertools.pairwise(words)):
+        found.add("same")
+    return frozenset(found)
 
 
 def _span_counted(question: ParsedQuestion) -> frozenset[str]:

@@ -447,6 +447,17 @@ class LetterWords(Strict):
     courtesy_clauses: tuple[str, ...]
 
 
+class ProceedingsWords(Strict):
+    """The formal voice of a debate (knowledge/proceedings.py): the asker and the bot in the third person."""
+
+    addressees: tuple[str, ...]
+    askers: tuple[str, ...]
+    audiences: tuple[str, ...]
+    verbs: dict[str, str]
+    longest_aside: int = Field(ge=1)
+    labels: tuple[str, ...]
+
+
 class WorksheetWords(Strict):
     """A message's frame as an assignment sheet is written (knowledge/worksheets.py): the labels numbering its
     tasks ('Q3a)', 'Task 2b:', 'Part (c).')."""
@@ -549,6 +560,7 @@ class QuestionWords(Strict):
     small_talk: tuple[str, ...]
     slang: tuple[str, ...]
     letters: LetterWords
+    proceedings: ProceedingsWords
     worksheets: WorksheetWords
     year_asked: frozenset[str]
     time_asked: frozenset[str]

@@ -126,3 +126,30 @@ def test_confirm_before_a_question_word_asks_the_figure_not_yes_or_no(engine, te
 def test_a_figure_asked_to_be_confirmed_is_answered(engine) -> None:
     answer = engine.ask("Could you kindly confirm how many allies met the 2% of GDP guideline in 2014?")
     assert answer.answered and answer.values[:1] == [3.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Could the chair state, for the benefit of all delegations, total NATO defence expenditure in 2024?",
+            "total NATO defence expenditure in 2024?",
+        ),
+        (
+            "For historical context, did Hungary meet the 2% guideline in 2014?",
+            "did Hungary meet the 2% guideline in 2014?",
+        ),
+        (
+            "In view of the ongoing burden-sharing debate, could the chair confirm Germany's spending in 2024?",
+            "could you confirm Germany's spending in 2024?",
+        ),
+        (
+            "The delegation of Slovenia would like to know Slovenia's spending per capita in 2024.",
+            "Slovenia's spending per capita in 2024.",
+        ),
+    ],
+)
+def test_a_debates_setting_and_voice_are_no_words_of_the_question(text: str, asked: str) -> None:
+    """A delegate's setting ('for the benefit of all delegations', 'for historical context') goes as any lead of
+    setting does, after a request ('Could the chair state, …') too; the chair and the delegation are 'you' and 'I'."""
+    assert without_remarks(text) == asked

@@ -44,3 +44,24 @@ def test_a_last_clause_pointing_back_asks_what_the_clause_before_named(engine) -
 def test_a_query_typed_as_fields_or_with_short_forms_is_read_as_asked(engine, question: str, value: float) -> None:
     answer = engine.ask(question)
     assert answer.answered and value in answer.values
+
+
+@pytest.mark.parametrize(
+    ("lead", "follow_up", "value"),
+    [
+        (
+            "What was Germany's defence expenditure in 2024 in million US dollars?",
+            "and France, on the same basis?",
+            64271.2008,
+        ),
+        (
+            "What was Poland's defence spending as a share of GDP in 2024?",
+            "and what was that same share in 2014?",
+            1.8753,
+        ),
+    ],
+)
+def test_what_a_follow_up_keeps_the_same_asks_nothing_new(engine, lead: str, follow_up: str, value: float) -> None:
+    """'on the same basis', 'that same share': kept from the question before, no word for the answer to account for."""
+    answer = engine.ask(follow_up, engine.ask(lead))
+    assert answer.answered and value in answer.values
