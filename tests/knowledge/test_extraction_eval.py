@@ -103,6 +103,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout59",
     "evaluation_holdout60",
     "evaluation_holdout61",
+    "evaluation_holdout62",
 )
 
 
