@@ -53,7 +53,8 @@ def without_remarks(text: str) -> str:
         text = without_trailing_remark(text)
     # the formal voice's courtesies, once the sentences around the question are off ('Might I trouble you for a small
     # piece of information? What …' is a remark before the question, not a request for 'a piece')
-    return _without_a_setting_lead(_without_courtesies(_without_answers_offered(_a_tag_without_its_other_side(text))))
+    text = _without_a_setting_lead(_without_courtesies(_without_answers_offered(_a_tag_without_its_other_side(text))))
+    return _units_after_what_is_asked(text)
 
 
 def _without_a_setting_lead(text: str) -> str:
@@ -1362,6 +1363,28 @@ def _without_asides(text: str) -> str:
     measure and no ally (by name, alias or code) describe, they do not ask; '(current USD)', '(in zloty)', '(2015
     prices)', '(% of GDP)', '(dk fi no se)' stay."""
     return ASIDE.sub(lambda aside: "" if _describes_only(aside.group(1)) else aside.group(0), text)
+
+
+# 'what share, in per cent, of total NATO personnel …?': a short aside of units or prices right after the words that
+# open the question, before what the question asks of
+UNIT_ASIDE = re.compile(
+    r"^(?P<head>\s*(?:\S+\s+){0,2}\S+?)\s*,\s*(?P<aside>(?:in|at|as|expressed in|measured in)\s+[^,?;:()]{1,40}?)\s*,"
+    r"\s+(?P<rest>[^?]+?)\s*(?P<end>[?.!]*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _units_after_what_is_asked(text: str) -> str:
+    """'what share, in per cent, of total NATO personnel did the US account for?' asks 'what share of total NATO
+    personnel did the US account for, in per cent?': the aside of units said after what it interrupts, so the words
+    asking ('what share of') are read together. An aside naming an ally or a year stays where it is."""
+    found = UNIT_ASIDE.match(text)
+    if found is None or not set(normalise(found.group("head")).split()) & set(domain.question_words().interrogatives):
+        return text
+    aside = found.group("aside")
+    if A_YEAR.search(aside) or _names_an_ally_or_group(normalise(aside).split()):
+        return text
+    return f"{found.group('head')} {found.group('rest')}, {aside}{found.group('end')}"
 
 
 def _states_a_figure(text: str) -> bool:

@@ -153,3 +153,18 @@ def test_a_debates_setting_and_voice_are_no_words_of_the_question(text: str, ask
     """A delegate's setting ('for the benefit of all delegations', 'for historical context') goes as any lead of
     setting does, after a request ('Could the chair state, …') too; the chair and the delegation are 'you' and 'I'."""
     assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "what share, in per cent, of total NATO military personnel in 2024 did the United States account for?",
+            "what share of total NATO military personnel in 2024 did the United States account for, in per cent?",
+        ),
+        ("How much, in 2024, did Poland spend?", "How much, in 2024, did Poland spend?"),  # a year's aside stays
+        ("My delegation asks what Poland spent in 2024.", "what Poland spent in 2024."),
+    ],
+)
+def test_an_aside_of_units_is_said_after_what_it_interrupts(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
