@@ -736,6 +736,21 @@ def is_fiscal_year_word(word: str) -> bool:
     return _prefixed_fiscal_year(word, cues()) is not None
 
 
+FISCAL_YEAR_WORD = re.compile(r"\b[a-z]+\d\d(?:\d\d)?(?:[-–][a-z]*\d\d(?:\d\d)?)?\b", re.IGNORECASE)
+
+
+def fiscal_years_named(text: str) -> set[int]:
+    """The years a text writes with a fiscal-year prefix, by their first year ('FY2024', 'FY25-26': 2024, 2025),
+    which a plain year's pattern does not read ('FY2024' has no word boundary before its digits)."""
+    table = cues()
+    found = set()
+    for word in FISCAL_YEAR_WORD.findall(text):
+        read = _prefixed_fiscal_year(word.casefold().replace("–", "-"), table)
+        if read is not None:
+            found.add(int(read[0]))
+    return found
+
+
 def _prefixed_fiscal_year(word: str, table: Cues) -> tuple[str, str | None] | None:
     """A year written with a fiscal-year prefix, and the end of the span the same word gives, as written: 'FY2025'
     ('2025', None), 'FY25' ('2025', None), 'FY25-26' and 'FY2025-26' ('2025', '26'), 'FY2023-FY2027' ('2023',

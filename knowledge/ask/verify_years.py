@@ -15,6 +15,7 @@ from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.quantities import is_change
 from knowledge.ask.time_words import unresolved_time
 from knowledge.cues import cues
+from knowledge.figures import fiscal_years_named
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact
 
@@ -218,7 +219,8 @@ def _years_of(fact: Fact) -> set[int]:
     """The years a fact speaks of: its quote's, and its period — unless the period was only guessed while the
     sentence names a later year ('promised 2.5% by 2027, … cutting aid from 0.5%' is not about 2024)."""
     years: set[int] = set()
-    quoted = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", f"{fact.citation.quote} {fact.text or ''}")}
+    said = f"{fact.citation.quote} {fact.text or ''}"
+    quoted = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", said)} | fiscal_years_named(said)
     period = fact.period or ""
     guessed = fact.citation.cell is None and not fact.recognised and not _dated_in_own_words(fact)
     if guessed and period.isdigit() and max(quoted, default=0) > int(period):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.figures import Figure, FigureKind, elided_counts, find_figures, tokenize
+from knowledge.figures import Figure, FigureKind, elided_counts, find_figures, fiscal_years_named, tokenize
 
 
 def figures_of(sentence: str) -> list[Figure]:
@@ -470,3 +470,10 @@ def test_a_fraction_with_no_of_and_no_change_it_sizes_is_no_percentage(sentence:
 )
 def test_a_reference_number_after_its_abbreviation_is_no_figure(sentence: str, values: list[float]) -> None:
     assert [figure.value for figure in figures_of(sentence)] == values
+
+
+def test_years_written_with_a_fiscal_year_prefix_are_read_by_their_first_year() -> None:
+    """'FY2024' has no word boundary before its digits: a plain year's pattern misses it."""
+    said = "The budget for FY2025 (April 2025 to March 2026) is up 9.4% on the ¥7.95 trillion of FY2024, FY34–35."
+    assert fiscal_years_named(said) == {2024, 2025, 2034}
+    assert fiscal_years_named("FIFA2024 and X2024 are no fiscal years") == set()

@@ -63,3 +63,14 @@ def test_an_amount_over_a_span_of_years_is_no_one_year_s_budget(engine_of_text):
     assert not programme.ask("How big is Japan's defence budget for FY2025?").answered
     spanned = programme.ask("How much will Japan spend over FY2023 to FY2027?")
     assert spanned.answered and 43.0 in spanned.values
+
+
+def test_a_fiscal_year_written_with_its_prefix_in_the_sentence_accounts_for_the_year_asked(engine_of_text) -> None:
+    """'… on the ¥7.95 trillion of FY2024' states FY2024's budget, though the sentence opens on FY2025's months."""
+    text = (
+        "# Japan's budget\n\nPublished 22 July 2025.\n\n"
+        "Japan's defence budget for FY2025 (April 2025 to March 2026) is about ¥8.7 trillion, an increase of 9.4% "
+        "on the ¥7.95 trillion of FY2024.\n"
+    )
+    answer = engine_of_text("japan.md", text).ask("What was Japan's defence budget in FY2024?")
+    assert answer.answered and 7.95 in answer.values
