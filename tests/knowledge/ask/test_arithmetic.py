@@ -844,3 +844,10 @@ def test_the_european_allies_less_some_members_leave_canada_out_too(engine):
 def test_europe_named_with_canada_keeps_canada_when_a_member_is_left_out(engine):
     answer = engine.ask("What did Europe plus Canada spend in 2024 in current dollars, excluding Germany?")
     assert answer.answered and "Canada" in {fact.subject for fact in answer.facts}
+
+
+def test_a_sum_of_named_countries_some_without_figures_is_not_given(engine):
+    """'the US, China, Russia, Germany and India together': the tables hold two of the five; a sum of those two is
+    not the sum asked (a group's member without figures is named and left out; a country named is asked)."""
+    answer = engine.ask("How much did the United States, China, Russia, Germany and India spend together in 2024?")
+    assert not answer.answered and not answer.values
