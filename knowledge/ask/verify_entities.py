@@ -109,9 +109,9 @@ class EntityCheck:
         if ranked:  # 'which European ally or Canada ranked highest?': Canada is of the field ranked
             field |= joined_to_the_field(question.words)
         for name in specific:
-            # the answer says it has no figures for a member of a group asked (an honest account), or ranks it; an
-            # ally or country the question names itself is asked: a sum or mean without it is not the one asked
-            if (name in uncovered and name not in question.entities) or name in field:
+            # the answer says it has no figures for it (an honest account), or ranks it; but a sum or mean leaving out
+            # a country the question names itself is not the one asked (only a named group's member may be left out)
+            if (name in uncovered and not (combined and name in question.entities)) or name in field:
                 continue
             if combined and _one_member_for_the_group(name, subjects):
                 missing.append(f"entity {name}: one member for the whole group")

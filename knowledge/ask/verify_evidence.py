@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from knowledge import lexicon
+from knowledge.ask.common_words import is_specific
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -230,5 +231,24 @@ def modifiers_pointed_back(source: str, quote: str) -> frozenset[str]:
 def proper_names(text: str) -> frozenset[str]:
     """The names a text speaks of: its capitalised words and acronyms ('SAFE', 'Bundeswehr', 'Nansen'), not its
     common words."""
-    names = [word for word in re.findall(r"[\w'’-]+", text) if word[:1].isupper()]
+    found = [(word.group(0), _opens_a_sentence(text, word.start())) for word in re.finditer(r"[\w'’-]+", text)]
+    inside = {word for word, opening in found if not opening and word[:1].isupper()}
+    # 'Sales rose 36% …': a word opening a sentence is capitalised as any is; a name there only if the entity list
+    # knows it, or the text writes it capitalised inside a sentence too, or it is an acronym or no common word
+    names = [word for word, opening in found if word[:1].isupper() and (not opening or _a_name(word, inside))]
     return frozenset(normalise(" ".join(names)).split()) - STOPWORDS
+
+
+def _a_name(word: str, inside: set[str]) -> bool:
+    folded = normalise(word)
+    return word.isupper() or word in inside or folded in _entity_words() or is_specific(folded)
+
+
+@functools.cache
+def _entity_words() -> frozenset[str]:
+    return frozenset(word for alias in lexicon.entity_aliases() for word in alias)
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t*_\"“'‘(")
+    return not before or before[-1] in ".!?:\n"

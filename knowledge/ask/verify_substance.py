@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from knowledge import lexicon
+from knowledge.ask.common_words import is_specific
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.verify_numbers import close
-from knowledge.ask.verify_vocabulary import QUESTION_STARTS, Scaffolding, accounted, is_number, is_specific
+from knowledge.ask.verify_vocabulary import QUESTION_STARTS, Scaffolding, accounted, is_number
 from knowledge.models import Fact
 from knowledge.question import STOPWORDS, stem
 

@@ -11,7 +11,6 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -23,7 +22,6 @@ from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.question import STOPWORDS, stem
 
-COMMON_WORD_ZIPF = 5.0  # 'comes', 'give', 'real': too common to say what a question is about
 FUZZY_SAME_WORD = 85
 MIN_TYPO_LENGTH = 4
 TYPO_ZIPF = 4.0
@@ -41,14 +39,6 @@ THING_POINTERS = frozenset({"it", "its"})  # words pointing at a thing the claus
 SET_OFF_BY_A_COLON = re.compile(r":\s")
 # words pointing at a thing, or at a topic set off before a colon ('… defence: what is that for?')
 TOPIC_POINTERS = THING_POINTERS | {"that", "this"}
-
-
-@cache
-def is_specific(word: str) -> bool:
-    """Uncommon in English, and not an inflection of a common word ('keeps', 'asks', 'bringing')."""
-    root = stem(word)
-    forms = (word, root, f"{root}e")
-    return max(zipf_frequency(form, "en") for form in forms) < COMMON_WORD_ZIPF
 
 
 @functools.lru_cache(maxsize=65_536)  # asked of every word of a question by several checks, ~25 times an answer

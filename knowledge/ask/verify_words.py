@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from knowledge import domain, lexicon
+from knowledge.ask.common_words import is_specific
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.verify_evidence import (
     TEXT_CACHE,
@@ -28,7 +29,7 @@ from knowledge.ask.verify_evidence import (
 )
 from knowledge.ask.verify_numbers import COUNTED_UNITS, framed_as_a_goal, range_ends
 from knowledge.ask.verify_sources import SourceCheck
-from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number, is_specific
+from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number
 from knowledge.ask.verify_years import is_fiscal_year, period_years
 from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.figures import is_fiscal_year_word
@@ -78,6 +79,7 @@ class WordCheck:
         self.sources = sources
         words = domain.question_words()
         self.measure_nouns = words.verifier.measure_nouns | words.verifier.part_nouns
+        self.business_measures = words.verifier.business_measures
         self.amount_words = words.verifier.amount_words
         self.items_included = _items_after(words.verifier.items_included)
         self.items_asked = _items_after((*words.verifier.items_included, *words.verifier.items_asked))
@@ -102,7 +104,9 @@ class WordCheck:
         # accounts for its common words too ('review'), as one found by its words alone does
         every_word = strict or _keywords_of_a_statement(question, facts)
         open_words = [
-            w for w in self.scaffolding.open_words(focus, question) if every_word or w in kinds or is_specific(w)
+            w
+            for w in self.scaffolding.open_words(focus, question)
+            if every_word or w in kinds or w in self.business_measures or is_specific(w)
         ]
         amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
         # 'count of allies meeting 2%': the cue's own words are the count a count answers

@@ -151,6 +151,7 @@ class VerifierWords(Strict):
     real_terms: tuple[str, ...]
     current_terms: tuple[str, ...]
     measure_nouns: frozenset[str]
+    business_measures: frozenset[str]
     part_nouns: frozenset[str]
     superlatives_greater: frozenset[str]
     superlatives_lesser: frozenset[str]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.ask.verify_evidence import proper_names
+
 NOTES = """# Support notes
 
 Published 12 March 2025.
@@ -51,3 +53,13 @@ def test_the_initials_a_text_spells(text, spelt):
     from knowledge.ask.verify_evidence import initials  # noqa: PLC0415 - a name only this change brings
 
     assert initials(text) == spelt
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_carried() -> None:
+    """'Sales rose 36% …' before 'The group's backlog hit €55.0bn': 'Sales' is capitalised because it opens its
+    sentence, never a name the paragraph carries to the backlog's sentence (which would account for 'sales' asked).
+    A country, an acronym, an uncommon word or a word the text capitalises inside a sentence stays a name."""
+    text = "Sales rose 36% to €9.75bn. Poland spent more. The SAFE loans grew. Rheinmetall said so. Orders rose."
+    assert {"poland", "safe", "rheinmetall"} <= proper_names(text)
+    assert "sales" not in proper_names(text) and "orders" not in proper_names(text)
+    assert "group" in proper_names("Group sales were up. The Group said so.")
