@@ -63,6 +63,7 @@ from knowledge.ask.verify_numbers import (
     sum_across_sides,
     year_of_another_figure,
 )
+from knowledge.ask.verify_purpose import purpose_unasked
 from knowledge.ask.verify_quantity import (
     QuantityCheck,
     end_asked_of_one_change,
@@ -269,6 +270,7 @@ class Verifier:
             lambda: extreme_of_a_whole(question, facts),
             lambda: part_for_the_whole(question, facts),
             lambda: items_for_the_whole(question, facts),
+            lambda: purpose_unasked(question, facts),
             lambda: no_one_named(question, facts),
             lambda: end_asked_of_one_change(question, answer),
             lambda: self.quantities.share_of_whole(question, answer),

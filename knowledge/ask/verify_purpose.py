@@ -1,0 +1,71 @@
+"""Verify that an amount a sentence sets aside for a purpose answers only a question naming that purpose: 'For 2025
+the cabinet has reserved 3.5 billion euros for military support to Ukraine' is the Ukraine support's money, never
+the Dutch defence budget; 'EUR 1.2 billion on 150 new armoured vehicles' is the vehicles', not Slovakia's spending.
+
+A purpose is what follows an amount after one of the words saying what it pays for (cues.toml `paid_for_before`),
+to its clause's end; the words of defence spending in general ('on defence', 'for the armed forces') and of time
+('for the first time', 'for the year') name no purpose of their own (questions.toml `verifier.purpose_neutral`).
+
+Part of `knowledge.ask.verify`, which runs these checks beside the others.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from knowledge import domain, lexicon
+from knowledge.ask.parse import ParsedQuestion
+from knowledge.cues import cues
+from knowledge.lexicon import normalise
+from knowledge.models import Fact, Unit
+from knowledge.question import STOPWORDS, stem
+
+# where a purpose ends: its clause's end, or a span of time after it ('for defence over ten years', '… in 2026')
+CLAUSE_END = re.compile(
+    r"[,.;:()—–]|\s-\s|\b(?:and|which|while|over|until|by|through|within|from|in|during|between|starting|each|per)\b"
+)
+PURPOSE_WORDS = 6  # a purpose runs a few words ('military support to Ukraine'), not a whole sentence
+
+
+def purpose_unasked(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+    """An amount stated for a purpose the question names no word of is that purpose's, not what was asked."""
+    asked = _forms(question.words) | lexicon.concepts(list(question.words))
+    for fact in facts:
+        purpose = _purpose(fact)
+        if purpose and not (_forms(purpose) | lexicon.concepts(purpose)) & asked:
+            return [f"quantity: an amount for {' '.join(purpose)}"]
+    return []
+
+
+def _purpose(fact: Fact) -> list[str]:
+    """The words of the purpose its sentence gives an amount right after it ('for military support to Ukraine':
+    support, ukraine, less the neutral words), or [] when it gives none."""
+    own = fact.citation.quote or ""
+    if fact.unit is not Unit.MONEY or fact.citation.cell is not None or not fact.text or fact.text not in own:
+        return []
+    after = own[own.index(fact.text) + len(fact.text) :]
+    found = _paid_for().match(after)
+    if found is None:
+        return []
+    clause = CLAUSE_END.split(found.group("purpose"), maxsplit=1)[0]
+    words = [word for word in normalise(clause).split()[:PURPOSE_WORDS] if word.isalpha()]
+    neutral = domain.question_words().verifier.purpose_neutral | _time_words()
+    return [word for word in words if word not in STOPWORDS and word not in neutral]
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Months and days: 'NOK 90 billion for March on Friday' says when, not what for."""
+    table = cues()
+    return frozenset(table.months) | {normalise(day) for day in table.raw.day_names}
+
+
+@cache
+def _paid_for() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in cues().raw.paid_for_before)
+    return re.compile(rf"\s*(?:{words})\s+(?P<purpose>.+)", re.IGNORECASE | re.DOTALL)
+
+
+def _forms(words: list[str] | tuple[str, ...]) -> set[str]:
+    return set(words) | {stem(word) for word in words}

@@ -1,0 +1,34 @@
+"""An amount its sentence sets aside for a purpose answers only a question naming that purpose
+(`knowledge.ask.verify_purpose`)."""
+
+from __future__ import annotations
+
+STORY = """# Slovakia signs deal for new armoured vehicles
+
+Published 1 March 2025.
+
+Slovakia will spend EUR 1.2 billion on 150 new armoured vehicles, the defence ministry said.
+
+The country's defence budget for 2025 is EUR 2.6 billion.
+
+For 2025 the cabinet has reserved EUR 0.4 billion for military support to Ukraine.
+
+Poland will spend PLN 186.6 bn on defence this year.
+"""
+
+
+def test_an_amount_for_a_purpose_answers_a_question_naming_it(engine_of_text) -> None:
+    engine = engine_of_text("story.md", STORY)
+    assert 1.2 in engine.ask("How much will Slovakia spend on new armoured vehicles?").values
+
+
+def test_an_amount_for_a_purpose_does_not_answer_the_whole(engine_of_text) -> None:
+    engine = engine_of_text("story.md", STORY)
+    assert 1.2 not in engine.ask("How much is Slovakia spending?").values
+    assert 0.4 not in engine.ask("How large is Slovakia's defence budget?").values
+
+
+def test_spending_on_defence_itself_names_no_purpose_of_its_own(engine_of_text) -> None:
+    engine = engine_of_text("story.md", STORY)
+    assert 186.6 in engine.ask("How much will Poland spend this year?").values
+    assert 2.6 in engine.ask("What is Slovakia's defence budget for 2025?").values
