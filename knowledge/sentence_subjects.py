@@ -154,7 +154,7 @@ class Subjects(Things):
             if own:
                 subjects = [m for m in own if not self._object(m)]
                 return [(subjects or own)[-1].name]
-            titled = self._title_named(pronoun) or self._thing_before(pronoun)
+            titled = self._title_named(pronoun) or _thing_before(self, pronoun)
             if titled:
                 # 'Poland's President Andrzej Duda said his country will spend 4.7%'; 'About 900 staff work at
                 # Martin, and the ministry says it will need 150 more': the place named before the pronoun
@@ -167,14 +167,6 @@ class Subjects(Things):
             carried = carried or self.context.carried(self.context.subject) or _goal_split(self, index)
             return [carried] if carried else None
         return None
-
-    def _thing_before(self, pronoun: int) -> str | None:
-        """The thing the entity list does not know, named earlier in the sentence beside a figure (what an amount pays
-        for, where a count of people works), that a singular pronoun after it refers back to."""
-        if self.words[pronoun] in self.table.plural_pronouns:
-            return None
-        things = [m for m in self.mentions if m.unlisted and m.aside and m.end <= pronoun]
-        return things[-1].name if things else None
 
     def _modifier(self, mention: Mention) -> bool:
         """'Madrid argues it can meet its NATO capability targets with 2.1%': a name after a possessive pronoun
@@ -584,6 +576,15 @@ def _owner_in_tail(reading: Subjects, index: int) -> str | None:
         if of_gdp or reading.entity_kind(mention.name) == "country":
             return mention.name
     return None
+
+
+def _thing_before(reading: Subjects, pronoun: int) -> str | None:
+    """The thing the entity list does not know, named earlier in the sentence beside a figure (what an amount pays
+    for, where a count of people works), that a singular pronoun after it refers back to."""
+    if reading.words[pronoun] in reading.table.plural_pronouns:
+        return None
+    things = [m for m in reading.mentions if m.unlisted and m.aside and m.end <= pronoun]
+    return things[-1].name if things else None
 
 
 def _unknown_name_before(reading: Subjects, end: int) -> bool:
