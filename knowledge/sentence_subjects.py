@@ -155,9 +155,7 @@ class Subjects(Things):
                 subjects = [m for m in own if not self._object(m)]
                 return [(subjects or own)[-1].name]
             titled = self._title_named(pronoun) or _thing_before(self, pronoun)
-            if titled:
-                # 'Poland's President Andrzej Duda said his country will spend 4.7%'; 'About 900 staff work at
-                # Martin, and the ministry says it will need 150 more': the place named before the pronoun
+            if titled:  # 'Poland's President Andrzej Duda said his country …', '… work at Martin, and it will need …'
                 return [titled]
             # 'The ECB cut its rate': 'its' is the ECB's, whom the entity list does not know; 'Top 5 spenders: US,
             # China, …. Together they spent …': all of them, none alone
