@@ -7,7 +7,15 @@ import re
 
 from knowledge import domain
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at, names_a_currency
+from knowledge.figures import (
+    RANGE_LINKS,
+    RESPECTIVE_LINKS,
+    Figure,
+    FigureKind,
+    fraction_said_at,
+    names_a_currency,
+    stated_ratio,
+)
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
@@ -33,6 +41,7 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 APPOSED_ARTICLES = frozenset({"a", "an"})
 PLUS_SIGN = "+"
 RATE_WORDS = frozenset({"per", "to"})  # 'PLN 4.27 per euro', 'NOK 11.6 to the dollar': a price of a currency
+RATIO_FIGURES = frozenset({FigureKind.MULTIPLE, FigureKind.PERCENT})  # of which a comparison makes a ratio
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 # Opening the phrase of a figure of another form set inside a list ('and China, in second place, about 12%').
 FIGURE_PREPOSITIONS = frozenset({"in", "at", "on"})
@@ -128,8 +137,8 @@ class Kinds(Reading):
             changed = any(self.table.change_after.starting_at(self.words, end) for end in ends)
             changed = changed or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
-        if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
-            return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
+        if (figure.start in self.compared and figure.kind in RATIO_FIGURES) or _ratio_of_amounts(self, figure):
+            return "other"  # 'ten times Russia's', '43 % of what Russia spent', 'a book-to-bill ratio of 1.23': ratios
         if figure.kind in FIGURE_KINDS:
             return FIGURE_KINDS[figure.kind]
         return "change" if figure.points or self._signed(index) else None
@@ -560,3 +569,8 @@ def _past_apposed_percentage(words: list[str], values: list[Figure], index: int)
     ):
         return beside.end + 1
     return figure.end
+
+
+def _ratio_of_amounts(reading: Reading, figure: Figure) -> bool:
+    """'a book-to-bill ratio of 1.23': a multiple the words naming a ratio of two amounts give, no change."""
+    return figure.kind is FigureKind.MULTIPLE and stated_ratio(reading.tokens, figure.start, reading.table)

@@ -470,3 +470,23 @@ def test_a_fraction_with_no_of_and_no_change_it_sizes_is_no_percentage(sentence:
 )
 def test_a_reference_number_after_its_abbreviation_is_no_figure(sentence: str, values: list[float]) -> None:
     assert [figure.value for figure in figures_of(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Order intake came to €25.3bn, a book-to-bill ratio of 1.23, and the backlog grew.", 1.23),
+        ("With a book-to-bill ratio of 2.6 in the quarter, orders outran sales.", 2.6),
+        ("The ratio stood at 0.9 last year.", 0.9),
+    ],
+)
+def test_a_bare_number_after_the_words_naming_a_ratio_is_a_multiple(sentence: str, value: float) -> None:
+    multiples = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.MULTIPLE]
+    assert multiples == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["That is a ratio of 2.01% of GDP.", "In 2014 the ratio was 1.19 per cent.", "The ratio of 2024 rose."]
+)
+def test_a_percentage_or_a_year_after_a_ratio_s_words_is_no_multiple(sentence: str) -> None:
+    assert not [figure for figure in figures_of(sentence) if figure.kind is FigureKind.MULTIPLE]

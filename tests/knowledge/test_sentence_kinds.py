@@ -57,6 +57,11 @@ def test_a_multiple_of_the_subjects_own_figure_is_a_change(sentence: str) -> Non
     assert kind == "change"
 
 
+def test_a_ratio_of_two_amounts_is_no_change() -> None:
+    kinds = kinds_of("Japan's order intake came to JPY 2.5 trillion, a book-to-bill ratio of 1.23.")
+    assert (1.23, "other") in kinds
+
+
 def test_a_percentage_of_an_entity_named_after_a_count_of_allies_is_its_own_figure() -> None:
     sentence = "NATO put Poland at 4.12% in 2024, first among the 32 allies, ahead of Estonia (3.43%)."
     statements = SentenceReader(sentence, Context(gdp_shares=True), 2025).statements()
