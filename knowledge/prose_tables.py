@@ -37,6 +37,7 @@ from knowledge.year_parts import part_named_by, plain_words, with_part
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 SPACE_GAP = re.compile(r"\s{2,}")  # between the columns of a table aligned with spaces
 MIN_CELLS = 2  # a label and a number at least
+APPROXIMATE_MARKS = ("~", "≈")  # before a cell's figure: about
 # a minus sign may be written as a dash ('–118': a negative free cash flow)
 # and thousands may be grouped by a space ('68 714', '1 310.5': a statistical annex's fixed-width table)
 CELL_NUMBER = re.compile(
@@ -1010,13 +1011,15 @@ def _cell_figures(
 
 
 def _lone_amount(column: Column, cell: str) -> list[Cell]:
-    """'£71.0bn', 'EUR 4.2 billion': a cell holding one amount of money and nothing else, in a year's row or a row of a
-    thing the document named, is the column's figure as its own currency and scale write it; a cell saying more is
-    left unread, as it may name someone else."""
+    """'£71.0bn', 'EUR 4.2 billion', '~€50bn' (about): a cell holding one amount of money and nothing else, in a year's
+    row or a row of a thing the document named, is the column's figure as its own currency and scale write it; a cell
+    saying more is left unread, as it may name someone else."""
     amount = lone_amount(FOOTNOTE.sub("", cell))
     if amount is None:
         return []
-    return [Cell(amount.value, "money", amount.currency, amount.scale, column.period, column.qualifiers)]
+    about = ("approximate",) if cell.lstrip().startswith(APPROXIMATE_MARKS) else ()
+    qualifiers = tuple(dict.fromkeys((*column.qualifiers, *about)))
+    return [Cell(amount.value, "money", amount.currency, amount.scale, column.period, qualifiers)]
 
 
 def _range_cells(column: Column, cell: str) -> list[Cell]:

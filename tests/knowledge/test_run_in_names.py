@@ -72,6 +72,8 @@ def test_a_summary_table_of_the_companies_gives_each_row_its_company(note: list[
     assert ("Kalmvik", 2.0, "EUR", 1e9) in rows  # '~€2bn'
     assert ("Vestmark", 410.0, "EUR", None) in rows
     assert ("Kalmvik", 9.0, None, None) in rows
+    about = [fact for fact in note if fact.citation.row_label == "Kalmvik" and fact.value == 2.0]
+    assert [list(fact.qualifiers) for fact in about] == [["approximate"]]
 
 
 @pytest.mark.parametrize(
