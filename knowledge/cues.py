@@ -210,6 +210,7 @@ class CueFile(BaseModel):
     group_nouns: list[str]
     multiplier_words: dict[str, float]
     multiple_after: list[str]
+    ratio_before: list[str]
     fraction_words: dict[str, float]
     fraction_openers: list[str]
     ratio_links: list[str]
@@ -350,6 +351,7 @@ class Cues:
     group_nouns: frozenset[str]
     multipliers: dict[str, float]
     multiple_after: frozenset[str]
+    ratio_before: Phrases
     fraction_words: Phrases
     fraction_openers: frozenset[str]
     ratio_links: Phrases
@@ -491,6 +493,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         group_nouns=_folded(raw.group_nouns),
         multipliers={fold(k): v for k, v in raw.multiplier_words.items()},
         multiple_after=_folded(raw.multiple_after),
+        ratio_before=Phrases(raw.ratio_before),
         fraction_words=Phrases(raw.fraction_words),
         fraction_openers=_folded(raw.fraction_openers),
         ratio_links=Phrases(raw.ratio_links),

@@ -888,7 +888,19 @@ def _multiple(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     value = number_value(tokens[i], table)
     if value is not None and i + 1 < len(tokens) and tokens[i + 1].word in table.multiple_after:
         return Figure(FigureKind.MULTIPLE, value, i, i + 2)
+    if value is not None and stated_ratio(tokens, i, table):
+        return Figure(FigureKind.MULTIPLE, value, i, i + 1)
     return None
+
+
+def stated_ratio(tokens: list[Token], i: int, table: Cues) -> bool:
+    """'a book-to-bill ratio of 1.23': a bare number (not a year; no amount, percentage or count, read before it)
+    right after the words naming a ratio of two amounts."""
+    token = tokens[i]
+    if not NUMBER.match(token.text) or YEAR.match(token.text):
+        return False
+    words = [t.word for t in tokens[max(0, i - table.ratio_before.longest) : i]]
+    return bool(table.ratio_before.ending_at(words, len(words)))
 
 
 def _ordinal(token: Token, table: Cues) -> tuple[int | None, str | None]:

@@ -164,8 +164,9 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 # document is about
                 subject = self._table_subject()
                 captions = self._captions(introduction)
+                things = frozenset(self.context.things.names)
                 facts = table_facts(
-                    self.document, self.prose, region, number, period, subject, captions, self.stated_currency
+                    self.document, self.prose, region, number, period, subject, captions, self.stated_currency, things
                 )
                 for fact in facts:
                     self.facts.setdefault(fact.id, self._in_stated_currency(fact))
@@ -301,14 +302,18 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         """What a sentence read leaves for the ones after it: whom it named (or the last subject of its figures), the
         group it listed, and the entities named recently."""
         named = reader.sentence_subject() or reader.donor
-        self.context.age = 0 if named else self.context.age + 1
+        # a paragraph's run-in heading names its thing for every sentence of the paragraph, as a section heading does
+        self.context.age = 0 if named or self.run_in else self.context.age + 1
         self._recent.append(self._named_by(reader))
         del self._recent[:-SUBJECT_REACH]
         self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
         self.context.subject = last_subject or named or self.context.subject
         if named:
             self.context.subject_group = listed_subject(reader)
-        self.context.paragraph_subject = last_subject or reader.sentence_subject() or self.context.paragraph_subject
+        # '**Rheinmetall (…).** … We see upside from a second wave of German orders. Last close: €1,795.': a paragraph
+        # its run-in heading says is about a thing stays about it past a sentence naming someone but stating nothing
+        told = None if self.run_in else reader.sentence_subject()
+        self.context.paragraph_subject = last_subject or told or self.context.paragraph_subject
 
     def _asked(self, sentence: str, reader: SentenceReader, *, turn: bool) -> bool:
         """A question a speaker asks ('HOST: Is five percent realistic?') or a written one ('To ask …'); a written

@@ -85,6 +85,7 @@ class OpenReading:
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
         self.asked_period: str | None = None  # the one year the section's written question asks about
         self.section_period: str | None = None  # the year the section heading names
+        self.run_in: str | None = None  # the thing the paragraph's bold run-in heading names
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
         self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
         self._title_names: frozenset[str] = frozenset()

@@ -13,6 +13,7 @@ from knowledge.models import Block
 from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM, POST_NUMBER
+from knowledge.run_in_names import run_in_name
 from knowledge.sentence import Context, SentenceReader
 from knowledge.sentence_labels import SPEAKER_TURN
 from knowledge.sentence_reading import SUBJECT_REACH
@@ -91,13 +92,27 @@ class Sections(OpenReading):
         # numbered post ('**2/14**'), which goes on from the post before it.
         continues = self._continues_list(block, text)
         self._list_items_age(continues)
+        self.run_in = None
         if not SPEAKER_TURN.match(text) and not continues and not self._title_shared(heading):
             carried = self.context.paragraph_subject if self._numbered_post(block) else None
             self.context.paragraph_subject = self.context.section_subject or self.subject or carried
+            self.run_in = self._run_in_thing(text)
         self.context.paragraph_period = self._introduced_period(block, text)
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _run_in_thing(self, text: str) -> str | None:
+        """'**Rheinmetall (Buy, target price €2,100).** Sales rose 36% …': a paragraph whose bold run-in heading names a
+        thing the entity list does not know is about it, as a section under a heading naming it is; the name."""
+        name = run_in_name(text, self.context.things, self.people)
+        if name is None:
+            return None
+        name = self.context.things.full(name) or name
+        self.context.things.give(name)
+        self.context.subject = self.context.paragraph_subject = name
+        self.context.age = 0
+        return name
 
     def _enter_entry(self, text: str) -> None:
         """'- **September 2014 – Wales summit:** … by 2024 … Only 3 of the 28 Allies were at 2% that year.': a dated

@@ -23,19 +23,21 @@ from knowledge.comma_tables import read_table as read_comma_separated
 from knowledge.comma_tables import table_regions as comma_regions
 from knowledge.cues import cues, fold
 from knowledge.entities import canonical_subject, entity_tables
-from knowledge.figures import FigureKind, find_figures, tokenize
+from knowledge.figures import tokenize
 from knowledge.fixed_width import letter_notes
 from knowledge.fixed_width import read_table as read_fixed_width
 from knowledge.fixed_width import table_regions as fixed_width_regions
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, BoxFrame, ProseDocument
 from knowledge.sentence import Context, SentenceReader
+from knowledge.table_amounts import lone_amount
 from knowledge.table_numbers import figures_in_english
 from knowledge.year_parts import part_named_by, plain_words, with_part
 
 SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 SPACE_GAP = re.compile(r"\s{2,}")  # between the columns of a table aligned with spaces
 MIN_CELLS = 2  # a label and a number at least
+APPROXIMATE_MARKS = ("~", "≈")  # before a cell's figure: about
 # a minus sign may be written as a dash ('–118': a negative free cash flow)
 # and thousands may be grouped by a space ('68 714', '1 310.5': a statistical annex's fixed-width table)
 CELL_NUMBER = re.compile(
@@ -279,7 +281,8 @@ def _aligned_cells(line: str) -> list[str] | None:
     """A space-aligned table's row: a label, then numbers only, else None."""
     cells = _spaced(line)
     numbers = [_plain(cell).removesuffix("%").strip() for cell in cells[1:]]
-    return cells if len(cells) >= MIN_CELLS and all(CELL_NUMBER.match(number) for number in numbers) else None
+    figures = all(CELL_NUMBER.match(number) or lone_amount(number) for number in numbers)
+    return cells if len(cells) >= MIN_CELLS and figures else None
 
 
 def list_header(line: str) -> str | None:
@@ -966,11 +969,12 @@ def _cell_figures(
     year: int | None,
     row: RowMeasure | None = None,
     *,
-    year_row: bool = False,
+    amounts_alone: bool = False,
 ) -> list[Cell]:
     """A number alone is read by its column; a phrase ('PLN 186.6 billion (2025)', '3.5% of GDP by 2029', '2%
     sustained, 5% by 2035') of a row naming an entity is read as a sentence about that entity, each of its figures
-    with its own kind and period (the column's when it states none)."""
+    with its own kind and period (the column's when it states none); an amount alone ('€9.75bn') in a row that is a
+    year's or a named thing's (`amounts_alone`) as it writes itself."""
     changes = _change_cell(column, cell, row)
     if changes is not None:
         return changes
@@ -989,7 +993,7 @@ def _cell_figures(
     if ranged:
         return ranged
     if subject is None:
-        return _lone_amount(column, cell) if year_row else []
+        return _lone_amount(column, cell) if amounts_alone else []
     context = Context(subject=subject, paragraph_subject=subject, section_subject=subject)
     return [
         Cell(
@@ -1007,23 +1011,15 @@ def _cell_figures(
 
 
 def _lone_amount(column: Column, cell: str) -> list[Cell]:
-    """'£71.0bn', 'EUR 4.2 billion': a cell holding one amount of money and nothing else, in a year's row, is the
-    column's figure as its own currency and scale write it; a cell saying more is left unread, as it may name
-    someone else."""
-    tokens = tokenize(FOOTNOTE.sub("", cell).strip())
-    figures = find_figures(tokens)
-    if (
-        len(figures) != 1
-        or figures[0].kind is not FigureKind.MONEY
-        or (figures[0].start, figures[0].end)
-        != (
-            0,
-            len(tokens),
-        )
-    ):
+    """'£71.0bn', 'EUR 4.2 billion', '~€50bn' (about): a cell holding one amount of money and nothing else, in a year's
+    row or a row of a thing the document named, is the column's figure as its own currency and scale write it; a cell
+    saying more is left unread, as it may name someone else."""
+    amount = lone_amount(FOOTNOTE.sub("", cell))
+    if amount is None:
         return []
-    amount = figures[0]
-    return [Cell(amount.value, "money", amount.currency, amount.scale, column.period, column.qualifiers)]
+    about = ("approximate",) if cell.lstrip().startswith(APPROXIMATE_MARKS) else ()
+    qualifiers = tuple(dict.fromkeys((*column.qualifiers, *about)))
+    return [Cell(amount.value, "money", amount.currency, amount.scale, column.period, qualifiers)]
 
 
 def _range_cells(column: Column, cell: str) -> list[Cell]:
@@ -1058,9 +1054,12 @@ def table_facts(
     context_subject: str | None,
     captions: tuple[str, ...] = (),
     stated_currency: str | None = None,
+    things: frozenset[str] = frozenset(),
 ) -> list[Fact]:
-    """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject. `captions`:
-    the texts introducing the table, nearest first (the block just before it, its heading, the document's title)."""
+    """A fact per figure of a cell; a row labelled by a year is that year's row of the section's subject, one labelled
+    by a thing the document named before (`things`: a company, a unit the entity list does not know) that thing's.
+    `captions`: the texts introducing the table, nearest first (the block just before it, its heading, the
+    document's title)."""
     header, rows = _header_and_rows(prose, region)
     if header[:1] == [CARD_TOP]:
         return _card_facts(document, prose, rows, number, context_subject, default_period)
@@ -1109,7 +1108,8 @@ def table_facts(
             citation = _line_citation(document, prose, span, locator, label, column.label)
             dated = _dated_by_row(column, row_date)
             dated = replace(dated, period=noted_year) if noted_year else dated
-            read = _cell_figures(dated, text, None if row_year or row else subject, year, row, year_row=bool(row_year))
+            alone = bool(row_year) or (subject is None and label in things)
+            read = _cell_figures(dated, text, None if row_year or row else subject, year, row, amounts_alone=alone)
             whose = column.subject if row_year and column.subject and column.measure else subject
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")

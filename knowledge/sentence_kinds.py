@@ -7,7 +7,15 @@ import re
 
 from knowledge import domain
 from knowledge.cues import Cues, Phrases
-from knowledge.figures import RANGE_LINKS, RESPECTIVE_LINKS, Figure, FigureKind, fraction_said_at, names_a_currency
+from knowledge.figures import (
+    RANGE_LINKS,
+    RESPECTIVE_LINKS,
+    Figure,
+    FigureKind,
+    fraction_said_at,
+    names_a_currency,
+    stated_ratio,
+)
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
 from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
@@ -33,6 +41,9 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 APPOSED_ARTICLES = frozenset({"a", "an"})
 PLUS_SIGN = "+"
 RATE_WORDS = frozenset({"per", "to"})  # 'PLN 4.27 per euro', 'NOK 11.6 to the dollar': a price of a currency
+COORDINATING_AND = "and"  # 'up 11.7% reported and 8.0% organically': a second figure of the same change
+CHANGE_TAIL_WORDS = 4  # words saying how or when a change was measured ('reported', 'in real terms', 'in 2023')
+RATIO_FIGURES = frozenset({FigureKind.MULTIPLE, FigureKind.PERCENT})  # of which a comparison makes a ratio
 FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", FigureKind.RANK: "rank"}
 # Opening the phrase of a figure of another form set inside a list ('and China, in second place, about 12%').
 FIGURE_PREPOSITIONS = frozenset({"in", "at", "on"})
@@ -76,9 +87,8 @@ class Kinds(Reading):
         return fraction_said_at(self.words, start, self.table)
 
     def _closing_kind(self, index: int, kinds: list[str]) -> str | None:
-        """'Management has guided for sales growth of 25% to 30% in 2025': a percentage closing a range right after
-        the one opening it, saying nothing of its own, is of the opening's kind (never a share of GDP by default); a
-        move 'from' one level 'to' another is not a range."""
+        """'sales growth of 25% to 30% in 2025': a percentage closing a range right after the one opening it, saying
+        nothing of its own, is of the opening's kind (never a share of GDP by default); 'from' 1% 'to' 2% is none."""
         if index == 0 or not kinds:
             return None
         figure, opening = self.values[index], self.values[index - 1]
@@ -87,7 +97,8 @@ class Kinds(Reading):
         adjacent = figure.start == opening.end + 1 and (link in CLOSING_LINKS or between)  # 'between 25% and 30%'
         # 'rose from 1.64% to 2.12%', 'fell by 0.16 points to 3.22%': a move to a level, no range
         moved = opening.points or (opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER)
-        return kinds[-1] if adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT else None
+        closing = adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT
+        return kinds[-1] if closing else _change_going_on(self, index, kinds)
 
     def _opens_range(self, index: int) -> bool:
         """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP': the figure, a bare number (its unit written
@@ -128,8 +139,8 @@ class Kinds(Reading):
             changed = any(self.table.change_after.starting_at(self.words, end) for end in ends)
             changed = changed or self.table.money_change_before.ending_at(self.words, figure.start)
             return "change" if changed else "money"
-        if figure.kind in (FigureKind.MULTIPLE, FigureKind.PERCENT) and figure.start in self.compared:
-            return "other"  # 'ten times Russia's', '43 % of what Russia spent': a ratio of two entities' figures
+        if (figure.start in self.compared and figure.kind in RATIO_FIGURES) or _ratio_of_amounts(self, figure):
+            return "other"  # 'ten times Russia's', '43 % of what Russia spent', 'a book-to-bill ratio of 1.23': ratios
         if figure.kind in FIGURE_KINDS:
             return FIGURE_KINDS[figure.kind]
         return "change" if figure.points or self._signed(index) else None
@@ -560,3 +571,25 @@ def _past_apposed_percentage(words: list[str], values: list[Figure], index: int)
     ):
         return beside.end + 1
     return figure.end
+
+
+def _ratio_of_amounts(reading: Reading, figure: Figure) -> bool:
+    """'a book-to-bill ratio of 1.23': a multiple the words naming a ratio of two amounts give, no change."""
+    return figure.kind is FigureKind.MULTIPLE and stated_ratio(reading.tokens, figure.start, reading.table)
+
+
+def _change_going_on(reading: Reading, index: int, kinds: list[str]) -> str | None:
+    """'up 11.7% reported and 8.0% on an organic basis', 'rose 5% in 2023 and 7% in 2024': a percentage right after
+    'and', joined to a change stated just before it with only the words saying how or when that one was measured
+    between them, saying nothing of its own, is a change too; one after a name ('7.2% for the United States and
+    10.9% for NATO as a whole') may be another's figure, read on its own words."""
+    if index == 0 or not kinds or kinds[-1] != "change":
+        return None
+    figure, before = reading.values[index], reading.values[index - 1]
+    if any(before.end <= mention.start < figure.start for mention in reading.mentions):
+        return None
+    between = reading.words[before.end : figure.start]
+    if not (figure.kind is before.kind is FigureKind.PERCENT) or between[-1:] != [COORDINATING_AND]:
+        return None
+    said = between[:-1]
+    return "change" if len(said) <= CHANGE_TAIL_WORDS and all(word.isalnum() for word in said) else None

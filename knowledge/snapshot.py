@@ -119,6 +119,7 @@ EXTRACTION_MODULES = (
     "sentence_bases.py",
     "number_style.py",
     "chart_lists.py",
+    *("run_in_names.py", "table_amounts.py"),
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
 # measures themselves (the units table figures are read in).

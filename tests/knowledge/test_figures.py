@@ -477,3 +477,23 @@ def test_years_written_with_a_fiscal_year_prefix_are_read_by_their_first_year() 
     said = "The budget for FY2025 (April 2025 to March 2026) is up 9.4% on the ¥7.95 trillion of FY2024, FY34–35."
     assert fiscal_years_named(said) == {2024, 2025, 2034}
     assert fiscal_years_named("FIFA2024 and X2024 are no fiscal years") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Order intake came to €25.3bn, a book-to-bill ratio of 1.23, and the backlog grew.", 1.23),
+        ("With a book-to-bill ratio of 2.6 in the quarter, orders outran sales.", 2.6),
+        ("The ratio stood at 0.9 last year.", 0.9),
+    ],
+)
+def test_a_bare_number_after_the_words_naming_a_ratio_is_a_multiple(sentence: str, value: float) -> None:
+    multiples = [figure.value for figure in figures_of(sentence) if figure.kind is FigureKind.MULTIPLE]
+    assert multiples == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["That is a ratio of 2.01% of GDP.", "In 2014 the ratio was 1.19 per cent.", "The ratio of 2024 rose."]
+)
+def test_a_percentage_or_a_year_after_a_ratio_s_words_is_no_multiple(sentence: str) -> None:
+    assert not [figure for figure in figures_of(sentence) if figure.kind is FigureKind.MULTIPLE]

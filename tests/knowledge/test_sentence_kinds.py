@@ -57,6 +57,27 @@ def test_a_multiple_of_the_subjects_own_figure_is_a_change(sentence: str) -> Non
     assert kind == "change"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's sales were JPY 2.1 trillion, up 11.7% reported and 8.0% on an organic basis.",
+        "Japan's spending rose 5% in 2023 and 7% in 2024.",
+    ],
+)
+def test_a_second_percentage_joined_to_a_change_is_that_change_measured_another_way(sentence: str) -> None:
+    assert [kind for _, kind in kinds_of(sentence) if kind != "money"] == ["change", "change"]
+
+
+def test_a_percentage_after_another_s_name_is_not_joined_to_the_change_before_it() -> None:
+    kinds = kinds_of("Spending by Japan rose 17.9%, against 7.2% for Canada and 10.9% for NATO as a whole.")
+    assert (10.9, "change") not in kinds
+
+
+def test_a_ratio_of_two_amounts_is_no_change() -> None:
+    kinds = kinds_of("Japan's order intake came to JPY 2.5 trillion, a book-to-bill ratio of 1.23.")
+    assert (1.23, "other") in kinds
+
+
 def test_a_percentage_of_an_entity_named_after_a_count_of_allies_is_its_own_figure() -> None:
     sentence = "NATO put Poland at 4.12% in 2024, first among the 32 allies, ahead of Estonia (3.43%)."
     statements = SentenceReader(sentence, Context(gdp_shares=True), 2025).statements()
