@@ -6,7 +6,6 @@ Words are folded the same way on both sides (`fold`), and phrases are matched as
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -15,13 +14,15 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from knowledge.words import unmarked
+
 DATA = Path(__file__).parent / "domain"
 
 
 @lru_cache(maxsize=1 << 16)  # a word folds the same every time; questions and documents fold the same words again
 def fold(word: str) -> str:
     """Lower case, accents removed, possessive 's and outer dots dropped: "Russia's" -> "russia"."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    text = unmarked(word)
     text = text.replace("’", "'").casefold()
     dotted = text.count(".") > 1 or text.endswith(".")
     text = text.replace(".", "") if dotted else text
@@ -230,6 +231,7 @@ class CueFile(BaseModel):
     elided_count_openers: list[str]
     headcount_nouns: list[str]
     headcount_links: list[str]
+    headcount_after: list[str]
     headcount_of: list[str]
     restating: list[str]
     list_links: list[str]
@@ -246,11 +248,13 @@ class CueFile(BaseModel):
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
     story_relative_periods: dict[str, int]
+    counted_from_stated_year: list[str]
     spans_back: dict[str, int]
     deadline_before: list[str]
     event_words: list[str]
     event_date_before: list[str]
     dateline_words: list[str]
+    reference_locators: list[str]
     procedure_words: list[str]
     year_range_links: dict[str, list[str]]
     fiscal_year_prefixes: list[str]

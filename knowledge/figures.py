@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 
-from knowledge.cues import Cues, cues, fold
+from knowledge.cues import Cues, Phrases, cues, fold
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.number_style import SCALES
 from knowledge.spelled import SpelledReader
@@ -180,6 +180,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _bare_points(tokens, position, figures, table)
             or _elided_percent(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
+            or _sized_body(tokens, position, table)
             or _labelled_count(tokens, position, figures, table)
         )
         if figure is None:
@@ -427,14 +428,29 @@ def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     counts = [figure for figure in figures if figure.kind is FigureKind.COUNT and figure.noun]
     if value is None or YEAR.match(tokens[i].text) or not counts:
         return None
-    position = i
-    skipped = (table.apposition - {","}) | set(table.raw.restated_hedges)
-    while position > 0 and tokens[position - 1].word in skipped:
-        position -= 1
+    position = _before_bounds(tokens, i, table)
     before = [token.word for token in tokens[max(0, position - table.restated_from.longest) : position]]
     if not (table.restated_from.ending_at(before, len(before)) or _listed_earlier_value(tokens, position, counts[-1])):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
+
+
+def _before_bounds(tokens: list[Token], i: int, table: Cues) -> int:
+    """Where the hedges and bounds right before token `i` begin ('from around 216,000', 'compared with fewer than
+    100,000'): a bound says how far the earlier value may be from the number, not what it is of."""
+    words = [token.word for token in tokens[:i]]
+    skipped = (table.apposition - {","}) | set(table.raw.restated_hedges)
+    bounds = (table.qualifiers["minimum"], table.qualifiers["maximum"])
+    position = i
+    while position > 0:
+        if words[position - 1] in skipped:
+            position -= 1
+            continue
+        bound = max(phrases.ending_at(words, position) for phrases in bounds)
+        if not bound:
+            break
+        position -= bound
+    return position
 
 
 def _listed_earlier_value(tokens: list[Token], position: int, count: Figure) -> bool:
@@ -519,6 +535,16 @@ def _headcount(tokens: list[Token], i: int, figures: list[Figure], table: Cues) 
     return Figure(FigureKind.COUNT, value, i, i + 1, noun="personnel")
 
 
+def _sized_body(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """'a 300,000-strong force', 'an army 180,000 strong': a bare number before the word giving a body of people's
+    size is a count of personnel."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
+        return None
+    sized = _headcount_after().starting_at([token.word for token in tokens], i + 1)
+    return Figure(FigureKind.COUNT, value, i, i + 1 + sized, noun="personnel") if sized else None
+
+
 def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[str] | None:
     """The words of the short label opening the line whose colon stands right before token `i`, maybe with a mark
     of approximation between ('Personnel (January 2025): c. 205,000'); None when no such label closes there. The
@@ -549,6 +575,11 @@ def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: C
 @cache
 def _headcount_of() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.split()) for phrase in cues().raw.headcount_of)
+
+
+@cache
+def _headcount_after() -> Phrases:
+    return Phrases(cues().raw.headcount_after)
 
 
 @cache

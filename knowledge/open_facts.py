@@ -519,6 +519,13 @@ def is_dateline(sentence: str) -> bool:
 
 
 REFERENCE_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+")
+NOTE_MARK = re.compile(r"^\s*\[\d{1,3}\]\s+")  # '[2] NATO, …': an entry of a list of numbered notes
+REFERENCE_MIN_PARTS = 2  # a publisher and a title at least
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+LOCATOR_WORDS = 2  # 'paragraph 14'
+DATE_WORDS = 2  # 'June 2025', after its day if any
+DAY_DIGITS = 2
+LOCATOR_PART_WORDS = 3  # words, at most, of a part saying what kind of document it is or where in it
 # A title in quotation marks ('"Poland signs deal for 96 Apache helicopters".'): a name, as an italic one is.
 QUOTED_TITLE = re.compile(r'"[^"\n]+"|“[^”\n]+”')
 REFERENCE_PARTS = re.compile(r",|\.\s")  # 'NATO, *Title*, June 2024.', '"Title". Reuters. 13 August 2024.'
@@ -546,12 +553,37 @@ def is_reference(sentence: str) -> bool:
     deal for 96 Apache helicopters". Reuters. 13 August 2024.'), each written as a name is (every word capitalised but
     the small ones, a title in italics or quotation marks whatever its words) — dates the source it names, no event it
     states ('NATO figures for 2024 are estimates' is a sentence)."""
+    numbered = bool(NOTE_MARK.match(sentence))
     text = ITALIC_TITLE.sub("Title", REFERENCE_NUMBER.sub("", sentence.strip(), count=1))
     text = QUOTED_TITLE.sub("Title", text)
-    if not REFERENCE_END.search(text):
-        return False
     parts = [part.strip() for part in REFERENCE_PARTS.split(text.rstrip("."))]
-    return len(parts) > 1 and all(part and all(map(_written_as_a_name, part.split())) for part in parts)
+    if len(parts) < REFERENCE_MIN_PARTS or not all(parts) or not _written_as_a_name(parts[0].split()[0]):
+        return False
+    if not numbered:
+        return bool(REFERENCE_END.search(text)) and all(all(map(_written_as_a_name, p.split())) for p in parts)
+    # '[2] NATO, Defence Expenditure …, press release, 17 June 2024.', '[1] NATO, Wales Summit Declaration, September
+    # 2014, paragraph 14.': a numbered note's entry may say in plain words what kind of document it names and where
+    # in it, around its date
+    dated = any(REFERENCE_END.search(part) for part in parts)
+    return dated and all(all(map(_written_as_a_name, p.split())) or _kind_or_locator(p) for p in parts)
+
+
+def _kind_or_locator(part: str) -> bool:
+    """'press release', 'statement of June 2025', 'accessed 2 May 2025', 'paragraph 14': a few plain words saying
+    what kind of document a note names, maybe its date, or where in it — no figure of a statement."""
+    words = part.split()
+    if len(words) == LOCATOR_WORDS and words[0] in cues().raw.reference_locators and words[1].isdigit():
+        return True
+    plain = _undated(words)
+    return len(plain) <= LOCATOR_PART_WORDS and all(word.isalpha() and word.islower() for word in plain)
+
+
+def _undated(words: list[str]) -> list[str]:
+    """The words of a part before the date that ends it ('statement of June 2025': 'statement of')."""
+    if len(words) < DATE_WORDS or not YEAR_WORD.fullmatch(words[-1]) or fold(words[-2]) not in cues().months:
+        return words
+    day = len(words) > DATE_WORDS and words[-3].isdigit() and len(words[-3]) <= DAY_DIGITS
+    return words[: -DATE_WORDS - 1] if day else words[:-DATE_WORDS]
 
 
 def _written_as_a_name(word: str) -> bool:

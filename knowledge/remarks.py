@@ -6,7 +6,6 @@ steer an answer. Domain words (openers, pronouns, who-asks words, interrogatives
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from knowledge import domain, letters, lexicon, worksheets
@@ -16,7 +15,7 @@ from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.proceedings import in_plain_voice
 from knowledge.spelled import words_in_digits
-from knowledge.words import normalise
+from knowledge.words import normalise, unmarked
 
 # Small talk at the start of a message: a greeting or thanks is never a remark to take off, nor a part to answer.
 # The phrases are questions.toml's small_talk, the longest first: 'thank you' is taken whole, not 'thank'.
@@ -752,7 +751,7 @@ def _folded(text: str) -> str:
 def _unaccented(character: str) -> str:
     if character.isascii():
         return character
-    base = "".join(part for part in unicodedata.normalize("NFKD", character) if not unicodedata.combining(part))
+    base = unmarked(character)
     return base if len(base) == 1 else character
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from knowledge.figures import FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
-from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause
+from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause, year_text
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
 
@@ -60,8 +60,10 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
             supposed = period is None and in_hypothetical_move(self, index)  # 'moving from 2% to 3.5% would mean'
-            if period is None and self._restates(index):
-                period = figure_periods.get(index - 1)  # 'PLN 200.1bn in 2026, equal to 4.8% of GDP': of 2026 too
+            if not self._year_in_clause(index, period) and self._restates(index):
+                # 'PLN 200.1bn in 2026, equal to 4.8% of GDP': of 2026 too; 'Last year … 159 mld zł, or about 4.2% of
+                # GDP, which means the 2025 envelope …': a year past the restating clause is not of either
+                period = figure_periods.get(index - 1) or period
             clause = self.clause(index)
             qualifiers = self.qualifiers_for(index, clause, deadline, kind)
             if self._range_end(index) and index - 1 in goals:
@@ -129,6 +131,11 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
     def _things_only(self, names: list[str]) -> bool:
         """Figures of things the entity list does not know only (a company, a unit)."""
         return bool(names) and all(self.entity_kind(name) is None for name in names)
+
+    def _year_in_clause(self, index: int, period: str | None) -> bool:
+        """Whether a year of the period stands in the figure's own clause ('4.8% of GDP in 2026')."""
+        start, end = self.clause(index)
+        return period is not None and any(start <= y.start < end and year_text(y) == period for y in self.years)
 
     def _restates(self, index: int) -> bool:
         """'The draft 2026 budget … plans PLN 200.1bn, equal to 4.8% of projected GDP', 'about PLN 159bn (4.2% of

@@ -137,7 +137,9 @@ class Kinds(Reading):
                 return "other"  # 'PLN 4.02 per US dollar': an exchange rate, no amount anyone spends
             ends = (figure.end, _past_apposed_percentage(self.words, self.values, index))
             changed = any(self.table.change_after.starting_at(self.words, end) for end in ends)
-            changed = changed or self.table.money_change_before.ending_at(self.words, figure.start)
+            # 'larger by some PLN 27.7 bn': a hedge between the change's words and the amount leaves it a change
+            hedged = _before_hedges(self.words, figure.start, 0, self.table)
+            changed = changed or self.table.money_change_before.ending_at(self.words, hedged)
             return "change" if changed else "money"
         if (figure.start in self.compared and figure.kind in RATIO_FIGURES) or _ratio_of_amounts(self, figure):
             return "other"  # 'ten times Russia's', '43 % of what Russia spent', 'a book-to-bill ratio of 1.23': ratios
@@ -310,9 +312,10 @@ class Kinds(Reading):
         return False
 
     def line_compared(self, index: int, qualifiers: list[str]) -> bool:
-        """'The UK was already above 2% in 2014', 'Italy and Canada were both still under 2% in 2024': a bare
-        percentage bounding what a name right before it is ('was', 'remain', maybe 'already', 'still') is the line it
-        stands above or below, not its figure ('just over 2%' is a level; 'spent more than 4%' a figure)."""
+        """'The UK was already above 2% in 2014', 'Italy and Canada were both still under 2% in 2024', 'the United
+        Kingdom, already above 2% in 2014, added even less', 'it was well short of 2%': a bare percentage bounding
+        what a name or a pronoun right before it is ('was', 'remain', or a comma, maybe 'already', 'still') is the
+        line it stands above or below, not its figure ('just over 2%' is a level; 'spent more than 4%' a figure)."""
         figure = self.values[index]
         if figure.kind is not FigureKind.PERCENT or not set(BOUNDS) & set(qualifiers):
             return False
@@ -320,10 +323,13 @@ class Kinds(Reading):
             return False  # 'Estonia will keep spending above 3% until 2027': a floor it sets itself
         bound = max(self.table.qualifiers[name].ending_at(self.words, figure.start) for name in BOUNDS)
         position = self._past_adverbs(figure.start - bound) if bound else 0
-        verb = self.table.line_states.ending_at(self.words, position)
+        apposed = position > 0 and position < figure.start and self.words[position - 1] == ","
+        verb = self.table.line_states.ending_at(self.words, position) or int(apposed)
         if not verb:
             return False
         position = self._past_adverbs(position - verb)
+        if not apposed and position > 0 and self.words[position - 1] in self.table.raw.pronouns:
+            return True
         return any(mention.end == position and not mention.source for mention in self.mentions)
 
     def _past_adverbs(self, position: int) -> int:

@@ -5,7 +5,7 @@ deadline or an event ('by 2035', 'signed in 2022')."""
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 from knowledge.cues import cues
 from knowledge.domain import question_words
@@ -181,15 +181,35 @@ class Periods(Reading):
         # 'the Report for 2024, published in April 2025, counts 22 of 32': a year dating an event is the figure's
         # only when no other year before it is
         before = [y for y in before if not self._event(y)] or before
-        if after:
+        if after and before and self._own_clause_year(before[-1], figure, after[0]):
+            after = []
+        own = self.relative_period(
+            figure.end, self.clause(index)[1], inside_aside=figure.start in self.asides, from_stated=True
+        )
+        # 'up from USD 289 billion ten years earlier, and NATO put their growth in 2024 at 17.9%': the figure's own
+        # clause's time, before a year past a clause break
+        if after and not (own and self._past_a_clause_break(figure, after[0])):
             return year_text(after[0]), self._deadline(after[0])
-        own = self.relative_period(figure.end, self.clause(index)[1], inside_aside=figure.start in self.asides)
         own = own or relative_after(self, figure, right)
         if own:
             return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
         if before:
             return year_text(before[-1]), self._deadline(before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _own_clause_year(self, before: Figure, figure: Figure, after: Figure) -> bool:
+        """'contracted in 2020 for about USD 4.6 bn, with the first aircraft handed over in 2024': a year in the
+        figure's own clause before it, nothing breaking the clause between, is the figure's rather than one past a
+        clause break after it (a deadline after it still sets the figure's time: '2% of GDP, to be met by 2030')."""
+        if any(self.words[p] in CLAUSE_BREAKS for p in range(before.end, figure.start)):
+            return False
+        return self._past_a_clause_break(figure, after)
+
+    def _past_a_clause_break(self, figure: Figure, year: Figure) -> bool:
+        """A year after the figure, past a break of its clause, that is no deadline ('2% of GDP, to be met by 2030'
+        sets the figure's time)."""
+        breaks = any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
+        return breaks and not self._deadline(year)
 
     def _not_the_figures(self, position: int) -> bool:
         """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
@@ -263,9 +283,12 @@ class Periods(Reading):
         years = [y for y in self.years if y.end <= position and not (self._deadline(y) or self.comparison(y))]
         return year_text(years[-1]) if years else None
 
-    def relative_period(self, start: int, end: int, *, inside_aside: bool = True) -> str | None:
+    def relative_period(
+        self, start: int, end: int, *, inside_aside: bool = True, from_stated: bool = False
+    ) -> str | None:
         """A relative period ('last year', 'this year') in the span; one inside an aside (', which hosts next
-        year's summit,') speaks for a figure only inside that aside."""
+        year's summit,') speaks for a figure only inside that aside. `from_stated`: the span is a figure's own clause
+        after it, where a time counted back ('a decade earlier') counts from the year the sentence stated before."""
         for position in range(start, end):
             if self.table.anaphoric.starting_at(self.words, position):
                 earlier = self._anaphor_year(position) or _spoken_before(self.context)
@@ -282,10 +305,22 @@ class Periods(Reading):
                 offset, from_story = relative
                 if from_story and self.context.counting_the_documents_period:
                     return None
+                stated = self._stated_year_before(position, length) if from_stated else None
+                if stated is not None and isinstance(offset, int):
+                    return str(stated + offset)
                 period = _offset_period(self.context, offset, from_story=from_story, year=self.year)
                 if period:
                     return period
         return None
+
+    def _stated_year_before(self, position: int, length: int) -> int | None:
+        """'216,000 in 2024, compared with fewer than 100,000 a decade earlier': the year the sentence stated before a
+        relative period that counts back from it (no deadline, no span of years), else None."""
+        if self.words[position : position + length] not in _counted_from_stated_year():
+            return None
+        years = [y for y in self.years if y.end <= position and not self._deadline(y)]
+        text = year_text(years[-1]) if years else ""
+        return int(text) if text.isdigit() else None
 
     # --- dates ---------------------------------------------------------------------------------------
     def dates(self, figure_subjects: dict[int, str], goal_periods: frozenset[str] = frozenset()) -> list[Stated]:
@@ -495,6 +530,11 @@ def relative_after(reading: Periods, figure: Figure, right: int) -> str | None:
         return None
     end = next((at for at in range(figure.end, right) if reading.words[at] in PUNCTUATION_BREAKS), right)
     return reading.relative_period(figure.end, end, inside_aside=figure.start in reading.asides)
+
+
+@cache
+def _counted_from_stated_year() -> list[list[str]]:
+    return [phrase.split() for phrase in cues().raw.counted_from_stated_year]
 
 
 def _offset_period(context: Context, offset: int | str, *, from_story: bool, year: int) -> str | None:

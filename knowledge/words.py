@@ -11,6 +11,16 @@ ZERO_WIDTH = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\uf
 POSSESSIVE = re.compile(r"(?<=\w)'s?\b")
 NON_WORD = re.compile(r"[^\w%$€£.]+|(?<!\d)\.|\.(?!\d)")
 NUMBER_IN_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Letters whose mark Unicode does not split off ('złoty', 'Łódź', 'Tromsø'): read as their base letter, as accents are.
+STROKED_LETTERS = str.maketrans("łŁøØđĐħĦı", "lLoOdDhHi")
+
+
+def unmarked(text: str) -> str:
+    """The text without its letters' accents and strokes ('złoty' → 'zloty', 'Wschód' → 'Wschod')."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(character for character in decomposed if not unicodedata.combining(character)).translate(
+        STROKED_LETTERS
+    )
 
 
 @functools.lru_cache(maxsize=2048)  # a question's stages normalise the same phrases and quotes again and again
@@ -18,9 +28,7 @@ def normalise(text: str) -> str:
     """Lower-case words separated by single spaces; keeps digits, decimals, % and currency signs."""
     if not text.isascii():  # ASCII text is its own NFKC and NFKD, without zero-width or combining characters
         text = ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
-        text = "".join(
-            character for character in unicodedata.normalize("NFKD", text) if not unicodedata.combining(character)
-        )
+        text = unmarked(text)
     text = text.replace("’", "'")
     if "'" in text:  # a possessive needs an apostrophe: most text has none, and skips the expression
         text = POSSESSIVE.sub("", text)

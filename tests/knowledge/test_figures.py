@@ -126,6 +126,14 @@ def test_a_bare_number_from_which_a_count_rose_is_a_count_of_the_same_noun() -> 
     ]
 
 
+def test_an_earlier_value_of_a_count_may_be_bounded() -> None:
+    figures = figures_of("Personnel stood at 216,000 soldiers in 2024, compared with fewer than 100,000 in 2014.")
+    assert [(f.value, f.noun) for f in figures if f.kind is FigureKind.COUNT] == [
+        (216000.0, "soldiers"),
+        (100000.0, "soldiers"),
+    ]
+
+
 def test_a_bare_number_from_a_year_is_no_count() -> None:
     assert [f.value for f in figures_of("It has 12 tanks from 2024.") if f.kind is FigureKind.COUNT] == [12.0]
 
@@ -231,6 +239,9 @@ def test_a_fraction_of_a_percent_is_that_fraction_of_one_percent(sentence: str, 
         ("The regular Army's trained strength was 70,860, against a requirement of 73,000.", 70860.0),
         ("Intake over the twelve months to the end of March was 12,950, which is up by around 19%.", 12950.0),
         ("But outflow was 15,030, so we are still shrinking.", 15030.0),
+        ("NATO estimated the number of Polish military personnel at about 216,000 in 2024.", 216000.0),
+        ("The ministry has repeated its long-term goal of a 300,000-strong force.", 300000.0),
+        ("Berlin wants an army 203,000 strong.", 203000.0),
     ],
 )
 def test_a_bare_number_a_body_of_people_s_size_is_linked_to_is_a_count_of_personnel(

@@ -11,6 +11,7 @@ from knowledge.cues import CueFile, cues
 from knowledge.engine import Engine
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Fact, Unit
+from knowledge.open_facts import is_reference
 from knowledge.open_sections import SPEAKER_TURN
 from knowledge.sentence import Context, SentenceReader
 from knowledge.snapshot import build_knowledge_base
@@ -1161,6 +1162,26 @@ def test_a_footnote_reference_dates_its_source_not_an_event(build) -> None:
     )
     dates = [fact.value for fact in build(text, every_fact=True) if fact.measure_kind == "date"]
     assert 2014 not in dates
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[1] NATO, Wales Summit Declaration, September 2014, paragraph 14.",
+        "[2] NATO, Defence Expenditure of NATO Countries (2014-2024), press release, 17 June 2024.",
+        "[5] Office of the Prime Minister of Canada, statement of June 2025.",
+    ],
+)
+def test_a_numbered_note_naming_its_kind_of_document_or_a_place_in_it_is_a_reference(note: str) -> None:
+    assert is_reference(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["[7] Poland, spending rose to 4.12% in 2024.", "[8] Germany, spent about 90 billion, in 2024.", "[3] See [2]."],
+)
+def test_a_numbered_note_stating_a_figure_is_no_reference(note: str) -> None:
+    assert not is_reference(note)
 
 
 def test_a_written_questions_years_are_no_dates(build) -> None:

@@ -145,6 +145,8 @@ def test_a_percentage_of_an_envelope_or_a_cost_is_a_share_of_that_total(sentence
         "The UK was already above 2% in 2014 and has only crept up a bit.",
         "Italy and Canada were both still under 2% in 2024.",
         "Finland and Sweden remain below 3%.",
+        "France added little, and the United Kingdom, already above 2% in 2014, added even less.",
+        "In 2024 it was well short of 2%.",
     ],
 )
 def test_a_bound_a_name_is_said_to_stand_beyond_is_a_line_not_its_figure(sentence: str) -> None:
@@ -332,3 +334,7 @@ def test_a_share_word_naming_gdp_before_the_figure_makes_it_a_share_of_gdp(sente
 
 def test_a_share_word_naming_another_whole_before_the_figure_is_still_a_share_of_that_total() -> None:
     assert [kind for _, kind in kinds_of("- Share of the alliance total: 12%.", gdp_shares=False)] == ["share_of_total"]
+
+
+def test_a_hedge_between_a_change_s_words_and_its_amount_leaves_it_a_change() -> None:
+    assert kinds_of("Japan's 2025 envelope is larger by some USD 27.7 billion.") == [(27.7, "change")]

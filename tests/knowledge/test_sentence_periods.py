@@ -432,3 +432,44 @@ def test_a_change_told_before_the_value_it_is_measured_from_keeps_that_value_s_y
     )
     read = {s.figure.value: s.period for s in SentenceReader(sentence, context, 2025).statements()}
     assert read[57.7] == "2022" and read[3.5] == "2022"
+
+
+def test_a_time_counted_back_from_the_year_the_sentence_stated_is_that_year_s() -> None:
+    sentence = (
+        "NATO estimated the number of Polish military personnel at about 216,000 in 2024, compared with fewer than "
+        "100,000 a decade earlier."
+    )
+    assert periods(sentence) == {216000.0: "2024", 100000.0: "2014"}
+
+
+def test_an_earlier_value_s_own_time_beats_a_year_past_its_clause() -> None:
+    sentence = (
+        "Spending by European allies and Canada came to about USD 507 billion in 2024, up from USD 289 billion ten "
+        "years earlier, and NATO put their real-terms growth in 2024 alone at 17.9%."
+    )
+    assert periods(sentence) == {507.0: "2024", 289.0: "2014", 17.9: "2024"}
+
+
+def test_a_year_in_the_figure_s_own_clause_beats_one_past_a_clause_break_after_it() -> None:
+    sentence = (
+        "Poland contracted 32 F-35A fighter jets in 2020 for about USD 4.6 bn, with the first aircraft handed over "
+        "in the United States in 2024."
+    )
+    assert periods(sentence)[4.6] == "2020"
+
+
+def test_a_figure_told_another_way_keeps_its_time_not_one_past_its_clause() -> None:
+    sentence = (
+        "Last year the plan for defence in Poland was roughly 159 mld zł, or about 4.2% of GDP, which means the 2025 "
+        "envelope is larger by some PLN 27.7 bn."
+    )
+    assert periods(sentence) == {159.0: "2024", 4.2: "2024", 27.7: "2025"}
+
+
+def test_a_time_counted_back_that_closes_the_clause_before_is_not_the_next_figure_s() -> None:
+    sentence = (
+        "Romania's equipment purchases accounted for about 31% of the total in 2024, up from 22% a year earlier, "
+        "while the share going to salaries and pensions of personnel fell to 43% from 60%."
+    )
+    assert periods(sentence)[22.0] == "2023"
+    assert periods(sentence)[43.0] == "2024"
