@@ -55,6 +55,7 @@ class QuantityCheck:
         self.part_asked = words.verifier.part_asked
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
         self.reason_asked = words.asked_kinds.reason
+        self.name_asked = words.asked_kinds.name
         self.breakdown_asked = words.asked_kinds.breakdown
         self.count_cues = words.asked_kinds.count
         self.price_measures = words.quantities.price_measures
@@ -115,6 +116,8 @@ class QuantityCheck:
         the parts, not the 5% again."""
         if question.has(*self.reason_asked):
             return ["quantity: a reason"]
+        if question.has(*self.name_asked) and all(fact.value is not None for fact in answer.facts):
+            return ["quantity: a name"]  # 'what is the Polish name of the programme?' is never its cost
         price = self._price_measure_asked(question)
         if price and not any(price in normalise(fact.citation.quote).split() for fact in answer.facts):
             return [f"quantity: {price}"]  # 'what was Turkish inflation?' is no spending at constant prices

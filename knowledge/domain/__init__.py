@@ -230,6 +230,7 @@ class AskedKinds(Strict):
     change: tuple[str, ...]
     money: tuple[str, ...]
     reason: tuple[str, ...]
+    name: tuple[str, ...]
     breakdown: tuple[str, ...]
 
 

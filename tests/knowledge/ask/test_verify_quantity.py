@@ -88,3 +88,14 @@ def test_the_amount_of_a_budget_line_asked_is_answered(engine_of_text):
     engine = engine_of_text("budget.md", BUDGET_TABLE)
     answer = engine.ask("How much is requested for military personnel in FY2025?")
     assert answer.answered and 183.9 in answer.values
+
+
+def test_a_name_asked_is_never_answered_with_a_figure(engine_of_text) -> None:
+    """'What is the name of …?' asks a name: the cost of the programme named is no answer (the verifier's
+    `asked_kinds.name`)."""
+    text = (
+        "# East Shield\n\nPublished 1 March 2025.\n\nPoland's East Shield (Tarcza Wschód) will cost PLN 10 billion.\n"
+    )
+    engine = engine_of_text("shield.md", text)
+    assert 10 in engine.ask("How much will Poland's East Shield cost?").values
+    assert not engine.ask("What is the Polish name of the East Shield programme?").values
