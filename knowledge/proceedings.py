@@ -120,3 +120,21 @@ def _country(name: str | None) -> str | None:
     mentions = lexicon.find_mentions(normalise(name).split(), lexicon.entity_aliases())
     countries = [mention.target for mention in mentions if lexicon.is_country(mention.target)]
     return countries[0] if len(countries) == 1 else None
+
+
+# a speaker's label opening a turn ('**Ms Hoekstra-Ruiter (GroenLinks-PvdA):** ', 'MINISTER: '), if any
+TURN_LABEL = r"^\s*(?:\*\*[^*\n]{1,80}?:\*\*|\*\*[^*\n]{1,80}?\*\*:|[^:\n]{1,80}?:)?\s*"
+
+
+def without_address(text: str) -> str:
+    """'Ms Hoekstra-Ruiter: Chair, my group supports …': the chair spoken to opening a turn is whom a speaker
+    addresses, never a statement of who chairs (nor is 'Thank you, Chair.'); the sentence without those words."""
+    return _address().sub(lambda found: found.group("label"), text, count=1)
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern[str]:
+    words = domain.question_words().proceedings.addressees
+    spoken = alternation({word.removeprefix("the ") for word in words})  # spoken to, 'Chair,'; never 'The chair, X,'
+
+    return re.compile(rf"(?P<label>{TURN_LABEL})(?:thank\s+you,?\s+)?(?:{spoken})\s*[,.!;:]\s*", re.IGNORECASE)

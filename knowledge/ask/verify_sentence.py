@@ -23,6 +23,7 @@ from knowledge.ask.verify_words import named_new_and_replacing
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document
+from knowledge.proceedings import without_address
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import numbers_in
 
@@ -70,6 +71,7 @@ class SentenceCheck:
     def unaccounted(self, question: ParsedQuestion, text: str, heading: str = "", document: str = "") -> list[str]:
         """What the sentence leaves unaccounted of the question: its words, their concepts, its section heading,
         and its document when the question names its kind or its source account for the question's words."""
+        text = without_address(text)  # 'Chair, my group …' speaks to the chair, it names no one as chair
         if names_anyone(text):
             heading = ""  # a sentence naming its own subject stands on its own words (as a statement does)
         said = f"{text} {heading}"

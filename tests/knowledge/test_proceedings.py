@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.proceedings import in_plain_voice
+from knowledge.proceedings import in_plain_voice, without_address
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,23 @@ def test_a_delegation_asking_as_we_speaks_for_its_country() -> None:
 )
 def test_a_question_about_a_chair_or_a_delegation_stays(asked: str) -> None:
     assert in_plain_voice(asked) == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "plain"),
+    [
+        (
+            "**Ms Hoekstra-Ruiter (GroenLinks-PvdA):** Chair, my group supports a strong defence.",
+            "**Ms Hoekstra-Ruiter (GroenLinks-PvdA):** my group supports a strong defence.",
+        ),
+        ("**Mr Vermeulen (PVV):** Thank you, Chair. The 2% is met.", "**Mr Vermeulen (PVV):** The 2% is met."),
+        ("Madam President, we spent 2%.", "we spent 2%."),
+        ("The chair, Mr Dijkhuis, opened the debate.", "The chair, Mr Dijkhuis, opened the debate."),
+        (
+            "**The Chair (Mr Dijkhuis, BBB):** I open this debate.",
+            "**The Chair (Mr Dijkhuis, BBB):** I open this debate.",
+        ),
+    ],
+)
+def test_the_chair_spoken_to_is_no_statement_of_who_chairs(said: str, plain: str) -> None:
+    assert without_address(said) == plain
