@@ -23,6 +23,7 @@ from knowledge.figures import Token, number_value, tokenize
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS
+from knowledge.readers.prose import FOOTNOTE_MARK
 from knowledge.words import normalise, numbers_in
 
 PLAN_CONCEPT = "plan"  # a course set toward a goal ('the path', 'the roadmap'): data in concepts.toml
@@ -56,6 +57,11 @@ TO_RANGE = re.compile(
     r"(?<!from )(?<!by )(?<![\d,.\-–/])([$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(%| percent)?"
     r"\s+to\s+([$€£]\s?)?(\d[\d,]*(?:\.\d+)?)(?![\d\-–/])"
 )
+
+
+# a footnote's mark as prose writes it, or as a quote escapes it for Markdown ('\\[5\\]')
+FOOTNOTE_MARKS = re.compile(rf"{FOOTNOTE_MARK}|(?:\\\[\d{{1,3}}\\\])+")
+HEADING_LINE = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 
 
 def close(a: float, b: float) -> bool:
@@ -108,7 +114,9 @@ def _typed_number(word: str) -> set[float]:
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
 def numbers_stated(text: str) -> frozenset[float]:
-    """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies')."""
+    """The numbers a quote states, in digits or in words ('the two percent guideline', 'twenty-three allies'); a
+    footnote's mark ('… within the current fiscal year.[5]') states none."""
+    text = FOOTNOTE_MARKS.sub(" ", text)
     table = cues()
     spelt = {number_value(token, table) for token in tokenize(text)}
     # 'a ten-year package', 'a five-year plan': a compound states the number it opens with ('one-third' a third)
@@ -165,7 +173,7 @@ class NumberCheck:
         # goal's name (stated in the answer's documents), not a figure the date must state
         dated = answer.facts and all(fact.unit is Unit.DATE for fact in answer.facts)
         documents = {fact.citation.document for fact in answer.facts}
-        named = goals_named(question) & self._numbers_of_documents(documents) if dated else set()
+        named = self._goals_dated(question, answer.facts, documents) if dated else set()
         named |= _fiscal_years_stated(question.text, answer.facts)
         if counted:  # 'how many allies met 2% in 2014?' answered by '… only three allies met the guideline'
             named |= {n.value for n in question.numbers if n.percent} & self._goals_met(answer.facts, documents)
@@ -207,6 +215,27 @@ class NumberCheck:
             if not set(normalise(fact.citation.quote).split()) & set(goals):
                 return set()
         return self._numbers_of_documents(documents)
+
+    def _goals_dated(self, question: ParsedQuestion, facts: list[Fact], documents: set[str]) -> set[float]:
+        """The goals a question names by their number ('when is the 5% pledge to be reviewed?') that a date answers:
+        one its documents state, unless the date's paragraph (or the heading over it) speaks of another share
+        ('By 2024, NATO expected 23 of its 32 members to meet the guideline', after '… to move towards 2% of GDP'
+        dates the 2%, never the 5% the document names elsewhere); then only a goal the paragraph names."""
+        goals = goals_named(question)
+        around = " ".join(self._paragraph(fact) for fact in facts)
+        shares = set(percentages_in(around))
+        if shares - goals:
+            return goals & numbers_in(around)
+        return goals & self._numbers_of_documents(documents)
+
+    def _paragraph(self, fact: Fact) -> str:
+        """A prose fact's paragraph (its line) with the Markdown heading over it; '' for a table's cell."""
+        text, span = self.texts.get(fact.citation.document, ""), fact.citation.span
+        if span is None or fact.citation.cell is not None:
+            return ""
+        start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+        heading = HEADING_LINE.findall(text[:start])
+        return f"{heading[-1] if heading else ''} {text[start : end if end >= 0 else None]}"
 
     def _numbers_of_documents(self, documents: set[str]) -> set[float]:
         found: set[float] = set()
