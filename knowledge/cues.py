@@ -172,6 +172,7 @@ class CueFile(BaseModel):
     change_before: list[str]
     hypothetical_moves: list[str]
     question_openers: list[str]
+    asking_phrases: list[str]
     level_words: list[str]
     reach_words: list[str]
     same_time_words: list[str]
@@ -274,6 +275,7 @@ class CueFile(BaseModel):
     role_modifiers: list[str]
     title_words: list[str]
     honorifics: list[str]
+    presiding_offices: list[str]
     relative_openers: list[str]
     time_appositions: list[str]
     listing_openers: list[str]
@@ -374,6 +376,7 @@ class Cues:
     change_before: Phrases
     hypothetical_moves: Phrases
     question_openers: Phrases
+    asking_phrases: Phrases
     levels: Phrases
     reach: frozenset[str]
     same_time: Phrases
@@ -405,6 +408,8 @@ class Cues:
     role_words: frozenset[str]
     role_modifiers: frozenset[str]
     title_words: frozenset[str]
+    honorifics: frozenset[str]
+    presiding_offices: frozenset[str]
     relative_openers: frozenset[str]
     time_appositions: Phrases
     listing_openers: frozenset[str]
@@ -515,6 +520,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         change_before=Phrases(raw.change_before),
         hypothetical_moves=Phrases(raw.hypothetical_moves),
         question_openers=Phrases(raw.question_openers),
+        asking_phrases=Phrases(raw.asking_phrases),
         levels=Phrases(raw.level_words),
         reach=_folded(raw.reach_words),
         same_time=Phrases(raw.same_time_words),
@@ -546,6 +552,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         role_words=_folded(raw.role_words),
         role_modifiers=_folded(raw.role_modifiers),
         title_words=_folded([*raw.title_words, *raw.honorifics]),
+        honorifics=_folded(raw.honorifics),
+        presiding_offices=_folded(raw.presiding_offices),
         relative_openers=_folded(raw.relative_openers),
         time_appositions=Phrases(raw.time_appositions),
         listing_openers=_folded(raw.listing_openers),

@@ -14,7 +14,7 @@ from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM, POST_NUMBER
 from knowledge.sentence import Context, SentenceReader
-from knowledge.sentence_labels import SPEAKER_TURN
+from knowledge.sentence_labels import speaker_turn
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.year_parts import first_part
 
@@ -91,7 +91,7 @@ class Sections(OpenReading):
         # numbered post ('**2/14**'), which goes on from the post before it.
         continues = self._continues_list(block, text)
         self._list_items_age(continues)
-        if not SPEAKER_TURN.match(text) and not continues and not self._title_shared(heading):
+        if not speaker_turn(text) and not continues and not self._title_shared(heading):
             carried = self.context.paragraph_subject if self._numbered_post(block) else None
             self.context.paragraph_subject = self.context.section_subject or self.subject or carried
         self.context.paragraph_period = self._introduced_period(block, text)

@@ -191,7 +191,7 @@ class Subjects(Things):
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
         the paragraph's subject, or one named right after it."""
         figure = self.values[index]
-        part = _part_of_the_goal_named(self, index)
+        part = _part_of_the_goal_named(self, index) or _goal_split(self, index)
         owner = _owner_in_tail(self, index)
         # '… the United Kingdom ($81.8 billion) by about 8 %': a ratio is never of the one it compares with
         compared = bool(resolved) and self._of_the_compared(index, resolved[-1])

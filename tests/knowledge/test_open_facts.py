@@ -11,8 +11,8 @@ from knowledge.cues import CueFile, cues
 from knowledge.engine import Engine
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Fact, Unit
-from knowledge.open_sections import SPEAKER_TURN
 from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence_labels import SPEAKER_TURN
 from knowledge.snapshot import build_knowledge_base
 
 
