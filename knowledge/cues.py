@@ -215,6 +215,7 @@ class CueFile(BaseModel):
     fraction_openers: list[str]
     ratio_links: list[str]
     point_words: list[str]
+    percent_signs: list[str]
     multiple_pointers: list[str]
     ordinal_count_after: list[str]
     ordinal_count_after_noun: list[str]
@@ -357,6 +358,7 @@ class Cues:
     ratio_links: Phrases
     whole_links: Phrases
     point_words: Phrases
+    percent_signs: Phrases
     multiple_pointers: frozenset[str]
     ordinal_count_after: frozenset[str]
     ordinal_count_after_noun: Phrases
@@ -501,6 +503,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         ratio_links=Phrases(raw.ratio_links),
         whole_links=Phrases(raw.whole_links),
         point_words=Phrases(raw.point_words),
+        percent_signs=Phrases(raw.percent_signs),
         multiple_pointers=_folded(raw.multiple_pointers),
         ordinal_count_after=_folded(raw.ordinal_count_after),
         ordinal_count_after_noun=Phrases(raw.ordinal_count_after_noun),

@@ -607,10 +607,8 @@ def _money_prefixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
 
 
 def _percent_sign(words: list[str], at: int) -> int:
-    """How many words the percent sign at `at` takes ('%', 'percent', 'per cent'), else 0."""
-    if words[at : at + 1] in (["%"], ["percent"], ["pc"]):
-        return 1
-    return 2 if words[at : at + 2] == ["per", "cent"] else 0
+    """How many words the percent sign at `at` takes ('%', 'percent', 'per cent', 'procent'), else 0."""
+    return cues().percent_signs.starting_at(words, at)
 
 
 def _percent(tokens: list[Token], i: int, table: Cues) -> Figure | None:

@@ -191,7 +191,7 @@ class Subjects(Things):
         """A figure whose region names no one: the previous figure's subjects, an entity earlier in the sentence,
         the paragraph's subject, or one named right after it."""
         figure = self.values[index]
-        part = _part_of_the_goal_named(self, index) or _goal_split(self, index)
+        part = _part_of_the_goal_named(self, index)
         owner = _owner_in_tail(self, index)
         # '… the United Kingdom ($81.8 billion) by about 8 %': a ratio is never of the one it compares with
         compared = bool(resolved) and self._of_the_compared(index, resolved[-1])
@@ -212,7 +212,8 @@ class Subjects(Things):
         )
         if grouped or _listed_before(self, None, left, figure.start):
             return []
-        carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
+        # 'Of that, at least 3.5% will go on core defence': a part of the goal the sentence before stated is the goal's
+        carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start) or _goal_split(self, index)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
         carried = not_the_recipient(self, carried or self.document_subject_named())
         if carried and not _unknown_name_before(self, figure.start):

@@ -470,3 +470,10 @@ def test_a_fraction_with_no_of_and_no_change_it_sizes_is_no_percentage(sentence:
 )
 def test_a_reference_number_after_its_abbreviation_is_no_figure(sentence: str, values: list[float]) -> None:
     assert [figure.value for figure in figures_of(sentence)] == values
+
+
+def test_a_percentage_written_procent_or_prozent_is_a_percentage() -> None:
+    """'"de 2 procent" was out of reach', quoted from a Dutch debate; '2 Prozent', from a German one."""
+    for sentence in ('For years this House was told that "de 2 procent" was out of reach.', "Es sind 2 Prozent."):
+        figures = find_figures(tokenize(sentence))
+        assert [(figure.kind, figure.value) for figure in figures] == [(FigureKind.PERCENT, 2.0)]

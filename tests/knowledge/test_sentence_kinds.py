@@ -311,3 +311,24 @@ def test_a_share_word_naming_gdp_before_the_figure_makes_it_a_share_of_gdp(sente
 
 def test_a_share_word_naming_another_whole_before_the_figure_is_still_a_share_of_that_total() -> None:
     assert [kind for _, kind in kinds_of("- Share of the alliance total: 12%.", gdp_shares=False)] == ["share_of_total"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our share of spending on major equipment is well above the NATO guideline of 20 percent; in 2024 it was "
+            "around 36 percent.",
+            [(20.0, "share_of_total"), (36.0, "share_of_total")],
+        ),
+        ("The share of the defence budget going to equipment reached 31% in 2024.", [(31.0, "share_of_total")]),
+        # a share of defence spending in GDP names GDP: a share of GDP still
+        ("The share of defence spending in GDP reached 1.4% in 2024.", [(1.4, "share_of_gdp")]),
+    ],
+)
+def test_a_percentage_after_a_share_of_a_total_named_is_a_share_of_that_total(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    """'Our share of spending on major equipment … the NATO guideline of 20 percent; … it was around 36 percent':
+    both are shares of the budget, not of GDP, though the document states shares of GDP elsewhere."""
+    assert kinds_of(sentence) == expected
