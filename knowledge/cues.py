@@ -228,6 +228,7 @@ class CueFile(BaseModel):
     sharpening_hedges: list[str]
     whole_links: list[str]
     elided_count_verbs: list[str]
+    elided_count_increments: list[str]
     elided_count_openers: list[str]
     headcount_nouns: list[str]
     headcount_links: list[str]
