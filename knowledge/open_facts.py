@@ -499,7 +499,8 @@ def is_dateline(sentence: str) -> bool:
     April 2025.', a publisher's line and then 'Tallinn, 18 June 2024': a label and the date closing it, set in italics
     or on a line of its own under lines without figures, dates the document or the source it names, no event it
     states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit), a time of day after its date
-    or not ('*This page was last edited on 2 June 2025, at 14:07.*'); so does a line of fields giving the document's
+    or not ('*This page was last edited on 2 June 2025, at 14:07.*'), the italics opened sentences before it or not
+    ('*… uncorrected transcript. Wednesday 21 May 2025, 14:00.*'); so does a line of fields giving the document's
     date ('**Released:** 6 May 2025 · **Runtime:** 38:52', 'Issue 186 · Friday 27 June 2025 · 5-minute read')."""
     if _dated_fields(sentence):
         return True
@@ -508,6 +509,9 @@ def is_dateline(sentence: str) -> bool:
         return False
     text = line.strip()
     emphasised = text.startswith(tuple(DATELINE_MARKS)) and not text[1:2].isspace()  # '* item' is a list item
+    # '*House of Representatives … uncorrected transcript. Wednesday 21 May 2025, 14:00.*': the last sentence of an
+    # italic line the emphasis opened sentences before
+    emphasised = emphasised or text.endswith(tuple(DATELINE_MARKS))
     if not (above or emphasised):
         return False
     text = CLOCK_TIME.sub("", text.strip(DATELINE_MARKS + " ").rstrip(".").rstrip(DATELINE_MARKS + " "))
@@ -518,7 +522,9 @@ def is_dateline(sentence: str) -> bool:
     if any(character.isdigit() for character in label) or len(label.split()) > DATELINE_LABEL_WORDS:
         return False
     words = [fold(word) for word in label.split()]
-    return not label or label.endswith(DATELINE_BREAKS) or bool(cues().dateline_words.ending_at(words, len(words)))
+    weekday = label.rstrip(",") in cues().raw.day_names  # 'Wednesday 21 May 2025, 14:00'
+    dated = bool(cues().dateline_words.ending_at(words, len(words)))
+    return not label or weekday or label.endswith(DATELINE_BREAKS) or dated
 
 
 REFERENCE_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+")
