@@ -181,6 +181,7 @@ class CueFile(BaseModel):
     present_markers: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
+    bound_particle_verbs: list[str]
     line_states: list[str]
     line_state_adverbs: list[str]
     economy_words: list[str]
@@ -388,6 +389,7 @@ class Cues:
     present_markers: frozenset[str]
     guideline_events: Phrases
     loose_bounds: Phrases
+    bound_particle_verbs: frozenset[str]
     line_states: Phrases
     line_state_adverbs: frozenset[str]
     economy: Phrases
@@ -533,6 +535,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         present_markers=_folded(raw.present_markers),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),
+        bound_particle_verbs=_folded(raw.bound_particle_verbs),
         line_states=Phrases(raw.line_states),
         line_state_adverbs=_folded(raw.line_state_adverbs),
         economy=Phrases(raw.economy_words),

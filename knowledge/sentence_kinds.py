@@ -14,6 +14,7 @@ from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
 
 SHARE_NOUNS = frozenset({"share", "shares", "proportion", "portion"})  # 'the share of our defence budget'
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
+PARTICLE = "up"  # of a verb before a bound's 'to' ('sign up to 3.5%')
 SHARE_WHOLE_REACH = 3  # words after a share's 'of' naming the total it is of ('of our defence budget')
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
 BOUNDS = ("minimum", "maximum")
@@ -295,9 +296,16 @@ class Kinds(Reading):
         for position in range(max(0, reach[0]), end):
             length = phrases.starting_at(self.words, position)
             fits = bool(length) and position + length <= end and not _number_after(self.words, position + length, end)
+            fits = fits and not self._particle_of_a_verb(position)
             if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
                 return True
         return False
+
+    def _particle_of_a_verb(self, position: int) -> bool:
+        """'asked to sign up to 3.5%', 'add up to $1,635 billion': the bound's 'up' is the particle of the verb before
+        it ('build up to 12 submarines' bounds them)."""
+        words = self.words
+        return words[position] == PARTICLE and position > 0 and words[position - 1] in self.table.bound_particle_verbs
 
     def line_compared(self, index: int, qualifiers: list[str]) -> bool:
         """'The UK was already above 2% in 2014', 'Italy and Canada were both still under 2% in 2024': a bare
