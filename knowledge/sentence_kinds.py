@@ -295,17 +295,10 @@ class Kinds(Reading):
         end = min(reach[1], len(self.words))
         for position in range(max(0, reach[0]), end):
             length = phrases.starting_at(self.words, position)
-            fits = bool(length) and position + length <= end and not _number_after(self.words, position + length, end)
-            fits = fits and not self._particle_of_a_verb(position)
+            fits = bool(length) and _bound_fits(self, position, position + length, end)
             if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
                 return True
         return False
-
-    def _particle_of_a_verb(self, position: int) -> bool:
-        """'asked to sign up to 3.5%', 'add up to $1,635 billion': the bound's 'up' is the particle of the verb before
-        it ('build up to 12 submarines' bounds them)."""
-        words = self.words
-        return words[position] == PARTICLE and position > 0 and words[position - 1] in self.table.bound_particle_verbs
 
     def line_compared(self, index: int, qualifiers: list[str]) -> bool:
         """'The UK was already above 2% in 2014', 'Italy and Canada were both still under 2% in 2024': a bare
@@ -350,6 +343,15 @@ class Kinds(Reading):
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
+
+
+def _bound_fits(reading: Reading, start: int, end: int, reach: int) -> bool:
+    """The bound's words at words[start:end] lie within `reach`, no number between them and the figure, and their 'up'
+    is no particle of the verb before them ('asked to sign up to 3.5%', 'add up to $1,635 billion'; 'build up to 12
+    submarines' bounds them)."""
+    words = reading.words
+    particle = words[start] == PARTICLE and start > 0 and words[start - 1] in reading.table.bound_particle_verbs
+    return end <= reach and not _number_after(words, end, reach) and not particle
 
 
 def _gap_line(reading: Reading, figure: Figure) -> bool:
