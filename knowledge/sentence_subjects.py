@@ -212,7 +212,6 @@ class Subjects(Things):
         )
         if grouped or _listed_before(self, None, left, figure.start):
             return []
-        # 'Of that, at least 3.5% will go on core defence': a part of the goal the sentence before stated is the goal's
         carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start) or _goal_split(self, index)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
         carried = not_the_recipient(self, carried or self.document_subject_named())
