@@ -173,6 +173,7 @@ class CueFile(BaseModel):
     change_before: list[str]
     hypothetical_moves: list[str]
     question_openers: list[str]
+    asking_phrases: list[str]
     level_words: list[str]
     reach_words: list[str]
     same_time_words: list[str]
@@ -181,6 +182,7 @@ class CueFile(BaseModel):
     present_markers: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
+    bound_particle_verbs: list[str]
     line_states: list[str]
     line_state_adverbs: list[str]
     economy_words: list[str]
@@ -216,6 +218,7 @@ class CueFile(BaseModel):
     fraction_openers: list[str]
     ratio_links: list[str]
     point_words: list[str]
+    percent_signs: list[str]
     multiple_pointers: list[str]
     ordinal_count_after: list[str]
     ordinal_count_after_noun: list[str]
@@ -228,6 +231,7 @@ class CueFile(BaseModel):
     sharpening_hedges: list[str]
     whole_links: list[str]
     elided_count_verbs: list[str]
+    elided_count_increments: list[str]
     elided_count_openers: list[str]
     headcount_nouns: list[str]
     headcount_links: list[str]
@@ -279,6 +283,7 @@ class CueFile(BaseModel):
     role_modifiers: list[str]
     title_words: list[str]
     honorifics: list[str]
+    presiding_offices: list[str]
     relative_openers: list[str]
     time_appositions: list[str]
     listing_openers: list[str]
@@ -361,6 +366,7 @@ class Cues:
     ratio_links: Phrases
     whole_links: Phrases
     point_words: Phrases
+    percent_signs: Phrases
     multiple_pointers: frozenset[str]
     ordinal_count_after: frozenset[str]
     ordinal_count_after_noun: Phrases
@@ -380,6 +386,7 @@ class Cues:
     change_before: Phrases
     hypothetical_moves: Phrases
     question_openers: Phrases
+    asking_phrases: Phrases
     levels: Phrases
     reach: frozenset[str]
     same_time: Phrases
@@ -388,6 +395,7 @@ class Cues:
     present_markers: frozenset[str]
     guideline_events: Phrases
     loose_bounds: Phrases
+    bound_particle_verbs: frozenset[str]
     line_states: Phrases
     line_state_adverbs: frozenset[str]
     economy: Phrases
@@ -411,6 +419,8 @@ class Cues:
     role_words: frozenset[str]
     role_modifiers: frozenset[str]
     title_words: frozenset[str]
+    honorifics: frozenset[str]
+    presiding_offices: frozenset[str]
     relative_openers: frozenset[str]
     time_appositions: Phrases
     listing_openers: frozenset[str]
@@ -503,6 +513,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         ratio_links=Phrases(raw.ratio_links),
         whole_links=Phrases(raw.whole_links),
         point_words=Phrases(raw.point_words),
+        percent_signs=Phrases(raw.percent_signs),
         multiple_pointers=_folded(raw.multiple_pointers),
         ordinal_count_after=_folded(raw.ordinal_count_after),
         ordinal_count_after_noun=Phrases(raw.ordinal_count_after_noun),
@@ -522,6 +533,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         change_before=Phrases(raw.change_before),
         hypothetical_moves=Phrases(raw.hypothetical_moves),
         question_openers=Phrases(raw.question_openers),
+        asking_phrases=Phrases(raw.asking_phrases),
         levels=Phrases(raw.level_words),
         reach=_folded(raw.reach_words),
         same_time=Phrases(raw.same_time_words),
@@ -530,6 +542,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         present_markers=_folded(raw.present_markers),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),
+        bound_particle_verbs=_folded(raw.bound_particle_verbs),
         line_states=Phrases(raw.line_states),
         line_state_adverbs=_folded(raw.line_state_adverbs),
         economy=Phrases(raw.economy_words),
@@ -553,6 +566,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         role_words=_folded(raw.role_words),
         role_modifiers=_folded(raw.role_modifiers),
         title_words=_folded([*raw.title_words, *raw.honorifics]),
+        honorifics=_folded(raw.honorifics),
+        presiding_offices=_folded(raw.presiding_offices),
         relative_openers=_folded(raw.relative_openers),
         time_appositions=Phrases(raw.time_appositions),
         listing_openers=_folded(raw.listing_openers),

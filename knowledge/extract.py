@@ -343,7 +343,8 @@ class Extractor:
         before = words[max(window[0], figure.start - 3) : figure.start]
         if "least" in before:
             qualifiers.append("at least")
-        if before[-2:] == ["up", "to"]:
+        particle = figure.start >= 3 and words[figure.start - 3] in _particle_verbs()  # 'signed up to 5%'
+        if before[-2:] == ["up", "to"] and not particle:
             qualifiers.append("up to")
         if deadline:
             qualifiers.append("deadline")
@@ -468,6 +469,11 @@ class Extractor:
 def _says(sentence: str, phrases: tuple[str, ...]) -> bool:
     words = f" {' '.join(fold(word) for word in normalise(sentence).replace('-', ' ').split())} "
     return any(f" {phrase} " in words for phrase in phrases)
+
+
+def _particle_verbs() -> frozenset[str]:
+    """The verbs whose 'up' is no bound's ('signed up to 5%'; data: bound_particle_verbs)."""
+    return cues().bound_particle_verbs
 
 
 def _same_statement(legacy: Fact, open_fact: Fact) -> bool:

@@ -64,6 +64,7 @@ ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the fig
 BRACKET_REACH = 6  # tokens a bracket dating a figure spans at most ('(2023)', '(2024, est.)')
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
+OPENED_WHOLE_REACH = 5  # words from a sentence's opening 'Of' to the comma closing the whole ('Of our former F-16s,')
 HEADCOUNT_REACH = 10  # words between a noun naming a body of people's size and the verb linking it to its number
 LABEL_HEAD_REACH = 3  # words of a label before the noun it counts ("European countries that did not …: 1")
 PRIOR_RATIO = 10  # at most this many times larger or smaller than the figure before it, a bracket's prior value
@@ -335,11 +336,20 @@ def elided_counts(tokens: list[Token], figures: list[Figure], noun: str) -> list
         while before > 0 and words[before - 1] in hedges:
             before -= 1
         follows = position + 1 < len(tokens) and words[position + 1] in table.raw.elided_count_verbs
+        follows = follows or _increment_closing(words, position + 1, table)
         pointed = any(tuple(words[max(0, before - len(opener)) : before]) == opener for opener in openers)
         ends = position + 1 == len(tokens) or not tokens[position + 1].word.isalpha()
         if follows or (pointed and ends):
             found.append(Figure(FigureKind.COUNT, value, position, position + 1, noun=noun, elided=True))
     return found
+
+
+def _increment_closing(words: list[str], at: int, table: Cues) -> bool:
+    """'to buy six more, which …', '… and ordered two more.': an increment word closing the bare number's phrase (no
+    word after it: 'two more years' counts years)."""
+    if at >= len(words) or words[at] not in table.raw.elided_count_increments:
+        return False
+    return at + 1 == len(words) or not words[at + 1].isalpha()
 
 
 def _day(token: Token) -> bool:
@@ -638,10 +648,8 @@ def _money_prefixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
 
 
 def _percent_sign(words: list[str], at: int) -> int:
-    """How many words the percent sign at `at` takes ('%', 'percent', 'per cent'), else 0."""
-    if words[at : at + 1] in (["%"], ["percent"], ["pc"]):
-        return 1
-    return 2 if words[at : at + 2] == ["per", "cent"] else 0
+    """How many words the percent sign at `at` takes ('%', 'percent', 'per cent', 'procent'), else 0."""
+    return cues().percent_signs.starting_at(words, at)
 
 
 def _percent(tokens: list[Token], i: int, table: Cues) -> Figure | None:
@@ -1146,7 +1154,7 @@ def _count(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     special = _scaled_count(tokens, i, scale, table) if scale else _count_of_total(tokens, i, table, value)
     if special or scale:
         return special
-    return _counted_noun(tokens, i, value, table)
+    return _counted_noun(tokens, i, value, table) or _count_of_the_whole_opened(tokens, i, value, table)
 
 
 def _rank_band(tokens: list[Token], i: int, table: Cues) -> bool:
@@ -1175,6 +1183,28 @@ def _counted_noun(tokens: list[Token], i: int, value: float, table: Cues) -> Fig
             end = _noun_end(tokens, j, table)
             return Figure(FigureKind.COUNT, value, i, end, noun=_joined(tokens[i + 1 : end]))
     return None
+
+
+def _count_of_the_whole_opened(tokens: list[Token], i: int, value: float, table: Cues) -> Figure | None:
+    """'Of our former F-16s, 24 have been pledged to Ukraine, and 18 went to …': a bare number (no noun of its own,
+    no 'of' after it) in a sentence opening on 'Of', a few words and a plural a count counts, closed by a comma,
+    counts that plural."""
+    words = [token.word for token in tokens]
+    if words[:1] != ["of"] or "," not in words[:i]:
+        return None
+    comma = words.index(",")
+    if comma > OPENED_WHOLE_REACH or words[i + 1 : i + 2] in (["of"], ["%"]) or _a_number_s_part(tokens, i):
+        return None
+    noun = tokens[comma - 1]
+    if not (noun.word in table.count_nouns or _model_plural(noun)):
+        return None
+    return Figure(FigureKind.COUNT, value, i, i + 1, noun=noun.text)
+
+
+def _a_number_s_part(tokens: list[Token], i: int) -> bool:
+    """A digit glued to a word or another number ('F-16', '1.5'): no bare number."""
+    token = tokens[i]
+    return not token.text.replace(",", "").isdigit() and NUMBER.match(token.text) is None
 
 
 def _time_from_now(tokens: list[Token], noun: int) -> bool:

@@ -37,14 +37,14 @@ from knowledge.open_claims import Claims, Correction
 from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
-from knowledge.open_sections import SPEAKER_TURN, Sections
+from knowledge.open_sections import Sections
 from knowledge.open_speech import Speakers, people_named
 from knowledge.prose_tables import list_header, region_of, table_facts, table_regions, units_statement
 from knowledge.ranked_lists import ranked_facts
 from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
-from knowledge.sentence_labels import LABEL_END
+from knowledge.sentence_labels import LABEL_END, speaker_turn
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_subjects import listed_subject
 from knowledge.sentence_suppositions import supposed_causes
@@ -176,6 +176,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             return  # a reference list's entry names a source and its date, stating nothing of its own
         self._enter(block)
         if block.index > 1 and is_heading_block(self.prose, block) and not self._headline(block):
+            self.turn_open = False  # a section's first paragraph is no speaker's until a label opens a turn
             self._passed(block)  # a section heading names the section; its words are not a statement
             return
         self._paragraph(block)
@@ -223,8 +224,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         return tuple(text for text in texts if text)
 
     def _paragraph(self, block: Block) -> None:
-        label = SPEAKER_TURN.match(self.prose.text[block.span.start : block.span.end])
-        turn = bool(label)
+        label = speaker_turn(self.prose.text[block.span.start : block.span.end])
+        # a turn goes on past its label's paragraph, up to the next label or heading ('[Interruption.]', then 'How
+        # much of this 3.5% will be swallowed …?' is the member's question still)
+        self.turn_open = bool(label) or self.turn_open
+        turn = self.turn_open
         if label:
             self.context.voice = self._turn_voice(label.group(0))
         self._claims_enter(block)
@@ -318,9 +322,13 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
     def _asked(self, sentence: str, reader: SentenceReader, *, turn: bool) -> bool:
         """A question a speaker asks ('HOST: Is five percent realistic?') or a written one ('To ask …'); a written
         question's one year is what the table answering it is of ('… in the 12 months to 31 December 2024')."""
-        asked = (turn and sentence.rstrip(" *").endswith("?")) or bool(
-            cues().question_openers.starting_at(reader.words, 0)
+        table = cues()
+        # 'I simply want to know how much of our Ukraine support … and whether it comes on top of the 2%.': a
+        # speaker saying what they want to know asks it, whatever the sentence's last mark
+        said_asking = sentence.rstrip(" *").endswith("?") or table.asking_phrases.within(
+            reader.words, 0, len(reader.words)
         )
+        asked = (turn and said_asking) or bool(table.question_openers.starting_at(reader.words, 0))
         if asked and not turn:
             self.asked_period = one_year(reader.years)
         return asked
@@ -360,7 +368,7 @@ def _told_before_asking(sentence: str, words: list[str], stated: Stated, *, turn
     if not turn:
         return False
     words_asking = _words_asking()
-    start = words.index(LABEL_END) + 1 if SPEAKER_TURN.match(sentence) and LABEL_END in words else 0
+    start = words.index(LABEL_END) + 1 if speaker_turn(sentence) and LABEL_END in words else 0
     asking = next((index for index in range(start, len(words)) if words[index] in words_asking), 0)
     return stated.figure.start < asking
 
@@ -496,7 +504,8 @@ def is_dateline(sentence: str) -> bool:
     April 2025.', a publisher's line and then 'Tallinn, 18 June 2024': a label and the date closing it, set in italics
     or on a line of its own under lines without figures, dates the document or the source it names, no event it
     states ('*Updated after The Hague Summit of 24-25 June 2025.*' dates the summit), a time of day after its date
-    or not ('*This page was last edited on 2 June 2025, at 14:07.*'); so does a line of fields giving the document's
+    or not ('*This page was last edited on 2 June 2025, at 14:07.*'), the italics opened sentences before it or not
+    ('*… uncorrected transcript. Wednesday 21 May 2025, 14:00.*'); so does a line of fields giving the document's
     date ('**Released:** 6 May 2025 · **Runtime:** 38:52', 'Issue 186 · Friday 27 June 2025 · 5-minute read')."""
     if _dated_fields(sentence):
         return True
@@ -505,6 +514,9 @@ def is_dateline(sentence: str) -> bool:
         return False
     text = line.strip()
     emphasised = text.startswith(tuple(DATELINE_MARKS)) and not text[1:2].isspace()  # '* item' is a list item
+    # '*House of Representatives … uncorrected transcript. Wednesday 21 May 2025, 14:00.*': the last sentence of an
+    # italic line the emphasis opened sentences before
+    emphasised = emphasised or text.endswith(tuple(DATELINE_MARKS))
     if not (above or emphasised):
         return False
     text = CLOCK_TIME.sub("", text.strip(DATELINE_MARKS + " ").rstrip(".").rstrip(DATELINE_MARKS + " "))
@@ -515,7 +527,9 @@ def is_dateline(sentence: str) -> bool:
     if any(character.isdigit() for character in label) or len(label.split()) > DATELINE_LABEL_WORDS:
         return False
     words = [fold(word) for word in label.split()]
-    return not label or label.endswith(DATELINE_BREAKS) or bool(cues().dateline_words.ending_at(words, len(words)))
+    weekday = label.rstrip(",") in cues().raw.day_names  # 'Wednesday 21 May 2025, 14:00'
+    dated = bool(cues().dateline_words.ending_at(words, len(words)))
+    return not label or weekday or label.endswith(DATELINE_BREAKS) or dated
 
 
 REFERENCE_NUMBER = re.compile(r"^\s*\[?\d{1,3}[.)\]]?\s+")

@@ -70,6 +70,7 @@ class OpenReading:
         self.people: dict[str, str] = {}
         # the fact of a quotation its attribution ends ('"…," Rutte wrote.'), which a bare quotation next may go on
         self.quotation_open: str | None = None
+        self.turn_open = False  # a speaker's turn of a transcript is being read, its label paragraph or one after it
         self.readers: dict[int, SentenceReader] = {}
         # the entity list's names written as listed ('FRA') that this document gives a thing of its own
         self.redefined = redefined_abbreviations(prose.text)

@@ -15,7 +15,7 @@ from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM, POST_NUMBER
 from knowledge.run_in_names import run_in_name
 from knowledge.sentence import Context, SentenceReader
-from knowledge.sentence_labels import SPEAKER_TURN
+from knowledge.sentence_labels import speaker_turn
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.year_parts import first_part
 
@@ -93,7 +93,7 @@ class Sections(OpenReading):
         continues = self._continues_list(block, text)
         self._list_items_age(continues)
         self.run_in = None
-        if not SPEAKER_TURN.match(text) and not continues and not self._title_shared(heading):
+        if not speaker_turn(text) and not continues and not self._title_shared(heading):
             carried = self.context.paragraph_subject if self._numbered_post(block) else None
             self.context.paragraph_subject = self.context.section_subject or self.subject or carried
             self.run_in = self._run_in_thing(text)

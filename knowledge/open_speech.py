@@ -13,7 +13,7 @@ from knowledge.lexicon import normalise
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import Context, SentenceReader
-from knowledge.sentence_labels import TURN_TIME
+from knowledge.sentence_labels import TURN_TIME, titled_speaker
 from knowledge.speech import Said, attributed_after, bare_quotation, quotation_joined, said_in
 
 # 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, at its very top
@@ -40,6 +40,8 @@ class Speakers(OpenReading):
         speaks for — the one their title names where the document first names them; an interviewer ('Q', 'HOST')
         or a speaker named with no country's title speaks for no one."""
         label = TURN_TIME.sub("", turn.strip(" *:\t"))
+        if titled_speaker(label):
+            return self._members_country(label)
         if "(" in label:  # 'CHAIR (Eleanor Pryce)': the person the role label names
             label = label.partition("(")[2].rstrip(") ")
         if len(label) < 2 or not label.replace(" ", "").isalpha():
@@ -73,15 +75,27 @@ class Speakers(OpenReading):
 
     def _office_holders_country(self) -> str | None:
         """'MINISTER: …' in a ministry's transcript: a speaker labelled by their office alone holds it in the country
-        the document's title or dateline names ('Berlin, Bendlerblock, 30 July 2025'), and speaks for it; in a
-        document naming no country there, for no one."""
+        the document's title, publisher or dateline names ('Berlin, Bendlerblock, 30 July 2025', 'House of
+        Representatives of the Netherlands'), and speaks for it; in a document naming no country there, for no
+        one."""
         country = self.context.document_subject
         if not country or not is_country(country):
             return None
         datelines = " ".join(DATELINE.findall(self.prose.text[:DATELINE_REACH]))
-        words = normalise(f"{self.document.title} {datelines}").split()
+        words = normalise(f"{self.document.title} {self.document.publisher or ''} {datelines}").split()
         named = {mention.target for mention in lexicon.find_mentions(words, lexicon.entity_aliases())}
         return country if country in named else None
+
+    def _members_country(self, label: str) -> str | None:
+        """'**Mr Bakker (SP):** … our Ukraine support', '**The Minister of Defence:** … we meet the 2% norm': in the
+        transcript of a country's parliament (named by its title, publisher or dateline) a member or an office holder
+        the label names speaks for that country, its 'we' and 'our' the country's; a guest whose label names someone
+        else ('Mr Rutte (NATO)') for no one."""
+        country = self._office_holders_country()
+        named = {
+            mention.target for mention in lexicon.find_mentions(normalise(label).split(), lexicon.entity_aliases())
+        }
+        return country if named <= {country} else None
 
     def _speech(self, sentence: str, citation: Citation) -> None:
         """Who said what: a fact of the speaker, its text the words said (a quotation keeps its speaker); a bare

@@ -22,6 +22,8 @@ from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
 
 SHARE_NOUNS = frozenset({"share", "shares", "proportion", "portion"})  # 'the share of our defence budget'
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
+PARTICLE = "up"  # of a verb before a bound's 'to' ('sign up to 3.5%')
+SHARE_WHOLE_REACH = 3  # words after a share's 'of' naming the total it is of ('of our defence budget')
 NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
 BOUNDS = ("minimum", "maximum")
 DIRECTION_QUALIFIERS = frozenset({"decrease"})
@@ -202,7 +204,7 @@ class Kinds(Reading):
             )
         ):
             return "change"
-        if part or _share_named(self, before, index, start):
+        if part or _share_named(self, before, index, start) or _share_of_a_total_named(self, index):
             return "share_of_total"
         if kinds[-1:] == ["change"] and all(w in self.table.apposition for w in self.words[left : figure.start]):
             return "change"
@@ -306,7 +308,7 @@ class Kinds(Reading):
         end = min(reach[1], len(self.words))
         for position in range(max(0, reach[0]), end):
             length = phrases.starting_at(self.words, position)
-            fits = bool(length) and position + length <= end and not _number_after(self.words, position + length, end)
+            fits = bool(length) and _bound_fits(self, position, position + length, end)
             if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
                 return True
         return False
@@ -358,6 +360,15 @@ class Kinds(Reading):
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
+
+
+def _bound_fits(reading: Reading, start: int, end: int, reach: int) -> bool:
+    """The bound's words at words[start:end] lie within `reach`, no number between them and the figure, and their 'up'
+    is no particle of the verb before them ('asked to sign up to 3.5%', 'add up to $1,635 billion'; 'build up to 12
+    submarines' bounds them)."""
+    words = reading.words
+    particle = words[start] == PARTICLE and start > 0 and words[start - 1] in reading.table.bound_particle_verbs
+    return end <= reach and not _number_after(words, end, reach) and not particle
 
 
 def _gap_line(reading: Reading, figure: Figure) -> bool:
@@ -461,6 +472,24 @@ def _share_moved(reading: Kinds, start: int) -> bool:
         for position in range(segment, start - 1)
     )
     return named and not reading.table.gdp.within(reading.words, segment, start)
+
+
+def _share_of_a_total_named(reading: Reading, index: int) -> bool:
+    """'Our share of spending on major equipment is well above the NATO guideline of 20 percent; in 2024 it was around
+    36 percent': a bare percentage in a sentence whose words before it name a share of a total (a share noun, 'of' and
+    a total's word: spending, the budget) and that names GDP nowhere is that share, of the total, never of GDP — the
+    guideline it is compared with included."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.PERCENT or figure.points:
+        return False
+    words = reading.words
+    named = any(
+        words[position] in SHARE_NOUNS
+        and words[position + 1] == "of"
+        and any(word in reading.table.totals for word in words[position + 2 : position + 2 + SHARE_WHOLE_REACH])
+        for position in range(figure.start - 1)
+    )
+    return named and not reading.table.gdp.within(words, 0, len(words))
 
 
 def _share_named(reading: Reading, before: int, index: int, start: int) -> bool:

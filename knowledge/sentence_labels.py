@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from knowledge.cues import cues, fold
+
 # the time a turn of a transcript starts at: '[00:04:49]'
 TURN_TIME = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]\s*")
 # "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**", "CHAIR (Eleanor Pryce): …", "**[00:04:49] ELENA:** …"; a journalist's
@@ -19,6 +21,10 @@ TURN_TIME = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]\s*")
 SPEAKER_TURN = re.compile(
     rf"^\**(?:{TURN_TIME.pattern})?[A-Z][A-Z .'’-]{{0,40}}(?:\s*\([A-Z][\w .,'’-]{{0,60}}\))?:\**\s"
 )
+# '**Mr Vermeulen (PVV):** …', '**The Minister of Defence:** …', '**The Chair (Mr Dijkhuis, BBB):** …': a parliament's
+# transcript sets each speaker's label in bold, in ordinary case, the colon inside the bold; what it names is read
+# from its words (`titled_speaker`), as no heading-like label ('**Why it matters:**') is a speaker.
+BOLD_LABEL = re.compile(r"^\*\*(?P<label>[A-Z][^*:\n]{0,100}?):\*\*\s")
 LABEL_END = ":"
 EMPHASIS = frozenset({"*", "_"})
 
@@ -39,8 +45,30 @@ def outside_a_label(text: str, words: Sequence[str], pronoun: int | None, figure
     return pronoun
 
 
+def speaker_turn(text: str) -> re.Match[str] | None:
+    """The label opening a turn of a transcript: a speaker written in capitals ('PEVKUR: …', '**Q:** …'), or a person
+    a parliament's transcript names in bold by an honorific or an office ('**Mr Bakker (SP):** …', '**The Minister of
+    Defence:** …')."""
+    turn = SPEAKER_TURN.match(text)
+    if turn:
+        return turn
+    bold = BOLD_LABEL.match(text)
+    return bold if bold and titled_speaker(bold.group("label")) else None
+
+
+def titled_speaker(label: str) -> bool:
+    """'Mr Vermeulen (PVV)', 'Sir Roger Ainsley (Marchbury) (Con)', 'The Minister of Defence', 'The Chair (Mr
+    Dijkhuis, BBB)': a label whose words before any brackets open on an honorific, or on 'the' and an office
+    (data: honorifics, role_words, presiding_offices)."""
+    words = [fold(word) for word in label.partition("(")[0].split()]
+    table = cues()
+    if words[:1] == ["the"]:
+        return len(words) > 1 and words[1] in table.role_words | table.presiding_offices
+    return bool(words) and words[0] in table.honorifics
+
+
 def speaker_label_end(text: str) -> int:
     """Where the speaker's label opening a turn of a transcript ends ('**[00:01:12] ELENA:** …'), or 0: the name
     written in capitals there is who speaks, not a name the entity list lacks."""
-    turn = SPEAKER_TURN.match(text)
+    turn = speaker_turn(text)
     return turn.end() if turn else 0

@@ -202,7 +202,7 @@ class Subjects(Things):
         )
         if grouped or _listed_before(self, None, left, figure.start):
             return []
-        carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start)
+        carried = _gathered(self, figure.start) or self._pointed_country(left, figure.start) or _goal_split(self, index)
         carried = carried or self._issuers(self._not_the_alliance(self.context.carried(self.context.paragraph_subject)))
         carried = not_the_recipient(self, carried or self.document_subject_named())
         if carried and not _unknown_name_before(self, figure.start):

@@ -17,8 +17,8 @@ from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Fact
-from knowledge.open_sections import SPEAKER_TURN
 from knowledge.question import STOPWORDS, stem
+from knowledge.sentence_labels import SPEAKER_TURN
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 

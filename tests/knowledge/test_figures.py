@@ -193,6 +193,19 @@ def test_a_bare_number_a_goal_is_said_to_be_counts_what_the_sentence_before_coun
     assert counts("The goal is 300,000 reservists by 2030.") == []  # counted with a noun of its own
 
 
+def test_a_bare_number_closed_by_more_counts_as_many_again_of_what_was_counted() -> None:
+    """'The Netherlands originally ordered 52 F-35s. In 2024 the decision was taken to buy six more, which will bring
+    our fleet to 58 aircraft.': six more F-35s; 'two more years' counts years, no F-35s."""
+
+    def counts(sentence: str) -> list[float]:
+        tokens = tokenize(sentence)
+        return [figure.value for figure in elided_counts(tokens, find_figures(tokens), "F-35s")]
+
+    assert counts("In 2024 the decision was taken to buy six more, which will bring our fleet to 58 aircraft.") == [6]
+    assert counts("The ministry then ordered two more.") == [2]
+    assert counts("Deliveries will take two more years.") == []
+
+
 @pytest.mark.parametrize(
     "sentence", ["The first Leopard 2A8 tanks arrive soon.", "Payments for the Type 212CD submarines continue."]
 )
@@ -508,3 +521,30 @@ def test_a_bare_number_after_the_words_naming_a_ratio_is_a_multiple(sentence: st
 )
 def test_a_percentage_or_a_year_after_a_ratio_s_words_is_no_multiple(sentence: str) -> None:
     assert not [figure for figure in figures_of(sentence) if figure.kind is FigureKind.MULTIPLE]
+
+
+def test_a_percentage_written_procent_or_prozent_is_a_percentage() -> None:
+    """'"de 2 procent" was out of reach', quoted from a Dutch debate; '2 Prozent', from a German one."""
+    for sentence in ('For years this House was told that "de 2 procent" was out of reach.', "Es sind 2 Prozent."):
+        figures = find_figures(tokenize(sentence))
+        assert [(figure.kind, figure.value) for figure in figures] == [(FigureKind.PERCENT, 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of our former F-16s, 24 have been pledged to Ukraine, and 18 went to the European F-16 Training Center.",
+            [(24.0, "F-16s"), (18.0, "F-16s")],
+        ),
+        ("Of 74,800 funded positions, 8,900 were vacant.", [(74800.0, "funded positions"), (8900.0, "positions")]),
+        ("Of that, 3.5% goes to core defence.", []),  # a share, no count
+        ("Of the total, 12 went abroad.", []),  # no plural a count counts closes the opening
+    ],
+)
+def test_a_bare_number_after_an_opening_of_a_counted_plural_counts_that_plural(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    """'Of our former F-16s, 24 have been pledged to Ukraine, and 18 went to …': both numbers count F-16s."""
+    figures = find_figures(tokenize(sentence))
+    assert [(figure.value, figure.noun) for figure in figures if figure.kind is FigureKind.COUNT] == expected

@@ -11,9 +11,9 @@ from knowledge.cues import CueFile, cues
 from knowledge.engine import Engine
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.models import Fact, Unit
-from knowledge.open_facts import is_reference
-from knowledge.open_sections import SPEAKER_TURN
+from knowledge.open_facts import is_dateline, is_reference
 from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence_labels import SPEAKER_TURN
 from knowledge.snapshot import build_knowledge_base
 
 
@@ -1374,3 +1374,19 @@ def test_an_earlier_value_of_a_reckoned_year_stays_an_open_count(build) -> None:
         "NATO estimates that 23 of 32 allies met the 2% guideline in 2024, compared with only three a decade earlier."
     )
     assert one(facts, 3).measure == "open:count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dateline"),
+    [
+        ("Wednesday 21 May 2025, 14:00.*", True),  # '*House of Representatives … transcript. Wednesday 21 May …*'
+        ("Bucharest, 14 February 2025.*", True),
+        ("On Wednesday 21 May 2025 the committee met.", False),
+        ("The committee met on 21 May 2025.*", False),  # an event, though the italics close after it
+    ],
+)
+def test_the_last_sentence_of_an_italic_line_giving_a_date_alone_is_a_dateline(sentence: str, dateline: bool) -> None:
+    """An italic line the emphasis opened sentences before ('*House of Representatives of the Netherlands. Unofficial
+    English translation of the uncorrected transcript. Wednesday 21 May 2025, 14:00.*'): its last sentence, a date
+    after a place or a day of the week, dates the document, no event it states."""
+    assert is_dateline(sentence) is dateline

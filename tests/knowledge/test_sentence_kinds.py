@@ -338,3 +338,41 @@ def test_a_share_word_naming_another_whole_before_the_figure_is_still_a_share_of
 
 def test_a_hedge_between_a_change_s_words_and_its_amount_leaves_it_a_change() -> None:
     assert kinds_of("Japan's 2025 envelope is larger by some USD 27.7 billion.") == [(27.7, "change")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our share of spending on major equipment is well above the NATO guideline of 20 percent; in 2024 it was "
+            "around 36 percent.",
+            [(20.0, "share_of_total"), (36.0, "share_of_total")],
+        ),
+        ("The share of the defence budget going to equipment reached 31% in 2024.", [(31.0, "share_of_total")]),
+        # a share of defence spending in GDP names GDP: a share of GDP still
+        ("The share of defence spending in GDP reached 1.4% in 2024.", [(1.4, "share_of_gdp")]),
+    ],
+)
+def test_a_percentage_after_a_share_of_a_total_named_is_a_share_of_that_total(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    """'Our share of spending on major equipment … the NATO guideline of 20 percent; … it was around 36 percent':
+    both are shares of the budget, not of GDP, though the document states shares of GDP elsewhere."""
+    assert kinds_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifiers"),
+    [
+        ("Within weeks Japan will be asked to sign up to 3.5% of GDP.", ["target"]),
+        ("Japan signed up to 3.5% of GDP by 2035.", ["target"]),
+        ("Japan's programmes add up to $16 billion.", []),
+        ("Japan will spend up to 1.5% of GDP on resilience.", ["maximum"]),  # a ceiling still
+        ("Japan will build up to 12 frigates.", ["maximum"]),
+    ],
+)
+def test_up_after_a_verb_it_is_the_particle_of_is_no_ceiling(sentence: str, qualifiers: list[str]) -> None:
+    """'we will be asked to sign up to 3.5%': the level signed up to, a goal, not a ceiling ('up to 3.5%')."""
+    context = Context(gdp_shares=True, subject="Japan", section_subject="Japan", paragraph_subject="Japan")
+    stated = SentenceReader(sentence, context, 2025).statements()
+    assert [sorted(set(s.qualifiers) - {"deadline"}) for s in stated] == [qualifiers]

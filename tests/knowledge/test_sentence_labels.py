@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.sentence import Context, SentenceReader
-from knowledge.sentence_labels import SPEAKER_TURN, in_a_label
+from knowledge.sentence_labels import SPEAKER_TURN, in_a_label, speaker_label_end, speaker_turn
 
 
 def words_of(sentence: str) -> list[str]:
@@ -40,3 +42,32 @@ def test_a_label_naming_a_journalist_and_the_outlet_opens_a_speaker_s_turn():
     assert SPEAKER_TURN.match("Q (Anna Lindqvist, Nordic Defence Review): Minister, at The Hague …")
     assert SPEAKER_TURN.match("Q (Marek Zieliński, Radio Centrum): After the drones …")
     assert not SPEAKER_TURN.match("In 2024 (see Table 1, below): spending rose.")
+
+
+@pytest.mark.parametrize(
+    ("line", "turn"),
+    [
+        ("**Mr Vermeulen (PVV):** Thank you, Chair.", True),
+        ("**Ms Hoekstra-Ruiter (GroenLinks-PvdA):** Chair, my group supports a strong defence.", True),
+        ("**The Minister of Defence:** The defence budget for 2025 is about 22 billion euros.", True),
+        ("**The Chair (Mr Dijkhuis, BBB):** I open this committee debate.", True),
+        ("**Sir Roger Ainsley (Marchbury) (Con):** In 1985 this country spent 5.1% of GDP on defence.", True),
+        ("**Why it matters:** the 65% rule favours European supply chains.", False),
+        ("**The Hague Declaration:** allies agreed to 5% of GDP.", False),
+        ("**Question (UIN 40874), tabled 12 March 2025:** To ask the Secretary of State …", False),
+        ("Mr Vermeulen (PVV): an unemphasised line is no turn of a parliament's transcript.", False),
+    ],
+)
+def test_a_parliaments_transcript_labels_a_turn_in_bold_by_an_honorific_or_an_office(line: str, turn: bool) -> None:
+    assert bool(speaker_turn(line)) is turn
+
+
+def test_the_capitals_labels_are_turns_still() -> None:
+    line = "**PEVKUR:** Last year NATO put us at 3.43% of GDP."
+    assert speaker_turn(line) is not None
+    assert speaker_turn(line).end() == SPEAKER_TURN.match(line).end()
+
+
+def test_a_bold_label_ends_where_its_speaker_s_words_begin() -> None:
+    line = "**Mr Bakker (SP):** And Ukraine?"
+    assert line[speaker_label_end(line) :] == "And Ukraine?"

@@ -160,6 +160,21 @@ def test_it_in_a_sentence_splitting_the_goal_before_is_the_goal_s_subject() -> N
     assert SentenceReader("It spends 3% on defence.", context, 2025).statements() == []
 
 
+def test_a_part_of_the_goal_before_in_a_country_s_voice_is_the_goal_s_subject() -> None:
+    """'Of that, at least 3.5% will go on core defence as NATO defines it', said by a country's minister right after
+    the alliance's 5% by 2035: a part of that goal, the alliance's, not the speaker's country's."""
+    context = Context(
+        gdp_shares=True,
+        document_subject="United Kingdom",
+        voice="United Kingdom",
+        paragraph_subject="NATO Allies",
+        goal=Goal("NATO Allies", 5.0, "2035"),
+    )
+    sentence = "Of that, at least 3.5% will go on core defence as NATO defines it, and up to 1.5% on resilience."
+    statements = SentenceReader(sentence, context, 2025).statements()
+    assert [(s.figure.value, s.subjects) for s in statements] == [(3.5, ["NATO Allies"]), (1.5, ["NATO Allies"])]
+
+
 @pytest.mark.parametrize(
     "sentence", ["- Riga to Wales: 8 years from guideline to a dated pledge.", "From Riga to Wales it took 8 years."]
 )

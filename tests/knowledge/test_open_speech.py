@@ -1,0 +1,66 @@
+"""Who speaks for whom in a transcript: the turns of a country's parliament, labelled in bold by an honorific or an
+office ('**Mr Bakker (SP):**', '**The Minister of Defence:**'), speak for the country its title, publisher or
+dateline names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from knowledge.models import Fact
+
+COMMITTEE = """# Standing Committee on Defence — Committee Debate
+
+*Unofficial English translation of the uncorrected transcript. Wednesday 21 May 2025, 14:00.*
+
+**The Chair (Mr Dijkhuis, BBB):** I open this committee debate. I give the floor to Mr Vermeulen.
+
+**Mr Vermeulen (PVV):** Thank you, Chair. Can the Minister tell us how much the Netherlands spends on defence?
+
+**Mr Bakker (SP):** Chair, I simply want to know how much of our Ukraine support for this year has already been \
+spent, and whether it comes on top of the 2%.
+
+**The Minister of Defence:** Thank you, Chair. Let me begin with the overall figures.
+
+The defence budget for 2025 is about 22 billion euros. When we add the other expenditure that NATO counts as \
+defence, we meet the 2% norm this year as well. Last year the Netherlands spent 2.05 percent of GDP on defence.
+
+The Netherlands originally ordered 52 F-35s.
+
+**Mr Vermeulen (PVV):** And next year?
+"""
+
+CATALOG = (
+    'title = "Standing Committee on Defence — Committee Debate (transcript)"\n'
+    'publisher = "House of Representatives of the Netherlands, unofficial English translation"\n'
+    'published = "2025-05-21"\nperiod = "2025"'
+)
+
+
+def test_a_ministers_turn_in_a_parliaments_transcript_speaks_for_its_country(
+    build_note: Callable[..., list[Fact]],
+) -> None:
+    """'**The Minister of Defence:** …' and a paragraph after it, in the transcript of the parliament its publisher
+    names: 'The defence budget for 2025 is about 22 billion euros' and 'we meet the 2% norm' are the country's,
+    though no sentence near them names it."""
+    facts = build_note(COMMITTEE, name="hearing.md", catalog=CATALOG)
+    budget = [fact for fact in facts if fact.value == 22]
+    assert [(fact.subject, fact.period, fact.unit.value) for fact in budget] == [("Netherlands", "2025", "money")]
+    met = [fact for fact in facts if fact.value == 2 and "we meet" in fact.citation.quote]
+    assert [fact.subject for fact in met] == ["Netherlands"]
+
+
+def test_a_member_saying_what_they_want_to_know_states_no_figure(build_note: Callable[..., list[Fact]]) -> None:
+    """'I simply want to know how much of our Ukraine support … and whether it comes on top of the 2%': the member
+    asks, whatever the sentence's last mark; the 2% is no share of GDP of Ukraine's."""
+    facts = build_note(COMMITTEE, name="hearing.md", catalog=CATALOG)
+    assert not [fact for fact in facts if "want to know" in fact.citation.quote and fact.subject == "Ukraine"]
+
+
+def test_a_members_question_after_an_interruption_is_still_their_turn(build_note: Callable[..., list[Fact]]) -> None:
+    """'**Mr Bakker (SP):** …', '[Interruption.]', then 'How much of this 3.5% will the Netherlands spend on …?': the
+    question in a paragraph after the label's is the member's turn still, and states no figure."""
+    text = f"{COMMITTEE}\n**Mr Bakker (SP):** Chair, one more point.\n\n[Interruption.]\n\n" + (
+        "How much of this 3.5% will the Netherlands spend on ammunition?\n"
+    )
+    facts = build_note(text, name="hearing.md", catalog=CATALOG)
+    assert not [fact for fact in facts if fact.value == 3.5]
