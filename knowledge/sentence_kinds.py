@@ -256,25 +256,9 @@ class Kinds(Reading):
         """A rate's level ('its policy rate to 2.0%': "other"), or the earlier value of the figure before it."""
         if self.table.levels.within(self.words, before, start):
             return "other"
-        if kinds and self._restates_previous(left, start):
+        if kinds and _restates_previous(self, left, start):
             return kinds[-1]
         return None
-
-    def _restates_previous(self, left: int, start: int) -> bool:
-        """'eased to 3.4% in May from 3.5% in April', 'rose to 2.1% of GDP, up from 1.5% in 2014': the figure after
-        'from' is the earlier value of the figure before it; only month and year words come between them."""
-        years = {position for year in self.years for position in range(year.start, year.end)}
-
-        def timely(position: int) -> bool:
-            return position in years or self.words[position] in self.table.months or self.words[position] in {"in", ","}
-
-        position = start
-        while position > left and timely(position - 1):
-            position -= 1
-        length = self.table.restated_from.ending_at(self.words, position)
-        if not length:
-            return False
-        return all(timely(between) for between in range(left, position - length))
 
     def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool, kind: str) -> list[str]:
         """Qualifiers from the clause (estimate, target, proposal) or right around the figure (about, at least,
@@ -628,3 +612,24 @@ def _change_going_on(reading: Reading, index: int, kinds: list[str]) -> str | No
         return None
     said = between[:-1]
     return "change" if len(said) <= CHANGE_TAIL_WORDS and all(word.isalnum() for word in said) else None
+
+
+def _restates_previous(reading: Kinds, left: int, start: int) -> bool:
+    """'eased to 3.4% in May from 3.5% in April', 'rose to 2.1% of GDP, up from 1.5% in 2014': the figure after
+    'from' is the earlier value of the figure before it; only month and year words come between them."""
+    years = {position for year in reading.years for position in range(year.start, year.end)}
+
+    def timely(position: int) -> bool:
+        return (
+            position in years
+            or reading.words[position] in reading.table.months
+            or reading.words[position] in {"in", ","}
+        )
+
+    position = start
+    while position > left and timely(position - 1):
+        position -= 1
+    length = reading.table.restated_from.ending_at(reading.words, position)
+    if not length:
+        return False
+    return all(timely(between) for between in range(left, position - length))

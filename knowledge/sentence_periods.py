@@ -332,9 +332,9 @@ class Periods(Reading):
             if dates_the_page(self, year):
                 continue
             deadline = not year.day_month and (self._deadline(year) or year_text(year) in goal_periods)
-            if not (deadline or (self._day_and_month_dates(year, dated) if year.day_month else year in dated)):
+            if not (deadline or (_day_and_month_dates(self, year, dated) if year.day_month else year in dated)):
                 continue
-            subject = self._date_subject(year, figure_subjects)
+            subject = _date_subject(self, year, figure_subjects)
             if subject:
                 clause = self._date_clause(year)
                 qualifiers = ["deadline"] if deadline else []
@@ -342,23 +342,9 @@ class Periods(Reading):
         return stated
 
     def _dated(self, year: Figure, goal_periods: frozenset[str]) -> bool:
-        if self._deadline(year) or self._event(year) or self._month_dated(year):
+        if self._deadline(year) or self._event(year) or _month_dated(self, year):
             return True
         return year_text(year) in goal_periods
-
-    def _day_and_month_dates(self, year: Figure, dated: list[Figure]) -> bool:
-        """'published on 28 August': a day and month dates an event in the document's year, unless a figure is compared
-        with it, the sentence dates its point by a year of its own ('On 25 February Starmer promised 2.5% by 2027')."""
-        return not (dated or self.comparison(year) or _dates_a_remark(self, year))
-
-    def _month_dated(self, year: Figure) -> bool:
-        """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its
-        month dates something, as a full date does (a date fact; the year is still the period its figures may take:
-        'as late as February 2024 the alliance expected just 18 allies')."""
-        months = self.table.months
-        return year.start > 0 and (
-            self.words[year.start - 1] in months or _american_date(self.words, year.start, months)
-        )
 
     def _event(self, year: Figure) -> bool:
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
@@ -403,36 +389,53 @@ class Periods(Reading):
             end += 1
         return start, end
 
-    def _date_subject(self, year: Figure, figure_subjects: dict[int, str]) -> str | None:
-        """Who the date is about: the entity before it in its clause, else the subject of a figure before it."""
-        clause_start, _ = self._date_clause(year)
-        objects = {"of", "on", "against", "into", "in", "to", "the"}
-        found = [
-            m
-            for m in self.candidates(after_a_semicolon(self.words, 0, year.start), year.start)
-            if not (m.start > 0 and self.words[m.start - 1] in objects and m.start >= clause_start)
-        ]
-        if clause_start > 0 and self.words[clause_start] in {"which", "who"}:
-            found = [m for m in found if m.start < clause_start]
-        # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
-        found = _source_apposed(self, clause_start) or _agreed_after(self, year) or _doers(self, found)
-        if found:
-            return found[-1].name
-        if _guideline_s_date(self, year):
-            return self.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
-        earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
-        if earlier:
-            return earlier[-1]
-        # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
-        roles = [m for m in self.mentions if m.start >= year.end and not (m.source or self.in_tail(m))]
-        roles = [m for m in roles if not self.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
-        if roles:
-            return roles[0].name
-        if _owned_by_someone_unknown(self, year):
-            return None
-        # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
-        carried = self.context.carried(self.context.paragraph_subject) or self.document_subject_named()
-        return not_the_recipient(self, carried)
+
+def _day_and_month_dates(reading: Periods, year: Figure, dated: list[Figure]) -> bool:
+    """'published on 28 August': a day and month dates an event in the document's year, unless a figure is compared
+    with it, the sentence dates its point by a year of its own ('On 25 February Starmer promised 2.5% by 2027')."""
+    return not (dated or reading.comparison(year) or _dates_a_remark(reading, year))
+
+
+def _month_dated(reading: Periods, year: Figure) -> bool:
+    """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its
+    month dates something, as a full date does (a date fact; the year is still the period its figures may take:
+    'as late as February 2024 the alliance expected just 18 allies')."""
+    months = reading.table.months
+    return year.start > 0 and (
+        reading.words[year.start - 1] in months or _american_date(reading.words, year.start, months)
+    )
+
+
+def _date_subject(reading: Periods, year: Figure, figure_subjects: dict[int, str]) -> str | None:
+    """Who the date is about: the entity before it in its clause, else the subject of a figure before it."""
+    clause_start, _ = reading._date_clause(year)
+    objects = {"of", "on", "against", "into", "in", "to", "the"}
+    found = [
+        m
+        for m in reading.candidates(after_a_semicolon(reading.words, 0, year.start), year.start)
+        if not (m.start > 0 and reading.words[m.start - 1] in objects and m.start >= clause_start)
+    ]
+    if clause_start > 0 and reading.words[clause_start] in {"which", "who"}:
+        found = [m for m in found if m.start < clause_start]
+    # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
+    found = _source_apposed(reading, clause_start) or _agreed_after(reading, year) or _doers(reading, found)
+    if found:
+        return found[-1].name
+    if _guideline_s_date(reading, year):
+        return reading.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
+    earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
+    if earlier:
+        return earlier[-1]
+    # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
+    roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
+    roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
+    if roles:
+        return roles[0].name
+    if _owned_by_someone_unknown(reading, year):
+        return None
+    # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
+    carried = reading.context.carried(reading.context.paragraph_subject) or reading.document_subject_named()
+    return not_the_recipient(reading, carried)
 
 
 def _compared_figure(reading: Periods, index: int) -> bool:
