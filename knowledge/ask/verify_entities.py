@@ -111,7 +111,7 @@ class EntityCheck:
         for name in specific:
             # the answer says it has no figures for it (an honest account), or ranks it; but a sum or mean leaving out
             # a country the question names itself is not the one asked (only a named group's member may be left out)
-            if (name in uncovered and not (combined and name in question.entities)) or name in field:
+            if (name in uncovered and not (combined and _asked_alone(name, question))) or name in field:
                 continue
             if combined and _one_member_for_the_group(name, subjects):
                 missing.append(f"entity {name}: one member for the whole group")
@@ -483,3 +483,10 @@ def _named_in(text: str) -> frozenset[str]:
 def _exact_names(text: str) -> set[str]:
     """The names documents use only as written ('the EU's SAFE loan instrument' names the programme)."""
     return {name for alias, name in entity_tables().exact.items() if written_as_listed(alias, text)}
+
+
+def _asked_alone(name: str, question: ParsedQuestion) -> bool:
+    """The question names the country itself, not only as a member of a group it names ('the Nordic allies … (Iceland
+    has no army)': Iceland is the group's, and may be left out with a line saying so)."""
+    holding = members_of_groups()
+    return name in question.entities and not any(name in holding.get(group, ()) for group in question.groups)

@@ -29,20 +29,25 @@ PURPOSE_WORDS = 6  # a purpose runs a few words ('military support to Ukraine'),
 
 
 def purpose_unasked(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
-    """An amount stated for a purpose the question names no word of is that purpose's, not what was asked."""
+    """An answer whose every amount is stated for a purpose the question names no word of gives those purposes'
+    money, not what was asked."""
     asked = _forms(question.words) | lexicon.concepts(list(question.words))
+    unasked = []
     for fact in facts:
+        if fact.unit is not Unit.MONEY or fact.citation.cell is not None:
+            continue  # '150 new armoured vehicles' beside the amount counts what it buys
         purpose = _purpose(fact)
-        if purpose and not (_forms(purpose) | lexicon.concepts(purpose)) & asked:
-            return [f"quantity: an amount for {' '.join(purpose)}"]
-    return []
+        if not purpose or (_forms(purpose) | lexicon.concepts(purpose)) & asked:
+            return []  # a whole, or a part the question names ('Of the C$9.3bn in new money, C$2.1bn is for …')
+        unasked.append(" ".join(purpose))
+    return [f"quantity: an amount for {unasked[0]}"] if unasked else []
 
 
 def _purpose(fact: Fact) -> list[str]:
     """The words of the purpose its sentence gives an amount right after it ('for military support to Ukraine':
     support, ukraine, less the neutral words), or [] when it gives none."""
     own = fact.citation.quote or ""
-    if fact.unit is not Unit.MONEY or fact.citation.cell is not None or not fact.text or fact.text not in own:
+    if not fact.text or fact.text not in own:
         return []
     after = own[own.index(fact.text) + len(fact.text) :]
     found = _paid_for().match(after)

@@ -80,6 +80,7 @@ class WordCheck:
         words = domain.question_words()
         self.measure_nouns = words.verifier.measure_nouns | words.verifier.part_nouns
         self.business_measures = words.verifier.business_measures
+        self.table_words = words.verifier.table_words
         self.amount_words = words.verifier.amount_words
         self.items_included = _items_after(words.verifier.items_included)
         self.items_asked = _items_after((*words.verifier.items_included, *words.verifier.items_asked))
@@ -162,6 +163,8 @@ class WordCheck:
                 evidence |= self._title_words(fact)
             evidence |= self._heading_words(fact) | self._names_around(fact) | self._recency_stated(fact)
             evidence |= self.recency if named_new_and_replacing(question.words, fact.citation.quote or "") else set()
+            if (fact.citation.quote or "").lstrip().startswith("|"):  # a row of a document's table
+                evidence |= self.table_words
             if is_fiscal_year(fact.period or ""):  # '$62.7 billion' of 2025-26 is a fiscal year's, however said
                 evidence |= lexicon.fiscal_year_words()
         if _both_ends_of_a_range(facts):

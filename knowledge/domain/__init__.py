@@ -152,6 +152,7 @@ class VerifierWords(Strict):
     current_terms: tuple[str, ...]
     measure_nouns: frozenset[str]
     business_measures: frozenset[str]
+    table_words: frozenset[str]
     purpose_neutral: frozenset[str]
     part_nouns: frozenset[str]
     superlatives_greater: frozenset[str]

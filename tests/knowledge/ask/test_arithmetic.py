@@ -851,3 +851,11 @@ def test_a_sum_of_named_countries_some_without_figures_is_not_given(engine):
     not the sum asked (a group's member without figures is named and left out; a country named is asked)."""
     answer = engine.ask("How much did the United States, China, Russia, Germany and India spend together in 2024?")
     assert not answer.answered and not answer.values
+
+
+def test_a_group_member_named_in_an_aside_may_still_be_left_out(engine):
+    """'the Nordic allies … (Iceland has no army, I know)': Iceland is named as the group's member, not asked alone."""
+    answer = engine.ask(
+        "total defence expenditure of Nordic allies in 2024 in current US dollars (Iceland has no army)"
+    )
+    assert answer.answered and "Iceland" in answer.uncovered

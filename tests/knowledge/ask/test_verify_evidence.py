@@ -63,3 +63,12 @@ def test_a_common_word_opening_a_sentence_is_no_name_carried() -> None:
     assert {"poland", "safe", "rheinmetall"} <= proper_names(text)
     assert "sales" not in proper_names(text) and "orders" not in proper_names(text)
     assert "group" in proper_names("Group sales were up. The Group said so.")
+
+
+def test_a_row_of_a_documents_table_accounts_for_the_table_asked(engine_of_text) -> None:
+    text = (
+        "# Burden sharing\n\nPublished 1 May 2025.\n\n"
+        "| Ally | Spending | % of GDP |\n|---|---|---|\n| United Kingdom | 82.1 | 2.33 |\n"
+    )
+    answer = engine_of_text("paper.md", text).ask("What is the UK's share of GDP in the burden-sharing table?")
+    assert 2.33 in answer.values

@@ -32,3 +32,13 @@ def test_spending_on_defence_itself_names_no_purpose_of_its_own(engine_of_text) 
     engine = engine_of_text("story.md", STORY)
     assert 186.6 in engine.ask("How much will Poland spend this year?").values
     assert 2.6 in engine.ask("What is Slovakia's defence budget for 2025?").values
+
+
+def test_a_whole_given_with_its_parts_for_purposes_still_answers_the_whole(engine_of_text) -> None:
+    """'Of the C$9.3bn in new money, C$2.1bn is for personnel …': the answer's whole has no purpose of its own."""
+    text = (
+        "# Memo\n\nPublished 1 May 2025.\n\n"
+        "Of the C$9.3bn in new money, C$2.1bn is for personnel and C$2.0bn for repairs.\n"
+    )
+    engine = engine_of_text("memo.md", text)
+    assert 9.3 in engine.ask("How much new money is going into defence this year?").values
