@@ -255,6 +255,7 @@ class CueFile(BaseModel):
     counted_from_stated_year: list[str]
     spans_back: dict[str, int]
     deadline_before: list[str]
+    effective_from_before: list[str]
     event_words: list[str]
     event_date_before: list[str]
     dateline_words: list[str]
@@ -402,6 +403,7 @@ class Cues:
     restated_from: Phrases
     relative: Phrases
     deadline: Phrases
+    effective_from: Phrases
     events: Phrases
     dateline_words: Phrases
     procedure_words: Phrases
@@ -549,6 +551,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
+        effective_from=Phrases(raw.effective_from_before),
         events=Phrases(raw.event_words),
         dateline_words=Phrases(raw.dateline_words),
         procedure_words=Phrases(raw.procedure_words),

@@ -384,6 +384,8 @@ class ThingReader:
         verb = next((p for p in range(figure.end, limit) if self.words[p] in self.words_of.placed), None)
         if verb is None or self.words[verb + 1] not in LOCATIVES:
             return None
+        if any(position in self.listed for position in range(figure.start, verb)):
+            return None  # 'Around 900 British soldiers are based in Tapa': whose soldiers the count says
         start = verb + 2 + (self.words[verb + 2 : verb + 3] == ["the"])
         end = self._run_end(start) if start < len(self.words) else start
         if end == start:

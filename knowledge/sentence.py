@@ -133,9 +133,13 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
         return bool(names) and all(self.entity_kind(name) is None for name in names)
 
     def _year_in_clause(self, index: int, period: str | None) -> bool:
-        """Whether a year of the period stands in the figure's own clause ('4.8% of GDP in 2026')."""
+        """Whether the figure's own clause states the period: a year ('4.8% of GDP in 2026') or a time relative to
+        the document's ('2.4 percent this year, 2.8 percent next year': 2.8 is next year's, never restating 2.4)."""
         start, end = self.clause(index)
-        return period is not None and any(start <= y.start < end and year_text(y) == period for y in self.years)
+        if period is None:
+            return False
+        stated = any(start <= y.start < end and year_text(y) == period for y in self.years)
+        return stated or self.relative_period(start, end, inside_aside=False) == period
 
     def _restates(self, index: int) -> bool:
         """'The draft 2026 budget … plans PLN 200.1bn, equal to 4.8% of projected GDP', 'about PLN 159bn (4.2% of

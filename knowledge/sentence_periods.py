@@ -207,9 +207,10 @@ class Periods(Reading):
 
     def _past_a_clause_break(self, figure: Figure, year: Figure) -> bool:
         """A year after the figure, past a break of its clause, that is no deadline ('2% of GDP, to be met by 2030'
-        sets the figure's time)."""
+        sets the figure's time) nor when it takes effect ('raised to 2%, applying from 2016')."""
         breaks = any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
-        return breaks and not self._deadline(year)
+        effective = self.table.effective_from.ending_at(self.words, year.start)  # 'applying from 2016'
+        return breaks and not self._deadline(year) and not effective
 
     def _not_the_figures(self, position: int) -> bool:
         """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than

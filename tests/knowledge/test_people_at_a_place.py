@@ -53,3 +53,10 @@ def test_the_countrys_own_figures_stay_the_countrys(facts: list[Fact]) -> None:
     assert subjects_of(facts, 2.6) == {"Slovakia"}
     assert subjects_of(facts, 150) == {"Slovakia"}
     assert subjects_of(facts, 6000) == {"Slovakia"}  # placed in a listed country: no unknown place
+
+
+def test_a_count_of_a_named_nations_soldiers_at_a_place_stays_theirs(tmp_path) -> None:
+    (tmp_path / "tapa.md").write_text("# Tapa\n\nAround 900 British soldiers are based in Tapa today.\n", "utf-8")
+    (tmp_path / "catalog.toml").write_text('["tapa.md"]\ntitle = "Tapa"\npublished = "2025-05-01"\n', "utf-8")
+    facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value == 900]
+    assert facts and "Tapa" not in {fact.subject for fact in facts}

@@ -473,3 +473,14 @@ def test_a_time_counted_back_that_closes_the_clause_before_is_not_the_next_figur
     )
     assert periods(sentence)[22.0] == "2023"
     assert periods(sentence)[43.0] == "2024"
+
+
+def test_a_list_of_levels_each_with_its_own_relative_time_keeps_each_time() -> None:
+    """'2.4 percent this year, 2.8 percent next year': the second is next year's, never restating the first's."""
+    found = periods("It takes Germany to 2.4 percent of GDP this year, 2.8 percent next year and 3.5 percent in 2029")
+    assert (found[2.4], found[2.8], found[3.5]) == ("2025", "2026", "2029")
+
+
+def test_a_year_a_figure_takes_effect_from_is_its_time_past_a_clause_break() -> None:
+    """'raised to 2%, applying from 2016': the level of 2016 on, not of the year it was raised."""
+    assert periods("In 2015 the Polish threshold was raised to 2% of GDP, applying from 2016.")[2] == "2016"
