@@ -23,8 +23,9 @@ MODALS = ("would", "will", "wants", "wishes", "should", "can", "could", "may", "
 ADDRESSED_BEFORE = ("to", "please", "kindly", "be", "able")
 # 'we' and 'our' in what the asker asks: they speak for the delegation's country, which must then be said
 FIRST_PLURAL = re.compile(r"\b(?:we|our|ours)\b", re.IGNORECASE)
-# What a question after the thanks opens with, when it has no question mark ('… thanks the chair; please state …')
-ASKING = r"(?:what|which|how|who|when|where|why|did|does|do|is|are|was|were|could|can|would|will|please)\b"
+# What a question after the thanks opens with besides a question word, when it has no question mark ('… thanks the
+# chair; please state …', '…; did Slovenia …')
+ASKING_VERBS = ("did", "does", "do", "is", "are", "was", "were", "could", "can", "would", "will", "please")
 COUNTRY_WORDS = 5  # words a country's name runs to after 'the delegation of' ('the United Kingdom')
 
 
@@ -39,8 +40,15 @@ def in_plain_voice(text: str) -> str:
 
 
 def _may_speak_formally(text: str) -> bool:
-    folded = text.casefold()
-    return any(word in folded for word in ("chair", "delegat", "point of", "president", "secretariat", "dais"))
+    """Whether the message has a word of the debate's formal voice at all (most do not: read them no further)."""
+    return bool(set(normalise(text).split()) & _formal_words())
+
+
+@lru_cache(maxsize=1)
+def _formal_words() -> frozenset[str]:
+    words = domain.question_words().proceedings
+    phrases = [*words.addressees, *words.askers, *words.audiences, *words.labels]
+    return frozenset(phrase.split()[-1] for phrase in phrases)  # their heads: 'chair', 'delegation', 'information'
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +62,9 @@ def _addressee() -> re.Pattern[str]:
     """The bot in the third person before a request ('could the chair confirm', 'like the chair to state'): the
     request's verbs are the figure requests and the courtesies of questions.toml."""
     words = domain.question_words()
-    requests = alternation([*words.figure_requests, *ADDRESSED_BEFORE, *_telling_verbs()])
+    requests = alternation(
+        [*words.figure_requests, *ADDRESSED_BEFORE, *domain.question_words().proceedings.telling_verbs]
+    )
     return re.compile(
         rf"(?P<before>^|\b(?:{alternation(MODALS)}|is|like|ask|asks|invite|invites|request|requests|urge|urges)\s+)"
         rf"(?:{alternation(words.proceedings.addressees)})(?=\s+(?:{requests})\b)",
@@ -69,22 +79,22 @@ def _thanks() -> re.Pattern[str]:
     words = domain.question_words().proceedings
     addressees = alternation([*words.addressees, *(a.removeprefix("the ") for a in words.addressees), "you"])
     askers = alternation([*words.askers, "i", "we"])
+    asking = alternation([*domain.question_words().interrogatives, *ASKING_VERBS])
     return re.compile(
         rf"^\s*(?:(?:{askers})\s+)?(?:thank|thanks)\s+(?:{addressees})(?:\s*,\s*(?:{addressees}))?"
-        rf"(?:\s+for\s+[^;.,:?]{{1,80}})?\s*[;.,:!]\s*(?=.*\?|{ASKING})",
+        rf"(?:\s+for\s+[^;.,:?]{{1,80}})?\s*[;.,:!]\s*(?=.*\?|(?:{asking})\b)",
         re.IGNORECASE,
     )
-
-
-def _telling_verbs() -> tuple[str, ...]:
-    return ("remind", "inform", "tell", "help", "update", "brief", "assist", "advise", "clarify", "explain", "share")
 
 
 @lru_cache(maxsize=1)
 def _audience() -> re.Pattern[str]:
     """Those the figure is for, after a verb of telling ('remind delegates who', 'inform the committee which')."""
     audiences = alternation(domain.question_words().proceedings.audiences)
-    return re.compile(rf"\b(?P<verb>{alternation(_telling_verbs())})\s+(?:{audiences})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?P<verb>{alternation(domain.question_words().proceedings.telling_verbs)})\s+(?:{audiences})\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -457,6 +457,7 @@ class ProceedingsWords(Strict):
     addressees: tuple[str, ...]
     askers: tuple[str, ...]
     audiences: tuple[str, ...]
+    telling_verbs: tuple[str, ...]
     verbs: dict[str, str]
     longest_aside: int = Field(ge=1)
     labels: tuple[str, ...]
