@@ -55,15 +55,20 @@ def _purpose(fact: Fact) -> list[str]:
         return []
     clause = CLAUSE_END.split(found.group("purpose"), maxsplit=1)[0]
     words = [word for word in normalise(clause).split()[:PURPOSE_WORDS] if word.isalpha()]
-    neutral = domain.question_words().verifier.purpose_neutral | _time_words()
+    neutral = domain.question_words().verifier.purpose_neutral | _never_a_purpose()
     return [word for word in words if word not in STOPWORDS and word not in neutral]
 
 
 @cache
-def _time_words() -> frozenset[str]:
-    """Months and days: 'NOK 90 billion for March on Friday' says when, not what for."""
+def _never_a_purpose() -> frozenset[str]:
+    """Words of when and of whom, never of what for: months, days, relative times and budget years ('NOK 90
+    billion for March on Friday', '$149 billion into its military last year', '¥43 trillion for the fiscal years
+    2023 to 2027'), and names of allies and regions ('$693 billion for Europe' is Europe's money)."""
     table = cues()
-    return frozenset(table.months) | {normalise(day) for day in table.raw.day_names}
+    times = [*table.raw.relative_periods, *table.raw.story_relative_periods]
+    words = {word for phrase in times for word in normalise(phrase).split()} | lexicon.fiscal_year_words()
+    names = {word for alias in lexicon.entity_aliases() for word in alias}
+    return frozenset(table.months) | {normalise(day) for day in table.raw.day_names} | words | names
 
 
 @cache

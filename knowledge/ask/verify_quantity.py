@@ -116,8 +116,8 @@ class QuantityCheck:
         the parts, not the 5% again."""
         if question.has(*self.reason_asked):
             return ["quantity: a reason"]
-        if question.has(*self.name_asked) and all(fact.value is not None for fact in answer.facts):
-            return ["quantity: a name"]  # 'what is the Polish name of the programme?' is never its cost
+        if question.has(*self.name_asked) and not any(_names_another(question, fact) for fact in answer.facts):
+            return ["quantity: a name"]  # 'what is the Polish name of the programme?' is never only its cost
         price = self._price_measure_asked(question)
         if price and not any(price in normalise(fact.citation.quote).split() for fact in answer.facts):
             return [f"quantity: {price}"]  # 'what was Turkish inflation?' is no spending at constant prices
@@ -474,3 +474,16 @@ def _quantity_named_last(words: list[str], others: frozenset[str], spending: fro
         if word in others:
             return word
     return None
+
+
+CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w'’-]+")
+
+
+def _names_another(question: ParsedQuestion, fact: Fact) -> bool:
+    """A fact answering a name asked: a person's or a text's, or a sentence writing a name inside it that the
+    question does not ('… from the Armed Forces Support Fund (Fundusz Wsparcia Sił Zbrojnych)')."""
+    if fact.value is None:
+        return True
+    asked = set(question.words)
+    written = CAPITALISED.findall(fact.citation.quote or "")
+    return any(normalise(word) not in asked for word in written)

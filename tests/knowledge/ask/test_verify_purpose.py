@@ -42,3 +42,15 @@ def test_a_whole_given_with_its_parts_for_purposes_still_answers_the_whole(engin
     )
     engine = engine_of_text("memo.md", text)
     assert 9.3 in engine.ask("How much new money is going into defence this year?").values
+
+
+def test_words_of_when_and_of_whom_name_no_purpose(engine_of_text) -> None:
+    """'$149 billion into its military last year', '$693 billion for Europe last year', '¥43 trillion for the fiscal
+    years 2023 to 2027': when and whose, never what for."""
+    text = (
+        "# Notes\n\nPublished 3 July 2025.\n\nRussia put an estimated $149 billion into its military last year.\n\n"
+        "Tokyo set a five-year spending plan of 43 trillion yen for the fiscal years 2023 to 2027.\n"
+    )
+    engine = engine_of_text("notes.md", text)
+    assert 149 in engine.ask("How much did Russia spend on its military last year?").values
+    assert 43 in engine.ask("What is Japan's five-year defence plan worth in yen?").values

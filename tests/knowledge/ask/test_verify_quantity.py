@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import parse_question
-from knowledge.ask.verify_quantity import share_of_another_whole
+from knowledge.ask.verify_quantity import _names_another, share_of_another_whole
 from knowledge.models import Citation, Fact, Unit
 from knowledge.question import parse
 
@@ -99,3 +99,16 @@ def test_a_name_asked_is_never_answered_with_a_figure(engine_of_text) -> None:
     engine = engine_of_text("shield.md", text)
     assert 10 in engine.ask("How much will Poland's East Shield cost?").values
     assert not engine.ask("What is the Polish name of the East Shield programme?").values
+
+
+def test_a_name_asked_is_answered_by_a_sentence_writing_a_name_the_question_does_not(engine) -> None:
+    """'… from the Armed Forces Support Fund (Fundusz Wsparcia Sił Zbrojnych)' writes the name asked; 'the cost of
+    the programme at about 10 mld zł' writes none."""
+    asked = parse_question(parse("What is the Polish name of the Armed Forces Support Fund?", engine.vocabulary, {}))
+
+    def fact(quote: str) -> Fact:
+        citation = Citation(document="d.md", locator="paragraph 1", quote=quote)
+        return Fact(id="x", subject="Poland", measure="open:money", value=62.3, unit=Unit.MONEY, citation=citation)
+
+    assert _names_another(asked, fact("62,3 mld zł comes from the Armed Forces Support Fund (Fundusz Wsparcia)."))
+    assert not _names_another(asked, fact("The government has put the cost at about 10 mld zł."))
