@@ -104,6 +104,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout60",
     "evaluation_holdout61",
     "evaluation_holdout62",
+    "evaluation_holdout63",
 )
 
 
