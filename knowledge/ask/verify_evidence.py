@@ -249,6 +249,9 @@ def _entity_words() -> frozenset[str]:
     return frozenset(word for alias in lexicon.entity_aliases() for word in alias)
 
 
+OPENING_REACH = 12  # characters back past a word's spaces, emphasis and opening quotes to what ends a sentence
+
+
 def _opens_a_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t*_\"“'‘(")
-    return not before or before[-1] in ".!?:\n"
+    before = text[max(0, start - OPENING_REACH) : start].rstrip(" \t*_\"“'‘(")
+    return (not before and start <= OPENING_REACH) or (bool(before) and before[-1] in ".!?:\n")

@@ -55,20 +55,27 @@ def _purpose(fact: Fact) -> list[str]:
         return []
     clause = CLAUSE_END.split(found.group("purpose"), maxsplit=1)[0]
     words = [word for word in normalise(clause).split()[:PURPOSE_WORDS] if word.isalpha()]
-    neutral = domain.question_words().verifier.purpose_neutral | _never_a_purpose()
+    neutral = domain.question_words().verifier.purpose_neutral | _never_a_purpose() | _names_of(fact.subject)
     return [word for word in words if word not in STOPWORDS and word not in neutral]
 
 
 @cache
+def _names_of(subject: str) -> frozenset[str]:
+    """The words naming whose figure it is: '$693 billion for Europe' is Europe's money, no purpose; 'EUR 3.5 billion
+    for Ukraine', the Netherlands', is for Ukraine."""
+    entity = lexicon.entities_by_name().get(subject)
+    names = [subject, *(entity.aliases if entity is not None else ())]
+    return frozenset(word for name in names for word in normalise(name).split())
+
+
+@cache
 def _never_a_purpose() -> frozenset[str]:
-    """Words of when and of whom, never of what for: months, days, relative times and budget years ('NOK 90
-    billion for March on Friday', '$149 billion into its military last year', '¥43 trillion for the fiscal years
-    2023 to 2027'), and names of allies and regions ('$693 billion for Europe' is Europe's money)."""
+    """Words of when, never of what for: months, days, relative times and budget years ('NOK 90 billion for March on
+    Friday', '$149 billion into its military last year', '¥43 trillion for the fiscal years 2023 to 2027')."""
     table = cues()
     times = [*table.raw.relative_periods, *table.raw.story_relative_periods]
     words = {word for phrase in times for word in normalise(phrase).split()} | lexicon.fiscal_year_words()
-    names = {word for alias in lexicon.entity_aliases() for word in alias}
-    return frozenset(table.months) | {normalise(day) for day in table.raw.day_names} | words | names
+    return frozenset(table.months) | {normalise(day) for day in table.raw.day_names} | words
 
 
 @cache

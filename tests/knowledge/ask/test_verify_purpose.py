@@ -54,3 +54,16 @@ def test_words_of_when_and_of_whom_name_no_purpose(engine_of_text) -> None:
     engine = engine_of_text("notes.md", text)
     assert 149 in engine.ask("How much did Russia spend on its military last year?").values
     assert 43 in engine.ask("What is Japan's five-year defence plan worth in yen?").values
+
+
+
+def test_a_country_an_amount_is_for_is_its_purpose_unless_the_amount_is_that_countrys(engine_of_text) -> None:
+    """'reserved EUR 0.5 billion for Ukraine' (the Netherlands' money) does not answer the Dutch budget; the budget's
+    own sentence does."""
+    text = (
+        "# Budget\n\nPublished 21 May 2025.\n\nThe Netherlands has reserved EUR 0.5 billion for Ukraine in 2025.\n\n"
+        "The Dutch defence budget for 2025 is EUR 22 billion.\n"
+    )
+    engine = engine_of_text("budget.md", text)
+    answer = engine.ask("How large is the Dutch defence budget for 2025?")
+    assert 0.5 not in answer.values and 22 in answer.values
