@@ -56,7 +56,6 @@ def test_words_of_when_and_of_whom_name_no_purpose(engine_of_text) -> None:
     assert 43 in engine.ask("What is Japan's five-year defence plan worth in yen?").values
 
 
-
 def test_a_country_an_amount_is_for_is_its_purpose_unless_the_amount_is_that_countrys(engine_of_text) -> None:
     """'reserved EUR 0.5 billion for Ukraine' (the Netherlands' money) does not answer the Dutch budget; the budget's
     own sentence does."""
