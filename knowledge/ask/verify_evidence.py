@@ -155,7 +155,7 @@ def names_a_country(text: str) -> bool:
 def _title_names(title: str) -> frozenset[str]:
     """The proper names of a title ('The Hague Summit 2025 — …' gives hague, summit): capitalised words, not
     its verbs or common words ('Rutte urges a quantum leap' gives rutte)."""
-    return proper_names(title)
+    return proper_names(title, headline=True)
 
 
 @functools.lru_cache(maxsize=16_384)  # on every check of every fact: a quote is read for it once
@@ -198,12 +198,12 @@ def question_answered(texts: dict[str, str], fact: Fact) -> str:
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
-def names_carried(source: str, quote: str) -> frozenset[str]:
+def names_carried(source: str, quote: str, *, headline: bool = False) -> frozenset[str]:
     """The names of a text before a sentence (its heading, the sentences before it in its paragraph) that carry to
     it, unless the sentence puts another name where they have one: after 'The European Peace Facility has paid
     EUR 11 billion.', 'Separately, the Ukraine Facility offers EUR 50 billion' is about another facility, and
     under 'The Hague Summit', 'the guideline agreed at the Wales Summit' is about another summit."""
-    names = proper_names(source)
+    names = proper_names(source, headline=headline)
     said = f" {normalise(source)} "
     words = re.findall(r"[\w'’-]+", quote)
     for previous, word in itertools.pairwise(words):
@@ -228,9 +228,12 @@ def modifiers_pointed_back(source: str, quote: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
-def proper_names(text: str) -> frozenset[str]:
+def proper_names(text: str, *, headline: bool = False) -> frozenset[str]:
     """The names a text speaks of: its capitalised words and acronyms ('SAFE', 'Bundeswehr', 'Nansen'), not its
-    common words."""
+    common words. `headline`: a title or a heading, whose capitals are its own (every capitalised word counts)."""
+    if headline:
+        names = [word for word in re.findall(r"[\w'’-]+", text) if word[:1].isupper()]
+        return frozenset(normalise(" ".join(names)).split()) - STOPWORDS
     found = [(word.group(0), _opens_a_sentence(text, word.start())) for word in re.finditer(r"[\w'’-]+", text)]
     inside = {word for word, opening in found if not opening and word[:1].isupper()}
     # 'Sales rose 36% …': a word opening a sentence is capitalised as any is; a name there only if the entity list

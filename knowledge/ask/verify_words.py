@@ -213,7 +213,7 @@ class WordCheck:
         heading = heading_before(self.headings(fact.citation.document), span.start)
         quote = fact.citation.quote
         lead = lead_in(self.texts, fact)
-        carried = names_carried(lead, quote) | names_carried(heading.text if heading else "", quote)
+        carried = names_carried(lead, quote) | names_carried(heading.text if heading else "", quote, headline=True)
         return carried | modifiers_pointed_back(lead, quote)
 
     def _phrases_unaccounted(self, words: Sequence[str], evidence: set[str], concepts: set[str]) -> list[str]:
