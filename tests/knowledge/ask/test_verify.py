@@ -1162,10 +1162,7 @@ def test_a_share_of_gdp_of_another_quantity_does_not_answer_defence(engine_of, d
     assert not {0.7, 94.9} & set(engine.ask("What share of GDP did Portugal spend on defence in 2024?").values)
     # 'cut its aid budget … to help pay for a rise in defence spending to 2.5% of GDP': defence's again
     oped = documents("evaluation_holdout5", "oped-five-percent.md")
-    assert 2.5 in oped.ask("What share of GDP is British defence spending to rise to by 2027?").values
-    # the sentence says no promise: 'promised' was once accounted for only by 'Promises are cheap.' opening a later
-    # paragraph, read as a name
-    assert 2.5 not in oped.ask("What defence spending share of GDP has Britain promised for 2027?").values
+    assert 2.5 in oped.ask("What defence spending share of GDP has Britain promised for 2027?").values
 
 
 def test_an_amount_its_own_words_name_another_quantity_does_not_answer_spending(engine_of):
