@@ -62,9 +62,7 @@ def _addressee() -> re.Pattern[str]:
     """The bot in the third person before a request ('could the chair confirm', 'like the chair to state'): the
     request's verbs are the figure requests and the courtesies of questions.toml."""
     words = domain.question_words()
-    requests = alternation(
-        [*words.figure_requests, *ADDRESSED_BEFORE, *domain.question_words().proceedings.telling_verbs]
-    )
+    requests = alternation([*words.figure_requests, *ADDRESSED_BEFORE, *words.proceedings.telling_verbs])
     return re.compile(
         rf"(?P<before>^|\b(?:{alternation(MODALS)}|is|like|ask|asks|invite|invites|request|requests|urge|urges)\s+)"
         rf"(?:{alternation(words.proceedings.addressees)})(?=\s+(?:{requests})\b)",
@@ -77,7 +75,7 @@ def _thanks() -> re.Pattern[str]:
     """'My delegation thanks the chair; what …', 'Thank you, Madam Chair. What …': the asker's thanks opening the
     message before the question, a courtesy naming nothing asked."""
     words = domain.question_words().proceedings
-    addressees = alternation([*words.addressees, *(a.removeprefix("the ") for a in words.addressees), "you"])
+    addressees = alternation([*words.addressees, *_spoken_to(), "you"])
     askers = alternation([*words.askers, "i", "we"])
     asking = alternation([*domain.question_words().interrogatives, *ASKING_VERBS])
     return re.compile(
@@ -85,6 +83,12 @@ def _thanks() -> re.Pattern[str]:
         rf"(?:\s+for\s+[^;.,:?]{{1,80}})?\s*[;.,:!]\s*(?=.*\?|(?:{asking})\b)",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _spoken_to() -> tuple[str, ...]:
+    """The bot as it is spoken to, without an article ('Chair', 'Madam Chair', 'Mr President')."""
+    return tuple(dict.fromkeys(name.removeprefix("the ") for name in domain.question_words().proceedings.addressees))
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +148,6 @@ def without_address(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _address() -> re.Pattern[str]:
-    words = domain.question_words().proceedings.addressees
-    spoken = alternation({word.removeprefix("the ") for word in words})  # spoken to, 'Chair,'; never 'The chair, X,'
+    spoken = alternation(_spoken_to())  # 'Chair,'; never 'The chair, X,'
 
     return re.compile(rf"(?P<label>{TURN_LABEL})(?:thank\s+you,?\s+)?(?:{spoken})\s*[,.!;:]\s*", re.IGNORECASE)

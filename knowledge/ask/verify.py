@@ -129,7 +129,7 @@ class Verifier:
             self.document_words, scaffolding.neutral, self._words_of, self._heading_of, self._said_before
         )
         self.years = YearCheck(documents)
-        self.numbers = NumberCheck(texts, scaffolding, self.facts)
+        self.numbers = NumberCheck(texts, scaffolding, self.facts, self._heading_of)
         self.form = FormCheck()
         self.quantities = QuantityCheck(self._words_of, self.form)
         self.sources = SourceCheck(

@@ -10,7 +10,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.arithmetic import comparison_sides
@@ -61,7 +61,6 @@ TO_RANGE = re.compile(
 
 # a footnote's mark as prose writes it, or as a quote escapes it for Markdown ('\\[5\\]')
 FOOTNOTE_MARKS = re.compile(rf"{FOOTNOTE_MARK}|(?:\\\[\d{{1,3}}\\\])+")
-HEADING_LINE = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 
 
 def close(a: float, b: float) -> bool:
@@ -131,8 +130,15 @@ def numbers_stated(text: str) -> frozenset[float]:
 class NumberCheck:
     """The numbers a question names and the calculation it asks, against an answer."""
 
-    def __init__(self, texts: dict[str, str], scaffolding: Scaffolding, facts: Iterable[Fact] = ()) -> None:
+    def __init__(
+        self,
+        texts: dict[str, str],
+        scaffolding: Scaffolding,
+        facts: Iterable[Fact],
+        heading_of: Callable[[Fact], str],
+    ) -> None:
         self.texts = texts
+        self.heading_of = heading_of  # the heading of a prose fact's section (the verifier's reading of them)
         self.scaffolding = scaffolding
         # a document's statements by what they state of whom: the parts of a whole told one after another
         self._kindred: dict[tuple[str, str, str], list[Fact]] = {}
@@ -229,13 +235,12 @@ class NumberCheck:
         return goals & self._numbers_of_documents(documents)
 
     def _paragraph(self, fact: Fact) -> str:
-        """A prose fact's paragraph (its line) with the Markdown heading over it; '' for a table's cell."""
+        """A prose fact's paragraph (its line) with the heading of its section; '' for a table's cell."""
         text, span = self.texts.get(fact.citation.document, ""), fact.citation.span
         if span is None or fact.citation.cell is not None:
             return ""
         start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
-        heading = HEADING_LINE.findall(text[:start])
-        return f"{heading[-1] if heading else ''} {text[start : end if end >= 0 else None]}"
+        return f"{self.heading_of(fact)} {text[start : end if end >= 0 else None]}"
 
     def _numbers_of_documents(self, documents: set[str]) -> set[float]:
         found: set[float] = set()
