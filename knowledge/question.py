@@ -1034,6 +1034,19 @@ def _replaced(text: str, kind: str) -> str:
     return spaced.strip()
 
 
+def _homophones_read(words: list[str]) -> list[str]:
+    """'did germany meet too percent', 'for billion euros': a dictated number written as a word that sounds like it
+    is that number right before a unit; elsewhere the word is itself ('too much', 'for 2024')."""
+    homophones = domain.question_words().number_homophones
+    joined = [" ".join(words[at + 1 : at + 3]) for at in range(len(words))]
+    return [
+        homophones.words[word]
+        if word in homophones.words and any(f"{after} ".startswith(f"{unit} ") for unit in homophones.units)
+        else word
+        for word, after in zip(words, joined, strict=True)
+    ]
+
+
 def _read_as_meant(text: str) -> str:
     """Phrases that mean another as it ('not inflation adjusted' → 'current prices'), longest first. Words of other
     languages were read as their English word already (`clean`), so a phrase they form is read too ('how many
@@ -1157,11 +1170,12 @@ def _compared_as_asked(statement: str) -> bool:
     """'greece spend more % gdp than turkey in 2024?': a comparison opening with whom it compares, asked with a
     question mark and no question word, is a yes or no question with its 'did' left out ('first year germany
     spent more than france?' opens with what it asks); its codes are read as names already ('DE real YoY
-    negative in 2021?')."""
+    negative in 2021?'). The verb may stand in its statement's place ('greece share 2024 was higher than us?')."""
     words = domain.question_words()
     said = normalise(statement).split()
-    asking = set(words.interrogatives) | words.verifier.yes_no_starts
-    if "?" not in statement or asking & set(said) or not set(words.verifier.bare_comparisons) & set(said):
+    if "?" not in statement or set(words.interrogatives) & set(said):
+        return False
+    if (said[:1] and said[0] in words.verifier.yes_no_starts) or not set(words.verifier.bare_comparisons) & set(said):
         return False
     named_first = said[0] in lexicon.short_names()
     return named_first or any(mention.start == 0 for mention in lexicon.find_mentions(said, lexicon.entity_aliases()))
@@ -1366,7 +1380,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     short_forms = domain.question_words().abbreviations
     raw_words = [
         part
-        for word in words_in_digits(_read_as_meant(normalise(prepared)).split(), spelled_reader())
+        for word in words_in_digits(_homophones_read(_read_as_meant(normalise(prepared)).split()), spelled_reader())
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]

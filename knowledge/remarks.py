@@ -11,6 +11,7 @@ from functools import lru_cache
 from knowledge import domain, letters, lexicon, worksheets
 from knowledge.askers import as_the_country, as_the_group, names_the_asker, speaking_as
 from knowledge.banter import names_nothing_held
+from knowledge.bot_named import without_the_bot_named
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.proceedings import in_plain_voice
@@ -40,7 +41,7 @@ YEAR_OR_PERCENT = re.compile(r"\b(?:19|20)\d\d\b|%|\bpercent\b|\bper cent\b")
 def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
-    text = _without_frame(in_plain_voice(text))
+    text = _without_frame(in_plain_voice(without_the_bot_named(text)))
     text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(text))))
     text = _as_the_allies_spoken_for(text)
     text = _in_the_year_a_time_clause_names(text)

@@ -22,6 +22,7 @@ from knowledge.ask.quantities import (
     asked_currency,
     asked_extreme,
     asks_a_difference_around,
+    asks_a_gap_in_points,
     asks_a_margin,
     asks_a_percentage,
     sides_offered,
@@ -471,6 +472,17 @@ def _where_placed(question: Question, words: tuple[str, ...]) -> bool:
     )
 
 
+def _asked_around_their_words(words: tuple[str, ...]) -> frozenset[Operation]:
+    """Operations asked with other words inside their phrases: a difference ('how many thousand soldiers more'), a
+    comparison's margin ('… and by how much?'), a gap in points ('how many points was Poland below the 5% target?')."""
+    asked = set()
+    if asks_a_difference_around(words) or asks_a_margin(words):
+        asked.add(Operation.DIFFERENCE)
+    if asks_a_gap_in_points(words):
+        asked.add(Operation.GAP)
+    return frozenset(asked)
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     source = _source_named(question, words)
@@ -489,8 +501,7 @@ def parse_question(question: Question) -> ParsedQuestion:
     several = len(question.entities) >= 2 or bool(group_mentions)
     if several and _phrases_found(joined, cues.operations.sum_of_several):
         operations |= {Operation.SUM}
-    if asks_a_difference_around(words) or asks_a_margin(words):
-        operations |= {Operation.DIFFERENCE}
+    operations |= _asked_around_their_words(words)
     if _span_of_years(words, cues.operations.change_span):
         operations |= {Operation.CHANGE}
     if _a_part_in_percent(question, words, joined):

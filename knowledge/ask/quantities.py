@@ -854,6 +854,22 @@ def asks_a_difference_around(words: Sequence[str]) -> bool:
     return False
 
 
+def asks_a_gap_in_points(words: Sequence[str]) -> bool:
+    """'how many percentage points was Poland below the 5% target?': an amount asked in points with a relation to a
+    line after it is the gap to that line; 'how many points did it rise?' relates it to nothing and is a change."""
+    operations = domain.question_words().operations
+    joined = f" {' '.join(words)} "
+    for opening in operations.gap_in_points:
+        start = joined.find(f" {opening} ")
+        if start < 0:
+            continue
+        rest = joined[start + len(opening) + 1 :]
+        unit = next((rest.find(f" {u} ") for u in operations.change_in_points if rest.startswith(f" {u} ")), -1)
+        if unit == 0 and operations.gap_relations & set(rest.split()):
+            return True
+    return False
+
+
 def asks_a_margin(words: Sequence[str]) -> bool:
     """'which spends more, the UK or France, and by how much?': the margin of a comparison named before it is a
     difference; so is one opening a question that compares after it ('by how many dollars did Germany's spending
@@ -887,3 +903,12 @@ def sides_offered(words: Sequence[str], index: int) -> tuple[str, str] | None:
     if before in operations.lesser and after in operations.greater:
         return after, before
     return None
+
+
+def asks_the_economy_alone(words: Sequence[str], *, percent_typed: bool) -> bool:
+    """'What was the GDP of Italy in 2024?', 'Italy GDP 2024': the economy named with no word of defence, spending,
+    a share or a ratio, and no percentage typed, asks the economy's own size."""
+    verifier = domain.question_words().verifier
+    concepts = lexicon.concepts(words)
+    alone = bool(concepts & verifier.economy_alone) and not concepts & verifier.economy_not_with
+    return alone and not verifier.economy_not_with_words & set(words) and not percent_typed

@@ -23,7 +23,13 @@ from knowledge.ask.intent import (
     question_head,
     question_kinds,
 )
-from knowledge.ask.quantities import BARE_DOLLAR, PERCENT_WORDS, asked_currency, currencies_asked
+from knowledge.ask.quantities import (
+    BARE_DOLLAR,
+    PERCENT_WORDS,
+    asked_currency,
+    asks_the_economy_alone,
+    currencies_asked,
+)
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.cues import cues
@@ -56,6 +62,7 @@ OFFICE_HOLDERS = frozenset(office_measures().values())
 SPENDING_SPLIT = frozenset({measure_in_role(MeasureRole.ALLIANCE_SHARE), domain.question_words().amount_measure})
 PRICE_BASE_YEAR = 2015
 LARGE_POOL = 400
+ECONOMY_ASKED = 0.5  # a tie broken: of the measures naming GDP, the economy itself when nothing else is asked
 CONTEXT_MEASURE_SCORE = 2.5  # a follow-up's borrowed measure: above a guess, below a measure it names
 LARGE_SUBJECT_POOL = 40
 PER_PERSON_EVIDENCE = domain.question_words().verifier.per_person_evidence
@@ -249,6 +256,9 @@ def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
         score = _measure_score(measure, asked) + _currency_fit(index, key, currency, kinds)
         if score > 0:
             scores[key] = score + _like_the_previous(measure, question)
+    economy = domain.question_words().economy_measure
+    if economy in scores and asks_the_economy_alone(question.words, percent_typed=any(p for _, p in question.numbers)):
+        scores[economy] += ECONOMY_ASKED  # 'Italy GDP 2024': the economy, before the headline share of it
     return _parts_before_wholes(scores, asked.forms)
 
 

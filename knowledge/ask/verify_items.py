@@ -7,6 +7,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others.
 
 from __future__ import annotations
 
+from knowledge import domain
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, Measure
@@ -17,7 +18,7 @@ from knowledge.question import stem
 def items_for_the_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
     """A figure of a whole answers a question naming some of its items only when its own words name them too (a
     document's 'pensions took 18% of the budget' read as a share of personnel)."""
-    asked = _forms(question.words)
+    asked = _forms(_nouns_and_names(question))
     for key in dict.fromkeys(fact.measure for fact in facts):
         measure = MEASURES.get(key)
         named = _items_named(measure, asked) if measure is not None else []
@@ -28,6 +29,21 @@ def items_for_the_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str
             said = [word for word in question.words if _forms([word]) & words]
             return [f"quantity: {' '.join(said)} alone, a part of the {measure.label}"]
     return []
+
+
+def _nouns_and_names(question: ParsedQuestion) -> list[str]:
+    """The question's words but those said as verbs ('how much do they pay in pensions?', 'how much does Italy pay
+    for pensions?': after an auxiliary or a pronoun, or before 'for')."""
+    verifier = domain.question_words().verifier
+    words = question.words
+    return [
+        word
+        for at, word in enumerate(words)
+        if not (
+            (at and words[at - 1] in verifier.verb_before)
+            or (words[at + 1 : at + 2] and words[at + 1] in verifier.verb_after)
+        )
+    ]
 
 
 def _items_named(measure: Measure, asked: frozenset[str]) -> list[frozenset[str]]:

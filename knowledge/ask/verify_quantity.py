@@ -14,6 +14,7 @@ from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import (
     asks_change_in_points,
+    asks_the_economy_alone,
     counts_people,
     per_person_unaccounted,
     share_unaccounted,
@@ -24,7 +25,7 @@ from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
 from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
-from knowledge.measures import MEASURES
+from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS
 
@@ -75,7 +76,11 @@ class QuantityCheck:
         asks_count = question.has(*self.count_cues) and not (in_percent or question.currency or ratio)
         if asks_count and not counted and len(answer.facts) < 2:
             return ["quantity: a count"]  # 'how many allies spend 5%?' is not answered by '5%'
-        other_unit = self._unit_unaccounted(question, answer)
+        other_unit = (
+            self._unit_unaccounted(question, answer)
+            or economy_for_a_share(question, answer)
+            or change_unasked(question, answer)
+        )
         if other_unit:
             return other_unit
         if self._real_terms_unaccounted(question, answer.facts):
@@ -487,3 +492,37 @@ def _names_another(question: ParsedQuestion, fact: Fact) -> bool:
     asked = set(question.words)
     written = CAPITALISED.findall(fact.citation.quote or "")
     return any(normalise(word) not in asked for word in written)
+
+
+def economy_for_a_share(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'What is Italy's GDP according to the minister?' asks the economy's size: a share of it (a deficit of 3% of
+    GDP, defence at 2%) is another figure; the economy in money, or a figure worked out from it, answers."""
+    if not asks_the_economy_alone(question.words, percent_typed=any(number.percent for number in question.numbers)):
+        return []
+    shares = (Unit.PERCENT, Unit.PERCENT_OF_GDP)
+    if answer.calculation or not answer.facts or any(fact.unit not in shares for fact in answer.facts):
+        return []
+    return ["quantity: the economy's size, not a share of it"]
+
+
+def change_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How much did European Allies invest in defence in 2024?' asks what they invested: a figure that is only how
+    much it grew ('a 19.4% real-term increase') answers a question asking a change, and no other."""
+    if answer.calculation or not answer.facts or question.yes_no or question.numbers:
+        return []  # a figure typed ('19.4%?') asks what states it, whatever it is
+    changes = [fact for fact in answer.facts if _only_a_change(fact.measure)]
+    if len(changes) < len(answer.facts):
+        return []
+    operations = domain.question_words().operations
+    if lexicon.concepts(question.words) & domain.question_words().verifier.change_concepts:
+        return []
+    if question.operations & {Operation.CHANGE, Operation.ANNUAL_GROWTH} or question.has(
+        *operations.change, *operations.rises, *operations.falls, *operations.change_in_points
+    ):
+        return []
+    return ["quantity: how much it changed, not asked"]
+
+
+def _only_a_change(key: str) -> bool:
+    measure = MEASURES.get(key)
+    return measure is not None and QuestionKind.CHANGE in measure.kinds and QuestionKind.AMOUNT not in measure.kinds

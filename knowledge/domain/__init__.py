@@ -89,6 +89,8 @@ class Operations(Strict):
     change_span: tuple[str, ...]
     first: tuple[str, ...]
     gap: tuple[str, ...]
+    gap_in_points: tuple[str, ...]
+    gap_relations: frozenset[str]
     in_any_year: tuple[str, ...]
     years_counted: tuple[str, ...]
     rank: tuple[str, ...]
@@ -120,6 +122,12 @@ class Operations(Strict):
 
 class VerifierWords(Strict):
     neutral: frozenset[str]
+    verb_before: frozenset[str]
+    verb_after: frozenset[str]
+    economy_alone: frozenset[str]
+    economy_not_with: frozenset[str]
+    economy_not_with_words: frozenset[str]
+    change_concepts: frozenset[str]
     goal_relations: frozenset[str]
     earlier_goal: frozenset[str]
     people_counted: frozenset[str]
@@ -451,6 +459,13 @@ class LetterWords(Strict):
     courtesy_clauses: tuple[str, ...]
 
 
+class NumberHomophones(Strict):
+    """Words a dictated question's transcript writes for a number word, read as it before a unit ('too percent')."""
+
+    words: dict[str, str]
+    units: tuple[str, ...]
+
+
 class ProceedingsWords(Strict):
     """The formal voice of a debate (knowledge/proceedings.py): the asker and the bot in the third person."""
 
@@ -511,6 +526,7 @@ class QuestionWords(Strict):
     abbreviations: dict[str, str]
     comparison_signs: dict[str, str]
     phrase_meanings: dict[str, str]
+    number_homophones: NumberHomophones
     remark_openers: tuple[str, ...]
     figure_requests: frozenset[str]
     request_openers: tuple[str, ...]
@@ -563,6 +579,7 @@ class QuestionWords(Strict):
     modals_said_passively: dict[str, str]
     subject_openers: frozenset[str]
     small_talk: tuple[str, ...]
+    bot_names: tuple[str, ...]
     slang: tuple[str, ...]
     letters: LetterWords
     proceedings: ProceedingsWords

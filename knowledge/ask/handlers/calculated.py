@@ -18,7 +18,7 @@ from knowledge.ask.types import Draft
 from knowledge.cues import cues
 from knowledge.measures import MEASURES
 from knowledge.models import Answer, Fact, Unit
-from knowledge.question import Question, stem
+from knowledge.question import STOPWORDS, Question, normalise, stem
 
 CALCULATIONS = frozenset(Operation) - {Operation.DIFFERENCE}
 OPERATIONS = frozenset(operation.value for operation in CALCULATIONS)
@@ -220,7 +220,19 @@ def _cited_line(index: FactIndex, asked: ParsedQuestion) -> Fact | None:
         for fact in {id(fact): fact for fact in found}.values()
         if fact.value in lines and fact.citation.cell is None and fact.subject == guideline and not fact.low_trust
     ]
-    return min(stated, key=lambda fact: fact.unit is not Unit.PERCENT_OF_GDP, default=None)
+    asked_words = set(asked.words) - STOPWORDS
+    return min(
+        stated,
+        key=lambda fact: (-len(asked_words & _words_stating(index, fact)), fact.unit is not Unit.PERCENT_OF_GDP),
+        default=None,
+    )
+
+
+def _words_stating(index: FactIndex, fact: Fact) -> frozenset[str]:
+    """The words of a line's sentence and its document's title: 'the 5% Hague target' is the line the summit's note
+    states, not a 5% someone else pushed for."""
+    document = index.documents.get(fact.citation.document)
+    return frozenset(normalise(f"{fact.citation.quote} {document.title if document else ''}").split())
 
 
 def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: FactIndex) -> dict[str, float]:

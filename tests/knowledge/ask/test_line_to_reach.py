@@ -43,3 +43,17 @@ def test_an_answer_of_only_the_line_is_turned_down(engine) -> None:
     )
     yes_no = read("is australia going to reach 3.5% of gdp")
     assert yes_no.yes_no and not only_the_line_to_reach(yes_no, echo)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how far short of the 5% Hague target was Poland in 2024?",
+        "how many percentage points Poland was below the 5% Hague target in 2024?",
+    ],
+)
+def test_a_line_named_by_its_summit_is_the_one_its_note_states(engine, question: str):
+    """Two statements of 5% (a president's push, the summit's pledge): 'the Hague target' names the note's."""
+    answer = engine.ask(question)
+    assert answer.answered and round(answer.values[0], 2) == 0.88
+    assert any("Hague" in fact.citation.quote for fact in answer.facts)

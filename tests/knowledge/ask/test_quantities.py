@@ -10,7 +10,9 @@ from knowledge.ask.quantities import (
     amount_unaccounted,
     asked_currency,
     asked_extreme,
+    asks_a_gap_in_points,
     asks_a_margin,
+    asks_the_economy_alone,
     count_for_amount,
     extreme_unaccounted,
     increment_unaccounted,
@@ -375,3 +377,32 @@ def test_an_amount_added_by_a_thing_the_question_names_is_that_things_size(engin
         "fund.md", "# Budgets\n\nOslo's new readiness fund adds NOK 20 billion for 2025 and 2026.\n"
     )
     assert 20.0 in engine.ask("How big is Norway's readiness fund?").values
+
+
+@pytest.mark.parametrize(
+    ("words", "gap"),
+    [
+        ("how many percentage points was poland below the 5% target in 2024", True),
+        ("by how many pp did spain miss 2% in 2024", True),
+        ("how many points above 2% was poland", True),
+        ("how many percentage points did poland's share rise from 2014 to 2024", False),  # a change
+        ("how many allies were below 2% in 2024", False),  # a count
+    ],
+)
+def test_an_amount_in_points_with_a_relation_to_a_line_asks_the_gap(words: str, gap: bool) -> None:
+    assert asks_a_gap_in_points(words.split()) is gap
+
+
+@pytest.mark.parametrize(
+    ("words", "alone"),
+    [
+        ("what was the gdp of italy in 2024", True),
+        ("italy gdp 2024", True),
+        ("poland defence gdp 2024", False),  # the headline share, typed tersely
+        ("what share of gdp did italy spend", False),
+        ("what is the debt to gdp ratio of italy", False),
+        ("italy gdp 2024 %", False),
+    ],
+)
+def test_the_economy_named_with_nothing_else_asks_its_size(words: str, alone: bool) -> None:
+    assert asks_the_economy_alone(words.split(), percent_typed=False) is alone

@@ -88,3 +88,12 @@ def test_a_gap_follow_up_measures_from_the_line_the_question_before_tested(engin
     previous = engine.ask("did germany actually hit 2% in 2024?")
     answer = engine.ask("by how much over the line?", previous)
     assert answer.calculation is not None and any(abs(value - 0.119) < 0.001 for value in answer.values)
+
+
+@pytest.mark.parametrize(
+    "question", ["At which summit did allies agree the 2% guideline?", "at which summit allies agreed the old 2% guideline?"]
+)
+def test_an_event_asked_by_which_is_answered_by_the_sentence_naming_it(engine, question: str):
+    """'which summit', 'which meeting', 'which treaty': a named event asked, answered in words by its sentence."""
+    answer = engine.ask(question)
+    assert answer.answered and "Wales Summit" in answer.answer

@@ -15,6 +15,9 @@ from knowledge.engine import Engine
         ("How much of Poland's defence spending goes to military pensions?", 29.5214),
         ("How much of Belgium's defence budget is spent on military pensions alone?", 50.168),
         ("What share of Italy's defence spending went on pensions in 2024?", 59.3585),
+        # 'pay' is what Italy does here, not the item 'pay' beside 'pensions'
+        ("How much does Italy pay for military pensions each year?", 59.3585),
+        ("How much do they pay in pensions in Italy?", 59.3585),
     ],
 )
 def test_one_item_is_not_answered_by_the_whole(engine: Engine, question: str, whole: float) -> None:
@@ -50,3 +53,8 @@ def test_a_ranking_by_every_item_ranks_the_whole(engine: Engine) -> None:
     answer = engine.ask("top 3 allies by share of defence budget going to wages and pensions in 2024?")
     assert answer.answered
     assert answer.values[:3] == [pytest.approx(59.3585), pytest.approx(58.6276), pytest.approx(57.852)]
+
+
+def test_pay_named_as_an_item_beside_pensions_still_asks_the_whole(engine: Engine) -> None:
+    answer = engine.ask("Italy pay and pensions share 2024?")
+    assert 59.3585 in answer.values

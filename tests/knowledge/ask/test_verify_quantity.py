@@ -112,3 +112,17 @@ def test_a_name_asked_is_answered_by_a_sentence_writing_a_name_the_question_does
 
     assert _names_another(asked, fact("62,3 mld zł comes from the Armed Forces Support Fund (Fundusz Wsparcia)."))
     assert not _names_another(asked, fact("The government has put the cost at about 10 mld zł."))
+
+
+@pytest.mark.parametrize("question", ["What was the GDP of Italy in 2024?", "Italy GDP 2024", "What is Italy's GDP?"])
+def test_the_economy_asked_is_its_size_not_defence_s_share_of_it(engine, question: str):
+    answer = engine.ask(question)
+    assert answer.answered and answer.facts[0].unit is Unit.MONEY
+    assert all(fact.unit is not Unit.PERCENT_OF_GDP for fact in answer.facts)
+
+
+def test_an_amount_asked_is_not_answered_by_how_much_it_grew(engine):
+    """'How much did European Allies invest?' asks what they invested: the article's 19.4% real-term increase in
+    investment answers only a question asking a change."""
+    assert 19.4 not in engine.ask("How much did European Allies invest in defence in 2024?").values
+    assert 19.4 in engine.ask("By how much did European defence investment grow in 2024?").values

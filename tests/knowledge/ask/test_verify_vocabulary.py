@@ -59,9 +59,27 @@ def test_a_query_typed_as_fields_or_with_short_forms_is_read_as_asked(engine, qu
             "and what was that same share in 2014?",
             1.8753,
         ),
+        (
+            "how much spend Germany for defence in 2019? in million US dollar, current prices",
+            "and in 2024, same unit?",
+            97685.5901,
+        ),
     ],
 )
 def test_what_a_follow_up_keeps_the_same_asks_nothing_new(engine, lead: str, follow_up: str, value: float) -> None:
     """'on the same basis', 'that same share': kept from the question before, no word for the answer to account for."""
     answer = engine.ask(follow_up, engine.ask(lead))
+    assert answer.answered and value in answer.values
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Italy personnel expenses, what share of total defence spending in 2020?", 67.518),  # expenses: spending
+        ("how many of NATO members did NOT meet the 2% in the report, eventually you can compute from article?", 10.0),
+    ],
+)
+def test_words_of_spending_and_of_hedging_in_other_languages_ask_nothing_new(engine, question: str, value: float):
+    """'expenses' is spending; 'eventually' as German 'eventuell' and Polish 'ewentualnie' use it ('possibly')."""
+    answer = engine.ask(question)
     assert answer.answered and value in answer.values

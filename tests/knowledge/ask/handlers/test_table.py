@@ -406,6 +406,20 @@ def test_a_comparison_asked_without_its_did_is_answered_yes_or_no(engine):
 
 
 @pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("Greece share of GDP 2024 was higher than United States?", "Greece", "United States"),
+        ("Estonia had higher defence share of GDP than United States in 2024?", "Estonia", "United States"),
+    ],
+)
+def test_a_comparison_in_a_statement_s_word_order_is_answered_yes_or_no(engine, question, first, second):
+    """'greece share 2024 was higher than us?': the verb stands where a statement has it, the question mark asks."""
+    shares = allies(SHARE, "2024")
+    answer = engine.ask(question)
+    assert answer.answer.startswith("**Yes**" if shares[first] > shares[second] else "**No**"), answer.answer
+
+
+@pytest.mark.parametrize(
     ("question", "year"), [("DE real YoY negative in 2021?", "2021"), ("DE real YoY positive in 2023?", "2023")]
 )
 def test_a_sign_asked_without_its_did_is_answered_yes_or_no(engine, question: str, year: str):
