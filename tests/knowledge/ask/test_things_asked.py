@@ -91,7 +91,8 @@ def test_a_gap_follow_up_measures_from_the_line_the_question_before_tested(engin
 
 
 @pytest.mark.parametrize(
-    "question", ["At which summit did allies agree the 2% guideline?", "at which summit allies agreed the old 2% guideline?"]
+    "question",
+    ["At which summit did allies agree the 2% guideline?", "at which summit allies agreed the old 2% guideline?"],
 )
 def test_an_event_asked_by_which_is_answered_by_the_sentence_naming_it(engine, question: str):
     """'which summit', 'which meeting', 'which treaty': a named event asked, answered in words by its sentence."""
