@@ -628,7 +628,8 @@ def _the_claimed_figure_asked(story: str, asked: str) -> str | None:
 def _without_guesses_before(text: str) -> str:
     """'… a big chunk in 2024. I think it was 14% or so? What was the real-terms increase the report mentioned?': a
     sentence of the asker's own, guessing a figure with a question mark, before the question that asks it, is no
-    part of what is asked; the story around it stays."""
+    part of what is asked; the story around it stays. So is one guessing the name a question then asks for ('I
+    think Lithuania was the top one? Which Baltic state spent the most …?')."""
     sentences = SENTENCE_BREAK.split(text.strip())
     remark_pronouns = set(domain.question_words().remark_pronouns)
     interrogatives = set(domain.question_words().interrogatives)
@@ -640,11 +641,17 @@ def _without_guesses_before(text: str) -> str:
             and any("?" in later for later in sentences[index + 1 :])
             and bool(said & remark_pronouns)
             and not said & interrogatives  # 'I wonder what … the 1.5% …?' asks
-            and _states_a_figure(A_YEAR.sub("", sentence))
+            and (_states_a_figure(A_YEAR.sub("", sentence)) or _a_name_asked_after(sentences[index + 1 :]))
         )
 
     kept = [sentence for index, sentence in enumerate(sentences) if not guessed(index, sentence)]
     return " ".join(kept) if len(kept) < len(sentences) else text
+
+
+def _a_name_asked_after(later: list[str]) -> bool:
+    """The next sentence asks for a name ('which ally …', 'who …'): a guess before it may name one."""
+    asking = next((normalise(sentence).split() for sentence in later if "?" in sentence), [])
+    return bool(set(asking) & set(domain.question_words().name_asking))
 
 
 def _telling_before_a_question(sentence: str, after: list[str]) -> bool:

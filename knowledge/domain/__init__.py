@@ -539,6 +539,7 @@ class QuestionWords(Strict):
     source_requests: frozenset[str]
     topic_verbs: tuple[str, ...]
     guess_openers: tuple[str, ...]
+    name_asking: frozenset[str]
     option_openers: tuple[str, ...]
     asker_datives: tuple[str, ...]
     leading_connectives: frozenset[str]

@@ -58,3 +58,14 @@ def test_a_headline_verb_of_increase_names_the_change_claimed(engine):
     answer = engine.ask(f'Headline: "{claim}" Accurate? What\'s the annual real change?')
     assert answer.answered and answer.yes_no
     assert 45.6314 in answer.values
+
+
+def test_a_figure_the_message_also_names_as_a_known_one_is_its_topic_not_a_premise(engine):
+    """'They say 5% but … How much of the 5% has to go to core defence?': the 5% is what is asked about; the
+    answer, 3.5%, is no 'No — not 5%'."""
+    answer = engine.ask(
+        "I've been reading the Hague summit note and honestly it's confusing. They say 5% but part of it is not "
+        "really defence? How much of the 5% has to go to core defence requirements? cheers"
+    )
+    assert answer.answered and 3.5 in answer.values
+    assert not answer.answer.startswith("**No**")
