@@ -691,6 +691,16 @@ def test_a_figure_the_asker_guesses_with_a_question_mark_before_the_question_is_
     )
 
 
+def test_a_name_the_asker_guesses_before_a_question_asking_for_one_is_taken_off() -> None:
+    text = "I think Lithuania was the top one? Which Baltic state spent the highest share of GDP in 2024?"
+    assert without_remarks(text) == "Which Baltic state spent the highest share of GDP in 2024?"
+
+
+def test_a_guess_before_a_question_asking_a_figure_keeps_its_name() -> None:
+    text = "I think Lithuania was higher? What was Lithuania's share of GDP in 2024?"
+    assert "Lithuania was higher" in without_remarks(text)
+
+
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
