@@ -5,17 +5,24 @@ it gives a label and its figures ('Poland, 3.83, 4.12, 4.48'), maybe a rank firs
 total under ranked rows leaves its rank out ('World total, 2718, 9.4'): it is read with an empty rank. A comma and a
 space part the cells when the lines have them, so a figure may still group its thousands by a comma ('1,635').
 Prose is no table: a cell is a few words at most, with no sentence's stop in it.
+
+A table in long form ('country,year,defence_expenditure_per_capita_usd' over 'Norway,2014,1142'), as a data appendix
+supplies it, gives one figure a row: its year column says when, so it is read as the row label's note ('Norway (2014)')
+and the header's words are parted where a machine wrote them joined ('defence expenditure per capita usd').
 """
 
 from __future__ import annotations
 
 import re
 
+from knowledge.cues import cues
 from knowledge.fixed_width import lines_with_offsets
 
 # a figure of a cell: maybe signed, thousands maybe grouped by commas, maybe a percentage
 FIGURE = re.compile(r"^[~≈]?[+\-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
 SPACED_COMMA = re.compile(r"\s*,\s+")
+A_YEAR = re.compile(r"(?:19|20)\d\d")
+JOINED_WORDS = re.compile(r"[_]+")  # 'defence_expenditure_per_capita_usd': a machine's header
 SENTENCE_STOP = re.compile(r"[.!?;:]\s|[.!?;:]$|[\"“”|\t]")
 MIN_CELLS = 2  # a label and a figure at least
 MAX_CELLS = 12
@@ -114,7 +121,52 @@ def read_table(text: str, start: int, end: int) -> tuple[list[str], list[Row]] |
     if table is None:
         return None
     header, rows = table
-    return header, [
+    read = [
         (start + offset, line, row if len(row) == len(header) else ["", *row])
         for (offset, line), row in zip(lines[1:], rows, strict=False)
     ]
+    return _in_wide_form(header, read)
+
+
+def _in_wide_form(header: list[str], rows: list[Row]) -> tuple[list[str], list[Row]]:
+    """A table in long form read as one whose rows are each named with their year: the year column taken out and
+    said after the row's label ('Norway (2014)'), the header's joined words parted. Other tables as they are."""
+    period_names = {name.casefold() for name in cues().raw.period_columns}
+    column = next(
+        (
+            at
+            for at, name in enumerate(header)
+            if at
+            and JOINED_WORDS.sub(" ", name).strip().casefold() in period_names
+            and all(A_YEAR.fullmatch(cells[at].strip()) for _, _, cells in rows)
+        ),
+        None,
+    )
+    if column is None:
+        return header, rows
+    parted = [_header_parted(name) for at, name in enumerate(header) if at != column]
+    return parted, [
+        (
+            offset,
+            line,
+            [f"{cells[0]} ({cells[column].strip()})", *(c for at, c in enumerate(cells) if at not in (0, column))],
+        )
+        for offset, line, cells in rows
+    ]
+
+
+def _header_parted(name: str) -> str:
+    """'defence_expenditure_per_capita_usd' → 'defence expenditure per capita (USD)': a machine's header, its
+    words joined, ends with its unit (a currency code, a scale, a percent sign's word), said in brackets as people
+    write it."""
+    words = JOINED_WORDS.sub(" ", name).split()
+    table = cues().raw
+    units = {code.casefold() for code in table.currency_codes} | set(table.scales) | set(table.percent_signs)
+    kept = len(words)
+    while kept > 1 and words[kept - 1].casefold() in units:
+        kept -= 1
+    if kept == len(words) or "_" not in name:
+        return " ".join(words)
+    codes = {code.casefold(): code for code in table.currency_codes}  # a code as written in prose: 'USD'
+    unit = " ".join(codes.get(word.casefold(), word) for word in words[kept:])
+    return f"{' '.join(words[:kept])} ({unit})"

@@ -203,6 +203,7 @@ class CueFile(BaseModel):
     share_words: list[str]
     budget_part_phrases: list[str]
     budget_part_nouns: list[str]
+    period_columns: list[str]
     budget_parts_named_after: list[str]
     count_nouns: list[str]
     time_span_openers: list[str]

@@ -497,7 +497,7 @@ def level_unaccounted(question: ParsedQuestion, answer: Answer, *, follow_up: bo
         return []
     if follow_up and not set(question.words) & GDP_WORDS:
         return []
-    if _asks_a_change(question) or question.operations:
+    if asks_a_change(question) or question.operations:
         return []
     return ["quantity: a level, not a change"]
 
@@ -508,18 +508,18 @@ def span_for_one_year(question: ParsedQuestion, answer: Answer) -> list[str]:
     of its years the question names. A change asked ('how much did it rise from 2023?') is left to the others."""
     if answer.calculation or not answer.facts or question.operations or len(question.years) != 1:
         return []
-    if _asks_a_change(question) or not all(_over_several_years(fact) for fact in answer.facts):
+    if asks_a_change(question) or not all(over_several_years(fact) for fact in answer.facts):
         return []
     return [f"year {question.years[0]}: a figure over several years, not that year's"]
 
 
-def _asks_a_change(question: ParsedQuestion) -> bool:
+def asks_a_change(question: ParsedQuestion) -> bool:
     words = domain.question_words()
     named = (*words.asked_kinds.change, *words.verifier.change_named, *words.verifier.real_terms)
     return question.has(*named) or bool(lexicon.concepts(list(question.words)) & {"increase"})
 
 
-def _over_several_years(fact: Fact) -> bool:
+def over_several_years(fact: Fact) -> bool:
     """A figure of a span of calendar years ('2023-2026'), not of one year or one fiscal year ('2025-26')."""
     span = SEVERAL_YEARS.match(fact.period or "")
     return span is not None and int(span.group(1)) < int(span.group(2))

@@ -223,7 +223,21 @@ def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
         missing.append(f"quantity: the {question.extreme.value} end")
     if _asks_who(question) and not PROPER_NAME.search(text[1:]) and not names_anyone(text):
         missing.append("quantity: a person")
-    return missing
+    return missing + _direction_unaccounted(question, text)
+
+
+def _direction_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
+    """'Which country's spending was lower in 2024 than in 2022?' compares one way: a sentence saying only that a
+    figure rose or stands highest says nothing of which was lower (nor one saying only a fall of which was higher)."""
+    if "than" not in question.words:
+        return []
+    operations = domain.question_words().operations
+    lower, higher = (*operations.lesser, *operations.falls), (*operations.greater, *operations.rises)
+    joined = f" {' '.join(normalise(text).split())} "
+    for asked, said, name in ((operations.lesser, lower, "lower"), (operations.greater, higher, "higher")):
+        if question.has(*asked) and not any(f" {phrase} " in joined for phrase in said):
+            return [f"quantity: which was {name}"]
+    return []
 
 
 def _end_stated(text: str) -> Extreme | None:

@@ -77,3 +77,39 @@ def test_a_row_one_cell_short_ends_a_table_whose_rows_have_no_rank() -> None:
     header, rows = read_table(text, start, end) or ([], [])
     assert header == ["Country", "2023", "2024", "2025"]
     assert [cells for _, _, cells in rows] == [["Poland", "3.8", "4.1", "4.5"], ["Latvia", "2.4", "3.2", "3.7"]]
+
+
+APPENDIX = """# Appendix: defence spending per head
+
+Each line gives the country, the year and defence expenditure per capita in US dollars.
+
+```
+country,year,defence_expenditure_per_capita_usd
+Norway,2014,1142
+Norway,2024,1754
+Canada,2014,439
+Canada,2024,609
+```
+
+Norway's figure rose the most.
+"""
+
+
+def test_a_table_in_long_form_gives_each_row_s_figure_in_the_row_s_year(tmp_path: Path) -> None:
+    """'country,year,value': the year column says when each figure is, it is no figure itself; the machine's joined
+    header names the figure and its unit."""
+    (tmp_path / "appendix.md").write_text(APPENDIX, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["appendix.md"]\ntitle = "Per head"\npublished = "2024-09-15"\n')
+    facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.citation.column_label]
+    canada = _cell(facts, "Canada", 609.0)
+    assert (canada.period, canada.unit, canada.currency) == ("2024", Unit.MONEY, "USD")
+    assert canada.citation.column_label == "defence expenditure per capita (USD)"
+    assert not [fact for fact in facts if fact.value in (2014.0, 2024.0)]
+
+
+def test_a_long_form_table_is_read_with_its_year_beside_each_row_s_label() -> None:
+    text = "country,year,spending_eur_bn\nPoland,2023,30.1\nPoland,2024,35.0\n"
+    ((start, end),) = table_regions(text)
+    header, rows = read_table(text, start, end) or ([], [])
+    assert header == ["country", "spending (EUR bn)"]
+    assert [cells for _, _, cells in rows] == [["Poland (2023)", "30.1"], ["Poland (2024)", "35.0"]]
