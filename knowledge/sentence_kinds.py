@@ -388,10 +388,17 @@ def _number_after(words: list[str], start: int, end: int) -> bool:
 
 def _before_hedges(words: list[str], start: int, left: int, table: Cues) -> int:
     """Where the hedges right before a figure begin ('up about 2.9%', 'up just 2.9%'): a hedge between a change word
-    and the figure leaves it the change."""
+    and the figure leaves it the change; so does a bound ('up by more than half', 'down by less than 1%')."""
     hedges = (table.apposition - {","}) | set(table.raw.restated_hedges)
-    while start > left and words[start - 1] in hedges:
-        start -= 1
+    bounds = (table.qualifiers["minimum"], table.qualifiers["maximum"])
+    while start > left:
+        if words[start - 1] in hedges:
+            start -= 1
+            continue
+        bound = max(phrases.ending_at(words, start) for phrases in bounds)
+        if not bound or start - bound < left:
+            return start
+        start -= bound
     return start
 
 

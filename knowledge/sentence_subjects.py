@@ -647,7 +647,9 @@ def _respective(reading: Subjects, index: int) -> str | None:
         return None
     found = [m for m in reading.candidates(0, figure.start) if not reading._modifier(m)]
     joined = _joined(reading.words, found) if found else []
-    listed = _respective_figures(reading, found[-1].end) if found else []
+    # 'Belgium and Canada are each up by more than half, 57% and 58% respectively': the list is the figures right
+    # before the word, as many as the names ('more than half' before them says the same of both)
+    listed = _respective_figures(reading, found[-1].end)[-len(joined) :] if found and joined else []
     if len(joined) < MIN_LISTED or len(listed) != len(joined) or figure not in listed:
         return None
     return joined[listed.index(figure)]

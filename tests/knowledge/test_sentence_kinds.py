@@ -376,3 +376,19 @@ def test_up_after_a_verb_it_is_the_particle_of_is_no_ceiling(sentence: str, qual
     context = Context(gdp_shares=True, subject="Japan", section_subject="Japan", paragraph_subject="Japan")
     stated = SentenceReader(sentence, context, 2025).statements()
     assert [sorted(set(s.qualifiers) - {"deadline"}) for s in stated] == [qualifiers]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's spending is up by more than 50% since 2014.",
+        "Japan's spending is up by more than half since 2014.",
+        "Japan's spending fell by less than 2% in 2023.",
+    ],
+)
+def test_a_bound_between_a_change_word_and_its_figure_leaves_it_the_change(sentence: str) -> None:
+    assert [kind for _, kind in kinds_of(sentence) if kind != "date"][:1] == ["change"]
+
+
+def test_a_bound_after_to_is_the_level_reached() -> None:
+    assert kinds_of("Japan's defence spending rose to more than 2% of GDP in 2025.")[:1] == [(2.0, "share_of_gdp")]

@@ -298,3 +298,12 @@ def test_a_share_in_brackets_right_after_a_country_is_the_countrys_even_after_a_
     """'The lowest ratio was observed in Ireland (0.2%)': the country a superlative's 'in' names is the one ranked when
     its share stands beside it in brackets, not the ranking's scope ('in the alliance (4.1%)' still is one)."""
     assert {subject for figure, _, subject in subjects_of(sentence) if figure == value} == {owner}
+
+
+def test_a_list_said_respectively_is_the_figures_right_before_the_word() -> None:
+    """'… each up by more than half, 57% and 58% respectively': the figure before the list says the same of both."""
+    said = subjects_of("Belgium and Canada are each up by more than half, 57% and 58% respectively.")
+    assert [(value, subject) for value, _, subject in said if value in (57.0, 58.0)] == [
+        (57.0, "Belgium"),
+        (58.0, "Canada"),
+    ]
