@@ -438,12 +438,13 @@ def increment_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]
 def _names_a_share(question: ParsedQuestion) -> bool:
     """'how did the US share rise?': a share named, whose statement may say how it moved."""
     words = domain.question_words()
-    if (
-        SHARE_OF_TOTAL in {op.value for op in question.operations}
-        or lexicon.concepts(list(question.words)) & SHARE_CONCEPTS
-    ):
+    said = question.words
+    # 'by what percentage did it go up?' measures the change in percent; 'what percentage of …' names a share
+    named = [word for at, word in enumerate(said) if word not in PERCENT_WORDS or said[at + 1 : at + 2] == ("of",)]
+    if SHARE_OF_TOTAL in {op.value for op in question.operations} or lexicon.concepts(named) & SHARE_CONCEPTS:
         return True  # 'uncle sam's cut of the nato bill?': a cut that is a share
-    return question.has(*words.asked_kinds.share_of_total, *words.verifier.share_nouns)
+    joined = f" {' '.join(named)} "
+    return any(f" {phrase} " in joined for phrase in (*words.asked_kinds.share_of_total, *words.verifier.share_nouns))
 
 
 def asks_an_increment(question: ParsedQuestion) -> bool:

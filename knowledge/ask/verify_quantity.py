@@ -514,7 +514,10 @@ def change_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
     if len(changes) < len(answer.facts):
         return []
     operations = domain.question_words().operations
-    if lexicon.concepts(question.words) & domain.question_words().verifier.change_concepts:
+    verifier = domain.question_words().verifier
+    if not set(question.words) & verifier.amount_asked_verbs:
+        return []  # 'how much did the euros juice their investment?': a verb of its own may name the change
+    if lexicon.concepts(question.words) & verifier.change_concepts:
         return []
     if question.operations & {Operation.CHANGE, Operation.ANNUAL_GROWTH} or question.has(
         *operations.change, *operations.rises, *operations.falls, *operations.change_in_points

@@ -128,6 +128,7 @@ class VerifierWords(Strict):
     economy_not_with: frozenset[str]
     economy_not_with_words: frozenset[str]
     change_concepts: frozenset[str]
+    amount_asked_verbs: frozenset[str]
     goal_relations: frozenset[str]
     earlier_goal: frozenset[str]
     people_counted: frozenset[str]

@@ -126,3 +126,10 @@ def test_an_amount_asked_is_not_answered_by_how_much_it_grew(engine):
     investment answers only a question asking a change."""
     assert 19.4 not in engine.ask("How much did European Allies invest in defence in 2024?").values
     assert 19.4 in engine.ask("By how much did European defence investment grow in 2024?").values
+
+
+def test_a_change_asked_by_what_percentage_is_not_answered_by_a_share_of_the_total(engine):
+    """'By what percentage did US military spending go up?' measures a change in percent: the US's 64% of the
+    alliance's spending is no rise; 'what percentage of …' would name a share."""
+    assert 64.0 not in engine.ask("By what percentage did US military spending go up?").values
+    assert 64.0 in engine.ask("What percentage of NATO defence spending did the US make up in 2024?").values
