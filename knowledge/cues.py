@@ -179,6 +179,7 @@ class CueFile(BaseModel):
     same_time_words: list[str]
     past_tense_words: list[str]
     present_auxiliaries: list[str]
+    not_past_ed_words: list[str]
     present_markers: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
@@ -393,6 +394,7 @@ class Cues:
     same_time: Phrases
     past_tense: frozenset[str]
     present_auxiliaries: frozenset[str]
+    not_past_ed: frozenset[str]
     present_markers: frozenset[str]
     guideline_events: Phrases
     loose_bounds: Phrases
@@ -541,6 +543,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         same_time=Phrases(raw.same_time_words),
         past_tense=_folded(raw.past_tense_words),
         present_auxiliaries=_folded(raw.present_auxiliaries),
+        not_past_ed=_folded(raw.not_past_ed_words),
         present_markers=_folded(raw.present_markers),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property
 
-from knowledge.cues import cues
+from knowledge.cues import Cues, cues
 from knowledge.domain import question_words
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
@@ -268,7 +268,7 @@ class Periods(Reading):
         after a present auxiliary is not one: 'is put at 2.06%', 'has raised', 'will hit')."""
         for position, word in enumerate(self.words):
             named = self.tokens[position].text[:1].isupper()  # 'the United States' is no verb
-            past = word in self.table.past_tense or (len(word) > len("ed") + 1 and word.endswith("ed") and not named)
+            past = word in self.table.past_tense or (_ends_in_ed(word, self.table) and not named)
             if past and not (position > 0 and self.words[position - 1] in self.table.present_auxiliaries):
                 return True
         return False
@@ -782,3 +782,8 @@ def _spoken_before(context: Context) -> str | None:
     if entry and (context.sentence_deadline or ahead):
         return entry
     return spoken
+
+
+def _ends_in_ed(word: str, table: Cues) -> bool:
+    """'raised', 'agreed': a word ending in '-ed' as a past tense does ('need', 'indeed' do not)."""
+    return len(word) > len("ed") + 1 and word.endswith("ed") and word not in table.not_past_ed

@@ -567,3 +567,15 @@ def test_the_crown_abbreviated_before_a_year_is_no_amount() -> None:
     assert not [
         figure for figure in find_figures(tokenize("Paid in kr. 2024 and after.")) if figure.kind is FigureKind.MONEY
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("We raised the planned fleet from ninety to one hundred and fifteen aircraft.", [90, 115]),
+        ("We have about one hundred and sixty thousand men and women in uniform.", [160_000]),
+    ],
+)
+def test_spoken_counts_of_tens_and_of_men_and_women_are_counts(sentence: str, values: list[float]) -> None:
+    counts = [figure.value for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.COUNT]
+    assert counts == values
