@@ -78,7 +78,7 @@ class SpelledNumbers(BaseModel):
     fractions: dict[str, float]
     figure_units: tuple[str, ...] = ()
     one_words: tuple[str, ...] = ()
-    large_scales: tuple[str, ...] = ()
+    large_scales: dict[str, float] = {}
 
 
 class ClaimCues(BaseModel):

@@ -125,12 +125,17 @@ def tokenize(sentence: str) -> list[Token]:
         for m in TOKEN.finditer(sentence)
         if (text := m.group().replace(",", ".") if m.lastgroup == "decimal_comma" else m.group()) not in EMPHASIS_MARKS
     ]
-    return [
-        tokens[at]
-        if reading is None
-        else Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 1].end)
-        for at, reading in spelled_reader().runs(tokens)
-    ]
+    read: list[Token] = []
+    for at, reading in spelled_reader().runs(tokens):
+        if reading is None:
+            read.append(tokens[at])
+        elif reading.scale is None:
+            read.append(Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 1].end))
+        else:  # 'two billion two hundred million': '2.2' over all but the last word, its scale 'billion' over that
+            last = tokens[reading.end - 1]
+            read.append(Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 2].end))
+            read.append(Token(reading.scale, fold(reading.scale), last.start, last.end))
+    return read
 
 
 @cache
