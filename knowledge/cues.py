@@ -252,6 +252,7 @@ class CueFile(BaseModel):
     group_pointers: list[str]
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
+    restated_in: list[str]
     story_relative_periods: dict[str, int]
     counted_from_stated_year: list[str]
     spans_back: dict[str, int]
@@ -348,6 +349,7 @@ class Cues:
     level_with: Phrases
     money_change_before: Phrases
     carry_openers: frozenset[str]
+    restated_in: Phrases
     totals: frozenset[str]
     other_gdp_quantities: frozenset[str]
     other_amount_quantities: frozenset[str]
@@ -496,6 +498,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         gap_lines=Phrases(raw.gap_lines),
         level_with=Phrases(raw.level_with),
         carry_openers=_folded(raw.carry_openers),
+        restated_in=Phrases(raw.restated_in),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
         other_gdp_quantities=_folded(raw.other_gdp_quantities),

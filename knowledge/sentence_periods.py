@@ -258,10 +258,17 @@ class Periods(Reading):
         It is also buying 12 F-35A jets')."""
         if self.context.sentence_deadline and kind != "share_of_gdp":
             return None
-        opener = next((word for word in self.words if word[:1].isalnum()), "")
+        opener = self._opener()
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'
         return self.context.sentence_period if opener in self.table.carry_openers or same_time or pointing else None
+
+    def _opener(self) -> str:
+        """The sentence's first word, past words saying only that it tells the previous figure in another unit ('In
+        money that is …': 'that')."""
+        words = [word for word in self.words if word[:1].isalnum()]
+        restated = self.table.restated_in.starting_at(words, 0)
+        return words[restated] if restated < len(words) else ""
 
     def told_in_past(self) -> bool:
         """'Poland led at 4.12%', 'Spain was lowest', 'the cut was agreed': a verb in the past tense (a participle

@@ -513,3 +513,27 @@ def test_a_transcript_s_sentence_in_the_present_after_one_dating_an_event_is_of_
     )
     counts = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts if fact.value == 160_000}
     assert counts == {160_000: "2025"}
+
+
+@pytest.mark.parametrize(
+    "restating", ["In money that is around thirty-two billion euros.", "In cash terms, that is EUR 32 billion."]
+)
+def test_a_figure_told_again_in_another_unit_is_of_the_previous_sentence_s_period(
+    tmp_path: Path, restating: str
+) -> None:
+    (tmp_path / "interview.txt").write_text(
+        "INTERVIEW\nRecorded in Rome, 8 July 2025.\n\nA: By NATO's way of counting, last year we were at about one and "
+        f"a half percent of GDP. {restating}\n",
+        encoding="utf-8",
+    )
+    periods = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts}
+    assert periods == {1.5: "2024", 32: "2024"}
+
+
+def test_a_sentence_opening_in_another_unit_on_its_own_keeps_its_own_time(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(
+        "NOTE\nRome, 8 July 2025.\n\nItaly was at 1.5% of GDP in 2024. In real terms spending is rising by 4%.\n",
+        encoding="utf-8",
+    )
+    periods = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts}
+    assert periods[4] == "2025"
