@@ -537,3 +537,8 @@ def test_a_sentence_opening_in_another_unit_on_its_own_keeps_its_own_time(tmp_pa
     )
     periods = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts}
     assert periods[4] == "2025"
+
+
+def test_an_amount_across_two_years_is_of_their_span() -> None:
+    sentence = "The Government will create a fund worth DKK 50 billion across 2025 and 2026."
+    assert periods(sentence) == {50.0: "2025-2026"}
