@@ -78,7 +78,7 @@ class SpelledNumbers(BaseModel):
     fractions: dict[str, float]
     figure_units: tuple[str, ...] = ()
     one_words: tuple[str, ...] = ()
-    large_scales: tuple[str, ...] = ()
+    large_scales: dict[str, float] = {}
 
 
 class ClaimCues(BaseModel):
@@ -179,6 +179,7 @@ class CueFile(BaseModel):
     same_time_words: list[str]
     past_tense_words: list[str]
     present_auxiliaries: list[str]
+    not_past_ed_words: list[str]
     present_markers: list[str]
     guideline_events: list[str]
     loose_bounds: list[str]
@@ -252,6 +253,7 @@ class CueFile(BaseModel):
     group_pointers: list[str]
     relative_periods: dict[str, int | str]
     carry_openers: list[str]
+    restated_in: list[str]
     story_relative_periods: dict[str, int]
     counted_from_stated_year: list[str]
     spans_back: dict[str, int]
@@ -348,6 +350,7 @@ class Cues:
     level_with: Phrases
     money_change_before: Phrases
     carry_openers: frozenset[str]
+    restated_in: Phrases
     totals: frozenset[str]
     other_gdp_quantities: frozenset[str]
     other_amount_quantities: frozenset[str]
@@ -394,6 +397,7 @@ class Cues:
     same_time: Phrases
     past_tense: frozenset[str]
     present_auxiliaries: frozenset[str]
+    not_past_ed: frozenset[str]
     present_markers: frozenset[str]
     guideline_events: Phrases
     loose_bounds: Phrases
@@ -495,6 +499,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         gap_lines=Phrases(raw.gap_lines),
         level_with=Phrases(raw.level_with),
         carry_openers=_folded(raw.carry_openers),
+        restated_in=Phrases(raw.restated_in),
         money_change_before=Phrases(raw.money_change_before),
         totals=_folded(raw.total_words),
         other_gdp_quantities=_folded(raw.other_gdp_quantities),
@@ -542,6 +547,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         same_time=Phrases(raw.same_time_words),
         past_tense=_folded(raw.past_tense_words),
         present_auxiliaries=_folded(raw.present_auxiliaries),
+        not_past_ed=_folded(raw.not_past_ed_words),
         present_markers=_folded(raw.present_markers),
         guideline_events=Phrases(raw.guideline_events),
         loose_bounds=Phrases(raw.loose_bounds),

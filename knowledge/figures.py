@@ -125,12 +125,17 @@ def tokenize(sentence: str) -> list[Token]:
         for m in TOKEN.finditer(sentence)
         if (text := m.group().replace(",", ".") if m.lastgroup == "decimal_comma" else m.group()) not in EMPHASIS_MARKS
     ]
-    return [
-        tokens[at]
-        if reading is None
-        else Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 1].end)
-        for at, reading in spelled_reader().runs(tokens)
-    ]
+    read: list[Token] = []
+    for at, reading in spelled_reader().runs(tokens):
+        if reading is None:
+            read.append(tokens[at])
+        elif reading.scale is None:
+            read.append(Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 1].end))
+        else:  # 'two billion two hundred million': '2.2' over all but the last word, its scale 'billion' over that
+            last = tokens[reading.end - 1]
+            read.append(Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 2].end))
+            read.append(Token(reading.scale, fold(reading.scale), last.start, last.end))
+    return read
 
 
 @cache
@@ -632,19 +637,22 @@ def _scale_at(tokens: list[Token], i: int, table: Cues) -> float | None:
 
 def _money_prefixed(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     """'$485 billion', 'US$ 997', 'EUR 100 billion', '£13.4 billion', 'PLN 186.6 billion'; 'SEK -412m', a loss or an
-    outflow, is negative."""
+    outflow, is negative; 'kr. 4,5 milliarder': a word several currencies share, read by whose figure it is."""
     token = tokens[i]
     currency = table.raw.currency_symbols.get(token.text)
     if currency is None and CURRENCY_CODE.match(token.text) and token.text in table.raw.currency_codes:
         currency = token.text
+    shared = table.currencies_of_word(token.word) if currency is None else ()
     negative = i + 1 < len(tokens) and tokens[i + 1].text in MINUS_SIGNS
     number = i + 1 + negative
-    if currency is None or number >= len(tokens) or not NUMBER.match(tokens[number].text):
+    if (currency is None and not shared) or number >= len(tokens) or not NUMBER.match(tokens[number].text):
         return None
     scale = _scale_at(tokens, number + 1, table)
+    if shared and scale is None and _year_like(tokens[number].text):
+        return None  # 'in crowns 2024': a year after the word, no amount
     end = number + 2 if scale else number + 1
     value = float(tokens[number].text.replace(",", ""))
-    return Figure(FigureKind.MONEY, -value if negative else value, i, end, currency, scale)
+    return Figure(FigureKind.MONEY, -value if negative else value, i, end, currency, scale, currencies=shared)
 
 
 def _percent_sign(words: list[str], at: int) -> int:

@@ -14,12 +14,16 @@ from knowledge.cues import cues
 
 
 def _scale_words() -> str:
-    """The scales of cues.toml ('billion', 'bn', 'Md' …), longest first, any case: 'Md€' and 'md€' alike."""
-    words = sorted(cues().raw.scales, key=len, reverse=True)
-    return "|".join(re.escape(word) for word in words)
+    """The scales and the written percent signs of cues.toml ('billion', 'bn', 'Md', 'per cent', 'pct' …), longest
+    first, any case: 'Md€' and 'md€' alike; a sign of several words may be written with no space ('percent')."""
+    table = cues().raw
+    words = sorted(
+        {*table.scales, *(sign for sign in table.percent_signs if sign[:1].isalpha())}, key=len, reverse=True
+    )
+    return "|".join(re.escape(word).replace(r"\ ", r"\s?") for word in words)
 
 
-SCALES = rf"(?:%|per\s?cent\b|percent\b|(?i:{_scale_words()})\b)"
+SCALES = rf"(?:%|(?i:{_scale_words()})\b)"
 # Shapes only one way of writing numbers gives: a thousands point before a decimal comma ('62.430,9'), or a decimal
 # comma of one or two digits before a percentage or a scale ('2,8 %', 'EUR 20,26 billion'); the same shapes the
 # other way round for English ('62,430.9', '2.8%').

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property
 
-from knowledge.cues import cues
+from knowledge.cues import Cues, cues
 from knowledge.domain import question_words
 from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
@@ -258,17 +258,24 @@ class Periods(Reading):
         It is also buying 12 F-35A jets')."""
         if self.context.sentence_deadline and kind != "share_of_gdp":
             return None
-        opener = next((word for word in self.words if word[:1].isalnum()), "")
+        opener = self._opener()
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'
         return self.context.sentence_period if opener in self.table.carry_openers or same_time or pointing else None
+
+    def _opener(self) -> str:
+        """The sentence's first word, past words saying only that it tells the previous figure in another unit ('In
+        money that is …': 'that')."""
+        words = [word for word in self.words if word[:1].isalnum()]
+        restated = self.table.restated_in.starting_at(words, 0)
+        return words[restated] if restated < len(words) else ""
 
     def told_in_past(self) -> bool:
         """'Poland led at 4.12%', 'Spain was lowest', 'the cut was agreed': a verb in the past tense (a participle
         after a present auxiliary is not one: 'is put at 2.06%', 'has raised', 'will hit')."""
         for position, word in enumerate(self.words):
             named = self.tokens[position].text[:1].isupper()  # 'the United States' is no verb
-            past = word in self.table.past_tense or (len(word) > len("ed") + 1 and word.endswith("ed") and not named)
+            past = word in self.table.past_tense or (_ends_in_ed(word, self.table) and not named)
             if past and not (position > 0 and self.words[position - 1] in self.table.present_auxiliaries):
                 return True
         return False
@@ -782,3 +789,8 @@ def _spoken_before(context: Context) -> str | None:
     if entry and (context.sentence_deadline or ahead):
         return entry
     return spoken
+
+
+def _ends_in_ed(word: str, table: Cues) -> bool:
+    """'raised', 'agreed': a word ending in '-ed' as a past tense does ('need', 'indeed' do not)."""
+    return len(word) > len("ed") + 1 and word.endswith("ed") and word not in table.not_past_ed

@@ -31,6 +31,7 @@ class Reading:
     value: float
     end: int  # index after the last token read
     text: str  # the number in digits
+    scale: str | None = None  # 'billion' of 'two billion two hundred million': the scale the digits are in
 
 
 class SpelledReader:
@@ -47,7 +48,7 @@ class SpelledReader:
         self.fractions = {tuple(phrase.split()): value for phrase, value in words.fractions.items()}
         self.figure_units = frozenset(words.figure_units)
         self.ones = frozenset(words.one_words)
-        self.large_scales = frozenset(words.large_scales)
+        self.large_scales = dict(words.large_scales)
 
     def runs(self, tokens: Sequence[WordToken]) -> Iterator[tuple[int, Reading | None]]:
         """Each token's position and the number spelt out from it (None: a token read as it is); a number's
@@ -67,13 +68,9 @@ class SpelledReader:
         if whole is None:
             return None
         value, end = whole
-        fraction = self._fraction(tokens, end)
-        if fraction is not None:
-            digits, end = fraction
-            return Reading(float(f"{value}.{digits}"), end, f"{value}.{digits}")
-        part = self._said_fraction(tokens, end)
-        if part is not None:
-            return Reading(value + part[0], part[1], f"{value + part[0]:g}")
+        carried_on = self._carried_on(tokens, value, end)
+        if carried_on is not None:
+            return carried_on
         if end - start < 2 and "-" not in tokens[start].word and not self._before_a_large_scale(tokens, end):
             return None  # one plain word: read as it is elsewhere ('nine billion' is a figure)
         return Reading(float(value), end, str(value))
@@ -120,6 +117,31 @@ class SpelledReader:
         if i + 1 < len(tokens) and tokens[i].word in self.ones and tokens[i + 1].word == scale:
             return 1, i + 1
         return None
+
+    def _carried_on(self, tokens: Sequence[WordToken], value: int, end: int) -> Reading | None:
+        """A whole number carried on past its last word: 'four point five', 'three and a half', 'two billion two
+        hundred million'."""
+        fraction = self._fraction(tokens, end)
+        if fraction is not None:
+            digits, end = fraction
+            return Reading(float(f"{value}.{digits}"), end, f"{value}.{digits}")
+        part = self._said_fraction(tokens, end)
+        if part is not None:
+            return Reading(value + part[0], part[1], f"{value + part[0]:g}")
+        return self._compound_amount(tokens, value, end)
+
+    def _compound_amount(self, tokens: Sequence[WordToken], value: int, end: int) -> Reading | None:
+        """'two billion two hundred million': a number before a large scale and a number before a smaller one after
+        it is one amount in the larger scale (2.2 billion), the reading ending past the smaller scale's word."""
+        larger = self.large_scales.get(tokens[end].word) if end < len(tokens) else None
+        rest = self._whole(tokens, end + 1) if larger else None
+        if larger is None or rest is None or rest[1] >= len(tokens):
+            return None
+        smaller = self.large_scales.get(tokens[rest[1]].word)
+        if smaller is None or rest[0] * smaller >= larger:
+            return None
+        amount = value + rest[0] * smaller / larger
+        return Reading(amount, rest[1] + 1, f"{amount:g}", tokens[end].text)
 
     def _before_a_large_scale(self, tokens: Sequence[WordToken], end: int) -> bool:
         """'nine billion euros': a lone word before a large scale and a currency is an amount ('one million rounds'
@@ -190,7 +212,10 @@ def words_in_digits(words: Sequence[str], reader: SpelledReader) -> list[str]:
     five' '3.5'; a lone word is in digits only before a unit ('twenty percent', 'fifty billion'), else left as it
     is ('top three')."""
     tokens = [_Word(word, word, at, at + 1) for at, word in enumerate(words)]
-    return [
-        reading.text if reading is not None else reader.lone_figure(words, at) or words[at]
-        for at, reading in reader.runs(tokens)
-    ]
+    in_digits: list[str] = []
+    for at, reading in reader.runs(tokens):
+        if reading is None:
+            in_digits.append(reader.lone_figure(words, at) or words[at])
+        else:
+            in_digits.extend([reading.text, reading.scale] if reading.scale else [reading.text])
+    return in_digits

@@ -34,6 +34,9 @@ ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|No|vs|etc|e\.g|i\.e|approx|incl|excl|cf|Jan|Feb|"
     r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|c|ca)\.)$"
 )
+# 'About kr. 4,5 milliarder of …', 'Rs. 500 crore': a currency abbreviated with a point before its amount ends no
+# sentence (the number after it opens none).
+CURRENCY_BEFORE_AMOUNT = re.compile(r"\b(?:kr|Kr|Rs)\.$")
 LAST_WORD_REACH = 200
 HEADING_LINE_WORDS = 12  # words at most in a heading line right above its paragraph
 MINIMUM_HEADED_RUN = 2  # lines: a heading line and the paragraph under it
@@ -143,6 +146,8 @@ def split_sentences(text: str, start: int, end: int, counter: Counter | None = N
         words_before = text[max(sentence_start, match.start() + 1 - LAST_WORD_REACH) : match.start() + 1].split()
         if words_before and ABBREVIATION.search(words_before[-1]) and text[match.start()] == ".":
             continue
+        if _currency_before_amount(text, words_before, match.end()):
+            continue
         if _a_leader_s_dots(text, match.start()):
             continue
         spans.append(_trimmed(text, sentence_start, _sentence_stop(match)))
@@ -150,6 +155,15 @@ def split_sentences(text: str, start: int, end: int, counter: Counter | None = N
     if text[sentence_start:end].strip():
         spans.append(_trimmed(text, sentence_start, end))
     return tuple(spans)
+
+
+def _currency_before_amount(text: str, words_before: list[str], end: int) -> bool:
+    """The point closing a currency abbreviated before the amount after it ('kr. 4,5 milliarder'); after an amount
+    ('costs 50 kr. 2025 is …') it closes the sentence."""
+    if not words_before or not text[end:].lstrip()[:1].isdigit():
+        return False
+    after_an_amount = len(words_before) > 1 and words_before[-2][-1:].isdigit()
+    return not after_an_amount and CURRENCY_BEFORE_AMOUNT.search(words_before[-1]) is not None
 
 
 def _a_leader_s_dots(text: str, at: int) -> bool:

@@ -548,3 +548,34 @@ def test_a_bare_number_after_an_opening_of_a_counted_plural_counts_that_plural(
     """'Of our former F-16s, 24 have been pledged to Ukraine, and 18 went to …': both numbers count F-16s."""
     figures = find_figures(tokenize(sentence))
     assert [(figure.value, figure.noun) for figure in figures if figure.kind is FigureKind.COUNT] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "scale"),
+    [("About kr. 4,5 milliarder goes to ammunition.", 4.5, 1e9), ("The fund costs 50 mia. kr. in all.", 50, 1e9)],
+)
+def test_the_nordic_crown_abbreviated_before_or_after_an_amount_is_money(
+    sentence: str, value: float, scale: float
+) -> None:
+    money = [figure for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.MONEY]
+    assert [(figure.value, figure.scale, figure.currencies) for figure in money] == [
+        (value, scale, ("DKK", "NOK", "SEK", "ISK"))
+    ]
+
+
+def test_the_crown_abbreviated_before_a_year_is_no_amount() -> None:
+    assert not [
+        figure for figure in find_figures(tokenize("Paid in kr. 2024 and after.")) if figure.kind is FigureKind.MONEY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("We raised the planned fleet from ninety to one hundred and fifteen aircraft.", [90, 115]),
+        ("We have about one hundred and sixty thousand men and women in uniform.", [160_000]),
+    ],
+)
+def test_spoken_counts_of_tens_and_of_men_and_women_are_counts(sentence: str, values: list[float]) -> None:
+    counts = [figure.value for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.COUNT]
+    assert counts == values

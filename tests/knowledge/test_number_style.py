@@ -98,3 +98,21 @@ def test_an_english_document_keeps_its_thousands_and_its_spaced_numbers_apart(tm
     values = {fact.value for fact in build_knowledge_base(tmp_path).facts}
     assert 1234 in values
     assert not values & {1.234, 2030300, 30300}
+
+
+DANISH_RELEASE = (
+    "The fund is worth DKK 50 mia. NATO estimates that Denmark spent 2,37 pct. of GDP in 2024 and 1,4 pct. in 2022. "
+    "About kr. 4,5 milliarder goes to ammunition, a further DKK 1.5 billion to counter-drone systems. In 2024 the "
+    "figure was around DKK 68,7 mia."
+)
+
+
+def test_a_danish_release_reads_mia_milliarder_pct_and_kr_with_decimal_commas(tmp_path) -> None:
+    assert writes_continental(DANISH_RELEASE)
+    (tmp_path / "release.md").write_text(f"# Denmark\n\n{DANISH_RELEASE}\n", encoding="utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    money = {(fact.value, fact.scale, fact.currency) for fact in facts if fact.unit == "money"}
+    assert {(50, 1e9, "DKK"), (4.5, 1e9, "DKK"), (1.5, 1e9, "DKK"), (68.7, 1e9, "DKK")} <= money
+    shares = {fact.value for fact in facts if fact.unit == "percent_of_gdp"}
+    assert {2.37, 1.4} <= shares
+    assert all(fact.citation.quote in DANISH_RELEASE for fact in facts)

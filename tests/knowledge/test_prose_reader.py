@@ -84,6 +84,15 @@ def test_abbreviations_do_not_end_a_sentence(first):
     assert quotes(text, split_sentences(text, 0, len(text))) == [first, "Then allies met."]
 
 
+def test_a_currency_abbreviated_before_its_amount_ends_no_sentence() -> None:
+    text = "About kr. 4,5 milliarder goes to ammunition. The fund costs 50 kr. 2025 is its first year."
+    assert quotes(text, split_sentences(text, 0, len(text))) == [
+        "About kr. 4,5 milliarder goes to ammunition.",
+        "The fund costs 50 kr.",
+        "2025 is its first year.",
+    ]
+
+
 def test_seed_article_sentence_with_us_president_is_whole(article_kb, article_id, article_text):
     prose = read_prose(article_text)
     sentences = [prose.quote(span) for block in prose.blocks for span in block.sentences]

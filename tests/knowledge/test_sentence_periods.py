@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.sentence import Context, SentenceReader
+from knowledge.snapshot import build_knowledge_base
 
 
 def periods(sentence: str, year: int = 2025) -> dict[float, str | None]:
@@ -484,3 +485,60 @@ def test_a_list_of_levels_each_with_its_own_relative_time_keeps_each_time() -> N
 def test_a_year_a_figure_takes_effect_from_is_its_time_past_a_clause_break() -> None:
     """'raised to 2%, applying from 2016': the level of 2016 on, not of the year it was raised."""
     assert periods("In 2015 the Polish threshold was raised to 2% of GDP, applying from 2016.")[2] == "2016"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("We have about 160,000 soldiers and we need more.", False),
+        ("Spending will indeed exceed 3% of GDP.", False),
+        ("We have 160,000 men and women in the armed forces.", False),
+        ("We have raised the fleet to 115 aircraft.", False),
+        ("Allies agreed on 2% of GDP.", True),
+        ("Poland spent 4.1% and raised its target.", True),
+    ],
+)
+def test_a_word_ending_in_ed_that_is_no_past_tense_tells_no_past(sentence: str, past: bool) -> None:
+    assert SentenceReader(sentence, Context(), 2025).told_in_past() is past
+
+
+def test_a_transcript_s_sentence_in_the_present_after_one_dating_an_event_is_of_the_time_of_speaking(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "interview.txt").write_text(
+        "INTERVIEW\nRecorded in Rome, 8 July 2025.\n\nA: Then ammunition, where Europe discovered in 2022 that the "
+        "stocks were too thin. Then people: we have about one hundred and sixty thousand men and women in the armed "
+        "forces and we need more.\n",
+        encoding="utf-8",
+    )
+    counts = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts if fact.value == 160_000}
+    assert counts == {160_000: "2025"}
+
+
+@pytest.mark.parametrize(
+    "restating", ["In money that is around thirty-two billion euros.", "In cash terms, that is EUR 32 billion."]
+)
+def test_a_figure_told_again_in_another_unit_is_of_the_previous_sentence_s_period(
+    tmp_path: Path, restating: str
+) -> None:
+    (tmp_path / "interview.txt").write_text(
+        "INTERVIEW\nRecorded in Rome, 8 July 2025.\n\nA: By NATO's way of counting, last year we were at about one and "
+        f"a half percent of GDP. {restating}\n",
+        encoding="utf-8",
+    )
+    periods = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts}
+    assert periods == {1.5: "2024", 32: "2024"}
+
+
+def test_a_sentence_opening_in_another_unit_on_its_own_keeps_its_own_time(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text(
+        "NOTE\nRome, 8 July 2025.\n\nItaly was at 1.5% of GDP in 2024. In real terms spending is rising by 4%.\n",
+        encoding="utf-8",
+    )
+    periods = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts}
+    assert periods[4] == "2025"
+
+
+def test_an_amount_across_two_years_is_of_their_span() -> None:
+    sentence = "The Government will create a fund worth DKK 50 billion across 2025 and 2026."
+    assert periods(sentence) == {50.0: "2025-2026"}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.figures import FigureKind, find_figures, tokenize
+from knowledge.figures import FigureKind, find_figures, spelled_reader, tokenize
+from knowledge.spelled import words_in_digits
 
 
 def figures_of(sentence: str) -> list[tuple[FigureKind, float]]:
@@ -91,3 +92,33 @@ def test_ratios_and_fractions_in_words_are_shares(sentence: str, expected: list[
     """So many of every so many ('one in eight'), a fraction written as one word ('three-fifths'): percentages; a
     place ('fifth of the 32 allies') and a number before a year are none."""
     assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Every tenth of a point is roughly two billion two hundred million.", 2.2),
+        ("The programme costs one billion five hundred million euros.", 1.5),
+    ],
+)
+def test_a_smaller_scale_after_a_larger_carries_on_the_same_amount(sentence: str, value: float) -> None:
+    tokens = tokenize(sentence)
+    [money] = [figure for figure in find_figures(tokens) if figure.kind is FigureKind.MONEY]
+    assert (money.value, money.scale) == (value, 1e9)
+    assert sentence[tokens[money.start].start :].startswith(("two billion two hundred million", "one billion five"))
+
+
+def test_two_amounts_of_the_same_or_a_larger_scale_stay_apart() -> None:
+    assert words_in_digits(["one", "billion", "and", "two", "trillion"], spelled_reader()) == [
+        "1",
+        "billion",
+        "and",
+        "2",
+        "trillion",
+    ]
+    assert words_in_digits(["two", "million", "three", "billion"], spelled_reader()) == ["2", "million", "3", "billion"]
+    assert words_in_digits(["two", "billion", "two", "hundred", "million", "euros"], spelled_reader()) == [
+        "2.2",
+        "billion",
+        "euros",
+    ]
