@@ -559,13 +559,21 @@ def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[st
     """The words of the short label opening the line whose colon stands right before token `i`, maybe with a mark
     of approximation between ('Personnel (January 2025): c. 205,000'); None when no such label closes there. The
     label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th')."""
-    colon = i - 2 if i > 1 and tokens[i - 1].word in CIRCA else i - 1
+    colon = i - 2 if i > 1 and tokens[i - 1].word in label_hedges() else i - 1
     if colon < 1 or tokens[colon].text != ":" or any(token.text == ":" for token in tokens[:colon]):
         return None
     if any(figure.kind is not FigureKind.YEAR or figure.end > colon for figure in figures):
         return None
     label = [token.word for token in tokens[:colon] if token.word.isalpha() or "'" in token.word]
     return label if label and len(label) <= LABEL_LENGTH else None
+
+
+@cache
+def label_hedges() -> frozenset[str]:
+    """The words between a label's colon and its figure that make the figure approximate ('c. 205,000', 'approx.
+    182,000', 'about 60,000'): a circa mark or a one-word hedge (data: qualifiers.approximate)."""
+    hedges = cues().raw.qualifiers["approximate"]
+    return CIRCA | frozenset(hedge for hedge in hedges if " " not in hedge)
 
 
 def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:

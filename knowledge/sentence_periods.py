@@ -258,10 +258,19 @@ class Periods(Reading):
         It is also buying 12 F-35A jets')."""
         if self.context.sentence_deadline and kind != "share_of_gdp":
             return None
+        if kind == "change" and self._measured_from_before(self.context.sentence_period):
+            return self.context.sentence_period
         opener = next((word for word in self.words if word[:1].isalnum()), "")
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'
         return self.context.sentence_period if opener in self.table.carry_openers or same_time or pointing else None
+
+    def _measured_from_before(self, before: str | None) -> bool:
+        """'• 2025: €62.4bn', then '• +€10.4bn vs 2024': a change whose only years are the ones it is measured
+        from, each before the year the sentence before spoke of, is the change to that year."""
+        if not (before and before.isdigit()):
+            return False
+        return bool(self.years) and all(self.comparison(year) and year.value < int(before) for year in self.years)
 
     def told_in_past(self) -> bool:
         """'Poland led at 4.12%', 'Spain was lowest', 'the cut was agreed': a verb in the past tense (a participle
