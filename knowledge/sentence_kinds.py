@@ -157,7 +157,10 @@ class Kinds(Reading):
         if figure.kind not in SIGNED_FIGURES or figure.start == 0:
             return False
         sign, number = self.tokens[figure.start - 1], self.tokens[figure.start]
-        return sign.text == PLUS_SIGN and sign.end == number.start
+        if not (sign.text == PLUS_SIGN and sign.end == number.start):
+            return False
+        against = figure.kind is FigureKind.MONEY and _set_against_another(self.words, self.years, figure, self.table)
+        return not against
 
     def _tail_kind(self, index: int) -> str | None:
         """What the 'of …' after a percentage says it is of: GDP, or a total."""
@@ -634,3 +637,10 @@ def _restates_previous(reading: Kinds, left: int, start: int) -> bool:
     if not length:
         return False
     return all(timely(between) for between in range(left, position - length))
+
+
+def _set_against_another(words: list[str], years: list[Figure], figure: Figure, table: Cues) -> bool:
+    """'+C$58.8bn vs. Option A': an amount set against another thing than a time is how much more that one costs, an
+    amount, not a change ('+€10.4bn vs 2024' is the change on that year)."""
+    compared = table.comparison.starting_at(words, figure.end)
+    return bool(compared) and not any(year.start == figure.end + compared for year in years)

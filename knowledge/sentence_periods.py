@@ -13,6 +13,7 @@ from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
 from knowledge.lexicon import fiscal_year_words
 from knowledge.mentions import Mention
+from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_reading import CLAUSE_BREAKS, Context, Reading, Stated, after_a_semicolon, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
@@ -266,9 +267,10 @@ class Periods(Reading):
         return self.context.sentence_period if opener in self.table.carry_openers or same_time or pointing else None
 
     def _measured_from_before(self, before: str | None) -> bool:
-        """'• 2025: €62.4bn', then '• +€10.4bn vs 2024': a change whose only years are the ones it is measured
-        from, each before the year the sentence before spoke of, is the change to that year."""
-        if not (before and before.isdigit()):
+        """'• 2025: €62.4bn', then '• +€10.4bn vs 2024': a list item's change whose only years are the ones it is
+        measured from, each before the year the item before spoke of, is the change to that year (a sentence of prose
+        says its own year: 'Japan's 21% jump was its largest since 1952' is of no year the one before spoke of)."""
+        if not (before and before.isdigit() and LIST_ITEM.match(self.text)):
             return False
         return bool(self.years) and all(self.comparison(year) and year.value < int(before) for year in self.years)
 

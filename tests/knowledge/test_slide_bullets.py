@@ -1,6 +1,6 @@
 """Bullets of a slide read as statements of their own: a run-in year label dating the figures after it, a change
 fragment ('+€10.4bn vs 2024') of the year the bullet before spoke of, the slide's title naming what its bullets
-measure, a count under a label hedged by 'approx.', and a name opening a bullet after its '•'."""
+measure, a count under a label hedged by 'approx.' or opening a clause, and a name opening a bullet after its '•'."""
 
 from __future__ import annotations
 
@@ -70,6 +70,16 @@ def test_a_change_measured_from_a_year_not_before_the_one_spoken_of_carries_noth
     assert stated("• +€10.4bn vs 2024", context) == [(10.4, "change", None)]
 
 
+def test_only_a_list_item_s_change_takes_the_year_the_item_before_spoke_of() -> None:
+    context = Context(subject="Japan", paragraph_subject="Japan", sentence_period="2025")
+    assert stated("• +€10.4bn vs 2024", context) == [(10.4, "change", "2025")]
+    assert stated("Japan's 21% jump was its largest annual increase since 1952.", context)[0][2] != "2025"
+
+
+def test_an_amount_set_against_another_thing_than_a_year_stays_an_amount() -> None:
+    assert stated("• Option B: +C$58.8bn vs. Option A") == [(58.8, "money", None)]
+
+
 def test_the_slide_s_title_names_what_its_bullets_measure_not_a_figure_in_brackets() -> None:
     facts = by_value(deck_facts())
     assert facts[52.0].measure_text == "Core budget (Einzelplan 14): • 2024: €52.0bn"
@@ -80,6 +90,17 @@ def test_the_slide_s_title_names_what_its_bullets_measure_not_a_figure_in_bracke
 def test_a_count_after_a_label_and_a_hedge_is_the_label_s_count() -> None:
     assert stated("• Active soldiers: approx. 182,000") == [(182000.0, "count", None)]
     assert stated("• Active soldiers: about 182,000") == [(182000.0, "count", None)]
+
+
+def test_a_label_opens_its_clause_after_a_semicolon_and_a_headcount_noun_names_a_count() -> None:
+    assert stated("• New voluntary military service from 2026; first intake target: 15,000") == [
+        (15000.0, "count", "2026")
+    ]
+    assert stated("• Active soldiers: 182,000; reservists: 34,000") == [
+        (182000.0, "count", None),
+        (34000.0, "count", None),
+    ]
+    assert stated("• Target under existing plans: 203,000") == []  # no noun says what it counts
 
 
 def test_a_name_right_after_a_bullet_s_opening_capital_is_named() -> None:
