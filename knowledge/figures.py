@@ -76,6 +76,7 @@ SCOPE_PARTS = 2  # a number and the noun it counts
 ELIDED_LIST_LINKS = frozenset({"and", ","})  # between the items of a list whose later ones leave the % sign out
 ELIDED_REACH = 6  # tokens from a list's percentage to the bare number after it ('4% and Latvia at 3.73')
 ELIDED_ENDS = frozenset({".", ",", ";", ")", "—", "–"})
+CLAUSE_MARK = ";"  # a clause of a line opens after it
 CIRCA = frozenset({"c", "ca", "circa"})  # 'Personnel (January 2025): c. 205,000': the figure after it is approximate
 
 
@@ -564,13 +565,25 @@ def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[st
     """The words of the short label opening the line whose colon stands right before token `i`, maybe with a mark
     of approximation between ('Personnel (January 2025): c. 205,000'); None when no such label closes there. The
     label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th')."""
-    colon = i - 2 if i > 1 and tokens[i - 1].word in CIRCA else i - 1
-    if colon < 1 or tokens[colon].text != ":" or any(token.text == ":" for token in tokens[:colon]):
+    colon = i - 2 if i > 1 and tokens[i - 1].word in label_hedges() else i - 1
+    if colon < 1 or tokens[colon].text != ":":
         return None
-    if any(figure.kind is not FigureKind.YEAR or figure.end > colon for figure in figures):
+    # '… military service from 2026; first intake target: 15,000': a label opens its clause, after a semicolon
+    opening = max((at + 1 for at in range(colon) if tokens[at].text == CLAUSE_MARK), default=0)
+    if any(token.text == ":" for token in tokens[opening:colon]):
         return None
-    label = [token.word for token in tokens[:colon] if token.word.isalpha() or "'" in token.word]
+    if any(figure.end > opening and (figure.kind is not FigureKind.YEAR or figure.end > colon) for figure in figures):
+        return None
+    label = [token.word for token in tokens[opening:colon] if token.word.isalpha() or "'" in token.word]
     return label if label and len(label) <= LABEL_LENGTH else None
+
+
+@cache
+def label_hedges() -> frozenset[str]:
+    """The words between a label's colon and its figure that make the figure approximate ('c. 205,000', 'approx.
+    182,000', 'about 60,000'): a circa mark or a one-word hedge (data: qualifiers.approximate)."""
+    hedges = cues().raw.qualifiers["approximate"]
+    return CIRCA | frozenset(hedge for hedge in hedges if " " not in hedge)
 
 
 def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
@@ -582,8 +595,10 @@ def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: C
         return None
     if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
         return None
-    label = _label_before(tokens, i, figures)
-    noun = next((word for word in (label or [])[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
+    label = _label_before(tokens, i, figures) or []
+    noun = next((word for word in label[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
+    if noun is None and set(label) & set(table.raw.headcount_nouns):
+        noun = "personnel"  # 'first intake target: 15,000': the size of a body of people, as 'the intake was 15,000'
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=noun) if noun else None
 
 

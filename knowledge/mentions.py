@@ -13,6 +13,7 @@ from knowledge import domain
 from knowledge.cues import Cues, cues, phrase_words
 from knowledge.entities import entity_tables
 from knowledge.figures import Token
+from knowledge.readers.prose import BULLET_MARKS
 from knowledge.words import normalise
 
 YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
@@ -210,8 +211,9 @@ PASSED_AFTER_NAME = AUXILIARIES | {"own"}
 
 
 def _inside_name(tokens: list[Token], start: int) -> bool:
-    """'Her ReArm Europe plan': a name right after a capitalised word inside a sentence is part of a longer name."""
-    if start < 2 or tokens[start - 2].text in {":", '"', "“", "(", "-", "—"}:
+    """'Her ReArm Europe plan': a name right after a capitalised word inside a sentence is part of a longer name (not
+    after the capital opening a sentence, a clause or a list item: '• New NATO capability targets imply …')."""
+    if start < 2 or tokens[start - 2].text in {":", '"', "“", "(", "—", *BULLET_MARKS}:
         return False
     previous = tokens[start - 1].text
     return previous[:1].isupper() and not previous.isupper() and previous.isalpha()

@@ -3,21 +3,25 @@ figure's own text and the words of its clause ("measure_text"), and the sentence
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from knowledge.cues import cues
-from knowledge.figures import Figure, FigureKind, tokenize
-from knowledge.frames import frame_data
+from knowledge.figures import Figure, FigureKind, label_hedges, tokenize
+from knowledge.frames import frame_data, is_country
+from knowledge.mentions import entity_mentions
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_periods import FactPeriods
 from knowledge.open_reading import fact_id
 from knowledge.readers.prose import LIST_ITEM
+from knowledge.readers.slides import SLIDE_NUMBER
 from knowledge.sentence import SentenceReader, Stated
 from knowledge.year_parts import first_part, last_part, with_part
 
 LABEL_END = ":"
 CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+BRACKETED = re.compile(r"\([^()]*\)")
 SHORT_CLAUSE = 4  # words: a list item's clause ("3.43%") is shown with the name before it
 MAX_DAY_DIGITS = 2
 DAY_RANGE_LINKS = frozenset({"-", "–", "and", "to"})  # '24-25 June 2025', '4 and 5 September 2014'
@@ -61,6 +65,8 @@ class Records(FactPeriods):
         start = reader.tokens[first].start if first < len(reader.tokens) else 0
         end = reader.tokens[last - 1].end if last > 0 else len(reader.text)
         measure_text = reader.text[start:end].lstrip(" ,;:)").rstrip(" ,;:(")
+        if not _bracketed(reader, figure):
+            measure_text = self._under_its_title(reader, measure_text)
         first_token = _day_and_month_before(reader, figure.start) if stated.kind == "date" else figure.start
         text = reader.text[reader.tokens[first_token].start : reader.tokens[figure.end - 1].end]
         key = fact_id(self.document.id, citation.span, figure.start, subject, stated.kind, figure.value, period)
@@ -88,6 +94,27 @@ class Records(FactPeriods):
         if stated.period is None and (_in_move(reader, figure) or stated.kind == "change"):
             # 'Latvia follows with a gain of 2.79 points' beside a table's change column: the cell's span
             self.move_ends.add(key)
+
+    def _under_its_title(self, reader: SentenceReader, measure_text: str) -> str:
+        """'Special fund (Sondervermögen Bundeswehr)' over '• 2025 outflow: approx. €24bn': the title a slide or a box
+        sets right over its bullets names what they measure, as a chart's caption names what its bars show; a
+        bullet's figure is measured by the title and its own words. A title naming a country ('**POLAND**', 'Ukraine')
+        says whose the bullets are (the section's subject; 'NATO definition' names a measure), and a slide's number
+        names nothing."""
+        heading = self.context.heading
+        if heading is None or not LIST_ITEM.match(reader.text) or heading.start not in self._titles:
+            return measure_text
+        if SLIDE_NUMBER.match(heading.text):
+            return measure_text
+        named = entity_mentions(tokenize(BRACKETED.sub(" ", heading.text)), cues())  # a gloss in brackets names no one
+        if any(is_country(mention.name) for mention in named):
+            return measure_text
+        return f"{heading.text.strip()}: {measure_text}"
+
+    @functools.cached_property
+    def _titles(self) -> frozenset[int]:
+        """Where the lines the reader set apart as titles over what follows them start."""
+        return frozenset(block.span.start for block in self.prose.blocks if block.heading)
 
     def _year_part(self, reader: SentenceReader, figure: Figure) -> str | None:
         """The part of a year the figure is of: the one its sentence names before it ('third-quarter sales of €935
@@ -166,12 +193,21 @@ class Records(FactPeriods):
 
 
 def _label_start(reader: SentenceReader, figure: Figure, first: int) -> int:
-    """'- Members spending at least 2% of GDP: 18 of 32': a list item's label, closed by its first colon right before
-    the figure, says what the figure measures; the clause shown starts with it."""
+    """'- Members spending at least 2% of GDP: 18 of 32', '• 2025 outflow: approx. €24bn': a list item's label,
+    closed by its first colon right before the figure (or its hedge), says what the figure measures; the clause
+    shown starts with it."""
     words = reader.words
-    if LABEL_END not in words or words.index(LABEL_END) != figure.start - 1:
+    start = figure.start - 1 if figure.start and words[figure.start - 1] in label_hedges() else figure.start
+    if LABEL_END not in words or words.index(LABEL_END) != start - 1:
         return first
     return 0 if LIST_ITEM.match(reader.text) else first
+
+
+def _bracketed(reader: SentenceReader, figure: Figure) -> bool:
+    """'F-35A (35 aircraft, approx. €10bn incl. weapons)': a figure inside brackets, an aside on the thing named before
+    them, which it measures."""
+    before = reader.text[: reader.tokens[figure.start].start] if figure.start < len(reader.tokens) else reader.text
+    return before.count("(") > before.count(")")
 
 
 def _one_year_s(period: str) -> bool:

@@ -42,6 +42,7 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 # change word does not make the figure a change.
 APPOSED_ARTICLES = frozenset({"a", "an"})
 PLUS_SIGN = "+"
+SIGNED_FIGURES = frozenset({FigureKind.PERCENT, FigureKind.MONEY})  # a plus sign makes a change of
 RATE_WORDS = frozenset({"per", "to"})  # 'PLN 4.27 per euro', 'NOK 11.6 to the dollar': a price of a currency
 COORDINATING_AND = "and"  # 'up 11.7% reported and 8.0% organically': a second figure of the same change
 CHANGE_TAIL_WORDS = 4  # words saying how or when a change was measured ('reported', 'in real terms', 'in 2023')
@@ -141,7 +142,7 @@ class Kinds(Reading):
             changed = any(self.table.change_after.starting_at(self.words, end) for end in ends)
             # 'larger by some PLN 27.7 bn': a hedge between the change's words and the amount leaves it a change
             hedged = _before_hedges(self.words, figure.start, 0, self.table)
-            changed = changed or self.table.money_change_before.ending_at(self.words, hedged)
+            changed = changed or self.table.money_change_before.ending_at(self.words, hedged) or self._signed(index)
             return "change" if changed else "money"
         if (figure.start in self.compared and figure.kind in RATIO_FIGURES) or _ratio_of_amounts(self, figure):
             return "other"  # 'ten times Russia's', '43 % of what Russia spent', 'a book-to-bill ratio of 1.23': ratios
@@ -150,13 +151,16 @@ class Kinds(Reading):
         return "change" if figure.points or self._signed(index) else None
 
     def _signed(self, index: int) -> bool:
-        """'China: $314bn (estimate, +7%)', a table's '+5.8%': a percentage written with its plus sign is a change,
-        never a level."""
+        """'China: $314bn (estimate, +7%)', a table's '+5.8%', a slide's '+€10.4bn vs 2024': a percentage or an amount
+        written with its plus sign is a change, never a level."""
         figure = self.values[index]
-        if figure.kind is not FigureKind.PERCENT or figure.start == 0:
+        if figure.kind not in SIGNED_FIGURES or figure.start == 0:
             return False
         sign, number = self.tokens[figure.start - 1], self.tokens[figure.start]
-        return sign.text == PLUS_SIGN and sign.end == number.start
+        if not (sign.text == PLUS_SIGN and sign.end == number.start):
+            return False
+        against = figure.kind is FigureKind.MONEY and _set_against_another(self.words, self.years, figure, self.table)
+        return not against
 
     def _tail_kind(self, index: int) -> str | None:
         """What the 'of …' after a percentage says it is of: GDP, or a total."""
@@ -640,3 +644,10 @@ def _restates_previous(reading: Kinds, left: int, start: int) -> bool:
     if not length:
         return False
     return all(timely(between) for between in range(left, position - length))
+
+
+def _set_against_another(words: list[str], years: list[Figure], figure: Figure, table: Cues) -> bool:
+    """'+C$58.8bn vs. Option A': an amount set against another thing than a time is how much more that one costs, an
+    amount, not a change ('+€10.4bn vs 2024' is the change on that year)."""
+    compared = table.comparison.starting_at(words, figure.end)
+    return bool(compared) and not any(year.start == figure.end + compared for year in years)

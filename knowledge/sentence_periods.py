@@ -13,6 +13,7 @@ from knowledge.figures import Figure, FigureKind
 from knowledge.frames import frame_data
 from knowledge.lexicon import fiscal_year_words
 from knowledge.mentions import Mention
+from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_reading import CLAUSE_BREAKS, Context, Reading, Stated, after_a_semicolon, not_the_recipient
 
 CHANGE_BASE_WORD = "from"
@@ -258,6 +259,8 @@ class Periods(Reading):
         It is also buying 12 F-35A jets')."""
         if self.context.sentence_deadline and kind != "share_of_gdp":
             return None
+        if kind == "change" and self._measured_from_before(self.context.sentence_period):
+            return self.context.sentence_period
         opener = self._opener()
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'
@@ -269,6 +272,14 @@ class Periods(Reading):
         words = [word for word in self.words if word[:1].isalnum()]
         restated = self.table.restated_in.starting_at(words, 0)
         return words[restated] if restated < len(words) else ""
+
+    def _measured_from_before(self, before: str | None) -> bool:
+        """'• 2025: €62.4bn', then '• +€10.4bn vs 2024': a list item's change whose only years are the ones it is
+        measured from, each before the year the item before spoke of, is the change to that year (a sentence of prose
+        says its own year: 'Japan's 21% jump was its largest since 1952' is of no year the one before spoke of)."""
+        if not (before and before.isdigit() and LIST_ITEM.match(self.text)):
+            return False
+        return bool(self.years) and all(self.comparison(year) and year.value < int(before) for year in self.years)
 
     def told_in_past(self) -> bool:
         """'Poland led at 4.12%', 'Spain was lowest', 'the cut was agreed': a verb in the past tense (a participle

@@ -12,11 +12,12 @@ from typing import Protocol
 
 from knowledge.limits import Counter
 from knowledge.models import Block, Span
+from knowledge.readers.slides import slide_parts
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 FRONT_MATTER_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|[a-z]\))\s+")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪◦‣●■]|\d+[.)]|[a-z]\))\s+")  # plain text's bullets too ('• 2024: €52.0bn')
 # A footnote's marker set as markup ('… in 2024.<sup>26</sup>'): a reference, never a figure of the text. (A Markdown
 # note's '[^3]' is left inside its sentence: a note's own sentences carry the period of the one before them.)
 # An encyclopedia's numbered references after a full stop ('… of the previous year's GDP.[3] An amendment …') are
@@ -416,6 +417,16 @@ def _add_paragraphs(run: list[_Line], add: _Adder, *, markdown: bool) -> None:
         add(run[0].start, run[-1].end)
 
 
+def _add_slide(run: list[_Line], add: _Adder) -> bool:
+    """A slide of a deck exported to text ('Slide 3', its title, its bullets, its speaker's notes, no blank line
+    between them): its number and title as headings, each bullet and the notes a paragraph; False when the run is no
+    such slide."""
+    parts = slide_parts([line.text for line in run], lambda line: bool(BULLET.match(line)))
+    for part in parts or []:
+        add(run[part.first].start, run[part.last].end, heading=part.heading)
+    return parts is not None
+
+
 def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = None) -> ProseDocument:
     """Split a document into paragraphs (1-based) and sentences; headline lists and rules are marked as noise.
 
@@ -447,6 +458,8 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
             continue
         if _has_words(lines[0]) and _between_rules(runs, index):
             add(lines[0].start, lines[0].end, heading=True)
+            continue
+        if _add_slide(lines, add):
             continue
         if _box_of_figures(lines) or _leader_rows(lines):
             for line in lines:

@@ -320,3 +320,26 @@ def test_a_statement_found_again_is_written_as_its_sentence_writes_it(engine, qu
     again = engine.statements.find(asked)  # its figure as written is kept from the first search
     assert first is not None and again == first
     assert first.figure == figure_as_written(first.fact)
+
+
+DECK_BULLETS = (
+    "Slide 2\nThe headline\n"
+    "• World total: USD 2,718 bn\n"
+    "• World military burden: 2.5% of global GDP\n"
+    "• Up 9.4% on 2023\n"
+)
+
+
+@pytest.fixture(scope="module")
+def deck(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("deck")
+    front = "---\ntitle: World military spending 2024\npublished: 2025-05-14\n---\n\n"
+    (folder / "deck.md").write_text(front + DECK_BULLETS, "utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_an_amount_asked_is_never_offered_a_share_whose_words_fit_better(deck):
+    """'How much did the world spend on the military?' asks an amount (as the verifier reads it): the burden's
+    bullet shares more of its words, but a share of GDP is no amount; the total is the answer."""
+    answer = deck.ask("How much did the world spend on the military in 2024?")
+    assert answer.answered and answer.values[0] == 2718.0
