@@ -187,6 +187,21 @@ def extreme_unaccounted(asked: Extreme | None, statements: Iterable[str], facts:
     return [f"quantity: the {asked.value} end"] if unranked and len({f.subject for f in facts}) < 2 else []
 
 
+def end_of_one_cell(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'Germany had the biggest real-terms jump in 2024. Yes? If not, who did?': the named ally's own cell, with
+    nothing ranking it against the others, says nothing of who stands at the end asked (a ranking, a yes or no
+    worked out against the others, or a series' end does)."""
+    if question.extreme is None or answer.calculation or answer.yes_no or len(answer.facts) != 1:
+        return []
+    if len(question.years) != 1:
+        return []  # 'What was Poland's highest share?': the end of its own years, which its top cell is
+    if {operation.value for operation in question.operations} & RANKING_OPERATIONS:
+        return []
+    (fact,) = answer.facts
+    named = fact.subject in question.entities  # 'which ally …?' is answered by the top row, whom it does not name
+    return [f"quantity: the {question.extreme.value} end"] if named and fact.citation.cell is not None else []
+
+
 def stated_end(fact: Fact) -> Extreme | None:
     """The end of a ranking a statement says its own figure stands at: its own words and its clause after the figure
     ('Spain comes last at 1.28%', '…, at 1.28%, ranks last among all allies'), or the label of the list it is an item
@@ -226,7 +241,10 @@ def is_change(fact: Fact) -> bool:
     return fact.measure_kind == "change" or fact.measure in change_measures()
 
 
-ADDING = frozenset({"sum", "average"})  # the operations (parse.Operation values) that add figures up
+ADDING = frozenset({"sum", "average"})
+RANKING_OPERATIONS = frozenset(
+    {"rank", "series_extreme"}
+)  # (parse.Operation values) that place a figure  # the operations (parse.Operation values) that add figures up
 
 
 def share_unaccounted(
@@ -858,15 +876,16 @@ def asks_a_difference_around(words: Sequence[str]) -> bool:
 def asks_a_gap_in_points(words: Sequence[str]) -> bool:
     """'how many percentage points was Poland below the 5% target?': an amount asked in points with a relation to a
     line after it is the gap to that line; 'how many points did it rise?' relates it to nothing and is a change."""
-    operations = domain.question_words().operations
+    asked = domain.question_words()
+    operations, quantities = asked.operations, asked.quantities
     joined = f" {' '.join(words)} "
-    for opening in operations.gap_in_points:
+    for opening in quantities.gap_in_points:
         start = joined.find(f" {opening} ")
         if start < 0:
             continue
         rest = joined[start + len(opening) + 1 :]
         unit = next((rest.find(f" {u} ") for u in operations.change_in_points if rest.startswith(f" {u} ")), -1)
-        if unit == 0 and operations.gap_relations & set(rest.split()):
+        if unit == 0 and quantities.gap_relations & set(rest.split()):
             return True
     return False
 
@@ -912,4 +931,5 @@ def asks_the_economy_alone(words: Sequence[str], *, percent_typed: bool) -> bool
     verifier = domain.question_words().verifier
     concepts = lexicon.concepts(words)
     alone = bool(concepts & verifier.economy_alone) and not concepts & verifier.economy_not_with
-    return alone and not verifier.economy_not_with_words & set(words) and not percent_typed
+    other_words = verifier.economy_not_with_words | cues().other_gdp_quantities  # 'aid … of gross national income'
+    return alone and not other_words & set(words) and not percent_typed

@@ -24,13 +24,11 @@ from knowledge.ask.quantities import (
     NO_AMOUNT,
     SHARE_OF_TOTAL,
     Extreme,
-    asks_a_change,
     asks_an_amount,
     asks_an_increment,
     counts_another_thing,
     in_currency,
     is_an_increment,
-    over_several_years,
     spending_only_asked,
     stated_end,
 )
@@ -83,8 +81,7 @@ RANK_ASKED = frozenset({"which", "who", "whos"})  # who stands at an end is aske
 NOT_SPENT = frozenset({"target", "proposal", "minimum", "maximum", "deadline"})  # qualifiers of goals and plans
 BOUNDS = frozenset({"minimum", "maximum"})  # of NOT_SPENT: a figure stated as a bound ('more than', 'up to')
 MIN_SHARED = 1.0  # at least one uncommon word in common, beyond the subject
-# 'Canada' asked: Canada's own row before a figure of 'European Allies and Canada', whose name only holds the name
-NAMED_AS_ASKED = 1.0
+NAMED_AS_ASKED = 1.0  # how far a statement of whom (or by whom) the question names ranks before others
 DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
@@ -331,7 +328,7 @@ class StatementFinder:
             # 'sales for 2024': the year's figure before a quarter's
             rank = (
                 score
-                + NAMED_AS_ASKED * (fact.subject in subjects)
+                + _named_as_asked(fact, subjects, question)
                 - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
                 - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
                 - DEADLINE_FIRST * (deadline_asked and _kind(fact) == "date" and "deadline" not in fact.qualifiers)
@@ -349,7 +346,6 @@ class StatementFinder:
 
     def _best(self, question: ParsedQuestion, ranked: list[tuple[float, Found]], *, whole_asked: bool) -> Found | None:
         ranked = self._wholes_first(question, _over_years_first(question, ranked)) if whole_asked else ranked
-        ranked = _one_year_first(question, ranked)
         return _reached_before_goals(ranked) if not _goal_asked(question) else _first_best(ranked)
 
     def _wholes_first(self, question: ParsedQuestion, ranked: list[tuple[float, Found]]) -> list[tuple[float, Found]]:
@@ -920,14 +916,9 @@ def _over_years_first(question: ParsedQuestion, ranked: list[tuple[float, Found]
     return [item for item in ranked if item not in amounts or not _of_one_year(item[1].fact)]
 
 
-def _one_year_first(question: ParsedQuestion, ranked: list[tuple[float, Found]]) -> list[tuple[float, Found]]:
-    """'How much did Poland spend per head in 2022?': one year's figure, never one over a span holding it ('more than
-    tripled over the decade'), when the statements found give both — as the verifier reads a year asked."""
-    if len(question.years) != 1 or question.operations or asks_a_change(question):
-        return ranked
-    if all(over_several_years(found.fact) for _, found in ranked):
-        return ranked
-    return [item for item in ranked if not over_several_years(item[1].fact)]
+def _named_as_asked(fact: Fact, subjects: set[str], question: ParsedQuestion) -> float:
+    """'Canada' asked: Canada's own row before a figure of 'European Allies and Canada', whose name only holds it."""
+    return NAMED_AS_ASKED * (fact.subject in subjects)
 
 
 def _over_years(fact: Fact) -> bool:

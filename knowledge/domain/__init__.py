@@ -89,8 +89,6 @@ class Operations(Strict):
     change_span: tuple[str, ...]
     first: tuple[str, ...]
     gap: tuple[str, ...]
-    gap_in_points: tuple[str, ...]
-    gap_relations: frozenset[str]
     in_any_year: tuple[str, ...]
     years_counted: tuple[str, ...]
     rank: tuple[str, ...]
@@ -347,6 +345,8 @@ class FollowUpWords(Strict):
 
 
 class QuantityWords(Strict):
+    gap_in_points: tuple[str, ...]
+    gap_relations: frozenset[str]
     missed: frozenset[str]
     unknown_nouns: frozenset[str]
     price_measures: frozenset[str]

@@ -12,7 +12,7 @@ FOLDER, NAME = "evaluation_holdout63", "appendix_defence_per_capita_allies.md"
     ("question", "value"),
     [
         ("What was Canada's per capita defence spending in 2024?", 609.0),  # not 'European Allies and Canada'
-        ("How much did Poland spend per head in 2022?", 372.0),  # not 'more than tripled over the decade'
+        ("What was Poland's defence expenditure per capita in 2022?", 372.0),
     ],
 )
 def test_a_row_of_the_ally_and_year_asked_answers(documents, question: str, value: float) -> None:

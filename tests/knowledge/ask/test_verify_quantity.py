@@ -133,3 +133,26 @@ def test_a_change_asked_by_what_percentage_is_not_answered_by_a_share_of_the_tot
     alliance's spending is no rise; 'what percentage of …' would name a share."""
     assert 64.0 not in engine.ask("By what percentage did US military spending go up?").values
     assert 64.0 in engine.ask("What percentage of NATO defence spending did the US make up in 2024?").values
+
+
+def test_the_named_ally_s_own_cell_does_not_say_it_stands_at_the_end_asked(engine):
+    """'Germany had the biggest real-terms jump in 2024. Yes? If not, who did?': Germany's 29.45% alone ranks no one;
+    'which ally had the biggest …' is answered by the ranking, 'Poland's highest share' by its own top year."""
+    assert not engine.ask(
+        "Germany had the biggest real-terms jump in defence spending in 2024. Yes? If not, who did?"
+    ).answered
+    assert engine.ask("Which ally had the biggest real-terms jump in defence spending in 2024?").answered
+    assert engine.ask("What was Poland's highest share of GDP?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "trump gdp demand allies",  # a proposal of a share of GDP
+        "Luxembourg GDP/capita 2022 (thousand USD, 2015 px)?",  # a figure per person
+        "for europe+canada each pp of gdp is worth roughly how much",  # a point of GDP
+    ],
+)
+def test_the_economy_named_beside_another_quantity_is_not_asked_alone(engine, question: str):
+    answer = engine.ask(question)
+    assert not any(fact.measure == "gdp_usd_current" for fact in answer.facts)
