@@ -430,6 +430,10 @@ def _date_subject(reading: Periods, year: Figure, figure_subjects: dict[int, str
     # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
     roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
     roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
+    # '9 July 2016 — Warsaw: Allies agree …': a place named in passing (the dateline's venue) did nothing; nor did
+    # one past a semicolon ('… Madrid Summit. A new Force Model …; Finland and Sweden are invited to join')
+    own_part = next((at for at in range(year.end, len(reading.words)) if reading.words[at] == ";"), len(reading.words))
+    roles = [m for m in roles if not m.aside and m.start < own_part] or roles
     if roles:
         return roles[0].name
     if _owned_by_someone_unknown(reading, year):
