@@ -376,3 +376,14 @@ def test_up_after_a_verb_it_is_the_particle_of_is_no_ceiling(sentence: str, qual
     context = Context(gdp_shares=True, subject="Japan", section_subject="Japan", paragraph_subject="Japan")
     stated = SentenceReader(sentence, context, 2025).statements()
     assert [sorted(set(s.qualifiers) - {"deadline"}) for s in stated] == [qualifiers]
+
+
+def test_a_bare_percentage_restating_an_earlier_one_is_of_its_kind() -> None:
+    """A pledge's level named again ('aim to reach 20%') is a share of what it was named a share of, not of GDP."""
+    sentence = "Japan spends 20% of its defence budget on equipment and aims to reach 20%."
+    assert kinds_of(sentence) == [(20.0, "share_of_total"), (20.0, "share_of_total")]
+
+
+def test_a_bare_percentage_of_another_value_keeps_the_default_kind() -> None:
+    sentence = "Japan spends 20% of its defence budget on equipment and aims to reach 2%."
+    assert kinds_of(sentence) == [(20.0, "share_of_total"), (2.0, "share_of_gdp")]
