@@ -141,13 +141,19 @@ def _list_end(mentions: list[Mention], words: list[str], first: int) -> int:
     return first
 
 
-OWNED_FIGURE_REACH = 2  # words after a name where a number makes the figure its own ('Luxembourg on 1.29%')
+OWNED_FIGURE_REACH = 4  # words after a name where a number makes the figure its own ('Slovenia all around 1.3%')
+FIGURE_BREAKS = frozenset({",", ";", ":", ".", "—", "–"})
 
 
 def _owns_a_figure(words: list[str], end: int) -> bool:
-    """'… and Belgium at 1.30%', '… and Luxembourg on 1.29%', '… and Canada (1.37%)': a number right after the name,
-    or a word or a bracket before it, is the name's own figure."""
-    return any(word[:1].isdigit() for word in words[end : end + OWNED_FIGURE_REACH])
+    """'… and Belgium at 1.30%', '… and Slovenia all around 1.3%', '… and Canada (1.37%)': a number a few words after
+    the name, no punctuation between, is the name's own figure ('… and Poland, about 4,500 troops' is not)."""
+    for word in words[end : end + OWNED_FIGURE_REACH]:
+        if word in FIGURE_BREAKS:
+            return False
+        if word[:1].isdigit():
+            return True
+    return False
 
 
 def redefined_abbreviations(text: str) -> frozenset[str]:

@@ -50,6 +50,8 @@ FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", Figure
 # Opening the phrase of a figure of another form set inside a list ('and China, in second place, about 12%').
 FIGURE_PREPOSITIONS = frozenset({"in", "at", "on"})
 
+RESTATED_SHARE = "share_of_total"  # the kind a bare percentage restating an earlier one takes from it
+
 
 class Kinds(Reading):
     """The kinds of measure and the qualifiers of a sentence's figures."""
@@ -106,14 +108,15 @@ class Kinds(Reading):
     def _restated_kind(self, index: int, kinds: list[str]) -> str | None:
         """'those below 20% of defence spending on major equipment … will aim to reach 20%': a percentage saying nothing
         of its own that restates the value of an earlier percentage of its sentence is of that one's kind (a share of
-        what that one named, never a share of GDP by default)."""
+        what that one named, never a share of GDP by default; a level, a change or a share of GDP restated keeps the
+        reading its own words give)."""
         figure = self.values[index]
         if figure.kind is not FigureKind.PERCENT:
             return None
         for earlier in range(min(index, len(kinds)) - 1, -1, -1):
             stated = self.values[earlier]
             if stated.kind is FigureKind.PERCENT and stated.value == figure.value and stated.points == figure.points:
-                return kinds[earlier] if kinds[earlier] != "other" else None
+                return kinds[earlier] if kinds[earlier] == RESTATED_SHARE else None
         return None
 
     def _opens_range(self, index: int) -> bool:

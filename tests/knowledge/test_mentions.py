@@ -121,3 +121,9 @@ def test_every_name_of_a_list_an_aside_word_opens_is_an_aside() -> None:
 def test_the_last_name_of_a_list_owning_a_figure_is_no_aside(sentence: str) -> None:
     named = {mention.name: mention.aside for mention in entity_mentions(tokenize(sentence), cues())}
     assert named == {"Spain": False, "Slovenia": True, "Luxembourg": False}
+
+
+def test_a_list_whose_last_name_owns_a_figure_a_few_words_on_is_no_list_of_asides() -> None:
+    sentence = "Spain ranked last, at 1.28%, with Belgium, Luxembourg and Slovenia all around 1.3%."
+    named = {mention.name: mention.aside for mention in entity_mentions(tokenize(sentence), cues())}
+    assert not named["Slovenia"] and not named["Luxembourg"]

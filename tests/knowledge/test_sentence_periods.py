@@ -484,3 +484,36 @@ def test_a_list_of_levels_each_with_its_own_relative_time_keeps_each_time() -> N
 def test_a_year_a_figure_takes_effect_from_is_its_time_past_a_clause_break() -> None:
     """'raised to 2%, applying from 2016': the level of 2016 on, not of the year it was raised."""
     assert periods("In 2015 the Polish threshold was raised to 2% of GDP, applying from 2016.")[2] == "2016"
+
+
+def date_subjects(sentence: str, year: int = 2025) -> list[tuple[float, list[str]]]:
+    reader = SentenceReader(sentence, Context(), year)
+    subjects = {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
+    return [(stated.figure.value, stated.subjects) for stated in reader.dates(subjects)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a capital between the date and the colon is where the event was held, not who did it
+        ("9 July 2016 — Warsaw: Allies agree to deploy four multinational battlegroups.", "NATO Allies"),
+        # the data a source released, not those whose figures they are
+        (
+            "22 June 2015 — Brussels: NATO figures show that spending by European Allies and Canada is drifting down.",
+            "NATO Allies",
+        ),
+        (
+            "22 June 2015 — Brussels: spending by European Allies and Canada is drifting down, NATO figures show.",
+            "European Allies and Canada",
+        ),
+    ],
+)
+def test_the_date_opening_a_dated_line_is_of_who_did_its_event(sentence: str, subject: str) -> None:
+    assert date_subjects(sentence, 2016) == [(float(sentence.split()[2]), [subject])]
+
+
+def test_a_date_names_no_one_past_a_semicolon_as_its_doer() -> None:
+    sentence = "29 June 2022 — Madrid: a new force model is agreed; Finland and Sweden are invited to join."
+    dated = date_subjects(sentence)
+    assert [value for value, _ in dated] == [2022.0]
+    assert all("Finland" not in names for _, names in dated)
