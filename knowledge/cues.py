@@ -235,6 +235,8 @@ class CueFile(BaseModel):
     elided_count_verbs: list[str]
     elided_count_increments: list[str]
     elided_count_openers: list[str]
+    counted_number_openers: list[str]
+    counted_number_links: list[str]
     headcount_nouns: list[str]
     headcount_links: list[str]
     headcount_after: list[str]

@@ -325,6 +325,63 @@ def day_month_dates(tokens: list[Token], figures: list[Figure], year: int) -> li
     return found
 
 
+COUNTED_NOUN_REACH = 2  # words after 'the number of' where the noun it counts stands ('the number of NATO Allies')
+CLAUSE_ENDS = frozenset({";", ".", "!", "?"})
+MOVE_WORDS = 3  # 'from 3 to': the words from a move's 'from' to the number it ends on
+
+
+def counted_numbers(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """'the number of Allies at or above 2%: 3 in 2014, 5 in 2016, …', 'the number of Allies at or above 2% has risen
+    to 5': bare numbers after a phrase naming a count by its noun, in the same clause, count that noun — each one a
+    year follows ('3 in 2014'), or one closing the clause after a linking word ('risen to 5')."""
+    table = cues()
+    words = [token.word for token in tokens]
+    taken = {position for figure in figures for position in range(figure.start, figure.end)}
+    found: list[Figure] = []
+    noun: str | None = None
+    for position, token in enumerate(tokens):
+        if token.text in CLAUSE_ENDS:
+            noun = None
+        named = _noun_counted_by(words, position, table)
+        if named is not None:
+            noun = named
+            continue
+        value = number_value(token, table)
+        if noun is None or value is None or position in taken or YEAR.match(token.text) or token.text.endswith("%"):
+            continue
+        if _dated_in_a_series(tokens, position) or _closing_after_a_link(tokens, position, table):
+            found.append(Figure(FigureKind.COUNT, value, position, position + 1, noun=noun))
+    return found
+
+
+def _noun_counted_by(words: list[str], position: int, table: Cues) -> str | None:
+    """The noun a count-naming phrase opening here counts ('the number of Allies': 'allies'), else None."""
+    for phrase in table.raw.counted_number_openers:
+        opener = phrase.split()
+        if words[position : position + len(opener)] == opener:
+            after = position + len(opener)
+            reach = words[after : after + COUNTED_NOUN_REACH]
+            return next((word for word in reach if word in table.count_nouns), None)
+    return None
+
+
+def _dated_in_a_series(tokens: list[Token], position: int) -> bool:
+    """'3 in 2014,': a bare number a year follows, after a colon or a comma opening its item."""
+    after = [token.text for token in tokens[position + 1 : position + 3]]
+    opens = position > 0 and tokens[position - 1].text in {":", ","}
+    return opens and len(after) == len(("in", "2014")) and after[0] == "in" and bool(YEAR.match(after[1]))
+
+
+def _closing_after_a_link(tokens: list[Token], position: int, table: Cues) -> bool:
+    """'has risen to 5.': a bare number right after a linking word, ending its clause (not the end of a move from
+    another number, 'rose from 3 to 23', whose two ends are of two times)."""
+    linked = position > 0 and tokens[position - 1].word in table.raw.counted_number_links
+    moved = position >= MOVE_WORDS and tokens[position - MOVE_WORDS].word == "from"
+    if moved and number_value(tokens[position - MOVE_WORDS + 1], table) is not None:
+        return False
+    return linked and (position + 1 == len(tokens) or tokens[position + 1].text in CLAUSE_ENDS | {","})
+
+
 def elided_counts(tokens: list[Token], figures: list[Figure], noun: str) -> list[Figure]:
     """'In 2014 only three did.', 'In 2014 it was three.': a bare number (no year) before a verb standing for the
     previous sentence's, or after a phrase pointing back at its count, counts the noun that sentence counted."""

@@ -101,12 +101,60 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
                 # government whose figure it is, only a place named in passing
                 if is_weak and _names_an_event(name, words[i + length : i + length + 1], table):
                     mention = replace(mention, aside=True)
+                if is_weak and _dateline_place(words, i, i + length):
+                    mention = replace(mention, aside=True)
                 mentions.append(mention)
                 i += length
                 break
         else:
             i += 1
-    return _restated_in_brackets(mentions, words)
+    return _listed_after_an_aside(_restated_in_brackets(mentions, words), words)
+
+
+LIST_COMMA = ","
+LIST_CLOSERS = frozenset({"and", "or"})
+
+
+def _listed_after_an_aside(mentions: list[Mention], words: list[str]) -> list[Mention]:
+    """'deploy four battlegroups to Estonia, Latvia, Lithuania and Poland, about 4,500 troops in all': the names of a
+    list the aside word before its first name opens are all asides (where the troops go, not who sends them) — a list
+    of names joined by commas and closed by 'and' or 'or', its last owning no figure ('with Slovenia and Luxembourg on
+    1.29%': Luxembourg's)."""
+    listed = list(mentions)
+    at = 0
+    while at < len(listed):
+        end = _list_end(listed, words, at) if listed[at].aside and not listed[at].source else at
+        for member in range(at + 1, end + 1):
+            listed[member] = replace(listed[member], aside=True)
+        at = end + 1
+    return listed
+
+
+def _list_end(mentions: list[Mention], words: list[str], first: int) -> int:
+    """The index of the last name of a list opening on `first` and closed by 'and' / 'or' ('Estonia, Latvia,
+    Lithuania and Poland'); `first` itself when the names after it make no such list."""
+    for last in range(first + 1, len(mentions)):
+        between = words[mentions[last - 1].end : mentions[last].start]
+        if between == [LIST_COMMA]:
+            continue
+        closed = len(between) == 1 and between[0] in LIST_CLOSERS
+        return last if closed and not _owns_a_figure(words, mentions[last].end) else first
+    return first
+
+
+OWNED_FIGURE_REACH = 4  # words after a name where a number makes the figure its own ('Slovenia all around 1.3%')
+FIGURE_BREAKS = frozenset({",", ";", ":", ".", "—", "–"})
+
+
+def _owns_a_figure(words: list[str], end: int) -> bool:
+    """'… and Belgium at 1.30%', '… and Slovenia all around 1.3%', '… and Canada (1.37%)': a number a few words after
+    the name, no punctuation between, is the name's own figure ('… and Poland, about 4,500 troops' is not)."""
+    for word in words[end : end + OWNED_FIGURE_REACH]:
+        if word in FIGURE_BREAKS:
+            return False
+        if word[:1].isdigit():
+            return True
+    return False
 
 
 def redefined_abbreviations(text: str) -> frozenset[str]:
@@ -195,6 +243,22 @@ def _reckoned_by(tokens: list[Token], mention: Mention, table: Cues) -> bool:
 
 def _names_an_event(name: str, following: list[str], table: Cues) -> bool:
     return bool(following) and following[0] in table.raw.events_held and entity_tables().kind(name) == "country"
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-"})
+PLACE_NOTE_REACH = 4  # words a bracket after a dateline's place may hold ('London (Watford):')
+
+
+def _dateline_place(words: list[str], start: int, end: int) -> bool:
+    """'9 July 2016 — Warsaw: Allies agree …', '4 December 2019 — London (Watford): …': a capital standing alone
+    between a date's dash and the colon opening a dated line's text is where the event was held, not the government
+    that did it (a country named there, '27 February 2022 – Germany:', is a strong name and stays the line's)."""
+    if start < 2 or words[start - 1] not in DATELINE_DASHES or not YEAR_WORD.match(words[start - 2]):
+        return False
+    after = words[end : end + PLACE_NOTE_REACH + 2]
+    if after[:1] == ["("] and ")" in after:
+        after = after[after.index(")") + 1 :]
+    return after[:1] == [":"]
 
 
 def without_possessive(text: str) -> str:

@@ -109,10 +109,27 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             goal = "target" in qualifiers and not self.context.sentence_deadline
             carried = None if goal else self._carried_period(kind)
             period = (
-                year_of_its_clause(self, figure) or segment_period(self, figure) or self.sentence_period(figure.start)
+                year_of_its_clause(self, figure)
+                or segment_period(self, figure)
+                or self._entry_year(index)
+                or self.sentence_period(figure.start)
             )
             period = period or carried
         return period, qualifiers
+
+    def _entry_year(self, index: int) -> str | None:
+        """'4 December 2019 — London (Watford): … have added USD 130 billion since 2016, a sum expected to reach USD 400
+        billion by the end of 2024': in a dated entry, a figure its own part of the sentence dates not is of the
+        entry's date, not of a year only a later figure's part of the sentence states (None when the sentence's year
+        is the figure's own or before it)."""
+        entry = self.context.entry_period
+        told = self.sentence_period(self.values[index].start)
+        if entry is None or told is None:
+            return None
+        _, right = self.region(index)
+        later = {year_text(year) for year in self.years if year.start >= right}
+        own = {year_text(year) for year in self.years if year.start < right}
+        return entry if told in later and told not in own else None
 
     def _parts_share_a_deadline(self, stated: list[Stated]) -> None:
         """'3.5 per cent for core defence plus another 1.5 per cent for resilience, to be reached by 2035': a share of

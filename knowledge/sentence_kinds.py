@@ -51,6 +51,8 @@ FIGURE_KINDS = {FigureKind.COUNT: "count", FigureKind.MULTIPLE: "change", Figure
 # Opening the phrase of a figure of another form set inside a list ('and China, in second place, about 12%').
 FIGURE_PREPOSITIONS = frozenset({"in", "at", "on"})
 
+RESTATED_SHARE = "share_of_total"  # the kind a bare percentage restating an earlier one takes from it
+
 
 class Kinds(Reading):
     """The kinds of measure and the qualifiers of a sentence's figures."""
@@ -62,6 +64,7 @@ class Kinds(Reading):
         kind = self._figure_kind(index) or self._tail_kind(index) or _respective_list_kind(self, index)
         kind = kind or self._base_of_range_close(index, kinds)
         kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
+        kind = kind or self._restated_kind(index, kinds)
         if kind:
             return kind, True
         if names_a_total_base(self.words, self.values[0].start):
@@ -102,6 +105,20 @@ class Kinds(Reading):
         moved = opening.points or (opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER)
         closing = adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT
         return kinds[-1] if closing else _change_going_on(self, index, kinds)
+
+    def _restated_kind(self, index: int, kinds: list[str]) -> str | None:
+        """'those below 20% of defence spending on major equipment … will aim to reach 20%': a percentage saying nothing
+        of its own that restates the value of an earlier percentage of its sentence is of that one's kind (a share of
+        what that one named, never a share of GDP by default; a level, a change or a share of GDP restated keeps the
+        reading its own words give)."""
+        figure = self.values[index]
+        if figure.kind is not FigureKind.PERCENT:
+            return None
+        for earlier in range(min(index, len(kinds)) - 1, -1, -1):
+            stated = self.values[earlier]
+            if stated.kind is FigureKind.PERCENT and stated.value == figure.value and stated.points == figure.points:
+                return kinds[earlier] if kinds[earlier] == RESTATED_SHARE else None
+        return None
 
     def _opens_range(self, index: int) -> bool:
         """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP': the figure, a bare number (its unit written

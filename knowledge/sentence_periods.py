@@ -438,6 +438,7 @@ def _date_subject(reading: Periods, year: Figure, figure_subjects: dict[int, str
         found = [m for m in found if m.start < clause_start]
     # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
     found = _source_apposed(reading, clause_start) or _agreed_after(reading, year) or _doers(reading, found)
+    found = found or _released_by(reading, year)
     if found:
         return found[-1].name
     if _guideline_s_date(reading, year):
@@ -448,6 +449,11 @@ def _date_subject(reading: Periods, year: Figure, figure_subjects: dict[int, str
     # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
     roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
     roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
+    # '9 July 2016 — Warsaw: Allies agree …': a place named in passing (the dateline's venue) did nothing; nor did
+    # one past a semicolon ('… Madrid Summit. A new Force Model …; Finland and Sweden are invited to join'); a body
+    # naming its title holder did ('On 4 March 2025 the Commission President set out the ReArm Europe plan')
+    own_part = next((at for at in range(year.end, len(reading.words)) if reading.words[at] == ";"), len(reading.words))
+    roles = [m for m in roles if (m.titled or not m.aside) and m.start < own_part] or roles
     if roles:
         return roles[0].name
     if _owned_by_someone_unknown(reading, year):
@@ -783,6 +789,29 @@ def _source_apposed(reading: Periods, clause_start: int) -> list[Mention]:
         and mention.end <= clause_start
         and _only_its_data(reading, reading.words[mention.end : clause_start])
     ]
+
+
+RELEASE_REACH = 4  # words from a line's date to the source whose data its text opens on ('— Brussels: NATO figures')
+
+
+def _released_by(reading: Periods, year: Figure) -> list[Mention]:
+    """'22 June 2015 — Brussels: NATO figures show that spending by European Allies and Canada is still drifting
+    down': a line opening on its date, its text opening on a source's data, dates that source's release, not the
+    figures of whom the data are."""
+    if date_start(reading.words, year.start, reading.table.months) != 0:
+        return []
+    colon = next((at for at in range(year.end, len(reading.words)) if reading.words[at] == ":"), None)
+    if colon is None:
+        return []
+    first = next((m for m in reading.mentions if m.start > colon), None)
+    if first is None or not first.source or first.start > colon + RELEASE_REACH:
+        return []
+    data = reading.words[first.end : first.end + 1]
+    opens = all(
+        word.isalpha() and not reading.tokens[at].text[:1].isupper()
+        for at, word in zip(range(colon + 1, first.start), reading.words[colon + 1 : first.start], strict=True)
+    )
+    return [first] if opens and data and data[0] in reading.table.raw.reckoning_nouns else []
 
 
 def _only_its_data(reading: Periods, between: list[str]) -> bool:

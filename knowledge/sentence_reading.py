@@ -16,7 +16,15 @@ from knowledge import domain
 from knowledge.cues import Cues, cues
 from knowledge.doc_context import Heading
 from knowledge.entities import entity_tables
-from knowledge.figures import Figure, FigureKind, day_month_dates, elided_counts, find_figures, tokenize
+from knowledge.figures import (
+    Figure,
+    FigureKind,
+    counted_numbers,
+    day_month_dates,
+    elided_counts,
+    find_figures,
+    tokenize,
+)
 from knowledge.mentions import Mention, entity_mentions, share_in_brackets
 from knowledge.named_things import NamedThings
 
@@ -144,6 +152,8 @@ class Reading:
         if year is not None:
             dated = day_month_dates(self.tokens, self.figures, year)
             self.figures = sorted([*self.figures, *dated], key=lambda figure: figure.start) if dated else self.figures
+        counted = counted_numbers(self.tokens, self.figures)
+        self.figures = sorted([*self.figures, *counted], key=lambda figure: figure.start) if counted else self.figures
         if context.count_noun:
             elided = elided_counts(self.tokens, self.figures, context.count_noun)
             self.figures = sorted([*self.figures, *elided], key=lambda figure: figure.start) if elided else self.figures

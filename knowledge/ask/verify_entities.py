@@ -145,11 +145,15 @@ class EntityCheck:
             return []
         wholes = [fact for fact in facts if fact.subject not in inside]
         including = [set(included_entities(tuple(normalise(fact.citation.quote).split()))) for fact in wholes]
+        # a part's own figure stands beside a figure of the whole of its kind ('USD 693 bn' beside Russia's 149); beside
+        # only another quantity of the whole ('rose by 17%') it answers the part alone, not the whole asked
+        whole_units = {fact.unit for fact in wholes}
+        beside = sorted({fact.subject for fact in facts if fact.subject in inside and fact.unit not in whole_units})
         return [
             f"entity {name}: included in the whole asked, not in the figure's"
             for name in inside
             if not including or not all(name in named for named in including)
-        ]
+        ] + [f"entity {name}: its own figure, beside no figure of the whole of its kind" for name in beside]
 
     def _each_about(self, name: str, facts: list[Fact], named: set[str]) -> list[str]:
         """'How much has Poland asked to borrow through SAFE?': one ally asked, so every figure given is about it;

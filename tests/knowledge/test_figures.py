@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.figures import Figure, FigureKind, elided_counts, find_figures, fiscal_years_named, tokenize
+from knowledge.figures import (
+    Figure,
+    FigureKind,
+    counted_numbers,
+    elided_counts,
+    find_figures,
+    fiscal_years_named,
+    tokenize,
+)
 
 
 def figures_of(sentence: str) -> list[Figure]:
@@ -579,3 +587,30 @@ def test_the_crown_abbreviated_before_a_year_is_no_amount() -> None:
 def test_spoken_counts_of_tens_and_of_men_and_women_are_counts(sentence: str, values: list[float]) -> None:
     counts = [figure.value for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.COUNT]
     assert counts == values
+
+
+def named_counts(sentence: str) -> list[tuple[float, str | None]]:
+    tokens = tokenize(sentence)
+    return [(figure.value, figure.noun) for figure in counted_numbers(tokens, find_figures(tokens))]
+
+
+def test_bare_numbers_dated_after_a_count_named_by_its_noun_count_that_noun() -> None:
+    sentence = "The distance is clearest in the number of Allies at or above 2%: 3 in 2014, 5 in 2016, 23 in 2024."
+    assert named_counts(sentence) == [(3, "allies"), (5, "allies"), (23, "allies")]
+
+
+def test_a_bare_number_closing_a_clause_a_count_named_by_its_noun_opens_counts_that_noun() -> None:
+    sentence = "Allies agree to deploy troops; the number of Allies at or above 2% has risen to 5."
+    assert named_counts(sentence) == [(5, "allies")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of allies spending 2% rose from 3 to 23, while others fell.",  # a move's two ends: two times
+        "The number of allies is large; Poland rose to 5.",  # the count's clause has ended
+        "Spending rose to 5, in 2024.",  # no count named
+    ],
+)
+def test_a_bare_number_outside_a_named_count_s_clause_is_no_count(sentence: str) -> None:
+    assert named_counts(sentence) == []

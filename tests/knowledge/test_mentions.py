@@ -78,3 +78,52 @@ def test_a_name_restated_in_brackets_after_a_source_is_the_source_too() -> None:
     assert sources[:2] == [(mentions[0].name, True), (mentions[0].name, True)] and not mentions[-1].source
     alone = entity_mentions(tokenize("SIPRI (Stockholm) says Japan spent"), cues())
     assert not any(mention.source for mention in alone[1:])  # a bracket naming something else restates nothing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "9 July 2016 — Warsaw: Allies agree to deploy four multinational battlegroups.",
+        "4 December 2019 — London (Watford): the Secretary General reports that spending rose.",
+    ],
+)
+def test_a_capital_as_a_dated_line_s_place_is_only_an_aside(sentence: str) -> None:
+    """Where the event of a dated line was held, not the government that did it."""
+    mentions = entity_mentions(tokenize(sentence), cues())
+    assert mentions[0].aside
+    assert all(not mention.aside for mention in mentions[1:])
+
+
+def test_a_country_as_a_dated_line_s_label_is_the_line_s_own() -> None:
+    (mention,) = entity_mentions(tokenize("27 February 2022 – Germany: the chancellor announces a fund."), cues())
+    assert mention.name == "Germany" and not mention.aside
+
+
+def test_every_name_of_a_list_an_aside_word_opens_is_an_aside() -> None:
+    sentence = "Allies agree to deploy battlegroups to Estonia, Latvia, Lithuania and Poland, about 4,500 troops in all"
+    mentions = entity_mentions(tokenize(sentence), cues())
+    assert [(mention.name, mention.aside) for mention in mentions] == [
+        ("NATO Allies", False),
+        ("Estonia", True),
+        ("Latvia", True),
+        ("Lithuania", True),
+        ("Poland", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spain is lowest at 1.28%, with Slovenia and Luxembourg on 1.29%.",
+        "Spain is lowest at 1.28%, with Slovenia and Luxembourg at 1.29%.",
+    ],
+)
+def test_the_last_name_of_a_list_owning_a_figure_is_no_aside(sentence: str) -> None:
+    named = {mention.name: mention.aside for mention in entity_mentions(tokenize(sentence), cues())}
+    assert named == {"Spain": False, "Slovenia": True, "Luxembourg": False}
+
+
+def test_a_list_whose_last_name_owns_a_figure_a_few_words_on_is_no_list_of_asides() -> None:
+    sentence = "Spain ranked last, at 1.28%, with Belgium, Luxembourg and Slovenia all around 1.3%."
+    named = {mention.name: mention.aside for mention in entity_mentions(tokenize(sentence), cues())}
+    assert not named["Slovenia"] and not named["Luxembourg"]

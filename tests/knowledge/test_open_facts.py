@@ -1390,3 +1390,34 @@ def test_the_last_sentence_of_an_italic_line_giving_a_date_alone_is_a_dateline(s
     English translation of the uncorrected transcript. Wednesday 21 May 2025, 14:00.*'): its last sentence, a date
     after a place or a day of the week, dates the document, no event it states."""
     assert is_dateline(sentence) is dateline
+
+
+CHRONOLOGY = "\n\n".join(
+    [
+        "# Pledges: a chronology",
+        "9 July 2016 — Warsaw: Allies agree to deploy four multinational battlegroups to Estonia, Latvia, Lithuania "
+        "and Poland, about 4,500 troops in all; the number of Allies at or above 2% has risen to 5.",
+        "4 December 2019 — London (Watford): the Secretary General reports that European Allies and Canada have added "
+        "a cumulative USD 130 billion to defence since 2016, a sum expected to reach USD 400 billion by the end of "
+        "2024.",
+        "29 June 2022 — Madrid: the new NATO Force Model foresees more than 300,000 troops at high readiness; "
+        "Finland and Sweden are invited to join.",
+    ]
+)
+
+
+def test_a_dated_line_s_figures_are_its_subject_s_of_its_year(build) -> None:
+    """One line per event: its date dates the event of whoever did it (not the capital it was held in), its counts
+    (in words too) are of the line's subject, not of the countries a list after 'to' names, and a figure its own part
+    of the line dates not is of the line's year, not of a later year another figure's part states."""
+    facts = build(CHRONOLOGY, every_fact=True)
+    assert {(fact.subject, fact.period) for fact in find(facts, 4500)} == {("NATO Allies", "2016")}
+    assert {(fact.subject, fact.period) for fact in find(facts, 4)} == {("NATO Allies", "2016")}
+    assert {(fact.subject, fact.period) for fact in find(facts, 5)} == {("NATO Allies", "2016")}
+    assert {fact.period for fact in find(facts, 130)} == {"2019"}
+    assert {fact.period for fact in find(facts, 400)} == {"2024"}
+    years = (2016, 2019, 2022)
+    dated = {(fact.subject, fact.value) for fact in facts if fact.unit is Unit.DATE and fact.value in years}
+    assert ("Poland", 2016) not in dated and ("United Kingdom", 2019) not in dated
+    assert ("NATO Allies", 2016) in dated
+    assert not {subject for subject, year in dated if year == 2022} & {"Spain", "Finland"}

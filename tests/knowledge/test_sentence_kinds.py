@@ -392,3 +392,14 @@ def test_a_bound_between_a_change_word_and_its_figure_leaves_it_the_change(sente
 
 def test_a_bound_after_to_is_the_level_reached() -> None:
     assert kinds_of("Japan's defence spending rose to more than 2% of GDP in 2025.")[:1] == [(2.0, "share_of_gdp")]
+
+
+def test_a_bare_percentage_restating_an_earlier_one_is_of_its_kind() -> None:
+    """A pledge's level named again ('aim to reach 20%') is a share of what it was named a share of, not of GDP."""
+    sentence = "Japan spends 20% of its defence budget on equipment and aims to reach 20%."
+    assert kinds_of(sentence) == [(20.0, "share_of_total"), (20.0, "share_of_total")]
+
+
+def test_a_bare_percentage_of_another_value_keeps_the_default_kind() -> None:
+    sentence = "Japan spends 20% of its defence budget on equipment and aims to reach 2%."
+    assert kinds_of(sentence) == [(20.0, "share_of_total"), (2.0, "share_of_gdp")]

@@ -542,3 +542,36 @@ def test_a_sentence_opening_in_another_unit_on_its_own_keeps_its_own_time(tmp_pa
 def test_an_amount_across_two_years_is_of_their_span() -> None:
     sentence = "The Government will create a fund worth DKK 50 billion across 2025 and 2026."
     assert periods(sentence) == {50.0: "2025-2026"}
+
+
+def date_subjects(sentence: str, year: int = 2025) -> list[tuple[float, list[str]]]:
+    reader = SentenceReader(sentence, Context(), year)
+    subjects = {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
+    return [(stated.figure.value, stated.subjects) for stated in reader.dates(subjects)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # a capital between the date and the colon is where the event was held, not who did it
+        ("9 July 2016 — Warsaw: Allies agree to deploy four multinational battlegroups.", "NATO Allies"),
+        # the data a source released, not those whose figures they are
+        (
+            "22 June 2015 — Brussels: NATO figures show that spending by European Allies and Canada is drifting down.",
+            "NATO Allies",
+        ),
+        (
+            "22 June 2015 — Brussels: spending by European Allies and Canada is drifting down, NATO figures show.",
+            "European Allies and Canada",
+        ),
+    ],
+)
+def test_the_date_opening_a_dated_line_is_of_who_did_its_event(sentence: str, subject: str) -> None:
+    assert date_subjects(sentence, 2016) == [(float(sentence.split()[2]), [subject])]
+
+
+def test_a_date_names_no_one_past_a_semicolon_as_its_doer() -> None:
+    sentence = "29 June 2022 — Madrid: a new force model is agreed; Finland and Sweden are invited to join."
+    dated = date_subjects(sentence)
+    assert [value for value, _ in dated] == [2022.0]
+    assert all("Finland" not in names for _, names in dated)

