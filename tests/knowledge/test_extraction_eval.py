@@ -105,6 +105,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout61",
     "evaluation_holdout62",
     "evaluation_holdout63",
+    "evaluation_holdout64",
 )
 
 
