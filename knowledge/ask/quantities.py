@@ -187,21 +187,6 @@ def extreme_unaccounted(asked: Extreme | None, statements: Iterable[str], facts:
     return [f"quantity: the {asked.value} end"] if unranked and len({f.subject for f in facts}) < 2 else []
 
 
-def end_of_one_cell(question: ParsedQuestion, answer: Answer) -> list[str]:
-    """'Germany had the biggest real-terms jump in 2024. Yes? If not, who did?': the named ally's own cell, with
-    nothing ranking it against the others, says nothing of who stands at the end asked (a ranking, a yes or no
-    worked out against the others, or a series' end does)."""
-    if question.extreme is None or answer.calculation or answer.yes_no or len(answer.facts) != 1:
-        return []
-    if len(question.years) != 1:
-        return []  # 'What was Poland's highest share?': the end of its own years, which its top cell is
-    if {operation.value for operation in question.operations} & RANKING_OPERATIONS:
-        return []
-    (fact,) = answer.facts
-    named = fact.subject in question.entities  # 'which ally …?' is answered by the top row, whom it does not name
-    return [f"quantity: the {question.extreme.value} end"] if named and fact.citation.cell is not None else []
-
-
 def stated_end(fact: Fact) -> Extreme | None:
     """The end of a ranking a statement says its own figure stands at: its own words and its clause after the figure
     ('Spain comes last at 1.28%', '…, at 1.28%, ranks last among all allies'), or the label of the list it is an item

@@ -21,14 +21,15 @@ from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import (
-    NO_AMOUNT,
     SHARE_OF_TOTAL,
     Extreme,
+    asks_a_change,
     asks_an_amount,
     asks_an_increment,
     counts_another_thing,
     in_currency,
     is_an_increment,
+    over_several_years,
     spending_only_asked,
     stated_end,
 )
@@ -66,6 +67,7 @@ DEADLINE_FIRST = 3.0
 BOUND_SIDES = ("over", "under", "above", "below")  # 'a little over', 'just below': the side a loose bound is on
 GOAL_LAST = 3.0  # how far a figure reached ranks before a goal's when the question asks no goal
 TARGET_CONCEPT = "target"  # the concept (concepts.toml) of the words naming a goal ('guideline', 'pledge')
+EXPECTED_CONCEPT = "expected"  # … and of those naming a figure expected ('forecast', 'projected')
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 PERCENTAGE = "percentage"  # asked kind (questions.toml asked_kinds): some percentage, of whatever it is
 PERCENT_ENDS = frozenset({"%", "per", "cent", "percent", "percentage", "point", "points"})
@@ -263,8 +265,6 @@ class StatementFinder:
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
         whole_asked = _whole_asked(question) and not increment_asked
-        # 'how much did the world spend?' asks an amount, as the verifier reads it: a share or a rate is never offered
-        amount_asked = asks_an_amount(question)
         for fact in self._candidates(question):
             # 'total defence spending' is never the amount spent on top of another
             if (
@@ -279,9 +279,7 @@ class StatementFinder:
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
-            if self._of_another_kind(fact, wanted, spending_only=spending_only) or (
-                amount_asked and fact.unit in NO_AMOUNT
-            ):
+            if self._of_another_kind(fact, wanted, spending_only=spending_only):
                 continue
             if _kind(fact) in DECISIVE_KINDS and (
                 _kind(fact) not in wanted | sized or counts_another_thing(question, fact)
@@ -328,7 +326,7 @@ class StatementFinder:
             # 'sales for 2024': the year's figure before a quarter's
             rank = (
                 score
-                + _named_as_asked(fact, subjects, question)
+                + _named_as_asked(fact, question)
                 - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
                 - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
                 - DEADLINE_FIRST * (deadline_asked and _kind(fact) == "date" and "deadline" not in fact.qualifiers)
@@ -346,6 +344,7 @@ class StatementFinder:
 
     def _best(self, question: ParsedQuestion, ranked: list[tuple[float, Found]], *, whole_asked: bool) -> Found | None:
         ranked = self._wholes_first(question, _over_years_first(question, ranked)) if whole_asked else ranked
+        ranked = _one_year_first(question, ranked)
         return _reached_before_goals(ranked) if not _goal_asked(question) else _first_best(ranked)
 
     def _wholes_first(self, question: ParsedQuestion, ranked: list[tuple[float, Found]]) -> list[tuple[float, Found]]:
@@ -916,9 +915,24 @@ def _over_years_first(question: ParsedQuestion, ranked: list[tuple[float, Found]
     return [item for item in ranked if item not in amounts or not _of_one_year(item[1].fact)]
 
 
-def _named_as_asked(fact: Fact, subjects: set[str], question: ParsedQuestion) -> float:
-    """'Canada' asked: Canada's own row before a figure of 'European Allies and Canada', whose name only holds it."""
-    return NAMED_AS_ASKED * (fact.subject in subjects)
+def _named_as_asked(fact: Fact, question: ParsedQuestion) -> float:
+    """'The EDA's forecast for EU spending': a sentence naming the body the question names, of whom no figure is,
+    before one that does not."""
+    bodies = [
+        name for name in question.entities if name != fact.subject and entity_tables().kind(name) == "organisation"
+    ]
+    named = any(names_in(body, fact.citation.quote) for body in bodies)
+    return NAMED_AS_ASKED * named
+
+
+def _one_year_first(question: ParsedQuestion, ranked: list[tuple[float, Found]]) -> list[tuple[float, Found]]:
+    """'What did Denmark spend on defence in kroner in 2024?': the year's amount, never one of the same kind over a
+    span holding the year ('143 mia. kr. for 2024–2033'), which the verifier turns down as no year's, when the
+    statements found give both; a span's figure of another kind stays where it ranks."""
+    if len(question.years) != 1 or question.operations or asks_a_change(question):
+        return ranked
+    of_one_year = {_kind(found.fact) for _, found in ranked if not over_several_years(found.fact)}
+    return [item for item in ranked if not over_several_years(item[1].fact) or _kind(item[1].fact) not in of_one_year]
 
 
 def _over_years(fact: Fact) -> bool:
@@ -959,9 +973,11 @@ def _a_goals(fact: Fact) -> bool:
 
 
 def _goal_asked(question: ParsedQuestion) -> bool:
-    """The question names a goal ('the 2% guideline', 'what target') or a deadline ('by which year')."""
+    """The question names a goal ('the 2% guideline', 'what target'), a figure expected ('forecast') or a deadline
+    ('by which year')."""
     verifier = domain.question_words().verifier
-    named = TARGET_CONCEPT in lexicon.concepts(question.words)
+    # 'the EDA's forecast for 2025': a figure expected ('expects the total to reach €381 billion') is what is asked
+    named = bool({TARGET_CONCEPT, EXPECTED_CONCEPT} & lexicon.concepts(question.words))
     return named or question.has(*verifier.goal_asked) or question.has(*verifier.deadline_asked)
 
 
