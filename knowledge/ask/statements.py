@@ -21,6 +21,7 @@ from knowledge import domain, lexicon
 from knowledge.aggregate import WH_WORDS
 from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import (
+    NO_AMOUNT,
     SHARE_OF_TOTAL,
     Extreme,
     asks_a_change,
@@ -265,6 +266,8 @@ class StatementFinder:
         # 'how much new money did Ottawa announce?' asks an increment: the amount its own clause says is added
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
         whole_asked = _whole_asked(question) and not increment_asked
+        # 'how much did the world spend?' asks an amount, as the verifier reads it: a share or a rate is never offered
+        amount_asked = asks_an_amount(question)
         for fact in self._candidates(question):
             # 'total defence spending' is never the amount spent on top of another
             if (
@@ -279,7 +282,9 @@ class StatementFinder:
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
-            if self._of_another_kind(fact, wanted, spending_only=spending_only):
+            if self._of_another_kind(fact, wanted, spending_only=spending_only) or (
+                amount_asked and fact.unit in NO_AMOUNT
+            ):
                 continue
             if _kind(fact) in DECISIVE_KINDS and (
                 _kind(fact) not in wanted | sized or counts_another_thing(question, fact)
@@ -609,7 +614,12 @@ class StatementFinder:
         figure for every one of them answers for all, rather than a sentence each from different places."""
         for item in found:
             kind = _kind(item.fact)
-            facts = self.by_quote[item.fact.citation.quote]
+            quote = item.fact.citation.quote
+            facts = self.by_quote[quote]
+            # never in place of a better statement found for another of them elsewhere ('how much does the US
+            # contribute to NATO's budget?': the US's contribution, not its spending beside the alliance's total)
+            if any(other.score > item.score and other.fact.citation.quote != quote for other in found):
+                continue
             chosen = [next((f for f in facts if f.subject == name and _kind(f) == kind), None) for name in subjects]
             if all(fact is not None for fact in chosen):
                 return [Found(fact, item.score, figure_as_written(fact)) for fact in chosen if fact is not None]
