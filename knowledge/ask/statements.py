@@ -618,7 +618,10 @@ class StatementFinder:
             facts = self.by_quote[quote]
             # never in place of a better statement found for another of them elsewhere ('how much does the US
             # contribute to NATO's budget?': the US's contribution, not its spending beside the alliance's total)
-            if any(other.score > item.score and other.fact.citation.quote != quote for other in found):
+            if any(
+                other.score > item.score and other.fact.citation.quote != quote and _kind(other.fact) == kind
+                for other in found
+            ):
                 continue
             chosen = [next((f for f in facts if f.subject == name and _kind(f) == kind), None) for name in subjects]
             if all(fact is not None for fact in chosen):
