@@ -106,6 +106,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout62",
     "evaluation_holdout63",
     "evaluation_holdout64",
+    "evaluation_holdout65",
 )
 
 
