@@ -226,10 +226,7 @@ def is_change(fact: Fact) -> bool:
     return fact.measure_kind == "change" or fact.measure in change_measures()
 
 
-ADDING = frozenset({"sum", "average"})
-RANKING_OPERATIONS = frozenset(
-    {"rank", "series_extreme"}
-)  # (parse.Operation values) that place a figure  # the operations (parse.Operation values) that add figures up
+ADDING = frozenset({"sum", "average"})  # the operations (parse.Operation values) that add figures up
 
 
 def share_unaccounted(
@@ -869,8 +866,8 @@ def asks_a_gap_in_points(words: Sequence[str]) -> bool:
         if start < 0:
             continue
         rest = joined[start + len(opening) + 1 :]
-        unit = next((rest.find(f" {u} ") for u in operations.change_in_points if rest.startswith(f" {u} ")), -1)
-        if unit == 0 and quantities.gap_relations & set(rest.split()):
+        in_points = any(rest.startswith(f" {unit} ") for unit in operations.change_in_points)
+        if in_points and quantities.gap_relations & set(rest.split()):
             return True
     return False
 

@@ -931,9 +931,9 @@ def _over_years_first(question: ParsedQuestion, ranked: list[tuple[float, Found]
 def _named_as_asked(fact: Fact, question: ParsedQuestion) -> float:
     """'The EDA's forecast for EU spending': a sentence naming the body the question names, of whom no figure is,
     before one that does not."""
-    bodies = [
-        name for name in question.entities if name != fact.subject and entity_tables().kind(name) == "organisation"
-    ]
+    tables = entity_tables()
+    bodies = [name for name in question.entities if tables.kind(name) is EntityKind.ORGANISATION]
+    bodies = [name for name in bodies if name != fact.subject]
     named = any(names_in(body, fact.citation.quote) for body in bodies)
     return NAMED_AS_ASKED * named
 
