@@ -59,12 +59,12 @@ class Kinds(Reading):
 
     def kind_for(self, index: int, kinds: list[str]) -> tuple[str, bool]:
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
-        if self._opens_range(index):
+        if _opens_range(self, index):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
         kind = self._figure_kind(index) or self._tail_kind(index) or _respective_list_kind(self, index)
         kind = kind or self._base_of_range_close(index, kinds)
         kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
-        kind = kind or self._restated_kind(index, kinds)
+        kind = kind or _restated_kind(self, index, kinds)
         if kind:
             return kind, True
         if names_a_total_base(self.words, self.values[0].start):
@@ -105,31 +105,6 @@ class Kinds(Reading):
         moved = opening.points or (opening.start > 0 and self.words[opening.start - 1] == RANGE_OPENER)
         closing = adjacent and not moved and opening.kind is figure.kind is FigureKind.PERCENT
         return kinds[-1] if closing else _change_going_on(self, index, kinds)
-
-    def _restated_kind(self, index: int, kinds: list[str]) -> str | None:
-        """'those below 20% of defence spending on major equipment … will aim to reach 20%': a percentage saying nothing
-        of its own that restates the value of an earlier percentage of its sentence is of that one's kind (a share of
-        what that one named, never a share of GDP by default; a level, a change or a share of GDP restated keeps the
-        reading its own words give)."""
-        figure = self.values[index]
-        if figure.kind is not FigureKind.PERCENT:
-            return None
-        for earlier in range(min(index, len(kinds)) - 1, -1, -1):
-            stated = self.values[earlier]
-            if stated.kind is FigureKind.PERCENT and stated.value == figure.value and stated.points == figure.points:
-                return kinds[earlier] if kinds[earlier] == RESTATED_SHARE else None
-        return None
-
-    def _opens_range(self, index: int) -> bool:
-        """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP': the figure, a bare number (its unit written
-        once, after the next figure), opens a range the next figure closes, right after the word between them ('from
-        2 percent to 5 percent' is two figures of their own)."""
-        if index + 1 >= len(self.values) or self.values[index].end != self.values[index].start + 1:
-            return False
-        figure, closing = self.values[index], self.values[index + 1]
-        opener = self.words[figure.start - 1] if figure.start > 0 else ""
-        linked = opener in RANGE_LINKS and self.words[figure.end] == RANGE_LINKS[opener]
-        return linked and closing.start == figure.end + 1
 
     def _base_of_range_close(self, index: int, kinds: list[str]) -> str | None:
         """'cutting aid from 0.5% to 0.3% of gross national income': a percentage opening a 'from … to …' range is a
@@ -668,3 +643,30 @@ def _set_against_another(words: list[str], years: list[Figure], figure: Figure, 
     amount, not a change ('+€10.4bn vs 2024' is the change on that year)."""
     compared = table.comparison.starting_at(words, figure.end)
     return bool(compared) and not any(year.start == figure.end + compared for year in years)
+
+
+def _restated_kind(reading: Kinds, index: int, kinds: list[str]) -> str | None:
+    """'those below 20% of defence spending on major equipment … will aim to reach 20%': a percentage saying nothing
+    of its own that restates the value of an earlier percentage of its sentence is of that one's kind (a share of
+    what that one named, never a share of GDP by default; a level, a change or a share of GDP restated keeps the
+    reading its own words give)."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    for earlier in range(min(index, len(kinds)) - 1, -1, -1):
+        stated = reading.values[earlier]
+        if stated.kind is FigureKind.PERCENT and stated.value == figure.value and stated.points == figure.points:
+            return kinds[earlier] if kinds[earlier] == RESTATED_SHARE else None
+    return None
+
+
+def _opens_range(reading: Kinds, index: int) -> bool:
+    """'from 3.9 to 4.2% of GDP', 'between 5 and 6 percent of GDP': the figure, a bare number (its unit written
+    once, after the next figure), opens a range the next figure closes, right after the word between them ('from
+    2 percent to 5 percent' is two figures of their own)."""
+    if index + 1 >= len(reading.values) or reading.values[index].end != reading.values[index].start + 1:
+        return False
+    figure, closing = reading.values[index], reading.values[index + 1]
+    opener = reading.words[figure.start - 1] if figure.start > 0 else ""
+    linked = opener in RANGE_LINKS and reading.words[figure.end] == RANGE_LINKS[opener]
+    return linked and closing.start == figure.end + 1

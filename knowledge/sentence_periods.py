@@ -259,27 +259,12 @@ class Periods(Reading):
         It is also buying 12 F-35A jets')."""
         if self.context.sentence_deadline and kind != "share_of_gdp":
             return None
-        if kind == "change" and self._measured_from_before(self.context.sentence_period):
+        if kind == "change" and _measured_from_before(self, self.context.sentence_period):
             return self.context.sentence_period
-        opener = self._opener()
+        opener = _opener(self)
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'
         return self.context.sentence_period if opener in self.table.carry_openers or same_time or pointing else None
-
-    def _opener(self) -> str:
-        """The sentence's first word, past words saying only that it tells the previous figure in another unit ('In
-        money that is …': 'that')."""
-        words = [word for word in self.words if word[:1].isalnum()]
-        restated = self.table.restated_in.starting_at(words, 0)
-        return words[restated] if restated < len(words) else ""
-
-    def _measured_from_before(self, before: str | None) -> bool:
-        """'• 2025: €62.4bn', then '• +€10.4bn vs 2024': a list item's change whose only years are the ones it is
-        measured from, each before the year the item before spoke of, is the change to that year (a sentence of prose
-        says its own year: 'Japan's 21% jump was its largest since 1952' is of no year the one before spoke of)."""
-        if not (before and before.isdigit() and LIST_ITEM.match(self.text)):
-            return False
-        return bool(self.years) and all(self.comparison(year) and year.value < int(before) for year in self.years)
 
     def told_in_past(self) -> bool:
         """'Poland led at 4.12%', 'Spain was lowest', 'the cut was agreed': a verb in the past tense (a participle
@@ -834,3 +819,20 @@ def _spoken_before(context: Context) -> str | None:
 def _ends_in_ed(word: str, table: Cues) -> bool:
     """'raised', 'agreed': a word ending in '-ed' as a past tense does ('need', 'indeed' do not)."""
     return len(word) > len("ed") + 1 and word.endswith("ed") and word not in table.not_past_ed
+
+
+def _opener(reading: Periods) -> str:
+    """The sentence's first word, past words saying only that it tells the previous figure in another unit ('In
+    money that is …': 'that')."""
+    words = [word for word in reading.words if word[:1].isalnum()]
+    restated = reading.table.restated_in.starting_at(words, 0)
+    return words[restated] if restated < len(words) else ""
+
+
+def _measured_from_before(reading: Periods, before: str | None) -> bool:
+    """'• 2025: €62.4bn', then '• +€10.4bn vs 2024': a list item's change whose only years are the ones it is
+    measured from, each before the year the item before spoke of, is the change to that year (a sentence of prose
+    says its own year: 'Japan's 21% jump was its largest since 1952' is of no year the one before spoke of)."""
+    if not (before and before.isdigit() and LIST_ITEM.match(reading.text)):
+        return False
+    return bool(reading.years) and all(reading.comparison(year) and year.value < int(before) for year in reading.years)
