@@ -154,8 +154,11 @@ def the_premise(text: str) -> Figure | None:
     """The one figure a message tells as a premise, if it tells exactly one. A figure the message also names as a
     known one ('They say 5% but … How much of the 5% goes to core defence?') is what it asks about, no premise."""
     figures = figures_in(text)
-    lines = {(figure.value, figure.kind) for figure in figures if a_line(text, figure)}
-    claimed = [figure for figure in figures if not a_line(text, figure) and not _asked_with(text, figure)]
+    named = [a_line(text, figure) for figure in figures]
+    lines = {(figure.value, figure.kind) for figure, line in zip(figures, named, strict=True) if line}
+    claimed = [
+        figure for figure, line in zip(figures, named, strict=True) if not line and not _asked_with(text, figure)
+    ]
     if len(claimed) != 1 or _argued_from(text, claimed[0]) or (claimed[0].value, claimed[0].kind) in lines:
         return None
     said_before = set(normalise(text[: claimed[0].start]).split()[-NEGATION_REACH:])

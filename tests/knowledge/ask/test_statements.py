@@ -106,11 +106,16 @@ TABLE = (
 )
 
 
+def _engine_of_one_document(tmp_path_factory, name: str, title: str, published: str, body: str) -> Engine:
+    """An engine over one Markdown document with its title and date in front matter."""
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.md").write_text(f"---\ntitle: {title}\npublished: {published}\n---\n\n{body}", "utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
 @pytest.fixture(scope="module")
 def chart(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("chart")
-    (folder / "chart.md").write_text(f"---\ntitle: Chart\npublished: 2025-09-04\n---\n\n{TABLE}", "utf-8")
-    return Engine(build_knowledge_base(folder))
+    return _engine_of_one_document(tmp_path_factory, "chart", "Chart", "2025-09-04", TABLE)
 
 
 @pytest.mark.parametrize(
@@ -332,10 +337,7 @@ DECK_BULLETS = (
 
 @pytest.fixture(scope="module")
 def deck(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("deck")
-    front = "---\ntitle: World military spending 2024\npublished: 2025-05-14\n---\n\n"
-    (folder / "deck.md").write_text(front + DECK_BULLETS, "utf-8")
-    return Engine(build_knowledge_base(folder))
+    return _engine_of_one_document(tmp_path_factory, "deck", "World military spending 2024", "2025-05-14", DECK_BULLETS)
 
 
 def test_an_amount_asked_is_never_offered_a_share_whose_words_fit_better(deck):
