@@ -107,6 +107,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout63",
     "evaluation_holdout64",
     "evaluation_holdout65",
+    "evaluation_holdout66",
 )
 
 
