@@ -75,6 +75,7 @@ from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
 from knowledge.ask.source_asked import source_of_previous
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
+from knowledge.ask.tasks import as_asked
 from knowledge.ask.time_words import in_years, timeline_of
 from knowledge.ask.types import RANKING, Candidate, Resolution
 from knowledge.ask.verify import Verdict, Verifier
@@ -309,6 +310,7 @@ class Engine:
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
             or self._an_end_asked(question, parsed, previous)
+            or self._as_the_task_asks(question, previous, restating=restating)
         )
         if outright is not None:
             return outright
@@ -320,6 +322,14 @@ class Engine:
         if first is not None:
             return first
         return self._drafted(question, previous)
+
+    def _as_the_task_asks(self, question: str, previous: Answer | None, *, restating: bool) -> Answer | None:
+        """'Fill in the blank: … was ___ % of GDP.' asks '… was what % of GDP?' (knowledge/ask/tasks.py); a blank
+        a sentence fills word for word was filled before this."""
+        task = as_asked(question)
+        if task == question:
+            return None
+        return self._computed(task, previous, restating=restating).model_copy(update={"question": question})
 
     def _drafted(self, question: str, previous: Answer | None, *, restating: bool = True) -> Answer:
         answer = self.drafter.draft(question, previous)

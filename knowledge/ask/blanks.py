@@ -160,11 +160,13 @@ def _fills(blanks: list[Blank], tokens: list[Token], start: int = 0) -> list[tup
     ]
 
 
-def _reads_so(passage: list[Token], sentence: list[Token]) -> bool:
-    """The sentence has most of the passage's words, and every figure and name of it."""
+def _reads_so(passage: list[Token], sentence: list[Token], heading: list[Token]) -> bool:
+    """The sentence has most of the passage's words, and every figure and name of it, or of the heading it stands
+    under ('Under the Hague pledge, each Ally submits an annual ___ …' of a sentence under 'The Hague Summit 2025')."""
     keys = {token.key for token in sentence}
+    placed = keys | {token.key for token in heading}
     words = [token for token in passage if token.kind in ("word", "number", "percent")]
-    if any(token.named and token.key not in keys for token in words):
+    if any(token.named and token.key not in placed for token in words):
         return False
     return sum(token.key in keys for token in words) >= MIN_SHARED * len(words)
 
@@ -192,7 +194,7 @@ class BlankFiller:
             (sentence, fills)
             for sentence in self.sentences()
             if (read := _tokens(sentence.text, leading=False))
-            and _reads_so(tokens, read)
+            and _reads_so(tokens, read, _tokens(sentence.heading, leading=False))
             and len(fills := _fills(blanks, read)) == 1
         ]
         words = {

@@ -328,13 +328,16 @@ def _givers_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
     """'per NATO', 'NATO's figure for Spain', 'in NATO's 2024 numbers', 'what does NATO say': a body named as the one
     whose figures are asked, when the question names someone else."""
     openers = domain.question_words().source_openers
+    data_openers = domain.question_words().data_openers
     places: set[int] = set()
     for body in _givers(words):
-        if not any(name != body.target for name in question.entities):
+        before, end = body.start - 1, data_named_after(words, body.end)
+        # 'per NATO's breakdown': an opener before and its data after name whose figures, whoever else is named
+        opened = before >= 0 and words[before] in data_openers and end is not None
+        if not opened and not any(name != body.target for name in question.entities):
             continue  # 'NATO's figure for total spending': the alliance's own figure
         if not gives_the_figures(words, body):
             continue
-        before, end = body.start - 1, data_named_after(words, body.end)
         places |= {*range(body.start, body.end), *((end - 1,) if end is not None else ())}
         places |= {before} if before >= 0 and words[before] in openers else set()
     return _phrase_of(words, places) if places else SourcePhrase()

@@ -82,7 +82,7 @@ def asks_per_person(question: Question) -> bool:
 def question_forms(question: Question) -> set[str]:
     """The question's words and their stems, as measures are matched against them."""
     # 'the other two Baltic states': the allies beside those left out, not NATO's 'other' spending column
-    beside = others_named(question.words)
+    beside = others_named(question.words) | _adding_up_said(question.words)
     kept = [word for at, word in enumerate(question.words) if at not in beside]
     words = set(kept) | {stem(word) for word in kept}
     if PRICE_BASE_YEAR in question.years:
@@ -93,6 +93,19 @@ def question_forms(question: Question) -> set[str]:
     if currency and currency != BARE_DOLLAR:
         words.add(currency.casefold())  # 'in canadian dollars' names the currency as its code 'cad' does
     return words
+
+
+def _adding_up_said(words: list[str]) -> frozenset[int]:
+    """'Add up the 2024 defence expenditure of …': the places of a phrase of several words asking for a sum, which names
+    no measure ('up' is no rise asked)."""
+    phrases = [phrase.split() for phrase in domain.question_words().operations.sum if " " in phrase]
+    return frozenset(
+        at + offset
+        for at in range(len(words))
+        for phrase in phrases
+        if words[at : at + len(phrase)] == phrase
+        for offset in range(len(phrase))
+    )
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -16,6 +16,7 @@ from knowledge.models import Fact
 from knowledge.open_speech import people_named
 
 SENTENCE = re.compile(r"[^.?!\n]+")  # a sentence of a message, or a line of it
+OFFICE_REACH = 3  # the words between 'which' and the office it asks the holder of ('which German defence minister')
 
 
 def no_one_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
@@ -32,11 +33,19 @@ def no_one_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
 
 def _asks_for_a_person(question: ParsedQuestion) -> bool:
     """A sentence of it opens on 'who' ('who is …'; not 'my brother-in-law, who thinks …, says …', nor 'how much did
-    those who …')."""
+    those who …'), or on 'which' before an office ('Which German defence minister presented the budget?')."""
     opening = domain.question_words().person_asked
-    return any(
-        words[0] in opening for sentence in SENTENCE.findall(question.text) if (words := normalise(sentence).split())
-    )
+    which = domain.question_words().whom_asked - opening
+    for sentence in SENTENCE.findall(question.text):
+        words = normalise(sentence).split()
+        if words and (words[0] in opening or (words[0] in which and _an_office_after(words))):
+            return True
+    return False
+
+
+def _an_office_after(words: list[str]) -> bool:
+    """An office named among the few words after the opening ('which German defence minister', 'which NATO chief')."""
+    return any(0 < mention.start <= OFFICE_REACH for mention in lexicon.find_mentions(words, lexicon.role_aliases()))
 
 
 def _names_a_person(fact: Fact) -> bool:

@@ -481,9 +481,13 @@ class ProceedingsWords(Strict):
 
 class WorksheetWords(Strict):
     """A message's frame as an assignment sheet is written (knowledge/worksheets.py): the labels numbering its
-    tasks ('Q3a)', 'Task 2b:', 'Part (c).')."""
+    tasks ('Q3a)', 'Task 2b:', 'Part (c).'), and the tasks it sets (knowledge/ask/tasks.py): 'Fill in the blank:',
+    'True or false:', 'Name the ally that …'."""
 
     labels: tuple[str, ...]
+    instructions: tuple[str, ...]
+    truth_asked: tuple[str, ...]
+    requests: dict[str, str]
 
 
 class SeriesWords(Strict):
@@ -570,6 +574,7 @@ class QuestionWords(Strict):
     list_connectors: frozenset[str]
     basis_words: frozenset[str]
     source_openers: frozenset[str]
+    data_openers: frozenset[str]
     source_verbs: frozenset[str]
     events_held: frozenset[str]
     excluding_in_rankings: tuple[str, ...]

@@ -170,6 +170,9 @@ class TableAnswers:
             question = dataclasses.replace(question, numbers=[n for n in question.numbers if n[0] != spec.limit])
         if spec.intent is not Intent.TREND and not counts_people(question.words):
             kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
+        if spec.intent is Intent.TREND and "real" not in question.word_set and QuestionKind.CHANGE in kinds:
+            # 'by what % did spending grow from 2014 to 2024': the percentage is the change of a level, no share's
+            kinds -= {QuestionKind.CHANGE, QuestionKind.SHARE}
         forms = question_forms(question)  # the question's words and stems, worked out once for every measure
         scores = {
             key: measure_score(MEASURES[key], question, kinds, forms)

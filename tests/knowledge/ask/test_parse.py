@@ -1400,3 +1400,16 @@ def test_a_fiscal_year_is_asked_by_its_year_and_keeps_its_word(text: str, year: 
     question = parsed(text)
     assert year in question.years
     assert f"fy{year}" in question.words  # a fact naming that fiscal year accounts for it, a calendar year's does not
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which ally had the smallest equipment share of its defence expenditure in 2024 per NATO's breakdown?",
+        "Which ally devoted the largest share of its 2024 defence expenditure to personnel in NATO's breakdown?",
+    ],
+)
+def test_the_alliances_data_after_an_opener_names_the_source_whoever_else_is_named(text: str) -> None:
+    question = parsed(text)
+    assert "breakdown" not in question.joined.split()  # its 'breakdown' asks for no parts
+    assert "nato" in question.according_to

@@ -150,3 +150,14 @@ def test_a_year_asked_alone_is_no_span_start(engine, text, over_the_span):
     the decade a change is over."""
     scores = engine.retriever.measure_scores(parsed(engine, text))
     assert ("real_change_since_start" in scores) is over_the_span
+
+
+def test_a_figure_per_person_named_with_its_prices_is_the_per_capita_measure(engine) -> None:
+    """Table 6 is in constant 2015 US dollars too: the prices named never turn 'per person' into the totals' table."""
+    answer = engine.ask(
+        "Leaving out the US, which ally spent the most on defence per person in 2024 (US dollars, 2015 prices) "
+        "according to NATO?"
+    )
+    assert answer.answered, answer.answer
+    assert "per capita" in answer.answer.split("\n")[0]
+    assert "Norway" in answer.answer
