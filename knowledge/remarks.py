@@ -14,6 +14,7 @@ from knowledge.banter import names_nothing_held
 from knowledge.bot_named import without_the_bot_named
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
+from knowledge.measures import MEASURES
 from knowledge.proceedings import in_plain_voice
 from knowledge.spelled import words_in_digits
 from knowledge.words import normalise, unmarked
@@ -332,7 +333,8 @@ def _from_the_asking_sentence(text: str) -> str:
     question_words = domain.question_words()
     for index, sentence in enumerate(sentences[1:], start=1):
         words = normalise(sentence).split()
-        if "?" not in sentence and (not _asks(words) or _telling_before_a_question(sentence, sentences[index + 1 :])):
+        asking = _asks(words) or _requests_a_figure(sentence, words)
+        if "?" not in sentence and (not asking or _telling_before_a_question(sentence, sentences[index + 1 :])):
             continue
         story, asked = " ".join(sentences[:index]), " ".join(sentences[index:])
         told = normalise(story).split()
@@ -347,7 +349,7 @@ def _from_the_asking_sentence(text: str) -> str:
             return text  # 'Back in 2014, the Wales summit. How many allies met 2% then?': the year is the story's
         asked_words = normalise(asked).split()
         # 'it' in a remark after the question ('I'll compare it myself.') points at the answer, not at the story
-        pointing = any(word in question_words.third_person for word in normalise(sentence).split())
+        pointing = any(word in question_words.third_person for word in words) or _checks_what_was_told(words)
         named_in_story = bool(lexicon.find_mentions(told, lexicon.entity_aliases()))
         if named_in_story and (pointing or not lexicon.find_mentions(asked_words, lexicon.entity_aliases())):
             return text  # 'i heard latvia's spending went up. what is the real % increase?': the story names whom
@@ -355,6 +357,21 @@ def _from_the_asking_sentence(text: str) -> str:
         # dollars?': the year the story names is the one 'that year' points at, whatever prices the question names
         return _the_year_pointed_at(story, asked)
     return text
+
+
+def _checks_what_was_told(words: list[str]) -> bool:
+    """'Was that true in 2024?', 'Is this right?': a yes or no question pointing at what was said before it."""
+    question_words = domain.question_words()
+    opens = words[:1] and words[0] in question_words.verifier.yes_no_starts
+    return bool(opens) and words[1:2] != [] and words[1] in question_words.claim_pointers
+
+
+def _requests_a_figure(sentence: str, words: list[str]) -> bool:
+    """'I need Germany's GDP in 2024 at current prices.': a request lead, then something of the domain named, asks as
+    a question does."""
+    said = f"{' '.join(words)} "
+    leads = domain.question_words().request_leads
+    return any(said.startswith(f"{lead} ") for lead in leads) and _names_the_domain(sentence, words)
 
 
 def _the_figure_after_a_vague_check(story: str, asked: str) -> str | None:
@@ -523,6 +540,8 @@ def _opens_asking(words: list[str]) -> bool:
     question_words = domain.question_words()
     asking = {*question_words.interrogatives, *question_words.verifier.yes_no_starts}
     before = {*question_words.asking_hedges, *question_words.leading_connectives}
+    if words[:1] and words[0] in question_words.asking_prepositions and words[1:2]:
+        return words[1] in question_words.interrogatives  # 'by how many …', 'in which year …'
     return bool(words) and (words[0] in asking or (words[0] in before and words[1:2] != [] and words[1] in asking))
 
 
@@ -535,7 +554,9 @@ def _asked_without_its_lead(lead: str, asked: str) -> str | None:
         return None
     named, asked_names = _whom_named(told), _whom_named(asked_words)
     if not named:
-        return None  # 'hague summit pledge - what % of gdp …', 'NL: …': a lead naming no ally is the question's topic
+        # 'hague summit pledge - what % of gdp …', 'NL: …': a lead naming no ally is the question's topic; one naming
+        # nothing of the domain at all ('Settling a bet in the server: which ally …?') is why one asks
+        return asked if _says_nothing_of_the_domain(lead, told) else None
     if _named_already(named, asked_names):
         return asked
     question_words = domain.question_words()
@@ -545,6 +566,18 @@ def _asked_without_its_lead(lead: str, asked: str) -> str | None:
     owner = f"{next(iter(named))}'s"
     possessive = "|".join(map(re.escape, question_words.possessive_third_person))
     return re.sub(rf"\b(?:{possessive})\b", owner, asked, flags=re.IGNORECASE)
+
+
+def _says_nothing_of_the_domain(lead: str, words: list[str]) -> bool:
+    """No ally, year, figure, source, concept or measure's word: 'Settling a bet in the server', 'Fair enough'."""
+    if CHITCHAT.fullmatch(" ".join(words)):
+        return True
+    return not (_names_the_domain(lead, words) or lexicon.concepts(words) or set(words) & _measure_words())
+
+
+@lru_cache(maxsize=1)
+def _measure_words() -> frozenset[str]:
+    return frozenset().union(*(measure.keywords for measure in MEASURES.values()))
 
 
 def _bases_told(told: list[str], asked: list[str]) -> bool:

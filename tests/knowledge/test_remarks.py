@@ -754,3 +754,40 @@ def test_a_line_told_before_the_question_is_what_its_pointer_means(text: str, as
 def test_a_lead_with_a_year_or_two_figures_is_no_line_told() -> None:
     text = "Germany went from 1.2% to 2.1% - did it meet that in 2024?"
     assert "1.2%" in without_remarks(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Settling a bet in the server: which ally spent the largest share of its GDP on defence in 2024?",
+            "which ally spent the largest share of its GDP on defence in 2024?",
+        ),
+        (
+            "Meloni keeps saying Italy is a reliable ally. Fair enough, but did Italy meet the 2% guideline in 2024?",
+            "did Italy meet the 2% guideline in 2024?",
+        ),
+        (
+            "I'm normalising spending against economy size myself. I need Germany's GDP in 2024 at current prices.",
+            "I need Germany's GDP in 2024 at current prices.",
+        ),
+        (
+            "Türkiye vs Germany troop numbers: by how many military personnel did Türkiye exceed Germany in 2024?",
+            "by how many military personnel did Türkiye exceed Germany in 2024?",
+        ),
+    ],
+)
+def test_a_lead_naming_nothing_of_the_domain_and_a_story_before_a_request_are_remarks(text: str, asked: str) -> None:
+    assert without_remarks(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hague summit pledge - what % of gdp is for core defence?",  # a lead naming the topic stays
+        "A friend claimed Türkiye has more troops than Germany and France put together. Was that true in 2024?",
+        "fair enough",
+    ],
+)
+def test_a_topic_a_claim_checked_and_small_talk_alone_stay(text: str) -> None:
+    assert without_remarks(text) == text
