@@ -204,6 +204,7 @@ class CueFile(BaseModel):
     share_words: list[str]
     budget_part_phrases: list[str]
     budget_part_nouns: list[str]
+    parts_of_the_amount: list[str]
     period_columns: list[str]
     budget_parts_named_after: list[str]
     count_nouns: list[str]
@@ -361,6 +362,7 @@ class Cues:
     parts: Phrases
     budget_parts: Phrases
     budget_part_nouns: Phrases
+    parts_of_the_amount: Phrases
     budget_parts_after: Phrases  # the nouns and the words only a share's follower names a part by
     count_nouns: frozenset[str]
     ally_nouns: frozenset[str]
@@ -511,6 +513,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         parts=Phrases(raw.part_words),
         budget_parts=Phrases(raw.budget_part_phrases),
         budget_part_nouns=Phrases(raw.budget_part_nouns),
+        parts_of_the_amount=Phrases(raw.parts_of_the_amount),
         budget_parts_after=Phrases([*raw.budget_part_nouns, *raw.budget_parts_named_after]),
         count_nouns=_folded(raw.count_nouns),
         ally_nouns=_folded(raw.ally_nouns),

@@ -75,7 +75,7 @@ class Kinds(Reading):
     def _inferred_kind(self, index: int) -> str | None:
         """The kind a figure the sentence does not qualify takes from its words' shape or its context."""
         # 'half of the new money', 'one in eight dollars', 'equipment at 32%', '€5.5 billion (81%)': parts of a whole
-        part = _budget_part_s(self, index) or _bracketed_after_a_figure(self, index)
+        part = _budget_part_s(self, index) or _bracketed_after_a_figure(self, index) or _part_of_the_amount(self, index)
         if self._fraction_of_a_whole(index) or self.values[index].ratio or part:
             return "share_of_total"
         if self.context.list_share and LIST_ITEM.match(self.text):
@@ -445,6 +445,18 @@ def _budget_part_s(reading: Reading, index: int) -> bool:
     if any(start <= m.start < figure.start for m in reading.mentions):
         return False
     return reading.table.budget_part_nouns.within(reading.words, start, figure.start)
+
+
+def _part_of_the_amount(reading: Reading, index: int) -> bool:
+    """'… worth EUR 38 million, of which about 35 % went to Lithuanian companies': a percentage after an amount of
+    the sentence, its clause pointing back at it, is a part of that amount."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.PERCENT or figure.points or index == 0:
+        return False
+    amount = reading.values[index - 1]
+    if amount.kind is not FigureKind.MONEY:
+        return False
+    return reading.table.parts_of_the_amount.within(reading.words, amount.end, figure.start)
 
 
 def _share_moved(reading: Kinds, start: int) -> bool:

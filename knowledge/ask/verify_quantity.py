@@ -35,6 +35,7 @@ WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the
 SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
 INTERROGATIVES = frozenset(domain.question_words().interrogatives)
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
+ECONOMY_REACH = 4  # 'a combined output of about $25 trillion': the words before an amount naming what it measures
 WHOLE_REACH = 5  # words after a share's 'of' that name its whole ('of projected gross domestic product')
 DECIMAL_ZEROS = re.compile(r"0+%?")  # the zeros of '40.0%' after its value '40'
 PERCENT_SIGNS = frozenset({"%", "percent", "per", "cent", "pct"})  # the words of a percentage after its figure
@@ -51,6 +52,7 @@ class QuantityCheck:
         self.real_terms = words.verifier.real_terms
         self.current_terms = words.verifier.current_terms
         self.per_person_asked = words.verifier.per_person
+        self.time_units = words.verifier.per_time
         self.share_asked = words.verifier.share_asked
         self.share_nouns = words.verifier.share_nouns
         self.part_asked = words.verifier.part_asked
@@ -79,6 +81,7 @@ class QuantityCheck:
         other_unit = (
             self._unit_unaccounted(question, answer)
             or economy_for_a_share(question, answer)
+            or economy_unasked(question, answer)
             or change_unasked(question, answer)
         )
         if other_unit:
@@ -183,6 +186,54 @@ class QuantityCheck:
         texts = (f"{fact.citation.quote} {fact.measure_text or ''}" for fact in facts)
         return per_person_unaccounted(True, {word for text in texts for word in normalise(text).split()})
 
+    def per_time(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'How much did the US spend in 2024?' is not answered by '$110 million every hour', nor 'how much does the
+        Pentagon spend in an hour?' by the year's total: the units of time asked and stated are the same."""
+        asked = self._units_of_time(question.joined)
+        said = {
+            unit
+            for fact in facts[:1]
+            if fact.citation.cell is None
+            for unit in self._units_of_time(f" {_words_of_figure(fact)} ")
+        }
+        if asked == said:
+            return []
+        return [f"quantity: a figure per {' or '.join(sorted(asked or said))}{'' if asked else ', not asked'}"]
+
+    def spending_unstated(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'How big was Lithuania's defence budget in 2024?' is not answered by 'Carl-Gustaf rifles were ordered from
+        Saab for EUR 34 million': an amount answering what was spent names spending in its own words, or what the
+        question asks the price of."""
+        verifier = domain.question_words().verifier
+        if not lexicon.concepts(question.words) & verifier.spending_asked:
+            return []
+        for fact in facts[:1]:
+            if fact.citation.cell is not None or fact.unit is not Unit.MONEY:
+                continue
+            # its own words, a table's labels among them ('money' names its kind, not what it is)
+            own = f"{fact.citation.quote} {fact.citation.column_label or ''} {fact.citation.row_label or ''}"
+            said = set(normalise(own).split())
+            named = lexicon.concepts(sorted(said)) & verifier.spending_asked
+            # 'how much did Lithuania spend on Carl-Gustaf rifles?' asks the price of what its words name
+            item = any(w in said for w in question.content_words if w not in verifier.neutral | question.entity_words)
+            if not named and not item and not said & (verifier.spending_stated | verifier.amount_asked_verbs):
+                return ["quantity: what was spent, not the price of something bought"]
+        return []
+
+    @staticmethod
+    def duration(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'How long is Danish military service?' asks a length of time: a figure not counted in months, weeks, days or
+        years (17,300 personnel) answers something else."""
+        verifier = domain.question_words().verifier
+        if not question.has(*verifier.duration_asked) or not facts:
+            return []
+        units = verifier.duration_units
+        counted = (fact.unit is Unit.DATE or set(_words_of_figure(fact).split()) & units for fact in facts)
+        return [] if any(counted) else ["quantity: a length of time"]
+
+    def _units_of_time(self, padded: str) -> set[str]:
+        return {unit for unit, phrases in self.time_units.items() if any(f" {p} " in padded for p in phrases)}
+
     def _per_person(self, text: str) -> bool:
         padded = f" {text} "
         return any(f" {phrase} " in padded for phrase in self.per_person_asked)
@@ -264,7 +315,12 @@ def share_of_another_whole(question: ParsedQuestion, facts: list[Fact]) -> list[
     gdp = cues().raw.gdp_phrases
     if not question.has(*gdp):
         return []
+    economies = {normalise(phrase.removeprefix("of ")) for phrase in gdp}
     for fact in facts[:1]:
+        if fact.citation.cell is None and fact.unit is Unit.PERCENT and not _names_one(fact.citation.quote, economies):
+            # '… drones worth EUR 38 million, of which about 35 % went to Lithuanian companies': a percentage of a
+            # sentence naming no economy at all is a share of something else
+            return ["quantity: a share of something else, not of GDP"]
         if fact.unit is not Unit.PERCENT_OF_GDP or fact.citation.cell is not None:
             continue
         after = _clause_of_figure(fact)[1]
@@ -272,11 +328,15 @@ def share_of_another_whole(question: ParsedQuestion, facts: list[Fact]) -> list[
             after = after[1:]  # '29.1 % of the chapter', '2 per cent of GDP', '40.0%' found as its value '40'
         # 'of Russian GDP', 'of projected gross domestic product': the economy named within the whole's few words
         said = f" {' '.join(after[1 : 1 + WHOLE_REACH])} "
-        economies = {normalise(phrase.removeprefix("of ")) for phrase in gdp}
         if after[:1] == ["of"] and not any(f" {economy} " in said for economy in economies):
             whole = next((word for word in after[1:] if word not in STOPWORDS), "another whole")
             return [f"quantity: a share of the {whole}, not of GDP"]
     return []
+
+
+def _names_one(text: str, phrases: set[str]) -> bool:
+    said = f" {' '.join(normalise(text).split())} "
+    return any(f" {phrase} " in said for phrase in phrases)
 
 
 def extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
@@ -503,6 +563,22 @@ def economy_for_a_share(question: ParsedQuestion, answer: Answer) -> list[str]:
     if answer.calculation or not answer.facts or any(fact.unit not in shares for fact in answer.facts):
         return []
     return ["quantity: the economy's size, not a share of it"]
+
+
+def economy_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How much did the European allies spend on defense?' is not answered by 'the European allies and Canada produce a
+    combined output of about $25 trillion': a document's amount its own clause names as an economy's size answers only
+    a question asking the economy."""
+    if answer.calculation or "gdp" in lexicon.concepts(question.words):
+        return []
+    nouns = domain.question_words().verifier.economy_nouns
+    for fact in answer.facts[:1]:
+        if fact.citation.cell is not None or fact.unit is not Unit.MONEY:
+            continue
+        before = f" {' '.join(_clause_of_figure(fact)[0][-ECONOMY_REACH:])} "
+        if any(f" {noun} " in before for noun in nouns):
+            return ["quantity: the economy's size, not asked"]
+    return []
 
 
 def change_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
