@@ -105,12 +105,16 @@ def asked_publication(question: str) -> AskedPublication | None:
     """'When was <a kind of source> … published?': the kind named between the time asked and the verb of
     publication, and the question's other words, which tell which document it is ('that rutte news article')."""
     words = normalise(question).split()
+    named = _kinds_named(words)
+    in_a_kind = {index for start, end, _ in named for index in range(start, end)}
     dates = _positions(words, domain.question_words().asked_kinds.date)
-    verbs = _positions(words, domain.question_words().sources.publication)
+    # 'the NATO press release': a word of the kind's name is no verb of publication
+    verbs = [
+        found for found in _positions(words, domain.question_words().sources.publication) if found[0] not in in_a_kind
+    ]
     if not dates or not verbs:
         return None
     asking = {index for found in (*dates, *verbs) for index in range(found[0], found[1])}
-    named = _kinds_named(words)
     asked_at = dates[0][1]
     verb_at = next((start for start, _, _ in verbs if start >= asked_at), None)
     kinds = [found for found in named if verb_at is not None and asked_at <= found[0] and found[1] <= verb_at]
@@ -172,14 +176,18 @@ class Publications:
 
     def __init__(self, documents: dict[str, Document], texts: dict[str, str]) -> None:
         self.documents = documents
+        # a table's text is its cells: it is found by its catalog entry alone ('the NATO press release on defence
+        # expenditure of NATO countries' is the workbook its entry calls so)
         self.dated = [
             Dated(
                 document,
-                _text_past_its_title(texts.get(document.id, ""), document.title),
+                _text_past_its_title(texts.get(document.id, ""), document.title)
+                if document.kind is DocumentKind.PROSE
+                else "",
                 f" {normalise(f'{document.title} {document.publisher or str()}')} ",
             )
             for document in documents.values()
-            if document.kind is DocumentKind.PROSE and document.published
+            if document.published
         ]
 
     def answer(self, question: str, previous: Answer | None = None) -> Answer | None:

@@ -459,10 +459,18 @@ def _states_the_ratio(fact: Fact, named: set[str]) -> bool:
 
 def no_gap_worked_out(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'How far short of 2% was Spain?', 'by how much over the line?': a table cell states a figure, never its
-    distance from a line; the gap is worked out (or a document states it)."""
+    distance from a line, nor does a document's statement of the line; the gap is worked out (or a document states
+    it)."""
     if Operation.GAP not in question.operations or answer.calculation or not answer.facts:
         return []
-    return ["calculation: gap"] if all(fact.citation.cell is not None for fact in answer.facts) else []
+    # a document's statement of the line itself ('At least 3.5% of GDP goes to core defence') is no gap from it
+    lines = [number.value for number in question.numbers]
+    stating = [
+        fact
+        for fact in answer.facts
+        if fact.citation.cell is None and not (fact.value is not None and any(close(fact.value, v) for v in lines))
+    ]
+    return [] if stating else ["calculation: gap"]
 
 
 def no_difference_worked_out(question: ParsedQuestion, answer: Answer, *, follow_up: bool = False) -> list[str]:

@@ -101,3 +101,15 @@ def test_a_date_of_publication_said_as_one_noun_asks_the_documents_date(question
 
 def test_a_date_and_a_verb_of_publication_apart_ask_nothing_of_a_document_named_before_them() -> None:
     assert asked_publication("the article says the pledge is reviewed in 2029, what date was it released?") is None
+
+
+def test_a_table_named_by_its_catalog_entry_is_dated_by_it(engine) -> None:
+    """'the NATO press release on defence expenditure …' is the workbook its catalog entry calls a press release: its
+    date, never the article's 'released Thursday'; 'release' inside the kind's name is no verb of publication."""
+    for question in (
+        "When was the NATO press release published?",
+        "On what date was the NATO press release on defence expenditure of NATO countries (2014–2024) published?",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered, answer.answer
+        assert "17 June 2024" in answer.answer

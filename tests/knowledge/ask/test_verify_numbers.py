@@ -31,3 +31,14 @@ def test_a_date_of_a_goal_named_by_its_number_is_one_its_own_paragraph_gives(eng
     document names the 5% pledge elsewhere: no answer to when the 5% is to be reached."""
     answer = engine_of_text("brief.md", BRIEF).ask("By what year are allies supposed to reach the 5% target?")
     assert 2024 not in answer.values
+
+
+def test_a_statement_of_the_line_is_no_gap_from_it(engine) -> None:
+    """'Taking the Hague 3.5% … as the target, how many points short of it was Germany?': the note's 3.5% beside
+    Germany's share states the line and the figure, not the gap, which is worked out."""
+    answer = engine.ask(
+        "Taking the Hague 3.5% core-defence level as the target, how many percentage points short of it was Germany's "
+        "2024 defence share of GDP?"
+    )
+    assert answer.answered, answer.answer
+    assert abs(answer.values[0] - 1.381) < 0.001
