@@ -208,7 +208,16 @@ def group_scope(index: FactIndex, question: Question, previous: Answer | None) -
 def names_a_measure(question: Question) -> bool:
     """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'; a year names
     none ('and the lowest in 2014?' ranks the previous answer's figure, not the real change since 2014)."""
-    return _a_measure_among(question.words)
+    return _a_measure_among(_without_placing_verbs(question.words))
+
+
+def _without_placing_verbs(words: list[str]) -> list[str]:
+    """'which ally came second?': a verb placing a row before an ordinal names no measure ('came' of 'came out')."""
+    placing = domain.question_words().table_questions.placing_verbs
+    ordinals = cues().raw.ordinals
+    return [
+        word for word, after in zip(words, [*words[1:], ""], strict=True) if not (word in placing and after in ordinals)
+    ]
 
 
 def _a_measure_among(said: Iterable[str]) -> bool:

@@ -96,3 +96,26 @@ def test_a_name_asked_of_an_office_is_never_answered_by_a_figure(engine: Engine)
         answer = engine.ask(question)
         assert not answer.answered, answer.answer
         assert not answer.values
+
+
+@pytest.mark.parametrize(
+    ("lead", "follow_up", "value"),
+    [
+        (
+            "Name the ally that spent the highest share of its GDP on defence in 2024.",
+            "And which ally came second?",
+            3.4315,
+        ),
+        (
+            "Fill in the table row: Germany, 2019, share of GDP = ?",
+            "Same table, same country — fill in the 2024 cell.",
+            2.119,
+        ),
+    ],
+)
+def test_a_worksheets_follow_up_keeps_the_task_before_it(
+    engine: Engine, lead: str, follow_up: str, value: float
+) -> None:
+    answer = engine.ask(follow_up, engine.ask(lead))
+    assert answer.answered, answer.answer
+    assert answer.values[0] == pytest.approx(value, rel=0.001)
