@@ -259,6 +259,8 @@ class Publications:
         reference = _positions(words, sources.reference_asked)
         if (not publisher and not reference) or not _asked_of_a_document(words, [*publisher, *reference]):
             return None
+        if _said_beside_another_question(question, (*sources.publisher_asked, *sources.reference_asked)):
+            return None  # '… At which summit was it agreed? I want to cite it correctly.': why one asks, not what
         # the date and the verb of publication ask what of it too ('when was it published? for my bibliography')
         dates = _positions(words, domain.question_words().asked_kinds.date)
         verbs = _positions(words, sources.publication)
@@ -298,6 +300,18 @@ class Publications:
         best = max(score for score, _ in scored)
         chosen = [document for score, document in scored if score == best]
         return chosen[0] if len(chosen) == 1 else None
+
+
+SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def _said_beside_another_question(question: str, phrases: tuple[str, ...]) -> bool:
+    """The phrases asking a document's details stand only in sentences told to their full stop, while another
+    sentence of the message asks with its question mark."""
+    sentences = [sentence.strip() for sentence in SENTENCE.findall(question) if sentence.strip()]
+    holding = [sentence for sentence in sentences if _positions(normalise(sentence).split(), phrases)]
+    asking = [sentence for sentence in sentences if sentence.endswith("?") and sentence not in holding]
+    return bool(holding and asking) and not any(sentence.endswith("?") for sentence in holding)
 
 
 def _asked_of_a_document(words: list[str], asking: list[tuple[int, int, str]]) -> bool:

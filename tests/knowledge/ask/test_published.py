@@ -113,3 +113,13 @@ def test_a_table_named_by_its_catalog_entry_is_dated_by_it(engine) -> None:
         answer = engine.ask(question)
         assert answer.answered, answer.answer
         assert "17 June 2024" in answer.answer
+
+
+def test_a_wish_to_cite_beside_a_question_is_why_one_asks(engine) -> None:
+    answer = engine.ask(
+        "The summit note says the new pledge replaces an older guideline. At which summit, and in what year, was that "
+        "earlier 2% of GDP guideline agreed? I want to cite it correctly."
+    )
+    assert answer.answered, answer.answer
+    assert "Wales" in answer.answer
+    assert 2014 in answer.values
