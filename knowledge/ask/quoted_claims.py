@@ -51,8 +51,11 @@ def claim_readings(text: str) -> list[str]:
         return []
     asked = normalise(found.ask).split()
     if _checks_the_claim(asked, found.claim):
-        # 'Slovak here, and our finance ministry claims we hit the 2% target': 'we' is the asker's ally told beside it
-        return [f"{spoken_as_told(found.claim, text)}, {_tag()}?"]
+        # 'Slovak here, and our finance ministry claims we hit the 2% target': 'we' is the asker's ally told beside it;
+        # 'Was that true in 2024?': the year the ask names is the claim's
+        years = [year for year in YEAR.findall(found.ask) if year not in found.claim]
+        when = f" in {years[0]}" if len(years) == 1 else ""
+        return [f"{spoken_as_told(found.claim, text)}{when}, {_tag()}?"]
     if _asks_which_ally(asked):
         return _readings_asking_which(found)
     if _asks_the_real_figure(asked):
@@ -148,8 +151,11 @@ def _reported(text: str) -> QuotedClaim | None:
     """'A TV pundit said the UK is Europe's biggest defence spender in 2024. Which European ally …?': a claim told
     after a verb of hearsay in the sentences before the last one, which asks."""
     sentences = SENTENCE_END.split(text.strip())
-    if len(sentences) < 2 or "?" not in sentences[-1]:
+    # the last sentence asking with its mark; one after it ('Yes or no.') only says how to answer
+    asking = max((at for at, sentence in enumerate(sentences) if "?" in sentence), default=0)
+    if asking < 1:
         return None
+    sentences = sentences[: asking + 1]
     story = " ".join(sentences[:-1])
     verbs = "|".join(map(re.escape, sorted(domain.question_words().verifier.hearsay, key=len, reverse=True)))
     reported = list(re.finditer(rf"\b(?:{verbs})\b\s+(?:that\s+)?", story, re.IGNORECASE))
@@ -164,12 +170,29 @@ def _checks_the_claim(asked: list[str], claim: str) -> bool:
     back at it, or names one of its figures or what kind of thing is checked."""
     words = domain.question_words().quoted_claims
     claimed = set(normalise(claim).split())
-    rest = [word for word in asked if word not in claimed or word in words.checks]
+    rest = [word for word in asked if (word not in claimed or word in words.checks) and not _qualifies(word, asked)]
     return (
         bool(rest)
         and any(word in words.checks for word in rest)
         and all(word in words.checks or word in words.fillers or word in words.checked_things for word in rest)
     )
+
+
+def _qualifies(word: str, asked: list[str]) -> bool:
+    """'Was that true in 2024 according to NATO's military personnel figures?': a year, and the words of a source
+    named with its data, say when and by whose figures the claim is checked, nothing else of it."""
+    if YEAR.fullmatch(word):
+        return True
+    sources = domain.question_words().sources
+    said = f" {' '.join(asked)} "
+    named = any(f" {opener} " in said for opener in ("according to", "per"))
+    source_words = sources.data_nouns | {"according", "to", "per", "in", "by", "nato", "nato's", "table", "tables"}
+    return named and (word in source_words or word in _measure_words())
+
+
+@cache
+def _measure_words() -> frozenset[str]:
+    return frozenset().union(*(measure.keywords for measure in MEASURES.values()))
 
 
 def _asks_which_ally(asked: list[str]) -> bool:

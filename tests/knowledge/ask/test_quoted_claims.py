@@ -270,3 +270,14 @@ def test_a_claim_said_as_we_is_checked_by_the_askers_allys_figure(engine: Engine
     answer = engine.ask("Slovak here, and our finance ministry claims we hit the 2% target in 2024. Is that right?")
     assert answer.answered and answer.answer.startswith("**Yes**")
     assert 2.0 in answer.values
+
+
+def test_a_reported_claim_checked_in_a_year_by_a_source_is_the_claim_of_that_year(engine) -> None:
+    """'A friend claimed S. Was that true in 2024 according to NATO's … figures? Yes or no.': the year and the source
+    say when and by whose figures S is checked; the closing 'Yes or no.' only says how to answer."""
+    answer = engine.ask(
+        "A friend claimed Türkiye alone has more troops than Germany and France put together. Was that true in 2024 "
+        "according to NATO's military personnel figures? Yes or no."
+    )
+    assert answer.answered, answer.answer
+    assert answer.answer.startswith("**Yes**")
