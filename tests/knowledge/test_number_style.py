@@ -100,7 +100,6 @@ def test_an_english_document_keeps_its_thousands_and_its_spaced_numbers_apart(tm
     assert not values & {1.234, 2030300, 30300}
 
 
-
 SPACED_FAQ = (
     "Q: How much does the alliance spend?\n\nA: Around USD 1 474 billion in 2024. Norway spends roughly USD 1 754 "
     "per person, and Poland's forces number about 216 000 personnel. Enquiries: +32 2 000 0000."
@@ -136,6 +135,7 @@ def test_a_spaced_figure_in_an_english_faq_is_its_whole_number_quoted_as_written
     assert {1474, 1754, 216_000} <= values
     assert not values & {1, 474, 754, 216}
     assert all(fact.citation.quote in SPACED_FAQ for fact in facts)
+
 
 DANISH_RELEASE = (
     "The fund is worth DKK 50 mia. NATO estimates that Denmark spent 2,37 pct. of GDP in 2024 and 1,4 pct. in 2022. "
