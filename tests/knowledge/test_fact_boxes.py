@@ -247,4 +247,3 @@ def test_each_figure_of_an_infobox_of_names_quotes_its_own_line(build) -> None:
     assert (budget.subject, budget.measure_kind, budget.period) == ("Denmark", "money", "2024")
     assert budget.citation.quote == "Military budget: US$ 9.9 billion (2024)"
     assert one(facts, 17300).citation.quote == "Active personnel: 17,300 (2024)"
-
