@@ -59,7 +59,7 @@ LABELLED_FIGURE = re.compile(
 )
 # An infobox's line of any value, its key a few words before a colon and its value short, with no sentence in it
 # ('Headquarters: Holmen, Copenhagen', 'Chief of Defence: General Michael Hyldgaard', '% of GDP: 2.37 (2024)').
-KEY_VALUE_LINE = re.compile(r"^\s*(?:[-*+•]\s+)?(?P<key>[^\W\d_]|%)[^:.!?\n]{0,40}:\s+(?P<value>[^\n]{1,80})$")
+KEY_VALUE_LINE = re.compile(r"^\s*(?P<key>[^\W\d_]|%)[^:.!?\n]{0,40}:\s+(?P<value>[^\n]{1,80})$")
 KEY_WORDS, VALUE_WORDS = 6, 12
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 # A rule drawn across the page between slides or parts ('=====', '-----', '_____'): it closes the run of lines above
@@ -294,16 +294,16 @@ def _list_of_figures(run: list[_Line]) -> bool:
 def _box_of_figures(run: list[_Line]) -> bool:
     """An infobox or a fact sheet's lines, fenced or not: most lines a label, a colon and a figure, each a statement
     of the document's subject written without a verb ('Share of GDP (2024, NATO estimate): 4.12%'), one a line; or
-    an infobox whose lines are most of them keys and short values of any kind ('Headquarters: Holmen, Copenhagen'),
-    a few of them figures ('Military age: 18', 'Military budget: US$ 9.9 billion (2024)')."""
+    an infobox whose lines are all keys and short values of any kind ('Headquarters: Holmen, Copenhagen'), a few of
+    them figures ('Military age: 18', 'Military budget: US$ 9.9 billion (2024)')."""
     lines = [line for line in run if not FENCE.match(line.text)]
     if len(lines) < MINIMUM_BOX_LINES:
         return False
     figures = sum(1 for line in lines if LABELLED_FIGURE.match(line.text))
     if figures * 2 > len(lines):
         return True
-    keyed = sum(1 for line in lines if _key_and_value(line.text))
-    return figures >= MINIMUM_BOX_LINES and keyed * 2 > len(lines)
+    # every line keyed: a slide's bullets ('• SIPRI: +28% real in 2024') wrap onto lines of no key of their own
+    return figures >= MINIMUM_BOX_LINES and all(_key_and_value(line.text) for line in lines)
 
 
 def _key_and_value(line: str) -> bool:

@@ -247,3 +247,17 @@ def test_each_figure_of_an_infobox_of_names_quotes_its_own_line(build) -> None:
     assert (budget.subject, budget.measure_kind, budget.period) == ("Denmark", "money", "2024")
     assert budget.citation.quote == "Military budget: US$ 9.9 billion (2024)"
     assert one(facts, 17300).citation.quote == "Active personnel: 17,300 (2024)"
+
+
+def test_a_slides_keyed_bullets_keep_their_wrapped_lines() -> None:
+    slide = (
+        "GERMANY: THE ZEITENWENDE IN NUMBERS\n"
+        "• Special fund (Sondervermögen Bundeswehr): EUR 100 bn, created 2022\n"
+        "• SIPRI: +28% real in 2024\n"
+        "• World ranking: 7th (2023) → 4th (2024)\n"
+        "• March 2025: Basic Law amended — defence spending above 1% of GDP\n"
+        "  exempt from the debt brake\n"
+    )
+    prose = read_prose(slide)
+    sentences = [prose.quote(span) for block in prose.blocks for span in block.sentences]
+    assert "exempt from the debt brake" not in sentences
