@@ -242,6 +242,7 @@ class CueFile(BaseModel):
     headcount_links: list[str]
     headcount_after: list[str]
     headcount_of: list[str]
+    people_partitives: list[str]
     restating: list[str]
     list_links: list[str]
     respective_words: list[str]

@@ -37,12 +37,16 @@ ENGLISH_SHAPES = re.compile(
 FEWEST_SHAPES = 2
 SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
 # '6 300 posts', '80 000 reservists': groups of three digits after a space. A thin or narrow no-break space groups
-# digits in any document; a plain or no-break space only in one writing continental numbers, where a table's
-# '2024 | 47,2' has its own marks ('in 2024 300 posts' never groups: a year's four digits lead no group).
+# digits in any document; a plain or no-break space in one writing continental numbers, where a table's
+# '2024 | 47,2' has its own marks ('in 2024 300 posts' never groups: a year's four digits lead no group), and in an
+# English one that groups its thousands with spaces and never with commas ('USD 1 474 billion', '216 000 personnel').
 THIN_SPACES = "\u2009\u202f"
 GROUPING_SPACES = f" \u00a0{THIN_SPACES}"
 SPACED_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{GROUPING_SPACES}]\d{{3}})+(?![\d]|[.,]\d{{3}})")
 GROUP_SPACE = re.compile(rf"[{GROUPING_SPACES}]")
+# A telephone number's '+32 2 000 0000' groups nothing: its digits go on after a space.
+PLAIN_SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d{3}| \d)")
+COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
 
 
 def writes_continental(text: str) -> bool:
@@ -50,6 +54,12 @@ def writes_continental(text: str) -> bool:
     English, and at least two."""
     continental = len(CONTINENTAL_SHAPES.findall(text))
     return continental >= FEWEST_SHAPES and continental > len(ENGLISH_SHAPES.findall(text))
+
+
+def groups_with_spaces(text: str) -> bool:
+    """Whether an English text groups its thousands with plain spaces: at least two such numbers, and none grouped
+    with commas (a text writing '1,234' means two numbers by '2024 300')."""
+    return len(PLAIN_SPACED_GROUPS.findall(text)) >= FEWEST_SHAPES and not COMMA_GROUPS.search(text)
 
 
 def swapped(text: str) -> str:
@@ -81,12 +91,17 @@ class NumbersAsRead:
 
 def _spaced_groups_joined(text: str, *, continental: bool) -> str:
     """The spaces grouping thousands as the document's own thousands mark ('6 300' -> '6.300' in a continental
-    document, to be swapped; '6\u202f300' -> '6,300' in an English one)."""
+    document, to be swapped; '6\u202f300' -> '6,300' in an English one, and '1 474' -> '1,474' in one grouping its
+    thousands with plain spaces)."""
     mark = "." if continental else ","
+    english_plain_spaces = not continental and groups_with_spaces(text)
 
     def joined(match: re.Match[str]) -> str:
-        if not continental and not any(space in match.group() for space in THIN_SPACES):
-            return match.group()
-        return GROUP_SPACE.sub(mark, match.group())
+        if continental or any(space in match.group() for space in THIN_SPACES):
+            return GROUP_SPACE.sub(mark, match.group())
+        plain = PLAIN_SPACED_GROUPS.match(text, match.start()) if english_plain_spaces else None
+        if plain and plain.end() == match.end():
+            return GROUP_SPACE.sub(mark, match.group())
+        return match.group()
 
     return SPACED_GROUPS.sub(joined, text)

@@ -328,9 +328,18 @@ def _names_unaccounted(question: ParsedQuestion, text: str, said: str) -> list[s
     """Each entity asked, named by the sentence (or its heading); and allies by name where the question asks which
     ('which allies have submitted …?' is not answered by 'Each Ally submits …')."""
     missing = [f"entity {name}" for name in question.entities if not names_in(name, said, question.words)]
-    if _asks_which_allies(question.words) and not (names_a_country(text) or _names_a_group_of_allies(text)):
+    if _asks_which_allies(question.words) and (
+        _subject_told_before(text) or not (names_a_country(text) or _names_a_group_of_allies(text))
+    ):
         missing.append("quantity: the allies asked")
     return missing
+
+
+def _subject_told_before(text: str) -> bool:
+    """The sentence opens on a word standing for a subject the sentence before named ('That is only 43% of Russia's
+    spending, but it eats 34% of GDP'): whoever else it names, it does not say which country it speaks of."""
+    words = normalise(text).split()
+    return bool(words) and words[0] in domain.question_words().verifier.subject_before_openers
 
 
 def _names_a_group_of_allies(text: str) -> bool:
@@ -346,13 +355,13 @@ def _names_a_group_of_allies(text: str) -> bool:
 
 
 def _asks_which_allies(words: Sequence[str]) -> bool:
-    """'Which allies …', 'what countries …', 'in which countries …': the answer is allies by name; 'the summit at which
-    allies committed' opens a clause about the summit, asking no allies."""
-    members = domain.members_concept_words()
+    """'Which allies …', 'what countries …', 'in which countries …', 'which country …': the answer is allies by name;
+    'the summit at which allies committed' opens a clause about the summit, asking no allies."""
+    members = {stem(word) for word in domain.members_concept_words()}
     prepositions = domain.question_words().intent.qualifying_leads
     return any(
         words[at] in ("which", "what")
-        and words[at + 1] in members
+        and stem(words[at + 1]) in members
         and not (at >= 2 and words[at - 1] in prepositions)  # a relative 'at which' after the question's opening
         for at in range(len(words) - 1)
     )

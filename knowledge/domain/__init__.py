@@ -149,6 +149,7 @@ class VerifierWords(Strict):
     claim_tags: tuple[str, ...]
     basis_openers: tuple[str, ...]
     other_side_pointers: frozenset[str]
+    subject_before_openers: frozenset[str]
     yes_assumed: tuple[str, ...]
     millions_asked: frozenset[str]
     thousands_asked: frozenset[str]

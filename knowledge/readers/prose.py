@@ -57,6 +57,11 @@ FIGURE_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+[^:]{2,80}:\s+[~≈+\-−]
 LABELLED_FIGURE = re.compile(
     r"^\s*(?:(?:[-*+•]|\d+[.)])\s+)?[^\W\d_](?:[^:\d(]|\([^()]*\)){1,79}:\s+(?:[A-Za-z$€£.]{1,4}\s?){0,2}[~≈+\-−]?[$€£]?\d"
 )
+# An infobox's line of any value, its key a few words before a colon and its value short, with no sentence in it
+# ('Headquarters: Holmen, Copenhagen', 'Chief of Defence: General Michael Hyldgaard', '% of GDP: 2.37 (2024)').
+KEY_VALUE_LINE = re.compile(r"^\s*(?P<key>[^\W\d_]|%)[^:.!?\n]{0,40}:\s+(?P<value>[^\n]{1,80})$")
+KEY_WORDS, VALUE_WORDS = 6, 12
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 # A rule drawn across the page between slides or parts ('=====', '-----', '_____'): it closes the run of lines above
 # it as a blank line does (a Markdown table's '|---|---|' has its bars).
 RULE_LINE = re.compile(r"^\s*([=_~-])\1{4,}\s*$")
@@ -288,11 +293,27 @@ def _list_of_figures(run: list[_Line]) -> bool:
 
 def _box_of_figures(run: list[_Line]) -> bool:
     """An infobox or a fact sheet's lines, fenced or not: most lines a label, a colon and a figure, each a statement
-    of the document's subject written without a verb ('Share of GDP (2024, NATO estimate): 4.12%'), one a line."""
+    of the document's subject written without a verb ('Share of GDP (2024, NATO estimate): 4.12%'), one a line; or
+    an infobox whose lines are all keys and short values of any kind ('Headquarters: Holmen, Copenhagen'), a few of
+    them figures ('Military age: 18', 'Military budget: US$ 9.9 billion (2024)')."""
     lines = [line for line in run if not FENCE.match(line.text)]
-    return len(lines) >= MINIMUM_BOX_LINES and sum(1 for line in lines if LABELLED_FIGURE.match(line.text)) * 2 > len(
-        lines
-    )
+    if len(lines) < MINIMUM_BOX_LINES:
+        return False
+    figures = sum(1 for line in lines if LABELLED_FIGURE.match(line.text))
+    if figures * 2 > len(lines):
+        return True
+    # every line keyed: a slide's bullets ('• SIPRI: +28% real in 2024') wrap onto lines of no key of their own
+    return figures >= MINIMUM_BOX_LINES and all(_key_and_value(line.text) for line in lines)
+
+
+def _key_and_value(line: str) -> bool:
+    """An infobox's line: a key of a few words, a colon, and a short value that holds no sentence."""
+    match = KEY_VALUE_LINE.match(line)
+    if match is None:
+        return False
+    key = line[: match.start("value")]
+    value = match.group("value")
+    return len(key.split()) <= KEY_WORDS and len(value.split()) <= VALUE_WORDS and not SENTENCE_INSIDE.search(value)
 
 
 def _heading_on_top(run: list[_Line]) -> bool:

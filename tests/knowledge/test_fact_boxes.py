@@ -213,3 +213,51 @@ def test_each_line_of_a_drawn_key_numbers_box_states_its_figures(build) -> None:
     assert (core.subject, core.measure_kind, core.period, core.currency) == ("Canada", "money", "2023-24", "CAD")
     assert (one(facts, 1.31).measure_kind, one(facts, 1.31).period) == ("share_of_gdp", "2023-24")
     assert (one(facts, 6.1).subject, one(facts, 6.1).period) == ("Canada", "2024-25")
+
+
+MIXED_INFOBOX = """# Danish Defence
+
+```
+Name: Danish Defence (Forsvaret)
+Country: Denmark
+Branches: Army, Navy, Air Force, Home Guard
+Headquarters: Holmen, Copenhagen
+Chief of Defence: General Michael Hyldgaard
+Military age: 18
+Active personnel: 17,300 (2024)
+Military budget: US$ 9.9 billion (2024)
+Spending per capita: US$ 1,479 (2024, at 2015 prices)
+```
+
+**Danish Defence** is the unified military of the Kingdom of Denmark.
+"""
+
+
+def test_an_infobox_of_names_and_a_few_figures_is_read_one_statement_a_line() -> None:
+    prose = read_prose(MIXED_INFOBOX, markdown=True)
+    lines = [prose.quote(block.span) for block in prose.blocks if not block.noise]
+    assert "Military budget: US$ 9.9 billion (2024)" in lines
+    assert "Headquarters: Holmen, Copenhagen" in lines
+    assert "```" not in lines
+
+
+def test_each_figure_of_an_infobox_of_names_quotes_its_own_line(build) -> None:
+    facts = build(MIXED_INFOBOX, name="denmark.md", catalog='title = "Danish Defence"\npublished = "2025-03-10"')
+    budget = one(facts, 9.9)
+    assert (budget.subject, budget.measure_kind, budget.period) == ("Denmark", "money", "2024")
+    assert budget.citation.quote == "Military budget: US$ 9.9 billion (2024)"
+    assert one(facts, 17300).citation.quote == "Active personnel: 17,300 (2024)"
+
+
+def test_a_slides_keyed_bullets_keep_their_wrapped_lines() -> None:
+    slide = (
+        "GERMANY: THE ZEITENWENDE IN NUMBERS\n"
+        "• Special fund (Sondervermögen Bundeswehr): EUR 100 bn, created 2022\n"
+        "• SIPRI: +28% real in 2024\n"
+        "• World ranking: 7th (2023) → 4th (2024)\n"
+        "• March 2025: Basic Law amended — defence spending above 1% of GDP\n"
+        "  exempt from the debt brake\n"
+    )
+    prose = read_prose(slide)
+    sentences = [prose.quote(span) for block in prose.blocks for span in block.sentences]
+    assert "exempt from the debt brake" not in sentences

@@ -2,7 +2,7 @@ import random
 
 import pytest
 
-from knowledge.number_style import swapped, writes_continental
+from knowledge.number_style import NumbersAsRead, groups_with_spaces, swapped, writes_continental
 from knowledge.snapshot import build_knowledge_base
 
 CONTINENTAL = (
@@ -98,6 +98,43 @@ def test_an_english_document_keeps_its_thousands_and_its_spaced_numbers_apart(tm
     values = {fact.value for fact in build_knowledge_base(tmp_path).facts}
     assert 1234 in values
     assert not values & {1.234, 2030300, 30300}
+
+
+SPACED_FAQ = (
+    "Q: How much does the alliance spend?\n\nA: Around USD 1 474 billion in 2024. Norway spends roughly USD 1 754 "
+    "per person, and Poland's forces number about 216 000 personnel. Enquiries: +32 2 000 0000."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "grouped"),
+    [
+        (SPACED_FAQ, True),
+        ("Spending of USD 1 474 billion, and 1,234 tanks; 2 239 dollars a head.", False),
+        ("One spaced 1 474 alone.", False),
+        ("Call +32 2 000 0000 or +46 8 405 10 00.", False),
+    ],
+)
+def test_an_english_document_groups_thousands_with_spaces_when_it_never_uses_commas(text: str, grouped: bool) -> None:
+    assert groups_with_spaces(text) is grouped
+
+
+def test_an_english_document_grouping_with_spaces_reads_whole_numbers_but_no_telephone() -> None:
+    numbers = NumbersAsRead(SPACED_FAQ)
+    assert "USD 1,474 billion" in numbers.text
+    assert "USD 1,754 per person" in numbers.text
+    assert "216,000 personnel" in numbers.text
+    assert "+32 2 000 0000" in numbers.text
+    assert len(numbers.text) == len(SPACED_FAQ)
+
+
+def test_a_spaced_figure_in_an_english_faq_is_its_whole_number_quoted_as_written(tmp_path) -> None:
+    (tmp_path / "faq.md").write_text(f"# FAQ\n\n{SPACED_FAQ}\n", encoding="utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    values = {fact.value for fact in facts}
+    assert {1474, 1754, 216_000} <= values
+    assert not values & {1, 474, 754, 216}
+    assert all(fact.citation.quote in SPACED_FAQ for fact in facts)
 
 
 DANISH_RELEASE = (

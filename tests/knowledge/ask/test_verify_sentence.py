@@ -11,3 +11,33 @@ def test_a_speaker_addressing_the_chair_does_not_answer_who_chaired(engine_of_te
     )
     answer = engine_of_text("debate.md", text).ask("Who chaired the committee debate?")
     assert "Hoekstra" not in answer.answer
+
+
+THREAD = (
+    "Thread exported from @DefenceDataDesk, posted 28 Apr 2025\n\n"
+    "11/22 That Russian figure equals 7.1% of GDP. A full war economy. #Ukraine\n\n"
+    "12/22 🇺🇦 Ukraine: $64.7bn, +2.9%. That is only 43% of Russia's spending, but it eats 34% of GDP, the heaviest "
+    "burden of any country in the world. 😬\n"
+)
+
+
+def test_which_country_is_not_answered_by_a_sentence_whose_subject_the_one_before_named(engine_of_text) -> None:
+    answer = engine_of_text("thread.txt", THREAD).ask("Which country had the heaviest military burden in the world?")
+    assert not answer.answered or "Ukraine" in answer.answer
+
+
+def test_which_country_is_answered_by_a_sentence_naming_it_as_its_subject(engine_of_text) -> None:
+    text = "# Burdens\n\nUkraine carried the heaviest military burden of any country in the world, at 34% of GDP.\n"
+    answer = engine_of_text("burdens.md", text).ask("Which country had the heaviest military burden in the world?")
+    assert answer.answered
+    assert "Ukraine" in answer.answer
+
+
+def test_which_country_is_not_answered_by_the_other_country_a_pointing_back_sentence_names(engine_of_text) -> None:
+    text = (
+        "# Burdens\n\nUkraine spent $64.7bn in 2024.\n\n"
+        "That is only 43% of Russia's spending, but it eats 34% of GDP, the heaviest burden of any country in the "
+        "world.\n"
+    )
+    answer = engine_of_text("burdens.md", text).ask("Which country had the heaviest military burden in the world?")
+    assert not answer.answered
