@@ -333,7 +333,7 @@ def _givers_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
     for body in _givers(words):
         before, end = body.start - 1, data_named_after(words, body.end)
         # 'per NATO's breakdown': an opener before and its data after name whose figures, whoever else is named
-        opened = before >= 0 and words[before] in data_openers and end is not None
+        opened = before >= 0 and words[before] in data_openers and end == body.end + 1  # its data right after it
         if not opened and not any(name != body.target for name in question.entities):
             continue  # 'NATO's figure for total spending': the alliance's own figure
         if not gives_the_figures(words, body):

@@ -14,9 +14,12 @@ import re
 from functools import lru_cache
 
 from knowledge import domain, worksheets
-from knowledge.ask.blanks import BLANK, RUN_OF_BLANKS
+from knowledge.ask.blanks import BLANK as MARKED_BLANK
+from knowledge.ask.blanks import RUN_OF_BLANKS
 from knowledge.letters import alternation
 
+# A blank standing apart ('was ___ % of GDP', 'Mark ___.'), never underscores marking up words ('__what was …?__').
+BLANK = re.compile(rf"(?<![\w_])(?:{MARKED_BLANK.pattern})(?![\w_])", re.IGNORECASE)
 # A bracketed instruction right after a lead ('True or false (answer yes or no):').
 BRACKETED = r"(?:\s*\([^()]{1,40}\))?"
 SENTENCE_END = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")

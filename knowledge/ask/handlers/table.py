@@ -13,11 +13,11 @@ from knowledge.aggregate import Intent, TableQuestion
 from knowledge.ask.handlers.check import check, check_stated
 from knowledge.ask.handlers.trend import trend
 from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
-from knowledge.ask.intent import question_kinds
+from knowledge.ask.intent import SHARE_WORDS, question_kinds
 from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.quantities import counts_people
 from knowledge.ask.render import Renderer
-from knowledge.ask.retrieve import measure_score, question_forms
+from knowledge.ask.retrieve import PERCENT_WORDS, measure_score, question_forms
 from knowledge.ask.suggest import Suggester
 from knowledge.ask.types import RANKING, SUGGEST_SCORE, Draft, Reply
 from knowledge.ask.verify_quantity import REAL_WORDS
@@ -172,7 +172,8 @@ class TableAnswers:
             kinds.discard(QuestionKind.COUNT)  # "how many allies…" counts rows; the measure is what they are above
         if spec.intent is Intent.TREND and "real" not in question.word_set and QuestionKind.CHANGE in kinds:
             # 'by what % did spending grow from 2014 to 2024': the percentage is the change of a level, no share's
-            kinds -= {QuestionKind.CHANGE, QuestionKind.SHARE}
+            # ('Greece's drop in defence share of GDP, in points' names its share by a word of its own)
+            kinds -= {QuestionKind.CHANGE} if _names_a_share(question) else {QuestionKind.CHANGE, QuestionKind.SHARE}
         forms = question_forms(question)  # the question's words and stems, worked out once for every measure
         scores = {
             key: measure_score(MEASURES[key], question, kinds, forms)
@@ -489,3 +490,9 @@ def _outside_europe() -> frozenset[str]:
 
 def _allies(count: int) -> str:
     return "ally" if count == 1 else "allies"
+
+
+def _names_a_share(question: Question) -> bool:
+    """A share named by a word of its own ('share', 'proportion', 'of GDP'), not only by a percentage asked."""
+    words = question.word_set - PERCENT_WORDS
+    return bool(words & SHARE_WORDS) or question.has(*domain.question_words().asked_kinds.share_of_gdp)

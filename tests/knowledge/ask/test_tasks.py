@@ -119,3 +119,8 @@ def test_a_worksheets_follow_up_keeps_the_task_before_it(
     answer = engine.ask(follow_up, engine.ask(lead))
     assert answer.answered, answer.answer
     assert answer.values[0] == pytest.approx(value, rel=0.001)
+
+
+def test_underscores_marking_up_words_are_no_blank() -> None:
+    question = "> **__what was the real increase in europe's defence investment in 2024?__**"
+    assert as_asked(question) == question
