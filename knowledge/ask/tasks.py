@@ -19,7 +19,9 @@ from knowledge.ask.blanks import RUN_OF_BLANKS
 from knowledge.letters import alternation
 
 # A blank standing apart ('was ___ % of GDP', 'Mark ___.'), never underscores marking up words ('__what was …?__').
-BLANK = re.compile(rf"(?<![\w_])(?:{MARKED_BLANK.pattern})(?![\w_])", re.IGNORECASE)
+BLANK_OPENS = r"""(?:(?<=[\s(\["'])|^)"""
+BLANK_CLOSES = r"""(?=[\s.,;:!?%)\]"']|$)"""
+BLANK = re.compile(f"{BLANK_OPENS}(?:{MARKED_BLANK.pattern}){BLANK_CLOSES}", re.IGNORECASE)
 # A bracketed instruction right after a lead ('True or false (answer yes or no):').
 BRACKETED = r"(?:\s*\([^()]{1,40}\))?"
 SENTENCE_END = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")
