@@ -100,6 +100,16 @@ def _dates_stated(text: str) -> list[float]:
     return [float(part) for match in BOLD_DATE.finditer(text) for part in match.groups() if part]
 
 
+BOLD = re.compile(r"\*\*([^*]+)\*\*")
+SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:million|billion|trillion|thousand)\b", re.IGNORECASE)
+
+
+def _scaled_stated(text: str) -> list[float]:
+    """Each figure the answer states in bold with its scale in words ('**about 3.42 million**'), as its number: a set
+    expecting 3.42 with its unit in millions is answered so."""
+    return [float(found.group(1).replace(",", "")) for bold in BOLD.findall(text) for found in SCALED.finditer(bold)]
+
+
 def judge(question: Question, *, answered: bool, values: Iterable[float], text: str, partial: bool = False) -> Verdict:
     """`partial`: a message answered in part (band `partial`). It is correct only when what it states meets every
     expectation; short of that it abstained when it states one expected figure or name (the part it answers agrees
@@ -112,7 +122,7 @@ def judge(question: Question, *, answered: bool, values: Iterable[float], text: 
     if question.expect == "abstain":
         return Verdict.WRONG
     expected = question.expect
-    stated += _dates_stated(text)
+    stated += _dates_stated(text) + _scaled_stated(text)
     values_ok = all(any(value_matches(want, got) for got in stated) for want in expected.values)
     lowered = _folded(text)
     text_ok = all(any(_folded(name) in lowered for name in _names_of(want)) for want in expected.text)

@@ -56,3 +56,12 @@ def test_a_partly_answered_message_is_never_correct_unless_it_states_all_expecte
     assert judge(question, answered=True, values=[0.7175, 0.5089], text="", partial=True) is Verdict.CORRECT
     # a whole answer missing a figure stays wrong
     assert judge(question, answered=True, values=[0.7175], text="0.72") is Verdict.WRONG
+
+
+def test_a_figure_stated_in_bold_with_its_scale_in_words_states_that_number() -> None:
+    question = Question(
+        question="how many personnel do the allies have", kind="article", expect=Expected(values=(3.42,), text=())
+    )
+    stated = "NATO Allies had **about 3.42 million** military personnel in 2024."
+    assert judge(question, answered=True, values=[3_420_000.0], text=stated) is Verdict.CORRECT
+    assert judge(question, answered=True, values=[3_420_000.0], text="about 3.42 million") is Verdict.WRONG
