@@ -66,15 +66,23 @@ MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over t
 LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
 # A footnote marker on a cell or a row label ('[a]', '¹', '⁽²⁾', '⁽ᵖ⁾', '(b)' after a label), and emphasis around it
 # ('**58.5**').
-FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|⁽[^⁾\s]{1,3}⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
+# A superscript letter set bare ('2.33ᵃ'): Unicode has no superscript block of letters, only these modifier letters.
+SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+FOOTNOTE = re.compile(rf"\s*(?:\[[a-z0-9]{{1,2}}\]|⁽[^⁾\s]{{1,3}}⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[{SUPERSCRIPT_LETTERS}]$|[*†‡]+$)")
 # A marker of a cell explained in a legend under its table ('2.4 ⁽ᵖ⁾' … '⁽ᵖ⁾ provisional ⁽ᵉ⁾ estimated'): the marker,
 # and in the legend the words after it.
 # A letter in brackets right after a cell's number ('35.0(a)', '64.3 (b)') is such a marker too, its legend entry the
 # letter in brackets and the words up to the next entry ('Notes: (a) estimate; (b) includes pensions …').
-CELL_MARKER = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾|(?<=\d)\s?\((?P<letter>[a-z])\)\s*$")
+# A bare superscript letter ('2.33ᵃ') is such a marker too, its legend entry the letter starting a line ('ᵃ Estimate').
+CELL_MARKER = re.compile(
+    rf"⁽(?P<mark>[^⁾\s]{{1,3}})⁾|(?<=\d)\s?\((?P<letter>[a-z])\)\s*$|(?<=\d)(?P<bare>[{SUPERSCRIPT_LETTERS}])\s*$"
+)
 LEGEND_ENTRY = re.compile(
     r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})|(?<![\w(])\((?P<letter>[a-z])\)\s+(?P<note>[^(;\n]{1,40})"
 )
+# Such a letter is distinct enough that its note may stand anywhere after the table, often among the notes closing
+# the document.
+BARE_LEGEND_ENTRY = re.compile(rf"^(?P<bare>[{SUPERSCRIPT_LETTERS}])\s+(?P<said>[^\n]{{1,40}})", re.MULTILINE)
 NUMBER_NOTE = re.compile(r"(?<=\d)\s?\([a-z]\)$")  # a letter marking a cell's number: '35.0(a)' is 35.0
 LEGEND_REACH = 600  # characters after a table its legend stands in
 EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(?P<inner>.+)\1$")
@@ -756,6 +764,10 @@ def _legend(prose: ProseDocument, region: Span) -> dict[str, tuple[str, ...]]:
         marks = _note_qualifiers(entry.group("words") or entry.group("note"))
         if marks:
             legend.setdefault(entry.group("mark") or entry.group("letter"), marks)
+    for entry in BARE_LEGEND_ENTRY.finditer(prose.text, region.end):
+        marks = _note_qualifiers(entry.group("said"))
+        if marks:
+            legend.setdefault(entry.group("bare"), marks)
     return legend
 
 
@@ -769,7 +781,7 @@ def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ..
             dict.fromkeys(
                 mark
                 for found in CELL_MARKER.finditer(cell)
-                for mark in legend.get(found.group("mark") or found.group("letter"), ())
+                for mark in legend.get(found.group("mark") or found.group("letter") or found.group("bare"), ())
             )
         )
         for cell in raw
