@@ -907,7 +907,27 @@ def _whole_year(written: str) -> str:
 
 def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     """A year; a span of years ('from 2026 to 2030', 'between 2014 and 2024', 'FY2023–FY2027') or a fiscal year
-    ('2029-30', 'FY29-30') whole."""
+    ('2029-30', 'FY29-30') whole; a span of fiscal years ('between 2014-15 and 2024-25') by the years they start in."""
+    single = _one_year(tokens, i, table)
+    if single is None or not single.period_text or not _fiscal_year_text(single.period_text):
+        return single
+    links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []
+    if single.end + 1 >= len(tokens) or tokens[single.end].word not in links:
+        return single
+    last = _one_year(tokens, single.end + 1, table)
+    if last is None or not last.period_text or not _fiscal_year_text(last.period_text) or last.value <= single.value:
+        return single
+    return Figure(FigureKind.YEAR, single.value, i, last.end, period_text=f"{single.value:.0f}-{last.value:.0f}")
+
+
+def _fiscal_year_text(period: str) -> bool:
+    """'2024-25', '2023-24': one fiscal year, its end the year after its start."""
+    start, _, end = period.partition("-")
+    return len(end) == len("25") and (int(start) + 1) % 100 == int(end)
+
+
+def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
+    """A year, a span of calendar years or a fiscal year, as `_year` reads them."""
     year = _year_of(tokens[i], table)
     if year is None or _price_base(tokens, i, table):
         return None

@@ -66,14 +66,26 @@ MIN_SPAN_COLUMNS = 2  # year columns that make a change column the change over t
 LIST_ROWS = 2  # a labelled list's items, at least: one item is a label's sentence, not a table
 # A footnote marker on a cell or a row label ('[a]', '¹', '⁽²⁾', '⁽ᵖ⁾', '(b)' after a label), and emphasis around it
 # ('**58.5**').
-FOOTNOTE = re.compile(r"\s*(?:\[[a-z0-9]{1,2}\]|⁽[^⁾\s]{1,3}⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]+$)")
+# A superscript letter set bare ('2.33ᵃ'): Unicode has no superscript block of letters, only these modifier letters.
+SUPERSCRIPT_LETTERS = "ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ"
+FOOTNOTE = re.compile(rf"\s*(?:\[[a-z0-9]{{1,2}}\]|⁽[^⁾\s]{{1,3}}⁾|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[{SUPERSCRIPT_LETTERS}]$|[*†‡]+$)")
 # A marker of a cell explained in a legend under its table ('2.4 ⁽ᵖ⁾' … '⁽ᵖ⁾ provisional ⁽ᵉ⁾ estimated'): the marker,
 # and in the legend the words after it.
 # A letter in brackets right after a cell's number ('35.0(a)', '64.3 (b)') is such a marker too, its legend entry the
 # letter in brackets and the words up to the next entry ('Notes: (a) estimate; (b) includes pensions …').
-CELL_MARKER = re.compile(r"⁽(?P<mark>[^⁾\s]{1,3})⁾|(?<=\d)\s?\((?P<letter>[a-z])\)\s*$")
+# A bare superscript letter ('2.33ᵃ') or a note's number in square brackets ('64.6[1]') is such a marker too, its
+# legend entry the marker starting a line ('ᵃ Estimate', '[1] NATO estimate').
+CELL_MARKER = re.compile(
+    rf"⁽(?P<mark>[^⁾\s]{{1,3}})⁾|(?<=\d)\s?\((?P<letter>[a-z])\)\s*$"
+    rf"|(?<=\d)(?:(?P<bare>[{SUPERSCRIPT_LETTERS}])|\[(?P<noted>[a-z0-9]{{1,2}})\])\s*$"
+)
 LEGEND_ENTRY = re.compile(
     r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})|(?<![\w(])\((?P<letter>[a-z])\)\s+(?P<note>[^(;\n]{1,40})"
+)
+# Such a letter is distinct enough that its note may stand anywhere after the table, often among the notes closing
+# the document.
+BARE_LEGEND_ENTRY = re.compile(
+    rf"^(?:(?P<bare>[{SUPERSCRIPT_LETTERS}])|\[(?P<noted>[a-z0-9]{{1,2}})\])\s+(?P<said>[^\n]{{1,40}})", re.MULTILINE
 )
 NUMBER_NOTE = re.compile(r"(?<=\d)\s?\([a-z]\)$")  # a letter marking a cell's number: '35.0(a)' is 35.0
 LEGEND_REACH = 600  # characters after a table its legend stands in
@@ -756,6 +768,10 @@ def _legend(prose: ProseDocument, region: Span) -> dict[str, tuple[str, ...]]:
         marks = _note_qualifiers(entry.group("words") or entry.group("note"))
         if marks:
             legend.setdefault(entry.group("mark") or entry.group("letter"), marks)
+    for entry in BARE_LEGEND_ENTRY.finditer(prose.text, region.end):
+        marks = _note_qualifiers(entry.group("said"))
+        if marks:
+            legend.setdefault(entry.group("bare") or f"[{entry.group('noted')}]", marks)
     return legend
 
 
@@ -765,15 +781,16 @@ def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ..
         return []
     raw = line.strip().strip("|").split("|") if "|" in line else line.strip().split("\t")
     return [
-        tuple(
-            dict.fromkeys(
-                mark
-                for found in CELL_MARKER.finditer(cell)
-                for mark in legend.get(found.group("mark") or found.group("letter"), ())
-            )
-        )
+        tuple(dict.fromkeys(mark for found in CELL_MARKER.finditer(cell) for mark in legend.get(_marker(found), ())))
         for cell in raw
     ]
+
+
+def _marker(found: re.Match[str]) -> str:
+    """A cell marker as its legend is keyed: '⁽ᵖ⁾' and 'ᵖ' by the letter, '(a)' by 'a', '[1]' with its brackets (a
+    bare '1' would be the superscript one's)."""
+    noted = found.group("noted")
+    return f"[{noted}]" if noted else found.group("mark") or found.group("letter") or found.group("bare")
 
 
 def label_subject(label: str) -> str | None:

@@ -30,7 +30,7 @@ from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS
 
 REAL_WORDS = frozenset({"real", "constant"})  # how facts in real terms are labelled
-CURRENT_WORDS = frozenset({"current", "nominal"})  # how facts in current prices are labelled
+CURRENT_WORDS = frozenset({"current", "nominal", "cash"})  # how facts in current prices are labelled
 WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the alliance's total is stated as
 SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
 INTERROGATIVES = frozenset(domain.question_words().interrogatives)
@@ -294,10 +294,16 @@ class QuantityCheck:
     def _current_prices_unaccounted(self, question: ParsedQuestion, facts: list[Fact]) -> bool:
         """Current prices asked and no fact in them: a document's statement naming no price basis of its own ('what
         percent of the nato total did europe spend in 2024, current prices' is worked out from the tables' cells in
-        current prices, not the article's 36%); a table's cells are each of their table's basis."""
+        current prices, not the article's 36%); a table's cells are each of their table's basis. A column headed
+        '(cash)' is in current prices, one headed '(constant 2024-25 prices)' is not."""
         if not question.has(*self.current_terms):
             return False
-        in_them = (fact.citation.cell is not None or self._own_measure_words(fact) & CURRENT_WORDS for fact in facts)
+        if facts and self._own_measure_words(facts[0]) & REAL_WORDS:
+            return True  # the figure led with is in constant prices, whatever cells of current prices follow it
+        # a share of GDP has no price basis: 'in cash terms' beside one ('with 2%, …, and in cash terms one of the ten
+        # largest') speaks of another figure
+        amounts = [fact for fact in facts if fact.unit is not Unit.PERCENT_OF_GDP]
+        in_them = (fact.citation.cell is not None or self._own_measure_words(fact) & CURRENT_WORDS for fact in amounts)
         return not any(in_them)
 
     def _own_measure_words(self, fact: Fact) -> frozenset[str]:

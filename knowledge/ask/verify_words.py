@@ -31,6 +31,7 @@ from knowledge.ask.verify_numbers import COUNTED_UNITS, framed_as_a_goal, range_
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number
 from knowledge.ask.verify_years import is_fiscal_year, period_years
+from knowledge.cues import cues
 from knowledge.doc_context import Heading, heading_before, headings
 from knowledge.figures import is_fiscal_year_word
 from knowledge.lexicon import normalise
@@ -54,6 +55,7 @@ UNIT_CONCEPTS = frozenset({"gdp", "share", "spending", "defence"})  # concepts (
 SHARE_WORDS = frozenset({"share"})  # the unit concept whose words ('part', 'fund') are said of parts of anything
 SET_OFF = re.compile(r"(?:,|\s[—–-])\s*$")  # a phrase after a comma or a dash is set off from the clause before it
 CLAUSE_BREAK = re.compile(r"[;:]")
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")  # a year written in a figure's clause
 MOST_KEYWORDS = 6  # 'hague pledge review year': a keyword string is a few words, none of them little
 DETERMINERS = frozenset({"the", "its", "their", "his", "her"})  # English: what opens a superlative's noun phrase
 SUPERLATIVE = re.compile(r"[a-z]{2,}est")
@@ -260,6 +262,7 @@ class WordCheck:
             and other.value != fact.value
             and not _sets_the_scene(other)
             and not (own is not None and (_one_clause(own, other) or _said_of(own, other) or _said_of(other, own)))
+            and not (own is not None and (_earlier_value_of(own, other) or _earlier_value_of(other, own)))
         ]
         if own is None or not others:
             return frozenset()
@@ -486,6 +489,24 @@ def _said_of(phrase: Fact, clause: Fact) -> bool:
     clause_starts = quote.find(other)
     # the clause before the phrase, up to a semicolon that would start another statement
     return 0 <= clause_starts < starts and not CLAUSE_BREAK.search(quote[clause_starts:starts])
+
+
+def _earlier_value_of(earlier: Fact, figure: Fact) -> bool:
+    """A figure whose clause opens with an earlier-value cue ('down from', 'compared with'), after the clause of a
+    figure of its unit in the same statement, is that figure's measure at another time: in '138,100 UK military
+    personnel in 2024-25, down from about 168,700 in 2014-15' both are personnel, and in 'equipment took 36.1% …,
+    compared with 22.8% in 2014-15' both are equipment's share. Neither claims the other's words. One of the same
+    time is another thing's ('US$ 2,240 in the United States, compared with roughly US$ 670 in Europe and Canada')."""
+    quote = earlier.citation.quote
+    own, other = (earlier.measure_text or "").strip(), (figure.measure_text or "").strip()
+    if earlier.unit is not figure.unit or not own or not other:
+        return False
+    if not earlier.period or not figure.period or earlier.period == figure.period or not YEAR_IN.search(own):
+        return False
+    starts, other_starts = quote.find(own), quote.find(other)
+    if other_starts < 0 or starts <= other_starts or CLAUSE_BREAK.search(quote[other_starts:starts]):
+        return False
+    return bool(cues().restated_from.starting_at(normalise(own).split(), 0))
 
 
 def _describes(phrase: str) -> bool:

@@ -577,6 +577,33 @@ def test_a_cell_marker_the_legend_explains_gives_the_cell_its_qualifier(tmp_path
     assert not facts[1.7].estimate and not facts[2.5].estimate
 
 
+BRIEFING_TABLE = (
+    "Table 1: UK defence expenditure, NATO definition\n\n"
+    "| Fiscal year | Spending, £bn (cash) | % of GDP | Real-terms change, % |\n"
+    "|---|---|---|---|\n"
+    "| 2023-24 | 61.9[2] | 2.30 | 0.9 |\n"
+    "| 2024-25 | 64.6[1] | 2.33ᵃ | 1.7ᵃ |\n\n"
+    + "Cash spending rose over the decade; the briefing discusses it at length in the sections below. "
+    * 8
+    + "\n\n## Footnotes\n\n"
+    "[1] NATO estimate, based on the MoD's outturn for the year.\n\n"
+    "[2] Includes military assistance to Ukraine.\n\n"
+    "ᵃ Estimate; figures for 2024-25 are provisional and may be revised.\n"
+)
+
+
+def test_a_bare_superscript_letter_on_a_cell_is_a_marker_its_note_at_the_end_explains(tmp_path: Path) -> None:
+    """'2.33ᵃ' is 2.33, of its row's fiscal year, and the note 'ᵃ Estimate' among the document's closing footnotes,
+    however far below the table, makes it an estimate; so does '[1] NATO estimate' for '64.6[1]'. A note saying
+    nothing of the figure ('[2] Includes …') and the unmarked cells leave them as stated."""
+    facts = facts_by_value(tmp_path, "briefing.md", BRIEFING_TABLE, "2025-04-07")
+    share, change = facts[2.33], facts[1.7]
+    assert (share.measure_kind, share.period, change.period) == ("share_of_gdp", "2024-25", "2024-25")
+    assert share.estimate and change.estimate
+    assert facts[64.6].estimate
+    assert not facts[61.9].estimate and not facts[2.3].estimate
+
+
 BREAKDOWN_PAGE = (
     "# Annual figures 2024\n\n"
     "## Outlook\n\n"

@@ -56,6 +56,17 @@ def test_a_change_between_two_years_is_of_their_span_written_either_way() -> Non
     assert periods("Poland's spending rose 150% over 2014-2024.") == {150.0: "2014-2024"}
 
 
+def test_a_span_of_fiscal_years_is_of_the_years_they_start_in() -> None:
+    """'between 2014-15 and 2024-25' is the decade of fiscal years starting 2014 to 2024, never its first fiscal
+    year alone; a fiscal year named by itself stays that fiscal year."""
+    assert periods("UK defence spending rose by around 62% between 2014-15 and 2024-25.") == {62.0: "2014-2024"}
+    assert periods("The UK's Equipment Plan from FY2023/24 to FY2032/33 costs £288.6 billion.") == {288.6: "2023-2032"}
+    assert periods("The UK spent £64.6 billion in 2024-25, up from £61.9 billion in 2023-24.") == {
+        64.6: "2024-25",
+        61.9: "2023-24",
+    }
+
+
 def test_a_year_dating_an_event_is_a_figure_s_period_only_when_no_other_year_is() -> None:
     report = "NATO's Annual Report for 2024, published in April 2025, counts 22 of 32 allies at or above 2% of GDP."
     assert periods(report)[22] == "2024"

@@ -895,6 +895,16 @@ def test_a_date_told_after_a_figure_is_said_of_that_figure_alone(engine_of):
     assert 5.0 not in engine.ask("what share of gdp was agreed in wales?").values
 
 
+def test_an_earlier_value_after_a_figure_is_that_figure_s_measure_at_another_time(engine_of):
+    engine = engine_of(
+        "NATO records some 138,100 UK military personnel in 2024-25, down from about 168,700 in 2014-15.\n\n"
+        "Spending per head is about US$ 2,240 in the United States, compared with roughly US$ 670 in Europe."
+    )
+    assert 168_700 in engine.ask("How many UK military personnel were there in 2014-15?").values
+    # a figure compared at the same time is another thing's, whose words it does not take
+    assert 670 not in engine.ask("How much does the United States spend on defence per person?").values[:1]
+
+
 def test_a_compound_states_the_number_it_opens_with():
     assert {10.0, 155.0} <= numbers_stated("It comes on top of a ten-year package of 155 billion crowns.")
     assert 2.0 not in numbers_stated("Two-thirds of the money goes abroad.")  # a fraction, not two

@@ -146,3 +146,35 @@ def test_a_change_asked_by_what_percentage_is_not_answered_by_a_share_of_the_tot
 def test_the_economy_named_beside_another_quantity_is_not_asked_alone(engine, question: str):
     answer = engine.ask(question)
     assert not any(fact.measure == "gdp_usd_current" for fact in answer.facts)
+
+
+CASH_TABLE = """# UK defence expenditure
+
+Table 1: UK defence expenditure, NATO definition
+
+| Fiscal year | Spending, £bn (cash) | Spending, £bn (constant 2024-25 prices) |
+|---|---|---|
+| 2014-15 | 39.9 | 52.6 |
+| 2024-25 | 64.6 | 64.6 |
+
+In FY2024/25 the UK's defence budget was the third-largest in NATO in cash terms, at about US$82.1 billion.
+
+With 2.3% of GDP the UK sits mid-table on that measure, and in cash terms it remains one of the ten largest spenders.
+"""
+
+
+def test_an_amount_asked_in_cash_terms_is_the_amount_before_inflation_in_whatever_currency(engine_of_text):
+    """'In cash terms' asks current prices, not dollars: the pound column headed '(cash)' answers it, and a
+    statement itself saying 'in cash terms' answers in dollars."""
+    engine = engine_of_text("briefing.md", CASH_TABLE)
+    assert engine.ask("What was UK defence spending in cash terms in 2014-15?").values[:1] == [39.9]
+    assert 82.1 in engine.ask("How big was the UK defence budget in cash terms in 2024-25, in dollars?").values
+
+
+def test_current_prices_asked_are_never_answered_by_a_constant_price_cell_or_a_share_of_gdp(engine_of_text):
+    """The row's cell in constant prices is no figure in current prices even with the cash cell beside it, and a
+    share of GDP in a sentence saying 'in cash terms' of another figure has no price basis at all."""
+    engine = engine_of_text("briefing.md", CASH_TABLE)
+    led = engine.ask("What was UK defence spending in current prices in 2014-15?").values[:1]
+    assert led in ([], [39.9])
+    assert 2.3 not in engine.ask("Is the UK among the biggest spenders in cash terms?").values
