@@ -210,9 +210,9 @@ class QuantityCheck:
         for fact in facts[:1]:
             if fact.citation.cell is not None or fact.unit is not Unit.MONEY:
                 continue
-            # its own words, a table's labels among them ('money' names its kind, not what it is)
-            own = f"{fact.citation.quote} {fact.citation.column_label or ''} {fact.citation.row_label or ''}"
-            said = set(normalise(own).split())
+            # its own words and its heading's ('money' of 'open:money' names its kind, not what it is)
+            kind = forms(*normalise(fact.measure.replace(":", " ").replace("_", " ")).split())
+            said = set(self.evidence(fact) - kind)
             named = lexicon.concepts(sorted(said)) & verifier.spending_asked
             # 'how much did Lithuania spend on Carl-Gustaf rifles?' asks the price of what its words name
             item = any(w in said for w in question.content_words if w not in verifier.neutral | question.entity_words)
