@@ -977,3 +977,39 @@ def test_plain_numbers_in_a_table_of_years_are_amounts_in_the_caption_s_unit(tmp
 def test_plain_numbers_under_a_caption_naming_no_amount_stay_unmeasured(tmp_path: Path) -> None:
     facts = {fact.value: fact for fact in _build(tmp_path, "note.md", PLAIN_AMOUNTS_TABLE.format(unit="selected"))}
     assert facts[3.3].measure_kind != "money"
+
+
+CATEGORY_SHARES = (
+    "# Spain: Report on Defence Expenditure 2024\n\n"
+    "In 2024 the defence expenditure of Spain reached EUR 19.723 million, or 1,28 % of GDP.\n\n"
+    "## Distribution by category\n\n"
+    "The distribution of the 2024 expenditure among the four categories used by NATO is shown below.\n\n"
+    "| Category | Share of total (%) | EUR million |\n"
+    "|---|---|---|\n"
+    "| Personnel | 43,9 | 8.659 |\n"
+    "| Equipment | 30,3 | 5.977 |\n"
+    "| Infrastructure | 2,7 | 523 |\n"
+    "| Operations and other | 23,1 | 4.564 |\n"
+    "| **Total** | **100,0** | **19.723** |\n"
+)
+
+
+@pytest.mark.parametrize("text", [CATEGORY_SHARES, CATEGORY_SHARES.replace("(%)", "(percent)")])
+def test_shares_headed_by_the_percent_sign_and_written_with_decimal_commas_break_down_the_subject_s_whole(
+    tmp_path: Path, text: str
+) -> None:
+    """'| Share of total (%) |' over '43,9', '30,3' … adding up to 100: each row a part of Spain's spending (the
+    body whose categories they are is no one's subject), its total row Spain's total."""
+    (tmp_path / "report.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text(
+        '["report.md"]\ntitle = "Spain: Report on Defence Expenditure 2024"\n'
+        'published = "2025-05-15"\nperiod = "2024"\n'
+    )
+    facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None]
+    rows = {(fact.value, fact.measure_kind): fact for fact in facts if fact.citation.row_label}
+    if "(%)" not in text:  # a header not writing the sign says no breakdown: the rows stay their labels'
+        assert rows[(43.9, "share_of_total")].subject == "Personnel"
+        return
+    assert {fact.subject for fact in rows.values()} == {"Spain"}
+    assert (rows[(8659.0, "money")].currency, rows[(8659.0, "money")].scale) == ("EUR", 1e6)
+    assert rows[(19723.0, "money")].subject == "Spain"
