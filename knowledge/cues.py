@@ -247,6 +247,7 @@ class CueFile(BaseModel):
     anaphoric_periods: list[str]
     months: list[str]
     period_prepositions: list[str]
+    level_date_prepositions: list[str]
     comparison_before: list[str]
     comparison_reach: list[str]
     outdoing_verbs: list[str]
