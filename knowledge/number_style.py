@@ -92,7 +92,7 @@ class NumbersAsRead:
         self.written = written
         self.continental = writes_continental(written)
         grouped = _spaced_groups_joined(written, continental=self.continental)
-        self.text = swapped(grouped) if self.continental else _thousands_points_read(grouped)
+        self.text = _thousands_points_read(swapped(grouped) if self.continental else grouped)
 
     def as_written(self, piece: str, start: int | None = None) -> str:
         """`piece` of the text as read (at `start` when known), as the document writes it."""
@@ -126,8 +126,9 @@ def _an_amount(text: str, start: int, end: int) -> bool:
 
 
 def _thousands_points_read(text: str) -> str:
-    """A document writing English numbers with the points only thousands points can be read as its commas ('EUR
-    17.000 million' -> 'EUR 17,000 million', '2.400 troops' -> '2,400 troops'): the same length."""
+    """A text as read (English separators) with the points only thousands points can be read as commas ('EUR
+    17.000 million' -> 'EUR 17,000 million', '2.400 troops' -> '2,400 troops'; a continental document's English
+    'EUR 1,000 million', swapped to '1.000', back to its thousands): the same length."""
 
     def read(match: re.Match[str]) -> str:
         whole = WHOLE_THOUSANDS.fullmatch(match.group()) and MONEY_AFTER.match(text, match.end())

@@ -151,3 +151,16 @@ def test_an_english_document_keeps_points_and_spaces_no_thousands_mark_must_be(t
     (tmp_path / "note.md").write_text(f"# Poland\n\n{sentence}\n", encoding="utf-8")
     values = {fact.value for fact in build_knowledge_base(tmp_path).facts}
     assert value in values
+
+
+def test_a_continental_document_reads_the_english_thousands_only_a_thousands_mark_can_give(tmp_path) -> None:
+    """'USD 1,000 million' and '2,400 troops' in a release writing '82,69' and '32,4 %': no one writes a million to
+    three decimals of zeros nor counts a part of a soldier, whichever way the rest of the text writes numbers."""
+    release = f"{CONTINENTAL} The fund adds USD 1,000 million, and 2,400 troops serve abroad."
+    assert writes_continental(release)
+    (tmp_path / "release.md").write_text(f"# Draft budget\n\n{release}\n", encoding="utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    assert (1_000, 1e6, "USD") in {(fact.value, fact.scale, fact.currency) for fact in facts if fact.unit == "money"}
+    counts = {fact.value for fact in facts if fact.unit == "count"}
+    assert 2_400 in counts and 2.4 not in counts
+    assert all(fact.citation.quote in release for fact in facts)
