@@ -906,8 +906,9 @@ def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
     if read.kind in ROW_KINDS:
         return RowMeasure(label, read.kind, None, None)
-    if read.kind == "change" and read.currency is None and "%" in label:
-        return RowMeasure(label, "change", None, None)  # 'Change on previous year (%)': changes in per cent
+    if read.kind == "change" and (read.currency or "%" in label):
+        # 'Change on previous year (%)': changes in per cent; 'Increase on previous year, Md€': in euros
+        return RowMeasure(label, "change", read.currency, read.scale if read.currency else None)
     if read.kind == "money" and read.currency:
         return RowMeasure(label, "money", read.currency, read.scale)
     if amounts is not None:
@@ -925,6 +926,8 @@ def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None, *, 
         return [replace(cell, kind="share_of_total", currency=None, scale=None) for cell in cells]
     if row.kind == "money" and row.currency:
         return [replace(cell, kind="money", currency=row.currency, scale=row.scale) for cell in cells]
+    if row.kind == "change" and row.currency:
+        return [replace(cell, kind="change", currency=row.currency, scale=row.scale) for cell in cells]
     if row.kind not in ROW_KINDS and row.kind != "change":
         return cells
     return [replace(cell, kind=row.kind, currency=None, scale=None) for cell in cells]

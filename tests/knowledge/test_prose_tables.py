@@ -1013,3 +1013,36 @@ def test_shares_headed_by_the_percent_sign_and_written_with_decimal_commas_break
     assert {fact.subject for fact in rows.values()} == {"Spain"}
     assert (rows[(8659.0, "money")].currency, rows[(8659.0, "money")].scale) == ("EUR", 1e6)
     assert rows[(19723.0, "money")].subject == "Spain"
+
+
+YEARS_AS_COLUMNS = (
+    "# Military Programming Law 2024-2030\n\n"
+    "The budget of the French armed forces rises every year of the law, by 3,3 Md€ in 2024 and 1,7 % more.\n\n"
+    "| | 2023 | 2024 | 2025 |\n"
+    "|---|---|---|---|\n"
+    "| Budget of the armed forces, Md€ | 43,9 | 47,2 | 50,5 |\n"
+    "| Increase on previous year, Md€ | — | +3,3 | +3,2 |\n"
+    "| Personnel (posts) | 270 000 | 270 700 | 271 400 |\n"
+)
+
+
+def test_a_row_of_increases_in_a_currency_under_year_columns_is_the_subject_s_changes(tmp_path: Path) -> None:
+    """'| Increase on previous year, Md€ | — | +3,3 | +3,2 |' under '| | 2023 | 2024 | 2025 |': each cell the year's
+    rise in euros, as a column of increases beside a column of years is; the budget row stays amounts and the posts a
+    headcount."""
+    facts = _build(tmp_path, "lpm.md", YEARS_AS_COLUMNS, title="Military Programming Law 2024-2030")
+    rows = {(fact.citation.row_label, fact.period): fact for fact in facts if fact.citation.row_label}
+    rise = rows[("Increase on previous year, Md€", "2025")]
+    assert (rise.subject, rise.value, rise.measure_kind, rise.currency, rise.scale) == (
+        "France",
+        3.2,
+        "change",
+        "EUR",
+        1e9,
+    )
+    budget = rows[("Budget of the armed forces, Md€", "2024")]
+    assert (budget.value, budget.measure_kind, budget.currency) == (47.2, "money", "EUR")
+    assert (rows[("Personnel (posts)", "2025")].value, rows[("Personnel (posts)", "2025")].measure_kind) == (
+        271_400,
+        "count",
+    )
