@@ -249,6 +249,7 @@ class CueFile(BaseModel):
     anaphoric_periods: list[str]
     months: list[str]
     period_prepositions: list[str]
+    level_date_prepositions: list[str]
     comparison_before: list[str]
     comparison_reach: list[str]
     outdoing_verbs: list[str]
@@ -276,6 +277,7 @@ class CueFile(BaseModel):
     year_suffixes: dict[str, str]
     budget_stages: list[str]
     source_before: list[str]
+    method_before: list[str]
     source_after: list[str]
     pronouns: list[str]
     generic_pronouns: list[str]
@@ -419,6 +421,7 @@ class Cues:
     procedure_words: Phrases
     qualifiers: dict[str, Phrases]
     source_before: Phrases
+    method_before: Phrases
     source_after: frozenset[str]
     pronouns: Phrases
     generic_pronouns: frozenset[str]
@@ -570,6 +573,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         procedure_words=Phrases(raw.procedure_words),
         qualifiers={name: Phrases(words) for name, words in raw.qualifiers.items()},
         source_before=Phrases(raw.source_before),
+        method_before=Phrases(raw.method_before),
         source_after=_folded(raw.source_after),
         pronouns=Phrases(raw.pronouns),
         generic_pronouns=_folded(raw.generic_pronouns),

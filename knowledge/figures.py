@@ -189,6 +189,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _headcount(tokens, position, figures, table)
             or _sized_body(tokens, position, table)
             or _labelled_count(tokens, position, figures, table)
+            or _count_dated_again(tokens, position, figures, table)
         )
         if figure is None:
             position += 1
@@ -633,6 +634,22 @@ def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[st
         return None
     label = [token.word for token in tokens[opening:colon] if token.word.isalpha() or "'" in token.word]
     return label if label and len(label) <= LABEL_LENGTH else None
+
+
+def _count_dated_again(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'80 000 reservists by 2030, and the long-term ambition is 105 000 by 2035', '6 300 additional posts …,
+    including 700 in 2024 alone', '137 Rafale combat aircraft in 2030, on the way to 185 in 2035': a bare number (no
+    word of its own after it) dated by a year right after it, when the sentence's last figure before it is a count
+    of a noun, counts that noun again for its own year."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text) or i + 2 >= len(tokens):
+        return None
+    if tokens[i + 1].word not in table.raw.level_date_prepositions or not YEAR.match(tokens[i + 2].text):
+        return None
+    earlier = [figure for figure in figures if figure.kind is not FigureKind.YEAR]
+    if not earlier or earlier[-1].kind is not FigureKind.COUNT or not earlier[-1].noun:
+        return None
+    return Figure(FigureKind.COUNT, value, i, i + 1, noun=earlier[-1].noun)
 
 
 @cache

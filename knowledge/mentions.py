@@ -324,6 +324,7 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
         cited
         or bool(table.source_before.ending_at(words, start))
         or (after in table.source_after and body)
+        or (body and bool(table.method_before.ending_at(words, start)))
         or (body and _cited_with_year(words, start, end))
     )
     titled = _titled(following, table)

@@ -9,6 +9,7 @@ was; its quotes are taken back from the text as written, word for word, once its
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from knowledge.cues import cues
 
@@ -23,7 +24,30 @@ def _scale_words() -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s?") for word in words)
 
 
+def _money_words() -> tuple[str, str, str]:
+    """The scales, currency symbols and currency codes of cues.toml, each an alternation, longest first."""
+    table = cues().raw
+
+    def alternation(words: Iterable[str]) -> str:
+        return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+    return alternation(table.scales), alternation(table.currency_symbols), alternation(table.currency_codes)
+
+
 SCALES = rf"(?:%|(?i:{_scale_words()})\b)"
+MONEY_SCALES, CURRENCY_SYMBOLS, CURRENCY_CODES = _money_words()
+# An amount's own marks around a number: a currency before it ('EUR 3 300 million', '€3 300'), a scale or a currency
+# after it ('3 300 M€', '3 300 €').
+MONEY_BEFORE = re.compile(rf"(?:\b(?:{CURRENCY_CODES})|{CURRENCY_SYMBOLS})\s?$")
+MONEY_AFTER = re.compile(rf"\s?(?:(?i:{MONEY_SCALES})\b|{CURRENCY_SYMBOLS})")
+# Points only a thousands point can be, whatever way the rest of a document writes its numbers: whole thousands before
+# a scale ('EUR 17.000 million': no English writer gives a million to three decimals of zeros), and a number of things
+# counted ('2.400 troops', '117.400 military personnel': no one counts a part of a soldier).
+POINT_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d,]|\.\d)")
+WHOLE_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.000)+")
+COUNTED_AFTER = re.compile(
+    rf"(?:\s+(?!(?i:{MONEY_SCALES})\b)[A-Za-z-]+){{0,2}}\s+(?i:{'|'.join(map(re.escape, cues().raw.count_nouns))})\b"
+)
 # Shapes only one way of writing numbers gives: a thousands point before a decimal comma ('62.430,9'), or a decimal
 # comma of one or two digits before a percentage or a scale ('2,8 %', 'EUR 20,26 billion'); the same shapes the
 # other way round for English ('62,430.9', '2.8%').
@@ -37,9 +61,10 @@ ENGLISH_SHAPES = re.compile(
 FEWEST_SHAPES = 2
 SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
 # '6 300 posts', '80 000 reservists': groups of three digits after a space. A thin or narrow no-break space groups
-# digits in any document; a plain or no-break space in one writing continental numbers, where a table's
-# '2024 | 47,2' has its own marks ('in 2024 300 posts' never groups: a year's four digits lead no group), and in an
-# English one that groups its thousands with spaces and never with commas ('USD 1 474 billion', '216 000 personnel').
+# digits in any document; a plain or no-break space in one writing continental numbers, where a table's '2024 | 47,2'
+# has its own marks ('in 2024 300 posts' never groups: a year's four digits lead no group), in an English one that
+# groups its thousands with spaces and never with commas ('USD 1 474 billion', '216 000 personnel'), and in any
+# document an amount's, its currency or scale written right beside it ('EUR 3 300 million', '3 300 M€').
 THIN_SPACES = "\u2009\u202f"
 GROUPING_SPACES = f" \u00a0{THIN_SPACES}"
 SPACED_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{GROUPING_SPACES}]\d{{3}})+(?![\d]|[.,]\d{{3}})")
@@ -47,6 +72,7 @@ GROUP_SPACE = re.compile(rf"[{GROUPING_SPACES}]")
 # A telephone number's '+32 2 000 0000' groups nothing: its digits go on after a space.
 PLAIN_SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d{3}| \d)")
 COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
+CURRENCY_REACH = 5  # characters before a number where its currency may stand ('EUR ', 'US$ ')
 
 
 def writes_continental(text: str) -> bool:
@@ -76,7 +102,7 @@ class NumbersAsRead:
         self.written = written
         self.continental = writes_continental(written)
         grouped = _spaced_groups_joined(written, continental=self.continental)
-        self.text = swapped(grouped) if self.continental else grouped
+        self.text = _thousands_points_read(swapped(grouped) if self.continental else grouped)
 
     def as_written(self, piece: str, start: int | None = None) -> str:
         """`piece` of the text as read (at `start` when known), as the document writes it."""
@@ -97,7 +123,8 @@ def _spaced_groups_joined(text: str, *, continental: bool) -> str:
     english_plain_spaces = not continental and groups_with_spaces(text)
 
     def joined(match: re.Match[str]) -> str:
-        if continental or any(space in match.group() for space in THIN_SPACES):
+        thin = any(space in match.group() for space in THIN_SPACES)
+        if continental or thin or _an_amount(text, match.start(), match.end()):
             return GROUP_SPACE.sub(mark, match.group())
         plain = PLAIN_SPACED_GROUPS.match(text, match.start()) if english_plain_spaces else None
         if plain and plain.end() == match.end():
@@ -105,3 +132,23 @@ def _spaced_groups_joined(text: str, *, continental: bool) -> str:
         return match.group()
 
     return SPACED_GROUPS.sub(joined, text)
+
+
+def _an_amount(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is an amount by its own marks: a currency right before it or a scale or
+    a currency right after it."""
+    return bool(MONEY_BEFORE.search(text[max(0, start - CURRENCY_REACH) : start]) or MONEY_AFTER.match(text, end))
+
+
+def _thousands_points_read(text: str) -> str:
+    """A text as read (English separators) with the points only thousands points can be read as commas ('EUR
+    17.000 million' -> 'EUR 17,000 million', '2.400 troops' -> '2,400 troops'; a continental document's English
+    'EUR 1,000 million', swapped to '1.000', back to its thousands): the same length."""
+
+    def read(match: re.Match[str]) -> str:
+        whole = WHOLE_THOUSANDS.fullmatch(match.group()) and MONEY_AFTER.match(text, match.end())
+        if not (whole or COUNTED_AFTER.match(text, match.end())):
+            return match.group()
+        return match.group().replace(".", ",")
+
+    return POINT_GROUPS.sub(read, text)

@@ -605,7 +605,7 @@ def _adds_up_to_a_whole(cells: list[str]) -> bool:
     )
 
 
-def _parts_of_whom(rows: list[tuple[int, str, list[str]]], context_subject: str | None) -> bool:
+def _parts_of_whom(rows: list[tuple[int, str, list[str]]], columns: list[Column], context_subject: str | None) -> bool:
     """'| Area | € bn | Share of Defence Function |' over 'Army (Esercito)', 'Navy (Marina Militare)', 'Joint and
     central areas', their shares adding up to the whole: a breakdown of what whom the section is about spends, each
     row a part of it (a line of its budget, whatever it is called), when no row names an entity or a year."""
@@ -614,7 +614,19 @@ def _parts_of_whom(rows: list[tuple[int, str, list[str]]], context_subject: str 
         return False
     parts = [cells for _, _, cells in rows if not _total_label(cells[0])]  # a total row is the whole, 100%
     width = max((len(cells) for cells in parts), default=0)
-    return any(_adds_up_to_a_whole([cells[at] for cells in parts if at < len(cells)]) for at in range(1, width))
+    return any(
+        _adds_up_to_a_whole(_as_percentages([cells[at] for cells in parts if at < len(cells)], columns, at))
+        for at in range(1, width)
+    )
+
+
+def _as_percentages(cells: list[str], columns: list[Column], at: int) -> list[str]:
+    """A column's cells with the percent sign its header writes for all of them ('| Share of total (%) |' over
+    '43,9', as a continental report puts it): each cell as if written with it; else as they are."""
+    column = columns[at] if at < len(columns) else None
+    if column is None or column.kind != "share_of_total" or "%" not in column.label:
+        return cells
+    return [cell if cell.endswith("%") else f"{cell}%" for cell in cells]
 
 
 def _percent_of_nothing_named(column: Column) -> bool:
@@ -911,8 +923,9 @@ def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
     if read.kind in ROW_KINDS:
         return RowMeasure(label, read.kind, None, None)
-    if read.kind == "change" and read.currency is None and "%" in label:
-        return RowMeasure(label, "change", None, None)  # 'Change on previous year (%)': changes in per cent
+    if read.kind == "change" and (read.currency or "%" in label):
+        # 'Change on previous year (%)': changes in per cent; 'Increase on previous year, Md€': in euros
+        return RowMeasure(label, "change", read.currency, read.scale if read.currency else None)
     if read.kind == "money" and read.currency:
         return RowMeasure(label, "money", read.currency, read.scale)
     if amounts is not None:
@@ -930,6 +943,8 @@ def _measured_row(cells: list[Cell], column: Column, row: RowMeasure | None, *, 
         return [replace(cell, kind="share_of_total", currency=None, scale=None) for cell in cells]
     if row.kind == "money" and row.currency:
         return [replace(cell, kind="money", currency=row.currency, scale=row.scale) for cell in cells]
+    if row.kind == "change" and row.currency:
+        return [replace(cell, kind="change", currency=row.currency, scale=row.scale) for cell in cells]
     if row.kind not in ROW_KINDS and row.kind != "change":
         return cells
     return [replace(cell, kind=row.kind, currency=None, scale=None) for cell in cells]
@@ -1084,6 +1099,8 @@ def table_facts(
         return _infobox_facts(document, prose, rows, number, _infobox_subject(header[0], context_subject))
     if _is_key_figures(header, rows):
         return key_figure_facts(document, prose, rows, number, default_period)
+    # cells written with decimal commas are read the English way before anything weighs them ('43,9' of a breakdown)
+    rows = figures_in_english(rows)
     numbered = _numbered_rows(header, rows)
     if numbered:
         # a column of row numbers headed by no rank ('#', 'No.') only counts the rows
@@ -1096,13 +1113,14 @@ def table_facts(
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
-    measures = context_subject is not None and (_measure_rows(rows, columns) or _parts_of_whom(rows, context_subject))
+    measures = context_subject is not None and (
+        _measure_rows(rows, columns) or _parts_of_whom(rows, columns, context_subject)
+    )
     legend = _legend(prose, region)
     lettered = _letter_marks(prose, region)
     currency_at = _currency_column(rows)
     dating = _dating_column(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
-    rows = figures_in_english(rows)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue

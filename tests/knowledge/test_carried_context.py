@@ -193,6 +193,19 @@ def test_it_before_a_goal_s_split_is_the_goal_however_far_back_it_was_named(buil
     assert parts == [("NATO Allies", "2035"), ("NATO Allies", "2035")]
 
 
+def test_of_this_after_a_goal_opens_its_parts_in_a_country_s_document(build) -> None:
+    """'… all Allies agreed to spend 5% of GDP … by 2035. Of this, at least 3.5% is for core defence, as defined by
+    NATO, and up to 1.5% …' in a page of Germany's ministry: the parts are the alliance's goal's, not Germany's."""
+    facts = build(
+        "# What did Germany commit to?\n\n"
+        "Germany's defence budget rises in 2025. On 25 June 2025 all Allies agreed to spend 5% of GDP per year on "
+        "defence and security by 2035. Of this, at least 3.5% is for core defence, as defined by NATO, and up to "
+        "1.5% for defence- and security-related investments.\n"
+    )
+    parts = [(one(facts, v).subject, one(facts, v).period) for v in (3.5, 1.5)]
+    assert parts == [("NATO Allies", "2035"), ("NATO Allies", "2035")]
+
+
 def test_a_document_comparing_a_year_long_past_speaks_in_its_present_of_the_recent_one(build) -> None:
     facts = build(
         "Where it comes from\n\n"

@@ -614,3 +614,39 @@ def test_a_bare_number_closing_a_clause_a_count_named_by_its_noun_opens_counts_t
 )
 def test_a_bare_number_outside_a_named_count_s_clause_is_no_count(sentence: str) -> None:
     assert named_counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The reserve is to grow to 80,000 reservists by 2030, and the long-term ambition is 105,000 by 2035.",
+            [(80000, "reservists"), (105000, "reservists")],
+        ),
+        (
+            "The law provides for 6,300 additional posts, including 700 in 2024 alone.",
+            [(6300, "additional posts"), (700, "additional posts")],
+        ),
+        (
+            "They are to operate 137 Rafale combat aircraft in 2030, on the way to 185 in 2035.",
+            [(137, "Rafale combat aircraft"), (185, "Rafale combat aircraft")],
+        ),
+    ],
+)
+def test_a_bare_number_dated_after_a_count_counts_its_noun_again(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    counts = [figure for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.COUNT]
+    assert [(figure.value, figure.noun) for figure in counts] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spending reached 2.1% of GDP in 2024 and 12 in 2025.",  # after a percentage: no count
+        "The army grew from 3 brigades to 5 from 2024.",  # a move's end, no level dated
+    ],
+)
+def test_a_bare_number_dated_after_anything_but_a_count_counts_nothing(sentence: str) -> None:
+    counts = [figure.value for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.COUNT]
+    assert 12 not in counts and 5 not in counts

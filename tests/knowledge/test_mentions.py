@@ -127,3 +127,22 @@ def test_a_list_whose_last_name_owns_a_figure_a_few_words_on_is_no_list_of_aside
     sentence = "Spain ranked last, at 1.28%, with Belgium, Luxembourg and Slovenia all around 1.3%."
     named = {mention.name: mention.aside for mention in entity_mentions(tokenize(sentence), cues())}
     assert not named["Slovenia"] and not named["Luxembourg"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UK spent £64.6 billion on the definition used by NATO, equivalent to 2.33% of GDP.",
+        "According to the estimate published by NATO, this amount is equivalent to 1,28 % of GDP.",
+        "The distribution among the four categories used by NATO is shown below.",
+    ],
+)
+def test_a_body_whose_method_or_publication_a_figure_follows_is_its_source(sentence: str) -> None:
+    (nato,) = [mention for mention in entity_mentions(tokenize(sentence), cues()) if mention.name == "NATO Allies"]
+    assert nato.source
+
+
+def test_a_country_after_used_by_is_no_source() -> None:
+    """'the 300 drones used by Ukraine': a country using something is whose figure it may be."""
+    (ukraine,) = entity_mentions(tokenize("The 300 drones used by Ukraine came from Latvia."), cues())[:1]
+    assert ukraine.name == "Ukraine" and not ukraine.source

@@ -153,3 +153,51 @@ def test_a_danish_release_reads_mia_milliarder_pct_and_kr_with_decimal_commas(tm
     shares = {fact.value for fact in facts if fact.unit == "percent_of_gdp"}
     assert {2.37, 1.4} <= shares
     assert all(fact.citation.quote in DANISH_RELEASE for fact in facts)
+
+
+MIXED_NOTE = (
+    "Spain's defence spending reached EUR 17.000 million in 2023. Converted at market rates this was about US$18.4 "
+    "billion, or 1.3% of GDP, and 2.400 troops and 117.400 military personnel served. France adds 3 300 M€ in "
+    "2024 and spent EUR 3 300 million more; the alliance spent around USD 1 474 billion."
+)
+
+
+def test_an_english_document_reads_the_thousands_only_a_number_s_own_marks_can_give(tmp_path) -> None:
+    """Point and space groups beside English figures: whole thousands before a scale, a count of things, and a
+    space grouping an amount's digits beside its currency or scale are thousands, whatever the rest writes."""
+    assert not writes_continental(MIXED_NOTE)
+    (tmp_path / "note.md").write_text(f"# Spending note\n\n{MIXED_NOTE}\n", encoding="utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    money = {(fact.value, fact.scale, fact.currency) for fact in facts if fact.unit == "money"}
+    assert {(17_000, 1e6, "EUR"), (18.4, 1e9, "USD"), (3_300, 1e6, "EUR"), (1_474, 1e9, "USD")} <= money
+    assert not {value for value, _, _ in money} & {17.0, 3.0, 300.0, 474.0}
+    counts = {fact.value for fact in facts if fact.unit == "count"}
+    assert {2_400, 117_400} <= counts and not counts & {2.4, 117.4}
+    assert all(fact.citation.quote in MIXED_NOTE for fact in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Poland signed a contract worth $1.875 billion in 2024.", 1.875),  # three decimals of a billion: English
+        ("Poland spent $1.250 billion on drones and 2.5% of GDP in 2024.", 1.25),
+        ("In 2024 300 more tanks were ordered by Poland; 2.5% of GDP went to defence.", 300),  # a year leads no group
+    ],
+)
+def test_an_english_document_keeps_points_and_spaces_no_thousands_mark_must_be(tmp_path, sentence, value) -> None:
+    (tmp_path / "note.md").write_text(f"# Poland\n\n{sentence}\n", encoding="utf-8")
+    values = {fact.value for fact in build_knowledge_base(tmp_path).facts}
+    assert value in values
+
+
+def test_a_continental_document_reads_the_english_thousands_only_a_thousands_mark_can_give(tmp_path) -> None:
+    """'USD 1,000 million' and '2,400 troops' in a release writing '82,69' and '32,4 %': no one writes a million to
+    three decimals of zeros nor counts a part of a soldier, whichever way the rest of the text writes numbers."""
+    release = f"{CONTINENTAL} The fund adds USD 1,000 million, and 2,400 troops serve abroad."
+    assert writes_continental(release)
+    (tmp_path / "release.md").write_text(f"# Draft budget\n\n{release}\n", encoding="utf-8")
+    facts = build_knowledge_base(tmp_path).facts
+    assert (1_000, 1e6, "USD") in {(fact.value, fact.scale, fact.currency) for fact in facts if fact.unit == "money"}
+    counts = {fact.value for fact in facts if fact.unit == "count"}
+    assert 2_400 in counts and 2.4 not in counts
+    assert all(fact.citation.quote in release for fact in facts)

@@ -1004,3 +1004,72 @@ def test_plain_numbers_in_a_table_of_years_are_amounts_in_the_caption_s_unit(tmp
 def test_plain_numbers_under_a_caption_naming_no_amount_stay_unmeasured(tmp_path: Path) -> None:
     facts = {fact.value: fact for fact in _build(tmp_path, "note.md", PLAIN_AMOUNTS_TABLE.format(unit="selected"))}
     assert facts[3.3].measure_kind != "money"
+
+
+CATEGORY_SHARES = (
+    "# Spain: Report on Defence Expenditure 2024\n\n"
+    "In 2024 the defence expenditure of Spain reached EUR 19.723 million, or 1,28 % of GDP.\n\n"
+    "## Distribution by category\n\n"
+    "The distribution of the 2024 expenditure among the four categories used by NATO is shown below.\n\n"
+    "| Category | Share of total (%) | EUR million |\n"
+    "|---|---|---|\n"
+    "| Personnel | 43,9 | 8.659 |\n"
+    "| Equipment | 30,3 | 5.977 |\n"
+    "| Infrastructure | 2,7 | 523 |\n"
+    "| Operations and other | 23,1 | 4.564 |\n"
+    "| **Total** | **100,0** | **19.723** |\n"
+)
+
+
+@pytest.mark.parametrize("text", [CATEGORY_SHARES, CATEGORY_SHARES.replace("(%)", "(percent)")])
+def test_shares_headed_by_the_percent_sign_and_written_with_decimal_commas_break_down_the_subject_s_whole(
+    tmp_path: Path, text: str
+) -> None:
+    """'| Share of total (%) |' over '43,9', '30,3' … adding up to 100: each row a part of Spain's spending (the
+    body whose categories they are is no one's subject), its total row Spain's total."""
+    (tmp_path / "report.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text(
+        '["report.md"]\ntitle = "Spain: Report on Defence Expenditure 2024"\n'
+        'published = "2025-05-15"\nperiod = "2024"\n'
+    )
+    facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None]
+    rows = {(fact.value, fact.measure_kind): fact for fact in facts if fact.citation.row_label}
+    if "(%)" not in text:  # a header not writing the sign says no breakdown: the rows stay their labels'
+        assert rows[(43.9, "share_of_total")].subject == "Personnel"
+        return
+    assert {fact.subject for fact in rows.values()} == {"Spain"}
+    assert (rows[(8659.0, "money")].currency, rows[(8659.0, "money")].scale) == ("EUR", 1e6)
+    assert rows[(19723.0, "money")].subject == "Spain"
+
+
+YEARS_AS_COLUMNS = (
+    "# Military Programming Law 2024-2030\n\n"
+    "The budget of the French armed forces rises every year of the law, by 3,3 Md€ in 2024 and 1,7 % more.\n\n"
+    "| | 2023 | 2024 | 2025 |\n"
+    "|---|---|---|---|\n"
+    "| Budget of the armed forces, Md€ | 43,9 | 47,2 | 50,5 |\n"
+    "| Increase on previous year, Md€ | — | +3,3 | +3,2 |\n"
+    "| Personnel (posts) | 270 000 | 270 700 | 271 400 |\n"
+)
+
+
+def test_a_row_of_increases_in_a_currency_under_year_columns_is_the_subject_s_changes(tmp_path: Path) -> None:
+    """'| Increase on previous year, Md€ | — | +3,3 | +3,2 |' under '| | 2023 | 2024 | 2025 |': each cell the year's
+    rise in euros, as a column of increases beside a column of years is; the budget row stays amounts and the posts a
+    headcount."""
+    facts = _build(tmp_path, "lpm.md", YEARS_AS_COLUMNS, title="Military Programming Law 2024-2030")
+    rows = {(fact.citation.row_label, fact.period): fact for fact in facts if fact.citation.row_label}
+    rise = rows[("Increase on previous year, Md€", "2025")]
+    assert (rise.subject, rise.value, rise.measure_kind, rise.currency, rise.scale) == (
+        "France",
+        3.2,
+        "change",
+        "EUR",
+        1e9,
+    )
+    budget = rows[("Budget of the armed forces, Md€", "2024")]
+    assert (budget.value, budget.measure_kind, budget.currency) == (47.2, "money", "EUR")
+    assert (rows[("Personnel (posts)", "2025")].value, rows[("Personnel (posts)", "2025")].measure_kind) == (
+        271_400,
+        "count",
+    )

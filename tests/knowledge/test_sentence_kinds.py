@@ -343,6 +343,20 @@ def test_a_hedge_between_a_change_s_words_and_its_amount_leaves_it_a_change() ->
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Under the previous plan the yearly step was only USD 1.7 billion.", [(1.7, "change")]),
+        ("The budget grows each year, by a step of USD 3.3 billion.", [(3.3, "change")]),
+        ("The next step is a review; the budget is USD 47.2 billion.", [(47.2, "money")]),
+    ],
+)
+def test_a_budget_s_step_is_its_rise_from_one_year_to_the_next(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "Our share of spending on major equipment is well above the NATO guideline of 20 percent; in 2024 it was "
             "around 36 percent.",
