@@ -569,10 +569,12 @@ def _asked_without_its_lead(lead: str, asked: str) -> str | None:
 
 
 def _says_nothing_of_the_domain(lead: str, words: list[str]) -> bool:
-    """No ally, year, figure, source, concept or measure's word: 'Settling a bet in the server', 'Fair enough'."""
+    """No ally (by its code too: 'NL: …'), year, figure, source, concept or measure's word: 'Settling a bet in the
+    server', 'Fair enough'."""
     if CHITCHAT.fullmatch(" ".join(words)):
         return True
-    return not (_names_the_domain(lead, words) or lexicon.concepts(words) or set(words) & _measure_words())
+    named = _names_the_domain(lead, words) or CODE.search(lead) is not None
+    return not (named or lexicon.concepts(words) or set(words) & _measure_words())
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,6 @@ WHOLE_WORDS = frozenset({"alliance", "allianc", "total"})  # what a share of the
 SHARE_CONCEPTS = frozenset({"share"})  # the concept (concepts.toml) of the words for a share: "percentage", "part"
 INTERROGATIVES = frozenset(domain.question_words().interrogatives)
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
-ECONOMY_REACH = 4  # 'a combined output of about $25 trillion': the words before an amount naming what it measures
 WHOLE_REACH = 5  # words after a share's 'of' that name its whole ('of projected gross domestic product')
 DECIMAL_ZEROS = re.compile(r"0+%?")  # the zeros of '40.0%' after its value '40'
 PERCENT_SIGNS = frozenset({"%", "percent", "per", "cent", "pct"})  # the words of a percentage after its figure
@@ -190,11 +189,14 @@ class QuantityCheck:
         """'How much did the US spend in 2024?' is not answered by '$110 million every hour', nor 'how much does the
         Pentagon spend in an hour?' by the year's total: the units of time asked and stated are the same."""
         asked = self._units_of_time(question.joined)
+        if not asked and not question.years:
+            return []  # 'how much are volunteers paid?': a monthly pay answers a question naming no year
         said = {
             unit
             for fact in facts[:1]
             if fact.citation.cell is None
-            for unit in self._units_of_time(f" {_words_of_figure(fact)} ")
+            # the rate stands after the figure ('$110 million every hour'); 'A month earlier, …' before it is a time
+            for unit in self._units_of_time(f" {' '.join(_clause_of_figure(fact)[1])} ")
         }
         if asked == said:
             return []
@@ -202,8 +204,8 @@ class QuantityCheck:
 
     def spending_unstated(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """'How big was Lithuania's defence budget in 2024?' is not answered by 'Carl-Gustaf rifles were ordered from
-        Saab for EUR 34 million': an amount answering what was spent names spending in its own words, or what the
-        question asks the price of."""
+        Saab for EUR 34 million': an amount whose own words name an order and no spending is the price of what was
+        bought, which answers only a question naming it."""
         verifier = domain.question_words().verifier
         if not lexicon.concepts(question.words) & verifier.spending_asked:
             return []
@@ -213,10 +215,10 @@ class QuantityCheck:
             # its own words and its heading's ('money' of 'open:money' names its kind, not what it is)
             kind = forms(*normalise(fact.measure.replace(":", " ").replace("_", " ")).split())
             said = set(self.evidence(fact) - kind)
-            named = lexicon.concepts(sorted(said)) & verifier.spending_asked
+            if not said & verifier.purchase_words or lexicon.concepts(sorted(said)) & verifier.spending_asked:
+                continue
             # 'how much did Lithuania spend on Carl-Gustaf rifles?' asks the price of what its words name
-            item = any(w in said for w in question.content_words if w not in verifier.neutral | question.entity_words)
-            if not named and not item and not said & (verifier.spending_stated | verifier.amount_asked_verbs):
+            if not any(w in said for w in question.content_words if w not in verifier.neutral | question.entity_words):
                 return ["quantity: what was spent, not the price of something bought"]
         return []
 
@@ -298,6 +300,8 @@ class QuantityCheck:
         '(cash)' is in current prices, one headed '(constant 2024-25 prices)' is not."""
         if not question.has(*self.current_terms):
             return False
+        if question.has(*self.real_terms):
+            return False  # '… in constant 2015 dollars? and don't give me current prices': one refuses the other
         if facts and self._own_measure_words(facts[0]) & REAL_WORDS:
             return True  # the figure led with is in constant prices, whatever cells of current prices follow it
         # a share of GDP has no price basis: 'in cash terms' beside one ('with 2%, …, and in cash terms one of the ten
@@ -323,10 +327,6 @@ def share_of_another_whole(question: ParsedQuestion, facts: list[Fact]) -> list[
         return []
     economies = {normalise(phrase.removeprefix("of ")) for phrase in gdp}
     for fact in facts[:1]:
-        if fact.citation.cell is None and fact.unit is Unit.PERCENT and not _names_one(fact.citation.quote, economies):
-            # '… drones worth EUR 38 million, of which about 35 % went to Lithuanian companies': a percentage of a
-            # sentence naming no economy at all is a share of something else
-            return ["quantity: a share of something else, not of GDP"]
         if fact.unit is not Unit.PERCENT_OF_GDP or fact.citation.cell is not None:
             continue
         after = _clause_of_figure(fact)[1]
@@ -338,11 +338,6 @@ def share_of_another_whole(question: ParsedQuestion, facts: list[Fact]) -> list[
             whole = next((word for word in after[1:] if word not in STOPWORDS), "another whole")
             return [f"quantity: a share of the {whole}, not of GDP"]
     return []
-
-
-def _names_one(text: str, phrases: set[str]) -> bool:
-    said = f" {' '.join(normalise(text).split())} "
-    return any(f" {phrase} " in said for phrase in phrases)
 
 
 def extreme_of_a_whole(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
@@ -581,10 +576,19 @@ def economy_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
     for fact in answer.facts[:1]:
         if fact.citation.cell is not None or fact.unit is not Unit.MONEY:
             continue
-        before = f" {' '.join(_clause_of_figure(fact)[0][-ECONOMY_REACH:])} "
-        if any(f" {noun} " in before for noun in nouns):
+        if _head_noun(_clause_of_figure(fact)[0]) in nouns:
             return ["quantity: the economy's size, not asked"]
     return []
+
+
+def _head_noun(before: list[str]) -> str:
+    """The noun an amount is of, the last word before it past linking words ('a combined output of about $25
+    trillion': 'output'; 'spending rises with GDP to C$73.4bn': 'to', no noun)."""
+    linking = domain.question_words().verifier.amount_linking_words
+    for word in reversed(before):
+        if word not in linking:
+            return word
+    return ""
 
 
 def change_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
