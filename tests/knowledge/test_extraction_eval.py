@@ -108,6 +108,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout64",
     "evaluation_holdout65",
     "evaluation_holdout66",
+    "evaluation_holdout67",
 )
 
 
