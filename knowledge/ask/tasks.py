@@ -39,21 +39,30 @@ def _truth_asked() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{leads}){BRACKETED}\s*[:?.]\s+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _request() -> re.Pattern[str]:
-    requests = sorted(domain.question_words().worksheets.requests, key=len, reverse=True)
-    return re.compile(rf"^\s*(?P<request>{alternation(requests)})\s+(?:the\s+)?(?=[^\W\d_])", re.IGNORECASE)
+NAME_ASKED = "Which"
+SUM_ASKED = "What is the sum of"
+LIST = re.compile(r",\s|\sand\s", re.IGNORECASE)  # 'Denmark, Finland and Norway', '2022, 2023 and 2024'
+
+
+@lru_cache(maxsize=2)
+def _request(kind: str) -> re.Pattern[str]:
+    words = domain.question_words().worksheets
+    requests = sorted(words.name_requests if kind == NAME_ASKED else words.sum_requests, key=len, reverse=True)
+    return re.compile(rf"^\s*(?:{alternation(requests)})\s+(?:the\s+)?(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _as_requested(task: str) -> str:
-    """'Name the ally that spent most.' asks 'Which ally that spent most?'; 'Add the 2024 spending of …. Answer in
-    USD million.' asks 'What is the sum of the 2024 spending of …? Answer in USD million.'"""
-    found = _request().match(task)
-    if found is None:
-        return task
-    opening = domain.question_words().worksheets.requests[" ".join(found.group("request").lower().split())]
-    first, *rest = SENTENCE_END.split(task[found.end() :].strip(), maxsplit=1)
-    return " ".join([f"{opening} {first.rstrip(' .!?')}?", *rest])
+    """'Name the ally that spent most.' asks 'Which ally that spent most?'; 'Add the 2024 spending of A, B and C.
+    Answer in USD million.' asks 'What is the sum of the 2024 spending of A, B and C? Answer in USD million.'"""
+    for opening in (NAME_ASKED, SUM_ASKED):
+        found = _request(opening).match(task)
+        if found is None:
+            continue
+        first, *rest = SENTENCE_END.split(task[found.end() :].strip(), maxsplit=1)
+        if opening == SUM_ASKED and not LIST.search(first):
+            return task  # 'add france': on about what came before
+        return " ".join([f"{opening} {first.rstrip(' .!?')}?", *rest])
+    return task
 
 
 def as_asked(text: str) -> str:

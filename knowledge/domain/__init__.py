@@ -495,7 +495,8 @@ class WorksheetWords(Strict):
     labels: tuple[str, ...]
     instructions: tuple[str, ...]
     truth_asked: tuple[str, ...]
-    requests: dict[str, str]
+    name_requests: tuple[str, ...]
+    sum_requests: tuple[str, ...]
 
 
 class SeriesWords(Strict):

@@ -45,6 +45,8 @@ def test_a_task_is_read_as_the_question_it_asks(task: str, asked: str) -> None:
         "Completely unrelated: is 2% the target?",  # 'complete' only as the instruction's whole word
         "Names of the allies above 3% in 2024?",
         "name?",
+        "add france",  # no list to add up: on about what came before
+        "Sum up the article",  # 'sum up' summarises
     ],
 )
 def test_a_question_setting_no_task_is_left_as_it_is(question: str) -> None:
