@@ -570,9 +570,10 @@ def economy_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'How much did the European allies spend on defense?' is not answered by 'the European allies and Canada produce a
     combined output of about $25 trillion': a document's amount its own clause names as an economy's size answers only
     a question asking the economy."""
-    if answer.calculation or "gdp" in lexicon.concepts(question.words):
-        return []
-    nouns = domain.question_words().verifier.economy_nouns
+    verifier = domain.question_words().verifier
+    if answer.calculation or lexicon.concepts(question.words) & verifier.economy_alone:
+        return []  # the economy asked (its concept's key is data)
+    nouns = verifier.economy_nouns
     for fact in answer.facts[:1]:
         if fact.citation.cell is not None or fact.unit is not Unit.MONEY:
             continue
