@@ -242,7 +242,6 @@ class CueFile(BaseModel):
     headcount_links: list[str]
     headcount_after: list[str]
     headcount_of: list[str]
-    people_partitives: list[str]
     restating: list[str]
     list_links: list[str]
     respective_words: list[str]

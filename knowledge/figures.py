@@ -835,8 +835,6 @@ def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Fig
         return Figure(
             FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, i + 3, noun=tokens[i + 2].text
         )
-    if part_of_people(tokens, i, table):  # '…, of whom some 1.30 million are American'
-        return Figure(FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, i + 2, noun="personnel")
     for j in range(i + 2, min(len(tokens), i + 2 + COUNT_GAP)):
         word = tokens[j].word
         if not word[:1].isalpha() or word in stops or number_value(tokens[j], table) is not None:
@@ -845,17 +843,6 @@ def _scaled_count(tokens: list[Token], i: int, scale: float, table: Cues) -> Fig
             noun = " ".join(t.text for t in tokens[i + 2 : j + 1])
             return Figure(FigureKind.COUNT, (number_value(tokens[i], table) or 0.0) * scale, i, j + 1, noun=noun)
     return None
-
-
-def part_of_people(tokens: list[Token], i: int, table: Cues) -> bool:
-    """The number right after 'of whom' or 'among whom', maybe hedged ('of whom some 1.30 million'): a part of the
-    people counted before it."""
-    words = [token.word for token in tokens]
-    position = i
-    while position > 0 and words[position - 1] in table.apposition - {","}:
-        position -= 1
-    partitives = (tuple(phrase.split()) for phrase in table.raw.people_partitives)
-    return any(tuple(words[max(0, position - len(p)) : position]) == p for p in partitives)
 
 
 def _people_of(token: Token) -> bool:

@@ -89,15 +89,11 @@ class Sections(OpenReading):
         self.spoken_period = self._answered_period(text)
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it, and a thread's
-        # numbered post ('**2/14**'), which goes on from the post before it. A turn asking a question in a document
-        # or section about someone opens an exchange of its own ('Q: How many people serve in allied armed forces?'
-        # after an answer about Norway, in an FAQ on NATO): what it names, else that subject, is what the answer
-        # after it speaks of; about no one, it goes on from the answer before it.
+        # numbered post ('**2/14**'), which goes on from the post before it.
         continues = self._continues_list(block, text)
         self._list_items_age(continues)
         self.run_in = None
-        fresh = _asks_a_question(text) and bool(self.context.section_subject or self.subject)
-        if (fresh or not speaker_turn(text)) and not continues and not self._title_shared(heading):
+        if not speaker_turn(text) and not continues and not self._title_shared(heading):
             carried = self.context.paragraph_subject if self._numbered_post(block) else None
             self.context.paragraph_subject = self.context.section_subject or self.subject or carried
             self.run_in = self._run_in_thing(text)
@@ -198,11 +194,6 @@ class Sections(OpenReading):
         self._recent.append(names)
         del self._recent[:-SUBJECT_REACH]
         self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
-
-
-def _asks_a_question(text: str) -> bool:
-    """A turn that is a question alone ('Q: And which spends the least?'), its last sentence asking."""
-    return text.strip().strip("*_").strip().endswith("?")
 
 
 def _asks_on(text: str) -> bool:

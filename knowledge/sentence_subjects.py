@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from knowledge import domain
 from knowledge.entities import EntityKind, entity_tables
-from knowledge.figures import Figure, FigureKind, part_of_people, tokenize
+from knowledge.figures import Figure, FigureKind, tokenize
 from knowledge.frames import (
     any_bodys_members,
     is_alliance,
@@ -76,7 +76,6 @@ class Subjects(Things):
         figure = self.values[index]
         counted = [] if self._illustrative(index) or _no_ones(self, index) else _counted(self, index, resolved)
         agent = _agent_after(self, index)  # '… above the $457 billion spent by all European countries'
-        agent = agent or _part_named_after(self, index)  # '…, of whom some 1.30 million are American'
         counted = [agent] if agent is not None else counted
         if counted is not None:
             return counted
@@ -552,16 +551,6 @@ def _agent_after(reading: Subjects, index: int) -> str | None:
         return None
     by = figure.end + 1
     after = [m for m in reading.mentions if by < m.start <= by + AGENT_REACH and not m.source]
-    return after[0].name if after else None
-
-
-def _part_named_after(reading: Subjects, index: int) -> str | None:
-    """'3.42 million military personnel, of whom some 1.30 million are American': a part of the people counted
-    before it is of the one named a few words after it, not of the whole's subject."""
-    figure = reading.values[index]
-    if figure.kind is not FigureKind.COUNT or not part_of_people(reading.tokens, figure.start, reading.table):
-        return None
-    after = [m for m in reading.mentions if figure.end <= m.start <= figure.end + AGENT_REACH and not m.source]
     return after[0].name if after else None
 
 

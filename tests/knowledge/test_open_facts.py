@@ -839,26 +839,6 @@ def test_a_speaker_turn_in_bold_is_a_speaker_turn(build) -> None:
     assert find(facts, 4) == []  # a question a speaker asks, in bold too, states no figure
 
 
-FAQ = """# Defence spending in NATO: frequently asked questions
-
-Q: Which ally spends the most per inhabitant?
-
-A: The United States, at about USD 2,239 per person in 2024. Norway is the highest in Europe, at USD 1,754.
-
-Q: How many people serve in allied armed forces?
-
-A: About 3.42 million military personnel in 2024.
-"""
-
-
-def test_a_question_of_an_faq_opens_an_exchange_about_what_it_names_or_the_documents_subject(build) -> None:
-    """'Q: How many people serve in allied armed forces?' names no ally: the answer after it speaks of the alliance the
-    FAQ is about, not of Norway, the last ally the answer before it named."""
-    facts = build(FAQ, name="faq.md", catalog='title = "Defence spending in NATO: frequently asked questions"')
-    assert one(facts, 3.42e6).subject == "NATO Allies"
-    assert one(facts, 1754).subject == "Norway"
-
-
 INTERVIEW = """A week after the summit, Estonian Defence Minister Hanno Pevkur spoke to us about the new target.
 
 **Q:** Where does your country stand today, and will we see more?

@@ -307,14 +307,3 @@ def test_a_list_said_respectively_is_the_figures_right_before_the_word() -> None
         (57.0, "Belgium"),
         (58.0, "Canada"),
     ]
-
-
-def test_a_part_of_the_people_counted_before_is_a_count_of_the_one_named_after_it() -> None:
-    """'…, of whom some 1.30 million are American': a part of the alliance's personnel, counted, and American (read as
-    an amount of money of the alliance, it answered how many personnel the allies have beside their 3.42 million)."""
-    text = "About 3.42 million military personnel served in 2024, of whom some 1.30 million are American."
-    reader = SentenceReader(text, Context(subject="NATO Allies", paragraph_subject="NATO Allies"), 2024)
-    assert [(s.kind, s.figure.value, s.subjects) for s in reader.statements()] == [
-        ("count", 3.42e6, ["NATO Allies"]),
-        ("count", 1.3e6, ["United States"]),
-    ]
