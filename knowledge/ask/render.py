@@ -20,6 +20,9 @@ from knowledge.ask.types import Derived, Draft, Reply
 from knowledge.measures import MeasureRole, measure_in_role
 from knowledge.models import Answer, AnswerCitation, Band, Fact
 
+WHOLE_NUMBER = re.compile(r"(\d{1,3}(?:,?\d{3})+)((?:\.\d+)?)")
+GROUPING = "[, \u00a0\u202f\u2009]?"  # a thousands mark as a text may write it: a comma, a space of some width, none
+
 
 def plain(markdown: str) -> str:
     return markdown.replace("**", "")
@@ -200,6 +203,20 @@ class Renderer:
 
 
 def bold_once(text: str, figure: str) -> str:
-    """The figure in bold where it stands as a whole number: '2' is never the 2 of '2015' or of '2.5%'."""
-    pattern = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)")
+    """The figure in bold where it stands as a whole number: '2' is never the 2 of '2015' or of '2.5%'. A thousands
+    comma of the figure as read stands for the space the text may group its digits with ('1,245,003' is the
+    '1 245 003' of a fixed-width annex)."""
+    pattern = re.compile(rf"(?<![\w.,]){_as_grouped(figure)}(?![\w]|[.,]\d)")
     return pattern.sub(lambda match: f"**{match.group()}**", text, count=1)
+
+
+def _as_grouped(figure: str) -> str:
+    """The figure as a pattern: its thousands grouped by any mark a text may write ('1,245,003' or '1245003' is the
+    '1 245 003' of a fixed-width annex)."""
+    whole = WHOLE_NUMBER.fullmatch(figure)
+    if whole is None:
+        return re.escape(figure)
+    digits = whole.group(1).replace(",", "")
+    head = len(digits) % 3 or 3
+    groups = [digits[:head], *(digits[at : at + 3] for at in range(head, len(digits), 3))]
+    return GROUPING.join(groups) + re.escape(whole.group(2))

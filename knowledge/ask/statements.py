@@ -88,6 +88,7 @@ NAMED_AS_ASKED = 1.0  # how far a statement of whom (or by whom) the question na
 DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
+GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009")  # the spaces a text may group thousands with
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent\b|percent\b|(?:bn|billion|million|trillion)\b)?")
 LIFETIME_CONCEPT = "lifetime"  # the concept (concepts.toml) of a figure over a programme's whole life
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}
@@ -1161,6 +1162,12 @@ def figure_as_written(fact: Fact) -> str:
     first = fact.text.split()[0] if fact.text and fact.text in quote else ""
     if first and fact.total is not None and not any(character.isdigit() for character in first):
         return first  # "Twenty-three of NATO's 32 allies": the count as written, not its total
+    # '1 245 003' of a fixed-width annex, read as '1,245,003'
+    return _grouped_as_written(fact.text or "", quote) or _figure_matched(fact, quote)
+
+
+def _figure_matched(fact: Fact, quote: str) -> str:
+    """The quote's figure of the fact's value, else the value itself."""
     for match in FIGURE.finditer(quote):
         digits = re.sub(
             r"[^\d.]", "", match.group().split()[0] if " " in match.group().strip("$€£ ") else match.group()
@@ -1172,6 +1179,13 @@ def figure_as_written(fact: Fact) -> str:
         if fact.value is not None and math.isclose(number, fact.value, rel_tol=1e-9, abs_tol=1e-9):
             return match.group().strip()
     return f"{fact.value:g}" if fact.value is not None else ""
+
+
+def _grouped_as_written(text: str, quote: str) -> str:
+    """A figure read with thousands commas ('1,245,003') as the quote groups it, with a space of some width."""
+    if not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return ""
+    return next((grouped for mark in GROUPING_SPACES if (grouped := text.replace(",", mark)) in quote), "")
 
 
 def _with_its_loose_bound(written: str, quote: str) -> str:
