@@ -316,6 +316,8 @@ SHARED_WORDS = _shared(_SHIPPED)
 # Measures of NATO's statistical tables (entity x year), as read by knowledge.tabular.
 TABLE_MEASURE_KEYS = frozenset(measure.key for measure in TABLE_MEASURES)
 MEASURES: dict[str, Measure] = {measure.key: measure for measure in (*PROSE_MEASURES, *TABLE_MEASURES)}
+# Every word a measure is cued by ('spending', 'personnel', 'equipment'): a phrase with none of them names no measure.
+MEASURE_KEYWORDS = frozenset().union(*(measure.keywords for measure in MEASURES.values()))
 
 
 def measure_in_role(role: MeasureRole) -> str:

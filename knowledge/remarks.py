@@ -14,7 +14,7 @@ from knowledge.banter import names_nothing_held
 from knowledge.bot_named import without_the_bot_named
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
-from knowledge.measures import MEASURES
+from knowledge.measures import MEASURE_KEYWORDS
 from knowledge.proceedings import in_plain_voice
 from knowledge.spelled import words_in_digits
 from knowledge.words import normalise, unmarked
@@ -300,8 +300,7 @@ def _a_year_left_to(told: str, asked: str) -> bool:
     extra = _years(told) - _years(asked)
     if not extra:
         return False
-    said = " ".join(normalise(told).split())
-    asking_on = any(said.startswith(f"{lead} ") for lead in domain.question_words().request_leads)
+    asking_on = _opens_with_a_request_lead(normalise(told).split())
     # 'The 2023 figure I heard was 26bn.': a figure of another year, which the answer may be set beside
     return asking_on or _states_a_figure(A_YEAR.sub("", told)) or not _years(asked)
 
@@ -369,9 +368,13 @@ def _checks_what_was_told(words: list[str]) -> bool:
 def _requests_a_figure(sentence: str, words: list[str]) -> bool:
     """'I need Germany's GDP in 2024 at current prices.': a request lead, then something of the domain named, asks as
     a question does."""
+    return _opens_with_a_request_lead(words) and _names_the_domain(sentence, words)
+
+
+def _opens_with_a_request_lead(words: list[str]) -> bool:
+    """'I need …', 'I'd like …', 'I'm looking for …' (questions.toml request_leads)."""
     said = f"{' '.join(words)} "
-    leads = domain.question_words().request_leads
-    return any(said.startswith(f"{lead} ") for lead in leads) and _names_the_domain(sentence, words)
+    return any(said.startswith(f"{lead} ") for lead in domain.question_words().request_leads)
 
 
 def _the_figure_after_a_vague_check(story: str, asked: str) -> str | None:
@@ -574,12 +577,7 @@ def _says_nothing_of_the_domain(lead: str, words: list[str]) -> bool:
     if CHITCHAT.fullmatch(" ".join(words)):
         return True
     named = _names_the_domain(lead, words) or CODE.search(lead) is not None
-    return not (named or lexicon.concepts(words) or set(words) & _measure_words())
-
-
-@lru_cache(maxsize=1)
-def _measure_words() -> frozenset[str]:
-    return frozenset().union(*(measure.keywords for measure in MEASURES.values()))
+    return not (named or lexicon.concepts(words) or set(words) & MEASURE_KEYWORDS)
 
 
 def _bases_told(told: list[str], asked: list[str]) -> bool:

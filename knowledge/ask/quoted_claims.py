@@ -21,7 +21,7 @@ from knowledge.ask.premise import a_line, figures_in
 from knowledge.ask.year_checked import year_verdict
 from knowledge.askers import spoken_as_told
 from knowledge.cues import cues
-from knowledge.measures import MEASURES, SHARED_WORDS
+from knowledge.measures import MEASURE_KEYWORDS, MEASURES, SHARED_WORDS
 from knowledge.models import Answer
 from knowledge.words import normalise
 
@@ -187,12 +187,7 @@ def _qualifies(word: str, asked: list[str]) -> bool:
     said = f" {' '.join(asked)} "
     named = any(f" {opener} " in said for opener in ("according to", "per"))
     source_words = sources.data_nouns | {"according", "to", "per", "in", "by", "nato", "nato's", "table", "tables"}
-    return named and (word in source_words or word in _measure_words())
-
-
-@cache
-def _measure_words() -> frozenset[str]:
-    return frozenset().union(*(measure.keywords for measure in MEASURES.values()))
+    return named and (word in source_words or word in MEASURE_KEYWORDS)
 
 
 def _asks_which_ally(asked: list[str]) -> bool:

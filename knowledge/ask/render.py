@@ -19,9 +19,10 @@ from knowledge.ask.sentences import Sentence
 from knowledge.ask.types import Derived, Draft, Reply
 from knowledge.measures import MeasureRole, measure_in_role
 from knowledge.models import Answer, AnswerCitation, Band, Fact
+from knowledge.number_style import GROUPING_SPACES
 
 WHOLE_NUMBER = re.compile(r"(\d{1,3}(?:,?\d{3})+)((?:\.\d+)?)")
-GROUPING = "[, \u00a0\u202f\u2009]?"  # a thousands mark as a text may write it: a comma, a space of some width, none
+GROUPING = f"[,{GROUPING_SPACES}]?"  # a thousands mark as a text may write it: a comma, a space of some width, none
 
 
 def plain(markdown: str) -> str:

@@ -98,14 +98,14 @@ def question_forms(question: Question) -> set[str]:
 def _adding_up_said(words: list[str]) -> frozenset[int]:
     """'Add up the 2024 defence expenditure of …': the places of a phrase of several words asking for a sum, which names
     no measure ('up' is no rise asked)."""
-    phrases = [phrase.split() for phrase in domain.question_words().operations.sum if " " in phrase]
-    return frozenset(
-        at + offset
-        for at in range(len(words))
-        for phrase in phrases
-        if words[at : at + len(phrase)] == phrase
-        for offset in range(len(phrase))
-    )
+    mentions = lexicon.find_mentions(list(words), _sum_phrases())
+    return frozenset(at for mention in mentions for at in range(mention.start, mention.end))
+
+
+@functools.cache
+def _sum_phrases() -> dict[tuple[str, ...], str]:
+    """The sum's phrases of several words, as an alias table for the shared matcher."""
+    return {tuple(phrase.split()): phrase for phrase in domain.question_words().operations.sum if " " in phrase}
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES, QuestionKind
 from knowledge.models import Fact, Unit
 from knowledge.named_things import own_name_words
+from knowledge.number_style import GROUPING_SPACES
 from knowledge.open_claims import asks_a_claim, labelled_a_claim, labelled_a_verdict
 from knowledge.prose_tables import year_alone
 from knowledge.question import STOPWORDS, stem
@@ -88,7 +89,6 @@ NAMED_AS_ASKED = 1.0  # how far a statement of whom (or by whom) the question na
 DAY_PRECISION = 0.5  # a date to its day before a year alone, when a time is asked
 NEAR_WORDS = 4  # words apart at which nearness is halved
 NEARNESS = 0.6  # at most this much for the figure nearest the question's words among its sentence's figures
-GROUPING_SPACES = (" ", "\u00a0", "\u202f", "\u2009")  # the spaces a text may group thousands with
 FIGURE = re.compile(r"[$€£]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent\b|percent\b|(?:bn|billion|million|trillion)\b)?")
 LIFETIME_CONCEPT = "lifetime"  # the concept (concepts.toml) of a figure over a programme's whole life
 KIND_OF_UNIT = {Unit.DATE: "date", Unit.RANK: "rank", Unit.COUNT: "count"}

@@ -17,6 +17,7 @@ from knowledge import domain, worksheets
 from knowledge.ask.blanks import BLANK as MARKED_BLANK
 from knowledge.ask.blanks import RUN_OF_BLANKS
 from knowledge.letters import alternation
+from knowledge.remarks import SENTENCE_BREAK
 
 # A blank standing apart ('was ___ % of GDP', 'Mark ___.'), never underscores marking up words ('__what was …?__').
 BLANK_OPENS = r"""(?:(?<=[\s(\["'])|^)"""
@@ -24,7 +25,6 @@ BLANK_CLOSES = r"""(?=[\s.,;:!?%)\]"']|$)"""
 BLANK = re.compile(f"{BLANK_OPENS}(?:{MARKED_BLANK.pattern}){BLANK_CLOSES}", re.IGNORECASE)
 # A bracketed instruction right after a lead ('True or false (answer yes or no):').
 BRACKETED = r"(?:\s*\([^()]{1,40}\))?"
-SENTENCE_END = re.compile(r"(?<=[^.\s]{2}[.!?])\s+(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +58,7 @@ def _as_requested(task: str) -> str:
         found = _request(opening).match(task)
         if found is None:
             continue
-        first, *rest = SENTENCE_END.split(task[found.end() :].strip(), maxsplit=1)
+        first, *rest = SENTENCE_BREAK.split(task[found.end() :].strip(), maxsplit=1)
         if opening == SUM_ASKED and not LIST.search(first):
             return task  # 'add france': on about what came before
         return " ".join([f"{opening} {first.rstrip(' .!?')}?", *rest])
@@ -79,7 +79,7 @@ def as_asked(text: str) -> str:
 def _as_checked(statement: str) -> str:
     """'Germany spent at least 2% of GDP in 2024. Give the figure.': the statement asked as true or false, with the
     sentences after it as they were; a statement that asks already ('did the US have more …?') stays as it is."""
-    first, *rest = SENTENCE_END.split(statement.strip(), maxsplit=1)
+    first, *rest = SENTENCE_BREAK.split(statement.strip(), maxsplit=1)
     if first.rstrip().endswith("?"):
         return statement
     return " ".join([f"{first.rstrip(' .!')}, true or false?", *rest])
@@ -89,7 +89,7 @@ def _blank_asked(text: str) -> str:
     """Each blank (or run of blanks) asked with 'what', the sentence holding it ending in a question mark."""
     if not BLANK.search(text):
         return text
-    sentences = SENTENCE_END.split(text.strip())
+    sentences = SENTENCE_BREAK.split(text.strip())
     return " ".join(_what_asked(sentence) if BLANK.search(sentence) else sentence for sentence in sentences)
 
 
