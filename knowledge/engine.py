@@ -40,6 +40,7 @@ from knowledge.ask.context import (
     with_context,
 )
 from knowledge.ask.dates import days_without_year, in_the_documents_year, only_dates, with_the_year_asked
+from knowledge.ask.described import described_in, the_one_named, with_the_description_named
 from knowledge.ask.draft import Drafter
 from knowledge.ask.event_times import EventDays
 from knowledge.ask.handlers.calculated import arithmetic_answer, carried_from
@@ -305,7 +306,8 @@ class Engine:
         # 'which source says that?': the previous answer, its documents named first
         parsed = parse(question, self.vocabulary, self.people)
         outright = (
-            self.publications.answer(question, previous)
+            self._described(question, previous)  # 'the host of the 2025 summit': the ally the answer naming it names
+            or self.publications.answer(question, previous)
             or self.blanks.answer(question)
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
@@ -322,6 +324,23 @@ class Engine:
         if first is not None:
             return first
         return self._drafted(question, previous)
+
+    def _described(self, question: str, previous: Answer | None) -> Answer | None:
+        """'What share of GDP did the host of the 2025 summit spend?': the question asked of the ally its description
+        names, found by the question naming it ('Where was the 2025 summit held?'), both answers shown
+        (knowledge/ask/described.py); nothing when the description names no one ally or the question then abstains."""
+        description = described_in(question)
+        if description is None:
+            return None
+        named_by = self.compute(description.asks) if description.asks else None
+        name = description.named or (the_one_named(description, named_by) if named_by is not None else None)
+        if name is None:
+            return None
+        answer = self.compute(description.replaced(question, name), previous)
+        if not answer.answered:
+            return None
+        asked = answer.model_copy(update={"question": question})
+        return with_the_description_named(asked, description, name, named_by)
 
     def _as_the_task_asks(self, question: str, previous: Answer | None, *, restating: bool) -> Answer | None:
         """'Fill in the blank: … was ___ % of GDP.' asks '… was what % of GDP?' (knowledge/ask/tasks.py); a blank

@@ -109,6 +109,11 @@ class EntityEntry(BaseModel):
         description="A central bank's economy: its forecasts of growth and inflation are that entity's figures.",
     )
     part_of: str | None = Field(default=None, description="A programme's body: the entity whose programme it is.")
+    places: tuple[str, ...] = Field(
+        default=(),
+        description="Towns and regions inside a country where gatherings are held ('The Hague', 'Wales'), never names "
+        "of the country: a sentence placing an event there answers 'the host of the 2025 summit'.",
+    )
 
     @model_validator(mode="after")
     def _names_once(self) -> EntityEntry:

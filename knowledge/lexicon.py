@@ -39,6 +39,7 @@ __all__ = [
     "entity_aliases",
     "find_mentions",
     "normalise",
+    "place_aliases",
     "role_aliases",
     "synonym_aliases",
     "vocabulary",
@@ -193,6 +194,18 @@ def role_aliases() -> dict[tuple[str, ...], str]:
 @cache
 def synonym_aliases() -> dict[tuple[str, ...], str]:
     return _alias_table((concept, alias) for concept, aliases in SYNONYMS.items() for alias in aliases)
+
+
+@cache
+def place_aliases() -> dict[tuple[str, ...], str]:
+    """Where a gathering is held -> the country it is in: each country's names, its capital (a weak name) and its
+    towns and regions (`places`), as a sentence writes them ('At their summit in The Hague')."""
+    return _alias_table(
+        (entry.name, name)
+        for entry in _DATA.entity
+        if entry.kind is EntityKind.COUNTRY
+        for name in (entry.name, *entry.aliases, *entry.weak, *entry.places)
+    )
 
 
 @cache

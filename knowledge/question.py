@@ -982,7 +982,7 @@ def _how_many(count: str) -> float | None:
     return float(count) if many is None and count.isdigit() else many
 
 
-def _price_base(words: list[str], index: int) -> bool:
+def price_base(words: list[str], index: int) -> bool:
     """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about; a currency
     after the only year of a question ('spending 2024 usd current') or after a span's end ('2014 to 2024 usd') is
     the currency asked, not a price base."""
@@ -1398,7 +1398,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     for index, word in enumerate(words):
         if YEAR.fullmatch(word):
             # a year named twice ('in 2024 … of its 2024 GDP') is one year asked, never a span from it to itself
-            if not _price_base(words, index) and int(word) not in question.years:
+            if not price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
         elif (fiscal := FISCAL_YEAR_WORD.fullmatch(word)) is not None:
             if int(fiscal.group(1)) not in question.years:

@@ -662,6 +662,50 @@ class OtherLanguages(Strict):
         return self
 
 
+class RankedRole(Strict):
+    """An ally named by what it is ranked on ('the biggest spender'): its nouns, and the measure asked for it."""
+
+    nouns: tuple[str, ...] = Field(min_length=1)
+    ranks: str = Field(min_length=1)
+
+
+class DescriptionWords(Strict):
+    """The words of a description standing for one ally's name (descriptions.toml; knowledge/ask/described.py)."""
+
+    heads: tuple[str, ...] = Field(min_length=1)
+    links: dict[str, str] = Field(min_length=1)
+    highest: tuple[str, ...] = Field(min_length=1)
+    lowest: tuple[str, ...] = Field(min_length=1)
+    ordinals: dict[str, str]
+    alliance: tuple[str, ...]
+    alliance_after: tuple[str, ...]
+    roles: tuple[RankedRole, ...] = Field(min_length=1)
+    measure_ends: frozenset[str]
+    same_year: tuple[str, ...]
+    longest_measure: int = Field(ge=1)
+    host_nouns: tuple[str, ...]
+    hosting: tuple[str, ...]
+    where: str
+    place_verbs: frozenset[str]
+    other: frozenset[str]
+    besides: tuple[str, ...]
+
+    @model_validator(mode="after")
+    def _each_end_once(self) -> DescriptionWords:
+        twice = set(self.highest) & set(self.lowest)
+        if twice:
+            raise ValueError(f"words naming both ends of a ranking: {sorted(twice)}")
+        return self
+
+
+@cache
+def descriptions() -> DescriptionWords:
+    try:
+        return DescriptionWords.model_validate(_read("descriptions.toml"))
+    except ValidationError as error:
+        raise DomainDataError(f"descriptions.toml: {error}") from error
+
+
 def _read(name: str) -> dict[str, object]:
     return tomllib.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 

@@ -15,7 +15,7 @@ from knowledge.ask.handlers.trend import trend
 from knowledge.ask.index import IN_US_DOLLARS, FactIndex, label_for
 from knowledge.ask.intent import SHARE_WORDS, question_kinds
 from knowledge.ask.measures_asked import change_measures
-from knowledge.ask.quantities import counts_people
+from knowledge.ask.quantities import asks_the_economy_alone, counts_people
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import PERCENT_WORDS, measure_score, question_forms
 from knowledge.ask.suggest import Suggester
@@ -191,11 +191,7 @@ class TableAnswers:
             if _level_named(scores, forms):
                 return None
             scores = {key: score + SUGGEST_SCORE for key, score in scores.items() if key in change_measures()}
-        if question.has(*domain.question_words().verifier.real_terms):
-            # 'the biggest real-terms increases': the measures in real terms only (the verifier's rule, applied first)
-            real = {key: score for key, score in scores.items() if MEASURES[key].keywords & REAL_WORDS}
-            scores = real or scores
-        scores = {key: score for key, score in scores.items() if score > 0}
+        scores = {key: score for key, score in _as_the_verifier_reads(scores, question).items() if score > 0}
         if scores:
             headline = domain.question_words().headline_measure  # a tie falls to NATO's headline measure
             best = max(scores, key=lambda key: (scores[key], key == headline))
@@ -453,6 +449,22 @@ def _level_named(scores: dict[str, float], forms: set[str]) -> bool:
     return any(
         key not in changes and MEASURES[key].required & forms and score > best_change for key, score in scores.items()
     )
+
+
+def _as_the_verifier_reads(scores: dict[str, float], question: Question) -> dict[str, float]:
+    """The measures the verifier's quantity rules leave, applied first: 'the biggest real-terms increases' ranks the
+    measures in real terms; 'the largest economy', 'the highest GDP' the economy's size, never a share of it."""
+    kept = scores
+    if question.has(*domain.question_words().verifier.real_terms):
+        kept = {key: score for key, score in kept.items() if MEASURES[key].keywords & REAL_WORDS} or kept
+    if asks_the_economy_alone(question.words, percent_typed=any(percent for _, percent in question.numbers)):
+        sized = {key: score for key, score in kept.items() if not _counts_a_share(key)}
+        kept = sized or kept
+    return kept
+
+
+def _counts_a_share(measure: str) -> bool:
+    return MEASURES[measure].unit in {"percent", "percent_of_gdp"}
 
 
 def _names_a_direction(question: Question) -> bool:

@@ -130,6 +130,16 @@ def test_ranking_lowest(engine):
     assert listed(answer.answer) == [min(shares, key=shares.get)]
 
 
+@pytest.mark.parametrize(
+    "question", ["Which allies had the highest GDP in 2024?", "which ally had the biggest economy in 2024"]
+)
+def test_ranking_the_economy_ranks_its_size_not_a_share_of_it(engine, question):
+    economies = allies(("5", "Current prices and exchange rates"), "2024")
+    answer = engine.ask(question)
+    assert listed(answer.answer) == [max(economies, key=economies.get)]
+    assert "% of GDP" not in answer.answer
+
+
 def test_ranking_among_european_allies_leaves_out_north_america(engine):
     spending = {k: v for k, v in allies(CURRENT_USD, "2024").items() if k not in {"United States", "Canada"}}
     answer = engine.ask("biggest european defence spender in dollars 2024")
