@@ -76,6 +76,7 @@ from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
 from knowledge.ask.source_asked import source_of_previous
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
+from knowledge.ask.suppositions import as_supposed
 from knowledge.ask.tasks import as_asked
 from knowledge.ask.time_words import in_years, timeline_of
 from knowledge.ask.types import RANKING, Candidate, Resolution
@@ -344,8 +345,9 @@ class Engine:
 
     def _as_the_task_asks(self, question: str, previous: Answer | None, *, restating: bool) -> Answer | None:
         """'Fill in the blank: … was ___ % of GDP.' asks '… was what % of GDP?' (knowledge/ask/tasks.py); a blank
-        a sentence fills word for word was filled before this."""
-        task = as_asked(question)
+        a sentence fills word for word was filled before this. 'Had Spain hit 2% of GDP in 2024, how many more dollars
+        would it have spent?' asks what more reaching the line takes (knowledge/ask/suppositions.py)."""
+        task = as_supposed(as_asked(question))
         if task == question:
             return None
         return self._computed(task, previous, restating=restating).model_copy(update={"question": question})

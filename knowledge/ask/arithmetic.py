@@ -138,7 +138,7 @@ def _of_one(
     """One subject's figures: the gap to a line, or a change over time (years counted are a series' operation)."""
     year = question.years[-1] if question.years else None
     if line is not None and line.unit is Unit.PERCENT_OF_GDP and question.currency is not None:
-        return _money_to_a_line(subject, line, year, row)  # 'how many dollars short of 2% of GDP was Canada?'
+        return _money_to_a_line(subject, line, year, row, constant=_in_constant_prices(question))
     if Operation.GAP in question.operations and line is not None:
         return _gap(subject, line, measure, year, row)
     return _over_time(question, subject, measure, row)
@@ -620,12 +620,24 @@ def _gap(entity: str, line: Fact, measure: str, year: int | None, row: RowLookup
     return Calculation(Operation.GAP, gap, False, expression, (fact, line), (), wording)
 
 
-def _money_to_a_line(entity: str, line: Fact, year: int | None, row: RowLookup) -> Calculation | None:
-    """A line as a share of GDP in money: that share of the economy less what was spent — how much more reaches
-    it, or how far above it the spending is."""
+def _in_constant_prices(question: ParsedQuestion) -> bool:
+    return question.has(*domain.question_words().verifier.real_terms)
+
+
+def _money_to_a_line(
+    entity: str, line: Fact, year: int | None, row: RowLookup, *, constant: bool = False
+) -> Calculation | None:
+    """A line as a share of GDP in money ('how many dollars short of 2% of GDP was Canada?'): that share of the
+    economy less what was spent — how much more reaches it, or how far above it the spending is; in constant prices
+    both when they are asked."""
     words = domain.question_words()
-    spent = row(words.amount_measure, entity, year)
-    economy = row(words.economy_measure, entity, int(spent.period or 0)) if spent and spent.period else None
+    spending, economy_measure = (
+        (words.amount_measure_constant, words.economy_measure_constant)
+        if constant
+        else (words.amount_measure, words.economy_measure)
+    )
+    spent = row(spending, entity, year)
+    economy = row(economy_measure, entity, int(spent.period or 0)) if spent and spent.period else None
     if spent is None or economy is None or None in (spent.value, economy.value, line.value):
         return None
     needed = (line.value or 0.0) / 100 * (economy.value or 0.0) - (spent.value or 0.0)

@@ -63,6 +63,7 @@ from knowledge.ask.verify_numbers import (
     sum_across_sides,
     year_of_another_figure,
 )
+from knowledge.ask.verify_prices import price_base_unaccounted
 from knowledge.ask.verify_purpose import purpose_unasked
 from knowledge.ask.verify_quantity import (
     QuantityCheck,
@@ -228,6 +229,7 @@ class Verifier:
             lambda: self.years.month_of_cells(question, facts),
             lambda: self.years.ahead(question, facts),
             lambda: YearCheck.unread_time(question),
+            lambda: price_base_unaccounted(question, facts, self._words_of),
             lambda: self.numbers.numbers(question, answer),
             lambda: operands_unaccounted(question, answer),
             lambda: calculation_unaccounted(question, answer),

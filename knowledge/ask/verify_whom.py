@@ -24,7 +24,11 @@ def no_one_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
     question does not: another ally (a ranking's), an office's holder, a person a sentence names (a claim's
     speaker). One naming several is answered by the one of them a comparison picks."""
     asked = set(question.entities)
-    if len(asked) != 1 or not _asks_for_a_person(question) or question.yes_no or not facts:
+    if not _asks_for_a_person(question) or question.yes_no or not facts:
+        return []
+    if _an_office_asked(question) and not any(_names_a_person(fact) for fact in facts):
+        return ["quantity: a person's name"]  # 'who was Secretary General when …?': only an office's holder answers
+    if len(asked) != 1:
         return []
     if any(fact.subject not in asked or _names_a_person(fact) for fact in facts):
         return []
@@ -41,6 +45,10 @@ def _asks_for_a_person(question: ParsedQuestion) -> bool:
         if words and (words[0] in opening or (words[0] in which and _an_office_after(words))):
             return True
     return False
+
+
+def _an_office_asked(question: ParsedQuestion) -> bool:
+    return bool(lexicon.find_mentions(list(question.words), lexicon.role_aliases()))
 
 
 def _an_office_after(words: list[str]) -> bool:

@@ -96,8 +96,9 @@ class WordCheck:
     ) -> list[str]:
         """`gap_worked_out`: the answer is the distance to a line, the 'extra' or 'additional' amount asked."""
         evidence = self._stated(question, facts)
-        if gap_worked_out:
-            evidence |= set(domain.question_words().quantities.increment_words)
+        if gap_worked_out:  # 'how far did Poland overshoot 2%': the side of the line the gap is worked out on too
+            words = domain.question_words()
+            evidence |= {*words.quantities.increment_words, *words.quantities.gap_relations}
         concepts = lexicon.concepts(sorted(evidence)) | _phrased_concepts(facts, evidence)
         missing = []
         focus = self.scaffolding.focus(question)

@@ -499,6 +499,16 @@ class WorksheetWords(Strict):
     sum_requests: tuple[str, ...]
 
 
+class SuppositionWords(Strict):
+    """A supposition before the question, a line an ally had reached ('Had Spain hit 2% of GDP in 2024, how many
+    more dollars would it have spent?'): questions.toml [suppositions], read by knowledge/ask/suppositions.py."""
+
+    inverted: tuple[str, ...] = Field(min_length=1)
+    openers: tuple[str, ...] = Field(min_length=1)
+    reaching: tuple[str, ...] = Field(min_length=1)
+    asks_more: tuple[str, ...] = Field(min_length=1)
+
+
 class SeriesWords(Strict):
     """The words of questions over one subject's series of years (knowledge/ask/series.py): kept apart from the
     operations, whose words the verifier reads as asking nothing of their own ('peak' asks something in 'peak
@@ -531,6 +541,8 @@ class QuestionWords(Strict):
     numbered_place_order: str
     amount_measure: str
     economy_measure: str
+    amount_measure_constant: str
+    economy_measure_constant: str
     operations: Operations
     exclusions: ExclusionWords
     series: SeriesWords
@@ -602,6 +614,7 @@ class QuestionWords(Strict):
     letters: LetterWords
     proceedings: ProceedingsWords
     worksheets: WorksheetWords
+    suppositions: SuppositionWords
     year_asked: frozenset[str]
     time_asked: frozenset[str]
     pronoun_us: PronounUs
@@ -627,6 +640,7 @@ class QuestionWords(Strict):
             "headline_measure": [self.headline_measure],
             "amount_measure": [self.amount_measure],
             "economy_measure": [self.economy_measure],
+            "measures_constant": [self.amount_measure_constant, self.economy_measure_constant],
             "shares_of_amounts": [*self.shares_of_amounts, *self.shares_of_amounts.values()],
             "table_measure_kinds": [key for keys in self.table_measure_kinds.values() for key in keys],
         }

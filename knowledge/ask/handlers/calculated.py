@@ -9,6 +9,7 @@ from knowledge import domain, lexicon, phrasing
 from knowledge.ask import arithmetic
 from knowledge.ask.context import own_words, refers_to_previous_answer
 from knowledge.ask.index import FactIndex
+from knowledge.ask.intent import FOLLOW_UP_PRONOUNS
 from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.parse import Number, Operation, ParsedQuestion, parse_question
 from knowledge.ask.render import Renderer, plain
@@ -56,6 +57,15 @@ def carried_from(index: FactIndex, previous: Answer | None) -> Carried | None:
     return Carried(operations, subjects, years, measure, tuple(previous.conditions))
 
 
+def _in_the_year_carried(asked: ParsedQuestion, carried: Carried | None) -> ParsedQuestion:
+    """'And how far below the 2% line did that leave Belgium?' after Belgium's share in 2019: a follow-up naming no
+    year, pointing back or naming only whom the previous answer was about, is of the previous answer's year."""
+    if carried is None or asked.years or not carried.years or not asked.entities:
+        return asked
+    pointing_back = bool(set(asked.words) & FOLLOW_UP_PRONOUNS) or set(asked.entities) <= set(carried.entities)
+    return replace(asked, years=carried.years[-1:]) if pointing_back else asked
+
+
 def arithmetic_answer(
     index: FactIndex,
     render: Renderer,
@@ -86,6 +96,7 @@ def arithmetic_answer(
             # 'by how much over the line?' after 'did germany hit 2%?': the line it tested is the one meant
             lines = tuple(Number(line, True) for line in carried.lines)
             asked = replace(asked, numbers=(*asked.numbers, *lines))
+    asked = _in_the_year_carried(asked, carried)
     as_amount = asked.currency is not None or asked.has("how much", "how many us$", "how many dollars")
     # 'what did the European allies spend, excluding Canada?': the whole's members but one, added up
     members_left_out = bool(asked.excluded - set(arithmetic.WHOLES)) and bool(
