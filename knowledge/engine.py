@@ -438,7 +438,11 @@ class Engine:
             if later is not accepted and self.verifier.accepts(meant, later, follow_up=follow_up):
                 accepted = later
             return (
-                with_the_documents_date(with_the_year_asked(accepted), self.documents)
+                with_the_documents_date(
+                    with_the_year_asked(accepted),
+                    self.documents,
+                    to_the_day=asked.has(*domain.question_words().asked_kinds.exact_date),
+                )
                 if _asks_when(asked)
                 else accepted
             )

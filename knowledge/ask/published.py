@@ -255,7 +255,8 @@ class Publications:
         (title, publisher, date, address), cited to it."""
         words = normalise(question).split()
         sources = domain.question_words().sources
-        publisher = _positions(words, sources.publisher_asked)
+        author = _positions(words, sources.author_asked)
+        publisher = _positions(words, sources.publisher_asked) or author
         reference = _positions(words, sources.reference_asked)
         if (not publisher and not reference) or not _asked_of_a_document(words, [*publisher, *reference]):
             return None
@@ -268,7 +269,10 @@ class Publications:
         document = self._named(words, asking) or self._pointed_at(words, previous)
         if document is None or document.kind is not DocumentKind.PROSE or not (reference or document.publisher):
             return None
-        return catalog_entry_answer(question, document) if _entry_names(document, words) else None
+        if not _entry_names(document, words):
+            return None
+        entry = catalog_entry_answer(question, document)
+        return _no_author_named(entry, document) if author and not reference else entry
 
     def _published(self, question: str) -> Answer | None:
         asked = asked_publication(question)
@@ -356,12 +360,19 @@ def catalog_entry_answer(question: str, document: Document) -> Answer:
     return answer.model_copy(update={"values": dated})
 
 
+def _no_author_named(entry: Answer, document: Document) -> Answer:
+    """'Who wrote the article?': a catalog entry names a publisher, never an author — not known; the entry follows."""
+    text = f"My documents don't name the author of *{phrasing.escape(document.title)}*. {entry.answer}"
+    return entry.model_copy(update={"answered": False, "band": Band.UNKNOWN, "answer": text, "values": []})
+
+
 WEEKDAYS = frozenset(name.casefold() for name in calendar.day_name)
 
 
-def with_the_documents_date(answer: Answer, documents: dict[str, Document]) -> Answer:
+def with_the_documents_date(answer: Answer, documents: dict[str, Document], *, to_the_day: bool = False) -> Answer:
     """'When was the annual report released?' answered by 'Thursday': a weekday alone dates nothing, so the date of
-    the one document saying it follows, cited to its catalog ('Thursday' is a day before it)."""
+    the one document saying it follows, cited to its catalog ('Thursday' is a day before it). `to_the_day`: the date
+    was asked to the day ('on what exact date …'); a catalog's month does not give it, so the date is not known."""
     cited = {fact.citation.document for fact in answer.facts}
     if (answer.headline or "").casefold() not in WEEKDAYS or len(cited) != 1:
         return answer
@@ -380,4 +391,10 @@ def with_the_documents_date(answer: Answer, documents: dict[str, Document]) -> A
         "citations": [*answer.citations, citation],
         "values": [*answer.values, *numbers],
     }
+    if to_the_day and len(document.published) < len("YYYY-MM-DD"):
+        update |= {
+            "answered": False,
+            "band": Band.UNKNOWN,
+            "answer": f"I don't know the exact date. {update['answer']}",
+        }
     return answer.model_copy(update=update)

@@ -78,7 +78,7 @@ from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_speakers import speaker_unaccounted
 from knowledge.ask.verify_substance import SubstanceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding
-from knowledge.ask.verify_whom import no_one_named
+from knowledge.ask.verify_whom import no_ally_named, no_one_named
 from knowledge.ask.verify_words import WordCheck
 from knowledge.ask.verify_years import YearCheck
 from knowledge.cues import cues
@@ -277,6 +277,7 @@ class Verifier:
             lambda: items_for_the_whole(question, facts),
             lambda: purpose_unasked(question, facts),
             lambda: no_one_named(question, facts),
+            lambda: no_ally_named(question, facts),
             lambda: end_asked_of_one_change(question, answer),
             lambda: self.quantities.share_of_whole(question, answer),
             lambda: self.sources.source(question, facts),

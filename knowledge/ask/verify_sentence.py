@@ -328,7 +328,7 @@ def _names_unaccounted(question: ParsedQuestion, text: str, said: str) -> list[s
     """Each entity asked, named by the sentence (or its heading); and allies by name where the question asks which
     ('which allies have submitted …?' is not answered by 'Each Ally submits …')."""
     missing = [f"entity {name}" for name in question.entities if not names_in(name, said, question.words)]
-    if _asks_which_allies(question.words) and (
+    if asks_which_allies(question.words) and (
         _subject_told_before(text) or not (names_a_country(text) or _names_a_group_of_allies(text))
     ):
         missing.append("quantity: the allies asked")
@@ -358,7 +358,7 @@ def _names_a_group_of_allies(text: str) -> bool:
     )
 
 
-def _asks_which_allies(words: Sequence[str]) -> bool:
+def asks_which_allies(words: Sequence[str]) -> bool:
     """'Which allies …', 'what countries …', 'in which countries …', 'which country …': the answer is allies by name;
     'the summit at which allies committed' opens a clause about the summit, asking no allies."""
     members = {stem(word) for word in domain.members_concept_words()}

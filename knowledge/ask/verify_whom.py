@@ -10,6 +10,8 @@ import re
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.verify_evidence import names_a_country
+from knowledge.ask.verify_sentence import asks_which_allies
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
 from knowledge.models import Fact
@@ -33,6 +35,16 @@ def no_one_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
     if any(fact.subject not in asked or _names_a_person(fact) for fact in facts):
         return []
     return ["quantity: a person's name"]
+
+
+def no_ally_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+    """'Which country will host the summit after The Hague?' is not answered by the alliance's 5% pledge: a question
+    asking which allies is answered by figures of a country, or a statement naming one."""
+    if question.yes_no or not facts or not asks_which_allies(question.words):
+        return []
+    if any(lexicon.is_country(fact.subject) or names_a_country(fact.citation.quote) for fact in facts):
+        return []
+    return ["quantity: the allies asked"]
 
 
 def _asks_for_a_person(question: ParsedQuestion) -> bool:

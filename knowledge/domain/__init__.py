@@ -230,12 +230,14 @@ class SourceWords(Strict):
     table: tuple[str, ...]
     publication: tuple[str, ...]
     publisher_asked: tuple[str, ...]
+    author_asked: tuple[str, ...]
     reference_asked: tuple[str, ...]
     period_described: tuple[str, ...]
     numbered_parts: frozenset[str]
 
 
 class AskedKinds(Strict):
+    exact_date: tuple[str, ...]
     year: tuple[str, ...]
     percentage: tuple[str, ...]
     date: tuple[str, ...]
