@@ -137,6 +137,8 @@ def _of_one(
 ) -> Calculation | None:
     """One subject's figures: the gap to a line, or a change over time (years counted are a series' operation)."""
     year = question.years[-1] if question.years else None
+    if Operation.PART_OF_THE_ECONOMY in question.operations:
+        return _part_of_the_economy(question, subject, year, row)
     if line is not None and line.unit is Unit.PERCENT_OF_GDP and question.currency is not None:
         return _money_to_a_line(subject, line, year, row, constant=_in_constant_prices(question))
     if Operation.GAP in question.operations and line is not None:
@@ -648,6 +650,21 @@ def _money_to_a_line(
     side = "more to reach" if needed > 0 else "above"
     wording = f"{side} {format_number(line.value or 0.0)}% of GDP"
     return Calculation(Operation.GAP, abs(needed), False, expression, (spent, economy, line), (), wording)
+
+
+def _part_of_the_economy(question: ParsedQuestion, entity: str, year: int | None, row: RowLookup) -> Calculation | None:
+    """'What would 2% of Italy's 2024 GDP have been, in dollars?': the percentage the question supposes (its own, no
+    figure of the documents) of the economy's cell, in constant prices when they are asked."""
+    shares = [number.value for number in question.numbers if number.percent]
+    words = domain.question_words()
+    measure = words.economy_measure_constant if _in_constant_prices(question) else words.economy_measure
+    economy = row(measure, entity, year)
+    if len(set(shares)) != 1 or economy is None or economy.value is None:
+        return None
+    amount = shares[0] / 100 * economy.value
+    expression = f"{format_number(shares[0])}% × {format_number(economy.value)} = {format_number(amount)}"
+    wording = f"{format_number(shares[0])}% of GDP"
+    return Calculation(Operation.PART_OF_THE_ECONOMY, amount, False, expression, (economy,), (), wording)
 
 
 def _gap_between(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:

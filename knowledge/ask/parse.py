@@ -68,11 +68,12 @@ class Operation(StrEnum):
     ANNUAL_GROWTH = "annual_growth"  # growth a year compounded over a span ("Poland's CAGR 2014-2024")
     STREAK = "streak"  # the years in a row a figure has met a line, to the last year ('consecutive years at 2%')
     SERIES_EXTREME = "series_extreme"  # the year of a series' highest or lowest figure ('when did it bottom out?')
+    PART_OF_THE_ECONOMY = "part_of_the_economy"  # a percentage of GDP in money ('what would 2% of Italy's GDP be?')
 
 
 # operations read from more than their own phrases: a share of a total (whose whole is named), a series' end (with
 # the time asked)
-WORKED_OUT_APART = frozenset({Operation.SHARE_OF_TOTAL, Operation.SERIES_EXTREME})
+WORKED_OUT_APART = frozenset({Operation.SHARE_OF_TOTAL, Operation.SERIES_EXTREME, Operation.PART_OF_THE_ECONOMY})
 
 
 @dataclass(frozen=True)
@@ -486,6 +487,24 @@ def _asked_around_their_words(words: tuple[str, ...]) -> frozenset[Operation]:
     return frozenset(asked)
 
 
+ECONOMY_REACH = 5  # words between 'of' and the economy it is a percentage of ('2% of Italy's 2024 GDP')
+
+
+def _a_part_of_the_economy(words: tuple[str, ...], joined: str) -> bool:
+    """'What would 2% of Italy's 2024 GDP have been, in dollars?', 'Spain's spending at 3.5% of GDP, in US dollars?':
+    a percentage of an economy asked in money as a supposition, never a share stated ('Spain spent 1.28% of GDP')."""
+    cues = domain.question_words()
+    if asked_currency(words) is None or not _phrases_found(joined, cues.operations.part_of_the_economy):
+        return False
+    economy = cues.verifier.economy_alone
+    return any(
+        word.endswith("%")
+        and words[at + 1 : at + 2] == ("of",)
+        and lexicon.concepts(words[at + 2 : at + 2 + ECONOMY_REACH]) & economy
+        for at, word in enumerate(words[:-1])
+    )
+
+
 def parse_question(question: Question) -> ParsedQuestion:
     words = tuple(question.words)
     source = _source_named(question, words)
@@ -509,6 +528,8 @@ def parse_question(question: Question) -> ParsedQuestion:
         operations |= {Operation.CHANGE}
     if _a_part_in_percent(question, words, joined):
         operations |= {Operation.SHARE_OF_TOTAL}
+    if not operations & {Operation.GAP, Operation.DIFFERENCE} and _a_part_of_the_economy(words, joined):
+        operations |= {Operation.PART_OF_THE_ECONOMY}
     if Operation.DIFFERENCE in operations and not several:
         # 'how many more did nato have in total in 2024 than 2014': one subject's difference between years ('in
         # total' names its total row); a sum needs several subjects to add

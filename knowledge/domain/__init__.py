@@ -72,6 +72,7 @@ def _entity_names(name: str) -> tuple[str, ...]:
 
 
 class Operations(Strict):
+    part_of_the_economy: tuple[str, ...]
     sum: tuple[str, ...]
     sum_of_several: tuple[str, ...]
     greater: tuple[str, ...]
