@@ -106,6 +106,9 @@ def _calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fac
         of_one = _of_one(question, alone, measure, row, line)
         if of_one is not None:
             return of_one
+    if line is not None and line.unit is Unit.PERCENT_OF_GDP and question.currency is not None and len(entities) > 1:
+        # 'how many more dollars would Spain, Italy and Canada have needed to each reach 2% of GDP?'
+        return _money_to_a_line_together(entities, line, year, row, constant=_in_constant_prices(question))
     of_two = _of_two(operations, entities, measure, year, row) if len(entities) == 2 and line is None else None
     return of_two or _of_group(question, entities, measure, year, row)
 
@@ -650,6 +653,25 @@ def _money_to_a_line(
     side = "more to reach" if needed > 0 else "above"
     wording = f"{side} {format_number(line.value or 0.0)}% of GDP"
     return Calculation(Operation.GAP, abs(needed), False, expression, (spent, economy, line), (), wording)
+
+
+def _money_to_a_line_together(
+    entities: list[str], line: Fact, year: int | None, row: RowLookup, *, constant: bool
+) -> Calculation | None:
+    """What several allies together need to each reach a line as a share of GDP: each one's money to the line added
+    up, an ally already at or above it needing nothing."""
+    each = [_money_to_a_line(entity, line, year, row, constant=constant) for entity in entities]
+    if any(gap is None for gap in each):
+        return None
+    needed = [gap for gap in each if gap is not None and gap.wording.startswith("more to reach")]
+    if not needed:
+        return None
+    total = sum(gap.result for gap in needed)
+    terms = " + ".join(format_number(gap.result) for gap in needed)
+    operands = tuple(fact for gap in needed for fact in gap.operands[:2])
+    wording = f"more to reach {format_number(line.value or 0.0)}% of GDP, added up"
+    expression = f"{terms} = {format_number(total)}"
+    return Calculation(Operation.SUM, total, False, expression, (*operands, line), (), wording)
 
 
 def _part_of_the_economy(question: ParsedQuestion, entity: str, year: int | None, row: RowLookup) -> Calculation | None:

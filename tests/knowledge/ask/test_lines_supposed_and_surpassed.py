@@ -49,6 +49,12 @@ def test_a_supposition_asks_what_more_the_line_takes(question: str, read: str | 
             [5504.6302],
         ),
         ("By how many percentage points did Poland overshoot the 2% guideline in 2024?", [2.1202]),
+        # several allies' money to the line, each one's added up
+        (
+            "Combined, how many more million US dollars would Spain, Italy and Canada have needed in 2024 to each "
+            "reach 2% of their GDP?",
+            [37840.9418],
+        ),
         # a percentage of the economy supposed, in money: the question's own percentage of the GDP cell
         ("What would 2% of Italy's 2024 GDP have been, in million US dollars at current prices?", [46223.4]),
         ("What would Spain's 2024 defence spending have been at 3.5% of GDP, in million US dollars?", [58042.6053]),
