@@ -42,9 +42,17 @@ def no_ally_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
     asking which allies is answered by figures of a country, or a statement naming one."""
     if question.yes_no or not facts or not asks_which_allies(question.words):
         return []
-    if any(lexicon.is_country(fact.subject) or names_a_country(fact.citation.quote) for fact in facts):
+    if any(
+        lexicon.is_country(fact.subject) or _places_a_country(f"{fact.citation.quote} {fact.text or ''}")
+        for fact in facts
+    ):
         return []
     return ["quantity: the allies asked"]
+
+
+def _places_a_country(text: str) -> bool:
+    """A country named, or a place in one ('visiting Washington', 'At their summit in The Hague')."""
+    return names_a_country(text) or bool(lexicon.find_mentions(normalise(text).split(), lexicon.place_aliases()))
 
 
 def _asks_for_a_person(question: ParsedQuestion) -> bool:

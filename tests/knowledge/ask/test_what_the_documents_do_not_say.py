@@ -46,3 +46,9 @@ def test_the_share_of_gdp_by_natos_name_and_a_gap_to_add(engine: Engine, questio
     answer = engine.ask(question)
     assert answer.answered
     assert any(abs(stated - value) < 0.001 for stated in answer.values), answer.answer
+
+
+def test_which_country_is_answered_by_a_place_in_one(engine: Engine) -> None:
+    answer = engine.ask("which country is rutte visiting?")
+    assert answer.answered
+    assert "Washington" in answer.answer
