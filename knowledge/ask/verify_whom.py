@@ -10,7 +10,6 @@ import re
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.verify_evidence import names_a_country
 from knowledge.ask.verify_sentence import asks_which_allies
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -42,17 +41,23 @@ def no_ally_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
     asking which allies is answered by figures of a country, or a statement naming one."""
     if question.yes_no or not facts or not asks_which_allies(question.words):
         return []
-    if any(
-        lexicon.is_country(fact.subject) or _places_a_country(f"{fact.citation.quote} {fact.text or ''}")
-        for fact in facts
-    ):
+    named = _countries_placed(question.text)
+    if any(lexicon.is_country(fact.subject) or _countries_placed(_said(fact)) - named for fact in facts):
         return []
     return ["quantity: the allies asked"]
 
 
-def _places_a_country(text: str) -> bool:
-    """A country named, or a place in one ('visiting Washington', 'At their summit in The Hague')."""
-    return names_a_country(text) or bool(lexicon.find_mentions(normalise(text).split(), lexicon.place_aliases()))
+def _said(fact: Fact) -> str:
+    return f"{fact.citation.quote} {fact.text or ''}"
+
+
+def _countries_placed(text: str) -> set[str]:
+    """The countries a text names, or places by a town or capital in them ('visiting Washington'); for a question,
+    those it names itself ('the summit after The Hague'), which an answer naming only them does not tell."""
+    words = normalise(text).split()
+    tables = (lexicon.entity_aliases(), lexicon.place_aliases())
+    found = {mention.target for table in tables for mention in lexicon.find_mentions(words, table)}
+    return {name for name in found if lexicon.is_country(name)}
 
 
 def _asks_for_a_person(question: ParsedQuestion) -> bool:
