@@ -371,10 +371,14 @@ class Periods(Reading):
         )
 
     def _dated_after(self, position: int) -> bool:
-        """'the draft for 2025, approved on 24 June': an event word followed by a date of its own ('on 24 June',
-        'in May'), so the year before it is not the event's."""
+        """'the draft for 2025, approved on 24 June', 'data for the year 2024 will be published in early 2026': an
+        event word followed by a date of its own ('on 24 June', 'in May', 'in early 2026'), so the year before it is
+        what the thing is of, not the event's."""
         rest = self.words[position : position + DATE_AFTER_EVENT_REACH]
-        return bool(rest) and rest[0] in self.table.raw.event_date_before and bool(self.table.months & set(rest[1:]))
+        if not rest or rest[0] not in self.table.raw.event_date_before:
+            return False
+        end = position + DATE_AFTER_EVENT_REACH
+        return bool(self.table.months & set(rest[1:])) or any(position < year.start < end for year in self.years)
 
     def _guideline_event(self, year: Figure) -> bool:
         """'reviewed in 2029', 'a review of the whole plan built in for 2029': an event of the guideline itself (a

@@ -480,12 +480,32 @@ def _clause_told_again(fact: Fact) -> list[str]:
     the clause of that amount too, which says what both are of."""
     before, _ = _clause_of_figure(fact)
     if not before or not _restates_only(before):
-        return before
+        return [*_subject_before_aside(fact), *before]
     quote = THOUSANDS.sub("", fact.citation.quote)
     at = quote.find(f"{fact.value:g}")
     mark = max(quote.rfind(mark, 0, at) for mark in CLAUSE_MARKS)
     start = max((quote.rfind(other, 0, mark) for other in CLAUSE_MARKS if other != ":"), default=-1) + 1
     return normalise(quote[start:at]).split()
+
+
+def _subject_before_aside(fact: Fact) -> list[str]:
+    """'its public debt, although still the highest in the euro zone, fell to around 154% of GDP': when a relative
+    or concessive aside between commas stands right before a prose fact's clause, the words of the clause before
+    that aside, which name what the figure's verb is said of ([] when there is no such aside)."""
+    located = figure_in_quote(fact)
+    if located is None:
+        return []
+    quote, figure = located
+    opened = max(quote.rfind(mark, 0, figure.start()) for mark in CLAUSE_MARKS)
+    aside_start = max(quote.rfind(mark, 0, opened) for mark in CLAUSE_MARKS) if opened > 0 else -1
+    if aside_start < 0 or quote[opened] != "," or quote[aside_start] != ",":
+        return []
+    aside = normalise(quote[aside_start + 1 : opened]).split()
+    table = cues()
+    if not aside or aside[0] not in table.relative_openers | table.concessive_openers:
+        return []
+    start = max(quote.rfind(mark, 0, aside_start) for mark in CLAUSE_MARKS) + 1
+    return normalise(quote[start:aside_start]).split()
 
 
 def _restates_only(words: list[str]) -> bool:

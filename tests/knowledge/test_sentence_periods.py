@@ -30,6 +30,11 @@ def test_a_year_an_event_word_follows_with_a_date_of_its_own_is_every_figure_s_p
     assert dates(sentence) == [2025]  # 'approved on 24 June' dates the draft; 'for 2025' is no date of its own
 
 
+def test_a_year_of_data_an_event_word_follows_with_a_year_of_its_own_is_no_date() -> None:
+    assert dates("Germany's data for the year 2024 will be published in early 2026.") == [2026]
+    assert dates("Germany's figures for 2023 were published in 2025.") == [2025]
+
+
 def test_a_year_next_to_an_event_word_with_no_date_of_its_own_is_the_event_s_date() -> None:
     assert dates("The EUR 100 billion special fund created in 2022 allowed Berlin to report 2% of GDP.") == [2022]
     assert dates("Germany's draft for 2025, approved by parliament, sets EUR 62.4 billion for defence.") == [2025]
