@@ -191,12 +191,22 @@ class Periods(Reading):
         # clause's time, before a year past a clause break
         if after and not (own and self._past_a_clause_break(figure, after[0])):
             return year_text(after[0]), self._deadline(after[0])
-        own = own or relative_after(self, figure, right)
+        own = own or relative_after(self, figure, right) or self._relative_before_in_clause(index, before)
         if own:
             return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
         if before:
             return year_text(before[-1]), self._deadline(before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _relative_before_in_clause(self, index: int, before: list[Figure]) -> str | None:
+        """'The programme covers the years 2025 to 2036 and sits on top of the regular defence budget, which for this
+        year comes to roughly EUR 6.1 billion': a relative period in the figure's own clause before it, when every
+        year before the figure stands past that clause's break, is the figure's."""
+        start = self.clause(index)[0]
+        if not before or before[-1].end > start:
+            return None
+        figure = self.values[index]
+        return self.relative_period(start, figure.start, inside_aside=figure.start in self.asides)
 
     def _own_clause_year(self, before: Figure, figure: Figure, after: Figure) -> bool:
         """'contracted in 2020 for about USD 4.6 bn, with the first aircraft handed over in 2024': a year in the

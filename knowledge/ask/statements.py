@@ -36,6 +36,7 @@ from knowledge.ask.quantities import (
 )
 from knowledge.ask.verify_evidence import names_in
 from knowledge.ask.verify_numbers import goals_named, percentages_in
+from knowledge.ask.verify_quantity import gdp_share_of_another_quantity
 from knowledge.ask.verify_words import UNIT_CONCEPTS
 from knowledge.ask.verify_years import is_fiscal_year, undated
 from knowledge.cues import cues
@@ -684,6 +685,8 @@ class StatementFinder:
             same = fact.subject == table_fact.subject and _kind(fact) == kind and same_basis
             # a count is of what its own words count: '200,000 soldiers' beside the personnel cell, never 180 tanks
             same = same and (kind != COUNT_KIND or self._counts(fact, table_fact.measure))
+            # 'its public debt … fell to around 154% of GDP' is no statement of a defence share of GDP
+            same = same and gdp_share_of_another_quantity(fact) is None
             if same and not fact.is_claim and not self.one_line_of_several(fact):
                 yield fact
 

@@ -161,11 +161,9 @@ class QuantityCheck:
         naming that quantity."""
         others = cues().other_gdp_quantities
         spending = cues().defence_spending_words
-        prose = [fact for fact in facts if fact.citation.cell is None]
         named: list[str | None] = []
         if not set(question.words) & others:
-            shares = [fact for fact in prose if fact.unit is Unit.PERCENT_OF_GDP]
-            named += [_quantity_named_last(_clause_told_again(fact), others, spending) for fact in shares]
+            named += [gdp_share_of_another_quantity(fact) for fact in facts]
         # 'How much did Denmark spend on defence?' is not answered by 'an acceleration fund of DKK 50 billion': the
         # figure given first, when spending is asked ('how big is SAFE?' asks the loan instrument itself, and a fund
         # stated beside the budget asked is context)
@@ -549,6 +547,15 @@ def _whole_named_after(fact: Fact) -> frozenset[str]:
     """The words right after a prose fact's figure in its clause, which say what it is a share of ('37% of all
     military spending worldwide'); none for a table's cell."""
     return frozenset() if fact.citation.cell is not None else frozenset(_clause_of_figure(fact)[1])
+
+
+def gdp_share_of_another_quantity(fact: Fact) -> str | None:
+    """The other quantity ('debt', 'surplus') a prose share of GDP is of, named in its clause before its figure
+    ('public debt fell to 94.9% of GDP'); None for a share of GDP of defence spending, a table's cell or any other
+    figure."""
+    if fact.citation.cell is not None or fact.unit is not Unit.PERCENT_OF_GDP:
+        return None
+    return _quantity_named_last(_clause_told_again(fact), cues().other_gdp_quantities, cues().defence_spending_words)
 
 
 def _quantity_named_last(words: list[str], others: frozenset[str], spending: frozenset[str]) -> str | None:

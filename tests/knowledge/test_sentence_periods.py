@@ -45,6 +45,16 @@ def test_a_relative_period_in_a_figure_s_own_clause_beats_a_year_of_the_figure_b
     assert periods(sentence) == {1.3: "2024", 2.0: "2025"}
 
 
+def test_a_relative_period_in_a_figure_s_clause_before_it_beats_years_past_the_clause_break() -> None:
+    sentence = (
+        "Greece's programme covers the years 2025 to 2036 and sits on top of the regular defence budget, which for "
+        "this year comes to roughly EUR 6.1 billion."
+    )
+    assert periods(sentence) == {6.1: "2025"}
+    later = "The plan runs from 2025 to 2036, and this year Greece's budget is EUR 6.1 billion."
+    assert periods(later) == {6.1: "2025"}
+
+
 def test_a_relative_period_after_a_comma_stays_with_the_figure_after_it() -> None:
     sentence = "In 2024 Poland spent 4.1% of GDP, and this year it plans 4.7% of GDP."
     assert periods(sentence) == {4.1: "2024", 4.7: "2025"}
