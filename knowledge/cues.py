@@ -294,6 +294,8 @@ class CueFile(BaseModel):
     honorifics: list[str]
     presiding_offices: list[str]
     relative_openers: list[str]
+    concessive_openers: list[str]
+    subordinate_openers: list[str]
     time_appositions: list[str]
     listing_openers: list[str]
     listing_closers: list[str]
@@ -436,6 +438,8 @@ class Cues:
     honorifics: frozenset[str]
     presiding_offices: frozenset[str]
     relative_openers: frozenset[str]
+    concessive_openers: frozenset[str]
+    subordinate_openers: frozenset[str]
     time_appositions: Phrases
     listing_openers: frozenset[str]
     listing_closers: frozenset[str]
@@ -588,6 +592,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         honorifics=_folded(raw.honorifics),
         presiding_offices=_folded(raw.presiding_offices),
         relative_openers=_folded(raw.relative_openers),
+        concessive_openers=_folded(raw.concessive_openers),
+        subordinate_openers=_folded(raw.subordinate_openers),
         time_appositions=Phrases(raw.time_appositions),
         listing_openers=_folded(raw.listing_openers),
         listing_closers=_folded(raw.listing_closers),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from knowledge.figures import FigureKind, fraction_said_at
+from knowledge.figures import Figure, FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause, year_text
@@ -30,6 +30,7 @@ SHARPENED_REACH = 12.5
 PAIR_LINK = "and"  # between an amount and its share of GDP, one year written after both
 PAIR_YEAR_REACH = 4  # words from the share to that year ('1,49% of GDP in 2024')
 PAIR_YEAR_WORDS = frozenset({"in", "for"})
+SUBORDINATE_BREAKS = frozenset({",", ";"})  # before a clause that may be subordinate
 PART_JOINS = frozenset({"plus", "+"})  # between two parts of one goal ('3.5% for core defence plus 1.5% for …')
 
 
@@ -84,11 +85,19 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             unstated = supposed or self._threshold(index, kind) or self.line_compared(index, qualifiers)
             if names and not unstated:
                 recognised = sure and index not in self.unnamed
-                leads = not (self._guideline(index) or goal or names == [programme_sized(self, index)])
+                subordinate = self._in_subordinate_clause(figure)
+                leads = not (self._guideline(index) or goal or names == [programme_sized(self, index)] or subordinate)
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
         stated = _range_bounds_alike(self.words, self._pairs_dated_once(stated))
         return _totals_of_their_counts(_move_ends_dated(self.words, stated))
+
+    def _in_subordinate_clause(self, figure: Figure) -> bool:
+        """'Athens signed for 20 F-35A fighters in July 2024, after Washington had cleared a sale of up to 40 of the
+        jets at an estimated 8.6 billion dollars': a figure in a part of the sentence opened, after a comma, by a
+        subordinating word is not of the one the sentence is about."""
+        breaks = [position for position in range(figure.start) if self.words[position] in SUBORDINATE_BREAKS]
+        return bool(breaks) and self.words[breaks[-1] + 1] in self.table.subordinate_openers
 
     def _undated_period(
         self, index: int, read: tuple[str, list[str], list[str]], stated: list[Stated], periods: list[str]

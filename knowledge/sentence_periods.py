@@ -191,12 +191,22 @@ class Periods(Reading):
         # clause's time, before a year past a clause break
         if after and not (own and self._past_a_clause_break(figure, after[0])):
             return year_text(after[0]), self._deadline(after[0])
-        own = own or relative_after(self, figure, right)
+        own = own or relative_after(self, figure, right) or self._relative_before_in_clause(index, before)
         if own:
             return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
         if before:
             return year_text(before[-1]), self._deadline(before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _relative_before_in_clause(self, index: int, before: list[Figure]) -> str | None:
+        """'The programme covers the years 2025 to 2036 and sits on top of the regular defence budget, which for this
+        year comes to roughly EUR 6.1 billion': a relative period in the figure's own clause before it, when every
+        year before the figure stands past that clause's break, is the figure's."""
+        start = self.clause(index)[0]
+        if not before or before[-1].end > start:
+            return None
+        figure = self.values[index]
+        return self.relative_period(start, figure.start, inside_aside=figure.start in self.asides)
 
     def _own_clause_year(self, before: Figure, figure: Figure, after: Figure) -> bool:
         """'contracted in 2020 for about USD 4.6 bn, with the first aircraft handed over in 2024': a year in the
@@ -371,10 +381,14 @@ class Periods(Reading):
         )
 
     def _dated_after(self, position: int) -> bool:
-        """'the draft for 2025, approved on 24 June': an event word followed by a date of its own ('on 24 June',
-        'in May'), so the year before it is not the event's."""
+        """'the draft for 2025, approved on 24 June', 'data for the year 2024 will be published in early 2026': an
+        event word followed by a date of its own ('on 24 June', 'in May', 'in early 2026'), so the year before it is
+        what the thing is of, not the event's."""
         rest = self.words[position : position + DATE_AFTER_EVENT_REACH]
-        return bool(rest) and rest[0] in self.table.raw.event_date_before and bool(self.table.months & set(rest[1:]))
+        if not rest or rest[0] not in self.table.raw.event_date_before:
+            return False
+        end = position + DATE_AFTER_EVENT_REACH
+        return bool(self.table.months & set(rest[1:])) or any(position < year.start < end for year in self.years)
 
     def _guideline_event(self, year: Figure) -> bool:
         """'reviewed in 2029', 'a review of the whole plan built in for 2029': an event of the guideline itself (a

@@ -42,6 +42,7 @@ COMPARISON_WORDS = frozenset({"as", "than"})
 WHOLE_REACH = 5  # words before an amount its 'out of' may stand in ('out of a little under $1.5 trillion')
 GROUP_WORDS = frozenset({"together", "combined", "jointly"})  # 'combined, they spent …': the group, as one
 AGENT_REACH = 3  # words from a participle's 'by' to the name of who spent an amount ('by all European countries')
+PLACE_PREPOSITIONS = frozenset({"in", "for"})  # '0.2% of GDP in Ireland', '2.4% for Latvia'
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 
@@ -75,7 +76,8 @@ class Subjects(Things):
     def _subjects_for(self, index: int, resolved: list[list[str]]) -> list[str]:
         figure = self.values[index]
         counted = [] if self._illustrative(index) or _no_ones(self, index) else _counted(self, index, resolved)
-        agent = _agent_after(self, index)  # '… above the $457 billion spent by all European countries'
+        # '… above the $457 billion spent by all European countries'; '0.2% of GDP in Ireland and 0.4% in Malta'
+        agent = _agent_after(self, index) or _place_in_parallel(self, index)
         counted = [agent] if agent is not None else counted
         if counted is not None:
             return counted
@@ -540,6 +542,39 @@ def _quoted_words_only(reading: Subjects, quotation: range) -> bool:
     standing for its speaker."""
     opening = reading.tokens[quotation.start].text if quotation else ""
     return quotation.start > 1 and opening[:1].islower() and reading.words[quotation.start - 2].isalpha()
+
+
+def _place_in_parallel(reading: Subjects, index: int) -> str | None:
+    """'defence accounted for 0.2% of GDP in Ireland and 0.4% in Malta': figures side by side, each followed by the
+    same preposition and a country of its own, no one named before the first, are each of the country after it
+    ('Germany has 5,000 troops in Lithuania and 1,000 in Latvia' names whose figures they are before them)."""
+    own = _place_after(reading, index)
+    if own is None:
+        return None
+    neighbours = [other for other in (index - 1, index + 1) if 0 <= other < len(reading.values)]
+    parallel = [
+        other
+        for other in neighbours
+        if (placed := _place_after(reading, other)) is not None and placed[0] == own[0] and placed[1] != own[1]
+    ]
+    if not parallel:
+        return None
+    first = reading.values[min([index, *parallel])]
+    named_before = any(m.start < first.start and not (m.aside or m.source) for m in reading.mentions)
+    return None if named_before else own[1]
+
+
+def _place_after(reading: Subjects, index: int) -> tuple[str, str] | None:
+    """The preposition and country right after a figure ('in Ireland', past an 'of GDP': '0.2% of GDP in
+    Ireland'), else None."""
+    position = reading.values[index].end
+    position += reading.table.gdp.starting_at(reading.words, position)
+    if position >= len(reading.words) or reading.words[position] not in PLACE_PREPOSITIONS:
+        return None
+    for mention in reading.mentions:
+        if mention.start == position + 1 and not mention.source and reading.entity_kind(mention.name) == "country":
+            return reading.words[position], mention.name
+    return None
 
 
 def _agent_after(reading: Subjects, index: int) -> str | None:

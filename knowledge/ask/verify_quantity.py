@@ -161,11 +161,9 @@ class QuantityCheck:
         naming that quantity."""
         others = cues().other_gdp_quantities
         spending = cues().defence_spending_words
-        prose = [fact for fact in facts if fact.citation.cell is None]
         named: list[str | None] = []
         if not set(question.words) & others:
-            shares = [fact for fact in prose if fact.unit is Unit.PERCENT_OF_GDP]
-            named += [_quantity_named_last(_clause_told_again(fact), others, spending) for fact in shares]
+            named += [gdp_share_of_another_quantity(fact) for fact in facts]
         # 'How much did Denmark spend on defence?' is not answered by 'an acceleration fund of DKK 50 billion': the
         # figure given first, when spending is asked ('how big is SAFE?' asks the loan instrument itself, and a fund
         # stated beside the budget asked is context)
@@ -480,12 +478,32 @@ def _clause_told_again(fact: Fact) -> list[str]:
     the clause of that amount too, which says what both are of."""
     before, _ = _clause_of_figure(fact)
     if not before or not _restates_only(before):
-        return before
+        return [*_subject_before_aside(fact), *before]
     quote = THOUSANDS.sub("", fact.citation.quote)
     at = quote.find(f"{fact.value:g}")
     mark = max(quote.rfind(mark, 0, at) for mark in CLAUSE_MARKS)
     start = max((quote.rfind(other, 0, mark) for other in CLAUSE_MARKS if other != ":"), default=-1) + 1
     return normalise(quote[start:at]).split()
+
+
+def _subject_before_aside(fact: Fact) -> list[str]:
+    """'its public debt, although still the highest in the euro zone, fell to around 154% of GDP': when a relative
+    or concessive aside between commas stands right before a prose fact's clause, the words of the clause before
+    that aside, which name what the figure's verb is said of ([] when there is no such aside)."""
+    located = figure_in_quote(fact)
+    if located is None:
+        return []
+    quote, figure = located
+    opened = max(quote.rfind(mark, 0, figure.start()) for mark in CLAUSE_MARKS)
+    aside_start = max(quote.rfind(mark, 0, opened) for mark in CLAUSE_MARKS) if opened > 0 else -1
+    if aside_start < 0 or quote[opened] != "," or quote[aside_start] != ",":
+        return []
+    aside = normalise(quote[aside_start + 1 : opened]).split()
+    table = cues()
+    if not aside or aside[0] not in table.relative_openers | table.concessive_openers:
+        return []
+    start = max(quote.rfind(mark, 0, aside_start) for mark in CLAUSE_MARKS) + 1
+    return normalise(quote[start:aside_start]).split()
 
 
 def _restates_only(words: list[str]) -> bool:
@@ -529,6 +547,15 @@ def _whole_named_after(fact: Fact) -> frozenset[str]:
     """The words right after a prose fact's figure in its clause, which say what it is a share of ('37% of all
     military spending worldwide'); none for a table's cell."""
     return frozenset() if fact.citation.cell is not None else frozenset(_clause_of_figure(fact)[1])
+
+
+def gdp_share_of_another_quantity(fact: Fact) -> str | None:
+    """The other quantity ('debt', 'surplus') a prose share of GDP is of, named in its clause before its figure
+    ('public debt fell to 94.9% of GDP'); None for a share of GDP of defence spending, a table's cell or any other
+    figure."""
+    if fact.citation.cell is not None or fact.unit is not Unit.PERCENT_OF_GDP:
+        return None
+    return _quantity_named_last(_clause_told_again(fact), cues().other_gdp_quantities, cues().defence_spending_words)
 
 
 def _quantity_named_last(words: list[str], others: frozenset[str], spending: frozenset[str]) -> str | None:

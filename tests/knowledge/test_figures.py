@@ -571,6 +571,21 @@ def test_the_nordic_crown_abbreviated_before_or_after_an_amount_is_money(
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "scale"),
+    [
+        ('The same line reads "6,1 δισ. ευρώ" in the budget papers.', 6.1, 1e9),
+        ("Το ποσό είναι 850 εκατ. ευρώ.", 850, 1e6),
+        ("Ο προϋπολογισμός φτάνει τα 6,1 δισεκατομμύρια ευρώ.", 6.1, 1e9),
+    ],
+)
+def test_greek_scale_words_and_the_euro_in_greek_read_as_written(sentence: str, value: float, scale: float) -> None:
+    """Greek budget papers write a billion 'δισ.' (δισεκατομμύρια), a million 'εκατ.', the euro 'ευρώ': a billion
+    read as a billion, never a thousand-fold other."""
+    money = [figure for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.MONEY]
+    assert [(figure.value, figure.scale, figure.currency) for figure in money] == [(value, scale, "EUR")]
+
+
 def test_the_crown_abbreviated_before_a_year_is_no_amount() -> None:
     assert not [
         figure for figure in find_figures(tokenize("Paid in kr. 2024 and after.")) if figure.kind is FigureKind.MONEY

@@ -30,6 +30,11 @@ def test_a_year_an_event_word_follows_with_a_date_of_its_own_is_every_figure_s_p
     assert dates(sentence) == [2025]  # 'approved on 24 June' dates the draft; 'for 2025' is no date of its own
 
 
+def test_a_year_of_data_an_event_word_follows_with_a_year_of_its_own_is_no_date() -> None:
+    assert dates("Germany's data for the year 2024 will be published in early 2026.") == [2026]
+    assert dates("Germany's figures for 2023 were published in 2025.") == [2025]
+
+
 def test_a_year_next_to_an_event_word_with_no_date_of_its_own_is_the_event_s_date() -> None:
     assert dates("The EUR 100 billion special fund created in 2022 allowed Berlin to report 2% of GDP.") == [2022]
     assert dates("Germany's draft for 2025, approved by parliament, sets EUR 62.4 billion for defence.") == [2025]
@@ -38,6 +43,16 @@ def test_a_year_next_to_an_event_word_with_no_date_of_its_own_is_the_event_s_dat
 def test_a_relative_period_in_a_figure_s_own_clause_beats_a_year_of_the_figure_before() -> None:
     sentence = "Belgium was around 1.3% in 2024 and is now aiming for 2% this year, which is already a big stretch."
     assert periods(sentence) == {1.3: "2024", 2.0: "2025"}
+
+
+def test_a_relative_period_in_a_figure_s_clause_before_it_beats_years_past_the_clause_break() -> None:
+    sentence = (
+        "Greece's programme covers the years 2025 to 2036 and sits on top of the regular defence budget, which for "
+        "this year comes to roughly EUR 6.1 billion."
+    )
+    assert periods(sentence) == {6.1: "2025"}
+    later = "The plan runs from 2025 to 2036, and this year Greece's budget is EUR 6.1 billion."
+    assert periods(later) == {6.1: "2025"}
 
 
 def test_a_relative_period_after_a_comma_stays_with_the_figure_after_it() -> None:

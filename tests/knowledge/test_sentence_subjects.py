@@ -307,3 +307,21 @@ def test_a_list_said_respectively_is_the_figures_right_before_the_word() -> None
         (57.0, "Belgium"),
         (58.0, "Canada"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "At the other end of the scale, defence accounted for 0.2% of GDP in Ireland and 0.4% in Malta.",
+            [(0.2, "Ireland"), (0.4, "Malta")],
+        ),
+        ("Spending reached 2.4% in Latvia and 2.3% in Estonia.", [(2.4, "Latvia"), (2.3, "Estonia")]),
+        # whose figures they are named before them: the places after are where, not whose
+        ("Poland spent 1.9% of GDP in Warsaw and 0.4% in Malta.", [(1.9, "Poland"), (0.4, "Poland")]),
+    ],
+)
+def test_figures_side_by_side_each_followed_by_its_own_country_are_each_that_country_s(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(value, subject) for value, _, subject in subjects_of(sentence)] == expected

@@ -1175,6 +1175,17 @@ def test_a_share_of_gdp_of_another_quantity_does_not_answer_defence(engine_of, d
     assert 2.5 in oped.ask("What defence spending share of GDP has Britain promised for 2027?").values
 
 
+def test_a_share_of_gdp_of_another_quantity_named_before_an_aside_does_not_answer_defence(engine_of):
+    engine = engine_of(
+        "Officials noted that Greece's public debt, although still the highest in the euro zone, fell to around 154% "
+        "of GDP at the end of 2024. Greece, which spends heavily, devoted 3.08% of GDP to defence in 2024."
+    )
+    asked = engine.ask("What share of GDP did Greece spend on defence in 2024?").values
+    assert 154 not in asked
+    assert 3.08 in asked  # an aside after the subject opens no other quantity
+    assert 154 in engine.ask("What was Greece's public debt as a share of GDP in 2024?").values
+
+
 def test_an_amount_its_own_words_name_another_quantity_does_not_answer_spending(engine_of):
     engine = engine_of(
         "Denmark created an acceleration fund of DKK 50 billion in February 2025, to be spent over 2025 and 2026. "

@@ -83,3 +83,22 @@ def test_a_figure_answers_by_the_words_of_the_clause_its_phrase_is_said_of(engin
 
 def test_the_phrase_lends_nothing_to_another_sentence(engine_of_text):
     assert not engine_of_text("notes.md", NOTES).ask("How many jobs does the air tanker fleet support?").answered
+
+
+RELEASE = """# Government expenditure on defence
+
+*News release — 27 February 2025*
+
+| Country | % of GDP 2023 | % of total general government expenditure 2023 |
+|---|---|---|
+| France | 1.7 | 3.0 |
+| Germany | 1.1 | 2.2 |
+"""
+
+
+def test_public_spending_is_said_by_general_government_expenditure(engine_of_text):
+    """'total public spending' is a release's 'total general government expenditure': the same idea in other words."""
+    engine = engine_of_text("release.md", RELEASE)
+    asked = engine.ask("What share of total public spending did France allocate to defence in 2023?")
+    assert 3.0 in asked.values
+    assert not engine.ask("What was France's public debt in 2023?").answered  # the debt is still not stated

@@ -105,3 +105,10 @@ def test_a_documents_table_cell_counts_what_its_column_names(beside):
     assert _states(answer, 204.673)  # the tables' about 204,700
     assert _states(answer, 204.8)
     assert "204.8 thousand" in answer.answer
+
+
+def test_a_share_of_gdp_of_another_quantity_is_no_differing_statement_of_defence(beside):
+    engine = beside("evaluation_holdout67", "athens_wire_greek_rearmament_plan.md")
+    answer = engine.ask("What share of GDP did Greece spend on defence in 2024?")
+    assert _states(answer, 3.08)  # 'put Greek defence expenditure at 3.08% of gross domestic product in 2024'
+    assert not _states(answer, 154)  # 'its public debt, although still the highest in the euro zone, fell to 154%'
