@@ -293,6 +293,7 @@ class CueFile(BaseModel):
     title_words: list[str]
     honorifics: list[str]
     presiding_offices: list[str]
+    members_of_parliament: list[str]
     relative_openers: list[str]
     time_appositions: list[str]
     listing_openers: list[str]

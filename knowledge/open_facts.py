@@ -28,9 +28,7 @@ from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
 from knowledge.cues import cues, fold
 from knowledge.definition_lists import definition_lists
 from knowledge.doc_context import FULL_DATE, is_heading_block
-from knowledge.figures import FigureKind, Token, tokenize
-from knowledge.frames import is_country
-from knowledge.mentions import entity_mentions
+from knowledge.figures import FigureKind, Token
 from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
 from knowledge.open_claims import Claims, Correction
@@ -38,7 +36,7 @@ from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
 from knowledge.open_sections import Sections
-from knowledge.open_speech import Speakers, people_named
+from knowledge.open_speech import Speakers, people_named, publishers_country
 from knowledge.prose_tables import list_header, region_of, table_facts, table_regions, units_statement
 from knowledge.ranked_lists import ranked_facts
 from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
@@ -607,15 +605,6 @@ def _written_as_a_name(word: str) -> bool:
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:
     return OpenExtractor(document, prose).run()
-
-
-def publishers_country(publisher: str | None) -> str | None:
-    """The one country a document's publisher names by a name of its own ('Ministry of Defence of the Republic of
-    Estonia', 'National Defence, Government of Canada'; not a capital where ministers met: 'Tallinn meeting'), else
-    None."""
-    tokens = tokenize(publisher or "")
-    countries = {m.name for m in entity_mentions(tokens, cues()) if is_country(m.name) and not m.weak}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _span_of_years(period: str | None) -> bool:
