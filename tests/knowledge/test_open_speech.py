@@ -93,3 +93,14 @@ def test_members_labelled_in_capitals_speak_for_the_country_the_parliaments_publ
     facts = build_note(COMMONS, name="debate.txt", catalog=COMMONS_CATALOG)
     ours = {fact.value: fact.subject for fact in facts if fact.value in (1.01, 88, 14)}
     assert ours == {1.01: "Canada", 88: "Canada", 14: "Canada"}
+
+
+def test_a_members_sentence_naming_no_one_is_of_the_parliaments_country(build_note: Callable[..., list[Fact]]) -> None:
+    """'It provides 8.1 billion dollars in new money', in a member's turn of the House of Commons of Canada debating
+    'the NATO Commitment': the policy's money is Canada's, not the alliance's the debate's title names."""
+    text = COMMONS + (
+        "\nMS. ANNE-MARIE CÔTÉ: In April, the Minister tabled our updated defence policy. It provides 8.1 billion "
+        "dollars in new money over the next five years.\n"
+    )
+    facts = build_note(text, name="debate.txt", catalog=COMMONS_CATALOG)
+    assert [fact.subject for fact in facts if fact.value == 8.1] == ["Canada"]
