@@ -313,6 +313,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._withdraw_and_correct(reader, correction, citation)
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
+            self._note_cut_off(reader, citation)
             self._note_things(reader)
             self._subjects_read(reader, last_subject)
             spoken = _set_at_its_opening_date(reader, spoken)
