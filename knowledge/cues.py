@@ -96,6 +96,7 @@ class ClaimCues(BaseModel):
     reported_question_words: list[str]  # 'what did Lithuania report?': the figure asked is what it reported
     superseded: list[str]  # 'An earlier version of this story said … 19.7%': the figures the text withdraws
     correcting: list[str]  # 'The correct figure is 17.9%': the figure replacing the one withdrawn
+    restated_after_cut_off: list[str]  # 'about 1.4 percent—' … 'It is 1.37 percent.': the figure corrected
     correction_labels: list[str]  # 'CORRECTION: …': a paragraph withdrawing figures before its correcting words
 
 
@@ -293,6 +294,7 @@ class CueFile(BaseModel):
     title_words: list[str]
     honorifics: list[str]
     presiding_offices: list[str]
+    members_of_parliament: list[str]
     relative_openers: list[str]
     concessive_openers: list[str]
     subordinate_openers: list[str]

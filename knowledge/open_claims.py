@@ -33,10 +33,13 @@ from knowledge.figures import Figure, FigureKind
 from knowledge.models import CLAIM, Block, Citation, Fact, Span
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import SentenceReader, Stated
+from knowledge.sentence_labels import LABEL_END
 from knowledge.speech import bare_quotation
 
 LABEL = re.compile(r"^[\W_]*(?P<label>[^\W\d_](?:[^\W\d_]|[ '’]){0,30}?)[\W_]*:")
 LABEL_MAX_WORDS = 3
+# a sentence broken off by a dash: '… has us at about 1.4 percent—'
+CUT_OFF = re.compile(r"(?:[—–]|--)[\s*]*$")
 VERDICT_REACH = 5  # words opening a sentence that rate the one before it ('That is false', 'This claim is wrong')
 Said = tuple[Span, str, float]  # a figure someone said: its sentence, subject and value
 
@@ -85,6 +88,7 @@ class Claims(OpenReading):
         self.said_now: list[Said] = []  # the figures the sentence read says someone said
         self.said_before: list[Said] = []  # and the sentence before it
         self.withdrawn: list[tuple[FigureKind, Fact]] = []  # facts a correction withdrew, waiting for their correction
+        self.cut_off: list[tuple[FigureKind, str]] = []  # a figure a speaker was cut off after, waiting to be restated
 
     def _claims_enter(self, block: Block) -> None:
         """A new paragraph: a new section under a new heading; its label says whether it is a claim or a verdict."""
@@ -156,8 +160,45 @@ class Claims(OpenReading):
         if superseded is None and correcting is not None and (self.paragraph_corrects or self.withdrawn):
             superseded = 0 if self.paragraph_corrects else correcting
         if superseded is None:
-            return None
+            return self._restating_a_cut_off(reader)
         return Correction(frozenset(self.facts), superseded, len(words) if correcting is None else correcting)
+
+    def _restating_a_cut_off(self, reader: SentenceReader) -> Correction | None:
+        """'… NATO's own estimate has us at about 1.4 percent—', an interjection ('It is 1.37!'), then 'It is 1.37
+        percent.': the first sentence after a figure cut off that says a figure of its kind, opening on words
+        restating it (data: restated_after_cut_off), corrects it — the cut-off figure is only what was said; one
+        saying another figure first leaves it standing. A sentence saying no figure waits with it."""
+        if not reader.values:
+            return None
+        cut_off, self.cut_off = self.cut_off, []
+        words = reader.words
+        first = reader.values[0]
+        opening = words.index(LABEL_END) + 1 if LABEL_END in words[: first.start] else 0
+        restating = _restating().starting_at(words, opening)
+        if not cut_off or not restating or first.start != opening + restating:
+            return None
+        kinds = {kind for kind, _ in cut_off}
+        if first.kind not in kinds:
+            return None
+        for kind, key in cut_off:
+            fact = self.facts[key]
+            self.facts[key] = as_claim(fact)
+            self.withdrawn.append((kind, fact))
+        return Correction(frozenset(self.facts), first.start, first.start)
+
+    def _note_cut_off(self, reader: SentenceReader, citation: Citation) -> None:
+        """'… has us at about 1.4 percent—', in a speaker's turn: a sentence broken off by a dash right after its
+        last figure leaves that figure's facts waiting for whether the next figure said restates it."""
+        if not (self.turn_open and reader.values and CUT_OFF.search(reader.text)):
+            return
+        last = reader.values[-1]
+        if last.end != len(reader.words) - 1:
+            return
+        self.cut_off = [
+            (last.kind, key)
+            for key, fact in self.facts.items()
+            if fact.citation.span == citation.span and fact.value == last.value
+        ]
 
     def _withdraw_and_correct(self, reader: SentenceReader, correction: Correction | None, citation: Citation) -> None:
         """The facts a sentence stated from figures it withdraws are what an earlier version said — claims, never the
@@ -263,6 +304,11 @@ def superseded_phrases() -> Phrases:
 @cache
 def _correcting() -> Phrases:
     return Phrases(cues().raw.claims.correcting)
+
+
+@cache
+def _restating() -> Phrases:
+    return Phrases(cues().raw.claims.restated_after_cut_off)
 
 
 @cache

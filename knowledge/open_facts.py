@@ -28,9 +28,7 @@ from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
 from knowledge.cues import cues, fold
 from knowledge.definition_lists import definition_lists
 from knowledge.doc_context import FULL_DATE, is_heading_block
-from knowledge.figures import FigureKind, Token, tokenize
-from knowledge.frames import is_country
-from knowledge.mentions import entity_mentions
+from knowledge.figures import FigureKind, Token
 from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
 from knowledge.open_claims import Claims, Correction
@@ -38,13 +36,13 @@ from knowledge.open_document import DocumentReadings
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
 from knowledge.open_sections import Sections
-from knowledge.open_speech import Speakers, people_named
+from knowledge.open_speech import Speakers, people_named, publishers_country
 from knowledge.prose_tables import list_header, region_of, table_facts, table_regions, units_statement
 from knowledge.ranked_lists import ranked_facts
 from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
-from knowledge.sentence_labels import LABEL_END, speaker_turn
+from knowledge.sentence_labels import LABEL_END, TURN_TIME, speaker_turn, titled_speaker
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_subjects import listed_subject
 from knowledge.sentence_suppositions import supposed_causes
@@ -76,6 +74,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         else:
             self.context.document_subject = self._frame() or self._main_subject()
             self._published_for_a_country()
+            self._a_parliaments_debate()
         self.context.named_in_document = self._strongly_named()
         self.short_names = self._short_names()
         self.paragraph_read, self.thing, self.part_year = -1, None, False  # the paragraph's thing, its part of a year
@@ -134,6 +133,27 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             return
         self.subject = self.context.subject = self.context.section_subject = country
         self._title_names = self._heading_names = self._title_names | {country}
+
+    def _a_parliaments_debate(self) -> None:
+        """'MS. ANNE-MARIE CÔTÉ (…): … It provides 8.1 billion dollars in new money', in the transcript of the House
+        of Commons of Canada: a country's parliament (its publisher naming the country) debating, whose members
+        speak in turns labelled by an honorific, speaks of that country where a sentence names no one, whatever its
+        title names ('Defence Spending and the NATO Commitment')."""
+        country = publishers_country(self.document.publisher)
+        if country is None or self.context.document_subject == country or not self._members_turns():
+            return
+        self.subject = self.context.subject = self.context.section_subject = country
+        self.context.document_subject = country
+        self._title_names = self._heading_names = self._title_names | {country}
+
+    def _members_turns(self) -> bool:
+        """Whether a paragraph opens a turn a member or an office holder speaks, labelled by an honorific or an
+        office ('MR. PAUL KOWALCHUK (Prairie Rivers):', '**The Minister of Defence:**')."""
+        for block in self.prose.blocks:
+            turn = speaker_turn(self.prose.text[block.span.start : block.span.end])
+            if turn and titled_speaker(TURN_TIME.sub("", turn.group(0).strip(" *:\t"))):
+                return True
+        return False
 
     def _read_past(self, table: Span) -> None:
         """A table's rows stand between the sentences before and after it as sentences do: a name the text gave
@@ -293,6 +313,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._withdraw_and_correct(reader, correction, citation)
             self._speech(sentence, citation)
             self._claims_sentence_end(reader)
+            self._note_cut_off(reader, citation)
             self._note_things(reader)
             self._subjects_read(reader, last_subject)
             spoken = _set_at_its_opening_date(reader, spoken)
@@ -607,15 +628,6 @@ def _written_as_a_name(word: str) -> bool:
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:
     return OpenExtractor(document, prose).run()
-
-
-def publishers_country(publisher: str | None) -> str | None:
-    """The one country a document's publisher names by a name of its own ('Ministry of Defence of the Republic of
-    Estonia', 'National Defence, Government of Canada'; not a capital where ministers met: 'Tallinn meeting'), else
-    None."""
-    tokens = tokenize(publisher or "")
-    countries = {m.name for m in entity_mentions(tokens, cues()) if is_country(m.name) and not m.weak}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _span_of_years(period: str | None) -> bool:

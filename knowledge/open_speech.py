@@ -8,8 +8,10 @@ import re
 
 from knowledge import lexicon
 from knowledge.cues import cues, fold
+from knowledge.figures import tokenize
 from knowledge.frames import is_country
 from knowledge.lexicon import normalise
+from knowledge.mentions import entity_mentions
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
 from knowledge.sentence import Context, SentenceReader
@@ -90,8 +92,9 @@ class Speakers(OpenReading):
         """'**Mr Bakker (SP):** … our Ukraine support', '**The Minister of Defence:** … we meet the 2% norm': in the
         transcript of a country's parliament (named by its title, publisher or dateline) a member or an office holder
         the label names speaks for that country, its 'we' and 'our' the country's; a guest whose label names someone
-        else ('Mr Rutte (NATO)') for no one."""
-        country = self._office_holders_country()
+        else ('Mr Rutte (NATO)') for no one. The parliament's publisher names its country however the debate's title
+        reads ('House of Commons of Canada', of a debate on 'the NATO Commitment'): its members speak for it."""
+        country = self._office_holders_country() or publishers_country(self.document.publisher)
         named = {
             mention.target for mention in lexicon.find_mentions(normalise(label).split(), lexicon.entity_aliases())
         }
@@ -134,6 +137,15 @@ class Speakers(OpenReading):
             )
             if len(said) == 1 and attributed_after(sentence):
                 self.quotation_open = key
+
+
+def publishers_country(publisher: str | None) -> str | None:
+    """The one country a document's publisher names by a name of its own ('Ministry of Defence of the Republic of
+    Estonia', 'National Defence, Government of Canada'; not a capital where ministers met: 'Tallinn meeting'), else
+    None."""
+    tokens = tokenize(publisher or "")
+    countries = {m.name for m in entity_mentions(tokens, cues()) if is_country(m.name) and not m.weak}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _line_naming(sentence: str, name: str) -> str:

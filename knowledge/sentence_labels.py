@@ -16,10 +16,14 @@ from knowledge.cues import cues, fold
 
 # the time a turn of a transcript starts at: '[00:04:49]'
 TURN_TIME = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]\s*")
+# the capital letters a name in a speaker's label is written in, accented ones too ('MS. ANNE-MARIE CÔTÉ')
+CAPITALS = "A-Z" + "".join(re.escape(letter) for letter in map(chr, range(0xC0, 0x250)) if letter.isupper())
 # "HOST: …", "LINDQVIST: …", "Q: …", "**Q: …**", "CHAIR (Eleanor Pryce): …", "**[00:04:49] ELENA:** …"; a journalist's
-# name and outlet in the brackets: "Q (Anna Lindqvist, Nordic Defence Review): …"
+# name and outlet in the brackets: "Q (Anna Lindqvist, Nordic Defence Review): …"; a member's constituency, its parts
+# joined by dashes: "MR. JAMES BEZAN (Selkirk—Interlake—Eastman, CPC): …"
 SPEAKER_TURN = re.compile(
-    rf"^\**(?:{TURN_TIME.pattern})?[A-Z][A-Z .'’-]{{0,40}}(?:\s*\([A-Z][\w .,'’-]{{0,60}}\))?:\**\s"
+    rf"^\**(?:{TURN_TIME.pattern})?[{CAPITALS}][{CAPITALS} .'’-]{{0,40}}"
+    rf"(?:\s*\([{CAPITALS}][\w .,'’—–-]{{0,60}}\))?:\**\s"
 )
 # '**Mr Vermeulen (PVV):** …', '**The Minister of Defence:** …', '**The Chair (Mr Dijkhuis, BBB):** …': a parliament's
 # transcript sets each speaker's label in bold, in ordinary case, the colon inside the bold; what it names is read

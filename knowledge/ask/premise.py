@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge import domain, lexicon
+from knowledge.cues import cues
 from knowledge.models import Answer
 from knowledge.words import normalise
 
@@ -24,7 +25,6 @@ FRACTION_TOLERANCE = 0.1  # 'almost a quarter' holds of 22.7%
 CURRENCY = r"(?:US\$|\$|€|£|USD\s?|EUR\s?)"
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 PERCENT = r"\s?(?:%|percent\b|per\s+cent\b)"
-CLAUSE_END = re.compile(r"[.?!;]\s+|[.?!;]$")
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 TOLD_APART = re.compile(r"[.?!;:]\s+|\s[—–-]\s|[—–]")  # a sentence's end, a colon or a dash between clauses
@@ -43,6 +43,14 @@ class Figure:
     digits: str  # the number as typed, without its scale ('300,000', '2.5'); '' for a fraction word ('half')
     scale: float
     floor: bool = False  # typed with a plus after it ('50%+')
+
+
+@lru_cache(maxsize=1)
+def _clause_end() -> re.Pattern[str]:
+    """A sentence's end or a semicolon; never the full stop of an honorific ('What fraction did Ms. Gagnon say was
+    below 2 percent?' is one clause, its question word before the figure: data, honorifics)."""
+    honorifics = "".join(rf"(?<!\b{re.escape(honorific)})" for honorific in cues().raw.honorifics)
+    return re.compile(rf"(?:[?!;]|{honorifics}\.)(?:\s+|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +138,7 @@ def _asked_with(text: str, figure: Figure) -> bool:
     request asking something else with it, not a premise; one a clause of reason takes as given ('since Germany
     spent 3% …') or a yes or no question tests is."""
     question_words = domain.question_words()
-    opening = CLAUSE_END.split(text[: figure.start])[-1]
+    opening = _clause_end().split(text[: figure.start])[-1]
     words = [word for word in normalise(opening).split() if word not in question_words.leading_connectives]
     if not words or words[0] in question_words.premises.presupposing:
         return False
@@ -144,7 +152,7 @@ def _asked_with(text: str, figure: Figure) -> bool:
 def _argued_from(text: str, figure: Figure) -> bool:
     """'The US already spends 5% of GDP, so Trump's just asking others to match it.': a premise the sentence goes
     on to draw a claim from; the figure alone does not settle that second claim."""
-    rest = CLAUSE_END.split(text[figure.end :])[0]
+    rest = _clause_end().split(text[figure.end :])[0]
     clauses = [normalise(clause).split() for clause in re.split(r"[,:–—]|\s-\s", rest)[1:]]
     conclusions = domain.question_words().premises.conclusions
     return any(words[: len(phrase.split())] == phrase.split() for words in clauses for phrase in conclusions)
@@ -252,8 +260,8 @@ def _told_as_a_statement(question: str, claim: Figure) -> bool:
     """'They had 150,000 then, right?': a premise told in a sentence that asks nothing else with a question word,
     and not a line the question asks about reaching ('target year for hitting 5%??')."""
     question_words = domain.question_words()
-    start = max((end.end() for end in CLAUSE_END.finditer(question[: claim.start])), default=0)
-    closing = CLAUSE_END.search(question, claim.end)
+    start = max((end.end() for end in _clause_end().finditer(question[: claim.start])), default=0)
+    closing = _clause_end().search(question, claim.end)
     sentence = normalise(question[start : closing.start() if closing else len(question)]).split()
     said_before = _words_before(question, claim)
     reaching = _ends_with(said_before, question_words.premises.reaching)
@@ -293,7 +301,7 @@ def _the_figure_stated(answer: Answer, claim: Figure, question: str) -> Figure |
 
 def _told_by_prose(question: str, claim: Figure) -> bool:
     """'The article says the US pays 64%': a premise put in the words of an article or a report."""
-    sentence = CLAUSE_END.split(question[: claim.start])[-1] + question[claim.start : claim.end]
+    sentence = _clause_end().split(question[: claim.start])[-1] + question[claim.start : claim.end]
     return bool(set(normalise(sentence).split()) & domain.question_words().premises.prose_sources)
 
 
@@ -307,7 +315,7 @@ def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:
         before = before[:cut] if cut >= 0 else before
     after = question[claim.end :]
     whole = " ".join(f"{before} {after}".split())
-    opening = CLAUSE_END.split(before)[-1].split(",")[-1]
+    opening = _clause_end().split(before)[-1].split(",")[-1]
     closing = re.split(r"[,;:.?!–—]|\s-\s", after)[0]
     words = opening.split()
     if words and normalise(words[0]) in domain.question_words().premises.presupposing:
@@ -360,7 +368,7 @@ def _verdict(question: str, answer: Answer, claim: Figure, stated: Figure, said_
     it, never confirmed by one year at it)."""
     holds = _holds(claim, stated, said_before)
     premises = domain.question_words().premises
-    told = set(normalise(CLAUSE_END.split(question[: claim.start])[-1] + " " + question[claim.end :]).split())
+    told = set(normalise(_clause_end().split(question[: claim.start])[-1] + " " + question[claim.end :]).split())
     if (holds and told & premises.for_every_time) or (not holds and told & premises.for_some_time):
         return None
     typed = " ".join(filter(None, [_qualifier(said_before), question[claim.start : claim.end]]))

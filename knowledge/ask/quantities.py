@@ -591,6 +591,8 @@ def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact]) -> bool:
     if question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0):
         return True
     goal = measure_in_role(MeasureRole.GOAL)
+    if not question.numbers and all(_pledged_in_the_year_asked(fact, question) for fact in goals):
+        return not lexicon.concepts(question.words) & GOAL_CONCEPTS
     if question.numbers or not all(fact.measure == goal and lexicon.is_country(fact.subject) for fact in goals):
         # the alliance's goal is what 'what % of GDP must allies spend' is about, however asked, and 'is expected to
         # reach 2.12%' this year is the level estimated
@@ -600,6 +602,16 @@ def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact]) -> bool:
     goal_years = {int(year) for fact in goals for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")}
     # a goal with no year of its own ('France is expected to reach 2.05% of GDP') is this year's estimate
     return bool(goal_years) and not goal_years & set(question.years)
+
+
+def _pledged_in_the_year_asked(fact: Fact, question: ParsedQuestion) -> bool:
+    """'In 2014, Canada promised its allies it would move toward 2% of GDP': a country's pledge a sentence dates by
+    the year it was made (no deadline of its own), the year a question asking what was spent then names; the pledge
+    is no level of that year ('What share of GDP did Canada spend on defence in 2014?')."""
+    if fact.measure == measure_in_role(MeasureRole.GOAL) or "deadline" in fact.qualifiers:
+        return False
+    made = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")}
+    return lexicon.is_country(fact.subject) and bool(question.years) and set(question.years) <= made
 
 
 def members_goal_for_the_alliance(question: ParsedQuestion, answer: Answer) -> list[str]:

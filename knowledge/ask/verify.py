@@ -74,6 +74,7 @@ from knowledge.ask.verify_quantity import (
 )
 from knowledge.ask.verify_ruled_out import part_left_out_unaccounted, ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
+from knowledge.ask.verify_shortfall import people_for_a_shortfall
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_speakers import speaker_unaccounted
 from knowledge.ask.verify_substance import SubstanceCheck
@@ -251,6 +252,7 @@ class Verifier:
             lambda: amount_unaccounted(question, answer),
             lambda: count_for_amount(question, answer),
             lambda: met_for_missed(question, answer),
+            lambda: people_for_a_shortfall(question, answer),
             lambda: count_for_share(question, answer),
             lambda: share_for_amount(question, answer),
             lambda: increment_unaccounted(question, answer),

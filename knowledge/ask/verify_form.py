@@ -66,8 +66,8 @@ class FormCheck:
             return ["quantity: a deadline"]  # 'the new target and by when?' is not 'to be reviewed in 2029'
         if asks_a_time and not question.has(*self.former) and any(map(self._a_former_date, answer.facts)):
             return ["quantity: a date since replaced"]  # 'when will canada hit 2%?' is not the previous 2032
-        if asks_a_time and self._deadline_for_an_agreement(question, answer):
-            return ["quantity: when it was agreed, not its deadline"]
+        if asks_a_time and self._deadline_for_an_event(question, answer):
+            return ["quantity: when it was agreed or held, not its deadline"]
         return self._event(question, answer) if asks_a_time or asks_a_place(question) else []
 
     def _event(self, question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -130,11 +130,12 @@ class FormCheck:
         period = fact.period or ""
         return period.isdigit() and "deadline" not in fact.qualifiers and not self._period_is_its_deadline(fact)
 
-    def _deadline_for_an_agreement(self, question: ParsedQuestion, answer: Answer) -> bool:
+    def _deadline_for_an_event(self, question: ParsedQuestion, answer: Answer) -> bool:
         """'When did leaders sign up to the 5% goal?' answered by the goal's deadline ('5% by 2035'): the time of the
         figure the answer leads with is the date it is due by, not the day it was agreed (a timeline of the
-        earlier goals may follow it)."""
-        if question.has(*self.deadline_asked) or not question.has(*self.agreement_asked) or not answer.facts:
+        earlier goals may follow it); nor is a deadline said in a debate ('Canada will reach 2 percent by 2032')
+        the day the debate took place."""
+        if question.has(*self.deadline_asked) or not question.has(*self.event_asked) or not answer.facts:
             return False
         lead = answer.facts[0]
         if lead.unit is Unit.DATE:

@@ -33,8 +33,8 @@ class Attribution:
 def attribution(question: ParsedQuestion) -> Attribution | None:
     """The speaker a question attributes its figure to, in the shape 'AUX SPEAKER VERB' ('does Spain say', 'did the
     US president claim') or 'who VERB'; None for hearsay ('my uncle says …') or an instruction ('can you tell me').
-    The speaker must be someone the question names (an ally, a body, a person, an office: 'did the minister say'),
-    never 'you' or 'the tables'."""
+    The speaker must be someone the question names (an ally, a body, a person, an office: 'did the minister say', a
+    member of a parliament: 'did the member say'), never 'you' or 'the tables'."""
     words = question.words
     for index, word in enumerate(words):
         said = _speech_word(word)
@@ -49,9 +49,23 @@ def attribution(question: ParsedQuestion) -> Attribution | None:
         if auxiliary is None:
             continue
         speaker = tuple(w for w in before[auxiliary + 1 :] if w not in STOPWORDS)
-        if speaker and all(w in question.entity_words or _office_word(w) for w in speaker):
+        named = speaker and all(w in question.entity_words or _office_word(w) for w in speaker)
+        if speaker and (named or _person(speaker, question.text)):
             return Attribution(speaker)
     return None
+
+
+def _person(speaker: tuple[str, ...], text: str) -> bool:
+    """'did the member for Lac-Brûlé say', 'did the member say', 'did Ms. Gagnon say': a member of a parliament by
+    their place in it (the seat after it is no name the entity list knows), or a person the question's text names
+    after an honorific, which its words leave out (data: members_of_parliament, honorifics)."""
+    table = cues()
+    if fold(speaker[0]) in table.raw.members_of_parliament:
+        return True
+    typed = normalise(text).split()
+    return any(
+        word == speaker[0] and index and fold(typed[index - 1]) in table.honorifics for index, word in enumerate(typed)
+    )
 
 
 def _reported_word(word: str) -> bool:

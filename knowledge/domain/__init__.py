@@ -359,6 +359,7 @@ class QuantityWords(Strict):
     gap_in_points: tuple[str, ...]
     gap_relations: frozenset[str]
     missed: frozenset[str]
+    shortfall: frozenset[str]
     unknown_nouns: frozenset[str]
     price_measures: frozenset[str]
     measure_heads: frozenset[str]

@@ -153,3 +153,35 @@ def test_a_quotation_set_apart_as_a_block_quote_under_a_verdict_line_is_a_claim(
     facts = build_note(BLOCK_QUOTED_CLAIMS, published="2025-05-06")
     assert of_value(facts, 60) and all(fact.is_claim for fact in of_value(facts, 60))
     assert not any(fact.is_claim for fact in of_value(facts, 16))
+
+
+CUT_OFF_DEBATE = """HOUSE OF COMMONS DEBATES
+Tuesday, October 22, 2024
+
+MR. GRAHAM LEBLANC (Northshore—Bayview): Madam Speaker, in 2014 Canada spent 1.01 percent of GDP on defence. This \
+year, NATO's own estimate has us at about 1.4 percent—
+
+MS. ANNE-MARIE CÔTÉ (Rivière-des-Saules): It is 1.37!
+
+MR. GRAHAM LEBLANC: The member opposite wants precision, and I am happy to give it to her. It is 1.37 percent.
+"""
+
+CUT_OFF_CATALOG = (
+    'title = "House of Commons Debates: Defence Spending and the NATO Commitment"\n'
+    'publisher = "House of Commons of Canada (debate transcript)"\npublished = "2024-10-22"\nperiod = "2024"'
+)
+
+
+def test_a_figure_cut_off_and_restated_is_only_what_was_said(build_note) -> None:
+    """'… has us at about 1.4 percent—', an interjection, then 'It is 1.37 percent.': the 1.4 the member was cut off
+    after is a claim; Canada's 2024 share is the 1.37 restated, of what the 1.4 was of."""
+    facts = build_note(CUT_OFF_DEBATE, name="debate.txt", catalog=CUT_OFF_CATALOG)
+    shares = {(fact.value, fact.is_claim) for fact in facts if fact.subject == "Canada" and fact.period == "2024"}
+    assert shares == {(1.4, True), (1.37, False)}
+
+
+def test_a_figure_cut_off_stands_when_another_figure_is_said_first(build_note) -> None:
+    """A sentence saying another figure before any restatement leaves the cut-off figure standing."""
+    text = CUT_OFF_DEBATE.replace("It is 1.37 percent.", "Of the 32 allies, 23 reach 2%. It is 1.37 percent.")
+    facts = build_note(text, name="debate.txt", catalog=CUT_OFF_CATALOG)
+    assert not [fact for fact in facts if fact.value == 1.4 and fact.is_claim]

@@ -64,3 +64,43 @@ def test_a_members_question_after_an_interruption_is_still_their_turn(build_note
     )
     facts = build_note(text, name="hearing.md", catalog=CATALOG)
     assert not [fact for fact in facts if fact.value == 3.5]
+
+
+COMMONS = """HOUSE OF COMMONS DEBATES
+Tuesday, October 22, 2024
+
+MR. GRAHAM LEBLANC (Northshore—Bayview): Madam Speaker, I rise to support this motion. In 2014 we spent 1.01 \
+percent.
+
+Some hon. members: Hear, hear!
+
+MS. ANNE-MARIE CÔTÉ (Parliamentary Secretary to the Minister of National Defence): Madam Speaker, we have signed \
+for 88 F-35 fighters. We are buying 14 P-8A Poseidon patrol aircraft.
+"""
+
+COMMONS_CATALOG = (
+    'title = "House of Commons Debates: Opposition Motion on Defence Spending and the NATO Commitment"\n'
+    'publisher = "House of Commons of Canada (debate transcript)"\n'
+    'published = "2024-10-22"\nperiod = "2024"'
+)
+
+
+def test_members_labelled_in_capitals_speak_for_the_country_the_parliaments_publisher_names(
+    build_note: Callable[..., list[Fact]],
+) -> None:
+    """'MS. ANNE-MARIE CÔTÉ (…): … we have signed for 88 F-35 fighters', in a debate of the House of Commons of
+    Canada on 'the NATO Commitment': the members' 'we' is Canada, not the alliance the title names."""
+    facts = build_note(COMMONS, name="debate.txt", catalog=COMMONS_CATALOG)
+    ours = {fact.value: fact.subject for fact in facts if fact.value in (1.01, 88, 14)}
+    assert ours == {1.01: "Canada", 88: "Canada", 14: "Canada"}
+
+
+def test_a_members_sentence_naming_no_one_is_of_the_parliaments_country(build_note: Callable[..., list[Fact]]) -> None:
+    """'It provides 8.1 billion dollars in new money', in a member's turn of the House of Commons of Canada debating
+    'the NATO Commitment': the policy's money is Canada's, not the alliance's the debate's title names."""
+    text = COMMONS + (
+        "\nMS. ANNE-MARIE CÔTÉ: In April, the Minister tabled our updated defence policy. It provides 8.1 billion "
+        "dollars in new money over the next five years.\n"
+    )
+    facts = build_note(text, name="debate.txt", catalog=COMMONS_CATALOG)
+    assert [fact.subject for fact in facts if fact.value == 8.1] == ["Canada"]

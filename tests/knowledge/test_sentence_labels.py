@@ -71,3 +71,22 @@ def test_the_capitals_labels_are_turns_still() -> None:
 def test_a_bold_label_ends_where_its_speaker_s_words_begin() -> None:
     line = "**Mr Bakker (SP):** And Ukraine?"
     assert line[speaker_label_end(line) :] == "And Ukraine?"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MS. ANNE-MARIE CÔTÉ: Madam Speaker, let me put the record straight.",
+        "MS. SOPHIE GAGNON (Lac-Brûlé): Madam Speaker, neither side has mentioned people.",
+        "MR. JAMES BEZAN (Selkirk—Interlake—Eastman, CPC): Madam Speaker, the numbers speak for themselves.",
+        "MR. GRAHAM LEBLANC (Northshore—Bayview): Madam Speaker, I rise to support this motion.",
+    ],
+)
+def test_a_speaker_in_capitals_with_accents_or_a_constituency_joined_by_dashes_opens_a_turn(line: str) -> None:
+    turn = speaker_turn(line)
+    assert turn is not None and line[turn.end() :].startswith("Madam Speaker")
+
+
+def test_a_word_in_ordinary_case_with_an_accented_capital_is_no_speaker() -> None:
+    assert speaker_turn("Énorme: the budget doubled.") is None
+    assert speaker_turn("Some hon. members: Hear, hear!") is None

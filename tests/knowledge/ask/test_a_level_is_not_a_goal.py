@@ -51,3 +51,22 @@ def test_the_level_stated_answers_it(engine_of_text):
 )
 def test_a_pledge_still_answers_the_pledge_asked(engine_of_text, question, goal):
     assert engine_of_text("brief.md", BRIEF).ask(question).values[:1] == [goal]
+
+
+PLEDGE_MADE = """---
+title: Ten years after Wales
+published: 2024-10-22
+---
+
+# Ten years after Wales
+
+At the Wales summit in 2014, Canada promised its allies it would move toward 2% of GDP on defence.
+"""
+
+
+def test_a_pledge_is_no_level_of_the_year_it_was_made(engine_of_text):
+    """'Canada promised … 2% of GDP' in 2014: what Canada spent in 2014 is another figure; the pledge of that year
+    answers what it promised."""
+    engine = engine_of_text("wales.md", PLEDGE_MADE)
+    assert 2.0 not in engine.ask("What share of GDP did Canada spend on defence in 2014?").values
+    assert engine.ask("What share of GDP did Canada promise in 2014?").values[:1] == [2.0]

@@ -6,7 +6,9 @@ from __future__ import annotations
 from knowledge.ask.parse import parse_question
 from knowledge.ask.sentences import asks_an_events_time_or_place, event_positions
 from knowledge.ask.verify_sentence import event_unaccounted
+from knowledge.engine import Engine
 from knowledge.question import Vocabulary, parse
+from knowledge.snapshot import build_knowledge_base
 
 HAGUE = "At their summit in The Hague on 25 June 2025, NATO Allies committed to invest 5% of GDP each year by 2035."
 WALES = "The 5% pledge replaces the 2% of GDP guideline that Allies agreed at the Wales Summit in 2014."
@@ -84,3 +86,32 @@ def test_a_goal_named_as_the_documents_title_names_it_is_dated_by_the_sentence_c
     ):
         answer = engine.ask(question)
         assert answer.answered and "**25 June 2025**" in answer.answer and "Wales" not in answer.answer, question
+
+
+DEBATE = """HOUSE OF COMMONS DEBATES
+Tuesday, October 22, 2024
+
+MS. ANNE-MARIE CÔTÉ (Rivière-des-Saules): Madam Speaker, at the Washington summit in July, the Prime Minister told \
+our allies that Canada will reach 2 percent by 2032, and that is the first time a Canadian government has put a date \
+on that target.
+"""
+
+
+def test_a_deadline_said_in_a_debate_is_not_when_the_debate_took_place(tmp_path):
+    """'On what date did this debate take place?' is no deadline's question: 'will reach 2 percent by 2032' gives
+    the year the target is due, not the day the House sat; asked by what year, it answers."""
+    (tmp_path / "debate.txt").write_text(DEBATE, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text(
+        '["debate.txt"]\ntitle = "House of Commons Debates: Defence Spending and the NATO Commitment"\n'
+        'publisher = "House of Commons of Canada (debate transcript)"\npublished = "2024-10-22"\n',
+        encoding="utf-8",
+    )
+    engine = Engine(build_knowledge_base(tmp_path))
+    asked_by_when = "By what year did the Prime Minister promise Canada would reach 2% of GDP?"
+    answer = engine.ask(asked_by_when)
+    assert answer.answered and answer.values[0] == 2032
+    when_held = parse_question(
+        parse("On what date did this defence spending debate take place?", engine.vocabulary, {})
+    )
+    unaccounted = engine.verifier.check(when_held, answer).unaccounted
+    assert "quantity: when it was agreed or held, not its deadline" in unaccounted

@@ -69,3 +69,10 @@ def test_a_figure_the_message_also_names_as_a_known_one_is_its_topic_not_a_premi
     )
     assert answer.answered and 3.5 in answer.values
     assert not answer.answer.startswith("**No**")
+
+
+def test_an_honorifics_full_stop_ends_no_clause():
+    """'What fraction … did Ms. Gagnon say was below 2 percent?' asks with the figure: 'Ms.' ends no sentence, so the
+    question word stays in the figure's clause and the 2 percent is no premise to answer Yes or No."""
+    assert the_premise("What fraction of the alliance did Ms. Gagnon say was below 2 percent?") is None
+    assert the_premise("Dr. Ruiz says Poland spent 4% of GDP in 2024, right?") is not None

@@ -45,6 +45,9 @@ def _speaker(engine: Engine, question: str) -> tuple[str, ...] | None:
         ("what share of gdp did the defence secretary say the UK needs?", ("defence", "secretary")),
         # what an ally or a body reported is theirs; 'who reported the highest share' ranks the allies' figures
         ("What did Lithuania report for defence as % of GDP?", ("lithuania",)),
+        # a member of a parliament by their place in it, or a person by an honorific and a name
+        ("What percent of GDP did the member say Poland is spending on defence?", ("member",)),
+        ("What fraction of the alliance did Ms. Gagnon say was below 2 percent?", ("gagnon",)),
         ("Who reported the highest share of GDP in 2024?", None),
         # hearsay, an instruction and a source asked are no attribution of the figure asked
         ("my uncle says the US spent over 4% of GDP on defence in 2014. true?", None),
@@ -91,3 +94,14 @@ def test_what_nato_reports_is_its_tables_cell(engine):
 def test_who_reported_the_most_ranks_the_tables(engine):
     answer = engine.ask("Who reported the highest share of GDP in 2024?")
     assert answer.answered and "Poland" in answer.answer
+
+
+def test_what_a_member_said_is_no_tables_cell(engine):
+    answer = engine.ask("What percent of GDP did the member say Poland is spending on defence?")
+    assert not answer.answered  # NATO's table gives Poland's share, which no member said
+
+
+def test_a_member_named_by_their_seat_is_whom_the_figure_is_attributed_to(engine):
+    """'the member for Lac-Brûlé': the seat after 'member' is no name the entity list knows, and needs none."""
+    speaker = _speaker(engine, "What share did the member for Lac-Brûlé say Poland spends?")
+    assert speaker is not None and speaker[0] == "member"
