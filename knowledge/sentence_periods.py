@@ -566,13 +566,16 @@ def _counted_from_stated_year() -> list[list[str]]:
 
 def _offset_period(context: Context, offset: int | str, *, from_story: bool, year: int) -> str | None:
     """The period a relative period's offset names: so many years from the document's year (or its story's), the end
-    of its decade, or the span of years its title names ('over the period')."""
+    of its decade, the years after it to that end ('for the rest of the decade' in 2024: 2025-2029), or the span of
+    years its title names ('over the period')."""
     if offset == "document_span":
         return context.document_span
     story = context.entry_period or context.document_period  # a dated entry's story is told from its date
     base = int(story[:4]) if from_story and story and story[:4].isdigit() else year
     if offset == "decade_end":
         return str(base // 10 * 10 + 9)
+    if offset == "decade_rest":
+        return f"{base + 1}-{base // 10 * 10 + 9}"
     return str(base + offset) if isinstance(offset, int) else None
 
 

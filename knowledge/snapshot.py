@@ -36,7 +36,7 @@ from knowledge.catalog import (
 from knowledge.limits import DEFAULT_LIMITS, Counter, Limits, OverLimit
 from knowledge.models import Document, DocumentKind, Fact, KnowledgeBase, Warning_
 from knowledge.paragraph_guard import unread_warning
-from knowledge.readers.prose import ProseReadError, read_prose
+from knowledge.readers.prose import ProseDocument, ProseReadError, read_prose
 from knowledge.tabular import TABLE_SUFFIXES, TableDocumentError, read_table_document
 
 PROSE_SUFFIXES = {".txt": False, ".md": True, ".markdown": True}
@@ -224,15 +224,16 @@ def _read_document(source: SourceFile, catalog_entry: CatalogEntry | None, count
     document = _document(source, DocumentKind.PROSE, metadata)
     warnings = [] if catalog_entry or prose.metadata else ["no catalog entry or front matter: titled from its name"]
     extraction = extract.extract_facts(document, prose)
-    facts = [_quoted_as_written(fact, numbers) for fact in extraction.facts]
+    facts = [_quoted_as_written(fact, numbers, prose) for fact in extraction.facts]
     return document, facts, text, warnings + unread_warning(extraction.unread)
 
 
-def _quoted_as_written(fact: Fact, numbers: number_style.NumbersAsRead) -> Fact:
-    """A fact read from a text whose numbers were read another way than written, its quote as the document writes
-    it."""
+def _quoted_as_written(fact: Fact, numbers: number_style.NumbersAsRead, prose: ProseDocument) -> Fact:
+    """A fact read from a text whose numbers or hyphenated words were read another way than written, its quote as
+    the document writes it (without a page's furniture)."""
     span = fact.citation.span
-    quote = numbers.as_written(fact.citation.quote, span.start if span else None)
+    start = span.start if span else None
+    quote = numbers.as_written(prose.as_quoted(fact.citation.quote, start), start)
     if quote == fact.citation.quote:
         return fact
     return fact.model_copy(update={"citation": fact.citation.model_copy(update={"quote": quote})})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -532,13 +532,17 @@ GDP_WORDS = frozenset({"gdp"})  # a share of GDP named: the level of spending ag
 GOAL_CONCEPTS = frozenset({"target", "proposal", "call", "say"})
 
 
-def goal_for_a_level(question: ParsedQuestion, answer: Answer) -> list[str]:
+def goal_for_a_level(question: ParsedQuestion, answer: Answer, published: Mapping[str, int] | None = None) -> list[str]:
     """'uk defence % gdp right now?', 'What share of GDP did Norway spend during the Cold War?': a share of GDP
     asked as it stands, now, this year or last, which a goal ('promised 2.5% by 2027', 'committed to reaching 5% of
-    GDP in 2026') does not state. A question asking a goal, a plan or the future is left to the other checks."""
+    GDP in 2026') does not state; nor does a goal for a year already past when its document was published state
+    that year's level ('undertaken to allocate 2.5% … every year, starting with 2023' in a paper of 2024, asked
+    'Romania's defence spending as a percentage of GDP in 2023'). A question asking a goal, a plan or the future is
+    left to the other checks. `published`: each document's year of publication, when known."""
     if answer.calculation or question.yes_no or question.operations or not answer.facts:
         return []
-    if not all(_goal_share(fact) for fact in answer.facts) or not _asks_a_level(question, answer.facts):
+    goals = answer.facts
+    if not all(_goal_share(fact) for fact in goals) or not _asks_a_level(question, goals, published or {}):
         return []
     return ["quantity: a level, not a goal"]
 
@@ -582,7 +586,7 @@ def _goal_share(fact: Fact) -> bool:
     return aimed and fact.unit is Unit.PERCENT_OF_GDP
 
 
-def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact]) -> bool:
+def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact], published: Mapping[str, int]) -> bool:
     """A level, not a goal: the present asked ('right now'), or — of a country's own pledge — no goal, plan, call,
     figure, future or the goal's year named ('what share of GDP does Japan spend?')."""
     verifier = domain.question_words().verifier
@@ -601,7 +605,17 @@ def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact]) -> bool:
         return False
     goal_years = {int(year) for fact in goals for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")}
     # a goal with no year of its own ('France is expected to reach 2.05% of GDP') is this year's estimate
-    return bool(goal_years) and not goal_years & set(question.years)
+    return bool(goal_years) and (not goal_years & set(question.years) or _past_when_published(goals, published))
+
+
+def _past_when_published(goals: Sequence[Fact], published: Mapping[str, int]) -> bool:
+    """Every goal's years over when its document was published: what was reached then is known, the goal is not it."""
+    for fact in goals:
+        years = [int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")]
+        stated = published.get(fact.citation.document)
+        if stated is None or not years or max(years) >= stated:
+            return False
+    return True
 
 
 def _pledged_in_the_year_asked(fact: Fact, question: ParsedQuestion) -> bool:

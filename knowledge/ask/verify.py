@@ -112,6 +112,8 @@ class Verifier:
     ) -> None:
         """`document_words`: each document's words, when the caller has worked them out already."""
         self.documents = documents
+        dated = {name: (document.published or "")[:4] for name, document in documents.items()}
+        self.published = {name: int(year) for name, year in dated.items() if year.isdigit()}
         if document_words is None:
             document_words = {document: frozenset(normalise(text).split()) for document, text in texts.items()}
         self.document_words = document_words
@@ -258,7 +260,7 @@ class Verifier:
             lambda: increment_unaccounted(question, answer),
             lambda: change_unaccounted(question, answer),
             lambda: level_unaccounted(question, answer, follow_up=follow_up),
-            lambda: [] if follow_up else goal_for_a_level(question, answer),
+            lambda: [] if follow_up else goal_for_a_level(question, answer, self.published),
             lambda: members_goal_for_the_alliance(question, answer),
             lambda: [] if follow_up else span_for_one_year(question, answer),
             lambda: [] if follow_up else threshold_for_a_level(question, answer),

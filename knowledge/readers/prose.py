@@ -1,17 +1,21 @@
 """Reading prose documents (plain text and Markdown with front matter) into paragraphs and sentences.
 
 Offsets always refer to the document text exactly as decoded, so a citation's
-quote is `text[span.start:span.end]` and can be checked verbatim.
+quote is `text[span.start:span.end]` and can be checked verbatim. A text exported from laid-out pages is read with
+its page furniture left out and its hyphenated words joined (`page_text`: the same length, so every offset holds);
+`ProseDocument.as_quoted` gives a piece of it as the page writes it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from knowledge.limits import Counter
 from knowledge.models import Block, Span
+from knowledge.readers.page_text import PageText, page_text
 from knowledge.readers.slides import slide_parts
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -103,6 +107,9 @@ FENCE = re.compile(r"^\s*(?:```|~~~)[\w-]*\s*$")
 # A box drawn with keyboard characters around a sidebar ('+------+' above and below it, '| KEY NUMBERS |' each line
 # between): its frame is layout, each line inside it the words between its sides.
 BOX_EDGE = re.compile(r"^\s*\+[-=]{3,}\+\s*$")
+# A word in lower case opening a line a sentence runs on to ('gross', 'multi-annual'; not a link, 'https://…').
+WRAPPED_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+LINE_ENDS_SENTENCE = re.compile(r"[.!?:][\"'”’)\]]*(?:\[\d{1,3}\])*\s*$")  # '… official data.[1]' too
 BOX_SIDE = re.compile(r"^(?P<side>\s*\|\s?)(?P<inside>[^|]*?)\s*\|\s*$")
 
 
@@ -116,9 +123,14 @@ class ProseDocument:
     blocks: list[Block]
     metadata: dict[str, str] = field(default_factory=dict)
     title: str | None = None
+    pages: PageText | None = None
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    def as_quoted(self, piece: str, start: int | None) -> str:
+        """A piece of the text as read (at `start`), as the document writes it (without its page furniture)."""
+        return self.pages.as_quoted(piece, start) if self.pages else piece
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -263,11 +275,26 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
 
 def _looks_like_headline_list(run: list[_Line]) -> bool:
     """Three or more short lines none of which ends like a sentence: a list of links or headlines."""
-    if len(run) < 3 or _list_of_figures(run):
+    if len(run) < 3 or _list_of_figures(run) or _wrapped_prose(run):
         return False
     unterminated = [line for line in run if not line.text.rstrip().endswith(TERMINAL_PUNCTUATION)]
     short = [line for line in run if len(line.text.strip()) <= 160]
     return len(unterminated) >= 0.8 * len(run) and len(short) == len(run)
+
+
+def _wrapped_prose(run: list[_Line]) -> bool:
+    """A paragraph broken into short lines where its column ended (text exported from a page): at half its line
+    breaks or more a sentence goes on, the line ending on no sentence end and the next opening on a word in lower
+    case ('… to allocate 2.5% of' / 'gross domestic product …'). A list of headlines or links opens each line anew."""
+    breaks = list(itertools.pairwise(run))
+    going_on = sum(1 for line, following in breaks if _sentence_goes_on(line.text, following.text))
+    return bool(breaks) and going_on * 2 >= len(breaks)
+
+
+def _sentence_goes_on(line: str, following: str) -> bool:
+    words = following.split(maxsplit=1)
+    opening = words[0].rstrip(",;") if words else ""  # 'b.' opens a lettered note, not a sentence's next word
+    return not LINE_ENDS_SENTENCE.search(line) and WRAPPED_WORD.fullmatch(opening) is not None
 
 
 def _footnote_list(run: list[_Line]) -> bool:
@@ -455,6 +482,8 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
     """
     counter = counter or Counter()
     counter.check("characters", len(text))
+    pages = page_text(text)
+    text = pages.read
     metadata, body_start = parse_front_matter(text) if markdown else ({}, 0)
     title = metadata.get("title")
     blocks: list[Block] = []
@@ -501,4 +530,4 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
         _add_paragraphs(lines, add, markdown=markdown)
     if not blocks:
         raise ProseReadError("no paragraphs of text")
-    return ProseDocument(text=text, blocks=blocks, metadata=metadata, title=title)
+    return ProseDocument(text=text, blocks=blocks, metadata=metadata, title=title, pages=pages)

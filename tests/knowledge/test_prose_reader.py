@@ -437,3 +437,50 @@ def test_a_numbered_list_s_items_are_no_headings_but_a_numbered_line_standing_ap
     assert not any(is_heading_block(prose, block) for block in prose.blocks)
     apart = read_prose("Intro text here.\n\n3. SAFE loans in brief\n\nThe instrument lends money.\n")
     assert [is_heading_block(apart, block) for block in apart.blocks] == [False, True, False]
+
+
+NARROW_COLUMN = (
+    "3.1 The financial framework\n\n"
+    "Romania has undertaken to allocate 2.5% of\n"
+    "gross domestic product to defence every\n"
+    "year, starting with 2023. The commitment was\n"
+    "set out by the President after the Russian\n"
+    "invasion of Ukraine and has been reflected\n"
+    "since then in the annual state budget laws\n"
+    "and in the multi-annual planning of the\n"
+    "Ministry of National Defence.\n"
+)
+
+
+def test_a_paragraph_wrapped_in_a_narrow_column_is_one_paragraph_not_headlines():
+    prose = read_prose(NARROW_COLUMN)
+    paragraph = prose.blocks[-1]
+    assert not paragraph.noise
+    assert len(prose.blocks) == 2
+    sentences = [" ".join(prose.quote(span).split()) for span in paragraph.sentences]
+    assert sentences[0] == (
+        "Romania has undertaken to allocate 2.5% of gross domestic product to defence every year, starting with 2023."
+    )
+
+
+def test_headlines_and_links_one_a_line_stay_noise():
+    headlines = "Tariffs hit exporters\nTakaichi wins vote\nMarkets rally on jobs data\nOil slips again\n"
+    links = "https://www.nato.int/cps/en\nhttps://www.sipri.org/databases\nhttps://www.iiss.org/publications\n"
+    for text in (headlines, links):
+        assert all(block.noise for block in read_prose(text).blocks)
+
+
+def test_hard_wrapped_markdown_keeps_its_bullets_apart():
+    text = (
+        "## Key points\n\n"
+        "- Poland spends 4.1% of GDP on defence, the\n  highest share in the Alliance\n"
+        "- Spain spends 1.3% of GDP, the lowest share\n  of all the Allies\n"
+        "- Germany reached the 2% guideline for the\n  first time since the end of the Cold War\n"
+    )
+    prose = read_prose(text, markdown=True)
+    items = [" ".join(prose.quote(block.span).split()) for block in prose.blocks if not block.noise]
+    assert items == [
+        "- Poland spends 4.1% of GDP on defence, the highest share in the Alliance",
+        "- Spain spends 1.3% of GDP, the lowest share of all the Allies",
+        "- Germany reached the 2% guideline for the first time since the end of the Cold War",
+    ]

@@ -55,6 +55,18 @@ def test_a_relative_period_in_a_figure_s_clause_before_it_beats_years_past_the_c
     assert periods(later) == {6.1: "2025"}
 
 
+def test_a_share_kept_for_the_rest_of_the_decade_is_of_the_years_after_the_document_s() -> None:
+    """'at least 30% must be maintained for the rest of the decade' in a paper of 2024 is a floor for 2025-2029,
+    not the share of 2024 (the paper's 31% is)."""
+    sentence = (
+        "Romania considers that a share of equipment expenditure of at least 30% must be maintained for the rest of "
+        "the decade."
+    )
+    assert periods(sentence, 2024) == {30.0: "2025-2029"}
+    remainder = "Romania should keep spending near 2% of GDP for the remainder of the decade."
+    assert periods(remainder, 2024) == {2.0: "2025-2029"}
+
+
 def test_a_relative_period_after_a_comma_stays_with_the_figure_after_it() -> None:
     sentence = "In 2024 Poland spent 4.1% of GDP, and this year it plans 4.7% of GDP."
     assert periods(sentence) == {4.1: "2024", 4.7: "2025"}

@@ -230,6 +230,21 @@ def test_a_share_of_gdp_asked_as_it_stands_is_not_answered_by_a_goal(engine_of):
     assert 2.5 in engine.ask("what is the uk's defence spending target as a share of gdp?").values
 
 
+def test_a_goal_for_a_year_past_when_published_is_no_level_of_that_year(tmp_path):
+    """'undertaken to allocate 2.5% of GDP … every year, starting with 2023' in a paper of December 2024 does not
+    say what Romania spent in 2023; asked the goal, the paper still gives it."""
+    (tmp_path / "white_paper.txt").write_text(
+        "Romania has undertaken to allocate 2.5% of gross domestic product to defence every year, starting with "
+        "2023.\n\nRomania's defence expenditure reached an estimated 2.25% of GDP in 2024.\n",
+        encoding="utf-8",
+    )
+    catalog = '["white_paper.txt"]\ntitle = "White Paper on Defence 2024"\npublished = "2024-12-10"\n'
+    (tmp_path / "catalog.toml").write_text(catalog, encoding="utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    assert 2.5 not in engine.ask("What was Romania's defence spending as a percentage of GDP in 2023?").values
+    assert 2.5 in engine.ask("What share of GDP has Romania pledged to spend on defence each year?").values
+
+
 def test_a_share_of_gdp_due_by_a_later_year_is_no_current_level(engine_of):
     """'projects spending of 1.76% of GDP by 2029-30' does not say what Canada spends now."""
     engine = engine_of("A policy update published in April projects Canadian spending of 1.76% of GDP by 2029-30.")
