@@ -36,8 +36,9 @@ if TYPE_CHECKING:  # parse reads its quantities from here
 LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
 MAX_WORDS_INSIDE_A_DIFFERENCE = 3  # 'how many thousand soldiers more': the words a difference phrase may hold
 BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
-# A currency is asked "in euros", "into dollars", "how many zlotys"; "the euros" (Europeans) is no currency.
-CURRENCY_LEADS = frozenset({"in", "into", "many", "using", "current", "constant"})
+# A currency is asked "in euros", "into dollars", "how many zlotys", "how many billion dollars" (read as "how much
+# dollars", its scale said by the question's words); "the euros" (Europeans) is no currency.
+CURRENCY_LEADS = frozenset({"in", "into", "many", "much", "using", "current", "constant"})
 
 
 ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
