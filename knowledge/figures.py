@@ -580,9 +580,7 @@ def _elided_percent(tokens: list[Token], i: int, figures: list[Figure], table: C
     if previous.kind is not FigureKind.PERCENT or previous.points or not listed or i - previous.end > ELIDED_REACH:
         return None
     closes = i + 1 == len(tokens) or tokens[i + 1].text in ELIDED_ENDS
-    # 'Canada was at about one point four percent last year, Italy about one point five': a hedge after the name
-    hedged = tokens[i - 1].word in label_hedges() and i > 1 and tokens[i - 2].text[:1].isupper()
-    return Figure(FigureKind.PERCENT, value, i, i + 1) if closes and (tokens[i - 1].word == "at" or hedged) else None
+    return Figure(FigureKind.PERCENT, value, i, i + 1) if closes and tokens[i - 1].word == "at" else None
 
 
 def _said_exactly(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
