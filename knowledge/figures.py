@@ -76,6 +76,11 @@ SCOPE_PARTS = 2  # a number and the noun it counts
 ELIDED_LIST_LINKS = frozenset({"and", ","})  # between the items of a list whose later ones leave the % sign out
 ELIDED_REACH = 6  # tokens from a list's percentage to the bare number after it ('4% and Latvia at 3.73')
 ELIDED_ENDS = frozenset({".", ",", ";", ")", "—", "–"})
+RESTATED_REACH = (
+    8  # tokens from a rounded figure to its exact value ('nearly $90 billion in 2024 on SIPRI's numbers, 88.5')
+)
+RESTATED_LEADS = frozenset({",", "or"})  # what the exact value is set after ('about 1.3%, or 1.28 if …')
+RESTATED_RATIO = 1.1  # at most this far from the rounded figure: the same figure said more exactly
 CLAUSE_MARK = ";"  # a clause of a line opens after it
 CIRCA = frozenset({"c", "ca", "circa"})  # 'Personnel (January 2025): c. 205,000': the figure after it is approximate
 
@@ -186,6 +191,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _restated_count(tokens, position, figures, table)
             or _bare_points(tokens, position, figures, table)
             or _elided_percent(tokens, position, figures, table)
+            or _said_exactly(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
             or _sized_body(tokens, position, table)
             or _labelled_count(tokens, position, figures, table)
@@ -575,6 +581,25 @@ def _elided_percent(tokens: list[Token], i: int, figures: list[Figure], table: C
         return None
     closes = i + 1 == len(tokens) or tokens[i + 1].text in ELIDED_ENDS
     return Figure(FigureKind.PERCENT, value, i, i + 1) if closes and tokens[i - 1].word == "at" else None
+
+
+def _said_exactly(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'Nearly ninety billion dollars in 2024 on SIPRI's numbers, eighty-eight point five, up …', 'about one point
+    three percent, or 1.28 if you want NATO's decimals': a bare number set after a comma or 'or' a few words past an
+    approximate amount or percentage (a year between), and close to it, is that figure said exactly, in its unit and
+    scale."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text) or not figures:
+        return None
+    rounded = next((figure for figure in reversed(figures) if figure.kind is not FigureKind.YEAR), figures[-1])
+    if rounded.kind not in PRIOR_KINDS or rounded.points or rounded.total is not None or not rounded.value:
+        return None
+    hedged = rounded.start > 0 and tokens[rounded.start - 1].word in label_hedges()
+    led = tokens[i - 1].word in RESTATED_LEADS
+    near = 0 < i - rounded.end <= RESTATED_REACH and 1 / RESTATED_RATIO <= value / rounded.value <= RESTATED_RATIO
+    if not (hedged and led and near) or value == rounded.value:
+        return None
+    return replace(rounded, value=value, start=i, end=i + 1, elided=False, prior=False)
 
 
 def _dated_after(tokens: list[Token], i: int, table: Cues) -> bool:

@@ -36,8 +36,9 @@ if TYPE_CHECKING:  # parse reads its quantities from here
 LONGEST_CURRENCY = 3  # words: "u.s. dollars", "canadian dollars"
 MAX_WORDS_INSIDE_A_DIFFERENCE = 3  # 'how many thousand soldiers more': the words a difference phrase may hold
 BARE_DOLLAR = "dollar"  # a currency asked only as "dollars": any dollar currency answers it
-# A currency is asked "in euros", "into dollars", "how many zlotys"; "the euros" (Europeans) is no currency.
-CURRENCY_LEADS = frozenset({"in", "into", "many", "using", "current", "constant"})
+# A currency is asked "in euros", "into dollars", "how many zlotys", "how many billion dollars" (read as "how much
+# dollars", its scale said by the question's words); "the euros" (Europeans) is no currency.
+CURRENCY_LEADS = frozenset({"in", "into", "many", "much", "using", "current", "constant"})
 
 
 ASKS_PERCENTAGE = re.compile(r"\b(?:what|which|how much|by what|by how many)\s+(?:%|percent|percentage|pct)")
@@ -45,6 +46,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 PERCENT_WORDS = frozenset({"%", "percent", "percentage", "pct"})
 # the concepts (concepts.toml) of a count tested against a line: meeting it, missing it, the target itself
 LINE_TESTED_CONCEPTS = frozenset({"target", "meet", "miss"})
+MEMBERSHIP_CONCEPTS = frozenset({"count", "members"})  # 'how many members': the membership measure's cues
 ALLY_ASKED = ("which", "who", "whos")  # which ally stands where is asked, not a figure of the allies
 
 
@@ -573,6 +575,21 @@ def membership_for_a_condition(question: ParsedQuestion, answer: Answer) -> list
     if not tested and not any(number.percent for number in question.numbers):
         return []
     return ["quantity: the size of the alliance, not a count of those meeting or missing a line"]
+
+
+def condition_for_membership(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'How many members does NATO have?' is not answered by 'only three allies met it': a count its own clause says
+    meets or misses a line is no count of the members (the reverse of `membership_for_a_condition`)."""
+    concepts = lexicon.concepts(sorted(question.words))
+    asked = concepts >= MEMBERSHIP_CONCEPTS and not concepts & LINE_TESTED_CONCEPTS
+    if not asked or answer.calculation or any(number.percent for number in question.numbers) or not answer.facts:
+        return []
+    first = answer.facts[0]
+    clause = normalise(first.measure_text or "").split()
+    membership = first.measure == measure_in_role(MeasureRole.MEMBERSHIP)  # 'only 22 of NATO's 32 member states met'
+    if membership or first.unit is not Unit.COUNT or not lexicon.concepts(clause) & LINE_TESTED_CONCEPTS:
+        return []
+    return ["quantity: a count of those meeting or missing a line, not the size of the alliance"]
 
 
 @functools.cache

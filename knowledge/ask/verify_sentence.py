@@ -20,6 +20,7 @@ from knowledge.ask.verify_evidence import SENTENCE_END, names_a_country, names_i
 from knowledge.ask.verify_numbers import close, goal_name_words, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
 from knowledge.ask.verify_words import named_new_and_replacing
+from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.models import Document
@@ -34,6 +35,8 @@ SHARE_CONCEPT = "share"
 # amount of money, but a size too ('how big an order?') is a count said in words of its own, so only money is read
 AMOUNT_IN_TEXT = re.compile(r"[$€£]\s?\d|\b[A-Z]{3}\s?\d|\d\s?(?:bn|billion|million|trillion)\b")
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+")
+WRITTEN_NAME = re.compile(r"\b[A-Z][A-Za-z]+")  # a name as written, an acronym too ('Keir', 'SAFE', 'McKinsey')
+PERSONAL_NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")  # a person's names together ('Keir Starmer')
 WHO_WORDS = frozenset({"who", "whom", "whose"})
 GOAL_REACH = 4  # words between the goal noun and the event word asked of it ('was that guideline agreed')
 EXAMPLES_CONCEPT = "examples"  # the concept (concepts.toml) of examples given ('such as', 'for instance')
@@ -223,7 +226,23 @@ def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
         missing.append(f"quantity: the {question.extreme.value} end")
     if _asks_who(question) and not PROPER_NAME.search(text[1:]) and not names_anyone(text):
         missing.append("quantity: a person")
+    if question.has(*domain.question_words().asked_kinds.name) and not _a_name_given(question, text):
+        missing.append("quantity: a name")
     return missing + _direction_unaccounted(question, text)
+
+
+def _a_name_given(question: ParsedQuestion, text: str) -> bool:
+    """'What is the name of the spokesperson who made the claim?' asks a name: a sentence whose only capitalised
+    words are the question's own or months ('(A Conservative frontbench spokesperson, speaking on a radio phone-in on
+    6 May 2025.)') gives none, and a person's name is a first and last name ('Keir Starmer'); its first word is
+    capitalised as any sentence's is."""
+    asked = {*question.words, *(stem(word) for word in question.words), *cues().months}
+    roles = set(cues().raw.role_words)
+    if roles & set(question.words):  # a person's name: first and last together, no role ('the Prime Minister')
+        said = (normalise(name).split() for name in PERSONAL_NAME.findall(text))
+        return any(any(word not in asked and word not in roles for word in name) for name in said)
+    written = (normalise(name) for name in WRITTEN_NAME.findall(text[1:]))
+    return any(name not in asked and stem(name) not in asked for name in written)
 
 
 def _direction_unaccounted(question: ParsedQuestion, text: str) -> list[str]:

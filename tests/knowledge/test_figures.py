@@ -665,3 +665,36 @@ def test_a_bare_number_dated_after_a_count_counts_its_noun_again(
 def test_a_bare_number_dated_after_anything_but_a_count_counts_nothing(sentence: str) -> None:
     counts = [figure.value for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.COUNT]
     assert 12 not in counts and 5 not in counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "exact"),
+    [
+        ("Nearly $90 billion in 2024 on SIPRI's numbers, 88.5, up 28%.", FigureKind.MONEY, 88.5),
+        (
+            "Nearly ninety billion dollars in 2024 on SIPRI's numbers, eighty-eight point five, up 28%.",
+            FigureKind.MONEY,
+            88.5,
+        ),
+        ("Spain was lowest, about 1.3%, or 1.28 if you want NATO's decimals.", FigureKind.PERCENT, 1.28),
+    ],
+)
+def test_a_bare_number_close_to_an_approximate_figure_before_it_says_it_exactly(
+    sentence: str, kind: FigureKind, exact: float
+) -> None:
+    said = [figure for figure in figures_of(sentence) if figure.kind is kind]
+    assert said[1].value == exact
+    assert (said[1].currency, said[1].scale) == (said[0].currency, said[0].scale)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spending was $90 billion in 2024, 88.5 of it on personnel.",  # the figure before is not approximate
+        "Spending was about 2% in 2024, and 23 allies met it.",  # no comma or 'or' right before, nor close
+        "It was about 2% in 2024, 12 more than before.",  # far from the figure before
+    ],
+)
+def test_a_bare_number_says_no_figure_exactly_unless_close_to_an_approximate_one(sentence: str) -> None:
+    said = [figure for figure in figures_of(sentence) if figure.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
+    assert len(said) == 1

@@ -264,6 +264,14 @@ def test_an_aside_after_the_name_is_not_the_subject(build) -> None:
     assert (fact.subject, fact.measure_kind) == ("Europe", "change")
 
 
+def test_what_a_whole_includes_is_not_the_subject(build) -> None:
+    """'…, and SIPRI includes Russia in that, rose …': Russia is part of the whole whose figures follow."""
+    facts = build("European spending, and SIPRI includes Russia in that, rose 17% to $693 billion in 2024.")
+    assert "Russia" not in {one(facts, 17).subject, one(facts, 693).subject}
+    fact = one(build("The total includes Russia at 7.1% of GDP in 2024."), 7.1)
+    assert fact.subject == "Russia"  # a name owning its figure ('at 7.1%') stays its subject
+
+
 def test_a_dateline_dates_a_document_without_a_catalog_date(build) -> None:
     text = "Spending update\n10 February 2025\n\nBRUSSELS - Poland spent 4.12% of GDP on defence last year."
     facts = build(text, catalog='title = "Spending update"')

@@ -98,6 +98,14 @@ def test_a_currency_after_a_scale_is_asked() -> None:
     assert asked_currency(["how", "many", "million", "kronor", "did", "sweden", "spend"]) == "SEK"
 
 
+def test_a_currency_after_a_scale_read_as_how_much_is_asked() -> None:
+    """'how many billion dollars' is read 'how much dollars' (its scale kept apart): dollars are still asked, so
+    a share of GDP never answers it."""
+    words = ["roughly", "how", "much", "dollars", "did", "nato", "estimate", "the", "us", "spent", "in", "2024"]
+    assert asked_currency(words) == "dollar"
+    assert asked_currency(["how", "much", "euros", "did", "germany", "spend"]) == "EUR"
+
+
 def test_a_currency_after_a_scale_of_is_asked() -> None:
     """'in millions of US dollars': the scale and 'of' stand between the lead and the currency."""
     assert (

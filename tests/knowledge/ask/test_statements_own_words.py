@@ -154,6 +154,17 @@ def test_a_membership_counts_no_one_its_sentence_goes_on_about(documents):
     assert engine.ask("how many allies hit 2 percent in 2024").values[:1] != [32]
 
 
+def test_a_count_of_those_meeting_a_line_is_no_membership(engine_of_text):
+    """'only three allies met it': how many met the 2014 line, never how many members the alliance has."""
+    engine = engine_of_text(
+        "podcast.md",
+        "# The Spending Line\n\n[00:01:06] GUEST: In 2014, when the two percent pledge was made in Wales, only three "
+        "allies met it.\n",
+    )
+    assert not engine.ask("How many members does NATO have, according to the episode?").answered
+    assert engine.ask("How many allies met the two percent pledge in 2014?").values == [3]
+
+
 def test_the_base_of_a_change_is_not_dated_by_its_own_words(documents):
     """'… at €11.5 billion for 2026, up from €8.3 billion this year': the €8.3 billion is Ukraine's support."""
     engine = documents("evaluation_holdout4", "press_conference.txt")

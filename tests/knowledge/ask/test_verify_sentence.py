@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from knowledge.ask.parse import parse_question
+
 
 def test_a_speaker_addressing_the_chair_does_not_answer_who_chaired(engine_of_text) -> None:
     text = (
@@ -41,3 +43,27 @@ def test_which_country_is_not_answered_by_the_other_country_a_pointing_back_sent
     )
     answer = engine_of_text("burdens.md", text).ask("Which country had the heaviest military burden in the world?")
     assert not answer.answered
+
+
+CLAIM_CHECK = (
+    "# Fact check: is Britain Europe's biggest spender?\n\n*ClaimCheck UK, 12 May 2025*\n\n"
+    '**Claim:** "We spend more on defence than any other country in Europe." (A Conservative frontbench '
+    "spokesperson, speaking on a radio phone-in on 6 May 2025.)\n\n"
+    "On 25 February 2025 the Prime Minister, Keir Starmer, announced a rise in defence spending.\n"
+)
+
+
+def test_a_persons_name_asked_is_not_answered_by_a_sentence_naming_no_one(engine_of_text) -> None:
+    answer = engine_of_text("check.md", CLAIM_CHECK).ask(
+        "What is the name of the Conservative spokesperson who made the claim?"
+    )
+    assert not answer.answered
+
+
+def test_a_persons_name_asked_is_given_by_first_and_last_name_together(engine_of_text) -> None:
+    engine = engine_of_text("check.md", CLAIM_CHECK)
+    asked = parse_question(engine.drafter.parse("What is the name of the Prime Minister who announced the rise?"))
+    named = "On 25 February 2025 the Prime Minister, Keir Starmer, announced a rise in defence spending."
+    unnamed = "On 25 February 2025 the Prime Minister announced a rise in defence spending."
+    assert "quantity: a name" not in engine.verifier.check_sentence(asked, named).unaccounted
+    assert "quantity: a name" in engine.verifier.check_sentence(asked, unnamed).unaccounted
