@@ -553,7 +553,6 @@ class StatementFinder:
             and (_kind(fact) != "date" or "date" in wanted)
             and not (increments and is_an_increment(fact))
             and not _compared_with_another(fact, set(subjects))
-            and not _another_columns_kind(fact, best.fact, wanted)
         ]
         return [best, *siblings[:MAX_SIBLINGS]]
 
@@ -800,15 +799,6 @@ def _compared_with_another(fact: Fact, subjects: set[str]) -> bool:
     """'… more than three times what Beijing does, and more than six and a half times what Moscow does': beside the
     multiple asked of Moscow, the one of Beijing compares with another than the question names."""
     return len(subjects) >= 2 and _kind(fact) == RATIO_KIND and not _compares_with_asked(fact, subjects)
-
-
-def _another_columns_kind(fact: Fact, best: Fact, wanted: set[str]) -> bool:
-    """'| Lithuania | 1.7 | 2.0 | 4.7 | 5.5 |' under '% of GDP 2022' and '% of total expenditure 2022': a document
-    table's cell under a column of another kind of figure than the one found, a kind not asked, is no other figure
-    of the same sentence but another measure beside it."""
-    if best.citation.column_label is None or fact.citation.column_label is None:
-        return False
-    return _kind(fact) != _kind(best) and _kind(fact) not in wanted
 
 
 def _wanted(kinds: set[str]) -> set[str]:

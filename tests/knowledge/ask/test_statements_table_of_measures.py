@@ -38,24 +38,3 @@ def test_a_year_s_cell_of_a_row_of_years_is_one_year_of_a_row(facts):
 def test_a_row_naming_its_own_measure_is_a_line_not_the_subject_s_whole_spending(facts):
     assert _a_line_of_measures(facts[51.95])
     assert not _a_line_of_measures(facts[90.6])
-
-
-RELEASE = """# Government expenditure on defence
-
-*News release — 27 February 2025*
-
-| Country | % of GDP 2022 | % of GDP 2023 | % of total expenditure 2022 | % of total expenditure 2023 |
-|---|---|---|---|---|
-| Lithuania | 1.7 | 2.0 | 4.7 | 5.5 |
-| France | 1.7 | 1.7 | 2.9 | 3.0 |
-"""
-
-
-def test_a_rows_cell_under_another_measures_column_is_not_given_beside_the_one_asked(engine_of_text):
-    """A table whose columns name two measures for two years: the year's cell of the measure asked, not the same
-    year's cell of the other measure beside it."""
-    engine = engine_of_text("release.md", RELEASE)
-    assert engine.ask("What was Lithuania's defence spending as a share of GDP in 2022?").values == [1.7]
-    answer = engine.ask("What share of total expenditure did France allocate to defence in 2023?")
-    assert answer.values == [3.0]
-    assert "**1.7**" not in answer.answer  # the 2022 cell of the other measure is not set in bold
