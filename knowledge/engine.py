@@ -307,13 +307,15 @@ class Engine:
         # 'which source says that?': the previous answer, its documents named first
         parsed = parse(question, self.vocabulary, self.people)
         outright = (
-            self._described(question, previous)  # 'the host of the 2025 summit': the ally the answer naming it names
-            or self.publications.answer(question, previous)
+            self.publications.answer(question, previous)
             or self.blanks.answer(question)
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
             or self._an_end_asked(question, parsed, previous)
             or self._as_the_task_asks(question, previous, restating=restating)
+            # 'the host of the 2025 summit': the ally named by the answer naming it; a worksheet's 'Name the ally with
+            # the largest …' asks for the ally, read as 'which ally …' first
+            or self._described(question, previous)
         )
         if outright is not None:
             return outright

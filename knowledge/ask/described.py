@@ -19,6 +19,7 @@ from knowledge import domain, lexicon
 from knowledge.ask.types import RANKING
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
+from knowledge.measures import MEASURE_KEYWORDS
 from knowledge.models import Answer
 from knowledge.question import price_base
 
@@ -30,7 +31,7 @@ FILLERS = frozenset({"the", "of", "on", "in", "a", "an", "its", "their", "for"})
 # before one, the verbs of having too ('which ally had the smallest army?')
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "s", "as", "become", "became", "remains"})
 PREDICATES = COPULAS | {"had", "has", "have"}
-WH_WORDS = frozenset({"who", "which", "what", "whom", "whose"})
+WH_WORDS = frozenset({"who", "whos", "which", "what", "whats", "whom", "whose"})
 NUMBER_WORDS = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})
 LONGEST_EVENT = 4  # words of an event's name before its gathering word ('the 2025 NATO summit')
 LONGEST_THING = 6  # words of what was agreed ('the 2% of GDP guideline')
@@ -110,8 +111,7 @@ def _asked_or_claimed(words: list[str], first: int) -> bool:
         return True
     if not first or words[first - 1] not in PREDICATES:
         return False
-    asker = words[max(0, first - 3) : first - 1]
-    return bool(set(asker) & WH_WORDS) or first - 1 in ends
+    return bool(set(words[: first - 1]) & WH_WORDS) or first - 1 in ends
 
 
 def _description_at(tokens: Tokens, first: int) -> Description | None:
@@ -123,6 +123,8 @@ def _description_at(tokens: Tokens, first: int) -> Description | None:
         last, asks, named, by_place = found
         if words[last : last + 1] and words[last] in COPULAS:
             return None  # 'the biggest spender is the US, right?': what it claims, not whom it asks about
+        if _phrase_end(words, last, _wider_scopes()) is not None:
+            return None  # 'the 2nd biggest spender in the world': a ranking of every country, no ally named
         text = tokens.written(first, last)
         if asks is not None and "{year}" in asks:
             year = _year_of(words, first, last)
@@ -156,8 +158,8 @@ def _by_role(tokens: Tokens, at: int) -> Found | None:
     if named_end is not None:
         qualifier, position = f"{qualifier} {tokens.written(position, named_end)}".strip(), named_end
     role = _role_at(words, position)
-    if role is None:
-        return None
+    if role is None or _noun_goes_on(words, role[0]):
+        return None  # 'the most military personnel', 'the highest military burden': no ally named by its role
     position, ranks = role
     if words[position : position + 1] == ["by"]:
         run = _measure_run(words, position + 1)
@@ -316,6 +318,13 @@ def _measure_run(words: list[str], at: int) -> int | None:
     return end if end > at else None
 
 
+def _noun_goes_on(words: list[str], at: int) -> bool:
+    """A measure's word right after a role's noun: the noun was a modifier of it ('military personnel')."""
+    if at >= len(words) or words[at] in FILLERS or words[at] in domain.descriptions().measure_ends:
+        return False  # 'the biggest spender spent …': a verb after the noun
+    return words[at] in MEASURE_KEYWORDS
+
+
 def _past_the_alliance(words: list[str], at: int) -> int:
     """Past the words placing a ranking in the whole alliance ('the biggest spender in the alliance')."""
     return _phrase_end(words, at, _alliance_after()) or at
@@ -419,6 +428,11 @@ def _alliance() -> tuple[tuple[str, ...], ...]:
 @cache
 def _alliance_after() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(normalise(name).split()) for name in domain.descriptions().alliance_after)
+
+
+@cache
+def _wider_scopes() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalise(words).split()) for words in domain.descriptions().wider_scopes)
 
 
 @cache

@@ -612,7 +612,7 @@ def _asks_a_level(question: ParsedQuestion, goals: Sequence[Fact], published: Ma
     if question.has(*verifier.level_asked) or (question.dated_offset is not None and question.dated_offset <= 0):
         return True
     goal = measure_in_role(MeasureRole.GOAL)
-    if not question.numbers and all(_pledged_in_the_year_asked(fact, question) for fact in goals):
+    if not question.numbers and all(_pledged_in_the_year_asked(fact, question, published) for fact in goals):
         return not lexicon.concepts(question.words) & GOAL_CONCEPTS
     if question.numbers or not all(fact.measure == goal and lexicon.is_country(fact.subject) for fact in goals):
         # the alliance's goal is what 'what % of GDP must allies spend' is about, however asked, and 'is expected to
@@ -635,13 +635,17 @@ def _past_when_published(goals: Sequence[Fact], published: Mapping[str, int]) ->
     return True
 
 
-def _pledged_in_the_year_asked(fact: Fact, question: ParsedQuestion) -> bool:
+def _pledged_in_the_year_asked(fact: Fact, question: ParsedQuestion, published: Mapping[str, int]) -> bool:
     """'In 2014, Canada promised its allies it would move toward 2% of GDP': a country's pledge a sentence dates by
     the year it was made (no deadline of its own), the year a question asking what was spent then names; the pledge
-    is no level of that year ('What share of GDP did Canada spend on defence in 2014?')."""
+    is no level of that year ('What share of GDP did Canada spend on defence in 2014?'). A year after its document
+    was published is no year a pledge was made in ('the total will reach 2.6% in 2027', written in 2025)."""
     if fact.measure == measure_in_role(MeasureRole.GOAL) or "deadline" in fact.qualifiers:
         return False
     made = {int(year) for year in re.findall(r"\b(?:19|20)\d\d\b", fact.period or "")}
+    written = published.get(fact.citation.document)
+    if written is not None and made and min(made) > written:
+        return False
     return lexicon.is_country(fact.subject) and bool(question.years) and set(question.years) <= made
 
 

@@ -6,15 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.models import Fact
+from knowledge.models import Fact, Unit
 from knowledge.question import YEAR, price_base
 
 
 def price_base_unaccounted(
     question: ParsedQuestion, facts: Iterable[Fact], words_of: Callable[[Fact], frozenset[str]]
 ) -> list[str]:
-    """Each base year the question names prices by, stated by the words of at least one of the answer's facts."""
+    """Each base year the question names prices by, stated by the words of at least one of the answer's amounts. A
+    share has no prices of its own ('share of GDP, 2015 prices' is NATO's basis for it): only amounts are held to it."""
+    amounts = [fact for fact in facts if fact.unit not in (Unit.PERCENT, Unit.PERCENT_OF_GDP)]
     words = list(question.words)
     bases = {word for position, word in enumerate(words) if YEAR.fullmatch(word) and price_base(words, position)}
-    stated = frozenset().union(*(words_of(fact) for fact in facts))
+    if not amounts:
+        return []
+    stated = frozenset().union(*(words_of(fact) for fact in amounts))
     return [f"prices: in {year} prices" for year in sorted(bases - stated)]

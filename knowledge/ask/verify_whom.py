@@ -17,6 +17,7 @@ from knowledge.models import Fact
 from knowledge.open_speech import people_named
 
 SENTENCE = re.compile(r"[^.?!\n]+")  # a sentence of a message, or a line of it
+OPENING_REACH = 3  # the words a question opens with that ask which allies ('in which countries')
 OFFICE_REACH = 3  # the words between 'which' and the office it asks the holder of ('which German defence minister')
 
 
@@ -39,7 +40,9 @@ def no_one_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
 def no_ally_named(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
     """'Which country will host the summit after The Hague?' is not answered by the alliance's 5% pledge: a question
     asking which allies is answered by figures of a country, or a statement naming one."""
-    if question.yes_no or not facts or not asks_which_allies(question.words):
+    # asked as the question opens ('which country …', 'in which countries …'), never a blank read as 'what' ('NATO
+    # has what member states?' asks a count)
+    if question.yes_no or not facts or not asks_which_allies(question.words[:OPENING_REACH]):
         return []
     named = _countries_placed(question.text)
     if any(lexicon.is_country(fact.subject) or _countries_placed(_said(fact)) - named for fact in facts):

@@ -700,6 +700,7 @@ class DescriptionWords(Strict):
     roles: tuple[RankedRole, ...] = Field(min_length=1)
     measure_ends: frozenset[str]
     same_year: tuple[str, ...]
+    wider_scopes: tuple[str, ...]
     longest_measure: int = Field(ge=1)
     host_nouns: tuple[str, ...]
     hosting: tuple[str, ...]

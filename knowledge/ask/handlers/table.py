@@ -457,7 +457,8 @@ def _as_the_verifier_reads(scores: dict[str, float], question: Question) -> dict
     kept = scores
     if question.has(*domain.question_words().verifier.real_terms):
         kept = {key: score for key, score in kept.items() if MEASURES[key].keywords & REAL_WORDS} or kept
-    if asks_the_economy_alone(question.words, percent_typed=any(percent for _, percent in question.numbers)):
+    typed = any(percent for _, percent in question.numbers) or any("%" in word for word in question.words)
+    if asks_the_economy_alone(question.words, percent_typed=typed):  # '%gdp' asks the share
         sized = {key: score for key, score in kept.items() if not _counts_a_share(key)}
         kept = sized or kept
     return kept

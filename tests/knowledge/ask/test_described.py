@@ -85,6 +85,11 @@ def test_the_rest_of_a_group_is_named_without_asking() -> None:
         "The biggest spender is the US, right?",
         # one country's own: 'Germany's largest army' describes no other ally
         "How big was Germany's largest army unit?",
+        # a role's noun modifying a measure's: no ally named by its role
+        "which european NATO country had the most military personnel in 2024?",
+        "Which of the listed countries had the highest military burden?",
+        # a ranking of every country, no ally
+        "who's the 2nd biggest spender in the world and how much did they spend",
         # several years and none of its own: whose ranking it is cannot be told
         "How did the biggest spender's share change between 2014 and 2024?",
     ],
@@ -141,3 +146,9 @@ def test_answered_for_the_ally_described_with_how_it_is_named(
 def test_a_description_naming_no_one_is_not_answered(engine: Engine) -> None:
     answer = engine.ask("What share of GDP did the northernmost of the three Baltic states spend on defence in 2024?")
     assert not answer.answered
+
+
+def test_a_worksheet_naming_request_asks_for_the_ally(engine: Engine) -> None:
+    answer = engine.ask("Q88) Name the ally with the largest real increase in defence expenditure over 2014–2024e.")
+    assert answer.answered
+    assert "Lithuania" in answer.answer.splitlines()[1]

@@ -83,6 +83,24 @@ def test_not_answered_by_another_figure(engine: Engine, question: str) -> None:
     assert not engine.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        (
+            "According to NATO, what percentage of GDP (based on 2015 prices) did Greece spend on defence in 2019?",
+            2.4463,
+        ),
+        ("top3 %gdp 2024", 4.1202),
+    ],
+)
+def test_a_share_has_no_prices_of_its_own_and_percent_typed_asks_it(
+    engine: Engine, question: str, value: float
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered
+    assert value in answer.values
+
+
 def test_prices_of_the_tables_base_year_are_answered(engine: Engine) -> None:
     answer = engine.ask("What was Poland's defence expenditure in 2024 at constant 2015 prices?")
     assert _correct(answer.values, answer.answer, answer.answered, [26838.5181])
