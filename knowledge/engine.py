@@ -335,7 +335,7 @@ class Engine:
         description = described_in(question)
         if description is None:
             return None
-        named_by = self.compute(description.asks) if description.asks else None
+        named_by = self.ask(description.asks) if description.asks else None
         name = description.named or (the_one_named(description, named_by) if named_by is not None else None)
         if name is None:
             return None

@@ -94,19 +94,35 @@ def described_in(question: str) -> Description | None:
     spender?') or claims ('is the US the biggest spender?')."""
     tokens = Tokens(question)
     words = tokens.words
+    ends: set[int] | None = None  # where the entities the question names end, worked out when first needed
     for first in range(len(words)):
-        if (first and words[first - 1] == "the") or _asked_or_claimed(words, first):
-            continue  # a description starts with its article; 'who was the biggest spender?' asks for it
+        if first and words[first - 1] == "the":
+            continue  # a description starts with its article
+        if not _opens_a_description(words, first):
+            continue
+        ends = ends if ends is not None else {m.end for m in lexicon.find_mentions(words, lexicon.entity_aliases())}
+        if _asked_or_claimed(words, first, ends):
+            continue  # 'who was the biggest spender?' asks for it
         found = _description_at(tokens, first)
         if found is not None:
             return found
     return None
 
 
-def _asked_or_claimed(words: list[str], first: int) -> bool:
+def _opens_a_description(words: list[str], first: int) -> bool:
+    """Its article, or a name of the alliance or of several allies ('NATO's top spender', 'Europe's largest
+    economy'): what every description opens with."""
+    return (
+        words[first] == "the"
+        or _phrase_end(words, first, _alliance()) is not None
+        or (_many_named_end(words, first) is not None)
+    )
+
+
+def _asked_or_claimed(words: list[str], first: int, ends: set[int]) -> bool:
     """The description is what the question asks ('who was the biggest spender?', 'which country is the largest
-    economy?') or claims of an ally it names ('is the US the biggest spender?', 'Germany was the top spender?')."""
-    ends = {mention.end for mention in lexicon.find_mentions(words, lexicon.entity_aliases())}
+    economy?') or claims of an ally it names ('is the US the biggest spender?', 'Germany was the top spender?');
+    `ends`: where the entities the question names end."""
     if words[0] in PREDICATES and first in ends:
         return True
     if not first or words[first - 1] not in PREDICATES:

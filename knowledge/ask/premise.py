@@ -49,8 +49,9 @@ class Figure:
 def _clause_end() -> re.Pattern[str]:
     """A sentence's end or a semicolon; never the full stop of an honorific ('What fraction did Ms. Gagnon say was
     below 2 percent?' is one clause, its question word before the figure: data, honorifics)."""
-    honorifics = "".join(rf"(?<!\b{re.escape(honorific)})" for honorific in cues().raw.honorifics)
-    return re.compile(rf"(?:[?!;]|{honorifics}\.)(?:\s+|$)", re.IGNORECASE)
+    # the honorifics looked behind only once a full stop is found: at every character they cost ~2 ms a question
+    honorifics = "".join(rf"(?<!\b{re.escape(honorific)}\.)" for honorific in cues().raw.honorifics)
+    return re.compile(rf"(?:[?!;]|\.{honorifics})(?:\s+|$)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
