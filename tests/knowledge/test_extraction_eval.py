@@ -109,6 +109,8 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout65",
     "evaluation_holdout66",
     "evaluation_holdout67",
+    "evaluation_holdout68",
+    "evaluation_holdout69",
 )
 
 
