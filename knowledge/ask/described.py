@@ -114,7 +114,7 @@ def _opens_a_description(words: list[str], first: int) -> bool:
     economy'): what every description opens with."""
     return (
         words[first] == "the"
-        or _phrase_end(words, first, _alliance()) is not None
+        or _phrase_end(words, first, _phrases("alliance")) is not None
         or (_many_named_end(words, first) is not None)
     )
 
@@ -139,7 +139,7 @@ def _description_at(tokens: Tokens, first: int) -> Description | None:
         last, asks, named, by_place = found
         if words[last : last + 1] and words[last] in COPULAS:
             return None  # 'the biggest spender is the US, right?': what it claims, not whom it asks about
-        if _phrase_end(words, last, _wider_scopes()) is not None:
+        if _phrase_end(words, last, _phrases("wider_scopes")) is not None:
             return None  # 'the 2nd biggest spender in the world': a ranking of every country, no ally named
         text = tokens.written(first, last)
         if asks is not None and "{year}" in asks:
@@ -158,7 +158,7 @@ def _by_role(tokens: Tokens, at: int) -> Found | None:
     """'the alliance's biggest spender', 'Europe's largest economy', 'the top spender by share of GDP'."""
     words = tokens.words
     qualifier = ""
-    position = _phrase_end(words, at, _alliance())
+    position = _phrase_end(words, at, _phrases("alliance"))
     if position is None:
         position = at + 1 if words[at] == "the" else at
         owner_end = _many_named_end(words, position)
@@ -192,8 +192,8 @@ def _by_ranking(tokens: Tokens, at: int) -> Found | None:
     if words[at] != "the":
         return None
     qualifier_end = _many_named_end(words, at + 1) or at + 1
-    head_end = _phrase_end(words, qualifier_end, _heads())
-    link_end = _phrase_end(words, head_end, _links()) if head_end is not None else None
+    head_end = _phrase_end(words, qualifier_end, _phrases("heads"))
+    link_end = _phrase_end(words, head_end, _phrases("links")) if head_end is not None else None
     if head_end is None or link_end is None or words[link_end : link_end + 1] != ["the"]:
         return None
     verb = domain.descriptions().links[" ".join(words[head_end:link_end])]
@@ -239,7 +239,7 @@ def _by_hosting(tokens: Tokens, at: int) -> Found | None:
     words_of = domain.descriptions()
     event_start: int | None = None
     host_end = _phrase_end(words, at + 1, words_of.host_nouns)
-    head_end = _phrase_end(words, at + 1, _heads())
+    head_end = _phrase_end(words, at + 1, _phrases("heads"))
     hosting_end = _phrase_end(words, head_end, words_of.hosting) if head_end is not None else None
     if host_end is not None and words[host_end : host_end + 2] == ["of", "the"]:
         event_start = host_end + 2
@@ -259,7 +259,7 @@ def _by_place_of(tokens: Tokens, at: int) -> Found | None:
     """'the country where the 2% guideline was agreed'."""
     words = tokens.words
     words_of = domain.descriptions()
-    head_end = _phrase_end(words, at + 1, _heads()) if words[at] == "the" else None
+    head_end = _phrase_end(words, at + 1, _phrases("heads")) if words[at] == "the" else None
     if head_end is None or words[head_end : head_end + 1] != [words_of.where]:
         return None
     for copula in range(head_end + 2, min(head_end + 2 + LONGEST_THING, len(words) - 1)):
@@ -273,11 +273,11 @@ def _rest_of_a_group(tokens: Tokens, at: int) -> Found | None:
     """'the other North American member, besides the US': the one member of the group the question leaves."""
     words = tokens.words
     words_of = domain.descriptions()
-    position = _phrase_end(words, at, _alliance()) or (at + 1 if words[at] == "the" else at)
+    position = _phrase_end(words, at, _phrases("alliance")) or (at + 1 if words[at] == "the" else at)
     if position >= len(words) or words[position] not in words_of.other:
         return None
     group_end = _many_named_end(words, position + 1)
-    head_end = _phrase_end(words, group_end, _heads()) if group_end is not None else None
+    head_end = _phrase_end(words, group_end, _phrases("heads")) if group_end is not None else None
     group = _group_named(words[position + 1 : group_end]) if group_end is not None else None
     if head_end is None or group is None:
         return None
@@ -323,7 +323,7 @@ def _measure_run(words: list[str], at: int) -> int | None:
     words_of = domain.descriptions()
     end = at
     while end < len(words) and end - at < words_of.longest_measure:
-        ends_here = (_phrase_end(words, end, phrases) for phrases in (_same_year(), _alliance_after()))
+        ends_here = (_phrase_end(words, end, _phrases(field)) for field in ("same_year", "alliance_after"))
         if words[end] in words_of.measure_ends or YEAR.match(words[end]) or any(ends_here):
             break
         if words[end] == "in" and end + 1 < len(words) and YEAR.match(words[end + 1]):
@@ -343,7 +343,7 @@ def _noun_goes_on(words: list[str], at: int) -> bool:
 
 def _past_the_alliance(words: list[str], at: int) -> int:
     """Past the words placing a ranking in the whole alliance ('the biggest spender in the alliance')."""
-    return _phrase_end(words, at, _alliance_after()) or at
+    return _phrase_end(words, at, _phrases("alliance_after")) or at
 
 
 def _year_of(words: list[str], first: int, last: int) -> str | None:
@@ -427,33 +427,9 @@ def _phrase_end(words: Sequence[str], at: int, phrases: Sequence[tuple[str, ...]
 
 
 @cache
-def _heads() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(head).split()) for head in domain.descriptions().heads)
-
-
-@cache
-def _links() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(link).split()) for link in domain.descriptions().links)
-
-
-@cache
-def _alliance() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(name).split()) for name in domain.descriptions().alliance)
-
-
-@cache
-def _alliance_after() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(name).split()) for name in domain.descriptions().alliance_after)
-
-
-@cache
-def _wider_scopes() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(words).split()) for words in domain.descriptions().wider_scopes)
-
-
-@cache
-def _same_year() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(normalise(words).split()) for words in domain.descriptions().same_year)
+def _phrases(field: str) -> tuple[tuple[str, ...], ...]:
+    """A list of descriptions.toml ('heads', 'links', 'alliance', …) as normalised word tuples."""
+    return tuple(tuple(normalise(phrase).split()) for phrase in getattr(domain.descriptions(), field))
 
 
 # ----- the answer -----
