@@ -140,20 +140,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         speak in turns labelled by an honorific, speaks of that country where a sentence names no one, whatever its
         title names ('Defence Spending and the NATO Commitment')."""
         country = publishers_country(self.document.publisher)
-        if country is None or self.context.document_subject == country or not self._members_turns():
+        if country is None or self.context.document_subject == country or not _members_turns(self.prose):
             return
         self.subject = self.context.subject = self.context.section_subject = country
         self.context.document_subject = country
         self._title_names = self._heading_names = self._title_names | {country}
-
-    def _members_turns(self) -> bool:
-        """Whether a paragraph opens a turn a member or an office holder speaks, labelled by an honorific or an
-        office ('MR. PAUL KOWALCHUK (Prairie Rivers):', '**The Minister of Defence:**')."""
-        for block in self.prose.blocks:
-            turn = speaker_turn(self.prose.text[block.span.start : block.span.end])
-            if turn and titled_speaker(TURN_TIME.sub("", turn.group(0).strip(" *:\t"))):
-                return True
-        return False
 
     def _read_past(self, table: Span) -> None:
         """A table's rows stand between the sentences before and after it as sentences do: a name the text gave
@@ -258,7 +249,9 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             # 'HOST: Is five percent realistic for everyone?': a question a speaker asks states no figure, except
             # the goal it names ('Q: How many allies met the 2% guideline?'); so does a written question ('To ask …')
             reader = self._reader(span, self.context)
-            asked = self._asked(sentence, reader, turn=turn)
+            asked = _asked(sentence, reader, turn=turn)
+            if asked and not turn:  # a written question's one year is what the table answering it is of
+                self.asked_period = one_year(reader.years)
             citation = Citation(
                 document=self.document.id,
                 locator=f"paragraph {block.index}, sentence {number}",
@@ -339,20 +332,6 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         # its run-in heading says is about a thing stays about it past a sentence naming someone but stating nothing
         told = None if self.run_in else reader.sentence_subject()
         self.context.paragraph_subject = last_subject or told or self.context.paragraph_subject
-
-    def _asked(self, sentence: str, reader: SentenceReader, *, turn: bool) -> bool:
-        """A question a speaker asks ('HOST: Is five percent realistic?') or a written one ('To ask …'); a written
-        question's one year is what the table answering it is of ('… in the 12 months to 31 December 2024')."""
-        table = cues()
-        # 'I simply want to know how much of our Ukraine support … and whether it comes on top of the 2%.': a
-        # speaker saying what they want to know asks it, whatever the sentence's last mark
-        said_asking = sentence.rstrip(" *").endswith("?") or table.asking_phrases.within(
-            reader.words, 0, len(reader.words)
-        )
-        asked = (turn and said_asking) or bool(table.question_openers.starting_at(reader.words, 0))
-        if asked and not turn:
-            self.asked_period = one_year(reader.years)
-        return asked
 
     def _sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence of the text (not its headings)."""
@@ -624,6 +603,26 @@ def _undated(words: list[str]) -> list[str]:
 def _written_as_a_name(word: str) -> bool:
     core = word.strip("()[]\"“”'‘’").rstrip(".")
     return not core or core[:1].isupper() or core[:1].isdigit() or core in REFERENCE_SMALL_WORDS
+
+
+def _asked(sentence: str, reader: SentenceReader, *, turn: bool) -> bool:
+    """A question a speaker asks ('HOST: Is five percent realistic?') or a written one ('To ask …'); a written
+    question's one year is what the table answering it is of ('… in the 12 months to 31 December 2024')."""
+    table = cues()
+    # 'I simply want to know how much of our Ukraine support … and whether it comes on top of the 2%.': a speaker
+    # saying what they want to know asks it, whatever the sentence's last mark
+    said_asking = sentence.rstrip(" *").endswith("?") or table.asking_phrases.within(reader.words, 0, len(reader.words))
+    return (turn and said_asking) or bool(table.question_openers.starting_at(reader.words, 0))
+
+
+def _members_turns(prose: ProseDocument) -> bool:
+    """Whether a paragraph opens a turn a member or an office holder speaks, labelled by an honorific or an office
+    ('MR. PAUL KOWALCHUK (Prairie Rivers):', '**The Minister of Defence:**')."""
+    for block in prose.blocks:
+        turn = speaker_turn(prose.text[block.span.start : block.span.end])
+        if turn and titled_speaker(TURN_TIME.sub("", turn.group(0).strip(" *:\t"))):
+            return True
+    return False
 
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:

@@ -142,9 +142,6 @@ class Periods(Reading):
             position = previous
         return False
 
-    def _deadline(self, year: Figure) -> bool:
-        return bool(_deadline_words(self, year))
-
     def period_for(self, index: int) -> tuple[str | None, bool]:
         """The figure's period from its own part of the sentence, and whether it is a deadline ('by 2035')."""
         figure = self.values[index]
@@ -190,12 +187,12 @@ class Periods(Reading):
         # 'up from USD 289 billion ten years earlier, and NATO put their growth in 2024 at 17.9%': the figure's own
         # clause's time, before a year past a clause break
         if after and not (own and self._past_a_clause_break(figure, after[0])):
-            return year_text(after[0]), self._deadline(after[0])
+            return year_text(after[0]), _is_deadline(self, after[0])
         own = own or relative_after(self, figure, right) or self._relative_before_in_clause(index, before)
         if own:
             return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
         if before:
-            return year_text(before[-1]), self._deadline(before[-1])
+            return year_text(before[-1]), _is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
 
     def _relative_before_in_clause(self, index: int, before: list[Figure]) -> str | None:
@@ -221,7 +218,7 @@ class Periods(Reading):
         sets the figure's time) nor when it takes effect ('raised to 2%, applying from 2016')."""
         breaks = any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
         effective = self.table.effective_from.ending_at(self.words, year.start)  # 'applying from 2016'
-        return breaks and not self._deadline(year) and not effective
+        return breaks and not _is_deadline(self, year) and not effective
 
     def _not_the_figures(self, position: int) -> bool:
         """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
@@ -249,7 +246,9 @@ class Periods(Reading):
                 continue  # a day and month date their own part of the sentence only (`segment_period`)
             if told_at is not None and year.end <= told_at and dates_an_earlier_figure(self, year):
                 continue  # 'That was up from EUR 6.22 bn in 2023 — a rise of 12%': the base's year, not the story's
-            if not (self.comparison(year) or self._deadline(year) or self._event(year) or self._compared(year.start)):
+            if not (
+                self.comparison(year) or _is_deadline(self, year) or self._event(year) or self._compared(year.start)
+            ):
                 return year_text(year)
         for position in range(len(self.tokens)):
             relative = self.table.relative.starting_at(self.words, position)
@@ -294,7 +293,7 @@ class Periods(Reading):
     def _anaphor_year(self, position: int) -> str | None:
         """'estimates published in June 2024 showed 23 of 32 allies at or above 2% that year': 'that year' is the
         last year the sentence named before it (a deadline or a comparison is no year anything was of)."""
-        years = [y for y in self.years if y.end <= position and not (self._deadline(y) or self.comparison(y))]
+        years = [y for y in self.years if y.end <= position and not (_is_deadline(self, y) or self.comparison(y))]
         return year_text(years[-1]) if years else None
 
     def relative_period(
@@ -332,7 +331,7 @@ class Periods(Reading):
         relative period that counts back from it (no deadline, no span of years), else None."""
         if self.words[position : position + length] not in _counted_from_stated_year():
             return None
-        years = [y for y in self.years if y.end <= position and not self._deadline(y)]
+        years = [y for y in self.years if y.end <= position and not _is_deadline(self, y)]
         text = year_text(years[-1]) if years else ""
         return int(text) if text.isdigit() else None
 
@@ -341,11 +340,11 @@ class Periods(Reading):
         """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022', 'in March 2025'), or as
         when a goal is to be met ('aims to reach 3% in 2030', 'committed to 2.5% from April 2027')."""
         stated = []
-        dated = [year for year in self.years if not year.day_month and self._dated(year, goal_periods)]
+        dated = [year for year in self.years if not year.day_month and _dated(self, year, goal_periods)]
         for year in self.years:
             if dates_the_page(self, year):
                 continue
-            deadline = not year.day_month and (self._deadline(year) or year_text(year) in goal_periods)
+            deadline = not year.day_month and (_is_deadline(self, year) or year_text(year) in goal_periods)
             if not (deadline or (_day_and_month_dates(self, year, dated) if year.day_month else year in dated)):
                 continue
             subject = _date_subject(self, year, figure_subjects)
@@ -354,11 +353,6 @@ class Periods(Reading):
                 qualifiers = ["deadline"] if deadline else []
                 stated.append(Stated(year, [subject], "date", year_text(year), qualifiers, clause))
         return stated
-
-    def _dated(self, year: Figure, goal_periods: frozenset[str]) -> bool:
-        if self._deadline(year) or self._event(year) or _month_dated(self, year):
-            return True
-        return year_text(year) in goal_periods
 
     def _event(self, year: Figure) -> bool:
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
@@ -587,7 +581,7 @@ def year_of_its_clause(reading: Periods, figure: Figure) -> str | None:
     if not earlier or figure.start in reading.asides:
         return None
     year = earlier[-1]
-    if year.start in reading.asides or reading._deadline(year):
+    if year.start in reading.asides or _is_deadline(reading, year):
         return None
     if any(reading.words[position] in CLAUSE_BREAKS for position in range(year.end, figure.start)):
         return None
@@ -717,7 +711,7 @@ def segment_period(reading: Periods, figure: Figure) -> str | None:
         for y in reading.years
         if y.end <= figure.start
         and not reading._break_between(y.end, figure.start)
-        and not (reading.comparison(y) or reading._deadline(y) or reading._event(y))
+        and not (reading.comparison(y) or _is_deadline(reading, y) or reading._event(y))
         and not dates_an_earlier_figure(reading, y, figure)
     ]
     if years:
@@ -729,9 +723,20 @@ def segment_period(reading: Periods, figure: Figure) -> str | None:
         for y in reading.years
         if y.day_month
         and not reading._break_between(min(y.end, figure.end), max(y.start, figure.start))
-        and not (reading.comparison(y) or reading._deadline(y) or reading._event(y))
+        and not (reading.comparison(y) or _is_deadline(reading, y) or reading._event(y))
     ]
     return year_text(dated[0]) if dated else None
+
+
+def _dated(reading: Periods, year: Figure, goal_periods: frozenset[str]) -> bool:
+    """A year a deadline, an event or a month dates, or a goal's own year: no year of the figure's."""
+    if _is_deadline(reading, year) or reading._event(year) or _month_dated(reading, year):
+        return True
+    return year_text(year) in goal_periods
+
+
+def _is_deadline(reading: Periods, year: Figure) -> bool:
+    return bool(_deadline_words(reading, year))
 
 
 def _deadline_words(reading: Periods, year: Figure) -> int:
@@ -767,7 +772,7 @@ def _guideline_s_date(reading: Periods, year: Figure) -> bool:
     if reading._guideline_event(year):
         return _guideline_named(reading)
     body = reading.table.raw.guideline_subject
-    if not (reading._deadline(year) and any(mention.name == body for mention in reading.mentions)):
+    if not (_is_deadline(reading, year) and any(mention.name == body for mention in reading.mentions)):
         return False
     # the pledge, the target itself, named before the year in its part of the sentence
     segment = reading.words[after_a_semicolon(reading.words, 0, year.start) : year.start]
