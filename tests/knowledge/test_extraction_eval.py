@@ -111,6 +111,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout67",
     "evaluation_holdout68",
     "evaluation_holdout69",
+    "evaluation_holdout70",
 )
 
 
