@@ -170,6 +170,7 @@ class WordCheck:
                 evidence |= self.table_words
             if is_fiscal_year(fact.period or ""):  # '$62.7 billion' of 2025-26 is a fiscal year's, however said
                 evidence |= lexicon.fiscal_year_words()
+            evidence |= _bound_words(fact)
         if _both_ends_of_a_range(facts):
             evidence |= self.range_asked
         return evidence | self._line_named(question)
@@ -562,3 +563,17 @@ def _keywords_of_a_statement(question: ParsedQuestion, facts: list[Fact]) -> boo
     words = question.words
     keywords = 0 < len(words) <= MOST_KEYWORDS and not any(word in STOPWORDS for word in words)
     return keywords and bool(facts) and all(fact.citation.cell is None for fact in facts)
+
+
+def _bound_words(fact: Fact) -> frozenset[str]:
+    """'the upper limit', 'the ceiling' name a figure written as a bound of that side ('up to 1.5% of GDP'); 'the
+    floor' one of the other ('at least 3.5%'): the words of the side its qualifiers say, never of the other."""
+    sides = domain.question_words().verifier.bounds_asked
+    written = cues().raw.qualifiers  # 'at least' and 'up to' as documents write the two sides
+    return frozenset(
+        word
+        for side, phrases in sides.items()
+        if side in fact.qualifiers or set(written.get(side, ())) & set(fact.qualifiers)
+        for phrase in phrases
+        for word in phrase.split()
+    )

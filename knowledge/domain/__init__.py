@@ -121,6 +121,8 @@ class Operations(Strict):
 
 class VerifierWords(Strict):
     neutral: frozenset[str]
+    bounds_asked: dict[str, tuple[str, ...]]
+    agreed_at: frozenset[str]
     verb_before: frozenset[str]
     verb_after: frozenset[str]
     economy_alone: frozenset[str]
@@ -346,6 +348,8 @@ class FollowUpWords(Strict):
     part_heads: tuple[str, ...]
     openers: tuple[str, ...]
     fillers: frozenset[str]
+    several_pointed_at: frozenset[str]
+    adding_one: tuple[str, ...]
     rest_of_group: frozenset[str]
     kept_the_same: frozenset[str]
     comparing: tuple[str, ...]

@@ -1,0 +1,44 @@
+"""Groups of allies people name ('the eastern flank', 'the 2004 entrants', 'the 1949 founding members') and fields
+of allies named one by one: a count over them says how many of those named are on each side of its line."""
+
+from __future__ import annotations
+
+from knowledge.question import parse
+from knowledge.remarks import without_remarks
+
+EASTERN = "Estonia, Latvia, Lithuania, Poland, Slovakia, Hungary, Romania and Bulgaria"
+
+
+def test_a_count_over_allies_named_lists_those_short_of_the_line_too(engine):
+    answer = engine.ask(f"How many of {EASTERN} spent at least 2% of GDP on defence in 2023?")
+    assert answer.answered and answer.values[0] == 5
+    assert {fact.subject for fact in answer.facts} == set(EASTERN.replace(" and ", ", ").split(", "))
+    assert "Not at or above 2% of GDP: Romania" in answer.answer
+
+
+def test_a_group_named_with_its_members_in_a_bracket_is_counted_over_them(engine):
+    answer = engine.ask(
+        "How many of the Visegrad four (Poland, Czechia, Slovakia, Hungary) spent at least 2% of GDP on defence in "
+        "2024?"
+    )
+    assert answer.answered and answer.values[0] == 4
+
+
+def test_the_year_of_a_cohort_names_the_group_not_the_year_asked(engine):
+    question = parse("Which of the 2004 entrants spent the smallest share of GDP in 2024?", engine.vocabulary, {})
+    assert question.years == [2024]
+    assert without_remarks("Which of the 2004 entrants (Bulgaria, Estonia, Slovenia) spent least in 2024?") == (
+        "Which of the Bulgaria, Estonia and Slovenia spent least in 2024?"
+    )
+    answer = engine.ask(
+        "Which of the 2004 entrants (Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, Slovenia) spent the "
+        "smallest share of GDP on defence in 2024?"
+    )
+    assert answer.answered and answer.facts[0].subject == "Slovenia"
+
+
+def test_a_group_named_before_its_member_asks_about_the_member(engine):
+    answer = engine.ask("On the southern flank, what share of GDP did Greece spend on defence in 2022?")
+    assert answer.answered and answer.values == [3.881]
+    summed = engine.ask("What was the combined defence expenditure of the 1999 joiners in 2024?")
+    assert summed.answered and {fact.subject for fact in summed.facts} >= {"Czechia", "Hungary", "Poland"}
