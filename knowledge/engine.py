@@ -18,7 +18,7 @@ from contextvars import ContextVar
 
 from rapidfuzz import fuzz, utils
 
-from knowledge import domain, phrasing
+from knowledge import domain, lexicon, phrasing
 from knowledge.ask.asker_aside import answers_for_the_asker
 from knowledge.ask.blanks import BlankFiller
 from knowledge.ask.context import (
@@ -616,7 +616,7 @@ class Engine:
         # 'I'm reading up on France. In current US dollars, by what percentage did …?': the sentences around
         # what is asked are remarks, never parts to answer
         asked = without_remarks(clean(question))
-        parts = split_parts(asked)
+        parts = _list_items_asked(split_parts(asked))  # 'what's the target, the floor, and the year …?'
         sourced = self._under_the_source_named(parts)  # each part asks, the source named before them all
         parts = sourced or parts
         if len(parts) < 2 or not (sourced or _all_ask(parts)):
@@ -775,6 +775,32 @@ def _asks_nothing(part: str) -> bool:
     """'… pay? how', 'what and increase': a part of nothing but a question word and small words names nothing of its
     own ('and when?' answered asks the time of the part before; not answered, it is no part left unanswered)."""
     return all(word in STOPWORDS for word in normalise(part).split())
+
+
+LIST_ITEM = re.compile(r"^(?:the|its|their)\b", re.IGNORECASE)
+ASKING_OPENING = re.compile(r"^\s*((?:what|which)(?:'s|\s+is|\s+are|\s+was|\s+were)?)\s+(?=the\b|its\b|their\b)", re.I)
+
+
+def _list_items_asked(parts: list[str]) -> list[str]:
+    """'Under the Hague pledge, what's the overall target, the core-defence floor, and the year it must be reached
+    by?': the items listed after a part opening 'what's the …' are each asked with that opening ('what's the
+    core-defence floor'), so each is a question of its own."""
+    asked: list[str] = []
+    opening = None
+    for part in parts:
+        found = ASKING_OPENING.match(part)
+        if found is not None:
+            opening = found.group(1)
+            asked.append(part)
+        elif opening is not None and LIST_ITEM.match(part.strip()) and not _names_anyone(part):
+            asked.append(f"{opening} {part.strip().rstrip(',')}")  # never 'the UK' of '… Italy and the UK'
+        else:
+            asked.append(part)
+    return asked
+
+
+def _names_anyone(part: str) -> bool:
+    return bool(lexicon.find_mentions(normalise(part).split(), lexicon.entity_aliases()))
 
 
 def _all_ask(parts: list[str]) -> bool:

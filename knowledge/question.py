@@ -464,6 +464,8 @@ def is_chitchat(question: Question) -> bool:
     text = " ".join(question.words)
     if not text:
         return True
+    if _asks_help_with_the_subject(question):
+        return True
     # 'ok and what was it in 2014?' opens like small talk and asks for a figure: a year or a number is substance
     substance = question.entities or question.years or question.numbers
     if not CHITCHAT.match(text) or substance:
@@ -476,6 +478,18 @@ def is_chitchat(question: Question) -> bool:
     # 'ok and by when?', 'ok and in dollars?': a follow-up after an acknowledgement asks on, however few its words
     follow_up = any(text.startswith(opener) and _asks_on(text[len(opener) :]) for opener in words.follow_ups.openers)
     return not follow_up and (len(question.content_words) <= 3 or remark)
+
+
+def _asks_help_with_the_subject(question: Question) -> bool:
+    """'Hi! I follow the Baltic debate — can you help me with NATO spending figures?': help asked with the subject
+    the bot covers, naming no year, number or ally, is a request for what may be asked."""
+    intent = domain.question_words().intent
+    joined = f" {' '.join(question.words)} "
+    asked = next((phrase for phrase in intent.help_requests if f" {phrase} " in joined), None)
+    if asked is None or question.years or question.numbers or question.people:
+        return False
+    topic = joined[joined.index(f" {asked} ") + len(asked) + 2 :].split()
+    return set(question.entities) <= {lexicon.NATO_ALLIES} and set(topic) <= intent.help_topic
 
 
 def _asks_on(rest: str) -> bool:

@@ -220,7 +220,32 @@ def allies_pointed_back(question: Question, words_before: list[str]) -> frozense
 def names_a_measure(question: Question) -> bool:
     """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'; a year names
     none ('and the lowest in 2014?' ranks the previous answer's figure, not the real change since 2014)."""
-    return _a_measure_among(_without_placing_verbs(question.words))
+    return _a_measure_among(_without_placing_verbs(_without_group_names(question.words)))
+
+
+def _without_group_names(words: list[str]) -> list[str]:
+    """The words outside a group's name and the member noun after it ('state' of 'which Baltic state' names no
+    measure)."""
+    members = {stem(word) for word in MEMBER_WORDS}
+    inside: set[int] = set()
+    for mention in lexicon.find_mentions(words, domain.group_aliases()):
+        noun_after = mention.end < len(words) and stem(words[mention.end]) in members
+        inside |= set(range(mention.start, mention.end + (1 if noun_after else 0)))
+    return [word for at, word in enumerate(words) if at not in inside]
+
+
+def names_only_the_previous_measure(question: Question, previous: Answer | None) -> bool:
+    """'and which Baltic state had the lowest share that year?' after the highest share of GDP: every word naming a
+    measure is one the previous answer's measure is named by, so that measure is asked again."""
+    if previous is None or not previous.facts:
+        return False
+    measures = {fact.measure for fact in previous.facts}
+    if len(measures) != 1 or next(iter(measures)) not in MEASURES:
+        return False
+    (before,) = measures
+    named = [word for word in _without_placing_verbs(_without_group_names(question.words)) if _a_measure_among([word])]
+    kept = required_forms(before) | MEASURES[before].keywords
+    return bool(named) and all(word in kept or stem(word) in kept for word in named)
 
 
 def _without_placing_verbs(words: list[str]) -> list[str]:

@@ -98,6 +98,7 @@ class Operations(Strict):
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     excluded_after: tuple[str, ...]
+    excluded_one_after: tuple[str, ...]
     excluded_around: tuple[str, ...]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
@@ -427,6 +428,8 @@ class AskerWords(Strict):
 class IntentWords(Strict):
     """The words telling what kind of question a message is (knowledge/ask/intent.py)."""
 
+    help_requests: tuple[str, ...]
+    help_topic: frozenset[str]
     share_words: frozenset[str]
     share_phrases: tuple[str, ...]
     qualifying_leads: frozenset[str]

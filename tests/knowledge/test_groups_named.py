@@ -42,3 +42,27 @@ def test_a_group_named_before_its_member_asks_about_the_member(engine):
     assert answer.answered and answer.values == [3.881]
     summed = engine.ask("What was the combined defence expenditure of the 1999 joiners in 2024?")
     assert summed.answered and {fact.subject for fact in summed.facts} >= {"Czechia", "Hungary", "Poland"}
+
+
+def test_a_difference_between_two_groups_is_each_side_worked_out(engine):
+    summed = engine.ask("In 2024, how much more did the Visegrad four spend on defence than the Nordic allies?")
+    assert summed.answered and round(summed.values[0], 1) == 8257.2
+    assert "No figures for Iceland" in summed.answer
+    averaged = engine.ask(
+        "In 2024, how many percentage points higher was the simple average defence share of GDP of the Baltic states "
+        "than that of the Iberian allies (Spain and Portugal)?"
+    )
+    assert averaged.answered and round(averaged.values[0], 3) == 1.728
+
+
+def test_an_ally_said_to_have_no_figures_is_left_out_of_the_list_before_it(engine):
+    answer = engine.ask(
+        "What was the combined defence expenditure of the Nordic allies with figures (Denmark, Finland, Norway and "
+        "Sweden; Iceland reports none) in 2024, in million US dollars at current prices?"
+    )
+    assert answer.answered and {fact.subject for fact in answer.facts} == {"Denmark", "Finland", "Norway", "Sweden"}
+
+
+def test_a_group_named_with_its_members_after_it_is_those_members(engine):
+    answer = engine.ask("What did the Nordic allies Denmark and Norway spend combined in 2024?")
+    assert answer.answered and {fact.subject for fact in answer.facts} == {"Denmark", "Norway"}

@@ -48,3 +48,9 @@ def test_an_ally_already_summed_or_no_adding_word_is_no_sum_again(engine):
     previous = engine.ask(SUM)
     assert restated(engine.index, parsed(engine, "and with Germany added?"), previous) is None
     assert restated(engine.index, parsed(engine, "what about the UK's share of GDP?"), previous) is None
+
+
+def test_a_follow_up_naming_the_previous_measure_by_a_word_of_it_ranks_it_again(engine):
+    previous = engine.ask("Which Baltic state spent the highest share of its GDP on defence in 2024?")
+    lowest = engine.ask("And which Baltic state had the lowest share that year?", previous)
+    assert lowest.answered and lowest.facts[0].subject == "Lithuania" and lowest.facts[0].measure == "share_of_gdp"
