@@ -783,20 +783,25 @@ ASKING_OPENING = re.compile(r"^\s*((?:what|which)(?:'s|\s+is|\s+are|\s+was|\s+we
 
 def _list_items_asked(parts: list[str]) -> list[str]:
     """'Under the Hague pledge, what's the overall target, the core-defence floor, and the year it must be reached
-    by?': the items listed after a part opening 'what's the …' are each asked with that opening ('what's the
-    core-defence floor'), so each is a question of its own."""
+    by?': the items of a list (two or more) after a part opening 'what's the …' are each asked with that opening
+    ('what's the core-defence floor'), so each is a question of its own. One item after 'and' stays the part's own
+    ('the sum of the core minimum and the security maximum')."""
     asked: list[str] = []
     opening = None
+    items: list[int] = []
     for part in parts:
         found = ASKING_OPENING.match(part)
         if found is not None:
             opening = found.group(1)
-            asked.append(part)
         elif opening is not None and LIST_ITEM.match(part.strip()) and not _names_anyone(part):
-            asked.append(f"{opening} {part.strip().rstrip(',')}")  # never 'the UK' of '… Italy and the UK'
-        else:
-            asked.append(part)
-    return asked
+            items.append(len(asked))  # never 'the UK' of '… Italy and the UK'
+            asked.append(f"{opening} {part.strip().rstrip(',')}")
+            continue
+        asked.append(part)
+    return asked if len(items) >= MIN_LISTED else parts
+
+
+MIN_LISTED = 2  # items after the part that asks: 'the floor, and the year' is a list, 'and the maximum' one operand
 
 
 def _names_anyone(part: str) -> bool:

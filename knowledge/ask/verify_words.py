@@ -107,10 +107,13 @@ class WordCheck:
         # a search box's keyword string ('hague pledge review year') says nothing idly: a statement answering it
         # accounts for its common words too ('review'), as one found by its words alone does
         every_word = strict or _keywords_of_a_statement(question, facts)
+        # 'what share went to research?', 'which air base gets …?': the part or the kind of thing asked, however
+        # common its words
+        spent_on = _parts_spent_on(focus) | _kind_asked(focus)
         open_words = [
             w
             for w in self.scaffolding.open_words(focus, question)
-            if every_word or w in kinds or w in self.business_measures or is_specific(w)
+            if every_word or w in kinds or w in self.business_measures or w in spent_on or is_specific(w)
         ]
         amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
         # 'count of allies meeting 2%': the cue's own words are the count a count answers
@@ -365,6 +368,46 @@ def _another_unit_named(words: list[str], mention: lexicon.Mention) -> bool:
     armed forces')."""
     outside = [*words[: mention.start], "|", *words[mention.end :]]
     return bool((lexicon.concepts(outside) & (UNIT_CONCEPTS - SHARE_WORDS)) - {mention.target})
+
+
+PART_REACH = 4  # words after 'went to' that name the part of spending asked ('went to research and technology')
+
+
+def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
+    """The words naming what spending went to ('went to research', 'spent on technology'), up to a year, a number or
+    a preposition starting another phrase: the part asked, which the answer must speak of."""
+    joined = f" {' '.join(words)} "
+    named: set[str] = set()
+    for phrase in domain.question_words().verifier.spent_on:
+        at = joined.find(f" {phrase} ")
+        if at < 0:
+            continue
+        for word in joined[at + len(phrase) + 2 :].split()[:PART_REACH]:
+            if any(character.isdigit() for character in word) or word in PART_ENDS:
+                break
+            if word not in STOPWORDS:
+                named.add(word)
+    return frozenset(named)
+
+
+KIND_REACH = 2  # nouns after 'which' naming the kind of thing asked ('which air base')
+
+
+def _kind_asked(words: Sequence[str]) -> frozenset[str]:
+    """The nouns right after an opening 'which' naming the kind of thing asked ('which air base gets …', 'which
+    company …'): an answer must be of that kind, however common the words."""
+    if not words or words[0] != "which":
+        return frozenset()
+    kind: set[str] = set()
+    for word in words[1 : 1 + KIND_REACH]:
+        if word in STOPWORDS or word in KIND_ENDS:
+            break
+        kind.add(word)
+    return frozenset(kind)
+
+
+KIND_ENDS = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can"})
+PART_ENDS = frozenset({"in", "during", "by", "for", "from", "per", "according", "under", "since", "between", "over"})
 
 
 def _items_after(cues: Sequence[str]) -> re.Pattern[str]:

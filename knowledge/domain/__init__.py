@@ -123,6 +123,7 @@ class Operations(Strict):
 class VerifierWords(Strict):
     neutral: frozenset[str]
     bounds_asked: dict[str, tuple[str, ...]]
+    spent_on: tuple[str, ...]
     agreed_at: frozenset[str]
     verb_before: frozenset[str]
     verb_after: frozenset[str]

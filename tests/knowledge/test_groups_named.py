@@ -66,3 +66,8 @@ def test_an_ally_said_to_have_no_figures_is_left_out_of_the_list_before_it(engin
 def test_a_group_named_with_its_members_after_it_is_those_members(engine):
     answer = engine.ask("What did the Nordic allies Denmark and Norway spend combined in 2024?")
     assert answer.answered and {fact.subject for fact in answer.facts} == {"Denmark", "Norway"}
+
+
+def test_an_ally_not_included_after_a_group_named_by_its_flags_is_left_out(engine):
+    answer = engine.ask("simple average defence % of gdp for the nordics 🇩🇰🇫🇮🇳🇴🇸🇪 in 2024 (unweighted, iceland not incl)?")
+    assert answer.answered and round(answer.values[0], 2) == 2.28

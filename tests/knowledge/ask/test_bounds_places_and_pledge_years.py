@@ -36,3 +36,14 @@ def test_a_thing_asked_under_a_long_named_pledge_is_its_sentence(engine):
 def test_urging_reports_whose_words(engine):
     answer = engine.ask("Who urged allies to make a 'quantum leap' in their defence contributions?")
     assert answer.answered and "Rutte" in answer.answer
+
+
+def test_the_part_spending_went_to_and_the_kind_asked_must_be_spoken_of(engine):
+    for question in (
+        "What share of defence spending went to research and technology?",
+        "Which air base gets a large part of the infrastructure money?",
+        "Which company gets the largest part of the procurement money?",
+    ):
+        assert not engine.ask(question).answered, question
+    assert engine.ask("What share of Poland's defence spending went to equipment in 2024?").values == [51.1276]
+    assert engine.ask("Which Baltic state spent the most in 2024?").answered
