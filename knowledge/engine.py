@@ -72,7 +72,7 @@ from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.quoted_claims import claim_readings, negated_claim_checked, year_claim_checked
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
-from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
+from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder, host_placed
 from knowledge.ask.source_asked import source_of_previous
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
@@ -84,6 +84,7 @@ from knowledge.ask.verify import Verdict, Verifier
 from knowledge.ask.verify_corrected import superseded
 from knowledge.ask.verify_numbers import close, numbers_stated
 from knowledge.ask.verify_numbers import stated as figure_stated
+from knowledge.ask.verify_sentence import asks_which_allies
 from knowledge.ask.year_checked import year_checked
 from knowledge.askers import askers_set_aside, follow_up_as_the_asker
 from knowledge.cues import cues
@@ -545,8 +546,9 @@ class Engine:
                         continue  # a yes or no is answered by a sentence that says what it claims, or its figures
                     about = asked.entities if held is not None else ()  # whom the yes or no is of
                     speaker = _speaker_asked(asked, stated, frozenset(self.people.values()))
+                    host = host_placed(asked, sentence.text) if asks_which_allies(asked.words) else None
                     answer = self.render.sentence(
-                        question, sentence, stated, dates=dates, held=held, about=about, speaker=speaker
+                        question, sentence, stated, dates=dates, held=held, about=about, speaker=speaker, host=host
                     )
                     return with_verdict(self.render, self.statements, answer)
         return None

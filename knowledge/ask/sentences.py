@@ -79,9 +79,33 @@ def names_anyone(text: str) -> bool:
 def asks_a_place(question: ParsedQuestion) -> bool:
     """'Where was it held?', 'in which city…': a place asked ('where does Italy rank' asks a rank, no place)."""
     first = next((word for word in question.words if word in ("what", "which", "who", "where", "when", "how")), None)
-    return (first == "where" and not question.has("rank", "ranked", "ranking")) or question.has(
-        "which city", "what city", "which place", "in what place"
+    hosted = question.has("which country", "what country") and question.has(
+        *domain.question_words().verifier.meeting_asked
     )
+    return (
+        (first == "where" and not question.has("rank", "ranked", "ranking"))
+        or hosted
+        or question.has("which city", "what city", "which place", "in what place")
+    )
+
+
+def places_named(text: str) -> list[lexicon.Mention]:
+    """Where a sentence says something took place: a town, region or country right after 'in' or 'at' ('At their
+    summit in The Hague on 25 June 2025'), each mention's target the country it is in."""
+    words = normalise(text).split()
+    return [
+        mention
+        for mention in lexicon.find_mentions(words, lexicon.place_aliases())
+        if words[mention.start - 1 : mention.start] in (["in"], ["at"])
+    ]
+
+
+def host_placed(question: ParsedQuestion, text: str) -> str | None:
+    """'Which country hosted the 2025 summit?': the country of the place the sentence holds its event in, when the
+    question asks which country a gathering was held in."""
+    if not question.has(*event_phrases()):
+        return None
+    return next((mention.target for mention in places_named(text)), None)
 
 
 @functools.cache

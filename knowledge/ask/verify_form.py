@@ -10,7 +10,7 @@ import re
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.sentences import asks_a_place, event_phrases
+from knowledge.ask.sentences import asks_a_place, event_phrases, places_named
 from knowledge.ask.verify_evidence import said_before_its_figure
 from knowledge.ask.verify_sentence import event_unaccounted
 from knowledge.ask.verify_years import YEAR_MAX, YEAR_MIN
@@ -205,10 +205,5 @@ def _places_its_event(fact: Fact, asked: tuple[str, ...] | list[str]) -> bool:
     """The fact's sentence says where something took place — a town or country right after 'in' or 'at' ('At their
     summit in The Hague on 25 June 2025') — and the question does not name that place itself ('where will the summit
     after The Hague be held?' asks another)."""
-    places = lexicon.place_aliases()
-    named = {mention.target for mention in lexicon.find_mentions(list(asked), places)}
-    words = normalise(fact.citation.quote).split()
-    return any(
-        words[mention.start - 1 : mention.start] in (["in"], ["at"]) and mention.target not in named
-        for mention in lexicon.find_mentions(words, places)
-    )
+    named = {mention.target for mention in lexicon.find_mentions(list(asked), lexicon.place_aliases())}
+    return any(mention.target not in named for mention in places_named(fact.citation.quote))

@@ -69,5 +69,7 @@ def test_a_group_named_with_its_members_after_it_is_those_members(engine):
 
 
 def test_an_ally_not_included_after_a_group_named_by_its_flags_is_left_out(engine):
-    answer = engine.ask("simple average defence % of gdp for the nordics 🇩🇰🇫🇮🇳🇴🇸🇪 in 2024 (unweighted, iceland not incl)?")
+    answer = engine.ask(
+        "simple average defence % of gdp for the nordics 🇩🇰🇫🇮🇳🇴🇸🇪 in 2024 (unweighted, iceland not incl)?"
+    )
     assert answer.answered and round(answer.values[0], 2) == 2.28

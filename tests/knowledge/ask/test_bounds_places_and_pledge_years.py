@@ -47,3 +47,12 @@ def test_the_part_spending_went_to_and_the_kind_asked_must_be_spoken_of(engine):
         assert not engine.ask(question).answered, question
     assert engine.ask("What share of Poland's defence spending went to equipment in 2024?").values == [51.1276]
     assert engine.ask("Which Baltic state spent the most in 2024?").answered
+
+
+def test_the_country_hosting_a_gathering_is_the_country_of_the_town_named(engine):
+    for question in (
+        "Which country hosted the 2025 summit?",
+        "Which country hosted the summit where the 5% pledge was agreed?",
+    ):
+        answer = engine.ask(question)
+        assert answer.answered and answer.answer.startswith("**Netherlands**") and "Trump" not in answer.answer
