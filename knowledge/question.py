@@ -482,11 +482,16 @@ def is_chitchat(question: Question) -> bool:
 
 def _asks_help_with_the_subject(question: Question) -> bool:
     """'Hi! I follow the Baltic debate — can you help me with NATO spending figures?': help asked with the subject
-    the bot covers, naming no year, number or ally, is a request for what may be asked."""
+    the bot covers, or a question about the bot ('what kinds of questions can I ask you?'), naming no year, number or
+    ally, is a request for what may be asked."""
     intent = domain.question_words().intent
     joined = f" {' '.join(question.words)} "
+    if question.years or question.numbers or question.people or set(question.entities) - {lexicon.NATO_ALLIES}:
+        return False
+    if any(f" {phrase} " in joined for phrase in intent.about_the_bot):
+        return True  # 'what kinds of questions can I ask you?'
     asked = next((phrase for phrase in intent.help_requests if f" {phrase} " in joined), None)
-    if asked is None or question.years or question.numbers or question.people:
+    if asked is None:
         return False
     topic = joined[joined.index(f" {asked} ") + len(asked) + 2 :].split()
     return set(question.entities) <= {lexicon.NATO_ALLIES} and set(topic) <= intent.help_topic

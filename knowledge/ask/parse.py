@@ -195,7 +195,8 @@ def _members_listed_after(group: lexicon.Mention, words: tuple[str, ...]) -> boo
     """'the Nordic allies Denmark, Finland, Norway and Sweden': a group named, then several of its own members listed
     right after it — those members are the allies asked, not every member of the group."""
     members = set(domain.group_members()[group.target])
-    joiners = set(domain.question_words().list_joiners)
+    # 'taking the southern flank as Italy, Spain, …': the words that may stand between the group and its list
+    joiners = set(domain.question_words().list_joiners) | {"as", "namely", "meaning", "ie", "i.e"}
     listed = 0
     at = group.end
     for mention in find_mentions(list(words), lexicon.entity_aliases()):

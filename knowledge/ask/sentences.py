@@ -96,7 +96,8 @@ def places_named(text: str) -> list[lexicon.Mention]:
     return [
         mention
         for mention in lexicon.find_mentions(words, lexicon.place_aliases())
-        if words[mention.start - 1 : mention.start] in (["in"], ["at"])
+        if words[max(0, mention.start - 2) : mention.start][-1:] in (["in"], ["at"])
+        or words[max(0, mention.start - 2) : mention.start] in (["in", "the"], ["at", "the"])  # 'at the Wales Summit'
     ]
 
 

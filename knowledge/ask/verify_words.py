@@ -109,7 +109,10 @@ class WordCheck:
         every_word = strict or _keywords_of_a_statement(question, facts)
         # 'what share went to research?', 'which air base gets …?': the part or the kind of thing asked, however
         # common its words
-        spent_on = _parts_spent_on(focus) | _kind_asked(focus)
+        part = _parts_spent_on(focus)  # a part named by no word the answer says: each of its words is checked
+        spent_on = _kind_asked(focus, self.scaffolding.neutral) | (
+            frozenset() if any(accounted(word, evidence, concepts) for word in part) else part
+        )
         open_words = [
             w
             for w in self.scaffolding.open_words(focus, question)
@@ -393,17 +396,23 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
 KIND_REACH = 2  # nouns after 'which' naming the kind of thing asked ('which air base')
 
 
-def _kind_asked(words: Sequence[str]) -> frozenset[str]:
-    """The nouns right after an opening 'which' naming the kind of thing asked ('which air base gets …', 'which
-    company …'): an answer must be of that kind, however common the words."""
-    if not words or words[0] != "which":
+def _kind_asked(words: Sequence[str], neutral: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words right after an opening 'which' naming the kind of thing asked ('which air base gets …', 'which
+    company …'): an answer must be of that kind, however common the words. 'Which ally …' asks an ally, which the
+    other checks see to."""
+    members = {stem(word) for word in domain.members_concept_words()}
+    if not words or words[0] != "which" or len(words) < 2 or words[1] in neutral or stem(words[1]) in members:
         return frozenset()
     kind: set[str] = set()
-    for word in words[1 : 1 + KIND_REACH]:
-        if word in STOPWORDS or word in KIND_ENDS:
-            break
+    for at in range(1, min(1 + KIND_REACH, len(words))):
+        word, after = words[at], words[at + 1] if at + 1 < len(words) else ""
+        if word in STOPWORDS or word in KIND_ENDS or (kind and after in DETERMINERS):
+            break  # 'which summit set the old guideline': 'set' before its object is the verb
         kind.add(word)
     return frozenset(kind)
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "most"})
 
 
 KIND_ENDS = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can"})

@@ -430,6 +430,7 @@ class IntentWords(Strict):
     """The words telling what kind of question a message is (knowledge/ask/intent.py)."""
 
     help_requests: tuple[str, ...]
+    about_the_bot: tuple[str, ...]
     help_topic: frozenset[str]
     share_words: frozenset[str]
     share_phrases: tuple[str, ...]

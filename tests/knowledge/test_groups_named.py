@@ -73,3 +73,11 @@ def test_an_ally_not_included_after_a_group_named_by_its_flags_is_left_out(engin
         "simple average defence % of gdp for the nordics 🇩🇰🇫🇮🇳🇴🇸🇪 in 2024 (unweighted, iceland not incl)?"
     )
     assert answer.answered and round(answer.values[0], 2) == 2.28
+
+
+def test_a_group_taken_as_the_allies_listed_is_those_allies(engine):
+    answer = engine.ask(
+        "Taking the southern flank as Italy, Spain, Portugal and Greece, what was their average equipment share of "
+        "defence spending in 2024?"
+    )
+    assert answer.answered and round(answer.values[0], 2) == 27.58
