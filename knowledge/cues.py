@@ -191,6 +191,7 @@ class CueFile(BaseModel):
     restated_from: list[str]
     guideline_subject: str
     change_after: list[str]
+    comparatives_apart: list[str]
     money_change_before: list[str]
     total_words: list[str]
     other_gdp_quantities: list[str]
