@@ -282,8 +282,10 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                     self._add(reader, self._as_claimed(reader, stated, subject, span), subject, citation, source)
                 if stated.leads:
                     last_subject = stated.subjects[-1]
-                if restates_an_earlier_value(reader.words, stated.figure):
-                    continue  # 'up from €6.1 billion in 2022': that year dates the earlier value only
+                # 'up from €6.1 billion in 2022', 'the special fund agreed in 2022': that year dates the earlier
+                # value, or the thing, only
+                if restates_an_earlier_value(reader.words, stated.figure) or reader.dated_by_an_event(stated.period):
+                    continue
                 last_period = last_period or stated.period
                 spoken = spoken or _spoken_of(stated)
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)

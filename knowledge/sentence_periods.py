@@ -354,6 +354,11 @@ class Periods(Reading):
                 stated.append(Stated(year, [subject], "date", year_text(year), qualifiers, clause))
         return stated
 
+    def dated_by_an_event(self, period: str | None) -> bool:
+        """Whether the period is a year the sentence gives an event ('the special fund agreed in 2022'): the thing's
+        date, not the time the sentences after it speak of."""
+        return period is not None and any(year_text(year) == period and self._event(year) for year in self.years)
+
     def _event(self, year: Figure) -> bool:
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
         ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act'); never a span of years ('the
