@@ -273,6 +273,7 @@ class CueFile(BaseModel):
     year_range_links: dict[str, list[str]]
     fiscal_year_prefixes: list[str]
     year_column_words: list[str]
+    plain_year_columns: list[str]
     fraction_value_links: list[str]
     qualifiers: dict[str, list[str]]
     year_suffixes: dict[str, str]

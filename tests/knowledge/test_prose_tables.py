@@ -826,6 +826,27 @@ def test_a_column_of_years_dates_its_row_s_figures_that_name_no_year(tmp_path: P
     assert facts[2.2].period == "2025"  # no year in its row: the table's own
 
 
+def test_a_target_year_cell_is_the_target_s_date(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "communique.md", ANNEX, "2025-11-14")
+    assert (facts[2029].subject, facts[2029].period) == ("Finland", "2029")
+
+
+RANKED = (
+    "| Rank | Country | USD million | % of GDP | Year |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Germany | 97,683 | 2.12 | 2024 |\n"
+    "| 2 | Canada | 30,495 | 1.37 | 2023 |\n"
+)
+
+
+def test_a_column_headed_year_alone_dates_its_row_and_states_nothing_of_its_own(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "list.md", RANKED, "2024-09-01")
+    assert (facts[97683].subject, facts[97683].period) == ("Germany", "2024")
+    assert (facts[30495].subject, facts[30495].period) == ("Canada", "2023")
+    assert 2024 not in facts
+    assert 2023 not in facts
+
+
 RANGE_TABLE = (
     "| Country | 2024 (% of GDP) | 2025 (% of GDP) |\n"
     "|---|---|---|\n"
