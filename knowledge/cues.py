@@ -291,6 +291,8 @@ class CueFile(BaseModel):
     aside_before_article: list[str]
     events_held: list[str]
     aside_after: list[str]
+    adjective_names: list[str]
+    adjective_heads: list[str]
     role_words: list[str]
     role_modifiers: list[str]
     title_words: list[str]
