@@ -32,6 +32,7 @@ UNVOTED_FIGURES = frozenset({FigureKind.COUNT})
 LETTERHEAD = re.compile(r"\*\*([^*]+)\*\*")  # a line set wholly in bold
 LETTERHEAD_REACH = 400  # characters at a document's top its letterhead stands in
 TRAILING_STOPS = ".,;:"
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})  # marks a clause opens after ('…; of the total, …')
 PLAIN_WHOLE_WORDS = 4  # words, at most, of the whole a company's share is of ('of group sales')
 ISSUERS_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT})
 THING_NAME_WORDS = 2  # capitalised words, at least, of a name a later 'the Fund' points back at
@@ -371,9 +372,14 @@ def _bare(token: Token) -> str:
 
 def _after_part_opener(reader: SentenceReader, figure: Figure) -> bool:
     """'Of the total, €3.12 billion comes from … and €1.67 billion from …': the figure stands after words naming the
-    total stated before it as the whole it is a part of."""
-    openers = _part_openers()
-    return any(openers.starting_at(reader.words, position) for position in range(figure.start))
+    total stated before it as the whole it is a part of, words opening the sentence or a clause of it; the same
+    words closing a clause ('Large orders made up the majority of the total, and the order backlog reached SEK 152.4
+    billion') name the whole of that clause's parts, not of the figures after it."""
+    openers, words = _part_openers(), reader.words
+    return any(
+        openers.starting_at(words, position) and (position == 0 or words[position - 1] in CLAUSE_MARKS)
+        for position in range(figure.start)
+    )
 
 
 def _part_of_a_year(words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -984,6 +985,21 @@ def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]
     return None
 
 
+def _stating_cells(columns: list[Column], cells: list[str], dating: int | None) -> Iterator[tuple[int, Column, str]]:
+    """A row's cells after its label, each with its place and column; a column headed 'Year' alone dates the row's
+    figures and states nothing of its own (a 'Target year' cell is the target's deadline, a figure)."""
+    for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
+        if at != dating or not _only_dates(column.label):
+            yield at, column, text
+
+
+def _only_dates(label: str) -> bool:
+    """A dating column headed by a plain year word alone ('Year'), not by what the year is of ('Target year',
+    'Deadline': a goal's date, a figure of its own)."""
+    words = plain_words(label)
+    return bool(words) and set(words) <= set(cues().raw.plain_year_columns)
+
+
 def _cell_year(cell: str) -> str | None:
     """The year or fiscal year a dating column's cell gives ('2030', 'fiscal year 2025–26': '2025-26'), else None."""
     return label_year(re.sub(r"^[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+)*\s+(?=\d)", "", cell.strip()))[0]
@@ -1138,7 +1154,7 @@ def table_facts(
         cell_marks = _names_first(cell_marks) if numbered else cell_marks
         row_currency = cells[currency_at] if currency_at is not None and currency_at < len(cells) else None
         row_date = _cell_year(cells[dating]) if dating is not None and dating < len(cells) else None
-        for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
+        for at, column, text in _stating_cells(columns, cells, dating):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
             citation = _line_citation(document, prose, span, locator, label, column.label)
             dated = _dated_by_row(column, row_date)

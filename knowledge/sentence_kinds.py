@@ -38,6 +38,7 @@ CLOSING_LINKS = frozenset({"to", "-", "–"})  # '25% to 30%': the word between 
 # Words opening a clause set against the one before it: a change word before them is not the figure's ('1.55%, a
 # modest climb but still short of the 2% line').
 CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
+COMPARED_WITH = "than"  # what a comparative set apart from its percentage is compared with
 # Articles opening a noun phrase in apposition to a figure ('1.55%, a modest climb'): it describes the level, its
 # change word does not make the figure a change.
 APPOSED_ARTICLES = frozenset({"a", "an"})
@@ -193,6 +194,7 @@ class Kinds(Reading):
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
+            or _compared_apart(self, index)  # '17 per cent more on its militaries in 2024 than in 2023'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
                 self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
@@ -552,6 +554,16 @@ def _bracketed_after_a_figure(reading: Reading, index: int) -> bool:
         return True  # '8,900 (11.9%)': a number counting what the sentence names before it
     before = reading.values[index - 1] if index else None
     return before is not None and before.end == figure.start - 1 and before.kind in (FigureKind.MONEY, FigureKind.COUNT)
+
+
+def _compared_apart(reading: Reading, index: int) -> bool:
+    """'Europe spent 17 per cent more on its militaries in 2024 than in 2023': a comparative right after a percentage
+    and 'than' later in its clause make the percentage a change, however many words stand between them."""
+    figure = reading.values[index]
+    after = reading.words[figure.end : figure.end + 1]
+    if figure.kind is not FigureKind.PERCENT or not after or after[0] not in reading.table.raw.comparatives_apart:
+        return False
+    return COMPARED_WITH in reading.words[figure.end + 1 : reading.clause(index)[1]]
 
 
 def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:

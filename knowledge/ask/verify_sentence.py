@@ -226,6 +226,10 @@ def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
         missing.append(f"quantity: the {question.extreme.value} end")
     if _asks_who(question) and not PROPER_NAME.search(text[1:]) and not names_anyone(text):
         missing.append("quantity: a person")
+    elif _asks_who(question) and set(cues().raw.role_words) & set(question.words) and not _a_name_given(question, text):
+        # 'Who was NATO Secretary General at the Wales summit?' asks the holder of a role by name: a sentence naming
+        # the summit, its place and the Allies names no one holding it
+        missing.append("quantity: a person")
     if question.has(*domain.question_words().asked_kinds.name) and not _a_name_given(question, text):
         missing.append("quantity: a name")
     return missing + _direction_unaccounted(question, text)

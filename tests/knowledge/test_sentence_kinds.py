@@ -18,6 +18,10 @@ def kinds_of(sentence: str, *, gdp_shares: bool = True) -> list[tuple[float, str
         ("Japan spent $55.3 billion, 21 percent more than a year earlier.", [(55.3, "money"), (21.0, "change")]),
         ("Japan's budget is 4% higher than planned.", [(4.0, "change")]),
         ("Japan spent 1.4% of GDP, more than ever.", [(1.4, "share_of_gdp")]),
+        # the comparative right after the percentage, its 'than' later in the clause
+        ("Japan spent 17 per cent more on its military in 2024 than in 2023.", [(17.0, "change")]),
+        ("Japan spent 6% less on defence than a year earlier.", [(6.0, "change")]),
+        ("Japan spent 1.4% of GDP on defence, more than in 2023.", [(1.4, "share_of_gdp")]),
     ],
 )
 def test_a_percentage_more_than_something_is_a_change(sentence: str, expected: list[tuple[float, str]]) -> None:
