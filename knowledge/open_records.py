@@ -37,15 +37,6 @@ KIND_UNITS = {
 }
 
 
-def _restated_start(reader: SentenceReader, figure: Figure, first: int) -> int:
-    """'the EDA expects investment of €102 bn, or about 31 % of the total': a figure telling the one before it another
-    way measures what that one's words say (investment), from where that one's clause starts."""
-    index = next((at for at, value in enumerate(reader.values) if value is figure), None)
-    if not index or not reader.restates_the_one_before(index):
-        return first
-    return min(first, reader.clause(index - 1)[0])
-
-
 def _unit(figure: Figure, kind: str) -> Unit:
     """The unit of a figure of that kind: a rate of a currency ('PLN 4.27 per euro') is an amount of money, though
     no amount spent; a multiple is times; else the kind's."""
@@ -68,7 +59,6 @@ class Records(FactPeriods):
             first = min(first, reader.region(reader.values.index(figure))[0])  # "Estonia (3.43%": keep the name
             last = min(len(reader.tokens), max(last, figure.end + 1))
         first = _label_start(reader, figure, first)
-        first = _restated_start(reader, figure, first)
         if points_back(reader, figure):
             first = 0  # '… doubled their arms imports, with the United States supplying 64% of them': of those imports
         last = max(last, reader.counted_end(figure))  # 'Five allies spent more than 3%': what a count counts

@@ -80,9 +80,3 @@ def test_an_unsigned_number_of_points_alone_on_a_bullet_is_not_read_as_a_move() 
 
 def test_an_arrow_between_years_alone_is_a_span_not_two_years() -> None:
     assert stated("Spending: 2014 → 2024: +62 %.") == [(62.0, "change", "2014-2024")]
-
-
-def test_a_figure_restating_the_one_before_measures_what_that_one_s_words_say(build_note) -> None:
-    text = "# EU defence investment\n\nFor 2024 the EU expects investment of € 102 bn, or about 31 % of the total.\n"
-    facts = {fact.value: fact for fact in build_note(text, name="note.md")}
-    assert "investment" in (facts[31.0].measure_text or "")
