@@ -165,6 +165,7 @@ class CueFile(BaseModel):
     currency_words: dict[str, str]
     shared_currency_words: dict[str, list[str]]
     currency_statement_nouns: list[str]
+    scope_caveats: list[str]
     stated_currency_symbols: dict[str, list[str]]
     gdp_phrases: list[str]
     other_base_phrases: list[str]

@@ -69,6 +69,7 @@ HEADCOUNT_REACH = 10  # words between a noun naming a body of people's size and 
 LABEL_HEAD_REACH = 3  # words of a label before the noun it counts ("European countries that did not …: 1")
 PRIOR_RATIO = 10  # at most this many times larger or smaller than the figure before it, a bracket's prior value
 MINUS_SIGNS = frozenset({"-", "−", "–"})
+MOVE_SIGNS = frozenset({"+", "−"})  # signs only a move is written with (a hyphen may be a list's mark)
 LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Years of consecutive increase: 10")
 RATE_REACH = 3  # words either side of an amount where another currency makes it an exchange rate
 PLACE_SCOPE_WORDS = 5  # 'out of the 32 allies' after an ordinal: the words naming whom it ranks among
@@ -576,7 +577,7 @@ def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues
     words = [token.word for token in tokens[max(0, i - POINTS_MOVE_REACH) : i]]
     # 'Latvia follows with a gain of 2.79 points', 'estimated to fall in 2025, by 0.05 points': a move in points
     moved = (
-        words[-1:] == ["by"]
+        words[-1:] in (["by"], *([sign] for sign in MOVE_SIGNS))  # '+2.26 pp': a signed number moved
         or table.change.within(words, 0, len(words))
         or bool(set(words) & set(table.raw.point_moves))
     )
@@ -986,6 +987,8 @@ def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     last = _year_of(following[1], table) if len(following) == 2 else None
     links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []
     if last and following[0].word in links:
+        return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
+    if last and following[0].text in ARROWS:  # '2014 → 2024: +62 %': the span a change is measured over
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
     if len(following) == 2 and following[0].text in "-–/" and (last or re.fullmatch(r"\d{2}", following[1].text)):
         return Figure(

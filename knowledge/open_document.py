@@ -116,6 +116,28 @@ class DocumentReadings(OpenReading):
                             return currency
         return None
 
+    def _title_subject(self, title: SentenceReader) -> str | None:
+        """Whom the title says the document is about ('NATO leaders agree 5% pledge', "Canada's defence minister on
+        …": a title's aside still says it), else whom the document says its figures are of."""
+        named = title.sentence_subject() or next((m.name for m in title.mentions if not m.source), None)
+        return named or self._scope_named()
+
+    def _scope_named(self) -> str | None:
+        """'Figures are for the 27 EU Member States unless stated otherwise': the entity a sentence opening on what
+        the document's figures are, and holding a caveat, names before that caveat."""
+        table = cues()
+        caveats, nouns = _scope_caveats(), set(table.raw.currency_statement_nouns)
+        for block in self.prose.blocks:
+            for span in [] if block.noise else block.sentences:
+                reader = self._reader(span, Context())
+                words = reader.words[1:] if reader.words[:1] == ["all"] else reader.words
+                caveat = next((at for at in range(len(reader.words)) if caveats.starting_at(reader.words, at)), None)
+                if caveat is None or not words or words[0] not in nouns:
+                    continue
+                named = [m.name for m in reader.mentions if m.end <= caveat and not (m.weak or m.source or m.aside)]
+                return named[0] if named else None
+        return None
+
     def _strongly_named(self) -> frozenset[str]:
         """The entities the title or the text names by a name of their own, not only a weak one ('member states')."""
         title_tokens = tokenize(self.document.title)
@@ -417,6 +439,11 @@ def _only_country(country: str | None, sentences: Counter[str]) -> bool:
     """A country, and no sentence of the document names another (beside other allies compared with it, an amount in
     its currency is no longer sure to be its own, nor the sentences after it)."""
     return country is not None and all(name == country or not is_country(name) for name in sentences)
+
+
+@cache
+def _scope_caveats() -> Phrases:
+    return Phrases(cues().raw.scope_caveats)
 
 
 def _currency_after_in(words: list[str], start: int) -> str | None:

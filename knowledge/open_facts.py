@@ -57,9 +57,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
         title = SentenceReader(self.document.title, Context(), self.year)
-        # 'NATO leaders agree 5% pledge', "Canada's defence minister on …": a title's aside still says what
-        # the document is about
-        self.subject = title.sentence_subject() or next((m.name for m in title.mentions if not m.source), None)
+        self.subject = self._title_subject(title)
         self._title_names = self._heading_names = frozenset(mention.name for mention in title.mentions)
         self.context.subject = self.subject
         self.context.section_subject = self.subject

@@ -64,7 +64,8 @@ class Kinds(Reading):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
         kind = self._figure_kind(index) or self._tail_kind(index) or _respective_list_kind(self, index)
         kind = kind or self._base_of_range_close(index, kinds)
-        kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
+        kind = kind or _line_of_the_share_before(self, index, kinds) or self._worded_kind(index, kinds)
+        kind = kind or self._closing_kind(index, kinds)
         kind = kind or _restated_kind(self, index, kinds)
         if kind:
             return kind, True
@@ -682,6 +683,23 @@ def _restated_kind(reading: Kinds, index: int, kinds: list[str]) -> str | None:
         if stated.kind is FigureKind.PERCENT and stated.value == figure.value and stated.points == figure.points:
             return kinds[earlier] if kinds[earlier] == RESTATED_SHARE else None
     return None
+
+
+def _line_of_the_share_before(reading: Kinds, index: int, kinds: list[str]) -> str | None:
+    """'about RON 12.0 billion, or 31.2% of the Ministry's budget, above the NATO guideline of 20%', 'Investment made
+    up 26 % of total spending, above the collective benchmark of 20 %': a line named by its goal noun, saying nothing
+    of what it is a share of, that the share before it (in its sentence, or the list item before) is measured against
+    is a share of the same whole (of the budget, never of GDP by default)."""
+    figure = reading.values[index]
+    goal = figure.start - 2  # the goal noun, then "of", right before the level
+    # '- about €4.0 bn in 2023, i.e. 1.4 % of total spending;' then '- well short of the benchmark of 2 %.': the share
+    # of the list item before
+    listed = reading.context.list_share if LIST_ITEM.match(reading.text) else None
+    before = kinds[-1] if kinds else listed
+    if figure.kind is not FigureKind.PERCENT or before != RESTATED_SHARE or goal < 0:
+        return None
+    named = reading.words[figure.start - 1] == "of" and reading.words[goal] in reading.table.gdp_targets
+    return RESTATED_SHARE if named else None
 
 
 def _opens_range(reading: Kinds, index: int) -> bool:

@@ -270,6 +270,8 @@ class Periods(Reading):
             return None
         if kind == "change" and _measured_from_before(self, self.context.sentence_period):
             return self.context.sentence_period
+        if self.context.sub_item:  # '- … reached €71.8 bn in 2023', then '  - Investment made up 26 % of the total'
+            return self.context.sentence_period
         opener = _opener(self)
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'

@@ -65,6 +65,7 @@ from knowledge.ask.verify_numbers import (
     sum_across_sides,
     year_of_another_figure,
 )
+from knowledge.ask.verify_parts import another_part_of_the_budget
 from knowledge.ask.verify_prices import price_base_unaccounted
 from knowledge.ask.verify_purpose import purpose_unasked
 from knowledge.ask.verify_quantity import (
@@ -284,6 +285,7 @@ class Verifier:
             lambda: part_for_the_whole(question, facts),
             lambda: items_for_the_whole(question, facts),
             lambda: self.lines.unasked(question, facts),
+            lambda: another_part_of_the_budget(question, facts),
             lambda: purpose_unasked(question, facts),
             lambda: no_one_named(question, facts),
             lambda: no_ally_named(question, facts),
