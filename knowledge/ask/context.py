@@ -253,7 +253,9 @@ def _without_placing_verbs(words: list[str]) -> list[str]:
     placing = domain.question_words().table_questions.placing_verbs
     ordinals = cues().raw.ordinals
     return [
-        word for word, after in zip(words, [*words[1:], ""], strict=True) if not (word in placing and after in ordinals)
+        word
+        for word, after in zip(words, [*words[1:], ""][: len(words)], strict=True)
+        if not (word in placing and after in ordinals)
     ]
 
 

@@ -209,6 +209,13 @@ def _members_listed_after(group: lexicon.Mention, words: tuple[str, ...]) -> boo
     return listed >= 2
 
 
+def _named_by_its_members(group: lexicon.Mention, entities: list[str]) -> bool:
+    """'Southern flank total: Italy, Spain, Portugal and Greece together': a group beside two or more of its own
+    members named is the name the asker gives those members, not every member of the group."""
+    members = set(domain.group_members()[group.target])
+    return len(members & set(entities)) >= 2
+
+
 def _year_of_an_event_named(words: tuple[str, ...]) -> bool:
     """'pledge review yr', 'wales summit year?': a message without a question word that ends on the year of an event
     named right before it asks when that was."""
@@ -593,7 +600,11 @@ def parse_question(question: Question) -> ParsedQuestion:
             if name not in excepted
         ),
         groups=tuple(
-            dict.fromkeys(mention.target for mention in group_mentions if not _members_listed_after(mention, words))
+            dict.fromkeys(
+                mention.target
+                for mention in group_mentions
+                if not _members_listed_after(mention, words) and not _named_by_its_members(mention, question.entities)
+            )
         ),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
         years=tuple(question.years),

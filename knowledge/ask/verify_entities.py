@@ -222,7 +222,7 @@ class EntityCheck:
         if members and subjects & members:
             # a group's answer is about its members (and whatever else the question names — another group's
             # members too: 'the Visegrad four against the Nordic allies'), nobody else
-            groups = members_of_groups()
+            groups = domain.group_members()  # the data's groups only: never the alliance's own wholes
             beside = {member for other in named - {name} for member in groups.get(other, ())}
             others = subjects - members - named - beside - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
             return not others

@@ -381,6 +381,7 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
     a preposition starting another phrase: the part asked, which the answer must speak of."""
     joined = f" {' '.join(words)} "
     named: set[str] = set()
+    general = domain.question_words().verifier.purpose_neutral  # 'spent on the army': defence in general
     for phrase in domain.question_words().verifier.spent_on:
         at = joined.find(f" {phrase} ")
         if at < 0:
@@ -388,7 +389,7 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
         for word in joined[at + len(phrase) + 2 :].split()[:PART_REACH]:
             if any(character.isdigit() for character in word) or word in PART_ENDS:
                 break
-            if word not in STOPWORDS:
+            if word not in STOPWORDS and word not in general:
                 named.add(word)
     return frozenset(named)
 
@@ -401,8 +402,10 @@ def _kind_asked(words: Sequence[str], neutral: frozenset[str] | set[str]) -> fro
     company …'): an answer must be of that kind, however common the words. 'Which ally …' asks an ally, which the
     other checks see to."""
     members = {stem(word) for word in domain.members_concept_words()}
-    if not words or words[0] != "which" or len(words) < 2 or words[1] in neutral or stem(words[1]) in members:
+    if not words or words[0] != "which" or len(words) < 2 or words[1] in neutral:
         return frozenset()
+    if any(stem(word) in members for word in words[1 : 2 + KIND_REACH]):
+        return frozenset()  # 'which ally recorded …', 'which group of allies …': allies asked
     kind: set[str] = set()
     for at in range(1, min(1 + KIND_REACH, len(words))):
         word, after = words[at], words[at + 1] if at + 1 < len(words) else ""
