@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from knowledge.column_notes import column_notes
+from knowledge.comma_tables import header_parted
 from knowledge.comma_tables import read_table as read_comma_separated
 from knowledge.comma_tables import table_regions as comma_regions
 from knowledge.cues import cues, fold
@@ -595,6 +597,20 @@ def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str
     return measured
 
 
+def _described_by_notes(columns: list[Column], text: str) -> list[Column]:
+    """Columns a data file's readme describes by their machine names ('equipment_share_pct  major equipment
+    expenditure, incl. related R&D, as % of total defence expenditure'): measured in its words, their kinds as
+    their headers say."""
+    notes = column_notes(text)
+    if not notes:
+        return columns
+    said = {label: words for name, words in notes.items() for label in (name, header_parted(name))}
+    return [
+        replace(column, measure=said[column.label]) if column.measure is None and column.label in said else column
+        for column in columns
+    ]
+
+
 def _adds_up_to_a_whole(cells: list[str]) -> bool:
     """A column's cells, at least three, all percentages adding up to 100 (as rounded shares may miss it)."""
     shares = [CELL_NUMBER.match(cell) for cell in cells if cell.endswith("%")]
@@ -1109,7 +1125,7 @@ def table_facts(
         rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
     columns = _columns(header, default_period)
     columns = _measured_by_captions(columns, captions, stated_currency, _plain_amounts(columns, rows))
-    columns = _parts_of_a_whole(columns, rows)
+    columns = _described_by_notes(_parts_of_a_whole(columns, rows), prose.text)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0

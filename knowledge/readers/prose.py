@@ -482,7 +482,7 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
     """
     counter = counter or Counter()
     counter.check("characters", len(text))
-    pages = page_text(text)
+    pages = page_text(text, comments=not markdown)
     text = pages.read
     metadata, body_start = parse_front_matter(text) if markdown else ({}, 0)
     title = metadata.get("title")
