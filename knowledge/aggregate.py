@@ -44,7 +44,7 @@ COUNT_WORDS = {
     "ten": 10,
 }
 FIELD_PREPOSITIONS = frozenset({"of", "among", "amongst"})  # English: 'how many of the eight countries'
-FIELD_DETERMINERS = frozenset({"the", "these", "those"})
+FIELD_DETERMINERS = frozenset({"the"})  # 'of those four' points back at allies named before: a field known
 NUMBER_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 RANKED = r"(?:top|bottom|first|last|highest|lowest|biggest|largest|smallest|most|least|leading)"
 TOP_N = re.compile(
@@ -315,7 +315,7 @@ def _a_field_of_its_own_size(question: Question) -> bool:
     document's own (its extract's eight countries); the tables cannot tell which those are, so no count, list or
     ranking over all allies answers it. A field named ('the three Baltic states') or its members named is another
     matter, and so is the whole alliance ('of the 32 allies'); 'the ten allies' names no one by 'allies'."""
-    if any(lexicon.is_country(name) for name in question.entities) or _groups_named(question):
+    if question.within or any(lexicon.is_country(name) for name in question.entities) or _groups_named(question):
         return False
     words = question.words
     numbers = cues().raw.spelled.units  # 'eight', 'ten': a small field's size in words
