@@ -309,6 +309,7 @@ def test_a_field_named_only_by_its_size_is_no_whole_table_question(engine, text)
         "How many of the three Baltic states met 2% in 2024?",
         "how many allies met 2% in 2024?",
         "Which of the three, Estonia, Latvia or Lithuania, spent the highest share of GDP in 2024?",
+        "which of those four allies spent the most in 2024?",
     ],
 )
 def test_the_whole_alliance_a_named_group_or_named_allies_still_make_a_whole_table_question(engine, text):
