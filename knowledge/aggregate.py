@@ -339,6 +339,7 @@ def _table_question(question: Question) -> TableQuestion | None:
         return (
             (_ranking_with(question, text, joined) if joined else None)
             or _ranking_among(question, text, countries)
+            or _counted_among(question, text, countries)
             or _place_checked(question, text, countries)
             or _only_checked(question, text, countries)
             or _country_question(question, text, countries)
@@ -525,6 +526,18 @@ def _ranking_among(question: Question, text: str, countries: list[str]) -> Table
         return None
     ranked.within = frozenset(countries)
     return ranked
+
+
+def _counted_among(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
+    """'how many of Poland, Czechia, Slovakia and Hungary spent at least 2%?', 'how many of the Visegrad four
+    (Poland, …) …': a count whose field is the allies named."""
+    if len(countries) < 2 or question.opens_as_yes_or_no:
+        return None
+    counted = _whole_table_question(question, text)
+    if counted is None or counted.intent is not Intent.COUNT:
+        return None
+    counted.within = frozenset(countries)
+    return counted
 
 
 def _joined_to_the_field(question: Question, countries: list[str]) -> frozenset[str]:

@@ -18,7 +18,7 @@ from contextvars import ContextVar
 
 from rapidfuzz import fuzz, utils
 
-from knowledge import domain, phrasing
+from knowledge import domain, lexicon, phrasing
 from knowledge.ask.asker_aside import answers_for_the_asker
 from knowledge.ask.blanks import BlankFiller
 from knowledge.ask.context import (
@@ -72,7 +72,7 @@ from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.quoted_claims import claim_readings, negated_claim_checked, year_claim_checked
 from knowledge.ask.render import Renderer
 from knowledge.ask.retrieve import Retriever
-from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder
+from knowledge.ask.sentences import DOER_ASKED, Sentence, SentenceFinder, host_placed
 from knowledge.ask.source_asked import source_of_previous
 from knowledge.ask.statements import StatementFinder
 from knowledge.ask.suggest import Suggester
@@ -84,6 +84,7 @@ from knowledge.ask.verify import Verdict, Verifier
 from knowledge.ask.verify_corrected import superseded
 from knowledge.ask.verify_numbers import close, numbers_stated
 from knowledge.ask.verify_numbers import stated as figure_stated
+from knowledge.ask.verify_sentence import asks_which_allies
 from knowledge.ask.year_checked import year_checked
 from knowledge.askers import askers_set_aside, follow_up_as_the_asker
 from knowledge.cues import cues
@@ -545,8 +546,9 @@ class Engine:
                         continue  # a yes or no is answered by a sentence that says what it claims, or its figures
                     about = asked.entities if held is not None else ()  # whom the yes or no is of
                     speaker = _speaker_asked(asked, stated, frozenset(self.people.values()))
+                    host = host_placed(asked, sentence.text) if asks_which_allies(asked.words) else None
                     answer = self.render.sentence(
-                        question, sentence, stated, dates=dates, held=held, about=about, speaker=speaker
+                        question, sentence, stated, dates=dates, held=held, about=about, speaker=speaker, host=host
                     )
                     return with_verdict(self.render, self.statements, answer)
         return None
@@ -616,7 +618,7 @@ class Engine:
         # 'I'm reading up on France. In current US dollars, by what percentage did …?': the sentences around
         # what is asked are remarks, never parts to answer
         asked = without_remarks(clean(question))
-        parts = split_parts(asked)
+        parts = _list_items_asked(split_parts(asked))  # 'what's the target, the floor, and the year …?'
         sourced = self._under_the_source_named(parts)  # each part asks, the source named before them all
         parts = sourced or parts
         if len(parts) < 2 or not (sourced or _all_ask(parts)):
@@ -775,6 +777,37 @@ def _asks_nothing(part: str) -> bool:
     """'… pay? how', 'what and increase': a part of nothing but a question word and small words names nothing of its
     own ('and when?' answered asks the time of the part before; not answered, it is no part left unanswered)."""
     return all(word in STOPWORDS for word in normalise(part).split())
+
+
+LIST_ITEM = re.compile(r"^(?:the|its|their)\b", re.IGNORECASE)
+ASKING_OPENING = re.compile(r"^\s*((?:what|which)(?:'s|\s+is|\s+are|\s+was|\s+were)?)\s+(?=the\b|its\b|their\b)", re.I)
+
+
+def _list_items_asked(parts: list[str]) -> list[str]:
+    """'Under the Hague pledge, what's the overall target, the core-defence floor, and the year it must be reached
+    by?': the items of a list (two or more) after a part opening 'what's the …' are each asked with that opening
+    ('what's the core-defence floor'), so each is a question of its own. One item after 'and' stays the part's own
+    ('the sum of the core minimum and the security maximum')."""
+    asked: list[str] = []
+    opening = None
+    items: list[int] = []
+    for part in parts:
+        found = ASKING_OPENING.match(part)
+        if found is not None:
+            opening = found.group(1)
+        elif opening is not None and LIST_ITEM.match(part.strip()) and not _names_anyone(part):
+            items.append(len(asked))  # never 'the UK' of '… Italy and the UK'
+            asked.append(f"{opening} {part.strip().rstrip(',')}")
+            continue
+        asked.append(part)
+    return asked if len(items) >= MIN_LISTED else parts
+
+
+MIN_LISTED = 2  # items after the part that asks: 'the floor, and the year' is a list, 'and the maximum' one operand
+
+
+def _names_anyone(part: str) -> bool:
+    return bool(lexicon.find_mentions(normalise(part).split(), lexicon.entity_aliases()))
 
 
 def _all_ask(parts: list[str]) -> bool:

@@ -70,6 +70,7 @@ HEADCOUNT_REACH = 10  # words between a noun naming a body of people's size and 
 LABEL_HEAD_REACH = 3  # words of a label before the noun it counts ("European countries that did not …: 1")
 PRIOR_RATIO = 10  # at most this many times larger or smaller than the figure before it, a bracket's prior value
 MINUS_SIGNS = frozenset({"-", "−", "–"})
+MOVE_SIGNS = frozenset({"+", "−"})  # signs only a move is written with (a hyphen may be a list's mark)
 LABEL_LENGTH = 12  # words of a label closed by a colon before a bare number ("Years of consecutive increase: 10")
 RATE_REACH = 3  # words either side of an amount where another currency makes it an exchange rate
 PLACE_SCOPE_WORDS = 5  # 'out of the 32 allies' after an ordinal: the words naming whom it ranks among
@@ -123,6 +124,9 @@ class Figure:
 
 
 PRIOR_KINDS = frozenset({FigureKind.MONEY, FigureKind.PERCENT})  # of which a bracket gives the year before's
+PRIOR_GAP_WORDS = 3  # plain words, at most, dating a figure before its prior's bracket ('at year-end')
+PRIOR_GAP_OPENERS = frozenset({"at", "in", "for"})  # the preposition such words open with
+PLAIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -241,21 +245,36 @@ def _bracketed_prior(tokens: list[Token], figure: Figure, table: Cues) -> Figure
     a number alone in brackets right after an amount or a percentage, of its order of magnitude, is the same
     measure for the same period a year before, as results releases write it — never a figure of its own (a year,
     '(2024)', dates; a footnote's '(3)' after '$997 billion' is of no such size)."""
-    if figure.kind not in PRIOR_KINDS or [t.word for t in tokens[figure.end : figure.end + 1]] != ["("]:
+    opening = _bracket_after(tokens, figure.end)
+    if figure.kind not in PRIOR_KINDS or opening is None:
         return None
-    at = figure.end + 1
+    at = opening + 1
     sign = -1.0 if tokens[at : at + 1] and tokens[at].word in MINUS_SIGNS else 1.0
     at += sign < 0
     value = number_value(tokens[at], table) if at < len(tokens) and NUMBER.match(tokens[at].text) else None
     if value is None or YEAR.match(tokens[at].text):
         return None
     written = _figure_at(tokens, at, table)  # '8.4% (7.8%)': the bracket may write the unit again
-    end = written.end if written and written.kind is figure.kind and written.currency == figure.currency else at + 1
+    # … or the scale alone, the currency said once before it ('SEK 152.4 billion (127.4 billion)')
+    again = written is not None and written.kind is figure.kind and written.currency in {figure.currency, None}
+    end = written.end if written and again else at + 1
     if [t.word for t in tokens[end : end + 1]] != [")"]:
         return None
     if value and figure.value and not 1 / PRIOR_RATIO <= value / abs(figure.value) <= PRIOR_RATIO:
         return None
     return replace(figure, value=sign * value, start=at, end=end, total=None, prior=True)
+
+
+def _bracket_after(tokens: list[Token], end: int) -> int | None:
+    """Where the bracket a figure's prior value opens stands: right after the figure, or after the few plain words
+    dating it ('SEK 152.4 billion at year-end (127.4 billion)', '8.4% in the quarter (7.8%)'); None when there is
+    none."""
+    for at in range(end, min(end + PRIOR_GAP_WORDS + 1, len(tokens))):
+        if tokens[at].word == "(":
+            return at if at == end or tokens[end].word in PRIOR_GAP_OPENERS else None
+        if not PLAIN_WORD.fullmatch(tokens[at].word):
+            return None
+    return None
 
 
 def _exchange_rate(tokens: list[Token], figure: Figure, table: Cues) -> bool:
@@ -569,7 +588,7 @@ def _bare_points(tokens: list[Token], i: int, figures: list[Figure], table: Cues
     words = [token.word for token in tokens[max(0, i - POINTS_MOVE_REACH) : i]]
     # 'Latvia follows with a gain of 2.79 points', 'estimated to fall in 2025, by 0.05 points': a move in points
     moved = (
-        words[-1:] == ["by"]
+        words[-1:] in (["by"], *([sign] for sign in MOVE_SIGNS))  # '+2.26 pp': a signed number moved
         or table.change.within(words, 0, len(words))
         or bool(set(words) & set(table.raw.point_moves))
     )
@@ -979,6 +998,8 @@ def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     last = _year_of(following[1], table) if len(following) == 2 else None
     links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []
     if last and following[0].word in links:
+        return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
+    if last and following[0].text in ARROWS:  # '2014 → 2024: +62 %': the span a change is measured over
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
     if len(following) == 2 and following[0].text in "-–/" and (last or re.fullmatch(r"\d{2}", following[1].text)):
         return Figure(

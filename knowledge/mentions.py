@@ -91,7 +91,7 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
             continue
         for length in range(min(longest, len(tokens) - i), 0, -1):
             key = tuple(words[i : i + length])
-            if key in strong or key in weak:
+            if (key in strong or key in weak) and not _adjective_before_another_noun(key, words[i + length :], table):
                 is_weak = key not in strong
                 name = strong.get(key) or weak[key]
                 mention = _mention(name, i, i + length, is_weak, words, table)
@@ -239,6 +239,17 @@ def _reckoned_by(tokens: list[Token], mention: Mention, table: Cues) -> bool:
         if not (token.text.islower() or YEAR_WORD.match(token.text)):
             return False
     return False
+
+
+def _adjective_before_another_noun(key: tuple[str, ...], following: list[str], table: Cues) -> bool:
+    """'approved in the final global vote': a name that is an adjective (data: adjective_names) names its entity
+    only right before a word of its figures ('global military spending', 'the global total')."""
+    return (
+        len(key) == 1
+        and key[0] in table.raw.adjective_names
+        and following[:1] != []
+        and (following[0] not in table.raw.adjective_heads)
+    )
 
 
 def _names_an_event(name: str, following: list[str], table: Cues) -> bool:

@@ -32,6 +32,7 @@ UNVOTED_FIGURES = frozenset({FigureKind.COUNT})
 LETTERHEAD = re.compile(r"\*\*([^*]+)\*\*")  # a line set wholly in bold
 LETTERHEAD_REACH = 400  # characters at a document's top its letterhead stands in
 TRAILING_STOPS = ".,;:"
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})  # marks a clause opens after ('…; of the total, …')
 PLAIN_WHOLE_WORDS = 4  # words, at most, of the whole a company's share is of ('of group sales')
 ISSUERS_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT, FigureKind.COUNT})
 THING_NAME_WORDS = 2  # capitalised words, at least, of a name a later 'the Fund' points back at
@@ -113,6 +114,28 @@ class DocumentReadings(OpenReading):
                         currency = _currency_after_in(words, start + 1)
                         if currency:
                             return currency
+        return None
+
+    def _title_subject(self, title: SentenceReader) -> str | None:
+        """Whom the title says the document is about ('NATO leaders agree 5% pledge', "Canada's defence minister on
+        …": a title's aside still says it), else whom the document says its figures are of."""
+        named = title.sentence_subject() or next((m.name for m in title.mentions if not m.source), None)
+        return named or self._scope_named()
+
+    def _scope_named(self) -> str | None:
+        """'Figures are for the 27 EU Member States unless stated otherwise': the entity a sentence opening on what
+        the document's figures are, and holding a caveat, names before that caveat."""
+        table = cues()
+        caveats, nouns = _scope_caveats(), set(table.raw.currency_statement_nouns)
+        for block in self.prose.blocks:
+            for span in [] if block.noise else block.sentences:
+                reader = self._reader(span, Context())
+                words = reader.words[1:] if reader.words[:1] == ["all"] else reader.words
+                caveat = next((at for at in range(len(reader.words)) if caveats.starting_at(reader.words, at)), None)
+                if caveat is None or not words or words[0] not in nouns:
+                    continue
+                named = [m.name for m in reader.mentions if m.end <= caveat and not (m.weak or m.source or m.aside)]
+                return named[0] if named else None
         return None
 
     def _strongly_named(self) -> frozenset[str]:
@@ -371,9 +394,14 @@ def _bare(token: Token) -> str:
 
 def _after_part_opener(reader: SentenceReader, figure: Figure) -> bool:
     """'Of the total, €3.12 billion comes from … and €1.67 billion from …': the figure stands after words naming the
-    total stated before it as the whole it is a part of."""
-    openers = _part_openers()
-    return any(openers.starting_at(reader.words, position) for position in range(figure.start))
+    total stated before it as the whole it is a part of, words opening the sentence or a clause of it; the same
+    words closing a clause ('Large orders made up the majority of the total, and the order backlog reached SEK 152.4
+    billion') name the whole of that clause's parts, not of the figures after it."""
+    openers, words = _part_openers(), reader.words
+    return any(
+        openers.starting_at(words, position) and (position == 0 or words[position - 1] in CLAUSE_MARKS)
+        for position in range(figure.start)
+    )
 
 
 def _part_of_a_year(words: list[str]) -> bool:
@@ -411,6 +439,11 @@ def _only_country(country: str | None, sentences: Counter[str]) -> bool:
     """A country, and no sentence of the document names another (beside other allies compared with it, an amount in
     its currency is no longer sure to be its own, nor the sentences after it)."""
     return country is not None and all(name == country or not is_country(name) for name in sentences)
+
+
+@cache
+def _scope_caveats() -> Phrases:
+    return Phrases(cues().raw.scope_caveats)
 
 
 def _currency_after_in(words: list[str], start: int) -> str | None:

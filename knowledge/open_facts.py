@@ -43,6 +43,7 @@ from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_labels import LABEL_END, TURN_TIME, speaker_turn, titled_speaker
+from knowledge.sentence_periods import dated_by_an_event
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_subjects import listed_subject
 from knowledge.sentence_suppositions import supposed_causes
@@ -56,9 +57,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
         title = SentenceReader(self.document.title, Context(), self.year)
-        # 'NATO leaders agree 5% pledge', "Canada's defence minister on …": a title's aside still says what
-        # the document is about
-        self.subject = title.sentence_subject() or next((m.name for m in title.mentions if not m.source), None)
+        self.subject = self._title_subject(title)
         self._title_names = self._heading_names = frozenset(mention.name for mention in title.mentions)
         self.context.subject = self.subject
         self.context.section_subject = self.subject
@@ -282,8 +281,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                     self._add(reader, self._as_claimed(reader, stated, subject, span), subject, citation, source)
                 if stated.leads:
                     last_subject = stated.subjects[-1]
-                if restates_an_earlier_value(reader.words, stated.figure):
-                    continue  # 'up from €6.1 billion in 2022': that year dates the earlier value only
+                if restates_an_earlier_value(reader.words, stated.figure) or _event_dated(reader, stated):
+                    continue  # 'up from €6.1 billion in 2022', 'the fund agreed in 2022': the value's, the fund's year
                 last_period = last_period or stated.period
                 spoken = spoken or _spoken_of(stated)
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
@@ -642,3 +641,8 @@ def _same_rank(fact: Fact, ranked: Fact) -> bool:
         ranked.period,
         ranked.value,
     )
+
+
+def _event_dated(reader: SentenceReader, stated: Stated) -> bool:
+    """'the EUR 100 billion special fund agreed in 2022': the figure's year is its thing's event's, after it."""
+    return dated_by_an_event(reader, stated.figure, stated.period)

@@ -90,7 +90,8 @@ class Sections(OpenReading):
         # Without a pronoun, a new paragraph speaks of its section's subject, not the last one of another
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it, and a thread's
         # numbered post ('**2/14**'), which goes on from the post before it.
-        continues = self._continues_list(block, text)
+        self.context.sub_item = self._nested_item(block, text)
+        continues = self.context.sub_item or self._continues_list(block, text)
         self._list_items_age(continues)
         self.run_in = None
         if not speaker_turn(text) and not continues and not self._title_shared(heading):
@@ -174,6 +175,15 @@ class Sections(OpenReading):
             return False
         before = self.previous_block.rstrip()
         return before.endswith(":") or bool(LIST_ITEM.match(before))
+
+    def _nested_item(self, block: Block, text: str) -> bool:
+        """'- **Poland** is the clear front-runner.', then '  - NATO estimates its 2024 spending at **4.12 %** of GDP',
+        '  - **2014 → 2024: +2.26 pp**': a list item indented under the item before it goes on from that item, as its
+        sub-item, whatever the section is about."""
+        line_start = self.prose.text.rfind("\n", 0, block.span.start) + 1
+        indent = self.prose.text[line_start : block.span.start]
+        nested = bool(indent) and not indent.strip()
+        return nested and bool(LIST_ITEM.match(text)) and bool(LIST_ITEM.match(self.previous_block))
 
     def _list_items_age(self, continues: bool) -> None:
         """'The Rapporteur recommends that member parliaments:' then 'a) …', 'b) …', … 'e) sustain military support

@@ -1004,9 +1004,11 @@ def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]
     return None
 
 
-def _names_the_period(label: str) -> bool:
-    """A column headed by a period's name alone ('year', 'fiscal year'; data: period_columns): its cells say when."""
-    return fold(" ".join(plain_words(label))) in {fold(name) for name in cues().raw.period_columns}
+def _only_dates(label: str) -> bool:
+    """A dating column headed by a plain year word alone ('Year'), not by what the year is of ('Target year',
+    'Deadline': a goal's date, a figure of its own)."""
+    words = plain_words(label)
+    return bool(words) and set(words) <= set(cues().raw.plain_year_columns)
 
 
 @dataclass(frozen=True)
@@ -1037,11 +1039,12 @@ class RowColumns:
 
     def figure_cells(self, columns: list[Column], cells: list[str]) -> list[tuple[int, Column, str]]:
         """Each cell after the row's label with its place and column; a column headed by a period's name alone
-        ('| year |' over '2023') gives the row's period, no figure of its own."""
+        ('| Year |' over '2023') gives the row's period, no figure of its own (a 'Target year' cell is the target's
+        deadline, a figure)."""
         return [
             (at, column, text)
             for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1)
-            if not (at == self.dating and _names_the_period(column.label))
+            if not (at == self.dating and _only_dates(column.label))
         ]
 
 

@@ -464,6 +464,8 @@ def is_chitchat(question: Question) -> bool:
     text = " ".join(question.words)
     if not text:
         return True
+    if _asks_help_with_the_subject(question):
+        return True
     # 'ok and what was it in 2014?' opens like small talk and asks for a figure: a year or a number is substance
     substance = question.entities or question.years or question.numbers
     if not CHITCHAT.match(text) or substance:
@@ -476,6 +478,23 @@ def is_chitchat(question: Question) -> bool:
     # 'ok and by when?', 'ok and in dollars?': a follow-up after an acknowledgement asks on, however few its words
     follow_up = any(text.startswith(opener) and _asks_on(text[len(opener) :]) for opener in words.follow_ups.openers)
     return not follow_up and (len(question.content_words) <= 3 or remark)
+
+
+def _asks_help_with_the_subject(question: Question) -> bool:
+    """'Hi! I follow the Baltic debate — can you help me with NATO spending figures?': help asked with the subject
+    the bot covers, or a question about the bot ('what kinds of questions can I ask you?'), naming no year, number or
+    ally, is a request for what may be asked."""
+    intent = domain.question_words().intent
+    joined = f" {' '.join(question.words)} "
+    if question.years or question.numbers or question.people or set(question.entities) - {lexicon.NATO_ALLIES}:
+        return False
+    if any(f" {phrase} " in joined for phrase in intent.about_the_bot):
+        return True  # 'what kinds of questions can I ask you?'
+    asked = next((phrase for phrase in intent.help_requests if f" {phrase} " in joined), None)
+    if asked is None:
+        return False
+    topic = joined[joined.index(f" {asked} ") + len(asked) + 2 :].split()
+    return set(question.entities) <= {lexicon.NATO_ALLIES} and set(topic) <= intent.help_topic
 
 
 def _asks_on(rest: str) -> bool:
@@ -982,6 +1001,26 @@ def _how_many(count: str) -> float | None:
     return float(count) if many is None and count.isdigit() else many
 
 
+def years_naming_an_event(words: Sequence[str]) -> set[int]:
+    """The years right before a word for a gathering or what it agreed ('the 2025 pledge', 'the 2014 Wales
+    summit', one name between at most): they say which one, not the year a figure is for."""
+    events = domain.question_words().verifier.agreed_at
+    return {
+        int(word)
+        for index, word in enumerate(words)
+        if YEAR.fullmatch(word) and any(after in events for after in words[index + 1 : index + 3])
+    }
+
+
+def _inside_group_names(words: list[str]) -> frozenset[int]:
+    """The positions of the words naming a group of allies ('the 2004 entrants', 'founding members of 1949')."""
+    return frozenset(
+        position
+        for mention in lexicon.find_mentions(words, domain.group_aliases())
+        for position in range(mention.start, mention.end)
+    )
+
+
 def price_base(words: list[str], index: int) -> bool:
     """'constant 2015 prices' or '2015 US$' names the price base of a figure, not the year asked about; a currency
     after the only year of a question ('spending 2024 usd current') or after a span's end ('2014 to 2024 usd') is
@@ -1395,9 +1434,12 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     question.corrections = {raw: fixed for raw, fixed in zip(raw_words, words, strict=True) if raw != fixed}
     _read_the_entities(question, original)
     question.people = list(dict.fromkeys(m.target for m in lexicon.find_mentions(words, people)))
+    in_group_names = _inside_group_names(words)
     for index, word in enumerate(words):
         if YEAR.fullmatch(word):
             # a year named twice ('in 2024 … of its 2024 GDP') is one year asked, never a span from it to itself
+            if index in in_group_names:
+                continue  # 'the allies that joined in 2004': the year names the group, it is no year asked
             if not price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
         elif (fiscal := FISCAL_YEAR_WORD.fullmatch(word)) is not None:

@@ -1222,13 +1222,13 @@ def _the_allies_a_bracket_lists(text: str) -> str:
         listed = _allies_listed(found.group(1))
         if len(listed) < 2:
             continue
+        rest = _spliced(text[: found.start()], "", text[found.end() :])
+        group = _group_of(set(listed), rest)  # a group the domain knows first: its name may hold a year ('2004')
+        if group is not None:
+            return _spliced(rest[: group.start()], _said_as_a_list(listed), rest[group.end() :])
         start = _start_of_a_name(text[: found.start()])
         if start is not None:
             return _spliced(text[:start], _said_as_a_list(listed), text[found.end() :])
-        rest = _spliced(text[: found.start()], "", text[found.end() :])
-        group = _group_of(set(listed), rest)
-        if group is not None:
-            return _spliced(rest[: group.start()], _said_as_a_list(listed), rest[group.end() :])
     return text
 
 

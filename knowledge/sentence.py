@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from knowledge.figures import Figure, FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
+from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause, year_text
 from knowledge.sentence_reading import Context, Goal, Stated
@@ -61,7 +62,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
             supposed = period is None and in_hypothetical_move(self, index)  # 'moving from 2% to 3.5% would mean'
-            if not self._year_in_clause(index, period) and self._restates(index):
+            if not self._year_in_clause(index, period) and self.restates_the_one_before(index):
                 # 'PLN 200.1bn in 2026, equal to 4.8% of GDP': of 2026 too; 'Last year … 159 mld zł, or about 4.2% of
                 # GDP, which means the 2025 envelope …': a year past the restating clause is not of either
                 period = figure_periods.get(index - 1) or period
@@ -90,7 +91,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
         stated = _range_bounds_alike(self.words, self._pairs_dated_once(stated))
-        return _totals_of_their_counts(_move_ends_dated(self.words, stated))
+        return _totals_of_their_counts(_earlier_levels_dated(self.words, _move_ends_dated(self.words, stated)))
 
     def _in_subordinate_clause(self, figure: Figure) -> bool:
         """'Athens signed for 20 F-35A fighters in July 2024, after Washington had cleared a sale of up to 40 of the
@@ -167,7 +168,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
         stated = any(start <= y.start < end and year_text(y) == period for y in self.years)
         return stated or self.relative_period(start, end, inside_aside=False) == period
 
-    def _restates(self, index: int) -> bool:
+    def restates_the_one_before(self, index: int) -> bool:
         """'The draft 2026 budget … plans PLN 200.1bn, equal to 4.8% of projected GDP', 'about PLN 159bn (4.2% of
         GDP)', '5.38% of GDP for defence, or about EUR 4.79 billion': a figure right after the clause of the one
         before it, joined by apposition words alone, tells that figure another way."""
@@ -275,6 +276,18 @@ def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
         undated = "deadline" not in opening.qualifiers and "deadline" not in closing.qualifiers
         if moved and linked and spanned and undated and closing.period == opening.period:
             dated[at], dated[at + 1] = replace(opening, period=first), replace(closing, period=last)
+    return dated
+
+
+def _earlier_levels_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
+    """'2014 → 2024: +161 %, from €34.7 bn', '+2.26 pp over 2014-2024, up from 1.86 % of GDP': the level a change over
+    a span of years started from ('from', 'up from' right before it) is of the span's first year, not of the span."""
+    dated = list(stated)
+    for at, level in enumerate(stated):
+        first, _, last = (level.period or "").partition("-")
+        spanned = len(first) == len(last) == YEAR_DIGITS and first.isdigit() and last.isdigit() and first < last
+        if spanned and level.kind != "change" and restates_an_earlier_value(words, level.figure):
+            dated[at] = replace(level, period=first)
     return dated
 
 

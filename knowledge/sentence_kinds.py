@@ -38,6 +38,7 @@ CLOSING_LINKS = frozenset({"to", "-", "–"})  # '25% to 30%': the word between 
 # Words opening a clause set against the one before it: a change word before them is not the figure's ('1.55%, a
 # modest climb but still short of the 2% line').
 CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
+COMPARED_WITH = "than"  # what a comparative set apart from its percentage is compared with
 # Articles opening a noun phrase in apposition to a figure ('1.55%, a modest climb'): it describes the level, its
 # change word does not make the figure a change.
 APPOSED_ARTICLES = frozenset({"a", "an"})
@@ -63,7 +64,8 @@ class Kinds(Reading):
             return self.kind_for(index + 1, kinds)  # 'from 3.9 to 4.2% of GDP': the range's kind is its close's
         kind = self._figure_kind(index) or self._tail_kind(index) or _respective_list_kind(self, index)
         kind = kind or self._base_of_range_close(index, kinds)
-        kind = kind or self._worded_kind(index, kinds) or self._closing_kind(index, kinds)
+        kind = kind or _line_of_the_share_before(self, index, kinds) or self._worded_kind(index, kinds)
+        kind = kind or self._closing_kind(index, kinds)
         kind = kind or _restated_kind(self, index, kinds)
         if kind:
             return kind, True
@@ -193,6 +195,7 @@ class Kinds(Reading):
         if (
             (self.table.change_before.ending_at(self.words, start) and not part)
             or self.table.change_after.starting_at(self.words, figure.end)  # '21 percent more than a year earlier'
+            or _compared_apart(self, index)  # '17 per cent more on its militaries in 2024 than in 2023'
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
                 self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
@@ -554,6 +557,16 @@ def _bracketed_after_a_figure(reading: Reading, index: int) -> bool:
     return before is not None and before.end == figure.start - 1 and before.kind in (FigureKind.MONEY, FigureKind.COUNT)
 
 
+def _compared_apart(reading: Reading, index: int) -> bool:
+    """'Europe spent 17 per cent more on its militaries in 2024 than in 2023': a comparative right after a percentage
+    and 'than' later in its clause make the percentage a change, however many words stand between them."""
+    figure = reading.values[index]
+    after = reading.words[figure.end : figure.end + 1]
+    if figure.kind is not FigureKind.PERCENT or not after or after[0] not in reading.table.raw.comparatives_apart:
+        return False
+    return COMPARED_WITH in reading.words[figure.end + 1 : reading.clause(index)[1]]
+
+
 def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:
     """'Seven European allies were higher: Poland (4.12%), Estonia (3.43%) …': a figure in brackets right after a name,
     in a list a colon opens, is that one's level; what the list's head says of them all ('higher') is no change."""
@@ -670,6 +683,23 @@ def _restated_kind(reading: Kinds, index: int, kinds: list[str]) -> str | None:
         if stated.kind is FigureKind.PERCENT and stated.value == figure.value and stated.points == figure.points:
             return kinds[earlier] if kinds[earlier] == RESTATED_SHARE else None
     return None
+
+
+def _line_of_the_share_before(reading: Kinds, index: int, kinds: list[str]) -> str | None:
+    """'about RON 12.0 billion, or 31.2% of the Ministry's budget, above the NATO guideline of 20%', 'Investment made
+    up 26 % of total spending, above the collective benchmark of 20 %': a line named by its goal noun, saying nothing
+    of what it is a share of, that the share before it (in its sentence, or the list item before) is measured against
+    is a share of the same whole (of the budget, never of GDP by default)."""
+    figure = reading.values[index]
+    goal = figure.start - 2  # the goal noun, then "of", right before the level
+    # '- about €4.0 bn in 2023, i.e. 1.4 % of total spending;' then '- well short of the benchmark of 2 %.': the share
+    # of the list item before
+    listed = reading.context.list_share if LIST_ITEM.match(reading.text) else None
+    before = kinds[-1] if kinds else listed
+    if figure.kind is not FigureKind.PERCENT or before != RESTATED_SHARE or goal < 0:
+        return None
+    named = reading.words[figure.start - 1] == "of" and reading.words[goal] in reading.table.gdp_targets
+    return RESTATED_SHARE if named else None
 
 
 def _opens_range(reading: Kinds, index: int) -> bool:

@@ -270,6 +270,8 @@ class Periods(Reading):
             return None
         if kind == "change" and _measured_from_before(self, self.context.sentence_period):
             return self.context.sentence_period
+        if self.context.sub_item:  # '- … reached €71.8 bn in 2023', then '  - Investment made up 26 % of the total'
+            return self.context.sentence_period
         opener = _opener(self)
         same_time = self.table.same_time.within(self.words, 0, len(self.words))
         pointing = self.table.pointing_back.within(self.words, 0, len(self.words))  # 'puts this at 4.81%'
@@ -858,3 +860,12 @@ def _measured_from_before(reading: Periods, before: str | None) -> bool:
     if not (before and before.isdigit() and LIST_ITEM.match(reading.text)):
         return False
     return bool(reading.years) and all(reading.comparison(year) and year.value < int(before) for year in reading.years)
+
+
+def dated_by_an_event(reading: Periods, figure: Figure, period: str | None) -> bool:
+    """Whether the figure's period is a year after it that the sentence gives an event ('the EUR 100 billion special
+    fund agreed in 2022'): the date of the thing the figure is of, not the time the sentences after it speak of (a
+    year before the figure, 'The draft Budget Act for 2026 … plans PLN 200.1 billion', is the figure's own)."""
+    return period is not None and any(
+        year.start >= figure.end and year_text(year) == period and reading._event(year) for year in reading.years
+    )

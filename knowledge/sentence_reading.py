@@ -99,6 +99,7 @@ class Context:
     named_recently: frozenset[str] = frozenset()  # entities the last few sentences, the heading or title name
     voice: str | None = None  # the country the speaker of this interview turn speaks for ('PEVKUR: … we …')
     list_share: str | None = None  # the kind of percentage the list item before stated ('- US: 66% of the NATO total')
+    sub_item: bool = False  # a list item indented under the one before it: it speaks of that item's time
     cited_source: str | None = None  # the source the previous sentence cited ("NATO's own estimates …")
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own

@@ -109,7 +109,16 @@ def _calculate(question: ParsedQuestion, measure: str, row: RowLookup, line: Fac
     if line is not None and line.unit is Unit.PERCENT_OF_GDP and question.currency is not None and len(entities) > 1:
         # 'how many more dollars would Spain, Italy and Canada have needed to each reach 2% of GDP?'
         return _money_to_a_line_together(entities, line, year, row, constant=_in_constant_prices(question))
-    of_two = _of_two(operations, entities, measure, year, row) if len(entities) == 2 and line is None else None
+    return _of_several(question, entities, measure, year, row, line)
+
+
+def _of_several(
+    question: ParsedQuestion, entities: list[str], measure: str, year: int | None, row: RowLookup, line: Fact | None
+) -> Calculation | None:
+    """Two allies against each other, two sides of several, or a group's figures together."""
+    if between_several(question):  # never one sum or average over both sides of a difference asked
+        return _between_sides(question, entities, measure, year, row)
+    of_two = _of_two(question.operations, entities, measure, year, row) if len(entities) == 2 and line is None else None
     return of_two or _of_group(question, entities, measure, year, row)
 
 
@@ -867,6 +876,59 @@ def _compare_sums(
         verdict=verdict,
         worked_out=sums,
     )
+
+
+def _between_sides(
+    question: ParsedQuestion, entities: list[str], measure: str, year: int | None, row: RowLookup
+) -> Calculation | None:
+    """'How much more did the Visegrad four spend than the Nordic allies?', 'how many points higher was the Baltic
+    states' average than the Iberian allies'?': each side's sum (or simple average) and the difference between
+    them, never one sum or average over both sides."""
+    sides = comparison_sides(question, entities)
+    if sides is None:
+        return None
+    first_facts, first_missing = _rows(sides[0], measure, year, row)
+    second_facts, second_missing = _rows(sides[1], measure, year, row)
+    named_missing = set(first_missing + second_missing) & set(question.entities)
+    facts = [*first_facts, *second_facts]
+    if not first_facts or not second_facts or named_missing or len({fact.period for fact in facts}) != 1:
+        return None  # a group's member with no row at all (Iceland's spending) is said missing, an ally named not
+    averaged = Operation.AVERAGE in question.operations
+    first, second = (_side_value(side, averaged=averaged) for side in (first_facts, second_facts))
+    difference = first - second
+    expression = (
+        f"{_side_worked_out(first_facts, averaged=averaged)} − {_side_worked_out(second_facts, averaged=averaged)}"
+        f" = {format_number(difference)}"
+    )
+    wording = "difference between the averages (unweighted)" if averaged else "difference between the totals"
+    missing = tuple(first_missing + second_missing)
+    return Calculation(
+        Operation.DIFFERENCE, difference, False, expression, tuple(facts), missing, wording, worked_out=(first, second)
+    )
+
+
+def between_several(question: ParsedQuestion) -> bool:
+    """A difference asked between two sides, one of them several allies or a group ('the Visegrad four … than the
+    Nordic allies')."""
+    if Operation.DIFFERENCE not in question.operations:
+        return False
+    sides = comparison_sides(question, operand_entities(question))
+    return sides is not None and max(len(side) for side in sides) >= 2
+
+
+def _side_value(facts: list[Fact], *, averaged: bool) -> float:
+    total = sum(fact.value or 0.0 for fact in facts)
+    return total / len(facts) if averaged else total
+
+
+def _side_worked_out(facts: list[Fact], *, averaged: bool) -> str:
+    """A side's sum ('(204.67 + 185.64 = 390.31)') or simple average ('((3.43 + 3.15) ÷ 2 = 3.29)')."""
+    if len(facts) == 1:
+        return format_number(facts[0].value or 0.0)
+    if not averaged:
+        return _added(facts)
+    terms = " + ".join(format_number(fact.value or 0.0) for fact in facts)
+    return f"(({terms}) ÷ {len(facts)} = {format_number(_side_value(facts, averaged=True))})"
 
 
 def _added(facts: list[Fact]) -> str:

@@ -201,14 +201,51 @@ def group_scope(index: FactIndex, question: Question, previous: Answer | None) -
         return frozenset()
     if lexicon.find_mentions(question.words, domain.group_aliases()):
         return frozenset()
-    earlier = lexicon.find_mentions(normalise(previous.question).split(), domain.group_aliases())
-    return frozenset(member for mention in earlier for member in domain.group_members()[mention.target])
+    words_before = normalise(previous.question).split()
+    earlier = lexicon.find_mentions(words_before, domain.group_aliases())
+    members = frozenset(member for mention in earlier for member in domain.group_members()[mention.target])
+    return members or allies_pointed_back(question, words_before)
+
+
+def allies_pointed_back(question: Question, words_before: list[str]) -> frozenset[str]:
+    """'which of those was highest?', 'and the lowest of those four?' after a question naming France, Germany, Italy
+    and the United Kingdom: the allies the question before named, when the follow-up points back at several."""
+    if not question.word_set & set(domain.question_words().follow_ups.several_pointed_at):
+        return frozenset()
+    named = {mention.target for mention in lexicon.find_mentions(words_before, lexicon.entity_aliases())}
+    allies = frozenset(name for name in named if lexicon.is_ally(name))
+    return allies if len(allies) >= 2 else frozenset()
 
 
 def names_a_measure(question: Question) -> bool:
     """A word only one kind of figure uses ('gdp', 'personnel', 'equipment', 'constant'), not 'spends'; a year names
     none ('and the lowest in 2014?' ranks the previous answer's figure, not the real change since 2014)."""
-    return _a_measure_among(_without_placing_verbs(question.words))
+    return _a_measure_among(_without_placing_verbs(_without_group_names(question.words)))
+
+
+def _without_group_names(words: list[str]) -> list[str]:
+    """The words outside a group's name and the member noun after it ('state' of 'which Baltic state' names no
+    measure)."""
+    members = {stem(word) for word in MEMBER_WORDS}
+    inside: set[int] = set()
+    for mention in lexicon.find_mentions(words, domain.group_aliases()):
+        noun_after = mention.end < len(words) and stem(words[mention.end]) in members
+        inside |= set(range(mention.start, mention.end + (1 if noun_after else 0)))
+    return [word for at, word in enumerate(words) if at not in inside]
+
+
+def names_only_the_previous_measure(question: Question, previous: Answer | None) -> bool:
+    """'and which Baltic state had the lowest share that year?' after the highest share of GDP: every word naming a
+    measure is one the previous answer's measure is named by, so that measure is asked again."""
+    if previous is None or not previous.facts:
+        return False
+    measures = {fact.measure for fact in previous.facts}
+    if len(measures) != 1 or next(iter(measures)) not in MEASURES:
+        return False
+    (before,) = measures
+    named = [word for word in _without_placing_verbs(_without_group_names(question.words)) if _a_measure_among([word])]
+    kept = required_forms(before) | MEASURES[before].keywords
+    return bool(named) and all(word in kept or stem(word) in kept for word in named)
 
 
 def _without_placing_verbs(words: list[str]) -> list[str]:
@@ -242,6 +279,7 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         or _compared_with(question, previous)
         or (_the_other_side(question, previous.question) if counted_in_tables else None)
         or _for_a_group(index, question, previous)
+        or _with_one_more(index, question, previous)
         or _for_the_rest(index, question, previous)
         or _leaving_them_out(question, previous)
         or _an_operation_put_to_it(question, previous)
@@ -445,6 +483,37 @@ def _for_a_group(index: FactIndex, question: Question, previous: Answer) -> str 
         return None
     named = ", ".join(members[:-1]) + " and " + members[-1]
     return _for_another(index, previous.question, named)
+
+
+def _with_one_more(index: FactIndex, question: Question, previous: Answer) -> str | None:
+    """'and with the UK added?', 'plus Italy?' after France and Germany's combined spending: the same sum or average
+    again with the ally the follow-up names among the others, when it says nothing else of its own."""
+    subjects = {fact.subject for fact in previous.facts}
+    if previous.operation not in {"sum", "average"} or len(question.entities) != 1 or len(subjects) < 2:
+        return None
+    (added,) = question.entities
+    adding = domain.question_words().follow_ups.adding_one
+    said = f" {' '.join(question.words)} "
+    if added in subjects or not any(f" {phrase} " in said for phrase in adding):
+        return None
+    adding_words = {word for phrase in adding for word in phrase.split()}
+    if any(word not in adding_words for word in own_words(question)):
+        return None
+    named = parse(previous.question, index.vocabulary, index.people)
+    last = _last_named(previous.question, [alias for name in named.entities for alias in named.aliases.get(name, [])])
+    if last is None:
+        return None
+    return f"{previous.question[: last.end()]} and {added}{previous.question[last.end() :]}"
+
+
+def _last_named(text: str, aliases: list[str]) -> re.Match[str] | None:
+    """Where the last of the aliases is typed in the text, a possessive or punctuation between its words allowed."""
+    found = [
+        match
+        for alias in aliases
+        for match in re.finditer(r"\b" + r"(?:['’]s)?\W+".join(map(re.escape, alias.split())) + r"\b", text, re.I)
+    ]
+    return max(found, key=lambda match: match.end(), default=None)
 
 
 def _for_the_rest(index: FactIndex, question: Question, previous: Answer) -> str | None:

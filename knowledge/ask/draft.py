@@ -11,6 +11,7 @@ from knowledge.ask.context import (
     group_scope,
     is_follow_up,
     names_a_measure,
+    names_only_the_previous_measure,
     own_words,
     span_pointed_back,
     with_context,
@@ -91,7 +92,8 @@ class Drafter:
             parsed.years = said if len(said) == 1 else parsed.years
         follow_up = previous is not None and bool(previous.facts) and is_follow_up(self.index, parsed)
         borrowed = follow_up and not own_words(parsed)
-        if previous is not None and (parsed.within or follow_up) and not names_a_measure(parsed):
+        measure_again = not names_a_measure(parsed) or names_only_the_previous_measure(parsed, previous)
+        if previous is not None and (parsed.within or follow_up) and measure_again:
             parsed.context_facts = list(previous.facts)  # 'and the least?' ranks as the question before it
             parsed.measure_from_context = True
             if follow_up and not parsed.years:

@@ -22,6 +22,7 @@ class _Cues:
     phrases: tuple[tuple[str, ...], ...]  # the words leaving out the allies named after them
     skipped: frozenset[str]  # little words between them and the allies ('the', 'both')
     closing_phrases: tuple[tuple[str, ...], ...]  # the same, after them ('leaving the US aside')
+    closing_one: tuple[tuple[str, ...], ...]  # after one ally alone ('Iceland reports none')
     particles: dict[str, str]  # 'leave Iceland out': a verb before the list and its particle after it
     joiners: frozenset[str]
     basis: frozenset[str]
@@ -42,6 +43,7 @@ def _cues(*, ranking: bool) -> _Cues:
         phrases=phrases,
         skipped=skipped,
         closing_phrases=tuple(tuple(phrase.split()) for phrase in words_of.operations.excluded_after),
+        closing_one=tuple(tuple(phrase.split()) for phrase in words_of.operations.excluded_one_after),
         particles=dict(phrase.split() for phrase in words_of.operations.excluded_around),
         joiners=frozenset(words_of.list_joiners),
         basis=frozenset(words_of.basis_words),
@@ -104,6 +106,8 @@ def mentions_left_out(
         closed = particle and words[mention.end : mention.end + 1] == [particle]
         if closed or any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
             excepted.extend(chain)
+        elif any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in cue.closing_one):
+            excepted.append(mention)
         leaving = [phrase for phrase in phrases if tuple(before[-len(phrase) :]) == phrase]
         taken_from_an_ally = any(
             phrase in differences and mention.start - len(phrase) in after_a_country for phrase in leaving

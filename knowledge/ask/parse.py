@@ -191,6 +191,24 @@ def _share_of_a_total(words: tuple[str, ...], phrases: tuple[str, ...], of_the_e
     return False
 
 
+def _members_listed_after(group: lexicon.Mention, words: tuple[str, ...]) -> bool:
+    """'the Nordic allies Denmark, Finland, Norway and Sweden': a group named, then several of its own members listed
+    right after it — those members are the allies asked, not every member of the group."""
+    members = set(domain.group_members()[group.target])
+    # 'taking the southern flank as Italy, Spain, …': the words that may stand between the group and its list
+    joiners = set(domain.question_words().list_joiners) | {"as", "namely", "meaning", "ie", "i.e"}
+    listed = 0
+    at = group.end
+    for mention in find_mentions(list(words), lexicon.entity_aliases()):
+        if mention.start < at:
+            continue
+        if mention.target not in members or any(word not in joiners for word in words[at : mention.start]):
+            break
+        listed += 1
+        at = mention.end
+    return listed >= 2
+
+
 def _year_of_an_event_named(words: tuple[str, ...]) -> bool:
     """'pledge review yr', 'wales summit year?': a message without a question word that ends on the year of an event
     named right before it asks when that was."""
@@ -574,7 +592,9 @@ def parse_question(question: Question) -> ParsedQuestion:
             for name in dict.fromkeys([*question.entities, *(mention.target for mention in bodies)])
             if name not in excepted
         ),
-        groups=tuple(dict.fromkeys(mention.target for mention in group_mentions)),
+        groups=tuple(
+            dict.fromkeys(mention.target for mention in group_mentions if not _members_listed_after(mention, words))
+        ),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
         years=tuple(question.years),
         numbers=tuple(  # the 4 of 'the Visegrad 4' names a group, it is not a figure

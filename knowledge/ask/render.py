@@ -85,6 +85,7 @@ class Renderer:
         held: bool | None = None,
         about: tuple[str, ...] = (),
         speaker: str | None = None,
+        host: str | None = None,
     ) -> Answer:
         """A question answered in words: the sentence as written, with its document, date and place; `facts`, the
         figures the sentence states, are its cited facts; `dates` when a time is asked: the dates it states in
@@ -92,7 +93,8 @@ class Renderer:
         claims ('**No** — “… not even the U.S. meets …”'), said of `about`, whom the question asks it of, by the
         names the question knows them by (the sentence may name them otherwise: 'U.S.'); `speaker`: who said it, when
         that is what the question asks ('who said allies need a quantum leap?'), by the full name the documents give
-        ('**Mark Rutte**', though the sentence says 'Rutte wrote')."""
+        ('**Mark Rutte**', though the sentence says 'Rutte wrote'); `host`: the country of the town it holds a
+        gathering in, when which country hosted it is asked."""
         document = self.documents[sentence.document]
         dated = f", {document.published}" if document.published else ""
         title = phrasing.escape(document.title)
@@ -106,6 +108,8 @@ class Renderer:
             text = f"**{'Yes' if held else 'No'}**{whom} — {text}"
         if speaker is not None:
             text = f"**{phrasing.escape(speaker)}** — {text}"
+        if host is not None:  # 'which country hosted the summit?': the country of the town the sentence names
+            text = f"**{phrasing.subject_phrase(host)}** — {text}"
         date_numbers = [float(number) for expression in stated_dates for number in re.findall(r"\d+", expression)]
         # a day the sentence gives no year is stated whole, in its document's year ('April 1' of a 2025 wire)
         # and so is a month named alone ('adopted in June' in a release of October 2024)

@@ -48,7 +48,7 @@ from knowledge.measures import (
     office_measures,
 )
 from knowledge.models import Fact, Unit
-from knowledge.question import STOPWORDS, Question, stem, years_counted_back
+from knowledge.question import STOPWORDS, Question, stem, years_counted_back, years_naming_an_event
 
 MONEY_WORDS = SHARED_WORDS["money"]
 MONEY_MEASURES = measures_where(lambda measure: measure.unit is FigureUnit.MONEY)
@@ -597,6 +597,8 @@ class Retriever:
         subjects = [*question.entities, *question.people] if named_countries else None
         if question.years:
             periods = [str(year) for year in question.years] + ["current", ""]
+            if years_naming_an_event(question.words):  # 'at the 2025 summit': its statements, of whatever year
+                periods += sorted({period for (key, period) in index.by_measure_period if key == measure})
             if subjects is None:
                 return [fact for period in periods for fact in index.by_measure_period.get((measure, period), [])]
             return [
@@ -638,7 +640,18 @@ class Retriever:
         periods = self.index.effective_periods(fact)
         if periods & years:
             return True, 1.0
+        if fact.citation.cell is None and self._dated_as_the_event(question, fact):
+            return True, 0.5  # 'allies pledged … at the 2025 summit': a goal its document of 2025 states for 2035
         return False, 0.0
+
+    def _dated_as_the_event(self, question: Question, fact: Fact) -> bool:
+        """The year naming a gathering ('the 2025 summit') is the year the fact's document is dated or titled by."""
+        named = years_naming_an_event(question.words)
+        if not named:
+            return False
+        document = self.index.documents[fact.citation.document]
+        said = f"{document.published or ''} {document.title or ''}"
+        return any(str(year) in said for year in named)
 
     def _dated_fit(self, question: Question, fact: Fact) -> bool:
         """'Germany's share of GDP a decade ago': a year counted back from the fact's own document's date (the

@@ -35,7 +35,7 @@ MAX_SENTENCES = 20_000  # more prose than this is left to the fact index alone
 NEGATION_REACH = 6  # 'not even the U.S. meets': a negation this many words before the verb denies it
 AUXILIARY_REACH = 2  # 'what exactly did he write': the auxiliary of a clause a question word opens, so far after it
 THING_REACH = 3  # 'which ongoing conflict': the noun of the thing asked at most this many words after 'which'
-FRAME_REACH = 3  # words between a framing word and the goal it frames ('under the hague summit pledge')
+FRAME_REACH = 4  # words between a framing word and the goal it frames ('under the hague defence investment pledge')
 SPEECH_CONCEPTS = frozenset({"say", "call", "proposal"})  # what a person said, urged or wanted: asked in words
 MIN_KEYWORDS, MOST_KEYWORDS = 2, 6  # 'hague annual plan allies': a keyword string's length
 WHOM_ASKED = frozenset({"who", "whom", "which"})
@@ -79,9 +79,34 @@ def names_anyone(text: str) -> bool:
 def asks_a_place(question: ParsedQuestion) -> bool:
     """'Where was it held?', 'in which city…': a place asked ('where does Italy rank' asks a rank, no place)."""
     first = next((word for word in question.words if word in ("what", "which", "who", "where", "when", "how")), None)
-    return (first == "where" and not question.has("rank", "ranked", "ranking")) or question.has(
-        "which city", "what city", "which place", "in what place"
+    hosted = question.has("which country", "what country") and question.has(
+        *domain.question_words().verifier.meeting_asked
     )
+    return (
+        (first == "where" and not question.has("rank", "ranked", "ranking"))
+        or hosted
+        or question.has("which city", "what city", "which place", "in what place")
+    )
+
+
+def places_named(text: str) -> list[lexicon.Mention]:
+    """Where a sentence says something took place: a town, region or country right after 'in' or 'at' ('At their
+    summit in The Hague on 25 June 2025'), each mention's target the country it is in."""
+    words = normalise(text).split()
+    return [
+        mention
+        for mention in lexicon.find_mentions(words, lexicon.place_aliases())
+        if words[max(0, mention.start - 2) : mention.start][-1:] in (["in"], ["at"])
+        or words[max(0, mention.start - 2) : mention.start] in (["in", "the"], ["at", "the"])  # 'at the Wales Summit'
+    ]
+
+
+def host_placed(question: ParsedQuestion, text: str) -> str | None:
+    """'Which country hosted the 2025 summit?': the country of the place the sentence holds its event in, when the
+    question asks which country a gathering was held in."""
+    if not question.has(*event_phrases()):
+        return None
+    return next((mention.target for mention in places_named(text)), None)
 
 
 @functools.cache
@@ -248,6 +273,8 @@ class SentenceFinder:
         kinds = domain.question_words().asked_kinds
         if question.has(*kinds.reason, *self.things):
             return True  # 'why is there pressure to spend more?', 'in what city did they agree the 5% pledge?'
+        if asks_a_place(question) and question.has(*event_phrases()):
+            return True  # 'where did leaders agree the 5% defence investment pledge?': no figure names a place
         if question.yes_no and (question.source_kind is SourceKind.PROSE or question.people):
             # 'does the US meet trump's 5% ask, according to the article?', 'does the US even meet the 5% trump
             # wants?': what the article says (a table names no one's wish)
@@ -292,6 +319,7 @@ class SentenceFinder:
             or (question.yes_no and not question.numbers)
             or _what_is_doing(words)
             or _what_is_about(words)
+            or _what_thing_is_done(words)
             or self._which_thing(words)
             or self._which_earlier_goal(words)
             or _keywords_of_a_thing(question)
@@ -416,6 +444,17 @@ def _what_is_doing(words: tuple[str, ...]) -> bool:
     """'what's driving the pressure?', 'what is causing the gap?': what does something asks a thing, as 'what does'
     does (a spending noun or a quantity was ruled out before)."""
     return bool(WHAT_IS_DOING.match(" ".join(words)))
+
+
+WHAT_THING_IS_DONE = re.compile(
+    r"^(?:what|which) [a-z]{3,} (?:must|does|do|did|should|will|would|can|has|have|had) \w+"
+)
+
+
+def _what_thing_is_done(words: tuple[str, ...]) -> bool:
+    """'what path must each plan show?', 'which body does the report cite?': a thing asked by its own noun right
+    after 'what', then what is done with it (a quantity or a measure named was ruled out before)."""
+    return bool(WHAT_THING_IS_DONE.match(" ".join(words)))
 
 
 WHAT_IS_ABOUT = re.compile(r"^what (?:(?:is|are|was|were) )?(?:\S+ ){1,8}about$")

@@ -35,6 +35,7 @@ from knowledge.ask.quantities import (
     stated_end,
 )
 from knowledge.ask.verify_evidence import names_in
+from knowledge.ask.verify_lines import a_line_of_measures as _a_line_of_measures
 from knowledge.ask.verify_numbers import goals_named, percentages_in
 from knowledge.ask.verify_quantity import gdp_share_of_another_quantity
 from knowledge.ask.verify_words import UNIT_CONCEPTS
@@ -1209,13 +1210,6 @@ def _start(fact: Fact) -> int:
 
 def _after(fact: Fact, claim: Fact) -> bool:
     return _start(fact) > _start(claim) >= 0
-
-
-def _a_line_of_measures(fact: Fact) -> bool:
-    """A figure of a row naming its own measure in a document's table of measures by year ('Core defence budget',
-    'Special fund outflows'): that line's figure, not a differing statement of the subject's whole spending."""
-    row = fact.citation.row_label
-    return bool(row) and fact.citation.cell is None and (fact.measure_text or "").startswith(row or "")
 
 
 def _line_key(fact: Fact) -> tuple[str, str, str, str | None, str]:

@@ -51,6 +51,7 @@ from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import Evidence, forms, initials, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_items import items_for_the_whole
+from knowledge.ask.verify_lines import LineCheck
 from knowledge.ask.verify_numbers import (
     NumberCheck,
     calculation_unaccounted,
@@ -64,6 +65,7 @@ from knowledge.ask.verify_numbers import (
     sum_across_sides,
     year_of_another_figure,
 )
+from knowledge.ask.verify_parts import another_part_of_the_budget
 from knowledge.ask.verify_prices import price_base_unaccounted
 from knowledge.ask.verify_purpose import purpose_unasked
 from knowledge.ask.verify_quantity import (
@@ -143,6 +145,7 @@ class Verifier:
         self.words = WordCheck(self.facts, documents, texts, self._words_of, scaffolding, self.sources)
         self.substance = SubstanceCheck(self._words_of, lambda: self.corpus, scaffolding)
         self.sentences = SentenceCheck(documents, scaffolding, texts)
+        self.lines = LineCheck(self.facts)
         zipf_frequency("defence", "en")  # load the word-frequency table now, not during the first question
 
     @functools.cached_property
@@ -281,6 +284,8 @@ class Verifier:
             lambda: extreme_of_a_whole(question, facts),
             lambda: part_for_the_whole(question, facts),
             lambda: items_for_the_whole(question, facts),
+            lambda: self.lines.unasked(question, facts),
+            lambda: another_part_of_the_budget(question, facts),
             lambda: purpose_unasked(question, facts),
             lambda: no_one_named(question, facts),
             lambda: no_ally_named(question, facts),

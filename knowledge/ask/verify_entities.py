@@ -220,8 +220,11 @@ class EntityCheck:
             return True  # the ally itself, or a group the question names by it ('Europeans and Canadians')
         members = members_of_groups().get(name)
         if members and subjects & members:
-            # a group's answer is about its members (and whatever else the question names), nobody else
-            others = subjects - members - named - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
+            # a group's answer is about its members (and whatever else the question names — another group's
+            # members too: 'the Visegrad four against the Nordic allies'), nobody else
+            groups = members_of_groups()
+            beside = {member for other in named - {name} for member in groups.get(other, ())}
+            others = subjects - members - named - beside - {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
             return not others
         alone = all(_holds_alone(fact.subject, name, named) for fact in facts)
         if _of_another_whole(name, facts, named) or _only_jointly(name, facts, named) or alone:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
-from knowledge.ask.sentences import asks_a_place
+from knowledge.ask.sentences import asks_a_place, event_phrases, places_named
 from knowledge.ask.verify_evidence import said_before_its_figure
 from knowledge.ask.verify_sentence import event_unaccounted
 from knowledge.ask.verify_years import YEAR_MAX, YEAR_MIN
@@ -68,6 +68,9 @@ class FormCheck:
             return ["quantity: a date since replaced"]  # 'when will canada hit 2%?' is not the previous 2032
         if asks_a_time and self._deadline_for_an_event(question, answer):
             return ["quantity: when it was agreed or held, not its deadline"]
+        held = asks_a_place(question) and question.has(*event_phrases())  # 'where was the summit held?'
+        if held and not any(_places_its_event(fact, question.words) for fact in answer.facts):
+            return ["quantity: a place"]  # 'where will the summit after The Hague be held?' is not The Hague again
         return self._event(question, answer) if asks_a_time or asks_a_place(question) else []
 
     def _event(self, question: ParsedQuestion, answer: Answer) -> list[str]:
@@ -196,3 +199,11 @@ def _only_who_was_named(question: ParsedQuestion, answer: Answer) -> bool:
     named = {person for person in question.people if normalise(person).split()[-1] in question.words}  # by name
     texts = [fact.text for fact in answer.facts]
     return bool(texts) and all(text in named for text in texts) and not answer.calculation
+
+
+def _places_its_event(fact: Fact, asked: tuple[str, ...] | list[str]) -> bool:
+    """The fact's sentence says where something took place — a town or country right after 'in' or 'at' ('At their
+    summit in The Hague on 25 June 2025') — and the question does not name that place itself ('where will the summit
+    after The Hague be held?' asks another)."""
+    named = {mention.target for mention in lexicon.find_mentions(list(asked), lexicon.place_aliases())}
+    return any(mention.target not in named for mention in places_named(fact.citation.quote))

@@ -14,7 +14,7 @@ from knowledge import domain, lexicon
 from knowledge.ask.dates import DATED, DAY_OF_A_MONTH
 from knowledge.ask.parse import Extreme, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import asked_extreme
-from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, names_anyone
+from knowledge.ask.sentences import asks_a_place, event_phrases, event_positions, host_placed, names_anyone
 from knowledge.ask.source_kinds import words_naming_the_source
 from knowledge.ask.verify_evidence import SENTENCE_END, names_a_country, names_in, title_names_of
 from knowledge.ask.verify_numbers import close, goal_name_words, goals_named, numbers_stated
@@ -226,6 +226,10 @@ def _answer_kind_unaccounted(question: ParsedQuestion, text: str) -> list[str]:
         missing.append(f"quantity: the {question.extreme.value} end")
     if _asks_who(question) and not PROPER_NAME.search(text[1:]) and not names_anyone(text):
         missing.append("quantity: a person")
+    elif _asks_who(question) and set(cues().raw.role_words) & set(question.words) and not _a_name_given(question, text):
+        # 'Who was NATO Secretary General at the Wales summit?' asks the holder of a role by name: a sentence naming
+        # the summit, its place and the Allies names no one holding it
+        missing.append("quantity: a person")
     if question.has(*domain.question_words().asked_kinds.name) and not _a_name_given(question, text):
         missing.append("quantity: a name")
     return missing + _direction_unaccounted(question, text)
@@ -347,8 +351,9 @@ def _names_unaccounted(question: ParsedQuestion, text: str, said: str) -> list[s
     """Each entity asked, named by the sentence (or its heading); and allies by name where the question asks which
     ('which allies have submitted …?' is not answered by 'Each Ally submits …')."""
     missing = [f"entity {name}" for name in question.entities if not names_in(name, said, question.words)]
+    hosted = host_placed(question, text) is not None  # 'which country hosted the summit?': 'in The Hague'
     if asks_which_allies(question.words) and (
-        _subject_told_before(text) or not (names_a_country(text) or _names_a_group_of_allies(text))
+        _subject_told_before(text) or not (names_a_country(text) or _names_a_group_of_allies(text) or hosted)
     ):
         missing.append("quantity: the allies asked")
     return missing

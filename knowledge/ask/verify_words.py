@@ -107,10 +107,16 @@ class WordCheck:
         # a search box's keyword string ('hague pledge review year') says nothing idly: a statement answering it
         # accounts for its common words too ('review'), as one found by its words alone does
         every_word = strict or _keywords_of_a_statement(question, facts)
+        # 'what share went to research?', 'which air base gets …?': the part or the kind of thing asked, however
+        # common its words
+        part = _parts_spent_on(focus)  # a part named by no word the answer says: each of its words is checked
+        spent_on = _kind_asked(focus, self.scaffolding.neutral) | (
+            frozenset() if any(accounted(word, evidence, concepts) for word in part) else part
+        )
         open_words = [
             w
             for w in self.scaffolding.open_words(focus, question)
-            if every_word or w in kinds or w in self.business_measures or is_specific(w)
+            if every_word or w in kinds or w in self.business_measures or w in spent_on or is_specific(w)
         ]
         amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
         # 'count of allies meeting 2%': the cue's own words are the count a count answers
@@ -170,6 +176,7 @@ class WordCheck:
                 evidence |= self.table_words
             if is_fiscal_year(fact.period or ""):  # '$62.7 billion' of 2025-26 is a fiscal year's, however said
                 evidence |= lexicon.fiscal_year_words()
+            evidence |= _bound_words(fact)
         if _both_ends_of_a_range(facts):
             evidence |= self.range_asked
         return evidence | self._line_named(question)
@@ -364,6 +371,52 @@ def _another_unit_named(words: list[str], mention: lexicon.Mention) -> bool:
     armed forces')."""
     outside = [*words[: mention.start], "|", *words[mention.end :]]
     return bool((lexicon.concepts(outside) & (UNIT_CONCEPTS - SHARE_WORDS)) - {mention.target})
+
+
+PART_REACH = 4  # words after 'went to' that name the part of spending asked ('went to research and technology')
+
+
+def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
+    """The words naming what spending went to ('went to research', 'spent on technology'), up to a year, a number or
+    a preposition starting another phrase: the part asked, which the answer must speak of."""
+    joined = f" {' '.join(words)} "
+    named: set[str] = set()
+    for phrase in domain.question_words().verifier.spent_on:
+        at = joined.find(f" {phrase} ")
+        if at < 0:
+            continue
+        for word in joined[at + len(phrase) + 2 :].split()[:PART_REACH]:
+            if any(character.isdigit() for character in word) or word in PART_ENDS:
+                break
+            if word not in STOPWORDS:
+                named.add(word)
+    return frozenset(named)
+
+
+KIND_REACH = 2  # nouns after 'which' naming the kind of thing asked ('which air base')
+
+
+def _kind_asked(words: Sequence[str], neutral: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words right after an opening 'which' naming the kind of thing asked ('which air base gets …', 'which
+    company …'): an answer must be of that kind, however common the words. 'Which ally …' asks an ally, which the
+    other checks see to."""
+    members = {stem(word) for word in domain.members_concept_words()}
+    if not words or words[0] != "which" or len(words) < 2 or words[1] in neutral or stem(words[1]) in members:
+        return frozenset()
+    kind: set[str] = set()
+    for at in range(1, min(1 + KIND_REACH, len(words))):
+        word, after = words[at], words[at + 1] if at + 1 < len(words) else ""
+        if word in STOPWORDS or word in KIND_ENDS or (kind and after in DETERMINERS):
+            break  # 'which summit set the old guideline': 'set' before its object is the verb
+        kind.add(word)
+    return frozenset(kind)
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "most"})
+
+
+KIND_ENDS = frozenset({"is", "are", "was", "were", "did", "does", "do", "has", "have", "had", "will", "would", "can"})
+PART_ENDS = frozenset({"in", "during", "by", "for", "from", "per", "according", "under", "since", "between", "over"})
 
 
 def _items_after(cues: Sequence[str]) -> re.Pattern[str]:
@@ -562,3 +615,17 @@ def _keywords_of_a_statement(question: ParsedQuestion, facts: list[Fact]) -> boo
     words = question.words
     keywords = 0 < len(words) <= MOST_KEYWORDS and not any(word in STOPWORDS for word in words)
     return keywords and bool(facts) and all(fact.citation.cell is None for fact in facts)
+
+
+def _bound_words(fact: Fact) -> frozenset[str]:
+    """'the upper limit', 'the ceiling' name a figure written as a bound of that side ('up to 1.5% of GDP'); 'the
+    floor' one of the other ('at least 3.5%'): the words of the side its qualifiers say, never of the other."""
+    sides = domain.question_words().verifier.bounds_asked
+    written = cues().raw.qualifiers  # 'at least' and 'up to' as documents write the two sides
+    return frozenset(
+        word
+        for side, phrases in sides.items()
+        if side in fact.qualifiers or set(written.get(side, ())) & set(fact.qualifiers)
+        for phrase in phrases
+        for word in phrase.split()
+    )

@@ -18,6 +18,7 @@ from knowledge.cues import cues
 from knowledge.figures import fiscal_years_named
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact
+from knowledge.question import years_naming_an_event
 
 YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
@@ -53,7 +54,14 @@ class YearCheck:
             # of June 2024, is of 2024
             if question.source_kind or question.according_to or undated(fact):
                 covered |= self._published(fact)
+            # 'under the 2025 pledge', 'at the 2025 summit': the year names the gathering, which the document of a
+            # figure it set is dated in or titled by ('The Hague Summit 2025'), whatever year the figure is for
+            covered |= years_naming_an_event(question.words) & (self._published(fact) | self._titled(fact))
         return [f"year {year}" for year in question.years if year not in covered]
+
+    def _titled(self, fact: Fact) -> set[int]:
+        title = self.documents[fact.citation.document].title or ""
+        return {int(year) for year in re.findall(r"\b((?:19|20)\d\d)\b", title)}
 
     @staticmethod
     def compared_with(question: ParsedQuestion, facts: list[Fact]) -> list[str]:

@@ -98,6 +98,7 @@ class Operations(Strict):
     in_every_year: tuple[str, ...]
     excluding: tuple[str, ...]
     excluded_after: tuple[str, ...]
+    excluded_one_after: tuple[str, ...]
     excluded_around: tuple[str, ...]
     reaching: tuple[str, ...]
     rises: tuple[str, ...]
@@ -121,6 +122,9 @@ class Operations(Strict):
 
 class VerifierWords(Strict):
     neutral: frozenset[str]
+    bounds_asked: dict[str, tuple[str, ...]]
+    spent_on: tuple[str, ...]
+    agreed_at: frozenset[str]
     verb_before: frozenset[str]
     verb_after: frozenset[str]
     economy_alone: frozenset[str]
@@ -346,6 +350,8 @@ class FollowUpWords(Strict):
     part_heads: tuple[str, ...]
     openers: tuple[str, ...]
     fillers: frozenset[str]
+    several_pointed_at: frozenset[str]
+    adding_one: tuple[str, ...]
     rest_of_group: frozenset[str]
     kept_the_same: frozenset[str]
     comparing: tuple[str, ...]
@@ -423,6 +429,9 @@ class AskerWords(Strict):
 class IntentWords(Strict):
     """The words telling what kind of question a message is (knowledge/ask/intent.py)."""
 
+    help_requests: tuple[str, ...]
+    about_the_bot: tuple[str, ...]
+    help_topic: frozenset[str]
     share_words: frozenset[str]
     share_phrases: tuple[str, ...]
     qualifying_leads: frozenset[str]

@@ -298,6 +298,13 @@ def _named_in_words(context: str, subject: str) -> bool:
     return all(fold(word) in words for word in subject.split())
 
 
+def _states_its_scope(sentence: str) -> bool:
+    """A sentence holding a caveat of a scope statement ('… unless stated otherwise'), which names for the whole
+    document whom its figures naming no one are of."""
+    folded = " ".join(fold(word) for word in re.findall(r"[\w'’]+", sentence))
+    return any(caveat in folded for caveat in cues().raw.scope_caveats)
+
+
 def _summary(fact: Fact, summary: str) -> str:
     """A national document's opening summary ('## Summary of key findings') names its country as its title would
     ('Dutch defence expenditure reached 2.05% of GDP'): for a country's figure only, never any other subject."""
@@ -308,7 +315,8 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
     """The value appears in the quote; the subject (or an alias) in the quote, the sentences a pronoun chain
     runs back through (for a table's row, those before its table), the section heading, the title or the letterhead
     standing for it (a line in bold at the document's top, before its first section, or its dateline, or the
-    publisher its catalog or front matter gives: 'Ministry for the Armed Forces (France)'), or, for a country, the
+    publisher its catalog or front matter gives: 'Ministry for the Armed Forces (France)'), its statement of whose
+    figures it gives ('Figures are for the 27 EU Member States unless stated otherwise'), or, for a country, the
     document's opening summary — never a figure pinned on someone the document does not name."""
     problems = []
     for document in any_evaluation_kb.documents:
@@ -325,6 +333,7 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
         heads = LETTERHEAD_LINE.findall(opening) if document.id.endswith(".md") else top
         letterhead = " ".join([*heads, *datelines])
         summary = " ".join(prose.quote(b.span) for b in summary_blocks(prose, sections, document.title))
+        scope = " ".join(prose.quote(span) for span in sentences if _states_its_scope(prose.quote(span)))
         # '10.000 posts' in a document writing its numbers the continental way states ten thousand
         continental = writes_continental(prose.text)
         for fact in facts:
@@ -345,7 +354,7 @@ def test_every_figure_is_supported_by_its_quote_and_context(any_evaluation_kb: K
             head = sentences[first : min(index, first + TABLE_HEAD_ROWS)]
             before = [prose.quote(s) for s in [*sentences[max(0, first - PRONOUN_CHAIN) : first], *head]]
             heading = heading_before(sections, span.start)
-            title = " ".join([document.title, letterhead, document.publisher or "", _summary(fact, summary)])
+            title = " ".join([document.title, letterhead, document.publisher or "", _summary(fact, summary), scope])
             context = " ".join([fact.citation.quote, *before, heading.text if heading else "", title])
             # a thing the entity list does not know may be named by its fuller name earlier in the document ('the
             # existing base in Rukla', then 'expanding Rukla': the Rukla base)

@@ -341,6 +341,9 @@ def test_one_before_a_plural_noun_is_a_pronoun_no_count() -> None:
         ("an operating margin of 8.4% (7.8%).", 8.4, 7.8),
         ("Operating cash flow was SEK -412m (305).", -412, 305),
         ("Operating income was SEK 120m (-35).", 120, -35),
+        # a few plain words dating the figure may stand before its bracket, the bracket writing the scale alone
+        ("the order backlog reached SEK 152.4 billion at year-end (127.4 billion).", 152.4, 127.4),
+        ("an operating margin of 8.4% in the quarter (7.8%).", 8.4, 7.8),
     ],
 )
 def test_a_bare_number_in_brackets_after_a_figure_is_the_same_measure_a_year_before(
@@ -351,7 +354,15 @@ def test_a_bare_number_in_brackets_after_a_figure_is_the_same_measure_a_year_bef
     assert figures[1].kind is figures[0].kind and figures[1].currency == figures[0].currency
 
 
-@pytest.mark.parametrize("sentence", ["spent $997 billion (3) on defence", "EUR 4.2 billion (2024) for the army"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "spent $997 billion (3) on defence",
+        "EUR 4.2 billion (2024) for the army",
+        "EUR 4.2 billion in 2024 (3.9 in the plan)",
+        "EUR 4.2 billion, the army said (3.9)",
+    ],
+)
 def test_a_footnote_or_a_year_in_brackets_is_no_earlier_value(sentence: str) -> None:
     assert not any(figure.prior for figure in find_figures(tokenize(sentence)))
 

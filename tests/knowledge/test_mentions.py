@@ -146,3 +146,18 @@ def test_a_country_after_used_by_is_no_source() -> None:
     """'the 300 drones used by Ukraine': a country using something is whose figure it may be."""
     (ukraine,) = entity_mentions(tokenize("The 300 drones used by Ukraine came from Latvia."), cues())[:1]
     assert ukraine.name == "Ukraine" and not ukraine.source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Global military expenditure rose to USD 2,718 billion in 2024.", ["World"]),
+        ("The global total reached USD 2,718 billion.", ["World"]),
+        ("The budget, approved in the final global vote of the Assembleia, allocates EUR 2 764,7 million.", []),
+        ("The global context has changed since 2022.", []),
+    ],
+)
+def test_a_name_that_is_an_adjective_names_its_entity_only_before_a_word_of_its_figures(
+    sentence: str, named: list[str]
+) -> None:
+    assert [mention.name for mention in entity_mentions(tokenize(sentence), cues())] == named

@@ -80,3 +80,27 @@ def test_a_bracketed_figure_is_the_same_measure_a_year_before(release: list[Fact
     """'SEK 14,820m (9,640)', '11.3 per cent (10.1)': the bracket is of the year before the figure's."""
     (fact,) = [fact for fact in release if fact.value == value]
     assert (fact.subject, fact.period) == ("Kestrel", period)
+
+
+BACKLOG = "\n\n".join(
+    [
+        "# Kestrel year-end report 2024",
+        "Umeå, 14 February 2025 — Kestrel today published its results for the full year 2024.",
+        "Order bookings totalled SEK 34.7 billion. Large orders, meaning single orders above SEK 100 million, made up"
+        " the majority of the total, and the order backlog reached a new high of SEK 52.4 billion at year-end"
+        " (47.1 billion).",
+    ]
+)
+
+
+@pytest.mark.parametrize(("value", "period"), [(52.4, "2024"), (47.1, "2023")])
+def test_words_naming_a_total_at_a_clause_s_end_make_no_part_of_the_amounts_after_it(
+    build_note, value: float, period: str
+) -> None:
+    """'… made up the majority of the total, and the order backlog reached SEK 52.4 billion at year-end (47.1
+    billion)': 'of the total' closes its clause, so the backlog after it is the company's own figure (and the
+    bracket after 'at year-end' the year before's), not a part of the bookings."""
+    catalog = 'title = "Kestrel year-end report 2024"\npublisher = "Kestrel AB"\npublished = "2025-02-14"'
+    facts = build_note(BACKLOG, name="kestrel.md", catalog=catalog)
+    (fact,) = [fact for fact in facts if fact.value == value]
+    assert (fact.subject, fact.period, fact.currency, fact.scale) == ("Kestrel", period, "SEK", 1e9)

@@ -690,6 +690,31 @@ def test_a_column_of_a_year_and_its_budget_stage_is_measured_by_the_caption(tmp_
     assert (proposed.unit, proposed.currency, proposed.period) == (Unit.MONEY, "NOK", "2025")
 
 
+LAW_STAGES = (
+    "# Italy: the defence budget by chapter\n\n"
+    "Amounts are written the Italian way: 2 764,7 M€ is two thousand seven hundred and sixty-four point seven million "
+    "euros, and 7,1% seven point one per cent.\n\n"
+    "**Table 1 – Defence budget by chapter (M€)**\n\n"
+    "| Chapter | LFI 2023 | LFI 2024 | Var. % |\n"
+    "|---|---|---|---|\n"
+    "| Army | 741,8 | 779,6 | 5,1 |\n"
+    "| Navy | 612,3 | 648,5 | 5,9 |\n"
+    "| Total | 2 581,3 | 2 764,7 | 7,1 |\n"
+)
+
+
+def test_a_budget_law_s_abbreviation_and_its_year_head_a_year_of_that_budget(tmp_path: Path) -> None:
+    """'| LFI 2023 | LFI 2024 | Var. % |' (a translated report keeping its budget law's abbreviation) under a caption in
+    'M€': each column is its year's amounts of the lines of the budget of whom the document is about, and 'Var. %' is
+    the change between them."""
+    facts = facts_by_value(tmp_path, "budget.md", LAW_STAGES, "2023-12-15")
+    army, navy, total = facts[741.8], facts[648.5], facts[2764.7]
+    assert (army.subject, army.unit, army.currency, army.scale) == ("Italy", Unit.MONEY, "EUR", 1e6)
+    assert army.period == "2023"
+    assert (navy.period, total.period, total.measure_kind) == ("2024", "2024", "money")
+    assert (facts[5.1].subject, facts[5.1].measure_kind, facts[5.1].period) == ("Italy", "change", "2023-2024")
+
+
 SPAN_TABLE = (
     "# Brief on manpower budgets\n\n"
     "## Table 3. Change in personnel spending as a share of GDP (points)\n\n"
@@ -799,6 +824,27 @@ def test_a_column_of_years_dates_its_row_s_figures_that_name_no_year(tmp_path: P
     assert (facts[3.0].subject, facts[3.0].period) == ("Finland", "2029")
     assert facts[2.1].period == "2025-26"
     assert facts[2.2].period == "2025"  # no year in its row: the table's own
+
+
+def test_a_target_year_cell_is_the_target_s_date(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "communique.md", ANNEX, "2025-11-14")
+    assert (facts[2029].subject, facts[2029].period) == ("Finland", "2029")
+
+
+RANKED = (
+    "| Rank | Country | USD million | % of GDP | Year |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Germany | 97,683 | 2.12 | 2024 |\n"
+    "| 2 | Canada | 30,495 | 1.37 | 2023 |\n"
+)
+
+
+def test_a_column_headed_year_alone_dates_its_row_and_states_nothing_of_its_own(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "list.md", RANKED, "2024-09-01")
+    assert (facts[97683].subject, facts[97683].period) == ("Germany", "2024")
+    assert (facts[30495].subject, facts[30495].period) == ("Canada", "2023")
+    assert 2024 not in facts
+    assert 2023 not in facts
 
 
 RANGE_TABLE = (

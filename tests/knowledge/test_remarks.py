@@ -107,7 +107,12 @@ def test_a_bracket_naming_whose_figures_stays() -> None:
             "Italy, Spain, Portugal and Greece: combined 2024 defence spending in current USD?",
         ),
         (
+            # a group the domain knows (the eastern flank) named with some of its members: those members
             "what did the eastern flank (PL, EE, LV, LT) spend combined in 2024?",
+            "what did Poland, Estonia, Latvia and Lithuania spend combined in 2024?",
+        ),
+        (
+            "what did the frontier club (PL, EE, LV, LT) spend combined in 2024?",
             "what did the Poland, Estonia, Latvia and Lithuania spend combined in 2024?",
         ),
     ],

@@ -18,6 +18,10 @@ def kinds_of(sentence: str, *, gdp_shares: bool = True) -> list[tuple[float, str
         ("Japan spent $55.3 billion, 21 percent more than a year earlier.", [(55.3, "money"), (21.0, "change")]),
         ("Japan's budget is 4% higher than planned.", [(4.0, "change")]),
         ("Japan spent 1.4% of GDP, more than ever.", [(1.4, "share_of_gdp")]),
+        # the comparative right after the percentage, its 'than' later in the clause
+        ("Japan spent 17 per cent more on its military in 2024 than in 2023.", [(17.0, "change")]),
+        ("Japan spent 6% less on defence than a year earlier.", [(6.0, "change")]),
+        ("Japan spent 1.4% of GDP on defence, more than in 2023.", [(1.4, "share_of_gdp")]),
     ],
 )
 def test_a_percentage_more_than_something_is_a_change(sentence: str, expected: list[tuple[float, str]]) -> None:
@@ -417,3 +421,32 @@ def test_a_bare_percentage_restating_an_earlier_one_is_of_its_kind() -> None:
 def test_a_bare_percentage_of_another_value_keeps_the_default_kind() -> None:
     sentence = "Japan spends 20% of its defence budget on equipment and aims to reach 2%."
     assert kinds_of(sentence) == [(20.0, "share_of_total"), (2.0, "share_of_gdp")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Major equipment: about RON 12.0 billion, or 31.2% of the Ministry's budget, above the NATO"
+            " guideline of 20%.",
+            [(12.0, "money"), (31.2, "share_of_total"), (20.0, "share_of_total")],
+        ),
+        (
+            "Investment made up 26 % of total spending, above the collective benchmark of 20 %.",
+            [(26.0, "share_of_total"), (20.0, "share_of_total")],
+        ),
+        # a line a share of GDP is measured against stays a share of GDP
+        ("Germany spent 2.1% of GDP, above the NATO guideline of 2%.", [(2.1, "share_of_gdp"), (2.0, "share_of_gdp")]),
+    ],
+)
+def test_a_line_a_share_is_measured_against_is_a_share_of_its_whole(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds_of(sentence) == expected
+
+
+def test_a_line_in_a_list_item_is_a_share_of_the_whole_of_the_item_before() -> None:
+    context = Context(subject="European Union", paragraph_subject="European Union", gdp_shares=True)
+    context.list_share = "share_of_total"
+    reader = SentenceReader("- well short of the benchmark of **2 %**.", context, 2025)
+    assert [(s.figure.value, s.kind) for s in reader.statements()] == [(2.0, "share_of_total")]

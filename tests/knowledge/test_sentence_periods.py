@@ -613,3 +613,14 @@ def test_a_date_names_no_one_past_a_semicolon_as_its_doer() -> None:
     dated = date_subjects(sentence)
     assert [value for value, _ in dated] == [2022.0]
     assert all("Finland" not in names for _, names in dated)
+
+
+def test_a_year_dating_a_thing_s_event_does_not_date_the_next_sentence(build_note) -> None:
+    """'… the EUR 100 billion special fund agreed in 2022. Poland increased its spending by 31% to USD 38.0 billion':
+    2022 is the fund's date, not the time the paragraph speaks of (2024)."""
+    facts = build_note(
+        "Europe spent 17 per cent more on its militaries in 2024 than in 2023. Much of the growth came from the EUR"
+        " 100 billion special fund for the Bundeswehr agreed in 2022. Poland increased its spending by 31% to USD"
+        " 38.0 billion, or 4.2% of GDP."
+    )
+    assert {fact.period for fact in facts if fact.value in {31, 38.0, 4.2}} == {"2024"}

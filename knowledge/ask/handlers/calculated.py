@@ -102,7 +102,13 @@ def arithmetic_answer(
     members_left_out = bool(asked.excluded - set(arithmetic.WHOLES)) and bool(
         set(asked.entities) & set(arithmetic.WHOLES)
     )
-    if not asked.operations & CALCULATIONS and not asked.yes_no and not as_amount and not members_left_out:
+    # 'how much more did the Visegrad four spend than the Nordic allies?': a difference between sides of several
+    between_sides = arithmetic.between_several(asked)
+    if (
+        not asked.operations & CALCULATIONS
+        and not asked.yes_no
+        and not (as_amount or members_left_out or between_sides)
+    ):
         return None
     scores = {key: score for key, score in measure_scores(index, parsed).items() if key in index.table_measures}
     if carried is not None and carried.measure is not None and (not scores or not _names_a_measure(parsed)):
@@ -117,6 +123,7 @@ def arithmetic_answer(
     line = _cited_line(index, asked)
     if line is not None and line.unit is Unit.PERCENT_OF_GDP:
         scores = {domain.question_words().headline_measure: 1.0}  # 'how far short of 2%': a share of GDP's line
+    scores = _of_the_operands(asked, scores, index)
     if not scores:
         return None
     headline = domain.question_words().headline_measure  # among equally likely measures, NATO's headline one
@@ -134,7 +141,7 @@ def arithmetic_answer(
         calculation = arithmetic.share_as_amount(asked, measure, index.table_row)
     elif _years_each_asked(asked) and line is None:
         return _each_year(render, question, asked, measure, index)
-    elif asked.operations & CALCULATIONS or asked.yes_no or members_left_out or line is not None:
+    elif asked.operations & CALCULATIONS or asked.yes_no or members_left_out or between_sides or line is not None:
         calculation = series_calculation(asked, measure, index.table_row) or arithmetic.calculate(
             asked, measure, index.table_row, line
         )
@@ -244,6 +251,18 @@ def _words_stating(index: FactIndex, fact: Fact) -> frozenset[str]:
     states, not a 5% someone else pushed for."""
     document = index.documents.get(fact.citation.document)
     return frozenset(normalise(f"{fact.citation.quote} {document.title if document else ''}").split())
+
+
+def _of_the_operands(asked: ParsedQuestion, scores: dict[str, float], index: FactIndex) -> dict[str, float]:
+    """The measures with a row for an ally the calculation is over ('how much more did Poland, … spend than …'
+    is worked out of spending rows, never of a count of allies that only the alliance's row states)."""
+    operands = [name for name in arithmetic.operand_entities(asked) if name not in arithmetic.WHOLES]
+    if not operands:
+        return scores
+    held = {
+        key: score for key, score in scores.items() if any((key, name) in index.by_measure_subject for name in operands)
+    }
+    return held or scores
 
 
 def _fitting_measures(asked: ParsedQuestion, scores: dict[str, float], index: FactIndex) -> dict[str, float]:

@@ -306,10 +306,17 @@ class TableAnswers:
         rows, period, scope = column.rows, column.period, column.scope
         chosen = aggregate.matching(rows, spec)
         condition = aggregate.describe_condition(spec, rows[0])
-        nearest = [] if chosen else [_nearest(rows, spec)]
+        chosen_ids = {fact.id for fact in chosen}  # by id: comparing whole facts field by field is slow
+        if spec.within:  # 'how many of the Visegrad four …': each ally of the field named, those short of it too
+            nearest = [
+                (f"Not {condition}: {fact.subject} **{phrasing.format_value(fact)}**", fact)
+                for fact in rows
+                if fact.id not in chosen_ids
+            ]
+        else:
+            nearest = [] if chosen else [_nearest(rows, spec)]
         count = float(len(chosen))
         calculation = f"counted the{scope} allies {condition} in {period}: {len(chosen)} of {len(rows)} with figures"
-        chosen_ids = {fact.id for fact in chosen}  # by id: comparing whole facts field by field is slow
         rest = [fact.subject for fact in rows if fact.id not in chosen_ids]
         if chosen and len(rest) <= FEW_LEFT_OUT:  # '29 of 31 meet 20%': which two do not is what a reader asks next
             calculation += f" (not {condition}: {', '.join(rest)})" if rest else ""

@@ -88,3 +88,14 @@ def test_a_follow_up_restated_with_its_question_and_split_again_ends(engine) -> 
     assert answer.answered
     assert any(round(value, 2) == 1.5 for value in answer.values)
     assert not any(round(value, 2) == -1.5 for value in answer.values)
+
+
+def test_items_listed_after_what_s_the_are_each_asked(engine):
+    answer = engine.ask(
+        "Under the Hague pledge, what's the overall target, the core-defence floor, and the year it must be reached by?"
+    )
+    assert answer.answered and {5.0, 3.5, 2035.0} <= set(answer.values)
+    averaged = engine.ask(
+        "What is the simple (unweighted) average defence share of GDP in 2024 for France, Germany, Italy and the UK?"
+    )
+    assert {fact.subject for fact in averaged.facts} == {"France", "Germany", "Italy", "United Kingdom"}

@@ -67,3 +67,21 @@ def test_a_persons_name_asked_is_given_by_first_and_last_name_together(engine_of
     unnamed = "On 25 February 2025 the Prime Minister announced a rise in defence spending."
     assert "quantity: a name" not in engine.verifier.check_sentence(asked, named).unaccounted
     assert "quantity: a name" in engine.verifier.check_sentence(asked, unnamed).unaccounted
+
+
+WALES = (
+    "# Defence spending guidelines\n\n"
+    "At the Wales summit in September 2014, Allied leaders agreed that members spending less than 2% of GDP on "
+    "defence would aim to move towards that level within a decade.\n\n"
+    "The summit was chaired by Secretary General Anders Fogh Rasmussen.\n"
+)
+
+
+def test_who_held_a_role_is_answered_only_by_a_sentence_naming_a_person(engine_of_text) -> None:
+    """'Who was NATO Secretary General at the Wales summit?' asks a person by name: the sentence naming the summit,
+    its place and the Allies names no one holding the role; the one naming him does."""
+    engine = engine_of_text("guidelines.md", WALES)
+    asked = parse_question(engine.drafter.parse("Who was NATO Secretary General at the Wales summit?"))
+    unnamed, named = (block.strip() for block in WALES.split("\n\n")[1:])
+    assert "quantity: a person" in engine.verifier.check_sentence(asked, unnamed).unaccounted
+    assert "quantity: a person" not in engine.verifier.check_sentence(asked, named).unaccounted
