@@ -43,6 +43,8 @@ COUNT_WORDS = {
     "nine": 9,
     "ten": 10,
 }
+FIELD_PREPOSITIONS = frozenset({"of", "among", "amongst"})  # English: 'how many of the eight countries'
+FIELD_DETERMINERS = frozenset({"the"})  # 'of those four' points back at allies named before: a field known
 NUMBER_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 RANKED = r"(?:top|bottom|first|last|highest|lowest|biggest|largest|smallest|most|least|leading)"
 TOP_N = re.compile(
@@ -296,6 +298,8 @@ def group_members_named(question: Question) -> list[str]:
 
 def table_question(question: Question) -> TableQuestion | None:
     """What kind of whole-table question this is, if any."""
+    if _a_field_of_its_own_size(question):
+        return None
     spec = _table_question(question)
     if spec is not None and spec.intent is not Intent.TREND:
         spec.within = _within(question) | spec.within
@@ -303,6 +307,26 @@ def table_question(question: Question) -> TableQuestion | None:
         if spec.intent is Intent.RANKING and spec.within and spec.limit == 1 and ordered:
             spec.limit = len(spec.within)  # 'rank the Baltic states': all of them, in order
     return spec
+
+
+def _a_field_of_its_own_size(question: Question) -> bool:
+    """'How many of the eight countries are expected to reach 2%?', 'which of the ten allies spent most per head?':
+    a field the question names only by how many are in it, fewer than the allies the tables give figures for, is a
+    document's own (its extract's eight countries); the tables cannot tell which those are, so no count, list or
+    ranking over all allies answers it. A field named ('the three Baltic states') or its members named is another
+    matter, and so is the whole alliance ('of the 32 allies'); 'the ten allies' names no one by 'allies'."""
+    if question.within or any(lexicon.is_country(name) for name in question.entities) or _groups_named(question):
+        return False
+    words = question.words
+    numbers = cues().raw.spelled.units  # 'eight', 'ten': a small field's size in words
+    fewest_whole = len(lexicon.ally_names()) - 1  # the allies with figures: every ally but one without forces
+    for at in range(2, len(words) - 1):
+        said = words[at]
+        size = int(said) if said.isdigit() else numbers.get(said)
+        field_named = words[at - 1] in FIELD_DETERMINERS and words[at - 2] in FIELD_PREPOSITIONS
+        if size is not None and field_named and words[at + 1] in cues().ally_nouns and 1 < size < fewest_whole:
+            return True
+    return False
 
 
 def _table_question(question: Question) -> TableQuestion | None:

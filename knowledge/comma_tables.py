@@ -9,6 +9,11 @@ Prose is no table: a cell is a few words at most, with no sentence's stop in it.
 A table in long form ('country,year,defence_expenditure_per_capita_usd' over 'Norway,2014,1142'), as a data appendix
 supplies it, gives one figure a row: its year column says when, so it is read as the row label's note ('Norway (2014)')
 and the header's words are parted where a machine wrote them joined ('defence expenditure per capita usd').
+
+A data file written the continental way parts its cells by semicolons, its figures keeping their decimal commas and
+spaced thousands ('country;year;share_gdp_pct;expenditure_eur_mn' over 'Estonia;2023;2,73;1 040,1'): a line with a
+semicolon is parted by semicolons alone, and its header's rows by the same mark. Its cells are read by the way its
+figures write them (`knowledge.table_numbers`), not here.
 """
 
 from __future__ import annotations
@@ -20,10 +25,15 @@ from knowledge.fixed_width import lines_with_offsets
 
 # a figure of a cell: maybe signed, thousands maybe grouped by commas, maybe a percentage
 FIGURE = re.compile(r"^[~≈]?[+\-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
+# a figure of a cell parted by semicolons, written either way: thousands grouped by a comma, point or space, a
+# decimal point or comma ('2,07', '1 040,1', '1.040,1', '1,040.1')
+ANY_WAY_FIGURE = re.compile(r"^[~≈]?[+\-−–]?(?:\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*%?$")
+SEMICOLON = ";"
 SPACED_COMMA = re.compile(r"\s*,\s+")
 A_YEAR = re.compile(r"(?:19|20)\d\d")
 JOINED_WORDS = re.compile(r"[_]+")  # 'defence_expenditure_per_capita_usd': a machine's header
 SENTENCE_STOP = re.compile(r"[.!?;:]\s|[.!?;:]$|[\"“”|\t]")
+SEMICOLON_LINE_STOP = re.compile(r"[.!?:]\s|[.!?:]$|[\"“”|\t]")  # a line parted by semicolons: they are its cells'
 MIN_CELLS = 2  # a label and a figure at least
 MAX_CELLS = 12
 MAX_CELL_WORDS = 6
@@ -33,35 +43,49 @@ MAX_LABELS = 2  # cells of a row that are not figures: its name, and maybe a wor
 Row = tuple[int, str, list[str]]
 
 
-def cells(line: str) -> list[str] | None:
-    """A comma-separated line's cells, else None (a line of prose, a Markdown or tab-separated table's row)."""
+def delimiter(line: str) -> str:
+    """The mark parting a line's cells: a semicolon where it has one, else a comma."""
+    return SEMICOLON if SEMICOLON in line else ","
+
+
+def cells(line: str, mark: str | None = None) -> list[str] | None:
+    """A comma- or semicolon-separated line's cells, parted by `mark` (else by its own), else None (a line of prose,
+    a Markdown or tab-separated table's row)."""
     stripped = line.strip()
-    if "," not in stripped or SENTENCE_STOP.search(stripped):
+    mark = mark or delimiter(stripped)
+    stop = SEMICOLON_LINE_STOP if mark == SEMICOLON else SENTENCE_STOP
+    if mark not in stripped or stop.search(stripped):
         return None
-    parts = SPACED_COMMA.split(stripped) if ", " in stripped else stripped.split(",")
+    if mark == SEMICOLON:
+        parts = stripped.split(SEMICOLON)
+    else:
+        parts = SPACED_COMMA.split(stripped) if ", " in stripped else stripped.split(",")
     parts = [part.strip() for part in parts]
     if not MIN_CELLS <= len(parts) <= MAX_CELLS or not all(parts):
         return None
     return parts if all(len(part.split()) <= MAX_CELL_WORDS for part in parts) else None
 
 
-def _figures(parts: list[str]) -> int:
-    return sum(1 for part in parts if FIGURE.match(part))
+def _figures(parts: list[str], mark: str = ",") -> int:
+    figure = ANY_WAY_FIGURE if mark == SEMICOLON else FIGURE
+    return sum(1 for part in parts if figure.match(part))
 
 
-def _row(line: str) -> list[str] | None:
-    """A row of figures: every cell a figure but its label (and a rank's or a name's cell beside it)."""
-    parts = cells(line)
+def _row(line: str, mark: str = ",") -> list[str] | None:
+    """A row of figures parted by `mark`: every cell a figure but its label (and a rank's or a name's cell beside
+    it)."""
+    parts = cells(line, mark)
     if parts is None:
         return None
-    words = len(parts) - _figures(parts)
-    return parts if words <= MAX_LABELS and _figures(parts[1:]) >= 1 and len(parts) - words >= words else None
+    words = len(parts) - _figures(parts, mark)
+    enough = _figures(parts[1:], mark) >= 1 and len(parts) - words >= words
+    return parts if words <= MAX_LABELS and enough else None
 
 
 def _header(line: str) -> list[str] | None:
     """A header: cells naming columns, not all of them figures ('Country, 2023, 2024'; years alone name columns)."""
     parts = cells(line)
-    return parts if parts is not None and any(not FIGURE.match(part) for part in parts) else None
+    return parts if parts is not None and _figures(parts, delimiter(line)) < len(parts) else None
 
 
 def _ranked(header: list[str], rows: list[list[str]]) -> bool:
@@ -86,8 +110,9 @@ def _table_at(lines: list[tuple[int, str]], index: int) -> tuple[list[str], list
     if header is None:
         return None
     rows: list[list[str]] = []
+    mark = delimiter(lines[index][1])
     for _, line in lines[index + 1 :]:
-        row = _row(line)
+        row = _row(line, mark)
         if row is None or len(row) > len(header):
             break
         rows.append(row)
@@ -97,13 +122,13 @@ def _table_at(lines: list[tuple[int, str]], index: int) -> tuple[list[str], list
 
 
 def table_regions(text: str) -> list[tuple[int, int]]:
-    """Where each comma-separated table stands: its header line, then two rows or more of as many cells (a total
-    one short under ranked rows), as (start, end) offsets."""
+    """Where each comma- or semicolon-separated table stands: its header line, then two rows or more of as many cells
+    (a total one short under ranked rows), as (start, end) offsets."""
     lines = lines_with_offsets(text)
     regions: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
-        table = _table_at(lines, index) if "," in lines[index][1] else None
+        table = _table_at(lines, index) if "," in lines[index][1] or SEMICOLON in lines[index][1] else None
         if table is None:
             index += 1
             continue
@@ -144,7 +169,7 @@ def _in_wide_form(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
     )
     if column is None:
         return header, rows
-    parted = [_header_parted(name) for at, name in enumerate(header) if at != column]
+    parted = [header_parted(name) for at, name in enumerate(header) if at != column]
     return parted, [
         (
             offset,
@@ -155,7 +180,7 @@ def _in_wide_form(header: list[str], rows: list[Row]) -> tuple[list[str], list[R
     ]
 
 
-def _header_parted(name: str) -> str:
+def header_parted(name: str) -> str:
     """'defence_expenditure_per_capita_usd' → 'defence expenditure per capita (USD)': a machine's header, its
     words joined, ends with its unit (a currency code, a scale, a percent sign's word), said in brackets as people
     write it."""

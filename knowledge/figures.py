@@ -32,6 +32,7 @@ TOKEN = re.compile(
 # Markdown's emphasis ('up **9.4%**', '*Readiness 2030*'): layout, not words; a cue word before a bold figure is
 # right before it.
 EMPHASIS_MARKS = frozenset({"*"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})  # closing a quotation, as a tokenizer sees its last mark
 NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A year after a fiscal-year prefix ('FY'), whole or short ('FY2025', 'FY25', the end of 'FY25-26').
@@ -210,6 +211,9 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
         ):  # '($1 = 7.1500 Danish crowns)': a rate, neither amount an amount spent
             position = figure.end + 2
             continue
+        if _notation_read_out(tokens, figure):
+            position = figure.end
+            continue
         figures.append(figure)
         if figure.total is not None:
             figures.append(Figure(FigureKind.COUNT, figure.total, figure.end - 2, figure.end, noun=figure.noun))
@@ -220,6 +224,13 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
                 figures.append(prior)
             position = prior.end + 1
     return figures
+
+
+def _notation_read_out(tokens: list[Token], figure: Figure) -> bool:
+    """'(e.g. "1 040,1" = one thousand and forty point one million euro)': a figure right after an equals sign whose
+    left side closes a quotation reads the quoted way of writing numbers out, an example; no one's figure."""
+    before = [token.text for token in tokens[max(0, figure.start - 2) : figure.start]]
+    return len(before) == 2 and before[1] == "=" and before[0] in CLOSING_QUOTES
 
 
 def _written_again(tokens: list[Token], figure: Figure, bracketed: Figure, table: Cues) -> bool:

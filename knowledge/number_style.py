@@ -71,6 +71,9 @@ SPACED_GROUPS = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{GROUPING_SPACES}]\d{{3}})
 GROUP_SPACE = re.compile(rf"[{GROUPING_SPACES}]")
 # A telephone number's '+32 2 000 0000' groups nothing: its digits go on after a space.
 PLAIN_SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d{3}| \d)")
+# A decimal comma after spaced thousands ('1 040,1'): no English way of writing a number ends so, whatever the rest
+# of the document writes; its table reads its numbers its own way (`knowledge.table_numbers`).
+DECIMAL_COMMA_AFTER = re.compile(r",\d(?!\d{2}(?!\d))")
 COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d])")
 CURRENCY_REACH = 5  # characters before a number where its currency may stand ('EUR ', 'US$ ')
 
@@ -123,6 +126,8 @@ def _spaced_groups_joined(text: str, *, continental: bool) -> str:
     english_plain_spaces = not continental and groups_with_spaces(text)
 
     def joined(match: re.Match[str]) -> str:
+        if not continental and DECIMAL_COMMA_AFTER.match(text, match.end()):
+            return match.group()  # '1 040,1' of an English document: a continental number, left to its table
         thin = any(space in match.group() for space in THIN_SPACES)
         if continental or thin or _an_amount(text, match.start(), match.end()):
             return GROUP_SPACE.sub(mark, match.group())

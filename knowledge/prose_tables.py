@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from knowledge.column_notes import column_notes
+from knowledge.comma_tables import header_parted
 from knowledge.comma_tables import read_table as read_comma_separated
 from knowledge.comma_tables import table_regions as comma_regions
 from knowledge.cues import cues, fold
@@ -113,6 +114,9 @@ POINT_WORDS = frozenset({"points", "point", "pp", "ppt", "pts"})  # a header's u
 # A row label naming an entity with a note in brackets ('Australia (2025–26)', 'United States (NATO, 2024)'): the
 # entity, and the note that may name the year of the row's figures.
 NOTED_LABEL = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+# A header a machine wrote, its words joined ('expenditure_eur_mn'): parted as people write it ('expenditure (EUR mn)')
+MACHINE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+STATUS_CELL = re.compile(r"[A-Za-z][A-Za-z.]*(?: [A-Za-z][A-Za-z.]*)?")  # 'estimate', 'final', 'prov.'
 RANGE_BOUNDS = ("minimum", "maximum")  # what a range's lowest and highest figure are of the figure it gives
 MEASURE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a row label naming a measure has a word of its own in lower case
 Cells = TypeVar("Cells")
@@ -322,7 +326,8 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
             (offset, line, [row.group("label"), row.group("value")]) for offset, line, row in leaders if row
         ]
     if _is_row(lines[0][1]):
-        return _cells(lines[0][1]), [(offset, line, _cells(line)) for offset, line in lines[1:]]
+        header = [header_parted(cell) if MACHINE_NAME.fullmatch(cell) else cell for cell in _cells(lines[0][1])]
+        return header, [(offset, line, _cells(line)) for offset, line in lines[1:]]
     if _aligned_cells(lines[1][1]):
         header = [_plain(cell) for cell in _spaced(lines[0][1])]
         return header, [(offset, line, [_plain(cell) for cell in _spaced(line)]) for offset, line in lines[1:]]
@@ -594,6 +599,20 @@ def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str
         whole = _adds_up_to_a_whole([cells[at] for _, _, cells in rows if at < len(cells) and cells[at]])
         measured.append(replace(column, kind="share_of_total") if unmeasured and whole else column)
     return measured
+
+
+def _described_by_notes(columns: list[Column], text: str) -> list[Column]:
+    """Columns a data file's readme describes by their machine names ('equipment_share_pct  major equipment
+    expenditure, incl. related R&D, as % of total defence expenditure'): measured in its words, their kinds as
+    their headers say."""
+    notes = column_notes(text)
+    if not notes:
+        return columns
+    said = {label: words for name, words in notes.items() for label in (name, header_parted(name))}
+    return [
+        replace(column, measure=said[column.label]) if column.measure is None and column.label in said else column
+        for column in columns
+    ]
 
 
 def _adds_up_to_a_whole(cells: list[str]) -> bool:
@@ -985,19 +1004,60 @@ def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]
     return None
 
 
-def _stating_cells(columns: list[Column], cells: list[str], dating: int | None) -> Iterator[tuple[int, Column, str]]:
-    """A row's cells after its label, each with its place and column; a column headed 'Year' alone dates the row's
-    figures and states nothing of its own (a 'Target year' cell is the target's deadline, a figure)."""
-    for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1):
-        if at != dating or not _only_dates(column.label):
-            yield at, column, text
-
-
 def _only_dates(label: str) -> bool:
     """A dating column headed by a plain year word alone ('Year'), not by what the year is of ('Target year',
     'Deadline': a goal's date, a figure of its own)."""
     words = plain_words(label)
     return bool(words) and set(words) <= set(cues().raw.plain_year_columns)
+
+
+@dataclass(frozen=True)
+class RowColumns:
+    """The columns saying something of their row rather than stating figures: the currency its amounts are in
+    ('DKK'), the year they are of ('| Target year |', '| year |'), what kind of figures they are ('| status |' over
+    'estimate')."""
+
+    currency: int | None
+    dating: int | None
+    status: int | None
+
+    @classmethod
+    def of(cls, columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> RowColumns:
+        return cls(_currency_column(rows), _dating_column(columns, rows), _status_column(columns, rows))
+
+    def currency_of(self, cells: list[str]) -> str | None:
+        return cells[self.currency] if self.currency is not None and self.currency < len(cells) else None
+
+    def date_of(self, cells: list[str]) -> str | None:
+        return _cell_year(cells[self.dating]) if self.dating is not None and self.dating < len(cells) else None
+
+    def year_and_marks(self, label: str, cells: list[str]) -> tuple[str | None, tuple[str, ...]]:
+        """The row's year and qualifiers as its label says them (`label_year`), with what its status cell says."""
+        year, marks = label_year(label)
+        status = _note_qualifiers(cells[self.status]) if self.status is not None and self.status < len(cells) else ()
+        return year, tuple(dict.fromkeys((*marks, *status)))
+
+    def figure_cells(self, columns: list[Column], cells: list[str]) -> list[tuple[int, Column, str]]:
+        """Each cell after the row's label with its place and column; a column headed by a period's name alone
+        ('| Year |' over '2023') gives the row's period, no figure of its own (a 'Target year' cell is the target's
+        deadline, a figure)."""
+        return [
+            (at, column, text)
+            for at, (column, text) in enumerate(zip(columns[1:], cells[1:], strict=False), start=1)
+            if not (at == self.dating and _only_dates(column.label))
+        ]
+
+
+def _status_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> int | None:
+    """'| country | year | status |' over 'final' and 'estimate': a column after the first whose cells are a word or
+    two each, some of them saying what kind of figures the row's are (an estimate, provisional: the qualifier
+    cues); its index, else None."""
+    for at in range(1, len(columns)):
+        texts = [cells[at].strip() for _, _, cells in rows if at < len(cells) and not _separator_row(cells)]
+        worded = bool(texts) and all(STATUS_CELL.fullmatch(text) for text in texts)
+        if worded and any(_note_qualifiers(text) for text in texts):
+            return at
+    return None
 
 
 def _cell_year(cell: str) -> str | None:
@@ -1125,7 +1185,7 @@ def table_facts(
         rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
     columns = _columns(header, default_period)
     columns = _measured_by_captions(columns, captions, stated_currency, _plain_amounts(columns, rows))
-    columns = _parts_of_a_whole(columns, rows)
+    columns = _described_by_notes(_parts_of_a_whole(columns, rows), prose.text)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
@@ -1134,15 +1194,14 @@ def table_facts(
     )
     legend = _legend(prose, region)
     lettered = _letter_marks(prose, region)
-    currency_at = _currency_column(rows)
-    dating = _dating_column(columns, rows)
+    roles = RowColumns.of(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
         row_number += 1
         label = cells[0]
-        row_year, qualifiers = label_year(label)
+        row_year, qualifiers = roles.year_and_marks(label, cells)
         noted, noted_year = _noted_entity(label) if not (row_year or measures) else (None, None)
         subject = context_subject if row_year or measures else label_subject(label) or noted
         subject = whole if subject is None and whole and _total_label(label) else subject
@@ -1152,9 +1211,8 @@ def table_facts(
         span = _line_span(line, offset)
         cell_marks = lettered.get(offset) or _marked(line, legend)
         cell_marks = _names_first(cell_marks) if numbered else cell_marks
-        row_currency = cells[currency_at] if currency_at is not None and currency_at < len(cells) else None
-        row_date = _cell_year(cells[dating]) if dating is not None and dating < len(cells) else None
-        for at, column, text in _stating_cells(columns, cells, dating):
+        row_currency, row_date = roles.currency_of(cells), roles.date_of(cells)
+        for at, column, text in roles.figure_cells(columns, cells):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
             citation = _line_citation(document, prose, span, locator, label, column.label)
             dated = _dated_by_row(column, row_date)

@@ -19,6 +19,7 @@ from knowledge.entities import entity_tables
 from knowledge.figures import (
     Figure,
     FigureKind,
+    Token,
     counted_numbers,
     day_month_dates,
     elided_counts,
@@ -330,6 +331,7 @@ class Reading:
             and not self.placed(m, ending)
             and not self.rank_scope(m)
             and not self.named_by_its_body(m)
+            and not modifies_a_name(self.tokens, self.mentions, m)
         ]
         strong = [m for m in found if not m.weak]
         return strong or found
@@ -436,6 +438,13 @@ class Reading:
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
         return found[0].name if found else None
+
+
+def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mention: Mention) -> bool:
+    """'euro-area NATO Allies': a name joined by a hyphen to the word after it, right before another name, says which
+    of those the sentence speaks of (the allies in the euro area); it is not whom the sentence speaks of."""
+    joined = "-" in tokens[mention.end - 1].text.strip("-")
+    return joined and any(other.start == mention.end and not other.source for other in mentions)
 
 
 def spent_by(words: Sequence[str], figure: Figure, participles: Sequence[str]) -> bool:

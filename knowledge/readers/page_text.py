@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
+from knowledge.readers.comment_lines import comment_markers_blanked
+
 PAGE_BREAK = "\f"
 MINIMUM_PAGES = 3  # pages a line stands on, each time next to a page break, before it is the pages' furniture
 FURNITURE_WORDS = 12  # words at most of a running header or footer
@@ -52,11 +54,13 @@ class PageText:
         return quoted if self.quoted is self.written else BLANKED_SPACES.sub("", quoted)
 
 
-def page_text(written: str) -> PageText:
-    """The text read as its paragraphs run; a text of no pages and no hyphenated line ends is read as written."""
-    if PAGE_BREAK not in written and not HYPHENATED.search(written):
-        return PageText(written, written, written)
-    quoted = _page_breaks_bridged(_furniture_blanked(written)) if PAGE_BREAK in written else written
+def page_text(written: str, *, comments: bool = False) -> PageText:
+    """The text read as its paragraphs run; a text of no pages and no hyphenated line ends is read as written. With
+    `comments` (a plain text), a data file's readme written as comment lines is read without their '#' markers."""
+    uncommented = comment_markers_blanked(written) if comments else written
+    if PAGE_BREAK not in uncommented and not HYPHENATED.search(uncommented):
+        return PageText(written, uncommented, uncommented)
+    quoted = _page_breaks_bridged(_furniture_blanked(uncommented)) if PAGE_BREAK in uncommented else uncommented
     return PageText(written, quoted, _hyphenated_words_joined(quoted))
 
 

@@ -93,8 +93,9 @@ LEADER_DOTS = ".."
 LINE_MARKS = "|> \t"  # a drawn box's side or a quote's markers before a line's words
 BRACKETED = re.compile(r"\([^()]*\)")
 # A table's note opened by its letter or its number in brackets ('a  Includes expenditure …', '(1) Equipment
-# expenditure covers …'), its further lines indented under it.
-NOTE_OPENING = re.compile(r"^(?:[a-z][ \t]{2,}|\(\d{1,2}\)[ \t]+)\S")
+# expenditure covers …'), or an indented number and a full stop (a readme's '  1. Figures for 2024 are estimates'),
+# its further lines indented under it.
+NOTE_OPENING = re.compile(r"^(?:[a-z][ \t]{2,}|\(\d{1,2}\)[ \t]+|[ \t]+\d{1,2}\.[ \t]+)\S")
 MINIMUM_NOTES = 2
 # A line of a table's lettered notes, maybe after a label ('Notes: (a) estimate; (b) includes pensions …; (c) fiscal
 # year April 2024 to March 2025.'): a legend saying what the letters marking its cells mean, stating nothing itself.
@@ -482,7 +483,7 @@ def read_prose(text: str, *, markdown: bool = False, counter: Counter | None = N
     """
     counter = counter or Counter()
     counter.check("characters", len(text))
-    pages = page_text(text)
+    pages = page_text(text, comments=not markdown)
     text = pages.read
     metadata, body_start = parse_front_matter(text) if markdown else ({}, 0)
     title = metadata.get("title")

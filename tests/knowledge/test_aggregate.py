@@ -285,3 +285,32 @@ def test_a_level_claimed_after_a_verb_of_change_is_confirmed_by_the_cell(engine)
     answer = engine.ask(f'Pub quiz card: "{claim}" Is the 3.13% right?')
     assert answer.answered and answer.answer.startswith("**Yes**")
     assert 3.1334 in answer.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many of the eight countries are expected to reach 2% of GDP in 2024?",
+        "How many of the 6 countries met the 2% guideline in 2024?",
+        "Which of the ten allies spent most per head on defence in 2024?",
+        "What's the average defence spending of the eight countries in 2025?",
+    ],
+)
+def test_a_field_named_only_by_its_size_is_no_whole_table_question(engine, text):
+    """A document's own field ('the eight countries' of its extract): the tables cannot tell which they are, so no
+    count or ranking over every ally answers for it."""
+    assert spec(engine, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many of the 32 allies met 2% in 2024?",
+        "How many of the three Baltic states met 2% in 2024?",
+        "how many allies met 2% in 2024?",
+        "Which of the three, Estonia, Latvia or Lithuania, spent the highest share of GDP in 2024?",
+        "which of those four allies spent the most in 2024?",
+    ],
+)
+def test_the_whole_alliance_a_named_group_or_named_allies_still_make_a_whole_table_question(engine, text):
+    assert spec(engine, text) is not None

@@ -113,3 +113,45 @@ def test_a_long_form_table_is_read_with_its_year_beside_each_row_s_label() -> No
     header, rows = read_table(text, start, end) or ([], [])
     assert header == ["country", "spending (EUR bn)"]
     assert [cells for _, _, cells in rows] == [["Poland (2023)", "30.1"], ["Poland (2024)", "35.0"]]
+
+
+EXTRACT = """# Defence expenditure of three Allies, 2022-2023 (data extract)
+#
+# Unit:   share_gdp_pct       defence expenditure as % of GDP
+#         expenditure_eur_mn  defence expenditure, million EUR
+# Format: fields separated by semicolons; decimal separator is a comma; thousands separated by a space.
+#
+country;year;status;share_gdp_pct;expenditure_eur_mn
+Estonia;2022;final;2,07;745,2
+Estonia;2023;final;2,73;1 040,1
+Finland;2023;final;2,45;6 786,5
+"""
+
+
+def test_a_semicolon_separated_line_is_parted_by_its_semicolons_keeping_decimal_commas() -> None:
+    text = "country;year;status;share_gdp_pct\nEstonia;2023;final;2,73\nFinland;2023;final;2,45\n"
+    ((start, end),) = table_regions(text)
+    header, rows = read_table(text, start, end) or ([], [])
+    assert header == ["country", "status", "share gdp (pct)"]
+    assert [cells for _, _, cells in rows] == [["Estonia (2023)", "final", "2,73"], ["Finland (2023)", "final", "2,45"]]
+
+
+def test_prose_with_semicolons_and_figures_is_no_table() -> None:
+    text = (
+        "Spending rose in 2023; it fell in 2024.\n"
+        "Poland spent 4.1%; Latvia 3.2%; Estonia 3.4%\n"
+        "Poland; Lithuania; Latvia; Estonia\n"
+    )
+    assert table_regions(text) == []
+
+
+def test_each_cell_of_a_continental_data_extract_is_a_fact_of_its_country_and_year(tmp_path: Path) -> None:
+    (tmp_path / "extract.txt").write_text(EXTRACT, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["extract.txt"]\ntitle = "Defence expenditure of three Allies"\n')
+    facts = [fact for fact in build_knowledge_base(tmp_path).facts if fact.citation.column_label]
+    amount = _cell(facts, "Estonia", 1040.1)
+    assert (amount.unit, amount.currency, amount.scale, amount.period) == (Unit.MONEY, "EUR", 1e6, "2023")
+    assert amount.citation.quote == "Estonia;2023;final;2,73;1 040,1"
+    share = _cell(facts, "Finland", 2.45)
+    assert (share.unit, share.period) == (Unit.PERCENT_OF_GDP, "2023")
+    assert {fact.value for fact in facts if fact.subject == "Estonia"} == {2.07, 745.2, 2.73, 1040.1}

@@ -493,11 +493,15 @@ def test_a_span_annotated_with_an_en_dash_is_the_span_stated_with_a_hyphen() -> 
 
 
 def _row_as_read(quote: str) -> str:
-    """A table row whose cells write decimal commas ('| 2022 (actual) | 89,1 | 1,31 |'), as the table reader reads
-    its figures ('89.1', '1.31'); any other quote as it is."""
-    if not quote.lstrip().startswith("|"):
+    """A table row whose cells write decimal commas ('| 2022 (actual) | 89,1 | 1,31 |', a data file's
+    'Estonia;2023;final;2,73;1 040,1'), as the table reader reads its figures ('89.1', '1.31', '1 040.1'); any other
+    quote as it is."""
+    if quote.lstrip().startswith("|"):
+        cells = quote.strip().strip("|").split("|")
+    elif ";" in quote and "\n" not in quote.strip():
+        cells = quote.strip().split(";")
+    else:
         return quote
-    cells = quote.strip().strip("|").split("|")
     if not writes_decimal_commas(cells[1:]):
         return quote
     return " | ".join([cells[0], *(read_as_english(cell) for cell in cells[1:])])

@@ -378,6 +378,14 @@ def test_an_amount_equated_to_its_share_is_two_figures_and_a_rate_none():
     assert [f.kind for f in figures_of("($1 = 7.1500 Danish crowns)") if f.kind is FigureKind.MONEY] == []
 
 
+def test_a_quoted_notation_read_out_after_an_equals_sign_is_no_figure():
+    """A readme's '(e.g. "1 040,1" = one thousand and forty point one million euro)' shows how the file writes its
+    numbers; an amount equated to a share ('USD 1,506 bn = 55%') is still two figures."""
+    example = 'Thousands are separated by a space (e.g. "1 040,1" = one thousand and forty point one million euro).'
+    assert figures_of(example) == []
+    assert [f.value for f in figures_of("Spending = 2.1% of GDP in 2024.") if f.kind is FigureKind.PERCENT] == [2.1]
+
+
 @pytest.mark.parametrize(
     "line", ["Global ranking: 9th (2022) → 6th (2023)", "Rank among spenders: 5th (2019) -> 3rd (2024)"]
 )

@@ -201,3 +201,18 @@ def test_a_continental_document_reads_the_english_thousands_only_a_thousands_mar
     counts = {fact.value for fact in facts if fact.unit == "count"}
     assert 2_400 in counts and 2.4 not in counts
     assert all(fact.citation.quote in release for fact in facts)
+
+
+def test_an_english_document_leaves_spaced_thousands_before_a_decimal_comma_as_written() -> None:
+    """'1 040,1' is no English number however the rest of the text writes: its spaces are not read as thousands
+    commas ('1,040,1'), so the table holding it reads it its own way."""
+    text = (
+        "Amounts are in EUR million; a space parts the thousands (e.g. 1 040,1). The rate was 7.53450 kuna.\n"
+        "Estonia;2023;2,73;1 040,1\nLatvia;2024;3,15;1 291,5\nFinland;2022;1,66;4 448,8\n"
+    )
+    numbers = NumbersAsRead(text)
+    assert not numbers.continental
+    assert "1 040,1" in numbers.text
+    assert "4 448,8" in numbers.text
+    assert "7.53450" in numbers.text
+    assert len(numbers.text) == len(text)

@@ -370,6 +370,27 @@ def test_each_note_under_a_table_is_a_paragraph_of_its_own():
     assert texts[4] == "(1) Personnel exclude civilians."
 
 
+def test_each_indented_numbered_note_of_a_readme_is_a_paragraph_of_its_own():
+    """'Notes:' over '  1. …' and '  2. …' wrapped onto lines indented under them: a note's subject is no next
+    note's ('Greece's decline …' never makes 'The NATO guideline of 2% …' Greece's)."""
+    text = (
+        "Notes:\n"
+        "  5. Greece's decline in 2023 reflects the phasing of payments; its share\n"
+        "     of GDP nonetheless remains above 3%.\n"
+        "  6. The NATO guideline of spending at least 2% of GDP applies to all rows.\n"
+    )
+    prose = read_prose(text)
+    texts = [prose.text[block.span.start : block.span.end] for block in prose.blocks]
+    assert texts[0] == "Notes:" and prose.blocks[0].heading
+    assert texts[1].startswith("5. Greece's decline") and texts[1].endswith("remains above 3%.")
+    assert texts[2].startswith("6. The NATO guideline")
+
+
+def test_numbered_lines_not_indented_are_no_notes():
+    text = "Key steps:\n1. Spending rose to 2.1% of GDP.\n2. It fell in 2024.\n"
+    assert not any(block.heading for block in read_prose(text).blocks)
+
+
 def test_a_block_quoted_box_of_key_points_reads_each_bullet_as_a_paragraph_of_its_own():
     """A briefing's key points set as a block quote ('> - …'): each bullet its own paragraph and sentence, quoted
     without the quote marker, never one sentence running from the first bullet to the last."""

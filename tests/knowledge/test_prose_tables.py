@@ -1119,3 +1119,26 @@ def test_a_row_of_increases_in_a_currency_under_year_columns_is_the_subject_s_ch
         271_400,
         "count",
     )
+
+
+LONG_FORM = (
+    "Defence expenditure of two Allies, data extract\n\n"
+    "country{sep}year{sep}status{sep}share_gdp_pct{sep}expenditure_eur_mn\n"
+    "Estonia{sep}2023{sep}final{sep}2.73{sep}1040.1\n"
+    "Estonia{sep}2024{sep}estimate{sep}3.43{sep}1337.7\n"
+    "Latvia{sep}2024{sep}estimate{sep}3.15{sep}1291.5\n"
+)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_long_form_table_s_year_status_and_machine_named_columns_say_of_their_row(tmp_path: Path, sep: str) -> None:
+    """A tab- or pipe-separated data extract: its 'year' column dates the row (no figure of 2023 of its own), its
+    'status' column marks the row's figures as estimates, its machine-named columns ('expenditure_eur_mn') say
+    their measure, currency and scale."""
+    facts = facts_by_value(tmp_path, "extract.txt", LONG_FORM.format(sep=sep), "2024-07-02")
+    assert 2023 not in facts and 2024 not in facts
+    amount = facts[1337.7]
+    assert (amount.subject, amount.period, amount.currency, amount.scale) == ("Estonia", "2024", "EUR", 1e6)
+    assert amount.estimate and "estimate" in amount.qualifiers
+    assert not facts[1040.1].estimate
+    assert (facts[3.15].unit, facts[3.15].period, facts[3.15].estimate) == (Unit.PERCENT_OF_GDP, "2024", True)

@@ -325,3 +325,12 @@ def test_figures_side_by_side_each_followed_by_its_own_country_are_each_that_cou
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(value, subject) for value, _, subject in subjects_of(sentence)] == expected
+
+
+def test_a_name_joined_by_a_hyphen_before_another_name_says_which_of_them() -> None:
+    """'euro-area NATO Allies': the allies in the euro area are whom the title speaks of, not the euro area."""
+    title = "Defence expenditure of euro-area NATO Allies on the eastern, northern and southern flanks, 2022-2024"
+    assert SentenceReader(title, Context(), 2024).sentence_subject() == "NATO Allies"
+    assert SentenceReader("The euro area spent 2% of GDP on defence.", Context(), 2024).sentence_subject() == (
+        "Euro area"
+    )
