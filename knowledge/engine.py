@@ -267,7 +267,8 @@ class Engine:
                 answer = self._computed(question, previous, restating=asked not in in_progress)
                 if not in_progress:  # 'France had 300,000 troops in 2018, right?': Yes or No by the true figure
                     answer = self._premise_settled(question, previous, self._for_the_asker(question, previous, answer))
-            return with_the_option_named(_with_billions_stated(answer) if billions else answer, offered)
+            answer = _with_falls_stated(_with_billions_stated(answer) if billions else answer, question)
+            return with_the_option_named(answer, offered)
         finally:
             _IN_PROGRESS.reset(token)
 
@@ -747,6 +748,39 @@ def _with_billions_stated(answer: Answer) -> Answer:
         amounts += [value * scale / phrasing.BILLION for value in answer.values if value not in stated]
     shown = [round(amount, 4) for amount in amounts if abs(amount) >= 1 and round(amount, 4) not in answer.values]
     return answer.model_copy(update={"values": [*answer.values, *shown]}) if shown else answer
+
+
+def _with_falls_stated(answer: Answer, question: str) -> Answer:
+    """'By what percentage does procurement fall?', 'how much is RDT&E cut?': a change its document writes with a
+    minus ('-2.1%') is stated as the fall asked, by its size ('a fall of 2.1%'), beside the cell as written."""
+    operations = domain.question_words().operations
+    asked = f" {normalise(question)} "
+    asks_a_fall = any(f" {phrase} " in asked for phrase in operations.falls)
+    if not answer.answered or not asks_a_fall or any(f" {phrase} " in asked for phrase in operations.rises):
+        return answer
+    falls = [fact for fact in answer.facts if _a_change(fact) and fact.value is not None and fact.value < 0]
+    if not falls:
+        return answer
+    stated = [_size_of_the_fall(fact) for fact in falls]
+    line = "As the fall asked: " + ", ".join(f"**{size}**" for size in dict.fromkeys(stated)) + "."
+    sizes = [-(fact.value or 0.0) for fact in falls]
+    return answer.model_copy(update={"answer": f"{answer.answer}\n{line}", "values": [*answer.values, *sizes]})
+
+
+def _size_of_the_fall(fact: Fact) -> str:
+    """The fall's size as its cell gives it: a percentage as one; a change a table gives in its amounts' scale ('$
+    change' beside billions) as the number alone."""
+    size = fact.model_copy(update={"value": -(fact.value or 0.0)})
+    if fact.unit is Unit.PERCENT and fact.scale:
+        return phrasing.format_number(size.value or 0.0)
+    return phrasing.format_value(size)
+
+
+def _a_change(fact: Fact) -> bool:
+    measure = MEASURES.get(fact.measure)
+    return fact.measure_kind == "change" or fact.measure.endswith(":change") or (
+        measure is not None and measure.unit == "percent" and "change" in fact.measure
+    )
 
 
 def _repeats(answer: Answer, previous: Answer | None) -> bool:
