@@ -778,8 +778,10 @@ def _size_of_the_fall(fact: Fact) -> str:
 
 def _a_change(fact: Fact) -> bool:
     measure = MEASURES.get(fact.measure)
-    return fact.measure_kind == "change" or fact.measure.endswith(":change") or (
-        measure is not None and measure.unit == "percent" and "change" in fact.measure
+    return (
+        fact.measure_kind == "change"
+        or fact.measure.endswith(":change")
+        or (measure is not None and measure.unit == "percent" and "change" in fact.measure)
     )
 
 
