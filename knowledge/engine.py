@@ -36,6 +36,7 @@ from knowledge.ask.context import (
     restated,
     same_end,
     scales_named,
+    the_goal_pointed_at,
     the_part_again_for_the_rest,
     with_context,
 )
@@ -314,6 +315,7 @@ class Engine:
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
             or self._an_end_asked(question, parsed, previous)
+            or self._the_goal_tested(question, parsed, previous)
             or self._as_the_task_asks(question, previous, restating=restating)
             # 'the host of the 2025 summit': the ally named by the answer naming it; a worksheet's 'Name the ally with
             # the largest …' asks for the ally, read as 'which ally …' first
@@ -364,6 +366,14 @@ class Engine:
         if checked.band is Band.ANSWER or not restating:
             return checked
         return self._asked_again(question, previous) or checked
+
+    def _the_goal_tested(self, question: str, parsed: Question, previous: Answer | None) -> Answer | None:
+        """'does the US meet that?' after Trump's 5% of GDP: asked as 'does the US meet 5% of GDP?', the ally's
+        figure against the goal the previous answer gave."""
+        tested = the_goal_pointed_at(parsed, previous)
+        if tested is None:
+            return None
+        return self.compute(tested, previous).model_copy(update={"question": question})
 
     def _an_end_asked(self, question: str, parsed: Question, previous: Answer | None) -> Answer | None:
         """'and who's dead last?' after a ranking: asked as 'and whos lowest?', the same ranking's end."""
@@ -530,9 +540,11 @@ class Engine:
         Hague split) asks on about what the previous answer cited: a sentence of its documents."""
         dates = _asks_when(asked)
         documents = _documents_asked_on(asked, previous)
-        for sentence in self.sentences.find(asked):
-            if documents and sentence.document not in documents:
-                continue
+        found = self.sentences.find(asked, documents=documents)
+        if documents and previous is not None:  # 'there', 'then': the very sentence the previous answer cited first
+            cited = {citation.quote for citation in previous.citations}
+            found = sorted(found, key=lambda sentence: sentence.text not in cited)
+        for sentence in found:
             if self.verifier.check_sentence(asked, sentence.text, sentence.heading, sentence.document).accepted:
                 stated = self.sentences.facts_of(sentence)
                 if any(fact.is_claim for fact in stated) and (asked.yes_no or not asks_what_was_said(asked.words)):
@@ -880,7 +892,27 @@ def _follow_up_refused(question: Question, previous: Answer | None, answer: Answ
         return Verdict(("follow-up: the rest asked, the part it leaves out answered",))
     if another_than_the_one_carried(question, previous, answer):
         return Verdict(("follow-up: naming no one, answered for another than the one carried",))
+    if _points_at_where_or_when(question, previous) and not _from_the_documents_of(previous, answer):
+        return Verdict(("follow-up: 'there' is where the previous answer's document speaks of",))
     return None
+
+
+def _points_at_where_or_when(question: Question, previous: Answer | None) -> bool:
+    """'what did allies commit to there?' after when the Hague summit was: 'there' or 'then' points at the gathering
+    or the time the previous answer spoke of, naming nothing of its own."""
+    deictic = set(domain.question_words().follow_ups.there_or_then)
+    named = set(question.entities) - {lexicon.NATO_ALLIES}  # 'allies' are whoever the gathering's were
+    return (
+        previous is not None
+        and bool(previous.citations)
+        and bool(question.word_set & deictic)
+        and not (named or question.years or question.numbers or question.people)
+    )
+
+
+def _from_the_documents_of(previous: Answer | None, answer: Answer) -> bool:
+    cited = {citation.document for citation in previous.citations} if previous is not None else set()
+    return bool(answer.facts) and all(fact.citation.document in cited for fact in answer.facts)
 
 
 def _keeps_its_form(previous: Answer, question: str) -> bool:
@@ -911,7 +943,9 @@ def _documents_asked_on(asked: ParsedQuestion, previous: Answer | None) -> froze
     """The documents a follow-up naming no ally, person, year, figure or source asks on in: the previous answer's."""
     if previous is None or not previous.citations:
         return frozenset()
-    if asked.entities or asked.groups or asked.people or asked.years or asked.numbers:
+    # 'allies' alone names whoever the previous answer's gathering was of ('what did allies commit to there?')
+    named = set(asked.entities) - {lexicon.NATO_ALLIES}
+    if named or asked.groups or asked.people or asked.years or asked.numbers:
         return frozenset()
     if asked.source_kind is not None or asked.according_to:
         return frozenset()

@@ -376,24 +376,32 @@ class SentenceFinder:
                     named.update(range(index - len(before) + framed[-1], index + 1))
         return tuple(word for index, word in enumerate(words) if index not in named)
 
-    def find(self, question: ParsedQuestion, limit: int = CANDIDATES) -> list[Sentence]:
-        """The sentences sharing most of the question's rare words, best first (the verifier picks among them)."""
+    def find(
+        self, question: ParsedQuestion, limit: int = CANDIDATES, documents: frozenset[str] = frozenset()
+    ) -> list[Sentence]:
+        """The sentences sharing most of the question's rare words, best first (the verifier picks among them);
+        `documents`: only theirs (a follow-up asking on in the documents the previous answer cited)."""
         if not self.asks_in_words(question):
             return []
         asked = _stems(" ".join(question.words)) - self.scaffolding
-        if asks_an_events_time_or_place(question):
-            # only a sentence naming an event can date or place it, whatever other words it shares
-            sentences = [index for index, sentence in enumerate(self.sentences) if event_positions(sentence.text)]
-            passages = [index for index, passage in enumerate(self.passages) if event_positions(passage.text)]
-            return self._best(
-                asked, [self.sentences[i] for i in sentences], [self.words[i] for i in sentences], EVENT_CANDIDATES
-            ) + self._best(
-                asked, [self.passages[i] for i in passages], [self.passage_words[i] for i in passages], limit
-            )
+        # only a sentence naming an event can date or place it, whatever other words it shares
+        event = asks_an_events_time_or_place(question)
+
+        def kept(found: Sentence) -> bool:
+            return (not documents or found.document in documents) and (not event or bool(event_positions(found.text)))
+
+        sentences = [index for index, sentence in enumerate(self.sentences) if kept(sentence)]
+        passages = [index for index, passage in enumerate(self.passages) if kept(passage)]
         # a sentence on its own first; a passage of two when no single sentence says all that is asked
-        doer = self._asks_a_doer(question)
-        return self._best(asked, self.sentences, self.words, limit, doer) + self._best(
-            asked, self.passages, self.passage_words, limit, doer
+        doer = not event and self._asks_a_doer(question)
+        return self._best(
+            asked,
+            [self.sentences[i] for i in sentences],
+            [self.words[i] for i in sentences],
+            EVENT_CANDIDATES if event else limit,
+            doer,
+        ) + self._best(
+            asked, [self.passages[i] for i in passages], [self.passage_words[i] for i in passages], limit, doer
         )
 
     def _asks_a_doer(self, question: ParsedQuestion) -> bool:

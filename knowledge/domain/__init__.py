@@ -351,6 +351,7 @@ class FollowUpWords(Strict):
     openers: tuple[str, ...]
     fillers: frozenset[str]
     several_pointed_at: frozenset[str]
+    there_or_then: frozenset[str]
     adding_one: tuple[str, ...]
     rest_of_group: frozenset[str]
     kept_the_same: frozenset[str]

@@ -54,3 +54,15 @@ def test_a_follow_up_naming_the_previous_measure_by_a_word_of_it_ranks_it_again(
     previous = engine.ask("Which Baltic state spent the highest share of its GDP on defence in 2024?")
     lowest = engine.ask("And which Baltic state had the lowest share that year?", previous)
     assert lowest.answered and lowest.facts[0].subject == "Lithuania" and lowest.facts[0].measure == "share_of_gdp"
+
+
+def test_that_pointing_at_a_goal_tests_the_ally_against_it(engine):
+    previous = engine.ask("Which US president pushed allies to spend 5% of GDP on defence?")
+    answer = engine.ask("does the US meet that?", previous)
+    assert answer.answered and answer.answer.startswith("**No**") and answer.values == [3.379]
+
+
+def test_there_after_a_gathering_asks_in_the_sentence_the_answer_cited(engine):
+    previous = engine.ask("When was The Hague Summit held?")
+    answer = engine.ask("what did allies commit to there?", previous)
+    assert answer.answered and {5.0, 2035.0} <= set(answer.values) and "Trump" not in answer.answer
