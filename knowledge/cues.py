@@ -293,6 +293,7 @@ class CueFile(BaseModel):
     events_held: list[str]
     aside_after: list[str]
     adjective_names: list[str]
+    owned_measure_words: list[str]
     adjective_heads: list[str]
     role_words: list[str]
     role_modifiers: list[str]

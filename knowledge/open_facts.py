@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from knowledge import domain
 from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
@@ -49,6 +50,16 @@ from knowledge.sentence_subjects import listed_subject
 from knowledge.sentence_suppositions import supposed_causes
 
 __all__ = ["OpenExtractor", "extract_open_facts", "fact_id", "people_named"]
+
+
+@dataclass
+class Told:
+    """What a sentence's statements leave for the sentences after it."""
+
+    subject: str | None = None  # the last subject leading a statement
+    period: str | None = None  # the period the statements spoke of
+    spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
+    event_year: str | None = None  # the year an event was dated by ('agreed in Wales in 2014')
 
 
 class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
@@ -259,9 +270,6 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             )
             source = reader.cited_source() or _source_pointed_back(reader, self.context.cited_source)
             self.context.cited_source = source
-            last_subject = None
-            last_period: str | None = None
-            spoken: str | None = None  # the first period of a statement that is not a deadline or a goal's
             supposed = supposed_causes(reader.words, reader.values)  # 'a 1% rise in GDP is associated with …'
             correction = self._correction(reader)  # '… said 19.7%; the correct figure is 17.9%'
             statements = [] if quoted else [s for s in reader.statements() if s.figure.start not in supposed]
@@ -275,16 +283,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 block,
                 span.start,
             )
-            for stated in statements:
-                self._remember(stated)
-                for subject in stated.subjects:
-                    self._add(reader, self._as_claimed(reader, stated, subject, span), subject, citation, source)
-                if stated.leads:
-                    last_subject = stated.subjects[-1]
-                if restates_an_earlier_value(reader.words, stated.figure) or _event_dated(reader, stated):
-                    continue  # 'up from €6.1 billion in 2022', 'the fund agreed in 2022': the value's, the fund's year
-                last_period = last_period or stated.period
-                spoken = spoken or _spoken_of(stated)
+            told = _statements_told(self, reader, statements, citation, source, span)
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
@@ -307,11 +306,12 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._claims_sentence_end(reader)
             self._note_cut_off(reader, citation)
             self._note_things(reader)
-            self._subjects_read(reader, last_subject)
-            spoken = _set_at_its_opening_date(reader, spoken)
-            own = spoken or (None if last_period else reader.sentence_period())
-            self.context.sentence_period = own or last_period
-            self.context.sentence_deadline = own is None and last_period is not None
+            self._subjects_read(reader, told.subject)
+            spoken = _set_at_its_opening_date(reader, told.spoken)
+            own = spoken or (None if told.period else reader.sentence_period())
+            self.context.sentence_period = own or told.period
+            self.context.event_year = told.event_year
+            self.context.sentence_deadline = own is None and told.period is not None
             if own:
                 self.spoken_period = own
 
@@ -646,3 +646,30 @@ def _same_rank(fact: Fact, ranked: Fact) -> bool:
 def _event_dated(reader: SentenceReader, stated: Stated) -> bool:
     """'the EUR 100 billion special fund agreed in 2022': the figure's year is its thing's event's, after it."""
     return dated_by_an_event(reader, stated.figure, stated.period)
+
+
+def _statements_told(
+    extractor: OpenExtractor,
+    reader: SentenceReader,
+    statements: list[Stated],
+    citation: Citation,
+    source: str | None,
+    span: Span,
+) -> Told:
+    """Each statement of a sentence added as a fact; what they leave for the sentences after: the last subject
+    leading one, the period they spoke of, the first period not a deadline's or a goal's, an event's year."""
+    told = Told()
+    for stated in statements:
+        extractor._remember(stated)
+        for subject in stated.subjects:
+            extractor._add(reader, extractor._as_claimed(reader, stated, subject, span), subject, citation, source)
+        if stated.leads:
+            told.subject = stated.subjects[-1]
+        if _event_dated(reader, stated):
+            told.event_year = told.event_year or stated.period  # 'that year' after it points back at it
+            continue  # 'the fund agreed in 2022': the fund's year, not the time the sentences after speak of
+        if restates_an_earlier_value(reader.words, stated.figure):
+            continue  # 'up from €6.1 billion in 2022': the value's year
+        told.period = told.period or stated.period
+        told.spoken = told.spoken or _spoken_of(stated)
+    return told

@@ -417,6 +417,7 @@ def _column(label: str, default_period: str | None) -> Column:
     subject = label_subject(label)
     if subject is not None and not _counted_by_name(label):
         kind = "other"  # 'United States', 'European allies and Canada': a name says whose, not what (not a count)
+    subject = subject or _owner_heading(label)
     # '2025 est. (% of GDP)', '2025 estimate': a header saying its figures are estimates marks them so
     estimated = ("estimate",) if year and "estimate" in _note_qualifiers(THRESHOLD.sub(" ", label)) else ()
     marks = with_part(tuple(dict.fromkeys((suffix,) if suffix else estimated)), part)
@@ -825,6 +826,35 @@ def _marker(found: re.Match[str]) -> str:
     return f"[{noted}]" if noted else found.group("mark") or found.group("letter") or found.group("bare")
 
 
+def _one_owner(columns: list[Column]) -> str | None:
+    """The one name the table's columns say whose figures they are ('World military spending' beside 'Real-terms
+    change'), if one."""
+    owners = {column.subject for column in columns if column.subject}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _whose_cells(column: Column, subject: str | None, table_owner: str | None) -> str | None:
+    """A row of a year ('| 2023 | 2,443 |'): whose figures its column names ('World military spending', or a column
+    beside it), a year being no one's."""
+    owner = column.subject or (table_owner if subject is None else None)
+    return owner if owner and (column.measure or subject is None) else subject
+
+
+OWNER_REACH = 3  # words of a name opening a header before what it measures ('World military spending (USD bn)')
+
+
+def _owner_heading(label: str) -> str | None:
+    """'World military spending (USD bn)', 'US defence budget': a header opening with a name, then words of spending,
+    says whose its figures are (the column's kind stays what the rest of it says)."""
+    words = label.split()
+    owned = set(cues().raw.owned_measure_words)
+    for length in range(min(OWNER_REACH, len(words) - 1), 0, -1):
+        owner = label_subject(" ".join(words[:length]))
+        if owner is not None and {fold(word) for word in words[length:]} & owned:
+            return owner
+    return None
+
+
 def label_subject(label: str) -> str | None:
     tables = entity_tables()
     if label in tables.exact:
@@ -1196,6 +1226,7 @@ def table_facts(
     lettered = _letter_marks(prose, region)
     roles = RowColumns.of(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
+    table_owner = _one_owner(columns)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
@@ -1219,7 +1250,7 @@ def table_facts(
             dated = replace(dated, period=noted_year) if noted_year else dated
             alone = bool(row_year) or (subject is None and label in things)
             read = _cell_figures(dated, text, None if row_year or row else subject, year, row, amounts_alone=alone)
-            whose = column.subject if row_year and column.subject and column.measure else subject
+            whose = _whose_cells(column, subject, table_owner) if row_year else subject
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
                 marked = cell_marks[at] if at < len(cell_marks) else ()

@@ -306,7 +306,8 @@ class Periods(Reading):
         after it, where a time counted back ('a decade earlier') counts from the year the sentence stated before."""
         for position in range(start, end):
             if self.table.anaphoric.starting_at(self.words, position):
-                earlier = self._anaphor_year(position) or _spoken_before(self.context)
+                # '… agreed in Wales in 2014. That year only three allies met it.': the event's year is pointed at
+                earlier = self._anaphor_year(position) or self.context.event_year or _spoken_before(self.context)
                 if earlier:
                     return earlier
         if self.year is None:

@@ -85,6 +85,7 @@ class Context:
     )
     sentence_period: str | None = None  # the period the previous sentence spoke of
     sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
+    event_year: str | None = None  # the year the previous sentence dated an event by ('agreed in Wales in 2014')
     currency: str | None = None
     gdp_shares: bool = False  # the document states shares of GDP, so a bare "Spain at 1.28%" is one
     heading: Heading | None = None

@@ -597,6 +597,8 @@ def another_than_the_one_carried(question: Question, previous: Answer | None, an
     over others asks for them."""
     if previous is None or question.entities or question.people or names_a_group(question.words):
         return False
+    if question.word_set & PERSON_PRONOUNS:
+        return False  # 'what increase did he acknowledge?': whom 'he' is, not an ally carried, is asked about
     if answer.operation == RANKING or answer.calculation is not None:
         return False
     before = {fact.subject for fact in previous.facts}

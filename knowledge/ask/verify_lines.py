@@ -48,14 +48,15 @@ class LineCheck:
         figure, not the one asked."""
         asked = _forms(question.words) | lexicon.concepts(list(question.words))
         whole = set(domain.question_words().intent.whole_words)
+        unasked: list[str] = []
         for fact in facts:
             if not a_line_of_measures(fact) or self.lines[_line_key(fact)] < SEVERAL:
                 continue
             label = _label_words(fact.citation.row_label or "")
             if not label or whole & set(label) or (_forms(label) | lexicon.concepts(label)) & asked:
-                continue
-            return [f"quantity: the line {fact.citation.row_label!r} alone, not asked"]
-        return []
+                return []  # the line asked is among the answer's (beside the tiles or lines around it)
+            unasked.append(f"quantity: the line {fact.citation.row_label!r} alone, not asked")
+        return unasked[:1]
 
 
 def _label_words(label: str) -> list[str]:

@@ -19,7 +19,7 @@ from knowledge.ask.source_kinds import words_naming_the_source
 from knowledge.ask.verify_evidence import SENTENCE_END, names_a_country, names_in, title_names_of
 from knowledge.ask.verify_numbers import close, goal_name_words, goals_named, numbers_stated
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted
-from knowledge.ask.verify_words import named_new_and_replacing
+from knowledge.ask.verify_words import kind_asked, named_new_and_replacing
 from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
@@ -92,7 +92,10 @@ class SentenceCheck:
             missing += event_unaccounted(question, text)
         if dated and not DATED.search(text):
             missing.append("quantity: a time")  # 'when …?' is answered by a sentence stating a year or a date
-        names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
+        # a name in the sentence is what 'which city', 'who' asks for — one the question gives itself is not
+        # ('which officials did Rutte meet in Washington?' is not answered by 'visiting Washington')
+        asked_names = set(question.words)
+        names = [name for name in PROPER_NAME.findall(text[1:]) if not set(normalise(name).split()) <= asked_names]
         phrased = _phrased_concepts(question.words, concepts)
         if question.has(*self.reason_asked) and self.reason_concept not in concepts:
             missing.append("quantity: a reason")  # a sentence saying no 'because', 'due to', 'in the wake of'
@@ -102,7 +105,15 @@ class SentenceCheck:
         goal_names = goal_name_words(question)
         # 'the new 5% replaces which older guideline?': 'new' names the 5% a sentence has replace another
         new_one = named_new_and_replacing(question.words, text)
-        for word in self.scaffolding.open_words(self.scaffolding.focus(question), question, keep=keep):
+        focus = self.scaffolding.focus(question)
+        # 'which officials did Rutte meet?': the kind asked is said by the sentence, however common its word
+        open_words = self.scaffolding.open_words(focus, question, keep=keep)
+        kind = [
+            word
+            for word in kind_asked(focus, frozenset())
+            if word not in open_words and word not in self.answer_types and word not in self.time_words
+        ]
+        for word in [*open_words, *kind]:
             if (word in self.answer_types and names) or word in phrased:
                 continue
             if (dated or asks_a_place(question)) and self._event_word_stated(word, text):

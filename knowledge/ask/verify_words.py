@@ -110,7 +110,7 @@ class WordCheck:
         # 'what share went to research?', 'which air base gets …?': the part or the kind of thing asked, however
         # common its words
         part = _parts_spent_on(focus)  # a part named by no word the answer says: each of its words is checked
-        spent_on = _kind_asked(focus, self.scaffolding.neutral) | (
+        spent_on = kind_asked(focus, self.scaffolding.neutral) | (
             frozenset() if any(accounted(word, evidence, concepts) for word in part) else part
         )
         open_words = [
@@ -389,7 +389,9 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
         for word in joined[at + len(phrase) + 2 :].split()[:PART_REACH]:
             if any(character.isdigit() for character in word) or word in PART_ENDS:
                 break
-            if word not in STOPWORDS and word not in general:
+            if word in general:
+                break  # 'spent on defence? asking for a debate': defence in general, the part asked ends there
+            if word not in STOPWORDS:
                 named.add(word)
     return frozenset(named)
 
@@ -397,7 +399,7 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
 KIND_REACH = 2  # nouns after 'which' naming the kind of thing asked ('which air base')
 
 
-def _kind_asked(words: Sequence[str], neutral: frozenset[str] | set[str]) -> frozenset[str]:
+def kind_asked(words: Sequence[str], neutral: frozenset[str] | set[str]) -> frozenset[str]:
     """The words right after an opening 'which' naming the kind of thing asked ('which air base gets …', 'which
     company …'): an answer must be of that kind, however common the words. 'Which ally …' asks an ally, which the
     other checks see to."""
