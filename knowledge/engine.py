@@ -944,7 +944,8 @@ def _documents_asked_on(asked: ParsedQuestion, previous: Answer | None) -> froze
     if previous is None or not previous.citations:
         return frozenset()
     # 'allies' alone names whoever the previous answer's gathering was of ('what did allies commit to there?')
-    named = set(asked.entities) - {lexicon.NATO_ALLIES}
+    pointing = bool(set(asked.words) & domain.question_words().follow_ups.there_or_then)
+    named = set(asked.entities) - ({lexicon.NATO_ALLIES} if pointing else set())
     if named or asked.groups or asked.people or asked.years or asked.numbers:
         return frozenset()
     if asked.source_kind is not None or asked.according_to:

@@ -92,10 +92,7 @@ class SentenceCheck:
             missing += event_unaccounted(question, text)
         if dated and not DATED.search(text):
             missing.append("quantity: a time")  # 'when …?' is answered by a sentence stating a year or a date
-        # a name in the sentence is what 'which city', 'who' asks for — one the question gives itself is not
-        # ('which officials did Rutte meet in Washington?' is not answered by 'visiting Washington')
-        asked_names = set(question.words)
-        names = [name for name in PROPER_NAME.findall(text[1:]) if not set(normalise(name).split()) <= asked_names]
+        names = PROPER_NAME.findall(text[1:])  # a name in the sentence: what 'which city', 'who' asks for
         phrased = _phrased_concepts(question.words, concepts)
         if question.has(*self.reason_asked) and self.reason_concept not in concepts:
             missing.append("quantity: a reason")  # a sentence saying no 'because', 'due to', 'in the wake of'
@@ -108,11 +105,16 @@ class SentenceCheck:
         focus = self.scaffolding.focus(question)
         # 'which officials did Rutte meet?': the kind asked is said by the sentence, however common its word
         open_words = self.scaffolding.open_words(focus, question, keep=keep)
-        kind = [
-            word
-            for word in kind_asked(focus, frozenset())
-            if word not in open_words and word not in self.answer_types and word not in self.time_words
-        ]
+        kind_words = kind_asked(focus, frozenset())
+        kinds_of_time = domain.question_words().asked_kinds
+        said_of_time = (*self.time_words, *kinds_of_time.year, *kinds_of_time.date)
+        times = {stem(word) for phrase in said_of_time for word in phrase.split()}
+        # 'which year's figures …?', 'which day exactly?': a time asked, which the time checks see to
+        kind = (
+            []
+            if any(stem(word) in times for word in kind_words)
+            else [word for word in kind_words if word not in open_words and word not in self.answer_types]
+        )
         for word in [*open_words, *kind]:
             if (word in self.answer_types and names) or word in phrased:
                 continue
