@@ -112,6 +112,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout68",
     "evaluation_holdout69",
     "evaluation_holdout70",
+    "evaluation_holdout71",
 )
 
 
