@@ -521,11 +521,7 @@ def _ranking_among(question: Question, text: str, countries: list[str]) -> Table
     """'among us uk fr ger it ca, who lowest %gdp 2024': a ranking whose field is the allies named."""
     if len(countries) < MIN_ALLIES_RANKED or not question.word_set & (_greater() | _lesser()):
         return None
-    ranked = _whole_table_question(question, text)
-    if ranked is None or ranked.intent is not Intent.RANKING:
-        return None
-    ranked.within = frozenset(countries)
-    return ranked
+    return _over_the_named(question, text, countries, Intent.RANKING)
 
 
 def _counted_among(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
@@ -533,11 +529,16 @@ def _counted_among(question: Question, text: str, countries: list[str]) -> Table
     (Poland, …) …': a count whose field is the allies named."""
     if len(countries) < 2 or question.opens_as_yes_or_no:
         return None
-    counted = _whole_table_question(question, text)
-    if counted is None or counted.intent is not Intent.COUNT:
+    return _over_the_named(question, text, countries, Intent.COUNT)
+
+
+def _over_the_named(question: Question, text: str, countries: list[str], intent: Intent) -> TableQuestion | None:
+    """The whole-table question of that intent, its field the allies named."""
+    spec = _whole_table_question(question, text)
+    if spec is None or spec.intent is not intent:
         return None
-    counted.within = frozenset(countries)
-    return counted
+    spec.within = frozenset(countries)
+    return spec
 
 
 def _joined_to_the_field(question: Question, countries: list[str]) -> frozenset[str]:

@@ -3,6 +3,8 @@ of allies named one by one: a count over them says how many of those named are o
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.question import parse
 from knowledge.remarks import without_remarks
 
@@ -68,16 +70,19 @@ def test_a_group_named_with_its_members_after_it_is_those_members(engine):
     assert answer.answered and {fact.subject for fact in answer.facts} == {"Denmark", "Norway"}
 
 
-def test_an_ally_not_included_after_a_group_named_by_its_flags_is_left_out(engine):
-    answer = engine.ask(
-        "simple average defence % of gdp for the nordics 🇩🇰🇫🇮🇳🇴🇸🇪 in 2024 (unweighted, iceland not incl)?"
-    )
-    assert answer.answered and round(answer.values[0], 2) == 2.28
-
-
-def test_a_group_taken_as_the_allies_listed_is_those_allies(engine):
-    answer = engine.ask(
-        "Taking the southern flank as Italy, Spain, Portugal and Greece, what was their average equipment share of "
-        "defence spending in 2024?"
-    )
-    assert answer.answered and round(answer.values[0], 2) == 27.58
+@pytest.mark.parametrize(
+    ("question", "average"),
+    [
+        # an ally 'not included' after a group named by its flags is left out
+        ("simple average defence % of gdp for the nordics 🇩🇰🇫🇮🇳🇴🇸🇪 in 2024 (unweighted, iceland not incl)?", 2.28),
+        # a group 'taken as' the allies listed is those allies
+        (
+            "Taking the southern flank as Italy, Spain, Portugal and Greece, what was their average equipment share "
+            "of defence spending in 2024?",
+            27.58,
+        ),
+    ],
+)
+def test_the_allies_a_group_is_said_to_be_are_averaged(engine, question, average):
+    answer = engine.ask(question)
+    assert answer.answered and round(answer.values[0], 2) == average
