@@ -767,6 +767,8 @@ def _with_falls_stated(answer: Answer, question: str) -> Answer:
     minus ('-2.1%') is stated as the fall asked, by its size ('a fall of 2.1%'), beside the cell as written."""
     operations = domain.question_words().operations
     asked = f" {normalise(question)} "
+    if GIVEN_SHARE.search(question):
+        return answer  # 'which ally's spending fell by 26.3%?': the fall's size is the asker's, its owner is asked
     asks_a_fall = any(f" {phrase} " in asked for phrase in operations.falls)
     if not answer.answered or not asks_a_fall or any(f" {phrase} " in asked for phrase in operations.rises):
         return answer
@@ -777,6 +779,9 @@ def _with_falls_stated(answer: Answer, question: str) -> Answer:
     line = "As the fall asked: " + ", ".join(f"**{size}**" for size in dict.fromkeys(stated)) + "."
     sizes = [-(fact.value or 0.0) for fact in falls]
     return answer.model_copy(update={"answer": f"{answer.answer}\n{line}", "values": [*answer.values, *sizes]})
+
+
+GIVEN_SHARE = re.compile(r"\d\s?(?:%|per ?cent|percent)", re.IGNORECASE)
 
 
 def _size_of_the_fall(fact: Fact) -> str:

@@ -33,11 +33,6 @@ def test_a_thing_asked_under_a_long_named_pledge_is_its_sentence(engine):
     assert path.answered and "incremental" in path.answer
 
 
-def test_urging_reports_whose_words(engine):
-    answer = engine.ask("Who urged allies to make a 'quantum leap' in their defence contributions?")
-    assert answer.answered and "Rutte" in answer.answer
-
-
 def test_the_part_spending_went_to_and_the_kind_asked_must_be_spoken_of(engine):
     for question in (
         "What share of defence spending went to research and technology?",

@@ -30,7 +30,8 @@ def test_that_after_a_sum_is_the_sum_never_one_of_its_operands(engine) -> None:
     )
     assert _states(answer.values, 146378.3)
     assert not _states(answer.values, 15578.46)  # Germany minus the UK is no answer to 'that' (the sum)
-    assert answer.band is Band.PARTIAL
+    # 'that' is the sum: the sum of the UK and France against Germany's cell, worked out side by side
+    assert answer.band is Band.ANSWER and _states(answer.values, 48692.74)
 
 
 def test_a_parallel_part_naming_another_ally_is_asked_in_the_frame_before(engine) -> None:
