@@ -209,11 +209,17 @@ def _members_listed_after(group: lexicon.Mention, words: tuple[str, ...]) -> boo
     return listed >= 2
 
 
-def _named_by_its_members(group: lexicon.Mention, entities: list[str]) -> bool:
-    """'Southern flank total: Italy, Spain, Portugal and Greece together': a group beside two or more of its own
-    members named is the name the asker gives those members, not every member of the group."""
+MEMBERS_REACH = 3  # words between a group's name and the list of its members it heads ('Southern flank total: …')
+
+
+def _named_by_its_members(group: lexicon.Mention, words: tuple[str, ...]) -> bool:
+    """'Southern flank total: Italy, Spain, Portugal and Greece together': a group heading a list of two or more of
+    its own members, a few words after it, is the name the asker gives those members, not every member of the
+    group ('how do Estonia and Latvia compare with the Baltic states' average?' keeps the group)."""
     members = set(domain.group_members()[group.target])
-    return len(members & set(entities)) >= 2
+    after = [m for m in find_mentions(list(words), lexicon.entity_aliases()) if m.start >= group.end]
+    listed = [m for m in after if m.target in members]
+    return len(listed) >= 2 and listed[0].start - group.end <= MEMBERS_REACH
 
 
 def _year_of_an_event_named(words: tuple[str, ...]) -> bool:
@@ -603,7 +609,7 @@ def parse_question(question: Question) -> ParsedQuestion:
             dict.fromkeys(
                 mention.target
                 for mention in group_mentions
-                if not _members_listed_after(mention, words) and not _named_by_its_members(mention, question.entities)
+                if not _members_listed_after(mention, words) and not _named_by_its_members(mention, words)
             )
         ),
         people=tuple(dict.fromkeys([*question.people, *question.role_holders])),
