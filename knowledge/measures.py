@@ -13,12 +13,16 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from string import Formatter
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from knowledge.cues import cues
 from knowledge.entities import DomainDataError
 from knowledge.lexicon import ROLES, SYNONYMS
+
+if TYPE_CHECKING:
+    from knowledge.models import Fact
 
 MEASURES_FILE = "measures.toml"
 DEFAULT_QUESTION = "What is the {label} of {subject}{period}?"
@@ -326,6 +330,12 @@ def measure_in_role(role: MeasureRole) -> str:
     if holder is None:
         raise DomainDataError(f"{MEASURES_FILE}: no measure has the role {role.value!r}")
     return holder
+
+
+def sets_a_goal(fact: Fact) -> bool:
+    """A fact of a measure that is a goal ('spending_target'): what allies aim at, not what they spent."""
+    measure = MEASURES.get(fact.measure)
+    return measure is not None and QuestionKind.TARGET in measure.kinds
 
 
 def office_measures() -> dict[str, str]:

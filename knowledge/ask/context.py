@@ -26,7 +26,7 @@ from knowledge.ask.types import RANKING
 from knowledge.cues import cues
 from knowledge.figures import spelled_reader
 from knowledge.lexicon import normalise
-from knowledge.measures import MEASURES, QuestionKind, office_measures
+from knowledge.measures import MEASURES, office_measures, sets_a_goal
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, Question, parse, stem, time_counted_words, years_counted_from_another
 from knowledge.remarks import without_remarks
@@ -390,16 +390,11 @@ def the_goal_pointed_at(question: Question, previous: Answer | None) -> str | No
     if previous is None or not question.opens_as_yes_or_no or question.numbers or len(question.entities) != 1:
         return None
     values = {fact.value for fact in previous.facts}
-    goals = all(fact.unit is Unit.PERCENT_OF_GDP and _a_goal(fact) for fact in previous.facts)
+    goals = all(fact.unit is Unit.PERCENT_OF_GDP and sets_a_goal(fact) for fact in previous.facts)
     if len(values) != 1 or None in values or not goals or not refers_to_previous_answer(question.words):
         return None
     (value,) = values
     return POINTED.sub(f"{value:g}% of GDP", question.text, count=1)
-
-
-def _a_goal(fact: Fact) -> bool:
-    measure = MEASURES.get(fact.measure)
-    return measure is not None and QuestionKind.TARGET in measure.kinds
 
 
 def _an_operation_put_to_it(question: Question, previous: Answer) -> str | None:

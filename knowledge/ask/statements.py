@@ -44,7 +44,7 @@ from knowledge.cues import cues
 from knowledge.domain import AskedKinds
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
-from knowledge.measures import MEASURES, QuestionKind
+from knowledge.measures import MEASURES, sets_a_goal
 from knowledge.models import Fact, Unit
 from knowledge.named_things import own_name_words
 from knowledge.number_style import GROUPING_SPACES
@@ -657,7 +657,7 @@ class StatementFinder:
         return [
             Found(fact, 0.0, figure_as_written(fact))
             for fact in self._of_the_same_kind(table_fact, any_currency=any_currency)
-            if (_first_year(fact.period) or 0) > last and not _planned(fact) and not _a_goal(fact)
+            if (_first_year(fact.period) or 0) > last and not _planned(fact) and not sets_a_goal(fact)
         ][:MAX_DIFFERING]
 
     def of_the_name_typed(self, table_fact: Fact, typed: Iterable[str]) -> list[Found]:
@@ -672,7 +672,7 @@ class StatementFinder:
             Found(fact, 0.0, figure_as_written(fact))
             for fact in self.facts
             if fact.period == table_fact.period and _kind(fact) == kind and _named_as_typed(fact.subject, names)
-            if not fact.is_claim and not _planned(fact) and not _a_goal(fact) and not self.one_line_of_several(fact)
+            if not fact.is_claim and not _planned(fact) and not sets_a_goal(fact) and not self.one_line_of_several(fact)
         ][:MAX_DIFFERING]
 
     def _of_the_same_kind(self, table_fact: Fact, *, any_currency: bool = False) -> Iterator[Fact]:
@@ -997,11 +997,6 @@ def _goal_asked(question: ParsedQuestion) -> bool:
     # 'the EDA's forecast for 2025': a figure expected ('expects the total to reach €381 billion') is what is asked
     named = bool({TARGET_CONCEPT, EXPECTED_CONCEPT} & lexicon.concepts(question.words))
     return named or question.has(*verifier.goal_asked) or question.has(*verifier.deadline_asked)
-
-
-def _a_goal(fact: Fact) -> bool:
-    measure = MEASURES.get(fact.measure)
-    return measure is not None and QuestionKind.TARGET in measure.kinds
 
 
 def _first_year(period: str | None) -> int | None:
