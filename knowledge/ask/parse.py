@@ -364,8 +364,9 @@ def _givers_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
     places: set[int] = set()
     for body in _givers(words):
         before, end = body.start - 1, data_named_after(words, body.end)
-        # 'per NATO's breakdown': an opener before and its data after name whose figures, whoever else is named
-        opened = before >= 0 and words[before] in data_openers and end == body.end + 1  # its data right after it
+        # 'per NATO's breakdown', 'in NATO's category breakdown': an opener before and its data after (a few words
+        # of the data's kind between) name whose figures, whoever else is named
+        opened = before >= 0 and words[before] in data_openers and end is not None
         if not opened and not any(name != body.target for name in question.entities):
             continue  # 'NATO's figure for total spending': the alliance's own figure
         if not gives_the_figures(words, body):

@@ -390,7 +390,8 @@ def asks_an_amount(question: ParsedQuestion) -> bool:
     if not asked and not question.has(*words.quantities.amount_nouns):
         return False
     changes = (*_change_phrases(), *words.verifier.real_terms)  # 'raising in real terms'
-    others = (*kinds.share_of_gdp, *kinds.share_of_total, *changes, *PART_OF)
+    # 'canada's 2024 other spending share — what does the breakdown say?': a share named by its noun is no amount
+    others = (*kinds.share_of_gdp, *kinds.share_of_total, *words.verifier.share_nouns, *changes, *PART_OF)
     return not _percent_named(question) and not question.operations and not question.has(*others)
 
 

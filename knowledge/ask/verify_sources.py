@@ -80,7 +80,9 @@ class SourceCheck:
 
     def named_sources(self, question: ParsedQuestion) -> frozenset[str]:
         """The kinds of source the question names as the one at hand (none when it names no kind)."""
-        return _this_source(question.words, self.source_phrases) if question.source_kind else frozenset()
+        if not question.source_kind:
+            return frozenset()
+        return _this_source(question.words, self.source_phrases, bodies=frozenset(question.according_to))
 
     def kind_named(self, fact: Fact, phrases: frozenset[str]) -> frozenset[str]:
         """The words of the kinds of source named that the fact's document is: a kind another document names in
@@ -127,13 +129,16 @@ class SourceCheck:
         return words
 
 
-def _this_source(words: Sequence[str], phrases: Sequence[str]) -> frozenset[str]:
+def _this_source(words: Sequence[str], phrases: Sequence[str], bodies: frozenset[str] = frozenset()) -> frozenset[str]:
     """The kinds of source a question names as the one at hand ('per the paper', 'in that table', 'the working
-    paper's table'), not another body's ('the Secretary General's annual report'): the phrases."""
+    paper's table'), not another body's ('the Secretary General's annual report'): the phrases. A kind after the
+    body named as the source ('NATO's spreadsheet', 'the NATO workbook') is that body's document at hand: whether
+    the facts' documents are that body's is the check of the body named."""
     named: set[str] = set()
     for phrase in phrases:  # longest first: 'working paper' before 'the paper'
         for match in kind_matches(words, phrase):  # 'the summit note' names the note
             before = match.group(1) or ""
-            if before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or any(before in p.split() for p in named):
+            at_hand = before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or before in bodies - set(phrase.split())
+            if at_hand or any(before in p.split() for p in named):
                 named.add(phrase)
     return frozenset(named)

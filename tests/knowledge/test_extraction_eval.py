@@ -113,6 +113,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout69",
     "evaluation_holdout70",
     "evaluation_holdout71",
+    "evaluation_holdout72",
 )
 
 
