@@ -16,7 +16,7 @@ from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.exclusions import groups_left_out, included_in_the_field, left_out, mentions_left_out
-from knowledge.ask.quantities import asks_a_difference_around
+from knowledge.ask.quantities import asks_a_difference_around, judged_lesser
 from knowledge.cues import cues
 from knowledge.lexicon import EntityKind
 from knowledge.models import Fact, Unit
@@ -690,6 +690,7 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     ranked = question.has("rank", "ranking", "ranked", "spends the most", "spend the most")
     if ranking or place or ranked or TOP_N.search(text):
         ascending = any(word in _lesser() for word in ranking) or " bottom " in text
+        ascending = ascending or (bool(ranking) and judged_lesser(question.words))  # 'the biggest freeloader'
         return TableQuestion(
             Intent.RANKING,
             ascending=ascending,

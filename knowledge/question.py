@@ -27,6 +27,9 @@ MAX_QUESTION_CHARS = 1000
 DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@everyone|@here|<\/?[a-zA-Z][^>]{0,80}>")
 MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
 SHORT_YEAR = re.compile(r"['’‘](\d\d)\b")
+# Years as typed on a phone: '2k24' (two thousand and twenty-four), '20 23' (a space slipped into the year)
+K_YEAR = re.compile(r"\b2k(\d\d)\b", re.IGNORECASE)
+SPLIT_YEAR = re.compile(r"(?<![\d.,])\b(20) ([0-4]\d)\b(?![.,]?\d|\s*(?:%|percent\b|per cent\b|pct\b))", re.IGNORECASE)
 # 'germany const usd growth 23->24 %': two short years an arrow joins are a change from the one to the other
 SHORT_YEARS_ARROWED = re.compile(r"(?<![\d.,])(\d\d)\s*(?:->|→|=>)\s*(\d\d)(?![\d.,])")
 ESTIMATED_YEAR = re.compile(r"\b((?:19|20)\d\d)e\b", re.IGNORECASE)  # '2025e': the tables' estimate for 2025
@@ -45,7 +48,7 @@ FISCAL_YEAR_WORD = re.compile(r"fy((?:19|20)\d\d)")
 PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
 # 'europe & canada', 'current prices + FX' are 'europe and canada', 'current prices and FX'; 'R&D' stays a word,
 # '2 + 2' a sum
-SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+[&+]\s+(?=[^\W\d_])")
+SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+(?:[&+]|n|'n'?)\s+(?=[^\W\d_])")  # 'europe n canada', as typed fast
 PLUS_BETWEEN_NAMES = re.compile(r"([^\W\d_][\w'’]*)\s+\+\s+(?=([^\W\d_][\w'’]*))")
 
 FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
@@ -361,6 +364,11 @@ def _glued_before_a_figure() -> re.Pattern[str]:
 
 
 NAMES_SLASHED = re.compile(r"(?<![\w/])([^\W\d_]{2,})\s*/\s*([^\W\d_]{2,})(?![\w/])")
+
+
+def _odd_years_read(text: str) -> str:
+    """'2k24', '20 23': a year typed oddly, read as the year."""
+    return SPLIT_YEAR.sub(r"\1\2", K_YEAR.sub(r"20\1", text))
 
 
 def _short_years_arrowed(text: str) -> str:
@@ -1220,10 +1228,45 @@ def _compared_as_asked(statement: str) -> bool:
     return named_first or any(mention.start == 0 for mention in lexicon.find_mentions(said, lexicon.entity_aliases()))
 
 
+SHORTEST_GLUED_HALF = 2  # 'in' of 'inthe'
+COMMON_WORD_ZIPF = 4.0  # a word this common in English is never two words glued ('soon', 'into')
+
+
+def _unglued(word: str, vocabulary: Vocabulary) -> list[str]:
+    """'inthe 2023', 'ofgdp': two words typed without the space between them, one a function word, the other a
+    word known (typos are fixed first: 'spendin' is 'spending', not 'spend in')."""
+    if len(word) < 2 * SHORTEST_GLUED_HALF or not word.isalpha() or word in vocabulary.documented:
+        return [word]
+    if word in vocabulary.words or vocabulary.correct(word) != word:
+        return [word]
+    halves = [(word[:at], word[at:]) for at in range(SHORTEST_GLUED_HALF, len(word) - SHORTEST_GLUED_HALF + 1)]
+    rare = zipf_frequency(word, "en") < COMMON_WORD_ZIPF  # 'soon' is a word, 'ofthe' a web list's slip
+    for first, second in halves:  # 'ofthe', 'tothe': two function words
+        if rare and first in STOPWORDS and second in STOPWORDS:
+            return [first, second]
+    if word in english_words():
+        return [word]
+    for first, second in halves:
+        if (first in STOPWORDS or second in STOPWORDS) and _known(first, vocabulary) and _known(second, vocabulary):
+            return [first, second]
+    return [word]
+
+
+def _known(word: str, vocabulary: Vocabulary) -> bool:
+    return word in vocabulary.words or word in vocabulary.documented or word in english_words()
+
+
+SHORTEST_POSSESSIVE = 3  # 'uks': a two-letter name and its s
+SHORT_NAME_POSSESSIVE = 5  # below this, the possessive of a short name may be an English word ('mods')
+
+
 def _without_bare_possessive(word: str, vocabulary: Vocabulary) -> str:
     """'frances budget', 'polands spending': a name's possessive typed without its apostrophe is the name, as
-    `normalise` already makes of "france's" (only for names; 'states', 'forces' stay what they are)."""
-    if len(word) < 5 or not word.endswith("s") or word in vocabulary.words:
+    `normalise` already makes of "france's" (only for names; 'states', 'forces' stay what they are). A short name's
+    too ('uks spending', 'usas budget'), unless the word is an English one of its own ('mods', 'uss')."""
+    if len(word) < SHORTEST_POSSESSIVE or not word.endswith("s") or word in vocabulary.words:
+        return word
+    if len(word) < SHORT_NAME_POSSESSIVE and word in english_words():
         return word
     name = word[:-1]
     return name if (name,) in lexicon.entity_aliases() else word
@@ -1411,7 +1454,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     )
     prepared = _count_at_an_end(_count_short_form().sub("number of", _basis_left(prepared)))
     prepared = ESTIMATED_YEAR.sub(
-        r"\1 estimate", SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared))
+        r"\1 estimate", _odd_years_read(SHORT_YEAR.sub(r"20\1", PERCENT_OR_MORE.sub(r"\1% or more", prepared)))
     )
     prepared = THOUSANDS_SEPARATOR.sub(
         "", HYPHENATED.sub(" ", GLUED_PERCENT.sub("% of ", PERCENT_AFTER_WORD.sub(r"% of \1", prepared)))
@@ -1423,6 +1466,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
         for part in short_forms.get(word, NUMBER_WORDS.get(word, word)).split()
     ]
     raw_words = [_without_bare_possessive(word, vocabulary) for word in _short_names_read(raw_words)]
+    raw_words = [part for word in raw_words for part in _unglued(word, vocabulary)]
     raw_words = _modal_before_its_subject(_without_pronoun_one(_without_asker_dative(raw_words)))
     raw_words = _negated_opener_read(raw_words)
     acronyms = {word.casefold() for word in ACRONYM.findall(original)}

@@ -168,9 +168,17 @@ def asked_extreme(words: Iterable[str]) -> Extreme | None:
     listed = list(words)
     said = {word for index, word in enumerate(listed) if not (index and listed[index - 1] == "at")}  # 'at least'
     greater, lesser = bool(said & verifier.superlatives_greater), bool(said & verifier.superlatives_lesser)
+    if (greater or lesser) and judged_lesser(listed):
+        return Extreme.LESSER  # 'who's slacking most', 'the biggest freeloader': most so is the least spent
     if greater == lesser:
         return None
     return Extreme.GREATER if greater else Extreme.LESSER
+
+
+def judged_lesser(words: Iterable[str]) -> bool:
+    """A word judging those at the low end ('slacking', 'freeloader'): beside a superlative, the lesser end asked."""
+    joined = f" {' '.join(words)} "
+    return any(f" {phrase} " in joined for phrase in domain.question_words().verifier.judged_lesser)
 
 
 def extreme_unaccounted(asked: Extreme | None, statements: Iterable[str], facts: Sequence[Fact] = ()) -> list[str]:

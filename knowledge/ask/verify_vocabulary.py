@@ -97,6 +97,7 @@ class Scaffolding:
             word for phrase in (*words.series.highest, *words.series.lowest) for word in phrase.split()
         )
         self.epithets = words.verifier.epithets
+        self._judged_ends = frozenset(word for phrase in words.verifier.judged_lesser for word in phrase.split())
         self.articles = words.articles
         self.fractions = frozenset(cues().raw.fraction_words)
         self.scaffolding = sorted(self.neutral | STOPWORDS)
@@ -123,6 +124,8 @@ class Scaffolding:
             neutral |= self.fractions | self._ordinals_read_as(question)
         neutral |= self._epithets_of_names(question) | _span_counted(question) | _epithets_of_years(question)
         neutral |= _kept_the_same(question.words)
+        if question.extreme is not None:  # 'who's slacking most': the judgement is the end the ranking answers
+            neutral |= self._judged_ends
         if Operation.SERIES_EXTREME in question.operations:  # 'when did it peak?': the end asked of the series
             neutral |= self._series_ends
         return [

@@ -174,6 +174,7 @@ class VerifierWords(Strict):
     part_nouns: frozenset[str]
     superlatives_greater: frozenset[str]
     superlatives_lesser: frozenset[str]
+    judged_lesser: frozenset[str]
     negations: tuple[str, ...]
     change_base: tuple[str, ...]
     several_asked: tuple[str, ...]

@@ -1,0 +1,36 @@
+"""A kind of source named after the body whose document it is ('NATO's spreadsheet', 'the NATO workbook'), and a
+source's data named with words of its kind between ('in NATO's category breakdown'): the seeds' tables answer; a
+body whose documents the knowledge base does not hold is never made to stand for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.models import Unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does NATO's spreadsheet show for Greece's 2021 defence spending in current US dollars?",
+        "the NATO workbook: Norway's GDP per capita in 2020?",
+        "in NATO's category breakdown, which ally spent the smallest share on equipment in 2022?",
+    ],
+)
+def test_a_kind_of_source_after_its_body_is_the_tables(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert answer.answered, answer.answer
+    assert all(fact.citation.cell for fact in answer.facts)
+
+
+def test_a_kind_of_source_after_another_body_is_not_answered(engine: Engine) -> None:
+    answer = engine.ask("what does SIPRI's spreadsheet show for Greece's 2021 defence spending in current US dollars?")
+    assert not answer.answered
+
+
+def test_a_share_named_by_its_noun_with_a_source_asks_no_amount(engine: Engine) -> None:
+    answer = engine.ask("france's 2022 personnel spending share — what does NATO's breakdown say?")
+    assert answer.answered, answer.answer
+    assert answer.facts
+    assert all(fact.unit is Unit.PERCENT for fact in answer.facts)
