@@ -1253,7 +1253,9 @@ def _unglued(word: str, vocabulary: Vocabulary) -> list[str]:
 
 
 def _known(word: str, vocabulary: Vocabulary) -> bool:
-    return word in vocabulary.words or word in vocabulary.documented or word in english_words()
+    """A word of the domain or the documents ('gdp' of 'ofgdp'); any English word would split another language's
+    ('totales' is no 'to tales')."""
+    return word in vocabulary.words or word in vocabulary.documented
 
 
 SHORTEST_POSSESSIVE = 3  # 'uks': a two-letter name and its s

@@ -26,6 +26,7 @@ MULTI_PART = re.compile(
     re.I,
 )
 SUMMARY = INTENT_WORDS.summary
+SUMMARY_NOUNS = INTENT_WORDS.summary_nouns
 FOLLOW_UP_START = domain.question_words().follow_ups.openers
 PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her", "hers"})
 THING_PRONOUNS = frozenset({"that", "they", "them", "their", "it", "those", "this"})
@@ -61,7 +62,7 @@ def classify(parsed: Question) -> Intent:
         return Intent(Route.EMPTY)
     if is_chitchat(parsed):
         return Intent(Route.CHITCHAT)
-    if parsed.has(*SUMMARY):
+    if parsed.has(*SUMMARY) or (parsed.has(*SUMMARY_NOUNS) and not set(parsed.words) & WH_WORDS):
         return Intent(Route.SUMMARY)
     parts = split_parts(without_remarks(parsed.text))  # the sentences around what is asked are no parts of it
     if len(parts) > 1:
@@ -188,7 +189,11 @@ def _names_a_source_only(part: str) -> bool:
     # its year as the year asked
     if not words or set(words) & WH_WORDS or any(character.isdigit() for character in part):
         return False
-    return _names_a_source(words)
+    if _names_a_source(words):
+        return True
+    # 'According to NATO's current-dollar figures, what did Spain spend?': the alliance's data, naming no one else
+    named = {mention.target for mention in lexicon.find_mentions(words, lexicon.entity_aliases())}
+    return _names_a_source(words, data_nouns=True) and named <= {lexicon.NATO_ALLIES}
 
 
 def qualifying_lead(part: str) -> bool:

@@ -345,6 +345,9 @@ def _phrase_of(words: tuple[str, ...], places: set[int]) -> SourcePhrase:
     return SourcePhrase(named, at)
 
 
+ESTIMATE_NOUNS = frozenset({"estimate", "estimates"})
+
+
 def _giver_at(words: tuple[str, ...], start: int) -> lexicon.Mention | None:
     """The alliance named at `start`, as the body that may give the figures."""
     return next((mention for mention in _givers(words) if mention.start == start), None)
@@ -366,7 +369,7 @@ def _givers_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
         before, end = body.start - 1, data_named_after(words, body.end)
         # 'per NATO's breakdown', 'in NATO's category breakdown': an opener before and its data after (a few words
         # of the data's kind between) name whose figures, whoever else is named
-        opened = before >= 0 and words[before] in data_openers and end is not None
+        opened = before >= 0 and words[before] in data_openers and end is not None and not _a_years_estimate(words, end)
         if not opened and not any(name != body.target for name in question.entities):
             continue  # 'NATO's figure for total spending': the alliance's own figure
         if not gives_the_figures(words, body):
@@ -374,6 +377,12 @@ def _givers_named(question: Question, words: tuple[str, ...]) -> SourcePhrase:
         places |= {*range(body.start, body.end), *((end - 1,) if end is not None else ())}
         places |= {before} if before >= 0 and words[before] in openers else set()
     return _phrase_of(words, places) if places else SourcePhrase()
+
+
+def _a_years_estimate(words: tuple[str, ...], end: int) -> bool:
+    """'lowest share in the alliance 2024e' ('2024 estimate'): the estimate after a year is that year's, no data
+    the body gives."""
+    return end >= 2 and words[end - 1] in ESTIMATE_NOUNS and words[end - 2].isdigit()
 
 
 def _body_after_per(words: tuple[str, ...]) -> SourcePhrase:

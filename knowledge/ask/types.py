@@ -63,5 +63,9 @@ class Draft:
     beside: list[Fact] = field(default_factory=list)
 
 
+# A draft's operation when it summarises documents: the verifier holds it to whom and when the question names.
+SUMMARY_OPERATION = "summary"
+
+
 # What a handler hands the renderer: a draft to render, or a finished refusal ("I don't have that…").
 Reply = Draft | Answer

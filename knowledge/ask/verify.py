@@ -45,7 +45,7 @@ from knowledge.ask.quantities import (
     span_for_one_year,
     threshold_for_a_level,
 )
-from knowledge.ask.types import RANKING
+from knowledge.ask.types import RANKING, SUMMARY_OPERATION
 from knowledge.ask.verify_corrected import corrected_unaccounted
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import Evidence, forms, initials, measure_parts
@@ -221,6 +221,12 @@ class Verifier:
         """What each rule finds unaccounted, rule by rule in turn, each worked out only when asked for."""
         facts = answer.facts
         if not facts:
+            return
+        if (
+            answer.operation == SUMMARY_OPERATION
+        ):  # the key figures of the documents named: held to whom and when it names
+            yield self.names.entities(question, facts, answer.uncovered)
+            yield self.years.years(question, facts)
             return
         # what is shown beside an answer (every target, oldest first) speaks to a question relating its goal to
         # another ('the 2% guideline the Hague pledge replaces'), never for one naming a goal the answer is not

@@ -439,6 +439,7 @@ class IntentWords(Strict):
     qualifying_leads: frozenset[str]
     profile_words: frozenset[str]
     summary: tuple[str, ...]
+    summary_nouns: tuple[str, ...]
     split_words: frozenset[str]
     member_singulars: frozenset[str]
     whole_words: frozenset[str]

@@ -34,3 +34,26 @@ def test_a_share_named_by_its_noun_with_a_source_asks_no_amount(engine: Engine) 
     assert answer.answered, answer.answer
     assert answer.facts
     assert all(fact.unit is Unit.PERCENT for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "according to NATO's current-dollar figures, what did Denmark spend in 2021?",
+        "in NATO's constant-price numbers, what did Denmark spend in 2021?",
+    ],
+)
+def test_a_lead_naming_the_alliances_data_is_no_part_of_its_own(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert answer.answered, answer.answer
+    assert {fact.subject for fact in answer.facts} == {"Denmark"}
+
+
+def test_a_years_estimate_after_the_alliance_names_no_source(engine: Engine) -> None:
+    answer = engine.ask("highest personnel count in the alliance 2023e?")
+    assert answer.answered, answer.answer
+
+
+def test_a_word_of_another_language_is_never_split_into_english_words(engine: Engine) -> None:
+    answer = engine.ask("selon l'article, quelle part des dépenses totales de l'OTAN vient des États-Unis en 2024?")
+    assert answer.answered, answer.answer
