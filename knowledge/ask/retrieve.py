@@ -174,7 +174,22 @@ def _measure_score(measure: Measure, asked: Asked) -> float:
         score += 1.0
     if measure.key in GDP_MEASURES and asked.has("of gdp", "% of gdp", "percent of gdp", "share of gdp"):
         score += 1.5
+    if _at_a_basis_unasked(measure, words):
+        score -= 0.5  # 'turkiye's spending in lira': at current prices, as the tables head them, unless asked
     return _kind_adjustment(score, measure, asked.question, kinds)
+
+
+def _at_a_basis_unasked(measure: Measure, words: set[str]) -> bool:
+    """An amount at constant prices, when the question names no constant basis: of two amounts tied on every other
+    word ('in lira' names both of a currency), the current-price one is the figure asked."""
+    constant = _constant_basis_words()
+    return QuestionKind.AMOUNT in measure.kinds and bool(measure.keywords & constant) and not words & constant
+
+
+@functools.cache
+def _constant_basis_words() -> frozenset[str]:
+    """The basis words that name constant prices ('constant', '2015', 'real'), not prices as such."""
+    return _price_basis_words() - domain.question_words().quantities.price_nouns
 
 
 def _counted_by(measure: Measure, words: set[str], kinds: set[QuestionKind]) -> bool:

@@ -392,6 +392,7 @@ class QuantityWords(Strict):
     time_units: frozenset[str]
     real_change: tuple[str, ...]
     real_change_basis: frozenset[str]
+    price_nouns: frozenset[str]
 
 
 class PronounUs(Strict):

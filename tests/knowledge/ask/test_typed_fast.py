@@ -78,3 +78,12 @@ def test_the_low_end_judged_is_answered_by_the_lowest(engine: Engine) -> None:
 
 def test_a_czech_republic_typed_short_is_czechia() -> None:
     assert parsed("czech rep personnel 2022").entities == ("Czechia",)
+
+
+def test_a_change_in_national_currency_is_at_current_prices_unless_asked(engine: Engine) -> None:
+    current = engine.ask("by what percent did hungary's defence spend in forint rise from 2022 to 2023")
+    assert current.answered, current.answer
+    assert all(fact.measure == "spending_national_current" for fact in current.facts)
+    constant = engine.ask("by what percent did hungary's defence spend in constant forint rise from 2022 to 2023")
+    assert constant.answered, constant.answer
+    assert all(fact.measure == "spending_national_constant" for fact in constant.facts)
