@@ -29,6 +29,7 @@ from knowledge.figures import tokenize
 from knowledge.fixed_width import letter_notes
 from knowledge.fixed_width import read_table as read_fixed_width
 from knowledge.fixed_width import table_regions as fixed_width_regions
+from knowledge.header_levels import joined, names_columns, spans_columns
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, BoxFrame, ProseDocument
 from knowledge.sentence import Context, SentenceReader
@@ -327,7 +328,7 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
         ]
     if _is_row(lines[0][1]):
         header = [header_parted(cell) if MACHINE_NAME.fullmatch(cell) else cell for cell in _cells(lines[0][1])]
-        return header, [(offset, line, _cells(line)) for offset, line in lines[1:]]
+        return _two_levels(header, [(offset, line, _cells(line)) for offset, line in lines[1:]])
     if _aligned_cells(lines[1][1]):
         header = [_plain(cell) for cell in _spaced(lines[0][1])]
         return header, [(offset, line, [_plain(cell) for cell in _spaced(line)]) for offset, line in lines[1:]]
@@ -337,6 +338,24 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
     return ["", list_header(lines[0][1]) or ""], rows
+
+
+def _two_levels(
+    header: list[str], rows: list[tuple[int, str, list[str]]]
+) -> tuple[list[str], list[tuple[int, str, list[str]]]]:
+    """A header of two levels read as one (`knowledge.header_levels`): a row under the header naming what each column
+    holds, maybe past the line under the header, or above it ('| | 2014 | | 2023 |' over '| Ally | USD mn | % GDP |
+    USD mn | % GDP |' over '|---|…'), joins it; other rows are the table's."""
+    body = [row for row in rows if not _separator_row(row[2])]
+    if not body:
+        return header, rows
+    lower = body[0][2]
+    above_line = _separator_row(rows[1][2]) if len(rows) > 1 and rows[0] is body[0] else False
+    if not (spans_columns(header) or above_line) or not names_columns(lower, len(lower)):
+        return header, rows
+    if label_subject(lower[0]) or label_year(lower[0])[0] or len(header) > len(lower):
+        return header, rows
+    return joined(header, lower), [row for row in rows if row is not body[0]]
 
 
 def _plain_text_table(text: str, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]] | None:
