@@ -382,7 +382,13 @@ def _cells(line: str) -> list[str]:
     stripped = line.strip()
     if "|" in stripped:
         return [_plain(cell) for cell in stripped.strip("|").split("|")]
-    return [_plain(cell) for cell in stripped.split("\t")]
+    return [_plain(cell) for cell in _tab_cells(line)]
+
+
+def _tab_cells(line: str) -> list[str]:
+    """A tab-separated row's cells; a tab opening it leaves its first cell empty (the corner over the row labels,
+    '<TAB>2020<TAB><TAB>2021'), so the cells stay under their columns."""
+    return line.strip(" \r\n").rstrip("\t ").split("\t")
 
 
 def _plain(cell: str) -> str:
@@ -831,7 +837,7 @@ def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ..
     """Each cell's qualifiers its markers give by the legend ('18.0 ⁽ᵖ⁾': provisional, an estimate)."""
     if not legend:
         return []
-    raw = line.strip().strip("|").split("|") if "|" in line else line.strip().split("\t")
+    raw = line.strip().strip("|").split("|") if "|" in line else _tab_cells(line)
     return [
         tuple(dict.fromkeys(mark for found in CELL_MARKER.finditer(cell) for mark in legend.get(_marker(found), ())))
         for cell in raw
