@@ -15,6 +15,7 @@ word or two ('- Lithuania: 4.00', '- Estonia: 0.12 short'). Its items are rows, 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -143,6 +144,7 @@ class Column:
 
 
 # Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
+UNIT_KINDS = frozenset({"money", "share_of_gdp"})  # kinds a header may say by its unit alone ('USD mn', '% GDP')
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 COUNTED_KINDS = frozenset({"count", "rank"})  # the kinds of a whole number, never a percentage
 CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -614,6 +616,50 @@ def _measured_by_captions(
         else column
         for at, column in enumerate(columns)
     ]
+
+
+def _units_of_a_captioned_measure(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
+    """'Defence expenditure in millions of US dollars … and as a share of GDP' over '| Ally | 2014 USD mn | 2014 %
+    GDP |': columns headed by a unit alone (and a year) say how their figures are written, not what they are; the
+    spending a text introducing the table names says it ('Defence expenditure'), each column still its own unit."""
+    said = next((what for text in captions if (what := _spending_named(text))), None)
+    if said is None:
+        return columns
+    return [
+        replace(column, measure=f"{said}, {column.label}")
+        if at and column.measure is None and column.kind in UNIT_KINDS and _unit_alone(column.label)
+        else column
+        for at, column in enumerate(columns)
+    ]
+
+
+def _spending_named(text: str) -> str | None:
+    """The words opening a clause of a text up to the spending they name, a few at most ('Defence expenditure in
+    millions of US dollars': 'Defence expenditure'; 'Military spending of selected allies': 'Military spending')."""
+    owned = set(cues().raw.owned_measure_words)
+    for clause in CLAUSE_BREAK.split(text):
+        words = clause.split()
+        named = next((at for at, word in enumerate(words[: OWNER_REACH + 1]) if fold(word) in owned), None)
+        if named is not None and not _names_anyone(words[:named]):
+            return " ".join(words[: named + 1]).strip(" *_")
+    return None
+
+
+def _names_anyone(words: list[str]) -> bool:
+    """Some of the words name an entity ('US defence': whose spending it is, not what)."""
+    spans = itertools.combinations(range(len(words) + 1), 2)
+    return any(label_subject(" ".join(words[start:end]).strip("'’s")) for start, end in spans)
+
+
+def _unit_alone(label: str) -> bool:
+    """A header saying nothing but its unit, maybe with its year ('USD mn', '2024e % GDP', 'EUR bn', '% of GDP'): no
+    word of its own beside a currency, a scale, GDP, and short words."""
+    table = cues()
+    tokens = tokenize(YEAR.sub(" ", label))
+    units = {*table.scales, *(code.lower() for code in table.raw.currency_codes), *table.raw.currency_symbols}
+    words = [token.word for token in tokens if token.word.isalpha() or token.text in table.raw.currency_symbols]
+    spoken = [word for word in words if word not in units and not table.gdp.within([word], 0, 1)]
+    return bool(words) and not any(MEASURE_WORD.fullmatch(word) for word in spoken)
 
 
 def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> list[Column]:
@@ -1240,6 +1286,7 @@ def table_facts(
         rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
     columns = _columns(header, default_period)
     columns = _measured_by_captions(columns, captions, stated_currency, _plain_amounts(columns, rows))
+    columns = _units_of_a_captioned_measure(columns, captions)
     columns = _described_by_notes(_parts_of_a_whole(columns, rows), prose.text)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []

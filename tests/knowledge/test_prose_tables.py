@@ -1210,3 +1210,15 @@ def test_a_first_row_of_figures_or_of_an_entity_is_no_second_header_level(tmp_pa
     facts = facts_by_value(tmp_path, "outlays.md", text, "2022-03-01")
     # the row naming an entity stays a row: the table's columns say no unit, so neither figure is read as one
     assert facts[4.6].measure_kind != "money" and facts[1.34].measure_kind != "share_of_gdp"
+
+
+def test_a_column_headed_by_its_unit_alone_measures_the_spending_its_caption_names(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "outlays.md", TWO_LEVEL_HEADER, "2023-02-01")
+    assert facts[6.4].measure_text == "Military outlays, 2019 EUR bn"
+    assert facts[1.41].measure_text == "Military outlays, 2022e % GDP"
+
+
+def test_a_caption_naming_whose_spending_it_is_lends_its_words_to_no_unit_column(tmp_path: Path) -> None:
+    text = TWO_LEVEL_HEADER.replace("Military outlays of three partners", "Norway's military outlays")
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
+    assert facts[6.4].measure_text == "2019 EUR bn"
