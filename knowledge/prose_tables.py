@@ -285,10 +285,22 @@ def _aligned_regions(text: str) -> list[Span]:
         while end < len(lines) and width and len(_aligned_cells(lines[end][1]) or ()) == width:
             end += 1
         header = _spaced(lines[index - 1][1])
-        if end - index >= LIST_ROWS and len(header) == width:
+        upper = index > 1 and _over_the_figures(lines[index - 2][1], lines[index - 1][1])
+        if end - index >= LIST_ROWS and len(header) == width and not upper:
             regions.append(Span(start=lines[index - 1][0], end=lines[end - 1][0] + len(lines[end - 1][1])))
         index = max(end, index + 1)
     return regions
+
+
+def _over_the_figures(line: str, header: str) -> bool:
+    """A line over a space-aligned table's header whose words stand over its figure columns only ('       2019
+    2022e' over 'Partner   EUR bn   % GDP   EUR bn   % GDP'): an upper level of the header, which the fixed-width
+    reader places column by column; a caption or a title opens over the row labels, or ends as a sentence does."""
+    words = line.strip()
+    if not words or not _spaced(line) or words.endswith((":", ".")) or not header.strip():
+        return False
+    label_end = len(header) - len(header.lstrip()) + len(_spaced(header)[0])
+    return len(line) - len(line.lstrip()) > label_end
 
 
 def _spaced(line: str) -> list[str]:
@@ -331,7 +343,7 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     if _is_row(lines[0][1]):
         header = [header_parted(cell) if MACHINE_NAME.fullmatch(cell) else cell for cell in _cells(lines[0][1])]
         return _two_levels(header, [(offset, line, _cells(line)) for offset, line in lines[1:]])
-    if _aligned_cells(lines[1][1]):
+    if len(_aligned_cells(lines[1][1]) or ()) == len(_spaced(lines[0][1])):  # else a header over a header: fixed-width
         header = [_plain(cell) for cell in _spaced(lines[0][1])]
         return header, [(offset, line, [_plain(cell) for cell in _spaced(line)]) for offset, line in lines[1:]]
     plain = _plain_text_table(prose.text, region)
