@@ -285,8 +285,8 @@ def _aligned_regions(text: str) -> list[Span]:
         while end < len(lines) and width and len(_aligned_cells(lines[end][1]) or ()) == width:
             end += 1
         header = _spaced(lines[index - 1][1])
-        upper = index > 1 and _over_the_figures(lines[index - 2][1], lines[index - 1][1])
-        if end - index >= LIST_ROWS and len(header) == width and not upper:
+        table = end - index >= LIST_ROWS and len(header) == width
+        if table and not (index > 1 and _over_the_figures(lines[index - 2][1], lines[index - 1][1])):
             regions.append(Span(start=lines[index - 1][0], end=lines[end - 1][0] + len(lines[end - 1][1])))
         index = max(end, index + 1)
     return regions
@@ -296,10 +296,10 @@ def _over_the_figures(line: str, header: str) -> bool:
     """A line over a space-aligned table's header whose words stand over its figure columns only ('       2019
     2022e' over 'Partner   EUR bn   % GDP   EUR bn   % GDP'): an upper level of the header, which the fixed-width
     reader places column by column; a caption or a title opens over the row labels, or ends as a sentence does."""
-    words = line.strip()
-    if not words or not _spaced(line) or words.endswith((":", ".")) or not header.strip():
+    words, labels = line.strip(), _spaced(header)
+    if not words or not _spaced(line) or words.endswith((":", ".")) or not labels:
         return False
-    label_end = len(header) - len(header.lstrip()) + len(_spaced(header)[0])
+    label_end = len(header) - len(header.lstrip()) + len(labels[0])
     return len(line) - len(line.lstrip()) > label_end
 
 
