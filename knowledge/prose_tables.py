@@ -79,9 +79,18 @@ FOOTNOTE = re.compile(rf"\s*(?:\[[a-z0-9]{{1,2}}\]|⁽[^⁾\s]{{1,3}}⁾|[¹²³
 # letter in brackets and the words up to the next entry ('Notes: (a) estimate; (b) includes pensions …').
 # A bare superscript letter ('2.33ᵃ') or a note's number in square brackets ('64.6[1]') is such a marker too, its
 # legend entry the marker starting a line ('ᵃ Estimate', '[1] NATO estimate').
+# A superscript number or a sign ('34,975¹', '0.88*', 'Canada†') closing a cell or a row label is such a marker too,
+# its legend entry the marker starting a line under the table ('¹ NATO estimate', '* Provisional', maybe escaped).
+SIGNS = "*†‡"
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 CELL_MARKER = re.compile(
     rf"⁽(?P<mark>[^⁾\s]{{1,3}})⁾|(?<=\d)\s?\((?P<letter>[a-z])\)\s*$"
     rf"|(?<=\d)(?:(?P<bare>[{SUPERSCRIPT_LETTERS}])|\[(?P<noted>[a-z0-9]{{1,2}})\])\s*$"
+    rf"|(?<=[\w.%)])(?P<sign>[{SUPERSCRIPT_DIGITS}]+|[{SIGNS}]+)\s*$"
+)
+SIGN_LEGEND_ENTRY = re.compile(
+    rf"^[ \t]*(?:\\?(?P<sign>[{SIGNS}]+)|(?P<number>[{SUPERSCRIPT_DIGITS}]+))[ \t]+(?P<said>[^\n]{{1,40}})",
+    re.MULTILINE,
 )
 LEGEND_ENTRY = re.compile(
     r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})|(?<![\w(])\((?P<letter>[a-z])\)\s+(?P<note>[^(;\n]{1,40})"
@@ -888,6 +897,11 @@ def _legend(prose: ProseDocument, region: Span) -> dict[str, tuple[str, ...]]:
         marks = _note_qualifiers(entry.group("said"))
         if marks:
             legend.setdefault(entry.group("bare") or f"[{entry.group('noted')}]", marks)
+    # a number or a sign is no distinct mark: its note stands right under its table
+    for entry in SIGN_LEGEND_ENTRY.finditer(prose.text[region.end : region.end + LEGEND_REACH]):
+        marks = _note_qualifiers(entry.group("said"))
+        if marks:
+            legend.setdefault(entry.group("sign") or entry.group("number"), marks)
     return legend
 
 
@@ -897,16 +911,30 @@ def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ..
         return []
     raw = line.strip().strip("|").split("|") if "|" in line else _tab_cells(line)
     return [
-        tuple(dict.fromkeys(mark for found in CELL_MARKER.finditer(cell) for mark in legend.get(_marker(found), ())))
+        tuple(
+            dict.fromkeys(
+                mark for found in CELL_MARKER.finditer(_unemphasised(cell)) for mark in legend.get(_marker(found), ())
+            )
+        )
         for cell in raw
     ]
+
+
+def _unemphasised(cell: str) -> str:
+    """A cell without the emphasis around it ('*NATO total*' closes with no sign of a note)."""
+    text = cell.strip()
+    while emphasis := EMPHASIS.match(text):
+        text = emphasis.group("inner").strip()
+    return text
 
 
 def _marker(found: re.Match[str]) -> str:
     """A cell marker as its legend is keyed: '⁽ᵖ⁾' and 'ᵖ' by the letter, '(a)' by 'a', '[1]' with its brackets (a
     bare '1' would be the superscript one's)."""
     noted = found.group("noted")
-    return f"[{noted}]" if noted else found.group("mark") or found.group("letter") or found.group("bare")
+    if noted:
+        return f"[{noted}]"
+    return found.group("mark") or found.group("letter") or found.group("bare") or found.group("sign")
 
 
 def _one_owner(columns: list[Column]) -> str | None:
@@ -1324,8 +1352,7 @@ def table_facts(
             continue
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
-        cell_marks = lettered.get(offset) or _marked(line, legend)
-        cell_marks = _names_first(cell_marks) if numbered else cell_marks
+        row_marks, cell_marks = _row_marks(lettered.get(offset) or _marked(line, legend), numbered=numbered)
         row_currency, row_date = roles.currency_of(cells), roles.date_of(cells)
         for at, column, text in roles.figure_cells(columns, cells):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
@@ -1338,7 +1365,7 @@ def table_facts(
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
                 marked = cell_marks[at] if at < len(cell_marks) else ()
-                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers, *marked)))
+                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers, *row_marks, *marked)))
                 facts.append(
                     Fact(
                         id=hashlib.sha256(key.encode()).hexdigest()[:16],
@@ -1360,6 +1387,13 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _row_marks(cell_marks: list[tuple[str, ...]], *, numbered: bool) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """What the notes marking a row's label say of each of its figures, and each cell's marks (a numbered row's name
+    first)."""
+    cell_marks = _names_first(cell_marks) if numbered else cell_marks
+    return (cell_marks[0] if cell_marks else ()), cell_marks
 
 
 def _total_label(label: str) -> bool:

@@ -1222,3 +1222,25 @@ def test_a_caption_naming_whose_spending_it_is_lends_its_words_to_no_unit_column
     text = TWO_LEVEL_HEADER.replace("Military outlays of three partners", "Norway's military outlays")
     facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
     assert facts[6.4].measure_text == "2019 EUR bn"
+
+
+def test_notes_under_a_table_keyed_by_a_superscript_number_or_a_sign_qualify_the_cells_and_rows_they_mark(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Military outlays of four partners, share of GDP.\n\n"
+        "| Partner | 2019 (% GDP) | 2022 (% GDP) |\n"
+        "|---|---|---|\n"
+        "| Norway | 1.84 | 1.41¹ |\n"
+        "| Denmark | 1.29 | 1.38* |\n"
+        "| Finland† | 1.33 | 1.71 |\n"
+        "| *Nordic total* | 1.55 | 1.48 |\n\n"
+        "¹ National estimate, to be revised.\n"
+        "\\* Includes pensions.\n"
+        "† Preliminary figures for every year.\n"
+    )
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
+    assert facts[1.41].estimate and not facts[1.84].estimate
+    assert not facts[1.38].estimate  # its note says nothing of what kind of figure it is
+    assert facts[1.33].estimate and facts[1.71].estimate  # a note on the row's label is on each of its figures
+    assert not facts[1.55].estimate and not facts[1.48].estimate  # emphasis is no note's sign
