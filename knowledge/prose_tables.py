@@ -1327,14 +1327,14 @@ def table_facts(
     columns = _columns(header, default_period)
     columns = _measured_by_captions(columns, captions, stated_currency, _plain_amounts(columns, rows))
     columns = _units_of_a_captioned_measure(columns, captions)
-    columns = _described_by_notes(_parts_of_a_whole(columns, rows), prose.text)
+    legend = _legend(prose, region)
+    columns = _noted_columns(_described_by_notes(_parts_of_a_whole(columns, rows), prose.text), prose, region, legend)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
     measures = context_subject is not None and (
         _measure_rows(rows, columns) or _parts_of_whom(rows, columns, context_subject)
     )
-    legend = _legend(prose, region)
     lettered = _letter_marks(prose, region)
     roles = RowColumns.of(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
@@ -1387,6 +1387,31 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _noted_columns(
+    columns: list[Column], prose: ProseDocument, region: Span, legend: dict[str, tuple[str, ...]]
+) -> list[Column]:
+    """'| Ally | 2023 | 2024¹ |' over '¹ Estimates submitted by …': what the note marking a column's header says of
+    its figures (an estimate) qualifies each of them; a note on a label spanning columns ('|  | 2024¹ |  |') each
+    column under it."""
+    lines = [line for _, line in _lines(prose.text, region.start, region.end) if line.strip()]
+    if not legend or not lines or not _is_row(lines[0]):
+        return columns
+    said, noted = "", ()
+    marked: list[tuple[str, ...]] = []
+    for at, (cell, marks) in enumerate(zip(_cells(lines[0]), _marked(lines[0], legend), strict=False)):
+        if cell or not at:
+            said, noted = cell, marks
+        # an empty cell is headed by the label before it when the header has two levels ('2024 USD mn')
+        spans = at < len(columns) and bool(said) and columns[at].label.startswith(said)
+        marked.append(noted if spans else ())
+    return [
+        replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marked[at]))))
+        if at and at < len(marked) and marked[at]
+        else column
+        for at, column in enumerate(columns)
+    ]
 
 
 def _row_marks(cell_marks: list[tuple[str, ...]], *, numbered: bool) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:

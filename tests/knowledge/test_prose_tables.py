@@ -1244,3 +1244,18 @@ def test_notes_under_a_table_keyed_by_a_superscript_number_or_a_sign_qualify_the
     assert not facts[1.38].estimate  # its note says nothing of what kind of figure it is
     assert facts[1.33].estimate and facts[1.71].estimate  # a note on the row's label is on each of its figures
     assert not facts[1.55].estimate and not facts[1.48].estimate  # emphasis is no note's sign
+
+
+def test_a_note_marking_a_column_s_header_qualifies_every_figure_under_it(tmp_path: Path) -> None:
+    text = (
+        "Military outlays of two partners.\n\n"
+        "|  | 2021 |  | 2022¹ |  |\n"
+        "|---|---|---|---|---|\n"
+        "| Partner | EUR bn | % GDP | EUR bn | % GDP |\n"
+        "| Norway | 6.4 | 1.84 | 7.9 | 1.41 |\n"
+        "| Denmark | 4.1 | 1.29 | 4.9 | 1.38 |\n\n"
+        "¹ Preliminary figures, to be revised.\n"
+    )
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
+    assert all(facts[value].estimate for value in (7.9, 1.41, 4.9, 1.38))
+    assert not any(facts[value].estimate for value in (6.4, 1.84, 4.1, 1.29))
