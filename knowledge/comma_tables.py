@@ -22,6 +22,7 @@ import re
 
 from knowledge.cues import cues
 from knowledge.fixed_width import lines_with_offsets
+from knowledge.header_levels import joined, names_columns, spans_columns
 
 # a figure of a cell: maybe signed, thousands maybe grouped by commas, maybe a percentage
 FIGURE = re.compile(r"^[~≈]?[+\-−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?$")
@@ -121,9 +122,26 @@ def _table_at(lines: list[tuple[int, str]], index: int) -> tuple[list[str], list
     return (header, rows) if full >= MIN_ROWS else None
 
 
+def _upper_level(lines: list[tuple[int, str]], index: int, header: list[str]) -> list[str] | None:
+    """The upper level of a header of two levels, the line over the header at lines[index] (', 2019, , 2022e,' over
+    'Partner, EUR bn, % GDP, EUR bn, % GDP'): its cells, each label heading the empty cells after it
+    (`knowledge.header_levels`), else None."""
+    if index < 1:
+        return None
+    line, mark = lines[index - 1][1].strip(), delimiter(lines[index][1])
+    if mark not in line or SENTENCE_STOP.search(line.replace(mark, " ")):
+        return None
+    parts = [part.strip() for part in line.split(mark)]
+    if len(parts) > len(header) and not any(parts[len(header) :]):  # a mark closing the line parts off nothing
+        parts = parts[: len(header)]
+    fits = len(parts) == len(header) and spans_columns(parts) and names_columns(header, len(header))
+    return parts if fits else None
+
+
 def table_regions(text: str) -> list[tuple[int, int]]:
-    """Where each comma- or semicolon-separated table stands: its header line, then two rows or more of as many cells
-    (a total one short under ranked rows), as (start, end) offsets."""
+    """Where each comma- or semicolon-separated table stands: its header line (and the upper level of a header of
+    two levels over it), then two rows or more of as many cells (a total one short under ranked rows), as (start,
+    end) offsets."""
     lines = lines_with_offsets(text)
     regions: list[tuple[int, int]] = []
     index = 0
@@ -133,7 +151,8 @@ def table_regions(text: str) -> list[tuple[int, int]]:
             index += 1
             continue
         last = index + len(table[1])
-        regions.append((lines[index][0], lines[last][0] + len(lines[last][1])))
+        first = index - 1 if _upper_level(lines, index, table[0]) else index
+        regions.append((lines[first][0], lines[last][0] + len(lines[last][1])))
         index = last + 1
     return regions
 
@@ -143,9 +162,16 @@ def read_table(text: str, start: int, end: int) -> tuple[list[str], list[Row]] |
     total one cell short of the header gets an empty rank."""
     lines = [(offset, line) for offset, line in lines_with_offsets(text[start:end]) if line.strip()]
     table = _table_at(lines, 0) if lines else None
+    upper = None
+    if table is None and len(lines) > 1:  # maybe the upper level of a header of two levels, then the table
+        lower = _table_at(lines, 1)
+        upper = _upper_level(lines, 1, lower[0]) if lower is not None else None
+        if upper is None:
+            return None
+        table, lines = lower, lines[1:]
     if table is None:
         return None
-    header, rows = table
+    header, rows = (joined(upper, table[0]), table[1]) if upper else table
     read = [
         (start + offset, line, row if len(row) == len(header) else ["", *row])
         for (offset, line), row in zip(lines[1:], rows, strict=False)

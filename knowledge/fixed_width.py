@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.header_levels import YEAR_CELL
+
 SPACE_GAP = re.compile(r"\s{2,}")
 CHUNK = re.compile(r"\S+(?: \S+)*")  # a run of words parted by single spaces: a cell, or a header's words
 # A figure of a fixed-width cell: thousands grouped by commas or single spaces ('68 714', '1 310.5'), maybe signed,
@@ -26,6 +28,7 @@ MIN_FIGURES = 2  # figures a row of the table gives at least, after its label
 MIN_ROWS = 2
 MAX_HEADER_LINES = 4
 MIN_GAP = 2  # blank positions between two columns, in every row (one blank parts a number's thousands)
+MIN_GROUP = 2  # columns an upper header line's words head together, at least, when they name groups of columns
 CAPTION_END = (":", ".")  # a line above the header ending so is the table's caption, not its header
 
 
@@ -67,8 +70,8 @@ def _figure_row(line: str) -> bool:
     if "|" in line or "\t" in line or RULE.match(line):
         return False
     cells = SPACE_GAP.split(line.strip())
-    if len(cells) <= MIN_FIGURES or not cells[0][:1].isalpha():
-        return False
+    if len(cells) <= MIN_FIGURES or not cells[0][:1].isalpha() or all(YEAR_CELL.fullmatch(c) for c in cells[1:]):
+        return False  # a row of years alone ('Partner   2019   2022   2019   2022') is the header's lowest line
     return sum(1 for cell in cells[1:] if FIGURE_CELL.match(cell)) >= MIN_FIGURES
 
 
@@ -131,13 +134,53 @@ def _columns(rows: list[str]) -> list[Extent]:
 def _header(lines: list[str], columns: list[Extent]) -> list[str]:
     """Each column's header: the words of the header lines standing over it, top to bottom; words spanning several
     columns ('Share of GDP' over '2014' and '2024e') head each column they cover half of, or the one they stand most
-    over."""
+    over. An upper line naming groups of columns ('2019' over 'EUR bn' and '% GDP', '2022e' over the next two) heads
+    every column of its group, wherever over the group its words stand (`_groups`)."""
     words: list[list[str]] = [[] for _ in columns]
-    for line in lines:
-        for chunk in CHUNK.finditer(line):
-            for at in _headed(columns, chunk.start(), chunk.end()):
+    lowest = [" ".join(chunk.group() for chunk in _chunks_over(lines[-1], columns, at)) for at in range(len(columns))]
+    for number, line in enumerate(lines):
+        chunks = list(CHUNK.finditer(line))
+        groups = _groups(chunks, columns, lowest) if number < len(lines) - 1 else None
+        for index, chunk in enumerate(chunks):
+            for at in groups[index] if groups else _headed(columns, chunk.start(), chunk.end()):
                 words[at].append(chunk.group())
     return [" ".join(parts) for parts in words]
+
+
+def _chunks_over(line: str, columns: list[Extent], at: int) -> list[re.Match[str]]:
+    return [chunk for chunk in CHUNK.finditer(line) if at in _headed(columns, chunk.start(), chunk.end())]
+
+
+def _groups(chunks: list[re.Match[str]], columns: list[Extent], lowest: list[str]) -> list[range] | None:
+    """The columns each words of an upper header line head when they name groups of columns: the columns after the
+    label parted into as many groups as there are words, of one size (two columns at least), each words standing
+    over their own group only and each group headed alike by the lowest line ('EUR bn', '% GDP' under each year);
+    None when no one parting fits (the words then head the columns they stand over)."""
+    fits: list[list[range]] = []
+    for first in range(1, len(columns)):
+        size, left = divmod(len(columns) - first, len(chunks) or 1)
+        if left or size < MIN_GROUP or not chunks:
+            continue
+        groups = [range(first + index * size, first + (index + 1) * size) for index in range(len(chunks))]
+        if all(_stands_over(chunk, groups, index, columns) for index, chunk in enumerate(chunks)) and _alike(
+            groups, lowest
+        ):
+            fits.append(groups)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _stands_over(chunk: re.Match[str], groups: list[range], index: int, columns: list[Extent]) -> bool:
+    """The words stand over their own group's columns and over no other group's."""
+    spans = [Extent(columns[group[0]].start, columns[group[-1]].end) for group in groups]
+    mine = spans[index]
+    inside = mine.start <= (chunk.start() + chunk.end()) / 2 < mine.end + MIN_GAP
+    return inside and not any(span.overlap(chunk.start(), chunk.end()) for at, span in enumerate(spans) if at != index)
+
+
+def _alike(groups: list[range], lowest: list[str]) -> bool:
+    """Each group's columns headed alike by the lowest header line, every one of them headed."""
+    heads = [[lowest[at] for at in group] for group in groups]
+    return all(all(head) for head in heads) and all(head == heads[0] for head in heads)
 
 
 def _headed(columns: list[Extent], start: int, end: int) -> list[int]:

@@ -15,6 +15,7 @@ word or two ('- Lithuania: 4.00', '- Estonia: 0.12 short'). Its items are rows, 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -29,6 +30,7 @@ from knowledge.figures import tokenize
 from knowledge.fixed_width import letter_notes
 from knowledge.fixed_width import read_table as read_fixed_width
 from knowledge.fixed_width import table_regions as fixed_width_regions
+from knowledge.header_levels import joined, names_columns, spans_columns
 from knowledge.models import Block, Citation, Document, Fact, Span, Unit
 from knowledge.readers.prose import LEADER_ROW, QUOTE_MARKER, BoxFrame, ProseDocument
 from knowledge.sentence import Context, SentenceReader
@@ -77,9 +79,18 @@ FOOTNOTE = re.compile(rf"\s*(?:\[[a-z0-9]{{1,2}}\]|⁽[^⁾\s]{{1,3}}⁾|[¹²³
 # letter in brackets and the words up to the next entry ('Notes: (a) estimate; (b) includes pensions …').
 # A bare superscript letter ('2.33ᵃ') or a note's number in square brackets ('64.6[1]') is such a marker too, its
 # legend entry the marker starting a line ('ᵃ Estimate', '[1] NATO estimate').
+# A superscript number or a sign ('34,975¹', '0.88*', 'Canada†') closing a cell or a row label is such a marker too,
+# its legend entry the marker starting a line under the table ('¹ NATO estimate', '* Provisional', maybe escaped).
+SIGNS = "*†‡"
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 CELL_MARKER = re.compile(
     rf"⁽(?P<mark>[^⁾\s]{{1,3}})⁾|(?<=\d)\s?\((?P<letter>[a-z])\)\s*$"
     rf"|(?<=\d)(?:(?P<bare>[{SUPERSCRIPT_LETTERS}])|\[(?P<noted>[a-z0-9]{{1,2}})\])\s*$"
+    rf"|(?<=[\w.%)])(?P<sign>[{SUPERSCRIPT_DIGITS}]+|[{SIGNS}]+)\s*$"
+)
+SIGN_LEGEND_ENTRY = re.compile(
+    rf"^[ \t]*(?:\\?(?P<sign>[{SIGNS}]+)|(?P<number>[{SUPERSCRIPT_DIGITS}]+))[ \t]+(?P<said>[^\n]{{1,40}})",
+    re.MULTILINE,
 )
 LEGEND_ENTRY = re.compile(
     r"⁽(?P<mark>[^⁾\s]{1,3})⁾\s*(?P<words>[^⁽\n]{1,40})|(?<![\w(])\((?P<letter>[a-z])\)\s+(?P<note>[^(;\n]{1,40})"
@@ -142,6 +153,7 @@ class Column:
 
 
 # Kinds of measure whose cells are percentages: a cell written with '%' is of one of them, an amount's never.
+UNIT_KINDS = frozenset({"money", "share_of_gdp"})  # kinds a header may say by its unit alone ('USD mn', '% GDP')
 PERCENT_KINDS = frozenset({"share_of_gdp", "share_of_total", "change"})
 COUNTED_KINDS = frozenset({"count", "rank"})  # the kinds of a whole number, never a percentage
 CLAUSE_BREAK = re.compile(r"[,;:()]")
@@ -282,10 +294,22 @@ def _aligned_regions(text: str) -> list[Span]:
         while end < len(lines) and width and len(_aligned_cells(lines[end][1]) or ()) == width:
             end += 1
         header = _spaced(lines[index - 1][1])
-        if end - index >= LIST_ROWS and len(header) == width:
+        table = end - index >= LIST_ROWS and len(header) == width
+        if table and not (index > 1 and _over_the_figures(lines[index - 2][1], lines[index - 1][1])):
             regions.append(Span(start=lines[index - 1][0], end=lines[end - 1][0] + len(lines[end - 1][1])))
         index = max(end, index + 1)
     return regions
+
+
+def _over_the_figures(line: str, header: str) -> bool:
+    """A line over a space-aligned table's header whose words stand over its figure columns only ('       2019
+    2022e' over 'Partner   EUR bn   % GDP   EUR bn   % GDP'): an upper level of the header, which the fixed-width
+    reader places column by column; a caption or a title opens over the row labels, or ends as a sentence does."""
+    words, labels = line.strip(), _spaced(header)
+    if not words or not _spaced(line) or words.endswith((":", ".")) or not labels:
+        return False
+    label_end = len(header) - len(header.lstrip()) + len(labels[0])
+    return len(line) - len(line.lstrip()) > label_end
 
 
 def _spaced(line: str) -> list[str]:
@@ -327,8 +351,8 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
         ]
     if _is_row(lines[0][1]):
         header = [header_parted(cell) if MACHINE_NAME.fullmatch(cell) else cell for cell in _cells(lines[0][1])]
-        return header, [(offset, line, _cells(line)) for offset, line in lines[1:]]
-    if _aligned_cells(lines[1][1]):
+        return _two_levels(header, [(offset, line, _cells(line)) for offset, line in lines[1:]])
+    if len(_aligned_cells(lines[1][1]) or ()) == len(_spaced(lines[0][1])):  # else a header over a header: fixed-width
         header = [_plain(cell) for cell in _spaced(lines[0][1])]
         return header, [(offset, line, [_plain(cell) for cell in _spaced(line)]) for offset, line in lines[1:]]
     plain = _plain_text_table(prose.text, region)
@@ -337,6 +361,24 @@ def _header_and_rows(prose: ProseDocument, region: Span) -> tuple[list[str], lis
     items = [(offset, line, _labelled_item(line)) for offset, line in lines[1:]]
     rows = [(offset, line, [item.group("label").strip(), item.group("number")]) for offset, line, item in items if item]
     return ["", list_header(lines[0][1]) or ""], rows
+
+
+def _two_levels(
+    header: list[str], rows: list[tuple[int, str, list[str]]]
+) -> tuple[list[str], list[tuple[int, str, list[str]]]]:
+    """A header of two levels read as one (`knowledge.header_levels`): a row under the header naming what each column
+    holds, maybe past the line under the header, or above it ('| | 2014 | | 2023 |' over '| Ally | USD mn | % GDP |
+    USD mn | % GDP |' over '|---|…'), joins it; other rows are the table's."""
+    body = [row for row in rows if not _separator_row(row[2])]
+    if not body:
+        return header, rows
+    lower = body[0][2]
+    above_line = _separator_row(rows[1][2]) if len(rows) > 1 and rows[0] is body[0] else False
+    if not (spans_columns(header) or above_line) or not names_columns(lower, len(lower)):
+        return header, rows
+    if label_subject(lower[0]) or label_year(lower[0])[0] or len(header) > len(lower):
+        return header, rows
+    return joined(header, lower), [row for row in rows if row is not body[0]]
 
 
 def _plain_text_table(text: str, region: Span) -> tuple[list[str], list[tuple[int, str, list[str]]]] | None:
@@ -363,7 +405,13 @@ def _cells(line: str) -> list[str]:
     stripped = line.strip()
     if "|" in stripped:
         return [_plain(cell) for cell in stripped.strip("|").split("|")]
-    return [_plain(cell) for cell in stripped.split("\t")]
+    return [_plain(cell) for cell in _tab_cells(line)]
+
+
+def _tab_cells(line: str) -> list[str]:
+    """A tab-separated row's cells; a tab opening it leaves its first cell empty (the corner over the row labels,
+    '<TAB>2020<TAB><TAB>2021'), so the cells stay under their columns."""
+    return line.strip(" \r\n").rstrip("\t ").split("\t")
 
 
 def _plain(cell: str) -> str:
@@ -591,6 +639,50 @@ def _measured_by_captions(
     ]
 
 
+def _units_of_a_captioned_measure(columns: list[Column], captions: tuple[str, ...]) -> list[Column]:
+    """'Defence expenditure in millions of US dollars … and as a share of GDP' over '| Ally | 2014 USD mn | 2014 %
+    GDP |': columns headed by a unit alone (and a year) say how their figures are written, not what they are; the
+    spending a text introducing the table names says it ('Defence expenditure'), each column still its own unit."""
+    said = next((what for text in captions if (what := _spending_named(text))), None)
+    if said is None:
+        return columns
+    return [
+        replace(column, measure=f"{said}, {column.label}")
+        if at and column.measure is None and column.kind in UNIT_KINDS and _unit_alone(column.label)
+        else column
+        for at, column in enumerate(columns)
+    ]
+
+
+def _spending_named(text: str) -> str | None:
+    """The words opening a clause of a text up to the spending they name, a few at most ('Defence expenditure in
+    millions of US dollars': 'Defence expenditure'; 'Military spending of selected allies': 'Military spending')."""
+    owned = set(cues().raw.owned_measure_words)
+    for clause in CLAUSE_BREAK.split(text):
+        words = clause.split()
+        named = next((at for at, word in enumerate(words[: OWNER_REACH + 1]) if fold(word) in owned), None)
+        if named is not None and not _names_anyone(words[:named]):
+            return " ".join(words[: named + 1]).strip(" *_")
+    return None
+
+
+def _names_anyone(words: list[str]) -> bool:
+    """Some of the words name an entity ('US defence': whose spending it is, not what)."""
+    spans = itertools.combinations(range(len(words) + 1), 2)
+    return any(label_subject(" ".join(words[start:end]).strip("'’s")) for start, end in spans)
+
+
+def _unit_alone(label: str) -> bool:
+    """A header saying nothing but its unit, maybe with its year ('USD mn', '2024e % GDP', 'EUR bn', '% of GDP'): no
+    word of its own beside a currency, a scale, GDP, and short words."""
+    table = cues()
+    tokens = tokenize(YEAR.sub(" ", label))
+    units = {*table.scales, *(code.lower() for code in table.raw.currency_codes), *table.raw.currency_symbols}
+    words = [token.word for token in tokens if token.word.isalpha() or token.text in table.raw.currency_symbols]
+    spoken = [word for word in words if word not in units and not table.gdp.within([word], 0, 1)]
+    return bool(words) and not any(MEASURE_WORD.fullmatch(word) for word in spoken)
+
+
 def _parts_of_a_whole(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> list[Column]:
     """A column nothing measures whose cells are percentages adding up to the whole ('Personnel ..... 30 %',
     'Infrastructure ..... 11 %', … 100 in all): each row's share of the total the rows break down."""
@@ -805,6 +897,11 @@ def _legend(prose: ProseDocument, region: Span) -> dict[str, tuple[str, ...]]:
         marks = _note_qualifiers(entry.group("said"))
         if marks:
             legend.setdefault(entry.group("bare") or f"[{entry.group('noted')}]", marks)
+    # a number or a sign is no distinct mark: its note stands right under its table
+    for entry in SIGN_LEGEND_ENTRY.finditer(prose.text[region.end : region.end + LEGEND_REACH]):
+        marks = _note_qualifiers(entry.group("said"))
+        if marks:
+            legend.setdefault(entry.group("sign") or entry.group("number"), marks)
     return legend
 
 
@@ -812,18 +909,32 @@ def _marked(line: str, legend: dict[str, tuple[str, ...]]) -> list[tuple[str, ..
     """Each cell's qualifiers its markers give by the legend ('18.0 ⁽ᵖ⁾': provisional, an estimate)."""
     if not legend:
         return []
-    raw = line.strip().strip("|").split("|") if "|" in line else line.strip().split("\t")
+    raw = line.strip().strip("|").split("|") if "|" in line else _tab_cells(line)
     return [
-        tuple(dict.fromkeys(mark for found in CELL_MARKER.finditer(cell) for mark in legend.get(_marker(found), ())))
+        tuple(
+            dict.fromkeys(
+                mark for found in CELL_MARKER.finditer(_unemphasised(cell)) for mark in legend.get(_marker(found), ())
+            )
+        )
         for cell in raw
     ]
+
+
+def _unemphasised(cell: str) -> str:
+    """A cell without the emphasis around it ('*NATO total*' closes with no sign of a note)."""
+    text = cell.strip()
+    while emphasis := EMPHASIS.match(text):
+        text = emphasis.group("inner").strip()
+    return text
 
 
 def _marker(found: re.Match[str]) -> str:
     """A cell marker as its legend is keyed: '⁽ᵖ⁾' and 'ᵖ' by the letter, '(a)' by 'a', '[1]' with its brackets (a
     bare '1' would be the superscript one's)."""
     noted = found.group("noted")
-    return f"[{noted}]" if noted else found.group("mark") or found.group("letter") or found.group("bare")
+    if noted:
+        return f"[{noted}]"
+    return found.group("mark") or found.group("letter") or found.group("bare") or found.group("sign")
 
 
 def _one_owner(columns: list[Column]) -> str | None:
@@ -1215,14 +1326,15 @@ def table_facts(
         rows = [(offset, line, _names_first(cells, "" if not places else None)) for offset, line, cells in rows]
     columns = _columns(header, default_period)
     columns = _measured_by_captions(columns, captions, stated_currency, _plain_amounts(columns, rows))
-    columns = _described_by_notes(_parts_of_a_whole(columns, rows), prose.text)
+    columns = _units_of_a_captioned_measure(columns, captions)
+    legend = _legend(prose, region)
+    columns = _noted_columns(_described_by_notes(_parts_of_a_whole(columns, rows), prose.text), prose, region, legend)
     year = int(default_period[:4]) if default_period and default_period[:4].isdigit() else None
     facts: list[Fact] = []
     row_number = 0
     measures = context_subject is not None and (
         _measure_rows(rows, columns) or _parts_of_whom(rows, columns, context_subject)
     )
-    legend = _legend(prose, region)
     lettered = _letter_marks(prose, region)
     roles = RowColumns.of(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
@@ -1240,8 +1352,7 @@ def table_facts(
             continue
         row = _row_measure(label, columns) if measures else None
         span = _line_span(line, offset)
-        cell_marks = lettered.get(offset) or _marked(line, legend)
-        cell_marks = _names_first(cell_marks) if numbered else cell_marks
+        row_marks, cell_marks = _row_marks(lettered.get(offset) or _marked(line, legend), numbered=numbered)
         row_currency, row_date = roles.currency_of(cells), roles.date_of(cells)
         for at, column, text in roles.figure_cells(columns, cells):
             locator = f"table {number}, row {row_number} ({label}), column '{column.label}'"
@@ -1254,7 +1365,7 @@ def table_facts(
             for cell in _in_currency(_measured_row(read, column, row, percent=text.endswith("%")), row_currency):
                 key = f"{document.id}|{span.start}|{column.label}" + (f"|{cell.figure}" if cell.figure else "")
                 marked = cell_marks[at] if at < len(cell_marks) else ()
-                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers, *marked)))
+                marks = tuple(dict.fromkeys((*qualifiers, *cell.qualifiers, *row_marks, *marked)))
                 facts.append(
                     Fact(
                         id=hashlib.sha256(key.encode()).hexdigest()[:16],
@@ -1276,6 +1387,38 @@ def table_facts(
                     )
                 )
     return facts
+
+
+def _noted_columns(
+    columns: list[Column], prose: ProseDocument, region: Span, legend: dict[str, tuple[str, ...]]
+) -> list[Column]:
+    """'| Ally | 2023 | 2024¹ |' over '¹ Estimates submitted by …': what the note marking a column's header says of
+    its figures (an estimate) qualifies each of them; a note on a label spanning columns ('|  | 2024¹ |  |') each
+    column under it."""
+    lines = [line for _, line in _lines(prose.text, region.start, region.end) if line.strip()]
+    if not legend or not lines or not _is_row(lines[0]):
+        return columns
+    said, noted = "", ()
+    marked: list[tuple[str, ...]] = []
+    for at, (cell, marks) in enumerate(zip(_cells(lines[0]), _marked(lines[0], legend), strict=False)):
+        if cell or not at:
+            said, noted = cell, marks
+        # an empty cell is headed by the label before it when the header has two levels ('2024 USD mn')
+        spans = at < len(columns) and bool(said) and columns[at].label.startswith(said)
+        marked.append(noted if spans else ())
+    return [
+        replace(column, qualifiers=tuple(dict.fromkeys((*column.qualifiers, *marked[at]))))
+        if at and at < len(marked) and marked[at]
+        else column
+        for at, column in enumerate(columns)
+    ]
+
+
+def _row_marks(cell_marks: list[tuple[str, ...]], *, numbered: bool) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """What the notes marking a row's label say of each of its figures, and each cell's marks (a numbered row's name
+    first)."""
+    cell_marks = _names_first(cell_marks) if numbered else cell_marks
+    return (cell_marks[0] if cell_marks else ()), cell_marks
 
 
 def _total_label(label: str) -> bool:

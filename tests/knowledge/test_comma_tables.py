@@ -155,3 +155,23 @@ def test_each_cell_of_a_continental_data_extract_is_a_fact_of_its_country_and_ye
     share = _cell(facts, "Finland", 2.45)
     assert (share.unit, share.period) == (Unit.PERCENT_OF_GDP, "2023")
     assert {fact.value for fact in facts if fact.subject == "Estonia"} == {2.07, 745.2, 2.73, 1040.1}
+
+
+def test_a_comma_separated_header_of_two_levels_heads_each_column_by_its_period_and_its_unit(tmp_path: Path) -> None:
+    text = (
+        "Military outlays of three partners.\n\n"
+        ", 2019, , 2022e,\n"
+        "Partner, EUR bn, % GDP, EUR bn, % GDP\n"
+        "Norway, 6.4, 1.84, 7.9, 1.41\n"
+        "Denmark, 4.1, 1.29, 4.9, 1.38\n"
+    )
+    ((start, end),) = table_regions(text)
+    table = read_table(text, start, end)
+    assert table is not None
+    assert table[0] == ["Partner", "2019 EUR bn", "2019 % GDP", "2022e EUR bn", "2022e % GDP"]
+    (tmp_path / "outlays.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["outlays.txt"]\ntitle = "Outlays"\npublished = "2023-02-01"\n')
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    assert (facts[6.4].period, facts[6.4].measure_kind, facts[6.4].unit) == ("2019", "money", Unit.MONEY)
+    assert (facts[1.29].subject, facts[1.29].period, facts[1.29].measure_kind) == ("Denmark", "2019", "share_of_gdp")
+    assert (facts[1.38].period, facts[1.38].estimate) == ("2022", True)

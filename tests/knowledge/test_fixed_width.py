@@ -108,3 +108,65 @@ def test_a_headcount_annotated_in_thousands_matches_the_cell_at_its_scale(annex_
 def test_a_single_line_caption_over_rows_is_no_header(tmp_path: Path) -> None:
     text = "Spending by country and year, all figures in percent\nPoland   4.1   4.7\nLatvia   3.1   3.4\n"
     assert table_regions(text) == []
+
+
+def _read(text: str) -> list[str]:
+    ((start, end),) = table_regions(text)
+    table = read_table(text, start, end)
+    assert table is not None
+    return table.header
+
+
+def test_an_upper_header_line_naming_groups_heads_every_column_of_its_group() -> None:
+    text = (
+        "Outlays of three partners.\n\n"
+        "                 2019              2022e\n"
+        "Partner      EUR bn   % GDP    EUR bn   % GDP\n"
+        "Norway          6.4    1.84       7.9    1.41\n"
+        "Denmark         4.1    1.29       4.9    1.38\n"
+    )
+    assert _read(text) == ["Partner", "2019 EUR bn", "2019 % GDP", "2022e EUR bn", "2022e % GDP"]
+
+
+def test_a_group_s_words_may_stand_anywhere_over_it_and_a_row_of_years_is_the_header_s_lowest_line() -> None:
+    text = (
+        "              Outlays (EUR bn)       Share of GDP (%)\n"
+        "Partner         2019     2022          2019     2022\n"
+        "Norway           6.4      7.9          1.84     1.41\n"
+        "Denmark          4.1      4.9          1.29     1.38\n"
+    )
+    assert _read(text) == [
+        "Partner",
+        "Outlays (EUR bn) 2019",
+        "Outlays (EUR bn) 2022",
+        "Share of GDP (%) 2019",
+        "Share of GDP (%) 2022",
+    ]
+
+
+def test_groups_headed_unlike_below_are_no_groups() -> None:
+    text = (
+        "                 2019              2022e\n"
+        "Partner      EUR bn   % GDP    Rank   Change\n"
+        "Norway          6.4    1.84       7    1.41\n"
+        "Denmark         4.1    1.29       4    1.38\n"
+    )
+    header = _read(text)
+    assert header[2] == "% GDP"  # no year spread over a column it does not stand over
+
+
+def test_space_aligned_tables_with_an_upper_header_line_are_dated_by_it(tmp_path: Path) -> None:
+    text = (
+        "Military outlays of three partners.\n\n"
+        "                 2019              2022e\n"
+        "Partner      EUR bn   % GDP    EUR bn   % GDP\n"
+        "Norway          6.4    1.84       7.9    1.41\n"
+        "Denmark         4.1    1.29       4.9    1.38\n"
+    )
+    (tmp_path / "outlays.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["outlays.txt"]\ntitle = "Outlays"\npublished = "2023-02-01"\n')
+    facts = {fact.value: fact for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    assert (facts[6.4].period, facts[6.4].measure_kind, facts[6.4].unit) == ("2019", "money", Unit.MONEY)
+    assert (facts[1.84].period, facts[1.84].measure_kind) == ("2019", "share_of_gdp")
+    assert (facts[1.41].period, facts[1.41].estimate) == ("2022", True)
+    assert facts[7.9].period == "2022"

@@ -1142,3 +1142,120 @@ def test_a_long_form_table_s_year_status_and_machine_named_columns_say_of_their_
     assert amount.estimate and "estimate" in amount.qualifiers
     assert not facts[1040.1].estimate
     assert (facts[3.15].unit, facts[3.15].period, facts[3.15].estimate) == (Unit.PERCENT_OF_GDP, "2024", True)
+
+
+TWO_LEVEL_HEADER = (
+    "Military outlays of three partners, in euros and as a share of GDP.\n\n"
+    "|  | 2019 |  | 2022e |  |\n"
+    "|---|---|---|---|---|\n"
+    "| **Partner** | **EUR bn** | **% GDP** | **EUR bn** | **% GDP** |\n"
+    "| Norway | 6.4 | 1.84 | 7.9² | 1.41 |\n"
+    "| Denmark | 4.1 | 1.29 | 4.9 | 1.38* |\n"
+)
+
+
+def test_a_header_of_two_levels_heads_each_column_by_its_period_and_its_unit(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "outlays.md", TWO_LEVEL_HEADER, "2023-02-01")
+    norway_2019, share_2019 = facts[6.4], facts[1.84]
+    assert (norway_2019.subject, norway_2019.measure_kind, norway_2019.period) == ("Norway", "money", "2019")
+    assert (norway_2019.currency, norway_2019.scale) == ("EUR", 1e9)
+    assert (share_2019.measure_kind, share_2019.period) == ("share_of_gdp", "2019")
+    assert share_2019.unit == Unit.PERCENT_OF_GDP
+    # the empty cell after '2022e' is headed by it too: its period, and its mark of an estimate
+    share_2022 = facts[1.41]
+    assert (share_2022.measure_kind, share_2022.period, share_2022.estimate) == ("share_of_gdp", "2022", True)
+    assert (facts[7.9].period, facts[7.9].measure_kind) == ("2022", "money")  # its footnote marker is no figure
+    assert (facts[1.38].subject, facts[1.38].period) == ("Denmark", "2022")
+
+
+def test_the_row_naming_the_columns_states_no_figure(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "outlays.md", TWO_LEVEL_HEADER, "2023-02-01")
+    assert not any("Partner" in (fact.subject or "") for fact in facts.values())
+    assert {fact.citation.column_label for fact in facts.values() if fact.subject == "Norway"} == {
+        "2019 EUR bn",
+        "2019 % GDP",
+        "2022e EUR bn",
+        "2022e % GDP",
+    }
+
+
+def test_a_header_of_two_levels_may_stand_above_the_line_under_it_and_repeat_its_upper_labels(tmp_path: Path) -> None:
+    text = (
+        "Outlays by partner.\n\n"
+        "| | Outlays (USD bn) | Outlays (USD bn) | Share of GDP | Share of GDP |\n"
+        "| Partner | 2020 | 2021 | 2020 | 2021 |\n"
+        "|---|---|---|---|---|\n"
+        "| Norway | 7.2 | 7.7 | 1.95 | 1.72 |\n"
+        "| Denmark | 4.6 | 5.3 | 1.34 | 1.31 |\n"
+    )
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2022-03-01")
+    assert (facts[7.7].measure_kind, facts[7.7].period, facts[7.7].scale) == ("money", "2021", 1e9)
+    assert (facts[1.95].measure_kind, facts[1.95].period) == ("share_of_gdp", "2020")
+    assert (facts[1.31].subject, facts[1.31].period) == ("Denmark", "2021")
+
+
+def test_a_tab_separated_table_may_have_a_header_of_two_levels(tmp_path: Path) -> None:
+    text = (
+        "Outlays by partner.\n\n\t2020\t\t2021\t\nPartner\tUSD bn\t% GDP\tUSD bn\t% GDP\nNorway\t7.2\t1.95\t7.7\t1.72\n"
+    )
+    facts = facts_by_value(tmp_path, "outlays.txt", text, "2022-03-01")
+    assert (facts[7.7].measure_kind, facts[7.7].period) == ("money", "2021")
+    assert (facts[1.72].measure_kind, facts[1.72].period) == ("share_of_gdp", "2021")
+
+
+def test_a_first_row_of_figures_or_of_an_entity_is_no_second_header_level(tmp_path: Path) -> None:
+    text = (
+        "Outlays by partner.\n\n|  | 2020 |  |\n|---|---|---|\n| Norway | USD bn | % GDP |\n| Denmark | 4.6 | 1.34 |\n"
+    )
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2022-03-01")
+    # the row naming an entity stays a row: the table's columns say no unit, so neither figure is read as one
+    assert facts[4.6].measure_kind != "money" and facts[1.34].measure_kind != "share_of_gdp"
+
+
+def test_a_column_headed_by_its_unit_alone_measures_the_spending_its_caption_names(tmp_path: Path) -> None:
+    facts = facts_by_value(tmp_path, "outlays.md", TWO_LEVEL_HEADER, "2023-02-01")
+    assert facts[6.4].measure_text == "Military outlays, 2019 EUR bn"
+    assert facts[1.41].measure_text == "Military outlays, 2022e % GDP"
+
+
+def test_a_caption_naming_whose_spending_it_is_lends_its_words_to_no_unit_column(tmp_path: Path) -> None:
+    text = TWO_LEVEL_HEADER.replace("Military outlays of three partners", "Norway's military outlays")
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
+    assert facts[6.4].measure_text == "2019 EUR bn"
+
+
+def test_notes_under_a_table_keyed_by_a_superscript_number_or_a_sign_qualify_the_cells_and_rows_they_mark(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Military outlays of four partners, share of GDP.\n\n"
+        "| Partner | 2019 (% GDP) | 2022 (% GDP) |\n"
+        "|---|---|---|\n"
+        "| Norway | 1.84 | 1.41¹ |\n"
+        "| Denmark | 1.29 | 1.38* |\n"
+        "| Finland† | 1.33 | 1.71 |\n"
+        "| *Nordic total* | 1.55 | 1.48 |\n\n"
+        "¹ National estimate, to be revised.\n"
+        "\\* Includes pensions.\n"
+        "† Preliminary figures for every year.\n"
+    )
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
+    assert facts[1.41].estimate and not facts[1.84].estimate
+    assert not facts[1.38].estimate  # its note says nothing of what kind of figure it is
+    assert facts[1.33].estimate and facts[1.71].estimate  # a note on the row's label is on each of its figures
+    assert not facts[1.55].estimate and not facts[1.48].estimate  # emphasis is no note's sign
+
+
+def test_a_note_marking_a_column_s_header_qualifies_every_figure_under_it(tmp_path: Path) -> None:
+    text = (
+        "Military outlays of two partners.\n\n"
+        "|  | 2021 |  | 2022¹ |  |\n"
+        "|---|---|---|---|---|\n"
+        "| Partner | EUR bn | % GDP | EUR bn | % GDP |\n"
+        "| Norway | 6.4 | 1.84 | 7.9 | 1.41 |\n"
+        "| Denmark | 4.1 | 1.29 | 4.9 | 1.38 |\n\n"
+        "¹ Preliminary figures, to be revised.\n"
+    )
+    facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
+    assert all(facts[value].estimate for value in (7.9, 1.41, 4.9, 1.38))
+    assert not any(facts[value].estimate for value in (6.4, 1.84, 4.1, 1.29))
