@@ -260,6 +260,8 @@ class Publications:
         reference = _positions(words, sources.reference_asked)
         if (not publisher and not reference) or not _asked_of_a_document(words, [*publisher, *reference]):
             return None
+        if author and QUOTED_WORDS.search(question):
+            return None  # "who wrote in the report that 'allies must make a quantum leap'?": who said it, no byline
         if _said_beside_another_question(question, (*sources.publisher_asked, *sources.reference_asked)):
             return None  # '… At which summit was it agreed? I want to cite it correctly.': why one asks, not what
         # the date and the verb of publication ask what of it too ('when was it published? for my bibliography')
@@ -307,6 +309,8 @@ class Publications:
 
 
 SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+# A passage quoted in the question, of a few words at least ('"must make a quantum leap"')
+QUOTED_WORDS = re.compile(r"[\"“‘'](?:\w+[\s,]+){2,}\w+[.!?]?[\"”’']")
 
 
 def _said_beside_another_question(question: str, phrases: tuple[str, ...]) -> bool:

@@ -59,6 +59,10 @@ class QuantityCheck:
         self.reason_asked = words.asked_kinds.reason
         self.name_asked = words.asked_kinds.name
         self.breakdown_asked = words.asked_kinds.breakdown
+        # 'the other part of the split': one part asked, named by the whole it is a part of
+        self.one_part_asked = tuple(
+            f"{part} {breakdown}" for part in words.asked_kinds.one_part_of for breakdown in words.asked_kinds.breakdown
+        )
         self.count_cues = words.asked_kinds.count
         self.price_measures = words.quantities.price_measures
         self.measure_heads = words.quantities.measure_heads
@@ -128,7 +132,8 @@ class QuantityCheck:
         price = self._price_measure_asked(question)
         if price and not any(price in normalise(fact.citation.quote).split() for fact in answer.facts):
             return [f"quantity: {price}"]  # 'what was Turkish inflation?' is no spending at constant prices
-        if question.has(*self.breakdown_asked) and _whole_again(question, answer):
+        breakdown = question.has(*self.breakdown_asked) and not question.has(*self.one_part_asked)
+        if breakdown and _whole_again(question, answer):
             return ["quantity: the parts"]
         return []
 

@@ -256,6 +256,7 @@ class AskedKinds(Strict):
     reason: tuple[str, ...]
     name: tuple[str, ...]
     breakdown: tuple[str, ...]
+    one_part_of: tuple[str, ...]
 
 
 class TableQuestionWords(Strict):
