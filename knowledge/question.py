@@ -20,7 +20,7 @@ from knowledge.languages import read_in_english
 from knowledge.lexicon import Mention, normalise
 from knowledge.models import Fact
 from knowledge.remarks import CHITCHAT, CODE, without_remarks
-from knowledge.spelled import words_in_digits
+from knowledge.spelled import words_in_digits, years_in_digits
 
 MAX_QUESTION_CHARS = 1000
 
@@ -437,6 +437,7 @@ def clean(text: str) -> str:
     decimal comma as the point it means, a flag as its country's name, a word of another language as its English
     meaning."""
     text = _flags_named(lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS])
+    text = years_in_digits(text, spelled_reader())  # 'Croatia, twenty twenty-one.' leads as 'Croatia, 2021.' does
     text = read_in_english(DISCORD_MARKUP.sub(" ", text))  # first: '97,7 Mrd' is a decimal before 'billion'
     text = _decimal_commas_read(_comparison_signs_read(_short_years_arrowed(_minus_signs_read(text))))
     text = MARKDOWN.sub(" ", _count_short_form().sub("number of", _rank_numbers_read(text)))  # '# of allies …'

@@ -10,6 +10,7 @@ the figure reader already knows single number words. The words are data (`[spell
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -17,6 +18,7 @@ from typing import Protocol
 from knowledge.cues import SpelledNumbers
 
 CENTURY_FIRST = frozenset({19, 20})  # 'nineteen ninety', 'twenty fourteen': years said in two halves
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 class WordToken(Protocol):
@@ -185,6 +187,9 @@ class SpelledReader:
                 return value, i + len(phrase)
         return None
 
+    def year_at(self, tokens: Sequence[WordToken], i: int) -> Reading | None:
+        return self._year(tokens, i)
+
     def _year(self, tokens: Sequence[WordToken], i: int) -> Reading | None:
         """'twenty fourteen', 'twenty twenty-five', 'nineteen ninety': a year in two halves."""
         first = self._small(tokens, i)
@@ -219,3 +224,19 @@ def words_in_digits(words: Sequence[str], reader: SpelledReader) -> list[str]:
         else:
             in_digits.extend([reading.text, reading.scale] if reading.scale else [reading.text])
     return in_digits
+
+
+def years_in_digits(text: str, reader: SpelledReader) -> str:
+    """'Lithuania, twenty sixteen. By how much …?': a year said in two halves written in digits where it stands,
+    before the sentences of a message are told apart ('Lithuania, 2016.' leads the question as a year does)."""
+    tokens = [_Word(m.group(0), m.group(0).casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
+    pieces: list[str] = []
+    last, at = 0, 0
+    while at < len(tokens):
+        year = reader.year_at(tokens, at)
+        if year is None:
+            at += 1
+            continue
+        pieces += [text[last : tokens[at].start], year.text]
+        last, at = tokens[year.end - 1].end, year.end
+    return "".join([*pieces, text[last:]])

@@ -34,6 +34,7 @@ from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
 from knowledge.cues import cues
 from knowledge.derive import derive
+from knowledge.ask.verify_ruled_out import ruled_out
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import (
     MEASURES,
@@ -89,6 +90,9 @@ def question_forms(question: Question) -> set[str]:
         words.discard(str(PRICE_BASE_YEAR))  # "from 2015 to 2023" is a year, not constant 2015 prices
     if QuestionKind.CHANGE in question_kinds(question):
         words -= PERCENT_WORDS  # 'personnel percentage increase': the percent is the change's, not a share's
+    # 'what Ottawa spent … Not the per cent of GDP, the actual dollar amount.': what is ruled out names no measure
+    ruled = {word for named in ruled_out(question.text) for word in named if question.words.count(word) == 1}
+    words -= ruled | {stem(word) for word in ruled}
     currency = asked_currency(question.words)
     if currency and currency != BARE_DOLLAR:
         words.add(currency.casefold())  # 'in canadian dollars' names the currency as its code 'cad' does

@@ -25,10 +25,11 @@ def ruled_out(text: str) -> list[tuple[str, ...]]:
     ruled: list[tuple[str, ...]] = []
     for clause in CLAUSE_BREAK.split(text):
         words = _denied(normalise(clause).split(), negations)
-        if not words or words[0] not in negations or len(words) - 1 > MAX_WORDS_RULED_OUT:
+        if not words or words[0] not in negations:
             continue
+        # 'not GDP', 'not the per cent of GDP': a few words naming the thing, little words aside
         named = tuple(word for word in words[1:] if word not in STOPWORDS and not is_number(word))
-        if named:
+        if named and len(named) <= MAX_WORDS_RULED_OUT:
             ruled.append(named)
     return ruled
 

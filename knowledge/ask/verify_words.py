@@ -29,6 +29,7 @@ from knowledge.ask.verify_evidence import (
 )
 from knowledge.ask.verify_numbers import COUNTED_UNITS, framed_as_a_goal, range_ends
 from knowledge.ask.verify_sources import SourceCheck
+from knowledge.ask.verify_ruled_out import ruled_out
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number
 from knowledge.ask.verify_years import is_fiscal_year, period_years
 from knowledge.cues import cues
@@ -128,8 +129,10 @@ class WordCheck:
         missing += another_named_thing(focus, facts) if strict else []
         missing += self._goal_unaccounted(question, facts, counting=counting)
         economy = _economy_of_a_typed_share(question.words, facts) | _frames_of_goals(focus)
+        # 'Not the per cent of GDP, the actual dollar amount.': what the question rules out is not asked
+        ruled = {word for named in ruled_out(question.text) for word in named if question.words.count(word) == 1}
         for word in open_words:
-            if (counting and word in cue_words) or word in phrased or word in economy:
+            if (counting and word in cue_words) or word in phrased or word in economy or word in ruled:
                 continue
             if word in self.amount_words:
                 if not amounts:

@@ -92,6 +92,8 @@ class YearCheck:
         """'in the year of the Madrid summit' when no document dates that summit, 'the first year of the series' with
         no tables: a period said in words that no year was read for; no year's figure is known to answer it."""
         phrase = unresolved_time(question.words)
+        if phrase is None and not question.years and question.has(*domain.time_words().pointed.year):
+            phrase = "which year is meant"  # 'how did it grow that year?' with no year before it
         return [phrase] if phrase is not None else []
 
     def month_of_cells(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:

@@ -817,12 +817,17 @@ class StatedTimeWords(Strict):
     against: frozenset[str]
 
 
+class PointedTimeWords(Strict):
+    year: tuple[str, ...]
+
+
 class TimeWords(Strict):
     """Periods said in words (knowledge/ask/time_words.py)."""
 
     series: SeriesTimeWords
     events: EventTimeWords
     stated: StatedTimeWords
+    pointed: PointedTimeWords
 
 
 @cache
