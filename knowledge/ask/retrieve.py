@@ -32,9 +32,9 @@ from knowledge.ask.quantities import (
 )
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
+from knowledge.ask.verify_ruled_out import ruled_out
 from knowledge.cues import cues
 from knowledge.derive import derive
-from knowledge.ask.verify_ruled_out import ruled_out
 from knowledge.lexicon import NATO_ALLIES, normalise
 from knowledge.measures import (
     MEASURES,

@@ -28,8 +28,8 @@ from knowledge.ask.verify_evidence import (
     title_names_of,
 )
 from knowledge.ask.verify_numbers import COUNTED_UNITS, framed_as_a_goal, range_ends
-from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_ruled_out import ruled_out
+from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number
 from knowledge.ask.verify_years import is_fiscal_year, period_years
 from knowledge.cues import cues
