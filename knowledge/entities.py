@@ -82,6 +82,11 @@ class EntityEntry(BaseModel):
     code: str | None = Field(
         default=None, pattern=r"^[A-Z]{2}$", description="A country's two-letter code, read in questions as typed."
     )
+    flag: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z]{2}$",
+        description="The ISO letters of a country's flag emoji when its code is no typed one ('US', 'GB', 'IS').",
+    )
     iso_code: str | None = Field(
         default=None,
         pattern=r"^[A-Z]{3}$",

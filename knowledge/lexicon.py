@@ -248,6 +248,12 @@ def country_codes() -> dict[str, str]:
 
 
 @cache
+def flag_codes() -> dict[str, str]:
+    """'GB' -> 'United Kingdom': the letters of every country's flag emoji, those of a typed code or its own."""
+    return {code: entry.name for entry in _DATA.entity if (code := entry.code or entry.flag)}
+
+
+@cache
 def entities_by_name() -> dict[str, Entity]:
     return {entity.name: entity for entity in ENTITIES}
 

@@ -418,7 +418,7 @@ def _flags_named(text: str) -> str:
     entity list's code); a message of flags alone asks nothing, and an unknown flag is dropped."""
     if not FLAG.search(text) or not FLAG.sub("", text).strip():
         return text
-    codes = lexicon.country_codes()
+    codes = lexicon.flag_codes()
 
     def named(flag: re.Match[str]) -> str:
         code = "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in flag.group())

@@ -1413,3 +1413,10 @@ def test_the_alliances_data_after_an_opener_names_the_source_whoever_else_is_nam
     question = parsed(text)
     assert "breakdown" not in question.joined.split()  # its 'breakdown' asks for no parts
     assert "nato" in question.according_to
+
+
+@pytest.mark.parametrize(
+    ("flag", "name"), [("🇬🇧", "United Kingdom"), ("🇺🇸", "United States"), ("🇮🇸", "Iceland"), ("🇦🇱", "Albania")]
+)
+def test_a_flag_names_its_country_though_its_letters_are_no_code_typed(flag: str, name: str) -> None:
+    assert parsed(f"{flag} gdp 2021").entities == (name,)
