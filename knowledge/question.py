@@ -328,6 +328,9 @@ MINUS_SIGN = re.compile(r"(?<=[^\W\d_])\s*\u2212\s*(?=[^\W\d_])")
 CODES_DASHED = re.compile(r"(?<![\w.-])([A-Z]{2})\s*[-–]\s*([A-Z]{2})(?![\w.-])")
 
 
+DIVISION_SIGN = re.compile(r"\s*÷\s*")  # 'Norway ÷ Denmark': the one divided by the other, a ratio asked
+
+
 def _minus_signs_read(text: str) -> str:
     """'LT − LV', 'DE-FR': the difference of two allies, said as 'minus'."""
     codes = lexicon.country_codes()
@@ -439,7 +442,8 @@ def clean(text: str) -> str:
     text = _flags_named(lexicon.ZERO_WIDTH.sub("", text)[:MAX_QUESTION_CHARS])
     text = years_in_digits(text, spelled_reader())  # 'Croatia, twenty twenty-one.' leads as 'Croatia, 2021.' does
     text = read_in_english(DISCORD_MARKUP.sub(" ", text))  # first: '97,7 Mrd' is a decimal before 'billion'
-    text = _decimal_commas_read(_comparison_signs_read(_short_years_arrowed(_minus_signs_read(text))))
+    text = DIVISION_SIGN.sub(" divided by ", _minus_signs_read(text))
+    text = _decimal_commas_read(_comparison_signs_read(_short_years_arrowed(text)))
     text = MARKDOWN.sub(" ", _count_short_form().sub("number of", _rank_numbers_read(text)))  # '# of allies …'
     # is no heading
     return " ".join(text.split())

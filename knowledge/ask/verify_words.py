@@ -389,14 +389,25 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
         at = joined.find(f" {phrase} ")
         if at < 0:
             continue
-        for word in joined[at + len(phrase) + 2 :].split()[:PART_REACH]:
+        after = joined[at + len(phrase) + 2 :].split()[:PART_REACH]
+        for index, word in enumerate(after):
             if any(character.isdigit() for character in word) or word in PART_ENDS:
                 break
-            if word in general:
+            if word in general and not _goes_on(after[index + 1 : index + 2]):
                 break  # 'spent on defence? asking for a debate': defence in general, the part asked ends there
-            if word not in STOPWORDS:
+            if word not in STOPWORDS and word not in general:  # 'defence research': research is the part
                 named.add(word)
     return frozenset(named)
+
+
+def _goes_on(following: Sequence[str]) -> bool:
+    """A word after a general one that goes on naming the part ('defence research'), not a year or a little word."""
+    return (
+        bool(following)
+        and following[0] not in STOPWORDS
+        and following[0] not in PART_ENDS
+        and not any(character.isdigit() for character in following[0])
+    )
 
 
 KIND_REACH = 2  # nouns after 'which' naming the kind of thing asked ('which air base')

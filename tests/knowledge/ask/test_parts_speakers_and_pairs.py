@@ -30,3 +30,14 @@ def test_respectively_asks_nothing_of_its_own(engine: Engine) -> None:
     answer = engine.ask("what shares of 2024 alliance spending did the US and Europe plus Canada pay, respectively?")
     assert answer.answered, answer.answer
     assert {64.0, 36.0} <= set(answer.values)
+
+
+def test_a_part_named_after_a_general_word_is_the_part_asked(engine: Engine) -> None:
+    assert not engine.ask("How much did Sweden spend on defence research and development in 2022?").answered
+    assert engine.ask("How much did Sweden spend on defence in 2022?").answered
+
+
+def test_a_division_sign_between_two_allies_asks_their_ratio(engine: Engine) -> None:
+    answer = engine.ask("Spain ÷ Italy defence spend 2021, current USD")
+    assert answer.answered, answer.answer
+    assert answer.calculation and "÷" in answer.calculation
