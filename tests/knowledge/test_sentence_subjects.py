@@ -334,3 +334,39 @@ def test_a_name_joined_by_a_hyphen_before_another_name_says_which_of_them() -> N
     assert SentenceReader("The euro area spent 2% of GDP on defence.", Context(), 2024).sentence_subject() == (
         "Euro area"
     )
+
+
+def carried(sentence: str, subject: str) -> list[tuple[float, str, str]]:
+    context = Context(gdp_shares=True, subject=subject, section_subject=subject, paragraph_subject=subject)
+    return [
+        (stated.figure.value, stated.kind, ", ".join(stated.subjects))
+        for stated in SentenceReader(sentence, context, 2024).statements()
+    ]
+
+
+def test_a_currency_named_by_its_country_is_no_unknown_name_stopping_a_carried_subject() -> None:
+    # 'US' in 'US dollars' names a currency: the 'their' after it is still the group the sentences before named
+    sentence = (
+        "Between them, they will spend about 300 billion US dollars in 2024, and for the first time their joint "
+        "spending reaches 2 per cent of their joint GDP."
+    )
+    assert carried(sentence, "European Allies and Canada") == [
+        (300.0, "money", "European Allies and Canada"),
+        (2.0, "share_of_gdp", "European Allies and Canada"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the seventh consecutive year of growing spending by Germany.", "Germany"),
+        (
+            "That makes it the fourth straight year of higher spending by European allies and Canada.",
+            "European Allies and Canada",
+        ),
+        # the spender named before the figure stays whose it is
+        ("Norway marks the seventh consecutive year of growing spending by its neighbours.", "Norway"),
+    ],
+)
+def test_a_figure_of_someones_spending_named_after_it_is_theirs(sentence: str, expected: str) -> None:
+    assert [subject for _, _, subject in carried(sentence, "NATO Allies")] == [expected]
