@@ -112,7 +112,10 @@ class Subjects(Things):
         dashes = [p for p in range(end) if self.words[p] in ASIDE_DASHES]
         # '$2,718 billion if you want the precise figure - and that's a rise of 9.4%': an aside closed before it
         start = max([start, *(p + 1 for p in dashes[1::2])])
-        generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns]
+        # 'Minister, you say 14 allies meet 2 per cent': the one spoken to, whose words are told again
+        speech = self.table.addressed_speech
+        told = {p for p in range(start, end) if p + 1 < len(self.words) and self.words[p + 1] in speech}
+        generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns and p not in told]
         return bool(generic) and not self.candidates(generic[-1], end)
 
     def _goal_named_by_no_one(self, end: int) -> bool:

@@ -370,3 +370,11 @@ def test_a_currency_named_by_its_country_is_no_unknown_name_stopping_a_carried_s
 )
 def test_a_figure_of_someones_spending_named_after_it_is_theirs(sentence: str, expected: str) -> None:
     assert [subject for _, _, subject in carried(sentence, "NATO Allies")] == [expected]
+
+
+def test_the_one_spoken_to_whose_words_a_question_tells_again_is_no_illustration() -> None:
+    # 'you say': what the minister said, told again by the journalist; 'your budget' stays an illustration
+    assert carried("Q (Radio North): Minister, you say 14 allies meet 2 per cent, so who is left?", "NATO Allies") == [
+        (14.0, "count", "NATO Allies")
+    ]
+    assert carried("If your budget rises 30% and your unit costs rise 25%, you have not bought much.", "Poland") == []
