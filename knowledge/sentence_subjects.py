@@ -112,9 +112,17 @@ class Subjects(Things):
         dashes = [p for p in range(end) if self.words[p] in ASIDE_DASHES]
         # '$2,718 billion if you want the precise figure - and that's a rise of 9.4%': an aside closed before it
         start = max([start, *(p + 1 for p in dashes[1::2])])
-        # 'Minister, you say 14 allies meet 2 per cent': the one spoken to, whose words are told again
+        # 'Minister, you say 14 allies meet 2 per cent': the one spoken to, whose words are told again, naming whose
+        # figure it is ('You said half of the rise came from three countries' names no one: still no one's)
         speech = self.table.addressed_speech
-        told = {p for p in range(start, end) if p + 1 < len(self.words) and self.words[p + 1] in speech}
+        figure_end = self.values[index].end
+        told = {
+            p
+            for p in range(start, end)
+            if p + 1 < len(self.words)
+            and self.words[p + 1] in speech
+            and any(p + 1 < mention.start < figure_end and not mention.source for mention in self.mentions)
+        }
         generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns and p not in told]
         return bool(generic) and not self.candidates(generic[-1], end)
 
@@ -595,12 +603,13 @@ def _agent_after(reading: Subjects, index: int) -> str | None:
 
 
 def _spender_of_its_noun(reading: Subjects, index: int) -> str | None:
-    """'And this is the tenth consecutive year of rising spending by Nordic allies': a figure no one is named before
+    """'And this is the tenth consecutive year of rising spending by Nordic allies': a count no one is named before
     in its clause, whose own words go on to the spending of someone ('spending by …'), is that one's, not the
-    subject the sentences before carried."""
+    subject the sentences before carried. A share so followed ('66% of spending by NATO members') is of that whole,
+    not the whole's."""
     figure = reading.values[index]
     start, end = reading.clause(index)
-    if reading.candidates(start, figure.start):
+    if figure.kind is not FigureKind.COUNT or reading.candidates(start, figure.start):
         return None
     words = reading.words[figure.end : min(end, figure.end + SPENDER_REACH)]
     spending = reading.table.defence_spending_words

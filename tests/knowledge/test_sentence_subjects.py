@@ -378,3 +378,13 @@ def test_the_one_spoken_to_whose_words_a_question_tells_again_is_no_illustration
         (14.0, "count", "NATO Allies")
     ]
     assert carried("If your budget rises 30% and your unit costs rise 25%, you have not bought much.", "Poland") == []
+
+
+def test_a_share_of_the_spending_by_a_whole_is_not_the_wholes() -> None:
+    sentence = "Germany spent $88 billion, equal to 6% of global spending and 11% of spending by NATO members."
+    assert [subject for _, _, subject in carried(sentence, "World")] == ["Germany"] * 3
+
+
+def test_words_told_again_that_name_no_one_stay_no_ones() -> None:
+    sentence = "Q (Radio North): You said about a third of the rise came from two countries. Which one led?"
+    assert carried(sentence, "European Allies and Canada") == []
