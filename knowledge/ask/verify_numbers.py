@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.arithmetic import comparison_sides
 from knowledge.ask.parse import Operation, ParsedQuestion, dated_offset_in
+from knowledge.ask.quantities import is_change
 from knowledge.ask.verify_entities import members_of_groups
 from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in, names_in, question_answered
 from knowledge.ask.verify_vocabulary import Scaffolding, is_number
@@ -486,9 +487,9 @@ def no_difference_worked_out(question: ParsedQuestion, answer: Answer, *, follow
         return []
     if len({(f.subject, f.period) for f in cells}) >= 2:
         return ["calculation: difference"]
-    # 'how much higher is Denmark's spending than ten years ago?': compared with itself at another time, a cell of one
-    # year is either end, never the difference
-    if _than_another_time(question.words):
+    # 'how much higher is Denmark's spending than ten years ago?': compared with itself at another time, a level's cell
+    # of one year is either end, never the difference (a cell of the change since then is)
+    if _than_another_time(question.words) and not any(is_change(fact) for fact in cells):
         return ["calculation: difference"]
     # a follow-up ('…, and how many more military personnel did Poland have?') carries the figure it is compared with:
     # the cells of one ally and year (its personnel, its share of GDP) are figures of their own, never the
