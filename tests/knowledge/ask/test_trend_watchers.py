@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import Operation, parse_question
+from knowledge.ask.series import line_asked
 from knowledge.engine import Engine
+from knowledge.question import parse
 
 
 def _table(engine: Engine, measure: str, subject: str, year: int) -> float:
@@ -382,9 +384,6 @@ def test_a_run_is_never_one_allys_when_a_whole_of_it_is_named_too(engine: Engine
 )
 def test_a_line_not_reached_is_tested_from_below(engine: Engine, question: str) -> None:
     """'has not reached 2%': the years below the line, never the run at or above it (Germany's one year, 2024)."""
-    from knowledge.ask.series import line_asked
-    from knowledge.question import parse
-
     assert line_asked(parse_question(parse(question, engine.vocabulary, engine.people))).below
     answer = engine.ask(question)
     assert "at or above" not in answer.answer
