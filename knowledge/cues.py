@@ -284,6 +284,7 @@ class CueFile(BaseModel):
     source_after: list[str]
     pronouns: list[str]
     generic_pronouns: list[str]
+    addressed_speech: list[str]
     gathering_words: list[str]
     plural_pronouns: list[str]
     name_joiners: list[str]
@@ -434,6 +435,7 @@ class Cues:
     source_after: frozenset[str]
     pronouns: Phrases
     generic_pronouns: frozenset[str]
+    addressed_speech: frozenset[str]
     gathering_words: frozenset[str]
     plural_pronouns: frozenset[str]
     goal_splits: Phrases
@@ -588,6 +590,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         source_after=_folded(raw.source_after),
         pronouns=Phrases(raw.pronouns),
         generic_pronouns=_folded(raw.generic_pronouns),
+        addressed_speech=_folded(raw.addressed_speech),
         gathering_words=_folded(raw.gathering_words),
         plural_pronouns=_folded(raw.plural_pronouns),
         goal_splits=Phrases(raw.goal_split_words),

@@ -195,6 +195,15 @@ def _names_of(words: list[str]) -> str | None:
     return entity_tables().folded.get(tuple(normalise(" ".join(words)).split()))
 
 
+def in_currency_names(words: list[str], table: Cues) -> frozenset[int]:
+    """The positions of the words naming a currency by its country ('US dollars', 'Canadian dollars'): none of them
+    names the country, nor anyone the entity list lacks."""
+    positions: set[int] = set()
+    for start in range(len(words)):
+        positions.update(range(start, start + _currency_name(words, start, table)))
+    return frozenset(positions)
+
+
 def _currency_name(words: list[str], start: int, table: Cues) -> int:
     """The length of a currency's name of several words starting here ('US dollar', 'Polish zloty'), else 0."""
     for length in CURRENCY_NAME_LENGTHS:

@@ -19,7 +19,7 @@ from knowledge.frames import (
     possessive_before,
     someone_elses,
 )
-from knowledge.mentions import Mention, entity_mentions
+from knowledge.mentions import Mention, entity_mentions, in_currency_names
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
 from knowledge.sentence_reading import (
     SUBJECT_REACH,
@@ -42,6 +42,8 @@ COMPARISON_WORDS = frozenset({"as", "than"})
 WHOLE_REACH = 5  # words before an amount its 'out of' may stand in ('out of a little under $1.5 trillion')
 GROUP_WORDS = frozenset({"together", "combined", "jointly"})  # 'combined, they spent …': the group, as one
 AGENT_REACH = 3  # words from a participle's 'by' to the name of who spent an amount ('by all European countries')
+SPENDER_REACH = 6  # words from a figure to the 'by' of whose spending it measures ('year of rising spending by')
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 PLACE_PREPOSITIONS = frozenset({"in", "for"})  # '0.2% of GDP in Ireland', '2.4% for Latvia'
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
@@ -110,7 +112,18 @@ class Subjects(Things):
         dashes = [p for p in range(end) if self.words[p] in ASIDE_DASHES]
         # '$2,718 billion if you want the precise figure - and that's a rise of 9.4%': an aside closed before it
         start = max([start, *(p + 1 for p in dashes[1::2])])
-        generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns]
+        # 'Minister, you say 14 allies meet 2 per cent': the one spoken to, whose words are told again, naming whose
+        # figure it is ('You said half of the rise came from three countries' names no one: still no one's)
+        speech = self.table.addressed_speech
+        figure_end = self.values[index].end
+        told = {
+            p
+            for p in range(start, end)
+            if p + 1 < len(self.words)
+            and self.words[p + 1] in speech
+            and any(p + 1 < mention.start < figure_end and not mention.source for mention in self.mentions)
+        }
+        generic = [p for p in range(start, end) if self.words[p] in self.table.generic_pronouns and p not in told]
         return bool(generic) and not self.candidates(generic[-1], end)
 
     def _goal_named_by_no_one(self, end: int) -> bool:
@@ -583,8 +596,27 @@ def _agent_after(reading: Subjects, index: int) -> str | None:
     not the one the sentence named before it (Russia, whose figure it is compared with)."""
     figure = reading.values[index]
     if not spent_by(reading.words, figure, reading.table.raw.agent_participles):
-        return None
+        return _spender_of_its_noun(reading, index)
     by = figure.end + 1
+    after = [m for m in reading.mentions if by < m.start <= by + AGENT_REACH and not m.source]
+    return after[0].name if after else None
+
+
+def _spender_of_its_noun(reading: Subjects, index: int) -> str | None:
+    """'And this is the tenth consecutive year of rising spending by Nordic allies': a count no one is named before
+    in its clause, whose own words go on to the spending of someone ('spending by …'), is that one's, not the
+    subject the sentences before carried. A share so followed ('66% of spending by NATO members') is of that whole,
+    not the whole's."""
+    figure = reading.values[index]
+    start, end = reading.clause(index)
+    if figure.kind is not FigureKind.COUNT or reading.candidates(start, figure.start):
+        return None
+    words = reading.words[figure.end : min(end, figure.end + SPENDER_REACH)]
+    spending = reading.table.defence_spending_words
+    at = next((p for p in range(1, len(words)) if words[p] == "by" and words[p - 1] in spending), None)
+    if at is None or any(word in CLAUSE_BREAKS for word in words[:at]):
+        return None
+    by = figure.end + at
     after = [m for m in reading.mentions if by < m.start <= by + AGENT_REACH and not m.source]
     return after[0].name if after else None
 
@@ -625,6 +657,7 @@ def _unknown_name_before(reading: Subjects, end: int) -> bool:
     is about someone else, so no earlier subject is carried onto its figure (unless it is only the figure's
     source)."""
     known = {position for mention in reading.mentions for position in range(mention.start, mention.end)}
+    known |= in_currency_names(reading.words, reading.table)  # 'over 500 billion US dollars': a currency's name
     not_names = set(reading.table.raw.not_names) | set(reading.table.raw.currency_codes)
     return any(
         ACRONYM.fullmatch(token.text)

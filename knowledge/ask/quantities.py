@@ -21,6 +21,7 @@ from knowledge.ask.measures_asked import change_measures
 from knowledge.ask.verify_evidence import said_before_its_figure
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
+from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.frames import frame_data
 from knowledge.measures import MeasureRole, measure_in_role
 from knowledge.models import Answer, Fact, Unit
@@ -596,9 +597,17 @@ def condition_for_membership(question: ParsedQuestion, answer: Answer) -> list[s
     first = answer.facts[0]
     clause = normalise(first.measure_text or "").split()
     membership = first.measure == measure_in_role(MeasureRole.MEMBERSHIP)  # 'only 22 of NATO's 32 member states met'
-    if membership or first.unit is not Unit.COUNT or not lexicon.concepts(clause) & LINE_TESTED_CONCEPTS:
+    if membership or first.unit is not Unit.COUNT:
+        return []
+    # 'only three allies spent 2 per cent of GDP or more': a count its clause puts at a share is of those at that level
+    if not lexicon.concepts(clause) & LINE_TESTED_CONCEPTS and not _at_a_share(first.measure_text or ""):
         return []
     return ["quantity: a count of those meeting or missing a line, not the size of the alliance"]
+
+
+def _at_a_share(clause: str) -> bool:
+    """Whether a count's clause states a percentage, the level those counted stand at."""
+    return any(figure.kind is FigureKind.PERCENT for figure in find_figures(tokenize(clause)))
 
 
 @functools.cache

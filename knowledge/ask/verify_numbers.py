@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.arithmetic import comparison_sides
-from knowledge.ask.parse import Operation, ParsedQuestion
+from knowledge.ask.parse import Operation, ParsedQuestion, dated_offset_in
+from knowledge.ask.quantities import is_change
 from knowledge.ask.verify_entities import members_of_groups
 from knowledge.ask.verify_evidence import TEXT_CACHE, lead_in, names_in, question_answered
 from knowledge.ask.verify_vocabulary import Scaffolding, is_number
@@ -37,6 +38,8 @@ COUNTED_UNITS = frozenset({Unit.COUNT, Unit.PEOPLE})
 PERCENT_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})
 HINT_TOLERANCE = 0.1  # how far a figure may be from an approximate one offered ('around two-thirds' for 64%)
 YEAR_RANGE = (1900, 2100)  # a number in it before 'pledge' or 'plan' names the goal's year ('the 2014 pledge')
+THAN = "than"  # what a comparison asked is set against comes after it
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 EXPRESSION = re.compile(r"((?:\d[\d,]*(?:\.\d+)?\s*[−+×÷*/-]\s*)+\d[\d,]*(?:\.\d+)?)\s*=")
 # 'in 2024-25', 'by 2032/33': a fiscal year, named by its first year and the last two digits of the next
 FISCAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?(\d\d)\b")
@@ -484,10 +487,22 @@ def no_difference_worked_out(question: ParsedQuestion, answer: Answer, *, follow
         return []
     if len({(f.subject, f.period) for f in cells}) >= 2:
         return ["calculation: difference"]
+    # 'how much higher is Denmark's spending than ten years ago?': compared with itself at another time, a level's cell
+    # of one year is either end, never the difference (a cell of the change since then is)
+    if _than_another_time(question.words) and not any(is_change(fact) for fact in cells):
+        return ["calculation: difference"]
     # a follow-up ('…, and how many more military personnel did Poland have?') carries the figure it is compared with:
     # the cells of one ally and year (its personnel, its share of GDP) are figures of their own, never the
     # difference; asked afresh, one row may be the difference itself ('NATO minus the US': Europe and Canada's)
     return ["calculation: difference"] if follow_up and answer.operation is None else []
+
+
+def _than_another_time(words: tuple[str, ...]) -> bool:
+    """'… than ten years ago', '… than in 2014': what the question compares with is a time, not another entity."""
+    if THAN not in words:
+        return False
+    after = words[len(words) - words[::-1].index(THAN) :]
+    return any(YEAR_WORD.fullmatch(word) for word in after) or dated_offset_in(after) is not None
 
 
 def not_one_change(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -56,6 +56,7 @@ class QuantityCheck:
         self.share_nouns = words.verifier.share_nouns
         self.part_asked = words.verifier.part_asked
         self.share_of_gdp_asked = words.asked_kinds.share_of_gdp
+        self.part_given_by = words.verifier.part_given_by
         self.reason_asked = words.asked_kinds.reason
         self.name_asked = words.asked_kinds.name
         self.breakdown_asked = words.asked_kinds.breakdown
@@ -251,6 +252,7 @@ class QuantityCheck:
         alliance = {lexicon.NATO_ALLIES, lexicon.EUROPE_AND_CANADA}
         wholes = ({lexicon.WORLD} if lexicon.WORLD in question.entities else alliance) & set(question.entities)
         wholes -= {name for name in wholes if _named_as_source(question, name)}  # 'according to NATO's estimates'
+        wholes -= self._giving_the_part(question, wholes)  # '… of military aid to Ukraine comes from NATO allies'
         parts = set(question.entities) - wholes
         if not parts and wholes == alliance:  # 'Europe and Canada as a share of NATO's total': a part of the whole
             parts, wholes = {lexicon.EUROPE_AND_CANADA}, {lexicon.NATO_ALLIES}
@@ -263,6 +265,19 @@ class QuantityCheck:
         if question.source_kind is SourceKind.TABLE and any(fact.citation.cell is None for fact in answer.facts):
             return ["source: a share worked out from the tables"]  # not an article's rounded share beside a total
         return self._of_the_whole(answer, wholes, parts)
+
+    def _giving_the_part(self, question: ParsedQuestion, wholes: set[str]) -> set[str]:
+        """The wholes named right after the words a share is said to come from ('comes from NATO allies'): the part."""
+        words = list(question.words)
+        giving = set()
+        for phrase in self.part_given_by:
+            length = len(phrase.split())
+            for start in range(len(words) - length + 1):
+                if " ".join(words[start : start + length]) != phrase:
+                    continue
+                after = lexicon.find_mentions(words[start + length :], lexicon.entity_aliases())
+                giving |= {mention.target for mention in after[:1] if mention.target in wholes}
+        return giving
 
     def _of_the_whole(self, answer: Answer, wholes: set[str], parts: set[str]) -> list[str]:
         """The share stated is the part's, of the whole asked."""

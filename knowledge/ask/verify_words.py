@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from knowledge import domain, lexicon
 from knowledge.ask.common_words import is_specific
-from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.verify_evidence import (
     TEXT_CACHE,
     clause_words,
@@ -42,6 +42,7 @@ from knowledge.readers.prose import read_prose
 from knowledge.words import numbers_in
 
 AMOUNT_UNITS = frozenset({Unit.MONEY, Unit.COUNT, Unit.PEOPLE})
+RANK_KIND = "rank"  # the measure kind of a place in an order ('the second-largest army in NATO')
 LINE_UNITS = frozenset({Unit.PERCENT, Unit.PERCENT_OF_GDP})  # a line a share is tested against
 # the adverbs and prepositions that make a verb a phrasal verb ('sign up to', 'hand in', 'carry out'): English,
 # not the domain's words
@@ -85,6 +86,8 @@ class WordCheck:
         self.business_measures = words.verifier.business_measures
         self.table_words = words.verifier.table_words
         self.amount_words = words.verifier.amount_words
+        # 'in NATO', 'among the allies', 'within NATO': the words a place names its field by, one as good as another
+        self.rank_scopes = frozenset(phrase for phrase in cues().raw.rank_scopes if " " not in phrase)
         self.items_included = _items_after(words.verifier.items_included)
         self.items_asked = _items_after((*words.verifier.items_included, *words.verifier.items_asked))
         self.count_cues = words.asked_kinds.count
@@ -119,7 +122,11 @@ class WordCheck:
             for w in self.scaffolding.open_words(focus, question)
             if every_word or w in kinds or w in self.business_measures or w in spent_on or is_specific(w)
         ]
-        amounts = any(fact.unit in AMOUNT_UNITS for fact in facts)
+        # 'where does Türkiye's army rank in size within NATO?': a place asked by size is a place stated by it
+        # ('the second-largest army in NATO'), its scope by any word of one
+        place_by_size = Operation.RANK in question.operations and all(fact.measure_kind == RANK_KIND for fact in facts)
+        amounts = place_by_size or any(fact.unit in AMOUNT_UNITS for fact in facts)
+        scope_words = self.rank_scopes if place_by_size else frozenset()
         # 'count of allies meeting 2%': the cue's own words are the count a count answers
         counted = any(fact.unit in COUNTED_UNITS for fact in facts) or len(facts) >= 2  # a count, or a list counted
         counting = question.has(*self.count_cues) and counted
@@ -132,7 +139,8 @@ class WordCheck:
         # 'Not the per cent of GDP, the actual dollar amount.': what the question rules out is not asked
         ruled = {word for named in ruled_out(question.text) for word in named if question.words.count(word) == 1}
         for word in open_words:
-            if (counting and word in cue_words) or word in phrased or word in economy or word in ruled:
+            skipped = word in phrased or word in economy or word in ruled or word in scope_words
+            if (counting and word in cue_words) or skipped:
                 continue
             if word in self.amount_words:
                 if not amounts:

@@ -188,6 +188,7 @@ class VerifierWords(Strict):
     duration_units: frozenset[str]
     per_person_evidence: frozenset[str]
     amount_words: frozenset[str]
+    part_given_by: tuple[str, ...]
     items_included: tuple[str, ...]
     items_asked: tuple[str, ...]
     goal_asked: frozenset[str]

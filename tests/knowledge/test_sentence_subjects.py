@@ -334,3 +334,57 @@ def test_a_name_joined_by_a_hyphen_before_another_name_says_which_of_them() -> N
     assert SentenceReader("The euro area spent 2% of GDP on defence.", Context(), 2024).sentence_subject() == (
         "Euro area"
     )
+
+
+def carried(sentence: str, subject: str) -> list[tuple[float, str, str]]:
+    context = Context(gdp_shares=True, subject=subject, section_subject=subject, paragraph_subject=subject)
+    return [
+        (stated.figure.value, stated.kind, ", ".join(stated.subjects))
+        for stated in SentenceReader(sentence, context, 2024).statements()
+    ]
+
+
+def test_a_currency_named_by_its_country_is_no_unknown_name_stopping_a_carried_subject() -> None:
+    # 'US' in 'US dollars' names a currency: the 'their' after it is still the group the sentences before named
+    sentence = (
+        "Between them, they will spend about 300 billion US dollars in 2024, and for the first time their joint "
+        "spending reaches 2 per cent of their joint GDP."
+    )
+    assert carried(sentence, "European Allies and Canada") == [
+        (300.0, "money", "European Allies and Canada"),
+        (2.0, "share_of_gdp", "European Allies and Canada"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is the seventh consecutive year of growing spending by Germany.", "Germany"),
+        (
+            "That makes it the fourth straight year of higher spending by European allies and Canada.",
+            "European Allies and Canada",
+        ),
+        # the spender named before the figure stays whose it is
+        ("Norway marks the seventh consecutive year of growing spending by its neighbours.", "Norway"),
+    ],
+)
+def test_a_figure_of_someones_spending_named_after_it_is_theirs(sentence: str, expected: str) -> None:
+    assert [subject for _, _, subject in carried(sentence, "NATO Allies")] == [expected]
+
+
+def test_the_one_spoken_to_whose_words_a_question_tells_again_is_no_illustration() -> None:
+    # 'you say': what the minister said, told again by the journalist; 'your budget' stays an illustration
+    assert carried("Q (Radio North): Minister, you say 14 allies meet 2 per cent, so who is left?", "NATO Allies") == [
+        (14.0, "count", "NATO Allies")
+    ]
+    assert carried("If your budget rises 30% and your unit costs rise 25%, you have not bought much.", "Poland") == []
+
+
+def test_a_share_of_the_spending_by_a_whole_is_not_the_wholes() -> None:
+    sentence = "Germany spent $88 billion, equal to 6% of global spending and 11% of spending by NATO members."
+    assert [subject for _, _, subject in carried(sentence, "World")] == ["Germany"] * 3
+
+
+def test_words_told_again_that_name_no_one_stay_no_ones() -> None:
+    sentence = "Q (Radio North): You said about a third of the rise came from two countries. Which one led?"
+    assert carried(sentence, "European Allies and Canada") == []

@@ -165,6 +165,16 @@ def test_a_count_of_those_meeting_a_line_is_no_membership(engine_of_text):
     assert engine.ask("How many allies met the two percent pledge in 2014?").values == [3]
 
 
+def test_a_count_its_clause_puts_at_a_share_is_no_membership(engine_of_text):
+    """'only four allies spent 2 per cent of GDP or more': how many stood at that level, not how many members."""
+    engine = engine_of_text(
+        "briefing.txt",
+        "MINISTER: Good morning.\n\nIn 2015, a year after the pledge, only four allies spent 2 per cent of GDP or "
+        "more on defence.\n",
+    )
+    assert not engine.ask("How many members does the alliance have?").answered
+
+
 def test_the_base_of_a_change_is_not_dated_by_its_own_words(documents):
     """'… at €11.5 billion for 2026, up from €8.3 billion this year': the €8.3 billion is Ukraine's support."""
     engine = documents("evaluation_holdout4", "press_conference.txt")

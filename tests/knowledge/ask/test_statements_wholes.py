@@ -70,3 +70,13 @@ def test_a_sentence_opening_together_states_the_whole_before_a_table_rows_total(
     engine = engine_of_text("release.md", RELEASE)
     total = engine.ask("How much money will the Bundeswehr have in total in 2026?")
     assert total.answered and total.values[:1] == [108.2]
+
+
+def test_the_alliance_a_share_comes_from_is_the_part_not_the_whole(engine_of_text):
+    """'what share of military aid to Ukraine comes from NATO allies': the allies give the share, of the aid."""
+    engine = engine_of_text(
+        "briefing.txt",
+        "MINISTER: Good morning.\n\nAllies provide about 95 per cent of all military aid to Ukraine, and more is "
+        "coming.\n",
+    )
+    assert engine.ask("What share of military aid to Ukraine comes from NATO allies?").values == [95]

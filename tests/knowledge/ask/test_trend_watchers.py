@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ask.parse import Operation, parse_question
+from knowledge.ask.series import line_asked
 from knowledge.engine import Engine
+from knowledge.question import parse
 
 
 def _table(engine: Engine, measure: str, subject: str, year: int) -> float:
@@ -370,3 +372,18 @@ def test_a_run_is_never_one_allys_when_a_whole_of_it_is_named_too(engine: Engine
     would answer another question."""
     answer = engine.ask("How many years in a row has European and Canadian spending grown?")
     assert not answer.answered or "Canada, 20" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since when has Germany not reached 2% of GDP?",
+        "How many years in a row has Germany not met 2% of GDP?",
+        "How many years in a row have the Germans not reached 2% of GDP?",
+    ],
+)
+def test_a_line_not_reached_is_tested_from_below(engine: Engine, question: str) -> None:
+    """'has not reached 2%': the years below the line, never the run at or above it (Germany's one year, 2024)."""
+    assert line_asked(parse_question(parse(question, engine.vocabulary, engine.people))).below
+    answer = engine.ask(question)
+    assert "at or above" not in answer.answer

@@ -33,3 +33,17 @@ def test_one_allys_cells_are_no_difference_asked_in_a_follow_up(engine) -> None:
     assert "calculation: difference" in verdict.unaccounted
     # asked afresh, one row may be the difference itself ('NATO minus the United States': Europe and Canada's)
     assert "calculation: difference" not in engine.verifier.check(asked, personnel).unaccounted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much higher is Poland's defence spending than ten years ago?",
+        "How much more did Poland spend than in 2014?",
+    ],
+)
+def test_one_year_s_cell_is_no_difference_with_another_time(engine, question: str) -> None:
+    asked = parse_question(parse(question, engine.vocabulary, engine.people))
+    level = engine.ask("How much did Poland spend on defence in 2014, in US dollars?")
+    assert level.answered and level.calculation is None
+    assert "calculation: difference" in engine.verifier.check(asked, level).unaccounted

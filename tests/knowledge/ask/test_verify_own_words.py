@@ -108,3 +108,13 @@ def test_a_question_mark_ends_a_part():
         "Did Germany hit 2% in 2024",
         "What was its share?",
     ]
+
+
+def test_a_place_asked_by_size_within_a_field_is_the_place_a_superlative_states(engine_of_text):
+    """'the third-largest navy in NATO' answers where the navy ranks in size within NATO; how big it is stays asked."""
+    engine = engine_of_text(
+        "briefing.txt",
+        "MINISTER: Good morning.\n\nQ (Radio North): Norway has the third-largest navy in NATO. Is that enough?\n",
+    )
+    assert engine.ask("Where does Norway's navy rank in size within NATO?").values == [3]
+    assert not engine.ask("How big is Norway's navy?").answered
