@@ -130,7 +130,18 @@ def of_the_one_ally_asked(asked: ParsedQuestion, facts: list[Fact]) -> list[Fact
     allies = [name for name in asked.entities if lexicon.is_country(name)]
     if len(allies) != 1 or not any(fact.subject == allies[0] for fact in facts):
         return facts
-    return [fact for fact in facts if fact.subject == allies[0] or not lexicon.is_country(fact.subject)]
+    # nor are the alliance's or a group's ('Allies provide around 99 per cent of all military aid to Ukraine' beside
+    # 'the United States still spends around two-thirds of the total', asked the US share)
+    return [fact for fact in facts if fact.subject == allies[0] or not _an_ally_or_allies(fact.subject)]
+
+
+def _an_ally_or_allies(subject: str) -> bool:
+    entity = lexicon.entities_by_name().get(subject)
+    return (
+        lexicon.is_country(subject)
+        or subject == lexicon.NATO_ALLIES
+        or (entity is not None and entity.kind is lexicon.EntityKind.GROUP)
+    )
 
 
 def with_verdict(render: Renderer, statements: StatementFinder, answer: Answer) -> Answer:
