@@ -241,7 +241,7 @@ class Verifier:
             lambda: self.years.compared_with(question, facts),
             lambda: self.years.month_of_cells(question, facts),
             lambda: self.years.ahead(question, facts),
-            lambda: YearCheck.unread_time(question),
+            lambda: YearCheck.unread_time(question, follow_up=follow_up),
             lambda: price_base_unaccounted(question, facts, self._words_of),
             lambda: self.numbers.numbers(question, answer),
             lambda: operands_unaccounted(question, answer),

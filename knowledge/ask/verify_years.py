@@ -88,11 +88,12 @@ class YearCheck:
         return ["the years ahead"] if all(fact.citation.cell is not None for fact in facts) else []
 
     @staticmethod
-    def unread_time(question: ParsedQuestion) -> list[str]:
+    def unread_time(question: ParsedQuestion, *, follow_up: bool = False) -> list[str]:
         """'in the year of the Madrid summit' when no document dates that summit, 'the first year of the series' with
         no tables: a period said in words that no year was read for; no year's figure is known to answer it."""
         phrase = unresolved_time(question.words)
-        if phrase is None and not question.years and question.has(*domain.time_words().pointed.year):
+        pointed = not follow_up and question.has(*domain.time_words().pointed.year)  # a follow-up's is the answer's
+        if phrase is None and not question.years and pointed:
             phrase = "which year is meant"  # 'how did it grow that year?' with no year before it
         return [phrase] if phrase is not None else []
 

@@ -42,3 +42,10 @@ def test_a_figure_ruled_out_in_a_clause_of_its_own_names_no_measure(engine: Engi
     )
     assert answer.answered, answer.answer
     assert {fact.measure for fact in answer.facts} == {"spending_usd_current"}
+
+
+def test_the_same_year_in_a_follow_up_naming_an_ally_is_the_answers(engine: Engine) -> None:
+    first = engine.ask("belgium defence spend as gdp% in 2021")
+    answer = engine.compute("netherlands same yr", first)
+    assert answer.answered, answer.answer
+    assert {(fact.subject, fact.period) for fact in answer.facts} == {("Netherlands", "2021")}
