@@ -1060,11 +1060,11 @@ def us_dollar_names() -> frozenset[str]:
 
 
 def _currency_us(words: list[str], mention: Mention) -> bool:
-    """'in US dollars' names a currency, not the United States; 'in euros', 'millions of euros', 'billion euros' a
-    currency, not the European allies."""
+    """'in US dollars' names a currency, not the United States; 'in euros', 'millions of euros', 'billion euros',
+    'how many euros' a currency, not the European allies."""
     following = words[mention.end] if mention.end < len(words) else ""
     before = words[mention.start - 1] if mention.start > 0 else ""
-    counted = before in ("in", "of") or before in cues().raw.spelled.figure_units
+    counted = before in ("in", "of", "many") or before in cues().raw.spelled.figure_units
     in_a_currency = counted and mention.alias in cues().raw.currency_words
     return in_a_currency or f"{mention.alias} {following}" in us_dollar_names()
 

@@ -229,7 +229,7 @@ def words_in_digits(words: Sequence[str], reader: SpelledReader) -> list[str]:
 def years_in_digits(text: str, reader: SpelledReader) -> str:
     """'Lithuania, twenty sixteen. By how much …?': a year said in two halves written in digits where it stands,
     before the sentences of a message are told apart ('Lithuania, 2016.' leads the question as a year does)."""
-    tokens = [_Word(m.group(0), m.group(0).casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
+    tokens = [token for m in WORD.finditer(text) for token in _halves(m, reader)]
     pieces: list[str] = []
     last, at = 0, 0
     while at < len(tokens):
@@ -240,3 +240,15 @@ def years_in_digits(text: str, reader: SpelledReader) -> str:
         pieces += [text[last : tokens[at].start], year.text]
         last, at = tokens[year.end - 1].end, year.end
     return "".join([*pieces, text[last:]])
+
+
+def _halves(match: re.Match[str], reader: SpelledReader) -> list[_Word]:
+    """A word, or a year's two halves hyphenated ('twenty-fifteen'): each a token of its own. 'twenty-four' is one
+    number, its second half below ten."""
+    word = match.group(0).casefold()
+    first, dash, second = word.partition("-")
+    numbers = {**reader.units, **reader.tens}
+    if dash and "-" not in second and numbers.get(first, 0) in CENTURY_FIRST and numbers.get(second, 0) >= 10:
+        middle = match.start() + len(first)
+        return [_Word(first, first, match.start(), middle), _Word(second, second, middle + 1, match.end())]
+    return [_Word(match.group(0), word, match.start(), match.end())]

@@ -93,9 +93,16 @@ def _asked_currency(words: tuple[str, ...]) -> str | None:
             window = folded[start : start + size]
             code = _bare_word(window) or cues().currency_of_words(window)
             symbol = size == 1 and not window[0].isalpha()
-            if code and (symbol or _led(folded, start, leads)):
+            if code and (symbol or _led(folded, start, leads)) and not _refused(folded, start):
                 return code
     return None
+
+
+def _refused(folded: list[str], start: int) -> bool:
+    """'Not in dollars, in euros': a currency the question rules out is not the one asked."""
+    negations = domain.question_words().verifier.negations
+    before = folded[max(0, start - 2) : start]
+    return bool(before) and (before[-1] in negations or (len(before) == 2 and before[0] in negations))
 
 
 def _bare_word(window: list[str]) -> str | None:

@@ -91,7 +91,12 @@ def question_forms(question: Question) -> set[str]:
     if QuestionKind.CHANGE in question_kinds(question):
         words -= PERCENT_WORDS  # 'personnel percentage increase': the percent is the change's, not a share's
     # 'what Ottawa spent … Not the per cent of GDP, the actual dollar amount.': what is ruled out names no measure
-    ruled = {word for named in ruled_out(question.text) for word in named if question.words.count(word) == 1}
+    ruled = {
+        word
+        for named in ruled_out(question.text, refused_only=True)
+        for word in named
+        if question.words.count(word) == 1
+    }
     words -= ruled | {stem(word) for word in ruled}
     currency = asked_currency(question.words)
     if currency and currency != BARE_DOLLAR:

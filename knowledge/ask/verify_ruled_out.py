@@ -17,14 +17,16 @@ from knowledge.question import STOPWORDS
 MAX_WORDS_RULED_OUT = 3  # 'not GDP', 'not current prices': a short clause naming what is not wanted
 
 
-def ruled_out(text: str) -> list[tuple[str, ...]]:
+def ruled_out(text: str, *, refused_only: bool = False) -> list[tuple[str, ...]]:
     """The words of each short clause opening with a negation ('not GDP,', '(not current prices)'), or ending in a
     relative clause denying them ('the part that isn't core defence:'), little words and numbers aside: together they
-    name one thing not wanted."""
+    name one thing not wanted. `refused_only`: only the clauses opening with their negation, which refuse a figure
+    ('Not the per cent of GDP, the actual amount.'); a relative clause names the other part asked."""
     negations = domain.question_words().verifier.negations
     ruled: list[tuple[str, ...]] = []
     for clause in CLAUSE_BREAK.split(text):
-        words = _denied(normalise(clause).split(), negations)
+        said = normalise(clause).split()
+        words = said if refused_only else _denied(said, negations)
         if not words or words[0] not in negations:
             continue
         # 'not GDP', 'not the per cent of GDP': a few words naming the thing, little words aside

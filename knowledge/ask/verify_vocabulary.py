@@ -109,6 +109,8 @@ class Scaffolding:
         then the message's last clause that asks something."""
         if len(question.words) >= LONG_MESSAGE or self.instruction_cues & set(question.words):
             return _last_question_clause(question)
+        if _asked_after_a_remark(question.text):  # 'the lira figures must be enormous. What did Türkiye spend …?'
+            return _last_question_clause(question)
         return _past_hearsay(question)
 
     def open_words(
@@ -232,6 +234,21 @@ def _past_hearsay(question: ParsedQuestion) -> tuple[str, ...]:
     return claim
 
 
+def _names_its_own(clause: Sequence[str], names: frozenset[str] | set[str]) -> bool:
+    """A name before the clause's first pointer ('Türkiye … its'): the pointer is that name's."""
+    first = next(at for at, word in enumerate(clause) if word in THING_POINTERS)
+    return any(word in names for word in clause[:first])
+
+
+def _asked_after_a_remark(text: str) -> bool:
+    """A message whose last sentence asks, after a sentence that does not ('…, the lira figures must be enormous.
+    What did …?'): the remark before it is context, as in a long message."""
+    sentences = [part for part in SENTENCE_BREAK.split(text.strip()) if part.strip()]
+    if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
+        return False
+    return not any(part.rstrip().endswith("?") for part in sentences[:-1])
+
+
 def _last_question_clause(question: ParsedQuestion) -> tuple[str, ...]:
     """From the last word that opens a question, or from the topic it points back at ('the part that isn't core
     defence: what is that for?')."""
@@ -274,6 +291,8 @@ def _last_question_clause_alone(question: ParsedQuestion) -> tuple[str, ...]:
     # '… how big was NATO's common budget, and who pays the most into it?': 'it' is what the clause before named
     # ('they' is most often an ally the answer names itself)
     pointing = set(words[starts[-1] :]) & THING_POINTERS
+    if pointing and _names_its_own(words[starts[-1] :], question.entity_words):
+        pointing = set()  # 'what did Türkiye spend … in its own currency': 'its' is the clause's own ally
     if not pointing or len(starts) < 2:
         return words[starts[-1] :]
     # 'what was the old guideline, and at which summit and in which year was it agreed?': the clause before is the

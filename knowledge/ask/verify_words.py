@@ -137,7 +137,12 @@ class WordCheck:
         missing += self._goal_unaccounted(question, facts, counting=counting)
         economy = _economy_of_a_typed_share(question.words, facts) | _frames_of_goals(focus)
         # 'Not the per cent of GDP, the actual dollar amount.': what the question rules out is not asked
-        ruled = {word for named in ruled_out(question.text) for word in named if question.words.count(word) == 1}
+        ruled = {
+            word
+            for named in ruled_out(question.text, refused_only=True)
+            for word in named
+            if question.words.count(word) == 1
+        }
         for word in open_words:
             skipped = word in phrased or word in economy or word in ruled or word in scope_words
             if (counting and word in cue_words) or skipped:
@@ -401,7 +406,7 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
         for index, word in enumerate(after):
             if any(character.isdigit() for character in word) or word in PART_ENDS:
                 break
-            if word in general and not _goes_on(after[index + 1 : index + 2]):
+            if word in general and not _goes_on(after[index + 1 :]):
                 break  # 'spent on defence? asking for a debate': defence in general, the part asked ends there
             if word not in STOPWORDS and word not in general:  # 'defence research': research is the part
                 named.add(word)
@@ -409,13 +414,9 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
 
 
 def _goes_on(following: Sequence[str]) -> bool:
-    """A word after a general one that goes on naming the part ('defence research'), not a year or a little word."""
-    return (
-        bool(following)
-        and following[0] not in STOPWORDS
-        and following[0] not in PART_ENDS
-        and not any(character.isdigit() for character in following[0])
-    )
+    """A part of a budget named after a general word ('defence research and development', 'defence equipment'), as
+    the cues list the parts; any other word ('defence now, taken together') ends the part there."""
+    return any(list(following[: len(part.split())]) == part.split() for part in cues().raw.budget_part_nouns)
 
 
 KIND_REACH = 2  # nouns after 'which' naming the kind of thing asked ('which air base')
