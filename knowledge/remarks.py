@@ -1481,7 +1481,8 @@ def _asking_words() -> frozenset[str]:
 LEAD_COLON = re.compile(r":\s+")
 # 'in 2014, the wales summit year', 'back in 2014 - the year of the Wales pledge': what the year is known for, after it
 YEAR_DESCRIBED = re.compile(
-    r"(?<=(?:19|20)\d\d)\s*[,(–—-]\s*the (?:[a-z ]{1,30}? year|year of the [a-z ]{1,30}?|year (?!before|after|earlier|later|prior|ahead)[a-z']+ [a-z' ]{1,40}?)\)?"
+    r"(?<=(?:19|20)\d\d)\s*[,(–—-]\s*the (?:[a-z ]{1,30}? year|year of the [a-z ]{1,30}?"
+    r"|year (?!before|after|earlier|later|prior|ahead)[a-z']+ [a-z' ]{1,40}?)\)?"
     r"(?=\s*[?.!,]|\s*$)",  # '2020, the year everything shut down.'
     re.IGNORECASE,
 )
