@@ -204,6 +204,7 @@ class CueFile(BaseModel):
     price_base_after: list[str] = []
     price_base_before: list[str] = []
     price_bases: list[str] = []
+    decade_parts: list[str] = []
     level_with: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]

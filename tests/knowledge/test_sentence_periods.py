@@ -352,6 +352,37 @@ def test_a_year_naming_the_base_of_a_change_dates_its_own_amount_only(build_note
     assert periods == {62.43: "2025", 10.48: "2025", 20.2: "2025", 51.95: "2024"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hungary's defence ministry receives HUF 1,200 billion, an increase of 30 per cent in forint terms on its 2024"
+        " budget.",
+        "Hungary's defence ministry receives HUF 1,200 billion, up 12% in real terms on the 2024 budget.",
+    ],
+)
+def test_a_base_year_past_the_basis_a_change_is_stated_in_is_no_period_of_it(sentence: str) -> None:
+    """'30 per cent in forint terms on its 2024 budget': the basis between the change and 'on' keeps the year the
+    base compared with, never the change's period (the sentence states none of its own)."""
+    assert set(periods(sentence).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base_year"),
+    [
+        ("Norway's share of home-made equipment rose to 60 per cent, from 35 per cent in 2012.", "2012"),
+        (
+            "Norway's share of home-made equipment has risen to about 60 per cent, from roughly 35 per cent in the"
+            " early 2000s.",
+            "2000",
+        ),
+    ],
+)
+def test_the_year_of_a_base_after_from_dates_the_base_only(sentence: str, base_year: str) -> None:
+    """'risen to 60 per cent, from 35 per cent in 2012': the year dates the earlier value (past a hedge, 'roughly', and
+    as a part of a decade, 'in the early 2000s'), never the figure it rose to."""
+    assert periods(sentence) == {60: None, 35: base_year}
+
+
 def test_a_year_naming_a_deadline_is_dated_for_who_set_it(build_note) -> None:
     facts = build_note(
         "Germany's NATO quota is expected to reach 3.5% of GDP in 2029, well ahead of the 2035 deadline agreed at the"
