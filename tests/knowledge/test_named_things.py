@@ -283,3 +283,25 @@ def test_a_name_after_the_words_saying_what_company_it_is_owns_its_clause(
     described: list[Fact], value: float, subject: str
 ) -> None:
     assert subjects_of(described, value) == [subject]
+
+
+PLACES_MEASURED = (
+    "# Belgium — regional defence procurement, 2024\n\n"
+    "Belgium's defence procurement reached EUR 2.4 billion in 2024. Procurement in Wallonia was EUR 0.8 billion."
+    " Defence spending in Flanders reached EUR 1.1 billion. Spending in March was EUR 0.3 billion. Spending in"
+    " Belgium was EUR 2.4 billion in total.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "subject"),
+    [
+        (0.8, "Wallonia"),  # 'Procurement in Wallonia was …': the place measured in, a name the entity list lacks
+        (1.1, "Flanders"),
+        (0.3, "Belgium"),  # a month is no place
+        (2.4, "Belgium"),  # an entity stays itself
+    ],
+)
+def test_a_place_a_clause_s_measure_is_taken_in_owns_its_figure(build_note, value: float, subject: str) -> None:
+    facts = build_note(PLACES_MEASURED, name="regions.md", published="2025-02-01")
+    assert subjects_of(facts, value) == [subject]
