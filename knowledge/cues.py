@@ -205,6 +205,7 @@ class CueFile(BaseModel):
     price_base_before: list[str] = []
     price_bases: list[str] = []
     decade_parts: list[str] = []
+    relative_comparison_words: list[str] = []
     level_with: list[str] = []
     share_words: list[str]
     budget_part_phrases: list[str]

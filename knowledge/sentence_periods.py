@@ -126,6 +126,12 @@ class Periods(Reading):
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
+    def _level_compared(self, position: int, levels: frozenset[str]) -> bool:
+        """'below their share', 'above its level': a word of a level compared, before what it is compared with."""
+        return self.words[position - 1] in levels and self.words[position : position + 1] in (
+            [d] for d in YEAR_DETERMINERS
+        )
+
     def _dates_another_than(self, year: Figure, told_at: int) -> bool:
         """The year dates an earlier value, not the figure told at `told_at`: one after it ('That was up from EUR 6.22
         bn in 2023 — a rise of 12%'), or the level a move went to before it ('risen to 80 per cent, from 20 per cent in
@@ -137,13 +143,16 @@ class Periods(Reading):
             return True
         return told is not None and self.words[_past_a_hedge(self, told) - 1 : told.start][:1] == [MOVED_TO]
 
-    def _compared_back(self, start: int) -> bool:
-        """'than they spent the year before', 'double its 2015 level': a comparison a few words back."""
+    def _compared_back(self, start: int, *, relative: bool = False) -> bool:
+        """'than they spent the year before', 'double its 2015 level': a comparison a few words back; for a relative
+        period, a level said to be above or below it too ('below their share a year earlier'; data:
+        relative_comparison_words)."""
         figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
         multiples = {figure.end - 1 for figure in self.values if figure.kind is FigureKind.MULTIPLE}
+        levels = frozenset(self.table.raw.relative_comparison_words) if relative else frozenset()
         position = start
         while position > 0 and position > start - COMPARISON_REACH:
-            if self.table.comparison_reach.ending_at(self.words, position):
+            if self.table.comparison_reach.ending_at(self.words, position) or self._level_compared(position, levels):
                 return True
             previous = position - 1
             if previous in multiples:
@@ -234,7 +243,7 @@ class Periods(Reading):
     def _not_the_figures(self, position: int) -> bool:
         """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
         last year') or the date of an event ('the plan adopted last year')."""
-        compared = self._compared_back(position) or self.table.comparison.ending_at(self.words, position)
+        compared = self._compared_back(position, relative=True) or self.table.comparison.ending_at(self.words, position)
         return bool(compared) or self._dates_an_event(position) or _base_of_a_share(self, position)
 
     def _dates_an_event(self, position: int) -> bool:

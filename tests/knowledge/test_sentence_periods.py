@@ -383,6 +383,16 @@ def test_the_year_of_a_base_after_from_dates_the_base_only(sentence: str, base_y
     assert periods(sentence) == {60: None, 35: base_year}
 
 
+def test_a_relative_period_of_the_level_a_figure_is_compared_with_is_no_period_of_it() -> None:
+    """'slightly below their share a year earlier': the year before is the compared level's; '2 per cent above target
+    last year' still dates the figure."""
+    context = Context(subject="Poland")
+    told = "Poland's equipment costs were 31.5 per cent of the total, slightly below their share a year earlier."
+    assert {s.figure.value: s.period for s in SentenceReader(told, context, 2024).statements()} == {31.5: None}
+    dated = "Poland spent 2 per cent above target last year."
+    assert {s.figure.value: s.period for s in SentenceReader(dated, context, 2024).statements()} == {2: "2023"}
+
+
 def test_a_year_naming_a_deadline_is_dated_for_who_set_it(build_note) -> None:
     facts = build_note(
         "Germany's NATO quota is expected to reach 3.5% of GDP in 2029, well ahead of the 2035 deadline agreed at the"
