@@ -393,6 +393,16 @@ def test_a_relative_period_of_the_level_a_figure_is_compared_with_is_no_period_o
     assert {s.figure.value: s.period for s in SentenceReader(dated, context, 2024).statements()} == {2: "2023"}
 
 
+def test_a_change_between_two_fiscal_years_that_follow_each_other_is_over_the_later_one() -> None:
+    """'between 2022/23 and 2023/24': the later fiscal year ('2022-2023' would read as the earlier one itself); a span
+    of fiscal years further apart is still the span of the years they start in."""
+    context = Context(subject="Poland")
+    near = "Poland's spending rose by PLN 4.2bn in cash terms between 2022/23 and 2023/24."
+    far = "Poland's spending rose by 12% between 2014-15 and 2024-25."
+    assert {s.figure.value: s.period for s in SentenceReader(near, context, 2024).statements()} == {4.2: "2023-24"}
+    assert {s.figure.value: s.period for s in SentenceReader(far, context, 2024).statements()} == {12: "2014-2024"}
+
+
 def test_a_year_naming_a_deadline_is_dated_for_who_set_it(build_note) -> None:
     facts = build_note(
         "Germany's NATO quota is expected to reach 3.5% of GDP in 2029, well ahead of the 2035 deadline agreed at the"
