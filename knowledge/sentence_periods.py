@@ -126,33 +126,13 @@ class Periods(Reading):
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
-    def _level_compared(self, position: int, levels: frozenset[str]) -> bool:
-        """'below their share', 'above its level': a word of a level compared, before what it is compared with."""
-        return self.words[position - 1] in levels and self.words[position : position + 1] in (
-            [d] for d in YEAR_DETERMINERS
-        )
-
-    def _dates_another_than(self, year: Figure, told_at: int) -> bool:
-        """The year dates an earlier value, not the figure told at `told_at`: one after it ('That was up from EUR 6.22
-        bn in 2023 — a rise of 12%'), or the level a move went to before it ('risen to 80 per cent, from 20 per cent in
-        2004'; a change told before its base, 'risen three times, from PLN 57.7 billion in 2022', keeps its year)."""
-        told = next((figure for figure in self.values if figure.start == told_at), None)
-        if not dates_an_earlier_figure(self, year, told):
-            return False
-        if year.end <= told_at:
-            return True
-        return told is not None and self.words[_past_a_hedge(self, told) - 1 : told.start][:1] == [MOVED_TO]
-
     def _compared_back(self, start: int, *, relative: bool = False) -> bool:
-        """'than they spent the year before', 'double its 2015 level': a comparison a few words back; for a relative
-        period, a level said to be above or below it too ('below their share a year earlier'; data:
-        relative_comparison_words)."""
+        """A comparison a few words back: 'than they spent the year before', 'double its 2015 level', 'below their'."""
         figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
         multiples = {figure.end - 1 for figure in self.values if figure.kind is FigureKind.MULTIPLE}
-        levels = frozenset(self.table.raw.relative_comparison_words) if relative else frozenset()
         position = start
         while position > 0 and position > start - COMPARISON_REACH:
-            if self.table.comparison_reach.ending_at(self.words, position) or self._level_compared(position, levels):
+            if _compared_at(self, position, relative=relative):
                 return True
             previous = position - 1
             if previous in multiples:
@@ -264,10 +244,8 @@ class Periods(Reading):
         for year in self.years:
             if year.day_month:
                 continue  # a day and month date their own part of the sentence only (`segment_period`)
-            if told_at is not None and self._dates_another_than(year, told_at):
-                # 'That was up from EUR 6.22 bn in 2023 — a rise of 12%', 'risen to 80 per cent, from 20 per cent in
-                # 2004': the base's year, not the story's
-                continue
+            if told_at is not None and _dates_another_than(self, year, told_at):
+                continue  # 'up from EUR 6.22 bn in 2023 — a rise of 12%': the base's year, not the story's
             if not (
                 self.comparison(year) or _is_deadline(self, year) or self._event(year) or self._compared(year.start)
             ):
@@ -667,6 +645,29 @@ def earlier_values_dated(reading: Reading, year: Figure) -> list[int]:
             return []
         index -= 1  # 'EUR 6.22 bn, or 2.80% of GDP': the same value told another way
     return list(range(index, last + 1))
+
+
+def _compared_at(reading: Periods, position: int, *, relative: bool) -> bool:
+    """A comparison's words end at `position` ('than', 'since'); for a relative period, a level said to be above or
+    below it too ('24.5 per cent of the total, slightly below their share a year earlier'; data:
+    relative_comparison_words, before a determiner)."""
+    if reading.table.comparison_reach.ending_at(reading.words, position):
+        return True
+    levels = reading.table.raw.relative_comparison_words
+    determined = reading.words[position : position + 1] in ([d] for d in YEAR_DETERMINERS)
+    return relative and reading.words[position - 1] in levels and determined
+
+
+def _dates_another_than(reading: Periods, year: Figure, told_at: int) -> bool:
+    """The year dates an earlier value, not the figure told at `told_at`: one after it ('That was up from EUR 6.22
+    bn in 2023 — a rise of 12%'), or the level a move went to before it ('risen to 80 per cent, from 20 per cent in
+    2004'; a change told before its base, 'risen three times, from PLN 57.7 billion in 2022', keeps its year)."""
+    told = next((figure for figure in reading.values if figure.start == told_at), None)
+    if not dates_an_earlier_figure(reading, year, told):
+        return False
+    if year.end <= told_at:
+        return True
+    return told is not None and reading.words[_past_a_hedge(reading, told) - 1 : told.start][:1] == [MOVED_TO]
 
 
 def _past_a_part_of_its_decade(words: list[str], start: int) -> int:
