@@ -976,6 +976,10 @@ def _year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     last = _one_year(tokens, single.end + 1, table)
     if last is None or not last.period_text or not _fiscal_year_text(last.period_text) or last.value <= single.value:
         return single
+    if last.value == single.value + 1:
+        # 'rose by £4.2bn between 2022/23 and 2023/24': a move between fiscal years that follow each other is over the
+        # later one; the span of their first years ('2022-2023') would read as the earlier fiscal year itself
+        return Figure(FigureKind.YEAR, last.value, i, last.end, period_text=last.period_text)
     return Figure(FigureKind.YEAR, single.value, i, last.end, period_text=f"{single.value:.0f}-{last.value:.0f}")
 
 

@@ -35,6 +35,7 @@ class Mention:
     aside: bool = False
     titled: bool = False  # named in a title holder's title ("Poland's President Andrzej Duda"): an aside
     unlisted: bool = False  # a company, unit, place or project the entity list does not know (knowledge.named_things)
+    local: bool = False  # a place a clause's measure is taken in ('Spending in Scotland was …'): its figure only
 
 
 @cache

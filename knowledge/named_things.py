@@ -47,6 +47,7 @@ ARTICLES = frozenset({"the", "a", "an"})
 COMPANY_NAME_WORDS = 5  # capitalised words a company's name runs to before its legal form
 ASIDE_WORDS = 8  # words an aside between a name and its verb runs to ('(associate member)', ', a German company,')
 LOCATIVES = frozenset({"in", "at", "near"})  # 'the existing base in Rukla'
+MEASURE_WORDS = 2  # words of what a clause measures before the place it is measured in ('Defence spending in …')
 PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # 'Brennmark Defence AG (press release)'
 # '- **Saab** reported 2024 sales …', '**Kongsberg** posted …': a run of capitalised words set in bold or italics on
 # its own, going on into the sentence (a lowercase word or a parenthesis after it), is a name the writer marks as one,
@@ -61,6 +62,8 @@ class ThingWords:
     issuing_verbs: frozenset[str]  # with the actor verbs
     issuing_links: frozenset[str]  # with the links
     subject_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    reach_verbs: frozenset[str]
     companies: frozenset[str]
     suffixes: frozenset[str]  # as written: 'AG', 'plc'
     seats: tuple[str, ...]  # 'Düsseldorf-based'
@@ -81,6 +84,8 @@ def thing_words() -> ThingWords:
         issuing_verbs=frozenset(fold(w) for w in [*raw.actor_verbs, *raw.issuing_verbs]),
         issuing_links=frozenset(fold(w) for w in [*raw.actor_links, *raw.issuing_links]),
         subject_verbs=frozenset(fold(w) for w in [*raw.subject_verbs, *raw.actor_verbs, *raw.actor_links]),
+        speech_verbs=frozenset(fold(w) for w in raw.speech_verbs),
+        reach_verbs=frozenset(fold(w) for w in raw.reach_words),
         companies=frozenset(fold(w) for w in raw.company_nouns),
         suffixes=frozenset(raw.company_suffixes),
         seats=tuple(fold(w) for w in raw.seat_suffixes),
@@ -212,7 +217,70 @@ class ThingReader:
         return found
 
     def _opening(self, start: int) -> Mention | None:
-        return self._actor(self._past_owner(start)) or self._description(start)
+        return (
+            self._actor(self._past_owner(start))
+            or self._described_actor(start)
+            or self._description(start)
+            or self._place_of_the_measure(start)
+        )
+
+    def _place_of_the_measure(self, start: int) -> Mention | None:
+        """'Spending in Scotland was £2.3bn', 'Recruitment in Wallonia rose …': a clause opening with what it measures
+        and the place it is measured in, a name the entity list does not know, before its verb: the place's figure,
+        never the country's (a month, an entity or a name with figures, 'Q3', is no such place)."""
+        position = start + (self.words[start] in DETERMINERS)
+        opening = position
+        while position < len(self.words) and position - opening < MEASURE_WORDS and self._plain_word(position):
+            position += 1
+        if position == opening or position >= len(self.words) or self.words[position] not in LOCATIVES:
+            return None
+        named = position + 1
+        end = self._run_end(named) if named < len(self.words) else named
+        names = self.tokens[named:end]
+        if end == named or not all(token.text.isalpha() for token in names):
+            return None
+        verbs = self.words_of.subject_verbs | self.words_of.reach_verbs
+        if end >= len(self.words) or self.words[end] not in verbs:
+            return None
+        return Mention(_name_text(names), named, end, unlisted=True, local=True)
+
+    def _plain_word(self, position: int) -> bool:
+        """A word of what a clause measures: in lower case (or opening the sentence), no name, no preposition."""
+        token, word = self.tokens[position], self.words[position]
+        lower = token.text.islower() or (position == self.first and not self._name_token(position, opening=True))
+        return lower and word.isalpha() and word not in NOT_AFTER_SUBJECT and position not in self.listed
+
+    def _described_actor(self, start: int) -> Mention | None:
+        """'Drone maker Baykar was again …', 'Electronics group ASELSAN, the country's biggest …, said it had signed
+        …': a name right after the few words opening its clause that say what kind of company it is (ending in a
+        company's noun in lower case) is the company the clause is about, before a verb of its own, of being or of
+        saying (never one reporting another's figure)."""
+        named = self._after_company_noun(start)
+        end = self._run_end(named) if named is not None else None
+        if named is None or end is None or end == named:
+            return None
+        past = self._past_aside(end)
+        position = past
+        while position < len(self.words) and self.words[position] in self.words_of.links:
+            position += 1
+        verbs = self.words_of.subject_verbs | self.words_of.speech_verbs
+        if position >= len(self.words) or self.words[position] not in verbs or self._reports_another(position):
+            return None
+        self.asides.update(range(end, past))  # 'the country's biggest defence company': what it is, not whose
+        short = _name_text(self.tokens[named:end])
+        return Mention(self.things.full(short) or short, named, end, unlisted=True)
+
+    def _after_company_noun(self, start: int) -> int | None:
+        """Where a name begins right after a clause's opening words ending in a company's noun ('Drone maker',
+        'Electronics group', 'the defence contractor'); None when the clause opens otherwise."""
+        limit = min(len(self.words) - 1, start + DESCRIPTION_MODIFIERS + 1)
+        for noun in range(start, limit):
+            word = self.words[noun]
+            if word in self.words_of.companies and self.tokens[noun].text.islower():
+                return noun + 1 if self._name_token(noun + 1, opening=False) else None
+            if not word.isalpha() or word in NOT_AFTER_SUBJECT or noun in self.listed:
+                return None
+        return None
 
     def _past_owner(self, start: int) -> int:
         """ "Sweden's Saab closed 2024 with …", 'Düsseldorf-based Rheinmetall reported …': the country owning a name,

@@ -318,7 +318,12 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
     def _subjects_read(self, reader: SentenceReader, last_subject: str | None) -> None:
         """What a sentence read leaves for the ones after it: whom it named (or the last subject of its figures), the
         group it listed, and the entities named recently."""
+        # 'Spending in Scotland was £2.3bn': a place a measure was taken in is whose that figure is, no one the
+        # sentences after it speak of
+        local = {mention.name for mention in reader.mentions if mention.local}
+        last_subject = None if last_subject in local else last_subject
         named = reader.sentence_subject() or reader.donor
+        named = None if named in local else named
         # a paragraph's run-in heading names its thing for every sentence of the paragraph, as a section heading does
         self.context.age = 0 if named or self.run_in else self.context.age + 1
         self._recent.append(self._named_by(reader))
@@ -329,7 +334,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self.context.subject_group = listed_subject(reader)
         # '**Rheinmetall (…).** … We see upside from a second wave of German orders. Last close: €1,795.': a paragraph
         # its run-in heading says is about a thing stays about it past a sentence naming someone but stating nothing
-        told = None if self.run_in else reader.sentence_subject()
+        told = None if self.run_in or reader.sentence_subject() in local else reader.sentence_subject()
         self.context.paragraph_subject = last_subject or told or self.context.paragraph_subject
 
     def _sentence_tokens(self) -> list[list[Token]]:

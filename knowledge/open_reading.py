@@ -134,7 +134,7 @@ class OpenReading:
         for name, noun in ThingReader(reader.tokens, reader.mentions, things).given():
             things.give(name, noun)
         for mention in reader.mentions:
-            if mention.unlisted and mention.name and not mention.aside:
+            if mention.unlisted and mention.name and not (mention.aside or mention.local):
                 noun = reader.words[mention.end - 1]
                 things.give(mention.name, noun if noun in things_nouns() else None)
 
@@ -142,7 +142,7 @@ class OpenReading:
         """The entities a sentence names: its mentions, and the country framing the document when the sentence
         states an amount in its own currency ('the gap at £16.9 billion': the sentences after it speak of the United
         Kingdom too)."""
-        names = frozenset(mention.name for mention in reader.mentions)
+        names = frozenset(mention.name for mention in reader.mentions if not mention.local)
         own = any(national_country(figure.currency) == self.currency_frame for figure in reader.values)
         return names | {self.currency_frame} if self.currency_frame and own else names
 

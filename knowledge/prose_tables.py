@@ -430,7 +430,7 @@ def _column(label: str, default_period: str | None) -> Column:
     currency = next((table.raw.currency_symbols[t.text] for t in tokens if t.text in table.raw.currency_symbols), None)
     currency = currency or next((t.text for t in tokens if t.text in table.raw.currency_codes), None)
     scale = _header_scale(label, words, currency=currency is not None)
-    dated = _years_written(BASE_YEAR.sub(" ", label))
+    dated = _years_written(BASE_YEAR.sub(" ", _without_price_base(label)))
     year = YEAR.search(dated)
     period = _fiscal_year(dated) or (year.group("year") if year else default_period)
     span = YEAR_SPAN.search(dated)
@@ -536,7 +536,20 @@ def _counted_by_name(label: str) -> bool:
 def caption_measure(text: str, stated_currency: str | None) -> tuple[str, str | None, float | None, str] | None:
     """What a text introducing a table says its figures measure, when it names one measure only: a share of GDP
     ('share of GDP spent on defence') or an amount in a currency ('in US$ billion', 'billions of dollars') — its
-    kind, currency, scale and the clause saying it; None when it names neither, or both."""
+    kind, currency, scale and the clause saying it; None when it names neither, or both in one sentence. A text of
+    sentences naming both ('£bn. Cash terms unless stated. Real terms use the GDP deflator.') says what its first
+    sentence naming one says."""
+    whole = _one_measure_named(text, stated_currency)
+    sentences = [sentence for sentence in CAPTION_SENTENCE_END.split(text) if sentence.strip()]
+    if whole is not None or len(sentences) < MIN_SPAN_COLUMNS or _column(text, None).kind != "share_of_gdp":
+        return whole
+    return next((read for sentence in sentences if (read := _one_measure_named(sentence, stated_currency))), None)
+
+
+CAPTION_SENTENCE_END = re.compile(r"(?<=[.;])\s+")
+
+
+def _one_measure_named(text: str, stated_currency: str | None) -> tuple[str, str | None, float | None, str] | None:
     read = _column(text, None)
     currency = _currency_named(text, stated_currency) or read.currency
     names_gdp = read.kind == "share_of_gdp"
@@ -781,6 +794,7 @@ def _measured_by_caption(column: Column) -> bool:
     return (
         year_alone(column.label)
         or _a_budget_stages_year(column.label)
+        or _a_priced_year(column.label)
         or column.subject is not None
         or not column.label.strip()
     )
@@ -795,6 +809,42 @@ def _a_budget_stages_year(label: str) -> bool:
         return False
     words = plain_words(f"{label[: year.start()]} {label[year.end() :]}")
     return bool(words) and set(words) <= set(cues().raw.budget_stages)
+
+
+def _without_price_base(label: str) -> str:
+    """A header without the year its prices are of ('2022/23 in 2023/24 prices': '2022/23', '2024 (constant 2015 US
+    dollars)': '2024 ()'; data: price_base_before, price_base_after), so that year is never the cells' period."""
+    table = cues()
+    currencies = {word.casefold() for word in table.raw.currency_words} | {"us"}
+    after = "|".join(re.escape(word) for word in table.raw.price_base_after)
+    # a year before a currency alone ('2021 USD bn' of a header of two levels) is the column's year, not its prices'
+    prices = "|".join(re.escape(word) for word in table.raw.price_base_after if word.casefold() not in currencies)
+    before = "|".join(re.escape(word) for word in table.raw.price_base_before)
+    if not after:
+        return label
+    year = r"(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?"
+    patterns = [rf"\b(?:in\s+)?(?:{before})\s+{year}(?:\s+(?:{after})\b)+"] if before else []
+    patterns += [rf"\b(?:in\s+)?{year}(?:\s+(?:{after})\b)*\s+(?:{prices})\b"] if prices else []
+    for priced in patterns:
+        label = re.sub(priced, " ", label, flags=re.IGNORECASE)
+    return label
+
+
+def _a_priced_year(label: str) -> bool:
+    """'2022/23 cash', '2024 real terms', '2022/23 in 2023/24 prices': a year and the prices its amounts are in (data:
+    price_bases, or a year of prices), nothing else; the column is the year's, of amounts in those prices."""
+    unpriced = _without_price_base(label)
+    dated = _years_written(unpriced)
+    year = FISCAL_YEAR.search(dated) or YEAR.search(dated)
+    if year is None or YEAR.search(dated[year.end() :]):
+        return False
+    words = " ".join(plain_words(f"{dated[: year.start()]} {dated[year.end() :]}"))
+    return words in cues().raw.price_bases if words else unpriced != label
+
+
+def _priced_columns(columns: list[Column]) -> bool:
+    """A table whose year columns say the prices of their amounts ('2022/23 cash', '2022/23 in 2023/24 prices')."""
+    return any(_a_priced_year(column.label) for column in columns[1:])
 
 
 def _estimated_years(caption: str) -> set[str]:
@@ -831,15 +881,27 @@ def _columns(header: list[str], default_period: str | None) -> list[Column]:
     ('| Ally | 2014 | 2024 | Change |'), is the change over their span ('2014-2024'); a year's column marks its cells
     as its note says ('2025 (proposal)', '2024 (est.)')."""
     columns = [_with_year_note(_column(label, default_period)) for label in header]
-    dated = [_years_written(BASE_YEAR.sub(" ", label)) for label in header]
+    dated = [_years_written(BASE_YEAR.sub(" ", _without_price_base(label))) for label in header]
     years = sorted({int(year.group("year")) for label in dated for year in [YEAR.search(label)] if year})
     if len(years) < MIN_SPAN_COLUMNS:
         return columns
-    span = f"{years[0]}-{years[-1]}"
+    span = _fiscal_years_change(dated) or f"{years[0]}-{years[-1]}"
     return [
         replace(column, period=span) if column.kind == "change" and not YEAR.search(column.label) else column
         for column in columns
     ]
+
+
+def _fiscal_years_change(dated: list[str]) -> str | None:
+    """'| 2022/23 cash | 2023/24 cash | Real-terms change |': a change between two fiscal years that follow each other
+    is the change over the later one ('2023-24'); a span of their first years ('2022-2023') would read as the earlier
+    fiscal year itself. None when the header's years are not two such fiscal years."""
+    fiscal = sorted({year for label in dated if (year := _fiscal_year(label))})
+    if len(fiscal) != MIN_SPAN_COLUMNS or int(fiscal[1][:4]) != int(fiscal[0][:4]) + 1:
+        return None
+    if any(YEAR.search(label) and not _fiscal_year(label) for label in dated):
+        return None  # calendar years beside them: no one way of counting years
+    return fiscal[1]
 
 
 def _with_year_note(column: Column) -> Column:
@@ -1027,7 +1089,11 @@ ROW_KINDS = frozenset({"share_of_gdp", "share_of_total", "count", "rank"})  # ki
 
 
 def _year_columns(columns: list[Column]) -> list[Column]:
-    return [column for column in columns[1:] if year_alone(column.label) or _a_budget_stages_year(column.label)]
+    return [
+        column
+        for column in columns[1:]
+        if year_alone(column.label) or _a_budget_stages_year(column.label) or _a_priced_year(column.label)
+    ]
 
 
 def _budget_stage_columns(columns: list[Column]) -> bool:
@@ -1048,6 +1114,8 @@ def _measure_rows(rows: list[tuple[int, str, list[str]]], columns: list[Column])
         return False
     if _names_budget_lines(columns[0].label) or _names_years(columns[0].label) or _budget_stage_columns(columns):
         return True
+    if _priced_columns(columns):
+        return True  # '| Area | 2023/24 cash | 2023/24 in 2024/25 prices |': rows of amounts, whatever they are called
     return 2 * sum(bool(MEASURE_WORD.search(label)) for label in labels) > len(labels)
 
 
@@ -1077,8 +1145,9 @@ def _row_measure(label: str, columns: list[Column]) -> RowMeasure:
     if not _year_columns(columns):
         return RowMeasure(label, None, None, None)  # a part of a whole: its cells are what their columns say
     read = _column(THRESHOLD.sub(" ", label), None)  # '2% path': a row of a course, counting no one at 2%
-    if read.kind == "count" and _budget_stage_columns(columns):
-        # 'Military Personnel' in a budget's table: the line paying its people, in the budget's amounts, no headcount
+    if read.kind == "count" and (_budget_stage_columns(columns) or _priced_columns(columns)):
+        # 'Military Personnel' in a budget's table, 'Personnel' under '2023/24 cash': the line paying its people, in
+        # the table's amounts, no headcount
         read = replace(read, kind="other")
     # '| EUR million | Q3 2025 | Q3 2024 |': the corner over the row labels says the amounts of the year columns
     amounts = next((c for c in [*_year_columns(columns), *columns[:1]] if c.kind == "money"), None)
@@ -1115,7 +1184,7 @@ def _change_cell(column: Column, cell: str, row: RowMeasure | None) -> list[Cell
     """A change column's cell: '+20.3 (+32.5%)' (a change in the row's amounts, then in per cent), '+0.4 pp' (in
     points of a share); a change in amounts is read only when the row says its currency."""
     match = CHANGE_CELL.match(cell)
-    if column.kind != "change" or not match or "%" in column.label:
+    if column.kind != "change" or not match or _in_percent(column.label):
         return None
     if row is None and not (match.group("points") or match.group("second")):
         return None  # a bare number of a change column: its column's
@@ -1129,6 +1198,16 @@ def _change_cell(column: Column, cell: str, row: RowMeasure | None) -> list[Cell
         second = float(match.group("second").replace("−", "-"))
         found.append(Cell(second, "change", None, None, column.period, column.qualifiers, figure=1))
     return found
+
+
+def _in_percent(label: str) -> bool:
+    """'Change (%)', 'Real-terms change (per cent)': a header saying its figures are percentages, by sign or in words
+    (data: percent_signs)."""
+    if "%" in label:
+        return True
+    words = plain_words(label)
+    signs = cues().percent_signs
+    return any(signs.starting_at(words, at) for at in range(len(words)))
 
 
 def _dating_column(columns: list[Column], rows: list[tuple[int, str, list[str]]]) -> int | None:

@@ -179,7 +179,9 @@ class Kinds(Reading):
         """What the words around the figure, or the figure before it in the sentence, say it is."""
         figure = self.values[index]
         left, right = self.region(index)
-        before = max(left, figure.start - QUALIFIER_REACH)
+        # 'the pay award for 2023/24 was 5 per cent': a year written in several tokens is one word of the reach
+        written = sum(y.end - y.start - 1 for y in self.years if left <= y.start and y.end <= figure.start)
+        before = max(left, figure.start - QUALIFIER_REACH - written)
         if figure.start not in self.asides:  # 'Estonia, which called for a higher target, sits at 3.4%'
             before = max([before, *(position + 1 for position in self.asides if position < figure.start)])
         before = max([before, *(p + 1 for p in range(before, figure.start) if self.words[p] in CONTRASTS)])

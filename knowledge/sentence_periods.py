@@ -9,7 +9,7 @@ from functools import cache, cached_property
 
 from knowledge.cues import Cues, cues
 from knowledge.domain import question_words
-from knowledge.figures import Figure, FigureKind
+from knowledge.figures import Figure, FigureKind, label_hedges
 from knowledge.frames import frame_data
 from knowledge.lexicon import fiscal_year_words
 from knowledge.mentions import Mention
@@ -126,13 +126,13 @@ class Periods(Reading):
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
-    def _compared_back(self, start: int) -> bool:
-        """'than they spent the year before', 'double its 2015 level': a comparison a few words back."""
+    def _compared_back(self, start: int, *, relative: bool = False) -> bool:
+        """A comparison a few words back: 'than they spent the year before', 'double its 2015 level', 'below their'."""
         figure_tokens = {i for figure in self.values for i in range(figure.start, figure.end)}
         multiples = {figure.end - 1 for figure in self.values if figure.kind is FigureKind.MULTIPLE}
         position = start
         while position > 0 and position > start - COMPARISON_REACH:
-            if self.table.comparison_reach.ending_at(self.words, position):
+            if _compared_at(self, position, relative=relative):
                 return True
             previous = position - 1
             if previous in multiples:
@@ -223,7 +223,7 @@ class Periods(Reading):
     def _not_the_figures(self, position: int) -> bool:
         """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
         last year') or the date of an event ('the plan adopted last year')."""
-        compared = self._compared_back(position) or self.table.comparison.ending_at(self.words, position)
+        compared = self._compared_back(position, relative=True) or self.table.comparison.ending_at(self.words, position)
         return bool(compared) or self._dates_an_event(position) or _base_of_a_share(self, position)
 
     def _dates_an_event(self, position: int) -> bool:
@@ -244,8 +244,8 @@ class Periods(Reading):
         for year in self.years:
             if year.day_month:
                 continue  # a day and month date their own part of the sentence only (`segment_period`)
-            if told_at is not None and year.end <= told_at and dates_an_earlier_figure(self, year):
-                continue  # 'That was up from EUR 6.22 bn in 2023 — a rise of 12%': the base's year, not the story's
+            if told_at is not None and _dates_another_than(self, year, told_at):
+                continue  # 'up from EUR 6.22 bn in 2023 — a rise of 12%': the base's year, not the story's
             if not (
                 self.comparison(year) or _is_deadline(self, year) or self._event(year) or self._compared(year.start)
             ):
@@ -632,7 +632,7 @@ def dates_an_earlier_figure(reading: Reading, year: Figure, figure: Figure | Non
 def earlier_values_dated(reading: Reading, year: Figure) -> list[int]:
     """The figures a year right after them dates as an earlier value: 'up from EUR 6.22 bn, or 2.80% of GDP, in 2023'
     (both), 'down from 14.6% in 2023'; none when no 'from' opens them."""
-    start = year.start
+    start = _past_a_part_of_its_decade(reading.words, year.start)
     if start < EARLIER_NUMBER_WORDS or reading.words[start - 1] != "in":
         return []
     end = start - 1 - (reading.words[start - 2] == ",")
@@ -640,11 +640,53 @@ def earlier_values_dated(reading: Reading, year: Figure) -> list[int]:
     if last is None:
         return []
     index = last
-    while not reading.table.restated_from.ending_at(reading.words, reading.values[index].start):
+    while not reading.table.restated_from.ending_at(reading.words, _past_a_hedge(reading, reading.values[index])):
         if index == 0 or reading.words[reading.values[index - 1].end : reading.values[index].start] != [",", "or"]:
             return []
         index -= 1  # 'EUR 6.22 bn, or 2.80% of GDP': the same value told another way
     return list(range(index, last + 1))
+
+
+def _compared_at(reading: Periods, position: int, *, relative: bool) -> bool:
+    """A comparison's words end at `position` ('than', 'since'); for a relative period, a level said to be above or
+    below it too ('24.5 per cent of the total, slightly below their share a year earlier'; data:
+    relative_comparison_words, before a determiner)."""
+    if reading.table.comparison_reach.ending_at(reading.words, position):
+        return True
+    levels = reading.table.raw.relative_comparison_words
+    determined = reading.words[position : position + 1] in ([d] for d in YEAR_DETERMINERS)
+    return relative and reading.words[position - 1] in levels and determined
+
+
+def _dates_another_than(reading: Periods, year: Figure, told_at: int) -> bool:
+    """The year dates an earlier value, not the figure told at `told_at`: one after it ('That was up from EUR 6.22
+    bn in 2023 — a rise of 12%'), or the level a move went to before it ('risen to 80 per cent, from 20 per cent in
+    2004'; a change told before its base, 'risen three times, from PLN 57.7 billion in 2022', keeps its year)."""
+    told = next((figure for figure in reading.values if figure.start == told_at), None)
+    if not dates_an_earlier_figure(reading, year, told):
+        return False
+    if year.end <= told_at:
+        return True
+    return told is not None and reading.words[_past_a_hedge(reading, told) - 1 : told.start][:1] == [MOVED_TO]
+
+
+def _past_a_part_of_its_decade(words: list[str], start: int) -> int:
+    """Where 'the early 2000s', 'the mid 1990s' begins (data: decade_parts); else `start`."""
+    parts = cues().raw.decade_parts
+    if start >= DECADE_PART_WORDS and words[start - 1] in parts and words[start - 2] == "the":
+        return start - DECADE_PART_WORDS
+    return start
+
+
+DECADE_PART_WORDS = 2  # 'the early'
+MOVED_TO = "to"  # 'risen to 80 per cent': the level a move ends at
+
+
+def _past_a_hedge(reading: Reading, figure: Figure) -> int:
+    """Where an earlier value's words begin: before the one-word hedge making it approximate ('from roughly 20 per
+    cent'), else at the figure."""
+    start = figure.start
+    return start - 1 if start and reading.words[start - 1] in label_hedges() else start
 
 
 def _past_a_determiner(reading: Reading, start: int) -> int:
@@ -654,9 +696,25 @@ def _past_a_determiner(reading: Reading, start: int) -> int:
     words = reading.words
     if start < 2 or words[start - 1] not in YEAR_DETERMINERS:
         return start
-    if words[start - 2] == AMBIGUOUS_COMPARISON and not any(figure.end == start - 2 for figure in reading.values):
+    if words[start - 2] == AMBIGUOUS_COMPARISON and not any(
+        _right_after(reading, figure, start - 2) for figure in reading.values
+    ):
         return start
     return start - 1
+
+
+BASIS_WORDS = 3  # 'in lira terms', 'in real terms': a basis between a figure and what it is compared with
+BASIS_END = "terms"
+
+
+def _right_after(reading: Reading, figure: Figure, position: int) -> bool:
+    """A figure ends right before `position`, or only the basis it is stated in lies between ('50 per cent in lira
+    terms on its 2024 appropriation'; data: restated_in, or 'in … terms')."""
+    between = reading.words[figure.end : position]
+    if not between:
+        return figure.end == position
+    restated = reading.table.restated_in.starting_at(between, 0) == len(between)
+    return restated or (len(between) <= BASIS_WORDS and between[0] == "in" and between[-1] == BASIS_END)
 
 
 def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:

@@ -252,3 +252,56 @@ def test_a_name_opening_a_list_item_or_described_as_a_company_is_the_figures_sub
 def test_a_name_set_in_emphasis_inside_its_sentence_is_written_as_a_name() -> None:
     text = "**BULLETIN**\n\n- **Vantor Group** reported …\n- **Sweden to 3%.** Stockholm …\n\n**First**, tie the loans."
     assert emphasised_names(text) == frozenset({"vantor", "group"})
+
+
+DESCRIBED_COMPANIES = (
+    "# Poland's arms makers ride the budget wave\n\n"
+    "Poland will spend PLN 186.6 billion on defence in 2025, the government said.\n\n"
+    "Warship maker Wisłoujście was again the country's largest naval exporter, with foreign sales of about $0.9 billion"
+    " in 2024. Exports made up 70 per cent of its revenue.\n\n"
+    "Radar group PIT-RADWAR, the country's biggest electronics firm by revenue, said it had signed new contracts"
+    " worth $2.4 billion in 2024.\n\n"
+    "Engine maker Germany said nothing; Polish exports rose 12 per cent in 2024.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def described(build_note) -> list[Fact]:
+    return build_note(DESCRIBED_COMPANIES, name="makers.md", published="2025-01-10")
+
+
+@pytest.mark.parametrize(
+    ("value", "subject"),
+    [
+        (0.9, "Wisłoujście"),  # 'Warship maker Wisłoujście was …': the kind of company, then its name
+        (2.4, "PIT-RADWAR"),  # past the aside saying what it is, a verb of saying
+        (186.6, "Poland"),
+        (12, "Poland"),  # an entity after a company's noun is no company's name
+    ],
+)
+def test_a_name_after_the_words_saying_what_company_it_is_owns_its_clause(
+    described: list[Fact], value: float, subject: str
+) -> None:
+    assert subjects_of(described, value) == [subject]
+
+
+PLACES_MEASURED = (
+    "# Belgium — regional defence procurement, 2024\n\n"
+    "Belgium's defence procurement reached EUR 2.4 billion in 2024. Procurement in Wallonia was EUR 0.8 billion."
+    " Defence spending in Flanders reached EUR 1.1 billion. Spending in March was EUR 0.3 billion. Spending in"
+    " Belgium was EUR 2.4 billion in total.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "subject"),
+    [
+        (0.8, "Wallonia"),  # 'Procurement in Wallonia was …': the place measured in, a name the entity list lacks
+        (1.1, "Flanders"),
+        (0.3, "Belgium"),  # a month is no place
+        (2.4, "Belgium"),  # an entity stays itself
+    ],
+)
+def test_a_place_a_clause_s_measure_is_taken_in_owns_its_figure(build_note, value: float, subject: str) -> None:
+    facts = build_note(PLACES_MEASURED, name="regions.md", published="2025-02-01")
+    assert subjects_of(facts, value) == [subject]

@@ -1272,6 +1272,8 @@ def test_a_share_of_what_the_sentence_named_before_keeps_those_words(build) -> N
         ("Australia's 2025-26 defence budget is about A$58.0 billion.", 58.0, "AUD"),
         ("South Korea's 2025 defence budget is ₩61.2 trillion.", 61.2, "KRW"),
         ("Taiwan's 2025 defence spending was set at NT$647bn.", 647.0, "TWD"),
+        ("Türkiye's gendarmerie receives ₺ 95 billion in 2025.", 95.0, "TRY"),
+        ("Ukraine's 2025 defence budget is ₴2.2 trillion.", 2.2, "UAH"),
     ],
 )
 def test_a_dollar_or_won_symbol_of_another_country_is_its_currency(

@@ -1259,3 +1259,43 @@ def test_a_note_marking_a_column_s_header_qualifies_every_figure_under_it(tmp_pa
     facts = facts_by_value(tmp_path, "outlays.md", text, "2023-02-01")
     assert all(facts[value].estimate for value in (7.9, 1.41, 4.9, 1.38))
     assert not any(facts[value].estimate for value in (6.4, 1.84, 4.1, 1.29))
+
+
+PRICED_TABLE = (
+    "# Canada — Departmental Spending 2024\n\n"
+    "## Table 3: spending by area, 2023/24 and 2024/25\n\n"
+    "C$bn. Cash terms unless stated. Real terms use the GDP deflator of the finance department.\n\n"
+    "| Area | 2023/24 cash | 2024/25 cash | 2023/24 in 2024/25 prices | Real-terms change (per cent) |\n"
+    "|---|---|---|---|---|\n"
+    "| Personnel | 11.2 | 12.4 | 11.9 | 4.2 |\n"
+    "| Equipment purchases | 6.1 | 7.3 | 6.5 | 12.3 |\n"
+    "| **Total** | **17.3** | **19.7** | **18.4** | **7.1** |\n"
+)
+
+
+@pytest.fixture(scope="module")
+def priced_facts(tmp_path_factory: pytest.TempPathFactory) -> dict[float, Fact]:
+    return facts_by_value(tmp_path_factory.mktemp("priced"), "spending.md", PRICED_TABLE, "2024-11-20")
+
+
+def test_a_year_column_naming_its_prices_holds_amounts_of_that_year(priced_facts: dict[float, Fact]) -> None:
+    """'2023/24 cash', '2023/24 in 2024/25 prices': the fiscal year's amounts, in the currency and scale the sentence
+    before the table names (its later sentence naming a GDP deflator says no share of GDP); the year of the prices is
+    no period of the cells, and the basis stays in the words of what they measure."""
+    cash, real = priced_facts[11.2], priced_facts[11.9]
+    for fact in (cash, real, priced_facts[12.4]):
+        assert (fact.subject, fact.measure_kind, fact.currency, fact.scale) == ("Canada", "money", "CAD", 1e9)
+    assert (cash.period, priced_facts[12.4].period, real.period) == ("2023-24", "2024-25", "2023-24")
+    assert "cash" in (cash.measure_text or "") and "prices" in (real.measure_text or "")
+
+
+def test_a_personnel_row_of_priced_columns_is_an_amount_not_a_headcount(priced_facts: dict[float, Fact]) -> None:
+    assert (priced_facts[12.4].measure_kind, priced_facts[12.4].unit) == ("money", Unit.MONEY)
+
+
+def test_a_change_between_two_fiscal_years_is_the_change_over_the_later_one(priced_facts: dict[float, Fact]) -> None:
+    """A change column headed 'per cent' in words is in per cent, never in the table's amounts; its period is the later
+    fiscal year, never a span of their first years ('2023-2024' would read as the fiscal year 2023-24)."""
+    for value in (4.2, 12.3, 7.1):
+        change = priced_facts[value]
+        assert (change.measure_kind, change.currency, change.period) == ("change", None, "2024-25")

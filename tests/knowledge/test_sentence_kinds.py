@@ -450,3 +450,9 @@ def test_a_line_in_a_list_item_is_a_share_of_the_whole_of_the_item_before() -> N
     context.list_share = "share_of_total"
     reader = SentenceReader("- well short of the benchmark of **2 %**.", context, 2025)
     assert [(s.figure.value, s.kind) for s in reader.statements()] == [(2.0, "share_of_total")]
+
+
+def test_a_fiscal_year_between_a_change_word_and_its_figure_is_one_word_of_the_reach() -> None:
+    """'the pay award for 2024/25 was 4.5 per cent': the fiscal year is written in three tokens, yet the change word
+    stays within reach, so the figure is a change, never a share of GDP in a document of shares."""
+    assert kinds_of("Canada's armed forces pay award for 2024/25 was 4.5 per cent for most ranks.") == [(4.5, "change")]

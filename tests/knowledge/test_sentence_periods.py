@@ -352,6 +352,57 @@ def test_a_year_naming_the_base_of_a_change_dates_its_own_amount_only(build_note
     assert periods == {62.43: "2025", 10.48: "2025", 20.2: "2025", 51.95: "2024"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hungary's defence ministry receives HUF 1,200 billion, an increase of 30 per cent in forint terms on its 2024"
+        " budget.",
+        "Hungary's defence ministry receives HUF 1,200 billion, up 12% in real terms on the 2024 budget.",
+    ],
+)
+def test_a_base_year_past_the_basis_a_change_is_stated_in_is_no_period_of_it(sentence: str) -> None:
+    """'30 per cent in forint terms on its 2024 budget': the basis between the change and 'on' keeps the year the
+    base compared with, never the change's period (the sentence states none of its own)."""
+    assert set(periods(sentence).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "base_year"),
+    [
+        ("Norway's share of home-made equipment rose to 60 per cent, from 35 per cent in 2012.", "2012"),
+        (
+            "Norway's share of home-made equipment has risen to about 60 per cent, from roughly 35 per cent in the"
+            " early 2000s.",
+            "2000",
+        ),
+    ],
+)
+def test_the_year_of_a_base_after_from_dates_the_base_only(sentence: str, base_year: str) -> None:
+    """'risen to 60 per cent, from 35 per cent in 2012': the year dates the earlier value (past a hedge, 'roughly', and
+    as a part of a decade, 'in the early 2000s'), never the figure it rose to."""
+    assert periods(sentence) == {60: None, 35: base_year}
+
+
+def test_a_relative_period_of_the_level_a_figure_is_compared_with_is_no_period_of_it() -> None:
+    """'slightly below their share a year earlier': the year before is the compared level's; '2 per cent above target
+    last year' still dates the figure."""
+    context = Context(subject="Poland")
+    told = "Poland's equipment costs were 31.5 per cent of the total, slightly below their share a year earlier."
+    assert {s.figure.value: s.period for s in SentenceReader(told, context, 2024).statements()} == {31.5: None}
+    dated = "Poland spent 2 per cent above target last year."
+    assert {s.figure.value: s.period for s in SentenceReader(dated, context, 2024).statements()} == {2: "2023"}
+
+
+def test_a_change_between_two_fiscal_years_that_follow_each_other_is_over_the_later_one() -> None:
+    """'between 2022/23 and 2023/24': the later fiscal year ('2022-2023' would read as the earlier one itself); a span
+    of fiscal years further apart is still the span of the years they start in."""
+    context = Context(subject="Poland")
+    near = "Poland's spending rose by PLN 4.2bn in cash terms between 2022/23 and 2023/24."
+    far = "Poland's spending rose by 12% between 2014-15 and 2024-25."
+    assert {s.figure.value: s.period for s in SentenceReader(near, context, 2024).statements()} == {4.2: "2023-24"}
+    assert {s.figure.value: s.period for s in SentenceReader(far, context, 2024).statements()} == {12: "2014-2024"}
+
+
 def test_a_year_naming_a_deadline_is_dated_for_who_set_it(build_note) -> None:
     facts = build_note(
         "Germany's NATO quota is expected to reach 3.5% of GDP in 2029, well ahead of the 2035 deadline agreed at the"
