@@ -44,6 +44,7 @@ from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_labels import LABEL_END, TURN_TIME, speaker_turn, titled_speaker
+from knowledge.sentence_moves import span_told
 from knowledge.sentence_periods import dated_by_an_event
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_subjects import listed_subject
@@ -284,6 +285,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 span.start,
             )
             told = _statements_told(self, reader, statements, citation, source, span)
+            self.context.move_span = span_told(statements) or self.context.move_span
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)

@@ -16,6 +16,7 @@ from knowledge.figures import Figure, FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
+from knowledge.sentence_moves import moves_over_a_span
 from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause, year_text
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
@@ -91,7 +92,8 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
         stated = _range_bounds_alike(self.words, self._pairs_dated_once(stated))
-        return _totals_of_their_counts(_earlier_levels_dated(self.words, _move_ends_dated(self.words, stated)))
+        stated = moves_over_a_span(self, _move_ends_dated(self.words, stated))
+        return _totals_of_their_counts(_earlier_levels_dated(self.words, stated))
 
     def _in_subordinate_clause(self, figure: Figure) -> bool:
         """'Athens signed for 20 F-35A fighters in July 2024, after Washington had cleared a sale of up to 40 of the
