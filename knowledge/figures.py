@@ -21,8 +21,11 @@ from knowledge.spelled import SpelledReader
 # A comma before one or two digits and a percentage or a scale ('1,28%', '1,5 billion') is a decimal comma, never a
 # thousands separator (whose groups have three digits): read as its point, even in a document that writes points.
 DECIMAL_COMMA = rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,])(?=\s?{SCALES})"
+# A Markdown footnote's marker ('allies[^2]', 'in 2023[^4]'): a pointer to a note, neither a number nor a word.
+FOOTNOTE_MARK = r"\[\^[^\]\s]{1,12}\]"
 TOKEN = re.compile(
-    rf"(?P<decimal_comma>{DECIMAL_COMMA})"
+    rf"(?P<footnote_mark>{FOOTNOTE_MARK})"
+    rf"|(?P<decimal_comma>{DECIMAL_COMMA})"
     r"|US\$|C\$|A\$|NZ\$|NT\$|[$€£¥₩%]"
     r"|\d+(?:st|nd|rd|th)\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -135,6 +138,7 @@ def tokenize(sentence: str) -> list[Token]:
         Token(text, fold(text), m.start(), m.end())
         for m in TOKEN.finditer(sentence)
         if (text := m.group().replace(",", ".") if m.lastgroup == "decimal_comma" else m.group()) not in EMPHASIS_MARKS
+        and m.lastgroup != "footnote_mark"
     ]
     read: list[Token] = []
     for at, reading in spelled_reader().runs(tokens):
