@@ -754,6 +754,13 @@ def _is_deadline(reading: Periods, year: Figure) -> bool:
     return bool(_deadline_words(reading, year))
 
 
+def bounds_a_plan(reading: Periods, year: Figure) -> bool:
+    """'to raise spending to at least 5% of GDP from 2026', 'to reach 3% by 2030': a year a plan starts from or is to
+    be met by."""
+    starts = year.start > 0 and reading.words[year.start - 1] == CHANGE_BASE_WORD
+    return starts or _is_deadline(reading, year)
+
+
 def _deadline_words(reading: Periods, year: Figure) -> int:
     """'by 2035', 'by June 2026', 'no later than fiscal year 2030–31': the words of a deadline phrase before the year,
     past its month and day and the words naming it a budget year (0: none)."""
