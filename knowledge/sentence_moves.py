@@ -1,7 +1,7 @@
 """Moves from one level to another whose ends no year of their own part of the sentence dates: 'Latvia's ratio rose
 from 0.9% to 3.2%' after 'Poland's climbed from 1.9% in 2014 to 4.1% in 2024', 'the Netherlands crossed the
 threshold at 2.1%, up from 1.2%'. Each end is a figure of its own year: the start of the span of years the sentence,
-its section or the document's title last told a move over, and its end; never both of the one year carried from the
+or its section last told a move over, and its end; never both of the one year carried from the
 sentence before."""
 
 from __future__ import annotations
@@ -50,9 +50,10 @@ def span_told(stated: list[Stated]) -> str | None:
 def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]:
     """Each undated move's ends as figures of the first and last year of the span its context told a move over: the
     sentence's own ('rose from €35 bn in 2014 to €91 bn in 2024, lifting its ratio from 1.2% to 2.1%'), else its
-    section's, else the one the document's title names."""
+    section's. A span only a title names is not one a move was told over: a deck's 'From 1.2% to 3.5% of GDP' under
+    '… 2024–2029' is of the whole span, as written."""
     own = span_told([one for one in stated if not _undated(reader, one.figure)])
-    span = own or reader.context.move_span or reader.context.document_span
+    span = own or reader.context.move_span
     ends = _span_ends(span)
     if ends is None:
         return stated
