@@ -265,6 +265,8 @@ class CueFile(BaseModel):
     counted_from_stated_year: list[str]
     spans_back: dict[str, int]
     deadline_before: list[str]
+    recurring_until: list[str]
+    recurring_since: list[str]
     effective_from_before: list[str]
     event_words: list[str]
     event_date_before: list[str]
@@ -424,6 +426,8 @@ class Cues:
     restated_from: Phrases
     relative: Phrases
     deadline: Phrases
+    recurring_until: Phrases
+    recurring_since: Phrases
     effective_from: Phrases
     events: Phrases
     dateline_words: Phrases
@@ -578,6 +582,8 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
+        recurring_until=Phrases(raw.recurring_until),
+        recurring_since=Phrases(raw.recurring_since),
         effective_from=Phrases(raw.effective_from_before),
         events=Phrases(raw.event_words),
         dateline_words=Phrases(raw.dateline_words),

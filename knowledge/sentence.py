@@ -19,6 +19,7 @@ from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_moves import moves_over_a_span
 from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause, year_text
 from knowledge.sentence_reading import Context, Goal, Stated
+from knowledge.sentence_recurring import recurring_spans
 from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
 
 __all__ = ["GOAL_QUALIFIERS", "Context", "Goal", "SentenceReader", "Stated"]
@@ -92,7 +93,7 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
         stated = _range_bounds_alike(self.words, self._pairs_dated_once(stated))
-        stated = moves_over_a_span(self, _move_ends_dated(self.words, stated))
+        stated = recurring_spans(self, moves_over_a_span(self, _move_ends_dated(self.words, stated)))
         return _totals_of_their_counts(_earlier_levels_dated(self.words, stated))
 
     def _in_subordinate_clause(self, figure: Figure) -> bool:

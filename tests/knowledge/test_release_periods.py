@@ -37,3 +37,20 @@ def test_a_title_naming_the_year_it_is_about_still_dates_its_figures(build) -> N
         catalog='title = "Latvia\'s defence budget for 2026"\npublished = "2025-02-04"',
     )
     assert [fact.period for fact in facts if fact.value == 12.0] == ["2026"]
+
+
+def test_a_figure_held_every_year_until_or_since_a_year_is_of_the_span_to_or_from_the_document_s_year(build) -> None:
+    facts = build(
+        "Latvia will keep giving Ukraine aid worth 0.2% of its GDP every year until 2028. Latvia has spent at least"
+        " 2% of GDP on defence each year since 2018. Aid to Moldova: 0.1% of GDP a year until 2026.\n",
+        published="2025-02-04",
+    )
+    periods = {fact.value: (fact.period, "deadline" in fact.qualifiers) for fact in facts}
+    assert periods[0.2] == ("2025-2028", False)
+    assert periods[2.0][0] == "2018-2025"
+    assert periods[0.1] == ("2025-2026", False)
+
+
+def test_a_deadline_with_no_recurrence_keeps_its_one_year(build) -> None:
+    facts = build("Latvia will raise spending to 4% of GDP until 2028.\n", published="2025-02-04")
+    assert [fact.period for fact in facts if fact.value == 4.0] != ["2025-2028"]
