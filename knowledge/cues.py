@@ -265,6 +265,7 @@ class CueFile(BaseModel):
     counted_from_stated_year: list[str]
     spans_back: dict[str, int]
     deadline_before: list[str]
+    compared_with_before: list[str]
     recurring_until: list[str]
     recurring_since: list[str]
     effective_from_before: list[str]
@@ -426,6 +427,7 @@ class Cues:
     restated_from: Phrases
     relative: Phrases
     deadline: Phrases
+    compared_with: Phrases
     recurring_until: Phrases
     recurring_since: Phrases
     effective_from: Phrases
@@ -582,6 +584,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
+        compared_with=Phrases(raw.compared_with_before),
         recurring_until=Phrases(raw.recurring_until),
         recurring_since=Phrases(raw.recurring_since),
         effective_from=Phrases(raw.effective_from_before),

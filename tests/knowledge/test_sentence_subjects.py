@@ -334,3 +334,13 @@ def test_a_name_joined_by_a_hyphen_before_another_name_says_which_of_them() -> N
     assert SentenceReader("The euro area spent 2% of GDP on defence.", Context(), 2024).sentence_subject() == (
         "Euro area"
     )
+
+
+@pytest.mark.parametrize("opener", ["compared with", "against", "versus"])
+def test_figures_set_against_one_named_first_are_each_of_the_country_after_it(opener: str) -> None:
+    sentence = f"Norway spent 2.2% of GDP on defence in 2024, {opener} 2.4% in Sweden and 1.3% in Denmark."
+    assert [(value, subject) for value, _, subject in subjects_of(sentence)] == [
+        (2.2, "Norway"),
+        (2.4, "Sweden"),
+        (1.3, "Denmark"),
+    ]
