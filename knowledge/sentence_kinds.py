@@ -199,7 +199,7 @@ class Kinds(Reading):
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
                 self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
-                and not _apposed(self.words, figure.end)
+                and not (_apposed(self.words, figure.end) or self._set_off_level(index))
             )
         ):
             return "change"
@@ -210,6 +210,14 @@ class Kinds(Reading):
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
         return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
+
+    def _set_off_level(self, index: int) -> bool:
+        """'only Poland, at 4.12%, recorded a higher ratio': a level set off by commas right after whom it is of, one
+        word before it at most; the words past its closing comma say what that one did, not what the figure is."""
+        figure = self.values[index]
+        start, end = self.clause(index)
+        enclosed = start > 0 and self.words[start - 1] == "," and self.words[end : end + 1] == [","]
+        return enclosed and end == figure.end and figure.start - start <= 1
 
     def _segment_start(self, position: int) -> int:
         """Where the part of the sentence holding `position` starts (after a ';' or a ':')."""

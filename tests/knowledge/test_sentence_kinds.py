@@ -450,3 +450,19 @@ def test_a_line_in_a_list_item_is_a_share_of_the_whole_of_the_item_before() -> N
     context.list_share = "share_of_total"
     reader = SentenceReader("- well short of the benchmark of **2 %**.", context, 2025)
     assert [(s.figure.value, s.kind) for s in reader.statements()] == [(2.0, "share_of_total")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of the Nordic allies, only Norway, at 2.21%, posted a higher ratio in 2024 than Sweden.",
+            [(2.21, "share_of_gdp")],
+        ),
+        ("Norway's spending rose 9.4%, higher than in 2023.", [(9.4, "change")]),
+    ],
+)
+def test_a_level_set_off_by_commas_after_its_owner_is_no_change_the_main_clause_words(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds_of(sentence) == expected
