@@ -234,6 +234,7 @@ class CueFile(BaseModel):
     point_moves: list[str]
     change_columns: list[str]
     sharpening_breaks: list[str]
+    sharpening_sources: list[str]
     sharpening_hedges: list[str]
     whole_links: list[str]
     elided_count_verbs: list[str]
@@ -461,6 +462,7 @@ class Cues:
     places: Phrases
     pointing_back: Phrases
     sharpening_hedges: Phrases
+    sharpening_sources: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -618,4 +620,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         places=Phrases(raw.place_before),
         pointing_back=Phrases(raw.pointing_back),
         sharpening_hedges=Phrases(raw.sharpening_hedges),
+        sharpening_sources=Phrases(raw.sharpening_sources),
     )

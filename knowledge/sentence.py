@@ -30,6 +30,7 @@ PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('
 # Points a percentage may stand from the fraction said in words it sharpens: 'well over half …, something like 60 per
 # cent' is one share; 'half of it, 20 per cent …' two.
 SHARPENED_REACH = 12.5
+SAME_SHARE_POINTS = 1.0  # a precise share this close to the fraction before it tells that fraction, hedged or not
 PAIR_LINK = "and"  # between an amount and its share of GDP, one year written after both
 PAIR_YEAR_REACH = 4  # words from the share to that year ('1,49% of GDP in 2024')
 PAIR_YEAR_WORDS = frozenset({"in", "for"})
@@ -207,7 +208,16 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             if not length:
                 return False
             position += length
-        return hedged
+        # 'about two-thirds of allied spending, 66% by NATO's estimate': the same share, told to the point, past a break
+        told_again = bool(breaks) and abs(figure.value - fraction.value) <= SAME_SHARE_POINTS
+        return hedged or (told_again and self._only_its_reckoning_after(index))
+
+    def _only_its_reckoning_after(self, index: int) -> bool:
+        """Nothing but whose reckoning the share is ('by NATO's 2024 estimate') follows it in its clause."""
+        end, clause_end = self.values[index].end, self.clause(index)[1]
+        if end >= min(clause_end, len(self.words)) or not self.words[end].isalpha():
+            return True
+        return bool(self.table.sharpening_sources.starting_at(self.words, end))
 
     def _pairs_dated_once(self, stated: list[Stated]) -> list[Stated]:
         """'against € 32,7 bn and 1,49% of GDP in 2024': an amount and its share of GDP joined by 'and', the year
