@@ -334,6 +334,8 @@ class Kinds(Reading):
         """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only
         bounds a count of allies in its sentence is part of that count's statement, not a figure of its own."""
         figure = self.values[index]
+        if figure.kind is FigureKind.PERCENT and self._bounds_the_noun_counted(figure):
+            return True
         if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
             return False
         if self._guideline(index) or self.table.gdp.within(
@@ -348,6 +350,20 @@ class Kinds(Reading):
             and not self.candidates(other.end, figure.start)  # 'first among the 32 allies, ahead of Estonia (3.43%)'
             for other in self.values
         )
+
+    def _bounds_the_noun_counted(self, figure: Figure) -> bool:
+        """'the number of allies at or above 2% rose from three to 23': a percentage inside the phrase naming what a
+        count of the sentence counts, nothing breaking it off, bounds that count's allies; it is no figure itself."""
+        counted = [other for other in self.values if other.kind is FigureKind.COUNT and other.noun]
+        for opener in self.table.raw.counted_number_openers:
+            words = opener.split()
+            for start in range(figure.start):
+                if self.words[start : start + len(words)] != words or self._break_between(start, figure.start):
+                    continue
+                phrase = self.words[start + len(words) : figure.start]
+                if any(c.start > figure.end and c.noun in phrase for c in counted):
+                    return True
+        return False
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
