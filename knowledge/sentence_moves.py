@@ -64,11 +64,20 @@ def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]
             continue
         if not (_undated(reader, one.figure) and _undated(reader, other.figure)):
             continue
+        if _after_another_time(reader, one.figure, ends):
+            continue
         if _moved_forward(reader.words, one.figure, other.figure):
             dated[at], dated[at + 1] = replace(one, period=first), replace(other, period=last)
         elif _moved_from_after(reader.words, one.figure, other.figure):
             dated[at], dated[at + 1] = replace(one, period=last), replace(other, period=first)
     return dated
+
+
+def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, str]) -> bool:
+    """'at 2.33% in 2024, announced in February 2025 that it would reach 2.5% by 2027, funded by cutting aid from 0.5%
+    to 0.3%': a year outside the span named before the move sets it in another time (a plan's), not the span's."""
+    first, last = (int(end) for end in ends)
+    return any(year.end <= figure.start and not first <= int(year.value) <= last for year in reader.years)
 
 
 def _moved_forward(words: list[str], opening: Figure, closing: Figure) -> bool:

@@ -58,3 +58,13 @@ def test_a_year_naming_a_thing_past_a_clause_break_dates_no_move_before_it(build
         name="law.md",
     )
     assert dated(facts, "France") == [(1.8, "2014"), (2.1, "2024"), (400.0, "2024-2030")]
+
+
+def test_a_move_after_a_year_outside_the_span_is_of_that_other_time_not_the_span_s_ends(build) -> None:
+    facts = build(
+        "# Review\n\n"
+        "Norway, at 1.5% in 2015 and 2.2% in 2023, said in March 2025 that it would reach 3% of GDP by 2030, funded"
+        " by cutting aid from 1.0% to 0.7% of gross national income.\n",
+        name="plan.md",
+    )
+    assert not {fact.period for fact in facts if fact.value in (1.0, 0.7)} & {"2015", "2023"}
