@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge.cues import fold
+from knowledge.entities import entity_tables
 from knowledge.open_reading import OpenReading
 
 FOOTNOTE_CITED = re.compile(r"\[\^(?P<label>[^\]\s]{1,12})\]")
 FOOTNOTE_DEFINED = re.compile(r"^\s*\[\^(?P<label>[^\]\s]{1,12})\]:")
+NAME_WORDS = re.compile(r"[\w'’.-]+")
 
 
 class Footnotes(OpenReading):
@@ -24,10 +27,23 @@ class Footnotes(OpenReading):
             self.footnote_subjects.setdefault(match.group("label"), subject)
 
     def _footnote_entered(self, text: str) -> None:
-        """A footnote's text speaks of whom its citing sentence was about, as if named just before it."""
+        """A footnote's text that names whom its citing sentence was about, even by a name too weak to make anyone a
+        subject alone ('The Bundestag approved the fund', 'Finland became NATO's 31st member'), speaks of that one, as
+        if named just before it; a note naming no one of it ('Prime Minister's statement, 25 February 2025') is
+        left to the reading it had."""
         defined = FOOTNOTE_DEFINED.match(text)
         subject = self.footnote_subjects.get(defined.group("label")) if defined else None
-        if subject is None:
+        if subject is None or not _names(text, subject):
             return
         self.context.subject = self.context.paragraph_subject = subject
         self.context.age = 0
+
+
+def _names(text: str, subject: str) -> bool:
+    """Whether the text names the entity by any of its names, weak ones too."""
+    entry = entity_tables().entries.get(subject)
+    if entry is None:
+        return False
+    names = [entry.name, *entry.aliases, *entry.exact, *entry.weak, *entry.document_only_weak]
+    words = " " + " ".join(fold(word) for word in NAME_WORDS.findall(text)) + " "
+    return any(f" {' '.join(fold(word) for word in name.split())} " in words for name in names)
