@@ -353,7 +353,8 @@ class Kinds(Reading):
 
     def _bounds_the_noun_counted(self, figure: Figure) -> bool:
         """'the number of allies at or above 2% rose from three to 23': a percentage inside the phrase naming what a
-        count of the sentence counts, nothing breaking it off, bounds that count's allies; it is no figure itself."""
+        move between two counts of the sentence counts, nothing breaking it off, bounds those counts' allies; it is no
+        figure itself."""
         counted = [other for other in self.values if other.kind is FigureKind.COUNT and other.noun]
         for opener in self.table.raw.counted_number_openers:
             words = opener.split()
@@ -361,9 +362,19 @@ class Kinds(Reading):
                 if self.words[start : start + len(words)] != words or self._break_between(start, figure.start):
                     continue
                 phrase = self.words[start + len(words) : figure.start]
-                if any(c.start > figure.end and c.noun in phrase for c in counted):
+                if any(c.start > figure.end and c.noun in phrase and self._opens_a_move(c) for c in counted):
                     return True
         return False
+
+    def _opens_a_move(self, count: Figure) -> bool:
+        """'from three to 23': a count right after 'from', another count of its noun right after its 'to'."""
+        opened = count.start > 0 and self.words[count.start - 1] == "from"
+        closing = count.end + 1
+        return (
+            opened
+            and self.words[count.end : closing] == ["to"]
+            and any(other.start == closing and other.noun == count.noun for other in self.values)
+        )
 
 
 MOVE_CLOSERS = frozenset({"to", "and"})
