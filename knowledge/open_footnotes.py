@@ -32,7 +32,11 @@ class Footnotes(OpenReading):
         if named just before it; a note naming no one of it ('Prime Minister's statement, 25 February 2025') is
         left to the reading it had."""
         defined = FOOTNOTE_DEFINED.match(text)
-        subject = self.footnote_subjects.get(defined.group("label")) if defined else None
+        if defined is None:
+            return
+        # the note before it is another note, of another sentence: no time carries from it ('[^5]: This assumes …')
+        self.context.sentence_period, self.context.sentence_deadline, self.context.event_year = None, False, None
+        subject = self.footnote_subjects.get(defined.group("label"))
         if subject is None or not _names(text, subject):
             return
         self.context.subject = self.context.paragraph_subject = subject
