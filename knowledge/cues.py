@@ -237,6 +237,7 @@ class CueFile(BaseModel):
     point_moves: list[str]
     change_columns: list[str]
     sharpening_breaks: list[str]
+    sharpening_sources: list[str]
     sharpening_hedges: list[str]
     whole_links: list[str]
     elided_count_verbs: list[str]
@@ -268,6 +269,9 @@ class CueFile(BaseModel):
     counted_from_stated_year: list[str]
     spans_back: dict[str, int]
     deadline_before: list[str]
+    compared_with_before: list[str]
+    recurring_until: list[str]
+    recurring_since: list[str]
     effective_from_before: list[str]
     event_words: list[str]
     event_date_before: list[str]
@@ -428,6 +432,9 @@ class Cues:
     restated_from: Phrases
     relative: Phrases
     deadline: Phrases
+    compared_with: Phrases
+    recurring_until: Phrases
+    recurring_since: Phrases
     effective_from: Phrases
     events: Phrases
     dateline_words: Phrases
@@ -460,6 +467,7 @@ class Cues:
     places: Phrases
     pointing_back: Phrases
     sharpening_hedges: Phrases
+    sharpening_sources: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -583,6 +591,9 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),
         deadline=Phrases(raw.deadline_before),
+        compared_with=Phrases(raw.compared_with_before),
+        recurring_until=Phrases(raw.recurring_until),
+        recurring_since=Phrases(raw.recurring_since),
         effective_from=Phrases(raw.effective_from_before),
         events=Phrases(raw.event_words),
         dateline_words=Phrases(raw.dateline_words),
@@ -615,4 +626,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         places=Phrases(raw.place_before),
         pointing_back=Phrases(raw.pointing_back),
         sharpening_hedges=Phrases(raw.sharpening_hedges),
+        sharpening_sources=Phrases(raw.sharpening_sources),
     )

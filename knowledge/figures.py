@@ -21,8 +21,11 @@ from knowledge.spelled import SpelledReader
 # A comma before one or two digits and a percentage or a scale ('1,28%', '1,5 billion') is a decimal comma, never a
 # thousands separator (whose groups have three digits): read as its point, even in a document that writes points.
 DECIMAL_COMMA = rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,])(?=\s?{SCALES})"
+# A Markdown footnote's marker ('allies[^2]', 'in 2023[^4]'): a pointer to a note, neither a number nor a word.
+FOOTNOTE_MARK = r"\[\^[^\]\s]{1,12}\]"
 TOKEN = re.compile(
-    rf"(?P<decimal_comma>{DECIMAL_COMMA})"
+    rf"(?P<footnote_mark>{FOOTNOTE_MARK})"
+    rf"|(?P<decimal_comma>{DECIMAL_COMMA})"
     r"|US\$|C\$|A\$|NZ\$|NT\$|[$€£¥₩%]"
     r"|\d+(?:st|nd|rd|th)\b"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -135,6 +138,7 @@ def tokenize(sentence: str) -> list[Token]:
         Token(text, fold(text), m.start(), m.end())
         for m in TOKEN.finditer(sentence)
         if (text := m.group().replace(",", ".") if m.lastgroup == "decimal_comma" else m.group()) not in EMPHASIS_MARKS
+        and m.lastgroup != "footnote_mark"
     ]
     read: list[Token] = []
     for at, reading in spelled_reader().runs(tokens):
@@ -386,9 +390,38 @@ def counted_numbers(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
         value = number_value(token, table)
         if noun is None or value is None or position in taken or YEAR.match(token.text) or token.text.endswith("%"):
             continue
-        if _dated_in_a_series(tokens, position) or _closing_after_a_link(tokens, position, table):
+        if _counts_its_noun(tokens, position, table):
             found.append(Figure(FigureKind.COUNT, value, position, position + 1, noun=noun))
     return found
+
+
+def _counts_its_noun(tokens: list[Token], position: int, table: Cues) -> bool:
+    """A bare number after a count-naming phrase counts its noun: dated in a series, closing after a link, or at
+    either end of a dated move."""
+    return (
+        _dated_in_a_series(tokens, position)
+        or _closing_after_a_link(tokens, position, table)
+        or _end_of_a_dated_move(tokens, position, table)
+    )
+
+
+def _end_of_a_dated_move(tokens: list[Token], position: int, table: Cues) -> bool:
+    """'the number of allies at or above 2% rose from three to 23 between 2014 and 2024': either end of a move from one
+    bare number to another, when the sentence names the two years at least that its ends are of."""
+    if sum(1 for token in tokens if YEAR.match(token.text)) < MOVE_YEARS:
+        return False
+    word = tokens[position - 1].word if position > 0 else ""
+    if word == MOVE_FROM:
+        following = tokens[position + 1 : position + MOVE_WORDS]
+        return len(following) == MOVE_WORDS - 1 and following[0].word == MOVE_TO and _bare(following[1], table)
+    if word == MOVE_TO and position >= MOVE_WORDS:
+        return tokens[position - MOVE_WORDS].word == MOVE_FROM and _bare(tokens[position - MOVE_WORDS + 1], table)
+    return False
+
+
+def _bare(token: Token, table: Cues) -> bool:
+    """A number written bare: no year, no percentage."""
+    return number_value(token, table) is not None and not YEAR.match(token.text) and not token.text.endswith("%")
 
 
 def _noun_counted_by(words: list[str], position: int, table: Cues) -> str | None:
@@ -407,6 +440,10 @@ def _dated_in_a_series(tokens: list[Token], position: int) -> bool:
     after = [token.text for token in tokens[position + 1 : position + 3]]
     opens = position > 0 and tokens[position - 1].text in {":", ","}
     return opens and len(after) == len(("in", "2014")) and after[0] == "in" and bool(YEAR.match(after[1]))
+
+
+MOVE_FROM, MOVE_TO = "from", "to"
+MOVE_YEARS = 2  # the years a move's two ends are of
 
 
 def _closing_after_a_link(tokens: list[Token], position: int, table: Cues) -> bool:

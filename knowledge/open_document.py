@@ -20,6 +20,7 @@ from knowledge.named_things import ARTICLES, NOT_AFTER_SUBJECT, ThingReader, cap
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.open_records import points_back
 from knowledge.sentence import Context, SentenceReader, Stated
+from knowledge.sentence_periods import bounds_a_plan
 
 CURRENCY_STATEMENT_REACH = 6  # words from 'amounts' to the 'in' of 'are in Canadian dollars'
 CURRENCY_WORDS_OFFSET = 2  # words allowed between that 'in' and the currency's words ('in current US dollars')
@@ -62,8 +63,15 @@ class DocumentReadings(OpenReading):
         years)."""
         if self.document.default_period and self.document.default_period[:1].isdigit():
             return self.document.default_period
-        year = first_single_year(SentenceReader(self.document.title, Context(), self.year).years)
-        return None if self._names_goal_ahead(self.document.title, year) else year
+        title = SentenceReader(self.document.title, Context(), self.year)
+        year = first_single_year(title.years)
+        return None if self._names_goal_ahead(self.document.title, year) or self._plan_ahead(title, year) else year
+
+    def _plan_ahead(self, title: SentenceReader, year: str | None) -> bool:
+        """'Estonia to raise defence spending to at least 5% of GDP from 2026', written in 2025: a title's year, still
+        ahead, that a plan starts from or is to be met by is the plan's, not the year the document speaks of."""
+        named = next((figure for figure in title.years if year and int(figure.value) == int(year)), None)
+        return named is not None and self._ahead(year) and bounds_a_plan(title, named)
 
     def _main_period(self) -> str | None:
         """The period the document is about: a year in its title, else the one most of its figures are for — a year

@@ -34,6 +34,7 @@ from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
 from knowledge.open_claims import Claims, Correction
 from knowledge.open_document import DocumentReadings
+from knowledge.open_footnotes import Footnotes
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
 from knowledge.open_sections import Sections
@@ -44,6 +45,7 @@ from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_labels import LABEL_END, TURN_TIME, speaker_turn, titled_speaker
+from knowledge.sentence_moves import span_told
 from knowledge.sentence_periods import dated_by_an_event
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_subjects import listed_subject
@@ -62,7 +64,7 @@ class Told:
     event_year: str | None = None  # the year an event was dated by ('agreed in Wales in 2014')
 
 
-class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
+class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footnotes):
     """Every figure-bearing statement of one prose document, as facts: its blocks and sentences walked in order."""
 
     def run(self) -> list[Fact]:
@@ -253,6 +255,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
         if label:
             self.context.voice = self._turn_voice(label.group(0))
         self._claims_enter(block)
+        self._footnote_entered(self.prose.text[block.span.start : block.span.end])
         quoted = quotes_earlier_text(self.prose.text, block)
         for number, span in enumerate(block.sentences, start=1):
             sentence = self.prose.quote(span)
@@ -284,6 +287,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 span.start,
             )
             told = _statements_told(self, reader, statements, citation, source, span)
+            self.context.move_span = span_told(statements) or self.context.move_span
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
@@ -307,6 +311,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
             self._note_cut_off(reader, citation)
             self._note_things(reader)
             self._subjects_read(reader, told.subject)
+            self._footnotes_cited(sentence)
             spoken = _set_at_its_opening_date(reader, told.spoken)
             own = spoken or (None if told.period else reader.sentence_period())
             self.context.sentence_period = own or told.period

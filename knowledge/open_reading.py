@@ -72,6 +72,7 @@ class OpenReading:
         self.quotation_open: str | None = None
         self.turn_open = False  # a speaker's turn of a transcript is being read, its label paragraph or one after it
         self.readers: dict[int, SentenceReader] = {}
+        self.footnote_subjects: dict[str, str] = {}  # whom the sentence citing each footnote was about, by its label
         # the entity list's names written as listed ('FRA') that this document gives a thing of its own
         self.redefined = redefined_abbreviations(prose.text)
         self.stated_period: str | None = None

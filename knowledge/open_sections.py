@@ -63,6 +63,7 @@ class Sections(OpenReading):
         heading = heading_before(self.headings, block.span.start)
         if heading is not self.context.heading:
             self.context.heading = heading
+            self.context.move_span = None
             self.asked_period = None
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))

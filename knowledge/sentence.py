@@ -16,8 +16,10 @@ from knowledge.figures import Figure, FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
+from knowledge.sentence_moves import moves_over_a_span
 from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause, year_text
 from knowledge.sentence_reading import Context, Goal, Stated
+from knowledge.sentence_recurring import recurring_spans
 from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
 
 __all__ = ["GOAL_QUALIFIERS", "Context", "Goal", "SentenceReader", "Stated"]
@@ -28,6 +30,7 @@ PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('
 # Points a percentage may stand from the fraction said in words it sharpens: 'well over half …, something like 60 per
 # cent' is one share; 'half of it, 20 per cent …' two.
 SHARPENED_REACH = 12.5
+SAME_SHARE_POINTS = 1.0  # a precise share this close to the fraction before it tells that fraction, hedged or not
 PAIR_LINK = "and"  # between an amount and its share of GDP, one year written after both
 PAIR_YEAR_REACH = 4  # words from the share to that year ('1,49% of GDP in 2024')
 PAIR_YEAR_WORDS = frozenset({"in", "for"})
@@ -91,7 +94,8 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
                 stated.append(Stated(figure, names, kind, period, qualifiers, clause, recognised, leads))
         self._parts_share_a_deadline(stated)
         stated = _range_bounds_alike(self.words, self._pairs_dated_once(stated))
-        return _totals_of_their_counts(_earlier_levels_dated(self.words, _move_ends_dated(self.words, stated)))
+        stated = recurring_spans(self, moves_over_a_span(self, _move_ends_dated(self.words, stated)))
+        return _totals_of_their_counts(_earlier_levels_dated(self.words, stated))
 
     def _in_subordinate_clause(self, figure: Figure) -> bool:
         """'Athens signed for 20 F-35A fighters in July 2024, after Washington had cleared a sale of up to 40 of the
@@ -204,7 +208,16 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             if not length:
                 return False
             position += length
-        return hedged
+        # 'about two-thirds of allied spending, 66% by NATO's estimate': the same share, told to the point, past a break
+        told_again = bool(breaks) and abs(figure.value - fraction.value) <= SAME_SHARE_POINTS
+        return hedged or (told_again and self._only_its_reckoning_after(index))
+
+    def _only_its_reckoning_after(self, index: int) -> bool:
+        """Nothing but whose reckoning the share is ('by NATO's 2024 estimate') follows it in its clause."""
+        end, clause_end = self.values[index].end, self.clause(index)[1]
+        if end >= min(clause_end, len(self.words)) or not self.words[end].isalpha():
+            return True
+        return bool(self.table.sharpening_sources.starting_at(self.words, end))
 
     def _pairs_dated_once(self, stated: list[Stated]) -> list[Stated]:
         """'against € 32,7 bn and 1,49% of GDP in 2024': an amount and its share of GDP joined by 'and', the year

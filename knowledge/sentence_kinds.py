@@ -201,7 +201,7 @@ class Kinds(Reading):
             or (self.table.change.within(self.words, before, figure.start) and not reached)
             or (
                 self.table.change.within(self.words, figure.end, min(right, figure.end + 4))
-                and not _apposed(self.words, figure.end)
+                and not (_apposed(self.words, figure.end) or self._set_off_level(index))
             )
         ):
             return "change"
@@ -212,6 +212,14 @@ class Kinds(Reading):
         near = set(self.words[max(left, figure.start - 2) : min(right, figure.end + 2)])
         targeted = bool(near & self.table.gdp_targets) or "share_of_gdp" in kinds[-1:]
         return self._list_item_of(index, kinds) or ("share_of_gdp" if targeted else None)
+
+    def _set_off_level(self, index: int) -> bool:
+        """'only Poland, at 4.12%, recorded a higher ratio': a level set off by commas right after whom it is of, one
+        word before it at most; the words past its closing comma say what that one did, not what the figure is."""
+        figure = self.values[index]
+        start, end = self.clause(index)
+        enclosed = start > 0 and self.words[start - 1] == "," and self.words[end : end + 1] == [","]
+        return enclosed and end == figure.end and figure.start - start <= 1
 
     def _segment_start(self, position: int) -> int:
         """Where the part of the sentence holding `position` starts (after a ';' or a ':')."""
@@ -328,6 +336,8 @@ class Kinds(Reading):
         """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only
         bounds a count of allies in its sentence is part of that count's statement, not a figure of its own."""
         figure = self.values[index]
+        if figure.kind is FigureKind.PERCENT and self._bounds_the_noun_counted(figure):
+            return True
         if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
             return False
         if self._guideline(index) or self.table.gdp.within(
@@ -341,6 +351,31 @@ class Kinds(Reading):
             and not self._break_between(other.end, figure.start)
             and not self.candidates(other.end, figure.start)  # 'first among the 32 allies, ahead of Estonia (3.43%)'
             for other in self.values
+        )
+
+    def _bounds_the_noun_counted(self, figure: Figure) -> bool:
+        """'the number of allies at or above 2% rose from three to 23': a percentage inside the phrase naming what a
+        move between two counts of the sentence counts, nothing breaking it off, bounds those counts' allies; it is no
+        figure itself."""
+        counted = [other for other in self.values if other.kind is FigureKind.COUNT and other.noun]
+        for opener in self.table.raw.counted_number_openers:
+            words = opener.split()
+            for start in range(figure.start):
+                if self.words[start : start + len(words)] != words or self._break_between(start, figure.start):
+                    continue
+                phrase = self.words[start + len(words) : figure.start]
+                if any(c.start > figure.end and c.noun in phrase and self._opens_a_move(c) for c in counted):
+                    return True
+        return False
+
+    def _opens_a_move(self, count: Figure) -> bool:
+        """'from three to 23': a count right after 'from', another count of its noun right after its 'to'."""
+        opened = count.start > 0 and self.words[count.start - 1] == "from"
+        closing = count.end + 1
+        return (
+            opened
+            and self.words[count.end : closing] == ["to"]
+            and any(other.start == closing and other.noun == count.noun for other in self.values)
         )
 
 

@@ -167,7 +167,13 @@ class Periods(Reading):
         ]
         if when:
             return year_text(when[-1]), False  # "from 2014, when only three members met it"
-        after = [y for y in years if y.start >= figure.end and not self._break_between(figure.end, y.start)]
+        after = [
+            y
+            for y in years
+            if y.start >= figure.end
+            and not self._break_between(figure.end, y.start)
+            and not self._names_a_later_thing(figure, y)
+        ]
         after = [] if figure.elided else after  # a count pointing back ('the count was eleven') ends its clause
         before = [
             y
@@ -194,6 +200,12 @@ class Periods(Reading):
         if before:
             return year_text(before[-1]), _is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _names_a_later_thing(self, figure: Figure, year: Figure) -> bool:
+        """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a
+        determiner, past a break of the figure's clause, names the thing after it, not the figure's time."""
+        named = year.start > 0 and self.words[year.start - 1] in YEAR_DETERMINERS
+        return named and any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
 
     def _relative_before_in_clause(self, index: int, before: list[Figure]) -> str | None:
         """'The programme covers the years 2025 to 2036 and sits on top of the regular defence budget, which for this
@@ -798,6 +810,13 @@ def _dated(reading: Periods, year: Figure, goal_periods: frozenset[str]) -> bool
 
 def _is_deadline(reading: Periods, year: Figure) -> bool:
     return bool(_deadline_words(reading, year))
+
+
+def bounds_a_plan(reading: Periods, year: Figure) -> bool:
+    """'to raise spending to at least 5% of GDP from 2026', 'to reach 3% by 2030': a year a plan starts from or is to
+    be met by."""
+    starts = year.start > 0 and reading.words[year.start - 1] == CHANGE_BASE_WORD
+    return starts or _is_deadline(reading, year)
 
 
 def _deadline_words(reading: Periods, year: Figure) -> int:

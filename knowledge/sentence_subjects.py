@@ -560,7 +560,8 @@ def _quoted_words_only(reading: Subjects, quotation: range) -> bool:
 def _place_in_parallel(reading: Subjects, index: int) -> str | None:
     """'defence accounted for 0.2% of GDP in Ireland and 0.4% in Malta': figures side by side, each followed by the
     same preposition and a country of its own, no one named before the first, are each of the country after it
-    ('Germany has 5,000 troops in Lithuania and 1,000 in Latvia' names whose figures they are before them)."""
+    ('Germany has 5,000 troops in Lithuania and 1,000 in Latvia' names whose figures they are before them, unless
+    they are set against a figure of its own: '…, compared with 3.2% in Latvia and 2.9% in Lithuania')."""
     own = _place_after(reading, index)
     if own is None:
         return None
@@ -573,6 +574,8 @@ def _place_in_parallel(reading: Subjects, index: int) -> str | None:
     if not parallel:
         return None
     first = reading.values[min([index, *parallel])]
+    if reading.table.compared_with.ending_at(reading.words, first.start):
+        return own[1]  # 'Estonia spent 3.4%, compared with 3.2% in Latvia and 2.9% in Lithuania'
     named_before = any(m.start < first.start and not (m.aside or m.source) for m in reading.mentions)
     return None if named_before else own[1]
 

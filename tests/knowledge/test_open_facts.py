@@ -1431,3 +1431,13 @@ def test_a_dated_line_s_figures_are_its_subject_s_of_its_year(build) -> None:
     assert ("Poland", 2016) not in dated and ("United Kingdom", 2019) not in dated
     assert ("NATO Allies", 2016) in dated
     assert not {subject for subject, year in dated if year == 2022} & {"Spain", "Finland"}
+
+
+def test_a_share_told_unhedged_right_after_a_fraction_of_its_size_is_that_fraction_to_the_point(build) -> None:
+    facts = build(
+        "Germany accounts for about two-thirds of the group's spending, 66% by the ministry's estimate. About a third"
+        " of Poland's budget goes to personnel, 33% to equipment."
+    )
+    assert not find(facts, 66.7)  # the fraction told to the point is no figure of its own
+    assert one(facts, 66).measure_kind == "share_of_total"
+    assert {fact.value for fact in facts} >= {33.3, 33}  # a share of another part: a figure of its own

@@ -112,3 +112,20 @@ def test_a_count_of_proposals_or_homes_is_a_count_and_a_figure_corrected_before_
     it, with no noun of its own, is no figure."""
     reader = SentenceReader(sentence, Context(), 2025)
     assert [(figure.value, figure.kind.value) for figure in reader.values] == [(count, "count")]
+
+
+def statements_of(sentence: str) -> list[tuple[float, str, str | None]]:
+    reader = SentenceReader(sentence, Context(gdp_shares=True), 2025)
+    return [(stated.figure.value, stated.kind, stated.period) for stated in reader.statements()]
+
+
+def test_a_move_between_two_bare_numbers_of_a_named_count_is_two_counts_of_its_years() -> None:
+    sentence = "Since then the number of allies at or above 3% grew from two to 11 between 2015 and 2025."
+    assert statements_of(sentence) == [(2.0, "count", "2015"), (11.0, "count", "2025")]  # 3% bounds them: no figure
+
+
+def test_a_move_between_bare_numbers_with_no_years_to_date_its_ends_is_no_count() -> None:
+    assert [kind for _, kind, _ in statements_of("The number of allies at or above 3% grew from 2 to 11.")] != [
+        "count",
+        "count",
+    ]

@@ -456,3 +456,19 @@ def test_a_fiscal_year_between_a_change_word_and_its_figure_is_one_word_of_the_r
     """'the pay award for 2024/25 was 4.5 per cent': the fiscal year is written in three tokens, yet the change word
     stays within reach, so the figure is a change, never a share of GDP in a document of shares."""
     assert kinds_of("Canada's armed forces pay award for 2024/25 was 4.5 per cent for most ranks.") == [(4.5, "change")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Of the Nordic allies, only Norway, at 2.21%, posted a higher ratio in 2024 than Sweden.",
+            [(2.21, "share_of_gdp")],
+        ),
+        ("Norway's spending rose 9.4%, higher than in 2023.", [(9.4, "change")]),
+    ],
+)
+def test_a_level_set_off_by_commas_after_its_owner_is_no_change_the_main_clause_words(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds_of(sentence) == expected

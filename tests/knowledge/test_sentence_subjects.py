@@ -388,3 +388,13 @@ def test_a_share_of_the_spending_by_a_whole_is_not_the_wholes() -> None:
 def test_words_told_again_that_name_no_one_stay_no_ones() -> None:
     sentence = "Q (Radio North): You said about a third of the rise came from two countries. Which one led?"
     assert carried(sentence, "European Allies and Canada") == []
+
+
+@pytest.mark.parametrize("opener", ["compared with", "against", "versus"])
+def test_figures_set_against_one_named_first_are_each_of_the_country_after_it(opener: str) -> None:
+    sentence = f"Norway spent 2.2% of GDP on defence in 2024, {opener} 2.4% in Sweden and 1.3% in Denmark."
+    assert [(value, subject) for value, _, subject in subjects_of(sentence)] == [
+        (2.2, "Norway"),
+        (2.4, "Sweden"),
+        (1.3, "Denmark"),
+    ]

@@ -133,3 +133,19 @@ def test_a_count_of_vehicles_of_another_name_does_not_answer(text_beside_the_see
     assert 382.0 not in engine.ask("How many Jaguar vehicles is Belgium acquiring with France?").values
     griffons = engine.ask("How many Griffon vehicles is Belgium acquiring?")
     assert griffons.answered and 382.0 in griffons.values
+
+
+ACCESSION = """# Latvia's defence in brief
+
+Latvia will raise defence spending to 4% of GDP in 2026. Latvia joined NATO on 29 March 2004, with six other states.
+"""
+
+
+def test_becoming_a_member_asked_is_the_sentence_saying_who_joined(tmp_path: Path):
+    """'When did Latvia become a NATO member?' is answered by 'Latvia joined NATO on 29 March 2004'."""
+    (tmp_path / "brief.md").write_text(ACCESSION, encoding="utf-8")
+    catalog = '["brief.md"]\ntitle = "Latvia\'s defence in brief"\npublished = "2025-03-10"\n'
+    (tmp_path / "catalog.toml").write_text(catalog, encoding="utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    answer = engine.ask("When did Latvia become a NATO member?")
+    assert answer.answered and "**29 March 2004**" in answer.answer

@@ -1,0 +1,122 @@
+"""Moves from one level to another whose ends no year of their own part of the sentence dates: 'Latvia's ratio rose
+from 0.9% to 3.2%' after 'Poland's climbed from 1.9% in 2014 to 4.1% in 2024', 'the Netherlands crossed the
+threshold at 2.1%, up from 1.2%'. Each end is a figure of its own year: the start of the span of years the sentence,
+or its section last told a move over, and its end; never both of the one year carried from the
+sentence before."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from typing import Protocol
+
+from knowledge.figures import Figure
+from knowledge.sentence_earlier import restates_an_earlier_value
+from knowledge.sentence_periods import year_text
+from knowledge.sentence_reading import Context, Stated
+
+MOVE_OPENER, MOVE_LINK = "from", "to"
+YEAR_DIGITS = 4
+SPAN_LINK = "-"
+UNDATED_MOVE_BLOCKERS = frozenset({"deadline", "target", "proposal", "minimum", "maximum"})
+MOVE_GAP_WORDS = 4  # 'of GDP to', 'of its GDP to': what the opening level is of, then 'to'
+DATING_REACH = 2  # words from a figure to the year dating it ('€91 bn in 2024')
+EARLIER_VALUE_GAP = frozenset({","})  # between a level and the earlier one it moved from ('at 2.1%, up from 1.2%')
+
+
+class MoveReading(Protocol):
+    """What dating a move's ends reads of its sentence."""
+
+    words: list[str]
+    values: list[Figure]
+    years: list[Figure]
+    context: Context
+
+    def period_for(self, index: int) -> tuple[str | None, bool]: ...
+
+
+def span_told(stated: list[Stated]) -> str | None:
+    """The span of years a sentence told one subject's move over: two figures of the same subject and kind, each of a
+    year of its own ('from 1.9% in 2014 to 4.1% in 2024', 'at 0.9% in 2014 and 1.3% in 2024'), as 'first-last'."""
+    for one, other in itertools.combinations(stated, 2):
+        if one.kind != other.kind or one.subjects != other.subjects or not _levels(one, other):
+            continue
+        years = sorted({one.period or "", other.period or ""})
+        if len(years) == 2 and all(_a_year(year) for year in years):
+            return SPAN_LINK.join(years)
+    return None
+
+
+def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]:
+    """Each undated move's ends as figures of the first and last year of the span its context told a move over: the
+    sentence's own ('rose from €35 bn in 2014 to €91 bn in 2024, lifting its ratio from 1.2% to 2.1%'), else its
+    section's. A span only a title names is not one a move was told over: a deck's 'From 1.2% to 3.5% of GDP' under
+    '… 2024–2029' is of the whole span, as written."""
+    own = span_told([one for one in stated if not _undated(reader, one.figure)])
+    span = own or reader.context.move_span
+    ends = _span_ends(span)
+    if ends is None:
+        return stated
+    first, last = ends
+    dated = list(stated)
+    for at, (one, other) in enumerate(itertools.pairwise(stated)):
+        if not (_levels(one, other) and one.kind == other.kind and one.subjects == other.subjects):
+            continue
+        if not (_undated(reader, one.figure) and _undated(reader, other.figure)):
+            continue
+        if _after_another_time(reader, one.figure, ends):
+            continue
+        if _moved_forward(reader.words, one.figure, other.figure):
+            dated[at], dated[at + 1] = replace(one, period=first), replace(other, period=last)
+        elif _moved_from_after(reader.words, one.figure, other.figure):
+            dated[at], dated[at + 1] = replace(one, period=last), replace(other, period=first)
+    return dated
+
+
+def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, str]) -> bool:
+    """'at 2.33% in 2024, announced in February 2025 that it would reach 2.5% by 2027, funded by cutting aid from 0.5%
+    to 0.3%': a year outside the span named before the move sets it in another time (a plan's), not the span's."""
+    first, last = (int(end) for end in ends)
+    return any(year.end <= figure.start and not first <= int(year.value) <= last for year in reader.years)
+
+
+def _moved_forward(words: list[str], opening: Figure, closing: Figure) -> bool:
+    """'from 0.9% to 3.2%', 'from 0.9% of GDP to 3.2%': the opening level right after 'from', the closing one right
+    after 'to', only words naming what the opening is of between."""
+    opened = opening.start > 0 and words[opening.start - 1] == MOVE_OPENER
+    gap = words[opening.end : closing.start]
+    linked = bool(gap) and gap[-1] == MOVE_LINK and len(gap) <= MOVE_GAP_WORDS
+    return opened and linked and all(word.isalpha() for word in gap)
+
+
+def _moved_from_after(words: list[str], level: Figure, earlier: Figure) -> bool:
+    """'at 2.1%, up from 1.2%': the level reached, then, past a comma alone, the earlier one it moved from."""
+    if not restates_an_earlier_value(words, earlier):
+        return False
+    gap = words[level.end : earlier.start]
+    return bool(gap) and gap[0] in EARLIER_VALUE_GAP and all(word.isalpha() for word in gap[1:])
+
+
+def _undated(reader: MoveReading, figure: Figure) -> bool:
+    """No year (nor relative time) of the figure's own part of the sentence dates it, or only one before it that
+    dates another figure right before it ('to €91 bn in 2024, lifting its ratio from 1.2% to 2.1%')."""
+    index = next(i for i, value in enumerate(reader.values) if value is figure)
+    period = reader.period_for(index)[0]
+    if period is None:
+        return True
+    before = [year for year in reader.years if year.end <= figure.start and year_text(year) == period]
+    return bool(before) and any(0 <= before[-1].start - value.end <= DATING_REACH for value in reader.values[:index])
+
+
+def _levels(*stated: Stated) -> bool:
+    """Figures that are levels reached, not a change, a goal or a bound."""
+    return all(s.kind != "change" and not UNDATED_MOVE_BLOCKERS & set(s.qualifiers) for s in stated)
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == YEAR_DIGITS and text.isdigit()
+
+
+def _span_ends(span: str | None) -> tuple[str, str] | None:
+    first, _, last = (span or "").partition(SPAN_LINK)
+    return (first, last) if _a_year(first) and _a_year(last) and first < last else None
