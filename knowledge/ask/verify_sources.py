@@ -138,7 +138,9 @@ def _this_source(words: Sequence[str], phrases: Sequence[str], bodies: frozenset
     for phrase in phrases:  # longest first: 'working paper' before 'the paper'
         for match in kind_matches(words, phrase):  # 'the summit note' names the note
             before = match.group(1) or ""
-            at_hand = before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or before in bodies - set(phrase.split())
+            at_hand = (
+                before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or before in bodies - set(phrase.split())
+            )
             if at_hand or any(before in p.split() for p in named):
                 named.add(phrase)
     return frozenset(named)
