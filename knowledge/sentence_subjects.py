@@ -77,7 +77,7 @@ class Subjects(Things):
         figure = self.values[index]
         counted = [] if self._illustrative(index) or _no_ones(self, index) else _counted(self, index, resolved)
         # '… above the $457 billion spent by all European countries'; '0.2% of GDP in Ireland and 0.4% in Malta'
-        agent = _agent_after(self, index) or _place_in_parallel(self, index)
+        agent = _agent_after(self, index) or _place_in_parallel(self, index) or _numbered_label_name(self, index)
         counted = [agent] if agent is not None else counted
         if counted is not None:
             return counted
@@ -562,6 +562,17 @@ def _place_in_parallel(reading: Subjects, index: int) -> str | None:
     first = reading.values[min([index, *parallel])]
     named_before = any(m.start < first.start and not (m.aside or m.source) for m in reading.mentions)
     return None if named_before else own[1]
+
+
+def _numbered_label_name(reading: Subjects, index: int) -> str | None:
+    """'- #3 Norway: $41bn': a place numbered at the opening of a line's label is of the one the label names right
+    after it (not of whom the list's heading or the document is about)."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.RANK or any(word[:1].isalnum() for word in reading.words[: figure.start]):
+        return None
+    named = next((m for m in reading.mentions if m.start == figure.end and not m.source), None)
+    labelled = named is not None and named.end < len(reading.words) and reading.words[named.end] == ":"
+    return named.name if labelled and named is not None else None
 
 
 def _place_after(reading: Subjects, index: int) -> tuple[str, str] | None:
