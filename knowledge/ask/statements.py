@@ -238,9 +238,13 @@ class StatementFinder:
             return found
         return self._find(question, passed, undated_years=True)
 
-    def _of_another_kind(self, fact: Fact, wanted: set[str], *, spending_only: bool) -> bool:
+    def _of_another_kind(self, fact: Fact, wanted: set[str], *, spending_only: bool, percentage: bool = False) -> bool:
         """A figure of another kind than the one asked; a share of a total when only spending is asked, unless its
-        sentence states the amount beside it ('12.4% of total federal spending of EUR 502.5 billion')."""
+        sentence states the amount beside it ('12.4% of total federal spending of EUR 502.5 billion'); a change in
+        an amount's currency when a percentage is asked ('by what percentage does it fall?' is not 'falls by $3.6
+        billion')."""
+        if percentage and fact.measure_kind == "change" and fact.currency:
+            return True
         if spending_only and fact.measure_kind == SHARE_OF_TOTAL:
             quoted = self.by_quote[fact.citation.quote]
             return not any(other.unit is Unit.MONEY and other.subject == fact.subject for other in quoted)
@@ -285,9 +289,9 @@ class StatementFinder:
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
-            if self._of_another_kind(fact, wanted, spending_only=spending_only) or (
-                amount_asked and fact.unit in NO_AMOUNT
-            ):
+            if self._of_another_kind(
+                fact, wanted, spending_only=spending_only, percentage=question.asks_percentage
+            ) or (amount_asked and fact.unit in NO_AMOUNT):
                 continue
             if _kind(fact) in DECISIVE_KINDS and (
                 _kind(fact) not in wanted | sized or counts_another_thing(question, fact)

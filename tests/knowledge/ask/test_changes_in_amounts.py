@@ -1,0 +1,50 @@
+"""A change in an amount ('procurement falls by $3.6 billion') beside a table's changes in per cent: a percentage asked
+is the table's, never the amount's; a sum asked is never the parts a sentence lists."""
+
+from __future__ import annotations
+
+import pytest
+
+BRIEF = """# Canada's defence budget request for FY2026: an overview
+
+Published by a test desk, April 2025.
+
+Table 1. Canada's request by title (C$ billions)
+
+| Title | FY2025 enacted | FY2026 request | $ change | % change |
+|---|---|---|---|---|
+| Operations | 40.0 | 42.0 | +2.0 | +5.0% |
+| Procurement | 18.0 | 17.1 | -0.9 | -5.0% |
+| Research | 6.0 | 5.7 | -0.3 | -5.0% |
+
+The two investment titles both decline. Procurement falls by C$0.9 billion to C$17.1 billion, and research by
+C$0.3 billion to C$5.7 billion.
+"""
+
+ONLY_THE_AMOUNT = """# Canada's procurement in the FY2026 request
+
+Published by a test desk, April 2025.
+
+Canada's procurement falls by C$0.9 billion to C$17.1 billion in the FY2026 request.
+"""
+
+
+@pytest.fixture(scope="module")
+def brief(engine_of_text):
+    return engine_of_text("brief.md", BRIEF)
+
+
+def test_a_percentage_asked_is_the_table_s_not_the_change_in_dollars(brief) -> None:
+    answer = brief.ask("By what percentage does Canada's procurement fall in the FY2026 request?")
+    assert answer.facts
+    assert (answer.facts[0].value, answer.facts[0].citation.column_label) == (-5.0, "% change")
+
+
+def test_a_sum_asked_is_not_the_parts_a_sentence_lists(brief) -> None:
+    answer = brief.ask("What do Canada's procurement and research add up to in the FY2026 request?")
+    assert not (answer.answered and {17.1, 5.7} <= set(answer.values) and 22.8 not in answer.values)
+
+
+def test_a_change_in_an_amount_is_no_percentage(engine_of_text) -> None:
+    answer = engine_of_text("note.md", ONLY_THE_AMOUNT).ask("By what percentage does Canada's procurement fall?")
+    assert not answer.answered
