@@ -191,7 +191,6 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
                 )
                 for fact in facts:
                     self.facts.setdefault(fact.id, self._in_stated_currency(fact))
-                self.table_subject = _one_subject(facts)
                 self._read_past(region)
             return
         if block.noise or is_reference(self.prose.text[block.span.start : block.span.end]):
@@ -354,12 +353,6 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims):
 
 LIST_SHARES = frozenset({"share_of_total", "share_of_gdp"})
 LEAD_SENTENCES = 2  # sentences at least in a labelled list's header for those before its last to state figures
-
-
-def _one_subject(facts: list[Fact]) -> str | None:
-    """The subject every figure of a table is of, when they are all of one."""
-    subjects = {fact.subject for fact in facts if fact.value is not None}
-    return subjects.pop() if len(subjects) == 1 else None
 
 
 def _corrects(correction: Correction | None, stated: Stated) -> bool:

@@ -53,10 +53,6 @@ def first_single_year(years: list[Figure]) -> str | None:
     return None
 
 
-# 'the table', 'this table', 'Table 4.3': a sentence pointing back at a table it comments on
-TABLE_POINTED = re.compile(r"\b(?:the|this|that)\s+table\b|\btable\s+\d", re.IGNORECASE)
-
-
 class OpenReading:
     """One document being read: its sentences' readings, the context carried between them, and its facts."""
 
@@ -92,7 +88,6 @@ class OpenReading:
         self.section_period: str | None = None  # the year the section heading names
         self.run_in: str | None = None  # the thing the paragraph's bold run-in heading names
         self._recent: list[frozenset[str]] = []  # entities each of the last few sentences names
-        self.table_subject: str | None = None  # whom every figure of the last table read is of, if one
         self._heading_names: frozenset[str] = frozenset()  # entities the section heading and the title name
         self._title_names: frozenset[str] = frozenset()
         # the country whose own currency names it, in a document on that country naming no other one
@@ -148,9 +143,6 @@ class OpenReading:
         states an amount in its own currency ('the gap at £16.9 billion': the sentences after it speak of the United
         Kingdom too)."""
         names = frozenset(mention.name for mention in reader.mentions)
-        if self.table_subject and TABLE_POINTED.search(reader.text):
-            # 'Three features of the table deserve comment.': the table's subject, as if the sentence named it
-            names |= {self.table_subject}
         own = any(national_country(figure.currency) == self.currency_frame for figure in reader.values)
         return names | {self.currency_frame} if self.currency_frame and own else names
 

@@ -721,21 +721,6 @@ def test_a_plan_s_year_is_a_budget_stage_so_a_line_naming_people_or_programmes_i
     assert not any(fact.measure_kind == "count" for fact in facts.values())
 
 
-COMMENTED = PLAN_STAGES + (
-    "\n*Source: Ministry of Finance; office calculations. The 2024 figures are provisional.*\n\n"
-    "Two features of the table deserve comment.\n\n"
-    "First, the increase is concentrated in equipment. Procurement programmes rise by €90 million in 2025.\n"
-)
-
-
-def test_a_paragraph_commenting_on_the_table_speaks_of_the_table_s_subject(tmp_path: Path) -> None:
-    """'Two features of the table deserve comment.' after a table whose figures are all Portugal's: the sentences
-    after it naming no one go on about Portugal, as after a sentence naming it."""
-    facts = facts_by_value(tmp_path, "plan.md", COMMENTED, "2025-05-20")
-    rise = facts[90]
-    assert (rise.subject, rise.measure_kind, rise.period) == ("Portugal", "change", "2025")
-
-
 LAW_STAGES = (
     "# Italy: the defence budget by chapter\n\n"
     "Amounts are written the Italian way: 2 764,7 M€ is two thousand seven hundred and sixty-four point seven million "

@@ -48,3 +48,24 @@ def test_a_sum_asked_is_not_the_parts_a_sentence_lists(brief) -> None:
 def test_a_change_in_an_amount_is_no_percentage(engine_of_text) -> None:
     answer = engine_of_text("note.md", ONLY_THE_AMOUNT).ask("By what percentage does Canada's procurement fall?")
     assert not answer.answered
+
+
+TABLE_OF_LINES = """# Portugal: defence in the 2025 budget
+
+Portugal's Ministry of Defence spending by category, in the budget and the plan.
+
+**Table 2 — Ministry of Defence: spending by category (EUR mn)**
+
+| Category | 2024 outturn | 2025 budget | 2026 plan | Change 2025/2024 (%) |
+|---|---|---|---|---|
+| Personnel pay | 1,400 | 1,442 | 1,480 | +3.0 |
+| Procurement programmes | 600 | 690 | 760 | +15.0 |
+"""
+
+
+def test_a_change_asked_in_euros_is_not_a_change_in_per_cent(engine_of_text) -> None:
+    """'By how many million euros …?' asks how many euros a line rose by: '+15.0' of the change column, with the
+    line's level beside it, is a change in per cent."""
+    engine = engine_of_text("budget.md", TABLE_OF_LINES)
+    answer = engine.ask("By how many million euros do Portugal's procurement programmes rise in 2025?")
+    assert 15.0 not in answer.values
