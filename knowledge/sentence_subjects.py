@@ -45,6 +45,8 @@ AGENT_REACH = 3  # words from a participle's 'by' to the name of who spent an am
 PLACE_PREPOSITIONS = frozenset({"in", "for"})  # '0.2% of GDP in Ireland', '2.4% for Latvia'
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
+LIST_MARKS = frozenset({"-", "*", "•", "–", "—"})  # the marks opening a list item
+
 
 class Subjects(Things):
     """The subjects of a sentence's figures."""
@@ -606,9 +608,11 @@ def _owner_in_tail(reading: Subjects, index: int) -> str | None:
     region or group there is a whole the figure is part of ('5.5% of world spending'), never its subject,
     except the economy a share of GDP is measured against ('2.5% of world GDP')."""
     figure = reading.values[index]
-    if reading.words[:1] and reading.words[0] in reading.table.carry_openers:
+    # '- equal to 43% of Russia's spending' under '- **Ukraine:** $64.7bn': a list item opens past its mark
+    opening = next((at for at, word in enumerate(reading.words) if word not in LIST_MARKS), 0)
+    if reading.words[opening : opening + 1] and reading.words[opening] in reading.table.carry_openers:
         return None  # 'That was equivalent to 43% of Russia's spending': the sentence points back at its subject
-    if reading.table.equating.starting_at(reading.words, 0):
+    if reading.table.equating.starting_at(reading.words, opening):
         return None  # 'Ukraine: $64.7bn. Equal to 43% of Russia's spending': so does one opening on what it equals
     tail = reading.words[figure.end : reading.tails[index]]
     of_gdp = bool(tail) and bool(reading.table.gdp.within(tail, 0, len(tail)))

@@ -60,3 +60,12 @@ def test_an_ordinal_or_a_number_sign_inside_a_clause_is_no_label_s_rank(sentence
 
 def test_a_number_sign_and_a_name_opening_a_label_give_a_rank_and_no_count() -> None:
     assert kinds("- **#7 Spain:** $19bn")[0] == (FigureKind.RANK, 7.0)
+
+
+def test_a_sub_bullet_equating_its_figure_with_another_s_is_of_the_bullet_above(build_note) -> None:
+    """'- **#2 Germany:** $86bn' then '  - equal to 60% of France's spending': the sub-bullet opens on what Germany's
+    figure equals, as a sentence opening 'Equal to …' does; France is the one compared with."""
+    notes = "\n".join(["## Ranking", "", "- **#2 Germany:** $86bn", "  - equal to 60% of France's spending"])
+    facts = build_note(notes, name="notes.md")
+    (share,) = [fact for fact in facts if fact.value == 60.0]
+    assert share.subject == "Germany"
