@@ -159,7 +159,8 @@ def change_in_currency_unaccounted(question: ParsedQuestion, answer: Answer) -> 
     if question.currency is None or "change" not in question.operations or answer.calculation:
         return []
     changes = [fact for fact in answer.facts if is_change(fact)]
-    if not changes or any(in_currency(question.currency, fact) for fact in changes):
+    asked = currencies_asked(question.currency)
+    if not changes or any(in_currency(question.currency, fact) or fact.currency in asked for fact in changes):
         return []
     return [f"quantity: a change in {question.currency}"]
 

@@ -626,8 +626,7 @@ def change_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:
     much it grew ('a 19.4% real-term increase') answers a question asking a change, and no other."""
     if answer.calculation or not answer.facts or question.yes_no or question.numbers:
         return []  # a figure typed ('19.4%?') asks what states it, whatever it is
-    # an open fact read as a change ('spending is set to grow by €1,160 million') is only one, as a change's key is
-    changes = [fact for fact in answer.facts if _only_a_change(fact.measure) or fact.measure_kind == "change"]
+    changes = [fact for fact in answer.facts if _only_a_change(fact.measure)]
     if len(changes) < len(answer.facts):
         return []
     operations = domain.question_words().operations
