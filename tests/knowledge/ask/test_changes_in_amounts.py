@@ -69,3 +69,18 @@ def test_a_change_asked_in_euros_is_not_a_change_in_per_cent(engine_of_text) -> 
     engine = engine_of_text("budget.md", TABLE_OF_LINES)
     answer = engine.ask("By how many million euros do Portugal's procurement programmes rise in 2025?")
     assert 15.0 not in answer.values
+
+
+STATED_IN_EUROS = """# Portugal: defence resources 2024
+
+Portugal's defence spending was €5.4bn in 2024. Expressed in 2024 prices, spending in 2023 would have been €5.2bn, so
+Portugal's real-terms increase was €0.2bn, or 3.8 per cent.
+"""
+
+
+def test_a_change_asked_in_euros_is_answered_by_one_stated_in_euros(engine_of_text) -> None:
+    """'the real-terms increase was €0.2bn': a change in euros answers how big it was in euros."""
+    answer = engine_of_text("resources.md", STATED_IN_EUROS).ask(
+        "How big was Portugal's real-terms increase in spending in euros?"
+    )
+    assert 0.2 in answer.values
