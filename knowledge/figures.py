@@ -45,6 +45,9 @@ THIS_CENTURY, LAST_CENTURY = "20", "19"
 RANGE_LINKS = {"from": "to", "between": "and"}  # a range's opening word -> the word between its two numbers
 ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 CURRENCY_CODE = re.compile(r"^[A-Z]{3}$")
+LABEL_NAME_WORDS = 4  # 'Bosnia and Herzegovina' is three: a name opening a line's label, at most this many words
+LABEL_DASHES = frozenset({"—", "–"})  # between a list item's name and what is said of it ('Norway — 6th')
+LABEL_CLAUSE_ENDS = frozenset({";", ".", ",", ""})  # what may follow a list item's clause's last word, or nothing
 NUMBER_SIGN = "#"  # '#1 in the Alliance': a place in a ranking
 CLOCK_DIGITS = 2  # hours and minutes of a time of day ('08:02')
 RATIO_REACH = 4  # words from a ratio's first number to its second ("four euros in every five")
@@ -1225,6 +1228,7 @@ def _rank(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         or named_before
         or _place_in_a_ranking(tokens, i, table)
         or _rank_labelled(tokens, i, table)
+        or _ranked_by_label(tokens, i)
         or _rank_moved_to(tokens, i, table)
         or _place_among_counted(tokens, i, table)
         or _rank_of_another_year(tokens, i, table)
@@ -1331,8 +1335,40 @@ def _numbered_place(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         return None
     number = tokens[i + 1]
     glued = tokens[i].end == number.start and number.text.isdigit()
-    scoped = table.rank_scopes.starting_at([t.word for t in tokens[i + 2 : i + 4]], 0)
+    scoped = table.rank_scopes.starting_at([t.word for t in tokens[i + 2 : i + 4]], 0) or _numbered_label(tokens, i)
     return Figure(FigureKind.RANK, float(number.text), i, i + 2) if glued and scoped else None
+
+
+def _numbered_label(tokens: list[Token], i: int) -> bool:
+    """'- #3 Norway: $41bn' in a list of the top spenders: a number sign opening a line's label, a name and a colon
+    after it, is the place of the one it names in the list's ranking."""
+    if not _opens_line(tokens, i):
+        return False
+    name_end = _name_end(tokens, i + 2)
+    return name_end > i + 2 and name_end < len(tokens) and tokens[name_end].text == ":"
+
+
+def _opens_line(tokens: list[Token], i: int) -> bool:
+    """Only list marks ('-', '*', '•') stand before token `i`: it opens its line."""
+    return not any(token.text[:1].isalnum() for token in tokens[:i])
+
+
+def _name_end(tokens: list[Token], start: int) -> int:
+    """Where the capitalised words of a name starting at token `start` end (at most a few of them)."""
+    end = start
+    while end < len(tokens) and end - start < LABEL_NAME_WORDS and tokens[end].text[:1].isupper():
+        end += 1
+    return end
+
+
+def _ranked_by_label(tokens: list[Token], i: int) -> bool:
+    """'- Norway — 6th; most of it on personnel': an ordinal right after a dash that follows a name opening the line,
+    the ordinal closing its clause, is that name's place in the ranking the list is about."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if i < 2 or tokens[i - 1].text not in LABEL_DASHES or after not in LABEL_CLAUSE_ENDS:
+        return False
+    start = next((at for at, token in enumerate(tokens) if token.text[:1].isalnum()), i)
+    return start < i - 1 and _name_end(tokens, start) == i - 1
 
 
 def _place_in_order(tokens: list[Token], i: int, value: int, table: Cues) -> Figure | None:

@@ -64,6 +64,8 @@ class SentenceReader(Subjects, Kinds, Periods, Counts):
             if kind == "change":
                 names = self.economy_of(names, self.clause(index))
             period, deadline = self.period_for(index)
+            if kind == "change":
+                period = self.change_span(index, period)
             supposed = period is None and in_hypothetical_move(self, index)  # 'moving from 2% to 3.5% would mean'
             if not self._year_in_clause(index, period) and self.restates_the_one_before(index):
                 # 'PLN 200.1bn in 2026, equal to 4.8% of GDP': of 2026 too; 'Last year … 159 mld zł, or about 4.2% of

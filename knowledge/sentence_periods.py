@@ -24,6 +24,7 @@ BASE_REACH = 5  # words after 'of' where the economy a share is taken of is name
 YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a thing of that year ('the 2024 budget')
 AMBIGUOUS_COMPARISON = "on"  # compares after a figure ('up 6% on 2023'), else says by what ('on the estimates')
 PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
+YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
@@ -206,6 +207,23 @@ class Periods(Reading):
         determiner, past a break of the figure's clause, names the thing after it, not the figure's time."""
         named = year.start > 0 and self.words[year.start - 1] in YEAR_DETERMINERS
         return named and any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
+
+    def change_span(self, index: int, period: str | None) -> str | None:
+        """'By 2027 the line is planned to be 43.2% higher than in 2024': a change of a year several years after the
+        one its clause compares it with ('than in 2024') is the change over the span between them ('2024-2027'); over
+        one year it stays the year it ends in."""
+        if period is None or not YEAR_ALONE.fullmatch(period):
+            return period
+        left, right = self.clause(index)
+        bases = [
+            y
+            for y in self.years
+            if left <= y.start < right and self.comparison(y) and YEAR_ALONE.fullmatch(year_text(y))
+        ]
+        if len(bases) != 1:
+            return period
+        base = int(year_text(bases[0]))
+        return f"{base}-{period}" if int(period) - base > 1 else period
 
     def _relative_before_in_clause(self, index: int, before: list[Figure]) -> str | None:
         """'The programme covers the years 2025 to 2036 and sits on top of the regular defence budget, which for this

@@ -47,6 +47,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 PLACE_PREPOSITIONS = frozenset({"in", "for"})  # '0.2% of GDP in Ireland', '2.4% for Latvia'
 PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
+LIST_MARKS = frozenset({"-", "*", "•", "–", "—"})  # the marks opening a list item
+
 
 class Subjects(Things):
     """The subjects of a sentence's figures."""
@@ -79,7 +81,7 @@ class Subjects(Things):
         figure = self.values[index]
         counted = [] if self._illustrative(index) or _no_ones(self, index) else _counted(self, index, resolved)
         # '… above the $457 billion spent by all European countries'; '0.2% of GDP in Ireland and 0.4% in Malta'
-        agent = _agent_after(self, index) or _place_in_parallel(self, index)
+        agent = _agent_after(self, index) or _place_in_parallel(self, index) or _numbered_label_name(self, index)
         counted = [agent] if agent is not None else counted
         if counted is not None:
             return counted
@@ -580,6 +582,17 @@ def _place_in_parallel(reading: Subjects, index: int) -> str | None:
     return None if named_before else own[1]
 
 
+def _numbered_label_name(reading: Subjects, index: int) -> str | None:
+    """'- #3 Norway: $41bn': a place numbered at the opening of a line's label is of the one the label names right
+    after it (not of whom the list's heading or the document is about)."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.RANK or any(word[:1].isalnum() for word in reading.words[: figure.start]):
+        return None
+    named = next((m for m in reading.mentions if m.start == figure.end and not m.source), None)
+    labelled = named is not None and named.end < len(reading.words) and reading.words[named.end] == ":"
+    return named.name if labelled and named is not None else None
+
+
 def _place_after(reading: Subjects, index: int) -> tuple[str, str] | None:
     """The preposition and country right after a figure ('in Ireland', past an 'of GDP': '0.2% of GDP in
     Ireland'), else None."""
@@ -630,9 +643,11 @@ def _owner_in_tail(reading: Subjects, index: int) -> str | None:
     region or group there is a whole the figure is part of ('5.5% of world spending'), never its subject,
     except the economy a share of GDP is measured against ('2.5% of world GDP')."""
     figure = reading.values[index]
-    if reading.words[:1] and reading.words[0] in reading.table.carry_openers:
+    # '- equal to 43% of Russia's spending' under '- **Ukraine:** $64.7bn': a list item opens past its mark
+    opening = next((at for at, word in enumerate(reading.words) if word not in LIST_MARKS), 0)
+    if reading.words[opening : opening + 1] and reading.words[opening] in reading.table.carry_openers:
         return None  # 'That was equivalent to 43% of Russia's spending': the sentence points back at its subject
-    if reading.table.equating.starting_at(reading.words, 0):
+    if reading.table.equating.starting_at(reading.words, opening):
         return None  # 'Ukraine: $64.7bn. Equal to 43% of Russia's spending': so does one opening on what it equals
     tail = reading.words[figure.end : reading.tails[index]]
     of_gdp = bool(tail) and bool(reading.table.gdp.within(tail, 0, len(tail)))

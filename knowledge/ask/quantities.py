@@ -161,6 +161,18 @@ def currency_unaccounted(asked: str | None, answer: Answer) -> list[str]:
     return [f"quantity: an amount in {asked}"]
 
 
+def change_in_currency_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'By how many million euros do the lines rise?' asks a change in euros: a change in per cent with the line's
+    level beside it ('+18.2' under '€2,080 million') is not how many euros it rose by."""
+    if question.currency is None or "change" not in question.operations or answer.calculation:
+        return []
+    changes = [fact for fact in answer.facts if is_change(fact)]
+    asked = currencies_asked(question.currency)
+    if not changes or any(in_currency(question.currency, fact) or fact.currency in asked for fact in changes):
+        return []
+    return [f"quantity: a change in {question.currency}"]
+
+
 def mixed_currencies(answer: Answer) -> list[str]:
     """A calculation never combines amounts in different currencies ('754,684 ÷ 31,396' of US dollars and
     Canadian dollars is no ratio of what the two spent)."""

@@ -238,9 +238,13 @@ class StatementFinder:
             return found
         return self._find(question, passed, undated_years=True)
 
-    def _of_another_kind(self, fact: Fact, wanted: set[str], *, spending_only: bool) -> bool:
+    def _of_another_kind(self, fact: Fact, wanted: set[str], *, spending_only: bool, percentage: bool = False) -> bool:
         """A figure of another kind than the one asked; a share of a total when only spending is asked, unless its
-        sentence states the amount beside it ('12.4% of total federal spending of EUR 502.5 billion')."""
+        sentence states the amount beside it ('12.4% of total federal spending of EUR 502.5 billion'); a change in
+        an amount's currency when a percentage is asked ('by what percentage does it fall?' is not 'falls by $3.6
+        billion')."""
+        if percentage and fact.measure_kind == "change" and fact.currency:
+            return True
         if spending_only and fact.measure_kind == SHARE_OF_TOTAL:
             quoted = self.by_quote[fact.citation.quote]
             return not any(other.unit is Unit.MONEY and other.subject == fact.subject for other in quoted)
@@ -285,9 +289,9 @@ class StatementFinder:
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
                 continue
-            if self._of_another_kind(fact, wanted, spending_only=spending_only) or (
-                amount_asked and fact.unit in NO_AMOUNT
-            ):
+            if self._of_another_kind(
+                fact, wanted, spending_only=spending_only, percentage=question.asks_percentage
+            ) or (amount_asked and fact.unit in NO_AMOUNT):
                 continue
             if _kind(fact) in DECISIVE_KINDS and (
                 _kind(fact) not in wanted | sized or counts_another_thing(question, fact)
@@ -735,6 +739,8 @@ class StatementFinder:
         2026, and South Korea set aside 61.2 trillion won in 2025', 2025 is South Korea's year, not Taiwan's); a
         sentence naming no year at all speaks of its document's own ('Germany is expected to reach 2.12%', in a
         report of June 2024)."""
+        if fact.period and _another_span_changed(fact, years):
+            return False
         if fact.period:
             return any(str(year) in _years_of_period(fact.period) for year in years)
         if undated_years and undated(fact):
@@ -742,6 +748,7 @@ class StatementFinder:
         return any(str(year) in fact.citation.quote for year in years)
 
 
+SPAN_ENDS = 2  # a span of years asked by its first and last ('between 2024 and 2027')
 FRAME_REACH = 3  # words between a framing word and the goal noun it frames ('under the 2025 hague commitment')
 
 
@@ -899,6 +906,17 @@ def _over_another_span(fact: Fact, best: Fact, years: tuple[int, ...]) -> bool:
         and len(_years_of_period(fact.period or "")) > 1
         and not (_over_the_span_asked(fact, years))
     )
+
+
+def _another_span_changed(fact: Fact, years: tuple[int, ...]) -> bool:
+    """'How much did it grow between 2024 and 2025?' names the span of the change it asks: a change over another
+    span holding those years ('grow by €1,160 million between 2024 and 2027') is not it."""
+    if fact.measure_kind != "change" or is_fiscal_year(fact.period or "") or len(set(years)) != SPAN_ENDS:
+        return False
+    span = _years_of_period(fact.period or "")
+    if len(span) < SPAN_ENDS:
+        return False
+    return (min(span), max(span)) != (str(min(years)), str(max(years)))
 
 
 def _years_of_period(period: str) -> set[str]:

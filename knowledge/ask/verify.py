@@ -23,6 +23,7 @@ from knowledge.ask.parse import Operation, ParsedQuestion
 from knowledge.ask.quantities import (
     amount_unaccounted,
     basis_points_unstated,
+    change_in_currency_unaccounted,
     change_unaccounted,
     condition_for_membership,
     count_for_amount,
@@ -258,6 +259,7 @@ class Verifier:
             lambda: self.quantities.quantity(question, answer),
             lambda: self.quantities.kind_in_words(question, answer),
             lambda: currency_unaccounted(question.currency, answer),
+            lambda: change_in_currency_unaccounted(question, answer),
             lambda: mixed_currencies(answer),
             lambda: self.quantities.share(question, answer),
             lambda: first_year_unaccounted(question.operations, answer),

@@ -30,6 +30,7 @@ from knowledge.words import normalise, numbers_in
 PLAN_CONCEPT = "plan"  # a course set toward a goal ('the path', 'the roadmap'): data in concepts.toml
 GOAL_NAME_REACH = 2  # 'the hague 5% pledge': the words before a goal's figure that may name it
 
+SEVERAL_PARTS = 2  # amounts of one subject and year a statement lists side by side
 ARITHMETIC = frozenset({Operation.SUM, Operation.AVERAGE, Operation.RATIO})
 RATIO_KIND = "other"  # the kind of a multiple comparing two entities' figures ('six and a half times what Moscow does')
 COMBINED = frozenset({Operation.SUM.value, Operation.AVERAGE.value})
@@ -412,6 +413,8 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
         operations = {op.value for op in question.operations}
         other = answer.operation is not None and answer.operation not in operations and not answer.yes_no
         return ["calculation: " + ", ".join(sorted(op.value for op in asked))] if other else []
+    if Operation.SUM in asked and _parts_listed(answer):
+        return ["calculation: sum"]  # 'procurement falls to $167.5 billion, and RDT&E to $143.2 billion': no total
     named = {*question.entities, *question.groups} - {lexicon.NATO_ALLIES}
     # a table cell states no ratio: 'the ratio of US to UK spending' needs two cells worked out
     cells_for_a_ratio = Operation.RATIO in asked and all(fact.citation.cell is not None for fact in answer.facts)
@@ -435,6 +438,15 @@ def calculation_unaccounted(question: ParsedQuestion, answer: Answer) -> list[st
     if answered_as_stated and not cells_for_a_ratio:
         return []
     return ["calculation: " + ", ".join(sorted(op.value for op in question.operations & ARITHMETIC))]
+
+
+def _parts_listed(answer: Answer) -> bool:
+    """A statement giving one subject's several amounts of a year, each a part ('Procurement falls to $167.5 billion,
+    and RDT&E to $143.2 billion'): what a sum asked adds up, not the sum."""
+    amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY and fact.measure_kind != "change"]
+    one_quote = len({fact.citation.quote for fact in answer.facts}) == 1
+    same = len({(fact.subject, fact.period) for fact in amounts}) == 1
+    return one_quote and same and len({fact.value for fact in amounts}) >= SEVERAL_PARTS
 
 
 def sum_across_sides(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -16,6 +16,7 @@ from knowledge.ask.quantities import (
     asks_change_in_points,
     asks_the_economy_alone,
     counts_people,
+    is_change,
     per_person_unaccounted,
     share_unaccounted,
 )
@@ -447,7 +448,8 @@ def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:
     percentages = percentages_in(answer.calculation or "")
     if not question.asks_percentage or any(stated(p, set(answer.values)) for p in percentages):
         return []  # a calculation whose result is a percentage the answer states
-    if any(fact.unit in PERCENT_UNITS for fact in answer.facts):
+    # a change in an amount ('falls by $3.6 billion', a '$ change' column) is in its currency, no percentage
+    if any(fact.unit in PERCENT_UNITS and not (is_change(fact) and fact.currency) for fact in answer.facts):
         return []
     return ["quantity: a percentage"]
 

@@ -690,6 +690,37 @@ def test_a_column_of_a_year_and_its_budget_stage_is_measured_by_the_caption(tmp_
     assert (proposed.unit, proposed.currency, proposed.period) == (Unit.MONEY, "NOK", "2025")
 
 
+PLAN_STAGES = (
+    "# Portugal: defence in the medium-term plan\n\n"
+    "Portugal's Ministry of Defence spending by line, in the budget and the plan.\n\n"
+    "**Table 2 — Ministry of Defence: spending by category (EUR mn)**\n\n"
+    "| Category | 2024 outturn | 2025 budget | 2026 plan |\n"
+    "|---|---|---|---|\n"
+    "| Personnel pay | 1,410 | 1,455 | 1,490 |\n"
+    "| Procurement programmes | 720 | 810 | 905 |\n"
+    "| Operations and maintenance | 330 | 345 | 360 |\n"
+    "| **Total** | **2,460** | **2,610** | **2,755** |\n"
+)
+
+
+def test_a_plan_s_year_is_a_budget_stage_so_a_line_naming_people_or_programmes_is_an_amount(tmp_path: Path) -> None:
+    """'| 2024 outturn | 2025 budget | 2026 plan |' under a caption in 'EUR mn': every year column is a stage of the
+    budget, so 'Personnel pay' and 'Procurement programmes' are its lines in euros, no headcount or number of
+    programmes."""
+    facts = facts_by_value(tmp_path, "plan.md", PLAN_STAGES, "2025-05-20")
+    pay, programmes, planned = facts[1410], facts[810], facts[1490]
+    assert (pay.subject, pay.measure_kind, pay.currency, pay.scale, pay.period) == (
+        "Portugal",
+        "money",
+        "EUR",
+        1e6,
+        "2024",
+    )
+    assert (programmes.measure_kind, programmes.currency, programmes.period) == ("money", "EUR", "2025")
+    assert (planned.measure_kind, planned.period, "proposal" in planned.qualifiers) == ("money", "2026", True)
+    assert not any(fact.measure_kind == "count" for fact in facts.values())
+
+
 LAW_STAGES = (
     "# Italy: the defence budget by chapter\n\n"
     "Amounts are written the Italian way: 2 764,7 M€ is two thousand seven hundred and sixty-four point seven million "

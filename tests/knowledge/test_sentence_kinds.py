@@ -472,3 +472,23 @@ def test_a_level_set_off_by_commas_after_its_owner_is_no_change_the_main_clause_
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert kinds_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan's procurement lines rise by ¥320 billion in 2025.", [(320.0, "change")]),
+        (
+            "Japan's defence budget is set to grow by ¥1,160 billion, or 19.6%, by 2027.",
+            [(1160.0, "change"), (19.6, "change")],
+        ),
+        ("Japan's pension line will fall by ¥50 billion next year.", [(50.0, "change")]),
+        ("Japan's training budget was cut by ¥12 billion in 2024.", [(12.0, "change")]),
+    ],
+)
+def test_an_amount_a_change_verb_moves_by_in_any_tense_is_a_change(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    """'rise by', 'grow by', 'will fall by', 'was cut by' an amount: the size of a change, never a level of spending
+    (as 'rose by', 'grew by' already were)."""
+    assert kinds_of(sentence) == expected

@@ -675,3 +675,18 @@ def test_a_year_dating_a_thing_s_event_does_not_date_the_next_sentence(build_not
         " 38.0 billion, or 4.2% of GDP."
     )
     assert {fact.period for fact in facts if fact.value in {31, 38.0, 4.2}} == {"2024"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By 2028 Norway's equipment line is planned to be 35.5% higher than in 2025.", {35.5: "2025-2028"}),
+        ("Norway's spending in 2024 was 62% higher than in 2014.", {62.0: "2014-2024"}),
+        # over one year the change stays the year it ends in
+        ("Norway's spending was 17% higher in 2024 than in 2023.", {17.0: "2024"}),
+    ],
+)
+def test_a_change_several_years_after_the_year_it_is_compared_with_is_over_the_span(
+    sentence: str, expected: dict[float, str]
+) -> None:
+    assert periods(sentence) == expected
