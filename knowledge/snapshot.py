@@ -120,6 +120,7 @@ EXTRACTION_MODULES = (
     "number_style.py",
     "chart_lists.py",
     *("run_in_names.py", "table_amounts.py"),
+    *("open_footnotes.py", "sentence_moves.py", "sentence_recurring.py", "header_levels.py"),
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
 # measures themselves (the units table figures are read in).

@@ -43,6 +43,7 @@ def test_open_extractor_is_composed_of_its_jobs():
         "knowledge.open_periods",
         "knowledge.open_records",
         "knowledge.open_speech",
+        "knowledge.open_footnotes",
         "knowledge.open_claims",
         "knowledge.open_reading",
     }
