@@ -3,8 +3,9 @@
 See `knowledge.open_facts` for what the open fact model states; this module holds the reading of one
 sentence (`SentenceReader`), built from the common reading (`knowledge.sentence_reading`, which also holds
 `Stated` and what carries between sentences, `Context`) and the readings of subjects
-(`knowledge.sentence_subjects`), kinds and qualifiers (`knowledge.sentence_kinds`), periods and dates
-(`knowledge.sentence_periods`) and what a count of allies counts (`knowledge.sentence_counts`).
+(`knowledge.sentence_subjects`, `knowledge.sentence_unnamed_subjects`), kinds and qualifiers
+(`knowledge.sentence_kinds`, `knowledge.sentence_qualifiers`), periods and dates (`knowledge.sentence_periods`,
+`knowledge.sentence_dates`) and what a count of allies counts (`knowledge.sentence_counts`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from dataclasses import replace
 
 from knowledge.figures import Figure, FigureKind, fraction_said_at
 from knowledge.sentence_counts import Counts
+from knowledge.sentence_dates import Dates
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_moves import moves_over_a_span
-from knowledge.sentence_periods import Periods, segment_period, year_of_its_clause, year_text
+from knowledge.sentence_periods import segment_period, year_of_its_clause, year_text
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_recurring import recurring_spans
 from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
@@ -38,7 +40,7 @@ SUBORDINATE_BREAKS = frozenset({",", ";"})  # before a clause that may be subord
 PART_JOINS = frozenset({"plus", "+"})  # between two parts of one goal ('3.5% for core defence plus 1.5% for …')
 
 
-class SentenceReader(Subjects, Kinds, Periods, Counts):
+class SentenceReader(Subjects, Kinds, Dates, Counts):
     """One sentence: its figures, their subjects, kinds, periods and qualifiers."""
 
     def statements(self) -> list[Stated]:

@@ -1,12 +1,13 @@
 """What kind of measure each figure of a sentence is (an amount, a share of GDP or of a total, a change, a count,
-a rank) and its qualifiers (estimate, target, about, at least, a change's direction)."""
+a rank); its qualifiers (estimate, target, about, at least, a change's direction) are read by the `Qualifiers` it is
+composed with (`knowledge.sentence_qualifiers`)."""
 
 from __future__ import annotations
 
 import re
 
 from knowledge import domain
-from knowledge.cues import Cues, Phrases
+from knowledge.cues import Cues
 from knowledge.figures import (
     RANGE_LINKS,
     RESPECTIVE_LINKS,
@@ -18,16 +19,11 @@ from knowledge.figures import (
 )
 from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_bases import names_a_total_base
-from knowledge.sentence_reading import STRONG_BREAKS, Reading, spent_by
+from knowledge.sentence_qualifiers import QUALIFIER_REACH, Qualifiers
+from knowledge.sentence_reading import STRONG_BREAKS, Reading
 
 SHARE_NOUNS = frozenset({"share", "shares", "proportion", "portion"})  # 'the share of our defence budget'
-QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
-PARTICLE = "up"  # of a verb before a bound's 'to' ('sign up to 3.5%')
 SHARE_WHOLE_REACH = 3  # words after a share's 'of' naming the total it is of ('of our defence budget')
-NEAR_QUALIFIERS = frozenset({"approximate", "minimum", "maximum"})
-BOUNDS = ("minimum", "maximum")
-DIRECTION_QUALIFIERS = frozenset({"decrease"})
-GOAL_MARKS = frozenset({"target", "proposal", "deadline"})  # a bound with one of these is a goal's floor or ceiling
 # Figures whose own form says their kind of measure ("12 allies", "twice its 2015 level", "third-largest"). A
 # multiple is a ratio (unit "times", never a percentage): a change of the subject's own figure ("double its
 # 2015 level"), but "other" when it compares the subject with another entity ("ten times Russia's").
@@ -55,8 +51,8 @@ FIGURE_PREPOSITIONS = frozenset({"in", "at", "on"})
 RESTATED_SHARE = "share_of_total"  # the kind a bare percentage restating an earlier one takes from it
 
 
-class Kinds(Reading):
-    """The kinds of measure and the qualifiers of a sentence's figures."""
+class Kinds(Qualifiers):
+    """The kinds of measure of a sentence's figures (and, from `Qualifiers`, their qualifiers)."""
 
     def kind_for(self, index: int, kinds: list[str]) -> tuple[str, bool]:
         """The figure's kind of measure, and whether the sentence itself says so (not inferred)."""
@@ -269,131 +265,8 @@ class Kinds(Reading):
             return kinds[-1]
         return None
 
-    def qualifiers_for(self, index: int, clause: tuple[int, int], deadline: bool, kind: str) -> list[str]:
-        """Qualifiers from the clause (estimate, target, proposal) or right around the figure (about, at least,
-        up to; a change's direction: 'fell by 10%', '4% lower')."""
-        figure = self.values[index]
-        found = []
-        near_start = max(clause[0], figure.start - QUALIFIER_REACH)
-        for name, phrases in self.table.qualifiers.items():
-            reach = clause
-            if name in NEAR_QUALIFIERS:
-                reach = (near_start, figure.start)
-            elif name in DIRECTION_QUALIFIERS:
-                if kind != "change":
-                    continue
-                reach = (near_start, min(len(self.words), figure.end + 2))
-            if name in BOUNDS:
-                if self._bound(phrases, reach) and not _bounds_another(self, figure):
-                    found.append(name)
-            elif phrases.within(self.words, reach[0], reach[1]):
-                found.append(name)
-        loose = (near_start, figure.start)
-        if "approximate" not in found and any(self._bound(self.table.qualifiers[b], loose, loose=True) for b in BOUNDS):
-            found.append("approximate")
-        if deadline:
-            found.append("deadline")
-        return found
-
-    def _bound(self, phrases: Phrases, reach: tuple[int, int], *, loose: bool = False) -> bool:
-        """A floor or ceiling ('at least 3.5%', 'under 2%') in words[reach]; `loose`: one made approximate by the
-        words before it ('just over two percent' is a level, not a minimum)."""
-        end = min(reach[1], len(self.words))
-        for position in range(max(0, reach[0]), end):
-            length = phrases.starting_at(self.words, position)
-            fits = bool(length) and _bound_fits(self, position, position + length, end)
-            if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:
-                return True
-        return False
-
-    def line_compared(self, index: int, qualifiers: list[str]) -> bool:
-        """'The UK was already above 2% in 2014', 'Italy and Canada were both still under 2% in 2024', 'the United
-        Kingdom, already above 2% in 2014, added even less', 'it was well short of 2%': a bare percentage bounding
-        what a name or a pronoun right before it is ('was', 'remain', or a comma, maybe 'already', 'still') is the
-        line it stands above or below, not its figure ('just over 2%' is a level; 'spent more than 4%' a figure)."""
-        figure = self.values[index]
-        if figure.kind is not FigureKind.PERCENT or not set(BOUNDS) & set(qualifiers):
-            return False
-        if GOAL_MARKS & set(qualifiers):
-            return False  # 'Estonia will keep spending above 3% until 2027': a floor it sets itself
-        bound = max(self.table.qualifiers[name].ending_at(self.words, figure.start) for name in BOUNDS)
-        position = self._past_adverbs(figure.start - bound) if bound else 0
-        apposed = position > 0 and position < figure.start and self.words[position - 1] == ","
-        verb = self.table.line_states.ending_at(self.words, position) or int(apposed)
-        if not verb:
-            return False
-        position = self._past_adverbs(position - verb)
-        if not apposed and position > 0 and self.words[position - 1] in self.table.raw.pronouns:
-            return True
-        return any(mention.end == position and not mention.source for mention in self.mentions)
-
-    def _past_adverbs(self, position: int) -> int:
-        while position > 0 and self.words[position - 1] in self.table.line_state_adverbs:
-            position -= 1
-        return position
-
-    def _threshold(self, index: int, kind: str) -> bool:
-        """'Five allies spent more than 3%', 'Eight allies remain short of 2%': a bare percentage that only
-        bounds a count of allies in its sentence is part of that count's statement, not a figure of its own."""
-        figure = self.values[index]
-        if figure.kind is FigureKind.PERCENT and self._bounds_the_noun_counted(figure):
-            return True
-        if figure.kind is not FigureKind.PERCENT or kind not in {"share_of_gdp", "other"}:
-            return False
-        if self._guideline(index) or self.table.gdp.within(
-            self.words, figure.end, max(self.tails[index], figure.end + 2)
-        ):
-            return _gap_line(self, figure)
-        return _gap_line(self, figure) or any(
-            other.kind is FigureKind.COUNT
-            and other.end <= figure.start
-            and self.words[other.end - 1] in self.table.ally_nouns
-            and not self._break_between(other.end, figure.start)
-            and not self.candidates(other.end, figure.start)  # 'first among the 32 allies, ahead of Estonia (3.43%)'
-            for other in self.values
-        )
-
-    def _bounds_the_noun_counted(self, figure: Figure) -> bool:
-        """'the number of allies at or above 2% rose from three to 23': a percentage inside the phrase naming what a
-        move between two counts of the sentence counts, nothing breaking it off, bounds those counts' allies; it is no
-        figure itself."""
-        counted = [other for other in self.values if other.kind is FigureKind.COUNT and other.noun]
-        for opener in self.table.raw.counted_number_openers:
-            words = opener.split()
-            for start in range(figure.start):
-                if self.words[start : start + len(words)] != words or self._break_between(start, figure.start):
-                    continue
-                phrase = self.words[start + len(words) : figure.start]
-                if any(c.start > figure.end and c.noun in phrase and self._opens_a_move(c) for c in counted):
-                    return True
-        return False
-
-    def _opens_a_move(self, count: Figure) -> bool:
-        """'from three to 23': a count right after 'from', another count of its noun right after its 'to'."""
-        opened = count.start > 0 and self.words[count.start - 1] == "from"
-        closing = count.end + 1
-        return (
-            opened
-            and self.words[count.end : closing] == ["to"]
-            and any(other.start == closing and other.noun == count.noun for other in self.values)
-        )
-
 
 MOVE_CLOSERS = frozenset({"to", "and"})
-
-
-def _bound_fits(reading: Reading, start: int, end: int, reach: int) -> bool:
-    """The bound's words at words[start:end] lie within `reach`, no number between them and the figure, and their 'up'
-    is no particle of the verb before them ('asked to sign up to 3.5%', 'add up to $1,635 billion'; 'build up to 12
-    submarines' bounds them)."""
-    words = reading.words
-    particle = words[start] == PARTICLE and start > 0 and words[start - 1] in reading.table.bound_particle_verbs
-    return end <= reach and not _number_after(words, end, reach) and not particle
-
-
-def _gap_line(reading: Reading, figure: Figure) -> bool:
-    """ "Spain's gap to 2% last year was about 0.7 points of GDP": the line a gap is measured to (cues: gap_lines)."""
-    return bool(reading.table.gap_lines.ending_at(reading.words, figure.start))
 
 
 def in_hypothetical_move(reading: Reading, index: int) -> bool:
@@ -414,12 +287,6 @@ def _past_hedges(reading: Reading, start: int) -> int:
     while start > 0 and reading.words[start - 1] in reading.table.apposition - {","}:
         start -= 1
     return start
-
-
-def _number_after(words: list[str], start: int, end: int) -> bool:
-    """'some 38 per cent more than in 2023 and roughly 7.1 per cent': a bound another number follows bounds that
-    number, not the figure after it."""
-    return any(word[:1].isdigit() for word in words[start:end])
 
 
 def _before_hedges(words: list[str], start: int, left: int, table: Cues) -> int:
@@ -561,13 +428,6 @@ def _share_of_gdp_named(reading: Reading, before: int, end: int) -> bool:
     return False
 
 
-def _bounds_another(reading: Reading, figure: Figure) -> bool:
-    """A bound before the figure that is no floor or ceiling of its own: time an amount is spread over ('over five
-    years'), or an amount someone else spent that another's figure is above ('above the $457 billion spent by all
-    European countries')."""
-    return _an_amount_s_span(reading, figure) or spent_by(reading.words, figure, reading.table.raw.agent_participles)
-
-
 def _share_of_its_amount(reading: Reading, index: int, start: int) -> bool:
     """'… of which the US accounted for $968 billion, roughly 66%': a percentage set beside the amount right before
     it tells that amount as a share of the whole, when a share word opens the amount ('accounted for')."""
@@ -616,14 +476,6 @@ def _listed_in_brackets(reading: Reading, figure: Figure) -> bool:
 def _apposed(words: list[str], end: int) -> bool:
     """'1.55%, a modest climb': a noun phrase in apposition right after the figure, which it describes."""
     return words[end : end + 1] == [","] and words[end + 1 : end + 2] in ([a] for a in APPOSED_ARTICLES)
-
-
-def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:
-    """'$81.8 billion over five years', 'EUR 150 billion over 20 years': time counted one word after an amount is the
-    stretch the amount is spread over, no floor ('over five years' is not 'more than five years')."""
-    if figure.kind is not FigureKind.COUNT or reading.words[figure.end - 1] not in reading.table.raw.time_span_nouns:
-        return False
-    return any(other.kind is FigureKind.MONEY and other.end == figure.start - 1 for other in reading.values)
 
 
 def _past_a_goal_noun(words: list[str], end: int) -> int:

@@ -1,6 +1,6 @@
 """When each figure of a sentence is of: a year of its own part of the sentence (not one it is compared with),
-a relative one ('last year'), the sentence's or the previous one's; and the years the sentence states as a
-deadline or an event ('by 2035', 'signed in 2022')."""
+a relative one ('last year'), the sentence's or the previous one's; and which years are a deadline or an event ('by
+2035', 'signed in 2022'), which the sentence states as dates (`knowledge.sentence_dates`)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,13 @@ import re
 from functools import cache, cached_property
 
 from knowledge.cues import Cues, cues
-from knowledge.domain import question_words
 from knowledge.figures import Figure, FigureKind, label_hedges
 from knowledge.frames import frame_data
 from knowledge.lexicon import fiscal_year_words
-from knowledge.mentions import Mention
 from knowledge.readers.prose import LIST_ITEM
-from knowledge.sentence_reading import CLAUSE_BREAKS, Context, Reading, Stated, after_a_semicolon, not_the_recipient
+from knowledge.sentence_reading import CLAUSE_BREAKS, Context, Reading
 
 CHANGE_BASE_WORD = "from"
-POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the Department’s'
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
@@ -28,12 +25,9 @@ YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
-GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
 EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
-AGENT_REACH = 3  # words from an event word to who did it ('agreed at the NATO summit')
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
-SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
 
 
 def _a_span(year: Figure) -> bool:
@@ -85,7 +79,7 @@ def _labelled_brackets(words: list[str], years: list[Figure]) -> list[tuple[Figu
 MAX_DAY_DIGITS = 2
 
 
-def _american_date(words: list[str], year_start: int, months: frozenset[str]) -> bool:
+def american_date(words: list[str], year_start: int, months: frozenset[str]) -> bool:
     """'June 9, 2025': a month, its day and a comma before the year, as American dates are written."""
     at = year_start
     day = words[at - 2] if at >= 3 and words[at - 1] == "," else ""
@@ -95,17 +89,14 @@ def _american_date(words: list[str], year_start: int, months: frozenset[str]) ->
 def date_start(words: list[str], year_start: int, months: frozenset[str]) -> int:
     """Where the date a year ends begins, past its day and month ('31 December 2024', 'June 2025') and an American
     date's comma ('June 9, 2025'); words in `months` may also name a budget year ('fiscal year 2030–31')."""
-    start = year_start - 3 if _american_date(words, year_start, months) else year_start
+    start = year_start - 3 if american_date(words, year_start, months) else year_start
     while start > 0 and (words[start - 1] in months or words[start - 1].isdigit()):
         start -= 1
     return start
 
 
-APPOSITION_MARKS = frozenset({")", ","})  # what may stand between a source's name and a clause about it
-
-
 class Periods(Reading):
-    """The periods of a sentence's figures, and the dates it states."""
+    """The periods of a sentence's figures (the dates it states: `knowledge.sentence_dates.Dates`)."""
 
     @cached_property
     def labelled_brackets(self) -> list[tuple[Figure, int]]:
@@ -194,12 +185,12 @@ class Periods(Reading):
         # 'up from USD 289 billion ten years earlier, and NATO put their growth in 2024 at 17.9%': the figure's own
         # clause's time, before a year past a clause break
         if after and not (own and self._past_a_clause_break(figure, after[0])):
-            return year_text(after[0]), _is_deadline(self, after[0])
+            return year_text(after[0]), is_deadline(self, after[0])
         own = own or relative_after(self, figure, right) or self._relative_before_in_clause(index, before)
         if own:
             return own, False  # 'was around 1.3% in 2024 and is now aiming for 2% this year': its own clause's
         if before:
-            return year_text(before[-1]), _is_deadline(self, before[-1])
+            return year_text(before[-1]), is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
 
     def _names_a_later_thing(self, figure: Figure, year: Figure) -> bool:
@@ -248,7 +239,7 @@ class Periods(Reading):
         sets the figure's time) nor when it takes effect ('raised to 2%, applying from 2016')."""
         breaks = any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
         effective = self.table.effective_from.ending_at(self.words, year.start)  # 'applying from 2016'
-        return breaks and not _is_deadline(self, year) and not effective
+        return breaks and not is_deadline(self, year) and not effective
 
     def _not_the_figures(self, position: int) -> bool:
         """A relative period no figure is of: a base it is compared with ('up 9.5% on the previous year', 'more than
@@ -277,7 +268,7 @@ class Periods(Reading):
             if told_at is not None and _dates_another_than(self, year, told_at):
                 continue  # 'up from EUR 6.22 bn in 2023 — a rise of 12%': the base's year, not the story's
             if not (
-                self.comparison(year) or _is_deadline(self, year) or self._event(year) or self._compared(year.start)
+                self.comparison(year) or is_deadline(self, year) or self._event(year) or self._compared(year.start)
             ):
                 return year_text(year)
         for position in range(len(self.tokens)):
@@ -325,7 +316,7 @@ class Periods(Reading):
     def _anaphor_year(self, position: int) -> str | None:
         """'estimates published in June 2024 showed 23 of 32 allies at or above 2% that year': 'that year' is the
         last year the sentence named before it (a deadline or a comparison is no year anything was of)."""
-        years = [y for y in self.years if y.end <= position and not (_is_deadline(self, y) or self.comparison(y))]
+        years = [y for y in self.years if y.end <= position and not (is_deadline(self, y) or self.comparison(y))]
         return year_text(years[-1]) if years else None
 
     def relative_period(
@@ -364,28 +355,9 @@ class Periods(Reading):
         relative period that counts back from it (no deadline, no span of years), else None."""
         if self.words[position : position + length] not in _counted_from_stated_year():
             return None
-        years = [y for y in self.years if y.end <= position and not _is_deadline(self, y)]
+        years = [y for y in self.years if y.end <= position and not is_deadline(self, y)]
         text = year_text(years[-1]) if years else ""
         return int(text) if text.isdigit() else None
-
-    # --- dates ---------------------------------------------------------------------------------------
-    def dates(self, figure_subjects: dict[int, str], goal_periods: frozenset[str] = frozenset()) -> list[Stated]:
-        """Years the sentence states as a deadline or an event ('by 2035', 'signed in 2022', 'in March 2025'), or as
-        when a goal is to be met ('aims to reach 3% in 2030', 'committed to 2.5% from April 2027')."""
-        stated = []
-        dated = [year for year in self.years if not year.day_month and _dated(self, year, goal_periods)]
-        for year in self.years:
-            if dates_the_page(self, year):
-                continue
-            deadline = not year.day_month and (_is_deadline(self, year) or year_text(year) in goal_periods)
-            if not (deadline or (_day_and_month_dates(self, year, dated) if year.day_month else year in dated)):
-                continue
-            subject = _date_subject(self, year, figure_subjects)
-            if subject:
-                clause = self._date_clause(year)
-                qualifiers = ["deadline"] if deadline else []
-                stated.append(Stated(year, [subject], "date", year_text(year), qualifiers, clause))
-        return stated
 
     def _event(self, year: Figure) -> bool:
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
@@ -397,7 +369,7 @@ class Periods(Reading):
         if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
             return True
         start = date_start(self.words, start, self.table.months)
-        if _american_date(self.words, year.start, self.table.months):
+        if american_date(self.words, year.start, self.table.months):
             return True  # 'on June 9, 2025': a full date
         if self.table.events.within(self.words, max(0, start - EVENT_REACH_BEFORE), start):
             return True
@@ -417,77 +389,6 @@ class Periods(Reading):
         end = position + DATE_AFTER_EVENT_REACH
         return bool(self.table.months & set(rest[1:])) or any(position < year.start < end for year in self.years)
 
-    def _guideline_event(self, year: Figure) -> bool:
-        """'reviewed in 2029', 'a review of the whole plan built in for 2029': an event of the guideline itself (a
-        'Strategic Defence Review', capitalised, is a document of its own)."""
-        start, _ = self._date_clause(year)
-        return any(
-            self.table.guideline_events.starting_at(self.words, position) and self.tokens[position].text.islower()
-            for position in range(max(start, year.start - GUIDELINE_EVENT_REACH), year.start)
-        )
-
-    def _date_clause(self, year: Figure) -> tuple[int, int]:
-        start, end = date_start(self.words, year.start, self.table.months), year.end  # 'June 9, 2025': one date
-        while start > 0 and self.words[start - 1] not in CLAUSE_BREAKS - {"and", "-"}:
-            start -= 1
-        while end < len(self.words) and self.words[end] not in CLAUSE_BREAKS:
-            end += 1
-        return start, end
-
-
-def _day_and_month_dates(reading: Periods, year: Figure, dated: list[Figure]) -> bool:
-    """'published on 28 August': a day and month dates an event in the document's year, unless a figure is compared
-    with it, the sentence dates its point by a year of its own ('On 25 February Starmer promised 2.5% by 2027')."""
-    return not (dated or reading.comparison(year) or _dates_a_remark(reading, year))
-
-
-def _month_dated(reading: Periods, year: Figure) -> bool:
-    """'In March 2025 the constitution was amended', 'SIPRI's April 2025 data', '**March 2014.**': a year after its
-    month dates something, as a full date does (a date fact; the year is still the period its figures may take:
-    'as late as February 2024 the alliance expected just 18 allies')."""
-    months = reading.table.months
-    return year.start > 0 and (
-        reading.words[year.start - 1] in months or _american_date(reading.words, year.start, months)
-    )
-
-
-def _date_subject(reading: Periods, year: Figure, figure_subjects: dict[int, str]) -> str | None:
-    """Who the date is about: the entity before it in its clause, else the subject of a figure before it."""
-    clause_start, _ = reading._date_clause(year)
-    objects = {"of", "on", "against", "into", "in", "to", "the"}
-    found = [
-        m
-        for m in reading.candidates(after_a_semicolon(reading.words, 0, year.start), year.start)
-        if not (m.start > 0 and reading.words[m.start - 1] in objects and m.start >= clause_start)
-    ]
-    if clause_start > 0 and reading.words[clause_start] in {"which", "who"}:
-        found = [m for m in found if m.start < clause_start]
-    # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
-    found = _source_apposed(reading, clause_start) or _agreed_after(reading, year) or _doers(reading, found)
-    found = found or _released_by(reading, year)
-    if found:
-        return found[-1].name
-    if _guideline_s_date(reading, year):
-        return reading.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
-    earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
-    if earlier:
-        return earlier[-1]
-    # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
-    roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
-    roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
-    # '9 July 2016 — Warsaw: Allies agree …': a place named in passing (the dateline's venue) did nothing; nor did
-    # one past a semicolon ('… Madrid Summit. A new Force Model …; Finland and Sweden are invited to join'); a body
-    # naming its title holder did ('On 4 March 2025 the Commission President set out the ReArm Europe plan')
-    own_part = next((at for at in range(year.end, len(reading.words)) if reading.words[at] == ";"), len(reading.words))
-    roles = [m for m in roles if (m.titled or not m.aside) and m.start < own_part] or roles
-    if roles:
-        return roles[0].name
-    if _owned_by_someone_unknown(reading, year):
-        return None
-    # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
-    carried = reading.context.carried(reading.context.paragraph_subject) or reading.document_subject_named()
-    return not_the_recipient(reading, carried)
-
 
 def _compared_figure(reading: Periods, index: int) -> bool:
     """The figure is a base compared with ('up from 1.64% in 2023'), or one listed after such a base by 'and' ('up
@@ -498,74 +399,6 @@ def _compared_figure(reading: Periods, index: int) -> bool:
     if table.comparison.ending_at(words, start) or table.comparison_reach.ending_at(words, start):
         return True
     return index > 0 and words[start - 1 : start] == ["and"] and _compared_figure(reading, index - 1)
-
-
-def _agreed_after(reading: Periods, year: Figure) -> list[Mention]:
-    """'well ahead of the 2035 deadline agreed at the NATO summit': a year naming a thing ('the 2035 deadline') that
-    an event word after it says who set, named right after that word; that one did what the year dates."""
-    if year.start < 1 or reading.words[year.start - 1] not in YEAR_DETERMINERS:
-        return []
-    end = min(len(reading.words), year.end + EVENT_REACH_AFTER)
-    for position in range(year.end + 1, end):
-        length = reading.table.events.starting_at(reading.words, position)
-        if length:
-            after = position + length
-            return [m for m in reading.mentions if after <= m.start <= after + AGENT_REACH and not m.source][:1]
-        if reading.words[position] in CLAUSE_BREAKS:
-            break
-    return []
-
-
-def _doers(reading: Periods, found: list[Mention]) -> list[Mention]:
-    """The names that may have done a dated event: 'Poland joined NATO on 12 March 1999' is Poland's event, NATO
-    what it joined (every name, when none is left)."""
-    return [mention for mention in found if not _event_object(reading, mention, found)] or found
-
-
-def _event_object(reading: Periods, mention: Mention, found: list[Mention]) -> bool:
-    """A name right after an event word that itself follows a name ('Poland joined NATO'): what the event was done
-    to, the name before it the doer ('since Russia's invasion' names the doer after its word)."""
-    length = reading.table.events.ending_at(reading.words, mention.start)
-    verb = mention.start - length
-    return length > 0 and any(other.end == verb for other in found)
-
-
-# words from a page's procedure word to its date ('Answered between 10 March 2025 and 14 March 2025')
-PROCEDURE_REACH = 10
-FIELD_BREAKS = frozenset({"·", "|", ";"})
-
-
-def dates_the_page(reading: Reading, year: Figure) -> bool:
-    """'UIN 38412, tabled on 5 March 2025', '**Answered on 12 March 2025 by Gareth Pryce, …**', 'Last updated 20 May
-    2025': a procedure word opening a line, a field or the clause after a label, and the date after it with no event
-    word or field break between, dates the page's own making (a question asked, an answer given, an edit), no event
-    the text reports ('The federal budget tabled in November 2025', '*Updated after The Hague Summit of 24-25 June
-    2025.*' date events)."""
-    words = reading.words
-    for position in range(max(0, year.start - PROCEDURE_REACH), year.start):
-        length = reading.table.procedure_words.starting_at(words, position)
-        if not length or not _opens_a_line(reading, position):
-            continue
-        between = words[position + length : year.start]
-        if not (FIELD_BREAKS & set(between) or reading.table.events.within(words, position + length, year.start)):
-            return True
-    return False
-
-
-def _opens_a_line(reading: Reading, position: int) -> bool:
-    """A word opening the sentence, a line, a field ('· Answered between …') or the clause after a numbered label
-    written as a name is ('UIN 38412, tabled on …', 'Question UIN 48217, tabled on …')."""
-    if position == 0:
-        return True
-    tokens, text = reading.tokens, reading.text
-    if reading.words[position - 1] in FIELD_BREAKS or "\n" in text[tokens[position - 1].end : tokens[position].start]:
-        return True
-    if reading.words[position - 1] != ",":
-        return False
-    line_start = text.rfind("\n", 0, tokens[position - 1].start) + 1
-    label = [token.text for token in tokens[: position - 1] if token.start >= line_start]
-    numbered = any(word.isdigit() for word in label)  # the item's number: 'UIN 38412', not "Germany's Budget"
-    return numbered and all(word[:1].isupper() or word[:1].isdigit() for word in label)
 
 
 def year_text(year: Figure) -> str:
@@ -614,18 +447,11 @@ def year_of_its_clause(reading: Periods, figure: Figure) -> str | None:
     if not earlier or figure.start in reading.asides:
         return None
     year = earlier[-1]
-    if year.start in reading.asides or _is_deadline(reading, year):
+    if year.start in reading.asides or is_deadline(reading, year):
         return None
     if any(reading.words[position] in CLAUSE_BREAKS for position in range(year.end, figure.start)):
         return None
     return year_text(year)
-
-
-def _dates_a_remark(reading: Reading, year: Figure) -> bool:
-    """'Tusk said on 2 March': a day and month after a speech verb only dates a remark (stated without its year, the
-    day of a quotation is no date to answer with)."""
-    before = reading.words[max(0, year.start - SPEECH_DATE_REACH) : year.start]
-    return bool(set(before) & set(reading.table.raw.speech_verbs))
 
 
 def _dates_an_earlier_number(reading: Reading, start: int) -> bool:
@@ -802,7 +628,7 @@ def segment_period(reading: Periods, figure: Figure) -> str | None:
         for y in reading.years
         if y.end <= figure.start
         and not reading._break_between(y.end, figure.start)
-        and not (reading.comparison(y) or _is_deadline(reading, y) or reading._event(y))
+        and not (reading.comparison(y) or is_deadline(reading, y) or reading._event(y))
         and not dates_an_earlier_figure(reading, y, figure)
     ]
     if years:
@@ -814,19 +640,13 @@ def segment_period(reading: Periods, figure: Figure) -> str | None:
         for y in reading.years
         if y.day_month
         and not reading._break_between(min(y.end, figure.end), max(y.start, figure.start))
-        and not (reading.comparison(y) or _is_deadline(reading, y) or reading._event(y))
+        and not (reading.comparison(y) or is_deadline(reading, y) or reading._event(y))
     ]
     return year_text(dated[0]) if dated else None
 
 
-def _dated(reading: Periods, year: Figure, goal_periods: frozenset[str]) -> bool:
-    """A year a deadline, an event or a month dates, or a goal's own year: no year of the figure's."""
-    if _is_deadline(reading, year) or reading._event(year) or _month_dated(reading, year):
-        return True
-    return year_text(year) in goal_periods
-
-
-def _is_deadline(reading: Periods, year: Figure) -> bool:
+def is_deadline(reading: Periods, year: Figure) -> bool:
+    """A year a deadline phrase comes before ('by 2035', 'no later than fiscal year 2030–31')."""
     return bool(_deadline_words(reading, year))
 
 
@@ -834,7 +654,7 @@ def bounds_a_plan(reading: Periods, year: Figure) -> bool:
     """'to raise spending to at least 5% of GDP from 2026', 'to reach 3% by 2030': a year a plan starts from or is to
     be met by."""
     starts = year.start > 0 and reading.words[year.start - 1] == CHANGE_BASE_WORD
-    return starts or _is_deadline(reading, year)
+    return starts or is_deadline(reading, year)
 
 
 def _deadline_words(reading: Periods, year: Figure) -> int:
@@ -848,81 +668,6 @@ def _deadline_words(reading: Periods, year: Figure) -> int:
     ):
         start -= 1
     return reading.table.deadline.ending_at(words, start)
-
-
-def _owned_by_someone_unknown(reading: Periods, year: Figure) -> bool:
-    """'This submission responds to the Committee's call for evidence of 3 March 2025': a date of a thing its
-    clause says someone owns (a capitalised possessive, past the sentence's first word) is that owner's, and when
-    the owner is no entity of the domain the date is no one's to state, never the document's main subject's."""
-    clause_start, _ = reading._date_clause(year)
-    named = {mention.start for mention in reading.mentions}
-    return any(
-        0 < index < year.start and index not in named and POSSESSIVE_NAME.fullmatch(reading.tokens[index].text)
-        for index in range(clause_start, year.start)
-    )
-
-
-def _guideline_s_date(reading: Periods, year: Figure) -> bool:
-    """A date naming no one that is the guideline's: a review of it ('The path is to be reviewed in 2029'), its body
-    named in the sentence or just before; or a deadline in a sentence naming its body itself ('The Defence Investment
-    Pledge gave Allies until 2024', '… to set a new target date of 2035'), not one only an earlier sentence named
-    ('it will be fully committed by 2027') or one naming no goal ('By 2013 the United States accounts for …')."""
-    if reading._guideline_event(year):
-        return _guideline_named(reading)
-    body = reading.table.raw.guideline_subject
-    if not (_is_deadline(reading, year) and any(mention.name == body for mention in reading.mentions)):
-        return False
-    # the pledge, the target itself, named before the year in its part of the sentence
-    segment = reading.words[after_a_semicolon(reading.words, 0, year.start) : year.start]
-    return bool(set(segment) & set(question_words().verifier.goal_nouns))
-
-
-def _guideline_named(reading: Periods) -> bool:
-    """The guideline's body is named in the sentence or just before it: a review is then the pledge's."""
-    body = reading.table.raw.guideline_subject
-    return body in reading.context.named_recently or any(mention.name == body for mention in reading.mentions)
-
-
-def _source_apposed(reading: Periods, clause_start: int) -> list[Mention]:
-    """A source named right before the clause of a date, only brackets and a comma between ('data from the Stockholm
-    International Peace Research Institute (SIPRI), published on 28 April 2025'), or only the data it reckons ("SIPRI's
-    annual figures, published on 28 April"): the date is of what it released."""
-    return [
-        mention
-        for mention in reading.mentions
-        if mention.source
-        and mention.end <= clause_start
-        and _only_its_data(reading, reading.words[mention.end : clause_start])
-    ]
-
-
-RELEASE_REACH = 4  # words from a line's date to the source whose data its text opens on ('— Brussels: NATO figures')
-
-
-def _released_by(reading: Periods, year: Figure) -> list[Mention]:
-    """'22 June 2015 — Brussels: NATO figures show that spending by European Allies and Canada is still drifting
-    down': a line opening on its date, its text opening on a source's data, dates that source's release, not the
-    figures of whom the data are."""
-    if date_start(reading.words, year.start, reading.table.months) != 0:
-        return []
-    colon = next((at for at in range(year.end, len(reading.words)) if reading.words[at] == ":"), None)
-    if colon is None:
-        return []
-    first = next((m for m in reading.mentions if m.start > colon), None)
-    if first is None or not first.source or first.start > colon + RELEASE_REACH:
-        return []
-    data = reading.words[first.end : first.end + 1]
-    opens = all(
-        word.isalpha() and not reading.tokens[at].text[:1].isupper()
-        for at, word in zip(range(colon + 1, first.start), reading.words[colon + 1 : first.start], strict=True)
-    )
-    return [first] if opens and data and data[0] in reading.table.raw.reckoning_nouns else []
-
-
-def _only_its_data(reading: Periods, between: list[str]) -> bool:
-    """Words between a source and a date's clause that are only marks, or plain words naming its data last."""
-    words = [word for word in between if word not in APPOSITION_MARKS]
-    return not words or (words[-1] in reading.table.raw.reckoning_nouns and all(word.isalpha() for word in words))
 
 
 def _spoken_before(context: Context) -> str | None:

@@ -1,9 +1,10 @@
 """The common reading of one sentence: its tokens, figures, entity mentions and the regions around each figure.
 
 `knowledge.sentence.SentenceReader` reads a sentence's statements on top of it, with what each figure is of
-(`knowledge.sentence_subjects`), its kind of measure and qualifiers (`knowledge.sentence_kinds`) and its period
-and the dates the sentence states (`knowledge.sentence_periods`). Also here: `Stated`, a figure read with all
-that, and `Context`, what carries between sentences.
+(`knowledge.sentence_subjects`, `knowledge.sentence_unnamed_subjects`), its kind of measure and qualifiers
+(`knowledge.sentence_kinds`, `knowledge.sentence_qualifiers`) and its period and the dates the sentence states
+(`knowledge.sentence_periods`, `knowledge.sentence_dates`). Also here: `Stated`, a figure read with all that, and
+`Context`, what carries between sentences.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """Who or what each figure of a sentence is about: the entities before it, a pronoun's antecedent, a list
-('Luxembourg and Slovenia at 1.29% each'), a group together, or the subject carried from earlier sentences."""
+('Luxembourg and Slovenia at 1.29% each'), a group together, or the subject carried from earlier sentences; what it
+falls back on when no name before a figure says whose it is is read by `UnnamedSubjects`
+(`knowledge.sentence_unnamed_subjects`)."""
 
 from __future__ import annotations
 
@@ -11,11 +13,7 @@ from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind, tokenize
 from knowledge.frames import (
     any_bodys_members,
-    is_alliance,
-    is_country,
     members_body,
-    national_country,
-    points_at_country,
     possessive_before,
     someone_elses,
 )
@@ -29,12 +27,11 @@ from knowledge.sentence_reading import (
     not_the_recipient,
     spent_by,
 )
-from knowledge.sentence_things import Things
+from knowledge.sentence_unnamed_subjects import DETERMINERS, PREPOSITIONS, UnnamedSubjects
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 POINTING_WORDS = frozenset({"those", "these", "the", "both", "all"})  # "those five countries"
 ASIDE_DASHES = frozenset({"-", "–", "—"})  # a pair of them sets an aside off its sentence
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 MIN_LISTED = 2  # names a list said "respectively" gives its figures to
 REACH_GAP = 4  # words between a reaching verb and the guideline it names ("to meet NATO's 2 per cent target")
 # 'spends about a third as much as the US — but it has …': a name compared with is not what a pronoun refers to
@@ -45,22 +42,17 @@ AGENT_REACH = 3  # words from a participle's 'by' to the name of who spent an am
 SPENDER_REACH = 6  # words from a figure to the 'by' of whose spending it measures ('year of rising spending by')
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 PLACE_PREPOSITIONS = frozenset({"in", "for"})  # '0.2% of GDP in Ireland', '2.4% for Latvia'
-PREPOSITIONS = frozenset({"in", "of", "to", "for", "at", "on", "with", "from", "by", "into", "against"})
 
 LIST_MARKS = frozenset({"-", "*", "•", "–", "—"})  # the marks opening a list item
 
 
-class Subjects(Things):
+class Subjects(UnnamedSubjects):
     """The subjects of a sentence's figures."""
 
     def __init__(self, text: str, context: Context, year: int | None) -> None:
         super().__init__(text, context, year)
         self.unnamed: set[int] = set()  # figures whose subject no word of the sentence names
         self.mentions = _members_of_named_body(self.mentions, self.words)
-
-    @staticmethod
-    def entity_kind(name: str) -> str | None:
-        return entity_tables().kind(name)
 
     def economy_of(self, names: list[str], clause: tuple[int, int]) -> list[str]:
         """'the Bank of Korea cut its 2025 growth forecast to 0.8%': a central bank's change in growth or inflation
@@ -234,41 +226,6 @@ class Subjects(Things):
             return False
         return any(m.start in self.comparands and m.name in names for m in self.mentions)
 
-    def _pointed_country(self, start: int, end: int) -> str | None:
-        """'The government expects to request around EUR 1.5 billion under SAFE': in a document about one country,
-        named near, 'the government' or 'the Ministry of Defence' before a figure is that country, not the last
-        entity named (the Union whose instrument it is)."""
-        country = self.document_subject_named()
-        if country and is_country(country) and points_at_country(self.words, start, end):
-            return country
-        return None
-
-    def _issuers(self, carried: str | None) -> str | None:
-        """'… handed over its first production aircraft to the Swedish Air Force. Surveillance, which includes …,
-        reported sales of SEK 17.8 billion': in a company's own release, a sentence naming no one is the company's,
-        not that of the country or body a sentence before named (a customer, a budget it benefits from)."""
-        issuer = self.context.issuer
-        return issuer if issuer and carried and entity_tables().kind(carried) is not None else carried
-
-    def _not_the_alliance(self, carried: str | None) -> str | None:
-        """'Much of it would be spending "the country was going to do anyway, now wearing a NATO badge". He estimated
-        that up to 0.6 percentage points …': in a document about one country, a sentence naming no one is not the
-        alliance's because a sentence before it named the alliance; the sentence must speak of the alliance itself."""
-        country = self.context.document_subject
-        if carried and country and carried != country and is_country(country) and is_alliance(carried):
-            return None
-        return carried
-
-    def _labelled(self, figure: Figure) -> str | None:
-        """'- EUR 150 billion: the EU's SAFE loan instrument', '- 5%: the new NATO target': a key figure is of whom
-        what it is said to be names (if only as the owner of a target)."""
-        if self.label_colon is None or figure.start > self.label_colon:
-            return None
-        named = self.candidates(self.label_colon, len(self.tokens)) or [
-            m for m in self.mentions if m.start > self.label_colon and not m.source
-        ]
-        return named[0].name if named else None
-
     def _earlier_or_quoted(self, figure: Figure) -> list[str] | None:
         """An entity named earlier in the sentence; else the country whose own currency the sentence's amounts are
         in; else, for a figure in a quotation naming no one, whom the document is about (or no one)."""
@@ -279,25 +236,6 @@ class Subjects(Things):
         if national:
             return [national]
         return self._quoted_subjects() if self._quoted_unnamed(figure.start) else None
-
-    def _national(self) -> str | None:
-        """'She added that the defence budget stands at about GBP 62.2 billion': in a sentence naming no one, the
-        country whose own currency its amounts are in ('PLN', 'NOK'; never EUR or USD, which name no one); in a
-        company's own release, the country's only when the sentence names it before its amount ('an order from the
-        Swedish Defence Materiel Administration worth SEK 7.4 billion'), else the company's: a country named after
-        it says where the company's order came from ('Order intake rose to SEK 14,820m, of which 61 per cent came
-        from customers outside Sweden', 'a SEK 4.2bn contract from the Swedish Defence Materiel Administration')."""
-        amounts = [f for f in self.values if f.kind is FigureKind.MONEY]
-        countries = {national_country(f.currency) for f in amounts if not self._shared_symbol(f)}
-        country = countries.pop() if len(countries) == 1 else None
-        first = min((f.start for f in amounts), default=0)
-        named = not self.context.issuer or any(m.name == country and m.start < first for m in self.mentions)
-        return country if named else None
-
-    def _shared_symbol(self, figure: Figure) -> bool:
-        """'¥8.7 trillion': a symbol several currencies are written with (yen and yuan) names no one's currency until
-        whose figure it is is known."""
-        return self.tokens[figure.start].text in self.table.raw.shared_currency_symbols
 
     def _quoted_unnamed(self, position: int) -> bool:
         """'"Two per cent is not enough," US Defense Secretary Pete Hegseth told allies': a figure in a quotation
@@ -313,28 +251,6 @@ class Subjects(Things):
         cent is the floor, not the ceiling," McGuinty said', in a statement on Canada's budget); else of no one."""
         subject = self.document_subject_named()
         return [subject] if subject else []
-
-    def _title_named(self, end: int) -> str | None:
-        """'France's President Emmanuel Macron said the programming law, worth EUR 413 billion, …': in a sentence
-        naming no one else, the country a head of state's or a minister's title names is whom the figures are of (a
-        body's staff speak for their own work: 'SIPRI researcher Xiao Liang noted …')."""
-        found = [m for m in self.mentions if m.titled and m.start < end and self.entity_kind(m.name) == "country"]
-        return found[-1].name if found else None
-
-    def _fronted_subject(self, index: int) -> str | None:
-        """'At 4.1% of GDP, Lithuania is close behind', 'With $997 billion, the United States …': a figure in a phrase
-        opening the sentence is of the subject right after that phrase's comma."""
-        figure = self.values[index]
-        if not self.words or self.words[0] not in PREPOSITIONS or "," in self.words[: figure.start]:
-            return None
-        comma = next((i for i in range(figure.end, len(self.words)) if self.words[i] == ","), None)
-        if comma is None:
-            return None
-        position = comma + 1
-        while position < len(self.words) and self.words[position] in DETERMINERS:
-            position += 1
-        subject = next((m for m in self.mentions if m.start == position and not m.source and not m.aside), None)
-        return subject.name if subject else None
 
     def _not_compared(self, figure: Figure, found: list[Mention]) -> list[Mention]:
         """A multiple is never the figure of an entity one multiple compares with ('ten times Russia's'), nor is any

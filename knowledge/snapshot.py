@@ -121,6 +121,7 @@ EXTRACTION_MODULES = (
     "chart_lists.py",
     *("run_in_names.py", "table_amounts.py"),
     *("open_footnotes.py", "sentence_moves.py", "sentence_recurring.py", "header_levels.py"),
+    *("sentence_qualifiers.py", "sentence_unnamed_subjects.py", "sentence_dates.py"),
 )
 # The extractors' data: entities, the lexicon's titles and concepts, cue words, how slot measures read, and the
 # measures themselves (the units table figures are read in).
