@@ -256,6 +256,12 @@ def is_change(fact: Fact) -> bool:
     return fact.measure_kind == "change" or fact.measure in change_measures()
 
 
+def changes_an_amount(fact: Fact) -> bool:
+    """A change by an amount of money ('falls by $3.6 billion', a '$ change' column: scaled, in a currency), no
+    percentage; a table's real change in per cent names its ally's currency without being in it (no scale)."""
+    return is_change(fact) and bool(fact.currency) and fact.scale is not None
+
+
 ADDING = frozenset({"sum", "average"})  # the operations (parse.Operation values) that add figures up
 
 
@@ -517,6 +523,15 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     # a whole is no change, whatever its document
     shares = all(fact.measure_kind == SHARE_OF_TOTAL and not is_change(fact) for fact in answer.facts)
     return ["quantity: a change, not a share of the total"] if shares and not _names_a_share(question) else []
+
+
+def total_for_a_change(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'Five years of Italian spending, 2020 through 2024. What's the total?' asks the years added up: the change
+    from the first to the last is another figure (a question naming a change as well is left to the others)."""
+    if answer.operation != "change" or question.has(*domain.question_words().asked_kinds.change):
+        return []
+    wholes = set(domain.question_words().intent.whole_words)
+    return ["quantity: a total, not a change"] if wholes & set(question.words) else []
 
 
 def level_unaccounted(question: ParsedQuestion, answer: Answer, *, follow_up: bool = False) -> list[str]:

@@ -27,6 +27,7 @@ from knowledge.ask.quantities import (
     asks_a_change,
     asks_an_amount,
     asks_an_increment,
+    changes_an_amount,
     counts_another_thing,
     in_currency,
     is_an_increment,
@@ -243,7 +244,7 @@ class StatementFinder:
         sentence states the amount beside it ('12.4% of total federal spending of EUR 502.5 billion'); a change in
         an amount's currency when a percentage is asked ('by what percentage does it fall?' is not 'falls by $3.6
         billion')."""
-        if percentage and fact.measure_kind == "change" and fact.currency:
+        if percentage and changes_an_amount(fact):
             return True
         if spending_only and fact.measure_kind == SHARE_OF_TOTAL:
             quoted = self.by_quote[fact.citation.quote]

@@ -45,6 +45,7 @@ from knowledge.ask.quantities import (
     share_for_amount,
     span_for_one_year,
     threshold_for_a_level,
+    total_for_a_change,
 )
 from knowledge.ask.types import RANKING, SUMMARY_OPERATION
 from knowledge.ask.verify_corrected import corrected_unaccounted
@@ -271,6 +272,7 @@ class Verifier:
             lambda: share_for_amount(question, answer),
             lambda: increment_unaccounted(question, answer),
             lambda: change_unaccounted(question, answer),
+            lambda: total_for_a_change(question, answer),
             lambda: level_unaccounted(question, answer, follow_up=follow_up),
             lambda: [] if follow_up else goal_for_a_level(question, answer, self.published),
             lambda: members_goal_for_the_alliance(question, answer),

@@ -446,7 +446,12 @@ def _parts_listed(answer: Answer) -> bool:
     amounts = [fact for fact in answer.facts if fact.unit is Unit.MONEY and fact.measure_kind != "change"]
     one_quote = len({fact.citation.quote for fact in answer.facts}) == 1
     same = len({(fact.subject, fact.period) for fact in amounts}) == 1
-    return one_quote and same and len({fact.value for fact in amounts}) >= SEVERAL_PARTS
+    values = sorted({fact.value * (fact.scale or 1.0) for fact in amounts if fact.value is not None})
+    # '€800 billion …, including €150 billion in loans': a whole with its part, which the sentence says it includes
+    quote = f" {' '.join(normalise(answer.facts[0].citation.quote).split())} " if answer.facts else ""
+    including = any(f" {word} " in quote for word in domain.question_words().verifier.including)
+    whole = including and len(values) >= SEVERAL_PARTS and values[-1] >= sum(values[:-1])
+    return one_quote and same and len(values) >= SEVERAL_PARTS and not whole
 
 
 def sum_across_sides(question: ParsedQuestion, answer: Answer) -> list[str]:

@@ -15,8 +15,8 @@ from knowledge.ask.parse import Operation, ParsedQuestion, SourceKind
 from knowledge.ask.quantities import (
     asks_change_in_points,
     asks_the_economy_alone,
+    changes_an_amount,
     counts_people,
-    is_change,
     per_person_unaccounted,
     share_unaccounted,
 )
@@ -449,7 +449,7 @@ def _percentage(question: ParsedQuestion, answer: Answer) -> list[str]:
     if not question.asks_percentage or any(stated(p, set(answer.values)) for p in percentages):
         return []  # a calculation whose result is a percentage the answer states
     # a change in an amount ('falls by $3.6 billion', a '$ change' column) is in its currency, no percentage
-    if any(fact.unit in PERCENT_UNITS and not (is_change(fact) and fact.currency) for fact in answer.facts):
+    if any(fact.unit in PERCENT_UNITS and not changes_an_amount(fact) for fact in answer.facts):
         return []
     return ["quantity: a percentage"]
 

@@ -246,6 +246,8 @@ def _asked_after_a_remark(text: str) -> bool:
     sentences = [part for part in SENTENCE_BREAK.split(text.strip()) if part.strip()]
     if len(sentences) < 2 or not sentences[-1].rstrip().endswith("?"):
         return False
+    if set(normalise(sentences[-1]).split()) & TOPIC_POINTERS:
+        return False  # '… what do you make of it?': it is what the sentences before said
     return not any(part.rstrip().endswith("?") for part in sentences[:-1])
 
 

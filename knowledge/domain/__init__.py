@@ -218,6 +218,7 @@ class VerifierWords(Strict):
     range_asked: frozenset[str]
     level_asked: tuple[str, ...]
     deal_nouns: frozenset[str]
+    including: tuple[str, ...]
     present_asked: tuple[str, ...]
     future_asked: tuple[str, ...]
 
