@@ -57,3 +57,9 @@ def test_a_years_estimate_after_the_alliance_names_no_source(engine: Engine) -> 
 def test_a_word_of_another_language_is_never_split_into_english_words(engine: Engine) -> None:
     answer = engine.ask("selon l'article, quelle part des dépenses totales de l'OTAN vient des États-Unis en 2024?")
     assert answer.answered, answer.answer
+
+
+def test_by_the_alliances_count_names_the_source(engine: Engine) -> None:
+    answer = engine.ask("How many euros did France spend on defence in 2022 by NATO's count?")
+    assert answer.answered, answer.answer
+    assert {fact.measure for fact in answer.facts} == {"spending_national_current"}
