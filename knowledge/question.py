@@ -427,11 +427,18 @@ def _flags_named(text: str) -> str:
         code = "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in flag.group())
         if code not in codes:
             return " "
-        # 'Delegate of DE here 🇩🇪': a flag beside its country's name or code adds nothing
+        # 'Delegate of DE here 🇩🇪', 'UK spending … 🇬🇧': a flag beside its country's name, code or alias adds nothing
         said = re.search(rf"\b{code}\b", text) or codes[code].casefold() in text.casefold()
-        return " " if said else f" {codes[code]} "
+        return " " if said or _named_otherwise(text, codes[code]) else f" {codes[code]} "
 
     return FLAG.sub(named, text)
+
+
+def _named_otherwise(text: str, name: str) -> bool:
+    """The country a flag stands for named in the message by another of its names ('UK', 'Britain')."""
+    return any(
+        mention.target == name for mention in lexicon.find_mentions(normalise(text).split(), lexicon.entity_aliases())
+    )
 
 
 @lru_cache(maxsize=4096)  # a message is cleaned before it is split into parts, and again as it is parsed

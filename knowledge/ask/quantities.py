@@ -528,8 +528,8 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
 def total_for_a_change(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'Five years of Italian spending, 2020 through 2024. What's the total?' asks the years added up: the change
     from the first to the last is another figure (a question naming a change as well is left to the others)."""
-    if answer.operation != "change" or question.has(*domain.question_words().asked_kinds.change):
-        return []
+    if answer.operation != "change" or question.operations or question.has(*domain.question_words().asked_kinds.change):
+        return []  # 'how many more … in total in 2024 compared to 2014?' asks the difference
     wholes = set(domain.question_words().intent.whole_words)
     return ["quantity: a total, not a change"] if wholes & set(question.words) else []
 

@@ -63,7 +63,7 @@ class QuantityCheck:
         self.breakdown_asked = words.asked_kinds.breakdown
         # 'the other part of the split': one part asked, named by the whole it is a part of
         self.one_part_asked = tuple(
-            f"{part} {breakdown}" for part in words.asked_kinds.one_part_of for breakdown in words.asked_kinds.breakdown
+            f"{part} {breakdown}" for part in words.verifier.one_part_of for breakdown in words.asked_kinds.breakdown
         )
         self.count_cues = words.asked_kinds.count
         self.price_measures = words.quantities.price_measures

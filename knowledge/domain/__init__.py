@@ -219,6 +219,7 @@ class VerifierWords(Strict):
     level_asked: tuple[str, ...]
     deal_nouns: frozenset[str]
     including: tuple[str, ...]
+    one_part_of: tuple[str, ...]
     present_asked: tuple[str, ...]
     future_asked: tuple[str, ...]
 
@@ -258,7 +259,6 @@ class AskedKinds(Strict):
     reason: tuple[str, ...]
     name: tuple[str, ...]
     breakdown: tuple[str, ...]
-    one_part_of: tuple[str, ...]
 
 
 class TableQuestionWords(Strict):
