@@ -145,7 +145,9 @@ class WordCheck:
         }
         # 'by NATO's count', 'per NATO's numbers': the noun of the source's data names where the figure comes from
         nouns = domain.question_words().sources.data_nouns
-        ruled |= {question.words[at] for at in question.source_at if question.words[at] in nouns}
+        # (places of the words as parsed: a question rewritten since, shorter, keeps them)
+        said = question.words
+        ruled |= {said[at] for at in question.source_at if at < len(said) and said[at] in nouns}
         for word in open_words:
             skipped = word in phrased or word in economy or word in ruled or word in scope_words
             if (counting and word in cue_words) or skipped:
