@@ -114,6 +114,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout70",
     "evaluation_holdout71",
     "evaluation_holdout72",
+    "evaluation_holdout73",
 )
 
 
