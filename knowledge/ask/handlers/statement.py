@@ -10,11 +10,7 @@ from collections.abc import Callable
 
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.parse import Operation, ParsedQuestion
-from knowledge.ask.quantities import (
-    asks_an_amount,
-    without_amounts_for_other_items,
-    without_counts_of_other_things,
-)
+from knowledge.ask.quantities import without_amounts_for_other_items, without_counts_of_other_things
 from knowledge.ask.quote_subject import with_its_subject
 from knowledge.ask.render import Renderer
 from knowledge.ask.statements import Found, StatementFinder, date_numbers
@@ -41,7 +37,7 @@ def statement(
     the facts of statements already turned down."""
     found = statements.find_all(asked, passed)
     kept = without_counts_of_other_things(asked, [item.fact for item in found])
-    kept = only_the_amounts_asked(asked, of_the_one_ally_asked(asked, without_amounts_for_other_items(asked, kept)))
+    kept = of_the_one_ally_asked(asked, without_amounts_for_other_items(asked, kept))
     found = [item for item in found if item.fact in kept]
     if not found:
         return None
@@ -126,14 +122,6 @@ def _cell_amount(fact: Fact) -> tuple[str, list[float]]:
     if (fact.scale or 1.0) < BILLION <= abs(value * (fact.scale or 1.0)):
         return f"{column}: {said} ({phrasing.format_number(billions)} billion {fact.currency})", [billions]
     return f"{column}: {said}", []
-
-
-def only_the_amounts_asked(asked: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
-    """'What did India allocate to its defence ministry for 2025-26?': an amount asked and stated, the percentages its
-    sentence gives beside it ('about 9.5% more than …') are not the answer."""
-    if not asks_an_amount(asked) or not any(fact.unit is Unit.MONEY for fact in facts):
-        return facts
-    return [fact for fact in facts if fact.unit not in (Unit.PERCENT, Unit.PERCENT_OF_GDP)]
 
 
 def of_the_one_ally_asked(asked: ParsedQuestion, facts: list[Fact]) -> list[Fact]:
