@@ -1157,7 +1157,8 @@ def test_a_figure_per_person_does_not_answer_a_total_asked(documents):
 def test_an_amount_asked_with_what_is_not_answered_by_a_percentage(documents):
     engine = documents("evaluation_holdout20", "world-military-spending-faq.md")
     answer = engine.ask("What did India allocate to its defence ministry for 2025-26?")
-    assert 9.5 not in answer.values
+    # since '₹' is read as a currency the amount is found: it leads, the sentence's '9.5% more' is no answer alone
+    assert answer.values and answer.values[0] == 6.81
 
 
 def test_a_goal_asked_with_what_may_be_a_share(documents):
