@@ -448,8 +448,13 @@ def _parts_listed(answer: Answer) -> bool:
     same = len({(fact.subject, fact.period) for fact in amounts}) == 1
     values = sorted({fact.value * (fact.scale or 1.0) for fact in amounts if fact.value is not None})
     # '€800 billion …, including €150 billion in loans': a whole with its part, which the sentence says it includes
-    quote = f" {' '.join(normalise(answer.facts[0].citation.quote).split())} " if answer.facts else ""
-    including = any(f" {word} " in quote for word in domain.question_words().verifier.including)
+    # before one of them ('… reaching €106 billion, or roughly 31% of the total' names no whole of its own)
+    quote = answer.facts[0].citation.quote.casefold() if answer.facts else ""
+    figures = [f"{fact.value:g}" for fact in amounts if fact.value is not None]
+    including = any(
+        (at := quote.find(f"{word} ")) >= 0 and any(figure in quote[at:] for figure in figures)
+        for word in domain.question_words().verifier.including
+    )
     whole = including and len(values) >= SEVERAL_PARTS and values[-1] >= sum(values[:-1])
     return one_quote and same and len(values) >= SEVERAL_PARTS and not whole
 
