@@ -1510,7 +1510,7 @@ def _without_the_year_described(text: str) -> str:
     if named or lexicon.find_mentions(told, domain.group_aliases()):
         return text
     asked_concepts = lexicon.concepts(asked)
-    if not lexicon.concepts(told) <= asked_concepts:
+    if not lexicon.concepts(told) - domain.question_words().verifier.events_of_a_year <= asked_concepts:
         return text
     new = {word for word in told if word in _asking_words() and word not in asked}
     if any(not lexicon.concepts([word]) or not lexicon.concepts([word]) <= asked_concepts for word in new):

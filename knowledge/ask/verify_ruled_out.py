@@ -15,6 +15,9 @@ from knowledge.models import Fact
 from knowledge.question import STOPWORDS
 
 MAX_WORDS_RULED_OUT = 3  # 'not GDP', 'not current prices': a short clause naming what is not wanted
+MAX_CLAUSE_RULING_OUT = (
+    6  # its words, little ones too ('not the per cent of GDP'; 'not that it matters much …' is talk)
+)
 
 
 def ruled_out(text: str, *, refused_only: bool = False) -> list[tuple[str, ...]]:
@@ -29,9 +32,9 @@ def ruled_out(text: str, *, refused_only: bool = False) -> list[tuple[str, ...]]
         words = said if refused_only else _denied(said, negations)
         if not words or words[0] not in negations:
             continue
-        # 'not GDP', 'not the per cent of GDP': a few words naming the thing, little words aside
+        # 'not GDP', 'not the per cent of GDP': a short clause, a few words naming the thing, little words aside
         named = tuple(word for word in words[1:] if word not in STOPWORDS and not is_number(word))
-        if named and len(named) <= MAX_WORDS_RULED_OUT:
+        if named and len(named) <= MAX_WORDS_RULED_OUT and len(words) - 1 <= MAX_CLAUSE_RULING_OUT:
             ruled.append(named)
     return ruled
 

@@ -219,6 +219,7 @@ class VerifierWords(Strict):
     level_asked: tuple[str, ...]
     deal_nouns: frozenset[str]
     including: tuple[str, ...]
+    events_of_a_year: frozenset[str]
     one_part_of: tuple[str, ...]
     present_asked: tuple[str, ...]
     future_asked: tuple[str, ...]
