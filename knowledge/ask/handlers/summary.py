@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import replace
 
-from knowledge import domain
+from knowledge import domain, lexicon
 from knowledge.ask.handlers.facts import compose
 from knowledge.ask.index import FactIndex
 from knowledge.ask.parse import ParsedQuestion, parse_question
@@ -26,8 +26,12 @@ MAX_SUMMARY_FACTS = 8
 
 def summary(index: FactIndex, render: Renderer, suggester: Suggester, question: str, parsed: Question) -> Reply:
     asked = parse_question(parsed)
+    if _of_something_else(asked, index.vocabulary.documented, index.kb.documents):
+        return suggester.unsure(question, parsed, Resolution([], 0.0))  # 'summarise the football results'
     documents = documents_named(index.kb.documents, asked)
     facts = _round_robin([key_facts(index.facts, document, asked) for document in documents])
+    if not facts:  # 'recap of Poland's spending': the article titled by spending says nothing of Poland
+        facts = _round_robin([key_facts(index.facts, document, asked) for document in index.kb.documents])
     if not facts:
         return suggester.unsure(question, parsed, Resolution([], 0.0))
     return replace(compose(render, question, parsed, Resolution(facts, ANSWER_SCORE + 1)), operation=SUMMARY_OPERATION)
@@ -38,7 +42,7 @@ def documents_named(documents: Iterable[Document], asked: ParsedQuestion) -> lis
     title or publisher says a word of the question's topic ('the Hague note'); all of that kind when none does."""
     kind = _kind_named(asked)
     of_kind = [document for document in documents if kind is None or document.kind is kind]
-    topic = _topic_words(asked)
+    topic = _topic_words(asked) - lexicon.vocabulary()  # 'spending' is in a title, yet names no document
     titled = [document for document in of_kind if topic & _title_words(document)]
     # 'a summary of the article': the document whose title or publisher calls it by the kind named
     kinds = _kind_words(asked)
@@ -78,6 +82,14 @@ def _headline_cells(facts: list[Fact], subjects: set[str]) -> list[Fact]:
     latest = max((fact.period or "" for fact in profiled), default="")
     chosen = [fact for fact in profiled if fact.period == latest]
     return sorted(chosen, key=lambda fact: (MEASURES[fact.measure].profile or 0, fact.subject))
+
+
+def _of_something_else(asked: ParsedQuestion, documented: frozenset[str], documents: Iterable[Document]) -> bool:
+    """A summary asked of a topic no document speaks of ('the football results', 'the weather in Paris'): a word of
+    its topic that is no word of the domain, of any document's text or title."""
+    titles = frozenset().union(*(_title_words(document) for document in documents))
+    topic = _topic_words(asked) - lexicon.vocabulary() - titles
+    return any(word not in documented and stem(word) not in documented for word in topic if word.isalpha())
 
 
 def _round_robin(per_document: list[list[Fact]]) -> list[Fact]:

@@ -46,3 +46,14 @@ def test_a_summary_of_the_tables_for_an_ally_and_year_keeps_to_them(engine: Engi
 def test_a_summary_noun_beside_a_question_word_names_a_source() -> None:
     parsed = parse("according to the summit summary, what did allies commit to?", Vocabulary(set()), {})
     assert classify(parsed).route is not Route.SUMMARY
+
+
+@pytest.mark.parametrize("text", ["summarise the football results", "give me a summary of the weather in oslo"])
+def test_a_summary_of_something_no_document_speaks_of_is_declined(engine: Engine, text: str) -> None:
+    assert not engine.ask(text).answered
+
+
+def test_a_summary_of_an_allys_spending_is_not_kept_to_a_document_titled_by_spending(engine: Engine) -> None:
+    answer = engine.ask("recap of italy's spending")
+    assert answer.answered, answer.answer
+    assert {fact.subject for fact in answer.facts} == {"Italy"}
