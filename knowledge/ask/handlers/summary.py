@@ -30,8 +30,8 @@ def summary(index: FactIndex, render: Renderer, suggester: Suggester, question: 
         return suggester.unsure(question, parsed, Resolution([], 0.0))  # 'summarise the football results'
     documents = documents_named(index.kb.documents, asked)
     facts = _round_robin([key_facts(index.facts, document, asked) for document in documents])
-    if not facts:  # 'recap of Poland's spending': the article titled by spending says nothing of Poland
-        facts = _round_robin([key_facts(index.facts, document, asked) for document in index.kb.documents])
+    if not facts and set(asked.entities) - {NATO_ALLIES}:  # 'recap of Poland's spending': the documents named say
+        facts = _round_robin([key_facts(index.facts, document, asked) for document in index.kb.documents])  # nothing
     if not facts:
         return suggester.unsure(question, parsed, Resolution([], 0.0))
     return replace(compose(render, question, parsed, Resolution(facts, ANSWER_SCORE + 1)), operation=SUMMARY_OPERATION)
