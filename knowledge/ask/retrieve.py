@@ -32,7 +32,7 @@ from knowledge.ask.quantities import (
 )
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
-from knowledge.ask.verify_ruled_out import ruled_out
+from knowledge.ask.verify_ruled_out import refused_words
 from knowledge.cues import cues
 from knowledge.derive import derive
 from knowledge.lexicon import NATO_ALLIES, normalise
@@ -91,12 +91,7 @@ def question_forms(question: Question) -> set[str]:
     if QuestionKind.CHANGE in question_kinds(question):
         words -= PERCENT_WORDS  # 'personnel percentage increase': the percent is the change's, not a share's
     # 'what Ottawa spent … Not the per cent of GDP, the actual dollar amount.': what is ruled out names no measure
-    ruled = {
-        word
-        for named in ruled_out(question.text, refused_only=True)
-        for word in named
-        if question.words.count(word) == 1
-    }
+    ruled = refused_words(question.text, question.words)
     words -= ruled | {stem(word) for word in ruled}
     currency = asked_currency(question.words)
     if currency and currency != BARE_DOLLAR:

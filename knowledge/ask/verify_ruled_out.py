@@ -4,7 +4,7 @@ member said they do not want."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from knowledge import domain
 from knowledge.ask.exclusions import parts_left_out
@@ -37,6 +37,14 @@ def ruled_out(text: str, *, refused_only: bool = False) -> list[tuple[str, ...]]
         if named and len(named) <= MAX_WORDS_RULED_OUT and len(words) - 1 <= MAX_CLAUSE_RULING_OUT:
             ruled.append(named)
     return ruled
+
+
+def refused_words(text: str, words: Sequence[str]) -> frozenset[str]:
+    """The words of the clauses refusing a figure ('Not the per cent of GDP, the actual dollar amount.') that the
+    question says nowhere else: they name nothing asked, neither a measure to retrieve nor a word to account for."""
+    return frozenset(
+        word for named in ruled_out(text, refused_only=True) for word in named if list(words).count(word) == 1
+    )
 
 
 def _denied(words: list[str], negations: Iterable[str]) -> list[str]:

@@ -240,6 +240,7 @@ def _names_its_own(clause: Sequence[str], names: frozenset[str] | set[str]) -> b
     return any(word in names for word in clause[:first])
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same message by every check that reads its focus
 def _asked_after_a_remark(text: str) -> bool:
     """A message whose last sentence asks, after a sentence that does not ('…, the lira figures must be enormous.
     What did …?'): the remark before it is context, as in a long message."""

@@ -28,7 +28,7 @@ from knowledge.ask.verify_evidence import (
     title_names_of,
 )
 from knowledge.ask.verify_numbers import COUNTED_UNITS, framed_as_a_goal, range_ends
-from knowledge.ask.verify_ruled_out import ruled_out
+from knowledge.ask.verify_ruled_out import refused_words
 from knowledge.ask.verify_sources import SourceCheck
 from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, is_number
 from knowledge.ask.verify_years import is_fiscal_year, period_years
@@ -137,12 +137,7 @@ class WordCheck:
         missing += self._goal_unaccounted(question, facts, counting=counting)
         economy = _economy_of_a_typed_share(question.words, facts) | _frames_of_goals(focus)
         # 'Not the per cent of GDP, the actual dollar amount.': what the question rules out is not asked
-        ruled = {
-            word
-            for named in ruled_out(question.text, refused_only=True)
-            for word in named
-            if question.words.count(word) == 1
-        }
+        ruled = set(refused_words(question.text, question.words))
         # 'by NATO's count', 'per NATO's numbers': the noun of the source's data names where the figure comes from
         nouns = domain.question_words().sources.data_nouns
         # (places of the words as parsed: a question rewritten since, shorter, keeps them)
