@@ -6,10 +6,12 @@ import re
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 CATALOG_NAME = "catalog.toml"
 ONE_PERIOD = re.compile(r"\d{4}|current")
+A_YEAR = re.compile(r"\b\d{4}\b")
+FISCAL_YEAR_LABEL = re.compile(r"^(?:FY|fiscal year)\s*(?=\d{4}(?!\d))", re.IGNORECASE)
 
 
 class CatalogError(ValueError):
@@ -25,7 +27,19 @@ class CatalogEntry(BaseModel):
     url: str | None = None
     # the year the document's figures are for when a sentence names none; a span ('2014–2024', '2025-26 to
     # 2035-36') says what it covers and dates no figure
-    period: str | None = Field(default=None, max_length=80, pattern=r"^(current|.*\b\d{4}\b.*)$")
+    period: str | None = Field(default=None, max_length=80)
+
+    @field_validator("period")
+    @classmethod
+    def _a_period_named(cls, value: str | None) -> str | None:
+        """A year, a span of years or 'current'; a fiscal year as budgets write it ('FY2025', 'fiscal year 2025')
+        is the year it is named by."""
+        if value is None:
+            return None
+        period = FISCAL_YEAR_LABEL.sub("", value.strip())
+        if period != "current" and not A_YEAR.search(period):
+            raise ValueError("must name a year, a span of years or 'current' (e.g. 2025, 2014-2024, FY2025)")
+        return period
 
 
 def read_catalog(documents_dir: Path) -> dict[str, CatalogEntry]:

@@ -115,6 +115,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout71",
     "evaluation_holdout72",
     "evaluation_holdout73",
+    "evaluation_holdout74",
 )
 
 
