@@ -99,6 +99,8 @@ class TableQuestion:
     # LIST asked as yes or no: whether the ally named is the only one past the line ('was Bulgaria the only ally
     # above 3%?'), or, named as '', whether anyone is ('was anyone besides Poland over 4%?')
     only_checked: str | None = None
+    # LIST: yes only if every ally in scope passes the line ('did all allies meet 2% in 2024?')
+    every_checked: bool = False
     # OWNER, and CHECK of a figure claimed as typed: how far a row may lie from the figure given, half its last typed
     # digit (42.3 is any of 42.25–42.35); 0 for a CHECK of a line
     tolerance: float = 0.0
@@ -352,12 +354,9 @@ def _table_question(question: Question) -> TableQuestion | None:
     )
     if owned_or_over_years is not None:
         return owned_or_over_years
-    if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
-        return _check(question, text)  # 'were nato europe and canada together over 2% in 2023?': its own row
-    if not question.entities and _groups_named(question) and question.opens_as_yes_or_no:
-        checked = _check(question, text)  # 'did all three baltic states meet 2% in 2023?': each member's row
-        if checked is not None:
-            return checked
+    checked = _a_whole_checked(question, text)
+    if checked is not None:
+        return checked
     compared = THRESHOLD_PHRASES.sub(" ", _without_multiple_comparison(text))
     # 'defence expenditure as a percentage of GDP' names the share-of-GDP column, no fraction of a stated count
     compared = _share_of_the_economy().sub(" ", compared)
@@ -602,6 +601,51 @@ def _anyone_else_checked(question: Question, text: str, excepted: frozenset[str]
     return _only_checked(question, text, [""])
 
 
+def _a_whole_checked(question: Question, text: str) -> TableQuestion | None:
+    """A yes or no of every ally ('did all allies meet 2%?'), of a whole's own row ('were nato europe and canada
+    together over 2% in 2023?') or of each member of a group ('did all three baltic states meet 2% in 2023?')."""
+    every = _every_ally_checked(question, text)
+    if every is not None:
+        return every
+    if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
+        return _check(question, text)
+    if not question.entities and _groups_named(question) and question.opens_as_yes_or_no:
+        return _check(question, text)
+    return None
+
+
+def _every_ally_checked(question: Question, text: str) -> TableQuestion | None:
+    """'Did all allies meet 2% in 2024?', 'was every NATO member above 1.5%?': yes only if each ally's row passes
+    the line, the allies short of it listed; never the alliance's own row ('together', 'on average' take it)."""
+    if not question.opens_as_yes_or_no or not _names_every_member(question.words):
+        return None
+    if any(f" {phrase} " in text for phrase in _words().taken_as_one):
+        return None
+    if [name for name in question.entities if name != lexicon.NATO_ALLIES] or _groups_named(question):
+        return None
+    checked = _check(question, text)
+    if checked is None or checked.threshold is None:
+        return None
+    checked.intent = Intent.LIST
+    checked.every_checked = True
+    checked.excluded = _excluded(question)
+    return checked
+
+
+def _names_every_member(words: Sequence[str]) -> bool:
+    """A word of every_member before an ally noun, only little words between ('all the allies', 'every NATO
+    member', 'all 32 members')."""
+    table_words = _words()
+    joined = " ".join(words)
+    for quantifier in table_words.every_member:
+        for match in re.finditer(rf"\b{re.escape(quantifier)}\b", joined):
+            rest = joined[match.end() :].split()
+            rest = list(itertools.dropwhile(lambda word: word in table_words.before_every_member, rest))
+            if rest and rest[0] in cues().ally_nouns:
+                return True
+    return False
+
+
 def _only_checked(question: Question, text: str, countries: list[str]) -> TableQuestion | None:
     """'Apart from the US, was Bulgaria the only ally above 3% in 2019?': yes or no by every ally past the line,
     those left out aside, never by the named ally's own row alone; `countries` [''] asks whether anyone is."""
@@ -700,7 +744,23 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
             # 'the 2nd biggest, after the us' counts the US among the places: only 'the biggest after the us' skips it
             excluded=_excluded(question, ranking=not place),
         )
+    if _every_ally_asked(question, text):
+        return TableQuestion(Intent.RANKING, limit=len(lexicon.ally_names()), years=question.years)
     return None
+
+
+def _every_ally_asked(question: Question, text: str) -> bool:
+    """'list every ally's share of GDP in 2024', 'defence spending by country', 'show all allies' spending': each
+    ally's figure of one year, with no line, place or sum asked ('what did all allies spend together' is the
+    alliance's total, 'all allies' alone its row)."""
+    words = _words()
+    operations = domain.question_words().operations
+    if len(question.years) > 1 or any(question.has(phrase) for phrase in (*operations.sum, *operations.average)):
+        return False
+    if any(f" {phrase} " in text for phrase in words.each_ally):
+        return True
+    listed = bool(question.word_set & words.listing_requests)
+    return listed and any(f" all {noun} " in text or f" all nato {noun} " in text for noun in cues().ally_nouns)
 
 
 def _a_bare_line(question: Question) -> bool:

@@ -68,7 +68,7 @@ from knowledge.ask.intent import (
 )
 from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
-from knowledge.ask.premise import premise_answered, premise_checked
+from knowledge.ask.premise import conclusion_checked, premise_answered, premise_checked
 from knowledge.ask.published import Publications, with_the_documents_date
 from knowledge.ask.quoted_claims import claim_readings, negated_claim_checked, year_claim_checked
 from knowledge.ask.render import Renderer
@@ -295,7 +295,7 @@ class Engine:
         answer_of = self._answer_of(previous)
         if answer.answered:
             return premise_answered(question, answer, answer_of) or answer
-        return premise_checked(question, answer_of) or answer
+        return premise_checked(question, answer_of) or conclusion_checked(question, answer_of) or answer
 
     def _computed(self, question: str, previous: Answer | None, *, restating: bool = True) -> Answer:
         if len(question) > MAX_QUESTION_CHARS:

@@ -1113,7 +1113,7 @@ def _read_as_meant(text: str) -> str:
     return _replaced(text, "phrase_meanings")
 
 
-def _without_yes_no_tag(text: str) -> tuple[str, str]:
+def without_yes_no_tag(text: str) -> tuple[str, str]:
     """'poland had more troops than germany in 2024, right?': the statement, and the tag that asked to confirm it
     ('' if none)."""
     statement, comma, tag = text.rpartition(",")
@@ -1456,7 +1456,7 @@ def _read_the_entities(question: Question, original: str) -> None:
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:
     original = original[:MAX_QUESTION_CHARS]  # every later stage reads at most this much of a message
     text = clean(original)
-    statement, tag = _without_yes_no_tag(_without_the_other_side(without_remarks(text)))
+    statement, tag = without_yes_no_tag(_without_the_other_side(without_remarks(text)))
     tagged = bool(tag)
     statement, tagged_before_basis = _tag_before_its_basis(statement)
     tagged = tagged or tagged_before_basis

@@ -192,6 +192,19 @@ def _countries_named(clause: str, words: list[str]) -> set[str]:
 
 
 NEXT_SENTENCE = re.compile(r"\?\s+(?=\(?[A-Z])")  # a question mark, then a sentence of its own, maybe bracketed
+LOWER_CASE_SENTENCE = re.compile(r"\?\s+(?=[a-z])")
+
+
+def _a_lower_case_sentence_of_the_asker(text: str) -> re.Match[str] | None:
+    """'… ? my mate says it's 4% plus 1%': a sentence typed in lower case after the question mark, opening on the
+    asker or on someone they heard ('my', 'i', 'someone'), is a sentence of its own all the same."""
+    found = LOWER_CASE_SENTENCE.search(text)
+    if found is None:
+        return None
+    words = domain.question_words()
+    opening = normalise(text[found.end() :]).split()[:1]
+    asker = {*words.remark_pronouns, *words.verifier.hearsay, *words.heard_from}
+    return found if opening and opening[0] in asker else None
 
 
 def _without_a_sentence_after_the_question(text: str) -> str:
@@ -199,7 +212,7 @@ def _without_a_sentence_after_the_question(text: str) -> str:
     asking nothing and stating no figure, is a remark, whoever it names ('I've got a tenner on Madrid.'); one opening
     as the question carries on ('? And for Germany', '? Same for 2023') still asks. A sentence in brackets is one too
     ('… in 2024 per NATO? (Poland obviously drags it up.)')."""
-    found = NEXT_SENTENCE.search(text)
+    found = NEXT_SENTENCE.search(text) or _a_lower_case_sentence_of_the_asker(text)
     if found is None:
         return text
     after = text[found.end() :]
@@ -1161,6 +1174,7 @@ def _a_tag_without_its_other_side(text: str) -> str:
 
 
 QUESTION_END = re.compile(r"\?+\s+")
+DASHED_GUESS = re.compile(r"\s[—–-]\s+(?P<bit>[^—–?]+?)\s*\?+\s*$")  # '… in 2024 — Poland with 30%?'
 
 
 def _without_answers_offered(text: str) -> str:
@@ -1169,10 +1183,14 @@ def _without_answers_offered(text: str) -> str:
     closed by its own mark that do not ask are answers the asker offers, not more of the question. A bit carrying
     the question on ('? in 2024?', '? and France?', '? share of GDP?') or naming what the question leaves to it (a
     year or an ally it does not ask, a basis, a percentage) stays."""
+    dashed = DASHED_GUESS.search(text)
     first = QUESTION_END.search(text)
-    if first is None or not text.rstrip().endswith("?"):
+    if first is None and dashed is not None:  # 'which ally had the largest real rise in 2024 — Poland with 30%?'
+        asked, offered = text[: dashed.start()], [dashed["bit"]]
+    elif first is None or not text.rstrip().endswith("?"):
         return text
-    asked, offered = text[: first.start()], QUESTION_END.split(text[first.end() :].rstrip())
+    else:
+        asked, offered = text[: first.start()], QUESTION_END.split(text[first.end() :].rstrip())
     asked_words = normalise(asked).split()
     asking = _opens_asking(asked_words) or _asks(asked_words)  # 'by what year are allies to hit 5%?'
     if not asking or set(asked_words[:1]) & set(domain.question_words().verifier.yes_no_starts):
@@ -1186,6 +1204,8 @@ def _an_answer_offered(words: list[str], asked_words: list[str]) -> bool:
     question_words = domain.question_words()
     if not words or words[0] in question_words.question_continuations or _opens_asking(words):
         return False
+    if _an_ally_guessed(words, asked_words):
+        return True
     said = " ".join(words)
     if lexicon.concepts(words) or _bases(words) or "%" in said or CLAIMED_PERCENT.search(said):
         return False
@@ -1195,17 +1215,51 @@ def _an_answer_offered(words: list[str], asked_words: list[str]) -> bool:
     return whom_asked or _named_already(_whom_named(words), _whom_named(asked_words))
 
 
+def _an_ally_guessed(words: list[str], asked_words: list[str]) -> bool:
+    """'Latvia at around 300%?', 'Poland with 30%?' after 'which ally had the biggest …?': an ally guessed with its
+    figure, naming nothing else of what is asked."""
+    question_words = domain.question_words()
+    if not set(asked_words) & question_words.whom_asked or not _whom_named(words):
+        return False
+    return not (lexicon.concepts(words) or _bases(words) or A_YEAR.search(" ".join(words)))
+
+
 def _without_guess(text: str) -> str:
     """'czech real increase 2024 was it like 50%??', 'how many members nato has now, 31 or 32?': the question
     without the figure its asker guesses at the end, which is no figure of the question ('is it 2%?' stays a check:
     a bare figure after a comma must come in a pair)."""
     match = _guess().search(text)
-    if match is None or (
-        match.group(0).lstrip().startswith((",", ";", "–", "—", "-")) and " or " not in match.group(0)
-    ):
+    if match is None:
+        return _without_a_dashed_guess(text)
+    if match.group(0).lstrip().startswith((",", ";", "–", "—", "-")) and " or " not in match.group(0):
         return text
     asked = text[: match.start()].rstrip()
     return f"{asked}?" if "?" in match.group("marks") and asked else asked
+
+
+DASHED_FIGURE = re.compile(
+    r"\s[-–—]\s*(?:(?:roughly|about|around|like|maybe|approx\.?|approximately|circa|~)\s*)?"
+    r"(?:[A-Z]{0,3}[$€£])?\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent|bn|billion|m|million|k|thousand)?"
+    r"(?:\s+of\s+gdp)?\s*(?P<marks>\?+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_a_dashed_guess(text: str) -> str:
+    """'what was Europe and Canada's share of GDP in 2024 — 2.5%?', '… across 2022 to 2024 — roughly C$110bn?': one
+    figure after a dash closing a question that asks what or how much is the asker's guess, no figure of the
+    question ('did Italy reach 2% — 1.5%?' asks yes or no, and keeps it)."""
+    match = DASHED_FIGURE.search(text)
+    if match is None:
+        return text
+    asked = text[: match.start()].rstrip()
+    words = normalise(asked).split()
+    question_words = domain.question_words()
+    operations = question_words.operations
+    requested = bool(words) and words[0] in {*operations.sum, *operations.sum_of_several, *operations.average}
+    if not (_opens_asking(words) or _asks(words) or requested) or words[0] in question_words.verifier.yes_no_starts:
+        return text
+    return f"{asked}?"
 
 
 LISTING_BRACKET = re.compile(r"\(([^()]{1,80})\)")

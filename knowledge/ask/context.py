@@ -41,6 +41,12 @@ YEAR = re.compile(r"\b((?:19|20)\d\d)e?\b")  # a year, or an estimate's as table
 POINTING = frozenset({"that", "this", "it"})  # words pointing at the previous answer's figure
 
 
+def _asked_before(previous: Answer) -> str:
+    """The previous message as it asked, the remarks around it aside ('… in 2024? I assumed the US at 3.4%': the
+    asker's guess is no ally the follow-up goes on about)."""
+    return without_remarks(previous.question)
+
+
 def refers_to_previous_answer(words: list[str]) -> bool:
     """'is that…', 'how many of them' point at the last answer; 'that country' points at an entity in it."""
     for index, word in enumerate(words):
@@ -160,7 +166,7 @@ def span_pointed_back(question: Question, previous: Answer | None) -> list[int]:
     year the question before named, when the follow-up names no year and points back at a span of years."""
     if previous is None or question.years or not question.has(*domain.question_words().follow_ups.same_span):
         return []
-    years = sorted({int(year) for year in YEAR.findall(previous.question)})
+    years = sorted({int(year) for year in YEAR.findall(_asked_before(previous))})
     return years if len(years) == 2 else []
 
 
@@ -201,7 +207,7 @@ def group_scope(index: FactIndex, question: Question, previous: Answer | None) -
         return frozenset()
     if lexicon.find_mentions(question.words, domain.group_aliases()):
         return frozenset()
-    words_before = normalise(previous.question).split()
+    words_before = normalise(_asked_before(previous)).split()
     earlier = lexicon.find_mentions(words_before, domain.group_aliases())
     members = frozenset(member for mention in earlier for member in domain.group_members()[mention.target])
     return members or allies_pointed_back(question, words_before)
@@ -279,7 +285,7 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
         or _another_place(question, previous)
         or _changed_since(question, previous)
         or _compared_with(question, previous)
-        or (_the_other_side(question, previous.question) if counted_in_tables else None)
+        or (_the_other_side(question, _asked_before(previous)) if counted_in_tables else None)
         or _for_a_group(index, question, previous)
         or _with_one_more(index, question, previous)
         or _for_the_rest(index, question, previous)
@@ -293,14 +299,14 @@ def restated(index: FactIndex, question: Question, previous: Answer | None) -> s
     own = [
         word
         for word in own_words(question)
-        if word not in said_before and not (asked_extreme([word]) and same_end([word], previous.question))
+        if word not in said_before and not (asked_extreme([word]) and same_end([word], _asked_before(previous)))
     ]
     if not is_follow_up(index, question) or own:
         return None
-    again: str | None = previous.question
+    again: str | None = _asked_before(previous)
     if question.entities:  # 'same for the us pls' after '… canada's spending grow …, %?'
         one_subject = len({fact.subject for fact in previous.facts}) == 1  # not a ranking's 'and germany in 2023?'
-        again = _for_another(index, previous.question, question.entities[0]) if one_subject else None
+        again = _for_another(index, _asked_before(previous), question.entities[0]) if one_subject else None
     return _for_the_year(question, again) if again else None
 
 
@@ -319,7 +325,7 @@ def _at_another_scale(question: Question, previous: Answer) -> str | None:
         return None
     if set(own_words(question)) - set(named):
         return None
-    return f"{previous.question.rstrip(' ?')}, in {named[0]}?"
+    return f"{_asked_before(previous).rstrip(' ?')}, in {named[0]}?"
 
 
 def asks_a_part_of_the_amount(words: list[str], previous: Answer) -> bool:
@@ -337,7 +343,7 @@ def _a_part_of_the_amount(index: FactIndex, question: Question, previous: Answer
         return None
     if question.entities[0] == previous.facts[0].subject:
         return None
-    return _for_another(index, previous.question, question.entities[0])
+    return _for_another(index, _asked_before(previous), question.entities[0])
 
 
 def _words_of_its_operation(previous: Answer) -> frozenset[str]:
@@ -357,11 +363,11 @@ def _compared_with(question: Question, previous: Answer) -> str | None:
         return None
     compared_to = _compared_to(question.words)
     if compared_to is not None:  # 'how does that compare to 2014?': both figures and the change between them
-        again = f"{previous.question.rstrip(' ?')} compared with {compared_to}"
+        again = f"{_asked_before(previous).rstrip(' ?')} compared with {compared_to}"
         # 'how does it stack up against France?': both allies' figures and the difference between them
         other = question.entities and not question.years
         return f"{again}, {domain.question_words().follow_ups.difference_asked}?" if other else again
-    return f"{previous.question.rstrip(' ?')}, {question.text}"
+    return f"{_asked_before(previous).rstrip(' ?')}, {question.text}"
 
 
 def _changed_since(question: Question, previous: Answer) -> str | None:
@@ -378,7 +384,7 @@ def _changed_since(question: Question, previous: Answer) -> str | None:
         return None
     # 'did it go up or down in 2024?': the way it went is asked too, so the restated question asks it
     both_ways = question.has(*words.series.either_way)
-    return f"{previous.question.rstrip(' ?')} compared with {since}{', up or down' if both_ways else ''}"
+    return f"{_asked_before(previous).rstrip(' ?')} compared with {since}{', up or down' if both_ways else ''}"
 
 
 POINTED = re.compile(r"\b(?:that|this|it)\b", re.IGNORECASE)
@@ -400,7 +406,7 @@ def the_goal_pointed_at(question: Question, previous: Answer | None) -> str | No
 def _an_operation_put_to_it(question: Question, previous: Answer) -> str | None:
     if not puts_an_operation_to_it(question, previous):
         return None
-    return f"{previous.question.rstrip(' ?')}, {question.text.strip()}"
+    return f"{_asked_before(previous).rstrip(' ?')}, {question.text.strip()}"
 
 
 def puts_an_operation_to_it(question: Question, previous: Answer) -> bool:
@@ -500,7 +506,7 @@ def _for_a_group(index: FactIndex, question: Question, previous: Answer) -> str 
     if len(members) < 2:  # a group of one is the ally again
         return None
     named = ", ".join(members[:-1]) + " and " + members[-1]
-    return _for_another(index, previous.question, named)
+    return _for_another(index, _asked_before(previous), named)
 
 
 def _with_one_more(index: FactIndex, question: Question, previous: Answer) -> str | None:
@@ -517,11 +523,13 @@ def _with_one_more(index: FactIndex, question: Question, previous: Answer) -> st
     adding_words = {word for phrase in adding for word in phrase.split()}
     if any(word not in adding_words for word in own_words(question)):
         return None
-    named = parse(previous.question, index.vocabulary, index.people)
-    last = _last_named(previous.question, [alias for name in named.entities for alias in named.aliases.get(name, [])])
+    named = parse(_asked_before(previous), index.vocabulary, index.people)
+    last = _last_named(
+        _asked_before(previous), [alias for name in named.entities for alias in named.aliases.get(name, [])]
+    )
     if last is None:
         return None
-    return f"{previous.question[: last.end()]} and {added}{previous.question[last.end() :]}"
+    return f"{_asked_before(previous)[: last.end()]} and {added}{_asked_before(previous)[last.end() :]}"
 
 
 def _last_named(text: str, aliases: list[str]) -> re.Match[str] | None:
@@ -541,7 +549,7 @@ def _for_the_rest(index: FactIndex, question: Question, previous: Answer) -> str
     if question.entities or not asks_for_the_rest(own_words(question), previous):
         return None
     subject = previous.facts[0].subject
-    return _for_another(index, previous.question, _the_rest_of(previous) or "", instead_of=subject)
+    return _for_another(index, _asked_before(previous), _the_rest_of(previous) or "", instead_of=subject)
 
 
 def _leaving_them_out(question: Question, previous: Answer) -> str | None:
@@ -559,7 +567,7 @@ def _leaving_them_out(question: Question, previous: Answer) -> str | None:
     subjects = list(dict.fromkeys(fact.subject for fact in previous.facts if lexicon.is_ally(fact.subject)))
     if not own or not set(own) <= leaving or not subjects:
         return None
-    return f"{previous.question.rstrip(' ?')}, excluding {' and '.join(subjects)}?"
+    return f"{_asked_before(previous).rstrip(' ?')}, excluding {' and '.join(subjects)}?"
 
 
 def asks_for_the_rest(words: list[str], previous: Answer) -> bool:
@@ -571,7 +579,7 @@ def asks_for_the_rest(words: list[str], previous: Answer) -> bool:
     own = [word for word in words if word not in STOPWORDS and word not in FOLLOW_UP_FILLERS]
     if not any(word in rest for word in own) or _the_rest_of(previous) is None:
         return False
-    said_before = _said_before(previous.question)
+    said_before = _said_before(_asked_before(previous))
     return all(word in rest or word in said_before or stem(word) in said_before for word in own)
 
 
@@ -643,7 +651,7 @@ def _another_place(question: Question, previous: Answer) -> str | None:
     places = [ordinals[word] for word in question.words if ordinals.get(word, 0) >= 2]
     if previous.operation != RANKING or len(places) != 1 or question.entities:
         return None
-    before = normalise(previous.question)
+    before = normalise(_asked_before(previous))
     verifier = domain.question_words().verifier
     superlatives = verifier.superlatives_greater | verifier.superlatives_lesser
     words = before.split()

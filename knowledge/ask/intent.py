@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -115,7 +116,22 @@ def _kinds_of_words(words: tuple[str, ...]) -> frozenset[QuestionKind]:
         kinds.add(QuestionKind.CHANGE if has(*asked.change) else QuestionKind.SHARE)
     if has(*domain.question_words().quantities.real_change):
         kinds.add(QuestionKind.CHANGE)
+    other_kinds = kinds & {QuestionKind.COUNT, QuestionKind.SHARE, QuestionKind.CHANGE}
+    if not other_kinds and _asks_what_was_spent(has, word_set):
+        kinds.add(QuestionKind.AMOUNT)
     return frozenset(kinds)
+
+
+def _asks_what_was_spent(has: Callable[..., bool], word_set: set[str]) -> bool:
+    """'how much did NATO spend in 2024?', 'what did all allies spend?': an amount of money asked in no currency, as
+    the verifier reads it (quantities.count_for_amount), never 'how much of', 'how much more', 'by how much' nor
+    'how much did spending grow' (a part, a difference, a change)."""
+    words = domain.question_words()
+    quantities, operations = words.quantities, words.operations
+    if not has(*quantities.amount, *quantities.amount_by_what) or not word_set & quantities.spending_verbs:
+        return False
+    moved = {*words.table_questions.increase, *words.table_questions.decrease, *operations.change}
+    return not has(*words.verifier.part_asked, *operations.difference_around, *operations.margin, *moved)
 
 
 def forget_kinds() -> None:
@@ -231,11 +247,36 @@ def with_the_time_said(text: str) -> str:
     """The message with a lead only marking its time said as its year ('Back in 2014, right after the Wales pledge, what
     share …?' is 'In 2014, what share …?'), and without a closing clause recalling an earlier time of the figure asked
     ('Was Romania still at 2% in 2023, after first reaching it in 2020?'): neither asks anything of its own."""
+    text = _year_after_its_yes_or_no(text)
     parts = split_parts(text)
     when = time_lead(parts[0]) if len(parts) >= 2 else None
     timed = f"{when}, {text[text.index(parts[1]) :]}" if when is not None else text
     head, comma, tail = timed.rpartition(",")
     return f"{head.rstrip()}?" if comma and head.strip() and _recalls_an_earlier_time(tail) else timed
+
+
+YEAR_LEAD = re.compile(
+    r"^(?P<when>(?:back\s+)?in\s+(?:19|20)\d\d)\s+(?P<rest>[^\s,].*?)(?P<marks>\?*)\s*$", re.IGNORECASE
+)
+
+
+def _year_after_its_yes_or_no(text: str) -> str:
+    """'and back in 2014 was it higher?' → 'and was it higher in 2014?': a year leading a yes or no question with no
+    comma after it is its time, said where the question's own words end."""
+    words = domain.question_words()
+    opening = re.match(r"^[\W\s]*", text)
+    at = opening.end() if opening else 0
+    while True:  # 'hm, and …': the leading connectives stay where they are
+        word = re.match(r"(\w+)[\s,]+", text[at:])
+        if word is None or word.group(1).casefold() not in words.leading_connectives:
+            break
+        at += word.end()
+    found = YEAR_LEAD.match(text[at:])
+    opening_words = normalise(found["rest"]).split()[:1] if found is not None else []
+    if not opening_words or opening_words[0] not in words.verifier.yes_no_starts:
+        return text
+    when = re.sub(r"^back\s+", "", found["when"], flags=re.IGNORECASE)
+    return f"{text[:at]}{found['rest'].rstrip()} {when}{found['marks'] or '?'}"
 
 
 def _recalls_an_earlier_time(clause: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge import domain, lexicon
+from knowledge.ask.quantities import is_change
 from knowledge.cues import cues
 from knowledge.models import Answer
 from knowledge.words import normalise
@@ -29,6 +30,8 @@ YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 TOLD_APART = re.compile(r"[.?!;:]\s+|\s[—–-]\s|[—–]")  # a sentence's end, a colon or a dash between clauses
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+CLAUSE_BREAK = re.compile(r"[,:–—]|\s-\s")  # between a premise's clause and a conclusion drawn from it
+COUNTED_REACH = 2  # the words after a number that may say what it counts ('880 military personnel')
 NEGATION_REACH = 4  # 'has never been above 2%': a negation this close before the figure turns the premise round
 
 
@@ -43,6 +46,7 @@ class Figure:
     digits: str  # the number as typed, without its scale ('300,000', '2.5'); '' for a fraction word ('half')
     scale: float
     floor: bool = False  # typed with a plus after it ('50%+')
+    currency: str = ""  # the currency typed before it ('€' of '€19.9bn'), which the figure asked keeps
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +94,10 @@ def figures_in(text: str, *, told: bool = True) -> list[Figure]:
         counting = not told or _counts(text[match.end() :])
         if plain and kind == "number" and (_labelled(text[: match.start()]) or not counting):
             continue
-        found.append(Figure(match.start(), match.end(), number * scale, kind, digits, scale, bool(match["plus"])))
+        currency = match["currency"] or ""
+        found.append(
+            Figure(match.start(), match.end(), number * scale, kind, digits, scale, bool(match["plus"]), currency)
+        )
     return found
 
 
@@ -102,8 +109,10 @@ def _a_share_of_something(after: str) -> bool:
 
 
 def _counts(after: str) -> bool:
-    words = normalise(after).split()
-    return bool(words) and words[0] in domain.question_words().premises.counted
+    """'880 military personnel', '138,000 active troops', '30 members': a number counting a noun right after it,
+    one word describing it aside."""
+    words = normalise(after).split()[:COUNTED_REACH]
+    return bool(set(words) & set(domain.question_words().premises.counted))
 
 
 def _labelled(before: str) -> bool:
@@ -154,9 +163,45 @@ def _argued_from(text: str, figure: Figure) -> bool:
     """'The US already spends 5% of GDP, so Trump's just asking others to match it.': a premise the sentence goes
     on to draw a claim from; the figure alone does not settle that second claim."""
     rest = _clause_end().split(text[figure.end :])[0]
-    clauses = [normalise(clause).split() for clause in re.split(r"[,:–—]|\s-\s", rest)[1:]]
+    clauses = [normalise(clause).split() for clause in CLAUSE_BREAK.split(rest)[1:]]
     conclusions = domain.question_words().premises.conclusions
     return any(words[: len(phrase.split())] == phrase.split() for words in clauses for phrase in conclusions)
+
+
+def conclusion_checked(question: str, answer_of: Callable[[str], Answer]) -> Answer | None:
+    """'The UK has about 138,000 military personnel — so it's under 150,000 in 2024, yes?': a premise and a yes or no
+    drawn from it, pointing back with 'it' or 'that': the test asked of what the premise speaks of ('The UK has
+    military personnel under 150,000 in 2024, yes?'), answered by the true figure, which settles the premise too."""
+    figures = [figure for figure in figures_in(question) if not a_line(question, figure)]
+    if not figures or not _argued_from(question, figures[0]):
+        return None
+    claim = figures[0]
+    rest = _clause_end().split(question[claim.end :])[0]
+    told, *concluded = CLAUSE_BREAK.split(rest, maxsplit=1)
+    tested = _after_the_pointer(concluded[0]) if concluded else ""
+    if not tested:
+        return None
+    start = max((end.end() for end in _clause_end().finditer(question[: claim.start])), default=0)
+    before = question[start : claim.start]
+    qualifier = _qualifier(_words_before(question, claim))
+    if qualifier:
+        cut = before.casefold().rstrip().rfind(qualifier.split(maxsplit=1)[0].casefold())
+        before = before[:cut] if cut >= 0 else before
+    answer = answer_of(" ".join(f"{before} {told} {tested}".split()))
+    return answer.model_copy(update={"question": question}) if answer.answered and answer.yes_no else None
+
+
+def _after_the_pointer(conclusion: str) -> str:
+    """'so it's under 150,000 in 2024, yes?' → 'under 150,000 in 2024, yes?': the test after a word of conclusion
+    and the pronoun and verb pointing back; '' when the clause opens otherwise."""
+    words = conclusion.split()
+    premises = domain.question_words().premises
+    said = [normalise(word) for word in words]
+    for phrase in premises.conclusions:
+        length = len(phrase.split())
+        if said[:length] == phrase.split() and said[length : length + 1] and said[length] in premises.pointers:
+            return " ".join(words[length + 1 :])
+    return ""
 
 
 def the_premise(text: str) -> Figure | None:
@@ -202,12 +247,12 @@ def _within_rounding(claim: Figure, value: float, *, hedged: bool) -> bool:
 
 def _comparable(claim: Figure, stated: Figure) -> bool:
     """A share against a share, a count against a count; an amount typed without its currency ('20 billion')
-    against a sum of money."""
-    return claim.kind == stated.kind or (
-        claim.kind == "number"
-        and stated.kind == "money"
-        and claim.scale >= domain.question_words().premises.scales["million"]
-    )
+    against a sum of money, and the other way round."""
+    million = domain.question_words().premises.scales["million"]
+    if claim.kind == stated.kind:
+        return True
+    # '20 billion' typed against 'US$20.1 billion'; '€19.9bn' against '19.9 billion Euros' (the currency a word after)
+    return {claim.kind, stated.kind} == {"number", "money"} and min(claim.scale, stated.scale) >= million
 
 
 def premise_checked(question: str, answer_of: Callable[[str], Answer]) -> Answer | None:
@@ -287,8 +332,12 @@ def _the_figure_stated(answer: Answer, claim: Figure, question: str) -> Figure |
     ]
     if len(told_alike) != 1:
         return None
+    if _of_another_subject(question, claim, answer.facts[0].subject):
+        return None  # 'the US covers 64% and Europe 36%?': Europe's line settles no figure of the US
     if answer.facts[0].citation.cell is not None and _told_by_prose(question, claim):
         return None
+    if _a_share_typed(question, claim) and is_change(answer.facts[0]):
+        return None  # '35% of alliance spending' is settled by no '19.4% real-term increase'
     years = set(YEAR.findall(question))
     # 'in 2017 … in constant 2015 dollars': the price basis a figure's qualifiers name is a year the message names too
     periods = {
@@ -298,6 +347,23 @@ def _the_figure_stated(answer: Answer, claim: Figure, question: str) -> Figure |
         for year in YEAR.findall(said)
     }
     return stated[0] if years <= periods else None
+
+
+def _of_another_subject(question: str, claim: Figure, subject: str) -> bool:
+    """The premise's own clause names whom its figure is of, and the answer's lead fact is of someone else."""
+    clause = TOLD_APART.split(_clause_end().split(question[: claim.start])[-1])[-1].split(",")[-1]
+    named = {
+        mention.target
+        for mention in lexicon.find_mentions(normalise(clause).split(), lexicon.entity_aliases())
+        if mention.target != lexicon.NATO_ALLIES
+    }
+    return bool(named) and subject not in named
+
+
+def _a_share_typed(question: str, claim: Figure) -> bool:
+    """'roughly 35% of alliance defence spending': a percentage typed as a share of a whole, no change."""
+    after = normalise(question[claim.end :]).split()
+    return claim.kind == "percent" and after[:1] == ["of"]
 
 
 def _told_by_prose(question: str, claim: Figure) -> bool:
@@ -314,7 +380,8 @@ def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:
     if qualifier:
         cut = before.casefold().rstrip().rfind(qualifier.split(maxsplit=1)[0].casefold())
         before = before[:cut] if cut >= 0 else before
-    after = question[claim.end :]
+    # '€19.9bn' leaves its currency: the figure asked is in euros
+    after = f"{claim.currency.strip()} {question[claim.end :]}" if claim.currency else question[claim.end :]
     whole = " ".join(f"{before} {after}".split())
     opening = _clause_end().split(before)[-1].split(",")[-1]
     closing = re.split(r"[,;:.?!–—]|\s-\s", after)[0]

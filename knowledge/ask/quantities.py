@@ -340,7 +340,8 @@ def spending_only_asked(question: ParsedQuestion) -> bool:
         or share
         or compared
         or goal
-        or question.operations
+        # 'what do the European allies and Canada spend together?': a sum asked is still what was spent
+        or any(operation not in ADDING for operation in question.operations)
         or question.has(*others, *_change_phrases(), *PART_OF)
     )
 

@@ -263,7 +263,9 @@ def _kind_adjustment(score: float, measure: Measure, question: Question, kinds: 
     """The kind of answer asked for (a count, a person…) against the kinds the measure gives."""
     if QuestionKind.COUNT in kinds and QuestionKind.COUNT not in measure.kinds:
         score -= 2.0
-    elif kinds & measure.kinds:
+    elif QuestionKind.AMOUNT in kinds and measure.kinds == {QuestionKind.COUNT}:
+        score -= 2.0  # 'how much did all allies spend?' asks money, never how many allies met a line
+    elif kinds & measure.kinds and not _an_amount_of_a_share(kinds, measure):
         score += 1.5
     elif kinds & {QuestionKind.PERSON, QuestionKind.PLACE} and not (measure.numeric and question.numbers):
         score -= 1.5
@@ -272,6 +274,12 @@ def _kind_adjustment(score: float, measure: Measure, question: Question, kinds: 
     elif QuestionKind.TIME in kinds and not measure.numeric:
         score -= 3.0  # "when did he take office?" is not answered by who holds the office
     return score
+
+
+def _an_amount_of_a_share(kinds: set[QuestionKind], measure: Measure) -> bool:
+    """'what did all NATO members spend together?' asks an amount: a share of the total (which also answers 'how
+    much of the spending …') fits it by no kind of its own."""
+    return kinds & measure.kinds == {QuestionKind.AMOUNT} and QuestionKind.SHARE in measure.kinds
 
 
 def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
@@ -695,7 +703,15 @@ def _named_subject_fit(question: Question, fact: Fact) -> tuple[bool, float]:
 def _the_whole_asked(question: Question) -> bool:
     """The whole alliance named ('NATO total'), or carried by a follow-up naming no one from the previous answer's
     'NATO Total' row ('and the real change?' after the alliance's spending)."""
-    if names_the_whole(question):
+    if names_the_whole(question) or _all_the_allies_spent(question):
         return True
     carried = NATO_ALLIES not in question.aliases
     return carried and any(f.subject == NATO_ALLIES and f.citation.cell is not None for f in question.context_facts)
+
+
+def _all_the_allies_spent(question: Question) -> bool:
+    """'how much did all allies spend in 2024?': money the allies spent, with no line or figure among them ('allies
+    that met 2%'), is the sum over the members, which the tables' NATO Total row is."""
+    kinds = question_kinds(question)
+    named = NATO_ALLIES in question.aliases and not [name for name in question.entities if name != NATO_ALLIES]
+    return named and QuestionKind.AMOUNT in kinds and QuestionKind.COUNT not in kinds and not question.numbers

@@ -6,6 +6,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others (the f
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -408,6 +409,9 @@ def _whole_again(question: ParsedQuestion, answer: Answer) -> bool:
     """The answer states only the figure whose parts are asked, or fewer than two figures; a rise or a multiple
     ('rises from 2 percent to 5 percent, or 2.5 times') is no part of anything."""
     named = {number.value for number in question.numbers}
+    opens = question.words[:1] and question.words[0] in domain.question_words().verifier.yes_no_starts
+    if question.yes_no or opens:  # 'is the 5% split into 3.5% and 1.5%?': the parts typed are checked, not the whole
+        named = {value for value in named if math.isclose(value, sum(named) - value)}
     parts = {
         fact.value
         for fact in answer.facts

@@ -416,7 +416,8 @@ def _parts_spent_on(words: Sequence[str]) -> frozenset[str]:
 def _goes_on(following: Sequence[str]) -> bool:
     """A part of a budget named after a general word ('defence research and development', 'defence equipment'), as
     the cues list the parts; any other word ('defence now, taken together') ends the part there."""
-    return any(list(following[: len(part.split())]) == part.split() for part in cues().raw.budget_part_nouns)
+    parts = (*cues().raw.budget_part_nouns, *domain.question_words().verifier.parts_after_a_general_word)
+    return any(list(following[: len(part.split())]) == part.split() for part in parts)
 
 
 KIND_REACH = 2  # nouns after 'which' naming the kind of thing asked ('which air base')

@@ -6,6 +6,7 @@ the verifier then holds it to what the question names (knowledge.ask.verify), no
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -22,11 +23,13 @@ from knowledge.models import Document, DocumentKind, Fact, Unit
 from knowledge.question import STOPWORDS, Question, stem
 
 MAX_SUMMARY_FACTS = 8
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def summary(index: FactIndex, render: Renderer, suggester: Suggester, question: str, parsed: Question) -> Reply:
     asked = parse_question(parsed)
-    if _of_something_else(asked, index.vocabulary.documented, index.kb.documents):
+    documented = index.vocabulary.documented
+    if _of_something_else(asked, index.vocabulary.words | documented, documented, index.kb.documents):
         return suggester.unsure(question, parsed, Resolution([], 0.0))  # 'summarise the football results'
     documents = documents_named(index.kb.documents, asked)
     facts = _round_robin([key_facts(index.facts, document, asked) for document in documents])
@@ -84,12 +87,24 @@ def _headline_cells(facts: list[Fact], subjects: set[str]) -> list[Fact]:
     return sorted(chosen, key=lambda fact: (MEASURES[fact.measure].profile or 0, fact.subject))
 
 
-def _of_something_else(asked: ParsedQuestion, documented: frozenset[str], documents: Iterable[Document]) -> bool:
-    """A summary asked of a topic no document speaks of ('the football results', 'the weather in Paris'): a word of
-    its topic that is no word of the domain, of any document's text or title."""
+def _of_something_else(
+    asked: ParsedQuestion, known: frozenset[str], documented: frozenset[str], documents: Iterable[Document]
+) -> bool:
+    """A summary asked of a topic no document speaks of ('the football results', 'the weather in Oslo', 'the
+    commitments agreed at the Vilnius Summit'): half its words or more, or a name it types, are no word of the
+    domain, of any document's text or title ('the key numbers from Rutte's report: shares, increase …' names a few
+    words of its own among the documents')."""
     titles = frozenset().union(*(_title_words(document) for document in documents))
-    topic = _topic_words(asked) - lexicon.vocabulary() - titles
-    return any(word not in documented and stem(word) not in documented for word in topic if word.isalpha())
+    said = {word for word in _topic_words(asked, stems=False) if word.isalpha()}
+    unknown = {
+        word
+        for word in said - lexicon.vocabulary() - titles
+        if word not in known and stem(word) not in known and stem(word) not in titles
+    }
+    # 'the commitments agreed at the Vilnius Summit': a name no document says is a topic of its own, however well
+    # the domain knows it
+    named = {word.casefold() for word in CAPITALISED.findall(asked.text)} & said - documented - titles
+    return bool(named) or (bool(unknown) and 2 * len(unknown) >= len(said))
 
 
 def _round_robin(per_document: list[list[Fact]]) -> list[Fact]:
@@ -98,13 +113,13 @@ def _round_robin(per_document: list[list[Fact]]) -> list[Fact]:
     return [fact for fact in interleaved if fact is not None][:MAX_SUMMARY_FACTS]
 
 
-def _topic_words(asked: ParsedQuestion) -> frozenset[str]:
+def _topic_words(asked: ParsedQuestion, *, stems: bool = True) -> frozenset[str]:
     """The question's words that may name a document by its title: not the summary's own words, a kind of source,
-    a name of an ally or a small word."""
+    a name of an ally or a small word (and their stems, unless `stems` is False)."""
     sources = domain.question_words().sources
     kinds = {word for phrase in (*sources.prose, *sources.table, *sources.data_nouns) for word in phrase.split()}
     left = set(asked.words) - _asking_words() - kinds - STOPWORDS - asked.entity_words
-    return frozenset(left | {stem(word) for word in left})
+    return frozenset(left | {stem(word) for word in left}) if stems else frozenset(left)
 
 
 def _kind_named(asked: ParsedQuestion) -> DocumentKind | None:

@@ -29,6 +29,7 @@ SPAN_WORDS = domain.question_words().table_questions.span_words
 FIGURE = re.compile(r"[\d.,]+%?")
 FEW_LEFT_OUT = 3  # a count leaving out this many allies or fewer names them
 GUIDELINE = 2.0  # the share of GDP other documents count the allies meeting (their "22 of 32")
+LINE_REACH = 2.0  # a bare line past this many times a column's largest figure is no line of that column
 
 
 def _names_a_span(question: Question) -> bool:
@@ -60,6 +61,7 @@ class TableAnswers:
         self.index = index
         self.render = render
         self.suggester = suggester
+        self._largest: dict[str, float] = {}  # each table measure's largest figure, for the lines within reach
 
     def answer(self, question: str, parsed: Question, spec: TableQuestion) -> Reply | None:
         measure = self.measure(parsed, spec)
@@ -138,10 +140,8 @@ class TableAnswers:
         )
         if spec.intent is Intent.RANKING:
             return self._ranking(question, spec, column)
-        if spec.intent is Intent.LIST and spec.only_checked is not None:
-            return self._only_checked(question, spec, column)
         if spec.intent is Intent.LIST:
-            return self._list(question, spec, column)
+            return self._listed(question, spec, column)
         if spec.intent is Intent.OWNER:
             return _owner(question, spec, column, self._sources) if self._owner_in_tables(spec, column) else None
         return self._count(question, spec, column)
@@ -199,10 +199,21 @@ class TableAnswers:
                 return best
         # NATO's headline measure, for "how has Germany changed since 2014?" and "did Spain hit 2%?"
         wants_headline = spec.intent is Intent.TREND or question.concepts & {"gdp", "target"}
-        if (spec.threshold is not None and not spec.direction) or wants_headline:
-            headline = domain.question_words().headline_measure
-            return headline if self.index.by_measure.get(headline) else None
-        return None
+        headline = domain.question_words().headline_measure
+        if not self.index.by_measure.get(headline) or not self._within_reach(headline, spec):
+            return None
+        return headline if (spec.threshold is not None and not spec.direction) or wants_headline else None
+
+    def _within_reach(self, measure: str, spec: TableQuestion) -> bool:
+        """A bare line no more than a few times the largest figure the column holds: 'the US pays 64%?' tests no
+        share of GDP (the tables' largest is under 5%), it states a share of something else."""
+        if spec.threshold is None:
+            return True
+        largest = self._largest.get(measure)
+        if largest is None:
+            largest = max((fact.value or 0.0 for fact in self.index.by_measure[measure]), default=0.0)
+            self._largest[measure] = largest
+        return spec.threshold <= LINE_REACH * largest
 
     def _fits_span(self, measure: str, question: Question) -> bool:
         """A change over a span ('2014-2024') answers 'since 2014' or 'from 2014 to 2024', not 'in 2014'."""
@@ -279,6 +290,45 @@ class TableAnswers:
         intro = f"**{verdict}** — {counted}, {column.period}{column.estimate}{column.latest}:"
         notes = [(text.replace("None does; the", "Of the rest, the", 1), fact) for text, fact in nearest]
         listed = self._table_list(question, intro, headline, chosen, notes, [float(len(chosen))])
+        return replace(listed, yes_no=True, conditions=[] if spec.threshold is None else [spec.threshold])
+
+    def _listed(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
+        """The allies past a line: listed, or a yes or no of whether one ally alone (or anyone, or everyone) is."""
+        if spec.only_checked is not None:
+            return self._only_checked(question, spec, column)
+        if spec.every_checked:
+            return self._every_checked(question, spec, column)
+        return self._list(question, spec, column)
+
+    def _every_checked(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
+        """Yes only if every ally with figures passes the line: the count that does, and each ally short of it
+        cited (when all pass, the one nearest the line); another source's count beside it."""
+        chosen = aggregate.matching(column.rows, spec)
+        chosen_ids = {fact.id for fact in chosen}
+        short = sorted(
+            (fact for fact in column.rows if fact.id not in chosen_ids),
+            key=lambda fact: fact.value or 0.0,
+            reverse=not spec.below,
+        )
+        verdict = "No" if short else "Yes"
+        condition = aggregate.describe_condition(spec, column.rows[0])
+        where = _leaving_out(spec.excluded)
+        counted = f"{len(chosen)} of {len(column.rows)}{column.scope} allies with figures {condition}{where}"
+        headline = f"{verdict}: {counted}, {column.period}{column.estimate}"
+        shown = short if short else [_nearest_passing(chosen, spec)]
+        label = _short_of(spec, column.rows[0]) if short else f"the nearest to the line, {condition}"
+        intro = f"**{verdict}** — {counted}, {column.period}{column.estimate}{column.latest}; {label}:"
+        extra = [] if spec.excluded else self._conflicting_counts(column.period, spec, chosen, column.rows[0])
+        calculation = f"counted the allies {condition}: {len(chosen)} of {len(column.rows)} with figures"
+        listed = self._table_list(
+            question,
+            intro,
+            headline,
+            shown,
+            [(text, fact) for text, fact, _ in extra],
+            [float(len(chosen)), *(value for _, _, value in extra)],
+            calculation + _other_counts_worked_out(extra),
+        )
         return replace(listed, yes_no=True, conditions=[] if spec.threshold is None else [spec.threshold])
 
     def _list(self, question: str, spec: TableQuestion, column: Rows) -> Draft:
@@ -439,6 +489,18 @@ def _other_counts_worked_out(extra: list[tuple[str, Fact, float]]) -> str:
             total, value = phrasing.format_number(fact.total or 0), phrasing.format_number(fact.value or 0)
             worked += f"; {total} − {value} = {phrasing.format_number(met)}"
     return worked
+
+
+def _short_of(spec: TableQuestion, sample: Fact) -> str:
+    """The condition the allies short of a line meet ('below 2% of GDP' for 'at or above 2% of GDP')."""
+    if spec.direction or spec.tolerance:
+        return f"not {aggregate.describe_condition(spec, sample)}"
+    return aggregate.describe_condition(replace(spec, below=not spec.below, strict=not spec.strict), sample)
+
+
+def _nearest_passing(chosen: list[Fact], spec: TableQuestion) -> Fact:
+    """Of the allies past the line, the one nearest it (the lowest above a floor, the highest below a ceiling)."""
+    return min(chosen, key=lambda fact: abs((fact.value or 0.0) - (spec.threshold or 0.0)))
 
 
 def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:

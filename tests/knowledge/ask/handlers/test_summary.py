@@ -57,3 +57,18 @@ def test_a_summary_of_an_allys_spending_is_not_kept_to_a_document_titled_by_spen
     answer = engine.ask("recap of italy's spending")
     assert answer.answered, answer.answer
     assert {fact.subject for fact in answer.facts} == {"Italy"}
+
+
+def test_a_summary_of_a_named_event_no_document_speaks_of_is_declined(engine: Engine) -> None:
+    assert not engine.ask("Could you kindly summarise the commitments agreed at the Madrid Summit in 2022?").answered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "summarise the key numbers from rutte's annual report: shares, increase and how many met 2%",
+        "TL;DR Canada defence exp 2015 in constant 2015 USD mn",
+    ],
+)
+def test_a_summary_naming_a_few_words_of_its_own_among_the_documents_is_given(engine: Engine, text: str) -> None:
+    assert engine.ask(text).answered

@@ -1,0 +1,32 @@
+"""Follow-ups after a message carrying the asker's guess, and a year leading a yes or no follow-up."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ask.intent import with_the_time_said
+
+
+def test_a_guess_in_the_previous_message_is_no_ally_the_follow_up_asks_about(engine):
+    previous = engine.ask("which ally had the highest share of GDP in 2023? I figured Greece at 3%")
+    answer = engine.compute("who came second then?", previous)
+    assert answer.answered and answer.facts[0].subject != "Greece"
+    assert answer.facts[0].period == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("and back in 2016 was it higher?", "and was it higher in 2016?"),
+        ("hm, and in 2015 did they reach it?", "hm, and did they reach it in 2015?"),
+        ("in 2014 how many allies met 2%?", "in 2014 how many allies met 2%?"),
+    ],
+)
+def test_a_year_leading_a_yes_or_no_question_is_its_time(text, read):
+    assert with_the_time_said(text) == read
+
+
+def test_a_year_leading_a_yes_or_no_follow_up_asks_that_year(engine):
+    previous = engine.ask("how many military personnel did Italy have in 2024? a friend said 200k")
+    answer = engine.compute("and back in 2014 was it higher?", previous)
+    assert answer.answered and any(fact.subject == "Italy" and fact.period == "2014" for fact in answer.facts)
