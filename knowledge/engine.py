@@ -600,7 +600,9 @@ class Engine:
     def _sought(self, question: str, previous: Answer | None, asked: ParsedQuestion) -> ParsedQuestion:
         """What to look for in the statements: a follow-up naming no one ('how much did it grow?') is about
         whom the previous answer was."""
-        if previous is None or not previous.facts or asked.entities or asked.groups:
+        # 'what share of the world is that?': the world is the whole of the share asked, never whom it is of
+        named = [name for name in asked.entities if not _the_whole_of_a_share(asked, name)]
+        if previous is None or not previous.facts or named or asked.groups:
             return asked
         return parse_question(with_context(self.index, parse(question, self.vocabulary, self.people), previous))
 
@@ -716,6 +718,11 @@ class Engine:
     def _only_a_year(self, part: str) -> bool:
         parsed = parse(part, self.vocabulary, self.people)
         return bool(parsed.years) and not parsed.entities and not own_words(parsed)
+
+
+def _the_whole_of_a_share(asked: ParsedQuestion, name: str) -> bool:
+    """The world named in a share asked ('what share of the world …'): the whole, which is no part of anything."""
+    return name == lexicon.WORLD and Operation.SHARE_OF_TOTAL in asked.operations
 
 
 def _operands_only(asked: ParsedQuestion, answer: Answer) -> bool:

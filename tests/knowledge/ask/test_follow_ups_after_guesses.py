@@ -30,3 +30,21 @@ def test_a_year_leading_a_yes_or_no_follow_up_asks_that_year(engine):
     previous = engine.ask("how many military personnel did Italy have in 2024? a friend said 200k")
     answer = engine.compute("and back in 2014 was it higher?", previous)
     assert answer.answered and any(fact.subject == "Italy" and fact.period == "2014" for fact in answer.facts)
+
+
+WORLD_NOTE = """# World military spending in 2024
+
+World military expenditure reached an estimated $2,700 billion in 2024.
+
+NATO members together spent $1,500 billion, which is 55% of world military spending.
+
+Governments worldwide put 7% of their total spending into the military on average.
+"""
+
+
+def test_a_share_of_the_world_asked_after_an_amount_is_the_share_of_whom_the_amount_was(engine_of_text):
+    engine = engine_of_text("world-note.md", WORLD_NOTE)
+    previous = engine.ask("How much did NATO members spend together in 2024?")
+    assert previous.answered and 1500.0 in previous.values
+    answer = engine.compute("what share of the world is that?", previous)
+    assert answer.answered and answer.facts[0].subject == "NATO Allies" and answer.facts[0].value == 55.0
