@@ -66,6 +66,7 @@ from knowledge.ask.intent import (
     split_parts,
     with_the_time_said,
 )
+from knowledge.ask.multiple_checked import multiple_checked
 from knowledge.ask.options import with_the_option_named
 from knowledge.ask.parse import Operation, ParsedQuestion, parse_question
 from knowledge.ask.premise import conclusion_checked, premise_answered, premise_checked
@@ -314,6 +315,7 @@ class Engine:
             or self.blanks.answer(question)
             or source_of_previous(parsed, previous, self.documents)
             or year_checked(question, parsed, self._answer_of(previous))
+            or multiple_checked(question, parsed, self._answer_of(previous))
             or self._an_end_asked(question, parsed, previous)
             or self._the_goal_tested(question, parsed, previous)
             or self._as_the_task_asks(question, previous, restating=restating)

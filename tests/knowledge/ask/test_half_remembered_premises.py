@@ -133,3 +133,20 @@ def test_a_split_checked_by_its_parts_is_answered_by_the_parts(engine, text):
 def test_a_lower_case_sentence_telling_what_someone_said_is_a_remark(engine):
     answer = engine.ask("how many military personnel did Greece have in 2024? my cousin says 150k")
     assert answer.answered and answer.facts[0].subject == "Greece" and answer.facts[0].period == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "subject"),
+    [
+        ("did Germany's defence spending in current US dollars double between 2014 and 2024?", "Yes", "Germany"),
+        ("did Poland's defence spending in zloty triple between 2014 and 2024?", "Yes", "Poland"),
+        ("did Italy's defence spending in euros double between 2014 and 2024?", "No", "Italy"),
+    ],
+)
+def test_a_multiple_of_an_amount_in_a_basis_named_is_checked_by_the_ratio_of_its_levels(engine, text, verdict, subject):
+    answer = engine.ask(text)
+    assert answer.answered and answer.answer.startswith(f"**{verdict}**")
+    assert {fact.subject for fact in answer.facts} == {subject} and {fact.period for fact in answer.facts} == {
+        "2014",
+        "2024",
+    }
