@@ -23,6 +23,7 @@ from knowledge.remarks import CHITCHAT, CODE, without_remarks
 from knowledge.spelled import words_in_digits, years_in_digits
 
 MAX_QUESTION_CHARS = 1000
+RESTATED_WORDS = 2  # the words a reversed tag may say the claim again with ("wasn't it negative")
 
 DISCORD_MARKUP = re.compile(r"<(?:@[!&]?|#|a?:\w+:)\d+>|@everyone|@here|<\/?[a-zA-Z][^>]{0,80}>")
 MARKDOWN = re.compile(r"```\w*|[*_~`|>]+|^#+\s", re.MULTILINE)
@@ -1116,15 +1117,29 @@ def _read_as_meant(text: str) -> str:
 def without_yes_no_tag(text: str) -> tuple[str, str]:
     """'poland had more troops than germany in 2024, right?': the statement, and the tag that asked to confirm it
     ('' if none)."""
-    statement, comma, tag = text.rpartition(",")
-    tag = " ".join(normalise(tag.replace("?", " ")).split())
-    if comma and statement.strip() and tag in domain.question_words().verifier.yes_no_tags:
-        return statement + "?", tag
+    statement, comma, closing = text.rpartition(",")
+    closing = " ".join(normalise(closing.replace("?", " ")).split())
+    if comma and statement.strip() and closing in domain.question_words().verifier.yes_no_tags:
+        return statement + "?", closing
     for tag in domain.question_words().verifier.yes_no_tags:
         ending = f" {tag}"
         if " " in tag and normalise(text.replace("?", " ")).rstrip().endswith(ending):  # '… or not?'
             return text[: text.casefold().rstrip(" ?").rindex(tag.split()[0])].rstrip() + "?", tag
+    if comma and statement.strip() and _a_tag_restating(closing):
+        return statement + "?", closing  # '… a real-terms cut in 2024, wasn't it negative?'
     return text, ""
+
+
+def _a_tag_restating(tag: str) -> bool:
+    """'wasn't it negative', "isn't that a cut": a tag turning the statement back on itself with a word or two
+    saying the claim again, no figure of its own."""
+    words = tag.split()
+    for reversed_tag in domain.question_words().verifier.date_tags:
+        length = len(reversed_tag.split())
+        rest = words[length:]
+        if words[:length] == reversed_tag.split() and 0 < len(rest) <= RESTATED_WORDS:
+            return not any(character.isdigit() for word in rest for character in word)
+    return False
 
 
 # Where a message's last clause may open: a dash, a comma, a sentence's end, a closing quote.

@@ -16,6 +16,7 @@ from knowledge.words import normalise
 
 EARLIEST, LATEST = 1900, 2100  # what a stated value must lie within to be a year
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+NAMED_FIGURE = re.compile(r"\bthe\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)  # 'the 19.4% increase', 'the 2% guideline'
 BOLD_DATE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+\s+|[A-Za-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d")
 
 
@@ -76,6 +77,8 @@ def _dates_an_event(before: str, undated: str) -> bool:
     raw = cues().raw
     words = f" {' '.join(normalise(undated).split())} "
     ending = normalise(before).split()[-1:]
+    if NAMED_FIGURE.search(undated):
+        return True  # 'the 19.4% real-term increase … was in 2023': the year of a figure the message names as known
     return any(f" {event} " in words for event in raw.event_words) or ending[0:1] in ([w] for w in raw.deadline_before)
 
 

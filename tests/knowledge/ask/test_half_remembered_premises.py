@@ -150,3 +150,14 @@ def test_a_multiple_of_an_amount_in_a_basis_named_is_checked_by_the_ratio_of_its
         "2014",
         "2024",
     }
+
+
+def test_a_reversed_tag_restating_the_claim_asks_yes_or_no(engine):
+    answer = engine.ask("Germany had a real-terms cut in defence spending in 2024, wasn't it negative?")
+    assert answer.answered and answer.answer.startswith("**No**")
+    assert answer.facts[0].subject == "Germany"
+
+
+def test_the_year_of_a_figure_named_as_known_is_checked(engine):
+    answer = engine.ask("the annual report said the 19.4% real-term increase for Europe and Canada was in 2022, right?")
+    assert answer.answered and answer.answer.startswith("**No** — the documents state 2024")
