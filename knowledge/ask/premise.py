@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.quantities import is_change
+from knowledge.ask.year_checked import reading_a_premise
 from knowledge.cues import cues
 from knowledge.models import Answer
 from knowledge.words import normalise
@@ -30,6 +31,7 @@ YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 TOLD_APART = re.compile(r"[.?!;:]\s+|\s[—–-]\s|[—–]")  # a sentence's end, a colon or a dash between clauses
 BOLD = re.compile(r"\*\*(.+?)\*\*")
+COUNT_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>\d[\d,]*)\b(?![.,]\d|\s*%)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,:–—]|\s-\s")  # between a premise's clause and a conclusion drawn from it
 COUNTED_REACH = 2  # the words after a number that may say what it counts ('880 military personnel')
 NEGATION_REACH = 4  # 'has never been above 2%': a negation this close before the figure turns the premise round
@@ -47,6 +49,7 @@ class Figure:
     scale: float
     floor: bool = False  # typed with a plus after it ('50%+')
     currency: str = ""  # the currency typed before it ('€' of '€19.9bn'), which the figure asked keeps
+    total: float | None = None  # the whole a count is of ('22 out of 30 allies': 30)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +78,10 @@ def figures_in(text: str, *, told: bool = True) -> list[Figure]:
     number must count something named (an answer's bold '32' is a figure)."""
     premises = domain.question_words().premises
     found: list[Figure] = []
+    counted_to = -1  # the end of the whole a count just read is of ('22 out of 30'): no figure of its own
     for match in _figure_pattern().finditer(text):
+        if match.start() < counted_to:
+            continue
         if match["fraction"]:
             if not _a_share_of_something(text[match.end() :]):
                 continue  # 'I half remember it'
@@ -91,12 +97,16 @@ def figures_in(text: str, *, told: bool = True) -> list[Figure]:
         # nothing named ('5 allies' and '30 members' count)
         if plain and (EARLIEST_YEAR <= number <= LATEST_YEAR or text[: match.start()].endswith(("'", "’"))):
             continue
-        counting = not told or _counts(text[match.end() :])
+        whole = COUNT_OF_A_WHOLE.match(text, match.end()) if plain and kind == "number" else None
+        end = whole.end() if whole else match.end()
+        counting = not told or _counts(text[end:]) or bool(whole and not told)
         if plain and kind == "number" and (_labelled(text[: match.start()]) or not counting):
             continue
         currency = match["currency"] or ""
+        total = float(whole["total"].replace(",", "")) if whole else None
+        counted_to = end
         found.append(
-            Figure(match.start(), match.end(), number * scale, kind, digits, scale, bool(match["plus"]), currency)
+            Figure(match.start(), end, number * scale, kind, digits, scale, bool(match["plus"]), currency, total)
         )
     return found
 
@@ -221,6 +231,8 @@ def the_premise(text: str) -> Figure | None:
 
 def _holds(claim: Figure, stated: Figure, said_before: str) -> bool:
     premises = domain.question_words().premises
+    if claim.total is not None and stated.total is not None and not math.isclose(claim.total, stated.total):
+        return False  # '22 out of 30' is not '22 of 32'
     if claim.floor or _ends_with(said_before, (*premises.at_least, *premises.reaching)):
         return stated.value >= claim.value
     if _ends_with(said_before, premises.at_most):
@@ -262,7 +274,8 @@ def premise_checked(question: str, answer_of: Callable[[str], Answer]) -> Answer
     if claim is None:
         return None
     said_before = _words_before(question, claim)
-    whole, *parts = map(answer_of, _asked_without(question, claim, _qualifier(said_before)))
+    with reading_a_premise():
+        whole, *parts = map(answer_of, _asked_without(question, claim, _qualifier(said_before)))
     # 'Poland spent 4% of GDP in 2024. What was its equipment share?': the premise's own clause says what its
     # figure is of; the whole message's answer settles it only when it leads with the same fact, and is told after
     settling = [(part, stated) for part in parts if (stated := _the_figure_stated(part, claim, question))]
@@ -296,7 +309,8 @@ def premise_answered(question: str, answer: Answer, answer_of: Callable[[str], A
         return None
     said_before = _words_before(question, claim)
     for asked in _asked_without(question, claim, _qualifier(said_before)):
-        again = answer_of(asked)
+        with reading_a_premise():
+            again = answer_of(asked)
         if again.answered and again.facts[:1] == answer.facts[:1]:
             return _verdict(question, answer, claim, stated, said_before)
     return None

@@ -5,7 +5,9 @@ so it is never a word the answer must account for."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from knowledge import domain, lexicon
 from knowledge.ask.quantities import asked_currency
@@ -18,6 +20,20 @@ EARLIEST, LATEST = 1900, 2100  # what a stated value must lie within to be a yea
 BOLD = re.compile(r"\*\*(.+?)\*\*")
 NAMED_FIGURE = re.compile(r"\bthe\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)  # 'the 19.4% increase', 'the 2% guideline'
 BOLD_DATE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+\s+|[A-Za-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d")
+
+
+# a premise's figure taken out of a message ('22 of 32 allies met the 2% target in 2024, right?' asked as 'allies met
+# the 2% target in 2024, right?'): its year is the premise's figure's, no date told to check
+_A_PREMISE_READ: ContextVar[bool] = ContextVar("a_premise_read", default=False)
+
+
+@contextmanager
+def reading_a_premise() -> Iterator[None]:
+    token = _A_PREMISE_READ.set(True)
+    try:
+        yield
+    finally:
+        _A_PREMISE_READ.reset(token)
 
 
 def year_checked(question: str, parsed: Question, answer_of: Callable[[str], Answer]) -> Answer | None:
@@ -33,7 +49,7 @@ def year_checked(question: str, parsed: Question, answer_of: Callable[[str], Ans
     if deadline:
         without = re.sub(rf"\b{year}\b", " ", question)
         return None if YEAR.search(without) else year_verdict(question, year, answer_of(without))
-    if _a_figure_of_an_ally(parsed):
+    if _a_figure_of_an_ally(parsed) or _A_PREMISE_READ.get():
         return None  # 'France had military personnel in 2024, right?': the year of an ally's figure, no event's
     return _a_date_told(question, year, answer_of)
 

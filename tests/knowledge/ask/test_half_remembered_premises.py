@@ -161,3 +161,16 @@ def test_a_reversed_tag_restating_the_claim_asks_yes_or_no(engine):
 def test_the_year_of_a_figure_named_as_known_is_checked(engine):
     answer = engine.ask("the annual report said the 19.4% real-term increase for Europe and Canada was in 2022, right?")
     assert answer.answered and answer.answer.startswith("**No** — the documents state 2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("22 of 32 allies met the 2% target in 2024, right?", "Yes"),
+        ("22 out of 30 allies met the 2% guideline, that's what the article says?", "No"),
+    ],
+)
+def test_a_count_told_with_its_whole_is_checked_with_it(engine, text, verdict):
+    answer = engine.ask(text)
+    assert answer.answered and answer.answer.startswith(f"**{verdict}**")
+    assert {22.0, 32.0} <= set(answer.values)
