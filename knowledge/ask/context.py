@@ -44,7 +44,12 @@ POINTING = frozenset({"that", "this", "it"})  # words pointing at the previous a
 def _asked_before(previous: Answer) -> str:
     """The previous message as it asked, the remarks around it aside ('… in 2024? I assumed the US at 3.4%': the
     asker's guess is no ally the follow-up goes on about)."""
-    return without_remarks(previous.question)
+    asked = previous.question
+    end = asked.rfind("?") + 1
+    tail = asked[end:].strip()
+    # only a remark after the question mark is left out: the question's own words stay as typed ('the three Baltic
+    # states (Estonia, Latvia, Lithuania)' names the field a follow-up's 'the three' points back at)
+    return asked[:end] if end and tail and tail not in without_remarks(asked) else asked
 
 
 def refers_to_previous_answer(words: list[str]) -> bool:
