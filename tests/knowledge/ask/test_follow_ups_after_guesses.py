@@ -48,3 +48,13 @@ def test_a_share_of_the_world_asked_after_an_amount_is_the_share_of_whom_the_amo
     assert previous.answered and 1500.0 in previous.values
     answer = engine.compute("what share of the world is that?", previous)
     assert answer.answered and answer.facts[0].subject == "NATO Allies" and answer.facts[0].value == 55.0
+
+
+def test_a_field_named_with_its_members_in_brackets_stays_the_follow_ups_field(engine):
+    previous = engine.ask(
+        "What was the average share of GDP across the Nordic allies (Denmark, Finland, Norway, Sweden) in 2023? "
+        "i'd guess 2%"
+    )
+    answer = engine.compute("and which of them was lowest?", previous)
+    assert answer.answered
+    assert {fact.subject for fact in answer.facts} <= {"Denmark", "Finland", "Norway", "Sweden", "Iceland"}
