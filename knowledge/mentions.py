@@ -81,7 +81,7 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         if named := _currency_name(words, i, table):
             i += named  # 'PLN 4.02 per US dollar', 'in Canadian dollars': a currency, not its country
             continue
-        name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text))
+        name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text)) or _labelling_code(tokens, i)
         if name:
             mention = _mention(name, i, i + 1, False, words, table)
             mentions.append(replace(mention, source=True) if _reckoned_by(tokens, mention, table) else mention)
@@ -225,6 +225,44 @@ def _restated_in_brackets(mentions: list[Mention], words: list[str]) -> list[Men
 
 
 TAG_MARKS = frozenset({"#", "@"})
+LABEL_COLON = ":"
+LABEL_REACH = 6  # words from a code opening a label to the colon closing it ('FR armed-forces budget 2025:')
+LABEL_BREAKS = frozenset({".", ";", "!", "?", "(", "—", "–"})
+AMOUNT_SIGNS = frozenset({"$", "€", "£", "¥"})
+
+
+def _labelling_code(tokens: list[Token], position: int) -> str | None:
+    """'DE: 1.19% → 2.12%', 'PL 2025 plan: 4.7% of GDP', 'SIPRI: PL $38.0bn in 2024': a country's two-letter code in
+    capitals labelling a deck's bullet or a table's row (opening it, or the value after its label's colon, and followed
+    by a colon, a figure or the rest of a label) names the country; a code that is also a word in capitals ('IT', 'NO',
+    'BE') only right before its label's colon ('IT: 1.14%', never 'IT systems: …'). Elsewhere ('the US and DE') a code
+    is left unread."""
+    name = entity_tables().codes.get(tokens[position].text)
+    if name is None or not _opens_a_label(tokens, position):
+        return None
+    following = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    if following == LABEL_COLON:
+        return name
+    if tokens[position].text in domain.question_words().codes_beside_codes or not following:
+        return None
+    figure = following[:1].isdigit() or following in AMOUNT_SIGNS
+    return name if figure or _label_closed_by_a_colon(tokens, position) else None
+
+
+def _opens_a_label(tokens: list[Token], position: int) -> bool:
+    """The token opens the sentence (past a bullet's mark) or the value after a label's colon."""
+    before = [token.text for token in tokens[:position]]
+    return all(text in BULLET_MARKS for text in before) or before[-1] == LABEL_COLON
+
+
+def _label_closed_by_a_colon(tokens: list[Token], position: int) -> bool:
+    """A colon closes the label the token opens, a few words on, no sentence's break between ('ES Apr 2025: …')."""
+    for token in tokens[position + 1 : position + 1 + LABEL_REACH]:
+        if token.text == LABEL_COLON:
+            return True
+        if token.text in LABEL_BREAKS:
+            return False
+    return False
 
 
 def _tagged(tokens: list[Token], position: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.doc_context import dated_lead, heading_before, is_heading_block
-from knowledge.figures import FigureKind
+from knowledge.figures import ARROWS, FigureKind
 from knowledge.frames import is_country
 from knowledge.models import Block
 from knowledge.named_things import heading_topic
@@ -22,6 +22,7 @@ from knowledge.year_parts import first_part
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
 HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
+ARROWED_SPAN_TOKENS = 3  # '2014', '→', '2024'
 
 
 class Sections(OpenReading):
@@ -63,9 +64,9 @@ class Sections(OpenReading):
         heading = heading_before(self.headings, block.span.start)
         if heading is not self.context.heading:
             self.context.heading = heading
-            self.context.move_span = None
             self.asked_period = None
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
+            self.context.move_span = _arrowed_span(reader) if reader else None
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
             topic = heading_topic(reader.tokens, reader.mentions, self.context.things) if reader else None
             if topic:
@@ -205,6 +206,17 @@ class Sections(OpenReading):
         self._recent.append(names)
         del self._recent[:-SUBJECT_REACH]
         self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
+
+
+def _arrowed_span(reader: SentenceReader) -> str | None:
+    """'Big four (share of GDP, 2014 → 2024e)': a heading joining two years by an arrow says its section's levels
+    moved from the first to the second, as a deck's bullets 'DE: 1.19% → 2.12%' under it write them; the span, as
+    'first-last' (a span written with a dash, '2024–2029', is a whole period, no move told)."""
+    for year in reader.years:
+        linked = year.end - year.start == ARROWED_SPAN_TOKENS and reader.tokens[year.start + 1].text in ARROWS
+        if linked and year.period_text:
+            return year.period_text
+    return None
 
 
 def _asks_on(text: str) -> bool:

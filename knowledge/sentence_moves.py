@@ -10,12 +10,13 @@ import itertools
 from dataclasses import replace
 from typing import Protocol
 
-from knowledge.figures import Figure
+from knowledge.figures import ARROWS, Figure
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_periods import year_text
 from knowledge.sentence_reading import Context, Stated
 
 MOVE_OPENER, MOVE_LINK = "from", "to"
+TYPED_ARROWS = frozenset({"->", "=>"})  # an arrow typed as two signs
 YEAR_DIGITS = 4
 SPAN_LINK = "-"
 UNDATED_MOVE_BLOCKERS = frozenset({"deadline", "target", "proposal", "minimum", "maximum"})
@@ -82,11 +83,20 @@ def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, st
 
 def _moved_forward(words: list[str], opening: Figure, closing: Figure) -> bool:
     """'from 0.9% to 3.2%', 'from 0.9% of GDP to 3.2%': the opening level right after 'from', the closing one right
-    after 'to', only words naming what the opening is of between."""
+    after 'to', only words naming what the opening is of between; or, as a deck or a table writes a move, the
+    opening level, an arrow and the closing one ('DE: 1.19% → 2.12%')."""
+    if _arrowed(words, opening, closing):
+        return True
     opened = opening.start > 0 and words[opening.start - 1] == MOVE_OPENER
     gap = words[opening.end : closing.start]
     linked = bool(gap) and gap[-1] == MOVE_LINK and len(gap) <= MOVE_GAP_WORDS
     return opened and linked and all(word.isalpha() for word in gap)
+
+
+def _arrowed(words: list[str], opening: Figure, closing: Figure) -> bool:
+    """'1.19% → 2.12%', '0.5% -> 0.3% of GNI': two levels an arrow alone joins, the first leading to the second."""
+    gap = "".join(words[opening.end : closing.start])
+    return gap in ARROWS or gap in TYPED_ARROWS
 
 
 def _moved_from_after(words: list[str], level: Figure, earlier: Figure) -> bool:
