@@ -68,6 +68,7 @@ FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span 
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
 ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the figure before to the figure after
+TYPED_ARROWS = frozenset({"->", "=>"})  # an arrow typed as two signs
 BRACKET_REACH = 6  # tokens a bracket dating a figure spans at most ('(2023)', '(2024, est.)')
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
@@ -1306,6 +1307,12 @@ def _rank_moved_from(tokens: list[Token], i: int, table: Cues) -> bool:
         _ordinal(tokens[k], table)[0] and _rank(tokens, k, table)
         for k in range(cue - 1, max(-1, cue - 1 - RANK_FROM_REACH), -1)
     )
+
+
+def arrow_between(words: list[str], end: int, start: int) -> bool:
+    """'1.19% → 2.12%', '0.5% -> 0.3%': an arrow alone (or typed as two signs) between the token ending at `end` and the
+    one starting at `start`, leading from the figure before it to the one after it."""
+    return "".join(words[end:start]) in ARROWS | TYPED_ARROWS
 
 
 def _arrow_before(tokens: list[Token], i: int) -> int | None:

@@ -287,7 +287,9 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
                 span.start,
             )
             told = _statements_told(self, reader, statements, citation, source, span)
-            self.context.move_span = span_told(statements) or self.context.move_span
+            self._arrowed_levels_read(statements)
+            if told_span := span_told(statements):
+                self.context.move_span, self.context.move_kinds = told_span, None
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)

@@ -82,6 +82,8 @@ class OpenReading:
             set()
         )  # levels a move started from or reached, naming no year ('from 1.64% to 2.12%')
         self.previous_block = ""
+        self.arrowed_span: str | None = None  # the span the last heading joining two years by an arrow named
+        self.arrowed_kinds: set[str] = set()  # the kinds of levels that span dated
         self.list_period: str | None = None  # the period the introduction of the list being read spoke of
         self.list_age: int | None = None  # how long ago the list being read's introduction named its subject
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of

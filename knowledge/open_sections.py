@@ -14,8 +14,9 @@ from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM, POST_NUMBER
 from knowledge.run_in_names import run_in_name
-from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence import Context, SentenceReader, Stated
 from knowledge.sentence_labels import speaker_turn
+from knowledge.sentence_periods import year_text
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.year_parts import first_part
 
@@ -66,7 +67,7 @@ class Sections(OpenReading):
             self.context.heading = heading
             self.asked_period = None
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
-            self.context.move_span = _arrowed_span(reader) if reader else None
+            self._arrowed_span_entered(reader)
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
             topic = heading_topic(reader.tokens, reader.mentions, self.context.things) if reader else None
             if topic:
@@ -104,6 +105,29 @@ class Sections(OpenReading):
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _arrowed_span_entered(self, heading: SentenceReader | None) -> None:
+        """The span a section's levels moved over: the one its heading's arrow names ('Big four (share of GDP, 2014 →
+        2024e)'); under a heading naming no other year ('Frontline states', 'Still below 2% in 2024'), the span an
+        earlier heading's arrow named, for the kinds of levels read under it ('EE: 1.93% → 3.43%' as 'DE: 1.19% →
+        2.12%' was written, not 'aid cut: 0.5% → 0.3% of GNI'); else none."""
+        span = _arrowed_span(heading) if heading else None
+        if span:
+            self.arrowed_span, self.arrowed_kinds = span, set()
+            self.context.move_span, self.context.move_kinds = span, None
+            return
+        years = {year_text(year) for year in heading.years} if heading else set()
+        carried = self.arrowed_span is not None and self.arrowed_kinds and years <= {self.arrowed_span[-4:]}
+        self.context.move_span = self.arrowed_span if carried else None
+        self.context.move_kinds = frozenset(self.arrowed_kinds) if carried else None
+
+    def _arrowed_levels_read(self, statements: list[Stated]) -> None:
+        """The kinds of the levels a section's arrowed span dated ('share_of_gdp'): those a later section carries it
+        for."""
+        if self.arrowed_span is None or self.context.move_span != self.arrowed_span or self.context.move_kinds:
+            return
+        first = self.arrowed_span.partition("-")[0]
+        self.arrowed_kinds.update(stated.kind for stated in statements if stated.period == first)
 
     def _run_in_thing(self, text: str) -> str | None:
         """'**Rheinmetall (Buy, target price €2,100).** Sales rose 36% …': a paragraph whose bold run-in heading names a

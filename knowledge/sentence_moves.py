@@ -10,13 +10,12 @@ import itertools
 from dataclasses import replace
 from typing import Protocol
 
-from knowledge.figures import ARROWS, Figure
+from knowledge.figures import Figure, arrow_between
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_periods import year_text
 from knowledge.sentence_reading import Context, Stated
 
 MOVE_OPENER, MOVE_LINK = "from", "to"
-TYPED_ARROWS = frozenset({"->", "=>"})  # an arrow typed as two signs
 YEAR_DIGITS = 4
 SPAN_LINK = "-"
 UNDATED_MOVE_BLOCKERS = frozenset({"deadline", "target", "proposal", "minimum", "maximum"})
@@ -55,9 +54,10 @@ def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]
     '… 2024–2029' is of the whole span, as written."""
     own = span_told([one for one in stated if not _undated(reader, one.figure)])
     span = own or reader.context.move_span
+    kinds = None if own else reader.context.move_kinds
     ends = _span_ends(span)
     if ends is None:
-        return stated
+        return _arrowed_from_an_unknown_time(reader, stated)
     first, last = ends
     dated = list(stated)
     for at, (one, other) in enumerate(itertools.pairwise(stated)):
@@ -65,13 +65,32 @@ def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]
             continue
         if not (_undated(reader, one.figure) and _undated(reader, other.figure)):
             continue
+        if kinds is not None and one.kind not in kinds:
+            continue
         if _after_another_time(reader, one.figure, ends):
             continue
         if _moved_forward(reader.words, one.figure, other.figure):
             dated[at], dated[at + 1] = replace(one, period=first), replace(other, period=last)
         elif _moved_from_after(reader.words, one.figure, other.figure):
             dated[at], dated[at + 1] = replace(one, period=last), replace(other, period=first)
-    return dated
+    return _arrowed_from_an_unknown_time(reader, dated)
+
+
+def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> list[Stated]:
+    """'Funded by aid cut: 0.5% → 0.3% of GNI' where no span is told: the level the arrow leads to is the one the
+    bullet's time reached, the level it leads from of a time unsaid — never of that same year, so it is left out."""
+    left_out = {
+        id(one)
+        for one, other in itertools.pairwise(stated)
+        if _levels(one, other)
+        and one.subjects == other.subjects
+        and _arrowed(reader.words, one.figure, other.figure)
+        and one.period is None
+        and other.period is None
+        and _undated(reader, one.figure)
+        and _undated(reader, other.figure)
+    }
+    return [one for one in stated if id(one) not in left_out]
 
 
 def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, str]) -> bool:
@@ -95,8 +114,7 @@ def _moved_forward(words: list[str], opening: Figure, closing: Figure) -> bool:
 
 def _arrowed(words: list[str], opening: Figure, closing: Figure) -> bool:
     """'1.19% → 2.12%', '0.5% -> 0.3% of GNI': two levels an arrow alone joins, the first leading to the second."""
-    gap = "".join(words[opening.end : closing.start])
-    return gap in ARROWS or gap in TYPED_ARROWS
+    return arrow_between(words, opening.end, closing.start)
 
 
 def _moved_from_after(words: list[str], level: Figure, earlier: Figure) -> bool:

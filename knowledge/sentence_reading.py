@@ -86,6 +86,8 @@ class Context:
     )
     sentence_period: str | None = None  # the period the previous sentence spoke of
     move_span: str | None = None  # the span of years the section last told a move over ('from 1.9% in 2014 to …')
+    # the kinds of levels a span an earlier slide's arrow named dates here ('share_of_gdp'), None: any
+    move_kinds: frozenset[str] | None = None
     sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
     event_year: str | None = None  # the year the previous sentence dated an event by ('agreed in Wales in 2014')
     currency: str | None = None
