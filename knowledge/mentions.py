@@ -367,6 +367,19 @@ def _cited_with_year(words: list[str], start: int, end: int) -> bool:
     )
 
 
+ESTIMATE_MARK = "e"  # '2024e': a year's figure estimated
+
+
+def _labelled_with_its_year(words: list[str], start: int, end: int) -> bool:
+    """'SIPRI 2024: $88.5bn, +28%': an institute and a year labelling a deck's bullet (opening it, a colon after the
+    year, maybe marked an estimate: '2024e') is the source the figure is cited from, in the manner of a reference,
+    not whom the figure is of (the slide's)."""
+    if any(word not in BULLET_MARKS for word in words[:start]) or end >= len(words) or not YEAR_WORD.match(words[end]):
+        return False
+    after = end + 1 + (words[end + 1 : end + 2] == [ESTIMATE_MARK])
+    return words[after : after + 1] == [LABEL_COLON]
+
+
 @cache
 def _superlatives() -> frozenset[str]:
     verifier = domain.question_words().verifier
@@ -385,6 +398,7 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
         or (after in table.source_after and body)
         or (body and bool(table.method_before.ending_at(words, start)))
         or (body and _cited_with_year(words, start, end))
+        or (entity_tables().kind(name) == "organisation" and _labelled_with_its_year(words, start, end))
     )
     titled = _titled(following, table)
     # 'Spain was lowest at 1.28%, with Belgium at 1.30%': a name right before 'at' and a number owns that figure,

@@ -28,6 +28,7 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
+LABEL_COLON = ":"  # closes a bullet's label ('PL 2025 plan: 4.7%')
 
 
 def _a_span(year: Figure) -> bool:
@@ -363,7 +364,7 @@ class Periods(Reading):
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
         ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act'); never a span of years ('the
         equipment plan for 2023 to 2033' is what the plan's figures are of)."""
-        if _a_span(year):
+        if _a_span(year) or self._labels_a_plan(year):
             return False
         start = year.start
         if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
@@ -378,6 +379,14 @@ class Periods(Reading):
             for position in range(year.end, min(len(self.words), year.end + EVENT_REACH_AFTER))
             for length in [self.table.events.starting_at(self.words, position)]
         )
+
+    def _labels_a_plan(self, year: Figure) -> bool:
+        """'PL 2025 plan: 4.7% of GDP', 'Budget 2026 draft: …': a year right before the event word closing a bullet's
+        label (its colon next, a figure after it) names what the plan or draft is for, the year its figures are of."""
+        length = self.table.events.starting_at(self.words, year.end)
+        closing = year.end + length
+        labelled = length and self.words[closing : closing + 1] == [LABEL_COLON]
+        return bool(labelled) and any(value.start > closing for value in self.values)
 
     def _dated_after(self, position: int) -> bool:
         """'the draft for 2025, approved on 24 June', 'data for the year 2024 will be published in early 2026': an
