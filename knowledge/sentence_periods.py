@@ -166,6 +166,7 @@ class Periods(Reading):
             if y.start >= figure.end
             and not self._break_between(figure.end, y.start)
             and not self._names_a_later_thing(figure, y)
+            and not self._date_stamp_after(figure, y)
         ]
         after = [] if figure.elided else after  # a count pointing back ('the count was eleven') ends its clause
         before = [
@@ -193,6 +194,13 @@ class Periods(Reading):
         if before:
             return year_text(before[-1]), is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def _date_stamp_after(self, figure: Figure, year: Figure) -> bool:
+        """'LT 2026–2030: 5–6% of GDP a year (decided 17 Jan 2025)', '€64bn by 2027 (Macron, 13 Jul 2025)': a full
+        date in a bracket opened after the figure stamps when it was said or decided, not the time it is of."""
+        bracketed = "(" in self.words[figure.end : year.start]
+        day = year.start > 1 and self.words[year.start - 2].isdigit()
+        return bracketed and day and self.words[year.start - 1] in self.table.months
 
     def _names_a_later_thing(self, figure: Figure, year: Figure) -> bool:
         """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a

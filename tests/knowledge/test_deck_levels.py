@@ -1,0 +1,121 @@
+"""A slide deck exported as text read as decks write: a slide's number and title on one line heading its bullets, a
+country's two-letter code labelling a bullet, two levels an arrow joins dated by the span a heading's arrow names (and
+carried to later slides naming no other year, for the same kind of level), an institute labelling its year as the
+source, a year before a plan a label names dating its figures, '≈' as approximate and 'Europe + Canada' as the group."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.cues import cues
+from knowledge.figures import tokenize
+from knowledge.mentions import entity_mentions
+from knowledge.models import Fact
+from knowledge.readers.prose import read_prose
+from knowledge.sentence import Context, SentenceReader
+
+DECK = (
+    "# Readiness deck (text export): southern flank spending, 2015–2025\n\n"
+    "Slide 1 — Overview\n"
+    "- Internal note for the working group\n\n"
+    "Slide 2 — Southern Allies and the Balkans (share of GDP, 2015 → 2024e)\n"
+    "- PT: 1.31% → 1.55%\n"
+    "- GR: 2.31% → 3.08%\n"
+    "- IT: 1.01% → 1.46% (still short)\n\n"
+    "Speaker notes: Greece has been above the guideline throughout.\n\n"
+    "Slide 3 — Funding choices\n"
+    "- Financed by a grant cut: 0.7% → 0.4% of GNI\n"
+    "- RO: 1.45% → 2.25%\n\n"
+    "Slide 4 — Plans\n"
+    "- SK 2025 plan: 2.2% of GDP, EUR 3.1bn\n"
+    "- Europe + Canada: +9% real in 2024\n\n"
+    "Slide 5 — Greece: the steady spender\n"
+    "- SIPRI 2024: $8.1bn, +11%\n"
+    "- HR: 1.62% → 1.81%\n"
+)
+
+
+@pytest.fixture(scope="module")
+def deck(build_note) -> list[Fact]:
+    return build_note(DECK, name="deck.md", published="2025-03-03")
+
+
+def of(facts: list[Fact], subject: str) -> list[tuple[float | None, str | None, str]]:
+    return sorted((fact.value, fact.period, fact.measure_kind) for fact in facts if fact.subject == subject)
+
+
+def names(sentence: str) -> list[str]:
+    return [mention.name for mention in entity_mentions(tokenize(sentence), cues())]
+
+
+def test_a_slide_s_number_and_title_on_one_line_head_its_bullets() -> None:
+    prose = read_prose(DECK, markdown=True)
+    headings = [prose.quote(block.span) for block in prose.blocks if block.heading]
+    assert "Slide 2 — Southern Allies and the Balkans (share of GDP, 2015 → 2024e)" in headings
+    bullets = [prose.quote(block.span) for block in prose.blocks if not block.heading]
+    assert "- PT: 1.31% → 1.55%" in bullets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("- PT: 1.31% → 1.55%", ["Portugal"]),
+        ("- IT: 1.01% → 1.46%", ["Italy"]),  # a code that is also a word: right before its label's colon
+        ("- SK 2025 plan: 2.2% of GDP", ["Slovakia"]),
+        ("- RO armed-forces budget 2025: €8bn", ["Romania"]),
+        ("- SIPRI: GR $8.1bn in 2024", ["SIPRI", "Greece"]),
+        ("IT systems: €2bn a year", []),  # a word in capitals, no country
+        ("- IT budget 2025: €2bn", []),
+        ("Spending rose in PT and GR last year.", []),  # codes only label a deck's or a table's lines
+    ],
+)
+def test_a_two_letter_code_names_its_country_only_as_a_label(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_levels_an_arrow_joins_are_of_the_ends_of_the_span_the_heading_s_arrow_names(deck: list[Fact]) -> None:
+    assert of(deck, "Portugal") == [(1.31, "2015", "share_of_gdp"), (1.55, "2024", "share_of_gdp")]
+    assert of(deck, "Italy")[:2] == [(1.01, "2015", "share_of_gdp"), (1.46, "2024", "share_of_gdp")]
+
+
+def test_a_deck_s_arrowed_span_carries_to_a_later_slide_for_the_same_kind_of_level(deck: list[Fact]) -> None:
+    assert of(deck, "Romania") == [(1.45, "2015", "share_of_gdp"), (2.25, "2024", "share_of_gdp")]
+    assert of(deck, "Croatia") == [(1.62, "2015", "share_of_gdp"), (1.81, "2024", "share_of_gdp")]
+
+
+def test_an_arrowed_level_of_another_kind_and_no_span_leaves_its_opening_level_out(deck: list[Fact]) -> None:
+    assert 0.7 not in [fact.value for fact in deck]
+
+
+def test_arrowed_levels_with_no_span_told_never_share_one_year() -> None:
+    context = Context(gdp_shares=True, sentence_period="2024")
+    reader = SentenceReader("- PT: 1.31% → 1.55%", context, 2025)
+    assert [stated.figure.value for stated in reader.statements()] == [1.55]
+
+
+def test_a_share_an_arrow_leads_to_names_the_base_of_both_levels() -> None:
+    context = Context(gdp_shares=True, subject="Portugal", paragraph_subject="Portugal", move_span="2015-2024")
+    reader = SentenceReader("- Grant cut: 0.7% → 0.4% of GNI", context, 2025)
+    assert {stated.kind for stated in reader.statements()} == {"share_of_total"}
+
+
+def test_a_year_before_the_plan_a_label_names_dates_its_figures(deck: list[Fact]) -> None:
+    assert of(deck, "Slovakia") == [(2.2, "2025", "share_of_gdp"), (3.1, "2025", "money")]
+
+
+def test_an_institute_labelling_its_year_is_the_source_the_slide_s_country_the_subject(deck: list[Fact]) -> None:
+    greek = {fact.value: fact for fact in deck if fact.subject == "Greece"}
+    assert (greek[8.1].period, greek[8.1].cited_source) == ("2024", "SIPRI")
+    assert greek[11.0].measure_kind == "change"
+    assert not [fact for fact in deck if fact.subject == "SIPRI"]
+
+
+def test_europe_plus_canada_is_the_group_and_a_signed_percentage_its_change(deck: list[Fact]) -> None:
+    assert of(deck, "European Allies and Canada") == [(9.0, "2024", "change")]
+
+
+@pytest.mark.parametrize("sign", ["≈", "~"])
+def test_an_approximately_sign_makes_the_figure_approximate(sign: str) -> None:
+    context = Context(gdp_shares=True, subject="Greece", paragraph_subject="Greece")
+    reader = SentenceReader(f"- Spending 2024: {sign} €7.9bn", context, 2025)
+    assert [(stated.figure.value, stated.qualifiers) for stated in reader.statements()] == [(7.9, ["approximate"])]
