@@ -69,6 +69,7 @@ SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the hea
 TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
 ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the figure before to the figure after
 TYPED_ARROWS = frozenset({"->", "=>"})  # an arrow typed as two signs
+MARKED_SPAN_TOKENS = 3  # after a year: its estimate mark, an arrow and the later year ('2024e → 2025')
 BRACKET_REACH = 6  # tokens a bracket dating a figure spans at most ('(2023)', '(2024, est.)')
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
@@ -1046,11 +1047,26 @@ def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
     if last and following[0].text in ARROWS:  # '2014 → 2024: +62 %': the span a change is measured over
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
+    arrowed = _arrowed_from_a_marked_year(tokens, i, table)
+    if arrowed:  # '(2024e → 2025 budget)': from an estimated year to the next
+        return Figure(FigureKind.YEAR, float(year), i, i + 4, period_text=f"{year}-{arrowed}")
     if len(following) == 2 and following[0].text in "-–/" and (last or re.fullmatch(r"\d{2}", following[1].text)):
         return Figure(
             FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or _span_end(year, following[1].text)}"
         )
     return Figure(FigureKind.YEAR, float(year), i, i + 1)
+
+
+def _arrowed_from_a_marked_year(tokens: list[Token], i: int, table: Cues) -> str | None:
+    """'2024e → 2025': a year glued to the letters marking its figures estimated, an arrow, and a later year; that
+    later year, else None."""
+    following = tokens[i + 1 : i + 1 + MARKED_SPAN_TOKENS]
+    if len(following) < MARKED_SPAN_TOKENS or following[0].start != tokens[i].end:
+        return None
+    if following[0].word not in table.raw.year_suffixes or following[1].text not in ARROWS:
+        return None
+    last = _year_of(following[2], table)
+    return last if last and int(last) > int(_year_of(tokens[i], table) or last) else None
 
 
 def _price_base(tokens: list[Token], i: int, table: Cues) -> bool:

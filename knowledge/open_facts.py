@@ -288,7 +288,8 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
             )
             told = _statements_told(self, reader, statements, citation, source, span)
             self._arrowed_levels_read(statements)
-            if told_span := span_told(statements):
+            told_span = span_told(statements)
+            if told_span and told_span != self.context.move_span:  # a span of the sentence's own, for any level
                 self.context.move_span, self.context.move_kinds = told_span, None
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]

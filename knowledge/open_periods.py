@@ -26,7 +26,7 @@ class FactPeriods(OpenReading):
     def _figures_period(self, stated: Stated, reader: SentenceReader, subject: str) -> str | None:
         if stated.period is None and set(stated.qualifiers) & GOAL_QUALIFIERS and stated.kind == "share_of_gdp":
             return self._goal_deadline(subject, stated.figure.value)
-        if stated.period:
+        if stated.period or stated.timeless:
             return stated.period
         told = self._told_before(reader)
         return told or self.context.heading_period or self._told_now(reader) or self._period_default()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from knowledge.figures import Figure, FigureKind, fraction_said_at
+from knowledge.figures import Figure, FigureKind, arrow_between, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_dates import Dates
 from knowledge.sentence_earlier import restates_an_earlier_value
@@ -289,6 +289,8 @@ def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
         first, _, last = (opening.period or "").partition("-")
         moved = opening.figure.start > 0 and words[opening.figure.start - 1] == MOVE_OPENER
         linked = closing.figure.start == opening.figure.end + 1 and words[opening.figure.end] == MOVE_LINK
+        # 'Poland: 4.1% → 4.7% of GDP (2024 → 2025)': a deck's arrow between the levels and between the years
+        moved, linked = (True, True) if arrow_between(words, opening.figure.end, closing.figure.start) else (moved, linked)
         spanned = len(first) == len(last) == YEAR_DIGITS and first.isdigit() and last.isdigit() and first < last
         undated = "deadline" not in opening.qualifiers and "deadline" not in closing.qualifiers
         if moved and linked and spanned and undated and closing.period == opening.period:

@@ -78,8 +78,8 @@ def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]
 
 def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> list[Stated]:
     """'Funded by aid cut: 0.5% → 0.3% of GNI' where no span is told: the level the arrow leads to is the one the
-    bullet's time reached, the level it leads from of a time unsaid — never of that same year, so it is left out."""
-    left_out = {
+    bullet's time reached, the level it leads from of a time unsaid — never of that same year: it is left undated."""
+    left = {
         id(one)
         for one, other in itertools.pairwise(stated)
         if _levels(one, other)
@@ -90,7 +90,7 @@ def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> 
         and _undated(reader, one.figure)
         and _undated(reader, other.figure)
     }
-    return [one for one in stated if id(one) not in left_out]
+    return [replace(one, timeless=True) if id(one) in left else one for one in stated]
 
 
 def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, str]) -> bool:

@@ -61,6 +61,8 @@ class Stated:
     clause: tuple[int, int]  # token range of its clause
     recognised: bool = True
     leads: bool = True  # its subject is what the next sentence speaks of (not a goal's owner: 'the ECB's 2% target')
+    # its time is unsaid and no time the sentences around it speak of is its ('0.5% → 0.3%': the level left)
+    timeless: bool = False
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ DECK = (
     "- IT: 1.01% → 1.46% (still short)\n\n"
     "Speaker notes: Greece has been above the guideline throughout.\n\n"
     "Slide 3 — Funding choices\n"
-    "- Financed by a grant cut: 0.7% → 0.4% of GNI\n"
-    "- RO: 1.45% → 2.25%\n\n"
+    "- RO: 1.45% → 2.25%\n"
+    "- BG aid cut: 0.7% → 0.4% of GNI\n\n"
     "Slide 4 — Plans\n"
     "- SK 2025 plan: 2.2% of GDP, EUR 3.1bn\n"
     "- Europe + Canada: +9% real in 2024\n\n"
@@ -83,14 +83,16 @@ def test_a_deck_s_arrowed_span_carries_to_a_later_slide_for_the_same_kind_of_lev
     assert of(deck, "Croatia") == [(1.62, "2015", "share_of_gdp"), (1.81, "2024", "share_of_gdp")]
 
 
-def test_an_arrowed_level_of_another_kind_and_no_span_leaves_its_opening_level_out(deck: list[Fact]) -> None:
-    assert 0.7 not in [fact.value for fact in deck]
+def test_an_arrowed_level_of_another_kind_and_no_span_is_of_no_time(deck: list[Fact]) -> None:
+    assert [(fact.value, fact.measure_kind) for fact in deck if fact.subject == "Bulgaria" and fact.period is None] == [
+        (0.7, "share_of_total")
+    ]
 
 
 def test_arrowed_levels_with_no_span_told_never_share_one_year() -> None:
     context = Context(gdp_shares=True, sentence_period="2024")
     reader = SentenceReader("- PT: 1.31% → 1.55%", context, 2025)
-    assert [stated.figure.value for stated in reader.statements()] == [1.55]
+    assert [(stated.figure.value, stated.timeless) for stated in reader.statements()] == [(1.31, True), (1.55, False)]
 
 
 def test_a_share_an_arrow_leads_to_names_the_base_of_both_levels() -> None:
@@ -119,3 +121,16 @@ def test_an_approximately_sign_makes_the_figure_approximate(sign: str) -> None:
     context = Context(gdp_shares=True, subject="Greece", paragraph_subject="Greece")
     reader = SentenceReader(f"- Spending 2024: {sign} €7.9bn", context, 2025)
     assert [(stated.figure.value, stated.qualifiers) for stated in reader.statements()] == [(7.9, ["approximate"])]
+
+
+@pytest.mark.parametrize("years", ["(2023 → 2024)", "(2023e → 2024 budget)"])
+def test_levels_an_arrow_joins_before_years_an_arrow_joins_are_each_of_its_year(years: str) -> None:
+    context = Context(gdp_shares=True)
+    reader = SentenceReader(f"• Portugal: 1.4% → 1.6% of GDP {years}", context, 2025)
+    assert [(stated.figure.value, stated.period) for stated in reader.statements()] == [(1.4, "2023"), (1.6, "2024")]
+
+
+def test_a_date_stamp_in_brackets_after_a_figure_is_not_its_time() -> None:
+    context = Context(gdp_shares=True)
+    reader = SentenceReader("- SK 2026–2029: 3–4% of GDP a year (agreed 14 Mar 2025)", context, 2025)
+    assert {stated.period for stated in reader.statements()} == {"2026-2029"}
