@@ -134,3 +134,10 @@ def test_a_date_stamp_in_brackets_after_a_figure_is_not_its_time() -> None:
     context = Context(gdp_shares=True)
     reader = SentenceReader("- SK 2026–2029: 3–4% of GDP a year (agreed 14 Mar 2025)", context, 2025)
     assert {stated.period for stated in reader.statements()} == {"2026-2029"}
+
+
+def test_an_arrowed_move_in_a_document_on_one_year_is_from_the_year_before(build_note) -> None:
+    text = "# Thread: this year's arms data\n\nThe world's military burden went 1.8% → 2.1%. Another record.\n"
+    catalog = 'title = "Thread"\npublished = "2025-05-02"\nperiod = "2024"'
+    facts = build_note(text, name="thread.md", catalog=catalog)
+    assert sorted((fact.value, fact.period) for fact in facts) == [(1.8, "2023"), (2.1, "2024")]
