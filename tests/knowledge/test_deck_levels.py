@@ -8,11 +8,13 @@ from __future__ import annotations
 import pytest
 
 from knowledge.cues import cues
+from knowledge.engine import Engine
 from knowledge.figures import tokenize
 from knowledge.mentions import entity_mentions
 from knowledge.models import Fact
 from knowledge.readers.prose import read_prose
 from knowledge.sentence import Context, SentenceReader
+from knowledge.snapshot import build_knowledge_base
 
 DECK = (
     "# Readiness deck (text export): southern flank spending, 2015–2025\n\n"
@@ -141,3 +143,13 @@ def test_an_arrowed_move_in_a_document_on_one_year_is_from_the_year_before(build
     catalog = 'title = "Thread"\npublished = "2025-05-02"\nperiod = "2024"'
     facts = build_note(text, name="thread.md", catalog=catalog)
     assert sorted((fact.value, fact.period) for fact in facts) == [(1.8, "2023"), (2.1, "2024")]
+
+
+def test_two_levels_of_a_share_never_answer_a_change_asked_in_points(tmp_path) -> None:
+    (tmp_path / "deck.md").write_text(DECK, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["deck.md"]\ntitle = "Deck"\npublished = "2025-03-03"\n', encoding="utf-8")
+    engine = Engine(build_knowledge_base(tmp_path))
+    change = engine.compute("By how many percentage points did Portugal raise its share of GDP between 2015 and 2024?")
+    assert 1.31 not in change.values and 1.55 not in change.values
+    level = engine.compute("What share of GDP did Portugal spend on defence in 2015?")
+    assert level.values == [1.31]
