@@ -210,6 +210,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _sized_body(tokens, position, table)
             or _labelled_count(tokens, position, figures, table)
             or _count_dated_again(tokens, position, figures, table)
+            or _count_arrowed_on(tokens, position, figures, table)
         )
         if figure is None:
             position += 1
@@ -716,10 +717,13 @@ def _sized_body(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     return Figure(FigureKind.COUNT, value, i, i + 1 + sized, noun="personnel") if sized else None
 
 
-def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[str] | None:
+def _label_before(
+    tokens: list[Token], i: int, figures: list[Figure], *, thresholds: bool = False
+) -> list[str] | None:
     """The words of the short label opening the line whose colon stands right before token `i`, maybe with a mark
     of approximation between ('Personnel (January 2025): c. 205,000'); None when no such label closes there. The
-    label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th')."""
+    label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th'), and,
+    with `thresholds`, the percentage those counted are at ('Allies at or above 2% of GDP: 23')."""
     colon = i - 2 if i > 1 and tokens[i - 1].word in label_hedges() else i - 1
     if colon < 1 or tokens[colon].text != ":":
         return None
@@ -727,10 +731,28 @@ def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[st
     opening = max((at + 1 for at in range(colon) if tokens[at].text == CLAUSE_MARK), default=0)
     if any(token.text == ":" for token in tokens[opening:colon]):
         return None
-    if any(figure.end > opening and (figure.kind is not FigureKind.YEAR or figure.end > colon) for figure in figures):
+    own = {FigureKind.YEAR, FigureKind.PERCENT} if thresholds else {FigureKind.YEAR}
+    if any(figure.end > opening and (figure.kind not in own or figure.end > colon) for figure in figures):
         return None
     label = [token.word for token in tokens[opening:colon] if token.word.isalpha() or "'" in token.word]
     return label if label and len(label) <= LABEL_LENGTH else None
+
+
+def _count_arrowed_on(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'Allies at or above 2% of GDP: 3 (2014) → 5 (2016) → 9 (2019)': a bare number an arrow leads to from a count of
+    a noun (only the year dating that count between) counts that noun again, at the arrow's end."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
+        return None
+    arrow = _arrow_before(tokens, i)
+    earlier = [figure for figure in figures if figure.kind is not FigureKind.YEAR]
+    if arrow is None or not earlier or earlier[-1].kind is not FigureKind.COUNT or not earlier[-1].noun:
+        return None
+    between = tokens[earlier[-1].end : arrow]
+    dating = all(token.text in "()" or YEAR.match(token.text) or token.word in table.raw.year_suffixes for token in between)
+    return Figure(FigureKind.COUNT, value, i, i + 1, noun=earlier[-1].noun) if dating else None
 
 
 def _count_dated_again(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
@@ -766,7 +788,7 @@ def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: C
         return None
     if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
         return None
-    label = _label_before(tokens, i, figures) or []
+    label = _label_before(tokens, i, figures, thresholds=True) or []
     noun = next((word for word in label[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
     if noun is None and set(label) & set(table.raw.headcount_nouns):
         noun = "personnel"  # 'first intake target: 15,000': the size of a body of people, as 'the intake was 15,000'

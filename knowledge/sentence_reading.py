@@ -304,7 +304,9 @@ class Reading:
 
     def region(self, index: int) -> tuple[int, int]:
         left = self.tails[index - 1] if index > 0 else 0
-        right = self.values[index + 1].start if index + 1 < len(self.values) else len(self.tokens)
+        # '23 of 32 (2024e)': the total a count is out of is a figure inside the count's own words, ending no region
+        end = self.values[index].end
+        right = next((value.start for value in self.values[index + 1 :] if value.start >= end), len(self.tokens))
         return left, right
 
     def clause(self, index: int) -> tuple[int, int]:
