@@ -153,3 +153,15 @@ def test_two_levels_of_a_share_never_answer_a_change_asked_in_points(tmp_path) -
     assert 1.31 not in change.values and 1.55 not in change.values
     level = engine.compute("What share of GDP did Portugal spend on defence in 2015?")
     assert level.values == [1.31]
+
+
+def test_counts_an_arrow_chains_under_a_label_with_a_threshold_are_each_of_their_own_year() -> None:
+    line = "- Allies at or above 3% of GDP: 2 (2015) → 4 (2019) → 9 of 32 (2024e)"
+    reader = SentenceReader(line, Context(gdp_shares=True), 2025)
+    counts = [(stated.figure.value, stated.period) for stated in reader.statements() if stated.kind == "count"]
+    assert counts == [(2.0, "2015"), (4.0, "2019"), (9.0, "2024"), (32.0, "2024")]
+
+
+def test_a_bare_number_after_an_arrow_from_no_count_is_no_count() -> None:
+    reader = SentenceReader("- Budget: €5bn (2019) → 7 (2024)", Context(subject="Greece"), 2025)
+    assert 7.0 not in [stated.figure.value for stated in reader.statements() if stated.kind == "count"]
