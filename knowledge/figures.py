@@ -717,9 +717,7 @@ def _sized_body(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     return Figure(FigureKind.COUNT, value, i, i + 1 + sized, noun="personnel") if sized else None
 
 
-def _label_before(
-    tokens: list[Token], i: int, figures: list[Figure], *, thresholds: bool = False
-) -> list[str] | None:
+def _label_before(tokens: list[Token], i: int, figures: list[Figure], *, thresholds: bool = False) -> list[str] | None:
     """The words of the short label opening the line whose colon stands right before token `i`, maybe with a mark
     of approximation between ('Personnel (January 2025): c. 205,000'); None when no such label closes there. The
     label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th'), and,
@@ -751,7 +749,9 @@ def _count_arrowed_on(tokens: list[Token], i: int, figures: list[Figure], table:
     if arrow is None or not earlier or earlier[-1].kind is not FigureKind.COUNT or not earlier[-1].noun:
         return None
     between = tokens[earlier[-1].end : arrow]
-    dating = all(token.text in "()" or YEAR.match(token.text) or token.word in table.raw.year_suffixes for token in between)
+    dating = all(
+        token.text in "()" or YEAR.match(token.text) or token.word in table.raw.year_suffixes for token in between
+    )
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=earlier[-1].noun) if dating else None
 
 
@@ -1067,11 +1067,10 @@ def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []
     if last and following[0].word in links:
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
-    if last and following[0].text in ARROWS:  # '2014 → 2024: +62 %': the span a change is measured over
-        return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
-    arrowed = _arrowed_from_a_marked_year(tokens, i, table)
-    if arrowed:  # '(2024e → 2025 budget)': from an estimated year to the next
-        return Figure(FigureKind.YEAR, float(year), i, i + 4, period_text=f"{year}-{arrowed}")
+    marked = _arrowed_from_a_marked_year(tokens, i, table)  # '(2024e → 2025 budget)': from an estimated year on
+    end, last = (i + 1 + MARKED_SPAN_TOKENS, marked) if marked else (i + 3, last)
+    if marked or (last and following[0].text in ARROWS):  # '2014 → 2024: +62 %': the span a change is measured over
+        return Figure(FigureKind.YEAR, float(year), i, end, period_text=f"{year}-{last}")
     if len(following) == 2 and following[0].text in "-–/" and (last or re.fullmatch(r"\d{2}", following[1].text)):
         return Figure(
             FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or _span_end(year, following[1].text)}"

@@ -37,7 +37,7 @@ from knowledge.open_document import DocumentReadings
 from knowledge.open_footnotes import Footnotes
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
-from knowledge.open_sections import Sections
+from knowledge.open_sections import Sections, arrowed_levels_read
 from knowledge.open_speech import Speakers, people_named, publishers_country
 from knowledge.prose_tables import list_header, region_of, table_facts, table_regions, units_statement
 from knowledge.ranked_lists import ranked_facts
@@ -287,7 +287,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
                 span.start,
             )
             told = _statements_told(self, reader, statements, citation, source, span)
-            self._arrowed_levels_read(statements)
+            arrowed_levels_read(self, statements)
             told_span = span_told(statements)
             if told_span and told_span != self.context.move_span:  # a span of the sentence's own, for any level
                 self.context.move_span, self.context.move_kinds = told_span, None

@@ -121,14 +121,6 @@ class Sections(OpenReading):
         self.context.move_span = self.arrowed_span if carried else None
         self.context.move_kinds = frozenset(self.arrowed_kinds) if carried else None
 
-    def _arrowed_levels_read(self, statements: list[Stated]) -> None:
-        """The kinds of the levels a section's arrowed span dated ('share_of_gdp'): those a later section carries it
-        for."""
-        if self.arrowed_span is None or self.context.move_span != self.arrowed_span or self.context.move_kinds:
-            return
-        first = self.arrowed_span.partition("-")[0]
-        self.arrowed_kinds.update(stated.kind for stated in statements if stated.period == first)
-
     def _run_in_thing(self, text: str) -> str | None:
         """'**Rheinmetall (Buy, target price €2,100).** Sales rose 36% …': a paragraph whose bold run-in heading names a
         thing the entity list does not know is about it, as a section under a heading naming it is; the name."""
@@ -230,6 +222,16 @@ class Sections(OpenReading):
         self._recent.append(names)
         del self._recent[:-SUBJECT_REACH]
         self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
+
+
+def arrowed_levels_read(reading: Sections, statements: list[Stated]) -> None:
+    """The kinds of the levels a section's arrowed span dated ('share_of_gdp'): those a later section carries it
+    for."""
+    span, context = reading.arrowed_span, reading.context
+    if span is None or context.move_span != span or context.move_kinds:
+        return
+    first = span.partition("-")[0]
+    reading.arrowed_kinds.update(stated.kind for stated in statements if stated.period == first)
 
 
 def _arrowed_span(reader: SentenceReader) -> str | None:

@@ -290,10 +290,10 @@ def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
         moved = opening.figure.start > 0 and words[opening.figure.start - 1] == MOVE_OPENER
         linked = closing.figure.start == opening.figure.end + 1 and words[opening.figure.end] == MOVE_LINK
         # 'Poland: 4.1% → 4.7% of GDP (2024 → 2025)': a deck's arrow between the levels and between the years
-        moved, linked = (True, True) if arrow_between(words, opening.figure.end, closing.figure.start) else (moved, linked)
+        arrowed = arrow_between(words, opening.figure.end, closing.figure.start)
         spanned = len(first) == len(last) == YEAR_DIGITS and first.isdigit() and last.isdigit() and first < last
         undated = "deadline" not in opening.qualifiers and "deadline" not in closing.qualifiers
-        if moved and linked and spanned and undated and closing.period == opening.period:
+        if ((moved and linked) or arrowed) and spanned and undated and closing.period == opening.period:
             dated[at], dated[at + 1] = replace(opening, period=first), replace(closing, period=last)
     return dated
 

@@ -166,7 +166,7 @@ class Periods(Reading):
             if y.start >= figure.end
             and not self._break_between(figure.end, y.start)
             and not self._names_a_later_thing(figure, y)
-            and not self._date_stamp_after(figure, y)
+            and not _date_stamp_after(self, figure, y)
         ]
         after = [] if figure.elided else after  # a count pointing back ('the count was eleven') ends its clause
         before = [
@@ -194,13 +194,6 @@ class Periods(Reading):
         if before:
             return year_text(before[-1]), is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
-
-    def _date_stamp_after(self, figure: Figure, year: Figure) -> bool:
-        """'LT 2026–2030: 5–6% of GDP a year (decided 17 Jan 2025)', '€64bn by 2027 (Macron, 13 Jul 2025)': a full
-        date in a bracket opened after the figure stamps when it was said or decided, not the time it is of."""
-        bracketed = "(" in self.words[figure.end : year.start]
-        day = year.start > 1 and self.words[year.start - 2].isdigit()
-        return bracketed and day and self.words[year.start - 1] in self.table.months
 
     def _names_a_later_thing(self, figure: Figure, year: Figure) -> bool:
         """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a
@@ -372,7 +365,7 @@ class Periods(Reading):
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
         ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act'); never a span of years ('the
         equipment plan for 2023 to 2033' is what the plan's figures are of)."""
-        if _a_span(year) or self._labels_a_plan(year):
+        if _a_span(year) or _labels_a_plan(self, year):
             return False
         start = year.start
         if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
@@ -388,14 +381,6 @@ class Periods(Reading):
             for length in [self.table.events.starting_at(self.words, position)]
         )
 
-    def _labels_a_plan(self, year: Figure) -> bool:
-        """'PL 2025 plan: 4.7% of GDP', 'Budget 2026 draft: …': a year right before the event word closing a bullet's
-        label (its colon next, a figure after it) names what the plan or draft is for, the year its figures are of."""
-        length = self.table.events.starting_at(self.words, year.end)
-        closing = year.end + length
-        labelled = length and self.words[closing : closing + 1] == [LABEL_COLON]
-        return bool(labelled) and any(value.start > closing for value in self.values)
-
     def _dated_after(self, position: int) -> bool:
         """'the draft for 2025, approved on 24 June', 'data for the year 2024 will be published in early 2026': an
         event word followed by a date of its own ('on 24 June', 'in May', 'in early 2026'), so the year before it is
@@ -405,6 +390,23 @@ class Periods(Reading):
             return False
         end = position + DATE_AFTER_EVENT_REACH
         return bool(self.table.months & set(rest[1:])) or any(position < year.start < end for year in self.years)
+
+
+def _date_stamp_after(reading: Periods, figure: Figure, year: Figure) -> bool:
+    """'LT 2026–2030: 5–6% of GDP a year (decided 17 Jan 2025)', '€64bn by 2027 (Macron, 13 Jul 2025)': a full date in
+    a bracket opened after the figure stamps when it was said or decided, not the time it is of."""
+    bracketed = "(" in reading.words[figure.end : year.start]
+    day = year.start > 1 and reading.words[year.start - 2].isdigit()
+    return bracketed and day and reading.words[year.start - 1] in reading.table.months
+
+
+def _labels_a_plan(reading: Periods, year: Figure) -> bool:
+    """'PL 2025 plan: 4.7% of GDP', 'Budget 2026 draft: …': a year right before the event word closing a bullet's label
+    (its colon next, a figure after it) names what the plan or draft is for, the year its figures are of."""
+    length = reading.table.events.starting_at(reading.words, year.end)
+    closing = year.end + length
+    labelled = length and reading.words[closing : closing + 1] == [LABEL_COLON]
+    return bool(labelled) and any(value.start > closing for value in reading.values)
 
 
 def _compared_figure(reading: Periods, index: int) -> bool:

@@ -304,9 +304,8 @@ class Reading:
 
     def region(self, index: int) -> tuple[int, int]:
         left = self.tails[index - 1] if index > 0 else 0
-        # '23 of 32 (2024e)': the total a count is out of is a figure inside the count's own words, ending no region
-        end = self.values[index].end
-        right = next((value.start for value in self.values[index + 1 :] if value.start >= end), len(self.tokens))
+        # '23 of 32 (2024e)': the total a count is out of, a figure inside the count's own words, ends no region
+        right = next((v.start for v in self.values[index + 1 :] if v.start >= self.values[index].end), len(self.tokens))
         return left, right
 
     def clause(self, index: int) -> tuple[int, int]:
