@@ -596,7 +596,16 @@ def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:
     """The year labelling the figure whatever else it is: a bracket's ('(Q3 2024: €1.98 billion)'), or the one of the
     phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn')."""
     label = next((y for y, end in reading.labelled_brackets if y.start < figure.start < end), None)
-    return label or _year_of_its_phrase(reading, figure)
+    return label or _year_of_its_phrase(reading, figure) or year_glossed(reading, figure)
+
+
+def year_glossed(reading: Reading, figure: Figure) -> Figure | None:
+    """'= 2× 2017 (€32bn)', 'from 2017 (€32bn) to 2027': a bracket opening on the figure right after a year says
+    what that year's figure was, whatever the year is compared with."""
+    opening = figure.start - 1
+    if opening < 1 or reading.words[opening] != "(":
+        return None
+    return next((year for year in reading.years if year.end == opening and not year.period_text), None)
 
 
 def _year_of_its_phrase(reading: Reading, figure: Figure) -> Figure | None:

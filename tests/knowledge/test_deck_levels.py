@@ -165,3 +165,9 @@ def test_counts_an_arrow_chains_under_a_label_with_a_threshold_are_each_of_their
 def test_a_bare_number_after_an_arrow_from_no_count_is_no_count() -> None:
     reader = SentenceReader("- Budget: €5bn (2019) → 7 (2024)", Context(subject="Greece"), 2025)
     assert 7.0 not in [stated.figure.value for stated in reader.statements() if stated.kind == "count"]
+
+
+def test_an_amount_in_brackets_right_after_a_year_is_that_year_s() -> None:
+    context = Context(subject="Greece", paragraph_subject="Greece")
+    reader = SentenceReader("- GR: €9bn by 2028 = 2× 2019 (€4.5bn)", context, 2025)
+    assert [(stated.figure.value, stated.period) for stated in reader.statements()] == [(9.0, "2028"), (4.5, "2019")]
