@@ -18,6 +18,7 @@ from knowledge.sentence_reading import Context, Stated
 MOVE_OPENER, MOVE_LINK = "from", "to"
 YEAR_DIGITS = 4
 SPAN_LINK = "-"
+RESTATING_SIGN = "="  # 'PL: 1.88% → 4.12% = #1 in NATO'
 UNDATED_MOVE_BLOCKERS = frozenset({"deadline", "target", "proposal", "minimum", "maximum"})
 MOVE_GAP_WORDS = 4  # 'of GDP to', 'of its GDP to': what the opening level is of, then 'to'
 DATING_REACH = 2  # words from a figure to the year dating it ('€91 bn in 2024')
@@ -73,7 +74,20 @@ def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]
             dated[at], dated[at + 1] = replace(one, period=first), replace(other, period=last)
         elif _moved_from_after(reader.words, one.figure, other.figure):
             dated[at], dated[at + 1] = replace(one, period=last), replace(other, period=first)
-    return _arrowed_from_an_unknown_time(reader, dated)
+    return _arrowed_from_an_unknown_time(reader, _restated_at_the_end(reader.words, dated, f"{first}-{last}"))
+
+
+def _restated_at_the_end(words: list[str], stated: list[Stated], span: str) -> list[Stated]:
+    """'PL: 1.88% → 4.12% = #1 in NATO': a figure an equals sign joins to the level a move reached says what that
+    level made it, in the year reached, not over the span."""
+    restated = list(stated)
+    last = span.rpartition(SPAN_LINK)[2]
+    for at in range(1, len(restated)):
+        reached, after = restated[at - 1], restated[at]
+        joined = words[reached.figure.end : after.figure.start] == [RESTATING_SIGN]
+        if joined and reached.period == last and after.period in (None, span) and reached.subjects == after.subjects:
+            restated[at] = replace(after, period=last)
+    return restated
 
 
 def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> list[Stated]:

@@ -171,3 +171,13 @@ def test_an_amount_in_brackets_right_after_a_year_is_that_year_s() -> None:
     context = Context(subject="Greece", paragraph_subject="Greece")
     reader = SentenceReader("- GR: €9bn by 2028 = 2× 2019 (€4.5bn)", context, 2025)
     assert [(stated.figure.value, stated.period) for stated in reader.statements()] == [(9.0, "2028"), (4.5, "2019")]
+
+
+def test_a_place_an_equals_sign_joins_to_the_level_an_arrow_reached_is_of_the_year_reached() -> None:
+    context = Context(gdp_shares=True, move_span="2015-2024")
+    reader = SentenceReader("- GR: 2.31% → 3.08% = #2 in NATO", context, 2025)
+    assert [(stated.figure.value, stated.period) for stated in reader.statements()] == [
+        (2.31, "2015"),
+        (3.08, "2024"),
+        (2.0, "2024"),
+    ]
