@@ -1335,7 +1335,8 @@ def test_a_change_between_two_fiscal_years_is_the_change_over_the_later_one(pric
 def test_rows_labelled_by_two_letter_codes_name_their_countries(tmp_path: Path) -> None:
     text = (
         "Defence expenditure as a share of GDP (%):\n\n"
-        "| Ally | 2015 | 2024e |\n|---|---|---|\n| PT | 1.31 | 1.55 |\n| IT | 1.01 | 1.46 |\n| **Total** | 1.2 | 1.5 |\n"
+        "| Ally | 2015 | 2024e |\n|---|---|---|\n"
+        "| PT | 1.31 | 1.55 |\n| IT | 1.01 | 1.46 |\n| **Total** | 1.2 | 1.5 |\n"
     )
     facts = facts_by_value(tmp_path, "coded.md", text, "2025-07-01")
     assert (facts[1.31].subject, facts[1.46].subject) == ("Portugal", "Italy")
