@@ -393,11 +393,13 @@ class Periods(Reading):
 
 
 def _date_stamp_after(reading: Periods, figure: Figure, year: Figure) -> bool:
-    """'LT 2026–2030: 5–6% of GDP a year (decided 17 Jan 2025)', '€64bn by 2027 (Macron, 13 Jul 2025)': a full date in
-    a bracket opened after the figure stamps when it was said or decided, not the time it is of."""
+    """'LT 2026–2030: 5–6% of GDP a year (decided 17 Jan 2025)': a full date in a bracket opened after a figure a year
+    before it dates stamps when it was said or decided, not the time the figure is of ('€100bn special fund (Scholz,
+    27 Feb 2022)', dated by nothing else, is of the day it was announced)."""
     bracketed = "(" in reading.words[figure.end : year.start]
     day = year.start > 1 and reading.words[year.start - 2].isdigit()
-    return bracketed and day and reading.words[year.start - 1] in reading.table.months
+    dated_before = any(other.end <= figure.start for other in reading.years)
+    return bracketed and day and dated_before and reading.words[year.start - 1] in reading.table.months
 
 
 def _labels_a_plan(reading: Periods, year: Figure) -> bool:

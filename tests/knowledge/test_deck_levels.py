@@ -181,3 +181,9 @@ def test_a_place_an_equals_sign_joins_to_the_level_an_arrow_reached_is_of_the_ye
         (3.08, "2024"),
         (2.0, "2024"),
     ]
+
+
+def test_a_date_stamp_dates_a_figure_nothing_else_dates() -> None:
+    context = Context(subject="Greece", paragraph_subject="Greece")
+    reader = SentenceReader("- Readiness fund: €20bn (Mitsotakis, 3 Apr 2023)", context, 2025)
+    assert [(stated.figure.value, stated.period) for stated in reader.statements()] == [(20.0, "2023")]
