@@ -27,7 +27,7 @@ TOKEN = re.compile(
     rf"(?P<footnote_mark>{FOOTNOTE_MARK})"
     rf"|(?P<decimal_comma>{DECIMAL_COMMA})"
     r"|US\$|C\$|A\$|NZ\$|NT\$|[$€£¥₩%]"
-    r"|\d+(?:st|nd|rd|th)\b"
+    r"|\d+(?:st|nd|rd|th)(?:-[^\W\d_]+)?\b"  # '4th-largest' is one word, as 'fourth-largest' is
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"
     r"|[^\s\w]"

@@ -187,3 +187,9 @@ def test_a_date_stamp_dates_a_figure_nothing_else_dates() -> None:
     context = Context(subject="Greece", paragraph_subject="Greece")
     reader = SentenceReader("- Readiness fund: €20bn (Mitsotakis, 3 Apr 2023)", context, 2025)
     assert [(stated.figure.value, stated.period) for stated in reader.statements()] == [(20.0, "2023")]
+
+
+def test_an_ordinal_in_digits_joined_to_its_superlative_is_a_place_as_in_words() -> None:
+    context = Context(subject="Greece", paragraph_subject="Greece", section_subject="Greece")
+    reader = SentenceReader("- SIPRI 2024: $8.1bn → 12th-largest spender in Europe", context, 2025)
+    assert [(stated.figure.value, stated.kind) for stated in reader.statements()] == [(8.1, "money"), (12.0, "rank")]
