@@ -80,7 +80,10 @@ class EntityEntry(BaseModel):
     )
     exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
     code: str | None = Field(
-        default=None, pattern=r"^[A-Z]{2}$", description="A country's two-letter code, read in questions as typed."
+        default=None,
+        pattern=r"^[A-Z]{2}$",
+        description="A country's two-letter code, read in questions as typed, in documents as a bullet's or a table "
+        "row's label ('DE: 1.19%').",
     )
     flag: str | None = Field(
         default=None,

@@ -6,7 +6,9 @@
     • +€10.4bn vs 2024
     Speaker notes: The 2024 jump is mostly the special fund being spent.
 
-The slide's number says where it stands in the deck, stating nothing; the short lines under it are its title, which
+A slide's number may carry its title on the same line ('Slide 3 — Big four (share of GDP, 2014 → 2024e)'), the
+line heading the bullets under it as a title line does. The slide's number says where it stands in the deck, stating
+nothing; the short lines under it are its title, which
 heads its bullets as a section heading does; each bullet is a statement of its own (read as one paragraph, the slide
 would give a bullet's figure the year of the next bullet); the lines after the last bullet that are not indented
 under it (the speaker's notes) are a paragraph of their own, not the last bullet's words wrapped onto a second line.

@@ -1,7 +1,10 @@
 """A slide deck exported as text read as decks write: a slide's number and title on one line heading its bullets, a
 country's two-letter code labelling a bullet, two levels an arrow joins dated by the span a heading's arrow names (and
-carried to later slides naming no other year, for the same kind of level), an institute labelling its year as the
-source, a year before a plan a label names dating its figures, '≈' as approximate and 'Europe + Canada' as the group."""
+carried to later slides naming no other year, for the same kind of level), by the years an arrow joins after them, or
+left undated; counts an arrow chains each of its year; an institute labelling its year as the source, a year before a
+plan a label names dating its figures, a date stamp in brackets, an amount in brackets after a year, '4th-largest' as a
+place, '≈' as approximate and 'Europe + Canada' as the group; and two levels never answering a change asked in
+points."""
 
 from __future__ import annotations
 
