@@ -68,7 +68,9 @@ def _spellings(alias: str) -> list[tuple[str, ...]]:
     return spellings
 
 
-def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
+def entity_mentions(tokens: list[Token], table: Cues, *, word_codes: bool = False) -> list[Mention]:
+    """The entities a sentence names; `word_codes`: in a document whose lines codes label ('DE: …', 'PL: …'), a code
+    that is also a word ('IT', 'NO', 'BE') labels one too."""
     strong, weak, longest = _alias_tables()
     exact = entity_tables().exact
     words = [token.word for token in tokens]
@@ -81,7 +83,8 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
         if named := _currency_name(words, i, table):
             i += named  # 'PLN 4.02 per US dollar', 'in Canadian dollars': a currency, not its country
             continue
-        name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text)) or _labelling_code(tokens, i)
+        name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text))
+        name = name or _labelling_code(tokens, i, word_codes)
         if name:
             mention = _mention(name, i, i + 1, False, words, table)
             mentions.append(replace(mention, source=True) if _reckoned_by(tokens, mention, table) else mention)
@@ -231,22 +234,36 @@ LABEL_BREAKS = frozenset({".", ";", "!", "?", "(", "—", "–"})
 AMOUNT_SIGNS = frozenset({"$", "€", "£", "¥"})
 
 
-def _labelling_code(tokens: list[Token], position: int) -> str | None:
+def _labelling_code(tokens: list[Token], position: int, word_codes: bool) -> str | None:
     """'DE: 1.19% → 2.12%', 'PL 2025 plan: 4.7% of GDP', 'SIPRI: PL $38.0bn in 2024': a country's two-letter code in
     capitals labelling a deck's bullet or a table's row (opening it, or the value after its label's colon, and followed
     by a colon, a figure or the rest of a label) names the country; a code that is also a word in capitals ('IT', 'NO',
-    'BE') only right before its label's colon ('IT: 1.14%', never 'IT systems: …'). Elsewhere ('the US and DE') a code
-    is left unread."""
-    name = entity_tables().codes.get(tokens[position].text)
+    'BE') only right before its label's colon, in a document whose lines codes label ('IT: 1.14%' beside 'DE: …', never
+    'IT: €2bn' in a budget's lines). Elsewhere ('the US and DE') a code is left unread."""
+    code = tokens[position].text
+    name = entity_tables().codes.get(code)
     if name is None or not _opens_a_label(tokens, position):
         return None
     following = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    a_word = code in domain.question_words().codes_beside_codes
     if following == LABEL_COLON:
-        return name
-    if tokens[position].text in domain.question_words().codes_beside_codes or not following:
+        return name if word_codes or not a_word else None
+    if a_word or not following:
         return None
     figure = following[:1].isdigit() or following in AMOUNT_SIGNS
     return name if figure or _label_closed_by_a_colon(tokens, position) else None
+
+
+CODE_LINE = re.compile(r"^[ \t]*(?:[-*+•▪]\s+|\|\s*)?(?P<code>[A-Z]{2})\b(?=\s*(?::|\||\d))", re.MULTILINE)
+MINIMUM_CODED_LINES = 2
+
+
+def lines_labelled_by_codes(text: str) -> bool:
+    """A document two lines or more of which a country's code labels, none of them a code that is also a word ('- DE:
+    1.19%', '- PL 2025 plan: …', '| FR | 2.06 |'): a deck's or a table's rows, where 'IT:' is Italy too."""
+    codes, words = entity_tables().codes, domain.question_words().codes_beside_codes
+    labels = {found["code"] for found in CODE_LINE.finditer(text)}
+    return len({code for code in labels if code in codes and code not in words}) >= MINIMUM_CODED_LINES
 
 
 def _opens_a_label(tokens: list[Token], position: int) -> bool:

@@ -30,6 +30,7 @@ from knowledge.cues import cues, fold
 from knowledge.definition_lists import definition_lists
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token
+from knowledge.mentions import lines_labelled_by_codes
 from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
 from knowledge.open_claims import Claims, Correction
@@ -69,6 +70,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
 
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
+        self.context.word_codes = lines_labelled_by_codes(self.prose.text)
         title = SentenceReader(self.document.title, Context(), self.year)
         self.subject = self._title_subject(title)
         self._title_names = self._heading_names = frozenset(mention.name for mention in title.mentions)

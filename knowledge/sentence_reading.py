@@ -90,6 +90,7 @@ class Context:
     move_span: str | None = None  # the span of years the section last told a move over ('from 1.9% in 2014 to …')
     # the kinds of levels a span an earlier slide's arrow named dates here ('share_of_gdp'), None: any
     move_kinds: frozenset[str] | None = None
+    word_codes: bool = False  # the document's lines are labelled by codes: 'IT:' is Italy too ('DE: …', 'PL: …')
     sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
     event_year: str | None = None  # the year the previous sentence dated an event by ('agreed in Wales in 2014')
     currency: str | None = None
@@ -170,9 +171,8 @@ class Reading:
         self.years = _without_glosses(self.words, [f for f in self.figures if f.kind is FigureKind.YEAR], self.table)
         self.asides = self._relative_clauses()
         self.quoted = self._quoted()
-        self.mentions = [
-            replace(m, aside=m.aside or m.start in self.asides) for m in entity_mentions(self.tokens, self.table)
-        ]
+        mentions = entity_mentions(self.tokens, self.table, word_codes=context.word_codes)
+        self.mentions = [replace(m, aside=m.aside or m.start in self.asides) for m in mentions]
         self.label_colon = self._label_colon()
         self.tails = [self._tail(figure) for figure in self.values]
         self._drop_listed_members()

@@ -13,7 +13,7 @@ import pytest
 from knowledge.cues import cues
 from knowledge.engine import Engine
 from knowledge.figures import tokenize
-from knowledge.mentions import entity_mentions
+from knowledge.mentions import entity_mentions, lines_labelled_by_codes
 from knowledge.models import Fact
 from knowledge.readers.prose import read_prose
 from knowledge.sentence import Context, SentenceReader
@@ -49,8 +49,8 @@ def of(facts: list[Fact], subject: str) -> list[tuple[float | None, str | None, 
     return sorted((fact.value, fact.period, fact.measure_kind) for fact in facts if fact.subject == subject)
 
 
-def names(sentence: str) -> list[str]:
-    return [mention.name for mention in entity_mentions(tokenize(sentence), cues())]
+def names(sentence: str, *, word_codes: bool = True) -> list[str]:
+    return [mention.name for mention in entity_mentions(tokenize(sentence), cues(), word_codes=word_codes)]
 
 
 def test_a_slide_s_number_and_title_on_one_line_head_its_bullets() -> None:
@@ -76,6 +76,13 @@ def test_a_slide_s_number_and_title_on_one_line_head_its_bullets() -> None:
 )
 def test_a_two_letter_code_names_its_country_only_as_a_label(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_a_code_that_is_a_word_names_its_country_only_where_codes_label_the_document_s_lines() -> None:
+    assert names("- IT: €2bn for cloud services", word_codes=False) == []
+    assert names("- PT: 1.31% → 1.55%", word_codes=False) == ["Portugal"]
+    assert lines_labelled_by_codes(DECK)
+    assert not lines_labelled_by_codes("Budget lines\n- Personnel: €20bn\n- IT: €2bn\n- NO: none\n")
 
 
 def test_levels_an_arrow_joins_are_of_the_ends_of_the_span_the_heading_s_arrow_names(deck: list[Fact]) -> None:
