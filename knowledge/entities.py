@@ -80,7 +80,10 @@ class EntityEntry(BaseModel):
     )
     exact: tuple[str, ...] = Field(default=(), description="Case-sensitive aliases ('US', never the pronoun 'us').")
     code: str | None = Field(
-        default=None, pattern=r"^[A-Z]{2}$", description="A country's two-letter code, read in questions as typed."
+        default=None,
+        pattern=r"^[A-Z]{2}$",
+        description="A country's two-letter code, read in questions as typed, in documents as a bullet's or a table "
+        "row's label ('DE: 1.19%').",
     )
     flag: str | None = Field(
         default=None,
@@ -244,6 +247,7 @@ class EntityTables:
     folded: dict[tuple[str, ...], str]  # normalised alias words -> name
     exact: dict[str, str]  # case-sensitive alias -> name
     weak: dict[tuple[str, ...], str]  # weak names, normalised -> name
+    codes: dict[str, str]  # two-letter code as written -> name ('DE' -> 'Germany')
 
     def part_of(self, name: str) -> str | None:
         """The body a programme is part of ('SAFE' -> the European Union), else None."""
@@ -269,7 +273,8 @@ def entity_tables(path: Path = ENTITY_FILE) -> EntityTables:
             exact.setdefault(alias, entry.name)
         for alias in (*entry.weak, *entry.document_only_weak):
             weak.setdefault(_words(alias), entry.name)
-    return EntityTables({entry.name: entry for entry in data.entity}, folded, exact, weak)
+    codes = {entry.code: entry.name for entry in data.entity if entry.code}
+    return EntityTables({entry.name: entry for entry in data.entity}, folded, exact, weak, codes)
 
 
 def written_as_listed(alias: str, text: str) -> bool:

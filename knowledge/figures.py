@@ -27,7 +27,7 @@ TOKEN = re.compile(
     rf"(?P<footnote_mark>{FOOTNOTE_MARK})"
     rf"|(?P<decimal_comma>{DECIMAL_COMMA})"
     r"|US\$|C\$|A\$|NZ\$|NT\$|[$€£¥₩%]"
-    r"|\d+(?:st|nd|rd|th)\b"
+    r"|\d+(?:st|nd|rd|th)(?:-[^\W\d_]+)?\b"  # '4th-largest' is one word, as 'fourth-largest' is
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[^\W\d_](?:[^\W_]|['’\-](?=[^\W_])|\.(?=[^\W\d_]))*\.?"
     r"|[^\s\w]"
@@ -68,6 +68,8 @@ FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span 
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
 ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the figure before to the figure after
+TYPED_ARROWS = frozenset({"->", "=>"})  # an arrow typed as two signs
+MARKED_SPAN_TOKENS = 3  # after a year: its estimate mark, an arrow and the later year ('2024e → 2025')
 BRACKET_REACH = 6  # tokens a bracket dating a figure spans at most ('(2023)', '(2024, est.)')
 PEOPLE_KINDS = frozenset({EntityKind.COUNTRY, EntityKind.REGION})  # whose names a people is called by
 COUNT_GAP = 4  # words allowed between a number and the noun it counts ("48 FA-50 light combat jets")
@@ -208,6 +210,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _sized_body(tokens, position, table)
             or _labelled_count(tokens, position, figures, table)
             or _count_dated_again(tokens, position, figures, table)
+            or _count_arrowed_on(tokens, position, figures, table)
         )
         if figure is None:
             position += 1
@@ -714,10 +717,11 @@ def _sized_body(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     return Figure(FigureKind.COUNT, value, i, i + 1 + sized, noun="personnel") if sized else None
 
 
-def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[str] | None:
+def _label_before(tokens: list[Token], i: int, figures: list[Figure], *, thresholds: bool = False) -> list[str] | None:
     """The words of the short label opening the line whose colon stands right before token `i`, maybe with a mark
     of approximation between ('Personnel (January 2025): c. 205,000'); None when no such label closes there. The
-    label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th')."""
+    label's own figures may only be the years its brackets date the value by ('World rank (SIPRI, 2024): 13th'), and,
+    with `thresholds`, the percentage those counted are at ('Allies at or above 2% of GDP: 23')."""
     colon = i - 2 if i > 1 and tokens[i - 1].word in label_hedges() else i - 1
     if colon < 1 or tokens[colon].text != ":":
         return None
@@ -725,10 +729,30 @@ def _label_before(tokens: list[Token], i: int, figures: list[Figure]) -> list[st
     opening = max((at + 1 for at in range(colon) if tokens[at].text == CLAUSE_MARK), default=0)
     if any(token.text == ":" for token in tokens[opening:colon]):
         return None
-    if any(figure.end > opening and (figure.kind is not FigureKind.YEAR or figure.end > colon) for figure in figures):
+    own = {FigureKind.YEAR, FigureKind.PERCENT} if thresholds else {FigureKind.YEAR}
+    if any(figure.end > opening and (figure.kind not in own or figure.end > colon) for figure in figures):
         return None
     label = [token.word for token in tokens[opening:colon] if token.word.isalpha() or "'" in token.word]
     return label if label and len(label) <= LABEL_LENGTH else None
+
+
+def _count_arrowed_on(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'Allies at or above 2% of GDP: 3 (2014) → 5 (2016) → 9 (2019)': a bare number an arrow leads to from a count of
+    a noun (only the year dating that count between) counts that noun again, at the arrow's end."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
+        return None
+    arrow = _arrow_before(tokens, i)
+    earlier = [figure for figure in figures if figure.kind is not FigureKind.YEAR]
+    if arrow is None or not earlier or earlier[-1].kind is not FigureKind.COUNT or not earlier[-1].noun:
+        return None
+    between = tokens[earlier[-1].end : arrow]
+    dating = all(
+        token.text in "()" or YEAR.match(token.text) or token.word in table.raw.year_suffixes for token in between
+    )
+    return Figure(FigureKind.COUNT, value, i, i + 1, noun=earlier[-1].noun) if dating else None
 
 
 def _count_dated_again(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
@@ -764,7 +788,7 @@ def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: C
         return None
     if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
         return None
-    label = _label_before(tokens, i, figures) or []
+    label = _label_before(tokens, i, figures, thresholds=True) or []
     noun = next((word for word in label[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
     if noun is None and set(label) & set(table.raw.headcount_nouns):
         noun = "personnel"  # 'first intake target: 15,000': the size of a body of people, as 'the intake was 15,000'
@@ -1043,13 +1067,27 @@ def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []
     if last and following[0].word in links:
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
-    if last and following[0].text in ARROWS:  # '2014 → 2024: +62 %': the span a change is measured over
-        return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
+    marked = _arrowed_from_a_marked_year(tokens, i, table)  # '(2024e → 2025 budget)': from an estimated year on
+    end, last = (i + 1 + MARKED_SPAN_TOKENS, marked) if marked else (i + 3, last)
+    if marked or (last and following[0].text in ARROWS):  # '2014 → 2024: +62 %': the span a change is measured over
+        return Figure(FigureKind.YEAR, float(year), i, end, period_text=f"{year}-{last}")
     if len(following) == 2 and following[0].text in "-–/" and (last or re.fullmatch(r"\d{2}", following[1].text)):
         return Figure(
             FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or _span_end(year, following[1].text)}"
         )
     return Figure(FigureKind.YEAR, float(year), i, i + 1)
+
+
+def _arrowed_from_a_marked_year(tokens: list[Token], i: int, table: Cues) -> str | None:
+    """'2024e → 2025': a year glued to the letters marking its figures estimated, an arrow, and a later year; that
+    later year, else None."""
+    following = tokens[i + 1 : i + 1 + MARKED_SPAN_TOKENS]
+    if len(following) < MARKED_SPAN_TOKENS or following[0].start != tokens[i].end:
+        return None
+    if following[0].word not in table.raw.year_suffixes or following[1].text not in ARROWS:
+        return None
+    last = _year_of(following[2], table)
+    return last if last and int(last) > int(_year_of(tokens[i], table) or last) else None
 
 
 def _price_base(tokens: list[Token], i: int, table: Cues) -> bool:
@@ -1306,6 +1344,12 @@ def _rank_moved_from(tokens: list[Token], i: int, table: Cues) -> bool:
         _ordinal(tokens[k], table)[0] and _rank(tokens, k, table)
         for k in range(cue - 1, max(-1, cue - 1 - RANK_FROM_REACH), -1)
     )
+
+
+def arrow_between(words: list[str], end: int, start: int) -> bool:
+    """'1.19% → 2.12%', '0.5% -> 0.3%': an arrow alone (or typed as two signs) between the token ending at `end` and the
+    one starting at `start`, leading from the figure before it to the one after it."""
+    return "".join(words[end:start]) in ARROWS | TYPED_ARROWS
 
 
 def _arrow_before(tokens: list[Token], i: int) -> int | None:

@@ -68,7 +68,9 @@ def _spellings(alias: str) -> list[tuple[str, ...]]:
     return spellings
 
 
-def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
+def entity_mentions(tokens: list[Token], table: Cues, *, word_codes: bool = False) -> list[Mention]:
+    """The entities a sentence names; `word_codes`: in a document whose lines codes label ('DE: …', 'PL: …'), a code
+    that is also a word ('IT', 'NO', 'BE') labels one too."""
     strong, weak, longest = _alias_tables()
     exact = entity_tables().exact
     words = [token.word for token in tokens]
@@ -82,6 +84,7 @@ def entity_mentions(tokens: list[Token], table: Cues) -> list[Mention]:
             i += named  # 'PLN 4.02 per US dollar', 'in Canadian dollars': a currency, not its country
             continue
         name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text))
+        name = name or _labelling_code(tokens, i, word_codes)
         if name:
             mention = _mention(name, i, i + 1, False, words, table)
             mentions.append(replace(mention, source=True) if _reckoned_by(tokens, mention, table) else mention)
@@ -225,6 +228,58 @@ def _restated_in_brackets(mentions: list[Mention], words: list[str]) -> list[Men
 
 
 TAG_MARKS = frozenset({"#", "@"})
+LABEL_COLON = ":"
+LABEL_REACH = 6  # words from a code opening a label to the colon closing it ('FR armed-forces budget 2025:')
+LABEL_BREAKS = frozenset({".", ";", "!", "?", "(", "—", "–"})
+AMOUNT_SIGNS = frozenset({"$", "€", "£", "¥"})
+
+
+def _labelling_code(tokens: list[Token], position: int, word_codes: bool) -> str | None:
+    """'DE: 1.19% → 2.12%', 'PL 2025 plan: 4.7% of GDP', 'SIPRI: PL $38.0bn in 2024': a country's two-letter code in
+    capitals labelling a deck's bullet or a table's row (opening it, or the value after its label's colon, and followed
+    by a colon, a figure or the rest of a label) names the country; a code that is also a word in capitals ('IT', 'NO',
+    'BE') only right before its label's colon, in a document whose lines codes label ('IT: 1.14%' beside 'DE: …', never
+    'IT: €2bn' in a budget's lines). Elsewhere ('the US and DE') a code is left unread."""
+    code = tokens[position].text
+    name = entity_tables().codes.get(code)
+    if name is None or not _opens_a_label(tokens, position):
+        return None
+    following = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    a_word = code in domain.question_words().codes_beside_codes
+    if following == LABEL_COLON:
+        return name if word_codes or not a_word else None
+    if a_word or not following:
+        return None
+    figure = following[:1].isdigit() or following in AMOUNT_SIGNS
+    return name if figure or _label_closed_by_a_colon(tokens, position) else None
+
+
+CODE_LINE = re.compile(r"^[ \t]*(?:[-*+•▪]\s+|\|\s*)?(?P<code>[A-Z]{2})\b(?=\s*(?::|\||\d))", re.MULTILINE)
+MINIMUM_CODED_LINES = 2
+
+
+def lines_labelled_by_codes(text: str) -> bool:
+    """A document two lines or more of which a country's code labels, none of them a code that is also a word ('- DE:
+    1.19%', '- PL 2025 plan: …', '| FR | 2.06 |'): a deck's or a table's rows, where 'IT:' is Italy too."""
+    codes, words = entity_tables().codes, domain.question_words().codes_beside_codes
+    labels = {found["code"] for found in CODE_LINE.finditer(text)}
+    return len({code for code in labels if code in codes and code not in words}) >= MINIMUM_CODED_LINES
+
+
+def _opens_a_label(tokens: list[Token], position: int) -> bool:
+    """The token opens the sentence (past a bullet's mark) or the value after a label's colon."""
+    before = [token.text for token in tokens[:position]]
+    return all(text in BULLET_MARKS for text in before) or before[-1] == LABEL_COLON
+
+
+def _label_closed_by_a_colon(tokens: list[Token], position: int) -> bool:
+    """A colon closes the label the token opens, a few words on, no sentence's break between ('ES Apr 2025: …')."""
+    for token in tokens[position + 1 : position + 1 + LABEL_REACH]:
+        if token.text == LABEL_COLON:
+            return True
+        if token.text in LABEL_BREAKS:
+            return False
+    return False
 
 
 def _tagged(tokens: list[Token], position: int) -> bool:
@@ -329,6 +384,19 @@ def _cited_with_year(words: list[str], start: int, end: int) -> bool:
     )
 
 
+ESTIMATE_MARK = "e"  # '2024e': a year's figure estimated
+
+
+def _labelled_with_its_year(words: list[str], start: int, end: int) -> bool:
+    """'SIPRI 2024: $88.5bn, +28%': an institute and a year labelling a deck's bullet (opening it, a colon after the
+    year, maybe marked an estimate: '2024e') is the source the figure is cited from, in the manner of a reference,
+    not whom the figure is of (the slide's)."""
+    if any(word not in BULLET_MARKS for word in words[:start]) or end >= len(words) or not YEAR_WORD.match(words[end]):
+        return False
+    after = end + 1 + (words[end + 1 : end + 2] == [ESTIMATE_MARK])
+    return words[after : after + 1] == [LABEL_COLON]
+
+
 @cache
 def _superlatives() -> frozenset[str]:
     verifier = domain.question_words().verifier
@@ -347,6 +415,7 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
         or (after in table.source_after and body)
         or (body and bool(table.method_before.ending_at(words, start)))
         or (body and _cited_with_year(words, start, end))
+        or (entity_tables().kind(name) == "organisation" and _labelled_with_its_year(words, start, end))
     )
     titled = _titled(following, table)
     # 'Spain was lowest at 1.28%, with Belgium at 1.30%': a name right before 'at' and a number owns that figure,

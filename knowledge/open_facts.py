@@ -30,6 +30,7 @@ from knowledge.cues import cues, fold
 from knowledge.definition_lists import definition_lists
 from knowledge.doc_context import FULL_DATE, is_heading_block
 from knowledge.figures import FigureKind, Token
+from knowledge.mentions import lines_labelled_by_codes
 from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
 from knowledge.open_claims import Claims, Correction
@@ -37,7 +38,7 @@ from knowledge.open_document import DocumentReadings
 from knowledge.open_footnotes import Footnotes
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
-from knowledge.open_sections import Sections
+from knowledge.open_sections import Sections, arrowed_levels_read
 from knowledge.open_speech import Speakers, people_named, publishers_country
 from knowledge.prose_tables import list_header, region_of, table_facts, table_regions, units_statement
 from knowledge.ranked_lists import ranked_facts
@@ -69,6 +70,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
 
     def run(self) -> list[Fact]:
         self.people = people_named(self.prose.text)
+        self.context.word_codes = lines_labelled_by_codes(self.prose.text)
         title = SentenceReader(self.document.title, Context(), self.year)
         self.subject = self._title_subject(title)
         self._title_names = self._heading_names = frozenset(mention.name for mention in title.mentions)
@@ -287,7 +289,10 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
                 span.start,
             )
             told = _statements_told(self, reader, statements, citation, source, span)
-            self.context.move_span = span_told(statements) or self.context.move_span
+            arrowed_levels_read(self, statements)
+            told_span = span_told(statements)
+            if told_span and told_span != self.context.move_span:  # a span of the sentence's own, for any level
+                self.context.move_span, self.context.move_kinds = told_span, None
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)

@@ -29,7 +29,17 @@ class FactPeriods(OpenReading):
         if stated.period:
             return stated.period
         told = self._told_before(reader)
-        return told or self.context.heading_period or self._told_now(reader) or self._period_default()
+        period = told or self.context.heading_period or self._told_now(reader) or self._period_default()
+        return self._year_moved_from(period) if stated.timeless else period
+
+    def _year_moved_from(self, reached: str | None) -> str | None:
+        """'The global "military burden" went 2.3% → 2.5%' in a document about one year's figures (its catalog's
+        period, 2024), the level reached of that year: a year-on-year move, from the year before. Elsewhere ('aid
+        cut: 0.5% → 0.3% of GNI' in a deck on 2014-2025) the level moved from is of no time the text says."""
+        one_year = self.document.default_period
+        if not (one_year and one_year.isdigit() and reached == one_year):
+            return None
+        return str(int(one_year) - 1)
 
     def _told_now(self, reader: SentenceReader) -> str | None:
         """'It is also buying 12 F-35A jets': a sentence naming no time, told in the present, speaks of the year the

@@ -82,6 +82,8 @@ class OpenReading:
             set()
         )  # levels a move started from or reached, naming no year ('from 1.64% to 2.12%')
         self.previous_block = ""
+        self.arrowed_span: str | None = None  # the span the last heading joining two years by an arrow named
+        self.arrowed_kinds: set[str] = set()  # the kinds of levels that span dated
         self.list_period: str | None = None  # the period the introduction of the list being read spoke of
         self.list_age: int | None = None  # how long ago the list being read's introduction named its subject
         self.spoken_period: str | None = None  # the last period a sentence of this paragraph spoke of
@@ -101,7 +103,10 @@ class OpenReading:
         # only three did') is read again with it
         if reader is None or (context.count_noun and elided_counts(reader.tokens, reader.figures, context.count_noun)):
             year = self._entry_years.get(span.start, self.year)
-            reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), context, year)
+            # a document's lines labelled by codes ('DE: …') are read so whatever the context asking first
+            codes = self.context.word_codes
+            reading = context if context.word_codes == codes else replace(context, word_codes=codes)
+            reader = self.readers[span.start] = SentenceReader(self.prose.quote(span), reading, year)
         reader.context = context
         listed = [m for m in reader.mentions if not m.unlisted and not self._redefined(reader, m)]
         listed = named_members(listed, reader.words, context.named_in_document)

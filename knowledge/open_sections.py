@@ -7,21 +7,23 @@ from __future__ import annotations
 import re
 
 from knowledge.doc_context import dated_lead, heading_before, is_heading_block
-from knowledge.figures import FigureKind
+from knowledge.figures import ARROWS, FigureKind
 from knowledge.frames import is_country
 from knowledge.models import Block
 from knowledge.named_things import heading_topic
 from knowledge.open_reading import OpenReading, first_single_year
 from knowledge.readers.prose import LIST_ITEM, POST_NUMBER
 from knowledge.run_in_names import run_in_name
-from knowledge.sentence import Context, SentenceReader
+from knowledge.sentence import Context, SentenceReader, Stated
 from knowledge.sentence_labels import speaker_turn
+from knowledge.sentence_periods import year_text
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.year_parts import first_part
 
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
 HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
+ARROWED_SPAN_TOKENS = 3  # '2014', '→', '2024'
 
 
 class Sections(OpenReading):
@@ -63,9 +65,9 @@ class Sections(OpenReading):
         heading = heading_before(self.headings, block.span.start)
         if heading is not self.context.heading:
             self.context.heading = heading
-            self.context.move_span = None
             self.asked_period = None
             reader = SentenceReader(heading.text, Context(), self.year) if heading else None
+            self._arrowed_span_entered(reader)
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
             topic = heading_topic(reader.tokens, reader.mentions, self.context.things) if reader else None
             if topic:
@@ -103,6 +105,21 @@ class Sections(OpenReading):
         self.previous_block = text
         if is_heading_block(self.prose, block):
             self.context.paragraph_period = self.context.heading_period
+
+    def _arrowed_span_entered(self, heading: SentenceReader | None) -> None:
+        """The span a section's levels moved over: the one its heading's arrow names ('Big four (share of GDP, 2014 →
+        2024e)'); under a heading naming no other year ('Frontline states', 'Still below 2% in 2024'), the span an
+        earlier heading's arrow named, for the kinds of levels read under it ('EE: 1.93% → 3.43%' as 'DE: 1.19% →
+        2.12%' was written, not 'aid cut: 0.5% → 0.3% of GNI'); else none."""
+        span = _arrowed_span(heading) if heading else None
+        if span:
+            self.arrowed_span, self.arrowed_kinds = span, set()
+            self.context.move_span, self.context.move_kinds = span, None
+            return
+        years = {year_text(year) for year in heading.years} if heading else set()
+        carried = self.arrowed_span is not None and self.arrowed_kinds and years <= {self.arrowed_span[-4:]}
+        self.context.move_span = self.arrowed_span if carried else None
+        self.context.move_kinds = frozenset(self.arrowed_kinds) if carried else None
 
     def _run_in_thing(self, text: str) -> str | None:
         """'**Rheinmetall (Buy, target price €2,100).** Sales rose 36% …': a paragraph whose bold run-in heading names a
@@ -205,6 +222,27 @@ class Sections(OpenReading):
         self._recent.append(names)
         del self._recent[:-SUBJECT_REACH]
         self.context.named_recently = frozenset().union(*self._recent, self._heading_names)
+
+
+def arrowed_levels_read(reading: Sections, statements: list[Stated]) -> None:
+    """The kinds of the levels a section's arrowed span dated ('share_of_gdp'): those a later section carries it
+    for."""
+    span, context = reading.arrowed_span, reading.context
+    if span is None or context.move_span != span or context.move_kinds:
+        return
+    first = span.partition("-")[0]
+    reading.arrowed_kinds.update(stated.kind for stated in statements if stated.period == first)
+
+
+def _arrowed_span(reader: SentenceReader) -> str | None:
+    """'Big four (share of GDP, 2014 → 2024e)': a heading joining two years by an arrow says its section's levels
+    moved from the first to the second, as a deck's bullets 'DE: 1.19% → 2.12%' under it write them; the span, as
+    'first-last' (a span written with a dash, '2024–2029', is a whole period, no move told)."""
+    for year in reader.years:
+        linked = year.end - year.start == ARROWED_SPAN_TOKENS and reader.tokens[year.start + 1].text in ARROWS
+        if linked and year.period_text:
+            return year.period_text
+    return None
 
 
 def _asks_on(text: str) -> bool:

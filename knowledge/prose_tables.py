@@ -1048,6 +1048,7 @@ def _measure_text(column: Column, row: RowMeasure | None) -> str:
 
 
 TOTAL_LABELS = frozenset({"total", "grand total", "overall"})
+MINIMUM_CODED_ROWS = 2
 UNITS = {"share_of_gdp": Unit.PERCENT_OF_GDP, "money": Unit.MONEY, "count": Unit.COUNT, "rank": Unit.RANK}
 
 
@@ -1418,6 +1419,7 @@ def table_facts(
     roles = RowColumns.of(columns, rows)
     whole = _whole_of_parts(rows, context_subject)
     table_owner = _one_owner(columns)
+    coded = _coded_rows(rows)
     for offset, line, cells in rows:
         if _separator_row(cells):
             continue
@@ -1425,7 +1427,9 @@ def table_facts(
         label = cells[0]
         row_year, qualifiers = roles.year_and_marks(label, cells)
         noted, noted_year = _noted_entity(label) if not (row_year or measures) else (None, None)
-        subject = context_subject if row_year or measures else label_subject(label) or noted
+        subject = (
+            context_subject if row_year or measures else label_subject(label) or coded.get(label.strip(" *_")) or noted
+        )
         subject = whole if subject is None and whole and _total_label(label) else subject
         if measures and _names_gdp_itself(label):
             continue
@@ -1498,6 +1502,18 @@ def _row_marks(cell_marks: list[tuple[str, ...]], *, numbered: bool) -> tuple[tu
     first)."""
     cell_marks = _names_first(cell_marks) if numbered else cell_marks
     return (cell_marks[0] if cell_marks else ()), cell_marks
+
+
+def _coded_rows(rows: list[tuple[int, str, list[str]]]) -> dict[str, str]:
+    """'| DE | 1.19 | 2.12 |', '| IT | 1.14 | 1.49 |': a table whose rows are each labelled by a country's two-letter
+    code in capitals (a total row aside), two or more, names each row's country by its code ('IT' too, beside the
+    others); a code among other labels ('| IT | 2.1 |' in a budget's lines) names no one."""
+    codes = entity_tables().codes
+    labels = [cells[0].strip(" *_") for _, _, cells in rows if cells and not _separator_row(cells)]
+    named = [label for label in labels if not _total_label(label)]
+    if len(named) < MINIMUM_CODED_ROWS or any(label not in codes for label in named):
+        return {}
+    return {label: codes[label] for label in named}
 
 
 def _total_label(label: str) -> bool:

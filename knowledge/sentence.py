@@ -13,13 +13,13 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
-from knowledge.figures import Figure, FigureKind, fraction_said_at
+from knowledge.figures import Figure, FigureKind, arrow_between, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_dates import Dates
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_moves import moves_over_a_span
-from knowledge.sentence_periods import segment_period, year_of_its_clause, year_text
+from knowledge.sentence_periods import segment_period, year_glossed, year_of_its_clause, year_text
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_recurring import recurring_spans
 from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
@@ -69,7 +69,8 @@ class SentenceReader(Subjects, Kinds, Dates, Counts):
             if kind == "change":
                 period = self.change_span(index, period)
             supposed = period is None and in_hypothetical_move(self, index)  # 'moving from 2% to 3.5% would mean'
-            if not self._year_in_clause(index, period) and self.restates_the_one_before(index):
+            glossed = year_glossed(self, figure) is not None  # '= 2× 2017 (€32bn)': 2017's, not the one before's
+            if not (glossed or self._year_in_clause(index, period)) and self.restates_the_one_before(index):
                 # 'PLN 200.1bn in 2026, equal to 4.8% of GDP': of 2026 too; 'Last year … 159 mld zł, or about 4.2% of
                 # GDP, which means the 2025 envelope …': a year past the restating clause is not of either
                 period = figure_periods.get(index - 1) or period
@@ -289,9 +290,11 @@ def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
         first, _, last = (opening.period or "").partition("-")
         moved = opening.figure.start > 0 and words[opening.figure.start - 1] == MOVE_OPENER
         linked = closing.figure.start == opening.figure.end + 1 and words[opening.figure.end] == MOVE_LINK
+        # 'Poland: 4.1% → 4.7% of GDP (2024 → 2025)': a deck's arrow between the levels and between the years
+        arrowed = arrow_between(words, opening.figure.end, closing.figure.start)
         spanned = len(first) == len(last) == YEAR_DIGITS and first.isdigit() and last.isdigit() and first < last
         undated = "deadline" not in opening.qualifiers and "deadline" not in closing.qualifiers
-        if moved and linked and spanned and undated and closing.period == opening.period:
+        if ((moved and linked) or arrowed) and spanned and undated and closing.period == opening.period:
             dated[at], dated[at + 1] = replace(opening, period=first), replace(closing, period=last)
     return dated
 

@@ -13,6 +13,7 @@ from knowledge.figures import (
     RESPECTIVE_LINKS,
     Figure,
     FigureKind,
+    arrow_between,
     fraction_said_at,
     names_a_currency,
     stated_ratio,
@@ -113,7 +114,9 @@ class Kinds(Qualifiers):
         opened = figure.start > 0 and self.words[figure.start - 1] == RANGE_OPENER
         link = _past_its_year(self.words, figure.end)
         linked = closing.start == link + 1 and self.words[link] == RANGE_LINKS[RANGE_OPENER]
-        if not (opened and linked and figure.kind is closing.kind is FigureKind.PERCENT):
+        # 'aid cut: 0.5% → 0.3% of GNI': a deck's arrow between the levels is its 'from … to …'
+        moved = (opened and linked) or arrow_between(self.words, figure.end, closing.start)
+        if not (moved and figure.kind is closing.kind is FigureKind.PERCENT):
             return None
         # 'Germany's share rose from 1.64% to 2.12%': the level a change started from is of the level it reached
         # ('the headline target rises from 2 percent to 5 percent': a goal's levels, not anyone's figures)

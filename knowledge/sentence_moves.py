@@ -10,7 +10,7 @@ import itertools
 from dataclasses import replace
 from typing import Protocol
 
-from knowledge.figures import Figure
+from knowledge.figures import Figure, arrow_between
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_periods import year_text
 from knowledge.sentence_reading import Context, Stated
@@ -18,6 +18,7 @@ from knowledge.sentence_reading import Context, Stated
 MOVE_OPENER, MOVE_LINK = "from", "to"
 YEAR_DIGITS = 4
 SPAN_LINK = "-"
+RESTATING_SIGN = "="  # 'PL: 1.88% → 4.12% = #1 in NATO'
 UNDATED_MOVE_BLOCKERS = frozenset({"deadline", "target", "proposal", "minimum", "maximum"})
 MOVE_GAP_WORDS = 4  # 'of GDP to', 'of its GDP to': what the opening level is of, then 'to'
 DATING_REACH = 2  # words from a figure to the year dating it ('€91 bn in 2024')
@@ -54,9 +55,10 @@ def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]
     '… 2024–2029' is of the whole span, as written."""
     own = span_told([one for one in stated if not _undated(reader, one.figure)])
     span = own or reader.context.move_span
+    kinds = None if own else reader.context.move_kinds
     ends = _span_ends(span)
     if ends is None:
-        return stated
+        return _arrowed_from_an_unknown_time(reader, stated)
     first, last = ends
     dated = list(stated)
     for at, (one, other) in enumerate(itertools.pairwise(stated)):
@@ -64,13 +66,45 @@ def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]
             continue
         if not (_undated(reader, one.figure) and _undated(reader, other.figure)):
             continue
+        if kinds is not None and one.kind not in kinds:
+            continue
         if _after_another_time(reader, one.figure, ends):
             continue
         if _moved_forward(reader.words, one.figure, other.figure):
             dated[at], dated[at + 1] = replace(one, period=first), replace(other, period=last)
         elif _moved_from_after(reader.words, one.figure, other.figure):
             dated[at], dated[at + 1] = replace(one, period=last), replace(other, period=first)
-    return dated
+    return _arrowed_from_an_unknown_time(reader, _restated_at_the_end(reader.words, dated, f"{first}-{last}"))
+
+
+def _restated_at_the_end(words: list[str], stated: list[Stated], span: str) -> list[Stated]:
+    """'PL: 1.88% → 4.12% = #1 in NATO': a figure an equals sign joins to the level a move reached says what that
+    level made it, in the year reached, not over the span."""
+    restated = list(stated)
+    last = span.rpartition(SPAN_LINK)[2]
+    for at in range(1, len(restated)):
+        reached, after = restated[at - 1], restated[at]
+        joined = words[reached.figure.end : after.figure.start] == [RESTATING_SIGN]
+        if joined and reached.period == last and after.period in (None, span) and reached.subjects == after.subjects:
+            restated[at] = replace(after, period=last)
+    return restated
+
+
+def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> list[Stated]:
+    """'Funded by aid cut: 0.5% → 0.3% of GNI' where no span is told: the level the arrow leads to is the one the
+    bullet's time reached, the level it leads from of a time unsaid — never of that same year: it is left undated."""
+    left = {
+        id(one)
+        for one, other in itertools.pairwise(stated)
+        if _levels(one, other)
+        and one.subjects == other.subjects
+        and _arrowed(reader.words, one.figure, other.figure)
+        and one.period is None
+        and other.period is None
+        and _undated(reader, one.figure)
+        and _undated(reader, other.figure)
+    }
+    return [replace(one, timeless=True) if id(one) in left else one for one in stated]
 
 
 def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, str]) -> bool:
@@ -82,11 +116,19 @@ def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, st
 
 def _moved_forward(words: list[str], opening: Figure, closing: Figure) -> bool:
     """'from 0.9% to 3.2%', 'from 0.9% of GDP to 3.2%': the opening level right after 'from', the closing one right
-    after 'to', only words naming what the opening is of between."""
+    after 'to', only words naming what the opening is of between; or, as a deck or a table writes a move, the
+    opening level, an arrow and the closing one ('DE: 1.19% → 2.12%')."""
+    if _arrowed(words, opening, closing):
+        return True
     opened = opening.start > 0 and words[opening.start - 1] == MOVE_OPENER
     gap = words[opening.end : closing.start]
     linked = bool(gap) and gap[-1] == MOVE_LINK and len(gap) <= MOVE_GAP_WORDS
     return opened and linked and all(word.isalpha() for word in gap)
+
+
+def _arrowed(words: list[str], opening: Figure, closing: Figure) -> bool:
+    """'1.19% → 2.12%', '0.5% -> 0.3% of GNI': two levels an arrow alone joins, the first leading to the second."""
+    return arrow_between(words, opening.end, closing.start)
 
 
 def _moved_from_after(words: list[str], level: Figure, earlier: Figure) -> bool:

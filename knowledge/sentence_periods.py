@@ -28,6 +28,7 @@ COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that mak
 EVENT_REACH_BEFORE = 4  # words before a year where an event word makes it the event's date ('signed in 2022')
 EVENT_REACH_AFTER = 3  # words after a year where an event word does ('2022, when it was signed')
 DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits ('approved on 24 June')
+LABEL_COLON = ":"  # closes a bullet's label ('PL 2025 plan: 4.7%')
 
 
 def _a_span(year: Figure) -> bool:
@@ -165,6 +166,7 @@ class Periods(Reading):
             if y.start >= figure.end
             and not self._break_between(figure.end, y.start)
             and not self._names_a_later_thing(figure, y)
+            and not _date_stamp_after(self, figure, y)
         ]
         after = [] if figure.elided else after  # a count pointing back ('the count was eleven') ends its clause
         before = [
@@ -363,7 +365,7 @@ class Periods(Reading):
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
         ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act'); never a span of years ('the
         equipment plan for 2023 to 2033' is what the plan's figures are of)."""
-        if _a_span(year):
+        if _a_span(year) or _labels_a_plan(self, year):
             return False
         start = year.start
         if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
@@ -388,6 +390,25 @@ class Periods(Reading):
             return False
         end = position + DATE_AFTER_EVENT_REACH
         return bool(self.table.months & set(rest[1:])) or any(position < year.start < end for year in self.years)
+
+
+def _date_stamp_after(reading: Periods, figure: Figure, year: Figure) -> bool:
+    """'LT 2026–2030: 5–6% of GDP a year (decided 17 Jan 2025)': a full date in a bracket opened after a figure a year
+    before it dates stamps when it was said or decided, not the time the figure is of ('€100bn special fund (Scholz,
+    27 Feb 2022)', dated by nothing else, is of the day it was announced)."""
+    bracketed = "(" in reading.words[figure.end : year.start]
+    day = year.start > 1 and reading.words[year.start - 2].isdigit()
+    dated_before = any(other.end <= figure.start for other in reading.years)
+    return bracketed and day and dated_before and reading.words[year.start - 1] in reading.table.months
+
+
+def _labels_a_plan(reading: Periods, year: Figure) -> bool:
+    """'PL 2025 plan: 4.7% of GDP', 'Budget 2026 draft: …': a year right before the event word closing a bullet's label
+    (its colon next, a figure after it) names what the plan or draft is for, the year its figures are of."""
+    length = reading.table.events.starting_at(reading.words, year.end)
+    closing = year.end + length
+    labelled = length and reading.words[closing : closing + 1] == [LABEL_COLON]
+    return bool(labelled) and any(value.start > closing for value in reading.values)
 
 
 def _compared_figure(reading: Periods, index: int) -> bool:
@@ -577,7 +598,16 @@ def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:
     """The year labelling the figure whatever else it is: a bracket's ('(Q3 2024: €1.98 billion)'), or the one of the
     phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn')."""
     label = next((y for y, end in reading.labelled_brackets if y.start < figure.start < end), None)
-    return label or _year_of_its_phrase(reading, figure)
+    return label or _year_of_its_phrase(reading, figure) or year_glossed(reading, figure)
+
+
+def year_glossed(reading: Reading, figure: Figure) -> Figure | None:
+    """'= 2× 2017 (€32bn)', 'from 2017 (€32bn) to 2027': a bracket opening on the figure right after a year says
+    what that year's figure was, whatever the year is compared with."""
+    opening = figure.start - 1
+    if opening < 1 or reading.words[opening] != "(":
+        return None
+    return next((year for year in reading.years if year.end == opening and not year.period_text), None)
 
 
 def _year_of_its_phrase(reading: Reading, figure: Figure) -> Figure | None:

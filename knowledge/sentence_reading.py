@@ -61,6 +61,8 @@ class Stated:
     clause: tuple[int, int]  # token range of its clause
     recognised: bool = True
     leads: bool = True  # its subject is what the next sentence speaks of (not a goal's owner: 'the ECB's 2% target')
+    # its time is unsaid and no time the sentences around it speak of is its ('0.5% → 0.3%': the level left)
+    timeless: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,9 @@ class Context:
     )
     sentence_period: str | None = None  # the period the previous sentence spoke of
     move_span: str | None = None  # the span of years the section last told a move over ('from 1.9% in 2014 to …')
+    # the kinds of levels a span an earlier slide's arrow named dates here ('share_of_gdp'), None: any
+    move_kinds: frozenset[str] | None = None
+    word_codes: bool = False  # the document's lines are labelled by codes: 'IT:' is Italy too ('DE: …', 'PL: …')
     sentence_deadline: bool = False  # that period is only a deadline it stated ('5% by 2035')
     event_year: str | None = None  # the year the previous sentence dated an event by ('agreed in Wales in 2014')
     currency: str | None = None
@@ -166,9 +171,8 @@ class Reading:
         self.years = _without_glosses(self.words, [f for f in self.figures if f.kind is FigureKind.YEAR], self.table)
         self.asides = self._relative_clauses()
         self.quoted = self._quoted()
-        self.mentions = [
-            replace(m, aside=m.aside or m.start in self.asides) for m in entity_mentions(self.tokens, self.table)
-        ]
+        mentions = entity_mentions(self.tokens, self.table, word_codes=context.word_codes)
+        self.mentions = [replace(m, aside=m.aside or m.start in self.asides) for m in mentions]
         self.label_colon = self._label_colon()
         self.tails = [self._tail(figure) for figure in self.values]
         self._drop_listed_members()
@@ -300,7 +304,8 @@ class Reading:
 
     def region(self, index: int) -> tuple[int, int]:
         left = self.tails[index - 1] if index > 0 else 0
-        right = self.values[index + 1].start if index + 1 < len(self.values) else len(self.tokens)
+        # '23 of 32 (2024e)': the total a count is out of, a figure inside the count's own words, ends no region
+        right = next((v.start for v in self.values[index + 1 :] if v.start >= self.values[index].end), len(self.tokens))
         return left, right
 
     def clause(self, index: int) -> tuple[int, int]:

@@ -118,7 +118,9 @@ class QuantityCheck:
         )
         words = {f" {' '.join(normalise(text).split())} " for text in said}
         in_points = any(f" {phrase} " in text for phrase in points for text in words)
-        return not in_points and any(fact.measure in change_measures() for fact in answer.facts)
+        return not in_points and (
+            any(fact.measure in change_measures() for fact in answer.facts) or _levels_of_shares_only(answer.facts)
+        )
 
     @staticmethod
     def _people_unaccounted(question: ParsedQuestion, facts: list[Fact]) -> bool:
@@ -643,6 +645,15 @@ def _head_noun(before: list[str]) -> str:
         if word not in linking:
             return word
     return ""
+
+
+SHARE_LEVEL_KINDS = frozenset({"share_of_gdp", "share_of_total"})
+
+
+def _levels_of_shares_only(facts: list[Fact]) -> bool:
+    """'DE: 1.19% → 2.12%' quoted for 'by how many percentage points did Germany raise its share?': two levels or more
+    of a share, none a change, leave the difference asked unsaid."""
+    return len(facts) > 1 and all(fact.measure_kind in SHARE_LEVEL_KINDS for fact in facts)
 
 
 def change_unasked(question: ParsedQuestion, answer: Answer) -> list[str]:

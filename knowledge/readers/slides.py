@@ -6,7 +6,9 @@
     • +€10.4bn vs 2024
     Speaker notes: The 2024 jump is mostly the special fund being spent.
 
-The slide's number says where it stands in the deck, stating nothing; the short lines under it are its title, which
+A slide's number may carry its title on the same line ('Slide 3 — Big four (share of GDP, 2014 → 2024e)'), the
+line heading the bullets under it as a title line does. The slide's number says where it stands in the deck, stating
+nothing; the short lines under it are its title, which
 heads its bullets as a section heading does; each bullet is a statement of its own (read as one paragraph, the slide
 would give a bullet's figure the year of the next bullet); the lines after the last bullet that are not indented
 under it (the speaker's notes) are a paragraph of their own, not the last bullet's words wrapped onto a second line.
@@ -20,6 +22,9 @@ from dataclasses import dataclass
 
 # 'Slide 3', 'SLIDE 2 of 10', 'Slide 4/12': the slide's number on a line of its own
 SLIDE_NUMBER = re.compile(r"^\s*slide\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*$", re.IGNORECASE)
+# 'Slide 3 — Big four (share of GDP)', 'Slide 4: Germany': the slide's number and its title on one line, the title
+# set apart by a dash or a colon
+TITLED_SLIDE_NUMBER = re.compile(r"^\s*slide\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*(?:[—–:]|-\s)\s*\S", re.IGNORECASE)
 TITLE_WORDS = 12  # words at most in a title line
 SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
@@ -37,7 +42,7 @@ def slide_parts(lines: Sequence[str], is_bullet: Callable[[str], bool]) -> list[
     """The blocks a slide's run of lines is read as: its number and its title lines each a heading, each bullet (with
     the indented lines it wraps onto) a paragraph, the lines after the bullets one paragraph; None when the run is no
     slide with bullets (its first line no slide's number, or no bullet under it)."""
-    if not lines or not SLIDE_NUMBER.match(lines[0]):
+    if not lines or not (SLIDE_NUMBER.match(lines[0]) or TITLED_SLIDE_NUMBER.match(lines[0])):
         return None
     first_bullet = next((at for at in range(1, len(lines)) if is_bullet(lines[at])), None)
     if first_bullet is None:

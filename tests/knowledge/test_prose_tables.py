@@ -1330,3 +1330,22 @@ def test_a_change_between_two_fiscal_years_is_the_change_over_the_later_one(pric
     for value in (4.2, 12.3, 7.1):
         change = priced_facts[value]
         assert (change.measure_kind, change.currency, change.period) == ("change", None, "2024-25")
+
+
+def test_rows_labelled_by_two_letter_codes_name_their_countries(tmp_path: Path) -> None:
+    text = (
+        "Defence expenditure as a share of GDP (%):\n\n"
+        "| Ally | 2015 | 2024e |\n|---|---|---|\n"
+        "| PT | 1.31 | 1.55 |\n| IT | 1.01 | 1.46 |\n| **Total** | 1.2 | 1.5 |\n"
+    )
+    facts = facts_by_value(tmp_path, "coded.md", text, "2025-07-01")
+    assert (facts[1.31].subject, facts[1.46].subject) == ("Portugal", "Italy")
+
+
+def test_a_code_among_other_row_labels_names_no_one(tmp_path: Path) -> None:
+    text = (
+        "Germany's defence budget by item (EUR bn), 2025:\n\n"
+        "| Item | 2025 |\n|---|---|\n| Personnel | 24.1 |\n| IT | 2.3 |\n| Infrastructure | 7.9 |\n"
+    )
+    facts = facts_by_value(tmp_path, "items.md", text, "2025-07-01")
+    assert facts[2.3].subject != "Italy"
