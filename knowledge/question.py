@@ -50,6 +50,8 @@ PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its messag
 # 'europe & canada', 'current prices + FX' are 'europe and canada', 'current prices and FX'; 'R&D' stays a word,
 # '2 + 2' a sum
 SPACED_AND = re.compile(r"(?<=[^\W\d_])\s+(?:[&+]|n|'n'?)\s+(?=[^\W\d_])")  # 'europe n canada', as typed fast
+# '3.5% core plus 1.5% other': two figures typed as parts, joined as 'and' joins them (no sum asked of figures typed)
+PLUS_BETWEEN_FIGURES = re.compile(r"(?<=%)(?P<between>(?:\s+[^\W\d_]+){0,2})\s+plus\s+(?=\d)", re.IGNORECASE)
 PLUS_BETWEEN_NAMES = re.compile(r"([^\W\d_][\w'’]*)\s+\+\s+(?=([^\W\d_][\w'’]*))")
 
 FIGURE_WORDS_BEFORE_DATA = 3  # 'nato's june 2024 table': words of the figure between a body and its data noun
@@ -286,6 +288,11 @@ class Question:
     @property
     def content_words(self) -> list[str]:
         return [word for word in self.words if word not in STOPWORDS]
+
+
+def _parts_joined(text: str) -> str:
+    """'3.5% core plus 1.5% other' → '3.5% core and 1.5% other'."""
+    return PLUS_BETWEEN_FIGURES.sub(lambda found: f"{found['between']} and ", text)
 
 
 def _plus_between_names(text: str) -> str:
@@ -1479,7 +1486,7 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
     statement = SPACED_PERCENT.sub(r"\1%", DECIMAL_COMMA.sub(r"\1.\2", _figures_apart(statement)))
     statement = _without_a_basis_refused(statement)
     prepared = _fractions_in_percent(
-        SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(statement))))
+        SPACED_AND.sub(" and ", _plus_between_names(_with_codes_named(_slash_read_as_to(_parts_joined(statement)))))
     )
     prepared = _count_at_an_end(_count_short_form().sub("number of", _basis_left(prepared)))
     prepared = ESTIMATED_YEAR.sub(
