@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, utils
 from knowledge import domain, lexicon, phrasing
 from knowledge.ask.asker_aside import answers_for_the_asker
 from knowledge.ask.blanks import BlankFiller
+from knowledge.ask.claim_asked_after import asked_of_the_claim
 from knowledge.ask.context import (
     add_role_holders,
     an_end_as_superlative,
@@ -247,6 +248,11 @@ class Engine:
         denied = negated_claim_checked(question, self._answer_of(previous))
         if denied is not None:  # 'Tweet: "Canada never reached 1.5% …" True?': what it denies, checked, turned round
             return denied
+        claimed = asked_of_the_claim(question)
+        if claimed is not None:  # '… was twice Italy's, wasn't it? what's the actual ratio?': asked of the claim
+            answer = self.compute(claimed, previous)
+            if answer.answered:
+                return answer.model_copy(update={"question": question})
         readings = claim_readings(question)
         if readings:  # 'Tweet: "France finally met 2% in 2024." Correct?': the ask of the claim, never the claim
             checked = year_claim_checked(question, self._answer_of(previous))

@@ -174,3 +174,21 @@ def test_a_count_told_with_its_whole_is_checked_with_it(engine, text, verdict):
     answer = engine.ask(text)
     assert answer.answered and answer.answer.startswith(f"**{verdict}**")
     assert {22.0, 32.0} <= set(answer.values)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("France's defence spending in 2023 was twice Italy's in dollar terms, right? what's the actual ratio?", None),
+        ("Canada spent 2% of GDP in 2024, wasn't it? what was the real number?", 1.3652),
+    ],
+)
+def test_a_question_naming_nothing_after_a_claim_asks_of_the_claim(engine, text, value):
+    answer = engine.ask(text)
+    assert answer.answered
+    if value is None:  # the ratio of the two allies' amounts, worked out from their cells
+        assert {fact.subject for fact in answer.facts} == {"France", "Italy"}
+        france, italy = sorted(answer.facts, key=lambda fact: fact.subject)
+        assert any(abs(number - france.value / italy.value) < 1e-6 for number in answer.values)
+    else:
+        assert value in answer.values
