@@ -149,8 +149,12 @@ def a_line(text: str, figure: Figure) -> bool:
         if after[: len(unit.split())] == unit.split():
             after = after[len(unit.split()) :]
     before = normalise(text[: figure.start]).split()[-2:]
-    # 'the Hague 5%', 'the old 2% thing': a figure the message names as a known one
-    return bool(after and after[0] in verifier.goal_nouns) or "the" in before
+    # 'the Hague 5%', 'the old 2% thing': a figure the message names as a known one; 'met 2%', 'above 3%': a line
+    tests = domain.question_words().table_questions
+    premises = domain.question_words().premises
+    bounds = {word for phrase in (*premises.at_least, *premises.at_most, *premises.hedges) for word in phrase.split()}
+    crossed = bool(before) and before[-1] in {*tests.above, *tests.below} - bounds and figure.kind == "percent"
+    return bool(after and after[0] in verifier.goal_nouns) or "the" in before or crossed
 
 
 def _asked_with(text: str, figure: Figure) -> bool:

@@ -168,6 +168,7 @@ def test_the_year_of_a_figure_named_as_known_is_checked(engine):
     [
         ("22 of 32 allies met the 2% target in 2024, right?", "Yes"),
         ("22 out of 30 allies met the 2% guideline, that's what the article says?", "No"),
+        ("23 of 32 allies met 2% in 2024 per the article, right?", "No"),
     ],
 )
 def test_a_count_told_with_its_whole_is_checked_with_it(engine, text, verdict):
