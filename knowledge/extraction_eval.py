@@ -12,7 +12,8 @@ Matching rule (one annotation matches at most one fact and the other way round):
 - the same subject, alias-aware (`entities.canonical_subject` on both sides, an annotated weak name such as
   "Allies" the entity it names, a company with or without its legal form, "Storfors Defence AB" or "Storfors
   Defence", a segment annotated under its company, "Storfors Defence — Naval", the segment); a programme's figure
-  is also its body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
+  is also its body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`); a budget
+  line annotated under a government body, "MoD Equipment Plan", is its country's (the body's `bodies` entry);
 - the same period when the annotation gives one (a span written with an en dash, "2021–2027", is "2021-2027";
   a fiscal year "2029-30" also matches "2029" and "2029-2030", and the other way round, a fiscal year written
   "FY2025", "FY2023-FY2027" or "FY25-26" is "2025", "2023-2027" or "2025-26", a date "2025-06-25" its year or
@@ -50,6 +51,7 @@ from knowledge.models import Fact, KnowledgeBase, Unit
 from knowledge.named_things import thing_words
 from knowledge.questionset import Verdict, load_question_set, value_matches
 from knowledge.snapshot import build_knowledge_base
+from knowledge.words import normalise
 
 EVALUATION_DIR = Path(__file__).parent / "evaluation_docs"
 KINDS = ("share_of_gdp", "share_of_total", "change", "money", "count", "date", "rank", "other")
@@ -246,8 +248,22 @@ def _same_subject(annotated: str, stated: str) -> bool:
     annotators write it ('European Union')."""
     theirs, ours = canonical_subject(_company_name(annotated)), canonical_subject(_company_name(stated))
     theirs = entity_tables().weak.get(tuple(theirs.split()), theirs)  # 'Allies', as annotators write the alliance
+    theirs = _country_of_its_body(theirs) or theirs
     body = entity_tables().part_of(ours)
     return theirs == ours or (body is not None and canonical_subject(body) == theirs)
+
+
+def _country_of_its_body(subject: str) -> str | None:
+    """'dod military personnel', 'mod equipment plan': a budget line annotated under the government body that
+    spends it is its country's line, as one annotated under the country's name ('US Navy shipbuilding') is; the
+    line itself is what the amount is spent on (the fact's measure), never its subject."""
+    words = subject.split()
+    for entry in entity_tables().entries.values():
+        for body in entry.bodies:
+            body_words = normalise(body).split()
+            if len(words) > len(body_words) and words[: len(body_words)] == body_words:
+                return entry.name
+    return None
 
 
 def _same_value(annotation: Annotation, fact: Fact) -> bool:

@@ -464,6 +464,15 @@ def test_money_annotated_per_year_is_compared_after_its_scale() -> None:
     assert Annotation(**fields, value=780, unit="NOK m").amount == pytest.approx(780e6)
 
 
+def test_a_budget_line_annotated_under_a_government_body_is_its_country_s() -> None:
+    """'MoD Equipment Plan', 'BMVg personnel expenditure': the line is what the amount is spent on, the country whose
+    ministry spends it the subject; a body named alone is its country too, and no other country is."""
+    assert _same_subject("MoD Equipment Plan", "United Kingdom")
+    assert _same_subject("BMVg personnel expenditure", "Germany")
+    assert not _same_subject("MoD Equipment Plan", "Germany")
+    assert not _same_subject("Modular housing", "United Kingdom")  # a word beginning with a body's letters is none
+
+
 def test_a_weak_name_annotated_is_the_entity_it_names() -> None:
     assert _same_subject("Allies", "NATO Allies")
     assert not _same_subject("Allies", "European Allies")
