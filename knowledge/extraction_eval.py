@@ -204,12 +204,17 @@ def _same_fiscal_year(annotated: str, stated: str) -> bool:
     return fiscal_year is not None and fiscal_year == _one_fiscal_year(stated)
 
 
+def _without_fiscal_prefix(period: str) -> str:
+    """'FY2024-FY2025' -> '2024-2025', 'FY25-26' -> '2025-26': the years a fiscal-year period names."""
+    return FISCAL_PREFIX.sub("", SHORT_FISCAL_YEAR.sub(r"20\1", period))
+
+
 def _period_matches(annotated: str, stated: str | None) -> bool:
     if not annotated:
         return True
     if stated is None:
         return False
-    annotated = FISCAL_PREFIX.sub("", SHORT_FISCAL_YEAR.sub(r"20\1", annotated))
+    annotated = _without_fiscal_prefix(annotated)
     if annotated == stated or _same_fiscal_year(annotated, stated):
         return True
     if date := CALENDAR_DATE.match(annotated):
@@ -222,8 +227,8 @@ def _period_matches(annotated: str, stated: str | None) -> bool:
 
 def _change_over_its_year(annotated: str, stated: str | None) -> bool:
     """A change over one year, annotated from the year before to it ('2023-2024'), is the change stated for the
-    year it ends in ('grew by 5.7% in 2024': 2024)."""
-    starts_in = _one_fiscal_year(annotated)
+    year it ends in ('grew by 5.7% in 2024': 2024), written with fiscal-year prefixes too ('FY2024-FY2025')."""
+    starts_in = _one_fiscal_year(_without_fiscal_prefix(annotated))
     return starts_in is not None and stated is not None and stated == str(int(starts_in) + 1)
 
 

@@ -453,6 +453,8 @@ def test_a_change_over_one_year_matches_the_change_stated_for_the_year_it_ends_i
     assert matches(Annotation(**fields, value=5.7, period="2023-24"), grew_in_2024)
     assert not matches(Annotation(**fields, value=5.7, period="2022-2023"), grew_in_2024)
     assert not matches(Annotation(**fields, value=5.7, period="2014-2024"), grew_in_2024)  # a decade's change
+    assert matches(Annotation(**fields, value=5.7, period="FY2023-FY2024"), grew_in_2024)  # fiscal years' prefixes
+    assert not matches(Annotation(**fields, value=5.7, period="FY2022-FY2023"), grew_in_2024)
     a_level = grew_in_2024.model_copy(update={"measure": "open:money", "measure_kind": "money", "unit": Unit.MONEY})
     money = {**fields, "kind": "money", "unit": "USD bn"}
     assert not matches(Annotation(**money, value=5.7e-9, period="2023-2024"), a_level)  # only a change spans its year
