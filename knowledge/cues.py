@@ -320,6 +320,7 @@ class CueFile(BaseModel):
     speech_verbs: list[str]
     not_names: list[str]
     budget_line_short_forms: list[str]
+    law_nouns: list[str]
     beneficiary_before: list[str]
     place_before: list[str]
     pointing_back: list[str]

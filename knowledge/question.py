@@ -44,6 +44,7 @@ DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{1,2})(?=\s*(?:%|percent\b|
 PERCENT_OR_MORE = re.compile(r"(\d(?:\.\d+)?)\s?%\s?\+(?!\s?\d)")  # '2%+', as typed for '2% or more'
 YEAR = re.compile(r"(19|20)\d\d")
 SHORT_YEAR_DIGITS = 2  # 'FY25': a year written by its last two digits
+CODE_NUMBER = re.compile(r"0\d+")  # '050', '051': a budget function's code, written with its leading zero, no figure
 PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
 # 'europe & canada', 'current prices + FX' are 'europe and canada', 'current prices and FX'; 'R&D' stays a word,
 # '2 + 2' a sum
@@ -941,9 +942,10 @@ def _counts_periods(words: list[str], index: int) -> bool:
 
 def _names_no_figure(words: list[str], index: int) -> bool:
     """'Table 4' names a table, 'ten years ago' a year, 'two periods' the spans asked, 'the 10-year table' how long a
-    span is: the number is no figure."""
+    span is, 'the national defense function (050)' a budget's code: the number is no figure."""
     return (
-        _names_a_part(words, index)
+        CODE_NUMBER.fullmatch(words[index]) is not None
+        or _names_a_part(words, index)
         or _counts_time_back(words, index)
         or _counts_periods(words, index)
         or _counts_the_span_named(words, index)

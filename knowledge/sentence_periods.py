@@ -5,6 +5,7 @@ a relative one ('last year'), the sentence's or the previous one's; and which ye
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, cached_property
 
 from knowledge.cues import Cues, cues
@@ -15,10 +16,14 @@ from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_reading import CLAUSE_BREAKS, Context, Reading
 
 CHANGE_BASE_WORD = "from"
+CHANGE_BASE_FIGURES = frozenset({FigureKind.PERCENT, FigureKind.MONEY})  # a change's base follows either
+LAW_NAME_LINKS = frozenset({"of", ","})  # between a law's noun and its year: 'Act of 2023', 'Act, 2024'
+LAW_NAME_REACH = 2  # the noun, then the link
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
 YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a thing of that year ('the 2024 budget')
+OWN_DETERMINERS = frozenset({"its", "their"})  # 'below its FY24 level': the subject's own level of that year
 AMBIGUOUS_COMPARISON = "on"  # compares after a figure ('up 6% on 2023'), else says by what ('on the estimates')
 PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
@@ -116,6 +121,7 @@ class Periods(Reading):
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
         start = _past_a_determiner(self, start)  # 'an increase … on the 2024 appropriation' compares too
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
+        compared = compared or _below_its_own(self.words, start, self.table.raw.relative_comparison_words)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
     def _compared_back(self, start: int, *, relative: bool = False) -> bool:
@@ -148,6 +154,7 @@ class Periods(Reading):
             for y in self.years
             if left <= y.start < right
             and not self.comparison(y)
+            and not self.names_a_law(y)
             and (y.start not in self.asides or figure.start in self.asides)
         ]
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
@@ -192,6 +199,15 @@ class Periods(Reading):
         if before:
             return year_text(before[-1]), is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
+
+    def names_a_law(self, year: Figure) -> bool:
+        """'the Fiscal Responsibility Act of 2023', 'the Appropriations Act, 2024': a year closing a law's name (a
+        capitalised law noun, then 'of' or a comma) is part of the name, the time of no figure beside it."""
+        at = year.start
+        if at < LAW_NAME_REACH or self.words[at - 1] not in LAW_NAME_LINKS:
+            return False
+        noun = self.tokens[at - LAW_NAME_REACH]
+        return noun.word in self.table.raw.law_nouns and noun.text[:1].isupper()
 
     def _names_a_later_thing(self, figure: Figure, year: Figure) -> bool:
         """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a
@@ -602,16 +618,25 @@ def _bare_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "", 1).isdigit()
 
 
+def _below_its_own(words: list[str], start: int, levels: Iterable[str]) -> bool:
+    """'$29.4 billion, slightly below its FY24 level', 'above their 2023 level': a year naming the subject's own level
+    that a figure is set above or below is the base it is compared with, never its time."""
+    return 0 < start < len(words) and words[start] in OWN_DETERMINERS and words[start - 1] in levels
+
+
 def _change_base(reading: Reading, start: int) -> bool:
-    """'a jump of 38% from 2023', 'up 9% from 2023': the year right after a change's percentage and 'from' is the base
-    it is measured from ('at least 5% from 2027', a level, starts then)."""
+    """'a jump of 38% from 2023', 'up 9% from 2023', 'falls by $3.1 billion from the FY2024 enacted level': the year
+    right after a change's percentage or amount and 'from' is the base it is measured from ('at least 5% from 2027',
+    a level, starts then)."""
     words = reading.words
     if start < 1 or words[start - 1] != CHANGE_BASE_WORD:
         return False
-    changes = [f for f in reading.values if f.kind is FigureKind.PERCENT and f.end == start - 1]
+    changes = [f for f in reading.values if f.kind in CHANGE_BASE_FIGURES and f.end == start - 1]
     if not changes:
         return False
     figure = changes[0]
+    if figure.kind is FigureKind.MONEY:  # an amount is a change only by the words right before it ('falls by')
+        return bool(reading.table.money_change_before.ending_at(words, figure.start))
     reach = max(0, figure.start - CHANGE_WORD_REACH)
     return bool(
         figure.points

@@ -65,3 +65,50 @@ def test_a_question_naming_the_fiscal_year_short_is_answered_by_the_column_namin
     (tmp_path / "catalog.toml").write_text(f'["request.md"]\n{entry}\n', encoding="utf-8")
     answer = Engine(build_knowledge_base(tmp_path)).ask("What is the FY27 request for Military Personnel?")
     assert answer.answered and 196.0 in answer.values, answer.answer
+
+
+PROSE = (
+    "# The Defense Department's FY2027 Request in Brief\n\n"
+    "The request for the national defense function totals $931.0 billion, the FY2027 limit set by the Budget "
+    "Control Act of 2026.\n\n"
+    "Operation and maintenance remains the largest title, at 41.2% of the FY2027 request. The request assumes a 3.8% "
+    "basic pay raise for service members and a 2.5% raise for civilians.\n\n"
+    "Personnel rises by $4.1 billion and maintenance, the largest title, by $7.3 billion. Procurement falls by $2.2 "
+    "billion from the FY2026 enacted level, and research by $0.9 billion.\n\n"
+    "- **Space Force:** $31.2 billion, slightly above its FY26 level.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def prose_facts(build_note: Callable[..., list[Fact]]) -> list[Fact]:
+    entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
+    return build_note(PROSE, name="prose.md", catalog=entry)
+
+
+def test_a_pay_raise_is_a_change_and_a_share_of_the_request_a_share_of_a_total(prose_facts: list[Fact]) -> None:
+    assert [_one(prose_facts, value).measure_kind for value in (3.8, 2.5)] == ["change", "change"]
+    assert _one(prose_facts, 41.2).measure_kind == "share_of_total"  # never a share of GDP
+
+
+def test_an_amount_whose_change_verb_is_left_out_is_a_change_the_same_way(prose_facts: list[Fact]) -> None:
+    """'… by $4.1 billion and maintenance, the largest title, by $7.3 billion': both rises; 'falls by $2.2 billion …,
+    and research by $0.9 billion': both falls, of the request's year (the enacted year named after 'from' is the
+    base the fall is measured from)."""
+    rises = [_one(prose_facts, value) for value in (4.1, 7.3)]
+    assert [(fact.measure_kind, "decrease" in fact.qualifiers) for fact in rises] == [("change", False)] * 2
+    falls = [_one(prose_facts, value) for value in (2.2, 0.9)]
+    assert [(f.measure_kind, "decrease" in f.qualifiers, f.period) for f in falls] == [("change", True, "2027")] * 2
+
+
+def test_a_year_naming_a_law_or_the_level_compared_with_dates_no_amount(prose_facts: list[Fact]) -> None:
+    """'… the FY2027 limit set by the Budget Control Act of 2026': the year closes the law's name; 'slightly above
+    its FY26 level': the year names the level the amount is set against."""
+    assert _one(prose_facts, 931.0).period == "2027"
+    assert _one(prose_facts, 31.2).period == "2027"
+
+
+def test_a_budget_function_s_code_in_a_question_is_no_figure() -> None:
+    """'function (050)', 'subfunction 051': a code written with its leading zero names the line, asking no number."""
+    vocabulary = Vocabulary(set())
+    assert parse("What is the FY2027 request for the national defense function (050)?", vocabulary, {}).numbers == []
+    assert parse("Is subfunction 051 above $900 billion?", vocabulary, {}).numbers == [(900.0, False)]
