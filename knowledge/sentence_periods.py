@@ -154,7 +154,7 @@ class Periods(Reading):
             for y in self.years
             if left <= y.start < right
             and not self.comparison(y)
-            and not self.names_a_law(y)
+            and not names_a_law(self, y)
             and (y.start not in self.asides or figure.start in self.asides)
         ]
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
@@ -199,15 +199,6 @@ class Periods(Reading):
         if before:
             return year_text(before[-1]), is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
-
-    def names_a_law(self, year: Figure) -> bool:
-        """'the Fiscal Responsibility Act of 2023', 'the Appropriations Act, 2024': a year closing a law's name (a
-        capitalised law noun, then 'of' or a comma) is part of the name, the time of no figure beside it."""
-        at = year.start
-        if at < LAW_NAME_REACH or self.words[at - 1] not in LAW_NAME_LINKS:
-            return False
-        noun = self.tokens[at - LAW_NAME_REACH]
-        return noun.word in self.table.raw.law_nouns and noun.text[:1].isupper()
 
     def _names_a_later_thing(self, figure: Figure, year: Figure) -> bool:
         """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a
@@ -616,6 +607,16 @@ def _year_of_its_phrase(reading: Reading, figure: Figure) -> Figure | None:
 
 def _bare_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "", 1).isdigit()
+
+
+def names_a_law(reading: Reading, year: Figure) -> bool:
+    """'the Fiscal Responsibility Act of 2023', 'the Appropriations Act, 2024': a year closing a law's name (a
+    capitalised law noun, then 'of' or a comma) is part of the name, the time of no figure beside it."""
+    at = year.start
+    if at < LAW_NAME_REACH or reading.words[at - 1] not in LAW_NAME_LINKS:
+        return False
+    noun = reading.tokens[at - LAW_NAME_REACH]
+    return noun.word in reading.table.raw.law_nouns and noun.text[:1].isupper()
 
 
 def _below_its_own(words: list[str], start: int, levels: Iterable[str]) -> bool:
