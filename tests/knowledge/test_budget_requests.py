@@ -112,3 +112,34 @@ def test_a_budget_function_s_code_in_a_question_is_no_figure() -> None:
     vocabulary = Vocabulary(set())
     assert parse("What is the FY2027 request for the national defense function (050)?", vocabulary, {}).numbers == []
     assert parse("Is subfunction 051 above $900 billion?", vocabulary, {}).numbers == [(900.0, False)]
+
+
+NOTE = (
+    "# The Defense Department's FY2027 Request in Brief\n\n"
+    "The titles above are on an appropriations basis; they exclude the Veterans Housing Fund and two smaller "
+    "accounts, so they do not add to the $910.4 billion requested.\n\n"
+    "Shipbuilding gets $35.2 billion, excluding the submarine industrial base.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def note_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    folder = tmp_path_factory.mktemp("note")
+    (folder / "note.md").write_text(NOTE, encoding="utf-8")
+    entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
+    (folder / "catalog.toml").write_text(f'["note.md"]\n{entry}\n', encoding="utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_a_thing_a_sentence_names_only_as_left_out_of_its_figure_is_not_answered_by_it(note_engine: Engine) -> None:
+    assert not note_engine.ask("What is the FY2027 request for the Veterans Housing Fund?").answered
+    assert not note_engine.ask("How much goes to the submarine industrial base in FY2027?").answered
+
+
+def test_the_figure_that_leaves_a_thing_out_still_answers_for_itself(note_engine: Engine) -> None:
+    for question in (
+        "How much does shipbuilding get?",
+        "How much does shipbuilding get, excluding the submarine base?",
+    ):
+        answer = note_engine.ask(question)
+        assert answer.answered and 35.2 in answer.values, answer.answer
