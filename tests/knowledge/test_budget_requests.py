@@ -143,3 +143,22 @@ def test_the_figure_that_leaves_a_thing_out_still_answers_for_itself(note_engine
     ):
         answer = note_engine.ask(question)
         assert answer.answered and 35.2 in answer.values, answer.answer
+
+
+def _engine_of(folder: Path, name: str, text: str) -> Engine:
+    (folder / name).write_text(text, encoding="utf-8")
+    entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
+    (folder / "catalog.toml").write_text(f'["{name}"]\n{entry}\n', encoding="utf-8")
+    return Engine(build_knowledge_base(folder))
+
+
+def test_what_a_request_contains_or_proposes_is_what_it_requests(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A budget request is what its government proposes: 'what pay raise does the request propose?' is answered by
+    the raise a section on the request states, and 'how much … does the request contain?' asks no more than 'how
+    much … is requested?'."""
+    table = _engine_of(tmp_path_factory.mktemp("table"), "request.md", REQUEST)
+    answer = table.ask("How much Military Personnel funding does the FY2027 request contain?")
+    assert answer.answered and 196.0 in answer.values, answer.answer
+    prose = _engine_of(tmp_path_factory.mktemp("prose"), "prose.md", PROSE)
+    answer = prose.ask("What pay raise does the FY2027 request propose?")
+    assert answer.answered and 3.8 in answer.values, answer.answer
