@@ -321,6 +321,7 @@ class CueFile(BaseModel):
     not_names: list[str]
     budget_line_short_forms: list[str]
     law_nouns: list[str]
+    compared_level_nouns: list[str]
     beneficiary_before: list[str]
     place_before: list[str]
     pointing_back: list[str]

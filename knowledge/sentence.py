@@ -301,12 +301,14 @@ def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
 
 
 def _gapped_changes(words: list[str], stated: list[Stated], change_before: Phrases) -> list[Stated]:
-    """'Personnel rises by $5.7 billion and maintenance, the largest title, by $9.1 billion', 'Procurement falls by $3.1
-    billion, and research by $0.7 billion': an amount right after 'by' whose verb is left out, joined by 'and' to a
-    change told by a verb and 'by', is a change of the same direction too, never an amount spent."""
+    """'Personnel rises by $5.7 billion and maintenance, the largest title, by $9.1 billion', 'Procurement falls by $3.6
+    billion to $167.5 billion, and RDT&E by $4.4 billion to $143.2 billion': an amount right after 'by' whose verb is
+    left out, joined by 'and' to the change told before it by a verb and 'by', is a change of the same direction
+    too, never an amount spent."""
     changed = list(stated)
-    for at, (told, gapped) in enumerate(itertools.pairwise(stated)):
-        if told.kind != "change" or gapped.kind != "money" or not _after_by(words, told.figure, gapped.figure):
+    for at, gapped in enumerate(stated):
+        told = next((one for one in reversed(stated[:at]) if one.kind == "change"), None)
+        if told is None or gapped.kind != "money" or not _after_by(words, told.figure, gapped.figure):
             continue
         between = words[told.figure.end : gapped.figure.start - 1]
         if not change_before.ending_at(words, told.figure.start) or GAP_JOIN not in between:
@@ -314,7 +316,7 @@ def _gapped_changes(words: list[str], stated: list[Stated], change_before: Phras
         if any(change_before.starting_at(words, position) for position in range(told.figure.end, gapped.figure.start)):
             continue  # a verb of its own between them: 'and spending rose by …' is read by its own verb
         direction = [q for q in told.qualifiers if q in DIRECTION_QUALIFIERS and q not in gapped.qualifiers]
-        changed[at + 1] = replace(gapped, kind="change", qualifiers=[*gapped.qualifiers, *direction])
+        changed[at] = replace(gapped, kind="change", qualifiers=[*gapped.qualifiers, *direction])
     return changed
 
 

@@ -5,7 +5,6 @@ a relative one ('last year'), the sentence's or the previous one's; and which ye
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache, cached_property
 
 from knowledge.cues import Cues, cues
@@ -23,7 +22,6 @@ CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it 
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
 YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a thing of that year ('the 2024 budget')
-OWN_DETERMINERS = frozenset({"its", "their"})  # 'below its FY24 level': the subject's own level of that year
 AMBIGUOUS_COMPARISON = "on"  # compares after a figure ('up 6% on 2023'), else says by what ('on the estimates')
 PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
@@ -121,7 +119,7 @@ class Periods(Reading):
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
         start = _past_a_determiner(self, start)  # 'an increase … on the 2024 appropriation' compares too
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
-        compared = compared or _below_its_own(self.words, start, self.table.raw.relative_comparison_words)
+        compared = compared or _level_set_against(self, start, year)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
     def _compared_back(self, start: int, *, relative: bool = False) -> bool:
@@ -619,10 +617,12 @@ def names_a_law(reading: Reading, year: Figure) -> bool:
     return noun.word in reading.table.raw.law_nouns and noun.text[:1].isupper()
 
 
-def _below_its_own(words: list[str], start: int, levels: Iterable[str]) -> bool:
-    """'$29.4 billion, slightly below its FY24 level', 'above their 2023 level': a year naming the subject's own level
-    that a figure is set above or below is the base it is compared with, never its time."""
-    return 0 < start < len(words) and words[start] in OWN_DETERMINERS and words[start - 1] in levels
+def _level_set_against(reading: Reading, start: int, year: Figure) -> bool:
+    """'$29.4 billion, slightly below its FY24 level', 'slightly below FY2024 levels': a year naming the level (data:
+    compared_level_nouns) a figure is set above or below is the base it is compared with, never its time."""
+    words, raw = reading.words, reading.table.raw
+    setting = start > 0 and words[start - 1] in raw.relative_comparison_words
+    return setting and words[year.end : year.end + 1] in ([noun] for noun in raw.compared_level_nouns)
 
 
 def _change_base(reading: Reading, start: int) -> bool:

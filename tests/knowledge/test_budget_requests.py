@@ -162,3 +162,33 @@ def test_what_a_request_contains_or_proposes_is_what_it_requests(tmp_path_factor
     prose = _engine_of(tmp_path_factory.mktemp("prose"), "prose.md", PROSE)
     answer = prose.ask("What pay raise does the FY2027 request propose?")
     assert answer.answered and 3.8 in answer.values, answer.answer
+
+
+LINES = (
+    "# The Defense Department's FY2027 Request in Brief\n\n"
+    "Procurement falls by $3.1 billion to $170.2 billion, and RDT&E by $2.4 billion to $140.1 billion. The $9.5 "
+    "billion increase over FY2026 enacted funds flying hours. The force shrinks to 1.27 million personnel, slightly "
+    "below FY2026 levels.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def lines_facts(build_note: Callable[..., list[Fact]]) -> list[Fact]:
+    entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
+    return build_note(LINES, name="lines.md", catalog=entry)
+
+
+def test_a_change_left_without_its_verb_past_the_level_it_reached_is_a_change(lines_facts: list[Fact]) -> None:
+    """'falls by $3.1 billion to $170.2 billion, and RDT&E by $2.4 billion to …': the second fall, past the first
+    one's level; the levels stay amounts."""
+    fall = _one(lines_facts, 2.4)
+    assert (fall.measure_kind, "decrease" in fall.qualifiers) == ("change", True)
+    assert [_one(lines_facts, value).measure_kind for value in (170.2, 140.1)] == ["money", "money"]
+
+
+def test_an_amount_named_as_an_increase_is_a_change_and_a_level_set_below_a_year_s_is_not_of_it(
+    lines_facts: list[Fact],
+) -> None:
+    increase = _one(lines_facts, 9.5)
+    assert (increase.measure_kind, increase.period) == ("change", "2027")  # 'over FY2026 enacted': its base
+    assert _one(lines_facts, 1_270_000).period == "2027"  # 'slightly below FY2026 levels': the level compared with
