@@ -192,3 +192,16 @@ def test_an_amount_named_as_an_increase_is_a_change_and_a_level_set_below_a_year
     increase = _one(lines_facts, 9.5)
     assert (increase.measure_kind, increase.period) == ("change", "2027")  # 'over FY2026 enacted': its base
     assert _one(lines_facts, 1_270_000).period == "2027"  # 'slightly below FY2026 levels': the level compared with
+
+
+def test_those_money_is_named_for_are_not_whom_the_next_figure_is_of(build_note: Callable[..., list[Fact]]) -> None:
+    """'There is no money for Ukraine or Israel in the base budget. … the Senate passed a $61.0 billion version': the
+    ones the money would go to, listed, are not whose figure the next sentence states (the document's country is)."""
+    text = (
+        "# The Defense Department's FY2027 Request in Brief\n\n"
+        "The Department of Defense asks for $910.4 billion.\n\n"
+        "There is no money for Ukraine or Israel in the base budget. Those needs went to a supplemental; the Senate "
+        "passed a $61.0 billion version.\n"
+    )
+    entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
+    assert _one(build_note(text, name="aid.md", catalog=entry), 61.0).subject == "United States"
