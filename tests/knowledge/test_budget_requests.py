@@ -205,3 +205,20 @@ def test_those_money_is_named_for_are_not_whom_the_next_figure_is_of(build_note:
     )
     entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
     assert _one(build_note(text, name="aid.md", catalog=entry), 61.0).subject == "United States"
+
+
+PRIORITIES = (
+    "# The Defense Department's FY2027 Request in Brief\n\n"
+    "## Selected priorities\n\n"
+    "- **Space launch:** $4.6 billion for the heavy rockets and their ranges.\n"
+    "- **Hypersonics:** $6.9 billion.\n"
+)
+
+
+def test_a_list_item_s_label_names_the_item_its_amount_is_for(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """'- Space launch: $4.6 billion for the heavy rockets …': the label says what the amount is; the words after
+    'for' say what that holds, so a question naming the label is answered; one naming another item is not."""
+    engine = _engine_of(tmp_path_factory.mktemp("priorities"), "priorities.md", PRIORITIES)
+    answer = engine.ask("What is requested for space launch in FY2027?")
+    assert answer.answered and 4.6 in answer.values, answer.answer
+    assert 4.6 not in engine.ask("What is requested for satellites in FY2027?").values
