@@ -222,3 +222,14 @@ def test_a_list_item_s_label_names_the_item_its_amount_is_for(tmp_path_factory: 
     answer = engine.ask("What is requested for space launch in FY2027?")
     assert answer.answered and 4.6 in answer.values, answer.answer
     assert 4.6 not in engine.ask("What is requested for satellites in FY2027?").values
+
+
+def test_an_amount_said_to_be_cut_is_a_fall(build_note: Callable[..., list[Fact]]) -> None:
+    """'some $12 billion had to be trimmed from what the department had planned': a change, and a fall."""
+    text = (
+        "# The Defense Department's FY2027 Request in Brief\n\n"
+        "Officials said some $12 billion had to be trimmed from what the department had planned for FY2027.\n"
+    )
+    entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
+    cut = _one(build_note(text, name="cut.md", catalog=entry), 12.0)
+    assert (cut.measure_kind, "decrease" in cut.qualifiers, cut.period) == ("change", True, "2027")
