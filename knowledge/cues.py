@@ -5,6 +5,7 @@ Words are folded the same way on both sides (`fold`), and phrases are matched as
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from knowledge.words import unmarked
 
 DATA = Path(__file__).parent / "domain"
+SHORT_FORM_LETTERS = re.compile(r"[^\W\d_]+")  # the letters of 'RDT&E' as tokens: 'RDT', 'E'
 
 
 @lru_cache(maxsize=1 << 16)  # a word folds the same every time; questions and documents fold the same words again
@@ -317,6 +319,9 @@ class CueFile(BaseModel):
     listing_closers: list[str]
     speech_verbs: list[str]
     not_names: list[str]
+    budget_line_short_forms: list[str]
+    law_nouns: list[str]
+    compared_level_nouns: list[str]
     beneficiary_before: list[str]
     place_before: list[str]
     pointing_back: list[str]
@@ -333,6 +338,12 @@ class CueFile(BaseModel):
     paid_for_before: list[str]
     placed_verbs: list[str]
     day_names: list[str]
+
+    def capitals_naming_no_one(self) -> list[str]:
+        """The capitalised words that are no one's name: not_names, and the letters of budget lines' short forms as a
+        sentence's tokens split them ('RDT&E': 'RDT', 'E')."""
+        letters = [part for form in self.budget_line_short_forms for part in SHORT_FORM_LETTERS.findall(form)]
+        return [*self.not_names, *letters]
 
     @model_validator(mode="after")
     def _shared_symbols_known(self) -> CueFile:

@@ -12,7 +12,8 @@ Matching rule (one annotation matches at most one fact and the other way round):
 - the same subject, alias-aware (`entities.canonical_subject` on both sides, an annotated weak name such as
   "Allies" the entity it names, a company with or without its legal form, "Storfors Defence AB" or "Storfors
   Defence", a segment annotated under its company, "Storfors Defence — Naval", the segment); a programme's figure
-  is also its body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`);
+  is also its body's (ReArm Europe's is the European Union's, as `entities.toml` says with `part_of`); a budget
+  line annotated under a government body, "MoD Equipment Plan", is its country's (the body's `bodies` entry);
 - the same period when the annotation gives one (a span written with an en dash, "2021–2027", is "2021-2027";
   a fiscal year "2029-30" also matches "2029" and "2029-2030", and the other way round, a fiscal year written
   "FY2025", "FY2023-FY2027" or "FY25-26" is "2025", "2023-2027" or "2025-26", a date "2025-06-25" its year or
@@ -50,6 +51,7 @@ from knowledge.models import Fact, KnowledgeBase, Unit
 from knowledge.named_things import thing_words
 from knowledge.questionset import Verdict, load_question_set, value_matches
 from knowledge.snapshot import build_knowledge_base
+from knowledge.words import normalise
 
 EVALUATION_DIR = Path(__file__).parent / "evaluation_docs"
 KINDS = ("share_of_gdp", "share_of_total", "change", "money", "count", "date", "rank", "other")
@@ -202,12 +204,17 @@ def _same_fiscal_year(annotated: str, stated: str) -> bool:
     return fiscal_year is not None and fiscal_year == _one_fiscal_year(stated)
 
 
+def _without_fiscal_prefix(period: str) -> str:
+    """'FY2024-FY2025' -> '2024-2025', 'FY25-26' -> '2025-26': the years a fiscal-year period names."""
+    return FISCAL_PREFIX.sub("", SHORT_FISCAL_YEAR.sub(r"20\1", period))
+
+
 def _period_matches(annotated: str, stated: str | None) -> bool:
     if not annotated:
         return True
     if stated is None:
         return False
-    annotated = FISCAL_PREFIX.sub("", SHORT_FISCAL_YEAR.sub(r"20\1", annotated))
+    annotated = _without_fiscal_prefix(annotated)
     if annotated == stated or _same_fiscal_year(annotated, stated):
         return True
     if date := CALENDAR_DATE.match(annotated):
@@ -220,8 +227,8 @@ def _period_matches(annotated: str, stated: str | None) -> bool:
 
 def _change_over_its_year(annotated: str, stated: str | None) -> bool:
     """A change over one year, annotated from the year before to it ('2023-2024'), is the change stated for the
-    year it ends in ('grew by 5.7% in 2024': 2024)."""
-    starts_in = _one_fiscal_year(annotated)
+    year it ends in ('grew by 5.7% in 2024': 2024), written with fiscal-year prefixes too ('FY2024-FY2025')."""
+    starts_in = _one_fiscal_year(_without_fiscal_prefix(annotated))
     return starts_in is not None and stated is not None and stated == str(int(starts_in) + 1)
 
 
@@ -246,8 +253,22 @@ def _same_subject(annotated: str, stated: str) -> bool:
     annotators write it ('European Union')."""
     theirs, ours = canonical_subject(_company_name(annotated)), canonical_subject(_company_name(stated))
     theirs = entity_tables().weak.get(tuple(theirs.split()), theirs)  # 'Allies', as annotators write the alliance
+    theirs = _country_of_its_body(theirs) or theirs
     body = entity_tables().part_of(ours)
     return theirs == ours or (body is not None and canonical_subject(body) == theirs)
+
+
+def _country_of_its_body(subject: str) -> str | None:
+    """'dod military personnel', 'mod equipment plan': a budget line annotated under the government body that
+    spends it is its country's line, as one annotated under the country's name ('US Navy shipbuilding') is; the
+    line itself is what the amount is spent on (the fact's measure), never its subject."""
+    words = subject.split()
+    for entry in entity_tables().entries.values():
+        for body in entry.bodies:
+            body_words = normalise(body).split()
+            if len(words) > len(body_words) and words[: len(body_words)] == body_words:
+                return entry.name
+    return None
 
 
 def _same_value(annotation: Annotation, fact: Fact) -> bool:

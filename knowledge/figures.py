@@ -991,6 +991,23 @@ def is_fiscal_year_word(word: str) -> bool:
     return _prefixed_fiscal_year(word, cues()) is not None
 
 
+def one_fiscal_year_of_word(word: str) -> int | None:
+    """'fy2025', 'fy25': the one fiscal year a word writes with a fiscal-year prefix, by the year that names it (a US
+    fiscal year is named by the year it ends in, as written); None for a span ('fy25-26') or any other word."""
+    read = _prefixed_fiscal_year(word, cues())
+    return int(read[0]) if read is not None and read[1] is None else None
+
+
+def fiscal_year_spellings(word: str) -> frozenset[str]:
+    """'fy2025' and 'fy25': the ways one fiscal year's word is written, whole and short, with the word's own prefix;
+    none for another word."""
+    year = one_fiscal_year_of_word(word)
+    if year is None:
+        return frozenset()
+    prefix = next(prefix for prefix in cues().raw.fiscal_year_prefixes if word.startswith(prefix))
+    return frozenset({f"{prefix}{year}", f"{prefix}{year % 100:02d}"})
+
+
 FISCAL_YEAR_WORD = re.compile(r"\b[a-z]+\d\d(?:\d\d)?(?:[-–][a-z]*\d\d(?:\d\d)?)?\b", re.IGNORECASE)
 
 

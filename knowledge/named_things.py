@@ -92,7 +92,7 @@ def thing_words() -> ThingWords:
         bodies=frozenset(fold(w) for w in raw.body_nouns),
         paid_for=frozenset(fold(w) for w in raw.paid_for_before),
         placed=frozenset(fold(w) for w in raw.placed_verbs),
-        not_names=titles | frozenset(fold(w) for w in [*raw.not_names, *raw.day_names]),
+        not_names=titles | frozenset(fold(w) for w in [*raw.capitals_naming_no_one(), *raw.day_names]),
     )
 
 

@@ -46,7 +46,7 @@ from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_labels import LABEL_END, TURN_TIME, speaker_turn, titled_speaker
-from knowledge.sentence_moves import span_told
+from knowledge.sentence_moves import span_compared, span_told
 from knowledge.sentence_periods import dated_by_an_event
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_subjects import listed_subject
@@ -195,6 +195,10 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
                 )
                 for fact in facts:
                     self.facts.setdefault(fact.id, self._in_stated_currency(fact))
+                # 'Procurement and R&D together fall from $320 billion to $310 billion' below a table of two years'
+                # levels: the move is between those years, as after a sentence telling one over them
+                levels = [fact.period for fact in facts if fact.value is not None and fact.measure_kind != "change"]
+                self.context.move_span = span_compared(levels) or self.context.move_span
                 self._read_past(region)
             return
         if block.noise or is_reference(self.prose.text[block.span.start : block.span.end]):

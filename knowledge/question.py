@@ -15,7 +15,7 @@ from knowledge import domain, lexicon
 from knowledge.ask.exclusions import entities_less_those_left_out, left_out
 from knowledge.askers import names_the_asker, setting_askers_aside, us_of_the_asker
 from knowledge.cues import cues
-from knowledge.figures import spelled_reader
+from knowledge.figures import one_fiscal_year_of_word, spelled_reader
 from knowledge.languages import read_in_english
 from knowledge.lexicon import Mention, normalise
 from knowledge.models import Fact
@@ -44,8 +44,8 @@ SPACED_PERCENT = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s+%")
 DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,2}),(\d{1,2})(?=\s*(?:%|percent\b|per cent\b|pct\b))", re.IGNORECASE)
 PERCENT_OR_MORE = re.compile(r"(\d(?:\.\d+)?)\s?%\s?\+(?!\s?\d)")  # '2%+', as typed for '2% or more'
 YEAR = re.compile(r"(19|20)\d\d")
-# 'in FY2024': a fiscal year, asked by its year; the word itself stays, for a fact naming that fiscal year to state
-FISCAL_YEAR_WORD = re.compile(r"fy((?:19|20)\d\d)")
+SHORT_YEAR_DIGITS = 2  # 'FY25': a year written by its last two digits
+CODE_NUMBER = re.compile(r"0\d+")  # '050', '051': a budget function's code, written with its leading zero, no figure
 PARSED_KEPT = 256  # messages whose reading is kept: one answer reads its message several times
 # 'europe & canada', 'current prices + FX' are 'europe and canada', 'current prices and FX'; 'R&D' stays a word,
 # '2 + 2' a sum
@@ -375,6 +375,14 @@ def _glued_before_a_figure() -> re.Pattern[str]:
 
 
 NAMES_SLASHED = re.compile(r"(?<![\w/])([^\W\d_]{2,})\s*/\s*([^\W\d_]{2,})(?![\w/])")
+
+
+def _short_fiscal_span(words: list[str], index: int) -> bool:
+    """'FY29-30', read as 'fy29' '30': a fiscal year of two calendar years written short, left to be read as the
+    words say (only a single fiscal year written short, 'FY25', is asked by its year here)."""
+    year = words[index][-SHORT_YEAR_DIGITS:]
+    following = words[index + 1 : index + 2]
+    return not YEAR.search(words[index]) and following == [f"{(int(year) + 1) % 100:02d}"]
 
 
 def _odd_years_read(text: str) -> str:
@@ -942,9 +950,10 @@ def _counts_periods(words: list[str], index: int) -> bool:
 
 def _names_no_figure(words: list[str], index: int) -> bool:
     """'Table 4' names a table, 'ten years ago' a year, 'two periods' the spans asked, 'the 10-year table' how long a
-    span is: the number is no figure."""
+    span is, 'the national defense function (050)' a budget's code: the number is no figure."""
     return (
-        _names_a_part(words, index)
+        CODE_NUMBER.fullmatch(words[index]) is not None
+        or _names_a_part(words, index)
         or _counts_time_back(words, index)
         or _counts_periods(words, index)
         or _counts_the_span_named(words, index)
@@ -1522,9 +1531,11 @@ def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...],
                 continue  # 'the allies that joined in 2004': the year names the group, it is no year asked
             if not price_base(words, index) and int(word) not in question.years:
                 question.years.append(int(word))
-        elif (fiscal := FISCAL_YEAR_WORD.fullmatch(word)) is not None:
-            if int(fiscal.group(1)) not in question.years:
-                question.years.append(int(fiscal.group(1)))
+        # 'in FY2024', 'FY25': a fiscal year, asked by its year; the word itself stays, for a fact naming that fiscal
+        # year to state
+        elif (fiscal := one_fiscal_year_of_word(word)) is not None and not _short_fiscal_span(words, index):
+            if fiscal not in question.years:
+                question.years.append(fiscal)
         elif re.fullmatch(r"[$€£]?\d{1,15}(?:\.\d{1,6})?%?", word):  # longer digit runs are noise, not figures
             if _names_no_figure(words, index):
                 continue

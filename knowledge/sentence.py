@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+from knowledge.cues import Phrases
 from knowledge.figures import Figure, FigureKind, arrow_between, fraction_said_at
 from knowledge.sentence_counts import Counts
 from knowledge.sentence_dates import Dates
@@ -20,6 +21,7 @@ from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_kinds import Kinds, in_hypothetical_move
 from knowledge.sentence_moves import moves_over_a_span
 from knowledge.sentence_periods import segment_period, year_glossed, year_of_its_clause, year_text
+from knowledge.sentence_qualifiers import DIRECTION_QUALIFIERS
 from knowledge.sentence_reading import Context, Goal, Stated
 from knowledge.sentence_recurring import recurring_spans
 from knowledge.sentence_subjects import Subjects, goal_named_with_its_level, programme_sized
@@ -37,6 +39,7 @@ PAIR_LINK = "and"  # between an amount and its share of GDP, one year written af
 PAIR_YEAR_REACH = 4  # words from the share to that year ('1,49% of GDP in 2024')
 PAIR_YEAR_WORDS = frozenset({"in", "for"})
 SUBORDINATE_BREAKS = frozenset({",", ";"})  # before a clause that may be subordinate
+GAP_BY, GAP_JOIN = "by", "and"  # 'rises by $5.7 billion and maintenance by $9.1 billion': a verb left out
 PART_JOINS = frozenset({"plus", "+"})  # between two parts of one goal ('3.5% for core defence plus 1.5% for …')
 
 
@@ -100,6 +103,7 @@ class SentenceReader(Subjects, Kinds, Dates, Counts):
         self._parts_share_a_deadline(stated)
         stated = _range_bounds_alike(self.words, self._pairs_dated_once(stated))
         stated = recurring_spans(self, moves_over_a_span(self, _move_ends_dated(self.words, stated)))
+        stated = _gapped_changes(self.words, stated, self.table.money_change_before)
         return _totals_of_their_counts(_earlier_levels_dated(self.words, stated))
 
     def _in_subordinate_clause(self, figure: Figure) -> bool:
@@ -297,6 +301,30 @@ def _move_ends_dated(words: list[str], stated: list[Stated]) -> list[Stated]:
         if ((moved and linked) or arrowed) and spanned and undated and closing.period == opening.period:
             dated[at], dated[at + 1] = replace(opening, period=first), replace(closing, period=last)
     return dated
+
+
+def _gapped_changes(words: list[str], stated: list[Stated], change_before: Phrases) -> list[Stated]:
+    """'Personnel rises by $5.7 billion and maintenance, the largest title, by $9.1 billion', 'Procurement falls by $3.6
+    billion to $167.5 billion, and RDT&E by $4.4 billion to $143.2 billion': an amount right after 'by' whose verb is
+    left out, joined by 'and' to the change told before it by a verb and 'by', is a change of the same direction
+    too, never an amount spent."""
+    changed = list(stated)
+    for at, gapped in enumerate(stated):
+        told = next((one for one in reversed(stated[:at]) if one.kind == "change"), None)
+        if told is None or gapped.kind != "money" or not _after_by(words, told.figure, gapped.figure):
+            continue
+        between = words[told.figure.end : gapped.figure.start - 1]
+        if not change_before.ending_at(words, told.figure.start) or GAP_JOIN not in between:
+            continue
+        if any(change_before.starting_at(words, position) for position in range(told.figure.end, gapped.figure.start)):
+            continue  # a verb of its own between them: 'and spending rose by …' is read by its own verb
+        direction = [q for q in told.qualifiers if q in DIRECTION_QUALIFIERS and q not in gapped.qualifiers]
+        changed[at] = replace(gapped, kind="change", qualifiers=[*gapped.qualifiers, *direction])
+    return changed
+
+
+def _after_by(words: list[str], *figures: Figure) -> bool:
+    return all(figure.start > 0 and words[figure.start - 1] == GAP_BY for figure in figures)
 
 
 def _earlier_levels_dated(words: list[str], stated: list[Stated]) -> list[Stated]:

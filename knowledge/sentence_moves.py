@@ -7,6 +7,7 @@ sentence before."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -46,6 +47,14 @@ def span_told(stated: list[Stated]) -> str | None:
         if len(years) == 2 and all(_a_year(year) for year in years):
             return SPAN_LINK.join(years)
     return None
+
+
+def span_compared(periods: Iterable[str | None]) -> str | None:
+    """The span of years a table comparing the levels of two years told ('| FY2024 enacted | FY2025 request |'), as
+    'first-last': its levels' years when they are two single years, else None (a table of many years tells no one
+    move, and an undated move after it may be between any two of them)."""
+    years = sorted({period for period in periods if period and _a_year(period)})
+    return SPAN_LINK.join(years) if len(years) == len(("first", "last")) else None
 
 
 def moves_over_a_span(reader: MoveReading, stated: list[Stated]) -> list[Stated]:

@@ -15,6 +15,9 @@ from knowledge.readers.prose import LIST_ITEM
 from knowledge.sentence_reading import CLAUSE_BREAKS, Context, Reading
 
 CHANGE_BASE_WORD = "from"
+CHANGE_BASE_FIGURES = frozenset({FigureKind.PERCENT, FigureKind.MONEY})  # a change's base follows either
+LAW_NAME_LINKS = frozenset({"of", ","})  # between a law's noun and its year: 'Act of 2023', 'Act, 2024'
+LAW_NAME_REACH = 2  # the noun, then the link
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
@@ -117,6 +120,7 @@ class Periods(Reading):
         start = _before_a_part_of_the_year(self.words, start)  # 'up 24% on the third quarter of 2024' compares
         start = _past_a_determiner(self, start)  # 'an increase … on the 2024 appropriation' compares too
         compared = self.table.comparison.ending_at(self.words, start) or _change_base(self, start)
+        compared = compared or _level_set_against(self, start, year)
         return bool(compared) or _dates_an_earlier_number(self, start) or self._compared_back(year.start)
 
     def _compared_back(self, start: int, *, relative: bool = False) -> bool:
@@ -149,6 +153,7 @@ class Periods(Reading):
             for y in self.years
             if left <= y.start < right
             and not self.comparison(y)
+            and not names_a_law(self, y)
             and (y.start not in self.asides or figure.start in self.asides)
         ]
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
@@ -632,16 +637,37 @@ def _bare_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "", 1).isdigit()
 
 
+def names_a_law(reading: Reading, year: Figure) -> bool:
+    """'the Fiscal Responsibility Act of 2023', 'the Appropriations Act, 2024': a year closing a law's name (a
+    capitalised law noun, then 'of' or a comma) is part of the name, the time of no figure beside it."""
+    at = year.start
+    if at < LAW_NAME_REACH or reading.words[at - 1] not in LAW_NAME_LINKS:
+        return False
+    noun = reading.tokens[at - LAW_NAME_REACH]
+    return noun.word in reading.table.raw.law_nouns and noun.text[:1].isupper()
+
+
+def _level_set_against(reading: Reading, start: int, year: Figure) -> bool:
+    """'$29.4 billion, slightly below its FY24 level', 'slightly below FY2024 levels': a year naming the level (data:
+    compared_level_nouns) a figure is set above or below is the base it is compared with, never its time."""
+    words, raw = reading.words, reading.table.raw
+    setting = start > 0 and words[start - 1] in raw.relative_comparison_words
+    return setting and words[year.end : year.end + 1] in ([noun] for noun in raw.compared_level_nouns)
+
+
 def _change_base(reading: Reading, start: int) -> bool:
-    """'a jump of 38% from 2023', 'up 9% from 2023': the year right after a change's percentage and 'from' is the base
-    it is measured from ('at least 5% from 2027', a level, starts then)."""
+    """'a jump of 38% from 2023', 'up 9% from 2023', 'falls by $3.1 billion from the FY2024 enacted level': the year
+    right after a change's percentage or amount and 'from' is the base it is measured from ('at least 5% from 2027',
+    a level, starts then)."""
     words = reading.words
     if start < 1 or words[start - 1] != CHANGE_BASE_WORD:
         return False
-    changes = [f for f in reading.values if f.kind is FigureKind.PERCENT and f.end == start - 1]
+    changes = [f for f in reading.values if f.kind in CHANGE_BASE_FIGURES and f.end == start - 1]
     if not changes:
         return False
     figure = changes[0]
+    if figure.kind is FigureKind.MONEY:  # an amount is a change only by the words right before it ('falls by')
+        return bool(reading.table.money_change_before.ending_at(words, figure.start))
     reach = max(0, figure.start - CHANGE_WORD_REACH)
     return bool(
         figure.points

@@ -33,7 +33,9 @@ class Qualifiers(Reading):
             elif name in DIRECTION_QUALIFIERS:
                 if kind != "change":
                     continue
-                reach = (near_start, min(len(self.words), figure.end + 2))
+                # 'some $10 billion had to be trimmed': the words making the amount a change tell its direction
+                told = self.table.change_after.starting_at(self.words, figure.end)
+                reach = (near_start, min(len(self.words), figure.end + max(2, told)))
             if name in BOUNDS:
                 if self._bound(phrases, reach) and not _bounds_another(self, figure):
                     found.append(name)

@@ -30,6 +30,7 @@ from knowledge.figures import (
 from knowledge.mentions import Mention, entity_mentions, share_in_brackets
 from knowledge.named_things import NamedThings
 
+BENEFICIARY_LIST_LINKS = frozenset({"and", "or", ","})  # between two the money goes to
 QUOTE_MARKS = frozenset({"“", "”"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
@@ -417,7 +418,7 @@ class Reading:
         position = mention.start
         while position > 0 and self.words[position - 1] in {"the", "a", "an"}:
             position -= 1
-        if self.table.beneficiary.ending_at(self.words, position):
+        if self.table.beneficiary.ending_at(self.words, position) or _listed_beside_a_beneficiary(self, position):
             return True
         return (
             position > 0
@@ -469,6 +470,12 @@ def after_a_semicolon(words: list[str], start: int, end: int) -> int:
     whose its figure is (the figure before it, or the sentence's subject, does); where that clause starts."""
     semicolons = [position for position in range(start, end) if words[position] == ";"]
     return semicolons[-1] + 1 if semicolons else start
+
+
+def _listed_beside_a_beneficiary(reading: Reading, position: int) -> bool:
+    """'no money for Ukraine or Israel': a name listed right after one the money goes to is one it goes to too."""
+    listed = position > 0 and reading.words[position - 1] in BENEFICIARY_LIST_LINKS
+    return listed and any(other.end == position - 1 and reading.beneficiary(other) for other in reading.mentions)
 
 
 def not_the_recipient(reading: Reading, carried: str | None) -> str | None:

@@ -592,7 +592,7 @@ def _unknown_name_before(reading: Subjects, end: int) -> bool:
     source)."""
     known = {position for mention in reading.mentions for position in range(mention.start, mention.end)}
     known |= in_currency_names(reading.words, reading.table)  # 'over 500 billion US dollars': a currency's name
-    not_names = set(reading.table.raw.not_names) | set(reading.table.raw.currency_codes)
+    not_names = set(reading.table.raw.capitals_naming_no_one()) | set(reading.table.raw.currency_codes)
     return any(
         ACRONYM.fullmatch(token.text)
         and token.start >= speaker_label_end(reading.text)  # '**[00:01:12] ELENA:** Nine hundred …': who speaks

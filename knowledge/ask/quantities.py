@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from knowledge import domain, lexicon
 from knowledge.ask.measures_asked import change_measures
-from knowledge.ask.verify_evidence import said_before_its_figure
+from knowledge.ask.verify_evidence import label_asked, said_before_its_figure
 from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
 from knowledge.figures import FigureKind, find_figures, tokenize
@@ -743,6 +743,8 @@ def item_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
         return []
     asked = set(question.words) | {stem(word) for word in question.words}
     concepts = lexicon.concepts(sorted(asked))
+    if any(label_asked(fact, asked | concepts) for fact in amounts):
+        return []  # '- Nuclear modernization: $49.2 billion for the bomber …': the item its label names is asked
     for item in items:
         if not any(accounted_by_question(word, asked, concepts) for word in item):
             return [f"quantity: an amount for {' '.join(item)}"]

@@ -77,7 +77,7 @@ from knowledge.ask.verify_quantity import (
     part_for_the_whole,
     share_of_another_whole,
 )
-from knowledge.ask.verify_ruled_out import part_left_out_unaccounted, ruled_out_unaccounted
+from knowledge.ask.verify_ruled_out import left_out_asked, part_left_out_unaccounted, ruled_out_unaccounted
 from knowledge.ask.verify_sentence import SentenceCheck
 from knowledge.ask.verify_shortfall import people_for_a_shortfall
 from knowledge.ask.verify_sources import SourceCheck
@@ -305,6 +305,7 @@ class Verifier:
             lambda: corrected_unaccounted(facts),
             lambda: ruled_out_unaccounted(question, facts, self._words_of),
             lambda: part_left_out_unaccounted(question, facts, self._words_of),
+            lambda: left_out_asked(question, facts),
             lambda: speaker_unaccounted(question, facts, self.sources.title_words),
             lambda: self.words.words(
                 question,

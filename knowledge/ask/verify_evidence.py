@@ -20,6 +20,9 @@ from knowledge.models import Fact
 from knowledge.question import STOPWORDS, stem
 from knowledge.sentence_labels import SPEAKER_TURN
 
+# a list item's run-in label before its figure: '- Nuclear modernization: $49.2 billion …' (emphasis marks taken out)
+RUN_IN_LABEL = re.compile(r"^\s*(?:(?:[-+•]|\d+[.)])\s+)?(?P<label>[^\W\d_][^:\d]{0,60}):\s")
+
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -258,3 +261,14 @@ OPENING_REACH = 12  # characters back past a word's spaces, emphasis and opening
 def _opens_a_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - OPENING_REACH) : start].rstrip(" \t*_\"“'‘(")
     return (not before and start <= OPENING_REACH) or (bool(before) and before[-1] in ".!?:\n")
+
+
+def label_asked(fact: Fact, asked: set[str]) -> bool:
+    """'- **Nuclear modernization:** $49.2 billion for the bomber, submarine and ICBM programs': a list item's run-in
+    label names what its amount is, the words after 'for' only what that holds; a question naming every word of the
+    label (`asked`: its words, their stems and concepts) asks for that item."""
+    label = RUN_IN_LABEL.match((fact.citation.quote or "").replace("*", ""))
+    if label is None:
+        return False
+    words = [word for word in normalise(label.group("label")).split() if word not in STOPWORDS]
+    return bool(words) and all({word, stem(word)} & asked or lexicon.concepts([word]) & asked for word in words)

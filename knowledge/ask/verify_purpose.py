@@ -16,6 +16,7 @@ from functools import cache
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.verify_evidence import label_asked
 from knowledge.cues import cues
 from knowledge.lexicon import normalise
 from knowledge.models import Fact, Unit
@@ -36,6 +37,8 @@ def purpose_unasked(question: ParsedQuestion, facts: list[Fact]) -> list[str]:
     for fact in facts:
         if fact.unit is not Unit.MONEY or fact.citation.cell is not None:
             continue  # '150 new armoured vehicles' beside the amount counts what it buys
+        if label_asked(fact, asked):
+            return []  # '- **Nuclear modernization:** $49.2 billion for the bomber …': the item the question names
         purpose = _purpose(fact)
         if not purpose or (_forms(purpose) | lexicon.concepts(purpose)) & asked:
             return []  # a whole, or a part the question names ('Of the C$9.3bn in new money, C$2.1bn is for …')

@@ -10,6 +10,7 @@ from knowledge import domain
 from knowledge.ask.exclusions import parts_left_out
 from knowledge.ask.parse import ParsedQuestion
 from knowledge.ask.verify_vocabulary import CLAUSE_BREAK, is_number
+from knowledge.cues import Phrases
 from knowledge.lexicon import normalise
 from knowledge.models import Fact
 from knowledge.question import STOPWORDS
@@ -90,3 +91,34 @@ def part_left_out_unaccounted(
         for part in dict.fromkeys(parts_left_out(question.words))
         if any(fact.citation.cell is not None or not words_of(fact) & saying_left_out for fact in facts)
     ]
+
+
+def left_out_asked(question: ParsedQuestion, facts: Iterable[Fact]) -> list[str]:
+    """'What is the FY2025 request for the Defense Health Program?' answered by '… they exclude the Defense Health
+    Program and several smaller accounts, so the rows do not add to $849.8 billion': a thing a fact's sentence names
+    only as what its figure leaves out (after a word of `exclusions.left_out_of_a_figure`, in its clause) is not what
+    the figure is of. A question leaving a part out itself is read by `part_left_out_unaccounted`."""
+    exclusions = domain.question_words().exclusions
+    cue = Phrases(exclusions.left_out_of_a_figure)
+    said = list(question.words)
+    if any(cue.starting_at(said, at) for at in range(len(said))) or set(said) & exclusions.part_left_out_in_facts:
+        return []
+    asked = {word for word in said if word not in STOPWORDS and not is_number(word)}
+    for fact in facts:
+        left, kept = _left_out_and_kept(fact.citation.quote or "", cue)
+        named_only_left_out = sorted((asked & left) - kept)
+        if named_only_left_out:
+            return [f"word {' '.join(named_only_left_out)}: left out of the figure"]
+    return []
+
+
+def _left_out_and_kept(quote: str, cue: Phrases) -> tuple[set[str], set[str]]:
+    """The words of a sentence its clauses name after a word leaving them out, and all its other words."""
+    left: set[str] = set()
+    kept: set[str] = set()
+    for clause in CLAUSE_BREAK.split(quote):
+        words = normalise(clause).split()
+        opening = next((at for at in range(len(words)) if cue.starting_at(words, at)), len(words))
+        kept.update(words[:opening])
+        left.update(words[opening:])
+    return left, kept

@@ -34,7 +34,7 @@ from knowledge.ask.verify_vocabulary import Scaffolding, accounted, is_neutral, 
 from knowledge.ask.verify_years import is_fiscal_year, period_years
 from knowledge.cues import cues
 from knowledge.doc_context import Heading, heading_before, headings
-from knowledge.figures import is_fiscal_year_word
+from knowledge.figures import fiscal_year_spellings, is_fiscal_year_word
 from knowledge.lexicon import normalise
 from knowledge.models import Document, Fact, Unit
 from knowledge.question import STOPWORDS, stem
@@ -195,6 +195,8 @@ class WordCheck:
             evidence |= _bound_words(fact)
         if _both_ends_of_a_range(facts):
             evidence |= self.range_asked
+        # 'the FY25 request' by a column headed 'FY2025 request': one fiscal year, written short or whole
+        evidence |= {spelling for word in list(evidence) for spelling in fiscal_year_spellings(word)}
         return evidence | self._line_named(question)
 
     def _line_named(self, question: ParsedQuestion) -> frozenset[str]:

@@ -562,6 +562,7 @@ class ExclusionWords(Strict):
     refused_basis_words: frozenset[str]
     excluded_part_fillers: frozenset[str]
     part_left_out_in_facts: frozenset[str]
+    left_out_of_a_figure: tuple[str, ...]
     rest_asked: frozenset[str]
     others_of_the_field: frozenset[str]
     left_out_conditions: frozenset[str]

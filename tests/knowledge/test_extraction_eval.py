@@ -464,6 +464,8 @@ def test_a_change_over_one_year_matches_the_change_stated_for_the_year_it_ends_i
     assert matches(Annotation(**fields, value=5.7, period="2023-24"), grew_in_2024)
     assert not matches(Annotation(**fields, value=5.7, period="2022-2023"), grew_in_2024)
     assert not matches(Annotation(**fields, value=5.7, period="2014-2024"), grew_in_2024)  # a decade's change
+    assert matches(Annotation(**fields, value=5.7, period="FY2023-FY2024"), grew_in_2024)  # fiscal years' prefixes
+    assert not matches(Annotation(**fields, value=5.7, period="FY2022-FY2023"), grew_in_2024)
     a_level = grew_in_2024.model_copy(update={"measure": "open:money", "measure_kind": "money", "unit": Unit.MONEY})
     money = {**fields, "kind": "money", "unit": "USD bn"}
     assert not matches(Annotation(**money, value=5.7e-9, period="2023-2024"), a_level)  # only a change spans its year
@@ -473,6 +475,15 @@ def test_money_annotated_per_year_is_compared_after_its_scale() -> None:
     fields = {"subject": "Germany", "measure": "value of a point of GDP", "kind": "money", "period": "", "quote": "q"}
     assert Annotation(**fields, value=45, unit="EUR bn per year").amount == pytest.approx(45e9)
     assert Annotation(**fields, value=780, unit="NOK m").amount == pytest.approx(780e6)
+
+
+def test_a_budget_line_annotated_under_a_government_body_is_its_country_s() -> None:
+    """'MoD Equipment Plan', 'BMVg personnel expenditure': the line is what the amount is spent on, the country whose
+    ministry spends it the subject; a body named alone is its country too, and no other country is."""
+    assert _same_subject("MoD Equipment Plan", "United Kingdom")
+    assert _same_subject("BMVg personnel expenditure", "Germany")
+    assert not _same_subject("MoD Equipment Plan", "Germany")
+    assert not _same_subject("Modular housing", "United Kingdom")  # a word beginning with a body's letters is none
 
 
 def test_a_weak_name_annotated_is_the_entity_it_names() -> None:
