@@ -39,13 +39,13 @@ from knowledge.open_footnotes import Footnotes
 from knowledge.open_reading import fact_id, one_year
 from knowledge.open_records import Records
 from knowledge.open_sections import Sections, arrowed_levels_read
-from knowledge.open_speech import Speakers, people_named, publishers_country
+from knowledge.open_speech import Speakers, people_named
 from knowledge.prose_tables import list_header, region_of, table_facts, table_regions, units_statement
 from knowledge.ranked_lists import ranked_facts
 from knowledge.readers.prose import LABELLED_FIGURE, LIST_ITEM, ProseDocument
 from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
-from knowledge.sentence_labels import LABEL_END, TURN_TIME, speaker_turn, titled_speaker
+from knowledge.sentence_labels import LABEL_END, speaker_turn
 from knowledge.sentence_moves import span_compared, span_told
 from knowledge.sentence_periods import dated_by_an_event
 from knowledge.sentence_reading import SUBJECT_REACH
@@ -135,30 +135,6 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
         self.context.issuer = company
         self._title_names = self._heading_names = self._title_names | {company}
         self.context.things.give(company)
-
-    def _published_for_a_country(self) -> None:
-        """'Ministry for the Armed Forces (France), press office': a document about one country (its frame, or whom most
-        of its sentences name) that its publisher says is that country's, under a title naming no one, is that
-        country's as a title naming it would make it: 'The 2024 budget is 7,5 % higher than the 43,9 Md€ voted for
-        2023' is France's budget, however many sentences ago the text last named France. A publisher naming a place
-        only ('Northern Flank Defence Ministers (Tallinn meeting)') of a document about no one country makes none."""
-        country = publishers_country(self.document.publisher)
-        if self.subject or country is None or self.context.document_subject != country:
-            return
-        self.subject = self.context.subject = self.context.section_subject = country
-        self._title_names = self._heading_names = self._title_names | {country}
-
-    def _a_parliaments_debate(self) -> None:
-        """'MS. ANNE-MARIE CÔTÉ (…): … It provides 8.1 billion dollars in new money', in the transcript of the House
-        of Commons of Canada: a country's parliament (its publisher naming the country) debating, whose members
-        speak in turns labelled by an honorific, speaks of that country where a sentence names no one, whatever its
-        title names ('Defence Spending and the NATO Commitment')."""
-        country = publishers_country(self.document.publisher)
-        if country is None or self.context.document_subject == country or not _members_turns(self.prose):
-            return
-        self.subject = self.context.subject = self.context.section_subject = country
-        self.context.document_subject = country
-        self._title_names = self._heading_names = self._title_names | {country}
 
     def _read_past(self, table: Span) -> None:
         """A table's rows stand between the sentences before and after it as sentences do: a name the text gave
@@ -631,16 +607,6 @@ def _asked(sentence: str, reader: SentenceReader, *, turn: bool) -> bool:
     # saying what they want to know asks it, whatever the sentence's last mark
     said_asking = sentence.rstrip(" *").endswith("?") or table.asking_phrases.within(reader.words, 0, len(reader.words))
     return (turn and said_asking) or bool(table.question_openers.starting_at(reader.words, 0))
-
-
-def _members_turns(prose: ProseDocument) -> bool:
-    """Whether a paragraph opens a turn a member or an office holder speaks, labelled by an honorific or an office
-    ('MR. PAUL KOWALCHUK (Prairie Rivers):', '**The Minister of Defence:**')."""
-    for block in prose.blocks:
-        turn = speaker_turn(prose.text[block.span.start : block.span.end])
-        if turn and titled_speaker(TURN_TIME.sub("", turn.group(0).strip(" *:\t"))):
-            return True
-    return False
 
 
 def extract_open_facts(document: Document, prose: ProseDocument) -> list[Fact]:

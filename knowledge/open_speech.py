@@ -14,8 +14,9 @@ from knowledge.lexicon import normalise
 from knowledge.mentions import entity_mentions
 from knowledge.models import Citation, Fact, Unit
 from knowledge.open_reading import OpenReading, fact_id
+from knowledge.readers.prose import ProseDocument
 from knowledge.sentence import Context, SentenceReader
-from knowledge.sentence_labels import TURN_TIME, titled_speaker
+from knowledge.sentence_labels import TURN_TIME, speaker_turn, titled_speaker
 from knowledge.speech import Said, attributed_after, bare_quotation, quotation_joined, said_in
 
 # 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, at its very top
@@ -36,6 +37,30 @@ def people_named(text: str) -> dict[str, str]:
 
 class Speakers(OpenReading):
     """The words a document's people said, each a fact of its speaker."""
+
+    def _published_for_a_country(self) -> None:
+        """'Ministry for the Armed Forces (France), press office': a document about one country (its frame, or whom most
+        of its sentences name) that its publisher says is that country's, under a title naming no one, is that
+        country's as a title naming it would make it: 'The 2024 budget is 7,5 % higher than the 43,9 Md€ voted for
+        2023' is France's budget, however many sentences ago the text last named France. A publisher naming a place
+        only ('Northern Flank Defence Ministers (Tallinn meeting)') of a document about no one country makes none."""
+        country = publishers_country(self.document.publisher)
+        if self.subject or country is None or self.context.document_subject != country:
+            return
+        self.subject = self.context.subject = self.context.section_subject = country
+        self._title_names = self._heading_names = self._title_names | {country}
+
+    def _a_parliaments_debate(self) -> None:
+        """'MS. ANNE-MARIE CÔTÉ (…): … It provides 8.1 billion dollars in new money', in the transcript of the House
+        of Commons of Canada: a country's parliament (its publisher naming the country) debating, whose members
+        speak in turns labelled by an honorific, speaks of that country where a sentence names no one, whatever its
+        title names ('Defence Spending and the NATO Commitment')."""
+        country = publishers_country(self.document.publisher)
+        if country is None or self.context.document_subject == country or not _members_turns(self.prose):
+            return
+        self.subject = self.context.subject = self.context.section_subject = country
+        self.context.document_subject = country
+        self._title_names = self._heading_names = self._title_names | {country}
 
     def _turn_voice(self, turn: str) -> str | None:
         """'PEVKUR: …', after 'Estonian Defence Minister Hanno Pevkur spoke to …': the country the speaker of a turn
@@ -151,3 +176,13 @@ def publishers_country(publisher: str | None) -> str | None:
 def _line_naming(sentence: str, name: str) -> str:
     """The line of a sentence that names someone: a guest list's 'Guest: …' line, not its 'Host: …' line."""
     return next((line for line in sentence.splitlines() if re.search(rf"\b{re.escape(name)}\b", line)), sentence)
+
+
+def _members_turns(prose: ProseDocument) -> bool:
+    """Whether a paragraph opens a turn a member or an office holder speaks, labelled by an honorific or an office
+    ('MR. PAUL KOWALCHUK (Prairie Rivers):', '**The Minister of Defence:**')."""
+    for block in prose.blocks:
+        turn = speaker_turn(prose.text[block.span.start : block.span.end])
+        if turn and titled_speaker(TURN_TIME.sub("", turn.group(0).strip(" *:\t"))):
+            return True
+    return False
