@@ -89,3 +89,36 @@ def test_that_year_after_a_deadline_is_the_entry_s_year(timeline: list[Fact]) ->
 def test_the_previous_year_counts_from_the_entry_and_is_only_compared_with(timeline: list[Fact]) -> None:
     assert _figure(timeline, "China", 7.2).period == "2025"
     assert _figure(timeline, "China", 1.78).period == "2025"
+
+
+CHRONOLOGY = (
+    "# Milestones of the alliance's spending\n"
+    "\n"
+    "## Years of war in Europe (2008–2012)\n"
+    "\n"
+    "- **3–4 Apr 2009** — Strasbourg Summit; leaders mark the alliance's 60th anniversary.\n"
+    "- **19–20 Nov 2010** — Lisbon Summit adopts a new Strategic Concept.\n"
+    "- **2–3 Jun 2011** — Berlin Leaders' Meeting; only 4 Allies meet 2% this year.\n"
+    "- **5 May 2012** — A new fund of EUR 2 billion for joint projects is launched.\n"
+    "- **6–7 Jul 2013** — Rome Summit; a new readiness plan; Norway and Denmark are invited to lead it.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chronology(build_note: Callable[..., list[Fact]]) -> list[Fact]:
+    entry = 'title = "Milestones of NATO spending"\npublished = "2025-07-01"\nperiod = "2008-2012"'
+    return build_note(CHRONOLOGY, name="milestones.md", catalog=entry)
+
+
+def test_a_capital_naming_a_summit_is_where_it_met_not_who_acted(chronology: list[Fact]) -> None:
+    """'Lisbon Summit adopts …', "Berlin Leaders' Meeting; …": the entry's date is the alliance's, not Portugal's or
+    Germany's."""
+    dated = {fact.value: fact.subject for fact in chronology if fact.measure_kind == "date"}
+    assert dated[2010] == "NATO Allies"
+    assert dated[2011] == "NATO Allies"
+    assert dated[2013] == "NATO Allies"  # nor of those a later part of the entry names
+
+
+def test_a_heading_naming_a_place_as_where_events_happened_names_no_subject(chronology: list[Fact]) -> None:
+    """'## Years of war in Europe (2008–2012)': the entries under it are not Europe's."""
+    assert all(fact.subject != "Europe" for fact in chronology)
