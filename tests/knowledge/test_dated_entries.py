@@ -5,11 +5,14 @@ another entry's (hold-out 52)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from knowledge.doc_context import dated_lead
+from knowledge.engine import Engine
 from knowledge.models import Fact
+from knowledge.snapshot import build_knowledge_base
 
 TIMELINE = (
     "# A spending timeline\n"
@@ -122,3 +125,20 @@ def test_a_capital_naming_a_summit_is_where_it_met_not_who_acted(chronology: lis
 def test_a_heading_naming_a_place_as_where_events_happened_names_no_subject(chronology: list[Fact]) -> None:
     """'## Years of war in Europe (2008–2012)': the entries under it are not Europe's."""
     assert all(fact.subject != "Europe" for fact in chronology)
+
+
+ABBREVIATED = (
+    "# Air defence timeline\n"
+    "\n"
+    "- **14 Mar 2023** — Holm says Denmark will invest DKK 5 billion in air defence this year.\n"
+    "- **2 Oct 2023** — Norway announces NOK 4 billion for air defence.\n"
+)
+
+
+def test_an_entry_s_abbreviated_month_is_the_month_a_question_names(tmp_path: Path) -> None:
+    """'In March 2023, how much did Holm say …?' is answered by the entry dated '14 Mar 2023'."""
+    (tmp_path / "pledges.md").write_text(ABBREVIATED, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["pledges.md"]\ntitle = "Air defence timeline"\npublished = "2024-01-10"\n')
+    engine = Engine(build_knowledge_base(tmp_path))
+    answer = engine.ask("In March 2023, how much did Holm say Denmark would invest in air defence?")
+    assert answer.answered and answer.values[:1] == [5.0]
