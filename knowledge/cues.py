@@ -208,6 +208,7 @@ class CueFile(BaseModel):
     relative_comparison_words: list[str] = []
     level_with: list[str] = []
     share_words: list[str]
+    share_owner_links: list[str]
     budget_part_phrases: list[str]
     budget_part_nouns: list[str]
     parts_of_the_amount: list[str]
@@ -444,6 +445,7 @@ class Cues:
     events: Phrases
     dateline_words: Phrases
     procedure_words: Phrases
+    share_owner_links: Phrases
     counted_span_openers: Phrases
     counted_span_links: Phrases
     follow_on_labels: Phrases
@@ -607,6 +609,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         events=Phrases(raw.event_words),
         dateline_words=Phrases(raw.dateline_words),
         procedure_words=Phrases(raw.procedure_words),
+        share_owner_links=Phrases(raw.share_owner_links),
         counted_span_openers=Phrases(raw.counted_span_openers),
         counted_span_links=Phrases(raw.counted_span_links),
         follow_on_labels=Phrases(raw.follow_on_labels),
