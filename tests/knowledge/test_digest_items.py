@@ -6,11 +6,14 @@ item's own as the item states them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from knowledge.doc_context import follow_on_line, headline_label
+from knowledge.engine import Engine
 from knowledge.models import Fact
+from knowledge.snapshot import build_knowledge_base
 
 DIGEST = (
     "NORTHERN BUDGET LETTER — Issue 40\n"
@@ -93,3 +96,14 @@ def test_a_line_pointing_on_to_the_full_story(text: str, pointing_on: bool) -> N
 )
 def test_a_digest_headline_s_label(text: str, label: str | None) -> None:
     assert headline_label(text) == label
+
+
+def test_what_an_ally_aims_to_spend_is_its_goal(tmp_path: Path) -> None:
+    """'What share of GDP does Estonia aim to spend by 2029?' asks the goal the item states ('the new goal is …')."""
+    text = (
+        "BALTIC LETTER\n\n3) ESTONIA: a bigger budget\n\nSpending is now 3.4% of GDP; the new goal is 3.8% by 2029.\n"
+    )
+    (tmp_path / "letter.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["letter.txt"]\ntitle = "Budget letter"\npublished = "2025-02-14"\n')
+    answer = Engine(build_knowledge_base(tmp_path)).ask("What share of GDP does Estonia aim to spend by 2029?")
+    assert answer.answered and answer.values[:1] == [3.8]
