@@ -158,6 +158,7 @@ class CueFile(BaseModel):
     line_columns: list[str]
     rank_superlatives: list[str]
     rank_scopes: list[str]
+    record_spans: list[str]
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     shared_currency_symbols: dict[str, list[str]]

@@ -65,6 +65,7 @@ FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
+RECORD_REACH = 7  # words after a superlative's scope where a span of time makes a record ('in over half a century')
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
 ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the figure before to the figure after
@@ -1208,7 +1209,11 @@ def _ranked_first(tokens: list[Token], i: int, table: Cues) -> bool:
         return False
     words = [t.word for t in tokens[i + 1 : i + 2 + SCOPE_GAP]]
     scope = next((position for position in range(len(words)) if table.rank_scopes.starting_at(words, position)), None)
-    return scope is not None and not (scope > 0 and _plural(words[scope - 1]))
+    if scope is None or (scope > 0 and _plural(words[scope - 1])):
+        return False
+    # 'the highest level in more than half a century': a record over time, no place among others
+    after = [t.word for t in tokens[i + 1 + scope : i + 1 + scope + RECORD_REACH]]
+    return not set(after) & set(table.raw.record_spans)
 
 
 def _plural(noun: str) -> bool:
