@@ -144,7 +144,7 @@ class Periods(Reading):
         )
         # '(Q3 2024: €1.98 billion)', 'up from 2.80% in 2023': the year dating it; 'adds NOK 600 billion over 12 years
         # to 2036': 2025-2036
-        dated = year_text(label) if label is not None else self._counted_span_of(index)
+        dated = year_text(label) if label is not None else _counted_span_of(self, index)
         if dated is not None:
             return dated, False
         left, right = self.region(index)
@@ -197,42 +197,6 @@ class Periods(Reading):
         if before:
             return year_text(before[-1]), is_deadline(self, before[-1])
         return self.relative_period(left, right, inside_aside=figure.start in self.asides), False
-
-    @cached_property
-    def counted_span(self) -> tuple[int, int, str] | None:
-        """'over 12 years to 2036', 'over the next ten years until 2035': where the phrase stands (its first word and
-        the word past it) and the span of years it counts back from its last year ('2025-2036'), else None."""
-        for year in self.years:
-            if year.day_month or "-" in (year.period_text or ""):
-                continue
-            link = self.table.counted_span_links.ending_at(self.words, year.start)
-            unit = year.start - link - 1
-            if not link or unit < 1 or self.words[unit] not in self.table.raw.counted_span_units:
-                continue
-            count = _years_counted(self.words[unit - 1])
-            opener = self.table.counted_span_openers.ending_at(self.words, unit - 1) if count else 0
-            if count and opener:
-                last = int(year.value)
-                return unit - 1 - opener, year.end, f"{last - count + 1}-{last}"
-        return None
-
-    def _counted_span_of(self, index: int) -> str | None:
-        """The counted span of the figure's own clause (the phrase in its region, or the figure inside the phrase), or
-        of a figure its clause says is 'over the period' the sentence counted."""
-        counted = self.counted_span
-        if counted is None:
-            return None
-        start, end, span = counted
-        left, right = self.region(index)
-        figure = self.values[index]
-        if left <= start < right or start <= figure.start < end:
-            return span
-        for position in range(left, right):
-            length = self.table.relative.starting_at(self.words, position)
-            offset = self.table.relative_offset(self.words[position : position + length]) if length else None
-            if offset is not None and offset[0] == DOCUMENT_SPAN:
-                return span
-        return None
 
     def _names_a_later_thing(self, figure: Figure, year: Figure) -> bool:
         """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a
@@ -440,6 +404,44 @@ def _compared_figure(reading: Periods, index: int) -> bool:
     if table.comparison.ending_at(words, start) or table.comparison_reach.ending_at(words, start):
         return True
     return index > 0 and words[start - 1 : start] == ["and"] and _compared_figure(reading, index - 1)
+
+
+def counted_span(reading: Periods) -> tuple[int, int, str] | None:
+    """'over 12 years to 2036', 'over the next ten years until 2035': where the phrase stands (its first word and the
+    word past it) and the span of years it counts back from its last year ('2025-2036'), else None."""
+    words, table = reading.words, reading.table
+    for year in reading.years:
+        if year.day_month or "-" in (year.period_text or ""):
+            continue
+        link = table.counted_span_links.ending_at(words, year.start)
+        unit = year.start - link - 1
+        if not link or unit < 1 or words[unit] not in table.raw.counted_span_units:
+            continue
+        count = _years_counted(words[unit - 1])
+        opener = table.counted_span_openers.ending_at(words, unit - 1) if count else 0
+        if count and opener:
+            last = int(year.value)
+            return unit - 1 - opener, year.end, f"{last - count + 1}-{last}"
+    return None
+
+
+def _counted_span_of(reading: Periods, index: int) -> str | None:
+    """The counted span of the figure's own clause (the phrase in its region, or the figure inside the phrase), or of
+    a figure its clause says is 'over the period' the sentence counted."""
+    counted = counted_span(reading)
+    if counted is None:
+        return None
+    start, end, span = counted
+    left, right = reading.region(index)
+    figure = reading.values[index]
+    if left <= start < right or start <= figure.start < end:
+        return span
+    for position in range(left, right):
+        length = reading.table.relative.starting_at(reading.words, position)
+        offset = reading.table.relative_offset(reading.words[position : position + length]) if length else None
+        if offset is not None and offset[0] == DOCUMENT_SPAN:
+            return span
+    return None
 
 
 def _years_counted(word: str) -> int | None:
