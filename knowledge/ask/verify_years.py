@@ -24,6 +24,8 @@ YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 # a fiscal year ('2025-26'): named, as NATO's tables name it, by the calendar year it starts in
 BOUNDS = frozenset({"minimum", "maximum"})  # qualifiers of a figure that is a bound, not a level
+DATE_KIND = "date"
+SET_FOR_LATER = frozenset({"target", "deadline"})  # a goal's or a deadline's qualifiers: set now, for a later year
 FISCAL = re.compile(r"^((?:19|20)\d\d)\s?[-–/]\s?(\d\d)$")
 # 'the 2023-2033 Equipment Plan', 'over FY2023 to FY2027': two years written as the ends of one span
 NAMED_SPAN = re.compile(
@@ -129,6 +131,22 @@ class YearCheck:
             published = self.documents[fact.citation.document].published
             if fact.year is not None and published and fact.year != int(published[:4]) + offset:
                 return [f"year {int(published[:4]) + offset}"]
+        return []
+
+    def present(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'How much does Sweden spend on defence today?': the present asked in words is no year after the one a
+        figure's document was written in — a projection ('about SEK 255 billion in 2030') does not answer it; a goal
+        or a date set now for later does ('what is the target now?')."""
+        present = domain.question_words().verifier.present_asked
+        if question.years or question.dated_offset is not None or not question.has(*present):
+            return []
+        for fact in facts:
+            if fact.measure_kind == DATE_KIND or SET_FOR_LATER & set(fact.qualifiers):
+                continue
+            published = self.documents[fact.citation.document].published or ""
+            years = period_years(fact.period or "")
+            if published[:4].isdigit() and years and min(years) > int(published[:4]):
+                return [f"year: {fact.period}, later than the present asked"]
         return []
 
 

@@ -107,3 +107,17 @@ def test_what_an_ally_aims_to_spend_is_its_goal(tmp_path: Path) -> None:
     (tmp_path / "catalog.toml").write_text('["letter.txt"]\ntitle = "Budget letter"\npublished = "2025-02-14"\n')
     answer = Engine(build_knowledge_base(tmp_path)).ask("What share of GDP does Estonia aim to spend by 2029?")
     assert answer.answered and answer.values[:1] == [3.8]
+
+
+def test_a_projection_never_answers_what_is_spent_today(tmp_path: Path) -> None:
+    """'How much does Finland spend on defence today?' is not answered by what a plan would bring in 2031."""
+    text = (
+        "NORDIC LETTER\n\n5) FINLAND: a longer plan\n\n"
+        "The plan would take the defence budget to about EUR 9 billion in 2031, some EUR 2 billion more than "
+        "the current plan foresees for that year.\n"
+    )
+    (tmp_path / "letter.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["letter.txt"]\ntitle = "Nordic letter"\npublished = "2025-02-14"\n')
+    engine = Engine(build_knowledge_base(tmp_path))
+    assert not engine.ask("How much does Finland spend on defence today?").answered
+    assert engine.ask("How large would Finland's defence budget be in 2031?").values[:1] == [9.0]
