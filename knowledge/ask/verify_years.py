@@ -135,8 +135,9 @@ class YearCheck:
 
     def present(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
         """'How much does Sweden spend on defence today?': the present asked in words is no year after the one a
-        figure's document was written in — a projection ('about SEK 255 billion in 2030') does not answer it; a goal
-        or a date set now for later does ('what is the target now?')."""
+        figure's document was written in — a projection its sentence places in a later year ('about SEK 255 billion
+        in 2030') does not answer it; a goal or a date set now for later does ('what is the target now?'), and so
+        does a part of a goal dated by the goal's deadline ('Up to 1.5% of GDP goes to …')."""
         present = domain.question_words().verifier.present_asked
         if question.years or question.dated_offset is not None or not question.has(*present):
             return []
@@ -145,7 +146,8 @@ class YearCheck:
                 continue
             published = self.documents[fact.citation.document].published or ""
             years = period_years(fact.period or "")
-            if published[:4].isdigit() and years and min(years) > int(published[:4]):
+            later = bool(years) and published[:4].isdigit() and min(years) > int(published[:4])
+            if later and any(str(year) in (fact.citation.quote or "") for year in years):
                 return [f"year: {fact.period}, later than the present asked"]
         return []
 

@@ -121,3 +121,16 @@ def test_a_projection_never_answers_what_is_spent_today(tmp_path: Path) -> None:
     engine = Engine(build_knowledge_base(tmp_path))
     assert not engine.ask("How much does Finland spend on defence today?").answered
     assert engine.ask("How large would Finland's defence budget be in 2031?").values[:1] == [9.0]
+
+
+def test_a_part_of_a_goal_dated_by_its_deadline_still_answers_now(tmp_path: Path) -> None:
+    """'Up to 1.5% of GDP goes to resilience spending', under '5% of GDP by 2035': a part of a goal set now, its year
+    the goal's deadline, answers what may go on it now."""
+    text = (
+        "# The pledge\n\nAllies agreed to invest 5% of GDP in defence by 2035. Up to 1.5% of GDP goes to "
+        "resilience spending, such as protecting critical infrastructure.\n"
+    )
+    (tmp_path / "pledge.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["pledge.md"]\ntitle = "The pledge"\npublished = "2025-06-26"\n')
+    engine = Engine(build_knowledge_base(tmp_path))
+    assert engine.ask("How much of GDP can go on resilience spending now under the pledge?").values[:1] == [1.5]
