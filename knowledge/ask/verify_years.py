@@ -137,7 +137,8 @@ class YearCheck:
         """'How much does Sweden spend on defence today?': the present asked in words is no year after the one a
         figure's document was written in — a projection its sentence places in a later year ('about SEK 255 billion
         in 2030') does not answer it; a goal or a date set now for later does ('what is the target now?'), and so
-        does a part of a goal dated by the goal's deadline ('Up to 1.5% of GDP goes to …')."""
+        does a part of a goal dated by the goal's deadline ('Up to 1.5% of GDP goes to …'), and a sentence telling the
+        present beside the later year."""
         present = domain.question_words().verifier.present_asked
         if question.years or question.dated_offset is not None or not question.has(*present):
             return []
@@ -147,7 +148,11 @@ class YearCheck:
             published = self.documents[fact.citation.document].published or ""
             years = period_years(fact.period or "")
             later = bool(years) and published[:4].isdigit() and min(years) > int(published[:4])
-            if later and any(str(year) in (fact.citation.quote or "") for year in years):
+            quote = fact.citation.quote or ""
+            # '… will rise to 2.5% of GDP from April 2027, up from 2.3% now': a sentence telling the present too
+            told_now = f" {normalise(quote)} "
+            now = any(f" {phrase} " in told_now for phrase in domain.question_words().verifier.present_told)
+            if later and not now and any(str(year) in quote for year in years):
                 return [f"year: {fact.period}, later than the present asked"]
         return []
 

@@ -134,3 +134,13 @@ def test_a_part_of_a_goal_dated_by_its_deadline_still_answers_now(tmp_path: Path
     (tmp_path / "catalog.toml").write_text('["pledge.md"]\ntitle = "The pledge"\npublished = "2025-06-26"\n')
     engine = Engine(build_knowledge_base(tmp_path))
     assert engine.ask("How much of GDP can go on resilience spending now under the pledge?").values[:1] == [1.5]
+
+
+def test_a_sentence_telling_the_present_beside_a_later_year_answers_now(tmp_path: Path) -> None:
+    """'… will rise to 2.6% of GDP from 2028, up from 2.2% now': the sentence tells the present too."""
+    text = "# Budget note\n\nThe Netherlands said spending will rise to 2.6% of GDP from 2028, up from 2.2% now.\n"
+    (tmp_path / "note.md").write_text(text, encoding="utf-8")
+    (tmp_path / "catalog.toml").write_text('["note.md"]\ntitle = "Budget note"\npublished = "2025-03-01"\n')
+    engine = Engine(build_knowledge_base(tmp_path))
+    answer = engine.ask("What is the Netherlands spending on defence now as a share of GDP?")
+    assert answer.answered and 2.2 in answer.values
