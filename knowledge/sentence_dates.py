@@ -52,14 +52,13 @@ class Dates(Periods):
 
     def _span_ends_instead(self, stated: list[Stated]) -> list[Stated]:
         """'fully operational by 2030, not in 2036–2040 as current funding implied': a span of years set against a
-        date the sentence gave (no figure between them) dates the same thing another way, from its first year to its
-        last — each end a date of whom that date was (a span a figure's clause names is what the figure is of)."""
+        date the sentence gave (no figure after that date) dates the same thing another way, from its first year to
+        its last — each end a date of whom that date was (a span of the figures after it, 'decided that from 2026 to
+        2030 funding will be between 5% and 6%', is what those figures are of)."""
         ends: list[Stated] = []
         for year in self.years:
             earlier = [date for date in stated if date.figure.end <= year.start]
-            if not (a_span(year) and earlier) or any(
-                earlier[-1].figure.end <= figure.start < year.start for figure in self.values
-            ):
+            if not (a_span(year) and earlier) or any(earlier[-1].figure.end <= f.start for f in self.values):
                 continue
             date = earlier[-1]
             last = replace(year, value=float((year.period_text or "").rsplit("-", 1)[1]), period_text=None)

@@ -708,3 +708,5 @@ def test_a_span_set_against_a_deadline_dates_the_same_thing_at_each_end() -> Non
     sentence = "Estonia said the new brigade should be ready by 2029, not in 2034–2037 as planned."
     assert dates(sentence) == [2029, 2034, 2037]
     assert dates("Estonia will spend 3% of GDP from 2026 to 2029.") == []  # a span a figure is of dates nothing
+    # after a date, a span of the figures after it is still theirs, no date of its own
+    assert dates("In January 2025 Latvia decided that from 2026 to 2029 spending will be 4% of GDP.") == [2025]
