@@ -160,6 +160,7 @@ class CueFile(BaseModel):
     line_columns: list[str]
     rank_superlatives: list[str]
     rank_scopes: list[str]
+    record_spans: list[str]
     scales: dict[str, float]
     currency_symbols: dict[str, str]
     shared_currency_symbols: dict[str, list[str]]
@@ -210,6 +211,7 @@ class CueFile(BaseModel):
     relative_comparison_words: list[str] = []
     level_with: list[str] = []
     share_words: list[str]
+    share_owner_links: list[str]
     budget_part_phrases: list[str]
     budget_part_nouns: list[str]
     parts_of_the_amount: list[str]
@@ -270,6 +272,9 @@ class CueFile(BaseModel):
     story_relative_periods: dict[str, int]
     counted_from_stated_year: list[str]
     spans_back: dict[str, int]
+    counted_span_openers: list[str]
+    counted_span_units: list[str]
+    counted_span_links: list[str]
     deadline_before: list[str]
     compared_with_before: list[str]
     recurring_until: list[str]
@@ -280,6 +285,7 @@ class CueFile(BaseModel):
     dateline_words: list[str]
     reference_locators: list[str]
     procedure_words: list[str]
+    follow_on_labels: list[str]
     year_range_links: dict[str, list[str]]
     fiscal_year_prefixes: list[str]
     year_column_words: list[str]
@@ -295,6 +301,7 @@ class CueFile(BaseModel):
     generic_pronouns: list[str]
     addressed_speech: list[str]
     gathering_words: list[str]
+    venue_events: list[str]
     plural_pronouns: list[str]
     name_joiners: list[str]
     goal_split_words: list[str]
@@ -450,6 +457,10 @@ class Cues:
     events: Phrases
     dateline_words: Phrases
     procedure_words: Phrases
+    share_owner_links: Phrases
+    counted_span_openers: Phrases
+    counted_span_links: Phrases
+    follow_on_labels: Phrases
     qualifiers: dict[str, Phrases]
     source_before: Phrases
     method_before: Phrases
@@ -458,6 +469,7 @@ class Cues:
     generic_pronouns: frozenset[str]
     addressed_speech: frozenset[str]
     gathering_words: frozenset[str]
+    venue_events: frozenset[str]
     plural_pronouns: frozenset[str]
     goal_splits: Phrases
     aside_before: Phrases
@@ -609,6 +621,10 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         events=Phrases(raw.event_words),
         dateline_words=Phrases(raw.dateline_words),
         procedure_words=Phrases(raw.procedure_words),
+        share_owner_links=Phrases(raw.share_owner_links),
+        counted_span_openers=Phrases(raw.counted_span_openers),
+        counted_span_links=Phrases(raw.counted_span_links),
+        follow_on_labels=Phrases(raw.follow_on_labels),
         qualifiers={name: Phrases(words) for name, words in raw.qualifiers.items()},
         source_before=Phrases(raw.source_before),
         method_before=Phrases(raw.method_before),
@@ -617,6 +633,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         generic_pronouns=_folded(raw.generic_pronouns),
         addressed_speech=_folded(raw.addressed_speech),
         gathering_words=_folded(raw.gathering_words),
+        venue_events=_folded(raw.venue_events),
         plural_pronouns=_folded(raw.plural_pronouns),
         goal_splits=Phrases(raw.goal_split_words),
         aside_before=Phrases(raw.aside_before),

@@ -15,7 +15,9 @@ FULL_DATE = re.compile(
 )
 DATELINE_REACH = 400  # characters at the top of a document where a dateline or "Recorded: 6 March 2025" sits
 HEADING_WORDS = 12
+HEADLINE_WORDS = 20  # a digest's numbered headline may say more than a section heading
 NUMBER_MARK = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # a numbered line's mark ('2. ', '3) ')
+NUMBER_OPENING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+")
 BOLD_LINE = re.compile(r"(?P<mark>\*\*|__)(?P<text>[^*_\s](?:[^*\n]*[^*_\s])?)(?P=mark)")
 # '- **27 February 2022 – Germany:** …', 'July 2023 – Vilnius summit: …', '- **5 September 2014 — Wales Summit.** …',
 # '- **4 April 2023** – Finland becomes …': a block opening on a date, then a dash and a label ending in a colon (or
@@ -29,6 +31,13 @@ DATED_LEAD = re.compile(
     r"\s*(?:(?P=bold)\s*:|:\s*(?P=bold)|(?(bold)\.\s*(?P=bold)|:))"
     r"|(?(bold)(?P=bold)\s*[–—-]\s|(?!)))"
 )
+
+
+# A digest's item headline standing apart over its story: its number, a label in capitals and a colon ('1) NORWAY:
+# Ukraine aid more than doubles to NOK 85 billion', '3. SAFE: EUR 150 BILLION IN LOANS').
+NUMBERED_HEADLINE = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z&'’ .-]{1,40}:[ \t]+\S")
+HEADLINE_ENDS = (".", ";", ":", ",")  # a headline may close on a quotation or a question, never on a sentence's end
+WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -73,12 +82,48 @@ def _bold(text: str) -> str | None:
     return match.group("text") if match else None
 
 
+def follow_on_line(text: str) -> bool:
+    """'Read more: Inside Sweden's SEK 300 billion rearmament loan', '➜ **Read more:** …': a line whose label points
+    on to an item's full story — a headline of the item above it, never the heading of what follows."""
+    label, colon, rest = text.strip().partition(":")
+    words = [fold(word) for word in WORD.findall(label)]
+    if not colon or not rest.strip(" *_") or not words:
+        return False
+    return cues().follow_on_labels.starting_at(words, 0) == len(words)
+
+
+def headline_label(text: str) -> str | None:
+    """The label of a digest's numbered headline ('NORWAY' of '1) NORWAY: Ukraine aid …'), else None: the item's
+    subject, its headline's years those of its own figures, no period of the item's sentences."""
+    if NUMBERED_HEADLINE.match(text) is None:
+        return None
+    return NUMBER_OPENING.sub("", text.split(":", 1)[0], count=1).strip() or None
+
+
+def numbered_headline(prose: ProseDocument, block: Block) -> bool:
+    """'2) DENMARK: DKK 50 billion "Acceleration Fund" — "Buy, buy, buy"' standing apart over its story: a digest's
+    item headline, which heads the item's sentences (and states its figures) — not an item of a numbered list."""
+    text = prose.text[block.span.start : block.span.end].strip()
+    return (
+        NUMBERED_HEADLINE.match(text) is not None
+        and "\n" not in text
+        and len(text.split()) <= HEADLINE_WORDS
+        and not text.endswith(HEADLINE_ENDS)
+        and not _numbered_item(prose, block)
+    )
+
+
 def is_heading_block(prose: ProseDocument, block: Block) -> bool:
     """A one-line block with no sentence end and few words: a section heading of a plain-text document; or a
-    line set wholly in bold, which may ask the question its section answers ('**Did they get there?**')."""
+    line set wholly in bold, which may ask the question its section answers ('**Did they get there?**'); or a
+    digest's numbered item headline. A line pointing on to an item's full story ('Read more: …') heads nothing."""
     if block.heading:
         return True
     text = prose.text[block.span.start : block.span.end].strip()
+    if follow_on_line(text):
+        return False
+    if numbered_headline(prose, block):
+        return True
     bold = _bold(text)
     if bold is not None:
         return "\n" not in bold and len(bold.split()) <= HEADING_WORDS and not bold.endswith((".", ";", ","))

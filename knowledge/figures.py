@@ -65,6 +65,7 @@ FRACTION_HEDGE_REACH = 4  # words before a fraction: its link ('to') and a hedge
 FRACTION_HEDGES = ("approximate", "minimum", "maximum")  # qualifiers (cues.toml) a fraction's value may be hedged by
 FRACTION_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 FRACTION_REACH = 8  # words a fraction said in words and its 'of' or point span ("a quarter of a percentage point")
+RECORD_REACH = 7  # words after a superlative's scope where a span of time makes a record ('in over half a century')
 SCOPE_GAP = 3  # words between a superlative and the scope it ranks in ("the heaviest military burden of any")
 TOTAL_ENDS = frozenset({".", ",", ";", "(", ")"})  # marks a total standing alone may end at ('23 of 32.')
 ARROWS = frozenset({"→", "⟶", "➝", "➔", "⇒"})  # a change from the figure before to the figure after
@@ -389,7 +390,7 @@ def counted_numbers(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
     for position, token in enumerate(tokens):
         if token.text in CLAUSE_ENDS:
             noun = None
-        named = _noun_counted_by(words, position, table)
+        named = _noun_counted_by(words, position, table) or noun_labelled(tokens, position, table)
         if named is not None:
             noun = named
             continue
@@ -441,11 +442,24 @@ def _noun_counted_by(words: list[str], position: int, table: Cues) -> str | None
     return None
 
 
+def noun_labelled(tokens: list[Token], position: int, table: Cues) -> str | None:
+    """'Allies at or above 2% of GDP: 3 (2014) → 5 (2016) → …': a line's label opening on a counted noun and closed by
+    a colon names the count its bare numbers give (the percentage in it is the line counted up to, no figure); the
+    noun, at the label's first word, else None."""
+    if any(token.word.isalnum() for token in tokens[:position]) or tokens[position].word not in table.count_nouns:
+        return None
+    label = tokens[position : position + LABEL_LENGTH + 1]
+    colon = next((at for at, token in enumerate(label) if token.text in {":", *CLAUSE_ENDS}), None)
+    return tokens[position].word if colon is not None and label[colon].text == ":" else None
+
+
 def _dated_in_a_series(tokens: list[Token], position: int) -> bool:
-    """'3 in 2014,': a bare number a year follows, after a colon or a comma opening its item."""
+    """'3 in 2014,', '3 (2014) → 5 (2016)': a bare number a year follows, or its year in brackets, after a colon, a
+    comma or an arrow opening its item."""
     after = [token.text for token in tokens[position + 1 : position + 3]]
-    opens = position > 0 and tokens[position - 1].text in {":", ","}
-    return opens and len(after) == len(("in", "2014")) and after[0] == "in" and bool(YEAR.match(after[1]))
+    opens = position > 0 and (tokens[position - 1].text in {":", ","} or _arrow_before(tokens, position) is not None)
+    dated = len(after) == len(("in", "2014")) and after[0] in {"in", "("} and bool(YEAR.match(after[1]))
+    return opens and dated
 
 
 MOVE_FROM, MOVE_TO = "from", "to"
@@ -1250,7 +1264,11 @@ def _ranked_first(tokens: list[Token], i: int, table: Cues) -> bool:
         return False
     words = [t.word for t in tokens[i + 1 : i + 2 + SCOPE_GAP]]
     scope = next((position for position in range(len(words)) if table.rank_scopes.starting_at(words, position)), None)
-    return scope is not None and not (scope > 0 and _plural(words[scope - 1]))
+    if scope is None or (scope > 0 and _plural(words[scope - 1])):
+        return False
+    # 'the highest level in more than half a century': a record over time, no place among others
+    after = [t.word for t in tokens[i + 1 + scope : i + 1 + scope + RECORD_REACH]]
+    return not set(after) & set(table.raw.record_spans)
 
 
 def _plural(noun: str) -> bool:

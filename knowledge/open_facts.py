@@ -28,7 +28,7 @@ from knowledge import domain
 from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
 from knowledge.cues import cues, fold
 from knowledge.definition_lists import definition_lists
-from knowledge.doc_context import FULL_DATE, is_heading_block
+from knowledge.doc_context import FULL_DATE, Heading, follow_on_line, is_heading_block
 from knowledge.figures import FigureKind, Token
 from knowledge.mentions import lines_labelled_by_codes
 from knowledge.models import Block, Citation, Document, Fact, Span
@@ -184,7 +184,11 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
             self.turn_open = False  # a section's first paragraph is no speaker's until a label opens a turn
             self._passed(block)  # a section heading names the section; its words are not a statement
             return
+        follow_on = follow_on_line(self.prose.text[block.span.start : block.span.end])  # 'Read more: …' under an item
+        before = set(self.facts) if follow_on else set()
         self._paragraph(block)
+        if follow_on:
+            _keep_restated(self.facts, before, self.context.heading, block.span.start)
 
     def _lead_sentences(self, block: Block, region: Span) -> None:
         """'Eight of the Allies are expected to remain below the guideline in 2024. The lowest shares are estimated
@@ -552,6 +556,38 @@ def _dates_its_value(sentence: str) -> bool:
     no year of its own — the months and days it names date its figure or say when a year runs, no event ('Adopted:
     11 March 2022' is one)."""
     return bool(LABELLED_FIGURE.match(sentence)) and not LABEL_YEAR.search(sentence.split(":", 1)[1])
+
+
+def _keep_restated(facts: dict[str, Fact], before: set[str], heading: Heading | None, line_start: int) -> None:
+    """'Read more: Inside Sweden's SEK 300 billion rearmament loan': a headline of the item above it restates the item's
+    figures; each of its figures (those not in `before`) is the item's own as the item states it (its period), and a
+    figure the item does not state of the same subject is left out, no year placing it."""
+    item_start = heading.start if heading is not None else 0
+    item = [
+        fact
+        for fact in facts.values()
+        if fact.citation.span is not None and item_start <= fact.citation.span.start < line_start
+    ]
+    for key in [key for key in facts if key not in before]:
+        fact = facts[key]
+        if fact.value is None:
+            continue
+        stated = [other for other in item if _the_same_figure(other, fact)]
+        if stated:
+            facts[key] = fact.model_copy(update={"period": stated[-1].period})
+        else:
+            del facts[key]
+
+
+def _the_same_figure(stated: Fact, restated: Fact) -> bool:
+    """The same figure of the same subject: its value, unit, currency and scale."""
+    return (stated.subject, stated.value, stated.unit, stated.currency, stated.scale) == (
+        restated.subject,
+        restated.value,
+        restated.unit,
+        restated.currency,
+        restated.scale,
+    )
 
 
 def is_reference(sentence: str) -> bool:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from knowledge.doc_context import dated_lead, heading_before, is_heading_block
+from knowledge.cues import cues
+from knowledge.doc_context import (
+    dated_lead,
+    follow_on_line,
+    heading_before,
+    headline_label,
+    is_heading_block,
+    numbered_headline,
+)
 from knowledge.figures import ARROWS, FigureKind
 from knowledge.frames import is_country
 from knowledge.models import Block
@@ -21,6 +29,7 @@ from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.year_parts import first_part
 
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
+SETTING, SETTING_WORDS = "in", 2  # 'War in Europe': an event's word and 'in' before the place it happened in
 HEADLINE_GAP = 4  # characters after a heading where a blank line would set it apart from its paragraph
 HEADLINE_FIGURES = frozenset({FigureKind.MONEY, FigureKind.PERCENT})
 ARROWED_SPAN_TOKENS = 3  # '2014', '→', '2024'
@@ -66,7 +75,10 @@ class Sections(OpenReading):
         if heading is not self.context.heading:
             self.context.heading = heading
             self.asked_period = None
-            reader = SentenceReader(heading.text, Context(), self.year) if heading else None
+            # '1) NORWAY: Ukraine aid more than doubles …': a digest's item is about the one its headline's label names,
+            # the headline's years its own figures'
+            label = headline_label(heading.text) if heading else None
+            reader = SentenceReader(label or heading.text, Context(), self.year) if heading else None
             self._arrowed_span_entered(reader)
             self._heading_names = self._title_names | frozenset(m.name for m in (reader.mentions if reader else []))
             topic = heading_topic(reader.tokens, reader.mentions, self.context.things) if reader else None
@@ -75,7 +87,8 @@ class Sections(OpenReading):
                 self.context.things.give(topic)
             # '3. Kollberg Systems: busier', then 'Underlying EBIT rose to …': the company a headline is about is
             # whom the sentences under it naming no one speak of
-            self.context.subject = topic or (reader.sentence_subject() if reader else None) or self.subject
+            named = reader.sentence_subject() if reader and not _a_setting_only(reader) else None
+            self.context.subject = topic or named or self.subject
             self.context.section_subject = self.context.subject
             # a section headed by a span of years ('Convergence towards the 2% guideline, 2014-2024') speaks of it,
             # not a document's title repeated ('A timeline of NATO's spending pledges, 2006-2025')
@@ -94,7 +107,8 @@ class Sections(OpenReading):
         # paragraph — except a dialogue turn ("LINDQVIST: …"), which answers the turn before it, and a thread's
         # numbered post ('**2/14**'), which goes on from the post before it.
         self.context.sub_item = self._nested_item(block, text)
-        continues = self.context.sub_item or self._continues_list(block, text)
+        # 'Read more: Inside Sweden's SEK 300 billion rearmament loan': the item above it goes on, its subject too
+        continues = self.context.sub_item or self._continues_list(block, text) or follow_on_line(text)
         self._list_items_age(continues)
         self.run_in = None
         if not speaker_turn(text) and not continues and not self._title_shared(heading):
@@ -175,7 +189,10 @@ class Sections(OpenReading):
         standing apart: 'The rest of the 2% club')."""
         after = self.prose.text[block.span.end : block.span.end + HEADLINE_GAP]
         rest = after.replace("\r", "")
-        if not block.sentences or not rest.startswith("\n") or rest.startswith("\n\n"):
+        # a digest's numbered headline ('1) NORWAY: Ukraine aid more than doubles to NOK 85 billion') tells its story
+        # even set apart from it
+        apart = not rest.startswith("\n") or rest.startswith("\n\n")
+        if not block.sentences or (apart and not numbered_headline(self.prose, block)):
             return False
         reader = self._reader(block.sentences[0], self.context)
         return any(figure.kind in HEADLINE_FIGURES for figure in reader.values)
@@ -243,6 +260,16 @@ def _arrowed_span(reader: SentenceReader) -> str | None:
         if linked and year.period_text:
             return year.period_text
     return None
+
+
+def _a_setting_only(reader: SentenceReader) -> bool:
+    """'## War in Europe (2022–2024)': a heading naming a place only as where an event happened (an event's word, then
+    'in') says where its entries happened, not whose figures they are."""
+    found = reader.candidates(0, len(reader.tokens))
+    if not found:
+        return False
+    at = found[0].start
+    return at >= SETTING_WORDS and reader.words[at - 1] == SETTING and reader.words[at - 2] in cues().raw.event_words
 
 
 def _asks_on(text: str) -> bool:

@@ -5,6 +5,7 @@ to be met ('aims to reach 3% in 2030'), each with whom it is about; never the pa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.domain import question_words
 from knowledge.figures import Figure
@@ -13,6 +14,7 @@ from knowledge.sentence_periods import (
     EVENT_REACH_AFTER,
     YEAR_DETERMINERS,
     Periods,
+    a_span,
     american_date,
     date_start,
     is_deadline,
@@ -23,6 +25,7 @@ from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_s
 POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the Department’s'
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
 AGENT_REACH = 3  # words from an event word to who did it ('agreed at the NATO summit')
+VENUE_NAME_WORDS = 4  # words from a capital to its meeting's word ("London Leaders' Meeting")
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
 
 
@@ -45,7 +48,23 @@ class Dates(Periods):
                 clause = self._date_clause(year)
                 qualifiers = ["deadline"] if deadline else []
                 stated.append(Stated(year, [subject], "date", year_text(year), qualifiers, clause))
-        return stated
+        return stated + self._span_ends_instead(stated)
+
+    def _span_ends_instead(self, stated: list[Stated]) -> list[Stated]:
+        """'fully operational by 2030, not in 2036–2040 as current funding implied': a span of years set against a
+        date the sentence gave (no figure after that date) dates the same thing another way, from its first year to
+        its last — each end a date of whom that date was (a span of the figures after it, 'decided that from 2026 to
+        2030 funding will be between 5% and 6%', is what those figures are of)."""
+        ends: list[Stated] = []
+        for year in self.years:
+            earlier = [date for date in stated if date.figure.end <= year.start]
+            if not (a_span(year) and earlier) or any(earlier[-1].figure.end <= f.start for f in self.values):
+                continue
+            date = earlier[-1]
+            last = replace(year, value=float((year.period_text or "").rsplit("-", 1)[1]), period_text=None)
+            first = replace(year, period_text=None)
+            ends += [replace(date, figure=end, period=year_text(end), qualifiers=[]) for end in (first, last)]
+        return ends
 
     def _guideline_event(self, year: Figure) -> bool:
         """'reviewed in 2029', 'a review of the whole plan built in for 2029': an event of the guideline itself (a
@@ -108,11 +127,14 @@ def _date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str])
     # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
     roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
     roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
+    venues = [m for m in roles if _venue(reading, m)]  # '— Riga Summit; leaders endorse …': where, not who
+    roles = [m for m in roles if m not in venues]
     # '9 July 2016 — Warsaw: Allies agree …': a place named in passing (the dateline's venue) did nothing; nor did
     # one past a semicolon ('… Madrid Summit. A new Force Model …; Finland and Sweden are invited to join'); a body
     # naming its title holder did ('On 4 March 2025 the Commission President set out the ReArm Europe plan')
     own_part = next((at for at in range(year.end, len(reading.words)) if reading.words[at] == ";"), len(reading.words))
-    roles = [m for m in roles if (m.titled or not m.aside) and m.start < own_part] or roles
+    # a meeting named by its place names no one else who acted ('Madrid Summit. …; Finland and Sweden are invited')
+    roles = [m for m in roles if (m.titled or not m.aside) and m.start < own_part] or ([] if venues else roles)
     if roles:
         return roles[0].name
     if _owned_by_someone_unknown(reading, year):
@@ -120,6 +142,19 @@ def _date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str])
     # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
     carried = reading.context.carried(reading.context.paragraph_subject) or reading.document_subject_named()
     return not_the_recipient(reading, carried)
+
+
+def _venue(reading: Dates, mention: Mention) -> bool:
+    """'Riga Summit', "London Leaders' Meeting": a capital opening the name of a meeting held there (capitalised words
+    up to the meeting's word) is where it met, not who did what the date tells."""
+    if not mention.weak:
+        return False
+    for position in range(mention.end, min(len(reading.words), mention.end + VENUE_NAME_WORDS)):
+        if reading.words[position] in reading.table.venue_events:
+            return True
+        if not reading.tokens[position].text[:1].isupper() and reading.words[position]:
+            return False
+    return False
 
 
 def _agreed_after(reading: Dates, year: Figure) -> list[Mention]:

@@ -25,6 +25,8 @@ YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a 
 AMBIGUOUS_COMPARISON = "on"  # compares after a figure ('up 6% on 2023'), else says by what ('on the estimates')
 PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
 YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+MOST_YEARS_COUNTED = 50  # years a counted span may cover ('over 12 years to 2036')
+DOCUMENT_SPAN = "document_span"  # the relative period 'over the period' (cues.toml: relative_periods)
 COMPARISON_REACH = 6  # words back from a year to the 'than' or 'since' that makes it a comparison
 
 
@@ -34,7 +36,7 @@ DATE_AFTER_EVENT_REACH = 4  # words after an event word where its own date sits 
 LABEL_COLON = ":"  # closes a bullet's label ('PL 2025 plan: 4.7%')
 
 
-def _a_span(year: Figure) -> bool:
+def a_span(year: Figure) -> bool:
     """'from 2026 to 2030', 'for 2023 to 2033': a span of years (not one fiscal year, '2029-30'; nor a deadline moved
     back, 'pulled its deadline forward from 2029 to 2025')."""
     first, _, last = (year.period_text or "").partition("-")
@@ -145,8 +147,11 @@ class Periods(Reading):
         label = _labelling_year(self, figure) or next(
             (y for y in self.years if index in earlier_values_dated(self, y)), None
         )
-        if label is not None:
-            return year_text(label), False  # '(Q3 2024: €1.98 billion)', 'up from 2.80% in 2023': the year dating it
+        # '(Q3 2024: €1.98 billion)', 'up from 2.80% in 2023': the year dating it; 'adds NOK 600 billion over 12 years
+        # to 2036': 2025-2036
+        dated = year_text(label) if label is not None else _counted_span_of(self, index)
+        if dated is not None:
+            return dated, False
         left, right = self.region(index)
         years = [
             y
@@ -370,7 +375,7 @@ class Periods(Reading):
         """A year that dates something: a full date ('on 25 June 2025') or a year next to an event word
         ('signed in 2022', 'joined in April 2023', 'the 2022 Homeland Defence Act'); never a span of years ('the
         equipment plan for 2023 to 2033' is what the plan's figures are of)."""
-        if _a_span(year) or _labels_a_plan(self, year):
+        if a_span(year) or _labels_a_plan(self, year):
             return False
         start = year.start
         if start > 1 and self.words[start - 1] in self.table.months and self.words[start - 2].isdigit():
@@ -425,6 +430,50 @@ def _compared_figure(reading: Periods, index: int) -> bool:
     if table.comparison.ending_at(words, start) or table.comparison_reach.ending_at(words, start):
         return True
     return index > 0 and words[start - 1 : start] == ["and"] and _compared_figure(reading, index - 1)
+
+
+def counted_span(reading: Periods) -> tuple[int, int, str] | None:
+    """'over 12 years to 2036', 'over the next ten years until 2035': where the phrase stands (its first word and the
+    word past it) and the span of years it counts back from its last year ('2025-2036'), else None."""
+    words, table = reading.words, reading.table
+    for year in reading.years:
+        if year.day_month or "-" in (year.period_text or ""):
+            continue
+        link = table.counted_span_links.ending_at(words, year.start)
+        unit = year.start - link - 1
+        if not link or unit < 1 or words[unit] not in table.raw.counted_span_units:
+            continue
+        count = _years_counted(words[unit - 1])
+        opener = table.counted_span_openers.ending_at(words, unit - 1) if count else 0
+        if count and opener:
+            last = int(year.value)
+            return unit - 1 - opener, year.end, f"{last - count + 1}-{last}"
+    return None
+
+
+def _counted_span_of(reading: Periods, index: int) -> str | None:
+    """The counted span of the figure's own clause (the phrase in its region, or the figure inside the phrase), or of
+    a figure its clause says is 'over the period' the sentence counted."""
+    counted = counted_span(reading)
+    if counted is None:
+        return None
+    start, end, span = counted
+    left, right = reading.region(index)
+    figure = reading.values[index]
+    if left <= start < right or start <= figure.start < end:
+        return span
+    for position in range(left, right):
+        length = reading.table.relative.starting_at(reading.words, position)
+        offset = reading.table.relative_offset(reading.words[position : position + length]) if length else None
+        if offset is not None and offset[0] == DOCUMENT_SPAN:
+            return span
+    return None
+
+
+def _years_counted(word: str) -> int | None:
+    """'12', 'ten': a number of years a span counts back, in digits or in words."""
+    count = word if word.isdigit() else cues().raw.numbers.get(word)
+    return int(count) if count is not None and 1 < int(count) <= MOST_YEARS_COUNTED else None
 
 
 def year_text(year: Figure) -> str:

@@ -6,8 +6,8 @@ was already above 2%', 'Five allies spent more than 3%'): a line, no figure of t
 from __future__ import annotations
 
 from knowledge.cues import Phrases
-from knowledge.figures import Figure, FigureKind
-from knowledge.sentence_reading import Reading, spent_by
+from knowledge.figures import Figure, FigureKind, noun_labelled
+from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, spent_by
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 PARTICLE = "up"  # of a verb before a bound's 'to' ('sign up to 3.5%')
@@ -109,8 +109,11 @@ class Qualifiers(Reading):
     def _bounds_the_noun_counted(self, figure: Figure) -> bool:
         """'the number of allies at or above 2% rose from three to 23': a percentage inside the phrase naming what a
         move between two counts of the sentence counts, nothing breaking it off, bounds those counts' allies; it is no
-        figure itself."""
+        figure itself. So does one in a label opening on the noun its bare numbers count ('Allies at or above 2% of
+        GDP: 3 (2014) → 5 (2016)')."""
         counted = [other for other in self.values if other.kind is FigureKind.COUNT and other.noun]
+        if self._in_a_count_s_label(figure, counted):
+            return True
         for opener in self.table.raw.counted_number_openers:
             words = opener.split()
             for start in range(figure.start):
@@ -120,6 +123,15 @@ class Qualifiers(Reading):
                 if any(c.start > figure.end and c.noun in phrase and self._opens_a_move(c) for c in counted):
                     return True
         return False
+
+    def _in_a_count_s_label(self, figure: Figure, counted: list[Figure]) -> bool:
+        """The figure stands in a line's label naming the noun the counts after its colon count."""
+        opening = next((at for at, token in enumerate(self.tokens) if token.word.isalnum()), None)
+        noun = noun_labelled(self.tokens, opening, self.table) if opening is not None else None
+        colon = next((at for at in range(figure.end, len(self.words)) if self.words[at] == ":"), None)
+        if noun is None or colon is None or any(self.words[at] in CLAUSE_BREAKS for at in range(figure.end, colon)):
+            return False
+        return any(count.start > colon and count.noun == noun for count in counted)
 
     def _opens_a_move(self, count: Figure) -> bool:
         """'from three to 23': a count right after 'from', another count of its noun right after its 'to'."""

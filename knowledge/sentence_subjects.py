@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from knowledge import domain
+from knowledge.doc_context import NUMBERED_HEADLINE
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.figures import Figure, FigureKind, tokenize
 from knowledge.frames import (
@@ -74,6 +75,7 @@ class Subjects(UnnamedSubjects):
         counted = [] if self._illustrative(index) or _no_ones(self, index) else _counted(self, index, resolved)
         # '… above the $457 billion spent by all European countries'; '0.2% of GDP in Ireland and 0.4% in Malta'
         agent = _agent_after(self, index) or _place_in_parallel(self, index) or _numbered_label_name(self, index)
+        agent = agent or _headline_label_name(self, index) or _share_owner(self, index)
         counted = [agent] if agent is not None else counted
         if counted is not None:
             return counted
@@ -507,6 +509,37 @@ def _numbered_label_name(reading: Subjects, index: int) -> str | None:
     named = next((m for m in reading.mentions if m.start == figure.end and not m.source), None)
     labelled = named is not None and named.end < len(reading.words) and reading.words[named.end] == ":"
     return named.name if labelled and named is not None else None
+
+
+def _share_owner(reading: Subjects, index: int) -> str | None:
+    """'warns that the US share of NATO defence spending has risen to more than 75%': a percentage the sentence says
+    is a share of a whole, named right after the one whose share it is, is that one's (not the whole's)."""
+    figure = reading.values[index]
+    if figure.kind is not FigureKind.PERCENT:
+        return None
+    owners = [
+        m
+        for m in reading.mentions
+        if m.end < figure.start
+        and not m.source
+        and reading.table.share_owner_links.starting_at(reading.words, m.end)
+        and not any(word in CLAUSE_BREAKS for word in reading.words[m.end : figure.start])
+    ]
+    return owners[-1].name if owners else None
+
+
+def _headline_label_name(reading: Subjects, index: int) -> str | None:
+    """'1) NORWAY: Ukraine aid more than doubles to NOK 85 billion': a digest's numbered headline is about the one its
+    label in capitals names before the colon, every figure after it its own (Ukraine is where the aid goes)."""
+    if NUMBERED_HEADLINE.match(reading.text) is None:
+        return None
+    colon = next((position for position, word in enumerate(reading.words) if word == ":"), None)
+    if colon is None or reading.values[index].start < colon:
+        return None
+    named = [m for m in reading.mentions if m.end <= colon]
+    if len(named) != 1 or named[0].end != colon or named[0].weak or named[0].source:
+        return None
+    return named[0].name
 
 
 def _place_after(reading: Subjects, index: int) -> tuple[str, str] | None:

@@ -240,6 +240,7 @@ class Verifier:
             lambda: self.names.included(question, facts),
             lambda: self.years.years(question, facts),
             lambda: self.years.dated_year(question, facts),
+            lambda: self.years.present(question, facts),
             lambda: self.years.compared_with(question, facts),
             lambda: self.years.month_of_cells(question, facts),
             lambda: self.years.ahead(question, facts),

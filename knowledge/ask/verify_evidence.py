@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from knowledge import lexicon
 from knowledge.ask.common_words import is_specific
+from knowledge.cues import cues
 from knowledge.entities import EntityKind, entity_tables
 from knowledge.lexicon import normalise
 from knowledge.measures import MEASURES
@@ -54,9 +55,19 @@ class Evidence(dict[str, frozenset[str]]):
 
 
 def forms(*texts: str) -> frozenset[str]:
-    """The words of the texts and their stems."""
+    """The words of the texts and their stems, and the month a date's abbreviation names ('**14 Feb 2024**' says
+    February)."""
     words = normalise(" ".join(texts)).split()
-    return frozenset({*words, *(stem(word) for word in words)})
+    months = _months_abbreviated()
+    return frozenset({*words, *(stem(word) for word in words), *(months[word] for word in words if word in months)})
+
+
+@functools.cache
+def _months_abbreviated() -> dict[str, str]:
+    """'feb': 'february', 'sept': 'september' — each abbreviated month of the cue words and the month it names."""
+    months = [normalise(month) for month in cues().raw.months]
+    named = {month: max((m for m in months if m.startswith(month)), key=len) for month in months}
+    return {short: month for short, month in named.items() if short != month}
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)  # read off every quote the verifier checks, on every check

@@ -24,6 +24,8 @@ YEAR_MIN, YEAR_MAX = 1900, 2100  # a figure in this range, whole, is a year
 SPAN = re.compile(r"^((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)e?$")
 # a fiscal year ('2025-26'): named, as NATO's tables name it, by the calendar year it starts in
 BOUNDS = frozenset({"minimum", "maximum"})  # qualifiers of a figure that is a bound, not a level
+DATE_KIND = "date"
+SET_FOR_LATER = frozenset({"target", "deadline"})  # a goal's or a deadline's qualifiers: set now, for a later year
 FISCAL = re.compile(r"^((?:19|20)\d\d)\s?[-–/]\s?(\d\d)$")
 # 'the 2023-2033 Equipment Plan', 'over FY2023 to FY2027': two years written as the ends of one span
 NAMED_SPAN = re.compile(
@@ -129,6 +131,29 @@ class YearCheck:
             published = self.documents[fact.citation.document].published
             if fact.year is not None and published and fact.year != int(published[:4]) + offset:
                 return [f"year {int(published[:4]) + offset}"]
+        return []
+
+    def present(self, question: ParsedQuestion, facts: list[Fact]) -> list[str]:
+        """'How much does Sweden spend on defence today?': the present asked in words is no year after the one a
+        figure's document was written in — a projection its sentence places in a later year ('about SEK 255 billion
+        in 2030') does not answer it; a goal or a date set now for later does ('what is the target now?'), and so
+        does a part of a goal dated by the goal's deadline ('Up to 1.5% of GDP goes to …'), and a sentence telling the
+        present beside the later year."""
+        present = domain.question_words().verifier.present_asked
+        if question.years or question.dated_offset is not None or not question.has(*present):
+            return []
+        for fact in facts:
+            if fact.measure_kind == DATE_KIND or SET_FOR_LATER & set(fact.qualifiers):
+                continue
+            published = self.documents[fact.citation.document].published or ""
+            years = period_years(fact.period or "")
+            later = bool(years) and published[:4].isdigit() and min(years) > int(published[:4])
+            quote = fact.citation.quote or ""
+            # '… will rise to 2.5% of GDP from April 2027, up from 2.3% now': a sentence telling the present too
+            told_now = f" {normalise(quote)} "
+            now = any(f" {phrase} " in told_now for phrase in domain.question_words().verifier.present_told)
+            if later and not now and any(str(year) in quote for year in years):
+                return [f"year: {fact.period}, later than the present asked"]
         return []
 
 

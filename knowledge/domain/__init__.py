@@ -224,6 +224,7 @@ class VerifierWords(Strict):
     events_of_a_year: frozenset[str]
     one_part_of: tuple[str, ...]
     present_asked: tuple[str, ...]
+    present_told: tuple[str, ...]
     future_asked: tuple[str, ...]
 
     @property

@@ -100,6 +100,8 @@ def test_an_ordinal_after_a_placing_verb_is_a_rank() -> None:
         "Its share was the highest since 1990.",
         "It made one of the largest increases in the alliance.",
         "The biggest structural shifts in military spending are happening in Asia.",
+        "Spending rises to 2.9% of GDP, the highest level in more than four decades.",
+        "It is the largest budget in a generation.",
     ],
 )
 def test_a_superlative_of_no_scope_or_one_of_many_is_no_rank(sentence: str) -> None:

@@ -129,3 +129,11 @@ def test_a_move_between_bare_numbers_with_no_years_to_date_its_ends_is_no_count(
         "count",
         "count",
     ]
+
+
+def test_a_label_opening_on_a_counted_noun_dates_each_bare_number_of_its_arrow_series() -> None:
+    """'Allies above 3% of GDP: 2 (2015) → 4 (2020) → 11 (2025, planned)': each bare number counts the label's noun
+    in the year its brackets give; the label's percentage is the line counted up to, no figure of its own."""
+    sentence = "- Allies above 3% of GDP: 2 (2015) → 4 (2020) → 11 (2025, planned)."
+    assert statements_of(sentence) == [(2.0, "count", "2015"), (4.0, "count", "2020"), (11.0, "count", "2025")]
+    assert [kind for _, kind, _ in statements_of("Budgets of the allies: 3 (2015) → 5 (2020).")] != ["count", "count"]

@@ -690,3 +690,23 @@ def test_a_change_several_years_after_the_year_it_is_compared_with_is_over_the_s
     sentence: str, expected: dict[float, str]
 ) -> None:
     assert periods(sentence) == expected
+
+
+def test_a_span_counted_back_from_its_last_year_is_the_period_of_its_clause_s_figures() -> None:
+    """'over 8 years to 2033': the eight years ending in 2033, not the year a plan was adopted in, nor its last year
+    alone; a figure 'over the period' in the same sentence is of that span too."""
+    sentence = (
+        "The equipment plan agreed in 2025 adds DKK 90 billion over 8 years to 2033, "
+        "for total spending of about DKK 600 billion over the period."
+    )
+    assert periods(sentence) == {90: "2026-2033", 8: "2026-2033", 600: "2026-2033"}
+    assert periods("Spain will borrow EUR 20 billion over ten years until 2035.") == {20: "2026-2035", 10: "2026-2035"}
+
+
+def test_a_span_set_against_a_deadline_dates_the_same_thing_at_each_end() -> None:
+    """'ready by 2029, not in 2034–2037 as planned': the span says when it would have been, its first and last year."""
+    sentence = "Estonia said the new brigade should be ready by 2029, not in 2034–2037 as planned."
+    assert dates(sentence) == [2029, 2034, 2037]
+    assert dates("Estonia will spend 3% of GDP from 2026 to 2029.") == []  # a span a figure is of dates nothing
+    # after a date, a span of the figures after it is still theirs, no date of its own
+    assert dates("In January 2025 Latvia decided that from 2026 to 2029 spending will be 4% of GDP.") == [2025]

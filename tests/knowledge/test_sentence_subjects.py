@@ -398,3 +398,15 @@ def test_figures_set_against_one_named_first_are_each_of_the_country_after_it(op
         (2.4, "Sweden"),
         (1.3, "Denmark"),
     ]
+
+
+def test_a_share_named_right_after_its_owner_is_the_owner_s_not_the_whole_s() -> None:
+    """'the French share of EU defence procurement rose to 24%': France's share, not the EU's."""
+    sentence = "Officials in Paris note that the France share of EU defence procurement rose to 24% in 2023."
+    assert [(value, subject) for value, _, subject in subjects_of(sentence)] == [(24.0, "France")]
+
+
+def test_a_digest_headline_s_figures_are_its_label_s() -> None:
+    """'2) FINLAND: Estonia border fund grows to EUR 3 billion': Finland's fund, not Estonia's."""
+    sentence = "2) FINLAND: Estonia border fund grows to EUR 3 billion"
+    assert [(value, subject) for value, _, subject in subjects_of(sentence)] == [(3.0, "Finland")]
