@@ -473,9 +473,21 @@ def after_a_semicolon(words: list[str], start: int, end: int) -> int:
 
 
 def _listed_beside_a_beneficiary(reading: Reading, position: int) -> bool:
-    """'no money for Ukraine or Israel': a name listed right after one the money goes to is one it goes to too."""
-    listed = position > 0 and reading.words[position - 1] in BENEFICIARY_LIST_LINKS
-    return listed and any(other.end == position - 1 and reading.beneficiary(other) for other in reading.mentions)
+    """'no money for Ukraine or Israel': a name listed right after one the money goes to is one it goes to too; after
+    a comma only when the list goes on past it ('for Ukraine, Israel or Taiwan'), a comma alone closing a clause
+    ('including support to Ukraine, Norway will spend …')."""
+    link = reading.words[position - 1] if position > 0 else ""
+    if link not in BENEFICIARY_LIST_LINKS:
+        return False
+    if link == "," and not _a_list_going_on(reading, position):
+        return False
+    return any(other.end == position - 1 and reading.beneficiary(other) for other in reading.mentions)
+
+
+def _a_list_going_on(reading: Reading, position: int) -> bool:
+    """The name at `position` is followed by another link of the list ('Israel or Taiwan')."""
+    mention = next((found for found in reading.mentions if found.start == position), None)
+    return mention is not None and mention.end < len(reading.words) and reading.words[mention.end] in {"and", "or"}
 
 
 def not_the_recipient(reading: Reading, carried: str | None) -> str | None:

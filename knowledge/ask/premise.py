@@ -34,6 +34,7 @@ BOLD = re.compile(r"\*\*(.+?)\*\*")
 COUNT_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>\d[\d,]*)\b(?![.,]\d|\s*%)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,:–—]|\s-\s")  # between a premise's clause and a conclusion drawn from it
 COUNTED_REACH = 2  # the words after a number that may say what it counts ('880 military personnel')
+ASKED_REACH = 4  # words after a question word where a negation turns what it asks round ('how many didn't')
 NEGATION_REACH = 4  # 'has never been above 2%': a negation this close before the figure turns the premise round
 
 
@@ -149,12 +150,8 @@ def a_line(text: str, figure: Figure) -> bool:
         if after[: len(unit.split())] == unit.split():
             after = after[len(unit.split()) :]
     before = normalise(text[: figure.start]).split()[-2:]
-    # 'the Hague 5%', 'the old 2% thing': a figure the message names as a known one; 'met 2%', 'above 3%': a line
-    tests = domain.question_words().table_questions
-    premises = domain.question_words().premises
-    bounds = {word for phrase in (*premises.at_least, *premises.at_most, *premises.hedges) for word in phrase.split()}
-    crossed = bool(before) and before[-1] in {*tests.above, *tests.below} - bounds and figure.kind == "percent"
-    return bool(after and after[0] in verifier.goal_nouns) or "the" in before or crossed
+    # 'the Hague 5%', 'the old 2% thing': a figure the message names as a known one
+    return bool(after and after[0] in verifier.goal_nouns) or "the" in before
 
 
 def _asked_with(text: str, figure: Figure) -> bool:
@@ -275,7 +272,7 @@ def premise_checked(question: str, answer_of: Callable[[str], Answer]) -> Answer
     """`answer_of` answers the message without the premise's figure, verified as any question is; None when there
     is no premise, no verified answer, or no figure of the premise's kind that answer states."""
     claim = the_premise(question)
-    if claim is None:
+    if claim is None or _asks_the_rest(question, claim):
         return None
     said_before = _words_before(question, claim)
     with reading_a_premise():
@@ -300,6 +297,15 @@ def premise_checked(question: str, answer_of: Callable[[str], Answer]) -> Answer
             "calculation": "; ".join(filter(None, (settled.calculation, whole.calculation))) or None,
         }
     )
+
+
+def _asks_the_rest(question: str, claim: Figure) -> bool:
+    """'If 22 allies reached the 2% target …, how many didn't?': a question after the premise asking with a negation
+    asks the rest of what the premise counts, which the premise's figure settles nothing of."""
+    after = normalise(question[claim.end :]).split()
+    asking = [at for at, word in enumerate(after) if word in domain.question_words().interrogatives]
+    negations = domain.question_words().premises.negations
+    return any(set(after[at : at + ASKED_REACH]) & negations for at in asking)
 
 
 def premise_answered(question: str, answer: Answer, answer_of: Callable[[str], Answer]) -> Answer | None:

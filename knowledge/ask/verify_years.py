@@ -139,9 +139,11 @@ class YearCheck:
         in 2030') does not answer it; a goal or a date set now for later does ('what is the target now?'), and so
         does a part of a goal dated by the goal's deadline ('Up to 1.5% of GDP goes to …'), and a sentence telling the
         present beside the later year."""
-        present = domain.question_words().verifier.present_asked
-        if question.years or question.dated_offset is not None or not question.has(*present):
+        verifier = domain.question_words().verifier
+        if question.years or question.dated_offset is not None or not question.has(*verifier.present_asked):
             return []
+        if question.has(*verifier.goal_asked, *verifier.goal_nouns):
+            return []  # "Sweden's current spending and goal": the goal asked beside the present is set for later
         for fact in facts:
             if fact.measure_kind == DATE_KIND or SET_FOR_LATER & set(fact.qualifiers):
                 continue

@@ -233,3 +233,17 @@ def test_an_amount_said_to_be_cut_is_a_fall(build_note: Callable[..., list[Fact]
     entry = 'title = "The Defense Department\'s FY2027 Request in Brief"\npublished = "2026-03-02"\nperiod = "FY2027"'
     cut = _one(build_note(text, name="cut.md", catalog=entry), 12.0)
     assert (cut.measure_kind, "decrease" in cut.qualifiers, cut.period) == ("change", True, "2027")
+
+
+def test_a_comma_closing_a_clause_of_support_lists_no_one_the_money_goes_to(
+    build_note: Callable[..., list[Fact]],
+) -> None:
+    """'measured the NATO way and including support to Ukraine, Denmark will spend about 3.2% of GDP': the comma
+    closes the clause; Denmark, after it, is whose figure it is, never one more the support goes to."""
+    text = (
+        "# Copenhagen adds to its defence budget\n\n"
+        "Officials say that, measured the NATO way and including support to Ukraine, Denmark will spend about 3.2% "
+        "of GDP on defence in 2026.\n"
+    )
+    entry = 'title = "Copenhagen adds to its defence budget"\npublished = "2025-10-02"'
+    assert _one(build_note(text, name="dk.md", catalog=entry), 3.2).subject == "Denmark"
