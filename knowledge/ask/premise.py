@@ -404,8 +404,9 @@ def _asked_without(question: str, claim: Figure, qualifier: str) -> list[str]:
     if qualifier:
         cut = before.casefold().rstrip().rfind(qualifier.split(maxsplit=1)[0].casefold())
         before = before[:cut] if cut >= 0 else before
-    # '€19.9bn' leaves its currency: the figure asked is in euros
-    after = f"{claim.currency.strip()} {question[claim.end :]}" if claim.currency else question[claim.end :]
+    # 'the Netherlands spent €19.9bn': the figure asked of an ally is in euros ('my dog costs $65' asks nothing)
+    of_someone = claim.currency and lexicon.find_mentions(normalise(before).split(), lexicon.entity_aliases())
+    after = f"{claim.currency.strip()} {question[claim.end :]}" if of_someone else question[claim.end :]
     whole = " ".join(f"{before} {after}".split())
     opening = _clause_end().split(before)[-1].split(",")[-1]
     closing = re.split(r"[,;:.?!–—]|\s-\s", after)[0]

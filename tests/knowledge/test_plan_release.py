@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.models import Fact
-from knowledge.open_facts import publishers_country
+from knowledge.open_speech import publishers_country
 
 RELEASE = "\n\n".join(
     [
