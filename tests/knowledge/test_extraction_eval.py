@@ -116,6 +116,7 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout72",
     "evaluation_holdout73",
     "evaluation_holdout74",
+    "evaluation_holdout75",
 )
 
 

@@ -148,6 +148,8 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
         ("seeds_firstcontact74_2026-12-07.jsonl", 0.97, 0.0),
         ("seeds_firstcontact75_2026-12-07.jsonl", 0.98, 0.0),
         ("seeds_firstcontact76_2026-12-07.jsonl", 0.85, 0.021),
+        ("seeds_firstcontact77_2026-12-07.jsonl", 0.95, 0.007),
+        ("seeds_firstcontact78_2026-12-07.jsonl", 0.93, 0.0),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
