@@ -158,10 +158,15 @@ def _multiple_comparison() -> re.Pattern[str]:
     return re.compile(rf" (?:more|less|fewer) than (?=(?:{multiples}) )")
 
 
+def multiple_said(question: Question) -> float | None:
+    """'doubled' 2, 'tripled' 3, 'halved' 0.5: the first multiple a question says, if any."""
+    multipliers = cues().multipliers
+    return next((multipliers[word] for word in question.words if word in multipliers), None)
+
+
 def _multiple_as_change(question: Question) -> float | None:
     """'allies that doubled their real spending since 2014': a multiple is a change of (multiple − 1) × 100%."""
-    multipliers = cues().multipliers
-    multiple = next((multipliers[word] for word in question.words if word in multipliers), None)
+    multiple = multiple_said(question)
     return None if multiple is None else round((multiple - 1) * 100, 6)
 
 

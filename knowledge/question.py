@@ -1130,19 +1130,27 @@ def _read_as_meant(text: str) -> str:
     return _replaced(text, "phrase_meanings")
 
 
+def closing_tag(text: str) -> tuple[str, str, str]:
+    """'…, wasn't it?': the statement before the message's last comma (with a question mark), the words after it as
+    typed and as read (normalised, without marks); ('', '', '') when no comma closes a statement."""
+    statement, comma, typed = text.rpartition(",")
+    if not comma or not statement.strip():
+        return "", "", ""
+    return statement + "?", typed, " ".join(normalise(typed.replace("?", " ")).split())
+
+
 def without_yes_no_tag(text: str) -> tuple[str, str]:
     """'poland had more troops than germany in 2024, right?': the statement, and the tag that asked to confirm it
     ('' if none)."""
-    statement, comma, closing = text.rpartition(",")
-    closing = " ".join(normalise(closing.replace("?", " ")).split())
-    if comma and statement.strip() and closing in domain.question_words().verifier.yes_no_tags:
-        return statement + "?", closing
+    statement, _, closing = closing_tag(text)
+    if statement and closing in domain.question_words().verifier.yes_no_tags:
+        return statement, closing
     for tag in domain.question_words().verifier.yes_no_tags:
         ending = f" {tag}"
         if " " in tag and normalise(text.replace("?", " ")).rstrip().endswith(ending):  # '… or not?'
             return text[: text.casefold().rstrip(" ?").rindex(tag.split()[0])].rstrip() + "?", tag
-    if comma and statement.strip() and _a_tag_restating(closing):
-        return statement + "?", closing  # '… a real-terms cut in 2024, wasn't it negative?'
+    if statement and _a_tag_restating(closing):
+        return statement, closing  # '… a real-terms cut in 2024, wasn't it negative?'
     return text, ""
 
 

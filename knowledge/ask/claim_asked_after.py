@@ -10,7 +10,7 @@ import re
 from knowledge import domain, lexicon
 from knowledge.ask.premise import figures_in
 from knowledge.cues import cues
-from knowledge.question import YEAR
+from knowledge.question import YEAR, closing_tag
 from knowledge.words import normalise
 
 QUESTION_MARK = re.compile(r"\?+\s+")
@@ -35,11 +35,10 @@ def asked_of_the_claim(text: str) -> str | None:
 
 
 def _tag_of(claim: str) -> str:
-    """The tag closing the claim ('…, wasn't it', '…, right'), '' if none."""
-    _, comma, closing = claim.rpartition(",")
-    said = " ".join(normalise(closing).split())
+    """The tag closing the claim as typed ('…, wasn't it', '…, right'), '' if none."""
+    statement, typed, closing = closing_tag(claim)
     verifier = domain.question_words().verifier
-    return closing if comma and said in (*verifier.yes_no_tags, *verifier.date_tags, *verifier.claim_tags) else ""
+    return typed if statement and closing in (*verifier.yes_no_tags, *verifier.date_tags, *verifier.claim_tags) else ""
 
 
 def _asks_of_nothing_named(question: str) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from knowledge import domain, lexicon
+from knowledge.aggregate import multiple_said
 from knowledge.ask.quantities import asked_currency
 from knowledge.cues import cues
 from knowledge.models import Answer
@@ -16,12 +17,11 @@ from knowledge.question import Question
 from knowledge.words import normalise
 
 RATIO_OPERATION = "ratio"
-CURRENT_PRICES = frozenset({"current", "nominal", "cash"})  # a basis of levels, which no real change is in
 
 
 def multiple_checked(question: str, parsed: Question, answer_of: Callable[[str], Answer]) -> Answer | None:
     """`answer_of` answers the ratio asked, verified as any question is."""
-    multiple = _multiple_said(parsed)
+    multiple = multiple_said(parsed)
     countries = [name for name in parsed.entities if lexicon.is_country(name)]
     years = sorted(set(parsed.years))
     if multiple is None or not parsed.opens_as_yes_or_no or len(countries) != 1 or len(years) != 2:
@@ -41,14 +41,10 @@ def multiple_checked(question: str, parsed: Question, answer_of: Callable[[str],
     return answer.model_copy(update={"question": question, "answer": text, "yes_no": True})
 
 
-def _multiple_said(parsed: Question) -> float | None:
-    multipliers = cues().multipliers
-    return next((multipliers[word] for word in parsed.words if word in multipliers), None)
-
-
 def _a_basis_named(parsed: Question) -> bool:
     """A currency or the current prices named: a level's multiple in money, which no real change states."""
-    return asked_currency(parsed.words) is not None or bool(parsed.word_set & CURRENT_PRICES)
+    current = domain.question_words().quantities.current_basis
+    return asked_currency(parsed.words) is not None or bool(parsed.word_set & current)
 
 
 def _what_is_multiplied(question: str) -> str:

@@ -13,7 +13,7 @@ from knowledge import domain, lexicon
 from knowledge.ask.quantities import asked_currency
 from knowledge.cues import cues
 from knowledge.models import Answer
-from knowledge.question import YEAR, Question, without_yes_no_tag
+from knowledge.question import YEAR, Question, closing_tag, without_yes_no_tag
 from knowledge.words import normalise
 
 EARLIEST, LATEST = 1900, 2100  # what a stated value must lie within to be a year
@@ -72,13 +72,8 @@ def _a_date_told(question: str, year: int, answer_of: Callable[[str], Answer]) -
 
 def _without_a_date_tag(question: str) -> str:
     """'The Hague summit was on 25 June 2025, wasn't it?' → 'The Hague summit was on 25 June 2025?'."""
-    statement, comma, tag = question.rpartition(",")
-    said = " ".join(normalise(tag.replace("?", " ")).split())
-    return (
-        f"{statement}?"
-        if comma and statement.strip() and said in domain.question_words().verifier.date_tags
-        else question
-    )
+    statement, _, closing = closing_tag(question)
+    return statement if statement and closing in domain.question_words().verifier.date_tags else question
 
 
 def _a_figure_of_an_ally(parsed: Question) -> bool:
@@ -95,7 +90,8 @@ def _dates_an_event(before: str, undated: str) -> bool:
     ending = normalise(before).split()[-1:]
     if NAMED_FIGURE.search(undated):
         return True  # 'the 19.4% real-term increase … was in 2023': the year of a figure the message names as known
-    return any(f" {event} " in words for event in raw.event_words) or ending[0:1] in ([w] for w in raw.deadline_before)
+    deadline = bool(ending) and ending[0] in raw.deadline_before
+    return deadline or any(f" {event} " in words for event in raw.event_words)
 
 
 def _date_typed(statement: str, year: int) -> re.Match[str] | None:

@@ -396,6 +396,7 @@ class QuantityWords(Strict):
     amount_verbs: tuple[str, ...]
     amount_by_what: tuple[str, ...]
     spending_verbs: frozenset[str]
+    current_basis: frozenset[str]
     increment_words: tuple[str, ...]
     increment_asked: tuple[str, ...]
     addition_openers: tuple[str, ...]
