@@ -14,6 +14,7 @@ from knowledge.models import AnswerCitation, Document, Fact, Unit
 
 QUOTE_WINDOW = 220
 MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>\[\]#])")
+BOLD = re.compile(r"\*\*(.+?)\*\*")  # what an answer puts in bold: its figures, read back by the checks on them
 
 
 def escape(text: str) -> str:

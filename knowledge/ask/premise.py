@@ -18,6 +18,7 @@ from knowledge.ask.quantities import is_change
 from knowledge.ask.year_checked import reading_a_premise
 from knowledge.cues import cues
 from knowledge.models import Answer
+from knowledge.phrasing import BOLD
 from knowledge.words import normalise
 
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100  # a bare whole number within these is a year, never a claimed figure
@@ -30,7 +31,6 @@ PERCENT = r"\s?(?:%|percent\b|per\s+cent\b)"
 YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
 TOLD_APART = re.compile(r"[.?!;:]\s+|\s[—–-]\s|[—–]")  # a sentence's end, a colon or a dash between clauses
-BOLD = re.compile(r"\*\*(.+?)\*\*")
 COUNT_OF_A_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>\d[\d,]*)\b(?![.,]\d|\s*%)", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,:–—]|\s-\s")  # between a premise's clause and a conclusion drawn from it
 COUNTED_REACH = 2  # the words after a number that may say what it counts ('880 military personnel')

@@ -13,11 +13,11 @@ from knowledge import domain, lexicon
 from knowledge.ask.quantities import asked_currency
 from knowledge.cues import cues
 from knowledge.models import Answer
+from knowledge.phrasing import BOLD
 from knowledge.question import YEAR, Question, closing_tag, without_yes_no_tag
 from knowledge.words import normalise
 
 EARLIEST, LATEST = 1900, 2100  # what a stated value must lie within to be a year
-BOLD = re.compile(r"\*\*(.+?)\*\*")
 NAMED_FIGURE = re.compile(r"\bthe\s+\d+(?:\.\d+)?\s*%", re.IGNORECASE)  # 'the 19.4% increase', 'the 2% guideline'
 BOLD_DATE = re.compile(r"(?:\d{1,2}\s+[A-Za-z]+\s+|[A-Za-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d")
 
