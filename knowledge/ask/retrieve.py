@@ -18,6 +18,7 @@ from knowledge.ask.intent import (
     FOLLOW_UP_START,
     MEMBER_WORDS,
     SPLIT_WORDS,
+    a_change_in_real_terms,
     asks_fraction_of_members,
     names_the_whole,
     question_head,
@@ -149,7 +150,8 @@ class Asked:
     @functools.cached_property
     def names_one_real_change(self) -> bool:
         """'Norway real change 2023, 2015 prices': a change in real terms named, of one year."""
-        return len(set(self.question.years)) < 2 and self.has(*_real_change_named())
+        named = self.has(*_real_change_named()) or a_change_in_real_terms(self.has)
+        return len(set(self.question.years)) < 2 and named
 
 
 def measure_score(

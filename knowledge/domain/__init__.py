@@ -279,9 +279,12 @@ class TableQuestionWords(Strict):
     decrease: tuple[str, ...]
     increase: tuple[str, ...]
     list_cues: tuple[str, ...]
+    closest: tuple[str, ...]
+    short_of_the_line: tuple[str, ...]
     trend_cues: tuple[str, ...]
     span_words: frozenset[str]
     derived_cues: tuple[str, ...]
+    percentage_forms: tuple[str, ...]
     any_member: tuple[str, ...]
     only_one: tuple[str, ...]
     anyone: tuple[str, ...]
@@ -646,6 +649,8 @@ class QuestionWords(Strict):
     small_talk: tuple[str, ...]
     bot_names: tuple[str, ...]
     slang: tuple[str, ...]
+    answer_forms: tuple[str, ...]
+    answer_form_grains: tuple[str, ...]
     letters: LetterWords
     proceedings: ProceedingsWords
     worksheets: WorksheetWords
