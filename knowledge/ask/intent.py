@@ -126,7 +126,8 @@ def a_change_in_real_terms(has: Callable[..., bool]) -> bool:
     """'Czechia's inflation-adjusted growth', 'Romania's real-terms jump': words of real terms and of a change, apart
     as people put them."""
     words = domain.question_words()
-    return has(*words.verifier.real_terms) and has(*words.asked_kinds.change)
+    moved = (*words.table_questions.increase, *words.table_questions.decrease, "change", "changed")
+    return has(*words.quantities.real_terms_of_a_change) and has(*moved)
 
 
 def _asks_what_was_spent(has: Callable[..., bool], word_set: set[str]) -> bool:

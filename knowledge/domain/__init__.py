@@ -152,6 +152,7 @@ class VerifierWords(Strict):
     confirming_starts: frozenset[str]
     figure_confirmed: frozenset[str]
     yes_no_tags: tuple[str, ...]
+    alternative_openers: tuple[str, ...]
     date_tags: tuple[str, ...]
     yes_no_outright: frozenset[str]
     claim_tags: tuple[str, ...]
@@ -410,6 +411,7 @@ class QuantityWords(Strict):
     amount_nouns: tuple[str, ...]
     time_units: frozenset[str]
     real_change: tuple[str, ...]
+    real_terms_of_a_change: tuple[str, ...]
     real_change_basis: frozenset[str]
     price_nouns: frozenset[str]
 

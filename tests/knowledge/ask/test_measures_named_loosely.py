@@ -95,3 +95,25 @@ def test_the_ally_closest_to_a_line_without_reaching_it(engine):
 def test_nearest_without_a_line_ranks_nothing(engine):
     answer = engine.ask("which ally is nearest to Russia?")
     assert answer.operation != "ranking"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium's defence spending in 2016 and 2017 in constant 2015 dollars, sum it up",
+        "add up Norway and Denmark's 2019 defence spending at constant 2015 prices",
+    ],
+)
+def test_a_price_basis_beside_a_particle_asks_no_change(engine, text):
+    answer = engine.ask(text)
+    assert not any(fact.measure.startswith("real_change") for fact in answer.facts)
+
+
+def test_a_claim_tagged_in_a_sentence_of_its_own_is_checked(engine):
+    answer = engine.ask("Estonia had the biggest real-terms jump in defence spending in 2022. Yes? If not, who did?")
+    assert answer.answered and answer.answer.startswith(("**Yes**", "**No**"))
+
+
+def test_a_sentence_after_a_claim_that_is_no_tag_leaves_it_a_statement(engine):
+    answer = engine.ask("Estonia spent a lot in 2022. Why?")
+    assert not answer.answer.startswith(("**Yes**", "**No**"))
