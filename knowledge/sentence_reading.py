@@ -457,11 +457,24 @@ def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mentio
 
 
 def spent_by(words: Sequence[str], figure: Figure, participles: Sequence[str]) -> bool:
-    """'the $457 billion spent by all European countries': an amount a participle right after it, then 'by', says
-    someone spent (whoever that is: the words after 'by')."""
-    return figure.kind is FigureKind.MONEY and words[figure.end : figure.end + 2] in (
+    """'the $457 billion spent by all European countries', 'the 2.02% recorded by European allies': an amount or a
+    share a participle right after it, then 'by', says someone spent or recorded (whoever that is: the words after
+    'by')."""
+    return figure.kind in (FigureKind.MONEY, FigureKind.PERCENT) and words[figure.end : figure.end + 2] in (
         [participle, "by"] for participle in participles
     )
+
+
+def level_named_for(words: Sequence[str], figure: Figure, mentions: Sequence[Mention]) -> Mention | None:
+    """'… though below the 2.71% for the alliance as a whole': a share the sentence names with 'the' before it and
+    'for' and a name right after it is that one's level, set beside the subject's, not the subject's own; the
+    mention naming it, else None."""
+    if figure.kind is not FigureKind.PERCENT or figure.start == 0 or words[figure.start - 1] != "the":
+        return None
+    if words[figure.end : figure.end + 1] != ["for"]:
+        return None
+    starts = {figure.end + 1, figure.end + 1 + (words[figure.end + 1 : figure.end + 2] == ["the"])}
+    return next((m for m in mentions if m.start in starts and not m.source), None)
 
 
 def after_a_semicolon(words: list[str], start: int, end: int) -> int:

@@ -25,6 +25,7 @@ from knowledge.sentence_reading import (
     Context,
     Reading,
     after_a_semicolon,
+    level_named_for,
     not_the_recipient,
     spent_by,
 )
@@ -560,6 +561,8 @@ def _agent_after(reading: Subjects, index: int) -> str | None:
     says someone spent, paid or allocated is the one's named after its 'by' (a few words on at most: 'all', 'the'),
     not the one the sentence named before it (Russia, whose figure it is compared with)."""
     figure = reading.values[index]
+    if level := level_named_for(reading.words, figure, reading.mentions):
+        return None if reading.beneficiary(level) else level.name
     if not spent_by(reading.words, figure, reading.table.raw.agent_participles):
         return _spender_of_its_noun(reading, index)
     by = figure.end + 1
