@@ -465,6 +465,31 @@ def spent_by(words: Sequence[str], figure: Figure, participles: Sequence[str]) -
     )
 
 
+RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+PERSON_OPENERS = frozenset({"who", "whose"})  # a relative clause about a person
+
+
+def of_an_unknown_antecedent(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    start: int,
+    end: int,
+    openers: frozenset[str] = RELATIVE_OPENERS,
+) -> bool:
+    """'… succeeding Jens Stoltenberg, who had held the post for 10 years', '… under the Global Combat Air Programme,
+    which aims to field the aircraft by 2035': a relative clause (between `start` and `end`) whose antecedent, right
+    before its comma, is a capitalised name the entity list does not know is about that one, whose figures and dates
+    are no one's the document can name."""
+    words = [token.word for token in tokens]
+    opens = [p for p in range(max(start, 2), end) if words[p] in openers and words[p - 1] == ","]
+    if not opens or any(opens[-1] < m.start < end for m in mentions):
+        return False  # '… Spending Review, which gave the MoD £16.5 billion': the clause names whose it is
+    before = opens[-1] - 2
+    named = any(m.start <= before < m.end for m in mentions)
+    text = tokens[before].text
+    return not named and text[:1].isupper() and text.isalpha() and not text.isupper()  # 'GDP, which …': a term
+
+
 def level_named_for(words: Sequence[str], figure: Figure, mentions: Sequence[Mention]) -> Mention | None:
     """'… though below the 2.71% for the alliance as a whole': a share the sentence names with 'the' before it and
     'for' and a name right after it is that one's level, set beside the subject's, not the subject's own; the
