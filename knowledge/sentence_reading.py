@@ -32,6 +32,7 @@ from knowledge.named_things import NamedThings
 
 BENEFICIARY_LIST_LINKS = frozenset({"and", "or", ","})  # between two the money goes to
 QUOTE_MARKS = frozenset({"“", "”"})
+NAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})  # around a name ('the Commission's "ReArm Europe" plan')
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
@@ -446,7 +447,21 @@ class Reading:
 
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
-        return found[0].name if found else None
+        if not found:
+            return None
+        owned = self._programme_owned(found[0])
+        return owned.name if owned else found[0].name
+
+    def _programme_owned(self, owner: Mention) -> Mention | None:
+        """'The Commission's "ReArm Europe" plan, presented on 4 March, offers some relief. It includes …': a programme
+        named right after a body's possessive is what the sentence is about, and what 'it' after it refers to."""
+        if not self.tokens[owner.end - 1].text.casefold().endswith(("'s", "’s", "s'")):
+            return None
+        for mention in self.mentions:
+            between = self.tokens[owner.end : mention.start]
+            if mention.start >= owner.end and all(token.text in NAME_QUOTES for token in between):
+                return mention if entity_tables().kind(mention.name) == "programme" else None
+        return None
 
 
 def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mention: Mention) -> bool:

@@ -423,3 +423,12 @@ def test_a_figure_of_a_relative_clause_about_someone_unknown_is_no_entity_s() ->
 def test_a_figure_of_a_relative_clause_naming_whose_it_is_stays_that_one_s() -> None:
     sentence = "That rise followed the 2021 Budget Review, which gave Norway an additional NOK 16 billion over 4 years."
     assert (16.0, "money", "Norway") in subjects_of(sentence)
+
+
+def test_a_programme_named_after_a_body_s_possessive_is_what_the_sentence_is_about() -> None:
+    owned = SentenceReader(
+        'The Commission\'s "ReArm Europe" plan, unveiled on 4 March, eases the rules.', Context(), 2025
+    )
+    assert owned.sentence_subject() == "ReArm Europe"  # what 'It includes up to €150 billion …' after it refers to
+    plain = SentenceReader("The Commission's plan, unveiled on 4 March, eases the rules.", Context(), 2025)
+    assert plain.sentence_subject() == "European Commission"
