@@ -210,22 +210,8 @@ class Periods(Reading):
         """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a
         determiner, past a break of the figure's clause, names the thing after it, not the figure's time."""
         named = year.start > 0 and self.words[year.start - 1] in YEAR_DETERMINERS
-        if named and any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start)):
-            return True
-        return self._in_a_clause_of_its_own(figure, year)
-
-    def _in_a_clause_of_its_own(self, figure: Figure, year: Figure) -> bool:
-        """'raised its order from 90 to 115 aircraft, and it is developing a new jet, which aims to field it by 2035':
-        a year past a comma and a conjunction opening a clause with a subject of its own (a pronoun) is that
-        clause's time, no figure's before it (nor its deadline)."""
-        pronouns = self.table.pronouns
-        return any(
-            self.words[p] == ","
-            and self.words[p + 1] in CLAUSE_JOINS
-            and pronouns.starting_at(self.words, p + 2)
-            and self.words[p + 2] not in frame_data().modifier_after  # ', and its 2024–2030 law': named above
-            for p in range(figure.end, min(year.start, len(self.words) - 2))
-        )
+        past_a_break = named and any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
+        return past_a_break or _in_a_clause_of_its_own(self.words, self.table, figure, year)
 
     def change_span(self, index: int, period: str | None) -> str | None:
         """'By 2027 the line is planned to be 43.2% higher than in 2024': a change of a year several years after the
@@ -470,6 +456,19 @@ def counted_span(reading: Periods) -> tuple[int, int, str] | None:
             last = int(year.value)
             return unit - 1 - opener, year.end, f"{last - count + 1}-{last}"
     return None
+
+
+def _in_a_clause_of_its_own(words: list[str], table: Cues, figure: Figure, year: Figure) -> bool:
+    """'raised its order from 90 to 115 aircraft, and it is developing a new jet, which aims to field it by 2035': a
+    year past a comma and a conjunction opening a clause with a subject of its own (a pronoun) is that clause's
+    time, no figure's before it (nor its deadline)."""
+    return any(
+        words[p] == ","
+        and words[p + 1] in CLAUSE_JOINS
+        and table.pronouns.starting_at(words, p + 2)
+        and words[p + 2] not in frame_data().modifier_after  # ', and its 2024–2030 law': named above
+        for p in range(figure.end, min(year.start, len(words) - 2))
+    )
 
 
 SPAN_NAMED_REACH = 6  # words from 'over 12 years' to the span it names ('…, covering the period 2025–2036')

@@ -447,21 +447,20 @@ class Reading:
 
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
-        if not found:
-            return None
-        owned = self._programme_owned(found[0])
-        return owned.name if owned else found[0].name
+        owned = programme_owned(self.tokens, self.mentions, found[0]) if found else None
+        return (owned or found[0]).name if found else None
 
-    def _programme_owned(self, owner: Mention) -> Mention | None:
-        """'The Commission's "ReArm Europe" plan, presented on 4 March, offers some relief. It includes …': a programme
-        named right after a body's possessive is what the sentence is about, and what 'it' after it refers to."""
-        if not self.tokens[owner.end - 1].text.casefold().endswith(("'s", "’s", "s'")):
-            return None
-        for mention in self.mentions:
-            between = self.tokens[owner.end : mention.start]
-            if mention.start >= owner.end and all(token.text in NAME_QUOTES for token in between):
-                return mention if entity_tables().kind(mention.name) == "programme" else None
+
+def programme_owned(tokens: Sequence[Token], mentions: Sequence[Mention], owner: Mention) -> Mention | None:
+    """'The Commission's "ReArm Europe" plan, presented on 4 March, offers some relief. It includes …': a programme
+    named right after a body's possessive is what the sentence is about, and what 'it' after it refers to."""
+    if not tokens[owner.end - 1].text.casefold().endswith(("'s", "’s", "s'")):
         return None
+    for mention in mentions:
+        between = tokens[owner.end : mention.start]
+        if mention.start >= owner.end and all(token.text in NAME_QUOTES for token in between):
+            return mention if entity_tables().kind(mention.name) == "programme" else None
+    return None
 
 
 def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mention: Mention) -> bool:
