@@ -526,6 +526,25 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     return ["quantity: a change, not a share of the total"] if shares and not _names_a_share(question) else []
 
 
+def direction_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
+    """'Which ally had a real-terms fall in 2024?' is not answered by a rise ('Europe and Canada +17.9%'), nor a rise
+    asked by a fall: a question naming one direction alone, answered by changes all the other way."""
+    if answer.calculation or question.yes_no or not answer.facts or not all(is_change(f) for f in answer.facts):
+        return []
+    sides = domain.question_words().table_questions
+    falls, rises = question.has(*sides.decrease), question.has(*sides.increase)
+    if falls == rises:
+        return []
+    fallen = [_a_fall(fact) for fact in answer.facts]
+    if falls and not any(fallen):
+        return ["quantity: a rise, not the fall asked"]
+    return ["quantity: a fall, not the rise asked"] if rises and all(fallen) else []
+
+
+def _a_fall(fact: Fact) -> bool:
+    return (fact.value or 0.0) < 0 or "decrease" in fact.qualifiers
+
+
 def total_for_a_change(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'Five years of Italian spending, 2020 through 2024. What's the total?' asks the years added up: the change
     from the first to the last is another figure (a question naming a change as well is left to the others)."""

@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from knowledge import lexicon
+from knowledge.ask.parse import parse_question
+from knowledge.ask.quantities import direction_unaccounted
+from knowledge.models import Answer, Band
+from knowledge.question import parse
 
 
 def test_an_idiom_names_its_concept_whole():
@@ -117,3 +121,12 @@ def test_a_claim_tagged_in_a_sentence_of_its_own_is_checked(engine):
 def test_a_sentence_after_a_claim_that_is_no_tag_leaves_it_a_statement(engine):
     answer = engine.ask("Estonia spent a lot in 2022. Why?")
     assert not answer.answer.startswith(("**Yes**", "**No**"))
+
+
+def test_a_fall_asked_is_not_answered_by_a_rise(engine):
+    rise = next(f for f in engine.index.by_measure["real_change_defence_spending"] if (f.value or 0) > 0)
+    answer = Answer(
+        question="q", answered=True, band=Band.ANSWER, answer="", confidence=0.9, facts=[rise], values=[rise.value]
+    )
+    fall_asked = parse_question(parse("which ally had a real-terms fall in 2024?", engine.vocabulary, engine.people))
+    assert direction_unaccounted(fall_asked, answer) == ["quantity: a rise, not the fall asked"]
