@@ -35,3 +35,51 @@ def test_a_bullets_short_year_dates_its_figures() -> None:
     periods = {fact.value: fact.period for fact in card_facts()}
     assert periods[61.0] == "2023"
     assert periods[2.7] == "2023"
+
+
+CODED_CARD = (
+    "# CABINET NOTE — ALLIED SPENDING\n\n"
+    "Note date: 3 Mar 2025\n\n"
+    "## 1. NATIONAL LINES\n"
+    "- DK: 2.4% GDP '23\n"
+    "- NL: 1.7% GDP '23\n"
+    "## 2. WHO IS WHERE — SHARE OF GDP '23 (ALLIANCE ESTIMATES PUBLISHED IN JULY '23)\n"
+    "- Leaders: LT 2.5% | HU 2.4% | SK 2.0%\n"
+    "- Laggards: IT 1.4% | BE 1.1% (last)\n"
+    "- NO > 1.6% / first time '23\n"
+    "## 3. ELSEWHERE\n"
+    "- Nordic allies (SIPRI): $61bn '23 / +9% real\n"
+    "- HU (SIPRI): $4.4bn '23\n"
+    "- RU: ~$109bn '23 / +24%\n"
+)
+
+
+def coded_facts() -> dict[float | None, Fact]:
+    return {fact.value: fact for fact in card_facts(CODED_CARD)}
+
+
+def test_a_markdown_heading_however_long_heads_its_bullets_and_bars_set_items_apart() -> None:
+    facts = coded_facts()
+    assert [(facts[v].subject, facts[v].period) for v in (2.5, 2.0)] == [("Lithuania", "2023"), ("Slovakia", "2023")]
+    assert {fact.subject for fact in card_facts(CODED_CARD) if fact.value == 2.4} == {"Denmark", "Hungary"}
+
+
+def test_a_code_that_is_a_word_labels_the_figure_after_it_where_codes_label_lines() -> None:
+    facts = coded_facts()
+    assert (facts[1.4].subject, facts[1.1].subject) == ("Italy", "Belgium")
+
+
+def test_a_comparison_sign_before_a_figure_is_a_bound() -> None:
+    fact = coded_facts()[1.6]
+    assert (fact.subject, fact.period, fact.qualifiers) == ("Norway", "2023", ("minimum",))
+
+
+def test_a_body_in_brackets_closing_a_label_is_the_source_not_the_subject() -> None:
+    facts = coded_facts()
+    assert facts[61.0].subject != "SIPRI" and facts[61.0].cited_source == "SIPRI"
+    assert (facts[4.4].subject, facts[4.4].cited_source, facts[4.4].period) == ("Hungary", "SIPRI", "2023")
+
+
+def test_a_non_members_code_labels_its_line() -> None:
+    fact = coded_facts()[109.0]
+    assert (fact.subject, fact.period, fact.measure_kind) == ("Russia", "2023", "money")
