@@ -85,7 +85,7 @@ def entity_mentions(tokens: list[Token], table: Cues, *, word_codes: bool = Fals
             continue
         name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text))
         name = name or _labelling_code(tokens, i, word_codes)
-        if name:
+        if name and not _opens_a_longer_name(words, i, strong, longest):
             mention = _mention(name, i, i + 1, False, words, table)
             mentions.append(replace(mention, source=True) if _reckoned_by(tokens, mention, table) else mention)
             i += 1
@@ -113,6 +113,11 @@ def entity_mentions(tokens: list[Token], table: Cues, *, word_codes: bool = Fals
         else:
             i += 1
     return _listed_after_an_aside(_restated_in_brackets(mentions, words), words)
+
+
+def _opens_a_longer_name(words: list[str], position: int, strong: dict[tuple[str, ...], str], longest: int) -> bool:
+    """'EU allies + CA': a name written as is ('EU') opening a longer name of another entity is read as that name."""
+    return any(tuple(words[position : position + length]) in strong for length in range(2, longest + 1))
 
 
 LIST_COMMA = ","

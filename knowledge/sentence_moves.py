@@ -105,15 +105,31 @@ def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> 
     left = {
         id(one)
         for one, other in itertools.pairwise(stated)
-        if _levels(one, other)
-        and one.subjects == other.subjects
+        if one.subjects == other.subjects
         and _arrowed(reader.words, one.figure, other.figure)
-        and one.period is None
-        and other.period is None
-        and _undated(reader, one.figure)
-        and _undated(reader, other.figure)
+        and (
+            (_levels(one, other) and _both_undated(reader, one, other))
+            or _dated_after_the_level_reached(reader, one, other)
+        )
     }
-    return [replace(one, timeless=True) if id(one) in left else one for one in stated]
+    return [replace(one, timeless=True, period=None) if id(one) in left else one for one in stated]
+
+
+def _both_undated(reader: MoveReading, one: Stated, other: Stated) -> bool:
+    return (
+        one.period is None and other.period is None and _undated(reader, one.figure) and _undated(reader, other.figure)
+    )
+
+
+def _dated_after_the_level_reached(reader: MoveReading, one: Stated, other: Stated) -> bool:
+    """'aid cut 0.5% → 0.3% GNI (2027)', '2.3% → 2.5% by 2027': a year written only after the level (or the goal) an
+    arrow leads to is that level's time; the level it leads from is of a time unsaid, not that year."""
+    if one.period is None or one.period != other.period or one.kind != other.kind or not _levels(one):
+        return False
+    if other.kind == "change":
+        return False
+    dating = [year for year in reader.years if year_text(year) == one.period]
+    return bool(dating) and all(year.start >= other.figure.end for year in dating)
 
 
 def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, str]) -> bool:

@@ -1,4 +1,5 @@
-"""Terse briefing notes and slide-like cards: a year written short after an apostrophe ("'24") read whole."""
+"""Terse briefing notes and slide-like cards: a year written short ("'24"), codes labelling list items, a long Markdown
+heading over its bullets, bounds and arrows written as signs, a source in brackets closing a label."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from knowledge.figures import tokenize
 from knowledge.models import Document, DocumentKind, Fact
 from knowledge.open_facts import extract_open_facts
 from knowledge.readers.prose import read_prose
+from knowledge.sentence import Context, SentenceReader
 
 CARD = (
     "# CABINET NOTE — ALLIED SPENDING\n\n"
@@ -83,3 +85,24 @@ def test_a_body_in_brackets_closing_a_label_is_the_source_not_the_subject() -> N
 def test_a_non_members_code_labels_its_line() -> None:
     fact = coded_facts()[109.0]
     assert (fact.subject, fact.period, fact.measure_kind) == ("Russia", "2023", "money")
+
+
+def read(sentence: str) -> list[tuple[float, str, str | None, list[str]]]:
+    reader = SentenceReader(sentence, Context(gdp_shares=True, word_codes=True), 2025)
+    return [(s.figure.value, s.kind, s.period, list(s.qualifiers)) for s in reader.statements()]
+
+
+def test_a_year_written_after_the_level_an_arrow_leads_to_dates_only_that_level() -> None:
+    assert read("- NO: aid trimmed 0.9% → 0.7% GNI (2026)") == [
+        (0.9, "share_of_total", None, []),
+        (0.7, "share_of_total", "2026", []),
+    ]
+
+
+def test_an_arrow_typed_as_two_signs_is_no_bound() -> None:
+    assert read("- SE: 1.5% -> 2.1%") == [(1.5, "share_of_gdp", None, []), (2.1, "share_of_gdp", None, [])]
+
+
+def test_europe_s_allies_plus_a_code_name_the_group_not_the_union() -> None:
+    reader = SentenceReader("- EU allies + CA: $430bn '23", Context(word_codes=True), 2025)
+    assert [mention.name for mention in reader.mentions] == ["European Allies and Canada"]
