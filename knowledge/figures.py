@@ -1427,7 +1427,17 @@ def _numbered_place(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     number = tokens[i + 1]
     glued = tokens[i].end == number.start and number.text.isdigit()
     scoped = table.rank_scopes.starting_at([t.word for t in tokens[i + 2 : i + 4]], 0) or _numbered_label(tokens, i)
+    scoped = scoped or _bracketed_after_a_figure(tokens, i)
     return Figure(FigureKind.RANK, float(number.text), i, i + 2) if glued and scoped else None
+
+
+def _bracketed_after_a_figure(tokens: list[Token], i: int) -> bool:
+    """'PL 4.12% (#1) | EE 3.43% (#2)': a number sign and its number alone in brackets right after a percentage or an
+    amount is the place that figure gives its subject in the list's ranking."""
+    if i < 2 or i + 2 >= len(tokens) or tokens[i - 1].text != "(" or tokens[i + 2].text != ")":
+        return False
+    figure_end = tokens[i - 2].text
+    return figure_end == "%" or figure_end[:1].isdigit()
 
 
 def _numbered_label(tokens: list[Token], i: int) -> bool:
@@ -1619,7 +1629,8 @@ def _bare_total(tokens: list[Token], j: int) -> bool:
     """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024'); a bracket may
     date it ('Allies at or above 2%: 23 of 32 (2024e)', '(2014: 3 of 28)')."""
     after = tokens[j + 1].text if j + 1 < len(tokens) else "."
-    ends = after in TOTAL_ENDS or _standing_in_verb(tokens, j + 1)
+    # "23 of 32 '24": a note's total dated by the year written right after it
+    ends = after in TOTAL_ENDS or bool(YEAR.match(after)) or _standing_in_verb(tokens, j + 1)
     return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and ends
 
 

@@ -106,3 +106,26 @@ def test_an_arrow_typed_as_two_signs_is_no_bound() -> None:
 def test_europe_s_allies_plus_a_code_name_the_group_not_the_union() -> None:
     reader = SentenceReader("- EU allies + CA: $430bn '23", Context(word_codes=True), 2025)
     assert [mention.name for mention in reader.mentions] == ["European Allies and Canada"]
+
+
+def test_a_place_in_brackets_after_a_figure_and_a_place_in_the_world_are_ranks() -> None:
+    reader = SentenceReader("- Leaders: LT 2.5% (#1) | HU 2.4% (#2)", Context(gdp_shares=True, word_codes=True), 2025)
+    assert [(s.figure.value, s.kind, s.subjects) for s in reader.statements() if s.kind == "rank"] == [
+        (1.0, "rank", ["Lithuania"]),
+        (2.0, "rank", ["Hungary"]),
+    ]
+    assert [
+        (s.figure.value, s.kind) for s in SentenceReader("- RU: #5 world spender", Context(), 2025).statements()
+    ] == [(5.0, "rank")]
+
+
+def test_a_total_dated_by_the_year_right_after_it_is_a_count_of_that_year() -> None:
+    assert (19.0, "count", "2023", []) in read("- Over the line: 11 allies '21 → 19 of 31 '23")
+
+
+def test_a_sources_month_and_year_in_a_heading_do_not_date_its_section() -> None:
+    text = (
+        CODED_CARD + "## 4. RIVALS (SIPRI, May '24)\n- CN: #2 world spender\n- RU: $109bn '23\n- RU: #3 world spender\n"
+    )
+    ranks = [fact for fact in card_facts(text) if fact.measure_kind == "rank" and fact.subject == "Russia"]
+    assert [fact.period for fact in ranks] == ["2023"]
