@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
+from knowledge.cues import cues
 from knowledge.figures import Figure, arrow_between
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_periods import year_text
@@ -106,7 +107,7 @@ def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> 
         id(one)
         for one, other in itertools.pairwise(stated)
         if one.subjects == other.subjects
-        and _arrowed(reader.words, one.figure, other.figure)
+        and _arrowed(reader.words, one.figure, other.figure, marks_now=True)
         and (
             (_levels(one, other) and _both_undated(reader, one, other))
             or _dated_after_the_level_reached(reader, one, other)
@@ -151,9 +152,13 @@ def _moved_forward(words: list[str], opening: Figure, closing: Figure) -> bool:
     return opened and linked and all(word.isalpha() for word in gap)
 
 
-def _arrowed(words: list[str], opening: Figure, closing: Figure) -> bool:
-    """'1.19% → 2.12%', '0.5% -> 0.3% of GNI': two levels an arrow alone joins, the first leading to the second."""
-    return arrow_between(words, opening.end, closing.start)
+def _arrowed(words: list[str], opening: Figure, closing: Figure, *, marks_now: bool = False) -> bool:
+    """'1.19% → 2.12%', '0.5% -> 0.3% of GNI': two levels an arrow alone joins, the first leading to the second;
+    `marks_now`: also with words saying the first is today's between ('2.3% now → 2.5% by 2027')."""
+    end = opening.end
+    if marks_now:
+        end += cues().level_time_marks.starting_at(words, end)
+    return arrow_between(words, end, closing.start)
 
 
 def _moved_from_after(words: list[str], level: Figure, earlier: Figure) -> bool:

@@ -129,3 +129,10 @@ def test_a_sources_month_and_year_in_a_heading_do_not_date_its_section() -> None
     )
     ranks = [fact for fact in card_facts(text) if fact.measure_kind == "rank" and fact.subject == "Russia"]
     assert [fact.period for fact in ranks] == ["2023"]
+
+
+def test_a_level_marked_as_todays_before_an_arrow_is_not_of_the_year_after_it() -> None:
+    assert read("- NO: 1.6% now → 2.0% by 2028") == [
+        (1.6, "share_of_gdp", None, []),
+        (2.0, "share_of_gdp", "2028", ["deadline"]),
+    ]
