@@ -191,6 +191,7 @@ class CueFile(BaseModel):
     bound_particle_verbs: list[str]
     line_states: list[str]
     line_state_adverbs: list[str]
+    level_time_marks: list[str]
     economy_words: list[str]
     restated_from: list[str]
     guideline_subject: str
@@ -447,6 +448,7 @@ class Cues:
     bound_particle_verbs: frozenset[str]
     line_states: Phrases
     line_state_adverbs: frozenset[str]
+    level_time_marks: Phrases
     economy: Phrases
     restated_from: Phrases
     relative: Phrases
@@ -611,6 +613,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         bound_particle_verbs=_folded(raw.bound_particle_verbs),
         line_states=Phrases(raw.line_states),
         line_state_adverbs=_folded(raw.line_state_adverbs),
+        level_time_marks=Phrases(raw.level_time_marks),
         economy=Phrases(raw.economy_words),
         restated_from=Phrases(raw.restated_from),
         relative=Phrases([*raw.relative_periods, *raw.story_relative_periods]),

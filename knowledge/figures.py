@@ -23,9 +23,13 @@ from knowledge.spelled import SpelledReader
 DECIMAL_COMMA = rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,])(?=\s?{SCALES})"
 # A Markdown footnote's marker ('allies[^2]', 'in 2023[^4]'): a pointer to a note, neither a number nor a word.
 FOOTNOTE_MARK = r"\[\^[^\]\s]{1,12}\]"
+# A year written short after an apostrophe, as briefing notes and slides write it ("$485bn '24", "3 allies '14 → 23
+# '24"): read as the whole year. Not a quotation's end ("'the 24'") nor a decade ("the '90s").
+SHORT_YEAR = r"(?<![\w'‘’])['‘’](?P<short_digits>\d\d)(?![\w%'‘’]|[.,]\d)"
 TOKEN = re.compile(
     rf"(?P<footnote_mark>{FOOTNOTE_MARK})"
     rf"|(?P<decimal_comma>{DECIMAL_COMMA})"
+    rf"|(?P<short_year>{SHORT_YEAR})"
     r"|US\$|C\$|A\$|NZ\$|NT\$|[$€£¥₩%]"
     r"|\d+(?:st|nd|rd|th)(?:-[^\W\d_]+)?\b"  # '4th-largest' is one word, as 'fourth-largest' is
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -143,8 +147,7 @@ def tokenize(sentence: str) -> list[Token]:
     tokens = [
         Token(text, fold(text), m.start(), m.end())
         for m in TOKEN.finditer(sentence)
-        if (text := m.group().replace(",", ".") if m.lastgroup == "decimal_comma" else m.group()) not in EMPHASIS_MARKS
-        and m.lastgroup != "footnote_mark"
+        if (text := _token_text(m)) not in EMPHASIS_MARKS and m.lastgroup != "footnote_mark"
     ]
     read: list[Token] = []
     for at, reading in spelled_reader().runs(tokens):
@@ -157,6 +160,15 @@ def tokenize(sentence: str) -> list[Token]:
             read.append(Token(reading.text, reading.text, tokens[at].start, tokens[reading.end - 2].end))
             read.append(Token(reading.scale, fold(reading.scale), last.start, last.end))
     return read
+
+
+def _token_text(match: re.Match[str]) -> str:
+    """A token as the rest reads it: a decimal comma as its point, a year written short ("'24") whole."""
+    if match.lastgroup == "decimal_comma":
+        return match.group().replace(",", ".")
+    if match.lastgroup == "short_year":
+        return _whole_year(match.group("short_digits"))
+    return match.group()
 
 
 @cache
@@ -1422,7 +1434,17 @@ def _numbered_place(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     number = tokens[i + 1]
     glued = tokens[i].end == number.start and number.text.isdigit()
     scoped = table.rank_scopes.starting_at([t.word for t in tokens[i + 2 : i + 4]], 0) or _numbered_label(tokens, i)
+    scoped = scoped or _bracketed_after_a_figure(tokens, i)
     return Figure(FigureKind.RANK, float(number.text), i, i + 2) if glued and scoped else None
+
+
+def _bracketed_after_a_figure(tokens: list[Token], i: int) -> bool:
+    """'PL 4.12% (#1) | EE 3.43% (#2)': a number sign and its number alone in brackets right after a percentage or an
+    amount is the place that figure gives its subject in the list's ranking."""
+    if i < 2 or i + 2 >= len(tokens) or tokens[i - 1].text != "(" or tokens[i + 2].text != ")":
+        return False
+    figure_end = tokens[i - 2].text
+    return figure_end == "%" or figure_end[:1].isdigit()
 
 
 def _numbered_label(tokens: list[Token], i: int) -> bool:
@@ -1614,7 +1636,8 @@ def _bare_total(tokens: list[Token], j: int) -> bool:
     """'it was 23 of 32.': a total that ends its clause, no noun after it (not a year: 'in 3 of 2024'); a bracket may
     date it ('Allies at or above 2%: 23 of 32 (2024e)', '(2014: 3 of 28)')."""
     after = tokens[j + 1].text if j + 1 < len(tokens) else "."
-    ends = after in TOTAL_ENDS or _standing_in_verb(tokens, j + 1)
+    # "23 of 32 '24": a note's total dated by the year written right after it
+    ends = after in TOTAL_ENDS or bool(YEAR.match(after)) or _standing_in_verb(tokens, j + 1)
     return not YEAR.match(tokens[j].text) and NUMBER.match(tokens[j].text) is not None and ends
 
 

@@ -85,7 +85,7 @@ def entity_mentions(tokens: list[Token], table: Cues, *, word_codes: bool = Fals
             continue
         name = exact.get(tokens[i].text) or exact.get(without_possessive(tokens[i].text))
         name = name or _labelling_code(tokens, i, word_codes)
-        if name:
+        if name and not _opens_a_longer_name(words, i, strong, longest):
             mention = _mention(name, i, i + 1, False, words, table)
             mentions.append(replace(mention, source=True) if _reckoned_by(tokens, mention, table) else mention)
             i += 1
@@ -114,6 +114,11 @@ def entity_mentions(tokens: list[Token], table: Cues, *, word_codes: bool = Fals
             i += 1
     mentions = [replace(m, aside=False) if m.aside and _owns_the_figure_after(tokens, m) else m for m in mentions]
     return _listed_after_an_aside(_restated_in_brackets(mentions, words), words)
+
+
+def _opens_a_longer_name(words: list[str], position: int, strong: dict[tuple[str, ...], str], longest: int) -> bool:
+    """'EU allies + CA': a name written as is ('EU') opening a longer name of another entity is read as that name."""
+    return any(tuple(words[position : position + length]) in strong for length in range(2, longest + 1))
 
 
 YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
@@ -249,6 +254,9 @@ LABEL_COLON = ":"
 LABEL_REACH = 6  # words from a code opening a label to the colon closing it ('FR armed-forces budget 2025:')
 LABEL_BREAKS = frozenset({".", ";", "!", "?", "(", "—", "–"})
 AMOUNT_SIGNS = frozenset({"$", "€", "£", "¥"})
+# before a figure: '+9%', '−2.01 pts', '~$149bn', 'PL > 4%'
+FIGURE_SIGNS = frozenset({"+", "-", "−", "~", "≈", ">", "<", "≥", "≤"})
+LIST_ITEM_MARKS = frozenset({"|", "/", ",", "(", ";"})  # before an item of a list of figures
 
 
 def _labelling_code(tokens: list[Token], position: int, word_codes: bool) -> str | None:
@@ -259,16 +267,37 @@ def _labelling_code(tokens: list[Token], position: int, word_codes: bool) -> str
     'IT: €2bn' in a budget's lines). Elsewhere ('the US and DE') a code is left unread."""
     code = tokens[position].text
     name = entity_tables().codes.get(code)
-    if name is None or not _opens_a_label(tokens, position):
+    if name is None:
         return None
+    if not _opens_a_label(tokens, position):
+        return name if word_codes and _opens_a_listed_figure(tokens, position) else None
     following = tokens[position + 1].text if position + 1 < len(tokens) else ""
     a_word = code in domain.question_words().codes_beside_codes
-    if following == LABEL_COLON:
+    if following == LABEL_COLON or _source_bracketed_before_colon(tokens, position):
         return name if word_codes or not a_word else None
-    if a_word or not following:
+    if not following or (a_word and not word_codes):
         return None
-    figure = following[:1].isdigit() or following in AMOUNT_SIGNS
-    return name if figure or _label_closed_by_a_colon(tokens, position) else None
+    figure = following[:1].isdigit() or following in AMOUNT_SIGNS | FIGURE_SIGNS
+    # 'Bottom: IT 1.49% | CA 1.37%': where codes label the lines, a code that is a word labels the figure right after
+    return name if figure or (not a_word and _label_closed_by_a_colon(tokens, position)) else None
+
+
+def _opens_a_listed_figure(tokens: list[Token], position: int) -> bool:
+    """'PL 4.12% | EE 3.43%', 'IT −2.01 pts / CA −2.13 pts', '(BE 1.30%, CA 1.37%)': in a document whose lines codes
+    label, a code opening an item of a list of figures (after the mark setting items apart) labels the figure right
+    after it."""
+    if position == 0 or tokens[position - 1].text not in LIST_ITEM_MARKS or position + 1 >= len(tokens):
+        return False
+    following = tokens[position + 1].text
+    return following[:1].isdigit() or following in AMOUNT_SIGNS | FIGURE_SIGNS
+
+
+def _source_bracketed_before_colon(tokens: list[Token], position: int) -> bool:
+    """'DE (SIPRI): $88.5bn': a code, its figures' source in brackets, and the label's colon."""
+    following = [token.text for token in tokens[position + 1 : position + 5]]
+    if len(following) < len(("(", "SIPRI", ")", ":")) or following[0] != "(" or following[2:] != [")", LABEL_COLON]:
+        return False
+    return entity_tables().kind(entity_tables().exact.get(following[1]) or "") == "organisation"
 
 
 CODE_LINE = re.compile(r"^[ \t]*(?:[-*+•▪]\s+|\|\s*)?(?P<code>[A-Z]{2})\b(?=\s*(?::|\||\d))", re.MULTILINE)
@@ -401,6 +430,12 @@ def _cited_with_year(words: list[str], start: int, end: int) -> bool:
     )
 
 
+def _bracketed_before_a_label_colon(words: list[str], start: int, end: int) -> bool:
+    """'World (SIPRI): $2,718bn', 'DE (IISS): 1.9% GDP': a body alone in brackets closing a bullet's label, after the
+    name the label gives, is the source the figures are cited from, not whom they are of."""
+    return start > 1 and words[start - 1] == "(" and words[end : end + 2] == [")", LABEL_COLON]
+
+
 ESTIMATE_MARK = "e"  # '2024e': a year's figure estimated
 
 
@@ -432,6 +467,7 @@ def _mention(name: str, start: int, end: int, weak: bool, words: list[str], tabl
         or (after in table.source_after and body)
         or (body and bool(table.method_before.ending_at(words, start)))
         or (body and _cited_with_year(words, start, end))
+        or (body and _bracketed_before_a_label_colon(words, start, end))
         or (entity_tables().kind(name) == "organisation" and _labelled_with_its_year(words, start, end))
     )
     titled = _titled(following, table)

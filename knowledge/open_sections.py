@@ -15,7 +15,8 @@ from knowledge.doc_context import (
     is_heading_block,
     numbered_headline,
 )
-from knowledge.figures import ARROWS, FigureKind
+from knowledge.entities import entity_tables
+from knowledge.figures import ARROWS, Figure, FigureKind
 from knowledge.frames import is_country
 from knowledge.models import Block
 from knowledge.named_things import heading_topic
@@ -93,7 +94,7 @@ class Sections(OpenReading):
             # a section headed by a span of years ('Convergence towards the 2% guideline, 2014-2024') speaks of it,
             # not a document's title repeated ('A timeline of NATO's spending pledges, 2006-2025')
             # ('Japan: the largest jump since 1952' speaks of no year: a year a record is measured back to is none)
-            years = [year for year in reader.years if not reader.comparison(year)] if reader else []
+            years = _years_spoken_of(reader) if reader else []
             titled = heading is not None and heading.text.strip() == self.document.title.strip()
             span = years[0].period_text if years and not titled else None
             year = first_single_year(years)
@@ -276,3 +277,21 @@ def _asks_on(text: str) -> bool:
     """A paragraph that is a question alone and names no year ('**Who were the biggest movers?**')."""
     question = text.strip().strip("*_").strip()
     return question.endswith("?") and "\n" not in question and not YEAR_WORD.search(question)
+
+
+def _years_spoken_of(reader: SentenceReader) -> list[Figure]:
+    """A heading's years that say what time its section speaks of: no record's base, no cited source's date."""
+    return [year for year in reader.years if not (reader.comparison(year) or _a_sources_date(reader, year))]
+
+
+def _a_sources_date(reader: SentenceReader, year: Figure) -> bool:
+    """'THE OTHER SIDE (SIPRI, Apr '25)': a month and year in brackets after a body's name date the source the
+    section cites, not the time its figures are of."""
+    words = reader.words
+    if year.start < 1 or words[year.start - 1] not in cues().months or "(" not in words[: year.start]:
+        return False
+    opened = year.start - 1 - words[: year.start][::-1].index("(")
+    return any(
+        mention.start == opened + 1 and entity_tables().kind(mention.name) == "organisation"
+        for mention in reader.mentions
+    )

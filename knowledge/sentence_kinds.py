@@ -159,8 +159,11 @@ class Kinds(Qualifiers):
         """What the 'of …' after a percentage says it is of: GDP, or a total."""
         figure = self.values[index]
         tail = self.words[figure.end : self.tails[index]]
-        if self.table.other_bases.within(tail, 0, len(tail)):
-            return "share_of_total"  # '0.3% of gross national income': a share of another base than GDP
+        # '0.3% of gross national income', a note's '0.3% GNI': a share of another base than GDP
+        if self.table.other_bases.within(tail, 0, len(tail)) or self.table.other_bases.starting_at(
+            self.words, figure.end
+        ):
+            return "share_of_total"
         if self.table.gdp.within(tail, 0, len(tail)) or "gdp" in self.words[figure.end : figure.end + 4]:
             return "share_of_gdp"
         if self.table.budget_parts.starting_at(self.words, _past_a_goal_noun(self.words, figure.end)):

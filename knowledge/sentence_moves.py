@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
+from knowledge.cues import cues
 from knowledge.figures import Figure, arrow_between
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_periods import year_text
@@ -105,15 +106,31 @@ def _arrowed_from_an_unknown_time(reader: MoveReading, stated: list[Stated]) -> 
     left = {
         id(one)
         for one, other in itertools.pairwise(stated)
-        if _levels(one, other)
-        and one.subjects == other.subjects
-        and _arrowed(reader.words, one.figure, other.figure)
-        and one.period is None
-        and other.period is None
-        and _undated(reader, one.figure)
-        and _undated(reader, other.figure)
+        if one.subjects == other.subjects
+        and _arrowed(reader.words, one.figure, other.figure, marks_now=True)
+        and (
+            (_levels(one, other) and _both_undated(reader, one, other))
+            or _dated_after_the_level_reached(reader, one, other)
+        )
     }
-    return [replace(one, timeless=True) if id(one) in left else one for one in stated]
+    return [replace(one, timeless=True, period=None) if id(one) in left else one for one in stated]
+
+
+def _both_undated(reader: MoveReading, one: Stated, other: Stated) -> bool:
+    return (
+        one.period is None and other.period is None and _undated(reader, one.figure) and _undated(reader, other.figure)
+    )
+
+
+def _dated_after_the_level_reached(reader: MoveReading, one: Stated, other: Stated) -> bool:
+    """'aid cut 0.5% → 0.3% GNI (2027)', '2.3% → 2.5% by 2027': a year written only after the level (or the goal) an
+    arrow leads to is that level's time; the level it leads from is of a time unsaid, not that year."""
+    if one.period is None or one.period != other.period or one.kind != other.kind or not _levels(one):
+        return False
+    if other.kind == "change":
+        return False
+    dating = [year for year in reader.years if year_text(year) == one.period]
+    return bool(dating) and all(year.start >= other.figure.end for year in dating)
 
 
 def _after_another_time(reader: MoveReading, figure: Figure, ends: tuple[str, str]) -> bool:
@@ -135,9 +152,13 @@ def _moved_forward(words: list[str], opening: Figure, closing: Figure) -> bool:
     return opened and linked and all(word.isalpha() for word in gap)
 
 
-def _arrowed(words: list[str], opening: Figure, closing: Figure) -> bool:
-    """'1.19% → 2.12%', '0.5% -> 0.3% of GNI': two levels an arrow alone joins, the first leading to the second."""
-    return arrow_between(words, opening.end, closing.start)
+def _arrowed(words: list[str], opening: Figure, closing: Figure, *, marks_now: bool = False) -> bool:
+    """'1.19% → 2.12%', '0.5% -> 0.3% of GNI': two levels an arrow alone joins, the first leading to the second;
+    `marks_now`: also with words saying the first is today's between ('2.3% now → 2.5% by 2027')."""
+    end = opening.end
+    if marks_now:
+        end += cues().level_time_marks.starting_at(words, end)
+    return arrow_between(words, end, closing.start)
 
 
 def _moved_from_after(words: list[str], level: Figure, earlier: Figure) -> bool:

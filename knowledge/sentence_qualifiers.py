@@ -6,7 +6,7 @@ was already above 2%', 'Five allies spent more than 3%'): a line, no figure of t
 from __future__ import annotations
 
 from knowledge.cues import Phrases
-from knowledge.figures import Figure, FigureKind, noun_labelled
+from knowledge.figures import TYPED_ARROWS, Figure, FigureKind, noun_labelled
 from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, level_named_for, spent_by
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
@@ -53,6 +53,8 @@ class Qualifiers(Reading):
         words before it ('just over two percent' is a level, not a minimum)."""
         end = min(reach[1], len(self.words))
         for position in range(max(0, reach[0]), end):
+            if position > 0 and self.words[position - 1] + self.words[position] in TYPED_ARROWS:
+                continue  # '0.5% -> 0.3%': the sign closes an arrow typed as two, no bound
             length = phrases.starting_at(self.words, position)
             fits = bool(length) and _bound_fits(self, position, position + length, end)
             if fits and bool(self.table.loose_bounds.ending_at(self.words, position)) == loose:

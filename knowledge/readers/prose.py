@@ -361,6 +361,12 @@ def _heading_on_top(run: list[_Line]) -> bool:
     return bare.upper() == bare
 
 
+def _markdown_heading_on_top(run: list[_Line]) -> bool:
+    """'## 3. WHO SPENDS WHAT — % GDP '24 (NATO Jun '24 est.)' right above its bullets: a Markdown heading heads what
+    follows it however long it is, never one paragraph with its lines."""
+    return len(run) >= MINIMUM_HEADED_RUN and bool(MARKDOWN_HEADING.match(run[0].text))
+
+
 def _figure_bullets(run: list[_Line]) -> bool:
     """A slide's or a handout's bullets, most opening on a figure right after their label ('• Up 9.4% on 2023',
     '• Region: USD 629 bn', '• Burden of 7.1% of GDP'), maybe under a sub-heading: statements written without verbs,
@@ -449,7 +455,7 @@ class _Adder(Protocol):
 def _add_paragraphs(run: list[_Line], add: _Adder, *, markdown: bool) -> None:
     """A run of text's paragraphs: its headings in capitals on top, then each bullet, each line that ends a
     sentence, or the whole run as one paragraph."""
-    while _heading_on_top(run):
+    while _heading_on_top(run) or (markdown and _markdown_heading_on_top(run)):
         add(run[0].start, run[0].end, heading=True)  # a block of its own, read as the heading of what follows
         run = run[1:]
     items = _bullet_items(run)
