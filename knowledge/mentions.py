@@ -121,9 +121,6 @@ def _opens_a_longer_name(words: list[str], position: int, strong: dict[tuple[str
     return any(tuple(words[position : position + length]) in strong for length in range(2, longest + 1))
 
 
-YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
-
-
 def _owns_the_figure_after(tokens: list[Token], mention: Mention) -> bool:
     """'Besides Estonia's 3.43%, Latvia spent …', 'Unlike France's €50.5 billion, …': a name set aside whose possessive
     stands right before a figure is whose figure that is, though the sentence's own subject is another."""
