@@ -126,6 +126,9 @@ def _date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str])
         return earlier[-1]
     # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
     roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
+    # 'On 1 March 2022, 5 days after Russia's invasion of Ukraine, the Prime Minister …': the event dating the clause
+    # is no one's doing of what the date tells
+    roles = [m for m in roles if not reading.in_a_dating_event(m)]
     roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
     venues = [m for m in roles if _venue(reading, m)]  # '— Riga Summit; leaders endorse …': where, not who
     roles = [m for m in roles if m not in venues]

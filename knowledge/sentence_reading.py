@@ -47,6 +47,8 @@ GLOSS_LINKS = frozenset({"to", "through", "until", "-", "–", "—"})  # 'April
 LISTING_GAP = 3  # plain words between a group's name and the list of what it is made of ("top five in the table (")
 COMPARAND_GAP = 4  # words between a multiple and the entity it compares with ("twice as much as France")
 ARTICLES = frozenset({"the", "a", "an"})
+EVENT_NAME_WORDS = 3  # words between a possessive and the noun of its event ("Russia's full-scale invasion")
+EVENT_CLAUSE_REACH = 4  # words between a clause's opener and the event's possessive ("after the start of Russia's")
 COMPARAND_WORDS = frozenset({"the", "that", "those", "of", "as", "much", "many", "what", "more", "than", "over"})
 
 
@@ -341,9 +343,40 @@ class Reading:
             and not self.rank_scope(m)
             and not self.named_by_its_body(m)
             and not modifies_a_name(self.tokens, self.mentions, m)
+            and not self.in_a_dating_event(m)
         ]
         strong = [m for m in found if not m.weak]
         return strong or found
+
+    def in_a_dating_event(self, mention: Mention) -> bool:
+        """'3 days after the start of Russia's full-scale invasion of Ukraine, the chancellor proposed a fund': the
+        names of an event a clause dates the sentence by (whose event it is, and what it was of) are not whom the
+        sentence speaks of."""
+        return any(start <= mention.start < end for start, end in self._dating_event_spans())
+
+    def _dating_event_spans(self) -> list[tuple[int, int]]:
+        """Where the names of each dating event lie: from its possessive to its noun, and the name after 'of'."""
+        spans = []
+        for owner in self.mentions:
+            if not self.tokens[owner.end - 1].text.casefold().endswith(("'s", "’s")):
+                continue
+            ahead = self.words[owner.end : owner.end + EVENT_NAME_WORDS]
+            noun = next((at for at, word in enumerate(ahead) if word in self.table.dating_events), None)
+            if noun is None or not self._opens_a_time_clause(owner.start):
+                continue
+            end = owner.end + noun + 1
+            of_what = next((m for m in self.mentions if m.start == end + 1 and self.words[end] == "of"), None)
+            spans.append((owner.start, of_what.end if of_what else end))
+        return spans
+
+    def _opens_a_time_clause(self, position: int) -> bool:
+        """An opener of a clause of time ('after', 'since', 'in the wake of') a few words before, no break between."""
+        for end in range(position, max(0, position - EVENT_CLAUSE_REACH) - 1, -1):
+            if end < position and self.words[end] in CLAUSE_BREAKS:
+                return False
+            if self.table.event_clause_openers.ending_at(self.words, end):
+                return True
+        return False
 
     def named_by_its_body(self, mention: Mention) -> bool:
         """'the European Union's SAFE instrument': a programme named after its own body's possessive is how the
