@@ -303,6 +303,7 @@ class CueFile(BaseModel):
     gathering_words: list[str]
     venue_events: list[str]
     event_clause_openers: list[str]
+    count_goal_before: list[str]
     dating_events: list[str]
     plural_pronouns: list[str]
     name_joiners: list[str]

@@ -352,9 +352,12 @@ class Reading:
         """'3 days after the start of Russia's full-scale invasion of Ukraine, the chancellor proposed a fund': the
         names of an event a clause dates the sentence by (whose event it is, and what it was of) are not whom the
         sentence speaks of."""
-        return any(start <= mention.start < end for start, end in self._dating_event_spans())
+        return self.in_a_dating_event_at(mention.start)
 
-    def _dating_event_spans(self) -> list[tuple[int, int]]:
+    def in_a_dating_event_at(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.dating_event_spans())
+
+    def dating_event_spans(self) -> list[tuple[int, int]]:
         """Where the names of each dating event lie: from its possessive to its noun, and the name after 'of'."""
         spans = []
         for owner in self.mentions:
