@@ -217,7 +217,11 @@ def _name_word(reading: Dates, at: int, named: set[int]) -> bool:
     text, word = reading.tokens[at].text, reading.words[at]
     unnamed = at not in named and word not in reading.table.title_words and word not in reading.table.months
     plain = word not in reading.table.role_words and word not in reading.table.role_modifiers and word not in ARTICLES
-    return unnamed and plain and text[:1].isupper() and text.replace("-", "").isalpha()
+    # 'When I took this job in 2022': a clause's opener and a pronoun are capitalised, and no one's name
+    opener = (
+        word in reading.table.subordinate_openers | reading.table.relative_openers | reading.table.concessive_openers
+    )
+    return unnamed and plain and not opener and len(text) > 1 and text[:1].isupper() and text.replace("-", "").isalpha()
 
 
 def _acts(reading: Dates, at: int, *, bracket: bool = True) -> bool:

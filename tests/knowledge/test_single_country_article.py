@@ -123,3 +123,9 @@ The army counted about 190,000 active soldiers at the end of 2024, short of the 
         (fact.value, fact.period) for fact in build(text, "Military budget of Poland") if fact.measure_kind == "count"
     }
     assert counts == {(250000, "2035"), (190000, "2024")}
+
+
+def test_a_clause_opener_and_a_pronoun_are_no_persons_name() -> None:
+    sentence = "When I took this job in 2022 the budget was about €750 million."
+    reader = SentenceReader(sentence, Context(subject="Estonia", document_subject="Estonia"), 2025)
+    assert all(stated.subjects != ["When I"] for stated in reader.dates({}))
