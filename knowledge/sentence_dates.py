@@ -20,7 +20,15 @@ from knowledge.sentence_periods import (
     is_deadline,
     year_text,
 )
-from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_semicolon, not_the_recipient
+from knowledge.sentence_reading import (
+    CLAUSE_BREAKS,
+    Reading,
+    Stated,
+    after_a_semicolon,
+    dating_event_spans,
+    in_a_dating_event,
+    not_the_recipient,
+)
 
 POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the Department’s'
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
@@ -30,6 +38,7 @@ PERSON_NAME_WORDS = (2, 3)  # a first name and a surname, maybe a middle name
 ARTICLES = frozenset({"the", "a", "an"})
 PERSON_CLAUSE_OPENINGS = frozenset({",", ":", ";", "-", "–", "—", "*"})  # what may stand before a person's clause
 EVENT_DATE_LINKS = frozenset({"in", "on"})  # 'Russia's invasion of Ukraine in February 2022'
+EVENT_OBJECT_WORDS = 2  # words of the name after an event's 'of' ('of Crimea', 'of South Ossetia')
 EVENT_DATE_GAP = 3  # words between an event and its date: 'in', a day and a month
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
 
@@ -144,7 +153,7 @@ def _undone_by_a_name(reading: Dates, year: Figure, figure_subjects: dict[int, s
     roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
     # 'On 1 March 2022, 5 days after Russia's invasion of Ukraine, the Prime Minister …': the event dating the clause
     # is no one's doing of what the date tells
-    roles = [m for m in roles if not reading.in_a_dating_event(m)]
+    roles = [m for m in roles if not in_a_dating_event(reading, m.start)]
     roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
     venues = [m for m in roles if _venue(reading, m)]  # '— Riga Summit; leaders endorse …': where, not who
     roles = [m for m in roles if m not in venues]
@@ -166,12 +175,25 @@ def _undone_by_a_name(reading: Dates, year: Figure, figure_subjects: dict[int, s
 def _owner_of_the_event(reading: Dates, year: Figure) -> str | None:
     """'contracts signed since Russia's full-scale invasion of Ukraine in February 2022': a date right after an event a
     clause is dated by is that event's, whose possessive names it."""
-    for start, end in reading.dating_event_spans():
-        between = reading.words[end : year.start]
+    for start, span_end in dating_event_spans(reading):
+        named_end = _past_what_it_was_of(reading, span_end)
+        between = reading.words[named_end : year.start]
         dating = all(word in EVENT_DATE_LINKS or word in reading.table.months or word.isdigit() for word in between)
-        if year.start >= end and dating and len(between) <= EVENT_DATE_GAP:
+        if year.start >= named_end and dating and len(between) <= EVENT_DATE_GAP:
             return next(mention.name for mention in reading.mentions if mention.start == start)
     return None
+
+
+def _past_what_it_was_of(reading: Dates, end: int) -> int:
+    """'Russia's annexation of Crimea': past the capitalised name after an event's 'of' that no entity holds."""
+    if end >= len(reading.words) or reading.words[end] != "of":
+        return end
+    after = end + 1
+    while (
+        after < len(reading.tokens) and after - end <= EVENT_OBJECT_WORDS and reading.tokens[after].text[:1].isupper()
+    ):
+        after += 1
+    return after if after > end + 1 else end
 
 
 def _person_who_did_it(reading: Dates, year: Figure) -> str | None:
@@ -190,7 +212,7 @@ def _person_who_did_it(reading: Dates, year: Figure) -> str | None:
             return " ".join(token.text for token in reading.tokens[at : at + length])
         # 'In February 2025 the government set up a fund, which Prime Minister Anna Nowak said …': the first
         # event told is someone else's (an event dating the clause, 'after Russia's invasion', tells none)
-        if not reading.in_a_dating_event_at(at) and _acts(reading, at, bracket=False):
+        if not in_a_dating_event(reading, at) and _acts(reading, at, bracket=False):
             return None
     return None
 

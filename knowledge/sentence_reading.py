@@ -333,7 +333,7 @@ class Reading:
         ending = self._mentions_ending()
         found = [
             m
-            for m in self.mentions
+            for m in outside_dating_events(self)
             if start <= m.start < end
             and not m.source
             and not m.aside
@@ -343,43 +343,9 @@ class Reading:
             and not self.rank_scope(m)
             and not self.named_by_its_body(m)
             and not modifies_a_name(self.tokens, self.mentions, m)
-            and not self.in_a_dating_event(m)
         ]
         strong = [m for m in found if not m.weak]
         return strong or found
-
-    def in_a_dating_event(self, mention: Mention) -> bool:
-        """'3 days after the start of Russia's full-scale invasion of Ukraine, the chancellor proposed a fund': the
-        names of an event a clause dates the sentence by (whose event it is, and what it was of) are not whom the
-        sentence speaks of."""
-        return self.in_a_dating_event_at(mention.start)
-
-    def in_a_dating_event_at(self, position: int) -> bool:
-        return any(start <= position < end for start, end in self.dating_event_spans())
-
-    def dating_event_spans(self) -> list[tuple[int, int]]:
-        """Where the names of each dating event lie: from its possessive to its noun, and the name after 'of'."""
-        spans = []
-        for owner in self.mentions:
-            if not self.tokens[owner.end - 1].text.casefold().endswith(("'s", "’s")):
-                continue
-            ahead = self.words[owner.end : owner.end + EVENT_NAME_WORDS]
-            noun = next((at for at, word in enumerate(ahead) if word in self.table.dating_events), None)
-            if noun is None or not self._opens_a_time_clause(owner.start):
-                continue
-            end = owner.end + noun + 1
-            of_what = next((m for m in self.mentions if m.start == end + 1 and self.words[end] == "of"), None)
-            spans.append((owner.start, of_what.end if of_what else end))
-        return spans
-
-    def _opens_a_time_clause(self, position: int) -> bool:
-        """An opener of a clause of time ('after', 'since', 'in the wake of') a few words before, no break between."""
-        for end in range(position, max(0, position - EVENT_CLAUSE_REACH) - 1, -1):
-            if end < position and self.words[end] in CLAUSE_BREAKS:
-                return False
-            if self.table.event_clause_openers.ending_at(self.words, end):
-                return True
-        return False
 
     def named_by_its_body(self, mention: Mention) -> bool:
         """'the European Union's SAFE instrument': a programme named after its own body's possessive is how the
@@ -483,6 +449,45 @@ class Reading:
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
         return found[0].name if found else None
+
+
+def outside_dating_events(reading: Reading) -> list[Mention]:
+    """The sentence's names but those of an event a clause dates it by ('after Russia's invasion of Ukraine')."""
+    spans = dating_event_spans(reading)
+    return [m for m in reading.mentions if not any(start <= m.start < end for start, end in spans)]
+
+
+def in_a_dating_event(reading: Reading, position: int) -> bool:
+    """'3 days after the start of Russia's full-scale invasion of Ukraine, the chancellor proposed a fund': the
+    names of an event a clause dates the sentence by (whose event it is, and what it was of) are not whom the
+    sentence speaks of."""
+    return any(start <= position < end for start, end in dating_event_spans(reading))
+
+
+def dating_event_spans(reading: Reading) -> list[tuple[int, int]]:
+    """Where the names of each dating event lie: from its possessive to its noun, and the name after 'of'."""
+    spans = []
+    for owner in reading.mentions:
+        if not reading.tokens[owner.end - 1].text.casefold().endswith(("'s", "’s")):
+            continue
+        ahead = reading.words[owner.end : owner.end + EVENT_NAME_WORDS]
+        noun = next((at for at, word in enumerate(ahead) if word in reading.table.dating_events), None)
+        if noun is None or not _opens_a_time_clause(reading, owner.start):
+            continue
+        end = owner.end + noun + 1
+        of_what = next((m for m in reading.mentions if m.start == end + 1 and reading.words[end] == "of"), None)
+        spans.append((owner.start, of_what.end if of_what else end))
+    return spans
+
+
+def _opens_a_time_clause(reading: Reading, position: int) -> bool:
+    """An opener of a clause of time ('after', 'since', 'in the wake of') a few words before, no break between."""
+    for end in range(position, max(0, position - EVENT_CLAUSE_REACH) - 1, -1):
+        if end < position and reading.words[end] in CLAUSE_BREAKS:
+            return False
+        if reading.table.event_clause_openers.ending_at(reading.words, end):
+            return True
+    return False
 
 
 def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mention: Mention) -> bool:
