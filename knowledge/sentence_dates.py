@@ -138,7 +138,11 @@ def _named_doer(reading: Dates, year: Figure, figure_subjects: dict[int, str]) -
     found = found or _released_by(reading, year)
     if found:
         return found[-1].name
-    return _person_who_did_it(reading, year) or _undone_by_a_name(reading, year, figure_subjects)
+    return (
+        _person_who_did_it(reading, year)
+        or _owner_of_an_event_before(reading, year)
+        or _undone_by_a_name(reading, year, figure_subjects)
+    )
 
 
 def _undone_by_a_name(reading: Dates, year: Figure, figure_subjects: dict[int, str]) -> str | None:
@@ -182,6 +186,13 @@ def _owner_of_the_event(reading: Dates, year: Figure) -> str | None:
         if year.start >= named_end and dating and len(between) <= EVENT_DATE_GAP:
             return next(mention.name for mention in reading.mentions if mention.start == start)
     return None
+
+
+def _owner_of_an_event_before(reading: Dates, year: Figure) -> str | None:
+    """'Since Russia's annexation of Crimea in 2014, and even more since the full-scale invasion of Ukraine in February
+    2022, …': a date no one else did, after an event a clause is dated by, is of that event's owner's doing too."""
+    owners = [start for start, _ in dating_event_spans(reading) if start < year.start]
+    return next((mention.name for mention in reading.mentions if owners and mention.start == owners[-1]), None)
 
 
 def _past_what_it_was_of(reading: Dates, end: int) -> int:

@@ -129,3 +129,15 @@ def test_a_clause_opener_and_a_pronoun_are_no_persons_name() -> None:
     sentence = "When I took this job in 2022 the budget was about €750 million."
     reader = SentenceReader(sentence, Context(subject="Estonia", document_subject="Estonia"), 2025)
     assert all(stated.subjects != ["When I"] for stated in reader.dates({}))
+
+
+def test_a_date_after_an_event_dating_the_clause_stays_that_events_owners() -> None:
+    sentence = (
+        "Since Russia's annexation of Crimea in 2014, and even more since the invasion of Ukraine in February 2022, "
+        "the Allies have raised their budgets."
+    )
+    reader = SentenceReader(sentence, Context(), 2025)
+    assert [(stated.subjects, stated.figure.value) for stated in reader.dates({})] == [
+        (["Russia"], 2014.0),
+        (["Russia"], 2022.0),
+    ]
