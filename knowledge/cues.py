@@ -474,6 +474,7 @@ class Cues:
     gathering_words: frozenset[str]
     venue_events: frozenset[str]
     event_clause_openers: Phrases
+    goal_of: Phrases
     dating_events: frozenset[str]
     plural_pronouns: frozenset[str]
     goal_splits: Phrases
@@ -640,6 +641,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         gathering_words=_folded(raw.gathering_words),
         venue_events=_folded(raw.venue_events),
         event_clause_openers=Phrases(raw.event_clause_openers),
+        goal_of=Phrases(raw.count_goal_before),
         dating_events=_folded(raw.dating_events),
         plural_pronouns=_folded(raw.plural_pronouns),
         goal_splits=Phrases(raw.goal_split_words),

@@ -598,15 +598,10 @@ def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: C
         return None
     position = _before_bounds(tokens, i, table)
     before = [token.word for token in tokens[max(0, position - table.restated_from.longest) : position]]
-    restated = table.restated_from.ending_at(before, len(before)) or _count_goal().ending_at(before, len(before))
+    restated = table.restated_from.ending_at(before, len(before)) or table.goal_of.ending_at(before, len(before))
     if not (restated or _listed_earlier_value(tokens, position, counts[-1])):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
-
-
-@cache
-def _count_goal() -> Phrases:
-    return Phrases(cues().raw.count_goal_before)
 
 
 def _before_bounds(tokens: list[Token], i: int, table: Cues) -> int:
