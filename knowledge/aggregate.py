@@ -104,6 +104,9 @@ class TableQuestion:
     # OWNER, and CHECK of a figure claimed as typed: how far a row may lie from the figure given, half its last typed
     # digit (42.3 is any of 42.25–42.35); 0 for a CHECK of a line
     tolerance: float = 0.0
+    # RANKING by how near each row is to the line `threshold` ('which ally is closest to 2%?'); with `below`, only
+    # the rows short of it ('came closest without reaching it')
+    closest: bool = False
 
 
 def _limit(question: Question) -> int:
@@ -366,9 +369,17 @@ def _table_question(question: Question) -> TableQuestion | None:
     # 'defence expenditure as a percentage of GDP' names the share-of-GDP column, no fraction of a stated count
     compared = _share_of_the_economy().sub(" ", compared)
     compared = _without_exclusion_words(compared)  # 'other than Luxembourg' leaves an ally out, it compares nothing
-    if any(cue in compared for cue in _words().derived_cues):
+    if any(cue in compared for cue in _words().derived_cues) or _a_percentage_worked_out(question, compared):
         return None  # "how many more met than missed": arithmetic on a stated count, not a table count
     return _whole_table_question(question, text)
+
+
+def _a_percentage_worked_out(question: Question, text: str) -> bool:
+    """'how many allies met 2%, as a percentage?' asks a count over the whole; beside a superlative the words say
+    how to give the figure of the column ranked."""
+    if question.word_set & (_greater() | _lesser()):
+        return False
+    return any(form in text for form in _words().percentage_forms)
 
 
 def _without_exclusion_words(text: str) -> str:
@@ -713,6 +724,9 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     multiple = _multiple_as_change(question)  # 'doubled' is a change past +100%, 'halved' one below −50%
     if multiple is not None and not question.numbers:
         above, below = multiple > 0, multiple < 0
+    closest = _closest_to_a_line(question, text, below)
+    if closest is not None:
+        return closest
     threshold = _threshold(question) if (below or above) else None
     ranking = [word for word in question.words if word in _greater() | _lesser()]
     direction = (
@@ -752,6 +766,28 @@ def _whole_table_question(question: Question, text: str) -> TableQuestion | None
     if _every_ally_asked(question, text):
         return TableQuestion(Intent.RANKING, limit=len(lexicon.ally_names()), years=question.years)
     return None
+
+
+def _closest_to_a_line(question: Question, text: str, below: bool) -> TableQuestion | None:
+    """'which ally is closest to 2% of GDP?', 'who came nearest to 3% in 2024 without reaching it?': the allies
+    ranked by how near their figure is to the line named, those short of it alone when the question says so."""
+    words = _words()
+    if not any(f" {cue} " in text for cue in words.closest) or question.has("how many", "number of"):
+        return None
+    line = _threshold(question)
+    if line is None:
+        return None
+    short = below or any(f" {cue} " in text for cue in words.short_of_the_line)
+    return TableQuestion(
+        Intent.RANKING,
+        limit=_limit(question),
+        threshold=line,
+        below=short,
+        strict=short,
+        years=question.years,
+        excluded=_excluded(question),
+        closest=True,
+    )
 
 
 def _every_ally_asked(question: Question, text: str) -> bool:
@@ -813,9 +849,15 @@ def _amount(fact: Fact) -> float:
 
 
 def ranking(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
-    """The rows ranked; with a condition ('the smallest fall': those below zero), only those meeting it."""
-    rows = [fact for fact in rows_in_scope(facts, spec) if spec.threshold is None or meets(fact, spec)]
-    rows = sorted(rows, key=_value, reverse=not spec.ascending)
+    """The rows ranked; with a condition ('the smallest fall': those below zero), only those meeting it; by how near
+    each is to the line when closeness is asked (every row, or those short of it)."""
+    every_row = spec.threshold is None or (spec.closest and not spec.below)
+    rows = [fact for fact in rows_in_scope(facts, spec) if every_row or meets(fact, spec)]
+    if spec.closest:
+        line = spec.threshold or 0.0
+        rows = sorted(rows, key=lambda fact: abs(_amount(fact) - line))
+    else:
+        rows = sorted(rows, key=_value, reverse=not spec.ascending)
     if spec.place:
         return rows[spec.place - 1 : spec.place]
     return rows[: max(1, min(spec.limit, 31))]
@@ -855,6 +897,9 @@ def matching(facts: list[Fact], spec: TableQuestion) -> list[Fact]:
 
 
 def describe_condition(spec: TableQuestion, sample: Fact) -> str:
+    if spec.closest:
+        figure = figure_named(spec.threshold or 0.0, sample)
+        return f"closest to {figure}{' without reaching it' if spec.below else ''}"
     if spec.direction:
         return "with a fall" if spec.below else "with a rise"
     figure = figure_named(spec.threshold if spec.threshold is not None else 2.0, sample)

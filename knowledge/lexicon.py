@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from knowledge.cues import cues
 from knowledge.entities import DATA, DomainDataError, EntityFile, EntityKind, entity_file
@@ -87,6 +87,8 @@ class _Titles(_WordGroups):
 
 class _Concepts(_WordGroups):
     concepts: dict[str, tuple[str, ...]] = Field(min_length=1)
+    # phrases of a concept that name it whole ('bricks and mortar'): none of their words says anything of its own
+    idioms: tuple[str, ...] = ()
 
     @field_validator("concepts")
     @classmethod
@@ -95,6 +97,14 @@ class _Concepts(_WordGroups):
             if not words:
                 raise ValueError(f"concept {name!r} has no words")
         return cls._once(concepts, names_are_words=False)
+
+    @model_validator(mode="after")
+    def _idioms_are_concept_words(self) -> _Concepts:
+        words = {normalise(word) for listed in self.concepts.values() for word in listed}
+        unknown = [idiom for idiom in self.idioms if normalise(idiom) not in words]
+        if unknown:
+            raise ValueError(f"idioms name no concept: {unknown} (list each under its concept too)")
+        return self
 
 
 def _load(model: type[_Model], path: Path) -> _Model:
@@ -112,6 +122,11 @@ def load_titles(path: Path = DATA / "roles.toml") -> dict[str, tuple[str, ...]]:
 def load_concepts(path: Path = DATA / "concepts.toml") -> dict[str, tuple[str, ...]]:
     """Concepts ('spending', 'target') and the words that name them."""
     return _load(_Concepts, path).concepts
+
+
+def load_idioms(path: Path = DATA / "concepts.toml") -> frozenset[tuple[str, ...]]:
+    """The phrases naming a concept whole ('big ticket', 'bricks and mortar'), as normalised words."""
+    return frozenset(tuple(normalise(idiom).split()) for idiom in _load(_Concepts, path).idioms)
 
 
 def load_entities(data: EntityFile) -> tuple[Entity, ...]:
@@ -137,6 +152,7 @@ EUROPE_AND_CANADA: str = _DATA.by_role("alliance_without_largest").name
 WORLD: str = _DATA.by_role("world").name
 ROLES: dict[str, tuple[str, ...]] = load_titles()
 SYNONYMS: dict[str, tuple[str, ...]] = load_concepts()
+IDIOMS: frozenset[tuple[str, ...]] = load_idioms()
 
 
 @dataclass(frozen=True)

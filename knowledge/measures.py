@@ -122,6 +122,9 @@ class Measure(BaseModel):
     parts_of: str | None = None
     # The items each of its figures adds up, each by the words naming it (pensions; pay, salaries, wages).
     items: tuple[frozenset[str], ...] = ()
+    # The item people name for the whole (pay, for personnel costs that are pay and pensions): a question naming it
+    # alone is answered by the whole, whose statement names every item.
+    principal_item: int | None = None
     # What the code needs this measure for (at most one measure holds each role).
     role: MeasureRole | None = None
     # Prose measures only: the wording an answer states one of its figures in.
@@ -159,6 +162,12 @@ class Measure(BaseModel):
         if office is not None and office not in ROLES:
             raise ValueError(f"unknown office {office!r} (offices are the titles of roles.toml: {sorted(ROLES)})")
         return office
+
+    @model_validator(mode="after")
+    def _principal_item_listed(self) -> Measure:
+        if self.principal_item is not None and not 0 <= self.principal_item < len(self.items):
+            raise ValueError(f"principal_item {self.principal_item} is no place in items ({len(self.items)} listed)")
+        return self
 
     @field_validator("question")
     @classmethod

@@ -6,7 +6,7 @@ steer an answer. Domain words (openers, pronouns, who-asks words, interrogatives
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from knowledge import domain, letters, lexicon, worksheets
 from knowledge.askers import as_the_country, as_the_group, names_the_asker, speaking_as
@@ -43,6 +43,7 @@ def without_remarks(text: str) -> str:
     """'bulgaria % of gdp in 2019? i heard it spiked', 'writing up a piece on the baltics - combined spending…'
     ask what is left once the remarks before and after the question are taken off."""
     text = _without_frame(in_plain_voice(without_the_bot_named(text)))
+    text = _a_claim_tagged_apart(_without_answer_forms(text))
     text = _as_the_country_spoken_for(_without_greeting(_without_slang(_without_purpose(text))))
     text = _as_the_allies_spoken_for(text)
     text = _in_the_year_a_time_clause_names(text)
@@ -752,6 +753,47 @@ def _without_slang(text: str) -> str:
 
 
 SLANG_LEFT_MARKS = " .,!;:~-–—"
+TAGGED_APART = re.compile(r"^(?P<claim>[^?]*[^?.!\s])[.!]+\s+(?P<tag>[^.?!]+)\?\s*(?P<after>.*)$", re.DOTALL)
+
+
+def _a_claim_tagged_apart(text: str) -> str:
+    """'Germany had the biggest rise in 2024. Yes? If not, who did?': a claim, then its tag as a sentence of its own
+    (and maybe the alternative asked, which a "No" names): the claim checked as tagged, '…, yes?'."""
+    match = TAGGED_APART.match(text.strip())
+    if match is None:
+        return text
+    words = domain.question_words()
+    tag = " ".join(normalise(match["tag"]).split())
+    after = " ".join(normalise(match["after"].replace("?", " ")).split())
+    if tag not in words.verifier.yes_no_tags:
+        return text
+    if after and not any(
+        after == opener or after.startswith(f"{opener} ") for opener in words.verifier.alternative_openers
+    ):
+        return text
+    return f"{match['claim']}, {match['tag'].strip()}?"
+
+
+SMALL_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six)"
+
+
+@cache
+def _answer_forms() -> re.Pattern[str]:
+    words = domain.question_words()
+    grains = "|".join(map(re.escape, sorted(words.answer_form_grains, key=len, reverse=True)))
+    forms = (
+        re.escape(form).replace(re.escape("{grain}"), rf"(?:{grains})s?").replace(re.escape("{n}"), SMALL_NUMBER)
+        for form in sorted(words.answer_forms, key=len, reverse=True)
+    )
+    return re.compile(rf"[\s,;:–—-]*(?<![\w'])(?:{'|'.join(forms)})(?![\w'])[\s,;:–—-]*", re.IGNORECASE)
+
+
+def _without_answer_forms(text: str) -> str:
+    """'… in 2014, rounded to the nearest billion?', 'give me the raw number: Belgium's …': the form a figure is
+    asked in is no word of the question (the marks around it go too; one space stays between words)."""
+    rest = _answer_forms().sub(" ", text).strip()
+    rest = re.sub(r"\s+([?.!])", r"\1", rest)
+    return rest if any(character.isalnum() for character in rest) else text
 
 
 GREETING_END = re.compile(r"[\s,!.:;~-]+")

@@ -537,10 +537,21 @@ def _adds_up(measure: str) -> bool:
 
 def _group_total(entities: list[str], measure: str, year: int | None, row: RowLookup) -> Calculation | None:
     """The group's figure: amounts added up, a ratio of amounts added up (never percentages of GDP added up); per-head
-    figures, changes, shares and amounts in each ally's own currency add up to no figure of the group."""
+    figures, changes and shares add up to no figure of the group, nor amounts in each ally's own currency unless
+    they all share one ('Italy plus Spain in euros')."""
     if _a_ratio(measure):
         return _combined_ratio(entities, measure, year, row)
-    return _combine(Operation.SUM, entities, measure, year, row) if _adds_up(measure) else None
+    if _adds_up(measure) or _in_one_national_currency(entities, measure, year, row):
+        return _combine(Operation.SUM, entities, measure, year, row)
+    return None
+
+
+def _in_one_national_currency(entities: list[str], measure: str, year: int | None, row: RowLookup) -> bool:
+    """Amounts in national currencies, every ally's in the same one (the euro area's): they add up as they stand."""
+    if measure not in MEASURES or MEASURES[measure].in_us_dollars is None:
+        return False
+    facts, missing = _rows(entities, measure, year, row)
+    return not missing and len({fact.currency for fact in facts}) == 1 and facts[0].currency is not None
 
 
 def _a_ratio(measure: str) -> bool:

@@ -114,12 +114,20 @@ def _kinds_of_words(words: tuple[str, ...]) -> frozenset[QuestionKind]:
     if asks_a_percentage(words):
         # 'what % of spain's money went on personnel' asks a share; 'by what % did it grow' a change
         kinds.add(QuestionKind.CHANGE if has(*asked.change) else QuestionKind.SHARE)
-    if has(*domain.question_words().quantities.real_change):
+    if has(*domain.question_words().quantities.real_change) or a_change_in_real_terms(has):
         kinds.add(QuestionKind.CHANGE)
     other_kinds = kinds & {QuestionKind.COUNT, QuestionKind.SHARE, QuestionKind.CHANGE}
     if not other_kinds and _asks_what_was_spent(has, word_set):
         kinds.add(QuestionKind.AMOUNT)
     return frozenset(kinds)
+
+
+def a_change_in_real_terms(has: Callable[..., bool]) -> bool:
+    """'Czechia's inflation-adjusted growth', 'Romania's real-terms jump': words of real terms and of a change, apart
+    as people put them."""
+    words = domain.question_words()
+    moved = (*words.table_questions.increase, *words.table_questions.decrease, "change", "changed")
+    return has(*words.quantities.real_terms_of_a_change) and has(*moved)
 
 
 def _asks_what_was_spent(has: Callable[..., bool], word_set: set[str]) -> bool:

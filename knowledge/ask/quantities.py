@@ -23,7 +23,7 @@ from knowledge.cues import cues, fold
 from knowledge.entities import entity_tables
 from knowledge.figures import FigureKind, find_figures, tokenize
 from knowledge.frames import frame_data
-from knowledge.measures import MeasureRole, measure_in_role
+from knowledge.measures import SHARED_WORDS, MeasureRole, measure_in_role
 from knowledge.models import Answer, Fact, Unit
 from knowledge.question import STOPWORDS, stem
 from knowledge.words import normalise
@@ -1013,7 +1013,8 @@ def asks_the_economy_alone(words: Sequence[str], *, percent_typed: bool) -> bool
     """'What was the GDP of Italy in 2024?', 'Italy GDP 2024': the economy named with no word of defence, spending,
     a share or a ratio, and no percentage typed, asks the economy's own size."""
     verifier = domain.question_words().verifier
-    concepts = lexicon.concepts(words)
+    # the currency an amount is asked in ('in constant 2015 dollars') names no spending beside the economy
+    concepts = lexicon.concepts([word for word in words if word not in SHARED_WORDS["money"]])
     alone = bool(concepts & verifier.economy_alone) and not concepts & verifier.economy_not_with
     other_words = verifier.economy_not_with_words | cues().other_gdp_quantities  # 'aid … of gross national income'
     return alone and not other_words & set(words) and not percent_typed

@@ -18,6 +18,7 @@ from knowledge.ask.intent import (
     FOLLOW_UP_START,
     MEMBER_WORDS,
     SPLIT_WORDS,
+    a_change_in_real_terms,
     asks_fraction_of_members,
     names_the_whole,
     question_head,
@@ -149,7 +150,8 @@ class Asked:
     @functools.cached_property
     def names_one_real_change(self) -> bool:
         """'Norway real change 2023, 2015 prices': a change in real terms named, of one year."""
-        return len(set(self.question.years)) < 2 and self.has(*_real_change_named())
+        named = self.has(*_real_change_named()) or a_change_in_real_terms(self.has)
+        return len(set(self.question.years)) < 2 and named
 
 
 def measure_score(
@@ -296,9 +298,13 @@ def measure_scores(index: FactIndex, question: Question) -> dict[str, float]:
         score = _measure_score(measure, asked) + _currency_fit(index, key, currency, kinds)
         if score > 0:
             scores[key] = score + _like_the_previous(measure, question)
-    economy = domain.question_words().economy_measure
-    if economy in scores and asks_the_economy_alone(question.words, percent_typed=any(p for _, p in question.numbers)):
-        scores[economy] += ECONOMY_ASKED  # 'Italy GDP 2024': the economy, before the headline share of it
+    words = domain.question_words()
+    if asks_the_economy_alone(question.words, percent_typed=any(p for _, p in question.numbers)):
+        # 'Italy GDP 2024': the economy, before the headline share of it; 'Italy's output in constant 2015 dollars':
+        # the economy at those prices, before spending at them
+        for economy in (words.economy_measure, words.economy_measure_constant):
+            if economy in scores:
+                scores[economy] += ECONOMY_ASKED
     return _parts_before_wholes(scores, asked.forms)
 
 

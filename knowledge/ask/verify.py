@@ -313,6 +313,7 @@ class Verifier:
                 worded,
                 strict=strict or self.form.period_as_date(question, answer),
                 gap_worked_out=answer.operation == Operation.GAP.value and bool(answer.calculation),
+                ranked_by_closeness=answer.operation == RANKING and bool(answer.conditions),
             ),
             lambda: self.substance.substance(question, worded, follow_up=follow_up),
         )

@@ -1,6 +1,7 @@
 """Verify that the items a question asks are the whole a figure adds up: 'how much of Poland's defence spending goes
 to military pensions?' is not answered by Poland's personnel share, which is pay and pensions together; 'pay and
-pensions' or 'personnel' is (the items each measure adds up are domain data: `items` in measures.toml).
+pensions' or 'personnel' is, and so is 'payroll' or 'salaries' alone, the item people name the whole by (the items each
+measure adds up, and that one, are domain data: `items` and `principal_item` in measures.toml).
 
 Part of `knowledge.ask.verify`, which runs these checks beside the others.
 """
@@ -55,6 +56,8 @@ def _items_named(measure: Measure, asked: frozenset[str]) -> list[frozenset[str]
     if _forms(sorted(measure.required - item_words)) & asked:
         return []
     named = [item for item in measure.items if _forms(sorted(item)) & asked]
+    if measure.principal_item is not None and named == [measure.items[measure.principal_item]]:
+        return []  # 'how much went on payroll?': people name the whole by its main item, and the statement says both
     return named if len(named) < len(measure.items) else []
 
 

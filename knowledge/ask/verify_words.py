@@ -96,13 +96,23 @@ class WordCheck:
         self._document_headings: dict[str, list[Heading]] = {}
 
     def words(
-        self, question: ParsedQuestion, facts: list[Fact], *, strict: bool = False, gap_worked_out: bool = False
+        self,
+        question: ParsedQuestion,
+        facts: list[Fact],
+        *,
+        strict: bool = False,
+        gap_worked_out: bool = False,
+        ranked_by_closeness: bool = False,
     ) -> list[str]:
-        """`gap_worked_out`: the answer is the distance to a line, the 'extra' or 'additional' amount asked."""
+        """`gap_worked_out`: the answer is the distance to a line, the 'extra' or 'additional' amount asked;
+        `ranked_by_closeness`: the answer ranks allies by how near they are to a line ('closest to 2%')."""
         evidence = self._stated(question, facts)
+        words = domain.question_words()
         if gap_worked_out:  # 'how far did Poland overshoot 2%': the side of the line the gap is worked out on too
-            words = domain.question_words()
             evidence |= {*words.quantities.increment_words, *words.quantities.gap_relations}
+        if ranked_by_closeness:  # 'who came closest to 2% without reaching it': how the allies are ranked
+            closeness = (*words.table_questions.closest, *words.table_questions.short_of_the_line)
+            evidence |= {word for phrase in closeness for word in phrase.split()}
         concepts = lexicon.concepts(sorted(evidence)) | _phrased_concepts(facts, evidence)
         missing = []
         focus = self.scaffolding.focus(question)
@@ -377,7 +387,7 @@ def _words_of_phrases_said(words: Sequence[str], concepts: set[str]) -> frozense
         if mention.target not in concepts or len(phrase) < 2:
             continue
         if mention.target not in UNIT_CONCEPTS:
-            said.update(phrase if len(own) == 1 else ())
+            said.update(phrase if len(own) == 1 or tuple(phrase) in lexicon.IDIOMS else ())
         elif len(own) >= 2 and _another_unit_named(words, mention):
             said.update(phrase)
     return frozenset(said)

@@ -152,6 +152,7 @@ class VerifierWords(Strict):
     confirming_starts: frozenset[str]
     figure_confirmed: frozenset[str]
     yes_no_tags: tuple[str, ...]
+    alternative_openers: tuple[str, ...]
     date_tags: tuple[str, ...]
     yes_no_outright: frozenset[str]
     claim_tags: tuple[str, ...]
@@ -279,9 +280,12 @@ class TableQuestionWords(Strict):
     decrease: tuple[str, ...]
     increase: tuple[str, ...]
     list_cues: tuple[str, ...]
+    closest: tuple[str, ...]
+    short_of_the_line: tuple[str, ...]
     trend_cues: tuple[str, ...]
     span_words: frozenset[str]
     derived_cues: tuple[str, ...]
+    percentage_forms: tuple[str, ...]
     any_member: tuple[str, ...]
     only_one: tuple[str, ...]
     anyone: tuple[str, ...]
@@ -407,6 +411,7 @@ class QuantityWords(Strict):
     amount_nouns: tuple[str, ...]
     time_units: frozenset[str]
     real_change: tuple[str, ...]
+    real_terms_of_a_change: tuple[str, ...]
     real_change_basis: frozenset[str]
     price_nouns: frozenset[str]
 
@@ -646,6 +651,8 @@ class QuestionWords(Strict):
     small_talk: tuple[str, ...]
     bot_names: tuple[str, ...]
     slang: tuple[str, ...]
+    answer_forms: tuple[str, ...]
+    answer_form_grains: tuple[str, ...]
     letters: LetterWords
     proceedings: ProceedingsWords
     worksheets: WorksheetWords

@@ -247,11 +247,17 @@ class TableAnswers:
         where += _among(spec.within)  # 'the top Baltic state' is the top of its field, not of the alliance
         condition = f" {aggregate.describe_condition(spec, column.rows[0])}" if spec.threshold is not None else ""
         headline = f"{order.capitalize()} {column.label}{condition}{where}, {column.period}{column.estimate}"
+        if spec.closest:  # 'Closest to 2% of GDP — defence expenditure as a share of GDP, 2024'
+            closeness = condition.strip()
+            headline = (
+                f"{closeness[:1].upper()}{closeness[1:]} — {column.label}{where}, {column.period}{column.estimate}"
+            )
         intro = f"**{headline}**{column.latest}:"
         if spec.place_checked:
             return self._place_checked(question, spec, column, chosen, headline)
         ranking = self._table_list(question, intro, headline, chosen, [], first_place=spec.place or 1)
-        return replace(ranking, operation=RANKING)  # 'and who was top in 2014?' asks the ranking again
+        line = [spec.threshold] if spec.closest and spec.threshold is not None else []  # ranked against, no figure
+        return replace(ranking, operation=RANKING, conditions=line)  # 'and who was top in 2014?' asks it again
 
     def _place_checked(
         self, question: str, spec: TableQuestion, column: Rows, chosen: list[Fact], headline: str
@@ -515,8 +521,10 @@ def _level_named(scores: dict[str, float], forms: set[str]) -> bool:
     personnel'): no table change measures its rises. ('2015 prices' names the basis of the real change too.)"""
     changes = change_measures()
     best_change = max((score for key, score in scores.items() if key in changes), default=0.0)
+    # 'the biggest inflation-adjusted jump': words of real terms name the basis a change is worked out on as well
+    own = forms - {word for phrase in domain.question_words().verifier.real_terms for word in phrase.split()}
     return any(
-        key not in changes and MEASURES[key].required & forms and score > best_change for key, score in scores.items()
+        key not in changes and MEASURES[key].required & own and score > best_change for key, score in scores.items()
     )
 
 

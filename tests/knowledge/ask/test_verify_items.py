@@ -5,8 +5,10 @@ personnel itself, is answered by it."""
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
 from knowledge.engine import Engine
+from knowledge.measures import Measure
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,23 @@ def test_a_ranking_by_every_item_ranks_the_whole(engine: Engine) -> None:
 def test_pay_named_as_an_item_beside_pensions_still_asks_the_whole(engine: Engine) -> None:
     answer = engine.ask("Italy pay and pensions share 2024?")
     assert 59.3585 in answer.values
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much of Greece's defence budget went on payroll in 2019?",
+        "what share of Denmark's defence spending went on salaries in 2022?",
+    ],
+)
+def test_the_item_people_name_the_whole_by_is_answered_by_the_whole_naming_every_item(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answered and answer.facts[0].measure == "personnel_share"
+    assert "pay and pensions" in answer.answer
+
+
+def test_a_principal_item_must_be_one_of_the_items() -> None:
+    with pytest.raises(ValidationError, match="principal_item"):
+        Measure(key="k", label="l", kinds=["share"], items=[["a"], ["b"]], principal_item=2)
