@@ -304,6 +304,9 @@ class CueFile(BaseModel):
     addressed_speech: list[str]
     gathering_words: list[str]
     venue_events: list[str]
+    event_clause_openers: list[str]
+    count_goal_before: list[str]
+    dating_events: list[str]
     plural_pronouns: list[str]
     name_joiners: list[str]
     goal_split_words: list[str]
@@ -473,6 +476,9 @@ class Cues:
     addressed_speech: frozenset[str]
     gathering_words: frozenset[str]
     venue_events: frozenset[str]
+    event_clause_openers: Phrases
+    goal_of: Phrases
+    dating_events: frozenset[str]
     plural_pronouns: frozenset[str]
     goal_splits: Phrases
     aside_before: Phrases
@@ -638,6 +644,9 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         addressed_speech=_folded(raw.addressed_speech),
         gathering_words=_folded(raw.gathering_words),
         venue_events=_folded(raw.venue_events),
+        event_clause_openers=Phrases(raw.event_clause_openers),
+        goal_of=Phrases(raw.count_goal_before),
+        dating_events=_folded(raw.dating_events),
         plural_pronouns=_folded(raw.plural_pronouns),
         goal_splits=Phrases(raw.goal_split_words),
         aside_before=Phrases(raw.aside_before),

@@ -602,14 +602,16 @@ def _respective_start(tokens: list[Token], i: int, table: Cues) -> Figure | None
 
 def _restated_count(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
     """'an army of 300,000 soldiers, up from around 216,000 today': a bare number after 'from' (past 'about', 'around')
-    is the earlier value of the count before it, a count of the same noun."""
+    is the earlier value of the count before it, a count of the same noun; after 'the goal of' ('181,000 soldiers, short
+    of the goal of 203,000') the goal set for it, a count of the same noun too."""
     value = number_value(tokens[i], table)
     counts = [figure for figure in figures if figure.kind is FigureKind.COUNT and figure.noun]
     if value is None or YEAR.match(tokens[i].text) or not counts:
         return None
     position = _before_bounds(tokens, i, table)
     before = [token.word for token in tokens[max(0, position - table.restated_from.longest) : position]]
-    if not (table.restated_from.ending_at(before, len(before)) or _listed_earlier_value(tokens, position, counts[-1])):
+    restated = table.restated_from.ending_at(before, len(before)) or table.goal_of.ending_at(before, len(before))
+    if not (restated or _listed_earlier_value(tokens, position, counts[-1])):
         return None
     return Figure(FigureKind.COUNT, value, i, i + 1, noun=counts[-1].noun)
 
@@ -812,8 +814,8 @@ def _labelled_count(tokens: list[Token], i: int, figures: list[Figure], table: C
     value = number_value(tokens[i], table)
     if value is None or not NUMBER.match(tokens[i].text) or YEAR.match(tokens[i].text):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha():
-        return None
+    if i + 1 < len(tokens) and tokens[i + 1].word.isalpha() and not _dated_after(tokens, i + 1, table):
+        return None  # 'Personnel target: 203,000 by 2031' is a count still, dated by its year
     label = _label_before(tokens, i, figures, thresholds=True) or []
     noun = next((word for word in label[:LABEL_HEAD_REACH] if word in table.count_nouns), None)
     if noun is None and set(label) & set(table.raw.headcount_nouns):

@@ -299,7 +299,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
             self._claims_sentence_end(reader)
             self._note_cut_off(reader, citation)
             self._note_things(reader)
-            self._subjects_read(reader, told.subject)
+            self._subjects_read(reader, told.subject or self._spoken_for_the_country(sentence))
             self._footnotes_cited(sentence)
             spoken = _set_at_its_opening_date(reader, told.spoken)
             own = spoken or (None if told.period else reader.sentence_period())

@@ -48,12 +48,16 @@ class Sections(OpenReading):
         """Whose a table's rows of years or of measures are: its section's subject, else whom the document is about.
         Under a heading naming no one, in a document whose title names only the alliance or body its figures are
         reported in ('Costing the NATO spending targets') while the document is one country's (its frame), they are
-        that country's when the text just before names it, else no one's: never the alliance's."""
+        that country's when the text just before names it, else no one's: never the alliance's. So too under a
+        heading naming no one in a document on one country ('Military budget of Latvia', '## Budget by year'): the
+        alliance or body the text just before names as the way its figures are counted ('as a share of GDP, the
+        NATO ratios') is not whose the table's years are; the country is."""
         document = self.context.document_subject
         section = self.context.subject
         title_only = self._heading_names <= self._title_names
         alliance_titled = section is not None and section == self.subject and not is_country(section)
-        if document and alliance_titled and title_only and is_country(document):
+        body_before = section is not None and not is_country(section) and self.subject == document
+        if document and (alliance_titled or body_before) and title_only and is_country(document):
             return self._document_subject_named()
         return section or self._document_subject_named() or document
 

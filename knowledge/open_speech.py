@@ -22,6 +22,7 @@ from knowledge.speech import Said, attributed_after, bare_quotation, quotation_j
 # 'Berlin, Bendlerblock, 30 July 2025': the line a release or transcript is datelined with, at its very top
 DATELINE = re.compile(r"^([A-Z][^\n.]{0,80}), \d{1,2} [A-Z][a-z]+ \d{4}$", re.MULTILINE)
 DATELINE_REACH = 600  # characters
+OFFICE_REACH, OFFICE_WORDS = 40, 4  # characters and words of an office's title that may name its body
 PERSON_AFTER_TITLE = re.compile(r"(?P<title>[\w-]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
@@ -99,6 +100,24 @@ class Speakers(OpenReading):
             return None
         folded = {fold(word) for word in words}
         return country if folded & cues().role_words and folded & cues().role_modifiers else None
+
+    def _spoken_for_the_country(self, sentence: str) -> str | None:
+        """'On 1 March 2022, after Russia's invasion, Prime Minister Anna Nowak told the Sejm that Europe faced a new
+        era and proposed a fund', in a document about Poland: a speaker introduced by a government office that names
+        no body of its own ('NATO Secretary General') speaks for the country the document is about, and the
+        sentence, naming no figure of anyone's, is that country's for the sentences after it, not the names of
+        what was said or of the event dating it."""
+        country = self.context.document_subject
+        if not country or not is_country(country):
+            return None
+        for said in said_in(sentence):
+            at = sentence.find(said.speaker)
+            clause = re.split(r"[,;:(]", sentence[max(0, at - OFFICE_REACH) : max(0, at)])[-1]
+            before = normalise(clause).split()[-OFFICE_WORDS:]
+            titled = bool(before) and fold(before[-1]) in cues().role_words
+            if titled and not lexicon.find_mentions(before, lexicon.entity_aliases()):
+                return country
+        return None
 
     def _office_holders_country(self) -> str | None:
         """'MINISTER: …' in a ministry's transcript: a speaker labelled by their office alone holds it in the country

@@ -25,6 +25,8 @@ from knowledge.sentence_reading import (
     Reading,
     Stated,
     after_a_semicolon,
+    dating_event_spans,
+    in_a_dating_event,
     not_the_recipient,
     of_an_unknown_antecedent,
 )
@@ -33,6 +35,12 @@ POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the D
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
 AGENT_REACH = 3  # words from an event word to who did it ('agreed at the NATO summit')
 VENUE_NAME_WORDS = 4  # words from a capital to its meeting's word ("London Leaders' Meeting")
+PERSON_NAME_WORDS = (2, 3)  # a first name and a surname, maybe a middle name
+ARTICLES = frozenset({"the", "a", "an"})
+PERSON_CLAUSE_OPENINGS = frozenset({",", ":", ";", "-", "–", "—", "*"})  # what may stand before a person's clause
+EVENT_DATE_LINKS = frozenset({"in", "on"})  # 'Russia's invasion of Ukraine in February 2022'
+EVENT_OBJECT_WORDS = 2  # words of the name after an event's 'of' ('of Crimea', 'of South Ossetia')
+EVENT_DATE_GAP = 3  # words between an event and its date: 'in', a day and a month
 SPEECH_DATE_REACH = 4  # words before a day and month where a speech verb makes it a remark's date ('said on 4 March')
 
 
@@ -111,8 +119,11 @@ def _month_dated(reading: Dates, year: Figure) -> bool:
 
 
 def _date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str]) -> str | None:
-    """Who the date is about: no entity when it is a date of someone the entity list does not know, else one the
-    sentence names."""
+    """Who the date is about: the event's owner right before it; no entity when it is a date of someone the entity
+    list does not know; else one the sentence names, or the person who did it."""
+    owner = _owner_of_the_event(reading, year)
+    if owner:
+        return owner
     clause_start, _ = reading._date_clause(year)
     if _of_someone_unknown(reading, year, clause_start):
         return None
@@ -137,6 +148,16 @@ def _named_date_subject(reading: Dates, year: Figure, figure_subjects: dict[int,
         found = [collective]
     if found:
         return found[-1].name
+    return (
+        _person_who_did_it(reading, year)
+        or _owner_of_an_event_before(reading, year)
+        or _undone_by_a_name(reading, year, figure_subjects)
+    )
+
+
+def _undone_by_a_name(reading: Dates, year: Figure, figure_subjects: dict[int, str]) -> str | None:
+    """Who a date no name before it in its clause did is about: the guideline's, a figure's subject before it, a
+    name after it, else whom the sentences before speak of."""
     if _guideline_s_date(reading, year):
         return reading.table.raw.guideline_subject  # 'The path is to be reviewed in 2029': the pledge's review
     earlier = [subject for start, subject in sorted(figure_subjects.items()) if start < year.start]
@@ -144,6 +165,9 @@ def _named_date_subject(reading: Dates, year: Figure, figure_subjects: dict[int,
         return earlier[-1]
     # "At the summit on 25 June 2025, allies agreed …": the clause's subject comes after the date.
     roles = [m for m in reading.mentions if m.start >= year.end and not (m.source or reading.in_tail(m))]
+    # 'On 1 March 2022, 5 days after Russia's invasion of Ukraine, the Prime Minister …': the event dating the clause
+    # is no one's doing of what the date tells
+    roles = [m for m in roles if not in_a_dating_event(reading, m.start)]
     roles = [m for m in roles if not reading.beneficiary(m)]  # not where its money goes ('$60.8bn for Ukraine')
     venues = [m for m in roles if _venue(reading, m)]  # '— Riga Summit; leaders endorse …': where, not who
     roles = [m for m in roles if m not in venues]
@@ -160,6 +184,94 @@ def _named_date_subject(reading: Dates, year: Figure, figure_subjects: dict[int,
     # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
     carried = reading.context.carried(reading.context.paragraph_subject) or reading.document_subject_named()
     return not_the_recipient(reading, carried)
+
+
+def _owner_of_the_event(reading: Dates, year: Figure) -> str | None:
+    """'contracts signed since Russia's full-scale invasion of Ukraine in February 2022': a date right after an event a
+    clause is dated by is that event's, whose possessive names it."""
+    for start, span_end in dating_event_spans(reading):
+        named_end = _past_what_it_was_of(reading, span_end)
+        between = reading.words[named_end : year.start]
+        dating = all(word in EVENT_DATE_LINKS or word in reading.table.months or word.isdigit() for word in between)
+        if year.start >= named_end and dating and len(between) <= EVENT_DATE_GAP:
+            return next(mention.name for mention in reading.mentions if mention.start == start)
+    return None
+
+
+def _owner_of_an_event_before(reading: Dates, year: Figure) -> str | None:
+    """'Since Russia's annexation of Crimea in 2014, and even more since the full-scale invasion of Ukraine in February
+    2022, …': a date no one else did, after an event a clause is dated by, is of that event's owner's doing too."""
+    owners = [start for start, _ in dating_event_spans(reading) if start < year.start]
+    return next((mention.name for mention in reading.mentions if owners and mention.start == owners[-1]), None)
+
+
+def _past_what_it_was_of(reading: Dates, end: int) -> int:
+    """'Russia's annexation of Crimea': past the capitalised name after an event's 'of' that no entity holds."""
+    if end >= len(reading.words) or reading.words[end] != "of":
+        return end
+    after = end + 1
+    while (
+        after < len(reading.tokens) and after - end <= EVENT_OBJECT_WORDS and reading.tokens[after].text[:1].isupper()
+    ):
+        after += 1
+    return after if after > end + 1 else end
+
+
+def _person_who_did_it(reading: Dates, year: Figure) -> str | None:
+    """'Anna Nowak took over the ministry on 2 May 2023', 'On 1 March 2022, after the invasion, Prime Minister Anna
+    Nowak told the Sejm …', 'Minister: Anna Nowak (since 2 May 2023)': a person's name (capitalised words naming no
+    entity, past any title) right before an event or speech word, in the date's part of the sentence, did what the
+    date tells."""
+    if is_deadline(reading, year):
+        return None  # 'Anna Nowak has argued the army must be ready by 2029': a goal's year, no doing of hers
+    start = after_a_semicolon(reading.words, 0, year.start)
+    end = next((at for at in range(year.end, len(reading.words)) if reading.words[at] == ";"), len(reading.words))
+    named = {position for mention in reading.mentions for position in range(mention.start, mention.end)}
+    for at in range(start, end):
+        length = _persons_name(reading, at, named)
+        if length and _acts(reading, at + length):
+            return " ".join(token.text for token in reading.tokens[at : at + length])
+        # 'In February 2025 the government set up a fund, which Prime Minister Anna Nowak said …': the first
+        # event told is someone else's (an event dating the clause, 'after Russia's invasion', tells none)
+        if not in_a_dating_event(reading, at) and _acts(reading, at, bracket=False):
+            return None
+    return None
+
+
+def _persons_name(reading: Dates, at: int, named: set[int]) -> int:
+    """How many words of a person's name start at `at` (two or three capitalised words no entity, title, month or
+    article-led name holds: 'the Federal Ministry' is a body), else 0."""
+    before = at
+    titles = reading.table.title_words | reading.table.role_words | reading.table.role_modifiers
+    while before > 0 and reading.words[before - 1] in titles:
+        before -= 1  # 'Prime Minister Anna Nowak'
+    # a person opening a clause did its event; 'the fund Anna Nowak announced in 2022' dates the fund
+    if before > 0 and reading.words[before - 1] not in PERSON_CLAUSE_OPENINGS:
+        return 0
+    if _name_word(reading, at - 1, named) if at > 0 else False:
+        return 0
+    length = 0
+    while at + length < len(reading.tokens) and _name_word(reading, at + length, named):
+        length += 1
+    return length if PERSON_NAME_WORDS[0] <= length <= PERSON_NAME_WORDS[1] else 0
+
+
+def _name_word(reading: Dates, at: int, named: set[int]) -> bool:
+    text, word = reading.tokens[at].text, reading.words[at]
+    unnamed = at not in named and word not in reading.table.title_words and word not in reading.table.months
+    plain = word not in reading.table.role_words and word not in reading.table.role_modifiers and word not in ARTICLES
+    # 'When I took this job in 2022': a clause's opener and a pronoun are capitalised, and no one's name
+    opener = (
+        word in reading.table.subordinate_openers | reading.table.relative_openers | reading.table.concessive_openers
+    )
+    return unnamed and plain and not opener and len(text) > 1 and text[:1].isupper() and text.replace("-", "").isalpha()
+
+
+def _acts(reading: Dates, at: int, *, bracket: bool = True) -> bool:
+    """An event or speech word at `at`, maybe past the bracket opening it after a name ('Anna Nowak (since 2023)')."""
+    at += 1 if bracket and at < len(reading.words) and reading.words[at] == "(" else 0
+    speech = at < len(reading.words) and reading.words[at] in reading.table.raw.speech_verbs
+    return speech or bool(reading.table.events.starting_at(reading.words, at))
 
 
 def _of_someone_unknown(reading: Dates, year: Figure, clause_start: int) -> bool:

@@ -149,10 +149,12 @@ class Qualifiers(Reading):
 def _bound_fits(reading: Reading, start: int, end: int, reach: int) -> bool:
     """The bound's words at words[start:end] lie within `reach`, no number between them and the figure, and their 'up'
     is no particle of the verb before them ('asked to sign up to 3.5%', 'add up to $1,635 billion'; 'build up to 12
-    submarines' bounds them)."""
+    submarines' bounds them), nor a goal's name before the figure ('short of the goal of 203,000')."""
     words = reading.words
     particle = words[start] == PARTICLE and start > 0 and words[start - 1] in reading.table.bound_particle_verbs
-    return end <= reach and not _number_after(words, end, reach) and not particle
+    # 'still well short of the goal of 203,000': what falls short is the count before; the goal is its own figure
+    goal = reading.table.goal_of.ending_at(words, reach) > 0
+    return end <= reach and not _number_after(words, end, reach) and not particle and not goal
 
 
 def _gap_line(reading: Reading, figure: Figure) -> bool:

@@ -48,6 +48,8 @@ GLOSS_LINKS = frozenset({"to", "through", "until", "-", "–", "—"})  # 'April
 LISTING_GAP = 3  # plain words between a group's name and the list of what it is made of ("top five in the table (")
 COMPARAND_GAP = 4  # words between a multiple and the entity it compares with ("twice as much as France")
 ARTICLES = frozenset({"the", "a", "an"})
+EVENT_NAME_WORDS = 3  # words between a possessive and the noun of its event ("Russia's full-scale invasion")
+EVENT_CLAUSE_REACH = 4  # words between a clause's opener and the event's possessive ("after the start of Russia's")
 COMPARAND_WORDS = frozenset({"the", "that", "those", "of", "as", "much", "many", "what", "more", "than", "over"})
 
 
@@ -332,7 +334,7 @@ class Reading:
         ending = self._mentions_ending()
         found = [
             m
-            for m in self.mentions
+            for m in outside_dating_events(self)
             if start <= m.start < end
             and not m.source
             and not m.aside
@@ -461,6 +463,45 @@ def programme_owned(tokens: Sequence[Token], mentions: Sequence[Mention], owner:
         if mention.start >= owner.end and all(token.text in NAME_QUOTES for token in between):
             return mention if entity_tables().kind(mention.name) == "programme" else None
     return None
+
+
+def outside_dating_events(reading: Reading) -> list[Mention]:
+    """The sentence's names but those of an event a clause dates it by ('after Russia's invasion of Ukraine')."""
+    spans = dating_event_spans(reading)
+    return [m for m in reading.mentions if not any(start <= m.start < end for start, end in spans)]
+
+
+def in_a_dating_event(reading: Reading, position: int) -> bool:
+    """'3 days after the start of Russia's full-scale invasion of Ukraine, the chancellor proposed a fund': the
+    names of an event a clause dates the sentence by (whose event it is, and what it was of) are not whom the
+    sentence speaks of."""
+    return any(start <= position < end for start, end in dating_event_spans(reading))
+
+
+def dating_event_spans(reading: Reading) -> list[tuple[int, int]]:
+    """Where the names of each dating event lie: from its possessive to its noun, and the name after 'of'."""
+    spans = []
+    for owner in reading.mentions:
+        if not reading.tokens[owner.end - 1].text.casefold().endswith(("'s", "’s")):
+            continue
+        ahead = reading.words[owner.end : owner.end + EVENT_NAME_WORDS]
+        noun = next((at for at, word in enumerate(ahead) if word in reading.table.dating_events), None)
+        if noun is None or not _opens_a_time_clause(reading, owner.start):
+            continue
+        end = owner.end + noun + 1
+        of_what = next((m for m in reading.mentions if m.start == end + 1 and reading.words[end] == "of"), None)
+        spans.append((owner.start, of_what.end if of_what else end))
+    return spans
+
+
+def _opens_a_time_clause(reading: Reading, position: int) -> bool:
+    """An opener of a clause of time ('after', 'since', 'in the wake of') a few words before, no break between."""
+    for end in range(position, max(0, position - EVENT_CLAUSE_REACH) - 1, -1):
+        if end < position and reading.words[end] in CLAUSE_BREAKS:
+            return False
+        if reading.table.event_clause_openers.ending_at(reading.words, end):
+            return True
+    return False
 
 
 def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mention: Mention) -> bool:
