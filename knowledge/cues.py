@@ -284,6 +284,7 @@ class CueFile(BaseModel):
     event_date_before: list[str]
     dateline_words: list[str]
     reference_locators: list[str]
+    figure_nouns: list[str]
     procedure_words: list[str]
     follow_on_labels: list[str]
     year_range_links: dict[str, list[str]]

@@ -501,6 +501,47 @@ def elided_counts(tokens: list[Token], figures: list[Figure], noun: str) -> list
     return found
 
 
+def elided_percents(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """After a sentence that stated a percentage, a bare number standing for one: right after 'at', closing its phrase
+    ('Norway at 2.43 per cent in 2024. Denmark was at 2.15, Sweden at 2.05.'), or named a figure ('about 6 — no,
+    sorry, 7.1 per cent. The 5.9 figure people quote is 2023'), read as a count of nothing before ('5.9 figure
+    people') — the figures that replace it."""
+    taken = {position: figure for figure in figures for position in range(figure.start, figure.end)}
+    found: list[Figure] = []
+    for position, token in enumerate(tokens):
+        value = number_value(token, cues())
+        if value is None or position == 0 or not NUMBER.match(token.text) or YEAR.match(token.text):
+            continue
+        holder = taken.get(position)
+        named = _names_a_figure(tokens, position) and (holder is None or _counts_a_figure_noun(holder))
+        if named or (holder is None and _closes_after_at(tokens, position)):
+            found.append(Figure(FigureKind.PERCENT, value, position, position + 1))
+    return found
+
+
+def _closes_after_at(tokens: list[Token], position: int) -> bool:
+    """'Denmark was at 2.15, Sweden at 2.05.': a decimal number right after 'at', closing its phrase."""
+    closes = position + 1 == len(tokens) or tokens[position + 1].text in ELIDED_ENDS
+    return closes and tokens[position - 1].word == "at" and "." in tokens[position].text
+
+
+def _names_a_figure(tokens: list[Token], position: int) -> bool:
+    """'The 5.9 figure', 'that 2.1 number': a number a determiner and a noun for a figure enclose."""
+    after = tokens[position + 1].word if position + 1 < len(tokens) else ""
+    return tokens[position - 1].word in {"the", "that"} and after in cues().raw.figure_nouns
+
+
+def _counts_a_figure_noun(figure: Figure) -> bool:
+    return figure.kind is FigureKind.COUNT and (figure.noun or "").split(" ")[0] in cues().raw.figure_nouns
+
+
+def stated_a_percentage(figures: list[Figure]) -> bool:
+    """'Right, Norway at 2.43 per cent in 2024, second only to Sweden': the sentence's last figure that is no year
+    nor a place in an order is a percentage (not points)."""
+    stated = [figure for figure in figures if figure.kind not in (FigureKind.YEAR, FigureKind.RANK)]
+    return bool(stated) and stated[-1].kind is FigureKind.PERCENT and not stated[-1].points
+
+
 def _increment_closing(words: list[str], at: int, table: Cues) -> bool:
     """'to buy six more, which …', '… and ordered two more.': an increment word closing the bare number's phrase (no
     word after it: 'two more years' counts years)."""

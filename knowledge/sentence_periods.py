@@ -160,6 +160,7 @@ class Periods(Reading):
             and not self.comparison(y)
             and not names_a_law(self, y)
             and (y.start not in self.asides or figure.start in self.asides)
+            and self._compared_base_before(y.start) in (None, index)  # another figure's base's years are not its
         ]
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
             y
@@ -268,8 +269,22 @@ class Periods(Reading):
         for index, figure in enumerate(self.values):
             left, right = self.region(index)
             if figure.start <= position < right or left <= position < figure.start:
-                return _compared_figure(self, index)
-        return False
+                return compared_figure(self, index) or self._past_a_compared_base(position)
+        return self._past_a_compared_base(position)
+
+    def _past_a_compared_base(self, position: int) -> bool:
+        return self._compared_base_before(position) is not None
+
+    def _compared_base_before(self, position: int) -> int | None:
+        """'40% larger than the €295 billion voted under the previous law for 2019–2025': the base compared with
+        that a token comes after, in the base's clause with no figure or year between (its index), else None."""
+        before = [index for index, figure in enumerate(self.values) if figure.end <= position]
+        if not before or not compared_figure(self, before[-1]):
+            return None
+        between = range(self.values[before[-1]].end, position)
+        if any(self.words[p] in CLAUSE_BREAKS for p in between) or any(y.start in between for y in self.years):
+            return None
+        return before[-1]
 
     def sentence_period(self, told_at: int | None = None) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline; for a figure
@@ -421,15 +436,15 @@ def _labels_a_plan(reading: Periods, year: Figure) -> bool:
     return bool(labelled) and any(value.start > closing for value in reading.values)
 
 
-def _compared_figure(reading: Periods, index: int) -> bool:
-    """The figure is a base compared with ('up from 1.64% in 2023'), or one listed after such a base by 'and' ('up
-    from 1.64% in 2023 and 1.15% in 2014')."""
+def compared_figure(reading: Periods, index: int) -> bool:
+    """The figure is a base compared with ('up from 1.64% in 2023', 'more than the €10 billion of the old law'), or
+    one listed after such a base by 'and' ('up from 1.64% in 2023 and 1.15% in 2014')."""
     start, words, table = reading.values[index].start, reading.words, reading.table
-    while start > 0 and words[start - 1] in table.apposition - {","}:
-        start -= 1
+    while start > 0 and words[start - 1] in (table.apposition - {","}) | YEAR_DETERMINERS:
+        start -= 1  # 'than the €172.8 billion of the 2019–2025 law': the base after its determiner
     if table.comparison.ending_at(words, start) or table.comparison_reach.ending_at(words, start):
         return True
-    return index > 0 and words[start - 1 : start] == ["and"] and _compared_figure(reading, index - 1)
+    return index > 0 and words[start - 1 : start] == ["and"] and compared_figure(reading, index - 1)
 
 
 def counted_span(reading: Periods) -> tuple[int, int, str] | None:
@@ -454,7 +469,7 @@ def counted_span(reading: Periods) -> tuple[int, int, str] | None:
 def _counted_span_of(reading: Periods, index: int) -> str | None:
     """The counted span of the figure's own clause (the phrase in its region, or the figure inside the phrase), or of
     a figure its clause says is 'over the period' the sentence counted."""
-    counted = counted_span(reading)
+    counted = counted_span(reading) or _document_span_counted(reading)
     if counted is None:
         return None
     start, end, span = counted
@@ -467,6 +482,26 @@ def _counted_span_of(reading: Periods, index: int) -> str | None:
         offset = reading.table.relative_offset(reading.words[position : position + length]) if length else None
         if offset is not None and offset[0] == DOCUMENT_SPAN:
             return span
+    return None
+
+
+def _document_span_counted(reading: Periods) -> tuple[int, int, str] | None:
+    """'The law programmes €413 billion of needs over seven years', in a document on the 2024–2030 law: a span
+    counted with no last year of its own, as many years as the span the document is about, is that span."""
+    span = reading.context.document_span
+    first, _, last = (span or "").partition("-")
+    if not (first.isdigit() and last.isdigit()):
+        return None
+    words, table = reading.words, reading.table
+    for unit, word in enumerate(words):
+        if word not in table.raw.counted_span_units or unit < 2:
+            continue
+        if table.counted_span_links.starting_at(words, unit + 1):
+            continue  # 'over 12 years to 2036' counts back from its own year (`counted_span`)
+        count = _years_counted(words[unit - 1])
+        opener = table.counted_span_openers.ending_at(words, unit - 1) if count else 0
+        if opener and count == int(last) - int(first) + 1:
+            return unit - 1 - opener, unit + 1, f"{first}-{last}"
     return None
 
 

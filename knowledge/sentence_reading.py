@@ -24,6 +24,7 @@ from knowledge.figures import (
     counted_numbers,
     day_month_dates,
     elided_counts,
+    elided_percents,
     find_figures,
     tokenize,
 )
@@ -111,6 +112,7 @@ class Context:
     sub_item: bool = False  # a list item indented under the one before it: it speaks of that item's time
     cited_source: str | None = None  # the source the previous sentence cited ("NATO's own estimates …")
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
+    percentage_before: bool = False  # the previous sentence stated a percentage ('Latvia was at 3.15' leaves it out)
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
     things: NamedThings = field(default_factory=NamedThings)  # companies, units and places the list does not know
     # the document's own period is being counted: a period told from it ('a decade earlier') cannot vote for it
@@ -168,6 +170,8 @@ class Reading:
         if context.count_noun:
             elided = elided_counts(self.tokens, self.figures, context.count_noun)
             self.figures = sorted([*self.figures, *elided], key=lambda figure: figure.start) if elided else self.figures
+        if context.percentage_before:
+            self.figures = _with_elided_percents(self.tokens, self.figures)
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
         self.years = _without_glosses(self.words, [f for f in self.figures if f.kind is FigureKind.YEAR], self.table)
         self.asides = self._relative_clauses()
@@ -555,3 +559,12 @@ def _outdone(reading: Reading, compared: set[int], comparands: set[int]) -> None
             between = words[outdone.end : figure.start]
             if figure.kind is FigureKind.PERCENT and "by" in between and not STRONG_BREAKS & set(between):
                 compared.add(figure.start)
+
+
+def _with_elided_percents(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """The figures with the bare numbers that leave a percentage's sign out read as percentages ('Latvia was at 3.15',
+    'the 5.9 figure'), instead of whatever they were read as."""
+    elided = elided_percents(tokens, figures)
+    replaced = {position for figure in elided for position in range(figure.start, figure.end)}
+    kept = [figure for figure in figures if not replaced & set(range(figure.start, figure.end))]
+    return sorted([*kept, *elided], key=lambda figure: figure.start) if elided else figures
