@@ -197,6 +197,7 @@ class CueFile(BaseModel):
     change_after: list[str]
     comparatives_apart: list[str]
     money_change_before: list[str]
+    money_step_apposed: list[str]
     total_words: list[str]
     other_gdp_quantities: list[str]
     other_amount_quantities: list[str]
@@ -391,6 +392,7 @@ class Cues:
     gap_lines: Phrases
     level_with: Phrases
     money_change_before: Phrases
+    money_step_apposed: Phrases
     carry_openers: frozenset[str]
     restated_in: Phrases
     totals: frozenset[str]
@@ -557,6 +559,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         carry_openers=_folded(raw.carry_openers),
         restated_in=Phrases(raw.restated_in),
         money_change_before=Phrases(raw.money_change_before),
+        money_step_apposed=Phrases(raw.money_step_apposed),
         totals=_folded(raw.total_words),
         other_gdp_quantities=_folded(raw.other_gdp_quantities),
         other_amount_quantities=_folded(raw.other_amount_quantities),

@@ -283,3 +283,24 @@ def test_a_line_of_fields_dating_the_page_s_publication_and_update_states_no_dat
     )
     dates = [fact.value for fact in build(text, name="note.md", every_fact=True) if fact.unit is Unit.DATE]
     assert dates == [2022]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Portugal's budget rose to €4.7 billion in 2024, an increase of €0.3 billion, and reaches €5.1 billion in "
+            "2025, a further €0.4 billion.",
+            [(4.7, "money"), (0.3, "change"), (5.1, "money"), (0.4, "change")],
+        ),
+        (
+            "Portugal's president announced an additional €0.5 billion in 2026 and a further €0.3 billion in 2027.",
+            [(0.5, "money"), (0.3, "money")],
+        ),
+        ("Portugal spent €4.7 billion in 2024, a further €0.3 billion went to aid.", [(4.7, "money"), (0.3, "money")]),
+    ],
+)
+def test_a_further_amount_set_beside_a_level_reached_is_the_step_to_it(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds(sentence) == expected
