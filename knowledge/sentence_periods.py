@@ -440,9 +440,14 @@ def compared_figure(reading: Periods, index: int) -> bool:
     """The figure is a base compared with ('up from 1.64% in 2023', 'more than the €10 billion of the old law'), or
     one listed after such a base by 'and' ('up from 1.64% in 2023 and 1.15% in 2014')."""
     start, words, table = reading.values[index].start, reading.words, reading.table
-    while start > 0 and words[start - 1] in (table.apposition - {","}) | YEAR_DETERMINERS:
-        start -= 1  # 'than the €172.8 billion of the 2019–2025 law': the base after its determiner
+    while start > 0 and words[start - 1] in table.apposition - {","}:
+        start -= 1
     if table.comparison.ending_at(words, start) or table.comparison_reach.ending_at(words, start):
+        return True
+    determined = start  # 'than the €172.8 billion of the 2019–2025 law': the base after its determiner ('over the
+    while determined > 0 and words[determined - 1] in YEAR_DETERMINERS:  # seven years' is no base)
+        determined -= 1
+    if determined < start and table.comparison_reach.ending_at(words, determined):
         return True
     return index > 0 and words[start - 1 : start] == ["and"] and compared_figure(reading, index - 1)
 

@@ -733,3 +733,7 @@ def test_a_span_of_a_base_compared_with_dates_neither_the_sentence_nor_the_one_a
     assert facts[30.0] == facts[15.0] == facts[40.0] == facts[2.0] == "2024-2030"
     assert facts[3.0] == "2024-2030"  # 'of it': a part of what the sentence before spoke of
     assert facts[10.7] == "2017-2023"
+
+
+def test_the_years_counted_after_over_the_are_no_base_compared_with() -> None:
+    assert periods("Portugal's law commits €30 billion over the seven years from 2024 to 2030.")[30.0] == "2024-2030"
