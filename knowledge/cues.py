@@ -243,6 +243,7 @@ class CueFile(BaseModel):
     change_columns: list[str]
     sharpening_breaks: list[str]
     sharpening_sources: list[str]
+    sharpening_reckonings: list[str]
     sharpening_hedges: list[str]
     whole_links: list[str]
     elided_count_verbs: list[str]
@@ -494,6 +495,7 @@ class Cues:
     pointing_back: Phrases
     sharpening_hedges: Phrases
     sharpening_sources: Phrases
+    sharpening_reckonings: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -659,4 +661,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         pointing_back=Phrases(raw.pointing_back),
         sharpening_hedges=Phrases(raw.sharpening_hedges),
         sharpening_sources=Phrases(raw.sharpening_sources),
+        sharpening_reckonings=Phrases(raw.sharpening_reckonings),
     )

@@ -690,9 +690,23 @@ def _right_after(reading: Reading, figure: Figure, position: int) -> bool:
 
 def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:
     """The year labelling the figure whatever else it is: a bracket's ('(Q3 2024: €1.98 billion)'), or the one of the
-    phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn')."""
+    phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn'), or the colon's before it ('plan
+    for 2025: …')."""
     label = next((y for y, end in reading.labelled_brackets if y.start < figure.start < end), None)
-    return label or _year_of_its_phrase(reading, figure) or year_glossed(reading, figure)
+    label = label or _year_of_its_phrase(reading, figure) or year_glossed(reading, figure)
+    return label or _year_colon(reading, figure)
+
+
+def _year_colon(reading: Reading, figure: Figure) -> Figure | None:
+    """'And 4.7 is Warsaw's plan for 2025: 186.6 billion zloty': a year ('for 2025', 'in 2024') closing the words a
+    colon spells out, the figure right after that colon, dates the figure."""
+    colon = figure.start - 1
+    if colon < 1 or reading.words[colon] != LABEL_COLON:
+        return None
+    year = next((year for year in reading.years if year.end == colon and not year.day_month), None)
+    # 'for 2025:', 'in 2024:' — not a day's date ('The Hague Summit Declaration, 25 June 2025: 5 per cent …')
+    led = year is not None and reading.words[year.start - 1 : year.start] in (["for"], ["in"])
+    return year if led else None
 
 
 def year_glossed(reading: Reading, figure: Figure) -> Figure | None:

@@ -304,3 +304,13 @@ def test_a_further_amount_set_beside_a_level_reached_is_the_step_to_it(
     sentence: str, expected: list[tuple[float, str]]
 ) -> None:
     assert kinds(sentence) == expected
+
+
+def test_a_share_a_source_puts_a_fraction_at_past_a_break_is_that_fraction_told_precisely() -> None:
+    sentence = "That's 30 per cent of the world total, and about two-thirds of NATO's: SIPRI puts it at 66 per cent."
+    read = [(stated.figure.value, stated.kind) for stated in statements(sentence, subject="United States")]
+    assert read == [(30.0, "share_of_total"), (66.0, "share_of_total")]
+    # a share far from the fraction is one of its own
+    sentence = "Italy spends about a third of that: the Treasury puts it at 1.5 per cent."
+    read = [(stated.figure.value, stated.kind) for stated in statements(sentence, subject="Italy")]
+    assert read == [(33.3, "share_of_total"), (1.5, "share_of_gdp")]

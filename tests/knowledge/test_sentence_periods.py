@@ -737,3 +737,13 @@ def test_a_span_of_a_base_compared_with_dates_neither_the_sentence_nor_the_one_a
 
 def test_the_years_counted_after_over_the_are_no_base_compared_with() -> None:
     assert periods("Portugal's law commits €30 billion over the seven years from 2024 to 2030.")[30.0] == "2024-2030"
+
+
+def test_a_year_closing_the_words_a_colon_spells_out_dates_the_figure_after_it() -> None:
+    assert periods("And 2.9 is Lisbon's plan for 2026: 9.1 billion euros.")[9.1] == "2026"
+    assert periods("Portugal's spending in 2024: 4.1% of GDP, up from 3.9% in 2023.") == {4.1: "2024", 3.9: "2023"}
+
+
+def test_a_day_s_date_before_a_colon_dates_no_figure_after_it() -> None:
+    read = periods("The Vilnius Summit Declaration, 12 July 2023: 2 per cent of GDP by 2030 for every ally.")
+    assert read[2.0] != "2023"
