@@ -204,6 +204,7 @@ class CueFile(BaseModel):
     several_together: list[str]
     defence_spending_words: list[str]
     agent_participles: list[str] = []
+    collective_roles: list[str] = []
     gap_lines: list[str] = []
     price_base_after: list[str] = []
     price_base_before: list[str] = []

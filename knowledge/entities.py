@@ -116,7 +116,11 @@ class EntityEntry(BaseModel):
         default=None,
         description="A central bank's economy: its forecasts of growth and inflation are that entity's figures.",
     )
-    part_of: str | None = Field(default=None, description="A programme's body: the entity whose programme it is.")
+    part_of: str | None = Field(
+        default=None,
+        description="A programme's body: the entity whose programme it is; an institution's union (the European "
+        "Commission is the European Union's): its figures are the union's as readers name them.",
+    )
     places: tuple[str, ...] = Field(
         default=(),
         description="Towns and regions inside a country where gatherings are held ('The Hague', 'Wales'), never names "
@@ -138,8 +142,10 @@ class EntityEntry(BaseModel):
             raise ValueError(f"{self.name!r}: questions = false, so all its weak names are in `weak`")
         if self.member and self.kind is not EntityKind.COUNTRY:
             raise ValueError(f"{self.name!r}: only a country is a member")
-        if (self.part_of is None) != (self.kind is not EntityKind.PROGRAMME):
-            raise ValueError(f"{self.name!r}: a programme, and only a programme, is part of a body")
+        if self.kind is EntityKind.PROGRAMME and self.part_of is None:
+            raise ValueError(f"{self.name!r}: a programme is part of a body")
+        if self.part_of is not None and self.kind not in (EntityKind.PROGRAMME, EntityKind.ORGANISATION):
+            raise ValueError(f"{self.name!r}: only a programme or an institution is part of a body")
         return self
 
     def _each_name_once(self, names: tuple[str, ...]) -> None:

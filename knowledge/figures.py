@@ -1137,7 +1137,7 @@ def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
     following = tokens[i + 1 : i + 3]
     last = _year_of(following[1], table) if len(following) == 2 else None
     links = table.raw.year_range_links.get(tokens[i - 1].word, []) if i > 0 else []
-    if last and following[0].word in links:
+    if last and following[0].word in links and not _respectively_after(tokens, i + 3):
         return Figure(FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last}")
     marked = _arrowed_from_a_marked_year(tokens, i, table)  # '(2024e → 2025 budget)': from an estimated year on
     end, last = (i + 1 + MARKED_SPAN_TOKENS, marked) if marked else (i + 3, last)
@@ -1148,6 +1148,13 @@ def _one_year(tokens: list[Token], i: int, table: Cues) -> Figure | None:
             FigureKind.YEAR, float(year), i, i + 3, period_text=f"{year}-{last or _span_end(year, following[1].text)}"
         )
     return Figure(FigureKind.YEAR, float(year), i, i + 1)
+
+
+RESPECTIVELY = "respectively"  # '2.0% and 2.1% for 2024 and 2025 respectively': two years, one figure each
+
+
+def _respectively_after(tokens: list[Token], end: int) -> bool:
+    return any(token.word == RESPECTIVELY for token in tokens[end : end + 2])
 
 
 def _arrowed_from_a_marked_year(tokens: list[Token], i: int, table: Cues) -> str | None:

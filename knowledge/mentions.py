@@ -112,7 +112,24 @@ def entity_mentions(tokens: list[Token], table: Cues, *, word_codes: bool = Fals
                 break
         else:
             i += 1
+    mentions = [replace(m, aside=False) if m.aside and _owns_the_figure_after(tokens, m) else m for m in mentions]
     return _listed_after_an_aside(_restated_in_brackets(mentions, words), words)
+
+
+YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _owns_the_figure_after(tokens: list[Token], mention: Mention) -> bool:
+    """'Besides Estonia's 3.43%, Latvia spent …', 'Unlike France's €50.5 billion, …': a name set aside whose possessive
+    stands right before a figure is whose figure that is, though the sentence's own subject is another."""
+    if mention.titled or not tokens[mention.end - 1].text.casefold().endswith(("'s", "’s", "s'")):
+        return False
+    following = [token.word for token in tokens[mention.end : mention.end + 3]]
+    if following and (not following[0][:1].isalnum() or following[0].endswith("$")):
+        following = following[1:]  # a currency's sign before the amount ('€', 'US$')
+    if not following or not following[0][:1].isdigit():
+        return False
+    return not YEAR_WORD.match(following[0]) or following[1:2] == ["%"]
 
 
 LIST_COMMA = ","

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from knowledge.domain import question_words
 from knowledge.figures import Figure
-from knowledge.mentions import Mention
+from knowledge.mentions import DATELINE_DASHES, Mention
 from knowledge.sentence_periods import (
     EVENT_REACH_AFTER,
     YEAR_DETERMINERS,
@@ -20,7 +20,14 @@ from knowledge.sentence_periods import (
     is_deadline,
     year_text,
 )
-from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, Stated, after_a_semicolon, not_the_recipient
+from knowledge.sentence_reading import (
+    CLAUSE_BREAKS,
+    Reading,
+    Stated,
+    after_a_semicolon,
+    not_the_recipient,
+    of_an_unknown_antecedent,
+)
 
 POSSESSIVE_NAME = re.compile(r"[A-Z][\w-]*['’]s")  # 'the Committee's', 'the Department’s'
 GUIDELINE_EVENT_REACH = 8  # words between a review and the year it is dated by
@@ -104,8 +111,16 @@ def _month_dated(reading: Dates, year: Figure) -> bool:
 
 
 def _date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str]) -> str | None:
-    """Who the date is about: the entity before it in its clause, else the subject of a figure before it."""
+    """Who the date is about: no entity when it is a date of someone the entity list does not know, else one the
+    sentence names."""
     clause_start, _ = reading._date_clause(year)
+    if _of_someone_unknown(reading, year, clause_start):
+        return None
+    return _named_date_subject(reading, year, figure_subjects, clause_start)
+
+
+def _named_date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str], clause_start: int) -> str | None:
+    """Who the date is about: the entity before it in its clause, else the subject of a figure before it."""
     objects = {"of", "on", "against", "into", "in", "to", "the"}
     found = [
         m
@@ -117,6 +132,9 @@ def _date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str])
     # 'the latest data from SIPRI, released on 28 April 2025': the source's release, whoever is named before
     found = _source_apposed(reading, clause_start) or _agreed_after(reading, year) or _doers(reading, found)
     found = found or _released_by(reading, year)
+    collective = _body_acting_together(reading, year)
+    if collective is not None and not (found and found[-1].start > collective.start):
+        found = [collective]
     if found:
         return found[-1].name
     if _guideline_s_date(reading, year):
@@ -142,6 +160,64 @@ def _date_subject(reading: Dates, year: Figure, figure_subjects: dict[int, str])
     # 'The path … is to be reviewed in 2029.': a sentence naming no one dates what the document is about
     carried = reading.context.carried(reading.context.paragraph_subject) or reading.document_subject_named()
     return not_the_recipient(reading, carried)
+
+
+def _of_someone_unknown(reading: Dates, year: Figure, clause_start: int) -> bool:
+    """A date of a thing or a person the entity list does not know: a relative clause about it, or a person a role
+    describes."""
+    unknown = of_an_unknown_antecedent(reading.tokens, reading.mentions, clause_start - 1, year.start)
+    return unknown or _a_person_described(reading, year)
+
+
+APPOSITION_REACH = 8  # words of a description set between commas after a name (', the former Dutch prime minister,')
+
+
+def _a_person_described(reading: Dates, year: Figure) -> bool:
+    """'Mark Rutte, the former Dutch prime minister, became NATO Secretary General on 1 October 2024': a capitalised
+    name the entity list does not know, described between commas by a role ('the former … minister'), is a person,
+    and the date is of what that person did, no entity's the document names."""
+    words, tokens = reading.words, reading.tokens
+    named = {position for m in reading.mentions for position in range(m.start, m.end)}
+    for comma in range(1, year.start):
+        if words[comma] != "," or words[comma + 1 : comma + 2] != ["the"]:
+            continue
+        reach = range(comma + 2, min(year.start, comma + APPOSITION_REACH))
+        closing = next((p for p in reach if words[p] == ","), None)
+        name = tokens[comma - 1].text
+        person = comma - 1 not in named and name[:1].isupper() and name.isalpha()
+        if closing and person and reading.table.role_words & set(words[comma + 2 : closing]):
+            return not any(m.start >= closing and m.start < year.start and not m.titled for m in reading.mentions)
+    return False
+
+
+# words after which a name opens a clause it is the subject of ('… when NATO leaders meet in The Hague')
+CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "where", "that", "once", "until", "since"})
+
+
+def _opens_its_clause(words: list[str], start: int) -> bool:
+    """A name opening the sentence or a clause ('EU leaders endorsed …', '… when NATO leaders meet …'), its article
+    aside: the clause's subject, no object ('Greece briefed EU leaders')."""
+    before = start - 1 if start > 0 and words[start - 1] == "the" else start
+    return before == 0 or words[before - 1] in CLAUSE_BREAKS | CLAUSE_OPENERS
+
+
+def _body_acting_together(reading: Dates, year: Figure) -> Mention | None:
+    """'EU leaders endorsed the approach at a summit on 6 March', '… when NATO leaders meet in The Hague on 24-25
+    June': a body its title holders name together (a collective role right after its name), the last named before
+    the date and opening its clause, is who did what the date tells."""
+    start = after_a_semicolon(reading.words, 0, year.start)
+    collective = reading.table.raw.collective_roles
+    # the role right after the name ('EU leaders'), or closing a name the entity list knows ('NATO leaders')
+    roles = {m.start: m.end if m.titled else m.end - 1 for m in reading.mentions}
+    acting = [
+        m
+        for m in reading.mentions
+        if start <= m.start < year.start
+        and roles[m.start] < len(reading.words)
+        and reading.words[roles[m.start]] in collective
+        and _opens_its_clause(reading.words, m.start)
+    ]
+    return acting[-1] if acting else None
 
 
 def _venue(reading: Dates, mention: Mention) -> bool:
@@ -201,6 +277,8 @@ def dates_the_page(reading: Reading, year: Figure) -> bool:
     the text reports ('The federal budget tabled in November 2025', '*Updated after The Hague Summit of 24-25 June
     2025.*' date events)."""
     words = reading.words
+    if _opens_on_a_dateline(reading, year):
+        return True
     for position in range(max(0, year.start - PROCEDURE_REACH), year.start):
         length = reading.table.procedure_words.starting_at(words, position)
         if not length or not _opens_a_line(reading, position):
@@ -209,6 +287,28 @@ def dates_the_page(reading: Reading, year: Figure) -> bool:
         if not (FIELD_BREAKS & set(between) or reading.table.events.within(words, position + length, year.start)):
             return True
     return False
+
+
+DATELINE_PLACE_WORDS = 3  # words of a dateline's place in capitals ('ROME', 'NEW YORK', 'RIO DE JANEIRO')
+AGENCY_REACH = 6  # words of the agency a dateline names in brackets after its date ('(Adriatic Press)')
+
+
+def _opens_on_a_dateline(reading: Reading, year: Figure) -> bool:
+    """'ROME, 12 March 2025 (Adriatic Press) – Italy will try …': a wire story's dateline, its place in capitals and a
+    comma opening the sentence, its date, the agency in brackets and a dash, dates the agency's story, no event the
+    sentence after the dash reports (nor one of the country it is about); a release's dateline naming no agency
+    ('TALLINN, 12 March 2025 — The Government … has approved') dates what its publisher, the government, did."""
+    start = date_start(reading.words, year.start, reading.table.months)
+    place = [token.text for token in reading.tokens[: max(0, start - 1)] if token.text.strip("*_")]
+    if not place or len(place) > DATELINE_PLACE_WORDS or reading.words[start - 1 : start] != [","]:
+        return False
+    if not all(word.isupper() and word.isalpha() for word in place):
+        return False
+    after = reading.words[year.end : year.end + AGENCY_REACH + 2]
+    if after[:1] != ["("] or ")" not in after:
+        return False
+    after = after[after.index(")") + 1 :]
+    return bool(after) and after[0] in DATELINE_DASHES
 
 
 def _opens_a_line(reading: Reading, position: int) -> bool:

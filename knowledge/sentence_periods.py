@@ -21,6 +21,7 @@ LAW_NAME_REACH = 2  # the noun, then the link
 CHANGE_WORD_REACH = 4  # words before a percentage where a change word makes it a change ('a jump of 38%')
 EARLIER_NUMBER_WORDS = 3  # 'from 11 in' before a year dating an earlier value
 BASE_REACH = 5  # words after 'of' where the economy a share is taken of is named ("of the previous year's GDP")
+CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})  # joining a clause with a subject of its own
 YEAR_DETERMINERS = frozenset({"the", "its", "their"})  # before a year naming a thing of that year ('the 2024 budget')
 AMBIGUOUS_COMPARISON = "on"  # compares after a figure ('up 6% on 2023'), else says by what ('on the estimates')
 PHRASE_YEAR_REACH = 3  # words from a year to the figure of the thing it names ('2024 appropriation of EUR 51.95 bn')
@@ -210,7 +211,8 @@ class Periods(Reading):
         """'rose from 1.8% to 2.1%, and its 2024–2030 programming law earmarks €413 billion': a year after a
         determiner, past a break of the figure's clause, names the thing after it, not the figure's time."""
         named = year.start > 0 and self.words[year.start - 1] in YEAR_DETERMINERS
-        return named and any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
+        past_a_break = named and any(self.words[p] in CLAUSE_BREAKS for p in range(figure.end, year.start))
+        return past_a_break or _in_a_clause_of_its_own(self.words, self.table, figure, year)
 
     def change_span(self, index: int, period: str | None) -> str | None:
         """'By 2027 the line is planned to be 43.2% higher than in 2024': a change of a year several years after the
@@ -457,7 +459,12 @@ def counted_span(reading: Periods) -> tuple[int, int, str] | None:
     word past it) and the span of years it counts back from its last year ('2025-2036'), else None."""
     words, table = reading.words, reading.table
     for year in reading.years:
-        if year.day_month or "-" in (year.period_text or ""):
+        if year.day_month:
+            continue
+        if "-" in (year.period_text or ""):
+            named = _span_named_after_its_count(reading, year)
+            if named is not None:
+                return named
             continue
         link = table.counted_span_links.ending_at(words, year.start)
         unit = year.start - link - 1
@@ -468,6 +475,39 @@ def counted_span(reading: Periods) -> tuple[int, int, str] | None:
         if count and opener:
             last = int(year.value)
             return unit - 1 - opener, year.end, f"{last - count + 1}-{last}"
+    return None
+
+
+def _in_a_clause_of_its_own(words: list[str], table: Cues, figure: Figure, year: Figure) -> bool:
+    """'raised its order from 90 to 115 aircraft, and it is developing a new jet, which aims to field it by 2035': a
+    year past a comma and a conjunction opening a clause with a subject of its own (a pronoun) is that clause's
+    time, no figure's before it (nor its deadline)."""
+    return any(
+        words[p] == ","
+        and words[p + 1] in CLAUSE_JOINS
+        and table.pronouns.starting_at(words, p + 2)
+        and words[p + 2] not in frame_data().modifier_after  # ', and its 2024–2030 law': named above
+        for p in range(figure.end, min(year.start, len(words) - 2))
+    )
+
+
+SPAN_NAMED_REACH = 6  # words from 'over 12 years' to the span it names ('…, covering the period 2025–2036')
+
+
+def _span_named_after_its_count(reading: Periods, year: Figure) -> tuple[int, int, str] | None:
+    """'NOK 600 billion over 12 years, covering the period 2025–2036': a span of as many years as the phrase just
+    before it counts is the span it counts; where the phrase stands, the word past the span, and the span."""
+    words, table = reading.words, reading.table
+    first, _, last = (year.period_text or "").partition("-")
+    if not (YEAR_ALONE.fullmatch(first) and YEAR_ALONE.fullmatch(last)):
+        return None
+    for unit in range(year.start - 1, max(1, year.start - SPAN_NAMED_REACH) - 1, -1):
+        if words[unit] not in table.raw.counted_span_units:
+            continue
+        count = _years_counted(words[unit - 1])
+        opener = table.counted_span_openers.ending_at(words, unit - 1) if count else 0
+        if opener and count == int(last) - int(first) + 1:
+            return unit - 1 - opener, year.end, f"{first}-{last}"
     return None
 
 

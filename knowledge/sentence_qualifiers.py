@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from knowledge.cues import Phrases
 from knowledge.figures import Figure, FigureKind, noun_labelled
-from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, spent_by
+from knowledge.sentence_reading import CLAUSE_BREAKS, Reading, level_named_for, spent_by
 
 QUALIFIER_REACH = 6  # words before a figure whose qualifiers it takes
 PARTICLE = "up"  # of a verb before a bound's 'to' ('sign up to 3.5%')
@@ -168,7 +168,11 @@ def _bounds_another(reading: Reading, figure: Figure) -> bool:
     """A bound before the figure that is no floor or ceiling of its own: time an amount is spread over ('over five
     years'), or an amount someone else spent that another's figure is above ('above the $457 billion spent by all
     European countries')."""
-    return _an_amount_s_span(reading, figure) or spent_by(reading.words, figure, reading.table.raw.agent_participles)
+    return (
+        _an_amount_s_span(reading, figure)
+        or spent_by(reading.words, figure, reading.table.raw.agent_participles)
+        or level_named_for(reading.words, figure, reading.mentions) is not None
+    )
 
 
 def _an_amount_s_span(reading: Reading, figure: Figure) -> bool:

@@ -33,6 +33,7 @@ from knowledge.named_things import NamedThings
 
 BENEFICIARY_LIST_LINKS = frozenset({"and", "or", ","})  # between two the money goes to
 QUOTE_MARKS = frozenset({"“", "”"})
+NAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})  # around a name ('the Commission's "ReArm Europe" plan')
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "and", "but", "while", "which", "whereas", "or", "-"})
 TAIL_REACH = 8  # words of "of …" after a percentage that say what it is a share of
 SUBJECT_REACH = 4  # sentences a subject carries forward without being named again
@@ -450,7 +451,20 @@ class Reading:
 
     def sentence_subject(self) -> str | None:
         found = self.candidates(0, len(self.tokens))
-        return found[0].name if found else None
+        owned = programme_owned(self.tokens, self.mentions, found[0]) if found else None
+        return (owned or found[0]).name if found else None
+
+
+def programme_owned(tokens: Sequence[Token], mentions: Sequence[Mention], owner: Mention) -> Mention | None:
+    """'The Commission's "ReArm Europe" plan, presented on 4 March, offers some relief. It includes …': a programme
+    named right after a body's possessive is what the sentence is about, and what 'it' after it refers to."""
+    if not tokens[owner.end - 1].text.casefold().endswith(("'s", "’s", "s'")):
+        return None
+    for mention in mentions:
+        between = tokens[owner.end : mention.start]
+        if mention.start >= owner.end and all(token.text in NAME_QUOTES for token in between):
+            return mention if entity_tables().kind(mention.name) == "programme" else None
+    return None
 
 
 def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mention: Mention) -> bool:
@@ -461,11 +475,49 @@ def modifies_a_name(tokens: Sequence[Token], mentions: Sequence[Mention], mentio
 
 
 def spent_by(words: Sequence[str], figure: Figure, participles: Sequence[str]) -> bool:
-    """'the $457 billion spent by all European countries': an amount a participle right after it, then 'by', says
-    someone spent (whoever that is: the words after 'by')."""
-    return figure.kind is FigureKind.MONEY and words[figure.end : figure.end + 2] in (
+    """'the $457 billion spent by all European countries', 'the 2.02% recorded by European allies': an amount or a
+    share a participle right after it, then 'by', says someone spent or recorded (whoever that is: the words after
+    'by')."""
+    return figure.kind in (FigureKind.MONEY, FigureKind.PERCENT) and words[figure.end : figure.end + 2] in (
         [participle, "by"] for participle in participles
     )
+
+
+RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+PERSON_OPENERS = frozenset({"who", "whose"})  # a relative clause about a person
+
+
+def of_an_unknown_antecedent(
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    start: int,
+    end: int,
+    openers: frozenset[str] = RELATIVE_OPENERS,
+) -> bool:
+    """'… succeeding Jens Stoltenberg, who had held the post for 10 years', '… under the Global Combat Air Programme,
+    which aims to field the aircraft by 2035': a relative clause (between `start` and `end`) whose antecedent, right
+    before its comma, is a capitalised name the entity list does not know is about that one, whose figures and dates
+    are no one's the document can name."""
+    words = [token.word for token in tokens]
+    opens = [p for p in range(max(start, 2), end) if words[p] in openers and words[p - 1] == ","]
+    if not opens or any(opens[-1] < m.start < end for m in mentions):
+        return False  # '… Spending Review, which gave the MoD £16.5 billion': the clause names whose it is
+    before = opens[-1] - 2
+    named = any(m.start <= before < m.end for m in mentions)
+    text = tokens[before].text
+    return not named and text[:1].isupper() and text.isalpha() and not text.isupper()  # 'GDP, which …': a term
+
+
+def level_named_for(words: Sequence[str], figure: Figure, mentions: Sequence[Mention]) -> Mention | None:
+    """'… though below the 2.71% for the alliance as a whole': a share the sentence names with 'the' before it and
+    'for' and a name right after it is that one's level, set beside the subject's, not the subject's own; the
+    mention naming it, else None."""
+    if figure.kind is not FigureKind.PERCENT or figure.start == 0 or words[figure.start - 1] != "the":
+        return None
+    if words[figure.end : figure.end + 1] != ["for"]:
+        return None
+    starts = {figure.end + 1, figure.end + 1 + (words[figure.end + 1 : figure.end + 2] == ["the"])}
+    return next((m for m in mentions if m.start in starts and not m.source), None)
 
 
 def after_a_semicolon(words: list[str], start: int, end: int) -> int:

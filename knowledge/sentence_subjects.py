@@ -21,11 +21,14 @@ from knowledge.frames import (
 from knowledge.mentions import Mention, entity_mentions, in_currency_names
 from knowledge.sentence_labels import outside_a_label, speaker_label_end
 from knowledge.sentence_reading import (
+    PERSON_OPENERS,
     SUBJECT_REACH,
     Context,
     Reading,
     after_a_semicolon,
+    level_named_for,
     not_the_recipient,
+    of_an_unknown_antecedent,
     spent_by,
 )
 from knowledge.sentence_unnamed_subjects import DETERMINERS, PREPOSITIONS, UnnamedSubjects
@@ -79,8 +82,11 @@ class Subjects(UnnamedSubjects):
         counted = [agent] if agent is not None else counted
         if counted is not None:
             return counted
-        if figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns and _pointed(self.words, figure):
-            return []  # "those five countries": countries pointed back at, not any one entity
+        # "those five countries": countries pointed back at, not any one entity; '…, succeeding Jens Stoltenberg, who
+        # had held the post for 10 years': that one's, no entity's
+        pointed = figure.kind is FigureKind.COUNT and figure.noun in self.table.group_nouns
+        if (pointed and _pointed(self.words, figure)) or self._of_someone_unknown(index):
+            return []
         left = after_a_semicolon(self.words, self.region(index)[0], figure.start)
         named_goal = goal_named_with_its_level(self, index)
         if named_goal or self._guideline(index):
@@ -99,6 +105,13 @@ class Subjects(UnnamedSubjects):
             return named or []
         sized = programme_sized(self, index)
         return [sized] if sized else self._unnamed_subjects(index, resolved, left)
+
+    def _of_someone_unknown(self, index: int) -> bool:
+        """A figure in a relative clause about a person the entity list does not know ('…, who had held the post for
+        10 years'), the clause naming no entity before it; a thing's ('the 2020 Spending Review, which gave …') may
+        still be of the one the sentence names."""
+        start, figure = self.clause(index)[0], self.values[index]
+        return of_an_unknown_antecedent(self.tokens, self.mentions, start - 1, figure.start, PERSON_OPENERS)
 
     def _illustrative(self, index: int) -> bool:
         """'If your budget rises 30% and your unit costs rise 25%': a figure of 'you' in its clause, no entity named
@@ -560,6 +573,8 @@ def _agent_after(reading: Subjects, index: int) -> str | None:
     says someone spent, paid or allocated is the one's named after its 'by' (a few words on at most: 'all', 'the'),
     not the one the sentence named before it (Russia, whose figure it is compared with)."""
     figure = reading.values[index]
+    if level := level_named_for(reading.words, figure, reading.mentions):
+        return None if reading.beneficiary(level) else level.name
     if not spent_by(reading.words, figure, reading.table.raw.agent_participles):
         return _spender_of_its_noun(reading, index)
     by = figure.end + 1

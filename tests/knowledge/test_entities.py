@@ -139,13 +139,16 @@ def _fresh(tmp_path: Path, name: str) -> Path:
     return folder
 
 
-def test_a_programme_is_part_of_a_known_body_and_only_a_programme_is(tmp_path: Path) -> None:
+def test_a_programme_is_part_of_a_known_body_and_only_a_programme_or_an_institution_is(tmp_path: Path) -> None:
     body = '[[entity]]\nname = "Union"\nkind = "organisation"\n'
     data = _load(tmp_path, body + '[[entity]]\nname = "Fund"\nkind = "programme"\npart_of = "Union"\n')
     assert [entry.part_of for entry in data.entity if entry.kind is EntityKind.PROGRAMME] == ["Union"]
-    with pytest.raises(DomainDataError, match="a programme, and only a programme, is part of a body"):
+    institution = '[[entity]]\nname = "Union Council"\nkind = "organisation"\npart_of = "Union"\n'
+    data = _load(_fresh(tmp_path, "institution"), body + institution)
+    assert [entry.part_of for entry in data.entity if entry.name.startswith("Union")] == [None, "Union"]
+    with pytest.raises(DomainDataError, match="a programme is part of a body"):
         _load(_fresh(tmp_path, "bodiless"), body + '[[entity]]\nname = "Fund"\nkind = "programme"\n')
-    with pytest.raises(DomainDataError, match="a programme, and only a programme, is part of a body"):
+    with pytest.raises(DomainDataError, match="only a programme or an institution is part of a body"):
         _load(_fresh(tmp_path, "country"), body + COUNTRY.format(name="Norway", aliases="") + 'part_of = "Union"\n')
     with pytest.raises(DomainDataError, match="its body 'Nowhere' is no entity"):
         _load(
@@ -155,6 +158,7 @@ def test_a_programme_is_part_of_a_known_body_and_only_a_programme_is(tmp_path: P
 
 def test_the_eu_programmes_are_the_eus_and_named_by_their_short_names() -> None:
     tables = entity_tables()
+    assert tables.part_of(canonical_subject("European Commission")) == "European Union"  # its institution
     for name in ("SAFE", "EDIP", "ReArm Europe", "European Peace Facility"):
         assert canonical_subject(name) in tables.entries, name
         assert tables.part_of(canonical_subject(name)) == "European Union", name

@@ -79,3 +79,31 @@ def test_a_span_reaching_past_the_documents_year_is_not_its_period(build_note) -
 def test_a_bare_number_after_a_body_s_strength_of_is_its_headcount() -> None:
     sentence = "The Regular Force was about 16,000 trained members short of its authorized strength of 71,500."
     assert (71500.0, "count") in [(value, kind) for value, kind, _ in read(sentence, "Canada")]
+
+
+def test_a_name_set_aside_keeps_the_figure_its_possessive_stands_before() -> None:
+    sentence = "Apart from Portugal's 1.55%, Greece spent an estimated 3.08% of GDP in 2024."
+    assert [(value, subject) for value, _, subject in read(sentence, "Southern Europe")] == [
+        (1.55, "Portugal"),
+        (3.08, "Greece"),
+    ]
+    sentence = "Unlike Italy's €32.7 billion, Spain spent €19.7 billion on defence in 2024."
+    assert [(value, subject) for value, _, subject in read(sentence)] == [(32.7, "Italy"), (19.7, "Spain")]
+
+
+def test_a_name_set_aside_before_a_year_stays_aside() -> None:
+    sentence = "Besides Portugal's 2024 review, Greece spent 3.08% of GDP."
+    assert [subject for _, _, subject in read(sentence)] == ["Greece"]
+
+
+def test_a_level_compared_with_is_of_the_one_recorded_by_or_named_for() -> None:
+    sentence = (
+        "That ratio is above the 1.9% recorded by European allies and Canada in 2024, though below the 2.6% for "
+        "the alliance as a whole."
+    )
+    statements = SentenceReader(sentence, Context(subject="Greece"), 2024).statements()
+    assert [(s.figure.value, ", ".join(s.subjects)) for s in statements] == [
+        (1.9, "European Allies and Canada"),
+        (2.6, "NATO Allies"),
+    ]
+    assert not any({"minimum", "maximum"} & set(s.qualifiers) for s in statements)  # neither bounds its own figure

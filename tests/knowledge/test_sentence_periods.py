@@ -747,3 +747,57 @@ def test_a_year_closing_the_words_a_colon_spells_out_dates_the_figure_after_it()
 def test_a_day_s_date_before_a_colon_dates_no_figure_after_it() -> None:
     read = periods("The Vilnius Summit Declaration, 12 July 2023: 2 per cent of GDP by 2030 for every ally.")
     assert read[2.0] != "2023"
+
+
+def test_a_deadline_in_a_clause_with_a_subject_of_its_own_is_no_figure_s_before_it() -> None:
+    sentence = (
+        "Last year it raised its planned order of corvettes from 4 to 6 ships, and it is building a new tanker with "
+        "Norway under a joint programme, which aims to deliver the ship by 2031."
+    )
+    reader = SentenceReader(sentence, Context(subject="Denmark"), 2025)
+    assert {stated.figure.value: stated.period for stated in reader.statements()} == {4.0: "2024", 6.0: "2024"}
+
+
+def test_two_years_after_for_are_one_span_unless_each_has_its_figure() -> None:
+    def periods_of(sentence: str) -> dict[float, str | None]:
+        reader = SentenceReader(sentence, Context(subject="Denmark", paragraph_subject="Denmark"), 2025)
+        return {stated.figure.value: stated.period for stated in reader.statements()}
+
+    assert periods_of("The government set up a fund of EUR 4 billion for 2026 and 2027.") == {4.0: "2026-2027"}
+    respective = periods_of("Spending came to 1.9% and 2.2% of GDP for 2023 and 2024 respectively.")
+    assert respective and "2023-2024" not in respective.values()
+
+
+def test_a_span_named_after_the_years_it_counts_is_the_amount_s() -> None:
+    sentence = "Under the plan presented in May 2024, Austria will add EUR 18 billion over 10 years, covering {}."
+    assert periods(sentence.format("2025-2034"))[18.0] == "2025-2034"
+    assert periods(sentence.format("2025-2030"))[18.0] != "2025-2030"  # six years are not the ten it counts
+
+
+def subjects_of_dates(sentence: str, subject: str = "Greece") -> list[tuple[float, list[str]]]:
+    reader = SentenceReader(sentence, Context(subject=subject, paragraph_subject=subject), 2025)
+    figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in reader.statements()}
+    return [(stated.figure.value, stated.subjects) for stated in reader.dates(figure_subjects)]
+
+
+def test_a_wire_story_s_dateline_dates_the_story_not_its_country() -> None:
+    assert subjects_of_dates("ATHENS, 14 April 2025 (Harbour Wire) – Greece will buy two more frigates.") == []
+    assert subjects_of_dates("NEW YORK, 3 June 2025 (Harbour Wire) – Greece signed a frigate deal.") == []
+    release = "ATHENS, 3 June 2025 — The government has approved a frigate deal, the ministry announced."
+    assert subjects_of_dates(release) == [(2025.0, ["Greece"])]  # a release's own dateline: its publisher's day
+    assert subjects_of_dates("Greece signed a frigate deal on 3 June 2025.") == [(2025.0, ["Greece"])]
+
+
+def test_a_body_s_leaders_acting_together_did_what_the_date_tells() -> None:
+    backed = "EU leaders backed the loan scheme at a summit on 20 March."
+    assert subjects_of_dates(backed) == [(2025.0, ["European Union"])]
+    sentence = "The minister said Greece would be ready when NATO leaders meet in Vilnius on 8-9 July."
+    assert subjects_of_dates(sentence) == [(2025.0, ["NATO Allies"])]
+    assert subjects_of_dates("Greece briefed EU leaders on its plan on 20 March.") == [(2025.0, ["Greece"])]
+
+
+def test_a_date_of_a_person_or_a_thing_the_entity_list_does_not_know_is_no_entity_s() -> None:
+    person = "Anna Berg, the former finance minister, became defence minister on 2 May 2024, succeeding Olaf Lund."
+    assert subjects_of_dates(person) == []
+    thing = "It is building a tanker with Norway under the Nordic Tanker Programme, which aims to deliver it by 2031."
+    assert subjects_of_dates(thing) == []

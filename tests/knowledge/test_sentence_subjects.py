@@ -410,3 +410,25 @@ def test_a_digest_headline_s_figures_are_its_label_s() -> None:
     """'2) FINLAND: Estonia border fund grows to EUR 3 billion': Finland's fund, not Estonia's."""
     sentence = "2) FINLAND: Estonia border fund grows to EUR 3 billion"
     assert [(value, subject) for value, _, subject in subjects_of(sentence)] == [(3.0, "Finland")]
+
+
+def test_a_figure_of_a_relative_clause_about_someone_unknown_is_no_entity_s() -> None:
+    sentence = "Anna Berg took over the ministry, succeeding Olaf Lund, who had held the post for 6 years."
+    reader = SentenceReader(sentence, Context(subject="Greece", paragraph_subject="Greece"), 2025)
+    assert reader.statements() == []
+    known = "Anna Berg praised Greece, which had raised spending by 6% in 2024."
+    assert subjects_of(known) == [(6.0, "change", "Greece")]
+
+
+def test_a_figure_of_a_relative_clause_naming_whose_it_is_stays_that_one_s() -> None:
+    sentence = "That rise followed the 2021 Budget Review, which gave Norway an additional NOK 16 billion over 4 years."
+    assert (16.0, "money", "Norway") in subjects_of(sentence)
+
+
+def test_a_programme_named_after_a_body_s_possessive_is_what_the_sentence_is_about() -> None:
+    owned = SentenceReader(
+        'The Commission\'s "ReArm Europe" plan, unveiled on 4 March, eases the rules.', Context(), 2025
+    )
+    assert owned.sentence_subject() == "ReArm Europe"  # what 'It includes up to €150 billion …' after it refers to
+    plain = SentenceReader("The Commission's plan, unveiled on 4 March, eases the rules.", Context(), 2025)
+    assert plain.sentence_subject() == "European Commission"
