@@ -161,7 +161,7 @@ class Periods(Reading):
             and not self.comparison(y)
             and not names_a_law(self, y)
             and (y.start not in self.asides or figure.start in self.asides)
-            and self._compared_base_before(y.start) in (None, index)  # another figure's base's years are not its
+            and _compared_base_before(self, y.start) in (None, index)  # another figure's base's years are not its
         ]
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
             y
@@ -267,26 +267,11 @@ class Periods(Reading):
         return bool(self.table.events.ending_at(self.words, position))
 
     def _compared(self, position: int) -> bool:
-        """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
-        for index, figure in enumerate(self.values):
-            left, right = self.region(index)
-            if figure.start <= position < right or left <= position < figure.start:
-                return compared_figure(self, index) or self._past_a_compared_base(position)
-        return self._past_a_compared_base(position)
-
-    def _past_a_compared_base(self, position: int) -> bool:
-        return self._compared_base_before(position) is not None
-
-    def _compared_base_before(self, position: int) -> int | None:
-        """'40% larger than the €295 billion voted under the previous law for 2019–2025': the base compared with
-        that a token comes after, in the base's clause with no figure or year between (its index), else None."""
-        before = [index for index, figure in enumerate(self.values) if figure.end <= position]
-        if not before or not compared_figure(self, before[-1]):
-            return None
-        between = range(self.values[before[-1]].end, position)
-        if any(self.words[p] in CLAUSE_BREAKS for p in between) or any(y.start in between for y in self.years):
-            return None
-        return before[-1]
+        """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion'), or
+        after one in its clause ('than the €295 billion voted under the previous law for 2019–2025')."""
+        regions = [(index, self.region(index)) for index in range(len(self.values))]
+        at = next((i for i, (left, right) in regions if left <= position < right), None)
+        return (at is not None and compared_figure(self, at)) or _compared_base_before(self, position) is not None
 
     def sentence_period(self, told_at: int | None = None) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline; for a figure
@@ -436,6 +421,18 @@ def _labels_a_plan(reading: Periods, year: Figure) -> bool:
     closing = year.end + length
     labelled = length and reading.words[closing : closing + 1] == [LABEL_COLON]
     return bool(labelled) and any(value.start > closing for value in reading.values)
+
+
+def _compared_base_before(reading: Periods, position: int) -> int | None:
+    """'40% larger than the €295 billion voted under the previous law for 2019–2025': the base compared with that a
+    token comes after, in the base's clause with no figure or year between (its index), else None."""
+    before = [index for index, figure in enumerate(reading.values) if figure.end <= position]
+    if not before or not compared_figure(reading, before[-1]):
+        return None
+    between = range(reading.values[before[-1]].end, position)
+    if any(reading.words[p] in CLAUSE_BREAKS for p in between) or any(y.start in between for y in reading.years):
+        return None
+    return before[-1]
 
 
 def compared_figure(reading: Periods, index: int) -> bool:

@@ -168,11 +168,7 @@ class Reading:
             self.figures = sorted([*self.figures, *dated], key=lambda figure: figure.start) if dated else self.figures
         counted = counted_numbers(self.tokens, self.figures)
         self.figures = sorted([*self.figures, *counted], key=lambda figure: figure.start) if counted else self.figures
-        if context.count_noun:
-            elided = elided_counts(self.tokens, self.figures, context.count_noun)
-            self.figures = sorted([*self.figures, *elided], key=lambda figure: figure.start) if elided else self.figures
-        if context.percentage_before:
-            self.figures = _with_elided_percents(self.tokens, self.figures)
+        self.figures = _with_elided_figures(self.tokens, self.figures, context)
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
         self.years = _without_glosses(self.words, [f for f in self.figures if f.kind is FigureKind.YEAR], self.table)
         self.asides = self._relative_clauses()
@@ -613,9 +609,14 @@ def _outdone(reading: Reading, compared: set[int], comparands: set[int]) -> None
                 compared.add(figure.start)
 
 
-def _with_elided_percents(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
-    """The figures with the bare numbers that leave a percentage's sign out read as percentages ('Latvia was at 3.15',
-    'the 5.9 figure'), instead of whatever they were read as."""
+def _with_elided_figures(tokens: list[Token], figures: list[Figure], context: Context) -> list[Figure]:
+    """The figures with the bare numbers standing for what the sentence before stated: the count it counted ('In 2014
+    only three did'), its percentage's sign left out ('Latvia was at 3.15', 'the 5.9 figure'), read as such."""
+    if context.count_noun:
+        counted = elided_counts(tokens, figures, context.count_noun)
+        figures = sorted([*figures, *counted], key=lambda figure: figure.start) if counted else figures
+    if not context.percentage_before:
+        return figures
     elided = elided_percents(tokens, figures)
     replaced = {position for figure in elided for position in range(figure.start, figure.end)}
     kept = [figure for figure in figures if not replaced & set(range(figure.start, figure.end))]
