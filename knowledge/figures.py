@@ -85,6 +85,7 @@ RATE_REACH = 3  # words either side of an amount where another currency makes it
 PLACE_SCOPE_WORDS = 5  # 'out of the 32 allies' after an ordinal: the words naming whom it ranks among
 SCOPE_PARTS = 2  # a number and the noun it counts
 ELIDED_LIST_LINKS = frozenset({"and", ","})  # between the items of a list whose later ones leave the % sign out
+CHANGE_BASE_WORD = "from"  # before the level a move started from
 ELIDED_REACH = 6  # tokens from a list's percentage to the bare number after it ('4% and Latvia at 3.73')
 ELIDED_ENDS = frozenset({".", ",", ";", ")", "—", "–"})
 RESTATED_REACH = (
@@ -206,6 +207,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _restated_count(tokens, position, figures, table)
             or _bare_points(tokens, position, figures, table)
             or _elided_percent(tokens, position, figures, table)
+            or _elided_move_base(tokens, position, figures, table)
             or _said_exactly(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
             or _sized_body(tokens, position, table)
@@ -709,6 +711,25 @@ def _elided_percent(tokens: list[Token], i: int, figures: list[Figure], table: C
         return None
     closes = i + 1 == len(tokens) or tokens[i + 1].text in ELIDED_ENDS
     return Figure(FigureKind.PERCENT, value, i, i + 1) if closes and tokens[i - 1].word == "at" else None
+
+
+def _elided_move_base(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'2.5 per cent by 2027, from about 2.3 today': a bare decimal number after 'from' (and a hedge) right past a
+    percentage, closing its phrase or dated ('today', 'in 2024'), is the percentage the move started from."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or "." not in tokens[i].text or not figures:
+        return None
+    start = i
+    while start > 0 and tokens[start - 1].word in table.apposition - {","}:
+        start -= 1
+    previous = next((figure for figure in reversed(figures) if figure.kind is not FigureKind.YEAR), None)
+    if start == 0 or tokens[start - 1].word != CHANGE_BASE_WORD or previous is None:
+        return None
+    if previous.kind is not FigureKind.PERCENT or previous.points or start - previous.end > ELIDED_REACH:
+        return None
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    dated = after in table.raw.period_prepositions or bool(table.relative.starting_at([after], 0))
+    return Figure(FigureKind.PERCENT, value, i, i + 1) if not after.isalnum() or dated else None
 
 
 def _said_exactly(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:

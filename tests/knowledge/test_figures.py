@@ -727,3 +727,20 @@ def test_a_bare_number_close_to_an_approximate_figure_before_it_says_it_exactly(
 def test_a_bare_number_says_no_figure_exactly_unless_close_to_an_approximate_one(sentence: str) -> None:
     said = [figure for figure in figures_of(sentence) if figure.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     assert len(said) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The government's plan: 2.5 per cent by 2027, from about 2.3 today.", [2.5, 2.3]),
+        ("It rose to 2.5 per cent, from 2.3 in 2023.", [2.5, 2.3]),
+    ],
+)
+def test_a_bare_decimal_a_move_started_from_past_a_percentage_is_one(sentence: str, expected: list[float]) -> None:
+    percents = [figure.value for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.PERCENT]
+    assert percents == expected
+
+
+def test_a_bare_number_a_move_started_from_with_a_noun_of_its_own_is_no_percentage() -> None:
+    figures = find_figures(tokenize("It is 2.5 per cent, from 2.3 people."))
+    assert [figure.value for figure in figures if figure.kind is FigureKind.PERCENT] == [2.5]
