@@ -198,6 +198,7 @@ class CueFile(BaseModel):
     change_after: list[str]
     comparatives_apart: list[str]
     money_change_before: list[str]
+    money_step_apposed: list[str]
     total_words: list[str]
     other_gdp_quantities: list[str]
     other_amount_quantities: list[str]
@@ -244,6 +245,7 @@ class CueFile(BaseModel):
     change_columns: list[str]
     sharpening_breaks: list[str]
     sharpening_sources: list[str]
+    sharpening_reckonings: list[str]
     sharpening_hedges: list[str]
     whole_links: list[str]
     elided_count_verbs: list[str]
@@ -286,6 +288,7 @@ class CueFile(BaseModel):
     event_date_before: list[str]
     dateline_words: list[str]
     reference_locators: list[str]
+    figure_nouns: list[str]
     procedure_words: list[str]
     follow_on_labels: list[str]
     year_range_links: dict[str, list[str]]
@@ -395,6 +398,7 @@ class Cues:
     gap_lines: Phrases
     level_with: Phrases
     money_change_before: Phrases
+    money_step_apposed: Phrases
     carry_openers: frozenset[str]
     restated_in: Phrases
     totals: frozenset[str]
@@ -500,6 +504,7 @@ class Cues:
     pointing_back: Phrases
     sharpening_hedges: Phrases
     sharpening_sources: Phrases
+    sharpening_reckonings: Phrases
 
     def currency_of_words(self, words: Sequence[str]) -> str | None:
         return _folded_map(self.raw.currency_words).get(tuple(words))
@@ -565,6 +570,7 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         carry_openers=_folded(raw.carry_openers),
         restated_in=Phrases(raw.restated_in),
         money_change_before=Phrases(raw.money_change_before),
+        money_step_apposed=Phrases(raw.money_step_apposed),
         totals=_folded(raw.total_words),
         other_gdp_quantities=_folded(raw.other_gdp_quantities),
         other_amount_quantities=_folded(raw.other_amount_quantities),
@@ -668,4 +674,5 @@ def cues(path: Path = DATA / "cues.toml") -> Cues:
         pointing_back=Phrases(raw.pointing_back),
         sharpening_hedges=Phrases(raw.sharpening_hedges),
         sharpening_sources=Phrases(raw.sharpening_sources),
+        sharpening_reckonings=Phrases(raw.sharpening_reckonings),
     )

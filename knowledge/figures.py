@@ -89,6 +89,7 @@ RATE_REACH = 3  # words either side of an amount where another currency makes it
 PLACE_SCOPE_WORDS = 5  # 'out of the 32 allies' after an ordinal: the words naming whom it ranks among
 SCOPE_PARTS = 2  # a number and the noun it counts
 ELIDED_LIST_LINKS = frozenset({"and", ","})  # between the items of a list whose later ones leave the % sign out
+CHANGE_BASE_WORD = "from"  # before the level a move started from
 ELIDED_REACH = 6  # tokens from a list's percentage to the bare number after it ('4% and Latvia at 3.73')
 ELIDED_ENDS = frozenset({".", ",", ";", ")", "—", "–"})
 RESTATED_REACH = (
@@ -218,6 +219,7 @@ def find_figures(tokens: list[Token]) -> list[Figure]:
             or _restated_count(tokens, position, figures, table)
             or _bare_points(tokens, position, figures, table)
             or _elided_percent(tokens, position, figures, table)
+            or _elided_move_base(tokens, position, figures, table)
             or _said_exactly(tokens, position, figures, table)
             or _headcount(tokens, position, figures, table)
             or _sized_body(tokens, position, table)
@@ -513,6 +515,47 @@ def elided_counts(tokens: list[Token], figures: list[Figure], noun: str) -> list
     return found
 
 
+def elided_percents(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """After a sentence that stated a percentage, a bare number standing for one: right after 'at', closing its phrase
+    ('Norway at 2.43 per cent in 2024. Denmark was at 2.15, Sweden at 2.05.'), or named a figure ('about 6 — no,
+    sorry, 7.1 per cent. The 5.9 figure people quote is 2023'), read as a count of nothing before ('5.9 figure
+    people') — the figures that replace it."""
+    taken = {position: figure for figure in figures for position in range(figure.start, figure.end)}
+    found: list[Figure] = []
+    for position, token in enumerate(tokens):
+        value = number_value(token, cues())
+        if value is None or position == 0 or not NUMBER.match(token.text) or YEAR.match(token.text):
+            continue
+        holder = taken.get(position)
+        named = _names_a_figure(tokens, position) and (holder is None or _counts_a_figure_noun(holder))
+        if named or (holder is None and _closes_after_at(tokens, position)):
+            found.append(Figure(FigureKind.PERCENT, value, position, position + 1))
+    return found
+
+
+def _closes_after_at(tokens: list[Token], position: int) -> bool:
+    """'Denmark was at 2.15, Sweden at 2.05.': a decimal number right after 'at', closing its phrase."""
+    closes = position + 1 == len(tokens) or tokens[position + 1].text in ELIDED_ENDS
+    return closes and tokens[position - 1].word == "at" and "." in tokens[position].text
+
+
+def _names_a_figure(tokens: list[Token], position: int) -> bool:
+    """'The 5.9 figure', 'that 2.1 number': a number a determiner and a noun for a figure enclose."""
+    after = tokens[position + 1].word if position + 1 < len(tokens) else ""
+    return tokens[position - 1].word in {"the", "that"} and after in cues().raw.figure_nouns
+
+
+def _counts_a_figure_noun(figure: Figure) -> bool:
+    return figure.kind is FigureKind.COUNT and (figure.noun or "").split(" ")[0] in cues().raw.figure_nouns
+
+
+def stated_a_percentage(figures: list[Figure]) -> bool:
+    """'Right, Norway at 2.43 per cent in 2024, second only to Sweden': the sentence's last figure that is no year
+    nor a place in an order is a percentage (not points)."""
+    stated = [figure for figure in figures if figure.kind not in (FigureKind.YEAR, FigureKind.RANK)]
+    return bool(stated) and stated[-1].kind is FigureKind.PERCENT and not stated[-1].points
+
+
 def _increment_closing(words: list[str], at: int, table: Cues) -> bool:
     """'to buy six more, which …', '… and ordered two more.': an increment word closing the bare number's phrase (no
     word after it: 'two more years' counts years)."""
@@ -682,6 +725,25 @@ def _elided_percent(tokens: list[Token], i: int, figures: list[Figure], table: C
         return None
     closes = i + 1 == len(tokens) or tokens[i + 1].text in ELIDED_ENDS
     return Figure(FigureKind.PERCENT, value, i, i + 1) if closes and tokens[i - 1].word == "at" else None
+
+
+def _elided_move_base(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:
+    """'2.5 per cent by 2027, from about 2.3 today': a bare decimal number after 'from' (and a hedge) right past a
+    percentage, closing its phrase or dated ('today', 'in 2024'), is the percentage the move started from."""
+    value = number_value(tokens[i], table)
+    if value is None or not NUMBER.match(tokens[i].text) or "." not in tokens[i].text or not figures:
+        return None
+    start = i
+    while start > 0 and tokens[start - 1].word in table.apposition - {","}:
+        start -= 1
+    previous = next((figure for figure in reversed(figures) if figure.kind is not FigureKind.YEAR), None)
+    if start == 0 or tokens[start - 1].word != CHANGE_BASE_WORD or previous is None:
+        return None
+    if previous.kind is not FigureKind.PERCENT or previous.points or start - previous.end > ELIDED_REACH:
+        return None
+    after = tokens[i + 1].word if i + 1 < len(tokens) else ""
+    dated = after in table.raw.period_prepositions or bool(table.relative.starting_at([after], 0))
+    return Figure(FigureKind.PERCENT, value, i, i + 1) if not after.isalnum() or dated else None
 
 
 def _said_exactly(tokens: list[Token], i: int, figures: list[Figure], table: Cues) -> Figure | None:

@@ -29,7 +29,7 @@ from knowledge.chart_lists import chart_lists, key_figure_lists, listed_facts
 from knowledge.cues import cues, fold
 from knowledge.definition_lists import definition_lists
 from knowledge.doc_context import FULL_DATE, Heading, follow_on_line, is_heading_block
-from knowledge.figures import FigureKind, Token
+from knowledge.figures import FigureKind, Token, stated_a_percentage
 from knowledge.mentions import lines_labelled_by_codes
 from knowledge.models import Block, Citation, Document, Fact, Span
 from knowledge.named_things import emphasised_names, proper_words
@@ -47,7 +47,7 @@ from knowledge.sentence import Context, Goal, SentenceReader, Stated
 from knowledge.sentence_earlier import restates_an_earlier_value
 from knowledge.sentence_labels import LABEL_END, speaker_turn
 from knowledge.sentence_moves import span_compared, span_told
-from knowledge.sentence_periods import dated_by_an_event
+from knowledge.sentence_periods import compared_figure, dated_by_an_event
 from knowledge.sentence_reading import SUBJECT_REACH
 from knowledge.sentence_subjects import listed_subject
 from knowledge.sentence_suppositions import supposed_causes
@@ -280,6 +280,7 @@ class OpenExtractor(DocumentReadings, Sections, Records, Speakers, Claims, Footn
             self.context.list_share = _list_share(sentence, statements, reader, self.context.list_share)
             counted = [stated.figure.noun for stated in statements if stated.figure.kind is FigureKind.COUNT]
             self.context.count_noun = next((noun for noun in reversed(counted) if noun), None)
+            self.context.percentage_before = stated_a_percentage(reader.figures)
             figure_subjects = {stated.figure.start: stated.subjects[-1] for stated in statements}
             goal_periods = frozenset(s.period for s in statements if "target" in s.qualifiers and self._ahead(s.period))
             # 'To ask the Secretary of State for Defence, whether the Equipment Plan 2023 to 2033 is affordable': a
@@ -691,6 +692,8 @@ def _statements_told(
             continue  # 'the fund agreed in 2022': the fund's year, not the time the sentences after speak of
         if restates_an_earlier_value(reader.words, stated.figure):
             continue  # 'up from €6.1 billion in 2022': the value's year
+        if compared_figure(reader, reader.values.index(stated.figure)):
+            continue  # '40% larger than the €295 billion of the 2019–2025 law': the base's years, not the sentence's
         told.period = told.period or stated.period
         told.spoken = told.spoken or _spoken_of(stated)
     return told

@@ -18,7 +18,7 @@ from knowledge.ally_groups import groups_of_allies
 from knowledge.chart_lists import ChartList, KeyFigures
 from knowledge.cues import cues
 from knowledge.doc_context import dated_lead, document_year, headings
-from knowledge.figures import Figure, elided_counts
+from knowledge.figures import Figure, elided_counts, elided_percents
 from knowledge.frames import national_country
 from knowledge.mentions import Mention, redefined_abbreviations, without_possessive
 from knowledge.models import Document, Fact, Span
@@ -100,8 +100,8 @@ class OpenReading:
         """A sentence's reading: its words, figures and names are read once; the context is the caller's."""
         reader = self.readers.get(span.start)
         # read first without the sentence before, a sentence whose bare number counts what that one counted ('In 2014
-        # only three did') is read again with it
-        if reader is None or (context.count_noun and elided_counts(reader.tokens, reader.figures, context.count_noun)):
+        # only three did'), or leaves out the sign of its percentage ('Latvia was at 3.15'), is read again with it
+        if reader is None or _elided_after(reader, context):
             year = self._entry_years.get(span.start, self.year)
             # a document's lines labelled by codes ('DE: …') are read so whatever the context asking first
             codes = self.context.word_codes
@@ -169,3 +169,10 @@ class OpenReading:
         if self.document.default_period:
             return self.document.default_period
         return str(self.year) if self.year else None
+
+
+def _elided_after(reader: SentenceReader, context: Context) -> bool:
+    """The sentence has a bare number standing for what the sentence before stated: a count, a percentage."""
+    if context.count_noun and elided_counts(reader.tokens, reader.figures, context.count_noun):
+        return True
+    return context.percentage_before and bool(elided_percents(reader.tokens, reader.figures))

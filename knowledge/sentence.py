@@ -34,6 +34,7 @@ PART_REACH = 3  # words around a share of GDP that say it is a part of a goal ('
 # Points a percentage may stand from the fraction said in words it sharpens: 'well over half …, something like 60 per
 # cent' is one share; 'half of it, 20 per cent …' two.
 SHARPENED_REACH = 12.5
+RECKONER_WORDS = 3  # words naming whose reckoning a share is ('SIPRI', 'the Alliance')
 SAME_SHARE_POINTS = 1.0  # a precise share this close to the fraction before it tells that fraction, hedged or not
 PAIR_LINK = "and"  # between an amount and its share of GDP, one year written after both
 PAIR_YEAR_REACH = 4  # words from the share to that year ('1,49% of GDP in 2024')
@@ -211,15 +212,23 @@ class SentenceReader(Subjects, Kinds, Dates, Counts):
             return False
         breaks = [p for p in range(fraction.end, figure.start) if self.words[p] in self.table.raw.sharpening_breaks]
         position = breaks[-1] + 1 if breaks else figure.start
+        # 'about two-thirds of allied spending, 66% by NATO's estimate': the same share, told to the point, past a break
+        told_again = bool(breaks) and abs(figure.value - fraction.value) <= SAME_SHARE_POINTS
+        if told_again and self._reckoned_by_a_source(position, figure.start):
+            return True  # 'about two-thirds of NATO's: SIPRI puts it at 66 per cent'
         hedged = position < figure.start
         while position < figure.start:
             length = self.table.sharpening_hedges.starting_at(self.words, position)
             if not length:
                 return False
             position += length
-        # 'about two-thirds of allied spending, 66% by NATO's estimate': the same share, told to the point, past a break
-        told_again = bool(breaks) and abs(figure.value - fraction.value) <= SAME_SHARE_POINTS
         return hedged or (told_again and self._only_its_reckoning_after(index))
+
+    def _reckoned_by_a_source(self, start: int, end: int) -> bool:
+        """'SIPRI puts it at', 'the Alliance has it at': a source's name of a few words, then the words saying it
+        reckons the share, from `start` to the share at `end`."""
+        length = self.table.sharpening_reckonings.ending_at(self.words, end)
+        return bool(length) and 0 < end - length - start <= RECKONER_WORDS
 
     def _only_its_reckoning_after(self, index: int) -> bool:
         """Nothing but whose reckoning the share is ('by NATO's 2024 estimate') follows it in its clause."""

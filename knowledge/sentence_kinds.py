@@ -136,12 +136,27 @@ class Kinds(Qualifiers):
             # 'larger by some PLN 27.7 bn': a hedge between the change's words and the amount leaves it a change
             hedged = _before_hedges(self.words, figure.start, 0, self.table)
             changed = changed or self.table.money_change_before.ending_at(self.words, hedged) or self._signed(index)
-            return "change" if changed else "money"
+            return "change" if changed or self._step_to_a_level(index) else "money"
         if (figure.start in self.compared and figure.kind in RATIO_FIGURES) or _ratio_of_amounts(self, figure):
             return "other"  # 'ten times Russia's', '43 % of what Russia spent', 'a book-to-bill ratio of 1.23': ratios
         if figure.kind in FIGURE_KINDS:
             return FIGURE_KINDS[figure.kind]
         return "change" if figure.points or self._signed(index) else None
+
+    def _step_to_a_level(self, index: int) -> bool:
+        """'… and reaches €50.5 billion in 2025, a further €3.3 billion': an amount set after a comma by 'a further'
+        right after a level reached (its year between them at most), closing its phrase, is the step to that level."""
+        figure = self.values[index]
+        apposed = self.table.money_step_apposed.ending_at(self.words, figure.start)
+        opening = figure.start - apposed
+        if not apposed or index == 0 or self.words[opening - 1 : opening] != [","]:
+            return False
+        if figure.end < len(self.words) and self.words[figure.end].isalnum():
+            return False  # '…, a further €0.3 billion went to aid': a clause of its own, not set beside the level
+        level = self.values[index - 1]
+        between = set(range(level.end, opening - 1))
+        years_only = all(any(y.start <= p < y.end for y in self.years) or self.words[p] == "in" for p in between)
+        return level.kind is FigureKind.MONEY and years_only
 
     def _signed(self, index: int) -> bool:
         """'China: $314bn (estimate, +7%)', a table's '+5.8%', a slide's '+€10.4bn vs 2024': a percentage or an amount

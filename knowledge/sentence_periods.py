@@ -161,6 +161,7 @@ class Periods(Reading):
             and not self.comparison(y)
             and not names_a_law(self, y)
             and (y.start not in self.asides or figure.start in self.asides)
+            and _compared_base_before(self, y.start) in (None, index)  # another figure's base's years are not its
         ]
         when = [  # "from 2014, when only three members met it" — within its own part of the sentence
             y
@@ -266,12 +267,11 @@ class Periods(Reading):
         return bool(self.table.events.ending_at(self.words, position))
 
     def _compared(self, position: int) -> bool:
-        """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion')."""
-        for index, figure in enumerate(self.values):
-            left, right = self.region(index)
-            if figure.start <= position < right or left <= position < figure.start:
-                return _compared_figure(self, index)
-        return False
+        """Whether a token sits in the region of a figure that is itself a comparison ('against €2.75 billion'), or
+        after one in its clause ('than the €295 billion voted under the previous law for 2019–2025')."""
+        regions = [(index, self.region(index)) for index in range(len(self.values))]
+        at = next((i for i, (left, right) in regions if left <= position < right), None)
+        return (at is not None and compared_figure(self, at)) or _compared_base_before(self, position) is not None
 
     def sentence_period(self, told_at: int | None = None) -> str | None:
         """The year the sentence speaks of: its first year that is neither a comparison nor a deadline; for a figure
@@ -423,15 +423,32 @@ def _labels_a_plan(reading: Periods, year: Figure) -> bool:
     return bool(labelled) and any(value.start > closing for value in reading.values)
 
 
-def _compared_figure(reading: Periods, index: int) -> bool:
-    """The figure is a base compared with ('up from 1.64% in 2023'), or one listed after such a base by 'and' ('up
-    from 1.64% in 2023 and 1.15% in 2014')."""
+def _compared_base_before(reading: Periods, position: int) -> int | None:
+    """'40% larger than the €295 billion voted under the previous law for 2019–2025': the base compared with that a
+    token comes after, in the base's clause with no figure or year between (its index), else None."""
+    before = [index for index, figure in enumerate(reading.values) if figure.end <= position]
+    if not before or not compared_figure(reading, before[-1]):
+        return None
+    between = range(reading.values[before[-1]].end, position)
+    if any(reading.words[p] in CLAUSE_BREAKS for p in between) or any(y.start in between for y in reading.years):
+        return None
+    return before[-1]
+
+
+def compared_figure(reading: Periods, index: int) -> bool:
+    """The figure is a base compared with ('up from 1.64% in 2023', 'more than the €10 billion of the old law'), or
+    one listed after such a base by 'and' ('up from 1.64% in 2023 and 1.15% in 2014')."""
     start, words, table = reading.values[index].start, reading.words, reading.table
     while start > 0 and words[start - 1] in table.apposition - {","}:
         start -= 1
     if table.comparison.ending_at(words, start) or table.comparison_reach.ending_at(words, start):
         return True
-    return index > 0 and words[start - 1 : start] == ["and"] and _compared_figure(reading, index - 1)
+    determined = start  # 'than the €172.8 billion of the 2019–2025 law': the base after its determiner ('over the
+    while determined > 0 and words[determined - 1] in YEAR_DETERMINERS:  # seven years' is no base)
+        determined -= 1
+    if determined < start and table.comparison_reach.ending_at(words, determined):
+        return True
+    return index > 0 and words[start - 1 : start] == ["and"] and compared_figure(reading, index - 1)
 
 
 def counted_span(reading: Periods) -> tuple[int, int, str] | None:
@@ -494,7 +511,7 @@ def _span_named_after_its_count(reading: Periods, year: Figure) -> tuple[int, in
 def _counted_span_of(reading: Periods, index: int) -> str | None:
     """The counted span of the figure's own clause (the phrase in its region, or the figure inside the phrase), or of
     a figure its clause says is 'over the period' the sentence counted."""
-    counted = counted_span(reading)
+    counted = counted_span(reading) or _document_span_counted(reading)
     if counted is None:
         return None
     start, end, span = counted
@@ -507,6 +524,26 @@ def _counted_span_of(reading: Periods, index: int) -> str | None:
         offset = reading.table.relative_offset(reading.words[position : position + length]) if length else None
         if offset is not None and offset[0] == DOCUMENT_SPAN:
             return span
+    return None
+
+
+def _document_span_counted(reading: Periods) -> tuple[int, int, str] | None:
+    """'The law programmes €413 billion of needs over seven years', in a document on the 2024–2030 law: a span
+    counted with no last year of its own, as many years as the span the document is about, is that span."""
+    span = reading.context.document_span
+    first, _, last = (span or "").partition("-")
+    if not (first.isdigit() and last.isdigit()):
+        return None
+    words, table = reading.words, reading.table
+    for unit, word in enumerate(words):
+        if word not in table.raw.counted_span_units or unit < 2:
+            continue
+        if table.counted_span_links.starting_at(words, unit + 1):
+            continue  # 'over 12 years to 2036' counts back from its own year (`counted_span`)
+        count = _years_counted(words[unit - 1])
+        opener = table.counted_span_openers.ending_at(words, unit - 1) if count else 0
+        if opener and count == int(last) - int(first) + 1:
+            return unit - 1 - opener, unit + 1, f"{first}-{last}"
     return None
 
 
@@ -690,9 +727,23 @@ def _right_after(reading: Reading, figure: Figure, position: int) -> bool:
 
 def _labelling_year(reading: Periods, figure: Figure) -> Figure | None:
     """The year labelling the figure whatever else it is: a bracket's ('(Q3 2024: €1.98 billion)'), or the one of the
-    phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn')."""
+    phrase naming what the figure is of ('the 2024 appropriation of EUR 51.95 bn'), or the colon's before it ('plan
+    for 2025: …')."""
     label = next((y for y, end in reading.labelled_brackets if y.start < figure.start < end), None)
-    return label or _year_of_its_phrase(reading, figure) or year_glossed(reading, figure)
+    label = label or _year_of_its_phrase(reading, figure) or year_glossed(reading, figure)
+    return label or _year_colon(reading, figure)
+
+
+def _year_colon(reading: Reading, figure: Figure) -> Figure | None:
+    """'And 4.7 is Warsaw's plan for 2025: 186.6 billion zloty': a year ('for 2025', 'in 2024') closing the words a
+    colon spells out, the figure right after that colon, dates the figure."""
+    colon = figure.start - 1
+    if colon < 1 or reading.words[colon] != LABEL_COLON:
+        return None
+    year = next((year for year in reading.years if year.end == colon and not year.day_month), None)
+    # 'for 2025:', 'in 2024:' — not a day's date ('The Hague Summit Declaration, 25 June 2025: 5 per cent …')
+    led = year is not None and reading.words[year.start - 1 : year.start] in (["for"], ["in"])
+    return year if led else None
 
 
 def year_glossed(reading: Reading, figure: Figure) -> Figure | None:

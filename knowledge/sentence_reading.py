@@ -24,6 +24,7 @@ from knowledge.figures import (
     counted_numbers,
     day_month_dates,
     elided_counts,
+    elided_percents,
     find_figures,
     tokenize,
 )
@@ -114,6 +115,7 @@ class Context:
     sub_item: bool = False  # a list item indented under the one before it: it speaks of that item's time
     cited_source: str | None = None  # the source the previous sentence cited ("NATO's own estimates …")
     count_noun: str | None = None  # what the previous sentence counted ('allies'): a bare 'only three did' counts it
+    percentage_before: bool = False  # the previous sentence stated a percentage ('Latvia was at 3.15' leaves it out)
     named_in_document: frozenset[str] | None = None  # the entities the document names by a name of their own
     things: NamedThings = field(default_factory=NamedThings)  # companies, units and places the list does not know
     # the document's own period is being counted: a period told from it ('a decade earlier') cannot vote for it
@@ -168,9 +170,7 @@ class Reading:
             self.figures = sorted([*self.figures, *dated], key=lambda figure: figure.start) if dated else self.figures
         counted = counted_numbers(self.tokens, self.figures)
         self.figures = sorted([*self.figures, *counted], key=lambda figure: figure.start) if counted else self.figures
-        if context.count_noun:
-            elided = elided_counts(self.tokens, self.figures, context.count_noun)
-            self.figures = sorted([*self.figures, *elided], key=lambda figure: figure.start) if elided else self.figures
+        self.figures = _with_elided_figures(self.tokens, self.figures, context)
         self.values = [figure for figure in self.figures if figure.kind is not FigureKind.YEAR]
         self.years = _without_glosses(self.words, [f for f in self.figures if f.kind is FigureKind.YEAR], self.table)
         self.asides = self._relative_clauses()
@@ -648,3 +648,17 @@ def _outdone(reading: Reading, compared: set[int], comparands: set[int]) -> None
             between = words[outdone.end : figure.start]
             if figure.kind is FigureKind.PERCENT and "by" in between and not STRONG_BREAKS & set(between):
                 compared.add(figure.start)
+
+
+def _with_elided_figures(tokens: list[Token], figures: list[Figure], context: Context) -> list[Figure]:
+    """The figures with the bare numbers standing for what the sentence before stated: the count it counted ('In 2014
+    only three did'), its percentage's sign left out ('Latvia was at 3.15', 'the 5.9 figure'), read as such."""
+    if context.count_noun:
+        counted = elided_counts(tokens, figures, context.count_noun)
+        figures = sorted([*figures, *counted], key=lambda figure: figure.start) if counted else figures
+    if not context.percentage_before:
+        return figures
+    elided = elided_percents(tokens, figures)
+    replaced = {position for figure in elided for position in range(figure.start, figure.end)}
+    kept = [figure for figure in figures if not replaced & set(range(figure.start, figure.end))]
+    return sorted([*kept, *elided], key=lambda figure: figure.start) if elided else figures

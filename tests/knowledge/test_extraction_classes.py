@@ -283,3 +283,34 @@ def test_a_line_of_fields_dating_the_page_s_publication_and_update_states_no_dat
     )
     dates = [fact.value for fact in build(text, name="note.md", every_fact=True) if fact.unit is Unit.DATE]
     assert dates == [2022]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Portugal's budget rose to €4.7 billion in 2024, an increase of €0.3 billion, and reaches €5.1 billion in "
+            "2025, a further €0.4 billion.",
+            [(4.7, "money"), (0.3, "change"), (5.1, "money"), (0.4, "change")],
+        ),
+        (
+            "Portugal's president announced an additional €0.5 billion in 2026 and a further €0.3 billion in 2027.",
+            [(0.5, "money"), (0.3, "money")],
+        ),
+        ("Portugal spent €4.7 billion in 2024, a further €0.3 billion went to aid.", [(4.7, "money"), (0.3, "money")]),
+    ],
+)
+def test_a_further_amount_set_beside_a_level_reached_is_the_step_to_it(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_a_share_a_source_puts_a_fraction_at_past_a_break_is_that_fraction_told_precisely() -> None:
+    sentence = "That's 30 per cent of the world total, and about two-thirds of NATO's: SIPRI puts it at 66 per cent."
+    read = [(stated.figure.value, stated.kind) for stated in statements(sentence, subject="United States")]
+    assert read == [(30.0, "share_of_total"), (66.0, "share_of_total")]
+    # a share far from the fraction is one of its own
+    sentence = "Italy spends about a third of that: the Treasury puts it at 1.5 per cent."
+    read = [(stated.figure.value, stated.kind) for stated in statements(sentence, subject="Italy")]
+    assert read == [(33.3, "share_of_total"), (1.5, "share_of_gdp")]

@@ -265,6 +265,8 @@ def test_a_fraction_of_a_percent_is_that_fraction_of_one_percent(sentence: str, 
         ("NATO estimated the number of Polish military personnel at about 216,000 in 2024.", 216000.0),
         ("The ministry has repeated its long-term goal of a 300,000-strong force.", 300000.0),
         ("Berlin wants an army 203,000 strong.", 203000.0),
+        ("The ministry's workforce is to reach 205,000 by 2030.", 205000.0),
+        ("Its active strength grew to 31,500 in 2024.", 31500.0),
     ],
 )
 def test_a_bare_number_a_body_of_people_s_size_is_linked_to_is_a_count_of_personnel(
@@ -275,7 +277,13 @@ def test_a_bare_number_a_body_of_people_s_size_is_linked_to_is_a_count_of_person
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The intake was 20 percent higher.", "Its strength was 2,000 tonnes.", "The budget was 4,500."]
+    "sentence",
+    [
+        "The intake was 20 percent higher.",
+        "Its strength was 2,000 tonnes.",
+        "The budget was 4,500.",
+        "The budget is to reach 4,500 by 2030.",
+    ],
 )
 def test_a_bare_number_with_a_unit_or_no_body_of_people_is_no_headcount(sentence: str) -> None:
     assert not [figure for figure in find_figures(tokenize(sentence)) if figure.noun == "personnel"]
@@ -719,3 +727,20 @@ def test_a_bare_number_close_to_an_approximate_figure_before_it_says_it_exactly(
 def test_a_bare_number_says_no_figure_exactly_unless_close_to_an_approximate_one(sentence: str) -> None:
     said = [figure for figure in figures_of(sentence) if figure.kind in (FigureKind.MONEY, FigureKind.PERCENT)]
     assert len(said) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The government's plan: 2.5 per cent by 2027, from about 2.3 today.", [2.5, 2.3]),
+        ("It rose to 2.5 per cent, from 2.3 in 2023.", [2.5, 2.3]),
+    ],
+)
+def test_a_bare_decimal_a_move_started_from_past_a_percentage_is_one(sentence: str, expected: list[float]) -> None:
+    percents = [figure.value for figure in find_figures(tokenize(sentence)) if figure.kind is FigureKind.PERCENT]
+    assert percents == expected
+
+
+def test_a_bare_number_a_move_started_from_with_a_noun_of_its_own_is_no_percentage() -> None:
+    figures = find_figures(tokenize("It is 2.5 per cent, from 2.3 people."))
+    assert [figure.value for figure in figures if figure.kind is FigureKind.PERCENT] == [2.5]

@@ -104,3 +104,50 @@ def test_a_members_sentence_naming_no_one_is_of_the_parliaments_country(build_no
     )
     facts = build_note(text, name="debate.txt", catalog=COMMONS_CATALOG)
     assert [fact.subject for fact in facts if fact.value == 8.1] == ["Canada"]
+
+
+PODCAST = """THE SPENDING ROUND — Episode 9
+Recorded 2 June 2025. Auto-generated transcript.
+
+[00:02:10] HOST: Turkey?
+
+[00:02:12] GUEST: As a share of GDP it's about 3 — no, sorry, 2.1 per cent. The 1.6 figure people quote is 2023.
+
+[00:04:20] HOST: The Nordics then. Norway came first, right?
+
+[00:04:24] GUEST: Right, Norway at 2.43 per cent in 2024. Denmark was at 2.15, Sweden at 2.05.
+
+[00:06:30] HOST: And the Brits?
+
+[00:06:32] GUEST: The government's plan: 2.5 per cent by 2027.
+"""
+
+
+def _shares(facts: list[Fact]) -> dict[tuple[str, str | None], float]:
+    return {(fact.subject, fact.period): fact.value for fact in facts if fact.measure == "open:share_of_gdp"}
+
+
+def test_a_bare_number_leaving_out_the_percentage_the_turn_before_stated_is_a_percentage(
+    build_note: Callable[..., list[Fact]],
+) -> None:
+    facts = build_note(PODCAST, name="episode.txt", published="2025-06-04")
+    shares = _shares(facts)
+    # 'Denmark was at 2.15, Sweden at 2.05' after 'Norway at 2.43 per cent in 2024'
+    assert shares[("Denmark", "2024")] == 2.15
+    assert shares[("Sweden", "2024")] == 2.05
+    # a superseded figure tied to its own year: the measure of the figure that corrects it, never a count
+    assert shares[("Türkiye", "2023")] == 1.6
+    assert shares[("Türkiye", "2024")] == 2.1
+    assert not [fact for fact in facts if fact.value == 1.6 and fact.measure != "open:share_of_gdp"]
+
+
+def test_a_bare_number_with_no_percentage_before_it_stays_no_figure(build_note: Callable[..., list[Fact]]) -> None:
+    text = "# Turkey\n\nTurkey spent 25 billion dollars in 2024. Denmark was at 2.15, Sweden at 2.05.\n"
+    facts = build_note(text)
+    assert not [fact for fact in facts if fact.value in (2.15, 2.05)]
+
+
+def test_the_brits_a_host_asks_about_are_the_united_kingdom(build_note: Callable[..., list[Fact]]) -> None:
+    facts = build_note(PODCAST, name="episode.txt", published="2025-06-04")
+    assert _shares(facts)[("United Kingdom", "2027")] == 2.5
+    assert not [fact for fact in facts if fact.value == 2.5 and fact.subject != "United Kingdom"]

@@ -712,6 +712,43 @@ def test_a_span_set_against_a_deadline_dates_the_same_thing_at_each_end() -> Non
     assert dates("In January 2025 Latvia decided that from 2026 to 2029 spending will be 4% of GDP.") == [2025]
 
 
+def test_the_years_of_a_base_compared_with_are_the_base_s_only() -> None:
+    sentence = "Portugal spends €15 billion on equipment, 40% more than the €10.7 billion of the 2019 law."
+    read = periods(sentence)
+    assert read[10.7] == "2019"
+    assert read[15.0] != "2019" and read[40.0] != "2019"  # of the time the document speaks of, not the base's
+
+
+def test_a_span_of_a_base_compared_with_dates_neither_the_sentence_nor_the_one_after(tmp_path: Path) -> None:
+    text = (
+        "The military programming law programmes €30 billion of needs over seven years.\n\n"
+        "Of the €30 billion, €15 billion goes to equipment, 40% more than the €10.7 billion of the 2017–2023 law. "
+        "Of this, €2 billion goes to munitions. Inflation is expected to absorb roughly €3 billion of it.\n"
+    )
+    (tmp_path / "law.md").write_text(text, encoding="utf-8")
+    title = "Portugal: the military programming law 2024–2030"
+    (tmp_path / "catalog.toml").write_text(f'["law.md"]\ntitle = "{title}"\npublished = "2025-07-15"\n')
+    facts = {fact.value: fact.period for fact in build_knowledge_base(tmp_path).facts if fact.value is not None}
+    # 'over seven years' in a document on the 2024–2030 law is that span; the old law's span is its figure's only
+    assert facts[30.0] == facts[15.0] == facts[40.0] == facts[2.0] == "2024-2030"
+    assert facts[3.0] == "2024-2030"  # 'of it': a part of what the sentence before spoke of
+    assert facts[10.7] == "2017-2023"
+
+
+def test_the_years_counted_after_over_the_are_no_base_compared_with() -> None:
+    assert periods("Portugal's law commits €30 billion over the seven years from 2024 to 2030.")[30.0] == "2024-2030"
+
+
+def test_a_year_closing_the_words_a_colon_spells_out_dates_the_figure_after_it() -> None:
+    assert periods("And 2.9 is Lisbon's plan for 2026: 9.1 billion euros.")[9.1] == "2026"
+    assert periods("Portugal's spending in 2024: 4.1% of GDP, up from 3.9% in 2023.") == {4.1: "2024", 3.9: "2023"}
+
+
+def test_a_day_s_date_before_a_colon_dates_no_figure_after_it() -> None:
+    read = periods("The Vilnius Summit Declaration, 12 July 2023: 2 per cent of GDP by 2030 for every ally.")
+    assert read[2.0] != "2023"
+
+
 def test_a_deadline_in_a_clause_with_a_subject_of_its_own_is_no_figure_s_before_it() -> None:
     sentence = (
         "Last year it raised its planned order of corvettes from 4 to 6 ships, and it is building a new tanker with "
