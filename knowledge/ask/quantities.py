@@ -528,8 +528,12 @@ def change_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
 
 def direction_unaccounted(question: ParsedQuestion, answer: Answer) -> list[str]:
     """'Which ally had a real-terms fall in 2024?' is not answered by a rise ('Europe and Canada +17.9%'), nor a rise
-    asked by a fall: a question naming one direction alone, answered by changes all the other way."""
+    asked by a fall: a question asking whose change went one way, answered by changes all the other way. (Of an ally
+    named, 'by how much did Canada cut its spending in 2017?', the figure corrects the premise; 'the weakest growth'
+    may be a fall.)"""
     if answer.calculation or question.yes_no or not answer.facts or not all(is_change(f) for f in answer.facts):
+        return []
+    if question.extreme is not None or not set(question.words) & domain.question_words().whom_asked:
         return []
     sides = domain.question_words().table_questions
     falls, rises = question.has(*sides.decrease), question.has(*sides.increase)

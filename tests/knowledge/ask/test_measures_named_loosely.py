@@ -130,3 +130,8 @@ def test_a_fall_asked_is_not_answered_by_a_rise(engine):
     )
     fall_asked = parse_question(parse("which ally had a real-terms fall in 2024?", engine.vocabulary, engine.people))
     assert direction_unaccounted(fall_asked, answer) == ["quantity: a rise, not the fall asked"]
+
+
+def test_a_direction_told_of_an_ally_named_is_corrected_by_its_figure(engine):
+    answer = engine.ask("By how much did Slovenia raise its defence spending in real terms in 2024?")
+    assert answer.answered and answer.values[0] < 0
