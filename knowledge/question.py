@@ -1488,8 +1488,9 @@ def _read_the_entities(question: Question, original: str) -> None:
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:
             question.entities.append(mention.target)
-    fields_kept = _members_without_their_field(question.entities, words, left_out(question))
-    question.entities = entities_less_those_left_out(fields_kept, question)
+    excluded = left_out(question)
+    fields_kept = _members_without_their_field(question.entities, words, excluded)
+    question.entities = entities_less_those_left_out(fields_kept, question, excluded)
 
 
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:

@@ -57,10 +57,13 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     return frozenset(mention.target for mention in mentions_left_out(question, ranking=ranking))
 
 
-def entities_less_those_left_out(entities: list[str], question: Question) -> list[str]:
+def entities_less_those_left_out(
+    entities: list[str], question: Question, excluded: frozenset[str] | None = None
+) -> list[str]:
     """'Leaving out the Americans, what did the rest of NATO spend?': an ally left out is no subject asked, and the
-    alliance less its largest member is the whole the tables give a row of their own (NATO Europe and Canada)."""
-    excluded = left_out(question)
+    alliance less its largest member is the whole the tables give a row of their own (NATO Europe and Canada).
+    `excluded`: `left_out(question)`, when the caller has read it already."""
+    excluded = left_out(question) if excluded is None else excluded
     if not excluded:
         return entities
     kept = [name for name in entities if name not in excluded]
@@ -97,7 +100,7 @@ def mentions_left_out(
     for mention in countries if mentions is None else mentions:
         if words[mention.end : mention.end + 1] and words[mention.end] in basis:
             continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
-        before = [word for word in words[: mention.start] if word not in cue.skipped][-cue.reach :]
+        before = _last_words(words, mention.start, cue.skipped, cue.reach)
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
         chain = [*chain, mention] if chained else [mention]
@@ -121,6 +124,19 @@ def mentions_left_out(
         else:
             previous_end = -1
     return list(dict.fromkeys(excepted))
+
+
+def _last_words(words: Sequence[str], end: int, skipped: frozenset[str], reach: int) -> list[str]:
+    """The last `reach` words before `end`, the skipped ones aside, in their order: read back from `end`, never the
+    whole message before it for each ally it names."""
+    kept: list[str] = []
+    at = end - 1
+    while at >= 0 and len(kept) < reach:
+        if words[at] not in skipped:
+            kept.append(words[at])
+        at -= 1
+    kept.reverse()
+    return kept
 
 
 def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:
