@@ -399,9 +399,12 @@ def _many_named_end(words: list[str], at: int) -> int | None:
 
 
 def _names_at(words: list[str], at: int) -> list[tuple[int, str]]:
+    if not 0 <= at < len(words):
+        return []
     return [
         (at + mention.end, mention.target)
         for table in (domain.group_aliases(), lexicon.entity_aliases())
+        if lexicon.may_start_a_mention(words[at], table)  # most words start no name: no lookup for them
         for mention in lexicon.find_mentions(words[at : at + 4], table)
         if mention.start == 0
     ]
