@@ -272,7 +272,11 @@ class Question:
 
     def has(self, *phrases: str) -> bool:
         joined = f" {' '.join(self.words)} "
-        return any(f" {phrase} " in joined for phrase in phrases)
+        # a loop, not any() over a generator: asked thousands of times per question set, and about twice as fast
+        for phrase in phrases:  # noqa: SIM110
+            if f" {phrase} " in joined:
+                return True
+        return False
 
     @property
     def opens_as_yes_or_no(self) -> bool:
