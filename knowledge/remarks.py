@@ -799,6 +799,8 @@ def _without_greeting(text: str) -> str:
 def _folded(text: str) -> str:
     """Each letter without its accents ('dzień dobry' → 'dzien dobry', 'teşekkürler' → 'tesekkurler'), as the
     small talk is listed; one letter for one, so a match's end is the same place in the text as typed."""
+    if text.isascii():
+        return text  # no accents to take off: most messages
     return "".join(_unaccented(character) for character in text)
 
 

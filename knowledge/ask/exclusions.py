@@ -30,6 +30,13 @@ class _Cues:
     # 'NATO minus the US', 'top 3 minus the US'; 'US minus europe+canada' asks the difference of the two
     differences: frozenset[tuple[str, ...]]
     reach: int  # the words before an ally that may leave it out: the longest phrase's, 'the' aside
+    by_last_word: dict[str, tuple[tuple[str, ...], ...]]  # the phrases under the word they end with
+
+    def leaving(self, before: list[str]) -> list[tuple[str, ...]]:
+        """The phrases the words before an ally end with: only those ending with its last word are tried."""
+        if not before:
+            return [phrase for phrase in self.phrases if not phrase]  # a phrase of no words ends any words
+        return [phrase for phrase in self.by_last_word.get(before[-1], ()) if tuple(before[-len(phrase) :]) == phrase]
 
 
 @cache
@@ -49,7 +56,16 @@ def _cues(*, ranking: bool) -> _Cues:
         basis=frozenset(words_of.basis_words),
         differences=frozenset(tuple(phrase.split()) for phrase in words_of.operations.difference),
         reach=max(4, *(len(phrase) for phrase in phrases)),
+        by_last_word=_by_last_word(phrases),
     )
+
+
+def _by_last_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            by_last.setdefault(phrase[-1], []).append(phrase)
+    return {word: tuple(found) for word, found in by_last.items()}
 
 
 def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
@@ -87,7 +103,7 @@ def mentions_left_out(
     `ranking`, also those it ranks after ('the largest army after the us'); and the allies of a list closed by
     a word that leaves them out ('leaving the US and Canada aside') or a verb around them ('leave Iceland out')."""
     cue = _cues(ranking=ranking)
-    phrases, closing_phrases, particles = cue.phrases, cue.closing_phrases, cue.particles
+    closing_phrases, particles = cue.closing_phrases, cue.particles
     joiners, basis, differences = cue.joiners, cue.basis, cue.differences
     particle = ""
     words = question.words
@@ -111,7 +127,7 @@ def mentions_left_out(
             excepted.extend(chain)
         elif any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in cue.closing_one):
             excepted.append(mention)
-        leaving = [phrase for phrase in phrases if tuple(before[-len(phrase) :]) == phrase]
+        leaving = cue.leaving(before)
         taken_from_an_ally = any(
             phrase in differences and mention.start - len(phrase) in after_a_country for phrase in leaving
         )
