@@ -69,7 +69,9 @@ class FactIndex:
         self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_measure_period: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_value: dict[float, list[Fact]] = defaultdict(list)
+        self.by_document: dict[str, list[Fact]] = defaultdict(list)  # in the facts' order: a summary's key figures
         for fact in self.facts:
+            self.by_document[fact.citation.document].append(fact)
             self.by_measure[fact.measure].append(fact)
             self.by_measure_subject[(fact.measure, fact.subject)].append(fact)
             self.by_measure_period[(fact.measure, fact.period or "")].append(fact)
