@@ -582,9 +582,13 @@ def _ordinal_value(word: str, ordinals: dict[str, int]) -> float | None:
     return float(match.group(1)) if match else None
 
 
-@functools.lru_cache(maxsize=TEXT_CACHE)  # read off every quote of an answer, by several rules on every check
-def range_ends(quote: str) -> tuple[tuple[str, str], ...]:
+def range_ends(quote: str) -> list[tuple[str, str]]:
     """The two ends, as written, of each range a sentence states: 'between 5% and 6%', '50,000 to 60,000'."""
+    return list(_range_ends(quote))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)  # read off every quote of an answer, by several rules on every check
+def _range_ends(quote: str) -> tuple[tuple[str, str], ...]:
     ends: list[tuple[str, str]] = [(low, high) for low, high in BETWEEN.findall(quote)]
     for match in TO_RANGE.finditer(quote):
         low_currency, low, low_percent, high_currency, high = match.groups()
