@@ -1802,7 +1802,15 @@ def _names_nothing(clause: str) -> bool:
 
 
 def _opens_a_remark(clause: str) -> bool:
-    return any(clause == opener or clause.startswith(f"{opener} ") for opener in domain.question_words().remark_openers)
+    openers, opening = _remark_openers()
+    return clause in openers or clause.startswith(opening)
+
+
+@lru_cache(maxsize=1)
+def _remark_openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The openers of a remark, and each with the space after it, as a clause is looked up in them."""
+    openers = domain.question_words().remark_openers
+    return frozenset(openers), tuple(f"{opener} " for opener in openers)
 
 
 def _speaks_of_oneself(clause: str) -> bool:

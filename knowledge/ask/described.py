@@ -422,8 +422,11 @@ def _group_named(words: Sequence[str]) -> str | None:
 def _phrase_end(words: Sequence[str], at: int, phrases: Sequence[tuple[str, ...]] | Sequence[str]) -> int | None:
     """The end of the longest of `phrases` starting at word `at`."""
     best: int | None = None
+    first = words[at] if 0 <= at < len(words) else None
     for phrase in phrases:
         parts = tuple(phrase.split()) if isinstance(phrase, str) else phrase
+        if parts and parts[0] != first:
+            continue  # a phrase starting with another word stands nowhere here
         if tuple(words[at : at + len(parts)]) == parts and (best is None or at + len(parts) > best):
             best = at + len(parts)
     return best

@@ -123,9 +123,9 @@ def mentions_left_out(
         chain_end = mention.end
         particle = particle if chained else particles.get(before[-1] if before else "", "")
         closed = particle and words[mention.end : mention.end + 1] == [particle]
-        if closed or any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
+        if closed or _a_phrase_at(words, mention.end, closing_phrases):
             excepted.extend(chain)
-        elif any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in cue.closing_one):
+        elif _a_phrase_at(words, mention.end, cue.closing_one):
             excepted.append(mention)
         leaving = cue.leaving(before)
         taken_from_an_ally = any(
@@ -140,6 +140,17 @@ def mentions_left_out(
         else:
             previous_end = -1
     return list(dict.fromkeys(excepted))
+
+
+def _a_phrase_at(words: Sequence[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases stands at word `at`: only those starting with that word are compared whole."""
+    first = words[at] if 0 <= at < len(words) else None
+    for phrase in phrases:
+        if phrase and phrase[0] != first:
+            continue
+        if tuple(words[at : at + len(phrase)]) == phrase:
+            return True
+    return False
 
 
 def _last_words(words: Sequence[str], end: int, skipped: frozenset[str], reach: int) -> list[str]:
