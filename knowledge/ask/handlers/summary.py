@@ -43,7 +43,7 @@ def summary(index: FactIndex, render: Renderer, suggester: Suggester, question: 
 
 def _facts_of(index: FactIndex, document: Document) -> list[Fact]:
     """A document's facts in the index's order, looked up, not found among every fact of the knowledge base."""
-    return index.by_document.get(document.id, [])
+    return index.facts_of_document(document.id)
 
 
 def documents_named(documents: Iterable[Document], asked: ParsedQuestion) -> list[Document]:
