@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.cues import Cues, Phrases, cues, fold
 from knowledge.entities import EntityKind, entity_tables
@@ -1088,6 +1088,10 @@ def one_fiscal_year_of_word(word: str) -> int | None:
     return int(read[0]) if read is not None and read[1] is None else None
 
 
+FISCAL_SPELLINGS_KEPT = 16384  # the verifier spells out every word of an answer's evidence on every check
+
+
+@lru_cache(maxsize=FISCAL_SPELLINGS_KEPT)
 def fiscal_year_spellings(word: str) -> frozenset[str]:
     """'fy2025' and 'fy25': the ways one fiscal year's word is written, whole and short, with the word's own prefix;
     none for another word."""

@@ -316,6 +316,11 @@ def forget_mentions() -> None:
     _mentions_found.clear()
 
 
+def may_start_a_mention(word: str, table: dict[tuple[str, ...], str]) -> bool:
+    """Whether an alias of the table starts with the word: a mention at a word no alias starts with is none."""
+    return word in _first_words(table)
+
+
 FIRST_WORDS_KEPT = 64
 _first_words_kept: dict[int, tuple[dict[tuple[str, ...], str], int, frozenset[str]]] = {}
 

@@ -272,7 +272,11 @@ class Question:
 
     def has(self, *phrases: str) -> bool:
         joined = f" {' '.join(self.words)} "
-        return any(f" {phrase} " in joined for phrase in phrases)
+        # a loop, not any() over a generator: asked thousands of times per question set, and about twice as fast
+        for phrase in phrases:  # noqa: SIM110
+            if f" {phrase} " in joined:
+                return True
+        return False
 
     @property
     def opens_as_yes_or_no(self) -> bool:
@@ -1488,8 +1492,9 @@ def _read_the_entities(question: Question, original: str) -> None:
         question.aliases.setdefault(mention.target, []).append(mention.alias)
         if mention.target not in question.entities:
             question.entities.append(mention.target)
-    fields_kept = _members_without_their_field(question.entities, words, left_out(question))
-    question.entities = entities_less_those_left_out(fields_kept, question)
+    excluded = left_out(question)
+    fields_kept = _members_without_their_field(question.entities, words, excluded)
+    question.entities = entities_less_those_left_out(fields_kept, question, excluded)
 
 
 def _parsed(original: str, vocabulary: Vocabulary, people: dict[tuple[str, ...], str]) -> Question:

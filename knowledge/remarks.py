@@ -841,6 +841,8 @@ def _without_greeting(text: str) -> str:
 def _folded(text: str) -> str:
     """Each letter without its accents ('dzień dobry' → 'dzien dobry', 'teşekkürler' → 'tesekkurler'), as the
     small talk is listed; one letter for one, so a match's end is the same place in the text as typed."""
+    if text.isascii():
+        return text  # no accents to take off: most messages
     return "".join(_unaccented(character) for character in text)
 
 
@@ -1842,7 +1844,15 @@ def _names_nothing(clause: str) -> bool:
 
 
 def _opens_a_remark(clause: str) -> bool:
-    return any(clause == opener or clause.startswith(f"{opener} ") for opener in domain.question_words().remark_openers)
+    openers, opening = _remark_openers()
+    return clause in openers or clause.startswith(opening)
+
+
+@lru_cache(maxsize=1)
+def _remark_openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The openers of a remark, and each with the space after it, as a clause is looked up in them."""
+    openers = domain.question_words().remark_openers
+    return frozenset(openers), tuple(f"{opener} " for opener in openers)
 
 
 def _speaks_of_oneself(clause: str) -> bool:

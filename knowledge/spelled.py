@@ -247,7 +247,7 @@ def _halves(match: re.Match[str], reader: SpelledReader) -> list[_Word]:
     number, its second half below ten."""
     word = match.group(0).casefold()
     first, dash, second = word.partition("-")
-    numbers = {**reader.units, **reader.tens}
+    numbers = {**reader.units, **reader.tens} if dash else {}  # only a hyphenated word may be a year's halves
     if dash and "-" not in second and numbers.get(first, 0) in CENTURY_FIRST and numbers.get(second, 0) >= 10:
         middle = match.start() + len(first)
         return [_Word(first, first, match.start(), middle), _Word(second, second, middle + 1, match.end())]

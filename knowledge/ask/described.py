@@ -399,9 +399,12 @@ def _many_named_end(words: list[str], at: int) -> int | None:
 
 
 def _names_at(words: list[str], at: int) -> list[tuple[int, str]]:
+    if not 0 <= at < len(words):
+        return []
     return [
         (at + mention.end, mention.target)
         for table in (domain.group_aliases(), lexicon.entity_aliases())
+        if lexicon.may_start_a_mention(words[at], table)  # most words start no name: no lookup for them
         for mention in lexicon.find_mentions(words[at : at + 4], table)
         if mention.start == 0
     ]
@@ -419,8 +422,11 @@ def _group_named(words: Sequence[str]) -> str | None:
 def _phrase_end(words: Sequence[str], at: int, phrases: Sequence[tuple[str, ...]] | Sequence[str]) -> int | None:
     """The end of the longest of `phrases` starting at word `at`."""
     best: int | None = None
+    first = words[at] if 0 <= at < len(words) else None
     for phrase in phrases:
         parts = tuple(phrase.split()) if isinstance(phrase, str) else phrase
+        if parts and parts[0] != first:
+            continue  # a phrase starting with another word stands nowhere here
         if tuple(words[at : at + len(parts)]) == parts and (best is None or at + len(parts) > best):
             best = at + len(parts)
     return best

@@ -30,6 +30,13 @@ class _Cues:
     # 'NATO minus the US', 'top 3 minus the US'; 'US minus europe+canada' asks the difference of the two
     differences: frozenset[tuple[str, ...]]
     reach: int  # the words before an ally that may leave it out: the longest phrase's, 'the' aside
+    by_last_word: dict[str, tuple[tuple[str, ...], ...]]  # the phrases under the word they end with
+
+    def leaving(self, before: list[str]) -> list[tuple[str, ...]]:
+        """The phrases the words before an ally end with: only those ending with its last word are tried."""
+        if not before:
+            return [phrase for phrase in self.phrases if not phrase]  # a phrase of no words ends any words
+        return [phrase for phrase in self.by_last_word.get(before[-1], ()) if tuple(before[-len(phrase) :]) == phrase]
 
 
 @cache
@@ -49,7 +56,16 @@ def _cues(*, ranking: bool) -> _Cues:
         basis=frozenset(words_of.basis_words),
         differences=frozenset(tuple(phrase.split()) for phrase in words_of.operations.difference),
         reach=max(4, *(len(phrase) for phrase in phrases)),
+        by_last_word=_by_last_word(phrases),
     )
+
+
+def _by_last_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            by_last.setdefault(phrase[-1], []).append(phrase)
+    return {word: tuple(found) for word, found in by_last.items()}
 
 
 def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
@@ -57,10 +73,13 @@ def left_out(question: Question, *, ranking: bool = False) -> frozenset[str]:
     return frozenset(mention.target for mention in mentions_left_out(question, ranking=ranking))
 
 
-def entities_less_those_left_out(entities: list[str], question: Question) -> list[str]:
+def entities_less_those_left_out(
+    entities: list[str], question: Question, excluded: frozenset[str] | None = None
+) -> list[str]:
     """'Leaving out the Americans, what did the rest of NATO spend?': an ally left out is no subject asked, and the
-    alliance less its largest member is the whole the tables give a row of their own (NATO Europe and Canada)."""
-    excluded = left_out(question)
+    alliance less its largest member is the whole the tables give a row of their own (NATO Europe and Canada).
+    `excluded`: `left_out(question)`, when the caller has read it already."""
+    excluded = left_out(question) if excluded is None else excluded
     if not excluded:
         return entities
     kept = [name for name in entities if name not in excluded]
@@ -84,7 +103,7 @@ def mentions_left_out(
     `ranking`, also those it ranks after ('the largest army after the us'); and the allies of a list closed by
     a word that leaves them out ('leaving the US and Canada aside') or a verb around them ('leave Iceland out')."""
     cue = _cues(ranking=ranking)
-    phrases, closing_phrases, particles = cue.phrases, cue.closing_phrases, cue.particles
+    closing_phrases, particles = cue.closing_phrases, cue.particles
     joiners, basis, differences = cue.joiners, cue.basis, cue.differences
     particle = ""
     words = question.words
@@ -97,18 +116,18 @@ def mentions_left_out(
     for mention in countries if mentions is None else mentions:
         if words[mention.end : mention.end + 1] and words[mention.end] in basis:
             continue  # 'besides NATO's definition': the rules a figure follows, no ally left out
-        before = [word for word in words[: mention.start] if word not in cue.skipped][-cue.reach :]
+        before = _last_words(words, mention.start, cue.skipped, cue.reach)
         listed = previous_end >= 0 and all(word in joiners for word in words[previous_end : mention.start])
         chained = chain_end >= 0 and all(word in joiners for word in words[chain_end : mention.start])
         chain = [*chain, mention] if chained else [mention]
         chain_end = mention.end
         particle = particle if chained else particles.get(before[-1] if before else "", "")
         closed = particle and words[mention.end : mention.end + 1] == [particle]
-        if closed or any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in closing_phrases):
+        if closed or _a_phrase_at(words, mention.end, closing_phrases):
             excepted.extend(chain)
-        elif any(tuple(words[mention.end : mention.end + len(phrase)]) == phrase for phrase in cue.closing_one):
+        elif _a_phrase_at(words, mention.end, cue.closing_one):
             excepted.append(mention)
-        leaving = [phrase for phrase in phrases if tuple(before[-len(phrase) :]) == phrase]
+        leaving = cue.leaving(before)
         taken_from_an_ally = any(
             phrase in differences and mention.start - len(phrase) in after_a_country for phrase in leaving
         )
@@ -121,6 +140,30 @@ def mentions_left_out(
         else:
             previous_end = -1
     return list(dict.fromkeys(excepted))
+
+
+def _a_phrase_at(words: Sequence[str], at: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases stands at word `at`: only those starting with that word are compared whole."""
+    first = words[at] if 0 <= at < len(words) else None
+    for phrase in phrases:
+        if phrase and phrase[0] != first:
+            continue
+        if tuple(words[at : at + len(phrase)]) == phrase:
+            return True
+    return False
+
+
+def _last_words(words: Sequence[str], end: int, skipped: frozenset[str], reach: int) -> list[str]:
+    """The last `reach` words before `end`, the skipped ones aside, in their order: read back from `end`, never the
+    whole message before it for each ally it names."""
+    kept: list[str] = []
+    at = end - 1
+    while at >= 0 and len(kept) < reach:
+        if words[at] not in skipped:
+            kept.append(words[at])
+        at -= 1
+    kept.reverse()
+    return kept
 
 
 def parts_left_out(words: Sequence[str]) -> list[tuple[str, ...]]:

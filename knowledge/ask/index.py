@@ -69,7 +69,11 @@ class FactIndex:
         self.by_measure_subject: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_measure_period: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         self.by_value: dict[float, list[Fact]] = defaultdict(list)
-        for fact in self.facts:
+        # each document's facts as runs of their places in `facts` (a document's facts stand together): a
+        # summary's key figures looked up, at a few bytes a document, not a pointer a fact
+        self._document_runs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for position, fact in enumerate(self.facts):
+            self._extend_run(fact.citation.document, position)
             self.by_measure[fact.measure].append(fact)
             self.by_measure_subject[(fact.measure, fact.subject)].append(fact)
             self.by_measure_period[(fact.measure, fact.period or "")].append(fact)
@@ -124,6 +128,17 @@ class FactIndex:
         # The alliance-wide targets agreed over time (not proposals), oldest first, at most a few of them
         targets = (f for f in self.by_measure.get(measure_in_role(MeasureRole.GOAL), []) if f.subject == NATO_ALLIES)
         self.alliance_targets = sorted((f for f in targets if not is_proposal(f)), key=self.stated_on)[-MAX_TIMELINE:]
+
+    def _extend_run(self, document: str, position: int) -> None:
+        runs = self._document_runs[document]
+        if runs and runs[-1][1] == position:
+            runs[-1] = (runs[-1][0], position + 1)
+        else:
+            runs.append((position, position + 1))
+
+    def facts_of_document(self, document: str) -> list[Fact]:
+        """A document's facts, in the order of `facts`."""
+        return [fact for start, end in self._document_runs.get(document, ()) for fact in self.facts[start:end]]
 
     def _people(self) -> dict[tuple[str, ...], str]:
         names = {fact.subject for fact in self.facts if fact.measure in PERSON_MEASURES}

@@ -158,7 +158,10 @@ def _a_line_to_cross(question: Question, joined: str) -> bool:
 
 
 def _phrases_found(joined: str, phrases: tuple[str, ...]) -> bool:
-    return any(f" {phrase} " in joined for phrase in phrases)
+    for phrase in phrases:  # noqa: SIM110  (a loop, not any() over a generator: about twice as fast)
+        if f" {phrase} " in joined:
+            return True
+    return False
 
 
 def _phrases_at(words: tuple[str, ...], phrases: tuple[str, ...]) -> Iterator[tuple[int, str, int]]:

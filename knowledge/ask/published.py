@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from knowledge import domain, phrasing
 from knowledge.ask.intent import split_parts
-from knowledge.ask.source_kinds import kind_matches
+from knowledge.ask.source_kinds import kind_matches_in
 from knowledge.lexicon import normalise
 from knowledge.models import Answer, AnswerCitation, Band, Document, DocumentKind
 from knowledge.question import STOPWORDS
@@ -49,12 +49,17 @@ def _kinds_named(words: list[str]) -> list[tuple[int, int, str]]:
     determiner and the noun ('the hague summit note')."""
     joined = f" {' '.join(words)} "
     found = []
-    for phrase in domain.question_words().sources.prose:
-        kind = " ".join(normalise(phrase).split())
-        for match in kind_matches(words, kind):
+    for kind in _prose_kinds():
+        for match in kind_matches_in(joined, kind):
             start = match.end(1) + 1 if match.group(1) else match.start()
             found.append((joined[:start].count(" ") - 1, joined[: match.end()].count(" "), kind))
     return sorted(found)
+
+
+@functools.cache
+def _prose_kinds() -> tuple[str, ...]:
+    """Each kind of prose source, as the question's words are normalised (read once, not per question)."""
+    return tuple(" ".join(normalise(phrase).split()) for phrase in domain.question_words().sources.prose)
 
 
 def catalog_citation(document: Document) -> AnswerCitation:

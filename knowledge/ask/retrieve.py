@@ -33,6 +33,7 @@ from knowledge.ask.quantities import (
 )
 from knowledge.ask.quotes import QuoteFinder
 from knowledge.ask.types import ANSWER_SCORE, Candidate, Derived, Resolution
+from knowledge.ask.verify_evidence import TEXT_CACHE
 from knowledge.ask.verify_ruled_out import refused_words
 from knowledge.cues import cues
 from knowledge.derive import derive
@@ -342,14 +343,18 @@ def _parts_before_wholes(scores: dict[str, float], forms: set[str]) -> dict[str,
 
 def proposed_by_named_person(question: Question, fact: Fact) -> bool:
     """'the percent of GDP Trump wanted' is about his proposal, whichever country the question also names."""
+    if not fact.qualifiers:
+        return False  # most facts: no one proposed them
     proposers = [q.removeprefix("proposed by ") for q in fact.qualifiers if q.startswith("proposed by ")]
     return any(person in proposer for proposer in proposers for person in question.people)
 
 
 def names_the_answer(question: Question, fact: Fact) -> bool:
     """'who was SG before Rutte?' names the holder, so asks about someone else."""
+    if fact.unit is not Unit.TEXT or fact.measure not in OFFICE_HOLDERS:
+        return False  # asked of every fact scored: the people named are read only for an office holder's
     named = set(question.people) - set(question.role_holders)
-    return fact.unit is Unit.TEXT and fact.measure in OFFICE_HOLDERS and fact.text in named
+    return fact.text in named
 
 
 def names_a_foreign_country(question: Question) -> bool:
@@ -369,13 +374,21 @@ def qualifier_fit(question: Question, fact: Fact) -> float:
         score += 1.0 if asks_proposal else -1.0
     if "replaced" in fact.qualifiers:
         score -= 0.5
-    quoted_figures = {word.rstrip("%") for word in normalise(fact.citation.quote).split()}
+    if not question.numbers:
+        return score
+    quoted_figures = _quoted_figures(fact.citation.quote)
     for value, _ in question.numbers:
         if fact.value is not None and abs(fact.value - value) < 0.01:
             score += 0.75
         elif phrasing.format_number(value) in quoted_figures:
             score += 0.5
     return score
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)  # asked of every fact scored against a question naming a number
+def _quoted_figures(quote: str) -> frozenset[str]:
+    """The words of a quote, a percent sign off each: the figures it writes as they are written."""
+    return frozenset(word.rstrip("%") for word in normalise(quote).split())
 
 
 def companions(question: Question, candidates: list[Candidate]) -> list[Fact]:

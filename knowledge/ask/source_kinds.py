@@ -33,7 +33,11 @@ def _kind_pattern(phrase: str) -> re.Pattern[str]:
 
 def kind_matches(words: Sequence[str], phrase: str) -> list[re.Match[str]]:
     """Where the question names the kind of source of the phrase, as whole words (group 1: the word before)."""
-    joined = f" {' '.join(words)} "
+    return kind_matches_in(f" {' '.join(words)} ", phrase)
+
+
+def kind_matches_in(joined: str, phrase: str) -> list[re.Match[str]]:
+    """`kind_matches` in the words joined between spaces, joined once by a caller trying many phrases."""
     if f" {phrase.rpartition(' ')[2]} " not in joined:
         return []  # the kind's own noun ('note', 'table') is not said
     return list(_kind_pattern(phrase).finditer(joined))
@@ -42,7 +46,9 @@ def kind_matches(words: Sequence[str], phrase: str) -> list[re.Match[str]]:
 def names_a_kind(words: Sequence[str], phrases: Sequence[str]) -> bool:
     """The question names one of these kinds of source, not as the asker's own writing ('every briefing I write')."""
     joined = f" {' '.join(words)} "
-    return any(not _askers_own(joined, match, phrase) for phrase in phrases for match in kind_matches(words, phrase))
+    return any(
+        not _askers_own(joined, match, phrase) for phrase in phrases for match in kind_matches_in(joined, phrase)
+    )
 
 
 def _askers_own(joined: str, match: re.Match[str], phrase: str) -> bool:
@@ -68,8 +74,9 @@ def words_naming_the_source(words: Sequence[str], phrases: Sequence[str]) -> fro
     ('the annual report coverage'), which the document's title may account for; never a word further off ('in the
     report, what did Rutte say … to make the quantum leap?' asks the leap, whatever the title says)."""
     named: set[str] = set()
+    joined = f" {' '.join(words)} "
     for phrase in phrases:
-        for match in kind_matches(words, phrase):
+        for match in kind_matches_in(joined, phrase):
             said = match.group(0).split()[1 if match.group(1) else 0 :]
             after = " ".join(words)[match.end() - 1 :].split()[:AFTER_KIND]
             named |= {*said, *after}

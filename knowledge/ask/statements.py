@@ -275,7 +275,12 @@ class StatementFinder:
         increment_asked = question.has(*domain.question_words().quantities.increment_asked)
         whole_asked = _whole_asked(question) and not increment_asked
         # 'how much did the world spend?' asks an amount, as the verifier reads it: a share or a rate is never offered
-        amount_asked = asks_an_amount(question)
+        # (with the goals' years and the part of a year asked: read of the question once, not of every statement)
+        amount_asked, goal_years, no_part_asked = (
+            asks_an_amount(question),
+            years_naming_goals(question.words),
+            asked_part(question.words) is None,
+        )
         for fact in self._candidates(question):
             # 'total defence spending' is never the amount spent on top of another
             if (
@@ -285,7 +290,7 @@ class StatementFinder:
             ):
                 continue
             if not self._of_the_years(
-                fact, question.years, undated_years=undated_years, goal_years=years_naming_goals(question.words)
+                fact, question.years, undated_years=undated_years, goal_years=goal_years
             ) or _cited_to_another_body(fact, subjects):
                 continue
             if dated is not None and not self._in_dated_year(fact, dated):
@@ -341,7 +346,7 @@ class StatementFinder:
                 score
                 + _named_as_asked(fact, question)
                 - AMOUNT_FIRST * (wanted == {WEAK_KIND} and self._no_amount_beside(fact))
-                - PART_LAST * (asked_part(question.words) is None and part_of(fact) is not None)
+                - PART_LAST * (no_part_asked and part_of(fact) is not None)
                 - DEADLINE_FIRST * (deadline_asked and _kind(fact) == "date" and "deadline" not in fact.qualifiers)
             )
             ranked.append((rank, Found(fact, score, self._as_written(fact))))

@@ -77,7 +77,10 @@ class Suggester:
             best = max(scores.values())
             wanted = {key for key, score in scores.items() if score >= best - 1.5}
             of_measures = set().union(*(self._about_measure.get(key, ()) for key in wanted))
-            pool = [position for position in pool or range(len(self.suggestion_texts)) if position in of_measures]
+            if pool:
+                pool = [position for position in pool if position in of_measures]
+            else:  # every suggestion about those measures, in order: looked up, not every suggestion tried
+                pool = sorted(position for position in of_measures if 0 <= position < len(self.suggestion_texts))
         return [self.suggestion_texts[position] for position in pool]
 
     def suggest(self, parsed: Question, resolution: Resolution) -> list[str]:

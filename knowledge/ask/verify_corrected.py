@@ -4,7 +4,10 @@ corrected figure, stated after, answers."""
 
 from __future__ import annotations
 
-from knowledge.ask.verify_quantity import figure_in_quote
+import functools
+
+from knowledge.ask.verify_evidence import TEXT_CACHE
+from knowledge.ask.verify_quantity import figure_written_in
 from knowledge.figures import tokenize
 from knowledge.models import Fact
 from knowledge.open_claims import superseded_phrases
@@ -18,9 +21,15 @@ def corrected_unaccounted(facts: list[Fact]) -> list[str]:
 def superseded(fact: Fact) -> bool:
     """The words before the figure in its clause (up to a semicolon: '…; the correct figure is 17.9%' is not) say
     it is what the document wrongly said before: the reader's own words and matcher, so both read a correction alike."""
-    if fact.citation.cell is not None:
+    if fact.citation.cell is not None or fact.value is None:
         return False
-    located = figure_in_quote(fact)
+    return _superseded_figure(fact.citation.quote, f"{fact.value:g}")
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)  # asked of every prose fact of an answer on every check
+def _superseded_figure(quote: str, written: str) -> bool:
+    """`superseded` by what it reads: the quote and its figure as written."""
+    located = figure_written_in(quote, written)
     if located is None:
         return False
     quote, figure = located

@@ -160,6 +160,7 @@ class NumberCheck:
         if answer.operation in COMBINED and answer.calculation:  # 'the five year sum': how many figures it adds up
             figures.add(float(len(answer.facts)))
         counted = question.has(*self.count_cues) and all(fact.unit in COUNTED_UNITS for fact in answer.facts)
+        goals, wholes = goals_named(question), wholes_named(question)
         for fact in answer.facts:
             figures |= {v for v in (fact.value, fact.total) if v is not None}
             # 'how many met 2% in 2014?': a count's condition must be the count's own ('three of the then 28
@@ -169,7 +170,7 @@ class NumberCheck:
             # 'how much of the 5%': the paragraph's whole; never a sibling's own figure ('at least 3.5% … goes to
             # what?' is not answered by 'Up to 1.5% of GDP goes to …', though the 3.5% comes before it)
             lead = lead_in(self.texts, fact)
-            named = goals_named(question) | {whole for whole in wholes_named(question) if _part_of(fact, whole)}
+            named = goals | {whole for whole in wholes if _part_of(fact, whole)}
             figures |= numbers_stated(lead) - (self._siblings_in(fact, lead) - named)
             # 'A: 18 of the 32 members.' answers 'Q: How many NATO members met the 2% guideline …?': its condition
             figures |= numbers_stated(question_answered(self.texts, fact))
@@ -583,6 +584,11 @@ def _ordinal_value(word: str, ordinals: dict[str, int]) -> float | None:
 
 def range_ends(quote: str) -> list[tuple[str, str]]:
     """The two ends, as written, of each range a sentence states: 'between 5% and 6%', '50,000 to 60,000'."""
+    return list(_range_ends(quote))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)  # read off every quote of an answer, by several rules on every check
+def _range_ends(quote: str) -> tuple[tuple[str, str], ...]:
     ends: list[tuple[str, str]] = [(low, high) for low, high in BETWEEN.findall(quote)]
     for match in TO_RANGE.finditer(quote):
         low_currency, low, low_percent, high_currency, high = match.groups()
@@ -592,7 +598,7 @@ def range_ends(quote: str) -> list[tuple[str, str]]:
             continue
         if not any(_year_like(end) for end in (low, high)):
             ends.append((low, high))
-    return ends
+    return tuple(ends)
 
 
 def _year_like(written: str) -> bool:

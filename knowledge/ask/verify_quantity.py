@@ -6,6 +6,7 @@ Part of `knowledge.ask.verify`, which runs these checks beside the others (the f
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from knowledge.ask.quantities import (
     per_person_unaccounted,
     share_unaccounted,
 )
-from knowledge.ask.verify_evidence import forms, measure_parts
+from knowledge.ask.verify_evidence import TEXT_CACHE, forms, measure_parts
 from knowledge.ask.verify_form import FormCheck
 from knowledge.ask.verify_numbers import COUNTED_UNITS, percentages_in, stated
 from knowledge.cues import cues
@@ -546,8 +547,14 @@ def figure_in_quote(fact: Fact) -> tuple[str, re.Match[str]] | None:
     '50' is not found in '2050' nor in '1.50'); None when it is not written there."""
     if fact.value is None:
         return None
-    quote = THOUSANDS.sub("", fact.citation.quote)
-    figure = re.search(rf"(?<![\d.]){re.escape(f'{fact.value:g}')}(?!\d)", quote)
+    return figure_written_in(fact.citation.quote, f"{fact.value:g}")
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)  # asked of an answer's prose facts by several rules on every check
+def figure_written_in(quote: str, written: str) -> tuple[str, re.Match[str]] | None:
+    """`figure_in_quote` by what it reads: a quote and its figure as written ('2.71')."""
+    quote = THOUSANDS.sub("", quote)
+    figure = re.search(rf"(?<![\d.]){re.escape(written)}(?!\d)", quote)
     return (quote, figure) if figure is not None else None
 
 

@@ -4,11 +4,13 @@ member said they do not want."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 
 from knowledge import domain
 from knowledge.ask.exclusions import parts_left_out
 from knowledge.ask.parse import ParsedQuestion
+from knowledge.ask.verify_evidence import TEXT_CACHE
 from knowledge.ask.verify_vocabulary import CLAUSE_BREAK, is_number
 from knowledge.cues import Phrases
 from knowledge.lexicon import normalise
@@ -99,21 +101,28 @@ def left_out_asked(question: ParsedQuestion, facts: Iterable[Fact]) -> list[str]
     only as what its figure leaves out (after a word of `exclusions.left_out_of_a_figure`, in its clause) is not what
     the figure is of. A question leaving a part out itself is read by `part_left_out_unaccounted`."""
     exclusions = domain.question_words().exclusions
-    cue = Phrases(exclusions.left_out_of_a_figure)
+    cue = _left_out_cue()
     said = list(question.words)
     if any(cue.starting_at(said, at) for at in range(len(said))) or set(said) & exclusions.part_left_out_in_facts:
         return []
     asked = {word for word in said if word not in STOPWORDS and not is_number(word)}
     for fact in facts:
-        left, kept = _left_out_and_kept(fact.citation.quote or "", cue)
+        left, kept = _left_out_and_kept(fact.citation.quote or "")
         named_only_left_out = sorted((asked & left) - kept)
         if named_only_left_out:
             return [f"word {' '.join(named_only_left_out)}: left out of the figure"]
     return []
 
 
-def _left_out_and_kept(quote: str, cue: Phrases) -> tuple[set[str], set[str]]:
+@functools.cache
+def _left_out_cue() -> Phrases:
+    return Phrases(domain.question_words().exclusions.left_out_of_a_figure)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)  # read off every quote of an answer on every check
+def _left_out_and_kept(quote: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a sentence its clauses name after a word leaving them out, and all its other words."""
+    cue = _left_out_cue()
     left: set[str] = set()
     kept: set[str] = set()
     for clause in CLAUSE_BREAK.split(quote):
@@ -121,4 +130,4 @@ def _left_out_and_kept(quote: str, cue: Phrases) -> tuple[set[str], set[str]]:
         opening = next((at for at in range(len(words)) if cue.starting_at(words, at)), len(words))
         kept.update(words[:opening])
         left.update(words[opening:])
-    return left, kept
+    return frozenset(left), frozenset(kept)

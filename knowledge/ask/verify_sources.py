@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from knowledge import domain, lexicon
 from knowledge.ask.parse import ParsedQuestion, SourceKind
-from knowledge.ask.source_kinds import kind_matches
+from knowledge.ask.source_kinds import kind_matches_in
 from knowledge.ask.verify_entities import EntityCheck
 from knowledge.ask.verify_evidence import in_a_table, last_sentence
 from knowledge.entities import entity_tables
@@ -135,8 +135,9 @@ def _this_source(words: Sequence[str], phrases: Sequence[str], bodies: frozenset
     body named as the source ('NATO's spreadsheet', 'the NATO workbook') is that body's document at hand: whether
     the facts' documents are that body's is the check of the body named."""
     named: set[str] = set()
+    joined = f" {' '.join(words)} "
     for phrase in phrases:  # longest first: 'working paper' before 'the paper'
-        for match in kind_matches(words, phrase):  # 'the summit note' names the note
+        for match in kind_matches_in(joined, phrase):  # 'the summit note' names the note
             before = match.group(1) or ""
             named_body = before in bodies - set(phrase.split())
             at_hand = before in THIS_SOURCE or phrase.split()[0] in THIS_SOURCE or named_body

@@ -140,7 +140,11 @@ class WordCheck:
         # 'count of allies meeting 2%': the cue's own words are the count a count answers
         counted = any(fact.unit in COUNTED_UNITS for fact in facts) or len(facts) >= 2  # a count, or a list counted
         counting = question.has(*self.count_cues) and counted
-        cue_words = {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
+        cue_words = (
+            {word for phrase in self.count_cues if question.has(phrase) for word in phrase.split()}
+            if counting
+            else set()
+        )
         missing += self._phrases_unaccounted(focus, evidence, concepts)
         missing += name_unstated(question, focus, evidence)
         missing += another_named_thing(focus, facts) if strict else []

@@ -46,19 +46,22 @@ class YearCheck:
         each_year = len(question.years) >= 2 and not question.operations
         dated = _years_of_dates(question.words)  # 'under the February 2025 announcement': when it was said
         spans = _spans(question.text)  # 'the 2023 to 2033 Equipment Plan' names one span, not two years asked
+        of_events = years_naming_an_event(question.words)
         for fact in facts:
             years = _own_years(fact) | _clause_years(fact) | (_years_of(fact) & dated) if each_year else _years_of(fact)
             if len(question.years) == 1 and not spans and _of_a_span(fact):
                 years -= period_years(fact.period or "")  # '¥43 trillion over FY2023–FY2027' is no one year's budget
             covered |= years
-            covered |= {year for span in spans & _spans(fact.citation.quote) for year in span}
+            if spans:
+                covered |= {year for span in spans & _spans(fact.citation.quote) for year in span}
             # 'per Rutte's annual report (April 2025 coverage)'; 'Germany is expected to reach 2.12%', in a report
             # of June 2024, is of 2024
             if question.source_kind or question.according_to or undated(fact):
                 covered |= self._published(fact)
             # 'under the 2025 pledge', 'at the 2025 summit': the year names the gathering, which the document of a
             # figure it set is dated in or titled by ('The Hague Summit 2025'), whatever year the figure is for
-            covered |= years_naming_an_event(question.words) & (self._published(fact) | self._titled(fact))
+            if of_events:
+                covered |= of_events & (self._published(fact) | self._titled(fact))
         return [f"year {year}" for year in question.years if year not in covered]
 
     def _titled(self, fact: Fact) -> set[int]:

@@ -32,12 +32,18 @@ def summary(index: FactIndex, render: Renderer, suggester: Suggester, question: 
     if _of_something_else(asked, index.vocabulary.words | documented, documented, index.kb.documents):
         return suggester.unsure(question, parsed, Resolution([], 0.0))  # 'summarise the football results'
     documents = documents_named(index.kb.documents, asked)
-    facts = _round_robin([key_facts(index.facts, document, asked) for document in documents])
+    facts = _round_robin([key_facts(_facts_of(index, document), document, asked) for document in documents])
     if not facts and set(asked.entities) - {NATO_ALLIES}:  # 'recap of Poland's spending': the documents named say
-        facts = _round_robin([key_facts(index.facts, document, asked) for document in index.kb.documents])  # nothing
+        every = index.kb.documents  # nothing
+        facts = _round_robin([key_facts(_facts_of(index, document), document, asked) for document in every])
     if not facts:
         return suggester.unsure(question, parsed, Resolution([], 0.0))
     return replace(compose(render, question, parsed, Resolution(facts, ANSWER_SCORE + 1)), operation=SUMMARY_OPERATION)
+
+
+def _facts_of(index: FactIndex, document: Document) -> list[Fact]:
+    """A document's facts in the index's order, looked up, not found among every fact of the knowledge base."""
+    return index.facts_of_document(document.id)
 
 
 def documents_named(documents: Iterable[Document], asked: ParsedQuestion) -> list[Document]:

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from knowledge.ask import index as index_module
 from knowledge.ask.index import FactIndex
 from knowledge.lexicon import normalise
-from knowledge.models import Fact
+from knowledge.models import Citation, Fact, Unit
 from knowledge.question import stem
 
 
@@ -112,3 +112,28 @@ def test_the_vocabulary_has_every_word_of_the_quotes_and_of_the_text_facts(seed_
         word for fact in index.facts if fact.text for word in normalise(f"{fact.citation.quote} {fact.text}").split()
     }
     assert quoted | texts <= index.vocabulary.words
+
+
+def _cell(index: int, document: str) -> Fact:
+    return Fact(
+        id=f"cell-{index}",
+        subject="Poland",
+        measure="share_of_gdp",
+        value=float(index),
+        unit=Unit.PERCENT_OF_GDP,
+        period="1990",
+        citation=Citation(document=document, locator=f"cell R{index}", quote=f"Poland {index}", cell=f"R{index}"),
+    )
+
+
+def test_a_documents_facts_are_looked_up_in_the_order_of_all_facts_even_when_documents_alternate(seed_kb):
+    """A summary's key figures: a document's facts, found without going over every fact of the knowledge base,
+    in the order a scan of them finds (a document's facts may stand apart: 'a', 'b', 'a', 'a', 'b')."""
+    made_up = [_cell(at, document) for at, document in enumerate(["a.csv", "b.csv", "a.csv", "a.csv", "b.csv"])]
+    index = FactIndex(seed_kb.model_copy(update={"facts": [*seed_kb.facts, *made_up]}))
+    assert [fact.id for fact in index.facts_of_document("a.csv")] == ["cell-0", "cell-2", "cell-3"]
+    assert [fact.id for fact in index.facts_of_document("b.csv")] == ["cell-1", "cell-4"]
+    assert index.facts_of_document("nowhere.csv") == []
+    for document in {fact.citation.document for fact in index.facts}:
+        scanned = [fact for fact in index.facts if fact.citation.document == document]
+        assert index.facts_of_document(document) == scanned
