@@ -117,6 +117,9 @@ EVALUATION_FOLDERS = (
     "evaluation_holdout73",
     "evaluation_holdout74",
     "evaluation_holdout75",
+    "evaluation_holdout76",
+    "evaluation_holdout77",
+    "evaluation_holdout78",
 )
 
 
@@ -296,12 +299,13 @@ def _mentions(context: str, names: list[str]) -> bool:
 
 
 def _labelled_by_its_code(quote: str, subject: str) -> bool:
-    """'- DE: 1.19% → 2.12%', 'SIPRI: PL $38.0bn in 2024': a deck's or a table's line labelled by the country's
-    two-letter code, written in capitals at the line's opening (a table row's too) or right after a label's colon."""
+    """'- DE: 1.19% → 2.12%', 'SIPRI: PL $38.0bn in 2024', '- Top: PL 4.12% | EE 3.43%': a deck's, a card's or a
+    table's line labelled by the country's two-letter code, written in capitals at the line's opening (a table row's
+    too), right after a label's colon, or after a bar, slash, comma, bracket or semicolon between a line's items."""
     entry = entity_tables().entries.get(subject)
     if entry is None or entry.code is None:
         return False
-    return re.search(rf"(?:^[-•*|]?\s*|:\s+){entry.code}\b", quote.strip()) is not None
+    return re.search(rf"(?:^[-•*|]?\s*|:\s+|[|/,(;]\s*){entry.code}\b", quote.strip()) is not None
 
 
 def _named_in_words(context: str, subject: str) -> bool:

@@ -150,6 +150,9 @@ def test_a_year_is_judged_as_itself_and_a_figure_within_rounding() -> None:
         ("seeds_firstcontact76_2026-12-07.jsonl", 0.85, 0.021),
         ("seeds_firstcontact77_2026-12-07.jsonl", 0.95, 0.007),
         ("seeds_firstcontact78_2026-12-07.jsonl", 0.93, 0.0),
+        ("seeds_firstcontact79_2026-12-08.jsonl", 0.98, 0.0),
+        ("seeds_firstcontact80_2026-12-08.jsonl", 0.91, 0.014),
+        ("seeds_firstcontact81_2026-12-08.jsonl", 0.95, 0.014),
     ],
 )
 def test_first_contact_sets_keep_what_they_reached(engine, name, correct, wrong):
