@@ -774,15 +774,17 @@ def _a_claim_tagged_apart(text: str) -> str:
     return f"{match['claim']}, {match['tag'].strip()}?"
 
 
-SMALL_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six)"
+MOST_DIGITS_ASKED = 10  # 'to two decimal places', 'to 3 significant figures': a small number of digits
 
 
 @cache
 def _answer_forms() -> re.Pattern[str]:
     words = domain.question_words()
     grains = "|".join(map(re.escape, sorted(words.answer_form_grains, key=len, reverse=True)))
+    spelled = [word for word, value in cues().raw.spelled.units.items() if 0 < value <= MOST_DIGITS_ASKED]
+    small_number = rf"(?:\d{{1,2}}|{'|'.join(map(re.escape, spelled))})"
     forms = (
-        re.escape(form).replace(re.escape("{grain}"), rf"(?:{grains})s?").replace(re.escape("{n}"), SMALL_NUMBER)
+        re.escape(form).replace(re.escape("{grain}"), rf"(?:{grains})s?").replace(re.escape("{n}"), small_number)
         for form in sorted(words.answer_forms, key=len, reverse=True)
     )
     return re.compile(rf"[\s,;:–—-]*(?<![\w'])(?:{'|'.join(forms)})(?![\w'])[\s,;:–—-]*", re.IGNORECASE)

@@ -126,7 +126,7 @@ def a_change_in_real_terms(has: Callable[..., bool]) -> bool:
     """'Czechia's inflation-adjusted growth', 'Romania's real-terms jump': words of real terms and of a change, apart
     as people put them."""
     words = domain.question_words()
-    moved = (*words.table_questions.increase, *words.table_questions.decrease, "change", "changed")
+    moved = (*words.table_questions.increase, *words.table_questions.decrease, *words.operations.change)
     return has(*words.quantities.real_terms_of_a_change) and has(*moved)
 
 
