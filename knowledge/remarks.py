@@ -753,25 +753,27 @@ def _without_slang(text: str) -> str:
 
 
 SLANG_LEFT_MARKS = " .,!;:~-–—"
-TAGGED_APART = re.compile(r"^(?P<claim>[^?]*[^?.!\s])[.!]+\s+(?P<tag>[^.?!]+)\?\s*(?P<after>.*)$", re.DOTALL)
+SENTENCE_ENDS = re.compile(r"(?<=[.!?])\s+")
 
 
 def _a_claim_tagged_apart(text: str) -> str:
     """'Germany had the biggest rise in 2024. Yes? If not, who did?': a claim, then its tag as a sentence of its own
     (and maybe the alternative asked, which a "No" names): the claim checked as tagged, '…, yes?'."""
-    match = TAGGED_APART.match(text.strip())
-    if match is None:
+    if "?" not in text:
         return text
-    words = domain.question_words()
-    tag = " ".join(normalise(match["tag"]).split())
-    after = " ".join(normalise(match["after"].replace("?", " ")).split())
-    if tag not in words.verifier.yes_no_tags:
-        return text
-    if after and not any(
-        after == opener or after.startswith(f"{opener} ") for opener in words.verifier.alternative_openers
+    verifier = domain.question_words().verifier
+    sentences = SENTENCE_ENDS.split(text.strip())
+    last = " ".join(normalise(sentences[-1].replace("?", " ")).split())
+    if len(sentences) > 2 and any(
+        last == opener or last.startswith(f"{opener} ") for opener in verifier.alternative_openers
     ):
+        sentences = sentences[:-1]
+    if len(sentences) < 2 or not sentences[-1].endswith("?"):
         return text
-    return f"{match['claim']}, {match['tag'].strip()}?"
+    tag, claim = sentences[-1][:-1].strip(), " ".join(sentences[:-1])
+    if " ".join(normalise(tag).split()) not in verifier.yes_no_tags or "?" in claim or not claim.endswith((".", "!")):
+        return text
+    return f"{claim.rstrip('.! ')}, {tag}?"
 
 
 MOST_DIGITS_ASKED = 10  # 'to two decimal places', 'to 3 significant figures': a small number of digits
@@ -787,15 +789,29 @@ def _answer_forms() -> re.Pattern[str]:
         re.escape(form).replace(re.escape("{grain}"), rf"(?:{grains})s?").replace(re.escape("{n}"), small_number)
         for form in sorted(words.answer_forms, key=len, reverse=True)
     )
-    return re.compile(rf"[\s,;:–—-]*(?<![\w'])(?:{'|'.join(forms)})(?![\w'])[\s,;:–—-]*", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(forms)})(?![\w'])", re.IGNORECASE)
 
 
 def _without_answer_forms(text: str) -> str:
     """'… in 2014, rounded to the nearest billion?', 'give me the raw number: Belgium's …': the form a figure is
     asked in is no word of the question (the marks around it go too; one space stays between words)."""
-    rest = _answer_forms().sub(" ", text).strip()
-    rest = re.sub(r"\s+([?.!])", r"\1", rest)
+    pieces, kept_from = [], 0
+    for form in _answer_forms().finditer(text):  # the marks widened by hand: a pattern starting with them is quadratic
+        start, end = form.start(), form.end()
+        while start > kept_from and text[start - 1] in FORM_MARKS:
+            start -= 1
+        while end < len(text) and text[end] in FORM_MARKS:
+            end += 1
+        pieces += [text[kept_from:start], " "]
+        kept_from = end
+    if not pieces:
+        return text
+    rest = " ".join("".join([*pieces, text[kept_from:]]).split())
+    rest = rest.replace(" ?", "?").replace(" .", ".").replace(" !", "!")
     return rest if any(character.isalnum() for character in rest) else text
+
+
+FORM_MARKS = frozenset(" \t\n,;:–—-")
 
 
 GREETING_END = re.compile(r"[\s,!.:;~-]+")
