@@ -623,11 +623,8 @@ def _a_whole_checked(question: Question, text: str) -> TableQuestion | None:
     every = _every_ally_checked(question, text)
     if every is not None:
         return every
-    if len(_wholes(question)) == 1 and question.opens_as_yes_or_no:
-        return _check(question, text)
-    if not question.entities and _groups_named(question) and question.opens_as_yes_or_no:
-        return _check(question, text)
-    return None
+    a_group = len(_wholes(question)) == 1 or (not question.entities and bool(_groups_named(question)))
+    return _check(question, text) if a_group and question.opens_as_yes_or_no else None
 
 
 def _every_ally_checked(question: Question, text: str) -> TableQuestion | None:

@@ -124,9 +124,9 @@ def load_concepts(path: Path = DATA / "concepts.toml") -> dict[str, tuple[str, .
     return _load(_Concepts, path).concepts
 
 
-def load_idioms(path: Path = DATA / "concepts.toml") -> frozenset[tuple[str, ...]]:
+def _idioms(concepts: _Concepts) -> frozenset[tuple[str, ...]]:
     """The phrases naming a concept whole ('big ticket', 'bricks and mortar'), as normalised words."""
-    return frozenset(tuple(normalise(idiom).split()) for idiom in _load(_Concepts, path).idioms)
+    return frozenset(tuple(normalise(idiom).split()) for idiom in concepts.idioms)
 
 
 def load_entities(data: EntityFile) -> tuple[Entity, ...]:
@@ -151,8 +151,9 @@ UNITED_STATES: str = _DATA.by_role("largest_member").name
 EUROPE_AND_CANADA: str = _DATA.by_role("alliance_without_largest").name
 WORLD: str = _DATA.by_role("world").name
 ROLES: dict[str, tuple[str, ...]] = load_titles()
-SYNONYMS: dict[str, tuple[str, ...]] = load_concepts()
-IDIOMS: frozenset[tuple[str, ...]] = load_idioms()
+_CONCEPTS = _load(_Concepts, DATA / "concepts.toml")  # read once for its concepts and its idioms
+SYNONYMS: dict[str, tuple[str, ...]] = _CONCEPTS.concepts
+IDIOMS: frozenset[tuple[str, ...]] = _idioms(_CONCEPTS)
 
 
 @dataclass(frozen=True)

@@ -541,16 +541,16 @@ def _group_total(entities: list[str], measure: str, year: int | None, row: RowLo
     they all share one ('Italy plus Spain in euros')."""
     if _a_ratio(measure):
         return _combined_ratio(entities, measure, year, row)
-    if _adds_up(measure) or _in_one_national_currency(entities, measure, year, row):
+    if _adds_up(measure):
         return _combine(Operation.SUM, entities, measure, year, row)
-    return None
-
-
-def _in_one_national_currency(entities: list[str], measure: str, year: int | None, row: RowLookup) -> bool:
-    """Amounts in national currencies, every ally's in the same one (the euro area's): they add up as they stand."""
     if measure not in MEASURES or MEASURES[measure].in_us_dollars is None:
-        return False
+        return None
     facts, missing = _rows(entities, measure, year, row)
+    return _combined(Operation.SUM, facts, missing) if _in_one_currency(facts, missing) else None
+
+
+def _in_one_currency(facts: list[Fact], missing: list[str]) -> bool:
+    """Amounts in national currencies, every ally's in the same one (the euro area's): they add up as they stand."""
     return not missing and len({fact.currency for fact in facts}) == 1 and facts[0].currency is not None
 
 
@@ -585,7 +585,10 @@ def _combined_ratio(entities: list[str], measure: str, year: int | None, row: Ro
 def _combine(
     kind: Operation, entities: list[str], measure: str, year: int | None, row: RowLookup
 ) -> Calculation | None:
-    facts, missing = _rows(entities, measure, year, row)
+    return _combined(kind, *_rows(entities, measure, year, row))
+
+
+def _combined(kind: Operation, facts: list[Fact], missing: list[str]) -> Calculation | None:
     if len(facts) < 2:
         return None
     values = [fact.value or 0.0 for fact in facts]

@@ -125,9 +125,14 @@ def _kinds_of_words(words: tuple[str, ...]) -> frozenset[QuestionKind]:
 def a_change_in_real_terms(has: Callable[..., bool]) -> bool:
     """'Czechia's inflation-adjusted growth', 'Romania's real-terms jump': words of real terms and of a change, apart
     as people put them."""
+    return has(*domain.question_words().quantities.real_terms_of_a_change) and has(*_moving_words())
+
+
+@functools.cache
+def _moving_words() -> tuple[str, ...]:
+    """The words of a figure rising, falling or changing ('jump', 'cut', 'change')."""
     words = domain.question_words()
-    moved = (*words.table_questions.increase, *words.table_questions.decrease, *words.operations.change)
-    return has(*words.quantities.real_terms_of_a_change) and has(*moved)
+    return (*words.table_questions.increase, *words.table_questions.decrease, *words.operations.change)
 
 
 def _asks_what_was_spent(has: Callable[..., bool], word_set: set[str]) -> bool:
@@ -138,8 +143,7 @@ def _asks_what_was_spent(has: Callable[..., bool], word_set: set[str]) -> bool:
     quantities, operations = words.quantities, words.operations
     if not has(*quantities.amount, *quantities.amount_by_what) or not word_set & quantities.spending_verbs:
         return False
-    moved = {*words.table_questions.increase, *words.table_questions.decrease, *operations.change}
-    return not has(*words.verifier.part_asked, *operations.difference_around, *operations.margin, *moved)
+    return not has(*words.verifier.part_asked, *operations.difference_around, *operations.margin, *_moving_words())
 
 
 def forget_kinds() -> None:

@@ -321,7 +321,8 @@ class TableAnswers:
         where = _leaving_out(spec.excluded)
         counted = f"{len(chosen)} of {len(column.rows)}{column.scope} allies with figures {condition}{where}"
         headline = f"{verdict}: {counted}, {column.period}{column.estimate}"
-        shown = short if short else [_nearest_passing(chosen, spec)]
+        nearest = aggregate.nearest(chosen, spec)  # when all pass, the one nearest the line
+        shown = short or ([nearest] if nearest is not None else [])
         label = _short_of(spec, column.rows[0]) if short else f"the nearest to the line, {condition}"
         intro = f"**{verdict}** — {counted}, {column.period}{column.estimate}{column.latest}; {label}:"
         extra = [] if spec.excluded else self._conflicting_counts(column.period, spec, chosen, column.rows[0])
@@ -502,11 +503,6 @@ def _short_of(spec: TableQuestion, sample: Fact) -> str:
     if spec.direction or spec.tolerance:
         return f"not {aggregate.describe_condition(spec, sample)}"
     return aggregate.describe_condition(replace(spec, below=not spec.below, strict=not spec.strict), sample)
-
-
-def _nearest_passing(chosen: list[Fact], spec: TableQuestion) -> Fact:
-    """Of the allies past the line, the one nearest it (the lowest above a floor, the highest below a ceiling)."""
-    return min(chosen, key=lambda fact: abs((fact.value or 0.0) - (spec.threshold or 0.0)))
 
 
 def _nearest(rows: list[Fact], spec: TableQuestion) -> tuple[str, Fact]:
